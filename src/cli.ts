@@ -1,0 +1,35 @@
+// `diplomatic-annotator <command> ...`: batch use of the engine outside the editor.
+import { runExtract } from './cli/extract';
+
+const USAGE = `Usage:
+  diplomatic-annotator extract [--json] PATH...     entities and meetings of each text (files, or folders searched for *.txt)
+  diplomatic-annotator export --format brat|w3c|csv PATH...   analyst annotations from the sidecars
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'extract':
+      return runExtract(rest, process.stdout, process.stderr);
+    case 'export': {
+      const { runExport } = await import('./cli/export');
+      return runExport(rest, process.stdout, process.stderr);
+    }
+    case undefined:
+    case '-h':
+    case '--help':
+      process.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      process.stderr.write(`Unknown command '${command}'.\n${USAGE}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err: unknown) => {
+    process.stderr.write(`diplomatic-annotator: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

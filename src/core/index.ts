@@ -1,0 +1,3 @@
+// Public surface of the engine, for the editor adapters, the CLI and the benchmark.
+export * from './types';
+export { analyze } from './analyze';
