@@ -58,7 +58,7 @@ export function copyWorkspace(tempRoot, source) {
  * Starts code-server on a free loopback port with its own user-data and extensions dirs.
  * Returns { port, origin, folderUrl(folder, payload), stop(), logFile }.
  */
-export async function startServer({ tempRoot, workspace, settings = {}, extensionsDir, quiet = true, readyTimeoutMs = 60_000 }) {
+export async function startServer({ tempRoot, workspace, settings = {}, extensionsDir, port: wantedPort, quiet = true, readyTimeoutMs = 60_000 }) {
   if (!isInstalledSync()) {
     throw new Error('code-server is not installed; run `node test/host/install.mjs` first');
   }
@@ -66,9 +66,17 @@ export async function startServer({ tempRoot, workspace, settings = {}, extensio
   const extDir = extensionsDir ?? path.join(tempRoot, 'extensions');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(extDir, { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...settings }, null, 2));
+  // A kept user-data-dir (npm start) keeps the user's own changes on top of ours.
+  const settingsFile = path.join(userDataDir, 'User', 'settings.json');
+  let existing = {};
+  try {
+    existing = JSON.parse(fs.readFileSync(settingsFile, 'utf8'));
+  } catch {
+    // none yet, or hand-edited with comments: start from ours
+  }
+  fs.writeFileSync(settingsFile, JSON.stringify({ ...BASE_SETTINGS, ...settings, ...existing }, null, 2));
 
-  const port = await freePort();
+  const port = wantedPort ?? (await freePort());
   const logFile = path.join(tempRoot, 'code-server.log');
   const log = fs.openSync(logFile, 'a');
   const args = [
@@ -127,7 +135,7 @@ export async function startServer({ tempRoot, workspace, settings = {}, extensio
     extensionsDir: extDir,
     /** Workbench URL on `folder`; `payload` pairs go to the workbench (extension development, tests). */
     folderUrl(folder, payload) {
-      let url = `${origin}/?folder=${encodeURIComponent(folder)}`;
+      let url = `${origin}/?folder=${encodeURIComponent(folder).replace(/%2F/g, '/')}`;
       if (payload) url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
       return url;
     },
@@ -180,4 +188,21 @@ export function developmentPayload(server, testsPath) {
   const payload = [['extensionDevelopmentPath', server.remoteUri(projectRoot)]];
   if (testsPath) payload.push(['extensionTestsPath', server.remoteUri(testsPath)]);
   return payload;
+}
+
+/**
+ * Installs this project into an extensions dir as a symlink named publisher.name-version, which
+ * VS Code scans like any installed extension: a plain workbench URL then has it loaded, and a
+ * rebuild + "Reload Window" picks up changes.
+ */
+export function linkExtension(extensionsDir) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  const link = path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+  // Older links (other versions) would load a second copy.
+  for (const entry of fs.readdirSync(extensionsDir)) {
+    if (entry.startsWith(`${manifest.publisher}.${manifest.name}-`)) fs.rmSync(path.join(extensionsDir, entry), { force: true, recursive: false });
+  }
+  fs.symlinkSync(projectRoot, link, 'dir');
+  return `${manifest.publisher}.${manifest.name}`;
 }
