@@ -1,0 +1,109 @@
+// Minimal seed scorer for the benchmark (the engine's own scorer lives in test/unit/).
+// Gold: every whole-word occurrence of each listed text is an entity of that type (restricted to
+// occurrences inside `context` when given); predictions inside `ignore` spans count neither way;
+// a gold span nested in a longer gold span of the same type is optional (counted only if predicted).
+// Matching is exact on (type, start, end).
+
+export interface GoldEntity {
+  type: string;
+  text: string;
+  context?: string;
+}
+
+export interface Gold {
+  entities: GoldEntity[];
+}
+
+export interface Predicted {
+  type: string;
+  start: number;
+  end: number;
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+const WORD = /[\p{L}\p{N}_]/u;
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD.test(ch);
+}
+
+/** Start offsets of whole-word occurrences of `needle` in `text`. */
+export function wholeWordOccurrences(text: string, needle: string): number[] {
+  const found: number[] = [];
+  if (!needle) return found;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+    const before = i > 0 ? text[i - 1] : undefined;
+    const after = text[i + needle.length];
+    const startsWord = isWordChar(needle[0]);
+    const endsWord = isWordChar(needle[needle.length - 1]);
+    if ((startsWord && isWordChar(before)) || (endsWord && isWordChar(after))) continue;
+    found.push(i);
+  }
+  return found;
+}
+
+interface GoldSpan {
+  type: string;
+  start: number;
+  end: number;
+  optional: boolean;
+}
+
+export function goldSpans(text: string, gold: Gold, types: ReadonlySet<string>): { spans: GoldSpan[]; ignore: Array<[number, number]> } {
+  const spans: GoldSpan[] = [];
+  const ignore: Array<[number, number]> = [];
+  const seen = new Set<string>();
+  for (const g of gold.entities) {
+    let starts = wholeWordOccurrences(text, g.text);
+    if (g.context) {
+      const ctx = wholeWordOccurrences(text, g.context);
+      const offset = g.context.indexOf(g.text);
+      starts = offset < 0 ? [] : starts.filter((s) => ctx.some((c) => c + offset === s));
+    }
+    for (const s of starts) {
+      if (g.type === 'ignore') {
+        ignore.push([s, s + g.text.length]);
+        continue;
+      }
+      if (!types.has(g.type)) continue;
+      const key = `${g.type}:${s}:${s + g.text.length}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      spans.push({ type: g.type, start: s, end: s + g.text.length, optional: false });
+    }
+  }
+  for (const a of spans) {
+    a.optional = spans.some((b) => b !== a && b.type === a.type && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start);
+  }
+  return { spans, ignore };
+}
+
+export function scoreDocument(text: string, gold: Gold, predicted: readonly Predicted[], types: ReadonlySet<string>): Counts {
+  const { spans, ignore } = goldSpans(text, gold, types);
+  const byKey = new Map(spans.map((s) => [`${s.type}:${s.start}:${s.end}`, s]));
+  const matched = new Set<string>();
+  let fp = 0;
+  for (const p of predicted) {
+    if (!types.has(p.type)) continue;
+    const key = `${p.type}:${p.start}:${p.end}`;
+    if (byKey.has(key)) {
+      matched.add(key);
+    } else if (!ignore.some(([s, e]) => p.start >= s && p.end <= e)) {
+      fp++;
+    }
+  }
+  let fn = 0;
+  for (const [key, s] of byKey) if (!matched.has(key) && !s.optional) fn++;
+  return { tp: matched.size, fp, fn };
+}
+
+export function f1(c: Counts): { precision: number; recall: number; f1: number } {
+  const precision = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
+  const recall = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
+  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
