@@ -36,6 +36,8 @@ main().then(
   (code) => process.exit(code),
   (err: unknown) => {
     console.error('Failed to run the integration tests in VS Code:', err);
+    // Most often the VS Code download is unreachable; the same suite runs without it.
+    console.error('Without access to the VS Code download site, run `npm run test:integration` (code-server host) instead.');
     process.exit(1);
   },
 );
