@@ -21,12 +21,61 @@ function run(cmd, args, cwd, extraEnv = {}) {
   }
 }
 
+const lockDir = `${hostDir}.lock`;
+const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === 'EPERM';
+  }
+}
+
+// Several `npm test` runs may start at once in one tree; only one may install, the others wait.
+function acquireLock() {
+  const deadline = Date.now() + 15 * 60_000;
+  fs.mkdirSync(path.dirname(lockDir), { recursive: true });
+  for (let announced = false; ; ) {
+    try {
+      fs.mkdirSync(lockDir);
+      fs.writeFileSync(path.join(lockDir, 'pid'), String(process.pid));
+      return;
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+    }
+    const owner = Number(fs.readFileSync(path.join(lockDir, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0);
+    if (owner && !pidAlive(owner)) {
+      fs.rmSync(lockDir, { recursive: true, force: true }); // left by a killed install
+      continue;
+    }
+    if (!announced) console.log(`[host:install] another install (pid ${owner || '?'}) is running; waiting for it`);
+    announced = true;
+    if (Date.now() > deadline) throw new Error(`gave up waiting for ${lockDir}; delete it if no install is running`);
+    sleep(2000);
+  }
+}
 
 export function install({ force = false } = {}) {
   if (!force && isInstalledSync()) {
     console.log(`[host:install] code-server ${CODE_SERVER_VERSION} already installed in ${path.relative(process.cwd(), hostDir)} (delete it to reinstall)`);
     return;
   }
+  acquireLock();
+  try {
+    // The install we waited for may have finished it.
+    if (!force && isInstalledSync()) {
+      console.log(`[host:install] code-server ${CODE_SERVER_VERSION} installed meanwhile by another run`);
+      return;
+    }
+    installLocked();
+  } finally {
+    fs.rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
+function installLocked() {
   const started = Date.now();
   // A half-finished earlier attempt is wiped: npm steps below are not all re-entrant.
   fs.rmSync(hostDir, { recursive: true, force: true });
