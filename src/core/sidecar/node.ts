@@ -5,6 +5,8 @@ import { reanchorAll } from './anchor';
 import { Annotation, MAX_SIDECAR_BYTES, sidecarPathFor, toCorrections } from './model';
 import { parseSidecar } from './yamlDoc';
 
+export type { Annotation } from './model';
+
 export interface LoadedSidecar {
   sidecarPath: string;
   exists: boolean;
