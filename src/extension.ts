@@ -1,8 +1,79 @@
-// Wiring only: build the services and let each adapter register its features.
+// Wiring only: build the services and let each adapter register its features. Activation does no
+// analysis; the workspace index is built in the background right after.
 import * as vscode from 'vscode';
+import { AnalysisCache } from './editor/analysisCache';
+import type { DiplomaticApi } from './editor/api';
+import { registerAllCommands } from './editor/commands';
+import { documentSelector } from './editor/config';
+import { registerContextKeys } from './editor/contextKeys';
+import { emptyCorrections } from './editor/corrections';
+import { Highlights } from './editor/decorations';
+import type { EditorServices } from './editor/editorServices';
+import { registerHovers } from './editor/hovers';
+import { registerReferences } from './editor/references';
+import { registerSymbols } from './editor/symbols';
+import { MeetingsTree } from './editor/trees/meetingsTree';
+import { OfficialsTree } from './editor/trees/officialsTree';
+import { OrganizationsTree } from './editor/trees/organizationsTree';
+import type { IndexTree, TreeNode } from './editor/trees/treeBase';
+import { WorkspaceIndex } from './editor/workspaceIndex';
 
-export function activate(context: vscode.ExtensionContext): void {
-  void context;
+export function activate(context: vscode.ExtensionContext): DiplomaticApi {
+  const corrections = emptyCorrections();
+  const cache = new AnalysisCache(corrections);
+  const index = new WorkspaceIndex(cache, corrections);
+  const services: EditorServices = { cache, index, corrections };
+  const highlights = new Highlights(cache);
+  context.subscriptions.push(corrections, cache, index, highlights);
+
+  const meetingsTree = new MeetingsTree(index);
+  const officialsTree = new OfficialsTree(index);
+  const organizationsTree = new OrganizationsTree(index);
+  const view = (id: string, tree: IndexTree) => {
+    const treeView = vscode.window.createTreeView<TreeNode>(id, { treeDataProvider: tree, showCollapseAll: true });
+    context.subscriptions.push(tree, treeView);
+    return { tree, view: treeView };
+  };
+  const views = {
+    meetings: view('diplomatic.meetings', meetingsTree),
+    officials: view('diplomatic.officials', officialsTree),
+    organizations: view('diplomatic.organizations', organizationsTree),
+  };
+
+  registerProviders(context, services);
+  registerAllCommands(context, { services, highlights, views });
+  context.subscriptions.push(registerContextKeys(services));
+
+  // After activation returns: index the workspace and highlight what is already visible.
+  const start = setTimeout(() => {
+    void index.whenReady();
+    highlights.showAll();
+  }, 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(start) });
+
+  return { services, highlights, meetingsTree, officialsTree, organizationsTree, views };
+}
+
+/** Language features for the current selector, registered again when `diplomatic.include` or the folders change. */
+function registerProviders(context: vscode.ExtensionContext, services: EditorServices): void {
+  let current: vscode.Disposable | undefined;
+  const register = () => {
+    current?.dispose();
+    const selector = documentSelector();
+    current = vscode.Disposable.from(
+      registerHovers(services, selector),
+      registerSymbols(services, selector),
+      registerReferences(services, selector),
+    );
+  };
+  register();
+  context.subscriptions.push(
+    { dispose: () => current?.dispose() },
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('diplomatic.include')) register();
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(register),
+  );
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,136 @@
+// Hover cards over officials, ranks, positions and organizations. Article text is untrusted:
+// everything quoted from it is escaped, and links may run only our reveal command.
+import * as vscode from 'vscode';
+import type { Analysis, Entity } from '../core';
+import type { CorpusMeeting } from '../core/corpusIndex';
+import { CommandId, revealSpanLink } from './commands/commandIds';
+import { gradeOf } from './data/rankGrades';
+import type { EditorServices } from './editorServices';
+import { entityAt, personOf, qualifiedPerson, toRange } from './entityAt';
+
+/** Backslash-escapes Markdown syntax and neutralizes HTML in text taken from articles. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|~>]/g, '\\$&').replace(/</g, '&lt;').replace(/\n/g, ' ');
+}
+
+function card(): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', true);
+  md.isTrusted = { enabledCommands: [CommandId.revealSpan] };
+  return md;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export class EntityHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly services: EditorServices) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+    const analysis = this.services.cache.get(document);
+    if (!analysis || token.isCancellationRequested) return undefined;
+    const entity = entityAt(analysis, document.offsetAt(position));
+    if (!entity) return undefined;
+    let md: vscode.MarkdownString | undefined;
+    switch (entity.type) {
+      case 'official': md = this.official(document, analysis, entity); break;
+      case 'rank': md = this.rank(analysis, entity); break;
+      case 'position': md = this.position(analysis, entity); break;
+      case 'organization': md = this.organization(analysis, entity); break;
+      default: return undefined;
+    }
+    return md ? new vscode.Hover(md, toRange(document, entity.start, entity.end)) : undefined;
+  }
+
+  private official(document: vscode.TextDocument, analysis: Analysis, entity: Entity): vscode.MarkdownString {
+    const local = personOf(analysis, entity);
+    const id = local?.id ?? entity.id;
+    const merged = id ? this.services.index.core.person(id) : undefined;
+    const name = merged?.name ?? local?.name ?? entity.text;
+    const rank = local?.rank ?? merged?.rank;
+    const md = card();
+    md.appendMarkdown(`$(person) **${escapeMarkdown(name)}**${rank ? ` — ${escapeMarkdown(rank)}` : ''}\n\n`);
+    const rows: [string, string | null | undefined][] = [
+      ['Rank', rank],
+      ['Position', local?.position ?? merged?.position],
+      ['Organization', local?.organization ?? merged?.organization],
+      ['Country', local?.country ?? merged?.country],
+    ];
+    for (const [label, value] of rows) if (value) md.appendMarkdown(`${label}: ${escapeMarkdown(value)}  \n`);
+    const here = local?.mentions.length ?? 1;
+    const files = merged?.files.length ?? 1;
+    const total = merged?.mentionCount ?? here;
+    md.appendMarkdown(`\nMentions: ${plural(here, 'time')} in this text, ${total} in ${plural(files, 'text')} of the workspace\n`);
+    if (id) this.appendMeetings(md, id, document, analysis);
+    return md;
+  }
+
+  private appendMeetings(md: vscode.MarkdownString, personId: string, document: vscode.TextDocument, analysis: Analysis): void {
+    const key = document.uri.toString();
+    // This document's own meetings come from its live analysis (unsaved edits), the rest from the index.
+    const meetings: CorpusMeeting[] = [
+      ...analysis.meetings.filter((m) => m.participants.some((p) => p.id === personId)).map((meeting) => ({ path: key, meeting })),
+      ...this.services.index.core.meetingsOf(personId).filter((m) => m.path !== key),
+    ];
+    if (meetings.length === 0) return;
+    md.appendMarkdown('\n**Meetings**\n\n');
+    for (const { path, meeting } of meetings.slice(0, 10)) {
+      const label = [meeting.kind, meeting.date, meeting.place].filter(Boolean).join(' · ');
+      const others = meeting.participants.filter((p) => p.id !== personId).map((p) => p.name).join(', ');
+      const where = path === key ? '' : ` (${escapeMarkdown(this.services.index.relativePath(path))})`;
+      const link = revealSpanLink({ uri: path, start: meeting.start, end: meeting.end });
+      md.appendMarkdown(`- [${escapeMarkdown(label)}](${link})${others ? ` with ${escapeMarkdown(others)}` : ''}${where}\n`);
+    }
+    if (meetings.length > 10) md.appendMarkdown(`- … and ${meetings.length - 10} more\n`);
+  }
+
+  private rank(analysis: Analysis, entity: Entity): vscode.MarkdownString {
+    const holder = qualifiedPerson(analysis, entity, 3);
+    const grade = gradeOf(entity.text, holder?.country);
+    const md = card();
+    md.appendMarkdown(`$(star-full) **${escapeMarkdown(entity.text)}** — military rank\n\n`);
+    if (!grade) {
+      md.appendMarkdown('Grade: not in the rank table\n');
+      return md;
+    }
+    md.appendMarkdown(`NATO grade **${grade.code}** (${escapeMarkdown(grade.label)})\n\n`);
+    md.appendMarkdown('| Army | Same grade |\n|---|---|\n');
+    for (const [army, names] of Object.entries(grade.ranks)) {
+      if (names.length > 0) md.appendMarkdown(`| ${escapeMarkdown(army)} | ${names.map(escapeMarkdown).join(', ')} |\n`);
+    }
+    if (holder) md.appendMarkdown(`\nHeld here by ${escapeMarkdown(holder.name)}\n`);
+    return md;
+  }
+
+  private position(analysis: Analysis, entity: Entity): vscode.MarkdownString {
+    const md = card();
+    md.appendMarkdown(`$(briefcase) **${escapeMarkdown(entity.text)}** — position\n\n`);
+    const holders = new Map<string, string>();
+    const here = qualifiedPerson(analysis, entity);
+    if (here) holders.set(here.id, here.name);
+    for (const p of this.services.index.core.holdersOf(entity.text)) holders.set(p.id, p.name);
+    for (const p of analysis.persons) if (p.position && p.position === entity.text) holders.set(p.id, p.name);
+    if (holders.size === 0) md.appendMarkdown('No holder known in the workspace\n');
+    else md.appendMarkdown(`Held by: ${[...holders.values()].map(escapeMarkdown).join(', ')}\n`);
+    return md;
+  }
+
+  private organization(analysis: Analysis, entity: Entity): vscode.MarkdownString {
+    const index = analysis.entities.indexOf(entity);
+    const local = analysis.organizations.find((o) => (entity.id && o.id === entity.id) || o.mentions.includes(index));
+    const id = local?.id ?? entity.id;
+    const merged = id ? this.services.index.core.organization(id) : undefined;
+    const md = card();
+    md.appendMarkdown(`$(organization) **${escapeMarkdown(merged?.name ?? local?.name ?? entity.text)}** — organization\n\n`);
+    const country = local?.country ?? merged?.country;
+    const parent = local?.parent ?? merged?.parent;
+    if (country) md.appendMarkdown(`Country: ${escapeMarkdown(country)}  \n`);
+    if (parent) md.appendMarkdown(`Part of: ${escapeMarkdown(parent)}  \n`);
+    const here = local?.mentions.length ?? 1;
+    const files = merged?.files.length ?? 1;
+    md.appendMarkdown(`\nMentions: ${plural(here, 'time')} in this text, ${merged?.mentionCount ?? here} in ${plural(files, 'text')} of the workspace\n`);
+    return md;
+  }
+}
+
+export function registerHovers(services: EditorServices, selector: vscode.DocumentSelector): vscode.Disposable {
+  return vscode.languages.registerHoverProvider(selector, new EntityHoverProvider(services));
+}
