@@ -59,7 +59,7 @@ function parseUnsafe(text: string): ParseResult {
   }
   // Resolving aliases is where bombs explode; bound them before any toJS.
   try {
-    doc.toJS({ maxAliasCount: MAX_ALIASES });
+    doc.toJS({ maxAliasCount: MAX_ALIASES, mapAsMap: true });
   } catch (e) {
     return fail(1, 1, `too many or too deep YAML aliases (${firstLine((e as Error).message)})`);
   }
