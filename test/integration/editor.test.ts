@@ -1,0 +1,292 @@
+// The analyst's editor inside a real VS Code, on the seed workspace: activation, hover cards,
+// side bar trees, symbols and references across files, export, and highlights following edits.
+// Everything waits on a condition with a deadline (the engine and the index work in the background).
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { DiplomaticApi } from '../../src/editor/api';
+import type { TreeNode } from '../../src/editor/trees/treeBase';
+import type { ExportedMeeting } from '../../src/editor/commands/exportMeetings';
+
+const EXTENSION_ID = 'diplomatic-annotator.diplomatic-annotator';
+const RECEPTION = '000_09c2e6cfbe48a3c2.txt';
+const INTERVIEW = '003_4b6d259d4106bab7.txt';
+const PHONE_TALK = '004_46d35968a2f4d272.txt';
+
+let api: DiplomaticApi;
+
+function folder(): vscode.Uri {
+  const f = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(f, 'no workspace folder is open');
+  return f.uri;
+}
+
+function seed(name: string): vscode.Uri {
+  return vscode.Uri.joinPath(folder(), name);
+}
+
+/** Polls `probe` until it returns a truthy value; fails with `what` and the last value after the deadline. */
+async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 20_000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  let error: unknown;
+  while (Date.now() < deadline) {
+    try {
+      last = await probe();
+      error = undefined;
+      if (last) return last as NonNullable<T>;
+    } catch (err) {
+      error = err;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const detail = error instanceof Error ? error.message : JSON.stringify(last);
+  throw new Error(`timed out waiting for ${what} (last: ${detail})`);
+}
+
+async function open(name: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(seed(name));
+  return vscode.window.showTextDocument(document);
+}
+
+function positionOf(document: vscode.TextDocument, needle: string, occurrence = 0, inside = 1): vscode.Position {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    at = document.getText().indexOf(needle, at + 1);
+    assert.ok(at >= 0, `"${needle}" (occurrence ${occurrence}) not in ${document.uri.path}`);
+  }
+  return document.positionAt(at + inside);
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n')
+    .replace(/\\(.)/g, '$1'); // unescape Markdown so assertions read like the article
+}
+
+async function hoverAt(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+  return hoverText(hovers ?? []);
+}
+
+function children(node?: TreeNode): TreeNode[] {
+  return api.meetingsTree.getChildren(node) as TreeNode[];
+}
+
+/** Meetings of the tree as {doc, label, participants} (participant labels start with the name). */
+function meetingsInTree(): { doc: string; label: string; participants: string[] }[] {
+  return children().flatMap((doc) =>
+    children(doc).map((m) => ({ doc: doc.label, label: m.label, participants: children(m).map((p) => p.label) })),
+  );
+}
+
+function hasParticipants(labels: string[], names: string[]): boolean {
+  return names.every((n) => labels.some((l) => l.startsWith(n)));
+}
+
+suite('Analyst editor', () => {
+  suiteSetup(async () => {
+    const extension = vscode.extensions.getExtension<DiplomaticApi>(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not loaded`);
+    api = await extension.activate();
+    assert.ok(api?.services, 'activate() did not return the API');
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('activates on a seed and treats it as an analyzed text', async () => {
+    const editor = await open(RECEPTION);
+    assert.strictEqual(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, true);
+    assert.strictEqual(api.services.cache.isAnalyzed(editor.document), true);
+    await api.services.index.whenReady();
+    assert.strictEqual(api.services.index.isReady, true);
+    for (const name of [RECEPTION, INTERVIEW, PHONE_TALK]) {
+      assert.ok(api.services.index.core.has(seed(name).toString()), `${name} is not indexed`);
+    }
+  });
+
+  test('hover over "Zhang Baoqun" names his rank', async () => {
+    const editor = await open(RECEPTION);
+    const at = positionOf(editor.document, 'Zhang Baoqun', 0, 2);
+    const text = await waitFor('a hover card naming Major General', async () => {
+      const t = await hoverAt(editor.document, at);
+      return t.includes('Zhang Baoqun') && t.includes('Major General') ? t : '';
+    });
+    assert.match(text, /Mentions: \d+ times? in this text/);
+  });
+
+  test('hover over a rank gives its NATO grade and equivalents', async () => {
+    const editor = await open(RECEPTION);
+    const at = positionOf(editor.document, 'Major General Zhang', 0, 2);
+    const text = await waitFor('a rank card', async () => {
+      const t = await hoverAt(editor.document, at);
+      return /OF-\d+/.test(t) ? t : '';
+    });
+    assert.ok(text.includes('Major General'));
+    assert.ok(text.includes('| US |') || text.includes('| UK |'), text);
+  });
+
+  test('the meetings tree holds the three headline meetings with their participants', async () => {
+    await api.services.index.whenReady();
+    const meetings = await waitFor('three meetings in the tree', () => {
+      const m = meetingsInTree();
+      const reception = m.find((x) => x.doc === RECEPTION && x.label.startsWith('reception') && hasParticipants(x.participants, ['Phung Si Tan', 'Zhang Baoqun']));
+      const interview = m.find((x) => x.doc === INTERVIEW && x.label.startsWith('interview') && hasParticipants(x.participants, ['Pan Tao']));
+      const talk = m.find((x) => x.doc === PHONE_TALK && x.label.startsWith('phone talk') && hasParticipants(x.participants, ['Luong Cuong', 'Miao Hua']));
+      return reception && interview && talk ? { reception, interview, talk } : undefined;
+    });
+    assert.ok(meetings.talk.label.includes('November 6'), meetings.talk.label);
+    assert.ok(meetings.talk.label.includes('Hanoi'), meetings.talk.label);
+    // Participants show their rank: "Zhang Baoqun — Major General, guest".
+    assert.ok(meetings.reception.participants.some((p) => p.startsWith('Zhang Baoqun — Major General')), meetings.reception.participants.join('; '));
+    // Every node can be revealed: getParent leads back to the root.
+    const doc = children().find((d) => d.label === PHONE_TALK)!;
+    const meeting = children(doc)[0];
+    const participant = children(meeting)[0];
+    assert.strictEqual(api.meetingsTree.getParent(participant), meeting);
+    assert.strictEqual(api.meetingsTree.getParent(meeting), doc);
+    assert.ok(api.meetingsTree.getTreeItem(meeting).command, 'meeting items reveal their span on click');
+  });
+
+  test('the officials tree groups persons by country', async () => {
+    await api.services.index.whenReady();
+    const person = await waitFor('Luong Cuong in the officials tree', () => api.officialsTree.find('official', 'luong-cuong'));
+    assert.strictEqual(person.label, 'Luong Cuong');
+    assert.strictEqual(person.parent?.kind, 'country');
+    const mentions = api.officialsTree.getChildren(person) as TreeNode[];
+    assert.ok(mentions.length >= 3, `only ${mentions.length} mentions`);
+    assert.ok(mentions.every((m) => m.kind === 'mention' && m.reveal));
+  });
+
+  test('diplomatic.exportMeetings returns the meetings without prompting', async () => {
+    await api.services.index.whenReady();
+    const meetings = await waitFor('exported meetings', async () => {
+      const m = await vscode.commands.executeCommand<ExportedMeeting[]>('diplomatic.exportMeetings');
+      return m && m.some((x) => x.kind === 'phone talk') && m.some((x) => x.kind === 'reception') && m.some((x) => x.kind === 'interview') ? m : undefined;
+    });
+    const talk = meetings.find((m) => m.document === PHONE_TALK && m.kind === 'phone talk');
+    assert.ok(talk, JSON.stringify(meetings.map((m) => [m.document, m.kind])));
+    assert.strictEqual(talk.date, 'November 6');
+    assert.strictEqual(talk.place, 'Hanoi');
+    assert.deepStrictEqual(talk.participants.map((p) => p.name).sort(), ['Luong Cuong', 'Miao Hua']);
+    assert.strictEqual(typeof talk.referenced, 'boolean');
+    // JSON-serializable, and the other formats come back as text.
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(meetings)), meetings);
+    const csv = await vscode.commands.executeCommand<string>('diplomatic.exportMeetings', { format: 'csv' });
+    assert.ok(csv.startsWith('document,kind,date'), csv.slice(0, 80));
+    assert.ok(csv.includes('Miao Hua'));
+    const md = await vscode.commands.executeCommand<string>('diplomatic.exportMeetings', { format: 'markdown' });
+    assert.ok(md.includes('| Document | Kind |'));
+  });
+
+  test('document symbols list the meeting and Luong Cuong', async () => {
+    const editor = await open(PHONE_TALK);
+    const symbols = await waitFor('document symbols with Luong Cuong', async () => {
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+      return s?.some((x) => x.name === 'Luong Cuong') ? s : undefined;
+    });
+    const talk = symbols.find((s) => s.name.startsWith('phone talk'));
+    assert.ok(talk, symbols.map((s) => s.name).join(', '));
+    assert.ok(talk.children.some((c) => c.name.startsWith('Miao Hua')));
+  });
+
+  test('workspace symbols and references find Luong Cuong across files', async () => {
+    await api.services.index.whenReady();
+    // A second text mentioning him, created the way a user or a git pull would.
+    const extra = vscode.Uri.joinPath(folder(), 'extra', 'cuong-visit.txt');
+    const text = 'General Luong Cuong received Senior Colonel Pan Tao in Hanoi on May 5.\n\nGeneral Cuong thanked the guest.\n';
+    await vscode.workspace.fs.writeFile(extra, new TextEncoder().encode(text));
+    try {
+      const symbols = await waitFor('a workspace symbol for Luong Cuong', async () => {
+        const s = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Luong Cuong');
+        return s?.some((x) => x.name === 'Luong Cuong') ? s : undefined;
+      });
+      const cuong = symbols.find((s) => s.name === 'Luong Cuong')!;
+      assert.ok([seed(PHONE_TALK).toString(), extra.toString()].includes(cuong.location.uri.toString()));
+
+      const editor = await open(PHONE_TALK);
+      const at = positionOf(editor.document, 'General Cuong', 0, 'General '.length + 1);
+      const locations = await waitFor('references of Cuong in both files', async () => {
+        const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, at);
+        const files = new Set((refs ?? []).map((r) => r.uri.toString()));
+        return files.has(seed(PHONE_TALK).toString()) && files.has(extra.toString()) ? refs : undefined;
+      });
+      const inTalk = locations.filter((l) => l.uri.toString() === seed(PHONE_TALK).toString());
+      assert.ok(inTalk.length >= 3, `only ${inTalk.length} mentions in the phone talk`);
+      assert.ok(inTalk.some((l) => editor.document.getText(l.range) === 'Luong Cuong'));
+
+      const definition = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', editor.document.uri, at);
+      const first = definition?.[0];
+      assert.ok(first, 'no definition');
+      const range = 'range' in first ? first.range : first.targetRange;
+      assert.strictEqual(editor.document.getText(range), 'Luong Cuong');
+    } finally {
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), 'extra'), { recursive: true });
+    }
+    // Deleting the file drops it from the index.
+    await waitFor('the extra text leaving the index', () => !api.services.index.core.has(extra.toString()));
+  });
+
+  test('editing a text updates its highlights and the trees', async () => {
+    const editor = await open(INTERVIEW);
+    const uri = editor.document.uri;
+    const officialsIn = () => (api.highlights.rangesFor(uri)?.official ?? []).map((r) => editor.document.getText(r));
+    await waitFor('highlights of Pan Tao', () => officialsIn().includes('Pan Tao'));
+
+    const insert = 'Senior Lieutenant General Phung Si Tan received Senior Colonel Pan Tao.\n\n';
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(0, 0), insert);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    try {
+      await waitFor('a highlight of the inserted official', () => officialsIn().includes('Phung Si Tan'));
+      // Highlights moved with the text: the old first mention of Pan Tao is now further down.
+      const ranges = api.highlights.rangesFor(uri)!;
+      assert.ok(ranges.official.every((r) => editor.document.getText(r).length > 0));
+      await waitFor('Phung Si Tan listed for the edited text', () =>
+        api.services.index.core.person('phung-si-tan')?.files.includes(uri.toString()));
+      await waitFor('the officials tree showing Phung Si Tan in two texts', () => {
+        const node = api.officialsTree.find('official', 'phung-si-tan');
+        const mentions = node ? (api.officialsTree.getChildren(node) as TreeNode[]) : [];
+        return mentions.some((m) => m.reveal?.uri === uri.toString());
+      });
+
+      await vscode.commands.executeCommand('diplomatic.toggleHighlights');
+      await waitFor('highlights switched off', () => officialsIn().length === 0);
+      await vscode.commands.executeCommand('diplomatic.toggleHighlights');
+      await waitFor('highlights back on', () => officialsIn().length > 0);
+    } finally {
+      const undo = new vscode.WorkspaceEdit();
+      undo.delete(uri, new vscode.Range(new vscode.Position(0, 0), editor.document.positionAt(insert.length)));
+      await vscode.workspace.applyEdit(undo);
+      await editor.document.save();
+    }
+    await waitFor('the trees forgetting the edit', () => !api.services.index.core.person('phung-si-tan')?.files.includes(uri.toString()));
+  });
+
+  test('next/previous entity move the selection over recognized entities', async () => {
+    const editor = await open(PHONE_TALK);
+    await waitFor('an analysis with entities', () => api.services.cache.get(editor.document)?.entities.length);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('diplomatic.nextEntity');
+    const first = editor.document.getText(editor.selection);
+    assert.ok(first.length > 0, 'nextEntity selected nothing');
+    const firstStart = editor.selection.start;
+    await vscode.commands.executeCommand('diplomatic.nextEntity');
+    assert.ok(editor.selection.start.isAfterOrEqual(firstStart));
+    assert.ok(!editor.selection.isEmpty);
+    await vscode.commands.executeCommand('diplomatic.previousEntity');
+    assert.strictEqual(editor.document.getText(editor.selection), first);
+  });
+
+  test('_diplomatic.revealSpan opens the text and selects the span', async () => {
+    const text = (await vscode.workspace.openTextDocument(seed(PHONE_TALK))).getText();
+    const start = text.indexOf('Miao Hua');
+    await vscode.commands.executeCommand('_diplomatic.revealSpan', { uri: seed(PHONE_TALK).toString(), start, end: start + 'Miao Hua'.length });
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor);
+    assert.strictEqual(editor.document.getText(editor.selection), 'Miao Hua');
+  });
+});
