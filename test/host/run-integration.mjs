@@ -96,6 +96,15 @@ async function main() {
     const url = server.folderUrl(workspace, developmentPayload(server, testsModule));
     log(`opening workbench; tests: ${path.relative(projectRoot, testsModule)}`);
     await Promise.race([page.goto(url, { waitUntil: 'domcontentloaded' }), exitCode]);
+    // Fail fast when the workbench itself never shows, instead of waiting out the whole timeout.
+    const workbench = page
+      .locator('.monaco-workbench')
+      .first()
+      .waitFor({ timeout: 120_000 })
+      .catch(() => {
+        throw new Error('the VS Code workbench did not load within 120 s');
+      });
+    await Promise.race([workbench, exitCode]);
     const code = await exitCode;
     finished = true;
     log(`tests finished with exit code ${code}`);
