@@ -104,6 +104,7 @@ async function main() {
       .catch(() => {
         throw new Error('the VS Code workbench did not load within 120 s');
       });
+    workbench.catch(() => {}); // only the race below reports it
     await Promise.race([workbench, exitCode]);
     const code = await exitCode;
     finished = true;
