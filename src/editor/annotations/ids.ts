@@ -1,0 +1,21 @@
+// Command ids of the annotations feature (public ones are in package.json; the internal one is hidden).
+export const AnnotationCommand = {
+  annotateSelection: 'diplomatic.annotateSelection',
+  addNote: 'diplomatic.addNote',
+  removeAnnotation: 'diplomatic.removeAnnotation',
+  rejectEntity: 'diplomatic.rejectEntity',
+  linkMention: 'diplomatic.linkMention',
+  openSidecar: 'diplomatic.openSidecar',
+  /** Internal: tree clicks. Own id so we never clash with `_diplomatic.revealSpan` of the other views. */
+  revealAnnotation: '_diplomatic.revealAnnotation',
+} as const;
+
+/** Arguments every annotation command accepts (all optional; the active editor fills the gaps). */
+export interface TargetArgs {
+  /** Text file, as a Uri or its string form. */
+  uri?: string | { toString(): string; scheme?: string };
+  start?: number;
+  end?: number;
+  /** An annotation id, for commands acting on one annotation. */
+  id?: string;
+}
