@@ -32,7 +32,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly skipped = new Map<string, SkippedFile>();
   private readonly status: vscode.StatusBarItem;
   private config: EditorConfig = readConfig();
-  private watcher: vscode.FileSystemWatcher | undefined;
+  private watcher: vscode.Disposable | undefined;
   private build: vscode.CancellationTokenSource | undefined;
   private readyPromise: Promise<void> | undefined;
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -171,6 +171,13 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.lineStarts.get(key)?.[line] ?? 0;
   }
 
+  /** Removes the file, or every indexed file under the folder. */
+  removeUnder(uri: vscode.Uri): void {
+    const prefix = uri.toString().replace(/\/?$/, '/');
+    for (const key of this.core.paths()) if (key === uri.toString() || key.startsWith(prefix)) this.remove(vscode.Uri.parse(key));
+    for (const key of [...this.skipped.keys()]) if (key.startsWith(prefix)) this.unskip(vscode.Uri.parse(key));
+  }
+
   remove(uri: vscode.Uri): void {
     this.unskip(uri);
     this.lineStarts.delete(uri.toString());
@@ -197,8 +204,11 @@ export class WorkspaceIndex implements vscode.Disposable {
       // Open documents are tracked through the analysis cache instead.
       if (!isOpen(uri)) void this.indexFile(uri);
     });
-    watcher.onDidDelete((uri) => this.remove(uri));
-    this.watcher = watcher;
+    // Deleting a folder reports only the folder, which the include glob does not match:
+    // a second, delete-only watcher over everything drops the texts beneath it.
+    const deletions = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folders[0], '**/*'), true, true, false);
+    deletions.onDidDelete((uri) => this.removeUnder(uri));
+    this.watcher = vscode.Disposable.from(watcher, deletions);
   }
 
   private skip(uri: vscode.Uri, reason: string): void {
