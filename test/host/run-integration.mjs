@@ -22,6 +22,7 @@ const WORKBENCH_NOISE = [
   /open-vsx\.org/,
 ];
 let summaryLine;
+let exited = false;
 const testsModule = path.join(projectRoot, 'out', 'test', 'integration', 'index');
 
 function log(msg) {
@@ -72,13 +73,17 @@ async function main() {
     const exitCode = new Promise((resolve, reject) => {
       // The workbench calls these once the tests module's run() settles (or to print a line).
       page.exposeFunction('codeAutomationLog', (type, args) => {
+        if (exited) return; // late workbench chatter would bury the summary
         const line = format(...(Array.isArray(args) ? args : [args]));
         if (!verbose && WORKBENCH_NOISE.some((re) => re.test(line))) return;
         const summary = /^\d+ passed, \d+ failed$/.test(line.trim());
         if (summary) summaryLine = line.trim();
         (type === 'error' ? console.error : console.log)(line);
       });
-      page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code)));
+      page.exposeFunction('codeAutomationExit', (code) => {
+        exited = true;
+        resolve(Number(code));
+      });
       page.on('pageerror', (err) => log(`page error: ${err.message}`));
       page.on('crash', () => reject(new Error('the browser page crashed')));
       page.on('close', () => {
