@@ -1,0 +1,32 @@
+// Entry of the annotations feature. extension.ts calls registerAnnotations(context) once and passes
+// the returned store (a CorrectionsProvider) to the analysis cache and index.
+import * as vscode from 'vscode';
+import { registerAnnotationCommands } from './commands';
+import { registerAnnotationDecorations } from './decorations';
+import { registerAnnotationHover } from './hover';
+import { SidecarStore } from './sidecarStore';
+import { AnnotationsTree } from './tree';
+
+export { SidecarStore } from './sidecarStore';
+export type { AnnotationNode } from './tree';
+
+export function registerAnnotations(context: vscode.ExtensionContext): SidecarStore {
+  const diagnostics = vscode.languages.createDiagnosticCollection('diplomatic');
+  const store = new SidecarStore(diagnostics);
+  const tree = new AnnotationsTree(store);
+  const view = vscode.window.createTreeView('diplomatic.annotations', { treeDataProvider: tree, showCollapseAll: true });
+  context.subscriptions.push(
+    diagnostics,
+    store,
+    tree,
+    view,
+    registerAnnotationCommands(store),
+    registerAnnotationDecorations(store),
+    registerAnnotationHover(store),
+  );
+  void vscode.commands.executeCommand('setContext', 'diplomatic.hasAnnotations', false);
+  // Known officials and the tree need every sidecar; read them after activation returns.
+  const t = setTimeout(() => void store.scanWorkspace(), 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(t) });
+  return store;
+}
