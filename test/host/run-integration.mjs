@@ -70,30 +70,34 @@ async function main() {
     browser = await launchBrowser();
     const page = await browser.newPage();
 
+    let resolveExit;
+    let rejectExit;
     const exitCode = new Promise((resolve, reject) => {
-      // The workbench calls these once the tests module's run() settles (or to print a line).
-      page.exposeFunction('codeAutomationLog', (type, args) => {
-        if (exited) return; // late workbench chatter would bury the summary
-        const line = format(...(Array.isArray(args) ? args : [args]));
-        if (!verbose && WORKBENCH_NOISE.some((re) => re.test(line))) return;
-        const summary = /^\d+ passed, \d+ failed$/.test(line.trim());
-        if (summary) summaryLine = line.trim();
-        (type === 'error' ? console.error : console.log)(line);
-      });
-      page.exposeFunction('codeAutomationExit', (code) => {
-        exited = true;
-        resolve(Number(code));
-      });
-      page.on('pageerror', (err) => log(`page error: ${err.message}`));
-      page.on('crash', () => reject(new Error('the browser page crashed')));
-      page.on('close', () => {
-        if (!finished) reject(new Error('the browser page closed before the tests finished'));
-      });
-      setTimeout(
-        () => reject(new Error(`timed out after ${Math.round(TIMEOUT_MS / 1000)} s waiting for the tests to finish (set HOST_TEST_TIMEOUT_MS to change)`)),
-        TIMEOUT_MS,
-      ).unref();
+      resolveExit = resolve;
+      rejectExit = reject;
     });
+    // Both must exist before the workbench loads: it calls them once the tests module's run()
+    // settles (exit) and for every log line (log).
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      if (exited) return; // late workbench chatter would bury the summary
+      const line = format(...(Array.isArray(args) ? args : [args]));
+      if (!verbose && WORKBENCH_NOISE.some((re) => re.test(line))) return;
+      if (/^\d+ passed, \d+ failed$/.test(line.trim())) summaryLine = line.trim();
+      (type === 'error' ? console.error : console.log)(line);
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => {
+      exited = true;
+      resolveExit(Number(code));
+    });
+    page.on('pageerror', (err) => log(`page error: ${err.message}`));
+    page.on('crash', () => rejectExit(new Error('the browser page crashed')));
+    page.on('close', () => {
+      if (!finished) rejectExit(new Error('the browser page closed before the tests finished'));
+    });
+    setTimeout(
+      () => rejectExit(new Error(`timed out after ${Math.round(TIMEOUT_MS / 1000)} s waiting for the tests to finish (set HOST_TEST_TIMEOUT_MS to change)`)),
+      TIMEOUT_MS,
+    ).unref();
 
     // Nobody awaits it until the page is open; a timeout before then must not crash the process.
     exitCode.catch(() => {});
