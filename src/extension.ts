@@ -1,12 +1,12 @@
 // Wiring only: build the services and let each adapter register its features. Activation does no
 // analysis; the workspace index is built in the background right after.
 import * as vscode from 'vscode';
+import { registerAnnotations } from './editor/annotations';
 import { AnalysisCache } from './editor/analysisCache';
 import type { DiplomaticApi } from './editor/api';
 import { registerAllCommands } from './editor/commands';
 import { documentSelector } from './editor/config';
 import { registerContextKeys } from './editor/contextKeys';
-import { emptyCorrections } from './editor/corrections';
 import { Highlights } from './editor/decorations';
 import type { EditorServices } from './editor/editorServices';
 import { registerHovers } from './editor/hovers';
@@ -19,12 +19,13 @@ import type { IndexTree, TreeNode } from './editor/trees/treeBase';
 import { WorkspaceIndex } from './editor/workspaceIndex';
 
 export function activate(context: vscode.ExtensionContext): DiplomaticApi {
-  const corrections = emptyCorrections();
+  // Analyst corrections (sidecars) win over the recognizer in the cache and the index alike.
+  const corrections = registerAnnotations(context);
   const cache = new AnalysisCache(corrections);
   const index = new WorkspaceIndex(cache, corrections);
   const services: EditorServices = { cache, index, corrections };
   const highlights = new Highlights(cache);
-  context.subscriptions.push(corrections, cache, index, highlights);
+  context.subscriptions.push(cache, index, highlights);
 
   const meetingsTree = new MeetingsTree(index);
   const officialsTree = new OfficialsTree(index);

@@ -56,6 +56,17 @@ export class WorkspaceIndex implements vscode.Disposable {
         this.config = readConfig();
         if (this.readyPromise) void this.rebuild();
       }),
+      // Corrections change what the recognizer reports: re-analyze closed texts too (open ones go through the cache).
+      corrections.onDidChangeCorrections((uri) => {
+        if (!this.readyPromise) return;
+        const keys = uri ? [uri.toString()] : this.core.paths();
+        void (async () => {
+          for (const key of keys) {
+            if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) await this.indexFile(vscode.Uri.parse(key), true);
+            await yieldToHost();
+          }
+        })();
+      }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         // Unsaved edits are gone: the file on disk is the truth again.
         if (this.readyPromise && this.core.has(d.uri.toString())) void this.indexFile(d.uri);
@@ -118,8 +129,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     return vscode.workspace.asRelativePath(vscode.Uri.parse(key), false);
   }
 
-  /** Indexes one file: its open document if any, else its bytes on disk. */
-  async indexFile(uri: vscode.Uri): Promise<void> {
+  /** Indexes one file: its open document if any, else its bytes on disk (unchanged bytes are skipped unless `force`). */
+  async indexFile(uri: vscode.Uri, force = false): Promise<void> {
     const key = uri.toString();
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     if (doc && this.cache.isAnalyzed(doc)) {
@@ -140,7 +151,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
       const hash = contentHash(text);
       this.unskip(uri);
-      if (!this.core.isStale(key, hash)) return;
+      if (!force && !this.core.isStale(key, hash)) return;
       const analysis = analyze(text, {
         corrections: this.corrections.corrections(uri),
         knownOfficials: this.corrections.knownOfficials(),
