@@ -62,6 +62,8 @@ interface FileEntry {
 interface Aggregate {
   persons: Map<string, CorpusPerson>;
   organizations: Map<string, CorpusOrganization>;
+  /** First mention per person/organization id, found in the same pass (trees and search ask for every id). */
+  first: Map<string, CorpusMention>;
 }
 
 /** FNV-1a over UTF-16 code units plus the length: cheap, dependency-free change detection. */
@@ -162,6 +164,9 @@ export class CorpusIndex {
 
   /** The first mention in index order: where the entity is introduced. */
   firstMention(id: string): CorpusMention | undefined {
+    const known = this.agg().first.get(id);
+    if (known) return known;
+    // Ids that only appear on entities (no person/organization record).
     for (const [path, { analysis }] of this.files) {
       const found = mentionsIn(path, analysis, id);
       if (found.length > 0) return found[0];
@@ -226,11 +231,27 @@ export class CorpusIndex {
     if (this.aggregate) return this.aggregate;
     const persons = new Map<string, CorpusPerson>();
     const organizations = new Map<string, CorpusOrganization>();
+    const first = new Map<string, CorpusMention>();
+    const noteFirst = (path: string, analysis: Analysis, id: string, mentions: number[]) => {
+      if (first.has(id)) return;
+      let best: Entity | undefined;
+      for (const i of mentions) {
+        const e = analysis.entities[i];
+        if (e && (!best || e.start < best.start)) best = e;
+      }
+      if (best) first.set(id, { path, start: best.start, end: best.end, text: best.text, type: best.type });
+    };
     for (const [path, { analysis }] of this.files) {
-      for (const p of analysis.persons) mergePerson(persons, path, p);
-      for (const o of analysis.organizations) mergeOrganization(organizations, path, o);
+      for (const p of analysis.persons) {
+        mergePerson(persons, path, p);
+        noteFirst(path, analysis, p.id, p.mentions);
+      }
+      for (const o of analysis.organizations) {
+        mergeOrganization(organizations, path, o);
+        noteFirst(path, analysis, o.id, o.mentions);
+      }
     }
-    this.aggregate = { persons, organizations };
+    this.aggregate = { persons, organizations, first };
     return this.aggregate;
   }
 }

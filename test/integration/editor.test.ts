@@ -281,6 +281,29 @@ suite('Analyst editor', () => {
     assert.strictEqual(editor.document.getText(editor.selection), first);
   });
 
+  test('the index skips binary texts and texts over diplomatic.index.maxFileSizeKB', async () => {
+    await api.services.index.whenReady();
+    const dir = vscode.Uri.joinPath(folder(), 'skipped');
+    const binary = vscode.Uri.joinPath(dir, 'scan.txt');
+    const large = vscode.Uri.joinPath(dir, 'large.txt');
+    const config = vscode.workspace.getConfiguration('diplomatic');
+    await vscode.workspace.fs.writeFile(binary, new Uint8Array([71, 101, 110, 0, 0, 1, 2, 3]));
+    await vscode.workspace.fs.writeFile(large, new TextEncoder().encode('General Luong Cuong met Senior Colonel Pan Tao.\n'.repeat(60)));
+    const reasons = () => new Map(api.services.index.skippedFiles().map((s) => [s.uri.toString(), s.reason]));
+    try {
+      await waitFor('the binary text skipped', () => reasons().get(binary.toString())?.includes('binary'));
+      assert.strictEqual(api.services.index.core.has(binary.toString()), false);
+      await waitFor('the large text indexed under the default limit', () => api.services.index.core.has(large.toString()));
+      await config.update('index.maxFileSizeKB', 1, vscode.ConfigurationTarget.Workspace);
+      await waitFor('the large text skipped under a 1 KB limit', () => reasons().get(large.toString())?.includes('maxFileSizeKB'));
+      assert.strictEqual(api.services.index.core.has(large.toString()), false);
+    } finally {
+      await config.update('index.maxFileSizeKB', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(dir, { recursive: true });
+    }
+    await waitFor('skipped texts forgotten after deletion', () => !reasons().has(binary.toString()));
+  });
+
   test('_diplomatic.revealSpan opens the text and selects the span', async () => {
     const text = (await vscode.workspace.openTextDocument(seed(PHONE_TALK))).getText();
     const start = text.indexOf('Miao Hua');
