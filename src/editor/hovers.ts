@@ -49,7 +49,6 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     const md = card();
     md.appendMarkdown(`$(person) **${escapeMarkdown(name)}**${rank ? ` — ${escapeMarkdown(rank)}` : ''}\n\n`);
     const rows: [string, string | null | undefined][] = [
-      ['Rank', rank],
       ['Position', local?.position ?? merged?.position],
       ['Organization', local?.organization ?? merged?.organization],
       ['Country', local?.country ?? merged?.country],

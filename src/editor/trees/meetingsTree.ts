@@ -27,7 +27,7 @@ export class MeetingsTree extends IndexTree {
       const rel = this.index.relativePath(key);
       const doc: TreeNode = {
         id: `doc:${key}`, kind: 'meetingDocument', key, label: path.basename(rel),
-        description: path.dirname(rel) === '.' ? undefined : path.dirname(rel), tooltip: rel, icon: 'file-text',
+        description: path.dirname(rel) === '.' ? undefined : path.dirname(rel), tooltip: rel, icon: 'file-text', expanded: true,
       };
       doc.children = adopt(doc, meetings.sort((a, b) => a.start - b.start).map((m) => this.meetingNode(key, m)));
       docs.push(doc);

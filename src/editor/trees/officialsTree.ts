@@ -24,7 +24,7 @@ export class OfficialsTree extends IndexTree {
       byCountry.set(country, list);
     }
     return [...byCountry].map(([country, people]) => {
-      const node: TreeNode = { id: `country:${country}`, kind: 'country', key: country, label: country, description: `${people.length}`, icon: 'globe' };
+      const node: TreeNode = { id: `country:${country}`, kind: 'country', key: country, label: country, description: `${people.length}`, icon: 'globe', expanded: true };
       node.children = adopt(node, people.sort(byLabel));
       return node;
     }).sort(byLabel);

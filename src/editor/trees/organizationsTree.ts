@@ -23,7 +23,7 @@ export class OrganizationsTree extends IndexTree {
       byCountry.set(country, list);
     }
     return [...byCountry].map(([country, orgs]) => {
-      const node: TreeNode = { id: `orgCountry:${country}`, kind: 'country', key: country, label: country, description: `${orgs.length}`, icon: 'globe' };
+      const node: TreeNode = { id: `orgCountry:${country}`, kind: 'country', key: country, label: country, description: `${orgs.length}`, icon: 'globe', expanded: true };
       node.children = adopt(node, orgs.sort(byLabel));
       return node;
     }).sort(byLabel);

@@ -20,6 +20,8 @@ export interface TreeNode {
   /** Built on first expansion. */
   load?: () => TreeNode[];
   children?: TreeNode[];
+  /** Starts expanded (top levels whose content is the point of the view). */
+  expanded?: boolean;
   /** The person, organization or meeting the node stands for. */
   key?: string;
 }
@@ -45,7 +47,9 @@ export abstract class IndexTree implements vscode.TreeDataProvider<TreeNode>, vs
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
     const hasChildren = node.load !== undefined || (node.children?.length ?? 0) > 0;
-    const item = new vscode.TreeItem(node.label, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    const state = !hasChildren ? vscode.TreeItemCollapsibleState.None
+      : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+    const item = new vscode.TreeItem(node.label, state);
     item.id = node.id;
     item.contextValue = node.kind;
     item.description = node.description;
