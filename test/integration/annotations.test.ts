@@ -114,3 +114,112 @@ suite('Annotations', () => {
     await until('the diagnostic to clear', () => vscode.languages.getDiagnostics(sidecarUri).length === 0 || undefined);
   });
 });
+
+suite('Annotations: editing, commands, renames and merges', () => {
+  const created: string[] = [];
+  let folder: string;
+
+  function newText(name: string, content = ARTICLE): vscode.Uri {
+    const p = path.join(folder, `${name}-${Date.now().toString(36)}.txt`);
+    fs.writeFileSync(p, content);
+    created.push(p, p + '.annotations.yaml');
+    return vscode.Uri.file(p);
+  }
+  const sidecarOf = (u: vscode.Uri) => u.fsPath + '.annotations.yaml';
+  const readSidecar = (u: vscode.Uri) => (fs.existsSync(sidecarOf(u)) ? fs.readFileSync(sidecarOf(u), 'utf8') : '');
+
+  suiteSetup(async () => {
+    await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
+    folder = vscode.workspace.workspaceFolders![0].uri.fsPath;
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const p of created) fs.rmSync(p, { force: true });
+  });
+
+  test('typing before an annotation moves it; saving the text writes the new offsets', async () => {
+    const uri = newText('shift');
+    const s = ARTICLE.indexOf('Wang Yi');
+    await vscode.commands.executeCommand('diplomatic.annotateSelection', { uri: uri.toString(), start: s, end: s + 7, label: 'official' });
+    const editor = await vscode.window.showTextDocument(uri);
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'BREAKING: '));
+    const moved = s + 'BREAKING: '.length;
+    await until('the hover at the moved span', async () => ((await annotationHover(uri, moved + 1)).includes('Wang Yi') ? true : undefined));
+    await editor.document.save();
+    await until('the new offsets on disk', () => (readSidecar(uri).includes(`start: ${moved}\n`) ? true : undefined));
+    assert.match(readSidecar(uri), /quote: Wang Yi/);
+  });
+
+  test('deleting an annotated span orphans it and keeps it in the file', async () => {
+    const uri = newText('orphan');
+    const s = ARTICLE.indexOf('Sergey Lavrov');
+    await vscode.commands.executeCommand('diplomatic.annotateSelection', { uri: uri.toString(), start: s, end: s + 13, label: 'official', note: 'keep me' });
+    const editor = await vscode.window.showTextDocument(uri);
+    await editor.edit((b) => b.delete(new vscode.Range(editor.document.positionAt(s - 1), editor.document.positionAt(s + 13))));
+    await editor.document.save();
+    await until('orphaned: true on disk', () => (readSidecar(uri).includes('orphaned: true') ? true : undefined));
+    assert.match(readSidecar(uri), /quote: Sergey Lavrov/);
+    assert.match(readSidecar(uri), /note: keep me/);
+  });
+
+  test('addNote, linkMention and removeAnnotation work programmatically', async () => {
+    const uri = newText('commands');
+    const s = ARTICLE.indexOf('Wang Yi');
+    await vscode.commands.executeCommand('diplomatic.annotateSelection', { uri: uri.toString(), start: s, end: s + 7, label: 'official' });
+    await vscode.commands.executeCommand('diplomatic.addNote', { uri: uri.toString(), start: s + 1, note: 'First line\nSecond line' });
+    await vscode.commands.executeCommand('diplomatic.linkMention', { uri: uri.toString(), start: s + 1, entity: 'person:wang-yi' });
+    let yaml = readSidecar(uri);
+    assert.match(yaml, /entity: person:wang-yi/);
+    assert.match(yaml, /note: \|-\n {6}First line\n {6}Second line/);
+    await vscode.commands.executeCommand('diplomatic.removeAnnotation', { uri: uri.toString(), start: s + 1 });
+    yaml = readSidecar(uri);
+    assert.ok(!yaml.includes('Wang Yi'), yaml);
+    assert.match(yaml, /^version: 1$/m, 'the file stays, with an empty list');
+  });
+
+  test('rejectEntity marks the recognized entity at the cursor, or says there is none', async () => {
+    const uri = newText('reject');
+    const s = ARTICLE.indexOf('Sergey Lavrov');
+    const { analyze } = await import('../../src/core');
+    const recognized = analyze(ARTICLE).entities.find((e) => e.start <= s + 2 && s + 2 <= e.end);
+    const call = Promise.resolve(vscode.commands.executeCommand('diplomatic.rejectEntity', { uri: uri.toString(), start: s + 2 }));
+    if (!recognized) {
+      await assert.rejects(call, /No recognized entity/);
+      return;
+    }
+    await call;
+    assert.match(readSidecar(uri), /label: reject/);
+    assert.ok(readSidecar(uri).includes(`quote: ${ARTICLE.slice(recognized.start, recognized.end)}`));
+  });
+
+  test('renaming a text moves its sidecar along', async () => {
+    const uri = newText('rename');
+    await vscode.commands.executeCommand('diplomatic.annotateSelection', { uri: uri.toString(), start: 0, end: 6, label: 'place' });
+    const target = vscode.Uri.file(uri.fsPath.replace(/\.txt$/, '-renamed.txt'));
+    created.push(target.fsPath, target.fsPath + '.annotations.yaml');
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(uri, target);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await until('the moved sidecar', () => (fs.existsSync(sidecarOf(target)) && !fs.existsSync(sidecarOf(uri)) ? true : undefined));
+    assert.match(fs.readFileSync(sidecarOf(target), 'utf8'), /quote: MOSCOW/);
+  });
+
+  test('a disk change while annotation changes are unsaved merges by id and keeps both conflicting versions', async () => {
+    const uri = newText('merge');
+    const s = ARTICLE.indexOf('Wang Yi');
+    await vscode.commands.executeCommand('diplomatic.annotateSelection', { uri: uri.toString(), start: s, end: s + 7, label: 'official', note: 'original' });
+    const editor = await vscode.window.showTextDocument(uri);
+    // Unsaved local change: the text edit shifts the annotation in memory only.
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'X '));
+    const disk = readSidecar(uri);
+    fs.writeFileSync(sidecarOf(uri), disk.replace('original', 'changed on disk'));
+    const merged = await until('the merged sidecar', () => {
+      const y = readSidecar(uri);
+      return y.includes('conflict: true') ? y : undefined;
+    });
+    assert.match(merged, /note: changed on disk/);
+    assert.match(merged, /note: original/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
