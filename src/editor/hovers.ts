@@ -10,7 +10,11 @@ import { entityAt, personOf, qualifiedPerson, toRange } from './entityAt';
 
 /** Backslash-escapes Markdown syntax and neutralizes HTML in text taken from articles. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|~>]/g, '\\$&').replace(/</g, '&lt;').replace(/\n/g, ' ');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/[\\`*_{}[\]()#+\-.!|~>$]/g, '\\$&')
+    .replace(/</g, '&lt;')
+    .replace(/\s*\n\s*/g, ' ');
 }
 
 function card(): vscode.MarkdownString {

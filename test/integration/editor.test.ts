@@ -304,6 +304,19 @@ suite('Analyst editor', () => {
     await waitFor('skipped texts forgotten after deletion', () => !reasons().has(binary.toString()));
   });
 
+  test('diplomatic.revealInTree reveals the official under the cursor', async () => {
+    await api.services.index.whenReady();
+    const editor = await open(PHONE_TALK);
+    const at = positionOf(editor.document, 'Miao Hua', 0, 2);
+    editor.selection = new vscode.Selection(at, at);
+    const node = await waitFor('Miao Hua revealed in the officials tree', async () => {
+      const n = await vscode.commands.executeCommand<TreeNode | undefined>('diplomatic.revealInTree');
+      return n?.kind === 'official' && n.key === 'miao-hua' ? n : undefined;
+    });
+    assert.strictEqual(node.label, 'Miao Hua');
+    await waitFor('the officials view selecting him', () => api.views.officials.view.selection.some((n) => n.key === 'miao-hua'));
+  });
+
   test('_diplomatic.revealSpan opens the text and selects the span', async () => {
     const text = (await vscode.workspace.openTextDocument(seed(PHONE_TALK))).getText();
     const start = text.indexOf('Miao Hua');

@@ -23,9 +23,9 @@ export async function revealInTree(cache: AnalysisCache, index: WorkspaceIndex, 
   let target: { view: vscode.TreeView<TreeNode>; node: TreeNode | undefined } | undefined;
   if (entity?.type === 'official') {
     const id = personOf(analysis, entity)?.id ?? entity.id;
-    if (id) target = { view: views.officials.view, node: views.officials.tree.find('official', id) };
+    if (id) target = { view: views.officials.view, node: views.officials.tree.find('official', id, 2) };
   } else if (entity?.type === 'organization' && entity.id) {
-    target = { view: views.organizations.view, node: views.organizations.tree.find('organization', entity.id) };
+    target = { view: views.organizations.view, node: views.organizations.tree.find('organization', entity.id, 2) };
   }
   if (!target?.node) {
     const meeting = analysis.meetings.find((m) => offset >= m.start && offset <= m.end);
