@@ -28,7 +28,7 @@ export function toBrat(annotations: readonly Annotation[]): string {
     // brat types cannot contain spaces; quotes cannot contain line breaks.
     const label = a.label.replace(/\s+/g, '_');
     lines.push(`T${n}\t${label} ${a.start} ${a.end}\t${a.quote.replace(/[\r\n\t]/g, ' ')}`);
-    if (a.note) lines.push(`#${n}\tAnnotatorNotes T${n}\t${a.note.replace(/[\r\n\t]+/g, ' ')}`);
+    if (a.note) lines.push(`#${n}\tAnnotatorNotes T${n}\t${a.note.replace(/[\r\n\t]+/g, ' ').trim()}`);
   }
   return lines.length ? lines.join('\n') + '\n' : '';
 }

@@ -184,7 +184,7 @@ describe('sidecar: Node loader and export CLI', () => {
     const ann = fs.readFileSync(path.join(out, 'article.ann'), 'utf8');
     assert.strictEqual(
       ann,
-      "T1\tofficial 42 55\tSergey Lavrov\n#1\tAnnotatorNotes T1\tConfirmed by the ministry's own readout. Second line of the note. \nT2\tofficial 90 97\tWang Yi\n",
+      "T1\tofficial 42 55\tSergey Lavrov\n#1\tAnnotatorNotes T1\tConfirmed by the ministry's own readout. Second line of the note.\nT2\tofficial 90 97\tWang Yi\n",
     );
     assert.ok(fs.existsSync(path.join(out, 'article.txt')));
   });

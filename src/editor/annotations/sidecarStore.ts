@@ -210,6 +210,7 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
     if (problem) return this.setInvalid(e, [{ line: 1, column: 1, message: problem }]);
     if (text === undefined) {
       // No sidecar (or deleted): keep unsaved local work, otherwise nothing to show.
+      const wasEmpty = e.state === 'none' && !e.annotations.length;
       e.state = 'none';
       e.diskText = undefined;
       e.doc = undefined;
@@ -217,7 +218,7 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
       e.base = [];
       e.problems = [];
       this.diagnostics.delete(e.sidecarUri);
-      this.changed(e);
+      if (!wasEmpty) this.changed(e); // texts without sidecars must not trigger re-analysis
       return;
     }
     if (text === e.diskText && e.state === 'ok') return; // our own write coming back through the watcher
