@@ -39,6 +39,8 @@ export interface SidecarEntry {
   diskText?: string;
   /** In-memory changes not yet on disk (offsets shifted by unsaved text edits). */
   dirty: boolean;
+  /** Bumped on every in-memory change, so a save that raced with typing does not clear `dirty`. */
+  revision: number;
   loaded: boolean;
   queue: Promise<unknown>;
 }
@@ -118,7 +120,7 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
     const key = textUri.toString();
     let e = this.entries.get(key);
     if (!e) {
-      e = { textUri, sidecarUri: sidecarUriFor(textUri), state: 'none', annotations: [], problems: [], base: [], dirty: false, loaded: false, queue: Promise.resolve() };
+      e = { textUri, sidecarUri: sidecarUriFor(textUri), state: 'none', annotations: [], problems: [], base: [], dirty: false, revision: 0, loaded: false, queue: Promise.resolve() };
       this.entries.set(key, e);
       const created = e;
       await this.enqueue(created, () => this.load(created));
@@ -149,6 +151,7 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
       }
       const result = change(e.annotations, e);
       e.dirty = true;
+      e.revision++;
       await this.save(e);
       this.changed(e);
       return result;
@@ -279,7 +282,9 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
       return; // created on the first annotation only
     }
     e.doc ??= emptySidecarDocument();
-    const yamlText = serializeSidecar(e.doc, e.annotations);
+    const revision = e.revision;
+    const snapshot = clone(e.annotations);
+    const yamlText = serializeSidecar(e.doc, snapshot);
     const tmp = e.sidecarUri.with({ path: `${e.sidecarUri.path}.tmp-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}` });
     try {
       await vscode.workspace.fs.writeFile(tmp, encoder.encode(yamlText));
@@ -294,8 +299,8 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
     }
     e.diskText = yamlText;
     e.state = 'ok';
-    e.base = clone(e.annotations);
-    e.dirty = false;
+    e.base = snapshot;
+    if (e.revision === revision) e.dirty = false;
   }
 
   private onSidecarChangedOnDisk(sidecarUri: vscode.Uri): void {
@@ -315,6 +320,7 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
     const edits = ev.contentChanges.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text }));
     if (shiftAnnotations(e.annotations, edits, ev.document.getText())) {
       e.dirty = true;
+      e.revision++;
       this.changed(e);
     }
   }
