@@ -15,6 +15,8 @@ export interface AnalysisEvent {
 interface Entry {
   analyzer: DocumentAnalyzer;
   version: number;
+  /** The corrections the analysis used, serialized: a change event with equal corrections costs nothing. */
+  correctionsKey?: string;
   analysis?: Analysis;
   timer?: ReturnType<typeof setTimeout>;
 }
@@ -38,7 +40,7 @@ export class AnalysisCache implements vscode.Disposable {
         if (e.affectsConfiguration('diplomatic')) this.config = readConfig();
       }),
       // Corrections win over the recognizer: re-run the affected (or all) open texts.
-      corrections.onDidChangeCorrections((uri) => this.invalidate(uri)),
+      corrections.onDidChangeCorrections((uri) => this.correctionsChanged(uri)),
     );
   }
 
@@ -79,8 +81,22 @@ export class AnalysisCache implements vscode.Disposable {
       if (uri && key !== uri.toString()) continue;
       entry.version = -1;
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-      if (doc) this.schedule(doc, 0);
+      // The usual delay: the store fires on every keystroke that shifts an annotation.
+      if (doc) this.schedule(doc);
     }
+  }
+
+  /** Invalidates only documents whose corrections really changed (the store also fires on mere loads and shifts). */
+  private correctionsChanged(uri: vscode.Uri | undefined): void {
+    for (const [key, entry] of this.entries) {
+      if (uri && key !== uri.toString()) continue;
+      if (entry.correctionsKey === this.correctionsKey(vscode.Uri.parse(key))) continue;
+      this.invalidate(vscode.Uri.parse(key));
+    }
+  }
+
+  private correctionsKey(uri: vscode.Uri): string {
+    return JSON.stringify([this.corrections.corrections(uri), this.corrections.knownOfficials()]);
   }
 
   drop(uri: vscode.Uri): void {
@@ -111,10 +127,10 @@ export class AnalysisCache implements vscode.Disposable {
       clearTimeout(entry.timer);
       entry.timer = undefined;
     }
-    const analysis = entry.analyzer.analyze(document.getText(), {
-      corrections: this.corrections.corrections(document.uri),
-      knownOfficials: this.corrections.knownOfficials(),
-    });
+    const corrections = this.corrections.corrections(document.uri);
+    const knownOfficials = this.corrections.knownOfficials();
+    const analysis = entry.analyzer.analyze(document.getText(), { corrections, knownOfficials });
+    entry.correctionsKey = JSON.stringify([corrections, knownOfficials]);
     entry.analysis = analysis;
     entry.version = document.version;
     this.emitter.fire({ document, analysis });

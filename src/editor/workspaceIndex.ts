@@ -39,6 +39,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private ready = false;
   /** Line start offsets per indexed file, so trees can say "line 12" without the text. */
   private readonly lineStarts = new Map<string, number[]>();
+  /** The corrections each closed text was analyzed with (see correctionsKey). */
+  private readonly usedCorrections = new Map<string, string>();
 
   constructor(private readonly cache: AnalysisCache, private readonly corrections: CorrectionsProvider) {
     this.status = vscode.window.createStatusBarItem('diplomatic.index', vscode.StatusBarAlignment.Left, 10);
@@ -62,7 +64,10 @@ export class WorkspaceIndex implements vscode.Disposable {
         const keys = uri ? [uri.toString()] : this.core.paths();
         void (async () => {
           for (const key of keys) {
-            if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) await this.indexFile(vscode.Uri.parse(key), true);
+            const target = vscode.Uri.parse(key);
+            // The store also fires when it merely loaded a sidecar; only a real difference costs an analysis.
+            if (this.usedCorrections.get(key) === this.correctionsKey(target)) continue;
+            if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) await this.indexFile(target, true);
             await yieldToHost();
           }
         })();
@@ -152,10 +157,10 @@ export class WorkspaceIndex implements vscode.Disposable {
       const hash = contentHash(text);
       this.unskip(uri);
       if (!force && !this.core.isStale(key, hash)) return;
-      const analysis = analyze(text, {
-        corrections: this.corrections.corrections(uri),
-        knownOfficials: this.corrections.knownOfficials(),
-      });
+      const corrections = this.corrections.corrections(uri);
+      const knownOfficials = this.corrections.knownOfficials();
+      const analysis = analyze(text, { corrections, knownOfficials });
+      this.usedCorrections.set(key, JSON.stringify([corrections, knownOfficials]));
       this.lineStarts.set(key, lineStartsOf(text));
       if (this.core.set(key, hash, analysis)) this.changed();
     } catch {
@@ -182,6 +187,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.lineStarts.get(key)?.[line] ?? 0;
   }
 
+  private correctionsKey(uri: vscode.Uri): string {
+    return JSON.stringify([this.corrections.corrections(uri), this.corrections.knownOfficials()]);
+  }
+
   /** Removes the file, or every indexed file under the folder. */
   removeUnder(uri: vscode.Uri): void {
     const prefix = uri.toString().replace(/\/?$/, '/');
@@ -192,6 +201,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   remove(uri: vscode.Uri): void {
     this.unskip(uri);
     this.lineStarts.delete(uri.toString());
+    this.usedCorrections.delete(uri.toString());
     if (this.core.remove(uri.toString())) this.changed();
   }
 
