@@ -20,6 +20,8 @@ function lineStartsOf(text: string): number[] {
   return starts;
 }
 
+const READ_CONCURRENCY = 8;
+
 const yieldToHost = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class WorkspaceIndex implements vscode.Disposable {
@@ -109,16 +111,23 @@ export class WorkspaceIndex implements vscode.Disposable {
         for (const d of open) if (!keys.has(d.uri.toString())) uris.push(d.uri);
         uris.sort((a, b) => a.toString().localeCompare(b.toString()));
         let done = 0;
-        for (const uri of uris) {
-          if (cancelled()) return;
-          await this.indexFile(uri);
-          done++;
-          progress.report({ message: `${done}/${uris.length}`, increment: 100 / uris.length });
-          // Let the extension host serve hovers and typing between files.
-          await yieldToHost();
-        }
+        let next = 0;
+        // A few files in flight hide the latency of each stat/read round trip; analysis itself
+        // stays one file at a time (JavaScript), with a yield after each so hovers and typing go on.
+        const worker = async () => {
+          while (next < uris.length && !cancelled()) {
+            await this.indexFile(uris[next++]);
+            done++;
+            if (done % 10 === 0 || done === uris.length) progress.report({ message: `${done}/${uris.length}` });
+            await yieldToHost();
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, uris.length) }, worker));
+        if (cancelled()) return;
         this.ready = true;
         this.updateStatus();
+        if (this.changeTimer) clearTimeout(this.changeTimer);
+        this.changeTimer = undefined;
         this.changed();
       },
     ));
@@ -257,9 +266,10 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private changed(): void {
     if (this.changeTimer) return;
+    // While the first build runs, listeners (trees rebuild their whole model) hear at most once a second.
     this.changeTimer = setTimeout(() => {
       this.changeTimer = undefined;
       this.changeEmitter.fire();
-    }, 50);
+    }, this.ready ? 50 : 1000);
   }
 }
