@@ -317,6 +317,20 @@ suite('Analyst editor', () => {
     await waitFor('the officials view selecting him', () => api.views.officials.view.selection.some((n) => n.key === 'miao-hua'));
   });
 
+  test('diplomatic.refresh rebuilds the index and the trees', async () => {
+    await api.services.index.whenReady();
+    let refreshed = false;
+    const listener = api.meetingsTree.onDidChangeTreeData(() => (refreshed = true));
+    try {
+      await vscode.commands.executeCommand('diplomatic.refresh');
+      assert.strictEqual(api.services.index.isReady, true);
+      for (const name of [RECEPTION, INTERVIEW, PHONE_TALK]) assert.ok(api.services.index.core.has(seed(name).toString()), name);
+      await waitFor('the meetings tree to refresh', () => refreshed);
+    } finally {
+      listener.dispose();
+    }
+  });
+
   test('_diplomatic.revealSpan opens the text and selects the span', async () => {
     const text = (await vscode.workspace.openTextDocument(seed(PHONE_TALK))).getText();
     const start = text.indexOf('Miao Hua');
