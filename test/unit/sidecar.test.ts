@@ -100,6 +100,14 @@ describe('sidecar: serialize in place', () => {
     assert.ok(!out.includes('lavrov'));
     assert.strictEqual(back[2].quote, 'Ivan Petrov');
   });
+  it('a comment above the first item stays with that item when another goes before it', () => {
+    const src = 'version: 1\nannotations:\n  # about b\n  - {id: b, label: x, start: 5, end: 6, quote: b}\n';
+    const r = parsedOk(src);
+    r.annotations.push(makeAnnotation('abcdefg', 0, 1, 'x', { id: 'a' }));
+    const out = serializeSidecar(r.doc, r.annotations);
+    assert.ok(/# about b\n\s*- \{ id: b/.test(out) || /# about b\n\s*- id: b/.test(out), out);
+    assert.ok(out.indexOf('id: a') < out.indexOf('# about b'), out);
+  });
   it('a new document round-trips', () => {
     const doc = emptySidecarDocument();
     const a = makeAnnotation('Mr. Smith: "quoted" #1', 4, 9, 'official', { note: 'a: b # not a comment' });

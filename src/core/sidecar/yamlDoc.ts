@@ -234,6 +234,12 @@ export function serializeSidecar(doc: Document, annotations: readonly Annotation
     }
     items.push(map);
   }
+  // yaml attaches a comment above the first item to the list; keep it with that item if it moves.
+  const oldFirst = list.items[0] as YamlNode | undefined;
+  if (list.commentBefore && oldFirst && items[0] !== oldFirst && items.includes(oldFirst) && !oldFirst.commentBefore) {
+    oldFirst.commentBefore = list.commentBefore;
+    list.commentBefore = undefined;
+  }
   list.items = items;
   list.flow = false;
   return doc.toString({ lineWidth: 0 });
