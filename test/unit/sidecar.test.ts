@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { emptySidecarDocument, makeAnnotation, mergeAnnotations, parseSidecar, serializeSidecar, Annotation } from '../../src/core/sidecar';
+import { emptySidecarDocument, makeAnnotation, mergeAnnotations, officialNames, parseSidecar, serializeSidecar, toCorrections, Annotation } from '../../src/core/sidecar';
 import { loadCorrectionsForText } from '../../src/core/sidecar/node';
 import { csvField, runExport } from '../../src/cli/export';
 
@@ -114,6 +114,20 @@ describe('sidecar: serialize in place', () => {
     const out = serializeSidecar(doc, [a]);
     assert.match(out, /^# Analyst annotations/);
     assert.deepStrictEqual(parsedOk(out).annotations, [a]);
+  });
+});
+
+describe('sidecar: corrections for the engine', () => {
+  it('anchored annotations become corrections; orphans do not; officials are known names', () => {
+    const t = 'Lavrov met Wang Yi.';
+    const a = makeAnnotation(t, 0, 6, 'official', { entity: 'person:lavrov' });
+    const b = makeAnnotation(t, 11, 18, 'reject');
+    const c = { ...makeAnnotation(t, 7, 10, 'official'), orphaned: true };
+    assert.deepStrictEqual(toCorrections([a, b, c]), [
+      { start: 0, end: 6, label: 'official', entity: 'person:lavrov' },
+      { start: 11, end: 18, label: 'reject' },
+    ]);
+    assert.deepStrictEqual(officialNames([a, b]), ['Lavrov']);
   });
 });
 
