@@ -101,9 +101,12 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.readyPromise = Promise.resolve(vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Indexing diplomatic texts', cancellable: true },
       async (progress, token) => {
-        const cancelled = () => token.isCancellationRequested || source.token.isCancellationRequested;
+        // Superseded by a newer build: whoever waits on this one waits for that one instead.
+        // Cancelled by the user: what was indexed so far stands.
+        const superseded = () => source.token.isCancellationRequested;
+        const cancelled = () => token.isCancellationRequested || superseded();
         const uris = await vscode.workspace.findFiles(this.config.include, '**/node_modules/**');
-        if (cancelled()) return;
+        if (superseded()) return this.readyPromise;
         this.core.clear();
         this.skipped.clear();
         const open = vscode.workspace.textDocuments.filter((d) => this.cache.isAnalyzed(d));
@@ -123,7 +126,7 @@ export class WorkspaceIndex implements vscode.Disposable {
           }
         };
         await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, uris.length) }, worker));
-        if (cancelled()) return;
+        if (superseded()) return this.readyPromise;
         this.ready = true;
         this.updateStatus();
         if (this.changeTimer) clearTimeout(this.changeTimer);
