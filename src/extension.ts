@@ -16,6 +16,7 @@ import { MeetingsTree } from './editor/trees/meetingsTree';
 import { OfficialsTree } from './editor/trees/officialsTree';
 import { OrganizationsTree } from './editor/trees/organizationsTree';
 import type { IndexTree, TreeNode } from './editor/trees/treeBase';
+import { registerViewMessages } from './editor/trees/viewMessages';
 import { WorkspaceIndex } from './editor/workspaceIndex';
 
 export function activate(context: vscode.ExtensionContext): DiplomaticApi {
@@ -41,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): DiplomaticApi {
     organizations: view('diplomatic.organizations', organizationsTree),
   };
 
+  context.subscriptions.push(registerViewMessages(index, { meetings: views.meetings.view, officials: views.officials.view, organizations: views.organizations.view }));
   registerProviders(context, services);
   registerAllCommands(context, { services, highlights, views });
   context.subscriptions.push(registerContextKeys(services));
