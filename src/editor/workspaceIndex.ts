@@ -203,6 +203,21 @@ export class WorkspaceIndex implements vscode.Disposable {
     return JSON.stringify([this.corrections.corrections(uri), this.corrections.knownOfficials()]);
   }
 
+  /** Indexes the included texts under a newly created folder that are not indexed yet. */
+  private async addUnder(folder: vscode.WorkspaceFolder, uri: vscode.Uri): Promise<void> {
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).type !== vscode.FileType.Directory) return;
+    } catch {
+      return;
+    }
+    const prefix = uri.toString().replace(/\/?$/, '/');
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, this.config.include), '**/node_modules/**');
+    for (const file of found) {
+      const key = file.toString();
+      if (key.startsWith(prefix) && !this.core.has(key) && !this.skipped.has(key)) await this.indexFile(file);
+    }
+  }
+
   /** Removes the file, or every indexed file under the folder. */
   removeUnder(uri: vscode.Uri): void {
     const prefix = uri.toString().replace(/\/?$/, '/');
@@ -237,11 +252,12 @@ export class WorkspaceIndex implements vscode.Disposable {
       // Open documents are tracked through the analysis cache instead.
       if (!isOpen(uri)) void this.indexFile(uri);
     });
-    // Deleting a folder reports only the folder, which the include glob does not match:
-    // a second, delete-only watcher over everything drops the texts beneath it.
-    const deletions = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folders[0], '**/*'), true, true, false);
-    deletions.onDidDelete((uri) => this.removeUnder(uri));
-    this.watcher = vscode.Disposable.from(watcher, deletions);
+    // A folder created or deleted with its files may be reported as the folder alone, which the
+    // include glob does not match: a second watcher over everything handles folders.
+    const folderWatcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folders[0], '**/*'), false, true, false);
+    folderWatcher.onDidDelete((uri) => this.removeUnder(uri));
+    folderWatcher.onDidCreate((uri) => void this.addUnder(folders[0], uri));
+    this.watcher = vscode.Disposable.from(watcher, folderWatcher);
   }
 
   private skip(uri: vscode.Uri, reason: string): void {
