@@ -1,5 +1,10 @@
 // Entry point of the engine: text in, entities + persons + organizations + meetings out.
-import type { Analysis, AnalyzeOptions } from './types';
+// Recognition is paragraph-local and cached per paragraph text; resolution and meetings are document-wide
+// but linear in the number of mentions, so re-analysis after a keystroke costs one paragraph plus a cheap pass.
+import { extractMeetings } from './meetings';
+import { recognizeParagraph, type LocalResult, type NameMention, type TriggerHit } from './recognize';
+import { resolveOrganizations, resolvePeople } from './resolve';
+import type { Analysis, AnalyzeOptions, Correction, Entity, EntityType } from './types';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return createAnalyzer().analyze(text, options);
@@ -10,11 +15,129 @@ export interface DocumentAnalyzer {
   analyze(text: string, options?: AnalyzeOptions): Analysis;
 }
 
+const ENGINE_TYPES = new Set<string>(['official', 'rank', 'position', 'organization', 'country', 'place', 'date']);
+
 export function createAnalyzer(): DocumentAnalyzer {
+  let cache = new Map<string, LocalResult>();
   return {
     analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-      void text; void options;
-      return { entities: [], persons: [], organizations: [], meetings: [] };
+      const next = new Map<string, LocalResult>();
+      const local: Entity[] = [];
+      const names: NameMention[] = [];
+      const capWords: { start: number; end: number; text: string }[] = [];
+      const triggers: TriggerHit[] = [];
+      const sentences: { start: number; end: number; paragraph: number }[] = [];
+      const dates: LocalResult['dates'] = [];
+      const places: LocalResult['places'] = [];
+      let paragraph = 0;
+      for (let pos = 0; pos <= text.length; paragraph++) {
+        if (options.isCancelled?.()) break;
+        let nl = text.indexOf('\n', pos);
+        if (nl < 0) nl = text.length;
+        if (nl > pos) {
+          const para = text.slice(pos, nl);
+          let r = next.get(para) ?? cache.get(para);
+          if (!r) r = recognizeParagraph(para);
+          next.set(para, r);
+          const at = pos;
+          for (const e of r.entities) local.push({ type: e.type, start: e.start + at, end: e.end + at, text: '' });
+          for (const m of r.names) names.push({ ...m, start: m.start + at, end: m.end + at });
+          for (const w of r.capWords) capWords.push({ start: w.start + at, end: w.end + at, text: w.text });
+          for (const t of r.triggers) triggers.push({ ...t, start: t.start + at, end: t.end + at });
+          for (const s of r.sentences) sentences.push({ start: s.start + at, end: s.end + at, paragraph });
+          for (const d of r.dates) dates.push({ ...d, start: d.start + at, end: d.end + at });
+          for (const p of r.places) places.push({ ...p, start: p.start + at, end: p.end + at });
+        }
+        pos = nl + 1;
+      }
+      cache = next;
+      return assemble(text, { local, names, capWords, triggers, sentences, dates, places }, options);
     },
   };
+}
+
+interface Collected {
+  local: Entity[];
+  names: NameMention[];
+  capWords: { start: number; end: number; text: string }[];
+  triggers: TriggerHit[];
+  sentences: { start: number; end: number; paragraph: number }[];
+  dates: LocalResult['dates'];
+  places: LocalResult['places'];
+}
+
+function assemble(text: string, c: Collected, options: AnalyzeOptions): Analysis {
+  const corrections = options.corrections ?? [];
+  const rejected = corrections.filter((k) => k.label === 'reject');
+  const isRejected = (s: { start: number; end: number }) => rejected.some((r) => r.start < s.end && s.start < r.end);
+
+  // Analyst labels: an `official` label adds a name mention; any label replaces what the recognizer said there.
+  const labelled = corrections.filter((k) => k.label !== 'reject');
+  const overridden = (s: { start: number; end: number }) => labelled.some((k) => k.start === s.start && k.end === s.end);
+  const names = c.names.filter((m) => !isRejected(m) && !overridden(m));
+  for (const k of labelled) {
+    if (k.label !== 'official') continue;
+    const quote = text.slice(k.start, k.end);
+    const tokens = quote.split(/\s+/).filter(Boolean);
+    names.push({ start: k.start, end: k.end, name: tokens.join(' '), tokens, rank: null, position: null, organization: null, country: null, anchored: true });
+  }
+  names.sort((a, b) => a.start - b.start);
+
+  const people = resolvePeople(text, names, c.capWords, options.knownOfficials);
+  const orgSpans = c.local.filter((e) => e.type === 'organization' && !isRejected(e) && !overridden(e));
+  const orgs = resolveOrganizations(text, orgSpans);
+
+  const entities: Entity[] = [];
+  for (const e of c.local) {
+    if (e.type === 'organization' || isRejected(e) || overridden(e)) continue;
+    entities.push({ type: e.type, start: e.start, end: e.end, text: text.slice(e.start, e.end), source: 'recognizer' });
+  }
+  for (const e of people.officials) if (!isRejected(e) && !overridden(e) || e.source === 'annotation') entities.push(e);
+  for (const e of orgs.entities) if (!isRejected(e)) entities.push(e);
+  for (const k of labelled) entities.push(labelledEntity(text, k, people.officials));
+  entities.sort((a, b) => a.start - b.start || b.end - a.end);
+  dedupe(entities);
+
+  // Mention indices for persons and organizations.
+  const personIndex = new Map(people.persons.map((p) => [p.id, p] as const));
+  const orgIndex = new Map(orgs.organizations.map((o) => [o.id, o] as const));
+  entities.forEach((e, i) => {
+    if (e.type === 'official' && e.id) personIndex.get(e.id)?.mentions.push(i);
+    if (e.type === 'organization' && e.id) orgIndex.get(e.id)?.mentions.push(i);
+  });
+  const persons = people.persons.filter((p) => p.mentions.length > 0);
+  const officials = entities.filter((e) => e.type === 'official' && e.id && personIndex.has(e.id));
+  const meetings = extractMeetings({
+    text,
+    sentences: c.sentences,
+    triggers: c.triggers,
+    officials,
+    persons,
+    dates: c.dates,
+    places: c.places.filter((p) => !isRejected(p)),
+  });
+  return { entities, persons, organizations: orgs.organizations.filter((o) => o.mentions.length > 0), meetings };
+}
+
+function labelledEntity(text: string, k: Correction, officials: readonly Entity[]): Entity {
+  const type = (ENGINE_TYPES.has(k.label) ? k.label : k.label) as EntityType;
+  const same = officials.find((o) => o.start === k.start && o.end === k.end);
+  const id = k.entity ?? same?.id;
+  return { type, start: k.start, end: k.end, text: text.slice(k.start, k.end), ...(id ? { id } : {}), source: 'annotation' };
+}
+
+/** Same type, same span: keep the first (annotations were pushed last, recognizer duplicates first). */
+function dedupe(entities: Entity[]): void {
+  const seen = new Set<string>();
+  let w = 0;
+  for (const e of entities) {
+    const key = `${e.type}:${e.start}:${e.end}`;
+    if (seen.has(key)) {
+      if (e.source === 'annotation') entities[w - 1] = e;
+      continue;
+    }
+    seen.add(key);
+    entities[w++] = e;
+  }
+  entities.length = w;
 }

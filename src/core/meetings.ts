@@ -1,0 +1,144 @@
+// Meetings a text reports: the headline one (the first sentence that names officials and says how they met),
+// and past events it refers to (a visit in November 2022, a joint exercise in December 2021).
+import { lexicon } from './lexicon';
+import type { TriggerHit } from './recognize';
+import type { Entity, Meeting, Participant, ParticipantRole, Person } from './types';
+
+export interface MeetingInput {
+  text: string;
+  sentences: { start: number; end: number; paragraph: number }[];
+  triggers: TriggerHit[];
+  officials: Entity[];
+  persons: Person[];
+  dates: { start: number; end: number; text: string; iso: string | null }[];
+  places: { start: number; end: number; text: string; country: string; capital: boolean }[];
+}
+
+/** Which kind wins when a sentence names several ("received ... on a visit" is a reception). */
+const PRIORITY = ['phone talk', 'video conference', 'interview', 'reception', 'talks', 'meeting', 'visit', 'exchange', 'exercise'];
+const TWO_PARTY = new Set(['phone talk', 'video conference', 'reception', 'talks', 'meeting']);
+/** Kinds a later sentence may report as a past event. */
+const REFERABLE = new Set(['visit', 'exercise', 'talks', 'meeting', 'exchange', 'phone talk', 'reception']);
+
+export function extractMeetings(input: MeetingInput): Meeting[] {
+  const { sentences } = input;
+  const lex = lexicon();
+  const inRange = <T extends { start: number; end: number }>(list: readonly T[], s: { start: number; end: number }) =>
+    list.filter((x) => x.start >= s.start && x.end <= s.end);
+  const personById = new Map(input.persons.map((p) => [p.id, p] as const));
+
+  const meetings: Meeting[] = [];
+  let headline: Meeting | null = null;
+  let headlineIds = new Set<string>();
+  const headlineLimit = Math.min(sentences.length, 8);
+  for (let s = 0; s < sentences.length; s++) {
+    const sent = sentences[s];
+    const trig = best(inRange(input.triggers, sent));
+    const officials = inRange(input.officials, sent);
+    if (!trig) continue;
+    if (!headline && s < headlineLimit && officials.length > 0) {
+      let span = { start: sent.start, end: sent.end };
+      let people = officials;
+      // "X received Y." may name the second party in the next sentence of the same paragraph.
+      if (TWO_PARTY.has(trig.kind) && distinct(people).length < 2) {
+        const next = sentences[s + 1];
+        if (next && next.paragraph === sent.paragraph) {
+          const more = inRange(input.officials, next);
+          if (distinct(more.concat(people)).length > distinct(people).length) { people = people.concat(more); span = { start: sent.start, end: next.end }; }
+        }
+      }
+      headline = build(input, trig, span, people, personById, false, lex.hostFirst, lex.guestFirst);
+      headlineIds = new Set(headline.participants.map((p) => p.id));
+      meetings.push(headline);
+      continue;
+    }
+    if (!headline || !REFERABLE.has(trig.kind)) continue;
+    if (isContinuation(input.text, sent)) continue;
+    const dates = inRange(input.dates, sent);
+    const newcomers = distinct(officials).filter((id) => !headlineIds.has(id));
+    const newDate = dates.length > 0 && dates[0].text !== headline.date;
+    if (newcomers.length === 0 && !newDate) continue;
+    meetings.push(build(input, trig, sent, officials, personById, true, lex.hostFirst, lex.guestFirst));
+  }
+  return meetings;
+}
+
+function best(triggers: TriggerHit[]): TriggerHit | undefined {
+  let top: TriggerHit | undefined;
+  for (const t of triggers) {
+    if (!top || PRIORITY.indexOf(t.kind) < PRIORITY.indexOf(top.kind)) top = t;
+  }
+  return top;
+}
+
+function distinct(officials: readonly Entity[]): string[] {
+  return [...new Set(officials.map((o) => o.id!))];
+}
+
+function isContinuation(text: string, sent: { start: number; end: number }): boolean {
+  const head = text.slice(sent.start, Math.min(sent.end, sent.start + 40)).toLowerCase();
+  return /^(at|during) (the|this) (meeting|reception|talks?|working session|phone talk|call)\b/.test(head) || head.startsWith('on the occasion');
+}
+
+function build(
+  input: MeetingInput, trig: TriggerHit, span: { start: number; end: number }, officials: readonly Entity[],
+  personById: Map<string, Person>, referenced: boolean, hostFirst: Set<string>, guestFirst: Set<string>,
+): Meeting {
+  const inSpan = <T extends { start: number; end: number }>(list: readonly T[]) => list.filter((x) => x.start >= span.start && x.end <= span.end);
+  // A date in parentheses ("(August 1, 1927 - 2022)") belongs to what precedes it, not to the meeting.
+  const date = inSpan(input.dates).find((d) => !insideParentheses(input.text, span.start, d.start)) ?? null;
+  // The place: a capital named in the sentence, else a country after "in"/"to".
+  const places = inSpan(input.places);
+  const place = places.find((p) => p.capital) ??
+    places.find((p) => (trig.kind === 'visit' ? /\b(in|to|at)\s+(the\s+)?$/ : /\b(in|at)\s+(the\s+)?$/).test(input.text.slice(Math.max(span.start, p.start - 8), p.start))) ?? null;
+  const seen = new Set<string>();
+  const participants: Participant[] = [];
+  for (const o of officials) {
+    if (seen.has(o.id!)) continue;
+    seen.add(o.id!);
+    const p = personById.get(o.id!);
+    const before = o.start < trig.start;
+    participants.push({
+      id: o.id!,
+      name: p?.name ?? o.text,
+      rank: p?.rank ?? null,
+      position: p?.position ?? null,
+      organization: p?.organization ?? null,
+      country: p?.country ?? null,
+      role: roleOf(trig, before, hostFirst, guestFirst),
+      side: p?.country ?? null,
+    });
+  }
+  return {
+    kind: trig.kind,
+    date: date?.text ?? null,
+    isoDate: date?.iso ?? null,
+    place: place?.text ?? null,
+    referenced,
+    participants,
+    start: span.start,
+    end: span.end,
+  };
+}
+
+function roleOf(trig: TriggerHit, before: boolean, hostFirst: Set<string>, guestFirst: Set<string>): ParticipantRole {
+  switch (trig.kind) {
+    case 'reception':
+      if (guestFirst.has(trig.phrase)) return before ? 'guest' : 'host';
+      return before || !hostFirst.has(trig.phrase) ? (before ? 'host' : 'guest') : 'guest';
+    case 'interview':
+      return 'interviewee';
+    case 'visit':
+      return 'visitor';
+    case 'phone talk':
+    case 'video conference':
+      return before ? 'caller' : 'participant';
+    default:
+      return 'participant';
+  }
+}
+
+function insideParentheses(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}

@@ -1,0 +1,246 @@
+// Who is who: link name mentions to persons ("General Cuong" → Luong Cuong), find later bare mentions
+// of known names, give each person what the text states about them, and give organizations ids.
+import { lexicon } from './lexicon';
+import { tokenize } from './tokenize';
+import type { NameMention } from './recognize';
+import type { Entity, Organization, Person } from './types';
+
+export function slug(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd').replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'unnamed';
+}
+
+/** The parts of a name that identify it: initials and generational suffixes dropped. */
+function coreParts(tokens: readonly string[]): string[] {
+  return tokens.filter((t) => !/^\p{Lu}\.$/u.test(t) && !/^(Jr\.?|Sr\.?|II|III|IV)$/.test(t));
+}
+
+interface PersonDraft extends Person {
+  parts: string[];
+}
+
+export interface ResolvedPeople {
+  persons: Person[];
+  /** Official entities with ids, in text order. */
+  officials: Entity[];
+}
+
+/**
+ * `mentions` are in text order with absolute offsets. `capWords` are all capitalized words of the text
+ * (absolute offsets, text order), used to find bare later mentions of known persons.
+ */
+export function resolvePeople(
+  text: string,
+  mentions: readonly NameMention[],
+  capWords: readonly { start: number; end: number; text: string }[],
+  knownOfficials: readonly string[] = [],
+): ResolvedPeople {
+  const lex = lexicon();
+  const persons: PersonDraft[] = [];
+  const byKey = new Map<string, PersonDraft>();
+  const mentionPerson: (PersonDraft | undefined)[] = new Array(mentions.length);
+
+  const addPerson = (name: string, tokens: string[]): PersonDraft => {
+    const parts = coreParts(tokens);
+    const key = parts.join(' ');
+    let p = byKey.get(key);
+    if (!p) {
+      p = { id: slug(name), name, rank: null, position: null, organization: null, country: null, mentions: [], parts };
+      // Two different people with the same slug stay apart.
+      if (persons.some((q) => q.id === p!.id)) p.id = `${p.id}-${persons.length + 1}`;
+      persons.push(p);
+      byKey.set(key, p);
+    }
+    return p;
+  };
+
+  // Full names first, so that short mentions anywhere in the text can find them.
+  mentions.forEach((m, i) => {
+    if (coreParts(m.tokens).length >= 2) mentionPerson[i] = addPerson(m.name, m.tokens);
+  });
+  for (const k of knownOfficials) {
+    const toks = tokenize(k).filter((t) => t.word).map((t) => t.base);
+    if (toks.length) addPerson(toks.join(' '), toks);
+  }
+  const alias = aliasTable(persons);
+  mentions.forEach((m, i) => {
+    if (mentionPerson[i]) return;
+    const parts = coreParts(m.tokens);
+    const hit = parts.length === 1 ? alias.get(parts[0]) : undefined;
+    mentionPerson[i] = hit ?? addPerson(m.name, m.tokens);
+  });
+
+  // Later bare mentions of known names: full names, then unambiguous single parts.
+  const officials: Entity[] = [];
+  const covered: { start: number; end: number }[] = mentions.map((m) => ({ start: m.start, end: m.end }));
+  mentions.forEach((m, i) => {
+    const p = mentionPerson[i]!;
+    officials.push({ type: 'official', start: m.start, end: m.end, text: text.slice(m.start, m.end), id: p.id, source: 'recognizer' });
+  });
+  covered.sort((a, b) => a.start - b.start);
+  const firstParts = new Map<string, PersonDraft[]>();
+  for (const p of persons) {
+    if (p.parts.length < 2) continue;
+    const list = firstParts.get(p.parts[0]) ?? [];
+    list.push(p);
+    firstParts.set(p.parts[0], list);
+  }
+  const single = aliasTable(persons);
+  let c = 0;
+  const extra: Entity[] = [];
+  for (let w = 0; w < capWords.length; w++) {
+    const cw = capWords[w];
+    while (c < covered.length && covered[c].end <= cw.start) c++;
+    if (c < covered.length && covered[c].start <= cw.start) continue;
+    let matched: { person: PersonDraft; end: number; words: number } | null = null;
+    for (const p of firstParts.get(cw.text) ?? []) {
+      let ok = true;
+      let k = 1;
+      for (; k < p.parts.length; k++) {
+        const next = capWords[w + k];
+        if (!next || next.text !== p.parts[k] || !/^\s+$/.test(text.slice(capWords[w + k - 1].end, next.start))) { ok = false; break; }
+      }
+      if (ok) { matched = { person: p, end: capWords[w + p.parts.length - 1].end, words: p.parts.length }; break; }
+    }
+    if (!matched) {
+      const p = single.get(cw.text);
+      // A lone part must not run on into another capitalized word ("Hua Chunying" is not "Hua").
+      const next = capWords[w + 1];
+      const runsOn = next && /^ $/.test(text.slice(cw.end, next.start)) && !lex.reserved.has(next.text);
+      if (p && !runsOn) matched = { person: p, end: cw.end, words: 1 };
+    }
+    if (matched) {
+      extra.push({ type: 'official', start: cw.start, end: matched.end, text: text.slice(cw.start, matched.end), id: matched.person.id, source: 'recognizer' });
+      w += matched.words - 1;
+    }
+  }
+  const all = officials.concat(extra).sort((a, b) => a.start - b.start);
+
+  // What the text states about each person: the first statement wins.
+  const byId = new Map(persons.map((p) => [p.id, p] as const));
+  mentions.forEach((m, i) => {
+    const p = mentionPerson[i]!;
+    p.rank ??= m.rank;
+    p.position ??= m.position;
+    p.organization ??= m.organization;
+    p.country ??= m.country ? countryName(m.country) : null;
+  });
+  for (const p of persons) {
+    p.country ??= countryIn(p.organization) ?? countryIn(p.position) ?? surnameCountry(p.parts);
+  }
+  return {
+    persons: persons.map(({ parts: _parts, ...p }) => p),
+    officials: all.map((e) => (byId.get(e.id!) ? e : e)),
+  };
+}
+
+/** Single name parts that point to exactly one person (last part first, as in "General Cuong", "Secretary Austin"). */
+function aliasTable(persons: readonly PersonDraft[]): Map<string, PersonDraft> {
+  const lex = lexicon();
+  const table = new Map<string, PersonDraft | null>();
+  const put = (part: string, p: PersonDraft) => {
+    if (lex.reserved.has(part) || part.length < 2) return;
+    const prior = table.get(part);
+    table.set(part, prior === undefined || prior === p ? p : null);
+  };
+  for (const p of persons) {
+    if (p.parts.length < 2) continue;
+    put(p.parts[p.parts.length - 1], p);
+  }
+  for (const p of persons) {
+    if (p.parts.length < 2) continue;
+    // First parts (Chinese, Korean family names) only where no last part claims them.
+    if (!table.has(p.parts[0])) put(p.parts[0], p);
+  }
+  const out = new Map<string, PersonDraft>();
+  for (const [k, v] of table) if (v) out.set(k, v);
+  return out;
+}
+
+export function countryName(phrase: string): string | null {
+  const toks = tokenize(phrase);
+  const hit = lexicon().countries.longest(0, (j) => toks[j]?.base);
+  return hit && hit.end === toks.length ? hit.value.name : null;
+}
+
+/** The first country named or implied inside a phrase ("... of the Chinese Central Military Commission"). */
+export function countryIn(phrase: string | null): string | null {
+  if (!phrase) return null;
+  const lex = lexicon();
+  const toks = tokenize(phrase);
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i].cap) continue;
+    const hit = lex.countries.longest(i, (j) => toks[j]?.base);
+    if (hit) return hit.value.name;
+  }
+  return null;
+}
+
+function surnameCountry(parts: readonly string[]): string | null {
+  const lex = lexicon();
+  const folded = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  if (parts.length < 2) return null;
+  // Vietnamese and Chinese names put the family name first; most others last.
+  const first = lex.surnameCountry.get(folded(parts[0]));
+  if (first === 'Vietnam' || first === 'China' || first === 'South Korea') return first;
+  const last = lex.surnameCountry.get(folded(parts[parts.length - 1]));
+  return last ?? first ?? null;
+}
+
+/** Ids for organizations, and nested mentions of an organization named on its own elsewhere in the text. */
+export function resolveOrganizations(text: string, orgSpans: readonly { start: number; end: number }[]): { organizations: Organization[]; entities: Entity[] } {
+  const byName = new Map<string, Organization>();
+  const entities: Entity[] = [];
+  const orgOf = (name: string): Organization => {
+    let o = byName.get(name);
+    if (!o) {
+      o = { id: slug(name), name, country: countryIn(name), parent: parentOf(name), mentions: [] };
+      byName.set(name, o);
+    }
+    return o;
+  };
+  for (const s of orgSpans) {
+    const name = text.slice(s.start, s.end).replace(/’/g, "'");
+    entities.push({ type: 'organization', start: s.start, end: s.end, text: text.slice(s.start, s.end), id: orgOf(name).id, source: 'recognizer' });
+  }
+  // "General Department of Politics of the Vietnam People's Army": the army is also mentioned, if the text names it alone.
+  const names = new Set(byName.keys());
+  const nested: Entity[] = [];
+  for (const e of entities) {
+    const name = text.slice(e.start, e.end).replace(/’/g, "'");
+    const re = / of (?:the )?/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(name)) !== null) {
+      const tail = name.slice(m.index + m[0].length);
+      if (names.has(tail)) {
+        const start = e.start + m.index + m[0].length;
+        nested.push({ type: 'organization', start, end: e.end, text: text.slice(start, e.end), id: byName.get(tail)!.id, source: 'recognizer' });
+        break;
+      }
+    }
+  }
+  const all = entities.concat(nested).sort((a, b) => a.start - b.start || b.end - a.end);
+  return { organizations: [...byName.values()], entities: all };
+}
+
+/** "Department of External Relations of the Ministry of National Defense" → its parent, the ministry. */
+function parentOf(name: string): string | null {
+  const lex = lexicon();
+  const re = / of (?:the )?/g;
+  let m: RegExpExecArray | null;
+  let first = true;
+  while ((m = re.exec(name)) !== null) {
+    const tail = name.slice(m.index + m[0].length);
+    const head = tokenize(tail).find((t) => t.cap && lex.orgHeads.has(t.base));
+    if (head && !first) return tail;
+    if (head && first) return tail;
+    first = false;
+  }
+  return null;
+}
