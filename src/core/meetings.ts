@@ -52,11 +52,37 @@ export function extractMeetings(input: MeetingInput): Meeting[] {
       meetings.push(headline);
       continue;
     }
+    // A headline naming one party ("Secretary X receives courtesy call from US Ambassador") is told in full by the lead.
+    if (headline && s < headlineLimit && headline.participants.length < 2 && TWO_PARTY.has(headline.kind) &&
+        trig.kind === headline.kind && distinct(officials).length >= 2 && !headline.referenced) {
+      const full = build(input, trig, sent, officials, personById, false, lex.hostFirst, lex.guestFirst);
+      full.date ??= headline.date;
+      full.isoDate ??= headline.isoDate;
+      full.place ??= headline.place;
+      meetings[meetings.indexOf(headline)] = full;
+      headline = full;
+      headlineIds = new Set(full.participants.map((p) => p.id));
+      continue;
+    }
     if (!headline || !REFERABLE.has(trig.kind)) continue;
     if (isContinuation(input.text, sent)) continue;
     const dates = inRange(input.dates, sent);
     const newcomers = distinct(officials).filter((id) => !headlineIds.has(id));
     const newDate = dates.length > 0 && dates[0].text !== headline.date;
+    const sameParty = distinct(officials).length > 0 && newcomers.length === 0;
+    // The headline restated with its date: the date belongs to the headline.
+    if (sameParty && newDate && headline.date === null && trig.kind === headline.kind) {
+      headline.date = dates[0].text;
+      headline.isoDate = dates[0].iso;
+      continue;
+    }
+    // "X also joined the meeting": more participants of the headline meeting.
+    if (newcomers.length > 0 && /\bthe\s+$/.test(input.text.slice(Math.max(sent.start, trig.start - 5), trig.start)) && !newDate) {
+      const extra = build(input, trig, sent, officials.filter((o) => newcomers.includes(o.id!)), personById, false, lex.hostFirst, lex.guestFirst);
+      for (const p of extra.participants) headline.participants.push({ ...p, role: 'participant' });
+      headlineIds = new Set(headline.participants.map((p) => p.id));
+      continue;
+    }
     if (newcomers.length === 0 && !newDate) continue;
     meetings.push(build(input, trig, sent, officials, personById, true, lex.hostFirst, lex.guestFirst));
   }

@@ -292,9 +292,12 @@ function introduction(
     // "Defense Attaché Office": the title was the start of an organization already recognized.
     if (orgEndAt[start]) return { ...res, name: null, next: orgEndAt[start] };
     // Skip "to Vietnam" / "of Vietnam" after an office, and a country adjective before a rank.
-    if ((toks[j]?.text === 'to' || toks[j]?.text === 'in') && countryEnd[j + 1]) {
-      res.country ??= text(j + 1, countryEnd[j + 1]);
-      j = countryEnd[j + 1];
+    if (toks[j]?.text === 'to' || toks[j]?.text === 'in') {
+      const k = toks[j + 1]?.text === 'the' ? j + 2 : j + 1;
+      if (countryEnd[k]) {
+        res.country ??= text(k, countryEnd[k]);
+        j = countryEnd[k];
+      }
     }
     if (toks[j]?.text === ',' && toks[j + 1] && titleEnd[j + 1]) j++;
   }
@@ -309,6 +312,21 @@ function introduction(
   if (end > j && (res.rank || res.position || hon)) {
     res.name = { start: j, end };
     res.next = end;
+    // "Hoang Xuan Chien, Deputy Minister of National Defense, received ...": an apposition completes the portrait.
+    if (toks[end]?.text === ',' && !res.position) {
+      let k = end + 1;
+      if (toks[k]?.text === 'the') k++;
+      const adjective = countryEnd[k] ? text(k, countryEnd[k]) : null;
+      if (countryEnd[k]) k = countryEnd[k];
+      if (titleEnd[k]) {
+        const more = introduction(lex, toks, k, titleEnd, rankEnd, orgEndAt, countryEnd, key);
+        for (const e of more.entities) res.entities.push(e);
+        res.position = more.position;
+        res.organization ??= more.organization;
+        res.country ??= adjective ?? more.country;
+        if (!more.name) res.next = Math.max(end, more.next);
+      }
+    }
   } else {
     res.next = Math.max(j, i + 1);
   }
