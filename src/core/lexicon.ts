@@ -87,7 +87,12 @@ function build(): Lexicon {
   };
 
   const ranks = new TokenTrie<string>();
-  for (const r of ranksData.ranks) { ranks.add(r, r); reserve(r); }
+  for (const r of ranksData.ranks) {
+    ranks.add(r, r);
+    reserve(r);
+    // "Two Major Generals": plural rank words are never names.
+    for (const t of tokenize(r)) if (t.cap && /^\p{L}+$/u.test(t.text)) reserved.add(`${t.text}s`);
+  }
   const titles = new TokenTrie<string>();
   for (const t of titlesData.heads) { titles.add(t, t); reserve(t); }
   for (const m of titlesData.modifiers) reserve(m);
@@ -101,7 +106,12 @@ function build(): Lexicon {
   const capitals = new TokenTrie<CountryInfo>();
   for (const c of countriesData.countries) {
     const info = { name: c.name, capital: c.capital };
-    for (const n of [c.name, ...c.aliases, ...c.adjectives]) { countries.add(n, info); reserve(n); }
+    for (const n of [c.name, ...c.aliases, ...c.adjectives]) {
+      countries.add(n, info);
+      // Only the first word of a many-word name: "Nam" (of "Viet Nam") is also a common given name.
+      const first = tokenize(n)[0];
+      if (first?.cap) reserved.add(first.text);
+    }
     capitals.add(c.capital, info);
   }
 

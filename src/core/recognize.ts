@@ -237,6 +237,8 @@ function nameEnd(lex: Lexicon, toks: Token[], i: number): number {
       continue;
     }
     if (j > i && NAME_SUFFIXES.has(t.text)) { j++; break; }
+    // "Tran Van An": a given name that is also an article, only inside a name.
+    if (j > i && t.text === 'An' && !(toks[j + 1]?.cap)) { j++; break; }
     if (j > i && NAME_PARTICLES.has(t.text) && toks[j + 1] && isNameToken(lex, toks[j + 1])) { j++; continue; }
     break;
   }

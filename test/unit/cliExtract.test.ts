@@ -1,0 +1,66 @@
+// The `extract` command: JSON shape, readable summary, and errors that do not stop the batch.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { PassThrough } from 'stream';
+import { runExtract } from '../../src/cli/extract';
+
+const root = path.resolve(__dirname, '../../..');
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  const chunks: string[] = [];
+  const errs: string[] = [];
+  out.on('data', (c) => chunks.push(String(c)));
+  err.on('data', (c) => errs.push(String(c)));
+  const code = await runExtract(args, out, err);
+  return { code, out: chunks.join(''), err: errs.join('') };
+}
+
+describe('cli extract', () => {
+  const cwd = process.cwd();
+  before(() => process.chdir(root));
+  after(() => process.chdir(cwd));
+
+  it('--json gives documents with entities and meetings in the documented shape', async () => {
+    const r = await run(['--json', 'seeds/004_46d35968a2f4d272.txt']);
+    assert.strictEqual(r.code, 0, r.err);
+    const json = JSON.parse(r.out);
+    const doc = json.documents[0];
+    assert.strictEqual(doc.path, 'seeds/004_46d35968a2f4d272.txt');
+    assert.deepStrictEqual(doc.entities.find((e: { text: string }) => e.text === 'Luong Cuong'),
+      { type: 'official', start: 81, end: 92, text: 'Luong Cuong', id: 'luong-cuong' });
+    const m = doc.meetings[0];
+    assert.deepStrictEqual(Object.keys(m).sort(), ['date', 'end', 'isoDate', 'kind', 'participants', 'place', 'referenced', 'start'].sort());
+    assert.deepStrictEqual([m.kind, m.date, m.place], ['phone talk', 'November 6', 'Hanoi']);
+    assert.deepStrictEqual(Object.keys(m.participants[0]).sort(), ['country', 'id', 'name', 'organization', 'position', 'rank', 'role', 'side'].sort());
+  });
+
+  it('folders are searched for *.txt; a missing path is reported and the rest still processed', async () => {
+    const r = await run(['--json', 'seeds', 'no/such/file.txt']);
+    assert.strictEqual(r.code, 1);
+    assert.match(r.err, /no\/such\/file\.txt: no such file/);
+    assert.strictEqual(JSON.parse(r.out).documents.length, 3);
+  });
+
+  it('binary files are refused with a message', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dipl-'));
+    fs.writeFileSync(path.join(dir, 'a.txt'), Buffer.from([0x47, 0x00, 0x01, 0x02]));
+    fs.writeFileSync(path.join(dir, 'b.txt'), 'Major General Zhang Wei visited Hanoi.');
+    const r = await run([dir]);
+    assert.strictEqual(r.code, 1);
+    assert.match(r.err, /a\.txt: binary file/);
+    assert.match(r.out, /official {2}Zhang Wei \(Major General/);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('without --json prints a readable summary per document', async () => {
+    const r = await run(['seeds/000_09c2e6cfbe48a3c2.txt']);
+    assert.strictEqual(r.code, 0);
+    assert.match(r.out, /meeting {2}reception/);
+    assert.match(r.out, /host +Senior Lieutenant General Phung Si Tan/);
+    assert.match(r.out, /guest +Major General Zhang Baoqun/);
+  });
+});

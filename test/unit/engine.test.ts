@@ -1,0 +1,192 @@
+// The engine on the seeds (scored against the gold) and on adversarial text.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, createAnalyzer } from '../../src/core';
+import type { Analysis, Entity } from '../../src/core';
+import { micro, score, type Gold, type TypeScore } from './goldScorer';
+
+const root = path.resolve(__dirname, '../../..');
+const seedDir = path.join(root, 'seeds');
+const goldDir = path.join(root, 'test/fixtures/gold');
+const seeds = fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
+
+const of = (a: Analysis, type: string) => a.entities.filter((e) => e.type === type).map((e) => e.text);
+const person = (a: Analysis, name: string) => a.persons.find((p) => p.name === name);
+
+describe('engine on the seeds, scored against the gold', () => {
+  const overlap: Record<string, TypeScore[]> = {};
+  const exact: Record<string, TypeScore[]> = {};
+  const types = ['official', 'rank', 'organization', 'position'];
+  before(() => {
+    assert.strictEqual(seeds.length, 3, 'three seed articles');
+    for (const f of seeds) {
+      const text = fs.readFileSync(path.join(seedDir, f), 'utf8');
+      const gold = JSON.parse(fs.readFileSync(path.join(goldDir, f.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold;
+      const a = analyze(text);
+      const o = score(text, gold, a.entities, types, false);
+      const x = score(text, gold, a.entities, types, true);
+      for (const t of types) {
+        (overlap[t] ??= []).push(o[t]);
+        (exact[t] ??= []).push(x[t]);
+      }
+    }
+  });
+  for (const type of ['official', 'rank', 'organization']) {
+    it(`${type}: overlap F1 ≥ 0.95 and exact-boundary F1 ≥ 0.90`, () => {
+      const o = micro(overlap[type]);
+      const x = micro(exact[type]);
+      assert.ok(o.f1 >= 0.95, `${type} overlap F1 ${o.f1.toFixed(3)} (tp ${o.tp}, fp ${o.fp}, fn ${o.fn})`);
+      assert.ok(x.f1 >= 0.9, `${type} exact F1 ${x.f1.toFixed(3)} (tp ${x.tp}, fp ${x.fp}, fn ${x.fn})`);
+    });
+  }
+  it('scorer fails a recognizer that finds nothing or everything', () => {
+    const f = seeds[0];
+    const text = fs.readFileSync(path.join(seedDir, f), 'utf8');
+    const gold = JSON.parse(fs.readFileSync(path.join(goldDir, f.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold;
+    assert.strictEqual(score(text, gold, [], ['official'], true).official.f1, 0);
+    const words: Entity[] = [...text.matchAll(/\p{Lu}\p{L}+/gu)].map((m) => ({ type: 'official', start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+    assert.ok(score(text, gold, words, ['official'], true).official.f1 < 0.5);
+  });
+});
+
+describe('meetings on the seeds', () => {
+  const read = (prefix: string) => analyze(fs.readFileSync(path.join(seedDir, seeds.find((s) => s.startsWith(prefix))!), 'utf8'));
+  it('reception: Phung Si Tan hosts Zhang Baoqun', () => {
+    const m = read('000').meetings.find((x) => !x.referenced)!;
+    assert.strictEqual(m.kind, 'reception');
+    assert.deepStrictEqual(m.participants.map((p) => [p.name, p.role]), [['Phung Si Tan', 'host'], ['Zhang Baoqun', 'guest']]);
+    assert.strictEqual(m.participants[1].rank, 'Major General');
+  });
+  it('the referenced 2022 visit of the General Secretary', () => {
+    const m = read('000').meetings.find((x) => x.referenced && x.kind === 'visit')!;
+    assert.strictEqual(m.isoDate, '2022-11');
+    assert.deepStrictEqual(m.participants.map((p) => [p.name, p.position]), [['Nguyen Phu Trong', 'General Secretary']]);
+  });
+  it('interview: Pan Tao, Chinese Defense Attaché, Senior Colonel', () => {
+    const a = read('003');
+    const m = a.meetings.find((x) => !x.referenced)!;
+    assert.strictEqual(m.kind, 'interview');
+    assert.deepStrictEqual(m.participants.map((p) => p.name), ['Pan Tao']);
+    assert.deepStrictEqual([m.participants[0].rank, m.participants[0].position, m.participants[0].country, m.participants[0].role],
+      ['Senior Colonel', 'Defense Attaché', 'China', 'interviewee']);
+    const exercise = a.meetings.find((x) => x.kind === 'exercise')!;
+    assert.ok(exercise.referenced);
+    assert.strictEqual(exercise.isoDate, '2021-12');
+  });
+  it('phone talk on November 6 in Hanoi: Luong Cuong and Miao Hua', () => {
+    const a = read('004');
+    const m = a.meetings.find((x) => !x.referenced)!;
+    assert.deepStrictEqual([m.kind, m.date, m.isoDate, m.place], ['phone talk', 'November 6', null, 'Hanoi']);
+    assert.deepStrictEqual(m.participants.map((p) => [p.id, p.country]), [['luong-cuong', 'Vietnam'], ['miao-hua', 'China']]);
+  });
+  it('"General Cuong" and "Cuong" are Luong Cuong', () => {
+    const a = read('004');
+    const cuong = a.entities.filter((e) => e.type === 'official' && e.text === 'Cuong');
+    assert.strictEqual(cuong.length, 3);
+    assert.ok(cuong.every((e) => e.id === 'luong-cuong'));
+    const p = person(a, 'Luong Cuong')!;
+    assert.strictEqual(p.rank, 'General');
+    assert.strictEqual(p.organization, "General Department of Politics of the Vietnam People's Army");
+  });
+});
+
+describe('adversarial text', () => {
+  it('empty and whitespace-only input', () => {
+    for (const t of ['', '   ', '\n\n\r\n', '\u00a0']) {
+      const a = analyze(t);
+      assert.deepStrictEqual([a.entities.length, a.meetings.length], [0, 0]);
+    }
+  });
+  it('"General" in organization names and titles is not a rank', () => {
+    const a = analyze('The General Department of Logistics and the General Staff met the General Secretary. Attorney General Smith spoke.');
+    assert.deepStrictEqual(of(a, 'rank'), []);
+    assert.ok(of(a, 'organization').includes('General Department of Logistics'));
+    assert.ok(of(a, 'position').includes('General Secretary'));
+  });
+  it('ranks without names', () => {
+    const a = analyze('Two Major Generals and a Senior Colonel attended, as did the Rear Admiral.');
+    assert.ok(of(a, 'rank').includes('Senior Colonel'));
+    assert.ok(of(a, 'rank').includes('Rear Admiral'));
+    assert.deepStrictEqual(of(a, 'official'), []);
+  });
+  it('names without ranks: bylines, honorifics, appositions', () => {
+    const a = analyze('Mr. Kevin Rudd, the Australian Ambassador, spoke.\n\nTranslated by Nguyen Thu Ha');
+    assert.deepStrictEqual(of(a, 'official'), ['Kevin Rudd', 'Nguyen Thu Ha']);
+    assert.strictEqual(person(a, 'Kevin Rudd')!.position, 'Ambassador');
+  });
+  it('lists of several officials', () => {
+    const a = analyze('Present were Major General Tran Van An, Colonel Le Thi Binh and Rear Admiral John Smith.');
+    assert.deepStrictEqual(of(a, 'official'), ['Tran Van An', 'Le Thi Binh', 'John Smith']);
+    assert.deepStrictEqual(of(a, 'rank'), ['Major General', 'Colonel', 'Rear Admiral']);
+  });
+  it('curly and straight apostrophes name the same organization', () => {
+    const a = analyze("The Vietnam People’s Army and the Vietnam People's Army are one.");
+    const orgs = a.entities.filter((e) => e.type === 'organization');
+    assert.strictEqual(orgs.length, 2);
+    assert.strictEqual(orgs[0].id, orgs[1].id);
+    assert.strictEqual(a.organizations.length, 1);
+  });
+  it('possessive after an organization is not part of it', () => {
+    const a = analyze('He spoke to the People’s Army Newspaper’s reporter.');
+    assert.deepStrictEqual(of(a, 'organization'), ['People’s Army Newspaper']);
+  });
+  it('diacritics in Vietnamese names', () => {
+    const a = analyze('Thượng tướng Senior Lieutenant General Phùng Sĩ Tấn received Major General Trương Mỹ Hoa.');
+    assert.deepStrictEqual(of(a, 'official'), ['Phùng Sĩ Tấn', 'Trương Mỹ Hoa']);
+    assert.strictEqual(a.persons[0].id, 'phung-si-tan');
+  });
+  it('CRLF line endings give the same entities at the same offsets', () => {
+    const lf = 'Major General Zhang Baoqun visited Hanoi.\n\nGeneral Zhang thanked the Ministry of National Defense of Vietnam.';
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const a = analyze(crlf);
+    for (const e of a.entities) assert.strictEqual(crlf.slice(e.start, e.end), e.text);
+    assert.deepStrictEqual(of(a, 'official'), of(analyze(lf), 'official'));
+    assert.ok(of(a, 'organization').includes('Ministry of National Defense of Vietnam'));
+  });
+  it('hyphens and dashes', () => {
+    const a = analyze('Lieutenant-General Kim Jong-su met Vice-Admiral Lee Sang-hoon – a Vietnam - China meeting.');
+    assert.deepStrictEqual(of(a, 'official'), ['Kim Jong-su', 'Lee Sang-hoon']);
+    assert.deepStrictEqual(of(a, 'rank'), ['Lieutenant-General', 'Vice-Admiral']);
+  });
+  it('abbreviated ranks and initials', () => {
+    const a = analyze('Lt. Gen. Charles Q. Brown Jr. met Adm. Lisa Franchetti.');
+    assert.deepStrictEqual(of(a, 'rank'), ['Lt. Gen.', 'Adm.']);
+    assert.deepStrictEqual(of(a, 'official'), ['Charles Q. Brown Jr.', 'Lisa Franchetti']);
+  });
+  it('odd Unicode does not break offsets', () => {
+    const t = '😀 Major General 𝔄 Zhang Wei met\u200b Colonel Nguyen Van Nam 🇻🇳.';
+    const a = analyze(t);
+    for (const e of a.entities) assert.strictEqual(t.slice(e.start, e.end), e.text);
+    assert.ok(of(a, 'official').includes('Nguyen Van Nam'));
+  });
+  it('every offset pair matches its text on a large input', () => {
+    const base = fs.readFileSync(path.join(seedDir, seeds[2]), 'utf8');
+    const big = Array.from({ length: 200 }, () => base).join('\n');
+    const a = analyze(big);
+    assert.ok(a.entities.length > 200 * 10);
+    for (const e of a.entities) assert.strictEqual(big.slice(e.start, e.end), e.text);
+  });
+});
+
+describe('incremental analyzer', () => {
+  it('gives the same result as a fresh analysis after an edit', () => {
+    const text = seeds.map((f) => fs.readFileSync(path.join(seedDir, f), 'utf8')).join('\n');
+    const doc = createAnalyzer();
+    doc.analyze(text);
+    const at = text.indexOf('Expressing his pleasure');
+    const edited = text.slice(0, at) + 'Colonel Li Ming attended. ' + text.slice(at);
+    assert.deepStrictEqual(doc.analyze(edited), analyze(edited));
+    assert.ok(doc.analyze(edited).entities.some((e) => e.text === 'Li Ming'));
+  });
+  it('honours analyst corrections: labels win, rejects disappear, known officials are found', () => {
+    const text = 'Colonel Pan Tao met Ngo Quang Xuan in Hanoi.';
+    const reject = { start: 0, end: 7, label: 'reject' };
+    const label = { start: 20, end: 34, label: 'official' };
+    const a = analyze(text, { corrections: [reject, label] });
+    assert.ok(!a.entities.some((e) => e.type === 'rank'));
+    assert.ok(a.entities.some((e) => e.type === 'official' && e.text === 'Ngo Quang Xuan' && e.source === 'annotation'));
+    const b = analyze('Later Ngo Quang Xuan spoke.', { knownOfficials: ['Ngo Quang Xuan'] });
+    assert.deepStrictEqual(of(b, 'official'), ['Ngo Quang Xuan']);
+  });
+});
