@@ -107,7 +107,9 @@ function main(): void {
     for (const [name, v] of Object.entries(r.pathological as Record<string, Record<string, number>>)) {
       console.log(`  ${name.padEnd(18)} ${fmt(v.ms1MB, ' ms').padStart(10)} ${fmt(v.ms4MB, ' ms').padStart(10)} ${fmt(v.ratio4x, 'x').padStart(6)} ${fmt(v.MBps4MB, ' MB/s').padStart(12)}`);
     }
-    console.log(`  10 MB on one line: ${fmt(r.pathological10MBOneLineMs, ' ms')} (${fmt(r.pathological10MBOneLineMBps, ' MB/s')})`);
+    const one = (r.pathological as Record<string, Record<string, number>>).oneLine;
+    if (one && typeof r.pathological10MBOneLineMs === 'number') r.pathological10MBvs1MBOneLineRatio = Math.round((r.pathological10MBOneLineMs / Math.max(one.ms1MB, 5)) * 10) / 10;
+    console.log(`  10 MB on one line: ${fmt(r.pathological10MBOneLineMs, ' ms')} (${fmt(r.pathological10MBOneLineMBps, ' MB/s')}), ${fmt(r.pathological10MBvs1MBOneLineRatio, 'x')} the 1 MB time (linear = 10x)`);
   }
   if (r.activationNote) console.log(`\nactivation: ${r.activationNote}`);
   if (r.indexImplementation) console.log(`index implementation: ${r.indexImplementation}`);
