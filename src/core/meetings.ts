@@ -23,8 +23,7 @@ const REFERABLE = new Set(['visit', 'exercise', 'talks', 'meeting', 'exchange', 
 export function extractMeetings(input: MeetingInput): Meeting[] {
   const { sentences } = input;
   const lex = lexicon();
-  const inRange = <T extends { start: number; end: number }>(list: readonly T[], s: { start: number; end: number }) =>
-    list.filter((x) => x.start >= s.start && x.end <= s.end);
+  const inRange = within;
   const personById = new Map(input.persons.map((p) => [p.id, p] as const));
 
   const meetings: Meeting[] = [];
@@ -110,7 +109,7 @@ function build(
   input: MeetingInput, trig: TriggerHit, span: { start: number; end: number }, officials: readonly Entity[],
   personById: Map<string, Person>, referenced: boolean, hostFirst: Set<string>, guestFirst: Set<string>,
 ): Meeting {
-  const inSpan = <T extends { start: number; end: number }>(list: readonly T[]) => list.filter((x) => x.start >= span.start && x.end <= span.end);
+  const inSpan = <T extends { start: number; end: number }>(list: readonly T[]) => within(list, span);
   // A date in parentheses ("(August 1, 1927 - 2022)") belongs to what precedes it, not to the meeting.
   const date = inSpan(input.dates).find((d) => !insideParentheses(input.text, span.start, d.start)) ?? null;
   // The place: a capital named in the sentence, else a country after "in"/"to".
@@ -167,4 +166,18 @@ function roleOf(trig: TriggerHit, before: boolean, hostFirst: Set<string>, guest
 function insideParentheses(text: string, from: number, at: number): boolean {
   const before = text.slice(from, at);
   return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+/** Items of a start-sorted list lying inside a span: binary search, so that many sentences stay linear overall. */
+function within<T extends { start: number; end: number }>(list: readonly T[], span: { start: number; end: number }): T[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < list.length && list[i].start < span.end; i++) if (list[i].end <= span.end) out.push(list[i]);
+  return out;
 }

@@ -59,13 +59,11 @@ export function recognizeParagraph(text: string): LocalResult {
   const out: LocalResult = { entities: [], names: [], triggers: [], sentences: [], capWords: [], dates: [], places: [] };
   const textKey = (j: number) => (j < n ? toks[j].text : undefined);
   const baseKey = (j: number) => (j < n ? toks[j].base : undefined);
+  const lowerKey = (j: number) => (j < n ? toks[j].text.toLowerCase() : undefined);
 
-  // Per-token roles from the lexicons; indices are token positions.
-  const rankEnd = new Int32Array(n);
-  const titleEnd = new Int32Array(n);
+  // Per-token roles from the lexicons; indices are token positions. Scratch arrays are reused across calls.
+  const { rankEnd, titleEnd, countryEnd, orgEndAt, isHead, nameTaken } = scratch(n);
   const countryAt: (CountryInfo | undefined)[] = new Array(n);
-  const countryEnd = new Int32Array(n);
-  const isHead = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (!t.cap) continue;
@@ -79,7 +77,6 @@ export function recognizeParagraph(text: string): LocalResult {
   }
 
   // Organizations: maximal capitalized chains holding a head word.
-  const orgEndAt = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     if (!toks[i].cap || rankEnd[i] || orgEndAt[i]) continue;
     const acr = lex.acronyms.longest(i, baseKey);
@@ -98,7 +95,6 @@ export function recognizeParagraph(text: string): LocalResult {
   }
 
   // Positions, ranks and the names they introduce.
-  const nameTaken = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     if (!toks[i].cap) continue;
     if (titleEnd[i] || rankEnd[i] || lex.honorifics.longest(i, textKey)) {
@@ -164,7 +160,7 @@ export function recognizeParagraph(text: string): LocalResult {
         i = cap.end - 1;
         continue;
       }
-      const month = MONTHS.get(t.text.replace(/\.$/, ''));
+      const month = MONTHS.get(t.text.endsWith('.') ? t.text.slice(0, -1) : t.text);
       const d = month ? dateAt(toks, i, month) : null;
       if (d) {
         out.entities.push({ type: 'date', start: t.start, end: toks[d.end - 1].end });
@@ -173,14 +169,13 @@ export function recognizeParagraph(text: string): LocalResult {
         continue;
       }
     }
-    if (/^(19|20)\d\d$/.test(t.text) && (toks[i - 1]?.text === 'in' || toks[i - 1]?.text === 'In')) {
+    if (t.text.length === 4 && /^(19|20)\d\d$/.test(t.text) && (toks[i - 1]?.text === 'in' || toks[i - 1]?.text === 'In')) {
       out.entities.push({ type: 'date', start: t.start, end: t.end });
       out.dates.push({ start: t.start, end: t.end, text: t.text, iso: t.text });
       continue;
     }
-    const trig = lex.triggers.root.next.has(t.text.toLowerCase())
-      ? lex.triggers.longest(i, (j) => (j < n ? toks[j].text.toLowerCase() : undefined))
-      : null;
+    const first = t.cap ? t.text.toLowerCase() : t.text;
+    const trig = lex.triggers.root.next.has(first) ? lex.triggers.longest(i, lowerKey) : null;
     if (trig) {
       const phrase = text.slice(t.start, toks[trig.end - 1].end);
       out.triggers.push({ start: t.start, end: toks[trig.end - 1].end, kind: trig.value, phrase: phrase.toLowerCase() });
@@ -452,4 +447,32 @@ function dateAt(toks: Token[], i: number, month: number): { end: number; iso: st
   const pad = (x: number) => String(x).padStart(2, '0');
   const iso = year === null ? null : day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
   return { end: j, iso };
+}
+
+interface Scratch {
+  rankEnd: Int32Array;
+  titleEnd: Int32Array;
+  countryEnd: Int32Array;
+  orgEndAt: Int32Array;
+  isHead: Uint8Array;
+  nameTaken: Uint8Array;
+}
+
+let pool: Scratch | undefined;
+let poolSize = 0;
+
+/** Zeroed per-token arrays; allocated once and grown, since paragraphs are analyzed one at a time. */
+function scratch(n: number): Scratch {
+  n += 2; // lookups may peek one or two past the last token
+  if (!pool || poolSize < n) {
+    poolSize = Math.max(n, poolSize * 2, 1024);
+    pool = {
+      rankEnd: new Int32Array(poolSize), titleEnd: new Int32Array(poolSize), countryEnd: new Int32Array(poolSize),
+      orgEndAt: new Int32Array(poolSize), isHead: new Uint8Array(poolSize), nameTaken: new Uint8Array(poolSize),
+    };
+  } else {
+    pool.rankEnd.fill(0, 0, n); pool.titleEnd.fill(0, 0, n); pool.countryEnd.fill(0, 0, n);
+    pool.orgEndAt.fill(0, 0, n); pool.isHead.fill(0, 0, n); pool.nameTaken.fill(0, 0, n);
+  }
+  return pool;
 }

@@ -44,6 +44,7 @@ export function resolvePeople(
   const lex = lexicon();
   const persons: PersonDraft[] = [];
   const byKey = new Map<string, PersonDraft>();
+  const ids = new Set<string>();
   const mentionPerson: (PersonDraft | undefined)[] = new Array(mentions.length);
 
   const addPerson = (name: string, tokens: string[]): PersonDraft => {
@@ -53,7 +54,8 @@ export function resolvePeople(
     if (!p) {
       p = { id: slug(name), name, rank: null, position: null, organization: null, country: null, mentions: [], parts };
       // Two different people with the same slug stay apart.
-      if (persons.some((q) => q.id === p!.id)) p.id = `${p.id}-${persons.length + 1}`;
+      if (ids.has(p.id)) p.id = `${p.id}-${persons.length + 1}`;
+      ids.add(p.id);
       persons.push(p);
       byKey.set(key, p);
     }

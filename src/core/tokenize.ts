@@ -14,9 +14,27 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-–.&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
-const UPPER = /\p{Lu}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Character classes, computed once per UTF-16 unit: 0 unknown, 1 other, 2 word (lower or digit), 3 upper-case letter. */
+const CLASS = new Uint8Array(65536);
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const UPPER_CHAR = /[\p{Lu}\p{Lt}]/u;
+
+function charClass(c: number): number {
+  let k = CLASS[c];
+  if (k === 0) {
+    // Surrogate halves (emoji, mathematical letters) are treated as symbols.
+    const ch = c >= 0xd800 && c <= 0xdfff ? '' : String.fromCharCode(c);
+    k = ch && UPPER_CHAR.test(ch) ? 3 : ch && WORD_CHAR.test(ch) ? 2 : 1;
+    CLASS[c] = k;
+  }
+  return k;
+}
+for (let c = 0; c < 128; c++) charClass(c);
+
+/** Characters that join two runs of letters into one word: apostrophes, hyphens, dots (U.N.), ampersands. */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 0x2013 || c === 46 || c === 38;
+}
 
 /** Words that take an abbreviation dot (besides single capitals and dotted acronyms). */
 const ABBREVIATIONS = new Set([
@@ -27,31 +45,59 @@ const ABBREVIATIONS = new Set([
 
 export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = offset;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null && m.index < end) {
-    let raw = m[0];
-    let stop = m.index + raw.length;
-    const word = LETTER_OR_DIGIT.test(raw[0]);
-    if (word && text.charCodeAt(stop) === 46 /* . */ && needsDot(raw)) {
+  let i = offset;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const k = c < 128 ? CLASS[c] : charClass(c);
+    if (k === 1) {
+      // Spaces are skipped; any other symbol is a one-character token.
+      if (c > 32 && c !== 160 && !(c >= 0x2000 && c <= 0x200b) && c !== 0x3000 && c !== 0xfeff) {
+        const ch = text[i];
+        tokens.push({ start: i, end: i + 1, text: ch, base: ch, baseEnd: i + 1, cap: false, word: false });
+      }
+      i++;
+      continue;
+    }
+    const start = i;
+    let curly = false;
+    i++;
+    for (;;) {
+      while (i < end) {
+        const d = text.charCodeAt(i);
+        if ((d < 128 ? CLASS[d] : charClass(d)) < 2) break;
+        i++;
+      }
+      if (i + 1 < end) {
+        const j = text.charCodeAt(i);
+        const after = text.charCodeAt(i + 1);
+        if (isJoiner(j) && (after < 128 ? CLASS[after] : charClass(after)) >= 2) {
+          if (j === 0x2019) curly = true;
+          i += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    let raw = text.slice(start, i);
+    if (i < end && text.charCodeAt(i) === 46 && needsDot(raw)) {
       raw += '.';
-      stop += 1;
-      TOKEN.lastIndex = stop;
+      i++;
     }
-    const norm = raw.indexOf('’') >= 0 ? raw.replace(/’/g, "'") : raw;
+    const norm = curly ? raw.replace(/’/g, "'") : raw;
     let base = norm;
-    let baseEnd = stop;
-    if (norm.length > 2 && (norm.endsWith("'s") || norm.endsWith("'S"))) {
+    let baseEnd = i;
+    const n = norm.length;
+    if (n > 2 && norm.charCodeAt(n - 2) === 39 && (norm.charCodeAt(n - 1) === 115 || norm.charCodeAt(n - 1) === 83)) {
       base = norm.slice(0, -2);
-      baseEnd = stop - 2;
+      baseEnd = i - 2;
     }
-    tokens.push({ start: m.index, end: stop, text: norm, base, baseEnd, cap: word && UPPER.test(raw[0]), word });
+    tokens.push({ start, end: i, text: norm, base, baseEnd, cap: k === 3, word: true });
   }
   return tokens;
 }
 
 function needsDot(raw: string): boolean {
-  if (raw.length === 1) return UPPER.test(raw);
+  if (raw.length === 1) return charClass(raw.charCodeAt(0)) === 3;
   if (raw.indexOf('.') > 0) return true;
   return ABBREVIATIONS.has(raw);
 }
