@@ -5,7 +5,7 @@ import orgData from './lexicons/organizations.json';
 import countriesData from './lexicons/countries.json';
 import meetingsData from './lexicons/meetings.json';
 import surnamesData from './lexicons/surnames.json';
-import { tokenize } from './tokenize';
+import { tokenize, wordFilter, type WordFilter } from './tokenize';
 
 export interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
@@ -70,6 +70,8 @@ export interface Lexicon {
   surnameCountry: Map<string, string>;
   /** Every capitalized word that belongs to a lexicon: never part of a person's name. */
   reserved: Set<string>;
+  /** Lower-case words the recognizer needs to see; the rest are collapsed by the tokenizer. */
+  lowerWords: WordFilter;
 }
 
 let cached: Lexicon | undefined;
@@ -137,7 +139,18 @@ function build(): Lexicon {
     reserved.add(w);
   }
 
+  const needed = new Set(['of', 'for', 'the', 'de', 'in', 'to', 'by', 'at', 'on', 'and', 'a', 'an', 'with', 'from',
+    'bin', 'binti', 'van', 'von', 'da', 'del', 'der', 'al', 'el', 'ibn', 'di', 'du', 'la', 'le', 'dos',
+    'translated', 'reported', 'written', 'edited', 'compiled']);
+  const collect = (node: TrieNode<unknown>) => {
+    for (const [w, child] of node.next) { needed.add(w); collect(child); }
+  };
+  collect(triggers.root);
+  for (const t of titlesData.heads) for (const w of tokenize(t)) if (!w.cap) needed.add(w.text);
+  for (const r of ranksData.ranks) for (const w of tokenize(r)) if (!w.cap) needed.add(w.text);
+
   return {
+    lowerWords: wordFilter(needed),
     ranks,
     ambiguousRanks: new Set(ranksData.ambiguous),
     rankGrades: ranksData.grades as Record<string, string>,

@@ -54,7 +54,7 @@ const LOCATIVE_HEADS = new Set(['Embassy', 'Consulate', 'Office', 'Mission', 'De
 
 export function recognizeParagraph(text: string): LocalResult {
   const lex = lexicon();
-  const toks = tokenize(text);
+  const toks = tokenize(text, 0, text.length, lex.lowerWords);
   const n = toks.length;
   const out: LocalResult = { entities: [], names: [], triggers: [], sentences: [], capWords: [], dates: [], places: [] };
   const textKey = (j: number) => (j < n ? toks[j].text : undefined);

@@ -43,8 +43,31 @@ const ABBREVIATIONS = new Set([
   'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Inc', 'Co', 'Ltd', 'Corp', 'Dept',
 ]);
 
-export function tokenize(text: string, offset = 0, end = text.length): Token[] {
+/**
+ * Lower-case words the recognizer looks at (connectors, meeting words); every other run of lower-case
+ * words becomes one anonymous gap token, which keeps long texts cheap without changing what is adjacent to what.
+ */
+export interface WordFilter {
+  hashes: Set<number>;
+  words: Set<string>;
+}
+
+export function hashWord(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
+}
+
+export function wordFilter(words: Iterable<string>): WordFilter {
+  const set = new Set(words);
+  return { words: set, hashes: new Set([...set].map(hashWord)) };
+}
+
+const SINGLE = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
+export function tokenize(text: string, offset = 0, end = text.length, keep?: WordFilter): Token[] {
   const tokens: Token[] = [];
+  let gap: Token | null = null;
   let i = offset;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -52,19 +75,22 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
     if (k === 1) {
       // Spaces are skipped; any other symbol is a one-character token.
       if (c > 32 && c !== 160 && !(c >= 0x2000 && c <= 0x200b) && c !== 0x3000 && c !== 0xfeff) {
-        const ch = text[i];
+        const ch = c < 128 ? SINGLE[c] : text[i];
         tokens.push({ start: i, end: i + 1, text: ch, base: ch, baseEnd: i + 1, cap: false, word: false });
+        gap = null;
       }
       i++;
       continue;
     }
     const start = i;
     let curly = false;
+    let h = c;
     i++;
     for (;;) {
       while (i < end) {
         const d = text.charCodeAt(i);
         if ((d < 128 ? CLASS[d] : charClass(d)) < 2) break;
+        h = (Math.imul(h, 31) + d) | 0;
         i++;
       }
       if (i + 1 < end) {
@@ -72,12 +98,23 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
         const after = text.charCodeAt(i + 1);
         if (isJoiner(j) && (after < 128 ? CLASS[after] : charClass(after)) >= 2) {
           if (j === 0x2019) curly = true;
+          h = (Math.imul(h, 31) + j) | 0;
           i += 2;
+          h = (Math.imul(h, 31) + after) | 0;
           continue;
         }
       }
       break;
     }
+    if (keep && k === 2 && (c < 48 || c > 57) && !(keep.hashes.has(h) && keep.words.has(text.slice(start, i)))) {
+      if (gap) gap.end = gap.baseEnd = i;
+      else {
+        gap = { start, end: i, text: '', base: '', baseEnd: i, cap: false, word: true };
+        tokens.push(gap);
+      }
+      continue;
+    }
+    gap = null;
     let raw = text.slice(start, i);
     if (i < end && text.charCodeAt(i) === 46 && needsDot(raw)) {
       raw += '.';
