@@ -7,7 +7,7 @@ import { resolveOrganizations, resolvePeople } from './resolve';
 import type { Analysis, AnalyzeOptions, Correction, Entity, EntityType } from './types';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  return createAnalyzer().analyze(text, options);
+  return createAnalyzer(false).analyze(text, options);
 }
 
 /** An analyzer for one document that reuses per-paragraph results between calls (the editor's incremental path). */
@@ -17,7 +17,8 @@ export interface DocumentAnalyzer {
 
 const ENGINE_TYPES = new Set<string>(['official', 'rank', 'position', 'organization', 'country', 'place', 'date']);
 
-export function createAnalyzer(): DocumentAnalyzer {
+/** `reuse` keeps per-paragraph results for the next call; a one-shot analysis need not hash its paragraphs. */
+export function createAnalyzer(reuse = true): DocumentAnalyzer {
   let cache = new Map<string, LocalResult>();
   return {
     analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -36,9 +37,9 @@ export function createAnalyzer(): DocumentAnalyzer {
         if (nl < 0) nl = text.length;
         if (nl > pos) {
           const para = text.slice(pos, nl);
-          let r = next.get(para) ?? cache.get(para);
+          let r = reuse ? next.get(para) ?? cache.get(para) : undefined;
           if (!r) r = recognizeParagraph(para);
-          next.set(para, r);
+          if (reuse) next.set(para, r);
           const at = pos;
           for (const e of r.entities) local.push({ type: e.type, start: e.start + at, end: e.end + at, text: '' });
           for (const m of r.names) names.push({ ...m, start: m.start + at, end: m.end + at });

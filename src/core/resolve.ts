@@ -5,7 +5,20 @@ import { tokenize } from './tokenize';
 import type { NameMention } from './recognize';
 import type { Entity, Organization, Person } from './types';
 
+const slugs = new Map<string, string>();
+
 export function slug(name: string): string {
+  let s = slugs.get(name);
+  if (s === undefined) {
+    s = makeSlug(name);
+    // Bounded: names repeat across a corpus, but a huge one must not grow this without end.
+    if (slugs.size > 50000) slugs.clear();
+    slugs.set(name, s);
+  }
+  return s;
+}
+
+function makeSlug(name: string): string {
   return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
