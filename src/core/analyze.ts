@@ -3,7 +3,7 @@
 // but linear in the number of mentions, so re-analysis after a keystroke costs one paragraph plus a cheap pass.
 import { extractMeetings } from './meetings';
 import { recognizeParagraph, type LocalResult, type NameMention, type TriggerHit } from './recognize';
-import { resolveOrganizations, resolvePeople } from './resolve';
+import { resolveDescriptors, resolveOrganizations, resolvePeople } from './resolve';
 import type { Analysis, AnalyzeOptions, Correction, Entity, EntityType } from './types';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -107,6 +107,7 @@ function assemble(text: string, c: Collected, options: AnalyzeOptions): Analysis
     if (e.type === 'organization' && e.id) orgIndex.get(e.id)?.mentions.push(i);
   });
   const persons = people.persons.filter((p) => p.mentions.length > 0);
+  resolveDescriptors(text, persons);
   const officials = entities.filter((e) => e.type === 'official' && e.id && personIndex.has(e.id));
   const meetings = extractMeetings({
     text,

@@ -259,3 +259,40 @@ function parentOf(name: string): string | null {
   }
   return null;
 }
+
+/** Which stated attribute a descriptive noun refers to: "the diplomat" is whoever holds a diplomatic post. */
+const DESCRIPTOR_CLUES: Record<string, RegExp> = {
+  diplomat: /Attach|Ambassador|Consul|Envoy|Chargé|Charge|Foreign|Counsel/,
+  ambassador: /Ambassador/,
+  attaché: /Attach/,
+  attache: /Attach/,
+  envoy: /Envoy|Ambassador/,
+  minister: /Minister/,
+  secretary: /Secretary/,
+  general: /General/,
+  admiral: /Admiral/,
+  colonel: /Colonel/,
+  commander: /Commander/,
+};
+
+/**
+ * "the Chinese diplomat", "the diplomat": linked to a person only where exactly one person fits
+ * (the country adjective, and the office or rank the noun implies).
+ */
+export function resolveDescriptors(text: string, persons: Person[]): void {
+  if (persons.length === 0) return;
+  const re = /\b[Tt]he (?:([A-Z][\p{L}-]+) )?(diplomat|official|minister|general|ambassador|attach[ée]|envoy|secretary|admiral|colonel|commander)\b/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const adjective = m[1];
+    const country = adjective ? countryName(adjective) : null;
+    if (adjective && !country) continue;
+    const clue = DESCRIPTOR_CLUES[m[2].toLowerCase()];
+    const fits = persons.filter((p) =>
+      (!country || p.country === country) &&
+      (!clue || clue.test(`${p.position ?? ''} ${p.rank ?? ''}`)) &&
+      (p.rank !== null || p.position !== null));
+    if (fits.length !== 1) continue;
+    (fits[0].references ??= []).push({ start: m.index, end: m.index + m[0].length });
+  }
+}

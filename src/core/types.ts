@@ -27,6 +27,8 @@ export interface Person {
   country: string | null;
   /** Indices into `Analysis.entities` of every mention of this person. */
   mentions: number[];
+  /** Descriptive references that resolve to this person ("the Chinese diplomat"), not name mentions. */
+  references?: Span[];
 }
 
 export interface Organization {

@@ -80,6 +80,18 @@ describe('meetings on the seeds', () => {
     assert.deepStrictEqual([m.kind, m.date, m.isoDate, m.place], ['phone talk', 'November 6', null, 'Hanoi']);
     assert.deepStrictEqual(m.participants.map((p) => [p.id, p.country]), [['luong-cuong', 'Vietnam'], ['miao-hua', 'China']]);
   });
+  it('"the Chinese diplomat" and "The diplomat" refer to Pan Tao, the only diplomat', () => {
+    const a = read('003');
+    const text = fs.readFileSync(path.join(seedDir, seeds.find((s) => s.startsWith('003'))!), 'utf8');
+    const refs = (person(a, 'Pan Tao')!.references ?? []).map((r) => text.slice(r.start, r.end));
+    assert.ok(refs.includes('the Chinese diplomat'), refs.join('|'));
+    assert.ok(refs.includes('The diplomat'), refs.join('|'));
+    assert.ok(!person(a, 'Wei Fenghe')!.references);
+  });
+  it('a descriptor that fits two people resolves to neither', () => {
+    const a = analyze('Chinese Ambassador Xiong Bo met Chinese Consul General Li Wei. The Chinese diplomat said so.');
+    assert.ok(a.persons.every((p) => !p.references));
+  });
   it('"General Cuong" and "Cuong" are Luong Cuong', () => {
     const a = read('004');
     const cuong = a.entities.filter((e) => e.type === 'official' && e.text === 'Cuong');
