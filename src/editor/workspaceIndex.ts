@@ -99,7 +99,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.build = source;
     this.watch();
     this.readyPromise = Promise.resolve(vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'Indexing diplomatic texts', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: 'Diplomatic Annotator: indexing texts', cancellable: true },
       async (progress, token) => {
         // Superseded by a newer build: whoever waits on this one waits for that one instead.
         // Cancelled by the user: what was indexed so far stands.
