@@ -84,6 +84,13 @@ function normalize(s: string): string {
 export class CorpusIndex {
   private readonly files = new Map<string, FileEntry>();
   private aggregate: Aggregate | undefined;
+  /** Person/organization id → the files that mention it; lets one file's change touch only its ids. */
+  private readonly idFiles = new Map<string, Set<string>>();
+  /** Ids whose merged record must be rebuilt before the aggregate is read again. */
+  private readonly dirty = new Set<string>();
+  /** Position of each path in `files` iteration order (a re-added path moves to the end, as in a Map). */
+  private readonly order = new Map<string, number>();
+  private nextOrder = 0;
   /** Bumped on every change, so callers can memoize derived views. */
   private gen = 0;
 
@@ -116,21 +123,49 @@ export class CorpusIndex {
   set(path: string, hash: string, analysis: Analysis): boolean {
     const old = this.files.get(path);
     if (old && old.hash === hash && old.analysis === analysis) return false;
+    if (old) this.untrack(path, old.analysis);
+    else this.order.set(path, this.nextOrder++);
     this.files.set(path, { hash, analysis });
-    this.changed();
+    this.track(path, analysis);
+    this.gen++;
     return true;
   }
 
   remove(path: string): boolean {
-    if (!this.files.delete(path)) return false;
-    this.changed();
+    const old = this.files.get(path);
+    if (!old) return false;
+    this.untrack(path, old.analysis);
+    this.files.delete(path);
+    this.order.delete(path);
+    this.gen++;
     return true;
   }
 
   clear(): void {
     if (this.files.size === 0) return;
     this.files.clear();
+    this.idFiles.clear();
+    this.order.clear();
+    this.dirty.clear();
     this.changed();
+  }
+
+  private track(path: string, analysis: Analysis): void {
+    for (const x of [...analysis.persons, ...analysis.organizations]) {
+      let set = this.idFiles.get(x.id);
+      if (!set) this.idFiles.set(x.id, (set = new Set()));
+      set.add(path);
+      this.dirty.add(x.id);
+    }
+  }
+
+  private untrack(path: string, analysis: Analysis): void {
+    for (const x of [...analysis.persons, ...analysis.organizations]) {
+      const set = this.idFiles.get(x.id);
+      set?.delete(path);
+      if (set && set.size === 0) this.idFiles.delete(x.id);
+      this.dirty.add(x.id);
+    }
   }
 
   persons(): CorpusPerson[] {
@@ -228,32 +263,59 @@ export class CorpusIndex {
 
   /** Merged persons/organizations, rebuilt lazily after a change (one pass over all files). */
   private agg(): Aggregate {
-    if (this.aggregate) return this.aggregate;
+    if (this.aggregate && this.dirty.size === 0) return this.aggregate;
+    // Few ids changed (one file edited): rebuild only their records, from the files that mention them.
+    if (this.aggregate && this.dirty.size < 5000) {
+      const { persons, organizations, first } = this.aggregate;
+      for (const id of this.dirty) {
+        persons.delete(id);
+        organizations.delete(id);
+        first.delete(id);
+        const paths = [...(this.idFiles.get(id) ?? [])].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+        for (const path of paths) {
+          const analysis = this.files.get(path)!.analysis;
+          const p = analysis.persons.find((x) => x.id === id);
+          if (p) {
+            mergePerson(persons, path, p);
+            noteFirst(first, path, analysis, id, p.mentions);
+          }
+          const o = analysis.organizations.find((x) => x.id === id);
+          if (o) {
+            mergeOrganization(organizations, path, o);
+            noteFirst(first, path, analysis, id, o.mentions);
+          }
+        }
+      }
+      this.dirty.clear();
+      return this.aggregate;
+    }
+    this.dirty.clear();
     const persons = new Map<string, CorpusPerson>();
     const organizations = new Map<string, CorpusOrganization>();
     const first = new Map<string, CorpusMention>();
-    const noteFirst = (path: string, analysis: Analysis, id: string, mentions: number[]) => {
-      if (first.has(id)) return;
-      let best: Entity | undefined;
-      for (const i of mentions) {
-        const e = analysis.entities[i];
-        if (e && (!best || e.start < best.start)) best = e;
-      }
-      if (best) first.set(id, { path, start: best.start, end: best.end, text: best.text, type: best.type });
-    };
     for (const [path, { analysis }] of this.files) {
       for (const p of analysis.persons) {
         mergePerson(persons, path, p);
-        noteFirst(path, analysis, p.id, p.mentions);
+        noteFirst(first, path, analysis, p.id, p.mentions);
       }
       for (const o of analysis.organizations) {
         mergeOrganization(organizations, path, o);
-        noteFirst(path, analysis, o.id, o.mentions);
+        noteFirst(first, path, analysis, o.id, o.mentions);
       }
     }
     this.aggregate = { persons, organizations, first };
     return this.aggregate;
   }
+}
+
+function noteFirst(first: Map<string, CorpusMention>, path: string, analysis: Analysis, id: string, mentions: number[]): void {
+  if (first.has(id)) return;
+  let best: Entity | undefined;
+  for (const i of mentions) {
+    const e = analysis.entities[i];
+    if (e && (!best || e.start < best.start)) best = e;
+  }
+  if (best) first.set(id, { path, start: best.start, end: best.end, text: best.text, type: best.type });
 }
 
 function mergePerson(into: Map<string, CorpusPerson>, path: string, p: Person): void {

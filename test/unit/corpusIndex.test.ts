@@ -1,6 +1,7 @@
 // The workspace index on hand-built analyses (independent of the recognizer's output).
 import * as assert from 'assert';
 import { CorpusIndex, contentHash } from '../../src/core/corpusIndex';
+import { analyze } from '../../src/core/analyze';
 import type { Analysis, Entity, Meeting } from '../../src/core/types';
 
 function entity(type: Entity['type'], text: string, start: number, id?: string): Entity {
@@ -130,5 +131,34 @@ describe('CorpusIndex', () => {
     assert.strictEqual(contentHash('General Cuong'), contentHash('General Cuong'));
     assert.notStrictEqual(contentHash('General Cuong'), contentHash('General Cuonh'));
     assert.notStrictEqual(contentHash(''), contentHash(' '));
+  });
+});
+
+describe('CorpusIndex incremental merge', () => {
+  it('after updates and removals, merged views equal those of an index built from scratch', () => {
+    const texts = [
+      'Major General Zhang Wei met Colonel Tran Van Nam in Hanoi.',
+      'General Zhang thanked the Ministry of National Defense of Vietnam.',
+      'Senior Colonel Pan Tao received Rear Admiral John Smith.',
+      'Colonel Tran Van Nam visited the Vietnam People’s Army Newspaper.',
+    ];
+    const live = new CorpusIndex();
+    texts.forEach((t, i) => live.set(`f${i}`, contentHash(t), analyze(t)));
+    live.persons();
+    const edited = 'Rear Admiral John Smith met Major General Zhang Wei at the Ministry of National Defense of Vietnam.';
+    live.set('f2', contentHash(edited), analyze(edited));
+    live.persons();
+    live.remove('f1');
+    const fresh = new CorpusIndex();
+    fresh.set('f0', contentHash(texts[0]), analyze(texts[0]));
+    fresh.set('f3', contentHash(texts[3]), analyze(texts[3]));
+    fresh.set('f2', contentHash(edited), analyze(edited));
+    const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+    // Files are compared as sets: the live index keeps f2 where it was first added.
+    const norm = <T extends { id: string; files: string[] }>(xs: T[]) => byId(xs).map((x) => ({ ...x, files: [...x.files].sort() }));
+    assert.deepStrictEqual(norm(live.persons()), norm(fresh.persons()));
+    assert.deepStrictEqual(norm(live.organizations()), norm(fresh.organizations()));
+    assert.ok(live.person('zhang-wei')!.files.includes('f2'));
+    assert.strictEqual(live.firstMention('zhang-wei')!.path, 'f0');
   });
 });
