@@ -42,12 +42,16 @@ export function createAnalyzer(reuse = true): DocumentAnalyzer {
           if (reuse) next.set(para, r);
           const at = pos;
           for (const e of r.entities) local.push({ type: e.type, start: e.start + at, end: e.end + at, text: '' });
-          for (const m of r.names) names.push({ ...m, start: m.start + at, end: m.end + at });
+          // Explicit literals rather than spreads: this loop runs over every mention on every keystroke.
+          for (const m of r.names) {
+            names.push({ start: m.start + at, end: m.end + at, name: m.name, tokens: m.tokens, rank: m.rank, position: m.position,
+              organization: m.organization, country: m.country, anchored: m.anchored });
+          }
           for (const w of r.capWords) capWords.push({ start: w.start + at, end: w.end + at, text: w.text });
-          for (const t of r.triggers) triggers.push({ ...t, start: t.start + at, end: t.end + at });
+          for (const t of r.triggers) triggers.push({ start: t.start + at, end: t.end + at, kind: t.kind, phrase: t.phrase });
           for (const s of r.sentences) sentences.push({ start: s.start + at, end: s.end + at, paragraph });
-          for (const d of r.dates) dates.push({ ...d, start: d.start + at, end: d.end + at });
-          for (const p of r.places) places.push({ ...p, start: p.start + at, end: p.end + at });
+          for (const d of r.dates) dates.push({ start: d.start + at, end: d.end + at, text: d.text, iso: d.iso });
+          for (const p of r.places) places.push({ start: p.start + at, end: p.end + at, text: p.text, country: p.country, capital: p.capital });
         }
         pos = nl + 1;
       }
@@ -128,17 +132,18 @@ function labelledEntity(text: string, k: Correction, officials: readonly Entity[
   return { type, start: k.start, end: k.end, text: text.slice(k.start, k.end), ...(id ? { id } : {}), source: 'annotation' };
 }
 
-/** Same type, same span: keep the first (annotations were pushed last, recognizer duplicates first). */
+/**
+ * Same type, same span: keep one, the analyst's annotation when there is one. Entities are sorted by
+ * span, so duplicates sit among the few kept entries with the same start and end just before.
+ */
 function dedupe(entities: Entity[]): void {
-  const seen = new Set<string>();
   let w = 0;
-  for (const e of entities) {
-    const key = `${e.type}:${e.start}:${e.end}`;
-    if (seen.has(key)) {
-      if (e.source === 'annotation') entities[w - 1] = e;
-      continue;
+  outer: for (const e of entities) {
+    for (let k = w - 1; k >= 0 && entities[k].start === e.start && entities[k].end === e.end; k--) {
+      if (entities[k].type !== e.type) continue;
+      if (e.source === 'annotation') entities[k] = e;
+      continue outer;
     }
-    seen.add(key);
     entities[w++] = e;
   }
   entities.length = w;
