@@ -2,22 +2,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Annotation, loadSidecarForText } from '../core/sidecar/node';
+import { collectTexts } from './extract';
 
 export type ExportFormat = 'brat' | 'w3c' | 'csv';
 
 const USAGE = 'usage: export --format brat|w3c|csv [--out DIR] PATH...\n';
 
-function collectTexts(p: string, found: string[]): void {
-  const st = fs.statSync(p);
-  if (st.isDirectory()) {
-    for (const e of fs.readdirSync(p, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-      const full = path.join(p, e.name);
-      if (e.isDirectory()) collectTexts(full, found);
-      else if (e.isFile() && e.name.endsWith('.txt')) found.push(full);
-    }
-  } else found.push(p);
-}
 
 /** brat standoff: one text-bound annotation per line, notes as AnnotatorNotes. */
 export function toBrat(annotations: readonly Annotation[]): string {

@@ -1,18 +1,8 @@
 // Anchoring: shifting spans by live edits (property-based, seeded) and re-finding them after outside edits.
 import * as assert from 'assert';
 import { Annotation, makeAnnotation, reanchor, shiftAnnotations, shiftSpan, TextEdit } from '../../src/core/sidecar';
+import { prng } from './prng';
 
-/** mulberry32: tiny seeded PRNG so failures reproduce. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['Minister', 'Lavrov', ' ', ' ', '.', '\n', 'met', 'Wang Yi', 'é', '😀', 'General', ', ', 'the'];
 function randomText(rnd: () => number, n: number): string {

@@ -6,17 +6,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseSidecar } from '../../src/core/sidecar';
 import { loadSidecarForText } from '../../src/core/sidecar/node';
+import { prng } from './prng';
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VALID = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'sidecars', 'article.txt.annotations.yaml'), 'utf8');
 const ODD = ['\u0000', '\uFEFF', '\uD800', '\uDC00', '😀', '\u202E', '\r', '\r\n', '\t', ':', '- ', '&a ', '*a', '!tag ', '{', '[', '"', "'", '|', '>', '#', '%YAML 1.1\n', '---\n', '...\n', '? ', '\u2028', 'ﬀ'];
