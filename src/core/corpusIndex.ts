@@ -12,27 +12,16 @@ export interface CorpusMention {
   type: Entity['type'];
 }
 
-/** A person as known across the whole corpus: the first non-null value wins per attribute. */
-export interface CorpusPerson {
-  id: string;
-  name: string;
-  rank: string | null;
-  position: string | null;
-  organization: string | null;
-  country: string | null;
-  /** Paths of the files mentioning the person, in index order. */
+/** Where an entity stands in the corpus: the files that mention it, in index order, and how often. */
+interface CorpusPresence {
   files: string[];
   mentionCount: number;
 }
 
-export interface CorpusOrganization {
-  id: string;
-  name: string;
-  country: string | null;
-  parent: string | null;
-  files: string[];
-  mentionCount: number;
-}
+/** A person as known across the whole corpus: the first non-null value wins per attribute. */
+export interface CorpusPerson extends Omit<Person, 'mentions' | 'references'>, CorpusPresence {}
+
+export interface CorpusOrganization extends Omit<Organization, 'mentions'>, CorpusPresence {}
 
 export interface CorpusMeeting {
   path: string;
