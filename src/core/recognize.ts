@@ -160,7 +160,9 @@ export function recognizeParagraph(text: string): LocalResult {
         i = cap.end - 1;
         continue;
       }
-      const month = MONTHS.get(t.text.endsWith('.') ? t.text.slice(0, -1) : t.text);
+      const bare = t.text.endsWith('.') ? t.text.slice(0, -1) : t.text;
+      // "Jun" in "Dong Jun" is a name: abbreviated months count only with their dot or a day after them.
+      const month = bare.length > 4 || t.text.endsWith('.') || /^\d/.test(toks[i + 1]?.text ?? '') ? MONTHS.get(bare) : undefined;
       const d = month ? dateAt(toks, i, month) : null;
       if (d) {
         out.entities.push({ type: 'date', start: t.start, end: toks[d.end - 1].end });
@@ -271,18 +273,22 @@ function introduction(
   for (let guard = 0; guard < 4 && j < toks.length && titleEnd[j]; guard++) {
     const start = j;
     j = titleEnd[j];
-    // "of [the] ORG" or "of [the] Portfolio" completes the office.
-    if (toks[j]?.text === 'of') {
+    // "of [the] ORG", "of [the] Portfolio", "for Defence of Australia" complete the office.
+    while (toks[j]?.text === 'of' || toks[j]?.text === 'for') {
       let k = j + 1;
       if (toks[k]?.text === 'the') k++;
       if (orgEndAt[k]) {
         res.organization = text(k, orgEndAt[k]);
         j = orgEndAt[k];
-      } else {
-        let m = k;
-        while (m < toks.length && toks[m].cap && !rankEnd[m] && !titleEnd[m] && (lex.reserved.has(toks[m].base) || countryEnd[m])) m++;
-        if (m > k) j = m;
+        continue;
       }
+      let m = k;
+      while (m < toks.length && toks[m].cap && !rankEnd[m] && !titleEnd[m] && (lex.reserved.has(toks[m].base) || countryEnd[m])) {
+        if (countryEnd[m]) res.country ??= text(m, countryEnd[m]);
+        m = countryEnd[m] || m + 1;
+      }
+      if (m === k) break;
+      j = m;
     }
     res.entities.push({ type: 'position', start: toks[start].start, end: toks[j - 1].baseEnd });
     res.position = text(start, j);
@@ -296,7 +302,8 @@ function introduction(
         j = countryEnd[k];
       }
     }
-    if (toks[j]?.text === ',' && toks[j + 1] && titleEnd[j + 1]) j++;
+    // "Deputy Prime Minister and Defense Minister Tea Seiha": stacked offices.
+    if ((toks[j]?.text === ',' || toks[j]?.text === 'and') && toks[j + 1] && titleEnd[j + 1]) j++;
   }
   if (j < toks.length && rankEnd[j]) {
     res.entities.push({ type: 'rank', start: toks[j].start, end: toks[rankEnd[j] - 1].end });
@@ -402,6 +409,12 @@ function orgChain(
   while (start < n && !toks[start].cap) start++;
   // Inside the head segment, drop a leading title word ("Chief General Department" never occurs; "Director Office" may).
   let end = lastCap + 1;
+  // "... of the Russian Federation Andrei Belousov": capitals after the last head of the last part are a name.
+  if (lastHeadTok >= segStart && lastHeadTok < lastCap) {
+    let names = true;
+    for (let k = lastHeadTok + 1; k <= lastCap && names; k++) names = isNameToken(lex, toks[k]);
+    if (names) end = lastHeadTok + 1;
+  }
   if (end <= start) return null;
   // The first segment must end with (or contain) its head; trailing non-head capitals after the last head in the FIRST segment are a name.
   const single = end - start === 1;

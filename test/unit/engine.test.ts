@@ -161,6 +161,19 @@ describe('adversarial text', () => {
     assert.deepStrictEqual(of(a, 'official'), ['Kim Jong-su', 'Lee Sang-hoon']);
     assert.deepStrictEqual(of(a, 'rank'), ['Lieutenant-General', 'Vice-Admiral']);
   });
+  it('stacked offices and portfolios: "Deputy Prime Minister and Minister for Defence of Australia"', () => {
+    const a = analyze('KIHARA Minoru met Deputy Prime Minister and Minister for Defence of Australia Richard Marles.');
+    assert.deepStrictEqual(of(a, 'official'), ['Richard Marles']);
+    assert.strictEqual(person(a, 'Richard Marles')!.country, 'Australia');
+    assert.ok(of(a, 'position').includes('Minister for Defence of Australia'));
+  });
+  it('an organization name followed directly by a person\'s name stops before the name', () => {
+    const a = analyze('Minister of Defence of the Russian Federation Andrei Belousov held talks with Admiral Dong Jun in Moscow.');
+    assert.deepStrictEqual(of(a, 'official'), ['Andrei Belousov', 'Dong Jun']);
+    assert.ok(!of(a, 'organization').some((o) => o.includes('Andrei')));
+    const m = a.meetings[0];
+    assert.deepStrictEqual([m.kind, m.date, m.place], ['talks', null, 'Moscow']);
+  });
   it('abbreviated ranks and initials', () => {
     const a = analyze('Lt. Gen. Charles Q. Brown Jr. met Adm. Lisa Franchetti.');
     assert.deepStrictEqual(of(a, 'rank'), ['Lt. Gen.', 'Adm.']);
