@@ -15,8 +15,6 @@ export interface DocumentAnalyzer {
   analyze(text: string, options?: AnalyzeOptions): Analysis;
 }
 
-const ENGINE_TYPES = new Set<string>(['official', 'rank', 'position', 'organization', 'country', 'place', 'date']);
-
 /** `reuse` keeps per-paragraph results for the next call; a one-shot analysis need not hash its paragraphs. */
 export function createAnalyzer(reuse = true): DocumentAnalyzer {
   let cache = new Map<string, LocalResult>();
@@ -126,7 +124,8 @@ function assemble(text: string, c: Collected, options: AnalyzeOptions): Analysis
 }
 
 function labelledEntity(text: string, k: Correction, officials: readonly Entity[]): Entity {
-  const type = (ENGINE_TYPES.has(k.label) ? k.label : k.label) as EntityType;
+  // Custom labels (diplomatic.labels) pass through as entity types of their own.
+  const type = k.label as EntityType;
   const same = officials.find((o) => o.start === k.start && o.end === k.end);
   const id = k.entity ?? same?.id;
   return { type, start: k.start, end: k.end, text: text.slice(k.start, k.end), ...(id ? { id } : {}), source: 'annotation' };

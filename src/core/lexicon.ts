@@ -51,11 +51,13 @@ export interface CountryInfo {
 export interface Lexicon {
   ranks: TokenTrie<string>;
   ambiguousRanks: Set<string>;
-  rankGrades: Record<string, string>;
   titles: TokenTrie<string>;
   titleModifiers: Set<string>;
   honorifics: TokenTrie<string>;
-  descriptors: Set<string>;
+  /** "the [Chinese] diplomat": group 1 the adjective, group 2 the noun. */
+  descriptorPattern: RegExp;
+  /** Descriptive noun → what the person's office or rank must contain (undefined: anything). */
+  descriptorClues: Map<string, RegExp | undefined>;
   orgHeads: Set<string>;
   orgSingleWord: Set<string>;
   acronyms: TokenTrie<string>;
@@ -64,9 +66,7 @@ export interface Lexicon {
   capitals: TokenTrie<CountryInfo>;
   /** Lower-case trigger phrases → meeting kind. */
   triggers: TokenTrie<string>;
-  hostFirst: Set<string>;
   guestFirst: Set<string>;
-  continuations: TokenTrie<true>;
   surnameCountry: Map<string, string>;
   /** Every capitalized word that belongs to a lexicon: never part of a person's name. */
   reserved: Set<string>;
@@ -121,8 +121,6 @@ function build(): Lexicon {
   for (const [kind, phrases] of Object.entries(meetingsData.triggers)) {
     for (const p of phrases) triggers.add(p, kind, lower);
   }
-  const continuations = new TokenTrie<true>();
-  for (const c of meetingsData.continuations) continuations.add(c, true, lower);
 
   const surnameCountry = new Map<string, string>();
   for (const [country, names] of Object.entries(surnamesData.surnames)) {
@@ -153,20 +151,18 @@ function build(): Lexicon {
     lowerWords: wordFilter(needed),
     ranks,
     ambiguousRanks: new Set(ranksData.ambiguous),
-    rankGrades: ranksData.grades as Record<string, string>,
     titles,
     titleModifiers: new Set(titlesData.modifiers),
     honorifics,
-    descriptors: new Set(titlesData.descriptors),
+    descriptorPattern: new RegExp(`\\b[Tt]he (?:([A-Z][\\p{L}-]+) )?(${Object.keys(titlesData.descriptors).join('|')})\\b`, 'gu'),
+    descriptorClues: new Map(Object.entries(titlesData.descriptors).map(([noun, clue]) => [noun, clue ? new RegExp(clue) : undefined])),
     orgHeads: new Set(orgData.heads),
     orgSingleWord: new Set(orgData.singleWord),
     acronyms,
     countries,
     capitals,
     triggers,
-    hostFirst: new Set(meetingsData.hostFirst),
     guestFirst: new Set(meetingsData.guestFirst),
-    continuations,
     surnameCountry,
     reserved,
   };

@@ -46,7 +46,7 @@ export function extractMeetings(input: MeetingInput): Meeting[] {
           if (distinct(more.concat(people)).length > distinct(people).length) { people = people.concat(more); span = { start: sent.start, end: next.end }; }
         }
       }
-      headline = build(input, trig, span, people, personById, false, lex.hostFirst, lex.guestFirst);
+      headline = build(input, trig, span, people, personById, false, lex.guestFirst);
       headlineIds = new Set(headline.participants.map((p) => p.id));
       meetings.push(headline);
       continue;
@@ -54,7 +54,7 @@ export function extractMeetings(input: MeetingInput): Meeting[] {
     // A headline naming one party ("Secretary X receives courtesy call from US Ambassador") is told in full by the lead.
     if (headline && s < headlineLimit && headline.participants.length < 2 && TWO_PARTY.has(headline.kind) &&
         trig.kind === headline.kind && distinct(officials).length >= 2 && !headline.referenced) {
-      const full = build(input, trig, sent, officials, personById, false, lex.hostFirst, lex.guestFirst);
+      const full = build(input, trig, sent, officials, personById, false, lex.guestFirst);
       full.date ??= headline.date;
       full.isoDate ??= headline.isoDate;
       full.place ??= headline.place;
@@ -77,13 +77,13 @@ export function extractMeetings(input: MeetingInput): Meeting[] {
     }
     // "X also joined the meeting": more participants of the headline meeting.
     if (newcomers.length > 0 && /\bthe\s+$/.test(input.text.slice(Math.max(sent.start, trig.start - 5), trig.start)) && !newDate) {
-      const extra = build(input, trig, sent, officials.filter((o) => newcomers.includes(o.id!)), personById, false, lex.hostFirst, lex.guestFirst);
+      const extra = build(input, trig, sent, officials.filter((o) => newcomers.includes(o.id!)), personById, false, lex.guestFirst);
       for (const p of extra.participants) headline.participants.push({ ...p, role: 'participant' });
       headlineIds = new Set(headline.participants.map((p) => p.id));
       continue;
     }
     if (newcomers.length === 0 && !newDate) continue;
-    meetings.push(build(input, trig, sent, officials, personById, true, lex.hostFirst, lex.guestFirst));
+    meetings.push(build(input, trig, sent, officials, personById, true, lex.guestFirst));
   }
   return meetings;
 }
@@ -107,7 +107,7 @@ function isContinuation(text: string, sent: { start: number; end: number }): boo
 
 function build(
   input: MeetingInput, trig: TriggerHit, span: { start: number; end: number }, officials: readonly Entity[],
-  personById: Map<string, Person>, referenced: boolean, hostFirst: Set<string>, guestFirst: Set<string>,
+  personById: Map<string, Person>, referenced: boolean, guestFirst: Set<string>,
 ): Meeting {
   const inSpan = <T extends { start: number; end: number }>(list: readonly T[]) => within(list, span);
   // A date in parentheses ("(August 1, 1927 - 2022)") belongs to what precedes it, not to the meeting.
@@ -130,7 +130,7 @@ function build(
       position: p?.position ?? null,
       organization: p?.organization ?? null,
       country: p?.country ?? null,
-      role: roleOf(trig, before, hostFirst, guestFirst),
+      role: roleOf(trig, before, guestFirst),
       side: p?.country ?? null,
     });
   }
@@ -146,11 +146,11 @@ function build(
   };
 }
 
-function roleOf(trig: TriggerHit, before: boolean, hostFirst: Set<string>, guestFirst: Set<string>): ParticipantRole {
+function roleOf(trig: TriggerHit, before: boolean, guestFirst: Set<string>): ParticipantRole {
   switch (trig.kind) {
     case 'reception':
       if (guestFirst.has(trig.phrase)) return before ? 'guest' : 'host';
-      return before || !hostFirst.has(trig.phrase) ? (before ? 'host' : 'guest') : 'guest';
+      return before ? 'host' : 'guest';
     case 'interview':
       return 'interviewee';
     case 'visit':

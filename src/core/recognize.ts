@@ -198,7 +198,6 @@ function titleMatch(lex: Lexicon, toks: Token[], i: number, key: (j: number) => 
     const m = lex.titles.longest(k, key);
     if (m && m.end > best) best = m.end;
   }
-  // "Commander" or "Chief" followed by a name is a rank-like address, not an office; "General" alone is never a title.
   return best;
 }
 
@@ -209,9 +208,8 @@ function validRank(lex: Lexicon, toks: Token[], i: number, end: number, rank: st
   if (lex.orgHeads.has(toks[i].base) && before && before.cap) return false;
   // "General Department", "General Secretary", "General Staff": an office or body, not a rank.
   if (next && next.cap && (lex.orgHeads.has(next.base) || lex.titles.root.next.has(next.text))) return false;
-  const prev = toks[i - 1];
   // "Attorney General", "Consul General", "Inspector General".
-  if (prev && prev.cap && lex.titles.root.next.has(prev.text) && end - i === 1) return false;
+  if (before && before.cap && lex.titles.root.next.has(before.text) && end - i === 1) return false;
   if (lex.ambiguousRanks.has(rank)) return next !== undefined && isNameToken(lex, next);
   return true;
 }
@@ -407,7 +405,6 @@ function orgChain(
   if (!sawHead || lastCap < 0) return null;
   let start = firstHeadSeg;
   while (start < n && !toks[start].cap) start++;
-  // Inside the head segment, drop a leading title word ("Chief General Department" never occurs; "Director Office" may).
   let end = lastCap + 1;
   // "... of the Russian Federation Andrei Belousov": capitals after the last head of the last part are a name.
   if (lastHeadTok >= segStart && lastHeadTok < lastCap) {
@@ -416,7 +413,6 @@ function orgChain(
     if (names) end = lastHeadTok + 1;
   }
   if (end <= start) return null;
-  // The first segment must end with (or contain) its head; trailing non-head capitals after the last head in the FIRST segment are a name.
   const single = end - start === 1;
   if (single && !lex.orgSingleWord.has(toks[start].base)) return null;
   if (lastHeadTok < start) return null;

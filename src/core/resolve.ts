@@ -138,7 +138,6 @@ export function resolvePeople(
   const all = officials.concat(extra).sort((a, b) => a.start - b.start);
 
   // What the text states about each person: the first statement wins.
-  const byId = new Map(persons.map((p) => [p.id, p] as const));
   mentions.forEach((m, i) => {
     const p = mentionPerson[i]!;
     p.rank ??= m.rank;
@@ -151,7 +150,7 @@ export function resolvePeople(
   }
   return {
     persons: persons.map(({ parts: _parts, ...p }) => p),
-    officials: all.map((e) => (byId.get(e.id!) ? e : e)),
+    officials: all,
   };
 }
 
@@ -249,31 +248,12 @@ function parentOf(name: string): string | null {
   const lex = lexicon();
   const re = / of (?:the )?/g;
   let m: RegExpExecArray | null;
-  let first = true;
   while ((m = re.exec(name)) !== null) {
     const tail = name.slice(m.index + m[0].length);
-    const head = tokenize(tail).find((t) => t.cap && lex.orgHeads.has(t.base));
-    if (head && !first) return tail;
-    if (head && first) return tail;
-    first = false;
+    if (tokenize(tail).some((t) => t.cap && lex.orgHeads.has(t.base))) return tail;
   }
   return null;
 }
-
-/** Which stated attribute a descriptive noun refers to: "the diplomat" is whoever holds a diplomatic post. */
-const DESCRIPTOR_CLUES: Record<string, RegExp> = {
-  diplomat: /Attach|Ambassador|Consul|Envoy|Chargé|Charge|Foreign|Counsel/,
-  ambassador: /Ambassador/,
-  attaché: /Attach/,
-  attache: /Attach/,
-  envoy: /Envoy|Ambassador/,
-  minister: /Minister/,
-  secretary: /Secretary/,
-  general: /General/,
-  admiral: /Admiral/,
-  colonel: /Colonel/,
-  commander: /Commander/,
-};
 
 /**
  * "the Chinese diplomat", "the diplomat": linked to a person only where exactly one person fits
@@ -281,13 +261,14 @@ const DESCRIPTOR_CLUES: Record<string, RegExp> = {
  */
 export function resolveDescriptors(text: string, persons: Person[]): void {
   if (persons.length === 0) return;
-  const re = /\b[Tt]he (?:([A-Z][\p{L}-]+) )?(diplomat|official|minister|general|ambassador|attach[ée]|envoy|secretary|admiral|colonel|commander)\b/gu;
+  const { descriptorPattern: re, descriptorClues } = lexicon();
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const adjective = m[1];
     const country = adjective ? countryName(adjective) : null;
     if (adjective && !country) continue;
-    const clue = DESCRIPTOR_CLUES[m[2].toLowerCase()];
+    const clue = descriptorClues.get(m[2].toLowerCase());
     const fits = persons.filter((p) =>
       (!country || p.country === country) &&
       (!clue || clue.test(`${p.position ?? ''} ${p.rank ?? ''}`)) &&
