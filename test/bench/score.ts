@@ -3,6 +3,7 @@
 // occurrences inside `context` when given); predictions inside `ignore` spans count neither way;
 // a gold span nested in a longer gold span of the same type is optional (counted only if predicted).
 // Matching is exact on (type, start, end).
+import { occurrences } from '../unit/goldScorer';
 
 export interface GoldEntity {
   type: string;
@@ -26,27 +27,6 @@ export interface Counts {
   fn: number;
 }
 
-const WORD = /[\p{L}\p{N}_]/u;
-
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD.test(ch);
-}
-
-/** Start offsets of whole-word occurrences of `needle` in `text`. */
-export function wholeWordOccurrences(text: string, needle: string): number[] {
-  const found: number[] = [];
-  if (!needle) return found;
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
-    const before = i > 0 ? text[i - 1] : undefined;
-    const after = text[i + needle.length];
-    const startsWord = isWordChar(needle[0]);
-    const endsWord = isWordChar(needle[needle.length - 1]);
-    if ((startsWord && isWordChar(before)) || (endsWord && isWordChar(after))) continue;
-    found.push(i);
-  }
-  return found;
-}
-
 interface GoldSpan {
   type: string;
   start: number;
@@ -59,9 +39,9 @@ export function goldSpans(text: string, gold: Gold, types: ReadonlySet<string>):
   const ignore: Array<[number, number]> = [];
   const seen = new Set<string>();
   for (const g of gold.entities) {
-    let starts = wholeWordOccurrences(text, g.text);
+    let starts = occurrences(text, g.text);
     if (g.context) {
-      const ctx = wholeWordOccurrences(text, g.context);
+      const ctx = occurrences(text, g.context);
       const offset = g.context.indexOf(g.text);
       starts = offset < 0 ? [] : starts.filter((s) => ctx.some((c) => c + offset === s));
     }

@@ -24,14 +24,18 @@ export interface TypeScore {
 
 export interface Span { type: string; start: number; end: number }
 
-const WORD = /[\p{L}\p{M}\p{N}]/u;
+const WORD = /[\p{L}\p{M}\p{N}_]/u;
+const isWordChar = (ch: string | undefined) => ch !== undefined && WORD.test(ch);
 
+/** Start offsets of whole-word occurrences; a needle ending in punctuation ("U.N.") may touch a word after it. */
 export function occurrences(text: string, needle: string): number[] {
   const found: number[] = [];
+  if (!needle) return found;
+  const startsWord = isWordChar(needle[0]);
+  const endsWord = isWordChar(needle[needle.length - 1]);
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
-    const before = i > 0 ? text[i - 1] : ' ';
-    const after = text[i + needle.length] ?? ' ';
-    if (!WORD.test(before) && !WORD.test(after)) found.push(i);
+    if ((startsWord && isWordChar(text[i - 1])) || (endsWord && isWordChar(text[i + needle.length]))) continue;
+    found.push(i);
   }
   return found;
 }
