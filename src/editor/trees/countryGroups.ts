@@ -1,0 +1,31 @@
+// Shared by the officials and organizations trees: entity nodes that reveal their first mention and list
+// every mention when expanded, grouped under their country.
+import type { WorkspaceIndex } from '../workspaceIndex';
+import { mentionNodes } from './mentionNodes';
+import { adopt, byLabel, type TreeNode } from './treeBase';
+
+export const UNKNOWN_COUNTRY = 'Country not stated';
+
+/** Clicking reveals where the entity is introduced; expanding lists its mentions across the workspace. */
+export function withMentions(index: WorkspaceIndex, node: TreeNode, id: string): TreeNode {
+  const first = index.core.firstMention(id);
+  if (first) node.reveal = { uri: first.path, start: first.start, end: first.end };
+  node.load = () => mentionNodes(index, node, index.core.mentionsOf(id), true);
+  return node;
+}
+
+/** Expanded country groups, sorted by name, each holding its nodes sorted by label. */
+export function groupByCountry(entries: Iterable<{ country: string | null; node: TreeNode }>, idPrefix: string): TreeNode[] {
+  const byCountry = new Map<string, TreeNode[]>();
+  for (const { country, node } of entries) {
+    const key = country ?? UNKNOWN_COUNTRY;
+    const list = byCountry.get(key) ?? [];
+    list.push(node);
+    byCountry.set(key, list);
+  }
+  return [...byCountry].map(([country, members]) => {
+    const group: TreeNode = { id: `${idPrefix}:${country}`, kind: 'country', key: country, label: country, description: `${members.length}`, icon: 'globe', expanded: true };
+    group.children = adopt(group, members.sort(byLabel));
+    return group;
+  }).sort(byLabel);
+}
