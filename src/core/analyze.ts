@@ -2,7 +2,7 @@
 // Recognition is paragraph-local and cached per paragraph text; resolution and meetings are document-wide
 // but linear in the number of mentions, so re-analysis after a keystroke costs one paragraph plus a cheap pass.
 import { extractMeetings } from './meetings';
-import { recognizeParagraph, type LocalResult, type NameMention, type TriggerHit } from './recognize';
+import { emptyResult, recognizeParagraph, type LocalResult } from './recognize';
 import { resolveDescriptors, resolveOrganizations, resolvePeople } from './resolve';
 import type { Analysis, AnalyzeOptions, Correction, Entity, EntityType } from './types';
 
@@ -15,61 +15,59 @@ export interface DocumentAnalyzer {
   analyze(text: string, options?: AnalyzeOptions): Analysis;
 }
 
-/** `reuse` keeps per-paragraph results for the next call; a one-shot analysis need not hash its paragraphs. */
+/** `reuse` keeps per-paragraph results for the next call; a one-shot analysis recognizes in place, without copies. */
 export function createAnalyzer(reuse = true): DocumentAnalyzer {
   let cache = new Map<string, LocalResult>();
   return {
     analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       const next = new Map<string, LocalResult>();
-      const local: Entity[] = [];
-      const names: NameMention[] = [];
-      const capWords: { start: number; end: number; text: string }[] = [];
-      const triggers: TriggerHit[] = [];
-      const sentences: { start: number; end: number; paragraph: number }[] = [];
-      const dates: LocalResult['dates'] = [];
-      const places: LocalResult['places'] = [];
+      const all = emptyResult();
       let paragraph = 0;
       for (let pos = 0; pos <= text.length; paragraph++) {
         if (options.isCancelled?.()) break;
         let nl = text.indexOf('\n', pos);
         if (nl < 0) nl = text.length;
         if (nl > pos) {
-          const para = text.slice(pos, nl);
-          let r = reuse ? next.get(para) ?? cache.get(para) : undefined;
-          if (!r) r = recognizeParagraph(para);
-          if (reuse) next.set(para, r);
-          const at = pos;
-          for (const e of r.entities) local.push({ type: e.type, start: e.start + at, end: e.end + at, text: '' });
-          // Explicit literals rather than spreads: this loop runs over every mention on every keystroke.
-          for (const m of r.names) {
-            names.push({ start: m.start + at, end: m.end + at, name: m.name, tokens: m.tokens, rank: m.rank, position: m.position,
-              organization: m.organization, country: m.country, anchored: m.anchored });
+          if (reuse) {
+            const para = text.slice(pos, nl);
+            let r = next.get(para) ?? cache.get(para);
+            if (!r) r = recognizeParagraph(text, pos, nl);
+            next.set(para, r);
+            append(all, r, pos, paragraph);
+          } else {
+            recognizeParagraph(text, pos, nl, all, 0, paragraph);
           }
-          for (const w of r.capWords) capWords.push({ start: w.start + at, end: w.end + at, text: w.text });
-          for (const t of r.triggers) triggers.push({ start: t.start + at, end: t.end + at, kind: t.kind, phrase: t.phrase });
-          for (const s of r.sentences) sentences.push({ start: s.start + at, end: s.end + at, paragraph });
-          for (const d of r.dates) dates.push({ start: d.start + at, end: d.end + at, text: d.text, iso: d.iso });
-          for (const p of r.places) places.push({ start: p.start + at, end: p.end + at, text: p.text, country: p.country, capital: p.capital });
         }
         pos = nl + 1;
       }
       cache = next;
-      return assemble(text, { local, names, capWords, triggers, sentences, dates, places }, options);
+      return assemble(text, all, options);
     },
   };
 }
 
-interface Collected {
-  local: Entity[];
-  names: NameMention[];
-  capWords: { start: number; end: number; text: string }[];
-  triggers: TriggerHit[];
-  sentences: { start: number; end: number; paragraph: number }[];
-  dates: LocalResult['dates'];
-  places: LocalResult['places'];
+/** Copies a cached paragraph's results into the document's, at offset `at`. */
+function append(all: LocalResult, r: LocalResult, at: number, paragraph: number): void {
+  // Explicit literals rather than spreads: this runs over every mention on every keystroke.
+  for (const e of r.entities) all.entities.push({ type: e.type, start: e.start + at, end: e.end + at });
+  for (const m of r.names) {
+    all.names.push({ start: m.start + at, end: m.end + at, name: m.name, tokens: m.tokens, rank: m.rank, position: m.position,
+      organization: m.organization, country: m.country, anchored: m.anchored });
+  }
+  const cw = r.capWords;
+  for (let k = 0; k < cw.start.length; k++) {
+    all.capWords.start.push(cw.start[k] + at);
+    all.capWords.end.push(cw.end[k] + at);
+    all.capWords.text.push(cw.text[k]);
+  }
+  for (const t of r.triggers) all.triggers.push({ start: t.start + at, end: t.end + at, kind: t.kind, phrase: t.phrase });
+  for (const s of r.sentences) all.sentences.push({ start: s.start + at, end: s.end + at, paragraph });
+  for (const d of r.dates) all.dates.push({ start: d.start + at, end: d.end + at, text: d.text, iso: d.iso });
+  for (const p of r.places) all.places.push({ start: p.start + at, end: p.end + at, text: p.text, country: p.country, capital: p.capital });
+  for (const d of r.descriptors) all.descriptors.push({ start: d.start + at, end: d.end + at, adjective: d.adjective, noun: d.noun });
 }
 
-function assemble(text: string, c: Collected, options: AnalyzeOptions): Analysis {
+function assemble(text: string, c: LocalResult, options: AnalyzeOptions): Analysis {
   const corrections = options.corrections ?? [];
   const rejected = corrections.filter((k) => k.label === 'reject');
   const isRejected = (s: { start: number; end: number }) => rejected.some((r) => r.start < s.end && s.start < r.end);
@@ -87,11 +85,11 @@ function assemble(text: string, c: Collected, options: AnalyzeOptions): Analysis
   names.sort((a, b) => a.start - b.start);
 
   const people = resolvePeople(text, names, c.capWords, options.knownOfficials);
-  const orgSpans = c.local.filter((e) => e.type === 'organization' && !isRejected(e) && !overridden(e));
+  const orgSpans = c.entities.filter((e) => e.type === 'organization' && !isRejected(e) && !overridden(e));
   const orgs = resolveOrganizations(text, orgSpans);
 
   const entities: Entity[] = [];
-  for (const e of c.local) {
+  for (const e of c.entities) {
     if (e.type === 'organization' || isRejected(e) || overridden(e)) continue;
     entities.push({ type: e.type, start: e.start, end: e.end, text: text.slice(e.start, e.end), source: 'recognizer' });
   }
@@ -109,7 +107,7 @@ function assemble(text: string, c: Collected, options: AnalyzeOptions): Analysis
     if (e.type === 'organization' && e.id) orgIndex.get(e.id)?.mentions.push(i);
   });
   const persons = people.persons.filter((p) => p.mentions.length > 0);
-  resolveDescriptors(text, persons);
+  resolveDescriptors(c.descriptors, persons);
   const officials = entities.filter((e) => e.type === 'official' && e.id && personIndex.has(e.id));
   const meetings = extractMeetings({
     text,

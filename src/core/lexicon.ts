@@ -5,7 +5,8 @@ import orgData from './lexicons/organizations.json';
 import countriesData from './lexicons/countries.json';
 import meetingsData from './lexicons/meetings.json';
 import surnamesData from './lexicons/surnames.json';
-import { tokenize, wordFilter, type WordFilter } from './tokenize';
+import wordsData from './lexicons/words.json';
+import { tokenize, Vocabulary } from './tokenize';
 
 export interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
@@ -48,14 +49,34 @@ export interface CountryInfo {
   capital: string;
 }
 
+/** Vocabulary flags: what a word is to the lexicons (for tries, "starts a phrase of"). */
+export const W = {
+  RANK: 1 << 0,
+  TITLE: 1 << 1,
+  MODIFIER: 1 << 2,
+  HONORIFIC: 1 << 3,
+  COUNTRY: 1 << 4,
+  CAPITAL: 1 << 5,
+  ACRONYM: 1 << 6,
+  ORG_HEAD: 1 << 7,
+  /** Never part of a person's name. */
+  RESERVED: 1 << 8,
+  ORG_SINGLE: 1 << 9,
+  /** Never starts an organization's name. */
+  FUNCTION: 1 << 10,
+  MONTH: 1 << 11,
+  /** Starts a meeting phrase (in any case). */
+  TRIGGER: 1 << 12,
+  /** A noun that refers back to an official ("the diplomat"). */
+  DESCRIPTOR: 1 << 13,
+} as const;
+
 export interface Lexicon {
   ranks: TokenTrie<string>;
   ambiguousRanks: Set<string>;
   titles: TokenTrie<string>;
   titleModifiers: Set<string>;
   honorifics: TokenTrie<string>;
-  /** "the [Chinese] diplomat": group 1 the adjective, group 2 the noun. */
-  descriptorPattern: RegExp;
   /** Descriptive noun → what the person's office or rank must contain (undefined: anything). */
   descriptorClues: Map<string, RegExp | undefined>;
   orgHeads: Set<string>;
@@ -70,8 +91,15 @@ export interface Lexicon {
   surnameCountry: Map<string, string>;
   /** Every capitalized word that belongs to a lexicon: never part of a person's name. */
   reserved: Set<string>;
-  /** Lower-case words the recognizer needs to see; the rest are collapsed by the tokenizer. */
-  lowerWords: WordFilter;
+  months: Map<string, number>;
+  nameParticles: Set<string>;
+  nameSuffixes: Set<string>;
+  bylineVerbs: Set<string>;
+  /**
+   * Every word the recognizer looks at, with its `W` flags. Lower-case words outside it are collapsed by
+   * the scanner, and a capitalized word outside it is, to the lexicons, a candidate name.
+   */
+  vocabulary: Vocabulary;
 }
 
 let cached: Lexicon | undefined;
@@ -83,43 +111,53 @@ export function lexicon(): Lexicon {
 const lower = (w: string) => w.toLowerCase();
 
 function build(): Lexicon {
+  const vocabulary = new Vocabulary();
   const reserved = new Set<string>();
   const reserve = (phrase: string) => {
     for (const t of tokenize(phrase)) if (t.cap) reserved.add(t.text);
   };
+  const trie = <T>(phrases: Iterable<[string, T]>, flag: number, key?: (w: string) => string): TokenTrie<T> => {
+    const t = new TokenTrie<T>();
+    for (const [phrase, value] of phrases) t.add(phrase, value, key);
+    for (const first of t.root.next.keys()) vocabulary.add(first, flag);
+    return t;
+  };
+  const same = (list: readonly string[]) => list.map((x) => [x, x] as [string, string]);
 
-  const ranks = new TokenTrie<string>();
+  const ranks = trie(same(ranksData.ranks), W.RANK);
   for (const r of ranksData.ranks) {
-    ranks.add(r, r);
     reserve(r);
     // "Two Major Generals": plural rank words are never names.
     for (const t of tokenize(r)) if (t.cap && /^\p{L}+$/u.test(t.text)) reserved.add(`${t.text}s`);
   }
-  const titles = new TokenTrie<string>();
-  for (const t of titlesData.heads) { titles.add(t, t); reserve(t); }
-  for (const m of titlesData.modifiers) reserve(m);
-  const honorifics = new TokenTrie<string>();
-  for (const h of titlesData.honorifics) { honorifics.add(h, h); reserve(h); }
-  const acronyms = new TokenTrie<string>();
-  for (const a of orgData.acronyms) acronyms.add(a, a);
-  for (const h of orgData.heads) reserve(h);
+  const titles = trie(same(titlesData.heads), W.TITLE);
+  for (const t of titlesData.heads) reserve(t);
+  for (const m of titlesData.modifiers) { reserve(m); vocabulary.add(m, W.MODIFIER); }
+  const honorifics = trie(same(titlesData.honorifics), W.HONORIFIC);
+  for (const h of titlesData.honorifics) reserve(h);
+  const acronyms = trie(same(orgData.acronyms), W.ACRONYM);
+  for (const h of orgData.heads) { reserve(h); vocabulary.add(h, W.ORG_HEAD); }
+  for (const w of orgData.singleWord) vocabulary.add(w, W.ORG_SINGLE);
 
-  const countries = new TokenTrie<CountryInfo>();
-  const capitals = new TokenTrie<CountryInfo>();
+  const countryNames: [string, CountryInfo][] = [];
+  const capitalNames: [string, CountryInfo][] = [];
   for (const c of countriesData.countries) {
     const info = { name: c.name, capital: c.capital };
     for (const n of [c.name, ...c.aliases, ...c.adjectives]) {
-      countries.add(n, info);
+      countryNames.push([n, info]);
       // Only the first word of a many-word name: "Nam" (of "Viet Nam") is also a common given name.
       const first = tokenize(n)[0];
       if (first?.cap) reserved.add(first.text);
     }
-    capitals.add(c.capital, info);
+    capitalNames.push([c.capital, info]);
   }
+  const countries = trie(countryNames, W.COUNTRY);
+  const capitals = trie(capitalNames, W.CAPITAL);
 
-  const triggers = new TokenTrie<string>();
-  for (const [kind, phrases] of Object.entries(meetingsData.triggers)) {
-    for (const p of phrases) triggers.add(p, kind, lower);
+  const triggers = trie(Object.entries(meetingsData.triggers).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, string])), 0, lower);
+  for (const first of triggers.root.next.keys()) {
+    // Sentence-initial or headline case: the trie itself is looked up in lower case.
+    for (const form of [first, first[0].toUpperCase() + first.slice(1), first.toUpperCase()]) vocabulary.add(form, W.TRIGGER);
   }
 
   const surnameCountry = new Map<string, string>();
@@ -127,34 +165,31 @@ function build(): Lexicon {
     for (const n of names) if (!surnameCountry.has(n)) surnameCountry.set(n, country);
   }
 
-  for (const w of ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
-    'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'The', 'A', 'An', 'At', 'In', 'On',
-    'During', 'After', 'Before', 'As', 'For', 'With', 'By', 'From', 'To', 'Of', 'And', 'But', 'He', 'She', 'They', 'It', 'We',
-    'This', 'That', 'These', 'Those', 'His', 'Her', 'Their', 'Its', 'Our', 'Both', 'Two', 'All', 'Also', 'While', 'When', 'Under',
-    'Over', 'Regarding', 'Talking', 'Expressing', 'Notably', 'Meanwhile', 'However', 'Together', 'According', 'Translated', 'Photo',
-    'Party', 'State', 'People', 'New', 'Year', 'Central', 'General', 'Joint', 'Statement', 'COVID-19', 'Defense', 'Defence',
-    'Military', 'National', 'International', 'Political', 'Affairs', 'Foreign', 'Security', 'Public', 'Border', 'Friendship']) {
-    reserved.add(w);
+  for (const w of wordsData.capitalized) reserved.add(w);
+  for (const w of reserved) vocabulary.add(w, W.RESERVED);
+  for (const w of wordsData.functionWords) vocabulary.add(w, W.FUNCTION);
+  const months = new Map(Object.entries(wordsData.months));
+  for (const m of months.keys()) {
+    vocabulary.add(m, W.MONTH);
+    vocabulary.add(`${m}.`, W.MONTH);
   }
 
-  const needed = new Set(['of', 'for', 'the', 'de', 'in', 'to', 'by', 'at', 'on', 'and', 'a', 'an', 'with', 'from',
-    'bin', 'binti', 'van', 'von', 'da', 'del', 'der', 'al', 'el', 'ibn', 'di', 'du', 'la', 'le', 'dos',
-    'translated', 'reported', 'written', 'edited', 'compiled']);
+  // Lower-case words the recognizer must see (everything else lower-case is collapsed by the scanner).
   const collect = (node: TrieNode<unknown>) => {
-    for (const [w, child] of node.next) { needed.add(w); collect(child); }
+    for (const [w, child] of node.next) { vocabulary.add(w); collect(child); }
   };
   collect(triggers.root);
-  for (const t of titlesData.heads) for (const w of tokenize(t)) if (!w.cap) needed.add(w.text);
-  for (const r of ranksData.ranks) for (const w of tokenize(r)) if (!w.cap) needed.add(w.text);
+  for (const phrase of [...titlesData.heads, ...ranksData.ranks]) for (const w of tokenize(phrase)) if (!w.cap) vocabulary.add(w.text);
+  for (const w of [...wordsData.connectors, ...wordsData.nameParticles, ...wordsData.bylineVerbs]) vocabulary.add(w);
+  for (const noun of Object.keys(titlesData.descriptors)) vocabulary.add(noun, W.DESCRIPTOR);
 
   return {
-    lowerWords: wordFilter(needed),
+    vocabulary,
     ranks,
     ambiguousRanks: new Set(ranksData.ambiguous),
     titles,
     titleModifiers: new Set(titlesData.modifiers),
     honorifics,
-    descriptorPattern: new RegExp(`\\b[Tt]he (?:([A-Z][\\p{L}-]+) )?(${Object.keys(titlesData.descriptors).join('|')})\\b`, 'gu'),
     descriptorClues: new Map(Object.entries(titlesData.descriptors).map(([noun, clue]) => [noun, clue ? new RegExp(clue) : undefined])),
     orgHeads: new Set(orgData.heads),
     orgSingleWord: new Set(orgData.singleWord),
@@ -165,5 +200,9 @@ function build(): Lexicon {
     guestFirst: new Set(meetingsData.guestFirst),
     surnameCountry,
     reserved,
+    months,
+    nameParticles: new Set(wordsData.nameParticles),
+    nameSuffixes: new Set(wordsData.nameSuffixes),
+    bylineVerbs: new Set(wordsData.bylineVerbs),
   };
 }

@@ -2,21 +2,27 @@
 // of known names, give each person what the text states about them, and give organizations ids.
 import { lexicon } from './lexicon';
 import { tokenize } from './tokenize';
-import type { NameMention } from './recognize';
+import type { CapWords, DescriptorHit, NameMention } from './recognize';
 import type { Entity, Organization, Person } from './types';
 
-const slugs = new Map<string, string>();
-
-export function slug(name: string): string {
-  let s = slugs.get(name);
-  if (s === undefined) {
-    s = makeSlug(name);
-    // Bounded: names repeat across a corpus, but a huge one must not grow this without end.
-    if (slugs.size > 50000) slugs.clear();
-    slugs.set(name, s);
-  }
-  return s;
+/**
+ * Memoizes a function of a name. Names repeat across a corpus, so most lookups hit; the table is
+ * bounded, since a huge corpus must not grow it without end.
+ */
+function memo<T>(compute: (key: string) => T, limit = 50000): (key: string) => T {
+  const table = new Map<string, T>();
+  return (key) => {
+    let value = table.get(key);
+    if (value === undefined && !table.has(key)) {
+      value = compute(key);
+      if (table.size >= limit) table.clear();
+      table.set(key, value);
+    }
+    return value as T;
+  };
 }
+
+export const slug: (name: string) => string = memo((name) => makeSlug(name));
 
 function makeSlug(name: string): string {
   return name
@@ -51,7 +57,7 @@ export interface ResolvedPeople {
 export function resolvePeople(
   text: string,
   mentions: readonly NameMention[],
-  capWords: readonly { start: number; end: number; text: string }[],
+  capWords: CapWords,
   knownOfficials: readonly string[] = [],
 ): ResolvedPeople {
   const lex = lexicon();
@@ -106,32 +112,40 @@ export function resolvePeople(
     list.push(p);
     firstParts.set(p.parts[0], list);
   }
-  const single = aliasTable(persons);
+  // Persons added since `alias` was built have single-part names, which the alias table ignores.
+  const single = alias;
+  const { start: cwStart, end: cwEnd, text: cwText } = capWords;
+  const spaceBetween = (a: number, b: number) => {
+    for (let k = a; k < b; k++) if (!/\s/.test(text[k])) return false;
+    return b > a;
+  };
   let c = 0;
   const extra: Entity[] = [];
-  for (let w = 0; w < capWords.length; w++) {
-    const cw = capWords[w];
-    while (c < covered.length && covered[c].end <= cw.start) c++;
-    if (c < covered.length && covered[c].start <= cw.start) continue;
+  for (let w = 0; w < cwStart.length; w++) {
+    const start = cwStart[w];
+    while (c < covered.length && covered[c].end <= start) c++;
+    if (c < covered.length && covered[c].start <= start) continue;
+    const word = cwText[w];
     let matched: { person: PersonDraft; end: number; words: number } | null = null;
-    for (const p of firstParts.get(cw.text) ?? []) {
-      let ok = true;
-      let k = 1;
-      for (; k < p.parts.length; k++) {
-        const next = capWords[w + k];
-        if (!next || next.text !== p.parts[k] || !/^\s+$/.test(text.slice(capWords[w + k - 1].end, next.start))) { ok = false; break; }
+    const candidates = firstParts.get(word);
+    if (candidates) {
+      for (const p of candidates) {
+        let ok = true;
+        for (let k = 1; k < p.parts.length; k++) {
+          if (w + k >= cwStart.length || cwText[w + k] !== p.parts[k] || !spaceBetween(cwEnd[w + k - 1], cwStart[w + k])) { ok = false; break; }
+        }
+        if (ok) { matched = { person: p, end: cwEnd[w + p.parts.length - 1], words: p.parts.length }; break; }
       }
-      if (ok) { matched = { person: p, end: capWords[w + p.parts.length - 1].end, words: p.parts.length }; break; }
     }
     if (!matched) {
-      const p = single.get(cw.text);
+      const p = single.get(word);
       // A lone part must not run on into another capitalized word ("Hua Chunying" is not "Hua").
-      const next = capWords[w + 1];
-      const runsOn = next && /^ $/.test(text.slice(cw.end, next.start)) && !lex.reserved.has(next.text);
-      if (p && !runsOn) matched = { person: p, end: cw.end, words: 1 };
+      const runsOn = p !== undefined && w + 1 < cwStart.length && cwStart[w + 1] === cwEnd[w] + 1 && text.charCodeAt(cwEnd[w]) === 32 &&
+        !lex.reserved.has(cwText[w + 1]);
+      if (p && !runsOn) matched = { person: p, end: cwEnd[w], words: 1 };
     }
     if (matched) {
-      extra.push({ type: 'official', start: cw.start, end: matched.end, text: text.slice(cw.start, matched.end), id: matched.person.id, source: 'recognizer' });
+      extra.push({ type: 'official', start, end: matched.end, text: text.slice(start, matched.end), id: matched.person.id, source: 'recognizer' });
       w += matched.words - 1;
     }
   }
@@ -177,15 +191,18 @@ function aliasTable(persons: readonly PersonDraft[]): Map<string, PersonDraft> {
   return out;
 }
 
-export function countryName(phrase: string): string | null {
+export const countryName: (phrase: string) => string | null = memo((phrase) => {
   const toks = tokenize(phrase);
   const hit = lexicon().countries.longest(0, (j) => toks[j]?.base);
   return hit && hit.end === toks.length ? hit.value.name : null;
-}
+});
 
 /** The first country named or implied inside a phrase ("... of the Chinese Central Military Commission"). */
 export function countryIn(phrase: string | null): string | null {
-  if (!phrase) return null;
+  return phrase ? firstCountry(phrase) : null;
+}
+
+const firstCountry = memo((phrase: string): string | null => {
   const lex = lexicon();
   const toks = tokenize(phrase);
   for (let i = 0; i < toks.length; i++) {
@@ -194,7 +211,7 @@ export function countryIn(phrase: string | null): string | null {
     if (hit) return hit.value.name;
   }
   return null;
-}
+});
 
 function surnameCountry(parts: readonly string[]): string | null {
   const lex = lexicon();
@@ -207,50 +224,61 @@ function surnameCountry(parts: readonly string[]): string | null {
   return last ?? first ?? null;
 }
 
+/** What an organization's name says of it, computed once per distinct name. */
+interface OrganizationFacts {
+  id: string;
+  country: string | null;
+  parent: string | null;
+  /** The organizations named inside it after "of [the]", with their offsets in the name. */
+  tails: { at: number; name: string }[];
+}
+
+const organizationFacts = memo((name: string): OrganizationFacts => {
+  const tails: { at: number; name: string }[] = [];
+  const re = / of (?:the )?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(name)) !== null) tails.push({ at: m.index + m[0].length, name: name.slice(m.index + m[0].length) });
+  return { id: slug(name), country: countryIn(name), parent: parentOf(tails), tails };
+});
+
 /** Ids for organizations, and nested mentions of an organization named on its own elsewhere in the text. */
 export function resolveOrganizations(text: string, orgSpans: readonly { start: number; end: number }[]): { organizations: Organization[]; entities: Entity[] } {
   const byName = new Map<string, Organization>();
   const entities: Entity[] = [];
-  const orgOf = (name: string): Organization => {
+  const facts: OrganizationFacts[] = [];
+  for (const s of orgSpans) {
+    const written = text.slice(s.start, s.end);
+    const name = written.indexOf('’') >= 0 ? written.replace(/’/g, "'") : written;
+    const f = organizationFacts(name);
     let o = byName.get(name);
     if (!o) {
-      o = { id: slug(name), name, country: countryIn(name), parent: parentOf(name), mentions: [] };
+      o = { id: f.id, name, country: f.country, parent: f.parent, mentions: [] };
       byName.set(name, o);
     }
-    return o;
-  };
-  for (const s of orgSpans) {
-    const name = text.slice(s.start, s.end).replace(/’/g, "'");
-    entities.push({ type: 'organization', start: s.start, end: s.end, text: text.slice(s.start, s.end), id: orgOf(name).id, source: 'recognizer' });
+    entities.push({ type: 'organization', start: s.start, end: s.end, text: written, id: o.id, source: 'recognizer' });
+    facts.push(f);
   }
   // "General Department of Politics of the Vietnam People's Army": the army is also mentioned, if the text names it alone.
-  const names = new Set(byName.keys());
   const nested: Entity[] = [];
-  for (const e of entities) {
-    const name = text.slice(e.start, e.end).replace(/’/g, "'");
-    const re = / of (?:the )?/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(name)) !== null) {
-      const tail = name.slice(m.index + m[0].length);
-      if (names.has(tail)) {
-        const start = e.start + m.index + m[0].length;
-        nested.push({ type: 'organization', start, end: e.end, text: text.slice(start, e.end), id: byName.get(tail)!.id, source: 'recognizer' });
+  entities.forEach((e, k) => {
+    for (const tail of facts[k].tails) {
+      const o = byName.get(tail.name);
+      if (o) {
+        const start = e.start + tail.at;
+        nested.push({ type: 'organization', start, end: e.end, text: text.slice(start, e.end), id: o.id, source: 'recognizer' });
         break;
       }
     }
-  }
-  const all = entities.concat(nested).sort((a, b) => a.start - b.start || b.end - a.end);
+  });
+  const all = nested.length ? entities.concat(nested).sort((a, b) => a.start - b.start || b.end - a.end) : entities;
   return { organizations: [...byName.values()], entities: all };
 }
 
 /** "Department of External Relations of the Ministry of National Defense" → its parent, the ministry. */
-function parentOf(name: string): string | null {
+function parentOf(tails: readonly { name: string }[]): string | null {
   const lex = lexicon();
-  const re = / of (?:the )?/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(name)) !== null) {
-    const tail = name.slice(m.index + m[0].length);
-    if (tokenize(tail).some((t) => t.cap && lex.orgHeads.has(t.base))) return tail;
+  for (const tail of tails) {
+    if (tokenize(tail.name).some((t) => t.cap && lex.orgHeads.has(t.base))) return tail.name;
   }
   return null;
 }
@@ -259,21 +287,18 @@ function parentOf(name: string): string | null {
  * "the Chinese diplomat", "the diplomat": linked to a person only where exactly one person fits
  * (the country adjective, and the office or rank the noun implies).
  */
-export function resolveDescriptors(text: string, persons: Person[]): void {
+export function resolveDescriptors(hits: readonly DescriptorHit[], persons: Person[]): void {
   if (persons.length === 0) return;
-  const { descriptorPattern: re, descriptorClues } = lexicon();
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const adjective = m[1];
-    const country = adjective ? countryName(adjective) : null;
-    if (adjective && !country) continue;
-    const clue = descriptorClues.get(m[2].toLowerCase());
+  const { descriptorClues } = lexicon();
+  for (const hit of hits) {
+    const country = hit.adjective ? countryName(hit.adjective) : null;
+    if (hit.adjective && !country) continue;
+    const clue = descriptorClues.get(hit.noun);
     const fits = persons.filter((p) =>
       (!country || p.country === country) &&
       (!clue || clue.test(`${p.position ?? ''} ${p.rank ?? ''}`)) &&
       (p.rank !== null || p.position !== null));
     if (fits.length !== 1) continue;
-    (fits[0].references ??= []).push({ start: m.index, end: m.index + m[0].length });
+    (fits[0].references ??= []).push({ start: hit.start, end: hit.end });
   }
 }

@@ -1,5 +1,8 @@
-// Word tokens with UTF-16 offsets. One regex pass; abbreviation dots are folded into their word so
-// that "Lt. Gen." or "U.N." stay whole and a sentence ends only at a free-standing dot.
+// Word tokens with UTF-16 offsets, scanned by hand (one pass, no regular expressions). Abbreviation dots are
+// folded into their word so that "Lt. Gen." or "U.N." stay whole and a sentence ends only at a free-standing dot.
+// The recognizer's scan writes into reusable typed arrays and looks words up in a vocabulary as it goes, so
+// the common case (a word no lexicon knows) costs no allocation beyond the word's own string, and a run of
+// lower-case words nobody looks at costs none at all.
 
 export interface Token {
   start: number;
@@ -13,6 +16,13 @@ export interface Token {
   cap: boolean;
   word: boolean;
 }
+
+/** Token kinds (bit flags of `TokenStream.kind`). */
+export const CAP = 1;
+export const WORD = 2;
+/** A run of lower-case words the vocabulary does not know, collapsed into one token with empty text. */
+export const GAP = 4;
+export const DIGIT = 8;
 
 /** Character classes, computed once per UTF-16 unit: 0 unknown, 1 other, 2 word (lower or digit), 3 upper-case letter. */
 const CLASS = new Uint8Array(65536);
@@ -36,105 +46,304 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45 || c === 0x2013 || c === 46 || c === 38;
 }
 
+/** Spaces of every kind are skipped; any other symbol is a one-character token. */
+function isSpace(c: number): boolean {
+  return c <= 32 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
+}
+
 /** Words that take an abbreviation dot (besides single capitals and dotted acronyms). */
-const ABBREVIATIONS = new Set([
+const ABBREVIATIONS = [
   'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Brig', 'Adm', 'Capt', 'Cmdr', 'Cdr', 'Sgt', 'Cpl', 'Pvt',
   'Jr', 'Sr', 'St', 'Hon', 'Rt', 'Sen', 'Rep', 'Gov', 'Smt', 'VAdm', 'RAdm', 'Vice', 'Rear', 'No', 'Jan', 'Feb', 'Mar',
   'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Inc', 'Co', 'Ltd', 'Corp', 'Dept',
-]);
+];
+const ABBREVIATION_SET = new Set(ABBREVIATIONS);
+/** Vocabulary flag of the words above; the other bits are the lexicon's to define. */
+export const ABBREVIATION = 1 << 30;
 
-/**
- * Lower-case words the recognizer looks at (connectors, meeting words); every other run of lower-case
- * words becomes one anonymous gap token, which keeps long texts cheap without changing what is adjacent to what.
- */
-export interface WordFilter {
-  hashes: Set<number>;
-  words: Set<string>;
-}
-
+/** Hash of a word as the scanner computes it (curly apostrophes count as straight ones). */
 export function hashWord(word: string): number {
   let h = 0;
-  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    h = (Math.imul(h, 31) + (c === 0x2019 ? 39 : c)) | 0;
+  }
   return h;
 }
 
-export function wordFilter(words: Iterable<string>): WordFilter {
-  const set = new Set(words);
-  return { words: set, hashes: new Set([...set].map(hashWord)) };
+export interface VocabularyEntry {
+  /** The word, apostrophes normalized: tokens found here share this one string. */
+  readonly word: string;
+  flags: number;
+}
+
+/**
+ * Words the recognizer cares about, with bit flags; looked up by hash and compared in place, without slicing.
+ * Open addressing over typed arrays: the scanner looks up nearly every word, and most are not here.
+ */
+export class Vocabulary {
+  private hashes = new Int32Array(0);
+  /** Index + 1 into `entries`; 0 marks an empty slot. */
+  private slots = new Int32Array(0);
+  private mask = 0;
+  private readonly entries: VocabularyEntry[] = [];
+
+  constructor() {
+    this.resize(1024);
+    for (const w of ABBREVIATIONS) this.add(w, ABBREVIATION);
+  }
+
+  add(word: string, flags = 0): void {
+    const norm = word.replace(/’/g, "'");
+    const found = this.get(norm);
+    if (found) {
+      found.flags |= flags;
+      return;
+    }
+    this.entries.push({ word: norm, flags });
+    // Kept at most a quarter full, so that a miss meets an empty slot at once.
+    if (this.entries.length * 4 > this.slots.length) this.resize(this.slots.length * 2);
+    else this.place(this.entries.length - 1);
+  }
+
+  get(word: string): VocabularyEntry | undefined {
+    const norm = word.indexOf('’') >= 0 ? word.replace(/’/g, "'") : word;
+    const h = hashWord(norm);
+    for (let at = h & this.mask; this.slots[at] !== 0; at = (at + 1) & this.mask) {
+      const e = this.entries[this.slots[at] - 1];
+      if (this.hashes[at] === h && e.word === norm) return e;
+    }
+    return undefined;
+  }
+
+  has(word: string): boolean {
+    return this.get(word) !== undefined;
+  }
+
+  flags(word: string): number {
+    return this.get(word)?.flags ?? 0;
+  }
+
+  /** The entry for the characters codes[start, end) whose hash is `h`. */
+  find(h: number, codes: Uint16Array, start: number, end: number): VocabularyEntry | undefined {
+    const { hashes, slots, mask } = this;
+    outer: for (let at = h & mask; slots[at] !== 0; at = (at + 1) & mask) {
+      if (hashes[at] !== h) continue;
+      const e = this.entries[slots[at] - 1];
+      const w = e.word;
+      if (w.length !== end - start) continue;
+      for (let k = 0; k < w.length; k++) {
+        let c = codes[start + k];
+        if (c === 0x2019) c = 39;
+        if (c !== w.charCodeAt(k)) continue outer;
+      }
+      return e;
+    }
+    return undefined;
+  }
+
+  private place(index: number): void {
+    const h = hashWord(this.entries[index].word);
+    let at = h & this.mask;
+    while (this.slots[at] !== 0) at = (at + 1) & this.mask;
+    this.hashes[at] = h;
+    this.slots[at] = index + 1;
+  }
+
+  private resize(size: number): void {
+    this.hashes = new Int32Array(size);
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (let k = 0; k < this.entries.length; k++) this.place(k);
+  }
+}
+
+/** Tokens as parallel arrays, reused from one scan to the next. Three empty sentinel tokens follow the last. */
+export class TokenStream {
+  n = 0;
+  start = new Int32Array(0);
+  end = new Int32Array(0);
+  baseEnd = new Int32Array(0);
+  kind = new Uint8Array(0);
+  /** Vocabulary flags of `text`, and of `base` (the same unless the token is a possessive). */
+  textFlags = new Int32Array(0);
+  baseFlags = new Int32Array(0);
+  text: string[] = [];
+  base: string[] = [];
+
+  constructor(capacity = 1024) {
+    this.grow(capacity);
+  }
+
+  grow(capacity: number): void {
+    const copy = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(capacity);
+      b.set(a);
+      return b;
+    };
+    this.start = copy(this.start, (n) => new Int32Array(n));
+    this.end = copy(this.end, (n) => new Int32Array(n));
+    this.baseEnd = copy(this.baseEnd, (n) => new Int32Array(n));
+    this.kind = copy(this.kind, (n) => new Uint8Array(n));
+    this.textFlags = copy(this.textFlags, (n) => new Int32Array(n));
+    this.baseFlags = copy(this.baseFlags, (n) => new Int32Array(n));
+    for (let k = this.text.length; k < capacity; k++) {
+      this.text.push('');
+      this.base.push('');
+    }
+  }
 }
 
 const SINGLE = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
-export function tokenize(text: string, offset = 0, end = text.length, keep?: WordFilter): Token[] {
-  const tokens: Token[] = [];
-  let gap: Token | null = null;
-  let i = offset;
-  while (i < end) {
-    const c = text.charCodeAt(i);
+/**
+ * The characters being scanned, copied out of the string first: reading a typed array stays fast whatever
+ * the string's internal representation (sliced and concatenated strings make every `charCodeAt` slower).
+ */
+let codes = new Uint16Array(4096);
+
+/**
+ * Scans text[from, to) into `out`. With a vocabulary, tokens carry its flags and interned strings, and
+ * lower-case words it does not know are collapsed into GAP tokens (this keeps what is adjacent to what).
+ * Offsets are stored less `shift`, so that a paragraph can be scanned in place with offsets of its own.
+ */
+export function scan(text: string, from: number, to: number, vocab: Vocabulary | null, out: TokenStream, shift = 0): TokenStream {
+  const len = to - from;
+  if (codes.length < len + 1) codes = new Uint16Array(Math.max(len + 1, codes.length * 2));
+  const cs = codes;
+  for (let p = 0; p < len; p++) cs[p] = text.charCodeAt(from + p);
+  cs[len] = 32;
+  // Positions below are relative to `from`; stored offsets add `off`.
+  const off = from - shift;
+  let n = 0;
+  let gapOpen = false;
+  let cap = out.start.length;
+  let i = 0;
+  while (i < len) {
+    if (n + 4 >= cap) {
+      out.grow(cap * 2);
+      cap = out.start.length;
+    }
+    const c = cs[i];
     const k = c < 128 ? CLASS[c] : charClass(c);
     if (k === 1) {
-      // Spaces are skipped; any other symbol is a one-character token.
-      if (c > 32 && c !== 160 && !(c >= 0x2000 && c <= 0x200b) && c !== 0x3000 && c !== 0xfeff) {
-        const ch = c < 128 ? SINGLE[c] : text[i];
-        tokens.push({ start: i, end: i + 1, text: ch, base: ch, baseEnd: i + 1, cap: false, word: false });
-        gap = null;
+      if (!isSpace(c)) {
+        out.start[n] = i + off;
+        out.end[n] = out.baseEnd[n] = i + 1 + off;
+        out.kind[n] = 0;
+        out.textFlags[n] = out.baseFlags[n] = 0;
+        out.text[n] = out.base[n] = c < 128 ? SINGLE[c] : String.fromCharCode(c);
+        n++;
+        gapOpen = false;
       }
       i++;
       continue;
     }
     const start = i;
-    let curly = false;
     let h = c;
+    let hBeforeJoin = 0;
+    let lastJoin = -1;
+    let lastJoiner = 0;
+    let dotted = false;
+    let curly = false;
+    let digit = c >= 48 && c <= 57;
     i++;
     for (;;) {
-      while (i < end) {
-        const d = text.charCodeAt(i);
-        if ((d < 128 ? CLASS[d] : charClass(d)) < 2) break;
+      // cs[len] is a space, so this loop needs no bound check.
+      let d = cs[i];
+      while ((d < 128 ? CLASS[d] : charClass(d)) >= 2) {
+        if (d >= 48 && d <= 57) digit = true;
         h = (Math.imul(h, 31) + d) | 0;
-        i++;
+        d = cs[++i];
       }
-      if (i + 1 < end) {
-        const j = text.charCodeAt(i);
-        const after = text.charCodeAt(i + 1);
-        if (isJoiner(j) && (after < 128 ? CLASS[after] : charClass(after)) >= 2) {
-          if (j === 0x2019) curly = true;
-          h = (Math.imul(h, 31) + j) | 0;
+      if (i + 1 < len && isJoiner(d)) {
+        const after = cs[i + 1];
+        if ((after < 128 ? CLASS[after] : charClass(after)) >= 2) {
+          hBeforeJoin = h;
+          lastJoin = i;
+          lastJoiner = d === 0x2019 ? 39 : d;
+          if (d === 0x2019) curly = true;
+          if (d === 46) dotted = true;
+          if (after >= 48 && after <= 57) digit = true;
+          h = (Math.imul(Math.imul(h, 31) + lastJoiner, 31) + after) | 0;
           i += 2;
-          h = (Math.imul(h, 31) + after) | 0;
           continue;
         }
       }
       break;
     }
-    if (keep && k === 2 && (c < 48 || c > 57) && !(keep.hashes.has(h) && keep.words.has(text.slice(start, i)))) {
-      if (gap) gap.end = gap.baseEnd = i;
+    let entry = vocab ? vocab.find(h, cs, start, i) : undefined;
+    if (vocab && k === 2 && (c < 48 || c > 57) && !entry) {
+      if (gapOpen) out.end[n - 1] = out.baseEnd[n - 1] = i + off;
       else {
-        gap = { start, end: i, text: '', base: '', baseEnd: i, cap: false, word: true };
-        tokens.push(gap);
+        out.start[n] = start + off;
+        out.end[n] = out.baseEnd[n] = i + off;
+        out.kind[n] = WORD | GAP;
+        out.textFlags[n] = out.baseFlags[n] = 0;
+        out.text[n] = out.base[n] = '';
+        n++;
+        gapOpen = true;
       }
       continue;
     }
-    gap = null;
-    let raw = text.slice(start, i);
-    if (i < end && text.charCodeAt(i) === 46 && needsDot(raw)) {
-      raw += '.';
-      i++;
+    gapOpen = false;
+    if (i < len && cs[i] === 46) {
+      const abbreviation = vocab ? entry !== undefined && (entry.flags & ABBREVIATION) !== 0 : ABBREVIATION_SET.has(text.slice(start + from, i + from));
+      if ((i - start === 1 && k === 3) || dotted || abbreviation) {
+        i++;
+        h = (Math.imul(h, 31) + 46) | 0;
+        entry = vocab ? vocab.find(h, cs, start, i) : undefined;
+        lastJoin = -1;
+      }
     }
-    const norm = curly ? raw.replace(/’/g, "'") : raw;
-    let base = norm;
-    let baseEnd = i;
-    const n = norm.length;
-    if (n > 2 && norm.charCodeAt(n - 2) === 39 && (norm.charCodeAt(n - 1) === 115 || norm.charCodeAt(n - 1) === 83)) {
-      base = norm.slice(0, -2);
-      baseEnd = i - 2;
+    let word: string;
+    if (entry) word = entry.word;
+    else {
+      word = text.slice(start + from, i + from);
+      if (curly) word = word.replace(/’/g, "'");
     }
-    tokens.push({ start, end: i, text: norm, base, baseEnd, cap: k === 3, word: true });
+    out.start[n] = start + off;
+    out.end[n] = i + off;
+    out.kind[n] = (k === 3 ? CAP : 0) | WORD | (digit ? DIGIT : 0);
+    out.text[n] = word;
+    const flags = entry ? entry.flags : 0;
+    out.textFlags[n] = flags;
+    // A possessive "'s" (not a lone "s'…"): the base is the word without it.
+    const last = cs[i - 1];
+    if (lastJoin === i - 2 && lastJoiner === 39 && (last === 115 || last === 83) && i - start > 2) {
+      const baseEntry = vocab ? vocab.find(hBeforeJoin, cs, start, i - 2) : undefined;
+      out.base[n] = baseEntry ? baseEntry.word : word.slice(0, -2);
+      out.baseEnd[n] = i - 2 + off;
+      out.baseFlags[n] = baseEntry ? baseEntry.flags : 0;
+    } else {
+      out.base[n] = word;
+      out.baseEnd[n] = i + off;
+      out.baseFlags[n] = flags;
+    }
+    n++;
   }
-  return tokens;
+  if (n + 3 >= cap) out.grow(cap * 2);
+  for (let s = n; s < n + 3; s++) {
+    out.start[s] = out.end[s] = out.baseEnd[s] = len + off;
+    out.kind[s] = 0;
+    out.textFlags[s] = out.baseFlags[s] = 0;
+    out.text[s] = out.base[s] = '';
+  }
+  out.n = n;
+  return out;
 }
 
-function needsDot(raw: string): boolean {
-  if (raw.length === 1) return charClass(raw.charCodeAt(0)) === 3;
-  if (raw.indexOf('.') > 0) return true;
-  return ABBREVIATIONS.has(raw);
+let phraseStream: TokenStream | undefined;
+
+/** Tokens as objects, for phrases and lexicon entries (not for long texts: see `scan`). */
+export function tokenize(text: string, offset = 0, end = text.length): Token[] {
+  const s = scan(text, offset, end, null, (phraseStream ??= new TokenStream(64)));
+  const tokens: Token[] = [];
+  for (let k = 0; k < s.n; k++) {
+    tokens.push({
+      start: s.start[k], end: s.end[k], text: s.text[k], base: s.base[k], baseEnd: s.baseEnd[k],
+      cap: (s.kind[k] & CAP) !== 0, word: (s.kind[k] & WORD) !== 0,
+    });
+  }
+  return tokens;
 }
