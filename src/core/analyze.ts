@@ -1,7 +1,8 @@
 // Entry point of the engine: text in, entities + persons + organizations + meetings out.
-// Recognition is paragraph-local and cached per paragraph text; resolution and meetings are document-wide
-// but linear in the number of mentions, so re-analysis after a keystroke costs one paragraph plus a cheap pass.
+// Recognition is paragraph-local, and the incremental analyzer recognizes again only the paragraphs an edit
+// touched; resolution and meetings are document-wide but linear in the number of mentions.
 import { extractMeetings } from './meetings';
+import { ParagraphStore } from './paragraphs';
 import { emptyResult, recognizeParagraph, type LocalResult } from './recognize';
 import { resolveDescriptors, resolveOrganizations, resolvePeople } from './resolve';
 import type { Analysis, AnalyzeOptions, Correction, Entity, EntityType } from './types';
@@ -17,54 +18,46 @@ export interface DocumentAnalyzer {
 
 /** `reuse` keeps per-paragraph results for the next call; a one-shot analysis recognizes in place, without copies. */
 export function createAnalyzer(reuse = true): DocumentAnalyzer {
-  let cache = new Map<string, LocalResult>();
+  const store = reuse ? new ParagraphStore() : null;
   return {
     analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-      const next = new Map<string, LocalResult>();
+      if (store) return assemble(text, flatten(store.update(text, options.isCancelled).results), options);
       const all = emptyResult();
       let paragraph = 0;
       for (let pos = 0; pos <= text.length; paragraph++) {
         if (options.isCancelled?.()) break;
         let nl = text.indexOf('\n', pos);
         if (nl < 0) nl = text.length;
-        if (nl > pos) {
-          if (reuse) {
-            const para = text.slice(pos, nl);
-            let r = next.get(para) ?? cache.get(para);
-            if (!r) r = recognizeParagraph(text, pos, nl);
-            next.set(para, r);
-            append(all, r, pos, paragraph);
-          } else {
-            recognizeParagraph(text, pos, nl, all, 0, paragraph);
-          }
-        }
+        if (nl > pos) recognizeParagraph(text, pos, nl, all, 0, paragraph);
         pos = nl + 1;
       }
-      cache = next;
       return assemble(text, all, options);
     },
   };
 }
 
-/** Copies a cached paragraph's results into the document's, at offset `at`. */
-function append(all: LocalResult, r: LocalResult, at: number, paragraph: number): void {
-  // Explicit literals rather than spreads: this runs over every mention on every keystroke.
-  for (const e of r.entities) all.entities.push({ type: e.type, start: e.start + at, end: e.end + at });
-  for (const m of r.names) {
-    all.names.push({ start: m.start + at, end: m.end + at, name: m.name, tokens: m.tokens, rank: m.rank, position: m.position,
-      organization: m.organization, country: m.country, anchored: m.anchored });
-  }
-  const cw = r.capWords;
-  for (let k = 0; k < cw.start.length; k++) {
-    all.capWords.start.push(cw.start[k] + at);
-    all.capWords.end.push(cw.end[k] + at);
-    all.capWords.text.push(cw.text[k]);
-  }
-  for (const t of r.triggers) all.triggers.push({ start: t.start + at, end: t.end + at, kind: t.kind, phrase: t.phrase });
-  for (const s of r.sentences) all.sentences.push({ start: s.start + at, end: s.end + at, paragraph });
-  for (const d of r.dates) all.dates.push({ start: d.start + at, end: d.end + at, text: d.text, iso: d.iso });
-  for (const p of r.places) all.places.push({ start: p.start + at, end: p.end + at, text: p.text, country: p.country, capital: p.capital });
-  for (const d of r.descriptors) all.descriptors.push({ start: d.start + at, end: d.end + at, adjective: d.adjective, noun: d.noun });
+/** The document's results from its paragraphs' (which hold absolute offsets already): references, no copies. */
+function flatten(results: readonly LocalResult[]): LocalResult {
+  const all = emptyResult();
+  results.forEach((r, paragraph) => {
+    for (const e of r.entities) all.entities.push(e);
+    for (const m of r.names) all.names.push(m);
+    const cw = r.capWords;
+    for (let k = 0; k < cw.start.length; k++) {
+      all.capWords.start.push(cw.start[k]);
+      all.capWords.end.push(cw.end[k]);
+      all.capWords.text.push(cw.text[k]);
+    }
+    for (const t of r.triggers) all.triggers.push(t);
+    for (const s of r.sentences) {
+      s.paragraph = paragraph;
+      all.sentences.push(s);
+    }
+    for (const d of r.dates) all.dates.push(d);
+    for (const p of r.places) all.places.push(p);
+    for (const d of r.descriptors) all.descriptors.push(d);
+  });
+  return all;
 }
 
 function assemble(text: string, c: LocalResult, options: AnalyzeOptions): Analysis {

@@ -69,6 +69,8 @@ export const W = {
   TRIGGER: 1 << 12,
   /** A noun that refers back to an official ("the diplomat"). */
   DESCRIPTOR: 1 << 13,
+  /** May join the words of an organization's name ("of", "for", "the", "de"). */
+  CONNECTOR: 1 << 14,
 } as const;
 
 export interface Lexicon {
@@ -182,6 +184,7 @@ function build(): Lexicon {
   for (const phrase of [...titlesData.heads, ...ranksData.ranks]) for (const w of tokenize(phrase)) if (!w.cap) vocabulary.add(w.text);
   for (const w of [...wordsData.connectors, ...wordsData.nameParticles, ...wordsData.bylineVerbs]) vocabulary.add(w);
   for (const noun of Object.keys(titlesData.descriptors)) vocabulary.add(noun, W.DESCRIPTOR);
+  for (const w of orgData.connectors) vocabulary.add(w, W.CONNECTOR);
 
   return {
     vocabulary,

@@ -33,8 +33,8 @@ export function extractMeetings(input: MeetingInput): Meeting[] {
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
     const trig = best(inRange(input.triggers, sent));
-    const officials = inRange(input.officials, sent);
     if (!trig) continue;
+    const officials = inRange(input.officials, sent);
     if (!headline && s < headlineLimit && officials.length > 0) {
       let span = { start: sent.start, end: sent.end };
       let people = officials;

@@ -67,6 +67,7 @@ const CAP_WORD = CAP | WORD;
 
 /** Reused by every call: paragraphs are recognized one at a time. */
 const stream = new TokenStream();
+const countryPool: (CountryInfo | undefined)[] = [];
 
 export function emptyResult(): LocalResult {
   return { entities: [], names: [], triggers: [], sentences: [], capWords: { start: [], end: [], text: [] }, dates: [], places: [], descriptors: [] };
@@ -92,7 +93,8 @@ export function recognizeParagraph(
   // Per-token roles from the lexicons; indices are token positions. Scratch arrays are reused across calls.
   // The vocabulary flags say which lexicon a word may start a phrase of, so most words cost no lookup.
   const { rankEnd, titleEnd, countryEnd, orgEndAt, isHead, nameTaken, headAhead } = scratch(n);
-  const countryAt: (CountryInfo | undefined)[] = new Array(n);
+  // Read only where countryEnd is set, so stale entries from an earlier paragraph do no harm.
+  const countryAt = countryPool;
   let heads = 0;
   for (let i = 0; i < n; i++) {
     if (!(kd[i] & CAP)) continue;
@@ -114,7 +116,7 @@ export function recognizeParagraph(
   // connectors only, so a start with no head ahead in its run cannot begin one.
   if (heads > 0) {
     for (let j = n - 1; j >= 0; j--) {
-      const walkable = (kd[j] & CAP_WORD) === CAP_WORD || ORG_CONNECTORS.has(tx[j]);
+      const walkable = (kd[j] & CAP_WORD) === CAP_WORD || (tf[j] & W.CONNECTOR) !== 0 || tx[j] === '&';
       headAhead[j] = walkable && (isHead[j] || headAhead[j + 1]) ? 1 : 0;
     }
   }
@@ -188,7 +190,7 @@ export function recognizeParagraph(
       capWords.start.push(st[i]);
       capWords.end.push(be[i]);
       capWords.text.push(T.base[i]);
-      const c = countryAt[i];
+      const c = countryEnd[i] ? countryAt[i] : undefined;
       if (c) {
         const end = be[countryEnd[i] - 1];
         out.entities.push({ type: 'country', start: st[i], end });

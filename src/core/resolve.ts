@@ -35,9 +35,14 @@ function makeSlug(name: string): string {
     .replace(/^-+|-+$/g, '') || 'unnamed';
 }
 
+const GENERATIONAL = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+const isInitial = (t: string) => t.length === 2 && t.charCodeAt(1) === 46 && /^\p{Lu}/u.test(t);
+
 /** The parts of a name that identify it: initials and generational suffixes dropped. */
 function coreParts(tokens: readonly string[]): string[] {
-  return tokens.filter((t) => !/^\p{Lu}\.$/u.test(t) && !/^(Jr\.?|Sr\.?|II|III|IV)$/.test(t));
+  let keep = true;
+  for (const t of tokens) if (isInitial(t) || GENERATIONAL.has(t)) keep = false;
+  return keep ? (tokens as string[]) : tokens.filter((t) => !isInitial(t) && !GENERATIONAL.has(t));
 }
 
 interface PersonDraft extends Person {
@@ -288,17 +293,30 @@ function parentOf(tails: readonly { name: string }[]): string | null {
  * (the country adjective, and the office or rank the noun implies).
  */
 export function resolveDescriptors(hits: readonly DescriptorHit[], persons: Person[]): void {
-  if (persons.length === 0) return;
+  if (persons.length === 0 || hits.length === 0) return;
   const { descriptorClues } = lexicon();
+  // Only persons with an office or rank can be referred to so; index them by country once.
+  const candidates = persons.filter((p) => p.rank !== null || p.position !== null);
+  const byCountry = new Map<string, Person[]>();
+  for (const p of candidates) {
+    if (!p.country) continue;
+    const list = byCountry.get(p.country);
+    if (list) list.push(p);
+    else byCountry.set(p.country, [p]);
+  }
+  const titles = new Map(candidates.map((p) => [p, `${p.position ?? ''} ${p.rank ?? ''}`] as const));
   for (const hit of hits) {
     const country = hit.adjective ? countryName(hit.adjective) : null;
     if (hit.adjective && !country) continue;
     const clue = descriptorClues.get(hit.noun);
-    const fits = persons.filter((p) =>
-      (!country || p.country === country) &&
-      (!clue || clue.test(`${p.position ?? ''} ${p.rank ?? ''}`)) &&
-      (p.rank !== null || p.position !== null));
-    if (fits.length !== 1) continue;
-    (fits[0].references ??= []).push({ start: hit.start, end: hit.end });
+    let fit: Person | null = null;
+    let count = 0;
+    for (const p of country ? byCountry.get(country) ?? [] : candidates) {
+      if (clue && !clue.test(titles.get(p)!)) continue;
+      fit = p;
+      if (++count > 1) break;
+    }
+    if (count !== 1 || !fit) continue;
+    (fit.references ??= []).push({ start: hit.start, end: hit.end });
   }
 }

@@ -199,8 +199,22 @@ const SINGLE = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 /**
  * The characters being scanned, copied out of the string first: reading a typed array stays fast whatever
  * the string's internal representation (sliced and concatenated strings make every `charCodeAt` slower).
+ * Under Node the copy is Buffer's native UTF-16 write into the same memory, several times faster than a loop.
  */
 let codes = new Uint16Array(4096);
+const nativeCopy = typeof Buffer === 'function' && new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1;
+let codeBytes = nativeCopy ? Buffer.from(codes.buffer) : null;
+
+function copyCodes(text: string, from: number, len: number): Uint16Array {
+  if (codes.length < len + 1) {
+    codes = new Uint16Array(Math.max(len + 1, codes.length * 2));
+    codeBytes = nativeCopy ? Buffer.from(codes.buffer) : null;
+  }
+  if (codeBytes && len > 16) codeBytes.write(text.slice(from, from + len), 0, 'utf16le');
+  else for (let p = 0; p < len; p++) codes[p] = text.charCodeAt(from + p);
+  codes[len] = 32;
+  return codes;
+}
 
 /**
  * Scans text[from, to) into `out`. With a vocabulary, tokens carry its flags and interned strings, and
@@ -209,10 +223,7 @@ let codes = new Uint16Array(4096);
  */
 export function scan(text: string, from: number, to: number, vocab: Vocabulary | null, out: TokenStream, shift = 0): TokenStream {
   const len = to - from;
-  if (codes.length < len + 1) codes = new Uint16Array(Math.max(len + 1, codes.length * 2));
-  const cs = codes;
-  for (let p = 0; p < len; p++) cs[p] = text.charCodeAt(from + p);
-  cs[len] = 32;
+  const cs = copyCodes(text, from, len);
   // Positions below are relative to `from`; stored offsets add `off`.
   const off = from - shift;
   let n = 0;
