@@ -5,6 +5,7 @@ import * as path from 'path';
 import { analyze, createAnalyzer } from '../../src/core';
 import type { Analysis, Entity } from '../../src/core';
 import { micro, score, type Gold, type TypeScore } from './goldScorer';
+import { prng } from './prng';
 
 const root = path.resolve(__dirname, '../../..');
 const seedDir = path.join(root, 'seeds');
@@ -203,6 +204,27 @@ describe('incremental analyzer', () => {
     const edited = text.slice(0, at) + 'Colonel Li Ming attended. ' + text.slice(at);
     assert.deepStrictEqual(doc.analyze(edited), analyze(edited));
     assert.ok(doc.analyze(edited).entities.some((e) => e.text === 'Li Ming'));
+  });
+  it('matches a fresh analysis after 300 random edits: typing, deleting, newlines, pasted and removed paragraphs', () => {
+    const paragraphs = seeds.flatMap((f) => fs.readFileSync(path.join(seedDir, f), 'utf8').split('\n'));
+    const random = prng(7);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
+    let text = paragraphs.join('\n');
+    const doc = createAnalyzer();
+    doc.analyze(text);
+    for (let round = 0; round < 300; round++) {
+      const at = Math.floor(random() * (text.length + 1));
+      const kind = round % 6;
+      if (kind === 0) text = text.slice(0, at) + pick(['x', 'General ', ' Minister', '.', 'Vietnam']) + text.slice(at);
+      else if (kind === 1) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 40));
+      else if (kind === 2) text = text.slice(0, at) + pick(['\n', '\n\n', '\r\n']) + text.slice(at);
+      else if (kind === 3) text = text.slice(0, at) + `\n${pick(paragraphs)}\n` + text.slice(at);
+      else if (kind === 4) {
+        const nl = text.indexOf('\n', at);
+        if (nl >= 0) text = text.slice(0, at) + text.slice(text.indexOf('\n', nl + 1) + 1 || text.length);
+      } else text = text.replace(/\n/, '');
+      assert.deepStrictEqual(doc.analyze(text), analyze(text), `round ${round}`);
+    }
   });
   it('honours analyst corrections: labels win, rejects disappear, known officials are found', () => {
     const text = 'Colonel Pan Tao met Ngo Quang Xuan in Hanoi.';
