@@ -62,12 +62,12 @@ function flatten(results: readonly LocalResult[]): LocalResult {
 
 function assemble(text: string, c: LocalResult, options: AnalyzeOptions): Analysis {
   const corrections = options.corrections ?? [];
-  const rejected = corrections.filter((k) => k.label === 'reject');
-  const isRejected = (s: { start: number; end: number }) => rejected.some((r) => r.start < s.end && s.start < r.end);
+  const isRejected = overlapTest(corrections.filter((k) => k.label === 'reject'));
 
   // Analyst labels: an `official` label adds a name mention; any label replaces what the recognizer said there.
   const labelled = corrections.filter((k) => k.label !== 'reject');
-  const overridden = (s: { start: number; end: number }) => labelled.some((k) => k.start === s.start && k.end === s.end);
+  const labelledSpans = new Set(labelled.map((k) => `${k.start}:${k.end}`));
+  const overridden = (s: { start: number; end: number }) => labelledSpans.size > 0 && labelledSpans.has(`${s.start}:${s.end}`);
   const names = c.names.filter((m) => !isRejected(m) && !overridden(m));
   for (const k of labelled) {
     if (k.label !== 'official') continue;
@@ -112,6 +112,25 @@ function assemble(text: string, c: LocalResult, options: AnalyzeOptions): Analys
     places: c.places.filter((p) => !isRejected(p)),
   });
   return { entities, persons, organizations: orgs.organizations.filter((o) => o.mentions.length > 0), meetings };
+}
+
+/** Whether a span overlaps any of `spans`: a binary search over them sorted by start, with running maximum ends. */
+function overlapTest(spans: readonly { start: number; end: number }[]): (s: { start: number; end: number }) => boolean {
+  if (spans.length === 0) return () => false;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const r of sorted) maxEnd.push(Math.max(r.end, maxEnd.length ? maxEnd[maxEnd.length - 1] : -Infinity));
+  return (s) => {
+    // The last span starting before s.end; any overlap is at or before it, and reaches past s.start.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < s.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] > s.start;
+  };
 }
 
 function labelledEntity(text: string, k: Correction, officials: readonly Entity[]): Entity {

@@ -86,6 +86,7 @@ export function recognizeParagraph(
   const { text: tx, start: st, end: en, baseEnd: be, kind: kd, textFlags: tf, baseFlags: bf } = T;
   const slice = (a: number, b: number) => text.slice(a + shift, b + shift);
   const capWords = out.capWords;
+  const firstEntity = out.entities.length;
   const textKey = (j: number) => (j < n ? tx[j] : undefined);
   const baseKey = (j: number) => (j < n ? T.base[j] : undefined);
   const lowerKey = (j: number) => (j < n ? tx[j].toLowerCase() : undefined);
@@ -238,7 +239,18 @@ export function recognizeParagraph(
     }
   }
   if (n > 0) out.sentences.push({ start: sentenceStart, end: en[n - 1], paragraph });
+  sortFrom(out.entities, firstEntity);
   return out;
+}
+
+/**
+ * Sorts list[from..] by span (start, then longer first), stably. The passes above find entities kind by kind;
+ * sorted paragraphs make the document's entities one sorted run, which the document-wide sort then merges cheaply.
+ */
+function sortFrom(list: LocalEntity[], from: number): void {
+  if (list.length - from < 2) return;
+  const part = list.slice(from).sort((a, b) => a.start - b.start || b.end - a.end);
+  for (let k = 0; k < part.length; k++) list[from + k] = part[k];
 }
 
 /** "the diplomat", "the Chinese diplomat" (single spaces, a possessive allowed) from the "the" at token i. */
