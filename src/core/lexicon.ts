@@ -71,6 +71,8 @@ export const W = {
   DESCRIPTOR: 1 << 13,
   /** May join the words of an organization's name ("of", "for", "the", "de"). */
   CONNECTOR: 1 << 14,
+  /** Follows a name without being part of it ("MP", "AO"). */
+  POST_NOMINAL: 1 << 15,
 } as const;
 
 export interface Lexicon {
@@ -136,7 +138,8 @@ function build(): Lexicon {
   for (const t of titlesData.heads) reserve(t);
   for (const m of titlesData.modifiers) { reserve(m); vocabulary.add(m, W.MODIFIER); }
   const honorifics = trie(same(titlesData.honorifics), W.HONORIFIC);
-  for (const h of titlesData.honorifics) reserve(h);
+  // One-word honorifics are never names; the words of longer ones may be ("Tan" of "Tan Sri").
+  for (const h of titlesData.honorifics) if (tokenize(h).length === 1) reserve(h);
   const acronyms = trie(same(orgData.acronyms), W.ACRONYM);
   for (const h of orgData.heads) { reserve(h); vocabulary.add(h, W.ORG_HEAD); }
   for (const w of orgData.singleWord) vocabulary.add(w, W.ORG_SINGLE);
@@ -167,9 +170,10 @@ function build(): Lexicon {
     for (const n of names) if (!surnameCountry.has(n)) surnameCountry.set(n, country);
   }
 
-  for (const w of wordsData.capitalized) reserved.add(w);
+  for (const w of [...wordsData.capitalized, ...wordsData.portfolioWords, ...wordsData.postNominals]) reserved.add(w);
   for (const w of reserved) vocabulary.add(w, W.RESERVED);
   for (const w of wordsData.functionWords) vocabulary.add(w, W.FUNCTION);
+  for (const w of wordsData.postNominals) vocabulary.add(w, W.POST_NOMINAL);
   const months = new Map(Object.entries(wordsData.months));
   for (const m of months.keys()) {
     vocabulary.add(m, W.MONTH);

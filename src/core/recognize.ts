@@ -110,7 +110,7 @@ export function recognizeParagraph(
     const title = t & (W.TITLE | W.MODIFIER) ? titleMatch(lex, T, i, textKey) : 0;
     const rank = t & W.RANK ? lex.ranks.longest(i, textKey) : null;
     if (title && (!rank || title >= rank.end)) titleEnd[i] = title;
-    else if (rank && validRank(lex, T, i, rank.end, rank.value)) rankEnd[i] = rank.end;
+    else if (rank && validRank(lex, T, i, rank.end, rank.value, countryEnd, textKey)) rankEnd[i] = rank.end;
   }
 
   // Organizations: maximal capitalized chains holding a head word. A chain runs over capitalized words and
@@ -280,15 +280,19 @@ function titleMatch(lex: Lexicon, T: TokenStream, i: number, key: (j: number) =>
   return best;
 }
 
-function validRank(lex: Lexicon, T: TokenStream, i: number, end: number, rank: string): boolean {
+function validRank(lex: Lexicon, T: TokenStream, i: number, end: number, rank: string, countryEnd: Int32Array, key: (j: number) => string | undefined): boolean {
   const { kind, textFlags, baseFlags } = T;
   const before = i - 1;
-  // "... People's Army General Luong Cuong": the army closes an organization name, the rank starts after it.
-  if (baseFlags[i] & W.ORG_HEAD && before >= 0 && kind[before] & CAP) return false;
+  // "... People's Army General Luong Cuong", "Russian Army General": the army closes an organization name and
+  // the rank starts after it; but after an office ("First Deputy Minister of Defence Army General") it is the rank.
+  if (baseFlags[i] & W.ORG_HEAD && before >= 0 && kind[before] & CAP &&
+      (T.baseEnd[before] !== T.end[before] || !(baseFlags[before] & W.RESERVED) || countryEnd[before] || (before > 0 && countryEnd[before - 1] === i))) {
+    return false;
+  }
   // "General Department", "General Secretary", "General Staff": an office or body, not a rank.
   if (kind[end] & CAP && (baseFlags[end] & W.ORG_HEAD || textFlags[end] & W.TITLE)) return false;
-  // "Attorney General", "Consul General", "Inspector General".
-  if (before >= 0 && kind[before] & CAP && textFlags[before] & W.TITLE && end - i === 1) return false;
+  // "Attorney General", "Consul General", "Inspector General": a title that ends with the rank word.
+  if (before >= 0 && kind[before] & CAP && textFlags[before] & W.TITLE && (lex.titles.longest(before, key)?.end ?? 0) > i) return false;
   if (lex.ambiguousRanks.has(rank)) return end < T.n && isName(T, end);
   return true;
 }
@@ -353,24 +357,40 @@ function introduction(
     const start = j;
     j = titleEnd[j];
     // "of [the] ORG", "of [the] Portfolio", "for Defence of Australia" complete the office.
+    let end = j;
     while (tx[j] === 'of' || tx[j] === 'for') {
       let k = j + 1;
       if (tx[k] === 'the') k++;
       if (orgEndAt[k]) {
         res.organization = text(k, orgEndAt[k]);
-        j = orgEndAt[k];
+        j = end = orgEndAt[k];
         continue;
       }
+      // "... of Vietnam", "... of the Russian Federation": the country is the official's, not part of the office.
+      if (countryEnd[k] && !(kd[countryEnd[k]] & CAP && T.baseFlags[countryEnd[k]] & W.RESERVED)) {
+        res.country ??= text(k, countryEnd[k]);
+        j = countryEnd[k];
+        break;
+      }
       let m = k;
-      while (m < n && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && (T.baseFlags[m] & W.RESERVED || countryEnd[m])) {
-        if (countryEnd[m]) res.country ??= text(m, countryEnd[m]);
-        m = countryEnd[m] || m + 1;
+      for (;;) {
+        while (m < n && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && (T.baseFlags[m] & W.RESERVED || countryEnd[m])) {
+          if (countryEnd[m]) res.country ??= text(m, countryEnd[m]);
+          m = countryEnd[m] || m + 1;
+        }
+        // "Minister for Defence Industry and Capability Delivery": a portfolio of several domains.
+        if (m > k && tx[m] === 'and' && kd[m + 1] & CAP && T.baseFlags[m + 1] & W.RESERVED && !rankEnd[m + 1] && !titleEnd[m + 1] &&
+            !countryEnd[m + 1]) {
+          m++;
+          continue;
+        }
+        break;
       }
       if (m === k) break;
-      j = m;
+      j = end = m;
     }
-    res.entities.push({ type: 'position', start: st[start], end: be[j - 1] });
-    res.position = text(start, j);
+    res.entities.push({ type: 'position', start: st[start], end: be[end - 1] });
+    res.position = text(start, end);
     // "Defense Attaché Office": the title was the start of an organization already recognized.
     if (orgEndAt[start]) return { ...res, name: null, next: orgEndAt[start] };
     // Skip "to Vietnam" / "of Vietnam" after an office, and a country adjective before a rank.
