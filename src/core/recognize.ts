@@ -64,6 +64,7 @@ const ORG_CONNECTORS = new Set(['of', 'for', 'the', 'de', '&']);
 const SEGMENT_SPLIT = new Set(['of', 'for']);
 const LOCATIVE_HEADS = new Set(['Embassy', 'Consulate', 'Office', 'Mission', 'Delegation', 'Representation']);
 const CAP_WORD = CAP | WORD;
+const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd', 'rtd.']);
 
 /** Reused by every call: paragraphs are recognized one at a time. */
 const stream = new TokenStream();
@@ -214,9 +215,10 @@ export function recognizeParagraph(
         const month = bare.length > 4 || dot || kd[i + 1] & DIGIT && /^\d/.test(tx[i + 1]) ? lex.months.get(bare) : undefined;
         const d = month ? dateAt(T, i, month) : null;
         if (d) {
+          const start = st[d.start];
           const end = en[d.end - 1];
-          out.entities.push({ type: 'date', start: st[i], end });
-          out.dates.push({ start: st[i], end, text: slice(st[i], end), iso: d.iso });
+          out.entities.push({ type: 'date', start, end });
+          out.dates.push({ start, end, text: slice(start, end), iso: d.iso });
           i = d.end - 1;
           continue;
         }
@@ -404,10 +406,21 @@ function introduction(
     // "Deputy Prime Minister and Defense Minister Tea Seiha": stacked offices.
     if ((tx[j] === ',' || tx[j] === 'and') && j + 1 < n && titleEnd[j + 1]) j++;
   }
+  // "Minister for Defence, the Hon Richard Marles": an honorific after a comma still introduces the holder.
+  if (res.position && tx[j] === ',') {
+    const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
+    if (T.textFlags[k] & W.HONORIFIC && lex.honorifics.longest(k, key)) j = k;
+  }
   if (j < n && rankEnd[j]) {
     res.entities.push({ type: 'rank', start: st[j], end: en[rankEnd[j] - 1] });
     res.rank = text(j, rankEnd[j]);
     j = rankEnd[j];
+    // "Lieutenant General (Ret.) Sjafrie Sjamsoeddin".
+    if (tx[j] === '(' && RETIRED.has(tx[j + 1].toLowerCase())) {
+      let k = j + 2;
+      if (tx[k] === '.') k++;
+      if (tx[k] === ')') j = k + 1;
+    }
   }
   const hon = T.textFlags[j] & W.HONORIFIC ? lex.honorifics.longest(j, key) : null;
   if (hon) j = hon.end;
@@ -529,7 +542,7 @@ function joinTokens(T: TokenStream, a: number, b: number): string {
 }
 
 /** "November 6", "November 6, 2022", "November, 2022", "December 2021"; also "6 November 2022" is caught by the day before. */
-function dateAt(T: TokenStream, i: number, month: number): { end: number; iso: string | null } | null {
+function dateAt(T: TokenStream, i: number, month: number): { start: number; end: number; iso: string | null } | null {
   const tx = T.text;
   let j = i + 1;
   let day: number | null = null;
@@ -539,11 +552,16 @@ function dateAt(T: TokenStream, i: number, month: number): { end: number; iso: s
   if (isDay(j)) { day = +tx[j]; j++; }
   if (tx[j] === ',' && isYear(j + 1)) j++;
   if (isYear(j)) { year = +tx[j]; j++; }
-  if (day === null && year === null && isDay(i - 1)) day = +tx[i - 1];
+  // "7 February 2024", "07 February": the day before the month.
+  let start = i;
+  if (day === null && isDay(i - 1)) {
+    day = +tx[i - 1];
+    start = i - 1;
+  }
   if (year === null && day === null && tx[i] === 'May') return null; // the verb
   const pad = (x: number) => String(x).padStart(2, '0');
   const iso = year === null ? null : day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
-  return { end: j, iso };
+  return { start, end: j, iso };
 }
 
 interface Scratch {
