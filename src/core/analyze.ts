@@ -2,6 +2,7 @@
 // Recognition is paragraph-local, and the incremental analyzer recognizes again only the paragraphs an edit
 // touched; resolution and meetings are document-wide but linear in the number of mentions.
 import { extractMeetings } from './meetings';
+import { applyDefinitions } from './definitions';
 import { ParagraphStore } from './paragraphs';
 import { emptyResult, recognizeParagraph, type LocalResult } from './recognize';
 import { resolveDescriptors, resolveOrganizations, resolvePeople } from './resolve';
@@ -56,6 +57,7 @@ function flatten(results: readonly LocalResult[]): LocalResult {
     for (const d of r.dates) all.dates.push(d);
     for (const p of r.places) all.places.push(p);
     for (const d of r.descriptors) all.descriptors.push(d);
+    for (const d of r.definitions) all.definitions.push(d);
   });
   return all;
 }
@@ -68,7 +70,8 @@ function assemble(text: string, c: LocalResult, options: AnalyzeOptions): Analys
   const labelled = corrections.filter((k) => k.label !== 'reject');
   const labelledSpans = new Set(labelled.map((k) => `${k.start}:${k.end}`));
   const overridden = (s: { start: number; end: number }) => labelledSpans.size > 0 && labelledSpans.has(`${s.start}:${s.end}`);
-  const names = c.names.filter((m) => !isRejected(m) && !overridden(m));
+  const defined = applyDefinitions(text, c);
+  const names = defined.names.filter((m) => !isRejected(m) && !overridden(m));
   for (const k of labelled) {
     if (k.label !== 'official') continue;
     const quote = text.slice(k.start, k.end);
@@ -78,11 +81,11 @@ function assemble(text: string, c: LocalResult, options: AnalyzeOptions): Analys
   names.sort((a, b) => a.start - b.start);
 
   const people = resolvePeople(text, names, c.capWords, options.knownOfficials);
-  const orgSpans = c.entities.filter((e) => e.type === 'organization' && !isRejected(e) && !overridden(e));
-  const orgs = resolveOrganizations(text, orgSpans);
+  const orgSpans = defined.entities.filter((e) => e.type === 'organization' && !isRejected(e) && !overridden(e));
+  const orgs = resolveOrganizations(text, orgSpans, defined.aliases);
 
   const entities: Entity[] = [];
-  for (const e of c.entities) {
+  for (const e of defined.entities) {
     if (e.type === 'organization' || isRejected(e) || overridden(e)) continue;
     entities.push({ type: e.type, start: e.start, end: e.end, text: text.slice(e.start, e.end), source: 'recognizer' });
   }

@@ -73,12 +73,16 @@ export const W = {
   CONNECTOR: 1 << 14,
   /** Follows a name without being part of it ("MP", "AO"). */
   POST_NOMINAL: 1 << 15,
+  /** Starts an office written in lower case ("defense minister"). */
+  LOWER_TITLE: 1 << 16,
 } as const;
 
 export interface Lexicon {
   ranks: TokenTrie<string>;
   ambiguousRanks: Set<string>;
   titles: TokenTrie<string>;
+  /** Offices in lower case, as wire copy writes them. */
+  lowerTitles: TokenTrie<string>;
   titleModifiers: Set<string>;
   honorifics: TokenTrie<string>;
   /** Descriptive noun → what the person's office or rank must contain (undefined: anything). */
@@ -137,6 +141,7 @@ function build(): Lexicon {
   const titles = trie(same(titlesData.heads), W.TITLE);
   for (const t of titlesData.heads) reserve(t);
   for (const m of titlesData.modifiers) { reserve(m); vocabulary.add(m, W.MODIFIER); }
+  const lowerTitles = trie(same(titlesData.lowercase), W.LOWER_TITLE);
   const honorifics = trie(same(titlesData.honorifics), W.HONORIFIC);
   // One-word honorifics are never names; the words of longer ones may be ("Tan" of "Tan Sri").
   for (const h of titlesData.honorifics) if (tokenize(h).length === 1) reserve(h);
@@ -185,6 +190,7 @@ function build(): Lexicon {
     for (const [w, child] of node.next) { vocabulary.add(w); collect(child); }
   };
   collect(triggers.root);
+  collect(lowerTitles.root);
   for (const phrase of [...titlesData.heads, ...ranksData.ranks]) for (const w of tokenize(phrase)) if (!w.cap) vocabulary.add(w.text);
   for (const w of [...wordsData.connectors, ...wordsData.nameParticles, ...wordsData.bylineVerbs]) vocabulary.add(w);
   for (const noun of Object.keys(titlesData.descriptors)) vocabulary.add(noun, W.DESCRIPTOR);
@@ -195,6 +201,7 @@ function build(): Lexicon {
     ranks,
     ambiguousRanks: new Set(ranksData.ambiguous),
     titles,
+    lowerTitles,
     titleModifiers: new Set(titlesData.modifiers),
     honorifics,
     descriptorClues: new Map(Object.entries(titlesData.descriptors).map(([noun, clue]) => [noun, clue ? new RegExp(clue) : undefined])),

@@ -58,7 +58,7 @@ function shift(p: Paragraph, delta: number): void {
   p.start += delta;
   p.end += delta;
   const r = p.result;
-  for (const list of [r.entities, r.names, r.triggers, r.sentences, r.dates, r.places, r.descriptors]) {
+  for (const list of [r.entities, r.names, r.triggers, r.sentences, r.dates, r.places, r.descriptors, r.definitions]) {
     for (const item of list) {
       item.start += delta;
       item.end += delta;

@@ -51,6 +51,18 @@ export interface LocalResult {
   places: { start: number; end: number; text: string; country: string; capital: boolean }[];
   /** "the [Chinese] diplomat": descriptive references, resolved document-wide. */
   descriptors: DescriptorHit[];
+  /** "Central Military Commission (CMC)": short forms defined in the text, found document-wide. */
+  definitions: Definition[];
+}
+
+export interface Definition {
+  /** The short form inside the parentheses. */
+  start: number;
+  end: number;
+  short: string;
+  /** What it stands for, as written before the parentheses. */
+  long: string;
+  type: 'organization' | 'position';
 }
 
 export interface DescriptorHit {
@@ -71,7 +83,7 @@ const stream = new TokenStream();
 const countryPool: (CountryInfo | undefined)[] = [];
 
 export function emptyResult(): LocalResult {
-  return { entities: [], names: [], triggers: [], sentences: [], capWords: { start: [], end: [], text: [] }, dates: [], places: [], descriptors: [] };
+  return { entities: [], names: [], triggers: [], sentences: [], capWords: { start: [], end: [], text: [] }, dates: [], places: [], descriptors: [], definitions: [] };
 }
 
 /**
@@ -99,7 +111,13 @@ export function recognizeParagraph(
   const countryAt = countryPool;
   let heads = 0;
   for (let i = 0; i < n; i++) {
-    if (!(kd[i] & CAP)) continue;
+    if (!(kd[i] & CAP)) {
+      if (tf[i] & W.LOWER_TITLE) {
+        const t = lex.lowerTitles.longest(i, textKey);
+        if (t && lowerTitleCounts(T, i, t.end, countryEnd)) titleEnd[i] = t.end;
+      }
+      continue;
+    }
     const b = bf[i];
     const t = tf[i];
     if (b & W.ORG_HEAD) { isHead[i] = 1; heads++; }
@@ -142,7 +160,7 @@ export function recognizeParagraph(
 
   // Positions, ranks and the names they introduce.
   for (let i = 0; i < n; i++) {
-    if (!(kd[i] & CAP)) continue;
+    if (!(kd[i] & CAP) && !titleEnd[i]) continue;
     if (titleEnd[i] || rankEnd[i] || (tf[i] & W.HONORIFIC && lex.honorifics.longest(i, textKey))) {
       const intro = introduction(lex, T, i, titleEnd, rankEnd, orgEndAt, countryEnd, textKey);
       for (const e of intro.entities) out.entities.push(e);
@@ -182,6 +200,15 @@ export function recognizeParagraph(
     const k = kd[i];
     if (!(k & WORD)) {
       const p = tx[i];
+      if (p === '(' && i > 0 && kd[i + 1] & CAP && tx[i + 2] === ')') {
+        const d = definition(T, i, out.entities, firstEntity, countryEnd, slice);
+        if (d) {
+          out.definitions.push(d);
+          if (!orgEndAt[i + 1]) out.entities.push({ type: d.type, start: d.start, end: d.end });
+          i += 2;
+          continue;
+        }
+      }
       if ((p === '.' || p === '!' || p === '?') && i + 1 < n) {
         out.sentences.push({ start: sentenceStart, end: en[i], paragraph });
         sentenceStart = st[i + 1];
@@ -255,6 +282,27 @@ function sortFrom(list: LocalEntity[], from: number): void {
   for (let k = 0; k < part.length; k++) list[from + k] = part[k];
 }
 
+/**
+ * "Tentara Nasional Indonesia (TNI)", "Army Chief of Staff (Kasad)": a short form in parentheses right after an
+ * organization or office defines it. Countries, capitals and words like "(Ret.)" in parentheses define nothing.
+ */
+function definition(
+  T: TokenStream, open: number, entities: readonly LocalEntity[], from: number, countryEnd: Int32Array,
+  slice: (a: number, b: number) => string,
+): Definition | null {
+  const k = open + 1;
+  const short = T.base[k];
+  if (short.length > 12 || countryEnd[k] || T.baseFlags[k] & (W.CAPITAL | W.RESERVED) || RETIRED.has(short.toLowerCase())) return null;
+  const before = T.baseEnd[open - 1];
+  for (let e = entities.length - 1; e >= from; e--) {
+    const x = entities[e];
+    if ((x.type === 'organization' || x.type === 'position') && (x.end === before || x.end === T.end[open - 1])) {
+      return { start: T.start[k], end: T.baseEnd[k], short, long: slice(x.start, x.end), type: x.type };
+    }
+  }
+  return null;
+}
+
 /** "the diplomat", "the Chinese diplomat" (single spaces, a possessive allowed) from the "the" at token i. */
 function descriptor(T: TokenStream, i: number, text: string, shift: number): DescriptorHit | null {
   const spaced = (k: number) => k + 1 < T.n && T.start[k + 1] === T.end[k] + 1 && text.charCodeAt(T.end[k] + shift) === 32;
@@ -267,6 +315,18 @@ function descriptor(T: TokenStream, i: number, text: string, shift: number): Des
   }
   if (!(T.baseFlags[k] & W.DESCRIPTOR) || (T.kind[k] & CAP)) return null;
   return { start: T.start[i], end: T.baseEnd[k], adjective, noun: T.base[k] };
+}
+
+/**
+ * A lower-case office ("defense minister") is one only where news writes it so of a person: right before a
+ * name, right after "Name," (an apposition), or after a nationality ("Chinese defense minister").
+ */
+function lowerTitleCounts(T: TokenStream, i: number, end: number, countryEnd: Int32Array): boolean {
+  if (isName(T, end) && isName(T, end + 1)) return true;
+  let k = i - 1;
+  if (k >= 0 && T.text[k] === 'the') k--;
+  if (k >= 1 && T.text[k] === ',' && isName(T, k - 1)) return true;
+  return (i >= 1 && countryEnd[i - 1] === i) || (i >= 2 && countryEnd[i - 2] === i);
 }
 
 /** MODIFIER* HEAD, e.g. "Deputy Defense Minister"; returns the end token or 0. */

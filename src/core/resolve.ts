@@ -247,13 +247,17 @@ const organizationFacts = memo((name: string): OrganizationFacts => {
 });
 
 /** Ids for organizations, and nested mentions of an organization named on its own elsewhere in the text. */
-export function resolveOrganizations(text: string, orgSpans: readonly { start: number; end: number }[]): { organizations: Organization[]; entities: Entity[] } {
+export function resolveOrganizations(
+  text: string, orgSpans: readonly { start: number; end: number }[], aliases: ReadonlyMap<string, string> = new Map(),
+): { organizations: Organization[]; entities: Entity[] } {
   const byName = new Map<string, Organization>();
   const entities: Entity[] = [];
   const facts: OrganizationFacts[] = [];
   for (const s of orgSpans) {
     const written = text.slice(s.start, s.end);
-    const name = written.indexOf('’') >= 0 ? written.replace(/’/g, "'") : written;
+    const plain = written.indexOf('’') >= 0 ? written.replace(/’/g, "'") : written;
+    // A short form the text defines is a mention of the organization it stands for.
+    const name = aliases.get(plain) ?? plain;
     const f = organizationFacts(name);
     let o = byName.get(name);
     if (!o) {

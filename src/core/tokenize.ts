@@ -321,7 +321,19 @@ export function scan(text: string, from: number, to: number, vocab: Vocabulary |
     out.textFlags[n] = flags;
     // A possessive "'s" (not a lone "s'…"): the base is the word without it.
     const last = cs[i - 1];
-    if (lastJoin === i - 2 && lastJoiner === 39 && (last === 115 || last === 83) && i - start > 2) {
+    const quote = cs[i];
+    const closed = (quote === 39 || quote === 0x2019) && lastJoin !== i - 2 && (i + 1 >= len || (cs[i + 1] < 128 ? CLASS[cs[i + 1]] : charClass(cs[i + 1])) < 2);
+    const quoted = closed && vocab ? vocab.find((Math.imul(h, 31) + 39) | 0, cs, start, i + 1) : undefined;
+    if (closed && ((last === 115 && i - start > 2) || quoted)) {
+      // "Officers’ College", "Dato’ Sri": a plural possessive or a word written with its apostrophe keeps it.
+      out.base[n] = word;
+      out.baseEnd[n] = i + off;
+      out.baseFlags[n] = flags;
+      i++;
+      out.end[n] = i + off;
+      out.text[n] = quoted ? quoted.word : `${word}'`;
+      out.textFlags[n] = quoted ? quoted.flags : 0;
+    } else if (lastJoin === i - 2 && lastJoiner === 39 && (last === 115 || last === 83) && i - start > 2) {
       const baseEntry = vocab ? vocab.find(hBeforeJoin, cs, start, i - 2) : undefined;
       out.base[n] = baseEntry ? baseEntry.word : word.slice(0, -2);
       out.baseEnd[n] = i - 2 + off;
