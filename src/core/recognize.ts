@@ -155,6 +155,9 @@ export function recognizeParagraph(
       orgEndAt[chain.start] = chain.end;
       out.entities.push({ type: 'organization', start: st[chain.start], end: be[chain.end - 1] });
       i = chain.end - 1;
+    } else if (titleEnd[i] > i + 1) {
+      // No body after this office: none starts inside it either ("Chief of Staff of the AFP").
+      i = titleEnd[i] - 1;
     }
   }
 
@@ -329,6 +332,17 @@ function lowerTitleCounts(T: TokenStream, i: number, end: number, countryEnd: In
   return (i >= 1 && countryEnd[i - 1] === i) || (i >= 2 && countryEnd[i - 2] === i);
 }
 
+const STATE_FORMS = new Set(['Republic', 'Kingdom', 'Federation', 'Sultanate', 'Emirate', 'Principality', 'Commonwealth', 'Confederation']);
+
+/** A country at token k, named ("Vietnam", "Russian Federation") or by its state's form ("Republic of Belarus"). */
+function countryAt(T: TokenStream, k: number, countryEnd: Int32Array): { country: number; end: number } | null {
+  if (countryEnd[k]) return { country: k, end: countryEnd[k] };
+  for (let m = k; m < k + 4 && m < T.n && T.kind[m] & CAP; m++) {
+    if (STATE_FORMS.has(T.text[m]) && T.text[m + 1] === 'of' && countryEnd[m + 2]) return { country: m + 2, end: countryEnd[m + 2] };
+  }
+  return null;
+}
+
 /** MODIFIER* HEAD, e.g. "Deputy Defense Minister"; returns the end token or 0. */
 function titleMatch(lex: Lexicon, T: TokenStream, i: number, key: (j: number) => string | undefined): number {
   const direct = T.textFlags[i] & W.TITLE ? lex.titles.longest(i, key) : null;
@@ -378,6 +392,8 @@ function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
       continue;
     }
     if (j > i && lex.nameSuffixes.has(text[j])) { j++; break; }
+    // "CQ Brown, Jr.".
+    if (j > i + 1 && text[j] === ',' && lex.nameSuffixes.has(text[j + 1])) { j += 2; break; }
     // "Tran Van An": a given name that is also an article, only inside a name.
     if (j > i && text[j] === 'An' && !(kind[j + 1] & CAP)) { j++; break; }
     if (j > i && lex.nameParticles.has(text[j]) && j + 1 < n && isName(T, j + 1)) { j++; continue; }
@@ -429,9 +445,10 @@ function introduction(
         continue;
       }
       // "... of Vietnam", "... of the Russian Federation": the country is the official's, not part of the office.
-      if (countryEnd[k] && !(kd[countryEnd[k]] & CAP && T.baseFlags[countryEnd[k]] & W.RESERVED)) {
-        res.country ??= text(k, countryEnd[k]);
-        j = countryEnd[k];
+      const nation = countryAt(T, k, countryEnd);
+      if (nation) {
+        res.country ??= text(nation.country, countryEnd[nation.country]);
+        j = nation.end;
         break;
       }
       let m = k;
@@ -482,8 +499,12 @@ function introduction(
       if (tx[k] === ')') j = k + 1;
     }
   }
-  const hon = T.textFlags[j] & W.HONORIFIC ? lex.honorifics.longest(j, key) : null;
-  if (hon) j = hon.end;
+  // Honorifics may be stacked ("Tan Sri Dato' Sri").
+  let hon: { end: number } | null = null;
+  for (let h = T.textFlags[j] & W.HONORIFIC ? lex.honorifics.longest(j, key) : null; h; h = T.textFlags[j] & W.HONORIFIC ? lex.honorifics.longest(j, key) : null) {
+    hon = h;
+    j = h.end;
+  }
   const end = j < n && isName(T, j) ? nameEnd(lex, T, j) : j;
   if (end > j && (res.rank || res.position || hon)) {
     res.name = { start: j, end };
@@ -544,6 +565,12 @@ function orgChain(
   let firstHeadSeg = -1;
   let sawHead = false;
   let lastHeadTok = -1;
+  let segHead = false;
+  let mission = false;
+  // Head words inside an office that starts the chain are the office's ("Chief of Defence Force of the ..."),
+  // unless the office names a body with an article ("Chief of the General Staff").
+  let officeEnd = titleEnd[i];
+  for (let k = i; k < officeEnd; k++) if (tx[k] === 'the') officeEnd = 0;
   while (j < n) {
     const t = tx[j];
     if ((kd[j] & CAP_WORD) === CAP_WORD) {
@@ -551,7 +578,11 @@ function orgChain(
       // A title after the body's name starts a new phrase ("Commission Vice Chairman X").
       if (j > i && sawHead && titleEnd[j] && !isHead[titleEnd[j]] && !isHead[j]) break;
       if (j > i && !sawHead && tf[j] & W.FUNCTION) break;
-      if (isHead[j]) {
+      // "Royal Australian Air Force C-17A": a model number is not part of the name.
+      if (j > i && kd[j] & DIGIT) break;
+      if (isHead[j] && j >= officeEnd) {
+        segHead = true;
+        if (LOCATIVE_HEADS.has(T.base[j])) mission = true;
         sawHead = true;
         lastHeadTok = j;
         if (firstHeadSeg < 0) firstHeadSeg = segStart;
@@ -562,14 +593,26 @@ function orgChain(
       continue;
     }
     if (ORG_CONNECTORS.has(t) && lastCap === j - 1 || (t === 'the' && j > 0 && SEGMENT_SPLIT.has(tx[j - 1]))) {
-      if (SEGMENT_SPLIT.has(t)) segStart = j + 1;
+      if (SEGMENT_SPLIT.has(t)) {
+        segStart = j + 1;
+        segHead = false;
+      }
       j++;
       continue;
     }
-    // "Embassy in Vietnam": a locative complement of a mission abroad.
-    if ((t === 'in' || t === 'to') && lastCap === j - 1 && LOCATIVE_HEADS.has(T.base[j - 1]) && countryEnd[j + 1]) {
-      lastCap = countryEnd[j + 1] - 1;
-      j = countryEnd[j + 1];
+    // "Department of Logistics and Technology": domains joined by "and" after of/for, no body on either side.
+    if (t === 'and' && segStart > i && !segHead && lastCap === j - 1 && (kd[j + 1] & CAP_WORD) === CAP_WORD && !isHead[j + 1] &&
+        !rankEnd[j + 1] && !titleEnd[j + 1] && !(tf[j + 1] & (W.FUNCTION | W.HONORIFIC)) && !countryEnd[j + 1]) {
+      j++;
+      continue;
+    }
+    // "Embassy in Vietnam", "Embassy of Japan in Manila": a locative complement of a mission abroad.
+    if ((t === 'in' || t === 'to') && lastCap === j - 1 && mission) {
+      const place = countryEnd[j + 1] || (T.baseFlags[j + 1] & W.CAPITAL ? lex.capitals.longest(j + 1, (k) => (k < n ? T.base[k] : undefined))?.end ?? 0 : 0);
+      if (place) {
+        lastCap = place - 1;
+        j = place;
+      }
       break;
     }
     break;
@@ -577,6 +620,8 @@ function orgChain(
   if (!sawHead || lastCap < 0) return null;
   let start = firstHeadSeg;
   while (start < n && !(kd[start] & CAP)) start++;
+  // "Japan’s Joint Staff": a country's possessive before the name is not part of it.
+  while (start < lastCap && T.baseEnd[start] !== T.end[start] && countryEnd[start] === start + 1) start++;
   let end = lastCap + 1;
   // "... of the Russian Federation Andrei Belousov": capitals after the last head of the last part are a name.
   if (lastHeadTok >= segStart && lastHeadTok < lastCap) {

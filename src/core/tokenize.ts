@@ -324,7 +324,8 @@ export function scan(text: string, from: number, to: number, vocab: Vocabulary |
     const quote = cs[i];
     const closed = (quote === 39 || quote === 0x2019) && lastJoin !== i - 2 && (i + 1 >= len || (cs[i + 1] < 128 ? CLASS[cs[i + 1]] : charClass(cs[i + 1])) < 2);
     const quoted = closed && vocab ? vocab.find((Math.imul(h, 31) + 39) | 0, cs, start, i + 1) : undefined;
-    if (closed && ((last === 115 && i - start > 2) || quoted)) {
+    // Without a vocabulary (phrases of the lexicons themselves) a closing apostrophe always stays with its word.
+    if (closed && ((last === 115 && i - start > 2) || quoted || !vocab)) {
       // "Officers’ College", "Dato’ Sri": a plural possessive or a word written with its apostrophe keeps it.
       out.base[n] = word;
       out.baseEnd[n] = i + off;
