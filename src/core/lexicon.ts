@@ -89,6 +89,8 @@ export interface Lexicon {
   descriptorClues: Map<string, RegExp | undefined>;
   orgHeads: Set<string>;
   orgSingleWord: Set<string>;
+  /** Named like bodies but not bodies: ceremonies, bands ("Guard of Honour"). */
+  notOrganizations: Set<string>;
   acronyms: TokenTrie<string>;
   /** Country names, other names and adjectives → country. */
   countries: TokenTrie<CountryInfo>;
@@ -207,6 +209,7 @@ function build(): Lexicon {
     descriptorClues: new Map(Object.entries(titlesData.descriptors).map(([noun, clue]) => [noun, clue ? new RegExp(clue) : undefined])),
     orgHeads: new Set(orgData.heads),
     orgSingleWord: new Set(orgData.singleWord),
+    notOrganizations: new Set(orgData.notOrganizations),
     acronyms,
     countries,
     capitals,

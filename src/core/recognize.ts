@@ -164,8 +164,13 @@ export function recognizeParagraph(
   // Positions, ranks and the names they introduce.
   for (let i = 0; i < n; i++) {
     if (!(kd[i] & CAP) && !titleEnd[i]) continue;
+    // "Reporter: ...", "Editor: ...": a speaker's or a page's label, not an office held.
+    if (titleEnd[i] && tx[titleEnd[i]] === ':') {
+      i = titleEnd[i];
+      continue;
+    }
     if (titleEnd[i] || rankEnd[i] || (tf[i] & W.HONORIFIC && lex.honorifics.longest(i, textKey))) {
-      const intro = introduction(lex, T, i, titleEnd, rankEnd, orgEndAt, countryEnd, textKey);
+      const intro = introduction(lex, T, i, titleEnd, rankEnd, orgEndAt, countryEnd, textKey, out.entities);
       for (const e of intro.entities) out.entities.push(e);
       if (intro.name) {
         const { start, end } = intro.name;
@@ -420,7 +425,7 @@ interface Introduction {
  */
 function introduction(
   lex: Lexicon, T: TokenStream, i: number, titleEnd: Int32Array, rankEnd: Int32Array, orgEndAt: Int32Array,
-  countryEnd: Int32Array, key: (j: number) => string | undefined,
+  countryEnd: Int32Array, key: (j: number) => string | undefined, entities: LocalEntity[],
 ): Introduction {
   const { text: tx, start: st, end: en, baseEnd: be, kind: kd, n } = T;
   const res: Introduction = { entities: [], name: null, rank: null, position: null, organization: null, country: null, next: i + 1 };
@@ -440,6 +445,7 @@ function introduction(
       let k = j + 1;
       if (tx[k] === 'the') k++;
       if (orgEndAt[k]) {
+        splitTrailingName(T, k, orgEndAt, entities);
         res.organization = text(k, orgEndAt[k]);
         j = end = orgEndAt[k];
         continue;
@@ -516,7 +522,7 @@ function introduction(
       const adjective = countryEnd[k] ? text(k, countryEnd[k]) : null;
       if (countryEnd[k]) k = countryEnd[k];
       if (titleEnd[k]) {
-        const more = introduction(lex, T, k, titleEnd, rankEnd, orgEndAt, countryEnd, key);
+        const more = introduction(lex, T, k, titleEnd, rankEnd, orgEndAt, countryEnd, key, entities);
         for (const e of more.entities) res.entities.push(e);
         res.position = more.position;
         res.organization ??= more.organization;
@@ -528,6 +534,25 @@ function introduction(
     res.next = Math.max(j, i + 1);
   }
   return res;
+}
+
+/**
+ * "Secretary of the Department of Defence Greg Moriarty": when an office's organization ends in a person's name
+ * (two or more name words after a word that is not one) and no name follows, the name is the holder's.
+ */
+function splitTrailingName(T: TokenStream, k: number, orgEndAt: Int32Array, entities: LocalEntity[]): void {
+  const end = orgEndAt[k];
+  if (isName(T, end)) return;
+  let x = end;
+  while (x - 1 > k && isName(T, x - 1)) x--;
+  if (end - x < 2 || x <= k + 1 || isName(T, x - 1) || !(T.kind[x - 1] & CAP)) return;
+  orgEndAt[k] = x;
+  for (let e = entities.length - 1; e >= 0; e--) {
+    if (entities[e].type === 'organization' && entities[e].start === T.start[k]) {
+      entities[e].end = T.baseEnd[x - 1];
+      break;
+    }
+  }
 }
 
 function nameMention(
@@ -633,6 +658,7 @@ function orgChain(
   const single = end - start === 1;
   if (single && !(T.baseFlags[start] & W.ORG_SINGLE)) return null;
   if (lastHeadTok < start) return null;
+  if (end - start <= 4 && lex.notOrganizations.has(joinTokens(T, start, end))) return null;
   return { start, end };
 }
 
