@@ -1,0 +1,69 @@
+// House styles of other ministries and newspapers: honorifics and post-nominals, short forms defined in
+// parentheses, lower-case offices, offices followed by a country, and organizations that run into a name.
+import * as assert from 'assert';
+import { analyze } from '../../src/core';
+import type { Analysis } from '../../src/core';
+
+const of = (a: Analysis, type: string) => a.entities.filter((e) => e.type === type).map((e) => e.text);
+const person = (a: Analysis, name: string) => a.persons.find((p) => p.name === name);
+
+describe('house styles', () => {
+  it('post-nominals are not part of a name, and are never a name', () => {
+    const a = analyze('Defence Secretary John Healey MP met Admiral David Johnston AC RAN and Secretary Greg Moriarty AO in London.');
+    assert.deepStrictEqual(of(a, 'official'), ['John Healey', 'David Johnston', 'Greg Moriarty']);
+  });
+  it('stacked Malay honorifics introduce the name after them', () => {
+    const a = analyze('General Tan Sri Dato’ Sri Mohammad Ab Rahman met Defence Minister Dato’ Seri Mohamed Khaled bin Nordin.');
+    assert.deepStrictEqual(of(a, 'official'), ['Mohammad Ab Rahman', 'Mohamed Khaled bin Nordin']);
+    // "Tan" of "Tan Sri" is still a name elsewhere.
+    assert.deepStrictEqual(of(analyze('Senior Lieutenant General Phung Si Tan received him.'), 'official'), ['Phung Si Tan']);
+  });
+  it('"of COUNTRY" after an office gives the official a country and is not part of the office', () => {
+    const a = analyze('Minister of Defence of the Republic of Belarus Viktor Khrenin met Minister of National Defence of Laos General Chansamone Chanyalath.');
+    assert.deepStrictEqual(of(a, 'position'), ['Minister of Defence', 'Minister of National Defence']);
+    assert.strictEqual(person(a, 'Viktor Khrenin')!.country, 'Belarus');
+    assert.strictEqual(person(a, 'Chansamone Chanyalath')!.country, 'Laos');
+    assert.deepStrictEqual(of(a, 'rank'), ['General']);
+  });
+  it('"Army General" after an office is a rank; after an army\'s name the army ends the organization', () => {
+    const a = analyze('First Deputy Minister of Defence Army General Valery Gerasimov met Chief of the General Staff of the Vietnam People’s Army General Nguyen Tan Cuong.');
+    assert.deepStrictEqual(of(a, 'rank'), ['Army General', 'General']);
+    assert.ok(of(a, 'organization').includes('General Staff of the Vietnam People’s Army'));
+  });
+  it('a short form defined in parentheses is an entity wherever it is used, with the same id as its long form', () => {
+    const a = analyze('The TNI hosted the visit.\nOfficers of the Indonesian National Armed Forces (TNI) and the Army Chief of Staff (Kasad) met. The Kasad said the TNI is ready.');
+    const tni = a.entities.filter((e) => e.type === 'organization' && e.text === 'TNI');
+    assert.strictEqual(tni.length, 3);
+    const long = a.entities.find((e) => e.text === 'Indonesian National Armed Forces')!;
+    assert.ok(tni.every((e) => e.id === long.id));
+    assert.deepStrictEqual(of(a, 'position').filter((p) => p === 'Kasad'), ['Kasad', 'Kasad']);
+    // A country in parentheses defines nothing.
+    assert.ok(!of(analyze('The Ministry of Defence (Vietnam) said Vietnam agreed.'), 'organization').includes('Vietnam'));
+  });
+  it('lower-case offices count before a name, in an apposition or after a nationality, and nowhere else', () => {
+    const a = analyze('Chinese defense minister Dong Jun met Lloyd Austin. Tan Kefei, spokesperson for the Ministry of National Defense, said the minister was pleased.');
+    assert.deepStrictEqual(of(a, 'position'), ['defense minister', 'spokesperson for the Ministry of National Defense']);
+    assert.ok(of(a, 'official').includes('Tan Kefei'));
+    assert.deepStrictEqual(of(analyze('The minister said the president would come.'), 'position'), []);
+  });
+  it('an office\'s organization that runs into a name gives the name back', () => {
+    const a = analyze('Secretary of the Department of Defence Greg Moriarty met State Secretary of the Union State Dmitry Mezentsev.');
+    assert.deepStrictEqual(of(a, 'official'), ['Greg Moriarty', 'Dmitry Mezentsev']);
+    assert.deepStrictEqual(of(a, 'organization'), ['Department of Defence', 'Union State']);
+  });
+  it('organizations: plural possessives, "and" between domains, missions in a capital, model numbers, ceremonies', () => {
+    const a = analyze('Cadets of the Army Officers’ College and the General Department of Logistics and Technology met staff of the Embassy of Japan in Manila. '
+      + 'A Royal Australian Air Force C-17A landed and a Guard of Honour was inspected.');
+    assert.deepStrictEqual(of(a, 'organization'), ['Army Officers’ College', 'General Department of Logistics and Technology', 'Embassy of Japan in Manila', 'Royal Australian Air Force']);
+  });
+  it('labels are not offices; "(Ret.)" after a rank and ", the Hon" after an office still introduce a name', () => {
+    assert.ok(!of(analyze('Reporter: Ambassador, how do you assess it?'), 'position').includes('Reporter'));
+    const a = analyze('Lieutenant General (Ret.) Sjafrie Sjamsoeddin met the Minister for Defence, the Hon Richard Marles.');
+    assert.deepStrictEqual(of(a, 'official'), ['Sjafrie Sjamsoeddin', 'Richard Marles']);
+    assert.strictEqual(person(a, 'Richard Marles')!.position, 'Minister for Defence');
+  });
+  it('a day written before the month belongs to the date', () => {
+    const a = analyze('Jakarta, 15 January 2024 – General Agus Subiyanto received General Mohammad Ab Rahman.');
+    assert.deepStrictEqual([a.meetings[0].date, a.meetings[0].isoDate], ['15 January 2024', '2024-01-15']);
+  });
+});
