@@ -105,6 +105,7 @@ export interface Lexicon {
   nameParticles: Set<string>;
   nameSuffixes: Set<string>;
   bylineVerbs: Set<string>;
+  nameCues: Set<string>;
   /**
    * Every word the recognizer looks at, with its `W` flags. Lower-case words outside it are collapsed by
    * the scanner, and a capitalized word outside it is, to the lexicons, a candidate name.
@@ -194,7 +195,7 @@ function build(): Lexicon {
   collect(triggers.root);
   collect(lowerTitles.root);
   for (const phrase of [...titlesData.heads, ...ranksData.ranks]) for (const w of tokenize(phrase)) if (!w.cap) vocabulary.add(w.text);
-  for (const w of [...wordsData.connectors, ...wordsData.nameParticles, ...wordsData.bylineVerbs]) vocabulary.add(w);
+  for (const w of [...wordsData.connectors, ...wordsData.nameParticles, ...wordsData.bylineVerbs, ...wordsData.nameCues]) vocabulary.add(w);
   for (const noun of Object.keys(titlesData.descriptors)) vocabulary.add(noun, W.DESCRIPTOR);
   for (const w of orgData.connectors) vocabulary.add(w, W.CONNECTOR);
 
@@ -221,5 +222,6 @@ function build(): Lexicon {
     nameParticles: new Set(wordsData.nameParticles),
     nameSuffixes: new Set(wordsData.nameSuffixes),
     bylineVerbs: new Set(wordsData.bylineVerbs),
+    nameCues: new Set(wordsData.nameCues),
   };
 }

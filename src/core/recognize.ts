@@ -195,7 +195,9 @@ export function recognizeParagraph(
       apposition = titleEnd[k] > 0 || rankEnd[k] > 0;
     }
     const honorific = i > 0 && (tf[i - 1] & W.HONORIFIC) !== 0 && lex.honorifics.longest(i - 1, textKey)?.end === i;
-    if (byline || apposition || honorific) {
+    // "his Chinese counterpart Dong Jun".
+    const cued = i > 0 && lex.nameCues.has(tx[i - 1]);
+    if (byline || apposition || honorific || cued) {
       for (let k = i; k < end; k++) nameTaken[k] = 1;
       out.names.push(nameMention(T, i, end, { rank: null, position: null, organization: null, country: null }, true));
     }
@@ -490,9 +492,17 @@ function introduction(
     if ((tx[j] === ',' || tx[j] === 'and') && j + 1 < n && titleEnd[j + 1]) j++;
   }
   // "Minister for Defence, the Hon Richard Marles": an honorific after a comma still introduces the holder.
+  // "the Chief of Air Force, Air Marshal Stephen Chappell", "the Secretary of the Department of Defence, Greg
+  // Moriarty AO,": after a comma, a rank or a full name closed by punctuation is the holder.
   if (res.position && tx[j] === ',') {
     const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
     if (T.textFlags[k] & W.HONORIFIC && lex.honorifics.longest(k, key)) j = k;
+    else if (rankEnd[k]) j = k;
+    else if (isName(T, k)) {
+      const e = nameEnd(lex, T, k);
+      const closer = tx[e];
+      if (e - k >= 2 && (closer === ',' || closer === '.' || closer === ';' || closer === ')' || closer === 'and' || T.textFlags[e] & W.POST_NOMINAL || e >= n)) j = k;
+    }
   }
   if (j < n && rankEnd[j]) {
     res.entities.push({ type: 'rank', start: st[j], end: en[rankEnd[j] - 1] });

@@ -46,6 +46,12 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45 || c === 0x2013 || c === 46 || c === 38;
 }
 
+/** "then" or "ex" in lower case, before a hyphen. */
+function isPrefix(cs: Uint16Array, start: number, end: number): boolean {
+  if (end - start === 4) return cs[start] === 116 && cs[start + 1] === 104 && cs[start + 2] === 101 && cs[start + 3] === 110;
+  return end - start === 2 && cs[start] === 101 && cs[start + 1] === 120;
+}
+
 /** Spaces of every kind are skipped; any other symbol is a one-character token. */
 function isSpace(c: number): boolean {
   return c <= 32 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
@@ -269,7 +275,10 @@ export function scan(text: string, from: number, to: number, vocab: Vocabulary |
       }
       if (i + 1 < len && isJoiner(d)) {
         const after = cs[i + 1];
-        if ((after < 128 ? CLASS[after] : charClass(after)) >= 2) {
+        const ak = after < 128 ? CLASS[after] : charClass(after);
+        // "then-Minister", "ex-President": the prefix is a word of its own, so the office is recognized.
+        if (d === 45 && ak === 3 && isPrefix(cs, start, i)) break;
+        if (ak >= 2) {
           hBeforeJoin = h;
           lastJoin = i;
           lastJoiner = d === 0x2019 ? 39 : d;

@@ -62,6 +62,15 @@ describe('house styles', () => {
     assert.deepStrictEqual(of(a, 'official'), ['Sjafrie Sjamsoeddin', 'Richard Marles']);
     assert.strictEqual(person(a, 'Richard Marles')!.position, 'Minister for Defence');
   });
+  it('names after "counterpart", "Interview by", "then-Minister" and "OFFICE, Name," are officials', () => {
+    const a = analyze('Austin met his Chinese counterpart Dong Jun. He thanked then-Minister of Defence Prabowo Subianto. '
+      + 'Also present were the Secretary of the Department of Defence, Greg Moriarty AO, and the Chief of Air Force, Air Marshal Stephen Chappell.\n'
+      + 'Interview by Ngọc Hân; translated by Thu Trang');
+    assert.deepStrictEqual(of(a, 'official'), ['Dong Jun', 'Prabowo Subianto', 'Greg Moriarty', 'Stephen Chappell', 'Ngọc Hân', 'Thu Trang']);
+    assert.strictEqual(person(a, 'Greg Moriarty')!.organization, 'Department of Defence');
+    // A list of offices after a comma is not a name.
+    assert.deepStrictEqual(of(analyze('the Minister of Defence, Foreign Minister and Interior Minister met.'), 'official'), []);
+  });
   it('a day written before the month belongs to the date', () => {
     const a = analyze('Jakarta, 15 January 2024 – General Agus Subiyanto received General Mohammad Ab Rahman.');
     assert.deepStrictEqual([a.meetings[0].date, a.meetings[0].isoDate], ['15 January 2024', '2024-01-15']);
