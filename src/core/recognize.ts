@@ -266,9 +266,30 @@ export function recognizeParagraph(
       out.dates.push({ start: st[i], end: en[i], text: tx[i], iso: tx[i] });
       continue;
     }
+    if (k & DIGIT) {
+      const d = numericDate(T, i);
+      if (d) {
+        const end = en[d.end - 1];
+        out.entities.push({ type: 'date', start: st[i], end });
+        out.dates.push({ start: st[i], end, text: slice(st[i], end), iso: d.iso });
+        i = d.end - 1;
+        continue;
+      }
+    }
     if ((tx[i] === 'the' || tx[i] === 'The') && kd[i + 1] & WORD) {
       const d = descriptor(T, i, text, shift);
       if (d) out.descriptors.push(d);
+    }
+    // "in Siem Reap", "at Cilangkap": a place name no lexicon knows, after a locative preposition.
+    if ((tx[i] === 'in' || tx[i] === 'at') && isName(T, i + 1) && !nameTaken[i + 1] && !countryEnd[i + 1] && !orgEndAt[i + 1] && !(bf[i + 1] & W.CAPITAL)) {
+      let e = i + 1;
+      while (e < n && e - i <= 3 && isName(T, e) && !nameTaken[e] && be[e] === en[e] && !(tf[e] & W.MONTH)) e++;
+      if (e > i + 1 && !(kd[e] & CAP) && be[e - 1] === en[e - 1] && tx[e] !== "'") {
+        out.entities.push({ type: 'place', start: st[i + 1], end: en[e - 1] });
+        out.places.push({ start: st[i + 1], end: en[e - 1], text: slice(st[i + 1], en[e - 1]), country: '', capital: false });
+        i = e - 1;
+        continue;
+      }
     }
     const trig = tf[i] & W.TRIGGER ? lex.triggers.longest(i, lowerKey) : null;
     if (trig) {
@@ -703,6 +724,32 @@ function dateAt(T: TokenStream, i: number, month: number): { start: number; end:
   const pad = (x: number) => String(x).padStart(2, '0');
   const iso = year === null ? null : day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
   return { start, end: j, iso };
+}
+
+/**
+ * "2022-11-22", "14.03.2023", "15/1/2024": numeric dates, day first as outside the United States (a first
+ * number above 12 settles it either way).
+ */
+function numericDate(T: TokenStream, i: number): { end: number; iso: string } | null {
+  const pad = (x: number) => String(x).padStart(2, '0');
+  const valid = (y: number, m: number, d: number) => y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  const t = T.text[i];
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (m && valid(+m[1], +m[2], +m[3])) return { end: i + 1, iso: `${m[1]}-${m[2]}-${m[3]}` };
+  let parts: string[] | null = null;
+  let end = i + 1;
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
+  if (m) parts = [m[1], m[2], m[3]];
+  else if (/^\d{1,2}$/.test(t) && T.text[i + 1] === '/' && /^\d{1,2}$/.test(T.text[i + 2]) && T.text[i + 3] === '/' && /^\d{4}$/.test(T.text[i + 4]) &&
+    T.start[i + 1] === T.end[i] && T.start[i + 4] === T.end[i + 3]) {
+    parts = [t, T.text[i + 2], T.text[i + 4]];
+    end = i + 5;
+  }
+  if (!parts) return null;
+  let [d, mo] = [+parts[0], +parts[1]];
+  const y = +parts[2];
+  if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+  return valid(y, mo, d) ? { end, iso: `${y}-${pad(mo)}-${pad(d)}` } : null;
 }
 
 interface Scratch {

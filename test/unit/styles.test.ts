@@ -71,6 +71,13 @@ describe('house styles', () => {
     // A list of offices after a comma is not a name.
     assert.deepStrictEqual(of(analyze('the Minister of Defence, Foreign Minister and Interior Minister met.'), 'official'), []);
   });
+  it('numeric dates (ISO, dotted, slashed) and places no lexicon knows after "in"', () => {
+    const a = analyze('On 14.03.2023 Colonel Li Ming received General Tran Van An in Siem Reap.');
+    assert.deepStrictEqual([a.meetings[0].date, a.meetings[0].isoDate, a.meetings[0].place], ['14.03.2023', '2023-03-14', 'Siem Reap']);
+    const b = analyze('Dates: 2022-11-22 and (15/1/2024), but not 45/77/2024. He was in May in Hanoi.');
+    assert.deepStrictEqual(of(b, 'date'), ['2022-11-22', '15/1/2024']);
+    assert.deepStrictEqual(of(b, 'place'), ['Hanoi']);
+  });
   it('a day written before the month belongs to the date', () => {
     const a = analyze('Jakarta, 15 January 2024 – General Agus Subiyanto received General Mohammad Ab Rahman.');
     assert.deepStrictEqual([a.meetings[0].date, a.meetings[0].isoDate], ['15 January 2024', '2024-01-15']);
