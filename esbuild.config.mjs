@@ -1,4 +1,6 @@
 // Bundles the extension and the CLI into dist/. `--watch` rebuilds on change; `--dev` keeps them unminified.
+// The extension is two bundles: dist/extension.js, the editor shell activation loads, and dist/engine.js
+// (recognizer, lexicons, yaml), required on first use through src/editor/lazyEngine.ts.
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -15,8 +17,45 @@ const common = {
   legalComments: 'none',
 };
 
+// lazyEngine.ts's require('./engineEntry') stays a require, of dist/engine.js beside dist/extension.js.
+const lazyEngine = {
+  name: 'lazy-engine',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/engineEntry$/ }, (args) =>
+      args.kind === 'require-call' && /[\\/]src[\\/]editor[\\/]lazyEngine\.ts$/.test(args.importer) ? { path: './engine.js', external: true } : undefined);
+  },
+};
+
+// Every `import * as vscode from 'vscode'` would copy the API's ~300 properties into a namespace of its
+// own (esbuild's __toESM, once per importing file: about 8 ms of activation); a shared one copies them once.
+const sharedVscode = {
+  name: 'shared-vscode',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (args) => (args.namespace === 'shared-vscode' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'shared-vscode' }));
+    build.onLoad({ filter: /.*/, namespace: 'shared-vscode' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+  },
+};
+
+// Keeps activation fast: besides editor code the shell may bundle only these dependency-free engine
+// modules, which activation needs. Anything else from src/core or node_modules goes through engine().
+const SHELL_MAY_BUNDLE = ['src/core/corpusIndex.ts', 'src/core/sidecar/model.ts'];
+const thinShell = {
+  name: 'thin-shell',
+  setup(build) {
+    build.onEnd((result) => {
+      if (!result.metafile) return;
+      const heavy = Object.keys(result.metafile.inputs)
+        .filter((p) => p.includes('node_modules/') || (p.startsWith('src/core/') && !SHELL_MAY_BUNDLE.includes(p)));
+      if (heavy.length === 0) return;
+      console.error(`✘ dist/extension.js bundles engine code activation must not load (import it via engine() in src/editor/lazyEngine.ts, types with \`import type\`):\n  ${heavy.join('\n  ')}`);
+      process.exitCode = 1;
+    });
+  },
+};
+
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', metafile: true, plugins: [sharedVscode, lazyEngine, thinShell] },
+  { ...common, entryPoints: ['src/editor/engineEntry.ts'], outfile: 'dist/engine.js' },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

@@ -1,10 +1,10 @@
 // Analysis of open documents: one incremental analyzer per document, results cached per
 // uri+version, typing debounced by diplomatic.highlights.delay, everything dropped on close.
 import * as vscode from 'vscode';
-import { createAnalyzer } from '../core';
 import type { Analysis, DocumentAnalyzer } from '../core';
 import { isAnalyzed, readConfig } from './config';
 import type { EditorConfig } from './config';
+import { engine } from './lazyEngine';
 import type { CorrectionsProvider } from './services';
 
 export interface AnalysisEvent {
@@ -116,7 +116,7 @@ export class AnalysisCache implements vscode.Disposable {
     const key = uri.toString();
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { analyzer: createAnalyzer(), version: -1 };
+      entry = { analyzer: engine().createAnalyzer(), version: -1 };
       this.entries.set(key, entry);
     }
     return entry;

@@ -2,11 +2,11 @@
 // through vscode.workspace.fs, keeps it current from open documents and a file watcher, and
 // reports skipped files (too large, binary) in one status bar item instead of per-file messages.
 import * as vscode from 'vscode';
-import { analyze } from '../core';
 import { CorpusIndex, contentHash } from '../core/corpusIndex';
 import type { AnalysisCache } from './analysisCache';
 import { readConfig } from './config';
 import type { EditorConfig } from './config';
+import { engine } from './lazyEngine';
 import type { CorrectionsProvider } from './services';
 
 export interface SkippedFile {
@@ -171,7 +171,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       if (!force && !this.core.isStale(key, hash)) return;
       const corrections = this.corrections.corrections(uri);
       const knownOfficials = this.corrections.knownOfficials();
-      const analysis = analyze(text, { corrections, knownOfficials });
+      const analysis = engine().analyze(text, { corrections, knownOfficials });
       this.usedCorrections.set(key, JSON.stringify([corrections, knownOfficials]));
       this.lineStarts.set(key, lineStartsOf(text));
       if (this.core.set(key, hash, analysis)) this.changed();

@@ -1,9 +1,9 @@
 // The annotation commands. Each works from the palette (with prompts) and programmatically with an
 // argument object (no prompt): e.g. executeCommand('diplomatic.annotateSelection', {label, note, uri, start, end}).
 import * as vscode from 'vscode';
-import { analyze } from '../../core';
 import type { Entity } from '../../core/types';
-import { Annotation, BUILTIN_LABELS, makeAnnotation, newAnnotationId } from '../../core/sidecar';
+import { Annotation, BUILTIN_LABELS, makeAnnotation, newAnnotationId } from '../../core/sidecar/model';
+import { engine } from '../lazyEngine';
 import { AnnotationCommand, TargetArgs } from './ids';
 import { sidecarUriFor, SidecarStore } from './sidecarStore';
 
@@ -68,7 +68,7 @@ const RECOGNIZED: ReadonlySet<Entity['type']> = new Set(['official', 'rank', 'po
 
 function recognizedAt(store: SidecarStore, document: vscode.TextDocument, start: number, end: number): Entity | undefined {
   // Analyze with the analyst's corrections so a rejected or relabelled span is seen as it is shown.
-  const analysis = analyze(document.getText(), { corrections: store.corrections(document.uri), knownOfficials: store.knownOfficials() });
+  const analysis = engine().analyze(document.getText(), { corrections: store.corrections(document.uri), knownOfficials: store.knownOfficials() });
   let best: Entity | undefined;
   for (const e of analysis.entities) {
     if (!RECOGNIZED.has(e.type) || start < e.start || end > e.end) continue;
@@ -203,7 +203,7 @@ export function registerAnnotationCommands(store: SidecarStore): vscode.Disposab
     if (!span) return fail('Put the cursor on an annotation or a recognized mention.', t.programmatic);
     let entity = args.entity;
     if (entity === undefined) {
-      const analysis = analyze(t.document.getText(), { corrections: store.corrections(t.document.uri), knownOfficials: store.knownOfficials() });
+      const analysis = engine().analyze(t.document.getText(), { corrections: store.corrections(t.document.uri), knownOfficials: store.knownOfficials() });
       const picks: (vscode.QuickPickItem & { id?: string })[] = [
         ...analysis.persons.map((p) => ({ label: p.name, description: [p.rank, p.position].filter(Boolean).join(', '), id: p.id })),
         ...analysis.organizations.map((o) => ({ label: o.name, description: 'organization', id: o.id })),

@@ -1,7 +1,7 @@
 // Hover over an annotated span: label, linked entity and note. Article text and notes are untrusted,
 // so they go in through appendText (escaped), and the Markdown is not trusted.
 import * as vscode from 'vscode';
-import { isSidecarPath } from '../../core/sidecar';
+import { isSidecarPath } from '../../core/sidecar/model';
 import type { SidecarStore } from './sidecarStore';
 
 export function registerAnnotationHover(store: SidecarStore): vscode.Disposable {

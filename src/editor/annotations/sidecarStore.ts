@@ -6,21 +6,16 @@ import type { Document } from 'yaml';
 import type { Correction } from '../../core/types';
 import {
   Annotation,
-  emptySidecarDocument,
   isSidecarPath,
   MAX_SIDECAR_BYTES,
-  mergeAnnotations,
   officialNames,
-  parseSidecar,
-  reanchorAll,
-  serializeSidecar,
-  shiftAnnotations,
   SIDECAR_SUFFIX,
   SidecarProblem,
   textPathFor,
   toCorrections,
   contextAround,
-} from '../../core/sidecar';
+} from '../../core/sidecar/model';
+import { engine } from '../lazyEngine';
 import type { CorrectionsProvider } from '../services';
 
 export type SidecarState = 'none' | 'ok' | 'invalid';
@@ -225,10 +220,10 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
       return;
     }
     if (text === e.diskText && e.state === 'ok') return; // our own write coming back through the watcher
-    const parsed = parseSidecar(text);
+    const parsed = engine().parseSidecar(text);
     if (!parsed.ok) return this.setInvalid(e, parsed.problems, text);
     const current = await this.currentText(e);
-    if (current !== undefined) reanchorAll(parsed.annotations, current);
+    if (current !== undefined) engine().reanchorAll(parsed.annotations, current);
     const remote = parsed.annotations;
     e.problems = [];
     this.diagnostics.delete(e.sidecarUri);
@@ -237,7 +232,7 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
     e.diskText = text;
     e.state = 'ok';
     if (hadLocal) {
-      const merged = mergeAnnotations(e.base, e.annotations, remote);
+      const merged = engine().mergeAnnotations(e.base, e.annotations, remote);
       e.annotations = merged.annotations;
       e.base = clone(remote);
       if (merged.conflicts.length) {
@@ -281,10 +276,10 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
       e.dirty = false;
       return; // created on the first annotation only
     }
-    e.doc ??= emptySidecarDocument();
+    e.doc ??= engine().emptySidecarDocument();
     const revision = e.revision;
     const snapshot = clone(e.annotations);
-    const yamlText = serializeSidecar(e.doc, snapshot);
+    const yamlText = engine().serializeSidecar(e.doc, snapshot);
     const tmp = e.sidecarUri.with({ path: `${e.sidecarUri.path}.tmp-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}` });
     try {
       await vscode.workspace.fs.writeFile(tmp, encoder.encode(yamlText));
@@ -318,7 +313,7 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
     const e = this.entries.get(ev.document.uri.toString());
     if (!e || !e.loaded || !ev.contentChanges.length || !e.annotations.length) return;
     const edits = ev.contentChanges.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text }));
-    if (shiftAnnotations(e.annotations, edits, ev.document.getText())) {
+    if (engine().shiftAnnotations(e.annotations, edits, ev.document.getText())) {
       e.dirty = true;
       e.revision++;
       this.changed(e);
