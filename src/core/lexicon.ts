@@ -64,6 +64,10 @@ export const W = {
   ORG_SINGLE: 1 << 9,
   /** Never starts an organization's name. */
   FUNCTION: 1 << 10,
+  /** "the", "The": may open a descriptive reference ("the Chinese diplomat"). */
+  ARTICLE: 1 << 17,
+  /** "in", "at": may open a place. */
+  LOCATIVE: 1 << 18,
   MONTH: 1 << 11,
   /** Starts a meeting phrase (in any case). */
   TRIGGER: 1 << 12,
@@ -96,7 +100,7 @@ export interface Lexicon {
   countries: TokenTrie<CountryInfo>;
   capitals: TokenTrie<CountryInfo>;
   /** Lower-case trigger phrases → meeting kind. */
-  triggers: TokenTrie<string>;
+  triggers: TokenTrie<{ kind: string; phrase: string }>;
   guestFirst: Set<string>;
   surnameCountry: Map<string, string>;
   /** Every capitalized word that belongs to a lexicon: never part of a person's name. */
@@ -167,7 +171,8 @@ function build(): Lexicon {
   const countries = trie(countryNames, W.COUNTRY);
   const capitals = trie(capitalNames, W.CAPITAL);
 
-  const triggers = trie(Object.entries(meetingsData.triggers).flatMap(([kind, phrases]) => phrases.map((p) => [p, kind] as [string, string])), 0, lower);
+  const triggers = trie(Object.entries(meetingsData.triggers).flatMap(([kind, phrases]) =>
+    phrases.map((phrase) => [phrase, { kind, phrase }] as [string, { kind: string; phrase: string }])), 0, lower);
   for (const first of triggers.root.next.keys()) {
     // Sentence-initial or headline case: the trie itself is looked up in lower case.
     for (const form of [first, first[0].toUpperCase() + first.slice(1), first.toUpperCase()]) vocabulary.add(form, W.TRIGGER);
@@ -182,6 +187,8 @@ function build(): Lexicon {
   for (const w of reserved) vocabulary.add(w, W.RESERVED);
   for (const w of wordsData.functionWords) vocabulary.add(w, W.FUNCTION);
   for (const w of wordsData.postNominals) vocabulary.add(w, W.POST_NOMINAL);
+  for (const w of ['the', 'The']) vocabulary.add(w, W.ARTICLE);
+  for (const w of ['in', 'at']) vocabulary.add(w, W.LOCATIVE);
   const months = new Map(Object.entries(wordsData.months));
   for (const m of months.keys()) {
     vocabulary.add(m, W.MONTH);

@@ -276,12 +276,12 @@ export function recognizeParagraph(
         continue;
       }
     }
-    if ((tx[i] === 'the' || tx[i] === 'The') && kd[i + 1] & WORD) {
+    if (tf[i] & W.ARTICLE && kd[i + 1] & WORD) {
       const d = descriptor(T, i, text, shift);
       if (d) out.descriptors.push(d);
     }
     // "in Siem Reap", "at Cilangkap": a place name no lexicon knows, after a locative preposition.
-    if ((tx[i] === 'in' || tx[i] === 'at') && isName(T, i + 1) && !nameTaken[i + 1] && !countryEnd[i + 1] && !orgEndAt[i + 1] && !(bf[i + 1] & W.CAPITAL)) {
+    if (tf[i] & W.LOCATIVE && isName(T, i + 1) && !nameTaken[i + 1] && !countryEnd[i + 1] && !orgEndAt[i + 1] && !(bf[i + 1] & W.CAPITAL)) {
       let e = i + 1;
       while (e < n && e - i <= 3 && isName(T, e) && !nameTaken[e] && be[e] === en[e] && !(tf[e] & W.MONTH)) e++;
       if (e > i + 1 && !(kd[e] & CAP) && be[e - 1] === en[e - 1] && tx[e] !== "'") {
@@ -294,7 +294,7 @@ export function recognizeParagraph(
     const trig = tf[i] & W.TRIGGER ? lex.triggers.longest(i, lowerKey) : null;
     if (trig) {
       const end = en[trig.end - 1];
-      out.triggers.push({ start: st[i], end, kind: trig.value, phrase: slice(st[i], end).toLowerCase() });
+      out.triggers.push({ start: st[i], end, kind: trig.value.kind, phrase: trig.value.phrase });
       i = trig.end - 1;
     }
   }
