@@ -16,10 +16,10 @@ const dir = path.join(root, 'test/fixtures/blind');
 const articles = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 const types = ['official', 'rank', 'position', 'organization'] as const;
 
-/** Overlap-F1 floors per type (measured: official 0.848, rank 0.954, position 0.909, organization 0.876). */
-const FLOOR: Record<(typeof types)[number], number> = { official: 0.79, rank: 0.9, position: 0.85, organization: 0.82 };
+/** Overlap-F1 floors per type (measured when written: official 0.848, rank 0.954, position 0.909, organization 0.876; later 0.879 official). */
+const FLOOR: Record<(typeof types)[number], number> = { official: 0.82, rank: 0.9, position: 0.85, organization: 0.82 };
 /** Share of the gold headline-meeting participants the engine must find (measured 17/20). */
-const PARTICIPANT_FLOOR = 0.7;
+const PARTICIPANT_FLOOR = 0.75;
 
 // A participant is found when the engine's name and the gold name agree up to case, diacritics,
 // apostrophe style, punctuation, middle initials and generational suffixes, or one is a contiguous
