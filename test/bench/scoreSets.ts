@@ -1,0 +1,21 @@
+// `npm run score`: the engine on the annotated sets (seeds, held-out, blind), per type overlap and exact
+// precision / recall / F1 and the headline participants found: the figures the README quotes.
+import * as path from 'path';
+import { analyze } from '../../src/core';
+import type { TypeScore } from '../unit/goldScorer';
+import { loadSet, SCORED_TYPES, scoreSet } from '../unit/goldSets';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const sets: [string, string, string?][] = [
+  ['seeds', path.join(root, 'seeds'), path.join(root, 'test/fixtures/gold')],
+  ['held-out', path.join(root, 'test/fixtures/heldout')],
+  ['blind', path.join(root, 'test/fixtures/blind')],
+];
+const fmt = (s: TypeScore) => `${s.precision.toFixed(3)} / ${s.recall.toFixed(3)} / ${s.f1.toFixed(3)}`;
+for (const [label, dir, gold] of sets) {
+  const docs = loadSet(dir, gold);
+  const r = scoreSet(docs, (text) => analyze(text));
+  console.log(`\n${label} (${docs.length} articles)            overlap P / R / F1        exact P / R / F1`);
+  for (const t of SCORED_TYPES) console.log(`  ${t.padEnd(14)} ${fmt(r.overlap[t]).padEnd(27)} ${fmt(r.exact[t])}`);
+  console.log(`  headline participants found: ${r.participants.found}/${r.participants.gold}`);
+}
