@@ -1,7 +1,7 @@
 // Who is who: link name mentions to persons ("General Cuong" → Luong Cuong), find later bare mentions
 // of known names, give each person what the text states about them, and give organizations ids.
-import { lexicon } from './lexicon';
-import { tokenize } from './tokenize';
+import { lexicon, W } from './lexicon';
+import { CAP, scan, tokenize, TokenStream } from './tokenize';
 import type { CapWords, DescriptorHit, NameMention } from './recognize';
 import type { Entity, Organization, Person } from './types';
 
@@ -207,16 +207,30 @@ export function countryIn(phrase: string | null): string | null {
   return phrase ? firstCountry(phrase) : null;
 }
 
-const firstCountry = memo((phrase: string): string | null => {
+const phrase = new TokenStream(64);
+
+/** Scans a phrase with the lexicon's vocabulary: flags, no token objects (names may be megabytes long). */
+function scanPhrase(text: string): TokenStream {
+  return scan(text, 0, text.length, lexicon().vocabulary, phrase);
+}
+
+const firstCountry = memo((text: string): string | null => {
   const lex = lexicon();
-  const toks = tokenize(phrase);
-  for (let i = 0; i < toks.length; i++) {
-    if (!toks[i].cap) continue;
-    const hit = lex.countries.longest(i, (j) => toks[j]?.base);
+  const t = scanPhrase(text);
+  for (let i = 0; i < t.n; i++) {
+    if (!(t.kind[i] & CAP) || !(t.baseFlags[i] & W.COUNTRY)) continue;
+    const hit = lex.countries.longest(i, (j) => (j < t.n ? t.base[j] : undefined));
     if (hit) return hit.value.name;
   }
   return null;
 });
+
+/** Whether a phrase holds an organization's head word ("... the Ministry of ..."). */
+function hasOrganizationHead(text: string): boolean {
+  const t = scanPhrase(text);
+  for (let i = 0; i < t.n; i++) if (t.kind[i] & CAP && t.baseFlags[i] & W.ORG_HEAD) return true;
+  return false;
+}
 
 function surnameCountry(parts: readonly string[]): string | null {
   const lex = lexicon();
@@ -285,10 +299,7 @@ export function resolveOrganizations(
 
 /** "Department of External Relations of the Ministry of National Defense" → its parent, the ministry. */
 function parentOf(tails: readonly { name: string }[]): string | null {
-  const lex = lexicon();
-  for (const tail of tails) {
-    if (tokenize(tail.name).some((t) => t.cap && lex.orgHeads.has(t.base))) return tail.name;
-  }
+  for (const tail of tails) if (hasOrganizationHead(tail.name)) return tail.name;
   return null;
 }
 

@@ -327,7 +327,7 @@ export function phasePathological(): Result {
     const small = make(MB);
     const large = make(4 * MB);
     const t1 = timeOf(small, 2);
-    const t4 = timeOf(large, 1);
+    const t4 = timeOf(large, 2);
     // Ratios of tiny times are noise; floor the 1 MB time at 5 ms.
     const ratio = t4 / Math.max(t1, 5);
     worst = Math.max(worst, ratio);
