@@ -4,6 +4,7 @@
 import { extractMeetings } from './meetings';
 import { applyDefinitions } from './definitions';
 import { ParagraphStore } from './paragraphs';
+import { firstStartingAt } from './spans';
 import { emptyResult, recognizeParagraph, type LocalResult } from './recognize';
 import { resolveDescriptors, resolveOrganizations, resolvePeople } from './resolve';
 import type { Analysis, AnalyzeOptions, Correction, Entity, EntityType } from './types';
@@ -125,14 +126,8 @@ function overlapTest(spans: readonly { start: number; end: number }[]): (s: { st
   for (const r of sorted) maxEnd.push(Math.max(r.end, maxEnd.length ? maxEnd[maxEnd.length - 1] : -Infinity));
   return (s) => {
     // The last span starting before s.end; any overlap is at or before it, and reaches past s.start.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].start < s.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && maxEnd[lo - 1] > s.start;
+    const last = firstStartingAt(sorted, s.end) - 1;
+    return last >= 0 && maxEnd[last] > s.start;
   };
 }
 

@@ -1,6 +1,7 @@
 // Meetings a text reports: the headline one (the first sentence that names officials and says how they met),
 // and past events it refers to (a visit in November 2022, a joint exercise in December 2021).
 import { lexicon } from './lexicon';
+import { firstStartingAt } from './spans';
 import type { TriggerHit } from './recognize';
 import type { Entity, Meeting, Participant, ParticipantRole, Person } from './types';
 
@@ -170,14 +171,7 @@ function insideParentheses(text: string, from: number, at: number): boolean {
 
 /** Items of a start-sorted list lying inside a span: binary search, so that many sentences stay linear overall. */
 function within<T extends { start: number; end: number }>(list: readonly T[], span: { start: number; end: number }): T[] {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: T[] = [];
-  for (let i = lo; i < list.length && list[i].start < span.end; i++) if (list[i].end <= span.end) out.push(list[i]);
+  for (let i = firstStartingAt(list, span.start); i < list.length && list[i].start < span.end; i++) if (list[i].end <= span.end) out.push(list[i]);
   return out;
 }

@@ -4,7 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, createAnalyzer } from '../../src/core';
 import type { Analysis, Entity } from '../../src/core';
-import { micro, score, type Gold, type TypeScore } from './goldScorer';
+import { score, type Gold } from './goldScorer';
+import { loadSet, scoreSet, type SetScore } from './goldSets';
 import { prng } from './prng';
 
 const root = path.resolve(__dirname, '../../..');
@@ -16,27 +17,16 @@ const of = (a: Analysis, type: string) => a.entities.filter((e) => e.type === ty
 const person = (a: Analysis, name: string) => a.persons.find((p) => p.name === name);
 
 describe('engine on the seeds, scored against the gold', () => {
-  const overlap: Record<string, TypeScore[]> = {};
-  const exact: Record<string, TypeScore[]> = {};
-  const types = ['official', 'rank', 'organization', 'position'];
+  let result: SetScore;
   before(() => {
-    assert.strictEqual(seeds.length, 3, 'three seed articles');
-    for (const f of seeds) {
-      const text = fs.readFileSync(path.join(seedDir, f), 'utf8');
-      const gold = JSON.parse(fs.readFileSync(path.join(goldDir, f.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold;
-      const a = analyze(text);
-      const o = score(text, gold, a.entities, types, false);
-      const x = score(text, gold, a.entities, types, true);
-      for (const t of types) {
-        (overlap[t] ??= []).push(o[t]);
-        (exact[t] ??= []).push(x[t]);
-      }
-    }
+    const docs = loadSet(seedDir, goldDir);
+    assert.strictEqual(docs.length, 3, 'three seed articles');
+    result = scoreSet(docs, (text) => analyze(text));
   });
-  for (const type of ['official', 'rank', 'organization']) {
+  for (const type of ['official', 'rank', 'organization'] as const) {
     it(`${type}: overlap F1 ≥ 0.95 and exact-boundary F1 ≥ 0.90`, () => {
-      const o = micro(overlap[type]);
-      const x = micro(exact[type]);
+      const o = result.overlap[type];
+      const x = result.exact[type];
       assert.ok(o.f1 >= 0.95, `${type} overlap F1 ${o.f1.toFixed(3)} (tp ${o.tp}, fp ${o.fp}, fn ${o.fn})`);
       assert.ok(x.f1 >= 0.9, `${type} exact F1 ${x.f1.toFixed(3)} (tp ${x.tp}, fp ${x.fp}, fn ${x.fn})`);
     });
