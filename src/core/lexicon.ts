@@ -110,6 +110,7 @@ export interface Lexicon {
   nameSuffixes: Set<string>;
   bylineVerbs: Set<string>;
   nameCues: Set<string>;
+  notBodies: Set<string>;
   /**
    * Every word the recognizer looks at, with its `W` flags. Lower-case words outside it are collapsed by
    * the scanner, and a capitalized word outside it is, to the lexicons, a candidate name.
@@ -230,5 +231,6 @@ function build(): Lexicon {
     nameSuffixes: new Set(wordsData.nameSuffixes),
     bylineVerbs: new Set(wordsData.bylineVerbs),
     nameCues: new Set(wordsData.nameCues),
+    notBodies: new Set(wordsData.notBodies),
   };
 }

@@ -211,7 +211,7 @@ export function recognizeParagraph(
     if (!(k & WORD)) {
       const p = tx[i];
       if (p === '(' && i > 0 && kd[i + 1] & CAP && tx[i + 2] === ')') {
-        const d = definition(T, i, out.entities, firstEntity, countryEnd, slice);
+        const d = definition(lex, T, i, out.entities, firstEntity, countryEnd, slice);
         if (d) {
           out.definitions.push(d);
           if (!orgEndAt[i + 1]) out.entities.push({ type: d.type, start: d.start, end: d.end });
@@ -318,7 +318,7 @@ function sortFrom(list: LocalEntity[], from: number): void {
  * organization or office defines it. Countries, capitals and words like "(Ret.)" in parentheses define nothing.
  */
 function definition(
-  T: TokenStream, open: number, entities: readonly LocalEntity[], from: number, countryEnd: Int32Array,
+  lex: Lexicon, T: TokenStream, open: number, entities: LocalEntity[], from: number, countryEnd: Int32Array,
   slice: (a: number, b: number) => string,
 ): Definition | null {
   const k = open + 1;
@@ -331,7 +331,35 @@ function definition(
       return { start: T.start[k], end: T.baseEnd[k], short, long: slice(x.start, x.end), type: x.type };
     }
   }
-  return null;
+  // No body recognized before it, but capitalized words whose initials spell it: a body all the same
+  // ("Inter-Services Public Relations (ISPR)"), unless the last word names an agreement or an event.
+  const first = spelledBy(T, open, short);
+  if (first < 0 || lex.notBodies.has(T.base[open - 1])) return null;
+  const start = T.start[first];
+  for (let e = from; e < entities.length; e++) if (entities[e].start < before && start < entities[e].end) return null;
+  entities.push({ type: 'organization', start, end: before });
+  return { start: T.start[k], end: T.baseEnd[k], short, long: slice(start, before), type: 'organization' };
+}
+
+/** The first of the capitalized words before token `open` whose initials spell `short`'s capitals, or -1. */
+function spelledBy(T: TokenStream, open: number, short: string): number {
+  const letters = short.replace(/[^A-Z]/g, '');
+  if (letters.length < 2 || letters.length > 8) return -1;
+  let need = letters.length;
+  let start = -1;
+  for (let k = open - 1; k >= 0 && need > 0; k--) {
+    const t = T.text[k];
+    if (T.kind[k] & CAP) {
+      let initials = t[0];
+      for (let c = 1; c < t.length - 1; c++) if (t[c] === '-' && /\p{Lu}/u.test(t[c + 1])) initials += t[c + 1];
+      if (initials.length > need || letters.slice(need - initials.length, need) !== initials.toUpperCase()) return -1;
+      need -= initials.length;
+      start = k;
+    } else if (!(T.textFlags[k] & W.CONNECTOR)) {
+      return -1;
+    }
+  }
+  return need === 0 ? start : -1;
 }
 
 /** "the diplomat", "the Chinese diplomat" (single spaces, a possessive allowed) from the "the" at token i. */

@@ -40,11 +40,17 @@ describe('house styles', () => {
     // A country in parentheses defines nothing.
     assert.ok(!of(analyze('The Ministry of Defence (Vietnam) said Vietnam agreed.'), 'organization').includes('Vietnam'));
   });
+  it('a short form spelled by the capitalized words before it makes them a body, unless they name an agreement', () => {
+    const a = analyze('The Inter-Services Public Relations (ISPR) said the Reciprocal Access Agreement (RAA) holds. The ISPR added more.');
+    assert.deepStrictEqual(of(a, 'organization'), ['Inter-Services Public Relations', 'ISPR', 'ISPR']);
+  });
   it('lower-case offices count before a name, in an apposition or after a nationality, and nowhere else', () => {
     const a = analyze('Chinese defense minister Dong Jun met Lloyd Austin. Tan Kefei, spokesperson for the Ministry of National Defense, said the minister was pleased.');
     assert.deepStrictEqual(of(a, 'position'), ['defense minister', 'spokesperson for the Ministry of National Defense']);
     assert.ok(of(a, 'official').includes('Tan Kefei'));
     assert.deepStrictEqual(of(analyze('The minister said the president would come.'), 'position'), []);
+    const b = analyze('Zhang Youxia, vice chairman of the Central Military Commission, met the head of the delegation.');
+    assert.deepStrictEqual(of(b, 'position'), ['vice chairman of the Central Military Commission']);
   });
   it('an office\'s organization that runs into a name gives the name back', () => {
     const a = analyze('Secretary of the Department of Defence Greg Moriarty met State Secretary of the Union State Dmitry Mezentsev.');
