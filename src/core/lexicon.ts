@@ -33,14 +33,18 @@ export class TokenTrie<T> {
   /** Longest phrase starting at token `i`; `word(j)` gives the key of token j (or undefined past the end). */
   longest(i: number, word: (j: number) => string | undefined): { end: number; value: T } | null {
     let node: TrieNode<T> | undefined = this.root;
-    let best: { end: number; value: T } | null = null;
+    let end = 0;
+    let value: T | undefined;
     for (let j = i; node; j++) {
       const w = word(j);
       if (w === undefined) break;
       node = node.next.get(w);
-      if (node && node.value !== undefined) best = { end: j + 1, value: node.value };
+      if (node && node.value !== undefined) {
+        end = j + 1;
+        value = node.value;
+      }
     }
-    return best;
+    return value === undefined ? null : { end, value };
   }
 }
 

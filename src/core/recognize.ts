@@ -308,7 +308,13 @@ export function recognizeParagraph(
  * sorted paragraphs make the document's entities one sorted run, which the document-wide sort then merges cheaply.
  */
 function sortFrom(list: LocalEntity[], from: number): void {
-  if (list.length - from < 2) return;
+  let sorted = true;
+  for (let k = from + 1; k < list.length && sorted; k++) {
+    const a = list[k - 1];
+    const b = list[k];
+    sorted = a.start < b.start || (a.start === b.start && a.end >= b.end);
+  }
+  if (sorted) return;
   const part = list.slice(from).sort((a, b) => a.start - b.start || b.end - a.end);
   for (let k = 0; k < part.length; k++) list[from + k] = part[k];
 }

@@ -232,9 +232,11 @@ function hasOrganizationHead(text: string): boolean {
   return false;
 }
 
+const foldDiacritics = memo((s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));
+
 function surnameCountry(parts: readonly string[]): string | null {
   const lex = lexicon();
-  const folded = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  const folded = foldDiacritics;
   if (parts.length < 2) return null;
   // Vietnamese and Chinese names put the family name first; most others last.
   const first = lex.surnameCountry.get(folded(parts[0]));
