@@ -424,7 +424,8 @@ function validRank(lex: Lexicon, T: TokenStream, i: number, end: number, rank: s
   // "... People's Army General Luong Cuong", "Russian Army General": the army closes an organization name and
   // the rank starts after it; but after an office ("First Deputy Minister of Defence Army General") it is the rank.
   if (baseFlags[i] & W.ORG_HEAD && before >= 0 && kind[before] & CAP &&
-      (T.baseEnd[before] !== T.end[before] || !(baseFlags[before] & W.RESERVED) || countryEnd[before] || (before > 0 && countryEnd[before - 1] === i))) {
+      (T.baseEnd[before] !== T.end[before] || !(baseFlags[before] & W.RESERVED) || countryEnd[before] || (before > 0 && countryEnd[before - 1] === i)) &&
+      !afterCountryComplement(T, i, countryEnd)) {
     return false;
   }
   // "General Department", "General Secretary", "General Staff": an office or body, not a rank.
@@ -433,6 +434,16 @@ function validRank(lex: Lexicon, T: TokenStream, i: number, end: number, rank: s
   if (before >= 0 && kind[before] & CAP && textFlags[before] & W.TITLE && (lex.titles.longest(before, key)?.end ?? 0) > i) return false;
   if (lex.ambiguousRanks.has(rank)) return end < T.n && isName(T, end);
   return true;
+}
+
+/** "... of the Russian Federation Army General": a country closing an "of" complement ends just before token i. */
+function afterCountryComplement(T: TokenStream, i: number, countryEnd: Int32Array): boolean {
+  for (let c = i - 1; c >= 0 && c >= i - 4; c--) {
+    if (countryEnd[c] !== i) continue;
+    const k = T.text[c - 1] === 'the' ? c - 2 : c - 1;
+    return k >= 0 && T.text[k] === 'of';
+  }
+  return false;
 }
 
 /** A capitalized word that may be part of a person's name. */
@@ -496,6 +507,15 @@ function introduction(
   for (let guard = 0; guard < 4 && j < n && titleEnd[j]; guard++) {
     const start = j;
     j = titleEnd[j];
+    // "Chief of the General Staff of the Vietnam People's Army": a body that starts inside the office and
+    // goes on past it completes the office.
+    for (let m = start + 1; m < j; m++) {
+      if (orgEndAt[m] > j) {
+        res.organization = text(m, orgEndAt[m]);
+        j = orgEndAt[m];
+        break;
+      }
+    }
     // "of [the] ORG", "of [the] Portfolio", "for Defence of Australia" complete the office.
     let end = j;
     while (tx[j] === 'of' || tx[j] === 'for') {
@@ -670,6 +690,12 @@ function orgChain(
       if (j > i && !sawHead && tf[j] & W.FUNCTION) break;
       // "Royal Australian Air Force C-17A": a model number is not part of the name.
       if (j > i && kd[j] & DIGIT) break;
+      // "Republic of Korea Navy": a country's name with "of" inside does not split the chain.
+      if (countryEnd[j] > j + 2 && !isHead[j]) {
+        lastCap = countryEnd[j] - 1;
+        j = countryEnd[j];
+        continue;
+      }
       if (isHead[j] && j >= officeEnd) {
         segHead = true;
         if (LOCATIVE_HEADS.has(T.base[j])) mission = true;
@@ -720,6 +746,8 @@ function orgChain(
     if (names) end = lastHeadTok + 1;
   }
   if (end <= start) return null;
+  // "Russian Federation", "United Arab Emirates": a country, though its last word heads bodies.
+  if (countryEnd[start] === end) return null;
   const single = end - start === 1;
   if (single && !(T.baseFlags[start] & W.ORG_SINGLE)) return null;
   if (lastHeadTok < start) return null;

@@ -25,6 +25,13 @@ describe('house styles', () => {
     assert.strictEqual(person(a, 'Chansamone Chanyalath')!.country, 'Laos');
     assert.deepStrictEqual(of(a, 'rank'), ['General']);
   });
+  it('a country after "of the" before "Army General" leaves the rank whole; bodies that start inside an office complete it', () => {
+    const a = analyze('Minister of Defence of the Russian Federation Army General Sergei Shoigu met Chief of the General Staff of the Vietnam People’s Army Senior Lieutenant General Nguyen Tan Cuong and the Republic of Korea Navy.');
+    assert.deepStrictEqual(of(a, 'rank'), ['Army General', 'Senior Lieutenant General']);
+    assert.deepStrictEqual(of(a, 'position'), ['Minister of Defence', 'Chief of the General Staff of the Vietnam People’s Army']);
+    assert.deepStrictEqual(of(a, 'organization'), ['General Staff of the Vietnam People’s Army', 'Republic of Korea Navy']);
+    assert.strictEqual(person(a, 'Sergei Shoigu')!.country, 'Russia');
+  });
   it('"Army General" after an office is a rank; after an army\'s name the army ends the organization', () => {
     const a = analyze('First Deputy Minister of Defence Army General Valery Gerasimov met Chief of the General Staff of the Vietnam People’s Army General Nguyen Tan Cuong.');
     assert.deepStrictEqual(of(a, 'rank'), ['Army General', 'General']);
