@@ -172,6 +172,8 @@ function build(): Lexicon {
       if (first?.cap) reserved.add(first.text);
     }
     capitalNames.push([c.capital, info]);
+    // Datelines write the city in capitals ("HANOI, Nov. 6 (VNA) –").
+    if (c.capital.toUpperCase() !== c.capital) capitalNames.push([c.capital.toUpperCase(), info]);
   }
   const countries = trie(countryNames, W.COUNTRY);
   const capitals = trie(capitalNames, W.CAPITAL);

@@ -48,6 +48,7 @@ export function extractMeetings(input: MeetingInput): Meeting[] {
         }
       }
       headline = build(input, trig, span, people, personById, false, lex.guestFirst);
+      fromDateline(input, headline);
       headlineIds = new Set(headline.participants.map((p) => p.id));
       meetings.push(headline);
       continue;
@@ -76,6 +77,11 @@ export function extractMeetings(input: MeetingInput): Meeting[] {
       headline.isoDate = dates[0].iso;
       continue;
     }
+    // The lead restating the headline may say where it took place.
+    if (sameParty && !newDate && trig.kind === headline.kind && headline.place === null) {
+      headline.place = build(input, trig, sent, officials, personById, false, lex.guestFirst).place;
+      continue;
+    }
     // "X also joined the meeting": more participants of the headline meeting.
     if (newcomers.length > 0 && /\bthe\s+$/.test(input.text.slice(Math.max(sent.start, trig.start - 5), trig.start)) && !newDate) {
       const extra = build(input, trig, sent, officials.filter((o) => newcomers.includes(o.id!)), personById, false, lex.guestFirst);
@@ -87,6 +93,32 @@ export function extractMeetings(input: MeetingInput): Meeting[] {
     meetings.push(build(input, trig, sent, officials, personById, true, lex.guestFirst));
   }
   return meetings;
+}
+
+const DATELINE_CHARS = 400;
+const DATELINE_LEAD = 40;
+
+/**
+ * A release says when and where once, in its dateline or first lines ("MOSCOW, 14.03.2023 –"), and its
+ * headline sentence then says neither: take them from the text before the headline, in its first paragraphs.
+ */
+function fromDateline(input: MeetingInput, headline: Meeting): void {
+  // The top of the text: before the headline sentence, or its first lines when the headline is the title.
+  const limit = Math.max(headline.start, DATELINE_CHARS);
+  // A dateline's date opens its line ("14.03.2023 (16:20)", "Jakarta, 15 January 2024 –"); a date deep in
+  // a sentence of the top ("relations since February 26, 1973") is about something else.
+  const opensItsSentence = (x: { start: number }) => {
+    const s = input.sentences[firstStartingAt(input.sentences, x.start + 1) - 1];
+    return s !== undefined && x.start - s.start <= DATELINE_LEAD;
+  };
+  if (headline.date === null) {
+    const d = input.dates.find((x) => x.start < limit && opensItsSentence(x));
+    if (d) {
+      headline.date = d.text;
+      headline.isoDate = d.iso;
+    }
+  }
+  headline.place ??= input.places.find((p) => p.start < limit && p.capital)?.text ?? null;
 }
 
 function best(triggers: TriggerHit[]): TriggerHit | undefined {

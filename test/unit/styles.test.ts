@@ -91,6 +91,15 @@ describe('house styles', () => {
     assert.deepStrictEqual(of(b, 'date'), ['2022-11-22', '15/1/2024']);
     assert.deepStrictEqual(of(b, 'place'), ['Hanoi']);
   });
+  it('a headline without date or place takes them from the dateline, not from a date deep in a sentence', () => {
+    const a = analyze('Sergei Shoigu holds talks with Viktor Khrenin\n\n14.03.2023 (16:20)\n\n'
+      + 'Minister of Defence of the Russian Federation Army General Sergei Shoigu held talks in Moscow with Minister of Defence of the Republic of Belarus Lieutenant General Viktor Khrenin.');
+    assert.deepStrictEqual([a.meetings[0].date, a.meetings[0].place], ['14.03.2023', 'Moscow']);
+    const b = analyze('HANOI, Nov. 6 (VNA) – Senior Lieutenant General Hoang Xuan Chien held talks with Lieutenant General Khamlieng Outhakaysone.');
+    assert.deepStrictEqual([b.meetings[0].date, b.meetings[0].place], ['Nov. 6', 'HANOI']);
+    const c = analyze('Ambassador Andrew Goledzinowski gave an interview. Relations were set up on February 26, 1973, and have grown since.');
+    assert.strictEqual(c.meetings[0].date, null);
+  });
   it('a day written before the month belongs to the date', () => {
     const a = analyze('Jakarta, 15 January 2024 – General Agus Subiyanto received General Mohammad Ab Rahman.');
     assert.deepStrictEqual([a.meetings[0].date, a.meetings[0].isoDate], ['15 January 2024', '2024-01-15']);
