@@ -129,6 +129,7 @@ export function lexicon(): Lexicon {
 }
 
 const lower = (w: string) => w.toLowerCase();
+const withoutPossessive = (w: string) => (w.length > 2 && /'[sS]$/.test(w) ? w.slice(0, -2) : w);
 
 function build(): Lexicon {
   const vocabulary = new Vocabulary();
@@ -157,7 +158,7 @@ function build(): Lexicon {
   const honorifics = trie(same(titlesData.honorifics), W.HONORIFIC);
   // One-word honorifics are never names; the words of longer ones may be ("Tan" of "Tan Sri").
   for (const h of titlesData.honorifics) if (tokenize(h).length === 1) reserve(h);
-  const acronyms = trie(same(orgData.acronyms), W.ACRONYM);
+  const acronyms = trie(same(orgData.acronyms), W.ACRONYM, withoutPossessive);
   for (const h of orgData.heads) { reserve(h); vocabulary.add(h, W.ORG_HEAD); }
   for (const w of orgData.singleWord) vocabulary.add(w, W.ORG_SINGLE);
 
@@ -167,16 +168,18 @@ function build(): Lexicon {
     const info = { name: c.name, capital: c.capital };
     for (const n of [c.name, ...c.aliases, ...c.adjectives]) {
       countryNames.push([n, info]);
-      // Only the first word of a many-word name: "Nam" (of "Viet Nam") is also a common given name.
-      const first = tokenize(n)[0];
-      if (first?.cap) reserved.add(first.text);
+      // A one-word name or adjective is never a person's name. The words of longer ones may be ("Costa",
+      // "Hong", "San", "Nam"): there the recognizer checks the whole phrase.
+      const words = tokenize(n);
+      if (words.length === 1 && words[0].cap) reserved.add(words[0].text);
     }
     capitalNames.push([c.capital, info]);
     // Datelines write the city in capitals ("HANOI, Nov. 6 (VNA) –").
     if (c.capital.toUpperCase() !== c.capital) capitalNames.push([c.capital.toUpperCase(), info]);
   }
-  const countries = trie(countryNames, W.COUNTRY);
-  const capitals = trie(capitalNames, W.CAPITAL);
+  // Looked up by base ("Vietnam's" is Vietnam), so keyed without possessives ("Democratic People's Republic").
+  const countries = trie(countryNames, W.COUNTRY, withoutPossessive);
+  const capitals = trie(capitalNames, W.CAPITAL, withoutPossessive);
 
   const triggers = trie(Object.entries(meetingsData.triggers).flatMap(([kind, phrases]) =>
     phrases.map((phrase) => [phrase, { kind, phrase }] as [string, { kind: string; phrase: string }])), 0, lower);
@@ -208,6 +211,9 @@ function build(): Lexicon {
   };
   collect(triggers.root);
   collect(lowerTitles.root);
+  // Lower-case words inside names of places ("Côte d'Ivoire", "Andorra la Vella").
+  collect(countries.root);
+  collect(capitals.root);
   for (const phrase of [...titlesData.heads, ...ranksData.ranks]) for (const w of tokenize(phrase)) if (!w.cap) vocabulary.add(w.text);
   for (const w of [...wordsData.connectors, ...wordsData.nameParticles, ...wordsData.bylineVerbs, ...wordsData.nameCues]) vocabulary.add(w);
   for (const noun of Object.keys(titlesData.descriptors)) vocabulary.add(noun, W.DESCRIPTOR);

@@ -107,6 +107,7 @@ export function recognizeParagraph(
   // Per-token roles from the lexicons; indices are token positions. Scratch arrays are reused across calls.
   // The vocabulary flags say which lexicon a word may start a phrase of, so most words cost no lookup.
   const { rankEnd, titleEnd, countryEnd, orgEndAt, isHead, nameTaken, headAhead } = scratch(n);
+  countryStarts = countryEnd;
   // Read only where countryEnd is set, so stale entries from an earlier paragraph do no harm.
   const countryAt = countryPool;
   let heads = 0;
@@ -231,6 +232,13 @@ export function recognizeParagraph(
       capWords.text.push(T.base[i]);
       const c = countryEnd[i] ? countryAt[i] : undefined;
       if (c) {
+        // The phrase's other words too: "Costa" of "Costa Rican" runs on, so it is not Antonio Costa.
+        for (let m = i + 1; m < countryEnd[i]; m++) {
+          if (!(kd[m] & CAP)) continue;
+          capWords.start.push(st[m]);
+          capWords.end.push(be[m]);
+          capWords.text.push(T.base[m]);
+        }
         const end = be[countryEnd[i] - 1];
         out.entities.push({ type: 'country', start: st[i], end });
         out.places.push({ start: st[i], end, text: slice(st[i], end), country: c.name, capital: false });
@@ -331,10 +339,13 @@ function definition(
   const short = T.base[k];
   if (short.length > 12 || countryEnd[k] || T.baseFlags[k] & (W.CAPITAL | W.RESERVED) || RETIRED.has(short.toLowerCase())) return null;
   const before = T.baseEnd[open - 1];
-  for (let e = entities.length - 1; e >= from; e--) {
-    const x = entities[e];
-    if ((x.type === 'organization' || x.type === 'position') && (x.end === before || x.end === T.end[open - 1])) {
-      return { start: T.start[k], end: T.baseEnd[k], short, long: slice(x.start, x.end), type: x.type };
+  // An office and its body may end together ("Commander of the ... Military Forces (RFMF)"): the body's.
+  for (const type of ['organization', 'position'] as const) {
+    for (let e = entities.length - 1; e >= from; e--) {
+      const x = entities[e];
+      if (x.type === type && (x.end === before || x.end === T.end[open - 1])) {
+        return { start: T.start[k], end: T.baseEnd[k], short, long: slice(x.start, x.end), type };
+      }
     }
   }
   // No body recognized before it, but capitalized words whose initials spell it: a body all the same
@@ -446,11 +457,15 @@ function afterCountryComplement(T: TokenStream, i: number, countryEnd: Int32Arra
   return false;
 }
 
+/** The current paragraph's country phrases (end token by start token), so that "Costa Rica" is no name. */
+let countryStarts: Int32Array | null = null;
+
 /** A capitalized word that may be part of a person's name. */
 function isName(T: TokenStream, i: number): boolean {
   const k = T.kind[i];
   if ((k & CAP_WORD) !== CAP_WORD || k & DIGIT) return false;
   if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD)) return false;
+  if (countryStarts !== null && countryStarts[i] > i + 1) return false;
   return T.base[i].length >= 2 || T.text[i].endsWith('.');
 }
 

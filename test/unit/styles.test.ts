@@ -100,6 +100,13 @@ describe('house styles', () => {
     const c = analyze('Ambassador Andrew Goledzinowski gave an interview. Australia and Vietnam established diplomatic relations on February 26, 1973.');
     assert.strictEqual(c.meetings[0].date, null);
   });
+  it('words of longer country names are still names elsewhere; a short form after an office and its body is the body\'s', () => {
+    const a = analyze('Colonel Vu Hong Hieu met President Antonio Costa in Hong Kong. The Costa Rican envoy came. '
+      + 'Commander of the Republic of Fiji Military Forces (RFMF) Major General Jone Kalouniwai spoke for the RFMF.');
+    assert.deepStrictEqual(of(a, 'official'), ['Vu Hong Hieu', 'Antonio Costa', 'Jone Kalouniwai']);
+    assert.deepStrictEqual(of(a, 'organization'), ['Republic of Fiji Military Forces', 'RFMF', 'RFMF']);
+    assert.ok(of(a, 'country').includes('Hong Kong') && of(a, 'country').includes('Costa Rican'));
+  });
   it('a day written before the month belongs to the date', () => {
     const a = analyze('Jakarta, 15 January 2024 – General Agus Subiyanto received General Mohammad Ab Rahman.');
     assert.deepStrictEqual([a.meetings[0].date, a.meetings[0].isoDate], ['15 January 2024', '2024-01-15']);
