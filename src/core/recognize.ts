@@ -615,6 +615,11 @@ function introduction(
   if (end > j && (res.rank || res.position || hon)) {
     res.name = { start: j, end };
     res.next = end;
+    // "Minister Ri Yong Gil of the Democratic People's Republic of Korea".
+    if (tx[end] === 'of') {
+      const nation = countryAt(T, tx[end + 1] === 'the' ? end + 2 : end + 1, countryEnd);
+      if (nation) res.country ??= text(nation.country, countryEnd[nation.country]);
+    }
     // "Hoang Xuan Chien, Deputy Minister of National Defense, received ...": an apposition completes the portrait.
     if (tx[end] === ',' && !res.position) {
       let k = end + 1;

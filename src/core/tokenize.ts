@@ -293,7 +293,9 @@ export function scan(text: string, from: number, to: number, vocab: Vocabulary |
       break;
     }
     let entry = vocab ? vocab.find(h, cs, start, i) : undefined;
-    if (vocab && k === 2 && (c < 48 || c > 57) && !entry) {
+    // A possessive of a known word is kept too ("Côte d'Ivoire's").
+    const known = entry || (vocab && lastJoin === i - 2 && lastJoiner === 39 && vocab.find(hBeforeJoin, cs, start, i - 2));
+    if (vocab && k === 2 && (c < 48 || c > 57) && !known) {
       if (gapOpen) out.end[n - 1] = out.baseEnd[n - 1] = i + off;
       else {
         out.start[n] = start + off;

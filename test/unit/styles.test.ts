@@ -107,6 +107,11 @@ describe('house styles', () => {
     assert.deepStrictEqual(of(a, 'organization'), ['Republic of Fiji Military Forces', 'RFMF', 'RFMF']);
     assert.ok(of(a, 'country').includes('Hong Kong') && of(a, 'country').includes('Costa Rican'));
   });
+  it('"of COUNTRY" after a name, and a possessive country, give the official a country', () => {
+    const a = analyze('Minister Ri Yong Gil of the Democratic People\'s Republic of Korea met Côte d\'Ivoire\'s Minister Tene Birahima Ouattara.');
+    assert.strictEqual(person(a, 'Ri Yong Gil')!.country, 'North Korea');
+    assert.strictEqual(person(a, 'Tene Birahima Ouattara')!.country, 'Côte d\'Ivoire');
+  });
   it('a day written before the month belongs to the date', () => {
     const a = analyze('Jakarta, 15 January 2024 – General Agus Subiyanto received General Mohammad Ab Rahman.');
     assert.deepStrictEqual([a.meetings[0].date, a.meetings[0].isoDate], ['15 January 2024', '2024-01-15']);
