@@ -10,8 +10,8 @@ import { analyze } from '../../src/core';
 import { describeGoldSet } from './goldSetSuite';
 import type { ScoredType } from './goldSets';
 
-/** Overlap-F1 floors per type. Measured when the set was written: official 0.928, rank 0.962, position 0.889, organization 0.918. */
-const F1: Record<ScoredType, number> = { official: 0.87, rank: 0.91, position: 0.83, organization: 0.86 };
+/** Overlap-F1 floors per type. Measured when the set was written: official 0.928, rank 0.962, position 0.889, organization 0.922. */
+const F1: Record<ScoredType, number> = { official: 0.87, rank: 0.91, position: 0.83, organization: 0.87 };
 describeGoldSet('engine on the dev2 articles, scored against the gold', path.resolve(__dirname, '../../../test/fixtures/dev2'), {
   articles: 12,
   f1: F1,
