@@ -74,7 +74,7 @@ export interface DescriptorHit {
 
 const ORG_CONNECTORS = new Set(['of', 'for', 'the', 'de', '&']);
 const SEGMENT_SPLIT = new Set(['of', 'for']);
-const LOCATIVE_HEADS = new Set(['Embassy', 'Consulate', 'Office', 'Mission', 'Delegation', 'Representation']);
+const LOCATIVE_HEADS = new Set(['Embassy', 'Consulate', 'Office', 'Mission', 'Delegation', 'Representation', 'Commission', 'High Commission']);
 const CAP_WORD = CAP | WORD;
 const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd', 'rtd.']);
 
@@ -187,7 +187,8 @@ export function recognizeParagraph(
     if (nameTaken[i] || !isName(T, i)) continue;
     const end = nameEnd(lex, T, i);
     if (end - i < 2 || end - i > 4) { i = end - 1; continue; }
-    const byline = i >= 2 && tx[i - 1] === 'by' && lex.bylineVerbs.has(tx[i - 2]);
+    // "Translated by Tran Hoai", "Reporting by ...", and "By Nabilah Saleh" opening a line.
+    const byline = (i >= 2 && tx[i - 1] === 'by' && lex.bylineVerbs.has(tx[i - 2])) || (i === 1 && tx[0] === 'By');
     let apposition = false;
     if (!byline && tx[end] === ',') {
       let k = end + 1;
@@ -399,6 +400,8 @@ function descriptor(T: TokenStream, i: number, text: string, shift: number): Des
  */
 function lowerTitleCounts(T: TokenStream, i: number, end: number, countryEnd: Int32Array): boolean {
   if (isName(T, end) && isName(T, end + 1)) return true;
+  // "Army chief Gen. Manoj Pande".
+  if (T.kind[end] & CAP && T.textFlags[end] & W.RANK && isName(T, end + 1)) return true;
   let k = i - 1;
   if (k >= 0 && T.text[k] === 'the') k--;
   if (k >= 1 && T.text[k] === ',' && isName(T, k - 1)) return true;
@@ -457,6 +460,11 @@ function afterCountryComplement(T: TokenStream, i: number, countryEnd: Int32Arra
   return false;
 }
 
+/** Two to five capitals and nothing else ("RWP", "DSC"). */
+function isPostNominal(t: string): boolean {
+  return t.length >= 2 && t.length <= 5 && /^[A-Z]+$/.test(t);
+}
+
 /** The current paragraph's country phrases (end token by start token), so that "Costa Rica" is no name. */
 let countryStarts: Int32Array | null = null;
 
@@ -464,7 +472,8 @@ let countryStarts: Int32Array | null = null;
 function isName(T: TokenStream, i: number): boolean {
   const k = T.kind[i];
   if ((k & CAP_WORD) !== CAP_WORD || k & DIGIT) return false;
-  if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD)) return false;
+  // "Hosts", "Receives" in a title-case headline are the meeting, not a name.
+  if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return false;
   if (countryStarts !== null && countryStarts[i] > i + 1) return false;
   return T.base[i].length >= 2 || T.text[i].endsWith('.');
 }
@@ -474,6 +483,8 @@ function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
   const { text, kind, n } = T;
   let j = i;
   while (j < n && j - i < 6) {
+    // "Lasantha Rodrigo RWP RSP USP": capitals after a full name are post-nominals (unless the name is in capitals).
+    if (j >= i + 2 && isPostNominal(text[j]) && !lex.nameSuffixes.has(text[j]) && !isPostNominal(text[i]) && !isPostNominal(text[i + 1])) break;
     if (isName(T, j)) {
       j++;
       if (T.baseEnd[j - 1] !== T.end[j - 1]) break; // possessive ends the name

@@ -94,7 +94,13 @@ export function resolvePeople(
     const toks = tokenize(k).filter((t) => t.word).map((t) => t.base);
     if (toks.length) addPerson(toks.join(' '), toks);
   }
-  const alias = aliasTable(persons);
+  // Persons the text gives an office or a rank: a short part shared with someone it names only (a byline,
+  // an apposition) stands for them.
+  const titled = new Set<PersonDraft>();
+  mentions.forEach((m, i) => {
+    if (mentionPerson[i] && (m.rank || m.position)) titled.add(mentionPerson[i]!);
+  });
+  const alias = aliasTable(persons, titled);
   mentions.forEach((m, i) => {
     if (mentionPerson[i]) return;
     const parts = coreParts(m.tokens);
@@ -174,13 +180,19 @@ export function resolvePeople(
 }
 
 /** Single name parts that point to exactly one person (last part first, as in "General Cuong", "Secretary Austin"). */
-function aliasTable(persons: readonly PersonDraft[]): Map<string, PersonDraft> {
+function aliasTable(persons: readonly PersonDraft[], titled: ReadonlySet<PersonDraft>): Map<string, PersonDraft> {
   const lex = lexicon();
   const table = new Map<string, PersonDraft | null>();
+  // Ambiguous parts, and whether the titled claimant (if exactly one) is already settled.
+  const titledClaim = new Map<string, PersonDraft | null>();
   const put = (part: string, p: PersonDraft) => {
     if (lex.reserved.has(part) || part.length < 2) return;
     const prior = table.get(part);
     table.set(part, prior === undefined || prior === p ? p : null);
+    if (titled.has(p)) {
+      const t = titledClaim.get(part);
+      titledClaim.set(part, t === undefined || t === p ? p : null);
+    }
   };
   for (const p of persons) {
     if (p.parts.length < 2) continue;
@@ -192,7 +204,11 @@ function aliasTable(persons: readonly PersonDraft[]): Map<string, PersonDraft> {
     if (!table.has(p.parts[0])) put(p.parts[0], p);
   }
   const out = new Map<string, PersonDraft>();
-  for (const [k, v] of table) if (v) out.set(k, v);
+  for (const [k, v] of table) {
+    const t = titledClaim.get(k);
+    if (v) out.set(k, v);
+    else if (t) out.set(k, t);
+  }
   return out;
 }
 

@@ -112,6 +112,16 @@ describe('house styles', () => {
     assert.strictEqual(person(a, 'Ri Yong Gil')!.country, 'North Korea');
     assert.strictEqual(person(a, 'Tene Birahima Ouattara')!.country, 'Côte d\'Ivoire');
   });
+  it('Commonwealth and Myanmar styles: High Commissioners, capitals after a name, "By" bylines, Senior General, "Army chief Gen."', () => {
+    const a = analyze('By Nabilah Saleh\nIndian High Commissioner Santosh Jha met Major General Lasantha Rodrigo RWP RSP USP at the High Commission of India in Colombo. '
+      + 'Senior General Min Aung Hlaing received Army chief Gen. Manoj Pande.');
+    assert.deepStrictEqual(of(a, 'official'), ['Nabilah Saleh', 'Santosh Jha', 'Lasantha Rodrigo', 'Min Aung Hlaing', 'Manoj Pande']);
+    assert.deepStrictEqual(of(a, 'position'), ['High Commissioner', 'chief']);
+    assert.deepStrictEqual(of(a, 'rank'), ['Major General', 'Senior General', 'Gen.']);
+    assert.deepStrictEqual(of(a, 'organization'), ['High Commission of India in Colombo']);
+    // Capitals in a name's own style are kept ("HAMADA Yasukazu"); a title-case headline verb is no name.
+    assert.deepStrictEqual(of(analyze('Minister of Defense HAMADA Yasukazu Hosts Minister Ben Wallace'), 'official'), ['HAMADA Yasukazu', 'Ben Wallace']);
+  });
   it('a day written before the month belongs to the date', () => {
     const a = analyze('Jakarta, 15 January 2024 – General Agus Subiyanto received General Mohammad Ab Rahman.');
     assert.deepStrictEqual([a.meetings[0].date, a.meetings[0].isoDate], ['15 January 2024', '2024-01-15']);
