@@ -79,6 +79,8 @@ export const W = {
   DESCRIPTOR: 1 << 13,
   /** May join the words of an organization's name ("of", "for", "the", "de"). */
   CONNECTOR: 1 << 14,
+  /** A weekday or "yesterday": a date relative to the release. */
+  DAY: 1 << 19,
   /** Follows a name without being part of it ("MP", "AO"). */
   POST_NOMINAL: 1 << 15,
   /** Starts an office written in lower case ("defense minister"). */
@@ -110,6 +112,9 @@ export interface Lexicon {
   /** Every capitalized word that belongs to a lexicon: never part of a person's name. */
   reserved: Set<string>;
   months: Map<string, number>;
+  /** Weekday → 0 (Sunday) … 6; "yesterday", "today", "tomorrow" → days from the release. */
+  weekdays: Map<string, number>;
+  relativeDays: Map<string, number>;
   nameParticles: Set<string>;
   nameSuffixes: Set<string>;
   bylineVerbs: Set<string>;
@@ -198,6 +203,7 @@ function build(): Lexicon {
   for (const w of wordsData.functionWords) vocabulary.add(w, W.FUNCTION);
   for (const w of wordsData.postNominals) vocabulary.add(w, W.POST_NOMINAL);
   for (const w of ['the', 'The']) vocabulary.add(w, W.ARTICLE);
+  for (const w of [...wordsData.weekdays, ...Object.keys(wordsData.relativeDays)]) vocabulary.add(w, W.DAY);
   for (const w of ['in', 'at']) vocabulary.add(w, W.LOCATIVE);
   const months = new Map(Object.entries(wordsData.months));
   for (const m of months.keys()) {
@@ -239,6 +245,8 @@ function build(): Lexicon {
     surnameCountry,
     reserved,
     months,
+    weekdays: new Map(wordsData.weekdays.map((d, k) => [d, k] as const)),
+    relativeDays: new Map(Object.entries(wordsData.relativeDays)),
     nameParticles: new Set(wordsData.nameParticles),
     nameSuffixes: new Set(wordsData.nameSuffixes),
     bylineVerbs: new Set(wordsData.bylineVerbs),

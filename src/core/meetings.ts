@@ -119,6 +119,33 @@ function fromDateline(input: MeetingInput, headline: Meeting): void {
     }
   }
   headline.place ??= input.places.find((p) => p.start < limit && p.capital)?.text ?? null;
+  // "on Wednesday", "yesterday", "Nov. 6": a full date in the dateline gives them their day.
+  if (headline.date !== null && headline.isoDate === null) {
+    const release = input.dates.find((x) => x.start < limit && x.iso !== null && x.iso.length === 10 && opensItsSentence(x));
+    if (release) headline.isoDate = relativeTo(release.iso!, headline.date);
+  }
+}
+
+/** The ISO day a weekday, "yesterday" or a day without its year stands for, in a release dated `iso`. */
+function relativeTo(iso: string, written: string): string | null {
+  const lex = lexicon();
+  const release = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(release.getTime())) return null;
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const offset = lex.relativeDays.get(written.toLowerCase());
+  if (offset !== undefined) return day(new Date(release.getTime() + offset * 86_400_000));
+  const weekday = lex.weekdays.get(written);
+  if (weekday !== undefined) {
+    // The latest such weekday on or before the release: releases report what has happened.
+    const back = (release.getUTCDay() - weekday + 7) % 7;
+    return day(new Date(release.getTime() - back * 86_400_000));
+  }
+  // "Nov. 6" in a release of 2022-11-07: the release's year (the year before, for a later month).
+  const m = /^([A-Z][a-z]{2,8})\.? (\d{1,2})$/.exec(written);
+  const month = m ? lex.months.get(m[1]) : undefined;
+  if (!m || !month) return null;
+  const year = release.getUTCFullYear() - (month > release.getUTCMonth() + 1 ? 1 : 0);
+  return `${year}-${String(month).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
 }
 
 function best(triggers: TriggerHit[]): TriggerHit | undefined {
@@ -144,7 +171,9 @@ function build(
 ): Meeting {
   const inSpan = <T extends { start: number; end: number }>(list: readonly T[]) => within(list, span);
   // A date in parentheses ("(August 1, 1927 - 2022)") belongs to what precedes it, not to the meeting.
-  const date = inSpan(input.dates).find((d) => !insideParentheses(input.text, span.start, d.start)) ?? null;
+  const dates = inSpan(input.dates).filter((d) => !insideParentheses(input.text, span.start, d.start));
+  // "BEIJING, July 18 -- ... met ... on Wednesday": the dateline opening the sentence is the release's day.
+  const date = (dates.length > 1 && dates[0].start - span.start <= DATELINE_LEAD ? dates[1] : dates[0]) ?? null;
   // The place: a capital named in the sentence, else a country after "in"/"to".
   const places = inSpan(input.places);
   const place = places.find((p) => p.capital) ??

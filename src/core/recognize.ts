@@ -144,14 +144,15 @@ export function recognizeParagraph(
   for (let i = 0; i < n; i++) {
     if (!(kd[i] & CAP) || rankEnd[i] || orgEndAt[i]) continue;
     const acr = bf[i] & W.ACRONYM ? lex.acronyms.longest(i, baseKey) : null;
-    if (acr) {
+    // "PLA Army", "DND Public Affairs Service": a short form may open a longer name.
+    const chain = headAhead[i] ? orgChain(lex, T, i, rankEnd, titleEnd, isHead, countryEnd) : null;
+    if (acr && !(chain && chain.start === i && chain.end > acr.end && be[acr.end - 1] === en[acr.end - 1])) {
       orgEndAt[i] = acr.end;
       out.entities.push({ type: 'organization', start: st[i], end: be[acr.end - 1] });
       i = acr.end - 1;
       continue;
     }
     if (!headAhead[i]) continue;
-    const chain = orgChain(lex, T, i, rankEnd, titleEnd, isHead, countryEnd);
     if (chain) {
       orgEndAt[chain.start] = chain.end;
       out.entities.push({ type: 'organization', start: st[chain.start], end: be[chain.end - 1] });
@@ -273,6 +274,12 @@ export function recognizeParagraph(
     if (k & DIGIT && tx[i].length === 4 && i > 0 && (tx[i - 1] === 'in' || tx[i - 1] === 'In') && /^(19|20)\d\d$/.test(tx[i])) {
       out.entities.push({ type: 'date', start: st[i], end: en[i] });
       out.dates.push({ start: st[i], end: en[i], text: tx[i], iso: tx[i] });
+      continue;
+    }
+    // "on Wednesday", "yesterday": dated from the release, which the meeting knows.
+    if (tf[i] & W.DAY && (!(k & CAP) || (i > 0 && (tx[i - 1] === 'on' || tx[i - 1] === 'On')))) {
+      out.entities.push({ type: 'date', start: st[i], end: en[i] });
+      out.dates.push({ start: st[i], end: en[i], text: tx[i], iso: null });
       continue;
     }
     if (k & DIGIT) {
@@ -554,6 +561,13 @@ function introduction(
         continue;
       }
       // "... of Vietnam", "... of the Russian Federation": the country is the official's, not part of the office.
+      // "vice chairman of China's Central Military Commission": the country's body.
+      if (countryEnd[k] && T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1] && orgEndAt[countryEnd[k]]) {
+        res.country ??= text(k, countryEnd[k]);
+        res.organization = text(countryEnd[k], orgEndAt[countryEnd[k]]);
+        j = end = orgEndAt[countryEnd[k]];
+        continue;
+      }
       const nation = countryAt(T, k, countryEnd);
       if (nation) {
         res.country ??= text(nation.country, countryEnd[nation.country]);
@@ -562,7 +576,7 @@ function introduction(
       }
       let m = k;
       for (;;) {
-        while (m < n && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && (T.baseFlags[m] & W.RESERVED || countryEnd[m])) {
+        while (m < n && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(T.textFlags[m] & W.HONORIFIC) && (T.baseFlags[m] & W.RESERVED || countryEnd[m])) {
           if (countryEnd[m]) res.country ??= text(m, countryEnd[m]);
           m = countryEnd[m] || m + 1;
         }
@@ -721,6 +735,8 @@ function orgChain(
       if (j > i && !sawHead && tf[j] & W.FUNCTION) break;
       // "Royal Australian Air Force C-17A": a model number is not part of the name.
       if (j > i && kd[j] & DIGIT) break;
+      // "... of the People's Republic of China Mr Deng Xijun".
+      if (j > i && tf[j] & W.HONORIFIC && lex.honorifics.longest(j, (k) => (k < n ? tx[k] : undefined))) break;
       // "Republic of Korea Navy": a country's name with "of" inside does not split the chain.
       if (countryEnd[j] > j + 2 && !isHead[j]) {
         lastCap = countryEnd[j] - 1;

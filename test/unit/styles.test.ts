@@ -122,6 +122,14 @@ describe('house styles', () => {
     // Capitals in a name's own style are kept ("HAMADA Yasukazu"); a title-case headline verb is no name.
     assert.deepStrictEqual(of(analyze('Minister of Defense HAMADA Yasukazu Hosts Minister Ben Wallace'), 'official'), ['HAMADA Yasukazu', 'Ben Wallace']);
   });
+  it('"on Wednesday" and "yesterday" date a meeting, their day taken from the dateline', () => {
+    const a = analyze('BEIJING, July 18, 2024 -- General Zhang Youxia met General Syed Asim Munir in Beijing on Wednesday.');
+    assert.deepStrictEqual([a.meetings[0].date, a.meetings[0].isoDate], ['Wednesday', '2024-07-17']);
+    const b = analyze('NAY PYI TAW, 14 August 2024\nSenior General Min Aung Hlaing received Special Envoy Deng Xijun yesterday.');
+    assert.deepStrictEqual([b.meetings[0].date, b.meetings[0].isoDate], ['yesterday', '2024-08-13']);
+    const c = analyze('HANOI, Nov. 7, 2022 – General Phan Van Giang received General Li Ming on Nov. 6.');
+    assert.deepStrictEqual([c.meetings[0].date, c.meetings[0].isoDate], ['Nov. 6', '2022-11-06']);
+  });
   it('a day written before the month belongs to the date', () => {
     const a = analyze('Jakarta, 15 January 2024 – General Agus Subiyanto received General Mohammad Ab Rahman.');
     assert.deepStrictEqual([a.meetings[0].date, a.meetings[0].isoDate], ['15 January 2024', '2024-01-15']);
