@@ -498,6 +498,9 @@ function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
       continue;
     }
     if (j > i && lex.nameSuffixes.has(text[j])) { j++; break; }
+    // "Roy Vincent Trinidad", "Derek France": a one-word country closing a full name, before lower case.
+    if (j >= i + 2 && T.baseFlags[j] & W.COUNTRY && T.kind[j] & CAP && T.baseEnd[j] === T.end[j] && !(T.kind[j + 1] & CAP) &&
+        T.text[j + 1] !== "'" && (countryStarts === null || countryStarts[j] === j + 1)) { j++; break; }
     // "CQ Brown, Jr.".
     if (j > i + 1 && text[j] === ',' && lex.nameSuffixes.has(text[j + 1])) { j += 2; break; }
     // "Tran Van An": a given name that is also an article, only inside a name.
@@ -619,7 +622,9 @@ function introduction(
       if (e - k >= 2 && (closer === ',' || closer === '.' || closer === ';' || closer === ')' || closer === 'and' || T.textFlags[e] & W.POST_NOMINAL || e >= n)) j = k;
     }
   }
-  if (j < n && rankEnd[j]) {
+  // "Defense Minister Gen Nakatani": "Gen" without its dot after a civilian office, before one word, is a name.
+  const givenGen = res.position !== null && rankEnd[j] === j + 1 && tx[j] === 'Gen' && isName(T, j + 1) && !isName(T, j + 2) && !(kd[j + 2] & CAP);
+  if (j < n && rankEnd[j] && !givenGen) {
     res.entities.push({ type: 'rank', start: st[j], end: en[rankEnd[j] - 1] });
     res.rank = text(j, rankEnd[j]);
     j = rankEnd[j];
@@ -636,7 +641,7 @@ function introduction(
     hon = h;
     j = h.end;
   }
-  const end = j < n && isName(T, j) ? nameEnd(lex, T, j) : j;
+  const end = givenGen ? j + 2 : j < n && isName(T, j) ? nameEnd(lex, T, j) : j;
   if (end > j && (res.rank || res.position || hon)) {
     res.name = { start: j, end };
     res.next = end;
@@ -721,6 +726,7 @@ function orgChain(
   let sawHead = false;
   let lastHeadTok = -1;
   let segHead = false;
+  let segFor = -1;
   let mission = false;
   // Head words inside an office that starts the chain are the office's ("Chief of Defence Force of the ..."),
   // unless the office names a body with an article ("Chief of the General Staff").
@@ -759,6 +765,7 @@ function orgChain(
       if (SEGMENT_SPLIT.has(t)) {
         segStart = j + 1;
         segHead = false;
+        segFor = t === 'for' ? j : -1;
       }
       j++;
       continue;
@@ -781,6 +788,17 @@ function orgChain(
     break;
   }
   if (!sawHead || lastCap < 0) return null;
+  // "Government of India for the Dornier": a last "for" part of words no lexicon knows is what the body does.
+  if (segFor > 0 && lastHeadTok < segStart) {
+    let unknown = true;
+    for (let k = segStart; k <= lastCap && unknown; k++) {
+      if (kd[k] & CAP && (T.baseFlags[k] & (W.RESERVED | W.ORG_HEAD | W.COUNTRY | W.ACRONYM) || countryEnd[k])) unknown = false;
+    }
+    if (unknown) {
+      lastCap = segFor - 1;
+      while (lastCap > i && !(kd[lastCap] & CAP)) lastCap--;
+    }
+  }
   let start = firstHeadSeg;
   while (start < n && !(kd[start] & CAP)) start++;
   // "Japan’s Joint Staff": a country's possessive before the name is not part of it.

@@ -147,6 +147,12 @@ export function resolvePeople(
         }
         if (ok) { matched = { person: p, end: cwEnd[w + p.parts.length - 1], words: p.parts.length }; break; }
       }
+      // "Mohamed Khaled" for Mohamed Khaled Nordin: the first two parts of a longer name, not run on.
+      for (const p of matched ? [] : candidates) {
+        if (p.parts.length < 3 || w + 1 >= cwStart.length || cwText[w + 1] !== p.parts[1] || !spaceBetween(cwEnd[w], cwStart[w + 1])) continue;
+        const runsOn = w + 2 < cwStart.length && cwStart[w + 2] === cwEnd[w + 1] + 1 && !lex.reserved.has(cwText[w + 2]);
+        if (!runsOn) { matched = { person: p, end: cwEnd[w + 1], words: 2 }; break; }
+      }
     }
     if (!matched) {
       const p = single.get(word);

@@ -130,6 +130,17 @@ describe('house styles', () => {
     const c = analyze('HANOI, Nov. 7, 2022 – General Phan Van Giang received General Li Ming on Nov. 6.');
     assert.deepStrictEqual([c.meetings[0].date, c.meetings[0].isoDate], ['Nov. 6', '2022-11-06']);
   });
+  it('given names and surnames that look like something else: "Gen Nakatani", "Roy Vincent Trinidad"; first two parts of a name', () => {
+    const a = analyze('Defense Minister Gen Nakatani met Rear Admiral Roy Vincent Trinidad and Defence Minister Mohamed Khaled Nordin. '
+      + 'Nakatani thanked Mohamed Khaled for the visit.');
+    assert.deepStrictEqual(of(a, 'official'), ['Gen Nakatani', 'Roy Vincent Trinidad', 'Mohamed Khaled Nordin', 'Nakatani', 'Mohamed Khaled']);
+    assert.deepStrictEqual(of(a, 'rank'), ['Rear Admiral']);
+    assert.ok(of(analyze('General Phan Van Giang met Gen. Li Ming.'), 'rank').length === 2);
+  });
+  it('a last "for" part of unknown words is not part of an organization', () => {
+    const a = analyze('The Government of India for the Dornier aircraft and the Center for Strategic and International Studies met.');
+    assert.deepStrictEqual(of(a, 'organization'), ['Government of India', 'Center for Strategic and International Studies']);
+  });
   it('a day written before the month belongs to the date', () => {
     const a = analyze('Jakarta, 15 January 2024 – General Agus Subiyanto received General Mohammad Ab Rahman.');
     assert.deepStrictEqual([a.meetings[0].date, a.meetings[0].isoDate], ['15 January 2024', '2024-01-15']);
