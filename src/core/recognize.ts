@@ -407,8 +407,8 @@ function descriptor(T: TokenStream, i: number, text: string, shift: number): Des
  */
 function lowerTitleCounts(T: TokenStream, i: number, end: number, countryEnd: Int32Array): boolean {
   if (isName(T, end) && isName(T, end + 1)) return true;
-  // "Army chief Gen. Manoj Pande".
-  if (T.kind[end] & CAP && T.textFlags[end] & W.RANK && isName(T, end + 1)) return true;
+  // "Army chief Gen. Manoj Pande", "secretary-general Datuk Lokman Hakim Ali".
+  if (T.kind[end] & CAP && T.textFlags[end] & (W.RANK | W.HONORIFIC) && (isName(T, end + 1) || T.textFlags[end + 1] & W.HONORIFIC)) return true;
   let k = i - 1;
   if (k >= 0 && T.text[k] === 'the') k--;
   if (k >= 1 && T.text[k] === ',' && isName(T, k - 1)) return true;
@@ -771,7 +771,7 @@ function orgChain(
       continue;
     }
     // "Department of Logistics and Technology": domains joined by "and" after of/for, no body on either side.
-    if (t === 'and' && segStart > i && !segHead && lastCap === j - 1 && (kd[j + 1] & CAP_WORD) === CAP_WORD && !isHead[j + 1] &&
+    if (t === 'and' && !segHead && lastCap === j - 1 && !countryEnd[segStart] && (kd[j + 1] & CAP_WORD) === CAP_WORD && !isHead[j + 1] &&
         !rankEnd[j + 1] && !titleEnd[j + 1] && !(tf[j + 1] & (W.FUNCTION | W.HONORIFIC)) && !countryEnd[j + 1]) {
       j++;
       continue;

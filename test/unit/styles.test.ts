@@ -141,6 +141,13 @@ describe('house styles', () => {
     const a = analyze('The Government of India for the Dornier aircraft and the Center for Strategic and International Studies met.');
     assert.deepStrictEqual(of(a, 'organization'), ['Government of India', 'Center for Strategic and International Studies']);
   });
+  it('companies, capitalized news agencies, "and" inside a body\'s name, lower-case offices before an honorific', () => {
+    const a = analyze('KUALA LUMPUR (BERNAMA) -- Mitsubishi Electric Corp. and the Policy and Strategic Planning Division met '
+      + 'Defence Ministry secretary-general Datuk Lokman Hakim Ali.');
+    assert.deepStrictEqual(of(a, 'organization'), ['BERNAMA', 'Mitsubishi Electric Corp.', 'Policy and Strategic Planning Division', 'Defence Ministry']);
+    assert.deepStrictEqual(of(a, 'position'), ['secretary-general']);
+    assert.deepStrictEqual(of(a, 'official'), ['Lokman Hakim Ali']);
+  });
   it('a day written before the month belongs to the date', () => {
     const a = analyze('Jakarta, 15 January 2024 – General Agus Subiyanto received General Mohammad Ab Rahman.');
     assert.deepStrictEqual([a.meetings[0].date, a.meetings[0].isoDate], ['15 January 2024', '2024-01-15']);
