@@ -1,4 +1,4 @@
-// `npm run score`: the engine on the annotated sets (seeds, held-out, blind), per type overlap and exact
+// `npm run score`: the engine on the annotated sets (seeds, held-out, dev2, blind), per type overlap and exact
 // precision / recall / F1 and the headline participants found: the figures the README quotes.
 import * as path from 'path';
 import { analyze } from '../../src/core';
@@ -9,6 +9,7 @@ const root = path.resolve(__dirname, '..', '..', '..');
 const sets: [string, string, string?][] = [
   ['seeds', path.join(root, 'seeds'), path.join(root, 'test/fixtures/gold')],
   ['held-out', path.join(root, 'test/fixtures/heldout')],
+  ['dev2', path.join(root, 'test/fixtures/dev2')],
   ['blind', path.join(root, 'test/fixtures/blind')],
 ];
 const fmt = (s: TypeScore) => `${s.precision.toFixed(3)} / ${s.recall.toFixed(3)} / ${s.f1.toFixed(3)}`;

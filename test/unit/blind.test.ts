@@ -10,12 +10,12 @@ import { analyze } from '../../src/core';
 import { describeGoldSet } from './goldSetSuite';
 import type { ScoredType } from './goldSets';
 
-/** Overlap-F1 floors per type (measured when written: official 0.848, rank 0.954, position 0.909, organization 0.876; later 0.879 official). */
-const F1: Record<ScoredType, number> = { official: 0.82, rank: 0.9, position: 0.85, organization: 0.82 };
+/** Overlap-F1 floors per type (measured when written: official 0.848, rank 0.954, position 0.909, organization 0.876; last 0.929, 0.963, 0.953, 0.940). */
+const F1: Record<ScoredType, number> = { official: 0.87, rank: 0.91, position: 0.9, organization: 0.89 };
 // Failures report only aggregate counts: which strings are missed must not leak to whoever tunes the engine.
 describeGoldSet('engine on the blind articles, scored against the gold', path.resolve(__dirname, '../../../test/fixtures/blind'), {
   articles: 10,
   f1: F1,
-  participants: 0.75, // measured 17/20
+  participants: 0.7, // measured 16/20 (17/20 before bylines opening a line were read)
   revealMisses: false,
 }, (text) => analyze(text));
