@@ -102,8 +102,8 @@ export function phaseEngine(): Result {
   const totalBytes = docs.reduce((n, d) => n + bytes(d), 0);
   log(`engine: generated ${docs.length} articles, ${round(totalBytes / MB)} MB in ${round((now() - t0) / 1000)} s`);
   writeCorpus(docs);
-  // Warm-up on other articles (JIT, lexicon initialization).
-  for (const d of corpus(99, 2 * MB)) analyze(d);
+  // Warm-up on 5 MB of other articles (lexicons, and the JIT reaching its optimizing tier): steady-state throughput.
+  for (const d of corpus(99, 5 * MB)) analyze(d);
   let entities = 0;
   let meetings = 0;
   const byType: Record<string, number> = {};
