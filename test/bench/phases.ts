@@ -6,7 +6,8 @@ import { analyze, createAnalyzer } from '../../src/core';
 import type { Analysis, Entity } from '../../src/core';
 import { corpus, documents } from './generator';
 import { PATHOLOGICAL } from './pathologicalInputs';
-import { Counts, f1, Gold, Predicted, scoreDocument } from './score';
+import { micro, type TypeScore } from '../unit/goldScorer';
+import { loadSet, SCORED_TYPES, scoreSet, type ScoredType } from '../unit/goldSets';
 import { openIndex } from './indexAdapter';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -38,38 +39,20 @@ function corpusMB(): number {
 // ---------------------------------------------------------------------------------------------
 // Seeds F1
 
-const SCORED_TYPES = new Set(['official', 'rank', 'position', 'organization']);
-const PERSON_ORG_TYPES = new Set(['official', 'organization']);
-
-function seedPairs(): Array<{ name: string; text: string; gold: Gold }> {
-  const seedsDir = path.join(ROOT, 'seeds');
-  const goldDir = path.join(ROOT, 'test', 'fixtures', 'gold');
-  return fs
-    .readdirSync(seedsDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .filter((f) => fs.existsSync(path.join(goldDir, f.replace(/\.txt$/, '.gold.json'))))
-    .map((f) => ({
-      name: f,
-      text: fs.readFileSync(path.join(seedsDir, f), 'utf8'),
-      gold: JSON.parse(fs.readFileSync(path.join(goldDir, f.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold,
-    }));
-}
-
-function seedF1(predict: (text: string) => Predicted[]): Result {
-  const all: Counts = { tp: 0, fp: 0, fn: 0 };
-  const po: Counts = { tp: 0, fp: 0, fn: 0 };
-  const seeds = seedPairs();
-  for (const s of seeds) {
-    const pred = predict(s.text);
-    const c = scoreDocument(s.text, s.gold, pred, SCORED_TYPES);
-    const d = scoreDocument(s.text, s.gold, pred, PERSON_ORG_TYPES);
-    all.tp += c.tp; all.fp += c.fp; all.fn += c.fn;
-    po.tp += d.tp; po.fp += d.fp; po.fn += d.fn;
-  }
-  const a = f1(all);
-  const b = f1(po);
-  return { seeds: seeds.length, f1: round(a.f1, 3), precision: round(a.precision, 3), recall: round(a.recall, 3), counts: all, personOrgF1: round(b.f1, 3) };
+/**
+ * Exact-boundary micro F1 on the seeds, with the unit tests' scorer (test/unit/goldSets.ts): over the four
+ * scored types, and over officials and organizations only (what the reference library looks for).
+ */
+function seedF1(predict: (text: string) => Entity[]): Result {
+  const docs = loadSet(path.join(ROOT, 'seeds'), path.join(ROOT, 'test', 'fixtures', 'gold'));
+  const r = scoreSet(docs, (text) => ({ entities: predict(text), persons: [], organizations: [], meetings: [] }));
+  const sum = (types: readonly ScoredType[]): TypeScore => micro(types.map((t) => r.exact[t]));
+  const all = sum(SCORED_TYPES);
+  const po = sum(['official', 'organization']);
+  return {
+    seeds: docs.length, f1: round(all.f1, 3), precision: round(all.precision, 3), recall: round(all.recall, 3),
+    counts: { tp: all.tp, fp: all.fp, fn: all.fn }, personOrgF1: round(po.f1, 3),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -143,11 +126,13 @@ export function phaseReference(): Result {
     people(): { json(o: object): Array<{ offset: { start: number; length: number } }> };
     organizations(): { json(o: object): Array<{ offset: { start: number; length: number } }> };
   };
-  const predict = (text: string): Predicted[] => {
+  const predict = (text: string): Entity[] => {
     const doc = nlp(text);
-    const out: Predicted[] = [];
-    for (const p of doc.people().json({ offset: true, terms: false })) out.push({ type: 'official', start: p.offset.start, end: p.offset.start + p.offset.length });
-    for (const o of doc.organizations().json({ offset: true, terms: false })) out.push({ type: 'organization', start: o.offset.start, end: o.offset.start + o.offset.length });
+    const out: Entity[] = [];
+    const add = (type: 'official' | 'organization', m: { offset: { start: number; length: number } }) =>
+      out.push({ type, start: m.offset.start, end: m.offset.start + m.offset.length, text: text.slice(m.offset.start, m.offset.start + m.offset.length) });
+    for (const p of doc.people().json({ offset: true, terms: false })) add('official', p);
+    for (const o of doc.organizations().json({ offset: true, terms: false })) add('organization', o);
     return out;
   };
   const refMB = Number(process.env.BENCH_REFERENCE_MB ?? 2);
