@@ -148,6 +148,12 @@ describe('house styles', () => {
     assert.deepStrictEqual(of(a, 'position'), ['secretary-general']);
     assert.deepStrictEqual(of(a, 'official'), ['Lokman Hakim Ali']);
   });
+  it('"called on" is a courtesy call (a reception with the caller as guest), not a phone call', () => {
+    const a = analyze('Indian High Commissioner Santosh Jha called on Deputy Minister of Defence Major General Aruna Jayasekara on January 7.');
+    assert.strictEqual(a.meetings[0].kind, 'reception');
+    assert.deepStrictEqual(a.meetings[0].participants.map((p) => [p.name, p.role]), [['Santosh Jha', 'guest'], ['Aruna Jayasekara', 'host']]);
+    assert.strictEqual(analyze('General Phan Van Giang called General Li Ming on Monday.').meetings[0].kind, 'phone talk');
+  });
   it('a day written before the month belongs to the date', () => {
     const a = analyze('Jakarta, 15 January 2024 – General Agus Subiyanto received General Mohammad Ab Rahman.');
     assert.deepStrictEqual([a.meetings[0].date, a.meetings[0].isoDate], ['15 January 2024', '2024-01-15']);
