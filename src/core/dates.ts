@@ -1,0 +1,51 @@
+// Dates as news writes them: "November 6, 2022", "6 November", "Nov. 6", "2022-11-22", "14.03.2023", "15/1/2024".
+import type { TokenStream } from './tokenize';
+
+/** "November 6", "November 6, 2022", "November, 2022", "December 2021"; also "6 November 2022" is caught by the day before. */
+export function dateAt(T: TokenStream, i: number, month: number): { start: number; end: number; iso: string | null } | null {
+  const tx = T.text;
+  let j = i + 1;
+  let day: number | null = null;
+  let year: number | null = null;
+  const isDay = (k: number) => k >= 0 && k < T.n && /^\d{1,2}$/.test(tx[k]) && +tx[k] >= 1 && +tx[k] <= 31;
+  const isYear = (k: number) => k < T.n && /^(1[89]|20)\d\d$/.test(tx[k]);
+  if (isDay(j)) { day = +tx[j]; j++; }
+  if (tx[j] === ',' && isYear(j + 1)) j++;
+  if (isYear(j)) { year = +tx[j]; j++; }
+  // "7 February 2024", "07 February": the day before the month.
+  let start = i;
+  if (day === null && isDay(i - 1)) {
+    day = +tx[i - 1];
+    start = i - 1;
+  }
+  if (year === null && day === null && tx[i] === 'May') return null; // the verb
+  const pad = (x: number) => String(x).padStart(2, '0');
+  const iso = year === null ? null : day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+  return { start, end: j, iso };
+}
+
+/**
+ * "2022-11-22", "14.03.2023", "15/1/2024": numeric dates, day first as outside the United States (a first
+ * number above 12 settles it either way).
+ */
+export function numericDate(T: TokenStream, i: number): { end: number; iso: string } | null {
+  const pad = (x: number) => String(x).padStart(2, '0');
+  const valid = (y: number, m: number, d: number) => y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  const t = T.text[i];
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (m && valid(+m[1], +m[2], +m[3])) return { end: i + 1, iso: `${m[1]}-${m[2]}-${m[3]}` };
+  let parts: string[] | null = null;
+  let end = i + 1;
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
+  if (m) parts = [m[1], m[2], m[3]];
+  else if (/^\d{1,2}$/.test(t) && T.text[i + 1] === '/' && /^\d{1,2}$/.test(T.text[i + 2]) && T.text[i + 3] === '/' && /^\d{4}$/.test(T.text[i + 4]) &&
+    T.start[i + 1] === T.end[i] && T.start[i + 4] === T.end[i + 3]) {
+    parts = [t, T.text[i + 2], T.text[i + 4]];
+    end = i + 5;
+  }
+  if (!parts) return null;
+  let [d, mo] = [+parts[0], +parts[1]];
+  const y = +parts[2];
+  if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+  return valid(y, mo, d) ? { end, iso: `${y}-${pad(mo)}-${pad(d)}` } : null;
+}

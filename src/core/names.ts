@@ -1,0 +1,105 @@
+// Person names as the recognizer reads them: which capitalized words may belong to a name, where a name
+// ends (particles, suffixes, post-nominals, a surname that is also a country), and how it is written out.
+import { W, type Lexicon } from './lexicon';
+import type { LocalEntity, NameMention } from './recognize';
+import { CAP, DIGIT, type TokenStream, WORD } from './tokenize';
+
+export const CAP_WORD = CAP | WORD;
+
+/** Two to five capitals and nothing else ("RWP", "DSC"). */
+export function isPostNominal(t: string): boolean {
+  return t.length >= 2 && t.length <= 5 && /^[A-Z]+$/.test(t);
+}
+
+/** The current paragraph's country phrases (end token by start token), so that "Costa Rica" is no name. */
+let countryStarts: Int32Array | null = null;
+
+export function setCountryStarts(countryEnd: Int32Array): void {
+  countryStarts = countryEnd;
+}
+
+/** A capitalized word that may be part of a person's name. */
+export function isName(T: TokenStream, i: number): boolean {
+  const k = T.kind[i];
+  if ((k & CAP_WORD) !== CAP_WORD || k & DIGIT) return false;
+  // "Hosts", "Receives" in a title-case headline are the meeting, not a name.
+  if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return false;
+  if (countryStarts !== null && countryStarts[i] > i + 1) return false;
+  return T.base[i].length >= 2 || T.text[i].endsWith('.');
+}
+
+/** End (exclusive) of a personal name starting at token i. */
+export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
+  const { text, kind, n } = T;
+  let j = i;
+  while (j < n && j - i < 6) {
+    // "Lasantha Rodrigo RWP RSP USP": capitals after a full name are post-nominals (unless the name is in capitals).
+    if (j >= i + 2 && isPostNominal(text[j]) && !lex.nameSuffixes.has(text[j]) && !isPostNominal(text[i]) && !isPostNominal(text[i + 1])) break;
+    if (isName(T, j)) {
+      j++;
+      if (T.baseEnd[j - 1] !== T.end[j - 1]) break; // possessive ends the name
+      continue;
+    }
+    if (j > i && lex.nameSuffixes.has(text[j])) { j++; break; }
+    // "Roy Vincent Trinidad", "Derek France": a one-word country closing a full name, before lower case.
+    if (j >= i + 2 && T.baseFlags[j] & W.COUNTRY && T.kind[j] & CAP && T.baseEnd[j] === T.end[j] && !(T.kind[j + 1] & CAP) &&
+        T.text[j + 1] !== "'" && (countryStarts === null || countryStarts[j] === j + 1)) { j++; break; }
+    // "CQ Brown, Jr.".
+    if (j > i + 1 && text[j] === ',' && lex.nameSuffixes.has(text[j + 1])) { j += 2; break; }
+    // "Tran Van An": a given name that is also an article, only inside a name.
+    if (j > i && text[j] === 'An' && !(kind[j + 1] & CAP)) { j++; break; }
+    if (j > i && lex.nameParticles.has(text[j]) && j + 1 < n && isName(T, j + 1)) { j++; continue; }
+    break;
+  }
+  // Never end on a lone initial.
+  while (j > i + 1 && /^\p{Lu}\.$/u.test(text[j - 1])) j--;
+  return j;
+}
+
+/**
+ * "Secretary of the Department of Defence Greg Moriarty": when an office's organization ends in a person's name
+ * (two or more name words after a word that is not one) and no name follows, the name is the holder's.
+ */
+export function splitTrailingName(T: TokenStream, k: number, orgEndAt: Int32Array, entities: LocalEntity[]): void {
+  const end = orgEndAt[k];
+  if (isName(T, end)) return;
+  let x = end;
+  while (x - 1 > k && isName(T, x - 1)) x--;
+  if (end - x < 2 || x <= k + 1 || isName(T, x - 1) || !(T.kind[x - 1] & CAP)) return;
+  orgEndAt[k] = x;
+  for (let e = entities.length - 1; e >= 0; e--) {
+    if (entities[e].type === 'organization' && entities[e].start === T.start[k]) {
+      entities[e].end = T.baseEnd[x - 1];
+      break;
+    }
+  }
+}
+
+export function nameMention(
+  T: TokenStream, start: number, end: number,
+  ctx: { rank: string | null; position: string | null; organization: string | null; country: string | null }, anchored: boolean,
+): NameMention {
+  const parts: string[] = [];
+  for (let k = start; k < end; k++) parts.push(T.base[k]);
+  return {
+    start: T.start[start],
+    end: T.baseEnd[end - 1],
+    name: parts.join(' '),
+    tokens: parts,
+    rank: ctx.rank,
+    position: ctx.position,
+    organization: ctx.organization,
+    country: ctx.country,
+    anchored,
+  };
+}
+
+export function joinTokens(T: TokenStream, a: number, b: number): string {
+  let s = '';
+  for (let k = a; k < b; k++) {
+    const part = k === b - 1 ? T.base[k] : T.text[k];
+    if (k > a) s += T.end[k - 1] === T.start[k] ? '' : ' ';
+    s += part;
+  }
+  return s;
+}

@@ -1,0 +1,232 @@
+// Offices and ranks, and the way news introduces an official with them: "[POSITION [of ORG]] [RANK]
+// [HONORIFIC] Name", lower-case offices, and the country an office's complement names.
+import { W, type Lexicon } from './lexicon';
+import { isName, joinTokens, nameEnd, splitTrailingName } from './names';
+import type { LocalEntity } from './recognize';
+import { CAP, type TokenStream } from './tokenize';
+
+export const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd', 'rtd.']);
+
+/**
+ * A lower-case office ("defense minister") is one only where news writes it so of a person: right before a
+ * name, right after "Name," (an apposition), or after a nationality ("Chinese defense minister").
+ */
+export function lowerTitleCounts(T: TokenStream, i: number, end: number, countryEnd: Int32Array): boolean {
+  if (isName(T, end) && isName(T, end + 1)) return true;
+  // "Army chief Gen. Manoj Pande", "secretary-general Datuk Lokman Hakim Ali".
+  if (T.kind[end] & CAP && T.textFlags[end] & (W.RANK | W.HONORIFIC) && (isName(T, end + 1) || T.textFlags[end + 1] & W.HONORIFIC)) return true;
+  let k = i - 1;
+  if (k >= 0 && T.text[k] === 'the') k--;
+  if (k >= 1 && T.text[k] === ',' && isName(T, k - 1)) return true;
+  return (i >= 1 && countryEnd[i - 1] === i) || (i >= 2 && countryEnd[i - 2] === i);
+}
+
+const STATE_FORMS = new Set(['Republic', 'Kingdom', 'Federation', 'Sultanate', 'Emirate', 'Principality', 'Commonwealth', 'Confederation']);
+
+/** A country at token k, named ("Vietnam", "Russian Federation") or by its state's form ("Republic of Belarus"). */
+export function countryAt(T: TokenStream, k: number, countryEnd: Int32Array): { country: number; end: number } | null {
+  if (countryEnd[k]) return { country: k, end: countryEnd[k] };
+  for (let m = k; m < k + 4 && m < T.n && T.kind[m] & CAP; m++) {
+    if (STATE_FORMS.has(T.text[m]) && T.text[m + 1] === 'of' && countryEnd[m + 2]) return { country: m + 2, end: countryEnd[m + 2] };
+  }
+  return null;
+}
+
+/** MODIFIER* HEAD, e.g. "Deputy Defense Minister"; returns the end token or 0. */
+export function titleMatch(lex: Lexicon, T: TokenStream, i: number, key: (j: number) => string | undefined): number {
+  const direct = T.textFlags[i] & W.TITLE ? lex.titles.longest(i, key) : null;
+  let best = direct ? direct.end : 0;
+  let k = i;
+  while (k < T.n && T.kind[k] & CAP && T.textFlags[k] & W.MODIFIER && k - i < 4) {
+    k++;
+    const m = T.textFlags[k] & W.TITLE ? lex.titles.longest(k, key) : null;
+    if (m && m.end > best) best = m.end;
+  }
+  return best;
+}
+
+export function validRank(lex: Lexicon, T: TokenStream, i: number, end: number, rank: string, countryEnd: Int32Array, key: (j: number) => string | undefined): boolean {
+  const { kind, textFlags, baseFlags } = T;
+  const before = i - 1;
+  // "... People's Army General Luong Cuong", "Russian Army General": the army closes an organization name and
+  // the rank starts after it; but after an office ("First Deputy Minister of Defence Army General") it is the rank.
+  if (baseFlags[i] & W.ORG_HEAD && before >= 0 && kind[before] & CAP &&
+      (T.baseEnd[before] !== T.end[before] || !(baseFlags[before] & W.RESERVED) || countryEnd[before] || (before > 0 && countryEnd[before - 1] === i)) &&
+      !afterCountryComplement(T, i, countryEnd)) {
+    return false;
+  }
+  // "General Department", "General Secretary", "General Staff": an office or body, not a rank.
+  if (kind[end] & CAP && (baseFlags[end] & W.ORG_HEAD || textFlags[end] & W.TITLE)) return false;
+  // "Attorney General", "Consul General", "Inspector General": a title that ends with the rank word.
+  if (before >= 0 && kind[before] & CAP && textFlags[before] & W.TITLE && (lex.titles.longest(before, key)?.end ?? 0) > i) return false;
+  if (lex.ambiguousRanks.has(rank)) return end < T.n && isName(T, end);
+  return true;
+}
+
+/** "... of the Russian Federation Army General": a country closing an "of" complement ends just before token i. */
+function afterCountryComplement(T: TokenStream, i: number, countryEnd: Int32Array): boolean {
+  for (let c = i - 1; c >= 0 && c >= i - 4; c--) {
+    if (countryEnd[c] !== i) continue;
+    const k = T.text[c - 1] === 'the' ? c - 2 : c - 1;
+    return k >= 0 && T.text[k] === 'of';
+  }
+  return false;
+}
+
+export interface Introduction {
+  entities: LocalEntity[];
+  name: { start: number; end: number } | null;
+  rank: string | null;
+  position: string | null;
+  organization: string | null;
+  country: string | null;
+  next: number;
+}
+
+/**
+ * [POSITION [of ORG]] [RANK] [HONORIFIC] Name — the way news introduces officials. Parses from token i
+ * and returns the entities found and the name's token range.
+ */
+export function introduction(
+  lex: Lexicon, T: TokenStream, i: number, titleEnd: Int32Array, rankEnd: Int32Array, orgEndAt: Int32Array,
+  countryEnd: Int32Array, key: (j: number) => string | undefined, entities: LocalEntity[],
+): Introduction {
+  const { text: tx, start: st, end: en, baseEnd: be, kind: kd, n } = T;
+  const res: Introduction = { entities: [], name: null, rank: null, position: null, organization: null, country: null, next: i + 1 };
+  const text = (a: number, b: number) => joinTokens(T, a, b);
+  // Country adjective right before ("Chinese Defense Attaché").
+  const c = i - 1;
+  if (c >= 0 && kd[c] & CAP && countryEnd[c] === i) res.country = text(c, i);
+  else if (c >= 1 && countryEnd[c - 1] === i) res.country = text(c - 1, i);
+  let j = i;
+  // Several positions may be stacked ("Member of the Politburo, Defense Minister"): take them in turn.
+  for (let guard = 0; guard < 4 && j < n && titleEnd[j]; guard++) {
+    const start = j;
+    j = titleEnd[j];
+    // "Chief of the General Staff of the Vietnam People's Army": a body that starts inside the office and
+    // goes on past it completes the office.
+    for (let m = start + 1; m < j; m++) {
+      if (orgEndAt[m] > j) {
+        res.organization = text(m, orgEndAt[m]);
+        j = orgEndAt[m];
+        break;
+      }
+    }
+    // "of [the] ORG", "of [the] Portfolio", "for Defence of Australia" complete the office.
+    let end = j;
+    while (tx[j] === 'of' || tx[j] === 'for') {
+      let k = j + 1;
+      if (tx[k] === 'the') k++;
+      if (orgEndAt[k]) {
+        splitTrailingName(T, k, orgEndAt, entities);
+        res.organization = text(k, orgEndAt[k]);
+        j = end = orgEndAt[k];
+        continue;
+      }
+      // "... of Vietnam", "... of the Russian Federation": the country is the official's, not part of the office.
+      // "vice chairman of China's Central Military Commission": the country's body.
+      if (countryEnd[k] && T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1] && orgEndAt[countryEnd[k]]) {
+        res.country ??= text(k, countryEnd[k]);
+        res.organization = text(countryEnd[k], orgEndAt[countryEnd[k]]);
+        j = end = orgEndAt[countryEnd[k]];
+        continue;
+      }
+      const nation = countryAt(T, k, countryEnd);
+      if (nation) {
+        res.country ??= text(nation.country, countryEnd[nation.country]);
+        j = nation.end;
+        break;
+      }
+      let m = k;
+      for (;;) {
+        while (m < n && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(T.textFlags[m] & W.HONORIFIC) && (T.baseFlags[m] & W.RESERVED || countryEnd[m])) {
+          if (countryEnd[m]) res.country ??= text(m, countryEnd[m]);
+          m = countryEnd[m] || m + 1;
+        }
+        // "Minister for Defence Industry and Capability Delivery": a portfolio of several domains.
+        if (m > k && tx[m] === 'and' && kd[m + 1] & CAP && T.baseFlags[m + 1] & W.RESERVED && !rankEnd[m + 1] && !titleEnd[m + 1] &&
+            !countryEnd[m + 1]) {
+          m++;
+          continue;
+        }
+        break;
+      }
+      if (m === k) break;
+      j = end = m;
+    }
+    res.entities.push({ type: 'position', start: st[start], end: be[end - 1] });
+    res.position = text(start, end);
+    // "Defense Attaché Office": the title was the start of an organization already recognized.
+    if (orgEndAt[start]) return { ...res, name: null, next: orgEndAt[start] };
+    // Skip "to Vietnam" / "of Vietnam" after an office, and a country adjective before a rank.
+    if (tx[j] === 'to' || tx[j] === 'in') {
+      const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
+      if (countryEnd[k]) {
+        res.country ??= text(k, countryEnd[k]);
+        j = countryEnd[k];
+      }
+    }
+    // "Deputy Prime Minister and Defense Minister Tea Seiha": stacked offices.
+    if ((tx[j] === ',' || tx[j] === 'and') && j + 1 < n && titleEnd[j + 1]) j++;
+  }
+  // "Minister for Defence, the Hon Richard Marles": an honorific after a comma still introduces the holder.
+  // "the Chief of Air Force, Air Marshal Stephen Chappell", "the Secretary of the Department of Defence, Greg
+  // Moriarty AO,": after a comma, a rank or a full name closed by punctuation is the holder.
+  if (res.position && tx[j] === ',') {
+    const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
+    if (T.textFlags[k] & W.HONORIFIC && lex.honorifics.longest(k, key)) j = k;
+    else if (rankEnd[k]) j = k;
+    else if (isName(T, k)) {
+      const e = nameEnd(lex, T, k);
+      const closer = tx[e];
+      if (e - k >= 2 && (closer === ',' || closer === '.' || closer === ';' || closer === ')' || closer === 'and' || T.textFlags[e] & W.POST_NOMINAL || e >= n)) j = k;
+    }
+  }
+  // "Defense Minister Gen Nakatani": "Gen" without its dot after a civilian office, before one word, is a name.
+  const givenGen = res.position !== null && rankEnd[j] === j + 1 && tx[j] === 'Gen' && isName(T, j + 1) && !isName(T, j + 2) && !(kd[j + 2] & CAP);
+  if (j < n && rankEnd[j] && !givenGen) {
+    res.entities.push({ type: 'rank', start: st[j], end: en[rankEnd[j] - 1] });
+    res.rank = text(j, rankEnd[j]);
+    j = rankEnd[j];
+    // "Lieutenant General (Ret.) Sjafrie Sjamsoeddin".
+    if (tx[j] === '(' && RETIRED.has(tx[j + 1].toLowerCase())) {
+      let k = j + 2;
+      if (tx[k] === '.') k++;
+      if (tx[k] === ')') j = k + 1;
+    }
+  }
+  // Honorifics may be stacked ("Tan Sri Dato' Sri").
+  let hon: { end: number } | null = null;
+  for (let h = T.textFlags[j] & W.HONORIFIC ? lex.honorifics.longest(j, key) : null; h; h = T.textFlags[j] & W.HONORIFIC ? lex.honorifics.longest(j, key) : null) {
+    hon = h;
+    j = h.end;
+  }
+  const end = givenGen ? j + 2 : j < n && isName(T, j) ? nameEnd(lex, T, j) : j;
+  if (end > j && (res.rank || res.position || hon)) {
+    res.name = { start: j, end };
+    res.next = end;
+    // "Minister Ri Yong Gil of the Democratic People's Republic of Korea".
+    if (tx[end] === 'of') {
+      const nation = countryAt(T, tx[end + 1] === 'the' ? end + 2 : end + 1, countryEnd);
+      if (nation) res.country ??= text(nation.country, countryEnd[nation.country]);
+    }
+    // "Hoang Xuan Chien, Deputy Minister of National Defense, received ...": an apposition completes the portrait.
+    if (tx[end] === ',' && !res.position) {
+      let k = end + 1;
+      if (tx[k] === 'the') k++;
+      const adjective = countryEnd[k] ? text(k, countryEnd[k]) : null;
+      if (countryEnd[k]) k = countryEnd[k];
+      if (titleEnd[k]) {
+        const more = introduction(lex, T, k, titleEnd, rankEnd, orgEndAt, countryEnd, key, entities);
+        for (const e of more.entities) res.entities.push(e);
+        res.position = more.position;
+        res.organization ??= more.organization;
+        res.country ??= adjective ?? more.country;
+        if (!more.name) res.next = Math.max(end, more.next);
+      }
+    }
+  } else {
+    res.next = Math.max(j, i + 1);
+  }
+  return res;
+}

@@ -1,0 +1,174 @@
+// Organization names: capitalized chains holding a head word, split at of/for, and short forms a text
+// defines in parentheses.
+import { W, type Lexicon } from './lexicon';
+import { CAP_WORD, isName, joinTokens } from './names';
+import { RETIRED } from './offices';
+import type { Definition, LocalEntity } from './recognize';
+import { CAP, DIGIT, type TokenStream } from './tokenize';
+
+const ORG_CONNECTORS = new Set(['of', 'for', 'the', 'de', '&']);
+const SEGMENT_SPLIT = new Set(['of', 'for']);
+const LOCATIVE_HEADS = new Set(['Embassy', 'Consulate', 'Office', 'Mission', 'Delegation', 'Representation', 'Commission', 'High Commission']);
+
+/**
+ * Capitalized chain from token i (connectors of/for/the inside), split into segments at of/for.
+ * Leading segments without a head word are titles ("Chief of the ..."): dropped. Returns null when no head.
+ */
+export function orgChain(
+  lex: Lexicon, T: TokenStream, i: number, rankEnd: Int32Array, titleEnd: Int32Array, isHead: Uint8Array, countryEnd: Int32Array,
+): { start: number; end: number } | null {
+  const { text: tx, kind: kd, textFlags: tf, n } = T;
+  // Sentence-initial function words ("The", "At") never start a name.
+  if (tf[i] & W.FUNCTION && tf[i] & W.RESERVED && !isHead[i] && !countryEnd[i] && !(tf[i] & (W.MODIFIER | W.TITLE))) return null;
+  let j = i;
+  let lastCap = -1;
+  let segStart = i;
+  let firstHeadSeg = -1;
+  let sawHead = false;
+  let lastHeadTok = -1;
+  let segHead = false;
+  let segFor = -1;
+  let mission = false;
+  // Head words inside an office that starts the chain are the office's ("Chief of Defence Force of the ..."),
+  // unless the office names a body with an article ("Chief of the General Staff").
+  let officeEnd = titleEnd[i];
+  for (let k = i; k < officeEnd; k++) if (tx[k] === 'the') officeEnd = 0;
+  while (j < n) {
+    const t = tx[j];
+    if ((kd[j] & CAP_WORD) === CAP_WORD) {
+      if (j > i && rankEnd[j]) break;
+      // A title after the body's name starts a new phrase ("Commission Vice Chairman X").
+      if (j > i && sawHead && titleEnd[j] && !isHead[titleEnd[j]] && !isHead[j]) break;
+      if (j > i && !sawHead && tf[j] & W.FUNCTION) break;
+      // "Royal Australian Air Force C-17A": a model number is not part of the name.
+      if (j > i && kd[j] & DIGIT) break;
+      // "... of the People's Republic of China Mr Deng Xijun".
+      if (j > i && tf[j] & W.HONORIFIC && lex.honorifics.longest(j, (k) => (k < n ? tx[k] : undefined))) break;
+      // "Republic of Korea Navy": a country's name with "of" inside does not split the chain.
+      if (countryEnd[j] > j + 2 && !isHead[j]) {
+        lastCap = countryEnd[j] - 1;
+        j = countryEnd[j];
+        continue;
+      }
+      if (isHead[j] && j >= officeEnd) {
+        segHead = true;
+        if (LOCATIVE_HEADS.has(T.base[j])) mission = true;
+        sawHead = true;
+        lastHeadTok = j;
+        if (firstHeadSeg < 0) firstHeadSeg = segStart;
+      }
+      lastCap = j;
+      j++;
+      if (T.baseEnd[j - 1] !== T.end[j - 1] && !(kd[j] & CAP)) break; // "Newspaper's reporter"
+      continue;
+    }
+    if (ORG_CONNECTORS.has(t) && lastCap === j - 1 || (t === 'the' && j > 0 && SEGMENT_SPLIT.has(tx[j - 1]))) {
+      if (SEGMENT_SPLIT.has(t)) {
+        segStart = j + 1;
+        segHead = false;
+        segFor = t === 'for' ? j : -1;
+      }
+      j++;
+      continue;
+    }
+    // "Department of Logistics and Technology": domains joined by "and" after of/for, no body on either side.
+    if (t === 'and' && !segHead && lastCap === j - 1 && !countryEnd[segStart] && (kd[j + 1] & CAP_WORD) === CAP_WORD && !isHead[j + 1] &&
+        !rankEnd[j + 1] && !titleEnd[j + 1] && !(tf[j + 1] & (W.FUNCTION | W.HONORIFIC)) && !countryEnd[j + 1]) {
+      j++;
+      continue;
+    }
+    // "Embassy in Vietnam", "Embassy of Japan in Manila": a locative complement of a mission abroad.
+    if ((t === 'in' || t === 'to') && lastCap === j - 1 && mission) {
+      const place = countryEnd[j + 1] || (T.baseFlags[j + 1] & W.CAPITAL ? lex.capitals.longest(j + 1, (k) => (k < n ? T.base[k] : undefined))?.end ?? 0 : 0);
+      if (place) {
+        lastCap = place - 1;
+        j = place;
+      }
+      break;
+    }
+    break;
+  }
+  if (!sawHead || lastCap < 0) return null;
+  // "Government of India for the Dornier": a last "for" part of words no lexicon knows is what the body does.
+  if (segFor > 0 && lastHeadTok < segStart) {
+    let unknown = true;
+    for (let k = segStart; k <= lastCap && unknown; k++) {
+      if (kd[k] & CAP && (T.baseFlags[k] & (W.RESERVED | W.ORG_HEAD | W.COUNTRY | W.ACRONYM) || countryEnd[k])) unknown = false;
+    }
+    if (unknown) {
+      lastCap = segFor - 1;
+      while (lastCap > i && !(kd[lastCap] & CAP)) lastCap--;
+    }
+  }
+  let start = firstHeadSeg;
+  while (start < n && !(kd[start] & CAP)) start++;
+  // "Japan’s Joint Staff": a country's possessive before the name is not part of it.
+  while (start < lastCap && T.baseEnd[start] !== T.end[start] && countryEnd[start] === start + 1) start++;
+  let end = lastCap + 1;
+  // "... of the Russian Federation Andrei Belousov": capitals after the last head of the last part are a name.
+  if (lastHeadTok >= segStart && lastHeadTok < lastCap) {
+    let names = true;
+    for (let k = lastHeadTok + 1; k <= lastCap && names; k++) names = isName(T, k);
+    if (names) end = lastHeadTok + 1;
+  }
+  if (end <= start) return null;
+  // "Russian Federation", "United Arab Emirates": a country, though its last word heads bodies.
+  if (countryEnd[start] === end) return null;
+  const single = end - start === 1;
+  if (single && !(T.baseFlags[start] & W.ORG_SINGLE)) return null;
+  if (lastHeadTok < start) return null;
+  if (end - start <= 4 && lex.notOrganizations.has(joinTokens(T, start, end))) return null;
+  return { start, end };
+}
+
+/**
+ * "Tentara Nasional Indonesia (TNI)", "Army Chief of Staff (Kasad)": a short form in parentheses right after an
+ * organization or office defines it. Countries, capitals and words like "(Ret.)" in parentheses define nothing.
+ */
+export function definition(
+  lex: Lexicon, T: TokenStream, open: number, entities: LocalEntity[], from: number, countryEnd: Int32Array,
+  slice: (a: number, b: number) => string,
+): Definition | null {
+  const k = open + 1;
+  const short = T.base[k];
+  if (short.length > 12 || countryEnd[k] || T.baseFlags[k] & (W.CAPITAL | W.RESERVED) || RETIRED.has(short.toLowerCase())) return null;
+  const before = T.baseEnd[open - 1];
+  // An office and its body may end together ("Commander of the ... Military Forces (RFMF)"): the body's.
+  for (const type of ['organization', 'position'] as const) {
+    for (let e = entities.length - 1; e >= from; e--) {
+      const x = entities[e];
+      if (x.type === type && (x.end === before || x.end === T.end[open - 1])) {
+        return { start: T.start[k], end: T.baseEnd[k], short, long: slice(x.start, x.end), type };
+      }
+    }
+  }
+  // No body recognized before it, but capitalized words whose initials spell it: a body all the same
+  // ("Inter-Services Public Relations (ISPR)"), unless the last word names an agreement or an event.
+  const first = spelledBy(T, open, short);
+  if (first < 0 || lex.notBodies.has(T.base[open - 1])) return null;
+  const start = T.start[first];
+  for (let e = from; e < entities.length; e++) if (entities[e].start < before && start < entities[e].end) return null;
+  entities.push({ type: 'organization', start, end: before });
+  return { start: T.start[k], end: T.baseEnd[k], short, long: slice(start, before), type: 'organization' };
+}
+
+/** The first of the capitalized words before token `open` whose initials spell `short`'s capitals, or -1. */
+function spelledBy(T: TokenStream, open: number, short: string): number {
+  const letters = short.replace(/[^A-Z]/g, '');
+  if (letters.length < 2 || letters.length > 8) return -1;
+  let need = letters.length;
+  let start = -1;
+  for (let k = open - 1; k >= 0 && need > 0; k--) {
+    const t = T.text[k];
+    if (T.kind[k] & CAP) {
+      let initials = t[0];
+      for (let c = 1; c < t.length - 1; c++) if (t[c] === '-' && /\p{Lu}/u.test(t[c + 1])) initials += t[c + 1];
+      if (initials.length > need || letters.slice(need - initials.length, need) !== initials.toUpperCase()) return -1;
+      need -= initials.length;
+      start = k;
+    } else if (!(T.textFlags[k] & W.CONNECTOR)) {
+      return -1;
+    }
+  }
+  return need === 0 ? start : -1;
+}
