@@ -258,7 +258,8 @@ const foldDiacritics = memo((s: string) => s.normalize('NFD').replace(/[\u0300-\
 
 function surnameCountry(parts: readonly string[]): string | null {
   const lex = lexicon();
-  const folded = foldDiacritics;
+  // Most names are plain ASCII: no need to fold them, nor to look them up in the memo.
+  const folded = (part: string) => (/^[\x20-\x7e]*$/.test(part) ? part : foldDiacritics(part));
   if (parts.length < 2) return null;
   // Vietnamese and Chinese names put the family name first; most others last.
   const first = lex.surnameCountry.get(folded(parts[0]));
@@ -291,16 +292,19 @@ export function resolveOrganizations(
   const byName = new Map<string, Organization>();
   const entities: Entity[] = [];
   const facts: OrganizationFacts[] = [];
+  const factsOf = new Map<Organization, OrganizationFacts>();
   for (const s of orgSpans) {
     const written = text.slice(s.start, s.end);
     const plain = written.indexOf('’') >= 0 ? written.replace(/’/g, "'") : written;
     // A short form the text defines is a mention of the organization it stands for.
     const name = aliases.get(plain) ?? plain;
-    const f = organizationFacts(name);
     let o = byName.get(name);
-    if (!o) {
+    let f = o && factsOf.get(o);
+    if (!o || !f) {
+      f = organizationFacts(name);
       o = { id: f.id, name, country: f.country, parent: f.parent, mentions: [] };
       byName.set(name, o);
+      factsOf.set(o, f);
     }
     entities.push({ type: 'organization', start: s.start, end: s.end, text: written, id: o.id, source: 'recognizer' });
     facts.push(f);
