@@ -12,7 +12,7 @@ export interface MeetingInput {
   officials: Entity[];
   persons: Person[];
   dates: { start: number; end: number; text: string; iso: string | null }[];
-  places: { start: number; end: number; text: string; country: string; capital: boolean }[];
+  places: { start: number; end: number; country: string; capital: boolean }[];
 }
 
 /** Which kind wins when a sentence names several ("received ... on a visit" is a reception). */
@@ -118,7 +118,8 @@ function fromDateline(input: MeetingInput, headline: Meeting): void {
       headline.isoDate = d.iso;
     }
   }
-  headline.place ??= input.places.find((p) => p.start < limit && p.capital)?.text ?? null;
+  const dateline = input.places.find((p) => p.start < limit && p.capital);
+  headline.place ??= dateline ? input.text.slice(dateline.start, dateline.end) : null;
   // "on Wednesday", "yesterday", "Nov. 6": a full date in the dateline gives them their day.
   if (headline.date !== null && headline.isoDate === null) {
     const release = input.dates.find((x) => x.start < limit && x.iso !== null && x.iso.length === 10 && opensItsSentence(x));
@@ -200,7 +201,7 @@ function build(
     kind: trig.kind,
     date: date?.text ?? null,
     isoDate: date?.iso ?? null,
-    place: place?.text ?? null,
+    place: place ? input.text.slice(place.start, place.end) : null,
     referenced,
     participants,
     start: span.start,

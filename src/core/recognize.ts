@@ -52,8 +52,8 @@ export interface LocalResult {
   sentences: { start: number; end: number; paragraph: number }[];
   capWords: CapWords;
   dates: { start: number; end: number; text: string; iso: string | null }[];
-  /** Countries and capitals with the country they stand for. */
-  places: { start: number; end: number; text: string; country: string; capital: boolean }[];
+  /** Countries, capitals and other places, with the country they stand for ('' if none is known). */
+  places: { start: number; end: number; country: string; capital: boolean }[];
   /** "the [Chinese] diplomat": descriptive references, resolved document-wide. */
   descriptors: DescriptorHit[];
   /** "Central Military Commission (CMC)": short forms defined in the text, found document-wide. */
@@ -243,7 +243,7 @@ export function recognizeParagraph(
         }
         const end = be[countryEnd[i] - 1];
         out.entities.push({ type: 'country', start: st[i], end });
-        out.places.push({ start: st[i], end, text: slice(st[i], end), country: c.name, capital: false });
+        out.places.push({ start: st[i], end, country: c.name, capital: false });
         i = countryEnd[i] - 1;
         continue;
       }
@@ -251,7 +251,7 @@ export function recognizeParagraph(
       if (cap) {
         const end = be[cap.end - 1];
         out.entities.push({ type: 'place', start: st[i], end });
-        out.places.push({ start: st[i], end, text: slice(st[i], end), country: cap.value.name, capital: true });
+        out.places.push({ start: st[i], end, country: cap.value.name, capital: true });
         i = cap.end - 1;
         continue;
       }
@@ -302,7 +302,7 @@ export function recognizeParagraph(
       while (e < n && e - i <= 3 && isName(T, e) && !nameTaken[e] && be[e] === en[e] && !(tf[e] & W.MONTH)) e++;
       if (e > i + 1 && !(kd[e] & CAP) && be[e - 1] === en[e - 1] && tx[e] !== "'") {
         out.entities.push({ type: 'place', start: st[i + 1], end: en[e - 1] });
-        out.places.push({ start: st[i + 1], end: en[e - 1], text: slice(st[i + 1], en[e - 1]), country: '', capital: false });
+        out.places.push({ start: st[i + 1], end: en[e - 1], country: '', capital: false });
         i = e - 1;
         continue;
       }
@@ -324,15 +324,22 @@ export function recognizeParagraph(
  * sorted paragraphs make the document's entities one sorted run, which the document-wide sort then merges cheaply.
  */
 function sortFrom(list: LocalEntity[], from: number): void {
-  let sorted = true;
-  for (let k = from + 1; k < list.length && sorted; k++) {
-    const a = list[k - 1];
-    const b = list[k];
-    sorted = a.start < b.start || (a.start === b.start && a.end >= b.end);
+  const after = (a: LocalEntity, b: LocalEntity) => a.start > b.start || (a.start === b.start && a.end < b.end);
+  if (list.length - from > 64) {
+    const part = list.slice(from).sort((a, b) => a.start - b.start || b.end - a.end);
+    for (let k = 0; k < part.length; k++) list[from + k] = part[k];
+    return;
   }
-  if (sorted) return;
-  const part = list.slice(from).sort((a, b) => a.start - b.start || b.end - a.end);
-  for (let k = 0; k < part.length; k++) list[from + k] = part[k];
+  // A paragraph's few entities, in a few sorted runs: an insertion sort, in place and stable.
+  for (let k = from + 1; k < list.length; k++) {
+    const x = list[k];
+    let j = k - 1;
+    while (j >= from && after(list[j], x)) {
+      list[j + 1] = list[j];
+      j--;
+    }
+    list[j + 1] = x;
+  }
 }
 
 /** "the diplomat", "the Chinese diplomat" (single spaces, a possessive allowed) from the "the" at token i. */
