@@ -134,12 +134,19 @@ export function registerAnnotationCommands(store: SidecarStore): vscode.Disposab
     });
   };
 
-  const addNote = async (raw: unknown): Promise<Annotation | undefined> => {
+  /** The command's target, its arguments, and the annotation there (by `id` when given). */
+  const pointed = async (raw: unknown) => {
     const t = await target(raw);
     if (!t) return undefined;
     const args: Args = isArgs(raw) ? raw : {};
     const entry = await store.entry(t.document.uri);
-    const current = annotationAt(entry.annotations, t.start, t.end, args.id);
+    return { t, args, current: annotationAt(entry.annotations, t.start, t.end, args.id) };
+  };
+
+  const addNote = async (raw: unknown): Promise<Annotation | undefined> => {
+    const at = await pointed(raw);
+    if (!at) return undefined;
+    const { t, args, current } = at;
     if (!current) return fail('No annotation at the cursor. Annotate the text first.', t.programmatic);
     let note = args.note;
     if (note === undefined) {
@@ -193,11 +200,9 @@ export function registerAnnotationCommands(store: SidecarStore): vscode.Disposab
   };
 
   const linkMention = async (raw: unknown): Promise<Annotation | undefined> => {
-    const t = await target(raw);
-    if (!t) return undefined;
-    const args: Args = isArgs(raw) ? raw : {};
-    const entry = await store.entry(t.document.uri);
-    const existing = annotationAt(entry.annotations, t.start, t.end, args.id);
+    const at = await pointed(raw);
+    if (!at) return undefined;
+    const { t, args, current: existing } = at;
     const recognized = existing ? undefined : recognizedAt(store, t.document, t.start, t.end);
     const span = existing ?? recognized ?? (t.end > t.start ? { start: t.start, end: t.end } : undefined);
     if (!span) return fail('Put the cursor on an annotation or a recognized mention.', t.programmatic);
