@@ -112,6 +112,12 @@ export function introduction(
         break;
       }
     }
+    // "Commander Australian Fleet": a body right after the office completes it.
+    // ("Press Secretary Air Force Maj. Gen. Pat Ryder": a bare service before a rank belongs to the rank.)
+    if (j > start && orgEndAt[j] && !orgEndAt[start] && (!rankEnd[orgEndAt[j]] || countryEnd[j])) {
+      res.organization = text(j, orgEndAt[j]);
+      j = orgEndAt[j];
+    }
     // "of [the] ORG", "of [the] Portfolio", "for Defence of Australia" complete the office.
     let end = j;
     while (tx[j] === 'of' || tx[j] === 'for') {

@@ -101,6 +101,9 @@ export function orgChain(
     }
   }
   let start = firstHeadSeg;
+  // "Commander Australian Fleet": the office opening the chain is not part of the body, which has a name of
+  // its own (not so "Defense Attaché Office", a body named after the office).
+  if (officeEnd > start && officeEnd <= lastHeadTok && !isHead[officeEnd]) start = officeEnd;
   while (start < n && !(kd[start] & CAP)) start++;
   // "Japan’s Joint Staff": a country's possessive before the name is not part of it.
   while (start < lastCap && T.baseEnd[start] !== T.end[start] && countryEnd[start] === start + 1) start++;

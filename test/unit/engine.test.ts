@@ -23,7 +23,7 @@ describe('engine on the seeds, scored against the gold', () => {
     assert.strictEqual(docs.length, 3, 'three seed articles');
     result = scoreSet(docs, (text) => analyze(text));
   });
-  for (const type of ['official', 'rank', 'organization'] as const) {
+  for (const type of ['official', 'rank', 'organization', 'position'] as const) {
     it(`${type}: overlap F1 ≥ 0.95 and exact-boundary F1 ≥ 0.90`, () => {
       const o = result.overlap[type];
       const x = result.exact[type];

@@ -154,6 +154,12 @@ describe('house styles', () => {
     assert.deepStrictEqual(a.meetings[0].participants.map((p) => [p.name, p.role]), [['Santosh Jha', 'guest'], ['Aruna Jayasekara', 'host']]);
     assert.strictEqual(analyze('General Phan Van Giang called General Li Ming on Monday.').meetings[0].kind, 'phone talk');
   });
+  it('an office followed by a body\'s own name takes it in; a service before a rank stays the rank\'s', () => {
+    const a = analyze('Commander Australian Fleet Rear Admiral Chris Smallhorn met Press Secretary Air Force Maj. Gen. Pat Ryder.');
+    assert.deepStrictEqual(of(a, 'position'), ['Commander Australian Fleet', 'Press Secretary']);
+    assert.deepStrictEqual(of(a, 'organization'), ['Australian Fleet', 'Air Force']);
+    assert.deepStrictEqual(of(a, 'official'), ['Chris Smallhorn', 'Pat Ryder']);
+  });
   it('a day written before the month belongs to the date', () => {
     const a = analyze('Jakarta, 15 January 2024 – General Agus Subiyanto received General Mohammad Ab Rahman.');
     assert.deepStrictEqual([a.meetings[0].date, a.meetings[0].isoDate], ['15 January 2024', '2024-01-15']);
