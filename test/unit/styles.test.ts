@@ -160,6 +160,11 @@ describe('house styles', () => {
     assert.deepStrictEqual(of(a, 'organization'), ['Australian Fleet', 'Air Force']);
     assert.deepStrictEqual(of(a, 'official'), ['Chris Smallhorn', 'Pat Ryder']);
   });
+  it('offices known by their initials (SND, COAS, CDF)', () => {
+    const a = analyze('SND Gilberto Teodoro met COAS General Asim Munir and the Malaysian CDF.');
+    assert.deepStrictEqual(of(a, 'position'), ['SND', 'COAS', 'CDF']);
+    assert.deepStrictEqual(of(a, 'official'), ['Gilberto Teodoro', 'Asim Munir']);
+  });
   it('a day written before the month belongs to the date', () => {
     const a = analyze('Jakarta, 15 January 2024 – General Agus Subiyanto received General Mohammad Ab Rahman.');
     assert.deepStrictEqual([a.meetings[0].date, a.meetings[0].isoDate], ['15 January 2024', '2024-01-15']);
