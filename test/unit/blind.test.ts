@@ -10,8 +10,8 @@ import { analyze } from '../../src/core';
 import { describeGoldSet } from './goldSetSuite';
 import type { ScoredType } from './goldSets';
 
-/** Overlap-F1 floors per type (measured when written: official 0.848, rank 0.954, position 0.909, organization 0.876; last 0.929, 0.963, 0.953, 0.940). */
-const F1: Record<ScoredType, number> = { official: 0.87, rank: 0.91, position: 0.9, organization: 0.89 };
+/** Overlap-F1 floors per type (measured when written: official 0.848, rank 0.954, position 0.909, organization 0.876; last 0.929, 0.963, 0.966, 0.948). */
+const F1: Record<ScoredType, number> = { official: 0.87, rank: 0.91, position: 0.91, organization: 0.89 };
 // Failures report only aggregate counts: which strings are missed must not leak to whoever tunes the engine.
 describeGoldSet('engine on the blind articles, scored against the gold', path.resolve(__dirname, '../../../test/fixtures/blind'), {
   articles: 10,
