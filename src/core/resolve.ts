@@ -218,12 +218,6 @@ function aliasTable(persons: readonly PersonDraft[], titled: ReadonlySet<PersonD
   return out;
 }
 
-export const countryName: (phrase: string) => string | null = memo((phrase) => {
-  const toks = tokenize(phrase);
-  const hit = lexicon().countries.longest(0, (j) => toks[j]?.base);
-  return hit && hit.end === toks.length ? hit.value.name : null;
-});
-
 /** The first country named or implied inside a phrase ("... of the Chinese Central Military Commission"). */
 export function countryIn(phrase: string | null): string | null {
   return phrase ? firstCountry(phrase) : null;
@@ -235,6 +229,13 @@ const phrase = new TokenStream(64);
 function scanPhrase(text: string): TokenStream {
   return scan(text, 0, text.length, lexicon().vocabulary, phrase);
 }
+
+/** The country a whole phrase names ("Chinese", "Republic of Belarus"), or null. */
+export const countryName: (phrase: string) => string | null = memo((text) => {
+  const t = scanPhrase(text);
+  const hit = lexicon().countries.longest(0, (j) => (j < t.n ? t.base[j] : undefined));
+  return hit && hit.end === t.n ? hit.value.name : null;
+});
 
 const firstCountry = memo((text: string): string | null => {
   const lex = lexicon();

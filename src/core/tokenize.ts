@@ -294,7 +294,8 @@ export function scan(text: string, from: number, to: number, vocab: Vocabulary |
     }
     let entry = vocab ? vocab.find(h, cs, start, i) : undefined;
     // A possessive of a known word is kept too ("Côte d'Ivoire's").
-    const known = entry || (vocab && lastJoin === i - 2 && lastJoiner === 39 && vocab.find(hBeforeJoin, cs, start, i - 2));
+    const possessiveBase = vocab && lastJoin === i - 2 && lastJoiner === 39 ? vocab.find(hBeforeJoin, cs, start, i - 2) : undefined;
+    const known = entry || possessiveBase;
     if (vocab && k === 2 && (c < 48 || c > 57) && !known) {
       if (gapOpen) out.end[n - 1] = out.baseEnd[n - 1] = i + off;
       else {
@@ -346,7 +347,8 @@ export function scan(text: string, from: number, to: number, vocab: Vocabulary |
       out.text[n] = quoted ? quoted.word : `${word}'`;
       out.textFlags[n] = quoted ? quoted.flags : 0;
     } else if (lastJoin === i - 2 && lastJoiner === 39 && (last === 115 || last === 83) && i - start > 2) {
-      const baseEntry = vocab ? vocab.find(hBeforeJoin, cs, start, i - 2) : undefined;
+      // Looked up above: no dot was added (that clears lastJoin), so this is the same word.
+      const baseEntry = possessiveBase;
       out.base[n] = baseEntry ? baseEntry.word : word.slice(0, -2);
       out.baseEnd[n] = i - 2 + off;
       out.baseFlags[n] = baseEntry ? baseEntry.flags : 0;
