@@ -1,12 +1,13 @@
 // Entry point of the engine: text in, entities + persons + organizations + meetings out.
 // Recognition is paragraph-local, and the incremental analyzer recognizes again only the paragraphs an edit
 // touched; resolution and meetings are document-wide but linear in the number of mentions.
-import { extractMeetings } from './meetings';
-import { applyDefinitions } from './definitions';
-import { ParagraphStore } from './paragraphs';
+import { extractMeetings } from './meetings/meetings';
+import { applyDefinitions } from './resolution/definitions';
+import { ParagraphStore } from './recognition/paragraphs';
 import { firstStartingAt } from './spans';
-import { emptyResult, recognizeParagraph, type LocalResult } from './recognize';
-import { resolveDescriptors, resolveOrganizations, resolvePeople } from './resolve';
+import { emptyResult, recognizeParagraph } from './recognition/recognize';
+import type { LocalResult } from './recognition/localTypes';
+import { resolveDescriptors, resolveOrganizations, resolvePeople } from './resolution/resolve';
 import type { Analysis, AnalyzeOptions, Correction, Entity, EntityType } from './types';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {

@@ -311,7 +311,7 @@ function mergePerson(into: Map<string, CorpusPerson>, path: string, p: Person): 
   const cur = into.get(p.id);
   if (!cur) {
     into.set(p.id, {
-      id: p.id, name: p.name, rank: p.rank, position: p.position, organization: p.organization,
+      id: p.id, name: p.name, capacity: p.capacity, rank: p.rank, position: p.position, organization: p.organization,
       country: p.country, files: [path], mentionCount: p.mentions.length,
     });
     return;

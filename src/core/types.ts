@@ -17,10 +17,17 @@ export interface Entity extends Span {
   source?: 'recognizer' | 'annotation';
 }
 
+/**
+ * In which capacity the text names a person: an official of some country or body, or someone who wrote,
+ * translated or photographed the article (a byline: a person, not an official of a country).
+ */
+export type Capacity = 'official' | 'reporter' | 'translator' | 'photographer' | 'editor';
+
 /** A person the document talks about, with what the text states about them. */
 export interface Person {
   id: string;
   name: string;
+  capacity: Capacity;
   rank: string | null;
   position: string | null;
   organization: string | null;
@@ -40,7 +47,17 @@ export interface Organization {
   mentions: number[];
 }
 
-export type ParticipantRole = 'host' | 'guest' | 'participant' | 'interviewee' | 'interviewer' | 'caller' | 'visitor' | 'mentioned';
+/**
+ * How a participant took part. Asymmetric roles follow the verb: host and guest (a reception, a visit, a
+ * courtesy call), caller and callee (a call where the text says who called or asked for it), interviewer and
+ * interviewee; `participant` where the roles are symmetric (talks, multilateral meetings, calls with no
+ * initiator stated). Co-hosts are both hosts.
+ */
+export type ParticipantRole = 'host' | 'guest' | 'caller' | 'callee' | 'interviewer' | 'interviewee' | 'participant';
+
+/** The kinds of meeting an analyst records; `wording` keeps how the text put it. */
+export const MEETING_KINDS = ['reception', 'talks', 'phone call', 'video call', 'interview', 'visit', 'multilateral'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 export interface Participant {
   id: string;
@@ -55,13 +72,17 @@ export interface Participant {
 }
 
 export interface Meeting extends Span {
-  kind: string;
+  kind: MeetingKind;
+  /** The words that reported it, as written ("held a telephone conference", "paid a courtesy call on"). */
+  wording: string;
+  /** The meeting the text is about (one per text at most); the others are further meetings it reports. */
+  headline: boolean;
   /** The date as written in the text, or null. */
   date: string | null;
   /** ISO form (YYYY-MM-DD, YYYY-MM or YYYY) when the text allows it. */
   isoDate: string | null;
   place: string | null;
-  /** True for past events the text only refers to. */
+  /** True for earlier events the text only refers to (not the headline, nor reported alongside it). */
   referenced: boolean;
   participants: Participant[];
 }

@@ -33,8 +33,8 @@ describe('cli extract', () => {
     assert.deepStrictEqual(doc.entities.find((e: { text: string }) => e.text === 'Luong Cuong'),
       { type: 'official', start: 81, end: 92, text: 'Luong Cuong', id: 'luong-cuong' });
     const m = doc.meetings[0];
-    assert.deepStrictEqual(Object.keys(m).sort(), ['date', 'end', 'isoDate', 'kind', 'participants', 'place', 'referenced', 'start'].sort());
-    assert.deepStrictEqual([m.kind, m.date, m.place], ['phone talk', 'November 6', 'Hanoi']);
+    assert.deepStrictEqual(Object.keys(m).sort(), ['date', 'end', 'headline', 'isoDate', 'kind', 'participants', 'place', 'referenced', 'start', 'wording'].sort());
+    assert.deepStrictEqual([m.kind, m.date, m.place], ['phone call', 'November 6', 'Hanoi']);
     assert.deepStrictEqual(Object.keys(m.participants[0]).sort(), ['country', 'id', 'name', 'organization', 'position', 'rank', 'role', 'side'].sort());
   });
 

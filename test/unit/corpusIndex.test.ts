@@ -2,15 +2,15 @@
 import * as assert from 'assert';
 import { CorpusIndex, contentHash } from '../../src/core/corpusIndex';
 import { analyze } from '../../src/core/analyze';
-import type { Analysis, Entity, Meeting } from '../../src/core/types';
+import type { Analysis, Entity, Meeting, MeetingKind } from '../../src/core/types';
 
 function entity(type: Entity['type'], text: string, start: number, id?: string): Entity {
   return { type, text, start, end: start + text.length, id };
 }
 
-function meeting(kind: string, start: number, ids: [string, string][]): Meeting {
+function meeting(kind: MeetingKind, start: number, ids: [string, string][]): Meeting {
   return {
-    kind, date: null, isoDate: null, place: null, referenced: false, start, end: start + 10,
+    kind, wording: kind, headline: true, date: null, isoDate: null, place: null, referenced: false, start, end: start + 10,
     participants: ids.map(([id, name]) => ({
       id, name, rank: null, position: null, organization: null, country: null, role: 'participant', side: null,
     })),
@@ -28,11 +28,11 @@ function fileA(): Analysis {
       entity('organization', 'Vietnam People’s Army', 100, 'vietnam-peoples-army'),
     ],
     persons: [
-      { id: 'luong-cuong', name: 'Luong Cuong', rank: 'General', position: null, organization: null, country: 'Vietnam', mentions: [1, 3] },
-      { id: 'miao-hua', name: 'Miao Hua', rank: 'Senior Lieutenant General', position: 'Director of the Political Work Department', organization: null, country: 'China', mentions: [2] },
+      { id: 'luong-cuong', name: 'Luong Cuong', capacity: 'official', rank: 'General', position: null, organization: null, country: 'Vietnam', mentions: [1, 3] },
+      { id: 'miao-hua', name: 'Miao Hua', capacity: 'official', rank: 'Senior Lieutenant General', position: 'Director of the Political Work Department', organization: null, country: 'China', mentions: [2] },
     ],
     organizations: [{ id: 'vietnam-peoples-army', name: 'Vietnam People’s Army', country: 'Vietnam', parent: null, mentions: [4] }],
-    meetings: [meeting('phone talk', 0, [['luong-cuong', 'Luong Cuong'], ['miao-hua', 'Miao Hua']])],
+    meetings: [meeting('phone call', 0, [['luong-cuong', 'Luong Cuong'], ['miao-hua', 'Miao Hua']])],
   };
 }
 
@@ -40,7 +40,7 @@ function fileA(): Analysis {
 function fileB(): Analysis {
   return {
     entities: [entity('official', 'Cuong', 5, 'luong-cuong')],
-    persons: [{ id: 'luong-cuong', name: 'Cuong', rank: null, position: 'Chief of the General Department of Politics', organization: null, country: null, mentions: [0] }],
+    persons: [{ id: 'luong-cuong', name: 'Cuong', capacity: 'official', rank: null, position: 'Chief of the General Department of Politics', organization: null, country: null, mentions: [0] }],
     organizations: [],
     meetings: [],
   };

@@ -152,7 +152,7 @@ describe('house styles', () => {
     const a = analyze('Indian High Commissioner Santosh Jha called on Deputy Minister of Defence Major General Aruna Jayasekara on January 7.');
     assert.strictEqual(a.meetings[0].kind, 'reception');
     assert.deepStrictEqual(a.meetings[0].participants.map((p) => [p.name, p.role]), [['Santosh Jha', 'guest'], ['Aruna Jayasekara', 'host']]);
-    assert.strictEqual(analyze('General Phan Van Giang called General Li Ming on Monday.').meetings[0].kind, 'phone talk');
+    assert.strictEqual(analyze('General Phan Van Giang called General Li Ming on Monday.').meetings[0].kind, 'phone call');
   });
   it('an office followed by a body\'s own name takes it in; a service before a rank stays the rank\'s', () => {
     const a = analyze('Commander Australian Fleet Rear Admiral Chris Smallhorn met Press Secretary Air Force Maj. Gen. Pat Ryder.');

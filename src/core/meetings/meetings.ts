@@ -1,9 +1,9 @@
 // Meetings a text reports: the headline one (the first sentence that names officials and says how they met),
 // and past events it refers to (a visit in November 2022, a joint exercise in December 2021).
-import { lexicon } from './lexicon';
-import { firstStartingAt } from './spans';
-import type { TriggerHit } from './recognize';
-import type { Entity, Meeting, Participant, ParticipantRole, Person } from './types';
+import { lexicon } from '../lexicon';
+import { firstStartingAt } from '../spans';
+import type { TriggerHit } from '../recognition/localTypes';
+import type { Entity, Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
 
 export interface MeetingInput {
   text: string;
@@ -198,7 +198,9 @@ function build(
     });
   }
   return {
-    kind: trig.kind,
+    kind: KIND[trig.kind] ?? 'talks',
+    wording: trig.phrase,
+    headline: !referenced,
     date: date?.text ?? null,
     isoDate: date?.iso ?? null,
     place: place ? input.text.slice(place.start, place.end) : null,
@@ -209,6 +211,8 @@ function build(
   };
 }
 
+const KIND: Record<string, MeetingKind> = { 'phone talk': 'phone call', 'video conference': 'video call', reception: 'reception', talks: 'talks', meeting: 'talks', visit: 'visit', interview: 'interview' };
+
 function roleOf(trig: TriggerHit, before: boolean, guestFirst: Set<string>): ParticipantRole {
   switch (trig.kind) {
     case 'reception':
@@ -217,7 +221,7 @@ function roleOf(trig: TriggerHit, before: boolean, guestFirst: Set<string>): Par
     case 'interview':
       return 'interviewee';
     case 'visit':
-      return 'visitor';
+      return 'guest';
     case 'phone talk':
     case 'video conference':
       return before ? 'caller' : 'participant';

@@ -2,7 +2,8 @@
 // paragraphs the edit touched are recognized again: those before it are kept as they are, those after
 // it are kept and shifted. The edit is found by comparing the old and new text from both ends, so no
 // paragraph is sliced or hashed on the way.
-import { emptyResult, recognizeParagraph, type LocalResult } from './recognize';
+import { emptyResult, recognizeParagraph } from './recognize';
+import type { LocalResult } from './localTypes';
 
 interface Paragraph {
   /** [start, end) in the text last analyzed; `end` is its newline or the end of the text. */

@@ -1,5 +1,5 @@
 // Dates as news writes them: "November 6, 2022", "6 November", "Nov. 6", "2022-11-22", "14.03.2023", "15/1/2024".
-import type { TokenStream } from './tokenize';
+import type { TokenStream } from '../tokenize';
 
 /** "November 6", "November 6, 2022", "November, 2022", "December 2021"; also "6 November 2022" is caught by the day before. */
 export function dateAt(T: TokenStream, i: number, month: number): { start: number; end: number; iso: string | null } | null {

@@ -1,6 +1,6 @@
 // Short forms a text defines ("Central Military Commission (CMC)") are recognized wherever the text uses
 // them, before or after the definition, and an organization's short form refers to the same organization.
-import type { Definition, LocalEntity, LocalResult, NameMention } from './recognize';
+import type { Definition, LocalEntity, LocalResult, NameMention } from '../recognition/localTypes';
 
 export interface DefinedForms {
   /** Local entities with the uses of defined short forms added, sorted by span. */

@@ -1,8 +1,8 @@
 // Person names as the recognizer reads them: which capitalized words may belong to a name, where a name
 // ends (particles, suffixes, post-nominals, a surname that is also a country), and how it is written out.
-import { W, type Lexicon } from './lexicon';
-import type { LocalEntity, NameMention } from './recognize';
-import { CAP, DIGIT, type TokenStream, WORD } from './tokenize';
+import { W, type Lexicon } from '../lexicon';
+import type { LocalEntity, NameMention } from './localTypes';
+import { CAP, DIGIT, type TokenStream, WORD } from '../tokenize';
 
 export const CAP_WORD = CAP | WORD;
 

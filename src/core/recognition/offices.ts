@@ -1,9 +1,9 @@
 // Offices and ranks, and the way news introduces an official with them: "[POSITION [of ORG]] [RANK]
 // [HONORIFIC] Name", lower-case offices, and the country an office's complement names.
-import { W, type Lexicon } from './lexicon';
+import { W, type Lexicon } from '../lexicon';
 import { isName, joinTokens, nameEnd, splitTrailingName } from './names';
-import type { LocalEntity } from './recognize';
-import { CAP, type TokenStream } from './tokenize';
+import type { LocalEntity } from './localTypes';
+import { CAP, type TokenStream } from '../tokenize';
 
 export const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd', 'rtd.']);
 

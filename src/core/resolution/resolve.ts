@@ -1,9 +1,9 @@
 // Who is who: link name mentions to persons ("General Cuong" → Luong Cuong), find later bare mentions
 // of known names, give each person what the text states about them, and give organizations ids.
-import { lexicon, W } from './lexicon';
-import { CAP, scan, tokenize, TokenStream } from './tokenize';
-import type { CapWords, DescriptorHit, NameMention } from './recognize';
-import type { Entity, Organization, Person } from './types';
+import { lexicon, W } from '../lexicon';
+import { CAP, scan, tokenize, TokenStream } from '../tokenize';
+import type { CapWords, DescriptorHit, NameMention } from '../recognition/localTypes';
+import type { Entity, Organization, Person } from '../types';
 
 /**
  * Memoizes a function of a name. Names repeat across a corpus, so most lookups hit; the table is
@@ -76,7 +76,7 @@ export function resolvePeople(
     const key = parts.join(' ');
     let p = byKey.get(key);
     if (!p) {
-      p = { id: slug(name), name, rank: null, position: null, organization: null, country: null, mentions: [], parts };
+      p = { id: slug(name), name, capacity: 'official', rank: null, position: null, organization: null, country: null, mentions: [], parts };
       // Two different people with the same slug stay apart.
       if (ids.has(p.id)) p.id = `${p.id}-${persons.length + 1}`;
       ids.add(p.id);

@@ -1,10 +1,10 @@
 // Organization names: capitalized chains holding a head word, split at of/for, and short forms a text
 // defines in parentheses.
-import { W, type Lexicon } from './lexicon';
+import { W, type Lexicon } from '../lexicon';
 import { CAP_WORD, isName, joinTokens } from './names';
 import { RETIRED } from './offices';
-import type { Definition, LocalEntity } from './recognize';
-import { CAP, DIGIT, type TokenStream } from './tokenize';
+import type { Definition, LocalEntity } from './localTypes';
+import { CAP, DIGIT, type TokenStream } from '../tokenize';
 
 const ORG_CONNECTORS = new Set(['of', 'for', 'the', 'de', '&']);
 const SEGMENT_SPLIT = new Set(['of', 'for']);

@@ -1,82 +1,14 @@
 // Paragraph-local recognition: ranks, positions, organizations, names, countries, places, dates and
 // meeting words, by structure ("POSITION of ORG RANK Name", head-word organization names, appositions).
 // Everything here depends only on the paragraph's own text, so results can be cached per paragraph.
-// This file runs the passes; names.ts, offices.ts, organizationNames.ts and dates.ts hold what each reads.
-import { lexicon, W, type CountryInfo, type Lexicon } from './lexicon';
+// This file runs the passes (their shapes are in localTypes.ts); names.ts, offices.ts, organizationNames.ts and dates.ts hold what each reads.
+import { lexicon, W, type CountryInfo, type Lexicon } from '../lexicon';
 import { dateAt, numericDate } from './dates';
 import { CAP_WORD, isName, nameEnd, nameMention, setCountryStarts } from './names';
 import { introduction, lowerTitleCounts, titleMatch, validRank } from './offices';
 import { definition, orgChain } from './organizationNames';
-import { CAP, DIGIT, scan, TokenStream, WORD } from './tokenize';
-import type { EntityType } from './types';
-
-export interface LocalEntity {
-  type: EntityType;
-  start: number;
-  end: number;
-}
-
-/** A person's name as written, with what its immediate context says about them. */
-export interface NameMention {
-  start: number;
-  end: number;
-  name: string;
-  tokens: string[];
-  rank: string | null;
-  position: string | null;
-  organization: string | null;
-  country: string | null;
-  /** True when the name stands in a structure that proves it is a person (after a rank, title, honorific). */
-  anchored: boolean;
-}
-
-export interface TriggerHit {
-  start: number;
-  end: number;
-  kind: string;
-  phrase: string;
-}
-
-/** Capitalized word tokens (start, baseEnd, base) for the document-wide name pass, as parallel arrays. */
-export interface CapWords {
-  start: number[];
-  end: number[];
-  text: string[];
-}
-
-export interface LocalResult {
-  entities: LocalEntity[];
-  names: NameMention[];
-  triggers: TriggerHit[];
-  /** Sentence boundaries [start, end), with the index of their paragraph. */
-  sentences: { start: number; end: number; paragraph: number }[];
-  capWords: CapWords;
-  dates: { start: number; end: number; text: string; iso: string | null }[];
-  /** Countries, capitals and other places, with the country they stand for ('' if none is known). */
-  places: { start: number; end: number; country: string; capital: boolean }[];
-  /** "the [Chinese] diplomat": descriptive references, resolved document-wide. */
-  descriptors: DescriptorHit[];
-  /** "Central Military Commission (CMC)": short forms defined in the text, found document-wide. */
-  definitions: Definition[];
-}
-
-export interface Definition {
-  /** The short form inside the parentheses. */
-  start: number;
-  end: number;
-  short: string;
-  /** What it stands for, as written before the parentheses. */
-  long: string;
-  type: 'organization' | 'position';
-}
-
-export interface DescriptorHit {
-  start: number;
-  end: number;
-  adjective: string | null;
-  noun: string;
-}
-
+import { CAP, DIGIT, scan, TokenStream, WORD } from '../tokenize';
+import type { DescriptorHit, LocalEntity, LocalResult } from './localTypes';
 
 /** Reused by every call: paragraphs are recognized one at a time. */
 const stream = new TokenStream();

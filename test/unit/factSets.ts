@@ -1,0 +1,17 @@
+// The annotated sets with facts gold, relative to the project root; `blind` sets are never tuned on and
+// their misses are never printed.
+export interface FactSet {
+  label: string;
+  dir: string;
+  goldDir?: string;
+  blind: boolean;
+}
+
+export const FACT_SETS: FactSet[] = [
+  { label: 'seeds', dir: 'seeds', goldDir: 'test/fixtures/gold', blind: false },
+  { label: 'held-out', dir: 'test/fixtures/heldout', blind: false },
+  { label: 'dev2', dir: 'test/fixtures/dev2', blind: false },
+  { label: 'dev3', dir: 'test/fixtures/dev3', blind: false },
+  { label: 'blind', dir: 'test/fixtures/blind', blind: true },
+  { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
+];

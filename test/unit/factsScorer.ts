@@ -1,0 +1,174 @@
+// Scores the facts the engine states (each official's country, office and rank; each meeting's kind, date,
+// place, participants, sides and roles) against facts an analyst wrote down (NAME.facts.json, the format of
+// ../shared/docs/facts-gold.md). Used by the sets' facts tests and by `npm run score`.
+import * as fs from 'fs';
+import * as path from 'path';
+import countriesData from '../../src/core/lexicons/countries.json';
+import type { Analysis, Meeting, Person } from '../../src/core/types';
+import { sameName } from './goldSets';
+
+export interface FactsGold {
+  source?: string;
+  url?: string;
+  officials: { name: string; country: string | null; position: string | null; rank: string | null }[];
+  meetings: {
+    headline: boolean;
+    kind: string;
+    date: string | null;
+    place: string | null;
+    participants: { name: string; side: string | null; role: string }[];
+  }[];
+}
+
+/** right of gold, and the misses as readable lines (for sets whose misses may be shown). */
+export interface Tally {
+  right: number;
+  of: number;
+  misses: string[];
+}
+
+export interface FactsScore {
+  country: Tally;
+  position: Tally;
+  rank: Tally;
+  /** Country and office both right. */
+  official: Tally;
+  headline: Tally;
+  meetingsFound: Tally;
+  kind: Tally;
+  date: Tally;
+  place: Tally;
+  role: Tally;
+  /** Roles that are not `participant` (host/guest, caller/callee, interviewer/interviewee). */
+  asymmetricRole: Tally;
+  side: Tally;
+  /** Meetings the engine states that match no gold meeting. */
+  spuriousMeetings: number;
+  /** Persons the engine holds for officials that the gold does not list as officials. */
+  spuriousOfficials: number;
+}
+
+const tally = (): Tally => ({ right: 0, of: 0, misses: [] });
+const count = (t: Tally, ok: boolean, miss: () => string) => {
+  t.of++;
+  if (ok) t.right++;
+  else t.misses.push(miss());
+};
+
+// Every name, alias and adjective of a country stands for its short name.
+const COUNTRY = new Map<string, string>();
+for (const c of countriesData.countries) for (const n of [c.name, ...c.aliases, ...c.adjectives]) COUNTRY.set(fold(n), c.name);
+const COUNTRY_WORDS = [...COUNTRY.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const LEADING_COUNTRY = new RegExp(`^(?:the )?(?:${COUNTRY_WORDS.join('|')})(?:'s)? `);
+const TRAILING_COUNTRY = new RegExp(` (?:of|to|in) (?:the )?(?:${COUNTRY_WORDS.join('|')})$`);
+
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").replace(/[‐-―]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function countryKey(c: string | null | undefined): string | null {
+  if (!c) return null;
+  const f = fold(c).replace(/^the /, '');
+  return COUNTRY.get(f) ?? f;
+}
+
+/** An office compared as stated: case, punctuation, a leading nationality or "the", a trailing "of COUNTRY" aside. */
+export function positionKey(p: string | null | undefined): string | null {
+  if (!p) return null;
+  let f = fold(p).replace(/[.,]/g, '').replace(/\s+/g, ' ');
+  for (let prev = ''; prev !== f;) {
+    prev = f;
+    f = f.replace(/^the /, '').replace(LEADING_COUNTRY, '').replace(TRAILING_COUNTRY, '');
+  }
+  return f;
+}
+
+export function placeKey(p: string | null | undefined): string | null {
+  if (!p) return null;
+  return fold(p).split(',')[0].replace(/^the /, '').replace(/ city$/, '').trim();
+}
+
+const rankKey = (r: string | null | undefined) => (r ? fold(r).replace(/\./g, '') : null);
+
+/** The engine's person for a gold name: the same name, and among several the one mentioned most. */
+function findPerson(persons: readonly Person[], name: string): Person | undefined {
+  let best: Person | undefined;
+  for (const p of persons) if (sameName(p.name, name) && (!best || p.mentions.length > best.mentions.length)) best = p;
+  return best;
+}
+
+const isHeadline = (m: Meeting) => m.headline ?? !m.referenced;
+
+export function scoreFacts(docs: readonly { name: string; text: string; facts: FactsGold }[], analyze: (text: string) => Analysis): FactsScore {
+  const s: FactsScore = {
+    country: tally(), position: tally(), rank: tally(), official: tally(), headline: tally(), meetingsFound: tally(), kind: tally(),
+    date: tally(), place: tally(), role: tally(), asymmetricRole: tally(), side: tally(), spuriousMeetings: 0, spuriousOfficials: 0,
+  };
+  for (const { name: doc, text, facts } of docs) {
+    const a = analyze(text);
+    const officials = a.persons.filter((p) => (p.capacity ?? 'official') === 'official');
+    for (const g of facts.officials) {
+      const p = findPerson(officials, g.name);
+      const got = (x: string | null | undefined) => `${doc}: ${g.name}: ${x ?? 'null'}`;
+      const countryOk = p !== undefined && countryKey(p.country) === countryKey(g.country);
+      const positionOk = p !== undefined && positionKey(p.position) === positionKey(g.position);
+      count(s.country, countryOk, () => `${got(p ? p.country : 'not found')} (gold ${g.country})`);
+      count(s.position, positionOk, () => `${got(p ? p.position : 'not found')} (gold ${g.position})`);
+      count(s.rank, p !== undefined && rankKey(p.rank) === rankKey(g.rank), () => `${got(p ? p.rank : 'not found')} (gold ${g.rank})`);
+      count(s.official, countryOk && positionOk, () => `${doc}: ${g.name}`);
+    }
+    s.spuriousOfficials += officials.filter((p) => !facts.officials.some((g) => sameName(p.name, g.name))).length;
+
+    // Meetings: the gold headline against the engine's; every gold meeting against its best engine match.
+    const used = new Set<Meeting>();
+    const goldHeadline = facts.meetings.find((m) => m.headline);
+    const engineHeadline = a.meetings.find(isHeadline);
+    if (goldHeadline) {
+      const names = (m: Meeting) => m.participants.map((p) => p.name);
+      const ok = engineHeadline !== undefined && engineHeadline.kind === goldHeadline.kind &&
+        goldHeadline.participants.every((g) => names(engineHeadline).some((n) => sameName(n, g.name))) &&
+        names(engineHeadline).every((n) => goldHeadline.participants.some((g) => sameName(n, g.name)));
+      count(s.headline, ok, () => `${doc}: ${engineHeadline ? `${engineHeadline.kind} [${names(engineHeadline).join(', ')}]` : 'none'} (gold ${goldHeadline.kind} [${goldHeadline.participants.map((p) => p.name).join(', ')}])`);
+    }
+    const ordered = [...facts.meetings].sort((x, y) => Number(y.headline) - Number(x.headline));
+    for (const g of ordered) {
+      let best: Meeting | undefined;
+      let bestScore = 0;
+      for (const m of a.meetings) {
+        if (used.has(m)) continue;
+        const shared = g.participants.filter((p) => m.participants.some((q) => sameName(q.name, p.name))).length;
+        if (shared === 0 && g.participants.length > 0) continue;
+        const score = shared * 4 + (m.kind === g.kind ? 2 : 0) + (isHeadline(m) === g.headline ? 1 : 0);
+        if (score > bestScore) { best = m; bestScore = score; }
+      }
+      const label = `${doc}: ${g.headline ? 'headline ' : ''}${g.kind} [${g.participants.map((p) => p.name).join(', ')}]`;
+      count(s.meetingsFound, best !== undefined, () => label);
+      if (best) used.add(best);
+      count(s.kind, best?.kind === g.kind, () => `${label}: ${best?.kind ?? 'not found'}`);
+      if (g.date) count(s.date, best?.isoDate === g.date, () => `${label}: ${best ? `${best.isoDate} (written ${best.date})` : 'not found'} (gold ${g.date})`);
+      if (g.place) count(s.place, best !== undefined && placeKey(best.place) === placeKey(g.place), () => `${label}: ${best ? best.place : 'not found'} (gold ${g.place})`);
+      for (const gp of g.participants) {
+        const ep = best?.participants.find((q) => sameName(q.name, gp.name));
+        const who = `${label} ${gp.name}`;
+        count(s.role, ep?.role === gp.role, () => `${who}: ${ep?.role ?? 'absent'} (gold ${gp.role})`);
+        if (gp.role !== 'participant') count(s.asymmetricRole, ep?.role === gp.role, () => `${who}: ${ep?.role ?? 'absent'} (gold ${gp.role})`);
+        if (gp.side) count(s.side, ep !== undefined && countryKey(ep.side) === countryKey(gp.side), () => `${who}: ${ep ? ep.side : 'absent'} (gold ${gp.side})`);
+      }
+    }
+    s.spuriousMeetings += a.meetings.filter((m) => !used.has(m)).length;
+  }
+  return s;
+}
+
+export const ratio = (t: Tally) => (t.of === 0 ? 1 : t.right / t.of);
+
+/** The articles of `dir` that have facts gold (NAME.facts.json beside NAME.txt, or in `goldDir`). */
+export function loadFactsSet(dir: string, goldDir = dir): { name: string; text: string; facts: FactsGold }[] {
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
+    .filter((f) => fs.existsSync(path.join(goldDir, f.replace(/\.txt$/, '.facts.json'))))
+    .map((f) => ({
+      name: f,
+      text: fs.readFileSync(path.join(dir, f), 'utf8'),
+      facts: JSON.parse(fs.readFileSync(path.join(goldDir, f.replace(/\.txt$/, '.facts.json')), 'utf8')) as FactsGold,
+    }));
+}
