@@ -1,12 +1,13 @@
 // Entry point of the engine: text in, entities + persons + organizations + meetings out.
 // Recognition is paragraph-local, and the incremental analyzer recognizes again only the paragraphs an edit
 // touched; resolution and meetings are document-wide but linear in the number of mentions.
-import { extractMeetings } from './meetings/meetings';
+import { extractMeetings, finishMeetings } from './meetings/meetings';
 import { applyDefinitions } from './resolution/definitions';
 import { ParagraphStore } from './recognition/paragraphs';
 import { firstStartingAt } from './spans';
 import { emptyResult, recognizeParagraph } from './recognition/recognize';
 import type { LocalResult } from './recognition/localTypes';
+import { inferCountries } from './resolution/countries';
 import { resolveDescriptors, resolveOrganizations, resolvePeople } from './resolution/resolve';
 import type { Analysis, AnalyzeOptions, Correction, Entity, EntityType } from './types';
 
@@ -82,7 +83,7 @@ function assemble(text: string, c: LocalResult, options: AnalyzeOptions): Analys
   }
   names.sort((a, b) => a.start - b.start);
 
-  const people = resolvePeople(text, names, c.capWords, options.knownOfficials);
+  const people = resolvePeople(text, names, c.capWords, options.knownOfficials, defined.aliases);
   const orgSpans = defined.entities.filter((e) => e.type === 'organization' && !isRejected(e) && !overridden(e));
   const orgs = resolveOrganizations(text, orgSpans, defined.aliases);
 
@@ -107,15 +108,26 @@ function assemble(text: string, c: LocalResult, options: AnalyzeOptions): Analys
   const persons = people.persons.filter((p) => p.mentions.length > 0);
   resolveDescriptors(c.descriptors, persons);
   const officials = entities.filter((e) => e.type === 'official' && e.id && personIndex.has(e.id));
-  const meetings = extractMeetings({
+  const personById = new Map(persons.map((p) => [p.id, p] as const));
+  const extracted = extractMeetings({
     text,
     sentences: c.sentences,
     triggers: c.triggers,
     officials,
-    persons,
+    persons: personById,
     dates: c.dates,
     places: c.places.filter((p) => !isRejected(p)),
+    positions: entities.filter((e) => e.type === 'position'),
   });
+  inferCountries(persons, extracted.drafts, {
+    text,
+    sentences: c.sentences,
+    places: c.places,
+    officials,
+    dateline: extracted.context.dateline,
+    bodyStart: extracted.context.bodyStart,
+  });
+  const meetings = finishMeetings(extracted, personById, text);
   return { entities, persons, organizations: orgs.organizations.filter((o) => o.mentions.length > 0), meetings };
 }
 

@@ -7,6 +7,7 @@ import meetingsData from './lexicons/meetings.json';
 import surnamesData from './lexicons/surnames.json';
 import wordsData from './lexicons/words.json';
 import { tokenize, Vocabulary } from './tokenize';
+import type { MeetingKind } from './types';
 
 export interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
@@ -46,6 +47,15 @@ export class TokenTrie<T> {
     }
     return value === undefined ? null : { end, value };
   }
+}
+
+/** How a sentence places a meeting's parties around the word that reports it. */
+export type Voice = 'hostFirst' | 'guestFirst' | 'callerFirst' | 'calleeFirst' | 'symmetric' | 'noun';
+
+export interface TriggerWord {
+  kind: MeetingKind;
+  voice: Voice;
+  phrase: string;
 }
 
 export interface CountryInfo {
@@ -105,9 +115,10 @@ export interface Lexicon {
   /** Country names, other names and adjectives → country. */
   countries: TokenTrie<CountryInfo>;
   capitals: TokenTrie<CountryInfo>;
-  /** Lower-case trigger phrases → meeting kind. */
-  triggers: TokenTrie<{ kind: string; phrase: string }>;
-  guestFirst: Set<string>;
+  /** Lower-case phrases that report a meeting → its kind and where the sentence puts its parties. */
+  triggers: TokenTrie<TriggerWord>;
+  /** Phrases read on the sentence around a meeting word (lower case; see lexicons/meetings.json). */
+  meetingPhrases: { cohost: string[]; attendance: string[]; initiative: string[]; remote: string[]; future: Set<string>; venueWords: Set<string> };
   surnameCountry: Map<string, string>;
   /** Every capitalized word that belongs to a lexicon: never part of a person's name. */
   reserved: Set<string>;
@@ -186,8 +197,13 @@ function build(): Lexicon {
   const countries = trie(countryNames, W.COUNTRY, withoutPossessive);
   const capitals = trie(capitalNames, W.CAPITAL, withoutPossessive);
 
-  const triggers = trie(Object.entries(meetingsData.triggers).flatMap(([kind, phrases]) =>
-    phrases.map((phrase) => [phrase, { kind, phrase }] as [string, { kind: string; phrase: string }])), 0, lower);
+  const triggerWords: [string, TriggerWord][] = [];
+  for (const [kind, voices] of Object.entries(meetingsData.kinds)) {
+    for (const [voice, phrases] of Object.entries(voices)) {
+      for (const phrase of phrases as string[]) triggerWords.push([phrase, { kind: kind as MeetingKind, voice: voice as Voice, phrase: phrase.toLowerCase() }]);
+    }
+  }
+  const triggers = trie(triggerWords, 0, lower);
   for (const first of triggers.root.next.keys()) {
     // Sentence-initial or headline case: the trie itself is looked up in lower case.
     for (const form of [first, first[0].toUpperCase() + first.slice(1), first.toUpperCase()]) vocabulary.add(form, W.TRIGGER);
@@ -203,9 +219,12 @@ function build(): Lexicon {
   for (const w of wordsData.functionWords) vocabulary.add(w, W.FUNCTION);
   for (const w of wordsData.postNominals) vocabulary.add(w, W.POST_NOMINAL);
   for (const w of ['the', 'The']) vocabulary.add(w, W.ARTICLE);
-  for (const w of [...wordsData.weekdays, ...Object.keys(wordsData.relativeDays)]) vocabulary.add(w, W.DAY);
+  for (const w of wordsData.weekdays) vocabulary.add(w, W.DAY);
+  for (const w of Object.keys(wordsData.relativeDays)) for (const form of [w, w[0].toUpperCase() + w.slice(1)]) vocabulary.add(form, W.DAY);
   for (const w of ['in', 'at']) vocabulary.add(w, W.LOCATIVE);
   const months = new Map(Object.entries(wordsData.months));
+  // Datelines and release lines write months in capitals ("08 JUN 2022").
+  for (const [m, k] of [...months]) months.set(m.toUpperCase(), k);
   for (const m of months.keys()) {
     vocabulary.add(m, W.MONTH);
     vocabulary.add(`${m}.`, W.MONTH);
@@ -241,7 +260,14 @@ function build(): Lexicon {
     countries,
     capitals,
     triggers,
-    guestFirst: new Set(meetingsData.guestFirst),
+    meetingPhrases: {
+      cohost: meetingsData.cohost,
+      attendance: meetingsData.attendance,
+      initiative: meetingsData.initiative,
+      remote: meetingsData.remote,
+      future: new Set(meetingsData.future),
+      venueWords: new Set(meetingsData.venueWords),
+    },
     surnameCountry,
     reserved,
     months,

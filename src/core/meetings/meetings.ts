@@ -1,243 +1,228 @@
-// Meetings a text reports: the headline one (the first sentence that names officials and says how they met),
-// and past events it refers to (a visit in November 2022, a joint exercise in December 2021).
-import { lexicon } from '../lexicon';
-import { firstStartingAt } from '../spans';
-import type { TriggerHit } from '../recognition/localTypes';
-import type { Entity, Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
+// The meetings a text reports, as an analyst records them: the headline meeting (the title and lead tell it, the
+// next sentences restate it, add its attendees, its date or its place) and every further meeting, call or visit
+// between named officials, each with its kind, wording, date, place and parties.
+import { countryName } from '../resolution/countryNames';
+import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
+import { resolveDate } from './calendar';
+import { displayPlace, documentContext, type DocumentContext } from './document';
+import { attendeesIn, mentionsIn, placeRank, within, type DateHit, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
 
-export interface MeetingInput {
-  text: string;
-  sentences: { start: number; end: number; paragraph: number }[];
-  triggers: TriggerHit[];
-  officials: Entity[];
-  persons: Person[];
-  dates: { start: number; end: number; text: string; iso: string | null }[];
-  places: { start: number; end: number; country: string; capital: boolean }[];
+export type MeetingInput = MentionInput;
+
+/** A meeting while the text is read: parties by id, date and place as the text gave them. */
+export interface MeetingDraft {
+  kind: MeetingKind;
+  weak: boolean;
+  wording: string;
+  start: number;
+  end: number;
+  headline: boolean;
+  past: boolean;
+  parties: Party[];
+  /** Officials the text says attended ("Also present were ..."): their role follows their side. */
+  attendees: string[];
+  date: DateHit | null;
+  sameDay: boolean;
+  place: PlaceHit | null;
+  here: boolean;
+  requester: Mention['requester'];
+  paragraph: number;
 }
 
-/** Which kind wins when a sentence names several ("received ... on a visit" is a reception). */
-const PRIORITY = ['phone talk', 'video conference', 'interview', 'reception', 'talks', 'meeting', 'visit', 'exchange', 'exercise'];
-const TWO_PARTY = new Set(['phone talk', 'video conference', 'reception', 'talks', 'meeting']);
-/** Kinds a later sentence may report as a past event. */
-const REFERABLE = new Set(['visit', 'exercise', 'talks', 'meeting', 'exchange', 'phone talk', 'reception']);
+export interface ExtractedMeetings {
+  drafts: MeetingDraft[];
+  context: DocumentContext;
+}
 
-export function extractMeetings(input: MeetingInput): Meeting[] {
-  const { sentences } = input;
-  const lex = lexicon();
-  const inRange = within;
-  const personById = new Map(input.persons.map((p) => [p.id, p] as const));
+/** How many sentences from the top may hold the headline meeting. */
+const HEADLINE_SENTENCES = 10;
+/** How many paragraphs after a meeting its attendees may be listed. */
+const ATTENDANCE_PARAGRAPHS = 3;
 
-  const meetings: Meeting[] = [];
-  let headline: Meeting | null = null;
-  let headlineIds = new Set<string>();
-  const headlineLimit = Math.min(sentences.length, 8);
+export function extractMeetings(input: MeetingInput): ExtractedMeetings {
+  const { sentences, text } = input;
+  const context = documentContext(text, input.dates);
+  const drafts: MeetingDraft[] = [];
+  let headline: MeetingDraft | null = null;
+  let title: MeetingDraft | null = null;
+  let previous: string[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
-    const trig = best(inRange(input.triggers, sent));
-    if (!trig) continue;
-    const officials = inRange(input.officials, sent);
-    if (!headline && s < headlineLimit && officials.length > 0) {
-      let span = { start: sent.start, end: sent.end };
-      let people = officials;
-      // "X received Y." may name the second party in the next sentence of the same paragraph.
-      if (TWO_PARTY.has(trig.kind) && distinct(people).length < 2) {
-        const next = sentences[s + 1];
-        if (next && next.paragraph === sent.paragraph) {
-          const more = inRange(input.officials, next);
-          if (distinct(more.concat(people)).length > distinct(people).length) { people = people.concat(more); span = { start: sent.start, end: next.end }; }
-        }
+    const attendees = attendeesIn(input, s);
+    const mentions = attendees.length > 0 ? [] : mentionsIn(input, s, previous);
+    const ids = [...new Set(within(input.officials, sent).map((o) => o.id!))];
+    if (ids.length > 0) previous = ids;
+    if (attendees.length > 0) {
+      const target = drafts.length > 0 ? drafts[drafts.length - 1] : null;
+      if (target && sent.paragraph - target.paragraph <= ATTENDANCE_PARAGRAPHS) addAttendees(target, attendees);
+      continue;
+    }
+    for (const m of mentions) {
+      const draft = toDraft(m, sent.paragraph);
+      const inTitle = sent.end <= context.bodyStart;
+      // The headline: the lead's first meeting, which the title (if it reports one) names in headline style.
+      if (!headline && s < HEADLINE_SENTENCES && m.continuation && title) {
+        // "At the meeting, X said": the lead tells of the meeting the title reported.
+        headline = promote(title, drafts);
+        title = null;
       }
-      headline = build(input, trig, span, people, personById, false, lex.guestFirst);
-      fromDateline(input, headline);
-      headlineIds = new Set(headline.participants.map((p) => p.id));
-      meetings.push(headline);
-      continue;
-    }
-    // A headline naming one party ("Secretary X receives courtesy call from US Ambassador") is told in full by the lead.
-    if (headline && s < headlineLimit && headline.participants.length < 2 && TWO_PARTY.has(headline.kind) &&
-        trig.kind === headline.kind && distinct(officials).length >= 2 && !headline.referenced) {
-      const full = build(input, trig, sent, officials, personById, false, lex.guestFirst);
-      full.date ??= headline.date;
-      full.isoDate ??= headline.isoDate;
-      full.place ??= headline.place;
-      meetings[meetings.indexOf(headline)] = full;
-      headline = full;
-      headlineIds = new Set(full.participants.map((p) => p.id));
-      continue;
-    }
-    if (!headline || !REFERABLE.has(trig.kind)) continue;
-    if (isContinuation(input.text, sent)) continue;
-    const dates = inRange(input.dates, sent);
-    const newcomers = distinct(officials).filter((id) => !headlineIds.has(id));
-    const newDate = dates.length > 0 && dates[0].text !== headline.date;
-    const sameParty = distinct(officials).length > 0 && newcomers.length === 0;
-    // The headline restated with its date: the date belongs to the headline.
-    if (sameParty && newDate && headline.date === null && trig.kind === headline.kind) {
-      headline.date = dates[0].text;
-      headline.isoDate = dates[0].iso;
-      continue;
-    }
-    // The lead restating the headline may say where it took place.
-    if (sameParty && !newDate && trig.kind === headline.kind && headline.place === null) {
-      headline.place = build(input, trig, sent, officials, personById, false, lex.guestFirst).place;
-      continue;
-    }
-    // "X also joined the meeting": more participants of the headline meeting.
-    if (newcomers.length > 0 && /\bthe\s+$/.test(input.text.slice(Math.max(sent.start, trig.start - 5), trig.start)) && !newDate) {
-      const extra = build(input, trig, sent, officials.filter((o) => newcomers.includes(o.id!)), personById, false, lex.guestFirst);
-      for (const p of extra.participants) headline.participants.push({ ...p, role: 'participant' });
-      headlineIds = new Set(headline.participants.map((p) => p.id));
-      continue;
-    }
-    if (newcomers.length === 0 && !newDate) continue;
-    meetings.push(build(input, trig, sent, officials, personById, true, lex.guestFirst));
-  }
-  return meetings;
-}
-
-const DATELINE_CHARS = 400;
-const DATELINE_LEAD = 40;
-
-/**
- * A release says when and where once, in its dateline or first lines ("MOSCOW, 14.03.2023 –"), and its
- * headline sentence then says neither: take them from the text before the headline, in its first paragraphs.
- */
-function fromDateline(input: MeetingInput, headline: Meeting): void {
-  // The top of the text: before the headline sentence, or its first lines when the headline is the title.
-  const limit = Math.max(headline.start, DATELINE_CHARS);
-  // A dateline's date opens its line ("14.03.2023 (16:20)", "Jakarta, 15 January 2024 –"); a date deep in
-  // a sentence of the top ("relations since February 26, 1973") is about something else.
-  const opensItsSentence = (x: { start: number }) => {
-    const s = input.sentences[firstStartingAt(input.sentences, x.start + 1) - 1];
-    return s !== undefined && x.start - s.start <= DATELINE_LEAD;
-  };
-  if (headline.date === null) {
-    const d = input.dates.find((x) => x.start < limit && opensItsSentence(x));
-    if (d) {
-      headline.date = d.text;
-      headline.isoDate = d.iso;
+      if (!headline && s < HEADLINE_SENTENCES && (inTitle || draft.kind !== 'visit' || !title)) {
+        if (inTitle) {
+          title ??= draft;
+          continue;
+        }
+        headline = draft;
+        headline.headline = true;
+        if (title && shareParty(title, headline)) mergeTitle(headline, title);
+        else if (title && headline.parties.length < 2) mergeTitle(headline, title);
+        drafts.push(headline);
+        continue;
+      }
+      place(drafts, draft, headline, text);
     }
   }
-  const dateline = input.places.find((p) => p.start < limit && p.capital);
-  headline.place ??= dateline ? input.text.slice(dateline.start, dateline.end) : null;
-  // "on Wednesday", "yesterday", "Nov. 6": a full date in the dateline gives them their day.
-  if (headline.date !== null && headline.isoDate === null) {
-    const release = input.dates.find((x) => x.start < limit && x.iso !== null && x.iso.length === 10 && opensItsSentence(x));
-    if (release) headline.isoDate = relativeTo(release.iso!, headline.date);
-  }
+  // A text whose only report of a meeting is its title.
+  if (!headline && title) promote(title, drafts);
+  return { drafts, context };
 }
 
-/** The ISO day a weekday, "yesterday" or a day without its year stands for, in a release dated `iso`. */
-function relativeTo(iso: string, written: string): string | null {
-  const lex = lexicon();
-  const release = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(release.getTime())) return null;
-  const day = (d: Date) => d.toISOString().slice(0, 10);
-  const offset = lex.relativeDays.get(written.toLowerCase());
-  if (offset !== undefined) return day(new Date(release.getTime() + offset * 86_400_000));
-  const weekday = lex.weekdays.get(written);
-  if (weekday !== undefined) {
-    // The latest such weekday on or before the release: releases report what has happened.
-    const back = (release.getUTCDay() - weekday + 7) % 7;
-    return day(new Date(release.getTime() - back * 86_400_000));
-  }
-  // "Nov. 6" in a release of 2022-11-07: the release's year (the year before, for a later month).
-  const m = /^([A-Z][a-z]{2,8})\.? (\d{1,2})$/.exec(written);
-  const month = m ? lex.months.get(m[1]) : undefined;
-  if (!m || !month) return null;
-  const year = release.getUTCFullYear() - (month > release.getUTCMonth() + 1 ? 1 : 0);
-  return `${year}-${String(month).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+function promote(title: MeetingDraft, drafts: MeetingDraft[]): MeetingDraft {
+  title.headline = true;
+  drafts.unshift(title);
+  return title;
 }
 
-function best(triggers: TriggerHit[]): TriggerHit | undefined {
-  let top: TriggerHit | undefined;
-  for (const t of triggers) {
-    if (!top || PRIORITY.indexOf(t.kind) < PRIORITY.indexOf(top.kind)) top = t;
-  }
-  return top;
-}
-
-function distinct(officials: readonly Entity[]): string[] {
-  return [...new Set(officials.map((o) => o.id!))];
-}
-
-function isContinuation(text: string, sent: { start: number; end: number }): boolean {
-  const head = text.slice(sent.start, Math.min(sent.end, sent.start + 40)).toLowerCase();
-  return /^(at|during) (the|this) (meeting|reception|talks?|working session|phone talk|call)\b/.test(head) || head.startsWith('on the occasion');
-}
-
-function build(
-  input: MeetingInput, trig: TriggerHit, span: { start: number; end: number }, officials: readonly Entity[],
-  personById: Map<string, Person>, referenced: boolean, guestFirst: Set<string>,
-): Meeting {
-  const inSpan = <T extends { start: number; end: number }>(list: readonly T[]) => within(list, span);
-  // A date in parentheses ("(August 1, 1927 - 2022)") belongs to what precedes it, not to the meeting.
-  const dates = inSpan(input.dates).filter((d) => !insideParentheses(input.text, span.start, d.start));
-  // "BEIJING, July 18 -- ... met ... on Wednesday": the dateline opening the sentence is the release's day.
-  const date = (dates.length > 1 && dates[0].start - span.start <= DATELINE_LEAD ? dates[1] : dates[0]) ?? null;
-  // The place: a capital named in the sentence, else a country after "in"/"to".
-  const places = inSpan(input.places);
-  const place = places.find((p) => p.capital) ??
-    places.find((p) => (trig.kind === 'visit' ? /\b(in|to|at)\s+(the\s+)?$/ : /\b(in|at)\s+(the\s+)?$/).test(input.text.slice(Math.max(span.start, p.start - 8), p.start))) ?? null;
-  const seen = new Set<string>();
-  const participants: Participant[] = [];
-  for (const o of officials) {
-    if (seen.has(o.id!)) continue;
-    seen.add(o.id!);
-    const p = personById.get(o.id!);
-    const before = o.start < trig.start;
-    participants.push({
-      id: o.id!,
-      name: p?.name ?? o.text,
-      rank: p?.rank ?? null,
-      position: p?.position ?? null,
-      organization: p?.organization ?? null,
-      country: p?.country ?? null,
-      role: roleOf(trig, before, guestFirst),
-      side: p?.country ?? null,
-    });
-  }
+function toDraft(m: Mention, paragraph: number): MeetingDraft {
   return {
-    kind: KIND[trig.kind] ?? 'talks',
-    wording: trig.phrase,
-    headline: !referenced,
-    date: date?.text ?? null,
-    isoDate: date?.iso ?? null,
-    place: place ? input.text.slice(place.start, place.end) : null,
-    referenced,
-    participants,
-    start: span.start,
-    end: span.end,
+    kind: m.kind, weak: m.weak, wording: m.wording, start: m.start, end: m.end, headline: false, past: m.past,
+    parties: m.parties, attendees: [], date: m.date, sameDay: m.sameDay, place: m.place, here: m.here, requester: m.requester, paragraph,
   };
 }
 
-const KIND: Record<string, MeetingKind> = { 'phone talk': 'phone call', 'video conference': 'video call', reception: 'reception', talks: 'talks', meeting: 'talks', visit: 'visit', interview: 'interview' };
+const has = (d: MeetingDraft, id: string) => d.parties.some((p) => p.id === id) || d.attendees.includes(id);
+const shareParty = (a: MeetingDraft, b: MeetingDraft) => b.parties.some((p) => has(a, p.id));
 
-function roleOf(trig: TriggerHit, before: boolean, guestFirst: Set<string>): ParticipantRole {
-  switch (trig.kind) {
-    case 'reception':
-      if (guestFirst.has(trig.phrase)) return before ? 'guest' : 'host';
-      return before ? 'host' : 'guest';
-    case 'interview':
-      return 'interviewee';
-    case 'visit':
-      return 'guest';
-    case 'phone talk':
-    case 'video conference':
-      return before ? 'caller' : 'participant';
-    default:
-      return 'participant';
+/** The title names the same meeting in headline style: its parties join the lead's, the lead's kind stands. */
+function mergeTitle(lead: MeetingDraft, title: MeetingDraft): void {
+  for (const p of title.parties) if (!has(lead, p.id)) lead.parties.push(p);
+  lead.date ??= title.date;
+  lead.place ??= title.place;
+}
+
+function addAttendees(d: MeetingDraft, ids: readonly string[]): void {
+  for (const id of ids) if (!has(d, id)) d.attendees.push(id);
+}
+
+/** A later report: the same meeting restated (perhaps with its date, place or attendees), or another one. */
+function place(drafts: MeetingDraft[], m: MeetingDraft, headline: MeetingDraft | null, text: string): void {
+  const candidates = headline ? [headline, ...drafts.filter((d) => d !== headline).reverse()] : [...drafts].reverse();
+  for (const d of candidates) {
+    if (!m.parties.every((p) => has(d, p.id))) continue;
+    const newDate = m.date !== null && d.date !== null && m.date.text !== d.date.text && !m.sameDay;
+    if (newDate && m.kind !== 'visit') continue;
+    // Restated: what it adds completes the meeting.
+    if (m.kind !== 'visit') {
+      d.date ??= m.date;
+      if (!d.place || (m.place && placeRank(text, m.place) < placeRank(text, d.place) && d.place.country !== '' && !d.place.capital)) d.place = m.place ?? d.place;
+      d.here ||= m.here;
+      if (d.weak && m.kind === 'talks') {
+        d.kind = 'talks';
+        d.weak = false;
+        for (const p of d.parties) p.role = 'participant';
+      }
+      d.requester ??= m.requester;
+    }
+    return;
   }
+  // "X also joined the talks": more attendees of the meeting just reported.
+  const last = drafts[drafts.length - 1];
+  if (last && m.kind !== 'visit' && m.date === null && /\b(?:joined|attended|took part in|participated in)\s+(?:the|this)\s+$/.test(precedingWords(text, m))) {
+    addAttendees(last, m.parties.map((p) => p.id));
+    return;
+  }
+  // A meeting needs two parties; a visit, only the visitor.
+  if (m.kind !== 'visit' && new Set(m.parties.map((p) => p.id)).size < 2) return;
+  drafts.push(m);
 }
 
-function insideParentheses(text: string, from: number, at: number): boolean {
-  const before = text.slice(from, at);
-  return before.lastIndexOf('(') > before.lastIndexOf(')');
+function precedingWords(text: string, m: MeetingDraft): string {
+  const at = text.indexOf(m.wording, m.start);
+  return at < 0 ? '' : text.slice(Math.max(m.start, at - 30), at);
 }
 
-/** Items of a start-sorted list lying inside a span: binary search, so that many sentences stay linear overall. */
-function within<T extends { start: number; end: number }>(list: readonly T[], span: { start: number; end: number }): T[] {
-  const out: T[] = [];
-  for (let i = firstStartingAt(list, span.start); i < list.length && list[i].start < span.end; i++) if (list[i].end <= span.end) out.push(list[i]);
+/** Persons' countries known: meetings as the analyst sees them, with sides, roles that follow sides, and ISO dates. */
+export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMap<string, Person>, text: string): Meeting[] {
+  const { drafts, context } = extracted;
+  const headline = drafts.find((d) => d.headline) ?? null;
+  const out: Meeting[] = [];
+  let last: Meeting | null = null;
+  for (const d of drafts) {
+    const calls = d.kind === 'phone call' || d.kind === 'video call';
+    let isoDate = d.date ? resolveDate(d.date.text, d.date.iso, context.release) : null;
+    if (!isoDate && d.sameDay && last) isoDate = last.isoDate;
+    if (!isoDate && d.headline) isoDate = context.release;
+    const headlineOut = out.find((m) => m.headline);
+    let where: string | null = null;
+    if (!calls) {
+      if (d.place && placeRank(text, d.place) === 0) where = text.slice(d.place.start, d.place.end);
+      else if (d.here && context.dateline) where = context.dateline.city;
+      else if (d.place && placeRank(text, d.place) === 2 && context.dateline?.country === d.place.country) where = context.dateline.city;
+      else if (d.place) where = text.slice(d.place.start, d.place.end);
+      else if (d.headline && context.dateline) where = context.dateline.city;
+      else if (!d.headline && headlineOut && headlineOut.place && (d.sameDay || (isoDate !== null && isoDate === headlineOut.isoDate))) where = headlineOut.place;
+      // A venue says less than the dateline's city.
+      if (d.place && placeRank(text, d.place) === 1 && context.dateline && (d.headline || d.here)) where = context.dateline.city;
+    }
+    const participants: Participant[] = [];
+    const participant = (id: string, role: ParticipantRole): Participant | null => {
+      const p = persons.get(id);
+      if (!p) return null;
+      return { id, name: p.name, rank: p.rank, position: p.position, organization: p.organization, country: p.country, role, side: p.country };
+    };
+    for (const party of d.parties) {
+      const p = participant(party.id, party.role);
+      if (p) participants.push(p);
+    }
+    applyRequester(d, participants);
+    // Attendees stand with the principal of their side ("Also present on the Thai side were ...").
+    for (const id of d.attendees) {
+      const p = participant(id, 'participant');
+      if (!p) continue;
+      const principal = participants.find((q) => q.side !== null && q.side === p.side && q.role !== 'participant');
+      if (principal) p.role = principal.role;
+      participants.push(p);
+    }
+    let kind = d.kind;
+    const sides = new Set(participants.map((p) => p.side).filter((x) => x !== null));
+    if ((kind === 'talks' || kind === 'reception') && sides.size >= 3) {
+      kind = 'multilateral';
+      for (const p of participants) if (p.role !== 'host') p.role = 'participant';
+    }
+    const meeting: Meeting = {
+      kind, wording: d.wording, headline: d.headline, date: d.date?.text ?? null, isoDate, place: where ? displayPlace(where) : null,
+      referenced: !d.headline && (d.past || earlier(isoDate, headlineOut?.isoDate ?? null)),
+      participants, start: d.start, end: d.end,
+    };
+    out.push(meeting);
+    last = meeting;
+  }
   return out;
+}
+
+/** A date before the headline's, or a dated event beside an undated headline (the text's own news is undated). */
+function earlier(iso: string | null, headline: string | null): boolean {
+  if (iso === null) return false;
+  if (headline === null) return true;
+  const n = Math.min(iso.length, headline.length);
+  return iso.slice(0, n) < headline.slice(0, n);
+}
+
+/** "at the request of X", "at the initiative of the Chinese side": who asked for a call is its caller. */
+function applyRequester(d: MeetingDraft, participants: Participant[]): void {
+  if (!d.requester || (d.kind !== 'phone call' && d.kind !== 'video call')) return;
+  const r = d.requester;
+  const side = 'side' in r ? countryName(r.side) ?? r.side : null;
+  const isCaller = (p: Participant) => ('id' in r ? p.id === r.id : p.side !== null && p.side === side);
+  if (!participants.some(isCaller)) return;
+  for (const p of participants) p.role = isCaller(p) ? 'caller' : 'callee';
 }

@@ -18,7 +18,7 @@ export function dateAt(T: TokenStream, i: number, month: number): { start: numbe
     day = +tx[i - 1];
     start = i - 1;
   }
-  if (year === null && day === null && tx[i] === 'May') return null; // the verb
+  if (year === null && day === null && (tx[i] === 'May' || tx[i] === 'MAY')) return null; // the verb
   const pad = (x: number) => String(x).padStart(2, '0');
   const iso = year === null ? null : day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
   return { start, end: j, iso };

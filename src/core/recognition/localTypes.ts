@@ -1,6 +1,7 @@
 // What recognition hands on to resolution and meetings: a paragraph's entities, name mentions, meeting
 // words, sentences, dates, places, descriptive references and short-form definitions (absolute offsets).
-import type { EntityType } from '../types';
+import type { TriggerWord } from '../lexicon';
+import type { Capacity, EntityType } from '../types';
 
 export interface LocalEntity {
   type: EntityType;
@@ -20,13 +21,14 @@ export interface NameMention {
   country: string | null;
   /** True when the name stands in a structure that proves it is a person (after a rank, title, honorific). */
   anchored: boolean;
+  /** A byline's person ("Translated by ...", "By ..."): a writer, not an official. */
+  capacity?: Capacity;
 }
 
-export interface TriggerHit {
+/** A phrase that reports a meeting ("held talks", "paid a courtesy call on"), with its kind and voice. */
+export interface TriggerHit extends TriggerWord {
   start: number;
   end: number;
-  kind: string;
-  phrase: string;
 }
 
 /** Capitalized word tokens (start, baseEnd, base) for the document-wide name pass, as parallel arrays. */

@@ -5,6 +5,9 @@ import { isName, joinTokens, nameEnd, splitTrailingName } from './names';
 import type { LocalEntity } from './localTypes';
 import { CAP, type TokenStream } from '../tokenize';
 
+/** What joins stacked offices: "Deputy Prime Minister and Minister ...", "Chief of the General Staff – First Deputy Minister". */
+const STACK_JOINERS = new Set([',', 'and', '&', '–', '—', '-', '/']);
+
 export const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd', 'rtd.']);
 
 /**
@@ -98,8 +101,20 @@ export function introduction(
   const c = i - 1;
   if (c >= 0 && kd[c] & CAP && countryEnd[c] === i) res.country = text(c, i);
   else if (c >= 1 && countryEnd[c - 1] === i) res.country = text(c - 1, i);
+  // "AFP Chief of Staff Gen. X", "Japan Maritime Self-Defense Force (JMSDF) Chief of Staff": the body right
+  // before an office is the holder's.
+  let close = i;
+  if (tx[i - 1] === ')' && tx[i - 3] === '(') close = i - 3;
+  for (let k = close - 1; k >= 0 && k >= close - 12; k--) {
+    if (orgEndAt[k] === close) {
+      res.organization = text(k, close);
+      break;
+    }
+  }
   let j = i;
-  // Several positions may be stacked ("Member of the Politburo, Defense Minister"): take them in turn.
+  // Several positions may be stacked ("Member of the Politburo, Defense Minister", "Deputy Prime Minister and
+  // Minister of National Defense"): take them in turn; the person's office is the whole stack as written.
+  const stackStart = i;
   for (let guard = 0; guard < 4 && j < n && titleEnd[j]; guard++) {
     const start = j;
     j = titleEnd[j];
@@ -161,7 +176,7 @@ export function introduction(
       j = end = m;
     }
     res.entities.push({ type: 'position', start: st[start], end: be[end - 1] });
-    res.position = text(start, end);
+    res.position = text(stackStart, end);
     // "Defense Attaché Office": the title was the start of an organization already recognized.
     if (orgEndAt[start]) return { ...res, name: null, next: orgEndAt[start] };
     // Skip "to Vietnam" / "of Vietnam" after an office, and a country adjective before a rank.
@@ -173,7 +188,7 @@ export function introduction(
       }
     }
     // "Deputy Prime Minister and Defense Minister Tea Seiha": stacked offices.
-    if ((tx[j] === ',' || tx[j] === 'and') && j + 1 < n && titleEnd[j + 1]) j++;
+    if (STACK_JOINERS.has(tx[j]) && j + 1 < n && titleEnd[j + 1]) j++;
   }
   // "Minister for Defence, the Hon Richard Marles": an honorific after a comma still introduces the holder.
   // "the Chief of Air Force, Air Marshal Stephen Chappell", "the Secretary of the Department of Defence, Greg

@@ -4,11 +4,38 @@
 // This file runs the passes (their shapes are in localTypes.ts); names.ts, offices.ts, organizationNames.ts and dates.ts hold what each reads.
 import { lexicon, W, type CountryInfo, type Lexicon } from '../lexicon';
 import { dateAt, numericDate } from './dates';
-import { CAP_WORD, isName, nameEnd, nameMention, setCountryStarts } from './names';
-import { introduction, lowerTitleCounts, titleMatch, validRank } from './offices';
+import { CAP_WORD, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
+import { introduction, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { CAP, DIGIT, scan, TokenStream, WORD } from '../tokenize';
 import type { DescriptorHit, LocalEntity, LocalResult } from './localTypes';
+import type { Capacity } from '../types';
+
+const NO_OFFICE = { rank: null, position: null, organization: null, country: null };
+
+/** "Lloyd Austin, the U.S. Secretary of Defense": the office (and nationality) of an apposition starting at token k. */
+function officeAfter(
+  T: TokenStream, k: number, countryEnd: Int32Array, officeAt: readonly (Introduction | undefined)[],
+): { rank: string | null; position: string | null; organization: string | null; country: string | null } {
+  if (T.text[k] === 'the') k++;
+  let country: string | null = null;
+  if (countryEnd[k]) {
+    country = joinTokens(T, k, countryEnd[k]);
+    k = countryEnd[k];
+  }
+  const office = officeAt[k];
+  if (!office) return { ...NO_OFFICE, country };
+  return { rank: office.rank, position: office.position, organization: office.organization, country: country ?? office.country };
+}
+
+/** What a byline's verb says its person did ("Translated by", "Photo by", "Reporting by"). */
+function bylineCapacity(verb: string | undefined): Capacity {
+  const v = (verb ?? '').toLowerCase();
+  if (v.startsWith('translat')) return 'translator';
+  if (v.startsWith('photo') || v.startsWith('video')) return 'photographer';
+  if (v.startsWith('edit')) return 'editor';
+  return 'reporter';
+}
 
 /** Reused by every call: paragraphs are recognized one at a time. */
 const stream = new TokenStream();
@@ -39,6 +66,8 @@ export function recognizeParagraph(
   // Per-token roles from the lexicons; indices are token positions. Scratch arrays are reused across calls.
   // The vocabulary flags say which lexicon a word may start a phrase of, so most words cost no lookup.
   const { rankEnd, titleEnd, countryEnd, orgEndAt, isHead, nameTaken, headAhead } = scratch(n);
+  // The office each introduction parsed, by its first token: an apposition after a name takes it.
+  const officeAt: (Introduction | undefined)[] = [];
   setCountryStarts(countryEnd);
   // Read only where countryEnd is set, so stale entries from an earlier paragraph do no harm.
   const countryAt = countryPool;
@@ -105,6 +134,7 @@ export function recognizeParagraph(
     }
     if (titleEnd[i] || rankEnd[i] || (tf[i] & W.HONORIFIC && lex.honorifics.longest(i, textKey))) {
       const intro = introduction(lex, T, i, titleEnd, rankEnd, orgEndAt, countryEnd, textKey, out.entities);
+      officeAt[i] = intro;
       for (const e of intro.entities) out.entities.push(e);
       if (intro.name) {
         const { start, end } = intro.name;
@@ -134,7 +164,11 @@ export function recognizeParagraph(
     const cued = i > 0 && lex.nameCues.has(tx[i - 1]);
     if (byline || apposition || honorific || cued) {
       for (let k = i; k < end; k++) nameTaken[k] = 1;
-      out.names.push(nameMention(T, i, end, { rank: null, position: null, organization: null, country: null }, true));
+      const mention = nameMention(T, i, end, apposition ? officeAfter(T, end + 1, countryEnd, officeAt) : NO_OFFICE, true);
+      // "his Chinese counterpart Dong Jun": the adjective before the cue is the person's country.
+      if (cued && i >= 2 && countryEnd[i - 2] === i - 1) mention.country = tx[i - 2];
+      if (byline) mention.capacity = bylineCapacity(tx[i - 2]);
+      out.names.push(mention);
     }
     i = end - 1;
   }
@@ -208,8 +242,10 @@ export function recognizeParagraph(
       out.dates.push({ start: st[i], end: en[i], text: tx[i], iso: tx[i] });
       continue;
     }
-    // "on Wednesday", "yesterday": dated from the release, which the meeting knows.
-    if (tf[i] & W.DAY && (!(k & CAP) || (i > 0 && (tx[i - 1] === 'on' || tx[i - 1] === 'On')))) {
+    // "on Wednesday", "held Wednesday", "yesterday", "today": dated from the release, which the meeting knows.
+    // A weekday before the full date it names ("Wednesday, 07 February 2024") gives way to that date.
+    const dated = (j: number) => j < n && (kd[j] & DIGIT || (tf[j] & W.MONTH) !== 0);
+    if (tf[i] & W.DAY && !dated(i + 1) && !(tx[i + 1] === ',' && dated(i + 2))) {
       out.entities.push({ type: 'date', start: st[i], end: en[i] });
       out.dates.push({ start: st[i], end: en[i], text: tx[i], iso: null });
       continue;
@@ -242,7 +278,7 @@ export function recognizeParagraph(
     const trig = tf[i] & W.TRIGGER ? lex.triggers.longest(i, lowerKey) : null;
     if (trig) {
       const end = en[trig.end - 1];
-      out.triggers.push({ start: st[i], end, kind: trig.value.kind, phrase: trig.value.phrase });
+      out.triggers.push({ start: st[i], end, ...trig.value });
       i = trig.end - 1;
     }
   }

@@ -1,26 +1,11 @@
 // Who is who: link name mentions to persons ("General Cuong" → Luong Cuong), find later bare mentions
 // of known names, give each person what the text states about them, and give organizations ids.
 import { lexicon, W } from '../lexicon';
-import { CAP, scan, tokenize, TokenStream } from '../tokenize';
+import { CAP, tokenize } from '../tokenize';
+import { countryIn, countryName, memo, scanPhrase } from './countryNames';
 import type { CapWords, DescriptorHit, NameMention } from '../recognition/localTypes';
-import type { Entity, Organization, Person } from '../types';
-
-/**
- * Memoizes a function of a name. Names repeat across a corpus, so most lookups hit; the table is
- * bounded, since a huge corpus must not grow it without end.
- */
-function memo<T>(compute: (key: string) => T, limit = 50000): (key: string) => T {
-  const table = new Map<string, T>();
-  return (key) => {
-    let value = table.get(key);
-    if (value === undefined && !table.has(key)) {
-      value = compute(key);
-      if (table.size >= limit) table.clear();
-      table.set(key, value);
-    }
-    return value as T;
-  };
-}
+import type { Capacity, Entity, Organization, Person } from '../types';
+import { bodyIn, organizationSide } from './countries';
 
 export const slug: (name: string) => string = memo((name) => makeSlug(name));
 
@@ -64,6 +49,7 @@ export function resolvePeople(
   mentions: readonly NameMention[],
   capWords: CapWords,
   knownOfficials: readonly string[] = [],
+  aliases: ReadonlyMap<string, string> = new Map(),
 ): ResolvedPeople {
   const lex = lexicon();
   const persons: PersonDraft[] = [];
@@ -168,16 +154,27 @@ export function resolvePeople(
   }
   const all = officials.concat(extra).sort((a, b) => a.start - b.start);
 
-  // What the text states about each person: the first statement wins.
+  // What the text states about each person: the fullest office stated (a later "Secretary of Defense" over
+  // "Secretary"), the first rank, organization and country stated.
+  const bylines = new Map<PersonDraft, Capacity>();
+  const stated = new Set<PersonDraft>();
   mentions.forEach((m, i) => {
     const p = mentionPerson[i]!;
     p.rank ??= m.rank;
-    p.position ??= m.position;
+    if (m.position && (!p.position || m.position.length > p.position.length)) {
+      p.position = m.position;
+      if (m.organization) p.organization = m.organization;
+    }
     p.organization ??= m.organization;
-    p.country ??= m.country ? countryName(m.country) : null;
+    p.country ??= m.country ? countryName(m.country) ?? bodyIn(m.country) : null;
+    if (m.capacity && m.capacity !== 'official') bylines.set(p, bylines.get(p) ?? m.capacity);
+    else if (m.rank || m.position) stated.add(p);
   });
+  // A person named in bylines, and nowhere with an office or rank, wrote, translated or photographed the article.
+  for (const [p, capacity] of bylines) if (!stated.has(p)) p.capacity = capacity;
   for (const p of persons) {
-    p.country ??= countryIn(p.organization) ?? countryIn(p.position) ?? surnameCountry(p.parts);
+    const org = p.organization ? aliases.get(p.organization) ?? p.organization : null;
+    p.country ??= organizationSide(org) ?? countryIn(p.position) ?? bodyIn(p.position);
   }
   return {
     persons: persons.map(({ parts: _parts, ...p }) => p),
@@ -218,55 +215,11 @@ function aliasTable(persons: readonly PersonDraft[], titled: ReadonlySet<PersonD
   return out;
 }
 
-/** The first country named or implied inside a phrase ("... of the Chinese Central Military Commission"). */
-export function countryIn(phrase: string | null): string | null {
-  return phrase ? firstCountry(phrase) : null;
-}
-
-const phrase = new TokenStream(64);
-
-/** Scans a phrase with the lexicon's vocabulary: flags, no token objects (names may be megabytes long). */
-function scanPhrase(text: string): TokenStream {
-  return scan(text, 0, text.length, lexicon().vocabulary, phrase);
-}
-
-/** The country a whole phrase names ("Chinese", "Republic of Belarus"), or null. */
-export const countryName: (phrase: string) => string | null = memo((text) => {
-  const t = scanPhrase(text);
-  const hit = lexicon().countries.longest(0, (j) => (j < t.n ? t.base[j] : undefined));
-  return hit && hit.end === t.n ? hit.value.name : null;
-});
-
-const firstCountry = memo((text: string): string | null => {
-  const lex = lexicon();
-  const t = scanPhrase(text);
-  for (let i = 0; i < t.n; i++) {
-    if (!(t.kind[i] & CAP) || !(t.baseFlags[i] & W.COUNTRY)) continue;
-    const hit = lex.countries.longest(i, (j) => (j < t.n ? t.base[j] : undefined));
-    if (hit) return hit.value.name;
-  }
-  return null;
-});
-
 /** Whether a phrase holds an organization's head word ("... the Ministry of ..."). */
 function hasOrganizationHead(text: string): boolean {
   const t = scanPhrase(text);
   for (let i = 0; i < t.n; i++) if (t.kind[i] & CAP && t.baseFlags[i] & W.ORG_HEAD) return true;
   return false;
-}
-
-const foldDiacritics = memo((s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));
-
-function surnameCountry(parts: readonly string[]): string | null {
-  const lex = lexicon();
-  // Most names are plain ASCII: no need to fold them, nor to look them up in the memo.
-  const folded = (part: string) => (/^[\x20-\x7e]*$/.test(part) ? part : foldDiacritics(part));
-  if (parts.length < 2) return null;
-  // Vietnamese and Chinese names put the family name first; most others last.
-  const first = lex.surnameCountry.get(folded(parts[0]));
-  if (first === 'Vietnam' || first === 'China' || first === 'South Korea') return first;
-  const last = lex.surnameCountry.get(folded(parts[parts.length - 1]));
-  return last ?? first ?? null;
 }
 
 /** What an organization's name says of it, computed once per distinct name. */

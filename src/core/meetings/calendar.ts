@@ -1,0 +1,37 @@
+// Dates as a careful reader resolves them: a weekday, "today", "yesterday" or a day without its year stand for a
+// day near the release, which releases state in their dateline or first lines.
+import { lexicon } from '../lexicon';
+
+const DAY_MS = 86_400_000;
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The ISO form of a date written `written` (with the ISO the recognizer read from it, if any), in a release
+ * dated `release` (YYYY-MM-DD or null). Null when the text does not let a reader tell.
+ */
+export function resolveDate(written: string, iso: string | null, release: string | null): string | null {
+  if (iso) return iso;
+  if (!release || release.length !== 10) return null;
+  const lex = lexicon();
+  const base = new Date(`${release}T00:00:00Z`);
+  if (Number.isNaN(base.getTime())) return null;
+  const offset = lex.relativeDays.get(written.toLowerCase());
+  if (offset !== undefined) return day(new Date(base.getTime() + offset * DAY_MS));
+  const weekday = lex.weekdays.get(written);
+  if (weekday !== undefined) {
+    // The latest such weekday on or before the release: releases report what has happened.
+    const back = (base.getUTCDay() - weekday + 7) % 7;
+    return day(new Date(base.getTime() - back * DAY_MS));
+  }
+  // "Nov. 6", "6 November", "September 17" in a release of 2022-11-07: the release's year (the year before, for
+  // a later month).
+  const m = /^(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?(?:\s+(\d{1,2}))?$/.exec(written.trim());
+  const month = m ? lex.months.get(m[2]) : undefined;
+  const date = m ? m[1] ?? m[3] : undefined;
+  if (!m || !month || !date) return null;
+  const year = base.getUTCFullYear() - (month > base.getUTCMonth() + 1 ? 1 : 0);
+  return `${year}-${String(month).padStart(2, '0')}-${date.padStart(2, '0')}`;
+}
+
+/** Whether an ISO date is a whole day (not a month or a year). */
+export const isDay = (iso: string | null): iso is string => iso !== null && iso.length === 10;

@@ -1,0 +1,133 @@
+// What a release says once, at its top: the day it was issued (a release line, or a dateline's full date) and
+// where it was filed (the dateline's city). Meetings take "today", weekdays and days without a year from the
+// first, and, when their sentence names no place, the second.
+import countriesData from '../lexicons/countries.json';
+
+export interface Dateline {
+  /** The city as a reader would write it ("Siem Reap" for "SIEM REAP"). */
+  city: string;
+  /** The country the dateline names or its city is the capital of, when known. */
+  country: string | null;
+  start: number;
+  end: number;
+}
+
+export interface DocumentContext {
+  /** The release's day (YYYY-MM-DD), or null when the text does not give it whole. */
+  release: string | null;
+  dateline: Dateline | null;
+  /** Where the first paragraph after the title begins: the title restates the lead in headline style. */
+  bodyStart: number;
+}
+
+/** How far into a text its release line and dateline may stand. */
+const TOP_CHARS = 1000;
+const TOP_PARAGRAPHS = 8;
+/** A release's date opens its line ("Published 23 October 2024", "Riyadh, Rabi' al-Awwal 12, 1446 AH, September 15, 2024"). */
+const DATE_LEAD = 40;
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+let places: { capitals: Map<string, string>; countries: Map<string, string> } | undefined;
+
+function placeTables() {
+  if (!places) {
+    const capitals = new Map<string, string>();
+    const countries = new Map<string, string>();
+    for (const c of countriesData.countries) {
+      capitals.set(fold(c.capital), c.name);
+      for (const n of [c.name, ...c.aliases]) countries.set(fold(n), c.name);
+    }
+    places = { capitals, countries };
+  }
+  return places;
+}
+
+/** The country a place's name is the capital of, or names, or null. */
+export function countryOfPlace(name: string): string | null {
+  const { capitals, countries } = placeTables();
+  const f = fold(name).replace(/\.$/, '');
+  return capitals.get(f) ?? countries.get(f) ?? null;
+}
+
+/** "SIEM REAP" → "Siem Reap", "HÀ NỘI" → "Hà Nội"; other spellings are kept. */
+export function displayPlace(name: string): string {
+  if (!/\p{Lu}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+interface Paragraph {
+  start: number;
+  end: number;
+}
+
+function paragraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (let pos = 0; pos < text.length && pos < TOP_CHARS * 2 && out.length < TOP_PARAGRAPHS; ) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let s = pos;
+    while (s < nl && /\s/.test(text[s])) s++;
+    if (s < nl) out.push({ start: s, end: nl });
+    pos = nl + 1;
+  }
+  return out;
+}
+
+const CAPS_PLACE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,4})(?=\s*(?:,|\(|•|[-–—]|$))/u;
+const TITLE_PLACE = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?=\s*(?:,|\(|•|[-–—]|$))/u;
+const PART = /^,\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s*(?=,|\(|[-–—]|$)/u;
+
+/** A dateline opening paragraph `p`: a city in capitals or a known capital, perhaps with its country or district after. */
+function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dateline | null {
+  const line = text.slice(p.start, Math.min(p.end, p.start + 160));
+  let m = CAPS_PLACE.exec(line);
+  let city = m?.[1];
+  if (city && city.replace(/[^\p{L}]/gu, '').length < 3) city = undefined;
+  if (!city) {
+    m = TITLE_PLACE.exec(line);
+    const known = m && countryOfPlace(m[1]);
+    // A title-case line that is only a place, with the release date on the next line ("New York").
+    const alone = m && m[1].length === line.trim().length && nextOpensWithDate && m[1].split(/\s+/).length <= 3 && !/^By\b/.test(m[1]);
+    if (!m || (!known && !alone)) return null;
+    city = m[1];
+  }
+  let country = countryOfPlace(city);
+  const rest = line.slice(city.length);
+  const part = PART.exec(rest);
+  if (part && !/\d/.test(part[1])) {
+    const named = countryOfPlace(part[1]);
+    if (named && !placeTables().capitals.has(fold(part[1]))) country ??= named;
+    // "CAMP GENERAL EMILIO AGUINALDO, Quezon City": a camp or base, then its city.
+    else if (!country) city = part[1];
+  }
+  const start = p.start + line.indexOf(city);
+  return { city: displayPlace(city), country, start, end: start + city.length };
+}
+
+export function documentContext(
+  text: string, dates: readonly { start: number; end: number; iso: string | null }[],
+): DocumentContext {
+  const paras = paragraphs(text);
+  const firstDateIn = (p: Paragraph) => dates.find((d) => d.start >= p.start && d.start - p.start <= DATE_LEAD && d.end <= p.end);
+  let release: string | null = null;
+  for (const p of paras) {
+    if (p.start > TOP_CHARS) break;
+    const d = firstDateIn(p);
+    if (d?.iso && d.iso.length === 10) {
+      release = d.iso;
+      break;
+    }
+  }
+  let dateline: Dateline | null = null;
+  for (let k = 0; k < paras.length && !dateline; k++) {
+    if (paras[k].start > TOP_CHARS) break;
+    // The title is no dateline, unless it is all the text has.
+    if (k === 0 && paras.length > 1 && !/^\p{Lu}[\p{Lu}\s]+[,–—-]/u.test(text.slice(paras[0].start, paras[0].start + 40))) continue;
+    const next = paras[k + 1];
+    dateline = datelineAt(text, paras[k], next !== undefined && firstDateIn(next) !== undefined && firstDateIn(next)!.start === next.start);
+  }
+  const title = paras[0];
+  const titleLike = title && paras.length > 1 && !/[.!?]["”’]?$/.test(text.slice(title.start, title.end).trim()) && title.end - title.start < 250;
+  return { release, dateline, bodyStart: titleLike ? paras[1].start : 0 };
+}

@@ -1,0 +1,383 @@
+// One sentence's report of a meeting: which word reports it, its kind, who stands on which side of that word
+// (so who hosts and who is received, who called whom), and the date and place the clause gives.
+import { lexicon, type Voice } from '../lexicon';
+import type { TriggerHit } from '../recognition/localTypes';
+import { firstStartingAt } from '../spans';
+import type { Entity, MeetingKind, ParticipantRole, Person } from '../types';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+export interface DateHit {
+  start: number;
+  end: number;
+  text: string;
+  iso: string | null;
+}
+
+export interface PlaceHit {
+  start: number;
+  end: number;
+  country: string;
+  capital: boolean;
+}
+
+export interface Party {
+  id: string;
+  role: ParticipantRole;
+  start: number;
+}
+
+export interface Mention {
+  sentence: number;
+  /** The sentence (or, for a clause split off, the clause) that reports it. */
+  start: number;
+  end: number;
+  kind: MeetingKind;
+  /** "hosted", "welcomed" alone: a reception unless the text calls it talks. */
+  weak: boolean;
+  wording: string;
+  parties: Party[];
+  date: DateHit | null;
+  /** "later that day", "the same day": the day of the meeting reported before. */
+  sameDay: boolean;
+  place: PlaceHit | null;
+  /** "here": the dateline's city. */
+  here: boolean;
+  /** The party who asked for a call ("at the request of X"), or the adjective of its side ("the Chinese side"). */
+  requester: { id: string } | { side: string } | null;
+  /** Past-tense markers ("earlier", "last month", "then-"): an event the text refers back to. */
+  past: boolean;
+  /** "At the meeting, X said": a sentence about a meeting already reported, not a report of one. */
+  continuation: boolean;
+}
+
+export interface MentionInput {
+  text: string;
+  sentences: readonly Sentence[];
+  triggers: readonly TriggerHit[];
+  officials: readonly Entity[];
+  persons: ReadonlyMap<string, Person>;
+  dates: readonly DateHit[];
+  places: readonly PlaceHit[];
+  /** Offices recognized in the text, so that "Ambassador to Malaysia" is not where a meeting took place. */
+  positions: readonly { start: number; end: number }[];
+}
+
+/** Kinds by strength when a sentence names several: a call told as such is a call, whatever else it says. */
+const RANK: Record<MeetingKind, number> = { 'phone call': 0, 'video call': 0, interview: 1, reception: 2, talks: 3, multilateral: 3, visit: 5 };
+const WEAK_RECEPTION = new Set(['hosted', 'hosts', 'hosting', 'host', 'welcomed', 'welcomes', 'welcoming', 'welcome']);
+const REPORTING = /^\s*(?:,\s*)?(?:said|says|told|stated|noted|added|announced|explained|wrote)\b/;
+const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary|press officer|public affairs/i;
+/** Where a clause ends after a meeting word: what follows is about the meeting, not more parties to it. */
+const CLAUSE_END = /;|:\s|, (?:where|which|during which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b| to (?:accompany|attend|participate|take part|join|sign)\b/g;
+const CLAUSE_START = /;|:\s| [–—-]{1,2} | ahead of | prior to /g;
+const SAME_DAY = /\b(?:later (?:that|the same) day|later in the day|the same day|earlier (?:that|in the|on the same) day|earlier the same day|same day)\b/i;
+const PAST = /\b(?:earlier|previously|last (?:year|month|week)|then-|former|in the past|had (?:met|held|visited))\b/i;
+/** "The two naval chiefs met", "Both ministers held talks": the subject is the parties just named. */
+const PLURAL_SUBJECT = /^\s*(?:[A-Z][\w,]*\s+){0,2}(?:the two|both|they|the ministers|the leaders|the chiefs|the sides|the two sides)\b(?:\s+[\w-]+){0,3}\s*$/i;
+/** "He also called on X", "Later, she met": the subject is the official just named. */
+const PRONOUN_SUBJECT = /^\s*(?:[A-Z][\w]*,?\s+)?(?:he|she)(?:\s+(?:also|then|later|subsequently|separately|further|additionally))?\s*$/i;
+/** "At the meeting", "During the talks": what follows tells of a meeting already reported. */
+const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occasion of|following)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}$/i;
+const SEPARATE = /\bseparate(?:ly)?\b/i;
+const DATELINE_CHARS = 60;
+const DATELINE_END = /^,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•])\s/i;
+const ADVERBS = new Set(['also', 'then', 'soon', 'later', 'again', 'formally', 'officially', 'jointly', 'separately', 'briefly', 'first']);
+const AND_WITH = /,? and (?:later |then |also )?with\b|; and with\b/g;
+
+interface Who {
+  id: string;
+  start: number;
+}
+
+/**
+ * The meetings sentence `s` reports (none, one, or one per party when it tells separate meetings). `previous`:
+ * the officials of the sentence before, for "the two ministers met" and "he also called on".
+ */
+export function mentionsIn(input: MentionInput, s: number, previous: readonly string[]): Mention[] {
+  const { text, sentences } = input;
+  const sent = sentences[s];
+  const lex = lexicon();
+  const trigs = within(input.triggers, sent).filter((t) => valid(input, t, sent));
+  if (trigs.length === 0) return [];
+  const sentText = text.slice(sent.start, sent.end);
+  const remote = lex.meetingPhrases.remote.find((p) => hasPhrase(sentText, p));
+
+  // The kind: the strongest word of the sentence; a phone or video phrase makes any meeting a call.
+  let kindTrig = trigs[0];
+  for (const t of trigs) if (rank(t) < rank(kindTrig)) kindTrig = t;
+  let kind: MeetingKind = kindTrig.kind;
+  const weak = kind === 'reception' && trigs.every((t) => t.kind !== 'reception' || WEAK_RECEPTION.has(t.phrase));
+  if (weak && trigs.some((t) => t.kind === 'talks')) kind = 'talks';
+  if (remote && (kind === 'talks' || kind === 'reception')) kind = /video|virtual|online/.test(remote) ? 'video call' : 'phone call';
+
+  // Who stands where: around the first verb that places the parties, else the word that names the meeting.
+  const roleTrig = trigs.find((t) => t.voice !== 'noun' && (t.kind === kind || compatible(t.kind, kind))) ?? kindTrig;
+  // "hosted by X", "received by X": the passive puts the host after the verb.
+  const passive = roleTrig.voice === 'hostFirst' && /^\s+by\b/.test(text.slice(roleTrig.end, roleTrig.end + 4));
+  const voice: Voice = passive ? 'guestFirst' : roleTrig.voice;
+  const clauseStart = lastMatchBefore(sentText, CLAUSE_START, roleTrig.start - sent.start) + sent.start;
+  const clauseEnd = firstMatchAfter(sentText, CLAUSE_END, roleTrig.end - sent.start) + sent.start;
+  const isParty = (o: Entity) => !insideParentheses(text, sent.start, o.start) && isOfficial(input.persons.get(o.id!));
+  const who = (o: Entity): Who => ({ id: o.id!, start: o.start });
+  let subject = within(input.officials, { start: clauseStart, end: roleTrig.start }).filter(isParty).map(who);
+  let object = within(input.officials, { start: roleTrig.end, end: clauseEnd }).filter(isParty)
+    .filter((o) => !REPORTING.test(text.slice(o.end, o.end + 12))).map(who);
+  // "The two ministers met", "He also called on X": parties of the sentence before.
+  if (subject.length === 0 && previous.length > 0) {
+    const head = text.slice(clauseStart, roleTrig.start);
+    if (PLURAL_SUBJECT.test(head)) subject = previous.map((id) => ({ id, start: roleTrig.start - 1 }));
+    else if (PRONOUN_SUBJECT.test(head)) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
+  }
+  // Spokespersons report meetings; they take part only when nobody else is named.
+  const speaking = (o: Who) => SPOKESPERSON.test(input.persons.get(o.id)?.position ?? '');
+  if (subject.length + object.length > 1) {
+    subject = subject.filter((o) => !speaking(o));
+    object = object.filter((o) => !speaking(o));
+  }
+
+  const cohost = lex.meetingPhrases.cohost.some((p) => hasPhrase(sentText, p));
+  const role = (side: 'subject' | 'object'): ParticipantRole => {
+    if (cohost) return 'host';
+    if (kind === 'interview') return 'interviewee';
+    if (kind === 'reception') {
+      // "thanked X for the reception": a noun alone does not say who received whom.
+      if (voice === 'noun') return 'participant';
+      if (voice === 'guestFirst') return side === 'subject' ? 'guest' : 'host';
+      return side === 'subject' ? 'host' : 'guest';
+    }
+    if (kind === 'visit') return side === 'subject' ? 'guest' : 'host';
+    if ((kind === 'phone call' || kind === 'video call') && roleTrig.kind === kind) {
+      if (voice === 'callerFirst') return side === 'subject' ? 'caller' : 'callee';
+      if (voice === 'calleeFirst') return side === 'subject' ? 'callee' : 'caller';
+    }
+    return 'participant';
+  };
+  // "the visit of General Secretary X to China": the one visiting follows the word.
+  const visitOf = kind === 'visit' && /^\s+(?:of|by)\b/.test(text.slice(roleTrig.end, roleTrig.end + 4));
+  const parties: Party[] = [];
+  const add = (o: Who, r: ParticipantRole) => {
+    if (!parties.some((p) => p.id === o.id)) parties.push({ id: o.id, role: r, start: o.start });
+  };
+  for (const o of subject) add(o, role('subject'));
+  for (const o of object) add(o, visitOf ? 'guest' : role('object'));
+  if (parties.length === 0) return [];
+
+  const base: Omit<Mention, 'parties' | 'date' | 'place' | 'here' | 'start' | 'end'> = {
+    sentence: s, kind, weak: weak && kind === 'reception', wording: text.slice(roleTrig.start, roleTrig.end),
+    sameDay: SAME_DAY.test(sentText), requester: requesterIn(input, sent, clauseStart, clauseEnd),
+    past: PAST.test(text.slice(clauseStart, clauseEnd)),
+    continuation: kindTrig.voice === 'noun' && CONTINUATION.test(text.slice(sent.start, kindTrig.start)),
+  };
+  const clause = { start: Math.min(clauseStart, sent.start), end: clauseEnd };
+  const whole = { ...base, parties, ...when(input, sent, clause, kind), start: sent.start, end: sent.end };
+
+  // "had separate meetings with A, B and C", "met with A on Monday, and with B on Tuesday", "called on A and B":
+  // one meeting per party on the far side, each with its own date.
+  const far = parties.filter((p) => object.some((o) => o.id === p.id));
+  const near = parties.filter((p) => !far.includes(p));
+  const segments = splitAtAndWith(text, roleTrig.end, clauseEnd);
+  const oneEach = far.length > 1 && near.length > 0 &&
+    (SEPARATE.test(sentText) || (kind === 'reception' && voice === 'guestFirst'));
+  if (near.length > 0 && (segments.length > 1 || oneEach)) {
+    const out: Mention[] = [];
+    const groups = oneEach ? far.map((p) => [p]) : segments.map((seg) => far.filter((p) => p.start >= seg.start && p.start < seg.end));
+    groups.forEach((group, k) => {
+      if (group.length === 0) return;
+      const seg = oneEach ? { start: group[0].start, end: clauseEnd } : segments[k];
+      const own = when(input, sent, seg, kind);
+      out.push({ ...base, parties: near.concat(group), date: own.date ?? (k === 0 ? whole.date : null), place: own.place ?? whole.place, here: own.here || whole.here, start: sent.start, end: sent.end });
+    });
+    if (out.length > 0) return out;
+  }
+  return [whole];
+}
+
+/** Attendees a sentence adds to a meeting ("Also present were X, Y and Z", "The meeting was attended by X"). */
+export function attendeesIn(input: MentionInput, s: number): string[] {
+  const sent = input.sentences[s];
+  const sentText = input.text.slice(sent.start, sent.end);
+  const lex = lexicon();
+  const phrase = lex.meetingPhrases.attendance.find((p) => hasPhrase(sentText, p));
+  if (!phrase) return [];
+  return [...new Set(within(input.officials, sent).filter((o) => isOfficial(input.persons.get(o.id!))).map((o) => o.id!))];
+}
+
+const isOfficial = (p: Person | undefined) => p !== undefined && p.capacity === 'official';
+
+function rank(t: TriggerHit): number {
+  // "hosted ... for talks": the talks; "received ... for talks": the reception.
+  if (t.kind === 'reception' && WEAK_RECEPTION.has(t.phrase)) return 4;
+  return RANK[t.kind];
+}
+
+function compatible(a: MeetingKind, b: MeetingKind): boolean {
+  const family = (k: MeetingKind) => (k === 'visit' ? 'visit' : k === 'interview' ? 'interview' : 'meeting');
+  return family(a) === family(b);
+}
+
+/** Whether a meeting word reports a meeting that took place, here. */
+function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
+  const { text } = input;
+  const lex = lexicon();
+  const before = text.slice(Math.max(sent.start, t.start - 40), t.start).toLowerCase();
+  const after = text.slice(t.end, Math.min(sent.end, t.end + 60));
+  // "will meet", "plans to visit", "an upcoming visit", "invited him to visit", "will also meet".
+  const words = before.split(/[^a-z']+/).filter(Boolean);
+  let w = words.length - 1;
+  while (w > 0 && ADVERBS.has(words[w])) w--;
+  if (w >= 0 && lex.meetingPhrases.future.has(words[w])) return false;
+  switch (t.phrase) {
+    case 'spoke': case 'speaks': case 'spoken': case 'talked':
+      // "spoke today with", "spoke by phone with", "spoke to X"; not "spoke about".
+      return /^(?:\s+(?:today|yesterday|again|briefly|separately|on \w+day|by (?:tele)?phone|over the phone|via (?:tele)?phone))*\s+(?:with|to)\b/.test(after);
+    case 'called': case 'rang':
+      // "called X"; not "called for", "called upon all parties to", "called it".
+      return !/^\s+(?:for|upon|it|this|that|in|off|out|back|to|a|an)\b/.test(after) && nextOfficialWithin(input, t.end, 60);
+    case 'call':
+      // "Call with X", "the call between"; not "made the call", "a call for".
+      return /^\s+(?:with|between)\b/i.test(after);
+    case 'called on': case 'calls on': case 'call on': case 'calling on':
+      // "called on X" is a courtesy call; "called on all sides to" is an appeal.
+      return nextOfficialWithin(input, t.end, 50) && !/^\s+(?:all|both|the international|states|countries|nations|parties|everyone)\b/.test(after);
+    case 'meet': case 'meets': case 'met':
+      // "met the target", "meet the needs of": not a meeting.
+      return !/^\s+(?:the\s+)?(?:needs?|targets?|requirements?|demands?|goals?|standards?|criteria|expectations?|deadlines?|challenges?)\b/.test(after);
+    case 'visit': case 'visits': case 'visited': case 'visiting':
+      return true;
+    default:
+      return true;
+  }
+}
+
+function nextOfficialWithin(input: MentionInput, from: number, chars: number): boolean {
+  const k = firstStartingAt(input.officials, from);
+  return k < input.officials.length && input.officials[k].start - from <= chars;
+}
+
+/** The date and place a clause gives a meeting. */
+function when(input: MentionInput, sent: Sentence, clause: { start: number; end: number }, kind: MeetingKind): Pick<Mention, 'date' | 'place' | 'here'> {
+  const { text } = input;
+  const span = { start: Math.max(sent.start, clause.start), end: Math.min(sent.end, clause.end) };
+  // Dates in parentheses belong to what precedes them ("(February 26, 1973 – 2023)"), unless they only restate
+  // a weekday ("on Monday (15/1/2024)").
+  const dates = within(input.dates, span).filter((d) => !insideParentheses(text, span.start, d.start) || /^\(\s*$/.test(text.slice(d.start - 1, d.start)) && /^\s*\)/.test(text.slice(d.end, d.end + 2)));
+  // A date opening a dateline ("SIEM REAP, Cambodia, Nov. 22 (Xinhua) --", "BEIJING, July 18, 2024 --") is the
+  // release's, not the meeting's.
+  const dated = dates.filter((d) => !(d.start - sent.start <= DATELINE_CHARS && DATELINE_END.test(text.slice(d.end, d.end + 40))));
+  // The most precise date of the clause: a full day over a weekday it restates.
+  let date: DateHit | null = null;
+  for (const d of dated) if (!date || precision(d) > precision(date)) date = d;
+  if (kind === 'phone call' || kind === 'video call') return { date, place: null, here: false };
+  let place: PlaceHit | null = null;
+  for (const p of within(input.places, span)) {
+    if (!/\b(?:in|at|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(span.start, p.start - 12), p.start))) continue;
+    // "Ambassador to Malaysia", "Defence Attaché in Jakarta": the posting, not where the meeting took place.
+    if (input.positions.some((x) => x.end <= p.start && p.start - x.end <= 8)) continue;
+    if (!place || placeRank(input.text, p) < placeRank(input.text, place)) place = p;
+  }
+  const here = /\bhere\b/.test(text.slice(span.start, span.end));
+  return { date, place, here };
+}
+
+/** A full day, then a month, then a weekday or "today" (which the release resolves). */
+function precision(d: DateHit): number {
+  return d.iso ? d.iso.length : 1;
+}
+
+/** Cities first (capitals, and place names no lexicon knows), then venues, then countries. */
+export function placeRank(text: string, p: PlaceHit): number {
+  if (p.capital) return 0;
+  if (p.country === '') return isVenue(text.slice(p.start, p.end)) ? 1 : 0;
+  return 2;
+}
+
+export function isVenue(name: string): boolean {
+  const words = lexicon().meetingPhrases.venueWords;
+  return name.split(/\s+/).some((w) => words.has(w));
+}
+
+function requesterIn(input: MentionInput, sent: Sentence, from: number, to: number): Mention['requester'] {
+  const { text } = input;
+  const lex = lexicon();
+  const clause = text.slice(sent.start, sent.end);
+  for (const phrase of lex.meetingPhrases.initiative) {
+    const at = indexOfPhrase(clause, phrase);
+    if (at < 0) continue;
+    const after = sent.start + at + phrase.length;
+    const k = firstStartingAt(input.officials, after);
+    const o = input.officials[k];
+    if (o && o.start - after <= 40 && o.end <= sent.end) return { id: o.id! };
+    const side = /^\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?)\s+(?:side|government|party)\b/u.exec(text.slice(after, after + 40));
+    if (side) return { side: side[1] };
+  }
+  // "at X's request".
+  const m = /\bat (?:the )?([\p{Lu}][\p{L}.’'-]*(?:\s[\p{Lu}][\p{L}.’'-]*)*)['’]s? (?:request|initiative|invitation)\b/u.exec(clause);
+  if (m) {
+    const start = sent.start + m.index + 3;
+    const o = within(input.officials, { start, end: start + m[1].length + 1 })[0];
+    if (o) return { id: o.id! };
+    return { side: m[1] };
+  }
+  void from; void to;
+  return null;
+}
+
+function splitAtAndWith(text: string, from: number, to: number): { start: number; end: number }[] {
+  const region = text.slice(from, to);
+  const cuts: number[] = [];
+  AND_WITH.lastIndex = 0;
+  for (let m = AND_WITH.exec(region); m; m = AND_WITH.exec(region)) cuts.push(from + m.index);
+  if (cuts.length === 0) return [{ start: from, end: to }];
+  const out: { start: number; end: number }[] = [];
+  let start = from;
+  for (const c of cuts) {
+    out.push({ start, end: c });
+    start = c;
+  }
+  out.push({ start, end: to });
+  return out;
+}
+
+function hasPhrase(haystack: string, phrase: string): boolean {
+  return indexOfPhrase(haystack, phrase) >= 0;
+}
+
+function indexOfPhrase(haystack: string, phrase: string): number {
+  const lower = haystack.toLowerCase();
+  for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+    const before = at === 0 ? ' ' : lower[at - 1];
+    const after = lower[at + phrase.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
+  }
+  return -1;
+}
+
+function lastMatchBefore(s: string, re: RegExp, at: number): number {
+  let last = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m && m.index < at; m = re.exec(s)) last = m.index + m[0].length;
+  return last;
+}
+
+function firstMatchAfter(s: string, re: RegExp, at: number): number {
+  re.lastIndex = at;
+  const m = re.exec(s);
+  return m ? m.index : s.length;
+}
+
+export function insideParentheses(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+/** Items of a start-sorted list lying inside a span: binary search, so that many sentences stay linear overall. */
+export function within<T extends { start: number; end: number }>(list: readonly T[], span: { start: number; end: number }): T[] {
+  const out: T[] = [];
+  for (let i = firstStartingAt(list, span.start); i < list.length && list[i].start < span.end; i++) if (list[i].end <= span.end) out.push(list[i]);
+  return out;
+}

@@ -1,0 +1,222 @@
+// The country (or international body) each official serves, from every cue the text gives, strongest first:
+// what the title chain says (resolve.ts), the side a sentence names ("the Thai delegation included ..."), the
+// other side of a bilateral meeting, the country the release was filed from, and last a common family name.
+import orgData from '../lexicons/organizations.json';
+import type { MeetingDraft } from '../meetings/meetings';
+import type { Dateline } from '../meetings/document';
+import { within } from '../meetings/mentions';
+import type { Entity, Person } from '../types';
+import { countryIn, countryName, surnameCountry } from './countryNames';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+let tables: { countryOf: Map<string, string>; bodyNames: [string, string][]; bodyPattern: RegExp } | undefined;
+
+function lexTables() {
+  if (!tables) {
+    const countryOf = new Map(Object.entries(orgData.countryOf));
+    const bodyNames: [string, string][] = [];
+    for (const [body, names] of Object.entries(orgData.bodies)) for (const n of names) bodyNames.push([n, body]);
+    bodyNames.sort((a, b) => b[0].length - a[0].length);
+    const bodyPattern = new RegExp(`(?<![\\p{L}.])(?:${bodyNames.map(([n]) => escape(n)).join('|')})(?![\\p{L}])`, 'gu');
+    tables = { countryOf, bodyNames, bodyPattern };
+  }
+  return tables;
+}
+
+/** The international body a phrase names ("Secretary-General of the United Nations", "NATO"), or null. */
+export function bodyIn(phrase: string | null): string | null {
+  if (!phrase) return null;
+  const { bodyNames, bodyPattern } = lexTables();
+  bodyPattern.lastIndex = 0;
+  const m = bodyPattern.exec(phrase);
+  return m ? bodyNames.find(([n]) => n === m[0])?.[1] ?? null : null;
+}
+
+/** Whose an organization is: a country it names, a national body's known country, or an international body. */
+export function organizationSide(name: string | null): string | null {
+  if (!name) return null;
+  const { countryOf } = lexTables();
+  const plain = name.replace(/’/g, "'");
+  const direct = countryOf.get(plain) ?? countryIn(plain);
+  if (direct) return direct;
+  for (const word of plain.split(/[\s,()]+/)) {
+    const c = countryOf.get(word);
+    if (c) return c;
+  }
+  return bodyIn(plain);
+}
+
+export interface CountryCues {
+  text: string;
+  /** Sentences, for the sides they name ("the Thai delegation included ..."). */
+  sentences: readonly { start: number; end: number }[];
+  /** Country names and adjectives in the text, with their country. */
+  places: readonly { start: number; end: number; country: string }[];
+  officials: readonly Entity[];
+  dateline: Dateline | null;
+  /** The title (the text before the body), for "Japan-UK Defence Ministerial Talks". */
+  bodyStart: number;
+}
+
+/** Fills the countries the text leaves to be inferred. Persons are changed in place. */
+export function inferCountries(persons: readonly Person[], drafts: readonly MeetingDraft[], cues: CountryCues): void {
+  const byId = new Map(persons.map((p) => [p.id, p] as const));
+  const officials = persons.filter((p) => p.capacity === 'official');
+  if (officials.every((p) => p.country)) return;
+  const sides = sideMentions(cues);
+
+  // "The Thai delegation included X, Y", "Attending on the Vietnamese side were X": the side of those named after.
+  for (const s of cues.sentences) {
+    const phrase = SIDE_PHRASE.exec(cues.text.slice(s.start, s.end));
+    if (!phrase) continue;
+    const side = countryName(phrase[1] ?? phrase[2]);
+    if (!side) continue;
+    const from = s.start + phrase.index + phrase[0].length;
+    for (const o of within(cues.officials, { start: from, end: s.end })) {
+      const p = byId.get(o.id!);
+      if (p && !p.country) p.country = side;
+    }
+  }
+
+  // The other side of a meeting whose one side the text states: the country it took place in, if not the
+  // known side's, else the country the text sets against the known side.
+  const placeCountry = (d: MeetingDraft) =>
+    d.place?.country || ((d.here || (d.headline && !d.place)) && cues.dateline?.country) || null;
+  for (let round = 0; round < 2; round++) {
+    for (const d of drafts) {
+      const parties = d.parties.map((x) => ({ party: x, person: byId.get(x.id) })).filter((x) => x.person?.capacity === 'official');
+      const known = new Set(parties.map((x) => x.person!.country).filter((c): c is string => c !== null));
+      const unknown = parties.filter((x) => !x.person!.country);
+      if (known.size !== 1 || unknown.length === 0) continue;
+      const [k] = known;
+      const knownRoles = new Set(parties.filter((x) => x.person!.country === k).map((x) => x.party.role));
+      // Unknown parties on the other side: another role than the known side's, or the one counterpart of a pair.
+      const across = unknown.filter((x) => x.party.role !== 'participant' ? !knownRoles.has(x.party.role) : parties.length === 2);
+      if (across.length === 0) continue;
+      const where = placeCountry(d);
+      const other = where && where !== k ? where : partner(sides, k, cues.dateline);
+      if (other) for (const x of across) x.person!.country = other;
+    }
+  }
+  // Attendees the text gives no side: the host country's, where the meeting took place in one of its sides.
+  for (const d of drafts) {
+    const sidesOf = new Set(d.parties.map((x) => byId.get(x.id)?.country).filter((c): c is string => !!c));
+    const where = placeCountry(d);
+    const hostSide = d.parties.map((x) => (x.role === 'host' ? byId.get(x.id)?.country : null)).find((c) => c) ?? null;
+    const side = where && sidesOf.has(where) ? where : hostSide;
+    if (!side) continue;
+    for (const id of d.attendees) {
+      const p = byId.get(id);
+      if (p && !p.country && p.capacity === 'official') p.country = side;
+    }
+  }
+
+  // An official the text gives no country, in a release of a country's agency or ministry, or filed from a
+  // country, serves it.
+  const home = publisherCountry(cues) ?? cues.dateline?.country ?? titleCountry(cues);
+  if (home) {
+    for (const p of officials) if (!p.country && (p.position || p.rank)) p.country = home;
+  }
+  // Last, a weak hint: a family name common in one country.
+  for (const p of officials) p.country ??= surnameCountry(p.name.split(/\s+/));
+}
+
+const SIDE_PHRASE = /(?:\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\s+(?:included|includes|comprised|comprising|consisted of|was led by|were|was|including)\b|\b(?:[Ff]rom|[Oo]n)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+side\b)/u;
+
+interface SideMentions {
+  count: Map<string, number>;
+  pairs: Map<string, Map<string, number>>;
+}
+
+/** How often the text names each country or body, and which it names together ("China-U.S.", "between A and B"). */
+function sideMentions(cues: CountryCues): SideMentions {
+  const { text } = cues;
+  const count = new Map<string, number>();
+  const pairs = new Map<string, Map<string, number>>();
+  const bump = (a: string, b: string) => {
+    if (a === b) return;
+    for (const [x, y] of [[a, b], [b, a]]) {
+      const m = pairs.get(x) ?? new Map<string, number>();
+      m.set(y, (m.get(y) ?? 0) + 1);
+      pairs.set(x, m);
+    }
+  };
+  const hits: { start: number; end: number; side: string }[] = [];
+  for (const p of cues.places) if (p.country) hits.push({ start: p.start, end: p.end, side: p.country });
+  const { bodyPattern, bodyNames } = lexTables();
+  bodyPattern.lastIndex = 0;
+  for (let m = bodyPattern.exec(text); m; m = bodyPattern.exec(text)) {
+    const body = bodyNames.find(([n]) => n === m![0])?.[1];
+    if (body) hits.push({ start: m.index, end: m.index + m[0].length, side: body });
+  }
+  // "Japan-Philippines-U.S.", "China-US": compounds the recognizer reads as one word.
+  const COMPOUND = /[\p{Lu}][\p{L}.]*(?:\s?[-–/]\s?[\p{Lu}][\p{L}.]*)+/gu;
+  for (let m = COMPOUND.exec(text); m; m = COMPOUND.exec(text)) {
+    const parts = m[0].split(/\s?[-–/]\s?/).map((x) => countryName(x.replace(/\.$/, '')) ?? countryName(x) ?? bodyIn(x));
+    const found = parts.filter((x): x is string => x !== null);
+    if (found.length < 2) continue;
+    for (let i = 0; i < found.length; i++) for (let j = i + 1; j < found.length; j++) bump(found[i], found[j]);
+  }
+  hits.sort((a, b) => a.start - b.start);
+  for (const h of hits) count.set(h.side, (count.get(h.side) ?? 0) + 1);
+  // Neighbours: "Vietnam – Australia", "Japan, the United States, and the Republic of Korea", "between A and B".
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const gap = text.slice(hits[i].end, hits[i + 1].start);
+    if (/^\s*(?:[-–—/,]|and|,\s*and)\s*(?:the\s+)?$/i.test(gap)) bump(hits[i].side, hits[i + 1].side);
+  }
+  return { count, pairs };
+}
+
+/** The side a text sets against `k`: named with it most often, else where it was filed, else named most. */
+function partner(sides: SideMentions, k: string, dateline: Dateline | null): string | null {
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [other, n] of sides.pairs.get(k) ?? []) {
+    const score = n * 1000 + (sides.count.get(other) ?? 0);
+    if (score > bestScore) { best = other; bestScore = score; }
+  }
+  if (best) return best;
+  if (dateline?.country && dateline.country !== k) return dateline.country;
+  for (const [other, n] of sides.count) {
+    if (other !== k && n > bestScore) { best = other; bestScore = n; }
+  }
+  return best;
+}
+
+/** The country of the agency or office that issued the text ("(Xinhua)", "Source: Xinhua", "-- BERNAMA", a byline's office). */
+function publisherCountry(cues: CountryCues): string | null {
+  const { text } = cues;
+  const { countryOf } = lexTables();
+  const lines: string[] = [];
+  const top = text.slice(0, Math.min(text.length, 700)).split('\n');
+  for (const l of top.slice(0, 8)) lines.push(l.length < 140 ? l : l.slice(0, 80));
+  const tail = text.trimEnd().split('\n').pop();
+  if (tail && tail.length < 80) lines.push(tail);
+  for (const line of lines) {
+    for (const word of line.split(/[\s,()|•–—:-]+/)) {
+      if (word.length < 3) continue;
+      const c = countryOf.get(word) ?? countryOf.get(word[0] + word.slice(1).toLowerCase());
+      if (c && AGENCY_CONTEXT.test(line)) return c;
+    }
+    // "By Mass Communication Specialist ..., U.S. Indo-Pacific Command Public Affairs".
+    if (/^By\b.*,\s*(.*\b(?:Public Affairs|Press Office|Media|Information)\b.*)$/.test(line)) {
+      const c = countryIn(line.slice(line.lastIndexOf(',') + 1));
+      if (c) return c;
+    }
+  }
+  return null;
+}
+
+/** Where an agency's name stands for the publisher: a dateline's parentheses, a source line, a sign-off. */
+const AGENCY_CONTEXT = /\((?:[A-Z][\w.]*\s*){1,3}\)|^\s*(?:Source|From)\s*:|^\s*[-–—]{1,2}\s*[A-Z]+\s*$|•|^\s*[A-Z][\w]*\s*$/;
+
+/** "Japan-UK Defence Ministerial Video Teleconference": a release's title names its own country first. */
+function titleCountry(cues: CountryCues): string | null {
+  const title = cues.text.slice(0, cues.bodyStart);
+  const m = /^\s*([\p{Lu}][\p{L}.]*)\s*(?:[-–/,]|and)\s*(?:and\s)?([\p{Lu}][\p{L}.]*)/u.exec(title);
+  if (!m) return null;
+  const first = countryName(m[1].replace(/\.$/, '')) ?? countryName(m[1]);
+  const second = countryName(m[2].replace(/\.$/, '')) ?? countryName(m[2]);
+  return first && second ? first : null;
+}

@@ -1,0 +1,66 @@
+// Countries as phrases name them: a whole phrase that is a country ("Chinese", "Republic of Belarus"), the first
+// country a phrase names ("... of the Chinese Central Military Commission"), and the weak hint of a family name.
+import { lexicon, W } from '../lexicon';
+import { CAP, scan, TokenStream } from '../tokenize';
+
+/**
+ * Memoizes a function of a name. Names repeat across a corpus, so most lookups hit; the table is
+ * bounded, since a huge corpus must not grow it without end.
+ */
+export function memo<T>(compute: (key: string) => T, limit = 50000): (key: string) => T {
+  const table = new Map<string, T>();
+  return (key) => {
+    let value = table.get(key);
+    if (value === undefined && !table.has(key)) {
+      value = compute(key);
+      if (table.size >= limit) table.clear();
+      table.set(key, value);
+    }
+    return value as T;
+  };
+}
+
+/** The first country named or implied inside a phrase ("... of the Chinese Central Military Commission"). */
+export function countryIn(phrase: string | null): string | null {
+  return phrase ? firstCountry(phrase) : null;
+}
+
+const phrase = new TokenStream(64);
+
+/** Scans a phrase with the lexicon's vocabulary: flags, no token objects (names may be megabytes long). */
+export function scanPhrase(text: string): TokenStream {
+  return scan(text, 0, text.length, lexicon().vocabulary, phrase);
+}
+
+/** The country a whole phrase names ("Chinese", "Republic of Belarus"), or null. */
+export const countryName: (phrase: string) => string | null = memo((text) => {
+  const t = scanPhrase(text);
+  const hit = lexicon().countries.longest(0, (j) => (j < t.n ? t.base[j] : undefined));
+  return hit && hit.end === t.n ? hit.value.name : null;
+});
+
+const firstCountry = memo((text: string): string | null => {
+  const lex = lexicon();
+  const t = scanPhrase(text);
+  for (let i = 0; i < t.n; i++) {
+    if (!(t.kind[i] & CAP) || !(t.baseFlags[i] & W.COUNTRY)) continue;
+    const hit = lex.countries.longest(i, (j) => (j < t.n ? t.base[j] : undefined));
+    if (hit) return hit.value.name;
+  }
+  return null;
+});
+
+const foldDiacritics = memo((s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));
+
+export function surnameCountry(parts: readonly string[]): string | null {
+  const lex = lexicon();
+  // Most names are plain ASCII: no need to fold them, nor to look them up in the memo.
+  const folded = (part: string) => (/^[\x20-\x7e]*$/.test(part) ? part : foldDiacritics(part));
+  if (parts.length < 2) return null;
+  // Vietnamese and Chinese names put the family name first; most others last.
+  const first = lex.surnameCountry.get(folded(parts[0]));
+  if (first === 'Vietnam' || first === 'China' || first === 'South Korea') return first;
+  const last = lex.surnameCountry.get(folded(parts[parts.length - 1]));
+  return last ?? first ?? null;
+}
+
