@@ -26,7 +26,8 @@ export interface MeetingDraft {
   place: PlaceHit | null;
   here: boolean;
   requester: Mention['requester'];
-  paragraph: number;
+  /** The last sentence that told of it. */
+  lastSentence: number;
 }
 
 export interface ExtractedMeetings {
@@ -36,8 +37,8 @@ export interface ExtractedMeetings {
 
 /** How many sentences from the top may hold the headline meeting. */
 const HEADLINE_SENTENCES = 10;
-/** How many paragraphs after a meeting its attendees may be listed. */
-const ATTENDANCE_PARAGRAPHS = 3;
+/** How many sentences after a meeting was last told its attendees may be listed. */
+const ATTENDANCE_SENTENCES = 8;
 
 export function extractMeetings(input: MeetingInput): ExtractedMeetings {
   const { sentences, text } = input;
@@ -48,17 +49,19 @@ export function extractMeetings(input: MeetingInput): ExtractedMeetings {
   let previous: string[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
-    const attendees = attendeesIn(input, s);
-    const mentions = attendees.length > 0 ? [] : mentionsIn(input, s, previous);
+    const attendance = attendeesIn(input, s);
+    const mentions = attendance.ids.length > 0 ? [] : mentionsIn(input, s, previous);
     const ids = [...new Set(within(input.officials, sent).map((o) => o.id!))];
     if (ids.length > 0) previous = ids;
-    if (attendees.length > 0) {
-      const target = drafts.length > 0 ? drafts[drafts.length - 1] : null;
-      if (target && sent.paragraph - target.paragraph <= ATTENDANCE_PARAGRAPHS) addAttendees(target, attendees);
+    if (attendance.ids.length > 0) {
+      // "The meeting was also attended by": the latest meeting of the kind it names, else the latest one.
+      const recent = drafts.filter((d) => s - d.lastSentence <= ATTENDANCE_SENTENCES);
+      const target = (attendance.kind && [...recent].reverse().find((d) => sameFamily(d.kind, attendance.kind!))) || recent[recent.length - 1];
+      if (target) addAttendees(target, attendance.ids);
       continue;
     }
     for (const m of mentions) {
-      const draft = toDraft(m, sent.paragraph);
+      const draft = toDraft(m);
       const inTitle = sent.end <= context.bodyStart;
       // The headline: the lead's first meeting, which the title (if it reports one) names in headline style.
       if (!headline && s < HEADLINE_SENTENCES && m.continuation && title) {
@@ -92,12 +95,15 @@ function promote(title: MeetingDraft, drafts: MeetingDraft[]): MeetingDraft {
   return title;
 }
 
-function toDraft(m: Mention, paragraph: number): MeetingDraft {
+function toDraft(m: Mention): MeetingDraft {
   return {
     kind: m.kind, weak: m.weak, wording: m.wording, start: m.start, end: m.end, headline: false, past: m.past,
-    parties: m.parties, attendees: [], date: m.date, sameDay: m.sameDay, place: m.place, here: m.here, requester: m.requester, paragraph,
+    parties: m.parties, attendees: [], date: m.date, sameDay: m.sameDay, place: m.place, here: m.here, requester: m.requester, lastSentence: m.sentence,
   };
 }
+
+const family = (k: MeetingKind) => (k === 'multilateral' ? 'talks' : k);
+const sameFamily = (a: MeetingKind, b: MeetingKind) => family(a) === family(b);
 
 const has = (d: MeetingDraft, id: string) => d.parties.some((p) => p.id === id) || d.attendees.includes(id);
 const shareParty = (a: MeetingDraft, b: MeetingDraft) => b.parties.some((p) => has(a, p.id));
@@ -121,6 +127,7 @@ function place(drafts: MeetingDraft[], m: MeetingDraft, headline: MeetingDraft |
     const newDate = m.date !== null && d.date !== null && m.date.text !== d.date.text && !m.sameDay;
     if (newDate && m.kind !== 'visit') continue;
     // Restated: what it adds completes the meeting.
+    d.lastSentence = m.lastSentence;
     if (m.kind !== 'visit') {
       d.date ??= m.date;
       if (!d.place || (m.place && placeRank(text, m.place) < placeRank(text, d.place) && d.place.country !== '' && !d.place.capital)) d.place = m.place ?? d.place;
@@ -193,7 +200,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       participants.push(p);
     }
     let kind = d.kind;
-    const sides = new Set(participants.map((p) => p.side).filter((x) => x !== null));
+    // Three sides or more among the principals (attendees stand with a side) make a multilateral meeting.
+    const sides = new Set(participants.slice(0, d.parties.length).map((p) => p.side).filter((x) => x !== null));
     if ((kind === 'talks' || kind === 'reception') && sides.size >= 3) {
       kind = 'multilateral';
       for (const p of participants) if (p.role !== 'host') p.role = 'participant';

@@ -75,7 +75,7 @@ const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary|press officer|p
 /** Where a clause ends after a meeting word: what follows is about the meeting, not more parties to it. */
 const CLAUSE_END = /;|:\s|, (?:where|which|during which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b| to (?:accompany|attend|participate|take part|join|sign)\b/g;
 const CLAUSE_START = /;|:\s| [–—-]{1,2} | ahead of | prior to /g;
-const SAME_DAY = /\b(?:later (?:that|the same) day|later in the day|the same day|earlier (?:that|in the|on the same) day|earlier the same day|same day)\b/i;
+const SAME_DAY = /\b(?:later (?:that|the same) day|later in the day|the same day|earlier (?:that|in the|on the same) day|earlier the same day|same day)\b|^\s*(?:Earlier|Later)\s*,/i;
 const PAST = /\b(?:earlier|previously|last (?:year|month|week)|then-|former|in the past|had (?:met|held|visited))\b/i;
 /** "The two naval chiefs met", "Both ministers held talks": the subject is the parties just named. */
 const PLURAL_SUBJECT = /^\s*(?:[A-Z][\w,]*\s+){0,2}(?:the two|both|they|the ministers|the leaders|the chiefs|the sides|the two sides)\b(?:\s+[\w-]+){0,3}\s*$/i;
@@ -116,7 +116,9 @@ export function mentionsIn(input: MentionInput, s: number, previous: readonly st
   if (remote && (kind === 'talks' || kind === 'reception')) kind = /video|virtual|online/.test(remote) ? 'video call' : 'phone call';
 
   // Who stands where: around the first verb that places the parties, else the word that names the meeting.
-  const roleTrig = trigs.find((t) => t.voice !== 'noun' && (t.kind === kind || compatible(t.kind, kind))) ?? kindTrig;
+  // Among several verbs, the one an official follows ("received a ceremonial welcome hosted by X": "hosted by").
+  const verbs = trigs.filter((t) => t.voice !== 'noun' && (t.kind === kind || compatible(t.kind, kind)));
+  const roleTrig = verbs.find((t) => nextOfficialWithin(input, t.end, 60) && !/^\s+(?:a|an)\s/.test(text.slice(t.end, t.end + 4))) ?? verbs[0] ?? kindTrig;
   // "hosted by X", "received by X": the passive puts the host after the verb.
   const passive = roleTrig.voice === 'hostFirst' && /^\s+by\b/.test(text.slice(roleTrig.end, roleTrig.end + 4));
   const voice: Voice = passive ? 'guestFirst' : roleTrig.voice;
@@ -197,14 +199,19 @@ export function mentionsIn(input: MentionInput, s: number, previous: readonly st
   return [whole];
 }
 
-/** Attendees a sentence adds to a meeting ("Also present were X, Y and Z", "The meeting was attended by X"). */
-export function attendeesIn(input: MentionInput, s: number): string[] {
+/**
+ * Attendees a sentence adds to a meeting ("Also present were X, Y and Z", "The meeting was attended by X"), and
+ * the kind of meeting it names, if any ("the meeting", "the call").
+ */
+export function attendeesIn(input: MentionInput, s: number): { ids: string[]; kind: MeetingKind | null } {
   const sent = input.sentences[s];
   const sentText = input.text.slice(sent.start, sent.end);
   const lex = lexicon();
   const phrase = lex.meetingPhrases.attendance.find((p) => hasPhrase(sentText, p));
-  if (!phrase) return [];
-  return [...new Set(within(input.officials, sent).filter((o) => isOfficial(input.persons.get(o.id!))).map((o) => o.id!))];
+  if (!phrase) return { ids: [], kind: null };
+  const ids = [...new Set(within(input.officials, sent).filter((o) => isOfficial(input.persons.get(o.id!))).map((o) => o.id!))];
+  const named = within(input.triggers, sent).find((t) => t.voice === 'noun');
+  return { ids, kind: named?.kind ?? null };
 }
 
 const isOfficial = (p: Person | undefined) => p !== undefined && p.capacity === 'official';
@@ -276,6 +283,8 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   let place: PlaceHit | null = null;
   for (const p of within(input.places, span)) {
     if (!/\b(?:in|at|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(span.start, p.start - 12), p.start))) continue;
+    // "at the Australian War Memorial": a nationality opening a name is no place.
+    if (p.country && !p.capital && /^\s\p{Lu}/u.test(text.slice(p.end, p.end + 2))) continue;
     // "Ambassador to Malaysia", "Defence Attaché in Jakarta": the posting, not where the meeting took place.
     if (input.positions.some((x) => x.end <= p.start && p.start - x.end <= 8)) continue;
     if (!place || placeRank(input.text, p) < placeRank(input.text, place)) place = p;

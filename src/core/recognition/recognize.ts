@@ -188,7 +188,8 @@ export function recognizeParagraph(
           continue;
         }
       }
-      if ((p === '.' || p === '!' || p === '?') && i + 1 < n) {
+      // A sentence ends at a full stop before a new sentence, not inside "(Ret.)" nor before lower case.
+      if ((p === '.' || p === '!' || p === '?') && i + 1 < n && tx[i + 1] !== ')' && tx[i + 1] !== ',' && !(kd[i + 1] & WORD && !(kd[i + 1] & CAP) && !(kd[i + 1] & DIGIT))) {
         out.sentences.push({ start: sentenceStart, end: en[i], paragraph });
         sentenceStart = st[i + 1];
       }
