@@ -11,3 +11,16 @@ export function firstStartingAt(list: readonly { start: number }[], offset: numb
   }
   return lo;
 }
+
+/** Whether offset `at` lies inside parentheses opened after `from`. */
+export function insideParentheses(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+/** Items of a start-sorted list lying inside a span: binary search, so that many sentences stay linear overall. */
+export function within<T extends { start: number; end: number }>(list: readonly T[], span: { start: number; end: number }): T[] {
+  const out: T[] = [];
+  for (let i = firstStartingAt(list, span.start); i < list.length && list[i].start < span.end; i++) if (list[i].end <= span.end) out.push(list[i]);
+  return out;
+}

@@ -26,6 +26,9 @@ const TOP_PARAGRAPHS = 8;
 /** A release's date opens its line ("Published 23 October 2024", "Riyadh, Rabi' al-Awwal 12, 1446 AH, September 15, 2024"). */
 const DATE_LEAD = 40;
 
+/** Words of a page's furniture that may stand alone on a line above a date. */
+const FURNITURE = /^(?:By|Date|Dates|Source|Posted|Published|Updated|Release|Released|Photo|Author|Editor|Press|News|Home|Readout|Statement|Print|Share)\b/;
+
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 let places: { capitals: Map<string, string>; countries: Map<string, string> } | undefined;
@@ -88,7 +91,7 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
     m = TITLE_PLACE.exec(line);
     const known = m && countryOfPlace(m[1]);
     // A title-case line that is only a place, with the release date on the next line ("New York").
-    const alone = m && m[1].length === line.trim().length && nextOpensWithDate && m[1].split(/\s+/).length <= 3 && !/^By\b/.test(m[1]);
+    const alone = m && m[1].length === line.trim().length && nextOpensWithDate && m[1].split(/\s+/).length <= 3 && !FURNITURE.test(m[1]);
     if (!m || (!known && !alone)) return null;
     city = m[1];
   }
@@ -123,11 +126,15 @@ export function documentContext(
   for (let k = 0; k < paras.length && !dateline; k++) {
     if (paras[k].start > TOP_CHARS) break;
     // The title is no dateline, unless it is all the text has.
-    if (k === 0 && paras.length > 1 && !/^\p{Lu}[\p{Lu}\s]+[,–—-]/u.test(text.slice(paras[0].start, paras[0].start + 40))) continue;
+    if (k === 0 && titleLike(text, paras) && !/^\p{Lu}[\p{Lu}\s]+[,–—-]/u.test(text.slice(paras[0].start, paras[0].start + 40))) continue;
     const next = paras[k + 1];
     dateline = datelineAt(text, paras[k], next !== undefined && firstDateIn(next) !== undefined && firstDateIn(next)!.start === next.start);
   }
+  return { release, dateline, bodyStart: titleLike(text, paras) ? paras[1].start : 0 };
+}
+
+/** A first paragraph that reads as a headline: short, and not a sentence. */
+function titleLike(text: string, paras: readonly Paragraph[]): boolean {
   const title = paras[0];
-  const titleLike = title && paras.length > 1 && !/[.!?]["”’]?$/.test(text.slice(title.start, title.end).trim()) && title.end - title.start < 250;
-  return { release, dateline, bodyStart: titleLike ? paras[1].start : 0 };
+  return title !== undefined && paras.length > 1 && !/[.!?]["”’]?$/.test(text.slice(title.start, title.end).trim()) && title.end - title.start < 250;
 }

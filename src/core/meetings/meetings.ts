@@ -5,7 +5,8 @@ import { countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
 import { resolveDate } from './calendar';
 import { displayPlace, documentContext, type DocumentContext } from './document';
-import { attendeesIn, mentionsIn, placeRank, within, type DateHit, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
+import { within } from '../spans';
+import { attendeesIn, mentionsIn, placeRank, type DateHit, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
 
 export type MeetingInput = MentionInput;
 
@@ -56,7 +57,8 @@ export function extractMeetings(input: MeetingInput): ExtractedMeetings {
     if (attendance.ids.length > 0) {
       // "The meeting was also attended by": the latest meeting of the kind it names, else the latest one.
       const recent = drafts.filter((d) => s - d.lastSentence <= ATTENDANCE_SENTENCES);
-      const target = (attendance.kind && [...recent].reverse().find((d) => sameFamily(d.kind, attendance.kind!))) || recent[recent.length - 1];
+      const target = (attendance.kind && [...recent].reverse().find((d) => sameFamily(d.kind, attendance.kind!))) ||
+        recent.find((d) => d.headline) || recent[recent.length - 1];
       if (target) addAttendees(target, attendance.ids);
       continue;
     }

@@ -1,8 +1,9 @@
 // One sentence's report of a meeting: which word reports it, its kind, who stands on which side of that word
 // (so who hosts and who is received, who called whom), and the date and place the clause gives.
 import { lexicon, type Voice } from '../lexicon';
+import { bodyIn } from '../resolution/countries';
 import type { TriggerHit } from '../recognition/localTypes';
-import { firstStartingAt } from '../spans';
+import { firstStartingAt, insideParentheses, within } from '../spans';
 import type { Entity, MeetingKind, ParticipantRole, Person } from '../types';
 
 export interface Sentence {
@@ -73,7 +74,7 @@ const WEAK_RECEPTION = new Set(['hosted', 'hosts', 'hosting', 'host', 'welcomed'
 const REPORTING = /^\s*(?:,\s*)?(?:said|says|told|stated|noted|added|announced|explained|wrote)\b/;
 const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary|press officer|public affairs/i;
 /** Where a clause ends after a meeting word: what follows is about the meeting, not more parties to it. */
-const CLAUSE_END = /;|:\s|, (?:where|which|during which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b| to (?:accompany|attend|participate|take part|join|sign)\b/g;
+const CLAUSE_END = /;|:\s|, (?:where|which|during which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b| to (?:accompany|attend|participate|take part|join|sign)\b| (?:after|since|when|as|because|although|though|until|unless) (?!the (?:meeting|talks)\b)/g;
 const CLAUSE_START = /;|:\s| [–—-]{1,2} | ahead of | prior to /g;
 const SAME_DAY = /\b(?:later (?:that|the same) day|later in the day|the same day|earlier (?:that|in the|on the same) day|earlier the same day|same day)\b|^\s*(?:Earlier|Later)\s*,/i;
 const PAST = /\b(?:earlier|previously|last (?:year|month|week)|then-|former|in the past|had (?:met|held|visited))\b/i;
@@ -85,7 +86,7 @@ const PRONOUN_SUBJECT = /^\s*(?:[A-Z][\w]*,?\s+)?(?:he|she)(?:\s+(?:also|then|la
 const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occasion of|following)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}$/i;
 const SEPARATE = /\bseparate(?:ly)?\b/i;
 const DATELINE_CHARS = 60;
-const DATELINE_END = /^,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•])\s/i;
+const DATELINE_END = /^,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•]{1,2})\s/i;
 const ADVERBS = new Set(['also', 'then', 'soon', 'later', 'again', 'formally', 'officially', 'jointly', 'separately', 'briefly', 'first']);
 const AND_WITH = /,? and (?:later |then |also )?with\b|; and with\b/g;
 
@@ -114,6 +115,9 @@ export function mentionsIn(input: MentionInput, s: number, previous: readonly st
   const weak = kind === 'reception' && trigs.every((t) => t.kind !== 'reception' || WEAK_RECEPTION.has(t.phrase));
   if (weak && trigs.some((t) => t.kind === 'talks')) kind = 'talks';
   if (remote && (kind === 'talks' || kind === 'reception')) kind = /video|virtual|online/.test(remote) ? 'video call' : 'phone call';
+
+  // "The 16th ASEAN Defence Ministers' Meeting": a meeting named as an event of a multilateral body.
+  if ((kind === 'talks' || kind === 'reception') && isEventOfBody(text, sent, kindTrig)) kind = 'multilateral';
 
   // Who stands where: around the first verb that places the parties, else the word that names the meeting.
   // Among several verbs, the one an official follows ("received a ceremonial welcome hosted by X": "hosted by").
@@ -168,6 +172,11 @@ export function mentionsIn(input: MentionInput, s: number, previous: readonly st
   for (const o of subject) add(o, role('subject'));
   for (const o of object) add(o, visitOf ? 'guest' : role('object'));
   if (parties.length === 0) return [];
+  // "X has visited the Chief of Defence Staff, General Y": a visit to an official is a call on them.
+  if (kind === 'visit' && !visitOf && object.length > 0 && subject.length > 0) {
+    kind = 'reception';
+    for (const p of parties) p.role = subject.some((o) => o.id === p.id) ? 'guest' : 'host';
+  }
 
   const base: Omit<Mention, 'parties' | 'date' | 'place' | 'here' | 'start' | 'end'> = {
     sentence: s, kind, weak: weak && kind === 'reception', wording: text.slice(roleTrig.start, roleTrig.end),
@@ -209,7 +218,9 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   const lex = lexicon();
   const phrase = lex.meetingPhrases.attendance.find((p) => hasPhrase(sentText, p));
   if (!phrase) return { ids: [], kind: null };
-  const ids = [...new Set(within(input.officials, sent).filter((o) => isOfficial(input.persons.get(o.id!))).map((o) => o.id!))];
+  // "X, the spokesperson, noted that Y was accompanied by Z": the speaker reports; Y and Z attend.
+  const ids = [...new Set(within(input.officials, sent).filter((o) => isOfficial(input.persons.get(o.id!)) &&
+    !REPORTING.test(input.text.slice(o.end, o.end + 12)) && !SPOKESPERSON.test(input.persons.get(o.id!)?.position ?? '')).map((o) => o.id!))];
   const named = within(input.triggers, sent).find((t) => t.voice === 'noun');
   return { ids, kind: named?.kind ?? null };
 }
@@ -238,6 +249,10 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   let w = words.length - 1;
   while (w > 0 && ADVERBS.has(words[w])) w--;
   if (w >= 0 && lex.meetingPhrases.future.has(words[w])) return false;
+  // "the next session of the Committee, co-chaired by": an institution's future meetings; "will travel to Sydney to
+  // meet X, tour Y and meet Z": every verb of a future clause.
+  if (/\b(?:next|upcoming|future|forthcoming|planned)\b/.test(before.slice(before.lastIndexOf(',') + 1))) return false;
+  if (/\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b/.test(text.slice(sent.start, t.start))) return false;
   switch (t.phrase) {
     case 'spoke': case 'speaks': case 'spoken': case 'talked':
       // "spoke today with", "spoke by phone with", "spoke to X"; not "spoke about".
@@ -259,6 +274,13 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
     default:
       return true;
   }
+}
+
+/** A capitalized meeting word closing the name of a multilateral body's event ("ASEAN Defence Ministers’ Meeting"). */
+function isEventOfBody(text: string, sent: Sentence, t: TriggerHit): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(t.start, t.start + 1))) return false;
+  const name = /(?:\p{Lu}[\p{L}\d’'+-]*\s+){1,6}$/u.exec(text.slice(Math.max(sent.start, t.start - 80), t.start));
+  return name !== null && (bodyIn(name[0]) !== null || /\b(?:G\d+|Plus|Multilateral|Trilateral|Quadrilateral)\b/.test(name[0]));
 }
 
 function nextOfficialWithin(input: MentionInput, from: number, chars: number): boolean {
@@ -377,16 +399,4 @@ function firstMatchAfter(s: string, re: RegExp, at: number): number {
   re.lastIndex = at;
   const m = re.exec(s);
   return m ? m.index : s.length;
-}
-
-export function insideParentheses(text: string, from: number, at: number): boolean {
-  const before = text.slice(from, at);
-  return before.lastIndexOf('(') > before.lastIndexOf(')');
-}
-
-/** Items of a start-sorted list lying inside a span: binary search, so that many sentences stay linear overall. */
-export function within<T extends { start: number; end: number }>(list: readonly T[], span: { start: number; end: number }): T[] {
-  const out: T[] = [];
-  for (let i = firstStartingAt(list, span.start); i < list.length && list[i].start < span.end; i++) if (list[i].end <= span.end) out.push(list[i]);
-  return out;
 }

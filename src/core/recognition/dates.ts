@@ -36,7 +36,7 @@ export function numericDate(T: TokenStream, i: number): { end: number; iso: stri
   if (m && valid(+m[1], +m[2], +m[3])) return { end: i + 1, iso: `${m[1]}-${m[2]}-${m[3]}` };
   let parts: string[] | null = null;
   let end = i + 1;
-  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
+  m = /^(\d{1,2})[.-](\d{1,2})[.-](\d{4})$/.exec(t);
   if (m) parts = [m[1], m[2], m[3]];
   else if (/^\d{1,2}$/.test(t) && T.text[i + 1] === '/' && /^\d{1,2}$/.test(T.text[i + 2]) && T.text[i + 3] === '/' && /^\d{4}$/.test(T.text[i + 4]) &&
     T.start[i + 1] === T.end[i] && T.start[i + 4] === T.end[i + 3]) {

@@ -179,12 +179,14 @@ export function introduction(
     res.position = text(stackStart, end);
     // "Defense Attaché Office": the title was the start of an organization already recognized.
     if (orgEndAt[start]) return { ...res, name: null, next: orgEndAt[start] };
-    // Skip "to Vietnam" / "of Vietnam" after an office, and a country adjective before a rank.
+    // "Ambassador to the Philippines", "Defence Attaché in Jakarta": where the office is held belongs to the office
+    // as stated (not to its span, nor to the holder's country, which is the sending one).
     if (tx[j] === 'to' || tx[j] === 'in') {
       const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
-      if (countryEnd[k]) {
-        res.country ??= text(k, countryEnd[k]);
-        j = countryEnd[k];
+      const placeEnd = countryEnd[k] || (T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, (x) => (x < n ? T.base[x] : undefined))?.end ?? 0 : 0);
+      if (placeEnd) {
+        res.position = text(stackStart, placeEnd);
+        j = placeEnd;
       }
     }
     // "Deputy Prime Minister and Defense Minister Tea Seiha": stacked offices.

@@ -4,7 +4,7 @@
 import orgData from '../lexicons/organizations.json';
 import type { MeetingDraft } from '../meetings/meetings';
 import type { Dateline } from '../meetings/document';
-import { within } from '../meetings/mentions';
+import { within } from '../spans';
 import type { Entity, Person } from '../types';
 import { countryIn, countryName, surnameCountry } from './countryNames';
 
@@ -172,8 +172,10 @@ function sideMentions(cues: CountryCues): SideMentions {
 function partner(sides: SideMentions, k: string, dateline: Dateline | null): string | null {
   let best: string | null = null;
   let bestScore = 0;
+  const bodies = new Set(Object.keys(orgData.bodies));
   for (const [other, n] of sides.pairs.get(k) ?? []) {
-    const score = n * 1000 + (sides.count.get(other) ?? 0);
+    // A country named with it before an international body ("ASEAN" beside "U.S.-Vietnam").
+    const score = (bodies.has(other) ? 0 : 1_000_000) + n * 1000 + (sides.count.get(other) ?? 0);
     if (score > bestScore) { best = other; bestScore = score; }
   }
   if (best) return best;
