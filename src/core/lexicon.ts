@@ -170,7 +170,13 @@ function build(): Lexicon {
   const titles = trie(same(titlesData.heads), W.TITLE);
   for (const t of titlesData.heads) reserve(t);
   for (const m of titlesData.modifiers) { reserve(m); vocabulary.add(m, W.MODIFIER); }
-  const lowerTitles = trie(same(titlesData.lowercase), W.LOWER_TITLE);
+  // "deputy chief", "joint commander": lower-case offices with a modifier before them.
+  const lowerForms = new Set(titlesData.lowercase);
+  for (const t of titlesData.lowercase) {
+    if (titlesData.lowercaseModifiers.some((m) => t.startsWith(`${m} `))) continue;
+    for (const m of titlesData.lowercaseModifiers) lowerForms.add(`${m} ${t}`);
+  }
+  const lowerTitles = trie(same([...lowerForms]), W.LOWER_TITLE);
   const honorifics = trie(same(titlesData.honorifics), W.HONORIFIC);
   // One-word honorifics are never names; the words of longer ones may be ("Tan" of "Tan Sri").
   for (const h of titlesData.honorifics) if (tokenize(h).length === 1) reserve(h);

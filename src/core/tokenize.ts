@@ -177,6 +177,14 @@ export class TokenStream {
   baseFlags = new Int32Array(0);
   text: string[] = [];
   base: string[] = [];
+  /** The scanned text and the shift of stored offsets, so that collapsed runs can be read back. */
+  source = '';
+  shift = 0;
+
+  /** The text of token k as written (a collapsed run of lower-case words included). */
+  written(k: number): string {
+    return this.kind[k] & GAP ? this.source.slice(this.start[k] + this.shift, this.end[k] + this.shift) : this.text[k];
+  }
 
   constructor(capacity = 1024) {
     this.grow(capacity);
@@ -368,6 +376,8 @@ export function scan(text: string, from: number, to: number, vocab: Vocabulary |
     out.text[s] = out.base[s] = '';
   }
   out.n = n;
+  out.source = text;
+  out.shift = shift;
   return out;
 }
 

@@ -60,7 +60,7 @@ describe('meetings on the seeds', () => {
     assert.strictEqual(m.kind, 'interview');
     assert.deepStrictEqual(m.participants.map((p) => p.name), ['Pan Tao']);
     assert.deepStrictEqual([m.participants[0].rank, m.participants[0].position, m.participants[0].country, m.participants[0].role],
-      ['Senior Colonel', 'Defense Attaché', 'China', 'interviewee']);
+      ['Senior Colonel', 'Defense Attaché to Vietnam', 'China', 'interviewee']);
   });
   it('phone call on November 6 (no year, no place for a call): Luong Cuong and Miao Hua', () => {
     const a = read('004');

@@ -38,6 +38,8 @@ export interface ExtractedMeetings {
 
 /** How many sentences from the top may hold the headline meeting. */
 const HEADLINE_SENTENCES = 10;
+/** A meeting told this close after the headline, undated, took place the same day. */
+const NEAR_SENTENCES = 3;
 /** How many sentences after a meeting was last told its attendees may be listed. */
 const ATTENDANCE_SENTENCES = 8;
 
@@ -171,6 +173,13 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     if (!isoDate && d.sameDay && last) isoDate = last.isoDate;
     if (!isoDate && d.headline) isoDate = context.release;
     const headlineOut = out.find((m) => m.headline);
+    // "He also called on X": another meeting of the headline's visit, undated: the headline's day if told right
+    // after it, else its month.
+    const sameTrip = !d.headline && !d.past && headline !== null && headlineOut !== undefined &&
+      d.parties.some((p) => headline.parties.some((q) => q.id === p.id));
+    if (!isoDate && sameTrip && headlineOut!.isoDate) {
+      isoDate = d.lastSentence - headline!.lastSentence <= NEAR_SENTENCES ? headlineOut!.isoDate : headlineOut!.isoDate.slice(0, 7);
+    }
     let where: string | null = null;
     if (!calls) {
       if (d.place && placeRank(text, d.place) === 0) where = text.slice(d.place.start, d.place.end);
@@ -178,7 +187,7 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       else if (d.place && placeRank(text, d.place) === 2 && context.dateline?.country === d.place.country) where = context.dateline.city;
       else if (d.place) where = text.slice(d.place.start, d.place.end);
       else if (d.headline && context.dateline) where = context.dateline.city;
-      else if (!d.headline && headlineOut && headlineOut.place && (d.sameDay || (isoDate !== null && isoDate === headlineOut.isoDate))) where = headlineOut.place;
+      else if (!d.headline && headlineOut && headlineOut.place && (d.sameDay || sameTrip || (isoDate !== null && isoDate === headlineOut.isoDate))) where = headlineOut.place;
       // A venue says less than the dateline's city.
       if (d.place && placeRank(text, d.place) === 1 && context.dateline && (d.headline || d.here)) where = context.dateline.city;
     }

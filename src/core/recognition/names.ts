@@ -2,7 +2,7 @@
 // ends (particles, suffixes, post-nominals, a surname that is also a country), and how it is written out.
 import { W, type Lexicon } from '../lexicon';
 import type { LocalEntity, NameMention } from './localTypes';
-import { CAP, DIGIT, type TokenStream, WORD } from '../tokenize';
+import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 
 export const CAP_WORD = CAP | WORD;
 
@@ -97,7 +97,7 @@ export function nameMention(
 export function joinTokens(T: TokenStream, a: number, b: number): string {
   let s = '';
   for (let k = a; k < b; k++) {
-    const part = k === b - 1 ? T.base[k] : T.text[k];
+    const part = k === b - 1 && !(T.kind[k] & GAP) ? T.base[k] : T.written(k);
     if (k > a) s += T.end[k - 1] === T.start[k] ? '' : ' ';
     s += part;
   }

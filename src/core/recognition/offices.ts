@@ -3,7 +3,7 @@
 import { W, type Lexicon } from '../lexicon';
 import { isName, joinTokens, nameEnd, splitTrailingName } from './names';
 import type { LocalEntity } from './localTypes';
-import { CAP, type TokenStream } from '../tokenize';
+import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 
 /** What joins stacked offices: "Deputy Prime Minister and Minister ...", "Chief of the General Staff – First Deputy Minister". */
 const STACK_JOINERS = new Set([',', 'and', '&', '–', '—', '-', '/']);
@@ -19,7 +19,7 @@ export function lowerTitleCounts(T: TokenStream, i: number, end: number, country
   // "Army chief Gen. Manoj Pande", "secretary-general Datuk Lokman Hakim Ali".
   if (T.kind[end] & CAP && T.textFlags[end] & (W.RANK | W.HONORIFIC) && (isName(T, end + 1) || T.textFlags[end + 1] & W.HONORIFIC)) return true;
   let k = i - 1;
-  if (k >= 0 && T.text[k] === 'the') k--;
+  if (k >= 0 && (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an')) k--;
   if (k >= 1 && T.text[k] === ',' && isName(T, k - 1)) return true;
   return (i >= 1 && countryEnd[i - 1] === i) || (i >= 2 && countryEnd[i - 2] === i);
 }
@@ -76,6 +76,17 @@ function afterCountryComplement(T: TokenStream, i: number, countryEnd: Int32Arra
   return false;
 }
 
+/** A lower-case word (or a run the scanner collapsed) that may name an office's domain, not a clause's next word. */
+function lowerWord(T: TokenStream, m: number): boolean {
+  if (m >= T.n) return false;
+  if (T.kind[m] & GAP) return true;
+  const t = T.text[m];
+  return (T.kind[m] & WORD) !== 0 && !(T.kind[m] & CAP) && !(T.kind[m] & DIGIT) && !DOMAIN_STOP.has(t);
+}
+
+/** Lower-case words that end an office's domain: a clause or another phrase starts. */
+const DOMAIN_STOP = new Set(['and', 'the', 'a', 'an', 'of', 'for', 'in', 'to', 'at', 'on', 'with', 'by', 'from', 'who', 'which', 'that', 'said', 'says', 'was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'as']);
+
 export interface Introduction {
   entities: LocalEntity[];
   name: { start: number; end: number } | null;
@@ -117,6 +128,7 @@ export function introduction(
   const stackStart = i;
   for (let guard = 0; guard < 4 && j < n && titleEnd[j]; guard++) {
     const start = j;
+    const lowerOffice = !(kd[start] & CAP);
     j = titleEnd[j];
     // "Chief of the General Staff of the Vietnam People's Army": a body that starts inside the office and
     // goes on past it completes the office.
@@ -153,10 +165,21 @@ export function introduction(
         continue;
       }
       const nation = countryAt(T, k, countryEnd);
-      if (nation) {
+      // "senior director for China affairs": a country naming the office's domain, not the holder's country.
+      const domain = nation !== null && lowerWord(T, nation.end);
+      if (nation && !domain) {
         res.country ??= text(nation.country, countryEnd[nation.country]);
         j = nation.end;
         break;
+      }
+      // "undersecretary of defense for policy", "... for China affairs": a domain written in lower case.
+      if (lowerOffice || domain) {
+        let m = domain ? nation!.end : k;
+        while (m < n && lowerWord(T, m)) m++;
+        if (m > k) {
+          j = end = m;
+          continue;
+        }
       }
       let m = k;
       for (;;) {

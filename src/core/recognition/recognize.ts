@@ -17,7 +17,7 @@ const NO_OFFICE = { rank: null, position: null, organization: null, country: nul
 function officeAfter(
   T: TokenStream, k: number, countryEnd: Int32Array, officeAt: readonly (Introduction | undefined)[],
 ): { rank: string | null; position: string | null; organization: string | null; country: string | null } {
-  if (T.text[k] === 'the') k++;
+  if (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an') k++;
   let country: string | null = null;
   if (countryEnd[k]) {
     country = joinTokens(T, k, countryEnd[k]);
@@ -155,7 +155,7 @@ export function recognizeParagraph(
     let apposition = false;
     if (!byline && tx[end] === ',') {
       let k = end + 1;
-      if (tx[k] === 'the') k++;
+      if (tx[k] === 'the' || tx[k] === 'a' || tx[k] === 'an') k++;
       if (countryEnd[k]) k = countryEnd[k];
       apposition = titleEnd[k] > 0 || rankEnd[k] > 0;
     }

@@ -44,6 +44,7 @@ export function organizationSide(name: string | null): string | null {
     const c = countryOf.get(word);
     if (c) return c;
   }
+  for (const [key, c] of countryOf) if (key.includes(' ') && plain.includes(key)) return c;
   return bodyIn(plain);
 }
 
