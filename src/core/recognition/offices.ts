@@ -76,6 +76,20 @@ function afterCountryComplement(T: TokenStream, i: number, countryEnd: Int32Arra
   return false;
 }
 
+/** "(International Cooperation)" right after token `end`: the token after its ")" when it names a domain, else 0. */
+function parenthesizedDomain(T: TokenStream, end: number): number {
+  if (T.text[end] !== '(') return 0;
+  let k = end + 1;
+  let words = 0;
+  for (; k < T.n && k <= end + 8 && T.text[k] !== ')'; k++) {
+    const t = T.text[k];
+    // Capitalized words of a name (not a short form in capitals), and the words that join them.
+    if (T.kind[k] & CAP && /\p{Ll}/u.test(t)) words++;
+    else if (!['and', 'of', 'for', '&', ','].includes(t)) return 0;
+  }
+  return T.text[k] === ')' && words > 0 ? k + 1 : 0;
+}
+
 /** A lower-case word (or a run the scanner collapsed) that may name an office's domain, not a clause's next word. */
 function lowerWord(T: TokenStream, m: number): boolean {
   if (m >= T.n) return false;
@@ -200,6 +214,12 @@ export function introduction(
     }
     res.entities.push({ type: 'position', start: st[start], end: be[end - 1] });
     res.position = text(stackStart, end);
+    // "Joint Secretary (International Cooperation)": a domain in parentheses completes the office as stated.
+    const domainEnd = parenthesizedDomain(T, end);
+    if (domainEnd) {
+      res.position = text(stackStart, domainEnd);
+      j = domainEnd;
+    }
     // "Defense Attaché Office": the title was the start of an organization already recognized.
     if (orgEndAt[start]) return { ...res, name: null, next: orgEndAt[start] };
     // "Ambassador to the Philippines", "Defence Attaché in Jakarta": where the office is held belongs to the office
@@ -212,8 +232,21 @@ export function introduction(
         j = placeEnd;
       }
     }
+    // "Commander of US Air Forces Central (AFCENT) Lieutenant General X": a short form does not part the office
+    // from its holder.
+    // (An office's own initials, "(COAS)", introduce the holder themselves.)
+    if (tx[j] === '(' && tx[j + 2] === ')' && !titleEnd[j + 1] && /^[A-Z][A-Za-z-]*[A-Z]/.test(tx[j + 1]) && (rankEnd[j + 3] || (tx[j + 3] === ',' && rankEnd[j + 4]))) j += 3;
     // "Deputy Prime Minister and Defense Minister Tea Seiha": stacked offices.
     if (STACK_JOINERS.has(tx[j]) && j + 1 < n && titleEnd[j + 1]) j++;
+    // "PN spokesperson Commander John Percie Alcos": after an office, a title that is also a rank before a name is
+    // the rank.
+    if (titleEnd[j]) {
+      const r = T.textFlags[j] & W.RANK ? lex.ranks.longest(j, key) : null;
+      if (r && r.end >= titleEnd[j] && isName(T, r.end)) {
+        rankEnd[j] = r.end;
+        break;
+      }
+    }
   }
   // "Minister for Defence, the Hon Richard Marles": an honorific after a comma still introduces the holder.
   // "the Chief of Air Force, Air Marshal Stephen Chappell", "the Secretary of the Department of Defence, Greg

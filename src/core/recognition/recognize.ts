@@ -5,7 +5,7 @@
 import { lexicon, W, type CountryInfo, type Lexicon } from '../lexicon';
 import { dateAt, numericDate } from './dates';
 import { CAP_WORD, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
-import { introduction, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
+import { countryAt as nationAt, introduction, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { CAP, DIGIT, scan, TokenStream, WORD } from '../tokenize';
 import type { DescriptorHit, LocalEntity, LocalResult } from './localTypes';
@@ -159,12 +159,19 @@ export function recognizeParagraph(
       if (countryEnd[k]) k = countryEnd[k];
       apposition = titleEnd[k] > 0 || rankEnd[k] > 0;
     }
+    // "(Igor Popov of the Russian Federation, Stéphane Visconti of France, ...)": a full name and its country.
+    let ofCountry: string | null = null;
+    if (!byline && !apposition && tx[end] === 'of') {
+      const nation = nationAt(T, tx[end + 1] === 'the' ? end + 2 : end + 1, countryEnd);
+      const closer = nation ? tx[nation.end] : undefined;
+      if (nation && (closer === ',' || closer === ')' || closer === 'and' || closer === '.' || closer === ';')) ofCountry = joinTokens(T, nation.country, countryEnd[nation.country]);
+    }
     const honorific = i > 0 && (tf[i - 1] & W.HONORIFIC) !== 0 && lex.honorifics.longest(i - 1, textKey)?.end === i;
     // "his Chinese counterpart Dong Jun".
     const cued = i > 0 && lex.nameCues.has(tx[i - 1]);
-    if (byline || apposition || honorific || cued) {
+    if (byline || apposition || honorific || cued || ofCountry) {
       for (let k = i; k < end; k++) nameTaken[k] = 1;
-      const mention = nameMention(T, i, end, apposition ? officeAfter(T, end + 1, countryEnd, officeAt) : NO_OFFICE, true);
+      const mention = nameMention(T, i, end, apposition ? officeAfter(T, end + 1, countryEnd, officeAt) : { ...NO_OFFICE, country: ofCountry }, true);
       // "his Chinese counterpart Dong Jun": the adjective before the cue is the person's country.
       if (cued && i >= 2 && countryEnd[i - 2] === i - 1) mention.country = tx[i - 2];
       if (byline) mention.capacity = bylineCapacity(tx[i - 2]);
