@@ -25,12 +25,14 @@ export function resolveDate(written: string, iso: string | null, release: string
   }
   // "Nov. 6", "6 November", "September 17" in a release of 2022-11-07: the release's year (the year before, for
   // a later month).
+  // A month alone ("their August meeting") is the release's year's, or the year before's.
   const m = /^(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?(?:\s+(\d{1,2}))?$/.exec(written.trim());
   const month = m ? lex.months.get(m[2]) : undefined;
   const date = m ? m[1] ?? m[3] : undefined;
-  if (!m || !month || !date) return null;
+  if (!m || !month) return null;
   const year = base.getUTCFullYear() - (month > base.getUTCMonth() + 1 ? 1 : 0);
-  return `${year}-${String(month).padStart(2, '0')}-${date.padStart(2, '0')}`;
+  const ym = `${year}-${String(month).padStart(2, '0')}`;
+  return date ? `${ym}-${date.padStart(2, '0')}` : ym;
 }
 
 /** Whether an ISO date is a whole day (not a month or a year). */

@@ -85,6 +85,7 @@ const PRONOUN_SUBJECT = /^\s*(?:[A-Z][\w]*,?\s+)?(?:he|she)(?:\s+(?:also|then|la
 /** "At the meeting", "During the talks": what follows tells of a meeting already reported. */
 const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occasion of|following)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}$/i;
 const SEPARATE = /\bseparate(?:ly)?\b/i;
+const JOINTLY = /\bseparately and jointly\b|\bjointly and separately\b/i;
 const DATELINE_CHARS = 60;
 const DATELINE_END = /^,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•]{1,2})\s/i;
 const ADVERBS = new Set(['also', 'then', 'soon', 'later', 'again', 'formally', 'officially', 'jointly', 'separately', 'briefly', 'first']);
@@ -128,7 +129,10 @@ export function mentionsIn(input: MentionInput, s: number, previous: readonly st
   const voice: Voice = passive ? 'guestFirst' : roleTrig.voice;
   const clauseStart = lastMatchBefore(sentText, CLAUSE_START, roleTrig.start - sent.start) + sent.start;
   const clauseEnd = firstMatchAfter(sentText, CLAUSE_END, roleTrig.end - sent.start) + sent.start;
-  const isParty = (o: Entity) => !insideParentheses(text, sent.start, o.start) && isOfficial(input.persons.get(o.id!));
+  // Officials in parentheses are asides, unless the parentheses list who the subject is ("The Co-Chairs (A of
+  // Russia, B of France and C of the US) met ...").
+  const listed = parenthesizedList(input, clauseStart, roleTrig.start);
+  const isParty = (o: Entity) => (!insideParentheses(text, sent.start, o.start) || listed.has(o.id!)) && isOfficial(input.persons.get(o.id!));
   const who = (o: Entity): Who => ({ id: o.id!, start: o.start });
   let subject = within(input.officials, { start: clauseStart, end: roleTrig.start }).filter(isParty).map(who);
   let object = within(input.officials, { start: roleTrig.end, end: clauseEnd }).filter(isParty)
@@ -136,7 +140,9 @@ export function mentionsIn(input: MentionInput, s: number, previous: readonly st
   // "The two ministers met", "He also called on X": parties of the sentence before.
   if (subject.length === 0 && previous.length > 0) {
     const head = text.slice(clauseStart, roleTrig.start);
-    if (PLURAL_SUBJECT.test(head)) subject = previous.map((id) => ({ id, start: roleTrig.start - 1 }));
+    if (PLURAL_SUBJECT.test(head) || (roleTrig.voice === 'noun' && /\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(head))) {
+      subject = previous.map((id) => ({ id, start: roleTrig.start - 1 }));
+    }
     else if (PRONOUN_SUBJECT.test(head)) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
   }
   // Spokespersons report meetings; they take part only when nobody else is named.
@@ -146,7 +152,9 @@ export function mentionsIn(input: MentionInput, s: number, previous: readonly st
     object = object.filter((o) => !speaking(o));
   }
 
-  const cohost = lex.meetingPhrases.cohost.some((p) => hasPhrase(sentText, p));
+  // "jointly hosted by X and Y", "X and Y co-chaired": co-hosts (not the title "Co-Chairs").
+  const cohost = lex.meetingPhrases.cohost.includes(roleTrig.phrase) ||
+    lex.meetingPhrases.cohost.some((p) => hasPhrase(sentText, `${p} by`));
   const role = (side: 'subject' | 'object'): ParticipantRole => {
     if (cohost) return 'host';
     if (kind === 'interview') return 'interviewee';
@@ -195,7 +203,8 @@ export function mentionsIn(input: MentionInput, s: number, previous: readonly st
   const oneEach = far.length > 1 && near.length > 0 &&
     (SEPARATE.test(sentText) || (kind === 'reception' && voice === 'guestFirst'));
   if (near.length > 0 && (segments.length > 1 || oneEach)) {
-    const out: Mention[] = [];
+    // "met separately and jointly with A and B": one meeting with each, and one with all.
+    const out: Mention[] = JOINTLY.test(sentText) && oneEach ? [whole] : [];
     const groups = oneEach ? far.map((p) => [p]) : segments.map((seg) => far.filter((p) => p.start >= seg.start && p.start < seg.end));
     groups.forEach((group, k) => {
       if (group.length === 0) return;
@@ -281,6 +290,16 @@ function isEventOfBody(text: string, sent: Sentence, t: TriggerHit): boolean {
   if (!/^\p{Lu}/u.test(text.slice(t.start, t.start + 1))) return false;
   const name = /(?:\p{Lu}[\p{L}\d’'+-]*\s+){1,6}$/u.exec(text.slice(Math.max(sent.start, t.start - 80), t.start));
   return name !== null && (bodyIn(name[0]) !== null || /\b(?:G\d+|Plus|Multilateral|Trilateral|Quadrilateral)\b/.test(name[0]));
+}
+
+/** Officials listed in parentheses in a subject ("The Co-Chairs (A, B and C)"): two or more make a list. */
+function parenthesizedList(input: MentionInput, from: number, to: number): Set<string> {
+  const region = input.text.slice(from, to);
+  const open = region.indexOf('(');
+  const close = region.indexOf(')', open);
+  if (open < 0 || close < 0) return new Set();
+  const inside = within(input.officials, { start: from + open, end: from + close });
+  return inside.length >= 2 ? new Set(inside.map((o) => o.id!)) : new Set();
 }
 
 function nextOfficialWithin(input: MentionInput, from: number, chars: number): boolean {

@@ -2,6 +2,7 @@
 // what the title chain says (resolve.ts), the side a sentence names ("the Thai delegation included ..."), the
 // other side of a bilateral meeting, the country the release was filed from, and last a common family name.
 import orgData from '../lexicons/organizations.json';
+import titlesData from '../lexicons/titles.json';
 import type { MeetingDraft } from '../meetings/meetings';
 import type { Dateline } from '../meetings/document';
 import { within } from '../spans';
@@ -31,6 +32,19 @@ export function bodyIn(phrase: string | null): string | null {
   bodyPattern.lastIndex = 0;
   const m = bodyPattern.exec(phrase);
   return m ? bodyNames.find(([n]) => n === m[0])?.[1] ?? null : null;
+}
+
+let offices: Map<string, string> | undefined;
+
+/** The country of an office only one country has ("Secretary of Defense"), for each office of a stack. */
+export function officeCountry(position: string | null): string | null {
+  if (!position) return null;
+  offices ??= new Map(Object.entries(titlesData.officeCountries).map(([k, v]) => [k.toLowerCase(), v]));
+  for (const part of position.split(/\s*(?:,|\band\b|[–—])\s*/)) {
+    const c = offices.get(part.trim().toLowerCase());
+    if (c) return c;
+  }
+  return null;
 }
 
 /** Whose an organization is: a country it names, a national body's known country, or an international body. */

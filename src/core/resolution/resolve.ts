@@ -5,7 +5,7 @@ import { CAP, tokenize } from '../tokenize';
 import { countryIn, countryName, memo, scanPhrase } from './countryNames';
 import type { CapWords, DescriptorHit, NameMention } from '../recognition/localTypes';
 import type { Capacity, Entity, Organization, Person } from '../types';
-import { bodyIn, organizationSide } from './countries';
+import { bodyIn, officeCountry, organizationSide } from './countries';
 
 export const slug: (name: string) => string = memo((name) => makeSlug(name));
 
@@ -174,7 +174,7 @@ export function resolvePeople(
   for (const [p, capacity] of bylines) if (!stated.has(p)) p.capacity = capacity;
   for (const p of persons) {
     const org = p.organization ? aliases.get(p.organization) ?? p.organization : null;
-    p.country ??= organizationSide(org) ?? countryIn(p.position) ?? bodyIn(p.position);
+    p.country ??= organizationSide(org) ?? countryIn(p.position) ?? bodyIn(p.position) ?? officeCountry(p.position);
   }
   return {
     persons: persons.map(({ parts: _parts, ...p }) => p),
