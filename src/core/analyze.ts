@@ -8,6 +8,7 @@ import { firstStartingAt } from './spans';
 import { emptyResult, recognizeParagraph } from './recognition/recognize';
 import type { LocalResult } from './recognition/localTypes';
 import { inferCountries } from './resolution/countries';
+import { resolveOfficeMentions } from './resolution/officeMentions';
 import { resolveDescriptors, resolveOrganizations, resolvePeople } from './resolution/resolve';
 import type { Analysis, AnalyzeOptions, Correction, Entity, EntityType } from './types';
 
@@ -107,7 +108,10 @@ function assemble(text: string, c: LocalResult, options: AnalyzeOptions): Analys
   });
   const persons = people.persons.filter((p) => p.mentions.length > 0);
   resolveDescriptors(c.descriptors, persons);
-  const officials = entities.filter((e) => e.type === 'official' && e.id && personIndex.has(e.id));
+  // Offices standing for their holder ("The Secretary-General met with ...") take part in meetings as the holder.
+  const offices = resolveOfficeMentions(text, entities, persons);
+  const named = entities.filter((e) => e.type === 'official' && e.id && personIndex.has(e.id));
+  const officials = offices.length ? named.concat(offices).sort((a, b) => a.start - b.start) : named;
   const personById = new Map(persons.map((p) => [p.id, p] as const));
   const extracted = extractMeetings({
     text,

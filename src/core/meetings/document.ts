@@ -125,10 +125,11 @@ export function documentContext(
   let dateline: Dateline | null = null;
   for (let k = 0; k < paras.length && !dateline; k++) {
     if (paras[k].start > TOP_CHARS) break;
-    // The title is no dateline, unless it is all the text has.
-    if (k === 0 && titleLike(text, paras) && !/^\p{Lu}[\p{Lu}\s]+[,–—-]/u.test(text.slice(paras[0].start, paras[0].start + 40))) continue;
     const next = paras[k + 1];
-    dateline = datelineAt(text, paras[k], next !== undefined && firstDateIn(next) !== undefined && firstDateIn(next)!.start === next.start);
+    const dateBelow = next !== undefined && firstDateIn(next) !== undefined && firstDateIn(next)!.start === next.start;
+    // The title is no dateline, unless it reads as one ("HANOI, Nov. 6 –", or a place alone above the date).
+    if (k === 0 && titleLike(text, paras) && !dateBelow && !/^\p{Lu}[\p{Lu}\s]+[,–—-]/u.test(text.slice(paras[0].start, paras[0].start + 40))) continue;
+    dateline = datelineAt(text, paras[k], dateBelow);
   }
   return { release, dateline, bodyStart: titleLike(text, paras) ? paras[1].start : 0 };
 }

@@ -125,6 +125,19 @@ function addAttendees(d: MeetingDraft, ids: readonly string[]): void {
 
 /** A later report: the same meeting restated (perhaps with its date, place or attendees), or another one. */
 function place(drafts: MeetingDraft[], m: MeetingDraft, headline: MeetingDraft | null, text: string): void {
+  // A headline naming one party ("Readout of the Secretary-General's meeting with X") is told in full by the lead.
+  if (headline && new Set(headline.parties.map((p) => p.id)).size < 2 && m.lastSentence < HEADLINE_SENTENCES &&
+      shareParty(headline, m) && m.kind !== 'visit' && (sameFamily(headline.kind, m.kind) || headline.weak)) {
+    for (const p of m.parties) {
+      const known = headline.parties.find((q) => q.id === p.id);
+      if (known) known.role = p.role;
+      else headline.parties.push(p);
+    }
+    headline.date ??= m.date;
+    headline.place ??= m.place;
+    headline.lastSentence = m.lastSentence;
+    return;
+  }
   const candidates = headline ? [headline, ...drafts.filter((d) => d !== headline).reverse()] : [...drafts].reverse();
   for (const d of candidates) {
     if (!m.parties.every((p) => has(d, p.id))) continue;

@@ -37,12 +37,13 @@ export function countryAt(T: TokenStream, k: number, countryEnd: Int32Array): { 
 
 /** MODIFIER* HEAD, e.g. "Deputy Defense Minister"; returns the end token or 0. */
 export function titleMatch(lex: Lexicon, T: TokenStream, i: number, key: (j: number) => string | undefined): number {
-  const direct = T.textFlags[i] & W.TITLE ? lex.titles.longest(i, key) : null;
+  const flags = (j: number) => T.textFlags[j] | T.baseFlags[j];
+  const direct = flags(i) & W.TITLE ? lex.titles.longest(i, key) : null;
   let best = direct ? direct.end : 0;
   let k = i;
   while (k < T.n && T.kind[k] & CAP && T.textFlags[k] & W.MODIFIER && k - i < 4) {
     k++;
-    const m = T.textFlags[k] & W.TITLE ? lex.titles.longest(k, key) : null;
+    const m = flags(k) & W.TITLE ? lex.titles.longest(k, key) : null;
     if (m && m.end > best) best = m.end;
   }
   return best;

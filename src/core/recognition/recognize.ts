@@ -87,8 +87,9 @@ export function recognizeParagraph(
       const c = lex.countries.longest(i, baseKey);
       if (c) { countryAt[i] = c.value; countryEnd[i] = c.end; }
     }
-    if (!(t & (W.TITLE | W.MODIFIER | W.RANK))) continue;
-    const title = t & (W.TITLE | W.MODIFIER) ? titleMatch(lex, T, i, textKey) : 0;
+    // Offices are looked up by base, so that "the Secretary-General’s meeting" names the office too.
+    if (!((t | b) & (W.TITLE | W.MODIFIER | W.RANK))) continue;
+    const title = (t | b) & (W.TITLE | W.MODIFIER) ? titleMatch(lex, T, i, baseKey) : 0;
     const rank = t & W.RANK ? lex.ranks.longest(i, textKey) : null;
     if (title && (!rank || title >= rank.end)) titleEnd[i] = title;
     else if (rank && validRank(lex, T, i, rank.end, rank.value, countryEnd, textKey)) rankEnd[i] = rank.end;

@@ -1,0 +1,47 @@
+// An office standing for its holder: "The Secretary-General met with ...", "the Minister said", "SND Teodoro"'s
+// later "the Defense chief". Linked to a person only where exactly one person the text names holds that office.
+import type { Entity, Person } from '../types';
+
+/** How far after an office its holder's name may start (a rank and honorifics in between). */
+const HOLDER_AFTER = 40;
+
+const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/^the\s+/, '').trim();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The offices of `entities` that name no holder next to them, each resolved to the one person holding it, as
+ * official references (not name mentions) for the meetings stage. Persons get them as `references`.
+ * `entities` are sorted by start.
+ */
+export function resolveOfficeMentions(text: string, entities: readonly Entity[], persons: readonly Person[]): Entity[] {
+  const holders = persons.filter((p) => p.capacity === 'official' && p.position);
+  if (holders.length === 0) return [];
+  const officials = entities.filter((e) => e.type === 'official');
+  const out: Entity[] = [];
+  let o = 0;
+  for (const e of entities) {
+    if (e.type !== 'position') continue;
+    while (o < officials.length && officials[o].end <= e.start) o++;
+    const next = officials[o];
+    // A name right after ("Secretary of Defense Lloyd Austin") or right before ("Lloyd Austin, Secretary of ...").
+    if (next && next.start - e.end <= HOLDER_AFTER && !/[.;:]/.test(text.slice(e.end, next.start))) continue;
+    const prev = officials[o - 1];
+    if (prev && /^[\s,]*(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(text.slice(prev.end, e.start))) continue;
+    const holder = holderOf(text.slice(e.start, e.end), holders);
+    if (!holder) continue;
+    out.push({ type: 'official', start: e.start, end: e.end, text: text.slice(e.start, e.end), id: holder.id, source: 'recognizer' });
+    (holder.references ??= []).push({ start: e.start, end: e.end });
+  }
+  return out;
+}
+
+/** The one person whose office is `office` (or opens with it, when several hold offices containing it). */
+function holderOf(office: string, holders: readonly Person[]): Person | null {
+  const key = fold(office);
+  if (key.length < 3) return null;
+  const word = new RegExp(`(?:^|[\\s,–-])${escape(key)}(?:$|[\\s,–-])`);
+  const containing = holders.filter((p) => word.test(fold(p.position!)));
+  if (containing.length === 1) return containing[0];
+  const opening = containing.filter((p) => fold(p.position!).startsWith(key));
+  return opening.length === 1 ? opening[0] : null;
+}
