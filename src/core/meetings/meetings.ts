@@ -38,6 +38,8 @@ export interface ExtractedMeetings {
 
 /** How many sentences from the top may hold the headline meeting. */
 const HEADLINE_SENTENCES = 10;
+const RANGE = /^\s*(?:to|through|until|till|[-–])\s*(?:\d{1,2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b/;
+
 /** A meeting told this close after the headline, undated, took place the same day. */
 const NEAR_SENTENCES = 3;
 /** How many sentences after a meeting was last told its attendees may be listed. */
@@ -47,13 +49,15 @@ export function extractMeetings(input: MeetingInput): ExtractedMeetings {
   const { sentences, text } = input;
   const context = documentContext(text, input.dates);
   const drafts: MeetingDraft[] = [];
+  const counterpartOf = (id: string) => counterpart(input, id);
   let headline: MeetingDraft | null = null;
   let title: MeetingDraft | null = null;
   let previous: string[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
     const attendance = attendeesIn(input, s);
-    const mentions = attendance.ids.length > 0 ? [] : mentionsIn(input, s, previous);
+    const visitor = headline?.parties.find((p) => p.role === 'guest')?.id ?? null;
+    const mentions = attendance.ids.length > 0 ? [] : mentionsIn(input, s, { previous, visitor, counterpartOf });
     const ids = [...new Set(within(input.officials, sent).map((o) => o.id!))];
     if (ids.length > 0) previous = ids;
     if (attendance.ids.length > 0) {
@@ -125,6 +129,15 @@ function addAttendees(d: MeetingDraft, ids: readonly string[]): void {
 
 /** A later report: the same meeting restated (perhaps with its date, place or attendees), or another one. */
 function place(drafts: MeetingDraft[], m: MeetingDraft, headline: MeetingDraft | null, text: string): void {
+  // "Mattis' visit was the first to Argentina ... said after meeting with his counterpart": the lead's meeting of
+  // the visitor is the headline, and the visit its occasion.
+  if (headline && headline.kind === 'visit' && m.kind !== 'visit' && m.lastSentence < HEADLINE_SENTENCES && shareParty(m, headline) &&
+      new Set(m.parties.map((p) => p.id)).size >= 2) {
+    const at = drafts.indexOf(headline);
+    Object.assign(headline, { ...m, headline: true, attendees: headline.attendees });
+    if (at < 0) drafts.push(headline);
+    return;
+  }
   // A headline naming one party ("Readout of the Secretary-General's meeting with X") is told in full by the lead.
   if (headline && new Set(headline.parties.map((p) => p.id)).size < 2 && m.lastSentence < HEADLINE_SENTENCES &&
       shareParty(headline, m) && m.kind !== 'visit' && (sameFamily(headline.kind, m.kind) || headline.weak)) {
@@ -143,11 +156,14 @@ function place(drafts: MeetingDraft[], m: MeetingDraft, headline: MeetingDraft |
     if (!m.parties.every((p) => has(d, p.id))) continue;
     const newDate = m.date !== null && d.date !== null && m.date.text !== d.date.text && !m.sameDay;
     if (newDate && m.kind !== 'visit') continue;
-    // Restated: what it adds completes the meeting.
+    // Restated: what it adds completes the meeting (a date only when told right after it: "since their August
+    // meeting" later on is another one).
+    const adjacent = m.lastSentence - d.lastSentence <= 1 || (d.headline && m.lastSentence < HEADLINE_SENTENCES);
+    if (m.kind !== 'visit' && m.date !== null && d.date === null && (m.past || !adjacent)) continue;
     d.lastSentence = m.lastSentence;
     if (m.kind !== 'visit') {
-      d.date ??= m.date;
-      if (!d.place || (m.place && placeRank(text, m.place) < placeRank(text, d.place) && d.place.country !== '' && !d.place.capital)) d.place = m.place ?? d.place;
+      if (adjacent) d.date ??= m.date;
+      if (adjacent && (!d.place || (m.place && placeRank(text, m.place) < placeRank(text, d.place) && d.place.country !== '' && !d.place.capital))) d.place = m.place ?? d.place;
       d.here ||= m.here;
       if (d.weak && m.kind === 'talks') {
         d.kind = 'talks';
@@ -169,6 +185,19 @@ function place(drafts: MeetingDraft[], m: MeetingDraft, headline: MeetingDraft |
   drafts.push(m);
 }
 
+/** Whom "his counterpart" names: the one other titled official, of another country or in the same line of work. */
+function counterpart(input: MeetingInput, id: string): string | null {
+  const self = input.persons.get(id);
+  if (!self) return null;
+  const others = [...input.persons.values()].filter((p) => p.id !== id && p.capacity === 'official' && (p.position || p.rank) &&
+    !(self.country && p.country === self.country));
+  if (others.length === 1) return others[0].id;
+  const domain = (p: Person) => new Set((p.position ?? '').toLowerCase().replace(/defense/g, 'defence').split(/[^a-z]+/).filter((w) => w.length > 3));
+  const mine = domain(self);
+  const alike = others.filter((p) => [...domain(p)].some((w) => mine.has(w)));
+  return alike.length === 1 ? alike[0].id : null;
+}
+
 function precedingWords(text: string, m: MeetingDraft): string {
   const at = text.indexOf(m.wording, m.start);
   return at < 0 ? '' : text.slice(Math.max(m.start, at - 30), at);
@@ -183,6 +212,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
   for (const d of drafts) {
     const calls = d.kind === 'phone call' || d.kind === 'video call';
     let isoDate = d.date ? resolveDate(d.date.text, d.date.iso, context.release) : null;
+    // "from Dec. 11 to 12": a meeting over several days is dated by its month.
+    if (isoDate && isoDate.length === 10 && d.date && RANGE.test(text.slice(d.date.end, d.date.end + 12))) isoDate = isoDate.slice(0, 7);
     if (!isoDate && d.sameDay && last) isoDate = last.isoDate;
     if (!isoDate && d.headline) isoDate = context.release;
     const headlineOut = out.find((m) => m.headline);

@@ -54,6 +54,8 @@ export interface Mention {
   past: boolean;
   /** "At the meeting, X said": a sentence about a meeting already reported, not a report of one. */
   continuation: boolean;
+  /** Where the word placing the parties starts: parties before it are the subject. */
+  firstVerb?: number;
 }
 
 export interface MentionInput {
@@ -77,7 +79,7 @@ const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary|press officer|p
 const CLAUSE_END = /;|:\s|, (?:where|which|during which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b| to (?:accompany|attend|participate|take part|join|sign)\b| (?:after|since|when|as|because|although|though|until|unless) (?!the (?:meeting|talks)\b)/g;
 const CLAUSE_START = /;|:\s| [–—-]{1,2} | ahead of | prior to /g;
 const SAME_DAY = /\b(?:later (?:that|the same) day|later in the day|the same day|earlier (?:that|in the|on the same) day|earlier the same day|same day)\b|^\s*(?:Earlier|Later)\s*,/i;
-const PAST = /\b(?:earlier|previously|last (?:year|month|week)|then-|former|in the past|had (?:met|held|visited))\b/i;
+const PAST = /\b(?:earlier|previously|last (?:year|month|week)|then-|former|in the past|since|had (?:met|held|visited))\b/i;
 /** "The two naval chiefs met", "Both ministers held talks": the subject is the parties just named. */
 const PLURAL_SUBJECT = /^\s*(?:[A-Z][\w,]*\s+){0,2}(?:the two|both|they|the ministers|the leaders|the chiefs|the sides|the two sides)\b(?:\s+[\w-]+){0,3}\s*$/i;
 /** "He also called on X", "Later, she met": the subject is the official just named. */
@@ -85,9 +87,13 @@ const PRONOUN_SUBJECT = /^\s*(?:[A-Z][\w]*,?\s+)?(?:he|she)(?:\s+(?:also|then|la
 /** "At the meeting", "During the talks": what follows tells of a meeting already reported. */
 const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occasion of|following)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}$/i;
 const SEPARATE = /\bseparate(?:ly)?\b/i;
+const VISITING = /^\s+(?:with\s+)?the visiting\b/i;
+const COUNTERPART = /^\s+(?:with\s+)?(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?counterparts?\b/iu;
 const JOINTLY = /\bseparately and jointly\b|\bjointly and separately\b/i;
+/** "Ambassador of Japan to the Philippines", "Attaché in Jakarta": between an office and where it is held. */
+const POSTING = /^\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+)?(?:to|in)\s+(?:the\s+)?$/u;
 const DATELINE_CHARS = 60;
-const DATELINE_END = /^,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•]{1,2})\s/i;
+const DATELINE_END = /^\)?,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•]{1,2})\s/i;
 const ADVERBS = new Set(['also', 'then', 'soon', 'later', 'again', 'formally', 'officially', 'jointly', 'separately', 'briefly', 'first']);
 const AND_WITH = /,? and (?:later |then |also )?with\b|; and with\b/g;
 
@@ -96,13 +102,42 @@ interface Who {
   start: number;
 }
 
+/** What a sentence's meetings may refer back to. */
+export interface MentionContext {
+  /** The officials of the sentence before ("the two ministers met", "he also called on"). */
+  previous: readonly string[];
+  /** The headline's visiting party ("met the visiting general"). */
+  visitor: string | null;
+  /** The one other official an official's "counterpart" can be. */
+  counterpartOf: (id: string) => string | null;
+}
+
 /**
- * The meetings sentence `s` reports (none, one, or one per party when it tells separate meetings). `previous`:
- * the officials of the sentence before, for "the two ministers met" and "he also called on".
+ * The meetings sentence `s` reports (none, one, or one per party when it tells separate meetings). A sentence
+ * that goes on with another meeting of its subject ("held talks with X, and was received by Y") tells two.
  */
-export function mentionsIn(input: MentionInput, s: number, previous: readonly string[]): Mention[] {
-  const { text, sentences } = input;
-  const sent = sentences[s];
+export function mentionsIn(input: MentionInput, s: number, ctx: MentionContext): Mention[] {
+  const sent = input.sentences[s];
+  const rest = input.text.slice(sent.start, sent.end);
+  GOES_ON.lastIndex = 0;
+  for (let m = GOES_ON.exec(rest); m; m = GOES_ON.exec(rest)) {
+    const at = sent.start + m.index + m[0].length;
+    const next = within(input.triggers, { start: at, end: Math.min(sent.end, at + 30) }).find((t) => t.voice !== 'noun');
+    if (!next) continue;
+    const first = mentionsOf(input, s, { start: sent.start, end: sent.start + m.index }, ctx, []);
+    const subject = first[0]?.parties.filter((p) => p.start < (first[0].firstVerb ?? sent.end)).map((p) => p.id) ?? [];
+    return first.concat(mentionsOf(input, s, { start: at, end: sent.end }, ctx, subject));
+  }
+  return mentionsOf(input, s, sent, ctx, []);
+}
+
+/** ", and was received by", "; and then": the same subject goes on with another meeting. */
+const GOES_ON = /,?\s+and\s+(?:was|were|then|later|also|subsequently)\s+|;\s+and\s+/g;
+
+function mentionsOf(input: MentionInput, s: number, span: { start: number; end: number }, ctx: MentionContext, inherited: readonly string[]): Mention[] {
+  const { text } = input;
+  const sent = { ...input.sentences[s], start: span.start, end: span.end };
+  const previous = inherited.length > 0 ? inherited : ctx.previous;
   const lex = lexicon();
   const trigs = within(input.triggers, sent).filter((t) => valid(input, t, sent));
   if (trigs.length === 0) return [];
@@ -137,13 +172,21 @@ export function mentionsIn(input: MentionInput, s: number, previous: readonly st
   let subject = within(input.officials, { start: clauseStart, end: roleTrig.start }).filter(isParty).map(who);
   let object = within(input.officials, { start: roleTrig.end, end: clauseEnd }).filter(isParty)
     .filter((o) => !REPORTING.test(text.slice(o.end, o.end + 12))).map(who);
-  // "The two ministers met", "He also called on X": parties of the sentence before.
-  if (subject.length === 0 && previous.length > 0) {
-    const head = text.slice(clauseStart, roleTrig.start);
+  // "The two ministers met", "He also called on X": parties of the sentence before; "..., and was received by
+  // Y": the subject of the clause before.
+  const head = text.slice(clauseStart, roleTrig.start);
+  if (subject.length === 0 && inherited.length > 0) subject = inherited.map((id) => ({ id, start: roleTrig.start - 1 }));
+  else if (subject.length === 0 && previous.length > 0) {
     if (PLURAL_SUBJECT.test(head) || (roleTrig.voice === 'noun' && /\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(head))) {
       subject = previous.map((id) => ({ id, start: roleTrig.start - 1 }));
     }
     else if (PRONOUN_SUBJECT.test(head)) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
+  }
+  // "met the visiting general", "met with his counterpart": the official the phrase stands for.
+  if (object.length === 0) {
+    const after = text.slice(roleTrig.end, clauseEnd);
+    const ref = VISITING.test(after) ? ctx.visitor : COUNTERPART.test(after) && subject.length > 0 ? ctx.counterpartOf(subject[0].id) : null;
+    if (ref && !subject.some((o) => o.id === ref)) object = [{ id: ref, start: roleTrig.end }];
   }
   // Spokespersons report meetings; they take part only when nobody else is named.
   const speaking = (o: Who) => SPOKESPERSON.test(input.persons.get(o.id)?.position ?? '');
@@ -191,6 +234,7 @@ export function mentionsIn(input: MentionInput, s: number, previous: readonly st
     sameDay: SAME_DAY.test(sentText), requester: requesterIn(input, sent, clauseStart, clauseEnd),
     past: PAST.test(text.slice(clauseStart, clauseEnd)),
     continuation: kindTrig.voice === 'noun' && CONTINUATION.test(text.slice(sent.start, kindTrig.start)),
+    firstVerb: roleTrig.start,
   };
   const clause = { start: Math.min(clauseStart, sent.start), end: clauseEnd };
   const whole = { ...base, parties, ...when(input, sent, clause, kind), start: sent.start, end: sent.end };
@@ -323,11 +367,11 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   if (kind === 'phone call' || kind === 'video call') return { date, place: null, here: false };
   let place: PlaceHit | null = null;
   for (const p of within(input.places, span)) {
-    if (!/\b(?:in|at|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(span.start, p.start - 12), p.start))) continue;
+    if (!/\b(?:in|at|to)\s+(?:the\s+)?(?:(?:city|town|capital|province) of\s+)?$/i.test(text.slice(Math.max(span.start, p.start - 24), p.start))) continue;
     // "at the Australian War Memorial": a nationality opening a name is no place.
     if (p.country && !p.capital && /^\s\p{Lu}/u.test(text.slice(p.end, p.end + 2))) continue;
     // "Ambassador to Malaysia", "Defence Attaché in Jakarta": the posting, not where the meeting took place.
-    if (input.positions.some((x) => x.end <= p.start && p.start - x.end <= 8)) continue;
+    if (input.positions.some((x) => x.end <= p.start && p.start - x.end <= 40 && POSTING.test(text.slice(x.end, p.start)))) continue;
     if (!place || placeRank(input.text, p) < placeRank(input.text, place)) place = p;
   }
   const here = /\bhere\b/.test(text.slice(span.start, span.end));

@@ -1,6 +1,7 @@
 // An office standing for its holder: "The Secretary-General met with ...", "the Minister said", "SND Teodoro"'s
 // later "the Defense chief". Linked to a person only where exactly one person the text names holds that office.
 import type { Entity, Person } from '../types';
+import { countryName } from './countryNames';
 
 /** How far after an office its holder's name may start (a rank and honorifics in between). */
 const HOLDER_AFTER = 40;
@@ -23,11 +24,15 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     if (e.type !== 'position') continue;
     while (o < officials.length && officials[o].end <= e.start) o++;
     const next = officials[o];
-    // A name right after ("Secretary of Defense Lloyd Austin") or right before ("Lloyd Austin, Secretary of ...").
-    if (next && next.start - e.end <= HOLDER_AFTER && !/[.;:]/.test(text.slice(e.end, next.start))) continue;
+    // A name right after ("Secretary of Defense Lloyd Austin", ranks and honorifics between) or right before
+    // ("Lloyd Austin, Secretary of ...").
+    if (next && next.start - e.end <= HOLDER_AFTER && HOLDER_GAP.test(text.slice(e.end, next.start))) continue;
     const prev = officials[o - 1];
     if (prev && /^[\s,]*(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(text.slice(prev.end, e.start))) continue;
-    const holder = holderOf(text.slice(e.start, e.end), holders);
+    // "the Pakistani army chief": the nationality before the office narrows who holds it.
+    const adjective = /(\p{Lu}[\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, e.start - 30), e.start))?.[1];
+    const nation = adjective ? countryName(adjective) : null;
+    const holder = holderOf(text.slice(e.start, e.end), nation ? holders.filter((p) => !p.country || p.country === nation) : holders);
     if (!holder) continue;
     out.push({ type: 'official', start: e.start, end: e.end, text: text.slice(e.start, e.end), id: holder.id, source: 'recognizer' });
     (holder.references ??= []).push({ start: e.start, end: e.end });
@@ -43,5 +48,16 @@ function holderOf(office: string, holders: readonly Person[]): Person | null {
   const containing = holders.filter((p) => word.test(fold(p.position!)));
   if (containing.length === 1) return containing[0];
   const opening = containing.filter((p) => fold(p.position!).startsWith(key));
-  return opening.length === 1 ? opening[0] : null;
+  if (opening.length === 1) return opening[0];
+  if (containing.length > 0) return null;
+  // "army chief" for the Chief of Army Staff: every word of the office in the holder's.
+  const words = key.split(/[^a-z]+/).filter((w) => w.length > 2);
+  const alike = holders.filter((p) => {
+    const theirs = new Set(fold(p.position!).split(/[^a-z]+/));
+    return words.length >= 2 && words.every((w) => theirs.has(w));
+  });
+  return alike.length === 1 ? alike[0] : null;
 }
+
+/** Between an office and its holder's name: ranks, honorifics, titles, capitals and joining words, no verb. */
+const HOLDER_GAP = /^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|de|du|da|al|bin|\(|\))[\s,]*)*$/u;
