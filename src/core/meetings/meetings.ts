@@ -38,6 +38,7 @@ export interface ExtractedMeetings {
 
 /** How many sentences from the top may hold the headline meeting. */
 const HEADLINE_SENTENCES = 10;
+const PRINCIPALS = /^\s*(?:The|Both) (?:two )?(?:ministers|leaders|chiefs|sides|delegations|secretaries|generals|commanders)\b/;
 const RANGE = /^\s*(?:to|through|until|till|[-–])\s*(?:\d{1,2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b/;
 
 /** A meeting told this close after the headline, undated, took place the same day. */
@@ -63,7 +64,9 @@ export function extractMeetings(input: MeetingInput): ExtractedMeetings {
     if (attendance.ids.length > 0) {
       // "The meeting was also attended by": the latest meeting of the kind it names, else the latest one.
       const recent = drafts.filter((d) => s - d.lastSentence <= ATTENDANCE_SENTENCES);
-      const target = (attendance.kind && [...recent].reverse().find((d) => sameFamily(d.kind, attendance.kind!))) ||
+      // "The ministers were joined by ...": the headline's principals, however far down.
+      const principals = PRINCIPALS.test(input.text.slice(sent.start, sent.start + 40)) ? drafts.find((d) => d.headline) : undefined;
+      const target = principals || (attendance.kind && [...recent].reverse().find((d) => sameFamily(d.kind, attendance.kind!))) ||
         recent.find((d) => d.headline) || recent[recent.length - 1];
       if (target) addAttendees(target, attendance.ids);
       continue;
