@@ -27,6 +27,8 @@ export interface MeetingDraft {
   place: PlaceHit | null;
   here: boolean;
   requester: Mention['requester'];
+  /** Told apart from the others of its sentence: not a restatement of them. */
+  separate: boolean;
   /** The last sentence that told of it. */
   lastSentence: number;
 }
@@ -52,15 +54,17 @@ export function extractMeetings(input: MeetingInput): ExtractedMeetings {
   const drafts: MeetingDraft[] = [];
   const counterpartOf = (id: string) => counterpart(input, id);
   let headline: MeetingDraft | null = null;
-  let title: MeetingDraft | null = null;
+  let titles: MeetingDraft[] = [];
+  let visitor: string | null = null;
   let previous: string[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
     const attendance = attendeesIn(input, s);
-    const visitor = headline?.parties.find((p) => p.role === 'guest')?.id ?? null;
+    visitor = headline?.parties.find((p) => p.role === 'guest')?.id ?? visitor;
     const mentions = attendance.ids.length > 0 ? [] : mentionsIn(input, s, { previous, visitor, counterpartOf });
     const ids = [...new Set(within(input.officials, sent).map((o) => o.id!))];
-    if (ids.length > 0) previous = ids;
+    // "They also met with ...": after a sentence listing attendees, "they" are the principals named before it.
+    if (ids.length > 0 && attendance.ids.length === 0) previous = ids;
     if (attendance.ids.length > 0) {
       // "The meeting was also attended by": the latest meeting of the kind it names, else the latest one.
       const recent = drafts.filter((d) => s - d.lastSentence <= ATTENDANCE_SENTENCES);
@@ -73,22 +77,25 @@ export function extractMeetings(input: MeetingInput): ExtractedMeetings {
     }
     for (const m of mentions) {
       const draft = toDraft(m);
+      if (m.kind === 'visit' && !visitor) visitor = m.parties.find((p) => p.role === 'guest')?.id ?? null;
       const inTitle = sent.end <= context.bodyStart;
-      // The headline: the lead's first meeting, which the title (if it reports one) names in headline style.
-      if (!headline && s < HEADLINE_SENTENCES && m.continuation && title) {
+      if (!headline && s < HEADLINE_SENTENCES && m.continuation && titles.length > 0) {
         // "At the meeting, X said": the lead tells of the meeting the title reported.
-        headline = promote(title, drafts);
-        title = null;
+        headline = promote(titles[0], drafts);
+        titles = [];
       }
-      if (!headline && s < HEADLINE_SENTENCES && (inTitle || draft.kind !== 'visit' || !title)) {
+      if (!headline && s < HEADLINE_SENTENCES && (inTitle || draft.kind !== 'visit' || titles.length === 0)) {
         if (inTitle) {
-          title ??= draft;
+          titles.push(draft);
           continue;
         }
         headline = draft;
         headline.headline = true;
-        if (title && shareParty(title, headline)) mergeTitle(headline, title);
-        else if (title && headline.parties.length < 2) mergeTitle(headline, title);
+        // The title tells the lead's meeting in headline style ("calls on A, holds talks with B": the one of its kind).
+        const lead = headline;
+        const told = titles.find((t) => shareParty(t, lead) && sameFamily(t.kind, lead.kind)) ??
+          titles.find((t) => shareParty(t, lead) && lead.parties.length < 2);
+        if (told) mergeTitle(headline, told);
         drafts.push(headline);
         continue;
       }
@@ -96,7 +103,7 @@ export function extractMeetings(input: MeetingInput): ExtractedMeetings {
     }
   }
   // A text whose only report of a meeting is its title.
-  if (!headline && title) promote(title, drafts);
+  if (!headline && titles.length > 0) promote(titles[0], drafts);
   return { drafts, context };
 }
 
@@ -109,7 +116,7 @@ function promote(title: MeetingDraft, drafts: MeetingDraft[]): MeetingDraft {
 function toDraft(m: Mention): MeetingDraft {
   return {
     kind: m.kind, weak: m.weak, wording: m.wording, start: m.start, end: m.end, headline: false, past: m.past,
-    parties: m.parties, attendees: [], date: m.date, sameDay: m.sameDay, place: m.place, here: m.here, requester: m.requester, lastSentence: m.sentence,
+    parties: m.parties, attendees: [], date: m.date, sameDay: m.sameDay, place: m.place, here: m.here, requester: m.requester, separate: m.separate ?? false, lastSentence: m.sentence,
   };
 }
 
@@ -156,6 +163,7 @@ function place(drafts: MeetingDraft[], m: MeetingDraft, headline: MeetingDraft |
   }
   const candidates = headline ? [headline, ...drafts.filter((d) => d !== headline).reverse()] : [...drafts].reverse();
   for (const d of candidates) {
+    if (m.separate && d.lastSentence === m.lastSentence) continue;
     if (!m.parties.every((p) => has(d, p.id))) continue;
     const newDate = m.date !== null && d.date !== null && m.date.text !== d.date.text && !m.sameDay;
     if (newDate && m.kind !== 'visit') continue;
@@ -183,8 +191,9 @@ function place(drafts: MeetingDraft[], m: MeetingDraft, headline: MeetingDraft |
     addAttendees(last, m.parties.map((p) => p.id));
     return;
   }
-  // A meeting needs two parties; a visit, only the visitor.
+  // A meeting needs two parties; a visit, only the visitor, and one not reported by its meetings already.
   if (m.kind !== 'visit' && new Set(m.parties.map((p) => p.id)).size < 2) return;
+  if (m.kind === 'visit' && m.parties.some((p) => drafts.some((d) => d.kind !== 'visit' && has(d, p.id)))) return;
   drafts.push(m);
 }
 

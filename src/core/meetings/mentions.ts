@@ -56,6 +56,8 @@ export interface Mention {
   continuation: boolean;
   /** Where the word placing the parties starts: parties before it are the subject. */
   firstVerb?: number;
+  /** One of several meetings a sentence tells apart ("met separately with A and B"): never a restatement. */
+  separate?: boolean;
 }
 
 export interface MentionInput {
@@ -87,7 +89,8 @@ const PRONOUN_SUBJECT = /^\s*(?:[A-Z][\w]*,?\s+)?(?:he|she)(?:\s+(?:also|then|la
 /** "At the meeting", "During the talks": what follows tells of a meeting already reported. */
 const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occasion of|following)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}$/i;
 const SEPARATE = /\bseparate(?:ly)?\b/i;
-const VISITING = /^\s+(?:with\s+)?the visiting\b/i;
+/** "met the visiting general", "received the Lao guest", "welcomed the delegation": the headline's visitor. */
+const VISITING = /^\s+(?:with\s+)?the\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:visiting\b|guests?\b|visitors?\b)/iu;
 const COUNTERPART = /^\s+(?:with\s+)?(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?counterparts?\b/iu;
 const JOINTLY = /\bseparately and jointly\b|\bjointly and separately\b/i;
 /** "Ambassador of Japan to the Philippines", "Attaché in Jakarta": between an office and where it is held. */
@@ -123,8 +126,11 @@ export function mentionsIn(input: MentionInput, s: number, ctx: MentionContext):
   for (let m = GOES_ON.exec(rest); m; m = GOES_ON.exec(rest)) {
     const at = sent.start + m.index + m[0].length;
     const next = within(input.triggers, { start: at, end: Math.min(sent.end, at + 30) }).find((t) => t.voice !== 'noun');
-    if (!next) continue;
+    // After a bare comma the next verb must follow at once ("calls on Rajnath, holds talks with Gen. Dwivedi").
+    if (!next || (m[0].trim() === ',' && next.start !== at)) continue;
     const first = mentionsOf(input, s, { start: sent.start, end: sent.start + m.index }, ctx, []);
+    // Only a clause that told a meeting of its own is gone on from ("X, commander of Y, hosted Z" is one).
+    if (first.length === 0 || first[0].firstVerb === undefined || !within(input.triggers, { start: sent.start, end: sent.start + m.index }).some((t) => t.voice !== 'noun')) continue;
     const subject = first[0]?.parties.filter((p) => p.start < (first[0].firstVerb ?? sent.end)).map((p) => p.id) ?? [];
     return first.concat(mentionsOf(input, s, { start: at, end: sent.end }, ctx, subject));
   }
@@ -132,7 +138,7 @@ export function mentionsIn(input: MentionInput, s: number, ctx: MentionContext):
 }
 
 /** ", and was received by", "; and then": the same subject goes on with another meeting. */
-const GOES_ON = /,?\s+and\s+(?:was|were|then|later|also|subsequently)\s+|;\s+and\s+/g;
+const GOES_ON = /,?\s+and\s+(?:was|were|then|later|also|subsequently)\s+|;\s+and\s+|,\s+/g;
 
 function mentionsOf(input: MentionInput, s: number, span: { start: number; end: number }, ctx: MentionContext, inherited: readonly string[]): Mention[] {
   const { text } = input;
@@ -158,7 +164,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // Who stands where: around the first verb that places the parties, else the word that names the meeting.
   // Among several verbs, the one an official follows ("received a ceremonial welcome hosted by X": "hosted by").
   const verbs = trigs.filter((t) => t.voice !== 'noun' && (t.kind === kind || compatible(t.kind, kind)));
-  const roleTrig = verbs.find((t) => nextOfficialWithin(input, t.end, 60) && !/^\s+(?:a|an)\s/.test(text.slice(t.end, t.end + 4))) ?? verbs[0] ?? kindTrig;
+  const byAgent = (t: TriggerHit) => /^\s+by\b/.test(text.slice(t.end, t.end + 4)) && nextOfficialWithin(input, t.end, 60);
+  const roleTrig = verbs.find(byAgent) ?? verbs.find((t) => officialFollows(input, t.end)) ??
+    verbs.find((t) => nextOfficialWithin(input, t.end, 60) && !/^\s+(?:a|an)\s/.test(text.slice(t.end, t.end + 4))) ?? verbs[0] ?? kindTrig;
   // "hosted by X", "received by X": the passive puts the host after the verb.
   const passive = roleTrig.voice === 'hostFirst' && /^\s+by\b/.test(text.slice(roleTrig.end, roleTrig.end + 4));
   const voice: Voice = passive ? 'guestFirst' : roleTrig.voice;
@@ -254,7 +262,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       if (group.length === 0) return;
       const seg = oneEach ? { start: group[0].start, end: clauseEnd } : segments[k];
       const own = when(input, sent, seg, kind);
-      out.push({ ...base, parties: near.concat(group), date: own.date ?? (k === 0 ? whole.date : null), place: own.place ?? whole.place, here: own.here || whole.here, start: sent.start, end: sent.end });
+      out.push({ ...base, separate: true, parties: near.concat(group), date: own.date ?? (k === 0 ? whole.date : null), place: own.place ?? whole.place, here: own.here || whole.here, start: sent.start, end: sent.end });
     });
     if (out.length > 0) return out;
   }
@@ -344,6 +352,13 @@ function parenthesizedList(input: MentionInput, from: number, to: number): Set<s
   if (open < 0 || close < 0) return new Set();
   const inside = within(input.officials, { start: from + open, end: from + close });
   return inside.length >= 2 ? new Set(inside.map((o) => o.id!)) : new Set();
+}
+
+/** An official right after a verb, with only titles, ranks, capitals and joining words between. */
+function officialFollows(input: MentionInput, from: number): boolean {
+  const k = firstStartingAt(input.officials, from);
+  const o = input.officials[k];
+  return o !== undefined && o.start - from <= 80 && /^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|with|his|her|their|de|al|bin)[\s,]*)*$/u.test(input.text.slice(from, o.start));
 }
 
 function nextOfficialWithin(input: MentionInput, from: number, chars: number): boolean {
