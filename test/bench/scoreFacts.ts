@@ -18,6 +18,9 @@ for (const set of FACT_SETS) {
   console.log(`\n${set.label} (${docs.length} articles with facts)`);
   for (const k of KEYS) console.log(`  ${k.padEnd(16)} ${pct(s[k] as Tally)}`);
   console.log(`  spurious: ${s.spuriousMeetings} meetings, ${s.spuriousOfficials} officials`);
+  // Counts only, for every set: how many misses are persons or meetings the engine did not find at all.
+  const notFound = (t: Tally) => t.misses.filter((m) => /not found|absent/.test(m)).length;
+  console.log(`  misses that are not found: officials ${notFound(s.country)}/${s.country.of - s.country.right}, meetings ${s.meetingsFound.of - s.meetingsFound.right}, participants ${notFound(s.role)}/${s.role.of - s.role.right}`);
   if (showMisses && !set.blind) {
     for (const k of KEYS) for (const m of (s[k] as Tally).misses) console.log(`    ${k}: ${m}`);
   }

@@ -1,4 +1,4 @@
-// `npm run score`: the engine on the annotated sets (seeds, held-out, dev2, blind), per type overlap and exact
+// `npm run score`: the engine on the annotated sets (seeds, held-out, dev2, dev3, blind, blind2), per type overlap and exact
 // precision / recall / F1 and the headline participants found: the figures the README quotes.
 import * as path from 'path';
 import { analyze } from '../../src/core';
@@ -10,7 +10,9 @@ const sets: [string, string, string?][] = [
   ['seeds', path.join(root, 'seeds'), path.join(root, 'test/fixtures/gold')],
   ['held-out', path.join(root, 'test/fixtures/heldout')],
   ['dev2', path.join(root, 'test/fixtures/dev2')],
+  ['dev3', path.join(root, 'test/fixtures/dev3')],
   ['blind', path.join(root, 'test/fixtures/blind')],
+  ['blind2', path.join(root, 'test/fixtures/blind2')],
 ];
 const fmt = (s: TypeScore) => `${s.precision.toFixed(3)} / ${s.recall.toFixed(3)} / ${s.f1.toFixed(3)}`;
 for (const [label, dir, gold] of sets) {

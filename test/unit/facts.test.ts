@@ -1,0 +1,27 @@
+// The facts the engine states (officials' country and office; meetings' kind, date, place, participants' roles
+// and sides) on every annotated set, against the analysts' facts gold (NAME.facts.json, the format of
+// ../shared/docs/facts-gold.md). Floors: the share last measured by `npm run score:facts` minus 0.05, rounded
+// down to a percent (the measured figures are in the README). Blind sets report counts only.
+import * as path from 'path';
+import { analyze } from '../../src/core';
+import { FACT_SETS } from './factSets';
+import { describeFactsSet, type FactMetric } from './factsSetSuite';
+
+const root = path.resolve(__dirname, '../../..');
+
+/** Per set: articles, then floors for official (country and office), headline, kind, date, place, role, side. */
+const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
+  seeds: [3, { official: 0.95, headline: 0.95, kind: 0.95, date: 0.95, place: 0.95, role: 0.95, side: 0.95 }],
+  'held-out': [12, { official: 0.72, headline: 0.95, kind: 0.95, date: 0.82, place: 0.76, role: 0.95, side: 0.88 }],
+  dev2: [12, { official: 0.77, headline: 0.78, kind: 0.78, date: 0.63, place: 0.65, role: 0.76, side: 0.79 }],
+  dev3: [12, { official: 0.78, headline: 0.78, kind: 0.78, date: 0.62, place: 0.35, role: 0.8, side: 0.8 }],
+  blind: [10, { official: 0.5, headline: 0.25, kind: 0.57, date: 0.86, place: 0.32, role: 0.52, side: 0.46 }],
+  blind2: [10, { official: 0.6, headline: 0.55, kind: 0.5, date: 0.52, place: 0.45, role: 0.4, side: 0.36 }],
+};
+
+for (const set of FACT_SETS) {
+  const floors = FLOORS[set.label];
+  if (!floors) continue;
+  describeFactsSet(`facts on the ${set.label} articles`, path.join(root, set.dir), set.goldDir && path.join(root, set.goldDir),
+    { articles: floors[0], blind: set.blind, ...floors[1] }, (text) => analyze(text));
+}
