@@ -85,7 +85,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   for (const s of cues.sentences) {
     const phrase = SIDE_PHRASE.exec(cues.text.slice(s.start, s.end));
     if (!phrase) continue;
-    const side = countryName(phrase[1] ?? phrase[2]);
+    const side = countryName(phrase[1] ?? phrase[2] ?? phrase[3]);
     if (!side) continue;
     const from = s.start + phrase.index + phrase[0].length;
     for (const o of within(cues.officials, { start: from, end: s.end })) {
@@ -98,7 +98,17 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // known side's, else the country the text sets against the known side.
   const placeCountry = (d: MeetingDraft) =>
     d.place?.country || ((d.here || (d.headline && !d.place)) && cues.dateline?.country) || null;
-  for (let round = 0; round < 2; round++) {
+  const home = publisherCountry(cues) ?? cues.dateline?.country ?? titleCountry(cues);
+  for (let round = 0; round < 3; round++) {
+    // A release's own meeting naming no side at all ("Defense Minister Hamada and Defense Secretary Austin held a
+    // telephone conference"): its first party is the publisher's country's official.
+    if (round === 1 && home) {
+      for (const d of drafts) {
+        if (!d.headline || d.parties.length !== 2) continue;
+        const [first, second] = d.parties.map((x) => byId.get(x.id));
+        if (first && second && !first.country && !second.country && first.capacity === 'official' && first.id !== second.id) first.country = home;
+      }
+    }
     for (const d of drafts) {
       const parties = d.parties.map((x) => ({ party: x, person: byId.get(x.id) })).filter((x) => x.person?.capacity === 'official');
       const known = new Set(parties.map((x) => x.person!.country).filter((c): c is string => c !== null));
@@ -129,7 +139,6 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
 
   // An official the text gives no country, in a release of a country's agency or ministry, or filed from a
   // country, serves it.
-  const home = publisherCountry(cues) ?? cues.dateline?.country ?? titleCountry(cues);
   if (home) {
     for (const p of officials) if (!p.country && (p.position || p.rank)) p.country = home;
   }
@@ -137,7 +146,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   for (const p of officials) p.country ??= surnameCountry(p.name.split(/\s+/));
 }
 
-const SIDE_PHRASE = /(?:\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\s+(?:included|includes|comprised|comprising|consisted of|was led by|were|was|including)\b|\b(?:[Ff]rom|[Oo]n)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+side\b)/u;
+const SIDE_PHRASE = /(?:\b(\p{Lu}[\p{L}.-]+)\s+(?:[\p{Ll}-]+\s+){0,3}officials,?\s+(?:including|such as|among them)\b|\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\s+(?:included|includes|comprised|comprising|consisted of|was led by|were|was|including)\b|\b(?:[Ff]rom|[Oo]n)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+side\b)/u;
 
 interface SideMentions {
   count: Map<string, number>;
