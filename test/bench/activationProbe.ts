@@ -2,7 +2,7 @@
 // inside a real extension host. The workspace holds no *.txt, so nothing activates the extension
 // before this probe does; `ext.activate()` then covers loading dist/extension.js and activate().
 // It waits a few seconds first, so the measurement is not queued behind the host's own startup.
-/* eslint-disable @typescript-eslint/no-var-requires */
+/* eslint-disable @typescript-eslint/no-require-imports -- the host provides `vscode` at run time only */
 
 export async function run(): Promise<void> {
   const vscode = require('vscode');

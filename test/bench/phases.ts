@@ -121,7 +121,7 @@ export function phaseEngine(): Result {
 // Reference: compromise, people + organizations
 
 export function phaseReference(): Result {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when the reference phase runs
   const mod = require('compromise');
   const nlp = (mod.default ?? mod) as (text: string) => {
     people(): { json(o: object): Array<{ offset: { start: number; length: number } }> };

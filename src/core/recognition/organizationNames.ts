@@ -80,10 +80,7 @@ export function orgChain(
     // "Embassy in Vietnam", "Embassy of Japan in Manila": a locative complement of a mission abroad.
     if ((t === 'in' || t === 'to') && lastCap === j - 1 && mission) {
       const place = countryEnd[j + 1] || (T.baseFlags[j + 1] & W.CAPITAL ? lex.capitals.longest(j + 1, (k) => (k < n ? T.base[k] : undefined))?.end ?? 0 : 0);
-      if (place) {
-        lastCap = place - 1;
-        j = place;
-      }
+      if (place) lastCap = place - 1;
       break;
     }
     break;

@@ -2,7 +2,7 @@
 // meeting words, by structure ("POSITION of ORG RANK Name", head-word organization names, appositions).
 // Everything here depends only on the paragraph's own text, so results can be cached per paragraph.
 // This file runs the passes (their shapes are in localTypes.ts); names.ts, offices.ts, organizationNames.ts and dates.ts hold what each reads.
-import { lexicon, W, type CountryInfo, type Lexicon } from '../lexicon';
+import { lexicon, W, type CountryInfo } from '../lexicon';
 import { dateAt, numericDate } from './dates';
 import { CAP_WORD, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
 import { countryAt as nationAt, introduction, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
