@@ -316,8 +316,9 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   if (/\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b/.test(text.slice(sent.start, t.start))) return false;
   switch (t.phrase) {
     case 'spoke': case 'speaks': case 'spoken': case 'talked':
-      // "spoke today with", "spoke by phone with", "spoke to X"; not "spoke about".
-      return /^(?:\s+(?:today|yesterday|again|briefly|separately|on \w+day|by (?:tele)?phone|over the phone|via (?:tele)?phone))*\s+(?:with|to)\b/.test(after);
+      // "spoke today with", "spoke by phone with", "spoke to X", "talked over the phone"; not "spoke about".
+      return /^(?:\s+(?:today|yesterday|again|briefly|separately|on \w+day|by (?:tele)?phone|over the (?:tele)?phone|via (?:tele)?phone|on the phone))*\s+(?:with|to)\b/.test(after) ||
+        /^\s+(?:by (?:tele)?phone|over the (?:tele)?phone|via (?:tele)?phone|on the phone)\b/.test(after);
     case 'called': case 'rang':
       // "called X"; not "called for", "called upon all parties to", "called it".
       return !/^\s+(?:for|upon|it|this|that|in|off|out|back|to|a|an)\b/.test(after) && nextOfficialWithin(input, t.end, 60);
@@ -424,6 +425,13 @@ function requesterIn(input: MentionInput, sent: Sentence, from: number, to: numb
     const side = /^\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?)\s+(?:side|government|party)\b/u.exec(text.slice(after, after + 40));
     if (side) return { side: side[1] };
   }
+  // "at the latter's request", "at his request": the party after the verb, or the subject.
+  const anaphor = /\bat (?:the )?(latter|former|his|her)(?:['’]s)? (?:request|initiative)\b/i.exec(clause);
+  if (anaphor) {
+    const named = within(input.officials, sent).filter((o) => o.start < sent.start + anaphor.index);
+    const who = /latter/i.test(anaphor[1]) ? named.at(-1) : named.find((o) => o.start < from) ?? named[0];
+    if (who) return { id: who.id! };
+  }
   // "at X's request".
   const m = /\bat (?:the )?([\p{Lu}][\p{L}.’'-]*(?:\s[\p{Lu}][\p{L}.’'-]*)*)['’]s? (?:request|initiative|invitation)\b/u.exec(clause);
   if (m) {
@@ -432,7 +440,6 @@ function requesterIn(input: MentionInput, sent: Sentence, from: number, to: numb
     if (o) return { id: o.id! };
     return { side: m[1] };
   }
-  void from; void to;
   return null;
 }
 

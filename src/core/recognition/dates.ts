@@ -7,15 +7,16 @@ export function dateAt(T: TokenStream, i: number, month: number): { start: numbe
   let j = i + 1;
   let day: number | null = null;
   let year: number | null = null;
-  const isDay = (k: number) => k >= 0 && k < T.n && /^\d{1,2}$/.test(tx[k]) && +tx[k] >= 1 && +tx[k] <= 31;
+  // "6", and "6th" ("March 5th", "the 5th of March" is left alone).
+  const isDay = (k: number) => k >= 0 && k < T.n && /^\d{1,2}(?:st|nd|rd|th)?$/.test(tx[k]) && parseInt(tx[k], 10) >= 1 && parseInt(tx[k], 10) <= 31;
   const isYear = (k: number) => k < T.n && /^(1[89]|20)\d\d$/.test(tx[k]);
-  if (isDay(j)) { day = +tx[j]; j++; }
+  if (isDay(j)) { day = parseInt(tx[j], 10); j++; }
   if (tx[j] === ',' && isYear(j + 1)) j++;
   if (isYear(j)) { year = +tx[j]; j++; }
   // "7 February 2024", "07 February": the day before the month.
   let start = i;
   if (day === null && isDay(i - 1)) {
-    day = +tx[i - 1];
+    day = parseInt(tx[i - 1], 10);
     start = i - 1;
   }
   if (year === null && day === null && (tx[i] === 'May' || tx[i] === 'MAY')) return null; // the verb
