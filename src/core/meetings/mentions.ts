@@ -239,7 +239,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
 
   const base: Omit<Mention, 'parties' | 'date' | 'place' | 'here' | 'start' | 'end'> = {
     sentence: s, kind, weak: weak && kind === 'reception', wording: text.slice(roleTrig.start, roleTrig.end),
-    sameDay: SAME_DAY.test(sentText), requester: requesterIn(input, sent, clauseStart, clauseEnd),
+    sameDay: SAME_DAY.test(sentText), requester: requesterIn(input, sent, roleTrig.start),
     past: PAST.test(text.slice(clauseStart, clauseEnd)),
     continuation: kindTrig.voice === 'noun' && CONTINUATION.test(text.slice(sent.start, kindTrig.start)),
     firstVerb: roleTrig.start,
@@ -411,7 +411,7 @@ export function isVenue(name: string): boolean {
   return name.split(/\s+/).some((w) => words.has(w));
 }
 
-function requesterIn(input: MentionInput, sent: Sentence, from: number, to: number): Mention['requester'] {
+function requesterIn(input: MentionInput, sent: Sentence, from: number): Mention['requester'] {
   const { text } = input;
   const lex = lexicon();
   const clause = text.slice(sent.start, sent.end);
