@@ -124,10 +124,12 @@ export function mentionsIn(input: MentionInput, s: number, ctx: MentionContext):
   const rest = input.text.slice(sent.start, sent.end);
   GOES_ON.lastIndex = 0;
   for (let m = GOES_ON.exec(rest); m; m = GOES_ON.exec(rest)) {
-    const at = sent.start + m.index + m[0].length;
-    const next = within(input.triggers, { start: at, end: Math.min(sent.end, at + 30) }).find((t) => t.voice !== 'noun');
+    const end = sent.start + m.index + m[0].length;
+    // ("was received by" may itself open with the coordinator's last word.)
+    const next = within(input.triggers, { start: sent.start + m.index, end: Math.min(sent.end, end + 30) }).find((t) => t.voice !== 'noun');
     // After a bare comma the next verb must follow at once ("calls on Rajnath, holds talks with Gen. Dwivedi").
-    if (!next || (m[0].trim() === ',' && next.start !== at)) continue;
+    if (!next || (m[0].trim() === ',' && next.start !== end)) continue;
+    const at = Math.min(end, next.start);
     const first = mentionsOf(input, s, { start: sent.start, end: sent.start + m.index }, ctx, []);
     // Only a clause that told a meeting of its own is gone on from ("X, commander of Y, hosted Z" is one).
     if (first.length === 0 || first[0].firstVerb === undefined || !within(input.triggers, { start: sent.start, end: sent.start + m.index }).some((t) => t.voice !== 'noun')) continue;

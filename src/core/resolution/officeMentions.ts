@@ -56,7 +56,10 @@ function holderOf(office: string, holders: readonly Person[]): Person | null {
     const theirs = new Set(fold(p.position!).split(/[^a-z]+/));
     return words.length >= 2 && words.every((w) => theirs.has(w));
   });
-  return alike.length === 1 ? alike[0] : null;
+  if (alike.length === 1) return alike[0];
+  // Several hold such an office: the one the text is about (named most), if one stands out.
+  const sorted = [...alike].sort((a, b) => b.mentions.length - a.mentions.length);
+  return sorted.length > 1 && sorted[0].mentions.length > sorted[1].mentions.length ? sorted[0] : null;
 }
 
 /** Between an office and its holder's name: ranks, honorifics, titles, capitals and joining words, no verb. */
