@@ -1,0 +1,102 @@
+// The timeline: dated meetings as items on rows (a pair of countries, or a kind). Past a few
+// hundred items a timeline is a smear, so larger selections are shown as one item per row and month
+// ("37 meetings"), which the view opens by narrowing the date range to that month.
+import type { Corpus, MeetingEvent } from './corpus';
+import { filterEvents, type EventFilter } from './filters';
+
+export type TimelineGrouping = 'countries' | 'kind' | 'none';
+
+export interface TimelineItem {
+  id: string;
+  /** ISO day the item starts (a month or year without day starts on its first day). */
+  start: string;
+  /** The date as precise as the texts give it (YYYY, YYYY-MM or YYYY-MM-DD). */
+  isoDate: string;
+  group: string;
+  label: string;
+  kind: string;
+  /** Individual meeting, or a month's meetings taken together. */
+  type: 'meeting' | 'month';
+  count: number;
+  /** For a meeting: its reports' texts, so the tooltip says who reported it. */
+  sources: number;
+  title: string;
+}
+
+export interface Timeline {
+  grouping: TimelineGrouping;
+  groups: { id: string; label: string; count: number }[];
+  items: TimelineItem[];
+  aggregated: boolean;
+  /** Meetings that passed the filter, dated or not. */
+  meetingCount: number;
+  undated: number;
+}
+
+export interface TimelineOptions extends EventFilter {
+  grouping?: TimelineGrouping;
+  /** Above this many dated meetings, show months instead (default 600). */
+  limit?: number;
+}
+
+export function groupOf(e: MeetingEvent, grouping: TimelineGrouping): string {
+  if (grouping === 'kind') return e.kind;
+  if (grouping === 'none') return 'Meetings';
+  return e.countries.length === 0 ? 'Countries not stated' : e.countries.join(' – ');
+}
+
+export function dayOf(iso: string): string {
+  return iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso;
+}
+
+export function eventLabel(e: MeetingEvent): string {
+  const who = e.participants.filter((p) => p.role !== 'mentioned').map((p) => p.name);
+  return `${e.kind}: ${who.join(' – ') || 'participants not named'}`;
+}
+
+export function buildTimeline(corpus: Corpus, options: TimelineOptions = {}): Timeline {
+  const grouping = options.grouping ?? 'countries';
+  const events = filterEvents(corpus.events(), options);
+  const dated = events.filter((e) => e.isoDate);
+  const limit = options.limit ?? 600;
+  const groups = new Map<string, number>();
+  for (const e of dated) groups.set(groupOf(e, grouping), (groups.get(groupOf(e, grouping)) ?? 0) + 1);
+  const items: TimelineItem[] = [];
+  const aggregated = dated.length > limit;
+  if (!aggregated) {
+    for (const e of dated) {
+      const place = e.place ? ` in ${e.place}` : '';
+      items.push({
+        id: e.id, start: dayOf(e.isoDate!), isoDate: e.isoDate!, group: groupOf(e, grouping), label: eventLabel(e), kind: e.kind,
+        type: 'meeting', count: 1, sources: e.reports.length,
+        title: `${e.isoDate}${place}: ${eventLabel(e)} (${e.reports.length} report${e.reports.length === 1 ? '' : 's'})`,
+      });
+    }
+  } else {
+    const months = new Map<string, TimelineItem>();
+    for (const e of dated) {
+      const month = e.isoDate!.slice(0, 7);
+      const group = groupOf(e, grouping);
+      const key = `${group}\u0000${month}`;
+      let item = months.get(key);
+      if (!item) {
+        months.set(key, (item = { id: `month:${group}:${month}`, start: dayOf(month), isoDate: month, group, label: '', kind: '', type: 'month', count: 0, sources: 0, title: '' }));
+      }
+      item.count++;
+      item.sources += e.reports.length;
+    }
+    for (const item of months.values()) {
+      item.label = `${item.count} meeting${item.count === 1 ? '' : 's'}`;
+      item.title = `${item.isoDate}, ${item.group}: ${item.label}; click to show them`;
+      items.push(item);
+    }
+  }
+  return {
+    grouping,
+    groups: [...groups].map(([id, count]) => ({ id, label: id, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+    items,
+    aggregated,
+    meetingCount: events.length,
+    undated: events.length - dated.length,
+  };
+}
