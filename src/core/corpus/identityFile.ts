@@ -223,6 +223,8 @@ export function applyRuleEdit(text: string, edit: RuleEdit): string {
   if (!entry) {
     entry = new YAMLMap();
     entry.set('id', edit.id);
+    // A blank line between entries: additions in different places never touch the same lines.
+    entry.spaceBefore = true;
     // Sorted by id: two analysts adding different identities touch different places of the file.
     const at = (list.items as YamlNode[]).findIndex((n) => isMap(n) && String(n.get('id') ?? '') > edit.id);
     if (at < 0) list.items.push(entry);
