@@ -223,12 +223,15 @@ export function applyRuleEdit(text: string, edit: RuleEdit): string {
   if (!entry) {
     entry = new YAMLMap();
     entry.set('id', edit.id);
-    // A blank line between entries: additions in different places never touch the same lines.
-    entry.spaceBefore = true;
+    list.flow = false;
     // Sorted by id: two analysts adding different identities touch different places of the file.
     const at = (list.items as YamlNode[]).findIndex((n) => isMap(n) && String(n.get('id') ?? '') > edit.id);
     if (at < 0) list.items.push(entry);
     else list.items.splice(at, 0, entry);
+    // A blank line between entries: additions in different places never touch the same lines.
+    const index = list.items.indexOf(entry);
+    if (index > 0) entry.spaceBefore = true;
+    else if (list.items.length > 1) (list.items[1] as YamlNode).spaceBefore = true;
   }
   for (const key of ['name', 'country', 'note'] as const) if (edit[key] !== undefined) entry.set(key, edit[key]);
   for (const key of ['names', 'documents'] as const) {
@@ -239,6 +242,7 @@ export function applyRuleEdit(text: string, edit: RuleEdit): string {
       seq = new YAMLSeq();
       entry.set(key, seq);
     }
+    if (seq.items.length === 0) seq.flow = false;
     const have = new Set((seq.items as YamlNode[]).map((n) => (isScalar(n) ? String(n.value) : '')));
     for (const v of add) if (!have.has(v)) {
       seq.items.push(doc.createNode(v));
