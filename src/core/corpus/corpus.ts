@@ -18,8 +18,10 @@ import { organizationNameKey, personNameKey, nameParts, shortHash, slugify, syll
 export interface CorpusDocument {
   /** The key the caller knows the text by (a uri in the editor, a file path in the CLI). */
   path: string;
-  /** Workspace-relative path with '/': what rules name and what the user reads. */
+  /** Workspace-relative path with '/': what the user reads, and what rules name unless `ruleRel` is given. */
   rel: string;
+  /** The path relative to the identities file's folder, when that differs from `rel` (the CLI). */
+  ruleRel?: string;
   analysis: Analysis;
 }
 
@@ -224,7 +226,7 @@ export class Corpus {
       for (const x of items) {
         const m = memberOf(doc, x);
         const key = keyOf(x.name);
-        const rule = ruleKeys.get(key)?.find((r) => ruleCovers(r, doc.rel));
+        const rule = ruleKeys.get(key)?.find((r) => ruleCovers(r, doc.ruleRel ?? doc.rel));
         if (rule) add(`rule:${rule.id}`, () => ({ kind, key: `rule:${rule.id}`, rule, members: [] }), m);
         else if (kind === 'person' && nameParts(x.name).length < 2) add(`doc:${doc.path}\u0000${key}`, () => ({ kind, key, scope: doc.rel, members: [] }), m);
         else add(`name:${key}`, () => ({ kind, key, members: [] }), m);

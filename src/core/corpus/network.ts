@@ -46,6 +46,8 @@ export interface NetworkOptions extends EventFilter {
   limit?: number;
   /** Drop links lighter than this. */
   minWeight?: number;
+  /** Leave out nodes without a link (someone interviewed alone); the drawn network does. */
+  linkedOnly?: boolean;
 }
 
 export function buildNetwork(corpus: Corpus, options: NetworkOptions = {}): Network {
@@ -81,6 +83,9 @@ export function buildNetwork(corpus: Corpus, options: NetworkOptions = {}): Netw
   for (const x of edgeList) {
     nodes.get(x.source)!.strength += x.weight;
     nodes.get(x.target)!.strength += x.weight;
+  }
+  if (options.linkedOnly) {
+    for (const [id, n] of nodes) if (n.strength === 0) nodes.delete(id);
   }
   const totalNodes = nodes.size;
   const totalEdges = edgeList.length;
