@@ -260,6 +260,11 @@ function order(key: unknown): number {
   return i < 0 ? KEY_ORDER.length : i;
 }
 
+/** A new file: the header comment, `version: 1` and empty lists. */
+export function emptyIdentityFileText(): string {
+  return newDocument().toString();
+}
+
 function newDocument(): Document {
   const doc = new Document({ version: IDENTITIES_VERSION, people: [], organizations: [] });
   doc.commentBefore = [
