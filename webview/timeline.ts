@@ -15,6 +15,7 @@ const app = document.getElementById('app')!;
 const panel = h('aside', { id: 'panel', hidden: true, 'aria-label': 'Meeting details' });
 const holder = h('div', { id: 'timeline', 'aria-label': 'Timeline of meetings' });
 const status = h('div', { class: 'status', role: 'status' });
+const undated = h('details', { class: 'undated' });
 let vis: VisTimeline | undefined;
 let query: TimelineQuery | undefined;
 let data: Timeline | undefined;
@@ -52,7 +53,20 @@ function render(t: Timeline, q: TimelineQuery, choices: FilterChoices): void {
   const dated = t.meetingCount - t.undated;
   status.textContent = `${dated} dated meeting${dated === 1 ? '' : 's'}${t.undated ? ` (${t.undated} undated, not on the timeline)` : ''}`
     + (t.aggregated ? ', shown by month: click a count to see its meetings.' : '. Click a meeting to open its sentence; drag to pan, Ctrl+scroll to zoom.');
-  app.replaceChildren(toolbar, status, h('div', { class: 'main' }, holder, panel));
+  undated.replaceChildren(
+    h('summary', {}, `Undated meetings (${t.undated})`),
+    h('ul', {}, ...t.undatedItems.map((u) => {
+      const a = h('a', { href: '#', class: 'undated-item', 'data-item': u.id, title: 'Open the sentence' }, u.label);
+      a.addEventListener('click', (ev) => {
+        ev.preventDefault();
+        itemChosen(u.id);
+      });
+      return h('li', {}, a, h('span', { class: 'count' }, ` ${u.group}${u.sources > 1 ? ` · ${u.sources} texts` : ''}`));
+    })),
+    t.undated > t.undatedItems.length ? h('p', { class: 'count' }, `… and ${t.undated - t.undatedItems.length} more: narrow the filters.`) : '',
+  );
+  undated.hidden = t.undated === 0;
+  app.replaceChildren(toolbar, status, h('div', { class: 'main' }, h('div', { class: 'column' }, holder, undated), panel));
   const byId = new Map(t.items.map((i) => [i.id, i]));
   const items = new DataSet<DataItem>(t.items.map((i) => ({
     id: i.id, start: i.start, group: i.group, content: '', title: escapeHtml(i.title),
@@ -70,7 +84,7 @@ function render(t: Timeline, q: TimelineQuery, choices: FilterChoices): void {
   vis?.destroy();
   vis = t.groups.length > 0 && t.items.length > 0 ? new VisTimeline(holder, items, groups, options) : undefined;
   if (!vis) {
-    holder.replaceChildren(h('p', { class: 'empty' }, 'No dated meeting matches the filters.'));
+    holder.replaceChildren(h('p', { class: 'empty' }, t.undated ? 'No dated meeting matches the filters; the undated ones are listed below.' : 'No meeting matches the filters.'));
     reportDrawn();
     return;
   }
@@ -85,13 +99,16 @@ function reportDrawn(): void {
     view: 'timeline',
     text: status.textContent ?? '',
     // What is drawn: the items vis-timeline has put in the page.
-    items: Array.from(holder.querySelectorAll('.vis-item .vis-item-content')).map((x) => (x as HTMLElement).innerText.trim()).filter(Boolean),
+    items: [
+      ...Array.from(holder.querySelectorAll('.vis-item .vis-item-content')).map((x) => (x as HTMLElement).innerText.trim()).filter(Boolean),
+      ...Array.from(undated.querySelectorAll('a.undated-item')).map((x) => `undated: ${(x as HTMLElement).textContent}`),
+    ],
     links: Array.from(holder.querySelectorAll('.vis-label .vis-inner')).map((x) => (x as HTMLElement).innerText.trim()),
   });
 }
 
 function itemChosen(id: string): void {
-  const item = data?.items.find((i) => i.id === id);
+  const item = data?.items.find((i) => i.id === id) ?? data?.undatedItems.filter((u) => u.id === id).map((u) => ({ ...u, type: 'meeting' as const, isoDate: '' }))[0];
   if (!item) return;
   if (item.type === 'month') {
     // A month's count: narrow the dates (and the rows' filter stays) so its meetings show one by one.

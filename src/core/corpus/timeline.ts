@@ -31,6 +31,8 @@ export interface Timeline {
   /** Meetings that passed the filter, dated or not. */
   meetingCount: number;
   undated: number;
+  /** The undated meetings (they have no place on a time axis), listed under it; at most `limit`. */
+  undatedItems: { id: string; label: string; group: string; sources: number }[];
 }
 
 export interface TimelineOptions extends EventFilter {
@@ -98,5 +100,8 @@ export function buildTimeline(corpus: Corpus, options: TimelineOptions = {}): Ti
     aggregated,
     meetingCount: events.length,
     undated: events.length - dated.length,
+    undatedItems: events.filter((e) => !e.isoDate).slice(0, limit).map((e) => ({
+      id: e.id, label: `${eventLabel(e)}${e.date ? ` (${e.date})` : ''}`, group: groupOf(e, grouping), sources: e.reports.length,
+    })),
   };
 }
