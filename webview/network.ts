@@ -44,7 +44,7 @@ function modeAndLimit(q: NetworkQuery): HTMLElement[] {
 function style(): cytoscape.StylesheetJson {
   const fg = themeColor('editor-foreground', '#ccc');
   const bg = themeColor('editor-background', '#1e1e1e');
-  const node = themeColor('charts-blue', '#3794ff');
+  const node = themeColor('descriptionForeground', '#888');
   const accent = themeColor('charts-orange', '#d18616');
   const edge = themeColor('charts-lines', themeColor('descriptionForeground', '#888'));
   const font = getComputedStyle(document.body).fontFamily;
@@ -61,8 +61,17 @@ function style(): cytoscape.StylesheetJson {
       width: maxW > 1 ? `mapData(weight, 1, ${maxW}, 1, 9)` : 1.5,
     } },
     { selector: 'edge[weight > 1]', style: { label: 'data(weight)', 'font-size': 9, color: fg, 'text-outline-color': bg, 'text-outline-width': 2, 'curve-style': 'straight' } },
+    // One theme chart colour per country, the busiest first; the rest in the neutral colour.
+    ...countryColors().map(([country, color]) => ({ selector: `node[country = ${JSON.stringify(country)}]`, style: { 'background-color': color } })),
     { selector: ':selected', style: { 'background-color': accent, 'line-color': accent, opacity: 1 } },
   ];
+}
+
+function countryColors(): [string, string][] {
+  const palette = ['charts-blue', 'charts-red', 'charts-green', 'charts-yellow', 'charts-purple', 'charts-orange'].map((c, i) => themeColor(c, ['#3794ff', '#f14c4c', '#89d185', '#cca700', '#b180d7', '#d18616'][i]));
+  const counts = new Map<string, number>();
+  for (const x of net?.nodes ?? []) if (x.country) counts.set(x.country, (counts.get(x.country) ?? 0) + x.meetings);
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, palette.length).map(([c], i) => [c, palette[i]]);
 }
 
 function render(n: Network, q: NetworkQuery, choices: FilterChoices): void {
@@ -88,13 +97,24 @@ function render(n: Network, q: NetworkQuery, choices: FilterChoices): void {
   cy.on('dbltap', 'node', (e) => {
     if (n.mode === 'people') post({ type: 'dossier', id: e.target.id() });
   });
-  const layout = cy.layout({
-    name: 'fcose', animate: false, randomize: true, quality: n.nodes.length > 400 ? 'draft' : 'default', nodeDimensionsIncludeLabels: true,
-    idealEdgeLength: () => 90, nodeRepulsion: () => 6000, packComponents: true,
-  } as cytoscape.LayoutOptions);
+  // fCoSE's spectral pass ('draft') places a hundred nodes in a fraction of a second; its force-directed
+  // refinement costs several times that. Small networks get both at once; larger ones are drawn from
+  // the spectral pass and refined just after, so the view is usable at once.
+  const small = n.nodes.length <= 60;
+  const options = { name: 'fcose', animate: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 90, nodeRepulsion: () => 6000, packComponents: true };
+  const layout = cy.layout({ ...options, randomize: true, quality: small ? 'default' : 'draft' } as cytoscape.LayoutOptions);
+  const drawnCy = cy;
   layout.one('layoutstop', () => {
-    cy!.fit(undefined, 30);
+    drawnCy.fit(undefined, 30);
     reportDrawn();
+    if (!small) {
+      setTimeout(() => {
+        if (cy !== drawnCy) return;
+        const refine = drawnCy.layout({ ...options, randomize: false, quality: 'default', numIter: 1000 } as cytoscape.LayoutOptions);
+        refine.one('layoutstop', () => drawnCy.fit(undefined, 30));
+        refine.run();
+      }, 50);
+    }
   });
   layout.run();
 }

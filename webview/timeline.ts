@@ -52,7 +52,7 @@ function render(t: Timeline, q: TimelineQuery, choices: FilterChoices): void {
   }
   const dated = t.meetingCount - t.undated;
   status.textContent = `${dated} dated meeting${dated === 1 ? '' : 's'}${t.undated ? ` (${t.undated} undated, not on the timeline)` : ''}`
-    + (t.aggregated ? ', shown by month: click a count to see its meetings.' : '. Click a meeting to open its sentence; drag to pan, Ctrl+scroll to zoom.');
+    + (t.aggregated ? `, shown by ${t.unit}: click a count to see its meetings.` : '. Click a meeting to open its sentence; drag to pan, Ctrl+scroll to zoom.');
   undated.replaceChildren(
     h('summary', {}, `Undated meetings (${t.undated})`),
     h('ul', {}, ...t.undatedItems.map((u) => {
@@ -112,7 +112,7 @@ function itemChosen(id: string): void {
   if (!item) return;
   if (item.type === 'month') {
     // A month's count: narrow the dates (and the rows' filter stays) so its meetings show one by one.
-    changed({ from: item.isoDate, to: item.isoDate });
+    changed({ from: item.isoDate, to: 'to' in item && item.to ? item.to : item.isoDate });
     return;
   }
   revealOnArrival = true;

@@ -143,9 +143,15 @@ describe('timeline', () => {
     assert.strictEqual(call.label, 'phone call: Luong Cuong – Miao Hua'.replace('Luong Cuong', 'Lương Cường'));
   });
 
-  it('past the limit shows months, one item per row and month', () => {
-    const t = buildTimeline(corpus(), { limit: 2 });
+  it('past the limit shows months, one item per row and month; years when months are still too many', () => {
+    const years = buildTimeline(corpus(), { limit: 2 });
+    assert.strictEqual(years.unit, 'year');
+    assert.deepStrictEqual(years.items.map((i) => `${i.group}|${i.id.split(':').pop()}|${i.count}|${i.isoDate}..${i.to}`).sort(), [
+      'China – United States|2024|1|2024..2024', 'China – Vietnam|2022|2|2022..2022', 'China – Vietnam|2023|1|2023..2023', 'United States – Vietnam|2023|1|2023..2023',
+    ]);
+    const t = buildTimeline(corpus(), { limit: 4 });
     assert.ok(t.aggregated);
+    assert.strictEqual(t.unit, 'month');
     assert.deepStrictEqual(t.items.map((i) => `${i.group}|${i.isoDate}|${i.count}`).sort(), [
       'China – United States|2024-05|1', 'China – Vietnam|2022-11|2', 'China – Vietnam|2023-11|1', 'United States – Vietnam|2023-03|1',
     ]);

@@ -212,29 +212,40 @@ export class Corpus {
       }
     }
     for (const list of ruleKeys.values()) list.sort((a, b) => (b.documents.length > 0 ? 1 : 0) - (a.documents.length > 0 ? 1 : 0));
-    const drafts = new Map<string, Draft>();
-    const draftOf = new Map<IdentityMember, Draft>();
-    const add = (key: string, init: () => Draft, m: IdentityMember) => {
-      let d = drafts.get(key);
-      if (!d) drafts.set(key, (d = init()));
-      d.members.push(m);
-      draftOf.set(m, d);
-    };
-    for (const r of rules) drafts.set(`rule:${r.id}`, { kind, key: `rule:${r.id}`, rule: r, members: [] });
+    // Three kinds of draft, each in its own table (no composite keys to build per person).
+    const byRule = new Map<IdentityRule, Draft>();
+    const byName = new Map<string, Draft>();
+    const inText: Draft[] = [];
+    for (const r of rules) byRule.set(r, { kind, key: `rule:${r.id}`, rule: r, members: [] });
     for (const doc of this.documents) {
       const items: (Person | Organization)[] = kind === 'person' ? doc.analysis.persons : doc.analysis.organizations;
-      for (const x of items) {
-        const m = memberOf(doc, x);
+      const members = membersOf(doc, items);
+      let local: Map<string, Draft> | undefined;
+      for (let i = 0; i < items.length; i++) {
+        const x = items[i];
+        const m = members[i];
         const key = keyOf(x.name);
-        const rule = ruleKeys.get(key)?.find((r) => ruleCovers(r, doc.ruleRel ?? doc.rel));
-        if (rule) add(`rule:${rule.id}`, () => ({ kind, key: `rule:${rule.id}`, rule, members: [] }), m);
-        else if (kind === 'person' && nameParts(x.name).length < 2) add(`doc:${doc.path}\u0000${key}`, () => ({ kind, key, scope: doc.rel, members: [] }), m);
-        else add(`name:${key}`, () => ({ kind, key, members: [] }), m);
+        const candidates = ruleKeys.size > 0 ? ruleKeys.get(key) : undefined;
+        const rule = candidates?.find((r) => ruleCovers(r, doc.ruleRel ?? doc.rel));
+        let d: Draft | undefined;
+        if (rule) d = byRule.get(rule)!;
+        else if (kind === 'person' && nameParts(x.name).length < 2) {
+          local ??= new Map();
+          d = local.get(key);
+          if (!d) {
+            local.set(key, (d = { kind, key, scope: doc.rel, members: [] }));
+            inText.push(d);
+          }
+        } else {
+          d = byName.get(key);
+          if (!d) byName.set(key, (d = { kind, key, members: [] }));
+        }
+        d.members.push(m);
       }
     }
     // The same name for different countries: different identities.
     const finalDrafts: Draft[] = [];
-    for (const d of drafts.values()) {
+    for (const d of [...byRule.values(), ...byName.values(), ...inText]) {
       if (d.rule || d.scope !== undefined) {
         finalDrafts.push(d);
         continue;
@@ -255,7 +266,7 @@ export class Corpus {
     }
     const out = kind === 'person' ? this.peopleList : this.orgList;
     // Deterministic ids: rules first (theirs are given), then by key.
-    finalDrafts.sort((a, b) => (a.rule ? 0 : 1) - (b.rule ? 0 : 1) || a.key.localeCompare(b.key) || (a.split ?? '').localeCompare(b.split ?? '') || (a.scope ?? '').localeCompare(b.scope ?? ''));
+    finalDrafts.sort((a, b) => (a.rule ? 0 : 1) - (b.rule ? 0 : 1) || cmp(a.key, b.key) || cmp(a.split ?? '', b.split ?? '') || cmp(a.scope ?? '', b.scope ?? ''));
     for (const d of finalDrafts) {
       if (d.members.length === 0) continue;
       const identity = this.finish(d);
@@ -266,7 +277,7 @@ export class Corpus {
         map.set(m.localId, identity);
       }
     }
-    out.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    out.sort((a, b) => collator.compare(a.name, b.name) || cmp(a.id, b.id));
   }
 
   private finish(d: Draft): Identity {
@@ -285,14 +296,26 @@ export class Corpus {
       }
     }
     // The fullest spelling is what an analyst wants to read ("Lloyd J. Austin III", "Lương Cường").
-    const names = [...counts.keys()].sort((a, b) => richness(b) - richness(a) || counts.get(b)! - counts.get(a)! || a.localeCompare(b));
-    const country = d.rule?.country ?? [...countries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+    const names = counts.size === 1 ? [...counts.keys()] : [...counts.keys()].sort((a, b) => richness(b) - richness(a) || counts.get(b)! - counts.get(a)! || cmp(a, b));
+    let country: string | null = d.rule?.country ?? null;
+    if (!country) {
+      let best = 0;
+      for (const [c, n] of countries) if (n > best || (n === best && country !== null && c < country)) [country, best] = [c, n];
+    }
     let id: string;
     if (d.rule) id = d.rule.id;
     else {
-      const base = d.kind === 'person'
-        ? [...names].sort((a, b) => syllableSlug(b).split('-').length - syllableSlug(a).split('-').length || syllableSlug(a).localeCompare(syllableSlug(b))).map(syllableSlug)[0]
-        : slugify(names[0]);
+      let base: string;
+      if (d.kind === 'person') {
+        // The spelling with the most parts gives the id ("Kim Jong-un" → kim-jong-un), the same whichever text came first.
+        base = syllableSlug(names[0]);
+        for (const n of names) {
+          const s = syllableSlug(n);
+          const parts = s.split('-').length;
+          const bestParts = base.split('-').length;
+          if (parts > bestParts || (parts === bestParts && s < base)) base = s;
+        }
+      } else base = slugify(names[0]);
       id = base || 'unnamed';
       if (d.split) id += `-${slugify(d.split)}`;
       if (d.scope !== undefined) id += `~${shortHash(d.scope)}`;
@@ -415,10 +438,31 @@ function merge(e: MeetingEvent, r: MeetingReport, participants: EventParticipant
 }
 
 export function compareEvents(a: MeetingEvent, b: MeetingEvent): number {
-  if (a.isoDate && b.isoDate) return a.isoDate.localeCompare(b.isoDate) || a.id.localeCompare(b.id);
+  if (a.isoDate && b.isoDate) return cmp(a.isoDate, b.isoDate) || cmp(a.id, b.id);
   if (a.isoDate) return -1;
   if (b.isoDate) return 1;
-  return a.reports[0].rel.localeCompare(b.reports[0].rel) || a.reports[0].start - b.reports[0].start;
+  return cmp(a.reports[0].rel, b.reports[0].rel) || a.reports[0].start - b.reports[0].start;
+}
+
+/** Code-unit order: deterministic and fast (keys, ids, ISO dates, paths). */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const collator = new Intl.Collator('en');
+
+/**
+ * Members per analysis and path, kept while the analysis lives: after one text changed, a rebuild
+ * makes new members for that text only (the index keeps the other analyses as they were).
+ */
+const memberCache = new WeakMap<object, { path: string; members: IdentityMember[] }>();
+
+function membersOf(doc: CorpusDocument, items: (Person | Organization)[]): IdentityMember[] {
+  const hit = memberCache.get(items);
+  if (hit && hit.path === doc.path) return hit.members;
+  const members = items.map((x) => memberOf(doc, x));
+  memberCache.set(items, { path: doc.path, members });
+  return members;
 }
 
 function memberOf(doc: CorpusDocument, x: Person | Organization): IdentityMember {

@@ -19,11 +19,27 @@ export function fold(s: string): string {
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** Names repeat across a corpus: each is worked out once (bounded, so a huge corpus cannot grow it without end). */
+function memo<T>(compute: (s: string) => T, limit = 200_000): (s: string) => T {
+  const table = new Map<string, T>();
+  return (s) => {
+    let v = table.get(s);
+    if (v === undefined) {
+      v = compute(s);
+      if (table.size >= limit) table.clear();
+      table.set(s, v);
+    }
+    return v;
+  };
+}
+
 /**
  * The parts of a name that identify the person, folded: initials ("J.") and generational suffixes
  * dropped when enough else remains; a hyphenated part ("Jong-un") stays one part.
  */
-export function nameParts(name: string): string[] {
+export const nameParts: (name: string) => readonly string[] = memo(computeNameParts);
+
+function computeNameParts(name: string): string[] {
   // Initials are judged on the written form: "J." or a lone capital, not a one-letter word in general.
   const written = name.normalize('NFC').split(/[\s,]+/).filter(Boolean);
   const parts: string[] = [];
@@ -40,24 +56,18 @@ export function nameParts(name: string): string[] {
 }
 
 /** The comparison key of a person's name: its identifying parts joined without separators. */
-export function personNameKey(name: string): string {
-  return nameParts(name).join('').replace(/-/g, '');
-}
+export const personNameKey: (name: string) => string = memo((name) => nameParts(name).join('').replace(/-/g, ''));
 
 /** How many parts the name has once syllables split by hyphens are counted apart ("Kim Jong-un" = 3). */
-export function syllableSlug(name: string): string {
-  return nameParts(name).join('-').replace(/-+/g, '-');
-}
+export const syllableSlug: (name: string) => string = memo((name) => nameParts(name).join('-').replace(/-+/g, '-'));
 
 const ORG_STOP = new Set(['the', 'of', 'and', 'for', '&']);
 
 /** The comparison key of an organization's name: folded words, articles and connectives dropped ("U.N." = "UN"). */
-export function organizationNameKey(name: string): string {
-  return fold(name)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && !ORG_STOP.has(w))
-    .join(' ');
-}
+export const organizationNameKey: (name: string) => string = memo((name) => fold(name)
+  .split(/[^\p{L}\p{N}]+/u)
+  .filter((w) => w && !ORG_STOP.has(w))
+  .join(' '));
 
 /** A URL- and file-safe id from any text ("Lương Cường" → "luong-cuong"). */
 export function slugify(s: string): string {

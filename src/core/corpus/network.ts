@@ -94,6 +94,11 @@ export function buildNetwork(corpus: Corpus, options: NetworkOptions = {}): Netw
     nodeList = nodeList.slice(0, Math.max(0, options.limit));
     const kept = new Set(nodeList.map((n) => n.id));
     edgeList = edgeList.filter((x) => kept.has(x.source) && kept.has(x.target));
+    // A kept node whose every partner was cut would float alone: with linkedOnly it goes too.
+    if (options.linkedOnly) {
+      const linked = new Set(edgeList.flatMap((x) => [x.source, x.target]));
+      nodeList = nodeList.filter((n) => linked.has(n.id));
+    }
   }
   edgeList.sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id));
   return { mode, nodes: nodeList, edges: edgeList, totalNodes, totalEdges, meetingCount: events.length };

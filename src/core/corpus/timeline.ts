@@ -15,8 +15,10 @@ export interface TimelineItem {
   group: string;
   label: string;
   kind: string;
-  /** Individual meeting, or a month's meetings taken together. */
+  /** Individual meeting, or a month's (quarter's, year's) meetings taken together. */
   type: 'meeting' | 'month';
+  /** For a month, quarter or year: the last month it covers (`isoDate` is the first). */
+  to?: string;
   count: number;
   /** For a meeting: its reports' texts, so the tooltip says who reported it. */
   sources: number;
@@ -28,6 +30,8 @@ export interface Timeline {
   groups: { id: string; label: string; count: number }[];
   items: TimelineItem[];
   aggregated: boolean;
+  /** What one aggregated item covers. */
+  unit: 'meeting' | 'month' | 'quarter' | 'year';
   /** Meetings that passed the filter, dated or not. */
   meetingCount: number;
   undated: number;
@@ -37,8 +41,10 @@ export interface Timeline {
 
 export interface TimelineOptions extends EventFilter {
   grouping?: TimelineGrouping;
-  /** Above this many dated meetings, show months instead (default 600). */
+  /** Above this many dated meetings, show months (quarters, years) instead (default 600). */
   limit?: number;
+  /** At most this many undated meetings are listed (default 100). */
+  undatedLimit?: number;
 }
 
 export function groupOf(e: MeetingEvent, grouping: TimelineGrouping): string {
@@ -65,6 +71,7 @@ export function buildTimeline(corpus: Corpus, options: TimelineOptions = {}): Ti
   for (const e of dated) groups.set(groupOf(e, grouping), (groups.get(groupOf(e, grouping)) ?? 0) + 1);
   const items: TimelineItem[] = [];
   const aggregated = dated.length > limit;
+  let aggregatedUnit: Timeline['unit'] = 'meeting';
   if (!aggregated) {
     for (const e of dated) {
       const place = e.place ? ` in ${e.place}` : '';
@@ -75,21 +82,32 @@ export function buildTimeline(corpus: Corpus, options: TimelineOptions = {}): Ti
       });
     }
   } else {
+    // Months, unless that is still too many items for the rows: then quarters, then years.
+    const countBy = (cut: (iso: string) => string) => new Set(dated.map((e) => `${groupOf(e, grouping)}\u0000${cut(e.isoDate!)}`)).size;
+    const quarter = (iso: string) => (iso.length >= 7 ? `${iso.slice(0, 4)}-Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}` : iso.slice(0, 4));
+    const unit = countBy((iso) => iso.slice(0, 7)) <= limit ? 'month' : countBy(quarter) <= limit ? 'quarter' : 'year';
+    aggregatedUnit = unit;
+    const cut = unit === 'month' ? (iso: string) => iso.slice(0, 7) : unit === 'quarter' ? quarter : (iso: string) => iso.slice(0, 4);
     const months = new Map<string, TimelineItem>();
     for (const e of dated) {
-      const month = e.isoDate!.slice(0, 7);
+      const month = cut(e.isoDate!);
       const group = groupOf(e, grouping);
       const key = `${group}\u0000${month}`;
       let item = months.get(key);
       if (!item) {
-        months.set(key, (item = { id: `month:${group}:${month}`, start: dayOf(month), isoDate: month, group, label: '', kind: '', type: 'month', count: 0, sources: 0, title: '' }));
+        const q = /^(\d{4})-Q(\d)$/.exec(month);
+        const start = q ? `${q[1]}-${String((Number(q[2]) - 1) * 3 + 1).padStart(2, '0')}-01` : dayOf(month);
+        // The range a click narrows the view to.
+        const to = q ? `${q[1]}-${String(Number(q[2]) * 3).padStart(2, '0')}` : month;
+        const from = q ? start.slice(0, 7) : month;
+        months.set(key, (item = { id: `${unit}:${group}:${month}`, start, isoDate: from, to, group, label: '', kind: '', type: 'month', count: 0, sources: 0, title: '' }));
       }
       item.count++;
       item.sources += e.reports.length;
     }
     for (const item of months.values()) {
       item.label = `${item.count} meeting${item.count === 1 ? '' : 's'}`;
-      item.title = `${item.isoDate}, ${item.group}: ${item.label}; click to show them`;
+      item.title = `${item.id.split(':').pop()}, ${item.group}: ${item.label}; click to show them`;
       items.push(item);
     }
   }
@@ -98,9 +116,10 @@ export function buildTimeline(corpus: Corpus, options: TimelineOptions = {}): Ti
     groups: [...groups].map(([id, count]) => ({ id, label: id, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
     items,
     aggregated,
+    unit: aggregatedUnit,
     meetingCount: events.length,
     undated: events.length - dated.length,
-    undatedItems: events.filter((e) => !e.isoDate).slice(0, limit).map((e) => ({
+    undatedItems: events.filter((e) => !e.isoDate).slice(0, options.undatedLimit ?? 100).map((e) => ({
       id: e.id, label: `${eventLabel(e)}${e.date ? ` (${e.date})` : ''}`, group: groupOf(e, grouping), sources: e.reports.length,
     })),
   };

@@ -33,7 +33,10 @@ export class CorpusService implements vscode.Disposable {
     private readonly diagnostics: vscode.DiagnosticCollection,
   ) {
     this.disposables.push(
-      index.onDidChange(() => this.emitter.fire()),
+      index.onDidChange(() => {
+        this.emitter.fire();
+        this.warmLater();
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(`diplomatic.${IDENTITIES_SETTING}`)) {
           this.watch();
@@ -51,6 +54,20 @@ export class CorpusService implements vscode.Disposable {
     const raw = vscode.workspace.getConfiguration('diplomatic').get<unknown>(IDENTITIES_SETTING);
     const rel = typeof raw === 'string' && raw.trim() ? raw.trim() : 'diplomatic.identities.yaml';
     return vscode.Uri.joinPath(folder.uri, rel);
+  }
+
+  private warmTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Builds the corpus in the background once the index is ready and after changes settle, so that
+   * opening a dossier, the timeline or the network computes only that view's data.
+   */
+  private warmLater(): void {
+    if (!this.index.isReady || this.warmTimer) return;
+    this.warmTimer = setTimeout(() => {
+      this.warmTimer = undefined;
+      if (this.index.isReady) this.corpus();
+    }, 300);
   }
 
   /** Loads the identities file once (later calls wait for the same load) and starts watching it. */
@@ -149,6 +166,7 @@ export class CorpusService implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.warmTimer) clearTimeout(this.warmTimer);
     this.watcher?.dispose();
     for (const d of this.disposables) d.dispose();
   }

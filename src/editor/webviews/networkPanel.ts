@@ -7,7 +7,7 @@ import { engine } from '../lazyEngine';
 import { CorpusPanel } from './panel';
 import type { FromWebview, MeetingSummary, NetworkQuery } from './protocol';
 
-export const DEFAULT_NETWORK_QUERY: NetworkQuery = { mode: 'people', limit: 150, countries: [], kinds: [], from: '', to: '', referenced: true };
+export const DEFAULT_NETWORK_QUERY: NetworkQuery = { mode: 'people', limit: 100, countries: [], kinds: [], from: '', to: '', referenced: true };
 
 export class NetworkPanel extends CorpusPanel {
   query: NetworkQuery;
