@@ -98,9 +98,9 @@ function render(n: Network, q: NetworkQuery, choices: FilterChoices): void {
     if (n.mode === 'people') post({ type: 'dossier', id: e.target.id() });
   });
   // fCoSE's spectral pass ('draft') places a hundred nodes in a fraction of a second; its force-directed
-  // refinement costs several times that. Small networks get both at once; larger ones are drawn from
+  // refinement costs several times that. Small networks (40 nodes) get both at once; larger ones are drawn from
   // the spectral pass and refined just after, so the view is usable at once.
-  const small = n.nodes.length <= 60;
+  const small = n.nodes.length <= 40;
   const options = { name: 'fcose', animate: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 90, nodeRepulsion: () => 6000, packComponents: true };
   const layout = cy.layout({ ...options, randomize: true, quality: small ? 'default' : 'draft' } as cytoscape.LayoutOptions);
   const drawnCy = cy;

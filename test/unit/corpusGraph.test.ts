@@ -157,6 +157,12 @@ describe('timeline', () => {
     ]);
   });
 
+  it('keeps the busiest rows and puts the rest in one "Other" row', () => {
+    const t = buildTimeline(corpus(), { maxGroups: 2 });
+    assert.deepStrictEqual(t.groups.map((g) => `${g.label}:${g.count}`), ['China – Vietnam:3', 'Other pairs of countries:2']);
+    assert.strictEqual(t.items.filter((i) => i.group === 'Other pairs of countries').length, 2);
+  });
+
   it('offers the countries, kinds and dates to filter by', () => {
     const f = filterChoices(corpus().events());
     // China and Vietnam each take part in four meetings: ties by name.

@@ -45,7 +45,11 @@ export interface TimelineOptions extends EventFilter {
   limit?: number;
   /** At most this many undated meetings are listed (default 100). */
   undatedLimit?: number;
+  /** At most this many rows; the rest share an "Other" row (default 30). */
+  maxGroups?: number;
 }
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function groupOf(e: MeetingEvent, grouping: TimelineGrouping): string {
   if (grouping === 'kind') return e.kind;
@@ -67,8 +71,19 @@ export function buildTimeline(corpus: Corpus, options: TimelineOptions = {}): Ti
   const events = filterEvents(corpus.events(), options);
   const dated = events.filter((e) => e.isoDate);
   const limit = options.limit ?? 600;
+  const counts = new Map<string, number>();
+  for (const e of dated) counts.set(groupOf(e, grouping), (counts.get(groupOf(e, grouping)) ?? 0) + 1);
+  // Rows past the busiest few share one "Other" row: a hundred thin rows say less than a filter would.
+  const maxGroups = options.maxGroups ?? 30;
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
+  const kept = new Set(ranked.slice(0, ranked.length > maxGroups ? maxGroups - 1 : maxGroups).map(([g]) => g));
+  const other = grouping === 'kind' ? 'Other kinds' : 'Other pairs of countries';
+  const rowOf = (e: MeetingEvent) => {
+    const g = groupOf(e, grouping);
+    return kept.has(g) ? g : other;
+  };
   const groups = new Map<string, number>();
-  for (const e of dated) groups.set(groupOf(e, grouping), (groups.get(groupOf(e, grouping)) ?? 0) + 1);
+  for (const e of dated) groups.set(rowOf(e), (groups.get(rowOf(e)) ?? 0) + 1);
   const items: TimelineItem[] = [];
   const aggregated = dated.length > limit;
   let aggregatedUnit: Timeline['unit'] = 'meeting';
@@ -76,14 +91,14 @@ export function buildTimeline(corpus: Corpus, options: TimelineOptions = {}): Ti
     for (const e of dated) {
       const place = e.place ? ` in ${e.place}` : '';
       items.push({
-        id: e.id, start: dayOf(e.isoDate!), isoDate: e.isoDate!, group: groupOf(e, grouping), label: eventLabel(e), kind: e.kind,
+        id: e.id, start: dayOf(e.isoDate!), isoDate: e.isoDate!, group: rowOf(e), label: eventLabel(e), kind: e.kind,
         type: 'meeting', count: 1, sources: e.reports.length,
         title: `${e.isoDate}${place}: ${eventLabel(e)} (${e.reports.length} report${e.reports.length === 1 ? '' : 's'})`,
       });
     }
   } else {
     // Months, unless that is still too many items for the rows: then quarters, then years.
-    const countBy = (cut: (iso: string) => string) => new Set(dated.map((e) => `${groupOf(e, grouping)}\u0000${cut(e.isoDate!)}`)).size;
+    const countBy = (cut: (iso: string) => string) => new Set(dated.map((e) => `${rowOf(e)}\u0000${cut(e.isoDate!)}`)).size;
     const quarter = (iso: string) => (iso.length >= 7 ? `${iso.slice(0, 4)}-Q${Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1}` : iso.slice(0, 4));
     const unit = countBy((iso) => iso.slice(0, 7)) <= limit ? 'month' : countBy(quarter) <= limit ? 'quarter' : 'year';
     aggregatedUnit = unit;
@@ -91,7 +106,7 @@ export function buildTimeline(corpus: Corpus, options: TimelineOptions = {}): Ti
     const months = new Map<string, TimelineItem>();
     for (const e of dated) {
       const month = cut(e.isoDate!);
-      const group = groupOf(e, grouping);
+      const group = rowOf(e);
       const key = `${group}\u0000${month}`;
       let item = months.get(key);
       if (!item) {
@@ -113,7 +128,7 @@ export function buildTimeline(corpus: Corpus, options: TimelineOptions = {}): Ti
   }
   return {
     grouping,
-    groups: [...groups].map(([id, count]) => ({ id, label: id, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+    groups: [...groups].map(([id, count]) => ({ id, label: id, count })).sort((a, b) => (a.id === other ? 1 : b.id === other ? -1 : b.count - a.count || cmp(a.label, b.label))),
     items,
     aggregated,
     unit: aggregatedUnit,
