@@ -37,7 +37,7 @@ function modeAndLimit(q: NetworkQuery): HTMLElement[] {
     if (Number.isFinite(n) && n >= 1) changed({ limit: Math.round(n) });
   });
   const exp = h('button', { type: 'button', title: 'Export the filtered network (all nodes) as GraphML, GEXF or CSV' }, 'Export…');
-  exp.addEventListener('click', () => post({ type: 'export', format: 'graphml' }));
+  exp.addEventListener('click', () => post({ type: 'export' }));
   return [h('label', {}, 'Show ', mode), h('label', {}, 'top ', limit), exp];
 }
 

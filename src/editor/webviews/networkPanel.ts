@@ -36,7 +36,8 @@ export class NetworkPanel extends CorpusPanel {
   protected async handle(m: FromWebview): Promise<void> {
     if (m.type === 'query') this.setQuery(m.query as NetworkQuery);
     else if (m.type === 'meetings') this.post({ type: 'meetings', title: m.title, meetings: summaries(this.service, m.ids) });
-    else if (m.type === 'export') await vscode.commands.executeCommand('diplomatic.exportNetwork', { format: m.format, query: this.query, interactive: true });
+    // The page's button: the analyst picks the format and the file.
+    else if (m.type === 'export') await vscode.commands.executeCommand('diplomatic.exportNetwork', { query: this.query, interactive: true });
   }
 }
 

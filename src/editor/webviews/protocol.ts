@@ -51,7 +51,7 @@ export type FromWebview =
   | { type: 'dossier'; id: string }
   | { type: 'query'; query: NetworkQuery | TimelineQuery }
   | { type: 'meetings'; ids: string[]; title: string }
-  | { type: 'export'; format: 'graphml' | 'gexf' | 'csv' }
+  | { type: 'export' }
   /** What the view shows now, read from its own DOM or drawing (tests assert this). */
   | { type: 'rendered'; state: RenderedState };
 
