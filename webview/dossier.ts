@@ -42,7 +42,15 @@ function header(d: Dossier): HTMLElement {
       h('span', { class: 'id', title: 'Identity id (exports, diplomatic.identities.yaml)' }, d.id),
     ),
     others.length ? h('div', { class: 'aka' }, 'Also written: ', others.join(' · ')) : null,
+    h('div', { class: 'actions' }, action('Merge with…', 'Others who are the same (written to diplomatic.identities.yaml)', () => post({ type: 'merge', id: d.id })),
+      d.documents.length > 1 ? action('Split…', 'Some texts speak of someone else (written to diplomatic.identities.yaml)', () => post({ type: 'split', id: d.id })) : null),
   );
+}
+
+function action(label: string, title: string, run: () => void): HTMLButtonElement {
+  const b = h('button', { type: 'button', title }, label);
+  b.addEventListener('click', run);
+  return b;
 }
 
 function personPage(d: PersonDossier): HTMLElement[] {

@@ -23,8 +23,19 @@ export class DossierPanel extends CorpusPanel {
     this.post({ type: 'dossier', dossier });
   }
 
-  protected handle(_message: FromWebview): void {
-    // The dossier page only reveals sentences and opens other dossiers (handled by the base).
+  protected async handle(message: FromWebview): Promise<void> {
+    if (message.type === 'split') {
+      await vscode.commands.executeCommand('diplomatic.splitIdentity', { id: message.id });
+    } else if (message.type === 'merge') {
+      const corpus = this.service.corpus();
+      const self = corpus.identity(message.id);
+      if (!self) return;
+      const others = (self.kind === 'person' ? corpus.people() : corpus.organizations()).filter((i) => i.id !== self.id);
+      const picked = await vscode.window.showQuickPick(others.map((i) => ({
+        label: i.name, description: [i.country, i.id].filter(Boolean).join(' · '), detail: `${i.documents.length} text${i.documents.length === 1 ? '' : 's'}`, id: i.id,
+      })), { canPickMany: true, matchOnDescription: true, title: `Merge into ${self.name}: who else is ${self.kind === 'person' ? 'this person' : 'this organization'}?` });
+      if (picked?.length) await vscode.commands.executeCommand('diplomatic.mergeIdentities', { ids: [self.id, ...picked.map((p) => p.id)], into: self.id });
+    }
   }
 }
 

@@ -52,6 +52,9 @@ export type FromWebview =
   | { type: 'query'; query: NetworkQuery | TimelineQuery }
   | { type: 'meetings'; ids: string[]; title: string }
   | { type: 'export' }
+  /** The dossier's buttons: merge another identity into this one, or split some texts off. */
+  | { type: 'merge'; id: string }
+  | { type: 'split'; id: string }
   /** What the view shows now, read from its own DOM or drawing (tests assert this). */
   | { type: 'rendered'; state: RenderedState };
 
