@@ -4,6 +4,7 @@
 // payload test/bench/corpusViews.ts computed on the 10,000-document corpus, and timed until it
 // reports what it has drawn (the same `rendered` message the integration tests read). Median of 3.
 // Prints `BENCH_RESULT {"dossierRenderMs", "timelineRenderMs", "networkRenderMs", ...}`.
+/* global performance */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

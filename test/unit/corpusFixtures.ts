@@ -32,9 +32,10 @@ export function doc(rel: string, persons: PersonSpec[], meetings: MeetingSpec[] 
     const id = slugify(p.name);
     ids.set(p.name, id);
     entities.push({ type: 'official', text: p.name, start: at, end: at + p.name.length, id });
+    // Built loosely (cast through unknown): the engine's Person gains fields (capacity) the corpus stage does not read.
     analysis.persons.push({
-      id, name: p.name, rank: p.rank ?? null, position: p.position ?? null, organization: p.organization ?? null, country: p.country ?? null, mentions: [entities.length - 1],
-    });
+      id, name: p.name, capacity: 'official', rank: p.rank ?? null, position: p.position ?? null, organization: p.organization ?? null, country: p.country ?? null, mentions: [entities.length - 1],
+    } as unknown as Analysis['persons'][number]);
     at += p.name.length + 50;
   }
   for (const o of organizations) {
@@ -44,17 +45,17 @@ export function doc(rel: string, persons: PersonSpec[], meetings: MeetingSpec[] 
     at += o.name.length + 50;
   }
   meetings.forEach((m, i) => {
-    const meeting: Meeting = {
-      kind: m.kind, date: m.date ?? m.isoDate ?? null, isoDate: m.isoDate ?? null, place: m.place ?? null, referenced: m.referenced ?? false,
+    const meeting = {
+      kind: m.kind, wording: m.kind, headline: i === 0 && !m.referenced, date: m.date ?? m.isoDate ?? null, isoDate: m.isoDate ?? null, place: m.place ?? null, referenced: m.referenced ?? false,
       start: 1000 + i * 200, end: 1100 + i * 200,
       participants: m.who.map(([name, role]) => {
         const p = persons.find((x) => x.name === name)!;
         return {
           id: ids.get(name)!, name, rank: p.rank ?? null, position: p.position ?? null, organization: p.organization ?? null,
-          country: p.country ?? null, role: role as Meeting['participants'][number]['role'], side: p.country ?? null,
+          country: p.country ?? null, role, side: p.country ?? null,
         };
       }),
-    };
+    } as unknown as Meeting;
     analysis.meetings.push(meeting);
   });
   return { path: `/ws/${rel}`, rel, analysis };

@@ -126,6 +126,7 @@ describe('network', () => {
     assert.ok(els(g, 'data').some((x) => x.textContent === 'Evil <b>"Bob" & Co'));
     const x = xml(toGEXF(net));
     assert.ok(els(x, 'node').some((n) => n.getAttribute('label') === 'Evil <b>"Bob" & Co'));
+    // eslint-disable-next-line no-control-regex
     assert.match(toNodeCsv(net), /"Evil <b>""Bob"" & Co\u0001",'=cmd\|x/);
     assert.match(toEdgeCsv(net), /^Source,Target,Type,Weight/);
     assert.deepStrictEqual(exportGraph(net, 'csv').map((f) => f.suffix), ['.nodes.csv', '.edges.csv']);
