@@ -53,10 +53,28 @@ const thinShell = {
   },
 };
 
+// The corpus webviews' pages (dossier, timeline, network): browser bundles with their libraries
+// (cytoscape, vis-timeline) and CSS, loaded by a webview only when it opens; nothing from the network.
+const webviews = {
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'chrome114',
+  minify: !dev,
+  sourcemap: dev ? 'inline' : false,
+  logLevel: 'info',
+  legalComments: 'none',
+  entryPoints: { dossier: 'webview/dossier.ts', timeline: 'webview/timeline.ts', network: 'webview/network.ts' },
+  outdir: 'dist/webview',
+  define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
+  loader: { '.png': 'dataurl', '.svg': 'dataurl' },
+};
+
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', metafile: true, plugins: [sharedVscode, lazyEngine, thinShell] },
   { ...common, entryPoints: ['src/editor/engineEntry.ts'], outfile: 'dist/engine.js' },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  webviews,
 ];
 
 if (watch) {

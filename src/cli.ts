@@ -4,6 +4,8 @@ import { runExtract } from './cli/extract';
 const USAGE = `Usage:
   diplomatic-annotator extract [--json] PATH...     entities and meetings of each text (files, or folders searched for *.txt)
   diplomatic-annotator export --format brat|w3c|csv PATH...   analyst annotations from the sidecars
+  diplomatic-annotator network --format graphml|gexf|csv [--out FILE] PATH...   the meeting network (Gephi, yEd, Cytoscape)
+  diplomatic-annotator people [--json] PATH...      identities across the texts: names, positions, texts, meetings
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -14,6 +16,14 @@ async function main(argv: string[]): Promise<number> {
     case 'export': {
       const { runExport } = await import('./cli/export');
       return runExport(rest, process.stdout, process.stderr);
+    }
+    case 'network': {
+      const { runNetwork } = await import('./cli/network');
+      return runNetwork(rest, process.stdout, process.stderr);
+    }
+    case 'people': {
+      const { runPeople } = await import('./cli/people');
+      return runPeople(rest, process.stdout, process.stderr);
     }
     case undefined:
     case '-h':

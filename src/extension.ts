@@ -7,6 +7,7 @@ import type { DiplomaticApi } from './editor/api';
 import { registerAllCommands } from './editor/commands';
 import { documentSelector } from './editor/config';
 import { registerContextKeys } from './editor/contextKeys';
+import { registerCorpus } from './editor/corpus';
 import { Highlights } from './editor/decorations';
 import type { EditorServices } from './editor/editorServices';
 import { registerHovers } from './editor/hovers';
@@ -28,8 +29,10 @@ export function activate(context: vscode.ExtensionContext): DiplomaticApi {
   const highlights = new Highlights(cache);
   context.subscriptions.push(cache, index, highlights);
 
-  const meetingsTree = new MeetingsTree(index);
-  const officialsTree = new OfficialsTree(index);
+  // The corpus stage (identities, dossier, timeline, network): the trees group and merge with it.
+  const corpus = registerCorpus(context, { index, cache, notes: corrections });
+  const meetingsTree = new MeetingsTree(index, corpus.service);
+  const officialsTree = new OfficialsTree(index, corpus.service);
   const organizationsTree = new OrganizationsTree(index);
   const view = (id: string, tree: IndexTree) => {
     const treeView = vscode.window.createTreeView<TreeNode>(id, { treeDataProvider: tree, showCollapseAll: true });
@@ -54,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): DiplomaticApi {
   }, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(start) });
 
-  return { services, highlights, meetingsTree, officialsTree, organizationsTree, views };
+  return { services, highlights, meetingsTree, officialsTree, organizationsTree, views, corpus };
 }
 
 /** Language features for the current selector, registered again when `diplomatic.include` or the folders change. */

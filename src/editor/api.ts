@@ -1,5 +1,6 @@
 // What activate() returns: handles for integration tests (and other extensions) to observe the
 // extension without reaching into its internals.
+import type { CorpusViews } from './corpus';
 import type { Highlights } from './decorations';
 import type { EditorServices } from './editorServices';
 import type { TreeViews } from './commands/revealInTree';
@@ -14,4 +15,6 @@ export interface DiplomaticApi {
   officialsTree: OfficialsTree;
   organizationsTree: OrganizationsTree;
   views: TreeViews;
+  /** The corpus service and the open dossier, timeline and network views. */
+  corpus: CorpusViews;
 }

@@ -19,8 +19,16 @@ export function escapeMarkdown(text: string): string {
 
 function card(): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
-  md.isTrusted = { enabledCommands: [CommandId.revealSpan] };
+  md.isTrusted = { enabledCommands: [CommandId.revealSpan, OPEN_DOSSIER] };
   return md;
+}
+
+const OPEN_DOSSIER = 'diplomatic.openDossier';
+
+/** "Open dossier" for the person or organization a text's analysis calls `localId`. */
+function dossierLink(document: vscode.TextDocument, localId: string): string {
+  const args = encodeURIComponent(JSON.stringify([{ path: document.uri.toString(), localId }]));
+  return `[$(book) Open dossier](command:${OPEN_DOSSIER}?${args} "Everything the texts say about them")`;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -38,7 +46,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
       case 'official': md = this.official(document, analysis, entity); break;
       case 'rank': md = this.rank(analysis, entity); break;
       case 'position': md = this.position(analysis, entity); break;
-      case 'organization': md = this.organization(analysis, entity); break;
+      case 'organization': md = this.organization(document, analysis, entity); break;
       default: return undefined;
     }
     return md ? new vscode.Hover(md, toRange(document, entity.start, entity.end)) : undefined;
@@ -63,6 +71,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     const total = merged?.mentionCount ?? here;
     md.appendMarkdown(`\nMentions: ${plural(here, 'time')} in this text, ${total} in ${plural(files, 'text')} of the workspace\n`);
     if (id) this.appendMeetings(md, id, document, analysis);
+    if (id) md.appendMarkdown(`\n${dossierLink(document, id)}\n`);
     return md;
   }
 
@@ -116,7 +125,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     return md;
   }
 
-  private organization(analysis: Analysis, entity: Entity): vscode.MarkdownString {
+  private organization(document: vscode.TextDocument, analysis: Analysis, entity: Entity): vscode.MarkdownString {
     const index = analysis.entities.indexOf(entity);
     const local = analysis.organizations.find((o) => (entity.id && o.id === entity.id) || o.mentions.includes(index));
     const id = local?.id ?? entity.id;
@@ -130,6 +139,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     const here = local?.mentions.length ?? 1;
     const files = merged?.files.length ?? 1;
     md.appendMarkdown(`\nMentions: ${plural(here, 'time')} in this text, ${merged?.mentionCount ?? here} in ${plural(files, 'text')} of the workspace\n`);
+    if (id) md.appendMarkdown(`\n${dossierLink(document, id)}\n`);
     return md;
   }
 }

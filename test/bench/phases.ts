@@ -9,6 +9,7 @@ import { PATHOLOGICAL } from './pathologicalInputs';
 import { micro, type TypeScore } from '../unit/goldScorer';
 import { loadSet, SCORED_TYPES, scoreSet, type ScoredType } from '../unit/goldSets';
 import { openIndex } from './indexAdapter';
+import { phaseCorpus } from './corpusViews';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const CORPUS_DIR = path.join(ROOT, 'test', 'bench', 'corpus');
@@ -339,4 +340,5 @@ export const PHASES: Record<string, () => Result> = {
   rehighlight: phaseRehighlight,
   index: phaseIndex,
   pathological: phasePathological,
+  corpus: phaseCorpus,
 };

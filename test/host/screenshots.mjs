@@ -105,6 +105,7 @@ async function main() {
       await page.waitForTimeout(500);
     });
     await shot(page, '04-hover.png');
+    await corpusShots(page, workspace);
   } finally {
     if (browser) await browser.close().catch(() => {});
     if (server) server.stop();
@@ -112,6 +113,80 @@ async function main() {
   }
   if (problems.length) console.log(`[shots] done with ${problems.length} step(s) skipped (features not there yet?)`);
   else console.log('[shots] done');
+}
+
+/** Runs a palette command by its title; `pick` then types into the quick pick that follows. */
+async function palette(page, title, pick) {
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  if (pick) {
+    await page.waitForTimeout(500);
+    await input.fill(pick);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: pick }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+  }
+}
+
+/** The page inside a webview panel whose script draws `selector` (webviews are nested iframes). */
+async function webviewShowing(page, selector, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      try {
+        if (await frame.locator(selector).count() > 0) return frame;
+      } catch {
+        // detached while looking
+      }
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`no webview shows ${selector}`);
+}
+
+/**
+ * The corpus views (README): 120 generated articles (the benchmark's generator, same sentence
+ * patterns as the seeds, other people) are added to the workspace so the views have a corpus to show.
+ */
+async function corpusShots(page, workspace) {
+  const generator = path.join(projectRoot, 'out', 'test', 'bench', 'generator.js');
+  if (!fs.existsSync(generator)) {
+    console.log('[shots] SKIP  corpus views: run `npm run compile-tests` first (the article generator)');
+    return;
+  }
+  const { documents } = await import(generator);
+  const dir = path.join(workspace, 'generated');
+  fs.mkdirSync(dir, { recursive: true });
+  documents(7, 120, 2500).forEach((text, i) => fs.writeFileSync(path.join(dir, `article-${String(i).padStart(3, '0')}.txt`), text));
+  // Whose dossier to show: the person the most generated texts report meetings of.
+  const { Corpus } = await import(path.join(projectRoot, 'out', 'src', 'core', 'corpus', 'index.js'));
+  const { analyze } = await import(path.join(projectRoot, 'out', 'src', 'core', 'analyze.js'));
+  const corpus = new Corpus(fs.readdirSync(dir).map((f) => ({ path: f, rel: f, analysis: analyze(fs.readFileSync(path.join(dir, f), 'utf8')) })));
+  const star = [...corpus.people()].sort((a, b) => corpus.eventsOf(b.id).length - corpus.eventsOf(a.id).length)[0];
+  await page.waitForTimeout(6000); // the index picks the new texts up
+  await page.keyboard.press('Escape');
+  await step(`open the dossier of ${star.name}`, async () => {
+    await palette(page, 'Diplomatic: Open Dossier', star.name);
+    await webviewShowing(page, 'main.dossier tr.meeting-row');
+    await page.waitForTimeout(800);
+  });
+  await shot(page, '05-dossier.png');
+  await step('open the meeting timeline', async () => {
+    await page.keyboard.press('Escape');
+    await palette(page, 'Diplomatic: Open Meeting Timeline');
+    await webviewShowing(page, '.vis-item');
+    await page.waitForTimeout(1500);
+  });
+  await shot(page, '06-timeline.png');
+  await step('open the meeting network', async () => {
+    await palette(page, 'Diplomatic: Open Meeting Network');
+    await webviewShowing(page, '#graph canvas');
+    await page.waitForTimeout(2500); // the layout is refined just after the first drawing
+  });
+  await shot(page, '07-network.png');
 }
 
 main().catch((err) => {
