@@ -135,11 +135,12 @@ suite('Analyst editor', () => {
       const m = meetingsInTree();
       const reception = m.find((x) => x.doc === RECEPTION && x.label.startsWith('reception') && hasParticipants(x.participants, ['Phung Si Tan', 'Zhang Baoqun']));
       const interview = m.find((x) => x.doc === INTERVIEW && x.label.startsWith('interview') && hasParticipants(x.participants, ['Pan Tao']));
-      const talk = m.find((x) => x.doc === PHONE_TALK && x.label.startsWith('phone talk') && hasParticipants(x.participants, ['Luong Cuong', 'Miao Hua']));
+      const talk = m.find((x) => x.doc === PHONE_TALK && x.label.startsWith('phone call') && hasParticipants(x.participants, ['Luong Cuong', 'Miao Hua']));
       return reception && interview && talk ? { reception, interview, talk } : undefined;
     });
     assert.ok(meetings.talk.label.includes('November 6'), meetings.talk.label);
-    assert.ok(meetings.talk.label.includes('Hanoi'), meetings.talk.label);
+    // A call has no place: the callers were each in their own capital.
+    assert.ok(!meetings.talk.label.includes('Hanoi'), meetings.talk.label);
     // Participants show their rank: "Zhang Baoqun — Major General, guest".
     assert.ok(meetings.reception.participants.some((p) => p.startsWith('Zhang Baoqun — Major General')), meetings.reception.participants.join('; '));
     // Every node can be revealed: getParent leads back to the root.
@@ -165,12 +166,12 @@ suite('Analyst editor', () => {
     await api.services.index.whenReady();
     const meetings = await waitFor('exported meetings', async () => {
       const m = await vscode.commands.executeCommand<ExportedMeeting[]>('diplomatic.exportMeetings');
-      return m && m.some((x) => x.kind === 'phone talk') && m.some((x) => x.kind === 'reception') && m.some((x) => x.kind === 'interview') ? m : undefined;
+      return m && m.some((x) => x.kind === 'phone call') && m.some((x) => x.kind === 'reception') && m.some((x) => x.kind === 'interview') ? m : undefined;
     });
-    const talk = meetings.find((m) => m.document === PHONE_TALK && m.kind === 'phone talk');
+    const talk = meetings.find((m) => m.document === PHONE_TALK && m.kind === 'phone call');
     assert.ok(talk, JSON.stringify(meetings.map((m) => [m.document, m.kind])));
     assert.strictEqual(talk.date, 'November 6');
-    assert.strictEqual(talk.place, 'Hanoi');
+    assert.strictEqual(talk.place, null);
     assert.deepStrictEqual(talk.participants.map((p) => p.name).sort(), ['Luong Cuong', 'Miao Hua']);
     assert.strictEqual(typeof talk.referenced, 'boolean');
     // JSON-serializable, and the other formats come back as text.
@@ -188,7 +189,7 @@ suite('Analyst editor', () => {
       const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
       return s?.some((x) => x.name === 'Luong Cuong') ? s : undefined;
     });
-    const talk = symbols.find((s) => s.name.startsWith('phone talk'));
+    const talk = symbols.find((s) => s.name.startsWith('phone call'));
     assert.ok(talk, symbols.map((s) => s.name).join(', '));
     assert.ok(talk.children.some((c) => c.name.startsWith('Miao Hua')));
   });
