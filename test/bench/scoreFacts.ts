@@ -1,5 +1,6 @@
 // `npm run score:facts [SET...] [--misses]`: the facts the engine states on the annotated sets, against the
 // analysts' facts gold. Misses are printed only for sets the engine is tuned on, never for the blind ones.
+import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/core';
 import { FACT_SETS } from '../unit/factSets';
@@ -13,6 +14,7 @@ const pct = (t: Tally) => `${t.right}/${t.of} (${(ratio(t) * 100).toFixed(0)}%)`
 const KEYS: (keyof FactsScore)[] = ['official', 'country', 'position', 'rank', 'headline', 'meetingsFound', 'kind', 'date', 'place', 'role', 'asymmetricRole', 'side'];
 for (const set of FACT_SETS) {
   if (only.length && !only.includes(set.label)) continue;
+  if (!fs.existsSync(path.join(root, set.dir))) continue;
   const docs = loadFactsSet(path.join(root, set.dir), set.goldDir && path.join(root, set.goldDir));
   const s = scoreFacts(docs, (text) => analyze(text));
   console.log(`\n${set.label} (${docs.length} articles with facts)`);

@@ -1,5 +1,6 @@
 // `npm run score`: the engine on the annotated sets (seeds, held-out, dev2, dev3, blind, blind2), per type overlap and exact
 // precision / recall / F1 and the headline participants found: the figures the README quotes.
+import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/core';
 import type { TypeScore } from '../unit/goldScorer';
@@ -11,11 +12,14 @@ const sets: [string, string, string?][] = [
   ['held-out', path.join(root, 'test/fixtures/heldout')],
   ['dev2', path.join(root, 'test/fixtures/dev2')],
   ['dev3', path.join(root, 'test/fixtures/dev3')],
+  ['dev4', path.join(root, 'test/fixtures/dev4')],
+  ['dev5', path.join(root, 'test/fixtures/dev5')],
   ['blind', path.join(root, 'test/fixtures/blind')],
   ['blind2', path.join(root, 'test/fixtures/blind2')],
 ];
 const fmt = (s: TypeScore) => `${s.precision.toFixed(3)} / ${s.recall.toFixed(3)} / ${s.f1.toFixed(3)}`;
 for (const [label, dir, gold] of sets) {
+  if (!fs.existsSync(dir)) continue;
   const docs = loadSet(dir, gold);
   const r = scoreSet(docs, (text) => analyze(text));
   console.log(`\n${label} (${docs.length} articles)            overlap P / R / F1        exact P / R / F1`);

@@ -12,6 +12,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'held-out', dir: 'test/fixtures/heldout', blind: false },
   { label: 'dev2', dir: 'test/fixtures/dev2', blind: false },
   { label: 'dev3', dir: 'test/fixtures/dev3', blind: false },
+  { label: 'dev4', dir: 'test/fixtures/dev4', blind: false },
+  { label: 'dev5', dir: 'test/fixtures/dev5', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
 ];
