@@ -29,6 +29,8 @@ export interface MeetingDraft {
   requester: Mention['requester'];
   /** Told apart from the others of its sentence: not a restatement of them. */
   separate: boolean;
+  /** A meeting named, not reported ("At the meeting, X said"). */
+  continuation: boolean;
   /** The last sentence that told of it. */
   lastSentence: number;
 }
@@ -116,7 +118,7 @@ function promote(title: MeetingDraft, drafts: MeetingDraft[]): MeetingDraft {
 function toDraft(m: Mention): MeetingDraft {
   return {
     kind: m.kind, weak: m.weak, wording: m.wording, start: m.start, end: m.end, headline: false, past: m.past,
-    parties: m.parties, attendees: [], date: m.date, sameDay: m.sameDay, place: m.place, here: m.here, requester: m.requester, separate: m.separate ?? false, lastSentence: m.sentence,
+    parties: m.parties, attendees: [], date: m.date, sameDay: m.sameDay, place: m.place, here: m.here, requester: m.requester, separate: m.separate ?? false, continuation: m.continuation, lastSentence: m.sentence,
   };
 }
 
@@ -191,6 +193,8 @@ function place(drafts: MeetingDraft[], m: MeetingDraft, headline: MeetingDraft |
     addAttendees(last, m.parties.map((p) => p.id));
     return;
   }
+  // A meeting named at an event ("stressed at the ASEAN-ROK summit") is no report of one.
+  if (m.continuation) return;
   // A meeting needs two parties; a visit, only the visitor, and one not reported by its meetings already.
   if (m.kind !== 'visit' && new Set(m.parties.map((p) => p.id)).size < 2) return;
   if (m.kind === 'visit' && m.parties.some((p) => drafts.some((d) => d.kind !== 'visit' && has(d, p.id)))) return;

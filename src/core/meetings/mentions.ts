@@ -79,7 +79,7 @@ const REPORTING = /^\s*(?:,\s*)?(?:said|says|told|stated|noted|added|announced|e
 const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary|press officer|public affairs/i;
 /** Where a clause ends after a meeting word: what follows is about the meeting, not more parties to it. */
 const CLAUSE_END = /;|:\s|, (?:where|which|during which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b| to (?:accompany|attend|participate|take part|join|sign)\b| (?:after|since|when|as|because|although|though|until|unless) (?!the (?:meeting|talks)\b)/g;
-const CLAUSE_START = /;|:\s| [–—-]{1,2} | ahead of | prior to /g;
+const CLAUSE_START = /;|:\s| [–—-]{1,2} | ahead of | prior to |, as /g;
 const SAME_DAY = /\b(?:later (?:that|the same) day|later in the day|the same day|earlier (?:that|in the|on the same) day|earlier the same day|same day)\b|^\s*(?:Earlier|Later)\s*,/i;
 const PAST = /\b(?:earlier|previously|last (?:year|month|week)|then-|former|in the past|since|had (?:met|held|visited))\b/i;
 /** "The two naval chiefs met", "Both ministers held talks": the subject is the parties just named. */
@@ -87,6 +87,7 @@ const PLURAL_SUBJECT = /^\s*(?:[A-Z][\w,]*\s+){0,2}(?:the two|both|they|the mini
 /** "He also called on X", "Later, she met": the subject is the official just named. */
 const PRONOUN_SUBJECT = /^\s*(?:[A-Z][\w]*,?\s+)?(?:he|she)(?:\s+(?:also|then|later|subsequently|separately|further|additionally))?\s*$/i;
 /** "At the meeting", "During the talks": what follows tells of a meeting already reported. */
+const AT_EVENT = /\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following)\s+(?:the|a|an|this|that|their|its)\s+(?:[\p{L}\d'’+-]+\s+){0,5}$/u;
 const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occasion of|following)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}$/i;
 const SEPARATE = /\bseparate(?:ly)?\b/i;
 /** "met the visiting general", "received the Lao guest", "welcomed the delegation": the headline's visitor. */
@@ -243,7 +244,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     sentence: s, kind, weak: weak && kind === 'reception', wording: text.slice(roleTrig.start, roleTrig.end),
     sameDay: SAME_DAY.test(sentText), requester: requesterIn(input, sent, roleTrig.start),
     past: PAST.test(text.slice(clauseStart, clauseEnd)),
-    continuation: kindTrig.voice === 'noun' && CONTINUATION.test(text.slice(sent.start, kindTrig.start)),
+    // "At the meeting, X said"; "as X stressed at the ASEAN-ROK summit": a meeting named, not reported.
+    continuation: roleTrig.voice === 'noun' && (CONTINUATION.test(text.slice(sent.start, kindTrig.start)) || AT_EVENT.test(text.slice(clauseStart, roleTrig.start))),
     firstVerb: roleTrig.start,
   };
   const clause = { start: Math.min(clauseStart, sent.start), end: clauseEnd };
