@@ -77,8 +77,8 @@ function paragraphs(text: string): Paragraph[] {
   return out;
 }
 
-const CAPS_PLACE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,4})(?=\s*(?:,|\(|•|[-–—]|$))/u;
-const TITLE_PLACE = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?=\s*(?:,|\(|•|[-–—]|$))/u;
+const CAPS_PLACE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,4})(?=\s*(?:,|\(|•|\/|[-–—]|$))/u;
+const TITLE_PLACE = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?=\s*(?:,|\(|•|\/|[-–—]|$))/u;
 const PART = /^,\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s*(?=,|\(|[-–—]|$)/u;
 
 /** A dateline opening paragraph `p`: a city in capitals or a known capital, perhaps with its country or district after. */

@@ -171,7 +171,9 @@ function place(drafts: MeetingDraft[], m: MeetingDraft, headline: MeetingDraft |
     if (newDate && m.kind !== 'visit') continue;
     // Restated: what it adds completes the meeting (a date only when told right after it: "since their August
     // meeting" later on is another one).
-    const adjacent = m.lastSentence - d.lastSentence <= 1 || (d.headline && m.lastSentence < HEADLINE_SENTENCES);
+    // (A call restated by another kind of meeting word takes nothing from it: calls have no place.)
+    const adjacent = (m.lastSentence - d.lastSentence <= 1 || (d.headline && m.lastSentence < HEADLINE_SENTENCES)) &&
+      (sameFamily(d.kind, m.kind) || (d.kind !== 'phone call' && d.kind !== 'video call'));
     if (m.kind !== 'visit' && m.date !== null && d.date === null && (m.past || !adjacent)) continue;
     d.lastSentence = m.lastSentence;
     if (m.kind !== 'visit') {

@@ -94,6 +94,9 @@ const SEPARATE = /\bseparate(?:ly)?\b/i;
 const VISITING = /^\s+(?:with\s+)?the\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:visiting\b|guests?\b|visitors?\b)/iu;
 const COUNTERPART = /^\s+(?:with\s+)?(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?counterparts?\b/iu;
 const JOINTLY = /\bseparately and jointly\b|\bjointly and separately\b/i;
+/** Before a place: "in", "at", "to", "visiting", and "in the Peruvian border city of". */
+const LOCATIVE = /\b(?:[Ii]n|[Aa]t|[Tt]o|visiting|visited)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:border\s+)?(?:city|town|capital|province|port|resort|island) of\s+)?$/u;
+
 /** "Ambassador of Japan to the Philippines", "Attaché in Jakarta": between an office and where it is held. */
 const POSTING = /^\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+)?(?:to|in)\s+(?:the\s+)?$/u;
 const DATELINE_CHARS = 60;
@@ -386,10 +389,14 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   for (const d of dated) if (!date || precision(d) > precision(date)) date = d;
   if (kind === 'phone call' || kind === 'video call') return { date, place: null, here: false };
   let place: PlaceHit | null = null;
-  for (const p of within(input.places, span)) {
-    if (!/\b(?:in|at|to)\s+(?:the\s+)?(?:(?:city|town|capital|province) of\s+)?$/i.test(text.slice(Math.max(span.start, p.start - 24), p.start))) continue;
-    // "at the Australian War Memorial": a nationality opening a name is no place.
-    if (p.country && !p.capital && /^\s\p{Lu}/u.test(text.slice(p.end, p.end + 2))) continue;
+  // "on the sidelines of the Dialogue, which is taking place in Gandhinagar": the event's city, wherever told.
+  const sidelines = /\bon the (?:sidelines|margins) of\b/i.test(text.slice(span.start, span.end));
+  for (const p of within(input.places, sidelines ? { start: span.start, end: sent.end } : span)) {
+    if (!LOCATIVE.test(text.slice(Math.max(span.start, p.start - 48), p.start))) continue;
+    // "at the Australian War Memorial", "in the Brazilian city of Manaus": a nationality is no place.
+    if (p.country && !p.capital && /^\s(?:\p{Lu}|(?:border\s+)?(?:city|town|capital|province|port)\b)/u.test(text.slice(p.end, p.end + 14))) continue;
+    // "in Japan-Philippine defense cooperation": countries joined by a hyphen name a relation, not a place.
+    if (p.country === '' && /\p{L}[-–]\p{Lu}/u.test(text.slice(p.start, p.end))) continue;
     // "Ambassador to Malaysia", "Defence Attaché in Jakarta": the posting, not where the meeting took place.
     if (input.positions.some((x) => x.end <= p.start && p.start - x.end <= 40 && POSTING.test(text.slice(x.end, p.start)))) continue;
     if (!place || placeRank(input.text, p) < placeRank(input.text, place)) place = p;

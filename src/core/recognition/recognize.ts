@@ -169,12 +169,14 @@ export function recognizeParagraph(
     }
     const honorific = i > 0 && (tf[i - 1] & W.HONORIFIC) !== 0 && lex.honorifics.longest(i - 1, textKey)?.end === i;
     // "his Chinese counterpart Dong Jun".
-    const cued = i > 0 && lex.nameCues.has(tx[i - 1]);
+    // "his Indian counterpart, Rajnath Singh,".
+    const cue = i > 0 && lex.nameCues.has(tx[i - 1]) ? i - 1 : i > 1 && tx[i - 1] === ',' && lex.nameCues.has(tx[i - 2]) ? i - 2 : -1;
+    const cued = cue >= 0;
     if (byline || apposition || honorific || cued || ofCountry) {
       for (let k = i; k < end; k++) nameTaken[k] = 1;
       const mention = nameMention(T, i, end, apposition ? officeAfter(T, end + 1, countryEnd, officeAt) : { ...NO_OFFICE, country: ofCountry }, true);
       // "his Chinese counterpart Dong Jun": the adjective before the cue is the person's country.
-      if (cued && i >= 2 && countryEnd[i - 2] === i - 1) mention.country = tx[i - 2];
+      if (cued && cue >= 1 && countryEnd[cue - 1] === cue) mention.country = tx[cue - 1];
       if (byline) mention.capacity = bylineCapacity(tx[i - 2]);
       out.names.push(mention);
     }
