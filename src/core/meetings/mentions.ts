@@ -79,7 +79,7 @@ const REPORTING = /^\s*(?:,\s*)?(?:said|says|told|stated|noted|added|announced|e
 const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary|press officer|public affairs/i;
 /** Where a clause ends after a meeting word: what follows is about the meeting, not more parties to it. */
 const CLAUSE_END = /;|:\s|, (?:where|which|during which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b| to (?:accompany|attend|participate|take part|join|sign)\b| (?:after|since|when|as|because|although|though|until|unless) (?!the (?:meeting|talks)\b)/g;
-const CLAUSE_START = /;|:\s| [–—-]{1,2} | ahead of | prior to |, as /g;
+const CLAUSE_START = /;|:\s| [–—-]{1,2} | ahead of | prior to /g;
 const SAME_DAY = /\b(?:later (?:that|the same) day|later in the day|the same day|earlier (?:that|in the|on the same) day|earlier the same day|same day)\b|^\s*(?:Earlier|Later)\s*,/i;
 const PAST = /\b(?:earlier|previously|last (?:year|month|week)|then-|former|in the past|since|had (?:met|held|visited))\b/i;
 /** "The two naval chiefs met", "Both ministers held talks": the subject is the parties just named. */
