@@ -2,6 +2,9 @@
 // where it was filed (the dateline's city). Meetings take "today", weekdays and days without a year from the
 // first, and, when their sentence names no place, the second.
 import countriesData from '../lexicons/countries.json';
+import orgData from '../lexicons/organizations.json';
+
+const ACRONYMS = new Set(orgData.acronyms);
 
 export interface Dateline {
   /** The city as a reader would write it ("Siem Reap" for "SIEM REAP"). */
@@ -86,7 +89,8 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   const line = text.slice(p.start, Math.min(p.end, p.start + 160));
   let m = CAPS_PLACE.exec(line);
   let city = m?.[1];
-  if (city && city.replace(/[^\p{L}]/gu, '').length < 3) city = undefined;
+  // "NATO", "ASEAN" alone on a line name the publisher, not where it filed from.
+  if (city && (city.replace(/[^\p{L}]/gu, '').length < 3 || ACRONYMS.has(city))) city = undefined;
   if (!city) {
     m = TITLE_PLACE.exec(line);
     const known = m && countryOfPlace(m[1]);

@@ -78,7 +78,7 @@ const WEAK_RECEPTION = new Set(['hosted', 'hosts', 'hosting', 'host', 'welcomed'
 const REPORTING = /^\s*(?:,\s*)?(?:said|says|told|stated|noted|added|announced|explained|wrote)\b/;
 const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary|press officer|public affairs/i;
 /** Where a clause ends after a meeting word: what follows is about the meeting, not more parties to it. */
-const CLAUSE_END = /;|:\s|, (?:where|which|during which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b| to (?:accompany|attend|participate|take part|join|sign)\b| (?:after|since|when|as|because|although|though|until|unless) (?!the (?:meeting|talks)\b)/g;
+const CLAUSE_END = /;|:\s|, (?:where|which|during which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b| to (?:accompany|attend|participate|take part|join|sign)\b|,? ahead of |,? prior to | (?:after|since|when|as|because|although|though|until|unless) (?!the (?:meeting|talks)\b)/g;
 const CLAUSE_START = /;|:\s| [–—-]{1,2} | ahead of | prior to /g;
 const SAME_DAY = /\b(?:later (?:that|the same) day|later in the day|the same day|earlier (?:that|in the|on the same) day|earlier the same day|same day)\b|^\s*(?:Earlier|Later)\s*,/i;
 const PAST = /\b(?:earlier|previously|last (?:year|month|week)|then-|former|in the past|since|had (?:met|held|visited))\b/i;
@@ -157,15 +157,18 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const remote = lex.meetingPhrases.remote.find((p) => hasPhrase(sentText, p));
 
   // The kind: the strongest word of the sentence; a phone or video phrase makes any meeting a call.
-  let kindTrig = trigs[0];
-  for (const t of trigs) if (rank(t) < rank(kindTrig)) kindTrig = t;
-  let kind: MeetingKind = kindTrig.kind;
-  const weak = kind === 'reception' && trigs.every((t) => t.kind !== 'reception' || WEAK_RECEPTION.has(t.phrase));
-  if (weak && trigs.some((t) => t.kind === 'talks')) kind = 'talks';
-  if (remote && (kind === 'talks' || kind === 'reception')) kind = /video|virtual|online/.test(remote) ? 'video call' : 'phone call';
-
-  // "The 16th ASEAN Defence Ministers' Meeting": a meeting named as an event of a multilateral body.
-  if ((kind === 'talks' || kind === 'reception') && isEventOfBody(text, sent, kindTrig)) kind = 'multilateral';
+  const kindOf = (words: readonly TriggerHit[], remoteWords: string | undefined) => {
+    let top = words[0];
+    for (const t of words) if (rank(t) < rank(top)) top = t;
+    let k: MeetingKind = top.kind;
+    const isWeak = k === 'reception' && words.every((t) => t.kind !== 'reception' || WEAK_RECEPTION.has(t.phrase));
+    if (isWeak && words.some((t) => t.kind === 'talks')) k = 'talks';
+    if (remoteWords && (k === 'talks' || k === 'reception')) k = /video|virtual|online/.test(remoteWords) ? 'video call' : 'phone call';
+    // "The 16th ASEAN Defence Ministers' Meeting": a meeting named as an event of a multilateral body.
+    if ((k === 'talks' || k === 'reception') && isEventOfBody(text, sent, top)) k = 'multilateral';
+    return { kindTrig: top, kind: k, weak: isWeak };
+  };
+  let { kindTrig, kind, weak } = kindOf(trigs, remote);
 
   // Who stands where: around the first verb that places the parties, else the word that names the meeting.
   // Among several verbs, the one an official follows ("received a ceremonial welcome hosted by X": "hosted by").
@@ -178,6 +181,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const voice: Voice = passive ? 'guestFirst' : roleTrig.voice;
   const clauseStart = lastMatchBefore(sentText, CLAUSE_START, roleTrig.start - sent.start) + sent.start;
   const clauseEnd = firstMatchAfter(sentText, CLAUSE_END, roleTrig.end - sent.start) + sent.start;
+  // The kind is the clause's ("welcomed X to NATO Headquarters, ahead of meetings of ministers": a reception).
+  const inClause = trigs.filter((t) => t.start >= clauseStart && t.end <= clauseEnd);
+  if (inClause.length > 0 && inClause.length < trigs.length) {
+    const clause = text.slice(clauseStart, clauseEnd);
+    ({ kindTrig, kind, weak } = kindOf(inClause, lex.meetingPhrases.remote.find((p) => hasPhrase(clause, p))));
+  }
   // Officials in parentheses are asides, unless the parentheses list who the subject is ("The Co-Chairs (A of
   // Russia, B of France and C of the US) met ...").
   const listed = parenthesizedList(input, clauseStart, roleTrig.start);
