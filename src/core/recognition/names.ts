@@ -32,7 +32,9 @@ export function isName(T: TokenStream, i: number): boolean {
 export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
   const { text, kind, n } = T;
   let j = i;
-  while (j < n && j - i < 6) {
+  // Six parts at most, more where particles join them ("Salem bin Hamad bin Mohammed bin Aqeel Al Nabit").
+  let most = 6;
+  while (j < n && j - i < most) {
     // "Lasantha Rodrigo RWP RSP USP": capitals after a full name are post-nominals (unless the name is in capitals).
     if (j >= i + 2 && isPostNominal(text[j]) && !lex.nameSuffixes.has(text[j]) && !isPostNominal(text[i]) && !isPostNominal(text[i + 1])) break;
     if (isName(T, j)) {
@@ -48,7 +50,7 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
     if (j > i + 1 && text[j] === ',' && lex.nameSuffixes.has(text[j + 1])) { j += 2; break; }
     // "Tran Van An": a given name that is also an article, only inside a name.
     if (j > i && text[j] === 'An' && !(kind[j + 1] & CAP)) { j++; break; }
-    if (j > i && lex.nameParticles.has(text[j]) && j + 1 < n && isName(T, j + 1)) { j++; continue; }
+    if (j > i && lex.nameParticles.has(text[j]) && j + 1 < n && isName(T, j + 1)) { j++; most = Math.min(most + 2, 12); continue; }
     break;
   }
   // Never end on a lone initial.

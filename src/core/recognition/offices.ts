@@ -127,6 +127,8 @@ export function introduction(
   const c = i - 1;
   if (c >= 0 && kd[c] & CAP && countryEnd[c] === i) res.country = text(c, i);
   else if (c >= 1 && countryEnd[c - 1] === i) res.country = text(c - 1, i);
+  // "his Rwandan counterpart Gen Jean Bosco Kazura".
+  else if (c >= 1 && lex.nameCues.has(tx[c]) && countryEnd[c - 1] === c) res.country = text(c - 1, c);
   // "AFP Chief of Staff Gen. X", "Japan Maritime Self-Defense Force (JMSDF) Chief of Staff": the body right
   // before an office is the holder's.
   let close = i;

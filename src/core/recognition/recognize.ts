@@ -28,6 +28,22 @@ function officeAfter(
   return { rank: office.rank, position: office.position, organization: office.organization, country: country ?? office.country };
 }
 
+/** "US and Japanese" before token `cue`: the nationalities in the order written. */
+function nationsBefore(T: TokenStream, cue: number, countryEnd: Int32Array): string[] {
+  const found: string[] = [];
+  let k = cue - 1;
+  while (k >= 0) {
+    let start = -1;
+    for (let s = k; s >= 0 && s >= k - 4; s--) if (countryEnd[s] === k + 1) { start = s; break; }
+    if (start < 0) break;
+    found.unshift(joinTokens(T, start, k + 1));
+    k = start - 1;
+    if (k >= 0 && (T.text[k] === 'and' || T.text[k] === ',')) k--;
+    else break;
+  }
+  return found;
+}
+
 /** What a byline's verb says its person did ("Translated by", "Photo by", "Reporting by"). */
 function bylineCapacity(verb: string | undefined): Capacity {
   const v = (verb ?? '').toLowerCase();
@@ -147,6 +163,9 @@ export function recognizeParagraph(
   }
 
   // Bylines ("Translated by Tran Hoai") and appositions ("Lloyd Austin, the U.S. Secretary of Defense").
+  // "his US and Japanese counterparts Jake Sullivan and Akiba Takeo": the second name is cued too, with the
+  // second nationality.
+  const cuedAt = new Map<number, string | null>();
   for (let i = 0; i < n; i++) {
     if (nameTaken[i] || !isName(T, i)) continue;
     const end = nameEnd(lex, T, i);
@@ -171,12 +190,18 @@ export function recognizeParagraph(
     // "his Chinese counterpart Dong Jun".
     // "his Indian counterpart, Rajnath Singh,".
     const cue = i > 0 && lex.nameCues.has(tx[i - 1]) ? i - 1 : i > 1 && tx[i - 1] === ',' && lex.nameCues.has(tx[i - 2]) ? i - 2 : -1;
-    const cued = cue >= 0;
+    const cued = cue >= 0 || cuedAt.has(i);
     if (byline || apposition || honorific || cued || ofCountry) {
       for (let k = i; k < end; k++) nameTaken[k] = 1;
       const mention = nameMention(T, i, end, apposition ? officeAfter(T, end + 1, countryEnd, officeAt) : { ...NO_OFFICE, country: ofCountry }, true);
       // "his Chinese counterpart Dong Jun": the adjective before the cue is the person's country.
-      if (cued && cue >= 1 && countryEnd[cue - 1] === cue) mention.country = tx[cue - 1];
+      if (cue >= 0) {
+        const nations = nationsBefore(T, cue, countryEnd);
+        if (nations.length > 0) mention.country = nations[0];
+        if (tx[end] === 'and' && isName(T, end + 1)) cuedAt.set(end + 1, nations[1] ?? null);
+      } else if (cuedAt.has(i)) {
+        mention.country = cuedAt.get(i) ?? null;
+      }
       if (byline) mention.capacity = bylineCapacity(tx[i - 2]);
       out.names.push(mention);
     }
