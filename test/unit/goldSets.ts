@@ -37,7 +37,7 @@ export function loadSet(dir: string, goldDir = dir): GoldDocument[] {
 // part of the other ("Teodoro" for "Gilberto C. Teodoro Jr.").
 const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const nameTokens = (s: string) =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").replace(/[.,]/g, ' ').toLowerCase()
+  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁ]/g, 'l').replace(/[øØ]/g, 'o').replace(/[đĐ]/g, 'd').replace(/ß/g, 'ss').replace(/[’‘]/g, "'").replace(/[.,]/g, ' ').toLowerCase()
     .split(/\s+/).filter((t) => t.length > 1 && !SUFFIX.has(t));
 
 export function sameName(a: string, b: string): boolean {

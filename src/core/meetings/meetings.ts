@@ -169,6 +169,11 @@ function place(drafts: MeetingDraft[], m: MeetingDraft, headline: MeetingDraft |
     if (!m.parties.every((p) => has(d, p.id))) continue;
     const newDate = m.date !== null && d.date !== null && m.date.text !== d.date.text && !m.sameDay;
     if (newDate && m.kind !== 'visit') continue;
+    // "After their meeting, they thanked the diplomats in the United Kingdom": told about, not restated.
+    if (m.continuation) {
+      d.lastSentence = m.lastSentence;
+      return;
+    }
     // Restated: what it adds completes the meeting (a date only when told right after it: "since their August
     // meeting" later on is another one).
     // (A call restated by another kind of meeting word takes nothing from it: calls have no place.)

@@ -177,8 +177,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const roleTrig = verbs.find(byAgent) ?? verbs.find((t) => officialFollows(input, t.end)) ??
     verbs.find((t) => nextOfficialWithin(input, t.end, 60) && !/^\s+(?:a|an)\s/.test(text.slice(t.end, t.end + 4))) ?? verbs[0] ?? kindTrig;
   // "hosted by X", "received by X": the passive puts the host after the verb.
-  const passive = roleTrig.voice === 'hostFirst' && /^\s+by\b/.test(text.slice(roleTrig.end, roleTrig.end + 4));
-  const voice: Voice = passive ? 'guestFirst' : roleTrig.voice;
+  // ("was welcomed in Canberra by X": the auxiliary says so too.)
+  const passive = roleTrig.voice === 'hostFirst' && (/^\s+by\b/.test(text.slice(roleTrig.end, roleTrig.end + 4)) ||
+    /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/.test(text.slice(Math.max(sent.start, roleTrig.start - 24), roleTrig.start)));
+  // "received this evening a phone call from X": the one receiving a call is called.
+  const called = (kind === 'phone call' || kind === 'video call') && roleTrig.kind === 'reception' && roleTrig.voice === 'hostFirst' && !passive;
+  const voice: Voice = passive ? 'guestFirst' : called ? 'calleeFirst' : roleTrig.voice;
   const clauseStart = lastMatchBefore(sentText, CLAUSE_START, roleTrig.start - sent.start) + sent.start;
   const clauseEnd = firstMatchAfter(sentText, CLAUSE_END, roleTrig.end - sent.start) + sent.start;
   // The kind is the clause's ("welcomed X to NATO Headquarters, ahead of meetings of ministers": a reception).
@@ -231,7 +235,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       return side === 'subject' ? 'host' : 'guest';
     }
     if (kind === 'visit') return side === 'subject' ? 'guest' : 'host';
-    if ((kind === 'phone call' || kind === 'video call') && roleTrig.kind === kind) {
+    if ((kind === 'phone call' || kind === 'video call') && (roleTrig.kind === kind || called)) {
       if (voice === 'callerFirst') return side === 'subject' ? 'caller' : 'callee';
       if (voice === 'calleeFirst') return side === 'subject' ? 'callee' : 'caller';
     }
@@ -402,6 +406,9 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   const sidelines = /\bon the (?:sidelines|margins) of\b/i.test(text.slice(span.start, span.end));
   for (const p of within(input.places, sidelines ? { start: span.start, end: sent.end } : span)) {
     if (!LOCATIVE.test(text.slice(Math.max(span.start, p.start - 48), p.start))) continue;
+    // "of concern to Australia": a country is reached "to" only by a visit, a welcome or a journey.
+    if (p.country && !p.capital && /\bto\s+(?:the\s+)?$/i.test(text.slice(p.start - 8, p.start)) &&
+        !/\b(?:visit\w*|trip|journey|welcom\w*|arriv\w*|travel\w*|came|come|returned?)\b/i.test(text.slice(Math.max(span.start, p.start - 60), p.start))) continue;
     // "at the Australian War Memorial", "in the Brazilian city of Manaus": a nationality is no place.
     if (p.country && !p.capital && /^\s(?:\p{Lu}|(?:border\s+)?(?:city|town|capital|province|port)\b)/u.test(text.slice(p.end, p.end + 14))) continue;
     // "in Japan-Philippine defense cooperation": countries joined by a hyphen name a relation, not a place.
@@ -446,10 +453,11 @@ function requesterIn(input: MentionInput, sent: Sentence, from: number): Mention
     if (side) return { side: side[1] };
   }
   // "at the latter's request", "at his request": the party after the verb, or the subject.
-  const anaphor = /\bat (?:the )?(latter|former|his|her)(?:['’]s)? (?:request|initiative)\b/i.exec(clause);
+  const anaphor = /\bat (?:the )?(latter|former|his|her)(?:['’]s)? (?:request|initiative|invitation)\b|\bat the (?:request|initiative|invitation) of the (latter|former)\b/i.exec(clause);
   if (anaphor) {
     const named = within(input.officials, sent).filter((o) => o.start < sent.start + anaphor.index);
-    const who = /latter/i.test(anaphor[1]) ? named.at(-1) : named.find((o) => o.start < from) ?? named[0];
+    const which = anaphor[1] ?? anaphor[2];
+    const who = /latter/i.test(which) ? named.at(-1) : /former/i.test(which) ? named[0] : named.find((o) => o.start < from) ?? named[0];
     if (who) return { id: who.id! };
   }
   // "at X's request".

@@ -51,6 +51,8 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
     // "Tran Van An": a given name that is also an article, only inside a name.
     if (j > i && text[j] === 'An' && !(kind[j + 1] & CAP)) { j++; break; }
     if (j > i && lex.nameParticles.has(text[j]) && j + 1 < n && isName(T, j + 1)) { j++; most = Math.min(most + 2, 12); continue; }
+    // "Ursula von der Leyen", "Charles de la Fuente": two particles in a row.
+    if (j > i && lex.nameParticles.has(text[j]) && lex.nameParticles.has(text[j + 1]) && j + 2 < n && isName(T, j + 2)) { j += 2; most = Math.min(most + 2, 12); continue; }
     break;
   }
   // Never end on a lone initial.
