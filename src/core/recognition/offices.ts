@@ -238,7 +238,7 @@ export function introduction(
     // "Commander of US Air Forces Central (AFCENT) Lieutenant General X": a short form does not part the office
     // from its holder.
     // (An office's own initials, "(COAS)", introduce the holder themselves.)
-    if (tx[j] === '(' && tx[j + 2] === ')' && !titleEnd[j + 1] && /^[A-Z][A-Za-z-]*[A-Z]/.test(tx[j + 1]) && (rankEnd[j + 3] || (tx[j + 3] === ',' && rankEnd[j + 4]))) j += 3;
+    if (tx[j] === '(' && tx[j + 2] === ')' && !titleEnd[j + 1] && /^[A-Z][A-Za-z-]*[A-Z]/.test(tx[j + 1]) && (rankEnd[j + 3] || (tx[j + 3] === ',' && rankEnd[j + 4]) || (isName(T, j + 3) && isName(T, j + 4)))) j += 3;
     // "Deputy Prime Minister and Defense Minister Tea Seiha": stacked offices.
     if (STACK_JOINERS.has(tx[j]) && j + 1 < n && titleEnd[j + 1]) j++;
     // "PN spokesperson Commander John Percie Alcos": after an office, a title that is also a rank before a name is
@@ -254,7 +254,9 @@ export function introduction(
   // "Minister for Defence, the Hon Richard Marles": an honorific after a comma still introduces the holder.
   // "the Chief of Air Force, Air Marshal Stephen Chappell", "the Secretary of the Department of Defence, Greg
   // Moriarty AO,": after a comma, a rank or a full name closed by punctuation is the holder.
-  if (res.position && tx[j] === ',') {
+  // (Not when the office is itself an apposition: "Lt Gen A, Commander of Land Forces, Lt Gen B, ...".)
+  const appositive = stackStart >= 2 && tx[stackStart - 1] === ',' && isName(T, stackStart - 2);
+  if (res.position && tx[j] === ',' && !appositive) {
     const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
     if (T.textFlags[k] & W.HONORIFIC && lex.honorifics.longest(k, key)) j = k;
     else if (rankEnd[k]) j = k;

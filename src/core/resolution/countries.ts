@@ -98,7 +98,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // known side's, else the country the text sets against the known side.
   const placeCountry = (d: MeetingDraft) =>
     d.place?.country || ((d.here || (d.headline && !d.place)) && cues.dateline?.country) || null;
-  const home = publisherCountry(cues) ?? cues.dateline?.country ?? titleCountry(cues);
+  const home = publisherCountry(cues) ?? datelineHome(cues.dateline, officials) ?? titleCountry(cues);
   for (let round = 0; round < 3; round++) {
     // A release's own meeting naming no side at all ("Defense Minister Hamada and Defense Secretary Austin held a
     // telephone conference"): its first party is the publisher's country's official.
@@ -208,6 +208,17 @@ function partner(sides: SideMentions, k: string, dateline: Dateline | null): str
     if (other !== k && n > bestScore) { best = other; bestScore = n; }
   }
   return best;
+}
+
+/**
+ * Where a text was filed is its home unless the officials whose country it states are all of other countries
+ * (a release filed where its officials traveled).
+ */
+function datelineHome(dateline: Dateline | null, officials: readonly Person[]): string | null {
+  const c = dateline?.country;
+  if (!c) return null;
+  const stated = officials.filter((p) => p.country);
+  return stated.length < 2 || stated.some((p) => p.country === c) ? c : null;
 }
 
 /** The country of the agency or office that issued the text ("(Xinhua)", "Source: Xinhua", "-- BERNAMA", a byline's office). */
