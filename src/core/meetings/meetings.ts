@@ -22,6 +22,8 @@ export interface MeetingDraft {
   parties: Party[];
   /** Officials the text says attended ("Also present were ..."): their role follows their side. */
   attendees: string[];
+  /** An attendee's principal where the text says whom they accompany ("X is accompanied by Y"). */
+  escorts: Map<string, string>;
   date: DateHit | null;
   sameDay: boolean;
   place: PlaceHit | null;
@@ -31,6 +33,8 @@ export interface MeetingDraft {
   separate: boolean;
   /** A meeting named, not reported ("At the meeting, X said"). */
   continuation: boolean;
+  /** "The conference was hosted by X": X joins the meeting just told. */
+  namesMeeting: boolean;
   /** The last sentence that told of it. */
   lastSentence: number;
 }
@@ -74,7 +78,10 @@ export function extractMeetings(input: MeetingInput): ExtractedMeetings {
       const principals = PRINCIPALS.test(input.text.slice(sent.start, sent.start + 40)) ? drafts.find((d) => d.headline) : undefined;
       const target = principals || (attendance.kind && [...recent].reverse().find((d) => sameFamily(d.kind, attendance.kind!))) ||
         recent.find((d) => d.headline) || recent[recent.length - 1];
-      if (target) addAttendees(target, attendance.ids);
+      if (target) {
+        addAttendees(target, attendance.ids);
+        if (attendance.escort) for (const id of attendance.ids) target.escorts.set(id, attendance.escort);
+      }
       continue;
     }
     for (const m of mentions) {
@@ -118,7 +125,7 @@ function promote(title: MeetingDraft, drafts: MeetingDraft[]): MeetingDraft {
 function toDraft(m: Mention): MeetingDraft {
   return {
     kind: m.kind, weak: m.weak, wording: m.wording, start: m.start, end: m.end, headline: false, past: m.past,
-    parties: m.parties, attendees: [], date: m.date, sameDay: m.sameDay, place: m.place, here: m.here, requester: m.requester, separate: m.separate ?? false, continuation: m.continuation, lastSentence: m.sentence,
+    parties: m.parties, attendees: [], escorts: new Map(), date: m.date, sameDay: m.sameDay, place: m.place, here: m.here, requester: m.requester, separate: m.separate ?? false, continuation: m.continuation, namesMeeting: m.namesMeeting ?? false, lastSentence: m.sentence,
   };
 }
 
@@ -202,6 +209,12 @@ function place(drafts: MeetingDraft[], m: MeetingDraft, headline: MeetingDraft |
   }
   // A meeting named at an event ("stressed at the ASEAN-ROK summit") is no report of one.
   if (m.continuation) return;
+  // "The conference was hosted by X": X takes part in the meeting just told, in the role the verb gives.
+  if (m.namesMeeting && last && m.lastSentence - last.lastSentence <= 2) {
+    for (const p of m.parties) if (!has(last, p.id)) last.parties.push(p);
+    last.lastSentence = m.lastSentence;
+    return;
+  }
   // A meeting needs two parties; a visit, only the visitor, and one not reported by its meetings already.
   if (m.kind !== 'visit' && new Set(m.parties.map((p) => p.id)).size < 2) return;
   if (m.kind === 'visit' && m.parties.some((p) => drafts.some((d) => d.kind !== 'visit' && has(d, p.id)))) return;
@@ -273,7 +286,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     for (const id of d.attendees) {
       const p = participant(id, 'participant');
       if (!p) continue;
-      const principal = participants.find((q) => q.side !== null && q.side === p.side && q.role !== 'participant');
+      const escort = d.escorts.get(id);
+      const principal = participants.find((q) => (escort ? q.id === escort : q.side !== null && q.side === p.side) && q.role !== 'participant');
       if (principal) p.role = principal.role;
       participants.push(p);
     }

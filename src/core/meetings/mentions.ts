@@ -58,6 +58,8 @@ export interface Mention {
   firstVerb?: number;
   /** One of several meetings a sentence tells apart ("met separately with A and B"): never a restatement. */
   separate?: boolean;
+  /** Its subject is the meeting itself ("The conference was hosted by X"): X joins the meeting just told. */
+  namesMeeting?: boolean;
 }
 
 export interface MentionInput {
@@ -90,6 +92,8 @@ const PRONOUN_SUBJECT = /^\s*(?:[A-Z][\w]*,?\s+)?(?:he|she)(?:\s+(?:also|then|la
 const AT_EVENT = /\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following)\s+(?:the|a|an|this|that|their|its)\s+(?:[\p{L}\d'’+-]+\s+){0,5}$/u;
 const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occasion of|following)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}$/i;
 const SEPARATE = /\bseparate(?:ly)?\b/i;
+const MANY_NATIONS = /\bfrom\s+(?:\d+|several|many|multiple|various|some|over \d+|more than \d+)\s+(?:\w+\s+)?(?:nations|countries|states)\b/i;
+const MEETING_SUBJECT = /^\s*(?:The|This)\s+(?:[\w-]+\s+){0,3}(?:conference|meeting|talks|summit|dialogue|session|forum|consultations?)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?$/i;
 /** "met the visiting general", "received the Lao guest", "welcomed the delegation": the headline's visitor. */
 const VISITING = /^\s+(?:with\s+)?the\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:visiting\b|guests?\b|visitors?\b)/iu;
 const COUNTERPART = /^\s+(?:with\s+)?(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?counterparts?\b/iu;
@@ -250,6 +254,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   for (const o of subject) add(o, role('subject'));
   for (const o of object) add(o, visitOf ? 'guest' : role('object'));
   if (parties.length === 0) return [];
+  // "with senior military leaders from 43 nations": many sides meeting together.
+  if ((kind === 'talks' || kind === 'reception') && MANY_NATIONS.test(sentText)) kind = 'multilateral';
   // "X has visited the Chief of Defence Staff, General Y": a visit to an official is a call on them.
   if (kind === 'visit' && !visitOf && object.length > 0 && subject.length > 0) {
     kind = 'reception';
@@ -263,6 +269,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     // "At the meeting, X said"; "as X stressed at the ASEAN-ROK summit": a meeting named, not reported.
     continuation: roleTrig.voice === 'noun' && (CONTINUATION.test(text.slice(sent.start, kindTrig.start)) || AT_EVENT.test(text.slice(clauseStart, roleTrig.start))),
     firstVerb: roleTrig.start,
+    // "The conference was hosted by X": a party of the meeting just told, named by the meeting itself.
+    namesMeeting: subject.length === 0 && MEETING_SUBJECT.test(head),
   };
   const clause = { start: Math.min(clauseStart, sent.start), end: clauseEnd };
   const whole = { ...base, parties, ...when(input, sent, clause, kind), start: sent.start, end: sent.end };
@@ -293,18 +301,33 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
  * Attendees a sentence adds to a meeting ("Also present were X, Y and Z", "The meeting was attended by X"), and
  * the kind of meeting it names, if any ("the meeting", "the call").
  */
-export function attendeesIn(input: MentionInput, s: number): { ids: string[]; kind: MeetingKind | null } {
+export function attendeesIn(input: MentionInput, s: number): { ids: string[]; kind: MeetingKind | null; escort: string | null } {
   const sent = input.sentences[s];
   const sentText = input.text.slice(sent.start, sent.end);
   const lex = lexicon();
   const phrase = lex.meetingPhrases.attendance.find((p) => hasPhrase(sentText, p));
-  if (!phrase) return { ids: [], kind: null };
+  if (!phrase) return { ids: [], kind: null, escort: null };
   // "X, the spokesperson, noted that Y was accompanied by Z": the speaker reports; Y and Z attend.
-  const ids = [...new Set(within(input.officials, sent).filter((o) => isOfficial(input.persons.get(o.id!)) &&
-    !REPORTING.test(input.text.slice(o.end, o.end + 12)) && !SPOKESPERSON.test(input.persons.get(o.id!)?.position ?? '')).map((o) => o.id!))];
+  const present = within(input.officials, sent).filter((o) => isOfficial(input.persons.get(o.id!)) &&
+    !REPORTING.test(input.text.slice(o.end, o.end + 12)) && !SPOKESPERSON.test(input.persons.get(o.id!)?.position ?? ''));
+  // "Commander Naupoto is accompanied by Y": Y stands with the one accompanied.
+  // (The one accompanied stands in the clause of the phrase: "..., while the Malaysian CDF was accompanied by".)
+  let escort: string | null = null;
+  let attending = present;
+  if (ESCORTED.test(phrase)) {
+    const at = sent.start + indexOfPhrase(sentText, phrase);
+    const clauseStart = sent.start + Math.max(0, ...[', while ', ', and ', '; ', ', whereas '].map((b) => sentText.lastIndexOf(b, at - sent.start)));
+    const before = present.filter((o) => o.end <= at && o.start >= clauseStart);
+    if (before.length > 0) {
+      escort = before[before.length - 1].id!;
+      attending = present.filter((o) => o.id !== escort);
+    }
+  }
   const named = within(input.triggers, sent).find((t) => t.voice === 'noun');
-  return { ids, kind: named?.kind ?? null };
+  return { ids: [...new Set(attending.map((o) => o.id!))], kind: named?.kind ?? null, escort };
 }
+
+const ESCORTED = /accompanied by|joined by/;
 
 const isOfficial = (p: Person | undefined) => p !== undefined && p.capacity === 'official';
 

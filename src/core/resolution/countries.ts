@@ -130,10 +130,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const where = placeCountry(d);
     const hostSide = d.parties.map((x) => (x.role === 'host' ? byId.get(x.id)?.country : null)).find((c) => c) ?? null;
     const side = where && sidesOf.has(where) ? where : hostSide;
-    if (!side) continue;
     for (const id of d.attendees) {
       const p = byId.get(id);
-      if (p && !p.country && p.capacity === 'official') p.country = side;
+      const escort = d.escorts.get(id);
+      if (p && !p.country && p.capacity === 'official') p.country = (escort && byId.get(escort)?.country) || side;
     }
   }
 
