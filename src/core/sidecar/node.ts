@@ -1,7 +1,7 @@
 // Plain-Node loading of sidecars, for the CLI (`extract`, `export`).
 import * as fs from 'fs';
 import type { Correction } from '../types';
-import { reanchorAll } from './anchor';
+import { reanchorAll } from './reanchor';
 import { Annotation, MAX_SIDECAR_BYTES, sidecarPathFor, toCorrections } from './model';
 import { parseSidecar } from './yamlDoc';
 
