@@ -184,8 +184,8 @@ describe('sidecar: Node loader and export CLI', () => {
   it('loadCorrectionsForText re-anchors against the current text', () => {
     const textPath = path.join(dir, 'article.txt');
     fs.writeFileSync(textPath, 'UPDATED. ' + fs.readFileSync(textPath, 'utf8'));
-    const { corrections, problems } = loadCorrectionsForText(textPath);
-    assert.deepStrictEqual(problems, []);
+    const { corrections, errors, notices } = loadCorrectionsForText(textPath);
+    assert.deepStrictEqual([errors, notices], [[], []]);
     const text = fs.readFileSync(textPath, 'utf8');
     assert.deepStrictEqual(corrections.map((c) => text.slice(c.start, c.end)), ['Sergey Lavrov', 'Wang Yi']);
     assert.strictEqual(corrections[0].entity, 'person:sergey-lavrov');
@@ -194,11 +194,11 @@ describe('sidecar: Node loader and export CLI', () => {
     fs.writeFileSync(path.join(dir, 'article.txt.annotations.yaml'), 'version: 1\nannotations: [\n');
     const r = loadCorrectionsForText(path.join(dir, 'article.txt'));
     assert.deepStrictEqual(r.corrections, []);
-    assert.match(r.problems[0], /annotations\.yaml:\d+:\d+: /);
+    assert.match(r.errors[0], /annotations\.yaml:\d+:\d+: /);
   });
   it('a text without a sidecar has no corrections and no problems', () => {
     fs.writeFileSync(path.join(dir, 'other.txt'), 'x');
-    assert.deepStrictEqual(loadCorrectionsForText(path.join(dir, 'other.txt')), { corrections: [], problems: [] });
+    assert.deepStrictEqual(loadCorrectionsForText(path.join(dir, 'other.txt')), { corrections: [], errors: [], notices: [] });
   });
   it('exports brat standoff with annotator notes', async () => {
     const out = path.join(dir, 'brat');
@@ -224,7 +224,7 @@ describe('sidecar: Node loader and export CLI', () => {
     const out = new Sink();
     assert.strictEqual(await runExport(['--format', 'csv', dir], sink(out), sink(new Sink())), 0);
     const rows = out.text.split('\r\n');
-    assert.strictEqual(rows[0], 'file,id,label,start,end,quote,entity,note,created,updated,orphaned');
+    assert.strictEqual(rows[0], 'file,id,label,start,end,quote,entity,note,created,updated,orphaned,moved');
     assert.ok(out.text.includes(`"Confirmed by the ministry's own readout.\nSecond line of the note.\n"`));
     assert.strictEqual(csvField('say "hi", ok'), '"say ""hi"", ok"');
     assert.strictEqual(csvField('plain'), 'plain');
