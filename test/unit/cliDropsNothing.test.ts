@@ -29,7 +29,8 @@ function writeSidecar(textPath: string, spans: { quote: string; label: string; n
   fs.writeFileSync(textPath + '.annotations.yaml', serializeSidecar(emptySidecarDocument(), anns));
 }
 
-describe('cli: drops nothing', () => {
+describe('cli: drops nothing', function () {
+  this.timeout(120_000);
   let dir: string;
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dipl-cli-'));

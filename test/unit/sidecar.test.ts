@@ -149,22 +149,51 @@ describe('sidecar: merge by id', () => {
     assert.strictEqual(byId.get('b')!.label, 'rank');
     assert.ok(byId.has('c') && byId.has('d'));
   });
-  it('keeps both versions of a conflicting change, the local one marked', () => {
+  it('keeps both versions when the same field changed differently, the second side\'s marked', () => {
     const local = clone(base);
     local[0].note = 'mine';
     const remote = clone(base);
     remote[0].note = 'theirs';
-    const m = mergeAnnotations(base, local, remote);
+    const m = mergeAnnotations(base, remote, local);
     assert.strictEqual(m.conflicts.length, 1);
     const copy = m.annotations.find((a) => a.id === m.conflicts[0])!;
     assert.strictEqual(copy.note, 'mine');
     assert.strictEqual(copy.conflict, true);
     assert.strictEqual(m.annotations.find((a) => a.id === 'a')!.note, 'theirs');
   });
-  it('honours deletions on one side unless the other side edited', () => {
+  it('combines changes to different fields of one annotation, and offsets moved on one side', () => {
+    const ours = clone(base);
+    ours[0].note = 'mine';
+    ours[0].start += 4;
+    ours[0].end += 4;
+    const theirs = clone(base);
+    theirs[0].label = 'rank';
+    theirs[0].entity = 'person:lavrov';
+    const m = mergeAnnotations(base, ours, theirs);
+    assert.deepStrictEqual(m.conflicts, []);
+    const a = m.annotations.find((x) => x.id === 'a')!;
+    assert.deepStrictEqual([a.note, a.label, a.entity, a.start], ['mine', 'rank', 'person:lavrov', 4]);
+  });
+  it('the same words at different offsets on both sides are not a conflict; a different quote is', () => {
+    const ours = clone(base);
+    ours[1].start += 2;
+    ours[1].end += 2;
+    const theirs = clone(base);
+    theirs[1].start += 5;
+    theirs[1].end += 5;
+    assert.deepStrictEqual(mergeAnnotations(base, ours, theirs).conflicts, []);
+    theirs[1].quote = 'Wang';
+    theirs[1].end -= 3;
+    assert.strictEqual(mergeAnnotations(base, ours, theirs).conflicts.length, 1);
+  });
+  it('honours deletions on one side unless the other side changed what the annotation says', () => {
     const local = clone(base).slice(1);
     const remote = clone(base);
     assert.deepStrictEqual(mergeAnnotations(base, local, remote).annotations.map((a) => a.id), ['b']);
+    const shifted = clone(base);
+    shifted[0].start += 3;
+    shifted[0].end += 3;
+    assert.deepStrictEqual(mergeAnnotations(base, local, shifted).annotations.map((a) => a.id), ['b'], 'moved offsets do not undo a deletion');
     const local2 = clone(base);
     local2[1].note = 'edited';
     const m = mergeAnnotations(base, local2, clone(base).slice(0, 1));
