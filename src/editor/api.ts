@@ -1,5 +1,6 @@
 // What activate() returns: handles for integration tests (and other extensions) to observe the
 // extension without reaching into its internals.
+import type { AnnotationsTree } from './annotations/tree';
 import type { Highlights } from './decorations';
 import type { EditorServices } from './editorServices';
 import type { TreeViews } from './commands/revealInTree';
@@ -13,5 +14,6 @@ export interface DiplomaticApi {
   meetingsTree: MeetingsTree;
   officialsTree: OfficialsTree;
   organizationsTree: OrganizationsTree;
+  annotationsTree: AnnotationsTree;
   views: TreeViews;
 }

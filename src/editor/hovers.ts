@@ -1,8 +1,11 @@
-// Hover cards over officials, ranks, positions and organizations. Article text is untrusted:
-// everything quoted from it is escaped, and links may run only our reveal command.
+// Hover cards over officials, ranks, positions and organizations, with the analyst's annotations there
+// and links to annotate from where the analyst is (Add note, Label…, Reject). Article text is untrusted:
+// everything quoted from it is escaped, and links may run only our reveal and annotation commands.
 import * as vscode from 'vscode';
 import type { Analysis, Entity } from '../core';
 import type { CorpusMeeting } from '../core/corpusIndex';
+import { ANNOTATION_LINK_COMMANDS, annotationCard, appendAnnotations, commandLink } from './annotations/hover';
+import { AnnotationCommand } from './annotations/ids';
 import { CommandId, revealSpanLink } from './commands/commandIds';
 import { gradeOf } from './data/rankGrades';
 import type { EditorServices } from './editorServices';
@@ -19,7 +22,7 @@ export function escapeMarkdown(text: string): string {
 
 function card(): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
-  md.isTrusted = { enabledCommands: [CommandId.revealSpan] };
+  md.isTrusted = { enabledCommands: [CommandId.revealSpan, ...ANNOTATION_LINK_COMMANDS] };
   return md;
 }
 
@@ -31,8 +34,16 @@ export class EntityHoverProvider implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
     const analysis = this.services.cache.get(document);
     if (!analysis || token.isCancellationRequested) return undefined;
-    const entity = entityAt(analysis, document.offsetAt(position));
-    if (!entity) return undefined;
+    const offset = document.offsetAt(position);
+    const entity = entityAt(analysis, offset);
+    const annotations = this.services.corrections.annotationsAt(document.uri, offset);
+    if (!entity) {
+      // Annotated words the recognizer does not show (a place, a custom label): the annotations alone.
+      if (!annotations.length) return undefined;
+      const md = annotationCard();
+      appendAnnotations(md, document, annotations);
+      return new vscode.Hover(md, toRange(document, annotations[0].start, annotations[0].end));
+    }
     let md: vscode.MarkdownString | undefined;
     switch (entity.type) {
       case 'official': md = this.official(document, analysis, entity); break;
@@ -41,7 +52,25 @@ export class EntityHoverProvider implements vscode.HoverProvider {
       case 'organization': md = this.organization(analysis, entity); break;
       default: return undefined;
     }
-    return md ? new vscode.Hover(md, toRange(document, entity.start, entity.end)) : undefined;
+    if (!md) return undefined;
+    // The analyst's own notes belong on the same card as the facts, and so do the ways to add them.
+    if (annotations.length) {
+      md.appendMarkdown('\n\n---\n\n');
+      appendAnnotations(md, document, annotations);
+    }
+    this.appendActions(md, document, entity, annotations.length > 0);
+    return new vscode.Hover(md, toRange(document, entity.start, entity.end));
+  }
+
+  /** Add note · Label… · Reject, on the entity's own span (the annotation is created if there is none). */
+  private appendActions(md: vscode.MarkdownString, document: vscode.TextDocument, entity: Entity, annotated: boolean): void {
+    const target = { uri: document.uri.toString(), start: entity.start, end: entity.end };
+    const links = [
+      annotated ? '' : commandLink('Add note', AnnotationCommand.addNote, target),
+      commandLink('Label…', AnnotationCommand.annotateSelection, target),
+      entity.source === 'annotation' ? '' : commandLink('Reject', AnnotationCommand.rejectEntity, target),
+    ].filter(Boolean);
+    md.appendMarkdown(`\n\n---\n\n$(tag) ${links.join(' · ')}\n`);
   }
 
   private official(document: vscode.TextDocument, analysis: Analysis, entity: Entity): vscode.MarkdownString {

@@ -96,6 +96,15 @@ describe('anchor: property — edits outside a span never lose or misplace it', 
     }
   });
 
+  it('typing over a letter inside the words keeps the span and updates the quote', () => {
+    let text = 'The Defense Attaché spoke.';
+    const a = makeAnnotation(text, 4, 19, 'position', { id: 'd' });
+    const edit: TextEdit = { rangeOffset: 9, rangeLength: 1, text: 'c' };
+    text = apply(text, edit);
+    assert.ok(shiftAnnotations([a], [edit], text));
+    assert.deepStrictEqual([a.start, a.end, a.quote], [4, 19, 'Defence Attaché']);
+  });
+
   it('an edit inside a span resizes it; deleting it orphans it but keeps it', () => {
     let text = 'The Minister Sergey Lavrov said.';
     const a = makeAnnotation(text, 13, 26, 'official', { id: 'l' });

@@ -108,6 +108,15 @@ describe('sidecar: serialize in place', () => {
     assert.ok(/# about b\n\s*- \{ id: b/.test(out) || /# about b\n\s*- id: b/.test(out), out);
     assert.ok(out.indexOf('id: a') < out.indexOf('# about b'), out);
   });
+  it('the markers of an annotation waiting for review round-trip, and go when cleared', () => {
+    const a: Annotation = { ...makeAnnotation('Dong Jun met Lavrov', 0, 8, 'official', { id: 'm' }), moved: true };
+    const doc = emptySidecarDocument();
+    const out = serializeSidecar(doc, [a]);
+    assert.match(out, /\n {4}moved: true\n/);
+    assert.strictEqual(parsedOk(out).annotations[0].moved, true);
+    delete a.moved;
+    assert.ok(!serializeSidecar(doc, [a]).includes('moved'));
+  });
   it('a new document round-trips', () => {
     const doc = emptySidecarDocument();
     const a = makeAnnotation('Mr. Smith: "quoted" #1', 4, 9, 'official', { note: 'a: b # not a comment' });

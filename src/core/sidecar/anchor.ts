@@ -37,6 +37,11 @@ export function shiftSpan(start: number, end: number, edit: TextEdit): ShiftResu
   return { start, end: eStart }; // cut at the right edge
 }
 
+/** Whether an edit changes text inside [start, end) (replacing part of it, or inserting strictly inside). */
+function editsInside(start: number, end: number, edits: readonly TextEdit[]): boolean {
+  return edits.some((e) => (e.rangeLength > 0 ? e.rangeOffset < end && e.rangeOffset + e.rangeLength > start : e.rangeOffset > start && e.rangeOffset < end));
+}
+
 /** Applies simultaneous edits (offsets into the same original text), as one content-change event has. */
 export function shiftSpanByEdits(start: number, end: number, edits: readonly TextEdit[]): ShiftResult {
   const sorted = [...edits].sort((a, b) => b.rangeOffset - a.rangeOffset);
@@ -70,15 +75,18 @@ export function shiftAnnotations(annotations: Annotation[], edits: readonly Text
       replaced.push(a);
       continue;
     }
-    if (r.start === a.start && r.end === a.end) {
-      // Context may still have changed; refresh it lazily on save, not on every keystroke.
-      continue;
+    // Typing inside the words (even over a letter, the length unchanged) edits them: the quote follows.
+    // A moved annotation keeps the quote it was made on until the analyst confirms the new place.
+    if (!a.moved && editsInside(a.start, a.end, edits)) {
+      const quote = newText.slice(r.start, r.end);
+      if (quote !== a.quote) {
+        a.quote = quote;
+        changed = true;
+      }
     }
-    const resized = r.end - r.start !== a.end - a.start;
+    if (r.start === a.start && r.end === a.end) continue; // context is refreshed on save, not per keystroke
     a.start = r.start;
     a.end = r.end;
-    // A moved annotation keeps the quote it was made on until the analyst confirms the new place.
-    if (resized && !a.moved) a.quote = newText.slice(r.start, r.end);
     changed = true;
   }
   if (replaced.length && reanchorAll(replaced, newText).changed) changed = true;

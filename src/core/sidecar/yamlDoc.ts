@@ -11,7 +11,8 @@ export type ParseResult =
 const MAX_ALIASES = 100;
 /** Deeper nesting than this is refused before parsing (the schema needs 4 levels; 1M `[` took 6 s and 1 GB). */
 export const MAX_NESTING = 64;
-const KEY_ORDER = ['id', 'label', 'start', 'end', 'quote', 'prefix', 'suffix', 'entity', 'note', 'created', 'updated', 'conflict', 'orphaned'] as const;
+const KEY_ORDER = ['id', 'label', 'start', 'end', 'quote', 'prefix', 'suffix', 'entity', 'note', 'created', 'updated', 'conflict', 'orphaned', 'moved'] as const;
+const FLAGS: ReadonlySet<string> = new Set(['conflict', 'orphaned', 'moved']);
 
 function fail(line: number, column: number, message: string): ParseResult {
   return { ok: false, problems: [{ line, column, message }] };
@@ -140,7 +141,7 @@ function readAnnotation(item: YamlNode, at: (n: YamlNode | null | undefined) => 
     if (isProblem(v)) return v;
     fields[k] = v;
   }
-  for (const k of ['conflict', 'orphaned']) {
+  for (const k of FLAGS) {
     const v = get(k);
     if (v !== undefined && typeof v !== 'boolean') return { ...where(k), message: `\`${k}\` must be true or false` };
   }
@@ -159,6 +160,7 @@ function readAnnotation(item: YamlNode, at: (n: YamlNode | null | undefined) => 
   if (fields.note !== undefined) ann.note = fields.note;
   if (get('conflict') === true) ann.conflict = true;
   if (get('orphaned') === true) ann.orphaned = true;
+  if (get('moved') === true) ann.moved = true;
   return ann;
 }
 
@@ -283,7 +285,7 @@ export function serializeSidecar(doc: Document, annotations: readonly Annotation
     }
     for (const key of KEY_ORDER) {
       const v = (ann as unknown as Record<string, string | number | boolean | undefined>)[key];
-      const wanted = key === 'conflict' || key === 'orphaned' ? (v ? true : undefined) : v;
+      const wanted = FLAGS.has(key) ? (v ? true : undefined) : v;
       if (wanted === undefined) {
         if (map.has(key)) map.delete(key);
         continue;
