@@ -53,24 +53,27 @@ export class EntityHoverProvider implements vscode.HoverProvider {
       default: return undefined;
     }
     if (!md) return undefined;
-    // The analyst's own notes belong on the same card as the facts, and so do the ways to add them.
+    // The analyst's own notes belong on the same card as the facts, first (a long card scrolls), and so
+    // do the ways to add them.
+    const shown = card();
+    this.appendActions(shown, document, entity, annotations.length > 0);
     if (annotations.length) {
-      md.appendMarkdown('\n\n---\n\n');
-      appendAnnotations(md, document, annotations);
+      appendAnnotations(shown, document, annotations);
+      shown.appendMarkdown('\n\n---\n\n');
     }
-    this.appendActions(md, document, entity, annotations.length > 0);
-    return new vscode.Hover(md, toRange(document, entity.start, entity.end));
+    shown.appendMarkdown(md.value);
+    return new vscode.Hover(shown, toRange(document, entity.start, entity.end));
   }
 
-  /** Add note · Label… · Reject, on the entity's own span (the annotation is created if there is none). */
+  /** Add note · Label… · Reject on the entity's own span (the annotation is created if there is none), on top. */
   private appendActions(md: vscode.MarkdownString, document: vscode.TextDocument, entity: Entity, annotated: boolean): void {
     const target = { uri: document.uri.toString(), start: entity.start, end: entity.end };
     const links = [
-      annotated ? '' : commandLink('Add note', AnnotationCommand.addNote, target),
-      commandLink('Label…', AnnotationCommand.annotateSelection, target),
-      entity.source === 'annotation' ? '' : commandLink('Reject', AnnotationCommand.rejectEntity, target),
+      annotated ? '' : `$(note) ${commandLink('Add note', AnnotationCommand.addNote, target)}`,
+      `$(tag) ${commandLink('Label…', AnnotationCommand.annotateSelection, target)}`,
+      entity.source === 'annotation' ? '' : `$(circle-slash) ${commandLink('Reject', AnnotationCommand.rejectEntity, target)}`,
     ].filter(Boolean);
-    md.appendMarkdown(`\n\n---\n\n$(tag) ${links.join(' · ')}\n`);
+    md.appendMarkdown(`${links.join(' &nbsp;·&nbsp; ')}\n\n---\n\n`);
   }
 
   private official(document: vscode.TextDocument, analysis: Analysis, entity: Entity): vscode.MarkdownString {

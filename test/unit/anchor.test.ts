@@ -179,6 +179,13 @@ describe('anchor: re-anchoring after outside edits', () => {
     assert.strictEqual(reanchor(b, cut), 'moved');
     assert.strictEqual(b.quote, 'Dong Jun');
   });
+  it('an edited name at the very end of the text (a byline) is flagged, not orphaned', () => {
+    const t = 'The report on the talks in Hanoi was translated by Tran Hoai';
+    const s = t.indexOf('Tran Hoai');
+    const a = ann(t, s, s + 9);
+    assert.strictEqual(reanchor(a, t.replace('Tran Hoai', 'Tran Hoái')), 'moved');
+    assert.deepStrictEqual([a.start, a.end, a.quote], [s, s + 9, 'Tran Hoai']);
+  });
   it('a passage repeated in the text (headline and lead) is told apart by a longer context', () => {
     const head = 'Chinese Defense Attaché to Vietnam Senior Colonel Pan Tao visits Hanoi\n\n';
     const lead = 'The Chinese Defense Attaché to Vietnam Senior Colonel Pan Tao said on Monday that ties were good.';

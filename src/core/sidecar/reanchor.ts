@@ -132,7 +132,10 @@ function place(a: Annotation, n: Needles, occ: Map<string, Occurrences>, text: s
   }
   if (whole.positions.length > 0) return at(nearest(whole.positions.map((x) => x + p), a.start), 'moved');
   // 2. The words between an intact prefix and suffix were edited ("Sergey" became "Sergei"): for review.
-  const edited = editedBetween(a, occ.get(n.prefix)?.positions ?? [], occ.get(n.suffix)?.positions ?? [], text, budget);
+  // A context that met the text's edge is found there (a byline's name at the very end).
+  const prefixes = n.prefix ? occ.get(n.prefix)!.positions : edges.start && text.startsWith(a.prefix) ? [0] : [];
+  const suffixes = n.suffix ? occ.get(n.suffix)!.positions : edges.end && text.endsWith(a.suffix) ? [text.length - a.suffix.length] : [];
+  const edited = editedBetween(a, prefixes, suffixes, text, budget);
   if (edited) return { how: 'moved', ...edited };
   // 3. The quote with part of its context: the best-matching candidate, for review.
   if (candidates.size > 0) {
