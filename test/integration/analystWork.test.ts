@@ -131,6 +131,13 @@ suite('Analyst work', () => {
       return last.includes(`start: ${chien}\n`) && (last.match(/moved: true/g) ?? []).length === 2 ? last : undefined;
     }).catch((e) => assert.fail(`${e.message}\n${last}`));
     assert.match(after, /quote: Defense Attaché\n/, 'the old quote is kept');
+    // The CLI, reading the same files, finds the same places (one algorithm).
+    const cli = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'dist', 'cli.js');
+    const csv = execFileSync(process.execPath, [cli, 'export', '--format', 'csv', uri.fsPath], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+    const rows = csv.trim().split('\r\n').slice(1).map((r) => r.split(','));
+    const sidecarStarts = [...after.matchAll(/start: (\d+)\n/g)].map((m) => m[1]).sort();
+    assert.deepStrictEqual(rows.map((r) => r[3]).sort(), sidecarStarts, csv);
+    assert.deepStrictEqual(rows.map((r) => r[11]).sort(), ['false', 'true', 'true']);
     assert.match(after, /quote: Jan Novak\n/);
     assert.strictEqual((after.match(/moved: true/g) ?? []).length, 2, after);
     const moved = await until('the Moved group in the Annotations view', () => {
