@@ -275,7 +275,10 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
       if (reanchored) {
         e.dirty = true;
         e.revision++;
-        if (!this.openDocument(e.textUri)?.isDirty) await this.save(e);
+        if (!this.openDocument(e.textUri)?.isDirty) {
+          // A read-only folder keeps its old offsets on disk; the editor still shows the new ones.
+          await this.save(e).catch((err) => void vscode.window.showWarningMessage(`Could not write the re-anchored annotations to ${vscode.workspace.asRelativePath(e.sidecarUri)}: ${(err as Error).message}`));
+        }
       }
     }
     this.changed(e);
