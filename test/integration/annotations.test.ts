@@ -215,7 +215,11 @@ suite('Annotations: editing, commands, renames and merges', () => {
     const disk = readSidecar(uri);
     fs.writeFileSync(sidecarOf(uri), disk.replace('original', 'changed on disk'));
     await until('the hover with the note from disk at the shifted place', async () => ((await annotationHover(uri, s + 3)).includes('changed on disk') ? true : undefined));
-    const merged = readSidecar(uri);
+    // On disk: one annotation, the note from disk, the offsets of the unsaved text, no conflict copy.
+    const merged = await until('the merged sidecar on disk', () => {
+      const y = readSidecar(uri);
+      return y.includes('note: changed on disk') && y.includes(`start: ${s + 2}\n`) ? y : undefined;
+    });
     assert.ok(!merged.includes('conflict: true'), merged);
     assert.strictEqual((merged.match(/- id:/g) ?? []).length, 1, merged);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

@@ -3,6 +3,7 @@
 // text is edited, re-anchored when the text changed outside the editor (and the new offsets written at
 // once, so the CLI agrees), reloaded (and merged) when the sidecar changes on disk, moved on rename.
 // Also the CorrectionsProvider the engine reads.
+import { promises as fsp } from 'fs';
 import * as vscode from 'vscode';
 import type { Document } from 'yaml';
 import type { SidecarFormat } from '../../core/sidecar/bytes';
@@ -42,7 +43,11 @@ export interface SidecarEntry {
   revision: number;
   loaded: boolean;
   queue: Promise<unknown>;
+  /** Pending look at whether an open text became the file on disk (onTextChanged). */
+  diskCheck?: ReturnType<typeof setTimeout>;
 }
+
+const DISK_CHECK_MS = 250;
 
 const decoder = new TextDecoder('utf-8');
 
@@ -86,6 +91,7 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
   }
 
   dispose(): void {
+    for (const e of this.entries.values()) if (e.diskCheck) clearTimeout(e.diskCheck);
     for (const d of this.disposables) d.dispose();
   }
 
@@ -319,7 +325,10 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
     const tmp = e.sidecarUri.with({ path: `${e.sidecarUri.path}.tmp-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}` });
     try {
       await vscode.workspace.fs.writeFile(tmp, bytes);
-      await vscode.workspace.fs.rename(tmp, e.sidecarUri, { overwrite: true });
+      // On local disk, Node's rename replaces the file in one step; VS Code's rename with overwrite deletes
+      // the old file first, and a reader (git, the CLI) could find no sidecar in between.
+      if (e.sidecarUri.scheme === 'file') await fsp.rename(tmp.fsPath, e.sidecarUri.fsPath);
+      else await vscode.workspace.fs.rename(tmp, e.sidecarUri, { overwrite: true });
     } catch (err) {
       try {
         await vscode.workspace.fs.delete(tmp);
@@ -371,13 +380,21 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
   private onTextChanged(ev: vscode.TextDocumentChangeEvent): void {
     const e = this.entries.get(ev.document.uri.toString());
     if (!e || !e.loaded || !ev.contentChanges.length || !e.annotations.length) return;
-    if (!ev.document.isDirty && e.state === 'ok') return this.onTextIsDiskVersion(e, ev.document.getText());
     const edits = ev.contentChanges.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text }));
     if (engine().shiftAnnotations(e.annotations, edits, ev.document.getText())) {
       e.dirty = true;
       e.revision++;
       this.changed(e);
     }
+    // A change that leaves the text not dirty made it the file on disk again. VS Code reports the dirty
+    // state just after the change (typing's first keystroke arrives as "not dirty"), so look a moment later.
+    if (e.diskCheck) clearTimeout(e.diskCheck);
+    const document = ev.document;
+    const version = document.version;
+    e.diskCheck = setTimeout(() => {
+      e.diskCheck = undefined;
+      if (!document.isClosed && !document.isDirty && document.version === version && e.state === 'ok') this.onTextIsDiskVersion(e, document);
+    }, DISK_CHECK_MS);
   }
 
   /**
@@ -387,8 +404,16 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
    * would take another editor's change inside a name for the analyst's own typing); new offsets are
    * written at once, and only if something moved.
    */
-  private onTextIsDiskVersion(e: SidecarEntry, text: string): void {
+  private onTextIsDiskVersion(e: SidecarEntry, document: vscode.TextDocument): void {
     void this.enqueue(e, async () => {
+      const text = document.getText();
+      let disk: string;
+      try {
+        disk = decoder.decode(await vscode.workspace.fs.readFile(e.textUri));
+      } catch {
+        return;
+      }
+      if (disk !== text || document.isDirty) return;
       const fresh = clone(e.base);
       let changed: boolean;
       try {
