@@ -310,8 +310,13 @@ export function registerAnnotationCommands(store: SidecarStore): vscode.Disposab
     if (typeof args.start === 'number' && typeof args.end === 'number' && args.end > args.start) span = { start: t.start, end: t.end };
     else if (t.programmatic) return fail('Give start and end to re-place an annotation.', true);
     else {
-      const editor = vscode.window.activeTextEditor;
-      const selection = editor?.document.uri.toString() === t.document.uri.toString() && !editor.selection.isEmpty ? editor.selection : undefined;
+      // Show the text (at the annotation's candidate place, if it has one) so the analyst sees the choices.
+      let editor = vscode.window.activeTextEditor;
+      if (editor?.document.uri.toString() !== t.document.uri.toString()) {
+        editor = await vscode.window.showTextDocument(t.document, { preserveFocus: false });
+        if (!current.orphaned) editor.revealRange(new vscode.Range(t.document.positionAt(current.start), t.document.positionAt(current.end)), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      }
+      const selection = !editor.selection.isEmpty ? editor.selection : undefined;
       const picks: (vscode.QuickPickItem & { start: number; end: number })[] = [];
       if (selection) {
         const s = t.document.offsetAt(selection.start);
@@ -331,9 +336,9 @@ export function registerAnnotationCommands(store: SidecarStore): vscode.Disposab
       span = { start: pick.start, end: pick.end };
     }
     const chosen = span;
-    const id2 = current.id;
+    const annotationId = current.id;
     return store.mutate(t.document.uri, (anns) => {
-      const a = anns.find((x) => x.id === id2);
+      const a = anns.find((x) => x.id === annotationId);
       if (!a) throw new Error('The annotation was removed meanwhile.');
       a.start = chosen.start;
       a.end = chosen.end;
