@@ -252,6 +252,22 @@ suite('Analyst work', () => {
   test('analyzed texts wrap by default: the diplomatic language has word wrap on', () => {
     assert.strictEqual(vscode.workspace.getConfiguration('editor', { languageId: 'diplomatic' }).get('wordWrap'), 'on');
   });
+
+  test('a plain-text article matched by diplomatic.include wraps when shown; other plain text does not', async () => {
+    // Long paragraphs: wrapped, a screen holds only a few of them; unwrapped, one per row.
+    const paragraph = `${NEWS.trim().replace(/\n+/g, ' ')} `.repeat(12);
+    const content = Array.from({ length: 80 }, () => paragraph).join('\n');
+    const shownLines = (e: vscode.TextEditor) => (e.visibleRanges.length ? e.visibleRanges[e.visibleRanges.length - 1].end.line - e.visibleRanges[0].start.line + 1 : 0);
+    const article = await vscode.window.showTextDocument(newText('wrap', content));
+    const wrapped = await until('the article to wrap', () => (shownLines(article) > 0 && shownLines(article) <= 8 ? shownLines(article) : undefined));
+    const other = path.join(folder, `wrap-control-${Date.now().toString(36)}.text`);
+    fs.writeFileSync(other, content);
+    created.push(other);
+    const plain = await vscode.window.showTextDocument(vscode.Uri.file(other));
+    assert.strictEqual(plain.document.languageId, 'plaintext');
+    const unwrapped = await until('the other file to show', () => (shownLines(plain) > 8 ? shownLines(plain) : undefined));
+    assert.ok(unwrapped > wrapped, `${unwrapped} lines unwrapped vs ${wrapped} wrapped`);
+  });
 });
 
 suite('Export Meetings: where the file goes', () => {
