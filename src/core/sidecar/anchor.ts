@@ -89,6 +89,17 @@ export function shiftAnnotations(annotations: Annotation[], edits: readonly Text
     a.end = r.end;
     changed = true;
   }
-  if (replaced.length && reanchorAll(replaced, newText).changed) changed = true;
+  if (replaced.length) {
+    try {
+      if (reanchorAll(replaced, newText).changed) changed = true;
+    } catch {
+      // Over the work limit (a hostile text): not found, then; kept as orphans, never dropped.
+      for (const a of replaced) {
+        a.orphaned = true;
+        delete a.moved;
+      }
+      changed = true;
+    }
+  }
   return changed;
 }
