@@ -3,9 +3,13 @@ import { runExtract } from './cli/extract';
 
 const USAGE = `Usage:
   diplomatic-annotator extract [--json] PATH...     entities and meetings of each text (files, or folders searched for *.txt)
-  diplomatic-annotator export --format brat|w3c|csv PATH...   analyst annotations from the sidecars
+  diplomatic-annotator export --format brat|w3c|csv [--out DIR] PATH...   analyst annotations from the sidecars
   diplomatic-annotator network --format graphml|gexf|csv [--out FILE] PATH...   the meeting network (Gephi, yEd, Cytoscape)
   diplomatic-annotator people [--json] PATH...      identities across the texts: names, positions, texts, meetings
+  diplomatic-annotator merge-sidecars BASE OURS THEIRS   git merge driver for *.annotations.yaml (%O %A %B)
+
+Exit codes: 0 done; 1 done, but something was skipped or flagged (an unreadable path, a broken sidecar,
+a merge conflict), see stderr; 2 wrong usage.
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -25,6 +29,10 @@ async function main(argv: string[]): Promise<number> {
       const { runPeople } = await import('./cli/people');
       return runPeople(rest, process.stdout, process.stderr);
     }
+    case 'merge-sidecars': {
+      const { runMergeSidecars } = await import('./cli/mergeSidecars');
+      return runMergeSidecars(rest, process.stdout, process.stderr);
+    }
     case undefined:
     case '-h':
     case '--help':
@@ -34,6 +42,14 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`Unknown command '${command}'.\n${USAGE}`);
       return 2;
   }
+}
+
+// A reader that stops early (`| head`) closes the pipe: end quietly, as command-line tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
 }
 
 main(process.argv.slice(2)).then(

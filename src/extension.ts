@@ -19,10 +19,11 @@ import { OrganizationsTree } from './editor/trees/organizationsTree';
 import type { IndexTree, TreeNode } from './editor/trees/treeBase';
 import { registerViewMessages } from './editor/trees/viewMessages';
 import { WorkspaceIndex } from './editor/workspaceIndex';
+import { registerWrapTexts } from './editor/wrapTexts';
 
 export function activate(context: vscode.ExtensionContext): DiplomaticApi {
   // Analyst corrections (sidecars) win over the recognizer in the cache and the index alike.
-  const corrections = registerAnnotations(context);
+  const { store: corrections, tree: annotationsTree } = registerAnnotations(context);
   const cache = new AnalysisCache(corrections);
   const index = new WorkspaceIndex(cache, corrections);
   const services: EditorServices = { cache, index, corrections };
@@ -49,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): DiplomaticApi {
   registerProviders(context, services);
   registerAllCommands(context, { services, highlights, views });
   context.subscriptions.push(registerContextKeys(services));
+  context.subscriptions.push(registerWrapTexts());
 
   // After activation returns: index the workspace and highlight what is already visible.
   const start = setTimeout(() => {
@@ -57,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): DiplomaticApi {
   }, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(start) });
 
-  return { services, highlights, meetingsTree, officialsTree, organizationsTree, views, corpus };
+  return { services, highlights, meetingsTree, officialsTree, organizationsTree, annotationsTree, views, corpus };
 }
 
 /** Language features for the current selector, registered again when `diplomatic.include` or the folders change. */

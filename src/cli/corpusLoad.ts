@@ -4,8 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../core/analyze';
 import { Corpus, IDENTITIES_FILE, parseIdentityFile, type CorpusDocument, type IdentityRule } from '../core/corpus';
-import { loadCorrectionsForText } from '../core/sidecar/node';
-import { collectTexts, readText } from './extract';
+import { loadCorrectionsForText, readText } from '../core/sidecar/node';
+import { collectTexts } from './files';
 
 export interface LoadedCorpus {
   corpus: Corpus;
@@ -51,16 +51,11 @@ export function findIdentitiesFile(paths: string[]): string | undefined {
 }
 
 export function loadCorpus(command: string, paths: string[], identitiesOption: string | undefined, err: NodeJS.WritableStream): LoadedCorpus {
-  let failed = false;
-  const files: string[] = [];
-  for (const p of paths) {
-    try {
-      collectTexts(p, files);
-    } catch (e) {
-      failed = true;
-      err.write(`${command}: ${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}\n`);
-    }
-  }
+  // The same walk as `extract`: unreadable entries reported and skipped, special files never opened.
+  const walk = collectTexts(paths);
+  for (const p of walk.problems) err.write(`${command}: ${p}\n`);
+  let failed = walk.problems.length > 0;
+  const files = walk.texts.map((t) => t.path);
   const identities = identitiesOption ?? findIdentitiesFile(paths);
   let rules: IdentityRule[] = [];
   if (identities) {
@@ -88,8 +83,9 @@ export function loadCorpus(command: string, paths: string[], identitiesOption: s
       err.write(`${command}: ${file}: ${(e as Error).message}\n`);
       continue;
     }
-    const { corrections, problems } = loadCorrectionsForText(file, text);
-    for (const p of problems) err.write(`${command}: ${file}: ${p}\n`);
+    const { corrections, errors, notices } = loadCorrectionsForText(file, text);
+    for (const p of [...errors, ...notices]) err.write(`${command}: ${file}: ${p}\n`);
+    if (errors.length) failed = true;
     const rel = file.split(path.sep).join('/');
     docs.push({ path: rel, rel, ruleRel: path.relative(root, path.resolve(file)).split(path.sep).join('/'), analysis: analyze(text, { corrections }) });
   }

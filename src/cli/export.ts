@@ -1,8 +1,11 @@
 // `export --format brat|w3c|csv [--out DIR] PATH...`: analyst annotations from the sidecars beside texts.
+// Offsets are those of `extract` and the editor (UTF-16, after re-anchoring, without a byte-order mark).
+// With --out, the folders of the texts are mirrored under DIR, so two texts of one name never collide.
 import * as fs from 'fs';
 import * as path from 'path';
-import { Annotation, loadSidecarForText } from '../core/sidecar/node';
-import { collectTexts } from './extract';
+import { isAnchored } from '../core/sidecar/model';
+import { Annotation, describeError, loadSidecarForText, readText } from '../core/sidecar/node';
+import { collectTexts, FoundText } from './files';
 
 export type ExportFormat = 'brat' | 'w3c' | 'csv';
 
@@ -55,21 +58,44 @@ export function toW3c(annotations: readonly Annotation[], source: string): objec
   };
 }
 
-export const CSV_HEADER = ['file', 'id', 'label', 'start', 'end', 'quote', 'entity', 'note', 'created', 'updated', 'orphaned'];
+export const CSV_HEADER = ['file', 'id', 'label', 'start', 'end', 'quote', 'entity', 'note', 'created', 'updated', 'orphaned', 'moved'];
 
-/** RFC 4180: quote fields containing comma, quote or line breaks; double inner quotes; CRLF rows. */
+/**
+ * RFC 4180: quote fields containing comma, quote or line breaks; double inner quotes; CRLF rows. Text a
+ * spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) gets a leading
+ * apostrophe, so a note like `=HYPERLINK(...)` stays text.
+ */
 export function csvField(v: string): string {
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function toCsvRows(file: string, annotations: readonly Annotation[]): string {
   return annotations
     .map((a) =>
-      [file, a.id, a.label, String(a.start), String(a.end), a.quote, a.entity ?? '', a.note ?? '', a.created, a.updated, a.orphaned ? 'true' : 'false']
-        .map(csvField)
-        .join(',') + '\r\n',
+      [
+        csvField(file), csvField(a.id), csvField(a.label), String(a.start), String(a.end), csvField(a.quote), csvField(a.entity ?? ''), csvField(a.note ?? ''),
+        csvField(a.created), csvField(a.updated), a.orphaned ? 'true' : 'false', a.moved ? 'true' : 'false',
+      ].join(',') + '\r\n',
     )
     .join('');
+}
+
+/** The folder every input sits in (a folder argument counts as itself): outputs are named relative to it. */
+function commonBase(texts: readonly FoundText[]): string {
+  let base: string[] | undefined;
+  for (const t of texts) {
+    const root = path.resolve(t.root);
+    const dir = t.root === t.path ? path.dirname(root) : root;
+    const parts = dir.split(path.sep);
+    if (!base) base = parts;
+    else {
+      let k = 0;
+      while (k < base.length && k < parts.length && base[k] === parts[k]) k++;
+      base = base.slice(0, k);
+    }
+  }
+  return base ? base.join(path.sep) || path.sep : process.cwd();
 }
 
 export async function runExport(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
@@ -98,43 +124,73 @@ export async function runExport(args: string[], out: NodeJS.WritableStream, err:
     err.write(USAGE);
     return 2;
   }
-  const texts: string[] = [];
-  let status = 0;
-  for (const p of inputs) {
-    try {
-      collectTexts(p, texts);
-    } catch (e) {
-      err.write(`export: ${p}: ${(e as Error).message}\n`);
-      status = 1;
-    }
-  }
-  if (outDir) fs.mkdirSync(outDir, { recursive: true });
+  const walk = collectTexts(inputs);
+  let status = walk.problems.length ? 1 : 0;
+  for (const p of walk.problems) err.write(`export: ${p}\n`);
+  // The same text named twice (a folder and a file in it) is exported once.
+  const seen = new Set<string>();
+  const texts = walk.texts.filter((t) => !seen.has(path.resolve(t.path)) && !!seen.add(path.resolve(t.path)));
+  const base = commonBase(texts);
+  const written = new Map<string, string>();
   let csv = format === 'csv' ? CSV_HEADER.join(',') + '\r\n' : '';
   const w3c: object[] = [];
-  for (const textPath of texts) {
-    const s = loadSidecarForText(textPath);
-    for (const p of s.problems) err.write(`export: ${p}\n`);
-    if (s.problems.length && !s.annotations.length && s.exists) status = 1;
-    if (!s.exists) continue;
-    // Orphans have no valid offsets: CSV lists them (flagged), brat and W3C cannot point at them.
-    const anchored = s.annotations.filter((a) => !a.orphaned);
-    const base = path.basename(textPath).replace(/\.txt$/, '');
-    if (format === 'csv') csv += toCsvRows(textPath, s.annotations);
+  for (const { path: textPath } of texts) {
+    const rel = path.relative(base, path.resolve(textPath));
+    const name = rel.split(path.sep).join('/');
+    let text: string;
+    try {
+      text = readText(textPath);
+    } catch (e) {
+      err.write(`export: ${textPath}: ${describeError(e)}\n`);
+      status = 1;
+      continue;
+    }
+    const s = loadSidecarForText(textPath, text);
+    for (const p of s.errors) err.write(`export: ${p}\n`);
+    for (const p of s.notices) err.write(`export: ${p}\n`);
+    if (s.errors.length) status = 1;
+    if (!s.exists || s.errors.length) continue;
+    // Orphans have no place and moved ones only an unconfirmed one: CSV lists them (flagged), brat and
+    // W3C point only at confirmed places.
+    const anchored = s.annotations.filter(isAnchored);
+    const stem = rel.replace(/\.txt$/, '');
+    const output = (ext: string): string | undefined => {
+      const file = path.join(outDir!, stem + ext);
+      const other = written.get(file);
+      if (other) {
+        // Never overwrite one text's export with another's.
+        err.write(`export: ${textPath}: not exported: ${other} is exported to ${file} already\n`);
+        status = 1;
+        return undefined;
+      }
+      written.set(file, textPath);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      return file;
+    };
+    if (format === 'csv') csv += toCsvRows(name, s.annotations);
     else if (format === 'brat') {
       const ann = toBrat(anchored);
       if (outDir) {
-        fs.writeFileSync(path.join(outDir, base + '.ann'), ann);
-        fs.copyFileSync(textPath, path.join(outDir, base + '.txt'));
-      } else out.write(`# ${textPath}\n${ann}`);
+        const annFile = output('.ann');
+        const txtFile = annFile && output('.txt');
+        if (annFile && txtFile) {
+          fs.writeFileSync(annFile, ann);
+          // The text as the offsets count it (no byte-order mark).
+          fs.writeFileSync(txtFile, text);
+        }
+      } else out.write(`# ${name}\n${ann}`);
     } else {
-      const doc = toW3c(anchored, path.basename(textPath));
-      if (outDir) fs.writeFileSync(path.join(outDir, base + '.jsonld'), JSON.stringify(doc, null, 2) + '\n');
-      else w3c.push(doc);
+      const doc = toW3c(anchored, name);
+      const file = outDir ? output('.jsonld') : undefined;
+      if (file) fs.writeFileSync(file, JSON.stringify(doc, null, 2) + '\n');
+      else if (!outDir) w3c.push(doc);
     }
   }
   if (format === 'csv') {
-    if (outDir) fs.writeFileSync(path.join(outDir, 'annotations.csv'), csv);
-    else out.write(csv);
+    if (outDir) {
+      fs.mkdirSync(outDir, { recursive: true });
+      fs.writeFileSync(path.join(outDir, 'annotations.csv'), csv);
+    } else out.write(csv);
   } else if (format === 'w3c' && !outDir) out.write(JSON.stringify(w3c.length === 1 ? w3c[0] : w3c, null, 2) + '\n');
   return status;
 }

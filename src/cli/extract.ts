@@ -1,41 +1,30 @@
 // `extract [--json] PATH...`: run the engine over files and folders of texts, applying the analyst's
-// sidecar corrections beside each text. Unreadable paths go to stderr; the others are still processed.
-import * as fs from 'fs';
+// sidecar corrections beside each text. Unreadable paths and broken sidecars go to stderr and make the exit
+// code 1; everything else is still processed.
 import * as path from 'path';
 import { analyze } from '../core/analyze';
-import { loadCorrectionsForText } from '../core/sidecar/node';
+import { toCorrections } from '../core/sidecar/model';
+import { describeError, loadSidecarForText, readText } from '../core/sidecar/node';
 import type { Analysis, Entity } from '../core/types';
+import { collectTexts } from './files';
 
-/** Texts larger than this are refused rather than read whole into memory. */
-const MAX_BYTES = 64 * 1024 * 1024;
-
-export function collectTexts(target: string, found: string[]): void {
-  const st = fs.statSync(target);
-  if (!st.isDirectory()) {
-    found.push(target);
-    return;
-  }
-  const entries = fs.readdirSync(target, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-    const full = path.join(target, e.name);
-    if (e.isDirectory()) collectTexts(full, found);
-    else if (e.isFile() && e.name.endsWith('.txt')) found.push(full);
-  }
-}
-
-export function readText(file: string): string {
-  const st = fs.statSync(file);
-  if (st.size > MAX_BYTES) throw new Error(`larger than ${MAX_BYTES / 1024 / 1024} MB (${st.size} bytes)`);
-  const buf = fs.readFileSync(file);
-  if (buf.subarray(0, 8192).includes(0)) throw new Error('binary file (contains NUL bytes), not a text');
-  return buf.toString('utf8').replace(/^\uFEFF/, '');
+/** What became of the analyst's annotations beside a text. */
+interface SidecarSummary {
+  path: string;
+  /** `broken`: the file could not be read; none of its annotations were applied. */
+  status: 'ok' | 'broken';
+  applied: number;
+  /** Found only approximately after the text changed: not applied until the analyst confirms them. */
+  moved: number;
+  orphaned: number;
+  errors?: string[];
 }
 
 interface DocumentResult {
   path: string;
   entities: { type: string; start: number; end: number; text: string; id?: string }[];
   meetings: Analysis['meetings'];
+  sidecar?: SidecarSummary;
 }
 
 export async function runExtract(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
@@ -47,29 +36,37 @@ export async function runExtract(args: string[], out: NodeJS.WritableStream, err
     return 2;
   }
   let failed = false;
-  const files: string[] = [];
-  for (const p of paths) {
-    try {
-      collectTexts(p, files);
-    } catch (e) {
-      failed = true;
-      err.write(`extract: ${p}: ${describe(e)}\n`);
-    }
-  }
+  const walk = collectTexts(paths);
+  for (const p of walk.problems) err.write(`extract: ${p}\n`);
+  if (walk.problems.length) failed = true;
   const documents: DocumentResult[] = [];
-  for (const file of files) {
+  for (const { path: file } of walk.texts) {
     let text: string;
     try {
       text = readText(file);
     } catch (e) {
       failed = true;
-      err.write(`extract: ${file}: ${describe(e)}\n`);
+      err.write(`extract: ${file}: ${describeError(e)}\n`);
       continue;
     }
-    const { corrections, problems } = loadCorrectionsForText(file, text);
-    for (const p of problems) err.write(`extract: ${file}: ${p}\n`);
+    // A broken sidecar fails the run, but its text is still analyzed (without its corrections) and flagged.
+    const s = loadSidecarForText(file, text);
+    for (const p of s.errors) err.write(`extract: ${file}: ${p}\n`);
+    for (const p of s.notices) err.write(`extract: ${file}: ${p}\n`);
+    if (s.errors.length) failed = true;
+    const corrections = toCorrections(s.annotations);
     const a = analyze(text, { corrections });
     const doc: DocumentResult = { path: file.split(path.sep).join('/'), entities: a.entities.map(entityJson), meetings: a.meetings };
+    if (s.exists) {
+      doc.sidecar = {
+        path: s.sidecarPath.split(path.sep).join('/'),
+        status: s.errors.length ? 'broken' : 'ok',
+        applied: corrections.length,
+        moved: s.annotations.filter((x) => x.moved).length,
+        orphaned: s.annotations.filter((x) => x.orphaned).length,
+      };
+      if (s.errors.length) doc.sidecar.errors = s.errors;
+    }
     documents.push(doc);
     if (!json) out.write(summary(doc, a));
   }
@@ -83,6 +80,9 @@ function entityJson(e: Entity): DocumentResult['entities'][number] {
 
 function summary(doc: DocumentResult, a: Analysis): string {
   const lines = [`${doc.path}`];
+  const sc = doc.sidecar;
+  if (sc?.status === 'broken') lines.push(`  ! annotations file broken, its corrections NOT applied: ${sc.errors?.[0] ?? sc.path}`);
+  else if (sc) lines.push(`  annotations: ${sc.applied} applied${sc.moved ? `, ${sc.moved} moved (not applied until confirmed)` : ''}${sc.orphaned ? `, ${sc.orphaned} orphaned` : ''}`);
   const count = (t: string) => a.entities.filter((e) => e.type === t).length;
   lines.push(`  ${count('official')} official, ${count('rank')} rank, ${count('position')} position, ${count('organization')} organization mentions`);
   for (const p of a.persons) {
@@ -95,11 +95,4 @@ function summary(doc: DocumentResult, a: Analysis): string {
     for (const p of m.participants) lines.push(`    ${p.role.padEnd(12)} ${[p.rank, p.name].filter(Boolean).join(' ')}${p.country ? `, ${p.country}` : ''}`);
   }
   return lines.join('\n') + '\n\n';
-}
-
-function describe(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES') return 'permission denied';
-  return e instanceof Error ? e.message : String(e);
 }

@@ -6,7 +6,7 @@ import { applyDefinitions } from './resolution/definitions';
 import { ParagraphStore } from './recognition/paragraphs';
 import { firstStartingAt } from './spans';
 import { emptyResult, recognizeParagraph } from './recognition/recognize';
-import type { LocalResult } from './recognition/localTypes';
+import type { LocalResult, NameMention } from './recognition/localTypes';
 import { inferCountries } from './resolution/countries';
 import { resolveOfficeMentions } from './resolution/officeMentions';
 import { resolveDescriptors, resolveOrganizations, resolvePeople } from './resolution/resolve';
@@ -70,32 +70,32 @@ function assemble(text: string, c: LocalResult, options: AnalyzeOptions): Analys
   const corrections = options.corrections ?? [];
   const isRejected = overlapTest(corrections.filter((k) => k.label === 'reject'));
 
-  // Analyst labels: an `official` label adds a name mention; any label replaces what the recognizer said there.
+  // Analyst labels add to what the recognizer found, never subtract: a label of another entity type at a
+  // recognized span is a type correction and replaces that entity; the same type keeps it with all its facts;
+  // an `official` label with other boundaries keeps the facts of the name it overlaps; custom labels are tags.
   const labelled = corrections.filter((k) => k.label !== 'reject');
-  const labelledSpans = new Set(labelled.map((k) => `${k.start}:${k.end}`));
-  const overridden = (s: { start: number; end: number }) => labelledSpans.size > 0 && labelledSpans.has(`${s.start}:${s.end}`);
+  const retyped = new Map(labelled.filter((k) => TYPE_LABELS.has(k.label)).map((k) => [`${k.start}:${k.end}`, k.label] as const));
+  const overridden = (s: { start: number; end: number }, type: string) => {
+    const label = retyped.size > 0 ? retyped.get(`${s.start}:${s.end}`) : undefined;
+    return label !== undefined && label !== type;
+  };
   const defined = applyDefinitions(text, c);
-  const names = defined.names.filter((m) => !isRejected(m) && !overridden(m));
-  for (const k of labelled) {
-    if (k.label !== 'official') continue;
-    const quote = text.slice(k.start, k.end);
-    const tokens = quote.split(/\s+/).filter(Boolean);
-    names.push({ start: k.start, end: k.end, name: tokens.join(' '), tokens, rank: null, position: null, organization: null, country: null, anchored: true });
-  }
+  const names = defined.names.filter((m) => !isRejected(m) && !overridden(m, 'official'));
+  for (const k of labelled) if (k.label === 'official') labelName(text, k, names);
   names.sort((a, b) => a.start - b.start);
 
   const people = resolvePeople(text, names, c.capWords, options.knownOfficials, defined.aliases);
-  const orgSpans = defined.entities.filter((e) => e.type === 'organization' && !isRejected(e) && !overridden(e));
+  const orgSpans = defined.entities.filter((e) => e.type === 'organization' && !isRejected(e) && !overridden(e, 'organization'));
   const orgs = resolveOrganizations(text, orgSpans, defined.aliases);
 
   const entities: Entity[] = [];
   for (const e of defined.entities) {
-    if (e.type === 'organization' || isRejected(e) || overridden(e)) continue;
+    if (e.type === 'organization' || isRejected(e) || overridden(e, e.type)) continue;
     entities.push({ type: e.type, start: e.start, end: e.end, text: text.slice(e.start, e.end), source: 'recognizer' });
   }
-  for (const e of people.officials) if (!isRejected(e) && !overridden(e) || e.source === 'annotation') entities.push(e);
+  for (const e of people.officials) if (!isRejected(e) && !overridden(e, 'official') || e.source === 'annotation') entities.push(e);
   for (const e of orgs.entities) if (!isRejected(e)) entities.push(e);
-  for (const k of labelled) entities.push(labelledEntity(text, k, people.officials));
+  for (const k of labelled) entities.push(labelledEntity(text, k, [...people.officials, ...orgs.entities]));
   entities.sort((a, b) => a.start - b.start || b.end - a.end);
   dedupe(entities);
 
@@ -148,10 +148,30 @@ function overlapTest(spans: readonly { start: number; end: number }[]): (s: { st
   };
 }
 
-function labelledEntity(text: string, k: Correction, officials: readonly Entity[]): Entity {
+/** Entity types a label can correct to; other labels (diplomatic.labels) are the analyst's own tags. */
+const TYPE_LABELS: ReadonlySet<string> = new Set<EntityType>(['official', 'rank', 'position', 'organization', 'country', 'place', 'date']);
+
+/**
+ * An `official` label as a name mention. A recognized name at the same span stays as it is; names it
+ * overlaps give way to its boundaries but lend it their rank, position, organization and country.
+ */
+function labelName(text: string, k: Correction, names: NameMention[]): void {
+  const overlapping = names.filter((m) => m.start < k.end && k.start < m.end);
+  if (overlapping.some((m) => m.start === k.start && m.end === k.end)) return;
+  const facts = (f: 'rank' | 'position' | 'organization' | 'country') => overlapping.find((m) => m[f])?.[f] ?? null;
+  const tokens = text.slice(k.start, k.end).split(/\s+/).filter(Boolean);
+  const mention: NameMention = {
+    start: k.start, end: k.end, name: tokens.join(' '), tokens,
+    rank: facts('rank'), position: facts('position'), organization: facts('organization'), country: facts('country'), anchored: true,
+  };
+  for (const m of overlapping) names.splice(names.indexOf(m), 1);
+  names.push(mention);
+}
+
+function labelledEntity(text: string, k: Correction, recognized: readonly Entity[]): Entity {
   // Custom labels (diplomatic.labels) pass through as entity types of their own.
   const type = k.label as EntityType;
-  const same = officials.find((o) => o.start === k.start && o.end === k.end);
+  const same = recognized.find((o) => o.start === k.start && o.end === k.end && o.type === type);
   const id = k.entity ?? same?.id;
   return { type, start: k.start, end: k.end, text: text.slice(k.start, k.end), ...(id ? { id } : {}), source: 'annotation' };
 }

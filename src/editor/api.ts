@@ -1,5 +1,6 @@
 // What activate() returns: handles for integration tests (and other extensions) to observe the
 // extension without reaching into its internals.
+import type { AnnotationsTree } from './annotations/tree';
 import type { CorpusViews } from './corpus';
 import type { Highlights } from './decorations';
 import type { EditorServices } from './editorServices';
@@ -14,6 +15,7 @@ export interface DiplomaticApi {
   meetingsTree: MeetingsTree;
   officialsTree: OfficialsTree;
   organizationsTree: OrganizationsTree;
+  annotationsTree: AnnotationsTree;
   views: TreeViews;
   /** The corpus service and the open dossier, timeline and network views. */
   corpus: CorpusViews;

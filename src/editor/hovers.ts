@@ -1,8 +1,11 @@
-// Hover cards over officials, ranks, positions and organizations. Article text is untrusted:
-// everything quoted from it is escaped, and links may run only our reveal command.
+// Hover cards over officials, ranks, positions and organizations, with the analyst's annotations there
+// and links to annotate from where the analyst is (Add note, Label…, Reject). Article text is untrusted:
+// everything quoted from it is escaped, and links may run only our reveal and annotation commands.
 import * as vscode from 'vscode';
 import type { Analysis, Entity } from '../core';
 import type { CorpusMeeting } from '../core/corpusIndex';
+import { ANNOTATION_LINK_COMMANDS, annotationCard, appendAnnotations, commandLink } from './annotations/hover';
+import { AnnotationCommand } from './annotations/ids';
 import { CommandId, revealSpanLink } from './commands/commandIds';
 import { gradeOf } from './data/rankGrades';
 import type { EditorServices } from './editorServices';
@@ -19,7 +22,7 @@ export function escapeMarkdown(text: string): string {
 
 function card(): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
-  md.isTrusted = { enabledCommands: [CommandId.revealSpan, OPEN_DOSSIER] };
+  md.isTrusted = { enabledCommands: [CommandId.revealSpan, OPEN_DOSSIER, ...ANNOTATION_LINK_COMMANDS] };
   return md;
 }
 
@@ -39,8 +42,16 @@ export class EntityHoverProvider implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
     const analysis = this.services.cache.get(document);
     if (!analysis || token.isCancellationRequested) return undefined;
-    const entity = entityAt(analysis, document.offsetAt(position));
-    if (!entity) return undefined;
+    const offset = document.offsetAt(position);
+    const entity = entityAt(analysis, offset);
+    const annotations = this.services.corrections.annotationsAt(document.uri, offset);
+    if (!entity) {
+      // Annotated words the recognizer does not show (a place, a custom label): the annotations alone.
+      if (!annotations.length) return undefined;
+      const md = annotationCard();
+      appendAnnotations(md, document, annotations);
+      return new vscode.Hover(md, toRange(document, annotations[0].start, annotations[0].end));
+    }
     let md: vscode.MarkdownString | undefined;
     switch (entity.type) {
       case 'official': md = this.official(document, analysis, entity); break;
@@ -49,7 +60,28 @@ export class EntityHoverProvider implements vscode.HoverProvider {
       case 'organization': md = this.organization(document, analysis, entity); break;
       default: return undefined;
     }
-    return md ? new vscode.Hover(md, toRange(document, entity.start, entity.end)) : undefined;
+    if (!md) return undefined;
+    // The analyst's own notes belong on the same card as the facts, first (a long card scrolls), and so
+    // do the ways to add them.
+    const shown = card();
+    this.appendActions(shown, document, entity, annotations.length > 0);
+    if (annotations.length) {
+      appendAnnotations(shown, document, annotations);
+      shown.appendMarkdown('\n\n---\n\n');
+    }
+    shown.appendMarkdown(md.value);
+    return new vscode.Hover(shown, toRange(document, entity.start, entity.end));
+  }
+
+  /** Add note · Label… · Reject on the entity's own span (the annotation is created if there is none), on top. */
+  private appendActions(md: vscode.MarkdownString, document: vscode.TextDocument, entity: Entity, annotated: boolean): void {
+    const target = { uri: document.uri.toString(), start: entity.start, end: entity.end };
+    const links = [
+      annotated ? '' : `$(note) ${commandLink('Add note', AnnotationCommand.addNote, target)}`,
+      `$(tag) ${commandLink('Label…', AnnotationCommand.annotateSelection, target)}`,
+      entity.source === 'annotation' ? '' : `$(circle-slash) ${commandLink('Reject', AnnotationCommand.rejectEntity, target)}`,
+    ].filter(Boolean);
+    md.appendMarkdown(`${links.join(' &nbsp;·&nbsp; ')}\n\n---\n\n`);
   }
 
   private official(document: vscode.TextDocument, analysis: Analysis, entity: Entity): vscode.MarkdownString {

@@ -10,6 +10,11 @@ import { projectRoot } from './paths.mjs';
 import { freePort, linkExtension, startServer } from './server.mjs';
 
 const stateDir = path.join(projectRoot, '.vscode-test', 'start');
+/**
+ * seeds/ sits inside this project's git repository: without this, the git extension greets every start
+ * with "A git repository was found in the parent folders". The analyst's own settings win (server.mjs).
+ */
+export const START_SETTINGS = { 'git.openRepositoryInParentFolders': 'never' };
 const folder = path.resolve(process.env.FOLDER ?? path.join(projectRoot, 'seeds'));
 
 async function main() {
@@ -21,6 +26,7 @@ async function main() {
     tempRoot: stateDir,
     workspace: folder,
     extensionsDir,
+    settings: START_SETTINGS,
     port: process.env.PORT ? Number(process.env.PORT) : await freePort(),
   });
   const url = server.folderUrl(folder);
@@ -48,7 +54,9 @@ async function main() {
   });
 }
 
-main().catch((err) => {
-  console.error(`[start] ERROR: ${err.message}`);
-  process.exit(1);
-});
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  main().catch((err) => {
+    console.error(`[start] ERROR: ${err.message}`);
+    process.exit(1);
+  });
+}

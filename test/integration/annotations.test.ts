@@ -205,7 +205,7 @@ suite('Annotations: editing, commands, renames and merges', () => {
     assert.match(fs.readFileSync(sidecarOf(target), 'utf8'), /quote: MOSCOW/);
   });
 
-  test('a disk change while annotation changes are unsaved merges by id and keeps both conflicting versions', async () => {
+  test('a disk change while annotation changes are unsaved merges field by field: the disk note and the unsaved offsets', async () => {
     const uri = newText('merge');
     const s = ARTICLE.indexOf('Wang Yi');
     await vscode.commands.executeCommand('diplomatic.annotateSelection', { uri: uri.toString(), start: s, end: s + 7, label: 'official', note: 'original' });
@@ -214,12 +214,14 @@ suite('Annotations: editing, commands, renames and merges', () => {
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'X '));
     const disk = readSidecar(uri);
     fs.writeFileSync(sidecarOf(uri), disk.replace('original', 'changed on disk'));
-    const merged = await until('the merged sidecar', () => {
+    await until('the hover with the note from disk at the shifted place', async () => ((await annotationHover(uri, s + 3)).includes('changed on disk') ? true : undefined));
+    // On disk: one annotation, the note from disk, the offsets of the unsaved text, no conflict copy.
+    const merged = await until('the merged sidecar on disk', () => {
       const y = readSidecar(uri);
-      return y.includes('conflict: true') ? y : undefined;
+      return y.includes('note: changed on disk') && y.includes(`start: ${s + 2}\n`) ? y : undefined;
     });
-    assert.match(merged, /note: changed on disk/);
-    assert.match(merged, /note: original/);
+    assert.ok(!merged.includes('conflict: true'), merged);
+    assert.strictEqual((merged.match(/- id:/g) ?? []).length, 1, merged);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

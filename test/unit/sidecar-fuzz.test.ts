@@ -79,7 +79,7 @@ describe('sidecar fuzz: the loader never throws and always explains', () => {
         const bytes = Buffer.from(VALID.slice(0, Math.floor(rnd() * VALID.length)) + ODD[i % ODD.length] + '\n  - [');
         fs.writeFileSync(path.join(dir, 't.txt.annotations.yaml'), bytes);
         const s = loadSidecarForText(path.join(dir, 't.txt'));
-        assert.ok(s.problems.length > 0 && /:\d+:\d+: /.test(s.problems[0]), s.problems.join('\n'));
+        assert.ok(s.errors.length > 0 && /:\d+:\d+: /.test(s.errors[0]), s.errors.join('\n'));
         assert.ok(fs.readFileSync(path.join(dir, 't.txt.annotations.yaml')).equals(bytes));
       }
     } finally {

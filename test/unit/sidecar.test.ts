@@ -108,6 +108,15 @@ describe('sidecar: serialize in place', () => {
     assert.ok(/# about b\n\s*- \{ id: b/.test(out) || /# about b\n\s*- id: b/.test(out), out);
     assert.ok(out.indexOf('id: a') < out.indexOf('# about b'), out);
   });
+  it('the markers of an annotation waiting for review round-trip, and go when cleared', () => {
+    const a: Annotation = { ...makeAnnotation('Dong Jun met Lavrov', 0, 8, 'official', { id: 'm' }), moved: true };
+    const doc = emptySidecarDocument();
+    const out = serializeSidecar(doc, [a]);
+    assert.match(out, /\n {4}moved: true\n/);
+    assert.strictEqual(parsedOk(out).annotations[0].moved, true);
+    delete a.moved;
+    assert.ok(!serializeSidecar(doc, [a]).includes('moved'));
+  });
   it('a new document round-trips', () => {
     const doc = emptySidecarDocument();
     const a = makeAnnotation('Mr. Smith: "quoted" #1', 4, 9, 'official', { note: 'a: b # not a comment' });
@@ -149,22 +158,51 @@ describe('sidecar: merge by id', () => {
     assert.strictEqual(byId.get('b')!.label, 'rank');
     assert.ok(byId.has('c') && byId.has('d'));
   });
-  it('keeps both versions of a conflicting change, the local one marked', () => {
+  it('keeps both versions when the same field changed differently, the second side\'s marked', () => {
     const local = clone(base);
     local[0].note = 'mine';
     const remote = clone(base);
     remote[0].note = 'theirs';
-    const m = mergeAnnotations(base, local, remote);
+    const m = mergeAnnotations(base, remote, local);
     assert.strictEqual(m.conflicts.length, 1);
     const copy = m.annotations.find((a) => a.id === m.conflicts[0])!;
     assert.strictEqual(copy.note, 'mine');
     assert.strictEqual(copy.conflict, true);
     assert.strictEqual(m.annotations.find((a) => a.id === 'a')!.note, 'theirs');
   });
-  it('honours deletions on one side unless the other side edited', () => {
+  it('combines changes to different fields of one annotation, and offsets moved on one side', () => {
+    const ours = clone(base);
+    ours[0].note = 'mine';
+    ours[0].start += 4;
+    ours[0].end += 4;
+    const theirs = clone(base);
+    theirs[0].label = 'rank';
+    theirs[0].entity = 'person:lavrov';
+    const m = mergeAnnotations(base, ours, theirs);
+    assert.deepStrictEqual(m.conflicts, []);
+    const a = m.annotations.find((x) => x.id === 'a')!;
+    assert.deepStrictEqual([a.note, a.label, a.entity, a.start], ['mine', 'rank', 'person:lavrov', 4]);
+  });
+  it('the same words at different offsets on both sides are not a conflict; a different quote is', () => {
+    const ours = clone(base);
+    ours[1].start += 2;
+    ours[1].end += 2;
+    const theirs = clone(base);
+    theirs[1].start += 5;
+    theirs[1].end += 5;
+    assert.deepStrictEqual(mergeAnnotations(base, ours, theirs).conflicts, []);
+    theirs[1].quote = 'Wang';
+    theirs[1].end -= 3;
+    assert.strictEqual(mergeAnnotations(base, ours, theirs).conflicts.length, 1);
+  });
+  it('honours deletions on one side unless the other side changed what the annotation says', () => {
     const local = clone(base).slice(1);
     const remote = clone(base);
     assert.deepStrictEqual(mergeAnnotations(base, local, remote).annotations.map((a) => a.id), ['b']);
+    const shifted = clone(base);
+    shifted[0].start += 3;
+    shifted[0].end += 3;
+    assert.deepStrictEqual(mergeAnnotations(base, local, shifted).annotations.map((a) => a.id), ['b'], 'moved offsets do not undo a deletion');
     const local2 = clone(base);
     local2[1].note = 'edited';
     const m = mergeAnnotations(base, local2, clone(base).slice(0, 1));
@@ -184,8 +222,8 @@ describe('sidecar: Node loader and export CLI', () => {
   it('loadCorrectionsForText re-anchors against the current text', () => {
     const textPath = path.join(dir, 'article.txt');
     fs.writeFileSync(textPath, 'UPDATED. ' + fs.readFileSync(textPath, 'utf8'));
-    const { corrections, problems } = loadCorrectionsForText(textPath);
-    assert.deepStrictEqual(problems, []);
+    const { corrections, errors, notices } = loadCorrectionsForText(textPath);
+    assert.deepStrictEqual([errors, notices], [[], []]);
     const text = fs.readFileSync(textPath, 'utf8');
     assert.deepStrictEqual(corrections.map((c) => text.slice(c.start, c.end)), ['Sergey Lavrov', 'Wang Yi']);
     assert.strictEqual(corrections[0].entity, 'person:sergey-lavrov');
@@ -194,11 +232,11 @@ describe('sidecar: Node loader and export CLI', () => {
     fs.writeFileSync(path.join(dir, 'article.txt.annotations.yaml'), 'version: 1\nannotations: [\n');
     const r = loadCorrectionsForText(path.join(dir, 'article.txt'));
     assert.deepStrictEqual(r.corrections, []);
-    assert.match(r.problems[0], /annotations\.yaml:\d+:\d+: /);
+    assert.match(r.errors[0], /annotations\.yaml:\d+:\d+: /);
   });
   it('a text without a sidecar has no corrections and no problems', () => {
     fs.writeFileSync(path.join(dir, 'other.txt'), 'x');
-    assert.deepStrictEqual(loadCorrectionsForText(path.join(dir, 'other.txt')), { corrections: [], problems: [] });
+    assert.deepStrictEqual(loadCorrectionsForText(path.join(dir, 'other.txt')), { corrections: [], errors: [], notices: [] });
   });
   it('exports brat standoff with annotator notes', async () => {
     const out = path.join(dir, 'brat');
@@ -224,7 +262,7 @@ describe('sidecar: Node loader and export CLI', () => {
     const out = new Sink();
     assert.strictEqual(await runExport(['--format', 'csv', dir], sink(out), sink(new Sink())), 0);
     const rows = out.text.split('\r\n');
-    assert.strictEqual(rows[0], 'file,id,label,start,end,quote,entity,note,created,updated,orphaned');
+    assert.strictEqual(rows[0], 'file,id,label,start,end,quote,entity,note,created,updated,orphaned,moved');
     assert.ok(out.text.includes(`"Confirmed by the ministry's own readout.\nSecond line of the note.\n"`));
     assert.strictEqual(csvField('say "hi", ok'), '"say ""hi"", ok"');
     assert.strictEqual(csvField('plain'), 'plain');

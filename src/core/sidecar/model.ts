@@ -26,6 +26,11 @@ export interface Annotation {
   conflict?: boolean;
   /** The span could not be found in the text any more; kept, never dropped. */
   orphaned?: boolean;
+  /**
+   * Re-anchoring after an outside edit found only an approximate place (start/end), not the quote in
+   * its whole context; `quote` is still the text the analyst annotated. Cleared when confirmed or re-placed.
+   */
+  moved?: boolean;
 }
 
 export interface SidecarProblem {
@@ -91,10 +96,18 @@ export function makeAnnotation(
   return ann;
 }
 
-/** Anchored annotations as engine corrections; orphans have no place in the text. */
+/** Whether the annotation stands on its own words (not orphaned, not waiting for confirmation). */
+export function isAnchored(a: Annotation): boolean {
+  return !a.orphaned && !a.moved;
+}
+
+/**
+ * Anchored annotations as engine corrections. Orphans have no place in the text, and a moved annotation
+ * changes nothing until the analyst confirms its new place: a label must never land on other words.
+ */
 export function toCorrections(annotations: readonly Annotation[]): Correction[] {
   return annotations
-    .filter((a) => !a.orphaned)
+    .filter(isAnchored)
     .map((a) => (a.entity ? { start: a.start, end: a.end, label: a.label, entity: a.entity } : { start: a.start, end: a.end, label: a.label }));
 }
 

@@ -1,6 +1,6 @@
 // Parse, validate and serialize sidecars with the yaml Document API, so hand-edited files keep
 // their comments and key order: we update nodes in place instead of regenerating the file.
-import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { Annotation, compareAnnotations, MAX_SIDECAR_BYTES, SCHEMA_VERSION, SidecarProblem } from './model';
 
@@ -9,7 +9,10 @@ export type ParseResult =
   | { ok: false; problems: SidecarProblem[] };
 
 const MAX_ALIASES = 100;
-const KEY_ORDER = ['id', 'label', 'start', 'end', 'quote', 'prefix', 'suffix', 'entity', 'note', 'created', 'updated', 'conflict', 'orphaned'] as const;
+/** Deeper nesting than this is refused before parsing (the schema needs 4 levels; 1M `[` took 6 s and 1 GB). */
+export const MAX_NESTING = 64;
+const KEY_ORDER = ['id', 'label', 'start', 'end', 'quote', 'prefix', 'suffix', 'entity', 'note', 'created', 'updated', 'conflict', 'orphaned', 'moved'] as const;
+const FLAGS: ReadonlySet<string> = new Set(['conflict', 'orphaned', 'moved']);
 
 function fail(line: number, column: number, message: string): ParseResult {
   return { ok: false, problems: [{ line, column, message }] };
@@ -35,6 +38,14 @@ function parseUnsafe(text: string): ParseResult {
     const { line, column } = position(text, nul);
     return fail(line, column, 'the annotations file contains binary data (NUL character)');
   }
+  const conflict = conflictMarkerAt(text);
+  if (conflict >= 0) {
+    const { line } = position(text, conflict);
+    const marker = text.slice(conflict, text.indexOf('\n', conflict) >>> 0).trim();
+    return fail(line, 1, `this file has an unresolved git merge conflict (the marker \`${marker.slice(0, 60)}\` at line ${line}): keep the annotations of both sides and delete the marker lines. To have git merge annotation files by itself, run “Diplomatic: Set Up Git Merging of Annotations”`);
+  }
+  const deep = nestingTooDeep(text);
+  if (deep) return fail(deep.line, deep.column, `nested more than ${MAX_NESTING} levels deep; an annotations file needs 4, so this is not one (not loaded)`);
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true, schema: 'core', customTags: [], keepSourceTokens: false, version: '1.2' });
   const at = (node: YamlNode | null | undefined): { line: number; column: number } => {
@@ -130,7 +141,7 @@ function readAnnotation(item: YamlNode, at: (n: YamlNode | null | undefined) => 
     if (isProblem(v)) return v;
     fields[k] = v;
   }
-  for (const k of ['conflict', 'orphaned']) {
+  for (const k of FLAGS) {
     const v = get(k);
     if (v !== undefined && typeof v !== 'boolean') return { ...where(k), message: `\`${k}\` must be true or false` };
   }
@@ -149,6 +160,7 @@ function readAnnotation(item: YamlNode, at: (n: YamlNode | null | undefined) => 
   if (fields.note !== undefined) ann.note = fields.note;
   if (get('conflict') === true) ann.conflict = true;
   if (get('orphaned') === true) ann.orphaned = true;
+  if (get('moved') === true) ann.moved = true;
   return ann;
 }
 
@@ -159,6 +171,61 @@ function walk(node: YamlNode | null | undefined, visit: (n: YamlNode) => void, d
     walk(pair.key as YamlNode, visit, depth + 1);
     walk(pair.value as YamlNode, visit, depth + 1);
   } else if (isSeq(node)) for (const it of node.items) walk(it as YamlNode, visit, depth + 1);
+}
+
+/** Offset of the first line git's conflict markers start (`<<<<<<< `, `>>>>>>> `), or -1. */
+function conflictMarkerAt(text: string): number {
+  const m = /^(?:<{7}|>{7})(?: |$)/m.exec(text);
+  return m ? m.index : -1;
+}
+
+/**
+ * Where nesting first goes deeper than MAX_NESTING: flow collections (`[`, `{`) counted by the YAML lexer,
+ * which stops there (a cheap count of brackets first, so ordinary files are not lexed twice), and block
+ * nesting by the stack of indentations and `- ` indicators at the start of each line.
+ */
+function nestingTooDeep(text: string): { line: number; column: number } | undefined {
+  let raw = 0;
+  let rawMax = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++raw > rawMax) rawMax = raw;
+    } else if ((c === 0x5d || c === 0x7d) && raw > 0) raw--;
+  }
+  if (rawMax > MAX_NESTING) {
+    let depth = 0;
+    let offset = 0;
+    for (const token of new Lexer().lex(text)) {
+      if (token === '[' || token === '{') depth++;
+      else if (token === ']' || token === '}') depth--;
+      if (depth > MAX_NESTING) return position(text, offset);
+      offset += token.length;
+    }
+  }
+  const indents: number[] = [];
+  let line = 0;
+  for (let at = 0; at <= text.length; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    line++;
+    let i = at;
+    while (i < end && text.charCodeAt(i) === 0x20) i++;
+    if (i < end && text.charCodeAt(i) !== 0x23 && text.charCodeAt(i) !== 0x0d) {
+      const indent = i - at;
+      while (indents.length && indents[indents.length - 1] > indent) indents.pop();
+      if (!indents.length || indents[indents.length - 1] < indent) indents.push(indent);
+      let dashes = 0;
+      while (i + 1 < end && (text[i] === '-' || text[i] === '?') && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+        dashes++;
+        i += 2;
+        while (i < end && text.charCodeAt(i) === 0x20) i++;
+      }
+      if (indents.length + dashes > MAX_NESTING) return { line, column: i - at + 1 };
+    }
+    at = end + 1;
+  }
+  return undefined;
 }
 
 function firstLine(s: string): string {
@@ -218,7 +285,7 @@ export function serializeSidecar(doc: Document, annotations: readonly Annotation
     }
     for (const key of KEY_ORDER) {
       const v = (ann as unknown as Record<string, string | number | boolean | undefined>)[key];
-      const wanted = key === 'conflict' || key === 'orphaned' ? (v ? true : undefined) : v;
+      const wanted = FLAGS.has(key) ? (v ? true : undefined) : v;
       if (wanted === undefined) {
         if (map.has(key)) map.delete(key);
         continue;

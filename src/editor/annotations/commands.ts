@@ -27,9 +27,21 @@ function toUri(u: NonNullable<TargetArgs['uri']>): vscode.Uri {
   return /^[a-z][a-z0-9+.-]*:/i.test(s) && !/^[a-z]:[\\/]/i.test(s) ? vscode.Uri.parse(s) : vscode.Uri.file(s);
 }
 
+/** Called with an argument object (not from a link, which wants prompts): never prompt, throw errors. */
+function isProgrammatic(raw: unknown): boolean {
+  return isArgs(raw) && Object.keys(raw).length > 0 && !(raw as Args).interactive && !isTreeNode(raw);
+}
+
+type TreeNode = { kind: string; uri: vscode.Uri; annotation?: Annotation };
+
+function isTreeNode(raw: unknown): raw is TreeNode {
+  return isArgs(raw) && typeof (raw as TreeNode).kind === 'string' && (raw as TreeNode).uri instanceof vscode.Uri;
+}
+
 async function target(raw: unknown): Promise<Target | undefined> {
+  if (isTreeNode(raw)) raw = { uri: raw.uri, id: raw.annotation?.id, start: raw.annotation?.start, end: raw.annotation?.end, interactive: true };
   const args: Args = isArgs(raw) ? raw : raw instanceof vscode.Uri ? { uri: raw } : {};
-  const programmatic = isArgs(raw) && Object.keys(raw).length > 0;
+  const programmatic = isProgrammatic(raw);
   let document: vscode.TextDocument | undefined;
   if (args.uri) document = await vscode.workspace.openTextDocument(toUri(args.uri));
   const editor = vscode.window.activeTextEditor;
@@ -98,7 +110,7 @@ export function registerAnnotationCommands(store: SidecarStore): vscode.Disposab
     try {
       return await fn(raw);
     } catch (err) {
-      if (isArgs(raw) && Object.keys(raw).length > 0) throw err; // programmatic callers get the error
+      if (isProgrammatic(raw)) throw err; // programmatic callers get the error
       void vscode.window.showErrorMessage((err as Error).message);
       return undefined;
     }
@@ -111,10 +123,14 @@ export function registerAnnotationCommands(store: SidecarStore): vscode.Disposab
     const args: Args = isArgs(raw) ? raw : {};
     let { start, end } = t;
     if (start === end) {
-      const word = t.document.getWordRangeAtPosition(t.document.positionAt(start));
-      if (!word) return fail('Select the text to annotate.', t.programmatic);
-      start = t.document.offsetAt(word.start);
-      end = t.document.offsetAt(word.end);
+      // The recognized entity at the cursor ("Label" from where the analyst is), else the word there.
+      const entity = recognizedAt(store, t.document, start, end);
+      const word = entity ? undefined : t.document.getWordRangeAtPosition(t.document.positionAt(start));
+      if (entity) ({ start, end } = entity);
+      else if (word) {
+        start = t.document.offsetAt(word.start);
+        end = t.document.offsetAt(word.end);
+      } else return fail('Select the text to annotate.', t.programmatic);
     }
     let label = args.label;
     let note = args.note;
@@ -127,6 +143,15 @@ export function registerAnnotationCommands(store: SidecarStore): vscode.Disposab
     const text = t.document.getText();
     const chosen = label;
     return store.mutate(t.document.uri, (anns) => {
+      // The same words annotated again: a new label for that annotation, not a second one.
+      const same = anns.find((a) => !a.orphaned && !a.moved && !a.conflict && a.start === start && a.end === end);
+      if (same) {
+        same.label = chosen;
+        if (note) same.note = note;
+        if (args.entity) same.entity = args.entity;
+        same.updated = now();
+        return same;
+      }
       const taken = new Set(anns.map((a) => a.id));
       const ann = makeAnnotation(text, start, end, chosen, { note, entity: args.entity, id: newAnnotationId(taken) });
       anns.push(ann);
@@ -138,7 +163,7 @@ export function registerAnnotationCommands(store: SidecarStore): vscode.Disposab
   const pointed = async (raw: unknown) => {
     const t = await target(raw);
     if (!t) return undefined;
-    const args: Args = isArgs(raw) ? raw : {};
+    const args: Args = isTreeNode(raw) ? { id: raw.annotation?.id } : isArgs(raw) ? raw : {};
     const entry = await store.entry(t.document.uri);
     return { t, args, current: annotationAt(entry.annotations, t.start, t.end, args.id) };
   };
@@ -147,18 +172,27 @@ export function registerAnnotationCommands(store: SidecarStore): vscode.Disposab
     const at = await pointed(raw);
     if (!at) return undefined;
     const { t, args, current } = at;
-    if (!current) return fail('No annotation at the cursor. Annotate the text first.', t.programmatic);
+    // No annotation yet on a recognized name: the note creates one, labelled as recognized.
+    const entity = current ? undefined : recognizedAt(store, t.document, t.start, t.end);
+    if (!current && !entity) return fail('No annotation or recognized entity at the cursor. Select the text and run Annotate Selection first.', t.programmatic);
+    const quote = current?.quote ?? t.document.getText().slice(entity!.start, entity!.end);
     let note = args.note;
     if (note === undefined) {
-      const typed = await vscode.window.showInputBox({ title: `Note on “${current.quote}”`, value: toInput(current.note ?? ''), prompt: 'Type \\n for a line break; empty removes the note' });
+      const typed = await vscode.window.showInputBox({ title: `Note on “${quote}”`, value: toInput(current?.note ?? ''), prompt: 'Type \\n for a line break; empty removes the note' });
       if (typed === undefined) return undefined;
       note = fromInput(typed);
     }
-    const id = current.id;
+    const text = t.document.getText();
+    const written = note;
     return store.mutate(t.document.uri, (anns) => {
-      const a = anns.find((x) => x.id === id);
+      if (!current) {
+        const ann = makeAnnotation(text, entity!.start, entity!.end, entity!.type, { note: written || undefined, id: newAnnotationId(new Set(anns.map((a) => a.id))) });
+        anns.push(ann);
+        return ann;
+      }
+      const a = anns.find((x) => x.id === current.id);
       if (!a) throw new Error('The annotation was removed meanwhile.');
-      if (note) a.note = note;
+      if (written) a.note = written;
       else delete a.note;
       a.updated = now();
       return a;
@@ -236,6 +270,86 @@ export function registerAnnotationCommands(store: SidecarStore): vscode.Disposab
     });
   };
 
+  /** A moved annotation (flagged by re-anchoring) is on the right words after all: they become its quote. */
+  const confirmAnnotation = async (raw: unknown): Promise<Annotation | undefined> => {
+    const at = await pointed(raw);
+    if (!at) return undefined;
+    const { t, current } = at;
+    if (!current || !current.moved) return fail('No moved annotation at the cursor to confirm.', t.programmatic);
+    const text = t.document.getText();
+    return store.mutate(t.document.uri, (anns) => {
+      const a = anns.find((x) => x.id === current.id);
+      if (!a || !a.moved) throw new Error('The annotation changed meanwhile.');
+      a.quote = text.slice(a.start, a.end);
+      delete a.moved;
+      a.updated = now();
+      return a;
+    });
+  };
+
+  /**
+   * Puts a moved or orphaned annotation on other words: given offsets, the current selection, or one of
+   * the places its old quote stands now (picked from a list).
+   */
+  const replaceAnnotation = async (raw: unknown): Promise<Annotation | undefined> => {
+    const node = isTreeNode(raw) ? raw : undefined;
+    const args: Args = isArgs(raw) && !node ? raw : {};
+    const t = await target(node ? { uri: node.uri, interactive: true } : raw);
+    if (!t) return undefined;
+    const entry = await store.entry(t.document.uri);
+    const id = node?.annotation?.id ?? args.id;
+    let current = id ? entry.annotations.find((a) => a.id === id) : annotationAt(entry.annotations, t.start, t.end);
+    if (!current && !t.programmatic) {
+      const waiting = entry.annotations.filter((a) => a.moved || a.orphaned);
+      const pick = waiting.length === 1 ? { a: waiting[0] } : await vscode.window.showQuickPick(waiting.map((a) => ({ label: a.quote, description: `${a.label} · ${a.orphaned ? 'orphaned' : 'moved'}`, a })), { title: 'Re-place which annotation?' });
+      current = pick?.a;
+    }
+    if (!current) return fail('No annotation to re-place here.', t.programmatic);
+    const text = t.document.getText();
+    let span: { start: number; end: number } | undefined;
+    if (typeof args.start === 'number' && typeof args.end === 'number' && args.end > args.start) span = { start: t.start, end: t.end };
+    else if (t.programmatic) return fail('Give start and end to re-place an annotation.', true);
+    else {
+      // Show the text (at the annotation's candidate place, if it has one) so the analyst sees the choices.
+      let editor = vscode.window.activeTextEditor;
+      if (editor?.document.uri.toString() !== t.document.uri.toString()) {
+        editor = await vscode.window.showTextDocument(t.document, { preserveFocus: false });
+        if (!current.orphaned) editor.revealRange(new vscode.Range(t.document.positionAt(current.start), t.document.positionAt(current.end)), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      }
+      const selection = !editor.selection.isEmpty ? editor.selection : undefined;
+      const picks: (vscode.QuickPickItem & { start: number; end: number })[] = [];
+      if (selection) {
+        const s = t.document.offsetAt(selection.start);
+        const e = t.document.offsetAt(selection.end);
+        picks.push({ label: `$(selection) The selection: “${text.slice(s, e).replace(/\s+/g, ' ').slice(0, 80)}”`, start: s, end: e });
+      }
+      for (let i = current.quote ? text.indexOf(current.quote) : -1; i >= 0 && picks.length < 50; i = text.indexOf(current.quote, i + 1)) {
+        const line = t.document.positionAt(i).line;
+        picks.push({ label: `$(location) Line ${line + 1}`, description: `…${text.slice(Math.max(0, i - 30), i + current.quote.length + 30).replace(/\s+/g, ' ')}…`, start: i, end: i + current.quote.length });
+      }
+      if (!picks.length) {
+        void vscode.window.showInformationMessage(`“${current.quote}” is not in the text any more. Select the words the annotation belongs to, then run Re-place Annotation again.`);
+        return undefined;
+      }
+      const pick = await vscode.window.showQuickPick(picks, { title: `Re-place the annotation “${current.quote}” (${current.label}) on…` });
+      if (!pick) return undefined;
+      span = { start: pick.start, end: pick.end };
+    }
+    const chosen = span;
+    const annotationId = current.id;
+    return store.mutate(t.document.uri, (anns) => {
+      const a = anns.find((x) => x.id === annotationId);
+      if (!a) throw new Error('The annotation was removed meanwhile.');
+      a.start = chosen.start;
+      a.end = chosen.end;
+      a.quote = text.slice(chosen.start, chosen.end);
+      delete a.moved;
+      delete a.orphaned;
+      a.updated = now();
+      return a;
+    });
+  };
+
   const openSidecar = async (raw: unknown): Promise<vscode.TextEditor | undefined> => {
     const node = raw as { kind?: string; uri?: vscode.Uri } | undefined;
     let textUri: vscode.Uri | undefined;
@@ -269,6 +383,8 @@ export function registerAnnotationCommands(store: SidecarStore): vscode.Disposab
     vscode.commands.registerCommand(AnnotationCommand.rejectEntity, run(rejectEntity)),
     vscode.commands.registerCommand(AnnotationCommand.linkMention, run(linkMention)),
     vscode.commands.registerCommand(AnnotationCommand.openSidecar, run(openSidecar)),
+    vscode.commands.registerCommand(AnnotationCommand.confirmAnnotation, run(confirmAnnotation)),
+    vscode.commands.registerCommand(AnnotationCommand.replaceAnnotation, run(replaceAnnotation)),
     vscode.commands.registerCommand(AnnotationCommand.revealAnnotation, run(revealAnnotation)),
   );
 }

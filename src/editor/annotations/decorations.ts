@@ -24,19 +24,24 @@ export function registerAnnotationDecorations(store: SidecarStore): vscode.Dispo
   // A rejected recognizer hit reads as struck out; conflict copies get a dashed border.
   const rejected = vscode.window.createTextEditorDecorationType({ ...common, textDecoration: 'line-through' });
   const conflict = vscode.window.createTextEditorDecorationType({ ...common, borderStyle: 'dashed', borderWidth: '1px' });
+  // Moved, waiting for the analyst's confirmation: a dotted warning-coloured underline at the candidate place.
+  const warning = new vscode.ThemeColor('editorWarning.foreground');
+  const moved = vscode.window.createTextEditorDecorationType({ ...common, borderStyle: 'dotted', borderColor: warning, overviewRulerColor: warning });
 
   const update = (editor: vscode.TextEditor) => {
     const entry = store.peek(editor.document.uri);
     const doc = editor.document;
-    const ranges = { annotated: [] as vscode.Range[], rejected: [] as vscode.Range[], conflict: [] as vscode.Range[] };
+    const ranges = { annotated: [] as vscode.Range[], rejected: [] as vscode.Range[], conflict: [] as vscode.Range[], moved: [] as vscode.Range[] };
+    const length = doc.getText().length;
     for (const a of entry?.annotations ?? []) {
-      if (a.orphaned || a.end > doc.getText().length) continue;
+      if (a.orphaned || a.end > length) continue;
       const r = new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end));
-      (a.conflict ? ranges.conflict : a.label === 'reject' ? ranges.rejected : ranges.annotated).push(r);
+      (a.moved ? ranges.moved : a.conflict ? ranges.conflict : a.label === 'reject' ? ranges.rejected : ranges.annotated).push(r);
     }
     editor.setDecorations(annotated, ranges.annotated);
     editor.setDecorations(rejected, ranges.rejected);
     editor.setDecorations(conflict, ranges.conflict);
+    editor.setDecorations(moved, ranges.moved);
   };
   const updateAll = (uri?: vscode.Uri) => {
     for (const ed of vscode.window.visibleTextEditors) if (!uri || ed.document.uri.toString() === uri.toString()) update(ed);
@@ -49,6 +54,7 @@ export function registerAnnotationDecorations(store: SidecarStore): vscode.Dispo
     annotated,
     rejected,
     conflict,
+    moved,
     store.onDidChangeAnnotations(updateAll),
     vscode.window.onDidChangeVisibleTextEditors(loadVisible),
   );

@@ -6,6 +6,9 @@ export const AnnotationCommand = {
   rejectEntity: 'diplomatic.rejectEntity',
   linkMention: 'diplomatic.linkMention',
   openSidecar: 'diplomatic.openSidecar',
+  confirmAnnotation: 'diplomatic.confirmAnnotation',
+  replaceAnnotation: 'diplomatic.replaceAnnotation',
+  setUpGitMerge: 'diplomatic.setUpGitMerge',
   /** Internal: tree clicks. Own id so we never clash with `_diplomatic.revealSpan` of the other views. */
   revealAnnotation: '_diplomatic.revealAnnotation',
 } as const;
@@ -18,4 +21,6 @@ export interface TargetArgs {
   end?: number;
   /** An annotation id, for commands acting on one annotation. */
   id?: string;
+  /** From a link (a hover card): prompt for what is missing and show errors, as from the palette. */
+  interactive?: boolean;
 }

@@ -1,8 +1,12 @@
 // Sidecar annotations in the editor: one entry per text, loaded through vscode.workspace.fs,
-// written atomically, kept on their words while the text is edited, reloaded (and merged) when the
-// sidecar changes on disk, moved on rename. Also the CorrectionsProvider the engine reads.
+// written atomically in the file's own encoding details (BOM, line ends), kept on their words while the
+// text is edited, re-anchored when the text changed outside the editor (and the new offsets written at
+// once, so the CLI agrees), reloaded (and merged) when the sidecar changes on disk, moved on rename.
+// Also the CorrectionsProvider the engine reads.
+import { promises as fsp } from 'fs';
 import * as vscode from 'vscode';
 import type { Document } from 'yaml';
+import type { SidecarFormat } from '../../core/sidecar/bytes';
 import type { Correction } from '../../core/types';
 import {
   Annotation,
@@ -13,7 +17,6 @@ import {
   SidecarProblem,
   textPathFor,
   toCorrections,
-  contextAround,
 } from '../../core/sidecar/model';
 import { engine } from '../lazyEngine';
 import type { CorrectionsProvider } from '../services';
@@ -32,16 +35,21 @@ export interface SidecarEntry {
   doc?: Document;
   /** Exact content we last read or wrote, to recognise our own writes in the watcher. */
   diskText?: string;
+  /** Byte-order mark and line ends of the file, written back as found. */
+  format?: SidecarFormat;
   /** In-memory changes not yet on disk (offsets shifted by unsaved text edits). */
   dirty: boolean;
   /** Bumped on every in-memory change, so a save that raced with typing does not clear `dirty`. */
   revision: number;
   loaded: boolean;
   queue: Promise<unknown>;
+  /** Pending look at whether an open text became the file on disk (onTextChanged). */
+  diskCheck?: ReturnType<typeof setTimeout>;
 }
 
+const DISK_CHECK_MS = 250;
+
 const decoder = new TextDecoder('utf-8');
-const encoder = new TextEncoder();
 
 export function sidecarUriFor(textUri: vscode.Uri): vscode.Uri {
   return textUri.with({ path: textUri.path + SIDECAR_SUFFIX });
@@ -64,8 +72,12 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
 
   constructor(readonly diagnostics: vscode.DiagnosticCollection) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*' + SIDECAR_SUFFIX);
+    // Texts changed outside the editor (a script, a git pull) while not open: re-anchor their annotations.
+    const texts = vscode.workspace.createFileSystemWatcher('**/*', true, false, true);
     this.disposables.push(
       watcher,
+      texts,
+      texts.onDidChange((u) => this.onTextChangedOnDisk(u)),
       watcher.onDidChange((u) => this.onSidecarChangedOnDisk(u)),
       watcher.onDidCreate((u) => this.onSidecarChangedOnDisk(u)),
       watcher.onDidDelete((u) => this.onSidecarChangedOnDisk(u)),
@@ -79,6 +91,7 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
   }
 
   dispose(): void {
+    for (const e of this.entries.values()) if (e.diskCheck) clearTimeout(e.diskCheck);
     for (const d of this.disposables) d.dispose();
   }
 
@@ -91,6 +104,11 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
       return [];
     }
     return toCorrections(e.annotations);
+  }
+
+  annotationsAt(uri: vscode.Uri, offset: number): readonly Annotation[] {
+    const e = this.entries.get(uri.toString());
+    return e ? e.annotations.filter((a) => !a.orphaned && a.end > a.start && offset >= a.start && offset <= a.end) : [];
   }
 
   knownOfficials(): readonly string[] {
@@ -189,23 +207,27 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
     }
   }
 
-  private async readSidecar(e: SidecarEntry): Promise<{ text?: string; problem?: string }> {
+  private async readSidecar(e: SidecarEntry): Promise<{ text?: string; format?: SidecarFormat; problem?: SidecarProblem }> {
+    let bytes: Uint8Array;
     try {
       const st = await vscode.workspace.fs.stat(e.sidecarUri);
-      if (st.size > MAX_SIDECAR_BYTES) return { problem: `the annotations file is larger than ${MAX_SIDECAR_BYTES / 1024 / 1024} MB and is not loaded; split or trim it` };
-      return { text: decoder.decode(await vscode.workspace.fs.readFile(e.sidecarUri)) };
+      if (st.size > MAX_SIDECAR_BYTES) return { problem: { line: 1, column: 1, message: `the annotations file is larger than ${MAX_SIDECAR_BYTES / 1024 / 1024} MB and is not loaded; split or trim it` } };
+      bytes = await vscode.workspace.fs.readFile(e.sidecarUri);
     } catch (err) {
       if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') return {};
       if ((err as { code?: string }).code === 'FileNotFound' || (err as { code?: string }).code === 'ENOENT') return {};
-      return { problem: `cannot read the annotations file: ${(err as Error).message}` };
+      return { problem: { line: 1, column: 1, message: `cannot read the annotations file: ${(err as Error).message}` } };
     }
+    // Strict UTF-8: a file in another encoding is refused with its place, never decoded lossily and saved.
+    const decoded = engine().decodeSidecarBytes(bytes);
+    return decoded.ok ? { text: decoded.text, format: decoded.format } : { problem: decoded.problem };
   }
 
   /** (Re)reads the sidecar; merges with unsaved in-memory changes. Never throws. */
   private async load(e: SidecarEntry): Promise<void> {
-    const { text, problem } = await this.readSidecar(e);
+    const { text, format, problem } = await this.readSidecar(e);
     e.loaded = true;
-    if (problem) return this.setInvalid(e, [{ line: 1, column: 1, message: problem }]);
+    if (problem) return this.setInvalid(e, [problem]);
     if (text === undefined) {
       // No sidecar (or deleted): keep unsaved local work, otherwise nothing to show.
       const wasEmpty = e.state === 'none' && !e.annotations.length;
@@ -223,16 +245,25 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
     const parsed = engine().parseSidecar(text);
     if (!parsed.ok) return this.setInvalid(e, parsed.problems, text);
     const current = await this.currentText(e);
-    if (current !== undefined) engine().reanchorAll(parsed.annotations, current);
+    let reanchored = false;
+    if (current !== undefined) {
+      try {
+        reanchored = engine().reanchorAll(parsed.annotations, current).changed;
+      } catch (err) {
+        return this.setInvalid(e, [{ line: 1, column: 1, message: (err as Error).message }], text);
+      }
+    }
     const remote = parsed.annotations;
     e.problems = [];
     this.diagnostics.delete(e.sidecarUri);
     const hadLocal = e.dirty && e.state === 'ok';
     e.doc = parsed.doc;
     e.diskText = text;
+    e.format = format;
     e.state = 'ok';
     if (hadLocal) {
-      const merged = engine().mergeAnnotations(e.base, e.annotations, remote);
+      // The disk version first: a field both sides changed keeps the unsaved one as a marked copy.
+      const merged = engine().mergeAnnotations(e.base, remote, e.annotations);
       e.annotations = merged.annotations;
       e.base = clone(remote);
       if (merged.conflicts.length) {
@@ -245,6 +276,16 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
       e.annotations = remote;
       e.base = clone(remote);
       e.dirty = false;
+      // The text changed since the offsets were written: write the new ones now (only then), so the
+      // file on disk, the CLI and the editor agree. An open text with unsaved edits waits for its save.
+      if (reanchored) {
+        e.dirty = true;
+        e.revision++;
+        if (!this.openDocument(e.textUri)?.isDirty) {
+          // A read-only folder keeps its old offsets on disk; the editor still shows the new ones.
+          await this.save(e).catch((err) => void vscode.window.showWarningMessage(`Could not write the re-anchored annotations to ${vscode.workspace.asRelativePath(e.sidecarUri)}: ${(err as Error).message}`));
+        }
+      }
     }
     this.changed(e);
   }
@@ -270,8 +311,8 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
   private async save(e: SidecarEntry): Promise<void> {
     if (e.state === 'invalid') return;
     const text = await this.currentText(e);
-    // Fresh context for re-anchoring later, from the text as it is now.
-    if (text !== undefined) for (const a of e.annotations) if (!a.orphaned && a.end <= text.length) Object.assign(a, contextAround(text, a.start, a.end));
+    // Fresh context for re-anchoring later, from the text as it is now (longer where a passage repeats).
+    if (text !== undefined) engine().refreshContexts(text, e.annotations);
     if (!e.annotations.length && e.state === 'none') {
       e.dirty = false;
       return; // created on the first annotation only
@@ -280,10 +321,14 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
     const revision = e.revision;
     const snapshot = clone(e.annotations);
     const yamlText = engine().serializeSidecar(e.doc, snapshot);
+    const bytes = engine().encodeSidecarText(yamlText, e.format ?? { bom: false, crlf: false });
     const tmp = e.sidecarUri.with({ path: `${e.sidecarUri.path}.tmp-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}` });
     try {
-      await vscode.workspace.fs.writeFile(tmp, encoder.encode(yamlText));
-      await vscode.workspace.fs.rename(tmp, e.sidecarUri, { overwrite: true });
+      await vscode.workspace.fs.writeFile(tmp, bytes);
+      // On local disk, Node's rename replaces the file in one step; VS Code's rename with overwrite deletes
+      // the old file first, and a reader (git, the CLI) could find no sidecar in between.
+      if (e.sidecarUri.scheme === 'file') await fsp.rename(tmp.fsPath, e.sidecarUri.fsPath);
+      else await vscode.workspace.fs.rename(tmp, e.sidecarUri, { overwrite: true });
     } catch (err) {
       try {
         await vscode.workspace.fs.delete(tmp);
@@ -296,6 +341,29 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
     e.state = 'ok';
     e.base = snapshot;
     if (e.revision === revision) e.dirty = false;
+  }
+
+  /** A text with annotations changed on disk: if it is open, VS Code reloads it (see onTextChanged); if not, re-anchor now. */
+  private onTextChangedOnDisk(uri: vscode.Uri): void {
+    if (isSidecarPath(uri.path)) return;
+    const e = this.entries.get(uri.toString());
+    if (!e || !e.loaded || e.state !== 'ok' || !e.annotations.length || this.openDocument(uri)) return;
+    void this.enqueue(e, async () => {
+      const text = await this.currentText(e);
+      if (text === undefined || this.openDocument(uri)) return;
+      let changed: boolean;
+      try {
+        changed = engine().reanchorAll(e.annotations, text).changed;
+      } catch (err) {
+        void vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(e.sidecarUri)}: ${(err as Error).message}`);
+        return;
+      }
+      if (!changed) return;
+      e.dirty = true;
+      e.revision++;
+      await this.save(e);
+      this.changed(e);
+    }).catch((err) => void vscode.window.showErrorMessage(`Could not save annotations: ${(err as Error).message}`));
   }
 
   private onSidecarChangedOnDisk(sidecarUri: vscode.Uri): void {
@@ -318,6 +386,51 @@ export class SidecarStore implements CorrectionsProvider, vscode.Disposable {
       e.revision++;
       this.changed(e);
     }
+    // A change that leaves the text not dirty made it the file on disk again. VS Code reports the dirty
+    // state just after the change (typing's first keystroke arrives as "not dirty"), so look a moment later.
+    if (e.diskCheck) clearTimeout(e.diskCheck);
+    const document = ev.document;
+    const version = document.version;
+    e.diskCheck = setTimeout(() => {
+      e.diskCheck = undefined;
+      if (!document.isClosed && !document.isDirty && document.version === version && e.state === 'ok') this.onTextIsDiskVersion(e, document);
+    }, DISK_CHECK_MS);
+  }
+
+  /**
+   * The open text became the file on disk again without being saved: reloaded after an outside edit (a
+   * git pull, another editor), reverted, or undone to its last save. The annotations are then what the
+   * sidecar says, found in the new text exactly as the CLI finds them (not shifted by VS Code's diff, which
+   * would take another editor's change inside a name for the analyst's own typing); new offsets are
+   * written at once, and only if something moved.
+   */
+  private onTextIsDiskVersion(e: SidecarEntry, document: vscode.TextDocument): void {
+    void this.enqueue(e, async () => {
+      const text = document.getText();
+      let disk: string;
+      try {
+        disk = decoder.decode(await vscode.workspace.fs.readFile(e.textUri));
+      } catch {
+        return;
+      }
+      if (disk !== text || document.isDirty) return;
+      const fresh = clone(e.base);
+      let changed: boolean;
+      try {
+        changed = engine().reanchorAll(fresh, text).changed;
+      } catch (err) {
+        void vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(e.sidecarUri)}: ${(err as Error).message}`);
+        return;
+      }
+      const same = JSON.stringify(fresh) === JSON.stringify(e.annotations);
+      e.annotations = fresh;
+      e.revision++;
+      if (changed) {
+        e.dirty = true;
+        await this.save(e);
+      } else e.dirty = false;
+      if (!same) this.changed(e);
+    }).catch((err) => void vscode.window.showErrorMessage(`Could not save annotations: ${(err as Error).message}`));
   }
 
   private onTextSaved(doc: vscode.TextDocument): void {

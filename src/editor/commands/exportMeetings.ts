@@ -1,5 +1,8 @@
 // Export Meetings: from the palette or the view button it asks for a format and a file; called
 // programmatically with {format} (or with no arguments in tests) it returns the data without prompting.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Participant } from '../../core';
 import type { WorkspaceIndex } from '../workspaceIndex';
@@ -18,6 +21,8 @@ export interface ExportedMeeting {
 }
 
 export interface ExportArgs {
+  /** Ask for format and file, as from the palette (the default without arguments, except under tests). */
+  interactive?: boolean;
   format?: ExportFormat;
   /** Write to this file instead of returning the text (string uri or Uri). */
   uri?: string | vscode.Uri;
@@ -88,7 +93,20 @@ function isFormat(x: unknown): x is ExportFormat {
  * `interactive`: prompt for format and file (palette, view button). Otherwise returns the meetings
  * (JSON value) or, for csv/markdown, the formatted text; with `uri`, writes there and returns the uri.
  */
-export async function exportMeetings(index: WorkspaceIndex, args: ExportArgs | undefined, interactive: boolean): Promise<unknown> {
+const LAST_FOLDER = 'diplomatic.exportFolder';
+
+/**
+ * Where the save dialog opens: the folder of the last export, else the analyst's Documents (or home)
+ * folder; never the articles' folder, where an export would sit among the texts as if it were one.
+ */
+export function defaultExportFolder(memory?: vscode.Memento): vscode.Uri {
+  const last = memory?.get<string>(LAST_FOLDER);
+  if (last && fs.existsSync(last)) return vscode.Uri.file(last);
+  const documents = path.join(os.homedir(), 'Documents');
+  return vscode.Uri.file(fs.existsSync(documents) ? documents : os.homedir());
+}
+
+export async function exportMeetings(index: WorkspaceIndex, args: ExportArgs | undefined, interactive: boolean, memory?: vscode.Memento): Promise<unknown> {
   await index.whenReady();
   const meetings = collectMeetings(index);
   if (!interactive) {
@@ -109,14 +127,15 @@ export async function exportMeetings(index: WorkspaceIndex, args: ExportArgs | u
     { title: `Export ${meetings.length} meeting${meetings.length === 1 ? '' : 's'}`, placeHolder: 'Format' },
   );
   if (!picked) return undefined;
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const folder = defaultExportFolder(memory);
   const target = await vscode.window.showSaveDialog({
-    defaultUri: folder ? vscode.Uri.joinPath(folder, `meetings.${EXTENSIONS[picked.format]}`) : undefined,
+    defaultUri: vscode.Uri.joinPath(folder, `meetings.${EXTENSIONS[picked.format]}`),
     filters: { [picked.label]: [EXTENSIONS[picked.format]] },
     saveLabel: 'Export',
   });
   if (!target) return undefined;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(formatMeetings(meetings, picked.format)));
+  if (target.scheme === 'file') await memory?.update(LAST_FOLDER, path.dirname(target.fsPath));
   const open = await vscode.window.showInformationMessage(`Exported ${meetings.length} meetings to ${vscode.workspace.asRelativePath(target)}.`, 'Open');
   if (open) await vscode.window.showTextDocument(target);
   return target.toString();

@@ -36,7 +36,8 @@ export function registerAllCommands(context: vscode.ExtensionContext, deps: Comm
     vscode.commands.registerCommand(CommandId.revealSpan, (args: unknown) => revealSpan(args)),
     vscode.commands.registerCommand(CommandId.exportMeetings, (args?: ExportArgs) => {
       const hasExportArgs = !!args && typeof args === 'object' && ('format' in args || 'uri' in args);
-      return exportMeetings(services.index, hasExportArgs ? args : undefined, !hasExportArgs && promptsWithoutArgs);
+      const interactive = args?.interactive === true || (!hasExportArgs && promptsWithoutArgs);
+      return exportMeetings(services.index, hasExportArgs ? args : undefined, interactive, context.globalState);
     }),
   );
 }
