@@ -7,6 +7,7 @@ import { toCorrections } from '../core/sidecar/model';
 import { describeError, loadSidecarForText, readText } from '../core/sidecar/node';
 import type { Analysis, Entity } from '../core/types';
 import { collectTexts } from './files';
+import { summaryText, whosWho, type OrganizationJson, type PersonJson } from './whosWho';
 
 /** What became of the analyst's annotations beside a text. */
 interface SidecarSummary {
@@ -23,6 +24,9 @@ interface SidecarSummary {
 interface DocumentResult {
   path: string;
   entities: { type: string; start: number; end: number; text: string; id?: string }[];
+  /** Who is who: each person with what the text states about them, and each organization. */
+  persons: PersonJson[];
+  organizations: OrganizationJson[];
   meetings: Analysis['meetings'];
   sidecar?: SidecarSummary;
 }
@@ -56,7 +60,7 @@ export async function runExtract(args: string[], out: NodeJS.WritableStream, err
     if (s.errors.length) failed = true;
     const corrections = toCorrections(s.annotations);
     const a = analyze(text, { corrections });
-    const doc: DocumentResult = { path: file.split(path.sep).join('/'), entities: a.entities.map(entityJson), meetings: a.meetings };
+    const doc: DocumentResult = { path: file.split(path.sep).join('/'), entities: a.entities.map(entityJson), ...whosWho(a), meetings: a.meetings };
     if (s.exists) {
       doc.sidecar = {
         path: s.sidecarPath.split(path.sep).join('/'),
@@ -79,20 +83,11 @@ function entityJson(e: Entity): DocumentResult['entities'][number] {
 }
 
 function summary(doc: DocumentResult, a: Analysis): string {
-  const lines = [`${doc.path}`];
   const sc = doc.sidecar;
-  if (sc?.status === 'broken') lines.push(`  ! annotations file broken, its corrections NOT applied: ${sc.errors?.[0] ?? sc.path}`);
-  else if (sc) lines.push(`  annotations: ${sc.applied} applied${sc.moved ? `, ${sc.moved} moved (not applied until confirmed)` : ''}${sc.orphaned ? `, ${sc.orphaned} orphaned` : ''}`);
-  const count = (t: string) => a.entities.filter((e) => e.type === t).length;
-  lines.push(`  ${count('official')} official, ${count('rank')} rank, ${count('position')} position, ${count('organization')} organization mentions`);
-  for (const p of a.persons) {
-    const about = [p.rank, p.position, p.organization, p.country].filter(Boolean).join('; ');
-    lines.push(`  official  ${p.name}${about ? ` (${about})` : ''} ×${p.mentions.length}`);
-  }
-  for (const m of a.meetings) {
-    const when = [m.date, m.place].filter(Boolean).join(', ');
-    lines.push(`  ${m.referenced ? 'referenced' : 'meeting'}  ${m.kind}${when ? ` (${when})` : ''}`);
-    for (const p of m.participants) lines.push(`    ${p.role.padEnd(12)} ${[p.rank, p.name].filter(Boolean).join(' ')}${p.country ? `, ${p.country}` : ''}`);
-  }
-  return lines.join('\n') + '\n\n';
+  let head = '';
+  if (sc?.status === 'broken') head = `  ! annotations file broken, its corrections NOT applied: ${sc.errors?.[0] ?? sc.path}\n`;
+  else if (sc) head = `  annotations: ${sc.applied} applied${sc.moved ? `, ${sc.moved} moved (not applied until confirmed)` : ''}${sc.orphaned ? `, ${sc.orphaned} orphaned` : ''}\n`;
+  const text = summaryText(doc.path, a);
+  const nl = text.indexOf('\n') + 1;
+  return text.slice(0, nl) + head + text.slice(nl);
 }

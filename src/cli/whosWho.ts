@@ -40,17 +40,17 @@ export function summaryText(path: string, a: Analysis): string {
   for (const p of a.persons) {
     const about = [p.rank, p.position, p.organization, p.country].filter(Boolean).join('; ');
     const label = p.capacity === 'official' ? 'official' : p.capacity;
-    lines.push(`  ${label.padEnd(10)}${p.name}${about ? ` (${about})` : ''} ×${p.mentions.length}`);
+    lines.push(`  ${label.padEnd(13)}${p.name}${about ? ` (${about})` : ''} ×${p.mentions.length}`);
   }
   for (const o of a.organizations) {
     const about = [o.country, o.parent && `part of ${o.parent}`].filter(Boolean).join('; ');
-    lines.push(`  ${'body'.padEnd(10)}${o.name}${about ? ` (${about})` : ''} ×${o.mentions.length}`);
+    lines.push(`  ${'organization'.padEnd(13)}${o.name}${about ? ` (${about})` : ''} ×${o.mentions.length}`);
   }
   for (const m of a.meetings) {
     const when = [m.isoDate ?? m.date, m.place].filter(Boolean).join(', ');
     const label = m.headline ? 'meeting' : m.referenced ? 'earlier' : 'also';
-    lines.push(`  ${label.padEnd(10)}${m.kind}${when ? ` (${when})` : ''}: “${m.wording}”`);
-    for (const p of m.participants) lines.push(`    ${p.role.padEnd(12)} ${[p.rank, p.name].filter(Boolean).join(' ')}${p.side ? `, ${p.side}` : ''}`);
+    lines.push(`  ${label.padEnd(13)}${m.kind}${when ? ` (${when})` : ''}: “${m.wording}”`);
+    for (const p of m.participants) lines.push(`    ${p.role.padEnd(13)} ${[p.rank, p.name].filter(Boolean).join(' ')}${p.side ? `, ${p.side}` : ''}`);
   }
   return lines.join('\n') + '\n\n';
 }

@@ -36,6 +36,15 @@ describe('cli extract', () => {
     assert.deepStrictEqual(Object.keys(m).sort(), ['date', 'end', 'headline', 'isoDate', 'kind', 'participants', 'place', 'referenced', 'start', 'wording'].sort());
     assert.deepStrictEqual([m.kind, m.date, m.place], ['phone call', 'November 6', null]);
     assert.deepStrictEqual(Object.keys(m.participants[0]).sort(), ['country', 'id', 'name', 'organization', 'position', 'rank', 'role', 'side'].sort());
+    // The who's who: persons with what the text states about them, and organizations.
+    assert.deepStrictEqual(doc.persons.find((p: { id: string }) => p.id === 'miao-hua'), {
+      id: 'miao-hua', name: 'Miao Hua', capacity: 'official', rank: 'Senior Lieutenant General',
+      position: 'Director of the Political Work Department of the Chinese Central Military Commission',
+      organization: 'Political Work Department of the Chinese Central Military Commission', country: 'China', mentions: 2,
+    });
+    assert.strictEqual(doc.persons.find((p: { id: string }) => p.id === 'tran-hoai').capacity, 'translator');
+    const army = doc.organizations.find((o: { name: string }) => o.name === 'General Department of Politics of the Vietnam People’s Army'.replace(/’/g, "'"));
+    assert.deepStrictEqual([army.country, army.parent], ['Vietnam', "Vietnam People's Army"]);
   });
 
   it('folders are searched for *.txt; a missing path is reported and the rest still processed', async () => {
@@ -52,14 +61,16 @@ describe('cli extract', () => {
     const r = await run([dir]);
     assert.strictEqual(r.code, 1);
     assert.match(r.err, /a\.txt: binary file/);
-    assert.match(r.out, /official {2}Zhang Wei \(Major General/);
+    assert.match(r.out, /official +Zhang Wei \(Major General/);
     fs.rmSync(dir, { recursive: true });
   });
 
   it('without --json prints a readable summary per document', async () => {
     const r = await run(['seeds/000_09c2e6cfbe48a3c2.txt']);
     assert.strictEqual(r.code, 0);
-    assert.match(r.out, /meeting {2}reception/);
+    assert.match(r.out, /meeting +reception/);
+    // Who is who: the translator is a person of the text, not an official.
+    assert.match(r.out, /translator +Tran Hoai/);
     assert.match(r.out, /host +Senior Lieutenant General Phung Si Tan/);
     assert.match(r.out, /guest +Major General Zhang Baoqun/);
   });

@@ -281,7 +281,9 @@ export function resolveOrganizations(
 
 /** "Department of External Relations of the Ministry of National Defense" → its parent, the ministry. */
 function parentOf(tails: readonly { name: string }[]): string | null {
-  for (const tail of tails) if (hasOrganizationHead(tail.name)) return tail.name;
+  // The first tail that is a body itself ("Politics of the Vietnam People's Army" is the department's domain,
+  // "Vietnam People's Army" its parent): its own first segment holds a head word.
+  for (const tail of tails) if (hasOrganizationHead(tail.name.split(/ (?:of|for) (?:the )?/)[0])) return tail.name;
   return null;
 }
 
