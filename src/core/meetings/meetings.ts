@@ -5,10 +5,12 @@ import { countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
 import { resolveDate } from './calendar';
 import { displayPlace, documentContext, type DocumentContext } from './document';
-import { within } from '../spans';
+import { phraseSetsFor } from './phrases';
+import { firstStartingAt, within } from '../spans';
 import { attendeesIn, mentionsIn, placeRank, type DateHit, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
 
-export type MeetingInput = MentionInput;
+/** What the meetings stage reads; the phrase lists narrowed to the document are made here. */
+export type MeetingInput = Omit<MentionInput, 'phrases'>;
 
 /** A meeting while the text is read: parties by id, date and place as the text gave them. */
 export interface MeetingDraft {
@@ -23,7 +25,7 @@ export interface MeetingDraft {
   /** Officials the text says attended ("Also present were ..."): their role follows their side. */
   attendees: string[];
   /** An attendee's principal where the text says whom they accompany ("X is accompanied by Y"). */
-  escorts: Map<string, string>;
+  escorts?: Map<string, string>;
   date: DateHit | null;
   sameDay: boolean;
   place: PlaceHit | null;
@@ -47,14 +49,25 @@ export interface ExtractedMeetings {
 /** How many sentences from the top may hold the headline meeting. */
 const HEADLINE_SENTENCES = 10;
 const PRINCIPALS = /^\s*(?:The|Both) (?:two )?(?:ministers|leaders|chiefs|sides|delegations|secretaries|generals|commanders)\b/;
+const REFERS_BACK = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Bb]oth|two|[Tt]heir|counterparts?|visiting|guests?|visitors?|ministers|leaders|chiefs|sides|officials|[Ss]ecretaries|generals|commanders|delegations)\b/;
+const NO_ATTENDANCE = { ids: [] as string[], kind: null, escort: null };
 const RANGE = /^\s*(?:to|through|until|till|[-–])\s*(?:\d{1,2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b/;
+
+/** Whether a sentence can only restate meetings already told: all its officials are in them, it names no date or
+ * place, and nothing in it splits meetings apart. */
+function restatesOnly(input: MentionInput, sent: { start: number; end: number }, ids: readonly string[], drafts: readonly MeetingDraft[]): boolean {
+  if (!ids.every((id) => drafts.some((d) => has(d, id)))) return false;
+  if (within(input.dates, sent).length > 0 || within(input.places, sent).some((p) => p.capital || p.country === '')) return false;
+  return !/separate|with\b[^.]*\band with\b|jointly|co-|request|initiative|invitation/i.test(input.text.slice(sent.start, sent.end));
+}
 
 /** A meeting told this close after the headline, undated, took place the same day. */
 const NEAR_SENTENCES = 3;
 /** How many sentences after a meeting was last told its attendees may be listed. */
 const ATTENDANCE_SENTENCES = 8;
 
-export function extractMeetings(input: MeetingInput): ExtractedMeetings {
+export function extractMeetings(given: MeetingInput): ExtractedMeetings {
+  const input: MentionInput = { ...given, phrases: phraseSetsFor(given.text) };
   const { sentences, text } = input;
   const context = documentContext(text, input.dates);
   const drafts: MeetingDraft[] = [];
@@ -65,10 +78,23 @@ export function extractMeetings(input: MeetingInput): ExtractedMeetings {
   let previous: string[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
-    const attendance = attendeesIn(input, s);
+    const named = within(input.officials, sent);
+    // Most sentences name no official and no meeting: nothing to read in them.
+    const told = firstStartingAt(input.triggers, sent.start) < input.triggers.length && input.triggers[firstStartingAt(input.triggers, sent.start)].start < sent.end;
+    if (named.length === 0 && !told) continue;
+    const attendance = named.length > 0 ? attendeesIn(input, s) : NO_ATTENDANCE;
     visitor = headline?.parties.find((p) => p.role === 'guest')?.id ?? visitor;
-    const mentions = attendance.ids.length > 0 ? [] : mentionsIn(input, s, { previous, visitor, counterpartOf });
-    const ids = [...new Set(within(input.officials, sent).map((o) => o.id!))];
+    // A sentence naming nobody reports a meeting only through words that refer back ("the two ministers met").
+    const refers = named.length > 0 || REFERS_BACK.test(text.slice(sent.start, sent.end));
+    const ids = [...new Set(named.map((o) => o.id!))];
+    // Past the lead, a sentence about people already meeting, with no date or place of its own, can only restate.
+    if (told && headline && s >= HEADLINE_SENTENCES && ids.length > 0 && attendance.ids.length === 0 && restatesOnly(input, sent, ids, drafts)) {
+      const d = drafts.find((x) => ids.every((id) => has(x, id)));
+      if (d) d.lastSentence = s;
+      previous = ids;
+      continue;
+    }
+    const mentions = attendance.ids.length > 0 || !told || !refers ? [] : mentionsIn(input, s, { previous, visitor, counterpartOf });
     // "They also met with ...": after a sentence listing attendees, "they" are the principals named before it.
     if (ids.length > 0 && attendance.ids.length === 0) previous = ids;
     if (attendance.ids.length > 0) {
@@ -80,7 +106,7 @@ export function extractMeetings(input: MeetingInput): ExtractedMeetings {
         recent.find((d) => d.headline) || recent[recent.length - 1];
       if (target) {
         addAttendees(target, attendance.ids);
-        if (attendance.escort) for (const id of attendance.ids) target.escorts.set(id, attendance.escort);
+        if (attendance.escort) for (const id of attendance.ids) (target.escorts ??= new Map()).set(id, attendance.escort);
       }
       continue;
     }
@@ -125,7 +151,7 @@ function promote(title: MeetingDraft, drafts: MeetingDraft[]): MeetingDraft {
 function toDraft(m: Mention): MeetingDraft {
   return {
     kind: m.kind, weak: m.weak, wording: m.wording, start: m.start, end: m.end, headline: false, past: m.past,
-    parties: m.parties, attendees: [], escorts: new Map(), date: m.date, sameDay: m.sameDay, place: m.place, here: m.here, requester: m.requester, separate: m.separate ?? false, continuation: m.continuation, namesMeeting: m.namesMeeting ?? false, lastSentence: m.sentence,
+    parties: m.parties, attendees: [], date: m.date, sameDay: m.sameDay, place: m.place, here: m.here, requester: m.requester, separate: m.separate ?? false, continuation: m.continuation, namesMeeting: m.namesMeeting ?? false, lastSentence: m.sentence,
   };
 }
 
@@ -286,7 +312,7 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     for (const id of d.attendees) {
       const p = participant(id, 'participant');
       if (!p) continue;
-      const escort = d.escorts.get(id);
+      const escort = d.escorts?.get(id);
       const principal = participants.find((q) => (escort ? q.id === escort : q.side !== null && q.side === p.side) && q.role !== 'participant');
       if (principal) p.role = principal.role;
       participants.push(p);

@@ -1,6 +1,7 @@
 // One sentence's report of a meeting: which word reports it, its kind, who stands on which side of that word
 // (so who hosts and who is received, who called whom), and the date and place the clause gives.
 import { lexicon, type Voice } from '../lexicon';
+import type { MeetingPhraseSets } from './phrases';
 import { bodyIn } from '../resolution/countries';
 import type { TriggerHit } from '../recognition/localTypes';
 import { firstStartingAt, insideParentheses, within } from '../spans';
@@ -64,6 +65,8 @@ export interface Mention {
 
 export interface MentionInput {
   text: string;
+  /** The phrase lists narrowed to the document's words. */
+  phrases: MeetingPhraseSets;
   sentences: readonly Sentence[];
   triggers: readonly TriggerHit[];
   officials: readonly Entity[];
@@ -105,6 +108,7 @@ const LOCATIVE = /\b(?:[Ii]n|[Aa]t|[Tt]o|visiting|visited)\s+(?:the\s+)?(?:\p{Lu
 const POSTING = /^\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+)?(?:to|in)\s+(?:the\s+)?$/u;
 const DATELINE_CHARS = 60;
 const DATELINE_END = /^\)?,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•]{1,2})\s/i;
+const FUTURE_CLAUSE = /\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b/;
 const ADVERBS = new Set(['also', 'then', 'soon', 'later', 'again', 'formally', 'officially', 'jointly', 'separately', 'briefly', 'first']);
 const AND_WITH = /,? and (?:later |then |also )?with\b|; and with\b/g;
 
@@ -129,26 +133,33 @@ export interface MentionContext {
  */
 export function mentionsIn(input: MentionInput, s: number, ctx: MentionContext): Mention[] {
   const sent = input.sentences[s];
-  const rest = input.text.slice(sent.start, sent.end);
-  GOES_ON.lastIndex = 0;
-  for (let m = GOES_ON.exec(rest); m; m = GOES_ON.exec(rest)) {
-    const end = sent.start + m.index + m[0].length;
-    // ("was received by" may itself open with the coordinator's last word.)
-    const next = within(input.triggers, { start: sent.start + m.index, end: Math.min(sent.end, end + 30) }).find((t) => t.voice !== 'noun');
+  const { text } = input;
+  // A verb after the first that goes on from the clause before it (walked by verb, not by comma).
+  const words = within(input.triggers, sent);
+  for (let k = 1; k < words.length; k++) {
+    const next = words[k];
+    if (next.voice === 'noun') continue;
+    const lead = GOES_ON.exec(text.slice(Math.max(sent.start, next.start - 40), next.start + 4));
+    if (!lead) continue;
+    const cut = next.start - (Math.min(40, next.start - sent.start) - lead.index);
     // After a bare comma the next verb must follow at once ("calls on Rajnath, holds talks with Gen. Dwivedi").
-    if (!next || (m[0].trim() === ',' && next.start !== end)) continue;
-    const at = Math.min(end, next.start);
-    const first = mentionsOf(input, s, { start: sent.start, end: sent.start + m.index }, ctx, []);
+    const end = cut + lead[0].length;
+    if (lead[0].trim() === ',' && next.start !== end) continue;
     // Only a clause that told a meeting of its own is gone on from ("X, commander of Y, hosted Z" is one).
-    if (first.length === 0 || first[0].firstVerb === undefined || !within(input.triggers, { start: sent.start, end: sent.start + m.index }).some((t) => t.voice !== 'noun')) continue;
-    const subject = first[0]?.parties.filter((p) => p.start < (first[0].firstVerb ?? sent.end)).map((p) => p.id) ?? [];
-    return first.concat(mentionsOf(input, s, { start: at, end: sent.end }, ctx, subject));
+    if (!words.some((t) => t.voice !== 'noun' && t.end <= cut)) continue;
+    const first = mentionsOf(input, s, { start: sent.start, end: cut }, ctx, []);
+    if (first.length === 0 || first[0].firstVerb === undefined) continue;
+    const subject = first[0].parties.filter((p) => p.start < first[0].firstVerb!).map((p) => p.id);
+    return first.concat(mentionsOf(input, s, { start: Math.min(end, next.start), end: sent.end }, ctx, subject));
   }
   return mentionsOf(input, s, sent, ctx, []);
 }
 
-/** ", and was received by", "; and then": the same subject goes on with another meeting. */
-const GOES_ON = /,?\s+and\s+(?:was|were|then|later|also|subsequently)\s+|;\s+and\s+|,\s+/g;
+/**
+ * ", and was received by", "; and then", "calls on A, holds talks with B": the same subject goes on with
+ * another meeting (matched at the end of the text before a verb).
+ */
+const GOES_ON = /(?:,?\s+and\s+(?:was|were|then|later|also|subsequently)\s+|;\s+and\s+|,\s+)(?=\S{0,4}$)/;
 
 function mentionsOf(input: MentionInput, s: number, span: { start: number; end: number }, ctx: MentionContext, inherited: readonly string[]): Mention[] {
   const { text } = input;
@@ -158,7 +169,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const trigs = within(input.triggers, sent).filter((t) => valid(input, t, sent));
   if (trigs.length === 0) return [];
   const sentText = text.slice(sent.start, sent.end);
-  const remote = lex.meetingPhrases.remote.find((p) => hasPhrase(sentText, p));
+  const remote = input.phrases.remote.find(sentText)?.phrase;
 
   // The kind: the strongest word of the sentence; a phone or video phrase makes any meeting a call.
   const kindOf = (words: readonly TriggerHit[], remoteWords: string | undefined) => {
@@ -193,7 +204,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const inClause = trigs.filter((t) => t.start >= clauseStart && t.end <= clauseEnd);
   if (inClause.length > 0 && inClause.length < trigs.length) {
     const clause = text.slice(clauseStart, clauseEnd);
-    ({ kindTrig, kind, weak } = kindOf(inClause, lex.meetingPhrases.remote.find((p) => hasPhrase(clause, p))));
+    ({ kindTrig, kind, weak } = kindOf(inClause, input.phrases.remote.find(clause)?.phrase));
   }
   // Officials in parentheses are asides, unless the parentheses list who the subject is ("The Co-Chairs (A of
   // Russia, B of France and C of the US) met ...").
@@ -228,7 +239,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
 
   // "jointly hosted by X and Y", "X and Y co-chaired": co-hosts (not the title "Co-Chairs").
   const cohost = lex.meetingPhrases.cohost.includes(roleTrig.phrase) ||
-    lex.meetingPhrases.cohost.some((p) => hasPhrase(sentText, `${p} by`));
+    input.phrases.cohostBy.has(sentText);
   const role = (side: 'subject' | 'object'): ParticipantRole => {
     if (cohost) return 'host';
     if (kind === 'interview') return 'interviewee';
@@ -255,16 +266,18 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   for (const o of object) add(o, visitOf ? 'guest' : role('object'));
   if (parties.length === 0) return [];
   // "with senior military leaders from 43 nations": many sides meeting together.
-  if ((kind === 'talks' || kind === 'reception') && MANY_NATIONS.test(sentText)) kind = 'multilateral';
+  if ((kind === 'talks' || kind === 'reception') && /nations|countries|states/i.test(sentText) && MANY_NATIONS.test(sentText)) kind = 'multilateral';
   // "X has visited the Chief of Defence Staff, General Y": a visit to an official is a call on them.
   if (kind === 'visit' && !visitOf && object.length > 0 && subject.length > 0) {
     kind = 'reception';
     for (const p of parties) p.role = subject.some((o) => o.id === p.id) ? 'guest' : 'host';
   }
 
+  // (The words each pattern needs are looked for first: most sentences hold none of them.)
   const base: Omit<Mention, 'parties' | 'date' | 'place' | 'here' | 'start' | 'end'> = {
     sentence: s, kind, weak: weak && kind === 'reception', wording: text.slice(roleTrig.start, roleTrig.end),
-    sameDay: SAME_DAY.test(sentText), requester: requesterIn(input, sent, roleTrig.start),
+    sameDay: /day|earlier|later/i.test(sentText) && SAME_DAY.test(sentText),
+    requester: /request|initiative|invitation|behest/i.test(sentText) ? requesterIn(input, sent, roleTrig.start) : null,
     past: PAST.test(text.slice(clauseStart, clauseEnd)),
     // "At the meeting, X said"; "as X stressed at the ASEAN-ROK summit": a meeting named, not reported.
     continuation: roleTrig.voice === 'noun' && (CONTINUATION.test(text.slice(sent.start, kindTrig.start)) || AT_EVENT.test(text.slice(clauseStart, roleTrig.start))),
@@ -273,7 +286,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     namesMeeting: subject.length === 0 && MEETING_SUBJECT.test(head),
   };
   const clause = { start: Math.min(clauseStart, sent.start), end: clauseEnd };
-  const whole = { ...base, parties, ...when(input, sent, clause, kind), start: sent.start, end: sent.end };
+  const w = when(input, sent, clause, kind);
+  const whole: Mention = {
+    sentence: base.sentence, kind: base.kind, weak: base.weak, wording: base.wording, sameDay: base.sameDay, requester: base.requester,
+    past: base.past, continuation: base.continuation, firstVerb: base.firstVerb, namesMeeting: base.namesMeeting,
+    parties, date: w.date, place: w.place, here: w.here, start: sent.start, end: sent.end,
+  };
 
   // "had separate meetings with A, B and C", "met with A on Monday, and with B on Tuesday", "called on A and B":
   // one meeting per party on the far side, each with its own date.
@@ -304,9 +322,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
 export function attendeesIn(input: MentionInput, s: number): { ids: string[]; kind: MeetingKind | null; escort: string | null } {
   const sent = input.sentences[s];
   const sentText = input.text.slice(sent.start, sent.end);
-  const lex = lexicon();
-  const phrase = lex.meetingPhrases.attendance.find((p) => hasPhrase(sentText, p));
-  if (!phrase) return { ids: [], kind: null, escort: null };
+  const found = input.phrases.attendance.find(sentText);
+  if (!found) return { ids: [], kind: null, escort: null };
+  const phrase = found.phrase;
   // "X, the spokesperson, noted that Y was accompanied by Z": the speaker reports; Y and Z attend.
   const present = within(input.officials, sent).filter((o) => isOfficial(input.persons.get(o.id!)) &&
     !REPORTING.test(input.text.slice(o.end, o.end + 12)) && !SPOKESPERSON.test(input.persons.get(o.id!)?.position ?? ''));
@@ -315,7 +333,7 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   let escort: string | null = null;
   let attending = present;
   if (ESCORTED.test(phrase)) {
-    const at = sent.start + indexOfPhrase(sentText, phrase);
+    const at = sent.start + found.index;
     const clauseStart = sent.start + Math.max(0, ...[', while ', ', and ', '; ', ', whereas '].map((b) => sentText.lastIndexOf(b, at - sent.start)));
     const before = present.filter((o) => o.end <= at && o.start >= clauseStart);
     if (before.length > 0) {
@@ -348,15 +366,23 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const lex = lexicon();
   const before = text.slice(Math.max(sent.start, t.start - 40), t.start).toLowerCase();
   const after = text.slice(t.end, Math.min(sent.end, t.end + 60));
-  // "will meet", "plans to visit", "an upcoming visit", "invited him to visit", "will also meet".
-  const words = before.split(/[^a-z']+/).filter(Boolean);
-  let w = words.length - 1;
-  while (w > 0 && ADVERBS.has(words[w])) w--;
-  if (w >= 0 && lex.meetingPhrases.future.has(words[w])) return false;
+  // "will meet", "plans to visit", "an upcoming visit", "invited him to visit", "will also meet": the last word
+  // before the meeting word, past adverbs.
+  let end = before.length;
+  for (let guard = 0; guard < 4; guard++) {
+    while (end > 0 && !/[a-z']/.test(before[end - 1])) end--;
+    let start = end;
+    while (start > 0 && /[a-z']/.test(before[start - 1])) start--;
+    const word = before.slice(start, end);
+    if (!word) break;
+    if (ADVERBS.has(word) && start > 0) { end = start; continue; }
+    if (lex.meetingPhrases.future.has(word)) return false;
+    break;
+  }
   // "the next session of the Committee, co-chaired by": an institution's future meetings; "will travel to Sydney to
   // meet X, tour Y and meet Z": every verb of a future clause.
   if (/\b(?:next|upcoming|future|forthcoming|planned)\b/.test(before.slice(before.lastIndexOf(',') + 1))) return false;
-  if (/\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b/.test(text.slice(sent.start, t.start))) return false;
+  if (FUTURE_CLAUSE.test(text.slice(sent.start, t.start))) return false;
   switch (t.phrase) {
     case 'spoke': case 'speaks': case 'spoken': case 'talked':
       // "spoke today with", "spoke by phone with", "spoke to X", "talked over the phone"; not "spoke about".
@@ -437,7 +463,8 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
     // "in Japan-Philippine defense cooperation": countries joined by a hyphen name a relation, not a place.
     if (p.country === '' && /\p{L}[-–]\p{Lu}/u.test(text.slice(p.start, p.end))) continue;
     // "Ambassador to Malaysia", "Defence Attaché in Jakarta": the posting, not where the meeting took place.
-    if (input.positions.some((x) => x.end <= p.start && p.start - x.end <= 40 && POSTING.test(text.slice(x.end, p.start)))) continue;
+    const office = input.positions[firstStartingAt(input.positions, p.start) - 1];
+    if (office && office.end <= p.start && p.start - office.end <= 40 && POSTING.test(text.slice(office.end, p.start))) continue;
     if (!place || placeRank(input.text, p) < placeRank(input.text, place)) place = p;
   }
   const here = /\bhere\b/.test(text.slice(span.start, span.end));
@@ -463,12 +490,10 @@ export function isVenue(name: string): boolean {
 
 function requesterIn(input: MentionInput, sent: Sentence, from: number): Mention['requester'] {
   const { text } = input;
-  const lex = lexicon();
   const clause = text.slice(sent.start, sent.end);
-  for (const phrase of lex.meetingPhrases.initiative) {
-    const at = indexOfPhrase(clause, phrase);
-    if (at < 0) continue;
-    const after = sent.start + at + phrase.length;
+  const initiative = input.phrases.initiative.find(clause);
+  if (initiative) {
+    const after = sent.start + initiative.index + initiative.phrase.length;
     const k = firstStartingAt(input.officials, after);
     const o = input.officials[k];
     if (o && o.start - after <= 40 && o.end <= sent.end) return { id: o.id! };
@@ -508,20 +533,6 @@ function splitAtAndWith(text: string, from: number, to: number): { start: number
   }
   out.push({ start, end: to });
   return out;
-}
-
-function hasPhrase(haystack: string, phrase: string): boolean {
-  return indexOfPhrase(haystack, phrase) >= 0;
-}
-
-function indexOfPhrase(haystack: string, phrase: string): number {
-  const lower = haystack.toLowerCase();
-  for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
-    const before = at === 0 ? ' ' : lower[at - 1];
-    const after = lower[at + phrase.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
-  }
-  return -1;
 }
 
 function lastMatchBefore(s: string, re: RegExp, at: number): number {

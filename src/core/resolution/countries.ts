@@ -5,7 +5,7 @@ import orgData from '../lexicons/organizations.json';
 import titlesData from '../lexicons/titles.json';
 import type { MeetingDraft } from '../meetings/meetings';
 import type { Dateline } from '../meetings/document';
-import { within } from '../spans';
+import { firstStartingAt, within } from '../spans';
 import type { Entity, Person } from '../types';
 import { countryIn, countryName, surnameCountry } from './countryNames';
 
@@ -79,11 +79,22 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   const byId = new Map(persons.map((p) => [p.id, p] as const));
   const officials = persons.filter((p) => p.capacity === 'official');
   if (officials.every((p) => p.country)) return;
-  const sides = sideMentions(cues);
+  // Which countries the text names together is read only if a meeting's other side needs it.
+  let sides: SideMentions | undefined;
+  const partnerOf = (k: string) => partner((sides ??= sideMentions(cues)), k, cues.dateline);
 
   // "The Thai delegation included X, Y", "Attending on the Vietnamese side were X": the side of those named after.
-  for (const s of cues.sentences) {
-    const phrase = SIDE_PHRASE.exec(cues.text.slice(s.start, s.end));
+  // (Only sentences naming an official of no known country, and holding one of the phrases' words.)
+  const unknown = cues.officials.filter((o) => !byId.get(o.id!)?.country);
+  let lastSentence = -1;
+  for (const o of unknown) {
+    const k = firstStartingAt(cues.sentences, o.start + 1) - 1;
+    if (k < 0 || k === lastSentence) continue;
+    lastSentence = k;
+    const s = cues.sentences[k];
+    const sentText = cues.text.slice(s.start, s.end);
+    if (!SIDE_WORDS.test(sentText)) continue;
+    const phrase = SIDE_PHRASE.exec(sentText);
     if (!phrase) continue;
     const side = countryName(phrase[1] ?? phrase[2] ?? phrase[3]);
     if (!side) continue;
@@ -98,15 +109,23 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // known side's, else the country the text sets against the known side.
   const placeCountry = (d: MeetingDraft) =>
     d.place?.country || ((d.here || (d.headline && !d.place)) && cues.dateline?.country) || null;
-  const home = publisherCountry(cues) ?? datelineHome(cues.dateline, officials) ?? titleCountry(cues);
+  let homeFound = false;
+  let homeValue: string | null = null;
+  const home = () => {
+    if (!homeFound) {
+      homeFound = true;
+      homeValue = publisherCountry(cues) ?? datelineHome(cues.dateline, officials) ?? titleCountry(cues);
+    }
+    return homeValue;
+  };
   for (let round = 0; round < 3; round++) {
     // A release's own meeting naming no side at all ("Defense Minister Hamada and Defense Secretary Austin held a
     // telephone conference"): its first party is the publisher's country's official.
-    if (round === 1 && home) {
+    if (round === 1 && drafts.some((d) => d.headline && d.parties.length === 2) && home()) {
       for (const d of drafts) {
         if (!d.headline || d.parties.length !== 2) continue;
         const [first, second] = d.parties.map((x) => byId.get(x.id));
-        if (first && second && !first.country && !second.country && first.capacity === 'official' && first.id !== second.id) first.country = home;
+        if (first && second && !first.country && !second.country && first.capacity === 'official' && first.id !== second.id) first.country = home();
       }
     }
     for (const d of drafts) {
@@ -120,7 +139,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       const across = unknown.filter((x) => x.party.role !== 'participant' ? !knownRoles.has(x.party.role) : parties.length === 2);
       if (across.length === 0) continue;
       const where = placeCountry(d);
-      const other = where && where !== k ? where : partner(sides, k, cues.dateline);
+      const other = where && where !== k ? where : partnerOf(k);
       if (other) for (const x of across) x.person!.country = other;
     }
   }
@@ -132,20 +151,21 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const side = where && sidesOf.has(where) ? where : hostSide;
     for (const id of d.attendees) {
       const p = byId.get(id);
-      const escort = d.escorts.get(id);
+      const escort = d.escorts?.get(id);
       if (p && !p.country && p.capacity === 'official') p.country = (escort && byId.get(escort)?.country) || side;
     }
   }
 
   // An official the text gives no country, in a release of a country's agency or ministry, or filed from a
   // country, serves it.
-  if (home) {
-    for (const p of officials) if (!p.country && (p.position || p.rank)) p.country = home;
+  if (officials.some((p) => !p.country && (p.position || p.rank)) && home()) {
+    for (const p of officials) if (!p.country && (p.position || p.rank)) p.country = home();
   }
   // Last, a weak hint: a family name common in one country.
   for (const p of officials) p.country ??= surnameCountry(p.name.split(/\s+/));
 }
 
+const SIDE_WORDS = /delegation|\bside\b|\bteam\b|officials/;
 const SIDE_PHRASE = /(?:\b(\p{Lu}[\p{L}.-]+)\s+(?:[\p{Ll}-]+\s+){0,3}officials,?\s+(?:including|such as|among them)\b|\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\s+(?:included|includes|comprised|comprising|consisted of|was led by|were|was|including)\b|\b(?:[Ff]rom|[Oo]n)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+side\b)/u;
 
 interface SideMentions {
@@ -174,9 +194,18 @@ function sideMentions(cues: CountryCues): SideMentions {
     const body = bodyNames.find(([n]) => n === m![0])?.[1];
     if (body) hits.push({ start: m.index, end: m.index + m[0].length, side: body });
   }
-  // "Japan-Philippines-U.S.", "China-US": compounds the recognizer reads as one word.
-  const COMPOUND = /[\p{Lu}][\p{L}.]*(?:\s?[-–/]\s?[\p{Lu}][\p{L}.]*)+/gu;
-  for (let m = COMPOUND.exec(text); m; m = COMPOUND.exec(text)) {
+  // "Japan-Philippines-U.S.", "China-US": compounds the recognizer reads as one word (looked for only around
+  // the text's dashes and slashes between capitals).
+  for (let at = nextJoiner(text, 0); at >= 0; at = nextJoiner(text, at + 1)) {
+    if (!/\p{Lu}/u.test(text.slice(at + 1, at + 3))) continue;
+    // Back to the start of the word before the dash ("ROK" of "ROK-Philippines", "Vietnam" of "Vietnam – Australia").
+    let from = at;
+    if (text[from - 1] === ' ') from--;
+    while (from > 0 && /[\p{L}.]/u.test(text[from - 1]) && at - from < 40) from--;
+    COMPOUND.lastIndex = from;
+    const m = COMPOUND.exec(text);
+    if (!m || m.index > at || m.index + m[0].length <= at) continue;
+    at = m.index + m[0].length;
     const parts = m[0].split(/\s?[-–/]\s?/).map((x) => countryName(x.replace(/\.$/, '')) ?? countryName(x) ?? bodyIn(x));
     const found = parts.filter((x): x is string => x !== null);
     if (found.length < 2) continue;
@@ -190,6 +219,18 @@ function sideMentions(cues: CountryCues): SideMentions {
     if (/^\s*(?:[-–—/,]|and|,\s*and)\s*(?:the\s+)?$/i.test(gap)) bump(hits[i].side, hits[i + 1].side);
   }
   return { count, pairs };
+}
+
+/** "Japan-Philippines-U.S.", "China-US", "Vietnam – Australia": capitals joined by dashes or slashes. */
+const COMPOUND = /[\p{Lu}][\p{L}.]*(?:\s?[-–/]\s?[\p{Lu}][\p{L}.]*)+/gu;
+
+function nextJoiner(text: string, from: number): number {
+  let best = -1;
+  for (const c of ['-', '–', '/']) {
+    const at = text.indexOf(c, from);
+    if (at >= 0 && (best < 0 || at < best)) best = at;
+  }
+  return best;
 }
 
 /** The side a text sets against `k`: named with it most often, else where it was filed, else named most. */
@@ -228,13 +269,16 @@ function publisherCountry(cues: CountryCues): string | null {
   const lines: string[] = [];
   const top = text.slice(0, Math.min(text.length, 700)).split('\n');
   for (const l of top.slice(0, 8)) lines.push(l.length < 140 ? l : l.slice(0, 80));
-  const tail = text.trimEnd().split('\n').pop();
+  const body = text.trimEnd();
+  const tail = body.slice(body.lastIndexOf('\n') + 1);
   if (tail && tail.length < 80) lines.push(tail);
   for (const line of lines) {
-    for (const word of line.split(/[\s,()|•–—:-]+/)) {
-      if (word.length < 3) continue;
-      const c = countryOf.get(word) ?? countryOf.get(word[0] + word.slice(1).toLowerCase());
-      if (c && AGENCY_CONTEXT.test(line)) return c;
+    if (AGENCY_CONTEXT.test(line)) {
+      for (const word of line.split(/[\s,()|•–—:-]+/)) {
+        if (word.length < 3) continue;
+        const c = countryOf.get(word) ?? countryOf.get(word[0] + word.slice(1).toLowerCase());
+        if (c) return c;
+      }
     }
     // "By Mass Communication Specialist ..., U.S. Indo-Pacific Command Public Affairs".
     if (/^By\b.*,\s*(.*\b(?:Public Affairs|Press Office|Media|Information)\b.*)$/.test(line)) {

@@ -7,7 +7,6 @@ import { countryName } from './countryNames';
 const HOLDER_AFTER = 40;
 
 const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/^the\s+/, '').trim();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The offices of `entities` that name no holder next to them, each resolved to the one person holding it, as
@@ -44,8 +43,7 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
 function holderOf(office: string, holders: readonly Person[]): Person | null {
   const key = fold(office);
   if (key.length < 3) return null;
-  const word = new RegExp(`(?:^|[\\s,–-])${escape(key)}(?:$|[\\s,–-])`);
-  const containing = holders.filter((p) => word.test(fold(p.position!)));
+  const containing = holders.filter((p) => containsWords(fold(p.position!), key));
   if (containing.length === 1) return containing[0];
   const opening = containing.filter((p) => fold(p.position!).startsWith(key));
   if (opening.length === 1) return opening[0];
@@ -60,6 +58,15 @@ function holderOf(office: string, holders: readonly Person[]): Person | null {
   // Several hold such an office: the one the text is about (named most), if one stands out.
   const sorted = [...alike].sort((a, b) => b.mentions.length - a.mentions.length);
   return sorted.length > 1 && sorted[0].mentions.length > sorted[1].mentions.length ? sorted[0] : null;
+}
+
+/** Whether `phrase` holds `words` whole (bounded by the phrase's ends, spaces, commas or dashes). */
+function containsWords(phrase: string, words: string): boolean {
+  const bound = (c: string | undefined) => c === undefined || c === ' ' || c === ',' || c === '–' || c === '-';
+  for (let at = phrase.indexOf(words); at >= 0; at = phrase.indexOf(words, at + 1)) {
+    if (bound(phrase[at - 1]) && bound(phrase[at + words.length])) return true;
+  }
+  return false;
 }
 
 /** Between an office and its holder's name: ranks, honorifics, titles, capitals and joining words, no verb. */
