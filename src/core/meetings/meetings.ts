@@ -5,11 +5,11 @@ import { countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
 import { resolveDate } from './calendar';
 import { displayPlace, documentContext, type DocumentContext } from './document';
-import { phraseSetsFor } from './phrases';
+import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
 import { attendeesIn, mentionsIn, placeRank, type DateHit, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
 
-/** What the meetings stage reads; the phrase lists narrowed to the document are made here. */
+/** What the meetings stage reads; the compiled phrase lists are added here. */
 export type MeetingInput = Omit<MentionInput, 'phrases'>;
 
 /** A meeting while the text is read: parties by id, date and place as the text gave them. */
@@ -67,7 +67,7 @@ const NEAR_SENTENCES = 3;
 const ATTENDANCE_SENTENCES = 8;
 
 export function extractMeetings(given: MeetingInput): ExtractedMeetings {
-  const input: MentionInput = { ...given, phrases: phraseSetsFor(given.text) };
+  const input: MentionInput = { ...given, phrases: meetingPhraseSets() };
   const { sentences, text } = input;
   const context = documentContext(text, input.dates);
   const drafts: MeetingDraft[] = [];

@@ -65,7 +65,7 @@ export interface Mention {
 
 export interface MentionInput {
   text: string;
-  /** The phrase lists narrowed to the document's words. */
+  /** The phrase lists of the lexicon, compiled. */
   phrases: MeetingPhraseSets;
   sentences: readonly Sentence[];
   triggers: readonly TriggerHit[];

@@ -4,37 +4,34 @@ import { lexicon } from '../lexicon';
 
 export class PhraseSet {
   private readonly re: RegExp;
-  /** The longest word of each phrase: a text holding none of them holds no phrase. */
+  /** The longest word of each phrase (none inside another): a text holding none of them holds no phrase. */
   private readonly anchors: string[];
-  private readonly anchorPattern: RegExp;
 
-  constructor(phrases: readonly string[], private readonly empty = false) {
+  constructor(phrases: readonly string[]) {
     const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const escaped = [...phrases].sort((a, b) => b.length - a.length).map(escape);
     this.re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-    this.anchors = [...new Set(phrases.map((p) => p.toLowerCase().split(/\s+/).sort((a, b) => b.length - a.length)[0]))];
-    this.anchorPattern = new RegExp(this.anchors.map(escape).sort((a, b) => b.length - a.length).join('|'), 'gi');
+    const longest = [...new Set(phrases.map((p) => p.toLowerCase().split(/\s+/).sort((a, b) => b.length - a.length)[0]))];
+    this.anchors = longest.filter((a) => !longest.some((b) => b !== a && a.includes(b)));
+  }
+
+  /** Whether a lower-cased text may hold a phrase (a few substring searches, far cheaper than the pattern). */
+  private mayHold(lower: string): boolean {
+    for (const a of this.anchors) if (lower.includes(a)) return true;
+    return false;
   }
 
   /** The leftmost phrase in `text` (lower case) and where it starts, or null. */
   find(text: string): { phrase: string; index: number } | null {
-    if (this.empty) return null;
+    if (!this.mayHold(text.toLowerCase())) return null;
     const m = this.re.exec(text);
     return m ? { phrase: m[0].toLowerCase(), index: m.index } : null;
   }
 
   has(text: string): boolean {
-    return !this.empty && this.re.test(text);
-  }
-
-  /** The set as one document needs it: none at all when the document holds none of the phrases' words (one pass). */
-  within(document: string): PhraseSet {
-    this.anchorPattern.lastIndex = 0;
-    return this.anchorPattern.test(document) ? this : NONE;
+    return this.mayHold(text.toLowerCase()) && this.re.test(text);
   }
 }
-
-const NONE = new PhraseSet(['\u0000'], true);
 
 export interface MeetingPhraseSets {
   remote: PhraseSet;
@@ -44,17 +41,6 @@ export interface MeetingPhraseSets {
 }
 
 let compiled: MeetingPhraseSets | undefined;
-
-/** The sets as one document needs them (most documents hold the words of few of them). */
-export function phraseSetsFor(document: string): MeetingPhraseSets {
-  const all = meetingPhraseSets();
-  return {
-    remote: all.remote.within(document),
-    attendance: all.attendance.within(document),
-    cohostBy: all.cohostBy.within(document),
-    initiative: all.initiative.within(document),
-  };
-}
 
 export function meetingPhraseSets(): MeetingPhraseSets {
   if (!compiled) {
