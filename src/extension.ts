@@ -25,9 +25,10 @@ export function activate(context: vscode.ExtensionContext): DiplomaticApi {
   // Analyst corrections (sidecars) win over the recognizer in the cache and the index alike.
   const { store: corrections, tree: annotationsTree } = registerAnnotations(context);
   const cache = new AnalysisCache(corrections);
+  // Highlights listen first: they need only the spans, the index then asks for the facts (worked out on first read).
+  const highlights = new Highlights(cache);
   const index = new WorkspaceIndex(cache, corrections);
   const services: EditorServices = { cache, index, corrections };
-  const highlights = new Highlights(cache);
   context.subscriptions.push(cache, index, highlights);
 
   // The corpus stage (identities, dossier, timeline, network): the trees group and merge with it.

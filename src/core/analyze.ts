@@ -10,7 +10,7 @@ import type { LocalResult, NameMention } from './recognition/localTypes';
 import { inferCountries } from './resolution/countries';
 import { resolveOfficeMentions } from './resolution/officeMentions';
 import { resolveDescriptors, resolveOrganizations, resolvePeople } from './resolution/resolve';
-import type { Analysis, AnalyzeOptions, Correction, Entity, EntityType } from './types';
+import type { Analysis, AnalyzeOptions, Correction, Entity, EntityType, Meeting, Organization, Person } from './types';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return createAnalyzer(false).analyze(text, options);
@@ -24,9 +24,17 @@ export interface DocumentAnalyzer {
 /** `reuse` keeps per-paragraph results for the next call; a one-shot analysis recognizes in place, without copies. */
 export function createAnalyzer(reuse = true): DocumentAnalyzer {
   const store = reuse ? new ParagraphStore() : null;
+  // The facts of the last analysis read the paragraphs' results, which the next update shifts and renumbers in
+  // place: they are worked out before it, if nobody asked for them yet.
+  let settle: (() => unknown) | undefined;
   return {
     analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-      if (store) return assemble(text, flatten(store.update(text, options.isCancelled).results), options);
+      if (store) {
+        settle?.();
+        const analysis = assemble(text, flatten(store.update(text, options.isCancelled).results), options);
+        settle = () => analysis.meetings;
+        return analysis;
+      }
       const all = emptyResult();
       let paragraph = 0;
       for (let pos = 0; pos <= text.length; paragraph++) {
@@ -108,6 +116,33 @@ function assemble(text: string, c: LocalResult, options: AnalyzeOptions): Analys
   });
   const persons = people.persons.filter((p) => p.mentions.length > 0);
   resolveDescriptors(c.descriptors, persons);
+  const organizations = orgs.organizations.filter((o) => o.mentions.length > 0);
+  // The facts (countries inferred from the meetings, the meetings themselves) are document-wide and cost more than
+  // the highlights: they are worked out when first asked for, so an edit re-highlights before the trees ask.
+  let facts: { persons: Person[]; meetings: Meeting[] } | undefined;
+  const factsOf = () => (facts ??= resolveFacts(text, c, entities, persons, personIndex, (p) => !isRejected(p)));
+  return lazyAnalysis(entities, organizations, factsOf);
+}
+
+/** An analysis whose `persons` and `meetings` are computed on first read (plain, enumerable properties after). */
+function lazyAnalysis(entities: Entity[], organizations: Organization[], factsOf: () => { persons: Person[]; meetings: Meeting[] }): Analysis {
+  const analysis = { entities, organizations } as Analysis;
+  for (const key of ['persons', 'meetings'] as const) {
+    Object.defineProperty(analysis, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => factsOf()[key],
+      set: (value: never) => Object.defineProperty(analysis, key, { value, enumerable: true, writable: true, configurable: true }),
+    });
+  }
+  return analysis;
+}
+
+/** Countries and meetings: offices standing for their holder, the meetings told, the countries they imply. */
+function resolveFacts(
+  text: string, c: LocalResult, entities: Entity[], persons: Person[], personIndex: ReadonlyMap<string, Person>,
+  kept: (p: { start: number; end: number }) => boolean,
+): { persons: Person[]; meetings: Meeting[] } {
   // Offices standing for their holder ("The Secretary-General met with ...") take part in meetings as the holder.
   const offices = resolveOfficeMentions(text, entities, persons);
   const named = entities.filter((e) => e.type === 'official' && e.id && personIndex.has(e.id));
@@ -120,7 +155,7 @@ function assemble(text: string, c: LocalResult, options: AnalyzeOptions): Analys
     officials,
     persons: personById,
     dates: c.dates,
-    places: c.places.filter((p) => !isRejected(p)),
+    places: c.places.filter(kept),
     positions: entities.filter((e) => e.type === 'position'),
   });
   inferCountries(persons, extracted.drafts, {
@@ -131,8 +166,7 @@ function assemble(text: string, c: LocalResult, options: AnalyzeOptions): Analys
     dateline: extracted.context.dateline,
     bodyStart: extracted.context.bodyStart,
   });
-  const meetings = finishMeetings(extracted, personById, text);
-  return { entities, persons, organizations: orgs.organizations.filter((o) => o.mentions.length > 0), meetings };
+  return { persons, meetings: finishMeetings(extracted, personById, text) };
 }
 
 /** Whether a span overlaps any of `spans`: a binary search over them sorted by start, with running maximum ends. */

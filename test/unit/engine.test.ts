@@ -215,6 +215,31 @@ describe('incremental analyzer', () => {
       assert.deepStrictEqual(doc.analyze(text), analyze(text), `round ${round}`);
     }
   });
+  it('facts read late (after later edits) are those of their own text: countries and meetings worked out on first read', () => {
+    const paragraphs = seeds.flatMap((f) => fs.readFileSync(path.join(seedDir, f), 'utf8').split('\n'));
+    const random = prng(11);
+    let text = paragraphs.join('\n');
+    const doc = createAnalyzer();
+    const unread: { text: string; analysis: Analysis }[] = [];
+    for (let round = 0; round < 60; round++) {
+      const at = Math.floor(random() * (text.length + 1));
+      // Paragraphs pasted at the top shift every later span; typing inside one re-recognizes it.
+      text = round % 3 === 0 ? `${paragraphs[round % paragraphs.length]}\n${text}` : text.slice(0, at) + 'General ' + text.slice(at);
+      const analysis = doc.analyze(text);
+      if (round % 4 !== 3) unread.push({ text, analysis });
+    }
+    const meetingsFound = unread.reduce((n, u) => n + u.analysis.meetings.length, 0);
+    assert.ok(meetingsFound > 0, 'the seeds report meetings');
+    for (const u of unread) {
+      const fresh = analyze(u.text);
+      assert.deepStrictEqual(u.analysis.meetings, fresh.meetings);
+      assert.deepStrictEqual(u.analysis.persons, fresh.persons);
+    }
+    // Serialized like any plain object (the CLI's --json, messages to webviews).
+    const last = unread[unread.length - 1];
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(last.analysis)), JSON.parse(JSON.stringify(analyze(last.text))));
+    assert.deepStrictEqual(Object.keys(last.analysis).sort(), ['entities', 'meetings', 'organizations', 'persons']);
+  });
   it('honours analyst corrections: labels win, rejects disappear, known officials are found', () => {
     const text = 'Colonel Pan Tao met Ngo Quang Xuan in Hanoi.';
     const reject = { start: 0, end: 7, label: 'reject' };
