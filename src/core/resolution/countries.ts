@@ -196,7 +196,8 @@ function sideMentions(cues: CountryCues): SideMentions {
   }
   // "Japan-Philippines-U.S.", "China-US": compounds the recognizer reads as one word (looked for only around
   // the text's dashes and slashes between capitals).
-  for (let at = nextJoiner(text, 0); at >= 0; at = nextJoiner(text, at + 1)) {
+  const nextJoiner = joiners(text);
+  for (let at = nextJoiner(0); at >= 0; at = nextJoiner(at + 1)) {
     if (!/\p{Lu}/u.test(text.slice(at + 1, at + 3))) continue;
     // Back to the start of the word before the dash ("ROK" of "ROK-Philippines", "Vietnam" of "Vietnam – Australia").
     let from = at;
@@ -224,20 +225,29 @@ function sideMentions(cues: CountryCues): SideMentions {
 /** "Japan-Philippines-U.S.", "China-US", "Vietnam – Australia": capitals joined by dashes or slashes. */
 const COMPOUND = /[\p{Lu}][\p{L}.]*(?:\s?[-–/]\s?[\p{Lu}][\p{L}.]*)+/gu;
 
-function nextJoiner(text: string, from: number): number {
-  let best = -1;
-  for (const c of ['-', '–', '/']) {
-    const at = text.indexOf(c, from);
-    if (at >= 0 && (best < 0 || at < best)) best = at;
-  }
-  return best;
+/** The first dash or slash at or after an offset, for offsets that only grow (each character searched for once
+ * per occurrence, not once per call: a text without slashes is not read to its end at every dash). */
+function joiners(text: string): (from: number) => number {
+  const chars = ['-', '–', '/'];
+  const next = [-2, -2, -2];
+  return (from) => {
+    let best = -1;
+    for (let c = 0; c < chars.length; c++) {
+      if (next[c] !== -1 && next[c] < from) next[c] = text.indexOf(chars[c], from);
+      const at = next[c];
+      if (at >= 0 && (best < 0 || at < best)) best = at;
+    }
+    return best;
+  };
 }
+
+let bodyKeys: Set<string> | undefined;
 
 /** The side a text sets against `k`: named with it most often, else where it was filed, else named most. */
 function partner(sides: SideMentions, k: string, dateline: Dateline | null): string | null {
   let best: string | null = null;
   let bestScore = 0;
-  const bodies = new Set(Object.keys(orgData.bodies));
+  const bodies = bodyKeys ??= new Set(Object.keys(orgData.bodies));
   for (const [other, n] of sides.pairs.get(k) ?? []) {
     // A country named with it before an international body ("ASEAN" beside "U.S.-Vietnam").
     const score = (bodies.has(other) ? 0 : 1_000_000) + n * 1000 + (sides.count.get(other) ?? 0);

@@ -17,6 +17,11 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
   const holders = persons.filter((p) => p.capacity === 'official' && p.position);
   if (holders.length === 0) return [];
   const officials = entities.filter((e) => e.type === 'official');
+  // Offices repeat: each holder's office is folded once, and each office (with the nationality before it) is
+  // looked up once, not once per mention against every holder.
+  const folded = holders.map((p) => ({ person: p, office: fold(p.position!), words: undefined as Set<string> | undefined }));
+  const byNation = new Map<string, Holder[]>();
+  const found = new Map<string, Person | null>();
   const out: Entity[] = [];
   let o = 0;
   for (const e of entities) {
@@ -31,7 +36,18 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     // "the Pakistani army chief": the nationality before the office narrows who holds it.
     const adjective = /(\p{Lu}[\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, e.start - 30), e.start))?.[1];
     const nation = adjective ? countryName(adjective) : null;
-    const holder = holderOf(text.slice(e.start, e.end), nation ? holders.filter((p) => !p.country || p.country === nation) : holders);
+    const office = text.slice(e.start, e.end);
+    const memoKey = `${nation ?? ''}\u0000${office}`;
+    let holder = found.get(memoKey);
+    if (holder === undefined) {
+      let among = folded;
+      if (nation) {
+        among = byNation.get(nation) ?? folded.filter((h) => !h.person.country || h.person.country === nation);
+        byNation.set(nation, among);
+      }
+      holder = holderOf(office, among);
+      found.set(memoKey, holder);
+    }
     if (!holder) continue;
     out.push({ type: 'official', start: e.start, end: e.end, text: text.slice(e.start, e.end), id: holder.id, source: 'recognizer' });
     (holder.references ??= []).push({ start: e.start, end: e.end });
@@ -39,21 +55,30 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
   return out;
 }
 
+interface Holder {
+  person: Person;
+  /** The office, folded. */
+  office: string;
+  /** Its words, once asked for. */
+  words: Set<string> | undefined;
+}
+
 /** The one person whose office is `office` (or opens with it, when several hold offices containing it). */
-function holderOf(office: string, holders: readonly Person[]): Person | null {
+function holderOf(office: string, holders: readonly Holder[]): Person | null {
   const key = fold(office);
   if (key.length < 3) return null;
-  const containing = holders.filter((p) => containsWords(fold(p.position!), key));
-  if (containing.length === 1) return containing[0];
-  const opening = containing.filter((p) => fold(p.position!).startsWith(key));
-  if (opening.length === 1) return opening[0];
+  const containing = holders.filter((h) => containsWords(h.office, key));
+  if (containing.length === 1) return containing[0].person;
+  const opening = containing.filter((h) => h.office.startsWith(key));
+  if (opening.length === 1) return opening[0].person;
   if (containing.length > 0) return null;
   // "army chief" for the Chief of Army Staff: every word of the office in the holder's.
   const words = key.split(/[^a-z]+/).filter((w) => w.length > 2);
-  const alike = holders.filter((p) => {
-    const theirs = new Set(fold(p.position!).split(/[^a-z]+/));
-    return words.length >= 2 && words.every((w) => theirs.has(w));
-  });
+  const alike = holders.filter((h) => {
+    if (words.length < 2) return false;
+    const theirs = (h.words ??= new Set(h.office.split(/[^a-z]+/)));
+    return words.every((w) => theirs.has(w));
+  }).map((h) => h.person);
   if (alike.length === 1) return alike[0];
   // Several hold such an office: the one the text is about (named most), if one stands out.
   const sorted = [...alike].sort((a, b) => b.mentions.length - a.mentions.length);
