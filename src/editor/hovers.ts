@@ -2,7 +2,7 @@
 // and links to annotate from where the analyst is (Add note, Label…, Reject). Article text is untrusted:
 // everything quoted from it is escaped, and links may run only our reveal and annotation commands.
 import * as vscode from 'vscode';
-import type { Analysis, Entity } from '../core';
+import type { Analysis, Capacity, Entity } from '../core';
 import type { CorpusMeeting } from '../core/corpusIndex';
 import { ANNOTATION_LINK_COMMANDS, annotationCard, appendAnnotations, commandLink } from './annotations/hover';
 import { AnnotationCommand } from './annotations/ids';
@@ -35,6 +35,8 @@ function dossierLink(document: vscode.TextDocument, localId: string): string {
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const CREDITS: Record<Exclude<Capacity, 'official'>, string> = { reporter: 'Reporter', translator: 'Translator', photographer: 'Photographer', editor: 'Editor' };
 
 export class EntityHoverProvider implements vscode.HoverProvider {
   constructor(private readonly services: EditorServices) {}
@@ -92,6 +94,9 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     const rank = local?.rank ?? merged?.rank;
     const md = card();
     md.appendMarkdown(`$(person) **${escapeMarkdown(name)}**${rank ? ` — ${escapeMarkdown(rank)}` : ''}\n\n`);
+    const capacity = local?.capacity ?? merged?.capacity;
+    // Bylines and credits name people who report, not officials of a country who meet.
+    if (capacity && capacity !== 'official') md.appendMarkdown(`${CREDITS[capacity]}: named in the byline or credits, not an official of a country; takes part in no meeting  \n`);
     const rows: [string, string | null | undefined][] = [
       ['Position', local?.position ?? merged?.position],
       ['Organization', local?.organization ?? merged?.organization],

@@ -118,6 +118,17 @@ suite('Analyst editor', () => {
     assert.match(text, /Mentions: \d+ times? in this text/);
   });
 
+  test('hover over the translator of the byline says what he is: no official of a country', async () => {
+    const editor = await open(PHONE_TALK);
+    const at = positionOf(editor.document, 'Tran Hoai', 0, 2);
+    const text = await waitFor('a hover card of the translator', async () => {
+      const t = await hoverAt(editor.document, at);
+      return t.includes('Tran Hoai') ? t : '';
+    });
+    assert.match(text, /Translator: named in the byline or credits, not an official of a country/);
+    assert.ok(!/Country:/.test(text), text);
+  });
+
   test('hover over a rank gives its NATO grade and equivalents', async () => {
     const editor = await open(RECEPTION);
     const at = positionOf(editor.document, 'Major General Zhang', 0, 2);
@@ -160,6 +171,12 @@ suite('Analyst editor', () => {
     const mentions = api.officialsTree.getChildren(person) as TreeNode[];
     assert.ok(mentions.length >= 3, `only ${mentions.length} mentions`);
     assert.ok(mentions.every((m) => m.kind === 'mention' && m.reveal));
+    // The translator of the bylines stands apart, under the last group, not under a country or "Country not stated".
+    const translator = await waitFor('Tran Hoai in the officials tree', () => api.officialsTree.find('official', 'tran-hoai'));
+    assert.strictEqual(translator.parent?.label, 'Bylines and credits');
+    const groups = api.officialsTree.getChildren() as TreeNode[];
+    assert.strictEqual(groups[groups.length - 1].label, 'Bylines and credits');
+    assert.ok(String(translator.description).includes('translator'), String(translator.description));
   });
 
   test('diplomatic.exportMeetings returns the meetings without prompting', async () => {

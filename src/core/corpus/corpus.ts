@@ -10,7 +10,7 @@
 // - the same full name stated for two different countries is two people; a text that states no
 //   country joins the name's only country, or stays apart when there are several;
 // - an analyst rule takes every name it lists (in the texts it lists, for a split) and wins.
-import type { Analysis, Meeting, Organization, Person } from '../types';
+import type { Analysis, Capacity, Meeting, Organization, Person } from '../types';
 import type { IdentityKind, IdentityRule } from './identityFile';
 import { ruleCovers } from './identityFile';
 import { organizationNameKey, personNameKey, nameParts, shortHash, slugify, syllableSlug } from './identityKey';
@@ -31,6 +31,8 @@ export interface IdentityMember {
   /** The person's or organization's id within that text's analysis. */
   localId: string;
   name: string;
+  /** What the person is in that text (an official, or a reporter, translator, … of the byline); null for bodies. */
+  capacity: Capacity | null;
   rank: string | null;
   position: string | null;
   organization: string | null;
@@ -476,6 +478,7 @@ function memberOf(doc: CorpusDocument, x: Person | Organization): IdentityMember
     path: doc.path,
     localId: x.id,
     name: x.name,
+    capacity: isPerson ? x.capacity : null,
     rank: isPerson ? x.rank : null,
     position: isPerson ? x.position : null,
     organization: isPerson ? x.organization : (x as Organization).parent,

@@ -5,6 +5,8 @@ import { mentionNodes } from './mentionNodes';
 import { adopt, byLabel, type TreeNode } from './treeBase';
 
 export const UNKNOWN_COUNTRY = 'Country not stated';
+/** Reporters, translators, photographers and editors of bylines and credits: people, but no country's officials. */
+export const CREDITS_GROUP = 'Bylines and credits';
 
 /** Clicking reveals where the entity is introduced; expanding lists its mentions across the workspace. */
 export function withMentions(index: WorkspaceIndex, node: TreeNode, id: string): TreeNode {
@@ -23,9 +25,12 @@ export function groupByCountry(entries: Iterable<{ country: string | null; node:
     list.push(node);
     byCountry.set(key, list);
   }
-  return [...byCountry].map(([country, members]) => {
-    const group: TreeNode = { id: `${idPrefix}:${country}`, kind: 'country', key: country, label: country, description: `${members.length}`, icon: 'globe', expanded: true };
+  const groups = [...byCountry].map(([country, members]) => {
+    const credits = country === CREDITS_GROUP;
+    const group: TreeNode = { id: `${idPrefix}:${country}`, kind: 'country', key: country, label: country, description: `${members.length}`, icon: credits ? 'edit' : 'globe', expanded: !credits };
     group.children = adopt(group, members.sort(byLabel));
     return group;
   }).sort(byLabel);
+  // Bylines and credits come after the countries.
+  return groups.filter((g) => g.key !== CREDITS_GROUP).concat(groups.filter((g) => g.key === CREDITS_GROUP));
 }

@@ -5,7 +5,8 @@ import type { CorpusService } from '../corpus/corpusService';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { IndexTree } from './treeBase';
 import type { TreeNode } from './treeBase';
-import { groupByCountry, withMentions } from './countryGroups';
+import { CREDITS_GROUP, groupByCountry, withMentions } from './countryGroups';
+import type { Capacity } from '../../core';
 import { mentionNodes } from './mentionNodes';
 
 export class OfficialsTree extends IndexTree {
@@ -25,11 +26,11 @@ export class OfficialsTree extends IndexTree {
   protected build(): TreeNode[] {
     if (this.corpus && this.index.isReady) return this.identities(this.corpus);
     return groupByCountry(this.index.core.persons().map((p) => ({
-      country: p.country,
+      country: groupOf(p.capacity, p.country),
       node: withMentions(this.index, {
         id: `official:${p.id}`, kind: 'official', key: p.id, label: p.name,
-        description: [p.rank, p.position].filter(Boolean).join(', ') || undefined,
-        tooltip: [p.name, p.rank, p.position, p.organization, p.country, `${p.mentionCount} mentions in ${p.files.length} texts`].filter(Boolean).join('\n'),
+        description: [credit(p.capacity), p.rank, p.position].filter(Boolean).join(', ') || undefined,
+        tooltip: [p.name, credit(p.capacity), p.rank, p.position, p.organization, p.country, `${p.mentionCount} mentions in ${p.files.length} texts`].filter(Boolean).join('\n'),
         icon: 'person',
       }, p.id),
     })), 'country');
@@ -38,17 +39,19 @@ export class OfficialsTree extends IndexTree {
   private identities(service: CorpusService): TreeNode[] {
     return groupByCountry(service.corpus().people().map((p) => {
       const stated = p.members.find((m) => m.rank || m.position);
+      // An official in any text is an official; a name only ever in bylines is a reporter, translator, ...
+      const capacity = p.members.some((m) => m.capacity === 'official') ? 'official' : p.members[0]?.capacity ?? null;
       const node: TreeNode = {
         id: `official:${p.id}`, kind: 'official', key: p.id, label: p.name,
-        description: [stated?.rank, stated?.position].filter(Boolean).join(', ') || undefined,
-        tooltip: [p.name, p.names.length > 1 ? `Also: ${p.names.filter((n) => n !== p.name).join('; ')}` : '', stated?.rank, stated?.position, stated?.organization, p.country,
+        description: [credit(capacity), stated?.rank, stated?.position].filter(Boolean).join(', ') || undefined,
+        tooltip: [p.name, p.names.length > 1 ? `Also: ${p.names.filter((n) => n !== p.name).join('; ')}` : '', credit(capacity), stated?.rank, stated?.position, stated?.organization, p.country,
           `${p.mentionCount} mentions in ${p.documents.length} texts`].filter(Boolean).join('\n'),
         icon: 'person',
       };
       const first = p.members.find((m) => m.first);
       if (first?.first) node.reveal = { uri: first.path, start: first.first.start, end: first.first.end };
       node.load = () => mentionNodes(this.index, node, p.members.flatMap((m) => this.index.core.mentionsInFile(m.path, m.localId)), true);
-      return { country: p.country, node };
+      return { country: groupOf(capacity, p.country), node };
     }), 'country');
   }
 
@@ -59,4 +62,13 @@ export class OfficialsTree extends IndexTree {
     const identity = this.corpus.corpus().people().find((p) => p.members.some((m) => m.localId === key));
     return identity ? super.find(kind, identity.id, maxDepth) : undefined;
   }
+}
+
+/** People of bylines and credits stand apart from the countries' officials. */
+function groupOf(capacity: Capacity | null | undefined, country: string | null): string | null {
+  return capacity && capacity !== 'official' ? CREDITS_GROUP : country;
+}
+
+function credit(capacity: Capacity | null | undefined): string | undefined {
+  return capacity && capacity !== 'official' ? capacity : undefined;
 }
