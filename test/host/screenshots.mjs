@@ -3,7 +3,8 @@
 // Opens a copy of seeds/ in code-server with the extension installed, opens an article with
 // Quick Open, opens the "Diplomatic Annotator" side bar and hovers a name in the text.
 // Each step that finds nothing (a feature not built yet) is reported and skipped; only a
-// workbench that does not load fails the script. Env: SHOT_FILE, SHOT_WORD, SHOT_THEME.
+// workbench that does not load fails the script. Env: SHOT_FILE, SHOT_WORD, SHOT_THEME, SHOT_WORKSPACE (a folder
+// of texts to copy instead of seeds/, e.g. a set the engine was never tuned on).
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from './paths.mjs';
@@ -40,7 +41,7 @@ async function main() {
   let server;
   let browser;
   try {
-    const { to: workspace } = copyWorkspace(tempRoot, path.join(projectRoot, 'seeds'));
+    const { to: workspace } = copyWorkspace(tempRoot, path.resolve(projectRoot, process.env.SHOT_WORKSPACE ?? 'seeds'));
     const extensionsDir = path.join(tempRoot, 'extensions');
     linkExtension(extensionsDir);
     const settings = { 'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'workbench.tips.enabled': false };

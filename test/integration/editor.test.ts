@@ -211,6 +211,20 @@ suite('Analyst editor', () => {
     assert.ok(talk.children.some((c) => c.name.startsWith('Miao Hua')));
   });
 
+  test('a meeting told "on Monday" shows its day in the tree, resolved against the release date', async () => {
+    await api.services.index.whenReady();
+    const extra = vscode.Uri.joinPath(folder(), 'dated', 'monday-call.txt');
+    const text = 'Published: February 14, 2022\n\nIndian Defence Secretary Ajay Kumar on Monday called on Maldives Defence Minister Mariya Didi in Male.\n';
+    await vscode.workspace.fs.writeFile(extra, new TextEncoder().encode(text));
+    try {
+      const meeting = await waitFor('the meeting of the new text in the tree', () =>
+        meetingsInTree().find((m) => m.doc === 'monday-call.txt' && hasParticipants(m.participants, ['Ajay Kumar', 'Mariya Didi'])));
+      assert.ok(meeting.label.startsWith('reception · 2022-02-14'), meeting.label);
+    } finally {
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), 'dated'), { recursive: true });
+    }
+  });
+
   test('workspace symbols and references find Luong Cuong across files', async () => {
     await api.services.index.whenReady();
     // A second text mentioning him, created the way a user or a git pull would.

@@ -19,8 +19,9 @@ export function readGrouping(): MeetingsGrouping {
   return MEETINGS_GROUPINGS.includes(raw as MeetingsGrouping) ? (raw as MeetingsGrouping) : 'document';
 }
 
-export function meetingLabel(m: { kind: string; date: string | null; place: string | null }): string {
-  return [m.kind, m.date, m.place].filter((x): x is string => !!x).join(' · ');
+/** Kind · date · place; the date resolved (2022-02-14 for "on Monday") where the text allows it, else as written. */
+export function meetingLabel(m: { kind: string; date: string | null; isoDate?: string | null; place: string | null }): string {
+  return [m.kind, m.isoDate ?? m.date, m.place].filter((x): x is string => !!x).join(' · ');
 }
 
 export function participantLabel(p: { name: string; rank: string | null; role: string }): string {
@@ -103,7 +104,8 @@ export class MeetingsTree extends IndexTree {
     const node: TreeNode = {
       id: `meeting:${key}#${m.start}`, kind: 'meeting', key: `${key}#${m.start}`, label: meetingLabel(m),
       description: [m.referenced ? 'referenced' : '', others ? `also in ${others} other text${others === 1 ? '' : 's'}` : ''].filter(Boolean).join(' · ') || undefined,
-      tooltip: m.participants.map((p) => p.name).join(', '), icon: 'comment-discussion',
+      // The words of the text: how it told the meeting and its date.
+      tooltip: [`“${m.wording}”${m.date ? `, ${m.date}` : ''}`, m.participants.map((p) => p.name).join(', ')].join('\n'), icon: 'comment-discussion',
       reveal: { uri: key, start: m.start, end: m.end },
     };
     const participants = m.participants.map((p) => this.participantNode(node, key, p));
