@@ -6,6 +6,8 @@ export class PhraseSet {
   private readonly re: RegExp;
   /** The longest word of each phrase (none inside another): a text holding none of them holds no phrase. */
   private readonly anchors: string[];
+  /** Whether the anchors are plain ASCII, so that a text lower-cased as part of a longer one holds the same ones. */
+  private readonly ascii: boolean;
 
   constructor(phrases: readonly string[]) {
     const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -13,6 +15,7 @@ export class PhraseSet {
     this.re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     const longest = [...new Set(phrases.map((p) => p.toLowerCase().split(/\s+/).sort((a, b) => b.length - a.length)[0]))];
     this.anchors = longest.filter((a) => !longest.some((b) => b !== a && a.includes(b)));
+    this.ascii = this.anchors.every((a) => [...a].every((c) => c.charCodeAt(0) < 128));
   }
 
   /** Whether a lower-cased text may hold a phrase (a few substring searches, far cheaper than the pattern). */
@@ -21,15 +24,18 @@ export class PhraseSet {
     return false;
   }
 
-  /** The leftmost phrase in `text` (lower case) and where it starts, or null. */
-  find(text: string): { phrase: string; index: number } | null {
-    if (!this.mayHold(text.toLowerCase())) return null;
+  /**
+   * The leftmost phrase in `text` (lower case) and where it starts, or null. `lower` is `text` lower-cased as part
+   * of the whole document (see `lowerCased`), when known: the anchors are looked for in it without a copy.
+   */
+  find(text: string, lower?: string): { phrase: string; index: number } | null {
+    if (!this.mayHold(lower !== undefined && this.ascii ? lower : text.toLowerCase())) return null;
     const m = this.re.exec(text);
     return m ? { phrase: m[0].toLowerCase(), index: m.index } : null;
   }
 
-  has(text: string): boolean {
-    return this.mayHold(text.toLowerCase()) && this.re.test(text);
+  has(text: string, lower?: string): boolean {
+    return this.mayHold(lower !== undefined && this.ascii ? lower : text.toLowerCase()) && this.re.test(text);
   }
 }
 
@@ -53,4 +59,13 @@ export function meetingPhraseSets(): MeetingPhraseSets {
     };
   }
   return compiled;
+}
+
+/**
+ * A document lower-cased once, if that keeps every offset (no character lower-cases to two): its slices then hold
+ * the same ASCII words as the document's slices lower-cased one by one.
+ */
+export function lowerCased(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : undefined;
 }
