@@ -367,6 +367,9 @@ function compatible(a: MeetingKind, b: MeetingKind): boolean {
   return family(a) === family(b);
 }
 
+/** [a-z'] */
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || c === 39;
+
 /** Whether a meeting word reports a meeting that took place, here. */
 function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const { text } = input;
@@ -377,9 +380,9 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   // before the meeting word, past adverbs.
   let end = before.length;
   for (let guard = 0; guard < 4; guard++) {
-    while (end > 0 && !/[a-z']/.test(before[end - 1])) end--;
+    while (end > 0 && !isWordChar(before.charCodeAt(end - 1))) end--;
     let start = end;
-    while (start > 0 && /[a-z']/.test(before[start - 1])) start--;
+    while (start > 0 && isWordChar(before.charCodeAt(start - 1))) start--;
     const word = before.slice(start, end);
     if (!word) break;
     if (ADVERBS.has(word) && start > 0) { end = start; continue; }

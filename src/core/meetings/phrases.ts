@@ -6,6 +6,8 @@ export class PhraseSet {
   private readonly re: RegExp;
   /** The longest word of each phrase (none inside another): a text holding none of them holds no phrase. */
   private readonly anchors: string[];
+  /** Any of the anchors, as one pattern (one pass over a text instead of one search per anchor). */
+  private readonly anchorPattern: RegExp;
   /** Whether the anchors are plain ASCII, so that a text lower-cased as part of a longer one holds the same ones. */
   private readonly ascii: boolean;
 
@@ -15,13 +17,13 @@ export class PhraseSet {
     this.re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     const longest = [...new Set(phrases.map((p) => p.toLowerCase().split(/\s+/).sort((a, b) => b.length - a.length)[0]))];
     this.anchors = longest.filter((a) => !longest.some((b) => b !== a && a.includes(b)));
+    this.anchorPattern = new RegExp(this.anchors.map(escape).join('|'));
     this.ascii = this.anchors.every((a) => [...a].every((c) => c.charCodeAt(0) < 128));
   }
 
-  /** Whether a lower-cased text may hold a phrase (a few substring searches, far cheaper than the pattern). */
+  /** Whether a lower-cased text may hold a phrase (whether it holds an anchor: far cheaper than the pattern). */
   private mayHold(lower: string): boolean {
-    for (const a of this.anchors) if (lower.includes(a)) return true;
-    return false;
+    return this.anchorPattern.test(lower);
   }
 
   /**
