@@ -5,7 +5,7 @@ import { countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
 import { resolveDate } from './calendar';
 import { displayPlace, documentContext, type DocumentContext } from './document';
-import { lowerCased, meetingPhraseSets } from './phrases';
+import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
 import { attendeesIn, mentionsIn, placeRank, type DateHit, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
 
@@ -67,7 +67,7 @@ const NEAR_SENTENCES = 3;
 const ATTENDANCE_SENTENCES = 8;
 
 export function extractMeetings(given: MeetingInput): ExtractedMeetings {
-  const input: MentionInput = { ...given, phrases: meetingPhraseSets(), lower: lowerCased(given.text) };
+  const input: MentionInput = { ...given, phrases: meetingPhraseSets() };
   const { sentences, text } = input;
   const context = documentContext(text, input.dates);
   const drafts: MeetingDraft[] = [];

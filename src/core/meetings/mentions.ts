@@ -67,8 +67,8 @@ export interface MentionInput {
   text: string;
   /** The phrase lists of the lexicon, compiled. */
   phrases: MeetingPhraseSets;
-  /** The text lower-cased, offsets kept (undefined where lower-casing moves them). */
-  lower?: string;
+  /** The span last lower-cased for the phrase sets (a sentence is probed by several), set by `lowerSlice`. */
+  lower?: { start: number; end: number; text: string };
   sentences: readonly Sentence[];
   triggers: readonly TriggerHit[];
   officials: readonly Entity[];
@@ -79,9 +79,14 @@ export interface MentionInput {
   positions: readonly { start: number; end: number }[];
 }
 
-/** The text between two offsets, lower-cased, when the document was lower-cased whole. */
-function lowerSlice(input: MentionInput, start: number, end: number): string | undefined {
-  return input.lower === undefined ? undefined : input.lower.slice(start, end);
+/** The text between two offsets, lower-cased (the span of the call before is kept: the same sentence is probed by
+ * several phrase sets). */
+function lowerSlice(input: MentionInput, start: number, end: number): string {
+  const last = input.lower;
+  if (last && last.start === start && last.end === end) return last.text;
+  const text = input.text.slice(start, end).toLowerCase();
+  input.lower = { start, end, text };
+  return text;
 }
 
 /** Kinds by strength when a sentence names several: a call told as such is a call, whatever else it says. */

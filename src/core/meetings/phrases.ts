@@ -8,8 +8,6 @@ export class PhraseSet {
   private readonly anchors: string[];
   /** Any of the anchors, as one pattern (one pass over a text instead of one search per anchor). */
   private readonly anchorPattern: RegExp;
-  /** Whether the anchors are plain ASCII, so that a text lower-cased as part of a longer one holds the same ones. */
-  private readonly ascii: boolean;
 
   constructor(phrases: readonly string[]) {
     const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -18,7 +16,6 @@ export class PhraseSet {
     const longest = [...new Set(phrases.map((p) => p.toLowerCase().split(/\s+/).sort((a, b) => b.length - a.length)[0]))];
     this.anchors = longest.filter((a) => !longest.some((b) => b !== a && a.includes(b)));
     this.anchorPattern = new RegExp(this.anchors.map(escape).join('|'));
-    this.ascii = this.anchors.every((a) => [...a].every((c) => c.charCodeAt(0) < 128));
   }
 
   /** Whether a lower-cased text may hold a phrase (whether it holds an anchor: far cheaper than the pattern). */
@@ -27,17 +24,17 @@ export class PhraseSet {
   }
 
   /**
-   * The leftmost phrase in `text` (lower case) and where it starts, or null. `lower` is `text` lower-cased as part
-   * of the whole document (see `lowerCased`), when known: the anchors are looked for in it without a copy.
+   * The leftmost phrase in `text` (lower case) and where it starts, or null. `lower` is `text.toLowerCase()`, when
+   * the caller has it already (several sets probe the same sentence).
    */
-  find(text: string, lower?: string): { phrase: string; index: number } | null {
-    if (!this.mayHold(lower !== undefined && this.ascii ? lower : text.toLowerCase())) return null;
+  find(text: string, lower = text.toLowerCase()): { phrase: string; index: number } | null {
+    if (!this.mayHold(lower)) return null;
     const m = this.re.exec(text);
     return m ? { phrase: m[0].toLowerCase(), index: m.index } : null;
   }
 
-  has(text: string, lower?: string): boolean {
-    return this.mayHold(lower !== undefined && this.ascii ? lower : text.toLowerCase()) && this.re.test(text);
+  has(text: string, lower = text.toLowerCase()): boolean {
+    return this.mayHold(lower) && this.re.test(text);
   }
 }
 
@@ -63,11 +60,3 @@ export function meetingPhraseSets(): MeetingPhraseSets {
   return compiled;
 }
 
-/**
- * A document lower-cased once, if that keeps every offset (no character lower-cases to two): its slices then hold
- * the same ASCII words as the document's slices lower-cased one by one.
- */
-export function lowerCased(text: string): string | undefined {
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? lower : undefined;
-}
