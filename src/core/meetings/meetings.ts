@@ -55,8 +55,8 @@ const RANGE = /^\s*(?:to|through|until|till|[-–])\s*(?:\d{1,2}|[A-Z][a-z]{2,8}
 
 /** Whether a sentence can only restate meetings already told: all its officials are in them, it names no date or
  * place, and nothing in it splits meetings apart. */
-function restatesOnly(input: MentionInput, sent: { start: number; end: number }, ids: readonly string[], drafts: readonly MeetingDraft[]): boolean {
-  if (!ids.every((id) => drafts.some((d) => has(d, id)))) return false;
+function restatesOnly(input: MentionInput, sent: { start: number; end: number }, ids: readonly string[], index: DraftIndex): boolean {
+  for (const id of ids) if (!index.holds(id)) return false;
   if (within(input.dates, sent).length > 0 || within(input.places, sent).some((p) => p.capital || p.country === '')) return false;
   return !/separate|with\b[^.]*\band with\b|jointly|co-|request|initiative|invitation/i.test(input.text.slice(sent.start, sent.end));
 }
@@ -71,7 +71,14 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   const { sentences, text } = input;
   const context = documentContext(text, input.dates);
   const drafts: MeetingDraft[] = [];
-  const counterpartOf = (id: string) => counterpart(input, id);
+  const index = new DraftIndex();
+  // (The persons do not change while the meetings are read: each one's counterpart is looked for once.)
+  const counterparts = new Map<string, string | null>();
+  const counterpartOf = (id: string) => {
+    let found = counterparts.get(id);
+    if (found === undefined) counterparts.set(id, (found = counterpart(input, id)));
+    return found;
+  };
   let headline: MeetingDraft | null = null;
   let titles: MeetingDraft[] = [];
   let visitor: string | null = null;
@@ -88,8 +95,8 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     const refers = named.length > 0 || REFERS_BACK.test(text.slice(sent.start, sent.end));
     const ids = [...new Set(named.map((o) => o.id!))];
     // Past the lead, a sentence about people already meeting, with no date or place of its own, can only restate.
-    if (told && headline && s >= HEADLINE_SENTENCES && ids.length > 0 && attendance.ids.length === 0 && restatesOnly(input, sent, ids, drafts)) {
-      const d = drafts.find((x) => ids.every((id) => has(x, id)));
+    if (told && headline && s >= HEADLINE_SENTENCES && ids.length > 0 && attendance.ids.length === 0 && restatesOnly(input, sent, ids, index)) {
+      const d = index.first(ids);
       if (d) d.lastSentence = s;
       previous = ids;
       continue;
@@ -106,6 +113,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
         recent.find((d) => d.headline) || recent[recent.length - 1];
       if (target) {
         addAttendees(target, attendance.ids);
+        index.sync(target);
         if (attendance.escort) for (const id of attendance.ids) (target.escorts ??= new Map()).set(id, attendance.escort);
       }
       continue;
@@ -116,7 +124,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       const inTitle = sent.end <= context.bodyStart;
       if (!headline && s < HEADLINE_SENTENCES && m.continuation && titles.length > 0) {
         // "At the meeting, X said": the lead tells of the meeting the title reported.
-        headline = promote(titles[0], drafts);
+        headline = promote(titles[0], drafts, index);
         titles = [];
       }
       if (!headline && s < HEADLINE_SENTENCES && (inTitle || draft.kind !== 'visit' || titles.length === 0)) {
@@ -132,19 +140,21 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
           titles.find((t) => shareParty(t, lead) && lead.parties.length < 2);
         if (told) mergeTitle(headline, told);
         drafts.push(headline);
+        index.pushed(headline);
         continue;
       }
-      place(drafts, draft, headline, text);
+      place(drafts, index, draft, headline, text);
     }
   }
   // A text whose only report of a meeting is its title.
-  if (!headline && titles.length > 0) promote(titles[0], drafts);
+  if (!headline && titles.length > 0) promote(titles[0], drafts, index);
   return { drafts, context };
 }
 
-function promote(title: MeetingDraft, drafts: MeetingDraft[]): MeetingDraft {
+function promote(title: MeetingDraft, drafts: MeetingDraft[], index: DraftIndex): MeetingDraft {
   title.headline = true;
   drafts.unshift(title);
+  index.unshifted(title);
   return title;
 }
 
@@ -158,7 +168,22 @@ function toDraft(m: Mention): MeetingDraft {
 const family = (k: MeetingKind) => (k === 'multilateral' ? 'talks' : k);
 const sameFamily = (a: MeetingKind, b: MeetingKind) => family(a) === family(b);
 
-const has = (d: MeetingDraft, id: string) => d.parties.some((p) => p.id === id) || d.attendees.includes(id);
+// (Plain loops: a long text holds thousands of drafts, and each sentence looks through them.)
+function has(d: MeetingDraft, id: string): boolean {
+  for (const p of d.parties) if (p.id === id) return true;
+  return d.attendees.includes(id);
+}
+
+function hasAll(d: MeetingDraft, ids: readonly string[]): boolean {
+  for (const id of ids) if (!has(d, id)) return false;
+  return true;
+}
+
+function hasParties(d: MeetingDraft, parties: readonly Party[]): boolean {
+  for (const p of parties) if (!has(d, p.id)) return false;
+  return true;
+}
+
 const shareParty = (a: MeetingDraft, b: MeetingDraft) => b.parties.some((p) => has(a, p.id));
 
 /** The title names the same meeting in headline style: its parties join the lead's, the lead's kind stands. */
@@ -173,14 +198,19 @@ function addAttendees(d: MeetingDraft, ids: readonly string[]): void {
 }
 
 /** A later report: the same meeting restated (perhaps with its date, place or attendees), or another one. */
-function place(drafts: MeetingDraft[], m: MeetingDraft, headline: MeetingDraft | null, text: string): void {
+function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headline: MeetingDraft | null, text: string): void {
   // "Mattis' visit was the first to Argentina ... said after meeting with his counterpart": the lead's meeting of
   // the visitor is the headline, and the visit its occasion.
   if (headline && headline.kind === 'visit' && m.kind !== 'visit' && m.lastSentence < HEADLINE_SENTENCES && shareParty(m, headline) &&
       new Set(m.parties.map((p) => p.id)).size >= 2) {
     const at = drafts.indexOf(headline);
     Object.assign(headline, { ...m, headline: true, attendees: headline.attendees });
-    if (at < 0) drafts.push(headline);
+    if (at < 0) {
+      drafts.push(headline);
+      index.pushed(headline);
+    } else {
+      index.sync(headline);
+    }
     return;
   }
   // A headline naming one party ("Readout of the Secretary-General's meeting with X") is told in full by the lead.
@@ -191,46 +221,28 @@ function place(drafts: MeetingDraft[], m: MeetingDraft, headline: MeetingDraft |
       if (known) known.role = p.role;
       else headline.parties.push(p);
     }
+    index.sync(headline);
     headline.date ??= m.date;
     headline.place ??= m.place;
     headline.lastSentence = m.lastSentence;
     return;
   }
-  const candidates = headline ? [headline, ...drafts.filter((d) => d !== headline).reverse()] : [...drafts].reverse();
-  for (const d of candidates) {
-    if (m.separate && d.lastSentence === m.lastSentence) continue;
-    if (!m.parties.every((p) => has(d, p.id))) continue;
-    const newDate = m.date !== null && d.date !== null && m.date.text !== d.date.text && !m.sameDay;
-    if (newDate && m.kind !== 'visit') continue;
-    // "After their meeting, they thanked the diplomats in the United Kingdom": told about, not restated.
-    if (m.continuation) {
-      d.lastSentence = m.lastSentence;
-      return;
+  // The headline first, then the others, latest first (no copy of the list: most reports stop at the first).
+  if (headline && restates(headline, m, text)) return;
+  if (m.parties.length === 0) {
+    for (let k = drafts.length - 1; k >= 0; k--) {
+      const d = drafts[k];
+      if (d !== headline && restates(d, m, text)) return;
     }
-    // Restated: what it adds completes the meeting (a date only when told right after it: "since their August
-    // meeting" later on is another one).
-    // (A call restated by another kind of meeting word takes nothing from it: calls have no place.)
-    const adjacent = (m.lastSentence - d.lastSentence <= 1 || (d.headline && m.lastSentence < HEADLINE_SENTENCES)) &&
-      (sameFamily(d.kind, m.kind) || (d.kind !== 'phone call' && d.kind !== 'video call'));
-    if (m.kind !== 'visit' && m.date !== null && d.date === null && (m.past || !adjacent)) continue;
-    d.lastSentence = m.lastSentence;
-    if (m.kind !== 'visit') {
-      if (adjacent) d.date ??= m.date;
-      if (adjacent && (!d.place || (m.place && placeRank(text, m.place) < placeRank(text, d.place) && d.place.country !== '' && !d.place.capital))) d.place = m.place ?? d.place;
-      d.here ||= m.here;
-      if (d.weak && m.kind === 'talks') {
-        d.kind = 'talks';
-        d.weak = false;
-        for (const p of d.parties) p.role = 'participant';
-      }
-      d.requester ??= m.requester;
-    }
-    return;
+  } else {
+    // Only drafts holding its first party can hold all of them.
+    for (const d of index.latestFirst(m.parties[0].id)) if (d !== headline && restates(d, m, text)) return;
   }
   // "X also joined the talks": more attendees of the meeting just reported.
   const last = drafts[drafts.length - 1];
   if (last && m.kind !== 'visit' && m.date === null && /\b(?:joined|attended|took part in|participated in)\s+(?:the|this)\s+$/.test(precedingWords(text, m))) {
     addAttendees(last, m.parties.map((p) => p.id));
+    index.sync(last);
     return;
   }
   // A meeting named at an event ("stressed at the ASEAN-ROK summit") is no report of one.
@@ -238,13 +250,111 @@ function place(drafts: MeetingDraft[], m: MeetingDraft, headline: MeetingDraft |
   // "The conference was hosted by X": X takes part in the meeting just told, in the role the verb gives.
   if (m.namesMeeting && last && m.lastSentence - last.lastSentence <= 2) {
     for (const p of m.parties) if (!has(last, p.id)) last.parties.push(p);
+    index.sync(last);
     last.lastSentence = m.lastSentence;
     return;
   }
   // A meeting needs two parties; a visit, only the visitor, and one not reported by its meetings already.
   if (m.kind !== 'visit' && new Set(m.parties.map((p) => p.id)).size < 2) return;
-  if (m.kind === 'visit' && m.parties.some((p) => drafts.some((d) => d.kind !== 'visit' && has(d, p.id)))) return;
+  if (m.kind === 'visit' && m.parties.some((p) => index.holdsIn(p.id, (d) => d.kind !== 'visit'))) return;
   drafts.push(m);
+  index.pushed(m);
+}
+
+/**
+ * The drafts of `drafts` filed under each id they hold (parties and attendees), with their place in the list: which
+ * drafts hold someone is found without going through them all (a long text holds thousands). Every change of a
+ * listed draft's parties or attendees is followed by `sync`.
+ */
+class DraftIndex {
+  private readonly byId = new Map<string, Set<MeetingDraft>>();
+  private readonly filed = new Map<MeetingDraft, string[]>();
+  private readonly order = new Map<MeetingDraft, number>();
+  private low = 0;
+  private high = 0;
+
+  /** `d` was added at the end of the list. */
+  pushed(d: MeetingDraft): void {
+    this.order.set(d, ++this.high);
+    this.sync(d);
+  }
+
+  /** `d` was added at the start of the list. */
+  unshifted(d: MeetingDraft): void {
+    this.order.set(d, --this.low);
+    this.sync(d);
+  }
+
+  /** Files a listed draft under the ids it holds now. */
+  sync(d: MeetingDraft): void {
+    if (!this.order.has(d)) return;
+    for (const id of this.filed.get(d) ?? []) this.byId.get(id)?.delete(d);
+    const ids = [...new Set([...d.parties.map((p) => p.id), ...d.attendees])];
+    for (const id of ids) {
+      let set = this.byId.get(id);
+      if (!set) this.byId.set(id, (set = new Set()));
+      set.add(d);
+    }
+    this.filed.set(d, ids);
+  }
+
+  /** Whether some draft holds `id`. */
+  holds(id: string): boolean {
+    return (this.byId.get(id)?.size ?? 0) > 0;
+  }
+
+  /** Whether some draft holding `id` passes `test`. */
+  holdsIn(id: string, test: (d: MeetingDraft) => boolean): boolean {
+    for (const d of this.byId.get(id) ?? []) if (test(d)) return true;
+    return false;
+  }
+
+  /** The drafts holding `id`, the latest in the list first. */
+  latestFirst(id: string): MeetingDraft[] {
+    const found = [...(this.byId.get(id) ?? [])];
+    return found.sort((a, b) => this.order.get(b)! - this.order.get(a)!);
+  }
+
+  /** The first draft in the list holding all of `ids` (at least one), or undefined. */
+  first(ids: readonly string[]): MeetingDraft | undefined {
+    let best: MeetingDraft | undefined;
+    for (const d of this.byId.get(ids[0]) ?? []) {
+      if (hasAll(d, ids) && (!best || this.order.get(d)! < this.order.get(best)!)) best = d;
+    }
+    return best;
+  }
+}
+
+/** Whether report `m` restates draft `d` (then what it adds completes `d`). */
+function restates(d: MeetingDraft, m: MeetingDraft, text: string): boolean {
+  if (m.separate && d.lastSentence === m.lastSentence) return false;
+  if (!hasParties(d, m.parties)) return false;
+  const newDate = m.date !== null && d.date !== null && m.date.text !== d.date.text && !m.sameDay;
+  if (newDate && m.kind !== 'visit') return false;
+  // "After their meeting, they thanked the diplomats in the United Kingdom": told about, not restated.
+  if (m.continuation) {
+    d.lastSentence = m.lastSentence;
+    return true;
+  }
+  // Restated: what it adds completes the meeting (a date only when told right after it: "since their August
+  // meeting" later on is another one).
+  // (A call restated by another kind of meeting word takes nothing from it: calls have no place.)
+  const adjacent = (m.lastSentence - d.lastSentence <= 1 || (d.headline && m.lastSentence < HEADLINE_SENTENCES)) &&
+    (sameFamily(d.kind, m.kind) || (d.kind !== 'phone call' && d.kind !== 'video call'));
+  if (m.kind !== 'visit' && m.date !== null && d.date === null && (m.past || !adjacent)) return false;
+  d.lastSentence = m.lastSentence;
+  if (m.kind !== 'visit') {
+    if (adjacent) d.date ??= m.date;
+    if (adjacent && (!d.place || (m.place && placeRank(text, m.place) < placeRank(text, d.place) && d.place.country !== '' && !d.place.capital))) d.place = m.place ?? d.place;
+    d.here ||= m.here;
+    if (d.weak && m.kind === 'talks') {
+      d.kind = 'talks';
+      d.weak = false;
+      for (const p of d.parties) p.role = 'participant';
+    }
+    d.requester ??= m.requester;
+  }
+  return true;
 }
 
 /** Whom "his counterpart" names: the one other titled official, of another country or in the same line of work. */
