@@ -67,8 +67,6 @@ export interface MentionInput {
   text: string;
   /** The phrase lists of the lexicon, compiled. */
   phrases: MeetingPhraseSets;
-  /** The span last lower-cased for the phrase sets (a sentence is probed by several), set by `lowerSlice`. */
-  lower?: { start: number; end: number; text: string };
   sentences: readonly Sentence[];
   triggers: readonly TriggerHit[];
   officials: readonly Entity[];
@@ -77,16 +75,6 @@ export interface MentionInput {
   places: readonly PlaceHit[];
   /** Offices recognized in the text, so that "Ambassador to Malaysia" is not where a meeting took place. */
   positions: readonly { start: number; end: number }[];
-}
-
-/** The text between two offsets, lower-cased (the span of the call before is kept: the same sentence is probed by
- * several phrase sets). */
-function lowerSlice(input: MentionInput, start: number, end: number): string {
-  const last = input.lower;
-  if (last && last.start === start && last.end === end) return last.text;
-  const text = input.text.slice(start, end).toLowerCase();
-  input.lower = { start, end, text };
-  return text;
 }
 
 /** Kinds by strength when a sentence names several: a call told as such is a call, whatever else it says. */
@@ -181,7 +169,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const trigs = within(input.triggers, sent).filter((t) => valid(input, t, sent));
   if (trigs.length === 0) return [];
   const sentText = text.slice(sent.start, sent.end);
-  const remote = input.phrases.remote.find(sentText, lowerSlice(input, sent.start, sent.end))?.phrase;
+  const remote = input.phrases.remote.find(sentText)?.phrase;
 
   // The kind: the strongest word of the sentence; a phone or video phrase makes any meeting a call.
   const kindOf = (words: readonly TriggerHit[], remoteWords: string | undefined) => {
@@ -216,7 +204,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const inClause = trigs.filter((t) => t.start >= clauseStart && t.end <= clauseEnd);
   if (inClause.length > 0 && inClause.length < trigs.length) {
     const clause = text.slice(clauseStart, clauseEnd);
-    ({ kindTrig, kind, weak } = kindOf(inClause, input.phrases.remote.find(clause, lowerSlice(input, clauseStart, clauseEnd))?.phrase));
+    ({ kindTrig, kind, weak } = kindOf(inClause, input.phrases.remote.find(clause)?.phrase));
   }
   // Officials in parentheses are asides, unless the parentheses list who the subject is ("The Co-Chairs (A of
   // Russia, B of France and C of the US) met ...").
@@ -251,7 +239,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
 
   // "jointly hosted by X and Y", "X and Y co-chaired": co-hosts (not the title "Co-Chairs").
   const cohost = lex.meetingPhrases.cohost.includes(roleTrig.phrase) ||
-    input.phrases.cohostBy.has(sentText, lowerSlice(input, sent.start, sent.end));
+    input.phrases.cohostBy.has(sentText);
   const role = (side: 'subject' | 'object'): ParticipantRole => {
     if (cohost) return 'host';
     if (kind === 'interview') return 'interviewee';
@@ -334,7 +322,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
 export function attendeesIn(input: MentionInput, s: number): { ids: string[]; kind: MeetingKind | null; escort: string | null } {
   const sent = input.sentences[s];
   const sentText = input.text.slice(sent.start, sent.end);
-  const found = input.phrases.attendance.find(sentText, lowerSlice(input, sent.start, sent.end));
+  const found = input.phrases.attendance.find(sentText);
   if (!found) return { ids: [], kind: null, escort: null };
   const phrase = found.phrase;
   // "X, the spokesperson, noted that Y was accompanied by Z": the speaker reports; Y and Z attend.
@@ -506,7 +494,7 @@ export function isVenue(name: string): boolean {
 function requesterIn(input: MentionInput, sent: Sentence, from: number): Mention['requester'] {
   const { text } = input;
   const clause = text.slice(sent.start, sent.end);
-  const initiative = input.phrases.initiative.find(clause, lowerSlice(input, sent.start, sent.end));
+  const initiative = input.phrases.initiative.find(clause);
   if (initiative) {
     const after = sent.start + initiative.index + initiative.phrase.length;
     const k = firstStartingAt(input.officials, after);

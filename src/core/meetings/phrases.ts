@@ -8,6 +8,13 @@ export class PhraseSet {
   private readonly anchors: string[];
   /** Any of the anchors, as one pattern (one pass over a text instead of one search per anchor). */
   private readonly anchorPattern: RegExp;
+  /**
+   * Whether the pattern is case-blind and read on the text as written, no lower-cased copy made. That finds what
+   * the lower-cased copy would when the anchors are ASCII without a "k" (the Kelvin sign lower-cases to one) and
+   * none ends in "i" ("İ" lower-cases to "i" and a combining dot): the case-blind pattern matches only ASCII
+   * letters, of either case, to ASCII letters.
+   */
+  private readonly direct: boolean;
 
   constructor(phrases: readonly string[]) {
     const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -15,26 +22,24 @@ export class PhraseSet {
     this.re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
     const longest = [...new Set(phrases.map((p) => p.toLowerCase().split(/\s+/).sort((a, b) => b.length - a.length)[0]))];
     this.anchors = longest.filter((a) => !longest.some((b) => b !== a && a.includes(b)));
-    this.anchorPattern = new RegExp(this.anchors.map(escape).join('|'));
+    this.direct = this.anchors.every((a) => [...a].every((c) => c.charCodeAt(0) < 128) && !a.includes('k') && !a.endsWith('i'));
+    this.anchorPattern = new RegExp(this.anchors.map(escape).join('|'), this.direct ? 'i' : '');
   }
 
-  /** Whether a lower-cased text may hold a phrase (whether it holds an anchor: far cheaper than the pattern). */
-  private mayHold(lower: string): boolean {
-    return this.anchorPattern.test(lower);
+  /** Whether a text may hold a phrase (whether its lower-cased copy holds an anchor: far cheaper than the pattern). */
+  private mayHold(text: string): boolean {
+    return this.anchorPattern.test(this.direct ? text : text.toLowerCase());
   }
 
-  /**
-   * The leftmost phrase in `text` (lower case) and where it starts, or null. `lower` is `text.toLowerCase()`, when
-   * the caller has it already (several sets probe the same sentence).
-   */
-  find(text: string, lower = text.toLowerCase()): { phrase: string; index: number } | null {
-    if (!this.mayHold(lower)) return null;
+  /** The leftmost phrase in `text` (lower case) and where it starts, or null. */
+  find(text: string): { phrase: string; index: number } | null {
+    if (!this.mayHold(text)) return null;
     const m = this.re.exec(text);
     return m ? { phrase: m[0].toLowerCase(), index: m.index } : null;
   }
 
-  has(text: string, lower = text.toLowerCase()): boolean {
-    return this.mayHold(lower) && this.re.test(text);
+  has(text: string): boolean {
+    return this.mayHold(text) && this.re.test(text);
   }
 }
 
