@@ -129,6 +129,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       }
     }
     for (const d of drafts) {
+      if (!oneSideKnown(d, byId)) continue;
       const parties = d.parties.map((x) => ({ party: x, person: byId.get(x.id) })).filter((x) => x.person?.capacity === 'official');
       const known = new Set(parties.map((x) => x.person!.country).filter((c): c is string => c !== null));
       const unknown = parties.filter((x) => !x.person!.country);
@@ -145,6 +146,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   }
   // Attendees the text gives no side: the host country's, where the meeting took place in one of its sides.
   for (const d of drafts) {
+    if (d.attendees.length === 0) continue;
     const sidesOf = new Set(d.parties.map((x) => byId.get(x.id)?.country).filter((c): c is string => !!c));
     const where = placeCountry(d);
     const hostSide = d.parties.map((x) => (x.role === 'host' ? byId.get(x.id)?.country : null)).find((c) => c) ?? null;
@@ -163,6 +165,26 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   }
   // Last, a weak hint: a family name common in one country.
   for (const p of officials) p.country ??= surnameCountry(p.name.split(/\s+/));
+}
+
+/**
+ * Whether a meeting's officials state exactly one country (an empty one counts) and leave one or more without:
+ * the test below, without its lists (most meetings fail it).
+ */
+function oneSideKnown(d: MeetingDraft, byId: ReadonlyMap<string, Person>): boolean {
+  let known: string | null = null;
+  let unknown = false;
+  for (const x of d.parties) {
+    const p = byId.get(x.id);
+    if (p?.capacity !== 'official') continue;
+    const c = p.country;
+    if (c !== null) {
+      if (known === null) known = c;
+      else if (known !== c) return false;
+    }
+    if (!c) unknown = true;
+  }
+  return known !== null && unknown;
 }
 
 const SIDE_WORDS = /delegation|\bside\b|\bteam\b|officials/;
