@@ -67,7 +67,10 @@ const NEAR_SENTENCES = 3;
 const ATTENDANCE_SENTENCES = 8;
 
 export function extractMeetings(given: MeetingInput): ExtractedMeetings {
-  const input: MentionInput = { ...given, phrases: meetingPhraseSets() };
+  const input: MentionInput = {
+    text: given.text, phrases: meetingPhraseSets(), sentences: given.sentences, triggers: given.triggers, officials: given.officials,
+    persons: given.persons, dates: given.dates, places: given.places, positions: given.positions,
+  };
   const { sentences, text } = input;
   const context = documentContext(text, input.dates);
   const drafts: MeetingDraft[] = [];
@@ -87,13 +90,17 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     const sent = sentences[s];
     const named = within(input.officials, sent);
     // Most sentences name no official and no meeting: nothing to read in them.
-    const told = firstStartingAt(input.triggers, sent.start) < input.triggers.length && input.triggers[firstStartingAt(input.triggers, sent.start)].start < sent.end;
+    const firstTrigger = firstStartingAt(input.triggers, sent.start);
+    const told = firstTrigger < input.triggers.length && input.triggers[firstTrigger].start < sent.end;
     if (named.length === 0 && !told) continue;
     const attendance = named.length > 0 ? attendeesIn(input, s) : NO_ATTENDANCE;
     visitor = headline?.parties.find((p) => p.role === 'guest')?.id ?? visitor;
     // A sentence naming nobody reports a meeting only through words that refer back ("the two ministers met").
     const refers = named.length > 0 || REFERS_BACK.test(text.slice(sent.start, sent.end));
-    const ids = [...new Set(named.map((o) => o.id!))];
+    // (Distinct, in order; a look through the few before each, a set where a sentence names many.)
+    let ids: string[] = [];
+    if (named.length <= 8) for (const o of named) { if (!ids.includes(o.id!)) ids.push(o.id!); }
+    else ids = [...new Set(named.map((o) => o.id!))];
     // Past the lead, a sentence about people already meeting, with no date or place of its own, can only restate.
     if (told && headline && s >= HEADLINE_SENTENCES && ids.length > 0 && attendance.ids.length === 0 && restatesOnly(input, sent, ids, index)) {
       const d = index.first(ids);
