@@ -124,17 +124,39 @@ function assemble(text: string, c: LocalResult, options: AnalyzeOptions): Analys
   return lazyAnalysis(entities, organizations, factsOf);
 }
 
+/** Where a lazy analysis keeps the function that works its facts out (not enumerable: JSON and spreads skip it). */
+const FACTS = Symbol('facts');
+
+type Facts = { persons: Person[]; meetings: Meeting[] };
+
+// One getter and setter per key, shared by every analysis: accessors made per object (closures) give each analysis
+// a hidden class of its own, which the engine keeps in old space with the closures and everything they hold (the
+// text, the recognizer's results): young-generation collections then copy and promote megabytes they should drop.
+const ACCESSORS = Object.fromEntries((['persons', 'meetings'] as const).map((key) => [key, {
+  enumerable: true,
+  configurable: true,
+  get(this: Analysis & { [FACTS]?: () => Facts }) {
+    // Worked out once: both become plain properties, and the closure (with the text and the recognizer's results
+    // it holds) is let go, so that an index keeping thousands of analyses does not keep those.
+    const facts = this[FACTS]!();
+    for (const k of ['persons', 'meetings'] as const) {
+      // (One set meanwhile keeps its value.)
+      if (Object.getOwnPropertyDescriptor(this, k)?.get) Object.defineProperty(this, k, { value: facts[k], enumerable: true, writable: true, configurable: true });
+    }
+    this[FACTS] = undefined;
+    return facts[key];
+  },
+  set(this: Analysis, value: never) {
+    Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });
+  },
+}])) as Record<'persons' | 'meetings', PropertyDescriptor>;
+
 /** An analysis whose `persons` and `meetings` are computed on first read (plain, enumerable properties after). */
-function lazyAnalysis(entities: Entity[], organizations: Organization[], factsOf: () => { persons: Person[]; meetings: Meeting[] }): Analysis {
+function lazyAnalysis(entities: Entity[], organizations: Organization[], factsOf: () => Facts): Analysis {
   const analysis = { entities, organizations } as Analysis;
-  for (const key of ['persons', 'meetings'] as const) {
-    Object.defineProperty(analysis, key, {
-      enumerable: true,
-      configurable: true,
-      get: () => factsOf()[key],
-      set: (value: never) => Object.defineProperty(analysis, key, { value, enumerable: true, writable: true, configurable: true }),
-    });
-  }
+  Object.defineProperty(analysis, FACTS, { value: factsOf, writable: true });
+  Object.defineProperty(analysis, 'persons', ACCESSORS.persons);
+  Object.defineProperty(analysis, 'meetings', ACCESSORS.meetings);
   return analysis;
 }
 
