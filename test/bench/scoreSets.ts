@@ -14,6 +14,7 @@ const sets: [string, string, string?][] = [
   ['dev3', path.join(root, 'test/fixtures/dev3')],
   ['dev4', path.join(root, 'test/fixtures/dev4')],
   ['dev5', path.join(root, 'test/fixtures/dev5')],
+  ['dev6', path.join(root, 'test/fixtures/dev6')],
   ['blind', path.join(root, 'test/fixtures/blind')],
   ['blind2', path.join(root, 'test/fixtures/blind2')],
 ];

@@ -172,4 +172,18 @@ describe('house styles', () => {
     // The dateline's day is the release's; the meeting, undated in its sentence, took place that day.
     assert.deepStrictEqual([a.meetings[0].date, a.meetings[0].isoDate], [null, '2024-01-15']);
   });
+  it('places the lead gives: a sentence naming no party, a city as the subject of "hosted", "the port city of X"', () => {
+    // The lead tells the meeting without its parties; the next sentence names them.
+    const a = analyze('The chiefs of defence of Chile and Peru met in the southern port city of Arica on Tuesday, 3 May 2022. ' +
+      'General Juan Perez of Chile held talks with General Pedro Soto of Peru on border security.');
+    assert.deepStrictEqual([a.meetings[0].place, a.meetings[0].isoDate], ['Arica', '2022-05-03']);
+    const b = analyze('Nairobi hosted the second round of consultations, co-chaired by Ambassador Jane Mwangi of Kenya and Ambassador Omar Hassan of Somalia.');
+    assert.strictEqual(b.meetings[0].place, 'Nairobi');
+    // A weekday after an unknown city is not part of its name.
+    const c = analyze('Defence Minister Ana Lima of Brazil met with Minister Carlos Ruiz of Peru in the Brazilian city of Tabatinga Friday morning.');
+    assert.strictEqual(c.meetings[0].place, 'Tabatinga');
+    // A past meeting the lead recalls without parties gives the headline nothing.
+    const d = analyze('The two armies had met in the town of Tumbes in 2019. General Juan Perez of Chile received General Pedro Soto of Peru.');
+    assert.strictEqual(d.meetings[0].place, null);
+  });
 });

@@ -7,7 +7,7 @@ import { resolveDate } from './calendar';
 import { displayPlace, documentContext, type DocumentContext } from './document';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
-import { attendeesIn, mentionsIn, placeRank, type DateHit, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
+import { attendeesIn, mentionsIn, settingIn, placeRank, type DateHit, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
 
 /** What the meetings stage reads; the compiled phrase lists are added here. */
 export type MeetingInput = Omit<MentionInput, 'phrases'>;
@@ -86,6 +86,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   let titles: MeetingDraft[] = [];
   let visitor: string | null = null;
   let previous: string[] = [];
+  let leadSetting: ReturnType<typeof settingIn> = null;
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
     const named = within(input.officials, sent);
@@ -93,6 +94,8 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     const firstTrigger = firstStartingAt(input.triggers, sent.start);
     const told = firstTrigger < input.triggers.length && input.triggers[firstTrigger].start < sent.end;
     if (named.length === 0 && !told) continue;
+    // A lead sentence telling the meeting without its parties may still say when and where it was.
+    if (named.length === 0 && s < HEADLINE_SENTENCES && !leadSetting) leadSetting = settingIn(input, s);
     const attendance = named.length > 0 ? attendeesIn(input, s) : NO_ATTENDANCE;
     visitor = headline?.parties.find((p) => p.role === 'guest')?.id ?? visitor;
     // A sentence naming nobody reports a meeting only through words that refer back ("the two ministers met").
@@ -154,7 +157,12 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     }
   }
   // A text whose only report of a meeting is its title.
-  if (!headline && titles.length > 0) promote(titles[0], drafts, index);
+  if (!headline && titles.length > 0) headline = promote(titles[0], drafts, index);
+  if (headline && leadSetting && headline.kind !== 'phone call' && headline.kind !== 'video call') {
+    headline.place ??= leadSetting.place;
+    headline.date ??= leadSetting.date;
+    headline.here ||= leadSetting.here;
+  }
   return { drafts, context };
 }
 

@@ -101,12 +101,13 @@ const MEETING_SUBJECT = /^\s*(?:The|This)\s+(?:[\w-]+\s+){0,3}(?:conference|meet
 const VISITING = /^\s+(?:with\s+)?the\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:visiting\b|guests?\b|visitors?\b)/iu;
 const COUNTERPART = /^\s+(?:with\s+)?(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?counterparts?\b/iu;
 const JOINTLY = /\bseparately and jointly\b|\bjointly and separately\b/i;
-/** Before a place: "in", "at", "to", "visiting", and "in the Peruvian border city of". */
-const LOCATIVE = /\b(?:[Ii]n|[Aa]t|[Tt]o|visiting|visited)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:border\s+)?(?:city|town|capital|province|port|resort|island) of\s+)?$/u;
+/** Before a place: "in", "at", "to", "visiting", and "in the Peruvian border city of", "in the southern port city of". */
+const LOCATIVE = /\b(?:[Ii]n|[Aa]t|[Tt]o|visiting|visited)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:city|town|capital|province|port|resort|island|village|region) of\s+)?$/u;
 
 /** "Ambassador of Japan to the Philippines", "Attaché in Jakarta": between an office and where it is held. */
 const POSTING = /^\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+)?(?:to|in)\s+(?:the\s+)?$/u;
 const DATELINE_CHARS = 60;
+const HOSTED_BY_PLACE = /^\s+(?:hosted|played host to)\b/;
 const DATELINE_END = /^\)?,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•]{1,2})\s/i;
 const FUTURE_CLAUSE = /\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b/;
 const ADVERBS = new Set(['also', 'then', 'soon', 'later', 'again', 'formally', 'officially', 'jointly', 'separately', 'briefly', 'first']);
@@ -150,7 +151,15 @@ export function mentionsIn(input: MentionInput, s: number, ctx: MentionContext):
     const first = mentionsOf(input, s, { start: sent.start, end: cut }, ctx, []);
     if (first.length === 0 || first[0].firstVerb === undefined) continue;
     const subject = first[0].parties.filter((p) => p.start < first[0].firstVerb!).map((p) => p.id);
-    return first.concat(mentionsOf(input, s, { start: Math.min(end, next.start), end: sent.end }, ctx, subject));
+    // "X, visiting Laos, held a meeting with Y": what goes on takes the setting told before it, unless it gives its own.
+    const rest = mentionsOf(input, s, { start: Math.min(end, next.start), end: sent.end }, ctx, subject);
+    for (const m of rest) {
+      if (m.kind === 'phone call' || m.kind === 'video call') continue;
+      m.place ??= first[0].place;
+      m.here ||= first[0].here;
+      m.date ??= first[0].date;
+    }
+    return first.concat(rest);
   }
   return mentionsOf(input, s, sent, ctx, []);
 }
@@ -439,6 +448,18 @@ function nextOfficialWithin(input: MentionInput, from: number, chars: number): b
   return k < input.officials.length && input.officials[k].start - from <= chars;
 }
 
+/**
+ * The date and place a sentence of the lead gives the meeting it tells without naming its parties ("The heads of
+ * the two militaries met in the border city of Tacna", "The national security advisors ... met in Tokyo on Friday").
+ */
+export function settingIn(input: MentionInput, s: number): Pick<Mention, 'date' | 'place' | 'here'> | null {
+  const sent = input.sentences[s];
+  const trig = within(input.triggers, sent).find((t) => t.voice !== 'noun' && valid(input, t, sent));
+  if (!trig || PAST.test(input.text.slice(sent.start, sent.end))) return null;
+  const w = when(input, sent, sent, trig.kind);
+  return w.date || w.place || w.here ? w : null;
+}
+
 /** The date and place a clause gives a meeting. */
 function when(input: MentionInput, sent: Sentence, clause: { start: number; end: number }, kind: MeetingKind): Pick<Mention, 'date' | 'place' | 'here'> {
   const { text } = input;
@@ -457,7 +478,8 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   // "on the sidelines of the Dialogue, which is taking place in Gandhinagar": the event's city, wherever told.
   const sidelines = /\bon the (?:sidelines|margins) of\b/i.test(text.slice(span.start, span.end));
   for (const p of within(input.places, sidelines ? { start: span.start, end: sent.end } : span)) {
-    if (!LOCATIVE.test(text.slice(Math.max(span.start, p.start - 48), p.start))) continue;
+    // "in Tacna", "at the Pentagon"; "Addis Ababa hosted the session": the place as the subject of "hosted".
+    if (!LOCATIVE.test(text.slice(Math.max(span.start, p.start - 48), p.start)) && !HOSTED_BY_PLACE.test(text.slice(p.end, p.end + 12))) continue;
     // "of concern to Australia": a country is reached "to" only by a visit, a welcome or a journey.
     if (p.country && !p.capital && /\bto\s+(?:the\s+)?$/i.test(text.slice(p.start - 8, p.start)) &&
         !/\b(?:visit\w*|trip|journey|welcom\w*|arriv\w*|travel\w*|came|come|returned?)\b/i.test(text.slice(Math.max(span.start, p.start - 60), p.start))) continue;

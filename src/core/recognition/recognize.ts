@@ -300,11 +300,13 @@ export function recognizeParagraph(
       const d = descriptor(T, i, text, shift);
       if (d) out.descriptors.push(d);
     }
-    // "in Siem Reap", "at Cilangkap": a place name no lexicon knows, after a locative preposition.
-    if (tf[i] & W.LOCATIVE && isName(T, i + 1) && !nameTaken[i + 1] && !countryEnd[i + 1] && !orgEndAt[i + 1] && !(bf[i + 1] & W.CAPITAL)) {
+    // "in Siem Reap", "at Cilangkap", "the border city of Tacna": a place name no lexicon knows, after a locative
+    // preposition or a word for a place; "in Manaus Thursday": the weekday is not part of it.
+    const locative = tf[i] & W.LOCATIVE || (i > 0 && tx[i] === 'of' && tf[i - 1] & W.PLACE_NOUN);
+    if (locative && isName(T, i + 1) && !nameTaken[i + 1] && !countryEnd[i + 1] && !orgEndAt[i + 1] && !(bf[i + 1] & W.CAPITAL)) {
       let e = i + 1;
-      while (e < n && e - i <= 3 && isName(T, e) && !nameTaken[e] && be[e] === en[e] && !(tf[e] & W.MONTH)) e++;
-      if (e > i + 1 && !(kd[e] & CAP) && be[e - 1] === en[e - 1] && tx[e] !== "'") {
+      while (e < n && e - i <= 3 && isName(T, e) && !nameTaken[e] && be[e] === en[e] && !(tf[e] & (W.MONTH | W.DAY))) e++;
+      if (e > i + 1 && (!(kd[e] & CAP) || tf[e] & (W.MONTH | W.DAY)) && be[e - 1] === en[e - 1] && tx[e] !== "'") {
         out.entities.push({ type: 'place', start: st[i + 1], end: en[e - 1] });
         out.places.push({ start: st[i + 1], end: en[e - 1], country: '', capital: false });
         i = e - 1;
