@@ -186,4 +186,26 @@ describe('house styles', () => {
     const d = analyze('The two armies had met in the town of Tumbes in 2019. General Juan Perez of Chile received General Pedro Soto of Peru.');
     assert.strictEqual(d.meetings[0].place, null);
   });
+  it('Gulf, South Asian and East African styles: initials after a rank, long names with particles, an office\'s initials before its holder', () => {
+    const a = analyze('General AB Rahman received Brigadier General Tom Otieno.');
+    assert.deepStrictEqual(of(a, 'official'), ['AB Rahman', 'Tom Otieno']);
+    const b = analyze('DOHA, Khalid bin Mohammed Al Attiyah, Minister of State for Defence Affairs, received Ambassador Tom Brown.');
+    assert.strictEqual(person(b, 'Khalid bin Mohammed Al Attiyah')?.position, 'Minister of State for Defence Affairs');
+    const c = analyze('The Chief of the Defence Forces (CDF) General Peter Njoroge hosted him.');
+    assert.strictEqual(person(c, 'Peter Njoroge')?.position, 'Chief of the Defence Forces');
+    assert.ok(of(c, 'position').includes('CDF'));
+    const d = analyze('Chairman of the Omani Joint Chiefs of Staff Lt. General Said Al Harthy met him.');
+    assert.deepStrictEqual([person(d, 'Said Al Harthy')?.rank, person(d, 'Said Al Harthy')?.position, person(d, 'Said Al Harthy')?.country],
+      ['Lt. General', 'Chairman of the Omani Joint Chiefs of Staff', 'Oman']);
+  });
+  it('"received X, in the presence of Y": the meeting, with Y attending; a meeting at an event abroad gives no side its place', () => {
+    const a = analyze('MUSCAT, Minister Ali Al Busaidi received today Ambassador Jan Novak of Slovakia, in the presence of Said Al Harthy, Under-Secretary of the Ministry.');
+    assert.strictEqual(a.meetings.length, 1);
+    const roles = a.meetings[0].participants.map((p) => `${p.name}:${p.role}`);
+    assert.deepStrictEqual(roles, ['Ali Al Busaidi:host', 'Jan Novak:guest', 'Said Al Harthy:host']);
+    const b = analyze('Defence Minister Kenji Sato, visiting Malaysia to attend the ADMM-Plus, held a meeting with Philippine Secretary of National Defense Jose Cruz. ' +
+      'The two ministers welcomed the progress of Japan-Philippines defence cooperation.');
+    assert.strictEqual(b.meetings[0].place, 'Malaysia');
+    assert.strictEqual(person(b, 'Kenji Sato')?.country, 'Japan');
+  });
 });

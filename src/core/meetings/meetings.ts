@@ -37,6 +37,8 @@ export interface MeetingDraft {
   continuation: boolean;
   /** "The conference was hosted by X": X joins the meeting just told. */
   namesMeeting: boolean;
+  /** Held at an event ("on the sidelines of the summit"): its place need be neither side's country. */
+  atEvent: boolean;
   /** The last sentence that told of it. */
   lastSentence: number;
 }
@@ -50,7 +52,7 @@ export interface ExtractedMeetings {
 const HEADLINE_SENTENCES = 10;
 const PRINCIPALS = /^\s*(?:The|Both) (?:two )?(?:ministers|leaders|chiefs|sides|delegations|secretaries|generals|commanders)\b/;
 const REFERS_BACK = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Bb]oth|two|[Tt]heir|counterparts?|visiting|guests?|visitors?|ministers|leaders|chiefs|sides|officials|[Ss]ecretaries|generals|commanders|delegations)\b/;
-const NO_ATTENDANCE = { ids: [] as string[], kind: null, escort: null };
+const NO_ATTENDANCE = { ids: [] as string[], kind: null, escort: null, at: -1 };
 const RANGE = /^\s*(?:to|through|until|till|[-–])\s*(?:\d{1,2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b/;
 
 /** Whether a sentence can only restate meetings already told: all its officials are in them, it names no date or
@@ -59,6 +61,14 @@ function restatesOnly(input: MentionInput, sent: { start: number; end: number },
   for (const id of ids) if (!index.holds(id)) return false;
   if (within(input.dates, sent).length > 0 || within(input.places, sent).some((p) => p.capital || p.country === '')) return false;
   return !/separate|with\b[^.]*\band with\b|jointly|co-|request|initiative|invitation/i.test(input.text.slice(sent.start, sent.end));
+}
+
+/** Whether a sentence tells a meeting by a verb before offset `at` ("received ... in the presence of"). */
+function tellsBefore(input: MentionInput, sent: { start: number; end: number }, at: number): boolean {
+  for (let k = firstStartingAt(input.triggers, sent.start); k < input.triggers.length && input.triggers[k].start < at; k++) {
+    if (input.triggers[k].voice !== 'noun') return true;
+  }
+  return false;
 }
 
 /** A meeting told this close after the headline, undated, took place the same day. */
@@ -111,10 +121,19 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       previous = ids;
       continue;
     }
-    const mentions = attendance.ids.length > 0 || !told || !refers ? [] : mentionsIn(input, s, { previous, visitor, counterpartOf });
+    let mentions = attendance.ids.length > 0 || !told || !refers ? [] : mentionsIn(input, s, { previous, visitor, counterpartOf });
+    // "X received Y today at his office, in the presence of Z": the meeting the sentence tells before the phrase,
+    // with Z attending it.
+    let present: string[] = [];
+    if (attendance.ids.length > 0 && told && tellsBefore(input, sent, attendance.at) && named.some((o) => o.end <= attendance.at)) {
+      mentions = mentionsIn(input, s, { previous, visitor, counterpartOf })
+        .map((m) => ({ ...m, parties: m.parties.filter((p) => p.start < attendance.at) }))
+        .filter((m) => m.kind === 'visit' ? m.parties.length > 0 : new Set(m.parties.map((p) => p.id)).size >= 2);
+      present = attendance.ids.filter((id) => !mentions.some((m) => m.parties.some((p) => p.id === id)));
+    }
     // "They also met with ...": after a sentence listing attendees, "they" are the principals named before it.
     if (ids.length > 0 && attendance.ids.length === 0) previous = ids;
-    if (attendance.ids.length > 0) {
+    if (attendance.ids.length > 0 && mentions.length === 0) {
       // "The meeting was also attended by": the latest meeting of the kind it names, else the latest one.
       const recent = drafts.filter((d) => s - d.lastSentence <= ATTENDANCE_SENTENCES);
       // "The ministers were joined by ...": the headline's principals, however far down.
@@ -155,6 +174,14 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       }
       place(drafts, index, draft, headline, text);
     }
+    if (present.length > 0) {
+      const target = [...drafts].reverse().find((d) => d.lastSentence === s);
+      if (target) {
+        addAttendees(target, present);
+        index.sync(target);
+        if (attendance.escort) for (const id of present) (target.escorts ??= new Map()).set(id, attendance.escort);
+      }
+    }
   }
   // A text whose only report of a meeting is its title.
   if (!headline && titles.length > 0) headline = promote(titles[0], drafts, index);
@@ -176,7 +203,7 @@ function promote(title: MeetingDraft, drafts: MeetingDraft[], index: DraftIndex)
 function toDraft(m: Mention): MeetingDraft {
   return {
     kind: m.kind, weak: m.weak, wording: m.wording, start: m.start, end: m.end, headline: false, past: m.past,
-    parties: m.parties, attendees: [], date: m.date, sameDay: m.sameDay, place: m.place, here: m.here, requester: m.requester, separate: m.separate ?? false, continuation: m.continuation, namesMeeting: m.namesMeeting ?? false, lastSentence: m.sentence,
+    parties: m.parties, attendees: [], date: m.date, sameDay: m.sameDay, place: m.place, here: m.here, requester: m.requester, separate: m.separate ?? false, continuation: m.continuation, namesMeeting: m.namesMeeting ?? false, atEvent: m.atEvent ?? false, lastSentence: m.sentence,
   };
 }
 

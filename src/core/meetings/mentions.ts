@@ -61,6 +61,8 @@ export interface Mention {
   separate?: boolean;
   /** Its subject is the meeting itself ("The conference was hosted by X"): X joins the meeting just told. */
   namesMeeting?: boolean;
+  /** Held at an event ("on the sidelines of", "visiting Laos to attend"): its place may be neither side's country. */
+  atEvent?: boolean;
 }
 
 export interface MentionInput {
@@ -95,6 +97,7 @@ const PRONOUN_SUBJECT = /^\s*(?:[A-Z][\w]*,?\s+)?(?:he|she)(?:\s+(?:also|then|la
 const AT_EVENT = /\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following)\s+(?:the|a|an|this|that|their|its)\s+(?:[\p{L}\d'’+-]+\s+){0,5}$/u;
 const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occasion of|following)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}$/i;
 const SEPARATE = /\bseparate(?:ly)?\b/i;
+const AT_AN_EVENT = /\b(?:on the (?:sidelines|margins) of|to attend|while attending|in attendance at)\b/i;
 const MANY_NATIONS = /\bfrom\s+(?:\d+|several|many|multiple|various|some|over \d+|more than \d+)\s+(?:\w+\s+)?(?:nations|countries|states)\b/i;
 const MEETING_SUBJECT = /^\s*(?:The|This)\s+(?:[\w-]+\s+){0,3}(?:conference|meeting|talks|summit|dialogue|session|forum|consultations?)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?$/i;
 /** "met the visiting general", "received the Lao guest", "welcomed the delegation": the headline's visitor. */
@@ -158,6 +161,7 @@ export function mentionsIn(input: MentionInput, s: number, ctx: MentionContext):
       m.place ??= first[0].place;
       m.here ||= first[0].here;
       m.date ??= first[0].date;
+      m.atEvent ||= first[0].atEvent;
     }
     return first.concat(rest);
   }
@@ -286,6 +290,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const base: Omit<Mention, 'parties' | 'date' | 'place' | 'here' | 'start' | 'end'> = {
     sentence: s, kind, weak: weak && kind === 'reception', wording: text.slice(roleTrig.start, roleTrig.end),
     sameDay: /day|earlier|later/i.test(sentText) && SAME_DAY.test(sentText),
+    atEvent: AT_AN_EVENT.test(sentText),
     requester: /request|initiative|invitation|behest/i.test(sentText) ? requesterIn(input, sent, roleTrig.start) : null,
     past: PAST.test(text.slice(clauseStart, clauseEnd)),
     // "At the meeting, X said"; "as X stressed at the ASEAN-ROK summit": a meeting named, not reported.
@@ -298,7 +303,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const w = when(input, sent, clause, kind);
   const whole: Mention = {
     sentence: base.sentence, kind: base.kind, weak: base.weak, wording: base.wording, sameDay: base.sameDay, requester: base.requester,
-    past: base.past, continuation: base.continuation, firstVerb: base.firstVerb, namesMeeting: base.namesMeeting,
+    past: base.past, continuation: base.continuation, firstVerb: base.firstVerb, namesMeeting: base.namesMeeting, atEvent: base.atEvent,
     parties, date: w.date, place: w.place, here: w.here, start: sent.start, end: sent.end,
   };
 
@@ -328,11 +333,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
  * Attendees a sentence adds to a meeting ("Also present were X, Y and Z", "The meeting was attended by X"), and
  * the kind of meeting it names, if any ("the meeting", "the call").
  */
-export function attendeesIn(input: MentionInput, s: number): { ids: string[]; kind: MeetingKind | null; escort: string | null } {
+export function attendeesIn(input: MentionInput, s: number): { ids: string[]; kind: MeetingKind | null; escort: string | null; at: number } {
   const sent = input.sentences[s];
   const sentText = input.text.slice(sent.start, sent.end);
   const found = input.phrases.attendance.find(sentText);
-  if (!found) return { ids: [], kind: null, escort: null };
+  if (!found) return { ids: [], kind: null, escort: null, at: -1 };
   const phrase = found.phrase;
   // "X, the spokesperson, noted that Y was accompanied by Z": the speaker reports; Y and Z attend.
   const present = within(input.officials, sent).filter((o) => isOfficial(input.persons.get(o.id!)) &&
@@ -351,7 +356,7 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
     }
   }
   const named = within(input.triggers, sent).find((t) => t.voice === 'noun');
-  return { ids: [...new Set(attending.map((o) => o.id!))], kind: named?.kind ?? null, escort };
+  return { ids: [...new Set(attending.map((o) => o.id!))], kind: named?.kind ?? null, escort, at: sent.start + found.index };
 }
 
 const ESCORTED = /accompanied by|joined by/;

@@ -28,10 +28,18 @@ export function isName(T: TokenStream, i: number): boolean {
   return T.base[i].length >= 2 || T.text[i].endsWith('.');
 }
 
+/**
+ * "General SM Shafiuddin Ahmed", "Gen. MM Naravane": two or three capitals opening a name after a rank or an office
+ * are initials, even where they also spell a rank or a post-nominal.
+ */
+export function initialsBeforeName(T: TokenStream, i: number): boolean {
+  return i + 1 < T.n && /^[A-Z]{2,3}$/.test(T.text[i]) && !(T.baseFlags[i] & (W.ACRONYM | W.COUNTRY)) && T.end[i] + 1 === T.start[i + 1] && isName(T, i + 1);
+}
+
 /** End (exclusive) of a personal name starting at token i. */
 export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
   const { text, kind, n } = T;
-  let j = i;
+  let j = initialsBeforeName(T, i) ? i + 1 : i;
   // Six parts at most, more where particles join them ("Salem bin Hamad bin Mohammed bin Aqeel Al Nabit").
   let most = 6;
   while (j < n && j - i < most) {

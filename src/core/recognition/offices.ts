@@ -1,7 +1,7 @@
 // Offices and ranks, and the way news introduces an official with them: "[POSITION [of ORG]] [RANK]
 // [HONORIFIC] Name", lower-case offices, and the country an office's complement names.
 import { W, type Lexicon } from '../lexicon';
-import { isName, joinTokens, nameEnd, splitTrailingName } from './names';
+import { initialsBeforeName, isName, joinTokens, nameEnd, splitTrailingName } from './names';
 import type { LocalEntity } from './localTypes';
 import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 
@@ -63,7 +63,7 @@ export function validRank(lex: Lexicon, T: TokenStream, i: number, end: number, 
   if (kind[end] & CAP && (baseFlags[end] & W.ORG_HEAD || textFlags[end] & W.TITLE)) return false;
   // "Attorney General", "Consul General", "Inspector General": a title that ends with the rank word.
   if (before >= 0 && kind[before] & CAP && textFlags[before] & W.TITLE && (lex.titles.longest(before, key)?.end ?? 0) > i) return false;
-  if (lex.ambiguousRanks.has(rank)) return end < T.n && isName(T, end);
+  if (lex.ambiguousRanks.has(rank)) return end < T.n && (isName(T, end) || initialsBeforeName(T, end));
   return true;
 }
 
@@ -175,7 +175,8 @@ export function introduction(
       }
       // "... of Vietnam", "... of the Russian Federation": the country is the official's, not part of the office.
       // "vice chairman of China's Central Military Commission": the country's body.
-      if (countryEnd[k] && T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1] && orgEndAt[countryEnd[k]]) {
+      // "Chairman of the Jordanian Joint Chiefs of Staff": a nationality before the body, part of the office as stated.
+      if (countryEnd[k] && orgEndAt[countryEnd[k]]) {
         res.country ??= text(k, countryEnd[k]);
         res.organization = text(countryEnd[k], orgEndAt[countryEnd[k]]);
         j = end = orgEndAt[countryEnd[k]];
@@ -237,15 +238,18 @@ export function introduction(
     }
     // "Commander of US Air Forces Central (AFCENT) Lieutenant General X": a short form does not part the office
     // from its holder.
-    // (An office's own initials, "(COAS)", introduce the holder themselves.)
-    if (tx[j] === '(' && tx[j + 2] === ')' && !titleEnd[j + 1] && /^[A-Z][A-Za-z-]*[A-Z]/.test(tx[j + 1]) && (rankEnd[j + 3] || (tx[j + 3] === ',' && rankEnd[j + 4]) || (isName(T, j + 3) && isName(T, j + 4)))) j += 3;
+    // ("The Chief of the Defence Forces (CDF) General X": initials that are an office of their own stand for this one.)
+    if (tx[j] === '(' && tx[j + 2] === ')' && /^[A-Z][A-Za-z-]*[A-Z]/.test(tx[j + 1]) && (rankEnd[j + 3] || (tx[j + 3] === ',' && rankEnd[j + 4]) || (isName(T, j + 3) && isName(T, j + 4)))) {
+      if (titleEnd[j + 1]) res.entities.push({ type: 'position', start: st[j + 1], end: en[j + 1] });
+      j += 3;
+    }
     // "Deputy Prime Minister and Defense Minister Tea Seiha": stacked offices.
     if (STACK_JOINERS.has(tx[j]) && j + 1 < n && titleEnd[j + 1]) j++;
     // "PN spokesperson Commander John Percie Alcos": after an office, a title that is also a rank before a name is
     // the rank.
     if (titleEnd[j]) {
       const r = T.textFlags[j] & W.RANK ? lex.ranks.longest(j, key) : null;
-      if (r && r.end >= titleEnd[j] && isName(T, r.end)) {
+      if (r && r.end >= titleEnd[j] && (isName(T, r.end) || initialsBeforeName(T, r.end))) {
         rankEnd[j] = r.end;
         break;
       }
@@ -285,7 +289,7 @@ export function introduction(
     hon = h;
     j = h.end;
   }
-  const end = givenGen ? j + 2 : j < n && isName(T, j) ? nameEnd(lex, T, j) : j;
+  const end = givenGen ? j + 2 : j < n && (isName(T, j) || (res.rank !== null && initialsBeforeName(T, j))) ? nameEnd(lex, T, j) : j;
   if (end > j && (res.rank || res.position || hon)) {
     res.name = { start: j, end };
     res.next = end;

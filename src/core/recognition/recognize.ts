@@ -169,7 +169,10 @@ export function recognizeParagraph(
   for (let i = 0; i < n; i++) {
     if (nameTaken[i] || !isName(T, i)) continue;
     const end = nameEnd(lex, T, i);
-    if (end - i < 2 || end - i > 4) { i = end - 1; continue; }
+    // Four words at most, besides particles ("Mohammed bin Ahmed Al Bowardi").
+    let particles = 0;
+    for (let k = i + 1; k < end; k++) if (lex.nameParticles.has(tx[k])) particles++;
+    if (end - i < 2 || end - i - particles > 4) { i = end - 1; continue; }
     // "Translated by Tran Hoai", "Reporting by ...", and "By Nabilah Saleh" opening a line.
     const byline = (i >= 2 && tx[i - 1] === 'by' && lex.bylineVerbs.has(tx[i - 2])) || (i === 1 && tx[0] === 'By');
     let apposition = false;

@@ -139,7 +139,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // Unknown parties on the other side: another role than the known side's, or the one counterpart of a pair.
       const across = unknown.filter((x) => x.party.role !== 'participant' ? !knownRoles.has(x.party.role) : parties.length === 2);
       if (across.length === 0) continue;
-      const where = placeCountry(d);
+      // (At an event abroad, "on the sidelines of" a summit, the place is no side's.)
+      const where = d.atEvent ? null : placeCountry(d);
       const other = where && where !== k ? where : partnerOf(k);
       if (other) for (const x of across) x.person!.country = other;
     }
