@@ -208,4 +208,16 @@ describe('house styles', () => {
     assert.strictEqual(b.meetings[0].place, 'Malaysia');
     assert.strictEqual(person(b, 'Kenji Sato')?.country, 'Japan');
   });
+  it('"Visiting X, General Y, paid a courtesy visit to his counterpart": a call on the counterpart, dated by a release line with a comma', () => {
+    const a = analyze('Army chief meets counterpart\n\n12 March, 2023, 10:00 am\n\n' +
+      'Visiting Nepali Chief of Army Staff, General Ram Thapa, paid a courtesy visit to his Bangladeshi counterpart, General AK Rahman, at the Army Headquarters in Dhaka on Sunday.');
+    const m = a.meetings[0];
+    assert.deepStrictEqual([m.kind, m.isoDate, m.place], ['reception', '2023-03-12', 'Dhaka']);
+    assert.deepStrictEqual(m.participants.map((p) => `${p.name}:${p.role}`), ['Ram Thapa:guest', 'AK Rahman:host']);
+  });
+  it('a portfolio of several domains stays one office ("Minister for Foreign Affairs and Regional Integration, Hon. X")', () => {
+    const a = analyze('He was joined by the Minister for Foreign Affairs and Regional Integration, Hon. Ama Mensah.');
+    assert.deepStrictEqual(of(a, 'official'), ['Ama Mensah']);
+    assert.strictEqual(person(a, 'Ama Mensah')?.position, 'Minister for Foreign Affairs and Regional Integration');
+  });
 });

@@ -417,7 +417,11 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
     case 'meet': case 'meets': case 'met':
       // "met the target", "meet the needs of": not a meeting.
       return !/^\s+(?:the\s+)?(?:needs?|targets?|requirements?|demands?|goals?|standards?|criteria|expectations?|deadlines?|challenges?)\b/.test(after);
-    case 'visit': case 'visits': case 'visited': case 'visiting':
+    case 'visiting':
+      // "Visiting Indian Chief of Army Staff, General X, paid ...", "the visiting minister": an adjective naming the
+      // guest, not the verb of the meeting ("visiting Laos to attend" is one).
+      return !/\bthe\s+$/i.test(before) && !officialFollows(input, t.end);
+    case 'visit': case 'visits': case 'visited':
       return true;
     default:
       return true;
