@@ -220,4 +220,14 @@ describe('house styles', () => {
     assert.deepStrictEqual(of(a, 'official'), ['Ama Mensah']);
     assert.strictEqual(person(a, 'Ama Mensah')?.position, 'Minister for Foreign Affairs and Regional Integration');
   });
+  it('a bare service completes an office ("Commander Airforce", "Marines Commander"); "Gen" after a comma is a rank; attendees of no stated side stand with the side named first', () => {
+    const a = analyze('General Ali Mwangi, Chief of Defence Forces of the Kenya Defence Forces, met with General Ben Dlamini, Chief of the South African National Defence Force, at Lanet. ' +
+      'Attendees included Lt Gen Peter Okoth, Commander Airforce, Brig Gen John Kariuki, Marines Commander, and other senior officers. ' +
+      'Since assuming the office of the CDF, Gen Mwangi has met many counterparts.');
+    assert.strictEqual(person(a, 'Peter Okoth')?.position, 'Commander Airforce');
+    assert.strictEqual(person(a, 'John Kariuki')?.position, 'Marines Commander');
+    assert.ok(!of(a, 'official').includes('Airforce'));
+    assert.ok(!of(a, 'official').includes('Gen Mwangi'));
+    assert.deepStrictEqual(['Peter Okoth', 'John Kariuki'].map((n) => person(a, n)?.country), ['Kenya', 'Kenya']);
+  });
 });

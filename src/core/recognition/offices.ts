@@ -8,6 +8,8 @@ import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 /** What joins stacked offices: "Deputy Prime Minister and Minister ...", "Chief of the General Staff – First Deputy Minister". */
 const STACK_JOINERS = new Set([',', 'and', '&', '–', '—', '-', '/']);
 
+/** Services named by one word, which may follow an office without "of" ("Commander Navy"). */
+export const BARE_SERVICES = new Set(['Army', 'Navy', 'Airforce', 'Marines']);
 export const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd', 'rtd.']);
 
 /**
@@ -162,6 +164,9 @@ export function introduction(
       res.organization = text(j, orgEndAt[j]);
       j = orgEndAt[j];
     }
+    // "Commander Airforce", "Commander Navy": a bare service right after the office completes it (not before a
+    // rank or a name: "Press Secretary Navy Captain X").
+    if (j > start && BARE_SERVICES.has(tx[j]) && !rankEnd[j + 1] && !isName(T, j + 1)) j++;
     // "of [the] ORG", "of [the] Portfolio", "for Defence of Australia" complete the office.
     let end = j;
     while (tx[j] === 'of' || tx[j] === 'for') {
@@ -270,8 +275,9 @@ export function introduction(
       if (e - k >= 2 && (closer === ',' || closer === '.' || closer === ';' || closer === ')' || closer === 'and' || T.textFlags[e] & W.POST_NOMINAL || e >= n)) j = k;
     }
   }
-  // "Defense Minister Gen Nakatani": "Gen" without its dot after a civilian office, before one word, is a name.
-  const givenGen = res.position !== null && rankEnd[j] === j + 1 && tx[j] === 'Gen' && isName(T, j + 1) && !isName(T, j + 2) && !(kd[j + 2] & CAP);
+  // "Defense Minister Gen Nakatani": "Gen" without its dot after a civilian office, before one word, is a name
+  // (after a comma it is the holder's rank: "As CDF, Gen Kainerugaba").
+  const givenGen = res.position !== null && tx[j - 1] !== ',' && rankEnd[j] === j + 1 && tx[j] === 'Gen' && isName(T, j + 1) && !isName(T, j + 2) && !(kd[j + 2] & CAP);
   if (j < n && rankEnd[j] && !givenGen) {
     res.entities.push({ type: 'rank', start: st[j], end: en[rankEnd[j] - 1] });
     res.rank = text(j, rankEnd[j]);

@@ -2,7 +2,7 @@
 // defines in parentheses.
 import { W, type Lexicon } from '../lexicon';
 import { CAP_WORD, isName, joinTokens } from './names';
-import { RETIRED } from './offices';
+import { BARE_SERVICES, RETIRED } from './offices';
 import type { Definition, LocalEntity } from './localTypes';
 import { CAP, DIGIT, type TokenStream } from '../tokenize';
 
@@ -100,7 +100,8 @@ export function orgChain(
   let start = firstHeadSeg;
   // "Commander Australian Fleet": the office opening the chain is not part of the body, which has a name of
   // its own (not so "Defense Attaché Office", a body named after the office).
-  if (officeEnd > start && officeEnd <= lastHeadTok && !isHead[officeEnd]) start = officeEnd;
+  // ("Commander Navy": a bare service after the office is the office's, not a body named after it.)
+  if (officeEnd > start && officeEnd <= lastHeadTok && (!isHead[officeEnd] || BARE_SERVICES.has(tx[officeEnd]))) start = officeEnd;
   while (start < n && !(kd[start] & CAP)) start++;
   // "Japan’s Joint Staff": a country's possessive before the name is not part of it.
   while (start < lastCap && T.baseEnd[start] !== T.end[start] && countryEnd[start] === start + 1) start++;

@@ -151,7 +151,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const sidesOf = new Set(d.parties.map((x) => byId.get(x.id)?.country).filter((c): c is string => !!c));
     const where = placeCountry(d);
     const hostSide = d.parties.map((x) => (x.role === 'host' ? byId.get(x.id)?.country : null)).find((c) => c) ?? null;
-    const side = where && sidesOf.has(where) ? where : hostSide;
+    // (Neither said: the side named first, the one whose release lists them.)
+    const firstSide = d.parties.length > 0 ? byId.get(d.parties[0].id)?.country ?? null : null;
+    const side = where && sidesOf.has(where) ? where : hostSide ?? firstSide;
     for (const id of d.attendees) {
       const p = byId.get(id);
       const escort = d.escorts?.get(id);
