@@ -131,19 +131,24 @@ export function scoreFacts(docs: readonly { name: string; text: string; facts: F
       count(s.headline, ok, () => `${doc}: ${engineHeadline ? `${engineHeadline.kind} [${names(engineHeadline).join(', ')}]` : 'none'} (gold ${goldHeadline.kind} [${goldHeadline.participants.map((p) => p.name).join(', ')}])`);
     }
     const ordered = [...facts.meetings].sort((x, y) => Number(y.headline) - Number(x.headline));
-    for (const g of ordered) {
-      let best: Meeting | undefined;
-      let bestScore = 0;
+    // Each gold meeting gets the engine's meeting it shares most with; the closest pairs are matched first, so a
+    // gold meeting never takes another's better match only because it is listed first.
+    const pairs: { g: number; m: Meeting; score: number }[] = [];
+    ordered.forEach((g, gi) => {
       for (const m of a.meetings) {
-        if (used.has(m)) continue;
         const shared = g.participants.filter((p) => m.participants.some((q) => sameName(q.name, p.name))).length;
         if (shared === 0 && g.participants.length > 0) continue;
-        const score = shared * 4 + (m.kind === g.kind ? 2 : 0) + (isHeadline(m) === g.headline ? 1 : 0);
-        if (score > bestScore) { best = m; bestScore = score; }
+        pairs.push({ g: gi, m, score: shared * 4 + (m.kind === g.kind ? 2 : 0) + (isHeadline(m) === g.headline ? 1 : 0) });
       }
+    });
+    // (The headline first: it is what the analyst sees first, and scored on its own above.)
+    pairs.sort((x, y) => Number(ordered[y.g].headline) - Number(ordered[x.g].headline) || y.score - x.score || x.g - y.g);
+    const match = new Map<number, Meeting>();
+    for (const pr of pairs) if (!match.has(pr.g) && !used.has(pr.m)) { match.set(pr.g, pr.m); used.add(pr.m); }
+    for (const [gi, g] of ordered.entries()) {
+      const best = match.get(gi);
       const label = `${doc}: ${g.headline ? 'headline ' : ''}${g.kind} [${g.participants.map((p) => p.name).join(', ')}]`;
       count(s.meetingsFound, best !== undefined, () => label);
-      if (best) used.add(best);
       count(s.kind, best?.kind === g.kind, () => `${label}: ${best?.kind ?? 'not found'}`);
       if (g.date) count(s.date, best?.isoDate === g.date, () => `${label}: ${best ? `${best.isoDate} (written ${best.date})` : 'not found'} (gold ${g.date})`);
       if (g.place) count(s.place, best !== undefined && placeKey(best.place) === placeKey(g.place), () => `${label}: ${best ? best.place : 'not found'} (gold ${g.place})`);

@@ -230,4 +230,19 @@ describe('house styles', () => {
     assert.ok(!of(a, 'official').includes('Gen Mwangi'));
     assert.deepStrictEqual(['Peter Okoth', 'John Kariuki'].map((n) => person(a, n)?.country), ['Kenya', 'Kenya']);
   });
+  it('"Later in the day, the minister met with X": the minister in lower case is the text\'s one minister, the meeting another one, and at home he is no foreigner', () => {
+    const a = analyze('KUWAIT: Deputy Prime Minister and Minister of Defense Sheikh Salem Nasser Al-Ahmad yesterday held talks with ambassadors of Ukraine and Belgium.\n\n' +
+      'Later in the day, the minister met with Chairman of Kuwait Airways Captain Ali Al-Rashed, examining some topics. The meeting was attended by Kuwait Airways Chief Executive Officer Adel Al-Mutairi.');
+    const met = a.meetings.find((m) => m.wording === 'met');
+    assert.ok(met, 'the meeting with the chairman');
+    assert.deepStrictEqual(met.participants.map((p) => `${p.name}:${p.side}`),
+      ['Salem Nasser Al-Ahmad:Kuwait', 'Ali Al-Rashed:Kuwait', 'Adel Al-Mutairi:Kuwait']);
+    assert.strictEqual(person(a, 'Adel Al-Mutairi')?.position, 'Chief Executive Officer');
+  });
+  it('"X and Y led the U.S. delegation": those named before the phrase serve its country; "Z, who headed ...": only Z', () => {
+    const a = analyze('Attorney General John Barrow and Ambassador Chris Lander led the U.S. delegation at the talks.');
+    assert.deepStrictEqual(['John Barrow', 'Chris Lander'].map((n) => person(a, n)?.country), ['United States', 'United States']);
+    const b = analyze('Minister Ali Khan met Ambassador John Reed, who led the Canadian delegation.');
+    assert.deepStrictEqual([person(b, 'Ali Khan')?.country ?? null, person(b, 'John Reed')?.country], [null, 'Canada']);
+  });
 });

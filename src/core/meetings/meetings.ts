@@ -256,7 +256,8 @@ function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headl
     return;
   }
   // A headline naming one party ("Readout of the Secretary-General's meeting with X") is told in full by the lead.
-  if (headline && new Set(headline.parties.map((p) => p.id)).size < 2 && m.lastSentence < HEADLINE_SENTENCES &&
+  // ("Later in the day, the minister met X": another meeting.)
+  if (headline && !m.sameDay && new Set(headline.parties.map((p) => p.id)).size < 2 && m.lastSentence < HEADLINE_SENTENCES &&
       shareParty(headline, m) && m.kind !== 'visit' && (sameFamily(headline.kind, m.kind) || headline.weak)) {
     for (const p of m.parties) {
       const known = headline.parties.find((q) => q.id === p.id);

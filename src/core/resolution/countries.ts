@@ -95,11 +95,31 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const sentText = cues.text.slice(s.start, s.end);
     if (!SIDE_WORDS.test(sentText)) continue;
     const phrase = SIDE_PHRASE.exec(sentText);
-    if (!phrase) continue;
+    if (!phrase) {
+      leadersOf(sentText, s.start);
+      continue;
+    }
     const side = countryName(phrase[1] ?? phrase[2] ?? phrase[3]);
     if (!side) continue;
     const from = s.start + phrase.index + phrase[0].length;
     for (const o of within(cues.officials, { start: from, end: s.end })) {
+      const p = byId.get(o.id!);
+      if (p && !p.country) p.country = side;
+    }
+  }
+
+  // "Attorney General X and Ambassador Y led the U.S. delegation", "Y, who headed the Chinese delegation": those
+  // named before the phrase, back to a meeting verb ("X met Y, who led ...": only Y).
+  function leadersOf(sentText: string, at: number): void {
+    const lead = LEADERS_PHRASE.exec(sentText);
+    const side = lead && countryName(lead[1]);
+    if (!lead || !side) return;
+    const before = sentText.slice(0, lead.index);
+    const who = /,\s*who\s+(?:\w+\s+)?$/.test(before);
+    const from = who ? 0 : Math.max(0, ...[' met ', ' with ', ' received ', ' welcomed ', ' hosted '].map((w) => before.lastIndexOf(w)));
+    let leaders = within(cues.officials, { start: at + from, end: at + lead.index });
+    if (who) leaders = leaders.slice(-1);
+    for (const o of leaders) {
       const p = byId.get(o.id!);
       if (p && !p.country) p.country = side;
     }
@@ -118,6 +138,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     }
     return homeValue;
   };
+  const headlineFirst = drafts.find((d) => d.headline)?.parties[0]?.id ?? null;
   for (let round = 0; round < 3; round++) {
     // A release's own meeting naming no side at all ("Defense Minister Hamada and Defense Secretary Austin held a
     // telephone conference"): its first party is the publisher's country's official.
@@ -142,7 +163,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (At an event abroad, "on the sidelines of" a summit, the place is no side's.)
       const where = d.atEvent ? null : placeCountry(d);
       const other = where && where !== k ? where : partnerOf(k);
-      if (other) for (const x of across) x.person!.country = other;
+      // (At home, the release's own protagonist is no foreigner: "KUWAIT: Minister X ... Later, the minister met
+      // with Chairman of Kuwait Airways Y".)
+      const protagonist = (where === null || where === k) && home() === k ? headlineFirst : null;
+      if (other) for (const x of across) if (x.person!.id !== protagonist) x.person!.country = other;
     }
   }
   // Attendees the text gives no side: the host country's, where the meeting took place in one of its sides.
@@ -191,6 +215,7 @@ function oneSideKnown(d: MeetingDraft, byId: ReadonlyMap<string, Person>): boole
 }
 
 const SIDE_WORDS = /delegation|\bside\b|\bteam\b|officials/;
+const LEADERS_PHRASE = /\b(?:led|headed|leads|heads|leading|heading)\s+(?:the|a|an)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\b/u;
 const SIDE_PHRASE = /(?:\b(\p{Lu}[\p{L}.-]+)\s+(?:[\p{Ll}-]+\s+){0,3}officials,?\s+(?:including|such as|among them)\b|\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\s+(?:included|includes|comprised|comprising|consisted of|was led by|were|was|including)\b|\b(?:[Ff]rom|[Oo]n)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+side\b)/u;
 
 interface SideMentions {

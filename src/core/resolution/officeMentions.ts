@@ -52,7 +52,34 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     out.push({ type: 'official', start: e.start, end: e.end, text: text.slice(e.start, e.end), id: holder.id, source: 'recognizer' });
     (holder.references ??= []).push({ start: e.start, end: e.end });
   }
+  if (LOWER_OFFICE_WORDS.test(text)) lowerCaseOffices(text, entities, folded, out);
   return out;
+}
+
+/** "the minister met with X": an office in lower case after "the", for the one holder whose office has the word. */
+const LOWER_OFFICE = /\b[Tt]he (minister|secretary|ambassador|envoy|president|chairman|premier|commander|governor)(?!\s+(?:of|for|to|and|general)\b|['’\p{L}-])(?![\s,]+\p{Lu})/gu;
+const LOWER_OFFICE_WORDS = /\b[Tt]he (?:minister|secretary|ambassador|envoy|president|chairman|premier|commander|governor)\b/;
+
+function lowerCaseOffices(text: string, entities: readonly Entity[], holders: Holder[], out: Entity[]): void {
+  const found = new Map<string, Person | null>();
+  let e = 0;
+  for (const m of text.matchAll(LOWER_OFFICE)) {
+    const start = m.index! + 4;
+    const end = start + m[1].length;
+    // Inside an office or a name already recognized ("the Chinese defense minister"): that one speaks for it.
+    while (e < entities.length && entities[e].end <= start) e++;
+    if (e < entities.length && entities[e].start < end) continue;
+    let holder = found.get(m[1]);
+    if (holder === undefined) {
+      const having = holders.filter((h) => containsWords(h.office, m[1]));
+      holder = having.length === 1 ? having[0].person : null;
+      found.set(m[1], holder);
+    }
+    if (!holder) continue;
+    out.push({ type: 'official', start, end, text: m[1], id: holder.id, source: 'recognizer' });
+    (holder.references ??= []).push({ start, end });
+  }
+  out.sort((a, b) => a.start - b.start);
 }
 
 interface Holder {
