@@ -245,4 +245,19 @@ describe('house styles', () => {
     const b = analyze('Minister Ali Khan met Ambassador John Reed, who led the Canadian delegation.');
     assert.deepStrictEqual([person(b, 'Ali Khan')?.country ?? null, person(b, 'John Reed')?.country], [null, 'Canada']);
   });
+  it('"of the French Army General X": the service closes the body and the rank is "General"; "Crown Prince of Abu Dhabi and Deputy Supreme Commander ..." is one office of the capital\'s country', () => {
+    const a = analyze('He met the Chief of the Defense Staff of the French Army General Pierre Martin.');
+    const p = person(a, 'Pierre Martin');
+    assert.deepStrictEqual([p?.rank, p?.position, p?.country], ['General', 'Chief of the Defense Staff of the French Army', 'France']);
+    assert.strictEqual(person(analyze('He met Army General Phan Van Giang.'), 'Phan Van Giang')?.rank, 'Army General');
+    const b = analyze('The King received a phone call from Sheikh Khalid bin Saif, the Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces.');
+    const k = person(b, 'Khalid bin Saif');
+    assert.deepStrictEqual([k?.position, k?.country], ['Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces', 'United Arab Emirates']);
+  });
+  it('a title "X Receives Y" over a lead "X met Y": a reception, the first named the host; "welcomes ... for talks" stays talks', () => {
+    const a = analyze('Jordanian Army Chief Receives French Chief-of-Staff\n\nChairman of the Jordanian Joint Chiefs of Staff Lt. General Omar Haddad met in Amman on Monday the French Chief of Staff General Pierre Martin.');
+    assert.deepStrictEqual([a.meetings[0].kind, ...a.meetings[0].participants.map((p) => `${p.name}:${p.role}`)], ['reception', 'Omar Haddad:host', 'Pierre Martin:guest']);
+    const b = analyze('Jordanian Army Chief Meets French Chief-of-Staff\n\nChairman of the Jordanian Joint Chiefs of Staff Lt. General Omar Haddad met in Amman on Monday the French Chief of Staff General Pierre Martin.');
+    assert.strictEqual(b.meetings[0].kind, 'talks');
+  });
 });

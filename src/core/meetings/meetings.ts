@@ -477,6 +477,15 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       kind = 'multilateral';
       for (const p of participants) if (p.role !== 'host') p.role = 'participant';
     }
+    // "Jordanian Army Chief Receives French Chief-of-Staff" over "X met Y": the title's verb says who received
+    // whom, and the lead names the receiver first.
+    if (d.headline && kind === 'talks' && /^met\b/.test(d.wording) && context.bodyStart > 0 && d.parties.length === 2 && TITLE_RECEIVES.test(text.slice(0, context.bodyStart))) {
+      const [a, b] = participants;
+      if (a && b && a.side && b.side && a.side !== b.side && a.role === 'participant' && b.role === 'participant') {
+        kind = 'reception';
+        for (const p of participants) p.role = p.side === a.side ? 'host' : 'guest';
+      }
+    }
     const meeting: Meeting = {
       kind, wording: d.wording, headline: d.headline, date: d.date?.text ?? null, isoDate, place: where ? displayPlace(where) : null,
       referenced: !d.headline && (d.past || earlier(isoDate, headlineOut?.isoDate ?? null)),
@@ -487,6 +496,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
   }
   return out;
 }
+
+const TITLE_RECEIVES = /\b[Rr]eceive[sd]\b/;
 
 /** A date before the headline's, or a dated event beside an undated headline (the text's own news is undated). */
 function earlier(iso: string | null, headline: string | null): boolean {

@@ -181,6 +181,22 @@ export function introduction(
       // "... of Vietnam", "... of the Russian Federation": the country is the official's, not part of the office.
       // "vice chairman of China's Central Military Commission": the country's body.
       // "Chairman of the Jordanian Joint Chiefs of Staff": a nationality before the body, part of the office as stated.
+      // "Chief of the Defense Staff of the French Army General X": a service after the nationality is the body,
+      // not the first word of the holder's rank ("Army General").
+      const ce = countryEnd[k];
+      if (ce && ce === k + 1 && BARE_SERVICES.has(tx[ce]) && rankEnd[ce] > ce + 1 && rankEnd[ce + 1] === rankEnd[ce]) {
+        res.country ??= text(k, ce);
+        res.organization = text(k, ce + 1);
+        j = end = ce + 1;
+        break;
+      }
+      // "Crown Prince of Abu Dhabi": a capital the office is held over gives the holder's country.
+      const capital = !ce && T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, (x) => (x < n ? T.base[x] : undefined)) : null;
+      if (capital && !(kd[capital.end] & CAP)) {
+        res.country ??= capital.value.name;
+        j = end = capital.end;
+        continue;
+      }
       if (countryEnd[k] && orgEndAt[countryEnd[k]]) {
         res.country ??= text(k, countryEnd[k]);
         res.organization = text(countryEnd[k], orgEndAt[countryEnd[k]]);

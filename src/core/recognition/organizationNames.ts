@@ -36,7 +36,15 @@ export function orgChain(
   while (j < n) {
     const t = tx[j];
     if ((kd[j] & CAP_WORD) === CAP_WORD) {
-      if (j > i && rankEnd[j]) break;
+      if (j > i && rankEnd[j]) {
+        // "of the French Army General X": the service after a nationality closes the body; the rank is "General".
+        if (BARE_SERVICES.has(tx[j]) && rankEnd[j] > j + 1 && rankEnd[j + 1] === rankEnd[j] && countryEnd[j - 1] === j) {
+          sawHead = true;
+          lastHeadTok = lastCap = j;
+          if (firstHeadSeg < 0) firstHeadSeg = segStart;
+        }
+        break;
+      }
       // A title after the body's name starts a new phrase ("Commission Vice Chairman X").
       if (j > i && sawHead && titleEnd[j] && !isHead[titleEnd[j]] && !isHead[j]) break;
       if (j > i && !sawHead && tf[j] & W.FUNCTION) break;
