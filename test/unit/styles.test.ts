@@ -260,4 +260,9 @@ describe('house styles', () => {
     const b = analyze('Jordanian Army Chief Meets French Chief-of-Staff\n\nChairman of the Jordanian Joint Chiefs of Staff Lt. General Omar Haddad met in Amman on Monday the French Chief of Staff General Pierre Martin.');
     assert.strictEqual(b.meetings[0].kind, 'talks');
   });
+  it('a readout with no dateline or publisher line: officials the text gives no country serve the country of the official it is about', () => {
+    const t = 'Press Secretary Maj. Gen. Paul Rider provided the following readout:\n\nSecretary of Defense Lloyd Austin met with Philippine Secretary of National Defense Gilberto Teodoro at the Pentagon.';
+    const a = analyze(t);
+    assert.deepStrictEqual(['Paul Rider', 'Lloyd Austin', 'Gilberto Teodoro'].map((n) => person(a, n)?.country), ['United States', 'United States', 'Philippines']);
+  });
 });

@@ -134,11 +134,14 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   const home = () => {
     if (!homeFound) {
       homeFound = true;
-      homeValue = publisherCountry(cues) ?? datelineHome(cues.dateline, officials) ?? titleCountry(cues);
+      homeValue = publisherCountry(cues) ?? datelineHome(cues.dateline, officials) ?? titleCountry(cues) ?? protagonistCountry();
     }
     return homeValue;
   };
   const headlineFirst = drafts.find((d) => d.headline)?.parties[0]?.id ?? null;
+  // A readout without dateline or publisher line ("Secretary of Defense X spoke with ..."): the country of the
+  // official it is about, the headline meeting's first party, once the text has given it.
+  const protagonistCountry = () => (headlineFirst && byId.get(headlineFirst)?.country) || null;
   for (let round = 0; round < 3; round++) {
     // A release's own meeting naming no side at all ("Defense Minister Hamada and Defense Secretary Austin held a
     // telephone conference"): its first party is the publisher's country's official.
