@@ -265,4 +265,10 @@ describe('house styles', () => {
     const a = analyze(t);
     assert.deepStrictEqual(['Paul Rider', 'Lloyd Austin', 'Gilberto Teodoro'].map((n) => person(a, n)?.country), ['United States', 'United States', 'Philippines']);
   });
+  it('places: "of Pakistan General X in Beijing" is no posting; a particle inside a city ("Rio de Janeiro"); a country by its name ("the State of Qatar")', () => {
+    const place = (t: string) => analyze(t).meetings[0]?.place;
+    assert.strictEqual(place('Zhang Wei met with Chief of Army Staff of Pakistan General Syed Ali Khan in Beijing on Wednesday.'), 'Beijing');
+    assert.strictEqual(place('Foreign Minister Sergey Lavrov met with Turkish Foreign Minister Hakan Fidan in Rio de Janeiro on Monday.'), 'Rio de Janeiro');
+    assert.strictEqual(place('Defence Minister Khalid Al-Attiyah received British Defence Secretary John Healey in the State of Qatar.'), 'Qatar');
+  });
 });

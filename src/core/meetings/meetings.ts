@@ -444,7 +444,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       if (d.place && placeRank(text, d.place) === 0) where = text.slice(d.place.start, d.place.end);
       else if (d.here && context.dateline) where = context.dateline.city;
       else if (d.place && placeRank(text, d.place) === 2 && context.dateline?.country === d.place.country) where = context.dateline.city;
-      else if (d.place) where = text.slice(d.place.start, d.place.end);
+      // "the State of Qatar", "the U.S.": a country is recorded by its name.
+      else if (d.place) where = d.place.country && !d.place.capital ? d.place.country : text.slice(d.place.start, d.place.end);
       else if (d.headline && context.dateline) where = context.dateline.city;
       else if (!d.headline && headlineOut && headlineOut.place && (d.sameDay || sameTrip || (isoDate !== null && isoDate === headlineOut.isoDate))) where = headlineOut.place;
       // A venue says less than the dateline's city.

@@ -498,7 +498,9 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
     if (p.country === '' && /\p{L}[-–]\p{Lu}/u.test(text.slice(p.start, p.end))) continue;
     // "Ambassador to Malaysia", "Defence Attaché in Jakarta": the posting, not where the meeting took place.
     const office = input.positions[firstStartingAt(input.positions, p.start) - 1];
-    if (office && office.end <= p.start && p.start - office.end <= 40 && POSTING.test(text.slice(office.end, p.start))) continue;
+    // (Not when the holder's name stands between: "Chief of Army Staff of Pakistan General X in Beijing".)
+    if (office && office.end <= p.start && p.start - office.end <= 40 && POSTING.test(text.slice(office.end, p.start)) &&
+        !nextOfficialWithin(input, office.end, p.start - office.end)) continue;
     if (!place || placeRank(input.text, p) < placeRank(input.text, place)) place = p;
   }
   const here = /\bhere\b/.test(text.slice(span.start, span.end));

@@ -9,6 +9,9 @@ import { countryAt as nationAt, introduction, lowerTitleCounts, titleMatch, vali
 import { definition, orgChain } from './organizationNames';
 import { CAP, DIGIT, scan, TokenStream, WORD } from '../tokenize';
 import type { DescriptorHit, LocalEntity, LocalResult } from './localTypes';
+
+/** Lower-case words inside a city's name. */
+const PLACE_PARTICLES = new Set(['de', 'do', 'da', 'del', 'dos', 'das', 'la', 'el']);
 import type { Capacity } from '../types';
 
 const NO_OFFICE = { rank: null, position: null, organization: null, country: null };
@@ -311,6 +314,8 @@ export function recognizeParagraph(
     if (locative && isName(T, i + 1) && !nameTaken[i + 1] && !countryEnd[i + 1] && !orgEndAt[i + 1] && !(bf[i + 1] & W.CAPITAL)) {
       let e = i + 1;
       while (e < n && e - i <= 3 && isName(T, e) && !nameTaken[e] && be[e] === en[e] && !(tf[e] & (W.MONTH | W.DAY))) e++;
+      // "Rio de Janeiro", "Ciudad del Este": one particle inside a city's name.
+      if (e > i + 1 && PLACE_PARTICLES.has(tx[e]) && isName(T, e + 1) && !nameTaken[e + 1] && be[e + 1] === en[e + 1] && !(kd[e + 2] & CAP)) e += 2;
       if (e > i + 1 && (!(kd[e] & CAP) || tf[e] & (W.MONTH | W.DAY)) && be[e - 1] === en[e - 1] && tx[e] !== "'") {
         out.entities.push({ type: 'place', start: st[i + 1], end: en[e - 1] });
         out.places.push({ start: st[i + 1], end: en[e - 1], country: '', capital: false });
