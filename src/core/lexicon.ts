@@ -97,6 +97,8 @@ export const W = {
   LOWER_TITLE: 1 << 16,
   /** "city", "town": "the border city of Tacna" names a place. */
   PLACE_NOUN: 1 << 20,
+  /** A domain an office covers ("Operations", "Peace"): "Director Peace Support Operations". */
+  PORTFOLIO: 1 << 21,
 } as const;
 
 export interface Lexicon {
@@ -231,6 +233,7 @@ function build(): Lexicon {
   for (const w of Object.keys(wordsData.relativeDays)) for (const form of [w, w[0].toUpperCase() + w.slice(1)]) vocabulary.add(form, W.DAY);
   for (const w of ['in', 'at']) vocabulary.add(w, W.LOCATIVE);
   for (const w of wordsData.placeNouns) vocabulary.add(w, W.PLACE_NOUN);
+  for (const w of wordsData.portfolioWords) vocabulary.add(w, W.PORTFOLIO);
   const months = new Map(Object.entries(wordsData.months));
   // Datelines and release lines write months in capitals ("08 JUN 2022").
   for (const [m, k] of [...months]) months.set(m.toUpperCase(), k);

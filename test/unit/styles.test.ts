@@ -271,4 +271,13 @@ describe('house styles', () => {
     assert.strictEqual(place('Foreign Minister Sergey Lavrov met with Turkish Foreign Minister Hakan Fidan in Rio de Janeiro on Monday.'), 'Rio de Janeiro');
     assert.strictEqual(place('Defence Minister Khalid Al-Attiyah received British Defence Secretary John Healey in the State of Qatar.'), 'Qatar');
   });
+  it('domains right after an office ("Director Peace Support Operations"); a country closing a name ("Lieutenant General Derek France"); "Ambassador to the Kingdom X"', () => {
+    const a = analyze('He is accompanied by Lieutenant-Colonel Pacolo Vula, Director Peace Support Operations, and the Director Military Operations Major General Ali Khan.');
+    assert.deepStrictEqual(['Pacolo Vula', 'Ali Khan'].map((n) => person(a, n)?.position), ['Director Peace Support Operations', 'Director Military Operations']);
+    assert.ok(!of(a, 'official').includes('Peace'));
+    const b = analyze('From the US side, it was attended by the US Ambassador to the Kingdom Michael Ratner and the Commander of US Air Forces Central Lieutenant General Derek France.');
+    assert.deepStrictEqual(of(b, 'official'), ['Michael Ratner', 'Derek France']);
+    assert.ok(!of(b, 'country').includes('France'));
+    assert.deepStrictEqual([person(b, 'Michael Ratner')?.position, person(b, 'Michael Ratner')?.country], ['Ambassador to the Kingdom', 'United States']);
+  });
 });

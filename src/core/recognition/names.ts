@@ -54,7 +54,8 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
     // "Jedidiah P Royal": a middle initial written without its dot.
     if (j > i && /^\p{Lu}$/u.test(text[j]) && j + 1 < n && isName(T, j + 1) && T.start[j + 1] === T.end[j] + 1) { j++; continue; }
     // "Roy Vincent Trinidad", "Derek France": a one-word country closing a full name, before lower case.
-    if (j >= i + 2 && T.baseFlags[j] & W.COUNTRY && T.kind[j] & CAP && T.baseEnd[j] === T.end[j] && !(T.kind[j + 1] & CAP) &&
+    // (After one given name only before punctuation: "Lieutenant General Derek France.")
+    if ((j >= i + 2 || (j === i + 1 && /^[.,;)]$/.test(text[j + 1] ?? '.'))) && T.baseFlags[j] & W.COUNTRY && T.kind[j] & CAP && T.baseEnd[j] === T.end[j] && !(T.kind[j + 1] & CAP) &&
         T.text[j + 1] !== "'" && (countryStarts === null || countryStarts[j] === j + 1)) { j++; break; }
     // "CQ Brown, Jr.".
     if (j > i + 1 && text[j] === ',' && lex.nameSuffixes.has(text[j + 1])) { j += 2; break; }

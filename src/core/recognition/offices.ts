@@ -167,6 +167,13 @@ export function introduction(
     // "Commander Airforce", "Commander Navy": a bare service right after the office completes it (not before a
     // rank or a name: "Press Secretary Navy Captain X").
     if (j > start && BARE_SERVICES.has(tx[j]) && !rankEnd[j + 1] && !isName(T, j + 1)) j++;
+    // "Director Peace Support Operations", "Director Military Operations Major General X": domains right after
+    // the office, without "of", complete it (two or more, or one closed by a comma).
+    if (j > start && kd[start] & CAP) {
+      let m = j;
+      while (m < n && kd[m] & CAP && T.textFlags[m] & W.PORTFOLIO && !rankEnd[m] && !titleEnd[m] && !countryEnd[m] && !orgEndAt[m]) m++;
+      if (m - j >= 2 || (m - j === 1 && (tx[m] === ',' || tx[m] === '.'))) j = m;
+    }
     // "of [the] ORG", "of [the] Portfolio", "for Defence of Australia" complete the office.
     let end = j;
     while (tx[j] === 'of' || tx[j] === 'for') {
@@ -251,7 +258,9 @@ export function introduction(
     // as stated (not to its span, nor to the holder's country, which is the sending one).
     if (tx[j] === 'to' || tx[j] === 'in') {
       const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
-      const placeEnd = countryEnd[k] || (T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, (x) => (x < n ? T.base[x] : undefined))?.end ?? 0 : 0);
+      // ("Ambassador to the Kingdom Michael Ratney": the host state by its form alone.)
+      const stateForm = tx[k - 1] === 'the' && STATE_FORMS.has(tx[k]) && tx[k + 1] !== 'of' ? k + 1 : 0;
+      const placeEnd = countryEnd[k] || stateForm || (T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, (x) => (x < n ? T.base[x] : undefined))?.end ?? 0 : 0);
       if (placeEnd) {
         res.position = text(stackStart, placeEnd);
         j = placeEnd;

@@ -240,7 +240,8 @@ export function recognizeParagraph(
       capWords.start.push(st[i]);
       capWords.end.push(be[i]);
       capWords.text.push(T.base[i]);
-      const c = countryEnd[i] ? countryAt[i] : undefined;
+      // (A country closing a name is the surname: "Lieutenant General Derek France".)
+      const c = countryEnd[i] && !nameTaken[i] ? countryAt[i] : undefined;
       if (c) {
         // The phrase's other words too: "Costa" of "Costa Rican" runs on, so it is not Antonio Costa.
         for (let m = i + 1; m < countryEnd[i]; m++) {
