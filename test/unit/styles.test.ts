@@ -280,4 +280,11 @@ describe('house styles', () => {
     assert.ok(!of(b, 'country').includes('France'));
     assert.deepStrictEqual([person(b, 'Michael Ratner')?.position, person(b, 'Michael Ratner')?.country], ['Ambassador to the Kingdom', 'United States']);
   });
+  it('"Philippine NSA X" is an office by its initials; "Rivera" is "Rodrigo Rivera Salazar" (a paternal surname before the maternal one)', () => {
+    const a = analyze('In a joint statement, Philippine NSA Eduardo Aquino, along with his US and Japanese counterparts Jake Sullivan and Akiba Takeo, said they discussed the region.');
+    assert.deepStrictEqual([person(a, 'Eduardo Aquino')?.position, person(a, 'Eduardo Aquino')?.country], ['NSA', 'Philippines']);
+    const b = analyze('Colombia’s Minister of Defense Rodrigo Rivera Salazar spoke. Brazil’s Minister of Defense Nelson Jobim spoke. At the end of the meeting, Jobim and Rivera traveled to Medellin.');
+    const m = b.meetings.find((x) => x.participants.length === 2);
+    assert.deepStrictEqual(m?.participants.map((p) => p.name).sort(), ['Nelson Jobim', 'Rodrigo Rivera Salazar']);
+  });
 });

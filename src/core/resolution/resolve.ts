@@ -206,6 +206,12 @@ function aliasTable(persons: readonly PersonDraft[], titled: ReadonlySet<PersonD
     // First parts (Chinese, Korean family names) only where no last part claims them.
     if (!table.has(p.parts[0])) put(p.parts[0], p);
   }
+  for (const p of persons) {
+    // "Rodrigo Rivera Salazar" is "Rivera": a paternal surname before the maternal one (Spanish, Portuguese
+    // names), where no other part claims it.
+    if (p.parts.length < 3 || !/^\p{Lu}/u.test(p.parts[p.parts.length - 2])) continue;
+    if (!table.has(p.parts[p.parts.length - 2])) put(p.parts[p.parts.length - 2], p);
+  }
   const out = new Map<string, PersonDraft>();
   for (const [k, v] of table) {
     const t = titledClaim.get(k);
