@@ -287,4 +287,10 @@ describe('house styles', () => {
     const m = b.meetings.find((x) => x.participants.length === 2);
     assert.deepStrictEqual(m?.participants.map((p) => p.name).sort(), ['Nelson Jobim', 'Rodrigo Rivera Salazar']);
   });
+  it('"While participating in NATO Defence Ministers Meeting, X had a bilateral meeting with Y": talks at the event; an accepted invitation is no meeting', () => {
+    const a = analyze('While participating in NATO Defence Ministers Meeting, the Romanian Defence Minister, Mihai Popescu, had a bilateral meeting with his Turkish counterpart, Defence Minister Ahmet Demir. ' +
+      'The Romanian minister also accepted the invitation made by minister Demir to make a working visit in Turkey, to continue the bilateral dialogue.');
+    assert.strictEqual(a.meetings.length, 1);
+    assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['talks', null]);
+  });
 });

@@ -112,7 +112,7 @@ const POSTING = /^\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'
 const DATELINE_CHARS = 60;
 const HOSTED_BY_PLACE = /^\s+(?:hosted|played host to)\b/;
 const DATELINE_END = /^\)?,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•]{1,2})\s/i;
-const FUTURE_CLAUSE = /\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b/;
+const FUTURE_CLAUSE = /\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$/;
 const ADVERBS = new Set(['also', 'then', 'soon', 'later', 'again', 'formally', 'officially', 'jointly', 'separately', 'briefly', 'first']);
 const AND_WITH = /,? and (?:later |then |also )?with\b|; and with\b/g;
 
@@ -192,8 +192,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     const isWeak = k === 'reception' && words.every((t) => t.kind !== 'reception' || WEAK_RECEPTION.has(t.phrase));
     if (isWeak && words.some((t) => t.kind === 'talks')) k = 'talks';
     if (remoteWords && (k === 'talks' || k === 'reception')) k = /video|virtual|online/.test(remoteWords) ? 'video call' : 'phone call';
-    // "The 16th ASEAN Defence Ministers' Meeting": a meeting named as an event of a multilateral body.
-    if ((k === 'talks' || k === 'reception') && isEventOfBody(text, sent, top)) k = 'multilateral';
+    // "The 16th ASEAN Defence Ministers' Meeting": a meeting named as an event of a multilateral body (unless the
+    // sentence tells a meeting of its own at it: "While participating in NATO Defence Ministers Meeting, X had a
+    // bilateral meeting with Y").
+    if ((k === 'talks' || k === 'reception') && isEventOfBody(text, sent, top) &&
+        !words.some((t) => t !== top && (t.kind === 'talks' || t.kind === 'reception') && !isEventOfBody(text, sent, t))) k = 'multilateral';
     return { kindTrig: top, kind: k, weak: isWeak };
   };
   let { kindTrig, kind, weak } = kindOf(trigs, remote);
