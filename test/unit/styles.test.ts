@@ -293,4 +293,14 @@ describe('house styles', () => {
     assert.strictEqual(a.meetings.length, 1);
     assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['talks', null]);
   });
+  it('"Chairman (of the) Joint Chiefs of Staff Committee" names the whole body; a title listing those a guest called on separately leaves the headline the first call', () => {
+    const t = 'CJCSC calls on Nigerian Defence Minister, Chief of Defence Staff, Services Chiefs\n\nRAWALPINDI: Chairman Joint Chiefs of Staff Committee (CJCSC) General Sahir Khan, who is on an official visit to Nigeria, ' +
+      'called on Defence Minister Mohammed Bello, Chief of Defence Staff General Christopher Musa and Chief of Army Staff Lt-Gen Olufemi Ade.';
+    const a = analyze(t);
+    assert.strictEqual(person(a, 'Sahir Khan')?.position, 'Chairman Joint Chiefs of Staff Committee');
+    assert.strictEqual(person(analyze('He met the Chairman of the Joint Chiefs of Staff Committee General Sahir Khan.'), 'Sahir Khan')?.organization, 'Joint Chiefs of Staff Committee');
+    const head = a.meetings.find((m) => m.headline);
+    assert.deepStrictEqual(head?.participants.map((p) => `${p.name}:${p.role}`), ['Sahir Khan:guest', 'Mohammed Bello:host']);
+    assert.strictEqual(a.meetings.length, 3);
+  });
 });

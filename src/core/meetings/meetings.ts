@@ -230,7 +230,8 @@ const shareParty = (a: MeetingDraft, b: MeetingDraft) => b.parties.some((p) => h
 
 /** The title names the same meeting in headline style: its parties join the lead's, the lead's kind stands. */
 function mergeTitle(lead: MeetingDraft, title: MeetingDraft): void {
-  for (const p of title.parties) if (!has(lead, p.id)) lead.parties.push(p);
+  // (A lead telling separate meetings, "called on A, B and C", keeps the first one's parties: the title lists all.)
+  if (!lead.separate) for (const p of title.parties) if (!has(lead, p.id)) lead.parties.push(p);
   lead.date ??= title.date;
   lead.place ??= title.place;
 }

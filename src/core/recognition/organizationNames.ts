@@ -8,6 +8,8 @@ import { CAP, DIGIT, type TokenStream } from '../tokenize';
 
 const ORG_CONNECTORS = new Set(['of', 'for', 'the', 'de', '&']);
 const SEGMENT_SPLIT = new Set(['of', 'for']);
+/** Plural offices that name a body of their holders ("Joint Chiefs of Staff Committee"). */
+const PEOPLE_BODIES = new Set(['Chiefs', 'Heads', 'Ministers', 'Commanders', 'Governors', 'Directors', 'Secretaries']);
 const LOCATIVE_HEADS = new Set(['Embassy', 'Consulate', 'Office', 'Mission', 'Delegation', 'Representation', 'Commission', 'High Commission']);
 
 /**
@@ -106,6 +108,13 @@ export function orgChain(
     }
   }
   let start = firstHeadSeg;
+  // "Chairman (of the) Joint Chiefs of Staff Committee": a body of people ("Chiefs", "Heads") before "of" names
+  // the body with what follows.
+  if (start > i + 1 && tx[start - 1] === 'of' && PEOPLE_BODIES.has(tx[start - 2])) {
+    let k = start - 2;
+    while (k - 1 > i && k - 1 >= officeEnd && kd[k - 1] & CAP && !titleEnd[k - 1]) k--;
+    start = k;
+  }
   // "Commander Australian Fleet": the office opening the chain is not part of the body, which has a name of
   // its own (not so "Defense Attaché Office", a body named after the office).
   // ("Commander Navy": a bare service after the office is the office's, not a body named after it.)
