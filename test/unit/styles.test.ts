@@ -303,4 +303,11 @@ describe('house styles', () => {
     assert.deepStrictEqual(head?.participants.map((p) => `${p.name}:${p.role}`), ['Sahir Khan:guest', 'Mohammed Bello:host']);
     assert.strictEqual(a.meetings.length, 3);
   });
+  it('"The conference was hosted by X": X hosts the meeting just told', () => {
+    const a = analyze('Chairman of the Joint Chiefs of Staff Gen. Mark Miller participated in a meeting today with senior military leaders from 43 nations during the African Chiefs of Defense Conference. ' +
+      'The conference was hosted by Gen. Michael Lang, Commander of United States Africa Command, in Rome.');
+    assert.strictEqual(a.meetings.length, 1);
+    assert.deepStrictEqual(a.meetings[0].participants.map((p) => `${p.name}:${p.role}`), ['Mark Miller:participant', 'Michael Lang:host']);
+    assert.strictEqual(a.meetings[0].place, 'Rome');
+  });
 });

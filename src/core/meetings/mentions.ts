@@ -99,7 +99,7 @@ const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occas
 const SEPARATE = /\bseparate(?:ly)?\b/i;
 const AT_AN_EVENT = /\b(?:on the (?:sidelines|margins) of|to attend|while attending|in attendance at)\b/i;
 const MANY_NATIONS = /\bfrom\s+(?:\d+|several|many|multiple|various|some|over \d+|more than \d+)\s+(?:\w+\s+)?(?:nations|countries|states)\b/i;
-const MEETING_SUBJECT = /^\s*(?:The|This)\s+(?:[\w-]+\s+){0,3}(?:conference|meeting|talks|summit|dialogue|session|forum|consultations?)\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?$/i;
+const MEETING_SUBJECT = /^\s*(?:The|This)\s+(?:[\w-]+\s+){0,3}(?:conference|meeting|talks|summit|dialogue|session|forum|consultations?)\s+(?:(?:was|were|is|are)\s+(?:\w+ly\s+)?)?$/i;
 /** "met the visiting general", "received the Lao guest", "welcomed the delegation": the headline's visitor. */
 const VISITING = /^\s+(?:with\s+)?the\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:visiting\b|guests?\b|visitors?\b)/iu;
 const COUNTERPART = /^\s+(?:with\s+)?(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?counterparts?\b/iu;

@@ -153,7 +153,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       }
     }
     for (const d of drafts) {
-      if (!oneSideKnown(d, byId)) continue;
+      // (A multilateral meeting has no "other side".)
+      if (d.kind === 'multilateral' || !oneSideKnown(d, byId)) continue;
       const parties = d.parties.map((x) => ({ party: x, person: byId.get(x.id) })).filter((x) => x.person?.capacity === 'official');
       const known = new Set(parties.map((x) => x.person!.country).filter((c): c is string => c !== null));
       const unknown = parties.filter((x) => !x.person!.country);
