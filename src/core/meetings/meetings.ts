@@ -295,6 +295,7 @@ function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headl
   if (m.namesMeeting && last && m.lastSentence - last.lastSentence <= 2) {
     for (const p of m.parties) if (!has(last, p.id)) last.parties.push(p);
     index.sync(last);
+    last.place ??= m.place;
     last.lastSentence = m.lastSentence;
     return;
   }
