@@ -310,4 +310,13 @@ describe('house styles', () => {
     assert.deepStrictEqual(a.meetings[0].participants.map((p) => `${p.name}:${p.role}`), ['Mark Miller:participant', 'Michael Lang:host']);
     assert.strictEqual(a.meetings[0].place, 'Rome');
   });
+  it('a service named by its kind is part of the office ("Naval Forces Commander"), a body\'s own name is not ("AFP Chief of Staff"); "(Kasad)" between an office and its holder', () => {
+    const pos = (t: string, n: string) => person(analyze(t), n)?.position;
+    assert.strictEqual(pos('Naval Forces Commander Adm. Adnan Ozturk attended.', 'Adnan Ozturk'), 'Naval Forces Commander');
+    assert.strictEqual(pos('Republic of Fiji Military Forces Commander Rear Admiral Viliame Rabuka met him.', 'Viliame Rabuka'), 'Republic of Fiji Military Forces Commander');
+    assert.strictEqual(pos('AFP Chief of Staff Gen. Romeo Santos met him.', 'Romeo Santos'), 'Chief of Staff');
+    assert.strictEqual(pos('Joint Staff Spokesperson Col. Dave Bell said.', 'Dave Bell'), 'Spokesperson');
+    assert.strictEqual(pos('He met the Army Chief of Staff (Kasad) General Maruli Siregar.', 'Maruli Siregar'), 'Army Chief of Staff');
+    assert.strictEqual(pos('Joint Secretary (International Cooperation) Ali Khan met him.', 'Ali Khan'), 'Joint Secretary (International Cooperation)');
+  });
 });

@@ -8,6 +8,17 @@ import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 /** What joins stacked offices: "Deputy Prime Minister and Minister ...", "Chief of the General Staff – First Deputy Minister". */
 const STACK_JOINERS = new Set([',', 'and', '&', '–', '—', '-', '/']);
 
+/** Words that name an armed service by its kind ("Naval Forces", "Military Forces", "Air Force"). */
+const SERVICE_WORDS = new Set(['Naval', 'Military', 'Air', 'Land', 'Ground', 'Armed', 'Forces', 'Force', 'Army', 'Navy', 'Airforce', 'Marines', 'Marine', 'Defence', 'Defense']);
+
+function isServiceName(T: TokenStream, from: number, to: number, countryEnd: Int32Array): boolean {
+  let k = from;
+  if (countryEnd[k]) k = countryEnd[k];
+  if (k >= to) return false;
+  for (let m = k; m < to; m++) if (!SERVICE_WORDS.has(T.text[m])) return false;
+  return /Forces?|Army|Navy|Airforce|Marines/.test(T.text[to - 1]);
+}
+
 /** Services named by one word, which may follow an office without "of" ("Commander Navy"). */
 export const BARE_SERVICES = new Set(['Army', 'Navy', 'Airforce', 'Marines']);
 export const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd', 'rtd.']);
@@ -90,6 +101,8 @@ function parenthesizedDomain(T: TokenStream, end: number): number {
     if (T.kind[k] & CAP && /\p{Ll}/u.test(t)) words++;
     else if (!['and', 'of', 'for', '&', ','].includes(t)) return 0;
   }
+  // (One word must be a domain: "(Kasad)" is the office's own short name.)
+  if (words === 1 && k === end + 2 && !(T.textFlags[end + 1] & W.PORTFOLIO)) return 0;
   return T.text[k] === ')' && words > 0 ? k + 1 : 0;
 }
 
@@ -134,10 +147,14 @@ export function introduction(
   // "AFP Chief of Staff Gen. X", "Japan Maritime Self-Defense Force (JMSDF) Chief of Staff": the body right
   // before an office is the holder's.
   let close = i;
+  let serviceStart = -1;
   if (tx[i - 1] === ')' && tx[i - 3] === '(') close = i - 3;
   for (let k = close - 1; k >= 0 && k >= close - 12; k--) {
     if (orgEndAt[k] === close) {
       res.organization = text(k, close);
+      // "Naval Forces Commander", "Republic of Fiji Military Forces Commander": a service named by its kind (a
+      // nation's name aside) is part of the office as stated; a body's own name ("AFP", "Joint Staff") is not.
+      if (close === i && isServiceName(T, k, close, countryEnd)) serviceStart = k;
       break;
     }
   }
@@ -245,7 +262,7 @@ export function introduction(
       j = end = m;
     }
     res.entities.push({ type: 'position', start: st[start], end: be[end - 1] });
-    res.position = text(stackStart, end);
+    res.position = text(serviceStart >= 0 && start === stackStart ? serviceStart : stackStart, end);
     // "Joint Secretary (International Cooperation)": a domain in parentheses completes the office as stated.
     const domainEnd = parenthesizedDomain(T, end);
     if (domainEnd) {
@@ -268,8 +285,9 @@ export function introduction(
     }
     // "Commander of US Air Forces Central (AFCENT) Lieutenant General X": a short form does not part the office
     // from its holder.
-    // ("The Chief of the Defence Forces (CDF) General X": initials that are an office of their own stand for this one.)
-    if (tx[j] === '(' && tx[j + 2] === ')' && /^[A-Z][A-Za-z-]*[A-Z]/.test(tx[j + 1]) && (rankEnd[j + 3] || (tx[j + 3] === ',' && rankEnd[j + 4]) || (isName(T, j + 3) && isName(T, j + 4)))) {
+    // ("The Chief of the Defence Forces (CDF) General X": initials that are an office of their own stand for this one;
+    // "Army Chief of Staff (Kasad) General X": so does a short name before a rank.)
+    if (tx[j] === '(' && tx[j + 2] === ')' && (/^[A-Z][A-Za-z-]*[A-Z]/.test(tx[j + 1]) || (/^\p{Lu}\p{Ll}+$/u.test(tx[j + 1]) && rankEnd[j + 3])) && (rankEnd[j + 3] || (tx[j + 3] === ',' && rankEnd[j + 4]) || (isName(T, j + 3) && isName(T, j + 4)))) {
       if (titleEnd[j + 1]) res.entities.push({ type: 'position', start: st[j + 1], end: en[j + 1] });
       j += 3;
     }
