@@ -319,4 +319,9 @@ describe('house styles', () => {
     assert.strictEqual(pos('He met the Army Chief of Staff (Kasad) General Maruli Siregar.', 'Maruli Siregar'), 'Army Chief of Staff');
     assert.strictEqual(pos('Joint Secretary (International Cooperation) Ali Khan met him.', 'Ali Khan'), 'Joint Secretary (International Cooperation)');
   });
+  it('"X\'s visit also included a courtesy call on Y": X the guest, Y the host', () => {
+    const a = analyze('Japan Maritime Self-Defense Force Chief of Staff Adm. Ryo Saito arrived in Manila. Saito\'s three-day visit also included a courtesy call on Armed Forces of the Philippines chief Gen. Romeo Bautista at Camp Aguinaldo.');
+    const m = a.meetings.find((x) => x.kind === 'reception');
+    assert.deepStrictEqual(m?.participants.map((p) => `${p.name}:${p.role}`), ['Ryo Saito:guest', 'Romeo Bautista:host']);
+  });
 });
