@@ -126,6 +126,8 @@ export interface Lexicon {
   surnameCountry: Map<string, string>;
   /** Every capitalized word that belongs to a lexicon: never part of a person's name. */
   reserved: Set<string>;
+  /** Neighbouring words of countries' and capitals' names ("Viet Nam", "Costa Rica"): never a name's short form. */
+  placeWordPairs: Set<string>;
   months: Map<string, number>;
   /** Weekday → 0 (Sunday) … 6; "yesterday", "today", "tomorrow" → days from the release. */
   weekdays: Map<string, number>;
@@ -188,6 +190,7 @@ function build(): Lexicon {
   for (const h of orgData.heads) { reserve(h); vocabulary.add(h, W.ORG_HEAD); }
   for (const w of orgData.singleWord) vocabulary.add(w, W.ORG_SINGLE);
 
+  const placeWordPairs = new Set<string>();
   const countryNames: [string, CountryInfo][] = [];
   const capitalNames: [string, CountryInfo][] = [];
   for (const c of countriesData.countries) {
@@ -199,9 +202,15 @@ function build(): Lexicon {
       const words = tokenize(n);
       if (words.length === 1 && words[0].cap) reserved.add(words[0].text);
     }
-    capitalNames.push([c.capital, info]);
-    // Datelines write the city in capitals ("HANOI, Nov. 6 (VNA) –").
-    if (c.capital.toUpperCase() !== c.capital) capitalNames.push([c.capital.toUpperCase(), info]);
+    for (const n of [c.name, ...c.aliases, c.capital, ...(('capitalAliases' in c && c.capitalAliases) || [])]) {
+      const words = n.split(/\s+/);
+      for (let k = 1; k < words.length; k++) placeWordPairs.add(`${words[k - 1]} ${words[k]}`);
+    }
+    for (const cap of [c.capital, ...(('capitalAliases' in c && c.capitalAliases) || [])]) {
+      capitalNames.push([cap, info]);
+      // Datelines write the city in capitals ("HANOI, Nov. 6 (VNA) –").
+      if (cap.toUpperCase() !== cap) capitalNames.push([cap.toUpperCase(), info]);
+    }
   }
   // Looked up by base ("Vietnam's" is Vietnam), so keyed without possessives ("Democratic People's Republic").
   const countries = trie(countryNames, W.COUNTRY, withoutPossessive);
@@ -289,6 +298,7 @@ function build(): Lexicon {
     nameSuffixes: new Set(wordsData.nameSuffixes),
     bylineVerbs: new Set(wordsData.bylineVerbs),
     nameCues: new Set(wordsData.nameCues),
+    placeWordPairs,
     notBodies: new Set(wordsData.notBodies),
   };
 }

@@ -324,4 +324,19 @@ describe('house styles', () => {
     const m = a.meetings.find((x) => x.kind === 'reception');
     assert.deepStrictEqual(m?.participants.map((p) => `${p.name}:${p.role}`), ['Ryo Saito:guest', 'Romeo Bautista:host']);
   });
+  it('"The Thai delegation included A, B": its members attend the meeting just told, on its side', () => {
+    const a = analyze('HÀ NỘI — Deputy Minister of National Defence Senior Lieutenant General Lê Văn Nam on April 2 held talks in Hà Nội with General Somchai Srisuk, Chief of Defence Forces of the Royal Thai Armed Forces. ' +
+      'The Thai delegation included Admiral Chatchai Boonmee, Deputy Chief of Defence Forces; and Colonel Narong Sitti, Defence Attaché of Thailand to Việt Nam.');
+    assert.strictEqual(a.meetings.length, 1);
+    assert.deepStrictEqual(a.meetings[0].participants.map((p) => `${p.name}:${p.side}`),
+      ['Lê Văn Nam:Vietnam', 'Somchai Srisuk:Thailand', 'Chatchai Boonmee:Thailand', 'Narong Sitti:Thailand']);
+  });
+  it('"Việt Nam", "Hà Nội" are the country and its capital; a place\'s last word is never a short name ("Viet Nam" is not General Lê Văn Nam)', () => {
+    const t = 'General Lê Văn Nam met Colonel Narong Sitti, Defence Attaché of Thailand to Viet Nam, in Hà Nội. Later Nam spoke.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.entities.filter((e) => e.type === 'official').map((e) => e.text), ['Lê Văn Nam', 'Narong Sitti', 'Nam']);
+    assert.strictEqual(a.meetings[0].place, 'Hà Nội');
+    assert.strictEqual(person(a, 'Lê Văn Nam')?.country, 'Vietnam');
+    assert.ok(of(analyze('He flew to Việt Nam.'), 'country').includes('Việt Nam'));
+  });
 });

@@ -143,8 +143,10 @@ export function resolvePeople(
     if (!matched) {
       const p = single.get(word);
       // A lone part must not run on into another capitalized word ("Hua Chunying" is not "Hua").
-      const runsOn = p !== undefined && w + 1 < cwStart.length && cwStart[w + 1] === cwEnd[w] + 1 && text.charCodeAt(cwEnd[w]) === 32 &&
-        !lex.reserved.has(cwText[w + 1]);
+      // Nor close a place's name ("Viet Nam" is not "Nam", "Costa Rica" not "Rica").
+      const runsOn = p !== undefined && ((w + 1 < cwStart.length && cwStart[w + 1] === cwEnd[w] + 1 && text.charCodeAt(cwEnd[w]) === 32 &&
+        !lex.reserved.has(cwText[w + 1])) ||
+        (w > 0 && cwEnd[w - 1] + 1 === cwStart[w] && lex.placeWordPairs.has(`${cwText[w - 1]} ${word}`)));
       if (p && !runsOn) matched = { person: p, end: cwEnd[w], words: 1 };
     }
     if (matched) {
