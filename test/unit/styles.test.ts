@@ -339,4 +339,10 @@ describe('house styles', () => {
     assert.strictEqual(person(a, 'Lê Văn Nam')?.country, 'Vietnam');
     assert.ok(of(analyze('He flew to Việt Nam.'), 'country').includes('Việt Nam'));
   });
+  it('an envoy meets where he is posted: "the US ambassador to Jordan" with a Jordanian official, no place told, took place in Jordan', () => {
+    const a = analyze('Chairman of the Jordanian Joint Chiefs of Staff, Major Gen. Yousef Haddad, discussed with the US ambassador to Jordan, Henry Wood, the latest developments.');
+    assert.strictEqual(a.meetings[0].place, 'Jordan');
+    const b = analyze('Defence Secretary Lloyd Austin spoke by phone with the US ambassador to Jordan, Henry Wood.');
+    assert.strictEqual(b.meetings[0]?.place ?? null, null);
+  });
 });

@@ -473,6 +473,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       if (principal) p.role = principal.role;
       participants.push(p);
     }
+    // "the US ambassador to Jordan met the Jordanian army chief": an envoy meets where he is posted.
+    if (!calls && where === null) where = postingPlace(participants);
     let kind = d.kind;
     // Three sides or more among the principals (attendees stand with a side) make a multilateral meeting.
     const sides = new Set(participants.slice(0, d.parties.length).map((p) => p.side).filter((x) => x !== null));
@@ -499,6 +501,18 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
   }
   return out;
 }
+
+/** The country an envoy among the participants is posted to, where another participant serves it. */
+function postingPlace(participants: readonly Participant[]): string | null {
+  for (const p of participants) {
+    const m = p.position ? POSTED_TO.exec(p.position) : null;
+    const country = m ? countryName(m[1]) : null;
+    if (country && participants.some((q) => q !== p && q.country === country)) return country;
+  }
+  return null;
+}
+
+const POSTED_TO = /\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaires|[Aa]ttach[ée])\b.*?\b(?:to|in)\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$/u;
 
 const TITLE_RECEIVES = /\b[Rr]eceive[sd]\b/;
 
