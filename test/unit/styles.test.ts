@@ -345,4 +345,9 @@ describe('house styles', () => {
     const b = analyze('Defence Secretary Lloyd Austin spoke by phone with the US ambassador to Jordan, Henry Wood.');
     assert.strictEqual(b.meetings[0]?.place ?? null, null);
   });
+  it('"... Affairs (PDASD) Jedidiah P Royal": an office\'s initials before a name with a middle initial', () => {
+    const a = analyze('The delegation led by U.S. Principal Deputy Assistant Secretary of Defence for Indo-Pacific Security Affairs (PDASD) Jedidiah P Rogers paid a courtesy call on the State Minister of Defence Hon. Premitha Perera.');
+    const p = person(a, 'Jedidiah P Rogers');
+    assert.deepStrictEqual([p?.position, p?.country], ['Principal Deputy Assistant Secretary of Defence for Indo-Pacific Security Affairs', 'United States']);
+  });
 });
