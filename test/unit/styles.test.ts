@@ -350,4 +350,9 @@ describe('house styles', () => {
     const p = person(a, 'Jedidiah P Rogers');
     assert.deepStrictEqual([p?.position, p?.country], ['Principal Deputy Assistant Secretary of Defence for Indo-Pacific Security Affairs', 'United States']);
   });
+  it('"the head of the Peruvian Armed Forces Joint Command, Gen. X": a lower-case office with its body before the holder', () => {
+    const a = analyze('The occasion was the First Technical Meeting between the head of the Peruvian Armed Forces Joint Command, Gen. Luis Howell, and the head of the Chilean Joint General Staff, Gen. Hernán Ríos.');
+    assert.deepStrictEqual(['Luis Howell', 'Hernán Ríos'].map((n) => `${person(a, n)?.position}:${person(a, n)?.country}`),
+      ['head of the Peruvian Armed Forces Joint Command:Peru', 'head of the Chilean Joint General Staff:Chile']);
+  });
 });

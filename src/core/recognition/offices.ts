@@ -32,6 +32,13 @@ export function lowerTitleCounts(T: TokenStream, i: number, end: number, country
   // "Army chief Gen. Manoj Pande", "secretary-general Datuk Lokman Hakim Ali".
   if (T.kind[end] & CAP && T.textFlags[end] & (W.RANK | W.HONORIFIC) && (isName(T, end + 1) || T.textFlags[end + 1] & W.HONORIFIC)) return true;
   let k = i - 1;
+  // "the head of the Peruvian Armed Forces Joint Command, Gen. Luis Howell": its body, then its holder.
+  if (k >= 0 && T.text[k] === 'the' && T.text[end] === 'of') {
+    let m = T.text[end + 1] === 'the' ? end + 2 : end + 1;
+    const first = m;
+    while (m < T.n && m - first < 12 && (T.kind[m] & CAP || ((T.text[m] === 'of' || T.text[m] === 'and' || T.text[m] === 'the') && T.kind[m + 1] & CAP))) m++;
+    if (m > first && T.text[m] === ',' && (T.textFlags[m + 1] & (W.RANK | W.HONORIFIC) || (isName(T, m + 1) && isName(T, m + 2)))) return true;
+  }
   if (k >= 0 && (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an')) k--;
   if (k >= 1 && T.text[k] === ',' && isName(T, k - 1)) return true;
   return (i >= 1 && countryEnd[i - 1] === i) || (i >= 2 && countryEnd[i - 2] === i);
