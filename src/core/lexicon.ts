@@ -197,6 +197,8 @@ function build(): Lexicon {
     const info = { name: c.name, capital: c.capital };
     for (const n of [c.name, ...c.aliases, ...c.adjectives]) {
       countryNames.push([n, info]);
+      // Leads and headlines in capitals ("AUSTRALIAN Defence Minister ...").
+      if (n.toUpperCase() !== n) countryNames.push([n.toUpperCase(), info]);
       // A one-word name or adjective is never a person's name. The words of longer ones may be ("Costa",
       // "Hong", "San", "Nam"): there the recognizer checks the whole phrase.
       const words = tokenize(n);

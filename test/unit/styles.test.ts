@@ -355,4 +355,11 @@ describe('house styles', () => {
     assert.deepStrictEqual(['Luis Howell', 'Hernán Ríos'].map((n) => `${person(a, n)?.position}:${person(a, n)?.country}`),
       ['head of the Peruvian Armed Forces Joint Command:Peru', 'head of the Chilean Joint General Staff:Chile']);
   });
+  it('"AUSTRALIAN Defence Minister Senator X": a nationality in capitals, and a style of address after the office that is not part of it', () => {
+    const a = analyze('Update: 12:47PM AUSTRALIAN Defence Minister Senator Marise Paine has hailed her two-day visit to Fiji a success.');
+    const p = person(a, 'Marise Paine');
+    assert.deepStrictEqual([p?.position, p?.country], ['Defence Minister', 'Australia']);
+    assert.ok(of(a, 'position').includes('Senator'));
+    assert.strictEqual(person(analyze('Senator Marise Paine spoke.'), 'Marise Paine')?.position, 'Senator');
+  });
 });

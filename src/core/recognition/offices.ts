@@ -8,6 +8,9 @@ import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 /** What joins stacked offices: "Deputy Prime Minister and Minister ...", "Chief of the General Staff – First Deputy Minister". */
 const STACK_JOINERS = new Set([',', 'and', '&', '–', '—', '-', '/']);
 
+/** Titles that are also styles of address ("Senator the Hon", "Dr"). */
+const STYLES = new Set(['Senator', 'Congressman', 'Congresswoman', 'Professor', 'Dr', 'Dr.']);
+
 /** Words that name an armed service by its kind ("Naval Forces", "Military Forces", "Air Force"). */
 const SERVICE_WORDS = new Set(['Naval', 'Military', 'Air', 'Land', 'Ground', 'Armed', 'Forces', 'Force', 'Army', 'Navy', 'Airforce', 'Marines', 'Marine', 'Defence', 'Defense']);
 
@@ -170,6 +173,12 @@ export function introduction(
   // Minister of National Defense"): take them in turn; the person's office is the whole stack as written.
   const stackStart = i;
   for (let guard = 0; guard < 4 && j < n && titleEnd[j]; guard++) {
+    // "Defence Minister Senator Marise Payne": after an office, a style of address before the name is no office.
+    if (guard > 0 && STYLES.has(tx[j]) && titleEnd[j] === j + 1 && isName(T, j + 1)) {
+      res.entities.push({ type: 'position', start: st[j], end: en[j] });
+      j++;
+      break;
+    }
     const start = j;
     const lowerOffice = !(kd[start] & CAP);
     j = titleEnd[j];
