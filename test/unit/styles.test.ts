@@ -362,4 +362,10 @@ describe('house styles', () => {
     assert.ok(of(a, 'position').includes('Senator'));
     assert.strictEqual(person(analyze('Senator Marise Paine spoke.'), 'Marise Paine')?.position, 'Senator');
   });
+  it('"Leading the visiting delegation from the Brazilian Armed Forces, Commander of the 1st Jungle Infantry, Major General X": the unit, the side; "Major General Santa Barba" is X', () => {
+    const a = analyze('Leading the visiting delegation from the Brazilian Armed Forces, Commander of the 1st Jungle Infantry, Major General Paulo Santa Cruz, voiced his pleasure. Major General Santa Cruz emphasized it.');
+    const p = person(a, 'Paulo Santa Cruz');
+    assert.deepStrictEqual([p?.position, p?.country, p?.mentions.length], ['Commander of the 1st Jungle Infantry', 'Brazil', 2]);
+    assert.deepStrictEqual(a.persons.map((x) => x.name), ['Paulo Santa Cruz']);
+  });
 });

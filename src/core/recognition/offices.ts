@@ -8,6 +8,8 @@ import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 /** What joins stacked offices: "Deputy Prime Minister and Minister ...", "Chief of the General Staff – First Deputy Minister". */
 const STACK_JOINERS = new Set([',', 'and', '&', '–', '—', '-', '/']);
 
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
 /** Titles that are also styles of address ("Senator the Hon", "Dr"). */
 const STYLES = new Set(['Senator', 'Congressman', 'Congresswoman', 'Professor', 'Dr', 'Dr.']);
 
@@ -212,6 +214,12 @@ export function introduction(
     while (tx[j] === 'of' || tx[j] === 'for') {
       let k = j + 1;
       if (tx[k] === 'the') k++;
+      // "Commander of the 1st Infantry Battalion": a unit's ordinal opens its name.
+      if (ORDINAL.test(tx[k]) && orgEndAt[k + 1]) {
+        res.organization = text(k, orgEndAt[k + 1]);
+        j = end = orgEndAt[k + 1];
+        continue;
+      }
       if (orgEndAt[k]) {
         splitTrailingName(T, k, orgEndAt, entities);
         res.organization = text(k, orgEndAt[k]);

@@ -99,7 +99,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       leadersOf(sentText, s.start);
       continue;
     }
-    const side = countryName(phrase[1] ?? phrase[2] ?? phrase[3]);
+    const side = countryName(phrase[1] ?? phrase[2] ?? phrase[3] ?? phrase[4]);
     if (!side) continue;
     const from = s.start + phrase.index + phrase[0].length;
     for (const o of within(cues.officials, { start: from, end: s.end })) {
@@ -220,7 +220,7 @@ function oneSideKnown(d: MeetingDraft, byId: ReadonlyMap<string, Person>): boole
 
 const SIDE_WORDS = /delegation|\bside\b|\bteam\b|officials/;
 const LEADERS_PHRASE = /\b(?:led|headed|leads|heads|leading|heading)\s+(?:the|a|an)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\b/u;
-const SIDE_PHRASE = /(?:\b(\p{Lu}[\p{L}.-]+)\s+(?:[\p{Ll}-]+\s+){0,3}officials,?\s+(?:including|such as|among them)\b|\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\s+(?:included|includes|comprised|comprising|consisted of|was led by|were|was|including)\b|\b(?:[Ff]rom|[Oo]n)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+side\b)/u;
+const SIDE_PHRASE = /(?:\b(\p{Lu}[\p{L}.-]+)\s+(?:[\p{Ll}-]+\s+){0,3}officials,?\s+(?:including|such as|among them)\b|\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\s+(?:included|includes|comprised|comprising|consisted of|was led by|were|was|including)\b|\b(?:[Ff]rom|[Oo]n)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+side\b|\b(?:[Ll]eading|[Hh]eading)\s+the\s+(?:visiting\s+)?delegation\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+))/u;
 
 interface SideMentions {
   count: Map<string, number>;

@@ -76,6 +76,21 @@ export function resolvePeople(
   mentions.forEach((m, i) => {
     if (coreParts(m.tokens).length >= 2) mentionPerson[i] = addPerson(m.name, m.tokens);
   });
+  // "Major General Santa Barba" for Major General Paulo Santa Barba: the last parts of exactly one longer name.
+  if (persons.length > 1) {
+    const into = new Map<PersonDraft, PersonDraft>();
+    for (const p of persons) {
+      const longer = persons.filter((q) => q.parts.length > p.parts.length && p.parts.every((x, k) => q.parts[q.parts.length - p.parts.length + k] === x));
+      if (longer.length === 1) into.set(p, longer[0]);
+    }
+    if (into.size > 0) {
+      mentionPerson.forEach((p, i) => { if (p && into.has(p)) mentionPerson[i] = into.get(p); });
+      for (const [p, q] of into) {
+        persons.splice(persons.indexOf(p), 1);
+        byKey.set(p.parts.join(' '), q);
+      }
+    }
+  }
   for (const k of knownOfficials) {
     const toks = tokenize(k).filter((t) => t.word).map((t) => t.base);
     if (toks.length) addPerson(toks.join(' '), toks);
