@@ -208,7 +208,10 @@ function build(): Lexicon {
       const words = n.split(/\s+/);
       for (let k = 1; k < words.length; k++) placeWordPairs.add(`${words[k - 1]} ${words[k]}`);
     }
-    for (const cap of [c.capital, ...(('capitalAliases' in c && c.capitalAliases) || [])]) {
+    const plain = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+    // ("Malé" is also written "Male": a capital is known without its accents too.)
+    const capitalForms = new Set([c.capital, ...(('capitalAliases' in c && c.capitalAliases) || [])].flatMap((x) => [x, plain(x)]));
+    for (const cap of capitalForms) {
       capitalNames.push([cap, info]);
       // Datelines write the city in capitals ("HANOI, Nov. 6 (VNA) –").
       if (cap.toUpperCase() !== cap) capitalNames.push([cap.toUpperCase(), info]);

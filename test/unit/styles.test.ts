@@ -368,4 +368,13 @@ describe('house styles', () => {
     assert.deepStrictEqual([p?.position, p?.country, p?.mentions.length], ['Commander of the 1st Jungle Infantry', 'Brazil', 2]);
     assert.deepStrictEqual(a.persons.map((x) => x.name), ['Paulo Santa Cruz']);
   });
+  it('"The meeting was held ... in Male" places the lead\'s meeting before a later "welcomed X to the Maldives"; "accompanied at the meeting by Y": Y on the host\'s side', () => {
+    const a = analyze('Indian Defence Secretary calls on Maldives Minister\n\nIndian Defence Secretary Raj Kumar on Monday called on Maldives Minister of State for Foreign Affairs, Ahmed Rasheed.\n\n' +
+      'The meeting was held at the Ministry of Foreign Affairs in Male.\n\nDuring the meeting, the State Minister welcomed Defence Secretary Raj Kumar to the Maldives.\n\n' +
+      'The State Minister was accompanied at the meeting by Foreign Secretary, Abdul Ghani Mohamed and senior officials.');
+    const m = a.meetings[0];
+    assert.strictEqual(m.place, 'Male');
+    assert.deepStrictEqual(m.participants.map((p) => `${p.name}:${p.role}:${p.side}`),
+      ['Raj Kumar:guest:India', 'Ahmed Rasheed:host:Maldives', 'Abdul Ghani Mohamed:host:Maldives']);
+  });
 });

@@ -186,7 +186,9 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   // A text whose only report of a meeting is its title.
   if (!headline && titles.length > 0) headline = promote(titles[0], drafts, index);
   if (headline && leadSetting && headline.kind !== 'phone call' && headline.kind !== 'video call') {
-    headline.place ??= leadSetting.place;
+    // (A city the lead gives over a country a later sentence names: "The meeting was held ... in Male", then
+    // "welcomed X to the Maldives".)
+    if (leadSetting.place && (!headline.place || placeRank(text, leadSetting.place) < placeRank(text, headline.place))) headline.place = leadSetting.place;
     headline.date ??= leadSetting.date;
     headline.here ||= leadSetting.here;
   }

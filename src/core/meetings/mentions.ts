@@ -112,6 +112,7 @@ const POSTING = /^\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'
 const DATELINE_CHARS = 60;
 const HOSTED_BY_PLACE = /^\s+(?:hosted|played host to)\b/;
 const DATELINE_END = /^\)?,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•]{1,2})\s/i;
+const HELD = /^\s+(?:was|were)\s+held\b/;
 const FUTURE_CLAUSE = /\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$/;
 const ADVERBS = new Set(['also', 'then', 'soon', 'later', 'again', 'formally', 'officially', 'jointly', 'separately', 'briefly', 'first']);
 const AND_WITH = /,? and (?:later |then |also )?with\b|; and with\b/g;
@@ -362,7 +363,7 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   return { ids: [...new Set(attending.map((o) => o.id!))], kind: named?.kind ?? null, escort, at: sent.start + found.index };
 }
 
-const ESCORTED = /accompanied by|joined by/;
+const ESCORTED = /accompanied (?:at the (?:meeting|talks) )?by|joined by/;
 
 const isOfficial = (p: Person | undefined) => p !== undefined && p.capacity === 'official';
 
@@ -466,7 +467,8 @@ function nextOfficialWithin(input: MentionInput, from: number, chars: number): b
  */
 export function settingIn(input: MentionInput, s: number): Pick<Mention, 'date' | 'place' | 'here'> | null {
   const sent = input.sentences[s];
-  const trig = within(input.triggers, sent).find((t) => t.voice !== 'noun' && valid(input, t, sent));
+  // ("The meeting was held at the Ministry of Foreign Affairs in Male": a noun that is held says so too.)
+  const trig = within(input.triggers, sent).find((t) => (t.voice !== 'noun' || HELD.test(input.text.slice(t.end, t.end + 12))) && valid(input, t, sent));
   if (!trig || PAST.test(input.text.slice(sent.start, sent.end))) return null;
   const w = when(input, sent, sent, trig.kind);
   return w.date || w.place || w.here ? w : null;
