@@ -377,4 +377,8 @@ describe('house styles', () => {
     assert.deepStrictEqual(m.participants.map((p) => `${p.name}:${p.role}:${p.side}`),
       ['Raj Kumar:guest:India', 'Ahmed Rasheed:host:Maldives', 'Abdul Ghani Mohamed:host:Maldives']);
   });
+  it('"Indian Defence Minister X, and Minister of External Affairs Y, welcomed A and B": Y stands on X\'s side of the verb', () => {
+    const a = analyze('In September, Indian Defence Minister Raj Singh, and Minister of External Affairs, Dr S. Jaiswal, welcomed Minister for Foreign Affairs, Senator Maria Paine, and Minister for Defence, Peter Dunn, to New Delhi for the first 2+2 Ministerial Dialogue.');
+    assert.deepStrictEqual(['Raj Singh', 'S. Jaiswal'].map((n) => person(a, n)?.country), ['India', 'India']);
+  });
 });

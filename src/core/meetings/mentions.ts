@@ -31,6 +31,8 @@ export interface Party {
   id: string;
   role: ParticipantRole;
   start: number;
+  /** Before the meeting word or after it ("X and Y welcomed Z and W"): the two sides of a verb with an object. */
+  side?: 'subject' | 'object';
 }
 
 export interface Mention {
@@ -276,11 +278,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // "the visit of General Secretary X to China": the one visiting follows the word.
   const visitOf = kind === 'visit' && /^\s+(?:of|by)\b/.test(text.slice(roleTrig.end, roleTrig.end + 4));
   const parties: Party[] = [];
-  const add = (o: Who, r: ParticipantRole) => {
-    if (!parties.some((p) => p.id === o.id)) parties.push({ id: o.id, role: r, start: o.start });
+  const sided = subject.length > 0 && object.length > 0;
+  const add = (o: Who, r: ParticipantRole, side: 'subject' | 'object') => {
+    if (!parties.some((p) => p.id === o.id)) parties.push(sided ? { id: o.id, role: r, start: o.start, side } : { id: o.id, role: r, start: o.start });
   };
-  for (const o of subject) add(o, role('subject'));
-  for (const o of object) add(o, visitOf ? 'guest' : role('object'));
+  for (const o of subject) add(o, role('subject'), 'subject');
+  for (const o of object) add(o, visitOf ? 'guest' : role('object'), 'object');
   if (parties.length === 0) return [];
   // "with senior military leaders from 43 nations": many sides meeting together.
   if ((kind === 'talks' || kind === 'reception') && /nations|countries|states/i.test(sentText) && MANY_NATIONS.test(sentText)) kind = 'multilateral';

@@ -152,6 +152,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
         if (first && second && !first.country && !second.country && first.capacity === 'official' && first.id !== second.id) first.country = home();
       }
     }
+    // "Defence Minister X (India), and Minister of External Affairs Y, welcomed A and B": those named on one
+    // side of the meeting word serve the country the others there serve.
+    if (round === 0) for (const d of drafts) sameSideCountries(d, byId);
     for (const d of drafts) {
       // (A multilateral meeting has no "other side".)
       if (d.kind === 'multilateral' || !oneSideKnown(d, byId)) continue;
@@ -196,6 +199,18 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   }
   // Last, a weak hint: a family name common in one country.
   for (const p of officials) p.country ??= surnameCountry(p.name.split(/\s+/));
+  if (officials.some((p) => !p.country)) for (const d of drafts) sameSideCountries(d, byId);
+}
+
+function sameSideCountries(d: MeetingDraft, byId: ReadonlyMap<string, Person>): void {
+  if (d.kind === 'multilateral' || d.parties.length < 3 || !d.parties.some((p) => p.side === 'subject') || !d.parties.some((p) => p.side === 'object')) return;
+  for (const side of ['subject', 'object'] as const) {
+    const group = d.parties.filter((p) => p.side === side).map((p) => byId.get(p.id)).filter((p): p is Person => p?.capacity === 'official');
+    const known = new Set(group.map((p) => p.country).filter((c): c is string => c !== null));
+    if (known.size !== 1) continue;
+    const [k] = known;
+    for (const p of group) p.country ??= k;
+  }
 }
 
 /**
