@@ -381,4 +381,10 @@ describe('house styles', () => {
     const a = analyze('In September, Indian Defence Minister Raj Singh, and Minister of External Affairs, Dr S. Jaiswal, welcomed Minister for Foreign Affairs, Senator Maria Paine, and Minister for Defence, Peter Dunn, to New Delhi for the first 2+2 Ministerial Dialogue.');
     assert.deepStrictEqual(['Raj Singh', 'S. Jaiswal'].map((n) => person(a, n)?.country), ['India', 'India']);
   });
+  it('UN readouts: "met today in The Hague"; "its General Debate" is no general', () => {
+    const a = analyze('The Hague, the Netherlands, 28 August 2013\n\nThe Secretary-General met today in The Hague with Mr. Gennadiy Gatov, Deputy Foreign Minister of the Russian Federation.');
+    assert.strictEqual(a.meetings[0].place, 'The Hague');
+    const b = analyze('As the United Nations General Assembly wrapped up its General Debate at UN Headquarters today, Secretary-General Ban Ki-moon met ministers.');
+    assert.ok(!of(b, 'official').includes('Debate'));
+  });
 });

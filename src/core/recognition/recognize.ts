@@ -312,12 +312,14 @@ export function recognizeParagraph(
     // "in Siem Reap", "at Cilangkap", "the border city of Tacna": a place name no lexicon knows, after a locative
     // preposition or a word for a place; "in Manaus Thursday": the weekday is not part of it.
     const locative = tf[i] & W.LOCATIVE || (i > 0 && tx[i] === 'of' && tf[i - 1] & W.PLACE_NOUN);
-    if (locative && isName(T, i + 1) && !nameTaken[i + 1] && !countryEnd[i + 1] && !orgEndAt[i + 1] && !(bf[i + 1] & W.CAPITAL)) {
-      let e = i + 1;
+    // ("in The Hague": a city whose name opens with the article.)
+    const the = locative && tx[i + 1] === 'The' && isName(T, i + 2) && !nameTaken[i + 2] && !orgEndAt[i + 2] && !(kd[i + 3] & CAP) ? 1 : 0;
+    if (locative && isName(T, i + 1 + the) && !nameTaken[i + 1 + the] && !countryEnd[i + 1 + the] && !orgEndAt[i + 1 + the] && !(bf[i + 1 + the] & W.CAPITAL)) {
+      let e = i + 1 + the;
       while (e < n && e - i <= 3 && isName(T, e) && !nameTaken[e] && be[e] === en[e] && !(tf[e] & (W.MONTH | W.DAY))) e++;
       // "Rio de Janeiro", "Ciudad del Este": one particle inside a city's name.
       if (e > i + 1 && PLACE_PARTICLES.has(tx[e]) && isName(T, e + 1) && !nameTaken[e + 1] && be[e + 1] === en[e + 1] && !(kd[e + 2] & CAP)) e += 2;
-      if (e > i + 1 && (!(kd[e] & CAP) || tf[e] & (W.MONTH | W.DAY)) && be[e - 1] === en[e - 1] && tx[e] !== "'") {
+      if (e > i + 1 + the && (!(kd[e] & CAP) || tf[e] & (W.MONTH | W.DAY)) && be[e - 1] === en[e - 1] && tx[e] !== "'") {
         out.entities.push({ type: 'place', start: st[i + 1], end: en[e - 1] });
         out.places.push({ start: st[i + 1], end: en[e - 1], country: '', capital: false });
         i = e - 1;
