@@ -387,4 +387,15 @@ describe('house styles', () => {
     const b = analyze('As the United Nations General Assembly wrapped up its General Debate at UN Headquarters today, Secretary-General Ban Ki-moon met ministers.');
     assert.ok(!of(b, 'official').includes('Debate'));
   });
+  it('a heading in capitals before its paragraph reports nothing ("ADMIRAL ZAFAR CALLS ON GEN BAJWA:"), names in it are the people below; "called on" a long office and its holder', () => {
+    const a = analyze('RAWALPINDI: Minister for Defence Khurram Dastan called on Chief of Army Staff General Qamar Javed Bajwa on Tuesday.\n\n' +
+      'ADMIRAL ZAFAR CALLS ON GEN BAJWA, GEN ZUBAIR: Chief of Naval Staff Admiral Zafar Mahmood Abbas also visited the General Headquarters and called on General Bajwa.\n\n' +
+      'Admiral Zafar also called on Joint Chiefs of Staff Committee (JCSC) Chairman General Zubair Mahmood Hayat at the Joint Staff Headquarters.');
+    assert.deepStrictEqual(a.meetings.map((m) => m.participants.map((p) => `${p.name}:${p.role}`).join(', ')), [
+      'Khurram Dastan:guest, Qamar Javed Bajwa:host',
+      'Zafar Mahmood Abbas:guest, Qamar Javed Bajwa:host',
+      'Zafar Mahmood Abbas:guest, Zubair Mahmood Hayat:host',
+    ]);
+    assert.ok(!a.persons.some((p) => p.name === 'BAJWA'));
+  });
 });

@@ -387,6 +387,9 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || c === 39;
 /** Whether a meeting word reports a meeting that took place, here. */
 function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const { text } = input;
+  // "ADMIRAL ZAFAR CALLS ON GEN BAJWA, GEN ZUBAIR: Admiral Zafar ... called on General Bajwa": a heading in capitals
+  // before the paragraph that tells the meeting.
+  if (/^[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u.test(text.slice(t.start, t.end)) && /^[^\p{Ll}]*:/u.test(text.slice(t.end, sent.end))) return false;
   const lex = lexicon();
   const before = text.slice(Math.max(sent.start, t.start - 40), t.start).toLowerCase();
   const after = text.slice(t.end, Math.min(sent.end, t.end + 60));
@@ -420,7 +423,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       return /^\s+(?:with|between)\b/i.test(after);
     case 'called on': case 'calls on': case 'call on': case 'calling on':
       // "called on X" is a courtesy call; "called on all sides to" is an appeal.
-      return nextOfficialWithin(input, t.end, 50) && !/^\s+(?:all|both|the international|states|countries|nations|parties|everyone)\b/.test(after);
+      // (A long office may stand between: "called on Joint Chiefs of Staff Committee (JCSC) Chairman General X".)
+      return nextOfficialWithin(input, t.end, 90) && !/^\s+(?:all|both|the international|states|countries|nations|parties|everyone)\b/.test(after);
     case 'meet': case 'meets': case 'met':
       // "met the target", "meet the needs of": not a meeting.
       return !/^\s+(?:the\s+)?(?:needs?|targets?|requirements?|demands?|goals?|standards?|criteria|expectations?|deadlines?|challenges?)\b/.test(after);

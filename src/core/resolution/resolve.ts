@@ -105,7 +105,8 @@ export function resolvePeople(
   mentions.forEach((m, i) => {
     if (mentionPerson[i]) return;
     const parts = coreParts(m.tokens);
-    const hit = parts.length === 1 ? alias.get(parts[0]) : undefined;
+    // ("GEN BAJWA" in a heading in capitals is General Bajwa.)
+    const hit = parts.length === 1 ? alias.get(parts[0]) ?? (/^\p{Lu}{3,}$/u.test(parts[0]) ? alias.get(titleCase(parts[0])) : undefined) : undefined;
     mentionPerson[i] = hit ?? addPerson(m.name, m.tokens);
   });
 
@@ -198,6 +199,8 @@ export function resolvePeople(
     officials: all,
   };
 }
+
+const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();
 
 /** Single name parts that point to exactly one person (last part first, as in "General Cuong", "Secretary Austin"). */
 function aliasTable(persons: readonly PersonDraft[], titled: ReadonlySet<PersonDraft>): Map<string, PersonDraft> {
