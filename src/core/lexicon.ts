@@ -210,7 +210,9 @@ function build(): Lexicon {
     }
     const plain = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
     // ("Malé" is also written "Male": a capital is known without its accents too.)
-    const capitalForms = new Set([c.capital, ...(('capitalAliases' in c && c.capitalAliases) || [])].flatMap((x) => [x, plain(x)]));
+    // (Other cities datelines and meetings name are known the same way: "RAWALPINDI:", "in Busan".)
+    const capitalForms = new Set([c.capital, ...(('capitalAliases' in c && c.capitalAliases) || []), ...(('cities' in c && c.cities) || [])]
+      .flatMap((x) => [x, plain(x)]));
     for (const cap of capitalForms) {
       capitalNames.push([cap, info]);
       // Datelines write the city in capitals ("HANOI, Nov. 6 (VNA) –").

@@ -398,4 +398,10 @@ describe('house styles', () => {
     ]);
     assert.ok(!a.persons.some((p) => p.name === 'BAJWA'));
   });
+  it('other known cities: "RAWALPINDI:" files from Pakistan, "in Busan" is a city of South Korea', () => {
+    const a = analyze('RAWALPINDI: Minister for Defence Khurram Dastan called on Chief of Army Staff General Qamar Bajwa on Tuesday.');
+    assert.deepStrictEqual(a.persons.map((p) => p.country), ['Pakistan', 'Pakistan']);
+    const b = analyze('Defence Minister Shin Won-sik met Philippine Defence Secretary Gilberto Teodoro in Busan on Monday.');
+    assert.strictEqual(b.meetings[0].place, 'Busan');
+  });
 });

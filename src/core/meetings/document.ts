@@ -41,7 +41,8 @@ function placeTables() {
     const capitals = new Map<string, string>();
     const countries = new Map<string, string>();
     for (const c of countriesData.countries) {
-      capitals.set(fold(c.capital), c.name);
+      // (Other known cities too: "RAWALPINDI:" files from Pakistan.)
+      for (const x of [c.capital, ...(('capitalAliases' in c && c.capitalAliases) || []), ...(('cities' in c && c.cities) || [])]) capitals.set(fold(x), c.name);
       for (const n of [c.name, ...c.aliases]) countries.set(fold(n), c.name);
     }
     places = { capitals, countries };

@@ -178,7 +178,8 @@ export function resolvePeople(
   const stated = new Set<PersonDraft>();
   mentions.forEach((m, i) => {
     const p = mentionPerson[i]!;
-    p.rank ??= m.rank;
+    // (A rank from a heading in capitals gives way to one written as in the text: "GEN" to "General".)
+    if (!p.rank || (m.rank && !/\p{Ll}/u.test(p.rank) && /\p{Ll}/u.test(m.rank))) p.rank = m.rank ?? p.rank;
     if (m.position && (!p.position || m.position.length > p.position.length)) {
       p.position = m.position;
       if (m.organization) p.organization = m.organization;
