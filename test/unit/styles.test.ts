@@ -404,4 +404,13 @@ describe('house styles', () => {
     const b = analyze('Defence Minister Shin Won-sik met Philippine Defence Secretary Gilberto Teodoro in Busan on Monday.');
     assert.strictEqual(b.meetings[0].place, 'Busan');
   });
+  it('Japanese ministry releases: "Ambassador Extraordinary and Plenipotentiary of X", "on the 20th of December", "welcomed the initiative" is no meeting, a named pair over a third country\'s city', () => {
+    const a = analyze('Tokyo, December 21, 2024\n\nDefense Minister Nakagawa had a meeting with H.E. Mr. Ralph Emmett, Ambassador Extraordinary and Plenipotentiary of the United States of America to Japan on the 20th of December.');
+    assert.deepStrictEqual([a.meetings[0].isoDate, ...a.meetings[0].participants.map((p) => `${p.name}:${p.side}`)],
+      ['2024-12-20', 'Nakagawa:Japan', 'Ralph Emmett:United States']);
+    const b = analyze('Japan-U.S. Defense Ministerial Telephone Conference\n\nOn August 16, Defense Minister Hamada held a telephone conference with U.S. Defense Secretary Austin. Secretary Austin welcomed the initiative.');
+    assert.deepStrictEqual(b.meetings.map((m) => m.kind), ['phone call']);
+    const c = analyze('Japan-U.S. Defense Ministerial Meeting (Summary)\n\nJune 2, 2024\nMinistry of Defense\n\nOn June 2, Defense Minister Kihara and Defense Secretary Austin held discussions for approximately 30 minutes in Singapore.');
+    assert.deepStrictEqual(c.meetings[0].participants.map((p) => p.side), ['Japan', 'United States']);
+  });
 });

@@ -26,7 +26,8 @@ export function resolveDate(written: string, iso: string | null, release: string
   // "Nov. 6", "6 November", "September 17" in a release of 2022-11-07: the release's year (the year before, for
   // a later month).
   // A month alone ("their August meeting") is the release's year's, or the year before's.
-  const m = /^(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?(?:\s+(\d{1,2}))?$/.exec(written.trim());
+  // ("the 20th of December", "March 5th" too.)
+  const m = /^(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?([A-Za-z]{3,9})\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?$/.exec(written.trim());
   const month = m ? lex.months.get(m[2]) : undefined;
   const date = m ? m[1] ?? m[3] : undefined;
   if (!m || !month) return null;

@@ -139,7 +139,9 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       // "The ministers were joined by ...": the headline's principals, however far down.
       const principals = PRINCIPALS.test(input.text.slice(sent.start, sent.start + 40)) ? drafts.find((d) => d.headline) : undefined;
       const target = principals || (attendance.kind && [...recent].reverse().find((d) => sameFamily(d.kind, attendance.kind!))) ||
-        recent.find((d) => d.headline) || recent[recent.length - 1];
+        recent.find((d) => d.headline) || recent[recent.length - 1] ||
+        // ("(Attendees on the Japanese side: ...)" closing a release that told one meeting: that one's.)
+        (drafts.length === 1 ? drafts[0] : undefined);
       if (target) {
         addAttendees(target, attendance.ids);
         index.sync(target);

@@ -114,6 +114,7 @@ const POSTING = /^\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'
 const DATELINE_CHARS = 60;
 const HOSTED_BY_PLACE = /^\s+(?:hosted|played host to)\b/;
 const DATELINE_END = /^\)?,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•]{1,2})\s/i;
+const WELCOMED_THING = /^\s+(?:(?:the|a|an|this|that|these|those|their|his|her|its|our)\s+)?(?:[\w-]+\s+){0,2}?(?:initiatives?|proposals?|progress|decisions?|ideas?|moves?|statements?|agreements?|developments?|steps?|efforts?|outcomes?|results?|signing|adoption|opportunity|news|announcement|plans?|commitments?|readiness|participation|establishment|conclusion|resumption|holding|launch|approach|support|contributions?|cooperation)\b/i;
 const HELD = /^\s+(?:was|were)\s+held\b/;
 const FUTURE_CLAUSE = /\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$/;
 const ADVERBS = new Set(['also', 'then', 'soon', 'later', 'again', 'formally', 'officially', 'jointly', 'separately', 'briefly', 'first']);
@@ -425,6 +426,9 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       // "called on X" is a courtesy call; "called on all sides to" is an appeal.
       // (A long office may stand between: "called on Joint Chiefs of Staff Committee (JCSC) Chairman General X".)
       return nextOfficialWithin(input, t.end, 90) && !/^\s+(?:all|both|the international|states|countries|nations|parties|everyone)\b/.test(after);
+    case 'welcomed': case 'welcomes': case 'welcome': case 'welcoming':
+      // "Secretary Austin welcomed the initiative", "welcomed the progress": a welcome of a thing, not a guest.
+      return !WELCOMED_THING.test(after);
     case 'meet': case 'meets': case 'met':
       // "met the target", "meet the needs of": not a meeting.
       return !/^\s+(?:the\s+)?(?:needs?|targets?|requirements?|demands?|goals?|standards?|criteria|expectations?|deadlines?|challenges?)\b/.test(after);

@@ -7,7 +7,7 @@ export function dateAt(T: TokenStream, i: number, month: number): { start: numbe
   let j = i + 1;
   let day: number | null = null;
   let year: number | null = null;
-  // "6", and "6th" ("March 5th", "the 5th of March" is left alone).
+  // "6", and "6th" ("March 5th"; "the 5th of March" below).
   const isDay = (k: number) => k >= 0 && k < T.n && /^\d{1,2}(?:st|nd|rd|th)?$/.test(tx[k]) && parseInt(tx[k], 10) >= 1 && parseInt(tx[k], 10) <= 31;
   const isYear = (k: number) => k < T.n && /^(1[89]|20)\d\d$/.test(tx[k]);
   if (isDay(j)) { day = parseInt(tx[j], 10); j++; }
@@ -18,6 +18,11 @@ export function dateAt(T: TokenStream, i: number, month: number): { start: numbe
   if (day === null && isDay(i - 1)) {
     day = parseInt(tx[i - 1], 10);
     start = i - 1;
+  }
+  // "on the 20th of December": an ordinal day, "of", the month.
+  if (day === null && tx[i - 1] === 'of' && isDay(i - 2) && /\d(?:st|nd|rd|th)$/.test(tx[i - 2])) {
+    day = parseInt(tx[i - 2], 10);
+    start = i - 2;
   }
   if (year === null && day === null && (tx[i] === 'May' || tx[i] === 'MAY')) return null; // the verb
   const pad = (x: number) => String(x).padStart(2, '0');

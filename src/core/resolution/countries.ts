@@ -169,7 +169,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       if (across.length === 0) continue;
       // (At an event abroad, "on the sidelines of" a summit, the place is no side's.)
       const where = d.atEvent ? null : placeCountry(d);
-      const other = where && where !== k ? where : partnerOf(k);
+      // (A pair the text names, "Japan-U.S. Defense Ministerial Meeting", over a third country it took place in:
+      // "held discussions ... in Singapore".)
+      const paired = where && where !== k ? pairedWith((sides ??= sideMentions(cues)), k) : null;
+      const other = paired && paired !== where ? paired : where && where !== k ? where : partnerOf(k);
       // (At home, the release's own protagonist is no foreigner: "KUWAIT: Minister X ... Later, the minister met
       // with Chairman of Kuwait Airways Y".)
       const protagonist = (where === null || where === k) && home() === k ? headlineFirst : null;
@@ -205,7 +208,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
 function sameSideCountries(d: MeetingDraft, byId: ReadonlyMap<string, Person>): void {
   if (d.kind === 'multilateral' || d.parties.length < 3 || !d.parties.some((p) => p.side === 'subject') || !d.parties.some((p) => p.side === 'object')) return;
   for (const side of ['subject', 'object'] as const) {
-    const group = d.parties.filter((p) => p.side === side).map((p) => byId.get(p.id)).filter((p): p is Person => p?.capacity === 'official');
+    // (Only where the verb gives the two sides roles: "X and Y met Z" may join two sides before the verb.)
+    const parties = d.parties.filter((p) => p.side === side);
+    if (parties.some((p) => p.role === 'participant')) continue;
+    const group = parties.map((p) => byId.get(p.id)).filter((p): p is Person => p?.capacity === 'official');
     const known = new Set(group.map((p) => p.country).filter((c): c is string => c !== null));
     if (known.size !== 1) continue;
     const [k] = known;
@@ -313,6 +319,15 @@ function joiners(text: string): (from: number) => number {
 let bodyKeys: Set<string> | undefined;
 
 /** The side a text sets against `k`: named with it most often, else where it was filed, else named most. */
+/** The country the text joins with `k` in a pair ("Japan-U.S.", "between Japan and the U.S."), or null. */
+function pairedWith(sides: SideMentions, k: string): string | null {
+  let best: string | null = null;
+  let bestN = 0;
+  const bodies = bodyKeys ??= new Set(Object.keys(orgData.bodies));
+  for (const [other, n] of sides.pairs.get(k) ?? []) if (!bodies.has(other) && n > bestN) { best = other; bestN = n; }
+  return best;
+}
+
 function partner(sides: SideMentions, k: string, dateline: Dateline | null): string | null {
   let best: string | null = null;
   let bestScore = 0;
