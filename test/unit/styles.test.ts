@@ -413,4 +413,10 @@ describe('house styles', () => {
     const c = analyze('Japan-U.S. Defense Ministerial Meeting (Summary)\n\nJune 2, 2024\nMinistry of Defense\n\nOn June 2, Defense Minister Kihara and Defense Secretary Austin held discussions for approximately 30 minutes in Singapore.');
     assert.deepStrictEqual(c.meetings[0].participants.map((p) => p.side), ['Japan', 'United States']);
   });
+  it('"the Deputy Assistant Secretary of Defense for Western Hemisphere Affairs of the United States, Jana Nelson": a regional domain, then the holder', () => {
+    const a = analyze('The Undersecretary of Foreign Affairs, Gloria de la Fuente, met with the Deputy Assistant Secretary of Defense for Western Hemisphere Affairs of the United States, Jana Nielsen.');
+    const p = person(a, 'Jana Nielsen');
+    assert.deepStrictEqual([p?.position, p?.country], ['Deputy Assistant Secretary of Defense for Western Hemisphere Affairs', 'United States']);
+    assert.strictEqual(a.meetings[0].participants.length, 2);
+  });
 });
