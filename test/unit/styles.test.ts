@@ -419,4 +419,13 @@ describe('house styles', () => {
     assert.deepStrictEqual([p?.position, p?.country], ['Deputy Assistant Secretary of Defense for Western Hemisphere Affairs', 'United States']);
     assert.strictEqual(a.meetings[0].participants.length, 2);
   });
+  it('"Park also held a bilateral meeting with X" is another meeting than the lead\'s; a common Korean family name hints the country', () => {
+    const a = analyze('South Korea\'s vice defense minister held talks with his counterparts from the Visegrad Group on Friday. ' +
+      'The meeting between Vice Minister Park Jae-min and his counterparts took place on the sidelines of the Seoul Defense Dialogue in Seoul.\n\n' +
+      'Park also held a bilateral meeting with Khamsy Vongsa, permanent secretary of defense in Laos.');
+    assert.strictEqual(a.meetings.length, 2);
+    assert.deepStrictEqual(a.meetings[1].participants.map((p) => p.name), ['Park Jae-min', 'Khamsy Vongsa']);
+    const b = analyze('Vice Defense Minister Suh Choo-min held talks with Saudi Arabia\'s assistant minister for defense, Mohammed bin Abdullah Al-Ayed, in Riyadh on Wednesday.');
+    assert.strictEqual(person(b, 'Suh Choo-min')?.country, 'South Korea');
+  });
 });

@@ -262,7 +262,8 @@ function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headl
   }
   // A headline naming one party ("Readout of the Secretary-General's meeting with X") is told in full by the lead.
   // ("Later in the day, the minister met X": another meeting.)
-  if (headline && !m.sameDay && new Set(headline.parties.map((p) => p.id)).size < 2 && m.lastSentence < HEADLINE_SENTENCES &&
+  // ("Park also held a bilateral meeting with X": another meeting, not the lead's told in full.)
+  if (headline && !m.sameDay && !ANOTHER.test(text.slice(m.start, m.end)) && new Set(headline.parties.map((p) => p.id)).size < 2 && m.lastSentence < HEADLINE_SENTENCES &&
       shareParty(headline, m) && m.kind !== 'visit' && (sameFamily(headline.kind, m.kind) || headline.weak)) {
     for (const p of m.parties) {
       const known = headline.parties.find((q) => q.id === p.id);
@@ -518,6 +519,7 @@ function postingPlace(participants: readonly Participant[]): string | null {
 
 const POSTED_TO = /\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaires|[Aa]ttach[ée])\b.*?\b(?:to|in)\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$/u;
 
+const ANOTHER = /\b(?:also|separately|additionally|further)\s+(?:held|had|met|hosted|received|called|spoke|visited)\b/;
 const TITLE_RECEIVES = /\b[Rr]eceive[sd]\b/;
 
 /** A date before the headline's, or a dated event beside an undated headline (the text's own news is undated). */
