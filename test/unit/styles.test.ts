@@ -425,6 +425,8 @@ describe('house styles', () => {
       'Park also held a bilateral meeting with Khamsy Vongsa, permanent secretary of defense in Laos.');
     assert.strictEqual(a.meetings.length, 2);
     assert.deepStrictEqual(a.meetings[1].participants.map((p) => p.name), ['Park Jae-min', 'Khamsy Vongsa']);
+    const c = analyze('The meeting between Vice Minister Park Jae-min and his counterparts from Hungary, the Czech Republic, Slovakia and Poland took place in Seoul.');
+    assert.strictEqual(c.meetings[0].kind, 'multilateral');
     const b = analyze('Vice Defense Minister Suh Choo-min held talks with Saudi Arabia\'s assistant minister for defense, Mohammed bin Abdullah Al-Ayed, in Riyadh on Wednesday.');
     assert.strictEqual(person(b, 'Suh Choo-min')?.country, 'South Korea');
   });
