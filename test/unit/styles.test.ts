@@ -430,4 +430,13 @@ describe('house styles', () => {
     const b = analyze('Vice Defense Minister Suh Choo-min held talks with Saudi Arabia\'s assistant minister for defense, Mohammed bin Abdullah Al-Ayed, in Riyadh on Wednesday.');
     assert.strictEqual(person(b, 'Suh Choo-min')?.country, 'South Korea');
   });
+  it('"Nigeria\'s CDS was received by the Camerounian Minister and the CDS": an office by its initials, its nationality its holder\'s, one reception; a sign-off in capitals is no dateline', () => {
+    const a = analyze('The Chief of Defence Staff, General Gabriel Olonisa, embarked on official trips to Niger Republic and Republic of Cameroun. General Olonisa thanked his hosts.\n' +
+      'While in Cameroun, Nigeria\'s CDS was received by the Camerounian Minister of Defence, Edgard Mebe and the country\'s Chief of Defence Staff, General Rene Meka.\n' +
+      'RABE ABUBA\nBrigadier General\nActing Director Defence Information');
+    const m = a.meetings.find((x) => x.kind === 'reception');
+    assert.deepStrictEqual(m?.participants.map((p) => `${p.name}:${p.role}:${p.side}`),
+      ['Gabriel Olonisa:guest:Nigeria', 'Edgard Mebe:host:Cameroon', 'Rene Meka:host:Cameroon']);
+    assert.strictEqual(m?.place, 'Cameroon');
+  });
 });

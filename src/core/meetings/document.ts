@@ -92,6 +92,8 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   let city = m?.[1];
   // "NATO", "ASEAN" alone on a line name the publisher, not where it filed from.
   if (city && (city.replace(/[^\p{L}]/gu, '').length < 3 || ACRONYMS.has(city))) city = undefined;
+  // ("RABE ABUBAKAR" alone on a line, a sign-off or byline: only a place the lexicons know stands alone.)
+  if (city && line.trim() === city && !countryOfPlace(city)) city = undefined;
   if (!city) {
     m = TITLE_PLACE.exec(line);
     const known = m && countryOfPlace(m[1]);

@@ -324,7 +324,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const near = parties.filter((p) => !far.includes(p));
   const segments = splitAtAndWith(text, roleTrig.end, clauseEnd);
   const oneEach = far.length > 1 && near.length > 0 &&
-    (SEPARATE.test(sentText) || (kind === 'reception' && voice === 'guestFirst'));
+    // ("was received by A and B" is one reception; "called on A and B", one call on each.)
+    (SEPARATE.test(sentText) || (kind === 'reception' && voice === 'guestFirst' && !/^(?:was|were) /.test(roleTrig.phrase)));
   if (near.length > 0 && (segments.length > 1 || oneEach)) {
     // "met separately and jointly with A and B": one meeting with each, and one with all.
     const out: Mention[] = JOINTLY.test(sentText) && oneEach ? [whole] : [];

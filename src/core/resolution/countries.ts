@@ -206,7 +206,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
 }
 
 function sameSideCountries(d: MeetingDraft, byId: ReadonlyMap<string, Person>): void {
-  if (d.kind === 'multilateral' || d.parties.length < 3 || !d.parties.some((p) => p.side === 'subject') || !d.parties.some((p) => p.side === 'object')) return;
+  // (Sides are marked only where the mention had parties both before and after its meeting word.)
+  if (d.kind === 'multilateral' || d.parties.length < 3 || !d.parties.some((p) => p.side)) return;
   for (const side of ['subject', 'object'] as const) {
     // (Only where the verb gives the two sides roles: "X and Y met Z" may join two sides before the verb.)
     const parties = d.parties.filter((p) => p.side === side);

@@ -34,7 +34,7 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     const prev = officials[o - 1];
     if (prev && /^[\s,]*(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(text.slice(prev.end, e.start))) continue;
     // "the Pakistani army chief": the nationality before the office narrows who holds it.
-    const adjective = /(\p{Lu}[\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, e.start - 30), e.start))?.[1];
+    const adjective = /(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+$/u.exec(text.slice(Math.max(0, e.start - 30), e.start))?.[1];
     const nation = adjective ? countryName(adjective) : null;
     const office = text.slice(e.start, e.end);
     const memoKey = `${nation ?? ''}\u0000${office}`;
@@ -49,12 +49,16 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
       found.set(memoKey, holder);
     }
     if (!holder) continue;
+    // ("Nigeria's CDS was received by ...": the nationality before the office is its holder's.)
+    if (nation && !holder.country) holder.country = nation;
     out.push({ type: 'official', start: e.start, end: e.end, text: text.slice(e.start, e.end), id: holder.id, source: 'recognizer' });
     (holder.references ??= []).push({ start: e.start, end: e.end });
   }
   if (LOWER_OFFICE_WORDS.test(text)) lowerCaseOffices(text, entities, folded, out);
   return out;
 }
+
+const JOINING = new Set(['of', 'the', 'for', 'and']);
 
 /** "the minister met with X": an office in lower case after "the", for the one holder whose office has the word. */
 const LOWER_OFFICE = /\b[Tt]he (minister|secretary|ambassador|envoy|president|chairman|premier|commander|governor)(?!\s+(?:of|for|to|and|general)\b|['’\p{L}-])(?![\s,]+\p{Lu})/gu;
@@ -93,6 +97,13 @@ interface Holder {
 /** The one person whose office is `office` (or opens with it, when several hold offices containing it). */
 function holderOf(office: string, holders: readonly Holder[]): Person | null {
   const key = fold(office);
+  // "Nigeria's CDS": an office by its initials, the initials of a holder's office ("Chief of Defence Staff").
+  if (/^\p{Lu}{2,6}$/u.test(office.trim())) {
+    const initials = (o: string) => o.split(/[^a-z]+/).filter((w) => w && !JOINING.has(w)).map((w) => w[0]).join('');
+    const alike = holders.filter((h) => initials(h.office) === key).map((h) => h.person);
+    const sorted = [...alike].sort((a, b) => b.mentions.length - a.mentions.length);
+    if (sorted.length === 1 || (sorted.length > 1 && sorted[0].mentions.length > sorted[1].mentions.length)) return sorted[0];
+  }
   if (key.length < 3) return null;
   const containing = holders.filter((h) => containsWords(h.office, key));
   if (containing.length === 1) return containing[0].person;
