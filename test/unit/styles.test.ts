@@ -439,4 +439,9 @@ describe('house styles', () => {
       ['Gabriel Olonisa:guest:Nigeria', 'Edgard Mebe:host:Cameroon', 'Rene Meka:host:Cameroon']);
     assert.strictEqual(m?.place, 'Cameroon');
   });
+  it('a statement\'s own officer serves the country the headline meeting took place in, where one side serves it', () => {
+    const a = analyze('The Commander of the United States Africa Command, General Michael Langford, has visited the Chief of Defence Staff, General Christopher Mosa, at the Defence Headquarters in Abuja.\n\n' +
+      'In a statement released on Wednesday, the Director of Defence Information, Brigadier General Tukur Gusa, noted that the talks were fruitful.');
+    assert.deepStrictEqual(['Michael Langford', 'Christopher Mosa', 'Tukur Gusa'].map((n) => person(a, n)?.country), ['United States', 'Nigeria', 'Nigeria']);
+  });
 });

@@ -142,6 +142,13 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // A readout without dateline or publisher line ("Secretary of Defense X spoke with ..."): the country of the
   // official it is about, the headline meeting's first party, once the text has given it.
   const protagonistCountry = () => (headlineFirst && byId.get(headlineFirst)?.country) || null;
+  // Else the country the headline meeting took place in, where one of its sides serves it ("visited the Chief
+  // of Defence Staff at the Defence Headquarters in Abuja": the statement's Director of Defence Information too).
+  const hostCountry = () => {
+    const d = drafts.find((x) => x.headline);
+    const where = d && !d.atEvent ? placeCountry(d) : null;
+    return where && d!.parties.some((p) => byId.get(p.id)?.country === where) ? where : null;
+  };
   for (let round = 0; round < 3; round++) {
     // A release's own meeting naming no side at all ("Defense Minister Hamada and Defense Secretary Austin held a
     // telephone conference"): its first party is the publisher's country's official.
@@ -195,6 +202,13 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     }
   }
 
+  // An official who takes part in no meeting (the statement's own officer) and whose country the text leaves
+  // unsaid, where the release has no stated home: the country the headline meeting took place in, if a side serves it.
+  if (officials.some((p) => !p.country) && !publisherCountry(cues) && !datelineHome(cues.dateline, officials) && !titleCountry(cues)) {
+    const inMeetings = new Set(drafts.flatMap((d) => [...d.parties.map((p) => p.id), ...d.attendees]));
+    const host = hostCountry();
+    if (host) for (const p of officials) if (!p.country && !inMeetings.has(p.id) && (p.position || p.rank)) p.country = host;
+  }
   // An official the text gives no country, in a release of a country's agency or ministry, or filed from a
   // country, serves it.
   if (officials.some((p) => !p.country && (p.position || p.rank)) && home()) {
