@@ -441,7 +441,8 @@ describe('house styles', () => {
   });
   it('a statement\'s own officer serves the country the headline meeting took place in, where one side serves it', () => {
     const a = analyze('The Commander of the United States Africa Command, General Michael Langford, has visited the Chief of Defence Staff, General Christopher Mosa, at the Defence Headquarters in Abuja.\n\n' +
-      'In a statement released on Wednesday, the Director of Defence Information, Brigadier General Tukur Gusa, noted that the talks were fruitful.');
+      'In a statement released on Wednesday, the Director of Defence Information, Brigadier General Tukur Gusa, noted that the visit went well.');
+    assert.strictEqual(a.meetings.length, 1);
     assert.deepStrictEqual(['Michael Langford', 'Christopher Mosa', 'Tukur Gusa'].map((n) => person(a, n)?.country), ['United States', 'Nigeria', 'Nigeria']);
   });
 });

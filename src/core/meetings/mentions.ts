@@ -286,6 +286,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   for (const o of subject) add(o, role('subject'), 'subject');
   for (const o of object) add(o, visitOf ? 'guest' : role('object'), 'object');
   if (parties.length === 0) return [];
+  // "X, the Director of Defence Information, noted that the visit went well": the speaker is no visitor.
+  if (kind === 'visit' && parties.length === 1) {
+    const o = input.officials[firstStartingAt(input.officials, parties[0].start)];
+    if (o && o.start === parties[0].start && REPORTING.test(text.slice(o.end, o.end + 40).replace(/^,[^,]*,/, ''))) return [];
+  }
   // "with senior military leaders from 43 nations": many sides meeting together.
   if ((kind === 'talks' || kind === 'reception') && /nations|countries|states/i.test(sentText) && MANY_NATIONS.test(sentText)) kind = 'multilateral';
   // "his counterparts from Hungary, the Czech Republic, Slovakia and Poland": counterparts of two countries or more.
