@@ -445,4 +445,10 @@ describe('house styles', () => {
     assert.strictEqual(a.meetings.length, 1);
     assert.deepStrictEqual(['Michael Langford', 'Christopher Mosa', 'Tukur Gusa'].map((n) => person(a, n)?.country), ['United States', 'Nigeria', 'Nigeria']);
   });
+  it('EU releases: "Brussels, 12 March 2024" alone on the first line is the dateline; the High Representative serves the European Union', () => {
+    const a = analyze('Brussels, 12 March 2024\n\nHigh Representative/Vice-President Josep Borel received today the Foreign Minister of Armenia, Ararat Mirzoyan. They discussed EU-Armenia relations.');
+    const m = a.meetings[0];
+    assert.deepStrictEqual([m.place, m.isoDate, ...m.participants.map((p) => `${p.name}:${p.role}:${p.side}`)],
+      ['Brussels', '2024-03-12', 'Josep Borel:host:European Union', 'Ararat Mirzoyan:guest:Armenia']);
+  });
 });

@@ -135,7 +135,10 @@ export function documentContext(
     const next = paras[k + 1];
     const dateBelow = next !== undefined && firstDateIn(next) !== undefined && firstDateIn(next)!.start === next.start;
     // The title is no dateline, unless it reads as one ("HANOI, Nov. 6 –", or a place alone above the date).
-    if (k === 0 && titleLike(text, paras) && !dateBelow && !/^\p{Lu}[\p{Lu}\s]+[,–—-]/u.test(text.slice(paras[0].start, paras[0].start + 40))) continue;
+    // ("Brussels, 12 March 2024" alone on the first line is a dateline too.)
+    const placeAndDate = k === 0 && paras[0].end - paras[0].start < 60 && /^\p{Lu}[\p{L}\p{M}\s.'’-]{1,40},\s*\S/u.test(text.slice(paras[0].start, paras[0].end)) &&
+      dates.some((d) => d.start > paras[0].start && d.end <= paras[0].end);
+    if (k === 0 && titleLike(text, paras) && !dateBelow && !placeAndDate && !/^\p{Lu}[\p{Lu}\s]+[,–—-]/u.test(text.slice(paras[0].start, paras[0].start + 40))) continue;
     dateline = datelineAt(text, paras[k], dateBelow);
   }
   return { release, dateline, bodyStart: titleLike(text, paras) ? paras[1].start : 0 };
