@@ -9,6 +9,7 @@ import { engine } from '../lazyEngine';
 import type { TreeNode } from '../trees/treeBase';
 import { MEETINGS_GROUPINGS, type MeetingsGrouping } from '../trees/meetingsTree';
 import { DossierPanel } from '../webviews/dossierPanel';
+import { SinglePanel } from '../webviews/filteredPanel';
 import { NetworkPanel } from '../webviews/networkPanel';
 import type { NetworkQuery, TimelineQuery } from '../webviews/protocol';
 import { TimelinePanel } from '../webviews/timelinePanel';
@@ -59,9 +60,9 @@ export function registerCorpus(
   const diagnostics = vscode.languages.createDiagnosticCollection('diplomatic-identities');
   const service = new CorpusService(deps.index, deps.notes, diagnostics);
   const dossiers = new Map<string, DossierPanel>();
-  let network: NetworkPanel | undefined;
-  let timeline: TimelinePanel | undefined;
-  const views: CorpusViews = { service, dossiers, network: () => network, timeline: () => timeline };
+  const networks = new SinglePanel<NetworkQuery, NetworkPanel>((q) => new NetworkPanel(context.extensionUri, service, q));
+  const timelines = new SinglePanel<TimelineQuery, TimelinePanel>((q) => new TimelinePanel(context.extensionUri, service, q));
+  const views: CorpusViews = { service, dossiers, network: () => networks.current, timeline: () => timelines.current };
   const promptsWithoutArgs = context.extensionMode !== vscode.ExtensionMode.Test;
 
   // Open views follow the corpus (index or identities changed), at most a few times a second.
@@ -71,8 +72,8 @@ export function registerCorpus(
     timer = setTimeout(() => {
       timer = undefined;
       for (const p of dossiers.values()) p.refresh();
-      network?.refresh();
-      timeline?.refresh();
+      networks.current?.refresh();
+      timelines.current?.refresh();
     }, 200);
   };
 
@@ -143,28 +144,12 @@ export function registerCorpus(
 
   const openNetwork = async (args?: Partial<NetworkQuery>): Promise<NetworkPanel> => {
     await ready();
-    if (network && !network.isDisposed) {
-      network.panel.reveal();
-      if (args && typeof args === 'object') network.setQuery(args);
-      return network;
-    }
-    const panel = new NetworkPanel(context.extensionUri, service, args && typeof args === 'object' ? args : undefined);
-    network = panel;
-    panel.panel.onDidDispose(() => { if (network === panel) network = undefined; });
-    return panel;
+    return networks.open(args);
   };
 
   const openTimeline = async (args?: Partial<TimelineQuery>): Promise<TimelinePanel> => {
     await ready();
-    if (timeline && !timeline.isDisposed) {
-      timeline.panel.reveal();
-      if (args && typeof args === 'object') timeline.setQuery(args);
-      return timeline;
-    }
-    const panel = new TimelinePanel(context.extensionUri, service, args && typeof args === 'object' ? args : undefined);
-    timeline = panel;
-    panel.panel.onDidDispose(() => { if (timeline === panel) timeline = undefined; });
-    return panel;
+    return timelines.open(args);
   };
 
   const exportNetwork = async (args?: ExportNetworkArgs): Promise<string | undefined> => {
@@ -181,7 +166,7 @@ export function registerCorpus(
       format = picked?.format;
     }
     if (!format) return undefined;
-    const q = { ...(args?.query ?? network?.query ?? {}) };
+    const q = { ...(args?.query ?? networks.current?.query ?? {}) };
     const net = e.buildNetwork(service.corpus(), {
       mode: q.mode ?? 'people', countries: q.countries, kinds: q.kinds, from: q.from || null, to: q.to || null, referenced: q.referenced,
     });
@@ -234,7 +219,7 @@ export function registerCorpus(
     service,
     service.onDidChange(refreshViews),
     { dispose: () => { if (timer) clearTimeout(timer); } },
-    { dispose: () => { for (const p of dossiers.values()) p.dispose(); network?.dispose(); timeline?.dispose(); } },
+    { dispose: () => { for (const p of dossiers.values()) p.dispose(); networks.current?.dispose(); timelines.current?.dispose(); } },
     vscode.commands.registerCommand(CorpusCommand.openDossier, safely(openDossier)),
     vscode.commands.registerCommand(CorpusCommand.openNetwork, safely(openNetwork)),
     vscode.commands.registerCommand(CorpusCommand.openTimeline, safely(openTimeline)),

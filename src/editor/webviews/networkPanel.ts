@@ -4,22 +4,14 @@
 import * as vscode from 'vscode';
 import type { CorpusService } from '../corpus/corpusService';
 import { engine } from '../lazyEngine';
-import { CorpusPanel } from './panel';
-import type { FromWebview, MeetingSummary, NetworkQuery } from './protocol';
+import { FilteredPanel } from './filteredPanel';
+import type { FromWebview, NetworkQuery } from './protocol';
 
 export const DEFAULT_NETWORK_QUERY: NetworkQuery = { mode: 'people', limit: 100, countries: [], kinds: [], from: '', to: '', referenced: true };
 
-export class NetworkPanel extends CorpusPanel {
-  query: NetworkQuery;
-
-  constructor(extensionUri: vscode.Uri, private readonly service: CorpusService, query?: Partial<NetworkQuery>) {
-    super(extensionUri, 'diplomatic.network', 'Meeting Network', 'network');
-    this.query = { ...DEFAULT_NETWORK_QUERY, ...query };
-  }
-
-  setQuery(query: Partial<NetworkQuery>): void {
-    this.query = { ...this.query, ...query };
-    this.refresh();
+export class NetworkPanel extends FilteredPanel<NetworkQuery> {
+  constructor(extensionUri: vscode.Uri, service: CorpusService, query?: Partial<NetworkQuery>) {
+    super(extensionUri, service, 'diplomatic.network', 'Meeting Network', 'network', DEFAULT_NETWORK_QUERY, query);
   }
 
   refresh(): void {
@@ -33,26 +25,8 @@ export class NetworkPanel extends CorpusPanel {
     this.post({ type: 'network', network, query: q, choices: e.filterChoices(corpus.events()) });
   }
 
-  protected async handle(m: FromWebview): Promise<void> {
-    if (m.type === 'query') this.setQuery(m.query as NetworkQuery);
-    else if (m.type === 'meetings') this.post({ type: 'meetings', title: m.title, meetings: summaries(this.service, m.ids) });
+  protected override async handleOther(m: FromWebview): Promise<void> {
     // The page's button: the analyst picks the format and the file.
-    else if (m.type === 'export') await vscode.commands.executeCommand('diplomatic.exportNetwork', { query: this.query, interactive: true });
+    if (m.type === 'export') await vscode.commands.executeCommand('diplomatic.exportNetwork', { query: this.query, interactive: true });
   }
-}
-
-/** The meetings a link or an item stands for, with every report's sentence. */
-export function summaries(service: CorpusService, ids: readonly string[]): MeetingSummary[] {
-  const corpus = service.corpus();
-  const out: MeetingSummary[] = [];
-  for (const id of ids) {
-    const e = corpus.event(id);
-    if (!e) continue;
-    out.push({
-      id: e.id, kind: e.kind, date: e.date, isoDate: e.isoDate, place: e.place,
-      participants: e.participants.map((p) => ({ id: p.identity, name: p.name, country: p.country, role: p.role })),
-      sources: e.reports.map((r) => ({ path: r.path, start: r.start, end: r.end, rel: r.rel, referenced: r.referenced })),
-    });
-  }
-  return out;
 }
