@@ -1,26 +1,11 @@
 // The who's who of one document, for `extract`: every person with what the text states about them, and every
 // organization, so that the facts can be checked and used in batch.
-import type { Analysis, Capacity } from '../core/types';
+import type { Analysis, Organization, Person } from '../core/types';
 
-export interface PersonJson {
-  id: string;
-  name: string;
-  /** "official", or what a byline's person did ("reporter", "translator"...). */
-  capacity: Capacity;
-  rank: string | null;
-  position: string | null;
-  organization: string | null;
-  country: string | null;
-  mentions: number;
-}
+/** A person as `extract --json` gives it: the engine's facts, with mentions counted. */
+export type PersonJson = Omit<Person, 'mentions' | 'references'> & { mentions: number };
 
-export interface OrganizationJson {
-  id: string;
-  name: string;
-  country: string | null;
-  parent: string | null;
-  mentions: number;
-}
+export type OrganizationJson = Omit<Organization, 'mentions'> & { mentions: number };
 
 export function whosWho(a: Analysis): { persons: PersonJson[]; organizations: OrganizationJson[] } {
   return {
