@@ -6,41 +6,16 @@ import * as vscode from 'vscode';
 import type { DiplomaticApi } from '../../src/editor/api';
 import type { TreeNode } from '../../src/editor/trees/treeBase';
 import type { ExportedMeeting } from '../../src/editor/commands/exportMeetings';
+import { EXTENSION_ID, folder, waitFor } from './helpers';
 
-const EXTENSION_ID = 'diplomatic-annotator.diplomatic-annotator';
 const RECEPTION = '000_09c2e6cfbe48a3c2.txt';
 const INTERVIEW = '003_4b6d259d4106bab7.txt';
 const PHONE_TALK = '004_46d35968a2f4d272.txt';
 
 let api: DiplomaticApi;
 
-function folder(): vscode.Uri {
-  const f = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(f, 'no workspace folder is open');
-  return f.uri;
-}
-
 function seed(name: string): vscode.Uri {
   return vscode.Uri.joinPath(folder(), name);
-}
-
-/** Polls `probe` until it returns a truthy value; fails with `what` and the last value after the deadline. */
-async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 20_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  let error: unknown;
-  while (Date.now() < deadline) {
-    try {
-      last = await probe();
-      error = undefined;
-      if (last) return last as NonNullable<T>;
-    } catch (err) {
-      error = err;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  const detail = error instanceof Error ? error.message : JSON.stringify(last);
-  throw new Error(`timed out waiting for ${what} (last: ${detail})`);
 }
 
 async function open(name: string): Promise<vscode.TextEditor> {

@@ -1,5 +1,6 @@
-// Small shared helpers of the integration suites: waiting on a condition with a deadline, and reading
-// hover cards as the analyst sees them.
+// Small shared helpers of the integration suites: the workspace folder, waiting on a condition with a deadline,
+// and reading hover cards as the analyst sees them.
+import * as assert from 'assert';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'diplomatic-annotator.diplomatic-annotator';
@@ -19,6 +20,32 @@ export async function until<T>(what: string, probe: () => T | undefined | false 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)?.slice(0, 500)})`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** The workspace folder the suite runs in (the seeds). */
+export function folder(): vscode.Uri {
+  const f = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(f, 'no workspace folder is open');
+  return f.uri;
+}
+
+/** Polls `probe` every `everyMs` until it returns a truthy value; fails with `what` and the last value after the deadline. */
+export async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 20_000, everyMs = 50): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  let error: unknown;
+  while (Date.now() < deadline) {
+    try {
+      last = await probe();
+      error = undefined;
+      if (last) return last as NonNullable<T>;
+    } catch (err) {
+      error = err;
+    }
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+  const detail = error instanceof Error ? error.message : JSON.stringify(last);
+  throw new Error(`timed out waiting for ${what} (last: ${detail})`);
 }
 
 /** The Markdown of all hover parts at an offset (command links included), entities unescaped. */

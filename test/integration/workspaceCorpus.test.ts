@@ -9,8 +9,8 @@ import type { DiplomaticApi } from '../../src/editor/api';
 import type { TreeNode } from '../../src/editor/trees/treeBase';
 import type { CorpusPanel } from '../../src/editor/webviews/panel';
 import type { RenderedState } from '../../src/editor/webviews/protocol';
+import { EXTENSION_ID, folder, waitFor as waitForShared } from './helpers';
 
-const EXTENSION_ID = 'diplomatic-annotator.diplomatic-annotator';
 const PHONE_TALK = '004_46d35968a2f4d272.txt';
 const RECEPTION = '000_09c2e6cfbe48a3c2.txt';
 const EXTRA = 'corpus_extra.txt';
@@ -25,30 +25,10 @@ const EXTRA_TEXT = [
 
 let api: DiplomaticApi;
 
-function folder(): vscode.Uri {
-  const f = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(f, 'no workspace folder is open');
-  return f.uri;
-}
-
 const file = (name: string) => vscode.Uri.joinPath(folder(), name);
 
-async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 30_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  let error: unknown;
-  while (Date.now() < deadline) {
-    try {
-      last = await probe();
-      error = undefined;
-      if (last) return last as NonNullable<T>;
-    } catch (err) {
-      error = err;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what} (last: ${error instanceof Error ? error.message : JSON.stringify(last)})`);
-}
+/** The views draw in their own time: a longer deadline, and a slower poll, than the editor suite's. */
+const waitFor = <T>(what: string, probe: () => T | Promise<T>, timeoutMs = 30_000) => waitForShared(what, probe, timeoutMs, 100);
 
 async function rendered(panel: CorpusPanel, what: string, accept: (s: RenderedState) => boolean): Promise<RenderedState> {
   let last: RenderedState | undefined;
