@@ -58,6 +58,14 @@ export interface TriggerWord {
   phrase: string;
 }
 
+type CountryEntry = (typeof countriesData.countries)[number];
+
+/** A country's capital, as texts write it. */
+const capitalsOf = (c: CountryEntry): string[] => [c.capital, ...(('capitalAliases' in c && c.capitalAliases) || [])];
+
+/** A country's capital and the other cities the lexicon knows ("Rawalpindi", "Busan"). */
+export const knownCitiesOf = (c: CountryEntry): string[] => [...capitalsOf(c), ...(('cities' in c && c.cities) || [])];
+
 export interface CountryInfo {
   name: string;
   capital: string;
@@ -204,15 +212,14 @@ function build(): Lexicon {
       const words = tokenize(n);
       if (words.length === 1 && words[0].cap) reserved.add(words[0].text);
     }
-    for (const n of [c.name, ...c.aliases, c.capital, ...(('capitalAliases' in c && c.capitalAliases) || [])]) {
+    for (const n of [c.name, ...c.aliases, ...capitalsOf(c)]) {
       const words = n.split(/\s+/);
       for (let k = 1; k < words.length; k++) placeWordPairs.add(`${words[k - 1]} ${words[k]}`);
     }
     const plain = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
     // ("Malé" is also written "Male": a capital is known without its accents too.)
     // (Other cities datelines and meetings name are known the same way: "RAWALPINDI:", "in Busan".)
-    const capitalForms = new Set([c.capital, ...(('capitalAliases' in c && c.capitalAliases) || []), ...(('cities' in c && c.cities) || [])]
-      .flatMap((x) => [x, plain(x)]));
+    const capitalForms = new Set(knownCitiesOf(c).flatMap((x) => [x, plain(x)]));
     for (const cap of capitalForms) {
       capitalNames.push([cap, info]);
       // Datelines write the city in capitals ("HANOI, Nov. 6 (VNA) –").

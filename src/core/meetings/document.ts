@@ -2,6 +2,7 @@
 // where it was filed (the dateline's city). Meetings take "today", weekdays and days without a year from the
 // first, and, when their sentence names no place, the second.
 import countriesData from '../lexicons/countries.json';
+import { knownCitiesOf } from '../lexicon';
 import orgData from '../lexicons/organizations.json';
 
 const ACRONYMS = new Set(orgData.acronyms);
@@ -42,7 +43,7 @@ function placeTables() {
     const countries = new Map<string, string>();
     for (const c of countriesData.countries) {
       // (Other known cities too: "RAWALPINDI:" files from Pakistan.)
-      for (const x of [c.capital, ...(('capitalAliases' in c && c.capitalAliases) || []), ...(('cities' in c && c.cities) || [])]) capitals.set(fold(x), c.name);
+      for (const x of knownCitiesOf(c)) capitals.set(fold(x), c.name);
       for (const n of [c.name, ...c.aliases]) countries.set(fold(n), c.name);
     }
     places = { capitals, countries };

@@ -61,8 +61,10 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
 const JOINING = new Set(['of', 'the', 'for', 'and']);
 
 /** "the minister met with X": an office in lower case after "the", for the one holder whose office has the word. */
-const LOWER_OFFICE = /\b[Tt]he (minister|secretary|ambassador|envoy|president|chairman|premier|commander|governor)(?!\s+(?:of|for|to|and|general)\b|['’\p{L}-])(?![\s,]+\p{Lu})/gu;
-const LOWER_OFFICE_WORDS = /\b[Tt]he (?:minister|secretary|ambassador|envoy|president|chairman|premier|commander|governor)\b/;
+const LOWER_OFFICE_HEADS = 'minister|secretary|ambassador|envoy|president|chairman|premier|commander|governor';
+const LOWER_OFFICE = new RegExp(`\\b[Tt]he (${LOWER_OFFICE_HEADS})(?!\\s+(?:of|for|to|and|general)\\b|['’\\p{L}-])(?![\\s,]+\\p{Lu})`, 'gu');
+/** The cheap test first: most texts name no office this way. */
+const LOWER_OFFICE_WORDS = new RegExp(`\\b[Tt]he (?:${LOWER_OFFICE_HEADS})\\b`);
 
 function lowerCaseOffices(text: string, entities: readonly Entity[], holders: Holder[], out: Entity[]): void {
   const found = new Map<string, Person | null>();
