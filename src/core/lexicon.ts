@@ -131,7 +131,8 @@ export interface Lexicon {
   triggers: TokenTrie<TriggerWord>;
   /** Phrases read on the sentence around a meeting word (lower case; see lexicons/meetings.json). */
   meetingPhrases: { cohost: string[]; attendance: string[]; initiative: string[]; remote: string[]; future: Set<string>; venueWords: Set<string> };
-  surnameCountry: Map<string, string>;
+  /** Family name → the countries it is common in (some, as "Lu", in more than one). */
+  surnameCountry: Map<string, string[]>;
   /** Every capitalized word that belongs to a lexicon: never part of a person's name. */
   reserved: Set<string>;
   /** Neighbouring words of countries' and capitals' names ("Viet Nam", "Costa Rica"): never a name's short form. */
@@ -242,9 +243,13 @@ function build(): Lexicon {
     for (const form of [first, first[0].toUpperCase() + first.slice(1), first.toUpperCase()]) vocabulary.add(form, W.TRIGGER);
   }
 
-  const surnameCountry = new Map<string, string>();
+  const surnameCountry = new Map<string, string[]>();
   for (const [country, names] of Object.entries(surnamesData.surnames)) {
-    for (const n of names) if (!surnameCountry.has(n)) surnameCountry.set(n, country);
+    for (const n of names) {
+      const list = surnameCountry.get(n) ?? [];
+      if (!list.includes(country)) list.push(country);
+      surnameCountry.set(n, list);
+    }
   }
 
   for (const w of [...wordsData.capitalized, ...wordsData.portfolioWords, ...wordsData.postNominals]) reserved.add(w);

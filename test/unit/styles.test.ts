@@ -451,4 +451,28 @@ describe('house styles', () => {
     assert.deepStrictEqual([m.place, m.isoDate, ...m.participants.map((p) => `${p.name}:${p.role}:${p.side}`)],
       ['Brussels', '2024-03-12', 'Josep Borel:host:European Union', 'Ararat Mirzoyan:guest:Armenia']);
   });
+  it('a caption run into its date ("Petra03.01.2018") dates the release, so "on Monday" resolves', () => {
+    const a = analyze('Army Chief Receives Visitor\n\nPetra Photo: Petra03.01.2018 Jordan\n\nChief of Staff Lt. General Mahmoud Fraihat met in Amman on Monday the Chief of the Defence Staff of the French Army, General Francois Lecoin.');
+    assert.strictEqual(a.meetings[0]?.isoDate, '2018-01-01');
+  });
+  it('a rank written out later replaces its abbreviation ("Gen Kahariri" then "General Charles Kahariri")', () => {
+    const a = analyze('Gen Kahariri Hosts Army Commander\n\nThe Chief of the Defence Forces General Charles Kahariri on Tuesday hosted Lt. Gen. John Omendi of Kenya.');
+    assert.strictEqual(person(a, 'Charles Kahariri')?.rank, 'General');
+    assert.strictEqual(person(a, 'John Omendi')?.rank, 'Lt. Gen.');
+  });
+  it('a family name common in two countries ("Lu": China and Vietnam) is read as the one the text is about', () => {
+    const a = analyze('The President received the new Chinese Ambassador, Tong Defu, in Accra on Tuesday. His predecessor Lu Kan ended his tenure in May.');
+    assert.strictEqual(person(a, 'Lu Kan')?.country, 'China');
+    const b = analyze('Ambassador Lu Kan attended the reception.');
+    assert.strictEqual(person(b, 'Lu Kan')?.country ?? null, null);
+  });
+  it('"Leading the visiting delegation, X" and "Y is leading the local delegation" take part in the meeting told; a leader who meets is a party', () => {
+    const a = analyze('Chief of Staff of the Guyana Defence Force, Brigadier Omar Kahn yesterday opened the 26th Regional Meeting of Military Exchange at the Ramada Hotel.\n\n' +
+      'Leading the visiting delegation from the Brazilian Armed Forces, Major General Paulo Santa Barbara, voiced his pleasure at being in Guyana for the meeting.\n\n' +
+      'Commander of the 1st Infantry Battalion, Colonel Michael Shahood is leading the local delegation.');
+    assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}:${p.side}`),
+      ['Omar Kahn:Guyana', 'Paulo Santa Barbara:Brazil', 'Michael Shahood:Guyana']);
+    const b = analyze('Leading the visiting delegation, General Asim Munir called on the Chief of Army Staff, General Upendra Dwivedi, in New Delhi on Monday.');
+    assert.deepStrictEqual(b.meetings[0]?.participants.map((p) => `${p.name}:${p.role}`), ['Asim Munir:guest', 'Upendra Dwivedi:host']);
+  });
 });

@@ -356,6 +356,9 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   const found = input.phrases.attendance.find(sentText);
   if (!found) return { ids: [], kind: null, escort: null, at: -1 };
   const phrase = found.phrase;
+  // "Leading the visiting delegation, X called on Y": a leader who meets is a party, not one attending.
+  const at = sent.start + found.index;
+  if (LEADING.test(phrase) && within(input.triggers, sent).some((t) => t.voice !== 'noun' && (t.end <= at || t.start >= at + phrase.length))) return { ids: [], kind: null, escort: null, at: -1 };
   // "X, the spokesperson, noted that Y was accompanied by Z": the speaker reports; Y and Z attend.
   const present = within(input.officials, sent).filter((o) => isOfficial(input.persons.get(o.id!)) &&
     !REPORTING.test(input.text.slice(o.end, o.end + 12)) && !SPOKESPERSON.test(input.persons.get(o.id!)?.position ?? ''));
@@ -364,7 +367,6 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   let escort: string | null = null;
   let attending = present;
   if (ESCORTED.test(phrase)) {
-    const at = sent.start + found.index;
     const clauseStart = sent.start + Math.max(0, ...[', while ', ', and ', '; ', ', whereas '].map((b) => sentText.lastIndexOf(b, at - sent.start)));
     const before = present.filter((o) => o.end <= at && o.start >= clauseStart);
     if (before.length > 0) {
@@ -373,9 +375,10 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
     }
   }
   const named = within(input.triggers, sent).find((t) => t.voice === 'noun');
-  return { ids: [...new Set(attending.map((o) => o.id!))], kind: named?.kind ?? null, escort, at: sent.start + found.index };
+  return { ids: [...new Set(attending.map((o) => o.id!))], kind: named?.kind ?? null, escort, at };
 }
 
+const LEADING = /^(?:leading|led|heading|headed) /;
 const ESCORTED = /accompanied (?:at the (?:meeting|talks) )?by|joined by/;
 
 const isOfficial = (p: Person | undefined) => p !== undefined && p.capacity === 'official';

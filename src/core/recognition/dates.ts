@@ -32,18 +32,23 @@ export function dateAt(T: TokenStream, i: number, month: number): { start: numbe
 
 /**
  * "2022-11-22", "14.03.2023", "15/1/2024": numeric dates, day first as outside the United States (a first
- * number above 12 settles it either way).
+ * number above 12 settles it either way). A scraped caption may run into the date ("Petra03.01.2018"):
+ * `skip` is the length of the letters before it.
  */
-export function numericDate(T: TokenStream, i: number): { end: number; iso: string } | null {
+export function numericDate(T: TokenStream, i: number): { end: number; iso: string; skip: number } | null {
   const pad = (x: number) => String(x).padStart(2, '0');
   const valid = (y: number, m: number, d: number) => y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
   const t = T.text[i];
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  if (m && valid(+m[1], +m[2], +m[3])) return { end: i + 1, iso: `${m[1]}-${m[2]}-${m[3]}` };
+  if (m && valid(+m[1], +m[2], +m[3])) return { end: i + 1, iso: `${m[1]}-${m[2]}-${m[3]}`, skip: 0 };
   let parts: string[] | null = null;
   let end = i + 1;
-  m = /^(\d{1,2})[.-](\d{1,2})[.-](\d{4})$/.exec(t);
-  if (m) parts = [m[1], m[2], m[3]];
+  let skip = 0;
+  m = /^(\d{1,2})[.-](\d{1,2})[.-](\d{4})$/.exec(t) ?? /^(?:\p{L}{2,})(\d{1,2})\.(\d{1,2})\.(\d{4})$/u.exec(t);
+  if (m) {
+    parts = [m[1], m[2], m[3]];
+    skip = t.length - m[1].length - m[2].length - m[3].length - 2;
+  }
   else if (/^\d{1,2}$/.test(t) && T.text[i + 1] === '/' && /^\d{1,2}$/.test(T.text[i + 2]) && T.text[i + 3] === '/' && /^\d{4}$/.test(T.text[i + 4]) &&
     T.start[i + 1] === T.end[i] && T.start[i + 4] === T.end[i + 3]) {
     parts = [t, T.text[i + 2], T.text[i + 4]];
@@ -53,5 +58,5 @@ export function numericDate(T: TokenStream, i: number): { end: number; iso: stri
   let [d, mo] = [+parts[0], +parts[1]];
   const y = +parts[2];
   if (mo > 12 && d <= 12) [d, mo] = [mo, d];
-  return valid(y, mo, d) ? { end, iso: `${y}-${pad(mo)}-${pad(d)}` } : null;
+  return valid(y, mo, d) ? { end, iso: `${y}-${pad(mo)}-${pad(d)}`, skip } : null;
 }

@@ -299,8 +299,9 @@ export function recognizeParagraph(
       const d = numericDate(T, i);
       if (d) {
         const end = en[d.end - 1];
-        out.entities.push({ type: 'date', start: st[i], end });
-        out.dates.push({ start: st[i], end, text: slice(st[i], end), iso: d.iso });
+        const start = st[i] + d.skip;
+        out.entities.push({ type: 'date', start, end });
+        out.dates.push({ start, end, text: slice(start, end), iso: d.iso });
         i = d.end - 1;
         continue;
       }

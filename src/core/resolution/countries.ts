@@ -215,7 +215,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     for (const p of officials) if (!p.country && (p.position || p.rank)) p.country = home();
   }
   // Last, a weak hint: a family name common in one country.
-  for (const p of officials) p.country ??= surnameCountry(p.name.split(/\s+/));
+  const present = new Set(officials.map((p) => p.country).filter((c): c is string => c !== null));
+  for (const p of officials) p.country ??= surnameCountry(p.name.split(/\s+/), present);
   if (officials.some((p) => !p.country)) for (const d of drafts) sameSideCountries(d, byId);
 }
 

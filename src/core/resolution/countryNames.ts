@@ -52,15 +52,22 @@ const firstCountry = memo((text: string): string | null => {
 
 const foldDiacritics = memo((s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));
 
-export function surnameCountry(parts: readonly string[]): string | null {
+export function surnameCountry(parts: readonly string[], present: ReadonlySet<string> = new Set()): string | null {
   const lex = lexicon();
   // Most names are plain ASCII: no need to fold them, nor to look them up in the memo.
   const folded = (part: string) => (/^[\x20-\x7e]*$/.test(part) ? part : foldDiacritics(part));
   if (parts.length < 2) return null;
+  // A name common in several countries ("Lu": China and Vietnam) says one only if the text is about just one of them.
+  const one = (list: readonly string[] | undefined) => {
+    if (!list) return undefined;
+    if (list.length === 1) return list[0];
+    const here = list.filter((c) => present.has(c));
+    return here.length === 1 ? here[0] : null;
+  };
   // Vietnamese and Chinese names put the family name first; most others last.
-  const first = lex.surnameCountry.get(folded(parts[0]));
+  const first = one(lex.surnameCountry.get(folded(parts[0])));
   if (first === 'Vietnam' || first === 'China' || first === 'South Korea') return first;
-  const last = lex.surnameCountry.get(folded(parts[parts.length - 1]));
+  const last = one(lex.surnameCountry.get(folded(parts[parts.length - 1])));
   return last ?? first ?? null;
 }
 

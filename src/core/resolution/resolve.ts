@@ -179,7 +179,8 @@ export function resolvePeople(
   mentions.forEach((m, i) => {
     const p = mentionPerson[i]!;
     // (A rank from a heading in capitals gives way to one written as in the text: "GEN" to "General".)
-    if (!p.rank || (m.rank && !/\p{Ll}/u.test(p.rank) && /\p{Ll}/u.test(m.rank))) p.rank = m.rank ?? p.rank;
+    // (And an abbreviation to the rank written out: "Gen" to "General", "Lt Gen" to "Lieutenant General".)
+    if (!p.rank || (m.rank && ((!/\p{Ll}/u.test(p.rank) && /\p{Ll}/u.test(m.rank)) || spellsOut(p.rank, m.rank)))) p.rank = m.rank ?? p.rank;
     if (m.position && (!p.position || m.position.length > p.position.length)) {
       p.position = m.position;
       if (m.organization) p.organization = m.organization;
@@ -345,4 +346,19 @@ export function resolveDescriptors(hits: readonly DescriptorHit[], persons: Pers
     if (count !== 1 || !fit) continue;
     (fit.references ??= []).push({ start: hit.start, end: hit.end });
   }
+}
+
+/** Whether `full` writes out the abbreviated `short` word by word ("Lt. Gen" and "Lieutenant General"). */
+export function spellsOut(short: string, full: string): boolean {
+  const a = short.replace(/\./g, ' ').split(/\s+/).filter(Boolean);
+  const b = full.split(/\s+/);
+  if (a.length !== b.length || full.length <= short.length || full.includes('.')) return false;
+  return a.every((w, i) => {
+    const f = b[i].toLowerCase();
+    const x = w.toLowerCase();
+    if (x[0] !== f[0] || x.length > f.length) return false;
+    let k = 0;
+    for (const ch of f) if (ch === x[k]) k++;
+    return k === x.length;
+  });
 }
