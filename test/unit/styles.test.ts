@@ -475,4 +475,12 @@ describe('house styles', () => {
     const b = analyze('Leading the visiting delegation, General Asim Munir called on the Chief of Army Staff, General Upendra Dwivedi, in New Delhi on Monday.');
     assert.deepStrictEqual(b.meetings[0]?.participants.map((p) => `${p.name}:${p.role}`), ['Asim Munir:guest', 'Upendra Dwivedi:host']);
   });
+  it('a lower-case office before a rank and a name is the holder\'s office ("spokesperson Senior Colonel X", "spokesperson for the West Philippine Sea Rear Adm. Y")', () => {
+    const a = analyze('Chinese Defense Ministry spokesperson Senior Colonel Zhang Xiaogan said on Thursday that the talks went well.');
+    assert.deepStrictEqual([person(a, 'Zhang Xiaogan')?.rank, person(a, 'Zhang Xiaogan')?.position], ['Senior Colonel', 'spokesperson']);
+    const b = analyze('Meanwhile, PN spokesperson for the West Philippine Sea Rear Adm. Roy Vicente Trinidad said the navy monitored ships.');
+    assert.deepStrictEqual([person(b, 'Roy Vicente Trinidad')?.rank, person(b, 'Roy Vicente Trinidad')?.position], ['Rear Adm.', 'spokesperson for the West Philippine Sea']);
+    const c = analyze('Philippine Navy (PN) flag officer-in-command Vice Adm. Toribio Adaci Jr. met the visitors.');
+    assert.strictEqual(person(c, 'Toribio Adaci Jr.')?.position, 'flag officer-in-command');
+  });
 });

@@ -32,10 +32,19 @@ export const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd'
  * A lower-case office ("defense minister") is one only where news writes it so of a person: right before a
  * name, right after "Name," (an apposition), or after a nationality ("Chinese defense minister").
  */
-export function lowerTitleCounts(T: TokenStream, i: number, end: number, countryEnd: Int32Array): boolean {
+export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: number, countryEnd: Int32Array): boolean {
   if (isName(T, end) && isName(T, end + 1)) return true;
-  // "Army chief Gen. Manoj Pande", "secretary-general Datuk Lokman Hakim Ali".
-  if (T.kind[end] & CAP && T.textFlags[end] & (W.RANK | W.HONORIFIC) && (isName(T, end + 1) || T.textFlags[end + 1] & W.HONORIFIC)) return true;
+  // "spokesperson for the West Philippine Sea Rear Adm. X": a domain in capitals, then the holder's rank.
+  let r = end;
+  if (T.text[r] === 'for' && T.kind[T.text[r + 1] === 'the' ? r + 2 : r + 1] & CAP) {
+    r = T.text[r + 1] === 'the' ? r + 2 : r + 1;
+    for (let m = r; m < T.n && m < r + 6 && T.kind[m] & CAP && !(T.textFlags[m] & W.RANK); m++) r = m + 1;
+  }
+  // "Army chief Gen. Manoj Pande", "secretary-general Datuk Lokman Hakim Ali", "spokesperson Senior Colonel X".
+  if (T.kind[r] & CAP && T.textFlags[r] & (W.RANK | W.HONORIFIC)) {
+    const after = T.textFlags[r] & W.RANK ? lex.ranks.longest(r, (j) => (j < T.n ? T.text[j] : undefined))?.end ?? r + 1 : r + 1;
+    if (isName(T, after) || T.textFlags[after] & W.HONORIFIC) return true;
+  }
   let k = i - 1;
   // "the head of the Peruvian Armed Forces Joint Command, Gen. Luis Howell": its body, then its holder.
   if (k >= 0 && T.text[k] === 'the' && T.text[end] === 'of') {

@@ -95,7 +95,7 @@ export function recognizeParagraph(
     if (!(kd[i] & CAP)) {
       if (tf[i] & W.LOWER_TITLE) {
         const t = lex.lowerTitles.longest(i, textKey);
-        if (t && lowerTitleCounts(T, i, t.end, countryEnd)) titleEnd[i] = t.end;
+        if (t && lowerTitleCounts(lex, T, i, t.end, countryEnd)) titleEnd[i] = t.end;
       }
       continue;
     }

@@ -362,3 +362,4 @@ export function spellsOut(short: string, full: string): boolean {
     return k === x.length;
   });
 }
+
