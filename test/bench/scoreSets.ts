@@ -1,4 +1,4 @@
-// `npm run score`: the engine on the annotated sets (seeds, held-out, dev2, dev3, blind, blind2), per type overlap and exact
+// `npm run score`: the engine on the annotated sets (seeds, held-out, dev2 to dev7, and the blind ones), per type overlap and exact
 // precision / recall / F1 and the headline participants found: the figures the README quotes.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -15,6 +15,7 @@ const sets: [string, string, string?][] = [
   ['dev4', path.join(root, 'test/fixtures/dev4')],
   ['dev5', path.join(root, 'test/fixtures/dev5')],
   ['dev6', path.join(root, 'test/fixtures/dev6')],
+  ['dev7', path.join(root, 'test/fixtures/dev7')],
   ['blind', path.join(root, 'test/fixtures/blind')],
   ['blind2', path.join(root, 'test/fixtures/blind2')],
 ];

@@ -483,4 +483,19 @@ describe('house styles', () => {
     const c = analyze('Philippine Navy (PN) flag officer-in-command Vice Adm. Toribio Adaci Jr. met the visitors.');
     assert.strictEqual(person(c, 'Toribio Adaci Jr.')?.position, 'flag officer-in-command');
   });
+  it('"held bilateral meetings with his counterparts from A, B and C ... met with X, Minister, A; Mr Y, Minister, B; and Z": one meeting each, dated and placed by the lead', () => {
+    const a = analyze('New Delhi : Defence Minister Rajnath Sinha, on October 20, 2022, held bilateral meetings with his counterparts from Madagascar, Mozambique and Mongolia who are attending the DefExpo in Gandhinagar. ' +
+      'In the course of the meetings, Shri Rajnath Sinha met with Lt Gen Rakotonirina Leon Jean Richard, Minister of National Defence, Madagascar; Mr Cristovao Artur Chumi, Minister of National Defence, Mozambique; and Mr Saikhanbayar Gursedi, Defence Minister of Mongolia.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.isoDate} ${m.place}: ${m.participants.map((p) => `${p.name}/${p.side}`).join(', ')}`), [
+      '2022-10-20 Gandhinagar: Rajnath Sinha/India, Rakotonirina Leon Jean Richard/Madagascar',
+      '2022-10-20 Gandhinagar: Rajnath Sinha/India, Cristovao Artur Chumi/Mozambique',
+      '2022-10-20 Gandhinagar: Rajnath Sinha/India, Saikhanbayar Gursedi/Mongolia',
+    ]);
+  });
+  it('"Kenya: Gen X Hosts ..." heads a title, no dateline; "New Delhi : ..." is one', () => {
+    const a = analyze('Kenya: Gen Kahariri Hosts UK Army Commander\n\nNairobi — The Chief of the Defence Forces General Charles Kahariri on Tuesday hosted the British Army Commander General Sir Roland Walkers at the Defence Headquarters.');
+    assert.strictEqual(a.meetings[0]?.place, 'Nairobi');
+    const b = analyze('New Delhi : Defence Minister Rajnath Sinha held talks with Mr Cristovao Artur Chumi, Minister of National Defence, Mozambique; and Mr Saikhanbayar Gursedi, Defence Minister of Mongolia.');
+    assert.strictEqual(person(b, 'Rajnath Sinha')?.country, 'India');
+  });
 });

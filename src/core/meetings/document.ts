@@ -83,7 +83,8 @@ function paragraphs(text: string): Paragraph[] {
 }
 
 const CAPS_PLACE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,4})(?=\s*(?:,|\(|•|\/|:|\.\s+\p{Lu}{3,}|[-–—]|$))/u;
-const TITLE_PLACE = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?=\s*(?:,|\(|•|\/|[-–—]|$))/u;
+// ("New Delhi : Raksha Mantri ...": a known place before a colon too.)
+const TITLE_PLACE = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?=\s*(?:,|\(|•|\/|:|[-–—]|$))/u;
 const PART = /^,\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s*(?=,|\(|[-–—]|$)/u;
 
 /** A dateline opening paragraph `p`: a city in capitals or a known capital, perhaps with its country or district after. */
@@ -101,6 +102,8 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
     // A title-case line that is only a place, with the release date on the next line ("New York").
     const alone = m && m[1].length === line.trim().length && nextOpensWithDate && m[1].split(/\s+/).length <= 3 && !FURNITURE.test(m[1]);
     if (!m || (!known && !alone)) return null;
+    // ("Kenya: Gen Kahariri Hosts ...": a country before a colon heads a title; only a city datelines so.)
+    if (/^\s*:/.test(line.slice(m[1].length)) && placeTables().countries.has(fold(m[1]))) return null;
     city = m[1];
   }
   let country = countryOfPlace(city);

@@ -122,6 +122,9 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       continue;
     }
     let mentions = attendance.ids.length > 0 || !told || !refers ? [] : mentionsIn(input, s, { previous, visitor, counterpartOf });
+    // "X held bilateral meetings with his counterparts from A, B and C" names one party: a lead that tells when
+    // and where the meetings named next took place.
+    if (told && !headline && !leadSetting && s < HEADLINE_SENTENCES && !mentions.some((m) => new Set(m.parties.map((p) => p.id)).size >= 2)) leadSetting = settingIn(input, s);
     // "X received Y today at his office, in the presence of Z": the meeting the sentence tells before the phrase,
     // with Z attending it.
     let present: string[] = [];

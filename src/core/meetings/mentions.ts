@@ -98,7 +98,7 @@ const PRONOUN_SUBJECT = /^\s*(?:[A-Z][\w]*,?\s+)?(?:he|she)(?:\s+(?:also|then|la
 /** "At the meeting", "During the talks": what follows tells of a meeting already reported. */
 const AT_EVENT = /\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following)\s+(?:the|a|an|this|that|their|its)\s+(?:[\p{L}\d'’+-]+\s+){0,5}$/u;
 const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occasion of|following)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}$/i;
-const SEPARATE = /\bseparate(?:ly)?\b/i;
+const SEPARATE = /\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-one|one-to-one) meetings\b|\bin the course of the meetings\b/i;
 const AT_AN_EVENT = /\b(?:on the (?:sidelines|margins) of|to attend|while attending|in attendance at)\b/i;
 const MANY_NATIONS = /\bfrom\s+(?:\d+|several|many|multiple|various|some|over \d+|more than \d+)\s+(?:\w+\s+)?(?:nations|countries|states)\b|\bcounterparts\s+from\s+(?:the\s+)?\p{Lu}[^.;]*\b(?:alliance|group)\s+of\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}(?:nations|countries|states)\b/iu;
 const MEETING_SUBJECT = /^\s*(?:The|This)\s+(?:[\w-]+\s+){0,3}(?:conference|meeting|talks|summit|dialogue|session|forum|consultations?)\s+(?:(?:was|were|is|are)\s+(?:\w+ly\s+)?)?$/i;
@@ -116,6 +116,7 @@ const HOSTED_BY_PLACE = /^\s+(?:hosted|played host to)\b/;
 const DATELINE_END = /^\)?,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•]{1,2})\s/i;
 const WELCOMED_THING = /^\s+(?:(?:the|a|an|this|that|these|those|their|his|her|its|our)\s+)?(?:[\w-]+\s+){0,2}?(?:initiatives?|proposals?|progress|decisions?|ideas?|moves?|statements?|agreements?|developments?|steps?|efforts?|outcomes?|results?|signing|adoption|opportunity|news|announcement|plans?|commitments?|readiness|participation|establishment|conclusion|resumption|holding|launch|approach|support|contributions?|cooperation)\b/i;
 const HELD = /^\s+(?:was|were)\s+held\b/;
+const HELD_BEFORE = /\b(?:held|holds|had|conducted)\s+(?:[\w-]+\s+){0,2}$/;
 const FUTURE_CLAUSE = /\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$/;
 const ADVERBS = new Set(['also', 'then', 'soon', 'later', 'again', 'formally', 'officially', 'jointly', 'separately', 'briefly', 'first']);
 const AND_WITH = /,? and (?:later |then |also )?with\b|; and with\b/g;
@@ -219,7 +220,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const called = (kind === 'phone call' || kind === 'video call') && roleTrig.kind === 'reception' && roleTrig.voice === 'hostFirst' && !passive;
   const voice: Voice = passive ? 'guestFirst' : called ? 'calleeFirst' : roleTrig.voice;
   const clauseStart = lastMatchBefore(sentText, CLAUSE_START, roleTrig.start - sent.start) + sent.start;
-  const clauseEnd = firstMatchAfter(sentText, CLAUSE_END, roleTrig.end - sent.start) + sent.start;
+  let clauseEnd = firstMatchAfter(sentText, CLAUSE_END, roleTrig.end - sent.start) + sent.start;
+  // "met with A, Minister of X; Mr B, Minister of Y; and C": a list whose items hold commas goes on past each ";".
+  while (text.charCodeAt(clauseEnd) === 59 && listGoesOn(input, clauseEnd, sent.end)) {
+    clauseEnd = firstMatchAfter(sentText, CLAUSE_END, clauseEnd + 1 - sent.start) + sent.start;
+  }
   // The kind is the clause's ("welcomed X to NATO Headquarters, ahead of meetings of ministers": a reception).
   const inClause = trigs.filter((t) => t.start >= clauseStart && t.end <= clauseEnd);
   if (inClause.length > 0 && inClause.length < trigs.length) {
@@ -491,7 +496,9 @@ function nextOfficialWithin(input: MentionInput, from: number, chars: number): b
 export function settingIn(input: MentionInput, s: number): Pick<Mention, 'date' | 'place' | 'here'> | null {
   const sent = input.sentences[s];
   // ("The meeting was held at the Ministry of Foreign Affairs in Male": a noun that is held says so too.)
-  const trig = within(input.triggers, sent).find((t) => (t.voice !== 'noun' || HELD.test(input.text.slice(t.end, t.end + 12))) && valid(input, t, sent));
+  // ("X held bilateral meetings with ...": so does a noun held.)
+  const held = (t: TriggerHit) => HELD.test(input.text.slice(t.end, t.end + 12)) || HELD_BEFORE.test(input.text.slice(Math.max(sent.start, t.start - 30), t.start));
+  const trig = within(input.triggers, sent).find((t) => (t.voice !== 'noun' || held(t)) && valid(input, t, sent));
   if (!trig || PAST.test(input.text.slice(sent.start, sent.end))) return null;
   const w = when(input, sent, sent, trig.kind);
   return w.date || w.place || w.here ? w : null;
@@ -605,6 +612,14 @@ function lastMatchBefore(s: string, re: RegExp, at: number): number {
   for (let m = re.exec(s); m && m.index < at; m = re.exec(s)) last = m.index + m[0].length;
   return last;
 }
+
+/** After a ";", the next item of a list of officials: a name, perhaps after "and", an honorific or a rank. */
+function listGoesOn(input: MentionInput, at: number, end: number): boolean {
+  const k = firstStartingAt(input.officials, at);
+  const o = input.officials[k];
+  return o !== undefined && o.start < end && o.start - at <= 30 && LIST_ITEM.test(input.text.slice(at, o.start));
+}
+const LIST_ITEM = /^;\s*(?:and\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 
 function firstMatchAfter(s: string, re: RegExp, at: number): number {
   re.lastIndex = at;

@@ -58,6 +58,14 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   return (i >= 1 && countryEnd[i - 1] === i) || (i >= 2 && countryEnd[i - 2] === i);
 }
 
+/** "Minister of National Defence, Mozambique;": a country closing an apposition, after the office ending at k. */
+export function closingCountry(T: TokenStream, k: number, countryEnd: Int32Array): string | null {
+  if (T.text[k] !== ',' || !countryEnd[k + 1]) return null;
+  const e = countryEnd[k + 1];
+  const after = e < T.n ? T.text[e] : '';
+  return after === ';' || after === '.' || after === ',' || after === ')' || after === 'and' || after === '' ? joinTokens(T, k + 1, e) : null;
+}
+
 const STATE_FORMS = new Set(['Republic', 'Kingdom', 'Federation', 'Sultanate', 'Emirate', 'Principality', 'Commonwealth', 'Confederation']);
 
 /** A country at token k, named ("Vietnam", "Russian Federation") or by its state's form ("Republic of Belarus"). */
@@ -391,7 +399,7 @@ export function introduction(
         for (const e of more.entities) res.entities.push(e);
         res.position = more.position;
         res.organization ??= more.organization;
-        res.country ??= adjective ?? more.country;
+        res.country ??= adjective ?? more.country ?? (more.name ? null : closingCountry(T, more.next, countryEnd));
         if (!more.name) res.next = Math.max(end, more.next);
       }
     }

@@ -5,7 +5,7 @@
 import { lexicon, W, type CountryInfo } from '../lexicon';
 import { dateAt, numericDate } from './dates';
 import { CAP_WORD, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
-import { countryAt as nationAt, introduction, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
+import { closingCountry, countryAt as nationAt, introduction, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { CAP, DIGIT, scan, TokenStream, WORD } from '../tokenize';
 import type { DescriptorHit, LocalEntity, LocalResult } from './localTypes';
@@ -28,6 +28,8 @@ function officeAfter(
   }
   const office = officeAt[k];
   if (!office) return { ...NO_OFFICE, country };
+  // "X, Minister of National Defence, Mozambique;": the country closes the apposition.
+  if (!country && !office.country && !office.name) country = closingCountry(T, office.next, countryEnd);
   return { rank: office.rank, position: office.position, organization: office.organization, country: country ?? office.country };
 }
 

@@ -149,6 +149,17 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const where = d && !d.atEvent ? placeCountry(d) : null;
     return where && d!.parties.some((p) => byId.get(p.id)?.country === where) ? where : null;
   };
+  // "X held talks with A, Minister of Mozambique, and B, Defence Minister of Mongolia": the one who meets
+  // several countries' officials serves the country they met in.
+  const hostOfSeveral = (d: MeetingDraft) => {
+    const parties = d.parties.map((x) => ({ party: x, person: byId.get(x.id) })).filter((x) => x.person?.capacity === 'official');
+    const unknown = parties.filter((x) => !x.person!.country);
+    const known = new Set(parties.map((x) => x.person!.country).filter((c): c is string => c !== null));
+    if (known.size < 2 || unknown.length !== 1 || unknown[0].party.side !== 'subject') return;
+    if (!parties.every((x) => x === unknown[0] || x.party.side === 'object')) return;
+    const where = d.atEvent ? null : placeCountry(d);
+    if (where && !known.has(where)) unknown[0].person!.country = where;
+  };
   for (let round = 0; round < 3; round++) {
     // A release's own meeting naming no side at all ("Defense Minister Hamada and Defense Secretary Austin held a
     // telephone conference"): its first party is the publisher's country's official.
@@ -164,7 +175,11 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     if (round === 0) for (const d of drafts) sameSideCountries(d, byId);
     for (const d of drafts) {
       // (A multilateral meeting has no "other side".)
-      if (d.kind === 'multilateral' || !oneSideKnown(d, byId)) continue;
+      if (d.kind === 'multilateral') continue;
+      if (!oneSideKnown(d, byId)) {
+        hostOfSeveral(d);
+        continue;
+      }
       const parties = d.parties.map((x) => ({ party: x, person: byId.get(x.id) })).filter((x) => x.person?.capacity === 'official');
       const known = new Set(parties.map((x) => x.person!.country).filter((c): c is string => c !== null));
       const unknown = parties.filter((x) => !x.person!.country);
@@ -262,6 +277,8 @@ const SIDE_PHRASE = /(?:\b(\p{Lu}[\p{L}.-]+)\s+(?:[\p{Ll}-]+\s+){0,3}officials,?
 interface SideMentions {
   count: Map<string, number>;
   pairs: Map<string, Map<string, number>>;
+  /** Named as a pair only ("Japan-U.S.", "between Japan and the U.S."), not within a longer list. */
+  couples: Map<string, Map<string, number>>;
 }
 
 /** How often the text names each country or body, and which it names together ("China-U.S.", "between A and B"). */
@@ -269,12 +286,13 @@ function sideMentions(cues: CountryCues): SideMentions {
   const { text } = cues;
   const count = new Map<string, number>();
   const pairs = new Map<string, Map<string, number>>();
-  const bump = (a: string, b: string) => {
+  const couples = new Map<string, Map<string, number>>();
+  const bump = (a: string, b: string, into = pairs) => {
     if (a === b) return;
     for (const [x, y] of [[a, b], [b, a]]) {
-      const m = pairs.get(x) ?? new Map<string, number>();
+      const m = into.get(x) ?? new Map<string, number>();
       m.set(y, (m.get(y) ?? 0) + 1);
-      pairs.set(x, m);
+      into.set(x, m);
     }
   };
   const hits: { start: number; end: number; side: string }[] = [];
@@ -302,16 +320,22 @@ function sideMentions(cues: CountryCues): SideMentions {
     const found = parts.filter((x): x is string => x !== null);
     if (found.length < 2) continue;
     for (let i = 0; i < found.length; i++) for (let j = i + 1; j < found.length; j++) bump(found[i], found[j]);
+    if (found.length === 2) bump(found[0], found[1], couples);
   }
   hits.sort((a, b) => a.start - b.start);
   for (const h of hits) count.set(h.side, (count.get(h.side) ?? 0) + 1);
   // Neighbours: "Vietnam – Australia", "Japan, the United States, and the Republic of Korea", "between A and B".
+  const joined = (i: number) => i >= 0 && i + 1 < hits.length && NEIGHBOURS.test(text.slice(hits[i].end, hits[i + 1].start));
   for (let i = 0; i + 1 < hits.length; i++) {
-    const gap = text.slice(hits[i].end, hits[i + 1].start);
-    if (/^\s*(?:[-–—/,]|and|,\s*and)\s*(?:the\s+)?$/i.test(gap)) bump(hits[i].side, hits[i + 1].side);
+    if (!joined(i)) continue;
+    bump(hits[i].side, hits[i + 1].side);
+    // ("counterparts from Madagascar, Mozambique and Mongolia" is a list, no pair.)
+    if (!joined(i - 1) && !joined(i + 1)) bump(hits[i].side, hits[i + 1].side, couples);
   }
-  return { count, pairs };
+  return { count, pairs, couples };
 }
+
+const NEIGHBOURS = /^\s*(?:[-–—/,]|and|,\s*and)\s*(?:the\s+)?$/i;
 
 /** "Japan-Philippines-U.S.", "China-US", "Vietnam – Australia": capitals joined by dashes or slashes. */
 const COMPOUND = /[\p{Lu}][\p{L}.]*(?:\s?[-–/]\s?[\p{Lu}][\p{L}.]*)+/gu;
@@ -340,7 +364,7 @@ function pairedWith(sides: SideMentions, k: string): string | null {
   let best: string | null = null;
   let bestN = 0;
   const bodies = bodyKeys ??= new Set(Object.keys(orgData.bodies));
-  for (const [other, n] of sides.pairs.get(k) ?? []) if (!bodies.has(other) && n > bestN) { best = other; bestN = n; }
+  for (const [other, n] of sides.couples.get(k) ?? []) if (!bodies.has(other) && n > bestN) { best = other; bestN = n; }
   return best;
 }
 
