@@ -498,4 +498,23 @@ describe('house styles', () => {
     const b = analyze('New Delhi : Defence Minister Rajnath Sinha held talks with Mr Cristovao Artur Chumi, Minister of National Defence, Mozambique; and Mr Saikhanbayar Gursedi, Defence Minister of Mongolia.');
     assert.strictEqual(person(b, 'Rajnath Sinha')?.country, 'India');
   });
+  it('"a phone meeting", "a teleconference" are phone calls, "a video talk" a video call', () => {
+    const kinds = ['Laanet held a phone meeting with his Ukrainian counterpart Andrii Taram on Tuesday.',
+      'Defense Minister Inado had a teleconference with Minister of National Defense Han Min-ku.',
+      'General Liu Zhenlu held a video talk with British Chief of the Defence Staff Admiral Sir Tony Radakine on May 15.']
+      .map((t) => analyze(t).meetings[0]?.kind);
+    assert.deepStrictEqual(kinds, ['phone call', 'phone call', 'video call']);
+  });
+  it('"the Ukrainian Minister of Defense" is the one Ukrainian official of no stated office, not the Estonian minister', () => {
+    const a = analyze('Estonia continues to support Ukraine, defense minister Kalle Laanit says. Laanit held a phone meeting with his Ukrainian counterpart Andrii Taram on Tuesday.\n\n' +
+      '"It was important for me to receive information directly from the Ukrainian Minister of Defense," he said.\n\nPrime minister Kaja Kallis visited eastern Ukraine last month.');
+    assert.deepStrictEqual(['Kalle Laanit', 'Andrii Taram', 'Kaja Kallis'].map((n) => `${person(a, n)?.country}/${person(a, n)?.position}`),
+      ['Estonia/defense minister', 'Ukraine/Minister of Defense', 'Estonia/Prime minister']);
+  });
+  it('"Minister of National Defense Han Min-ku, Republic of Korea": the country closing the name; a byline above the date is no dateline', () => {
+    const a = analyze('Teleconference between Defense Minister Inado and Minister of National Defense Han Min-ku, Republic of Korea\n\nMarch 7, 2017\n\nDefense Minister Inado had a teleconference with Minister Han. Japan and the ROK will cooperate.');
+    assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.side}`), ['Inado/Japan', 'Han Min-ku/South Korea']);
+    const b = analyze('Senior officer holds talks with British counterpart\n\nChina Military Online\nHuang Panyu\n2024-05-17 17:52:20\n\nBEIJING, May 17 -- General Liu Zhenlu held talks with British Chief of the Defence Staff Admiral Sir Tony Radakine on May 15.');
+    assert.strictEqual(b.meetings[0]?.place, 'Beijing');
+  });
 });

@@ -134,6 +134,9 @@ export function documentContext(
     }
   }
   let dateline: Dateline | null = null;
+  // A line that is only an unknown name above the date ("Huang Panyue" over "2024-05-17") may be a byline: a
+  // dateline further down ("BEIJING, May 17 --") wins over it.
+  let weak: Dateline | null = null;
   for (let k = 0; k < paras.length && !dateline; k++) {
     if (paras[k].start > TOP_CHARS) break;
     const next = paras[k + 1];
@@ -144,7 +147,12 @@ export function documentContext(
       dates.some((d) => d.start > paras[0].start && d.end <= paras[0].end);
     if (k === 0 && titleLike(text, paras) && !dateBelow && !placeAndDate && !/^\p{Lu}[\p{Lu}\s]+[,–—-]/u.test(text.slice(paras[0].start, paras[0].start + 40))) continue;
     dateline = datelineAt(text, paras[k], dateBelow);
+    if (dateline && !dateline.country && !weak && text.slice(paras[k].start, paras[k].end).trim().length === dateline.end - dateline.start) {
+      weak = dateline;
+      dateline = null;
+    }
   }
+  dateline ??= weak;
   return { release, dateline, bodyStart: titleLike(text, paras) ? paras[1].start : 0 };
 }
 

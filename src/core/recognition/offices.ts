@@ -388,6 +388,8 @@ export function introduction(
       const nation = countryAt(T, tx[end + 1] === 'the' ? end + 2 : end + 1, countryEnd);
       if (nation) res.country ??= text(nation.country, countryEnd[nation.country]);
     }
+    // "Minister of National Defense Han Min-koo, Republic of Korea": the country closing the name.
+    if (tx[end] === ',' && res.position) res.country ??= closingCountry(T, end, countryEnd);
     // "Hoang Xuan Chien, Deputy Minister of National Defense, received ...": an apposition completes the portrait.
     if (tx[end] === ',' && !res.position) {
       let k = end + 1;

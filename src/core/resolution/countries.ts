@@ -134,9 +134,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   const home = () => {
     if (!homeFound) {
       homeFound = true;
-      homeValue = publisherCountry(cues) ?? datelineHome(cues.dateline, officials) ?? titleCountry(cues) ?? protagonistCountry();
+      homeValue = publisherCountry(cues) ?? datelineHome(cues.dateline, officials) ?? titleCountry(cues);
     }
-    return homeValue;
+    // (The protagonist's country may be learnt on the way: it is asked again each time.)
+    return homeValue ?? protagonistCountry();
   };
   const headlineFirst = drafts.find((d) => d.headline)?.parties[0]?.id ?? null;
   // A readout without dateline or publisher line ("Secretary of Defense X spoke with ..."): the country of the

@@ -16,6 +16,7 @@ const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/^the\s
 export function resolveOfficeMentions(text: string, entities: readonly Entity[], persons: readonly Person[]): Entity[] {
   const holders = persons.filter((p) => p.capacity === 'official' && p.position);
   if (holders.length === 0) return [];
+  // (Offices named with a nationality may go to an official of that nation with no office yet.)
   const officials = entities.filter((e) => e.type === 'official');
   // Offices repeat: each holder's office is folded once, and each office (with the nationality before it) is
   // looked up once, not once per mention against every holder.
@@ -41,11 +42,19 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     let holder = found.get(memoKey);
     if (holder === undefined) {
       let among = folded;
-      if (nation) {
-        among = byNation.get(nation) ?? folded.filter((h) => !h.person.country || h.person.country === nation);
-        byNation.set(nation, among);
+      // "his Ukrainian counterpart Andrii Taran", later "the Ukrainian Minister of Defense": the one official of
+      // that nation the text gives no office holds it; a holder of no stated country is then someone else.
+      const ofNation = nation ? persons.filter((p) => p.capacity === 'official' && p.country === nation) : [];
+      if (ofNation.length === 1 && !ofNation[0].position) {
+        holder = ofNation[0];
+        holder.position = office;
+      } else {
+        if (nation) {
+          among = byNation.get(nation) ?? folded.filter((h) => (!h.person.country && ofNation.length === 0) || h.person.country === nation);
+          byNation.set(nation, among);
+        }
+        holder = holderOf(office, among);
       }
-      holder = holderOf(office, among);
       found.set(memoKey, holder);
     }
     if (!holder) continue;
