@@ -517,4 +517,10 @@ describe('house styles', () => {
     const b = analyze('Senior officer holds talks with British counterpart\n\nChina Military Online\nHuang Panyu\n2024-05-17 17:52:20\n\nBEIJING, May 17 -- General Liu Zhenlu held talks with British Chief of the Defence Staff Admiral Sir Tony Radakine on May 15.');
     assert.strictEqual(b.meetings[0]?.place, 'Beijing');
   });
+  it('KUNA via MENAFN: the syndicator\'s tag before the dateline; "Defense and Interior Minister sheikh X"; "met his counterparts from across the region" is multilateral', () => {
+    const a = analyze('Kuwait DM Joins GCC Counterparts For Talks In Qatar\n\n(MENAFN- Kuwait News Agency (KUNA)) DOHA, Nov 26 (KUNA) -- Kuwaiti Acting Prime Minister, Defense and Interior Minister sheikh Fahad Yusef Al-Sabah met his counterparts from across the wider Gulf Arab region for talks in Qatar on Tuesday.');
+    const m = a.meetings[0];
+    assert.deepStrictEqual([m?.kind, m?.place, person(a, 'Fahad Yusef Al-Sabah')?.position, person(a, 'Fahad Yusef Al-Sabah')?.country],
+      ['multilateral', 'Doha', 'Acting Prime Minister, Defense and Interior Minister', 'Kuwait']);
+  });
 });

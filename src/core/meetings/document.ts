@@ -82,6 +82,7 @@ function paragraphs(text: string): Paragraph[] {
   return out;
 }
 
+const SYNDICATION = /^\((?:[^()]|\([^()]*\))*\)\s+(?=\p{Lu}{3})/u;
 const CAPS_PLACE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,4})(?=\s*(?:,|\(|•|\/|:|\.\s+\p{Lu}{3,}|[-–—]|$))/u;
 // ("New Delhi : Raksha Mantri ...": a known place before a colon too.)
 const TITLE_PLACE = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?=\s*(?:,|\(|•|\/|:|[-–—]|$))/u;
@@ -89,7 +90,10 @@ const PART = /^,\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,
 
 /** A dateline opening paragraph `p`: a city in capitals or a known capital, perhaps with its country or district after. */
 function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dateline | null {
-  const line = text.slice(p.start, Math.min(p.end, p.start + 160));
+  // ("(MENAFN- Kuwait News Agency (KUNA)) DOHA, Nov 26 (KUNA) --": a syndicator's tag before the dateline.)
+  const tag = SYNDICATION.exec(text.slice(p.start, Math.min(p.end, p.start + 100)));
+  const from = p.start + (tag ? tag[0].length : 0);
+  const line = text.slice(from, Math.min(p.end, from + 160));
   let m = CAPS_PLACE.exec(line);
   let city = m?.[1];
   // "NATO", "ASEAN" alone on a line name the publisher, not where it filed from.
@@ -115,7 +119,7 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
     // "CAMP GENERAL EMILIO AGUINALDO, Quezon City": a camp or base, then its city.
     else if (!country) city = part[1];
   }
-  const start = p.start + line.indexOf(city);
+  const start = from + line.indexOf(city);
   return { city: displayPlace(city), country, start, end: start + city.length };
 }
 

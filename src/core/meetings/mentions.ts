@@ -100,7 +100,7 @@ const AT_EVENT = /\b(?:at|during|on the sidelines of|on the margins of|ahead of|
 const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occasion of|following)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}$/i;
 const SEPARATE = /\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-one|one-to-one) meetings\b|\bin the course of the meetings\b/i;
 const AT_AN_EVENT = /\b(?:on the (?:sidelines|margins) of|to attend|while attending|in attendance at)\b/i;
-const MANY_NATIONS = /\bfrom\s+(?:\d+|several|many|multiple|various|some|over \d+|more than \d+)\s+(?:\w+\s+)?(?:nations|countries|states)\b|\bcounterparts\s+from\s+(?:the\s+)?\p{Lu}[^.;]*\b(?:alliance|group)\s+of\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}(?:nations|countries|states)\b/iu;
+const MANY_NATIONS = /\bfrom\s+(?:\d+|several|many|multiple|various|some|over \d+|more than \d+)\s+(?:\w+\s+)?(?:nations|countries|states)\b|\bcounterparts\s+from\s+across\b|\bcounterparts\s+(?:from|of)\s+(?:the\s+)?(?:other\s+)?(?:[\p{Lu}][\w-]*\s+){0,3}(?:member\s+)?(?:states|countries|nations)\b|\bcounterparts\s+from\s+(?:the\s+)?\p{Lu}[^.;]*\b(?:alliance|group)\s+of\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}(?:nations|countries|states)\b/iu;
 const MEETING_SUBJECT = /^\s*(?:The|This)\s+(?:[\w-]+\s+){0,3}(?:conference|meeting|talks|summit|dialogue|session|forum|consultations?)\s+(?:(?:was|were|is|are)\s+(?:\w+ly\s+)?)?$/i;
 /** "met the visiting general", "received the Lao guest", "welcomed the delegation": the headline's visitor. */
 const VISITING = /^\s+(?:with\s+)?the\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:visiting\b|guests?\b|visitors?\b)/iu;
@@ -297,7 +297,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     if (o && o.start === parties[0].start && REPORTING.test(text.slice(o.end, o.end + 40).replace(/^,[^,]*,/, ''))) return [];
   }
   // "with senior military leaders from 43 nations": many sides meeting together.
-  if ((kind === 'talks' || kind === 'reception') && /nations|countries|states/i.test(sentText) && MANY_NATIONS.test(sentText)) kind = 'multilateral';
+  if ((kind === 'talks' || kind === 'reception') && /nations|countries|states|counterparts/i.test(sentText) && MANY_NATIONS.test(sentText)) kind = 'multilateral';
   // "his counterparts from Hungary, the Czech Republic, Slovakia and Poland": counterparts of two countries or more.
   const from = (kind === 'talks' || kind === 'reception') ? /\bcounterparts\s+from\b/i.exec(sentText) : null;
   if (from && new Set(within(input.places, { start: sent.start + from.index, end: sent.end }).filter((p) => p.country && !p.capital).map((p) => p.country)).size >= 2) kind = 'multilateral';

@@ -10,6 +10,9 @@ import { definition, orgChain } from './organizationNames';
 import { CAP, DIGIT, scan, TokenStream, WORD } from '../tokenize';
 import type { DescriptorHit, LocalEntity, LocalResult } from './localTypes';
 
+/** Portfolios that open an office's name ("Defense Minister") and may share it: "Defense and Interior Minister". */
+const SHARED_PORTFOLIOS = new Set(['Defense', 'Defence', 'Foreign', 'Security', 'Economy', 'Labour', 'Labor', 'Agriculture', 'Transport', 'Tourism', 'Culture', 'Commerce', 'Youth', 'Sports']);
+
 /** Lower-case words inside a city's name. */
 const PLACE_PARTICLES = new Set(['de', 'do', 'da', 'del', 'dos', 'das', 'la', 'el']);
 import type { Capacity } from '../types';
@@ -125,6 +128,8 @@ export function recognizeParagraph(
     const rank = t & W.RANK ? lex.ranks.longest(i, textKey) : null;
     if (title && (!rank || title >= rank.end)) titleEnd[i] = title;
     else if (rank && validRank(lex, T, i, rank.end, rank.value, countryEnd, textKey)) rankEnd[i] = rank.end;
+    // "Defense and Interior Minister": two portfolios sharing one office.
+    if (titleEnd[i] && i >= 2 && tx[i - 1] === 'and' && kd[i - 2] & CAP && !titleEnd[i - 2] && (tf[i - 2] & W.PORTFOLIO || SHARED_PORTFOLIOS.has(tx[i - 2]))) titleEnd[i - 2] = titleEnd[i];
   }
 
   // Organizations: maximal capitalized chains holding a head word. A chain runs over capitalized words and
