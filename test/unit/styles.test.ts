@@ -523,4 +523,11 @@ describe('house styles', () => {
     assert.deepStrictEqual([m?.kind, m?.place, person(a, 'Fahad Yusef Al-Sabah')?.position, person(a, 'Fahad Yusef Al-Sabah')?.country],
       ['multilateral', 'Doha', 'Acting Prime Minister, Defense and Interior Minister', 'Kuwait']);
   });
+  it('"Jakarta." opens a dateline; "met X to discuss cooperation in Beijing on Wednesday" takes the setting after the purpose; "flew to Jakarta to meet Y" is a meeting', () => {
+    const a = analyze('Jakarta. Defense Minister Sjafri Sjamsudin met with his Chinese counterpart Dong Jan to discuss bilateral military cooperation in Beijing on Wednesday.\n\n' +
+      'Earlier this month, Japanese Defense Minister Gen Nakatanu flew to Jakarta to meet Sjafri.\n\nAccording to Defense Ministry\'s spokesperson Frega Ferdinan Wenas, both ministers discussed a deal.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.place}: ${m.participants.map((p) => p.name).join(', ')}`),
+      ['Beijing: Sjafri Sjamsudin, Dong Jan', 'Jakarta: Gen Nakatanu, Sjafri Sjamsudin']);
+    assert.strictEqual(person(a, 'Frega Ferdinan Wenas')?.country, 'Indonesia');
+  });
 });

@@ -115,6 +115,8 @@ const DATELINE_CHARS = 60;
 const HOSTED_BY_PLACE = /^\s+(?:hosted|played host to)\b/;
 const DATELINE_END = /^\)?,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•]{1,2})\s/i;
 const WELCOMED_THING = /^\s+(?:(?:the|a|an|this|that|these|those|their|his|her|its|our)\s+)?(?:[\w-]+\s+){0,2}?(?:initiatives?|proposals?|progress|decisions?|ideas?|moves?|statements?|agreements?|developments?|steps?|efforts?|outcomes?|results?|signing|adoption|opportunity|news|announcement|plans?|commitments?|readiness|participation|establishment|conclusion|resumption|holding|launch|approach|support|contributions?|cooperation)\b/i;
+const PURPOSE = /^ (?:to discuss|to review|to exchange|and discussed|and exchanged|and reviewed)\b/;
+const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b[^.;]{0,60}\bto\s+$/;
 const HELD = /^\s+(?:was|were)\s+held\b/;
 const HELD_BEFORE = /\b(?:held|holds|had|conducted)\s+(?:[\w-]+\s+){0,2}$/;
 const FUTURE_CLAUSE = /\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$/;
@@ -322,6 +324,13 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   };
   const clause = { start: Math.min(clauseStart, sent.start), end: clauseEnd };
   const w = when(input, sent, clause, kind);
+  // "met with X to discuss cooperation in Beijing on Wednesday": what the purpose clause closes with is the
+  // meeting's setting, where no other meeting is told after it.
+  if ((!w.place || !w.date) && PURPOSE.test(text.slice(clauseEnd, clauseEnd + 14)) && !trigs.some((t) => t.start >= clauseEnd && t.voice !== 'noun')) {
+    const rest = when(input, sent, { start: clauseEnd, end: sent.end }, kind);
+    w.date ??= rest.date;
+    if (!w.place && !w.here) ({ place: w.place, here: w.here } = rest);
+  }
   const whole: Mention = {
     sentence: base.sentence, kind: base.kind, weak: base.weak, wording: base.wording, sameDay: base.sameDay, requester: base.requester,
     past: base.past, continuation: base.continuation, firstVerb: base.firstVerb, namesMeeting: base.namesMeeting, atEvent: base.atEvent,
@@ -421,6 +430,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
     const word = before.slice(start, end);
     if (!word) break;
     if (ADVERBS.has(word) && start > 0) { end = start; continue; }
+    // ("flew to Jakarta to meet Sjafrie": a journey told in the past, made to meet.)
+    if (word === 'to' && TRAVELLED_TO.test(text.slice(sent.start, t.start))) break;
     if (lex.meetingPhrases.future.has(word)) return false;
     break;
   }
