@@ -109,10 +109,15 @@ export const W = {
   PORTFOLIO: 1 << 21,
 } as const;
 
+/** Office words whose plural opens a pair of holders ("Foreign Ministers A and B", "Presidents A and B"). */
+const PLURAL_HEADS: Record<string, string> = { Minister: 'Ministers', President: 'Presidents', Ambassador: 'Ambassadors', Premier: 'Premiers' };
+
 export interface Lexicon {
   ranks: TokenTrie<string>;
   ambiguousRanks: Set<string>;
   titles: TokenTrie<string>;
+  /** Plural office words → singular ("Ministers" → "Minister"). */
+  pluralHeads: Map<string, string>;
   /** Offices in lower case, as wire copy writes them. */
   lowerTitles: TokenTrie<string>;
   titleModifiers: Set<string>;
@@ -182,8 +187,15 @@ function build(): Lexicon {
     // "Two Major Generals": plural rank words are never names.
     for (const t of tokenize(r)) if (t.cap && /^\p{L}+$/u.test(t.text)) reserved.add(`${t.text}s`);
   }
-  const titles = trie(same(titlesData.heads), W.TITLE);
-  for (const t of titlesData.heads) reserve(t);
+  // "Foreign Ministers A and B": an office in the plural, before the names of two holders.
+  const pluralHeads = new Map(Object.entries(PLURAL_HEADS).map(([one, many]) => [many, one] as [string, string]));
+  const plurals: [string, string][] = [];
+  for (const h of titlesData.heads) {
+    const last = h.slice(h.lastIndexOf(' ') + 1);
+    if (PLURAL_HEADS[last]) plurals.push([h.slice(0, h.length - last.length) + PLURAL_HEADS[last], h]);
+  }
+  const titles = trie([...same(titlesData.heads), ...plurals], W.TITLE);
+  for (const t of [...titlesData.heads, ...plurals.map(([p]) => p)]) reserve(t);
   for (const m of titlesData.modifiers) { reserve(m); vocabulary.add(m, W.MODIFIER); }
   // "deputy chief", "joint commander": lower-case offices with a modifier before them.
   const lowerForms = new Set(titlesData.lowercase);
@@ -289,6 +301,7 @@ function build(): Lexicon {
     ranks,
     ambiguousRanks: new Set(ranksData.ambiguous),
     titles,
+    pluralHeads,
     lowerTitles,
     titleModifiers: new Set(titlesData.modifiers),
     honorifics,

@@ -530,4 +530,17 @@ describe('house styles', () => {
       ['Beijing: Sjafri Sjamsudin, Dong Jan', 'Jakarta: Gen Nakatanu, Sjafri Sjamsudin']);
     assert.strictEqual(person(a, 'Frega Ferdinan Wenas')?.country, 'Indonesia');
   });
+  it('"Foreign Ministers A of Uruguay and B of Argentina": one office in the plural, two holders, each with the country after the name; a capital inside a name is no place', () => {
+    const a = analyze('Foreign Ministers Francisco Bustilo of Uruguay and Santiago Cafiera of Argentina met Friday in Montevideo.');
+    assert.deepStrictEqual(['Francisco Bustilo', 'Santiago Cafiera'].map((n) => `${person(a, n)?.position}/${person(a, n)?.country}`),
+      ['Foreign Minister/Uruguay', 'Foreign Minister/Argentina']);
+    assert.ok(!a.entities.some((e) => e.type === 'place' && a.entities.some((o) => o.type === 'official' && o.start <= e.start && e.end <= o.end)));
+    assert.deepStrictEqual(a.meetings.map((m) => m.place), ['Montevideo']);
+  });
+  it('"agreed to broker a summit between A and B", "agreed that a meeting will be held between A and B": meetings to come, none reported', () => {
+    for (const t of ['Foreign Minister Francisco Bustilo on Friday agreed to broker a bilateral presidential summit between President Alberto Fernandes and President Luis Lacalle Poe in April.',
+      'The ministers agreed that a meeting will be held between President Alberto Fernandes and President Luis Lacalle Poe in April.']) {
+      assert.deepStrictEqual(analyze(t).meetings.map((m) => m.participants.map((p) => p.name)), [], t);
+    }
+  });
 });

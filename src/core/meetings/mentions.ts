@@ -87,7 +87,7 @@ const WEAK_RECEPTION = new Set(['hosted', 'hosts', 'hosting', 'host', 'welcomed'
 const REPORTING = /^\s*(?:,\s*)?(?:said|says|told|stated|noted|added|announced|explained|wrote)\b/;
 const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary|press officer|public affairs/i;
 /** Where a clause ends after a meeting word: what follows is about the meeting, not more parties to it. */
-const CLAUSE_END = /;|:\s|, (?:where|which|during which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b| to (?:accompany|attend|participate|take part|join|sign)\b|,? ahead of |,? prior to | (?:after|since|when|as|because|although|though|until|unless) (?!the (?:meeting|talks)\b)/g;
+const CLAUSE_END = /;|:\s| (?:was|is) a follow-up\b|, (?:where|which|during which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b| to (?:accompany|attend|participate|take part|join|sign)\b|,? ahead of |,? prior to | (?:after|since|when|as|because|although|though|until|unless) (?!the (?:meeting|talks)\b)/g;
 const CLAUSE_START = /;|:\s| [–—-]{1,2} | ahead of | prior to /g;
 const SAME_DAY = /\b(?:later (?:that|the same) day|later in the day|the same day|earlier (?:that|in the|on the same) day|earlier the same day|same day)\b|^\s*(?:Earlier|Later)\s*,/i;
 const PAST = /\b(?:earlier|previously|last (?:year|month|week)|then-|former|in the past|since|had (?:met|held|visited))\b/i;
@@ -119,7 +119,7 @@ const PURPOSE = /^ (?:to discuss|to review|to exchange|and discussed|and exchang
 const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b[^.;]{0,60}\bto\s+$/;
 const HELD = /^\s+(?:was|were)\s+held\b/;
 const HELD_BEFORE = /\b(?:held|holds|had|conducted)\s+(?:[\w-]+\s+){0,2}$/;
-const FUTURE_CLAUSE = /\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$/;
+const FUTURE_CLAUSE = /\bagree(?:d|s)?\s+to\s+(?:broker|hold|convene|organi[sz]e|arrange|schedule|host)\b|\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$/;
 const ADVERBS = new Set(['also', 'then', 'soon', 'later', 'again', 'formally', 'officially', 'jointly', 'separately', 'briefly', 'first']);
 const AND_WITH = /,? and (?:later |then |also )?with\b|; and with\b/g;
 
@@ -439,6 +439,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   // meet X, tour Y and meet Z": every verb of a future clause.
   if (/\b(?:next|upcoming|future|forthcoming|planned)\b/.test(before.slice(before.lastIndexOf(',') + 1))) return false;
   if (FUTURE_CLAUSE.test(text.slice(sent.start, t.start))) return false;
+  // "agreed that a meeting will be held between A and B": a meeting to come.
+  if (t.voice === 'noun' && /^\s+(?:will|would|is to|are to|shall)\s+(?:\w+\s+)?(?:be\s+)?(?:held|take place|convene)\b/.test(after)) return false;
   switch (t.phrase) {
     case 'spoke': case 'speaks': case 'spoken': case 'talked':
       // "spoke today with", "spoke by phone with", "spoke to X", "talked over the phone"; not "spoke about".

@@ -154,6 +154,8 @@ export interface Introduction {
   organization: string | null;
   country: string | null;
   next: number;
+  /** A second holder of an office in the plural ("Foreign Ministers A of Uruguay and B of Argentina"). */
+  also?: { start: number; end: number; country: string | null };
 }
 
 /**
@@ -390,6 +392,25 @@ export function introduction(
     }
     // "Minister of National Defense Han Min-koo, Republic of Korea": the country closing the name.
     if (tx[end] === ',' && res.position) res.country ??= closingCountry(T, end, countryEnd);
+    const plural = res.position ? lex.pluralHeads.get(res.position.slice(res.position.lastIndexOf(' ') + 1)) : undefined;
+    if (plural) {
+      res.position = res.position!.slice(0, res.position!.lastIndexOf(' ') + 1) + plural;
+      // (After the first holder and perhaps "of Uruguay": "and" and the second.)
+      let k = end;
+      if (tx[k] === 'of') {
+        const nation = countryAt(T, tx[k + 1] === 'the' ? k + 2 : k + 1, countryEnd);
+        if (nation) k = countryEnd[nation.country];
+      }
+      if (tx[k] === 'and' && isName(T, k + 1)) {
+        const e = nameEnd(lex, T, k + 1);
+        let country: string | null = null;
+        if (tx[e] === 'of') {
+          const nation = countryAt(T, tx[e + 1] === 'the' ? e + 2 : e + 1, countryEnd);
+          if (nation) country = text(nation.country, countryEnd[nation.country]);
+        }
+        if (e - k - 1 >= 2) res.also = { start: k + 1, end: e, country };
+      }
+    }
     // "Hoang Xuan Chien, Deputy Minister of National Defense, received ...": an apposition completes the portrait.
     if (tx[end] === ',' && !res.position) {
       let k = end + 1;

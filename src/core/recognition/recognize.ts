@@ -178,6 +178,10 @@ export function recognizeParagraph(
         const { start, end } = intro.name;
         for (let k = start; k < end; k++) nameTaken[k] = 1;
         out.names.push(nameMention(T, start, end, intro, true));
+        if (intro.also) {
+          for (let k = intro.also.start; k < intro.also.end; k++) nameTaken[k] = 1;
+          out.names.push(nameMention(T, intro.also.start, intro.also.end, { ...intro, country: intro.also.country }, true));
+        }
       }
       i = Math.max(i, intro.next - 1);
     }
@@ -274,7 +278,8 @@ export function recognizeParagraph(
         i = countryEnd[i] - 1;
         continue;
       }
-      const cap = bf[i] & W.CAPITAL ? lex.capitals.longest(i, baseKey) : null;
+      // ("Santiago Cafiero": a capital's name inside a person's is no place.)
+      const cap = bf[i] & W.CAPITAL && !nameTaken[i] ? lex.capitals.longest(i, baseKey) : null;
       if (cap) {
         const end = be[cap.end - 1];
         out.entities.push({ type: 'place', start: st[i], end });
