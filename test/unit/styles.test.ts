@@ -543,4 +543,19 @@ describe('house styles', () => {
       assert.deepStrictEqual(analyze(t).meetings.map((m) => m.participants.map((p) => p.name)), [], t);
     }
   });
+  it('"A, B and C all met separately with President X" after "X received the credentials of the new ambassadors": one reception each, the first the headline\'s', () => {
+    const a = analyze('TEHRAN – Iranian President Ebrahim Raisy received on Sunday a copy of credentials of the new ambassadors of Russia, Mali and Malaysia to Iran.\n\n' +
+      'Russian Ambassador Alexey Dedoff, Malian Ambassador Mohammed Maigah and Malaysian Ambassador Khairi Bin Omer all met separately with President Raisy.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}: ${m.participants.map((p) => `${p.name}/${p.role}`).join(', ')}`), [
+      'reception: Ebrahim Raisy/host, Alexey Dedoff/guest',
+      'reception: Mohammed Maigah/guest, Ebrahim Raisy/host',
+      'reception: Khairi Bin Omer/guest, Ebrahim Raisy/host',
+    ]);
+  });
+  it('"talked with" is talks unless the text says by phone, or the title tells a call; "Defence Minister" in the title and "Raksha Mantri" in the lead: either office tells the country', () => {
+    assert.strictEqual(analyze('The president talked with Ambassador of Indonesia Djauhari Oratmangon about tourism.').meetings[0]?.kind, 'talks');
+    assert.strictEqual(analyze('Minister Holds Telephone Conversation with her US Counterpart\n\nForeign Minister Kang Kyung-hwa talked to Secretary of State Rex Tillersen of the US on July 27.').meetings[0]?.kind, 'phone call');
+    const b = analyze('Defence Minister Rajnath Sing holds bilateral meetings\n\nRaksha Mantri Rajnath Sing held bilateral meetings with Minister of Defence of Uzbekistan Lieutenant General Bakhodir Kurbanoff and Minister of Defence of Belarus Lieutenant General Victor Khrenen on the sidelines of the SCO meeting in New Delhi.');
+    assert.strictEqual(person(b, 'Rajnath Sing')?.country, 'India');
+  });
 });

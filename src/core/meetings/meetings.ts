@@ -97,6 +97,9 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   let visitor: string | null = null;
   let previous: string[] = [];
   let leadSetting: ReturnType<typeof settingIn> = null;
+  // Headlines that named one party and took the parties told next.
+  const mergedLone = new Set<MeetingDraft>();
+  const leadParty = (h: MeetingDraft) => h.parties.length === 1 || mergedLone.has(h);
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
     const named = within(input.officials, sent);
@@ -173,9 +176,36 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
         const told = titles.find((t) => shareParty(t, lead) && sameFamily(t.kind, lead.kind)) ??
           titles.find((t) => shareParty(t, lead) && lead.parties.length < 2);
         if (told) mergeTitle(headline, told);
+        // ("Foreign Minister Holds Telephone Conversation with her US Counterpart" over "X talked to Y": the title
+        // says how they talked.)
+        const call = lead.kind === 'talks' ? titles.find((t) => (t.kind === 'phone call' || t.kind === 'video call') && (shareParty(t, lead) || t.parties.length <= 1)) : undefined;
+        if (call) lead.kind = call.kind;
         drafts.push(headline);
         index.pushed(headline);
         continue;
+      }
+      // "X received the credentials of the new ambassadors of A, B and C." then "A's, B's and C's envoys met
+      // separately with X": the lead's lone party meets those named next, as the lead told it.
+      if (headline && leadParty(headline) && s - headline.lastSentence <= 2 && draft.parties.some((p) => p.id === headline!.parties[0].id) &&
+          new Set(draft.parties.map((p) => p.id)).size >= 2 && sameFamily(draft.kind === 'reception' ? 'talks' : draft.kind, 'talks') && headline.kind === 'reception') {
+        const lone = headline.parties[0];
+        // (A reception told next keeps its own roles; a meeting told symmetrically takes the lead's.)
+        if (draft.kind !== 'reception') {
+          draft.kind = 'reception';
+          draft.parties = draft.parties.map((p) => ({ ...p, role: p.id === lone.id ? lone.role : lone.role === 'host' ? 'guest' : 'host' }));
+        }
+        if (!draft.separate || headline.parties.length === 1 && !mergedLone.has(headline)) {
+          const own = draft.parties.find((p) => p.id === lone.id);
+          if (own && headline.parties.length === 1) lone.role = own.role;
+          for (const p of draft.parties) if (!has(headline, p.id)) headline.parties.push(p);
+          headline.place ??= draft.place;
+          headline.date ??= draft.date;
+          headline.here ||= draft.here;
+          headline.lastSentence = s;
+          mergedLone.add(headline);
+          index.sync(headline);
+          continue;
+        }
       }
       place(drafts, index, draft, headline, text);
     }

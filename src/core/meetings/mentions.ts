@@ -345,6 +345,10 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const oneEach = far.length > 1 && near.length > 0 &&
     // ("was received by A and B" is one reception; "called on A and B", one call on each.)
     (SEPARATE.test(sentText) || (kind === 'reception' && voice === 'guestFirst' && !/^(?:was|were) /.test(roleTrig.phrase)));
+  // "A, B and C all met separately with President X": one meeting each, the other way round.
+  if (far.length === 1 && near.length > 1 && SEPARATE.test(sentText)) {
+    return near.map((p) => ({ ...base, separate: true, parties: [p, far[0]], date: whole.date, place: whole.place, here: whole.here, start: sent.start, end: sent.end }));
+  }
   if (near.length > 0 && (segments.length > 1 || oneEach)) {
     // "met separately and jointly with A and B": one meeting with each, and one with all.
     const out: Mention[] = JOINTLY.test(sentText) && oneEach ? [whole] : [];

@@ -196,6 +196,12 @@ export function resolvePeople(
     const org = p.organization ? aliases.get(p.organization) ?? p.organization : null;
     p.country ??= organizationSide(org) ?? countryIn(p.position) ?? bodyIn(p.position) ?? officeCountry(p.position);
   }
+  // ("Defence Minister Rajnath Singh" in the title, "Raksha Mantri Rajnath Singh" in the lead: any office the text
+  // gives a person may tell the country, not only the fullest.)
+  mentions.forEach((m, i) => {
+    const p = mentionPerson[i]!;
+    if (!p.country && m.position && m.position !== p.position) p.country = countryIn(m.position) ?? officeCountry(m.position);
+  });
   return {
     persons: persons.map(({ parts: _parts, ...p }) => p),
     officials: all,
