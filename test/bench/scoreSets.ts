@@ -16,6 +16,7 @@ const sets: [string, string, string?][] = [
   ['dev5', path.join(root, 'test/fixtures/dev5')],
   ['dev6', path.join(root, 'test/fixtures/dev6')],
   ['dev7', path.join(root, 'test/fixtures/dev7')],
+  ['dev8', path.join(root, 'test/fixtures/dev8')],
   ['blind', path.join(root, 'test/fixtures/blind')],
   ['blind2', path.join(root, 'test/fixtures/blind2')],
 ];

@@ -558,4 +558,22 @@ describe('house styles', () => {
     const b = analyze('Defence Minister Rajnath Sing holds bilateral meetings\n\nRaksha Mantri Rajnath Sing held bilateral meetings with Minister of Defence of Uzbekistan Lieutenant General Bakhodir Kurbanoff and Minister of Defence of Belarus Lieutenant General Victor Khrenen on the sidelines of the SCO meeting in New Delhi.');
     assert.strictEqual(person(b, 'Rajnath Sing')?.country, 'India');
   });
+  it('"Turkey\'s Hulusi Akar spoke to Iran\'s Mohammad Bagheri": a country\'s possessive before a full name; "The Turkish national defense minister" is his office', () => {
+    const a = analyze('The Turkish national defense minister discussed regional issues with his Iranian counterpart over the phone.\n\nTurkey\'s Hulusi Akkar firstly spoke to Iran\'s Mohammad Bagheiri, head of the Iranian Armed Forces General Staff, in the morning.');
+    assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.side}`), ['Hulusi Akkar/Turkey', 'Mohammad Bagheiri/Iran']);
+    assert.strictEqual(person(a, 'Hulusi Akkar')?.position, 'national defense minister');
+    assert.ok(!analyze('Russia\'s Black Sea Fleet sailed.').persons.length);
+  });
+  it('"US Secretary of Defence, Jim Mattis had a telephonic conversation": a comma between the office and its holder', () => {
+    const a = analyze('RAWALPINDI Feb 09 (APP): Chief of Army Staff (COAS) General Qamar Javed Bajwah and US Secretary of Defence, Jim Mattiss had a 20 minutes telephonic conversation on Thursday.');
+    assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.position}/${p.side}`), ['Qamar Javed Bajwah/Chief of Army Staff/Pakistan', 'Jim Mattiss/Secretary of Defence/United States']);
+  });
+  it('Brunei: "First Admiral Pengiran Norazmi Bin Pengiran Haji Muhammad" is one name after its rank; "flag-officer-in-command"; an opening "Prior to his meeting with X," is no report', () => {
+    const a = analyze('Philippine Navy (PN) flag-officer-in-command Vice Admiral Jesus C. Milan formally met his Royal Brunei Navy (RBN) counterpart, First Admiral Pengiran Norazmi Bin Pengiran Haji Muhamad Monday.');
+    assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.rank}/${p.side}`),
+      ['Jesus C. Milan/Vice Admiral/Philippines', 'Pengiran Norazmi Bin Pengiran Haji Muhamad/First Admiral/Brunei']);
+    assert.strictEqual(person(a, 'Jesus C. Milan')?.position, 'flag-officer-in-command');
+    const b = analyze('Prior to his meeting with Admiral Jesus Milan, the visitor made a courtesy call to Defense Secretary Voltaire Gasmin in Manila.');
+    assert.ok(!b.meetings.some((m) => m.participants.some((p) => p.name === 'Jesus Milan')));
+  });
 });

@@ -116,6 +116,7 @@ const HOSTED_BY_PLACE = /^\s+(?:hosted|played host to)\b/;
 const DATELINE_END = /^\)?,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•]{1,2})\s/i;
 const WELCOMED_THING = /^\s+(?:(?:the|a|an|this|that|these|those|their|his|her|its|our)\s+)?(?:[\w-]+\s+){0,2}?(?:initiatives?|proposals?|progress|decisions?|ideas?|moves?|statements?|agreements?|developments?|steps?|efforts?|outcomes?|results?|signing|adoption|opportunity|news|announcement|plans?|commitments?|readiness|participation|establishment|conclusion|resumption|holding|launch|approach|support|contributions?|cooperation)\b/i;
 const PURPOSE = /^ (?:to discuss|to review|to exchange|and discussed|and exchanged|and reviewed)\b/;
+const LEADING_CLAUSE = /^\s*(?:Prior to|Ahead of|Before|After|Following|Besides|Apart from)\s+(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|visit|courtesy call)\b[^,;]{0,80},\s*/;
 const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b[^.;]{0,60}\bto\s+$/;
 const HELD = /^\s+(?:was|were)\s+held\b/;
 const HELD_BEFORE = /\b(?:held|holds|had|conducted)\s+(?:[\w-]+\s+){0,2}$/;
@@ -186,9 +187,14 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const sent = { ...input.sentences[s], start: span.start, end: span.end };
   const previous = inherited.length > 0 ? inherited : ctx.previous;
   const lex = lexicon();
-  const trigs = within(input.triggers, sent).filter((t) => valid(input, t, sent));
-  if (trigs.length === 0) return [];
   const sentText = text.slice(sent.start, sent.end);
+  // "Prior to his meeting with Millan, the commander made a courtesy call to X": the opening clause names a
+  // meeting told elsewhere; the sentence reports the one after it.
+  const opening = LEADING_CLAUSE.exec(sentText);
+  const openEnd = opening ? sent.start + opening[0].length : sent.start;
+  let trigs = within(input.triggers, sent).filter((t) => valid(input, t, sent));
+  if (opening && trigs.some((t) => t.start >= openEnd)) trigs = trigs.filter((t) => t.start >= openEnd);
+  if (trigs.length === 0) return [];
   const remote = input.phrases.remote.find(sentText)?.phrase;
 
   // The kind: the strongest word of the sentence; a phone or video phrase makes any meeting a call.
@@ -221,7 +227,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // "received this evening a phone call from X": the one receiving a call is called.
   const called = (kind === 'phone call' || kind === 'video call') && roleTrig.kind === 'reception' && roleTrig.voice === 'hostFirst' && !passive;
   const voice: Voice = passive ? 'guestFirst' : called ? 'calleeFirst' : roleTrig.voice;
-  const clauseStart = lastMatchBefore(sentText, CLAUSE_START, roleTrig.start - sent.start) + sent.start;
+  const clauseStart = Math.max(openEnd, lastMatchBefore(sentText, CLAUSE_START, roleTrig.start - sent.start) + sent.start);
   let clauseEnd = firstMatchAfter(sentText, CLAUSE_END, roleTrig.end - sent.start) + sent.start;
   // "met with A, Minister of X; Mr B, Minister of Y; and C": a list whose items hold commas goes on past each ";".
   while (text.charCodeAt(clauseEnd) === 59 && listGoesOn(input, clauseEnd, sent.end)) {

@@ -37,6 +37,8 @@ export function initialsBeforeName(T: TokenStream, i: number): boolean {
 }
 
 /** End (exclusive) of a personal name starting at token i. */
+const FATHER_TITLES = new Set(['Haji', 'Hj', 'Hj.', 'Pengiran', 'Awang', 'Dato', "Dato'", 'Datuk', 'Tan', 'Sheikh', 'Sayyid']);
+
 export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
   const { text, kind, n } = T;
   let j = initialsBeforeName(T, i) ? i + 1 : i;
@@ -62,6 +64,8 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
     // "Tran Van An": a given name that is also an article, only inside a name.
     if (j > i && text[j] === 'An' && !(kind[j + 1] & CAP)) { j++; break; }
     if (j > i && lex.nameParticles.has(text[j]) && j + 1 < n && isName(T, j + 1)) { j++; most = Math.min(most + 2, 12); continue; }
+    // "Norazmi Bin Pengiran Haji Muhammad": a title of the father's name, after "bin", stays in the name.
+    if (j > i + 1 && FATHER_TITLES.has(text[j]) && [text[j - 1], text[j - 2]].some((w) => lex.nameParticles.has(w) || w === 'Bin' || w === 'Binti') && j + 1 < n && isName(T, j + 1)) { j++; continue; }
     // "Ursula von der Leyen", "Charles de la Fuente": two particles in a row.
     if (j > i && lex.nameParticles.has(text[j]) && lex.nameParticles.has(text[j + 1]) && j + 2 < n && isName(T, j + 2)) { j += 2; most = Math.min(most + 2, 12); continue; }
     break;

@@ -358,7 +358,9 @@ export function introduction(
     else if (isName(T, k)) {
       const e = nameEnd(lex, T, k);
       const closer = tx[e];
-      if (e - k >= 2 && (closer === ',' || closer === '.' || closer === ';' || closer === ')' || closer === 'and' || T.textFlags[e] & W.POST_NOMINAL || e >= n)) j = k;
+      // ("US Secretary of Defence, Jim Mattis had a ... conversation": or a verb in lower case.)
+      if (e - k >= 2 && (closer === ',' || closer === '.' || closer === ';' || closer === ')' || closer === 'and' || T.textFlags[e] & W.POST_NOMINAL || e >= n ||
+          (kd[e] & WORD && !(kd[e] & CAP) && !(kd[e] & DIGIT)))) j = k;
     }
   }
   // "Defense Minister Gen Nakatani": "Gen" without its dot after a civilian office, before one word, is a name

@@ -219,6 +219,9 @@ export function recognizeParagraph(
     // "his Indian counterpart, Rajnath Singh,".
     const cue = i > 0 && lex.nameCues.has(tx[i - 1]) ? i - 1 : i > 1 && tx[i - 1] === ',' && lex.nameCues.has(tx[i - 2]) ? i - 2 : -1;
     const cued = cue >= 0 || cuedAt.has(i);
+    // "Turkey's Hulusi Akar spoke to ...": a country's possessive before a full name closed by lower case.
+    const possessed = !byline && !apposition && !cued && i > 0 && countryEnd[i - 1] === i && tx[i - 1] !== T.base[i - 1] && !(kd[end] & CAP) && tx[end] !== '(';
+    if (possessed) ofCountry = joinTokens(T, i - 1, i);
     if (byline || apposition || honorific || cued || ofCountry) {
       for (let k = i; k < end; k++) nameTaken[k] = 1;
       const mention = nameMention(T, i, end, apposition ? officeAfter(T, end + 1, countryEnd, officeAt) : { ...NO_OFFICE, country: ofCountry }, true);
