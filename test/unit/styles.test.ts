@@ -576,4 +576,20 @@ describe('house styles', () => {
     const b = analyze('Prior to his meeting with Admiral Jesus Milan, the visitor made a courtesy call to Defense Secretary Voltaire Gasmin in Manila.');
     assert.ok(!b.meetings.some((m) => m.participants.some((p) => p.name === 'Jesus Milan')));
   });
+  it('"He met with his counterpart, Defense Secretary A, and General B" in Washington: those across the verb from the known side serve the other country', () => {
+    const a = analyze('UK Defence Secretary visits Washington\n\nSecretary of State for Defence Ben Walace has concluded a visit to Washington, DC.\n\nHe met with his counterpart, Defense Secretary Lloyd J Austen III, and General Mark Miley, to discuss a range of issues.');
+    assert.deepStrictEqual(['Ben Walace', 'Lloyd J Austen III', 'Mark Miley'].map((n) => person(a, n)?.country), ['United Kingdom', 'United States', 'United States']);
+  });
+  it('"the Defence Ministry’s Military Liaison Officer Brig. X": a body\'s possessive ends its name; "Brig." is a rank', () => {
+    const a = analyze('The Defence Ministry’s Military Liaison Officer Brig. Dinesh Nanayakara was also present.');
+    assert.deepStrictEqual(a.entities.filter((e) => e.type === 'organization').map((e) => e.text), ['Defence Ministry']);
+    assert.strictEqual(person(a, 'Dinesh Nanayakara')?.rank, 'Brig.');
+  });
+  it('"X, the newly appointed Ambassador of the Republic of Chad"; "The audience took place ... in Addis Ababa"; "in northern Norway"', () => {
+    const a = analyze('The Chairperson, H.E. Moussa Faki Mahammat, on 11 March 2021, received the credentials of H.E. Mr. Mahamat Ali Hassen, the newly appointed Ambassador of the Republic of Chad to Ethiopia. The audience took place at the Commission Headquarters in Addis Ababa, Ethiopia.');
+    assert.deepStrictEqual([person(a, 'Mahamat Ali Hassen')?.position, person(a, 'Mahamat Ali Hassen')?.country, a.meetings[0]?.place],
+      ['Ambassador of the Republic of Chad to Ethiopia', 'Chad', 'Addis Ababa']);
+    const b = analyze('On 11 May, Minister for Defence Peter Hultquist took part in a meeting in northern Norway with his counterparts from the other Nordic countries.');
+    assert.strictEqual(b.meetings[0]?.place, 'Norway');
+  });
 });

@@ -107,7 +107,7 @@ const VISITING = /^\s+(?:with\s+)?the\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:visiting\b|gue
 const COUNTERPART = /^\s+(?:with\s+)?(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?counterparts?\b/iu;
 const JOINTLY = /\bseparately and jointly\b|\bjointly and separately\b/i;
 /** Before a place: "in", "at", "to", "visiting", and "in the Peruvian border city of", "in the southern port city of". */
-const LOCATIVE = /\b(?:[Ii]n|[Aa]t|[Tt]o|visiting|visited)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:city|town|capital|province|port|resort|island|village|region) of\s+)?$/u;
+const LOCATIVE = /\b(?:[Ii]n|[Aa]t|[Tt]o|visiting|visited)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:city|town|capital|province|port|resort|island|village|region) of\s+)?$/u;
 
 /** "Ambassador of Japan to the Philippines", "Attaché in Jakarta": between an office and where it is held. */
 const POSTING = /^\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+)?(?:to|in)\s+(?:the\s+)?$/u;
@@ -118,7 +118,7 @@ const WELCOMED_THING = /^\s+(?:(?:the|a|an|this|that|these|those|their|his|her|i
 const PURPOSE = /^ (?:to discuss|to review|to exchange|and discussed|and exchanged|and reviewed)\b/;
 const LEADING_CLAUSE = /^\s*(?:Prior to|Ahead of|Before|After|Following|Besides|Apart from)\s+(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|visit|courtesy call)\b[^,;]{0,80},\s*/;
 const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b[^.;]{0,60}\bto\s+$/;
-const HELD = /^\s+(?:was|were)\s+held\b/;
+const HELD = /^\s+(?:(?:was|were)\s+held|took place)\b/;
 const HELD_BEFORE = /\b(?:held|holds|had|conducted)\s+(?:[\w-]+\s+){0,2}$/;
 const FUTURE_CLAUSE = /\bagree(?:d|s)?\s+to\s+(?:broker|hold|convene|organi[sz]e|arrange|schedule|host)\b|\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$/;
 const ADVERBS = new Set(['also', 'then', 'soon', 'later', 'again', 'formally', 'officially', 'jointly', 'separately', 'briefly', 'first']);

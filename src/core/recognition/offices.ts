@@ -66,6 +66,12 @@ export function closingCountry(T: TokenStream, k: number, countryEnd: Int32Array
   return after === ';' || after === '.' || after === ',' || after === ')' || after === 'and' || after === '' ? joinTokens(T, k + 1, e) : null;
 }
 
+/** "the newly appointed Ambassador", "the new Ambassador": words before an office in an apposition. */
+export function pastNewly(T: TokenStream, k: number): number {
+  if (T.text[k] === 'newly' && (T.text[k + 1] === 'appointed' || T.text[k + 1] === 'accredited')) return k + 2;
+  return T.text[k] === 'new' || T.text[k] === 'incoming' || T.text[k] === 'outgoing' ? k + 1 : k;
+}
+
 const STATE_FORMS = new Set(['Republic', 'Kingdom', 'Federation', 'Sultanate', 'Emirate', 'Principality', 'Commonwealth', 'Confederation']);
 
 /** A country at token k, named ("Vietnam", "Russian Federation") or by its state's form ("Republic of Belarus"). */
@@ -417,6 +423,7 @@ export function introduction(
     if (tx[end] === ',' && !res.position) {
       let k = end + 1;
       if (tx[k] === 'the') k++;
+      k = pastNewly(T, k);
       const adjective = countryEnd[k] ? text(k, countryEnd[k]) : null;
       if (countryEnd[k]) k = countryEnd[k];
       if (titleEnd[k]) {

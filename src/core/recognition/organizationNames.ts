@@ -69,7 +69,8 @@ export function orgChain(
       }
       lastCap = j;
       j++;
-      if (T.baseEnd[j - 1] !== T.end[j - 1] && !(kd[j] & CAP)) break; // "Newspaper's reporter"
+      // "Newspaper's reporter"; "the Defence Ministry’s Military Liaison Officer": a body's possessive ends it.
+      if (T.baseEnd[j - 1] !== T.end[j - 1] && (!(kd[j] & CAP) || (isHead[j - 1] && j - 1 >= officeEnd))) break;
       continue;
     }
     if (ORG_CONNECTORS.has(t) && lastCap === j - 1 || (t === 'the' && j > 0 && SEGMENT_SPLIT.has(tx[j - 1]))) {

@@ -5,7 +5,7 @@
 import { lexicon, W, type CountryInfo } from '../lexicon';
 import { dateAt, numericDate } from './dates';
 import { CAP_WORD, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
-import { closingCountry, countryAt as nationAt, introduction, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
+import { closingCountry, countryAt as nationAt, introduction, pastNewly, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { CAP, DIGIT, scan, TokenStream, WORD } from '../tokenize';
 import type { DescriptorHit, LocalEntity, LocalResult } from './localTypes';
@@ -24,6 +24,7 @@ function officeAfter(
   T: TokenStream, k: number, countryEnd: Int32Array, officeAt: readonly (Introduction | undefined)[],
 ): { rank: string | null; position: string | null; organization: string | null; country: string | null } {
   if (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an') k++;
+  k = pastNewly(T, k);
   let country: string | null = null;
   if (countryEnd[k]) {
     country = joinTokens(T, k, countryEnd[k]);
@@ -204,6 +205,7 @@ export function recognizeParagraph(
     if (!byline && tx[end] === ',') {
       let k = end + 1;
       if (tx[k] === 'the' || tx[k] === 'a' || tx[k] === 'an') k++;
+      k = pastNewly(T, k);
       if (countryEnd[k]) k = countryEnd[k];
       apposition = titleEnd[k] > 0 || rankEnd[k] > 0;
     }

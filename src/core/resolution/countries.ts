@@ -188,7 +188,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       const [k] = known;
       const knownRoles = new Set(parties.filter((x) => x.person!.country === k).map((x) => x.party.role));
       // Unknown parties on the other side: another role than the known side's, or the one counterpart of a pair.
-      const across = unknown.filter((x) => x.party.role !== 'participant' ? !knownRoles.has(x.party.role) : parties.length === 2);
+      // ("He met with his counterpart, Defense Secretary A, and General B": those across the verb from the known side.)
+      const knownSides = new Set(parties.filter((x) => x.person!.country === k).map((x) => x.party.side));
+      const across = unknown.filter((x) => x.party.role !== 'participant' ? !knownRoles.has(x.party.role) :
+        parties.length === 2 || (x.party.side !== undefined && !knownSides.has(x.party.side)));
       if (across.length === 0) continue;
       // (At an event abroad, "on the sidelines of" a summit, the place is no side's.)
       const where = d.atEvent ? null : placeCountry(d);
