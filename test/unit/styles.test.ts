@@ -592,4 +592,10 @@ describe('house styles', () => {
     const b = analyze('On 11 May, Minister for Defence Peter Hultquist took part in a meeting in northern Norway with his counterparts from the other Nordic countries.');
     assert.strictEqual(b.meetings[0]?.place, 'Norway');
   });
+  it('"ASTANA. KAZINFORM –": the city before the agency; "Defense Secretary Voltaire Gazmin and Armed Forces chief-of-staff Gen. X": a holder\'s name is no part of a body', () => {
+    const a = analyze('Defense Minister, Ambassador discuss cooperation\n\n4 July 2023, 12:03\n\nASTANA. KAZINFORM – Defense Minister of Kazakhstan Ruslan Zhaksylikov held talks with Türkiye’s Ambassador Mustafa Kapuci.');
+    assert.strictEqual(a.meetings[0]?.place, 'Astana');
+    const b = analyze('The commander made a courtesy call to Defense Secretary Voltaire Gasmin and Armed Forces chief-of-staff Gen. Gregorio Pio Catapan.');
+    assert.deepStrictEqual(['Voltaire Gasmin', 'Gregorio Pio Catapan'].map((n) => person(b, n)?.position), ['Defense Secretary', 'Armed Forces chief-of-staff']);
+  });
 });

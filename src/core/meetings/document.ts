@@ -95,7 +95,10 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   const from = p.start + (tag ? tag[0].length : 0);
   const line = text.slice(from, Math.min(p.end, from + 160));
   let m = CAPS_PLACE.exec(line);
+  // ("ASTANA. KAZINFORM –": the agency after the city's stop.)
   let city = m?.[1];
+  const stop = city ? city.search(/\.\s+/) : -1;
+  if (city && stop > 0 && countryOfPlace(city.slice(0, stop))) city = city.slice(0, stop);
   // "NATO", "ASEAN" alone on a line name the publisher, not where it filed from.
   if (city && (city.replace(/[^\p{L}]/gu, '').length < 3 || ACRONYMS.has(city))) city = undefined;
   // ("RABE ABUBAKAR" alone on a line, a sign-off or byline: only a place the lexicons know stands alone.)
