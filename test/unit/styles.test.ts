@@ -598,4 +598,9 @@ describe('house styles', () => {
     const b = analyze('The commander made a courtesy call to Defense Secretary Voltaire Gasmin and Armed Forces chief-of-staff Gen. Gregorio Pio Catapan.');
     assert.deepStrictEqual(['Voltaire Gasmin', 'Gregorio Pio Catapan'].map((n) => person(b, n)?.position), ['Defense Secretary', 'Armed Forces chief-of-staff']);
   });
+  it('"External Affairs Minister S Jaishankar": an initial without its dot opens a name after an office', () => {
+    const a = analyze('External Affairs Minister S Jaishankhar met US Secretary of State Michael R Pompeoh in New Delhi on Thursday.');
+    assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.position}/${p.side}`),
+      ['S Jaishankhar/External Affairs Minister/India', 'Michael R Pompeoh/Secretary of State/United States']);
+  });
 });

@@ -33,7 +33,8 @@ export function isName(T: TokenStream, i: number): boolean {
  * are initials, even where they also spell a rank or a post-nominal.
  */
 export function initialsBeforeName(T: TokenStream, i: number): boolean {
-  return i + 1 < T.n && /^[A-Z]{2,3}$/.test(T.text[i]) && !(T.baseFlags[i] & (W.ACRONYM | W.COUNTRY)) && T.end[i] + 1 === T.start[i + 1] && isName(T, i + 1);
+  // ("SM Shafiuddin Ahmed", "S Jaishankar"; not the article "A" nor "I".)
+  return i + 1 < T.n && /^(?:[A-Z]{2,3}|[B-HJ-Z])$/.test(T.text[i]) && !(T.baseFlags[i] & (W.ACRONYM | W.COUNTRY)) && T.end[i] + 1 === T.start[i + 1] && isName(T, i + 1);
 }
 
 /** End (exclusive) of a personal name starting at token i. */

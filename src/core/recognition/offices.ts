@@ -389,7 +389,7 @@ export function introduction(
     hon = h;
     j = h.end;
   }
-  const end = givenGen ? j + 2 : j < n && (isName(T, j) || (res.rank !== null && initialsBeforeName(T, j))) ? nameEnd(lex, T, j) : j;
+  const end = givenGen ? j + 2 : j < n && (isName(T, j) || ((res.rank !== null || res.position !== null) && initialsBeforeName(T, j))) ? nameEnd(lex, T, j) : j;
   if (end > j && (res.rank || res.position || hon)) {
     res.name = { start: j, end };
     res.next = end;
