@@ -603,4 +603,18 @@ describe('house styles', () => {
     assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.position}/${p.side}`),
       ['S Jaishankhar/External Affairs Minister/India', 'Michael R Pompeoh/Secretary of State/United States']);
   });
+  it('UN readouts: the Secretary-General serves the United Nations; "In his meeting with X, Minister ..., the Secretary-General raised"; "In the meeting between the Secretary-General and Y" is another meeting', () => {
+    const a = analyze('1 October 2012\n\nAs the United Nations General Assembly wrapped up its General Debate in New York today, Secretary-General Ban Ki-mun discussed issues in meetings with foreign ministers.\n\n' +
+      'In his meeting with Syria’s Minister for Foreign Affairs, Walid Al-Mualem, the Secretary-General raised the killings.\n\n' +
+      'In the meeting between the Secretary-General and Djibouti’s Minister for Foreign Affairs, Mahamoud Ali Yusuf, the two men discussed the Horn of Africa.');
+    assert.deepStrictEqual(a.meetings.map((m) => m.participants.map((p) => `${p.name}/${p.side}`).join(', ')),
+      ['Ban Ki-mun/United Nations, Walid Al-Mualem/Syria', 'Ban Ki-mun/United Nations, Mahamoud Ali Yusuf/Djibouti']);
+    assert.strictEqual(person(analyze('Also present were MINDEF secretary-general Datuk Lokman Hakim Alli and the UN envoy.'), 'Lokman Hakim Alli')?.country ?? null, null);
+  });
+  it('"H.E. José Manuel Albares Bueno, Minister for Foreign Affairs, European Union and Cooperation of Spain": the country closing a listed office; "HE Sheikh X"', () => {
+    const a = analyze('The Secretary-General met with H.E. José Manuel Albarez Bueno, Minister for Foreign Affairs, European Union and Cooperation of Spain.');
+    assert.deepStrictEqual([person(a, 'José Manuel Albarez Bueno')?.position, person(a, 'José Manuel Albarez Bueno')?.country], ['Minister for Foreign Affairs, European Union and Cooperation', 'Spain']);
+    const b = analyze('Qatar’s Minister of Foreign Affairs HE Sheikh Mohammed bin Abdulrahman Al-Thanni met here on Tuesday with UN Secretary-General Antonio Guterez.');
+    assert.deepStrictEqual(b.meetings[0]?.participants.map((p) => `${p.name}/${p.side}`), ['Mohammed bin Abdulrahman Al-Thanni/Qatar', 'Antonio Guterez/United Nations']);
+  });
 });

@@ -244,6 +244,8 @@ function toDraft(m: Mention): MeetingDraft {
   };
 }
 
+const NAMES_ITS_PARTIES = /\b(?:meeting|talks|call|conversation)\s+(?:between|with)\b/;
+
 const family = (k: MeetingKind) => (k === 'multilateral' ? 'talks' : k);
 const sameFamily = (a: MeetingKind, b: MeetingKind) => family(a) === family(b);
 
@@ -327,8 +329,10 @@ function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headl
     index.sync(last);
     return;
   }
-  // A meeting named at an event ("stressed at the ASEAN-ROK summit") is no report of one.
-  if (m.continuation) return;
+  // A meeting named at an event ("stressed at the ASEAN-ROK summit") is no report of one, unless it names
+  // someone no meeting told yet ("In the meeting between the Secretary-General and Djibouti's Minister X").
+  if (m.continuation && !(NAMES_ITS_PARTIES.test(text.slice(m.start, m.end)) && new Set(m.parties.map((p) => p.id)).size >= 2 &&
+      m.parties.some((p) => !index.holdsIn(p.id, () => true)))) return;
   // "The conference was hosted by X": X takes part in the meeting just told, in the role the verb gives.
   if (m.namesMeeting && last && m.lastSentence - last.lastSentence <= 2) {
     for (const p of m.parties) if (!has(last, p.id)) last.parties.push(p);

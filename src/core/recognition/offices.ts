@@ -432,6 +432,18 @@ export function introduction(
         res.position = more.position;
         res.organization ??= more.organization;
         res.country ??= adjective ?? more.country ?? (more.name ? null : closingCountry(T, more.next, countryEnd));
+        // "Minister for Foreign Affairs, European Union and Cooperation of Spain.": portfolios listed with commas,
+        // then the country closing the office.
+        if (!res.country && !more.name && tx[more.next] === ',' && res.position) {
+          let m = more.next + 1;
+          while (m < n && m < more.next + 9 && (T.kind[m] & CAP || tx[m] === ',' || tx[m] === 'and') && tx[m] !== 'of') m++;
+          const nation = tx[m] === 'of' && m > more.next + 1 ? countryAt(T, tx[m + 1] === 'the' ? m + 2 : m + 1, countryEnd) : null;
+          const after = nation ? tx[countryEnd[nation.country]] : undefined;
+          if (nation && (after === '.' || after === ',' || after === ';' || after === undefined || countryEnd[nation.country] >= n)) {
+            res.country = text(nation.country, countryEnd[nation.country]);
+            res.position = `${res.position}, ${text(more.next + 1, m)}`;
+          }
+        }
         if (!more.name) res.next = Math.max(end, more.next);
       }
     }

@@ -83,6 +83,18 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   let sides: SideMentions | undefined;
   const partnerOf = (k: string) => partner((sides ??= sideMentions(cues)), k, cues.dateline);
 
+  // "Secretary-General Ban Ki-moon" in a text about the United Nations: an office of a body, not of a country,
+  // serves the body the text names most.
+  // (Not "MINDEF secretary-general Datuk Lokman Hakim Ali", a ministry's own.)
+  const bodyOffices = officials.filter((p) => !p.country && !p.organization && p.position && BODY_OFFICE.test(p.position));
+  if (bodyOffices.length > 0) {
+    sides ??= sideMentions(cues);
+    const bodies = bodyKeys ??= new Set(Object.keys(orgData.bodies));
+    let best: string | null = null;
+    for (const [side, n] of sides.count) if (bodies.has(side) && (!best || n > sides.count.get(best)!)) best = side;
+    if (best) for (const p of bodyOffices) p.country = best;
+  }
+
   // "The Thai delegation included X, Y", "Attending on the Vietnamese side were X": the side of those named after.
   // (Only sentences naming an official of no known country, and holding one of the phrases' words.)
   const unknown = cues.officials.filter((o) => !byId.get(o.id!)?.country);
@@ -274,6 +286,8 @@ function oneSideKnown(d: MeetingDraft, byId: ReadonlyMap<string, Person>): boole
   return known !== null && unknown;
 }
 
+/** Offices that international bodies have and states seldom do (by this name). */
+const BODY_OFFICE = /^(?:(?:Deputy|Under|Assistant)[- ])?Secretary[- ]General$/;
 const SIDE_WORDS = /delegation|\bside\b|\bteam\b|officials/;
 const LEADERS_PHRASE = /\b(?:led|headed|leads|heads|leading|heading)\s+(?:the|a|an)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\b/u;
 const SIDE_PHRASE = /(?:\b(\p{Lu}[\p{L}.-]+)\s+(?:[\p{Ll}-]+\s+){0,3}officials,?\s+(?:including|such as|among them)\b|\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\s+(?:included|includes|comprised|comprising|consisted of|was led by|were|was|including)\b|\b(?:[Ff]rom|[Oo]n)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+side\b|\b(?:[Ll]eading|[Hh]eading)\s+the\s+(?:visiting\s+)?delegation\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+))/u;

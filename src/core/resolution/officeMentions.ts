@@ -24,6 +24,11 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
   const byNation = new Map<string, Holder[]>();
   const found = new Map<string, Person | null>();
   const out: Entity[] = [];
+  const byId = new Map(persons.map((p) => [p.id, p] as const));
+  const holdsOther = (o: Entity, office: string) => {
+    const held = byId.get(o.id!)?.position;
+    return held !== undefined && held !== null && !fold(held).includes(fold(office));
+  };
   let o = 0;
   for (const e of entities) {
     if (e.type !== 'position') continue;
@@ -33,7 +38,9 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     // ("Lloyd Austin, Secretary of ...").
     if (next && next.start - e.end <= HOLDER_AFTER && HOLDER_GAP.test(text.slice(e.end, next.start))) continue;
     const prev = officials[o - 1];
-    if (prev && /^[\s,]*(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(text.slice(prev.end, e.start))) continue;
+    // (Unless the one before holds another office: "In his meeting with X, Minister for Foreign Affairs, the
+    // Secretary-General raised ...".)
+    if (prev && /^[\s,]*(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(text.slice(prev.end, e.start)) && !holdsOther(prev, text.slice(e.start, e.end))) continue;
     // "the Pakistani army chief": the nationality before the office narrows who holds it.
     const adjective = /(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+$/u.exec(text.slice(Math.max(0, e.start - 30), e.start))?.[1];
     const nation = adjective ? countryName(adjective) : null;
