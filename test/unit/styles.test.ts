@@ -617,4 +617,8 @@ describe('house styles', () => {
     const b = analyze('Qatar’s Minister of Foreign Affairs HE Sheikh Mohammed bin Abdulrahman Al-Thanni met here on Tuesday with UN Secretary-General Antonio Guterez.');
     assert.deepStrictEqual(b.meetings[0]?.participants.map((p) => `${p.name}/${p.side}`), ['Mohammed bin Abdulrahman Al-Thanni/Qatar', 'Antonio Guterez/United Nations']);
   });
+  it('a host the text gives no country, receiving unnamed guests at a place, receives at home', () => {
+    const a = analyze('The Chief of Army Staff, Lieutenant General Taoreed Lagbajah has received 27 accredited Defence Attachés and Advisers at the Army Headquarters in Abuja.');
+    assert.strictEqual(person(a, 'Taoreed Lagbajah')?.country, 'Nigeria');
+  });
 });

@@ -217,6 +217,15 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       if (other) for (const x of across) if (x.person!.id !== protagonist) x.person!.country = other;
     }
   }
+  // "The Chief of Army Staff has received 27 Defence Attachés at the Army Headquarters in Abuja": a host the text
+  // gives no country, receiving guests no name is given for, receives at home.
+  for (const d of drafts) {
+    if (d.kind !== 'reception' || d.atEvent || !d.place?.country || d.parties.some((x) => x.role === 'guest')) continue;
+    for (const x of d.parties) {
+      const p = byId.get(x.id);
+      if (x.role === 'host' && p && !p.country && p.capacity === 'official') p.country = d.place.country;
+    }
+  }
   // Attendees the text gives no side: the host country's, where the meeting took place in one of its sides.
   for (const d of drafts) {
     if (d.attendees.length === 0) continue;
