@@ -19,6 +19,7 @@ const sets: [string, string, string?][] = [
   ['dev8', path.join(root, 'test/fixtures/dev8')],
   ['blind', path.join(root, 'test/fixtures/blind')],
   ['blind2', path.join(root, 'test/fixtures/blind2')],
+  ['blind3', path.join(root, 'test/fixtures/blind3')],
 ];
 const fmt = (s: TypeScore) => `${s.precision.toFixed(3)} / ${s.recall.toFixed(3)} / ${s.f1.toFixed(3)}`;
 for (const [label, dir, gold] of sets) {

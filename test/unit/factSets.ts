@@ -19,4 +19,5 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev8', dir: 'test/fixtures/dev8', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
+  { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
 ];
