@@ -621,4 +621,10 @@ describe('house styles', () => {
     const a = analyze('The Chief of Army Staff, Lieutenant General Taoreed Lagbajah has received 27 accredited Defence Attachés and Advisers at the Army Headquarters in Abuja.');
     assert.strictEqual(person(a, 'Taoreed Lagbajah')?.country, 'Nigeria');
   });
+  it('"The Chief of the Army Staff (COAS) of the Nepal Army, General X, who is on a goodwill visit, called on President Y": initials inside the office; the visit is the call\'s occasion', () => {
+    const a = analyze('The Chief of the Army Staff (COAS) of the Nepal Army, General Rajendra Chetri, who is on a goodwill visit, called on President Maithripala Sirisene at the President’s official Residence in Colombo.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} ${m.place}: ${m.participants.map((p) => `${p.name}/${p.role}/${p.side}`).join(', ')}`),
+      ['reception Colombo: Rajendra Chetri/guest/Nepal, Maithripala Sirisene/host/Sri Lanka']);
+    assert.strictEqual(person(a, 'Rajendra Chetri')?.position, 'Chief of the Army Staff (COAS) of the Nepal Army');
+  });
 });

@@ -41,6 +41,8 @@ export interface MeetingDraft {
   atEvent: boolean;
   /** The last sentence that told of it. */
   lastSentence: number;
+  /** The sentence that first told it. */
+  sentence: number;
 }
 
 export interface ExtractedMeetings {
@@ -227,7 +229,11 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     headline.date ??= leadSetting.date;
     headline.here ||= leadSetting.here;
   }
-  return { drafts, context };
+  // "General X, who is on a goodwill visit, called on President Y": the visit is the occasion of the call the
+  // same sentence tells, not a meeting of its own.
+  const told = drafts.filter((d) => !(d.kind === 'visit' && !d.headline && drafts.some((o) => o !== d && o.kind !== 'visit' && o.sentence === d.sentence &&
+    d.parties.every((p) => has(o, p.id)))));
+  return { drafts: told.length === drafts.length ? drafts : told, context };
 }
 
 function promote(title: MeetingDraft, drafts: MeetingDraft[], index: DraftIndex): MeetingDraft {
@@ -240,7 +246,7 @@ function promote(title: MeetingDraft, drafts: MeetingDraft[], index: DraftIndex)
 function toDraft(m: Mention): MeetingDraft {
   return {
     kind: m.kind, weak: m.weak, wording: m.wording, start: m.start, end: m.end, headline: false, past: m.past,
-    parties: m.parties, attendees: [], date: m.date, sameDay: m.sameDay, place: m.place, here: m.here, requester: m.requester, separate: m.separate ?? false, continuation: m.continuation, namesMeeting: m.namesMeeting ?? false, atEvent: m.atEvent ?? false, lastSentence: m.sentence,
+    parties: m.parties, attendees: [], date: m.date, sameDay: m.sameDay, place: m.place, here: m.here, requester: m.requester, separate: m.separate ?? false, continuation: m.continuation, namesMeeting: m.namesMeeting ?? false, atEvent: m.atEvent ?? false, lastSentence: m.sentence, sentence: m.sentence,
   };
 }
 

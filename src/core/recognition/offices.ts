@@ -72,6 +72,9 @@ export function pastNewly(T: TokenStream, k: number): number {
   return T.text[k] === 'new' || T.text[k] === 'incoming' || T.text[k] === 'outgoing' ? k + 1 : k;
 }
 
+/** An office's or a body's initials: two capitals or more ("COAS", "CDF", "Kasad" aside). */
+const INITIALS = /^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u;
+
 const STATE_FORMS = new Set(['Republic', 'Kingdom', 'Federation', 'Sultanate', 'Emirate', 'Principality', 'Commonwealth', 'Confederation']);
 
 /** A country at token k, named ("Vietnam", "Russian Federation") or by its state's form ("Republic of Belarus"). */
@@ -235,8 +238,13 @@ export function introduction(
       if (m - j >= 2 || (m - j === 1 && (tx[m] === ',' || tx[m] === '.'))) j = m;
     }
     // "of [the] ORG", "of [the] Portfolio", "for Defence of Australia" complete the office.
+    // ("Chief of the Army Staff (COAS) of the Nepal Army": the office's initials may stand before a complement.)
+    const complement = () => {
+      if (j > start && tx[j] === '(' && tx[j + 2] === ')' && (tx[j + 3] === 'of' || tx[j + 3] === 'for') && INITIALS.test(tx[j + 1] ?? '')) j += 3;
+      return tx[j] === 'of' || tx[j] === 'for';
+    };
     let end = j;
-    while (tx[j] === 'of' || tx[j] === 'for') {
+    while (complement()) {
       let k = j + 1;
       if (tx[k] === 'the') k++;
       // "Commander of the 1st Infantry Battalion": a unit's ordinal opens its name.
