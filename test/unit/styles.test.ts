@@ -627,4 +627,9 @@ describe('house styles', () => {
       ['reception Colombo: Rajendra Chetri/guest/Nepal, Maithripala Sirisene/host/Sri Lanka']);
     assert.strictEqual(person(a, 'Rajendra Chetri')?.position, 'Chief of the Army Staff (COAS) of the Nepal Army');
   });
+  it('the home of a readout goes to those who welcome, not to their guests across the verb, who then stand across from it', () => {
+    const a = analyze('Army chief discusses cooperation with Australian counterpart\n\nChief of Army Staff General MM Naravani held a telephonic conversation with Lieutenant General Rick Burre, Chief of the Australian Army.\n\n' +
+      'In September 2021, Defence Minister Rajnath Sinh, and Minister of External Affairs, Dr S. Jaishankur, welcomed Minister for Foreign Affairs, Senator Marise Paine, and Minister for Defence, Peter Duttin, to New Delhi for the first India-Australia 2+2 Ministerial Dialogue.');
+    assert.deepStrictEqual(['Rajnath Sinh', 'S. Jaishankur', 'Marise Paine', 'Peter Duttin'].map((n) => person(a, n)?.country), ['India', 'India', 'Australia', 'Australia']);
+  });
 });

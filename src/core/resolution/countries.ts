@@ -173,19 +173,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const where = d.atEvent ? null : placeCountry(d);
     if (where && !known.has(where)) unknown[0].person!.country = where;
   };
-  for (let round = 0; round < 3; round++) {
-    // A release's own meeting naming no side at all ("Defense Minister Hamada and Defense Secretary Austin held a
-    // telephone conference"): its first party is the publisher's country's official.
-    if (round === 1 && drafts.some((d) => d.headline && d.parties.length === 2) && home()) {
-      for (const d of drafts) {
-        if (!d.headline || d.parties.length !== 2) continue;
-        const [first, second] = d.parties.map((x) => byId.get(x.id));
-        if (first && second && !first.country && !second.country && first.capacity === 'official' && first.id !== second.id) first.country = home();
-      }
-    }
-    // "Defence Minister X (India), and Minister of External Affairs Y, welcomed A and B": those named on one
-    // side of the meeting word serve the country the others there serve.
-    if (round === 0) for (const d of drafts) sameSideCountries(d, byId);
+  // The other side of each meeting whose one side the text states (see above).
+  const otherSides = () => {
     for (const d of drafts) {
       // (A multilateral meeting has no "other side".)
       if (d.kind === 'multilateral') continue;
@@ -216,6 +205,21 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       const protagonist = (where === null || where === k) && home() === k ? headlineFirst : null;
       if (other) for (const x of across) if (x.person!.id !== protagonist) x.person!.country = other;
     }
+  };
+  for (let round = 0; round < 3; round++) {
+    // A release's own meeting naming no side at all ("Defense Minister Hamada and Defense Secretary Austin held a
+    // telephone conference"): its first party is the publisher's country's official.
+    if (round === 1 && drafts.some((d) => d.headline && d.parties.length === 2) && home()) {
+      for (const d of drafts) {
+        if (!d.headline || d.parties.length !== 2) continue;
+        const [first, second] = d.parties.map((x) => byId.get(x.id));
+        if (first && second && !first.country && !second.country && first.capacity === 'official' && first.id !== second.id) first.country = home();
+      }
+    }
+    // "Defence Minister X (India), and Minister of External Affairs Y, welcomed A and B": those named on one
+    // side of the meeting word serve the country the others there serve.
+    if (round === 0) for (const d of drafts) sameSideCountries(d, byId);
+    otherSides();
   }
   // "The Chief of Army Staff has received 27 Defence Attachés at the Army Headquarters in Abuja": a host the text
   // gives no country, receiving guests no name is given for, receives at home.
@@ -251,8 +255,22 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   }
   // An official the text gives no country, in a release of a country's agency or ministry, or filed from a
   // country, serves it.
+  // (Not those across the verb from officials it gives the home too: "Defence Minister Rajnath Singh welcomed
+  // Senator Marise Payne", no country stated for either.)
   if (officials.some((p) => !p.country && (p.position || p.rank)) && home()) {
-    for (const p of officials) if (!p.country && (p.position || p.rank)) p.country = home();
+    const h = home()!;
+    const across = new Set<string>();
+    for (const d of drafts) {
+      const subjects = d.parties.filter((x) => x.side === 'subject');
+      if (subjects.length === 0 || !subjects.every((x) => { const c = byId.get(x.id)?.country; return !c || c === h; })) continue;
+      for (const x of d.parties) if (x.side === 'object' && !byId.get(x.id)?.country) across.add(x.id);
+    }
+    for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id)) p.country = h;
+    // (Those across from them now stand across from a known side; a domestic meeting leaves them at home too.)
+    if (across.size > 0) {
+      otherSides();
+      for (const p of officials) if (!p.country && (p.position || p.rank)) p.country = h;
+    }
   }
   // Last, a weak hint: a family name common in one country.
   const present = new Set(officials.map((p) => p.country).filter((c): c is string => c !== null));
