@@ -632,4 +632,9 @@ describe('house styles', () => {
       'In September 2021, Defence Minister Rajnath Sinh, and Minister of External Affairs, Dr S. Jaishankur, welcomed Minister for Foreign Affairs, Senator Marise Paine, and Minister for Defence, Peter Duttin, to New Delhi for the first India-Australia 2+2 Ministerial Dialogue.');
     assert.deepStrictEqual(['Rajnath Sinh', 'S. Jaishankur', 'Marise Paine', 'Peter Duttin'].map((n) => person(a, n)?.country), ['India', 'India', 'Australia', 'Australia']);
   });
+  it('"promised to carry out a bilateral meeting with X next May" is a meeting to come', () => {
+    const a = analyze('Burgos promised to carry out a bilateral meeting with the Minister of Defense of Ecuador, María Fernanda Espinoza next May. Deputy Minister Larreа recalled his meeting this Tuesday with the Assistant Secretary of Defense of Chile, Marcos Robleda.');
+    assert.ok(!a.meetings.some((m) => m.participants.some((p) => p.name === 'María Fernanda Espinoza')));
+    assert.ok(!analyze('The Minister will hold a bilateral meeting with Defense Minister Marcos Robleda next week.').meetings.length);
+  });
 });

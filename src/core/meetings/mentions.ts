@@ -117,10 +117,11 @@ const DATELINE_END = /^\)?,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:\([^)]
 const WELCOMED_THING = /^\s+(?:(?:the|a|an|this|that|these|those|their|his|her|its|our)\s+)?(?:[\w-]+\s+){0,2}?(?:initiatives?|proposals?|progress|decisions?|ideas?|moves?|statements?|agreements?|developments?|steps?|efforts?|outcomes?|results?|signing|adoption|opportunity|news|announcement|plans?|commitments?|readiness|participation|establishment|conclusion|resumption|holding|launch|approach|support|contributions?|cooperation)\b/i;
 const PURPOSE = /^ (?:to discuss|to review|to exchange|and discussed|and exchanged|and reviewed)\b/;
 const LEADING_CLAUSE = /^\s*(?:Prior to|Ahead of|Before|After|Following|Besides|Apart from)\s+(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|visit|courtesy call)\b[^,;]{0,80},\s*/;
+const NEXT_TIME = /^[^.;]{0,50}\bnext\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b[^.;]{0,60}\bto\s+$/;
 const HELD = /^\s+(?:(?:was|were)\s+held|took place)\b/;
 const HELD_BEFORE = /\b(?:held|holds|had|conducted)\s+(?:[\w-]+\s+){0,2}$/;
-const FUTURE_CLAUSE = /\bagree(?:d|s)?\s+to\s+(?:broker|hold|convene|organi[sz]e|arrange|schedule|host)\b|\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$/;
+const FUTURE_CLAUSE = /\bagree(?:d|s)?\s+to\s+(?:broker|hold|convene|organi[sz]e|arrange|schedule|host)\b|\b(?:promised|promises|pledged|vowed|intends|intended|decided)\s+to\s+(?:carry out|hold|have|convene|organi[sz]e|host|pay|make)\b|\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$/;
 const ADVERBS = new Set(['also', 'then', 'soon', 'later', 'again', 'formally', 'officially', 'jointly', 'separately', 'briefly', 'first']);
 const AND_WITH = /,? and (?:later |then |also )?with\b|; and with\b/g;
 
@@ -449,6 +450,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   // meet X, tour Y and meet Z": every verb of a future clause.
   if (/\b(?:next|upcoming|future|forthcoming|planned)\b/.test(before.slice(before.lastIndexOf(',') + 1))) return false;
   if (FUTURE_CLAUSE.test(text.slice(sent.start, t.start))) return false;
+  // "a bilateral meeting with X next May": a meeting to come.
+  if (NEXT_TIME.test(after)) return false;
   // "agreed that a meeting will be held between A and B": a meeting to come.
   if (t.voice === 'noun' && /^\s+(?:will|would|is to|are to|shall)\s+(?:\w+\s+)?(?:be\s+)?(?:held|take place|convene)\b/.test(after)) return false;
   switch (t.phrase) {
