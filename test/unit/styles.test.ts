@@ -637,4 +637,11 @@ describe('house styles', () => {
     assert.ok(!a.meetings.some((m) => m.participants.some((p) => p.name === 'María Fernanda Espinoza')));
     assert.ok(!analyze('The Minister will hold a bilateral meeting with Defense Minister Marcos Robleda next week.').meetings.length);
   });
+  it('"at the Hyderabad House" in New Delhi: a city naming a venue is no place of its own; "EAM" is an office of India', () => {
+    const a = analyze('New Delhi: Chinese Foreign Minister Wang Yee met External Affairs Minister S. Jaishankur for delegation-level talks at the Hyderabad House on Friday.');
+    assert.strictEqual(a.meetings[0]?.place, 'New Delhi');
+    assert.ok(!a.entities.some((e) => e.type === 'place' && e.text === 'Hyderabad'));
+    const b = analyze('Chinese FM holds talks with EAM Jaishankur in Delhi');
+    assert.strictEqual(person(b, 'Jaishankur')?.country, 'India');
+  });
 });

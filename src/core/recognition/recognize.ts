@@ -285,6 +285,11 @@ export function recognizeParagraph(
       }
       // ("Santiago Cafiero": a capital's name inside a person's is no place.)
       const cap = bf[i] & W.CAPITAL && !nameTaken[i] ? lex.capitals.longest(i, baseKey) : null;
+      // ("Hyderabad House", "Islamabad Club": a city naming a venue elsewhere is no place of its own.)
+      if (cap && cap.end < n && kd[cap.end] & CAP && lex.meetingPhrases.venueWords.has(tx[cap.end])) {
+        i = cap.end;
+        continue;
+      }
       if (cap) {
         const end = be[cap.end - 1];
         out.entities.push({ type: 'place', start: st[i], end });
