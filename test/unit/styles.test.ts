@@ -644,4 +644,9 @@ describe('house styles', () => {
     const b = analyze('Chinese FM holds talks with EAM Jaishankur in Delhi');
     assert.strictEqual(person(b, 'Jaishankur')?.country, 'India');
   });
+  it('Oman: "Minister Responsible for Defence Affairs"; "Secretary General of the Arab League" is an office of a body, no person "League"', () => {
+    const a = analyze('MUSCAT: Sayyid Badr bin Saud al Busaidi, Minister Responsible for Defence Affairs, received in his Office on Thursday, Ahmed Aboul Gheyt, Secretary General of the Arab League.');
+    assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.position}/${p.side}`),
+      ['Badr bin Saud al Busaidi/Minister Responsible for Defence Affairs/Oman', 'Ahmed Aboul Gheyt/Secretary General of the Arab League/Arab League']);
+  });
 });
