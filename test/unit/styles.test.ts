@@ -649,4 +649,8 @@ describe('house styles', () => {
     assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.position}/${p.side}`),
       ['Badr bin Saud al Busaidi/Minister Responsible for Defence Affairs/Oman', 'Ahmed Aboul Gheyt/Secretary General of the Arab League/Arab League']);
   });
+  it('"received in his office at Muaskar al Murtafa’a": a place within the dateline\'s city gives way to it', () => {
+    const a = analyze('MUSCAT: Mohammed bin Nasser al Rasby, Secretary-General at the Ministry of Defence, received in his office at Muaskar al Murtafa’a today, Air Chief Marshal Sir Mike Wigsen, British Chief of Air Staff.');
+    assert.strictEqual(a.meetings[0]?.place, 'Muscat');
+  });
 });

@@ -576,9 +576,12 @@ function precision(d: DateHit): number {
 /** Cities first (capitals, and place names no lexicon knows), then venues, then countries. */
 export function placeRank(text: string, p: PlaceHit): number {
   if (p.capital) return 0;
-  if (p.country === '') return isVenue(text.slice(p.start, p.end)) ? 1 : 0;
+  // ("received in his office at Muaskar al Murtafa’a": where in a city, not which city.)
+  if (p.country === '') return isVenue(text.slice(p.start, p.end)) || OFFICE_AT.test(text.slice(Math.max(0, p.start - 30), p.start)) ? 1 : 0;
   return 2;
 }
+
+const OFFICE_AT = /\b(?:office|offices|residence|headquarters)\s+(?:at|in)\s+(?:the\s+)?$/i;
 
 export function isVenue(name: string): boolean {
   const words = lexicon().meetingPhrases.venueWords;
