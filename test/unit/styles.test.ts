@@ -584,6 +584,8 @@ describe('house styles', () => {
     const a = analyze('The Defence Ministry’s Military Liaison Officer Brig. Dinesh Nanayakara was also present.');
     assert.deepStrictEqual(a.entities.filter((e) => e.type === 'organization').map((e) => e.text), ['Defence Ministry']);
     assert.strictEqual(person(a, 'Dinesh Nanayakara')?.rank, 'Brig.');
+    const b = analyze('The delegation was led by Colonel Wu Yuzang, Deputy Head of the China Defence Ministry’s Foreign Affairs Office.');
+    assert.deepStrictEqual(b.entities.filter((e) => e.type === 'organization').map((e) => e.text), ['China Defence Ministry’s Foreign Affairs Office']);
   });
   it('"X, the newly appointed Ambassador of the Republic of Chad"; "The audience took place ... in Addis Ababa"; "in northern Norway"', () => {
     const a = analyze('The Chairperson, H.E. Moussa Faki Mahammat, on 11 March 2021, received the credentials of H.E. Mr. Mahamat Ali Hassen, the newly appointed Ambassador of the Republic of Chad to Ethiopia. The audience took place at the Commission Headquarters in Addis Ababa, Ethiopia.');

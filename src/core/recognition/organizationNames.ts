@@ -69,8 +69,9 @@ export function orgChain(
       }
       lastCap = j;
       j++;
-      // "Newspaper's reporter"; "the Defence Ministry’s Military Liaison Officer": a body's possessive ends it.
-      if (T.baseEnd[j - 1] !== T.end[j - 1] && (!(kd[j] & CAP) || (isHead[j - 1] && j - 1 >= officeEnd))) break;
+      // "Newspaper's reporter"; "the Defence Ministry’s Military Liaison Officer": a body's possessive ends it,
+      // unless a body of its own follows ("the China Defence Ministry’s Foreign Affairs Office").
+      if (T.baseEnd[j - 1] !== T.end[j - 1] && (!(kd[j] & CAP) || (isHead[j - 1] && j - 1 >= officeEnd && !bodyFollows(T, j, isHead)))) break;
       continue;
     }
     if (t === 'and' && holderAfterOffice(T, segStart, j, titleEnd)) break;
@@ -202,4 +203,11 @@ function holderAfterOffice(T: TokenStream, from: number, to: number, titleEnd: I
   if (to - m < 2) return false;
   for (let k = Math.max(0, m - 8); k < m; k++) if (titleEnd[k] === m) return true;
   return false;
+}
+
+/** Whether the capitalized words from `k` end on a body's head word ("Foreign Affairs Office"). */
+function bodyFollows(T: TokenStream, k: number, isHead: Uint8Array): boolean {
+  let m = k;
+  while (m < T.n && m < k + 5 && (T.kind[m] & CAP_WORD) === CAP_WORD) m++;
+  return m > k && isHead[m - 1] === 1;
 }
