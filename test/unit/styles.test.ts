@@ -655,4 +655,9 @@ describe('house styles', () => {
     const a = analyze('MUSCAT: Mohammed bin Nasser al Rasby, Secretary-General at the Ministry of Defence, received in his office at Muaskar al Murtafa’a today, Air Chief Marshal Sir Mike Wigsen, British Chief of Air Staff.');
     assert.strictEqual(a.meetings[0]?.place, 'Muscat');
   });
+  it('"X hosted a reception for a delegation", then "Y thanked X for the warm reception": Y is the guest', () => {
+    const a = analyze('Lieutenant General Dao Duy Minn hosted a reception on Feb. 23 for a delegation of young officers from the Chinese People\'s Liberation Army.\n\n' +
+      'The General said the visit by the delegation, led by Colonel Wu Yuzang, Deputy Head of the Foreign Affairs Office, is part of an agreement.\n\nYuzang thanked Minn for the warm reception.');
+    assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.role}`), ['Dao Duy Minn/host', 'Wu Yuzang/guest']);
+  });
 });

@@ -191,8 +191,9 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       if (headline && leadParty(headline) && s - headline.lastSentence <= 2 && draft.parties.some((p) => p.id === headline!.parties[0].id) &&
           new Set(draft.parties.map((p) => p.id)).size >= 2 && sameFamily(draft.kind === 'reception' ? 'talks' : draft.kind, 'talks') && headline.kind === 'reception') {
         const lone = headline.parties[0];
-        // (A reception told next keeps its own roles; a meeting told symmetrically takes the lead's.)
-        if (draft.kind !== 'reception') {
+        // (A reception told next keeps its own roles; a meeting told symmetrically, or "thanked X for the
+        // reception", takes the lead's.)
+        if (draft.kind !== 'reception' || draft.parties.every((p) => p.role === 'participant')) {
           draft.kind = 'reception';
           draft.parties = draft.parties.map((p) => ({ ...p, role: p.id === lone.id ? lone.role : lone.role === 'host' ? 'guest' : 'host' }));
         }
