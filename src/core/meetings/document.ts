@@ -82,6 +82,7 @@ function paragraphs(text: string): Paragraph[] {
   return out;
 }
 
+const PUBLISHED_LINE = /(?:^|\n)\s*(?:Published|Posted|Released|Date)(?: on)?:?\s+(?=\d|[A-Z][a-z]+ \d)/;
 const SYNDICATION = /^\((?:[^()]|\([^()]*\))*\)\s+(?=\p{Lu}{3})/u;
 const CAPS_PLACE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,4})(?=\s*(?:,|\(|•|\/|:|\.\s+\p{Lu}{3,}|[-–—]|$))/u;
 // ("New Delhi : Raksha Mantri ...", "Jakarta. Defense Minister ...": a known place before a colon or a stop too.)
@@ -139,6 +140,14 @@ export function documentContext(
       release = d.iso;
       break;
     }
+  }
+  // ("Published 19 April 2023" closing a government release: its date, when the top gives none.)
+  if (!release) {
+    const tail = text.slice(Math.max(0, text.length - 300));
+    const at = text.length - tail.length;
+    const line = PUBLISHED_LINE.exec(tail);
+    const d = line ? dates.find((x) => x.start >= at + line.index && x.start - (at + line.index) <= 20 && x.iso?.length === 10) : undefined;
+    if (d) release = d.iso;
   }
   let dateline: Dateline | null = null;
   // A line that is only an unknown name above the date ("Huang Panyue" over "2024-05-17") may be a byline: a
