@@ -664,4 +664,12 @@ describe('house styles', () => {
     const a = analyze('Defence Secretary meets US leaders\n\nSecretary of State for Defence Ben Walace met his counterpart, Defense Secretary Lloyd Austen, today at the Pentagon.\n\nPublished 19 April 2023');
     assert.strictEqual(a.meetings[0]?.isoDate, '2023-04-19');
   });
+  it('wire and agency styles: "spoke over telephone with"; "Defence minister General X" after a dash; "Gen. of the Army"; "Defense Ministers Discuss" names no one; "ministers of the ... member states" meet multilaterally', () => {
+    assert.strictEqual(analyze('Raksha Mantri Shri Rajnath Singh today spoke over telephone with Minister of National Defence of the Republic of Korea Mr Jeong Kyeong-Du.').meetings[0]?.kind, 'phone call');
+    assert.strictEqual(person(analyze('HÀ NỘI — Defence minister General Ngô Xuân Lich and his Japanese counterpart Nobuo Kishy held phone talks on Monday.'), 'Ngô Xuân Lich')?.position, 'Defence minister');
+    const b = analyze('Belarusian, Russian Defense Ministers Discuss Security\n\nPhone talks between Belarusian Defense Minister Lt. Gen. Viktor Khrenen and Russian Defense Minister Gen. of the Army Sergei Shoygu took place.');
+    assert.deepStrictEqual(b.persons.map((p) => `${p.name}/${p.rank}`).sort(), ['Sergei Shoygu/Gen. of the Army', 'Viktor Khrenen/Lt. Gen.']);
+    const c = analyze('MOSCOW - Russian Defense Minister Sergei Shoygu on Monday chaired the meeting between the defense ministers of the Shanghai Cooperation Organization (SCO), Commonwealth of Independent States (CIS) and the Collective Security Treaty Organization (CSTO) member states in the Moscow Region.');
+    assert.strictEqual(c.meetings[0]?.kind, 'multilateral');
+  });
 });

@@ -100,7 +100,7 @@ const AT_EVENT = /\b(?:at|during|on the sidelines of|on the margins of|ahead of|
 const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occasion of|following)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}$/i;
 const SEPARATE = /\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-one|one-to-one) meetings\b|\bin the course of the meetings\b/i;
 const AT_AN_EVENT = /\b(?:on the (?:sidelines|margins) of|to attend|while attending|in attendance at)\b/i;
-const MANY_NATIONS = /\bfrom\s+(?:\d+|several|many|multiple|various|some|over \d+|more than \d+)\s+(?:\w+\s+)?(?:nations|countries|states)\b|\bcounterparts\s+from\s+across\b|\bcounterparts\s+(?:from|of)\s+(?:the\s+)?(?:other\s+)?(?:[\p{Lu}][\w-]*\s+){0,3}(?:member\s+)?(?:states|countries|nations)\b|\bcounterparts\s+from\s+(?:the\s+)?\p{Lu}[^.;]*\b(?:alliance|group)\s+of\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}(?:nations|countries|states)\b/iu;
+const MANY_NATIONS = /\b(?:ministers|leaders|chiefs|heads)\s+of\s+[^.;]{0,200}\bmember\s+(?:states|countries|nations)\b|\bfrom\s+(?:\d+|several|many|multiple|various|some|over \d+|more than \d+)\s+(?:\w+\s+)?(?:nations|countries|states)\b|\bcounterparts\s+from\s+across\b|\bcounterparts\s+(?:from|of)\s+(?:the\s+)?(?:other\s+)?(?:[\p{Lu}][\w-]*\s+){0,3}(?:member\s+)?(?:states|countries|nations)\b|\bcounterparts\s+from\s+(?:the\s+)?\p{Lu}[^.;]*\b(?:alliance|group)\s+of\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}(?:nations|countries|states)\b/iu;
 const MEETING_SUBJECT = /^\s*(?:The|This)\s+(?:[\w-]+\s+){0,3}(?:conference|meeting|talks|summit|dialogue|session|forum|consultations?)\s+(?:(?:was|were|is|are)\s+(?:\w+ly\s+)?)?$/i;
 /** "met the visiting general", "received the Lao guest", "welcomed the delegation": the headline's visitor. */
 const VISITING = /^\s+(?:with\s+)?the\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:visiting\b|guests?\b|visitors?\b)/iu;
@@ -457,8 +457,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   switch (t.phrase) {
     case 'spoke': case 'speaks': case 'spoken': case 'talked':
       // "spoke today with", "spoke by phone with", "spoke to X", "talked over the phone"; not "spoke about".
-      return /^(?:\s+(?:today|yesterday|again|briefly|separately|on \w+day|by (?:tele)?phone|over the (?:tele)?phone|via (?:tele)?phone|on the phone))*\s+(?:with|to)\b/.test(after) ||
-        /^\s+(?:by (?:tele)?phone|over the (?:tele)?phone|via (?:tele)?phone|on the phone)\b/.test(after);
+      return /^(?:\s+(?:today|yesterday|again|briefly|separately|on \w+day|by (?:tele)?phone|over (?:the )?(?:tele)?phone|via (?:tele)?phone|on the phone))*\s+(?:with|to)\b/.test(after) ||
+        /^\s+(?:by (?:tele)?phone|over (?:the )?(?:tele)?phone|via (?:tele)?phone|on the phone)\b/.test(after);
     case 'called': case 'rang':
       // "called X"; not "called for", "called upon all parties to", "called it".
       return !/^\s+(?:for|upon|it|this|that|in|off|out|back|to|a|an)\b/.test(after) && nextOfficialWithin(input, t.end, 60);

@@ -426,6 +426,11 @@ export function introduction(
         }
         if (e - k - 1 >= 2) res.also = { start: k + 1, end: e, country };
       }
+      // ("Belarusian, Russian Defense Ministers Discuss Security": an office in the plural names two holders or none.)
+      if (!res.also) {
+        res.name = null;
+        res.next = end;
+      }
     }
     // "Hoang Xuan Chien, Deputy Minister of National Defense, received ...": an apposition completes the portrait.
     if (tx[end] === ',' && !res.position) {
