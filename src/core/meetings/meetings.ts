@@ -189,7 +189,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       // "X received the credentials of the new ambassadors of A, B and C." then "A's, B's and C's envoys met
       // separately with X": the lead's lone party meets those named next, as the lead told it.
       if (headline && leadParty(headline) && s - headline.lastSentence <= 2 && draft.parties.some((p) => p.id === headline!.parties[0].id) &&
-          new Set(draft.parties.map((p) => p.id)).size >= 2 && sameFamily(draft.kind === 'reception' ? 'talks' : draft.kind, 'talks') && headline.kind === 'reception') {
+          new Set(draft.parties.map((p) => p.id)).size >= 2 && (draft.kind === 'reception' || sameFamily(draft.kind, 'talks')) && headline.kind === 'reception') {
         const lone = headline.parties[0];
         // (A reception told next keeps its own roles; a meeting told symmetrically, or "thanked X for the
         // reception", takes the lead's.)
@@ -232,8 +232,9 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   }
   // "General X, who is on a goodwill visit, called on President Y": the visit is the occasion of the call the
   // same sentence tells, not a meeting of its own.
-  const told = drafts.filter((d) => !(d.kind === 'visit' && !d.headline && drafts.some((o) => o !== d && o.kind !== 'visit' && o.sentence === d.sentence &&
-    d.parties.every((p) => has(o, p.id)))));
+  // (Only drafts holding its first party can hold all of them.)
+  const told = drafts.filter((d) => !(d.kind === 'visit' && !d.headline && d.parties.length > 0 && index.holdsIn(d.parties[0].id, (o) => o !== d &&
+    o.kind !== 'visit' && o.sentence === d.sentence && d.parties.every((p) => has(o, p.id)))));
   return { drafts: told.length === drafts.length ? drafts : told, context };
 }
 

@@ -58,6 +58,11 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   return (i >= 1 && countryEnd[i - 1] === i) || (i >= 2 && countryEnd[i - 2] === i);
 }
 
+/** "of Vietnam", "of the Republic of Korea" at token k: the country named, or null. */
+export function countryAfterOf(T: TokenStream, k: number, countryEnd: Int32Array): { country: number; end: number } | null {
+  return T.text[k] === 'of' ? countryAt(T, T.text[k + 1] === 'the' ? k + 2 : k + 1, countryEnd) : null;
+}
+
 /** "Minister of National Defence, Mozambique;": a country closing an apposition, after the office ending at k. */
 export function closingCountry(T: TokenStream, k: number, countryEnd: Int32Array): string | null {
   if (T.text[k] !== ',' || !countryEnd[k + 1]) return null;
@@ -402,29 +407,19 @@ export function introduction(
     res.name = { start: j, end };
     res.next = end;
     // "Minister Ri Yong Gil of the Democratic People's Republic of Korea".
-    if (tx[end] === 'of') {
-      const nation = countryAt(T, tx[end + 1] === 'the' ? end + 2 : end + 1, countryEnd);
-      if (nation) res.country ??= text(nation.country, countryEnd[nation.country]);
-    }
+    const nation = countryAfterOf(T, end, countryEnd);
+    if (nation) res.country ??= text(nation.country, countryEnd[nation.country]);
     // "Minister of National Defense Han Min-koo, Republic of Korea": the country closing the name.
     if (tx[end] === ',' && res.position) res.country ??= closingCountry(T, end, countryEnd);
     const plural = res.position ? lex.pluralHeads.get(res.position.slice(res.position.lastIndexOf(' ') + 1)) : undefined;
     if (plural) {
       res.position = res.position!.slice(0, res.position!.lastIndexOf(' ') + 1) + plural;
       // (After the first holder and perhaps "of Uruguay": "and" and the second.)
-      let k = end;
-      if (tx[k] === 'of') {
-        const nation = countryAt(T, tx[k + 1] === 'the' ? k + 2 : k + 1, countryEnd);
-        if (nation) k = countryEnd[nation.country];
-      }
+      const k = nation ? nation.end : end;
       if (tx[k] === 'and' && isName(T, k + 1)) {
         const e = nameEnd(lex, T, k + 1);
-        let country: string | null = null;
-        if (tx[e] === 'of') {
-          const nation = countryAt(T, tx[e + 1] === 'the' ? e + 2 : e + 1, countryEnd);
-          if (nation) country = text(nation.country, countryEnd[nation.country]);
-        }
-        if (e - k - 1 >= 2) res.also = { start: k + 1, end: e, country };
+        const theirs = countryAfterOf(T, e, countryEnd);
+        if (e - k - 1 >= 2) res.also = { start: k + 1, end: e, country: theirs && text(theirs.country, countryEnd[theirs.country]) };
       }
       // ("Belarusian, Russian Defense Ministers Discuss Security": an office in the plural names two holders or none.)
       if (!res.also) {
@@ -450,7 +445,7 @@ export function introduction(
         if (!res.country && !more.name && tx[more.next] === ',' && res.position) {
           let m = more.next + 1;
           while (m < n && m < more.next + 9 && (T.kind[m] & CAP || tx[m] === ',' || tx[m] === 'and') && tx[m] !== 'of') m++;
-          const nation = tx[m] === 'of' && m > more.next + 1 ? countryAt(T, tx[m + 1] === 'the' ? m + 2 : m + 1, countryEnd) : null;
+          const nation = m > more.next + 1 ? countryAfterOf(T, m, countryEnd) : null;
           const after = nation ? tx[countryEnd[nation.country]] : undefined;
           if (nation && (after === '.' || after === ',' || after === ';' || after === undefined || countryEnd[nation.country] >= n)) {
             res.country = text(nation.country, countryEnd[nation.country]);

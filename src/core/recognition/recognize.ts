@@ -5,7 +5,7 @@
 import { lexicon, W, type CountryInfo } from '../lexicon';
 import { dateAt, numericDate } from './dates';
 import { CAP_WORD, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
-import { closingCountry, countryAt as nationAt, introduction, pastNewly, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
+import { closingCountry, countryAfterOf, introduction, pastNewly, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { CAP, DIGIT, scan, TokenStream, WORD } from '../tokenize';
 import type { DescriptorHit, LocalEntity, LocalResult } from './localTypes';
@@ -212,7 +212,7 @@ export function recognizeParagraph(
     // "(Igor Popov of the Russian Federation, Stéphane Visconti of France, ...)": a full name and its country.
     let ofCountry: string | null = null;
     if (!byline && !apposition && tx[end] === 'of') {
-      const nation = nationAt(T, tx[end + 1] === 'the' ? end + 2 : end + 1, countryEnd);
+      const nation = countryAfterOf(T, end, countryEnd);
       const closer = nation ? tx[nation.end] : undefined;
       if (nation && (closer === ',' || closer === ')' || closer === 'and' || closer === '.' || closer === ';')) ofCountry = joinTokens(T, nation.country, countryEnd[nation.country]);
     }

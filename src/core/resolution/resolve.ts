@@ -355,7 +355,7 @@ export function resolveDescriptors(hits: readonly DescriptorHit[], persons: Pers
 }
 
 /** Whether `full` writes out the abbreviated `short` word by word ("Lt. Gen" and "Lieutenant General"). */
-export function spellsOut(short: string, full: string): boolean {
+function spellsOut(short: string, full: string): boolean {
   const a = short.replace(/\./g, ' ').split(/\s+/).filter(Boolean);
   const b = full.split(/\s+/);
   if (a.length !== b.length || full.length <= short.length || full.includes('.')) return false;
