@@ -672,4 +672,12 @@ describe('house styles', () => {
     const c = analyze('MOSCOW - Russian Defense Minister Sergei Shoygu on Monday chaired the meeting between the defense ministers of the Shanghai Cooperation Organization (SCO), Commonwealth of Independent States (CIS) and the Collective Security Treaty Organization (CSTO) member states in the Moscow Region.');
     assert.strictEqual(c.meetings[0]?.kind, 'multilateral');
   });
+  it('"Earlier in the day, ..." opening a paragraph dates the calls it goes on to tell by the day of the talks', () => {
+    const text = (opening: string) => 'Defence Minister Rajnat Sing held talks with Minister of National Defence of Vietnam General Phan Van Gyang in Hanoi on June 8, 2022.\n\n' +
+      'The two sides signed a memorandum.\n\nThey discussed training.\n\nThey discussed industry.\n\n' +
+      `${opening}, Rajnat Sing laid a wreath at the Monument. He also called on President of Vietnam Nguyen Xuan Fuc.`;
+    assert.deepStrictEqual(analyze(text('Earlier in the day')).meetings.map((m) => m.isoDate), ['2022-06-08', '2022-06-08']);
+    // Told far from the talks, with nothing to say it was the same day: the month of the visit.
+    assert.deepStrictEqual(analyze(text('In Hanoi')).meetings.map((m) => m.isoDate), ['2022-06-08', '2022-06']);
+  });
 });

@@ -91,6 +91,16 @@ const CLAUSE_END = /;|:\s| (?:was|is) a follow-up\b|, (?:where|which|during whic
 const CLAUSE_START = /;|:\s| [–—-]{1,2} | ahead of | prior to /g;
 const SAME_DAY = /\b(?:later (?:that|the same) day|later in the day|the same day|earlier (?:that|in the|on the same) day|earlier the same day|same day)\b|^\s*(?:Earlier|Later)\s*,/i;
 const PAST = /\b(?:earlier|previously|last (?:year|month|week)|then-|former|in the past|since|had (?:met|held|visited))\b/i;
+const sameDayIn = (t: string) => /day|earlier|later/i.test(t) && SAME_DAY.test(t);
+/** "Earlier in the day, he laid a wreath. He also called on X": a paragraph opened by the cue is that day throughout. */
+function paragraphOpensSameDay(input: MentionInput, s: number): boolean {
+  const para = input.sentences[s].paragraph;
+  let first = s;
+  while (first > 0 && input.sentences[first - 1].paragraph === para) first--;
+  if (first === s) return false;
+  const open = input.text.slice(input.sentences[first].start, input.sentences[first].end);
+  return /^\s*(?:Earlier|Later)\b/i.test(open) && sameDayIn(open);
+}
 /** "The two naval chiefs met", "Both ministers held talks": the subject is the parties just named. */
 const PLURAL_SUBJECT = /^\s*(?:[A-Z][\w,]*\s+){0,2}(?:the two|both|they|the ministers|the leaders|the chiefs|the sides|the two sides)\b(?:\s+[\w-]+){0,3}\s*$/i;
 /** "He also called on X", "Later, she met": the subject is the official just named. */
@@ -319,7 +329,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // (The words each pattern needs are looked for first: most sentences hold none of them.)
   const base: Omit<Mention, 'parties' | 'date' | 'place' | 'here' | 'start' | 'end'> = {
     sentence: s, kind, weak: weak && kind === 'reception', wording: text.slice(roleTrig.start, roleTrig.end),
-    sameDay: /day|earlier|later/i.test(sentText) && SAME_DAY.test(sentText),
+    sameDay: sameDayIn(sentText) || paragraphOpensSameDay(input, s),
     atEvent: AT_AN_EVENT.test(sentText),
     requester: /request|initiative|invitation|behest/i.test(sentText) ? requesterIn(input, sent, roleTrig.start) : null,
     past: PAST.test(text.slice(clauseStart, clauseEnd)),
