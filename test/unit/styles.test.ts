@@ -679,5 +679,9 @@ describe('house styles', () => {
     assert.deepStrictEqual(analyze(text('Earlier in the day')).meetings.map((m) => m.isoDate), ['2022-06-08', '2022-06-08']);
     // Told far from the talks, with nothing to say it was the same day: the month of the visit.
     assert.deepStrictEqual(analyze(text('In Hanoi')).meetings.map((m) => m.isoDate), ['2022-06-08', '2022-06']);
+    // "Earlier on the same day, X held talks with Y, and was received by Z": the cue covers the clause that goes on.
+    const c = analyze('Published: Jul 18, 2024\n\nZhang Yuxia, vice chairman of the Central Military Commission, met with Chief of Army Staff of Pakistan General Asim Munirr in Beijing on Wednesday.\n\nZhang said the two are partners.\n\nHe said they trust each other.\n\nMunirr thanked China.\n\n' +
+      'Earlier on the same day, the Pakistani army chief held talks with Liu Zhenly, chief of the Joint Staff Department, and was received by Chinese Defense Minister Admiral Dong Jung.');
+    assert.deepStrictEqual(c.meetings.map((m) => m.isoDate), ['2024-07-17', '2024-07-17', '2024-07-17']);
   });
 });

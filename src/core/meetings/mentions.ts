@@ -181,6 +181,7 @@ export function mentionsIn(input: MentionInput, s: number, ctx: MentionContext):
       m.here ||= first[0].here;
       m.date ??= first[0].date;
       m.atEvent ||= first[0].atEvent;
+      m.sameDay ||= first[0].sameDay;
     }
     return first.concat(rest);
   }
