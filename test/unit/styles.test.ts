@@ -684,4 +684,15 @@ describe('house styles', () => {
       'Earlier on the same day, the Pakistani army chief held talks with Liu Zhenly, chief of the Joint Staff Department, and was received by Chinese Defense Minister Admiral Dong Jung.');
     assert.deepStrictEqual(c.meetings.map((m) => m.isoDate), ['2024-07-17', '2024-07-17', '2024-07-17']);
   });
+  it('"his Royal Brunei Navy (RBN) counterpart, First Admiral X", later "the RBN commander made a courtesy call to Y": the body\'s head is X', () => {
+    const a = analyze('Philippine Navy flag-officer-in-command Vice Admiral Jesus Milan met his Royal Brunei Navy (RBN) counterpart, First Admiral Pengiran Norazmy Monday.\n\n' +
+      'Prior to his meeting with Milan, the RBN commander made a courtesy call to Defense Secretary Voltaire Gasmin.');
+    assert.strictEqual(person(a, 'Pengiran Norazmy')?.organization, 'Royal Brunei Navy');
+    assert.strictEqual(person(a, 'Pengiran Norazmy')?.position, 'RBN commander');
+    assert.deepStrictEqual(a.meetings[1]?.participants.map((p) => `${p.name}/${p.role}`), ['Pengiran Norazmy/guest', 'Voltaire Gasmin/host']);
+    // The body's one official holds another office ("Captain X and RBN Fleet" is no body of its own).
+    const b = analyze('Royal Brunei Navy (RBN) Chief of Staff Captain Abu Bakar Hashim and RBN Fleet Commander Colonel Awang Jefry attended. The RBN commander made a courtesy call to Defense Secretary Voltaire Gasmin.');
+    assert.strictEqual(person(b, 'Awang Jefry')?.organization, 'RBN Fleet');
+    assert.ok(!b.meetings.some((m) => m.participants.some((p) => p.name === 'Abu Bakar Hashim')));
+  });
 });

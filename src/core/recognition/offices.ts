@@ -193,7 +193,10 @@ export function introduction(
   // before an office is the holder's.
   let close = i;
   let serviceStart = -1;
-  if (tx[i - 1] === ')' && tx[i - 3] === '(') close = i - 3;
+  // "his Royal Brunei Navy (RBN) counterpart, First Admiral X": the body before the cue is the holder's.
+  const cueAt = lex.nameCues.has(tx[i - 1]) ? i - 1 : tx[i - 1] === ',' && lex.nameCues.has(tx[i - 2]) ? i - 2 : -1;
+  if (cueAt > 0) close = cueAt;
+  if (tx[close - 1] === ')' && tx[close - 3] === '(') close -= 3;
   for (let k = close - 1; k >= 0 && k >= close - 12; k--) {
     if (orgEndAt[k] === close) {
       res.organization = text(k, close);

@@ -74,7 +74,7 @@ export function orgChain(
       if (T.baseEnd[j - 1] !== T.end[j - 1] && (!(kd[j] & CAP) || (isHead[j - 1] && j - 1 >= officeEnd && !bodyFollows(T, j, isHead)))) break;
       continue;
     }
-    if (t === 'and' && holderAfterOffice(T, segStart, j, titleEnd)) break;
+    if (t === 'and' && holderAfterOffice(T, segStart, j, titleEnd, rankEnd)) break;
     if (ORG_CONNECTORS.has(t) && lastCap === j - 1 || (t === 'the' && j > 0 && SEGMENT_SPLIT.has(tx[j - 1]))) {
       if (SEGMENT_SPLIT.has(t)) {
         segStart = j + 1;
@@ -87,7 +87,7 @@ export function orgChain(
     // "Department of Logistics and Technology": domains joined by "and" after of/for, no body on either side.
     // (Not a holder's name after an office: "Defense Secretary Voltaire Gazmin and Armed Forces chief-of-staff".)
     if (t === 'and' && !segHead && lastCap === j - 1 && !countryEnd[segStart] && (kd[j + 1] & CAP_WORD) === CAP_WORD && !isHead[j + 1] &&
-        !rankEnd[j + 1] && !titleEnd[j + 1] && !(tf[j + 1] & (W.FUNCTION | W.HONORIFIC)) && !countryEnd[j + 1] && !holderAfterOffice(T, segStart, j, titleEnd)) {
+        !rankEnd[j + 1] && !titleEnd[j + 1] && !(tf[j + 1] & (W.FUNCTION | W.HONORIFIC)) && !countryEnd[j + 1] && !holderAfterOffice(T, segStart, j, titleEnd, rankEnd)) {
       j++;
       continue;
     }
@@ -195,13 +195,14 @@ function spelledBy(T: TokenStream, open: number, short: string): number {
   return need === 0 ? start : -1;
 }
 
-/** Whether tokens before `to` (from `from` on) end with a name right after an office ("Defense Secretary Voltaire Gazmin"). */
-function holderAfterOffice(T: TokenStream, from: number, to: number, titleEnd: Int32Array): boolean {
+/** Whether tokens before `to` (from `from` on) end with a name right after an office or a rank ("Defense Secretary Voltaire Gazmin"). */
+function holderAfterOffice(T: TokenStream, from: number, to: number, titleEnd: Int32Array, rankEnd: Int32Array): boolean {
   let m = to;
   // (The name may begin before the chain: "Gazmin and Armed Forces" after "Defense Secretary Voltaire".)
   while (m > Math.max(0, from - 4) && isName(T, m - 1)) m--;
   if (to - m < 2) return false;
-  for (let k = Math.max(0, m - 8); k < m; k++) if (titleEnd[k] === m) return true;
+  // (Or after a rank: "Captain Abu Bakar Hashim and RBN Fleet Commander".)
+  for (let k = Math.max(0, m - 8); k < m; k++) if (titleEnd[k] === m || rankEnd[k] === m) return true;
   return false;
 }
 

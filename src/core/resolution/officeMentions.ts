@@ -71,7 +71,49 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     (holder.references ??= []).push({ start: e.start, end: e.end });
   }
   if (LOWER_OFFICE_WORDS.test(text)) lowerCaseOffices(text, entities, folded, out);
+  bodyHeads(text, entities, persons, out);
   return out;
+}
+
+/** "the RBN commander", "the Navy chief": the head of a body the text names, where no name follows. */
+const BODY_HEAD = /^\s+(?:chief|commander|head|chairman|chairperson|director)\b(?![\s,]+(?:\p{Lu}|of\b))/u;
+
+/** The one official the text places in that body ("his Royal Brunei Navy (RBN) counterpart, First Admiral X"). */
+function bodyHeads(text: string, entities: readonly Entity[], persons: readonly Person[], out: Entity[]): void {
+  let members: Map<string, Person | null> | undefined;
+  const headed = new Set<Person>();
+  let covered = 0;
+  for (const e of entities) {
+    if (e.type !== 'organization' || !e.id || e.start < covered || !/\bthe\s+$/i.test(text.slice(Math.max(0, e.start - 5), e.start))) {
+      if (e.type !== 'organization') covered = Math.max(covered, e.end);
+      continue;
+    }
+    const head = BODY_HEAD.exec(text.slice(e.end, e.end + 16));
+    if (!head) continue;
+    if (!members) {
+      // Each body's members, by the id of its name and of every short form the text writes for it.
+      const ids = new Map<string, string>();
+      for (const o of entities) if (o.type === 'organization' && o.id) ids.set(o.text, o.id);
+      members = new Map();
+      for (const p of persons) {
+        if (p.capacity !== 'official' || !p.organization) continue;
+        const id = ids.get(p.organization);
+        if (id) members.set(id, members.has(id) ? null : p);
+      }
+    }
+    const holder = members.get(e.id);
+    // (A member with another office is not its head: "Chief of Staff" is not "the RBN commander".)
+    // ("the RBN chief", then "the RBN commander": both name the head.)
+    if (!holder || (holder.position && !headed.has(holder) && !containsWords(fold(holder.position), head[0].trim().toLowerCase()))) continue;
+    const end = e.end + head[0].length;
+    if (!holder.position) {
+      holder.position = text.slice(e.start, end);
+      headed.add(holder);
+    }
+    out.push({ type: 'official', start: e.start, end, text: text.slice(e.start, end), id: holder.id, source: 'recognizer' });
+    (holder.references ??= []).push({ start: e.start, end });
+  }
+  out.sort((a, b) => a.start - b.start);
 }
 
 const JOINING = new Set(['of', 'the', 'for', 'and']);
