@@ -17,6 +17,7 @@ const sets: [string, string, string?][] = [
   ['dev6', path.join(root, 'test/fixtures/dev6')],
   ['dev7', path.join(root, 'test/fixtures/dev7')],
   ['dev8', path.join(root, 'test/fixtures/dev8')],
+  ['dev9', path.join(root, 'test/fixtures/dev9')],
   ['blind', path.join(root, 'test/fixtures/blind')],
   ['blind2', path.join(root, 'test/fixtures/blind2')],
   ['blind3', path.join(root, 'test/fixtures/blind3')],
