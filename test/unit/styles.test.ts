@@ -695,4 +695,26 @@ describe('house styles', () => {
     assert.strictEqual(person(b, 'Awang Jefry')?.organization, 'RBN Fleet');
     assert.ok(!b.meetings.some((m) => m.participants.some((p) => p.name === 'Abu Bakar Hashim')));
   });
+  it('"A meeting between X and Y would take place on the sidelines of the G20 summit" is a meeting to come', () => {
+    const a = analyze('A meeting between Lavrow and Tilerson would take place on the sidelines of the G20 summit conference in Hamburg.\n\n' +
+      'MOSCOW, June 29. /TASS/. Russian Foreign Minister Sergei Lavrow had a telephone conversation with U.S. Secretary of State Rex Tilerson on Thursday.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}/${m.headline}`), ['phone call/true']);
+  });
+  it('"Finance Minister X", "Foreign Affairs Minister Y": the portfolio is part of the office', () => {
+    const a = analyze('President Dissanayaka also met Finance Minister Nirmala Sitharamen and Foreign Affairs Minister Javier Gonzalez-Olaechia.');
+    assert.strictEqual(person(a, 'Nirmala Sitharamen')?.position, 'Finance Minister');
+    assert.strictEqual(person(a, 'Javier Gonzalez-Olaechia')?.position, 'Foreign Affairs Minister');
+  });
+  it('a state visitor received abroad: the hosts the text gives no country serve the country it took place in; "Earlier on Sunday, the Sri Lankan President was received by ..." is another meeting', () => {
+    const a = analyze('SL president given ceremonial reception\n\nDecember 16, 2024\n\n' +
+      'Sri Lankan President Anura Kumara Dissanayaka was accorded a ceremonial reception at the forecourt of Rashtrapati Bhavan in New Delhi on Monday.\n\n' +
+      'President Droupadi Murmo and Prime Minister Narendra Modee received Sri Lankan President Anura Kumara Dissanayaka at Rashtrapati Bhavan.\n\n' +
+      'Earlier on Sunday, the Sri Lankan President was received by Minister of State for Information L Murugen in Delhi.');
+    assert.strictEqual(person(a, 'Droupadi Murmo')?.country, 'India');
+    assert.strictEqual(person(a, 'Narendra Modee')?.country, 'India');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.isoDate} ${m.participants.map((p) => `${p.name}/${p.role}`).join(', ')}`), [
+      '2024-12-16 Anura Kumara Dissanayaka/guest, Droupadi Murmo/host, Narendra Modee/host',
+      '2024-12-15 Anura Kumara Dissanayaka/guest, L Murugen/host',
+    ]);
+  });
 });

@@ -188,7 +188,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       }
       // "X received the credentials of the new ambassadors of A, B and C." then "A's, B's and C's envoys met
       // separately with X": the lead's lone party meets those named next, as the lead told it.
-      if (headline && leadParty(headline) && s - headline.lastSentence <= 2 && draft.parties.some((p) => p.id === headline!.parties[0].id) &&
+      if (headline && leadParty(headline) && s - headline.lastSentence <= 2 && !tellsAnother(headline, draft, text, context.release) && draft.parties.some((p) => p.id === headline!.parties[0].id) &&
           new Set(draft.parties.map((p) => p.id)).size >= 2 && (draft.kind === 'reception' || sameFamily(draft.kind, 'talks')) && headline.kind === 'reception') {
         const lone = headline.parties[0];
         // (A reception told next keeps its own roles; a meeting told symmetrically, or "thanked X for the
@@ -210,7 +210,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
           continue;
         }
       }
-      place(drafts, index, draft, headline, text);
+      place(drafts, index, draft, headline, text, context.release);
     }
     if (present.length > 0) {
       const target = [...drafts].reverse().find((d) => d.lastSentence === s);
@@ -288,7 +288,7 @@ function addAttendees(d: MeetingDraft, ids: readonly string[]): void {
 }
 
 /** A later report: the same meeting restated (perhaps with its date, place or attendees), or another one. */
-function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headline: MeetingDraft | null, text: string): void {
+function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headline: MeetingDraft | null, text: string, release: string | null): void {
   // "Mattis' visit was the first to Argentina ... said after meeting with his counterpart": the lead's meeting of
   // the visitor is the headline, and the visit its occasion.
   if (headline && headline.kind === 'visit' && m.kind !== 'visit' && m.lastSentence < HEADLINE_SENTENCES && shareParty(m, headline) &&
@@ -304,9 +304,7 @@ function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headl
     return;
   }
   // A headline naming one party ("Readout of the Secretary-General's meeting with X") is told in full by the lead.
-  // ("Later in the day, the minister met X": another meeting.)
-  // ("Park also held a bilateral meeting with X": another meeting, not the lead's told in full.)
-  if (headline && !m.sameDay && !ANOTHER.test(text.slice(m.start, m.end)) && new Set(headline.parties.map((p) => p.id)).size < 2 && m.lastSentence < HEADLINE_SENTENCES &&
+  if (headline && !tellsAnother(headline, m, text, release) && new Set(headline.parties.map((p) => p.id)).size < 2 && m.lastSentence < HEADLINE_SENTENCES &&
       shareParty(headline, m) && m.kind !== 'visit' && (sameFamily(headline.kind, m.kind) || headline.weak)) {
     for (const p of m.parties) {
       const known = headline.parties.find((q) => q.id === p.id);
@@ -418,6 +416,20 @@ class DraftIndex {
     }
     return best;
   }
+}
+
+/**
+ * Whether report `m` tells another meeting than the headline's, which names one party and would take those `m`
+ * names: "Later in the day, the minister met X"; "Park also held a bilateral meeting with X"; "Earlier on Sunday,
+ * X was received by Y" when the headline's was on Monday.
+ */
+function tellsAnother(headline: MeetingDraft, m: MeetingDraft, text: string, release: string | null): boolean {
+  if (m.sameDay || ANOTHER.test(text.slice(m.start, m.end))) return true;
+  if (m.date === null || headline.date === null || m.date.text === headline.date.text) return false;
+  // (Days compared as resolved: "Jun 8" and "Monday" may be one.)
+  const a = resolveDate(m.date.text, m.date.iso, release);
+  const b = resolveDate(headline.date.text, headline.date.iso, release);
+  return a !== null && b !== null && a.length === 10 && b.length === 10 && a !== b;
 }
 
 /** Whether report `m` restates draft `d` (then what it adds completes `d`). */

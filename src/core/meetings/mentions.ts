@@ -131,7 +131,7 @@ const NEXT_TIME = /^[^.;]{0,50}\bnext\s+(?:week|month|year|January|February|Marc
 const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b[^.;]{0,60}\bto\s+$/;
 const HELD = /^\s+(?:(?:was|were)\s+held|took place)\b/;
 const HELD_BEFORE = /\b(?:held|holds|had|conducted)\s+(?:[\w-]+\s+){0,2}$/;
-const FUTURE_CLAUSE = /\bagree(?:d|s)?\s+to\s+(?:broker|hold|convene|organi[sz]e|arrange|schedule|host)\b|\b(?:promised|promises|pledged|vowed|intends|intended|decided)\s+to\s+(?:carry out|hold|have|convene|organi[sz]e|host|pay|make)\b|\b(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$/;
+const FUTURE_CLAUSE = /\bagree(?:d|s)?\s+to\s+(?:broker|hold|convene|organi[sz]e|arrange|schedule|host)\b|\b(?:promised|promises|pledged|vowed|intends|intended|decided)\s+to\s+(?:carry out|hold|have|convene|organi[sz]e|host|pay|make)\b|\b(?:will|would|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$/;
 const ADVERBS = new Set(['also', 'then', 'soon', 'later', 'again', 'formally', 'officially', 'jointly', 'separately', 'briefly', 'first']);
 const AND_WITH = /,? and (?:later |then |also )?with\b|; and with\b/g;
 
@@ -463,8 +463,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   if (FUTURE_CLAUSE.test(text.slice(sent.start, t.start))) return false;
   // "a bilateral meeting with X next May": a meeting to come.
   if (NEXT_TIME.test(after)) return false;
-  // "agreed that a meeting will be held between A and B": a meeting to come.
-  if (t.voice === 'noun' && /^\s+(?:will|would|is to|are to|shall)\s+(?:\w+\s+)?(?:be\s+)?(?:held|take place|convene)\b/.test(after)) return false;
+  // "agreed that a meeting will be held between A and B", "a meeting between A and B would take place": to come.
+  if (t.voice === 'noun' && /^\s+(?:(?:between|with|of)\s[^.;,]{0,60}?\s)?(?:will|would|is to|are to|shall)\s+(?:\w+\s+)?(?:be\s+)?(?:held|take place|convene)\b/.test(after)) return false;
   switch (t.phrase) {
     case 'spoke': case 'speaks': case 'spoken': case 'talked':
       // "spoke today with", "spoke by phone with", "spoke to X", "talked over the phone"; not "spoke about".

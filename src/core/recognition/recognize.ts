@@ -129,6 +129,12 @@ export function recognizeParagraph(
     const rank = t & W.RANK ? lex.ranks.longest(i, textKey) : null;
     if (title && (!rank || title >= rank.end)) titleEnd[i] = title;
     else if (rank && validRank(lex, T, i, rank.end, rank.value, countryEnd, textKey)) rankEnd[i] = rank.end;
+    // "Finance Minister", "Foreign Affairs Minister": the portfolio's words before a minister are the office's.
+    if (titleEnd[i] && (tx[i] === 'Minister' || tx[i] === 'Ministers')) {
+      let k = i;
+      while (k > 0 && i - k < 3 && kd[k - 1] & CAP && tf[k - 1] & W.PORTFOLIO && !titleEnd[k - 1] && !countryEnd[k - 1]) k--;
+      if (k < i) titleEnd[k] = titleEnd[i];
+    }
     // "Defense and Interior Minister": two portfolios sharing one office.
     if (titleEnd[i] && i >= 2 && tx[i - 1] === 'and' && kd[i - 2] & CAP && !titleEnd[i - 2] && (tf[i - 2] & W.PORTFOLIO || SHARED_PORTFOLIOS.has(tx[i - 2]))) titleEnd[i - 2] = titleEnd[i];
   }

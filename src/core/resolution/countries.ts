@@ -154,7 +154,14 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   const headlineFirst = drafts.find((d) => d.headline)?.parties[0]?.id ?? null;
   // A readout without dateline or publisher line ("Secretary of Defense X spoke with ..."): the country of the
   // official it is about, the headline meeting's first party, once the text has given it.
-  const protagonistCountry = () => (headlineFirst && byId.get(headlineFirst)?.country) || null;
+  // (A protagonist received abroad is the guest: those the text leaves without a country are the hosts, of the
+  // country it took place in: "Sri Lankan President X was accorded a reception ... in New Delhi".)
+  const protagonistCountry = () => {
+    const own = (headlineFirst && byId.get(headlineFirst)?.country) || null;
+    const d = drafts.find((x) => x.headline);
+    const where = d && !d.atEvent && d.parties[0]?.role === 'guest' ? placeCountry(d) : null;
+    return where && own && where !== own ? where : own;
+  };
   // Else the country the headline meeting took place in, where one of its sides serves it ("visited the Chief
   // of Defence Staff at the Defence Headquarters in Abuja": the statement's Director of Defence Information too).
   const hostCountry = () => {

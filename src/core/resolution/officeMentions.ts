@@ -42,8 +42,9 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     // Secretary-General raised ...".)
     if (prev && /^[\s,]*(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(text.slice(prev.end, e.start)) && !holdsOther(prev, text.slice(e.start, e.end))) continue;
     // "the Pakistani army chief": the nationality before the office narrows who holds it.
-    const adjective = /(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+$/u.exec(text.slice(Math.max(0, e.start - 30), e.start))?.[1];
-    const nation = adjective ? countryName(adjective) : null;
+    // ("the Sri Lankan President", "the South Korean minister": a nationality of two words first.)
+    const adjective = /(?:(\p{Lu}[\p{L}-]+)\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+$/u.exec(text.slice(Math.max(0, e.start - 30), e.start));
+    const nation = adjective ? (adjective[1] ? countryName(`${adjective[1]} ${adjective[2]}`) : null) ?? countryName(adjective[2]) : null;
     const office = text.slice(e.start, e.end);
     const memoKey = `${nation ?? ''}\u0000${office}`;
     let holder = found.get(memoKey);
