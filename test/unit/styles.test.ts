@@ -717,4 +717,10 @@ describe('house styles', () => {
       '2024-12-15 Anura Kumara Dissanayaka/guest, L Murugen/host',
     ]);
   });
+  it('"Brigadier General (Brig Gen) Jurgen Schrodl": the rank\'s short form in brackets stands between rank and name', () => {
+    const a = analyze('Brigadier General (Brig Gen) Jurgen Schrödel has paid a special visit to the Chief of Defence Staff (CDS) of the Ghana Armed Forces (GAF) Vice Admiral Seth Amoamah at the General Headquarters.');
+    assert.deepStrictEqual(of(a, 'rank'), ['Brigadier General', 'Brig Gen', 'Vice Admiral']);
+    assert.strictEqual(person(a, 'Jurgen Schrödel')?.rank, 'Brigadier General');
+    assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.role}`), ['Jurgen Schrödel/guest', 'Seth Amoamah/host']);
+  });
 });

@@ -398,6 +398,11 @@ export function introduction(
       if (tx[k] === '.') k++;
       if (tx[k] === ')') j = k + 1;
     }
+    // "Brigadier General (Brig Gen) Jurgen Schrodl": the rank's short form in brackets.
+    if (tx[j] === '(' && rankEnd[j + 1] && tx[rankEnd[j + 1]] === ')') {
+      res.entities.push({ type: 'rank', start: st[j + 1], end: en[rankEnd[j + 1] - 1] });
+      j = rankEnd[j + 1] + 1;
+    }
   }
   // Honorifics may be stacked ("Tan Sri Dato' Sri").
   let hon: { end: number } | null = null;
