@@ -723,4 +723,16 @@ describe('house styles', () => {
     assert.strictEqual(person(a, 'Jurgen Schrödel')?.rank, 'Brigadier General');
     assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.role}`), ['Jurgen Schrödel/guest', 'Seth Amoamah/host']);
   });
+  it('"30.06.2016." closing a date line; "X, Minister-Counsellor at the Embassy of the Russian Federation": the mission is the holder\'s body and part of the office', () => {
+    const a = analyze('Minister of Defence meets Minister-Counsellor\n\n30.06.2016.\n\nDefence Minister Zoran Djordjevich met today with Denis Kuznedelov, Minister-Counsellor at the Embassy of the Russian Federation.');
+    assert.strictEqual(a.meetings[0]?.isoDate, '2016-06-30');
+    const k = person(a, 'Denis Kuznedelov');
+    assert.deepStrictEqual([k?.position, k?.organization, k?.country], ['Minister-Counsellor at the Embassy of the Russian Federation', 'Embassy of the Russian Federation', 'Russia']);
+    assert.strictEqual(person(analyze('He met Assistant Defence Attaché in the U.S. Embassy Lt Col Seth Nevinns.'), 'Seth Nevinns')?.position, 'Assistant Defence Attaché in the U.S. Embassy');
+  });
+  it('"Ambassador to the Philippines X": the country an envoy is sent to is not the one they serve', () => {
+    const a = analyze('Ambassador to the Philippines John Smyth met Defence Attaché in Jakarta Colonel Jim Browne.');
+    assert.strictEqual(person(a, 'John Smyth')?.position, 'Ambassador to the Philippines');
+    assert.notStrictEqual(person(a, 'John Smyth')?.country, 'Philippines');
+  });
 });

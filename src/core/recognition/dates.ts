@@ -44,8 +44,10 @@ export function numericDate(T: TokenStream, i: number): { end: number; iso: stri
   let parts: string[] | null = null;
   let end = i + 1;
   let skip = 0;
-  m = /^(\d{1,2})[.-](\d{1,2})[.-](\d{4})$/.exec(t) ?? /^(?:\p{L}{2,})(\d{1,2})\.(\d{1,2})\.(\d{4})$/u.exec(t);
-  if (m) {
+  // ("30.06.2016." closing a date line keeps its full stop.)
+  m = /^(\d{1,2})[.-](\d{1,2})[.-](\d{4})\.?$/.exec(t);
+  if (m) parts = [m[1], m[2], m[3]];
+  else if ((m = /^(?:\p{L}{2,})(\d{1,2})\.(\d{1,2})\.(\d{4})$/u.exec(t))) {
     parts = [m[1], m[2], m[3]];
     skip = t.length - m[1].length - m[2].length - m[3].length - 2;
   }

@@ -6,6 +6,8 @@ import type { LocalEntity } from './localTypes';
 import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 
 /** What joins stacked offices: "Deputy Prime Minister and Minister ...", "Chief of the General Staff – First Deputy Minister". */
+/** Bodies an office is held in ("at the Embassy of ..."), as opposed to where a meeting took place. */
+const SERVED_IN = /\b(?:Embassy|Embassies|Consulate|High Commission|Permanent Mission|Mission|Ministry|Delegation)\b/;
 const STACK_JOINERS = new Set([',', 'and', '&', '–', '—', '-', '/']);
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
@@ -336,6 +338,16 @@ export function introduction(
     }
     // "Defense Attaché Office": the title was the start of an organization already recognized.
     if (orgEndAt[start]) return { ...res, name: null, next: orgEndAt[start] };
+    // "Counsellor at the Embassy of the Russian Federation", "Attaché in the U.S. Embassy": the mission or ministry
+    // the office is held in is the holder's body, and part of the office as stated.
+    if ((tx[j] === 'at' || tx[j] === 'in') && j > start) {
+      const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
+      if (orgEndAt[k] && SERVED_IN.test(text(k, orgEndAt[k]))) {
+        res.organization = text(k, orgEndAt[k]);
+        res.position = text(stackStart, orgEndAt[k]);
+        j = orgEndAt[k];
+      }
+    }
     // "Ambassador to the Philippines", "Defence Attaché in Jakarta": where the office is held belongs to the office
     // as stated (not to its span, nor to the holder's country, which is the sending one).
     if (tx[j] === 'to' || tx[j] === 'in') {

@@ -44,6 +44,9 @@ const firstCountry = memo((text: string): string | null => {
   const t = scanPhrase(text);
   for (let i = 0; i < t.n; i++) {
     if (!(t.kind[i] & CAP) || !(t.baseFlags[i] & W.COUNTRY)) continue;
+    // ("Ambassador to the Philippines": where the office is held, not whom it serves.)
+    const before = t.text[i - 1] === 'the' ? i - 2 : i - 1;
+    if (before >= 0 && t.text[before] === 'to') continue;
     const hit = lex.countries.longest(i, (j) => (j < t.n ? t.base[j] : undefined));
     if (hit) return hit.value.name;
   }
