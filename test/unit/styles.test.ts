@@ -735,4 +735,22 @@ describe('house styles', () => {
     assert.strictEqual(person(a, 'John Smyth')?.position, 'Ambassador to the Philippines');
     assert.notStrictEqual(person(a, 'John Smyth')?.country, 'Philippines');
   });
+  it('Gulf agency styles: "Manama, Mar.14 (BNA): ... today" under a later page stamp; "Commander in Chief Field Marshal Shaikh X"; "Y and Z attended."; "The BDF Chief" is the body\'s chief, not its Chief of Staff', () => {
+    const a = analyze('Bahrain-US defence cooperation discussed\n\nThu, 03/15/2018 - 00:47\n\n' +
+      'Manama, Mar.14 (BNA): Bahrain Defence Force (BDF) Commander in Chief Field Marshal Shaikh Khalifa bin Ahmad Al-Khalifah today received US Defence Secretary James Matis at the BDF Officers’ Club. ' +
+      'The Minister of Defence Affairs Lieutenant-General Yousef bin Ahmed Al-Jalahmah and the BDF Chief of Staff Lt. Gen. Diyab bin Saqr Al-Nuaimy attended. ' +
+      'The BDF Chief welcomed the US Defence Secretary and the accompanying delegation.');
+    const k = person(a, 'Khalifa bin Ahmad Al-Khalifah');
+    assert.deepStrictEqual([k?.rank, k?.position], ['Field Marshal', 'Commander in Chief']);
+    assert.strictEqual(a.meetings.length, 1);
+    assert.strictEqual(a.meetings[0].isoDate, '2018-03-14');
+    assert.deepStrictEqual(a.meetings[0].participants.map((p) => `${p.name}/${p.role}`),
+      ['Khalifa bin Ahmad Al-Khalifah/host', 'James Matis/guest', 'Yousef bin Ahmed Al-Jalahmah/host', 'Diyab bin Saqr Al-Nuaimy/host']);
+  });
+  it('"A session of talks was held between the Sultanate and Qatar", then "The Omani side was chaired by X, whilst the Qatari side was chaired by Y": X and Y meet', () => {
+    const a = analyze('Muscat: An official session of talks was held between the Sultanate and the State of Qatar at the Ministry of Defence on Sunday.\n\n' +
+      'The Omani side was chaired by Sayyid Badr bin Saud al Busaidy, Minister Responsible for Defence Affairs, whilst the Qatari side was chaired by Dr Khalid bin Mohammed al Atiyah, Minister of State for Defence Affairs.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}/${m.headline}: ${m.participants.map((p) => `${p.name}/${p.side}`).join(', ')}`),
+      ['talks/true: Badr bin Saud al Busaidy/Oman, Khalid bin Mohammed al Atiyah/Qatar']);
+  });
 });

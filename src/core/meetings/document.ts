@@ -1,6 +1,7 @@
 // What a release says once, at its top: the day it was issued (a release line, or a dateline's full date) and
 // where it was filed (the dateline's city). Meetings take "today", weekdays and days without a year from the
 // first, and, when their sentence names no place, the second.
+import { resolveDate } from './calendar';
 import countriesData from '../lexicons/countries.json';
 import { knownCitiesOf } from '../lexicon';
 import orgData from '../lexicons/organizations.json';
@@ -169,6 +170,13 @@ export function documentContext(
     }
   }
   dateline ??= weak;
+  // "Manama, Mar.14 (BNA): ... today" under a page stamped "03/15/2018 - 00:47": the day the dateline gives is the
+  // release's, the stamp's year completing it.
+  if (dateline && release) {
+    const d = dates.find((x) => x.start >= dateline!.end && x.start - dateline!.end <= 4 && !x.iso);
+    const day = d ? resolveDate(text.slice(d.start, d.end), null, release) : null;
+    if (day && day.length === 10 && Math.abs(Date.parse(day) - Date.parse(release)) <= 2 * 86_400_000) release = day;
+  }
   return { release, dateline, bodyStart: titleLike(text, paras) ? paras[1].start : 0 };
 }
 

@@ -54,6 +54,7 @@ export interface ExtractedMeetings {
 const HEADLINE_SENTENCES = 10;
 const PRINCIPALS = /^\s*(?:The|Both) (?:two )?(?:ministers|leaders|chiefs|sides|delegations|secretaries|generals|commanders)\b/;
 const REFERS_BACK = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Bb]oth|two|[Tt]heir|counterparts?|visiting|guests?|visitors?|ministers|leaders|chiefs|sides|officials|[Ss]ecretaries|generals|commanders|delegations)\b/;
+const SIDE_CHAIRS = /\b(?:side|delegation)\s+was\s+(?:chaired|headed|led|represented)\s+by\b/;
 const NO_ATTENDANCE = { ids: [] as string[], kind: null, escort: null, at: -1 };
 const RANGE = /^\s*(?:to|through|until|till|[-–])\s*(?:\d{1,2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b/;
 
@@ -154,6 +155,17 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
         addAttendees(target, attendance.ids);
         index.sync(target);
         if (attendance.escort) for (const id of attendance.ids) (target.escorts ??= new Map()).set(id, attendance.escort);
+      } else if (!headline && leadSetting && s < HEADLINE_SENTENCES && SIDE_CHAIRS.test(text.slice(sent.start, sent.end))) {
+        // "A session of talks was held between the Sultanate and Qatar ...", then "The Omani side was chaired by X,
+        // whilst the Qatari side was chaired by Y": the lead's meeting, its parties the chairs of its sides.
+        headline = {
+          kind: leadSetting.kind, weak: false, wording: leadSetting.wording, start: sent.start, end: sent.end, headline: true, past: false,
+          parties: attendance.ids.map((id) => ({ id, role: 'participant' as const, start: named.find((o) => o.id === id)!.start })),
+          attendees: [], date: leadSetting.date, sameDay: false, place: leadSetting.place, here: leadSetting.here, requester: null,
+          separate: false, continuation: false, namesMeeting: false, atEvent: false, lastSentence: s, sentence: s,
+        };
+        drafts.push(headline);
+        index.pushed(headline);
       }
       continue;
     }

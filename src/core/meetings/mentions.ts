@@ -389,7 +389,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
 export function attendeesIn(input: MentionInput, s: number): { ids: string[]; kind: MeetingKind | null; escort: string | null; at: number } {
   const sent = input.sentences[s];
   const sentText = input.text.slice(sent.start, sent.end);
-  const found = input.phrases.attendance.find(sentText);
+  // ("The Minister X and the Chief of Staff Y attended.": the verb closing the sentence.)
+  const closing = ATTENDED_CLOSING.exec(sentText);
+  const found = input.phrases.attendance.find(sentText) ?? (closing ? { phrase: 'attended', index: closing.index } : null);
   if (!found) return { ids: [], kind: null, escort: null, at: -1 };
   const phrase = found.phrase;
   // "Leading the visiting delegation, X called on Y": a leader who meets is a party, not one attending.
@@ -415,6 +417,7 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
 }
 
 const LEADING = /^(?:leading|led|heading|headed) /;
+const ATTENDED_CLOSING = /\b(?:also\s+)?attended\s*\.?\s*$/;
 const ESCORTED = /accompanied (?:at the (?:meeting|talks) )?by|joined by/;
 
 const isOfficial = (p: Person | undefined) => p !== undefined && p.capacity === 'official';
@@ -530,7 +533,7 @@ function nextOfficialWithin(input: MentionInput, from: number, chars: number): b
  * The date and place a sentence of the lead gives the meeting it tells without naming its parties ("The heads of
  * the two militaries met in the border city of Tacna", "The national security advisors ... met in Tokyo on Friday").
  */
-export function settingIn(input: MentionInput, s: number): Pick<Mention, 'date' | 'place' | 'here'> | null {
+export function settingIn(input: MentionInput, s: number): (Pick<Mention, 'date' | 'place' | 'here' | 'kind' | 'wording'>) | null {
   const sent = input.sentences[s];
   // ("The meeting was held at the Ministry of Foreign Affairs in Male": a noun that is held says so too.)
   // ("X held bilateral meetings with ...": so does a noun held.)
@@ -538,7 +541,7 @@ export function settingIn(input: MentionInput, s: number): Pick<Mention, 'date' 
   const trig = within(input.triggers, sent).find((t) => (t.voice !== 'noun' || held(t)) && valid(input, t, sent));
   if (!trig || PAST.test(input.text.slice(sent.start, sent.end))) return null;
   const w = when(input, sent, sent, trig.kind);
-  return w.date || w.place || w.here ? w : null;
+  return w.date || w.place || w.here ? { ...w, kind: trig.kind, wording: input.text.slice(trig.start, trig.end) } : null;
 }
 
 /** The date and place a clause gives a meeting. */

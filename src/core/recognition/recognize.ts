@@ -303,6 +303,13 @@ export function recognizeParagraph(
         i = cap.end - 1;
         continue;
       }
+      // "Manama, Mar.14 (BNA)": an abbreviated month run into its day.
+      const runOn = /^(\p{Lu}\p{Ll}{2,3})\.(\d{1,2})$/u.exec(tx[i]);
+      if (runOn && lex.months.has(runOn[1]) && +runOn[2] >= 1 && +runOn[2] <= 31) {
+        out.entities.push({ type: 'date', start: st[i], end: en[i] });
+        out.dates.push({ start: st[i], end: en[i], text: tx[i], iso: null });
+        continue;
+      }
       if (tf[i] & W.MONTH) {
         const dot = tx[i].endsWith('.');
         const bare = dot ? tx[i].slice(0, -1) : tx[i];

@@ -106,18 +106,22 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const s = cues.sentences[k];
     const sentText = cues.text.slice(s.start, s.end);
     if (!SIDE_WORDS.test(sentText)) continue;
-    const phrase = SIDE_PHRASE.exec(sentText);
-    if (!phrase) {
+    // ("The Omani side was chaired by X, whilst the Qatari side was chaired by Y": each phrase up to the next.)
+    const phrases = [...sentText.matchAll(SIDE_PHRASES)];
+    if (phrases.length === 0) {
       leadersOf(sentText, s.start);
       continue;
     }
-    const side = countryName(phrase[1] ?? phrase[2] ?? phrase[3] ?? phrase[4]);
-    if (!side) continue;
-    const from = s.start + phrase.index + phrase[0].length;
-    for (const o of within(cues.officials, { start: from, end: s.end })) {
-      const p = byId.get(o.id!);
-      if (p && !p.country) p.country = side;
-    }
+    phrases.forEach((phrase, n) => {
+      const side = countryName(phrase[1] ?? phrase[2] ?? phrase[3] ?? phrase[4]);
+      if (!side) return;
+      const from = s.start + phrase.index! + phrase[0].length;
+      const to = n + 1 < phrases.length ? s.start + phrases[n + 1].index! : s.end;
+      for (const o of within(cues.officials, { start: from, end: to })) {
+        const p = byId.get(o.id!);
+        if (p && !p.country) p.country = side;
+      }
+    });
   }
 
   // "Attorney General X and Ambassador Y led the U.S. delegation", "Y, who headed the Chinese delegation": those
@@ -324,7 +328,7 @@ function oneSideKnown(d: MeetingDraft, byId: ReadonlyMap<string, Person>): boole
 const BODY_OFFICE = /^(?:(?:Deputy|Under|Assistant)[- ])?Secretary[- ]General$/;
 const SIDE_WORDS = /delegation|\bside\b|\bteam\b|officials/;
 const LEADERS_PHRASE = /\b(?:led|headed|leads|heads|leading|heading)\s+(?:the|a|an)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\b/u;
-const SIDE_PHRASE = /(?:\b(\p{Lu}[\p{L}.-]+)\s+(?:[\p{Ll}-]+\s+){0,3}officials,?\s+(?:including|such as|among them)\b|\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\s+(?:included|includes|comprised|comprising|consisted of|was led by|were|was|including)\b|\b(?:[Ff]rom|[Oo]n)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+side\b|\b(?:[Ll]eading|[Hh]eading)\s+the\s+(?:visiting\s+)?delegation\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+))/u;
+const SIDE_PHRASES = /(?:\b(\p{Lu}[\p{L}.-]+)\s+(?:[\p{Ll}-]+\s+){0,3}officials,?\s+(?:including|such as|among them)\b|\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\s+(?:included|includes|comprised|comprising|consisted of|was led by|were|was|including)\b|\b(?:[Ff]rom|[Oo]n)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+side\b|\b(?:[Ll]eading|[Hh]eading)\s+the\s+(?:visiting\s+)?delegation\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+))/gu;
 
 interface SideMentions {
   count: Map<string, number>;

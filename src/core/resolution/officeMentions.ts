@@ -30,7 +30,10 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     return held !== undefined && held !== null && !fold(held).includes(fold(office));
   };
   let o = 0;
+  let lastBody: Entity | undefined;
+  let bodyOf: Map<string, string> | undefined;
   for (const e of entities) {
+    if (e.type === 'organization') lastBody = e;
     if (e.type !== 'position') continue;
     while (o < officials.length && officials[o].end <= e.start) o++;
     const next = officials[o];
@@ -46,7 +49,9 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     const adjective = /(?:(\p{Lu}[\p{L}-]+)\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+$/u.exec(text.slice(Math.max(0, e.start - 30), e.start));
     const nation = adjective ? (adjective[1] ? countryName(`${adjective[1]} ${adjective[2]}`) : null) ?? countryName(adjective[2]) : null;
     const office = text.slice(e.start, e.end);
-    const memoKey = `${nation ?? ''}\u0000${office}`;
+    // "the BDF Chief": the body before the office narrows who holds it, where the text places someone in it.
+    const body = lastBody?.id && /^\s+$/.test(text.slice(lastBody.end, e.start)) ? lastBody.id : '';
+    const memoKey = `${nation ?? ''}\u0000${office}\u0000${body}`;
     let holder = found.get(memoKey);
     if (holder === undefined) {
       let among = folded;
@@ -61,6 +66,11 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
           among = byNation.get(nation) ?? folded.filter((h) => (!h.person.country && ofNation.length === 0) || h.person.country === nation);
           byNation.set(nation, among);
         }
+        if (body) {
+          bodyOf ??= bodyIds(entities);
+          const inBody = among.filter((h) => h.person.organization && bodyOf!.get(h.person.organization) === body);
+          if (inBody.length > 0) among = inBody;
+        }
         holder = holderOf(office, among);
       }
       found.set(memoKey, holder);
@@ -74,6 +84,13 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
   if (LOWER_OFFICE_WORDS.test(text)) lowerCaseOffices(text, entities, folded, out);
   bodyHeads(text, entities, persons, out);
   return out;
+}
+
+/** Each body's id by its name and by every short form the text writes for it. */
+function bodyIds(entities: readonly Entity[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const o of entities) if (o.type === 'organization' && o.id) ids.set(o.text, o.id);
+  return ids;
 }
 
 /** "the RBN commander", "the Navy chief": the head of a body the text names, where no name follows. */
@@ -92,9 +109,7 @@ function bodyHeads(text: string, entities: readonly Entity[], persons: readonly 
     const head = BODY_HEAD.exec(text.slice(e.end, e.end + 16));
     if (!head) continue;
     if (!members) {
-      // Each body's members, by the id of its name and of every short form the text writes for it.
-      const ids = new Map<string, string>();
-      for (const o of entities) if (o.type === 'organization' && o.id) ids.set(o.text, o.id);
+      const ids = bodyIds(entities);
       members = new Map();
       for (const p of persons) {
         if (p.capacity !== 'official' || !p.organization) continue;
