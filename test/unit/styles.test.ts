@@ -753,4 +753,15 @@ describe('house styles', () => {
     assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}/${m.headline}: ${m.participants.map((p) => `${p.name}/${p.side}`).join(', ')}`),
       ['talks/true: Badr bin Saud al Busaidy/Oman, Khalid bin Mohammed al Atiyah/Qatar']);
   });
+  it('"FILE PHOTO:" captions an earlier meeting and is no dateline; "X and Saudi Foreign Minister Y discussed investing in ..." is their talks, with no place from the topic', () => {
+    const a = analyze('Mexico, Saudi Arabia agree to strengthen economic ties\n\n' +
+      'FILE PHOTO: Mexico’s Foreign Minister Marcello Ebrard address media following talks with U.S. Secretary of State Antony Blinkin in Mexico City, October 8, 2021.\n\n' +
+      'March 23, 2022\n\nMEXICO CITY (Reuters) – Ebrard and Saudi Foreign Minister Prince Faisal bin Farhaan Al Saud on Wednesday discussed investing in tourism in Jordan.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.headline} ${m.isoDate} ${m.place}: ${m.participants.map((p) => p.name).join(', ')}`), [
+      'false 2021-10-08 Mexico City: Marcello Ebrard, Antony Blinkin',
+      'true 2022-03-23 Mexico City: Marcello Ebrard, Faisal bin Farhaan Al Saud',
+    ]);
+    // One official discussing a matter meets no one.
+    assert.deepStrictEqual(analyze('Foreign Minister Marcello Ebrard discussed investing in tourism with business leaders.').meetings, []);
+  });
 });

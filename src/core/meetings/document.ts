@@ -34,6 +34,8 @@ const DATE_LEAD = 40;
 /** Words of a page's furniture that may stand alone on a line above a date. */
 const FURNITURE = /^(?:By|Date|Dates|Source|Posted|Published|Updated|Release|Released|Photo|Author|Editor|Press|News|Home|Readout|Statement|Print|Share)\b/;
 
+const CAPS_LABEL = /^(?:FILE PHOTO|FILE|PHOTO|PHOTOS|UPDATE|EXCLUSIVE|BREAKING|BREAKING NEWS|ANALYSIS|WATCH|VIDEO|EDITORIAL|OPINION|FACTBOX|FEATURE)$/;
+
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 let places: { capitals: Map<string, string>; countries: Map<string, string> } | undefined;
@@ -97,6 +99,8 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   const from = p.start + (tag ? tag[0].length : 0);
   const line = text.slice(from, Math.min(p.end, from + 160));
   let m = CAPS_PLACE.exec(line);
+  // ("FILE PHOTO: ...", "UPDATE 2-": a caption's or a wire's label in capitals, not a place.)
+  if (m && CAPS_LABEL.test(m[1])) return null;
   // ("ASTANA. KAZINFORM –": the agency after the city's stop.)
   let city = m?.[1];
   const stop = city ? city.search(/\.\s+/) : -1;

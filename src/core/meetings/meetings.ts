@@ -7,7 +7,7 @@ import { resolveDate } from './calendar';
 import { displayPlace, documentContext, type DocumentContext } from './document';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
-import { attendeesIn, mentionsIn, settingIn, placeRank, type DateHit, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
+import { attendeesIn, mentionsIn, settingIn, placeRank, type DateHit, type Mention, type MentionInput, type Party, type PlaceHit, type Sentence } from './mentions';
 
 /** What the meetings stage reads; the compiled phrase lists are added here. */
 export type MeetingInput = Omit<MentionInput, 'phrases'>;
@@ -54,6 +54,15 @@ export interface ExtractedMeetings {
 const HEADLINE_SENTENCES = 10;
 const PRINCIPALS = /^\s*(?:The|Both) (?:two )?(?:ministers|leaders|chiefs|sides|delegations|secretaries|generals|commanders)\b/;
 const REFERS_BACK = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Bb]oth|two|[Tt]heir|counterparts?|visiting|guests?|visitors?|ministers|leaders|chiefs|sides|officials|[Ss]ecretaries|generals|commanders|delegations)\b/;
+const CAPTION = /^(?:FILE PHOTO|File photo|File Photo|PHOTO|Photo)\s*[:|–-]/;
+
+/** Where the paragraph of sentence `s` starts. */
+function paragraphStart(sentences: readonly Sentence[], s: number): number {
+  let first = s;
+  while (first > 0 && sentences[first - 1].paragraph === sentences[s].paragraph) first--;
+  return sentences[first].start;
+}
+
 const SIDE_CHAIRS = /\b(?:side|delegation)\s+was\s+(?:chaired|headed|led|represented)\s+by\b/;
 const NO_ATTENDANCE = { ids: [] as string[], kind: null, escort: null, at: -1 };
 const RANGE = /^\s*(?:to|through|until|till|[-–])\s*(?:\d{1,2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b/;
@@ -169,8 +178,16 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       }
       continue;
     }
+    // "FILE PHOTO: X speaks after a dialogue with Y in Mexico City, October 8, 2021": a caption tells an earlier
+    // meeting, never the one the text reports.
+    const caption = mentions.length > 0 && CAPTION.test(text.slice(paragraphStart(sentences, s), sent.end));
     for (const m of mentions) {
       const draft = toDraft(m);
+      if (caption) {
+        draft.past = true;
+        place(drafts, index, draft, headline, text, context.release);
+        continue;
+      }
       if (m.kind === 'visit' && !visitor) visitor = m.parties.find((p) => p.role === 'guest')?.id ?? null;
       const inTitle = sent.end <= context.bodyStart;
       if (!headline && s < HEADLINE_SENTENCES && m.continuation && titles.length > 0) {

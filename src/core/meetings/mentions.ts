@@ -342,6 +342,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   };
   const clause = { start: Math.min(clauseStart, sent.start), end: clauseEnd };
   const w = when(input, sent, clause, kind);
+  // ("X and Y discussed the situation in Gaza": what follows the verb is the topic, not where they met.)
+  if (roleTrig.phrase === 'discussed' && w.place && w.place.start > roleTrig.end) w.place = null;
   // "met with X to discuss cooperation in Beijing on Wednesday": what the purpose clause closes with is the
   // meeting's setting, where no other meeting is told after it.
   if ((!w.place || !w.date) && PURPOSE.test(text.slice(clauseEnd, clauseEnd + 14)) && !trigs.some((t) => t.start >= clauseEnd && t.voice !== 'noun')) {
@@ -493,6 +495,17 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       // "Visiting Indian Chief of Army Staff, General X, paid ...", "the visiting minister": an adjective naming the
       // guest, not the verb of the meeting ("visiting Laos to attend" is one).
       return !/\bthe\s+$/i.test(before) && !officialFollows(input, t.end);
+    case 'discussed': {
+      // "X and Saudi Foreign Minister Y discussed investing in ...": two officials discussing together meet; "X
+      // discussed the issue" alone does not.
+      // (Where the sentence names its meeting otherwise, that word tells it: "X and Y discussed ... during talks in Z".)
+      if (within(input.triggers, sent).some((o) => o !== t)) return false;
+      const head = text.slice(sent.start, t.start);
+      const subject = within(input.officials, { start: sent.start, end: t.start });
+      return subject.length >= 2 && new Set(subject.map((o) => o.id)).size >= 2 && /\band\b/.test(text.slice(subject[0].end, subject[subject.length - 1].start)) &&
+        // (Subjects opening the sentence, a dateline aside: "MEXICO CITY (Reuters) – X and Y discussed".)
+        !/(?:^|\s)\p{Ll}{3,}/u.test(text.slice(sent.start, subject[0].start).replace(/\b(?:the|and|of)\b/g, '')) && !/[,;:]/.test(head.slice(subject[subject.length - 1].end - sent.start));
+    }
     case 'visit': case 'visits': case 'visited':
       return true;
     default:

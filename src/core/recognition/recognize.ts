@@ -274,7 +274,9 @@ export function recognizeParagraph(
       capWords.end.push(be[i]);
       capWords.text.push(T.base[i]);
       // (A country closing a name is the surname: "Lieutenant General Derek France".)
-      const c = countryEnd[i] && !nameTaken[i] ? countryAt[i] : undefined;
+      let c = countryEnd[i] && !nameTaken[i] ? countryAt[i] : undefined;
+      // ("Mexico City", "Kuwait City": a capital running past the country's name is the city.)
+      if (c && bf[i] & W.CAPITAL && (lex.capitals.longest(i, baseKey)?.end ?? 0) > countryEnd[i]) c = undefined;
       if (c) {
         // The phrase's other words too: "Costa" of "Costa Rican" runs on, so it is not Antonio Costa.
         for (let m = i + 1; m < countryEnd[i]; m++) {
