@@ -764,4 +764,12 @@ describe('house styles', () => {
     // One official discussing a matter meets no one.
     assert.deepStrictEqual(analyze('Foreign Minister Marcello Ebrard discussed investing in tourism with business leaders.').meetings, []);
   });
+  it('"Chief of Staff of Army General X": the service closes the office, "General" is the rank; "in EFES 2022 Military Exercise" names an event, not a place', () => {
+    const a = analyze('Addis Ababa, June 9, 2022 (FBC) – Ethiopian Chief of Staff of Army Field Marshal Birhanu Julla arrived in Türkiye yesterday to take part in EFES 2022 Military Exercise.\n\n' +
+      'Upon his arrival, Field Marshal Birhanu Julla discussed with Türkiye’s Chief of Staff of Army General Yasar Gulerr on bilateral issues.');
+    const g = person(a, 'Yasar Gulerr');
+    assert.deepStrictEqual([g?.rank, g?.position, g?.country], ['General', 'Chief of Staff of Army', 'Turkey']);
+    assert.ok(!a.entities.some((e) => e.type === 'place' && e.text === 'EFES'));
+    assert.ok(a.meetings.every((m) => m.place === 'Turkey'), a.meetings.map((m) => m.place).join());
+  });
 });

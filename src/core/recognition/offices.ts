@@ -281,6 +281,12 @@ export function introduction(
         j = end = ce + 1;
         break;
       }
+      // ("Chief of Staff of Army General X": so is a bare service, "General" being the rank.)
+      if (!ce && BARE_SERVICES.has(tx[k]) && rankEnd[k] > k + 1 && rankEnd[k + 1] === rankEnd[k]) {
+        res.organization = text(k, k + 1);
+        j = end = k + 1;
+        break;
+      }
       // "Crown Prince of Abu Dhabi": a capital the office is held over gives the holder's country.
       const capital = !ce && T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, (x) => (x < n ? T.base[x] : undefined)) : null;
       if (capital && !(kd[capital.end] & CAP)) {

@@ -294,7 +294,8 @@ export function recognizeParagraph(
       // ("Santiago Cafiero": a capital's name inside a person's is no place.)
       const cap = bf[i] & W.CAPITAL && !nameTaken[i] ? lex.capitals.longest(i, baseKey) : null;
       // ("Hyderabad House", "Islamabad Club": a city naming a venue elsewhere is no place of its own.)
-      if (cap && cap.end < n && kd[cap.end] & CAP && lex.meetingPhrases.venueWords.has(tx[cap.end])) {
+      // ("EFES 2022 Military Exercise": a city's name with a year names an event.)
+      if (cap && cap.end < n && ((kd[cap.end] & CAP && lex.meetingPhrases.venueWords.has(tx[cap.end])) || eventYear(T, cap.end))) {
         i = cap.end;
         continue;
       }
@@ -368,7 +369,7 @@ export function recognizeParagraph(
       while (e < n && e - i <= 3 && isName(T, e) && !nameTaken[e] && be[e] === en[e] && !(tf[e] & (W.MONTH | W.DAY))) e++;
       // "Rio de Janeiro", "Ciudad del Este": one particle inside a city's name.
       if (e > i + 1 && PLACE_PARTICLES.has(tx[e]) && isName(T, e + 1) && !nameTaken[e + 1] && be[e + 1] === en[e + 1] && !(kd[e + 2] & CAP)) e += 2;
-      if (e > i + 1 + the && (!(kd[e] & CAP) || tf[e] & (W.MONTH | W.DAY)) && be[e - 1] === en[e - 1] && tx[e] !== "'") {
+      if (e > i + 1 + the && (!(kd[e] & CAP) || tf[e] & (W.MONTH | W.DAY)) && be[e - 1] === en[e - 1] && tx[e] !== "'" && !eventYear(T, e)) {
         out.entities.push({ type: 'place', start: st[i + 1], end: en[e - 1] });
         out.places.push({ start: st[i + 1], end: en[e - 1], country: '', capital: false });
         i = e - 1;
@@ -452,4 +453,9 @@ function scratch(n: number): Scratch {
     pool.orgEndAt.fill(0, 0, n); pool.isHead.fill(0, 0, n); pool.nameTaken.fill(0, 0, n); pool.headAhead.fill(0, 0, n);
   }
   return pool;
+}
+
+/** "EFES 2022 Military Exercise", "Balikatan 2024 Exercise": a year after a name, then more of it, names an event. */
+function eventYear(T: TokenStream, k: number): boolean {
+  return k + 1 < T.n && /^(?:19|20)\d\d$/.test(T.text[k]) && (T.kind[k + 1] & CAP) !== 0;
 }
