@@ -772,4 +772,8 @@ describe('house styles', () => {
     assert.ok(!a.entities.some((e) => e.type === 'place' && e.text === 'EFES'));
     assert.ok(a.meetings.every((m) => m.place === 'Turkey'), a.meetings.map((m) => m.place).join());
   });
+  it('"the US chief of diplomacy to Poland’s Podkarpacie region": a possessive place opens another phrase, no holder\'s name', () => {
+    const a = analyze('Like last week’s visit of the US chief of diplomacy to Poland’s Podkarpacie region, today’s call was to coordinate the response.');
+    assert.deepStrictEqual(a.persons.map((p) => p.name), []);
+  });
 });

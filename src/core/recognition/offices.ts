@@ -361,7 +361,8 @@ export function introduction(
       // ("Ambassador to the Kingdom Michael Ratney": the host state by its form alone.)
       const stateForm = tx[k - 1] === 'the' && STATE_FORMS.has(tx[k]) && tx[k + 1] !== 'of' ? k + 1 : 0;
       const placeEnd = countryEnd[k] || stateForm || (T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, (x) => (x < n ? T.base[x] : undefined))?.end ?? 0 : 0);
-      if (placeEnd) {
+      // ("the US chief of diplomacy to Poland’s Podkarpacie region": a possessive place opens another phrase.)
+      if (placeEnd && T.baseEnd[placeEnd - 1] === T.end[placeEnd - 1]) {
         res.position = text(stackStart, placeEnd);
         j = placeEnd;
       }
