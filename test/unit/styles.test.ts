@@ -776,4 +776,9 @@ describe('house styles', () => {
     const a = analyze('Like last week’s visit of the US chief of diplomacy to Poland’s Podkarpacie region, today’s call was to coordinate the response.');
     assert.deepStrictEqual(a.persons.map((p) => p.name), []);
   });
+  it('an office a name was introduced with stands for its holder later, though the title gave another ("Defence Minister X" in the title, "Raksha Mantri X", then "called on the Raksha Mantri")', () => {
+    const a = analyze('Defence Minister Rajnath Sing holds bilateral meetings\n\nRaksha Mantri Rajnath Sing held bilateral meetings with Minister of Defence of Belarus Lieutenant General Victor Khrenine in New Delhi on April 28, 2023.\n\n' +
+      'Secretary General of SCO Mr Zhang Ming also called on the Raksha Mantri upon the completion of the SCO Defence Minister’s meeting.');
+    assert.deepStrictEqual(a.meetings[1]?.participants.map((p) => `${p.name}/${p.role}`), ['Zhang Ming/guest', 'Rajnath Sing/host']);
+  });
 });

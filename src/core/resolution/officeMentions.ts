@@ -31,6 +31,7 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
   };
   let o = 0;
   let lastBody: Entity | undefined;
+  const introducedAs = new Map<string, Set<string>>();
   let bodyOf: Map<string, string> | undefined;
   for (const e of entities) {
     if (e.type === 'organization') lastBody = e;
@@ -39,7 +40,14 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     const next = officials[o];
     // A name right after ("Secretary of Defense Lloyd Austin", ranks and honorifics between) or right before
     // ("Lloyd Austin, Secretary of ...").
-    if (next && next.start - e.end <= HOLDER_AFTER && HOLDER_GAP.test(text.slice(e.end, next.start))) continue;
+    if (next && next.start - e.end <= HOLDER_AFTER && HOLDER_GAP.test(text.slice(e.end, next.start))) {
+      // (Each office a name was introduced with: "Raksha Mantri Rajnath Singh", later "the Raksha Mantri", though
+      // his office as recorded is the title's "Defence Minister".)
+      const key = fold(text.slice(e.start, e.end));
+      const ids = introducedAs.get(key) ?? new Set<string>();
+      introducedAs.set(key, ids.add(next.id!));
+      continue;
+    }
     const prev = officials[o - 1];
     // (Unless the one before holds another office: "In his meeting with X, Minister for Foreign Affairs, the
     // Secretary-General raised ...".)
@@ -72,6 +80,11 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
           if (inBody.length > 0) among = inBody;
         }
         holder = holderOf(office, among);
+        const introduced = introducedAs.get(fold(office));
+        if (!holder && introduced?.size === 1 && !body) {
+          const only = byId.get([...introduced][0]);
+          if (only && only.capacity === 'official' && (!nation || !only.country || only.country === nation)) holder = only;
+        }
       }
       found.set(memoKey, holder);
     }
