@@ -781,4 +781,9 @@ describe('house styles', () => {
       'Secretary General of SCO Mr Zhang Ming also called on the Raksha Mantri upon the completion of the SCO Defence Minister’s meeting.');
     assert.deepStrictEqual(a.meetings[1]?.participants.map((p) => `${p.name}/${p.role}`), ['Zhang Ming/guest', 'Rajnath Sing/host']);
   });
+  it('"In agreement with X, the Indian Minister of Defense said": no apposition of X, who serves another nation; the office goes to the Indian counterpart', () => {
+    const a = analyze('Ethiopia’s Minister of Defense, Abreham Belai, met and discussed with his Indian counterpart, Rajnath Sing, on the sidelines of the Dialogue.\n\n' +
+      'In agreement with Abreham, the Indian Minister of Defense said that the two nations have enormous potential.');
+    assert.strictEqual(person(a, 'Rajnath Sing')?.position, 'Minister of Defense');
+  });
 });

@@ -48,14 +48,16 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
       introducedAs.set(key, ids.add(next.id!));
       continue;
     }
-    const prev = officials[o - 1];
-    // (Unless the one before holds another office: "In his meeting with X, Minister for Foreign Affairs, the
-    // Secretary-General raised ...".)
-    if (prev && /^[\s,]*(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(text.slice(prev.end, e.start)) && !holdsOther(prev, text.slice(e.start, e.end))) continue;
     // "the Pakistani army chief": the nationality before the office narrows who holds it.
     // ("the Sri Lankan President", "the South Korean minister": a nationality of two words first.)
     const adjective = /(?:(\p{Lu}[\p{L}-]+)\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+$/u.exec(text.slice(Math.max(0, e.start - 30), e.start));
     const nation = adjective ? (adjective[1] ? countryName(`${adjective[1]} ${adjective[2]}`) : null) ?? countryName(adjective[2]) : null;
+    const prev = officials[o - 1];
+    // (Unless the one before holds another office: "In his meeting with X, Minister for Foreign Affairs, the
+    // Secretary-General raised ...", or serves another nation: "In agreement with Abreham, the Indian Minister".)
+    const prevCountry = prev ? byId.get(prev.id!)?.country : null;
+    if (prev && /^[\s,]*(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(text.slice(prev.end, e.start)) && !holdsOther(prev, text.slice(e.start, e.end)) &&
+        !(nation && prevCountry && prevCountry !== nation)) continue;
     const office = text.slice(e.start, e.end);
     // "the BDF Chief": the body before the office narrows who holds it, where the text places someone in it.
     const body = lastBody?.id && /^\s+$/.test(text.slice(lastBody.end, e.start)) ? lastBody.id : '';
