@@ -786,4 +786,10 @@ describe('house styles', () => {
       'In agreement with Abreham, the Indian Minister of Defense said that the two nations have enormous potential.');
     assert.strictEqual(person(a, 'Rajnath Sing')?.position, 'Minister of Defense');
   });
+  it('"A bilateral meeting with the United States ... was held today", "The meeting was attended by X", "Y and Z led the U.S. delegation": those named are its parties', () => {
+    const a = analyze('A bilateral meeting with the United States on security matters was held today at the Foreign Ministry. The meeting was attended by Admiral José Rafael Ojeda Duram for the Navy. ' +
+      'Attorney General William Barre and Ambassador Christopher Landaw led the U.S. delegation.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}/${m.headline}: ${m.participants.map((p) => p.name).join(', ')}`),
+      ['talks/true: José Rafael Ojeda Duram, William Barre, Christopher Landaw']);
+  });
 });

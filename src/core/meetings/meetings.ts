@@ -164,9 +164,10 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
         addAttendees(target, attendance.ids);
         index.sync(target);
         if (attendance.escort) for (const id of attendance.ids) (target.escorts ??= new Map()).set(id, attendance.escort);
-      } else if (!headline && leadSetting && s < HEADLINE_SENTENCES && SIDE_CHAIRS.test(text.slice(sent.start, sent.end))) {
+      } else if (!headline && leadSetting && s < HEADLINE_SENTENCES && (attendance.kind !== null || SIDE_CHAIRS.test(text.slice(sent.start, sent.end)))) {
         // "A session of talks was held between the Sultanate and Qatar ...", then "The Omani side was chaired by X,
-        // whilst the Qatari side was chaired by Y": the lead's meeting, its parties the chairs of its sides.
+        // whilst the Qatari side was chaired by Y", or "The meeting was attended by X": the lead's meeting, its
+        // parties those named.
         headline = {
           kind: leadSetting.kind, weak: false, wording: leadSetting.wording, start: sent.start, end: sent.end, headline: true, past: false,
           parties: attendance.ids.map((id) => ({ id, role: 'participant' as const, start: named.find((o) => o.id === id)!.start })),

@@ -129,7 +129,8 @@ const PURPOSE = /^ (?:to discuss|to review|to exchange|and discussed|and exchang
 const LEADING_CLAUSE = /^\s*(?:Prior to|Ahead of|Before|After|Following|Besides|Apart from)\s+(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|visit|courtesy call)\b[^,;]{0,80},\s*/;
 const NEXT_TIME = /^[^.;]{0,50}\bnext\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b[^.;]{0,60}\bto\s+$/;
-const HELD = /^\s+(?:(?:was|were)\s+held|took place)\b/;
+// ("A bilateral meeting with the United States on security matters was held today": a complement between.)
+const HELD = /^(?:\s+(?:with|between|on|of)\b[^,.;]{0,60}?)?\s+(?:(?:was|were)\s+held|took place)\b/;
 const HELD_BEFORE = /\b(?:held|holds|had|conducted)\s+(?:[\w-]+\s+){0,2}$/;
 const FUTURE_CLAUSE = /\bagree(?:d|s)?\s+to\s+(?:broker|hold|convene|organi[sz]e|arrange|schedule|host)\b|\b(?:promised|promises|pledged|vowed|intends|intended|decided)\s+to\s+(?:carry out|hold|have|convene|organi[sz]e|host|pay|make)\b|\b(?:will|would|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$/;
 const ADVERBS = new Set(['also', 'then', 'soon', 'later', 'again', 'formally', 'officially', 'jointly', 'separately', 'briefly', 'first']);
@@ -393,7 +394,9 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   const sentText = input.text.slice(sent.start, sent.end);
   // ("The Minister X and the Chief of Staff Y attended.": the verb closing the sentence.)
   const closing = ATTENDED_CLOSING.exec(sentText);
-  const found = input.phrases.attendance.find(sentText) ?? (closing ? { phrase: 'attended', index: closing.index } : null);
+  // ("X and Y led the U.S. delegation": those who led a side.)
+  const leaders = closing ? null : LED_SIDE.exec(sentText);
+  const found = input.phrases.attendance.find(sentText) ?? (closing ? { phrase: 'attended', index: closing.index } : leaders ? { phrase: leaders[0], index: leaders.index } : null);
   if (!found) return { ids: [], kind: null, escort: null, at: -1 };
   const phrase = found.phrase;
   // "Leading the visiting delegation, X called on Y": a leader who meets is a party, not one attending.
@@ -419,6 +422,7 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
 }
 
 const LEADING = /^(?:leading|led|heading|headed) /;
+const LED_SIDE = /\b(?:led|headed) the \p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)? (?:delegation|side|team)\b/u;
 const ATTENDED_CLOSING = /\b(?:also\s+)?attended\s*\.?\s*$/;
 const ESCORTED = /accompanied (?:at the (?:meeting|talks) )?by|joined by/;
 
@@ -550,7 +554,7 @@ export function settingIn(input: MentionInput, s: number): (Pick<Mention, 'date'
   const sent = input.sentences[s];
   // ("The meeting was held at the Ministry of Foreign Affairs in Male": a noun that is held says so too.)
   // ("X held bilateral meetings with ...": so does a noun held.)
-  const held = (t: TriggerHit) => HELD.test(input.text.slice(t.end, t.end + 12)) || HELD_BEFORE.test(input.text.slice(Math.max(sent.start, t.start - 30), t.start));
+  const held = (t: TriggerHit) => HELD.test(input.text.slice(t.end, t.end + 80)) || HELD_BEFORE.test(input.text.slice(Math.max(sent.start, t.start - 30), t.start));
   const trig = within(input.triggers, sent).find((t) => (t.voice !== 'noun' || held(t)) && valid(input, t, sent));
   if (!trig || PAST.test(input.text.slice(sent.start, sent.end))) return null;
   const w = when(input, sent, sent, trig.kind);
