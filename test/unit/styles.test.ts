@@ -792,4 +792,12 @@ describe('house styles', () => {
     assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}/${m.headline}: ${m.participants.map((p) => p.name).join(', ')}`),
       ['talks/true: José Rafael Ojeda Duram, William Barre, Christopher Landaw']);
   });
+  it('"X has had a meeting with Y", then "Y expressed gratitude to the Ambassador for visiting him": Y received X', () => {
+    const text = (thanks: string) => 'BANGKOK,(NNT) – Australian Ambassador to Thailand, H. E. Mr. Paul Robiliard, has had a meeting with the Chief of the Defense Forces, General Surapong Suwanadth.\n\n' + thanks;
+    const a = analyze(text('For his part, Gen Surapong expressed gratitude to the Ambassador for visiting him and discussing such important issues.'));
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}: ${m.participants.map((p) => `${p.name}/${p.role}`).join(', ')}`),
+      ['reception: Paul Robiliard/guest, Surapong Suwanadth/host']);
+    const b = analyze(text('For his part, Gen Surapong expressed gratitude to the Ambassador for the discussion.'));
+    assert.strictEqual(b.meetings[0]?.kind, 'talks');
+  });
 });

@@ -63,6 +63,36 @@ function paragraphStart(sentences: readonly Sentence[], s: number): number {
   return sentences[first].start;
 }
 
+const THANKED_FOR_VISIT_WORDS = /\bfor (?:visiting|his visit|her visit|the visit|coming)\b/g;
+const THANKED_FOR_VISIT = /\b(?:thank(?:ed|s)?|(?:expressed|conveyed) (?:his |her )?(?:gratitude|appreciation|thanks) to)\s+([^.;]{0,80}?)\s+for (?:visiting|his visit|her visit|the visit|coming)\b/;
+
+/**
+ * "Gen Surapong expressed gratitude to the Ambassador for visiting him": the one thanking received the one thanked.
+ * A meeting of the two told symmetrically ("X has had a meeting with Y") is that reception.
+ */
+function hostsThanking(input: MentionInput, drafts: readonly MeetingDraft[]): void {
+  let last = -1;
+  for (const words of input.text.matchAll(THANKED_FOR_VISIT_WORDS)) {
+    const k = firstStartingAt(input.sentences, words.index! + 1) - 1;
+    if (k < 0 || k === last) continue;
+    last = k;
+    const sent = input.sentences[k];
+    const said = input.text.slice(sent.start, sent.end);
+    const m = THANKED_FOR_VISIT.exec(said);
+    if (!m) continue;
+    const verb = sent.start + m.index;
+    const guestFrom = verb + m[0].indexOf(m[1]);
+    const host = within(input.officials, { start: sent.start, end: verb }).pop();
+    const guest = within(input.officials, { start: guestFrom, end: guestFrom + m[1].length })[0];
+    if (!host || !guest || host.id === guest.id) continue;
+    for (const d of drafts) {
+      if (d.kind !== 'talks' || !has(d, host.id!) || !has(d, guest.id!) || d.parties.some((p) => p.role !== 'participant')) continue;
+      d.kind = 'reception';
+      for (const p of d.parties) p.role = p.id === host.id ? 'host' : p.id === guest.id ? 'guest' : p.role;
+    }
+  }
+}
+
 const SIDE_CHAIRS = /\b(?:side|delegation)\s+was\s+(?:chaired|headed|led|represented)\s+by\b/;
 const NO_ATTENDANCE = { ids: [] as string[], kind: null, escort: null, at: -1 };
 const RANGE = /^\s*(?:to|through|until|till|[-–])\s*(?:\d{1,2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b/;
@@ -253,6 +283,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   }
   // A text whose only report of a meeting is its title.
   if (!headline && titles.length > 0) headline = promote(titles[0], drafts, index);
+  hostsThanking(input, drafts);
   if (headline && leadSetting && headline.kind !== 'phone call' && headline.kind !== 'video call') {
     // (A city the lead gives over a country a later sentence names: "The meeting was held ... in Male", then
     // "welcomed X to the Maldives".)
