@@ -800,4 +800,8 @@ describe('house styles', () => {
     const b = analyze(text('For his part, Gen Surapong expressed gratitude to the Ambassador for the discussion.'));
     assert.strictEqual(b.meetings[0]?.kind, 'talks');
   });
+  it('"the meeting brought together defence ministers or representatives from all ASEAN member states" is multilateral', () => {
+    const a = analyze('Chaired by Cambodian Deputy Prime Minister and Defence Minister Tea Bahn, the meeting brought together defence ministers or representatives from all ASEAN member states.');
+    assert.strictEqual(a.meetings[0]?.kind, 'multilateral');
+  });
 });
