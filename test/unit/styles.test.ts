@@ -804,4 +804,9 @@ describe('house styles', () => {
     const a = analyze('Chaired by Cambodian Deputy Prime Minister and Defence Minister Tea Bahn, the meeting brought together defence ministers or representatives from all ASEAN member states.');
     assert.strictEqual(a.meetings[0]?.kind, 'multilateral');
   });
+  it('"The interaction between the two was held on the request of the US Defence Secretary", after the call: he called', () => {
+    const a = analyze('In a telephonic conversation with U.S. Defence Secretary Mark T. Espar, Defence Minister Mr. Rajnat Singh on Friday took up the issues of bilateral defence cooperation. ' +
+      'The interaction between the two was held on the request of the US Defence Secretary.');
+    assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.role}`), ['Mark T. Espar/caller', 'Rajnat Singh/callee']);
+  });
 });

@@ -7,7 +7,7 @@ import { resolveDate } from './calendar';
 import { displayPlace, documentContext, type DocumentContext } from './document';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
-import { attendeesIn, mentionsIn, settingIn, placeRank, type DateHit, type Mention, type MentionInput, type Party, type PlaceHit, type Sentence } from './mentions';
+import { attendeesIn, mentionsIn, requesterIn, settingIn, placeRank, type DateHit, type Mention, type MentionInput, type Party, type PlaceHit, type Sentence } from './mentions';
 
 /** What the meetings stage reads; the compiled phrase lists are added here. */
 export type MeetingInput = Omit<MentionInput, 'phrases'>;
@@ -93,6 +93,7 @@ function hostsThanking(input: MentionInput, drafts: readonly MeetingDraft[]): vo
   }
 }
 
+const REQUEST_WORDS = /\b(?:request|initiative)\b/;
 const SIDE_CHAIRS = /\b(?:side|delegation)\s+was\s+(?:chaired|headed|led|represented)\s+by\b/;
 const NO_ATTENDANCE = { ids: [] as string[], kind: null, escort: null, at: -1 };
 const RANGE = /^\s*(?:to|through|until|till|[-–])\s*(?:\d{1,2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b/;
@@ -167,6 +168,12 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       continue;
     }
     let mentions = attendance.ids.length > 0 || !told || !refers ? [] : mentionsIn(input, s, { previous, visitor, counterpartOf });
+    // "The interaction between the two was held on the request of the US Defence Secretary": who asked for the
+    // call just told.
+    if (!told && named.length > 0 && REQUEST_WORDS.test(text.slice(sent.start, sent.end))) {
+      const last = drafts[drafts.length - 1];
+      if (last && (last.kind === 'phone call' || last.kind === 'video call') && !last.requester && s - last.lastSentence <= 2) last.requester = requesterIn(input, sent, sent.start);
+    }
     // "X held bilateral meetings with his counterparts from A, B and C" names one party: a lead that tells when
     // and where the meetings named next took place.
     if (told && !headline && !leadSetting && s < HEADLINE_SENTENCES && !mentions.some((m) => new Set(m.parties.map((p) => p.id)).size >= 2)) leadSetting = settingIn(input, s);

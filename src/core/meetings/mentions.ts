@@ -619,7 +619,7 @@ export function isVenue(name: string): boolean {
   return name.split(/\s+/).some((w) => words.has(w));
 }
 
-function requesterIn(input: MentionInput, sent: Sentence, from: number): Mention['requester'] {
+export function requesterIn(input: MentionInput, sent: Sentence, from: number): Mention['requester'] {
   const { text } = input;
   const clause = text.slice(sent.start, sent.end);
   const initiative = input.phrases.initiative.find(clause);
