@@ -18,6 +18,7 @@ const sets: [string, string, string?][] = [
   ['dev7', path.join(root, 'test/fixtures/dev7')],
   ['dev8', path.join(root, 'test/fixtures/dev8')],
   ['dev9', path.join(root, 'test/fixtures/dev9')],
+  ['dev10', path.join(root, 'test/fixtures/dev10')],
   ['blind', path.join(root, 'test/fixtures/blind')],
   ['blind2', path.join(root, 'test/fixtures/blind2')],
   ['blind3', path.join(root, 'test/fixtures/blind3')],
