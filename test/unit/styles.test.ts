@@ -809,4 +809,16 @@ describe('house styles', () => {
       'The interaction between the two was held on the request of the US Defence Secretary.');
     assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.role}`), ['Mark T. Espar/caller', 'Rajnat Singh/callee']);
   });
+  it('"The four ministers, Minister A, the Czech Republic, Deputy Minister B, Hungary, ... later signed": the principals of a multilateral meeting, each with the country after the name', () => {
+    const a = analyze('V4 Ministers of Defence meet in Liblice\n\nThe central themes of the two-day meeting of the Visegrad Group were the migration crisis and the security situation.\n\n' +
+      'The four ministers, Minister Martin Stropnicki, the Czech Republic, Deputy Minister Tamas Vargha, Hungary, Minister Antoni Macierewicz, Poland, and Minister Peter Gajdosh, Slovakia, later signed the Joint Declaration.\n\n' +
+      '"We agreed," said Minister Stropnicki at the end of the meeting which was held at Liblice Castle, northeast of Prague.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}/${m.headline}: ${m.participants.map((p) => `${p.name}/${p.side}`).join(', ')}`),
+      ['multilateral/true: Martin Stropnicki/Czech Republic, Tamas Vargha/Hungary, Antoni Macierewicz/Poland, Peter Gajdosh/Slovakia']);
+  });
+  it('a readout\'s "Ban Ki-Moon, Former Secretary-General" serves the United Nations', () => {
+    const a = analyze('Readout of the Secretary-General’s meeting with Mr. Yang Jiechy, Minister for Foreign Affairs of the People’s Republic of China\n\nNew York\n\n24 September 2012\n\n' +
+      'Ban Ki-Mun, Former Secretary-General\n\nThe Secretary-General met today with H.E. Mr. Yang Jiechy. The Secretary-General expressed his appreciation for China’s close cooperation with the United Nations.');
+    assert.strictEqual(person(a, 'Ban Ki-Mun')?.country, 'United Nations');
+  });
 });

@@ -93,6 +93,7 @@ function hostsThanking(input: MentionInput, drafts: readonly MeetingDraft[]): vo
   }
 }
 
+const PRINCIPALS_LIST = /^\s*(?:The|All|Both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{Ll}-]+\s+)?(?:ministers|leaders|chiefs|heads|secretaries|commanders)(?:\s+of\s+[\p{Ll}\s]+?)?\s*[,:–—]/u;
 const REQUEST_WORDS = /\b(?:request|initiative)\b/;
 const SIDE_CHAIRS = /\b(?:side|delegation)\s+was\s+(?:chaired|headed|led|represented)\s+by\b/;
 const NO_ATTENDANCE = { ids: [] as string[], kind: null, escort: null, at: -1 };
@@ -168,6 +169,30 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       continue;
     }
     let mentions = attendance.ids.length > 0 || !told || !refers ? [] : mentionsIn(input, s, { previous, visitor, counterpartOf });
+    // "The four ministers, A, the Czech Republic, B, Hungary, ... later signed the Declaration": the principals of
+    // the meeting the text is about, named together.
+    if (!told && ids.length >= 2 && attendance.ids.length === 0 && PRINCIPALS_LIST.test(text.slice(sent.start, sent.end))) {
+      const target = headline ?? (s < HEADLINE_SENTENCES ? null : undefined);
+      if (target !== undefined) {
+        const parties = ids.map((id) => ({ id, role: 'participant' as const, start: named.find((o) => o.id === id)!.start }));
+        if (target) {
+          for (const p of parties) if (!has(target, p.id)) target.parties.push(p);
+          if (ids.length >= 3 && (target.kind === 'talks' || target.kind === 'reception')) target.kind = 'multilateral';
+          index.sync(target);
+        } else {
+          headline = {
+            kind: ids.length >= 3 ? 'multilateral' : 'talks', weak: false, wording: text.slice(sent.start, sent.end).split(',')[0].trim(),
+            start: sent.start, end: sent.end, headline: true, past: false, parties, attendees: [], date: leadSetting?.date ?? null, sameDay: false,
+            place: leadSetting?.place ?? null, here: leadSetting?.here ?? false, requester: null, separate: false, continuation: false,
+            namesMeeting: false, atEvent: false, lastSentence: s, sentence: s,
+          };
+          drafts.push(headline);
+          index.pushed(headline);
+        }
+        previous = ids;
+        continue;
+      }
+    }
     // "The interaction between the two was held on the request of the US Defence Secretary": who asked for the
     // call just told.
     if (!told && named.length > 0 && REQUEST_WORDS.test(text.slice(sent.start, sent.end))) {

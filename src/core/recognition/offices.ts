@@ -67,10 +67,13 @@ export function countryAfterOf(T: TokenStream, k: number, countryEnd: Int32Array
 
 /** "Minister of National Defence, Mozambique;": a country closing an apposition, after the office ending at k. */
 export function closingCountry(T: TokenStream, k: number, countryEnd: Int32Array): string | null {
-  if (T.text[k] !== ',' || !countryEnd[k + 1]) return null;
-  const e = countryEnd[k + 1];
+  if (T.text[k] !== ',') return null;
+  // ("Minister Martin Stropnicky, the Czech Republic, ...")
+  const c = T.text[k + 1] === 'the' ? k + 2 : k + 1;
+  if (!countryEnd[c]) return null;
+  const e = countryEnd[c];
   const after = e < T.n ? T.text[e] : '';
-  return after === ';' || after === '.' || after === ',' || after === ')' || after === 'and' || after === '' ? joinTokens(T, k + 1, e) : null;
+  return after === ';' || after === '.' || after === ',' || after === ')' || after === 'and' || after === '' ? joinTokens(T, c, e) : null;
 }
 
 /** "the newly appointed Ambassador", "the new Ambassador": words before an office in an apposition. */
