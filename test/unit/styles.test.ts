@@ -821,4 +821,10 @@ describe('house styles', () => {
       'Ban Ki-Mun, Former Secretary-General\n\nThe Secretary-General met today with H.E. Mr. Yang Jiechy. The Secretary-General expressed his appreciation for China’s close cooperation with the United Nations.');
     assert.strictEqual(person(a, 'Ban Ki-Mun')?.country, 'United Nations');
   });
+  it('"The Commander made the remarks when the attaché, Group Captain X called on him": the commander received X; a title in capitals is no dateline', () => {
+    const a = analyze('UK, ZAMBIA MILITARY RELATIONS STRONGER\n\nCommander Zambia Army, Lieutenant General Sitali Dennis Alibuzwe has hailed the United Kingdom.\n\n' +
+      'The Commander Zambia Army made the remarks when UK Defence attaché accredited to Zambia, Group Captain Andrew Bastible called on him at Army headquarters, Tuesday, 5 December 2023.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.place}: ${m.participants.map((p) => `${p.name}/${p.role}`).join(', ')}`),
+      ['null: Andrew Bastible/guest, Sitali Dennis Alibuzwe/host']);
+  });
 });

@@ -166,7 +166,9 @@ export function documentContext(
     // ("Brussels, 12 March 2024" alone on the first line is a dateline too.)
     const placeAndDate = k === 0 && paras[0].end - paras[0].start < 60 && /^\p{Lu}[\p{L}\p{M}\s.'’-]{1,40},\s*\S/u.test(text.slice(paras[0].start, paras[0].end)) &&
       dates.some((d) => d.start > paras[0].start && d.end <= paras[0].end);
-    if (k === 0 && titleLike(text, paras) && !dateBelow && !placeAndDate && !/^\p{Lu}[\p{Lu}\s]+[,–—-]/u.test(text.slice(paras[0].start, paras[0].start + 40))) continue;
+    // ("UK, ZAMBIA MILITARY RELATIONS STRONGER": a title all in capitals, with no date, is no dateline either.)
+    const shouted = k === 0 && !/[\p{Ll}\d]/u.test(text.slice(paras[0].start, paras[0].end));
+    if (k === 0 && titleLike(text, paras) && !dateBelow && !placeAndDate && (shouted || !/^\p{Lu}[\p{Lu}\s]+[,–—-]/u.test(text.slice(paras[0].start, paras[0].start + 40)))) continue;
     dateline = datelineAt(text, paras[k], dateBelow);
     if (dateline && !dateline.country && !weak && text.slice(paras[k].start, paras[k].end).trim().length === dateline.end - dateline.start) {
       weak = dateline;

@@ -270,6 +270,17 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     }
     else if (PRONOUN_SUBJECT.test(head)) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
   }
+  // "The Commander made the remarks when the Defence attaché, Group Captain X called on him": the one the pronoun
+  // after the verb stands for is the main clause's subject, not a party of the same side.
+  if (object.length === 0 && /^\s+(?:him|her)\b/.test(text.slice(roleTrig.end, roleTrig.end + 5))) {
+    const when = / (?:when|as|after|while) /g;
+    let cut = -1;
+    for (let m = when.exec(head); m; m = when.exec(head)) cut = clauseStart + m.index;
+    if (cut >= 0 && subject.some((o) => o.start < cut) && subject.some((o) => o.start > cut)) {
+      object = subject.filter((o) => o.start < cut).slice(-1).map((o) => ({ ...o, start: roleTrig.end }));
+      subject = subject.filter((o) => o.start > cut);
+    }
+  }
   // "met the visiting general", "met with his counterpart": the official the phrase stands for.
   if (object.length === 0) {
     const after = text.slice(roleTrig.end, clauseEnd);
