@@ -499,7 +499,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
     case 'called on': case 'calls on': case 'call on': case 'calling on':
       // "called on X" is a courtesy call; "called on all sides to" is an appeal.
       // (A long office may stand between: "called on Joint Chiefs of Staff Committee (JCSC) Chairman General X".)
-      return nextOfficialWithin(input, t.end, 90) && !/^\s+(?:all|both|the international|states|countries|nations|parties|everyone)\b/.test(after);
+      // ("called on him": the pronoun stands for an official named before.)
+      return (nextOfficialWithin(input, t.end, 90) || /^\s+(?:him|her)\b/.test(after)) && !/^\s+(?:all|both|the international|states|countries|nations|parties|everyone)\b/.test(after);
     case 'welcomed': case 'welcomes': case 'welcome': case 'welcoming':
       // "Secretary Austin welcomed the initiative", "welcomed the progress": a welcome of a thing, not a guest.
       return !WELCOMED_THING.test(after);
