@@ -827,4 +827,9 @@ describe('house styles', () => {
     assert.deepStrictEqual(a.meetings.map((m) => `${m.place}: ${m.participants.map((p) => `${p.name}/${p.role}`).join(', ')}`),
       ['null: Andrew Bastible/guest, Sitali Dennis Alibuzwe/host']);
   });
+  it('"January 16, 2018 – Vancouver, Canada – National Defence": the release\'s date, then its place', () => {
+    const a = analyze('Defence Minister Meets with US Secretary of Defense\n\nJanuary 16, 2018 – Vancouver, Canada – National Defence / Canadian Armed Forces\n\n' +
+      'Defence Minister Harjit S. Sajan met today with US Secretary of Defense James Matis to discuss a broad range of priorities.');
+    assert.deepStrictEqual([a.meetings[0]?.isoDate, a.meetings[0]?.place], ['2018-01-16', 'Vancouver']);
+  });
 });

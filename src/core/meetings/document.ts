@@ -34,6 +34,7 @@ const DATE_LEAD = 40;
 /** Words of a page's furniture that may stand alone on a line above a date. */
 const FURNITURE = /^(?:By|Date|Dates|Source|Posted|Published|Updated|Release|Released|Photo|Author|Editor|Press|News|Home|Readout|Statement|Print|Share)\b/;
 
+const DATE_FIRST = /^(?:\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4})\s+[–—-]\s+(?=\p{Lu})/u;
 const CAPS_LABEL = /^(?:FILE PHOTO|FILE|PHOTO|PHOTOS|UPDATE|EXCLUSIVE|BREAKING|BREAKING NEWS|ANALYSIS|WATCH|VIDEO|EDITORIAL|OPINION|FACTBOX|FEATURE)$/;
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -96,7 +97,9 @@ const PART = /^,\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,
 function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dateline | null {
   // ("(MENAFN- Kuwait News Agency (KUNA)) DOHA, Nov 26 (KUNA) --": a syndicator's tag before the dateline.)
   const tag = SYNDICATION.exec(text.slice(p.start, Math.min(p.end, p.start + 100)));
-  const from = p.start + (tag ? tag[0].length : 0);
+  // ("January 16, 2018 – Vancouver, Canada – National Defence": a release's date before its place.)
+  const dated = tag ? null : DATE_FIRST.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
+  const from = p.start + (tag ? tag[0].length : dated ? dated[0].length : 0);
   const line = text.slice(from, Math.min(p.end, from + 160));
   let m = CAPS_PLACE.exec(line);
   // ("FILE PHOTO: ...", "UPDATE 2-": a caption's or a wire's label in capitals, not a place.)
@@ -111,7 +114,9 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   if (city && line.trim() === city && !countryOfPlace(city)) city = undefined;
   if (!city) {
     m = TITLE_PLACE.exec(line);
-    const known = m && countryOfPlace(m[1]);
+    // (Or a city the release sets in its country after the date: "January 16, 2018 – Vancouver, Canada –".)
+    const inCountry = dated && m ? PART.exec(line.slice(m[1].length)) : null;
+    const known = m && (countryOfPlace(m[1]) ?? (inCountry && placeTables().countries.get(fold(inCountry[1]))));
     // A title-case line that is only a place, with the release date on the next line ("New York").
     const alone = m && m[1].length === line.trim().length && nextOpensWithDate && m[1].split(/\s+/).length <= 3 && !FURNITURE.test(m[1]);
     if (!m || (!known && !alone)) return null;
