@@ -832,4 +832,13 @@ describe('house styles', () => {
       'Defence Minister Harjit S. Sajan met today with US Secretary of Defense James Matis to discuss a broad range of priorities.');
     assert.deepStrictEqual([a.meetings[0]?.isoDate, a.meetings[0]?.place], ['2018-01-16', 'Vancouver']);
   });
+  it('"Human Resources Minister"; "Minister of Defense and Acting Minister of Interior" stacks two offices; "a lunch, hosted by A and Dr B" is one reception with two hosts', () => {
+    assert.strictEqual(person(analyze('The event was also attended by Human Resources Minister Vasanth Sivakumaar.'), 'Vasanth Sivakumaar')?.position, 'Human Resources Minister');
+    const k = analyze('Deputy Prime Minister, Minister of Defense and Acting Minister of Interior Sheikh Fahad Yousef Saud Al-Sabah received him.');
+    assert.strictEqual(person(k, 'Fahad Yousef Saud Al-Sabah')?.position, 'Deputy Prime Minister, Minister of Defense and Acting Minister of Interior');
+    const a = analyze('Datuk Seri Mohamad Hassan called on Defence Minister Ng Eng Hean on Tuesday morning.\n\n' +
+      'Later, Mr Mohamad attended an official lunch, hosted by Deputy Prime Minister Lawrence Wongg and Dr Ng.');
+    assert.deepStrictEqual(a.meetings.map((m) => m.participants.map((p) => `${p.name}/${p.role}`).join(', ')),
+      ['Mohamad Hassan/guest, Ng Eng Hean/host', 'Mohamad Hassan/guest, Lawrence Wongg/host, Ng Eng Hean/host']);
+  });
 });

@@ -375,8 +375,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const near = parties.filter((p) => !far.includes(p));
   const segments = splitAtAndWith(text, roleTrig.end, clauseEnd);
   const oneEach = far.length > 1 && near.length > 0 &&
-    // ("was received by A and B" is one reception; "called on A and B", one call on each.)
-    (SEPARATE.test(sentText) || (kind === 'reception' && voice === 'guestFirst' && !/^(?:was|were) /.test(roleTrig.phrase)));
+    // ("was received by A and B", "a lunch, hosted by A and B" are one reception; "called on A and B", one call on each.)
+    (SEPARATE.test(sentText) || (kind === 'reception' && voice === 'guestFirst' && !passive && !/^(?:was|were) /.test(roleTrig.phrase)));
   // "A, B and C all met separately with President X": one meeting each, the other way round.
   if (far.length === 1 && near.length > 1 && SEPARATE.test(sentText)) {
     return near.map((p) => ({ ...base, separate: true, parties: [p, far[0]], date: whole.date, place: whole.place, here: whole.here, start: sent.start, end: sent.end }));

@@ -136,7 +136,9 @@ export function recognizeParagraph(
       if (k < i) titleEnd[k] = titleEnd[i];
     }
     // "Defense and Interior Minister": two portfolios sharing one office.
-    if (titleEnd[i] && i >= 2 && tx[i - 1] === 'and' && kd[i - 2] & CAP && !titleEnd[i - 2] && (tf[i - 2] & W.PORTFOLIO || SHARED_PORTFOLIOS.has(tx[i - 2]))) titleEnd[i - 2] = titleEnd[i];
+    // (Not "Minister of Defense and Acting Minister of Interior": a second office of its own.)
+    if (titleEnd[i] && i >= 2 && tx[i - 1] === 'and' && kd[i - 2] & CAP && !titleEnd[i - 2] && (tf[i - 2] & W.PORTFOLIO || SHARED_PORTFOLIOS.has(tx[i - 2])) &&
+        (tf[i] & W.PORTFOLIO || SHARED_PORTFOLIOS.has(tx[i]))) titleEnd[i - 2] = titleEnd[i];
   }
 
   // Organizations: maximal capitalized chains holding a head word. A chain runs over capitalized words and
