@@ -841,4 +841,12 @@ describe('house styles', () => {
     assert.deepStrictEqual(a.meetings.map((m) => m.participants.map((p) => `${p.name}/${p.role}`).join(', ')),
       ['Mohamad Hassan/guest, Ng Eng Hean/host', 'Mohamad Hassan/guest, Lawrence Wongg/host, Ng Eng Hean/host']);
   });
+  it('"The High Commission hosted a dinner in honour of X ... attended by Minister Y", then "X had paid a courtesy call on Z on Monday": the call is earlier, not the dinner; Y is of the place', () => {
+    const a = analyze('KUALA LUMPUR (July 11): The Indian High Commission in Malaysia hosted a dinner reception yesterday in honour of Indian Defence Minister Rajnat Singh.\n\n' +
+      'The event was also attended by Human Resources Minister Vasanth Sivakumaar.\n\n' +
+      'Rajnat Singh had paid a courtesy call on Malaysian Prime Minister Anwar Ibraheem in Putrajaya on Monday.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.place}: ${m.participants.map((p) => p.name).join(', ')}`),
+      ['Kuala Lumpur: Rajnat Singh, Vasanth Sivakumaar', 'Putrajaya: Rajnat Singh, Anwar Ibraheem']);
+    assert.strictEqual(person(a, 'Vasanth Sivakumaar')?.country, 'Malaysia');
+  });
 });

@@ -517,7 +517,7 @@ class DraftIndex {
  * X was received by Y" when the headline's was on Monday.
  */
 function tellsAnother(headline: MeetingDraft, m: MeetingDraft, text: string, release: string | null): boolean {
-  if (m.sameDay || ANOTHER.test(text.slice(m.start, m.end))) return true;
+  if (m.sameDay || m.past || ANOTHER.test(text.slice(m.start, m.end))) return true;
   if (m.date === null || headline.date === null || m.date.text === headline.date.text) return false;
   // (Days compared as resolved: "Jun 8" and "Monday" may be one.)
   const a = resolveDate(m.date.text, m.date.iso, release);

@@ -90,7 +90,7 @@ const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary|press officer|p
 const CLAUSE_END = /;|:\s| (?:was|is) a follow-up\b|, (?:where|which|during which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b| to (?:accompany|attend|participate|take part|join|sign)\b|,? ahead of |,? prior to | (?:after|since|when|as|because|although|though|until|unless) (?!the (?:meeting|talks)\b)/g;
 const CLAUSE_START = /;|:\s| [–—-]{1,2} | ahead of | prior to /g;
 const SAME_DAY = /\b(?:later (?:that|the same) day|later in the day|the same day|earlier (?:that|in the|on the same) day|earlier the same day|same day)\b|^\s*(?:Earlier|Later)\s*,/i;
-const PAST = /\b(?:earlier|previously|last (?:year|month|week)|then-|former|in the past|since|had (?:met|held|visited))\b/i;
+const PAST = /\b(?:earlier|previously|last (?:year|month|week)|then-|former|in the past|since|had (?:(?:also|earlier|already)\s+)?(?:met|held|visited|paid|called|received|hosted|spoken|talked))\b/i;
 const sameDayIn = (t: string) => /day|earlier|later/i.test(t) && SAME_DAY.test(t);
 /** "Earlier in the day, he laid a wreath. He also called on X": a paragraph opened by the cue is that day throughout. */
 function paragraphOpensSameDay(input: MentionInput, s: number): boolean {

@@ -249,7 +249,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const hostSide = d.parties.map((x) => (x.role === 'host' ? byId.get(x.id)?.country : null)).find((c) => c) ?? null;
     // (Neither said: the side named first, the one whose release lists them.)
     const firstSide = d.parties.length > 0 ? byId.get(d.parties[0].id)?.country ?? null : null;
-    const side = where && sidesOf.has(where) ? where : hostSide ?? firstSide;
+    // (Only guests named, their host a body: "the High Commission hosted a dinner for X ... attended by Y" in Kuala
+    // Lumpur: Y is of the place.)
+    const onlyGuests = d.parties.length > 0 && d.parties.every((x) => x.role === 'guest');
+    const side = where && sidesOf.has(where) ? where : hostSide ?? (onlyGuests && where ? where : firstSide);
     for (const id of d.attendees) {
       const p = byId.get(id);
       const escort = d.escorts?.get(id);
