@@ -849,4 +849,10 @@ describe('house styles', () => {
       ['Kuala Lumpur: Rajnat Singh, Vasanth Sivakumaar', 'Putrajaya: Rajnat Singh, Anwar Ibraheem']);
     assert.strictEqual(person(a, 'Vasanth Sivakumaar')?.country, 'Malaysia');
   });
+  it('"Canberra, Oct. 9 -- Defence Minister X arrived in Canberra ... official visit to Australia": the visitor does not serve the dateline\'s country', () => {
+    const a = analyze('Rajnat Singh arrives in Canberra to boost India-Australia defence ties\n\nCanberra, Oct. 9 -- Defence Minister Rajnat Singh arrived in Canberra on Thursday as part of his official visit to Australia.\n\n' +
+      'At the airport, Singh was received by Peter Kahlil, Australia\'s Assistant Minister of Defence and Vice Admiral Justin Jonas, Chief of Joint Operations.');
+    assert.strictEqual(person(a, 'Rajnat Singh')?.country, 'India');
+    assert.strictEqual(person(a, 'Justin Jonas')?.country, 'Australia');
+  });
 });

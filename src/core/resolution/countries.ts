@@ -279,11 +279,18 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       if (subjects.length === 0 || !subjects.every((x) => { const c = byId.get(x.id)?.country; return !c || c === h; })) continue;
       for (const x of d.parties) if (x.side === 'object' && !byId.get(x.id)?.country) across.add(x.id);
     }
+    // (Nor one the text has visiting it: "Defence Minister X arrived in Canberra", in a release filed from Canberra.)
+    const visitors = new Set<string>();
+    for (const d of drafts) {
+      if (d.kind !== 'visit' || d.atEvent || placeCountry(d) !== h) continue;
+      for (const x of d.parties) if (x.role === 'guest' && !byId.get(x.id)?.country) visitors.add(x.id);
+    }
+    for (const id of visitors) across.add(id);
     for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id)) p.country = h;
     // (Those across from them now stand across from a known side; a domestic meeting leaves them at home too.)
     if (across.size > 0) {
       otherSides();
-      for (const p of officials) if (!p.country && (p.position || p.rank)) p.country = h;
+      for (const p of officials) if (!p.country && (p.position || p.rank) && !visitors.has(p.id)) p.country = h;
     }
   }
   // Last, a weak hint: a family name common in one country.
