@@ -855,4 +855,10 @@ describe('house styles', () => {
     assert.strictEqual(person(a, 'Rajnat Singh')?.country, 'India');
     assert.strictEqual(person(a, 'Justin Jonas')?.country, 'Australia');
   });
+  it('"Earlier, X held a bilateral meeting with his counterpart Y", after a reception both attended: another meeting', () => {
+    const a = analyze('Prime Minister Anwar Ibraheem today received a courtesy call from Indian Defence Minister Rajnat Singh.\n\n' +
+      'The meeting was also attended by Defence Minister Mohamad Hassan.\n\nEarlier, Rajnat held a bilateral meeting with his counterpart Mohamad at the Ministry of Defence in Kuala Lumpur.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}: ${m.participants.map((p) => p.name).join(', ')}`),
+      ['reception: Anwar Ibraheem, Rajnat Singh, Mohamad Hassan', 'talks: Rajnat Singh, Mohamad Hassan']);
+  });
 });

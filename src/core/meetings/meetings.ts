@@ -528,6 +528,8 @@ function tellsAnother(headline: MeetingDraft, m: MeetingDraft, text: string, rel
 /** Whether report `m` restates draft `d` (then what it adds completes `d`). */
 function restates(d: MeetingDraft, m: MeetingDraft, text: string): boolean {
   if (m.separate && d.lastSentence === m.lastSentence) return false;
+  // ("Earlier, X held a bilateral meeting with Y", "Later in the day, they met": another time, another meeting.)
+  if (m.sameDay && m.sentence !== d.sentence && m.kind !== 'visit' && !m.continuation) return false;
   if (!hasParties(d, m.parties)) return false;
   const newDate = m.date !== null && d.date !== null && m.date.text !== d.date.text && !m.sameDay;
   if (newDate && m.kind !== 'visit') return false;
