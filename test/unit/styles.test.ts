@@ -861,4 +861,16 @@ describe('house styles', () => {
     assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}: ${m.participants.map((p) => p.name).join(', ')}`),
       ['reception: Anwar Ibraheem, Rajnat Singh, Mohamad Hassan', 'talks: Rajnat Singh, Mohamad Hassan']);
   });
+  it('calls to come: "the phone call in the coming days", "may soon hold a phone conversation", "the phone call between A and B will happen"', () => {
+    assert.deepStrictEqual(analyze('US Secretary of State Antony Blinkin said Wednesday he will speak to his Russian counterpart.\n\nThe phone call "in the coming days" with Foreign Minister Sergei Lavrow "will not be a negotiation," Blinkin told reporters.').meetings, []);
+    assert.deepStrictEqual(analyze('US Secretary of State Antony Blinkin and Russian Foreign Minister Sergey Lavrow may soon hold a phone conversation.').meetings, []);
+    assert.deepStrictEqual(analyze('The US expects that the phone call between Secretary of State Antony Blinkin and Russian Foreign Minister Sergey Lavrow will happen in the upcoming days.').meetings, []);
+  });
+  it('"his Russian counterpart, Foreign Minister Sergei Lavrov", later "Sergey Lavrov": one person, of Russia', () => {
+    const a = analyze('U.S. Secretary of State Antony Blinkin was speaking to his Russian counterpart, Foreign Minister Sergei Lavrow, by phone.\n\n' +
+      '"Secretary of State Antony J. Blinkin spoke with Russian Foreign Minister Sergey Lavrow today by phone."');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.country}`), ['Antony Blinkin/United States', 'Sergei Lavrow/Russia']);
+    // Given names more than a letter apart stay two people.
+    assert.strictEqual(analyze('Minister Sergio Lavrow met Minister Sergei Lavrow.').persons.length, 2);
+  });
 });

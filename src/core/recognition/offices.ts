@@ -192,8 +192,9 @@ export function introduction(
   const c = i - 1;
   if (c >= 0 && kd[c] & CAP && countryEnd[c] === i) res.country = text(c, i);
   else if (c >= 1 && countryEnd[c - 1] === i) res.country = text(c - 1, i);
-  // "his Rwandan counterpart Gen Jean Bosco Kazura".
+  // "his Rwandan counterpart Gen Jean Bosco Kazura", "his Russian counterpart, Foreign Minister Sergei Lavrov".
   else if (c >= 1 && lex.nameCues.has(tx[c]) && countryEnd[c - 1] === c) res.country = text(c - 1, c);
+  else if (c >= 2 && tx[c] === ',' && lex.nameCues.has(tx[c - 1]) && countryEnd[c - 2] === c - 1) res.country = text(c - 2, c - 1);
   // "AFP Chief of Staff Gen. X", "Japan Maritime Self-Defense Force (JMSDF) Chief of Staff": the body right
   // before an office is the holder's.
   let close = i;

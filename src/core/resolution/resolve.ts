@@ -83,6 +83,12 @@ export function resolvePeople(
       const longer = persons.filter((q) => q.parts.length > p.parts.length && p.parts.every((x, k) => q.parts[q.parts.length - p.parts.length + k] === x));
       if (longer.length === 1) into.set(p, longer[0]);
     }
+    // "Sergei Lavrov", then "Sergey Lavrov": one name transliterated two ways is one person (the first spelling).
+    persons.forEach((p, k) => {
+      if (into.has(p)) return;
+      const earlier = persons.slice(0, k).find((q) => !into.has(q) && transliterated(q.parts, p.parts));
+      if (earlier) into.set(p, earlier);
+    });
     if (into.size > 0) {
       mentionPerson.forEach((p, i) => { if (p && into.has(p)) mentionPerson[i] = into.get(p); });
       for (const [p, q] of into) {
@@ -206,6 +212,26 @@ export function resolvePeople(
     persons: persons.map(({ parts: _parts, ...p }) => p),
     officials: all,
   };
+}
+
+/** Two spellings of one name: the same surname, and given names a letter apart ("Sergei" and "Sergey"). */
+function transliterated(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length < 2 || a[a.length - 1] !== b[b.length - 1]) return false;
+  let differing = 0;
+  for (let k = 0; k < a.length - 1; k++) {
+    if (a[k] === b[k]) continue;
+    if (++differing > 1 || a[k].length < 5 || b[k].length < 5 || a[k].slice(0, 3) !== b[k].slice(0, 3) || !oneEditApart(a[k], b[k])) return false;
+  }
+  return differing === 1;
+}
+
+/** Whether one letter changed, added or dropped turns `a` into `b`. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();
