@@ -873,4 +873,13 @@ describe('house styles', () => {
     // Given names more than a letter apart stay two people.
     assert.strictEqual(analyze('Minister Sergio Lavrow met Minister Sergei Lavrow.').persons.length, 2);
   });
+  it('a text naming one country only: its officials are of it; "a courtesy visit to the Governor to thank him for hosting Prince X" names no party after "to thank"', () => {
+    const a = analyze('The Commandant, Rear Admiral Olumuyiwa Olutu Friday paid a courtesy call to the Chief of Defence Staff (CDS), General Christopher Gwabin Mousa at the Defence Headquarters, Abuja.');
+    assert.deepStrictEqual(a.persons.map((p) => p.country), ['Nigeria', 'Nigeria']);
+    const b = analyze('The Chief of Defence Staff (CDS), General Christopher Mousa, on Monday, paid a visit to the Lagos State Governor, Babajide Sanwo-Olo.\n\n' +
+      'The CDS was on a courtesy visit to the Governor to thank him for hosting the Duke and Duchess of Sussex, Prince Harry, and his wife, on Sunday.');
+    assert.deepStrictEqual(b.meetings.map((m) => m.participants.map((p) => p.name).join(', ')), ['Christopher Mousa, Babajide Sanwo-Olo']);
+    // Two countries named: nothing is inferred from that.
+    assert.strictEqual(analyze('The Commandant, Rear Admiral Olumuyiwa Olutu paid a courtesy call to General Christopher Mousa in Abuja and Accra.').persons[0]?.country, null);
+  });
 });

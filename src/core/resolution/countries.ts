@@ -293,6 +293,15 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       for (const p of officials) if (!p.country && (p.position || p.rank) && !visitors.has(p.id)) p.country = h;
     }
   }
+  // A text that names one country only ("safeguarding Nigeria's territorial integrity", a meeting in Abuja):
+  // officials it gives no other are of that country.
+  if (officials.some((p) => !p.country && (p.position || p.rank))) {
+    const named = new Set(cues.places.map((p) => p.country).filter((c) => c));
+    if (named.size === 1) {
+      const only = [...named][0];
+      for (const p of officials) if (!p.country && (p.position || p.rank)) p.country = only;
+    }
+  }
   // Last, a weak hint: a family name common in one country.
   const present = new Set(officials.map((p) => p.country).filter((c): c is string => c !== null));
   for (const p of officials) p.country ??= surnameCountry(p.name.split(/\s+/), present);
