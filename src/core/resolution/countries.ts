@@ -299,7 +299,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const named = new Set(cues.places.map((p) => p.country).filter((c) => c));
     if (named.size === 1) {
       const only = [...named][0];
-      for (const p of officials) if (!p.country && (p.position || p.rank)) p.country = only;
+      // (Not one meeting someone of that country: "Minister X met Ambassador Y, who led the Canadian delegation".)
+      const across = new Set<string>();
+      for (const d of drafts) if (d.parties.some((x) => byId.get(x.id)?.country === only)) for (const x of d.parties) across.add(x.id);
+      for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id)) p.country = only;
     }
   }
   // Last, a weak hint: a family name common in one country.
