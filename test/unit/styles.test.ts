@@ -882,4 +882,9 @@ describe('house styles', () => {
     // Two countries named: nothing is inferred from that.
     assert.strictEqual(analyze('The Commandant, Rear Admiral Olumuyiwa Olutu paid a courtesy call to General Christopher Mousa in Abuja and Accra.').persons[0]?.country, null);
   });
+  it('"X met with Y at the sidelines of the state visit to Japan of President Z": Z is the occasion, no party; "Galvez, Jr." keeps its comma; "Foreign Affairs Secretary"', () => {
+    const a = analyze('TOKYO -- Senior Undersecretary Carlito Galves, Jr., Officer-in-Charge, met with Japan\'s Minister of Defense Hamada Yasukaz at the sidelines of the state visit to Japan of President Ferdinand Markos, Jr.');
+    assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => p.name), ['Carlito Galves, Jr.', 'Hamada Yasukaz']);
+    assert.strictEqual(person(analyze('Foreign Affairs Secretary Teodoro Locsen Jr. met them.'), 'Teodoro Locsen Jr.')?.position, 'Foreign Affairs Secretary');
+  });
 });

@@ -258,7 +258,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const isParty = (o: Entity) => (!insideParentheses(text, sent.start, o.start) || listed.has(o.id!)) && isOfficial(input.persons.get(o.id!));
   const who = (o: Entity): Who => ({ id: o.id!, start: o.start });
   let subject = within(input.officials, { start: clauseStart, end: roleTrig.start }).filter(isParty).map(who);
-  let object = within(input.officials, { start: roleTrig.end, end: clauseEnd }).filter(isParty)
+  // ("met X at the sidelines of the state visit to Japan of President Y": the occasion's people are no parties.)
+  // (Only once the other party is named: "talks held on the sidelines of the summit, between A and B".)
+  const sidelines = /\b(?:on|at) the (?:sidelines|margins) of\b/.exec(text.slice(roleTrig.end, clauseEnd));
+  const objectEnd = sidelines && within(input.officials, { start: roleTrig.end, end: roleTrig.end + sidelines.index }).length > 0 ? roleTrig.end + sidelines.index : clauseEnd;
+  let object = within(input.officials, { start: roleTrig.end, end: objectEnd }).filter(isParty)
     .filter((o) => !REPORTING.test(text.slice(o.end, o.end + 12))).map(who);
   // "The two ministers met", "He also called on X": parties of the sentence before; "..., and was received by
   // Y": the subject of the clause before.

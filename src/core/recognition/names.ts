@@ -100,11 +100,16 @@ export function nameMention(
   ctx: { rank: string | null; position: string | null; organization: string | null; country: string | null }, anchored: boolean,
 ): NameMention {
   const parts: string[] = [];
-  for (let k = start; k < end; k++) parts.push(T.base[k]);
+  let name = '';
+  for (let k = start; k < end; k++) {
+    parts.push(T.base[k]);
+    // ("Carlito Galvez, Jr.": punctuation keeps its place.)
+    name += (k > start && T.end[k - 1] !== T.start[k] ? ' ' : '') + T.base[k];
+  }
   return {
     start: T.start[start],
     end: T.baseEnd[end - 1],
-    name: parts.join(' '),
+    name,
     tokens: parts,
     rank: ctx.rank,
     position: ctx.position,

@@ -130,7 +130,7 @@ export function recognizeParagraph(
     if (title && (!rank || title >= rank.end)) titleEnd[i] = title;
     else if (rank && validRank(lex, T, i, rank.end, rank.value, countryEnd, textKey)) rankEnd[i] = rank.end;
     // "Finance Minister", "Foreign Affairs Minister": the portfolio's words before a minister are the office's.
-    if (titleEnd[i] && (tx[i] === 'Minister' || tx[i] === 'Ministers')) {
+    if (titleEnd[i] && (tx[i] === 'Minister' || tx[i] === 'Ministers' || tx[i] === 'Secretary')) {
       let k = i;
       while (k > 0 && i - k < 3 && kd[k - 1] & CAP && tf[k - 1] & W.PORTFOLIO && !titleEnd[k - 1] && !countryEnd[k - 1]) k--;
       if (k < i) titleEnd[k] = titleEnd[i];
