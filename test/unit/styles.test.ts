@@ -887,4 +887,8 @@ describe('house styles', () => {
     assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => p.name), ['Carlito Galves, Jr.', 'Hamada Yasukaz']);
     assert.strictEqual(person(analyze('Foreign Affairs Secretary Teodoro Locsen Jr. met them.'), 'Teodoro Locsen Jr.')?.position, 'Foreign Affairs Secretary');
   });
+  it('"Addis Ababa October 18/2022/ENA/": the year after a slash completes the date', () => {
+    const a = analyze('Addis Ababa October 18/2022/ENA/ Ethiopia’s Minister of Defense, Abreham Belai, met with his Indian counterpart, Rajnath Sing, today.');
+    assert.strictEqual(a.meetings[0]?.isoDate, '2022-10-18');
+  });
 });

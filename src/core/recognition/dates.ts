@@ -11,7 +11,8 @@ export function dateAt(T: TokenStream, i: number, month: number): { start: numbe
   const isDay = (k: number) => k >= 0 && k < T.n && /^\d{1,2}(?:st|nd|rd|th)?$/.test(tx[k]) && parseInt(tx[k], 10) >= 1 && parseInt(tx[k], 10) <= 31;
   const isYear = (k: number) => k < T.n && /^(1[89]|20)\d\d$/.test(tx[k]);
   if (isDay(j)) { day = parseInt(tx[j], 10); j++; }
-  if (tx[j] === ',' && isYear(j + 1)) j++;
+  // ("October 18/2022/ENA/": the year after a slash.)
+  if ((tx[j] === ',' || (tx[j] === '/' && day !== null)) && isYear(j + 1)) j++;
   if (isYear(j)) { year = +tx[j]; j++; }
   // "7 February 2024", "07 February": the day before the month.
   let start = i;
