@@ -886,6 +886,7 @@ describe('house styles', () => {
     const a = analyze('TOKYO -- Senior Undersecretary Carlito Galves, Jr., Officer-in-Charge, met with Japan\'s Minister of Defense Hamada Yasukaz at the sidelines of the state visit to Japan of President Ferdinand Markos, Jr.');
     assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => p.name), ['Carlito Galves, Jr.', 'Hamada Yasukaz']);
     assert.strictEqual(person(analyze('Foreign Affairs Secretary Teodoro Locsen Jr. met them.'), 'Teodoro Locsen Jr.')?.position, 'Foreign Affairs Secretary');
+    assert.strictEqual(person(analyze('He was accompanied by new Middle East Advisor Admiral Edward Ahlgrenn.'), 'Edward Ahlgrenn')?.position, 'Middle East Advisor');
   });
   it('"Addis Ababa October 18/2022/ENA/": the year after a slash completes the date', () => {
     const a = analyze('Addis Ababa October 18/2022/ENA/ Ethiopia’s Minister of Defense, Abreham Belai, met with his Indian counterpart, Rajnath Sing, today.');

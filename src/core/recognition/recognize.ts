@@ -11,6 +11,8 @@ import { CAP, DIGIT, scan, TokenStream, WORD } from '../tokenize';
 import type { DescriptorHit, LocalEntity, LocalResult } from './localTypes';
 
 /** Portfolios that open an office's name ("Defense Minister") and may share it: "Defense and Interior Minister". */
+/** Offices a portfolio may open ("Finance Minister", "Foreign Affairs Secretary", "Middle East Advisor"). */
+const PORTFOLIO_HEADS = new Set(['Minister', 'Ministers', 'Secretary', 'Advisor', 'Adviser', 'Director', 'Envoy', 'Coordinator']);
 const SHARED_PORTFOLIOS = new Set(['Defense', 'Defence', 'Foreign', 'Security', 'Economy', 'Labour', 'Labor', 'Agriculture', 'Transport', 'Tourism', 'Culture', 'Commerce', 'Youth', 'Sports']);
 
 /** Lower-case words inside a city's name. */
@@ -130,7 +132,7 @@ export function recognizeParagraph(
     if (title && (!rank || title >= rank.end)) titleEnd[i] = title;
     else if (rank && validRank(lex, T, i, rank.end, rank.value, countryEnd, textKey)) rankEnd[i] = rank.end;
     // "Finance Minister", "Foreign Affairs Minister": the portfolio's words before a minister are the office's.
-    if (titleEnd[i] && (tx[i] === 'Minister' || tx[i] === 'Ministers' || tx[i] === 'Secretary')) {
+    if (titleEnd[i] && PORTFOLIO_HEADS.has(tx[i])) {
       let k = i;
       while (k > 0 && i - k < 3 && kd[k - 1] & CAP && tf[k - 1] & W.PORTFOLIO && !titleEnd[k - 1] && !countryEnd[k - 1]) k--;
       if (k < i) titleEnd[k] = titleEnd[i];
