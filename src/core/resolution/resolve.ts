@@ -84,11 +84,17 @@ export function resolvePeople(
       if (longer.length === 1) into.set(p, longer[0]);
     }
     // "Sergei Lavrov", then "Sergey Lavrov": one name transliterated two ways is one person (the first spelling).
-    persons.forEach((p, k) => {
-      if (into.has(p)) return;
-      const earlier = persons.slice(0, k).find((q) => !into.has(q) && transliterated(q.parts, p.parts));
+    // (Compared within a surname only: a long text names thousands.)
+    const bySurname = new Map<string, PersonDraft[]>();
+    for (const p of persons) {
+      if (into.has(p) || p.parts.length < 2) continue;
+      const last = p.parts[p.parts.length - 1];
+      const same = bySurname.get(last);
+      const earlier = same?.find((q) => transliterated(q.parts, p.parts));
       if (earlier) into.set(p, earlier);
-    });
+      else if (same) same.push(p);
+      else bySurname.set(last, [p]);
+    }
     if (into.size > 0) {
       mentionPerson.forEach((p, i) => { if (p && into.has(p)) mentionPerson[i] = into.get(p); });
       for (const [p, q] of into) {
