@@ -892,4 +892,8 @@ describe('house styles', () => {
     const a = analyze('Addis Ababa October 18/2022/ENA/ Ethiopia’s Minister of Defense, Abreham Belai, met with his Indian counterpart, Rajnath Sing, today.');
     assert.strictEqual(a.meetings[0]?.isoDate, '2022-10-18');
   });
+  it('"Published: 2012-9-19 11:08:45": a numeric date with one-digit month dates the release', () => {
+    const a = analyze('Chinese vice president meets US Secretary of Defense\n\nSource:Xinhua Published: 2012-9-19 11:08:45\n\nChinese Vice President Xi Jinpin met with US Secretary of Defense Leon Panneta on Wednesday morning.');
+    assert.strictEqual(a.meetings[0]?.isoDate, '2012-09-19');
+  });
 });

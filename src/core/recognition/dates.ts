@@ -40,8 +40,9 @@ export function numericDate(T: TokenStream, i: number): { end: number; iso: stri
   const pad = (x: number) => String(x).padStart(2, '0');
   const valid = (y: number, m: number, d: number) => y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
   const t = T.text[i];
-  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  if (m && valid(+m[1], +m[2], +m[3])) return { end: i + 1, iso: `${m[1]}-${m[2]}-${m[3]}`, skip: 0 };
+  // ("2012-9-19": a month or day of one digit too.)
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m && valid(+m[1], +m[2], +m[3])) return { end: i + 1, iso: `${m[1]}-${pad(+m[2])}-${pad(+m[3])}`, skip: 0 };
   let parts: string[] | null = null;
   let end = i + 1;
   let skip = 0;
