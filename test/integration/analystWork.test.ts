@@ -63,6 +63,17 @@ suite('Analyst work', () => {
     for (const p of created) fs.rmSync(p, { force: true, recursive: true });
   });
 
+  test('separate meetings told in one sentence each have their own node in the Meetings tree (ids differ)', async () => {
+    const uri = newText('separate', 'WASHINGTON, December 13, 2012. During his US trip, General Qi Jianguo, deputy chief of the General Staff of the ' +
+      'Chinese People\'s Liberation Army, had separate meetings with Deputy Defense Secretary Ashton Carter, Undersecretary of State ' +
+      'Wendy Sherman and Navy Secretary Ray Mabus.\n');
+    const doc = await until('the text in the Meetings tree', () =>
+      (api.meetingsTree.getChildren() as { key?: string; id: string }[]).find((n) => n.key === uri.toString()));
+    const meetings = api.meetingsTree.getChildren(doc as never) as { id: string; label: string }[];
+    assert.strictEqual(meetings.length, 3, meetings.map((m) => m.label).join('; '));
+    assert.strictEqual(new Set(meetings.map((m) => m.id)).size, 3, meetings.map((m) => m.id).join('; '));
+  });
+
   test('issue case: a note given while labelling a recognized official (seed 003) shows in its hover at once', async () => {
     const uri = seed('003_4b6d259d4106bab7.txt');
     const editor = await vscode.window.showTextDocument(uri);

@@ -93,16 +93,23 @@ export class MeetingsTree extends IndexTree {
         id: `doc:${key}`, kind: 'meetingDocument', key, label: path.basename(rel),
         description: path.dirname(rel) === '.' ? undefined : path.dirname(rel), tooltip: rel, icon: 'file-text', expanded: true,
       };
-      doc.children = adopt(doc, meetings.sort((a, b) => a.start - b.start).map((m) => this.meetingNode(key, m, eventOf.get(`${key}#${m.start}`))));
+      // (Separate meetings one sentence tells start where it does: the second and later of them are numbered, as
+      // a tree's ids must differ.)
+      const sorted = meetings.sort((a, b) => a.start - b.start);
+      doc.children = adopt(doc, sorted.map((m, k) => {
+        let nth = 0;
+        while (k - nth - 1 >= 0 && sorted[k - nth - 1].start === m.start) nth++;
+        return this.meetingNode(key, m, eventOf.get(`${key}#${m.start}`), nth);
+      }));
       docs.push(doc);
     }
     return docs.sort((a, b) => (a.tooltip ?? '').localeCompare(b.tooltip ?? ''));
   }
 
-  private meetingNode(key: string, m: Meeting, event: MeetingEvent | undefined): TreeNode {
+  private meetingNode(key: string, m: Meeting, event: MeetingEvent | undefined, nth = 0): TreeNode {
     const others = event ? event.reports.length - 1 : 0;
     const node: TreeNode = {
-      id: `meeting:${key}#${m.start}`, kind: 'meeting', key: `${key}#${m.start}`, label: meetingLabel(m),
+      id: `meeting:${key}#${m.start}${nth > 0 ? `~${nth}` : ''}`, kind: 'meeting', key: `${key}#${m.start}`, label: meetingLabel(m),
       description: [m.referenced ? 'referenced' : '', others ? `also in ${others} other text${others === 1 ? '' : 's'}` : ''].filter(Boolean).join(' · ') || undefined,
       // The words of the text: how it told the meeting and its date.
       tooltip: [`“${m.wording}”${m.date ? `, ${m.date}` : ''}`, m.participants.map((p) => p.name).join(', ')].join('\n'), icon: 'comment-discussion',
