@@ -896,4 +896,14 @@ describe('house styles', () => {
     const a = analyze('Chinese vice president meets US Secretary of Defense\n\nSource:Xinhua Published: 2012-9-19 11:08:45\n\nChinese Vice President Xi Jinpin met with US Secretary of Defense Leon Panneta on Wednesday morning.');
     assert.strictEqual(a.meetings[0]?.isoDate, '2012-09-19');
   });
+  it('UN readouts: "H.E. Ms. Theresa May" keeps her surname; the Secretary-General takes no country from the talk\'s topics; one who meets him in New York is not thereby American; a title closing with its day dates "today"', () => {
+    const a = analyze('Readout of the Secretary-General\'s meeting with H.E. Ms. Theresa May, Prime Minister of the United Kingdom\n\nBan Ki-mun, Former Secretary-General\n\n' +
+      'The Secretary-General met today with H.E. Ms. Theresa May, Prime Minister of the United Kingdom. They discussed the situation on the Korean peninsula.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.country}`).sort(), ['Ban Ki-mun/null', 'Theresa May/United Kingdom']);
+    const b = analyze('PM Gonsalvez meets the Secretary-General\n\n2022-09-20\n\nPrime Minister Gonsalvez met with His Excellency António Guterez, Secretary-General of the United Nations yesterday.\n\n' +
+      'Prime Minister Gonsalvez is in New York to attend the United Nations General Assembly.');
+    assert.strictEqual(person(b, 'Gonsalvez')?.country, null);
+    const c = analyze('PM meeting with the UN Secretary-General: 24 September 2019\n\nThe Prime Minister met UN Secretary-General Antonio Guterez today at the General Assembly.');
+    assert.strictEqual(c.meetings[0]?.isoDate, '2019-09-24');
+  });
 });

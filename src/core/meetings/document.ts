@@ -159,6 +159,12 @@ export function documentContext(
     const d = line ? dates.find((x) => x.start >= at + line.index && x.start - (at + line.index) <= 20 && x.iso?.length === 10) : undefined;
     if (d) release = d.iso;
   }
+  // ("PM meeting with the UN Secretary-General: 24 September 2019": a title that closes with the day.)
+  if (!release && paras.length > 1) {
+    const title = paras[0];
+    const d = dates.find((x) => x.start >= title.start && x.iso?.length === 10 && text.slice(x.end, title.end).trim() === '');
+    if (d) release = d.iso;
+  }
   let dateline: Dateline | null = null;
   // A line that is only an unknown name above the date ("Huang Panyue" over "2024-05-17") may be a byline: a
   // dateline further down ("BEIJING, May 17 --") wins over it.

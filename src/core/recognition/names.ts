@@ -64,6 +64,8 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
     if (j > i + 1 && text[j] === ',' && lex.nameSuffixes.has(text[j + 1])) { j += 2; break; }
     // "Tran Van An": a given name that is also an article, only inside a name.
     if (j > i && text[j] === 'An' && !(kind[j + 1] & CAP)) { j++; break; }
+    // "Theresa May": a month closing a name, with no day or year after it.
+    if (j > i && text[j] === 'May' && !(kind[j + 1] & DIGIT) && !(kind[j + 1] & CAP)) { j++; break; }
     if (j > i && lex.nameParticles.has(text[j]) && j + 1 < n && isName(T, j + 1)) { j++; most = Math.min(most + 2, 12); continue; }
     // "Norazmi Bin Pengiran Haji Muhammad": a title of the father's name, after "bin", stays in the name.
     if (j > i + 1 && FATHER_TITLES.has(text[j]) && [text[j - 1], text[j - 2]].some((w) => lex.nameParticles.has(w) || w === 'Bin' || w === 'Binti') && j + 1 < n && isName(T, j + 1)) { j++; continue; }

@@ -205,6 +205,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       const across = unknown.filter((x) => x.party.role !== 'participant' ? !knownRoles.has(x.party.role) :
         parties.length === 2 || (x.party.side !== undefined && !knownSides.has(x.party.side)));
       if (across.length === 0) continue;
+      // (Across from a body's official, the text says nothing of one's country by its places: "Prime Minister X met
+      // the Secretary-General" in New York, where they discussed Syria.)
+      if ((bodyKeys ??= new Set(Object.keys(orgData.bodies))).has(k)) continue;
       // (At an event abroad, "on the sidelines of" a summit, the place is no side's.)
       const where = d.atEvent ? null : placeCountry(d);
       // (A pair the text names, "Japan-U.S. Defense Ministerial Meeting", over a third country it took place in:
@@ -214,7 +217,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (At home, the release's own protagonist is no foreigner: "KUWAIT: Minister X ... Later, the minister met
       // with Chairman of Kuwait Airways Y".)
       const protagonist = (where === null || where === k) && home() === k ? headlineFirst : null;
-      if (other) for (const x of across) if (x.person!.id !== protagonist) x.person!.country = other;
+      // (A Secretary-General serves a body, not the country set against the other side: "the Korean peninsula".)
+      if (other) for (const x of across) if (x.person!.id !== protagonist && !BODY_OFFICE.test(x.person!.position ?? '')) x.person!.country = other;
     }
   };
   for (let round = 0; round < 3; round++) {
@@ -300,8 +304,12 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     if (named.size === 1) {
       const only = [...named][0];
       // (Not one meeting someone of that country: "Minister X met Ambassador Y, who led the Canadian delegation".)
+      // (Nor one meeting a body's official: "Prime Minister X met the Secretary-General" in New York.)
+      const bodies = bodyKeys ??= new Set(Object.keys(orgData.bodies));
       const across = new Set<string>();
-      for (const d of drafts) if (d.parties.some((x) => byId.get(x.id)?.country === only)) for (const x of d.parties) across.add(x.id);
+      for (const d of drafts) {
+        if (d.parties.some((x) => { const c = byId.get(x.id)?.country; return c === only || (c && bodies.has(c)); })) for (const x of d.parties) across.add(x.id);
+      }
       for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id)) p.country = only;
     }
   }
