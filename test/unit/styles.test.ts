@@ -905,5 +905,8 @@ describe('house styles', () => {
     assert.strictEqual(person(b, 'Gonsalvez')?.country, null);
     const c = analyze('PM meeting with the UN Secretary-General: 24 September 2019\n\nThe Prime Minister met UN Secretary-General Antonio Guterez today at the General Assembly.');
     assert.strictEqual(c.meetings[0]?.isoDate, '2019-09-24');
+    // (Only a title's own closing date: a full date further down dates no "November 6" of the lead.)
+    const d = analyze('Defense Minister General Luong Cuongg held a phone talk with Chinese General Miao Huah on November 6.\n\nLater, General Luong Cuongg received Chinese Ambassador Xiong Boh in Hanoi on December 2, 2022.');
+    assert.strictEqual(d.meetings[0]?.isoDate, null);
   });
 });

@@ -160,9 +160,9 @@ export function documentContext(
     if (d) release = d.iso;
   }
   // ("PM meeting with the UN Secretary-General: 24 September 2019": a title that closes with the day.)
-  if (!release && paras.length > 1) {
+  if (!release && titleLike(text, paras)) {
     const title = paras[0];
-    const d = dates.find((x) => x.start >= title.start && x.iso?.length === 10 && text.slice(x.end, title.end).trim() === '');
+    const d = dates.find((x) => x.start >= title.start && x.end <= title.end && x.iso?.length === 10 && text.slice(x.end, title.end).trim() === '');
     if (d) release = d.iso;
   }
   let dateline: Dateline | null = null;
