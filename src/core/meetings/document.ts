@@ -1,7 +1,7 @@
 // What a release says once, at its top: the day it was issued (a release line, or a dateline's full date) and
 // where it was filed (the dateline's city). Meetings take "today", weekdays and days without a year from the
 // first, and, when their sentence names no place, the second.
-import { resolveDate } from './calendar';
+import { isDay, resolveDate } from './calendar';
 import countriesData from '../lexicons/countries.json';
 import { knownCitiesOf } from '../lexicon';
 import orgData from '../lexicons/organizations.json';
@@ -146,7 +146,7 @@ export function documentContext(
   for (const p of paras) {
     if (p.start > TOP_CHARS) break;
     const d = firstDateIn(p);
-    if (d?.iso && d.iso.length === 10) {
+    if (d && isDay(d.iso)) {
       release = d.iso;
       break;
     }
@@ -156,13 +156,13 @@ export function documentContext(
     const tail = text.slice(Math.max(0, text.length - 300));
     const at = text.length - tail.length;
     const line = PUBLISHED_LINE.exec(tail);
-    const d = line ? dates.find((x) => x.start >= at + line.index && x.start - (at + line.index) <= 20 && x.iso?.length === 10) : undefined;
+    const d = line ? dates.find((x) => x.start >= at + line.index && x.start - (at + line.index) <= 20 && isDay(x.iso)) : undefined;
     if (d) release = d.iso;
   }
   // ("PM meeting with the UN Secretary-General: 24 September 2019": a title that closes with the day.)
   if (!release && titleLike(text, paras)) {
     const title = paras[0];
-    const d = dates.find((x) => x.start >= title.start && x.end <= title.end && x.iso?.length === 10 && text.slice(x.end, title.end).trim() === '');
+    const d = dates.find((x) => x.start >= title.start && x.end <= title.end && isDay(x.iso) && text.slice(x.end, title.end).trim() === '');
     if (d) release = d.iso;
   }
   let dateline: Dateline | null = null;
@@ -192,7 +192,7 @@ export function documentContext(
   if (dateline && release) {
     const d = dates.find((x) => x.start >= dateline!.end && x.start - dateline!.end <= 4 && !x.iso);
     const day = d ? resolveDate(text.slice(d.start, d.end), null, release) : null;
-    if (day && day.length === 10 && Math.abs(Date.parse(day) - Date.parse(release)) <= 2 * 86_400_000) release = day;
+    if (isDay(day) && Math.abs(Date.parse(day) - Date.parse(release)) <= 2 * 86_400_000) release = day;
   }
   return { release, dateline, bodyStart: titleLike(text, paras) ? paras[1].start : 0 };
 }

@@ -3,11 +3,11 @@
 // between named officials, each with its kind, wording, date, place and parties.
 import { countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
-import { resolveDate } from './calendar';
+import { isDay, resolveDate } from './calendar';
 import { displayPlace, documentContext, type DocumentContext } from './document';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
-import { attendeesIn, mentionsIn, requesterIn, settingIn, placeRank, type DateHit, type Mention, type MentionInput, type Party, type PlaceHit, type Sentence } from './mentions';
+import { attendeesIn, mentionsIn, paragraphOpening, requesterIn, settingIn, placeRank, type DateHit, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
 
 /** What the meetings stage reads; the compiled phrase lists are added here. */
 export type MeetingInput = Omit<MentionInput, 'phrases'>;
@@ -55,13 +55,6 @@ const HEADLINE_SENTENCES = 10;
 const PRINCIPALS = /^\s*(?:The|Both) (?:two )?(?:ministers|leaders|chiefs|sides|delegations|secretaries|generals|commanders)\b/;
 const REFERS_BACK = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Bb]oth|two|[Tt]heir|counterparts?|visiting|guests?|visitors?|ministers|leaders|chiefs|sides|officials|[Ss]ecretaries|generals|commanders|delegations)\b/;
 const CAPTION = /^(?:FILE PHOTO|File photo|File Photo|PHOTO|Photo)\s*[:|–-]/;
-
-/** Where the paragraph of sentence `s` starts. */
-function paragraphStart(sentences: readonly Sentence[], s: number): number {
-  let first = s;
-  while (first > 0 && sentences[first - 1].paragraph === sentences[s].paragraph) first--;
-  return sentences[first].start;
-}
 
 const THANKED_FOR_VISIT_WORDS = /\bfor (?:visiting|his visit|her visit|the visit|coming)\b/g;
 const THANKED_FOR_VISIT = /\b(?:thank(?:ed|s)?|(?:expressed|conveyed) (?:his |her )?(?:gratitude|appreciation|thanks) to)\s+([^.;]{0,80}?)\s+for (?:visiting|his visit|her visit|the visit|coming)\b/;
@@ -174,18 +167,13 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     if (!told && ids.length >= 2 && attendance.ids.length === 0 && PRINCIPALS_LIST.test(text.slice(sent.start, sent.end))) {
       const target = headline ?? (s < HEADLINE_SENTENCES ? null : undefined);
       if (target !== undefined) {
-        const parties = ids.map((id) => ({ id, role: 'participant' as const, start: named.find((o) => o.id === id)!.start }));
+        const parties = namedParties(named, ids);
         if (target) {
           for (const p of parties) if (!has(target, p.id)) target.parties.push(p);
           if (ids.length >= 3 && (target.kind === 'talks' || target.kind === 'reception')) target.kind = 'multilateral';
           index.sync(target);
         } else {
-          headline = {
-            kind: ids.length >= 3 ? 'multilateral' : 'talks', weak: false, wording: text.slice(sent.start, sent.end).split(',')[0].trim(),
-            start: sent.start, end: sent.end, headline: true, past: false, parties, attendees: [], date: leadSetting?.date ?? null, sameDay: false,
-            place: leadSetting?.place ?? null, here: leadSetting?.here ?? false, requester: null, separate: false, continuation: false,
-            namesMeeting: false, atEvent: false, lastSentence: s, sentence: s,
-          };
+          headline = leadDraft(ids.length >= 3 ? 'multilateral' : 'talks', text.slice(sent.start, sent.end).split(',')[0].trim(), sent, s, parties, leadSetting);
           drafts.push(headline);
           index.pushed(headline);
         }
@@ -230,12 +218,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
         // "A session of talks was held between the Sultanate and Qatar ...", then "The Omani side was chaired by X,
         // whilst the Qatari side was chaired by Y", or "The meeting was attended by X": the lead's meeting, its
         // parties those named.
-        headline = {
-          kind: leadSetting.kind, weak: false, wording: leadSetting.wording, start: sent.start, end: sent.end, headline: true, past: false,
-          parties: attendance.ids.map((id) => ({ id, role: 'participant' as const, start: named.find((o) => o.id === id)!.start })),
-          attendees: [], date: leadSetting.date, sameDay: false, place: leadSetting.place, here: leadSetting.here, requester: null,
-          separate: false, continuation: false, namesMeeting: false, atEvent: false, lastSentence: s, sentence: s,
-        };
+        headline = leadDraft(leadSetting.kind, leadSetting.wording, sent, s, namedParties(named, attendance.ids), leadSetting);
         drafts.push(headline);
         index.pushed(headline);
       }
@@ -243,7 +226,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     }
     // "FILE PHOTO: X speaks after a dialogue with Y in Mexico City, October 8, 2021": a caption tells an earlier
     // meeting, never the one the text reports.
-    const caption = mentions.length > 0 && CAPTION.test(text.slice(paragraphStart(sentences, s), sent.end));
+    const caption = mentions.length > 0 && CAPTION.test(text.slice(sentences[paragraphOpening(sentences, s)].start, sent.end));
     for (const m of mentions) {
       const draft = toDraft(m);
       if (caption) {
@@ -336,6 +319,24 @@ function promote(title: MeetingDraft, drafts: MeetingDraft[], index: DraftIndex)
   drafts.unshift(title);
   index.unshifted(title);
   return title;
+}
+
+/**
+ * The lead's meeting, told without its parties ("A session of talks was held ...") and named by a later sentence
+ * of the lead: its kind, wording, date and place as the lead gave them.
+ */
+function leadDraft(kind: MeetingKind, wording: string, sent: { start: number; end: number }, s: number, parties: Party[],
+  setting: Pick<Mention, 'date' | 'place' | 'here'> | null): MeetingDraft {
+  return {
+    kind, weak: false, wording, start: sent.start, end: sent.end, headline: true, past: false, parties, attendees: [],
+    date: setting?.date ?? null, sameDay: false, place: setting?.place ?? null, here: setting?.here ?? false, requester: null,
+    separate: false, continuation: false, namesMeeting: false, atEvent: false, lastSentence: s, sentence: s,
+  };
+}
+
+/** Officials a sentence names (`ids` among `named`), as parties with no role a verb gives. */
+function namedParties(named: readonly { id?: string; start: number }[], ids: readonly string[]): Party[] {
+  return ids.map((id) => ({ id, role: 'participant', start: named.find((o) => o.id === id)!.start }));
 }
 
 function toDraft(m: Mention): MeetingDraft {
@@ -522,7 +523,7 @@ function tellsAnother(headline: MeetingDraft, m: MeetingDraft, text: string, rel
   // (Days compared as resolved: "Jun 8" and "Monday" may be one.)
   const a = resolveDate(m.date.text, m.date.iso, release);
   const b = resolveDate(headline.date.text, headline.date.iso, release);
-  return a !== null && b !== null && a.length === 10 && b.length === 10 && a !== b;
+  return isDay(a) && isDay(b) && a !== b;
 }
 
 /** Whether report `m` restates draft `d` (then what it adds completes `d`). */
@@ -587,7 +588,7 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     const calls = d.kind === 'phone call' || d.kind === 'video call';
     let isoDate = d.date ? resolveDate(d.date.text, d.date.iso, context.release) : null;
     // "from Dec. 11 to 12": a meeting over several days is dated by its month.
-    if (isoDate && isoDate.length === 10 && d.date && RANGE.test(text.slice(d.date.end, d.date.end + 12))) isoDate = isoDate.slice(0, 7);
+    if (isDay(isoDate) && d.date && RANGE.test(text.slice(d.date.end, d.date.end + 12))) isoDate = isoDate.slice(0, 7);
     if (!isoDate && d.sameDay && last) isoDate = last.isoDate;
     if (!isoDate && d.headline) isoDate = context.release;
     const headlineOut = out.find((m) => m.headline);

@@ -92,11 +92,15 @@ const CLAUSE_START = /;|:\s| [–—-]{1,2} | ahead of | prior to /g;
 const SAME_DAY = /\b(?:later (?:that|the same) day|later in the day|the same day|earlier (?:that|in the|on the same) day|earlier the same day|same day)\b|^\s*(?:Earlier|Later)\s*,/i;
 const PAST = /\b(?:earlier|previously|last (?:year|month|week)|then-|former|in the past|since|had (?:(?:also|earlier|already)\s+)?(?:met|held|visited|paid|called|received|hosted|spoken|talked))\b/i;
 const sameDayIn = (t: string) => /day|earlier|later/i.test(t) && SAME_DAY.test(t);
+/** The first sentence of the paragraph of sentence `s`. */
+export function paragraphOpening(sentences: readonly Sentence[], s: number): number {
+  let first = s;
+  while (first > 0 && sentences[first - 1].paragraph === sentences[s].paragraph) first--;
+  return first;
+}
 /** "Earlier in the day, he laid a wreath. He also called on X": a paragraph opened by the cue is that day throughout. */
 function paragraphOpensSameDay(input: MentionInput, s: number): boolean {
-  const para = input.sentences[s].paragraph;
-  let first = s;
-  while (first > 0 && input.sentences[first - 1].paragraph === para) first--;
+  const first = paragraphOpening(input.sentences, s);
   if (first === s) return false;
   const open = input.text.slice(input.sentences[first].start, input.sentences[first].end);
   return /^\s*(?:Earlier|Later)\b/i.test(open) && sameDayIn(open);

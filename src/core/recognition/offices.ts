@@ -188,20 +188,18 @@ export function introduction(
   const { text: tx, start: st, end: en, baseEnd: be, kind: kd, n } = T;
   const res: Introduction = { entities: [], name: null, rank: null, position: null, organization: null, country: null, next: i + 1 };
   const text = (a: number, b: number) => joinTokens(T, a, b);
-  // Country adjective right before ("Chinese Defense Attaché").
+  // "his Rwandan counterpart Gen X", "his Russian counterpart, Foreign Minister X": the cue word before the office.
+  const cueAt = lex.nameCues.has(tx[i - 1]) ? i - 1 : tx[i - 1] === ',' && lex.nameCues.has(tx[i - 2]) ? i - 2 : -1;
+  // Country adjective right before ("Chinese Defense Attaché"), or before the cue.
   const c = i - 1;
   if (c >= 0 && kd[c] & CAP && countryEnd[c] === i) res.country = text(c, i);
   else if (c >= 1 && countryEnd[c - 1] === i) res.country = text(c - 1, i);
-  // "his Rwandan counterpart Gen Jean Bosco Kazura", "his Russian counterpart, Foreign Minister Sergei Lavrov".
-  else if (c >= 1 && lex.nameCues.has(tx[c]) && countryEnd[c - 1] === c) res.country = text(c - 1, c);
-  else if (c >= 2 && tx[c] === ',' && lex.nameCues.has(tx[c - 1]) && countryEnd[c - 2] === c - 1) res.country = text(c - 2, c - 1);
+  else if (cueAt > 0 && countryEnd[cueAt - 1] === cueAt) res.country = text(cueAt - 1, cueAt);
   // "AFP Chief of Staff Gen. X", "Japan Maritime Self-Defense Force (JMSDF) Chief of Staff": the body right
-  // before an office is the holder's.
-  let close = i;
+  // before an office is the holder's; so is the body before the cue ("his Royal Brunei Navy (RBN) counterpart,
+  // First Admiral X").
+  let close = cueAt > 0 ? cueAt : i;
   let serviceStart = -1;
-  // "his Royal Brunei Navy (RBN) counterpart, First Admiral X": the body before the cue is the holder's.
-  const cueAt = lex.nameCues.has(tx[i - 1]) ? i - 1 : tx[i - 1] === ',' && lex.nameCues.has(tx[i - 2]) ? i - 2 : -1;
-  if (cueAt > 0) close = cueAt;
   if (tx[close - 1] === ')' && tx[close - 3] === '(') close -= 3;
   for (let k = close - 1; k >= 0 && k >= close - 12; k--) {
     if (orgEndAt[k] === close) {

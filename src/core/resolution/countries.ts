@@ -89,7 +89,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   const bodyOffices = officials.filter((p) => !p.country && !p.organization && p.position && BODY_OFFICE.test(p.position));
   if (bodyOffices.length > 0) {
     sides ??= sideMentions(cues);
-    const bodies = bodyKeys ??= new Set(Object.keys(orgData.bodies));
+    const bodies = bodySides();
     let best: string | null = null;
     for (const [side, n] of sides.count) if (bodies.has(side) && (!best || n > sides.count.get(best)!)) best = side;
     if (best) for (const p of bodyOffices) p.country = best;
@@ -207,7 +207,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       if (across.length === 0) continue;
       // (Across from a body's official, the text says nothing of one's country by its places: "Prime Minister X met
       // the Secretary-General" in New York, where they discussed Syria.)
-      if ((bodyKeys ??= new Set(Object.keys(orgData.bodies))).has(k)) continue;
+      if (bodySides().has(k)) continue;
       // (At an event abroad, "on the sidelines of" a summit, the place is no side's.)
       const where = d.atEvent ? null : placeCountry(d);
       // (A pair the text names, "Japan-U.S. Defense Ministerial Meeting", over a third country it took place in:
@@ -305,7 +305,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       const only = [...named][0];
       // (Not one meeting someone of that country: "Minister X met Ambassador Y, who led the Canadian delegation".)
       // (Nor one meeting a body's official: "Prime Minister X met the Secretary-General" in New York.)
-      const bodies = bodyKeys ??= new Set(Object.keys(orgData.bodies));
+      const bodies = bodySides();
       const across = new Set<string>();
       for (const d of drafts) {
         if (d.parties.some((x) => { const c = byId.get(x.id)?.country; return c === only || (c && bodies.has(c)); })) for (const x of d.parties) across.add(x.id);
@@ -443,21 +443,23 @@ function joiners(text: string): (from: number) => number {
 }
 
 let bodyKeys: Set<string> | undefined;
+/** The names of international bodies ("United Nations", "ASEAN"): sides that are no country. */
+const bodySides = () => (bodyKeys ??= new Set(Object.keys(orgData.bodies)));
 
-/** The side a text sets against `k`: named with it most often, else where it was filed, else named most. */
 /** The country the text joins with `k` in a pair ("Japan-U.S.", "between Japan and the U.S."), or null. */
 function pairedWith(sides: SideMentions, k: string): string | null {
   let best: string | null = null;
   let bestN = 0;
-  const bodies = bodyKeys ??= new Set(Object.keys(orgData.bodies));
+  const bodies = bodySides();
   for (const [other, n] of sides.couples.get(k) ?? []) if (!bodies.has(other) && n > bestN) { best = other; bestN = n; }
   return best;
 }
 
+/** The side a text sets against `k`: named with it most often, else where it was filed, else named most. */
 function partner(sides: SideMentions, k: string, dateline: Dateline | null): string | null {
   let best: string | null = null;
   let bestScore = 0;
-  const bodies = bodyKeys ??= new Set(Object.keys(orgData.bodies));
+  const bodies = bodySides();
   for (const [other, n] of sides.pairs.get(k) ?? []) {
     // A country named with it before an international body ("ASEAN" beside "U.S.-Vietnam").
     const score = (bodies.has(other) ? 0 : 1_000_000) + n * 1000 + (sides.count.get(other) ?? 0);

@@ -32,7 +32,9 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
   let o = 0;
   let lastBody: Entity | undefined;
   const introducedAs = new Map<string, Set<string>>();
+  // (Each body's id by the names the text writes for it, once asked for.)
   let bodyOf: Map<string, string> | undefined;
+  const bodiesById = () => (bodyOf ??= bodyIds(entities));
   for (const e of entities) {
     if (e.type === 'organization') lastBody = e;
     if (e.type !== 'position') continue;
@@ -77,8 +79,8 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
           byNation.set(nation, among);
         }
         if (body) {
-          bodyOf ??= bodyIds(entities);
-          const inBody = among.filter((h) => h.person.organization && bodyOf!.get(h.person.organization) === body);
+          const ids = bodiesById();
+          const inBody = among.filter((h) => h.person.organization && ids.get(h.person.organization) === body);
           if (inBody.length > 0) among = inBody;
         }
         holder = holderOf(office, among);
@@ -97,7 +99,7 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     (holder.references ??= []).push({ start: e.start, end: e.end });
   }
   if (LOWER_OFFICE_WORDS.test(text)) lowerCaseOffices(text, entities, folded, out);
-  bodyHeads(text, entities, persons, out);
+  bodyHeads(text, entities, persons, bodiesById, out);
   return out;
 }
 
@@ -112,7 +114,7 @@ function bodyIds(entities: readonly Entity[]): Map<string, string> {
 const BODY_HEAD = /^\s+(?:chief|commander|head|chairman|chairperson|director)\b(?![\s,]+(?:\p{Lu}|of\b))/u;
 
 /** The one official the text places in that body ("his Royal Brunei Navy (RBN) counterpart, First Admiral X"). */
-function bodyHeads(text: string, entities: readonly Entity[], persons: readonly Person[], out: Entity[]): void {
+function bodyHeads(text: string, entities: readonly Entity[], persons: readonly Person[], bodiesById: () => Map<string, string>, out: Entity[]): void {
   let members: Map<string, Person | null> | undefined;
   const headed = new Set<Person>();
   let covered = 0;
@@ -124,7 +126,7 @@ function bodyHeads(text: string, entities: readonly Entity[], persons: readonly 
     const head = BODY_HEAD.exec(text.slice(e.end, e.end + 16));
     if (!head) continue;
     if (!members) {
-      const ids = bodyIds(entities);
+      const ids = bodiesById();
       members = new Map();
       for (const p of persons) {
         if (p.capacity !== 'official' || !p.organization) continue;

@@ -96,9 +96,9 @@ export class MeetingsTree extends IndexTree {
       // (Separate meetings one sentence tells start where it does: the second and later of them are numbered, as
       // a tree's ids must differ.)
       const sorted = meetings.sort((a, b) => a.start - b.start);
+      let nth = 0;
       doc.children = adopt(doc, sorted.map((m, k) => {
-        let nth = 0;
-        while (k - nth - 1 >= 0 && sorted[k - nth - 1].start === m.start) nth++;
+        nth = k > 0 && sorted[k - 1].start === m.start ? nth + 1 : 0;
         return this.meetingNode(key, m, eventOf.get(`${key}#${m.start}`), nth);
       }));
       docs.push(doc);
