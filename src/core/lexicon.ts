@@ -293,6 +293,8 @@ function build(): Lexicon {
   collect(capitals.root);
   for (const phrase of [...titlesData.heads, ...ranksData.ranks]) for (const w of tokenize(phrase)) if (!w.cap) vocabulary.add(w.text);
   for (const w of [...wordsData.connectors, ...wordsData.nameParticles, ...wordsData.bylineVerbs, ...wordsData.nameCues]) vocabulary.add(w);
+  // ("ambassadors of A and B; X and Y respectively": the recognizer pairs the lists.)
+  vocabulary.add('respectively');
   for (const noun of Object.keys(titlesData.descriptors)) vocabulary.add(noun, W.DESCRIPTOR);
   for (const w of orgData.connectors) vocabulary.add(w, W.CONNECTOR);
 

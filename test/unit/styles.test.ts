@@ -909,4 +909,14 @@ describe('house styles', () => {
     const d = analyze('Defense Minister General Luong Cuongg held a phone talk with Chinese General Miao Huah on November 6.\n\nLater, General Luong Cuongg received Chinese Ambassador Xiong Boh in Hanoi on December 2, 2022.');
     assert.strictEqual(d.meetings[0]?.isoDate, null);
   });
+  it('"ambassadors of A, the UK and B; X, Y and Z respectively": each name holds the office for its country in turn, and "in separate meetings" next makes one talk each', () => {
+    const a = analyze('KUWAIT: Minister of Defense Sheikh Hamid Al-Sabahh yesterday held talks with ambassadors of Ukraine, the UK and Belgium; Balanutsa Oleksandrr, Michael Davenporte and Leo Peetter respectively, on cooperation.\n\n' +
+      'Kuwait Army said that the minister held discussions with the envoys in separate meetings in his office.');
+    assert.deepStrictEqual(a.persons.filter((p) => p.position === 'ambassador').map((p) => `${p.name}/${p.country}`), ['Balanutsa Oleksandrr/Ukraine', 'Michael Davenporte/United Kingdom', 'Leo Peetter/Belgium']);
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}:${m.participants.map((p) => p.name).join('+')}`), ['talks:Hamid Al-Sabahh+Balanutsa Oleksandrr', 'talks:Hamid Al-Sabahh+Michael Davenporte', 'talks:Hamid Al-Sabahh+Leo Peetter']);
+    const b = analyze('The talks were led by the foreign ministers of India and Japan, Rao Singhh and Taro Konno, respectively.');
+    assert.deepStrictEqual(b.persons.map((p) => `${p.name}/${p.position}/${p.country}`), ['Rao Singhh/foreign minister/India', 'Taro Konno/foreign minister/Japan']);
+    // (Lists of unequal length pair nothing.)
+    assert.deepStrictEqual(analyze('He met the ambassadors of India and Japan; Rao Singhh, Taro Konno and Ann Lee respectively.').persons, []);
+  });
 });

@@ -384,7 +384,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const segments = splitAtAndWith(text, roleTrig.end, clauseEnd);
   const oneEach = far.length > 1 && near.length > 0 &&
     // ("was received by A and B", "a lunch, hosted by A and B" are one reception; "called on A and B", one call on each.)
-    (SEPARATE.test(sentText) || (kind === 'reception' && voice === 'guestFirst' && !passive && !/^(?:was|were) /.test(roleTrig.phrase)));
+    (SEPARATE.test(sentText) || toldApartNext(input, s, parties) || (kind === 'reception' && voice === 'guestFirst' && !passive && !/^(?:was|were) /.test(roleTrig.phrase)));
   // "A, B and C all met separately with President X": one meeting each, the other way round.
   if (far.length === 1 && near.length > 1 && SEPARATE.test(sentText)) {
     return near.map((p) => ({ ...base, separate: true, parties: [p, far[0]], date: whole.date, place: whole.place, here: whole.here, start: sent.start, end: sent.end }));
@@ -402,6 +402,16 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     if (out.length > 0) return out;
   }
   return [whole];
+}
+
+/**
+ * "held talks with the ambassadors of A, B and C." then "... held discussions with the envoys in separate
+ * meetings": the next sentence, naming nobody new, says the meetings were apart.
+ */
+function toldApartNext(input: MentionInput, s: number, parties: readonly Who[]): boolean {
+  const next = input.sentences[s + 1];
+  if (!next || !SEPARATE.test(input.text.slice(next.start, next.end))) return false;
+  return within(input.officials, next).every((o) => parties.some((p) => p.id === o.id));
 }
 
 /**

@@ -7,6 +7,7 @@ import { dateAt, numericDate } from './dates';
 import { CAP_WORD, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
 import { closingCountry, countryAfterOf, introduction, pastNewly, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
+import { respectiveHolders } from './respectively';
 import { CAP, DIGIT, scan, TokenStream, WORD } from '../tokenize';
 import type { DescriptorHit, LocalEntity, LocalResult } from './localTypes';
 
@@ -195,6 +196,16 @@ export function recognizeParagraph(
         }
       }
       i = Math.max(i, intro.next - 1);
+    }
+  }
+
+  // "ambassadors of Ukraine, the UK and Belgium; A, B and C respectively": each name holds the office for its country.
+  for (let i = 0; i < n; i++) {
+    if (tx[i] !== 'respectively') continue;
+    for (const h of respectiveHolders(lex, T, i, countryEnd, titleEnd)) {
+      if (nameTaken[h.start]) continue;
+      for (let k = h.start; k < h.end; k++) nameTaken[k] = 1;
+      out.names.push(nameMention(T, h.start, h.end, { ...NO_OFFICE, position: h.position, country: h.country }, true));
     }
   }
 

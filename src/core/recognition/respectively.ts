@@ -1,0 +1,77 @@
+// "the ambassadors of Ukraine, the UK and Belgium; A, B and C respectively": a plural office over a list of
+// countries, then as many names in the same order. Each name holds the office for its country.
+import type { Lexicon } from '../lexicon';
+import type { TokenStream } from '../tokenize';
+import { isName, joinTokens } from './names';
+
+export interface RespectiveHolder {
+  /** Token range of the name. */
+  start: number;
+  end: number;
+  position: string;
+  country: string;
+}
+
+const LIST_GLUE = new Set([',', 'and']);
+const BEFORE_NAMES = new Set([';', ',', ':', '(', '–', '—', '-']);
+
+/** The names a "respectively" at token `r` pairs with the countries and office before them; none if the counts differ. */
+export function respectiveHolders(lex: Lexicon, T: TokenStream, r: number, countryEnd: Int32Array, titleEnd: Int32Array): RespectiveHolder[] {
+  const tx = T.text;
+  // The names, read backwards: full names (two words at least) joined by commas and "and".
+  const names: { start: number; end: number }[] = [];
+  let k = r - 1;
+  if (tx[k] === ',') k--;
+  while (k >= 0) {
+    const end = k + 1;
+    while (k >= 0 && (isName(T, k) || (/^\p{Lu}\.?$/u.test(tx[k]) && k + 1 < end)) && !countryEnd[k]) k--;
+    if (end - (k + 1) < 2) break;
+    names.unshift({ start: k + 1, end });
+    if (k < 1 || !LIST_GLUE.has(tx[k])) break;
+    // (The glue joins two names only: "Peru, Ana Lopez" is where the names begin.)
+    const glue = k;
+    k--;
+    if (tx[k + 1] === 'and' && tx[k] === ',') k--;
+    if (k < 0 || !isName(T, k) || countryEnd[k]) { k = glue; break; }
+  }
+  if (names.length < 2 || k < 0 || !BEFORE_NAMES.has(tx[k])) return [];
+  // The countries, read backwards the same way ("the UK" keeps its article).
+  const countries: string[] = [];
+  k--;
+  while (k >= 0) {
+    let start = -1;
+    for (let s = k; s >= 0 && s >= k - 4; s--) if (countryEnd[s] === k + 1) { start = s; break; }
+    if (start < 0) break;
+    countries.unshift(joinTokens(T, start, k + 1));
+    k = start - 1;
+    if (k >= 0 && tx[k] === 'the') k--;
+    if (k >= 0 && LIST_GLUE.has(tx[k])) k--;
+    else break;
+    if (tx[k + 1] === 'and' && tx[k] === ',') k--;
+  }
+  if (countries.length !== names.length || k < 1 || tx[k] !== 'of') return [];
+  const position = pluralOffice(lex, T, k, titleEnd);
+  if (!position) return [];
+  return names.map((nm, j) => ({ ...nm, position, country: countries[j] }));
+}
+
+/** The office, in the singular, of a plural office word ending just before token `of` ("ambassadors", "Defence Ministers"). */
+function pluralOffice(lex: Lexicon, T: TokenStream, of: number, titleEnd: Int32Array): string | null {
+  for (let s = Math.max(0, of - 4); s < of; s++) {
+    if (titleEnd[s] !== of) continue;
+    const last = T.text[of - 1];
+    const one = lex.pluralHeads.get(last);
+    return one ? (of - 1 > s ? `${joinTokens(T, s, of - 1)} ${one}` : one) : null;
+  }
+  // (An office no lexicon flags is kept in a run of lower-case words: its last words, "foreign ministers".)
+  const words: string[] = [];
+  for (let t = of - 1; t >= 0 && t >= of - 3 && words.length < 3 && /^\p{Ll}/u.test(T.text[t] || T.written(t)); t--) words.unshift(...T.written(t).split(' '));
+  const last = words[words.length - 1];
+  if (!/^\p{Ll}+s$/u.test(last)) return null;
+  words[words.length - 1] = last.slice(0, -1);
+  for (let w = Math.max(0, words.length - 3); w < words.length; w++) {
+    const tail = words.slice(w);
+    if (lex.lowerTitles.longest(0, (j) => tail[j])?.end === tail.length) return tail.join(' ');
+  }
+  return null;
+}
