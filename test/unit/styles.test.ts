@@ -919,4 +919,11 @@ describe('house styles', () => {
     // (Lists of unequal length pair nothing.)
     assert.deepStrictEqual(analyze('He met the ambassadors of India and Japan; Rao Singhh, Taro Konno and Ann Lee respectively.').persons, []);
   });
+  it('"X and Y led the U.S. delegation": the others at the meeting serve the country the text pairs with it ("US-Mexico"); "Prior to this meeting, they held a meeting with Z" is another meeting, of X and Y with Z', () => {
+    const a = analyze('A bilateral meeting with the United States on security matters was held today at the Foreign Ministry. The meeting was attended by Admiral Jose Ojeeda for the Navy. ' +
+      'Attorney General Will Barre and Ambassador Chris Landauu led the U.S. delegation. Prior to this meeting, they held a meeting with President Andres Lopes Obradorr.\n\n' +
+      'They agreed to strengthen the US-Mexico Security Group.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.country}`), ['Jose Ojeeda/Mexico', 'Will Barre/United States', 'Chris Landauu/United States', 'Andres Lopes Obradorr/Mexico']);
+    assert.deepStrictEqual(a.meetings.map((m) => m.participants.map((p) => p.name).sort().join('+')), ['Chris Landauu+Jose Ojeeda+Will Barre', 'Andres Lopes Obradorr+Chris Landauu+Will Barre']);
+  });
 });

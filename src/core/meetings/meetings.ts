@@ -89,7 +89,7 @@ function hostsThanking(input: MentionInput, drafts: readonly MeetingDraft[]): vo
 const PRINCIPALS_LIST = /^\s*(?:The|All|Both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{Ll}-]+\s+)?(?:ministers|leaders|chiefs|heads|secretaries|commanders)(?:\s+of\s+[\p{Ll}\s]+?)?\s*[,:–—]/u;
 const REQUEST_WORDS = /\b(?:request|initiative)\b/;
 const SIDE_CHAIRS = /\b(?:side|delegation)\s+was\s+(?:chaired|headed|led|represented)\s+by\b/;
-const NO_ATTENDANCE = { ids: [] as string[], kind: null, escort: null, at: -1 };
+const NO_ATTENDANCE = { ids: [] as string[], kind: null, escort: null, at: -1, leads: undefined };
 const RANGE = /^\s*(?:to|through|until|till|[-–])\s*(?:\d{1,2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b/;
 
 /** Whether a sentence can only restate meetings already told: all its officials are in them, it names no date or
@@ -199,8 +199,9 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
         .filter((m) => m.kind === 'visit' ? m.parties.length > 0 : new Set(m.parties.map((p) => p.id)).size >= 2);
       present = attendance.ids.filter((id) => !mentions.some((m) => m.parties.some((p) => p.id === id)));
     }
-    // "They also met with ...": after a sentence listing attendees, "they" are the principals named before it.
-    if (ids.length > 0 && attendance.ids.length === 0) previous = ids;
+    // "They also met with ...": after a sentence listing attendees, "they" are the principals named before it;
+    // after "X and Y led the U.S. delegation", X and Y.
+    if (ids.length > 0 && (attendance.ids.length === 0 || attendance.leads)) previous = ids;
     if (attendance.ids.length > 0 && mentions.length === 0) {
       // "The meeting was also attended by": the latest meeting of the kind it names, else the latest one.
       const recent = drafts.filter((d) => s - d.lastSentence <= ATTENDANCE_SENTENCES);

@@ -89,9 +89,10 @@ const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary|press officer|p
 /** Where a clause ends after a meeting word: what follows is about the meeting, not more parties to it. */
 const CLAUSE_END = /;|:\s| (?:was|is) a follow-up\b|, (?:where|which|during which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b| to (?:accompany|attend|participate|take part|join|sign|thank|congratulate|commend|appreciate|solicit|seek|brief|present)\b|,? ahead of |,? prior to | (?:after|since|when|as|because|although|though|until|unless) (?!the (?:meeting|talks)\b)/g;
 const CLAUSE_START = /;|:\s| [–—-]{1,2} | ahead of | prior to /g;
-const SAME_DAY = /\b(?:later (?:that|the same) day|later in the day|the same day|earlier (?:that|in the|on the same) day|earlier the same day|same day)\b|^\s*(?:Earlier|Later)\s*,/i;
+const SAME_DAY = /\b(?:later (?:that|the same) day|later in the day|the same day|earlier (?:that|in the|on the same) day|earlier the same day|same day)\b|^\s*(?:Earlier|Later)\s*,|^\s*(?:Prior to|Before|Ahead of) (?:this|that|the) (?:meeting|talks)\s*,/i;
 const PAST = /\b(?:earlier|previously|last (?:year|month|week)|then-|former|in the past|since|had (?:(?:also|earlier|already)\s+)?(?:met|held|visited|paid|called|received|hosted|spoken|talked))\b/i;
-const sameDayIn = (t: string) => /day|earlier|later/i.test(t) && SAME_DAY.test(t);
+// ("Prior to this meeting, they held a meeting with X": another meeting of the same occasion.)
+const sameDayIn = (t: string) => /day|earlier|later|prior|before|ahead/i.test(t) && SAME_DAY.test(t);
 /** The first sentence of the paragraph of sentence `s`. */
 export function paragraphOpening(sentences: readonly Sentence[], s: number): number {
   let first = s;
@@ -130,7 +131,7 @@ const HOSTED_BY_PLACE = /^\s+(?:hosted|played host to)\b/;
 const DATELINE_END = /^\)?,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•]{1,2})\s/i;
 const WELCOMED_THING = /^\s+(?:(?:the|a|an|this|that|these|those|their|his|her|its|our)\s+)?(?:[\w-]+\s+){0,2}?(?:initiatives?|proposals?|progress|decisions?|ideas?|moves?|statements?|agreements?|developments?|steps?|efforts?|outcomes?|results?|signing|adoption|opportunity|news|announcement|plans?|commitments?|readiness|participation|establishment|conclusion|resumption|holding|launch|approach|support|contributions?|cooperation)\b/i;
 const PURPOSE = /^ (?:to discuss|to review|to exchange|and discussed|and exchanged|and reviewed)\b/;
-const LEADING_CLAUSE = /^\s*(?:Prior to|Ahead of|Before|After|Following|Besides|Apart from)\s+(?:his|her|their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|visit|courtesy call)\b[^,;]{0,80},\s*/;
+const LEADING_CLAUSE = /^\s*(?:Prior to|Ahead of|Before|After|Following|Besides|Apart from)\s+(?:his|her|their|the|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|visit|courtesy call)\b[^,;]{0,80},\s*/;
 const NEXT_TIME = /^[^.;]{0,50}\b(?:next\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in the (?:coming|upcoming|next few) (?:days|weeks|months))\b/;
 const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b[^.;]{0,60}\bto\s+$/;
 // ("A bilateral meeting with the United States on security matters was held today": a complement between.)
@@ -418,14 +419,15 @@ function toldApartNext(input: MentionInput, s: number, parties: readonly Who[]):
  * Attendees a sentence adds to a meeting ("Also present were X, Y and Z", "The meeting was attended by X"), and
  * the kind of meeting it names, if any ("the meeting", "the call").
  */
-export function attendeesIn(input: MentionInput, s: number): { ids: string[]; kind: MeetingKind | null; escort: string | null; at: number } {
+export function attendeesIn(input: MentionInput, s: number): { ids: string[]; kind: MeetingKind | null; escort: string | null; at: number; leads?: boolean } {
   const sent = input.sentences[s];
   const sentText = input.text.slice(sent.start, sent.end);
   // ("The Minister X and the Chief of Staff Y attended.": the verb closing the sentence.)
   const closing = ATTENDED_CLOSING.exec(sentText);
   // ("X and Y led the U.S. delegation": those who led a side.)
   const leaders = closing ? null : LED_SIDE.exec(sentText);
-  const found = input.phrases.attendance.find(sentText) ?? (closing ? { phrase: 'attended', index: closing.index } : leaders ? { phrase: leaders[0], index: leaders.index } : null);
+  const led = leaders ? { phrase: leaders[0], index: leaders.index } : null;
+  const found = input.phrases.attendance.find(sentText) ?? (closing ? { phrase: 'attended', index: closing.index } : led);
   if (!found) return { ids: [], kind: null, escort: null, at: -1 };
   const phrase = found.phrase;
   // "Leading the visiting delegation, X called on Y": a leader who meets is a party, not one attending.
@@ -447,7 +449,7 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
     }
   }
   const named = within(input.triggers, sent).find((t) => t.voice === 'noun');
-  return { ids: [...new Set(attending.map((o) => o.id!))], kind: named?.kind ?? null, escort, at };
+  return { ids: [...new Set(attending.map((o) => o.id!))], kind: named?.kind ?? null, escort, at, leads: (found !== null && found === led) || undefined };
 }
 
 const LEADING = /^(?:leading|led|heading|headed) /;

@@ -2,7 +2,7 @@
 // meeting words, by structure ("POSITION of ORG RANK Name", head-word organization names, appositions).
 // Everything here depends only on the paragraph's own text, so results can be cached per paragraph.
 // This file runs the passes (their shapes are in localTypes.ts); names.ts, offices.ts, organizationNames.ts and dates.ts hold what each reads.
-import { lexicon, W, type CountryInfo } from '../lexicon';
+import { lexicon, W, type CountryInfo, type Lexicon } from '../lexicon';
 import { dateAt, numericDate } from './dates';
 import { CAP_WORD, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
 import { closingCountry, countryAfterOf, introduction, pastNewly, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
@@ -306,6 +306,16 @@ export function recognizeParagraph(
         i = countryEnd[i] - 1;
         continue;
       }
+      // "the US-Mexico Security Group", "Russia-Ukraine talks": each country a compound joins is named.
+      if (!c && !nameTaken[i] && tx[i].includes('-')) {
+        const parts = compoundCountries(lex, tx[i]);
+        for (const part of parts) {
+          const start = st[i] + part.offset;
+          out.entities.push({ type: 'country', start, end: start + part.length });
+          out.places.push({ start, end: start + part.length, country: part.name, capital: false });
+        }
+        if (parts.length > 0) continue;
+      }
       // ("Santiago Cafiero": a capital's name inside a person's is no place.)
       const cap = bf[i] & W.CAPITAL && !nameTaken[i] ? lex.capitals.longest(i, baseKey) : null;
       // ("Hyderabad House", "Islamabad Club": a city naming a venue elsewhere is no place of its own.)
@@ -473,4 +483,19 @@ function scratch(n: number): Scratch {
 /** "EFES 2022 Military Exercise", "Balikatan 2024 Exercise": a year after a name, then more of it, names an event. */
 function eventYear(T: TokenStream, k: number): boolean {
   return k + 1 < T.n && /^(?:19|20)\d\d$/.test(T.text[k]) && (T.kind[k + 1] & CAP) !== 0;
+}
+
+/** "US-Mexico", "Russia-Ukraine": the countries a hyphenated compound joins, if all its parts are countries. */
+function compoundCountries(lex: Lexicon, word: string): { offset: number; length: number; name: string }[] {
+  const parts = word.split('-');
+  if (parts.length < 2) return [];
+  const found: { offset: number; length: number; name: string }[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const c = lex.countries.longest(0, (j) => (j === 0 ? part : undefined));
+    if (!c || c.end !== 1) return [];
+    found.push({ offset, length: part.length, name: c.value.name });
+    offset += part.length + 1;
+  }
+  return found;
 }

@@ -82,6 +82,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // Which countries the text names together is read only if a meeting's other side needs it.
   let sides: SideMentions | undefined;
   const partnerOf = (k: string) => partner((sides ??= sideMentions(cues)), k, cues.dateline);
+  // (Those the text says led their country's delegation: the meeting's other parties are the other side.)
+  const delegationLeaders = new Set<string>();
 
   // "Secretary-General Ban Ki-moon" in a text about the United Nations: an office of a body, not of a country,
   // serves the body the text names most.
@@ -138,6 +140,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     for (const o of leaders) {
       const p = byId.get(o.id!);
       if (p && !p.country) p.country = side;
+      if (p?.country === side) delegationLeaders.add(p.id);
     }
   }
 
@@ -243,6 +246,20 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     for (const x of d.parties) {
       const p = byId.get(x.id);
       if (x.role === 'host' && p && !p.country && p.capacity === 'official') p.country = d.place.country;
+    }
+  }
+  // "X and Y led the U.S. delegation": everyone else the meeting names met that delegation, so serves the
+  // country it took place in, if not the delegation's, else the country the text sets against it.
+  if (delegationLeaders.size > 0) {
+    for (const d of drafts) {
+      if (d.kind === 'multilateral') continue;
+      const named = [...d.parties.map((x) => x.id), ...d.attendees].map((id) => byId.get(id)).filter((p): p is Person => p?.capacity === 'official');
+      const led = new Set(named.filter((p) => delegationLeaders.has(p.id)).map((p) => p.country));
+      if (led.size !== 1 || named.some((p) => p.country && !delegationLeaders.has(p.id))) continue;
+      const [k] = led as Set<string>;
+      const where = d.atEvent ? null : placeCountry(d);
+      const other = where && where !== k ? where : partnerOf(k);
+      if (other) for (const p of named) if (!p.country) p.country = other;
     }
   }
   // Attendees the text gives no side: the host country's, where the meeting took place in one of its sides.
