@@ -926,4 +926,15 @@ describe('house styles', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.country}`), ['Jose Ojeeda/Mexico', 'Will Barre/United States', 'Chris Landauu/United States', 'Andres Lopes Obradorr/Mexico']);
     assert.deepStrictEqual(a.meetings.map((m) => m.participants.map((p) => p.name).sort().join('+')), ['Chris Landauu+Jose Ojeeda+Will Barre', 'Andres Lopes Obradorr+Chris Landauu+Will Barre']);
   });
+  it('a range of days ("11–12 May", "May 11-12, 2022", "11-12 May 2022") dates a meeting by its first day', () => {
+    const dated = (t: string) => analyze(t).meetings[0]?.isoDate;
+    assert.strictEqual(dated('Nordic meeting\n\nPublished 12 May 2022\n\nOn 11–12 May, Minister for Defence Petr Hultkvist of Sweden held talks with Norwegian Defence Minister Od Gramm in Oslo.'), '2022-05-11');
+    assert.strictEqual(dated('On May 11-12, 2022, Defence Minister Petr Hultkvist of Sweden held talks with Norwegian Defence Minister Od Gramm in Oslo.'), '2022-05-11');
+    assert.strictEqual(dated('On 11-12 May 2022, Defence Minister Petr Hultkvist of Sweden held talks with Norwegian Defence Minister Od Gramm in Oslo.'), '2022-05-11');
+  });
+  it('"the African Union (AU) Commission": a short form inside a body\'s name does not cut it, so the office before it is whole', () => {
+    const a = analyze('The Chairperson of the African Union (AU) Commission, H.E. Musa Fakki Mahamat, on 11 March 2021, received the credentials of the new Ambassador.');
+    assert.strictEqual(person(a, 'Musa Fakki Mahamat')?.position, 'Chairperson of the African Union (AU) Commission');
+    assert.ok(of(a, 'organization').includes('African Union (AU) Commission'));
+  });
 });

@@ -28,7 +28,8 @@ export function resolveDate(written: string, iso: string | null, release: string
   // A month alone ("their August meeting") is the release's year's, or the year before's.
   // ("the 20th of December", "March 5th" too.)
   // ("Mar.14": the day run into the month's dot.)
-  const m = /^(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?([A-Za-z]{3,9})(?:\.?(?:\s+|(?<=\.))(\d{1,2})(?:st|nd|rd|th)?|\.)?$/.exec(written.trim());
+  // ("11–12 May", "May 11-12": a range of days, by its first.)
+  const m = /^(?:(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*\d{1,2})?\s+(?:of\s+)?)?([A-Za-z]{3,9})(?:\.?(?:\s+|(?<=\.))(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*\d{1,2})?|\.)?$/.exec(written.trim());
   const month = m ? lex.months.get(m[2]) : undefined;
   const date = m ? m[1] ?? m[3] : undefined;
   if (!m || !month) return null;

@@ -10,7 +10,16 @@ export function dateAt(T: TokenStream, i: number, month: number): { start: numbe
   // "6", and "6th" ("March 5th"; "the 5th of March" below).
   const isDay = (k: number) => k >= 0 && k < T.n && /^\d{1,2}(?:st|nd|rd|th)?$/.test(tx[k]) && parseInt(tx[k], 10) >= 1 && parseInt(tx[k], 10) <= 31;
   const isYear = (k: number) => k < T.n && /^(1[89]|20)\d\d$/.test(tx[k]);
-  if (isDay(j)) { day = parseInt(tx[j], 10); j++; }
+  // (A range of days, "May 11-12", "May 11 – 12": dated by its first day.)
+  const range = (k: number) => (k >= 0 && k < T.n ? /^(\d{1,2})[-–](\d{1,2})$/.exec(tx[k]) : null);
+  const dash = (k: number) => tx[k] === '–' || tx[k] === '-' || tx[k] === '—';
+  const ranged = range(j);
+  if (ranged && +ranged[1] >= 1 && +ranged[1] < +ranged[2] && +ranged[2] <= 31) { day = +ranged[1]; j++; }
+  else if (isDay(j)) {
+    day = parseInt(tx[j], 10);
+    j++;
+    if (dash(j) && isDay(j + 1) && parseInt(tx[j + 1], 10) > day) j += 2;
+  }
   // ("October 18/2022/ENA/": the year after a slash.)
   if ((tx[j] === ',' || (tx[j] === '/' && day !== null)) && isYear(j + 1)) j++;
   if (isYear(j)) { year = +tx[j]; j++; }
@@ -18,6 +27,16 @@ export function dateAt(T: TokenStream, i: number, month: number): { start: numbe
   let start = i;
   if (day === null && isDay(i - 1)) {
     day = parseInt(tx[i - 1], 10);
+    start = i - 1;
+    // ("11–12 May": the range's first day.)
+    if (dash(i - 2) && isDay(i - 3) && parseInt(tx[i - 3], 10) < day) {
+      day = parseInt(tx[i - 3], 10);
+      start = i - 3;
+    }
+  }
+  const before = day === null ? range(i - 1) : null;
+  if (before && +before[1] >= 1 && +before[1] < +before[2] && +before[2] <= 31) {
+    day = +before[1];
     start = i - 1;
   }
   // "on the 20th of December": an ordinal day, "of", the month.

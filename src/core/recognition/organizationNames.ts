@@ -74,6 +74,12 @@ export function orgChain(
       if (T.baseEnd[j - 1] !== T.end[j - 1] && (!(kd[j] & CAP) || (isHead[j - 1] && j - 1 >= officeEnd && !bodyFollows(T, j, isHead)))) break;
       continue;
     }
+    // "African Union (AU) Commission", "ECOWAS (the Community) Commission": a short form inside the name, which
+    // goes on with a head word.
+    if (t === '(' && sawHead && lastCap === j - 1 && j + 3 < n && tx[j + 2] === ')' && kd[j + 1] & CAP && isHead[j + 3] && T.end[j + 2] + 1 === T.start[j + 3]) {
+      j += 3;
+      continue;
+    }
     if (t === 'and' && holderAfterOffice(T, segStart, j, titleEnd, rankEnd)) break;
     if (ORG_CONNECTORS.has(t) && lastCap === j - 1 || (t === 'the' && j > 0 && SEGMENT_SPLIT.has(tx[j - 1]))) {
       if (SEGMENT_SPLIT.has(t)) {

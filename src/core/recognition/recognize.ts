@@ -344,7 +344,7 @@ export function recognizeParagraph(
         // "Jun" in "Dong Jun" is a name: abbreviated months count only with their dot or a day after them
         // (June and July are written out; "18 July, 2022" has its day before).
         const full = bare.length > 4 || bare === 'June' || bare === 'July' || bare === 'JUNE' || bare === 'JULY';
-        const month = full || dot || kd[i + 1] & DIGIT && /^\d/.test(tx[i + 1]) || (i > 0 && /^\d{1,2}$/.test(tx[i - 1])) ? lex.months.get(bare) : undefined;
+        const month = full || dot || kd[i + 1] & DIGIT && /^\d/.test(tx[i + 1]) || (i > 0 && /^\d{1,2}(?:[-–]\d{1,2})?$/.test(tx[i - 1])) ? lex.months.get(bare) : undefined;
         const d = month ? dateAt(T, i, month) : null;
         if (d) {
           const start = st[d.start];
