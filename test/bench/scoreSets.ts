@@ -19,9 +19,11 @@ const sets: [string, string, string?][] = [
   ['dev8', path.join(root, 'test/fixtures/dev8')],
   ['dev9', path.join(root, 'test/fixtures/dev9')],
   ['dev10', path.join(root, 'test/fixtures/dev10')],
+  ['dev11', path.join(root, 'test/fixtures/dev11')],
   ['blind', path.join(root, 'test/fixtures/blind')],
   ['blind2', path.join(root, 'test/fixtures/blind2')],
   ['blind3', path.join(root, 'test/fixtures/blind3')],
+  ['blind4', path.join(root, 'test/fixtures/blind4')],
 ];
 const fmt = (s: TypeScore) => `${s.precision.toFixed(3)} / ${s.recall.toFixed(3)} / ${s.f1.toFixed(3)}`;
 for (const [label, dir, gold] of sets) {
