@@ -937,4 +937,16 @@ describe('house styles', () => {
     assert.strictEqual(person(a, 'Musa Fakki Mahamat')?.position, 'Chairperson of the African Union (AU) Commission');
     assert.ok(of(a, 'organization').includes('African Union (AU) Commission'));
   });
+  it('"United States army general X": a rank in lower case after a nationality introduces an official of that country; "Publish date : 2022-01-23" closing the page dates "yesterday"; "X also attended the ceremony of Y" adds nobody to a meeting', () => {
+    const a = analyze('US army general ends visit to Jamaica\n\nUnited States army general Lora Richardsen has ended her visit to Jamaica.\n\n' +
+      'Richardsen also attended the change of command ceremony on Friday to mark the ascension of Rear Admiral Antonia Wemys Gormann as Chief of Defence Staff.\n\n' +
+      'The embassy said, yesterday, Wemys Gormann and Richardsen met at the JDF headquarters.\n\nPublish date : 2022-01-23 03:00:00');
+    assert.deepStrictEqual([person(a, 'Lora Richardsen')?.rank, person(a, 'Lora Richardsen')?.country], ['general', 'United States']);
+    const talks = a.meetings.find((m) => m.kind === 'talks');
+    assert.strictEqual(talks?.isoDate, '2022-01-22');
+    assert.deepStrictEqual(talks?.participants.map((p) => p.name), ['Antonia Wemys Gormann', 'Lora Richardsen']);
+    assert.deepStrictEqual(person(analyze('Indian lieutenant general Raj Kumarr met the press.'), 'Raj Kumarr')?.rank, 'lieutenant general');
+    // (A lower-case "general" that no nationality opens is no rank.)
+    assert.deepStrictEqual(analyze('The general public watched Lora Richardsen speak.').persons, []);
+  });
 });

@@ -86,7 +86,7 @@ function paragraphs(text: string): Paragraph[] {
   return out;
 }
 
-const PUBLISHED_LINE = /(?:^|\n)\s*(?:Published|Posted|Released|Date)(?: on)?:?\s+(?=\d|[A-Z][a-z]+ \d)/;
+const PUBLISHED_LINE = /(?:^|\n)\s*(?:Published|Publish(?:ed)? [Dd]ate|Posted|Released|Date)(?: on)?\s?:?\s+(?=\d|[A-Z][a-z]+ \d)/;
 const SYNDICATION = /^\((?:[^()]|\([^()]*\))*\)\s+(?=\p{Lu}{3})/u;
 const CAPS_PLACE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,4})(?=\s*(?:,|\(|•|\/|:|\.\s+\p{Lu}{3,}|[-–—]|$))/u;
 // ("New Delhi : Raksha Mantri ...", "Jakarta. Defense Minister ...": a known place before a colon or a stop too.)

@@ -625,7 +625,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     applyRequester(d, participants);
     // Attendees stand with the principal of their side ("Also present on the Thai side were ...").
     for (const id of d.attendees) {
-      const p = participant(id, 'participant');
+      // (One named a party after being listed as attending is a party only.)
+      const p = participants.some((q) => q.id === id) ? null : participant(id, 'participant');
       if (!p) continue;
       const escort = d.escorts?.get(id);
       const principal = participants.find((q) => (escort ? q.id === escort : q.side !== null && q.side === p.side) && q.role !== 'participant');

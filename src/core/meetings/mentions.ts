@@ -432,6 +432,8 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   const phrase = found.phrase;
   // "Leading the visiting delegation, X called on Y": a leader who meets is a party, not one attending.
   const at = sent.start + found.index;
+  // ("X also attended the change of command ceremony of Y": an event attended, no meeting; those it names, no attendees.)
+  if (phrase === 'also attended' && !/^\s+by\b/.test(input.text.slice(at + phrase.length, at + phrase.length + 5)) && !within(input.triggers, { start: at + phrase.length, end: sent.end }).some((t) => t.voice === 'noun')) return { ids: [], kind: null, escort: null, at: -1 };
   if (LEADING.test(phrase) && within(input.triggers, sent).some((t) => t.voice !== 'noun' && (t.end <= at || t.start >= at + phrase.length))) return { ids: [], kind: null, escort: null, at: -1 };
   // "X, the spokesperson, noted that Y was accompanied by Z": the speaker reports; Y and Z attend.
   const present = within(input.officials, sent).filter((o) => isOfficial(input.persons.get(o.id!)) &&

@@ -7,6 +7,7 @@ import { dateAt, numericDate } from './dates';
 import { CAP_WORD, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
 import { closingCountry, countryAfterOf, introduction, pastNewly, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
+import { lowerRankBefore } from './lowerRanks';
 import { respectiveHolders } from './respectively';
 import { CAP, DIGIT, scan, TokenStream, WORD } from '../tokenize';
 import type { DescriptorHit, LocalEntity, LocalResult } from './localTypes';
@@ -245,9 +246,15 @@ export function recognizeParagraph(
     // "Turkey's Hulusi Akar spoke to ...": a country's possessive before a full name closed by lower case.
     const possessed = !byline && !apposition && !cued && i > 0 && countryEnd[i - 1] === i && tx[i - 1] !== T.base[i - 1] && !(kd[end] & CAP) && tx[end] !== '(';
     if (possessed) ofCountry = joinTokens(T, i - 1, i);
+    // "United States army general Laura Richardson": a rank in lower case after a nationality.
+    const lowRank = !byline && !apposition && !cued && i > 1 && !(kd[i - 1] & CAP) ? lowerRankBefore(T, i, countryEnd) : null;
+    if (lowRank) {
+      ofCountry = joinTokens(T, lowRank.countryStart, lowRank.countryEnd);
+      out.entities.push({ type: 'rank', start: lowRank.start, end: lowRank.end });
+    }
     if (byline || apposition || honorific || cued || ofCountry) {
       for (let k = i; k < end; k++) nameTaken[k] = 1;
-      const mention = nameMention(T, i, end, apposition ? officeAfter(T, end + 1, countryEnd, officeAt) : { ...NO_OFFICE, country: ofCountry }, true);
+      const mention = nameMention(T, i, end, apposition ? officeAfter(T, end + 1, countryEnd, officeAt) : { ...NO_OFFICE, rank: lowRank?.rank ?? null, country: ofCountry }, true);
       // "his Chinese counterpart Dong Jun": the adjective before the cue is the person's country.
       if (cue >= 0) {
         const nations = nationsBefore(T, cue, countryEnd);
