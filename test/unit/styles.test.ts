@@ -949,4 +949,16 @@ describe('house styles', () => {
     // (A lower-case "general" that no nationality opens is no rank.)
     assert.deepStrictEqual(analyze('The general public watched Lora Richardsen speak.').persons, []);
   });
+  it('"with chief of the General Staff of the Turkish Armed Forces, Army General X": a lower-case office with its body, then its holder; "Colonel-General" is a rank; one of no stated country meeting two countries\' officials makes three sides', () => {
+    const a = analyze('Azerbaijani defense minister, Colonel-General Zakir Hasanoff is holding a meeting in Baku with chief of the General Staff of the Turkish Armed Forces, Army General Yasar Gulerr and Chief of the General Staff of the Georgian Armed Forces Vladimer Chachibaya.');
+    assert.deepStrictEqual([person(a, 'Zakir Hasanoff')?.rank, person(a, 'Yasar Gulerr')?.position, person(a, 'Yasar Gulerr')?.country], ['Colonel-General', 'chief of the General Staff of the Turkish Armed Forces', 'Turkey']);
+    assert.strictEqual(a.meetings[0]?.kind, 'multilateral');
+    const b = analyze('Minister of Defence Yuri Luikk met with Latvian defense minister Artis Pabrikss and Lithuanian defense minister Raimundas Karobliss in Tartu.');
+    assert.strictEqual(b.meetings[0]?.kind, 'multilateral');
+  });
+  it('"Miami.- X visited ..., invited by its chief, U.S. Air Force general Y": a dateline closed by a stop and a dash, and a lower-case rank after a service with its country', () => {
+    const a = analyze('Minister visits the Southern Command\n\nJanuary 13, 2011\n\nMiami.- Armed Forces minister Joaquin Virgilo Peres visited the facilities of the United States Southern Command, invited by its chief, U.S. Air Force general Douglas M. Frasier.');
+    assert.deepStrictEqual([person(a, 'Douglas M. Frasier')?.rank, person(a, 'Douglas M. Frasier')?.country], ['general', 'United States']);
+    assert.strictEqual(a.meetings[0]?.place, 'Miami');
+  });
 });

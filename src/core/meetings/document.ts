@@ -90,7 +90,9 @@ const PUBLISHED_LINE = /(?:^|\n)\s*(?:Published|Publish(?:ed)? [Dd]ate|Posted|Re
 const SYNDICATION = /^\((?:[^()]|\([^()]*\))*\)\s+(?=\p{Lu}{3})/u;
 const CAPS_PLACE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,4})(?=\s*(?:,|\(|•|\/|:|\.\s+\p{Lu}{3,}|[-–—]|$))/u;
 // ("New Delhi : Raksha Mantri ...", "Jakarta. Defense Minister ...": a known place before a colon or a stop too.)
-const TITLE_PLACE = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?=\s*(?:,|\(|•|\/|:|[-–—]|$)|\.\s)/u;
+// ("Miami.- Armed Forces minister ...": the Spanish-language press closes its dateline with a stop and a dash.)
+const TITLE_PLACE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?=\s*(?:,|\(|•|\/|:|[-–—]|$)|\.\s|\.[-–—]\s)/u;
+const DOT_DASH = /^\.[-–—]\s/;
 const PART = /^,\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s*(?=,|\(|[-–—]|$)/u;
 
 /** A dateline opening paragraph `p`: a city in capitals or a known capital, perhaps with its country or district after. */
@@ -119,7 +121,7 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
     const known = m && (countryOfPlace(m[1]) ?? (inCountry && placeTables().countries.get(fold(inCountry[1]))));
     // A title-case line that is only a place, with the release date on the next line ("New York").
     const alone = m && m[1].length === line.trim().length && nextOpensWithDate && m[1].split(/\s+/).length <= 3 && !FURNITURE.test(m[1]);
-    if (!m || (!known && !alone)) return null;
+    if (!m || (!known && !alone && !DOT_DASH.test(line.slice(m[1].length)))) return null;
     // ("Kenya: Gen Kahariri Hosts ...": a country before a colon heads a title; only a city datelines so.)
     if (/^\s*:/.test(line.slice(m[1].length)) && placeTables().countries.has(fold(m[1]))) return null;
     city = m[1];

@@ -638,7 +638,11 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     let kind = d.kind;
     // Three sides or more among the principals (attendees stand with a side) make a multilateral meeting.
     const sides = new Set(participants.slice(0, d.parties.length).map((p) => p.side).filter((x) => x !== null));
-    if ((kind === 'talks' || kind === 'reception') && sides.size >= 3) {
+    // ("X met with his Latvian and Lithuanian colleagues": one of no stated country meeting two countries is a third.)
+    const unstated = d.parties.filter((p, k) => participants[k]?.side === null);
+    const loneSubject = sides.size === 2 && d.parties.length >= 3 && unstated.length === 1 && unstated[0].side !== 'object' &&
+      d.parties.every((p, k) => participants[k]?.side === null || p.side === 'object');
+    if ((kind === 'talks' || kind === 'reception') && (sides.size >= 3 || loneSubject)) {
       kind = 'multilateral';
       for (const p of participants) if (p.role !== 'host') p.role = 'participant';
     }

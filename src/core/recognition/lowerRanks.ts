@@ -18,7 +18,7 @@ function ranks(): Set<string> {
  * nationality's token range; null if there is none.
  */
 export function lowerRankBefore(
-  T: TokenStream, i: number, countryEnd: Int32Array,
+  T: TokenStream, i: number, countryEnd: Int32Array, orgEndAt: Int32Array,
 ): { start: number; end: number; rank: string; countryStart: number; countryEnd: number } | null {
   // The lower-case words before the name (a run of unknown ones is one token).
   const words: { text: string; start: number }[] = [];
@@ -30,7 +30,15 @@ export function lowerRankBefore(
   }
   if (words.length === 0 || words.length > 5) return null;
   let country = -1;
+  let nationEnd = k + 1;
   for (let s = k; s >= 0 && s >= k - 4; s--) if (countryEnd[s] === k + 1) { country = s; break; }
+  // ("U.S. Air Force general X": a service named with its country.)
+  for (let s = k; country < 0 && s >= 0 && s >= k - 6; s--) {
+    if (orgEndAt[s] === k + 1 && countryEnd[s]) {
+      country = s;
+      nationEnd = countryEnd[s];
+    }
+  }
   if (country < 0) return null;
   // A rank closing the words, the words before it all services.
   // (The shortest: "army general" is a general of the army named before.)
@@ -38,7 +46,7 @@ export function lowerRankBefore(
     const rank = words.slice(from).map((w) => w.text).join(' ');
     if (!ranks().has(rank) || !words.slice(0, from).every((w) => SERVICES.has(w.text))) continue;
     const last = words[words.length - 1];
-    return { start: words[from].start, end: last.start + last.text.length, rank, countryStart: country, countryEnd: k + 1 };
+    return { start: words[from].start, end: last.start + last.text.length, rank, countryStart: country, countryEnd: nationEnd };
   }
   return null;
 }

@@ -49,10 +49,12 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   }
   let k = i - 1;
   // "the head of the Peruvian Armed Forces Joint Command, Gen. Luis Howell": its body, then its holder.
-  if (k >= 0 && T.text[k] === 'the' && T.text[end] === 'of') {
+  // ("with chief of the General Staff of the Turkish Armed Forces, Army General X" too.)
+  if (T.text[end] === 'of') {
     let m = T.text[end + 1] === 'the' ? end + 2 : end + 1;
     const first = m;
-    while (m < T.n && m - first < 12 && (T.kind[m] & CAP || ((T.text[m] === 'of' || T.text[m] === 'and' || T.text[m] === 'the') && T.kind[m + 1] & CAP))) m++;
+    const joins = (x: number) => (T.text[x] === 'of' || T.text[x] === 'and' || T.text[x] === 'the') && (T.kind[x + 1] & CAP || (T.text[x + 1] === 'the' && T.kind[x + 2] & CAP));
+    while (m < T.n && m - first < 12 && (T.kind[m] & CAP || joins(m))) m++;
     if (m > first && T.text[m] === ',' && (T.textFlags[m + 1] & (W.RANK | W.HONORIFIC) || (isName(T, m + 1) && isName(T, m + 2)))) return true;
   }
   if (k >= 0 && (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an')) k--;

@@ -247,7 +247,7 @@ export function recognizeParagraph(
     const possessed = !byline && !apposition && !cued && i > 0 && countryEnd[i - 1] === i && tx[i - 1] !== T.base[i - 1] && !(kd[end] & CAP) && tx[end] !== '(';
     if (possessed) ofCountry = joinTokens(T, i - 1, i);
     // "United States army general Laura Richardson": a rank in lower case after a nationality.
-    const lowRank = !byline && !apposition && !cued && i > 1 && !(kd[i - 1] & CAP) ? lowerRankBefore(T, i, countryEnd) : null;
+    const lowRank = !byline && !apposition && !cued && i > 1 && !(kd[i - 1] & CAP) ? lowerRankBefore(T, i, countryEnd, orgEndAt) : null;
     if (lowRank) {
       ofCountry = joinTokens(T, lowRank.countryStart, lowRank.countryEnd);
       out.entities.push({ type: 'rank', start: lowRank.start, end: lowRank.end });
