@@ -961,4 +961,11 @@ describe('house styles', () => {
     assert.deepStrictEqual([person(a, 'Douglas M. Frasier')?.rank, person(a, 'Douglas M. Frasier')?.country], ['general', 'United States']);
     assert.strictEqual(a.meetings[0]?.place, 'Miami');
   });
+  it('"took a phone call from X": X called; a page\'s fields on one line ("Text: ... | Photo: ... | 13:07 November 24, 2021") date the release', () => {
+    const a = analyze('BEIJING - China\'s Minister of National Defence, Wei Fenghee, on Thursday took a phone call from US Secretary of Defence Mark Espar.');
+    assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.role}`), ['Wei Fenghee/callee', 'Mark Espar/caller']);
+    const b = analyze('New Bulgarian defence attaché\n\nText: Defence Forces Command | Photo: WO Lajos Szabo |  13:07 November 24, 2021\n\n' +
+      'On Tuesday, 23 November Lieutenant General Zoltan Mihocza received in his office Colonel Yoan Pavloff, Bulgaria’s defence attaché accredited to Budapest.');
+    assert.strictEqual(b.meetings[0]?.isoDate, '2021-11-23');
+  });
 });

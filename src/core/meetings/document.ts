@@ -143,7 +143,9 @@ export function documentContext(
   text: string, dates: readonly { start: number; end: number; iso: string | null }[],
 ): DocumentContext {
   const paras = paragraphs(text);
-  const firstDateIn = (p: Paragraph) => dates.find((d) => d.start >= p.start && d.start - p.start <= DATE_LEAD && d.end <= p.end);
+  // ("Text: Hungarian Defence Forces Command | Photo: X |  13:07 November 24, 2021": a page's fields on one line.)
+  const fieldStart = (p: Paragraph, at: number) => Math.max(p.start, text.lastIndexOf('|', at) + 1);
+  const firstDateIn = (p: Paragraph) => dates.find((d) => d.start >= p.start && d.start - fieldStart(p, d.start) <= DATE_LEAD && d.end <= p.end);
   let release: string | null = null;
   for (const p of paras) {
     if (p.start > TOP_CHARS) break;
