@@ -968,4 +968,10 @@ describe('house styles', () => {
       'On Tuesday, 23 November Lieutenant General Zoltan Mihocza received in his office Colonel Yoan Pavloff, Bulgaria’s defence attaché accredited to Budapest.');
     assert.strictEqual(b.meetings[0]?.isoDate, '2021-11-23');
   });
+  it('"convened a joint security dialogue today in Washington." then "Led by A and B, U.S. and Ghanaian officials discussed ...": the leaders\' talks, in Washington', () => {
+    const a = analyze('The United States and Ghana convened a joint security dialogue today in Washington. Led by U.S. Deputy Secretary of State Kurt Campbel and Ghanaian Minister of National Security Albert Kan-Dapah, U.S. and Ghanaian officials discussed international peace and security.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}@${m.place}:${m.participants.map((p) => p.name).join('+')}`), ['talks@Washington:Kurt Campbel+Albert Kan-Dapah']);
+    // (Officials of one side leading nobody's talks: "Led by X, the officials discussed" names one party only.)
+    assert.deepStrictEqual(analyze('Led by Minister Albert Kan-Dapah, Ghanaian officials discussed the budget.').meetings, []);
+  });
 });

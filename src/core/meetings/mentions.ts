@@ -136,8 +136,10 @@ const NEXT_TIME = /^[^.;]{0,50}\b(?:next\s+(?:week|month|year|January|February|M
 const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b[^.;]{0,60}\bto\s+$/;
 // ("A bilateral meeting with the United States on security matters was held today": a complement between.)
 const HELD = /^(?:\s+(?:with|between|on|of)\b[^,.;]{0,60}?)?\s+(?:(?:was|were)\s+held|took place)\b/;
-const HELD_BEFORE = /\b(?:held|holds|had|conducted)\s+(?:[\w-]+\s+){0,2}$/;
+// ("convened a joint security dialogue": a noun convened is held too.)
+const HELD_BEFORE = /\b(?:held|holds|had|conducted|convened|convenes)\s+(?:[\w-]+\s+){0,3}$/;
 const FUTURE_CLAUSE = /\bagree(?:d|s)?\s+to\s+(?:broker|hold|convene|organi[sz]e|arrange|schedule|host)\b|\b(?:promised|promises|pledged|vowed|intends|intended|decided)\s+to\s+(?:carry out|hold|have|convene|organi[sz]e|host|pay|make)\b|\b(?:may|might) (?:soon )?(?:hold|have|meet|speak|visit)\b|\b(?:will|would|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$/;
+const LED_BY_OFFICIALS = /^\s*[“"]?(?:Led|Headed|Co-led|Co-chaired|Chaired) by\b[^;]*,\s+(?:[\p{L}.-]+\s+){0,4}(?:officials|delegations|sides|teams)\s+$/u;
 const ADVERBS = new Set(['also', 'then', 'soon', 'later', 'again', 'formally', 'officially', 'jointly', 'separately', 'briefly', 'first']);
 const AND_WITH = /,? and (?:later |then |also )?with\b|; and with\b/g;
 
@@ -540,6 +542,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       if (within(input.triggers, sent).some((o) => o !== t)) return false;
       const head = text.slice(sent.start, t.start);
       const subject = within(input.officials, { start: sent.start, end: t.start });
+      // "Led by A and B, U.S. and Ghanaian officials discussed ...": the delegations' leaders meet.
+      if (LED_BY_OFFICIALS.test(head)) return new Set(subject.map((o) => o.id)).size >= 2;
       return subject.length >= 2 && new Set(subject.map((o) => o.id)).size >= 2 && /\band\b/.test(text.slice(subject[0].end, subject[subject.length - 1].start)) &&
         // (Subjects opening the sentence, a dateline aside: "MEXICO CITY (Reuters) – X and Y discussed".)
         !/(?:^|\s)\p{Ll}{3,}/u.test(text.slice(sent.start, subject[0].start).replace(/\b(?:the|and|of)\b/g, '')) && !/[,;:]/.test(head.slice(subject[subject.length - 1].end - sent.start));
