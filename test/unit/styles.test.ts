@@ -974,4 +974,8 @@ describe('house styles', () => {
     // (Officials of one side leading nobody's talks: "Led by X, the officials discussed" names one party only.)
     assert.deepStrictEqual(analyze('Led by Minister Albert Kan-Dapah, Ghanaian officials discussed the budget.').meetings, []);
   });
+  it('"the AMISOM Force Commander", AMISOM defined as the "African Union Mission in Somalia": he serves the African Union, not Somalia', () => {
+    const a = analyze('He also met the AMISOM Force Commander Lt Gen Osman Nur Soubagle in Mogadishu.\n\nSoldiers were killed during an African Union Mission in Somalia (AMISOM) patrol.');
+    assert.strictEqual(person(a, 'Osman Nur Soubagle')?.country, 'African Union');
+  });
 });

@@ -50,8 +50,11 @@ export function officeCountry(position: string | null): string | null {
 /** Whose an organization is: a country it names, a national body's known country, or an international body. */
 export function organizationSide(name: string | null): string | null {
   if (!name) return null;
-  const { countryOf } = lexTables();
+  const { countryOf, bodyPattern } = lexTables();
   const plain = name.replace(/’/g, "'");
+  // ("African Union Mission in Somalia": a body's own mission, whatever country it is in.)
+  bodyPattern.lastIndex = 0;
+  if (bodyPattern.exec(plain)?.index === 0) return bodyIn(plain);
   const direct = countryOf.get(plain) ?? countryIn(plain);
   if (direct) return direct;
   for (const word of plain.split(/[\s,()]+/)) {

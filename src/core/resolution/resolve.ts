@@ -205,7 +205,8 @@ export function resolvePeople(
   // A person named in bylines, and nowhere with an office or rank, wrote, translated or photographed the article.
   for (const [p, capacity] of bylines) if (!stated.has(p)) p.capacity = capacity;
   for (const p of persons) {
-    const org = p.organization ? aliases.get(p.organization) ?? p.organization : null;
+    // ("AMISOM Force", AMISOM defined as the "African Union Mission in Somalia": the body the short form opens.)
+    const org = p.organization ? aliases.get(p.organization) ?? expandLeadingShortForm(p.organization, aliases) : null;
     p.country ??= organizationSide(org) ?? countryIn(p.position) ?? bodyIn(p.position) ?? officeCountry(p.position);
   }
   // ("Defence Minister Rajnath Singh" in the title, "Raksha Mantri Rajnath Singh" in the lead: any office the text
@@ -401,3 +402,9 @@ function spellsOut(short: string, full: string): boolean {
   });
 }
 
+/** "AMISOM Force" with AMISOM defined: the defined name in its place; else the name as it is. */
+function expandLeadingShortForm(name: string, aliases: ReadonlyMap<string, string>): string {
+  const space = name.indexOf(' ');
+  const long = space > 0 ? aliases.get(name.slice(0, space)) : undefined;
+  return long ? long + name.slice(space) : name;
+}
