@@ -3,6 +3,7 @@
 // touched; resolution and meetings are document-wide but linear in the number of mentions.
 import { extractMeetings, finishMeetings } from './meetings/meetings';
 import { applyDefinitions } from './resolution/definitions';
+import { appointedOffices } from './resolution/appointments';
 import { ParagraphStore } from './recognition/paragraphs';
 import { firstStartingAt } from './spans';
 import { emptyResult, recognizeParagraph } from './recognition/recognize';
@@ -170,6 +171,8 @@ function resolveFacts(
   const named = entities.filter((e) => e.type === 'official' && e.id && personIndex.has(e.id));
   const officials = offices.length ? named.concat(offices).sort((a, b) => a.start - b.start) : named;
   const personById = new Map(persons.map((p) => [p.id, p] as const));
+  const positions = entities.filter((e) => e.type === 'position');
+  appointedOffices(text, c.sentences, named, positions, personById);
   const extracted = extractMeetings({
     text,
     sentences: c.sentences,
@@ -178,7 +181,7 @@ function resolveFacts(
     persons: personById,
     dates: c.dates,
     places: c.places.filter(kept),
-    positions: entities.filter((e) => e.type === 'position'),
+    positions,
   });
   inferCountries(persons, extracted.drafts, {
     text,

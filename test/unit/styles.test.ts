@@ -978,4 +978,9 @@ describe('house styles', () => {
     const a = analyze('He also met the AMISOM Force Commander Lt Gen Osman Nur Soubagle in Mogadishu.\n\nSoldiers were killed during an African Union Mission in Somalia (AMISOM) patrol.');
     assert.strictEqual(person(a, 'Osman Nur Soubagle')?.country, 'African Union');
   });
+  it('"congratulated Y over his appointment as Defence Minister": Y holds that office', () => {
+    const a = analyze('Minister of National Defence General Ngo Xuan Lic talked over the phone with his Japanese counterpart Kishi Nobuoo on November 16. Minister Lic congratulated Kishi over his appointment as Defence Minister.');
+    assert.strictEqual(person(a, 'Kishi Nobuoo')?.position, 'Defence Minister');
+    assert.strictEqual(person(a, 'Ngo Xuan Lic')?.position, 'Minister of National Defence');
+  });
 });
