@@ -983,4 +983,9 @@ describe('house styles', () => {
     assert.strictEqual(person(a, 'Kishi Nobuoo')?.position, 'Defence Minister');
     assert.strictEqual(person(a, 'Ngo Xuan Lic')?.position, 'Minister of National Defence');
   });
+  it('"X as the first woman Chief of Defence Staff", "appointed X as the new Chief of Army Staff": X holds that office; "National Security Minister" is read whole', () => {
+    assert.strictEqual(person(analyze('The ceremony marked the ascension of Rear Admiral Antonia Wemys Gormann as the first woman Chief of Defence Staff.'), 'Antonia Wemys Gormann')?.position, 'Chief of Defence Staff');
+    assert.strictEqual(person(analyze('The President appointed General Ali Khann as the new Chief of Army Staff.'), 'Ali Khann')?.position, 'Chief of Army Staff');
+    assert.strictEqual(person(analyze('National Security Minister Dr Horas Chang met him.'), 'Horas Chang')?.position, 'National Security Minister');
+  });
 });

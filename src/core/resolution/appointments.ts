@@ -1,9 +1,11 @@
 // "Minister X congratulated Y on his appointment as Defence Minister": the office named after "his appointment as"
-// is held by the official named last before it in the sentence.
+// is held by the official named last before it in the sentence; "appointed X as the new Chief of Army Staff", by X.
 import { firstStartingAt } from '../spans';
 import type { Entity, Person } from '../types';
 
 const APPOINTED_AS = /\b(?:his|her)\s+(?:appointment|election|re-election|promotion|nomination|designation)\s+as\s+(?:the\s+)?(?:new\s+)?$/i;
+
+const NAME_AS = /^,?\s+as\s+(?:the\s+)?(?:new\s+|next\s+|incoming\s+|first\s+(?:woman\s+|female\s+)?)?$/i;
 
 export function appointedOffices(
   text: string, sentences: readonly { start: number; end: number }[], officials: readonly Entity[], positions: readonly Entity[],
@@ -14,10 +16,11 @@ export function appointedOffices(
     if (!sent) continue;
     const from = Math.max(sent.start, office.start - 60);
     const cue = APPOINTED_AS.exec(text.slice(from, office.start));
-    if (!cue) continue;
-    const cueAt = from + cue.index;
-    const k = firstStartingAt(officials, cueAt) - 1;
-    const holder = k >= 0 && officials[k].start >= sent.start ? personById.get(officials[k].id!) : undefined;
+    const k = firstStartingAt(officials, cue ? from + cue.index : office.start) - 1;
+    if (k < 0 || officials[k].start < sent.start) continue;
+    // ("the ascension of Rear Admiral X as the first woman Chief of Defence Staff": the name right before "as".)
+    if (!cue && !NAME_AS.test(text.slice(officials[k].end, office.start))) continue;
+    const holder = personById.get(officials[k].id!);
     if (!holder || holder.capacity !== 'official') continue;
     const named = text.slice(office.start, office.end);
     // (Only where it says more than the office the text gave: "Minister" becomes "Defence Minister".)
