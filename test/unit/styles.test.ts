@@ -988,4 +988,14 @@ describe('house styles', () => {
     assert.strictEqual(person(analyze('The President appointed General Ali Khann as the new Chief of Army Staff.'), 'Ali Khann')?.position, 'Chief of Army Staff');
     assert.strictEqual(person(analyze('National Security Minister Dr Horas Chang met him.'), 'Horas Chang')?.position, 'National Security Minister');
   });
+  it('"the visiting U.S. secretary of the Navy in Seoul", later "Secretary X": X holds that office, serves the United States, and met in Seoul; "Minister of Defense of Uzbekistan also stressed" ends the office at the country', () => {
+    const a = analyze('Defense Minister Shin Won-sikk held talks with the visiting U.S. secretary of the Navy in Seoul on Monday. Shin met with Secretary Carlos Del Torro to exchange views.');
+    assert.deepStrictEqual([person(a, 'Carlos Del Torro')?.position, person(a, 'Carlos Del Torro')?.country], ['secretary of the Navy', 'United States']);
+    assert.strictEqual(a.meetings[0]?.place, 'Seoul');
+    // (A country after an office is where it is held: "permanent secretary of defense in Laos".)
+    const b = analyze('Park Jae-minn also held a bilateral meeting with Khamsi Vongkhamsau, permanent secretary of defense in Laos, in Seoul.');
+    assert.strictEqual(b.meetings[0]?.place, 'Seoul');
+    assert.deepStrictEqual(of(analyze('The Minister of Defense of Uzbekistan also stressed that close friendly relations are moving to a new level.'), 'position'), ['Minister of Defense']);
+    assert.strictEqual(person(analyze('He was accompanied by Defence Attaché of the US embassy Lt. Col. Antony Nelsonn on arrival.'), 'Antony Nelsonn')?.position, 'Defence Attaché of the US embassy');
+  });
 });

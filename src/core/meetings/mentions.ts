@@ -126,6 +126,8 @@ const LOCATIVE = /\b(?:[Ii]n|[Aa]t|[Tt]o|visiting|visited)\s+(?:the\s+)?(?:(?:no
 
 /** "Ambassador of Japan to the Philippines", "Attaché in Jakarta": between an office and where it is held. */
 const POSTING = /^\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+)?(?:to|in)\s+(?:the\s+)?$/u;
+/** Offices held abroad, whose "in X" or "to X" is their posting. */
+const POSTED_OFFICE = /ambassador|envoy|attach[ée]|commissioner|consul|charg[ée]|representative|advis[eo]r|counsel+or|delegate|liaison|minister-counsel|embassy|mission/i;
 const DATELINE_CHARS = 60;
 const HOSTED_BY_PLACE = /^\s+(?:hosted|played host to)\b/;
 const DATELINE_END = /^\)?,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•]{1,2})\s/i;
@@ -626,11 +628,16 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
     if (p.country && !p.capital && /^\s(?:\p{Lu}|(?:border\s+)?(?:city|town|capital|province|port)\b)/u.test(text.slice(p.end, p.end + 14))) continue;
     // "in Japan-Philippine defense cooperation": countries joined by a hyphen name a relation, not a place.
     if (p.country === '' && /\p{L}[-–]\p{Lu}/u.test(text.slice(p.start, p.end))) continue;
+    // ("the visiting U.S. secretary of the Navy": a nationality opening an office is no place either.)
+    const after = input.positions[firstStartingAt(input.positions, p.end)];
+    if (p.country && !p.capital && after && after.start - p.end <= 1) continue;
     // "Ambassador to Malaysia", "Defence Attaché in Jakarta": the posting, not where the meeting took place.
+    // (Not "the secretary of the Navy in Seoul": a city after an office held at home is where its holder met;
+    // "permanent secretary of defense in Laos": a country, where the office is held.)
     const office = input.positions[firstStartingAt(input.positions, p.start) - 1];
     // (Not when the holder's name stands between: "Chief of Army Staff of Pakistan General X in Beijing".)
     if (office && office.end <= p.start && p.start - office.end <= 40 && POSTING.test(text.slice(office.end, p.start)) &&
-        !nextOfficialWithin(input, office.end, p.start - office.end)) continue;
+        (POSTED_OFFICE.test(text.slice(office.start, office.end)) || (p.country && !p.capital)) && !nextOfficialWithin(input, office.end, p.start - office.end)) continue;
     if (!place || placeRank(input.text, p) < placeRank(input.text, place)) place = p;
   }
   const here = /\bhere\b/.test(text.slice(span.start, span.end));

@@ -306,7 +306,10 @@ export function introduction(
       }
       const nation = countryAt(T, k, countryEnd);
       // "senior director for China affairs": a country naming the office's domain, not the holder's country.
-      const domain = nation !== null && lowerWord(T, nation.end);
+      // (After "of", only a word or two before the holder, "Defence Attaché of the US embassy Lt. Col. X": "Minister
+      // of Defense of Uzbekistan also stressed ..." goes on with a verb.)
+      const shortRun = (m: number) => lowerWord(T, m) && (T.kind[m + 1] & CAP || (lowerWord(T, m + 1) && T.kind[m + 2] & CAP)) && !(T.kind[m] & GAP && / \S+ /.test(T.written(m)));
+      const domain = nation !== null && lowerWord(T, nation.end) && (tx[j] === 'for' || shortRun(nation.end));
       if (nation && !domain) {
         res.country ??= text(nation.country, countryEnd[nation.country]);
         j = nation.end;

@@ -104,7 +104,7 @@ export function recognizeParagraph(
   for (let i = 0; i < n; i++) {
     if (!(kd[i] & CAP)) {
       if (tf[i] & W.LOWER_TITLE) {
-        const t = lex.lowerTitles.longest(i, textKey);
+        const t = lex.lowerTitles.longest(i, lowerKey);
         if (t && lowerTitleCounts(lex, T, i, t.end, countryEnd)) titleEnd[i] = t.end;
       }
       continue;

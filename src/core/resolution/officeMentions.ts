@@ -52,7 +52,8 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     }
     // "the Pakistani army chief": the nationality before the office narrows who holds it.
     // ("the Sri Lankan President", "the South Korean minister": a nationality of two words first.)
-    const adjective = /(?:(\p{Lu}[\p{L}-]+)\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+$/u.exec(text.slice(Math.max(0, e.start - 30), e.start));
+    // ("the visiting U.S. secretary of the Navy": with its dots.)
+    const adjective = /(?:(\p{Lu}[\p{L}-]+)\s+)?(\p{Lu}[\p{L}.-]+)(?:['’]s)?\s+$/u.exec(text.slice(Math.max(0, e.start - 30), e.start));
     const nation = adjective ? (adjective[1] ? countryName(`${adjective[1]} ${adjective[2]}`) : null) ?? countryName(adjective[2]) : null;
     const prev = officials[o - 1];
     // (Unless the one before holds another office: "In his meeting with X, Minister for Foreign Affairs, the
@@ -95,6 +96,8 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     if (!holder) continue;
     // ("Nigeria's CDS was received by ...": the nationality before the office is its holder's.)
     if (nation && !holder.country) holder.country = nation;
+    // (And an office that says more than the holder's: "secretary of the Navy" over "Secretary".)
+    if (holder.position && fold(office).startsWith(`${fold(holder.position)} `)) holder.position = office;
     out.push({ type: 'official', start: e.start, end: e.end, text: text.slice(e.start, e.end), id: holder.id, source: 'recognizer' });
     (holder.references ??= []).push({ start: e.start, end: e.end });
   }
@@ -203,6 +206,9 @@ function holderOf(office: string, holders: readonly Holder[]): Person | null {
   const opening = containing.filter((h) => h.office.startsWith(key));
   if (opening.length === 1) return opening[0].person;
   if (containing.length > 0) return null;
+  // "the visiting U.S. secretary of the Navy", later "Secretary Carlos Del Toro": the one holder whose office opens it.
+  const opened = holders.filter((h) => key.startsWith(`${h.office} `));
+  if (opened.length === 1) return opened[0].person;
   // "army chief" for the Chief of Army Staff: every word of the office in the holder's.
   const words = key.split(/[^a-z]+/).filter((w) => w.length > 2);
   const alike = holders.filter((h) => {
