@@ -20,6 +20,7 @@ const sets: [string, string, string?][] = [
   ['dev9', path.join(root, 'test/fixtures/dev9')],
   ['dev10', path.join(root, 'test/fixtures/dev10')],
   ['dev11', path.join(root, 'test/fixtures/dev11')],
+  ['dev12', path.join(root, 'test/fixtures/dev12')],
   ['blind', path.join(root, 'test/fixtures/blind')],
   ['blind2', path.join(root, 'test/fixtures/blind2')],
   ['blind3', path.join(root, 'test/fixtures/blind3')],
