@@ -998,4 +998,10 @@ describe('house styles', () => {
     assert.deepStrictEqual(of(analyze('The Minister of Defense of Uzbekistan also stressed that close friendly relations are moving to a new level.'), 'position'), ['Minister of Defense']);
     assert.strictEqual(person(analyze('He was accompanied by Defence Attaché of the US embassy Lt. Col. Antony Nelsonn on arrival.'), 'Antony Nelsonn')?.position, 'Defence Attaché of the US embassy');
   });
+  it('"President X of the European Parliament": the body after the name completes a bare office and gives its side; a body named most is no one\'s country by count alone', () => {
+    const a = analyze('Minister Mevlut Cavusoglou met with President David Maria Sasoli of the European Parliament.');
+    assert.deepStrictEqual([person(a, 'David Maria Sasoli')?.position, person(a, 'David Maria Sasoli')?.country], ['President of the European Parliament', 'European Union']);
+    const b = analyze('Foreign Minister Mevlut Cavusoglou visited Brussels for the NATO Foreign Ministers Meeting. NATO allies met. NATO spoke.\n\nLater that day, Minister Cavusoglou also met with Foreign Minister Dominic Raabe of the United Kingdom.');
+    assert.notStrictEqual(person(b, 'Mevlut Cavusoglou')?.country, 'NATO');
+  });
 });

@@ -443,6 +443,12 @@ export function introduction(
     // "Minister Ri Yong Gil of the Democratic People's Republic of Korea".
     const nation = countryAfterOf(T, end, countryEnd);
     if (nation) res.country ??= text(nation.country, countryEnd[nation.country]);
+    // "President David Maria Sassoli of the European Parliament": the body after the name completes a bare office.
+    const bodyAt = !nation && tx[end] === 'of' ? (tx[end + 1] === 'the' ? end + 2 : end + 1) : -1;
+    if (bodyAt > 0 && orgEndAt[bodyAt] && res.position && !res.organization && !/\bof\b/.test(res.position)) {
+      res.organization = text(bodyAt, orgEndAt[bodyAt]);
+      res.position = `${res.position} of ${text(end + 1, orgEndAt[bodyAt])}`;
+    }
     // "Minister of National Defense Han Min-koo, Republic of Korea": the country closing the name.
     if (tx[end] === ',' && res.position) res.country ??= closingCountry(T, end, countryEnd);
     const plural = res.position ? lex.pluralHeads.get(res.position.slice(res.position.lastIndexOf(' ') + 1)) : undefined;

@@ -487,8 +487,9 @@ function partner(sides: SideMentions, k: string, dateline: Dateline | null): str
   }
   if (best) return best;
   if (dateline?.country && dateline.country !== k) return dateline.country;
+  // (A body named most is no one's country by count alone: "the NATO Foreign Ministers' Meeting" around bilaterals.)
   for (const [other, n] of sides.count) {
-    if (other !== k && n > bestScore) { best = other; bestScore = n; }
+    if (other !== k && !bodies.has(other) && n > bestScore) { best = other; bestScore = n; }
   }
   return best;
 }
