@@ -1004,4 +1004,10 @@ describe('house styles', () => {
     const b = analyze('Foreign Minister Mevlut Cavusoglou visited Brussels for the NATO Foreign Ministers Meeting. NATO allies met. NATO spoke.\n\nLater that day, Minister Cavusoglou also met with Foreign Minister Dominic Raabe of the United Kingdom.');
     assert.notStrictEqual(person(b, 'Mevlut Cavusoglou')?.country, 'NATO');
   });
+  it('"During the visit, he met A, B, C and D": the visitor meets each in turn, in the country visited', () => {
+    const a = analyze('The Chief of Staff of Bangladesh Army General Aziz Ahmedd visited Nepal from 7 to 11 February. During the visit, he met Nepalese President Bidhya Devi Bhandarii, Prime Minister KP Sharma Olli and Defense Minister Ishwor Pokharell.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}@${m.place}:${m.participants.map((p) => `${p.name}/${p.side}`).join('+')}`), [
+      'talks@Nepal:Aziz Ahmedd/Bangladesh+Bidhya Devi Bhandarii/Nepal', 'talks@Nepal:Aziz Ahmedd/Bangladesh+KP Sharma Olli/Nepal', 'talks@Nepal:Aziz Ahmedd/Bangladesh+Ishwor Pokharell/Nepal',
+    ]);
+  });
 });

@@ -109,7 +109,10 @@ function paragraphOpensSameDay(input: MentionInput, s: number): boolean {
 /** "The two naval chiefs met", "Both ministers held talks": the subject is the parties just named. */
 const PLURAL_SUBJECT = /^\s*(?:[A-Z][\w,]*\s+){0,2}(?:the two|both|they|the ministers|the leaders|the chiefs|the sides|the two sides)\b(?:\s+[\w-]+){0,3}\s*$/i;
 /** "He also called on X", "Later, she met": the subject is the official just named. */
-const PRONOUN_SUBJECT = /^\s*(?:[A-Z][\w]*,?\s+)?(?:he|she)(?:\s+(?:also|then|later|subsequently|separately|further|additionally))?\s*$/i;
+// ("During the visit, he met ...": a short phrase of time may open the sentence.)
+const PRONOUN_SUBJECT = /^\s*(?:(?:[A-Z][\w]*|(?:During|At|In|On|After|Following)\s+(?:the|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+),?\s+)?(?:he|she)(?:\s+(?:also|then|later|subsequently|separately|further|additionally))?\s*$/i;
+/** "During the visit, he met A, B and C": the stops of a visit, one meeting each. */
+const DURING_VISIT = /^\s*(?:During|In the course of|On)\s+(?:the|his|her|this)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay)\b/i;
 /** "At the meeting", "During the talks": what follows tells of a meeting already reported. */
 const AT_EVENT = /\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following)\s+(?:the|a|an|this|that|their|its)\s+(?:[\p{L}\d'’+-]+\s+){0,5}$/u;
 const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occasion of|following)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -389,7 +392,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const segments = splitAtAndWith(text, roleTrig.end, clauseEnd);
   const oneEach = far.length > 1 && near.length > 0 &&
     // ("was received by A and B", "a lunch, hosted by A and B" are one reception; "called on A and B", one call on each.)
-    (SEPARATE.test(sentText) || toldApartNext(input, s, parties) || (kind === 'reception' && voice === 'guestFirst' && !passive && !/^(?:was|were) /.test(roleTrig.phrase)));
+    (SEPARATE.test(sentText) || toldApartNext(input, s, parties) || (near.length === 1 && far.length >= 3 && kind === 'talks' && DURING_VISIT.test(sentText)) || (kind === 'reception' && voice === 'guestFirst' && !passive && !/^(?:was|were) /.test(roleTrig.phrase)));
   // "A, B and C all met separately with President X": one meeting each, the other way round.
   if (far.length === 1 && near.length > 1 && SEPARATE.test(sentText)) {
     return near.map((p) => ({ ...base, separate: true, parties: [p, far[0]], date: whole.date, place: whole.place, here: whole.here, start: sent.start, end: sent.end }));
