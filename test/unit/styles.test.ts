@@ -1010,4 +1010,13 @@ describe('house styles', () => {
       'talks@Nepal:Aziz Ahmedd/Bangladesh+Bidhya Devi Bhandarii/Nepal', 'talks@Nepal:Aziz Ahmedd/Bangladesh+KP Sharma Olli/Nepal', 'talks@Nepal:Aziz Ahmedd/Bangladesh+Ishwor Pokharell/Nepal',
     ]);
   });
+  it('"X, Chief of Navy, New Zealand (CNNZ)", then "CNNZ interacted with Y": the short form stands for X, who serves New Zealand, and "interacted with" is talks', () => {
+    const a = analyze('Rear Admiral Jak Steere, Chief of Navy, New Zealand (CNNZ) is on a visit to Kochi. During the visit, CNNZ interacted with Vice Admiral Sunill Lanbaa, Flag Officer Commanding-in-Chief, Southern Naval Command.');
+    assert.strictEqual(person(a, 'Jak Steere')?.country, 'New Zealand');
+    assert.deepStrictEqual(a.meetings.filter((m) => m.kind === 'talks').map((m) => m.participants.map((p) => p.name).join('+')), ['Jak Steere+Sunill Lanbaa']);
+  });
+  it('filed from a summit\'s city, "on the sidelines of the BRICS Summit": the dateline is not the protagonist\'s home', () => {
+    const a = analyze('Johannesburg, 23rd Aug. Prime Minister Narendra Modee met Cyril Ramaphosaa, President of the Republic of South Africa, on 23 August 2023 in Johannesburg on the sidelines of the 15th BRICS Summit.\n\nThe leaders of India and South Africa reviewed ties.');
+    assert.strictEqual(person(a, 'Narendra Modee')?.country, 'India');
+  });
 });

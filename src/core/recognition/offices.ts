@@ -75,7 +75,8 @@ export function closingCountry(T: TokenStream, k: number, countryEnd: Int32Array
   if (!countryEnd[c]) return null;
   const e = countryEnd[c];
   const after = e < T.n ? T.text[e] : '';
-  return after === ';' || after === '.' || after === ',' || after === ')' || after === 'and' || after === '' ? joinTokens(T, c, e) : null;
+  // ("Chief of Navy, New Zealand (CNNZ)": a short form may follow.)
+  return after === ';' || after === '.' || after === ',' || after === ')' || after === '(' || after === 'and' || after === '' ? joinTokens(T, c, e) : null;
 }
 
 /** "the newly appointed Ambassador", "the new Ambassador": words before an office in an apposition. */

@@ -170,6 +170,15 @@ export function definition(
       }
     }
   }
+  // "Chief of Navy, New Zealand (CNNZ)": an office closed by its country, then the short form of both.
+  for (let c = open - 2; c >= Math.max(0, open - 5); c--) {
+    if (countryEnd[c] !== open || T.text[c - 1] !== ',') continue;
+    const comma = T.start[c - 1];
+    for (let e = entities.length - 1; e >= from; e--) {
+      const x = entities[e];
+      if (x.type === 'position' && x.end === comma) return { start: T.start[k], end: T.baseEnd[k], short, long: slice(x.start, T.baseEnd[open - 1]), type: 'position' };
+    }
+  }
   // No body recognized before it, but capitalized words whose initials spell it: a body all the same
   // ("Inter-Services Public Relations (ISPR)"), unless the last word names an agreement or an event.
   const first = spelledBy(T, open, short);

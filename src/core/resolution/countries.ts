@@ -156,7 +156,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   const home = () => {
     if (!homeFound) {
       homeFound = true;
-      homeValue = publisherCountry(cues) ?? datelineHome(cues.dateline, officials) ?? titleCountry(cues);
+      // (Filed from a summit's city, "on the sidelines of the BRICS Summit": where its officials travelled to.)
+      const atEvent = drafts.some((d) => d.headline && d.atEvent);
+      homeValue = publisherCountry(cues) ?? (atEvent ? null : datelineHome(cues.dateline, officials)) ?? titleCountry(cues);
     }
     // (The protagonist's country may be learnt on the way: it is asked again each time.)
     return homeValue ?? protagonistCountry();

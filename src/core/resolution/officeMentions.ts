@@ -196,7 +196,8 @@ function holderOf(office: string, holders: readonly Holder[]): Person | null {
   // "Nigeria's CDS": an office by its initials, the initials of a holder's office ("Chief of Defence Staff").
   if (/^\p{Lu}{2,6}$/u.test(office.trim())) {
     const initials = (o: string) => o.split(/[^a-z]+/).filter((w) => w && !JOINING.has(w)).map((w) => w[0]).join('');
-    const alike = holders.filter((h) => initials(h.office) === key).map((h) => h.person);
+    // ("CNNZ" for the Chief of Navy, New Zealand: the holder's country may close the initials.)
+    const alike = holders.filter((h) => initials(h.office) === key || (h.person.country !== null && initials(`${h.office} ${fold(h.person.country)}`) === key)).map((h) => h.person);
     const sorted = [...alike].sort((a, b) => b.mentions.length - a.mentions.length);
     if (sorted.length === 1 || (sorted.length > 1 && sorted[0].mentions.length > sorted[1].mentions.length)) return sorted[0];
   }
