@@ -1019,4 +1019,10 @@ describe('house styles', () => {
     const a = analyze('Johannesburg, 23rd Aug. Prime Minister Narendra Modee met Cyril Ramaphosaa, President of the Republic of South Africa, on 23 August 2023 in Johannesburg on the sidelines of the 15th BRICS Summit.\n\nThe leaders of India and South Africa reviewed ties.');
     assert.strictEqual(person(a, 'Narendra Modee')?.country, 'India');
   });
+  it('"05/12/2022 08:40 PM EDT": a U.S. time zone puts the month first; "had meetings in Tbilisi with A and B" is one meeting with each', () => {
+    const a = analyze('Deputy Secretary Sherman meets Vietnamese Deputy Foreign Minister\n\n05/12/2022 08:40 PM EDT\n\nDeputy Secretary Wendi Shermann met today in Washington with Vietnamese Deputy Foreign Minister Ha Kim Ngocc.');
+    assert.strictEqual(a.meetings[0]?.isoDate, '2022-05-12');
+    const b = analyze('Armenian Defense Minister Vigen Sargsyann had meetings in Tbilisi with Georgian Foreign Minister Mikheil Janelidzee and Chair of Parliamentary Defense and Security Committee Irakli Sesiashvilii.');
+    assert.deepStrictEqual(b.meetings.map((m) => m.participants.map((p) => `${p.name}/${p.side}`).join('+')), ['Vigen Sargsyann/Armenia+Mikheil Janelidzee/Georgia', 'Vigen Sargsyann/Armenia+Irakli Sesiashvilii/Georgia']);
+  });
 });

@@ -116,7 +116,8 @@ const DURING_VISIT = /^\s*(?:During|In the course of|On)\s+(?:the|his|her|this)\
 /** "At the meeting", "During the talks": what follows tells of a meeting already reported. */
 const AT_EVENT = /\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following)\s+(?:the|a|an|this|that|their|its)\s+(?:[\p{L}\d'’+-]+\s+){0,5}$/u;
 const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occasion of|following)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}$/i;
-const SEPARATE = /\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-one|one-to-one) meetings\b|\bin the course of the meetings\b/i;
+// ("had meetings in Tbilisi with A and B": meetings in the plural, one with each.)
+const SEPARATE = /\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-one|one-to-one) meetings\b|\bin the course of the meetings\b|\b(?:had|held|holds|has) meetings\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?with\b/iu;
 const AT_AN_EVENT = /\b(?:on the (?:sidelines|margins) of|to attend|while attending|in attendance at)\b/i;
 const MANY_NATIONS = /\b(?:ministers|leaders|chiefs|heads)\s+of\s+[^.;]{0,200}\bmember\s+(?:states|countries|nations)\b|\b(?:ministers|leaders|chiefs|heads|representatives)\s+(?:or\s+\w+\s+)?from\s+(?:all\s+|the\s+)?[^.;]{0,120}\bmember\s+(?:states|countries|nations)\b|\bfrom\s+(?:\d+|several|many|multiple|various|some|over \d+|more than \d+)\s+(?:\w+\s+)?(?:nations|countries|states)\b|\bcounterparts\s+from\s+across\b|\bcounterparts\s+(?:from|of)\s+(?:the\s+)?(?:other\s+)?(?:[\p{Lu}][\w-]*\s+){0,3}(?:member\s+)?(?:states|countries|nations)\b|\bcounterparts\s+from\s+(?:the\s+)?\p{Lu}[^.;]*\b(?:alliance|group)\s+of\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}(?:nations|countries|states)\b/iu;
 const MEETING_SUBJECT = /^\s*(?:The|This)\s+(?:[\w-]+\s+){0,3}(?:conference|meeting|talks|summit|dialogue|session|forum|consultations?)\s+(?:(?:was|were|is|are)\s+(?:\w+ly\s+)?)?$/i;

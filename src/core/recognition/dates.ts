@@ -81,5 +81,15 @@ export function numericDate(T: TokenStream, i: number): { end: number; iso: stri
   let [d, mo] = [+parts[0], +parts[1]];
   const y = +parts[2];
   if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+  // ("05/12/2022 08:40 PM EDT": a time in a U.S. zone says the month comes first.)
+  else if (d <= 12 && mo <= 12 && end === i + 5 && usTimeAfter(T, end)) [d, mo] = [mo, d];
   return valid(y, mo, d) ? { end, iso: `${y}-${pad(mo)}-${pad(d)}`, skip } : null;
+}
+
+const US_ZONES = new Set(['EDT', 'EST', 'ET', 'CDT', 'CST', 'CT', 'MDT', 'MST', 'PDT', 'PST', 'PT']);
+
+/** A U.S. time zone among the few tokens after a date ("08:40 PM EDT"). */
+function usTimeAfter(T: TokenStream, k: number): boolean {
+  for (let j = k; j < T.n && j < k + 6; j++) if (US_ZONES.has(T.text[j])) return true;
+  return false;
 }
