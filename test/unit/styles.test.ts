@@ -1025,4 +1025,10 @@ describe('house styles', () => {
     const b = analyze('Armenian Defense Minister Vigen Sargsyann had meetings in Tbilisi with Georgian Foreign Minister Mikheil Janelidzee and Chair of Parliamentary Defense and Security Committee Irakli Sesiashvilii.');
     assert.deepStrictEqual(b.meetings.map((m) => m.participants.map((p) => `${p.name}/${p.side}`).join('+')), ['Vigen Sargsyann/Armenia+Mikheil Janelidzee/Georgia', 'Vigen Sargsyann/Armenia+Irakli Sesiashvilii/Georgia']);
   });
+  it('"President X also received A, the UK Minister ..., and the Japanese State Minister B": one host receiving guests of two countries holds a reception; "the Guinean Chamber of Deputies" is a body', () => {
+    const a = analyze('President Yoweri Musevenii also received Lord Michael Batess, the United Kingdom Minister of State for Foreign Affairs and the Japanese State Minister for Foreign Affairs, Mr. Kisho Nobuoo.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}:${m.participants.map((p) => `${p.name}/${p.role}`).join('+')}`), ['reception:Yoweri Musevenii/host+Michael Batess/guest+Kisho Nobuoo/guest']);
+    const b = analyze('The President of the Guinean Chamber of Deputies, Mr. Gaudensio Mahaba Mesu delivered the message.');
+    assert.deepStrictEqual(b.persons.map((p) => `${p.name}/${p.position}`), ['Gaudensio Mahaba Mesu/President of the Guinean Chamber of Deputies']);
+  });
 });

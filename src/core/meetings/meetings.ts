@@ -642,7 +642,10 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     const unstated = d.parties.filter((p, k) => participants[k]?.side === null);
     const loneSubject = sides.size === 2 && d.parties.length >= 3 && unstated.length === 1 && unstated[0].side !== 'object' &&
       d.parties.every((p, k) => participants[k]?.side === null || p.side === 'object');
-    if ((kind === 'talks' || kind === 'reception') && (sides.size >= 3 || loneSubject)) {
+    // ("President X also received A, the UK Minister, and the Japanese State Minister B": one host receiving guests
+    // of several countries holds a reception.)
+    const hostReceives = kind === 'reception' && d.parties.filter((p) => p.role === 'host').length === 1 && d.parties.every((p) => p.role === 'host' || p.role === 'guest');
+    if ((kind === 'talks' || (kind === 'reception' && !hostReceives)) && (sides.size >= 3 || loneSubject)) {
       kind = 'multilateral';
       for (const p of participants) if (p.role !== 'host') p.role = 'participant';
     }
