@@ -1031,4 +1031,9 @@ describe('house styles', () => {
     const b = analyze('The President of the Guinean Chamber of Deputies, Mr. Gaudensio Mahaba Mesu delivered the message.');
     assert.deepStrictEqual(b.persons.map((p) => `${p.name}/${p.position}`), ['Gaudensio Mahaba Mesu/President of the Guinean Chamber of Deputies']);
   });
+  it('"Then X also met Y", "Finally, X also met Z": the day\'s next meetings, dated with the first', () => {
+    const a = analyze('Foreign Minister Mevlut Cavusoglou visited Brussels to hold bilaterals on 20 November 2019.\n\nOn the same day, Minister Cavusoglou met with Foreign Minister Dominic Raabe of the United Kingdom.\n\nAt the meeting, relations were discussed.\n\n' +
+      'At the meeting, issues were followed up.\n\nThen Minister Cavusoglou also met with Mike Pompeio, Secretary of State of the United States.\n\nAt the meeting, issues were followed up.\n\nFinally, Minister Cavusoglou also met with Foreign Minister Gordan Radmann of Croatia.');
+    assert.deepStrictEqual(a.meetings.filter((m) => m.participants.length === 2).map((m) => m.isoDate), ['2019-11-20', '2019-11-20', '2019-11-20']);
+  });
 });
