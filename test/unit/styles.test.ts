@@ -1036,4 +1036,8 @@ describe('house styles', () => {
       'At the meeting, issues were followed up.\n\nThen Minister Cavusoglou also met with Mike Pompeio, Secretary of State of the United States.\n\nAt the meeting, issues were followed up.\n\nFinally, Minister Cavusoglou also met with Foreign Minister Gordan Radmann of Croatia.');
     assert.deepStrictEqual(a.meetings.filter((m) => m.participants.length === 2).map((m) => m.isoDate), ['2019-11-20', '2019-11-20', '2019-11-20']);
   });
+  it('"PH, Japan hold ...": the Philippine press\'s "PH" names the Philippines', () => {
+    const a = analyze('PH, Japan hold first joint ministerial meeting in Tokyo\n\nForeign Affairs Secretary Teodoro Loksin Jr. and Defense Secretary Delfin Lorensana met Japanese Foreign Minister Hayashi Yoshimasaa in Tokyo.');
+    assert.strictEqual(person(a, 'Delfin Lorensana')?.country, 'Philippines');
+  });
 });
