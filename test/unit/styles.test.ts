@@ -1040,4 +1040,9 @@ describe('house styles', () => {
     const a = analyze('PH, Japan hold first joint ministerial meeting in Tokyo\n\nForeign Affairs Secretary Teodoro Loksin Jr. and Defense Secretary Delfin Lorensana met Japanese Foreign Minister Hayashi Yoshimasaa in Tokyo.');
     assert.strictEqual(person(a, 'Delfin Lorensana')?.country, 'Philippines');
   });
+  it('a minister receiving his own country\'s service chief, others of that country attending: their side of the table is not told, so they are participants', () => {
+    const a = analyze('ABUJA — The Minister of Defence, Mohammed Badaru Abubakarr, on Tuesday received the newly appointed Chief of Defence Staff, Lt. Gen. Olufemi Oluyedee, on a courtesy visit.\n\n' +
+      'Those in attendance included the Chief of Army Staff, Maj. Gen. Waidi Shaibuu; and Chief of Air Staff, Air Vice Marshal Samuel Anekee.');
+    assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.role}`), ['Mohammed Badaru Abubakarr/host', 'Olufemi Oluyedee/guest', 'Waidi Shaibuu/participant', 'Samuel Anekee/participant']);
+  });
 });

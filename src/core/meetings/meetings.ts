@@ -630,7 +630,9 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       if (!p) continue;
       const escort = d.escorts?.get(id);
       const principal = participants.find((q) => (escort ? q.id === escort : q.side !== null && q.side === p.side) && q.role !== 'participant');
-      if (principal) p.role = principal.role;
+      // (Host and guest of one country, a minister receiving his own service chiefs: whose side is not told.)
+      const split = !escort && participants.some((q) => q.side === p.side && principal && q.role !== principal.role && q.role !== 'participant');
+      if (principal && !split) p.role = principal.role;
       participants.push(p);
     }
     // "the US ambassador to Jordan met the Jordanian army chief": an envoy meets where he is posted.
