@@ -1045,4 +1045,10 @@ describe('house styles', () => {
       'Those in attendance included the Chief of Army Staff, Maj. Gen. Waidi Shaibuu; and Chief of Air Staff, Air Vice Marshal Samuel Anekee.');
     assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.role}`), ['Mohammed Badaru Abubakarr/host', 'Olufemi Oluyedee/guest', 'Waidi Shaibuu/participant', 'Samuel Anekee/participant']);
   });
+  it('"held a first telecon after his appointment with X": the clause goes on past "after his appointment"; "(attachment 2) Japan-U.S. ... Meeting" names the release\'s pair', () => {
+    const a = analyze('Japan-U.S. Defense Ministerial Telephone Conference\n\nOn August 16, Defense Minister Hamadda held a first telecon after his appointment with U.S. Defense Secretary Austen.');
+    assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => p.name), ['Hamadda', 'Austen']);
+    const b = analyze('(attachment 2) Japan-U.S. Defense Ministerial Meeting (summary)\n\nOctober 19, 2018\nMinistry of Defense\n\nOn October 19 2018, Minister Iwayya and Secretary Mattiss held the Japan-U.S. Defense Ministerial Meeting.');
+    assert.deepStrictEqual(b.persons.map((p) => `${p.name}/${p.country}`), ['Iwayya/Japan', 'Mattiss/United States']);
+  });
 });

@@ -540,7 +540,8 @@ const AGENCY_CONTEXT = /\((?:[A-Z][\w.]*\s*){1,3}\)|^\s*(?:Source|From)\s*:|^\s*
 /** "Japan-UK Defence Ministerial Video Teleconference": a release's title names its own country first. */
 function titleCountry(cues: CountryCues): string | null {
   const title = cues.text.slice(0, cues.bodyStart);
-  const m = /^\s*([\p{Lu}][\p{L}.]*)\s*(?:[-–/,]|and)\s*(?:and\s)?([\p{Lu}][\p{L}.]*)/u.exec(title);
+  // ("(attachment 2) Japan-U.S. Defense Ministerial Meeting": a page's label may stand before it.)
+  const m = /^\s*(?:\([^)]{0,30}\)\s*)?([\p{Lu}][\p{L}.]*)\s*(?:[-–/,]|and)\s*(?:and\s)?([\p{Lu}][\p{L}.]*)/u.exec(title);
   if (!m) return null;
   const first = countryName(m[1].replace(/\.$/, '')) ?? countryName(m[1]);
   const second = countryName(m[2].replace(/\.$/, '')) ?? countryName(m[2]);
