@@ -1051,4 +1051,8 @@ describe('house styles', () => {
     const b = analyze('(attachment 2) Japan-U.S. Defense Ministerial Meeting (summary)\n\nOctober 19, 2018\nMinistry of Defense\n\nOn October 19 2018, Minister Iwayya and Secretary Mattiss held the Japan-U.S. Defense Ministerial Meeting.');
     assert.deepStrictEqual(b.persons.map((p) => `${p.name}/${p.country}`), ['Iwayya/Japan', 'Mattiss/United States']);
   });
+  it('"Del Toro was in Seoul" for Carlos Del Toro: the particle opening the surname belongs to the short mention', () => {
+    const a = analyze('Shin met with Secretary Carlos Del Torro to exchange views. Del Torro was in Seoul.');
+    assert.deepStrictEqual(of(a, 'official'), ['Carlos Del Torro', 'Del Torro']);
+  });
 });

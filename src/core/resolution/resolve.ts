@@ -177,8 +177,14 @@ export function resolvePeople(
         (w > 0 && cwEnd[w - 1] + 1 === cwStart[w] && lex.placeWordPairs.has(`${cwText[w - 1]} ${word}`)));
       if (p && !runsOn) matched = { person: p, end: cwEnd[w], words: 1 };
     }
+    // ("Del Toro was in Seoul" for Carlos Del Toro: the particle opening the surname is part of the mention.)
+    let from = start;
+    if (matched && matched.words === 1 && w > 0 && cwEnd[w - 1] + 1 === start && lex.nameParticles.has(cwText[w - 1].toLowerCase())) {
+      const at = matched.person.parts.indexOf(word);
+      if (at > 0 && matched.person.parts[at - 1] === cwText[w - 1] && !(c > 0 && covered[c - 1].end > cwStart[w - 1])) from = cwStart[w - 1];
+    }
     if (matched) {
-      extra.push({ type: 'official', start, end: matched.end, text: text.slice(start, matched.end), id: matched.person.id, source: 'recognizer' });
+      extra.push({ type: 'official', start: from, end: matched.end, text: text.slice(from, matched.end), id: matched.person.id, source: 'recognizer' });
       w += matched.words - 1;
     }
   }
