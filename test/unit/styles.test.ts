@@ -1055,4 +1055,8 @@ describe('house styles', () => {
     const a = analyze('Shin met with Secretary Carlos Del Torro to exchange views. Del Torro was in Seoul.');
     assert.deepStrictEqual(of(a, 'official'), ['Carlos Del Torro', 'Del Torro']);
   });
+  it('"Pentagon Press Secretary Air Force Maj. Gen. X": the holder\'s service between office and rank leaves the office his', () => {
+    const a = analyze('Pentagon Press Secretary Air Force Maj. Gen. Patt Rider provided the following readout:');
+    assert.deepStrictEqual([person(a, 'Patt Rider')?.position, person(a, 'Patt Rider')?.rank], ['Press Secretary', 'Maj. Gen.']);
+  });
 });

@@ -412,6 +412,10 @@ export function introduction(
           (kd[e] & WORD && !(kd[e] & CAP) && !(kd[e] & DIGIT)))) j = k;
     }
   }
+  // "Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder": the holder's service between the office and the rank.
+  if (res.position && orgEndAt[j] && orgEndAt[j] - j <= 3 && rankEnd[orgEndAt[j]]) {
+    j = orgEndAt[j];
+  }
   // "Defense Minister Gen Nakatani": "Gen" without its dot after a civilian office, before one word, is a name
   // (after a comma it is the holder's rank: "As CDF, Gen Kainerugaba").
   const givenGen = res.position !== null && tx[j - 1] !== ',' && rankEnd[j] === j + 1 && tx[j] === 'Gen' && isName(T, j + 1) && !isName(T, j + 2) && !(kd[j + 2] & CAP);
