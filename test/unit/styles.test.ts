@@ -1059,4 +1059,9 @@ describe('house styles', () => {
     const a = analyze('Pentagon Press Secretary Air Force Maj. Gen. Patt Rider provided the following readout:');
     assert.deepStrictEqual([person(a, 'Patt Rider')?.position, person(a, 'Patt Rider')?.rank], ['Press Secretary', 'Maj. Gen.']);
   });
+  it('a Deputy Minister of National Defence, where the text\'s Minister of National Defence is Vietnamese, is Vietnamese too, though the text is Australian', () => {
+    const a = analyze('Australian Embassy interview\n\nAmbassador Goledzinowsky: Last year, Minister for Defence Richard Marless visited Vietnam and held talks with General Phan Van Giangg, Minister of National Defence. ' +
+      'This year, Senior Lieutenant General Hoang Xuan Chienn, Deputy Minister of National Defence, and Secretary of the Department of Defence Greg Moriartty will co-chair the annual dialogue in Canberra.');
+    assert.strictEqual(person(a, 'Hoang Xuan Chienn')?.country, 'Vietnam');
+  });
 });

@@ -293,6 +293,23 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const host = hostCountry();
     if (host) for (const p of officials) if (!p.country && !inMeetings.has(p.id) && (p.position || p.rank)) p.country = host;
   }
+  // "Senior Lieutenant General X, Deputy Minister of National Defence", the text's Minister of National Defence
+  // being Vietnamese: a deputy of an office only one country's official holds serves that country.
+  // (Returns the deputies whose office's holder has no country yet: they wait for it.)
+  const deputies = (): Set<string> => {
+    const waiting = new Set<string>();
+    for (const p of officials) {
+      if (p.country || !p.position) continue;
+      const office = DEPUTY_OF.exec(p.position)?.[1]?.toLowerCase();
+      if (!office) continue;
+      const holders = officials.filter((q) => q !== p && q.position?.toLowerCase() === office);
+      const countries = new Set(holders.map((q) => q.country).filter((c) => c));
+      if (countries.size === 1 && holders.every((q) => q.country)) p.country = [...countries][0]!;
+      else if (holders.length > 0 && countries.size === 0) waiting.add(p.id);
+    }
+    return waiting;
+  };
+  const waiting = deputies();
   // An official the text gives no country, in a release of a country's agency or ministry, or filed from a
   // country, serves it.
   // (Not those across the verb from officials it gives the home too: "Defence Minister Rajnath Singh welcomed
@@ -312,10 +329,12 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       for (const x of d.parties) if (x.role === 'guest' && !byId.get(x.id)?.country) visitors.add(x.id);
     }
     for (const id of visitors) across.add(id);
+    for (const id of waiting) across.add(id);
     for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id)) p.country = h;
     // (Those across from them now stand across from a known side; a domestic meeting leaves them at home too.)
     if (across.size > 0) {
       otherSides();
+      deputies();
       for (const p of officials) if (!p.country && (p.position || p.rank) && !visitors.has(p.id)) p.country = h;
     }
   }
@@ -375,6 +394,9 @@ function oneSideKnown(d: MeetingDraft, byId: ReadonlyMap<string, Person>): boole
   }
   return known !== null && unknown;
 }
+
+/** "Deputy Minister of National Defence": the office a deputy stands in for. */
+const DEPUTY_OF = /^(?:First |Senior |Principal )?(?:Deputy|Vice|Assistant|Acting)[- ](.+)$/i;
 
 /** Offices that international bodies have and states seldom do (by this name). */
 const BODY_OFFICE = /^(?:Former )?(?:(?:Deputy|Under|Assistant)[- ])?Secretary[- ]General$/;
