@@ -25,6 +25,7 @@ const sets: [string, string, string?][] = [
   ['blind2', path.join(root, 'test/fixtures/blind2')],
   ['blind3', path.join(root, 'test/fixtures/blind3')],
   ['blind4', path.join(root, 'test/fixtures/blind4')],
+  ['blind5', path.join(root, 'test/fixtures/blind5')],
 ];
 const fmt = (s: TypeScore) => `${s.precision.toFixed(3)} / ${s.recall.toFixed(3)} / ${s.f1.toFixed(3)}`;
 for (const [label, dir, gold] of sets) {

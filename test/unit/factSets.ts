@@ -25,4 +25,5 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
   { label: 'blind4', dir: 'test/fixtures/blind4', blind: true },
+  { label: 'blind5', dir: 'test/fixtures/blind5', blind: true },
 ];

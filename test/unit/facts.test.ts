@@ -27,6 +27,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind2: [10, { official: 0.62, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.57 }],
   blind3: [10, { official: 0.74, headline: 0.75, kind: 0.7, date: 0.5, place: 0.66, role: 0.72, side: 0.77 }],
   blind4: [10, { official: 0.62, headline: 0.65, kind: 0.55, date: 0.35, place: 0.36, role: 0.42, side: 0.59 }],
+  blind5: [10, { official: 0.3, headline: 0.55, kind: 0.75, date: 0.1, place: 0.41, role: 0.39, side: 0.25 }],
 };
 
 for (const set of FACT_SETS) {
