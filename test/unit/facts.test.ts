@@ -12,7 +12,7 @@ const root = path.resolve(__dirname, '../../..');
 /** Per set: articles, then floors for official (country and office), headline, kind, date, place, role, side. */
 const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   seeds: [3, { official: 0.95, headline: 0.95, kind: 0.95, date: 0.95, place: 0.95, role: 0.95, side: 0.95 }],
-  'held-out': [12, { official: 0.8, headline: 0.95, kind: 0.95, date: 0.95, place: 0.82, role: 0.95, side: 0.93 }],
+  'held-out': [12, { official: 0.84, headline: 0.95, kind: 0.95, date: 0.95, place: 0.82, role: 0.95, side: 0.93 }],
   dev2: [12, { official: 0.82, headline: 0.86, kind: 0.86, date: 0.68, place: 0.77, role: 0.9, side: 0.89 }],
   dev3: [12, { official: 0.81, headline: 0.86, kind: 0.83, date: 0.61, place: 0.75, role: 0.79, side: 0.79 }],
   dev4: [16, { official: 0.8, headline: 0.88, kind: 0.95, date: 0.86, place: 0.77, role: 0.85, side: 0.85 }],
@@ -23,6 +23,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev9: [12, { official: 0.83, headline: 0.86, kind: 0.79, date: 0.68, place: 0.71, role: 0.79, side: 0.79 }],
   dev10: [12, { official: 0.86, headline: 0.78, kind: 0.82, date: 0.36, place: 0.79, role: 0.8, side: 0.92 }],
   dev11: [12, { official: 0.65, headline: 0.7, kind: 0.81, date: 0.58, place: 0.7, role: 0.82, side: 0.76 }],
+  dev12: [12, { official: 0.79, headline: 0.86, kind: 0.9, date: 0.53, place: 0.66, role: 0.9, side: 0.79 }],
   blind: [10, { official: 0.61, headline: 0.35, kind: 0.66, date: 0.85, place: 0.52, role: 0.61, side: 0.54 }],
   blind2: [10, { official: 0.62, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.57 }],
   blind3: [10, { official: 0.74, headline: 0.75, kind: 0.7, date: 0.5, place: 0.66, role: 0.72, side: 0.77 }],
@@ -32,7 +33,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
 
 for (const set of FACT_SETS) {
   const floors = FLOORS[set.label];
-  if (!floors) continue;
+  // (A set registered without floors is a mistake, not a set to skip.)
+  if (!floors) throw new Error(`facts.test.ts: no floors for the ${set.label} set`);
   describeFactsSet(`facts on the ${set.label} articles`, path.join(root, set.dir), set.goldDir && path.join(root, set.goldDir),
     { articles: floors[0], blind: set.blind, ...floors[1] }, (text) => analyze(text));
 }
