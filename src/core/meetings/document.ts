@@ -144,8 +144,13 @@ export function documentContext(
 ): DocumentContext {
   const paras = paragraphs(text);
   // ("Text: Hungarian Defence Forces Command | Photo: X |  13:07 November 24, 2021": a page's fields on one line.)
-  const fieldStart = (p: Paragraph, at: number) => Math.max(p.start, text.lastIndexOf('|', at) + 1);
-  const firstDateIn = (p: Paragraph) => dates.find((d) => d.start >= p.start && d.start - fieldStart(p, d.start) <= DATE_LEAD && d.end <= p.end);
+  // (A bar is looked for only as far back as a date may stand from it: no text is read back to its start.)
+  const fieldStart = (p: Paragraph, at: number) => {
+    const from = Math.max(p.start, at - DATE_LEAD - 1);
+    const bar = text.slice(from, at).lastIndexOf('|');
+    return bar < 0 ? p.start : from + bar + 1;
+  };
+  const firstDateIn = (p: Paragraph) => dates.find((d) => d.start >= p.start && d.end <= p.end && d.start - fieldStart(p, d.start) <= DATE_LEAD);
   let release: string | null = null;
   for (const p of paras) {
     if (p.start > TOP_CHARS) break;

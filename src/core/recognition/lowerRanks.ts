@@ -20,15 +20,11 @@ function ranks(): Set<string> {
 export function lowerRankBefore(
   T: TokenStream, i: number, countryEnd: Int32Array, orgEndAt: Int32Array,
 ): { start: number; end: number; rank: string; countryStart: number; countryEnd: number } | null {
-  // The lower-case words before the name (a run of unknown ones is one token).
-  const words: { text: string; start: number }[] = [];
+  // The lower-case tokens before the name (a run of unknown words is one token); a nationality or a service
+  // must come before them, which is looked at first: most names follow no such thing.
   let k = i - 1;
-  for (; k >= 0 && i - k <= 4 && T.kind[k] & WORD && !(T.kind[k] & CAP); k--) {
-    const written = T.written(k);
-    const parts = [...written.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: T.start[k] + m.index! }));
-    words.unshift(...parts);
-  }
-  if (words.length === 0 || words.length > 5) return null;
+  while (k >= 0 && i - k <= 4 && T.kind[k] & WORD && !(T.kind[k] & CAP)) k--;
+  if (k === i - 1 || k < 0 || !(T.kind[k] & CAP)) return null;
   let country = -1;
   let nationEnd = k + 1;
   for (let s = k; s >= 0 && s >= k - 4; s--) if (countryEnd[s] === k + 1) { country = s; break; }
@@ -40,6 +36,11 @@ export function lowerRankBefore(
     }
   }
   if (country < 0) return null;
+  const words: { text: string; start: number }[] = [];
+  for (let j = k + 1; j < i; j++) {
+    for (const m of T.written(j).matchAll(/\S+/g)) words.push({ text: m[0], start: T.start[j] + m.index! });
+  }
+  if (words.length === 0 || words.length > 5) return null;
   // A rank closing the words, the words before it all services.
   // (The shortest: "army general" is a general of the army named before.)
   for (let from = words.length - 1; from >= Math.max(0, words.length - 3); from--) {
