@@ -2,6 +2,7 @@
 // case between a nationality and a full name. Only ranks that are no common noun in lower case count.
 import ranksData from '../lexicons/ranks.json';
 import type { TokenStream } from '../tokenize';
+import { countryStartBefore } from './names';
 import { CAP, WORD } from '../tokenize';
 
 const RANK_HEADS = new Set(['general', 'admiral', 'colonel', 'marshal', 'brigadier', 'commodore']);
@@ -25,9 +26,8 @@ export function lowerRankBefore(
   let k = i - 1;
   while (k >= 0 && i - k <= 4 && T.kind[k] & WORD && !(T.kind[k] & CAP)) k--;
   if (k === i - 1 || k < 0 || !(T.kind[k] & CAP)) return null;
-  let country = -1;
+  let country = countryStartBefore(countryEnd, k + 1);
   let nationEnd = k + 1;
-  for (let s = k; s >= 0 && s >= k - 4; s--) if (countryEnd[s] === k + 1) { country = s; break; }
   // ("U.S. Air Force general X": a service named with its country.)
   for (let s = k; country < 0 && s >= 0 && s >= k - 6; s--) {
     if (orgEndAt[s] === k + 1 && countryEnd[s]) {

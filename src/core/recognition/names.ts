@@ -121,6 +121,12 @@ export function nameMention(
   };
 }
 
+/** The first token of a country's name that ends right before token `end` ("the UK", "United States"), or -1. */
+export function countryStartBefore(countryEnd: Int32Array, end: number): number {
+  for (let s = end - 1; s >= 0 && s >= end - 5; s--) if (countryEnd[s] === end) return s;
+  return -1;
+}
+
 export function joinTokens(T: TokenStream, a: number, b: number): string {
   let s = '';
   for (let k = a; k < b; k++) {

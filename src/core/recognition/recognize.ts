@@ -4,7 +4,7 @@
 // This file runs the passes (their shapes are in localTypes.ts); names.ts, offices.ts, organizationNames.ts and dates.ts hold what each reads.
 import { lexicon, W, type CountryInfo, type Lexicon } from '../lexicon';
 import { dateAt, numericDate } from './dates';
-import { CAP_WORD, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
+import { CAP_WORD, countryStartBefore, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
 import { closingCountry, countryAfterOf, introduction, pastNewly, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
@@ -46,8 +46,7 @@ function nationsBefore(T: TokenStream, cue: number, countryEnd: Int32Array): str
   const found: string[] = [];
   let k = cue - 1;
   while (k >= 0) {
-    let start = -1;
-    for (let s = k; s >= 0 && s >= k - 4; s--) if (countryEnd[s] === k + 1) { start = s; break; }
+    const start = countryStartBefore(countryEnd, k + 1);
     if (start < 0) break;
     found.unshift(joinTokens(T, start, k + 1));
     k = start - 1;

@@ -2,7 +2,7 @@
 // countries, then as many names in the same order. Each name holds the office for its country.
 import type { Lexicon } from '../lexicon';
 import type { TokenStream } from '../tokenize';
-import { isName, joinTokens } from './names';
+import { countryStartBefore, isName, joinTokens } from './names';
 
 export interface RespectiveHolder {
   /** Token range of the name. */
@@ -39,8 +39,7 @@ export function respectiveHolders(lex: Lexicon, T: TokenStream, r: number, count
   const countries: string[] = [];
   k--;
   while (k >= 0) {
-    let start = -1;
-    for (let s = k; s >= 0 && s >= k - 4; s--) if (countryEnd[s] === k + 1) { start = s; break; }
+    const start = countryStartBefore(countryEnd, k + 1);
     if (start < 0) break;
     countries.unshift(joinTokens(T, start, k + 1));
     k = start - 1;
