@@ -1064,4 +1064,8 @@ describe('house styles', () => {
       'This year, Senior Lieutenant General Hoang Xuan Chienn, Deputy Minister of National Defence, and Secretary of the Department of Defence Greg Moriartty will co-chair the annual dialogue in Canberra.');
     assert.strictEqual(person(a, 'Hoang Xuan Chienn')?.country, 'Vietnam');
   });
+  it('"Mahmoud X, the World Bank\'s Senior Vice President": an apposition that opens with a body\'s possessive gives the office and the body', () => {
+    const a = analyze('The President met this afternoon with Mahmud Mohieldinn, the World Bank\'s Senior Vice President for the 2030 Development Agenda.');
+    assert.deepStrictEqual([person(a, 'Mahmud Mohieldinn')?.position, person(a, 'Mahmud Mohieldinn')?.organization], ['Senior Vice President', 'World Bank']);
+  });
 });

@@ -25,7 +25,7 @@ const NO_OFFICE = { rank: null, position: null, organization: null, country: nul
 
 /** "Lloyd Austin, the U.S. Secretary of Defense": the office (and nationality) of an apposition starting at token k. */
 function officeAfter(
-  T: TokenStream, k: number, countryEnd: Int32Array, officeAt: readonly (Introduction | undefined)[],
+  T: TokenStream, k: number, countryEnd: Int32Array, officeAt: readonly (Introduction | undefined)[], orgEndAt: Int32Array, titleEnd: Int32Array,
 ): { rank: string | null; position: string | null; organization: string | null; country: string | null } {
   if (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an') k++;
   k = pastNewly(T, k);
@@ -34,11 +34,25 @@ function officeAfter(
     country = joinTokens(T, k, countryEnd[k]);
     k = countryEnd[k];
   }
+  // "Mahmoud X, the World Bank's Senior Vice President": the body's possessive, then its office.
+  let body: string | null = null;
+  const after = possessedOffice(T, k, orgEndAt, titleEnd);
+  if (after > 0) {
+    body = joinTokens(T, k, orgEndAt[k]);
+    k = after;
+  }
   const office = officeAt[k];
   if (!office) return { ...NO_OFFICE, country };
+  if (body) return { rank: office.rank, position: office.position, organization: office.organization ?? body, country: country ?? office.country };
   // "X, Minister of National Defence, Mozambique;": the country closes the apposition.
   if (!country && !office.country && !office.name) country = closingCountry(T, office.next, countryEnd);
   return { rank: office.rank, position: office.position, organization: office.organization, country: country ?? office.country };
+}
+
+/** "the World Bank's Senior Vice President": where a body's name closed by its possessive is followed by an office, the office's first token; else 0. */
+function possessedOffice(T: TokenStream, k: number, orgEndAt: Int32Array, titleEnd: Int32Array): number {
+  const e = orgEndAt[k];
+  return e > k && T.baseEnd[e - 1] !== T.end[e - 1] && titleEnd[e] > 0 ? e : 0;
 }
 
 /** "US and Japanese" before token `cue`: the nationalities in the order written. */
@@ -228,7 +242,7 @@ export function recognizeParagraph(
       if (tx[k] === 'the' || tx[k] === 'a' || tx[k] === 'an') k++;
       k = pastNewly(T, k);
       if (countryEnd[k]) k = countryEnd[k];
-      apposition = titleEnd[k] > 0 || rankEnd[k] > 0;
+      apposition = titleEnd[k] > 0 || rankEnd[k] > 0 || possessedOffice(T, k, orgEndAt, titleEnd) > 0;
     }
     // "(Igor Popov of the Russian Federation, Stéphane Visconti of France, ...)": a full name and its country.
     let ofCountry: string | null = null;
@@ -253,7 +267,7 @@ export function recognizeParagraph(
     }
     if (byline || apposition || honorific || cued || ofCountry) {
       for (let k = i; k < end; k++) nameTaken[k] = 1;
-      const mention = nameMention(T, i, end, apposition ? officeAfter(T, end + 1, countryEnd, officeAt) : { ...NO_OFFICE, rank: lowRank?.rank ?? null, country: ofCountry }, true);
+      const mention = nameMention(T, i, end, apposition ? officeAfter(T, end + 1, countryEnd, officeAt, orgEndAt, titleEnd) : { ...NO_OFFICE, rank: lowRank?.rank ?? null, country: ofCountry }, true);
       // "his Chinese counterpart Dong Jun": the adjective before the cue is the person's country.
       if (cue >= 0) {
         const nations = nationsBefore(T, cue, countryEnd);
