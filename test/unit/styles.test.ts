@@ -1068,4 +1068,9 @@ describe('house styles', () => {
     const a = analyze('The President met this afternoon with Mahmud Mohieldinn, the World Bank\'s Senior Vice President for the 2030 Development Agenda.');
     assert.deepStrictEqual([person(a, 'Mahmud Mohieldinn')?.position, person(a, 'Mahmud Mohieldinn')?.organization], ['Senior Vice President', 'World Bank']);
   });
+  it('"met ... at Naval Station Jose Andrada, Roxas Boulevard, Manila": the city closing an address is where they met; "at TNI Headquarters, Cilangkap, East Jakarta" goes on past Cilangkap', () => {
+    assert.strictEqual(analyze('Vice Admiral Jesus Milan formally met his Brunei counterpart, First Admiral Pengiran Norazmy Monday at Naval Station Jose Andrada, Roxas Boulevard, Manila.').meetings[0]?.place, 'Manila');
+    const b = analyze('Jakarta, 15 January 2024 – General Agus Subiyantoo received a courtesy visit from the Malaysian Chief of Defence Force, General Mohammad Ab Rahmann, at TNI Headquarters, Cilangkap, East Jakarta, on Monday.');
+    assert.notStrictEqual(b.meetings[0]?.place, 'Cilangkap');
+  });
 });

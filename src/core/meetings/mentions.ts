@@ -131,6 +131,10 @@ const LOCATIVE = /\b(?:[Ii]n|[Aa]t|[Tt]o|visiting|visited)\s+(?:the\s+)?(?:(?:no
 
 /** "Ambassador of Japan to the Philippines", "Attaché in Jakarta": between an office and where it is held. */
 const POSTING = /^\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+)?(?:to|in)\s+(?:the\s+)?$/u;
+/** "at Naval Station Jose Andrada, Roxas Boulevard, Manila": a city closing an address opened by "at" or "in"
+ * (closing it: "at TNI Headquarters, Cilangkap, East Jakarta" goes on past Cilangkap). */
+const ADDRESS_BEFORE = /\b(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|del))*(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|del))*)*,\s+$/u;
+
 /** Offices held abroad, whose "in X" or "to X" is their posting. */
 const POSTED_OFFICE = /ambassador|envoy|attach[ée]|commissioner|consul|charg[ée]|representative|advis[eo]r|counsel+or|delegate|liaison|minister-counsel|embassy|mission/i;
 const DATELINE_CHARS = 60;
@@ -625,7 +629,8 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   const sidelines = /\bon the (?:sidelines|margins) of\b/i.test(text.slice(span.start, span.end));
   for (const p of within(input.places, sidelines ? { start: span.start, end: sent.end } : span)) {
     // "in Tacna", "at the Pentagon"; "Addis Ababa hosted the session": the place as the subject of "hosted".
-    if (!LOCATIVE.test(text.slice(Math.max(span.start, p.start - 48), p.start)) && !HOSTED_BY_PLACE.test(text.slice(p.end, p.end + 12))) continue;
+    if (!LOCATIVE.test(text.slice(Math.max(span.start, p.start - 48), p.start)) && !HOSTED_BY_PLACE.test(text.slice(p.end, p.end + 12)) &&
+        !(p.capital && ADDRESS_BEFORE.test(text.slice(Math.max(span.start, p.start - 90), p.start)) && !/^,\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3)))) continue;
     // "of concern to Australia": a country is reached "to" only by a visit, a welcome or a journey.
     if (p.country && !p.capital && /\bto\s+(?:the\s+)?$/i.test(text.slice(p.start - 8, p.start)) &&
         !/\b(?:visit\w*|trip|journey|welcom\w*|arriv\w*|travel\w*|came|come|returned?)\b/i.test(text.slice(Math.max(span.start, p.start - 60), p.start))) continue;
