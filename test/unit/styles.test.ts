@@ -1073,4 +1073,8 @@ describe('house styles', () => {
     const b = analyze('Jakarta, 15 January 2024 – General Agus Subiyantoo received a courtesy visit from the Malaysian Chief of Defence Force, General Mohammad Ab Rahmann, at TNI Headquarters, Cilangkap, East Jakarta, on Monday.');
     assert.notStrictEqual(b.meetings[0]?.place, 'Cilangkap');
   });
+  it('"This took place as the RBN chief visited PN headquarters at ..., Manila": the visit told right after a meeting places it by its city', () => {
+    const a = analyze('Vice Admiral Jesus Milan formally met his Royal Brunei Navy (RBN) counterpart, First Admiral Pengiran Norazmy Monday.\n\nThis took place as the RBN chief visited PN headquarters at Naval Station Jose Andrada, Roxas Boulevard, Manila.');
+    assert.strictEqual(a.meetings.find((m) => m.participants.length === 2)?.place, 'Manila');
+  });
 });

@@ -557,6 +557,10 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string): boolean {
       for (const p of d.parties) p.role = 'participant';
     }
     d.requester ??= m.requester;
+  } else if (adjacent && !d.place && m.place && placeRank(text, m.place) === 0 && d.kind !== 'phone call' && d.kind !== 'video call') {
+    // ("This took place as the RBN chief visited PN headquarters at ..., Manila": the visit told right after a
+    // meeting places it, by its city.)
+    d.place = m.place;
   }
   return true;
 }
