@@ -21,6 +21,7 @@ const sets: [string, string, string?][] = [
   ['dev10', path.join(root, 'test/fixtures/dev10')],
   ['dev11', path.join(root, 'test/fixtures/dev11')],
   ['dev12', path.join(root, 'test/fixtures/dev12')],
+  ['dev13', path.join(root, 'test/fixtures/dev13')],
   ['blind', path.join(root, 'test/fixtures/blind')],
   ['blind2', path.join(root, 'test/fixtures/blind2')],
   ['blind3', path.join(root, 'test/fixtures/blind3')],

@@ -21,6 +21,7 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev10', dir: 'test/fixtures/dev10', blind: false },
   { label: 'dev11', dir: 'test/fixtures/dev11', blind: false },
   { label: 'dev12', dir: 'test/fixtures/dev12', blind: false },
+  { label: 'dev13', dir: 'test/fixtures/dev13', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
