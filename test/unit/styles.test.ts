@@ -1077,4 +1077,12 @@ describe('house styles', () => {
     const a = analyze('Vice Admiral Jesus Milan formally met his Royal Brunei Navy (RBN) counterpart, First Admiral Pengiran Norazmy Monday.\n\nThis took place as the RBN chief visited PN headquarters at Naval Station Jose Andrada, Roxas Boulevard, Manila.');
     assert.strictEqual(a.meetings.find((m) => m.participants.length === 2)?.place, 'Manila');
   });
+  it('Khmer honorifics ("Samdech Akka Moha Sena Padei Techo Hun Sen"), "Eng." before a name, and "Outgoing High Commissioner Bids Farewell to President X"', () => {
+    const a = analyze('AKP Phnom Penh, June 18, 2018 —Cambodian Prime Minister Samdech Akka Moha Sena Padei Techo Hun Senn received here this afternoon visiting Chinese Defence Minister H.E. Gen. Wei Fenghee.');
+    assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.role}`), ['Hun Senn/host', 'Wei Fenghee/guest']);
+    const b = analyze('The meeting was attended by Assistant Minister of Defense Eng. Talal Otaibii, and a number of officials.');
+    assert.deepStrictEqual(b.persons.map((p) => p.name), ['Talal Otaibii']);
+    const c = analyze('Outgoing Indian High Commissioner Bids Farewell to Sierra Leone’s President Julius Maada Bioo');
+    assert.deepStrictEqual(c.persons.map((p) => p.name), ['Julius Maada Bioo']);
+  });
 });
