@@ -295,6 +295,7 @@ function build(): Lexicon {
   for (const w of [...wordsData.connectors, ...wordsData.nameParticles, ...wordsData.bylineVerbs, ...wordsData.nameCues]) vocabulary.add(w);
   // ("ambassadors of A and B; X and Y respectively": the recognizer pairs the lists.)
   vocabulary.add('respectively');
+  for (const w of ['peers', 'colleagues', 'from']) vocabulary.add(w);
   for (const noun of Object.keys(titlesData.descriptors)) vocabulary.add(noun, W.DESCRIPTOR);
   for (const w of orgData.connectors) vocabulary.add(w, W.CONNECTOR);
 

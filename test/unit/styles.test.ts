@@ -1085,4 +1085,10 @@ describe('house styles', () => {
     const c = analyze('Outgoing Indian High Commissioner Bids Farewell to Sierra Leone’s President Julius Maada Bioo');
     assert.deepStrictEqual(c.persons.map((p) => p.name), ['Julius Maada Bioo']);
   });
+  it('"met his peers from Argentina and Brazil, A and B": each name is of the country named in turn', () => {
+    const a = analyze('Foreign Minister Roberto Ampueroo met his peers from Argentina and Brazil, Jorge Fauriee and Aloysio Nunees.');
+    assert.deepStrictEqual(a.persons.slice(1).map((p) => `${p.name}/${p.country}`), ['Jorge Fauriee/Argentina', 'Aloysio Nunees/Brazil']);
+    // (Lists of unequal length pair nothing.)
+    assert.deepStrictEqual(analyze('He met his counterparts from Argentina and Brazil, Jorge Fauriee, Aloysio Nunees and Ann Lee.').persons, []);
+  });
 });

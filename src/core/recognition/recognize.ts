@@ -8,7 +8,7 @@ import { CAP_WORD, countryStartBefore, isName, joinTokens, nameEnd, nameMention,
 import { closingCountry, countryAfterOf, introduction, pastNewly, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
-import { respectiveHolders } from './respectively';
+import { peersFrom, respectiveHolders } from './respectively';
 import { CAP, DIGIT, scan, TokenStream, WORD } from '../tokenize';
 import type { DescriptorHit, LocalEntity, LocalResult } from './localTypes';
 
@@ -214,12 +214,14 @@ export function recognizeParagraph(
   }
 
   // "ambassadors of Ukraine, the UK and Belgium; A, B and C respectively": each name holds the office for its country.
+  // "his peers from Argentina and Brazil, A and B": each of the country named in turn.
   for (let i = 0; i < n; i++) {
-    if (tx[i] !== 'respectively') continue;
-    for (const h of respectiveHolders(lex, T, i, countryEnd, titleEnd)) {
+    if (tx[i] !== 'respectively' && tx[i] !== 'peers' && tx[i] !== 'counterparts' && tx[i] !== 'colleagues') continue;
+    const holders = tx[i] === 'respectively' ? respectiveHolders(lex, T, i, countryEnd, titleEnd) : peersFrom(T, i, countryEnd);
+    for (const h of holders) {
       if (nameTaken[h.start]) continue;
       for (let k = h.start; k < h.end; k++) nameTaken[k] = 1;
-      out.names.push(nameMention(T, h.start, h.end, { ...NO_OFFICE, position: h.position, country: h.country }, true));
+      out.names.push(nameMention(T, h.start, h.end, { ...NO_OFFICE, position: h.position || null, country: h.country }, true));
     }
   }
 

@@ -74,3 +74,42 @@ function pluralOffice(lex: Lexicon, T: TokenStream, of: number, titleEnd: Int32A
   }
   return null;
 }
+
+const PEERS = new Set(['peers', 'counterparts', 'colleagues']);
+
+/**
+ * "met his peers from Argentina and Brazil, Jorge X and Aloysio Y": counterparts from a list of countries, then as
+ * many names in the same order, each of its country (the office is the one the text gives them elsewhere).
+ */
+export function peersFrom(T: TokenStream, c: number, countryEnd: Int32Array): RespectiveHolder[] {
+  const tx = T.text;
+  if (!PEERS.has(tx[c]) || (tx[c + 1] !== 'from' && tx[c + 1] !== 'of')) return [];
+  const countries: string[] = [];
+  let k = c + 2;
+  for (;;) {
+    if (tx[k] === 'the') k++;
+    const e = countryEnd[k];
+    if (!e) return [];
+    countries.push(joinTokens(T, k, e));
+    k = e;
+    if (tx[k] === ',' && tx[k + 1] === 'and') k += 2;
+    else if (tx[k] === 'and' || (tx[k] === ',' && countryEnd[tx[k + 1] === 'the' ? k + 2 : k + 1])) k++;
+    else break;
+  }
+  if (countries.length < 2 || tx[k] !== ',') return [];
+  k++;
+  const names: { start: number; end: number }[] = [];
+  while (names.length < countries.length && isName(T, k) && !countryEnd[k]) {
+    let e = k;
+    while (e < T.n && (isName(T, e) || (/^\p{Lu}\.?$/u.test(tx[e]) && isName(T, e + 1))) && !countryEnd[e]) e++;
+    if (e - k < 2) return [];
+    names.push({ start: k, end: e });
+    k = e;
+    if (tx[k] === ',' && tx[k + 1] === 'and') k += 2;
+    else if (tx[k] === 'and' || tx[k] === ',') k++;
+    else break;
+  }
+  const closer = tx[names.length > 0 ? names[names.length - 1].end : k];
+  if (names.length !== countries.length || !(closer === '.' || closer === ';' || closer === ',' || closer === undefined)) return [];
+  return names.map((nm, j) => ({ ...nm, position: '', country: countries[j] }));
+}
