@@ -1091,4 +1091,8 @@ describe('house styles', () => {
     // (Lists of unequal length pair nothing.)
     assert.deepStrictEqual(analyze('He met his counterparts from Argentina and Brazil, Jorge Fauriee, Aloysio Nunees and Ann Lee.').persons, []);
   });
+  it('"with commander of the Royal Brunei Navy Haji X, Vietnamese Minister of National Defense Y praised ...": two people, each with his own office', () => {
+    const a = analyze('At a meeting on Tuesday with commander of the Royal Brunei Navy Haji Mohd Hanifah, Vietnamese Minister of National Defense Phung Quang Thanhh praised cooperation.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.position}/${p.country}`), ['Mohd Hanifah/commander of the Royal Brunei Navy/Brunei', 'Phung Quang Thanhh/Minister of National Defense/Vietnam']);
+  });
 });

@@ -54,7 +54,11 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     let m = T.text[end + 1] === 'the' ? end + 2 : end + 1;
     const first = m;
     const joins = (x: number) => (T.text[x] === 'of' || T.text[x] === 'and' || T.text[x] === 'the') && (T.kind[x + 1] & CAP || (T.text[x + 1] === 'the' && T.kind[x + 2] & CAP));
-    while (m < T.n && m - first < 12 && (T.kind[m] & CAP || joins(m))) m++;
+    while (m < T.n && m - first < 12 && (T.kind[m] & CAP || joins(m))) {
+      // ("with commander of the Royal Brunei Navy Haji X": its holder, introduced by an honorific or a rank.)
+      if (m > first && T.textFlags[m] & (W.RANK | W.HONORIFIC) && isName(T, m + 1) && isName(T, m + 2)) return true;
+      m++;
+    }
     if (m > first && T.text[m] === ',' && (T.textFlags[m + 1] & (W.RANK | W.HONORIFIC) || (isName(T, m + 1) && isName(T, m + 2)))) return true;
   }
   if (k >= 0 && (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an')) k--;
@@ -479,8 +483,12 @@ export function introduction(
       k = pastNewly(T, k);
       const adjective = countryEnd[k] ? text(k, countryEnd[k]) : null;
       if (countryEnd[k]) k = countryEnd[k];
+      // (Not an office that introduces a name of its own: "with Haji X, Vietnamese Minister of National Defense Y
+      // praised ..." names two people.)
+      const introducesAnother = (m: Introduction) => m.name !== null && m.name.start > k;
       if (titleEnd[k]) {
         const more = introduction(lex, T, k, titleEnd, rankEnd, orgEndAt, countryEnd, key, entities);
+        if (introducesAnother(more)) return res;
         for (const e of more.entities) res.entities.push(e);
         res.position = more.position;
         res.organization ??= more.organization;
