@@ -1095,4 +1095,8 @@ describe('house styles', () => {
     const a = analyze('At a meeting on Tuesday with commander of the Royal Brunei Navy Haji Mohd Hanifah, Vietnamese Minister of National Defense Phung Quang Thanhh praised cooperation.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.position}/${p.country}`), ['Mohd Hanifah/commander of the Royal Brunei Navy/Brunei', 'Phung Quang Thanhh/Minister of National Defense/Vietnam']);
   });
+  it('"The Weimar Triangle foreign ministers: Ministers A of Poland, B of France and C of Germany": a group\'s principals, named together, meet', () => {
+    const a = analyze('Weimar Triangle FMs agree on challenges\n\nThe Weimar Triangle foreign ministers: Ministers Zbigniew Rauu of Poland, Jean-Yves Le Driann of France and Heiko Maass of Germany, found common ground in Paris on Thursday.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}:${m.participants.map((p) => `${p.name}/${p.side}`).join('+')}`), ['multilateral:Zbigniew Rauu/Poland+Jean-Yves Le Driann/France+Heiko Maass/Germany']);
+  });
 });
