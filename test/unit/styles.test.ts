@@ -1099,4 +1099,8 @@ describe('house styles', () => {
     const a = analyze('Weimar Triangle FMs agree on challenges\n\nThe Weimar Triangle foreign ministers: Ministers Zbigniew Rauu of Poland, Jean-Yves Le Driann of France and Heiko Maass of Germany, found common ground in Paris on Thursday.');
     assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}:${m.participants.map((p) => `${p.name}/${p.side}`).join('+')}`), ['multilateral:Zbigniew Rauu/Poland+Jean-Yves Le Driann/France+Heiko Maass/Germany']);
   });
+  it('"A Qatar Armed Forces delegation led by the Chief of Staff, Lt Gen X": the country opening the delegation\'s body is X\'s', () => {
+    const a = analyze('Kigali: A Qatar Armed Forces delegation led by the Chief of Staff, Lt Gen Ghanem bin Shahin conducted a two-day visit in Rwanda.\n\nUpon his arrival, Lt Gen Ghanem bin Shahin was welcomed by the Chief of Defence Staff of Rwanda Defence Force, Gen Jean Bosko Kazuraa.');
+    assert.strictEqual(person(a, 'Ghanem bin Shahin')?.country, 'Qatar');
+  });
 });
