@@ -1103,4 +1103,10 @@ describe('house styles', () => {
     const a = analyze('Kigali: A Qatar Armed Forces delegation led by the Chief of Staff, Lt Gen Ghanem bin Shahin conducted a two-day visit in Rwanda.\n\nUpon his arrival, Lt Gen Ghanem bin Shahin was welcomed by the Chief of Defence Staff of Rwanda Defence Force, Gen Jean Bosko Kazuraa.');
     assert.strictEqual(person(a, 'Ghanem bin Shahin')?.country, 'Qatar');
   });
+  it('"CHIEF-OF-STAFF (ag) of the Guyana Defence Force, Brigadier X ... welcomed Y": an office in capitals is no dateline; "Among those welcoming the visiting team were A; B" attend', () => {
+    const a = analyze('US Major-General meets Chief-of-Staff\n\nCHIEF-OF-STAFF (ag) of the Guyana Defence Force (GDF), Brigadier Godfri Bess on Wednesday welcomed US Major-General Evan Petus, Commander of the 12th Air Force, for a courtesy call.\n\n' +
+      'Among those welcoming the visiting team were Brigadier Bess; Colonel General Staff, Colonel Kenloyd Robertss; and Lieutenant Colonel Eon Murrey.');
+    assert.strictEqual(a.meetings[0]?.place, null);
+    assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => p.name), ['Godfri Bess', 'Evan Petus', 'Kenloyd Robertss', 'Eon Murrey']);
+  });
 });

@@ -35,6 +35,7 @@ const DATE_LEAD = 40;
 const FURNITURE = /^(?:By|Date|Dates|Source|Posted|Published|Updated|Release|Released|Photo|Author|Editor|Press|News|Home|Readout|Statement|Print|Share)\b/;
 
 const DATE_FIRST = /^(?:\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4})\s+[–—-]\s+(?=\p{Lu})/u;
+const CAPS_OFFICE = /\b(?:CHIEF|MINISTER|SECRETARY|COMMANDER|PRESIDENT|AMBASSADOR|DIRECTOR|CHAIRMAN|HEAD|DEPUTY|OF-STAFF)\b/;
 const CAPS_LABEL = /^(?:FILE PHOTO|FILE|PHOTO|PHOTOS|UPDATE|EXCLUSIVE|BREAKING|BREAKING NEWS|ANALYSIS|WATCH|VIDEO|EDITORIAL|OPINION|FACTBOX|FEATURE)$/;
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -104,8 +105,9 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   const from = p.start + (tag ? tag[0].length : dated ? dated[0].length : 0);
   const line = text.slice(from, Math.min(p.end, from + 160));
   let m = CAPS_PLACE.exec(line);
-  // ("FILE PHOTO: ...", "UPDATE 2-": a caption's or a wire's label in capitals, not a place.)
-  if (m && CAPS_LABEL.test(m[1])) return null;
+  // ("FILE PHOTO: ...", "UPDATE 2-": a caption's or a wire's label in capitals, not a place; nor an office opening
+  // a lead in capitals, "CHIEF-OF-STAFF (ag) of the Guyana Defence Force".)
+  if (m && (CAPS_LABEL.test(m[1]) || CAPS_OFFICE.test(m[1]))) return null;
   // ("ASTANA. KAZINFORM –": the agency after the city's stop.)
   let city = m?.[1];
   const stop = city ? city.search(/\.\s+/) : -1;
