@@ -1109,4 +1109,8 @@ describe('house styles', () => {
     assert.strictEqual(a.meetings[0]?.place, null);
     assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => p.name), ['Godfri Bess', 'Evan Petus', 'Kenloyd Robertss', 'Eon Murrey']);
   });
+  it('"Minister of National Defense receives commander of Royal Brunei Navy" over "At a meeting with X, Vietnamese Minister Y praised": a reception, the minister its host', () => {
+    const a = analyze('Minister of National Defense receives commander of Royal Brunei Navy\n\nAt a meeting on Tuesday with commander of the Royal Brunei Navy Haji Mohd Hanifah, Vietnamese Minister of National Defense Phung Quang Thanhh praised cooperation.');
+    assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.role}`), ['Mohd Hanifah/guest', 'Phung Quang Thanhh/host']);
+  });
 });

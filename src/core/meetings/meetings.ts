@@ -658,11 +658,17 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     }
     // "Jordanian Army Chief Receives French Chief-of-Staff" over "X met Y": the title's verb says who received
     // whom, and the lead names the receiver first.
-    if (d.headline && kind === 'talks' && /^met\b/.test(d.wording) && context.bodyStart > 0 && d.parties.length === 2 && TITLE_RECEIVES.test(text.slice(0, context.bodyStart))) {
+    if (d.headline && kind === 'talks' && /^(?:met|meeting)\b/.test(d.wording) && context.bodyStart > 0 && d.parties.length === 2 && TITLE_RECEIVES.test(text.slice(0, context.bodyStart))) {
       const [a, b] = participants;
       if (a && b && a.side && b.side && a.side !== b.side && a.role === 'participant' && b.role === 'participant') {
         kind = 'reception';
-        for (const p of participants) p.role = p.side === a.side ? 'host' : 'guest';
+        // ("Minister of National Defense receives commander of ..." over "At a meeting with X, the Minister Y
+        // praised": the receiver is the one whose office the title names before its verb.)
+        const title = text.slice(0, context.bodyStart);
+        const receiver = title.slice(0, TITLE_RECEIVES.exec(title)!.index).toLowerCase();
+        const names = (p: Participant) => p.position !== null && receiver.includes(p.position.toLowerCase());
+        const host = names(b) && !names(a) ? b : a;
+        for (const p of participants) p.role = p.side === host.side ? 'host' : 'guest';
       }
     }
     const meeting: Meeting = {
