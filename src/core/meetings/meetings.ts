@@ -56,8 +56,9 @@ const PRINCIPALS = /^\s*(?:The|Both) (?:two )?(?:ministers|leaders|chiefs|sides|
 const REFERS_BACK = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Bb]oth|two|[Tt]heir|counterparts?|visiting|guests?|visitors?|ministers|leaders|chiefs|sides|officials|[Ss]ecretaries|generals|commanders|delegations)\b/;
 const CAPTION = /^(?:FILE PHOTO|File photo|File Photo|PHOTO|Photo)\s*[:|–-]/;
 
-const THANKED_FOR_VISIT_WORDS = /\bfor (?:visiting|his visit|her visit|the visit|coming)\b/g;
-const THANKED_FOR_VISIT = /\b(?:thank(?:ed|s)?|(?:expressed|conveyed) (?:his |her )?(?:gratitude|appreciation|thanks) to)\s+([^.;]{0,80}?)\s+for (?:visiting|his visit|her visit|the visit|coming)\b/;
+const FOR_VISITING = String.raw`for (?:visiting|his visit|her visit|the visit|coming)\b`;
+const THANKED_FOR_VISIT_WORDS = new RegExp(String.raw`\b${FOR_VISITING}`, 'g');
+const THANKED_FOR_VISIT = new RegExp(String.raw`\b(?:thank(?:ed|s)?|(?:expressed|conveyed) (?:his |her )?(?:gratitude|appreciation|thanks) to)\s+([^.;]{0,80}?)\s+${FOR_VISITING}`);
 
 /**
  * "Gen Surapong expressed gratitude to the Ambassador for visiting him": the one thanking received the one thanked.

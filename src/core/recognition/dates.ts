@@ -11,10 +11,14 @@ export function dateAt(T: TokenStream, i: number, month: number): { start: numbe
   const isDay = (k: number) => k >= 0 && k < T.n && /^\d{1,2}(?:st|nd|rd|th)?$/.test(tx[k]) && parseInt(tx[k], 10) >= 1 && parseInt(tx[k], 10) <= 31;
   const isYear = (k: number) => k < T.n && /^(1[89]|20)\d\d$/.test(tx[k]);
   // (A range of days, "May 11-12", "May 11 – 12": dated by its first day.)
-  const range = (k: number) => (k >= 0 && k < T.n ? /^(\d{1,2})[-–](\d{1,2})$/.exec(tx[k]) : null);
+  // (Its first day, or null: "11-12" is a range, "12-11" is not.)
+  const rangeStart = (k: number): number | null => {
+    const r = k >= 0 && k < T.n ? /^(\d{1,2})[-–](\d{1,2})$/.exec(tx[k]) : null;
+    return r && +r[1] >= 1 && +r[1] < +r[2] && +r[2] <= 31 ? +r[1] : null;
+  };
   const dash = (k: number) => tx[k] === '–' || tx[k] === '-' || tx[k] === '—';
-  const ranged = range(j);
-  if (ranged && +ranged[1] >= 1 && +ranged[1] < +ranged[2] && +ranged[2] <= 31) { day = +ranged[1]; j++; }
+  const ranged = rangeStart(j);
+  if (ranged !== null) { day = ranged; j++; }
   else if (isDay(j)) {
     day = parseInt(tx[j], 10);
     j++;
@@ -34,9 +38,9 @@ export function dateAt(T: TokenStream, i: number, month: number): { start: numbe
       start = i - 3;
     }
   }
-  const before = day === null ? range(i - 1) : null;
-  if (before && +before[1] >= 1 && +before[1] < +before[2] && +before[2] <= 31) {
-    day = +before[1];
+  const before = day === null ? rangeStart(i - 1) : null;
+  if (before !== null) {
+    day = before;
     start = i - 1;
   }
   // "on the 20th of December": an ordinal day, "of", the month.

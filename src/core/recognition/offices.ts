@@ -483,12 +483,11 @@ export function introduction(
       k = pastNewly(T, k);
       const adjective = countryEnd[k] ? text(k, countryEnd[k]) : null;
       if (countryEnd[k]) k = countryEnd[k];
-      // (Not an office that introduces a name of its own: "with Haji X, Vietnamese Minister of National Defense Y
-      // praised ..." names two people.)
-      const introducesAnother = (m: Introduction) => m.name !== null && m.name.start > k;
       if (titleEnd[k]) {
         const more = introduction(lex, T, k, titleEnd, rankEnd, orgEndAt, countryEnd, key, entities);
-        if (introducesAnother(more)) return res;
+        // (Not an office that introduces a name of its own: "with Haji X, Vietnamese Minister of National Defense Y
+        // praised ..." names two people.)
+        if (more.name !== null && more.name.start > k) return res;
         for (const e of more.entities) res.entities.push(e);
         res.position = more.position;
         res.organization ??= more.organization;

@@ -8,13 +8,13 @@ import { CAP_WORD, countryStartBefore, isName, joinTokens, nameEnd, nameMention,
 import { closingCountry, countryAfterOf, introduction, pastNewly, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
-import { peersFrom, respectiveHolders } from './respectively';
+import { PAIRING_WORDS, pairedHolders } from './respectively';
 import { CAP, DIGIT, scan, TokenStream, WORD } from '../tokenize';
 import type { DescriptorHit, LocalEntity, LocalResult } from './localTypes';
 
-/** Portfolios that open an office's name ("Defense Minister") and may share it: "Defense and Interior Minister". */
 /** Offices a portfolio may open ("Finance Minister", "Foreign Affairs Secretary", "Middle East Advisor"). */
 const PORTFOLIO_HEADS = new Set(['Minister', 'Ministers', 'Secretary', 'Advisor', 'Adviser', 'Director', 'Envoy', 'Coordinator']);
+/** Portfolios that open an office's name ("Defense Minister") and may share it: "Defense and Interior Minister". */
 const SHARED_PORTFOLIOS = new Set(['Defense', 'Defence', 'Foreign', 'Security', 'Economy', 'Labour', 'Labor', 'Agriculture', 'Transport', 'Tourism', 'Culture', 'Commerce', 'Youth', 'Sports']);
 
 /** Lower-case words inside a city's name. */
@@ -43,10 +43,9 @@ function officeAfter(
   }
   const office = officeAt[k];
   if (!office) return { ...NO_OFFICE, country };
-  if (body) return { rank: office.rank, position: office.position, organization: office.organization ?? body, country: country ?? office.country };
   // "X, Minister of National Defence, Mozambique;": the country closes the apposition.
-  if (!country && !office.country && !office.name) country = closingCountry(T, office.next, countryEnd);
-  return { rank: office.rank, position: office.position, organization: office.organization, country: country ?? office.country };
+  if (!country && !office.country && !office.name && !body) country = closingCountry(T, office.next, countryEnd);
+  return { rank: office.rank, position: office.position, organization: office.organization ?? body, country: country ?? office.country };
 }
 
 /** "the World Bank's Senior Vice President": where a body's name closed by its possessive is followed by an office, the office's first token; else 0. */
@@ -216,9 +215,8 @@ export function recognizeParagraph(
   // "ambassadors of Ukraine, the UK and Belgium; A, B and C respectively": each name holds the office for its country.
   // "his peers from Argentina and Brazil, A and B": each of the country named in turn.
   for (let i = 0; i < n; i++) {
-    if (tx[i] !== 'respectively' && tx[i] !== 'peers' && tx[i] !== 'counterparts' && tx[i] !== 'colleagues') continue;
-    const holders = tx[i] === 'respectively' ? respectiveHolders(lex, T, i, countryEnd, titleEnd) : peersFrom(T, i, countryEnd);
-    for (const h of holders) {
+    if (!PAIRING_WORDS.has(tx[i])) continue;
+    for (const h of pairedHolders(lex, T, i, countryEnd, titleEnd)) {
       if (nameTaken[h.start]) continue;
       for (let k = h.start; k < h.end; k++) nameTaken[k] = 1;
       out.names.push(nameMention(T, h.start, h.end, { ...NO_OFFICE, position: h.position || null, country: h.country }, true));

@@ -77,6 +77,14 @@ function pluralOffice(lex: Lexicon, T: TokenStream, of: number, titleEnd: Int32A
 
 const PEERS = new Set(['peers', 'counterparts', 'colleagues']);
 
+/** The words a list of holders hangs on: "respectively" after it, or "peers", "counterparts", "colleagues" before. */
+export const PAIRING_WORDS: ReadonlySet<string> = new Set(['respectively', ...PEERS]);
+
+/** The holders a pairing word at token `i` lists (see the two readers below). */
+export function pairedHolders(lex: Lexicon, T: TokenStream, i: number, countryEnd: Int32Array, titleEnd: Int32Array): RespectiveHolder[] {
+  return T.text[i] === 'respectively' ? respectiveHolders(lex, T, i, countryEnd, titleEnd) : peersFrom(T, i, countryEnd);
+}
+
 /**
  * "met his peers from Argentina and Brazil, Jorge X and Aloysio Y": counterparts from a list of countries, then as
  * many names in the same order, each of its country (the office is the one the text gives them elsewhere).
