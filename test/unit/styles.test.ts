@@ -1113,4 +1113,24 @@ describe('house styles', () => {
     const a = analyze('Minister of National Defense receives commander of Royal Brunei Navy\n\nAt a meeting on Tuesday with commander of the Royal Brunei Navy Haji Mohd Hanifah, Vietnamese Minister of National Defense Phung Quang Thanhh praised cooperation.');
     assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.role}`), ['Mohd Hanifah/guest', 'Phung Quang Thanhh/host']);
   });
+  it('"the Presidents of Peru, A; and Canada, B" and "the Secretaries of Foreign Affairs, A; Security, B": a plural office shared out over its pairs', () => {
+    const a = analyze('The minister met the Presidents of Peru, Martín Vizcarraa; and Canada, Justin Trudeauu.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.position}/${p.country}`), ['Martín Vizcarraa/President/Peru', 'Justin Trudeauu/President/Canada']);
+    const b = analyze('The meeting was attended by the Secretaries of Foreign Affairs, Marcello Ebrardo; Security and Citizen Protection, Alfonzo Durazzo; and Admiral Jose Ojedda for the Navy.');
+    assert.deepStrictEqual(b.persons.slice(0, 2).map((p) => `${p.name}/${p.position}`), ['Marcello Ebrardo/Secretary of Foreign Affairs', 'Alfonzo Durazzo/Secretary of Security and Citizen Protection']);
+    // (Commas keep countries apart only: "the Defence Ministers of Peru, A, and Chile, B".)
+    const c = analyze('He met the Defence Ministers of Peru, Ana Lopezz, and Chile, Juan Perezz.');
+    assert.deepStrictEqual(c.persons.map((p) => `${p.name}/${p.position}/${p.country}`), ['Ana Lopezz/Defence Minister/Peru', 'Juan Perezz/Defence Minister/Chile']);
+  });
+  it('"accompanied the President, A, in bilateral meetings with the Presidents of Peru, B; and Canada, C": one meeting each, A of neither country', () => {
+    const a = analyze('Minister joins President in Lima\n\nFriday, April 13, 2018\n\nOn his second day in Lima, where he arrived to participate in the Summit of the Americas, Foreign Minister Roberto Ampueroo met his peers from Argentina and Brazil, Jorge Fauriee and Aloysio Nunees.\n\n' +
+      'In the afternoon, the minister accompanied the President of the Republic, Sebastian Pinerra, in bilateral meetings with the Presidents of Peru, Martín Vizcarraa; and Canada, Justin Trudeauu.');
+    assert.deepStrictEqual(a.meetings.slice(1).map((m) => `${m.isoDate}:${m.participants.map((p) => `${p.name}/${p.side}`).join('+')}`),
+      ['2018-04-13:Roberto Ampueroo/null+Sebastian Pinerra/null+Martín Vizcarraa/Peru', '2018-04-13:Roberto Ampueroo/null+Sebastian Pinerra/null+Justin Trudeauu/Canada']);
+    assert.strictEqual(a.persons.find((p) => p.name === 'Sebastian Pinerra')?.position, 'President of the Republic');
+  });
+  it('"met with the Executive Director of the Service, A; the Director for Latin America of the Forum, Ambassador B; and C": a list whose items hold offices goes on past each ";"', () => {
+    const a = analyze('Later, Foreign Minister Roberto Ampueroo met with the Executive Director for the Americas of the European External Action Service, Edita Hrdaa; the Director for Latin America of the World Economic Forum, Ambassador Marisol Arguetta; and representatives of the Commission.');
+    assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => p.name), ['Roberto Ampueroo', 'Edita Hrdaa', 'Marisol Arguetta']);
+  });
 });

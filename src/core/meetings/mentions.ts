@@ -89,11 +89,11 @@ const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary|press officer|p
 /** Where a clause ends after a meeting word: what follows is about the meeting, not more parties to it. */
 const CLAUSE_END = /;|:\s| (?:was|is) a follow-up\b|, (?:where|which|during which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b| to (?:accompany|attend|participate|take part|join|sign|thank|congratulate|commend|appreciate|solicit|seek|brief|present)\b|,? ahead of |,? prior to | (?:after|since|when|as|because|although|though|until|unless) (?!the (?:meeting|talks)\b)(?!(?:his|her|their) (?:appointment|election|re-election|inauguration)\b)/g;
 const CLAUSE_START = /;|:\s| [–—-]{1,2} | ahead of | prior to /g;
-const SAME_DAY = /\b(?:later (?:that|the same) day|later in the day|the same day|earlier (?:that|in the|on the same) day|earlier the same day|same day)\b|^\s*(?:Earlier|Later)\s*,|^\s*(?:Prior to|Before|Ahead of) (?:this|that|the) (?:meeting|talks)\s*,|^\s*(?:Then|Finally|Afterwards|Thereafter),?\s+(?=[^.]*\balso\b)/i;
+const SAME_DAY = /\b(?:later (?:that|the same) day|later in the day|the same day|earlier (?:that|in the|on the same) day|earlier the same day|same day)\b|^\s*(?:Earlier|Later)\s*,|^\s*(?:Prior to|Before|Ahead of) (?:this|that|the) (?:meeting|talks)\s*,|^\s*(?:Then|Finally|Afterwards|Thereafter),?\s+(?=[^.]*\balso\b)|^\s*(?:In|Later in) the (?:afternoon|evening)\b|^\s*That (?:afternoon|evening)\b/i;
 const PAST = /\b(?:earlier|previously|last (?:year|month|week)|then-|former|in the past|since|had (?:(?:also|earlier|already)\s+)?(?:met|held|visited|paid|called|received|hosted|spoken|talked))\b/i;
 // ("Prior to this meeting, they held a meeting with X": another meeting of the same occasion.)
-// ("Then X also met Y", "Finally, X also met Z": the day's next meeting.)
-const sameDayIn = (t: string) => /day|earlier|later|prior|before|ahead|then|finally|afterwards|thereafter/i.test(t) && SAME_DAY.test(t);
+// ("Then X also met Y", "Finally, X also met Z", "In the afternoon, X met Y": the day's next meeting.)
+const sameDayIn = (t: string) => /day|earlier|later|prior|before|ahead|then|finally|afterwards|thereafter|afternoon|evening/i.test(t) && SAME_DAY.test(t);
 /** The first sentence of the paragraph of sentence `s`. */
 export function paragraphOpening(sentences: readonly Sentence[], s: number): number {
   let first = s;
@@ -732,9 +732,10 @@ function lastMatchBefore(s: string, re: RegExp, at: number): number {
 function listGoesOn(input: MentionInput, at: number, end: number): boolean {
   const k = firstStartingAt(input.officials, at);
   const o = input.officials[k];
-  return o !== undefined && o.start < end && o.start - at <= 30 && LIST_ITEM.test(input.text.slice(at, o.start));
+  return o !== undefined && o.start < end && o.start - at <= 90 && LIST_ITEM.test(input.text.slice(at, o.start));
 }
-const LIST_ITEM = /^;\s*(?:and\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+// ("; Mr B", "; and Canada, C", "; the Director for Latin America of the World Economic Forum, Ambassador D".)
+const LIST_ITEM = /^;\s*(?:and\s+)?(?:(?:the|of|for|and|\p{Lu}[\p{L}.'’-]*),?\s+){0,12}$/u;
 
 function firstMatchAfter(s: string, re: RegExp, at: number): number {
   re.lastIndex = at;

@@ -296,6 +296,11 @@ export function introduction(
         j = end = k + 1;
         break;
       }
+      // "the President of the Republic, X": the state by its form alone is part of the office, no country.
+      if (!ce && tx[k - 1] === 'the' && STATE_FORMS.has(tx[k]) && tx[k + 1] !== 'of' && (!(kd[k + 1] & CAP) || isName(T, k + 1))) {
+        j = end = k + 1;
+        break;
+      }
       // "Crown Prince of Abu Dhabi": a capital the office is held over gives the holder's country.
       const capital = !ce && T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, (x) => (x < n ? T.base[x] : undefined)) : null;
       if (capital && !(kd[capital.end] & CAP)) {

@@ -217,7 +217,12 @@ export function recognizeParagraph(
   for (let i = 0; i < n; i++) {
     if (!PAIRING_WORDS.has(tx[i])) continue;
     for (const h of pairedHolders(lex, T, i, countryEnd, titleEnd)) {
-      if (nameTaken[h.start]) continue;
+      if (nameTaken[h.start]) {
+        // (The first name of "the Secretaries of Foreign Affairs, A; Security, B" was taken with the plural office.)
+        const first = out.names.find((m) => m.start === T.start[h.start]);
+        if (first && h.position && first.position?.split(' ').some((w) => lex.pluralHeads.has(w))) first.position = h.position;
+        continue;
+      }
       for (let k = h.start; k < h.end; k++) nameTaken[k] = 1;
       out.names.push(nameMention(T, h.start, h.end, { ...NO_OFFICE, position: h.position || null, country: h.country }, true));
     }

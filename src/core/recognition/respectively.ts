@@ -78,11 +78,74 @@ function pluralOffice(lex: Lexicon, T: TokenStream, of: number, titleEnd: Int32A
 const PEERS = new Set(['peers', 'counterparts', 'colleagues']);
 
 /** The words a list of holders hangs on: "respectively" after it, or "peers", "counterparts", "colleagues" before. */
-export const PAIRING_WORDS: ReadonlySet<string> = new Set(['respectively', ...PEERS]);
+export const PAIRING_WORDS: ReadonlySet<string> = new Set(['respectively', 'of', ...PEERS]);
 
-/** The holders a pairing word at token `i` lists (see the two readers below). */
+/** The holders a pairing word at token `i` lists (see the three readers below). */
 export function pairedHolders(lex: Lexicon, T: TokenStream, i: number, countryEnd: Int32Array, titleEnd: Int32Array): RespectiveHolder[] {
-  return T.text[i] === 'respectively' ? respectiveHolders(lex, T, i, countryEnd, titleEnd) : peersFrom(T, i, countryEnd);
+  const w = T.text[i];
+  if (w === 'respectively') return respectiveHolders(lex, T, i, countryEnd, titleEnd);
+  return w === 'of' ? pluralOfPairs(lex, T, i, countryEnd, titleEnd) : peersFrom(T, i, countryEnd);
+}
+
+/** A full name (two words at least) starting at token `k`: its end, or -1. */
+function fullNameAt(T: TokenStream, k: number, countryEnd: Int32Array): number {
+  const tx = T.text;
+  if (!isName(T, k) || countryEnd[k]) return -1;
+  let e = k;
+  while (e < T.n && (isName(T, e) || (/^\p{Lu}\.?$/u.test(tx[e]) && isName(T, e + 1))) && !countryEnd[e]) e++;
+  return e - k >= 2 ? e : -1;
+}
+
+/**
+ * "the Presidents of Peru, Martín X; and Canada, Justin Y" and "the Secretaries of Foreign Affairs, Ana X;
+ * Security, Rosa Y": a plural office over pairs of a country (or a portfolio) and a name. Each name holds the
+ * office for its country, or the office of its portfolio.
+ */
+function pluralOfPairs(lex: Lexicon, T: TokenStream, of: number, countryEnd: Int32Array, titleEnd: Int32Array): RespectiveHolder[] {
+  const tx = T.text;
+  if (of < 1 || !/s$/.test(tx[of - 1])) return [];
+  const office = pluralOffice(lex, T, of, titleEnd);
+  if (!office) return [];
+  const out: RespectiveHolder[] = [];
+  let semicolons = 0;
+  let k = of + 1;
+  // (The list ends at the first item that is no pair: "; and Admiral X for the Navy".)
+  for (;;) {
+    const item = pairAt(T, k, office, countryEnd);
+    if (!item) break;
+    out.push(item);
+    k = item.end;
+    const sep = tx[k];
+    if (sep === ';') semicolons++;
+    if (sep === ';' || sep === ',') k++;
+    else break;
+    if (tx[k] === 'and') k++;
+    // (After a comma only a country goes on the list: "of Peru, A, and Chile, B".)
+    if (sep === ',' && !countryEnd[tx[k] === 'the' ? k + 1 : k]) break;
+  }
+  // Portfolios need the semicolons that keep them apart from names; two pairs at least either way.
+  if (out.length < 2 || (out.some((h) => !h.country) && semicolons === 0)) return [];
+  return out;
+}
+
+/** "Peru, Martín X" or "Foreign Affairs, Ana X" at token `k`: the name, with its country or its portfolio's office. */
+function pairAt(T: TokenStream, k: number, office: string, countryEnd: Int32Array): RespectiveHolder | null {
+  const tx = T.text;
+  if (tx[k] === 'the') k++;
+  let country = '';
+  let position = office;
+  let e = countryEnd[k];
+  if (e) country = joinTokens(T, k, e);
+  else {
+    // A portfolio: capitalized words, "and" and "of" between them ("Foreign Affairs", "Trade and Industry").
+    e = k;
+    while (e < T.n && e - k < 5 && (/^\p{Lu}/u.test(tx[e]) || ((tx[e] === 'and' || tx[e] === 'of') && e > k))) e++;
+    if (e === k || !/^\p{Lu}/u.test(tx[e - 1])) return null;
+    position = `${office} of ${joinTokens(T, k, e)}`;
+  }
+  if (tx[e] !== ',') return null;
+  const end = fullNameAt(T, e + 1, countryEnd);
+  return end < 0 ? null : { start: e + 1, end, position, country };
 }
 
 /**

@@ -191,7 +191,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     if (known.size < 2 || unknown.length !== 1 || unknown[0].party.side !== 'subject') return;
     if (!parties.every((x) => x === unknown[0] || x.party.side === 'object')) return;
     const where = d.atEvent ? null : placeCountry(d);
-    if (where && !known.has(where)) unknown[0].person!.country = where;
+    // (Not one who meets that country's own officials apart: "bilateral meetings with the Presidents of Peru, A; ...".)
+    if (where && !known.has(where) && !facing(unknown[0].person!.id).has(where)) unknown[0].person!.country = where;
   };
   // The other side of each meeting whose one side the text states (see above).
   const otherSides = () => {
@@ -227,8 +228,26 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // with Chairman of Kuwait Airways Y".)
       const protagonist = (where === null || where === k) && home() === k ? headlineFirst : null;
       // (A Secretary-General serves a body, not the country set against the other side: "the Korean peninsula".)
-      if (other) for (const x of across) if (x.person!.id !== protagonist && !BODY_OFFICE.test(x.person!.position ?? '')) x.person!.country = other;
+      if (!other) continue;
+      for (const x of across) {
+        if (x.person!.id === protagonist || BODY_OFFICE.test(x.person!.position ?? '')) continue;
+        // (One who met officials of two countries apart, "bilateral meetings with the Presidents of Peru, A; and
+        // Canada, B", in Lima, is across from both: of neither. At home, a host meets several: "in Gandhinagar".)
+        const met = facing(x.person!.id);
+        if (met.size > 1 && !(other === where && !met.has(where))) continue;
+        x.person!.country = other;
+      }
     }
+  };
+  // The countries a person meets in meetings told apart: each one whose others serve one country gives it.
+  const facing = (id: string) => {
+    const out = new Set<string>();
+    for (const d of drafts) {
+      if (!d.separate || !d.parties.some((p) => p.id === id)) continue;
+      const others = new Set(d.parties.map((p) => (p.id === id ? null : byId.get(p.id)?.country)).filter((c): c is string => !!c));
+      if (others.size === 1) out.add([...others][0]);
+    }
+    return out;
   };
   for (let round = 0; round < 3; round++) {
     // A release's own meeting naming no side at all ("Defense Minister Hamada and Defense Secretary Austin held a
