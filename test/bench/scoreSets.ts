@@ -22,6 +22,8 @@ const sets: [string, string, string?][] = [
   ['dev11', path.join(root, 'test/fixtures/dev11')],
   ['dev12', path.join(root, 'test/fixtures/dev12')],
   ['dev13', path.join(root, 'test/fixtures/dev13')],
+  ['dev14', path.join(root, 'test/fixtures/dev14')],
+  ['dev15', path.join(root, 'test/fixtures/dev15')],
   ['blind', path.join(root, 'test/fixtures/blind')],
   ['blind2', path.join(root, 'test/fixtures/blind2')],
   ['blind3', path.join(root, 'test/fixtures/blind3')],

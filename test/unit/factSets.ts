@@ -22,6 +22,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev11', dir: 'test/fixtures/dev11', blind: false },
   { label: 'dev12', dir: 'test/fixtures/dev12', blind: false },
   { label: 'dev13', dir: 'test/fixtures/dev13', blind: false },
+  { label: 'dev14', dir: 'test/fixtures/dev14', blind: false },
+  { label: 'dev15', dir: 'test/fixtures/dev15', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },

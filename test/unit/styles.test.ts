@@ -1133,4 +1133,21 @@ describe('house styles', () => {
     const a = analyze('Later, Foreign Minister Roberto Ampueroo met with the Executive Director for the Americas of the European External Action Service, Edita Hrdaa; the Director for Latin America of the World Economic Forum, Ambassador Marisol Arguetta; and representatives of the Commission.');
     assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => p.name), ['Roberto Ampueroo', 'Edita Hrdaa', 'Marisol Arguetta']);
   });
+  it('"the directors of the Chilean and Colombian Foreign Ministries, A and B, respectively" and "the Defence Ministers of Peru and Chile, A and B": names paired with nationalities in order', () => {
+    const a = analyze('A meeting took place between the directors of the Chilean and Colombian Foreign Ministries, Patricio Latapiatt and Patricia Cortezz, respectively.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.position}/${p.country}`), ['Patricio Latapiatt/director/Chile', 'Patricia Cortezz/director/Colombia']);
+    const b = analyze('The Defence Ministers of Peru and Chile, Ana Lopezz and Juan Perezz, met in Lima.');
+    assert.deepStrictEqual(b.persons.map((p) => `${p.name}/${p.position}/${p.country}`), ['Ana Lopezz/Defence Minister/Peru', 'Juan Perezz/Defence Minister/Chile']);
+  });
+  it('"the Undersecretary of Foreign Affairs (S) X": an acting mark is no part of the office and no short form', () => {
+    for (const mark of ['(S)', '(a.i.)', '(ag)']) {
+      const a = analyze(`The delegation was received in audience by the Undersecretary of Foreign Affairs ${mark} Patricio Torress.`);
+      assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.position}`), ['Patricio Torress/Undersecretary of Foreign Affairs'], mark);
+      assert.ok(!a.entities.some((e) => e.type === 'position' && e.end - e.start < 3), mark);
+    }
+  });
+  it('"the Colombian delegation was received by X": X hosts it, so is not of its country', () => {
+    const a = analyze('Chile and Colombia review their agenda\n\nSANTIAGO, June 19 - Chilean and Colombian officials met today. At the conclusion of the meeting, the Colombian delegation was received by the Undersecretary of Foreign Affairs Patricio Torress.');
+    assert.notStrictEqual(a.persons.find((p) => p.name === 'Patricio Torress')?.country, 'Colombia');
+  });
 });

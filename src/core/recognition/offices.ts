@@ -161,6 +161,17 @@ function parenthesizedDomain(T: TokenStream, end: number): number {
   return T.text[k] === ')' && words > 0 ? k + 1 : 0;
 }
 
+/** The token after an acting holder's mark in parentheses at `j` ("(S)", "(ag)", "(a.i.)", "(acting)"), else `j`. */
+function pastActingMark(T: TokenStream, j: number): number {
+  if (T.text[j] !== '(') return j;
+  let k = j + 1;
+  while (k < T.n && k <= j + 5 && T.text[k] !== ')') k++;
+  let mark = '';
+  for (let m = j + 1; m < k; m++) mark += T.written(m);
+  return T.text[k] === ')' && ACTING_MARK.test(mark) ? k + 1 : j;
+}
+const ACTING_MARK = /^(?:S|s|ag|a\.?i\.?|acting|Acting|interim|Interim|i)$/;
+
 /** A lower-case word (or a run the scanner collapsed) that may name an office's domain, not a clause's next word. */
 function lowerWord(T: TokenStream, m: number): boolean {
   if (m >= T.n) return false;
@@ -359,6 +370,8 @@ export function introduction(
       res.position = text(stackStart, domainEnd);
       j = domainEnd;
     }
+    // "Undersecretary of Foreign Affairs (S) X", "Chief of Staff (ag)": an acting holder's mark is no part of the office.
+    j = pastActingMark(T, j);
     // "Defense Attaché Office": the title was the start of an organization already recognized.
     if (orgEndAt[start]) return { ...res, name: null, next: orgEndAt[start] };
     // "Counsellor at the Embassy of the Russian Federation", "Attaché in the U.S. Embassy": the mission or ministry

@@ -293,7 +293,8 @@ export function recognizeParagraph(
     const k = kd[i];
     if (!(k & WORD)) {
       const p = tx[i];
-      if (p === '(' && i > 0 && kd[i + 1] & CAP && tx[i + 2] === ')') {
+      if (p === '(' && i > 0 && kd[i + 1] & CAP && tx[i + 2] === ')' && tx[i + 1].length > 1) {
+        // (A lone letter is no short form: "Undersecretary of Foreign Affairs (S)" marks an acting holder.)
         const d = definition(lex, T, i, out.entities, firstEntity, countryEnd, slice);
         if (d) {
           out.definitions.push(d);

@@ -1,6 +1,6 @@
 // "the ambassadors of Ukraine, the UK and Belgium; A, B and C respectively": a plural office over a list of
 // countries, then as many names in the same order. Each name holds the office for its country.
-import type { Lexicon } from '../lexicon';
+import { W, type Lexicon } from '../lexicon';
 import type { TokenStream } from '../tokenize';
 import { countryStartBefore, isName, joinTokens } from './names';
 
@@ -24,8 +24,10 @@ export function respectiveHolders(lex: Lexicon, T: TokenStream, r: number, count
   if (tx[k] === ',') k--;
   while (k >= 0) {
     const end = k + 1;
-    while (k >= 0 && (isName(T, k) || (/^\p{Lu}\.?$/u.test(tx[k]) && k + 1 < end)) && !countryEnd[k]) k--;
-    if (end - (k + 1) < 2) break;
+    // (Not a body's words: "the Chilean and Colombian Foreign Ministries, A and B".)
+    while (k >= 0 && (isName(T, k) || (/^\p{Lu}\.?$/u.test(tx[k]) && k + 1 < end)) && !countryEnd[k] && !(T.baseFlags[k] & W.RESERVED)) k--;
+    // (No full name here: the names began after the glue.)
+    if (end - (k + 1) < 2) { k = end; break; }
     names.unshift({ start: k + 1, end });
     if (k < 1 || !LIST_GLUE.has(tx[k])) break;
     // (The glue joins two names only: "Peru, Ana Lopez" is where the names begin.)
@@ -38,6 +40,13 @@ export function respectiveHolders(lex: Lexicon, T: TokenStream, r: number, count
   // The countries, read backwards the same way ("the UK" keeps its article).
   const countries: string[] = [];
   k--;
+  // ("of the Chilean and Colombian Foreign Ministries, A and B, respectively": the nationalities' bodies, in the plural.)
+  if (k >= 0 && countryStartBefore(countryEnd, k + 1) < 0 && /\p{L}s$/u.test(T.written(k))) {
+    for (let m = k - 1; m >= k - 3 && m >= 0; m--) {
+      if (countryStartBefore(countryEnd, m + 1) >= 0) { k = m; break; }
+      if (!/^\p{L}/u.test(T.written(m))) break;
+    }
+  }
   while (k >= 0) {
     const start = countryStartBefore(countryEnd, k + 1);
     if (start < 0) break;
@@ -124,7 +133,8 @@ function pluralOfPairs(lex: Lexicon, T: TokenStream, of: number, countryEnd: Int
     if (sep === ',' && !countryEnd[tx[k] === 'the' ? k + 1 : k]) break;
   }
   // Portfolios need the semicolons that keep them apart from names; two pairs at least either way.
-  if (out.length < 2 || (out.some((h) => !h.country) && semicolons === 0)) return [];
+  // ("the Defence Ministers of Peru and Chile, A and B": the countries first, then the names in the same order.)
+  if (out.length < 2 || (out.some((h) => !h.country) && semicolons === 0)) return countriesThenNames(T, of + 1, countryEnd, office);
   return out;
 }
 
@@ -155,8 +165,13 @@ function pairAt(T: TokenStream, k: number, office: string, countryEnd: Int32Arra
 export function peersFrom(T: TokenStream, c: number, countryEnd: Int32Array): RespectiveHolder[] {
   const tx = T.text;
   if (!PEERS.has(tx[c]) || (tx[c + 1] !== 'from' && tx[c + 1] !== 'of')) return [];
+  return countriesThenNames(T, c + 2, countryEnd, '');
+}
+
+/** "Argentina and Brazil, Jorge X and Aloysio Y" from token `k`: as many names as countries, each of its own. */
+function countriesThenNames(T: TokenStream, k: number, countryEnd: Int32Array, position: string): RespectiveHolder[] {
+  const tx = T.text;
   const countries: string[] = [];
-  let k = c + 2;
   for (;;) {
     if (tx[k] === 'the') k++;
     const e = countryEnd[k];
@@ -170,10 +185,9 @@ export function peersFrom(T: TokenStream, c: number, countryEnd: Int32Array): Re
   if (countries.length < 2 || tx[k] !== ',') return [];
   k++;
   const names: { start: number; end: number }[] = [];
-  while (names.length < countries.length && isName(T, k) && !countryEnd[k]) {
-    let e = k;
-    while (e < T.n && (isName(T, e) || (/^\p{Lu}\.?$/u.test(tx[e]) && isName(T, e + 1))) && !countryEnd[e]) e++;
-    if (e - k < 2) return [];
+  while (names.length < countries.length) {
+    const e = fullNameAt(T, k, countryEnd);
+    if (e < 0) return [];
     names.push({ start: k, end: e });
     k = e;
     if (tx[k] === ',' && tx[k + 1] === 'and') k += 2;
@@ -182,5 +196,5 @@ export function peersFrom(T: TokenStream, c: number, countryEnd: Int32Array): Re
   }
   const closer = tx[names.length > 0 ? names[names.length - 1].end : k];
   if (names.length !== countries.length || !(closer === '.' || closer === ';' || closer === ',' || closer === undefined)) return [];
-  return names.map((nm, j) => ({ ...nm, position: '', country: countries[j] }));
+  return names.map((nm, j) => ({ ...nm, position, country: countries[j] }));
 }
