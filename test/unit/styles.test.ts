@@ -1150,4 +1150,16 @@ describe('house styles', () => {
     const a = analyze('Chile and Colombia review their agenda\n\nSANTIAGO, June 19 - Chilean and Colombian officials met today. At the conclusion of the meeting, the Colombian delegation was received by the Undersecretary of Foreign Affairs Patricio Torress.');
     assert.notStrictEqual(a.persons.find((p) => p.name === 'Patricio Torress')?.country, 'Colombia');
   });
+  it('"Trinidad and Tobago Prime Minister X visited France": a country of several words before the office is the holder\'s', () => {
+    const a = analyze('Trinidad and Tobago Prime Minister Kamla Persadd visited France today.');
+    assert.strictEqual(a.persons[0]?.country, 'Trinidad and Tobago');
+  });
+  it('"met at No 10", "at NHQ premises": a number or a short form after "at" is no place', () => {
+    for (const t of ['Jens Stoltenbergg met with Prime Minister David Cameronn at No 10 on Thursday.', 'Admiral Karambir Singhh was received by Vice Admiral Piyal De Silvaa at NHQ premises.']) {
+      const a = analyze(t);
+      assert.deepStrictEqual(a.entities.filter((e) => e.type === 'place'), [], t);
+      assert.strictEqual(a.meetings[0]?.place, null, t);
+    }
+    assert.strictEqual(analyze('Admiral Karambir Singhh met Vice Admiral Piyal De Silvaa at Cilangkap.').meetings[0]?.place, 'Cilangkap');
+  });
 });

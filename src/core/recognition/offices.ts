@@ -1,7 +1,7 @@
 // Offices and ranks, and the way news introduces an official with them: "[POSITION [of ORG]] [RANK]
 // [HONORIFIC] Name", lower-case offices, and the country an office's complement names.
 import { W, type Lexicon } from '../lexicon';
-import { initialsBeforeName, isName, joinTokens, nameEnd, splitTrailingName } from './names';
+import { countryStartBefore, initialsBeforeName, isName, joinTokens, nameEnd, splitTrailingName } from './names';
 import type { LocalEntity } from './localTypes';
 import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 
@@ -210,8 +210,11 @@ export function introduction(
   const cueAt = lex.nameCues.has(tx[i - 1]) ? i - 1 : tx[i - 1] === ',' && lex.nameCues.has(tx[i - 2]) ? i - 2 : -1;
   // Country adjective right before ("Chinese Defense Attaché"), or before the cue.
   const c = i - 1;
+  // ("Trinidad and Tobago Prime Minister X": a name of several words.)
+  const before = countryStartBefore(countryEnd, i);
   if (c >= 0 && kd[c] & CAP && countryEnd[c] === i) res.country = text(c, i);
   else if (c >= 1 && countryEnd[c - 1] === i) res.country = text(c - 1, i);
+  else if (before >= 0 && kd[before] & CAP) res.country = text(before, i);
   else if (cueAt > 0 && countryEnd[cueAt - 1] === cueAt) res.country = text(cueAt - 1, cueAt);
   // "AFP Chief of Staff Gen. X", "Japan Maritime Self-Defense Force (JMSDF) Chief of Staff": the body right
   // before an office is the holder's; so is the body before the cue ("his Royal Brunei Navy (RBN) counterpart,

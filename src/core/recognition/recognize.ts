@@ -420,7 +420,9 @@ export function recognizeParagraph(
       while (e < n && e - i <= 3 && isName(T, e) && !nameTaken[e] && be[e] === en[e] && !(tf[e] & (W.MONTH | W.DAY))) e++;
       // "Rio de Janeiro", "Ciudad del Este": one particle inside a city's name.
       if (e > i + 1 && PLACE_PARTICLES.has(tx[e]) && isName(T, e + 1) && !nameTaken[e + 1] && be[e + 1] === en[e + 1] && !(kd[e + 2] & CAP)) e += 2;
-      if (e > i + 1 + the && (!(kd[e] & CAP) || tf[e] & (W.MONTH | W.DAY)) && be[e - 1] === en[e - 1] && tx[e] !== "'" && !eventYear(T, e)) {
+      // (Not "at No 10", "at Gate 5": a number after the word; nor "at NHQ premises": a short form is a building or a body.)
+      const numbered = kd[e] & DIGIT || (e - i - the === 2 && /^\p{Lu}{2,5}$/u.test(tx[i + 1 + the]));
+      if (e > i + 1 + the && !numbered && (!(kd[e] & CAP) || tf[e] & (W.MONTH | W.DAY)) && be[e - 1] === en[e - 1] && tx[e] !== "'" && !eventYear(T, e)) {
         out.entities.push({ type: 'place', start: st[i + 1], end: en[e - 1] });
         out.places.push({ start: st[i + 1], end: en[e - 1], country: '', capital: false });
         i = e - 1;
