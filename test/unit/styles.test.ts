@@ -1162,4 +1162,15 @@ describe('house styles', () => {
     }
     assert.strictEqual(analyze('Admiral Karambir Singhh met Vice Admiral Piyal De Silvaa at Cilangkap.').meetings[0]?.place, 'Cilangkap');
   });
+  it('"DORAL, FLORIDA, UNITED STATES" over "03.09.2026": the city, not its state, and the month first in an American release', () => {
+    const a = analyze('Prime Minister visits Command\n\nDORAL, FLORIDA, UNITED STATES\n\n03.09.2026\n\nTrinidad and Tobago Prime Minister Kamla Persadd met with Marine Gen. Francis Donovann today.');
+    assert.deepStrictEqual([a.meetings[0]?.isoDate, a.meetings[0]?.place], ['2026-03-09', 'Doral']);
+    // (Elsewhere the day comes first.)
+    const b = analyze('Prime Minister visits Command\n\nACCRA, GHANA\n\n03.09.2026\n\nTrinidad and Tobago Prime Minister Kamla Persadd met with Marine Gen. Francis Donovann today.');
+    assert.strictEqual(b.meetings[0]?.isoDate, '2026-09-03');
+  });
+  it('"US General calls on Chief of Defence Staff" over "X held a meeting with Y": a courtesy call, the one called on its host', () => {
+    const a = analyze('US General calls on Chief of Defence Staff\n\nMajor-General Craig Rasmussenn, Director of Logistics, on Thursday held a closed-door meeting with Lieutenant General Seth Obengg, Chief of Defence Staff, in Accra.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}:${m.participants.map((p) => `${p.name}/${p.role}`).join('+')}`), ['reception:Craig Rasmussenn/guest+Seth Obengg/host']);
+  });
 });

@@ -133,7 +133,11 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   const part = PART.exec(rest);
   if (part && !/\d/.test(part[1])) {
     const named = countryOfPlace(part[1]);
+    // ("DORAL, FLORIDA, UNITED STATES": a city, its state, then its country.)
+    const third = named ? null : PART.exec(rest.slice(part[0].length));
+    const beyond = third && !/\d/.test(third[1]) ? placeTables().countries.get(fold(third[1])) : undefined;
     if (named && !placeTables().capitals.has(fold(part[1]))) country ??= named;
+    else if (beyond) country ??= beyond;
     // "CAMP GENERAL EMILIO AGUINALDO, Quezon City": a camp or base, then its city.
     else if (!country) city = part[1];
   }
@@ -204,6 +208,12 @@ export function documentContext(
     const d = dates.find((x) => x.start >= dateline!.end && x.start - dateline!.end <= 4 && !x.iso);
     const day = d ? resolveDate(text.slice(d.start, d.end), null, release) : null;
     if (isDay(day) && Math.abs(Date.parse(day) - Date.parse(release)) <= 2 * 86_400_000) release = day;
+  }
+  // ("DORAL, FLORIDA, UNITED STATES" over "03.09.2026": an American release writes the month first.)
+  if (release && dateline?.country === 'United States') {
+    const d = dates.find((x) => x.iso === release);
+    const m = d ? /^(\d{1,2})[./](\d{1,2})[./](\d{4})/.exec(text.slice(d.start, d.end)) : null;
+    if (m && +m[1] <= 12 && +m[2] <= 12 && m[1] !== m[2]) release = `${m[3]}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
   }
   return { release, dateline, bodyStart: titleLike(text, paras) ? paras[1].start : 0 };
 }

@@ -658,18 +658,24 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       for (const p of participants) if (p.role !== 'host') p.role = 'participant';
     }
     // "Jordanian Army Chief Receives French Chief-of-Staff" over "X met Y": the title's verb says who received
-    // whom, and the lead names the receiver first.
-    if (d.headline && kind === 'talks' && /^(?:met|meeting)\b/.test(d.wording) && context.bodyStart > 0 && d.parties.length === 2 && TITLE_RECEIVES.test(text.slice(0, context.bodyStart))) {
+    // whom, and the lead names the receiver first. "US General calls on Chief of Defence Staff" over "X held a
+    // meeting with Y": the caller is the guest, and the lead names him first.
+    const title = context.bodyStart > 0 ? text.slice(0, context.bodyStart) : '';
+    const titleVerb = title ? TITLE_RECEIVES.exec(title) ?? TITLE_CALLS_ON.exec(title) : null;
+    if (d.headline && kind === 'talks' && /^(?:met|meeting)\b/.test(d.wording) && titleVerb && d.parties.length === 2) {
       const [a, b] = participants;
-      if (a && b && a.side && b.side && a.side !== b.side && a.role === 'participant' && b.role === 'participant') {
+      const receives = TITLE_RECEIVES.test(titleVerb[0]);
+      // (The sides must differ; a call may leave them unsaid.)
+      const apart = a && b && a.id !== b.id && (a.side && b.side ? a.side !== b.side : !receives);
+      if (apart && a.role === 'participant' && b.role === 'participant') {
         kind = 'reception';
         // ("Minister of National Defense receives commander of ..." over "At a meeting with X, the Minister Y
-        // praised": the receiver is the one whose office the title names before its verb.)
-        const title = text.slice(0, context.bodyStart);
-        const receiver = title.slice(0, TITLE_RECEIVES.exec(title)!.index).toLowerCase();
-        const names = (p: Participant) => p.position !== null && receiver.includes(p.position.toLowerCase());
-        const host = names(b) && !names(a) ? b : a;
-        for (const p of participants) p.role = p.side === host.side ? 'host' : 'guest';
+        // praised": the receiver is the one whose office the title names before its verb; the one called on,
+        // after it.)
+        const named = (receives ? title.slice(0, titleVerb.index) : title.slice(titleVerb.index + titleVerb[0].length)).toLowerCase();
+        const names = (p: Participant) => p.position !== null && named.includes(p.position.toLowerCase());
+        const host = receives ? (names(b) && !names(a) ? b : a) : (names(a) && !names(b) ? a : b);
+        for (const p of participants) p.role = (a.side && b.side ? p.side === host.side : p === host) ? 'host' : 'guest';
       }
     }
     const meeting: Meeting = {
@@ -697,6 +703,7 @@ const POSTED_TO = /\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[
 
 const ANOTHER = /\b(?:also|separately|additionally|further)\s+(?:held|had|met|hosted|received|called|spoke|visited)\b/;
 const TITLE_RECEIVES = /\b[Rr]eceive[sd]\b/;
+const TITLE_CALLS_ON = /\b(?:[Cc]alls? on|[Cc]alled on|[Pp]ays? (?:a )?[Cc]ourtesy [Cc]all on)\b/;
 
 /** A date before the headline's, or a dated event beside an undated headline (the text's own news is undated). */
 function earlier(iso: string | null, headline: string | null): boolean {
