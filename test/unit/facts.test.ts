@@ -26,7 +26,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev12: [12, { official: 0.79, headline: 0.86, kind: 0.9, date: 0.53, place: 0.66, role: 0.9, side: 0.79 }],
   dev13: [12, { official: 0.41, headline: 0.7, kind: 0.56, date: 0.28, place: 0.26, role: 0.54, side: 0.6 }],
   dev14: [12, { official: 0.63, headline: 0.78, kind: 0.68, date: 0.5, place: 0.45, role: 0.67, side: 0.62 }],
-  dev15: [12, { official: 0.73, headline: 0.61, kind: 0.73, date: 0.53, place: 0.59, role: 0.7, side: 0.57 }],
+  dev15: [12, { official: 0.73, headline: 0.61, kind: 0.66, date: 0.53, place: 0.59, role: 0.7, side: 0.57 }],
   blind: [10, { official: 0.61, headline: 0.35, kind: 0.66, date: 0.85, place: 0.52, role: 0.61, side: 0.54 }],
   blind2: [10, { official: 0.62, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.57 }],
   blind3: [10, { official: 0.74, headline: 0.75, kind: 0.7, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],

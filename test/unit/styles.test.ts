@@ -1173,4 +1173,14 @@ describe('house styles', () => {
     const a = analyze('US General calls on Chief of Defence Staff\n\nMajor-General Craig Rasmussenn, Director of Logistics, on Thursday held a closed-door meeting with Lieutenant General Seth Obengg, Chief of Defence Staff, in Accra.');
     assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}:${m.participants.map((p) => `${p.name}/${p.role}`).join('+')}`), ['reception:Craig Rasmussenn/guest+Seth Obengg/host']);
   });
+  it('"During his stay in Sudan President X met ...": a country after "in" is where the office holder is, not whose', () => {
+    const a = analyze('Asmara, 06 May 2021- During his stay in Sudan President Isaias Afwerkii met and held talks with Prime Minister Abdella Hamdockk.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.country}`), ['Isaias Afwerkii/Eritrea', 'Abdella Hamdockk/Sudan']);
+    // (A short form keeps its reading: "a letter to US President X".)
+    assert.strictEqual(analyze('He handed a letter in US President Joe Bidenn\'s name.').persons[0]?.country, 'United States');
+  });
+  it('"Abdel Fatah al Burhan", then "Abdel Fatah Burhan": a particle left out names the same person', () => {
+    const a = analyze('He was invited by Gen. Abdel Fatah al Burhann, President of the Sovereign Council. He held talks with Gen. Abdel Fatah Burhann on Monday.');
+    assert.deepStrictEqual(a.persons.map((p) => p.name), ['Abdel Fatah al Burhann']);
+  });
 });

@@ -212,7 +212,10 @@ export function introduction(
   const c = i - 1;
   // ("Trinidad and Tobago Prime Minister X": a name of several words.)
   const before = countryStartBefore(countryEnd, i);
-  if (c >= 0 && kd[c] & CAP && countryEnd[c] === i) res.country = text(c, i);
+  // ("During his stay in Sudan President X met ...": a country after "in" is where, not whose.)
+  const where = before >= 1 && (tx[before - 1] === 'in' || tx[before - 1] === 'at') && !/^[\p{Lu}.]+$/u.test(text(before, i));
+  if (where) { /* no country */ }
+  else if (c >= 0 && kd[c] & CAP && countryEnd[c] === i) res.country = text(c, i);
   else if (c >= 1 && countryEnd[c - 1] === i) res.country = text(c - 1, i);
   else if (before >= 0 && kd[before] & CAP) res.country = text(before, i);
   else if (cueAt > 0 && countryEnd[cueAt - 1] === cueAt) res.country = text(cueAt - 1, cueAt);

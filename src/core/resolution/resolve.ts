@@ -90,7 +90,8 @@ export function resolvePeople(
       if (into.has(p) || p.parts.length < 2) continue;
       const last = p.parts[p.parts.length - 1];
       const same = bySurname.get(last);
-      const earlier = same?.find((q) => transliterated(q.parts, p.parts));
+      // ("Abdel Fatah al Burhan", then "Abdel Fatah Burhan": a particle left out is the same name.)
+      const earlier = same?.find((q) => transliterated(q.parts, p.parts) || sameBesideParticles(q.parts, p.parts, lex.nameParticles));
       if (earlier) into.set(p, earlier);
       else if (same) same.push(p);
       else bySurname.set(last, [p]);
@@ -413,4 +414,13 @@ function expandLeadingShortForm(name: string, aliases: ReadonlyMap<string, strin
   const space = name.indexOf(' ');
   const long = space > 0 ? aliases.get(name.slice(0, space)) : undefined;
   return long ? long + name.slice(space) : name;
+}
+
+/** Two names that differ only by particles one of them leaves out ("al", "bin"), with two other parts at least. */
+function sameBesideParticles(a: readonly string[], b: readonly string[], particles: ReadonlySet<string>): boolean {
+  if (a.length === b.length) return false;
+  const core = (x: readonly string[]) => x.filter((t) => !particles.has(t) && !particles.has(t.toLowerCase()));
+  const ca = core(a);
+  const cb = core(b);
+  return ca.length >= 2 && ca.length === cb.length && ca.every((t, k) => t === cb[k]);
 }
