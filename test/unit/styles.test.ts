@@ -1183,4 +1183,8 @@ describe('house styles', () => {
     const a = analyze('He was invited by Gen. Abdel Fatah al Burhann, President of the Sovereign Council. He held talks with Gen. Abdel Fatah Burhann on Monday.');
     assert.deepStrictEqual(a.persons.map((p) => p.name), ['Abdel Fatah al Burhann']);
   });
+  it('"X, Director of Logistics at the United States European Command": the command an office is held at is the holder\'s body, and tells the country', () => {
+    const a = analyze('Major-General Craig Rasmussenn, Director of Logistics and Security at the United States European Command, held a meeting.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.position}/${p.organization}/${p.country}`), ['Director of Logistics and Security at the United States European Command/United States European Command/United States']);
+  });
 });
