@@ -1187,4 +1187,12 @@ describe('house styles', () => {
     const a = analyze('Major-General Craig Rasmussenn, Director of Logistics and Security at the United States European Command, held a meeting.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.position}/${p.organization}/${p.country}`), ['Director of Logistics and Security at the United States European Command/United States European Command/United States']);
   });
+  it('"Deputy Foreign Minister X\'s meeting with Ambassador Y" over "Y was summoned to the Foreign Ministry": a reception, the one summoned its guest', () => {
+    const a = analyze('Press release on Deputy Foreign Minister Sergey Ryabkovv\'s meeting with US Ambassador to Russia John Tefftt\n\nJuly 28, 2017\n\nOn July 28, the United States Ambassador to Russia John Tefftt was summoned to the Russian Foreign Ministry, where he was handed a statement.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}:${m.participants.map((p) => `${p.name}/${p.role}`).join('+')}`), ['reception:Sergey Ryabkovv/host+John Tefftt/guest']);
+  });
+  it('"A, B and C have held a joint press conference": the three ministers meet, and three sides make it multilateral', () => {
+    const a = analyze('Azerbaijani Minister of Defense Zakir Hasanovv, Turkish Minister of National Defense Hulusi Akarr and Georgian Minister of Defense Juansher Burchuladzee have held a joint press conference in Tbilisi.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}:${m.participants.length}:${m.place}`), ['multilateral:3:Tbilisi']);
+  });
 });

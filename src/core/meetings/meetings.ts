@@ -87,6 +87,25 @@ function hostsThanking(input: MentionInput, drafts: readonly MeetingDraft[]): vo
   }
 }
 
+/**
+ * "Ambassador X was summoned to the Foreign Ministry": a meeting of X told symmetrically elsewhere ("Deputy Foreign
+ * Minister Y's meeting with Ambassador X") is a reception, X its guest and the ministry's official its host.
+ */
+function hostsSummoned(input: MentionInput, drafts: readonly MeetingDraft[]): void {
+  for (const m of input.text.matchAll(SUMMONED)) {
+    const k = firstStartingAt(input.sentences, m.index! + 1) - 1;
+    if (k < 0) continue;
+    const guest = within(input.officials, { start: input.sentences[k].start, end: m.index! }).pop();
+    if (!guest) continue;
+    for (const d of drafts) {
+      if (d.kind !== 'talks' || d.parties.length !== 2 || !has(d, guest.id!) || d.parties.some((p) => p.role !== 'participant')) continue;
+      d.kind = 'reception';
+      for (const p of d.parties) p.role = p.id === guest.id ? 'guest' : 'host';
+    }
+  }
+}
+const SUMMONED = /\b(?:was|were|had been|has been)\s+summoned\b/g;
+
 // ("The Weimar Triangle foreign ministers: Ministers A of Poland, B of France and C of Germany": a group's name too.)
 const PRINCIPALS_LIST = /^\s*(?:The|All|Both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|(?:\p{Lu}[\p{L}-]*\s+){1,3})\s*(?:[\p{Ll}-]+\s+)?(?:ministers|leaders|chiefs|heads|secretaries|commanders)(?:\s+of\s+[\p{Ll}\s]+?)?\s*[,:–—]/u;
 const REQUEST_WORDS = /\b(?:request|initiative)\b/;
@@ -302,6 +321,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   // A text whose only report of a meeting is its title.
   if (!headline && titles.length > 0) headline = promote(titles[0], drafts, index);
   hostsThanking(input, drafts);
+  hostsSummoned(input, drafts);
   if (headline && leadSetting && headline.kind !== 'phone call' && headline.kind !== 'video call') {
     // (A city the lead gives over a country a later sentence names: "The meeting was held ... in Male", then
     // "welcomed X to the Maldives".)
