@@ -1195,4 +1195,12 @@ describe('house styles', () => {
     const a = analyze('Azerbaijani Minister of Defense Zakir Hasanovv, Turkish Minister of National Defense Hulusi Akarr and Georgian Minister of Defense Juansher Burchuladzee have held a joint press conference in Tbilisi.');
     assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}:${m.participants.length}:${m.place}`), ['multilateral:3:Tbilisi']);
   });
+  it('"NATO Secretary General X met with Prime Minister Y", the text on the UK throughout: Y serves the UK, and "the Secretary General and Prime Minister Y" are two people', () => {
+    const a = analyze('NATO Secretary General in London\n\nNATO Secretary General Jens Stoltenbergg met with Prime Minister David Cameronn on Thursday for talks.\n\n' +
+      'The Secretary General thanked the United Kingdom for its role. He said the UK leads on spending, and praised the UK’s forces.\n\nThe Secretary General and Prime Minister Cameronn discussed the summit.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.position}/${p.country}`), ['Jens Stoltenbergg/Secretary General/NATO', 'David Cameronn/Prime Minister/United Kingdom']);
+    // (Named no more than another country, the state is not guessed.)
+    const b = analyze('NATO Secretary General in London\n\nNATO Secretary General Jens Stoltenbergg met with Prime Minister David Cameronn on Thursday for talks on France and Germany.');
+    assert.strictEqual(b.persons.find((p) => p.name === 'David Cameronn')?.country, null);
+  });
 });

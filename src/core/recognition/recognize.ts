@@ -10,7 +10,7 @@ import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
 import { PAIRING_WORDS, pairedHolders } from './respectively';
 import { CAP, DIGIT, scan, TokenStream, WORD } from '../tokenize';
-import type { DescriptorHit, LocalEntity, LocalResult } from './localTypes';
+import type { DescriptorHit, LocalEntity, LocalResult, NameMention } from './localTypes';
 
 /** Offices a portfolio may open ("Finance Minister", "Foreign Affairs Secretary", "Middle East Advisor"). */
 const PORTFOLIO_HEADS = new Set(['Minister', 'Ministers', 'Secretary', 'Advisor', 'Adviser', 'Director', 'Envoy', 'Coordinator']);
@@ -202,7 +202,7 @@ export function recognizeParagraph(
       if (intro.name) {
         const { start, end } = intro.name;
         for (let k = start; k < end; k++) nameTaken[k] = 1;
-        out.names.push(nameMention(T, start, end, intro, true));
+        out.names.push(nameMention(T, start, end, { ...intro, position: ownOffice(intro.position, tx[i - 1], out.names) }, true));
         if (intro.also) {
           for (let k = intro.also.start; k < intro.also.end; k++) nameTaken[k] = 1;
           out.names.push(nameMention(T, intro.also.start, intro.also.end, { ...intro, country: intro.also.country }, true));
@@ -526,4 +526,15 @@ function compoundCountries(lex: Lexicon, word: string): { offset: number; length
     offset += part.length + 1;
   }
   return found;
+}
+
+/**
+ * "The Secretary General and Prime Minister Cameron discussed ...", the Secretary General named before: two people,
+ * the office standing for the one already named, the last for the name after it.
+ */
+function ownOffice(position: string | null, before: string | undefined, earlier: readonly NameMention[]): string | null {
+  const and = position && (before === 'the' || before === 'The') ? position.indexOf(' and ') : -1;
+  if (and < 0) return position;
+  const first = position!.slice(0, and).toLowerCase();
+  return earlier.some((m) => m.position?.toLowerCase() === first) ? position!.slice(and + 5) : position;
 }

@@ -217,7 +217,13 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       if (across.length === 0) continue;
       // (Across from a body's official, the text says nothing of one's country by its places: "Prime Minister X met
       // the Secretary-General" in New York, where they discussed Syria.)
-      if (bodySides().has(k)) continue;
+      // (Only the country the text names far the most, for a state's office: "NATO Secretary General met with Prime
+      // Minister X", the text on the United Kingdom's role throughout.)
+      if (bodySides().has(k)) {
+        const main = dominantCountry((sides ??= sideMentions(cues)));
+        if (main) for (const x of across) if (STATE_OFFICE.test(x.person!.position ?? '')) x.person!.country = main;
+        continue;
+      }
       // (At an event abroad, "on the sidelines of" a summit, the place is no side's.)
       const where = d.atEvent ? null : placeCountry(d);
       // (A pair the text names, "Japan-U.S. Defense Ministerial Meeting", over a third country it took place in:
@@ -350,12 +356,15 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     }
     for (const id of visitors) across.add(id);
     for (const id of waiting) across.add(id);
+    // (A body's release, "NATO Secretary General met with Prime Minister X": a state's office is no body's.)
+    const ofState = new Set(bodySides().has(h) ? officials.filter((p) => STATE_OFFICE.test(p.position ?? '')).map((p) => p.id) : []);
+    for (const id of ofState) across.add(id);
     for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id)) p.country = h;
     // (Those across from them now stand across from a known side; a domestic meeting leaves them at home too.)
     if (across.size > 0) {
       otherSides();
       deputies();
-      for (const p of officials) if (!p.country && (p.position || p.rank) && !visitors.has(p.id)) p.country = h;
+      for (const p of officials) if (!p.country && (p.position || p.rank) && !visitors.has(p.id) && !ofState.has(p.id)) p.country = h;
     }
   }
   // A text that names one country only ("safeguarding Nigeria's territorial integrity", a meeting in Abuja):
@@ -417,6 +426,9 @@ function oneSideKnown(d: MeetingDraft, byId: ReadonlyMap<string, Person>): boole
 
 /** "Deputy Minister of National Defence": the office a deputy stands in for. */
 const DEPUTY_OF = /^(?:First |Senior |Principal )?(?:Deputy|Vice|Assistant|Acting)[- ](.+)$/i;
+
+/** Offices that only states have. */
+const STATE_OFFICE = /^(?:(?:Deputy |Vice[- ])?Prime Minister|President|Vice[- ]President|King|Queen|Crown Prince|Emir|Chancellor|(?:Foreign|Defen[cs]e|Interior) Minister|Minister of (?:Foreign Affairs|Defen[cs]e|National Defen[cs]e))$/;
 
 /** Offices that international bodies have and states seldom do (by this name). */
 const BODY_OFFICE = /^(?:Former )?(?:(?:Deputy|Under|Assistant)[- ])?Secretary[- ]General$/;
@@ -510,6 +522,20 @@ function joiners(text: string): (from: number) => number {
 let bodyKeys: Set<string> | undefined;
 /** The names of international bodies ("United Nations", "ASEAN"): sides that are no country. */
 const bodySides = () => (bodyKeys ??= new Set(Object.keys(orgData.bodies)));
+
+/** The state the text names at least three times, and twice as often as any other, or null. */
+function dominantCountry(sides: SideMentions): string | null {
+  const bodies = bodySides();
+  let best: string | null = null;
+  let first = 0;
+  let second = 0;
+  for (const [c, n] of sides.count) {
+    if (bodies.has(c)) continue;
+    if (n > first) { second = first; first = n; best = c; }
+    else if (n > second) second = n;
+  }
+  return first >= 3 && first >= 2 * second ? best : null;
+}
 
 /** The country the text joins with `k` in a pair ("Japan-U.S.", "between Japan and the U.S."), or null. */
 function pairedWith(sides: SideMentions, k: string): string | null {
