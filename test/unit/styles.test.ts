@@ -1203,4 +1203,9 @@ describe('house styles', () => {
     const b = analyze('NATO Secretary General in London\n\nNATO Secretary General Jens Stoltenbergg met with Prime Minister David Cameronn on Thursday for talks on France and Germany.');
     assert.strictEqual(b.persons.find((p) => p.name === 'David Cameronn')?.country, null);
   });
+  it('"an MoU was signed by Defence Secretary A and Deputy Minister B": of a meeting between two countries, the signatories stand one for each', () => {
+    const a = analyze('Raksha Mantri holds talks in Hanoi\n\nHANOI, June 08, 2022 - Indian Defence Minister Rajnath Singhh held bilateral talks with Vietnamese Minister of National Defence General Phan Van Giangg. ' +
+      'In their presence, a Memorandum of Understanding was signed by Defence Secretary Dr Ajay Kumarr and Deputy Minister of National Defence Senior Lieutenant General Hoang Xuan Chienn.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.country}`), ['Rajnath Singhh/India', 'Phan Van Giangg/Vietnam', 'Ajay Kumarr/India', 'Hoang Xuan Chienn/Vietnam']);
+  });
 });

@@ -293,6 +293,15 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       if (other) for (const p of named) if (!p.country) p.country = other;
     }
   }
+  // "an MoU was signed by Defence Secretary A and Deputy Minister B": the two signatories of a meeting between two
+  // countries stand one for each (settled once deputies are, below).
+  const signers: [Person, Person][] = [];
+  for (const m of cues.text.matchAll(SIGNED_BY)) {
+    const k = firstStartingAt(cues.sentences, m.index! + 1) - 1;
+    const two = k < 0 ? [] : within(cues.officials, { start: m.index!, end: cues.sentences[k].end }).map((o) => byId.get(o.id!));
+    if (two.length === 2 && two[0] && two[1] && two[0].id !== two[1].id) signers.push([two[0], two[1]]);
+  }
+  const signing = new Set(signers.flat().filter((p) => !p.country).map((p) => p.id));
   // Attendees the text gives no side: the host country's, where the meeting took place in one of its sides.
   for (const d of drafts) {
     if (d.attendees.length === 0) continue;
@@ -308,7 +317,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     for (const id of d.attendees) {
       const p = byId.get(id);
       const escort = d.escorts?.get(id);
-      if (p && !p.country && p.capacity === 'official') p.country = (escort && byId.get(escort)?.country) || side;
+      if (p && !p.country && p.capacity === 'official' && !signing.has(p.id)) p.country = (escort && byId.get(escort)?.country) || side;
     }
   }
 
@@ -317,7 +326,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   if (officials.some((p) => !p.country) && !publisherCountry(cues) && !datelineHome(cues.dateline, officials) && !titleCountry(cues)) {
     const inMeetings = new Set(drafts.flatMap((d) => [...d.parties.map((p) => p.id), ...d.attendees]));
     const host = hostCountry();
-    if (host) for (const p of officials) if (!p.country && !inMeetings.has(p.id) && (p.position || p.rank)) p.country = host;
+    if (host) for (const p of officials) if (!p.country && !inMeetings.has(p.id) && !signing.has(p.id) && (p.position || p.rank)) p.country = host;
   }
   // "Senior Lieutenant General X, Deputy Minister of National Defence", the text's Minister of National Defence
   // being Vietnamese: a deputy of an office only one country's official holds serves that country.
@@ -336,6 +345,12 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     return waiting;
   };
   const waiting = deputies();
+  const headlineSides = new Set(drafts.find((x) => x.headline)?.parties.map((x) => byId.get(x.id)?.country).filter((c): c is string => !!c));
+  for (const [a, b] of signers) {
+    const [unknownOne, knownOne] = a.country ? [b, a] : [a, b];
+    if (unknownOne.country || !knownOne.country || headlineSides.size !== 2 || !headlineSides.has(knownOne.country)) continue;
+    unknownOne.country = [...headlineSides].find((c) => c !== knownOne.country)!;
+  }
   // An official the text gives no country, in a release of a country's agency or ministry, or filed from a
   // country, serves it.
   // (Not those across the verb from officials it gives the home too: "Defence Minister Rajnath Singh welcomed
@@ -426,6 +441,8 @@ function oneSideKnown(d: MeetingDraft, byId: ReadonlyMap<string, Person>): boole
 
 /** "Deputy Minister of National Defence": the office a deputy stands in for. */
 const DEPUTY_OF = /^(?:First |Senior |Principal )?(?:Deputy|Vice|Assistant|Acting)[- ](.+)$/i;
+
+const SIGNED_BY = /\bsigned by\b/g;
 
 /** Offices that only states have. */
 const STATE_OFFICE = /^(?:(?:Deputy |Vice[- ])?Prime Minister|President|Vice[- ]President|King|Queen|Crown Prince|Emir|Chancellor|(?:Foreign|Defen[cs]e|Interior) Minister|Minister of (?:Foreign Affairs|Defen[cs]e|National Defen[cs]e))$/;
