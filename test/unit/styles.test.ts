@@ -1208,4 +1208,12 @@ describe('house styles', () => {
       'In their presence, a Memorandum of Understanding was signed by Defence Secretary Dr Ajay Kumarr and Deputy Minister of National Defence Senior Lieutenant General Hoang Xuan Chienn.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.country}`), ['Rajnath Singhh/India', 'Phan Van Giangg/Vietnam', 'Ajay Kumarr/India', 'Hoang Xuan Chienn/Vietnam']);
   });
+  it('"met her counterparts A of Canada and B of Colombia prior to the meeting": each name of its country, whatever word follows', () => {
+    const a = analyze('Peru’s Foreign Affairs Minister Cayetana Aljovinn on Tuesday met with her counterparts Chrystia Freelandd of Canada and Maria Angela Holguinn of Colombia prior to the Lima Group meeting.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.country}`), ['Cayetana Aljovinn/Peru', 'Chrystia Freelandd/Canada', 'Maria Angela Holguinn/Colombia']);
+  });
+  it('"20:25 | Lima, Feb. 13.": a page\'s time field before the dateline', () => {
+    const a = analyze('Peru FA minister met with Canada counterpart\n\n20:25 | Lima, Feb. 13.\n\nPeru’s Foreign Affairs Minister Cayetana Aljovinn on Tuesday met with Canadian Foreign Minister Chrystia Freelandd.\n\nPublished: 2/13/2018');
+    assert.deepStrictEqual([a.meetings[0]?.isoDate, a.meetings[0]?.place], ['2018-02-13', 'Lima']);
+  });
 });

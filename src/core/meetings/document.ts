@@ -94,6 +94,7 @@ const CAPS_PLACE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*
 // ("Miami.- Armed Forces minister ...": the Spanish-language press closes its dateline with a stop and a dash.)
 const TITLE_PLACE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?=\s*(?:,|\(|•|\/|:|[-–—]|$)|\.\s|\.[-–—]\s)/u;
 const DOT_DASH = /^\.[-–—]\s/;
+const TIME_FIELD = /^\s*\d{1,2}:\d{2}\s*\|\s*/;
 const PART = /^,\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s*(?=,|\(|[-–—]|$)/u;
 
 /** A dateline opening paragraph `p`: a city in capitals or a known capital, perhaps with its country or district after. */
@@ -101,7 +102,8 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   // ("(MENAFN- Kuwait News Agency (KUNA)) DOHA, Nov 26 (KUNA) --": a syndicator's tag before the dateline.)
   const tag = SYNDICATION.exec(text.slice(p.start, Math.min(p.end, p.start + 100)));
   // ("January 16, 2018 – Vancouver, Canada – National Defence": a release's date before its place.)
-  const dated = tag ? null : DATE_FIRST.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
+  // ("20:25 | Lima, Feb. 13.": a page's time field before it.)
+  const dated = tag ? null : DATE_FIRST.exec(text.slice(p.start, Math.min(p.end, p.start + 60))) ?? TIME_FIELD.exec(text.slice(p.start, Math.min(p.end, p.start + 20)));
   const from = p.start + (tag ? tag[0].length : dated ? dated[0].length : 0);
   const line = text.slice(from, Math.min(p.end, from + 160));
   let m = CAPS_PLACE.exec(line);

@@ -22,6 +22,8 @@ const PLACE_PARTICLES = new Set(['de', 'do', 'da', 'del', 'dos', 'das', 'la', 'e
 import type { Capacity } from '../types';
 
 const NO_OFFICE = { rank: null, position: null, organization: null, country: null };
+/** What may follow "Name of Country" when the country is the person's. */
+const OF_COUNTRY_CLOSERS = new Set([',', ')', 'and', '.', ';', 'prior', 'on', 'in', 'at', 'during', 'who', 'to', 'for', 'said', 'says', 'with', 'after', 'before', 'ahead', 'while', 'when', 'had', 'has', 'was', 'is', 'were', 'also', 'held', 'met']);
 
 /** "Lloyd Austin, the U.S. Secretary of Defense": the office (and nationality) of an apposition starting at token k. */
 function officeAfter(
@@ -253,8 +255,9 @@ export function recognizeParagraph(
     let ofCountry: string | null = null;
     if (!byline && !apposition && tx[end] === 'of') {
       const nation = countryAfterOf(T, end, countryEnd);
-      const closer = nation ? tx[nation.end] : undefined;
-      if (nation && (closer === ',' || closer === ')' || closer === 'and' || closer === '.' || closer === ';')) ofCountry = joinTokens(T, nation.country, countryEnd[nation.country]);
+      // ("Maria X of Colombia prior to the meeting": a clause's next word closes it too.)
+      const closer = nation && nation.end < n ? T.written(nation.end).split(' ')[0] : undefined;
+      if (nation && (closer === undefined || OF_COUNTRY_CLOSERS.has(closer))) ofCountry = joinTokens(T, nation.country, countryEnd[nation.country]);
     }
     const honorific = i > 0 && (tf[i - 1] & W.HONORIFIC) !== 0 && lex.honorifics.longest(i - 1, textKey)?.end === i;
     // "his Chinese counterpart Dong Jun".
