@@ -24,11 +24,13 @@ const sets: [string, string, string?][] = [
   ['dev13', path.join(root, 'test/fixtures/dev13')],
   ['dev14', path.join(root, 'test/fixtures/dev14')],
   ['dev15', path.join(root, 'test/fixtures/dev15')],
+  ['dev16', path.join(root, 'test/fixtures/dev16')],
   ['blind', path.join(root, 'test/fixtures/blind')],
   ['blind2', path.join(root, 'test/fixtures/blind2')],
   ['blind3', path.join(root, 'test/fixtures/blind3')],
   ['blind4', path.join(root, 'test/fixtures/blind4')],
   ['blind5', path.join(root, 'test/fixtures/blind5')],
+  ['blind6', path.join(root, 'test/fixtures/blind6')],
 ];
 const fmt = (s: TypeScore) => `${s.precision.toFixed(3)} / ${s.recall.toFixed(3)} / ${s.f1.toFixed(3)}`;
 for (const [label, dir, gold] of sets) {

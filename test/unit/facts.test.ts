@@ -27,11 +27,13 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev13: [12, { official: 0.41, headline: 0.7, kind: 0.56, date: 0.28, place: 0.26, role: 0.54, side: 0.6 }],
   dev14: [12, { official: 0.63, headline: 0.78, kind: 0.68, date: 0.5, place: 0.45, role: 0.67, side: 0.62 }],
   dev15: [12, { official: 0.73, headline: 0.61, kind: 0.66, date: 0.53, place: 0.59, role: 0.7, side: 0.57 }],
+  dev16: [12, { official: 0.72, headline: 0.53, kind: 0.71, date: 0.82, place: 0.83, role: 0.6, side: 0.6 }],
   blind: [10, { official: 0.61, headline: 0.35, kind: 0.66, date: 0.85, place: 0.52, role: 0.61, side: 0.54 }],
   blind2: [10, { official: 0.62, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.57 }],
   blind3: [10, { official: 0.74, headline: 0.75, kind: 0.7, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
   blind4: [10, { official: 0.62, headline: 0.65, kind: 0.55, date: 0.35, place: 0.36, role: 0.42, side: 0.59 }],
   blind5: [10, { official: 0.3, headline: 0.55, kind: 0.75, date: 0.1, place: 0.41, role: 0.39, side: 0.25 }],
+  blind6: [10, { official: 0.57, headline: 0.45, kind: 0.55, date: 0.35, place: 0.37, role: 0.38, side: 0.41 }],
 };
 
 for (const set of FACT_SETS) {
