@@ -1216,4 +1216,13 @@ describe('house styles', () => {
     const a = analyze('Peru FA minister met with Canada counterpart\n\n20:25 | Lima, Feb. 13.\n\nPeru’s Foreign Affairs Minister Cayetana Aljovinn on Tuesday met with Canadian Foreign Minister Chrystia Freelandd.\n\nPublished: 2/13/2018');
     assert.deepStrictEqual([a.meetings[0]?.isoDate, a.meetings[0]?.place], ['2018-02-13', 'Lima']);
   });
+  it('"Mr. X had a conversation over the telephone with Mr. Y": a phone call', () => {
+    const a = analyze('For about 20 minutes on July 3, Mr. Taro Asoo, Japanese Minister for Foreign Affairs, had a conversation over the telephone with Mr. Ban Ki-moonn, Minister of Foreign Affairs of the Republic of Korea.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}:${m.participants.map((p) => p.name).join('+')}`), ['phone call:Taro Asoo+Ban Ki-moonn']);
+  });
+  it('"A, together with the Defence Attache, Captain B Nov: (16) extended a courtesy call on C, Head of the Centre for Prevention of COVID-19 Outbreak (NOCPCO)": a date\'s colon and a body\'s short form end neither the clause nor a name', () => {
+    const a = analyze('The incoming Assistant Defence Attache, Lieutenant Colonel Puneet Sushill of the High Commission of India, together with the Defence Attache, Captain Vikas Soodd Nov: (16) extended a formal courtesy call on Lieutenant General Shavendra Silvaa, Chief of Defence Staff and Head of the National Operations Centre for Prevention of COVID-19 Outbreak (NOCPCO) at the Army HQ.');
+    assert.deepStrictEqual(a.persons.map((p) => p.name), ['Puneet Sushill', 'Vikas Soodd', 'Shavendra Silvaa']);
+    assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.role}`), ['Puneet Sushill/guest', 'Vikas Soodd/guest', 'Shavendra Silvaa/host']);
+  });
 });

@@ -48,6 +48,8 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
   while (j < n && j - i < most) {
     // "Lasantha Rodrigo RWP RSP USP": capitals after a full name are post-nominals (unless the name is in capitals).
     if (j >= i + 2 && isPostNominal(text[j]) && !lex.nameSuffixes.has(text[j]) && !isPostNominal(text[i]) && !isPostNominal(text[i + 1])) break;
+    // ("Captain Vikas Sood Nov: (16)": a month before its day closes the name.)
+    if (j >= i + 2 && T.textFlags[j] & W.MONTH && /^[:.(\d]/.test(text[j + 1] ?? '')) break;
     if (isName(T, j)) {
       j++;
       if (T.baseEnd[j - 1] !== T.end[j - 1]) break; // possessive ends the name

@@ -470,7 +470,9 @@ export function introduction(
     j = h.end;
   }
   const end = givenGen ? j + 2 : j < n && (isName(T, j) || ((res.rank !== null || res.position !== null) && initialsBeforeName(T, j))) ? nameEnd(lex, T, j) : j;
-  if (end > j && (res.rank || res.position || hon)) {
+  // ("... Centre for Prevention of COVID-19 Outbreak (NOCPCO)": one word before a short form closes a body's name.)
+  const shortFormAfter = end === j + 1 && !res.rank && !hon && tx[end] === '(' && /^\p{Lu}{3,}$/u.test(tx[end + 1] ?? '') && tx[end + 2] === ')';
+  if (end > j && (res.rank || res.position || hon) && !shortFormAfter) {
     res.name = { start: j, end };
     res.next = end;
     // "Minister Ri Yong Gil of the Democratic People's Republic of Korea".
