@@ -1225,4 +1225,11 @@ describe('house styles', () => {
     assert.deepStrictEqual(a.persons.map((p) => p.name), ['Puneet Sushill', 'Vikas Soodd', 'Shavendra Silvaa']);
     assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.role}`), ['Puneet Sushill/guest', 'Vikas Soodd/guest', 'Shavendra Silvaa/host']);
   });
+  it('"X met with visiting Y." then "X hosted Y for a working lunch": the restatement says who received whom', () => {
+    const a = analyze('WASHINGTON, May 21 (Xinhua) -- U.S. Defense Secretary Chuck Hagell on Tuesday met with visiting Australian Minister for Defense Stephen Smithh to discuss cooperation.\n\nAccording to the statement, Hagell hosted Smithh for a working lunch at the Pentagon.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}:${m.participants.map((p) => `${p.name}/${p.role}`).join('+')}`), ['reception:Chuck Hagell/host+Stephen Smithh/guest']);
+    // (Welcomed is no such restatement: "welcomed" is said of talks too.)
+    const b = analyze('WASHINGTON, May 21 (Xinhua) -- U.S. Defense Secretary Chuck Hagell on Tuesday met with Australian Minister for Defense Stephen Smithh to discuss cooperation. Hagell welcomed Smithh warmly.');
+    assert.strictEqual(b.meetings[0]?.kind, 'talks');
+  });
 });

@@ -578,6 +578,15 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string): boolean {
       d.weak = false;
       for (const p of d.parties) p.role = 'participant';
     }
+    // ("X met with visiting Y." then "X hosted Y for a working lunch at the Pentagon": the restatement says who
+    // received whom.)
+    const host = m.parties.find((p) => p.role === 'host');
+    const guest = m.parties.find((p) => p.role === 'guest');
+    if (adjacent && d.kind === 'talks' && m.kind === 'reception' && m.parties.length === 2 && d.parties.length === 2 && host && guest &&
+        d.parties.every((p) => p.role === 'participant') && /^host(?:ed|s)$/.test(m.wording)) {
+      d.kind = 'reception';
+      for (const p of d.parties) p.role = p.id === host.id ? 'host' : 'guest';
+    }
     d.requester ??= m.requester;
   } else if (adjacent && !d.place && m.place && placeRank(text, m.place) === 0 && d.kind !== 'phone call' && d.kind !== 'video call') {
     // ("This took place as the RBN chief visited PN headquarters at ..., Manila": the visit told right after a
