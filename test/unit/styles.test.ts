@@ -1232,4 +1232,9 @@ describe('house styles', () => {
     const b = analyze('WASHINGTON, May 21 (Xinhua) -- U.S. Defense Secretary Chuck Hagell on Tuesday met with Australian Minister for Defense Stephen Smithh to discuss cooperation. Hagell welcomed Smithh warmly.');
     assert.strictEqual(b.meetings[0]?.kind, 'talks');
   });
+  it('"meets Russian counterpart Chief of the General Staff of the Turkish Armed Forces X" (a caption glued to a headline): the office\'s own nationality outweighs the cue\'s', () => {
+    assert.strictEqual(analyze('Akar met Russian counterpart Chief of the General Staff of the Turkish Armed Forces Hulusi Akarr in Ankara.').persons[0]?.country, 'Turkey');
+    // (Where an office is held is not whose it is.)
+    assert.strictEqual(analyze('He met his US counterpart, Ambassador to China Nicholas Burnss.').persons[0]?.country, 'United States');
+  });
 });

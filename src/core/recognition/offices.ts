@@ -219,6 +219,7 @@ export function introduction(
   else if (c >= 1 && countryEnd[c - 1] === i) res.country = text(c - 1, i);
   else if (before >= 0 && kd[before] & CAP) res.country = text(before, i);
   else if (cueAt > 0 && countryEnd[cueAt - 1] === cueAt) res.country = text(cueAt - 1, cueAt);
+  const cueCountry = res.country !== null && cueAt > 0 && countryEnd[cueAt - 1] === cueAt;
   // "AFP Chief of Staff Gen. X", "Japan Maritime Self-Defense Force (JMSDF) Chief of Staff": the body right
   // before an office is the holder's; so is the body before the cue ("his Royal Brunei Navy (RBN) counterpart,
   // First Admiral X").
@@ -370,6 +371,11 @@ export function introduction(
     }
     res.entities.push({ type: 'position', start: st[start], end: be[end - 1] });
     res.position = text(serviceStart >= 0 && start === stackStart ? serviceStart : stackStart, end);
+    // ("meets Russian counterpart Chief of the General Staff of the Turkish Armed Forces X": a caption glued to a
+    // headline; the office's own nationality outweighs the cue's.)
+    // (Not where the office is held: "his US counterpart, Ambassador to China X".)
+    const posted = (k: number) => { const w = tx[k - 1] === 'the' ? tx[k - 2] : tx[k - 1]; return w === 'to' || w === 'in'; };
+    if (cueCountry) for (let k = start; k < end; k++) if (countryEnd[k] && !posted(k)) { res.country = text(k, countryEnd[k]); break; }
     // "Joint Secretary (International Cooperation)": a domain in parentheses completes the office as stated.
     const domainEnd = parenthesizedDomain(T, end);
     if (domainEnd) {
