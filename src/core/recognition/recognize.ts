@@ -45,6 +45,9 @@ function officeAfter(
   }
   const office = officeAt[k];
   if (!office) return { ...NO_OFFICE, country };
+  // ("his Norwegian counterpart X, Sweden’s Minister for Foreign Affairs Y": an office before a name is the next
+  // person's.)
+  if (office.name && !body) return { ...NO_OFFICE };
   // "X, Minister of National Defence, Mozambique;": the country closes the apposition.
   if (!country && !office.country && !office.name && !body) country = closingCountry(T, office.next, countryEnd);
   return { rank: office.rank, position: office.position, organization: office.organization ?? body, country: country ?? office.country };
