@@ -1242,4 +1242,10 @@ describe('house styles', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.position}/${p.country}`),
       ['Gabrielius Landsbergiss/Minister of Foreign Affairs/Lithuania', 'Ine Marie Eriksen Soreidee/null/Norway', 'Ann Lindee/Minister for Foreign Affairs/Sweden', 'Jeppe Kofodd/Foreign Minister/Denmark']);
   });
+  it('"Also in attendance were the Secretary for Strategic Affairs, A, and B.": the name closing a list of officials is one', () => {
+    const a = analyze('Also in attendance were the Argentine Secretary for Strategic Affairs, Gustavo Beliz, and Jorge Arguelloo.');
+    assert.deepStrictEqual(a.persons.map((p) => p.name), ['Gustavo Beliz', 'Jorge Arguelloo']);
+    // (Not a body closing it: "A and the Lima Group.")
+    assert.deepStrictEqual(analyze('Also present were Secretary Gustavo Beliz and Lima Group.').persons.map((p) => p.name), ['Gustavo Beliz']);
+  });
 });

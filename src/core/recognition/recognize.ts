@@ -276,7 +276,11 @@ export function recognizeParagraph(
       ofCountry = joinTokens(T, lowRank.countryStart, lowRank.countryEnd);
       out.entities.push({ type: 'rank', start: lowRank.start, end: lowRank.end });
     }
-    if (byline || apposition || honorific || cued || ofCountry) {
+    // "Also in attendance were the Secretary for Strategic Affairs, Gustavo X, and Jorge Y.": the last of a list of
+    // officials, closing it.
+    const listed = i > 2 && tx[i - 1] === 'and' && (nameTaken[i - 2] || (tx[i - 2] === ',' && nameTaken[i - 3])) &&
+      (tx[end] === '.' || tx[end] === ';' || end >= n) && !orgEndAt[i];
+    if (byline || apposition || honorific || cued || ofCountry || listed) {
       for (let k = i; k < end; k++) nameTaken[k] = 1;
       const mention = nameMention(T, i, end, apposition ? officeAfter(T, end + 1, countryEnd, officeAt, orgEndAt, titleEnd) : { ...NO_OFFICE, rank: lowRank?.rank ?? null, country: ofCountry }, true);
       // "his Chinese counterpart Dong Jun": the adjective before the cue is the person's country.
