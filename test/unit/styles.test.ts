@@ -1248,4 +1248,9 @@ describe('house styles', () => {
     // (Not a body closing it: "A and the Lima Group.")
     assert.deepStrictEqual(analyze('Also present were Secretary Gustavo Beliz and Lima Group.').persons.map((p) => p.name), ['Gustavo Beliz']);
   });
+  it('"visited Brussels to participate in the NATO Foreign Ministers\' Meeting ... also met with Foreign Minister X of the United Kingdom": the visitor is not of the city\'s country', () => {
+    const a = analyze('Participation of Our Minister in the NATO Foreign Ministers Meeting, Brussels\n\nForeign Minister Mevlut Cavusogluu visited Brussels to participate in the NATO’s Foreign Ministers’ Meeting on 20 November 2019.\n\n' +
+      'Later that day, Minister Cavusogluu also met with Foreign Minister Dominic Raabb of the United Kingdom.');
+    assert.notStrictEqual(a.persons.find((p) => p.name === 'Mevlut Cavusogluu')?.country, 'Belgium');
+  });
 });

@@ -165,6 +165,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     return homeValue ?? protagonistCountry();
   };
   const headlineFirst = drafts.find((d) => d.headline)?.parties[0]?.id ?? null;
+  const multilateralHeadline = drafts.some((d) => d.headline && d.kind === 'multilateral');
   // A readout without dateline or publisher line ("Secretary of Defense X spoke with ..."): the country of the
   // official it is about, the headline meeting's first party, once the text has given it.
   // (A protagonist received abroad is the guest: those the text leaves without a country are the hosts, of the
@@ -224,6 +225,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
         if (main) for (const x of across) if (STATE_OFFICE.test(x.person!.position ?? '')) x.person!.country = main;
         continue;
       }
+      // (The meetings a text headed by a multilateral one tells after it, "visited Brussels to participate in the
+      // NATO Foreign Ministers' Meeting ... Later that day, X also met with Y", say nothing of the other side.)
+      if (!d.headline && multilateralHeadline) continue;
       // (At an event abroad, "on the sidelines of" a summit, the place is no side's.)
       const where = d.atEvent ? null : placeCountry(d);
       // (A pair the text names, "Japan-U.S. Defense Ministerial Meeting", over a third country it took place in:
