@@ -1247,6 +1247,8 @@ describe('house styles', () => {
     assert.deepStrictEqual(a.persons.map((p) => p.name), ['Gustavo Beliz', 'Jorge Arguelloo']);
     // (Not a body closing it: "A and the Lima Group.")
     assert.deepStrictEqual(analyze('Also present were Secretary Gustavo Beliz and Lima Group.').persons.map((p) => p.name), ['Gustavo Beliz']);
+    // (Nor a byline's second writer: "By A and B".)
+    assert.deepStrictEqual(analyze('Navy chiefs meet\n\nBy Guo Yuandann and Liu Xuanzunn\n\nThe ministers met.').persons.filter((p) => p.capacity === 'official').map((p) => p.name), []);
   });
   it('"visited Brussels to participate in the NATO Foreign Ministers\' Meeting ... also met with Foreign Minister X of the United Kingdom": the visitor is not of the city\'s country', () => {
     const a = analyze('Participation of Our Minister in the NATO Foreign Ministers Meeting, Brussels\n\nForeign Minister Mevlut Cavusogluu visited Brussels to participate in the NATO’s Foreign Ministers’ Meeting on 20 November 2019.\n\n' +

@@ -278,8 +278,10 @@ export function recognizeParagraph(
     }
     // "Also in attendance were the Secretary for Strategic Affairs, Gustavo X, and Jorge Y.": the last of a list of
     // officials, closing it.
-    const listed = i > 2 && tx[i - 1] === 'and' && (nameTaken[i - 2] || (tx[i - 2] === ',' && nameTaken[i - 3])) &&
-      (tx[end] === '.' || tx[end] === ';' || end >= n) && !orgEndAt[i];
+    // (Not a byline's: "By Guo Yuandan and Liu Xuanzun".)
+    const prev = tx[i - 2] === ',' ? i - 3 : i - 2;
+    const listed = i > 2 && tx[i - 1] === 'and' && nameTaken[prev] && (tx[end] === '.' || tx[end] === ';' || end >= n) && !orgEndAt[i] &&
+      out.names.some((m) => m.end === T.baseEnd[prev] && !m.capacity);
     if (byline || apposition || honorific || cued || ofCountry || listed) {
       for (let k = i; k < end; k++) nameTaken[k] = 1;
       const mention = nameMention(T, i, end, apposition ? officeAfter(T, end + 1, countryEnd, officeAt, orgEndAt, titleEnd) : { ...NO_OFFICE, rank: lowRank?.rank ?? null, country: ofCountry }, true);
