@@ -1255,4 +1255,9 @@ describe('house styles', () => {
       'Later that day, Minister Cavusogluu also met with Foreign Minister Dominic Raabb of the United Kingdom.');
     assert.notStrictEqual(a.persons.find((p) => p.name === 'Mevlut Cavusogluu')?.country, 'Belgium');
   });
+  it('"Chinese State Councillor and Defence Minister H.E. Gen. X": a style of address between the office and the rank', () => {
+    assert.deepStrictEqual(analyze('Chinese State Councillor and Defence Minister H.E. Gen. Wei Fenghee is on a five-day official visit.').persons.map((p) => `${p.rank}/${p.position}/${p.country}`), ['Gen./State Councillor and Defence Minister/China']);
+    // ("Sen." opening a rank stays in it.)
+    assert.strictEqual(analyze('Deputy Minister of National Defence Sen. Lieut. Gen. Hoang Xuan Chienn met him.').persons[0]?.rank, 'Sen. Lieut. Gen.');
+  });
 });

@@ -446,6 +446,11 @@ export function introduction(
           (kd[e] & WORD && !(kd[e] & CAP) && !(kd[e] & DIGIT)))) j = k;
     }
   }
+  // "Defence Minister H.E. Gen. Wei Fenghe": a style of address between the office and the rank.
+  if (res.position && T.textFlags[j] & W.HONORIFIC && !rankEnd[j]) {
+    const h = lex.honorifics.longest(j, key);
+    if (h && rankEnd[h.end]) j = h.end;
+  }
   // "Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder": the holder's service between the office and the rank.
   if (res.position && orgEndAt[j] && orgEndAt[j] - j <= 3 && rankEnd[orgEndAt[j]]) {
     j = orgEndAt[j];
