@@ -25,6 +25,7 @@ const sets: [string, string, string?][] = [
   ['dev14', path.join(root, 'test/fixtures/dev14')],
   ['dev15', path.join(root, 'test/fixtures/dev15')],
   ['dev16', path.join(root, 'test/fixtures/dev16')],
+  ['dev17', path.join(root, 'test/fixtures/dev17')],
   ['blind', path.join(root, 'test/fixtures/blind')],
   ['blind2', path.join(root, 'test/fixtures/blind2')],
   ['blind3', path.join(root, 'test/fixtures/blind3')],

@@ -25,6 +25,7 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev14', dir: 'test/fixtures/dev14', blind: false },
   { label: 'dev15', dir: 'test/fixtures/dev15', blind: false },
   { label: 'dev16', dir: 'test/fixtures/dev16', blind: false },
+  { label: 'dev17', dir: 'test/fixtures/dev17', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },

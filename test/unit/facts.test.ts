@@ -28,6 +28,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev14: [12, { official: 0.63, headline: 0.78, kind: 0.68, date: 0.5, place: 0.45, role: 0.67, side: 0.62 }],
   dev15: [12, { official: 0.73, headline: 0.61, kind: 0.66, date: 0.53, place: 0.59, role: 0.7, side: 0.57 }],
   dev16: [12, { official: 0.72, headline: 0.53, kind: 0.71, date: 0.82, place: 0.83, role: 0.6, side: 0.6 }],
+  dev17: [12, { official: 0.58, headline: 0.61, kind: 0.51, date: 0.42, place: 0.3, role: 0.27, side: 0.26 }],
   blind: [10, { official: 0.61, headline: 0.35, kind: 0.66, date: 0.85, place: 0.52, role: 0.61, side: 0.54 }],
   blind2: [10, { official: 0.62, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.57 }],
   blind3: [10, { official: 0.74, headline: 0.75, kind: 0.7, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],

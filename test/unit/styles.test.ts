@@ -1260,4 +1260,12 @@ describe('house styles', () => {
     // ("Sen." opening a rank stays in it.)
     assert.strictEqual(analyze('Deputy Minister of National Defence Sen. Lieut. Gen. Hoang Xuan Chienn met him.').persons[0]?.rank, 'Sen. Lieut. Gen.');
   });
+  it('"his American opposite number, A" and "his American and Chinese counterparts, respectively A and B": cues of each name and its country', () => {
+    const a = analyze('Federal Foreign Minister Guido Westerwellee today (6 March) phoned his American opposite number, Hillary Clintonn.');
+    assert.strictEqual(a.persons.find((p) => p.name === 'Hillary Clintonn')?.country, 'United States');
+    const b = analyze('ALGIERS- Foreign Minister Sabri Boukadoumm had phone conversations with his American and Chinese counterparts, respectively Mike Pompeoo and Wang Yii, the ministry said.');
+    assert.deepStrictEqual(b.persons.slice(1).map((p) => `${p.name}/${p.country}`), ['Mike Pompeoo/United States', 'Wang Yii/China']);
+    // (A lower-case word before a name is no cue: "hosting the Duke, Prince Harry, and his wife, Meghan Markle".)
+    assert.deepStrictEqual(analyze('He thanked him for hosting Prince Harry and his wife, Meghan Marklee, on Sunday.').persons.filter((p) => p.name === 'Meghan Marklee'), []);
+  });
 });

@@ -9,7 +9,7 @@ import { closingCountry, countryAfterOf, introduction, pastNewly, lowerTitleCoun
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
 import { PAIRING_WORDS, pairedHolders } from './respectively';
-import { CAP, DIGIT, scan, TokenStream, WORD } from '../tokenize';
+import { CAP, DIGIT, GAP, scan, TokenStream, WORD } from '../tokenize';
 import type { DescriptorHit, LocalEntity, LocalResult, NameMention } from './localTypes';
 
 /** Offices a portfolio may open ("Finance Minister", "Foreign Affairs Secretary", "Middle East Advisor"). */
@@ -265,7 +265,13 @@ export function recognizeParagraph(
     const honorific = i > 0 && (tf[i - 1] & W.HONORIFIC) !== 0 && lex.honorifics.longest(i - 1, textKey)?.end === i;
     // "his Chinese counterpart Dong Jun".
     // "his Indian counterpart, Rajnath Singh,".
-    const cue = i > 0 && lex.nameCues.has(tx[i - 1]) ? i - 1 : i > 1 && tx[i - 1] === ',' && lex.nameCues.has(tx[i - 2]) ? i - 2 : -1;
+    // "his American opposite number, Hillary X"; "his American and Chinese counterparts, respectively Mike X and Wang Y".
+    // (Lower-case words run together in one token: "opposite number".)
+    const cueWord = (k: number) => k >= 0 && (lex.nameCues.has(tx[k]) || ((kd[k] & GAP) !== 0 && /(?:^| )opposite number$/.test(T.written(k))));
+    let c = i - 1;
+    if (tx[c] === 'respectively' || (kd[c] & GAP && T.written(c) === 'respectively')) c--;
+    if (tx[c] === ',') c--;
+    const cue = i > 0 && cueWord(c) ? c : -1;
     const cued = cue >= 0 || cuedAt.has(i);
     // "Turkey's Hulusi Akar spoke to ...": a country's possessive before a full name closed by lower case.
     const possessed = !byline && !apposition && !cued && i > 0 && countryEnd[i - 1] === i && tx[i - 1] !== T.base[i - 1] && !(kd[end] & CAP) && tx[end] !== '(';
