@@ -1268,4 +1268,9 @@ describe('house styles', () => {
     // (A lower-case word before a name is no cue: "hosting the Duke, Prince Harry, and his wife, Meghan Markle".)
     assert.deepStrictEqual(analyze('He thanked him for hosting Prince Harry and his wife, Meghan Marklee, on Sunday.').persons.filter((p) => p.name === 'Meghan Marklee'), []);
   });
+  it('"HM King X received several foreign ambassadors ... They are: - A, Ambassador of Greece. - B, ..." : those listed are the guests', () => {
+    const a = analyze('HM The King Receives Foreign Ambassadors\n\nTuesday 24 September 2013\n\nHM King Mohammed VI received, on Tuesday at the royal palace in Rabat, several foreign ambassadors who came to present their credentials.\n\nThey are:\n\n' +
+      '- Platon Hadjimichaliss, Ambassador of the Republic of Greece.\n\n- Sun Shuzhongg, Ambassador of the People\'s Republic of China.\n\nThe King later toured the city.');
+    assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.role}/${p.side}`), ['Mohammed VI/host/Morocco', 'Platon Hadjimichaliss/guest/Greece', 'Sun Shuzhongg/guest/China']);
+  });
 });

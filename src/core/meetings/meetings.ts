@@ -52,6 +52,9 @@ export interface ExtractedMeetings {
 
 /** How many sentences from the top may hold the headline meeting. */
 const HEADLINE_SENTENCES = 10;
+// ("They are: - A ...", "They are A, Ambassador of ..."; not "They were accompanied by".)
+const THEY_ARE = /^\s*(?:They|These) (?:are|were|include|included)(?:\s*:|\s+(?=\p{Lu}))/u;
+const BULLET = /^\s*[-–•*]\s/;
 const PRINCIPALS = /^\s*(?:The|Both) (?:two )?(?:ministers|leaders|chiefs|sides|delegations|secretaries|generals|commanders)\b/;
 const REFERS_BACK = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Bb]oth|two|[Tt]heir|counterparts?|visiting|guests?|visitors?|ministers|leaders|chiefs|sides|officials|[Ss]ecretaries|generals|commanders|delegations)\b/;
 const CAPTION = /^(?:FILE PHOTO|File photo|File Photo|PHOTO|Photo)\s*[:|–-]/;
@@ -155,12 +158,17 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   let visitor: string | null = null;
   let previous: string[] = [];
   let leadSetting: ReturnType<typeof settingIn> = null;
+  // The meeting a "They are:" list names the guests of.
+  let listing: MeetingDraft | null = null;
   // Headlines that named one party and took the parties told next.
   const mergedLone = new Set<MeetingDraft>();
   const leadParty = (h: MeetingDraft) => h.parties.length === 1 || mergedLone.has(h);
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
     const named = within(input.officials, sent);
+    const sentText = text.slice(sent.start, Math.min(sent.end, sent.start + 40));
+    if (THEY_ARE.test(sentText)) listing = drafts.length > 0 && s - drafts[drafts.length - 1].lastSentence <= 2 ? drafts[drafts.length - 1] : null;
+    else if (!BULLET.test(sentText)) listing = null;
     // Most sentences name no official and no meeting: nothing to read in them.
     const firstTrigger = firstStartingAt(input.triggers, sent.start);
     const told = firstTrigger < input.triggers.length && input.triggers[firstTrigger].start < sent.end;
@@ -179,6 +187,18 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     if (told && headline && s >= HEADLINE_SENTENCES && ids.length > 0 && attendance.ids.length === 0 && restatesOnly(input, sent, ids, index)) {
       const d = index.first(ids);
       if (d) d.lastSentence = s;
+      previous = ids;
+      continue;
+    }
+    // "HM King X received several foreign ambassadors ... They are: - A, Ambassador of Greece. - B, ...": those listed
+    // after the meeting are its guests.
+    if (listing && !told && ids.length > 0 && (BULLET.test(sentText) || THEY_ARE.test(sentText))) {
+      const role = listing.kind === 'reception' && listing.parties.some((p) => p.role === 'host') ? 'guest' : 'participant';
+      // (The one who received them stands across from them.)
+      for (const p of listing.parties) p.side ??= 'subject';
+      for (const p of namedParties(named, ids)) if (!has(listing, p.id)) listing.parties.push({ ...p, role, side: 'object' });
+      listing.lastSentence = s;
+      index.sync(listing);
       previous = ids;
       continue;
     }
