@@ -1273,4 +1273,10 @@ describe('house styles', () => {
       '- Platon Hadjimichaliss, Ambassador of the Republic of Greece.\n\n- Sun Shuzhongg, Ambassador of the People\'s Republic of China.\n\nThe King later toured the city.');
     assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.role}/${p.side}`), ['Mohammed VI/host/Morocco', 'Platon Hadjimichaliss/guest/Greece', 'Sun Shuzhongg/guest/China']);
   });
+  it('"Foreign Ministers A, B, C and D arrived": a plural office over a list of names gives each the office', () => {
+    const a = analyze('Foreign Ministers Sergei Lavrovv, Pavlo Klimkinn, Frank-Walter Steinmeierr and Jean-Marc Ayraultt arrived to take part in the talks.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.position}`), ['Sergei Lavrovv/Foreign Minister', 'Pavlo Klimkinn/Foreign Minister', 'Frank-Walter Steinmeierr/Foreign Minister', 'Jean-Marc Ayraultt/Foreign Minister']);
+    // (A list not closed by "and" is no list of holders.)
+    assert.deepStrictEqual(analyze('Foreign Ministers Sergei Lavrovv, Pavlo Klimkinn, arrived.').persons, []);
+  });
 });

@@ -193,6 +193,8 @@ export interface Introduction {
   next: number;
   /** A second holder of an office in the plural ("Foreign Ministers A of Uruguay and B of Argentina"). */
   also?: { start: number; end: number; country: string | null };
+  /** More holders of an office in the plural ("Foreign Ministers A, B, C and D"). */
+  more?: { start: number; end: number }[];
 }
 
 /**
@@ -507,8 +509,16 @@ export function introduction(
         const theirs = countryAfterOf(T, e, countryEnd);
         if (e - k - 1 >= 2) res.also = { start: k + 1, end: e, country: theirs && text(theirs.country, countryEnd[theirs.country]) };
       }
+      // ("Foreign Ministers A, B, C and D": a list of full names closed by "and".)
+      if (!res.also && !nation && tx[end] === ',') {
+        const list = listedNames(T, end, countryEnd);
+        if (list.length >= 2) {
+          res.more = list;
+          res.next = list[list.length - 1].end;
+        }
+      }
       // ("Belarusian, Russian Defense Ministers Discuss Security": an office in the plural names two holders or none.)
-      if (!res.also) {
+      if (!res.also && !res.more) {
         res.name = null;
         res.next = end;
       }
@@ -548,4 +558,23 @@ export function introduction(
     res.next = Math.max(j, i + 1);
   }
   return res;
+}
+
+/** ", B, C and D" from token `k`: full names joined by commas, the last by "and"; none unless so closed. */
+function listedNames(T: TokenStream, k: number, countryEnd: Int32Array): { start: number; end: number }[] {
+  const tx = T.text;
+  const names: { start: number; end: number }[] = [];
+  for (;;) {
+    let next = k;
+    if (tx[next] === ',') next++;
+    const last = tx[next] === 'and';
+    if (last) next++;
+    if (next === k || !isName(T, next) || countryEnd[next]) return [];
+    let e = next;
+    while (e < T.n && (isName(T, e) || (/^\p{Lu}\.?$/u.test(tx[e]) && isName(T, e + 1))) && !countryEnd[e]) e++;
+    if (e - next < 2) return [];
+    names.push({ start: next, end: e });
+    k = e;
+    if (last) return names;
+  }
 }

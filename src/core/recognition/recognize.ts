@@ -208,6 +208,11 @@ export function recognizeParagraph(
         const { start, end } = intro.name;
         for (let k = start; k < end; k++) nameTaken[k] = 1;
         out.names.push(nameMention(T, start, end, { ...intro, position: ownOffice(intro.position, tx[i - 1], out.names) }, true));
+        // ("Foreign Ministers A, B, C and D": each holds the office, of no country the plural names.)
+        for (const nm of intro.more ?? []) {
+          for (let k = nm.start; k < nm.end; k++) nameTaken[k] = 1;
+          out.names.push(nameMention(T, nm.start, nm.end, { ...NO_OFFICE, position: intro.position }, true));
+        }
         if (intro.also) {
           for (let k = intro.also.start; k < intro.also.end; k++) nameTaken[k] = 1;
           out.names.push(nameMention(T, intro.also.start, intro.also.end, { ...intro, country: intro.also.country }, true));

@@ -198,3 +198,4 @@ function countriesThenNames(T: TokenStream, k: number, countryEnd: Int32Array, p
   if (names.length !== countries.length || !(closer === '.' || closer === ';' || closer === ',' || closer === undefined)) return [];
   return names.map((nm, j) => ({ ...nm, position, country: countries[j] }));
 }
+
