@@ -1279,4 +1279,8 @@ describe('house styles', () => {
     // (A list not closed by "and" is no list of holders.)
     assert.deepStrictEqual(analyze('Foreign Ministers Sergei Lavrovv, Pavlo Klimkinn, arrived.').persons, []);
   });
+  it('"Riyadh, ..., February 01, 2017, SPA -- A telephone conversation took place on Tuesday": the dateline\'s day is the release\'s, the weekday the call\'s', () => {
+    const a = analyze('Telephone conversation\n\nRiyadh, February 01, 2017, SPA -- A telephone conversation took place on Tuesday between Deputy Crown Prince Mohammed bin Salmann and US Secretary of Defense James Mattiss.');
+    assert.strictEqual(a.meetings[0]?.isoDate, '2017-01-31');
+  });
 });

@@ -141,6 +141,8 @@ const POSTED_OFFICE = /ambassador|envoy|attach[ée]|commissioner|consul|charg[é
 const DATELINE_CHARS = 60;
 const HOSTED_BY_PLACE = /^\s+(?:hosted|played host to)\b/;
 const DATELINE_END = /^\)?,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•]{1,2})\s/i;
+// (", SPA --": an agency's name in capitals before the dash.)
+const AGENCY_DATELINE_END = /^,?\s*\p{Lu}{2,8}\s*(?:--|[-–—•]{1,2})\s/u;
 const WELCOMED_THING = /^\s+(?:(?:the|a|an|this|that|these|those|their|his|her|its|our)\s+)?(?:[\w-]+\s+){0,2}?(?:initiatives?|proposals?|progress|decisions?|ideas?|moves?|statements?|agreements?|developments?|steps?|efforts?|outcomes?|results?|signing|adoption|opportunity|news|announcement|plans?|commitments?|readiness|participation|establishment|conclusion|resumption|holding|launch|approach|support|contributions?|cooperation)\b/i;
 const PURPOSE = /^ (?:to discuss|to review|to exchange|and discussed|and exchanged|and reviewed)\b/;
 const LEADING_CLAUSE = /^\s*(?:Prior to|Ahead of|Before|After|Following|Besides|Apart from)\s+(?:his|her|their|the|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|visit|courtesy call)\b[^,;]{0,80},\s*/;
@@ -620,7 +622,7 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   const dates = within(input.dates, span).filter((d) => !insideParentheses(text, span.start, d.start) || /^\(\s*$/.test(text.slice(d.start - 1, d.start)) && /^\s*\)/.test(text.slice(d.end, d.end + 2)));
   // A date opening a dateline ("SIEM REAP, Cambodia, Nov. 22 (Xinhua) --", "BEIJING, July 18, 2024 --") is the
   // release's, not the meeting's.
-  const dated = dates.filter((d) => !(d.start - sent.start <= DATELINE_CHARS && DATELINE_END.test(text.slice(d.end, d.end + 40))));
+  const dated = dates.filter((d) => !(d.start - sent.start <= DATELINE_CHARS && (DATELINE_END.test(text.slice(d.end, d.end + 40)) || AGENCY_DATELINE_END.test(text.slice(d.end, d.end + 20)))));
   // The most precise date of the clause: a full day over a weekday it restates.
   let date: DateHit | null = null;
   for (const d of dated) if (!date || precision(d) > precision(date)) date = d;
