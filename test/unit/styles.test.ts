@@ -1283,4 +1283,8 @@ describe('house styles', () => {
     const a = analyze('Telephone conversation\n\nRiyadh, February 01, 2017, SPA -- A telephone conversation took place on Tuesday between Deputy Crown Prince Mohammed bin Salmann and US Secretary of Defense James Mattiss.');
     assert.strictEqual(a.meetings[0]?.isoDate, '2017-01-31');
   });
+  it('"Mr A and Planning Minister, B will represent Solomon Islands at the Forum": those before the verb serve the country they represent', () => {
+    const a = analyze('Foreign Affairs Minister Patterson Otii met Prime Minister Michael Somaree of Papua New Guinea in Port Moresby. Mr Otii and Planning Minister, Steve Abanaa will represent Solomon Islands at the Forum.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.country}`), ['Patterson Otii/Solomon Islands', 'Michael Somaree/Papua New Guinea', 'Steve Abanaa/Solomon Islands']);
+  });
 });

@@ -130,6 +130,18 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     });
   }
 
+  // "Mr Oti and Planning Minister, Steve Abana will represent Solomon Islands at the Forum": those named before the
+  // verb serve the country they represent.
+  for (const m of cues.text.matchAll(REPRESENTS)) {
+    const side = countryName(m[1]);
+    const k = firstStartingAt(cues.sentences, m.index! + 1) - 1;
+    if (!side || k < 0) continue;
+    for (const o of within(cues.officials, { start: cues.sentences[k].start, end: m.index! })) {
+      const p = byId.get(o.id!);
+      if (p && !p.country) p.country = side;
+    }
+  }
+
   // "Attorney General X and Ambassador Y led the U.S. delegation", "Y, who headed the Chinese delegation": those
   // named before the phrase, back to a meeting verb ("X met Y, who led ...": only Y).
   function leadersOf(sentText: string, at: number): void {
@@ -447,6 +459,7 @@ function oneSideKnown(d: MeetingDraft, byId: ReadonlyMap<string, Person>): boole
 const DEPUTY_OF = /^(?:First |Senior |Principal )?(?:Deputy|Vice|Assistant|Acting)[- ](.+)$/i;
 
 const SIGNED_BY = /\bsigned by\b/g;
+const REPRESENTS = /\b(?:will |to )?represent(?:s|ed|ing)? (?:the )?(\p{Lu}[\p{L}.]*(?: (?:and )?\p{Lu}[\p{L}.]*){0,3})/gu;
 
 /** Offices that only states have. */
 const STATE_OFFICE = /^(?:(?:Deputy |Vice[- ])?Prime Minister|President|Vice[- ]President|King|Queen|Crown Prince|Emir|Chancellor|(?:Foreign|Defen[cs]e|Interior) Minister|Minister of (?:Foreign Affairs|Defen[cs]e|National Defen[cs]e))$/;
