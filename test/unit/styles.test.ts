@@ -1287,4 +1287,7 @@ describe('house styles', () => {
     const a = analyze('Foreign Affairs Minister Patterson Otii met Prime Minister Michael Somaree of Papua New Guinea in Port Moresby. Mr Otii and Planning Minister, Steve Abanaa will represent Solomon Islands at the Forum.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.country}`), ['Patterson Otii/Solomon Islands', 'Michael Somaree/Papua New Guinea', 'Steve Abanaa/Solomon Islands']);
   });
+  it('"Papua New Guinea Prime Minister the Grand Chief Sir X": the longest country name before the office, and "the" before a style of address', () => {
+    assert.deepStrictEqual(analyze('Papua New Guinea Prime Minister the Grand Chief Sir Michael Somaree today held informal discussions.').persons.map((p) => `${p.position}/${p.country}`), ['Prime Minister/Papua New Guinea']);
+  });
 });

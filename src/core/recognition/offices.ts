@@ -1,7 +1,7 @@
 // Offices and ranks, and the way news introduces an official with them: "[POSITION [of ORG]] [RANK]
 // [HONORIFIC] Name", lower-case offices, and the country an office's complement names.
 import { W, type Lexicon } from '../lexicon';
-import { countryStartBefore, initialsBeforeName, isName, joinTokens, nameEnd, splitTrailingName } from './names';
+import { initialsBeforeName, isName, joinTokens, nameEnd, splitTrailingName } from './names';
 import type { LocalEntity } from './localTypes';
 import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 
@@ -213,13 +213,13 @@ export function introduction(
   // Country adjective right before ("Chinese Defense Attaché"), or before the cue.
   const c = i - 1;
   // ("Trinidad and Tobago Prime Minister X": a name of several words.)
-  const before = countryStartBefore(countryEnd, i);
+  // (The longest name: "Papua New Guinea", not "Guinea".)
+  let before = -1;
+  for (let k = Math.max(0, i - 5); k < i && before < 0; k++) if (countryEnd[k] === i) before = k;
   // ("During his stay in Sudan President X met ...": a country after "in" is where, not whose.)
   const where = before >= 1 && (tx[before - 1] === 'in' || tx[before - 1] === 'at') && !/^[\p{Lu}.]+$/u.test(text(before, i));
   if (where) { /* no country */ }
-  else if (c >= 0 && kd[c] & CAP && countryEnd[c] === i) res.country = text(c, i);
-  else if (c >= 1 && countryEnd[c - 1] === i) res.country = text(c - 1, i);
-  else if (before >= 0 && kd[before] & CAP) res.country = text(before, i);
+  else if (before >= 0 && (kd[before] & CAP || before === c - 1)) res.country = text(before, i);
   else if (cueAt > 0 && countryEnd[cueAt - 1] === cueAt) res.country = text(cueAt - 1, cueAt);
   const cueCountry = res.country !== null && cueAt > 0 && countryEnd[cueAt - 1] === cueAt;
   // "AFP Chief of Staff Gen. X", "Japan Maritime Self-Defense Force (JMSDF) Chief of Staff": the body right
@@ -476,6 +476,8 @@ export function introduction(
       j = rankEnd[j + 1] + 1;
     }
   }
+  // ("Prime Minister the Grand Chief Sir Michael X": "the" before a style of address.)
+  if (res.position && tx[j] === 'the' && T.textFlags[j + 1] & W.HONORIFIC && lex.honorifics.longest(j + 1, key)) j++;
   // Honorifics may be stacked ("Tan Sri Dato' Sri").
   let hon: { end: number } | null = null;
   for (let h = T.textFlags[j] & W.HONORIFIC ? lex.honorifics.longest(j, key) : null; h; h = T.textFlags[j] & W.HONORIFIC ? lex.honorifics.longest(j, key) : null) {
