@@ -1290,4 +1290,8 @@ describe('house styles', () => {
   it('"Papua New Guinea Prime Minister the Grand Chief Sir X": the longest country name before the office, and "the" before a style of address', () => {
     assert.deepStrictEqual(analyze('Papua New Guinea Prime Minister the Grand Chief Sir Michael Somaree today held informal discussions.').persons.map((p) => `${p.position}/${p.country}`), ['Prime Minister/Papua New Guinea']);
   });
+  it('"had phone conversations with his American and Chinese counterparts, respectively A and B": one call with each', () => {
+    const a = analyze('Minister holds phone conversations\n\nMarch 2, 2020\n\nALGIERS- Foreign Minister Sabri Boukadoumm had phone conversations with his American and Chinese counterparts, respectively Mike Pompeoo and Wang Yii, the ministry said.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}:${m.participants.map((p) => p.name).join('+')}`), ['phone call:Sabri Boukadoumm+Mike Pompeoo', 'phone call:Sabri Boukadoumm+Wang Yii']);
+  });
 });
