@@ -1294,4 +1294,8 @@ describe('house styles', () => {
     const a = analyze('Minister holds phone conversations\n\nMarch 2, 2020\n\nALGIERS- Foreign Minister Sabri Boukadoumm had phone conversations with his American and Chinese counterparts, respectively Mike Pompeoo and Wang Yii, the ministry said.');
     assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}:${m.participants.map((p) => p.name).join('+')}`), ['phone call:Sabri Boukadoumm+Mike Pompeoo', 'phone call:Sabri Boukadoumm+Wang Yii']);
   });
+  it('"APS : Monday, 02 March 2020" then "ALGIERS- Foreign Minister X had phone conversations with ...": an agency\'s label is no dateline, and the caller serves the dateline\'s country', () => {
+    const a = analyze('Minister holds phone conversations\n\nAPS : Monday, 02 March 2020\n\nALGIERS- Foreign Minister Sabri Boukadoumm had phone conversations with his American and Chinese counterparts, respectively Mike Pompeoo and Wang Yii, the ministry said.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.country}`), ['Sabri Boukadoumm/Algeria', 'Mike Pompeoo/United States', 'Wang Yii/China']);
+  });
 });

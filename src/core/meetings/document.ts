@@ -116,6 +116,8 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   if (city && stop > 0 && countryOfPlace(city.slice(0, stop))) city = city.slice(0, stop);
   // "NATO", "ASEAN" alone on a line name the publisher, not where it filed from.
   if (city && (city.replace(/[^\p{L}]/gu, '').length < 3 || ACRONYMS.has(city))) city = undefined;
+  // ("APS : Monday, 02 March 2020": an agency's label before the release's date, not a place.)
+  if (city && !countryOfPlace(city) && /^\s*:\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)/.test(line.slice(line.indexOf(city) + city.length))) return null;
   // ("RABE ABUBAKAR" alone on a line, a sign-off or byline: only a place the lexicons know stands alone.)
   if (city && line.trim() === city && !countryOfPlace(city)) city = undefined;
   if (!city) {

@@ -171,7 +171,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       homeFound = true;
       // (Filed from a summit's city, "on the sidelines of the BRICS Summit": where its officials travelled to.)
       const atEvent = drafts.some((d) => d.headline && d.atEvent);
-      homeValue = publisherCountry(cues) ?? (atEvent ? null : datelineHome(cues.dateline, officials)) ?? titleCountry(cues);
+      // (A call has no place: "ALGIERS- Foreign Minister X had phone conversations with his American and Chinese
+      // counterparts" is filed from the caller's capital, whoever else the text names.)
+      const calls = drafts.some((d) => d.headline && (d.kind === 'phone call' || d.kind === 'video call'));
+      homeValue = publisherCountry(cues) ?? (atEvent ? null : datelineHome(cues.dateline, calls ? [] : officials)) ?? titleCountry(cues);
     }
     // (The protagonist's country may be learnt on the way: it is asked again each time.)
     return homeValue ?? protagonistCountry();
