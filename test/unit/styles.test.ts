@@ -1298,4 +1298,8 @@ describe('house styles', () => {
     const a = analyze('Minister holds phone conversations\n\nAPS : Monday, 02 March 2020\n\nALGIERS- Foreign Minister Sabri Boukadoumm had phone conversations with his American and Chinese counterparts, respectively Mike Pompeoo and Wang Yii, the ministry said.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.country}`), ['Sabri Boukadoumm/Algeria', 'Mike Pompeoo/United States', 'Wang Yii/China']);
   });
+  it('"X visited U.S. Southern Command today where she met with Commander Y": a reception, the visitor its guest', () => {
+    const a = analyze('Trinidad and Tobago Prime Minister Kamla Persadd visited U.S. Southern Command (SOUTHCOM) today where she met with SOUTHCOM Commander Marine Gen. Francis Donovann and senior command leaders.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}:${m.participants.map((p) => `${p.name}/${p.role}`).join('+')}`), ['reception:Kamla Persadd/guest+Francis Donovann/host']);
+  });
 });

@@ -85,6 +85,7 @@ export interface MentionInput {
 const RANK: Record<MeetingKind, number> = { 'phone call': 0, 'video call': 0, interview: 1, reception: 2, talks: 3, multilateral: 3, visit: 5 };
 const WEAK_RECEPTION = new Set(['hosted', 'hosts', 'hosting', 'host', 'welcomed', 'welcomes', 'welcoming', 'welcome']);
 const REPORTING = /^\s*(?:,\s*)?(?:said|says|told|stated|noted|added|announced|explained|wrote)\b/;
+const VISITED_WHERE = /\bvisit(?:ed|s)\b[^;]{0,80}?,?\s+where\s+(?:he|she|they)\s+(?:also\s+)?$/;
 const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary|press officer|public affairs/i;
 /** Where a clause ends after a meeting word: what follows is about the meeting, not more parties to it. */
 // (Not at the colon of a date, "Nov: (16)", here or in CLAUSE_START.)
@@ -362,6 +363,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   if (kind === 'visit' && !visitOf && object.length > 0 && subject.length > 0) {
     kind = 'reception';
     for (const p of parties) p.role = subject.some((o) => o.id === p.id) ? 'guest' : 'host';
+  }
+  // "X visited U.S. Southern Command today where she met with its Commander Y": the visitor is the guest of those
+  // she met where she went.
+  if (kind === 'talks' && roleTrig.voice !== 'noun' && object.length > 0 && VISITED_WHERE.test(text.slice(sent.start, roleTrig.start))) {
+    kind = 'reception';
+    for (const p of parties) p.role = object.some((o) => o.id === p.id) ? 'host' : 'guest';
   }
 
   // (The words each pattern needs are looked for first: most sentences hold none of them.)
