@@ -26,7 +26,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev12: [12, { official: 0.79, headline: 0.86, kind: 0.9, date: 0.53, place: 0.66, role: 0.9, side: 0.79 }],
   dev13: [12, { official: 0.48, headline: 0.7, kind: 0.66, date: 0.39, place: 0.37, role: 0.62, side: 0.64 }],
   dev14: [12, { official: 0.73, headline: 0.86, kind: 0.79, date: 0.56, place: 0.57, role: 0.77, side: 0.72 }],
-  dev15: [12, { official: 0.82, headline: 0.78, kind: 0.8, date: 0.61, place: 0.66, role: 0.79, side: 0.85 }],
+  dev15: [12, { official: 0.82, headline: 0.86, kind: 0.87, date: 0.61, place: 0.66, role: 0.85, side: 0.85 }],
   dev16: [12, { official: 0.78, headline: 0.86, kind: 0.87, date: 0.95, place: 0.83, role: 0.79, side: 0.79 }],
   dev17: [12, { official: 0.63, headline: 0.7, kind: 0.55, date: 0.52, place: 0.36, role: 0.47, side: 0.44 }],
   blind: [10, { official: 0.62, headline: 0.35, kind: 0.66, date: 0.85, place: 0.52, role: 0.61, side: 0.54 }],
