@@ -166,9 +166,9 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
     const named = within(input.officials, sent);
-    const sentText = text.slice(sent.start, Math.min(sent.end, sent.start + 40));
-    if (THEY_ARE.test(sentText)) listing = drafts.length > 0 && s - drafts[drafts.length - 1].lastSentence <= 2 ? drafts[drafts.length - 1] : null;
-    else if (!BULLET.test(sentText)) listing = null;
+    const opening = text.slice(sent.start, Math.min(sent.end, sent.start + 40));
+    if (THEY_ARE.test(opening)) listing = drafts.length > 0 && s - drafts[drafts.length - 1].lastSentence <= 2 ? drafts[drafts.length - 1] : null;
+    else if (!BULLET.test(opening)) listing = null;
     // Most sentences name no official and no meeting: nothing to read in them.
     const firstTrigger = firstStartingAt(input.triggers, sent.start);
     const told = firstTrigger < input.triggers.length && input.triggers[firstTrigger].start < sent.end;
@@ -192,7 +192,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     }
     // "HM King X received several foreign ambassadors ... They are: - A, Ambassador of Greece. - B, ...": those listed
     // after the meeting are its guests.
-    if (listing && !told && ids.length > 0 && (BULLET.test(sentText) || THEY_ARE.test(sentText))) {
+    if (listing && !told && ids.length > 0 && (BULLET.test(opening) || THEY_ARE.test(opening))) {
       const role = listing.kind === 'reception' && listing.parties.some((p) => p.role === 'host') ? 'guest' : 'participant';
       // (The one who received them stands across from them.)
       for (const p of listing.parties) p.side ??= 'subject';
@@ -638,6 +638,9 @@ function precedingWords(text: string, m: MeetingDraft): string {
 export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMap<string, Person>, text: string): Meeting[] {
   const { drafts, context } = extracted;
   const headline = drafts.find((d) => d.headline) ?? null;
+  // (The title's verb, read once: "receives", "calls on".)
+  const title = context.bodyStart > 0 ? text.slice(0, context.bodyStart) : '';
+  const titleVerb = title ? TITLE_RECEIVES.exec(title) ?? TITLE_CALLS_ON.exec(title) : null;
   const out: Meeting[] = [];
   let last: Meeting | null = null;
   for (const d of drafts) {
@@ -709,8 +712,6 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     // "Jordanian Army Chief Receives French Chief-of-Staff" over "X met Y": the title's verb says who received
     // whom, and the lead names the receiver first. "US General calls on Chief of Defence Staff" over "X held a
     // meeting with Y": the caller is the guest, and the lead names him first.
-    const title = context.bodyStart > 0 ? text.slice(0, context.bodyStart) : '';
-    const titleVerb = title ? TITLE_RECEIVES.exec(title) ?? TITLE_CALLS_ON.exec(title) : null;
     if (d.headline && kind === 'talks' && /^(?:met|meeting)\b/.test(d.wording) && titleVerb && d.parties.length === 2) {
       const [a, b] = participants;
       const receives = TITLE_RECEIVES.test(titleVerb[0]);

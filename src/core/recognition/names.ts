@@ -123,9 +123,21 @@ export function nameMention(
   };
 }
 
-/** The first token of a country's name that ends right before token `end` ("the UK", "United States"), or -1. */
+/** A full name (two words at least, a middle initial allowed) starting at token `k` and holding no country: its end, or -1. */
+export function fullNameAt(T: TokenStream, k: number, countryEnd: Int32Array): number {
+  const tx = T.text;
+  if (!isName(T, k) || countryEnd[k]) return -1;
+  let e = k;
+  while (e < T.n && (isName(T, e) || (/^\p{Lu}\.?$/u.test(tx[e]) && isName(T, e + 1))) && !countryEnd[e]) e++;
+  return e - k >= 2 ? e : -1;
+}
+
+/**
+ * The first token of a country's name that ends right before token `end` ("the UK", "United States"), or -1.
+ * (The longest name: "Papua New Guinea", not "Guinea".)
+ */
 export function countryStartBefore(countryEnd: Int32Array, end: number): number {
-  for (let s = end - 1; s >= 0 && s >= end - 5; s--) if (countryEnd[s] === end) return s;
+  for (let s = Math.max(0, end - 5); s < end; s++) if (countryEnd[s] === end) return s;
   return -1;
 }
 

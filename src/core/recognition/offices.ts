@@ -1,7 +1,7 @@
 // Offices and ranks, and the way news introduces an official with them: "[POSITION [of ORG]] [RANK]
 // [HONORIFIC] Name", lower-case offices, and the country an office's complement names.
 import { W, type Lexicon } from '../lexicon';
-import { initialsBeforeName, isName, joinTokens, nameEnd, splitTrailingName } from './names';
+import { countryStartBefore, fullNameAt, initialsBeforeName, isName, joinTokens, nameEnd, splitTrailingName } from './names';
 import type { LocalEntity } from './localTypes';
 import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 
@@ -213,14 +213,13 @@ export function introduction(
   // Country adjective right before ("Chinese Defense Attaché"), or before the cue.
   const c = i - 1;
   // ("Trinidad and Tobago Prime Minister X": a name of several words.)
-  // (The longest name: "Papua New Guinea", not "Guinea".)
-  let before = -1;
-  for (let k = Math.max(0, i - 5); k < i && before < 0; k++) if (countryEnd[k] === i) before = k;
+  const before = countryStartBefore(countryEnd, i);
   // ("During his stay in Sudan President X met ...": a country after "in" is where, not whose.)
   const where = before >= 1 && (tx[before - 1] === 'in' || tx[before - 1] === 'at') && !/^[\p{Lu}.]+$/u.test(text(before, i));
-  if (where) { /* no country */ }
-  else if (before >= 0 && (kd[before] & CAP || before === c - 1)) res.country = text(before, i);
-  else if (cueAt > 0 && countryEnd[cueAt - 1] === cueAt) res.country = text(cueAt - 1, cueAt);
+  if (!where) {
+    if (before >= 0 && (kd[before] & CAP || before === c - 1)) res.country = text(before, i);
+    else if (cueAt > 0 && countryEnd[cueAt - 1] === cueAt) res.country = text(cueAt - 1, cueAt);
+  }
   const cueCountry = res.country !== null && cueAt > 0 && countryEnd[cueAt - 1] === cueAt;
   // "AFP Chief of Staff Gen. X", "Japan Maritime Self-Defense Force (JMSDF) Chief of Staff": the body right
   // before an office is the holder's; so is the body before the cue ("his Royal Brunei Navy (RBN) counterpart,
@@ -376,8 +375,12 @@ export function introduction(
     // ("meets Russian counterpart Chief of the General Staff of the Turkish Armed Forces X": a caption glued to a
     // headline; the office's own nationality outweighs the cue's.)
     // (Not where the office is held: "his US counterpart, Ambassador to China X".)
-    const posted = (k: number) => { const w = tx[k - 1] === 'the' ? tx[k - 2] : tx[k - 1]; return w === 'to' || w === 'in'; };
-    if (cueCountry) for (let k = start; k < end; k++) if (countryEnd[k] && !posted(k)) { res.country = text(k, countryEnd[k]); break; }
+    if (cueCountry) {
+      for (let k = start; k < end; k++) {
+        const lead = tx[k - 1] === 'the' ? tx[k - 2] : tx[k - 1];
+        if (countryEnd[k] && lead !== 'to' && lead !== 'in') { res.country = text(k, countryEnd[k]); break; }
+      }
+    }
     // "Joint Secretary (International Cooperation)": a domain in parentheses completes the office as stated.
     const domainEnd = parenthesizedDomain(T, end);
     if (domainEnd) {
@@ -571,10 +574,8 @@ function listedNames(T: TokenStream, k: number, countryEnd: Int32Array): { start
     if (tx[next] === ',') next++;
     const last = tx[next] === 'and';
     if (last) next++;
-    if (next === k || !isName(T, next) || countryEnd[next]) return [];
-    let e = next;
-    while (e < T.n && (isName(T, e) || (/^\p{Lu}\.?$/u.test(tx[e]) && isName(T, e + 1))) && !countryEnd[e]) e++;
-    if (e - next < 2) return [];
+    const e = next === k ? -1 : fullNameAt(T, next, countryEnd);
+    if (e < 0) return [];
     names.push({ start: next, end: e });
     k = e;
     if (last) return names;

@@ -271,12 +271,10 @@ export function recognizeParagraph(
     // "his Chinese counterpart Dong Jun".
     // "his Indian counterpart, Rajnath Singh,".
     // "his American opposite number, Hillary X"; "his American and Chinese counterparts, respectively Mike X and Wang Y".
-    // (Lower-case words run together in one token: "opposite number".)
-    const cueWord = (k: number) => k >= 0 && (lex.nameCues.has(tx[k]) || ((kd[k] & GAP) !== 0 && /(?:^| )opposite number$/.test(T.written(k))));
     let c = i - 1;
     if (tx[c] === 'respectively' || (kd[c] & GAP && T.written(c) === 'respectively')) c--;
     if (tx[c] === ',') c--;
-    const cue = i > 0 && cueWord(c) ? c : -1;
+    const cue = i > 0 && isCueWord(lex, T, c) ? c : -1;
     const cued = cue >= 0 || cuedAt.has(i);
     // "Turkey's Hulusi Akar spoke to ...": a country's possessive before a full name closed by lower case.
     const possessed = !byline && !apposition && !cued && i > 0 && countryEnd[i - 1] === i && tx[i - 1] !== T.base[i - 1] && !(kd[end] & CAP) && tx[end] !== '(';
@@ -560,4 +558,10 @@ function ownOffice(position: string | null, before: string | undefined, earlier:
   if (and < 0) return position;
   const first = position!.slice(0, and).toLowerCase();
   return earlier.some((m) => m.position?.toLowerCase() === first) ? position!.slice(and + 5) : position;
+}
+
+/** A word that introduces a counterpart's name ("counterpart", "peers"), or "opposite number" (lower-case words run
+ * together in one token). */
+function isCueWord(lex: Lexicon, T: TokenStream, k: number): boolean {
+  return k >= 0 && (lex.nameCues.has(T.text[k]) || ((T.kind[k] & GAP) !== 0 && /(?:^| )opposite number$/.test(T.written(k))));
 }

@@ -2,7 +2,7 @@
 // countries, then as many names in the same order. Each name holds the office for its country.
 import { W, type Lexicon } from '../lexicon';
 import type { TokenStream } from '../tokenize';
-import { countryStartBefore, isName, joinTokens } from './names';
+import { countryStartBefore, fullNameAt, isName, joinTokens } from './names';
 
 export interface RespectiveHolder {
   /** Token range of the name. */
@@ -94,15 +94,6 @@ export function pairedHolders(lex: Lexicon, T: TokenStream, i: number, countryEn
   const w = T.text[i];
   if (w === 'respectively') return respectiveHolders(lex, T, i, countryEnd, titleEnd);
   return w === 'of' ? pluralOfPairs(lex, T, i, countryEnd, titleEnd) : peersFrom(T, i, countryEnd);
-}
-
-/** A full name (two words at least) starting at token `k`: its end, or -1. */
-function fullNameAt(T: TokenStream, k: number, countryEnd: Int32Array): number {
-  const tx = T.text;
-  if (!isName(T, k) || countryEnd[k]) return -1;
-  let e = k;
-  while (e < T.n && (isName(T, e) || (/^\p{Lu}\.?$/u.test(tx[e]) && isName(T, e + 1))) && !countryEnd[e]) e++;
-  return e - k >= 2 ? e : -1;
 }
 
 /**

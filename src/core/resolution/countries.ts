@@ -198,6 +198,16 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const where = d && !d.atEvent ? placeCountry(d) : null;
     return where && d!.parties.some((p) => byId.get(p.id)?.country === where) ? where : null;
   };
+  // The countries a person meets in meetings told apart: each one whose others serve one country gives it.
+  const facing = (id: string) => {
+    const out = new Set<string>();
+    for (const d of drafts) {
+      if (!d.separate || !d.parties.some((p) => p.id === id)) continue;
+      const others = new Set(d.parties.map((p) => (p.id === id ? null : byId.get(p.id)?.country)).filter((c): c is string => !!c));
+      if (others.size === 1) out.add([...others][0]);
+    }
+    return out;
+  };
   // "X held talks with A, Minister of Mozambique, and B, Defence Minister of Mongolia": the one who meets
   // several countries' officials serves the country they met in.
   const hostOfSeveral = (d: MeetingDraft) => {
@@ -263,16 +273,6 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
         x.person!.country = other;
       }
     }
-  };
-  // The countries a person meets in meetings told apart: each one whose others serve one country gives it.
-  const facing = (id: string) => {
-    const out = new Set<string>();
-    for (const d of drafts) {
-      if (!d.separate || !d.parties.some((p) => p.id === id)) continue;
-      const others = new Set(d.parties.map((p) => (p.id === id ? null : byId.get(p.id)?.country)).filter((c): c is string => !!c));
-      if (others.size === 1) out.add([...others][0]);
-    }
-    return out;
   };
   for (let round = 0; round < 3; round++) {
     // A release's own meeting naming no side at all ("Defense Minister Hamada and Defense Secretary Austin held a
