@@ -182,9 +182,9 @@ describe('house styles', () => {
     // A weekday after an unknown city is not part of its name.
     const c = analyze('Defence Minister Ana Lima of Brazil met with Minister Carlos Ruiz of Peru in the Brazilian city of Tabatinga Friday morning.');
     assert.strictEqual(c.meetings[0].place, 'Tabatinga');
-    // A past meeting the lead recalls without parties gives the headline nothing.
+    // A past meeting the lead recalls without parties gives the headline nothing: it took place where its host serves.
     const d = analyze('The two armies had met in the town of Tumbes in 2019. General Juan Perez of Chile received General Pedro Soto of Peru.');
-    assert.strictEqual(d.meetings[0].place, null);
+    assert.strictEqual(d.meetings[0].place, 'Chile');
   });
   it('Gulf, South Asian and East African styles: initials after a rank, long names with particles, an office\'s initials before its holder', () => {
     const a = analyze('General AB Rahman received Brigadier General Tom Otieno.');
@@ -344,6 +344,16 @@ describe('house styles', () => {
     assert.strictEqual(a.meetings[0].place, 'Jordan');
     const b = analyze('Defence Secretary Lloyd Austin spoke by phone with the US ambassador to Jordan, Henry Wood.');
     assert.strictEqual(b.meetings[0]?.place ?? null, null);
+  });
+  it('a host receives at home: a reception with no place told took place in the country its host serves, unless the host is an envoy', () => {
+    const a = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin. They discussed cooperation.');
+    assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['reception', 'Nepal']);
+    const envoy = analyze('Indian Ambassador Ravi Menon received Nepalese Army Chief General Hari Thapa at the embassy.');
+    assert.strictEqual(envoy.meetings[0].place, null);
+    const talks = analyze('Nepalese Prime Minister Hari Lal Thapa met Bangladeshi Army Chief General Karim Uddin.');
+    assert.strictEqual(talks.meetings[0].place, null);
+    const told = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin in Pokhara.');
+    assert.strictEqual(told.meetings[0].place, 'Pokhara');
   });
   it('"... Affairs (PDASD) Jedidiah P Royal": an office\'s initials before a name with a middle initial', () => {
     const a = analyze('The delegation led by U.S. Principal Deputy Assistant Secretary of Defence for Indo-Pacific Security Affairs (PDASD) Jedidiah P Rogers paid a courtesy call on the State Minister of Defence Hon. Premitha Perera.');
@@ -825,7 +835,7 @@ describe('house styles', () => {
     const a = analyze('UK, ZAMBIA MILITARY RELATIONS STRONGER\n\nCommander Zambia Army, Lieutenant General Sitali Dennis Alibuzwe has hailed the United Kingdom.\n\n' +
       'The Commander Zambia Army made the remarks when UK Defence attaché accredited to Zambia, Group Captain Andrew Bastible called on him at Army headquarters, Tuesday, 5 December 2023.');
     assert.deepStrictEqual(a.meetings.map((m) => `${m.place}: ${m.participants.map((p) => `${p.name}/${p.role}`).join(', ')}`),
-      ['null: Andrew Bastible/guest, Sitali Dennis Alibuzwe/host']);
+      ['Zambia: Andrew Bastible/guest, Sitali Dennis Alibuzwe/host']);
   });
   it('"January 16, 2018 – Vancouver, Canada – National Defence": the release\'s date, then its place', () => {
     const a = analyze('Defence Minister Meets with US Secretary of Defense\n\nJanuary 16, 2018 – Vancouver, Canada – National Defence / Canadian Armed Forces\n\n' +
@@ -1106,7 +1116,8 @@ describe('house styles', () => {
   it('"CHIEF-OF-STAFF (ag) of the Guyana Defence Force, Brigadier X ... welcomed Y": an office in capitals is no dateline; "Among those welcoming the visiting team were A; B" attend', () => {
     const a = analyze('US Major-General meets Chief-of-Staff\n\nCHIEF-OF-STAFF (ag) of the Guyana Defence Force (GDF), Brigadier Godfri Bess on Wednesday welcomed US Major-General Evan Petus, Commander of the 12th Air Force, for a courtesy call.\n\n' +
       'Among those welcoming the visiting team were Brigadier Bess; Colonel General Staff, Colonel Kenloyd Robertss; and Lieutenant Colonel Eon Murrey.');
-    assert.strictEqual(a.meetings[0]?.place, null);
+    // (No place from the title: the host's country.)
+    assert.strictEqual(a.meetings[0]?.place, 'Guyana');
     assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => p.name), ['Godfri Bess', 'Evan Petus', 'Kenloyd Robertss', 'Eon Murrey']);
   });
   it('"Minister of National Defense receives commander of Royal Brunei Navy" over "At a meeting with X, Vietnamese Minister Y praised": a reception, the minister its host', () => {

@@ -728,6 +728,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
         for (const p of participants) p.role = (a.side && b.side ? p.side === host.side : p === host) ? 'host' : 'guest';
       }
     }
+    // "X received Y", "Y called on X" with no place told: a host receives at home, in the country he serves.
+    if (!calls && where === null && kind === 'reception') where = hostCountry(participants);
     const meeting: Meeting = {
       kind, wording: d.wording, headline: d.headline, date: d.date?.text ?? null, isoDate, place: where ? displayPlace(where) : null,
       referenced: !d.headline && (d.past || earlier(isoDate, headlineOut?.isoDate ?? null)),
@@ -749,6 +751,15 @@ function postingPlace(participants: readonly Participant[]): string | null {
   return null;
 }
 
+/** The country every host serves, unless one is an envoy (who receives where he is posted), or null. */
+function hostCountry(participants: readonly Participant[]): string | null {
+  const hosts = participants.filter((p) => p.role === 'host');
+  const country = hosts[0]?.side ?? null;
+  if (!country || !countryName(country) || hosts.some((p) => p.side !== country || ENVOY.test(p.position ?? ''))) return null;
+  return country;
+}
+
+const ENVOY = /\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaires|[Aa]ttach[ée]|[Cc]onsul)/u;
 const POSTED_TO = /\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaires|[Aa]ttach[ée])\b.*?\b(?:to|in)\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$/u;
 
 const ANOTHER = /\b(?:also|separately|additionally|further)\s+(?:held|had|met|hosted|received|called|spoke|visited)\b/;
