@@ -345,6 +345,13 @@ describe('house styles', () => {
     const b = analyze('Defence Secretary Lloyd Austin spoke by phone with the US ambassador to Jordan, Henry Wood.');
     assert.strictEqual(b.meetings[0]?.place ?? null, null);
   });
+  it('"Ambassador of Oman (H.E. X)", "Chief of Staff of the Army (Lt. Gen. Y)": the holder in parentheses after the office; a domain in parentheses stays the office\'s', () => {
+    const a = analyze('The Dean received the Ambassador of Oman (H.E. Said Al Harthi) and the Chief of Staff of the Ghana Army (Lt. Gen. John Smeaton).');
+    assert.deepStrictEqual(['Said Al Harthi', 'John Smeaton'].map((n) => `${person(a, n)?.position}/${person(a, n)?.country}/${person(a, n)?.rank}`),
+      ['Ambassador/Oman/null', 'Chief of Staff of the Ghana Army/Ghana/Lt. Gen.']);
+    const b = analyze('He met the Joint Secretary (International Cooperation) Ravi Kumaran.');
+    assert.strictEqual(person(b, 'Ravi Kumaran')?.position, 'Joint Secretary (International Cooperation)');
+  });
   it('a host receives at home: a reception with no place told took place in the country its host serves, unless the host is an envoy', () => {
     const a = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin. They discussed cooperation.');
     assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['reception', 'Nepal']);

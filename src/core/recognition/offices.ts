@@ -382,7 +382,8 @@ export function introduction(
       }
     }
     // "Joint Secretary (International Cooperation)": a domain in parentheses completes the office as stated.
-    const domainEnd = parenthesizedDomain(T, end);
+    // (Not its holder: "Chief of Army (Lt. Gen. John Smith)".)
+    const domainEnd = holderInParentheses(lex, T, end + 1, rankEnd, key) ? 0 : parenthesizedDomain(T, end);
     if (domainEnd) {
       res.position = text(stackStart, domainEnd);
       j = domainEnd;
@@ -451,6 +452,8 @@ export function introduction(
           (kd[e] & WORD && !(kd[e] & CAP) && !(kd[e] & DIGIT)))) j = k;
     }
   }
+  // "Ambassador of Oman (H.E. Said Al Bu Saidi)", "Chief of Army (Lt. Gen. John Smith)": the holder in parentheses.
+  if (res.position && tx[j] === '(' && holderInParentheses(lex, T, j + 1, rankEnd, key)) j++;
   // "Defence Minister H.E. Gen. Wei Fenghe": a style of address between the office and the rank.
   if (res.position && T.textFlags[j] & W.HONORIFIC && !rankEnd[j]) {
     const h = lex.honorifics.longest(j, key);
@@ -563,6 +566,16 @@ export function introduction(
     res.next = Math.max(j, i + 1);
   }
   return res;
+}
+
+/** Whether the tokens from `k` are a holder closed by ")": styles of address, a rank, a name of two words or more. */
+function holderInParentheses(lex: Lexicon, T: TokenStream, k: number, rankEnd: Int32Array, key: (j: number) => string | undefined): boolean {
+  for (let h = T.textFlags[k] & W.HONORIFIC ? lex.honorifics.longest(k, key) : null; h; h = T.textFlags[k] & W.HONORIFIC ? lex.honorifics.longest(k, key) : null) k = h.end;
+  const ranked = rankEnd[k] > k;
+  if (ranked) k = rankEnd[k];
+  if (!isName(T, k)) return false;
+  const e = nameEnd(lex, T, k);
+  return T.text[e] === ')' && (ranked || e - k >= 2);
 }
 
 /** ", B, C and D" from token `k`: full names joined by commas, the last by "and"; none unless so closed. */
