@@ -26,12 +26,14 @@ const sets: [string, string, string?][] = [
   ['dev15', path.join(root, 'test/fixtures/dev15')],
   ['dev16', path.join(root, 'test/fixtures/dev16')],
   ['dev17', path.join(root, 'test/fixtures/dev17')],
+  ['dev18', path.join(root, 'test/fixtures/dev18')],
   ['blind', path.join(root, 'test/fixtures/blind')],
   ['blind2', path.join(root, 'test/fixtures/blind2')],
   ['blind3', path.join(root, 'test/fixtures/blind3')],
   ['blind4', path.join(root, 'test/fixtures/blind4')],
   ['blind5', path.join(root, 'test/fixtures/blind5')],
   ['blind6', path.join(root, 'test/fixtures/blind6')],
+  ['blind7', path.join(root, 'test/fixtures/blind7')],
 ];
 const fmt = (s: TypeScore) => `${s.precision.toFixed(3)} / ${s.recall.toFixed(3)} / ${s.f1.toFixed(3)}`;
 for (const [label, dir, gold] of sets) {
