@@ -352,6 +352,13 @@ describe('house styles', () => {
     const b = analyze('He met the Joint Secretary (International Cooperation) Ravi Kumaran.');
     assert.strictEqual(person(b, 'Ravi Kumaran')?.position, 'Joint Secretary (International Cooperation)');
   });
+  it('a full name of no office beside a meeting verb is a person: "X met Y", "X and Y held talks", "spoke with Y"; not a place visited, nor a run of capitals', () => {
+    const a = analyze('Wen Lihua met Rex Tolliver in the capital. Later Hakan Demirci and Tony Blanken held talks. On Friday Tolliver spoke with Ilse Marten by phone.');
+    assert.deepStrictEqual(of(a, 'official'), ['Wen Lihua', 'Rex Tolliver', 'Hakan Demirci', 'Tony Blanken', 'Tolliver', 'Ilse Marten']);
+    assert.deepStrictEqual(a.meetings.map((m) => m.participants.map((p) => p.name).join(' + ')),
+      ['Wen Lihua + Rex Tolliver', 'Hakan Demirci + Tony Blanken', 'Rex Tolliver + Ilse Marten']);
+    assert.deepStrictEqual(of(analyze('The minister paid a visit to Black Rock. Defence Min Papadakis met the envoy. PM Sharma met him.'), 'official'), []);
+  });
   it('a host receives at home: a reception with no place told took place in the country its host serves, unless the host is an envoy', () => {
     const a = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin. They discussed cooperation.');
     assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['reception', 'Nepal']);

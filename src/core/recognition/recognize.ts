@@ -242,6 +242,8 @@ export function recognizeParagraph(
   // "his US and Japanese counterparts Jake Sullivan and Akiba Takeo": the second name is cued too, with the
   // second nationality.
   const cuedAt = new Map<number, string | null>();
+  // "Mevlüt Çavuşoğlu met ...", "... spoke with Antony Blinken": where a meeting verb ends, by token.
+  const verbs = meetingVerbs(lex, T, lowerKey);
   for (let i = 0; i < n; i++) {
     if (nameTaken[i] || !isName(T, i)) continue;
     const end = nameEnd(lex, T, i);
@@ -291,7 +293,13 @@ export function recognizeParagraph(
     const prev = tx[i - 2] === ',' ? i - 3 : i - 2;
     const listed = i > 2 && tx[i - 1] === 'and' && nameTaken[prev] && (tx[end] === '.' || tx[end] === ';' || end >= n) && !orgEndAt[i] &&
       out.names.some((m) => m.end === T.baseEnd[prev] && !m.capacity);
-    if (byline || apposition || honorific || cued || ofCountry || listed) {
+    // "Xi Jinping met Rex Tillerson", "Çavuşoğlu and Suzuki held talks": a full name of no office beside a meeting verb.
+    // (Title-case words only, none a style of address or a particle, not run on from a capitalized word: not "PM
+    // Modi", "INS Sudarshini", "Datuk Seri Mohamad", "Al Rasbi", "Defence Min Panagiotopoulos".)
+    const besideVerb = !byline && !apposition && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles <= 3 &&
+      !((tf[i] | tf[i - 1]) & W.HONORIFIC) && !(i > 0 && (kd[i - 1] & CAP_WORD) === CAP_WORD && !(tf[i - 1] & W.FUNCTION)) && !lex.nameParticles.has(tx[i]) && !lex.nameParticles.has(tx[i].toLowerCase()) && titleCased(T, i, end) &&
+      (verbBefore(T, i, verbs) || verbAfter(T, end, verbs) || (tx[end] === 'and' && isName(T, end + 1) && verbAfter(T, nameEnd(lex, T, end + 1), verbs)));
+    if (byline || apposition || honorific || cued || ofCountry || listed || besideVerb) {
       for (let k = i; k < end; k++) nameTaken[k] = 1;
       const mention = nameMention(T, i, end, apposition ? officeAfter(T, end + 1, countryEnd, officeAt, orgEndAt, titleEnd) : { ...NO_OFFICE, rank: lowRank?.rank ?? null, country: ofCountry }, true);
       // "his Chinese counterpart Dong Jun": the adjective before the cue is the person's country.
@@ -460,6 +468,40 @@ export function recognizeParagraph(
   if (n > 0) out.sentences.push({ start: sentenceStart, end: en[n - 1], paragraph });
   sortFrom(out.entities, firstEntity);
   return out;
+}
+
+/** The paragraph's meeting verbs (nouns, "talks", are not verbs): the tokens they start at and end before. */
+interface MeetingVerbs { starts: Set<number>; ends: Set<number> }
+
+function meetingVerbs(lex: Lexicon, T: TokenStream, lowerKey: (j: number) => string | undefined): MeetingVerbs {
+  const verbs: MeetingVerbs = { starts: new Set(), ends: new Set() };
+  for (let i = 0; i < T.n; i++) {
+    if (!(T.textFlags[i] & W.TRIGGER)) continue;
+    const t = lex.triggers.longest(i, lowerKey);
+    // (Nor visits: "a visit to Black Rock", "visited Beijing" name places.)
+    if (t && t.value.voice !== 'noun' && t.value.kind !== 'visit') {
+      verbs.starts.add(i);
+      verbs.ends.add(t.end);
+    }
+  }
+  return verbs;
+}
+
+/** Every word from i to end written with a capital and then small letters ("Rex Tillerson", not "PM Modi"). */
+function titleCased(T: TokenStream, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(T.text[k])) return false;
+  return true;
+}
+
+/** "met Rex Tillerson", "spoke with Antony Blinken": a meeting verb right before token i. */
+function verbBefore(T: TokenStream, i: number, verbs: MeetingVerbs): boolean {
+  return verbs.ends.has(i) || ((T.text[i - 1] === 'with' || T.text[i - 1] === 'to') && verbs.ends.has(i - 1));
+}
+
+/** "Xi Jinping met", "Xi Jinping also received": a meeting verb at token k, perhaps after "also". */
+function verbAfter(T: TokenStream, k: number, verbs: MeetingVerbs): boolean {
+  if (T.text[k] === 'also' || T.text[k] === 'today' || T.text[k] === 'yesterday') k++;
+  return verbs.starts.has(k);
 }
 
 /**
