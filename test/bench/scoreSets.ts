@@ -27,6 +27,7 @@ const sets: [string, string, string?][] = [
   ['dev16', path.join(root, 'test/fixtures/dev16')],
   ['dev17', path.join(root, 'test/fixtures/dev17')],
   ['dev18', path.join(root, 'test/fixtures/dev18')],
+  ['dev19', path.join(root, 'test/fixtures/dev19')],
   ['blind', path.join(root, 'test/fixtures/blind')],
   ['blind2', path.join(root, 'test/fixtures/blind2')],
   ['blind3', path.join(root, 'test/fixtures/blind3')],
@@ -34,6 +35,7 @@ const sets: [string, string, string?][] = [
   ['blind5', path.join(root, 'test/fixtures/blind5')],
   ['blind6', path.join(root, 'test/fixtures/blind6')],
   ['blind7', path.join(root, 'test/fixtures/blind7')],
+  ['blind8', path.join(root, 'test/fixtures/blind8')],
 ];
 const fmt = (s: TypeScore) => `${s.precision.toFixed(3)} / ${s.recall.toFixed(3)} / ${s.f1.toFixed(3)}`;
 for (const [label, dir, gold] of sets) {

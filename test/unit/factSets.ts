@@ -27,6 +27,7 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev16', dir: 'test/fixtures/dev16', blind: false },
   { label: 'dev17', dir: 'test/fixtures/dev17', blind: false },
   { label: 'dev18', dir: 'test/fixtures/dev18', blind: false },
+  { label: 'dev19', dir: 'test/fixtures/dev19', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -34,4 +35,5 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind5', dir: 'test/fixtures/blind5', blind: true },
   { label: 'blind6', dir: 'test/fixtures/blind6', blind: true },
   { label: 'blind7', dir: 'test/fixtures/blind7', blind: true },
+  { label: 'blind8', dir: 'test/fixtures/blind8', blind: true },
 ];

@@ -30,6 +30,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev16: [12, { official: 0.78, headline: 0.86, kind: 0.87, date: 0.95, place: 0.83, role: 0.79, side: 0.79 }],
   dev17: [12, { official: 0.7, headline: 0.7, kind: 0.55, date: 0.52, place: 0.36, role: 0.47, side: 0.44 }],
   dev18: [12, { official: 0.58, headline: 0.36, kind: 0.47, date: 0.28, place: 0.23, role: 0.3, side: 0.47 }],
+  dev19: [12, { official: 0.54, headline: 0.45, kind: 0.61, date: 0.75, place: 0.45, role: 0.49, side: 0.63 }],
   blind: [10, { official: 0.62, headline: 0.35, kind: 0.66, date: 0.85, place: 0.52, role: 0.61, side: 0.54 }],
   blind2: [10, { official: 0.62, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.57 }],
   blind3: [10, { official: 0.74, headline: 0.75, kind: 0.7, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -37,6 +38,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind5: [10, { official: 0.3, headline: 0.55, kind: 0.75, date: 0.1, place: 0.41, role: 0.39, side: 0.25 }],
   blind6: [10, { official: 0.57, headline: 0.45, kind: 0.55, date: 0.35, place: 0.45, role: 0.38, side: 0.41 }],
   blind7: [10, { official: 0.35, headline: 0.55, kind: 0.61, date: 0.66, place: 0.58, role: 0.51, side: 0.35 }],
+  blind8: [10, { official: 0.47, headline: 0.45, kind: 0.36, date: 0.52, place: 0.35, role: 0.29, side: 0.37 }],
 };
 
 for (const set of FACT_SETS) {
