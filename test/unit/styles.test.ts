@@ -359,6 +359,20 @@ describe('house styles', () => {
       ['Wen Lihua + Rex Tolliver', 'Hakan Demirci + Tony Blanken', 'Rex Tolliver + Ilse Marten']);
     assert.deepStrictEqual(of(analyze('The minister paid a visit to Black Rock. Defence Min Papadakis met the envoy. PM Sharma met him.'), 'official'), []);
   });
+  it('credentials presented to a head of state make a reception, the envoy its guest; a building\'s name before an office is nobody', () => {
+    const a = analyze('US ambassador to India Eric Garzetti presented his credentials to President Draupadi Marmu at the Rashtrapati Bhavan on Thursday. ' +
+      'According to a release from the Rashtrapati Bhavan, the President of India accepted credentials from the ambassadors of Qatar and Monaco.');
+    assert.deepStrictEqual(a.meetings[0].participants.map((p) => `${p.name}/${p.role}/${p.side}`), ['Eric Garzetti/guest/United States', 'Draupadi Marmu/host/India']);
+    assert.strictEqual(a.meetings[0].kind, 'reception');
+    assert.ok(!a.persons.some((p) => p.name === 'Rashtrapati Bhavan'));
+    const b = analyze('The Foreign Minister Ana Lopez accepted the credentials of Ambassador Jan Novak of Czechia.');
+    assert.deepStrictEqual(b.meetings[0]?.participants.map((p) => `${p.name}/${p.role}`), ['Ana Lopez/host', 'Jan Novak/guest']);
+  });
+  it('a report naming one party of the headline meeting gives it no place: "The embassy in the US welcomed X" is another occasion', () => {
+    const a = analyze('Ambassador Eric Garzetti of the United States called on President Draupadi Marmu of India on Thursday. ' +
+      'The Indian embassy in the US welcomed Garzetti on his arrival.');
+    assert.strictEqual(a.meetings[0].place, 'India');
+  });
   it('a host receives at home: a reception with no place told took place in the country its host serves, unless the host is an envoy', () => {
     const a = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin. They discussed cooperation.');
     assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['reception', 'Nepal']);

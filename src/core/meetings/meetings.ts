@@ -591,7 +591,10 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string): boolean {
   d.lastSentence = m.lastSentence;
   if (m.kind !== 'visit') {
     if (adjacent) d.date ??= m.date;
-    if (adjacent && (!d.place || (m.place && placeRank(text, m.place) < placeRank(text, d.place) && d.place.country !== '' && !d.place.capital))) d.place = m.place ?? d.place;
+    // (Not from a report naming one of its parties only: "The Indian embassy in the US welcomed X" is another
+    // occasion, or another place, for all it says.)
+    const placesIt = adjacent && (new Set(m.parties.map((p) => p.id)).size >= 2 || new Set(d.parties.map((p) => p.id)).size < 2);
+    if (placesIt && (!d.place || (m.place && placeRank(text, m.place) < placeRank(text, d.place) && d.place.country !== '' && !d.place.capital))) d.place = m.place ?? d.place;
     d.here ||= m.here;
     if (d.weak && m.kind === 'talks') {
       d.kind = 'talks';

@@ -254,7 +254,9 @@ export function recognizeParagraph(
     // "Translated by Tran Hoai", "Reporting by ...", and "By Nabilah Saleh" opening a line.
     const byline = (i >= 2 && tx[i - 1] === 'by' && lex.bylineVerbs.has(tx[i - 2])) || (i === 1 && tx[0] === 'By');
     let apposition = false;
-    if (!byline && tx[end] === ',') {
+    // ("from the Rashtrapati Bhavan, the President of India accepted ...": a building's name is no holder's.)
+    const venue = tx[i - 1] === 'the' && lex.meetingPhrases.venueWords.has(tx[end - 1]);
+    if (!byline && tx[end] === ',' && !venue) {
       let k = end + 1;
       if (tx[k] === 'the' || tx[k] === 'a' || tx[k] === 'an') k++;
       k = pastNewly(T, k);
