@@ -52,6 +52,13 @@ function isPrefix(cs: Uint16Array, start: number, end: number): boolean {
   return end - start === 2 && cs[start] === 101 && cs[start + 1] === 120;
 }
 
+/** "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul" before a hyphen: the Arabic article of a name. */
+const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ud', 'ul']);
+
+function isArticle(cs: Uint16Array, start: number, end: number): boolean {
+  return end - start <= 3 && ARTICLES.has(String.fromCharCode(...cs.subarray(start, end)));
+}
+
 /** Spaces of every kind are skipped; any other symbol is a one-character token. */
 function isSpace(c: number): boolean {
   return c <= 32 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
@@ -273,6 +280,7 @@ export function scan(text: string, from: number, to: number, vocab: Vocabulary |
     let dotted = false;
     let curly = false;
     let digit = c >= 48 && c <= 57;
+    let article = false;
     i++;
     for (;;) {
       // cs[len] is a space, so this loop needs no bound check.
@@ -287,6 +295,8 @@ export function scan(text: string, from: number, to: number, vocab: Vocabulary |
         const ak = after < 128 ? CLASS[after] : charClass(after);
         // "then-Minister", "ex-President": the prefix is a word of its own, so the office is recognized.
         if (d === 45 && ak === 3 && isPrefix(cs, start, i)) break;
+        // "al-Da’iry", "el-Sisi": an Arabic article joined to a capitalized name makes a name's word.
+        if (d === 45 && ak === 3 && lastJoin < 0 && isArticle(cs, start, i)) article = true;
         if (ak >= 2) {
           hBeforeJoin = h;
           lastJoin = i;
@@ -305,7 +315,7 @@ export function scan(text: string, from: number, to: number, vocab: Vocabulary |
     // A possessive of a known word is kept too ("Côte d'Ivoire's").
     const possessiveBase = vocab && lastJoin === i - 2 && lastJoiner === 39 ? vocab.find(hBeforeJoin, cs, start, i - 2) : undefined;
     const known = entry || possessiveBase;
-    if (vocab && k === 2 && (c < 48 || c > 57) && !known) {
+    if (vocab && k === 2 && (c < 48 || c > 57) && !known && !article) {
       if (gapOpen) out.end[n - 1] = out.baseEnd[n - 1] = i + off;
       else {
         out.start[n] = start + off;
@@ -336,7 +346,7 @@ export function scan(text: string, from: number, to: number, vocab: Vocabulary |
     }
     out.start[n] = start + off;
     out.end[n] = i + off;
-    out.kind[n] = (k === 3 ? CAP : 0) | WORD | (digit ? DIGIT : 0);
+    out.kind[n] = (k === 3 || article ? CAP : 0) | WORD | (digit ? DIGIT : 0);
     out.text[n] = word;
     const flags = entry ? entry.flags : 0;
     out.textFlags[n] = flags;

@@ -373,6 +373,23 @@ describe('house styles', () => {
       'The Indian embassy in the US welcomed Garzetti on his arrival.');
     assert.strictEqual(a.meetings[0].place, 'India');
   });
+  it('Arab styles: "al-" and "el-" inside a name, "General Lieutenant", "the transitional capital of Aden", "an Egyptian military delegation headed by X"', () => {
+    const a = analyze('Minister of Defense General Lieutenant Mohsen al-Daheri received Thursday in the transitional capital of Aden an Egyptian military delegation headed by Staff Officer Mohammed Abdelfattah. ' +
+      'Minister al-Daheri praised the delegation.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.rank}/${p.position}/${p.country}`),
+      ["Mohsen al-Daheri/General Lieutenant/Minister of Defense/null", 'Mohammed Abdelfattah/null/Staff Officer/Egypt']);
+    assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['reception', 'Aden']);
+    assert.deepStrictEqual(of(analyze('Foreign Minister Sameh el-Shoukry met him.'), 'official'), ['Sameh el-Shoukry']);
+  });
+  it('"received honoring trophy from X" is no reception; "In the end of the meeting" tells no meeting of its own', () => {
+    const a = analyze('General Ali Saleh received a delegation led by General Omar Farouk. In the end of the meeting, General Saleh received a shield from Minister Karim Nabil.');
+    assert.deepStrictEqual(a.meetings.map((m) => m.participants.map((p) => p.name).join(' + ')), ['Ali Saleh + Omar Farouk']);
+  });
+  it('"Minister of X, the General Commander of the Armed Forces Marshal Y": a second office after "the" introduces the holder of both', () => {
+    const a = analyze('He received a shield from Egyptian Minister of Defense and Military Production, the General Commander of the Armed Forces Marshal Mohammed Zakaria.');
+    const p = person(a, 'Mohammed Zakaria');
+    assert.deepStrictEqual([p?.position, p?.rank, p?.country], ['Minister of Defense and Military Production', 'Marshal', 'Egypt']);
+  });
   it('a host receives at home: a reception with no place told took place in the country its host serves, unless the host is an envoy', () => {
     const a = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin. They discussed cooperation.');
     assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['reception', 'Nepal']);

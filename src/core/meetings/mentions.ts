@@ -118,7 +118,7 @@ const PRONOUN_SUBJECT = /^\s*(?:(?:[A-Z][\w]*|(?:During|At|In|On|After|Following
 const DURING_VISIT = /^\s*(?:During|In the course of|On)\s+(?:the|his|her|this)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay)\b/i;
 /** "At the meeting", "During the talks": what follows tells of a meeting already reported. */
 const AT_EVENT = /\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following)\s+(?:the|a|an|this|that|their|its)\s+(?:[\p{L}\d'’+-]+\s+){0,5}$/u;
-const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occasion of|following)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}$/i;
+const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occasion of|following|(?:at|in|by|towards?) the (?:end|close|conclusion|start|beginning|outset) of)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}$/i;
 // ("had meetings in Tbilisi with A and B": meetings in the plural, one with each.)
 const SEPARATE = /\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-one|one-to-one) meetings\b|\bin the course of the meetings\b|\b(?:had|held|holds|has) meetings\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?with\b|\b(?:had|held|made) (?:phone |telephone )?(?:conversations|calls) with\b/iu;
 const AT_AN_EVENT = /\b(?:on the (?:sidelines|margins) of|to attend|while attending|in attendance at)\b/i;
@@ -549,6 +549,9 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
     case 'welcomed': case 'welcomes': case 'welcome': case 'welcoming':
       // "Secretary Austin welcomed the initiative", "welcomed the progress": a welcome of a thing, not a guest.
       return !WELCOMED_THING.test(after);
+    case 'received': case 'receives': case 'receiving': case 'receive':
+      // "received honoring trophy from X", "received a letter from X": a thing received, not a guest.
+      return !RECEIVED_THING.test(after);
     case 'meet': case 'meets': case 'met':
       // "met the target", "meet the needs of": not a meeting.
       return !/^\s+(?:the\s+)?(?:needs?|targets?|requirements?|demands?|goals?|standards?|criteria|expectations?|deadlines?|challenges?)\b/.test(after);
@@ -575,6 +578,9 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       return true;
   }
 }
+
+/** What one receives from someone without receiving them: a gift, an award, a message. */
+const RECEIVED_THING = /^\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:trophy|trophies|shield|plaque|gift|gifts|souvenir|memento|medal|award|honou?r|letter|message|greetings|congratulations|invitation|donation|copy|report|briefing|assurance|support)\b/u;
 
 /** A capitalized meeting word closing the name of a multilateral body's event ("ASEAN Defence Ministers’ Meeting"). */
 function isEventOfBody(text: string, sent: Sentence, t: TriggerHit): boolean {

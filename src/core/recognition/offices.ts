@@ -450,6 +450,14 @@ export function introduction(
       // ("US Secretary of Defence, Jim Mattis had a ... conversation": or a verb in lower case.)
       if (e - k >= 2 && (closer === ',' || closer === '.' || closer === ';' || closer === ')' || closer === 'and' || T.textFlags[e] & W.POST_NOMINAL || e >= n ||
           (kd[e] & WORD && !(kd[e] & CAP) && !(kd[e] & DIGIT)))) j = k;
+    } else if (tx[j + 1] === 'the' && (titleEnd[k] || (kd[k] & CAP && titleEnd[k + 1]))) {
+      // "Egyptian Minister of Defense and Military Production, the General Commander of the Armed Forces Marshal X":
+      // a second office introducing the holder of both (the first, as the text puts it first).
+      const more = introduction(lex, T, titleEnd[k] ? k : k + 1, titleEnd, rankEnd, orgEndAt, countryEnd, key, entities);
+      if (more.name) {
+        return { ...more, position: res.position, organization: res.organization ?? more.organization, country: res.country ?? more.country,
+          entities: [...res.entities, ...more.entities] };
+      }
     }
   }
   // "Ambassador of Oman (H.E. Said Al Bu Saidi)", "Chief of Army (Lt. Gen. John Smith)": the holder in parentheses.
