@@ -390,6 +390,12 @@ describe('house styles', () => {
     const p = person(a, 'Mohammed Zakaria');
     assert.deepStrictEqual([p?.position, p?.rank, p?.country], ['Minister of Defense and Military Production', 'Marshal', 'Egypt']);
   });
+  it('"the head of the Ministry of Foreign Affairs of Iran Hussein Amir X": a lower-case office, its body closed by a country, then the holder', () => {
+    const a = analyze('A call was held between the Minister of Foreign Affairs of Azerbaijan Jahun Bayramli and the head of the Ministry of Foreign Affairs of Iran Hussein Amir Abdolahi.');
+    assert.deepStrictEqual(of(a, 'organization'), ['Ministry of Foreign Affairs of Iran']);
+    const p = person(a, 'Hussein Amir Abdolahi');
+    assert.deepStrictEqual([p?.position, p?.country], ['head of the Ministry of Foreign Affairs of Iran', 'Iran']);
+  });
   it('a host receives at home: a reception with no place told took place in the country its host serves, unless the host is an envoy', () => {
     const a = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin. They discussed cooperation.');
     assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['reception', 'Nepal']);

@@ -139,6 +139,13 @@ export function orgChain(
     for (let k = lastHeadTok + 1; k <= lastCap && names; k++) names = isName(T, k);
     if (names) end = lastHeadTok + 1;
   }
+  // "Ministry of Foreign Affairs of Iran Hussein Amir Abdollahian": a country closing the last part, then a full name.
+  const closing = countryEnd[segStart];
+  if (segStart > lastHeadTok && closing && closing <= lastCap && lastCap + 1 - closing >= 2) {
+    let names = true;
+    for (let k = closing; k <= lastCap && names; k++) names = isName(T, k);
+    if (names) end = closing;
+  }
   if (end <= start) return null;
   // "Russian Federation", "United Arab Emirates": a country, though its last word heads bodies.
   if (countryEnd[start] === end) return null;
