@@ -396,6 +396,11 @@ describe('house styles', () => {
     const p = person(a, 'Hussein Amir Abdolahi');
     assert.deepStrictEqual([p?.position, p?.country], ['head of the Ministry of Foreign Affairs of Iran', 'Iran']);
   });
+  it('"Minister of People’s Power for Foreign Affairs, X": a possessive inside an office goes on with what it possesses; "Vice-president X"', () => {
+    const a = analyze('The Minister of People’s Power for Foreign Affairs, Felix Plasenca, met the Ambassador of Russia. Vice-president Delsy Rodriga spoke.');
+    assert.strictEqual(person(a, 'Felix Plasenca')?.position, "Minister of People's Power for Foreign Affairs");
+    assert.strictEqual(person(a, 'Delsy Rodriga')?.position, 'Vice-president');
+  });
   it('a host receives at home: a reception with no place told took place in the country its host serves, unless the host is an envoy', () => {
     const a = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin. They discussed cooperation.');
     assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['reception', 'Nepal']);
