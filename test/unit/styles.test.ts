@@ -401,6 +401,16 @@ describe('house styles', () => {
     assert.strictEqual(person(a, 'Felix Plasenca')?.position, "Minister of People's Power for Foreign Affairs");
     assert.strictEqual(person(a, 'Delsy Rodriga')?.position, 'Vice-president');
   });
+  it('"held separate discussions with the American and German ambassadors": one office in the plural after two nationalities names one holder of each', () => {
+    const a = analyze('The diplomats were Saif bin Hilal bin Ali Al Amro, Ambassador of Oman; Cynthia Kirsch, Ambassador of the United States; and Isabel Henning, Ambassador of Germany. ' +
+      'Later, Minister Mohamed Ould Merzouk held separate discussions with the American and German ambassadors.');
+    assert.strictEqual(person(a, 'Saif bin Hilal bin Ali Al Amro')?.country, 'Oman');
+    assert.deepStrictEqual(a.meetings.map((m) => m.participants.map((p) => p.name).join(' + ')),
+      ['Mohamed Ould Merzouk + Cynthia Kirsch', 'Mohamed Ould Merzouk + Isabel Henning']);
+    // (A sentence naming nobody who met them makes no meeting of the pair alone.)
+    const b = analyze('Cynthia Kirsch is Ambassador of the United States and Isabel Henning Ambassador of Germany. The co-chairs summed up talks with the American and German ambassadors.');
+    assert.deepStrictEqual(b.meetings, []);
+  });
   it('a host receives at home: a reception with no place told took place in the country its host serves, unless the host is an envoy', () => {
     const a = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin. They discussed cooperation.');
     assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['reception', 'Nepal']);

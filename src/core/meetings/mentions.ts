@@ -580,7 +580,7 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
 }
 
 /** What one receives from someone without receiving them: a gift, an award, a message. */
-const RECEIVED_THING = /^\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:trophy|trophies|shield|plaque|gift|gifts|souvenir|memento|medal|award|honou?r|letter|message|greetings|congratulations|invitation|donation|copy|report|briefing|assurance|support)\b/u;
+const RECEIVED_THING = /^\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:trophy|trophies|shield|plaque|gift|gifts|souvenir|memento|medal|award|honou?r|letter|message|greetings|congratulations|invitation|donation|copy|report|briefing|assurance|support|accolades?|awards|honou?rs|medals|certificates?|decorations?|tributes?)\b/u;
 
 /** A capitalized meeting word closing the name of a multilateral body's event ("ASEAN Defence Ministers’ Meeting"). */
 function isEventOfBody(text: string, sent: Sentence, t: TriggerHit): boolean {

@@ -249,7 +249,8 @@ export function recognizeParagraph(
     const end = nameEnd(lex, T, i);
     // Four words at most, besides particles ("Mohammed bin Ahmed Al Bowardi").
     let particles = 0;
-    for (let k = i + 1; k < end; k++) if (lex.nameParticles.has(tx[k])) particles++;
+    // ("Saif bin Hilal bin Ali Al Amri": a capitalized "Al" joins too.)
+    for (let k = i + 1; k < end; k++) if (lex.nameParticles.has(tx[k]) || (tx[k] === 'Al' && k + 1 < end)) particles++;
     if (end - i < 2 || end - i - particles > 4) { i = end - 1; continue; }
     // "Translated by Tran Hoai", "Reporting by ...", and "By Nabilah Saleh" opening a line.
     const byline = (i >= 2 && tx[i - 1] === 'by' && lex.bylineVerbs.has(tx[i - 2])) || (i === 1 && tx[0] === 'By');

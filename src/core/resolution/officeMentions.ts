@@ -102,6 +102,7 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     (holder.references ??= []).push({ start: e.start, end: e.end });
   }
   if (LOWER_OFFICE_WORDS.test(text)) lowerCaseOffices(text, entities, folded, out);
+  if (PAIRED_OFFICES_WORDS.test(text)) pairedOffices(text, persons, officials, out);
   bodyHeads(text, entities, persons, bodiesById, out);
   return out;
 }
@@ -151,6 +152,38 @@ function bodyHeads(text: string, entities: readonly Entity[], persons: readonly 
   }
   out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "held separate discussions with the American and German ambassadors": one office in the plural after two
+ * nationalities stands for the one holder of each (the nationality's word is the reference).
+ */
+function pairedOffices(text: string, persons: readonly Person[], officials: readonly Entity[], out: Entity[]): void {
+  for (const m of text.matchAll(PAIRED_OFFICES)) {
+    // (Only where the sentence names who met them: "The co-chairs ... summing up talks with the Armenian and
+    // Azerbaijani foreign ministers" names no one.)
+    const sentence = Math.max(text.lastIndexOf('. ', m.index!), text.lastIndexOf('\n', m.index!));
+    if (!officials.some((o) => o.start > sentence && o.end <= m.index!)) continue;
+    const singular = m[3].toLowerCase().replace(/s$/, '');
+    const pair: [Person, number, number][] = [];
+    for (const k of [1, 2]) {
+      const nation = countryName(m[k]);
+      const holders = nation ? persons.filter((p) => p.capacity === 'official' && p.country === nation &&
+        (singular === 'counterpart' || (p.position !== null && containsWords(fold(p.position), singular)))) : [];
+      if (holders.length !== 1) break;
+      const start = m.index! + m[0].indexOf(m[k], k === 1 ? 0 : m[0].indexOf(' and ') + 1);
+      pair.push([holders[0], start, start + m[k].length]);
+    }
+    if (pair.length !== 2 || pair[0][0] === pair[1][0]) continue;
+    for (const [holder, start, end] of pair) {
+      out.push({ type: 'official', start, end, text: text.slice(start, end), id: holder.id, source: 'recognizer' });
+      (holder.references ??= []).push({ start, end });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+}
+
+const PAIRED_OFFICES = /\b[Tt]he\s+(\p{Lu}[\p{L}.-]+)\s+and\s+(\p{Lu}[\p{L}.-]+)\s+((?:foreign |defen[cs]e )?(?:ambassadors|ministers|envoys|counterparts|high commissioners))\b/gu;
+const PAIRED_OFFICES_WORDS = /\band\s+\p{Lu}[\p{L}.-]+\s+(?:foreign |defen[cs]e )?(?:ambassadors|ministers|envoys|counterparts|high commissioners)\b/u;
 
 const JOINING = new Set(['of', 'the', 'for', 'and']);
 
