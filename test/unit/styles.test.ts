@@ -411,6 +411,15 @@ describe('house styles', () => {
     const b = analyze('Cynthia Kirsch is Ambassador of the United States and Isabel Henning Ambassador of Germany. The co-chairs summed up talks with the American and German ambassadors.');
     assert.deepStrictEqual(b.meetings, []);
   });
+  it('"Visiting Jakarta for the ASEAN meeting, X held a bilateral meeting with US Secretary of State Y at the margin of the meeting": the event\'s city, and a visitor of no country told', () => {
+    const a = analyze('Visiting Jakarta within the scope of the ASEAN Foreign Ministers Meeting, Foreign Minister Hakan Fidano held a bilateral meeting with US Secretary of State Antony Blinkin today at the margin of the meeting. ' +
+      'The capital of Indonesia hosted the ministers.');
+    assert.strictEqual(a.meetings[0].place, 'Jakarta');
+    assert.strictEqual(person(a, 'Hakan Fidano')?.country, null);
+    // (A guest on "a visit to Jakarta" is the visitor, not the host who received him.)
+    const b = analyze('Defense Minister Sjafri Sjamsudin met with his Chinese counterpart Dong Jin in Beijing. It came after he hosted General Liu Zhen on a visit to Jakarta.');
+    assert.strictEqual(person(b, 'Sjafri Sjamsudin')?.country, 'Indonesia');
+  });
   it('a host receives at home: a reception with no place told took place in the country its host serves, unless the host is an envoy', () => {
     const a = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin. They discussed cooperation.');
     assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['reception', 'Nepal']);

@@ -121,7 +121,7 @@ const AT_EVENT = /\b(?:at|during|on the sidelines of|on the margins of|ahead of|
 const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occasion of|following|(?:at|in|by|towards?) the (?:end|close|conclusion|start|beginning|outset) of)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}$/i;
 // ("had meetings in Tbilisi with A and B": meetings in the plural, one with each.)
 const SEPARATE = /\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-one|one-to-one) meetings\b|\bin the course of the meetings\b|\b(?:had|held|holds|has) meetings\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?with\b|\b(?:had|held|made) (?:phone |telephone )?(?:conversations|calls) with\b/iu;
-const AT_AN_EVENT = /\b(?:on the (?:sidelines|margins) of|to attend|while attending|in attendance at)\b/i;
+const AT_AN_EVENT = /\b(?:(?:on|at|in) the (?:sidelines?|margins?) of|to attend|while attending|in attendance at)\b/i;
 const MANY_NATIONS = /\b(?:ministers|leaders|chiefs|heads)\s+of\s+[^.;]{0,200}\bmember\s+(?:states|countries|nations)\b|\b(?:ministers|leaders|chiefs|heads|representatives)\s+(?:or\s+\w+\s+)?from\s+(?:all\s+|the\s+)?[^.;]{0,120}\bmember\s+(?:states|countries|nations)\b|\bfrom\s+(?:\d+|several|many|multiple|various|some|over \d+|more than \d+)\s+(?:\w+\s+)?(?:nations|countries|states)\b|\bcounterparts\s+from\s+across\b|\bcounterparts\s+(?:from|of)\s+(?:the\s+)?(?:other\s+)?(?:[\p{Lu}][\w-]*\s+){0,3}(?:member\s+)?(?:states|countries|nations)\b|\bcounterparts\s+from\s+(?:the\s+)?\p{Lu}[^.;]*\b(?:alliance|group)\s+of\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}(?:nations|countries|states)\b/iu;
 const MEETING_SUBJECT = /^\s*(?:The|This)\s+(?:[\w-]+\s+){0,3}(?:conference|meeting|talks|summit|dialogue|session|forum|consultations?)\s+(?:(?:was|were|is|are)\s+(?:\w+ly\s+)?)?$/i;
 /** "met the visiting general", "received the Lao guest", "welcomed the delegation": the headline's visitor. */
@@ -129,7 +129,7 @@ const VISITING = /^\s+(?:with\s+)?the\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:visiting\b|gue
 const COUNTERPART = /^\s+(?:with\s+)?(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?counterparts?\b/iu;
 const JOINTLY = /\bseparately and jointly\b|\bjointly and separately\b/i;
 /** Before a place: "in", "at", "to", "visiting", and "in the Peruvian border city of", "in the southern port city of". */
-const LOCATIVE = /\b(?:[Ii]n|[Aa]t|[Tt]o|visiting|visited)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:city|town|capital|province|port|resort|island|village|region) of\s+)?$/u;
+const LOCATIVE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isiting|[Vv]isited)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:city|town|capital|province|port|resort|island|village|region) of\s+)?$/u;
 
 /** "Ambassador of Japan to the Philippines", "Attaché in Jakarta": between an office and where it is held. */
 const POSTING = /^\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+)?(?:to|in)\s+(?:the\s+)?$/u;
@@ -282,7 +282,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   let subject = within(input.officials, { start: clauseStart, end: roleTrig.start }).filter(isParty).map(who);
   // ("met X at the sidelines of the state visit to Japan of President Y": the occasion's people are no parties.)
   // (Only once the other party is named: "talks held on the sidelines of the summit, between A and B".)
-  const sidelines = /\b(?:on|at) the (?:sidelines|margins) of\b/.exec(text.slice(roleTrig.end, clauseEnd));
+  const sidelines = /\b(?:on|at|in) the (?:sidelines?|margins?) of\b/.exec(text.slice(roleTrig.end, clauseEnd));
   const objectEnd = sidelines && within(input.officials, { start: roleTrig.end, end: roleTrig.end + sidelines.index }).length > 0 ? roleTrig.end + sidelines.index : clauseEnd;
   let object = within(input.officials, { start: roleTrig.end, end: objectEnd }).filter(isParty)
     .filter((o) => !REPORTING.test(text.slice(o.end, o.end + 12))).map(who);
@@ -642,7 +642,7 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   if (kind === 'phone call' || kind === 'video call') return { date, place: null, here: false };
   let place: PlaceHit | null = null;
   // "on the sidelines of the Dialogue, which is taking place in Gandhinagar": the event's city, wherever told.
-  const sidelines = /\bon the (?:sidelines|margins) of\b/i.test(text.slice(span.start, span.end));
+  const sidelines = /\b(?:on|at|in) the (?:sidelines?|margins?) of\b/i.test(text.slice(span.start, span.end));
   for (const p of within(input.places, sidelines ? { start: span.start, end: sent.end } : span)) {
     // "in Tacna", "at the Pentagon"; "Addis Ababa hosted the session": the place as the subject of "hosted".
     if (!LOCATIVE.test(text.slice(Math.max(span.start, p.start - 48), p.start)) && !HOSTED_BY_PLACE.test(text.slice(p.end, p.end + 12)) &&

@@ -77,6 +77,24 @@ export interface CountryCues {
   bodyStart: number;
 }
 
+/** Whether a sentence has `id`, its subject, visiting or arriving in a place of `country`. */
+function visits(cues: CountryCues, id: string, country: string): boolean {
+  for (const p of cues.places) {
+    if (p.country !== country || !VISITING.test(cues.text.slice(Math.max(0, p.start - 24), p.start))) continue;
+    // (A place, not a nationality: "the visiting Chinese delegation" is Chinese.)
+    if (!PLACE_CLOSED.test(cues.text.slice(p.end, p.end + 10))) continue;
+    const s = cues.sentences[firstStartingAt(cues.sentences, p.start + 1) - 1];
+    // (The visitor is the sentence's subject, its first official: "X, visiting Nigeria, called on Y".)
+    const first = s ? cues.officials.find((o) => o.start >= s.start && o.end <= s.end) : undefined;
+    if (first?.id === id) return true;
+  }
+  return false;
+}
+
+const PLACE_CLOSED = /^(?:\s*[,.;:)]|\s*$|\s+(?:for|within|to|on|in|and|from|at|as|where|with|this|last|earlier)\b)/;
+// (The verb, not the noun: "after he hosted X on a visit to Jakarta", "during his visit to Qatar" are the guest's.)
+const VISITING = /(?:(?:^|[.,;:\n]\s*|\b(?:while|when|after|before)\s+)[Vv]isiting|\b(?:visited|visits|[Aa]rrived in|arrives in|arriving in))\s+(?:the\s+)?$/;
+
 /** Fills the countries the text leaves to be inferred. Persons are changed in place. */
 export function inferCountries(persons: readonly Person[], drafts: readonly MeetingDraft[], cues: CountryCues): void {
   const byId = new Map(persons.map((p) => [p.id, p] as const));
@@ -270,6 +288,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
         // Canada, B", in Lima, is across from both: of neither. At home, a host meets several: "in Gandhinagar".)
         const met = facing(x.person!.id);
         if (met.size > 1 && !(other === where && !met.has(where))) continue;
+        // ("Visiting Jakarta for the ASEAN meeting, X held a bilateral meeting with US Secretary of State Y": a
+        // visitor is no national of the country visited.)
+        if (visits(cues, x.person!.id, other)) continue;
         x.person!.country = other;
       }
     }
