@@ -745,6 +745,10 @@ describe('house styles', () => {
       'The General said the visit by the delegation, led by Colonel Wu Yuzang, Deputy Head of the Foreign Affairs Office, is part of an agreement.\n\nYuzang thanked Minn for the warm reception.');
     assert.deepStrictEqual(a.meetings[0]?.participants.map((p) => `${p.name}/${p.role}`), ['Dao Duy Minn/host', 'Wu Yuzang/guest']);
   });
+  it('"First Published: Sat, September 30 2017. 18:50 IST" closing a page dates its "Saturday"', () => {
+    const a = analyze('Chinese President meets US Secretary of State\n\nChinese President Xi Jinpin met US Secretary of State Rex Tillersen on Saturday.\n\nFirst Published: Sat, September 30 2017. 18:50 IST');
+    assert.strictEqual(a.meetings[0]?.isoDate, '2017-09-30');
+  });
   it('"Published 19 April 2023" closing a release dates it when the top gives no date', () => {
     const a = analyze('Defence Secretary meets US leaders\n\nSecretary of State for Defence Ben Walace met his counterpart, Defense Secretary Lloyd Austen, today at the Pentagon.\n\nPublished 19 April 2023');
     assert.strictEqual(a.meetings[0]?.isoDate, '2023-04-19');

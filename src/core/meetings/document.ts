@@ -87,7 +87,7 @@ function paragraphs(text: string): Paragraph[] {
   return out;
 }
 
-const PUBLISHED_LINE = /(?:^|\n)\s*(?:Published|Publish(?:ed)? [Dd]ate|Posted|Released|Date)(?: on)?\s?:?\s+(?=\d|[A-Z][a-z]+ \d)/;
+const PUBLISHED_LINE = /(?:^|\n)\s*(?:First |Last )?(?:Published|Publish(?:ed)? [Dd]ate|Posted|Released|Date)(?: on)?\s?:?\s+(?=\d|[A-Z][a-z]+ \d|[A-Z][a-z]{2,8},? (?:\d|[A-Z][a-z]+ \d))/;
 const SYNDICATION = /^\((?:[^()]|\([^()]*\))*\)\s+(?=\p{Lu}{3})/u;
 const CAPS_PLACE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,4})(?=\s*(?:,|\(|•|\/|:|\.\s+\p{Lu}{3,}|[-–—]|$))/u;
 // ("New Delhi : Raksha Mantri ...", "Jakarta. Defense Minister ...": a known place before a colon or a stop too.)
@@ -175,7 +175,8 @@ export function documentContext(
     const tail = text.slice(Math.max(0, text.length - 300));
     const at = text.length - tail.length;
     const line = PUBLISHED_LINE.exec(tail);
-    const d = line ? dates.find((x) => x.start >= at + line.index && x.start - (at + line.index) <= 20 && isDay(x.iso)) : undefined;
+    // ("First Published: Sat, September 30 2017": a weekday may come first.)
+    const d = line ? dates.find((x) => x.start >= at + line.index && x.start - (at + line.index) <= 32 && isDay(x.iso)) : undefined;
     if (d) release = d.iso;
   }
   // ("PM meeting with the UN Secretary-General: 24 September 2019": a title that closes with the day.)
