@@ -420,6 +420,13 @@ describe('house styles', () => {
     const b = analyze('Defense Minister Sjafri Sjamsudin met with his Chinese counterpart Dong Jin in Beijing. It came after he hosted General Liu Zhen on a visit to Jakarta.');
     assert.strictEqual(person(b, 'Sjafri Sjamsudin')?.country, 'Indonesia');
   });
+  it('"Chief of Defence Forces Australia General X", "Chairman Joint Chiefs of Staff Committee General Y": a country, or a body that is no service, between the office and the rank', () => {
+    const a = analyze('RAWALPINDI: Chief of Defence Forces Australia General Angus J. Campbel has called on Chairman Joint Chiefs of Staff Committee General Nadim Razza.');
+    assert.deepStrictEqual(['Angus J. Campbel', 'Nadim Razza'].map((n) => `${person(a, n)?.position}/${person(a, n)?.rank}/${person(a, n)?.country}`),
+      ['Chief of Defence Forces/General/Australia', 'Chairman Joint Chiefs of Staff Committee/General/Pakistan']);
+    // (A service stays the rank's: "Press Secretary Air Force Maj. Gen. X".)
+    assert.strictEqual(person(analyze('Pentagon Press Secretary Air Force Maj. Gen. Pat Rider said.'), 'Pat Rider')?.position, 'Press Secretary');
+  });
   it('a host receives at home: a reception with no place told took place in the country its host serves, unless the host is an envoy', () => {
     const a = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin. They discussed cooperation.');
     assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['reception', 'Nepal']);

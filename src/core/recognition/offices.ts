@@ -265,7 +265,8 @@ export function introduction(
     }
     // "Commander Australian Fleet": a body right after the office completes it.
     // ("Press Secretary Air Force Maj. Gen. Pat Ryder": a bare service before a rank belongs to the rank.)
-    if (j > start && orgEndAt[j] && !orgEndAt[start] && (!rankEnd[orgEndAt[j]] || countryEnd[j])) {
+    // ("Chairman Joint Chiefs of Staff Committee General X": a body that is no service goes with the office.)
+    if (j > start && orgEndAt[j] && !orgEndAt[start] && (!rankEnd[orgEndAt[j]] || countryEnd[j] || (orgEndAt[j] - j >= 3 && !isServiceName(T, j, orgEndAt[j], countryEnd)))) {
       res.organization = text(j, orgEndAt[j]);
       j = orgEndAt[j];
     }
@@ -465,6 +466,11 @@ export function introduction(
           entities: [...res.entities, ...more.entities] };
       }
     }
+  }
+  // "Chief of Defence Forces Australia General X": the holder's country between the office and the rank.
+  if (res.position && countryEnd[j] && rankEnd[countryEnd[j]] && !orgEndAt[j]) {
+    res.country ??= text(j, countryEnd[j]);
+    j = countryEnd[j];
   }
   // "Ambassador of Oman (H.E. Said Al Bu Saidi)", "Chief of Army (Lt. Gen. John Smith)": the holder in parentheses.
   if (res.position && tx[j] === '(' && holderInParentheses(lex, T, j + 1, rankEnd, key)) j++;
