@@ -427,6 +427,13 @@ describe('house styles', () => {
     // (A service stays the rank's: "Press Secretary Air Force Maj. Gen. X".)
     assert.strictEqual(person(analyze('Pentagon Press Secretary Air Force Maj. Gen. Pat Rider said.'), 'Pat Rider')?.position, 'Press Secretary');
   });
+  it('"X met the Nigerian military command. On arrival at Air Headquarters, he was received by Air Marshal Y": a reception of the lead\'s one party', () => {
+    const a = analyze('ISLAMABAD: Air Chief Marshal Mujahid Anwer Khan, Chief of the Air Staff, met the Nigerian military command during his visit to Nigeria. ' +
+      'On arrival at Nigerian Air Headquarters, he was received by Air Marshal Sadiq Abubaker, Chief of Air Staff.');
+    assert.strictEqual(a.meetings.length, 1);
+    assert.deepStrictEqual(a.meetings[0].participants.map((p) => `${p.name}/${p.role}`), ['Mujahid Anwer Khan/guest', 'Sadiq Abubaker/host']);
+    assert.strictEqual(a.meetings[0].kind, 'reception');
+  });
   it('a host receives at home: a reception with no place told took place in the country its host serves, unless the host is an envoy', () => {
     const a = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin. They discussed cooperation.');
     assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['reception', 'Nepal']);

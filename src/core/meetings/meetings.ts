@@ -391,6 +391,10 @@ function toDraft(m: Mention): MeetingDraft {
 
 const NAMES_ITS_PARTIES = /\b(?:meeting|talks|call|conversation)\s+(?:between|with)\b/;
 
+/** Talks of one party, then a reception of that party as its guest ("... he was received by Y"). */
+const receivedAfter = (headline: MeetingDraft, m: MeetingDraft) => headline.kind === 'talks' && m.kind === 'reception' &&
+  m.parties.some((p) => p.role === 'guest' && headline.parties.some((q) => q.id === p.id)) && m.parties.some((p) => p.role === 'host');
+
 const family = (k: MeetingKind) => (k === 'multilateral' ? 'talks' : k);
 const sameFamily = (a: MeetingKind, b: MeetingKind) => family(a) === family(b);
 
@@ -442,7 +446,9 @@ function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headl
   }
   // A headline naming one party ("Readout of the Secretary-General's meeting with X") is told in full by the lead.
   if (headline && !tellsAnother(headline, m, text, release) && new Set(headline.parties.map((p) => p.id)).size < 2 && m.lastSentence < HEADLINE_SENTENCES &&
-      shareParty(headline, m) && m.kind !== 'visit' && (sameFamily(headline.kind, m.kind) || headline.weak)) {
+      shareParty(headline, m) && m.kind !== 'visit' && (sameFamily(headline.kind, m.kind) || headline.weak || receivedAfter(headline, m))) {
+    // ("X met the Nigerian military command ... he was received by Air Marshal Y": the reception tells who met him.)
+    if (receivedAfter(headline, m)) headline.kind = 'reception';
     for (const p of m.parties) {
       const known = headline.parties.find((q) => q.id === p.id);
       if (known) known.role = p.role;
