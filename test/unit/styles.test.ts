@@ -434,6 +434,13 @@ describe('house styles', () => {
     assert.deepStrictEqual(a.meetings[0].participants.map((p) => `${p.name}/${p.role}`), ['Mujahid Anwer Khan/guest', 'Sadiq Abubaker/host']);
     assert.strictEqual(a.meetings[0].kind, 'reception');
   });
+  it('"X met Tuesday with Y ... X received Y in his office": the restatement says who received whom; "the United Kingdom’s ambassador to the country Z"', () => {
+    const a = analyze('KUWAIT: Minister of Defense Sheikh Ahmad Fahd Al-Sabbah met Tuesday with British Defense Minister Mark Lankaster. The Defense Ministry said that Sheikh Ahmad received Lankaster in his office. ' +
+      'The British official was accompanied by the United Kingdom’s ambassador to the country Belinda Lewes.');
+    assert.deepStrictEqual([a.meetings[0].kind, ...a.meetings[0].participants.slice(0, 2).map((p) => `${p.name}/${p.role}`)],
+      ['reception', 'Ahmad Fahd Al-Sabbah/host', 'Mark Lankaster/guest']);
+    assert.deepStrictEqual([person(a, 'Belinda Lewes')?.position, person(a, 'Belinda Lewes')?.country], ['ambassador to the country', 'United Kingdom']);
+  });
   it('a host receives at home: a reception with no place told took place in the country its host serves, unless the host is an envoy', () => {
     const a = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin. They discussed cooperation.');
     assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['reception', 'Nepal']);

@@ -612,7 +612,7 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string): boolean {
     const host = m.parties.find((p) => p.role === 'host');
     const guest = m.parties.find((p) => p.role === 'guest');
     if (adjacent && d.kind === 'talks' && m.kind === 'reception' && m.parties.length === 2 && d.parties.length === 2 && host && guest &&
-        d.parties.every((p) => p.role === 'participant') && /^host(?:ed|s)$/.test(m.wording)) {
+        d.parties.every((p) => p.role === 'participant') && /^(?:host(?:ed|s)|receive[sd])$/.test(m.wording)) {
       d.kind = 'reception';
       for (const p of d.parties) p.role = p.id === host.id ? 'host' : 'guest';
     }

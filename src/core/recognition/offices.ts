@@ -414,7 +414,8 @@ export function introduction(
     if (tx[j] === 'to' || tx[j] === 'in') {
       const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
       // ("Ambassador to the Kingdom Michael Ratney": the host state by its form alone.)
-      const stateForm = tx[k - 1] === 'the' && STATE_FORMS.has(tx[k]) && tx[k + 1] !== 'of' ? k + 1 : 0;
+      // ("the United Kingdom’s ambassador to the country Belinda Lewis": the host state as "the country".)
+      const stateForm = tx[k - 1] === 'the' && (STATE_FORMS.has(tx[k]) || (kd[k] & GAP && T.written(k) === 'country')) && tx[k + 1] !== 'of' ? k + 1 : 0;
       const placeEnd = countryEnd[k] || stateForm || (T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, (x) => (x < n ? T.base[x] : undefined))?.end ?? 0 : 0);
       // ("the US chief of diplomacy to Poland’s Podkarpacie region": a possessive place opens another phrase.)
       if (placeEnd && T.baseEnd[placeEnd - 1] === T.end[placeEnd - 1]) {
