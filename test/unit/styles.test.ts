@@ -441,6 +441,11 @@ describe('house styles', () => {
       ['reception', 'Ahmad Fahd Al-Sabbah/host', 'Mark Lankaster/guest']);
     assert.deepStrictEqual([person(a, 'Belinda Lewes')?.position, person(a, 'Belinda Lewes')?.country], ['ambassador to the country', 'United Kingdom']);
   });
+  it('"US Special Presidential Envoy for Climate X", "the Russian Foreign Ministry\'s spokeswoman, Y,": an envoy of a portfolio, and a body\'s spokeswoman set off by commas', () => {
+    const a = analyze('The meeting between Russian Foreign Minister Sergei Lavrof and US Special Presidential Envoy for Climate John Kerri was not arranged, the Russian Foreign Ministry\'s spokeswoman, Maria Zakharava, said.');
+    assert.deepStrictEqual(['John Kerri', 'Maria Zakharava'].map((n) => `${person(a, n)?.position}/${person(a, n)?.country}`),
+      ['Special Presidential Envoy for Climate/United States', 'spokeswoman/Russia']);
+  });
   it('a host receives at home: a reception with no place told took place in the country its host serves, unless the host is an envoy', () => {
     const a = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin. They discussed cooperation.');
     assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['reception', 'Nepal']);

@@ -36,6 +36,9 @@ export const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd'
  */
 export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: number, countryEnd: Int32Array): boolean {
   if (isName(T, end) && isName(T, end + 1)) return true;
+  // "the Russian Foreign Ministry's spokeswoman, Maria Zakharova,": a body's possessive, the office, then its holder
+  // set off by commas.
+  if (i > 0 && T.kind[i - 1] & CAP && T.baseEnd[i - 1] !== T.end[i - 1] && T.text[end] === ',' && isName(T, end + 1) && isName(T, end + 2)) return true;
   // "spokesperson for the West Philippine Sea Rear Adm. X": a domain in capitals, then the holder's rank.
   let r = end;
   if (T.text[r] === 'for' && T.kind[T.text[r + 1] === 'the' ? r + 2 : r + 1] & CAP) {
