@@ -117,7 +117,7 @@ describe('house styles', () => {
     const a = analyze('By Nabilah Saleh\nIndian High Commissioner Santosh Jha met Major General Lasantha Rodrigo RWP RSP USP at the High Commission of India in Colombo. '
       + 'Senior General Min Aung Hlaing received Army chief Gen. Manoj Pande.');
     assert.deepStrictEqual(of(a, 'official'), ['Nabilah Saleh', 'Santosh Jha', 'Lasantha Rodrigo', 'Min Aung Hlaing', 'Manoj Pande']);
-    assert.deepStrictEqual(of(a, 'position'), ['High Commissioner', 'chief']);
+    assert.deepStrictEqual(of(a, 'position'), ['High Commissioner', 'Army chief']);
     assert.deepStrictEqual(of(a, 'rank'), ['Major General', 'Senior General', 'Gen.']);
     assert.deepStrictEqual(of(a, 'organization'), ['High Commission of India in Colombo']);
     // Capitals in a name's own style are kept ("HAMADA Yasukazu"); a title-case headline verb is no name.
@@ -445,6 +445,11 @@ describe('house styles', () => {
     const a = analyze('The meeting between Russian Foreign Minister Sergei Lavrof and US Special Presidential Envoy for Climate John Kerri was not arranged, the Russian Foreign Ministry\'s spokeswoman, Maria Zakharava, said.');
     assert.deepStrictEqual(['John Kerri', 'Maria Zakharava'].map((n) => `${person(a, n)?.position}/${person(a, n)?.country}`),
       ['Special Presidential Envoy for Climate/United States', 'spokeswoman/Russia']);
+  });
+  it('"Army chief Gen MM X", "Navy chief Admiral R Y": the service is part of a lower-case office; "his visiting French counterpart" is no place', () => {
+    const a = analyze('New Delhi: Navy chief Admiral R Hari Kumaran on Monday held talks with his visiting French counterpart Admiral Pierre Vandiere. Army chief Gen MM Naravana was present.');
+    assert.deepStrictEqual(['R Hari Kumaran', 'MM Naravana'].map((n) => person(a, n)?.position), ['Navy chief', 'Army chief']);
+    assert.strictEqual(a.meetings[0].place, 'New Delhi');
   });
   it('a host receives at home: a reception with no place told took place in the country its host serves, unless the host is an envoy', () => {
     const a = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin. They discussed cooperation.');

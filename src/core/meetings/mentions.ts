@@ -647,6 +647,9 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
     // "in Tacna", "at the Pentagon"; "Addis Ababa hosted the session": the place as the subject of "hosted".
     if (!LOCATIVE.test(text.slice(Math.max(span.start, p.start - 48), p.start)) && !HOSTED_BY_PLACE.test(text.slice(p.end, p.end + 12)) &&
         !(p.capital && ADDRESS_BEFORE.test(text.slice(Math.max(span.start, p.start - 90), p.start)) && !/^,\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3)))) continue;
+    // ("his visiting French counterpart": a nationality after "visiting" is the guest's, not a place.)
+    if (p.country && !p.capital && /\b[Vv]isiting\s+$/.test(text.slice(Math.max(span.start, p.start - 12), p.start)) &&
+        /^\s+\p{Ll}/u.test(text.slice(p.end, p.end + 3)) && !/^\s+(?:for|on|to|in|and|from|at|where|with|this|last|earlier)\b/.test(text.slice(p.end, p.end + 10))) continue;
     // "of concern to Australia": a country is reached "to" only by a visit, a welcome or a journey.
     if (p.country && !p.capital && /\bto\s+(?:the\s+)?$/i.test(text.slice(p.start - 8, p.start)) &&
         !/\b(?:visit\w*|trip|journey|welcom\w*|arriv\w*|travel\w*|came|come|returned?)\b/i.test(text.slice(Math.max(span.start, p.start - 60), p.start))) continue;

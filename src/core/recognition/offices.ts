@@ -48,7 +48,7 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   // "Army chief Gen. Manoj Pande", "secretary-general Datuk Lokman Hakim Ali", "spokesperson Senior Colonel X".
   if (T.kind[r] & CAP && T.textFlags[r] & (W.RANK | W.HONORIFIC)) {
     const after = T.textFlags[r] & W.RANK ? lex.ranks.longest(r, (j) => (j < T.n ? T.text[j] : undefined))?.end ?? r + 1 : r + 1;
-    if (isName(T, after) || T.textFlags[after] & W.HONORIFIC) return true;
+    if (isName(T, after) || T.textFlags[after] & W.HONORIFIC || initialsBeforeName(T, after)) return true;
   }
   let k = i - 1;
   // "the head of the Peruvian Armed Forces Joint Command, Gen. Luis Howell": its body, then its holder.

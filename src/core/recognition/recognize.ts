@@ -5,7 +5,7 @@
 import { lexicon, W, type CountryInfo, type Lexicon } from '../lexicon';
 import { dateAt, numericDate } from './dates';
 import { CAP_WORD, countryStartBefore, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
-import { closingCountry, countryAfterOf, introduction, pastNewly, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
+import { BARE_SERVICES, closingCountry, countryAfterOf, introduction, pastNewly, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
 import { PAIRING_WORDS, pairedHolders } from './respectively';
@@ -122,7 +122,12 @@ export function recognizeParagraph(
     if (!(kd[i] & CAP)) {
       if (tf[i] & W.LOWER_TITLE) {
         const t = lex.lowerTitles.longest(i, lowerKey);
-        if (t && lowerTitleCounts(lex, T, i, t.end, countryEnd)) titleEnd[i] = t.end;
+        if (t && lowerTitleCounts(lex, T, i, t.end, countryEnd)) {
+          titleEnd[i] = t.end;
+          // "Army chief Gen MM Naravane", "Air Force chief": the service is part of the office as written.
+          const service = i > 0 && BARE_SERVICES.has(tx[i - 1]) ? i - 1 : i > 1 && tx[i - 2] === 'Air' && tx[i - 1] === 'Force' ? i - 2 : -1;
+          if (service >= 0 && !titleEnd[service]) titleEnd[service] = t.end;
+        }
       }
       continue;
     }
