@@ -451,6 +451,12 @@ describe('house styles', () => {
     assert.deepStrictEqual(['R Hari Kumaran', 'MM Naravana'].map((n) => person(a, n)?.position), ['Navy chief', 'Army chief']);
     assert.strictEqual(a.meetings[0].place, 'New Delhi');
   });
+  it('"External Affairs Minister (EAM) S X", "Non-Resident High Commissioner", "Additional Secretary": initials after a short form, and more modifiers of offices', () => {
+    const a = analyze('The Non-Resident High Commissioner of South Africa, His Excellency Sandile Edwin Schalke, called on the Minister. She will meet External Affairs Minister (EAM) S Jaishankara. ' +
+      'The Minister was accompanied by Mohamed Faisel, Additional Secretary.');
+    assert.deepStrictEqual(['Sandile Edwin Schalke', 'S Jaishankara', 'Mohamed Faisel'].map((n) => person(a, n)?.position),
+      ['Non-Resident High Commissioner', 'External Affairs Minister', 'Additional Secretary']);
+  });
   it('a host receives at home: a reception with no place told took place in the country its host serves, unless the host is an envoy', () => {
     const a = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin. They discussed cooperation.');
     assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['reception', 'Nepal']);

@@ -430,7 +430,7 @@ export function introduction(
     // from its holder.
     // ("The Chief of the Defence Forces (CDF) General X": initials that are an office of their own stand for this one;
     // "Army Chief of Staff (Kasad) General X": so does a short name before a rank.)
-    if (tx[j] === '(' && tx[j + 2] === ')' && (/^[A-Z][A-Za-z-]*[A-Z]/.test(tx[j + 1]) || (/^\p{Lu}\p{Ll}+$/u.test(tx[j + 1]) && rankEnd[j + 3])) && (rankEnd[j + 3] || (tx[j + 3] === ',' && rankEnd[j + 4]) || (isName(T, j + 3) && (isName(T, j + 4) || /^\p{Lu}\.?$/u.test(tx[j + 4] ?? ''))))) {
+    if (tx[j] === '(' && tx[j + 2] === ')' && (/^[A-Z][A-Za-z-]*[A-Z]/.test(tx[j + 1]) || (/^\p{Lu}\p{Ll}+$/u.test(tx[j + 1]) && rankEnd[j + 3])) && (rankEnd[j + 3] || (tx[j + 3] === ',' && rankEnd[j + 4]) || (isName(T, j + 3) && (isName(T, j + 4) || /^\p{Lu}\.?$/u.test(tx[j + 4] ?? ''))) || initialsBeforeName(T, j + 3))) {
       if (titleEnd[j + 1]) res.entities.push({ type: 'position', start: st[j + 1], end: en[j + 1] });
       j += 3;
     }
