@@ -457,6 +457,13 @@ describe('house styles', () => {
     assert.deepStrictEqual(['Sandile Edwin Schalke', 'S Jaishankara', 'Mohamed Faisel'].map((n) => person(a, n)?.position),
       ['Non-Resident High Commissioner', 'External Affairs Minister', 'Additional Secretary']);
   });
+  it('"on May 12" takes its year from the one full date of that day elsewhere; "UN Under-Secretary General for Peace Operations X"; "They discussed with ministers" is no meeting of the two', () => {
+    const a = analyze('EU Ministers of defence on May 12 held a video conference, chaired by the EU High Representative for Foreign Affairs and Security Policy, Josep Borel.\n\n' +
+      'NATO Secretary General Jens Stoltenborg and UN Under-Secretary General for Peace Operations Jean-Pierre Lacroixe provided an update. They discussed with ministers defence cooperation.\n\n' +
+      'Good discussion with Defence Ministers — Jens Stoltenborg May 12, 2020');
+    assert.deepStrictEqual([a.meetings.length, a.meetings[0].kind, a.meetings[0].isoDate], [1, 'video call', '2020-05-12']);
+    assert.deepStrictEqual([person(a, 'Jean-Pierre Lacroixe')?.position, person(a, 'Jean-Pierre Lacroixe')?.country], ['Under-Secretary General for Peace Operations', 'United Nations']);
+  });
   it('a host receives at home: a reception with no place told took place in the country its host serves, unless the host is an envoy', () => {
     const a = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin. They discussed cooperation.');
     assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['reception', 'Nepal']);

@@ -29,13 +29,31 @@ export function resolveDate(written: string, iso: string | null, release: string
   // ("the 20th of December", "March 5th" too.)
   // ("Mar.14": the day run into the month's dot.)
   // ("11–12 May", "May 11-12": a range of days, by its first.)
-  const m = /^(?:(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*\d{1,2})?\s+(?:of\s+)?)?([A-Za-z]{3,9})(?:\.?(?:\s+|(?<=\.))(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*\d{1,2})?|\.)?$/.exec(written.trim());
-  const month = m ? lex.months.get(m[2]) : undefined;
-  const date = m ? m[1] ?? m[3] : undefined;
-  if (!m || !month) return null;
+  const md = monthAndDay(written);
+  if (!md) return null;
+  const { month, date } = md;
   const year = base.getUTCFullYear() - (month > base.getUTCMonth() + 1 ? 1 : 0);
   const ym = `${year}-${String(month).padStart(2, '0')}`;
   return date ? `${ym}-${date.padStart(2, '0')}` : ym;
+}
+
+/** The month (1-12) and day (if written) of a date written without its year ("Nov. 6", "6 November", "May"). */
+export function monthAndDay(written: string): { month: number; date: string | undefined } | null {
+  const m = /^(?:(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*\d{1,2})?\s+(?:of\s+)?)?([A-Za-z]{3,9})(?:\.?(?:\s+|(?<=\.))(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*\d{1,2})?|\.)?$/.exec(written.trim());
+  const month = m ? lexicon().months.get(m[2]) : undefined;
+  return m && month ? { month, date: m[1] ?? m[3] } : null;
+}
+
+/**
+ * "on May 12" in a text that writes "May 12, 2020" elsewhere (an embedded post, a caption): the year of the one
+ * full date of that month and day, or null.
+ */
+export function yearFromText(written: string, dates: readonly { iso: string | null }[]): string | null {
+  const md = monthAndDay(written);
+  if (!md || !md.date) return null;
+  const suffix = `-${String(md.month).padStart(2, '0')}-${md.date.padStart(2, '0')}`;
+  const years = new Set(dates.filter((d) => d.iso && d.iso.length === 10 && d.iso.endsWith(suffix)).map((d) => d.iso!.slice(0, 4)));
+  return years.size === 1 ? `${[...years][0]}${suffix}` : null;
 }
 
 /** Whether an ISO date is a whole day (not a month or a year). */

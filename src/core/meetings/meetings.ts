@@ -3,7 +3,7 @@
 // between named officials, each with its kind, wording, date, place and parties.
 import { countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
-import { isDay, resolveDate } from './calendar';
+import { isDay, resolveDate, yearFromText } from './calendar';
 import { displayPlace, documentContext, type DocumentContext } from './document';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
@@ -48,6 +48,8 @@ export interface MeetingDraft {
 export interface ExtractedMeetings {
   drafts: MeetingDraft[];
   context: DocumentContext;
+  /** Every date the text writes, for a day written without its year. */
+  dates: readonly DateHit[];
 }
 
 /** How many sentences from the top may hold the headline meeting. */
@@ -354,7 +356,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   // (Only drafts holding its first party can hold all of them.)
   const told = drafts.filter((d) => !(d.kind === 'visit' && !d.headline && d.parties.length > 0 && index.holdsIn(d.parties[0].id, (o) => o !== d &&
     o.kind !== 'visit' && o.sentence === d.sentence && d.parties.every((p) => has(o, p.id)))));
-  return { drafts: told.length === drafts.length ? drafts : told, context };
+  return { drafts: told.length === drafts.length ? drafts : told, context, dates: input.dates };
 }
 
 function promote(title: MeetingDraft, drafts: MeetingDraft[], index: DraftIndex): MeetingDraft {
@@ -654,7 +656,7 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
   let last: Meeting | null = null;
   for (const d of drafts) {
     const calls = d.kind === 'phone call' || d.kind === 'video call';
-    let isoDate = d.date ? resolveDate(d.date.text, d.date.iso, context.release) : null;
+    let isoDate = d.date ? resolveDate(d.date.text, d.date.iso, context.release) ?? yearFromText(d.date.text, extracted.dates) : null;
     // "from Dec. 11 to 12": a meeting over several days is dated by its month.
     if (isDay(isoDate) && d.date && RANGE.test(text.slice(d.date.end, d.date.end + 12))) isoDate = isoDate.slice(0, 7);
     if (!isoDate && d.sameDay && last) isoDate = last.isoDate;

@@ -291,7 +291,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const head = text.slice(clauseStart, roleTrig.start);
   if (subject.length === 0 && inherited.length > 0) subject = inherited.map((id) => ({ id, start: roleTrig.start - 1 }));
   else if (subject.length === 0 && previous.length > 0) {
-    if (PLURAL_SUBJECT.test(head) || (roleTrig.voice === 'noun' && /\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(head))) {
+    // (Not "They discussed with ministers ...": they met others the text does not name, not each other.)
+    const withOthers = /^\s+(?:with\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|officials|counterparts|leaders|delegates|participants|members)\b/u.test(text.slice(roleTrig.end, roleTrig.end + 40));
+    if (!withOthers && (PLURAL_SUBJECT.test(head) || (roleTrig.voice === 'noun' && /\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(head)))) {
       subject = previous.map((id) => ({ id, start: roleTrig.start - 1 }));
     }
     else if (PRONOUN_SUBJECT.test(head)) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
