@@ -464,6 +464,12 @@ describe('house styles', () => {
     assert.deepStrictEqual([a.meetings.length, a.meetings[0].kind, a.meetings[0].isoDate], [1, 'video call', '2020-05-12']);
     assert.deepStrictEqual([person(a, 'Jean-Pierre Lacroixe')?.position, person(a, 'Jean-Pierre Lacroixe')?.country], ['Under-Secretary General for Peace Operations', 'United Nations']);
   });
+  it('"Turkish foreign minister on Saturday spoke with his U.S. counterpart ... minister X held a call on the request of Y": the office the lead gives, and the caller the next sentence names', () => {
+    const a = analyze('Turkish foreign minister on Saturday spoke with his U.S. counterpart on the phone, according to an official. ' +
+      'The official said Turkish minister Mevlut Cavusoglou held a telephonic conversation on the request of the U.S. Secretary of State Rex Tilerson.');
+    assert.strictEqual(person(a, 'Mevlut Cavusoglou')?.position, 'foreign minister');
+    assert.deepStrictEqual(a.meetings[0].participants.map((p) => `${p.name}/${p.role}`), ['Mevlut Cavusoglou/callee', 'Rex Tilerson/caller']);
+  });
   it('a host receives at home: a reception with no place told took place in the country its host serves, unless the host is an envoy', () => {
     const a = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin. They discussed cooperation.');
     assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['reception', 'Nepal']);

@@ -459,6 +459,7 @@ function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headl
     index.sync(headline);
     headline.date ??= m.date;
     headline.place ??= m.place;
+    headline.requester ??= m.requester;
     headline.lastSentence = m.lastSentence;
     return;
   }

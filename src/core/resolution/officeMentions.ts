@@ -85,6 +85,8 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
           if (inBody.length > 0) among = inBody;
         }
         holder = holderOf(office, among);
+        // ("Turkish foreign minister", then "Turkish minister X": the one of that nation whose office is its last word.)
+        if (!holder && nation && among.length === 1 && !/\s/.test(among[0].office) && fold(office).endsWith(` ${among[0].office}`)) holder = among[0].person;
         const introduced = introducedAs.get(fold(office));
         if (!holder && introduced?.size === 1 && !body) {
           const only = byId.get([...introduced][0]);
@@ -97,7 +99,8 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     // ("Nigeria's CDS was received by ...": the nationality before the office is its holder's.)
     if (nation && !holder.country) holder.country = nation;
     // (And an office that says more than the holder's: "secretary of the Navy" over "Secretary".)
-    if (holder.position && fold(office).startsWith(`${fold(holder.position)} `)) holder.position = office;
+    // ("Turkish minister X", then "Turkish foreign minister": the portfolio before it too.)
+    if (holder.position && (fold(office).startsWith(`${fold(holder.position)} `) || (!/\s/.test(holder.position) && fold(office).endsWith(` ${fold(holder.position)}`)))) holder.position = office;
     out.push({ type: 'official', start: e.start, end: e.end, text: text.slice(e.start, e.end), id: holder.id, source: 'recognizer' });
     (holder.references ??= []).push({ start: e.start, end: e.end });
   }
