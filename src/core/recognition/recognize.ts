@@ -248,7 +248,9 @@ export function recognizeParagraph(
   // second nationality.
   const cuedAt = new Map<number, string | null>();
   // "Mevlüt Çavuşoğlu met ...", "... spoke with Antony Blinken": where a meeting verb ends, by token.
-  const verbs = meetingVerbs(lex, T, lowerKey);
+  // (Read once per paragraph, and only where a name has no other cue.)
+  let verbs: Uint8Array | null = null;
+  const verbMarks = () => (verbs ??= meetingVerbs(lex, T, lowerKey));
   for (let i = 0; i < n; i++) {
     if (nameTaken[i] || !isName(T, i)) continue;
     const end = nameEnd(lex, T, i);
@@ -304,10 +306,10 @@ export function recognizeParagraph(
     // "Xi Jinping met Rex Tillerson", "Çavuşoğlu and Suzuki held talks": a full name of no office beside a meeting verb.
     // (Title-case words only, none a style of address or a particle, not run on from a capitalized word: not "PM
     // Modi", "INS Sudarshini", "Datuk Seri Mohamad", "Al Rasbi", "Defence Min Panagiotopoulos".)
-    const besideVerb = !byline && !apposition && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles <= 3 &&
+    const besideVerb = () => !byline && !apposition && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles <= 3 &&
       !((tf[i] | tf[i - 1]) & W.HONORIFIC) && !(i > 0 && (kd[i - 1] & CAP_WORD) === CAP_WORD && !(tf[i - 1] & W.FUNCTION)) && !lex.nameParticles.has(tx[i]) && !lex.nameParticles.has(tx[i].toLowerCase()) && titleCased(T, i, end) &&
-      (verbBefore(T, i, verbs) || verbAfter(T, end, verbs) || (tx[end] === 'and' && isName(T, end + 1) && verbAfter(T, nameEnd(lex, T, end + 1), verbs)));
-    if (byline || apposition || honorific || cued || ofCountry || listed || besideVerb) {
+      (verbBefore(T, i, verbMarks()) || verbAfter(T, end, verbMarks()) || (tx[end] === 'and' && isName(T, end + 1) && verbAfter(T, nameEnd(lex, T, end + 1), verbMarks())));
+    if (byline || apposition || honorific || cued || ofCountry || listed || besideVerb()) {
       for (let k = i; k < end; k++) nameTaken[k] = 1;
       const mention = nameMention(T, i, end, apposition ? officeAfter(T, end + 1, countryEnd, officeAt, orgEndAt, titleEnd) : { ...NO_OFFICE, rank: lowRank?.rank ?? null, country: ofCountry }, true);
       // "his Chinese counterpart Dong Jun": the adjective before the cue is the person's country.
@@ -478,21 +480,25 @@ export function recognizeParagraph(
   return out;
 }
 
-/** The paragraph's meeting verbs (nouns, "talks", are not verbs): the tokens they start at and end before. */
-interface MeetingVerbs { starts: Set<number>; ends: Set<number> }
+/** The paragraph's meeting verbs (nouns, "talks", are not verbs), by token: 1 where one starts, 2 where one ends before. */
+const VERB_START = 1;
+const VERB_END = 2;
+let verbScratch = new Uint8Array(256);
 
-function meetingVerbs(lex: Lexicon, T: TokenStream, lowerKey: (j: number) => string | undefined): MeetingVerbs {
-  const verbs: MeetingVerbs = { starts: new Set(), ends: new Set() };
+function meetingVerbs(lex: Lexicon, T: TokenStream, lowerKey: (j: number) => string | undefined): Uint8Array {
+  if (verbScratch.length < T.n + 2) verbScratch = new Uint8Array(2 * (T.n + 2));
+  const marks = verbScratch;
+  marks.fill(0, 0, T.n + 2);
   for (let i = 0; i < T.n; i++) {
     if (!(T.textFlags[i] & W.TRIGGER)) continue;
     const t = lex.triggers.longest(i, lowerKey);
     // (Nor visits: "a visit to Black Rock", "visited Beijing" name places.)
     if (t && t.value.voice !== 'noun' && t.value.kind !== 'visit') {
-      verbs.starts.add(i);
-      verbs.ends.add(t.end);
+      marks[i] |= VERB_START;
+      marks[t.end] |= VERB_END;
     }
   }
-  return verbs;
+  return marks;
 }
 
 /** Every word from i to end written with a capital and then small letters ("Rex Tillerson", not "PM Modi"). */
@@ -502,14 +508,14 @@ function titleCased(T: TokenStream, i: number, end: number): boolean {
 }
 
 /** "met Rex Tillerson", "spoke with Antony Blinken": a meeting verb right before token i. */
-function verbBefore(T: TokenStream, i: number, verbs: MeetingVerbs): boolean {
-  return verbs.ends.has(i) || ((T.text[i - 1] === 'with' || T.text[i - 1] === 'to') && verbs.ends.has(i - 1));
+function verbBefore(T: TokenStream, i: number, verbs: Uint8Array): boolean {
+  return (verbs[i] & VERB_END) !== 0 || ((T.text[i - 1] === 'with' || T.text[i - 1] === 'to') && (verbs[i - 1] & VERB_END) !== 0);
 }
 
 /** "Xi Jinping met", "Xi Jinping also received": a meeting verb at token k, perhaps after "also". */
-function verbAfter(T: TokenStream, k: number, verbs: MeetingVerbs): boolean {
+function verbAfter(T: TokenStream, k: number, verbs: Uint8Array): boolean {
   if (T.text[k] === 'also' || T.text[k] === 'today' || T.text[k] === 'yesterday') k++;
-  return verbs.starts.has(k);
+  return k < T.n && (verbs[k] & VERB_START) !== 0;
 }
 
 /**
