@@ -46,14 +46,26 @@ export function monthAndDay(written: string): { month: number; date: string | un
 
 /**
  * "on May 12" in a text that writes "May 12, 2020" elsewhere (an embedded post, a caption): the year of the one
- * full date of that month and day, or null.
+ * full date of that month and day, or null. `years` maps "-MM-DD" to the years the text gives it (see `fullDays`).
  */
-export function yearFromText(written: string, dates: readonly { iso: string | null }[]): string | null {
+export function yearFromText(written: string, years: ReadonlyMap<string, ReadonlySet<string>>): string | null {
   const md = monthAndDay(written);
   if (!md || !md.date) return null;
   const suffix = `-${String(md.month).padStart(2, '0')}-${md.date.padStart(2, '0')}`;
-  const years = new Set(dates.filter((d) => d.iso && d.iso.length === 10 && d.iso.endsWith(suffix)).map((d) => d.iso!.slice(0, 4)));
-  return years.size === 1 ? `${[...years][0]}${suffix}` : null;
+  const found = years.get(suffix);
+  return found && found.size === 1 ? `${[...found][0]}${suffix}` : null;
+}
+
+/** The years each "-MM-DD" of the text's full dates is written with (read once per text). */
+export function fullDays(dates: readonly { iso: string | null }[]): Map<string, Set<string>> {
+  const years = new Map<string, Set<string>>();
+  for (const d of dates) {
+    if (!d.iso || d.iso.length !== 10) continue;
+    const key = d.iso.slice(4);
+    const set = years.get(key) ?? new Set<string>();
+    years.set(key, set.add(d.iso.slice(0, 4)));
+  }
+  return years;
 }
 
 /** Whether an ISO date is a whole day (not a month or a year). */

@@ -77,18 +77,25 @@ export interface CountryCues {
   bodyStart: number;
 }
 
-/** Whether a sentence has `id`, its subject, visiting or arriving in a place of `country`. */
-function visits(cues: CountryCues, id: string, country: string): boolean {
+/**
+ * The countries each official visits or arrives in, by id: the subject (the sentence's first official) of "Visiting
+ * Jakarta, X ...", "X, visiting Nigeria, ...", "X visited China", "X arrived in Abuja".
+ */
+function visitedCountries(cues: CountryCues): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
   for (const p of cues.places) {
-    if (p.country !== country || !VISITING.test(cues.text.slice(Math.max(0, p.start - 24), p.start))) continue;
+    if (!VISITING.test(cues.text.slice(Math.max(0, p.start - 24), p.start))) continue;
     // (A place, not a nationality: "the visiting Chinese delegation" is Chinese.)
     if (!PLACE_CLOSED.test(cues.text.slice(p.end, p.end + 10))) continue;
     const s = cues.sentences[firstStartingAt(cues.sentences, p.start + 1) - 1];
-    // (The visitor is the sentence's subject, its first official: "X, visiting Nigeria, called on Y".)
-    const first = s ? cues.officials.find((o) => o.start >= s.start && o.end <= s.end) : undefined;
-    if (first?.id === id) return true;
+    if (!s) continue;
+    const k = firstStartingAt(cues.officials, s.start);
+    const first = k < cues.officials.length && cues.officials[k].end <= s.end ? cues.officials[k] : undefined;
+    if (!first?.id) continue;
+    const set = out.get(first.id) ?? new Set<string>();
+    out.set(first.id, set.add(p.country));
   }
-  return false;
+  return out;
 }
 
 const PLACE_CLOSED = /^(?:\s*[,.;:)]|\s*$|\s+(?:for|within|to|on|in|and|from|at|as|where|with|this|last|earlier)\b)/;
@@ -103,6 +110,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // Which countries the text names together is read only if a meeting's other side needs it.
   let sides: SideMentions | undefined;
   const partnerOf = (k: string) => partner((sides ??= sideMentions(cues)), k, cues.dateline);
+  let visited: Map<string, Set<string>> | undefined;
   // (Those the text says led their country's delegation: the meeting's other parties are the other side.)
   const delegationLeaders = new Set<string>();
 
@@ -290,7 +298,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
         if (met.size > 1 && !(other === where && !met.has(where))) continue;
         // ("Visiting Jakarta for the ASEAN meeting, X held a bilateral meeting with US Secretary of State Y": a
         // visitor is no national of the country visited.)
-        if (visits(cues, x.person!.id, other)) continue;
+        if ((visited ??= visitedCountries(cues)).get(x.person!.id)?.has(other)) continue;
         x.person!.country = other;
       }
     }
