@@ -470,6 +470,13 @@ describe('house styles', () => {
     assert.strictEqual(person(a, 'Mevlut Cavusoglou')?.position, 'foreign minister');
     assert.deepStrictEqual(a.meetings[0].participants.map((p) => `${p.name}/${p.role}`), ['Mevlut Cavusoglou/callee', 'Rex Tilerson/caller']);
   });
+  it('"X, Chief of Staff, Hungarian Defence Forces Command, met Y": the body after a comma closing the apposition completes the office', () => {
+    const a = analyze('Brigadier General Zoltan Mihoca, Chief of Staff, Hungarian Defence Forces Command, met him. He was received by Air Marshal SB Abubakr, Chief of Air Staff, Nigerian Air Force.');
+    assert.deepStrictEqual(['Zoltan Mihoca', 'SB Abubakr'].map((n) => `${person(a, n)?.position}/${person(a, n)?.country}`),
+      ['Chief of Staff, Hungarian Defence Forces Command/Hungary', 'Chief of Air Staff, Nigerian Air Force/Nigeria']);
+    // (Not a body that opens a clause of its own: "the Defence Minister, the Ministry said".)
+    assert.strictEqual(person(analyze('Defence Minister Ana Pereira, the Ministry said, met him.'), 'Ana Pereira')?.position, 'Defence Minister');
+  });
   it('a host receives at home: a reception with no place told took place in the country its host serves, unless the host is an envoy', () => {
     const a = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin. They discussed cooperation.');
     assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['reception', 'Nepal']);

@@ -446,6 +446,15 @@ export function introduction(
       }
     }
   }
+  // "Chief of Staff, Hungarian Defence Forces Command", "General Officer Commanding-in-Chief, Central Command,": the
+  // body after a comma, closing the apposition, completes the office as analysts write it.
+  if (res.position && tx[j] === ',' && orgEndAt[j + 1] && !rankEnd[j + 1] && closesApposition(T, orgEndAt[j + 1])) {
+    const body = text(j + 1, orgEndAt[j + 1]);
+    res.position = `${res.position}, ${body}`;
+    res.organization ??= body;
+    res.country ??= countryEnd[j + 1] ? text(j + 1, countryEnd[j + 1]) : null;
+    j = orgEndAt[j + 1];
+  }
   // "Minister for Defence, the Hon Richard Marles": an honorific after a comma still introduces the holder.
   // "the Chief of Air Force, Air Marshal Stephen Chappell", "the Secretary of the Department of Defence, Greg
   // Moriarty AO,": after a comma, a rank or a full name closed by punctuation is the holder.
@@ -590,6 +599,12 @@ export function introduction(
     res.next = Math.max(j, i + 1);
   }
   return res;
+}
+
+/** A body's name ending at `e` closes an apposition: punctuation, the text's end, or a verb in lower case. */
+function closesApposition(T: TokenStream, e: number): boolean {
+  const t = T.text[e];
+  return e >= T.n || t === ',' || t === '.' || t === ';' || t === ')' || ((T.kind[e] & WORD) !== 0 && !(T.kind[e] & (CAP | DIGIT)) && t !== 'and' && t !== 'of');
 }
 
 /** Whether the tokens from `k` are a holder closed by ")": styles of address, a rank, a name of two words or more. */
