@@ -477,6 +477,10 @@ describe('house styles', () => {
     // (Not a body that opens a clause of its own: "the Defence Minister, the Ministry said".)
     assert.strictEqual(person(analyze('Defence Minister Ana Pereira, the Ministry said, met him.'), 'Ana Pereira')?.position, 'Defence Minister');
   });
+  it('"Director General at the Ministry of Foreign Affairs, Ambassador X": "Ambassador" after a comma is a style, not a second office', () => {
+    const a = analyze("The meeting was co-chaired by Morocco's Director General at the Ministry of Foreign Affairs, Ambassador Fouad Yazou, and Ethiopia's State Minister Mesganu Argo.");
+    assert.strictEqual(person(a, 'Fouad Yazou')?.position, 'Director General at the Ministry of Foreign Affairs');
+  });
   it('a host receives at home: a reception with no place told took place in the country its host serves, unless the host is an envoy', () => {
     const a = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin. They discussed cooperation.');
     assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['reception', 'Nepal']);

@@ -249,7 +249,8 @@ export function introduction(
   const stackStart = i;
   for (let guard = 0; guard < 4 && j < n && titleEnd[j]; guard++) {
     // "Defence Minister Senator Marise Payne": after an office, a style of address before the name is no office.
-    if (guard > 0 && STYLES.has(tx[j]) && titleEnd[j] === j + 1 && isName(T, j + 1)) {
+    // ("Director General at the Ministry of Foreign Affairs, Ambassador X": so is "Ambassador" after a comma.)
+    if (guard > 0 && (STYLES.has(tx[j]) || (tx[j] === 'Ambassador' && tx[j - 1] === ',')) && titleEnd[j] === j + 1 && isName(T, j + 1)) {
       res.entities.push({ type: 'position', start: st[j], end: en[j] });
       j++;
       break;
