@@ -639,7 +639,10 @@ function datelineHome(dateline: Dateline | null, officials: readonly Person[]): 
   const c = dateline?.country;
   if (!c) return null;
   const stated = officials.filter((p) => p.country);
-  return stated.length < 2 || stated.some((p) => p.country === c) ? c : null;
+  // (Officials of two other countries or more are visitors at home: "KUWAIT: ... received the British X, with the
+  // UK ambassador; a call from the US Central Command".)
+  const countries = new Set(stated.map((p) => p.country));
+  return stated.length < 2 || countries.has(c) || countries.size > 1 ? c : null;
 }
 
 /** The country of the agency or office that issued the text ("(Xinhua)", "Source: Xinhua", "-- BERNAMA", a byline's office). */
