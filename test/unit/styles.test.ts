@@ -486,6 +486,13 @@ describe('house styles', () => {
       'The British official was accompanied by the United Kingdom’s ambassador to the country Belinda Lewes. The meeting follows a phone call the defense minister received last week from Commander of US Central Command General Michael Corilla.');
     assert.deepStrictEqual(['Ahmad Fahd Al-Sabbah', 'Mark Lankaster'].map((n) => person(a, n)?.country), ['Kuwait', 'United Kingdom']);
   });
+  it('"X, who is Foreign Minister of Ghana, met ..."; "Ambassador-at-Large", "Apostolic Nuncio", "Chief Justice", "Honorary Consul" are offices; "Amir" stays a given name', () => {
+    const a = analyze('Kofi Mensah Boaten, who is Foreign Minister of Ghana, met Ambassador-at-Large Jane Dorsey, Apostolic Nuncio Pietro Rinaldi, Chief Justice Ali Hassan Omar and Honorary Consul Pavel Novak.');
+    assert.deepStrictEqual(['Kofi Mensah Boaten', 'Jane Dorsey', 'Pietro Rinaldi', 'Ali Hassan Omar', 'Pavel Novak'].map((n) => person(a, n)?.position),
+      ['Foreign Minister', 'Ambassador-at-Large', 'Apostolic Nuncio', 'Chief Justice', 'Honorary Consul']);
+    assert.strictEqual(person(a, 'Kofi Mensah Boaten')?.country, 'Ghana');
+    assert.strictEqual(person(analyze('Defense Minister Amir Hatamy spoke by phone with him.'), 'Amir Hatamy')?.position, 'Defense Minister');
+  });
   it('a host receives at home: a reception with no place told took place in the country its host serves, unless the host is an envoy', () => {
     const a = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin. They discussed cooperation.');
     assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['reception', 'Nepal']);

@@ -92,6 +92,11 @@ export function closingCountry(T: TokenStream, k: number, countryEnd: Int32Array
 
 /** "the newly appointed Ambassador", "the new Ambassador": words before an office in an apposition. */
 export function pastNewly(T: TokenStream, k: number): number {
+  // ("X, who is Foreign Minister of Ghana,": a relative clause stating the office.)
+  if (T.kind[k] & GAP && /^who (?:is|was|serves as)(?: also| currently| now)?$/.test(T.written(k))) {
+    k++;
+    if (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an') k++;
+  }
   if (T.text[k] === 'newly' && (T.text[k + 1] === 'appointed' || T.text[k + 1] === 'accredited')) return k + 2;
   return T.text[k] === 'new' || T.text[k] === 'incoming' || T.text[k] === 'outgoing' ? k + 1 : k;
 }
