@@ -1,0 +1,92 @@
+// Coverage of the genre by construction rather than by article: offices an analyst meets in diplomatic and defence
+// news, the sentence forms that give an official's office and country, and the wordings that report a meeting,
+// each checked for what the analyst would record. Invented names; floors at the counts measured (deterministic).
+import * as assert from 'assert';
+import { analyze } from '../../src/core';
+
+const OFFICES = `Chargé d'Affaires|Deputy Chief of Mission|Defence Attaché|Defense Attache|Military Attaché|Naval Attaché|Air Attaché|Military Adviser|National Security Adviser|National Security Advisor|Deputy National Security Adviser|Director of Military Intelligence|Inspector General|Inspector-General|Commandant|Principal Staff Officer|Permanent Secretary|Principal Secretary|Cabinet Secretary|Secretary-General|Director-General|Director General|Deputy Director General|Chief of Protocol|Head of Protocol|Director of Protocol|Consul General|Consul-General|Honorary Consul|Ambassador-at-Large|Ambassador at Large|Special Envoy|Special Representative|Permanent Representative|Deputy Permanent Representative|High Representative|Chief of General Staff|Chief of the General Staff|Chief of Army Staff|Chief of Naval Staff|Chief of Air Staff|Chief of Defence Staff|Chief of Defence Force|Chief of the Defence Force|Commander-in-Chief|Supreme Commander|Deputy Commander|Vice Chief of Army Staff|Chairman of the Joint Chiefs of Staff|Minister of State|State Minister|Deputy Foreign Minister|Vice Foreign Minister|First Deputy Foreign Minister|Parliamentary Secretary|Assistant Secretary of State|Deputy Secretary of State|Under Secretary of State|Secretary of Defense|Deputy Secretary of Defense|Assistant Secretary of Defense|Secretary of State for Defence|Minister of Foreign Affairs|Foreign Secretary|Defence Secretary|Home Minister|Interior Minister|Minister of the Interior|Speaker|Deputy Speaker|Governor|Chief Minister|Premier|Vice Premier|Crown Prince|Emir|King|Queen|Sultan|President|Vice President|Prime Minister|Deputy Prime Minister|Chancellor|Vice-Chancellor|Foreign Minister|Defence Minister|Army Commander|Navy Commander|Air Force Commander|Commander of the Navy|Commander of the Air Force|Commander of the Army|Flag Officer Commanding|General Officer Commanding|Inspector General of Police|Director of Public Relations|Defence Spokesman|Military Spokesman|Chief Executive|Secretary|Undersecretary|Director|Deputy Director|Head of Mission|Head of Delegation|Secretary of the Security Council|Deputy Secretary of the Security Council|Chief of Staff|Deputy Chief of Staff|Chief of Staff of the Army|Chief of Staff of the Air Force|Chief of Naval Operations|Vice Chief of Naval Staff|Deputy Chief of Naval Staff|Chief of Joint Staff|Chief of the Joint Staff|Defense Minister|Minister of National Defense|Minister of Defence|Deputy Minister of Defence|Vice Minister of National Defense|Secretary of National Defense|Minister Counsellor|Minister-Counsellor|Counsellor|First Secretary|Second Secretary|Third Secretary|Consul|Vice Consul|Attaché|Envoy|Ambassador|High Commissioner|Deputy High Commissioner|Acting High Commissioner|Nuncio|Apostolic Nuncio|Mayor|Senator|Congressman|Member of Parliament|Lawmaker|Chairman|Chairperson|Vice Chairman|Deputy Chairman|Commissioner|Commissioner for Peace and Security|Chief Justice|Attorney General|Solicitor General|Auditor General|Surgeon General|Adjutant General|Quartermaster General|Judge Advocate General|Chief of Operations|Director of Operations|Head of the Military Cooperation Department|Defence Cooperation Director|Under-Secretary General|Assistant Secretary-General|Special Presidential Envoy for Climate|Non-Resident High Commissioner|Additional Secretary|Staff Officer|Liaison Officer|Vice-president`.split('|');
+
+describe('genre coverage', () => {
+  it('offices of the genre introduce their holder, whole', () => {
+    const missed = OFFICES.filter((o) => {
+      const p = analyze(`On Monday the minister met ${o} John Carvalho in the capital.`).persons.find((x) => x.name === 'John Carvalho');
+      return p?.position !== o;
+    });
+    assert.deepStrictEqual(missed, []);
+  });
+
+  it('the sentence forms that state an office and a country give both', () => {
+    const N = 'Kofi Mensah Boateng';
+    const countries = [['Ghana', 'Ghanaian'], ['Peru', 'Peruvian'], ['Vietnam', 'Vietnamese'], ['Kazakhstan', 'Kazakh'], ['Norway', 'Norwegian']];
+    const capitalized = ['Foreign Minister', 'Chief of Army Staff', 'Ambassador', 'Defence Attaché', 'Deputy Minister of Defence', 'National Security Adviser', 'Chief of the General Staff'];
+    const lower = ['foreign minister', 'army chief', 'ambassador', 'defence minister', 'deputy foreign minister', 'chief of staff'];
+    const forms: [string[], ((o: string, c: string, a: string) => string)[]][] = [
+      [capitalized, [
+        (o, c) => `${N}, ${o} of ${c}, met him on Monday.`,
+        (o, c, a) => `He met the ${a} ${o}, ${N}, on Monday.`,
+        (o, c, a) => `${a} ${o} ${N} met him on Monday.`,
+        (o, c, a) => `${N}, ${a} ${o}, met him on Monday.`,
+        (o, c) => `${c}'s ${o} ${N} met him on Monday.`,
+        (o, c) => `${o} of ${c} ${N} met him on Monday.`,
+        (o, c) => `He met ${N}, ${o} of the Republic of ${c}, on Monday.`,
+        (o, c) => `${N}, who is ${o} of ${c}, met him on Monday.`,
+      ]],
+      [lower, [
+        (o, c, a) => `${N}, the ${a} ${o}, met him on Monday.`,
+        (o, c, a) => `${a} ${o} ${N} met him on Monday.`,
+        (o, c) => `He met ${c}'s ${o}, ${N}, on Monday.`,
+        (o, c) => `He met the ${o} of ${c}, ${N}, on Monday.`,
+      ]],
+    ];
+    const missed: string[] = [];
+    for (const [offices, templates] of forms) {
+      for (const t of templates) {
+        for (const o of offices) {
+          for (const [c, a] of countries) {
+            const text = t(o, c, a);
+            const p = analyze(text).persons.find((x) => x.name === N);
+            if (!p || p.country !== c || !p.position?.toLowerCase().startsWith(o.toLowerCase())) missed.push(text);
+          }
+        }
+      }
+    }
+    assert.deepStrictEqual(missed, []);
+  });
+
+  it('the wordings that report a meeting give its kind and who stands where', () => {
+    const A = 'Ghanaian Foreign Minister Kofi Boateng';
+    const B = 'Peruvian Foreign Minister Luis Carrasco';
+    const symmetric = (kind: string, ...ts: string[]) => ts.map((t) => [t, kind, 'participant', 'participant'] as const);
+    const hostA = (...ts: string[]) => ts.map((t) => [t, 'reception', 'host', 'guest'] as const);
+    const cases = [
+      ...symmetric('talks', `${A} met ${B} in Accra.`, `${A} met with ${B} in Accra.`, `${A} held talks with ${B} in Accra.`, `${A} and ${B} held talks in Accra.`,
+        `${A} held a meeting with ${B} in Accra.`, `${A} held bilateral talks with ${B} in Accra.`, `${A} held a bilateral meeting with ${B} in Accra.`,
+        `${A} had a meeting with ${B} in Accra.`, `${A} conferred with ${B} in Accra.`, `${A} sat down with ${B} in Accra.`,
+        `${A} met ${B} on the sidelines of the UN General Assembly in New York.`, `${A} met ${B} on the margins of the summit in Lima.`,
+        `${A} exchanged views with ${B} in Accra.`, `${A} held consultations with ${B} in Accra.`, `${A} held discussions with ${B} in Accra.`,
+        `${A} held a working lunch with ${B} in Accra.`, `${A} held a joint press conference with ${B} in Accra.`, `${A} talked with ${B} in Accra.`,
+        `${A} interacted with ${B} in Accra.`, `${A} held a tête-à-tête with ${B} in Accra.`, `${A} held a one-on-one meeting with ${B} in Accra.`),
+      ...hostA(`${A} received ${B} in Accra.`, `${A} hosted ${B} in Accra.`, `${A} welcomed ${B} to Accra.`, `${B} was received by ${A} in Accra.`,
+        `${B} called on ${A} in Accra.`, `${B} paid a courtesy call on ${A} in Accra.`, `${B} paid a courtesy visit to ${A} in Accra.`,
+        `${B} paid a farewell call on ${A} in Accra.`, `${A} granted an audience to ${B} in Accra.`, `${A} received in audience ${B} in Accra.`,
+        `${B} was hosted by ${A} in Accra.`, `${B} presented his credentials to ${A} in Accra.`, `${A} hosted a dinner for ${B} in Accra.`,
+        `${A} gave a dinner in honour of ${B} in Accra.`, `${A} received a courtesy call from ${B} in Accra.`, `${A} was called on by ${B} in Accra.`,
+        `${A} was visited by ${B} in Accra.`, `${B} visited ${A} in Accra.`),
+      ...symmetric('phone call', `${A} spoke by phone with ${B}.`, `${A} spoke with ${B} by telephone.`, `${A} held a phone conversation with ${B}.`,
+        `${A} held a telephone conversation with ${B}.`, `${A} had a telephone conversation with ${B}.`, `${A} and ${B} held a telephone conversation.`),
+      ...[`${A} called ${B}.`, `${A} phoned ${B}.`, `${A} telephoned ${B}.`, `${A} made a phone call to ${B}.`, `${B} received a phone call from ${A}.`,
+        `At the request of ${A}, ${B} held a telephone conversation with him.`].map((t) => [t, 'phone call', 'caller', 'callee'] as const),
+      ...symmetric('video call', `${A} held a video conference with ${B}.`, `${A} held a videoconference with ${B}.`, `${A} met virtually with ${B}.`,
+        `${A} held virtual talks with ${B}.`, `${A} held an online meeting with ${B}.`, `${A} and ${B} met via video link.`),
+      ...[`${A} co-chaired the joint commission with ${B} in Accra.`, `${A} and ${B} jointly hosted the talks in Accra.`].map((t) => [t, 'talks', 'host', 'host'] as const),
+    ];
+    const missed: string[] = [];
+    for (const [text, kind, roleA, roleB] of cases) {
+      const a = analyze(text);
+      const m = a.meetings[0];
+      const has = (name: string, role: string) => m?.participants.some((p) => p.name === name && p.role === role);
+      if (a.meetings.length !== 1 || m.kind !== kind || !has('Kofi Boateng', roleA) || !has('Luis Carrasco', roleB)) missed.push(text);
+    }
+    assert.deepStrictEqual(missed, []);
+  });
+});
