@@ -89,4 +89,35 @@ describe('genre coverage', () => {
     }
     assert.deepStrictEqual(missed, []);
   });
+
+  it('the ways releases date and place a meeting give its ISO day and its city', () => {
+    const M = 'Ghanaian Foreign Minister Kofi Boateng met Peruvian Foreign Minister Luis Carrasco';
+    const cases: [string, string, string][] = [
+      [`ACCRA, March 3, 2023 — ${M} on Friday.`, '2023-03-03', 'Accra'],
+      [`ACCRA, March 3 (Reuters) - ${M} on Friday.\n\nPublished 3 March 2023`, '2023-03-03', 'Accra'],
+      [`Accra, 3 March 2023\n\n${M} today.`, '2023-03-03', 'Accra'],
+      [`03/03/2023\n\n${M} today in Accra.`, '2023-03-03', 'Accra'],
+      [`2023-03-03\n\n${M} yesterday in Accra.`, '2023-03-02', 'Accra'],
+      [`${M} in Accra on 3 March 2023.`, '2023-03-03', 'Accra'],
+      [`${M} in Accra on Friday, March 3, 2023.`, '2023-03-03', 'Accra'],
+      [`${M} in Accra on the 3rd of March 2023.`, '2023-03-03', 'Accra'],
+      [`${M} in Accra on 03.03.2023.`, '2023-03-03', 'Accra'],
+      [`Friday, 3 March 2023\n\n${M} in Accra on Thursday.`, '2023-03-02', 'Accra'],
+      [`ACCRA, Ghana — ${M} in the Ghanaian capital on Wednesday.\n\nMarch 3, 2023`, '2023-03-01', 'Accra'],
+      [`${M} at Jubilee House, Accra, on March 3, 2023.`, '2023-03-03', 'Accra'],
+      [`${M} in the capital Accra on March 3, 2023.`, '2023-03-03', 'Accra'],
+      [`${M} in Tamale, northern Ghana, on March 3, 2023.`, '2023-03-03', 'Tamale'],
+      [`On March 3, 2023, ${M} in Accra.`, '2023-03-03', 'Accra'],
+      [`ACCRA (GNA) - ${M} here on Friday.\n\n03 Mar 2023`, '2023-03-03', 'Accra'],
+      [`${M} in the Peruvian capital, Lima, on March 3, 2023.`, '2023-03-03', 'Lima'],
+      [`${M} in Lima, the Peruvian capital, on March 3, 2023.`, '2023-03-03', 'Lima'],
+      [`${M} during his visit to Lima on March 3, 2023.`, '2023-03-03', 'Lima'],
+      [`${M} in the city of Arequipa on March 3, 2023.`, '2023-03-03', 'Arequipa'],
+    ];
+    const missed = cases.filter(([t, iso, place]) => {
+      const m = analyze(t).meetings[0];
+      return m?.isoDate !== iso || m.place !== place;
+    }).map(([t]) => t);
+    assert.deepStrictEqual(missed, []);
+  });
 });
