@@ -120,4 +120,35 @@ describe('genre coverage', () => {
     }).map(([t]) => t);
     assert.deepStrictEqual(missed, []);
   });
+
+  it('delegations, escorts, lists of ministers and counterparts give every party its role and side', () => {
+    type Want = Record<string, [string, string | null]>;
+    const cases: [string, string, Want][] = [
+      ['Ghanaian Foreign Minister Kofi Boateng received a Peruvian delegation led by Deputy Foreign Minister Luis Carrasco in Accra.', 'reception', { 'Kofi Boateng': ['host', 'Ghana'], 'Luis Carrasco': ['guest', 'Peru'] }],
+      ['Ghanaian Foreign Minister Kofi Boateng received a delegation from Peru led by Deputy Foreign Minister Luis Carrasco in Accra.', 'reception', { 'Kofi Boateng': ['host', 'Ghana'], 'Luis Carrasco': ['guest', 'Peru'] }],
+      ['Ghanaian Foreign Minister Kofi Boateng, accompanied by Deputy Minister Ama Owusu, met Peruvian Foreign Minister Luis Carrasco in Accra.', 'talks',
+        { 'Kofi Boateng': ['participant', 'Ghana'], 'Ama Owusu': ['participant', 'Ghana'], 'Luis Carrasco': ['participant', 'Peru'] }],
+      ['The foreign ministers of Ghana, Peru and Chile, Kofi Boateng, Luis Carrasco and Ana Lopez, met in Lima.', 'multilateral',
+        { 'Kofi Boateng': ['participant', 'Ghana'], 'Luis Carrasco': ['participant', 'Peru'], 'Ana Lopez': ['participant', 'Chile'] }],
+      ['Foreign Minister Kofi Boateng of Ghana, Foreign Minister Luis Carrasco of Peru and Foreign Minister Ana Lopez of Chile met in Lima.', 'multilateral',
+        { 'Kofi Boateng': ['participant', 'Ghana'], 'Luis Carrasco': ['participant', 'Peru'], 'Ana Lopez': ['participant', 'Chile'] }],
+      ['Ghanaian Foreign Minister Kofi Boateng met his Peruvian counterpart, Luis Carrasco, in Accra.', 'talks', { 'Kofi Boateng': ['participant', 'Ghana'], 'Luis Carrasco': ['participant', 'Peru'] }],
+      ['The Chief of Defence Staff of the Ghana Armed Forces, Lt Gen Kwame Asante, received the Defence Attaché of Peru, Colonel Luis Carrasco, at Burma Camp.', 'reception',
+        { 'Kwame Asante': ['host', 'Ghana'], 'Luis Carrasco': ['guest', 'Peru'] }],
+      ['Ghana and Peru held political consultations in Accra. The Ghanaian delegation was led by Deputy Foreign Minister Kofi Boateng and the Peruvian delegation by Vice Minister Luis Carrasco.', 'talks',
+        { 'Kofi Boateng': ['participant', 'Ghana'], 'Luis Carrasco': ['participant', 'Peru'] }],
+      ['Peruvian Ambassador Luis Carrasco called on the Chief of Army Staff, Major General Kwame Asante, at Army Headquarters in Accra.', 'reception', { 'Kwame Asante': ['host', 'Ghana'], 'Luis Carrasco': ['guest', 'Peru'] }],
+      ['The Ambassador of Peru to Ghana, Luis Carrasco, paid a courtesy call on Foreign Minister Kofi Boateng.', 'reception', { 'Kofi Boateng': ['host', 'Ghana'], 'Luis Carrasco': ['guest', 'Peru'] }],
+      ['Foreign Minister Kofi Boateng held a phone call with Peruvian Foreign Minister Luis Carrasco at the latter\'s request.', 'phone call', { 'Kofi Boateng': ['callee', null], 'Luis Carrasco': ['caller', 'Peru'] }],
+      ['Peruvian Foreign Minister Luis Carrasco was received by President Nana Akufo of Ghana at Jubilee House.', 'reception', { 'Nana Akufo': ['host', 'Ghana'], 'Luis Carrasco': ['guest', 'Peru'] }],
+    ];
+    const missed = cases.filter(([t, kind, want]) => {
+      const m = analyze(t).meetings[0];
+      return m?.kind !== kind || Object.entries(want).some(([n, [role, side]]) => {
+        const p = m.participants.find((x) => x.name === n);
+        return p?.role !== role || (side !== null && p.side !== side);
+      });
+    }).map(([t]) => t);
+    assert.deepStrictEqual(missed, []);
+  });
 });

@@ -134,6 +134,14 @@ function tellsBefore(input: MentionInput, sent: { start: number; end: number }, 
   return false;
 }
 
+/** The first meeting verb between `from` and `to` ("X, accompanied by Y, met Z"), if any. */
+function verbAfter(input: MentionInput, from: number, to: number): { start: number } | undefined {
+  for (let k = firstStartingAt(input.triggers, from); k < input.triggers.length && input.triggers[k].start < to; k++) {
+    if (input.triggers[k].voice !== 'noun') return input.triggers[k];
+  }
+  return undefined;
+}
+
 /** A meeting told this close after the headline, undated, took place the same day. */
 const NEAR_SENTENCES = 3;
 /** How many sentences after a meeting was last told its attendees may be listed. */
@@ -241,6 +249,16 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
         .map((m) => ({ ...m, parties: m.parties.filter((p) => p.start < attendance.at) }))
         .filter((m) => m.kind === 'visit' ? m.parties.length > 0 : new Set(m.parties.map((p) => p.id)).size >= 2);
       present = attendance.ids.filter((id) => !mentions.some((m) => m.parties.some((p) => p.id === id)));
+    } else if (attendance.ids.length > 0 && told && attendance.escort) {
+      // "X, accompanied by Deputy Minister Y, met Z": the meeting told after the aside, with Y at X's side.
+      const verb = verbAfter(input, attendance.at, sent.end);
+      const aside = new Set(verb ? named.filter((o) => o.start > attendance.at && o.end <= verb.start && attendance.ids.includes(o.id!)).map((o) => o.id!) : []);
+      if (aside.size > 0) {
+        mentions = mentionsIn(input, s, { previous, visitor, counterpartOf })
+          .map((m) => ({ ...m, parties: m.parties.filter((p) => !aside.has(p.id)) }))
+          .filter((m) => m.kind === 'visit' ? m.parties.length > 0 : new Set(m.parties.map((p) => p.id)).size >= 2);
+        if (mentions.length > 0) present = [...aside];
+      }
     }
     // "They also met with ...": after a sentence listing attendees, "they" are the principals named before it;
     // after "X and Y led the U.S. delegation", X and Y.

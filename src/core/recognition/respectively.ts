@@ -103,7 +103,8 @@ export function pairedHolders(lex: Lexicon, T: TokenStream, i: number, countryEn
  */
 function pluralOfPairs(lex: Lexicon, T: TokenStream, of: number, countryEnd: Int32Array, titleEnd: Int32Array): RespectiveHolder[] {
   const tx = T.text;
-  if (of < 1 || !/s$/.test(tx[of - 1])) return [];
+  // (A plural office in lower case may be words no lexicon holds: "the foreign ministers of".)
+  if (of < 1 || !/s$/.test(tx[of - 1] || T.written(of - 1))) return [];
   const office = pluralOffice(lex, T, of, titleEnd);
   if (!office) return [];
   const out: RespectiveHolder[] = [];
