@@ -151,4 +151,56 @@ describe('genre coverage', () => {
     }).map(([t]) => t);
     assert.deepStrictEqual(missed, []);
   });
+
+  it('every cue of an official\'s country gives it: nationalities, bodies and their short forms, missions, "of the", "from the"', () => {
+    const N = 'John Carvalho';
+    const cases: [string, string][] = [
+  [`The US ambassador ${N} met him.`, 'United States'],
+  [`U.S. Army General ${N} met him.`, 'United States'],
+  [`Lieutenant General ${N} of the People's Liberation Army met him.`, 'China'],
+  [`Japan Maritime Self-Defense Force Chief of Staff Admiral ${N} met him.`, 'Japan'],
+  [`${N}, Counsellor at the Embassy of Japan, met him.`, 'Japan'],
+  [`Commander of the Royal Thai Navy Admiral ${N} met him.`, 'Thailand'],
+  [`Rear Admiral ${N} of the Indian Navy met him.`, 'India'],
+  [`${N}, from the Indian Navy, met him.`, 'India'],
+  [`${N} of the Ministry of Foreign Affairs of Peru met him.`, 'Peru'],
+  [`Peru's Defence Minister ${N} met him.`, 'Peru'],
+  [`The Pakistani army chief, General ${N}, met him.`, 'Pakistan'],
+  [`The head of the Nigerian Navy, Vice Admiral ${N}, met him.`, 'Nigeria'],
+  [`General ${N}, Commander of the Kenya Defence Forces, met him.`, 'Kenya'],
+  [`Brigadier General ${N} of the Philippine Army met him.`, 'Philippines'],
+  [`Colonel ${N}, Defence Attaché at the British High Commission, met him.`, 'United Kingdom'],
+  [`Major General ${N}, Chief of Staff of the Zambia Army, met him.`, 'Zambia'],
+  [`${N}, the Australian Defence Force chief, met him.`, 'Australia'],
+  [`Ambassador ${N} of the Republic of Korea met him.`, 'South Korea'],
+  [`Vice Minister ${N} of the Ministry of National Defense of Vietnam met him.`, 'Vietnam'],
+  [`Air Marshal ${N} of the Royal Malaysian Air Force met him.`, 'Malaysia'],
+  [`Admiral ${N}, Chief of Naval Operations of the U.S. Navy, met him.`, 'United States'],
+  [`The Egyptian Chief of Staff, Lt. Gen. ${N}, met him.`, 'Egypt'],
+  [`Sri Lanka Army Commander Lieutenant General ${N} met him.`, 'Sri Lanka'],
+  [`Bangladesh Army Chief General ${N} met him.`, 'Bangladesh'],
+  [`Chief of the Defence Force of Fiji, Rear Admiral ${N}, met him.`, 'Fiji'],
+  [`${N}, Kazakhstan's Minister of Defence, met him.`, 'Kazakhstan'],
+  [`Moroccan Foreign Minister ${N} met him.`, 'Morocco'],
+  [`UN Secretary-General ${N} met him.`, 'United Nations'],
+  [`NATO Deputy Secretary General ${N} met him.`, 'NATO'],
+  [`European Commission Vice-President ${N} met him.`, 'European Union'],
+  [`African Union Commission Chairperson ${N} met him.`, 'African Union'],
+  [`ASEAN Secretary-General ${N} met him.`, 'ASEAN'],
+  [`The Chinese Defense Ministry spokesperson, Senior Colonel ${N}, met him.`, 'China'],
+  [`Vietnam People's Army Chief of General Staff Senior Lieutenant General ${N} met him.`, 'Vietnam'],
+  [`Turkish Armed Forces Chief of General Staff General ${N} met him.`, 'Turkey'],
+  [`Israeli Defense Minister ${N} met him.`, 'Israel'],
+  [`IDF Chief of Staff Lt. Gen. ${N} met him.`, 'Israel'],
+  [`PLA Navy Commander Admiral ${N} met him.`, 'China'],
+  [`ROK Navy Chief Admiral ${N} met him.`, 'South Korea'],
+  [`JMSDF Chief of Staff Admiral ${N} met him.`, 'Japan'],
+  [`RAAF Chief Air Marshal ${N} met him.`, 'Australia'],
+  [`USINDOPACOM Commander Admiral ${N} met him.`, 'United States'],
+  [`SOUTHCOM Commander General ${N} met him.`, 'United States'],
+  [`AFRICOM Commander General ${N} met him.`, 'United States'],
+];
+    const missed = cases.filter(([t, c]) => analyze(t).persons.find((x) => x.name === N)?.country !== c).map(([t]) => t);
+    assert.deepStrictEqual(missed, []);
+  });
 });

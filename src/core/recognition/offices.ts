@@ -39,6 +39,10 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   // "the Russian Foreign Ministry's spokeswoman, Maria Zakharova,": a body's possessive, the office, then its holder
   // set off by commas.
   if (i > 0 && T.kind[i - 1] & CAP && T.baseEnd[i - 1] !== T.end[i - 1] && T.text[end] === ',' && isName(T, end + 1) && isName(T, end + 2)) return true;
+  // ("X, the Australian Defence Force chief, met": a body's name, its office closing the apposition.)
+  if (i > 1 && T.kind[i - 1] & CAP && T.baseFlags[i - 1] & W.ORG_HEAD && T.text[end] === ',') {
+    for (let k = i - 2; k >= 0 && k >= i - 6; k--) if (T.text[k] === 'the' && T.text[k - 1] === ',') return true;
+  }
   // "spokesperson for the West Philippine Sea Rear Adm. X": a domain in capitals, then the holder's rank.
   let r = end;
   if (T.text[r] === 'for' && T.kind[T.text[r + 1] === 'the' ? r + 2 : r + 1] & CAP) {
@@ -240,8 +244,9 @@ export function introduction(
   let serviceStart = -1;
   if (tx[close - 1] === ')' && tx[close - 3] === '(') close -= 3;
   for (let k = close - 1; k >= 0 && k >= close - 12; k--) {
-    if (orgEndAt[k] === close) {
-      res.organization = text(k, close);
+    // ("PLA Navy Commander Admiral X": a body that runs into the office is the holder's too.)
+    if (orgEndAt[k] === close || (close === i && cueAt < 0 && orgEndAt[k] > i && orgEndAt[k] < titleEnd[i])) {
+      res.organization = text(k, orgEndAt[k]);
       // "Naval Forces Commander", "Republic of Fiji Military Forces Commander": a service named by its kind (a
       // nation's name aside) is part of the office as stated; a body's own name ("AFP", "Joint Staff") is not.
       if (close === i && isServiceName(T, k, close, countryEnd)) serviceStart = k;
@@ -543,6 +548,9 @@ export function introduction(
     if (bodyAt > 0 && orgEndAt[bodyAt] && res.position && !res.organization && !/\bof\b/.test(res.position)) {
       res.organization = text(bodyAt, orgEndAt[bodyAt]);
       res.position = `${res.position} of ${text(end + 1, orgEndAt[bodyAt])}`;
+    } else if (bodyAt > 0 && orgEndAt[bodyAt] && !res.position && res.rank && !res.organization) {
+      // "Lieutenant General X of the People's Liberation Army": a ranked holder's service.
+      res.organization = text(bodyAt, orgEndAt[bodyAt]);
     }
     // "Minister of National Defense Han Min-koo, Republic of Korea": the country closing the name.
     if (tx[end] === ',' && res.position) res.country ??= closingCountry(T, end, countryEnd);

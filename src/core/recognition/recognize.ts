@@ -31,6 +31,12 @@ function officeAfter(
 ): { rank: string | null; position: string | null; organization: string | null; country: string | null } {
   if (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an') k++;
   k = pastNewly(T, k);
+  // ("X, the Australian Defence Force chief,": the body before the office is the holder's.)
+  const served = bodysOffice(T, k, orgEndAt, titleEnd);
+  if (served > 0) {
+    const office = officeAt[served];
+    if (office && !office.name) return { rank: office.rank, position: office.position, organization: joinTokens(T, k, served), country: office.country };
+  }
   let country: string | null = null;
   if (countryEnd[k]) {
     country = joinTokens(T, k, countryEnd[k]);
@@ -57,6 +63,12 @@ function officeAfter(
 function possessedOffice(T: TokenStream, k: number, orgEndAt: Int32Array, titleEnd: Int32Array): number {
   const e = orgEndAt[k];
   return e > k && T.baseEnd[e - 1] !== T.end[e - 1] && titleEnd[e] > 0 ? e : 0;
+}
+
+/** "X, the Australian Defence Force chief,": a body right before its office, after "the" (its end, or 0). */
+function bodysOffice(T: TokenStream, k: number, orgEndAt: Int32Array, titleEnd: Int32Array): number {
+  const e = orgEndAt[k];
+  return T.text[k - 1] === 'the' && e > k && titleEnd[e] > 0 ? e : 0;
 }
 
 /** "US and Japanese" before token `cue`: the nationalities in the order written. */
@@ -268,8 +280,9 @@ export function recognizeParagraph(
       let k = end + 1;
       if (tx[k] === 'the' || tx[k] === 'a' || tx[k] === 'an') k++;
       k = pastNewly(T, k);
+      const body = bodysOffice(T, k, orgEndAt, titleEnd);
       if (countryEnd[k]) k = countryEnd[k];
-      apposition = titleEnd[k] > 0 || rankEnd[k] > 0 || possessedOffice(T, k, orgEndAt, titleEnd) > 0;
+      apposition = titleEnd[k] > 0 || rankEnd[k] > 0 || possessedOffice(T, k, orgEndAt, titleEnd) > 0 || body > 0;
     }
     // "(Igor Popov of the Russian Federation, Stéphane Visconti of France, ...)": a full name and its country.
     let ofCountry: string | null = null;
@@ -278,6 +291,14 @@ export function recognizeParagraph(
       // ("Maria X of Colombia prior to the meeting": a clause's next word closes it too.)
       const closer = nation && nation.end < n ? T.written(nation.end).split(' ')[0] : undefined;
       if (nation && (closer === undefined || OF_COUNTRY_CLOSERS.has(closer))) ofCountry = joinTokens(T, nation.country, countryEnd[nation.country]);
+    }
+    // "X of the Ministry of Foreign Affairs of Peru met", "X, from the Indian Navy,": a full name and the body it serves.
+    let servedBody: string | null = null;
+    if (!byline && !apposition && !ofCountry && (tx[end] === 'of' || (tx[end] === ',' && tx[end + 1] === 'from'))) {
+      const b = tx[end] === 'of' ? end + 1 : end + 2;
+      const at = tx[b] === 'the' ? b + 1 : b;
+      const e = orgEndAt[at];
+      if (e > at && SERVICE_BODY.test(joinTokens(T, at, e)) && (e >= n || /^[,.;)]$/.test(tx[e]) || (kd[e] & WORD && !(kd[e] & CAP) && !(kd[e] & DIGIT)))) servedBody = joinTokens(T, at, e);
     }
     const honorific = i > 0 && (tf[i - 1] & W.HONORIFIC) !== 0 && lex.honorifics.longest(i - 1, textKey)?.end === i;
     // "his Chinese counterpart Dong Jun".
@@ -309,9 +330,9 @@ export function recognizeParagraph(
     const besideVerb = () => !byline && !apposition && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles <= 3 &&
       !((tf[i] | tf[i - 1]) & W.HONORIFIC) && !(i > 0 && (kd[i - 1] & CAP_WORD) === CAP_WORD && !(tf[i - 1] & W.FUNCTION)) && !lex.nameParticles.has(tx[i]) && !lex.nameParticles.has(tx[i].toLowerCase()) && titleCased(T, i, end) &&
       (verbBefore(T, i, verbMarks()) || verbAfter(T, end, verbMarks()) || (tx[end] === 'and' && isName(T, end + 1) && verbAfter(T, nameEnd(lex, T, end + 1), verbMarks())));
-    if (byline || apposition || honorific || cued || ofCountry || listed || besideVerb()) {
+    if (byline || apposition || honorific || cued || ofCountry || listed || servedBody || besideVerb()) {
       for (let k = i; k < end; k++) nameTaken[k] = 1;
-      const mention = nameMention(T, i, end, apposition ? officeAfter(T, end + 1, countryEnd, officeAt, orgEndAt, titleEnd) : { ...NO_OFFICE, rank: lowRank?.rank ?? null, country: ofCountry }, true);
+      const mention = nameMention(T, i, end, apposition ? officeAfter(T, end + 1, countryEnd, officeAt, orgEndAt, titleEnd) : { ...NO_OFFICE, rank: lowRank?.rank ?? null, country: ofCountry, organization: servedBody }, true);
       // "his Chinese counterpart Dong Jun": the adjective before the cue is the person's country.
       if (cue >= 0) {
         const nations = nationsBefore(T, cue, countryEnd);
@@ -500,6 +521,9 @@ function meetingVerbs(lex: Lexicon, T: TokenStream, lowerKey: (j: number) => str
   }
   return marks;
 }
+
+/** A body a state's official serves: a ministry, an armed service, a mission, a command. */
+const SERVICE_BODY = /\b(?:Ministry|Department|Army|Navy|Air Force|Forces?|Embassy|High Commission|Consulate|Command|Staff|Guard|Marines|Office|Secretariat|Mission)\b/;
 
 /** Every word from i to end written with a capital and then small letters ("Rex Tillerson", not "PM Modi"). */
 function titleCased(T: TokenStream, i: number, end: number): boolean {
