@@ -203,4 +203,33 @@ describe('genre coverage', () => {
     const missed = cases.filter(([t, c]) => analyze(t).persons.find((x) => x.name === N)?.country !== c).map(([t]) => t);
     assert.deepStrictEqual(missed, []);
   });
+
+  it('who called, however the text says it: "at the initiative of the Peruvian side", "initiated by", "who initiated the call", "upon the latter\'s request"', () => {
+    const A = 'Ghanaian Foreign Minister Kofi Boateng';
+    const B = 'Peruvian Foreign Minister Luis Carrasco';
+    const cases: [string, string][] = [
+  [`${A} held a telephone conversation with ${B} at the initiative of the Peruvian side.`, 'Luis Carrasco'],
+  [`${A} held a telephone conversation with ${B} at the request of the Peruvian side.`, 'Luis Carrasco'],
+  [`At the request of the Ghanaian side, ${A} held a telephone conversation with ${B}.`, 'Kofi Boateng'],
+  [`${A} held a telephone conversation with ${B}, initiated by the Peruvian side.`, 'Luis Carrasco'],
+  [`${A} had a phone call with ${B}. The call was made at the request of Carrasco.`, 'Luis Carrasco'],
+  [`${A} had a phone call with ${B}. The call was requested by the Peruvian side.`, 'Luis Carrasco'],
+  [`${B} called ${A} on Monday.`, 'Luis Carrasco'],
+  [`${A} received a call from ${B} on Monday.`, 'Luis Carrasco'],
+  [`${A} took a phone call from ${B} on Monday.`, 'Luis Carrasco'],
+  [`${A} spoke by phone with ${B}, who initiated the call.`, 'Luis Carrasco'],
+  [`${A} held a phone conversation with ${B} upon the latter's request.`, 'Luis Carrasco'],
+  [`${A} held a phone conversation with ${B} at his request.`, 'Kofi Boateng'],
+  [`In a phone call initiated by ${B}, the two ministers discussed trade. ${A} thanked him.`, 'Luis Carrasco'],
+  [`${A} made a telephone call to ${B} on Monday.`, 'Kofi Boateng'],
+  [`${A} called his Peruvian counterpart Luis Carrasco on Monday.`, 'Kofi Boateng'],
+  [`${A} phoned Peruvian counterpart Luis Carrasco on Monday.`, 'Kofi Boateng'],
+  [`${A} dialed ${B} on Monday.`, 'Kofi Boateng'],
+];
+    const missed = cases.filter(([t, caller]) => {
+      const m = analyze(t).meetings[0];
+      return m?.kind !== 'phone call' || m.participants.find((p) => p.role === 'caller')?.name !== caller;
+    }).map(([t]) => t);
+    assert.deepStrictEqual(missed, []);
+  });
 });

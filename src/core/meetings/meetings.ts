@@ -113,7 +113,7 @@ const SUMMONED = /\b(?:was|were|had been|has been)\s+summoned\b/g;
 
 // ("The Weimar Triangle foreign ministers: Ministers A of Poland, B of France and C of Germany": a group's name too.)
 const PRINCIPALS_LIST = /^\s*(?:The|All|Both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|(?:\p{Lu}[\p{L}-]*\s+){1,3})\s*(?:[\p{Ll}-]+\s+)?(?:ministers|leaders|chiefs|heads|secretaries|commanders)(?:\s+of\s+[\p{Ll}\s]+?)?\s*[,:–—]/u;
-const REQUEST_WORDS = /\b(?:request|initiative)\b/;
+const REQUEST_WORDS = /\b(?:request|requested|initiative|initiated)\b/;
 const SIDE_CHAIRS = /\b(?:side|delegation)\s+was\s+(?:chaired|headed|led|represented)\s+by\b/;
 const NO_ATTENDANCE = { ids: [] as string[], kind: null, escort: null, at: -1, leads: undefined };
 const RANGE = /^\s*(?:to|through|until|till|[-–])\s*(?:\d{1,2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b/;
@@ -234,7 +234,8 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     }
     // "The interaction between the two was held on the request of the US Defence Secretary": who asked for the
     // call just told.
-    if (!told && named.length > 0 && REQUEST_WORDS.test(text.slice(sent.start, sent.end))) {
+    // ("The call was made at the request of X": a call word that tells no call of its own.)
+    if ((!told || mentions.length === 0) && REQUEST_WORDS.test(text.slice(sent.start, sent.end))) {
       const last = drafts[drafts.length - 1];
       if (last && (last.kind === 'phone call' || last.kind === 'video call') && !last.requester && s - last.lastSentence <= 2) last.requester = requesterIn(input, sent, sent.start);
     }

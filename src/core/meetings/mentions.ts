@@ -378,7 +378,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     sentence: s, kind, weak: weak && kind === 'reception', wording: text.slice(roleTrig.start, roleTrig.end),
     sameDay: sameDayIn(sentText) || paragraphOpensSameDay(input, s),
     atEvent: AT_AN_EVENT.test(sentText),
-    requester: /request|initiative|invitation|behest/i.test(sentText) ? requesterIn(input, sent, roleTrig.start) : null,
+    requester: /request|initiative|initiated|invitation|behest|instance/i.test(sentText) ? requesterIn(input, sent, roleTrig.start) : null,
     past: PAST.test(text.slice(clauseStart, clauseEnd)),
     // "At the meeting, X said"; "as X stressed at the ASEAN-ROK summit": a meeting named, not reported.
     continuation: roleTrig.voice === 'noun' && (CONTINUATION.test(text.slice(sent.start, kindTrig.start)) || AT_EVENT.test(text.slice(clauseStart, roleTrig.start))),
@@ -708,11 +708,17 @@ export function requesterIn(input: MentionInput, sent: Sentence, from: number): 
     if (side) return { side: side[1] };
   }
   // "at the latter's request", "at his request": the party after the verb, or the subject.
-  const anaphor = /\bat (?:the )?(latter|former|his|her)(?:['’]s)? (?:request|initiative|invitation)\b|\bat the (?:request|initiative|invitation) of the (latter|former)\b/i.exec(clause);
+  const anaphor = /\b(?:at|upon|on) (?:the )?(latter|former|his|her)(?:['’]s)? (?:request|initiative|invitation)\b|\b(?:at|upon|on) the (?:request|initiative|invitation) of the (latter|former)\b/i.exec(clause);
   if (anaphor) {
     const named = within(input.officials, sent).filter((o) => o.start < sent.start + anaphor.index);
     const which = anaphor[1] ?? anaphor[2];
     const who = /latter/i.test(which) ? named.at(-1) : /former/i.test(which) ? named[0] : named.find((o) => o.start < from) ?? named[0];
+    if (who) return { id: who.id! };
+  }
+  // "X, who initiated the call": the one named right before.
+  const initiator = /,\s*who\s+(?:had\s+)?(?:initiated|requested|placed|made)\s+the\s+(?:call|conversation|phone call|telephone call)\b/i.exec(clause);
+  if (initiator) {
+    const who = within(input.officials, { start: sent.start, end: sent.start + initiator.index + 1 }).at(-1);
     if (who) return { id: who.id! };
   }
   // "at X's request".
