@@ -232,4 +232,13 @@ describe('genre coverage', () => {
     }).map(([t]) => t);
     assert.deepStrictEqual(missed, []);
   });
+
+  it('ranks as armies and air forces abbreviate them, and names of every tradition, before and after an office', () => {
+    const ranks = ['Lt Gen', 'Lt. Gen.', 'Lieutenant-General', 'Maj-Gen', 'Maj. Gen.', 'Major-General', 'Brig. Gen.', 'Brig Gen', 'Brigadier', 'Brigadier-General', 'Air Cdre', 'Air Commodore', 'Air Vice-Marshal', 'AVM', 'Air Marshal', 'Air Chief Marshal', 'Rear Adm.', 'Rear Admiral', 'Vice Adm.', 'Vice Admiral', 'Adm.', 'Admiral', 'Commodore', 'Cdre', 'Capt.', 'Captain', 'Cmdr', 'Lt Col', 'Lt. Col.', 'Lieutenant Colonel', 'Lieutenant-Colonel', 'Col.', 'Col', 'Colonel', 'Sqn Ldr', 'Squadron Leader', 'Wg Cdr', 'Wing Commander', 'Gp Capt', 'Group Captain', 'Flt Lt', 'Flight Lieutenant', 'Maj.', 'Major', 'Gen.', 'Gen', 'General', 'Field Marshal', 'Senior Colonel', 'Senior Lieutenant General', 'Senior General', 'Colonel General', 'Army General', 'Major General', 'Lieutenant General', 'First Admiral', 'Rear Admiral (Lower Half)', 'Police Major General', 'Police General', 'Chief Superintendent', 'Sub-Lieutenant'];
+    const missedRanks = ranks.filter((r) => analyze(`The minister received ${r} Kofi Mensah Boateng in Accra.`).persons.find((x) => x.name === 'Kofi Mensah Boateng')?.rank !== r);
+    assert.deepStrictEqual(missedRanks, []);
+    const names = ['Nguyen Tan Cuong', 'Min Aung Hlaing', 'Dong Jun', 'Salem bin Hamad Al Nabit', 'Mohammed bin Salman Al Saud', 'Jean-Pierre Lacroix', "Patrick O'Brien", 'Ana María García-López', 'José Luis Rodríguez Zapatero', 'Lloyd J. Austin III', 'CQ Brown Jr.', 'Wei Fenghe', 'Kim Yong-hyun', 'Shigeru Ishiba', 'Abdel Fattah al-Sisi', 'Ursula von der Leyen', 'Mark Rutte', 'Kwame Nkrumah Asante', 'Olusegun Obasanjo', 'Tedros Adhanom Ghebreyesus', 'Sheikh Tamim bin Hamad Al Thani', 'Pham Minh Chinh', 'Prabowo Subianto', 'Recep Tayyip Erdoğan', 'Volodymyr Zelenskyy', 'Luiz Inácio Lula da Silva', 'Andrés Manuel López Obrador', 'Narendra Modi', 'Rajnath Singh', 'Hun Manet', 'Lee Jae-myung', 'Ko Wen-je', 'Li Qiang', 'Xi Jinping'];
+    const missedNames = names.filter((n) => !analyze(`Defence Minister ${n} met the ambassador in the capital on Monday.`).persons.some((x) => x.name === n.replace(/^Sheikh /, '')));
+    assert.deepStrictEqual(missedNames, []);
+  });
 });
