@@ -241,4 +241,21 @@ describe('genre coverage', () => {
     const missedNames = names.filter((n) => !analyze(`Defence Minister ${n} met the ambassador in the capital on Monday.`).persons.some((x) => x.name === n.replace(/^Sheikh /, '')));
     assert.deepStrictEqual(missedNames, []);
   });
+
+  it('one meeting per meeting: separate meetings apart, restatements and plans not, an earlier meeting as referenced', () => {
+    const A = 'Ghanaian Foreign Minister Kofi Boateng';
+    const fmt = (t: string) => analyze(t).meetings.map((m) => `${m.kind}${m.referenced ? '(ref)' : ''} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}] ${m.isoDate ?? ''} ${m.place ?? ''}`.trim());
+    const cases: [string, string[]][] = [
+  [`${A} met Peruvian Foreign Minister Luis Carrasco on 3 March 2023 and Chilean Foreign Minister Ana Lopez on 4 March 2023 in Lima.`, ['talks [Boateng+Carrasco] 2023-03-03 Lima', 'talks [Boateng+Lopez] 2023-03-04 Lima']],
+  [`${A} held separate meetings with Peruvian Foreign Minister Luis Carrasco and Chilean Foreign Minister Ana Lopez in Lima on 3 March 2023.`, ['talks [Boateng+Carrasco] 2023-03-03 Lima', 'talks [Boateng+Lopez] 2023-03-03 Lima']],
+  [`${A} met Peruvian Foreign Minister Luis Carrasco in Lima on 3 March 2023. He also called on President Dina Ruiz of Peru.`, ['talks [Boateng+Carrasco] 2023-03-03 Lima', 'reception [Boateng+Ruiz] 2023-03-03 Lima']],
+  [`${A} met Peruvian Foreign Minister Luis Carrasco in Lima on 3 March 2023. The two ministers had last met in Accra in 2021.`, ['talks [Boateng+Carrasco] 2023-03-03 Lima', 'talks(ref) [Boateng+Carrasco] 2021 Accra']],
+  [`${A} met Peruvian Foreign Minister Luis Carrasco in Lima on 3 March 2023. Later in the day, Boateng held talks with Chilean Foreign Minister Ana Lopez.`, ['talks [Boateng+Carrasco] 2023-03-03 Lima', 'talks [Boateng+Lopez] 2023-03-03 Lima']],
+  [`${A} met Peruvian Foreign Minister Luis Carrasco in Lima on 3 March 2023. Carrasco will visit Accra next year.`, ['talks [Boateng+Carrasco] 2023-03-03 Lima']],
+  [`${A} met Peruvian Foreign Minister Luis Carrasco in Lima on 3 March 2023. The meeting took place at the Torre Tagle Palace.`, ['talks [Boateng+Carrasco] 2023-03-03 Lima']],
+  [`${A} met Peruvian Foreign Minister Luis Carrasco in Lima on 3 March 2023. During the meeting, the ministers discussed trade. Boateng invited Carrasco to visit Ghana.`, ['talks [Boateng+Carrasco] 2023-03-03 Lima']],
+];
+    const missed = cases.filter(([t, want]) => JSON.stringify(fmt(t)) !== JSON.stringify(want)).map(([t]) => t);
+    assert.deepStrictEqual(missed, []);
+  });
 });

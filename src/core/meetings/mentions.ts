@@ -407,7 +407,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // one meeting per party on the far side, each with its own date.
   const far = parties.filter((p) => object.some((o) => o.id === p.id));
   const near = parties.filter((p) => !far.includes(p));
-  const segments = splitAtAndWith(text, roleTrig.end, clauseEnd);
+  const segments = splitAtAndWith(text, roleTrig.end, clauseEnd, within(input.dates, { start: roleTrig.end, end: clauseEnd }));
   const oneEach = far.length > 1 && near.length > 0 &&
     // ("was received by A and B", "a lunch, hosted by A and B" are one reception; "called on A and B", one call on each.)
     (SEPARATE.test(sentText) || toldApartNext(input, s, parties) || (near.length === 1 && far.length >= 3 && kind === 'talks' && DURING_VISIT.test(sentText)) || (kind === 'reception' && voice === 'guestFirst' && !passive && !/^(?:was|were) /.test(roleTrig.phrase)));
@@ -732,11 +732,23 @@ export function requesterIn(input: MentionInput, sent: Sentence, from: number): 
   return null;
 }
 
-function splitAtAndWith(text: string, from: number, to: number): { start: number; end: number }[] {
+function splitAtAndWith(text: string, from: number, to: number, dates: readonly DateHit[] = []): { start: number; end: number }[] {
   const region = text.slice(from, to);
   const cuts: number[] = [];
   AND_WITH.lastIndex = 0;
   for (let m = AND_WITH.exec(region); m; m = AND_WITH.exec(region)) cuts.push(from + m.index);
+  // "met A on 3 March and B on 4 March": each party with a date of its own is a meeting of its own.
+  if (cuts.length === 0 && dates.length > 0) {
+    const inside = (a: number, b: number) => dates.some((d) => d.start >= a && d.end <= b);
+    let start = from;
+    for (let at = region.indexOf(' and '); at >= 0; at = region.indexOf(' and ', at + 5)) {
+      const c = from + at;
+      if (inside(start, c) && inside(c, to)) {
+        cuts.push(c);
+        start = c;
+      }
+    }
+  }
   if (cuts.length === 0) return [{ start: from, end: to }];
   const out: { start: number; end: number }[] = [];
   let start = from;
