@@ -258,4 +258,24 @@ describe('genre coverage', () => {
     const missed = cases.filter(([t, want]) => JSON.stringify(fmt(t)) !== JSON.stringify(want)).map(([t]) => t);
     assert.deepStrictEqual(missed, []);
   });
+
+  it('readouts and releases: the title, the dateline, the byline\'s office and the lead give the headline meeting as an analyst records it', () => {
+    const fmt = (t: string) => analyze(t).meetings.filter((m) => m.headline).map((m) => `${m.kind} [${m.participants.map((p) => `${p.name}:${p.role}/${p.side}`).join(', ')}] ${m.isoDate ?? ''} ${m.place ?? ''}`.trim())[0] ?? 'none';
+    const cases: [string, string][] = [
+  ['Secretary Blinkin’s Call with Peruvian Foreign Minister Carrasco\n\nMarch 3, 2023\n\nThe following is attributable to Spokesperson Ned Prise:\n\nSecretary of State Antony Blinkin spoke today with Peruvian Foreign Minister Luis Carrasco to discuss trade.',
+    'phone call [Antony Blinkin:participant/United States, Luis Carrasco:participant/Peru] 2023-03-03'],
+  ['Readout of Secretary of Defense Lloyd Austen\'s Meeting With Peruvian Minister of Defense Luis Carrasco\n\nMarch 3, 2023\n\nSecretary of Defense Lloyd Austen hosted Peruvian Minister of Defense Luis Carrasco at the Pentagon today.',
+    'reception [Lloyd Austen:host/United States, Luis Carrasco:guest/Peru] 2023-03-03 Pentagon'],
+  ['Secretary-General\'s meeting with Foreign Minister of Peru\n\n3 March 2023\n\nThe Secretary-General met today with Luis Carrasco, Minister for Foreign Affairs of Peru.\n\nThe Secretary-General and the Minister discussed the situation in the region.',
+    'talks [Luis Carrasco:participant/Peru] 2023-03-03'],
+  ['Defence Minister receives Peruvian counterpart\n\nACCRA, March 3 (GNA) — Defence Minister Kofi Boateng on Friday received his Peruvian counterpart Luis Carrasco at the Ministry.\n\n03 Mar 2023',
+    'reception [Kofi Boateng:host/Ghana, Luis Carrasco:guest/Peru] 2023-03-03 Accra'],
+  ['Minister Boateng holds phone talks with Peruvian counterpart\n\nMarch 3, 2023\n\nMinister for Foreign Affairs Kofi Boateng held phone talks today with his Peruvian counterpart, Luis Carrasco.',
+    'phone call [Kofi Boateng:participant/null, Luis Carrasco:participant/Peru] 2023-03-03'],
+  ['Peruvian envoy calls on Army Chief\n\nLima envoy Luis Carrasco, the Ambassador of Peru to Ghana, called on the Chief of Army Staff, Major General Kwame Asante, at the Army Headquarters in Accra on Friday, 3 March 2023.',
+    'reception [Luis Carrasco:guest/Peru, Kwame Asante:host/Ghana] 2023-03-03 Accra'],
+];
+    const missed = cases.filter(([t, want]) => fmt(t) !== want).map(([t]) => t);
+    assert.deepStrictEqual(missed, []);
+  });
 });

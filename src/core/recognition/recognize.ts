@@ -489,6 +489,12 @@ export function recognizeParagraph(
         continue;
       }
     }
+    // "at the Pentagon", "in the Kremlin": a seat of government named like a body is where the meeting was held.
+    if ((locative || tx[i] === 'to') && tx[i + 1] === 'the' && orgEndAt[i + 2] === i + 3 && lex.meetingPhrases.venueWords.has(tx[i + 2])) {
+      out.places.push({ start: st[i + 2], end: en[i + 2], country: '', capital: false });
+      i += 2;
+      continue;
+    }
     const trig = tf[i] & W.TRIGGER ? lex.triggers.longest(i, lowerKey) : null;
     if (trig) {
       const end = en[trig.end - 1];
