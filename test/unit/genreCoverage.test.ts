@@ -278,4 +278,20 @@ describe('genre coverage', () => {
     const missed = cases.filter(([t, want]) => fmt(t) !== want).map(([t]) => t);
     assert.deepStrictEqual(missed, []);
   });
+
+  it('what the next sentences add: another meeting of the visitor ("He also met", "was later received by", "later hosted a dinner for"), not the same one again', () => {
+    const L = 'Ghanaian Foreign Minister Kofi Boateng met Peruvian Foreign Minister Luis Carrasco in Lima on 3 March 2023.';
+    const fmt = (t: string) => analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}]`);
+    const cases: [string, string[]][] = [
+  [`${L} He also met Chilean Foreign Minister Ana Lopez.`, ['talks [Boateng:participant+Carrasco:participant]', 'talks [Boateng:participant+Lopez:participant]']],
+  [`${L} The Ghanaian minister also called on President Dina Ruiz.`, ['talks [Boateng:participant+Carrasco:participant]', 'reception [Boateng:guest+Ruiz:host]']],
+  [`${L} Boateng was later received by President Dina Ruiz.`, ['talks [Boateng:participant+Carrasco:participant]', 'reception [Boateng:guest+Ruiz:host]']],
+  [`${L} The two ministers also held a joint press conference.`, ['talks [Boateng:participant+Carrasco:participant]']],
+  [`${L} Carrasco later hosted a dinner for Boateng.`, ['talks [Boateng:participant+Carrasco:participant]', 'reception [Carrasco:host+Boateng:guest]']],
+  [`${L} On the same day, Boateng spoke by phone with Chilean Foreign Minister Ana Lopez.`, ['talks [Boateng:participant+Carrasco:participant]', 'phone call [Boateng:participant+Lopez:participant]']],
+  [`${L} Boateng also interacted with members of the Ghanaian community.`, ['talks [Boateng:participant+Carrasco:participant]']],
+];
+    const missed = cases.filter(([t, want]) => JSON.stringify(fmt(t)) !== JSON.stringify(want)).map(([t]) => t);
+    assert.deepStrictEqual(missed, []);
+  });
 });

@@ -603,6 +603,8 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string): boolean {
   // ("Earlier, X held a bilateral meeting with Y", "Later in the day, they met": another time, another meeting.)
   if (m.sameDay && m.sentence !== d.sentence && m.kind !== 'visit' && !m.continuation) return false;
   if (!hasParties(d, m.parties)) return false;
+  // ("X met Y ... Y later hosted a dinner for X": another occasion, told as such.)
+  if (m.kind !== d.kind && m.sentence !== d.sentence && !m.continuation && LATER.test(text.slice(m.start, m.end))) return false;
   const newDate = m.date !== null && d.date !== null && m.date.text !== d.date.text && !m.sameDay;
   if (newDate && m.kind !== 'visit') return false;
   // "After their meeting, they thanked the diplomats in the United Kingdom": told about, not restated.
@@ -794,6 +796,7 @@ function hostCountry(participants: readonly Participant[]): string | null {
 const ENVOY = /\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaires|[Aa]ttach[ée]|[Cc]onsul)/u;
 const POSTED_TO = /\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaires|[Aa]ttach[ée])\b.*?\b(?:to|in)\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$/u;
 
+const LATER = /\b(?:[Ll]ater|[Aa]fterwards|[Ss]ubsequently|[Tt]hereafter)\b/;
 const ANOTHER = /\b(?:also|separately|additionally|further)\s+(?:held|had|met|hosted|received|called|spoke|visited)\b/;
 const TITLE_RECEIVES = /\b[Rr]eceive[sd]\b/;
 const TITLE_CALLS_ON = /\b(?:[Cc]alls? on|[Cc]alled on|[Pp]ays? (?:a )?[Cc]ourtesy [Cc]all on)\b/;
