@@ -294,4 +294,39 @@ describe('genre coverage', () => {
     const missed = cases.filter(([t, want]) => JSON.stringify(fmt(t)) !== JSON.stringify(want)).map(([t]) => t);
     assert.deepStrictEqual(missed, []);
   });
+
+  it('the home country of an official the text gives no nationality: the place, the dateline, the source, the ministry, the pair the text names', () => {
+    const B = 'Peruvian Foreign Minister Luis Carrasco';
+    const cases: [string, string][] = [
+  [`Foreign Minister Kofi Boateng met ${B} in Accra on Monday.`, 'Ghana'],
+  [`ACCRA, March 3 (GNA) — Foreign Minister Kofi Boateng met ${B} on Monday.`, 'Ghana'],
+  [`Foreign Minister Kofi Boateng received ${B} on Monday.\n\nSource: Ghana News Agency`, 'Ghana'],
+  [`Ministry of Foreign Affairs of Ghana\n\nForeign Minister Kofi Boateng met ${B} on Monday.`, 'Ghana'],
+  [`Foreign Minister Kofi Boateng met ${B} on Monday. The two discussed relations between Ghana and Peru.`, 'Ghana'],
+  [`${B} paid a visit to Ghana, where he met Foreign Minister Kofi Boateng on Monday.`, 'Ghana'],
+  [`${B} met Foreign Minister Kofi Boateng in Accra, the Ghanaian capital, on Monday.`, 'Ghana'],
+  [`Foreign Minister Kofi Boateng, on a visit to Lima, met ${B} on Monday. Boateng thanked Peru for its support to Ghana.`, 'Ghana'],
+  [`Ghana's Foreign Minister Kofi Boateng met ${B} on Monday.`, 'Ghana'],
+  [`Foreign Minister Kofi Boateng of the Republic of Ghana met ${B} on Monday.`, 'Ghana'],
+  [`The Ghanaian minister, Kofi Boateng, met ${B} on Monday.`, 'Ghana'],
+  [`Foreign Minister Kofi Boateng met ${B} on Monday. The Ghanaian minister said ties were strong.`, 'Ghana'],
+];
+    const missed = cases.filter(([t, c]) => analyze(t).persons.find((x) => x.name === 'Kofi Boateng')?.country !== c).map(([t]) => t);
+    assert.deepStrictEqual(missed, []);
+  });
+
+  it('meetings at events and of several sides: sidelines, bilateral talks with several, videoconferences of ministers, trilateral meetings, meetings of ministers, joint commissions', () => {
+    const fmt = (t: string) => analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}] ${m.place ?? ''}`.trim());
+    const cases: [string, string[]][] = [
+  ['On the sidelines of the G20 summit in New Delhi, Ghanaian Foreign Minister Kofi Boateng met Peruvian Foreign Minister Luis Carrasco.', ['talks [Boateng+Carrasco] New Delhi']],
+  ['Ghanaian Defence Minister Kofi Boateng held bilateral talks with Peruvian Defence Minister Luis Carrasco, Chilean Defence Minister Ana Lopez and Thai Defence Minister Somchai Wong on the sidelines of the Shangri-La Dialogue in Singapore.',
+    ['talks [Boateng+Carrasco] Singapore', 'talks [Boateng+Lopez] Singapore', 'talks [Boateng+Wong] Singapore']],
+  ['The defence ministers of Ghana, Peru and Chile, Kofi Boateng, Luis Carrasco and Ana Lopez, met via videoconference on Monday.', ['video call [Boateng+Carrasco+Lopez]']],
+  ['Ghanaian Foreign Minister Kofi Boateng, Peruvian Foreign Minister Luis Carrasco and Chilean Foreign Minister Ana Lopez held a trilateral meeting in Lima.', ['multilateral [Boateng+Carrasco+Lopez] Lima']],
+  ['Ghanaian Foreign Minister Kofi Boateng attended the meeting of foreign ministers in Lima, chaired by Peruvian Foreign Minister Luis Carrasco.', ['multilateral [Boateng+Carrasco] Lima']],
+  ['Ghanaian Foreign Minister Kofi Boateng and Peruvian Foreign Minister Luis Carrasco co-chaired the fifth session of the Joint Commission in Accra.', ['talks [Boateng+Carrasco] Accra']],
+];
+    const missed = cases.filter(([t, want]) => JSON.stringify(fmt(t)) !== JSON.stringify(want)).map(([t]) => t);
+    assert.deepStrictEqual(missed, []);
+  });
 });

@@ -120,7 +120,8 @@ const DURING_VISIT = /^\s*(?:During|In the course of|On)\s+(?:the|his|her|this)\
 const AT_EVENT = /\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following)\s+(?:the|a|an|this|that|their|its)\s+(?:[\p{L}\d'’+-]+\s+){0,5}$/u;
 const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occasion of|following|(?:at|in|by|towards?) the (?:end|close|conclusion|start|beginning|outset) of)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}$/i;
 // ("had meetings in Tbilisi with A and B": meetings in the plural, one with each.)
-const SEPARATE = /\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-one|one-to-one) meetings\b|\bin the course of the meetings\b|\b(?:had|held|holds|has) meetings\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?with\b|\b(?:had|held|made) (?:phone |telephone )?(?:conversations|calls) with\b/iu;
+const SEPARATE = /\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-one|one-to-one) meetings\b|\bbilateral (?:talks|discussions|consultations) with\b|\bin the course of the meetings\b|\b(?:had|held|holds|has) meetings\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?with\b|\b(?:had|held|made) (?:phone |telephone )?(?:conversations|calls) with\b/iu;
+const MINISTERS_MEETING = /\b(?:meeting|conference|session|summit)s? of (?:the )?(?!two\b|both\b)(?:[\p{Ll}-]+ )?(?:ministers|leaders|heads of state|chiefs of (?:defen[cs]e|staff))\b/u;
 const AT_AN_EVENT = /\b(?:(?:on|at|in) the (?:sidelines?|margins?) of|to attend|while attending|in attendance at)\b/i;
 const MANY_NATIONS = /\b(?:ministers|leaders|chiefs|heads)\s+of\s+[^.;]{0,200}\bmember\s+(?:states|countries|nations)\b|\b(?:ministers|leaders|chiefs|heads|representatives)\s+(?:or\s+\w+\s+)?from\s+(?:all\s+|the\s+)?[^.;]{0,120}\bmember\s+(?:states|countries|nations)\b|\bfrom\s+(?:\d+|several|many|multiple|various|some|over \d+|more than \d+)\s+(?:\w+\s+)?(?:nations|countries|states)\b|\bcounterparts\s+from\s+across\b|\bcounterparts\s+(?:from|of)\s+(?:the\s+)?(?:other\s+)?(?:[\p{Lu}][\w-]*\s+){0,3}(?:member\s+)?(?:states|countries|nations)\b|\bcounterparts\s+from\s+(?:the\s+)?\p{Lu}[^.;]*\b(?:alliance|group)\s+of\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}(?:nations|countries|states)\b/iu;
 const MEETING_SUBJECT = /^\s*(?:The|This)\s+(?:[\w-]+\s+){0,3}(?:conference|meeting|talks|summit|dialogue|session|forum|consultations?)\s+(?:(?:was|were|is|are)\s+(?:\w+ly\s+)?)?$/i;
@@ -248,6 +249,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     return { kindTrig: top, kind: k, weak: isWeak };
   };
   let { kindTrig, kind, weak } = kindOf(trigs, remote);
+  // ("attended the meeting of foreign ministers in Lima, chaired by X": a meeting of a body of ministers.)
+  if (kind === 'talks' && MINISTERS_MEETING.test(sentText)) kind = 'multilateral';
 
   // Who stands where: around the first verb that places the parties, else the word that names the meeting.
   // Among several verbs, the one an official follows ("received a ceremonial welcome hosted by X": "hosted by").
