@@ -329,4 +329,33 @@ describe('genre coverage', () => {
     const missed = cases.filter(([t, want]) => JSON.stringify(fmt(t)) !== JSON.stringify(want)).map(([t]) => t);
     assert.deepStrictEqual(missed, []);
   });
+
+  it('no meeting from words that are not one: appeals, welcomes of decisions, speeches, press remarks, plans, letters, praise, invitations', () => {
+    const A = 'Ghanaian Foreign Minister Kofi Boateng';
+    const B = 'Peruvian Foreign Minister Luis Carrasco';
+    const cases: string[] = [
+  `${A} called for restraint after ${B} spoke.`,
+  `${A} called on all parties to respect the ceasefire, as did ${B}.`,
+  `${A} welcomed the decision announced by ${B}.`,
+  `${A} received support from Peru, ${B} said.`,
+  `${A} spoke at the conference. ${B} also spoke at the conference.`,
+  `${A} told reporters that ${B} would visit next month.`,
+  `${A} spoke to reporters after ${B} left.`,
+  `${A} will meet ${B} next week.`,
+  `${A} is expected to hold talks with ${B} on Friday.`,
+  `${A} plans to visit Lima, where he hopes to meet ${B}.`,
+  `${A} received a letter from ${B}.`,
+  `${A} praised ${B} for his leadership.`,
+  `${A} met the targets set by ${B}.`,
+  `${A} thanked ${B} for the invitation to visit Peru.`,
+  `${A} condemned the attack, as did ${B}.`,
+  `${A} and ${B} are scheduled to meet in April.`,
+  `${A} invited ${B} to visit Ghana.`,
+  `${A} congratulated ${B} on his appointment in a message.`,
+  `${A} sent a message to ${B}.`,
+  `${A} hosted the summit, which ${B} did not attend.`,
+];
+    const found = cases.filter((t) => analyze(t).meetings.some((m) => m.participants.length >= 2 && !m.referenced));
+    assert.deepStrictEqual(found, []);
+  });
 });
