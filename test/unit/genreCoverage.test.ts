@@ -358,4 +358,17 @@ describe('genre coverage', () => {
     const found = cases.filter((t) => analyze(t).meetings.some((m) => m.participants.length >= 2 && !m.referenced));
     assert.deepStrictEqual(found, []);
   });
+
+  it('offices and counterparts standing for the people the text names elsewhere', () => {
+    const fmt = (t: string) => analyze(t).meetings.filter((m) => m.headline).map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}]`)[0] ?? 'none';
+    const cases: [string, string][] = [
+  ['The Ghanaian Foreign Minister met his Peruvian counterpart in Accra on Monday.\n\nForeign Minister Kofi Boateng said Ghana valued its ties with Peru, while Peruvian Foreign Minister Luis Carrasco praised Ghana.', 'talks [Boateng:participant+Carrasco:participant]'],
+  ['Foreign Minister Kofi Boateng met his Peruvian counterpart on Monday. Luis Carrasco, Peru\'s Minister of Foreign Affairs, is on a visit to Accra.', 'talks [Boateng:participant+Carrasco:participant]'],
+  ['The Chief of Army Staff received the Peruvian Ambassador on Monday.\n\nMajor General Kwame Asante, the Chief of Army Staff, welcomed Ambassador Luis Carrasco to Army Headquarters.', 'reception [Asante:host+Carrasco:guest]'],
+  ['Peruvian Foreign Minister Luis Carrasco called on the President on Monday. President Nana Akufo welcomed the minister.', 'reception [Carrasco:guest+Akufo:host]'],
+  ['Foreign Minister Kofi Boateng held talks with the visiting Peruvian Foreign Minister, Luis Carrasco. The Peruvian minister thanked his host.', 'talks [Boateng:participant+Carrasco:participant]'],
+];
+    const missed = cases.filter(([t, want]) => fmt(t) !== want).map(([t]) => t);
+    assert.deepStrictEqual(missed, []);
+  });
 });
