@@ -493,6 +493,12 @@ describe('house styles', () => {
     assert.strictEqual(person(a, 'Kofi Mensah Boaten')?.country, 'Ghana');
     assert.strictEqual(person(analyze('Defense Minister Amir Hatamy spoke by phone with him.'), 'Amir Hatamy')?.position, 'Defense Minister');
   });
+  it('"met Switzerland Ambassador to Pakistan and Afghanistan, X"; "the Swiss ambassador and Chief of Army Staff Gen Y" are two people, "Gen" the rank', () => {
+    const a = analyze('Pakistan Army chief General Qamar Javid Bajwah met Switzerland Ambassador to Pakistan and Afghanistan, Benedict de Cerjac, separately. ' +
+      'The Swiss ambassador and Chief of Army Staff Gen Bajwah exchanged views.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.position}/${p.country}`),
+      ['Qamar Javid Bajwah/Chief of Army Staff/Pakistan', 'Benedict de Cerjac/Ambassador to Pakistan and Afghanistan/Switzerland']);
+  });
   it('a host receives at home: a reception with no place told took place in the country its host serves, unless the host is an envoy', () => {
     const a = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin. They discussed cooperation.');
     assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['reception', 'Nepal']);

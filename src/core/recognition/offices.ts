@@ -430,7 +430,9 @@ export function introduction(
       // ("Ambassador to the Kingdom Michael Ratney": the host state by its form alone.)
       // ("the United Kingdom’s ambassador to the country Belinda Lewis": the host state as "the country".)
       const stateForm = tx[k - 1] === 'the' && (STATE_FORMS.has(tx[k]) || (kd[k] & GAP && T.written(k) === 'country')) && tx[k + 1] !== 'of' ? k + 1 : 0;
-      const placeEnd = countryEnd[k] || stateForm || (T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, (x) => (x < n ? T.base[x] : undefined))?.end ?? 0 : 0);
+      let placeEnd = countryEnd[k] || stateForm || (T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, (x) => (x < n ? T.base[x] : undefined))?.end ?? 0 : 0);
+      // ("Ambassador to Pakistan and Afghanistan, X": an envoy accredited to two countries.)
+      if (placeEnd && tx[placeEnd] === 'and' && countryEnd[placeEnd + 1] && tx[countryEnd[placeEnd + 1]] === ',') placeEnd = countryEnd[placeEnd + 1];
       // ("the US chief of diplomacy to Poland’s Podkarpacie region": a possessive place opens another phrase.)
       if (placeEnd && T.baseEnd[placeEnd - 1] === T.end[placeEnd - 1]) {
         res.position = text(stackStart, placeEnd);
@@ -446,7 +448,8 @@ export function introduction(
       j += 3;
     }
     // "Deputy Prime Minister and Defense Minister Tea Seiha": stacked offices.
-    if (STACK_JOINERS.has(tx[j]) && j + 1 < n && titleEnd[j + 1]) j++;
+    // (Not a lower-case office and a capitalized one: "the Swiss ambassador and Chief of Army Staff Gen X" are two.)
+    if (STACK_JOINERS.has(tx[j]) && j + 1 < n && titleEnd[j + 1] && !(tx[j] === 'and' && !(kd[stackStart] & CAP) && kd[j + 1] & CAP)) j++;
     // "PN spokesperson Commander John Percie Alcos": after an office, a title that is also a rank before a name is
     // the rank.
     if (titleEnd[j]) {
@@ -509,7 +512,9 @@ export function introduction(
   }
   // "Defense Minister Gen Nakatani": "Gen" without its dot after a civilian office, before one word, is a name
   // (after a comma it is the holder's rank: "As CDF, Gen Kainerugaba").
-  const givenGen = res.position !== null && tx[j - 1] !== ',' && rankEnd[j] === j + 1 && tx[j] === 'Gen' && isName(T, j + 1) && !isName(T, j + 2) && !(kd[j + 2] & CAP);
+  // (Not after a military office: "Chief of Army Staff Gen Bajwa".)
+  const givenGen = res.position !== null && tx[j - 1] !== ',' && rankEnd[j] === j + 1 && tx[j] === 'Gen' && isName(T, j + 1) && !isName(T, j + 2) && !(kd[j + 2] & CAP) &&
+    !MILITARY_OFFICE.test(res.position);
   if (j < n && rankEnd[j] && !givenGen) {
     res.entities.push({ type: 'rank', start: st[j], end: en[rankEnd[j] - 1] });
     res.rank = text(j, rankEnd[j]);
@@ -614,6 +619,8 @@ export function introduction(
   }
   return res;
 }
+
+const MILITARY_OFFICE = /\b(?:Army|Navy|Naval|Air|Staff|Commander|Commandant|Forces?|Marines|Chief|Corps)\b/;
 
 /** A body's name ending at `e` closes an apposition: punctuation, the text's end, or a verb in lower case. */
 function closesApposition(T: TokenStream, e: number): boolean {
