@@ -371,4 +371,28 @@ describe('genre coverage', () => {
     const missed = cases.filter(([t, want]) => fmt(t) !== want).map(([t]) => t);
     assert.deepStrictEqual(missed, []);
   });
+
+  it('diplomatic and agency styles of stating an office: "Ambassador Extraordinary and Plenipotentiary", "Charge d\'Affaires a.i.", "Peru\'s top diplomat, X"', () => {
+    const cases: [string, string, string, string][] = [
+  ['H.E. Mr. Luis Carrasco, Ambassador Extraordinary and Plenipotentiary of Peru to Ghana, called on the Minister.', 'Luis Carrasco', 'Ambassador Extraordinary and Plenipotentiary', 'Peru'],
+  ['The newly accredited Ambassador of Peru, H.E. Luis Carrasco, presented his credentials to President Nana Akufo.', 'Luis Carrasco', 'Ambassador', 'Peru'],
+  ['Mr Luis Carrasco, Peru\'s Deputy Minister for Foreign Affairs, met him.', 'Luis Carrasco', 'Deputy Minister for Foreign Affairs', 'Peru'],
+  ['Dr. Luis Carrasco, Director-General of the Peruvian Ministry of Defence, met him.', 'Luis Carrasco', 'Director-General of the Peruvian Ministry of Defence', 'Peru'],
+  ['Peru\'s envoy to Ghana, Luis Carrasco, met him.', 'Luis Carrasco', 'envoy to Ghana', 'Peru'],
+  ['The Peruvian Charge d\'Affaires a.i., Luis Carrasco, met him.', 'Luis Carrasco', 'Charge d\'Affaires', 'Peru'],
+  ['Luis Carrasco, Peruvian Minister of Defence, met him.', 'Luis Carrasco', 'Minister of Defence', 'Peru'],
+  ['Peruvian Defence Minister Luis Carrasco Sr. met him.', 'Luis Carrasco Sr.', 'Defence Minister', 'Peru'],
+  ['General (Retd) Luis Carrasco, Peru\'s National Security Adviser, met him.', 'Luis Carrasco', 'National Security Adviser', 'Peru'],
+  ['LIMA, Peru — Luis Carrasco, the head of Peru\'s Joint Command, met him.', 'Luis Carrasco', "head of Peru's Joint Command", 'Peru'],
+  ['Peru\'s top diplomat, Luis Carrasco, met him.', 'Luis Carrasco', 'top diplomat', 'Peru'],
+  ['Peruvian Vice-Minister of Defence Policy Luis Carrasco met him.', 'Luis Carrasco', 'Vice-Minister of Defence Policy', 'Peru'],
+  ['Peruvian Chancellor Luis Carrasco met him.', 'Luis Carrasco', 'Chancellor', 'Peru'],
+  ['Luis Carrasco, Permanent Representative of Peru to the United Nations, met him.', 'Luis Carrasco', 'Permanent Representative of Peru to the United Nations', 'Peru'],
+];
+    const missed = cases.filter(([t, n, pos, c]) => {
+      const p = analyze(t).persons.find((x) => x.name === n);
+      return !p || p.country !== c || !p.position?.replace(/’/g, "'").toLowerCase().startsWith(pos.toLowerCase().split(' of ')[0]);
+    }).map(([t]) => t);
+    assert.deepStrictEqual(missed, []);
+  });
 });

@@ -179,6 +179,8 @@ function parenthesizedDomain(T: TokenStream, end: number): number {
 
 /** The token after an acting holder's mark in parentheses at `j` ("(S)", "(ag)", "(a.i.)", "(acting)"), else `j`. */
 function pastActingMark(T: TokenStream, j: number): number {
+  // ("Charge d'Affaires a.i., X": the mark without parentheses.)
+  if (/^a\.i\.?$/.test(T.written(j))) return T.text[j + 1] === '.' ? j + 2 : j + 1;
   if (T.text[j] !== '(') return j;
   let k = j + 1;
   while (k < T.n && k <= j + 5 && T.text[k] !== ')') k++;
