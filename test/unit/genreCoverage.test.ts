@@ -395,4 +395,33 @@ describe('genre coverage', () => {
     }).map(([t]) => t);
     assert.deepStrictEqual(missed, []);
   });
+
+  it('days as releases write them, resolved against the release: "this morning", "Monday evening", "on the 3rd", "last Friday", "(March 7)", numeric days, a closing date line', () => {
+    const M = 'Ghanaian Foreign Minister Kofi Boateng met Peruvian Foreign Minister Luis Carrasco';
+    const R = 'ACCRA, March 8, 2023 (GNA) — ';
+    const cases: [string, string][] = [
+  [`${R}${M} this morning.`, '2023-03-08'],
+  [`${R}${M} on Monday evening.`, '2023-03-06'],
+  [`${R}${M} on Sunday night.`, '2023-03-05'],
+  [`${R}${M} yesterday afternoon.`, '2023-03-07'],
+  [`${R}${M} on Jan. 4.`, '2023-01-04'],
+  [`${R}${M} on 4th January.`, '2023-01-04'],
+  [`${R}${M} on the 3rd.`, '2023-03-03'],
+  [`${R}${M} on Friday, 3 March.`, '2023-03-03'],
+  [`${R}${M} on March 3rd.`, '2023-03-03'],
+  [`${R}${M} last Friday.`, '2023-03-03'],
+  [`${R}${M} earlier today.`, '2023-03-08'],
+  [`${R}${M} on Tuesday (March 7).`, '2023-03-07'],
+  [`${R}${M} on 07.03.2023.`, '2023-03-07'],
+  [`${R}${M} on 7-3-2023.`, '2023-03-07'],
+  [`${R}${M} on 2023-03-07.`, '2023-03-07'],
+  [`${R}${M} on 7 Mar 2023.`, '2023-03-07'],
+  [`${R}${M} on Tue, 7 March.`, '2023-03-07'],
+  [`${M} on Tuesday.\n\n8 March 2023`, '2023-03-07'],
+  [`${M} on Tuesday.\n\nPosted on March 8, 2023 by Admin`, '2023-03-07'],
+  [`08/03/2023 12:30\n\n${M} on Tuesday.`, '2023-03-07'],
+];
+    const missed = cases.filter(([t, iso]) => analyze(t).meetings[0]?.isoDate !== iso).map(([t]) => t);
+    assert.deepStrictEqual(missed, []);
+  });
 });

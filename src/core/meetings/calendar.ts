@@ -29,6 +29,15 @@ export function resolveDate(written: string, iso: string | null, release: string
   // ("the 20th of December", "March 5th" too.)
   // ("Mar.14": the day run into the month's dot.)
   // ("11–12 May", "May 11-12": a range of days, by its first.)
+  // ("on the 3rd": the release's month, or the month before for a day after the release's.)
+  const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(written.trim());
+  if (ordinal) {
+    const d = +ordinal[1];
+    if (d < 1 || d > 31) return null;
+    const back = d > base.getUTCDate() ? 1 : 0;
+    const at = new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() - back, d));
+    return at.getUTCDate() === d ? day(at) : null;
+  }
   const md = monthAndDay(written);
   if (!md) return null;
   const { month, date } = md;

@@ -455,6 +455,12 @@ export function recognizeParagraph(
       out.dates.push({ start: st[i], end: en[i], text: tx[i], iso: null });
       continue;
     }
+    // "on the 3rd": a day of the release's month (or the month before, for a later day).
+    if (k & DIGIT && /^\d{1,2}(?:st|nd|rd|th)$/.test(tx[i]) && tx[i - 1] === 'the' && /^[Oo]n$/.test(tx[i - 2] ?? '') && !(tf[i + 1] & W.MONTH) && !['of', 'and', 'to', '-', '–'].includes(tx[i + 1])) {
+      out.entities.push({ type: 'date', start: st[i], end: en[i] });
+      out.dates.push({ start: st[i], end: en[i], text: tx[i], iso: null });
+      continue;
+    }
     if (k & DIGIT) {
       const d = numericDate(T, i);
       if (d) {
