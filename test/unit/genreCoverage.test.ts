@@ -424,4 +424,31 @@ describe('genre coverage', () => {
     const missed = cases.filter(([t, iso]) => analyze(t).meetings[0]?.isoDate !== iso).map(([t]) => t);
     assert.deepStrictEqual(missed, []);
   });
+
+  it('where a meeting was held, as releases say it: "here", embassies and ministries in a city, second cities, ships, islands, events named after their city', () => {
+    const M = 'Ghanaian Foreign Minister Kofi Boateng met Peruvian Foreign Minister Luis Carrasco';
+    const cases: [string, string][] = [
+  [`ACCRA, March 8 (GNA) — ${M} here on Monday.`, 'Accra'],
+  [`${M} at the Ghanaian embassy in Lima on Monday.`, 'Lima'],
+  [`${M} at the Ministry of Foreign Affairs in Accra on Monday.`, 'Accra'],
+  [`${M} in Kumasi, Ghana's second city, on Monday.`, 'Kumasi'],
+  [`${M} aboard the frigate Almirante Grau in Callao on Monday.`, 'Callao'],
+  [`${M} at the Presidential Palace in Lima on Monday.`, 'Lima'],
+  [`${M} at the Ritz-Carlton hotel in Doha on Monday.`, 'Doha'],
+  [`${M} in the Peruvian city of Cusco on Monday.`, 'Cusco'],
+  [`${M} on the island of Bali on Monday.`, 'Bali'],
+  [`${M} in New York on the sidelines of the UN General Assembly on Monday.`, 'New York'],
+  [`${M} on the sidelines of the ASEAN summit in Jakarta on Monday.`, 'Jakarta'],
+  [`${M} during the Munich Security Conference on Monday.`, 'Munich'],
+  [`${M} in Geneva, Switzerland, on Monday.`, 'Geneva'],
+  [`${M} in Washington, D.C., on Monday.`, 'Washington'],
+  [`${M} at the State Department in Washington on Monday.`, 'Washington'],
+  [`${M} at the Foreign Office in London on Monday.`, 'London'],
+  [`${M} in Abu Dhabi on Monday.`, 'Abu Dhabi'],
+  [`${M} in São Paulo on Monday.`, 'São Paulo'],
+  [`${M} in Port Moresby on Monday.`, 'Port Moresby'],
+];
+    const missed = cases.filter(([t, place]) => analyze(t).meetings[0]?.place !== place).map(([t]) => t);
+    assert.deepStrictEqual(missed, []);
+  });
 });

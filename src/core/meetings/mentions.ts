@@ -650,7 +650,10 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   const sidelines = /\b(?:on|at|in) the (?:sidelines?|margins?) of\b/i.test(text.slice(span.start, span.end));
   for (const p of within(input.places, sidelines ? { start: span.start, end: sent.end } : span)) {
     // "in Tacna", "at the Pentagon"; "Addis Ababa hosted the session": the place as the subject of "hosted".
-    if (!LOCATIVE.test(text.slice(Math.max(span.start, p.start - 48), p.start)) && !HOSTED_BY_PLACE.test(text.slice(p.end, p.end + 12)) &&
+    // ("during the Munich Security Conference", "on the island of Bali": an event's city, an island.)
+    const before = text.slice(Math.max(span.start, p.start - 48), p.start);
+    const eventCity = (p.capital && /\b(?:during|at|on the sidelines of|on the margins of)\s+the\s+$/i.test(before)) || /\b[Oo]n\s+the\s+islands?\s+of\s+$/.test(before);
+    if (!eventCity && !LOCATIVE.test(before) && !HOSTED_BY_PLACE.test(text.slice(p.end, p.end + 12)) &&
         !(p.capital && ADDRESS_BEFORE.test(text.slice(Math.max(span.start, p.start - 90), p.start)) && !/^,\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3)))) continue;
     // ("his visiting French counterpart": a nationality after "visiting" is the guest's, not a place.)
     if (p.country && !p.capital && /\b[Vv]isiting\s+$/.test(text.slice(Math.max(span.start, p.start - 12), p.start)) &&
