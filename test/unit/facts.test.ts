@@ -36,7 +36,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.7, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
   blind4: [10, { official: 0.62, headline: 0.65, kind: 0.55, date: 0.35, place: 0.36, role: 0.42, side: 0.59 }],
   blind5: [10, { official: 0.3, headline: 0.55, kind: 0.75, date: 0.1, place: 0.41, role: 0.39, side: 0.31 }],
-  blind6: [10, { official: 0.59, headline: 0.45, kind: 0.55, date: 0.35, place: 0.45, role: 0.38, side: 0.41 }],
+  blind6: [10, { official: 0.67, headline: 0.45, kind: 0.55, date: 0.35, place: 0.45, role: 0.41, side: 0.48 }],
   blind7: [10, { official: 0.35, headline: 0.55, kind: 0.68, date: 0.8, place: 0.49, role: 0.51, side: 0.35 }],
   blind8: [10, { official: 0.62, headline: 0.45, kind: 0.36, date: 0.52, place: 0.35, role: 0.29, side: 0.42 }],
 };
