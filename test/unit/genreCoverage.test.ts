@@ -451,4 +451,26 @@ describe('genre coverage', () => {
     const missed = cases.filter(([t, place]) => analyze(t).meetings[0]?.place !== place).map(([t]) => t);
     assert.deepStrictEqual(missed, []);
   });
+
+  it('meetings told around what was said: "discussed", "told ... during their meeting", "In his meeting with", "A meeting between ... was held", after an attribution', () => {
+    const A = 'Ghanaian Foreign Minister Kofi Boateng';
+    const B = 'Peruvian Foreign Minister Luis Carrasco';
+    const fmt = (t: string) => analyze(t).meetings.filter((m) => !m.referenced).map((m) => `${m.kind} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}]`);
+    const cases: [string, string[]][] = [
+  [`According to a statement, ${A} and ${B} discussed trade in Accra on Monday.`, ['talks [Boateng+Carrasco]']],
+  [`${A} and ${B} discussed trade during their meeting in Accra on Monday.`, ['talks [Boateng+Carrasco]']],
+  [`${A} told ${B} during their meeting in Accra that Ghana valued the ties.`, ['talks [Boateng+Carrasco]']],
+  [`During talks with ${B} in Accra on Monday, ${A} stressed the ties.`, ['talks [Carrasco+Boateng]']],
+  [`In his meeting with ${B} in Accra on Monday, ${A} stressed the ties.`, ['talks [Carrasco+Boateng]']],
+  [`${A} briefed ${B} on the situation during a meeting in Accra on Monday.`, ['talks [Boateng+Carrasco]']],
+  [`${A} and his Peruvian counterpart Luis Carrasco agreed to expand trade at their talks in Accra on Monday.`, ['talks [Boateng+Carrasco]']],
+  [`The talks between ${A} and ${B} took place in Accra on Monday.`, ['talks [Boateng+Carrasco]']],
+  [`A meeting between ${A} and ${B} was held in Accra on Monday.`, ['talks [Boateng+Carrasco]']],
+  [`${A} held a closed-door meeting with ${B} in Accra on Monday.`, ['talks [Boateng+Carrasco]']],
+  [`${A} hosted talks with ${B} in Accra on Monday.`, ['talks [Boateng+Carrasco]']],
+  [`${A} engaged ${B} in talks in Accra on Monday.`, ['talks [Boateng+Carrasco]']],
+];
+    const missed = cases.filter(([t, want]) => JSON.stringify(fmt(t)) !== JSON.stringify(want)).map(([t]) => t);
+    assert.deepStrictEqual(missed, []);
+  });
 });

@@ -121,6 +121,7 @@ const AT_EVENT = /\b(?:at|during|on the sidelines of|on the margins of|ahead of|
 const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occasion of|following|(?:at|in|by|towards?) the (?:end|close|conclusion|start|beginning|outset) of)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}$/i;
 // ("had meetings in Tbilisi with A and B": meetings in the plural, one with each.)
 const SEPARATE = /\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-one|one-to-one) meetings\b|\bbilateral (?:talks|discussions|consultations) with\b|\bin the course of the meetings\b|\b(?:had|held|holds|has) meetings\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?with\b|\b(?:had|held|made) (?:phone |telephone )?(?:conversations|calls) with\b/iu;
+const ATTRIBUTION = /^\s*(?:According to [^,]{1,60}|In a (?:statement|press release|readout)[^,]{0,40}|As (?:reported|stated) by [^,]{1,40}),\s*/;
 const MINISTERS_MEETING = /\b(?:meeting|conference|session|summit)s? of (?:the )?(?!two\b|both\b)(?:[\p{Ll}-]+ )?(?:ministers|leaders|heads of state|chiefs of (?:defen[cs]e|staff))\b/u;
 const AT_AN_EVENT = /\b(?:(?:on|at|in) the (?:sidelines?|margins?) of|to attend|while attending|in attendance at)\b/i;
 const MANY_NATIONS = /\b(?:ministers|leaders|chiefs|heads)\s+of\s+[^.;]{0,200}\bmember\s+(?:states|countries|nations)\b|\b(?:ministers|leaders|chiefs|heads|representatives)\s+(?:or\s+\w+\s+)?from\s+(?:all\s+|the\s+)?[^.;]{0,120}\bmember\s+(?:states|countries|nations)\b|\bfrom\s+(?:\d+|several|many|multiple|various|some|over \d+|more than \d+)\s+(?:\w+\s+)?(?:nations|countries|states)\b|\bcounterparts\s+from\s+across\b|\bcounterparts\s+(?:from|of)\s+(?:the\s+)?(?:other\s+)?(?:[\p{Lu}][\w-]*\s+){0,3}(?:member\s+)?(?:states|countries|nations)\b|\bcounterparts\s+from\s+(?:the\s+)?\p{Lu}[^.;]*\b(?:alliance|group)\s+of\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}(?:nations|countries|states)\b/iu;
@@ -575,7 +576,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       if (LED_BY_OFFICIALS.test(head)) return new Set(subject.map((o) => o.id)).size >= 2;
       return subject.length >= 2 && new Set(subject.map((o) => o.id)).size >= 2 && /\band\b/.test(text.slice(subject[0].end, subject[subject.length - 1].start)) &&
         // (Subjects opening the sentence, a dateline aside: "MEXICO CITY (Reuters) – X and Y discussed".)
-        !/(?:^|\s)\p{Ll}{3,}/u.test(text.slice(sent.start, subject[0].start).replace(/\b(?:the|and|of)\b/g, '')) && !/[,;:]/.test(head.slice(subject[subject.length - 1].end - sent.start));
+        // (Or after an attribution: "According to a statement, X and Y discussed".)
+        !/(?:^|\s)\p{Ll}{3,}/u.test(text.slice(sent.start, subject[0].start).replace(ATTRIBUTION, '').replace(/\b(?:the|and|of)\b/g, '')) && !/[,;:]/.test(head.slice(subject[subject.length - 1].end - sent.start));
     }
     case 'visit': case 'visits': case 'visited':
       return true;
