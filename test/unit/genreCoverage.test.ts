@@ -473,4 +473,18 @@ describe('genre coverage', () => {
     const missed = cases.filter(([t, want]) => JSON.stringify(fmt(t)) !== JSON.stringify(want)).map(([t]) => t);
     assert.deepStrictEqual(missed, []);
   });
+
+  it('titles in headline style over the lead: short forms, names only, capitals, a call the title names', () => {
+    const L = 'Ghanaian Foreign Minister Kofi Boateng held talks with Peruvian Foreign Minister Luis Carrasco in Accra on Monday.';
+    const fmt = (t: string) => analyze(t).meetings.filter((m) => m.headline).map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}]`)[0] ?? 'none';
+    const cases: [string, string][] = [
+  [`Ghana FM Meets Peruvian Counterpart\n\n${L}`, 'talks [Boateng:participant+Carrasco:participant]'],
+  [`Boateng, Carrasco Hold Talks In Accra\n\n${L}`, 'talks [Boateng:participant+Carrasco:participant]'],
+  [`GHANA, PERU FOREIGN MINISTERS HOLD TALKS\n\n${L}`, 'talks [Boateng:participant+Carrasco:participant]'],
+  [`Ghana, Peru Agree To Deepen Ties\n\n${L}`, 'talks [Boateng:participant+Carrasco:participant]'],
+  [`Boateng Holds Phone Talks With Peruvian FM\n\nGhanaian Foreign Minister Kofi Boateng spoke with Peruvian Foreign Minister Luis Carrasco on Monday.`, 'phone call [Boateng:participant+Carrasco:participant]'],
+];
+    const missed = cases.filter(([t, want]) => fmt(t) !== want).map(([t]) => t);
+    assert.deepStrictEqual(missed, []);
+  });
 });
