@@ -487,4 +487,17 @@ describe('genre coverage', () => {
     const missed = cases.filter(([t, want]) => fmt(t) !== want).map(([t]) => t);
     assert.deepStrictEqual(missed, []);
   });
+
+  it('interviews, whoever asked: "In an interview with Xinhua, X said", "told Reuters in an interview", "gave an interview to"; press remarks are none', () => {
+    const fmt = (t: string) => analyze(t).meetings.filter((m) => m.headline).map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}]`)[0] ?? 'none';
+    const cases: [string, string][] = [
+  ['In an interview with Xinhua, Ghanaian Foreign Minister Kofi Boateng said ties were strong.', 'interview [Boateng:interviewee]'],
+  ['Ghanaian Foreign Minister Kofi Boateng told Reuters in an interview that ties were strong.', 'interview [Boateng:interviewee]'],
+  ['Ghanaian Foreign Minister Kofi Boateng gave an interview to the BBC on Monday.', 'interview [Boateng:interviewee]'],
+  ['Ghanaian Foreign Minister Kofi Boateng granted an exclusive interview to Al Jazeera.', 'interview [Boateng:interviewee]'],
+  ['Speaking to the press after the meeting, Ghanaian Foreign Minister Kofi Boateng said ties were strong.', 'none'],
+];
+    const missed = cases.filter(([t, want]) => fmt(t) !== want).map(([t]) => t);
+    assert.deepStrictEqual(missed, []);
+  });
 });

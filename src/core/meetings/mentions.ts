@@ -319,6 +319,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     const ref = VISITING.test(after) ? ctx.visitor : COUNTERPART.test(after) && subject.length > 0 ? ctx.counterpartOf(subject[0].id) : null;
     if (ref && !subject.some((o) => o.id === ref)) object = [{ id: ref, start: roleTrig.end }];
   }
+  // ("In an interview with Xinhua, X said": the one who speaks after the aside gave it.)
+  if (kind === 'interview' && subject.length === 0 && object.length === 0) {
+    const speaker = within(input.officials, { start: roleTrig.end, end: sent.end }).filter(isParty)[0];
+    if (speaker) object = [who(speaker)];
+  }
   // Spokespersons report meetings; they take part only when nobody else is named.
   const speaking = (o: Who) => SPOKESPERSON.test(input.persons.get(o.id)?.position ?? '');
   if (subject.length + object.length > 1) {
