@@ -8,6 +8,7 @@ import { displayPlace, documentContext, type DocumentContext } from './document'
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
 import { attendeesIn, mentionsIn, paragraphOpening, requesterIn, settingIn, placeRank, type DateHit, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
+import type { TriggerHit } from '../recognition/localTypes';
 
 /** What the meetings stage reads; the compiled phrase lists are added here. */
 export type MeetingInput = Omit<MentionInput, 'phrases'>;
@@ -126,16 +127,8 @@ function restatesOnly(input: MentionInput, sent: { start: number; end: number },
   return !/separate|with\b[^.]*\band with\b|jointly|co-|request|initiative|invitation/i.test(input.text.slice(sent.start, sent.end));
 }
 
-/** Whether a sentence tells a meeting by a verb before offset `at` ("received ... in the presence of"). */
-function tellsBefore(input: MentionInput, sent: { start: number; end: number }, at: number): boolean {
-  for (let k = firstStartingAt(input.triggers, sent.start); k < input.triggers.length && input.triggers[k].start < at; k++) {
-    if (input.triggers[k].voice !== 'noun') return true;
-  }
-  return false;
-}
-
-/** The first meeting verb between `from` and `to` ("X, accompanied by Y, met Z"), if any. */
-function verbAfter(input: MentionInput, from: number, to: number): { start: number } | undefined {
+/** The first meeting verb (not a noun: "talks") starting between `from` and `to`, if any. */
+function firstVerb(input: MentionInput, from: number, to: number): TriggerHit | undefined {
   for (let k = firstStartingAt(input.triggers, from); k < input.triggers.length && input.triggers[k].start < to; k++) {
     if (input.triggers[k].voice !== 'noun') return input.triggers[k];
   }
@@ -245,14 +238,14 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     // "X received Y today at his office, in the presence of Z": the meeting the sentence tells before the phrase,
     // with Z attending it.
     let present: string[] = [];
-    if (attendance.ids.length > 0 && told && tellsBefore(input, sent, attendance.at) && named.some((o) => o.end <= attendance.at)) {
+    if (attendance.ids.length > 0 && told && firstVerb(input, sent.start, attendance.at) !== undefined && named.some((o) => o.end <= attendance.at)) {
       mentions = mentionsIn(input, s, { previous, visitor, counterpartOf })
         .map((m) => ({ ...m, parties: m.parties.filter((p) => p.start < attendance.at) }))
         .filter((m) => m.kind === 'visit' ? m.parties.length > 0 : new Set(m.parties.map((p) => p.id)).size >= 2);
       present = attendance.ids.filter((id) => !mentions.some((m) => m.parties.some((p) => p.id === id)));
     } else if (attendance.ids.length > 0 && told && attendance.escort) {
       // "X, accompanied by Deputy Minister Y, met Z": the meeting told after the aside, with Y at X's side.
-      const verb = verbAfter(input, attendance.at, sent.end);
+      const verb = firstVerb(input, attendance.at, sent.end);
       const aside = new Set(verb ? named.filter((o) => o.start > attendance.at && o.end <= verb.start && attendance.ids.includes(o.id!)).map((o) => o.id!) : []);
       if (aside.size > 0) {
         mentions = mentionsIn(input, s, { previous, visitor, counterpartOf })
@@ -793,8 +786,10 @@ function hostCountry(participants: readonly Participant[]): string | null {
   return country;
 }
 
-const ENVOY = /\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaires|[Aa]ttach[ée]|[Cc]onsul)/u;
-const POSTED_TO = /\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaires|[Aa]ttach[ée])\b.*?\b(?:to|in)\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$/u;
+/** The offices of envoys, who serve one country and sit in another. */
+const ENVOY_OFFICES = String.raw`[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaires|[Aa]ttach[ée]`;
+const ENVOY = new RegExp(String.raw`\b(?:${ENVOY_OFFICES}|[Cc]onsul)`, 'u');
+const POSTED_TO = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})\b.*?\b(?:to|in)\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$`, 'u');
 
 const LATER = /\b(?:[Ll]ater|[Aa]fterwards|[Ss]ubsequently|[Tt]hereafter)\b/;
 const ANOTHER = /\b(?:also|separately|additionally|further)\s+(?:held|had|met|hosted|received|called|spoke|visited)\b/;

@@ -123,7 +123,11 @@ const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occas
 const SEPARATE = /\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-one|one-to-one) meetings\b|\bbilateral (?:talks|discussions|consultations) with\b|\bin the course of the meetings\b|\b(?:had|held|holds|has) meetings\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?with\b|\b(?:had|held|made) (?:phone |telephone )?(?:conversations|calls) with\b/iu;
 const ATTRIBUTION = /^\s*(?:According to [^,]{1,60}|In a (?:statement|press release|readout)[^,]{0,40}|As (?:reported|stated) by [^,]{1,40}),\s*/;
 const MINISTERS_MEETING = /\b(?:meeting|conference|session|summit)s? of (?:the )?(?!two\b|both\b)(?:[\p{Ll}-]+ )?(?:ministers|leaders|heads of state|chiefs of (?:defen[cs]e|staff))\b/u;
-const AT_AN_EVENT = /\b(?:(?:on|at|in) the (?:sidelines?|margins?) of|to attend|while attending|in attendance at)\b/i;
+/** "on the sidelines of", "at the margin of": a meeting held at an event. */
+const SIDELINES = /\b(?:on|at|in) the (?:sidelines?|margins?) of\b/i;
+/** (Case-sensitive, as after a meeting's verb it stands in lower case: "met X at the sidelines of ...".) */
+const SIDELINES_AFTER = new RegExp(SIDELINES.source);
+const AT_AN_EVENT = new RegExp(String.raw`${SIDELINES.source}|\b(?:to attend|while attending|in attendance at)\b`, 'i');
 const MANY_NATIONS = /\b(?:ministers|leaders|chiefs|heads)\s+of\s+[^.;]{0,200}\bmember\s+(?:states|countries|nations)\b|\b(?:ministers|leaders|chiefs|heads|representatives)\s+(?:or\s+\w+\s+)?from\s+(?:all\s+|the\s+)?[^.;]{0,120}\bmember\s+(?:states|countries|nations)\b|\bfrom\s+(?:\d+|several|many|multiple|various|some|over \d+|more than \d+)\s+(?:\w+\s+)?(?:nations|countries|states)\b|\bcounterparts\s+from\s+across\b|\bcounterparts\s+(?:from|of)\s+(?:the\s+)?(?:other\s+)?(?:[\p{Lu}][\w-]*\s+){0,3}(?:member\s+)?(?:states|countries|nations)\b|\bcounterparts\s+from\s+(?:the\s+)?\p{Lu}[^.;]*\b(?:alliance|group)\s+of\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}(?:nations|countries|states)\b/iu;
 const MEETING_SUBJECT = /^\s*(?:The|This)\s+(?:[\w-]+\s+){0,3}(?:conference|meeting|talks|summit|dialogue|session|forum|consultations?)\s+(?:(?:was|were|is|are)\s+(?:\w+ly\s+)?)?$/i;
 /** "met the visiting general", "received the Lao guest", "welcomed the delegation": the headline's visitor. */
@@ -286,7 +290,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   let subject = within(input.officials, { start: clauseStart, end: roleTrig.start }).filter(isParty).map(who);
   // ("met X at the sidelines of the state visit to Japan of President Y": the occasion's people are no parties.)
   // (Only once the other party is named: "talks held on the sidelines of the summit, between A and B".)
-  const sidelines = /\b(?:on|at|in) the (?:sidelines?|margins?) of\b/.exec(text.slice(roleTrig.end, clauseEnd));
+  const sidelines = SIDELINES_AFTER.exec(text.slice(roleTrig.end, clauseEnd));
   const objectEnd = sidelines && within(input.officials, { start: roleTrig.end, end: roleTrig.end + sidelines.index }).length > 0 ? roleTrig.end + sidelines.index : clauseEnd;
   let object = within(input.officials, { start: roleTrig.end, end: objectEnd }).filter(isParty)
     .filter((o) => !REPORTING.test(text.slice(o.end, o.end + 12))).map(who);
@@ -654,7 +658,7 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   if (kind === 'phone call' || kind === 'video call') return { date, place: null, here: false };
   let place: PlaceHit | null = null;
   // "on the sidelines of the Dialogue, which is taking place in Gandhinagar": the event's city, wherever told.
-  const sidelines = /\b(?:on|at|in) the (?:sidelines?|margins?) of\b/i.test(text.slice(span.start, span.end));
+  const sidelines = SIDELINES.test(text.slice(span.start, span.end));
   for (const p of within(input.places, sidelines ? { start: span.start, end: sent.end } : span)) {
     // "in Tacna", "at the Pentagon"; "Addis Ababa hosted the session": the place as the subject of "hosted".
     // ("during the Munich Security Conference", "on the island of Bali": an event's city, an island.)

@@ -536,11 +536,9 @@ export function introduction(
   // ("Prime Minister the Grand Chief Sir Michael X": "the" before a style of address.)
   if (res.position && tx[j] === 'the' && T.textFlags[j + 1] & W.HONORIFIC && lex.honorifics.longest(j + 1, key)) j++;
   // Honorifics may be stacked ("Tan Sri Dato' Sri").
-  let hon: { end: number } | null = null;
-  for (let h = T.textFlags[j] & W.HONORIFIC ? lex.honorifics.longest(j, key) : null; h; h = T.textFlags[j] & W.HONORIFIC ? lex.honorifics.longest(j, key) : null) {
-    hon = h;
-    j = h.end;
-  }
+  const styled = pastStyles(lex, T, j, key);
+  const hon = styled > j;
+  j = styled;
   const end = givenGen ? j + 2 : j < n && (isName(T, j) || ((res.rank !== null || res.position !== null) && initialsBeforeName(T, j))) ? nameEnd(lex, T, j) : j;
   // ("... Centre for Prevention of COVID-19 Outbreak (NOCPCO)": one word before a short form closes a body's name.)
   const shortFormAfter = end === j + 1 && !res.rank && !hon && tx[end] === '(' && /^\p{Lu}{3,}$/u.test(tx[end + 1] ?? '') && tx[end + 2] === ')';
@@ -630,9 +628,15 @@ function closesApposition(T: TokenStream, e: number): boolean {
   return e >= T.n || t === ',' || t === '.' || t === ';' || t === ')' || ((T.kind[e] & WORD) !== 0 && !(T.kind[e] & (CAP | DIGIT)) && t !== 'and' && t !== 'of');
 }
 
+/** The token after the styles of address stacked from `k` ("Tan Sri Dato' Sri", "H.E. Mr."), or `k` if none. */
+function pastStyles(lex: Lexicon, T: TokenStream, k: number, key: (j: number) => string | undefined): number {
+  for (let h = T.textFlags[k] & W.HONORIFIC ? lex.honorifics.longest(k, key) : null; h; h = T.textFlags[k] & W.HONORIFIC ? lex.honorifics.longest(k, key) : null) k = h.end;
+  return k;
+}
+
 /** Whether the tokens from `k` are a holder closed by ")": styles of address, a rank, a name of two words or more. */
 function holderInParentheses(lex: Lexicon, T: TokenStream, k: number, rankEnd: Int32Array, key: (j: number) => string | undefined): boolean {
-  for (let h = T.textFlags[k] & W.HONORIFIC ? lex.honorifics.longest(k, key) : null; h; h = T.textFlags[k] & W.HONORIFIC ? lex.honorifics.longest(k, key) : null) k = h.end;
+  k = pastStyles(lex, T, k, key);
   const ranked = rankEnd[k] > k;
   if (ranked) k = rankEnd[k];
   if (!isName(T, k)) return false;
