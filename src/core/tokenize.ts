@@ -293,8 +293,8 @@ export function scan(text: string, from: number, to: number, vocab: Vocabulary |
       if (i + 1 < len && isJoiner(d)) {
         const after = cs[i + 1];
         const ak = after < 128 ? CLASS[after] : charClass(after);
-        // "then-Minister", "ex-President": the prefix is a word of its own, so the office is recognized.
-        if (d === 45 && ak === 3 && isPrefix(cs, start, i)) break;
+        // "then-Minister", "ex-President", "then-foreign minister": the prefix is a word of its own, so the office is recognized.
+        if (d === 45 && ak >= 2 && isPrefix(cs, start, i)) break;
         // "al-Da’iry", "el-Sisi": an Arabic article joined to a capitalized name makes a name's word.
         if (d === 45 && ak === 3 && lastJoin < 0 && isArticle(cs, start, i)) article = true;
         if (ak >= 2) {

@@ -31,6 +31,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev17: [12, { official: 0.7, headline: 0.7, kind: 0.6, date: 0.52, place: 0.36, role: 0.47, side: 0.44 }],
   dev18: [12, { official: 0.75, headline: 0.61, kind: 0.52, date: 0.61, place: 0.45, role: 0.45, side: 0.61 }],
   dev19: [12, { official: 0.84, headline: 0.7, kind: 0.75, date: 0.95, place: 0.61, role: 0.69, side: 0.75 }],
+  dev20: [12, { official: 0.46, headline: 0.53, kind: 0.71, date: 0.48, place: 0.61, role: 0.47, side: 0.45 }],
   blind: [10, { official: 0.62, headline: 0.35, kind: 0.8, date: 0.85, place: 0.58, role: 0.66, side: 0.59 }],
   blind2: [10, { official: 0.62, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.46, side: 0.57 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.7, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -39,6 +40,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind6: [10, { official: 0.67, headline: 0.45, kind: 0.55, date: 0.35, place: 0.45, role: 0.41, side: 0.48 }],
   blind7: [10, { official: 0.35, headline: 0.55, kind: 0.68, date: 0.8, place: 0.49, role: 0.51, side: 0.35 }],
   blind8: [10, { official: 0.62, headline: 0.45, kind: 0.36, date: 0.52, place: 0.35, role: 0.29, side: 0.42 }],
+  blind9: [10, { official: 0.56, headline: 0.55, kind: 0.71, date: 0.61, place: 0.75, role: 0.57, side: 0.5 }],
 };
 
 for (const set of FACT_SETS) {

@@ -506,4 +506,33 @@ describe('genre coverage', () => {
     const missed = names.filter((n) => !analyze(`Foreign Minister ${n} met the ambassador in the capital on Monday.`).persons.some((x) => x.name === n.replace(/^(?:Lt\. Gen\. \(Retd\)|Dr\.) /, '')));
     assert.deepStrictEqual(missed, []);
   });
+
+  it('service chiefs as South Asian and US releases write them: "the French Navy chief", "Air Force Chief Air Chief Marshal V R X", "for Political-Military Affairs, X", "then-foreign minister X"', () => {
+    const nations: [string, string][] = [['French', 'France'], ['Peruvian', 'Peru'], ['Japanese', 'Japan'], ['South Korean', 'South Korea'], ['Kenyan', 'Kenya'], ['Saudi', 'Saudi Arabia'], ['Bangladeshi', 'Bangladesh'], ['US', 'United States']];
+    const services: [string, string][] = [['Navy', 'Admiral'], ['Army', 'General'], ['Air Force', 'Air Marshal']];
+    const cases: [string, string, string, string][] = [];
+    for (const [nat, country] of nations) for (const [service, rank] of services) for (const head of ['chief', 'Chief', 'commander']) {
+      const office = `${service} ${head}`;
+      cases.push(
+        [`Chief of Staff ${rank} Kofi Mensah held talks with his visiting ${nat} counterpart ${rank} Luis Carrasco on Monday.\n\nThe ${nat} ${office} also met the Defence Minister.`, 'Luis Carrasco', office, country],
+        [`The ${nat} ${office}, ${rank} Luis Carrasco, called on Chief of Staff ${rank} Kofi Mensah on Monday.`, 'Luis Carrasco', office, country],
+        [`${nat} ${office} ${rank} Luis Carrasco called on Chief of Staff ${rank} Kofi Mensah on Monday.`, 'Luis Carrasco', office, country],
+        [`Chief of Staff ${rank} Kofi Mensah received ${rank} Luis Carrasco, the ${nat} ${office}, on Monday.`, 'Luis Carrasco', office, country],
+      );
+    }
+    for (const [nat, country] of nations) {
+      cases.push(
+        [`${nat} Air Force Chief Air Chief Marshal V R Okafor called on the Defence Minister on Monday.`, 'V R Okafor', 'Air Force Chief', country],
+        [`The ${nat} Army chief, Gen M M Okafor, called on the Defence Minister on Monday.`, 'M M Okafor', 'Army chief', country],
+        [`At the State Department, the ${nat} Admiral met Deputy Assistant Secretary of State for Political-Military Affairs, Stanley L. Brown.`, 'Stanley L. Brown', 'Deputy Assistant Secretary of State for Political-Military Affairs', 'United States'],
+        [`The visit is the first by a ${nat} foreign minister since 2011, when then-foreign minister Ama Okafor visited Accra.`, 'Ama Okafor', 'foreign minister', country],
+      );
+    }
+    const key = (s: string | null | undefined) => (s ?? '').toLowerCase();
+    const missed = cases.filter(([text, name, office, country]) => {
+      const p = analyze(text).persons.find((x) => x.name === name);
+      return !p || key(p.position).replace(/^(?:the )?[a-z ]+? (?=(?:navy|army|air force) )/, '') !== key(office) || p.country !== country;
+    }).map(([text]) => text);
+    assert.deepStrictEqual(missed, []);
+  });
 });

@@ -63,6 +63,8 @@ const SETS: SetFloors[] = [
   { dir: 'dev18', articles: 12, f1: { official: 0.86, rank: 0.95, position: 0.92, organization: 0.7 }, participants: 0.63, blind: false },
   // When written: 0.920 / 1.000 / 0.857 / 0.816, 21/29.
   { dir: 'dev19', articles: 12, f1: { official: 0.87, rank: 0.95, position: 0.8, organization: 0.76 }, participants: 0.62, blind: false },
+  // When written: 0.927 / 1.000 / 0.958 / 0.874, 19/39.
+  { dir: 'dev20', articles: 12, f1: { official: 0.87, rank: 0.95, position: 0.9, organization: 0.82 }, participants: 0.38, blind: false },
   // First measured 0.970 / 1.000 / 0.956 / 0.816, 21/29.
   { dir: 'blind3', articles: 10, f1: { official: 0.92, rank: 0.95, position: 0.9, organization: 0.76 }, participants: 0.62, blind: true },
   // First measured 0.969 / 0.976 / 0.923 / 0.943, 20/26 (written this round, never tuned on).
@@ -75,6 +77,8 @@ const SETS: SetFloors[] = [
   { dir: 'blind7', articles: 10, f1: { official: 0.82, rank: 0.95, position: 0.89, organization: 0.62 }, participants: 0.52, blind: true },
   // First measured 0.897 / 1.000 / 0.972 / 0.885, 16/23 (written this round, a neutral sample, never tuned on).
   { dir: 'blind8', articles: 10, f1: { official: 0.84, rank: 0.95, position: 0.92, organization: 0.83 }, participants: 0.59, blind: true },
+  // First measured 0.980 / 0.667 / 0.969 / 0.831, 16/21 (written this round, a neutral sample, never tuned on).
+  { dir: 'blind9', articles: 10, f1: { official: 0.93, rank: 0.61, position: 0.91, organization: 0.78 }, participants: 0.66, blind: true },
 ];
 
 for (const set of SETS) {

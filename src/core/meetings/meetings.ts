@@ -634,9 +634,9 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string): boolean {
       for (const p of d.parties) p.role = p.id === host.id ? 'host' : 'guest';
     }
     d.requester ??= m.requester;
-  } else if (adjacent && !d.place && m.place && placeRank(text, m.place) === 0 && d.kind !== 'phone call' && d.kind !== 'video call') {
+  } else if (adjacent && !newDate && !d.place && m.place && placeRank(text, m.place) === 0 && d.kind !== 'phone call' && d.kind !== 'video call') {
     // ("This took place as the RBN chief visited PN headquarters at ..., Manila": the visit told right after a
-    // meeting places it, by its city.)
+    // meeting places it, by its city; not one told on another day: "On Wednesday, he was in Karachi".)
     d.place = m.place;
   }
   return true;

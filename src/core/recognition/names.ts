@@ -33,8 +33,22 @@ export function isName(T: TokenStream, i: number): boolean {
  * are initials, even where they also spell a rank or a post-nominal.
  */
 export function initialsBeforeName(T: TokenStream, i: number): boolean {
-  // ("SM Shafiuddin Ahmed", "S Jaishankar"; not the article "A" nor "I".)
-  return i + 1 < T.n && /^(?:[A-Z]{2,3}|[B-HJ-Z])$/.test(T.text[i]) && !(T.baseFlags[i] & (W.ACRONYM | W.COUNTRY)) && T.end[i] + 1 === T.start[i + 1] && isName(T, i + 1);
+  return initialsEnd(T, i) > i;
+}
+
+/** Past the initials opening a name at token i ("SM", "S", "V R"): the name's next word, or i where there are none. */
+function initialsEnd(T: TokenStream, i: number): number {
+  // ("SM Shafiuddin Ahmed", "S Jaishankar", "V R Chaudhari"; not the article "A" nor "I".)
+  const initials = (k: number) => k + 1 < T.n && !(T.baseFlags[k] & (W.ACRONYM | W.COUNTRY)) && T.end[k] + 1 === T.start[k + 1];
+  if (!initials(i) || !/^(?:[A-Z]{2,3}|[B-HJ-Z])$/.test(T.text[i])) return i;
+  if (isName(T, i + 1)) return i + 1;
+  // (Two or three letters standing apart.)
+  let k = i + 1;
+  while (k < i + 3 && /^[B-HJ-Z]$/.test(T.text[i]) && /^[A-Z]$/.test(T.text[k]) && initials(k)) {
+    if (isName(T, k + 1)) return k + 1;
+    k++;
+  }
+  return i;
 }
 
 /** End (exclusive) of a personal name starting at token i. */
@@ -42,7 +56,7 @@ const FATHER_TITLES = new Set(['Haji', 'Hj', 'Hj.', 'Pengiran', 'Awang', 'Dato',
 
 export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
   const { text, kind, n } = T;
-  let j = initialsBeforeName(T, i) ? i + 1 : i;
+  let j = initialsEnd(T, i);
   // Six parts at most, more where particles join them ("Salem bin Hamad bin Mohammed bin Aqeel Al Nabit").
   let most = 6;
   while (j < n && j - i < most) {

@@ -74,7 +74,10 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   }
   if (k >= 0 && (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an')) k--;
   if (k >= 1 && T.text[k] === ',' && isName(T, k - 1)) return true;
-  return (i >= 1 && countryEnd[i - 1] === i) || (i >= 2 && countryEnd[i - 2] === i);
+  if ((i >= 1 && countryEnd[i - 1] === i) || (i >= 2 && countryEnd[i - 2] === i)) return true;
+  // "The French Navy chief", "the Pakistani Air Force chief": a nationality, its service, then the office.
+  const service = i >= 1 && BARE_SERVICES.has(T.text[i - 1]) ? i - 1 : i >= 2 && T.text[i - 2] === 'Air' && T.text[i - 1] === 'Force' ? i - 2 : -1;
+  return service >= 1 && countryEnd[service - 1] === service;
 }
 
 /** "of Vietnam", "of the Republic of Korea" at token k: the country named, or null. */
@@ -126,7 +129,10 @@ export function titleMatch(lex: Lexicon, T: TokenStream, i: number, key: (j: num
   let best = direct ? direct.end : 0;
   let k = i;
   while (k < T.n && T.kind[k] & CAP && T.textFlags[k] & W.MODIFIER && k - i < 4) {
-    k++;
+    // ("Air Force Chief": the service's two words modify the office as one.)
+    k += T.text[k] === 'Air' && T.text[k + 1] === 'Force' ? 2 : 1;
+    // ("Air Force Chief Air Chief Marshal X": a rank of several words opens after the office.)
+    if (T.textFlags[k] & W.RANK && (lex.ranks.longest(k, (j) => (j < T.n ? T.text[j] : undefined))?.end ?? 0) > k + 1) break;
     const m = flags(k) & W.TITLE ? lex.titles.longest(k, key) : null;
     if (m && m.end > best) best = m.end;
   }
@@ -189,6 +195,13 @@ function pastActingMark(T: TokenStream, j: number): number {
   return T.text[k] === ')' && ACTING_MARK.test(mark) ? k + 1 : j;
 }
 const ACTING_MARK = /^(?:S|s|ag|a\.?i\.?|acting|Acting|interim|Interim|i)$/;
+
+/** "Political-Military", "Politico-Military": a hyphenated domain whose every part is a word of the lexicons. */
+function reservedCompound(lex: Lexicon, word: string): boolean {
+  if (!word.includes('-')) return false;
+  for (const part of word.split('-')) if (!part || !((lex.vocabulary.get(part)?.flags ?? 0) & W.RESERVED)) return false;
+  return true;
+}
 
 /** A lower-case word (or a run the scanner collapsed) that may name an office's domain, not a clause's next word. */
 function lowerWord(T: TokenStream, m: number): boolean {
@@ -378,7 +391,7 @@ export function introduction(
       for (;;) {
         // ("Minister of People’s Power for Foreign Affairs": a possessive goes on with what it possesses.)
         const possessed = (x: number) => x > k && T.baseEnd[x - 1] !== T.end[x - 1] && T.baseFlags[x - 1] & W.RESERVED;
-        while (m < n && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(T.textFlags[m] & W.HONORIFIC) && (T.baseFlags[m] & W.RESERVED || countryEnd[m] || possessed(m))) {
+        while (m < n && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(T.textFlags[m] & W.HONORIFIC) && (T.baseFlags[m] & W.RESERVED || countryEnd[m] || possessed(m) || reservedCompound(lex, T.text[m]))) {
           if (countryEnd[m]) res.country ??= text(m, countryEnd[m]);
           m = countryEnd[m] || m + 1;
         }

@@ -41,7 +41,9 @@ export function officeCountry(position: string | null): string | null {
   if (!position) return null;
   offices ??= new Map(Object.entries(titlesData.officeCountries).map(([k, v]) => [k.toLowerCase(), v]));
   for (const part of position.split(/\s*(?:,|\band\b|[–—])\s*/)) {
-    const c = offices.get(part.trim().toLowerCase());
+    // ("Assistant Secretary of State for African Affairs": the office whatever its domain.)
+    const office = part.trim().toLowerCase();
+    const c = offices.get(office) ?? offices.get(office.replace(/ for .*$/, ''));
     if (c) return c;
   }
   return null;
