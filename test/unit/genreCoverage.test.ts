@@ -535,4 +535,28 @@ describe('genre coverage', () => {
     }).map(([text]) => text);
     assert.deepStrictEqual(missed, []);
   });
+
+  it('talks of two delegations: a lead telling talks or consultations, then who led each side, in every usual wording', () => {
+    const fmt = (t: string) => analyze(t).meetings.filter((m) => !m.referenced).map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}:${p.side}`).sort().join('+')}] ${m.isoDate ?? ''} ${m.place ?? ''}`);
+    const leads = [
+      'Talks between Peru and Ghana opened in Lima on 3 March 2024.',
+      'The second round of Peru-Ghana consultations kicked off in Lima on 3 March 2024.',
+      'Political consultations between the foreign ministries of Peru and Ghana took place in Lima on 3 March 2024.',
+      'Peru and Ghana held defence talks in Lima on 3 March 2024.',
+    ];
+    const heads = [
+      'The Peruvian delegation was led by Deputy Foreign Minister Luis Carrasco, the Ghanaian delegation by Ambassador Kofi Mensah.',
+      "Peru's delegation is led by Deputy Foreign Minister Luis Carrasco, Ghana's – by Ambassador Kofi Mensah.",
+      'The Peruvian side was headed by Deputy Foreign Minister Luis Carrasco, while the Ghanaian side was headed by Ambassador Kofi Mensah.',
+      'The Peruvian delegation was headed by Deputy Foreign Minister Luis Carrasco and the Ghanaian delegation by Ambassador Kofi Mensah.',
+      'The Peruvian delegation was headed by Deputy Foreign Minister Luis Carrasco. The Ghanaian delegation was led by Ambassador Kofi Mensah.',
+      'Deputy Foreign Minister Luis Carrasco led the Peruvian delegation, while Ambassador Kofi Mensah led the Ghanaian delegation.',
+      'The Peruvian delegation, led by Deputy Foreign Minister Luis Carrasco, and the Ghanaian delegation, led by Ambassador Kofi Mensah, discussed trade.',
+      'The delegations were led by Deputy Foreign Minister Luis Carrasco of Peru and Ambassador Kofi Mensah of Ghana.',
+    ];
+    const want = 'talks [Carrasco:participant:Peru+Mensah:participant:Ghana] 2024-03-03 Lima';
+    const missed: string[] = [];
+    for (const lead of leads) for (const head of heads) if (fmt(`${lead} ${head}`).join(' | ') !== want) missed.push(`${lead} ${head}`);
+    assert.deepStrictEqual(missed, []);
+  });
 });

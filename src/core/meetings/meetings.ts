@@ -115,7 +115,7 @@ const SUMMONED = /\b(?:was|were|had been|has been)\s+summoned\b/g;
 // ("The Weimar Triangle foreign ministers: Ministers A of Poland, B of France and C of Germany": a group's name too.)
 const PRINCIPALS_LIST = /^\s*(?:The|All|Both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|(?:\p{Lu}[\p{L}-]*\s+){1,3})\s*(?:[\p{Ll}-]+\s+)?(?:ministers|leaders|chiefs|heads|secretaries|commanders)(?:\s+of\s+[\p{Ll}\s]+?)?\s*[,:–—]/u;
 const REQUEST_WORDS = /\b(?:request|requested|initiative|initiated)\b/;
-const SIDE_CHAIRS = /\b(?:side|delegation)\s+was\s+(?:chaired|headed|led|represented)\s+by\b/;
+const SIDE_CHAIRS = /\b(?:sides?|delegations?|teams?),?\s+(?:(?:was|were|is|are)\s+)?(?:chaired|headed|led|represented)\s+by\b|\b(?:led|headed) the \p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)? (?:delegation|side|team)\b/u;
 const NO_ATTENDANCE = { ids: [] as string[], kind: null, escort: null, at: -1, leads: undefined };
 const RANGE = /^\s*(?:to|through|until|till|[-–])\s*(?:\d{1,2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b/;
 

@@ -156,7 +156,8 @@ const LEADING_CLAUSE = /^\s*(?:Prior to|Ahead of|Before|After|Following|Besides|
 const NEXT_TIME = /^[^.;]{0,50}\b(?:next\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in the (?:coming|upcoming|next few) (?:days|weeks|months))\b/;
 const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b[^.;]{0,60}\bto\s+$/;
 // ("A bilateral meeting with the United States on security matters was held today": a complement between.)
-const HELD = /^(?:\s+(?:with|between|on|of)\b[^,.;]{0,60}?)?\s+(?:(?:was|were)\s+held|took place)\b/;
+// ("Talks between Peru and Ghana opened in Lima", "The second round of consultations kicked off": so is one begun.)
+const HELD = /^(?:\s+(?:with|between|on|of)\b[^,.;]{0,60}?)?\s+(?:(?:was|were|are being|is being)\s+(?:held|convened)|took place|(?:is|are) taking place|opened|began|kicked off|got under ?way|commenced)\b/;
 // ("convened a joint security dialogue": a noun convened is held too.)
 const HELD_BEFORE = /\b(?:held|holds|had|conducted|convened|convenes)\s+(?:[\w-]+\s+){0,3}$/;
 const FUTURE_CLAUSE = /\bagree(?:d|s)?\s+to\s+(?:broker|hold|convene|organi[sz]e|arrange|schedule|host)\b|\b(?:promised|promises|pledged|vowed|intends|intended|decided)\s+to\s+(?:carry out|hold|have|convene|organi[sz]e|host|pay|make)\b|\b(?:may|might) (?:soon )?(?:hold|have|meet|speak|visit)\b|\b(?:will|would|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$/;
@@ -463,7 +464,7 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   // ("The Minister X and the Chief of Staff Y attended.": the verb closing the sentence.)
   const closing = ATTENDED_CLOSING.exec(sentText);
   // ("X and Y led the U.S. delegation": those who led a side.)
-  const leaders = closing ? null : LED_SIDE.exec(sentText);
+  const leaders = closing ? null : LED_SIDE.exec(sentText) ?? SIDES_LED.exec(sentText);
   const led = leaders ? { phrase: leaders[0], index: leaders.index } : null;
   const found = input.phrases.attendance.find(sentText) ?? (closing ? { phrase: 'attended', index: closing.index } : led);
   if (!found) return { ids: [], kind: null, escort: null, at: -1 };
@@ -472,7 +473,10 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   const at = sent.start + found.index;
   // ("X also attended the change of command ceremony of Y": an event attended, no meeting; those it names, no attendees.)
   if (phrase === 'also attended' && !/^\s+by\b/.test(input.text.slice(at + phrase.length, at + phrase.length + 5)) && !within(input.triggers, { start: at + phrase.length, end: sent.end }).some((t) => t.voice === 'noun')) return { ids: [], kind: null, escort: null, at: -1 };
-  if (LEADING.test(phrase) && within(input.triggers, sent).some((t) => t.voice !== 'noun' && (t.end <= at || t.start >= at + phrase.length))) return { ids: [], kind: null, escort: null, at: -1 };
+  // ("The Peruvian delegation, led by X, and the Ghanaian delegation, led by Y, discussed trade": the sides of the
+  // meeting told, not a leader who meets.)
+  const sidesOfOne = found === led && (sentText.match(SIDES_LED_ALL) ?? []).length >= 2;
+  if ((LEADING.test(phrase) || (led !== null && found === led)) && !sidesOfOne && within(input.triggers, sent).some((t) => t.voice !== 'noun' && (t.end <= at || t.start >= at + phrase.length))) return { ids: [], kind: null, escort: null, at: -1 };
   // "X, the spokesperson, noted that Y was accompanied by Z": the speaker reports; Y and Z attend.
   const present = within(input.officials, sent).filter((o) => isOfficial(input.persons.get(o.id!)) &&
     !REPORTING.test(input.text.slice(o.end, o.end + 12)) && !SPOKESPERSON.test(input.persons.get(o.id!)?.position ?? ''));
@@ -493,6 +497,9 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
 }
 
 const LEADING = /^(?:leading|led|heading|headed) /;
+// ("The Peruvian delegation, led by X, and the Ghanaian delegation, led by Y, ...": each side's head.)
+const SIDES_LED = /\b\p{Lu}[\p{L}.-]+(?:['’]s)? (?:delegation|side|team), (?:led|headed) by\b/u;
+const SIDES_LED_ALL = new RegExp(SIDES_LED.source, 'gu');
 const LED_SIDE = /\b(?:led|headed) the \p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)? (?:delegation|side|team)\b/u;
 const ATTENDED_CLOSING = /\b(?:also\s+)?attended\s*\.?\s*$/;
 const ESCORTED = /accompanied (?:at the (?:meeting|talks) )?by|joined by/;

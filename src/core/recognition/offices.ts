@@ -92,9 +92,11 @@ export function closingCountry(T: TokenStream, k: number, countryEnd: Int32Array
   const c = T.text[k + 1] === 'the' ? k + 2 : k + 1;
   if (!countryEnd[c]) return null;
   const e = countryEnd[c];
-  const after = e < T.n ? T.text[e] : '';
+  // (A run of lower-case words the scanner collapsed has no text: "X, the Ghanaian delegation" goes on.)
+  if (e >= T.n) return joinTokens(T, c, e);
+  const after = T.text[e];
   // ("Chief of Navy, New Zealand (CNNZ)": a short form may follow.)
-  return after === ';' || after === '.' || after === ',' || after === ')' || after === '(' || after === 'and' || after === '' ? joinTokens(T, c, e) : null;
+  return after === ';' || after === '.' || after === ',' || after === ')' || after === '(' || after === 'and' ? joinTokens(T, c, e) : null;
 }
 
 /** "the newly appointed Ambassador", "the new Ambassador": words before an office in an apposition. */

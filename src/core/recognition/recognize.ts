@@ -25,6 +25,8 @@ const NO_OFFICE = { rank: null, position: null, organization: null, country: nul
 /** What may follow "Name of Country" when the country is the person's. */
 const OF_COUNTRY_CLOSERS = new Set([',', ')', 'and', '.', ';', 'prior', 'on', 'in', 'at', 'during', 'who', 'to', 'for', 'said', 'says', 'with', 'after', 'before', 'ahead', 'while', 'when', 'had', 'has', 'was', 'is', 'were', 'also', 'held', 'met']);
 
+const SIDE_NOUNS = new Set(['delegation', 'delegations', 'side', 'team']);
+
 /** "Lloyd Austin, the U.S. Secretary of Defense": the office (and nationality) of an apposition starting at token k. */
 function officeAfter(
   T: TokenStream, k: number, countryEnd: Int32Array, officeAt: readonly (Introduction | undefined)[], orgEndAt: Int32Array, titleEnd: Int32Array,
@@ -50,7 +52,8 @@ function officeAfter(
     k = after;
   }
   const office = officeAt[k];
-  if (!office) return { ...NO_OFFICE, country };
+  // ("X, the Ghanaian delegation by Y": the next clause's side, not the holder's nationality.)
+  if (!office) return { ...NO_OFFICE, country: country && SIDE_NOUNS.has(T.text[k]) ? null : country };
   // ("his Norwegian counterpart X, Sweden’s Minister for Foreign Affairs Y": an office before a name is the next
   // person's.)
   if (office.name && !body) return { ...NO_OFFICE };

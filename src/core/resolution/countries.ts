@@ -139,7 +139,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const s = cues.sentences[k];
     const sentText = cues.text.slice(s.start, s.end);
     if (!SIDE_WORDS.test(sentText)) continue;
-    // ("The Omani side was chaired by X, whilst the Qatari side was chaired by Y": each phrase up to the next.)
+    // ("The Omani side was chaired by X, whilst the Qatari side was chaired by Y": each phrase up to the next;
+    // "Russia's delegation is led by X, the U.S.'s – by Y".)
     const phrases = [...sentText.matchAll(SIDE_PHRASES)];
     if (phrases.length === 0) {
       leadersOf(sentText, s.start);
@@ -147,7 +148,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     }
     phrases.forEach((phrase, n) => {
       // ("A Qatar Armed Forces delegation led by the Chief of Staff, X": the country opening the body's name.)
-      const side = countryName(phrase[1] ?? phrase[2] ?? phrase[3] ?? phrase[4] ?? phrase[5]);
+      const side = countryName(phrase[1] ?? phrase[2] ?? phrase[3] ?? phrase[4] ?? phrase[5] ?? phrase[6]);
       if (!side) return;
       const from = s.start + phrase.index! + phrase[0].length;
       const to = n + 1 < phrases.length ? s.start + phrases[n + 1].index! : s.end;
@@ -503,7 +504,7 @@ const BODY_OFFICE = /^(?:Former )?(?:(?:Deputy|Under|Assistant)[- ])?Secretary[-
 const SIDE_WORDS = /delegation|\bside\b|\bteam\b|officials/;
 const LEADERS_PHRASE = /\b(?:led|headed|leads|heads|leading|heading)\s+(?:the|a|an)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\b/u;
 // ("The Colombian delegation was received by X": X is its host, on the other side.)
-const SIDE_PHRASES = /(?:\b(\p{Lu}[\p{L}.-]+)\s+(?:[\p{Ll}-]+\s+){0,3}officials,?\s+(?:including|such as|among them)\b|\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\s+(?:included|includes|comprised|comprising|consisted of|was led by|(?:was\s+)?(?:headed|chaired) by|by(?=\s+\p{Lu})|(?:were|was)(?!\s+(?:[\p{Ll}-]+\s+)?(?:received|welcomed|greeted|hosted|met|accompanied|briefed|seen off)\b)|including)\b|\b(?:[Ff]rom|[Oo]n)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+side\b|\b(?:[Ll]eading|[Hh]eading)\s+the\s+(?:visiting\s+)?delegation\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+)|\b(\p{Lu}[\p{L}.-]+)(?:\s\p{Lu}[\p{L}.-]+){0,3}\s+(?:[\p{Ll}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b)/gu;
+const SIDE_PHRASES = /(?:\b(\p{Lu}[\p{L}.-]+)\s+(?:[\p{Ll}-]+\s+){0,3}officials,?\s+(?:including|such as|among them)\b|\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)(?:['’]s)?\s+(?:delegation|side|team)(?:\s+|,\s+(?=(?:led|headed) by))(?:included|includes|comprised|comprising|consisted of|(?:(?:was|is)\s+)?(?:led|headed|chaired) by|by(?=\s+\p{Lu})|(?:were|was)(?!\s+(?:[\p{Ll}-]+\s+)?(?:received|welcomed|greeted|hosted|met|accompanied|briefed|seen off)\b)|including)\b|\b(?:[Ff]rom|[Oo]n)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+side\b|\b(?:[Ll]eading|[Hh]eading)\s+the\s+(?:visiting\s+)?delegation\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+)|\b(\p{Lu}[\p{L}.-]+)(?:\s\p{Lu}[\p{L}.-]+){0,3}\s+(?:[\p{Ll}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b|\b(\p{Lu}[\p{L}.-]+)(?:['’]s)?\s*[–—-]\s*by\s(?=\s*\p{Lu}))/gu;
 
 interface SideMentions {
   count: Map<string, number>;
