@@ -559,4 +559,21 @@ describe('genre coverage', () => {
     for (const lead of leads) for (const head of heads) if (fmt(`${lead} ${head}`).join(' | ') !== want) missed.push(`${lead} ${head}`);
     assert.deepStrictEqual(missed, []);
   });
+
+  it('a rank standing for the one official of that rank: "the Admiral met", "The General later called on"; not where two hold it, nor "the General Assembly"', () => {
+    const fmt = (t: string) => analyze(t).meetings.filter((m) => !m.referenced).map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}]`);
+    const ranks: [string, string][] = [['General', 'General'], ['Gen.', 'General'], ['Admiral', 'Admiral'], ['Adm.', 'Admiral'], ['Air Chief Marshal', 'Air Chief Marshal'], ['Air Marshal', 'Air Marshal'], ['Brigadier', 'Brigadier'], ['Commodore', 'Commodore'], ['Lieutenant General', 'Lieutenant General'], ['Lt. Gen.', 'Lieutenant General'], ['Major General', 'Major General'], ['Vice Admiral', 'Vice Admiral'], ['Colonel', 'Colonel']];
+    const missed: string[] = [];
+    for (const [written, alone] of ranks) {
+      const cases: [string, (got: string[]) => boolean][] = [
+        [`Chief of Defence Staff ${written} Kofi Mensah arrived in Lima on Monday for a three-day visit. On Tuesday, the ${alone} met Peruvian Defence Minister Luis Carrasco.`, (got) => got.includes('talks [Mensah:participant+Carrasco:participant]')],
+        [`Chief of Defence Staff ${written} Kofi Mensah arrived in Lima on Monday. The ${alone} later called on Peruvian Defence Minister Luis Carrasco.`, (got) => got.includes('reception [Mensah:guest+Carrasco:host]')],
+        [`Peruvian Defence Minister Luis Carrasco received Chief of Defence Staff ${written} Kofi Mensah on Monday. The ${alone} also held talks with Navy Commander Rear Adm. Jorge Paz.`, (got) => got.some((g) => /^talks \[(?:Mensah:participant\+Paz|Paz:participant\+Mensah)/.test(g))],
+      ];
+      for (const [text, ok] of cases) if (!ok(fmt(text))) missed.push(text);
+    }
+    assert.deepStrictEqual(missed, []);
+    assert.deepStrictEqual(fmt('General Kofi Mensah and General Ama Boateng arrived in Lima. The General met Peruvian Defence Minister Luis Carrasco.'), ['visit [Mensah:guest+Boateng:guest]']);
+    assert.deepStrictEqual(fmt('General Kofi Mensah met Peruvian Defence Minister Luis Carrasco. The General Assembly met in New York.'), ['talks [Mensah:participant+Carrasco:participant]']);
+  });
 });

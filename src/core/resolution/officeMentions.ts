@@ -15,7 +15,11 @@ const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/^the\s
  */
 export function resolveOfficeMentions(text: string, entities: readonly Entity[], persons: readonly Person[]): Entity[] {
   const holders = persons.filter((p) => p.capacity === 'official' && p.position);
-  if (holders.length === 0) return [];
+  if (holders.length === 0) {
+    const out: Entity[] = [];
+    if (text.search(RANK_ALONE) >= 0) rankHolders(text, persons, out);
+    return out;
+  }
   // (Offices named with a nationality may go to an official of that nation with no office yet.)
   const officials = entities.filter((e) => e.type === 'official');
   // Offices repeat: each holder's office is folded once, and each office (with the nationality before it) is
@@ -107,7 +111,35 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
   if (LOWER_OFFICE_WORDS.test(text)) lowerCaseOffices(text, entities, folded, out);
   if (PAIRED_OFFICES_WORDS.test(text)) pairedOffices(text, persons, officials, out);
   bodyHeads(text, entities, persons, bodiesById, out);
+  if (text.search(RANK_ALONE) >= 0) rankHolders(text, persons, out);
   return out;
+}
+
+/** "the Admiral met ...", "The General also visited ...": a rank standing alone (no name after it) for its holder. */
+const RANK_ALONE = /\b[Tt]he ((?:(?:Air|Vice|Rear|Lieutenant|Major|Brigadier|Field) )?(?:Chief )?(?:General|Admiral|Marshal|Brigadier|Commodore|Colonel))\b(?!\s*(?:\p{Lu}|\d|of\b))/gu;
+const RANK_WORDS: Record<string, string> = { gen: 'general', adm: 'admiral', lt: 'lieutenant', lieut: 'lieutenant', maj: 'major', brig: 'brigadier', col: 'colonel', cdre: 'commodore', mar: 'marshal' };
+const foldRank = (r: string) => r.toLowerCase().replace(/\./g, '').replace(/-/g, ' ').split(/\s+/).map((w) => RANK_WORDS[w] ?? w).join(' ');
+
+/** Each rank standing alone, resolved to the one official of exactly that rank (else the one whose rank ends with it). */
+function rankHolders(text: string, persons: readonly Person[], out: Entity[]): void {
+  const ranked = persons.filter((p) => p.capacity === 'official' && p.rank);
+  if (ranked.length === 0) return;
+  const memo = new Map<string, Person | null>();
+  for (const m of text.matchAll(RANK_ALONE)) {
+    const rank = foldRank(m[1]);
+    let holder = memo.get(rank);
+    if (holder === undefined) {
+      let among = ranked.filter((p) => foldRank(p.rank!) === rank);
+      if (among.length === 0) among = ranked.filter((p) => foldRank(p.rank!).endsWith(` ${rank}`));
+      holder = among.length === 1 ? among[0] : null;
+      memo.set(rank, holder);
+    }
+    if (!holder) continue;
+    const start = m.index! + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    out.push({ type: 'official', start, end, text: m[1], id: holder.id, source: 'recognizer' });
+    (holder.references ??= []).push({ start, end });
+  }
 }
 
 /** Each body's id by its name and by every short form the text writes for it. */
