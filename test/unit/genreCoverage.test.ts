@@ -576,4 +576,20 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(fmt('General Kofi Mensah and General Ama Boateng arrived in Lima. The General met Peruvian Defence Minister Luis Carrasco.'), ['visit [Mensah:guest+Boateng:guest]']);
     assert.deepStrictEqual(fmt('General Kofi Mensah met Peruvian Defence Minister Luis Carrasco. The General Assembly met in New York.'), ['talks [Mensah:participant+Carrasco:participant]']);
   });
+
+  it('another meeting of the same two told right after, on another day: "Earlier, another phone conversation initiated by the US took place on Saturday"; none planned', () => {
+    const fmt = (t: string) => analyze(t).meetings.map((m) => `${m.kind} ${m.date ?? ''} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}]`);
+    const lead = 'Foreign Minister Kofi Mensah held a phone conversation with Peruvian Foreign Minister Luis Carrasco on Tuesday.';
+    const first = 'phone call Tuesday [Mensah:participant+Carrasco:participant]';
+    const cases: [string, string[]][] = [
+      [`${lead} Earlier, another phone conversation initiated by Peru took place on Saturday.`, [first, 'phone call Saturday [Mensah:callee+Carrasco:caller]']],
+      [`${lead} It was their second call this week; an earlier call, made at the initiative of the Peruvian side, took place on Saturday.`, [first, 'phone call Saturday [Mensah:callee+Carrasco:caller]']],
+      [`${lead} Another phone conversation took place on Saturday.`, [first, 'phone call Saturday [Mensah:participant+Carrasco:participant]']],
+      ['Foreign Minister Kofi Mensah met Peruvian Foreign Minister Luis Carrasco on Tuesday. Another meeting took place on Saturday.', ['talks Tuesday [Mensah:participant+Carrasco:participant]', 'talks Saturday [Mensah:participant+Carrasco:participant]']],
+      [`${lead} Another conversation will take place on Friday.`, [first]],
+      [`${lead} They agreed to hold another meeting on 3 April.`, [first]],
+    ];
+    const missed = cases.filter(([t, want]) => JSON.stringify(fmt(t)) !== JSON.stringify(want)).map(([t]) => `${t} => ${fmt(t).join(' | ')}`);
+    assert.deepStrictEqual(missed, []);
+  });
 });

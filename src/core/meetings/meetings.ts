@@ -114,6 +114,7 @@ const SUMMONED = /\b(?:was|were|had been|has been)\s+summoned\b/g;
 
 // ("The Weimar Triangle foreign ministers: Ministers A of Poland, B of France and C of Germany": a group's name too.)
 const PRINCIPALS_LIST = /^\s*(?:The|All|Both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|(?:\p{Lu}[\p{L}-]*\s+){1,3})\s*(?:[\p{Ll}-]+\s+)?(?:ministers|leaders|chiefs|heads|secretaries|commanders)(?:\s+of\s+[\p{Ll}\s]+?)?\s*[,:–—]/u;
+const ANOTHER_OCCASION = /\b(?:[Aa]nother|[Aa] second|[Aa]n earlier|[Aa] previous)\s+(?:(?:phone|telephone|video|online)\s+)?(?:conversation|call|meeting|round of talks)\b/;
 const REQUEST_WORDS = /\b(?:request|requested|initiative|initiated)\b/;
 const SIDE_CHAIRS = /\b(?:sides?|delegations?|teams?),?\s+(?:(?:was|were|is|are)\s+)?(?:chaired|headed|led|represented)\s+by\b|\b(?:led|headed) the \p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)? (?:delegation|side|team)\b/u;
 const NO_ATTENDANCE = { ids: [] as string[], kind: null, escort: null, at: -1, leads: undefined };
@@ -222,6 +223,24 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
           index.pushed(headline);
         }
         previous = ids;
+        continue;
+      }
+    }
+    // "Earlier, another phone conversation initiated by the US took place on Saturday": the same parties, another
+    // day, told right after their meeting.
+    if (told && named.length === 0 && ANOTHER_OCCASION.test(text.slice(sent.start, sent.end))) {
+      const last = drafts[drafts.length - 1];
+      const trigger = input.triggers[firstTrigger];
+      const day = within(input.dates, sent)[0];
+      if (last && s - last.lastSentence <= 2 && day && (!last.date || last.date.text !== day.text) && new Set(last.parties.map((p) => p.id)).size === 2 &&
+          sameFamily(last.kind, trigger.kind)) {
+        const draft = leadDraft(trigger.kind, text.slice(trigger.start, trigger.end), sent, s,
+          last.parties.map((p) => ({ ...p, role: trigger.kind === 'phone call' || trigger.kind === 'video call' ? 'participant' : p.role })), { date: day, place: null, here: false });
+        draft.headline = false;
+        draft.separate = true;
+        draft.requester = requesterIn(input, sent, sent.start);
+        drafts.push(draft);
+        index.pushed(draft);
         continue;
       }
     }

@@ -3,6 +3,7 @@
 import { lexicon, type Voice } from '../lexicon';
 import type { MeetingPhraseSets } from './phrases';
 import { bodyIn } from '../resolution/countries';
+import { countryName } from '../resolution/countryNames';
 import type { TriggerHit } from '../recognition/localTypes';
 import { firstStartingAt, insideParentheses, within } from '../spans';
 import type { Entity, MeetingKind, ParticipantRole, Person } from '../types';
@@ -730,6 +731,9 @@ export function requesterIn(input: MentionInput, sent: Sentence, from: number): 
     if (o && o.start - after <= 40 && o.end <= sent.end) return { id: o.id! };
     const side = /^\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?)\s+(?:side|government|party)\b/u.exec(text.slice(after, after + 40));
     if (side) return { side: side[1] };
+    // ("another phone conversation initiated by the US took place": the country itself.)
+    const nation = /^\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?)(?=[\s,.;]+(?!\p{Lu}))/u.exec(text.slice(after, after + 40));
+    if (nation && countryName(nation[1])) return { side: nation[1] };
   }
   // "at the latter's request", "at his request": the party after the verb, or the subject.
   const anaphor = /\b(?:at|upon|on) (?:the )?(latter|former|his|her)(?:['’]s)? (?:request|initiative|invitation)\b|\b(?:at|upon|on) the (?:request|initiative|invitation) of the (latter|former)\b/i.exec(clause);
