@@ -592,4 +592,26 @@ describe('genre coverage', () => {
     const missed = cases.filter(([t, want]) => JSON.stringify(fmt(t)) !== JSON.stringify(want)).map(([t]) => `${t} => ${fmt(t).join(' | ')}`);
     assert.deepStrictEqual(missed, []);
   });
+
+  it('nationalities as agencies write them: "Peru\'s new Foreign Minister X", "Peru\'s new ambassador, X,", "Peruvian and Chilean diplomatic chiefs A and B", "..., RIA Novosti reports"', () => {
+    const countryOf = (t: string, name: string) => analyze(t).persons.find((p) => p.name === name)?.country ?? 'not found';
+    const missed: string[] = [];
+    const check = (t: string, name: string, want: string) => { const got = countryOf(t, name); if (got !== want) missed.push(`${t} => ${name}: ${got}`); };
+    for (const [own, nat, country] of [["Peru's", 'Peruvian', 'Peru'], ['Ghana’s', 'Ghanaian', 'Ghana'], ["Japan's", 'Japanese', 'Japan'], ["Brazil's", 'Brazilian', 'Brazil']]) {
+      for (const office of ['Foreign Minister', 'Defence Minister', 'Ambassador', 'Chief of Army Staff']) {
+        check(`The minister met ${own} new ${office} Luis Carrasco in Lima.`, 'Luis Carrasco', country);
+        check(`The minister met ${own} newly appointed ${office} Luis Carrasco in Lima.`, 'Luis Carrasco', country);
+        check(`The minister met the new ${nat} ${office} Luis Carrasco in Lima.`, 'Luis Carrasco', country);
+      }
+      check(`The minister met ${own} new ambassador, Luis Carrasco, in Lima.`, 'Luis Carrasco', country);
+      for (const plural of ['diplomatic chiefs', 'envoys', 'foreign ministers', 'counterparts', 'defence chiefs']) {
+        check(`Kofi Mensah arrived with ${nat} and Chilean ${plural} Luis Carrasco and Ana Soto.`, 'Luis Carrasco', country);
+        check(`Kofi Mensah arrived with the ${nat} and Chilean ${plural} Luis Carrasco and Ana Soto.`, 'Ana Soto', 'Chile');
+      }
+    }
+    for (const [agency, country] of [['RIA Novosti', 'Russia'], ['TASS', 'Russia'], ['Xinhua', 'China'], ['Yonhap', 'South Korea'], ['Bernama', 'Malaysia']]) {
+      check(`The meeting of foreign ministers began in the capital of India, ${agency} reports.\n\nThe delegation has no contacts with them, Deputy Foreign Minister Luis Carrasco told reporters.`, 'Luis Carrasco', country);
+    }
+    assert.deepStrictEqual(missed, []);
+  });
 });

@@ -38,7 +38,9 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   if (isName(T, end) && isName(T, end + 1)) return true;
   // "the Russian Foreign Ministry's spokeswoman, Maria Zakharova,": a body's possessive, the office, then its holder
   // set off by commas.
-  if (i > 0 && T.kind[i - 1] & CAP && T.baseEnd[i - 1] !== T.end[i - 1] && T.text[end] === ',' && isName(T, end + 1) && isName(T, end + 2)) return true;
+  // ("Peru's new ambassador, X,": "new" between.)
+  const owner = T.text[i - 1] === 'new' ? i - 2 : T.text[i - 1] === 'appointed' && T.text[i - 2] === 'newly' ? i - 3 : i - 1;
+  if (owner >= 0 && T.kind[owner] & CAP && T.baseEnd[owner] !== T.end[owner] && T.text[end] === ',' && isName(T, end + 1) && isName(T, end + 2)) return true;
   // ("X, the Australian Defence Force chief, met": a body's name, its office closing the apposition.)
   if (i > 1 && T.kind[i - 1] & CAP && T.baseFlags[i - 1] & W.ORG_HEAD && T.text[end] === ',') {
     for (let k = i - 2; k >= 0 && k >= i - 6; k--) if (T.text[k] === 'the' && T.text[k - 1] === ',') return true;
@@ -244,13 +246,17 @@ export function introduction(
   // "his Rwandan counterpart Gen X", "his Russian counterpart, Foreign Minister X": the cue word before the office.
   const cueAt = lex.nameCues.has(tx[i - 1]) ? i - 1 : tx[i - 1] === ',' && lex.nameCues.has(tx[i - 2]) ? i - 2 : -1;
   // Country adjective right before ("Chinese Defense Attaché"), or before the cue.
-  const c = i - 1;
   // ("Trinidad and Tobago Prime Minister X": a name of several words.)
-  const before = countryStartBefore(countryEnd, i);
+  // ("Peru's new Foreign Minister X", "Peru's newly appointed Ambassador X": the nationality before "new".)
+  let lead = i;
+  if (tx[lead - 1] === 'new' || tx[lead - 1] === 'incoming' || tx[lead - 1] === 'outgoing') lead--;
+  else if (tx[lead - 1] === 'appointed' && tx[lead - 2] === 'newly') lead -= 2;
+  const before = countryStartBefore(countryEnd, lead);
+  if (before < 0) lead = i;
   // ("During his stay in Sudan President X met ...": a country after "in" is where, not whose.)
-  const where = before >= 1 && (tx[before - 1] === 'in' || tx[before - 1] === 'at') && !/^[\p{Lu}.]+$/u.test(text(before, i));
+  const where = before >= 1 && (tx[before - 1] === 'in' || tx[before - 1] === 'at') && !/^[\p{Lu}.]+$/u.test(text(before, lead));
   if (!where) {
-    if (before >= 0 && (kd[before] & CAP || before === c - 1)) res.country = text(before, i);
+    if (before >= 0 && (kd[before] & CAP || before === lead - 2)) res.country = text(before, lead);
     else if (cueAt > 0 && countryEnd[cueAt - 1] === cueAt) res.country = text(cueAt - 1, cueAt);
   }
   const cueCountry = res.country !== null && cueAt > 0 && countryEnd[cueAt - 1] === cueAt;

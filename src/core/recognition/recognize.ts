@@ -310,7 +310,7 @@ export function recognizeParagraph(
     let c = i - 1;
     if (tx[c] === 'respectively' || (kd[c] & GAP && T.written(c) === 'respectively')) c--;
     if (tx[c] === ',') c--;
-    const cue = i > 0 && isCueWord(lex, T, c) ? c : -1;
+    const cue = i > 0 && isCueWord(lex, T, c) ? c : i > 0 ? pairedCue(T, c, countryEnd) : -1;
     const cued = cue >= 0 || cuedAt.has(i);
     // "Turkey's Hulusi Akar spoke to ...": a country's possessive before a full name closed by lower case.
     const possessed = !byline && !apposition && !cued && i > 0 && countryEnd[i - 1] === i && tx[i - 1] !== T.base[i - 1] && !(kd[end] & CAP) && tx[end] !== '(';
@@ -657,6 +657,19 @@ function ownOffice(position: string | null, before: string | undefined, earlier:
 
 /** A word that introduces a counterpart's name ("counterpart", "peers"), or "opposite number" (lower-case words run
  * together in one token). */
+/**
+ * "Peruvian and Chilean diplomatic chiefs A and B", "the Peruvian and Chilean foreign ministers A and B": a plural of
+ * officials after two nationalities, before their names; the token after the nationalities, or -1.
+ */
+function pairedCue(T: TokenStream, k: number, countryEnd: Int32Array): number {
+  const word = T.kind[k] & GAP ? T.written(k).split(' ').pop()! : T.text[k];
+  if (!PLURAL_OFFICIALS.test(word)) return -1;
+  let m = k - 1;
+  while (m > k - 3 && m >= 0 && T.kind[m] & WORD && !(T.kind[m] & CAP) && !countryEnd[m] && T.text[m] !== 'and') m--;
+  return nationsBefore(T, m + 1, countryEnd).length >= 2 ? m + 1 : -1;
+}
+const PLURAL_OFFICIALS = /^(?:counterparts|ministers|envoys|ambassadors|chiefs|diplomats|colleagues|peers|commanders|secretaries|leaders|representatives)$/;
+
 function isCueWord(lex: Lexicon, T: TokenStream, k: number): boolean {
   return k >= 0 && (lex.nameCues.has(T.text[k]) || ((T.kind[k] & GAP) !== 0 && /(?:^| )opposite number$/.test(T.written(k))));
 }

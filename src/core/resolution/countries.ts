@@ -666,6 +666,12 @@ function publisherCountry(cues: CountryCues): string | null {
         if (c) return c;
       }
     }
+    // "The meeting of foreign ministers began in New Delhi, RIA Novosti reports": the agency the text is filed by.
+    const reports = AGENCY_REPORTS.exec(line);
+    if (reports) {
+      const c = countryOf.get(reports[1]);
+      if (c) return c;
+    }
     // "By Mass Communication Specialist ..., U.S. Indo-Pacific Command Public Affairs".
     if (/^By\b.*,\s*(.*\b(?:Public Affairs|Press Office|Media|Information)\b.*)$/.test(line)) {
       const c = countryIn(line.slice(line.lastIndexOf(',') + 1));
@@ -674,6 +680,8 @@ function publisherCountry(cues: CountryCues): string | null {
   }
   return null;
 }
+
+const AGENCY_REPORTS = /(?:^|,\s*)(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)\s+(?:reports|reported)\b/u;
 
 /** Where an agency's name stands for the publisher: a dateline's parentheses, a source line, a sign-off. */
 const AGENCY_CONTEXT = /\((?:[A-Z][\w.]*\s*){1,3}\)|^\s*(?:Source|From)\s*:|^\s*[-–—]{1,2}\s*[A-Z]+\s*$|•|^\s*[A-Z][\w]*\s*$/;
