@@ -614,4 +614,17 @@ describe('genre coverage', () => {
     }
     assert.deepStrictEqual(missed, []);
   });
+
+  it('a reception of a group of envoys takes the envoys the text names: "received the credentials of the new Ambassadors of Peru, Chile and Japan", a caption naming one', () => {
+    const fmt = (t: string) => analyze(t).meetings.filter((m) => m.headline).map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}:${p.side}`).join('+')}]`)[0] ?? 'none';
+    const cases: [string, string][] = [
+      ['President Kofi Mensah received letters of credentials submitted by the new Ambassadors of Peru, Chile and Japan to Ghana, at a ceremony in Accra on March 17.\n\nPresident Kofi Mensah poses for a photo with Peruvian Ambassador to Ghana Luis Carrasco.', 'reception [Mensah:host:Ghana+Carrasco:guest:Peru]'],
+      ['President Kofi Mensah received the credentials of the new ambassadors of Peru and Chile in Accra on Monday. Chilean Ambassador Ana Soto and Peruvian Ambassador Luis Carrasco presented their letters.', 'reception [Mensah:host:Ghana+Soto:guest:Chile+Carrasco:guest:Peru]'],
+      ['Foreign Minister Kofi Mensah received several foreign ambassadors in Accra on Monday. Among them was Peruvian Ambassador Luis Carrasco.', 'reception [Mensah:host:Ghana+Carrasco:guest:Peru]'],
+      // (An envoy of a country the group does not list is no guest of it.)
+      ['President Kofi Mensah received the new envoys of Peru and Chile in Accra on Monday.\n\nThe Japanese Ambassador Ken Sato also attended the ceremony.', 'reception [Mensah:host:Ghana]'],
+    ];
+    const missed = cases.filter(([t, want]) => fmt(t) !== want).map(([t]) => `${t} => ${fmt(t)}`);
+    assert.deepStrictEqual(missed, []);
+  });
 });

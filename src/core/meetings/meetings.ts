@@ -112,6 +112,33 @@ function hostsSummoned(input: MentionInput, drafts: readonly MeetingDraft[]): vo
 }
 const SUMMONED = /\b(?:was|were|had been|has been)\s+summoned\b/g;
 
+/**
+ * "X received letters of credentials submitted by the new Ambassadors of Panama, Singapore and Indonesia", the text
+ * naming "Panamanian Ambassador to Vietnam Y" elsewhere: a reception of a group of envoys, one party named, takes
+ * the envoys the text names, of the countries the group lists (of any other country where it lists none).
+ */
+function envoysReceived(input: MentionInput, drafts: readonly MeetingDraft[]): void {
+  for (const d of drafts) {
+    if (d.kind !== 'reception' || new Set(d.parties.map((p) => p.id)).size !== 1) continue;
+    const sent = input.sentences[d.sentence];
+    const group = ENVOY_GROUP.exec(input.text.slice(sent.start, sent.end));
+    if (!group) continue;
+    const host = input.persons.get(d.parties[0].id);
+    const listed = group[2] ? new Set(group[2].split(/,\s*|\s+and\s+/).map((c) => countryName(c.replace(/^the\s+/, '').trim())).filter((c) => c)) : null;
+    const office = group[1].toLowerCase().replace(/s$/, '').replace(/ies$/, 'y');
+    const seen = new Set<string>();
+    for (const o of input.officials) {
+      const p = o.id ? input.persons.get(o.id) : undefined;
+      if (!p || seen.has(p.id) || p.id === host?.id || p.capacity !== 'official' || !p.country || !p.position?.toLowerCase().includes(office)) continue;
+      seen.add(p.id);
+      if (listed ? !listed.has(p.country) : p.country === host?.country) continue;
+      d.parties[0].side ??= 'subject';
+      d.parties.push({ id: p.id, role: 'guest', start: o.start, side: 'object' });
+    }
+  }
+}
+const ENVOY_GROUP = /\b(?:[Nn]ew(?:ly[- ](?:accredited|appointed))?\s+|[Ff]oreign\s+|[Oo]utgoing\s+|[Ss]everal\s+)?([Aa]mbassadors|[Ee]nvoys|[Hh]igh [Cc]ommissioners)\b(?:\s+(?:of|from)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s*(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*(?:,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?))?/u;
+
 // ("The Weimar Triangle foreign ministers: Ministers A of Poland, B of France and C of Germany": a group's name too.)
 const PRINCIPALS_LIST = /^\s*(?:The|All|Both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|(?:\p{Lu}[\p{L}-]*\s+){1,3})\s*(?:[\p{Ll}-]+\s+)?(?:ministers|leaders|chiefs|heads|secretaries|commanders)(?:\s+of\s+[\p{Ll}\s]+?)?\s*[,:–—]/u;
 const ANOTHER_OCCASION = /\b(?:[Aa]nother|[Aa] second|[Aa]n earlier|[Aa] previous)\s+(?:(?:phone|telephone|video|online)\s+)?(?:conversation|call|meeting|round of talks)\b/;
@@ -375,6 +402,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   if (!headline && titles.length > 0) headline = promote(titles[0], drafts, index);
   hostsThanking(input, drafts);
   hostsSummoned(input, drafts);
+  envoysReceived(input, drafts);
   if (headline && leadSetting && headline.kind !== 'phone call' && headline.kind !== 'video call') {
     // (A city the lead gives over a country a later sentence names: "The meeting was held ... in Male", then
     // "welcomed X to the Maldives".)
