@@ -12,6 +12,9 @@ const SEGMENT_SPLIT = new Set(['of', 'for']);
 const PEOPLE_BODIES = new Set(['Chiefs', 'Heads', 'Ministers', 'Commanders', 'Governors', 'Directors', 'Secretaries']);
 const LOCATIVE_HEADS = new Set(['Embassy', 'Consulate', 'Office', 'Mission', 'Delegation', 'Representation', 'Commission', 'High Commission']);
 
+// (An initial joined to a name, "O.Enkhtsetseg", is a person's.)
+const JOINED_INITIAL = /^\p{Lu}\.\p{Lu}\p{Ll}/u;
+
 /**
  * Capitalized chain from token i (connectors of/for/the inside), split into segments at of/for.
  * Leading segments without a head word are titles ("Chief of the ..."): dropped. Returns null when no head.
@@ -52,6 +55,8 @@ export function orgChain(
       if (j > i && !sawHead && tf[j] & W.FUNCTION) break;
       // "Royal Australian Air Force C-17A": a model number is not part of the name.
       if (j > i && kd[j] & DIGIT) break;
+      // ("Ministry of Foreign Affairs O.Enkhtsetseg": an initial joined to a name is a person's, as Mongolian names are written.)
+      if (j > i && JOINED_INITIAL.test(t)) break;
       // "... of the People's Republic of China Mr Deng Xijun".
       if (j > i && tf[j] & W.HONORIFIC && lex.honorifics.longest(j, (k) => (k < n ? tx[k] : undefined))) break;
       // "Republic of Korea Navy": a country's name with "of" inside does not split the chain.
