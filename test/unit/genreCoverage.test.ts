@@ -631,4 +631,23 @@ describe('genre coverage', () => {
     const missed = cases.filter(([t, want]) => fmt(t) !== want).map(([t]) => `${t} => ${fmt(t)}`);
     assert.deepStrictEqual(missed, []);
   });
+
+  it('names in lists and with their country around them: "X from Trinidad and Tobago", "Sri Lanka\'s X", "Foreign Minister al X", "minister delegate for foreign affairs X", "Chief Monitor of the ... Mission to Ukraine X"', () => {
+    const person = (t: string, name: string) => analyze(t).persons.find((p) => p.name === name);
+    const missed: string[] = [];
+    const check = (t: string, name: string, want: { country?: string; position?: string }) => {
+      const p = person(t, name);
+      if (!p || (want.country !== undefined && p.country !== want.country) || (want.position !== undefined && p.position !== want.position)) missed.push(`${t} => ${name}: ${p ? `${p.position} / ${p.country}` : 'not found'}`);
+    };
+    for (const [country, own] of [['Trinidad and Tobago', "Trinidad and Tobago's"], ['Sri Lanka', "Sri Lanka's"], ['South Korea', "South Korea's"], ['Maldives', "the Maldives'"], ['Peru', "Peru's"]]) {
+      check(`There were two women among the new ambassadors: Marina Valere from ${country === 'Maldives' ? 'the Maldives' : country}, and Ana Soto from Chile.`, 'Marina Valere', { country });
+      if (!own.startsWith('the')) check(`The others were ${own} Devinda R. Subasinghe, Panama's Roberto Alfaro and Malta's John Lowell.`, 'Devinda R. Subasinghe', { country });
+    }
+    for (const name of ['al Sadiq al Mahdi', 'el Tayeb Hassan', 'al Mahdi Osman']) check(`He met President Abdel Burhan and Foreign Minister ${name} on Monday.`, name, { position: 'Foreign Minister' });
+    check('The audience was attended by minister delegate for foreign affairs Youssef Amrani.', 'Youssef Amrani', { position: 'minister delegate for foreign affairs' });
+    check('He met the Chief Monitor of the OSCE Special Monitoring Mission to Ukraine Ertugrul Apakan on Monday.', 'Ertugrul Apakan', { position: 'Chief Monitor of the OSCE Special Monitoring Mission to Ukraine' });
+    assert.deepStrictEqual(missed, []);
+    // (Capitalized words before "from" in no list are no name: "The Heads of Diplomatic Missions from Australia arrived".)
+    assert.deepStrictEqual(analyze('The Heads of Diplomatic Missions from Australia and Japan arrived in Wellington. It handed the Pro-Tempore Presidency from Peru to Chile.').persons.map((p) => p.name), []);
+  });
 });

@@ -50,6 +50,11 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   if (T.text[r] === 'for' && T.kind[T.text[r + 1] === 'the' ? r + 2 : r + 1] & CAP) {
     r = T.text[r + 1] === 'the' ? r + 2 : r + 1;
     for (let m = r; m < T.n && m < r + 6 && T.kind[m] & CAP && !(T.textFlags[m] & W.RANK); m++) r = m + 1;
+  } else if (T.text[r] === 'for') {
+    // ("minister delegate for foreign affairs Youssef Amrani": a domain in lower case, then the holder.)
+    let m = r + 1;
+    while (m < T.n && m < r + 4 && T.kind[m] & WORD && !(T.kind[m] & CAP) && !DOMAIN_STOP.has(T.text[m])) m++;
+    if (m > r + 1 && isName(T, m) && isName(T, m + 1)) return true;
   }
   // "Army chief Gen. Manoj Pande", "secretary-general Datuk Lokman Hakim Ali", "spokesperson Senior Colonel X".
   if (T.kind[r] & CAP && T.textFlags[r] & (W.RANK | W.HONORIFIC)) {
@@ -83,8 +88,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
 }
 
 /** "of Vietnam", "of the Republic of Korea" at token k: the country named, or null. */
-export function countryAfterOf(T: TokenStream, k: number, countryEnd: Int32Array): { country: number; end: number } | null {
-  return T.text[k] === 'of' ? countryAt(T, T.text[k + 1] === 'the' ? k + 2 : k + 1, countryEnd) : null;
+export function countryAfterOf(T: TokenStream, k: number, countryEnd: Int32Array, from = false): { country: number; end: number } | null {
+  return T.text[k] === 'of' || (from && T.text[k] === 'from') ? countryAt(T, T.text[k + 1] === 'the' ? k + 2 : k + 1, countryEnd) : null;
 }
 
 /** "Minister of National Defence, Mozambique;": a country closing an apposition, after the office ending at k. */
@@ -560,7 +565,9 @@ export function introduction(
   const styled = pastStyles(lex, T, j, key);
   const hon = styled > j;
   j = styled;
-  const end = givenGen ? j + 2 : j < n && (isName(T, j) || ((res.rank !== null || res.position !== null) && initialsBeforeName(T, j))) ? nameEnd(lex, T, j) : j;
+  // ("Foreign Minister al Sadiq al Mahdi": a name opening with the Arabic article in lower case.)
+  const article = (res.rank !== null || res.position !== null) && (tx[j] === 'al' || tx[j] === 'el') && isName(T, j + 1);
+  const end = givenGen ? j + 2 : article ? nameEnd(lex, T, j + 1) : j < n && (isName(T, j) || ((res.rank !== null || res.position !== null) && initialsBeforeName(T, j))) ? nameEnd(lex, T, j) : j;
   // ("... Centre for Prevention of COVID-19 Outbreak (NOCPCO)": one word before a short form closes a body's name.)
   const shortFormAfter = end === j + 1 && !res.rank && !hon && tx[end] === '(' && /^\p{Lu}{3,}$/u.test(tx[end + 1] ?? '') && tx[end + 2] === ')';
   if (end > j && (res.rank || res.position || hon) && !shortFormAfter) {

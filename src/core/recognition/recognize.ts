@@ -22,6 +22,9 @@ const PLACE_PARTICLES = new Set(['de', 'do', 'da', 'del', 'dos', 'das', 'la', 'e
 import type { Capacity } from '../types';
 
 const NO_OFFICE = { rank: null, position: null, organization: null, country: null };
+/** Tokens after which a name opens an item of a list or a sentence. */
+const LIST_OPENERS = new Set([',', ':', ';', 'and', '(', '.', '“', '"']);
+
 /** What may follow "Name of Country" when the country is the person's. */
 const OF_COUNTRY_CLOSERS = new Set([',', ')', 'and', '.', ';', 'prior', 'on', 'in', 'at', 'during', 'who', 'to', 'for', 'said', 'says', 'with', 'after', 'before', 'ahead', 'while', 'when', 'had', 'has', 'was', 'is', 'were', 'also', 'held', 'met']);
 
@@ -289,8 +292,9 @@ export function recognizeParagraph(
     }
     // "(Igor Popov of the Russian Federation, Stéphane Visconti of France, ...)": a full name and its country.
     let ofCountry: string | null = null;
-    if (!byline && !apposition && tx[end] === 'of') {
-      const nation = countryAfterOf(T, end, countryEnd);
+    // ("Marina X from Trinidad and Tobago, and ...": so does "from", in a list; not "Heads of Diplomatic Missions from".)
+    if (!byline && !apposition && (tx[end] === 'of' || (tx[end] === 'from' && (i === 0 || LIST_OPENERS.has(tx[i - 1]))))) {
+      const nation = countryAfterOf(T, end, countryEnd, true);
       // ("Maria X of Colombia prior to the meeting": a clause's next word closes it too.)
       const closer = nation && nation.end < n ? T.written(nation.end).split(' ')[0] : undefined;
       if (nation && (closer === undefined || OF_COUNTRY_CLOSERS.has(closer))) ofCountry = joinTokens(T, nation.country, countryEnd[nation.country]);
@@ -313,8 +317,10 @@ export function recognizeParagraph(
     const cue = i > 0 && isCueWord(lex, T, c) ? c : i > 0 ? pairedCue(T, c, countryEnd) : -1;
     const cued = cue >= 0 || cuedAt.has(i);
     // "Turkey's Hulusi Akar spoke to ...": a country's possessive before a full name closed by lower case.
-    const possessed = !byline && !apposition && !cued && i > 0 && countryEnd[i - 1] === i && tx[i - 1] !== T.base[i - 1] && !(kd[end] & CAP) && tx[end] !== '(';
-    if (possessed) ofCountry = joinTokens(T, i - 1, i);
+    // ("Sri Lanka's Devinda R. X,": a country of two words.)
+    const owner = i > 0 && tx[i - 1] !== T.base[i - 1] ? countryStartBefore(countryEnd, i) : -1;
+    const possessed = !byline && !apposition && !cued && owner >= 0 && !(kd[end] & CAP) && tx[end] !== '(';
+    if (possessed) ofCountry = joinTokens(T, owner, i);
     // "United States army general Laura Richardson": a rank in lower case after a nationality.
     const lowRank = !byline && !apposition && !cued && i > 1 && !(kd[i - 1] & CAP) ? lowerRankBefore(T, i, countryEnd, orgEndAt) : null;
     if (lowRank) {
