@@ -650,4 +650,24 @@ describe('genre coverage', () => {
     // (Capitalized words before "from" in no list are no name: "The Heads of Diplomatic Missions from Australia arrived".)
     assert.deepStrictEqual(analyze('The Heads of Diplomatic Missions from Australia and Japan arrived in Wellington. It handed the Pro-Tempore Presidency from Peru to Chile.').persons.map((p) => p.name), []);
   });
+
+  it('envoys accredited from abroad: "Ambassador of Latvia to New Zealand, resident in Canberra, Australia, H.E. X" calls on a host of the country posted to, where the text says', () => {
+    const fmt = (t: string) => analyze(t).meetings.map((m) => `${m.kind} ${m.place ?? ''} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}:${p.side}`).join('+')}]`);
+    const missed: string[] = [];
+    for (const [envoy, of, to, toCountry, resident] of [
+      ['Ambassador', 'Latvia', 'New Zealand', 'New Zealand', 'Canberra, Australia'],
+      ['High Commissioner', 'Australia', 'Samoa', 'Samoa', 'Wellington'],
+      ['Ambassador', 'Peru', 'Ghana', 'Ghana', 'Abuja, Nigeria'],
+      ['Ambassador', 'Chile', 'the Philippines', 'Philippines', 'Jakarta'],
+    ]) {
+      const city = toCountry === 'Samoa' ? 'Apia' : toCountry === 'Ghana' ? 'Accra' : toCountry === 'Philippines' ? 'Manila' : 'Wellington';
+      const text = `The ${envoy} of ${of} to ${to}, resident in ${resident}, H.E. Margers Okafor paid a courtesy call on Foreign Minister Nanaia Boateng in ${city} on Monday.`;
+      const want = `reception ${city} [Okafor:guest:${of}+Boateng:host:${toCountry}]`;
+      if (fmt(text).join(' | ') !== want) missed.push(`${text} => ${fmt(text).join(' | ')}`);
+      // (Where the text names no city, none: the residence is not the meeting's place.)
+      const noCity = `The ${envoy} of ${of} to ${to}, resident in ${resident}, H.E. Margers Okafor paid a courtesy call on Foreign Minister Nanaia Boateng on Monday.`;
+      if (fmt(noCity)[0]?.includes(resident.split(',')[0])) missed.push(`${noCity} => ${fmt(noCity).join(' | ')}`);
+    }
+    assert.deepStrictEqual(missed, []);
+  });
 });

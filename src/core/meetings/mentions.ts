@@ -155,6 +155,9 @@ const WELCOMED_THING = /^\s+(?:(?:the|a|an|this|that|these|those|their|his|her|i
 const PURPOSE = /^ (?:to discuss|to review|to exchange|and discussed|and exchanged|and reviewed)\b/;
 const LEADING_CLAUSE = /^\s*(?:Prior to|Ahead of|Before|After|Following|Besides|Apart from)\s+(?:his|her|their|the|its|this|that)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|visit|courtesy call)\b[^,;]{0,80},\s*/;
 const NEXT_TIME = /^[^.;]{0,50}\b(?:next\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in the (?:coming|upcoming|next few) (?:days|weeks|months))\b/;
+const RESIDES = /\b(?:resident|residing|based|stationed)\s+(?:in|at)\s+(?:the\s+)?$/;
+// ("resident in Canberra, Australia": the country after the city too.)
+const RESIDES_IN_CITY = /\b(?:resident|residing|based|stationed)\s+(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?,\s+$/u;
 const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b[^.;]{0,60}\bto\s+$/;
 // ("A bilateral meeting with the United States on security matters was held today": a complement between.)
 // ("Talks between Peru and Ghana opened in Lima", "The second round of consultations kicked off": so is one begun.)
@@ -694,6 +697,8 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
     // (Not when the holder's name stands between: "Chief of Army Staff of Pakistan General X in Beijing".)
     if (office && office.end <= p.start && p.start - office.end <= 40 && POSTING.test(text.slice(office.end, p.start)) &&
         (POSTED_OFFICE.test(text.slice(office.start, office.end)) || (p.country && !p.capital)) && !nextOfficialWithin(input, office.end, p.start - office.end)) continue;
+    // ("Ambassador of Latvia, resident in Canberra, Australia, ...": where an envoy lives, not where they met.)
+    if (RESIDES.test(text.slice(Math.max(0, p.start - 30), p.start)) || (p.country && !p.capital && RESIDES_IN_CITY.test(text.slice(Math.max(0, p.start - 60), p.start)))) continue;
     if (!place || placeRank(input.text, p) < placeRank(input.text, place)) place = p;
   }
   const here = /\bhere\b/.test(text.slice(span.start, span.end));

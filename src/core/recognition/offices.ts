@@ -502,6 +502,12 @@ export function introduction(
   // Moriarty AO,": after a comma, a rank or a full name closed by punctuation is the holder.
   // (Not when the office is itself an apposition: "Lt Gen A, Commander of Land Forces, Lt Gen B, ...".)
   const appositive = stackStart >= 2 && tx[stackStart - 1] === ',' && isName(T, stackStart - 2);
+  // ("The High Commissioner of Australia to New Zealand, resident in Wellington, H.E. X": where the envoy resides.)
+  if (res.position && tx[j] === ',' && T.written(j + 1) === 'resident' && tx[j + 2] === 'in') {
+    let k = j + 3;
+    while (k < n && k < j + 9 && (kd[k] & CAP || (tx[k] === ',' && kd[k + 1] & CAP && countryEnd[k + 1]))) k++;
+    if (k > j + 3 && tx[k] === ',') j = k;
+  }
   if (res.position && tx[j] === ',' && !appositive) {
     const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
     if (T.textFlags[k] & W.HONORIFIC && lex.honorifics.longest(k, key)) j = k;

@@ -287,7 +287,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (A pair the text names, "Japan-U.S. Defense Ministerial Meeting", over a third country it took place in:
       // "held discussions ... in Singapore".)
       const paired = where && where !== k ? pairedWith((sides ??= sideMentions(cues)), k) : null;
-      const other = paired && paired !== where ? paired : where && where !== k ? where : partnerOf(k);
+      // ("The High Commissioner of Australia to New Zealand paid a courtesy call on Foreign Minister X": the country
+      // an envoy is posted to is the other side's, wherever the text places the call.)
+      const posted = postedTo(parties.filter((x) => x.person!.country === k).map((x) => x.person!));
+      const other = posted && posted !== k ? posted : paired && paired !== where ? paired : where && where !== k ? where : partnerOf(k);
       // (At home, the release's own protagonist is no foreigner: "KUWAIT: Minister X ... Later, the minister met
       // with Chairman of Kuwait Airways Y".)
       const protagonist = (where === null || where === k) && home() === k ? headlineFirst : null;
@@ -454,6 +457,18 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   for (const p of officials) p.country ??= surnameCountry(p.name.split(/\s+/), present);
   if (officials.some((p) => !p.country)) for (const d of drafts) sameSideCountries(d, byId);
 }
+
+/** The one country the envoys among `persons` are posted to ("Ambassador of Latvia to New Zealand"), or null. */
+function postedTo(persons: readonly Person[]): string | null {
+  const found = new Set<string>();
+  for (const p of persons) {
+    const m = p.position ? ENVOY_POSTED_TO.exec(p.position) : null;
+    const c = m ? countryName(m[1]) : null;
+    if (c) found.add(c);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+const ENVOY_POSTED_TO = /\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaires|[Aa]ttach[ée])\b.*?\bto\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$/u;
 
 function sameSideCountries(d: MeetingDraft, byId: ReadonlyMap<string, Person>): void {
   // (Sides are marked only where the mention had parties both before and after its meeting word.)

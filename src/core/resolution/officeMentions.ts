@@ -46,7 +46,7 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     const next = officials[o];
     // A name right after ("Secretary of Defense Lloyd Austin", ranks and honorifics between) or right before
     // ("Lloyd Austin, Secretary of ...").
-    if (next && next.start - e.end <= HOLDER_AFTER && HOLDER_GAP.test(text.slice(e.end, next.start))) {
+    if (next && (next.start - e.end <= HOLDER_AFTER || (next.start - e.end <= 2 * HOLDER_AFTER && RESIDENT.test(text.slice(e.end, next.start)))) && HOLDER_GAP.test(text.slice(e.end, next.start))) {
       // (Each office a name was introduced with: "Raksha Mantri Rajnath Singh", later "the Raksha Mantri", though
       // his office as recorded is the title's "Defence Minister".)
       const key = fold(text.slice(e.start, e.end));
@@ -301,4 +301,6 @@ function containsWords(phrase: string, words: string): boolean {
 }
 
 /** Between an office and its holder's name: ranks, honorifics, titles, capitals and joining words, no verb. */
-const HOLDER_GAP = /^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|de|du|da|al|bin|\(|\))[\s,]*)*$/u;
+// ("High Commissioner of Australia to New Zealand, resident in Wellington, H.E. X": where the envoy is posted and resides.)
+const RESIDENT = /, resident in /;
+const HOLDER_GAP = /^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|to|de|du|da|al|bin|resident in|\(|\))[\s,]*)*$/u;
