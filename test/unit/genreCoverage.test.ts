@@ -670,4 +670,17 @@ describe('genre coverage', () => {
     }
     assert.deepStrictEqual(missed, []);
   });
+
+  it('a weekday in a text with no release date, resolved by the days it gives in full: "a visit from 6 to 7 January 2020 ... on Monday"', () => {
+    const iso = (t: string) => analyze(t).meetings.find((m) => m.headline)?.isoDate ?? null;
+    const cases: [string, string | null][] = [
+      ['Kigali: Chief of Staff Lt Gen Kofi Mensah conducted a two-day visit in Rwanda from 6 to 7 January 2020.\n\nOn Monday, Lt Gen Kofi Mensah was welcomed by the Chief of Defence Staff, Gen Luis Carrasco.', '2020-01-06'],
+      ['Kigali: Chief of Staff Lt Gen Kofi Mensah conducted a visit to Rwanda on 6-8 March 2023.\n\nOn Tuesday, Lt Gen Kofi Mensah held talks with the Chief of Defence Staff, Gen Luis Carrasco.', '2023-03-07'],
+      ['Kigali: Chief of Staff Lt Gen Kofi Mensah arrived in Rwanda on 14 May 2021 for a visit.\n\nOn Friday, Lt Gen Kofi Mensah held talks with the Chief of Defence Staff, Gen Luis Carrasco.', '2021-05-14'],
+      // (No day of the text falls on it: none.)
+      ['Kigali: Chief of Staff Lt Gen Kofi Mensah arrived in Rwanda on 14 May 2021 for a visit.\n\nOn Monday, Lt Gen Kofi Mensah held talks with the Chief of Defence Staff, Gen Luis Carrasco.', null],
+    ];
+    const missed = cases.filter(([t, want]) => iso(t) !== want).map(([t]) => `${t} => ${iso(t)}`);
+    assert.deepStrictEqual(missed, []);
+  });
 });

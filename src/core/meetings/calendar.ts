@@ -77,5 +77,32 @@ export function fullDays(dates: readonly { iso: string | null }[]): Map<string, 
   return years;
 }
 
+/**
+ * "Upon his arrival in Kigali on Monday", in a text telling "a two-day visit from 6 to 7 January 2020" and no release
+ * date: the one day the text gives in full (or in a range of days it gives) that falls on that weekday, or null.
+ */
+export function weekdayFromText(written: string, text: string, dates: readonly { start: number; end: number; iso: string | null }[]): string | null {
+  const weekday = lexicon().weekdays.get(written);
+  if (weekday === undefined) return null;
+  const found = new Set<string>();
+  for (const d of dates) {
+    if (!d.iso || d.iso.length !== 10) continue;
+    const given = new Date(`${d.iso}T00:00:00Z`);
+    if (Number.isNaN(given.getTime())) continue;
+    // ("from 6 to 7 January 2020": the days of the range, up to the one written whole; "6-8 March 2023", dated by
+    // its first: from it to the last.)
+    const before = /(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*$/.exec(text.slice(Math.max(0, d.start - 12), d.start));
+    const within = /^\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*(\d{1,2})\b/.exec(text.slice(d.start, d.end));
+    const first = before ? +before[1] : given.getUTCDate();
+    const last = within ? +within[1] : given.getUTCDate();
+    if (first > last || last - first > 14) continue;
+    for (let k = first; k <= last; k++) {
+      const at = new Date(Date.UTC(given.getUTCFullYear(), given.getUTCMonth(), k));
+      if (at.getUTCDay() === weekday) found.add(day(at));
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
 /** Whether an ISO date is a whole day (not a month or a year). */
 export const isDay = (iso: string | null): iso is string => iso !== null && iso.length === 10;

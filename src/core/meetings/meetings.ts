@@ -3,7 +3,7 @@
 // between named officials, each with its kind, wording, date, place and parties.
 import { countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
-import { fullDays, isDay, resolveDate, yearFromText } from './calendar';
+import { fullDays, isDay, resolveDate, yearFromText, weekdayFromText } from './calendar';
 import { displayPlace, documentContext, type DocumentContext } from './document';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
@@ -719,7 +719,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
   let days: Map<string, Set<string>> | undefined;
   for (const d of drafts) {
     const calls = d.kind === 'phone call' || d.kind === 'video call';
-    let isoDate = d.date ? resolveDate(d.date.text, d.date.iso, context.release) ?? yearFromText(d.date.text, (days ??= fullDays(extracted.dates))) : null;
+    let isoDate = d.date ? resolveDate(d.date.text, d.date.iso, context.release) ?? yearFromText(d.date.text, (days ??= fullDays(extracted.dates))) ??
+      (context.release ? null : weekdayFromText(d.date.text, text, extracted.dates)) : null;
     // "from Dec. 11 to 12": a meeting over several days is dated by its month.
     if (isDay(isoDate) && d.date && RANGE.test(text.slice(d.date.end, d.date.end + 12))) isoDate = isoDate.slice(0, 7);
     if (!isoDate && d.sameDay && last) isoDate = last.isoDate;
