@@ -683,4 +683,20 @@ describe('genre coverage', () => {
     const missed = cases.filter(([t, want]) => iso(t) !== want).map(([t]) => `${t} => ${iso(t)}`);
     assert.deepStrictEqual(missed, []);
   });
+
+  it('datelines behind an agency or a venue: "AKP Phnom Penh, June 18, 2018 —", "Xinhua Beijing, ...", "State House, Accra, Monday 3 March 2024 –"', () => {
+    const fmt = (t: string) => analyze(t).meetings.filter((m) => m.headline).map((m) => `${m.isoDate} ${m.place}`)[0] ?? 'none';
+    const lead = 'President Nana Akufo received Peruvian Ambassador Luis Carrasco.';
+    const cases: [string, string][] = [];
+    for (const city of ['Phnom Penh', 'Accra', 'Beijing', 'Freetown', 'Hanoi']) {
+      cases.push(
+        [`Title of the release\n\nAKP ${city}, June 18, 2018 — ${lead}`, `2018-06-18 ${city}`],
+        [`Title of the release\n\nXinhua ${city}, June 18, 2018 — ${lead}`, `2018-06-18 ${city}`],
+        [`Title of the release\n\nState House, ${city}, Monday 3 March 2024 – ${lead}`, `2024-03-03 ${city}`],
+        [`Title of the release\n\nPresidential Lodge, Hill station, ${city}, Friday 28 January 2022 – ${lead}`, `2022-01-28 ${city}`],
+      );
+    }
+    const missed = cases.filter(([t, want]) => fmt(t) !== want).map(([t]) => `${t} => ${fmt(t)}`);
+    assert.deepStrictEqual(missed, []);
+  });
 });

@@ -127,7 +127,14 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
     const known = m && (countryOfPlace(m[1]) ?? (inCountry && placeTables().countries.get(fold(inCountry[1]))));
     // A title-case line that is only a place, with the release date on the next line ("New York").
     const alone = m && m[1].length === line.trim().length && nextOpensWithDate && m[1].split(/\s+/).length <= 3 && !FURNITURE.test(m[1]);
-    if (!m || (!known && !alone && !DOT_DASH.test(line.slice(m[1].length)))) return null;
+    if (!m || (!known && !alone && !DOT_DASH.test(line.slice(m[1].length)))) {
+      // ("AKP Phnom Penh, June 18, 2018 —": an agency's short form before the city; "State House, Accra, Monday
+      // 3 March 2024 –": a venue, then its city, then the release's date.)
+      const city2 = agencyBeforeCity(m?.[1]) ?? venueBeforeCity(line);
+      if (!city2) return null;
+      const start = from + line.indexOf(city2);
+      return { city: displayPlace(city2), country: countryOfPlace(city2), start, end: start + city2.length };
+    }
     // ("Kenya: Gen Kahariri Hosts ...": a country before a colon heads a title; only a city datelines so.)
     if (/^\s*:/.test(line.slice(m[1].length)) && placeTables().countries.has(fold(m[1]))) return null;
     city = m[1];
@@ -148,6 +155,24 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   const start = from + line.indexOf(city);
   return { city: displayPlace(city), country, start, end: start + city.length };
 }
+
+/** "AKP Phnom Penh", "Xinhua Beijing": a known city after an agency's name, or null. */
+function agencyBeforeCity(words: string | undefined): string | null {
+  const m = words ? /^\p{Lu}[\p{L}]{1,8}\s+(.+)$/u.exec(words) : null;
+  return m && placeTables().capitals.has(fold(m[1])) ? m[1] : null;
+}
+
+/** "Presidential Lodge, Hill station, Freetown, Friday 28 January 2022 –": the known city a venue's parts end with, before a date. */
+function venueBeforeCity(line: string): string | null {
+  const parts = line.split(',');
+  for (let k = 1; k < Math.min(parts.length - 1, 4); k++) {
+    const part = parts[k].trim();
+    if (!placeTables().capitals.has(fold(part))) continue;
+    return VENUE_DATE.test(parts.slice(k + 1).join(',')) ? part : null;
+  }
+  return null;
+}
+const VENUE_DATE = /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}),?\s+\d{4}\s*[–—-]/u;
 
 export function documentContext(
   text: string, dates: readonly { start: number; end: number; iso: string | null }[],
@@ -207,6 +232,12 @@ export function documentContext(
     }
   }
   dateline ??= weak;
+  // ("Presidential Lodge, Hill station, Freetown, Friday 28 January 2022 –": the day right after a dateline set
+  // deep in its line.)
+  if (!release && dateline) {
+    const d = dates.find((x) => x.start >= dateline!.end && x.start - dateline!.end <= 16 && isDay(x.iso));
+    if (d) release = d.iso;
+  }
   // "Manama, Mar.14 (BNA): ... today" under a page stamped "03/15/2018 - 00:47": the day the dateline gives is the
   // release's, the stamp's year completing it.
   if (dateline && release) {
