@@ -699,4 +699,18 @@ describe('genre coverage', () => {
     const missed = cases.filter(([t, want]) => fmt(t) !== want).map(([t]) => `${t} => ${fmt(t)}`);
     assert.deepStrictEqual(missed, []);
   });
+
+  it('the city of talks told after a press conference or a visit to the country: "gave a joint press conference after bilateral talks in Sochi"', () => {
+    const place = (t: string) => analyze(t).meetings.filter((m) => m.headline).map((m) => m.place)[0] ?? 'none';
+    const missed: string[] = [];
+    for (const [city, country] of [['Sochi', 'Russia'], ['Antalya', 'Turkey'], ['Mombasa', 'Kenya'], ['Cusco', 'Peru']]) {
+      for (const after of ['after bilateral talks', 'after their talks', 'after the talks', 'following their meeting']) {
+        const t = `Foreign Minister Kofi Mensah and his ${country === 'Russia' ? 'Ghanaian' : 'Ghanaian'} counterpart Ama Boateng gave a joint press conference ${after} in ${city}.`;
+        if (place(t) !== city) missed.push(`${t} => ${place(t)}`);
+        const visit = `Foreign Minister Kofi Mensah is visiting ${country} to take part in the meeting of the Joint Commission.\n\nForeign Minister Luis Carrasco and Kofi Mensah gave a joint press conference ${after} in ${city}.`;
+        if (place(visit) !== city) missed.push(`${visit} => ${place(visit)}`);
+      }
+    }
+    assert.deepStrictEqual(missed, []);
+  });
 });

@@ -517,7 +517,8 @@ function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headl
     }
     index.sync(headline);
     headline.date ??= m.date;
-    headline.place ??= m.place;
+    // ("X is visiting Russia to take part in the meeting ...", then "X and Y held talks in Sochi": the city over the country.)
+    if (!headline.place || (m.place && placeRank(text, m.place) < placeRank(text, headline.place) && headline.place.country !== '' && !headline.place.capital)) headline.place = m.place ?? headline.place;
     headline.requester ??= m.requester;
     headline.lastSentence = m.lastSentence;
     return;
