@@ -713,4 +713,15 @@ describe('genre coverage', () => {
     }
     assert.deepStrictEqual(missed, []);
   });
+
+  it('"He also met the Defence Ministers of Kazakhstan and Uzbekistan", the holders named elsewhere: a meeting with each, apart', () => {
+    const fmt = (t: string) => analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}] ${m.place ?? ''}`.trim());
+    const missed: string[] = [];
+    for (const [office, plural] of [['Defence Minister', 'Defence Ministers'], ['Foreign Minister', 'Foreign Ministers'], ['Minister of Defence', 'Ministers of Defence']]) {
+      const text = `Defence Minister Kofi Mensah held a meeting with the ${office} of Peru, General Luis Carrasco, in Moscow on Saturday.\n\nHe also met the ${plural.replace(/ of Defence$/, '')} of Chile and Brazil.\n\n“Productive interaction with the ${office} of Chile, General Ana Soto. We discussed defence cooperation,” he tweeted, adding “I had a wonderful meeting with Brazil’s ${office}, General Paulo Souza in Moscow today.”`;
+      const want = ['talks [Mensah+Carrasco] Moscow', 'talks [Mensah+Soto] Moscow', 'talks [Mensah+Souza] Moscow'];
+      if (JSON.stringify(fmt(text)) !== JSON.stringify(want)) missed.push(`${text} => ${fmt(text).join(' | ')}`);
+    }
+    assert.deepStrictEqual(missed, []);
+  });
 });

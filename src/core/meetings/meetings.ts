@@ -124,7 +124,7 @@ function envoysReceived(input: MentionInput, drafts: readonly MeetingDraft[]): v
     const group = ENVOY_GROUP.exec(input.text.slice(sent.start, sent.end));
     if (!group) continue;
     const host = input.persons.get(d.parties[0].id);
-    const listed = group[2] ? new Set(group[2].split(/,\s*|\s+and\s+/).map((c) => countryName(c.replace(/^the\s+/, '').trim())).filter((c) => c)) : null;
+    const listed = group[2] ? new Set(group[2].split(/,\s*|\s+and\s+/).map((c) => countryName(c.replace(/^the\s+/, '').replace(/[.,;]+$/, '').trim())).filter((c) => c)) : null;
     const office = group[1].toLowerCase().replace(/s$/, '').replace(/ies$/, 'y');
     const seen = new Set<string>();
     for (const o of input.officials) {
@@ -137,6 +137,64 @@ function envoysReceived(input: MentionInput, drafts: readonly MeetingDraft[]): v
     }
   }
 }
+/**
+ * "He also met the Defence Ministers of Kazakhstan and Uzbekistan", the text naming "the Defence Minister of Kazakhstan,
+ * Lieutenant General X" elsewhere: a meeting with each holder of that office of each country listed, apart, the one
+ * who met them being the party of the meeting just told who serves none of those countries.
+ */
+function officeHoldersMet(input: MentionInput, drafts: MeetingDraft[], index: DraftIndex): void {
+  const { text } = input;
+  // (The officials by country, read once; a few such sentences at most are read: a text of thousands repeats them.)
+  let byCountry: Map<string, Person[]> | undefined;
+  let read = 0;
+  for (const m of text.matchAll(HOLDERS_MET)) {
+    if (++read > MAX_GROUPS) break;
+    const k = firstStartingAt(input.sentences, m.index! + 1) - 1;
+    if (k < 0) continue;
+    const sent = input.sentences[k];
+    // (Only where the sentence names nobody: "X met the Defence Ministers of ..." is told with X by the mentions.)
+    if (within(input.officials, { start: sent.start, end: m.index! + m[0].length }).length > 0) continue;
+    let last: MeetingDraft | undefined;
+    for (let d = drafts.length - 1; d >= 0 && !last; d--) if (drafts[d].sentence < k && k - drafts[d].sentence <= 3) last = drafts[d];
+    if (!last) continue;
+    const countries = m[3].split(/,\s*|\s+and\s+/).map((c) => countryName(c.replace(/^the\s+/, '').replace(/[.,;]+$/, '').trim())).filter((c): c is string => c !== null);
+    let who = last.parties.map((p) => input.persons.get(p.id)).filter((p): p is Person => p?.capacity === 'official' && !(p.country && countries.includes(p.country)));
+    // ("Earlier, X held a meeting with Y. He also met ...": the one the headline meeting has too, else the subject of
+    // the meeting told before, named first in its sentence.)
+    const headline = drafts.find((d) => d.headline);
+    if (who.length > 1 && headline && who.some((p) => !has(headline, p.id))) who = who.filter((p) => has(headline, p.id));
+    if (who.length > 1) {
+      const told = input.sentences[last.sentence];
+      const first = within(input.officials, told).find((o) => who.some((p) => p.id === o.id));
+      who = who.filter((p) => p.id === first?.id);
+    }
+    if (who.length !== 1 || countries.length === 0) continue;
+    const office = m[2].replace(/s$/, '').replace(/ie$/, 'y').toLowerCase().replace(/^(?:\w+ )*?(minister|secretary|chief|commander|ambassador)$/, '$1');
+    if (!byCountry) {
+      byCountry = new Map();
+      for (const id of new Set(input.officials.map((o) => o.id!))) {
+        const p = input.persons.get(id);
+        if (p?.capacity === 'official' && p.country && p.position) byCountry.set(p.country, [...(byCountry.get(p.country) ?? []), p]);
+      }
+    }
+    for (const country of countries) {
+      const holders = (byCountry.get(country) ?? []).filter((p) => p.position!.toLowerCase().replace(/ of .*$/, '').includes(office));
+      if (holders.length !== 1 || index.holdsIn(holders[0].id, (d) => has(d, who[0].id))) continue;
+      const at = input.officials.find((o) => o.id === holders[0].id)!.start;
+      const draft: MeetingDraft = {
+        kind: 'talks', weak: false, wording: m[1], start: sent.start, end: sent.end, headline: false, past: last.past,
+        parties: [{ id: who[0].id, role: 'participant', start: sent.start }, { id: holders[0].id, role: 'participant', start: at }], attendees: [],
+        date: last.date, sameDay: true, place: last.place, here: last.here, requester: null, separate: true, continuation: false, namesMeeting: false,
+        atEvent: last.atEvent, lastSentence: k, sentence: k,
+      };
+      drafts.push(draft);
+      index.pushed(draft);
+    }
+  }
+}
+const MAX_GROUPS = 8;
+const HOLDERS_MET = /\b(met|met with|held talks with|held (?:separate |bilateral )?meetings with)\s+(?:the\s+)?((?:\p{Lu}\p{Ll}+\s+){0,3}(?:Ministers|Secretaries|Chiefs|Commanders|Ambassadors))\s+of\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s*(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*(?:,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*))/gu;
+
 const ENVOY_GROUP = /\b(?:[Nn]ew(?:ly[- ](?:accredited|appointed))?\s+|[Ff]oreign\s+|[Oo]utgoing\s+|[Ss]everal\s+)?([Aa]mbassadors|[Ee]nvoys|[Hh]igh [Cc]ommissioners)\b(?:\s+(?:of|from)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s*(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*(?:,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?))?/u;
 
 // ("The Weimar Triangle foreign ministers: Ministers A of Poland, B of France and C of Germany": a group's name too.)
@@ -403,6 +461,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   hostsThanking(input, drafts);
   hostsSummoned(input, drafts);
   envoysReceived(input, drafts);
+  officeHoldersMet(input, drafts, index);
   if (headline && leadSetting && headline.kind !== 'phone call' && headline.kind !== 'video call') {
     // (A city the lead gives over a country a later sentence names: "The meeting was held ... in Male", then
     // "welcomed X to the Maldives".)
