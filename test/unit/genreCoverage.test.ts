@@ -3,6 +3,7 @@
 // each checked for what the analyst would record. Invented names; floors at the counts measured (deterministic).
 import * as assert from 'assert';
 import { analyze } from '../../src/core';
+import countriesData from '../../src/core/lexicons/countries.json';
 
 const OFFICES = `Chargé d'Affaires|Deputy Chief of Mission|Defence Attaché|Defense Attache|Military Attaché|Naval Attaché|Air Attaché|Military Adviser|National Security Adviser|National Security Advisor|Deputy National Security Adviser|Director of Military Intelligence|Inspector General|Inspector-General|Commandant|Principal Staff Officer|Permanent Secretary|Principal Secretary|Cabinet Secretary|Secretary-General|Director-General|Director General|Deputy Director General|Chief of Protocol|Head of Protocol|Director of Protocol|Consul General|Consul-General|Honorary Consul|Ambassador-at-Large|Ambassador at Large|Special Envoy|Special Representative|Permanent Representative|Deputy Permanent Representative|High Representative|Chief of General Staff|Chief of the General Staff|Chief of Army Staff|Chief of Naval Staff|Chief of Air Staff|Chief of Defence Staff|Chief of Defence Force|Chief of the Defence Force|Commander-in-Chief|Supreme Commander|Deputy Commander|Vice Chief of Army Staff|Chairman of the Joint Chiefs of Staff|Minister of State|State Minister|Deputy Foreign Minister|Vice Foreign Minister|First Deputy Foreign Minister|Parliamentary Secretary|Assistant Secretary of State|Deputy Secretary of State|Under Secretary of State|Secretary of Defense|Deputy Secretary of Defense|Assistant Secretary of Defense|Secretary of State for Defence|Minister of Foreign Affairs|Foreign Secretary|Defence Secretary|Home Minister|Interior Minister|Minister of the Interior|Speaker|Deputy Speaker|Governor|Chief Minister|Premier|Vice Premier|Crown Prince|Emir|King|Queen|Sultan|President|Vice President|Prime Minister|Deputy Prime Minister|Chancellor|Vice-Chancellor|Foreign Minister|Defence Minister|Army Commander|Navy Commander|Air Force Commander|Commander of the Navy|Commander of the Air Force|Commander of the Army|Flag Officer Commanding|General Officer Commanding|Inspector General of Police|Director of Public Relations|Defence Spokesman|Military Spokesman|Chief Executive|Secretary|Undersecretary|Director|Deputy Director|Head of Mission|Head of Delegation|Secretary of the Security Council|Deputy Secretary of the Security Council|Chief of Staff|Deputy Chief of Staff|Chief of Staff of the Army|Chief of Staff of the Air Force|Chief of Naval Operations|Vice Chief of Naval Staff|Deputy Chief of Naval Staff|Chief of Joint Staff|Chief of the Joint Staff|Defense Minister|Minister of National Defense|Minister of Defence|Deputy Minister of Defence|Vice Minister of National Defense|Secretary of National Defense|Minister Counsellor|Minister-Counsellor|Counsellor|First Secretary|Second Secretary|Third Secretary|Consul|Vice Consul|Attaché|Envoy|Ambassador|High Commissioner|Deputy High Commissioner|Acting High Commissioner|Nuncio|Apostolic Nuncio|Mayor|Senator|Congressman|Member of Parliament|Lawmaker|Chairman|Chairperson|Vice Chairman|Deputy Chairman|Commissioner|Commissioner for Peace and Security|Chief Justice|Attorney General|Solicitor General|Auditor General|Surgeon General|Adjutant General|Quartermaster General|Judge Advocate General|Chief of Operations|Director of Operations|Head of the Military Cooperation Department|Defence Cooperation Director|Under-Secretary General|Assistant Secretary-General|Special Presidential Envoy for Climate|Non-Resident High Commissioner|Additional Secretary|Staff Officer|Liaison Officer|Vice-president`.split('|');
 
@@ -723,5 +724,21 @@ describe('genre coverage', () => {
       if (JSON.stringify(fmt(text)) !== JSON.stringify(want)) missed.push(`${text} => ${fmt(text).join(' | ')}`);
     }
     assert.deepStrictEqual(missed, []);
+  });
+
+  it('cities of every country as places of meetings and as the home of whoever meets a foreign counterpart there; a visitor received at a dateline abroad keeps his own country', () => {
+    const missed: string[] = [];
+    for (const c of countriesData.countries as { name: string; cities?: string[] }[]) {
+      if (c.name === 'Peru') continue;
+      // ("in The Hague": a city opening with the article is a place, of no country the lexicon gives.)
+      for (const city of (c.cities ?? []).filter((x) => !x.startsWith('The '))) {
+        const a = analyze(`Defence Minister Kofi Mensah met his Peruvian counterpart Luis Carrasco in ${city} on Monday.`);
+        const host = a.persons.find((x) => x.name === 'Kofi Mensah');
+        if (host?.country !== c.name || a.meetings[0]?.place !== city) missed.push(`${city} (${c.name}) => ${host?.country} / ${a.meetings[0]?.place}`);
+      }
+    }
+    assert.deepStrictEqual(missed, []);
+    const visitor = analyze('Miami.- Armed Forces minister Luis Carrasco visited the facilities of the United States Southern Command, invited by its chief, U.S. Air Force general Tom Walker. Upon his arrival the Peruvian Lieutenant General was received with honors.');
+    assert.deepStrictEqual(visitor.persons.map((p) => `${p.name}/${p.country}`), ['Luis Carrasco/Peru', 'Tom Walker/United States']);
   });
 });

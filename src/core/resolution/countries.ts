@@ -297,7 +297,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (A Secretary-General serves a body, not the country set against the other side: "the Korean peninsula".)
       if (!other) continue;
       for (const x of across) {
-        if (x.person!.id === protagonist || BODY_OFFICE.test(x.person!.position ?? '')) continue;
+        // (Unless received there: "X visited the facilities of the US Southern Command, invited by its chief".)
+        if ((x.person!.id === protagonist && x.party.role !== 'guest') || BODY_OFFICE.test(x.person!.position ?? '')) continue;
         // (One who met officials of two countries apart, "bilateral meetings with the Presidents of Peru, A; and
         // Canada, B", in Lima, is across from both: of neither. At home, a host meets several: "in Gandhinagar".)
         const met = facing(x.person!.id);
@@ -424,6 +425,19 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       for (const x of d.parties) if (x.role === 'guest' && !byId.get(x.id)?.country) visitors.add(x.id);
     }
     for (const id of visitors) across.add(id);
+    // (Nor the one party facing a home official where the text sets another country against home: "X visited the
+    // facilities of the United States Southern Command, invited by its chief, Y", filed from Miami about a Dominican.)
+    const partner = partnerOf(h);
+    if (partner) {
+      for (const d of drafts) {
+        const ids = [...new Set(d.parties.map((x) => x.id))];
+        if (d.kind === 'multilateral' || ids.length !== 2) continue;
+        const [a, b] = ids.map((id) => byId.get(id));
+        if (!a || !b) continue;
+        if (a.country === h && !b.country) across.add(b.id);
+        else if (b.country === h && !a.country) across.add(a.id);
+      }
+    }
     for (const id of waiting) across.add(id);
     // (A body's release, "NATO Secretary General met with Prime Minister X": a state's office is no body's.)
     const ofState = new Set(bodySides().has(h) ? officials.filter((p) => STATE_OFFICE.test(p.position ?? '')).map((p) => p.id) : []);
