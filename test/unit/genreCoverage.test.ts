@@ -741,4 +741,18 @@ describe('genre coverage', () => {
     const visitor = analyze('Miami.- Armed Forces minister Luis Carrasco visited the facilities of the United States Southern Command, invited by its chief, U.S. Air Force general Tom Walker. Upon his arrival the Peruvian Lieutenant General was received with honors.');
     assert.deepStrictEqual(visitor.persons.map((p) => `${p.name}/${p.country}`), ['Luis Carrasco/Peru', 'Tom Walker/United States']);
   });
+
+  it('a bare head named by the body before it, as releases write it: "Defence Ministry spokesman X", "SOUTHCOM Commander Adm. X", "Chinese Defense Ministry spokesperson Senior Colonel X"; not after the body\'s possessive', () => {
+    const pos = (t: string, name: string) => analyze(t).persons.find((p) => p.name === name)?.position ?? 'not found';
+    const missed: string[] = [];
+    for (const [body, head] of [['Defence Ministry', 'spokesman'], ['Foreign Ministry', 'spokeswoman'], ['State Department', 'spokesperson'], ['SOUTHCOM', 'Commander'], ['Joint Staff', 'Spokesperson'], ['Navy', 'chief']]) {
+      for (const lead of ['', 'Peruvian ']) {
+        const t = `${lead}${body} ${head} Luis Carrasco said on Monday that the talks went well.`;
+        if (pos(t, 'Luis Carrasco') !== `${body} ${head}`) missed.push(`${t} => ${pos(t, 'Luis Carrasco')}`);
+      }
+      const possessive = `The ${body}'s ${head.toLowerCase()} Luis Carrasco said on Monday that the talks went well.`;
+      if (pos(possessive, 'Luis Carrasco') !== head.toLowerCase()) missed.push(`${possessive} => ${pos(possessive, 'Luis Carrasco')}`);
+    }
+    assert.deepStrictEqual(missed, []);
+  });
 });

@@ -27,6 +27,9 @@ function isServiceName(T: TokenStream, from: number, to: number, countryEnd: Int
 }
 
 /** Services named by one word, which may follow an office without "of" ("Commander Navy"). */
+/** Offices that say only what their holder does, named by the body before them as written. */
+const BARE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chief']);
+
 export const BARE_SERVICES = new Set(['Army', 'Navy', 'Airforce', 'Marines']);
 export const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd', 'rtd.']);
 
@@ -278,6 +281,13 @@ export function introduction(
       // "Naval Forces Commander", "Republic of Fiji Military Forces Commander": a service named by its kind (a
       // nation's name aside) is part of the office as stated; a body's own name ("AFP", "Joint Staff") is not.
       if (close === i && isServiceName(T, k, close, countryEnd)) serviceStart = k;
+      // ("Defence Ministry spokesman X", "SOUTHCOM Commander X": a bare head names its office by the body.)
+      // (Not after the body's possessive: "the Defense Ministry's spokesperson".)
+      // ("Chinese Defense Ministry spokesperson": the nationality opening the body is the holder's country.)
+      else if (close === i && orgEndAt[k] === i && be[i - 1] === en[i - 1] && titleEnd[i] === i + 1 && BARE_HEADS.has(tx[i].toLowerCase())) {
+        serviceStart = countryEnd[k] > k && countryEnd[k] < i ? countryEnd[k] : k;
+        if (serviceStart > k) res.country ??= text(k, serviceStart);
+      }
       break;
     }
   }
