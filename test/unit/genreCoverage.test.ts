@@ -755,4 +755,19 @@ describe('genre coverage', () => {
     }
     assert.deepStrictEqual(missed, []);
   });
+
+  it('a full name no structure introduces, opening a sentence before a verb, its surname named again on its own: "Mevlüt Çavuşoğlu shared a post ... Çavuşoğlu and Suzuki exchanged views"', () => {
+    const names = (t: string) => analyze(t).persons.map((p) => p.name);
+    const missed: string[] = [];
+    for (const [name, surname] of [['Mevlüt Çavuşoğlu', 'Çavuşoğlu'], ['Kenneth Juster', 'Juster'], ['Ngozi Adaeze Okafor', 'Okafor'], ['Hanna Virtanen', 'Virtanen'], ["Seán O'Brien", "O'Brien"]]) {
+      for (const verb of ['shared a post on Twitter', 'stepped down in January', 'said the visit was a success', 'has held the post since 2019']) {
+        const t = `The ministry welcomed the new ambassadors.\n\n${name} ${verb}.\n\nAccording to sources, ${surname} and the Japanese envoy also exchanged views.`;
+        if (!names(t).includes(name)) missed.push(t);
+      }
+    }
+    assert.deepStrictEqual(missed, []);
+    // (Not words the text uses otherwise, before no verb, or said once only.)
+    assert.deepStrictEqual(names('Close Nordic cooperation is needed. Nordic ministers met in Oslo.'), []);
+    assert.deepStrictEqual(names('Hanna Virtanen stepped down in January. The post remained vacant.'), []);
+  });
 });

@@ -1,0 +1,51 @@
+// Names no structure introduces: "Mevlüt Çavuşoğlu shared a post ...", its last word named again on its own later
+// ("Çavuşoğlu and Suzuki also exchanged views"). Read over the whole text, since the proof (the surname said again)
+// may stand in another paragraph.
+import { lexicon } from '../lexicon';
+import type { CapWords, NameMention } from '../recognition/localTypes';
+
+/**
+ * Full names of two or three words no lexicon knows, opening a sentence before a word in lower case, whose last
+ * word the text writes again on its own: persons the recognizer had no cue for. `mentions` are the names found.
+ */
+export function bareNames(text: string, sentences: readonly { start: number }[], capWords: CapWords, mentions: readonly NameMention[]): NameMention[] {
+  const { start, end, text: words } = capWords;
+  if (start.length === 0) return [];
+  const lex = lexicon();
+  const at = new Map<number, number>();
+  for (let w = 0; w < start.length; w++) at.set(start[w], w);
+  // Where each word stands, for "named again on its own".
+  let seen: Map<string, number[]> | undefined;
+  const taken = (s: number, e: number) => mentions.some((m) => m.start < e && s < m.end);
+  const out: NameMention[] = [];
+  for (const sent of sentences) {
+    const first = at.get(sent.start);
+    if (first === undefined) continue;
+    let last = first;
+    while (last - first < 2 && last + 1 < start.length && start[last + 1] === end[last] + 1 && text[end[last]] === ' ') last++;
+    if (last === first) continue;
+    // (Before a verb: "Kenneth Juster stepped down", "X said"; not "Close Nordic defence cooperation".)
+    if (!VERB_AFTER.test(text.slice(end[last], end[last] + 16))) continue;
+    let known = false;
+    for (let w = first; w <= last && !known; w++) known = !NAME_WORD.test(words[w]) || (lex.vocabulary.get(words[w])?.flags ?? 0) !== 0;
+    if (known || taken(start[first], end[last])) continue;
+    if (!seen) {
+      seen = new Map();
+      for (let w = 0; w < start.length; w++) seen.set(words[w], [...(seen.get(words[w]) ?? []), start[w]]);
+    }
+    // (Named again elsewhere on its own: not the word run on from another capitalized word.)
+    const again = (seen.get(words[last]) ?? []).some((s) => (s < start[first] || s > end[last]) && !taken(s, s + 1) && at.has(s) &&
+      !(at.get(s)! > 0 && end[at.get(s)! - 1] + 1 === s && text[s - 1] === ' '));
+    if (!again) continue;
+    out.push({
+      start: start[first], end: end[last], name: text.slice(start[first], end[last]), tokens: words.slice(first, last + 1),
+      rank: null, position: null, organization: null, country: null, anchored: false,
+    });
+  }
+  return out;
+}
+
+const VERB_AFTER = /^ (?:also |then |later |has |had )?(?:\p{Ll}{2,}ed|said|says|told|tells|met|meets|spoke|speaks|held|holds|took|takes|gave|gives|made|makes|led|leads|sent|sends|wrote|writes|is|was|has|had|will)\b/u;
+
+/** A word of a personal name: a capital, then lower-case letters ("O'Brien", apostrophes and hyphens inside). */
+const NAME_WORD = /^\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
