@@ -770,4 +770,14 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(names('Close Nordic cooperation is needed. Nordic ministers met in Oslo.'), []);
     assert.deepStrictEqual(names('Hanna Virtanen stepped down in January. The post remained vacant.'), []);
   });
+
+  it('"Turkey\'s foreign minister welcomed ...", the one official the text names with no office or country anywhere holding it', () => {
+    const missed: string[] = [];
+    for (const [own, country, office] of [["Turkey's", 'Turkey', 'foreign minister'], ["Ghana's", 'Ghana', 'defence minister'], ["Peru's", 'Peru', 'Foreign Minister'], ["Japan's", 'Japan', 'top diplomat']]) {
+      const t = `${own} ${office} on Jan. 4 welcomed the new ambassador of Chile, Ana Soto, and the new ambassador of Sweden, Staffan Berg.\n\nMevlüt Okafor shared a post on Twitter with pictures of the meetings.\n\nOkafor and Soto also exchanged views on trade.`;
+      const p = analyze(t).persons.find((x) => x.name === 'Mevlüt Okafor');
+      if (!p || p.country !== country || (office !== 'top diplomat' && p.position !== office)) missed.push(`${t} => ${p?.position} / ${p?.country}`);
+    }
+    assert.deepStrictEqual(missed, []);
+  });
 });

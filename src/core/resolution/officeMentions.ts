@@ -75,9 +75,16 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
       // "his Ukrainian counterpart Andrii Taran", later "the Ukrainian Minister of Defense": the one official of
       // that nation the text gives no office holds it; a holder of no stated country is then someone else.
       const ofNation = nation ? persons.filter((p) => p.capacity === 'official' && p.country === nation) : [];
+      // ("Turkey's foreign minister welcomed ...", the text naming "Mevlüt Çavuşoğlu" with no office or country
+      // anywhere: the one official of neither.)
+      const bare = nation && ofNation.length === 0 ? persons.filter((p) => p.capacity === 'official' && !p.country && !p.position && !p.rank) : [];
       if (ofNation.length === 1 && !ofNation[0].position) {
         holder = ofNation[0];
         holder.position = office;
+      } else if (bare.length === 1 && !folded.some((h) => h.person.country === nation || (!h.person.country && fold(h.office) === fold(office)))) {
+        holder = bare[0];
+        holder.position = office;
+        holder.country = nation;
       } else {
         if (nation) {
           among = byNation.get(nation) ?? folded.filter((h) => (!h.person.country && ofNation.length === 0) || h.person.country === nation);
