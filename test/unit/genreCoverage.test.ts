@@ -780,4 +780,16 @@ describe('genre coverage', () => {
     }
     assert.deepStrictEqual(missed, []);
   });
+
+  it('a minister\'s portfolios are no body, however they read: "Minister of Defence and Armed Forces Logistics", "Minister of Defence and Military Production"', () => {
+    const missed: string[] = [];
+    for (const portfolio of ['Defence and Armed Forces Logistics', 'Defense and Military Production', 'Defence and National Service', 'Foreign Affairs and International Cooperation', 'Defence and Veterans Affairs']) {
+      const t = `He met Iran's Minister of ${portfolio}, Brigadier General Amir Hatami, on Saturday.`;
+      const a = analyze(t);
+      const p = a.persons.find((x) => x.name === 'Amir Hatami');
+      const bodies = a.entities.filter((e) => e.type === 'organization').map((e) => e.text);
+      if (p?.position !== `Minister of ${portfolio}` || p.organization !== null || bodies.length > 0) missed.push(`${t} => ${p?.position} / ${p?.organization} / ${bodies.join(', ')}`);
+    }
+    assert.deepStrictEqual(missed, []);
+  });
 });

@@ -350,7 +350,12 @@ export function introduction(
       }
       if (orgEndAt[k]) {
         splitTrailingName(T, k, orgEndAt, entities);
-        res.organization = text(k, orgEndAt[k]);
+        // ("Minister of Defence and Armed Forces Logistics": a minister's portfolios, however they read, are no body.)
+        if (!(tx[j - 1] === 'Minister' && tx[k - 1] === 'of' && T.textFlags[k] & W.PORTFOLIO && tx[k + 1] === 'and')) res.organization = text(k, orgEndAt[k]);
+        else {
+          const at = entities.findIndex((e) => e.type === 'organization' && e.start === st[k]);
+          if (at >= 0) entities.splice(at, 1);
+        }
         j = end = orgEndAt[k];
         continue;
       }
