@@ -118,11 +118,13 @@ const SUMMONED = /\b(?:was|were|had been|has been)\s+summoned\b/g;
  * the envoys the text names, of the countries the group lists (of any other country where it lists none).
  */
 function envoysReceived(input: MentionInput, drafts: readonly MeetingDraft[]): void {
+  // (A few such receptions at most are read: a text of thousands repeats them.)
+  let read = 0;
   for (const d of drafts) {
     if (d.kind !== 'reception' || new Set(d.parties.map((p) => p.id)).size !== 1) continue;
     const sent = input.sentences[d.sentence];
     const group = ENVOY_GROUP.exec(input.text.slice(sent.start, sent.end));
-    if (!group) continue;
+    if (!group || ++read > MAX_GROUPS) continue;
     const host = input.persons.get(d.parties[0].id);
     const listed = group[2] ? new Set(group[2].split(/,\s*|\s+and\s+/).map((c) => countryName(c.replace(/^the\s+/, '').replace(/[.,;]+$/, '').trim())).filter((c) => c)) : null;
     const office = group[1].toLowerCase().replace(/s$/, '').replace(/ies$/, 'y');

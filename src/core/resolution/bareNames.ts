@@ -6,21 +6,23 @@ import type { CapWords, NameMention } from '../recognition/localTypes';
 
 /**
  * Full names of two or three words no lexicon knows, opening a sentence before a word in lower case, whose last
- * word the text writes again on its own: persons the recognizer had no cue for. `mentions` are the names found.
+ * word the text writes again on its own: persons the recognizer had no cue for. `named` tells a span a found name covers.
  */
-export function bareNames(text: string, sentences: readonly { start: number }[], capWords: CapWords, mentions: readonly NameMention[]): NameMention[] {
+export function bareNames(
+  text: string, sentences: readonly { start: number }[], capWords: CapWords, named: (s: { start: number; end: number }) => boolean,
+): NameMention[] {
   const { start, end, text: words } = capWords;
   if (start.length === 0) return [];
   const lex = lexicon();
-  const at = new Map<number, number>();
-  for (let w = 0; w < start.length; w++) at.set(start[w], w);
-  // Where each word stands, for "named again on its own".
+  // Where each word stands (its index among the capitalized words), for "named again on its own"; built on demand.
   let seen: Map<string, number[]> | undefined;
-  const taken = (s: number, e: number) => mentions.some((m) => m.start < e && s < m.end);
   const out: NameMention[] = [];
+  // (Sentences and capitalized words are both in text order: one pass over each.)
+  let first = 0;
   for (const sent of sentences) {
-    const first = at.get(sent.start);
-    if (first === undefined) continue;
+    while (first < start.length && start[first] < sent.start) first++;
+    if (first >= start.length) break;
+    if (start[first] !== sent.start) continue;
     let last = first;
     while (last - first < 2 && last + 1 < start.length && start[last + 1] === end[last] + 1 && text[end[last]] === ' ') last++;
     if (last === first) continue;
@@ -28,14 +30,19 @@ export function bareNames(text: string, sentences: readonly { start: number }[],
     if (!VERB_AFTER.test(text.slice(end[last], end[last] + 16))) continue;
     let known = false;
     for (let w = first; w <= last && !known; w++) known = !NAME_WORD.test(words[w]) || (lex.vocabulary.get(words[w])?.flags ?? 0) !== 0;
-    if (known || taken(start[first], end[last])) continue;
+    // (Whether a name found already covers the span: a search, not a scan, so that long texts stay linear.)
+    if (known || named({ start: start[first], end: end[last] })) continue;
     if (!seen) {
       seen = new Map();
-      for (let w = 0; w < start.length; w++) seen.set(words[w], [...(seen.get(words[w]) ?? []), start[w]]);
+      for (let w = 0; w < start.length; w++) {
+        const list = seen.get(words[w]);
+        if (list) list.push(w);
+        else seen.set(words[w], [w]);
+      }
     }
     // (Named again elsewhere on its own: not the word run on from another capitalized word.)
-    const again = (seen.get(words[last]) ?? []).some((s) => (s < start[first] || s > end[last]) && !taken(s, s + 1) && at.has(s) &&
-      !(at.get(s)! > 0 && end[at.get(s)! - 1] + 1 === s && text[s - 1] === ' '));
+    const again = (seen.get(words[last]) ?? []).some((w) => (w < first || w > last) && !named({ start: start[w], end: start[w] + 1 }) &&
+      !(w > 0 && end[w - 1] + 1 === start[w] && text[start[w] - 1] === ' '));
     if (!again) continue;
     out.push({
       start: start[first], end: end[last], name: text.slice(start[first], end[last]), tokens: words.slice(first, last + 1),
