@@ -158,6 +158,8 @@ const NEXT_TIME = /^[^.;]{0,50}\b(?:next\s+(?:week|month|year|January|February|M
 const RESIDES = /\b(?:resident|residing|based|stationed)\s+(?:in|at)\s+(?:the\s+)?$/;
 // ("resident in Canberra, Australia": the country after the city too.)
 const RESIDES_IN_CITY = /\b(?:resident|residing|based|stationed)\s+(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?,\s+$/u;
+/** "'s special envoy", "’s Defence Minister": a possessive, then an office, before another name. */
+const POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){1,5}$/u;
 const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b[^.;]{0,60}\bto\s+$/;
 // ("A bilateral meeting with the United States on security matters was held today": a complement between.)
 // ("Talks between Peru and Ghana opened in Lima", "The second round of consultations kicked off": so is one begun.)
@@ -293,6 +295,15 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const isParty = (o: Entity) => (!insideParentheses(text, sent.start, o.start) || listed.has(o.id!)) && isOfficial(input.persons.get(o.id!));
   const who = (o: Entity): Who => ({ id: o.id!, start: o.start });
   let subject = within(input.officials, { start: clauseStart, end: roleTrig.start }).filter(isParty).map(who);
+  // ("President X's special envoy Y conferred with ...": the one whose envoy it is sends, he does not meet.)
+  if (subject.length > 1) {
+    const before = within(input.officials, { start: clauseStart, end: roleTrig.start });
+    subject = subject.filter((s) => {
+      const o = before.find((x) => x.start === s.start);
+      const next = o ? before.find((x) => x.start > o.end) : undefined;
+      return !(o && next && next.id !== o.id && POSSESSOR.test(text.slice(o.end, next.start)));
+    });
+  }
   // ("met X at the sidelines of the state visit to Japan of President Y": the occasion's people are no parties.)
   // (Only once the other party is named: "talks held on the sidelines of the summit, between A and B".)
   const sidelines = SIDELINES_AFTER.exec(text.slice(roleTrig.end, clauseEnd));

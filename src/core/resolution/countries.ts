@@ -689,9 +689,12 @@ function publisherCountry(cues: CountryCues): string | null {
   if (tail && tail.length < 80) lines.push(tail);
   for (const line of lines) {
     if (AGENCY_CONTEXT.test(line)) {
-      for (const word of line.split(/[\s,()|•–—:-]+/)) {
+      const words = line.split(/[\s,()|•–—:-]+/);
+      for (let k = 0; k < words.length; k++) {
+        const word = words[k];
         if (word.length < 3) continue;
-        const c = countryOf.get(word) ?? countryOf.get(word[0] + word.slice(1).toLowerCase());
+        // ("Prensa Latina": a name of two words.)
+        const c = countryOf.get(word) ?? countryOf.get(word[0] + word.slice(1).toLowerCase()) ?? countryOf.get(`${word} ${words[k + 1] ?? ''}`);
         if (c) return c;
       }
     }
@@ -713,7 +716,8 @@ function publisherCountry(cues: CountryCues): string | null {
 const AGENCY_REPORTS = /(?:^|,\s*)(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)\s+(?:reports|reported)\b/u;
 
 /** Where an agency's name stands for the publisher: a dateline's parentheses, a source line, a sign-off. */
-const AGENCY_CONTEXT = /\((?:[A-Z][\w.]*\s*){1,3}\)|^\s*(?:Source|From)\s*:|^\s*[-–—]{1,2}\s*[A-Z]+\s*$|•|^\s*[A-Z][\w]*\s*$/;
+// ("By IRNA,": an agency's byline.)
+const AGENCY_CONTEXT = /\((?:[A-Z][\w.]*\s*){1,3}\)|^\s*(?:Source|From)\s*:|^\s*[-–—]{1,2}\s*[A-Z]+\s*$|•|^\s*[A-Z][\w]*\s*$|^\s*By\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*,?\s*$/;
 
 /** "Japan-UK Defence Ministerial Video Teleconference": a release's title names its own country first. */
 function titleCountry(cues: CountryCues): string | null {
