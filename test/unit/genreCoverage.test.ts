@@ -808,4 +808,14 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(envoy.meetings.map((m) => m.participants.map((p) => p.name).join('+')), ['Mohammad Reza Baqeri+Kofi Mensah']);
     assert.strictEqual(envoy.persons.find((p) => p.name === 'Ahmadinejad')?.country, 'Iran');
   });
+
+  it('a host received at his country\'s seat of government serves it: "at the Casa Rosada", "at the San Martín Palace", "at Malacañang", "at the Blue House"', () => {
+    const missed: string[] = [];
+    for (const [seat, country] of [['the Casa Rosada', 'Argentina'], ['the San Martín Palace', 'Argentina'], ['Malacañang', 'Philippines'], ['the Blue House', 'South Korea'], ['the Quirinal Palace', 'Italy'], ['Hyderabad House', 'India'], ['the Great Hall of the People', 'China'], ['Miraflores Palace', 'Venezuela'], ['the Kremlin', 'Russia'], ['the Élysée', 'France']]) {
+      const t = `President Kofi Mensah received his Peruvian counterpart Luis Carrasco at ${seat} on Monday.`;
+      const p = analyze(t).persons.find((x) => x.name === 'Kofi Mensah');
+      if (p?.country !== country) missed.push(`${t} => ${p?.country}`);
+    }
+    assert.deepStrictEqual(missed, []);
+  });
 });

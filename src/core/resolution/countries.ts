@@ -249,6 +249,18 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     // (Not one who meets that country's own officials apart: "bilateral meetings with the Presidents of Peru, A; ...".)
     if (where && !known.has(where) && !facing(unknown[0].person!.id).has(where)) unknown[0].person!.country = where;
   };
+  // "President X received his Chilean counterpart at the Casa Rosada": a host received at his country's seat of
+  // government serves it.
+  for (const d of drafts) {
+    if (d.kind !== 'reception') continue;
+    let country: string | undefined;
+    for (const seat of cues.text.slice(d.start, d.end).matchAll(SEAT_AT)) if ((country = lexTables().countryOf.get(seat[1]))) break;
+    if (!country || !countryName(country)) continue;
+    for (const x of d.parties) {
+      const p = byId.get(x.id);
+      if (x.role === 'host' && p && !p.country && p.capacity === 'official') p.country = country;
+    }
+  }
   // The other side of each meeting whose one side the text states (see above).
   const otherSides = () => {
     for (const d of drafts) {
@@ -713,6 +725,7 @@ function publisherCountry(cues: CountryCues): string | null {
   return null;
 }
 
+const SEAT_AT = /\b(?:at|in)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+the\s+|de\s+|do\s+|Al\s+|al-)?\p{Lu}[\p{L}'’-]*){0,4})/gu;
 const AGENCY_REPORTS = /(?:^|,\s*)(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)\s+(?:reports|reported)\b/u;
 
 /** Where an agency's name stands for the publisher: a dateline's parentheses, a source line, a sign-off. */
