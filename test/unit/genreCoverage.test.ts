@@ -541,13 +541,14 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(missed, []);
   });
 
-  it('talks of two delegations: a lead telling talks or consultations, then who led each side, in every usual wording', () => {
+  it('talks of two delegations: a lead telling talks, consultations or a joint commission\'s session, then who led each side, in every usual wording', () => {
     const fmt = (t: string) => analyze(t).meetings.filter((m) => !m.referenced).map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}:${p.side}`).sort().join('+')}] ${m.isoDate ?? ''} ${m.place ?? ''}`);
     const leads = [
       'Talks between Peru and Ghana opened in Lima on 3 March 2024.',
       'The second round of Peru-Ghana consultations kicked off in Lima on 3 March 2024.',
       'Political consultations between the foreign ministries of Peru and Ghana took place in Lima on 3 March 2024.',
       'Peru and Ghana held defence talks in Lima on 3 March 2024.',
+      'The fourth session of the Peru-Ghana Joint Commission was held in Lima on 3 March 2024.',
     ];
     const heads = [
       'The Peruvian delegation was led by Deputy Foreign Minister Luis Carrasco, the Ghanaian delegation by Ambassador Kofi Mensah.',

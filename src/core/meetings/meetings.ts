@@ -7,7 +7,7 @@ import { fullDays, isDay, resolveDate, yearFromText, weekdayFromText } from './c
 import { displayPlace, documentContext, type DocumentContext } from './document';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
-import { attendeesIn, mentionsIn, paragraphOpening, requesterIn, settingIn, placeRank, type DateHit, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
+import { attendeesIn, JOINT_SESSION, mentionsIn, paragraphOpening, requesterIn, settingIn, placeRank, type DateHit, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
 import type { TriggerHit } from '../recognition/localTypes';
 
 /** What the meetings stage reads; the compiled phrase lists are added here. */
@@ -263,7 +263,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     // Most sentences name no official and no meeting: nothing to read in them.
     const firstTrigger = firstStartingAt(input.triggers, sent.start);
     const told = firstTrigger < input.triggers.length && input.triggers[firstTrigger].start < sent.end;
-    if (named.length === 0 && !told) continue;
+    if (named.length === 0 && !told && !(s < HEADLINE_SENTENCES && !leadSetting && JOINT_SESSION.test(text.slice(sent.start, sent.end)))) continue;
     // A lead sentence telling the meeting without its parties may still say when and where it was.
     if (named.length === 0 && s < HEADLINE_SENTENCES && !leadSetting) leadSetting = settingIn(input, s);
     const attendance = named.length > 0 ? attendeesIn(input, s) : NO_ATTENDANCE;

@@ -160,6 +160,7 @@ const RESIDES = /\b(?:resident|residing|based|stationed)\s+(?:in|at)\s+(?:the\s+
 const RESIDES_IN_CITY = /\b(?:resident|residing|based|stationed)\s+(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?,\s+$/u;
 /** "'s special envoy", "’s Defence Minister": a possessive, then an office, before another name. */
 const POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){1,5}$/u;
+export const JOINT_SESSION = /\b(session|round|meeting)\s+of\s+the\s+[^.;]{0,60}?\bJoint\s+(?:Commission|Committee|Working\s+Group|Consultative\s+Commission|Economic\s+Commission)\b[^.;]{0,40}?\b(?:was\s+held|were\s+held|took\s+place|opened|began|kicked\s+off|convened)\b/;
 const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b[^.;]{0,60}\bto\s+$/;
 // ("A bilateral meeting with the United States on security matters was held today": a complement between.)
 // ("Talks between Peru and Ghana opened in Lima", "The second round of consultations kicked off": so is one begun.)
@@ -659,9 +660,12 @@ export function settingIn(input: MentionInput, s: number): (Pick<Mention, 'date'
   // ("X held bilateral meetings with ...": so does a noun held.)
   const held = (t: TriggerHit) => HELD.test(input.text.slice(t.end, t.end + 80)) || HELD_BEFORE.test(input.text.slice(Math.max(sent.start, t.start - 30), t.start));
   const trig = within(input.triggers, sent).find((t) => (t.voice !== 'noun' || held(t)) && valid(input, t, sent));
-  if (!trig || PAST.test(input.text.slice(sent.start, sent.end))) return null;
-  const w = when(input, sent, sent, trig.kind);
-  return w.date || w.place || w.here ? { ...w, kind: trig.kind, wording: input.text.slice(trig.start, trig.end) } : null;
+  // ("The fourth session of the Peru-Ghana Joint Commission was held in Lima": a joint body's session is talks.)
+  const session = trig ? null : JOINT_SESSION.exec(input.text.slice(sent.start, sent.end));
+  if ((!trig && !session) || PAST.test(input.text.slice(sent.start, sent.end))) return null;
+  const kind = trig ? trig.kind : 'talks';
+  const w = when(input, sent, sent, kind);
+  return w.date || w.place || w.here ? { ...w, kind, wording: trig ? input.text.slice(trig.start, trig.end) : session![1] } : null;
 }
 
 /** The date and place a clause gives a meeting. */
