@@ -819,4 +819,12 @@ describe('genre coverage', () => {
     }
     assert.deepStrictEqual(missed, []);
   });
+
+  it('"... the first visit by a Ghanaian foreign minister since 2011 when then-foreign minister Y visited for talks": Y\'s office, and no meeting with the one whose trip it is', () => {
+    const t = 'Foreign Minister Kofi Mensah held a bilateral meeting with his Peruvian counterpart Luis Carrasco in Lima on Thursday.\n\nMensah\'s trip is the first visit to Peru by a Ghanaian foreign minister since 2011 when then-foreign minister Ama Boateng visited for peace talks.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.meetings.map((m) => m.participants.map((p) => p.name).join('+')).filter((x) => x.includes('Mensah') && x.includes('Boateng')), []);
+    const p = a.persons.find((x) => x.name === 'Ama Boateng');
+    assert.strictEqual(p?.position, 'foreign minister');
+  });
 });
