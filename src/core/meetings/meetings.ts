@@ -1,6 +1,7 @@
 // The meetings a text reports, as an analyst records them: the headline meeting (the title and lead tell it, the
 // next sentences restate it, add its attendees, its date or its place) and every further meeting, call or visit
 // between named officials, each with its kind, wording, date, place and parties.
+import { ENVOY_OFFICES } from '../resolution/countries';
 import { countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
 import { fullDays, isDay, resolveDate, yearFromText, weekdayFromText } from './calendar';
@@ -126,7 +127,7 @@ function envoysReceived(input: MentionInput, drafts: readonly MeetingDraft[]): v
     const group = ENVOY_GROUP.exec(input.text.slice(sent.start, sent.end));
     if (!group || ++read > MAX_GROUPS) continue;
     const host = input.persons.get(d.parties[0].id);
-    const listed = group[2] ? new Set(group[2].split(/,\s*|\s+and\s+/).map((c) => countryName(c.replace(/^the\s+/, '').replace(/[.,;]+$/, '').trim())).filter((c) => c)) : null;
+    const listed = group[2] ? new Set(listedCountries(group[2])) : null;
     const office = group[1].toLowerCase().replace(/s$/, '').replace(/ies$/, 'y');
     const seen = new Set<string>();
     for (const o of input.officials) {
@@ -159,7 +160,7 @@ function officeHoldersMet(input: MentionInput, drafts: MeetingDraft[], index: Dr
     let last: MeetingDraft | undefined;
     for (let d = drafts.length - 1; d >= 0 && !last; d--) if (drafts[d].sentence < k && k - drafts[d].sentence <= 3) last = drafts[d];
     if (!last) continue;
-    const countries = m[3].split(/,\s*|\s+and\s+/).map((c) => countryName(c.replace(/^the\s+/, '').replace(/[.,;]+$/, '').trim())).filter((c): c is string => c !== null);
+    const countries = listedCountries(m[3]);
     let who = last.parties.map((p) => input.persons.get(p.id)).filter((p): p is Person => p?.capacity === 'official' && !(p.country && countries.includes(p.country)));
     // ("Earlier, X held a meeting with Y. He also met ...": the one the headline meeting has too, else the subject of
     // the meeting told before, named first in its sentence.)
@@ -195,9 +196,19 @@ function officeHoldersMet(input: MentionInput, drafts: MeetingDraft[], index: Dr
   }
 }
 const MAX_GROUPS = 8;
-const HOLDERS_MET = /\b(met|met with|held talks with|held (?:separate |bilateral )?meetings with)\s+(?:the\s+)?((?:\p{Lu}\p{Ll}+\s+){0,3}(?:Ministers|Secretaries|Chiefs|Commanders|Ambassadors))\s+of\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s*(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*(?:,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*))/gu;
+/** "Kazakhstan, the Philippines and Uzbekistan": names in capitals joined by commas, then "and" and the last. */
+const COUNTRY_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
+const COUNTRY_LIST = String.raw`${COUNTRY_NAME}(?:,\s*${COUNTRY_NAME})*`;
+const LAST_OF_LIST = String.raw`,?\s+and\s+${COUNTRY_NAME}`;
 
-const ENVOY_GROUP = /\b(?:[Nn]ew(?:ly[- ](?:accredited|appointed))?\s+|[Ff]oreign\s+|[Oo]utgoing\s+|[Ss]everal\s+)?([Aa]mbassadors|[Ee]nvoys|[Hh]igh [Cc]ommissioners)\b(?:\s+(?:of|from)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s*(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*(?:,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?))?/u;
+/** The countries a list of them names ("Panama, Singapore and Indonesia."), those it names as countries. */
+function listedCountries(list: string): string[] {
+  return list.split(/,\s*|\s+and\s+/).map((c) => countryName(c.replace(/^the\s+/, '').replace(/[.,;]+$/, '').trim())).filter((c): c is string => c !== null);
+}
+
+const HOLDERS_MET = new RegExp(String.raw`\b(met|met with|held talks with|held (?:separate |bilateral )?meetings with)\s+(?:the\s+)?((?:\p{Lu}\p{Ll}+\s+){0,3}(?:Ministers|Secretaries|Chiefs|Commanders|Ambassadors))\s+of\s+(${COUNTRY_LIST}${LAST_OF_LIST})`, 'gu');
+
+const ENVOY_GROUP = new RegExp(String.raw`\b(?:[Nn]ew(?:ly[- ](?:accredited|appointed))?\s+|[Ff]oreign\s+|[Oo]utgoing\s+|[Ss]everal\s+)?([Aa]mbassadors|[Ee]nvoys|[Hh]igh [Cc]ommissioners)\b(?:\s+(?:of|from)\s+(${COUNTRY_LIST}(?:${LAST_OF_LIST})?))?`, 'u');
 
 // ("The Weimar Triangle foreign ministers: Ministers A of Poland, B of France and C of Germany": a group's name too.)
 const PRINCIPALS_LIST = /^\s*(?:The|All|Both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|(?:\p{Lu}[\p{L}-]*\s+){1,3})\s*(?:[\p{Ll}-]+\s+)?(?:ministers|leaders|chiefs|heads|secretaries|commanders)(?:\s+of\s+[\p{Ll}\s]+?)?\s*[,:–—]/u;
@@ -896,8 +907,6 @@ function hostCountry(participants: readonly Participant[]): string | null {
   return country;
 }
 
-/** The offices of envoys, who serve one country and sit in another. */
-const ENVOY_OFFICES = String.raw`[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaires|[Aa]ttach[ée]`;
 const ENVOY = new RegExp(String.raw`\b(?:${ENVOY_OFFICES}|[Cc]onsul)`, 'u');
 const POSTED_TO = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})\b.*?\b(?:to|in)\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$`, 'u');
 

@@ -26,11 +26,17 @@ function isServiceName(T: TokenStream, from: number, to: number, countryEnd: Int
   return /Forces?|Army|Navy|Airforce|Marines/.test(T.text[to - 1]);
 }
 
-/** Services named by one word, which may follow an office without "of" ("Commander Navy"). */
 /** Offices that say only what their holder does, named by the body before them as written. */
 const BARE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chief']);
 
+/** Services named by one word, which may follow an office without "of" ("Commander Navy"). */
 export const BARE_SERVICES = new Set(['Army', 'Navy', 'Airforce', 'Marines']);
+
+/** "Army chief", "Air Force chief": the first token of the service named right before token i, or -1. */
+export function serviceBefore(T: TokenStream, i: number): number {
+  if (i >= 1 && BARE_SERVICES.has(T.text[i - 1])) return i - 1;
+  return i >= 2 && T.text[i - 2] === 'Air' && T.text[i - 1] === 'Force' ? i - 2 : -1;
+}
 export const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd', 'rtd.']);
 
 /**
@@ -86,7 +92,7 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   if (k >= 1 && T.text[k] === ',' && isName(T, k - 1)) return true;
   if ((i >= 1 && countryEnd[i - 1] === i) || (i >= 2 && countryEnd[i - 2] === i)) return true;
   // "The French Navy chief", "the Pakistani Air Force chief": a nationality, its service, then the office.
-  const service = i >= 1 && BARE_SERVICES.has(T.text[i - 1]) ? i - 1 : i >= 2 && T.text[i - 2] === 'Air' && T.text[i - 1] === 'Force' ? i - 2 : -1;
+  const service = serviceBefore(T, i);
   return service >= 1 && countryEnd[service - 1] === service;
 }
 

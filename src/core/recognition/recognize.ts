@@ -5,7 +5,7 @@
 import { lexicon, W, type CountryInfo, type Lexicon } from '../lexicon';
 import { dateAt, numericDate } from './dates';
 import { CAP_WORD, countryStartBefore, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
-import { BARE_SERVICES, closingCountry, countryAfterOf, introduction, pastNewly, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
+import { closingCountry, serviceBefore, countryAfterOf, introduction, pastNewly, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
 import { PAIRING_WORDS, pairedHolders } from './respectively';
@@ -143,7 +143,7 @@ export function recognizeParagraph(
         if (t && lowerTitleCounts(lex, T, i, t.end, countryEnd)) {
           titleEnd[i] = t.end;
           // "Army chief Gen MM Naravane", "Air Force chief": the service is part of the office as written.
-          const service = i > 0 && BARE_SERVICES.has(tx[i - 1]) ? i - 1 : i > 1 && tx[i - 2] === 'Air' && tx[i - 1] === 'Force' ? i - 2 : -1;
+          const service = serviceBefore(T, i);
           if (service >= 0 && !titleEnd[service]) titleEnd[service] = t.end;
         }
       }

@@ -494,7 +494,9 @@ function postedTo(persons: readonly Person[]): string | null {
   }
   return found.size === 1 ? [...found][0] : null;
 }
-const ENVOY_POSTED_TO = /\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaires|[Aa]ttach[ée])\b.*?\bto\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$/u;
+/** The offices of envoys, who serve one country and sit in another. */
+export const ENVOY_OFFICES = String.raw`[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaires|[Aa]ttach[ée]`;
+const ENVOY_POSTED_TO = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})\b.*?\bto\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$`, 'u');
 
 function sameSideCountries(d: MeetingDraft, byId: ReadonlyMap<string, Person>): void {
   // (Sides are marked only where the mention had parties both before and after its meeting word.)
