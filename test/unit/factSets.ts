@@ -29,6 +29,7 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev18', dir: 'test/fixtures/dev18', blind: false },
   { label: 'dev19', dir: 'test/fixtures/dev19', blind: false },
   { label: 'dev20', dir: 'test/fixtures/dev20', blind: false },
+  { label: 'dev21', dir: 'test/fixtures/dev21', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -38,4 +39,5 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind7', dir: 'test/fixtures/blind7', blind: true },
   { label: 'blind8', dir: 'test/fixtures/blind8', blind: true },
   { label: 'blind9', dir: 'test/fixtures/blind9', blind: true },
+  { label: 'blind10', dir: 'test/fixtures/blind10', blind: true },
 ];

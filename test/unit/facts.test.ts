@@ -32,6 +32,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev18: [12, { official: 0.77, headline: 0.7, kind: 0.56, date: 0.61, place: 0.45, role: 0.57, side: 0.62 }],
   dev19: [12, { official: 0.86, headline: 0.7, kind: 0.81, date: 0.95, place: 0.78, role: 0.75, side: 0.8 }],
   dev20: [12, { official: 0.6, headline: 0.7, kind: 0.85, date: 0.48, place: 0.78, role: 0.59, side: 0.57 }],
+  dev21: [12, { official: 0.5, headline: 0.5, kind: 0.5, date: 0.3, place: 0.4, role: 0.5, side: 0.5 }],
   blind: [10, { official: 0.62, headline: 0.35, kind: 0.8, date: 0.85, place: 0.58, role: 0.66, side: 0.59 }],
   blind2: [10, { official: 0.62, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.46, side: 0.57 }],
   blind3: [10, { official: 0.82, headline: 0.75, kind: 0.7, date: 0.5, place: 0.73, role: 0.72, side: 0.8 }],
@@ -41,6 +42,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind7: [10, { official: 0.4, headline: 0.55, kind: 0.68, date: 0.8, place: 0.49, role: 0.53, side: 0.37 }],
   blind8: [10, { official: 0.67, headline: 0.45, kind: 0.36, date: 0.52, place: 0.35, role: 0.29, side: 0.42 }],
   blind9: [10, { official: 0.68, headline: 0.55, kind: 0.71, date: 0.61, place: 0.75, role: 0.57, side: 0.54 }],
+  blind10: [10, { official: 0.5, headline: 0.3, kind: 0.5, date: 0.5, place: 0.5, role: 0.4, side: 0.4 }],
 };
 
 for (const set of FACT_SETS) {

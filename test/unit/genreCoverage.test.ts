@@ -827,4 +827,66 @@ describe('genre coverage', () => {
     const p = a.persons.find((x) => x.name === 'Ama Boateng');
     assert.strictEqual(p?.position, 'foreign minister');
   });
+
+  it('"met today with Denis X, the new envoy": a name no structure introduces, after a meeting verb and an adverb', () => {
+    const missed: string[] = [];
+    for (const adverb of ['today', 'yesterday', 'separately', 'also', 'later', 'briefly']) {
+      const t = `Defence Minister Kofi Mensah met ${adverb} with Denis Kuznetsov, the new envoy.`;
+      const r = headlineRoles(t);
+      if (r !== 'talks [Mensah:participant+Kuznetsov:participant]') missed.push(`${t} => ${r}`);
+    }
+    assert.deepStrictEqual(missed, []);
+  });
+
+  it('"The British official was accompanied by ... and Defense official Simon X": a name after "official", on the side of the one accompanied, told by nationality or as the visitor', () => {
+    const missed: string[] = [];
+    for (const [subject, side, role] of [['The British official', 'United Kingdom', 'guest'], ['The British delegation', 'United Kingdom', 'guest'], ['The visiting official', 'United Kingdom', 'guest'], ['The Ghanaian official', 'Ghana', 'host']]) {
+      const t = `Defence Minister Kofi Mensah of Ghana received British Defence Minister Mark Lancaster on Tuesday. ${subject} was accompanied by Air Force official Simon Edwards.`;
+      const m = analyze(t).meetings.find((x) => x.headline);
+      const p = m?.participants.find((x) => x.name === 'Simon Edwards');
+      if (p?.role !== role || p.side !== side) missed.push(`${subject} => ${p ? `${p.role}/${p.side}` : 'absent'}`);
+    }
+    assert.deepStrictEqual(missed, []);
+  });
+
+  it('an opening participle\'s agent is the main clause\'s subject: "Speaking after receiving the envoys, President X said", "Receiving Ambassador Y, President X said"', () => {
+    assert.strictEqual(headlineRoles('Receiving Ambassador Luis Carrasco of Peru, President Kofi Mensah said ties were strong.'), 'reception [Mensah:host+Carrasco:guest]');
+    assert.strictEqual(headlineRoles('President Kofi Mensah received the new envoys on Thursday.\n\nSpeaking after receiving the letters of credence from the envoys, President Mensah said ties were strong.'), 'reception [Mensah:host]');
+  });
+
+  it('a group of envoys received, then listed ("The ambassadors are X from Norway, ...", "– His Excellency X, High Commissioner of Gabon"): every one a guest; "accredited to Ghana" gives the host\'s country', () => {
+    const list = (t: string) => {
+      const m = analyze(t).meetings.find((x) => x.headline);
+      return m ? m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+') : 'none';
+    };
+    assert.strictEqual(list('BEIJING -- President Wang Lixin received the credentials presented by three new ambassadors to China on Tuesday.\n\nThe ambassadors are Geir Otto Haugland from Norway, Alberto Carrasco from Spain, and Milia Haddad from Lebanon.\n\nWang welcomed the ambassadors to China.'),
+      'Lixin:host/China+Haugland:guest/Norway+Carrasco:guest/Spain+Haddad:guest/Lebanon');
+    assert.strictEqual(list('President Kofi Mensah on Thursday formally received the Letters of Credence from two new envoys accredited to Ghana.\n\nThe new envoys who presented their credentials are:\n\n– His Excellency Conrad Vincent Dubois, High Commissioner of The Republic of Seychelles.\n\n– His Excellency Maximin Obiang, Ambassador of the Republic of Gabon.'),
+      'Mensah:host/Ghana+Dubois:guest/Seychelles+Obiang:guest/Gabon');
+  });
+
+  it('"X, who had been Solomon Islands\' minister of foreign affairs, ...": the country of an office told in a clause about the one named', () => {
+    const missed: string[] = [];
+    for (const verb of ['had been', 'was', 'is', 'served as']) {
+      const t = `Foreign Minister Winston Carter met Prime Minister Jeremiah Tolo in Honiara on Monday and in New Zealand on Friday.\n\nTolo, who ${verb} Solomon Islands' minister of foreign affairs since 2019, thanked him.`;
+      const p = analyze(t).persons.find((x) => x.name === 'Jeremiah Tolo');
+      if (p?.country !== 'Solomon Islands') missed.push(`${verb} => ${p?.country}`);
+    }
+    assert.deepStrictEqual(missed, []);
+  });
+
+  it('"X was leading a delegation of MPs, including A, B and C": those the delegation includes attend on X\'s side', () => {
+    const t = 'Foreign Minister Winston Carter of New Zealand met Prime Minister Jeremiah Tolo of Solomon Islands in Honiara on Monday.\n\nCarter was leading a delegation of MPs, including Health Minister and Minister for Pacific Peoples Dr Shane Rewi, and Climate Change Minister Simon Walters.';
+    assert.strictEqual(headlineRoles(t), 'talks [Carter:participant+Tolo:participant+Rewi:participant+Walters:participant]');
+    const a = analyze(t);
+    assert.deepStrictEqual(['Shane Rewi', 'Simon Walters'].map((n) => { const p = a.persons.find((x) => x.name === n); return `${p?.position}/${p?.country}`; }),
+      ['Health Minister and Minister for Pacific Peoples/New Zealand', 'Climate Change Minister/New Zealand']);
+  });
+
+  it('"The 11th meeting of the Deputy Foreign Ministers ... was held in Dushanbe. Along with the delegation of the Republic of Tajikistan headed by X, A of the Kyrgyz Republic B, ... also took part": one multilateral meeting of all', () => {
+    const t = 'On 8 December 2021, the 11th annual meeting of the Deputy Foreign Ministers of the Central Asian countries was held in Dushanbe.\n\nAlong with the delegation of the Republic of Tajikistan headed by the Deputy Minister of Foreign Affairs Farrukh Salimov, Deputy Minister of Foreign Affairs of the Kyrgyz Republic Aziz Madiev, Deputy Minister of Foreign Affairs of Turkmenistan Vepa Hojayev and representatives of donor countries also took part and delivered the speeches.';
+    const m = analyze(t).meetings.find((x) => x.headline);
+    assert.strictEqual(m && `${m.kind} ${m.isoDate} ${m.place}: ${m.participants.map((p) => `${p.name}/${p.side}`).join(', ')}`,
+      'multilateral 2021-12-08 Dushanbe: Farrukh Salimov/Tajikistan, Aziz Madiev/Kyrgyzstan, Vepa Hojayev/Turkmenistan');
+  });
 });

@@ -65,6 +65,8 @@ const SETS: SetFloors[] = [
   { dir: 'dev19', articles: 12, f1: { official: 0.87, rank: 0.95, position: 0.8, organization: 0.76 }, participants: 0.62, blind: false },
   // When written: 0.927 / 1.000 / 0.958 / 0.874, 19/39.
   { dir: 'dev20', articles: 12, f1: { official: 0.87, rank: 0.95, position: 0.9, organization: 0.82 }, participants: 0.38, blind: false },
+  // When written: 0.946 / 1.000 / 0.937 / 0.721, 24/52.
+  { dir: 'dev21', articles: 12, f1: { official: 0.93, rank: 0.95, position: 0.88, organization: 0.67 }, participants: 0.86, blind: false },
   // First measured 0.970 / 1.000 / 0.956 / 0.816, 21/29.
   { dir: 'blind3', articles: 10, f1: { official: 0.92, rank: 0.95, position: 0.9, organization: 0.76 }, participants: 0.62, blind: true },
   // First measured 0.969 / 0.976 / 0.923 / 0.943, 20/26 (written this round, never tuned on).
@@ -79,6 +81,8 @@ const SETS: SetFloors[] = [
   { dir: 'blind8', articles: 10, f1: { official: 0.84, rank: 0.95, position: 0.92, organization: 0.83 }, participants: 0.59, blind: true },
   // First measured 0.980 / 0.667 / 0.969 / 0.831, 16/21 (written this round, a neutral sample, never tuned on).
   { dir: 'blind9', articles: 10, f1: { official: 0.93, rank: 0.61, position: 0.91, organization: 0.78 }, participants: 0.66, blind: true },
+  // First measured 0.921 / 1.000 / 0.980 / 0.883, 16/29 (written this round, a neutral sample, never tuned on).
+  { dir: 'blind10', articles: 10, f1: { official: 0.87, rank: 0.95, position: 0.93, organization: 0.83 }, participants: 0.45, blind: true },
 ];
 
 for (const set of SETS) {

@@ -8,7 +8,7 @@ import { fullDays, isDay, resolveDate, yearFromText, weekdayFromText } from './c
 import { displayPlace, documentContext, type DocumentContext } from './document';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
-import { attendeesIn, JOINT_SESSION, mentionsIn, paragraphOpening, requesterIn, settingIn, placeRank, type DateHit, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
+import { attendeesIn, JOINT_SESSION, mentionsIn, paragraphOpening, requesterIn, settingIn, placeRank, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
 import type { TriggerHit } from '../recognition/localTypes';
 
 /** What the meetings stage reads; the compiled phrase lists are added here. */
@@ -28,6 +28,8 @@ export interface MeetingDraft {
   attendees: string[];
   /** An attendee's principal where the text says whom they accompany ("X is accompanied by Y"). */
   escorts?: Map<string, string>;
+  /** An attendee's side where the one accompanied is told by nationality ("The British official was accompanied by Y"). */
+  escortSides?: Map<string, string>;
   date: DateHit | null;
   sameDay: boolean;
   place: PlaceHit | null;
@@ -129,10 +131,14 @@ function envoysReceived(input: MentionInput, drafts: readonly MeetingDraft[]): v
     const host = input.persons.get(d.parties[0].id);
     const listed = group[2] ? new Set(listedCountries(group[2])) : null;
     const office = group[1].toLowerCase().replace(/s$/, '').replace(/ies$/, 'y');
+    // ("five new envoys": an ambassador or a high commissioner is one.)
+    const holds = (position: string | null) => !!position && (office === 'envoy' ? ENVOY.test(position) : position.toLowerCase().includes(office));
+    // ("The ambassadors are X from Norway, Y from Spain, ...": those the group's own list names, office or not.)
+    const roll = groupRoll(input, d.sentence);
     const seen = new Set<string>();
     for (const o of input.officials) {
       const p = o.id ? input.persons.get(o.id) : undefined;
-      if (!p || seen.has(p.id) || p.id === host?.id || p.capacity !== 'official' || !p.country || !p.position?.toLowerCase().includes(office)) continue;
+      if (!p || seen.has(p.id) || p.id === host?.id || p.capacity !== 'official' || !p.country || !(holds(p.position) || (roll && o.start >= roll.start && o.end <= roll.end))) continue;
       seen.add(p.id);
       if (listed ? !listed.has(p.country) : p.country === host?.country) continue;
       d.parties[0].side ??= 'subject';
@@ -140,6 +146,16 @@ function envoysReceived(input: MentionInput, drafts: readonly MeetingDraft[]): v
     }
   }
 }
+/** The sentence after a group's reception that lists its members ("The ambassadors are ...", "They are:"), if any. */
+function groupRoll(input: MentionInput, s: number): { start: number; end: number } | undefined {
+  for (let k = s + 1; k < input.sentences.length && k <= s + 3; k++) {
+    const sent = input.sentences[k];
+    if (GROUP_ROLL.test(input.text.slice(sent.start, sent.end))) return sent;
+  }
+  return undefined;
+}
+const GROUP_ROLL = /^\s*(?:(?:The|These)\s+(?:\w+\s+){0,2}(?:ambassadors|envoys|high commissioners|heads of missions?)\b[^.:]{0,60}?\b(?:are|were|included?)|They (?:are|were))\b\s*:?\s+\p{Lu}/u;
+
 /**
  * "He also met the Defence Ministers of Kazakhstan and Uzbekistan", the text naming "the Defence Minister of Kazakhstan,
  * Lieutenant General X" elsewhere: a meeting with each holder of that office of each country listed, apart, the one
@@ -215,7 +231,17 @@ const PRINCIPALS_LIST = /^\s*(?:The|All|Both)\s+(?:two|three|four|five|six|seven
 const ANOTHER_OCCASION = /\b(?:[Aa]nother|[Aa] second|[Aa]n earlier|[Aa] previous)\s+(?:(?:phone|telephone|video|online)\s+)?(?:conversation|call|meeting|round of talks)\b/;
 const REQUEST_WORDS = /\b(?:request|requested|initiative|initiated)\b/;
 const SIDE_CHAIRS = /\b(?:sides?|delegations?|teams?),?\s+(?:(?:was|were|is|are)\s+)?(?:chaired|headed|led|represented)\s+by\b|\b(?:led|headed) the \p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)? (?:delegation|side|team)\b/u;
-const NO_ATTENDANCE = { ids: [] as string[], kind: null, escort: null, at: -1, leads: undefined };
+/** The party "The visiting minister was accompanied by" names as the one accompanied: the only guest. */
+function escortByCue(d: MeetingDraft, cue: EscortCue | undefined): string | null {
+  if (!cue?.guest) return null;
+  const guests = new Set(d.parties.filter((p) => p.role === 'guest').map((p) => p.id));
+  return guests.size === 1 ? [...guests][0] : null;
+}
+
+// ("The 11th meeting of the Deputy Foreign Ministers was held in Dushanbe. ... A, B and C also took part": those
+// who took part in the meeting the lead set.)
+const TOOK_PART = /\b(?:also took part|also participated|took part in (?:the|this) (?:meeting|session|talks))\b/;
+const NO_ATTENDANCE = { ids: [] as string[], kind: null, escort: null, escortCue: undefined, at: -1, leads: undefined };
 const RANGE = /^\s*(?:to|through|until|till|[-–])\s*(?:\d{1,2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b/;
 
 /** Whether a sentence can only restate meetings already told: all its officials are in them, it names no date or
@@ -386,8 +412,10 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       if (target) {
         addAttendees(target, attendance.ids);
         index.sync(target);
-        if (attendance.escort) for (const id of attendance.ids) (target.escorts ??= new Map()).set(id, attendance.escort);
-      } else if (!headline && leadSetting && s < HEADLINE_SENTENCES && (attendance.kind !== null || SIDE_CHAIRS.test(text.slice(sent.start, sent.end)))) {
+        const escort = attendance.escort ?? escortByCue(target, attendance.escortCue);
+        if (escort) for (const id of attendance.ids) (target.escorts ??= new Map()).set(id, escort);
+        else if (attendance.escortCue?.country) for (const id of attendance.ids) (target.escortSides ??= new Map()).set(id, attendance.escortCue.country);
+      } else if (!headline && leadSetting && s < HEADLINE_SENTENCES && (attendance.kind !== null || SIDE_CHAIRS.test(text.slice(sent.start, sent.end)) || TOOK_PART.test(text.slice(sent.start, sent.end)))) {
         // "A session of talks was held between the Sultanate and Qatar ...", then "The Omani side was chaired by X,
         // whilst the Qatari side was chaired by Y", or "The meeting was attended by X": the lead's meeting, its
         // parties those named.
@@ -835,7 +863,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       const p = participants.some((q) => q.id === id) ? null : participant(id, 'participant');
       if (!p) continue;
       const escort = d.escorts?.get(id);
-      const principal = participants.find((q) => (escort ? q.id === escort : q.side !== null && q.side === p.side) && q.role !== 'participant');
+      const escortSide = d.escortSides?.get(id);
+      const principal = participants.find((q) => (escort ? q.id === escort : escortSide ? q.side === escortSide : q.side !== null && q.side === p.side) && q.role !== 'participant');
       // (Host and guest of one country, a minister receiving his own service chiefs: whose side is not told.)
       const split = !escort && participants.some((q) => q.side === p.side && principal && q.role !== principal.role && q.role !== 'participant');
       if (principal && !split) p.role = principal.role;

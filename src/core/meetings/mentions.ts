@@ -312,6 +312,17 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const objectEnd = sidelines && within(input.officials, { start: roleTrig.end, end: roleTrig.end + sidelines.index }).length > 0 ? roleTrig.end + sidelines.index : clauseEnd;
   let object = within(input.officials, { start: roleTrig.end, end: objectEnd }).filter(isParty)
     .filter((o) => !REPORTING.test(text.slice(o.end, o.end + 12))).map(who);
+  // "Speaking after receiving the letters from the envoys, President X said": the participle's agent is the main
+  // clause's subject, after the comma that closes the opening phrase.
+  // ("Receiving Ambassador Y, President X said": the one who speaks is the agent too.)
+  if (subject.length === 0 && /ing$/.test(roleTrig.phrase) && OPENING_PARTICIPLE.test(text.slice(sent.start, roleTrig.start))) {
+    const comma = text.indexOf(',', roleTrig.end);
+    const agent = comma >= 0 && comma < clauseEnd ? within(input.officials, { start: comma, end: clauseEnd }).find(isParty) : undefined;
+    if (agent && text.slice(comma + 1, agent.start).trim().split(/\s+/).length <= 8) {
+      subject = [who(agent)];
+      object = object.filter((o) => o.start < comma && o.id !== agent.id);
+    }
+  }
   // "The two ministers met", "He also called on X": parties of the sentence before; "..., and was received by
   // Y": the subject of the clause before.
   const head = text.slice(clauseStart, roleTrig.start);
@@ -475,7 +486,7 @@ function toldApartNext(input: MentionInput, s: number, parties: readonly Who[]):
  * Attendees a sentence adds to a meeting ("Also present were X, Y and Z", "The meeting was attended by X"), and
  * the kind of meeting it names, if any ("the meeting", "the call").
  */
-export function attendeesIn(input: MentionInput, s: number): { ids: string[]; kind: MeetingKind | null; escort: string | null; at: number; leads?: boolean } {
+export function attendeesIn(input: MentionInput, s: number): { ids: string[]; kind: MeetingKind | null; escort: string | null; escortCue?: EscortCue; at: number; leads?: boolean } {
   const sent = input.sentences[s];
   const sentText = input.text.slice(sent.start, sent.end);
   // ("The Minister X and the Chief of Staff Y attended.": the verb closing the sentence.)
@@ -483,7 +494,10 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   // ("X and Y led the U.S. delegation": those who led a side.)
   const leaders = closing ? null : LED_SIDE.exec(sentText) ?? SIDES_LED.exec(sentText);
   const led = leaders ? { phrase: leaders[0], index: leaders.index } : null;
-  const found = input.phrases.attendance.find(sentText) ?? (closing ? { phrase: 'attended', index: closing.index } : led);
+  // ("X was leading a delegation of MPs, including A, B and C": those the delegation includes.)
+  const including = closing || led ? null : DELEGATION_INCLUDING.exec(sentText);
+  const found = input.phrases.attendance.find(sentText) ?? (closing ? { phrase: 'attended', index: closing.index } : led) ??
+    (including ? { phrase: 'delegation including', index: including.index } : null);
   if (!found) return { ids: [], kind: null, escort: null, at: -1 };
   const phrase = found.phrase;
   // "Leading the visiting delegation, X called on Y": a leader who meets is a party, not one attending.
@@ -501,7 +515,7 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   // (The one accompanied stands in the clause of the phrase: "..., while the Malaysian CDF was accompanied by".)
   let escort: string | null = null;
   let attending = present;
-  if (ESCORTED.test(phrase)) {
+  if (ESCORTED.test(phrase) || phrase === 'delegation including') {
     const clauseStart = sent.start + Math.max(0, ...[', while ', ', and ', '; ', ', whereas '].map((b) => sentText.lastIndexOf(b, at - sent.start)));
     const before = present.filter((o) => o.end <= at && o.start >= clauseStart);
     if (before.length > 0) {
@@ -509,9 +523,28 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
       attending = present.filter((o) => o.id !== escort);
     }
   }
+  // "The British official was accompanied by X", "The visiting minister was accompanied by X": the one accompanied
+  // told by nationality or as the guest, not by name.
+  let escortCue: EscortCue | undefined;
+  if (escort === null && ESCORTED.test(phrase)) {
+    const clause = input.text.slice(sent.start, at);
+    const subject = ESCORT_SUBJECT.exec(clause);
+    if (subject) escortCue = { country: countryName(subject[2]) ?? null, guest: /^(?:visiting|guest)$/i.test(subject[2]) };
+  }
   const named = within(input.triggers, sent).find((t) => t.voice === 'noun');
-  return { ids: [...new Set(attending.map((o) => o.id!))], kind: named?.kind ?? null, escort, at, leads: (found !== null && found === led) || undefined };
+  return { ids: [...new Set(attending.map((o) => o.id!))], kind: named?.kind ?? null, escort, escortCue, at, leads: (found !== null && found === led) || undefined };
 }
+
+// ("After receiving", "Speaking after receiving", "Upon welcoming", "While hosting": a phrase opening the sentence.)
+const OPENING_PARTICIPLE = /^\s*(?:\p{Lu}\p{Ll}+ing\s+)?(?:(?:after|before|while|upon|on|when)\s+)?$/iu;
+
+/** The one accompanied, where the text names them by nationality or as the visitor. */
+export interface EscortCue {
+  country: string | null;
+  guest: boolean;
+}
+// ("The British official was", "The visiting delegation was also", "The guest was": the subject before the phrase.)
+const ESCORT_SUBJECT = /(?:^|[,;]\s*)\s*(The|the) ([\p{Lu}][\p{L}-]+|visiting|guest)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|were|is|are)\s+(?:also\s+)?$/u;
 
 const LEADING = /^(?:leading|led|heading|headed) /;
 // ("The Peruvian delegation, led by X, and the Ghanaian delegation, led by Y, ...": each side's head.)
@@ -519,6 +552,7 @@ const SIDES_LED = /\b\p{Lu}[\p{L}.-]+(?:['’]s)? (?:delegation|side|team), (?:l
 const SIDES_LED_ALL = new RegExp(SIDES_LED.source, 'gu');
 const LED_SIDE = /\b(?:led|headed) the \p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)? (?:delegation|side|team)\b/u;
 const ATTENDED_CLOSING = /\b(?:also\s+)?attended\s*\.?\s*$/;
+const DELEGATION_INCLUDING = /\bdelegation\b[^.;:]{0,40}?,?\s+including\b/;
 const ESCORTED = /accompanied (?:at the (?:meeting|talks) )?by|joined by/;
 
 const isOfficial = (p: Person | undefined) => p !== undefined && p.capacity === 'official';

@@ -277,6 +277,9 @@ export function recognizeParagraph(
     // ("Saif bin Hilal bin Ali Al Amri": a capitalized "Al" joins too.)
     for (let k = i + 1; k < end; k++) if (lex.nameParticles.has(tx[k]) || (tx[k] === 'Al' && k + 1 < end)) particles++;
     if (end - i < 2 || end - i - particles > 4) { i = end - 1; continue; }
+    // ("of the Kyrgyz Republic Azizbek X, Deputy Minister ...": a name already read from its office is not read again
+    // with the word before it.)
+    if (nameTaken[end - 1]) continue;
     // "Translated by Tran Hoai", "Reporting by ...", and "By Nabilah Saleh" opening a line.
     const byline = (i >= 2 && tx[i - 1] === 'by' && lex.bylineVerbs.has(tx[i - 2])) || (i === 1 && tx[0] === 'By');
     let apposition = false;
@@ -293,7 +296,7 @@ export function recognizeParagraph(
     // "(Igor Popov of the Russian Federation, Stéphane Visconti of France, ...)": a full name and its country.
     let ofCountry: string | null = null;
     // ("Marina X from Trinidad and Tobago, and ...": so does "from", in a list; not "Heads of Diplomatic Missions from".)
-    if (!byline && !apposition && (tx[end] === 'of' || (tx[end] === 'from' && (i === 0 || LIST_OPENERS.has(tx[i - 1]))))) {
+    if (!byline && !apposition && (tx[end] === 'of' || (tx[end] === 'from' && (i === 0 || LIST_OPENERS.has(tx[i - 1]) || rollOpens(T, i - 1))))) {
       const nation = countryAfterOf(T, end, countryEnd, true);
       // ("Maria X of Colombia prior to the meeting": a clause's next word closes it too.)
       const closer = nation && nation.end < n ? T.written(nation.end).split(' ')[0] : undefined;
@@ -552,9 +555,19 @@ function titleCased(T: TokenStream, i: number, end: number): boolean {
   return true;
 }
 
-/** "met Rex Tillerson", "spoke with Antony Blinken": a meeting verb right before token i. */
+/** "The ambassadors are X from Norway, ...": a list's first item after "are" or "were". */
+function rollOpens(T: TokenStream, k: number): boolean {
+  return k >= 0 && /(?:^|\s)(?:are|were)$/.test(T.kind[k] & GAP ? T.written(k) : T.text[k]);
+}
+
+/** Adverbs a reporter puts between a meeting verb and its "with" ("met today with Denis X"). */
+const VERB_ADVERBS = new Set(['today', 'yesterday', 'separately', 'also', 'later', 'earlier', 'briefly', 'again', 'here', 'there', 'jointly', 'bilaterally']);
+
+/** "met Rex Tillerson", "spoke with Antony Blinken", "met today with Denis X": a meeting verb right before token i. */
 function verbBefore(T: TokenStream, i: number, verbs: Uint8Array): boolean {
-  return (verbs[i] & VERB_END) !== 0 || ((T.text[i - 1] === 'with' || T.text[i - 1] === 'to') && (verbs[i - 1] & VERB_END) !== 0);
+  if (verbs[i] & VERB_END) return true;
+  if (T.text[i - 1] !== 'with' && T.text[i - 1] !== 'to') return false;
+  return (verbs[i - 1] & VERB_END) !== 0 || (i >= 2 && VERB_ADVERBS.has((T.kind[i - 2] & GAP ? T.written(i - 2) : T.text[i - 2]).trim()) && (verbs[i - 2] & VERB_END) !== 0);
 }
 
 /** "Xi Jinping met", "Xi Jinping also received": a meeting verb at token k, perhaps after "also". */

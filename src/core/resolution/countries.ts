@@ -128,6 +128,18 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     if (best) for (const p of bodyOffices) p.country = best;
   }
 
+  // "X received the credentials of five new envoys accredited to Ghana": the host serves the country they are posted to.
+  for (const d of drafts) {
+    if (d.kind !== 'reception') continue;
+    const host = d.parties.find((x) => x.role === 'host');
+    const p = host && byId.get(host.id);
+    if (!p || p.country || p.capacity !== 'official') continue;
+    const sent = cues.sentences[d.sentence];
+    const posted = sent && ACCREDITED_TO.exec(cues.text.slice(sent.start, sent.end));
+    const country = posted && countryName(posted[1]);
+    if (country) p.country = country;
+  }
+
   // "The Thai delegation included X, Y", "Attending on the Vietnamese side were X": the side of those named after.
   // (Only sentences naming an official of no known country, and holding one of the phrases' words.)
   const unknown = cues.officials.filter((o) => !byId.get(o.id!)?.country);
@@ -148,7 +160,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     }
     phrases.forEach((phrase, n) => {
       // ("A Qatar Armed Forces delegation led by the Chief of Staff, X": the country opening the body's name.)
-      const side = countryName(phrase[1] ?? phrase[2] ?? phrase[3] ?? phrase[4] ?? phrase[5] ?? phrase[6]);
+      const side = countryName(phrase[1] ?? phrase[2] ?? phrase[3] ?? phrase[4] ?? phrase[5] ?? phrase[6] ?? phrase[7]);
       if (!side) return;
       const from = s.start + phrase.index! + phrase[0].length;
       const to = n + 1 < phrases.length ? s.start + phrases[n + 1].index! : s.end;
@@ -169,6 +181,16 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       const p = byId.get(o.id!);
       if (p && !p.country) p.country = side;
     }
+  }
+
+  // "Manele, who had been Solomon Islands' minister of foreign affairs since 2019, was sworn in": a country's office,
+  // then or now, in a clause about the one just named.
+  for (const o of cues.officials) {
+    const p = byId.get(o.id!);
+    if (!p || p.country || p.capacity !== 'official') continue;
+    const clause = WHO_SERVED.exec(cues.text.slice(o.end, o.end + 80));
+    const side = clause && countryName(clause[1]);
+    if (side) p.country = side;
   }
 
   // "Attorney General X and Ambassador Y led the U.S. delegation", "Y, who headed the Chinese delegation": those
@@ -384,7 +406,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     for (const id of d.attendees) {
       const p = byId.get(id);
       const escort = d.escorts?.get(id);
-      if (p && !p.country && p.capacity === 'official' && !signing.has(p.id)) p.country = (escort && byId.get(escort)?.country) || side;
+      if (p && !p.country && p.capacity === 'official' && !signing.has(p.id)) p.country = (escort && byId.get(escort)?.country) || d.escortSides?.get(id) || side;
     }
   }
 
@@ -495,6 +517,8 @@ function postedTo(persons: readonly Person[]): string | null {
   return found.size === 1 ? [...found][0] : null;
 }
 /** The offices of envoys, who serve one country and sit in another. */
+const WHO_SERVED = /^,\s+who\s+(?:is|was|had been|has been|served as|serves as|was formerly)\s+(?:also\s+)?((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?:['’]s?)\s+\p{L}/u;
+const ACCREDITED_TO = /\b(?:accredited|[Aa]mbassadors?|[Ee]nvoys?|[Hh]igh [Cc]ommissioners?)\s+to\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
 export const ENVOY_OFFICES = String.raw`[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaires|[Aa]ttach[ée]`;
 const ENVOY_POSTED_TO = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})\b.*?\bto\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$`, 'u');
 
@@ -547,7 +571,7 @@ const BODY_OFFICE = /^(?:Former )?(?:(?:Deputy|Under|Assistant)[- ])?Secretary[-
 const SIDE_WORDS = /delegation|\bside\b|\bteam\b|officials/;
 const LEADERS_PHRASE = /\b(?:led|headed|leads|heads|leading|heading)\s+(?:the|a|an)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\b/u;
 // ("The Colombian delegation was received by X": X is its host, on the other side.)
-const SIDE_PHRASES = /(?:\b(\p{Lu}[\p{L}.-]+)\s+(?:[\p{Ll}-]+\s+){0,3}officials,?\s+(?:including|such as|among them)\b|\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)(?:['’]s)?\s+(?:delegation|side|team)(?:\s+|,\s+(?=(?:led|headed) by))(?:included|includes|comprised|comprising|consisted of|(?:(?:was|is)\s+)?(?:led|headed|chaired) by|by(?=\s+\p{Lu})|(?:were|was)(?!\s+(?:[\p{Ll}-]+\s+)?(?:received|welcomed|greeted|hosted|met|accompanied|briefed|seen off)\b)|including)\b|\b(?:[Ff]rom|[Oo]n)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+side\b|\b(?:[Ll]eading|[Hh]eading)\s+the\s+(?:visiting\s+)?delegation\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+)|\b(\p{Lu}[\p{L}.-]+)(?:\s\p{Lu}[\p{L}.-]+){0,3}\s+(?:[\p{Ll}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b|\b(\p{Lu}[\p{L}.-]+)(?:['’]s)?\s*[–—-]\s*by\s(?=\s*\p{Lu}))/gu;
+const SIDE_PHRASES = /(?:\b(\p{Lu}[\p{L}.-]+)\s+(?:[\p{Ll}-]+\s+){0,3}officials,?\s+(?:including|such as|among them)\b|\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)(?:['’]s)?\s+(?:delegation|side|team)(?:\s+|,\s+(?=(?:led|headed) by))(?:included|includes|comprised|comprising|consisted of|(?:(?:was|is)\s+)?(?:led|headed|chaired) by|by(?=\s+\p{Lu})|(?:were|was)(?!\s+(?:[\p{Ll}-]+\s+)?(?:received|welcomed|greeted|hosted|met|accompanied|briefed|seen off)\b)|including)\b|\b(?:[Ff]rom|[Oo]n)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+side\b|\b(?:[Ll]eading|[Hh]eading)\s+the\s+(?:visiting\s+)?delegation\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+)|\b(\p{Lu}[\p{L}.-]+)(?:\s\p{Lu}[\p{L}.-]+){0,3}\s+(?:[\p{Ll}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b|\b(\p{Lu}[\p{L}.-]+)(?:['’]s)?\s*[–—-]\s*by\s(?=\s*\p{Lu})|\bdelegation\s+(?:of|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.-]+\s+of\s+)?\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s*,?\s+(?:led|headed)\s+by\b)/gu;
 
 interface SideMentions {
   count: Map<string, number>;
