@@ -889,4 +889,46 @@ describe('genre coverage', () => {
     assert.strictEqual(m && `${m.kind} ${m.isoDate} ${m.place}: ${m.participants.map((p) => `${p.name}/${p.side}`).join(', ')}`,
       'multilateral 2021-12-08 Dushanbe: Farrukh Salimov/Tajikistan, Aziz Madiev/Kyrgyzstan, Vepa Hojayev/Turkmenistan');
   });
+
+  it('what two officials of different countries did together reports their meeting: "Minister X and his Colombian counterpart Y reaffirmed ..."; not one official alone, not two of one country, not beside a meeting word', () => {
+    const missed: string[] = [];
+    for (const verb of ['reaffirmed the bilateral commitments', 'agreed to boost trade', 'reviewed bilateral ties', 'signed an agreement on defence', 'pledged closer cooperation', 'underscored the strategic partnership']) {
+      for (const pair of ['Foreign Minister Luis Carrasco of Peru and his Colombian counterpart Claudia Ortega', 'Peruvian Defence Minister Luis Carrasco and the Defence Minister of Thailand Gen Prawit Somchai']) {
+        const t = `${pair} ${verb} on Monday.`;
+        const r = headlineRoles(t);
+        if (!/^talks \[Carrasco:participant\+(?:Ortega|Somchai):participant\]$/.test(r)) missed.push(`${t} => ${r}`);
+      }
+    }
+    for (const t of ['Foreign Minister Luis Carrasco of Peru reaffirmed support for Colombia on Monday.', 'Peruvian Foreign Minister Luis Carrasco and Peruvian Defence Minister Ana Ortega reaffirmed their commitment on Monday.',
+      'Foreign Minister Luis Carrasco of Peru and his Colombian counterpart Claudia Ortega met in Lima on Monday and reaffirmed their commitment.']) {
+      const kinds = analyze(t).meetings.map((m) => `${m.wording}: ${m.participants.map((p) => p.name).join('+')}`);
+      if (kinds.some((k) => /^reaffirmed/.test(k))) missed.push(`${t} => ${kinds.join('; ')}`);
+    }
+    assert.deepStrictEqual(missed, []);
+  });
+
+  it('"Source: Kuwait News Agency": a state agency written out names the home of the officials; a host of several envoys "to Kuwait" serves Kuwait', () => {
+    const missed: string[] = [];
+    for (const [agency, country] of [['Kuwait News Agency', 'Kuwait'], ['Saudi Press Agency', 'Saudi Arabia'], ['Vietnam News Agency', 'Vietnam'], ['Qatar News Agency', 'Qatar']]) {
+      const t = `Deputy Prime Minister Fahad Yusuf met the Peruvian ambassador Luis Carrasco on Monday.\n\nSource: ${agency}`;
+      const p = analyze(t).persons.find((x) => x.name === 'Fahad Yusuf');
+      if (p?.country !== country) missed.push(`${agency} => ${p?.country}`);
+    }
+    assert.deepStrictEqual(missed, []);
+    const a = analyze("Defence Minister Fahad Yusuf on Monday received Japan's Ambassador to Kuwait Morino Yasuda and Italy's Ambassador to Kuwait Lorenzo Moretti.");
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.place}: ${m.participants.map((p) => `${p.name}/${p.side}`).join(', ')}`), ['Kuwait: Fahad Yusuf/Kuwait, Morino Yasuda/Japan, Lorenzo Moretti/Italy']);
+  });
+
+  it('"The Secretary General of the Organization of American States (OAS), José Miguel X, met ...": a short form between an office and the holder after the comma', () => {
+    const a = analyze('The Secretary General of the Organization of American States (OAS), José Miguel Insunza, met today with the Minister of Foreign Affairs of Portugal, Paulo Portela.');
+    const p = a.persons.find((x) => x.name === 'José Miguel Insunza');
+    assert.strictEqual(`${p?.position} / ${p?.country}`, 'Secretary General of the Organization of American States / Organization of American States');
+  });
+
+  it('"The meeting, held at OAS headquarters in Washington, DC, was also ...": a sentence about the meeting just told gives its place; not a call\'s', () => {
+    const at = (t: string) => analyze(t).meetings.map((m) => `${m.kind} ${m.place}`);
+    assert.deepStrictEqual(at('Foreign Minister Kofi Mensah of Ghana met his Peruvian counterpart Luis Carrasco on Monday.\n\nThe meeting, held at the Foreign Ministry headquarters in Lima, was also an opportunity to review trade.'), ['talks Lima']);
+    assert.deepStrictEqual(at('Foreign Minister Kofi Mensah of Ghana held talks with his Peruvian counterpart Luis Carrasco on Monday. The talks, which took place in Cusco, covered trade.'), ['talks Cusco']);
+    assert.deepStrictEqual(at('Foreign Minister Kofi Mensah of Ghana had a phone call with his Peruvian counterpart Luis Carrasco on Monday. The meeting, held at the Foreign Ministry in Lima, was short.'), ['phone call null']);
+  });
 });

@@ -231,6 +231,45 @@ const PRINCIPALS_LIST = /^\s*(?:The|All|Both)\s+(?:two|three|four|five|six|seven
 const ANOTHER_OCCASION = /\b(?:[Aa]nother|[Aa] second|[Aa]n earlier|[Aa] previous)\s+(?:(?:phone|telephone|video|online)\s+)?(?:conversation|call|meeting|round of talks)\b/;
 const REQUEST_WORDS = /\b(?:request|requested|initiative|initiated)\b/;
 const SIDE_CHAIRS = /\b(?:sides?|delegations?|teams?),?\s+(?:(?:was|were|is|are)\s+)?(?:chaired|headed|led|represented)\s+by\b|\b(?:led|headed) the \p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)? (?:delegation|side|team)\b/u;
+/**
+ * "Minister X and his Colombian counterpart Y reaffirmed the bilateral commitments": what two officials of different
+ * countries did together, told with no meeting word, reports their meeting. Such a verb counts only where it is
+ * the sentence's one meeting word and its subject is the two, joined by "and", with nobody named after it.
+ */
+function jointActs(given: MeetingInput): readonly TriggerHit[] {
+  if (!given.triggers.some((t) => t.voice === 'joint')) return given.triggers;
+  return given.triggers.filter((t) => {
+    if (t.voice !== 'joint') return true;
+    const k = firstStartingAt(given.sentences, t.start + 1) - 1;
+    const sent = given.sentences[k];
+    if (!sent || within(given.triggers, sent).length !== 1) return false;
+    const before = within(given.officials, { start: sent.start, end: t.start });
+    if (before.length !== 2 || within(given.officials, { start: t.end, end: sent.end }).length > 0) return false;
+    if (!/^(?:\s+of\s+(?:the\s+)?[\p{L}\s]{2,40}?)?,?\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}-]+\s+){0,8}$/u.test(given.text.slice(before[0].end, before[1].start))) return false;
+    const [a, b] = before.map((o) => given.persons.get(o.id!)?.country);
+    return !!a && !!b && a !== b && /^\s*(?:also\s+|jointly\s+|together\s+)?$/.test(given.text.slice(before[1].end, t.start).replace(/^,[^,]*,/, ''));
+  });
+}
+
+/**
+ * "The meeting, held at OAS headquarters in Washington, DC, was also an opportunity to ...": a sentence about the
+ * meeting just told gives the place it had not.
+ */
+function placesTold(input: MentionInput, drafts: readonly MeetingDraft[]): void {
+  const { text, sentences } = input;
+  for (const m of text.matchAll(MEETING_HELD_IN)) {
+    const k = firstStartingAt(sentences, m.index!);
+    const s = k < sentences.length && sentences[k].start === m.index! ? k : k - 1;
+    if (s < 0) continue;
+    const last = drafts.filter((d) => d.lastSentence < s && s - d.lastSentence <= 2).pop();
+    if (!last || last.place || last.kind === 'phone call' || last.kind === 'video call') continue;
+    const city = within(input.places, { start: m.index! + m[0].length - 1, end: sentences[s].end }).find((p) => p.capital || p.country === '');
+    if (city) last.place = city;
+  }
+}
+// (At a sentence's start: "The meeting, held at X in", "The talks were held in", "The meeting took place at the ... in".)
+const MEETING_HELD_IN = /(?:^|(?<=[.!?]\s+))The (?:meeting|talks|discussions?|audience|call on|courtesy call)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|took place)\s+(?:at\s[^.;]{0,80}?\s)?in\s/gm;
+
 /** The party "The visiting minister was accompanied by" names as the one accompanied: the only guest. */
 function escortByCue(d: MeetingDraft, cue: EscortCue | undefined): string | null {
   if (!cue?.guest) return null;
@@ -267,7 +306,7 @@ const ATTENDANCE_SENTENCES = 8;
 
 export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   const input: MentionInput = {
-    text: given.text, phrases: meetingPhraseSets(), sentences: given.sentences, triggers: given.triggers, officials: given.officials,
+    text: given.text, phrases: meetingPhraseSets(), sentences: given.sentences, triggers: jointActs(given), officials: given.officials,
     persons: given.persons, dates: given.dates, places: given.places, positions: given.positions,
   };
   const { sentences, text } = input;
@@ -503,6 +542,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   hostsSummoned(input, drafts);
   envoysReceived(input, drafts);
   officeHoldersMet(input, drafts, index);
+  placesTold(input, drafts);
   if (headline && leadSetting && headline.kind !== 'phone call' && headline.kind !== 'video call') {
     // (A city the lead gives over a country a later sentence names: "The meeting was held ... in Male", then
     // "welcomed X to the Maldives".)

@@ -523,6 +523,9 @@ export function introduction(
   // Moriarty AO,": after a comma, a rank or a full name closed by punctuation is the holder.
   // (Not when the office is itself an apposition: "Lt Gen A, Commander of Land Forces, Lt Gen B, ...".)
   const appositive = stackStart >= 2 && tx[stackStart - 1] === ',' && isName(T, stackStart - 2);
+  // ("The Secretary General of the Organization of American States (OAS), José Miguel X, met": a short form before
+  // the comma that introduces the holder.)
+  if (res.position && tx[j] === '(' && tx[j + 2] === ')' && /^[A-Z][A-Za-z-]*[A-Z]/.test(tx[j + 1]) && tx[j + 3] === ',' && isName(T, j + 4) && isName(T, j + 5)) j += 3;
   // ("The High Commissioner of Australia to New Zealand, resident in Wellington, H.E. X": where the envoy resides.)
   if (res.position && tx[j] === ',' && T.written(j + 1) === 'resident' && tx[j + 2] === 'in') {
     let k = j + 3;

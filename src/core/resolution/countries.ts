@@ -136,7 +136,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     if (!p || p.country || p.capacity !== 'official') continue;
     const sent = cues.sentences[d.sentence];
     const posted = sent && ACCREDITED_TO.exec(cues.text.slice(sent.start, sent.end));
-    const country = posted && countryName(posted[1]);
+    // (Or envoys each "Ambassador to Kuwait": "received Japan's Ambassador to Kuwait X, Russia's Ambassador to Kuwait Y".)
+    const guests = d.parties.filter((x) => x.role === 'guest').map((x) => byId.get(x.id)).filter((g): g is Person => !!g);
+    const country = (posted && countryName(posted[1])) || (guests.length > 1 ? postedTo(guests) : null);
     if (country) p.country = country;
   }
 
@@ -735,6 +737,10 @@ function publisherCountry(cues: CountryCues): string | null {
         const c = countryOf.get(word) ?? countryOf.get(word[0] + word.slice(1).toLowerCase()) ?? countryOf.get(`${word} ${words[k + 1] ?? ''}`);
         if (c) return c;
       }
+      // ("Source: Kuwait News Agency", "(Saudi Press Agency)": a state agency written out, named for its country.)
+      const spelled = NATIONAL_AGENCY.exec(line);
+      const home = spelled && (countryName(spelled[1]) ?? countryName(spelled[1].split(' ')[0]));
+      if (home) return home;
     }
     // "The meeting of foreign ministers began in New Delhi, RIA Novosti reports": the agency the text is filed by.
     const reports = AGENCY_REPORTS.exec(line);
@@ -752,6 +758,7 @@ function publisherCountry(cues: CountryCues): string | null {
 }
 
 const SEAT_AT = /\b(?:at|in)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+the\s+|de\s+|do\s+|Al\s+|al-)?\p{Lu}[\p{L}'’-]*){0,4})/gu;
+const NATIONAL_AGENCY = /\b(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:News|Press)\s+Agency\b/u;
 const AGENCY_REPORTS = /(?:^|,\s*)(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)\s+(?:reports|reported)\b/u;
 
 /** Where an agency's name stands for the publisher: a dateline's parentheses, a source line, a sign-off. */
