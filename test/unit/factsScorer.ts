@@ -60,7 +60,10 @@ const COUNTRY = new Map<string, string>();
 for (const c of countriesData.countries) for (const n of [c.name, ...c.aliases, ...c.adjectives]) COUNTRY.set(fold(n), c.name);
 const COUNTRY_WORDS = [...COUNTRY.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const LEADING_COUNTRY = new RegExp(`^(?:the )?(?:${COUNTRY_WORDS.join('|')})(?:'s)? `);
-const TRAILING_COUNTRY = new RegExp(` (?:of|to|in) (?:the )?(?:${COUNTRY_WORDS.join('|')})$`);
+// ("of the Republic of Portugal": a state's formal name, whichever the lexicon lists.)
+// (Not "Secretary of State of the United States": "the State of Kuwait" only with its article.)
+const STATE_FORM = String.raw`(?:(?:the )?(?:[\p{L}'-]+ )?(?:republic|kingdom|federation|sultanate|principality|commonwealth|emirate) of (?:the )?|the state of (?:the )?|the )?`;
+const TRAILING_COUNTRY = new RegExp(` (?:of|to|in) ${STATE_FORM}(?:${COUNTRY_WORDS.join('|')})$`, 'u');
 
 function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").replace(/[‐-―]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();

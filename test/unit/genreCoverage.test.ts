@@ -931,4 +931,17 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(at('Foreign Minister Kofi Mensah of Ghana held talks with his Peruvian counterpart Luis Carrasco on Monday. The talks, which took place in Cusco, covered trade.'), ['talks Cusco']);
     assert.deepStrictEqual(at('Foreign Minister Kofi Mensah of Ghana had a phone call with his Peruvian counterpart Luis Carrasco on Monday. The meeting, held at the Foreign Ministry in Lima, was short.'), ['phone call null']);
   });
+
+  it('a group\'s roll tells each member\'s office: "received the credentials presented by three new ambassadors to China. The ambassadors are X from Norway, ..."', () => {
+    const a = analyze('BEIJING -- President Wang Lixin received the credentials presented by two new ambassadors to China on Tuesday.\n\nThe ambassadors are Geir Otto Haugland from Norway and Alberto Carrasco from Spain.');
+    assert.deepStrictEqual(['Geir Otto Haugland', 'Alberto Carrasco'].map((n) => a.persons.find((p) => p.name === n)?.position), ['ambassador to China', 'ambassador to China']);
+  });
+
+  it('"The day before", "The next day": a meeting dated by the one told just before it', () => {
+    const dates = (t: string) => analyze(t).meetings.map((m) => `${m.participants.map((p) => p.name.split(' ').pop()).join('+')} ${m.isoDate}`);
+    const lead = 'Foreign Minister Kofi Mensah of Ghana met his Peruvian counterpart Luis Carrasco in Lima on 25 November 2016.';
+    assert.deepStrictEqual(dates(`${lead} The next day, Mensah called on President Ana Torres.`), ['Mensah+Carrasco 2016-11-25', 'Mensah+Torres 2016-11-26']);
+    assert.deepStrictEqual(dates(`${lead} The day before, Mensah participated in a meeting with Peruvian Defence Minister Ana Torres.`), ['Mensah+Carrasco 2016-11-25', 'Mensah+Torres 2016-11-24']);
+    assert.deepStrictEqual(dates(`${lead} A day later, Mensah called on President Ana Torres.`), ['Mensah+Carrasco 2016-11-25', 'Mensah+Torres 2016-11-26']);
+  });
 });

@@ -46,6 +46,11 @@ export function resolveDate(written: string, iso: string | null, release: string
   return date ? `${ym}-${date.padStart(2, '0')}` : ym;
 }
 
+/** The day `by` days after (before, if negative) the ISO day `iso`. */
+export function shiftDay(iso: string, by: number): string {
+  return day(new Date(new Date(`${iso}T00:00:00Z`).getTime() + by * DAY_MS));
+}
+
 /** The month (1-12) and day (if written) of a date written without its year ("Nov. 6", "6 November", "May"). */
 export function monthAndDay(written: string): { month: number; date: string | undefined } | null {
   const m = /^(?:(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*\d{1,2})?\s+(?:of\s+)?)?([A-Za-z]{3,9})(?:\.?(?:\s+|(?<=\.))(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*\d{1,2})?|\.)?$/.exec(written.trim());

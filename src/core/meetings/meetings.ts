@@ -4,7 +4,7 @@
 import { ENVOY_OFFICES } from '../resolution/countries';
 import { countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
-import { fullDays, isDay, resolveDate, yearFromText, weekdayFromText } from './calendar';
+import { fullDays, isDay, resolveDate, shiftDay, yearFromText, weekdayFromText } from './calendar';
 import { displayPlace, documentContext, type DocumentContext } from './document';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
@@ -32,6 +32,8 @@ export interface MeetingDraft {
   escortSides?: Map<string, string>;
   date: DateHit | null;
   sameDay: boolean;
+  /** "The day before", "The next day": a day before or after the meeting told just before it. */
+  dayShift?: number;
   place: PlaceHit | null;
   here: boolean;
   requester: Mention['requester'];
@@ -135,6 +137,7 @@ function envoysReceived(input: MentionInput, drafts: readonly MeetingDraft[]): v
     const holds = (position: string | null) => !!position && (office === 'envoy' ? ENVOY.test(position) : position.toLowerCase().includes(office));
     // ("The ambassadors are X from Norway, Y from Spain, ...": those the group's own list names, office or not.)
     const roll = groupRoll(input, d.sentence);
+    const postedTo = GROUP_POSTED_TO.exec(input.text.slice(sent.start + group.index + group[0].length, sent.end))?.[1];
     const seen = new Set<string>();
     for (const o of input.officials) {
       const p = o.id ? input.persons.get(o.id) : undefined;
@@ -143,6 +146,8 @@ function envoysReceived(input: MentionInput, drafts: readonly MeetingDraft[]): v
       if (listed ? !listed.has(p.country) : p.country === host?.country) continue;
       d.parties[0].side ??= 'subject';
       d.parties.push({ id: p.id, role: 'guest', start: o.start, side: 'object' });
+      // ("11 new ambassadors to China. The ambassadors are X from Norway": the roll tells each one's office.)
+      if (!p.position && postedTo && office !== 'envoy') p.position = `${office} to ${postedTo}`;
     }
   }
 }
@@ -154,6 +159,7 @@ function groupRoll(input: MentionInput, s: number): { start: number; end: number
   }
   return undefined;
 }
+const GROUP_POSTED_TO = /^\s+to\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
 const GROUP_ROLL = /^\s*(?:(?:The|These)\s+(?:\w+\s+){0,2}(?:ambassadors|envoys|high commissioners|heads of missions?)\b[^.:]{0,60}?\b(?:are|were|included?)|They (?:are|were))\b\s*:?\s+\p{Lu}/u;
 
 /**
@@ -587,6 +593,7 @@ function toDraft(m: Mention): MeetingDraft {
   return {
     kind: m.kind, weak: m.weak, wording: m.wording, start: m.start, end: m.end, headline: false, past: m.past,
     parties: m.parties, attendees: [], date: m.date, sameDay: m.sameDay, place: m.place, here: m.here, requester: m.requester, separate: m.separate ?? false, continuation: m.continuation, namesMeeting: m.namesMeeting ?? false, atEvent: m.atEvent ?? false, lastSentence: m.sentence, sentence: m.sentence,
+    ...(m.dayShift ? { dayShift: m.dayShift } : {}),
   };
 }
 
@@ -865,6 +872,7 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     // "from Dec. 11 to 12": a meeting over several days is dated by its month.
     if (isDay(isoDate) && d.date && RANGE.test(text.slice(d.date.end, d.date.end + 12))) isoDate = isoDate.slice(0, 7);
     if (!isoDate && d.sameDay && last) isoDate = last.isoDate;
+    if (!isoDate && d.dayShift && isDay(last?.isoDate ?? null)) isoDate = shiftDay(last!.isoDate!, d.dayShift);
     if (!isoDate && d.headline) isoDate = context.release;
     const headlineOut = out.find((m) => m.headline);
     // "He also called on X": another meeting of the headline's visit, undated: the headline's day if told right

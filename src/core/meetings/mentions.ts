@@ -56,6 +56,8 @@ export interface Mention {
   requester: { id: string } | { side: string } | null;
   /** Past-tense markers ("earlier", "last month", "then-"): an event the text refers back to. */
   past: boolean;
+  /** "The day before", "The next day": a day before or after the meeting told just before it. */
+  dayShift?: number;
   /** "At the meeting, X said": a sentence about a meeting already reported, not a report of one. */
   continuation: boolean;
   /** Where the word placing the parties starts: parties before it are the subject. */
@@ -419,6 +421,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const base: Omit<Mention, 'parties' | 'date' | 'place' | 'here' | 'start' | 'end'> = {
     sentence: s, kind, weak: weak && kind === 'reception', wording: text.slice(roleTrig.start, roleTrig.end),
     sameDay: sameDayIn(sentText) || paragraphOpensSameDay(input, s),
+    ...dayShiftIn(sentText),
     atEvent: AT_AN_EVENT.test(sentText),
     requester: /request|initiative|initiated|invitation|behest|instance/i.test(sentText) ? requesterIn(input, sent, roleTrig.start) : null,
     past: PAST.test(text.slice(clauseStart, clauseEnd)),
@@ -443,6 +446,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const whole: Mention = {
     sentence: base.sentence, kind: base.kind, weak: base.weak, wording: base.wording, sameDay: base.sameDay, requester: base.requester,
     past: base.past, continuation: base.continuation, firstVerb: base.firstVerb, namesMeeting: base.namesMeeting, atEvent: base.atEvent,
+    ...(base.dayShift ? { dayShift: base.dayShift } : {}),
     parties, date: w.date, place: w.place, here: w.here, start: sent.start, end: sent.end,
   };
 
@@ -535,6 +539,13 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   const named = within(input.triggers, sent).find((t) => t.voice === 'noun');
   return { ids: [...new Set(attending.map((o) => o.id!))], kind: named?.kind ?? null, escort, escortCue, at, leads: (found !== null && found === led) || undefined };
 }
+
+/** "The day before, X participated in ...", "The following day": the day told relative to the meeting just told. */
+function dayShiftIn(sentText: string): { dayShift?: number } {
+  const m = DAY_SHIFT.exec(sentText);
+  return m ? { dayShift: /before|previous|earlier|eve/i.test(m[0]) ? -1 : 1 } : {};
+}
+const DAY_SHIFT = /^\s*(?:The day before|The previous day|A day earlier|The day earlier|On the eve of (?:the|this) (?:meeting|talks|visit)|The next day|The following day|A day later|The day after)\b/i;
 
 // ("After receiving", "Speaking after receiving", "Upon welcoming", "While hosting": a phrase opening the sentence.)
 const OPENING_PARTICIPLE = /^\s*(?:\p{Lu}\p{Ll}+ing\s+)?(?:(?:after|before|while|upon|on|when)\s+)?$/iu;
