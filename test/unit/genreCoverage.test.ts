@@ -944,4 +944,42 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(dates(`${lead} The day before, Mensah participated in a meeting with Peruvian Defence Minister Ana Torres.`), ['Mensah+Carrasco 2016-11-25', 'Mensah+Torres 2016-11-24']);
     assert.deepStrictEqual(dates(`${lead} A day later, Mensah called on President Ana Torres.`), ['Mensah+Carrasco 2016-11-25', 'Mensah+Torres 2016-11-26']);
   });
+
+  it('"The heads of the foreign ministries of Russia and the United States, Sergey X and Mike Y, during a telephone conversation, discussed ...": two names past an aside, each of the country named in the same order', () => {
+    for (const [a, b] of [['the Russian Federation', 'the United States'], ['Peru', 'Chile'], ['Ghana', 'Nigeria']]) {
+      const t = `The heads of the foreign affairs agencies of ${a} and ${b}, Sergey Volkov and Mike Porter, during a telephone conversation, discussed the preparations for the meeting of the leaders.`;
+      const m = analyze(t).meetings.find((x) => x.headline);
+      const want = [a, b].map((c) => c.replace(/^the /, '').replace('Russian Federation', 'Russia'));
+      assert.strictEqual(m && `${m.kind}: ${m.participants.map((p) => `${p.name}/${p.side}`).join(', ')}`, `phone call: Sergey Volkov/${want[0]}, Mike Porter/${want[1]}`);
+    }
+  });
+
+  it('a nationality opening the capitalized words before a name gives its country: "Palestinian Authority Chairman X", "Iraqi Kurdistan Region President Y"; not across a line', () => {
+    const missed: string[] = [];
+    for (const [before, country] of [['Palestinian Authority Chairman', 'Palestine'], ['Iraqi Kurdistan Region President', 'Iraq'], ['Somali Federal Government Prime Minister', 'Somalia']]) {
+      const t = `German Foreign Minister Joschka Weber met Peruvian Foreign Minister Luis Carrasco and ${before} Yasir Haddad on Monday in Berlin.`;
+      const p = analyze(t).persons.find((x) => x.name === 'Yasir Haddad');
+      if (p?.country !== country) missed.push(`${before} => ${p?.country}`);
+    }
+    assert.deepStrictEqual(missed, []);
+    const p = analyze('PM holds talks with Portuguese President Sousa\n\nPrime Minister Narendra Mody and Portuguese President Marcelo Sousa held talks in New Delhi on Friday.').persons.find((x) => x.name === 'Narendra Mody');
+    assert.notStrictEqual(p?.country, 'Portugal');
+  });
+
+  it('no person is named "Republic", "Democratic" or "FM": "Ambassador of the Republic Democratic Republic of Ethiopia X", "FM Fischer" for Joschka Fischer', () => {
+    const a = analyze('ISLAMABAD, Oct 5: Ambassador of the Republic Democratic Republic of Ethiopia Jamal Beker Abdo called on the Minister for Defence Khawaja Asif here on Wednesday.');
+    assert.deepStrictEqual(a.persons.map((p) => p.name).sort(), ['Jamal Beker Abdo', 'Khawaja Asif']);
+    const b = analyze('Foreign Minister Shimon Peled received a telephone call on Monday from the Foreign Minister of Germany, Joschka Fischer.\n\nFM Fischer noted that hope must be renewed.');
+    assert.deepStrictEqual(b.persons.map((p) => p.name).sort(), ['Joschka Fischer', 'Shimon Peled']);
+  });
+
+  it('a meeting that "can only take place after careful preparation", or "the preparations for the meeting of": not one held', () => {
+    const t = 'Foreign Minister Shimon Peled of Israel received a telephone call on Monday from the Foreign Minister of Germany, Joschka Fischer.\n\nPeled stated that his meeting with Palestinian Authority Chairman Yasir Haddad can only take place after careful preparation.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => m.participants.map((p) => p.name.split(' ').pop()).join('+')), ['Peled+Fischer']);
+  });
+
+  it('"Bilawal Bhutto" for Bilawal Bhutto-Zardari: a double surname written by its first half is the same person', () => {
+    const a = analyze('Bilawal Bhutto met Russia\'s Lavrov\n\nPakistan Foreign Minister Bilawal Bhutto-Zardari on Thursday held a bilateral meeting with his Russian counterpart Sergey Lavrov in Goa.');
+    assert.deepStrictEqual(a.persons.map((p) => p.name).sort(), ['Bilawal Bhutto-Zardari', 'Sergey Lavrov']);
+  });
 });

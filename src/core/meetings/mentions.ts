@@ -610,11 +610,14 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   // "the next session of the Committee, co-chaired by": an institution's future meetings; "will travel to Sydney to
   // meet X, tour Y and meet Z": every verb of a future clause.
   if (/\b(?:next|upcoming|future|forthcoming|planned)\b/.test(before.slice(before.lastIndexOf(',') + 1))) return false;
+  // ("discussed the preparations for the meeting of the leaders": one being prepared.)
+  if (t.voice === 'noun' && /\b(?:preparations? for|preparing for|prepare for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) return false;
   if (FUTURE_CLAUSE.test(text.slice(sent.start, t.start))) return false;
   // "a bilateral meeting with X next May": a meeting to come.
   if (NEXT_TIME.test(after)) return false;
   // "agreed that a meeting will be held between A and B", "a meeting between A and B would take place": to come.
-  if (t.voice === 'noun' && /^\s+(?:(?:between|with|of)\s[^.;,]{0,100}?\s)?(?:will|would|is to|are to|shall)\s+(?:\w+\s+)?(?:be\s+)?(?:held|take place|convene|happen|occur)\b/.test(text.slice(t.end, Math.min(sent.end, t.end + 160)))) return false;
+  // ("his meeting with X can only take place after careful preparation": one not yet held.)
+  if ((t.voice === 'noun' || t.phrase === 'meeting with') && /^\s+(?:(?:between|with|of)\s[^.;,]{0,100}?\s)?(?:will|would|is to|are to|shall|can|could|may|might|should|must)\s+(?:\w+\s+)?(?:be\s+)?(?:held|take place|convene|happen|occur)\b/.test(text.slice(t.phrase === 'meeting with' ? t.end - 5 : t.end, Math.min(sent.end, t.end + 160)))) return false;
   switch (t.phrase) {
     case 'spoke': case 'speaks': case 'spoken': case 'talked':
       // "spoke today with", "spoke by phone with", "spoke to X", "talked over the phone"; not "spoke about".

@@ -572,6 +572,12 @@ function verbBefore(T: TokenStream, i: number, verbs: Uint8Array): boolean {
 
 /** "Xi Jinping met", "Xi Jinping also received": a meeting verb at token k, perhaps after "also". */
 function verbAfter(T: TokenStream, k: number, verbs: Uint8Array): boolean {
+  // ("Sergey X and Mike Y, during a telephone conversation, discussed": past an aside between commas.)
+  if (T.text[k] === ',' && k + 1 < T.n && /^(?:during|in|at|on|over)\b/.test(T.kind[k + 1] & GAP ? T.written(k + 1) : T.text[k + 1])) {
+    let e = k + 2;
+    while (e < T.n && e < k + 10 && T.text[e] !== ',' && T.text[e] !== '.') e++;
+    if (T.text[e] === ',') k = e + 1;
+  }
   if (T.text[k] === 'also' || T.text[k] === 'today' || T.text[k] === 'yesterday') k++;
   return k < T.n && (verbs[k] & VERB_START) !== 0;
 }

@@ -185,6 +185,30 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     }
   }
 
+  // "Palestinian Authority Chairman Yasser Arafat", "Iraqi Kurdistan Region President X": a nationality opening the
+  // run of capitalized words (a body's name, an office) right before the name.
+  for (const o of cues.officials) {
+    const p = byId.get(o.id!);
+    if (!p || p.country || p.capacity !== 'official' || !p.position) continue;
+    const run = NATIONALITY_RUN.exec(cues.text.slice(Math.max(0, o.start - 80), o.start));
+    const side = run && countryName(run[1]);
+    if (side && run![2].includes(p.position.split(' ').pop()!)) p.country = side;
+  }
+
+  // "The heads of the foreign ministries of the Russian Federation and the United States, Sergey X and Mike Y": two
+  // countries, then two names in the same order.
+  for (let k = 0; k + 1 < cues.officials.length; k++) {
+    const [a, b] = [cues.officials[k], cues.officials[k + 1]];
+    if (cues.text.slice(a.end, b.start) !== ' and ') continue;
+    const pair = TWO_COUNTRIES_BEFORE.exec(cues.text.slice(Math.max(0, a.start - 90), a.start));
+    const sides = pair ? [countryName(pair[1]), countryName(pair[2])] : [];
+    if (!sides[0] || !sides[1] || sides[0] === sides[1]) continue;
+    [a, b].forEach((o, n) => {
+      const p = byId.get(o.id!);
+      if (p && !p.country && p.capacity === 'official') p.country = sides[n];
+    });
+  }
+
   // "Manele, who had been Solomon Islands' minister of foreign affairs since 2019, was sworn in": a country's office,
   // then or now, in a clause about the one just named.
   for (const o of cues.officials) {
@@ -519,6 +543,8 @@ function postedTo(persons: readonly Person[]): string | null {
   return found.size === 1 ? [...found][0] : null;
 }
 /** The offices of envoys, who serve one country and sit in another. */
+const NATIONALITY_RUN = /(?:^|[^\p{L}\s] *|\b\p{Ll}[\p{L}]* +)(\p{Lu}[\p{Ll}]+) +((?:\p{Lu}[\p{L}-]* +){2,4})$/u;
+const TWO_COUNTRIES_BEFORE = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})\s+and\s+(?:of\s+)?(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2}),\s*$/u;
 const WHO_SERVED = /^,\s+who\s+(?:is|was|had been|has been|served as|serves as|was formerly)\s+(?:also\s+)?((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?:['’]s?)\s+\p{L}/u;
 const ACCREDITED_TO = /\b(?:accredited|[Aa]mbassadors?|[Ee]nvoys?|[Hh]igh [Cc]ommissioners?)\s+to\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
 export const ENVOY_OFFICES = String.raw`[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaires|[Aa]ttach[ée]`;

@@ -80,7 +80,9 @@ export function resolvePeople(
   if (persons.length > 1) {
     const into = new Map<PersonDraft, PersonDraft>();
     for (const p of persons) {
-      const longer = persons.filter((q) => q.parts.length > p.parts.length && p.parts.every((x, k) => q.parts[q.parts.length - p.parts.length + k] === x));
+      // ("Bilawal Bhutto" for Bilawal Bhutto-Zardari: a double surname written by its first half.)
+      const longer = persons.filter((q) => (q.parts.length > p.parts.length && p.parts.every((x, k) => q.parts[q.parts.length - p.parts.length + k] === x)) ||
+        (q !== p && q.parts.length === p.parts.length && p.parts.every((x, k) => q.parts[k] === x || (k === p.parts.length - 1 && q.parts[k].startsWith(`${x}-`)))));
       if (longer.length === 1) into.set(p, longer[0]);
     }
     // "Sergei Lavrov", then "Sergey Lavrov": one name transliterated two ways is one person (the first spelling).
