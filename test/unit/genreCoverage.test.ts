@@ -982,4 +982,11 @@ describe('genre coverage', () => {
     const a = analyze('Bilawal Bhutto met Russia\'s Lavrov\n\nPakistan Foreign Minister Bilawal Bhutto-Zardari on Thursday held a bilateral meeting with his Russian counterpart Sergey Lavrov in Goa.');
     assert.deepStrictEqual(a.persons.map((p) => p.name).sort(), ['Bilawal Bhutto-Zardari', 'Sergey Lavrov']);
   });
+
+  it('a body\'s readout from its seat: the dateline\'s city is no home of those it names; the Secretary-General serves no body of one he meets', () => {
+    const a = analyze('Readout of the Secretary-General\'s meeting with H.E. Mr. Yun Jae-ho, Minister for Foreign Affairs of the Republic of Korea\n\nNew York, 26 September 2013\n\nThe Secretary-General Ban Ki-moon and Foreign Minister Yun Jae-ho of the Republic of Korea met today.\n\nThe Secretary-General reiterated the firm support of the United Nations for the process launched by President Park Min-ji.');
+    assert.notStrictEqual(a.persons.find((p) => p.name === 'Park Min-ji')?.country, 'United States');
+    const b = analyze('New York\n\n23 September 2012\n\nThe Secretary-General met with H.E. Ms. Catherine Ashby, High Representative for Foreign Affairs and Security Policy of the European Union.\n\nBan Ki-moon, Secretary-General\n\nThey shared views on the Iran nuclear issue at the United Nations.');
+    assert.strictEqual(b.persons.find((p) => p.name === 'Ban Ki-moon')?.country, 'United Nations');
+  });
 });

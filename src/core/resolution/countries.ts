@@ -123,9 +123,14 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   if (bodyOffices.length > 0) {
     sides ??= sideMentions(cues);
     const bodies = bodySides();
-    let best: string | null = null;
-    for (const [side, n] of sides.count) if (bodies.has(side) && (!best || n > sides.count.get(best)!)) best = side;
-    if (best) for (const p of bodyOffices) p.country = best;
+    for (const p of bodyOffices) {
+      // (Not the body of one he meets: "The Secretary-General met with Catherine X, High Representative ... of the
+      // European Union" is no official of the Union.)
+      const met = new Set(drafts.filter((d) => d.parties.some((x) => x.id === p.id)).flatMap((d) => d.parties.map((x) => x.id === p.id ? null : byId.get(x.id)?.country)));
+      let best: string | null = null;
+      for (const [side, n] of sides.count) if (bodies.has(side) && !met.has(side) && (!best || n > sides.count.get(best)!)) best = side;
+      if (best) p.country = best;
+    }
   }
 
   // "X received the credentials of five new envoys accredited to Ghana": the host serves the country they are posted to.
@@ -740,6 +745,9 @@ function datelineHome(dateline: Dateline | null, officials: readonly Person[]): 
   // (Officials of two other countries or more are visitors at home: "KUWAIT: ... received the British X, with the
   // UK ambassador; a call from the US Central Command".)
   const countries = new Set(stated.map((p) => p.country));
+  // (A body's readout from its seat, "New York, 26 September 2013 — The Secretary-General met ...": the city is the
+  // body's, no home of those it names.)
+  if (!countries.has(c) && [...countries].some((x) => bodySides().has(x!))) return null;
   return stated.length < 2 || countries.has(c) || countries.size > 1 ? c : null;
 }
 
