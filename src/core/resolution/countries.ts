@@ -256,7 +256,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (A call has no place: "ALGIERS- Foreign Minister X had phone conversations with his American and Chinese
       // counterparts" is filed from the caller's capital, whoever else the text names.)
       const calls = drafts.some((d) => d.headline && (d.kind === 'phone call' || d.kind === 'video call'));
-      homeValue = publisherCountry(cues) ?? (atEvent ? null : datelineHome(cues.dateline, calls ? [] : officials)) ?? titleCountry(cues);
+      homeValue = publisherCountry(cues) ?? (atEvent ? null : datelineHome(cues.dateline, calls ? [] : officials, headlineFirst ? byId.get(headlineFirst) : undefined)) ?? titleCountry(cues);
     }
     // (The protagonist's country may be learnt on the way: it is asked again each time.)
     return homeValue ?? protagonistCountry();
@@ -738,7 +738,7 @@ function partner(sides: SideMentions, k: string, dateline: Dateline | null): str
  * Where a text was filed is its home unless the officials whose country it states are all of other countries
  * (a release filed where its officials traveled).
  */
-function datelineHome(dateline: Dateline | null, officials: readonly Person[]): string | null {
+function datelineHome(dateline: Dateline | null, officials: readonly Person[], protagonist?: Person): string | null {
   const c = dateline?.country;
   if (!c) return null;
   const stated = officials.filter((p) => p.country);
@@ -747,7 +747,7 @@ function datelineHome(dateline: Dateline | null, officials: readonly Person[]): 
   const countries = new Set(stated.map((p) => p.country));
   // (A body's readout from its seat, "New York, 26 September 2013 — The Secretary-General met ...": the city is the
   // body's, no home of those it names.)
-  if (!countries.has(c) && [...countries].some((x) => bodySides().has(x!))) return null;
+  if (!countries.has(c) && protagonist?.country && bodySides().has(protagonist.country)) return null;
   return stated.length < 2 || countries.has(c) || countries.size > 1 ? c : null;
 }
 
