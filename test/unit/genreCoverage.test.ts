@@ -989,4 +989,16 @@ describe('genre coverage', () => {
     const b = analyze('New York\n\n23 September 2012\n\nThe Secretary-General met with H.E. Ms. Catherine Ashby, High Representative for Foreign Affairs and Security Policy of the European Union.\n\nBan Ki-moon, Secretary-General\n\nThey shared views on the Iran nuclear issue at the United Nations.');
     assert.strictEqual(b.persons.find((p) => p.name === 'Ban Ki-moon')?.country, 'United Nations');
   });
+
+  it('"Minister X and French Defense Minister Y exchanged views on ...": a meeting where the nationality sets the second apart; "X and Y also exchanged views" adds nothing to the meeting told', () => {
+    assert.deepStrictEqual(analyze('Japan - France Meeting\n\nMinister Ishikawa and French Defense Minister Hervé Morel exchanged views on the regional situation, including China.').meetings.map((m) => `${m.kind}: ${m.participants.map((p) => p.name).join('+')}`),
+      ['talks: Ishikawa+Hervé Morel']);
+    const t = 'Foreign Minister Mevlüt Aksoy on Jan. 4 welcomed Japan\'s new ambassador Kazuhiro Sato at the ministry in Ankara.\n\nAksoy and Sato also exchanged views on ways to enhance bilateral relations.';
+    assert.strictEqual(headlineRoles(t), 'reception [Aksoy:host+Sato:guest]');
+  });
+
+  it('a verb of a title-case headline is no name: "Japanese Defense Minister Says Will Meet With US Counterpart"', () => {
+    const a = analyze('Japanese Defense Minister Says Will Meet With US Counterpart On September 14\n\nTOKYO - Japanese Defense Minister Yasuhiro Hamano said on Tuesday he will visit the United States.');
+    assert.deepStrictEqual(a.persons.map((p) => p.name), ['Yasuhiro Hamano']);
+  });
 });

@@ -2,7 +2,7 @@
 // next sentences restate it, add its attendees, its date or its place) and every further meeting, call or visit
 // between named officials, each with its kind, wording, date, place and parties.
 import { ENVOY_OFFICES } from '../resolution/countries';
-import { countryName } from '../resolution/countryNames';
+import { countryIn, countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
 import { fullDays, isDay, resolveDate, shiftDay, yearFromText, weekdayFromText } from './calendar';
 import { displayPlace, documentContext, type DocumentContext } from './document';
@@ -253,7 +253,12 @@ function jointActs(given: MeetingInput): readonly TriggerHit[] {
     if (before.length !== 2 || within(given.officials, { start: t.end, end: sent.end }).length > 0) return false;
     if (!/^(?:\s+of\s+(?:the\s+)?[\p{L}\s]{2,40}?)?,?\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}-]+\s+){0,8}$/u.test(given.text.slice(before[0].end, before[1].start))) return false;
     const [a, b] = before.map((o) => given.persons.get(o.id!)?.country);
-    return !!a && !!b && a !== b && /^\s*(?:also\s+|jointly\s+|together\s+)?$/.test(given.text.slice(before[1].end, t.start).replace(/^,[^,]*,/, ''));
+    // (Or the second's country told between them and the first's not yet known: "Minister X and French Defense
+    // Minister Y exchanged views": a nationality set on one of the two sets them apart.)
+    const between = given.text.slice(before[0].end, before[1].start);
+    const apart = (!!a && !!b && a !== b) || (!a && !!b && countryIn(between) === b);
+    // (Not "X and Y also exchanged views": more of a meeting already told.)
+    return apart && /^\s*(?:jointly\s+|together\s+)?$/.test(given.text.slice(before[1].end, t.start).replace(/^,[^,]*,/, ''));
   });
 }
 
