@@ -1001,4 +1001,16 @@ describe('genre coverage', () => {
     const a = analyze('Japanese Defense Minister Says Will Meet With US Counterpart On September 14\n\nTOKYO - Japanese Defense Minister Yasuhiro Hamano said on Tuesday he will visit the United States.');
     assert.deepStrictEqual(a.persons.map((p) => p.name), ['Yasuhiro Hamano']);
   });
+
+  it('a country\'s name naming a venue is no place: "at the General Headquarters in Burma Camp" (Accra), "at India House"', () => {
+    const t = 'A delegation led by the Commander of United States Africa Command, General Michael Langford, paid a courtesy call on the Chief of the Defence Staff, Vice Admiral Seth Amoako, at the General Headquarters in Burma Camp.\n\nAmoako underscored the assistance the Ghana Armed Forces had received from the US.';
+    const a = analyze(t);
+    assert.strictEqual(a.persons.find((p) => p.name === 'Seth Amoako')?.country, 'Ghana');
+    assert.notStrictEqual(a.meetings[0]?.place, 'Myanmar');
+  });
+
+  it('the host of a reception in a country the text names, whose guests are of another, serves it: "received by the Chief of the Army Staff, Lt Gen X, who welcomed them to Ghana"', () => {
+    const t = 'A delegation from the Rwanda Defence Force Command and Staff College last Monday visited the Army Headquarters.\n\nLed by Colonel Corneille Nkunda, the delegation was received by the Chief of the Army Staff (COAS), Lieutenant General Bismarck Kwasi Owusu, who welcomed them to Ghana and the Army Headquarters.\n\nThe delegation later toured Kenya and Uganda.';
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Bismarck Kwasi Owusu')?.country, 'Ghana');
+  });
 });

@@ -390,6 +390,11 @@ export function recognizeParagraph(
       let c = countryEnd[i] && !nameTaken[i] ? countryAt[i] : undefined;
       // ("Mexico City", "Kuwait City": a capital running past the country's name is the city.)
       if (c && bf[i] & W.CAPITAL && (lex.capitals.longest(i, baseKey)?.end ?? 0) > countryEnd[i]) c = undefined;
+      // ("the General Headquarters in Burma Camp", "at India House": a country's name naming a venue is no place.)
+      if (c && countryEnd[i] < n && kd[countryEnd[i]] & CAP && lex.meetingPhrases.venueWords.has(tx[countryEnd[i]]) && tx[i] === T.base[i]) {
+        i = countryEnd[i];
+        continue;
+      }
       if (c) {
         // The phrase's other words too: "Costa" of "Costa Rican" runs on, so it is not Antonio Costa.
         for (let m = i + 1; m < countryEnd[i]; m++) {

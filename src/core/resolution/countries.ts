@@ -246,6 +246,17 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // known side's, else the country the text sets against the known side.
   const placeCountry = (d: MeetingDraft) =>
     d.place?.country || ((d.here || (d.headline && !d.place)) && cues.dateline?.country) || null;
+  // "... was received by the Chief of the Army Staff, Lieutenant General X, who welcomed them to Ghana": the host of a
+  // reception in a country the text names, whose guests it gives no other country of that one, serves it.
+  for (const d of drafts) {
+    const where = d.kind === 'reception' && !d.atEvent && d.place ? d.place.country || null : null;
+    if (!where) continue;
+    const hosts = d.parties.filter((x) => x.role === 'host').map((x) => byId.get(x.id)).filter((p): p is Person => p?.capacity === 'official');
+    const guests = d.parties.filter((x) => x.role === 'guest').map((x) => byId.get(x.id));
+    if (hosts.length !== 1 || hosts[0].country || guests.length === 0 || guests.some((g) => g?.country === where)) continue;
+    hosts[0].country = where;
+  }
+
   let homeFound = false;
   let homeValue: string | null = null;
   const home = () => {
