@@ -72,7 +72,7 @@ export interface CountryCues {
   /** Sentences, for the sides they name ("the Thai delegation included ..."). */
   sentences: readonly { start: number; end: number }[];
   /** Country names and adjectives in the text, with their country. */
-  places: readonly { start: number; end: number; country: string }[];
+  places: readonly { start: number; end: number; country: string; capital?: boolean }[];
   officials: readonly Entity[];
   dateline: Dateline | null;
   /** The title (the text before the body), for "Japan-UK Defence Ministerial Talks". */
@@ -248,9 +248,13 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     d.place?.country || ((d.here || (d.headline && !d.place)) && cues.dateline?.country) || null;
   // "... was received by the Chief of the Army Staff, Lieutenant General X, who welcomed them to Ghana": the host of a
   // reception in a country the text names, whose guests it gives no other country of that one, serves it.
-  for (const d of drafts) {
+  // (Where the text names other countries too: one naming a single country has its own rule, below.)
+  const namesSeveral = new Set(cues.places.map((x) => x.country).filter((c) => c)).size > 1;
+  for (const d of namesSeveral ? drafts : []) {
     const where = d.kind === 'reception' && !d.atEvent && d.place ? d.place.country || null : null;
-    if (!where) continue;
+    // (Not "in Abuja and Accra": a sentence placing it in two countries says neither.)
+    const told = cues.sentences[d.sentence];
+    if (!where || (told && within(cues.places, told).some((x) => x.capital && x.country && x.country !== where))) continue;
     const hosts = d.parties.filter((x) => x.role === 'host').map((x) => byId.get(x.id)).filter((p): p is Person => p?.capacity === 'official');
     const guests = d.parties.filter((x) => x.role === 'guest').map((x) => byId.get(x.id));
     if (hosts.length !== 1 || hosts[0].country || guests.length === 0 || guests.some((g) => g?.country === where)) continue;
