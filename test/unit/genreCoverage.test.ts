@@ -1013,4 +1013,15 @@ describe('genre coverage', () => {
     const t = 'A delegation from the Rwanda Defence Force Command and Staff College last Monday visited the Army Headquarters.\n\nLed by Colonel Corneille Nkunda, the delegation was received by the Chief of the Army Staff (COAS), Lieutenant General Bismarck Kwasi Owusu, who welcomed them to Ghana and the Army Headquarters.\n\nThe delegation later toured Kenya and Uganda.';
     assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Bismarck Kwasi Owusu')?.country, 'Ghana');
   });
+
+  it('"X arrived in Bogota on 24 June to review with his Colombian counterpart, Y. X met with Y ...": talks, on the day and in the city of the arrival; "announced joint measures" as a joint act', () => {
+    const m = analyze('Border Cooperation Reviewed\n\nBy Dialogo\nJune 27, 2011\n\nBrazilian Defense Minister Nelson Jardim arrived in Bogota on 24 June to review with his Colombian counterpart, Rodrigo Rivas, security cooperation along the border.\n\nJardim met with Rivas to evaluate a border agreement.').meetings.find((x) => x.headline);
+    assert.strictEqual(m && `${m.kind} ${m.isoDate} ${m.place}: ${m.participants.map((p) => `${p.name}/${p.role}`).join(', ')}`, 'talks 2011-06-24 Bogota: Nelson Jardim/participant, Rodrigo Rivas/participant');
+    assert.strictEqual(headlineRoles('Brazil\'s Defense Minister Raul Jungmeister and his Colombian counterpart Luiz Carlos Villalba announced joint measures on the combat against cross-border crimes.'), 'talks [Jungmeister:participant+Villalba:participant]');
+  });
+
+  it('"The US Embassy in Kingston says during her visit, X held talks ...": where the one reporting sits is no place of the meeting', () => {
+    const t = 'US general ends visit to Jamaica\n\nUnited States army general Laura Richards has ended her visit to Jamaica.\n\nThe US Embassy in Kingston says during her visit, Richards held three days of meetings.\n\nRichards also held talks with National Security Minister Horace Chambers on security cooperation.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => m.place).filter((p) => p === 'Kingston'), []);
+  });
 });

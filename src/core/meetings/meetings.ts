@@ -648,7 +648,8 @@ function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headl
   if (headline && headline.kind === 'visit' && m.kind !== 'visit' && m.lastSentence < HEADLINE_SENTENCES && shareParty(m, headline) &&
       new Set(m.parties.map((p) => p.id)).size >= 2) {
     const at = drafts.indexOf(headline);
-    Object.assign(headline, { ...m, headline: true, attendees: headline.attendees });
+    // (The visit's day and city stand where the meeting gives none: "arrived in Bogota on 24 June ... met with Y".)
+    Object.assign(headline, { ...m, headline: true, attendees: headline.attendees, date: m.date ?? headline.date, place: m.place ?? headline.place, here: m.here || headline.here });
     if (at < 0) {
       drafts.push(headline);
       index.pushed(headline);

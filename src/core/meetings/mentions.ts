@@ -406,7 +406,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const from = (kind === 'talks' || kind === 'reception') ? /\bcounterparts\s+from\b/i.exec(sentText) : null;
   if (from && new Set(within(input.places, { start: sent.start + from.index, end: sent.end }).filter((p) => p.country && !p.capital).map((p) => p.country)).size >= 2) kind = 'multilateral';
   // "X has visited the Chief of Defence Staff, General Y": a visit to an official is a call on them.
-  if (kind === 'visit' && !visitOf && object.length > 0 && subject.length > 0) {
+  // ("arrived in Bogota on 24 June to review with his Colombian counterpart, Y": one arriving calls on nobody.)
+  if (kind === 'visit' && !visitOf && object.length > 0 && subject.length > 0 && !/^arriv/.test(roleTrig.phrase)) {
     kind = 'reception';
     for (const p of parties) p.role = subject.some((o) => o.id === p.id) ? 'guest' : 'host';
   }
@@ -742,6 +743,8 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
     const eventCity = (p.capital && /\b(?:during|at|on the sidelines of|on the margins of)\s+the\s+$/i.test(before)) || /\b[Oo]n\s+the\s+islands?\s+of\s+$/.test(before);
     if (!eventCity && !LOCATIVE.test(before) && !HOSTED_BY_PLACE.test(text.slice(p.end, p.end + 12)) &&
         !(p.capital && ADDRESS_BEFORE.test(text.slice(Math.max(span.start, p.start - 90), p.start)) && !/^,\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3)))) continue;
+    // ("The US Embassy in Kingston says during her visit, ...": where the one reporting sits is no meeting's place.)
+    if (/\b(?:Embassy|High Commission|Consulate|Mission)\s+in\s+$/.test(before) && /^\s*(?:says|said|stated|reported|noted|announced)\b/.test(text.slice(p.end, p.end + 12))) continue;
     // ("his visiting French counterpart": a nationality after "visiting" is the guest's, not a place.)
     if (p.country && !p.capital && /\b[Vv]isiting\s+$/.test(text.slice(Math.max(span.start, p.start - 12), p.start)) &&
         /^\s+\p{Ll}/u.test(text.slice(p.end, p.end + 3)) && !/^\s+(?:for|on|to|in|and|from|at|where|with|this|last|earlier)\b/.test(text.slice(p.end, p.end + 10))) continue;
