@@ -110,6 +110,7 @@ export const W = {
 } as const;
 
 /** Office words whose plural opens a pair of holders ("Foreign Ministers A and B", "Presidents A and B"). */
+const LOWER_PLURALS: Record<string, string> = { minister: 'ministers', ambassador: 'ambassadors', envoy: 'envoys', lawmaker: 'lawmakers', senator: 'senators', parliamentarian: 'parliamentarians' };
 const PLURAL_HEADS: Record<string, string> = { Minister: 'Ministers', President: 'Presidents', Ambassador: 'Ambassadors', Premier: 'Premiers', Secretary: 'Secretaries', Commander: 'Commanders' };
 
 export interface Lexicon {
@@ -202,6 +203,14 @@ function build(): Lexicon {
   for (const t of titlesData.lowercase) {
     if (titlesData.lowercaseModifiers.some((m) => t.startsWith(`${m} `))) continue;
     for (const m of titlesData.lowercaseModifiers) lowerForms.add(`${m} ${t}`);
+  }
+  // ("the Venezuelan lawmakers A and B", "foreign ministers A and B": lower-case offices in the plural too.)
+  for (const t of [...lowerForms]) {
+    const last = t.slice(t.lastIndexOf(' ') + 1);
+    const many = LOWER_PLURALS[last];
+    if (!many) continue;
+    lowerForms.add(t.slice(0, t.length - last.length) + many);
+    pluralHeads.set(many, last);
   }
   const lowerTitles = trie(same([...lowerForms]), W.LOWER_TITLE);
   const honorifics = trie(same(titlesData.honorifics), W.HONORIFIC);

@@ -1024,4 +1024,12 @@ describe('genre coverage', () => {
     const t = 'US general ends visit to Jamaica\n\nUnited States army general Laura Richards has ended her visit to Jamaica.\n\nThe US Embassy in Kingston says during her visit, Richards held three days of meetings.\n\nRichards also held talks with National Security Minister Horace Chambers on security cooperation.';
     assert.deepStrictEqual(analyze(t).meetings.map((m) => m.place).filter((p) => p === 'Kingston'), []);
   });
+
+  it('lower-case offices in the plural before their holders: "the Venezuelan parliamentarians A and B", "foreign ministers A of Peru and B of Chile"; not "the two ministers discussed"', () => {
+    const roles = (t: string) => analyze(t).persons.map((p) => `${p.name}/${p.position}/${p.country}`);
+    assert.deepStrictEqual(roles('First thing this Friday, he was with the Venezuelan parliamentarians Luis Flores and Sergio Vargas.'), ['Luis Flores/parliamentarian/Venezuela', 'Sergio Vargas/parliamentarian/Venezuela']);
+    assert.deepStrictEqual(roles('The foreign ministers Luis Flores of Peru and Sergio Vargas of Chile met on Monday.'), ['Luis Flores/foreign minister/Peru', 'Sergio Vargas/foreign minister/Chile']);
+    const t = 'Foreign Minister Luis Flores of Peru met Foreign Minister Sergio Vargas of Chile on Monday, in the course of which the two ministers discussed trade.';
+    assert.deepStrictEqual(analyze(t).entities.filter((e) => e.type === 'position').map((e) => t.slice(e.start, e.end)), ['Foreign Minister', 'Foreign Minister']);
+  });
 });

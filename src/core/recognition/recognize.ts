@@ -140,7 +140,14 @@ export function recognizeParagraph(
     if (!(kd[i] & CAP)) {
       if (tf[i] & W.LOWER_TITLE) {
         const t = lex.lowerTitles.longest(i, lowerKey);
-        if (t && lowerTitleCounts(lex, T, i, t.end, countryEnd)) {
+        // ("the two foreign ministers discussed": a lower-case office in the plural counts only before its holders' names.)
+        const plural = t !== null && lex.pluralHeads.has(T.text[t.end - 1]);
+        // ("Peruvian and Chilean envoys A and B": two nationalities before it pair with the names, one each.)
+        if (plural && i >= 3 && tx[i - 2] === 'and' && countryEnd[i - 1] === i && countryEnd[i - 3] === i - 2) {
+          i = t!.end - 1;
+          continue;
+        }
+        if (t && !(plural && !(t.end < n && isName(T, t.end))) && lowerTitleCounts(lex, T, i, t.end, countryEnd)) {
           titleEnd[i] = t.end;
           // "Army chief Gen MM Naravane", "Air Force chief": the service is part of the office as written.
           const service = serviceBefore(T, i);

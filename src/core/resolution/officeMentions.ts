@@ -6,6 +6,7 @@ import { countryName } from './countryNames';
 /** How far after an office its holder's name may start (a rank and honorifics in between). */
 const HOLDER_AFTER = 40;
 
+const PLURAL_OFFICE = /\b(?:[Mm]inisters|[Aa]mbassadors|[Ee]nvoys|[Ll]awmakers|[Ss]enators|[Pp]arliamentarians|[Pp]residents|[Ss]ecretaries|[Cc]ommanders|[Cc]hiefs)$/;
 const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/^the\s+/, '').trim();
 
 /**
@@ -66,6 +67,8 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     if (prev && /^[\s,]*(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(text.slice(prev.end, e.start)) && !holdsOther(prev, text.slice(e.start, e.end)) &&
         !(nation && prevCountry && prevCountry !== nation)) continue;
     const office = text.slice(e.start, e.end);
+    // ("Australia and China's defence ministers met": an office in the plural stands for no one holder.)
+    if (PLURAL_OFFICE.test(office)) continue;
     // "the BDF Chief": the body before the office narrows who holds it, where the text places someone in it.
     const body = lastBody?.id && /^\s+$/.test(text.slice(lastBody.end, e.start)) ? lastBody.id : '';
     const memoKey = `${nation ?? ''}\u0000${office}\u0000${body}`;
