@@ -171,7 +171,11 @@ function resolveFacts(
   // Offices standing for their holder ("The Secretary-General met with ...") take part in meetings as the holder.
   const offices = resolveOfficeMentions(text, entities, persons);
   const named = entities.filter((e) => e.type === 'official' && e.id && personIndex.has(e.id));
-  const officials = offices.length ? named.concat(offices).sort((a, b) => a.start - b.start) : named;
+  // ("In a telephone conversation with the South African leader, President X": a nationality and a common noun
+  // standing for the one official they fit takes part as that official too.)
+  const described = describedOfficials(text, persons, offices);
+  const referred = offices.length || described.length ? [...offices, ...described] : offices;
+  const officials = referred.length ? named.concat(referred).sort((a, b) => a.start - b.start) : named;
   const personById = new Map(persons.map((p) => [p.id, p] as const));
   const positions = entities.filter((e) => e.type === 'position');
   appointedOffices(text, c.sentences, named, positions, personById);
@@ -252,4 +256,17 @@ function dedupe(entities: Entity[]): void {
     entities[w++] = e;
   }
   entities.length = w;
+}
+
+/** The references a nationality and a common noun make to one official ("the South African leader"), as official
+ * mentions for the meetings, where no office mention covers them already. */
+function describedOfficials(text: string, persons: readonly Person[], offices: readonly Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (const p of persons) {
+    for (const r of p.references ?? []) {
+      if (!/^the\s+\p{Lu}/u.test(text.slice(r.start, r.end)) || offices.some((o) => o.start < r.end && r.start < o.end)) continue;
+      out.push({ type: 'official', start: r.start, end: r.end, text: text.slice(r.start, r.end), id: p.id });
+    }
+  }
+  return out;
 }

@@ -1032,4 +1032,16 @@ describe('genre coverage', () => {
     const t = 'Foreign Minister Luis Flores of Peru met Foreign Minister Sergio Vargas of Chile on Monday, in the course of which the two ministers discussed trade.';
     assert.deepStrictEqual(analyze(t).entities.filter((e) => e.type === 'position').map((e) => t.slice(e.start, e.end)), ['Foreign Minister', 'Foreign Minister']);
   });
+
+  it('"In a telephone conversation with the South African leader, President X ...": a nationality (of one or two words) and a common noun stand for the one official they fit, in meetings too', () => {
+    const missed: string[] = [];
+    for (const [nation, noun] of [['South African', 'leader'], ['Sri Lankan', 'president'], ['Kenyan', 'leader'], ['New Zealand', 'premier']]) {
+      const office = noun === 'premier' ? 'Prime Minister' : 'President';
+      const t = `${nation} ${office} Cyril Mokoena will visit in October.\n\nIn a telephone conversation with the ${nation} ${noun} at his country home, President Muhammadu Bello accepted an invitation.`;
+      const m = analyze(t).meetings.find((x) => x.kind === 'phone call');
+      const got = m ? m.participants.map((p) => p.name.split(' ').pop()).sort().join('+') : 'none';
+      if (got !== 'Bello+Mokoena') missed.push(`${nation} ${noun} => ${got}`);
+    }
+    assert.deepStrictEqual(missed, []);
+  });
 });

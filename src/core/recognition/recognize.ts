@@ -626,6 +626,11 @@ function descriptor(T: TokenStream, i: number, text: string, shift: number): Des
   if (T.kind[k] & CAP && /^[A-Z][\p{L}-]+$/u.test(T.text[k]) && spaced(k)) {
     adjective = T.text[k];
     k++;
+    // ("the South African leader", "the Sri Lankan minister": a nationality of two words.)
+    if (T.kind[k] & CAP && /^[A-Z][\p{L}-]+$/u.test(T.text[k]) && spaced(k)) {
+      adjective = `${adjective} ${T.text[k]}`;
+      k++;
+    }
   }
   if (!(T.baseFlags[k] & W.DESCRIPTOR) || (T.kind[k] & CAP)) return null;
   return { start: T.start[i], end: T.baseEnd[k], adjective, noun: T.base[k] };
