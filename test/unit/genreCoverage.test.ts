@@ -1044,4 +1044,12 @@ describe('genre coverage', () => {
     }
     assert.deepStrictEqual(missed, []);
   });
+
+  it('a roll of attachés with their countries in parentheses ("Captain X, Defence Adviser (Australia), ... Colonel Y, Military Attaché, (Iran)"), the list broken across lines: each of his country, no dateline read from the break', () => {
+    const t = 'General X tells Colombo-based Defence attaches about the situation\n\nChief of Defence Staff and Commander of the Army, General Shavendra Perera, yesterday (April 04) briefed Defence Advisers/Attaches of Sri Lanka-based High Commissions and Embassies, after inviting them to his office in Colombo.\n\n' +
+      'Captain Ian Keith Caine, Defence Adviser (Australia), Commander, M Shafiq Bari, Defence Adviser,\n\nBangladesh, Colonel Homayoun Ali Yari, Military Attaché, (Iran), and Colonel P.J Clayborne, Defence Adviser, (United Kingdom) were present at this meeting.';
+    const a = analyze(t);
+    assert.deepStrictEqual(['Ian Keith Caine', 'Homayoun Ali Yari', 'P.J Clayborne'].map((n) => a.persons.find((p) => p.name === n)?.country), ['Australia', 'Iran', 'United Kingdom']);
+    assert.notStrictEqual(a.persons.find((p) => p.name === 'Shavendra Perera')?.country, 'Bangladesh');
+  });
 });

@@ -27,6 +27,8 @@ export interface DocumentContext {
 
 /** How far into a text its release line and dateline may stand. */
 const TOP_CHARS = 1000;
+/** A paragraph this long is the lead's prose, after which no dateline stands. */
+const LEAD_CHARS = 220;
 const TOP_PARAGRAPHS = 8;
 /** A release's date opens its line ("Published 23 October 2024", "Riyadh, Rabi' al-Awwal 12, 1446 AH, September 15, 2024"). */
 const DATE_LEAD = 40;
@@ -216,6 +218,9 @@ export function documentContext(
   let weak: Dateline | null = null;
   for (let k = 0; k < paras.length && !dateline; k++) {
     if (paras[k].start > TOP_CHARS) break;
+    // (Past a paragraph of prose, the lead has been told: "Bangladesh, Senior Colonel X, ..." further down, a list
+    // broken across lines, is no dateline.)
+    if (k > 0 && paras.slice(1, k).some((x) => x.end - x.start > LEAD_CHARS)) break;
     const next = paras[k + 1];
     const dateBelow = next !== undefined && firstDateIn(next) !== undefined && firstDateIn(next)!.start === next.start;
     // The title is no dateline, unless it reads as one ("HANOI, Nov. 6 –", or a place alone above the date).

@@ -103,6 +103,9 @@ export function countryAfterOf(T: TokenStream, k: number, countryEnd: Int32Array
 
 /** "Minister of National Defence, Mozambique;": a country closing an apposition, after the office ending at k. */
 export function closingCountry(T: TokenStream, k: number, countryEnd: Int32Array): string | null {
+  // ("Captain X, Defence Adviser (Australia), ...", "Military Attaché, (Iran)": the country in parentheses.)
+  const open = T.text[k] === '(' ? k : T.text[k] === ',' && T.text[k + 1] === '(' ? k + 1 : -1;
+  if (open >= 0 && countryEnd[open + 1] && T.text[countryEnd[open + 1]] === ')') return joinTokens(T, open + 1, countryEnd[open + 1]);
   if (T.text[k] !== ',') return null;
   // ("Minister Martin Stropnicky, the Czech Republic, ...")
   const c = T.text[k + 1] === 'the' ? k + 2 : k + 1;
