@@ -224,12 +224,37 @@ function reservedCompound(lex: Lexicon, word: string): boolean {
   return true;
 }
 
+/**
+ * ", African Cooperation, and Moroccan Expatriates": a list of domains after an office's first one, each of capitalized
+ * words of the lexicons (a nationality among them), closed by "and" and its last domain. The token after it, or 0.
+ */
+function domainListEnd(T: TokenStream, comma: number, rankEnd: Int32Array, titleEnd: Int32Array, countryEnd: Int32Array): number {
+  const domainWord = (x: number) => x < T.n && T.kind[x] & CAP && !rankEnd[x] && !titleEnd[x] && !(T.textFlags[x] & W.HONORIFIC) && (T.baseFlags[x] & W.RESERVED || countryEnd[x]);
+  let x = comma;
+  let closed = false;
+  for (let items = 0; items < 4 && !closed; items++) {
+    if (T.text[x] === ',' && T.text[x + 1] === 'and') { x += 2; closed = true; }
+    else if (T.text[x] === 'and') { x++; closed = true; }
+    else if (T.text[x] === ',') x++;
+    else return 0;
+    if (!domainWord(x)) return 0;
+    while (domainWord(x)) x = countryEnd[x] || x + 1;
+    // (Each domain ends in one of the lexicon's words, not a nationality alone: not ", Moroccan X".)
+    if (countryEnd[x - 1] === x || !(T.baseFlags[x - 1] & W.RESERVED)) return 0;
+    if (closed) break;
+    // (An item not followed by another: a list with no "and" is no list of domains.)
+    if (T.text[x] !== ',' && T.text[x] !== 'and') return 0;
+  }
+  return closed ? x : 0;
+}
+
 /** A lower-case word (or a run the scanner collapsed) that may name an office's domain, not a clause's next word. */
 function lowerWord(T: TokenStream, m: number): boolean {
   if (m >= T.n) return false;
   if (T.kind[m] & GAP) return true;
   const t = T.text[m];
-  return (T.kind[m] & WORD) !== 0 && !(T.kind[m] & CAP) && !(T.kind[m] & DIGIT) && !DOMAIN_STOP.has(t);
+  // (Nor a meeting's verb: "President of Uzbekistan receives Ministers ...".)
+  return (T.kind[m] & WORD) !== 0 && !(T.kind[m] & CAP) && !(T.kind[m] & DIGIT) && !DOMAIN_STOP.has(t) && !(T.textFlags[m] & W.TRIGGER);
 }
 
 /** Lower-case words that end an office's domain: a clause or another phrase starts. */
@@ -436,6 +461,14 @@ export function introduction(
         if (m > k && tx[m] === 'and' && kd[m + 1] & CAP && T.baseFlags[m + 1] & W.RESERVED && !rankEnd[m + 1] && !titleEnd[m + 1] &&
             !countryEnd[m + 1]) {
           m++;
+          continue;
+        }
+        // ("Minister of Foreign Affairs, African Cooperation, and Moroccan Expatriates, X": domains listed with commas,
+        // the list closed by "and".)
+        const listed = m > k && tx[m] === ',' ? domainListEnd(T, m, rankEnd, titleEnd, countryEnd) : 0;
+        if (listed > m) {
+          for (let x = m; x < listed; x++) if (countryEnd[x]) res.country ??= text(x, countryEnd[x]);
+          m = listed;
           continue;
         }
         break;
