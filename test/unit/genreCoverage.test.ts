@@ -1063,4 +1063,11 @@ describe('genre coverage', () => {
     const t = 'The President of Uzbekistan receives Ministers.';
     assert.deepStrictEqual(analyze(t).entities.filter((e) => e.type === 'position').map((e) => t.slice(e.start, e.end)).filter((x) => x.includes('receives')), []);
   });
+
+  it('"In a video conference with Y, X explained ...": the one after the opening phrase is the other party, however he speaks; "In video conferences with A and B, X ..." is one call with each; "During talks at the ministry, A and B confirmed" is theirs', () => {
+    const calls = (t: string) => analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}]`);
+    assert.deepStrictEqual(calls('In a video conference with Italian Defense Minister Guido Crosetti, Japanese Defense Minister Shinjiro Koizuka explained the incident.'), ['video call [Crosetti+Koizuka]']);
+    assert.deepStrictEqual(calls('In video conferences with Italian Defense Minister Guido Crosetti and NATO Secretary General Mark Rutter, Japanese Defense Minister Shinjiro Koizuka explained the incident.'), ['video call [Koizuka+Crosetti]', 'video call [Koizuka+Rutter]']);
+    assert.deepStrictEqual(calls('TOKYO, March 30 (Kyodo) -- During talks at the Defense Ministry in Tokyo, Japanese Defense Minister Gen Nakatami and U.S. Defense Secretary Pete Hegstrom confirmed they will push for co-production.'), ['talks [Nakatami+Hegstrom]']);
+  });
 });

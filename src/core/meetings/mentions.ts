@@ -316,13 +316,22 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     .filter((o) => !REPORTING.test(text.slice(o.end, o.end + 12))).map(who);
   // "Speaking after receiving the letters from the envoys, President X said": the participle's agent is the main
   // clause's subject, after the comma that closes the opening phrase.
-  // ("Receiving Ambassador Y, President X said": the one who speaks is the agent too.)
-  if (subject.length === 0 && /ing$/.test(roleTrig.phrase) && OPENING_PARTICIPLE.test(text.slice(sent.start, roleTrig.start))) {
+  // ("Receiving Ambassador Y, President X said": the one who speaks is the agent too; so is he after "In a video
+  // conference with Y, X explained".)
+  const lead = text.slice(sent.start, roleTrig.start);
+  if (subject.length === 0 && ((/ing$/.test(roleTrig.phrase) && OPENING_PARTICIPLE.test(lead)) || (roleTrig.voice === 'noun' && OPENING_NOUN.test(lead)))) {
     const comma = text.indexOf(',', roleTrig.end);
     const agent = comma >= 0 && comma < clauseEnd ? within(input.officials, { start: comma, end: clauseEnd }).find(isParty) : undefined;
-    if (agent && text.slice(comma + 1, agent.start).trim().split(/\s+/).length <= 8) {
-      subject = [who(agent)];
-      object = object.filter((o) => o.start < comma && o.id !== agent.id);
+    // (A meeting named with nobody before the comma, "During talks at the ministry, A and B confirmed", is theirs.)
+    const named = roleTrig.voice !== 'noun' || object.some((o) => o.start < comma);
+    if (agent && named && text.slice(comma + 1, agent.start).trim().split(/\s+/).length <= 8) {
+      // (A meeting word keeps the order written, its parties alike; a verb's agent is its subject.)
+      const before = object.filter((o) => o.start < comma && o.id !== agent.id);
+      if (roleTrig.voice === 'noun' && !PLURAL_CALLS.test(roleTrig.phrase)) object = [...before, who(agent)];
+      else {
+        subject = [who(agent)];
+        object = before;
+      }
     }
   }
   // "The two ministers met", "He also called on X": parties of the sentence before; "..., and was received by
@@ -458,7 +467,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const segments = splitAtAndWith(text, roleTrig.end, clauseEnd, within(input.dates, { start: roleTrig.end, end: clauseEnd }));
   const oneEach = far.length > 1 && near.length > 0 &&
     // ("was received by A and B", "a lunch, hosted by A and B" are one reception; "called on A and B", one call on each.)
-    (SEPARATE.test(sentText) || toldApartNext(input, s, parties) || (near.length === 1 && far.length >= 3 && kind === 'talks' && DURING_VISIT.test(sentText)) || (kind === 'reception' && voice === 'guestFirst' && !passive && !/^(?:was|were) /.test(roleTrig.phrase)));
+    // ("In video conferences with A and B, X explained": a meeting word in the plural, one with each.)
+    (SEPARATE.test(sentText) || toldApartNext(input, s, parties) || (roleTrig.voice === 'noun' && PLURAL_CALLS.test(roleTrig.phrase)) || (near.length === 1 && far.length >= 3 && kind === 'talks' && DURING_VISIT.test(sentText)) || (kind === 'reception' && voice === 'guestFirst' && !passive && !/^(?:was|were) /.test(roleTrig.phrase)));
   // "A, B and C all met separately with President X": one meeting each, the other way round.
   if (far.length === 1 && near.length > 1 && SEPARATE.test(sentText)) {
     return near.map((p) => ({ ...base, separate: true, parties: [p, far[0]], date: whole.date, place: whole.place, here: whole.here, start: sent.start, end: sent.end }));
@@ -548,6 +558,10 @@ function dayShiftIn(sentText: string): { dayShift?: number } {
 }
 const DAY_SHIFT = /^\s*(?:The day before|The previous day|A day earlier|The day earlier|On the eve of (?:the|this) (?:meeting|talks|visit)|The next day|The following day|A day later|The day after)\b/i;
 
+// ("video conferences with A and B": calls in the plural, one with each.)
+const PLURAL_CALLS = /(?:calls|conferences|conversations)$/;
+// ("In a video conference with", "During separate phone calls with": a meeting named by the phrase opening the sentence.)
+const OPENING_NOUN = /^\s*(?:In|During)\s+(?:(?:a|an|the|his|her|their|separate|two|three)\s+)?(?:[\w-]+\s+){0,2}$/;
 // ("After receiving", "Speaking after receiving", "Upon welcoming", "While hosting": a phrase opening the sentence.)
 const OPENING_PARTICIPLE = /^\s*(?:\p{Lu}\p{Ll}+ing\s+)?(?:(?:after|before|while|upon|on|when)\s+)?$/iu;
 
