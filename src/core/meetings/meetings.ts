@@ -2,10 +2,11 @@
 // next sentences restate it, add its attendees, its date or its place) and every further meeting, call or visit
 // between named officials, each with its kind, wording, date, place and parties.
 import { ENVOY_OFFICES } from '../resolution/countries';
-import { countryIn, countryName } from '../resolution/countryNames';
+import { countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
 import { fullDays, isDay, resolveDate, shiftDay, yearFromText, weekdayFromText } from './calendar';
 import { displayPlace, documentContext, type DocumentContext } from './document';
+import { jointActs } from './jointActs';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
 import { attendeesIn, JOINT_SESSION, mentionsIn, paragraphOpening, requesterIn, settingIn, placeRank, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
@@ -237,31 +238,6 @@ const PRINCIPALS_LIST = /^\s*(?:The|All|Both)\s+(?:two|three|four|five|six|seven
 const ANOTHER_OCCASION = /\b(?:[Aa]nother|[Aa] second|[Aa]n earlier|[Aa] previous)\s+(?:(?:phone|telephone|video|online)\s+)?(?:conversation|call|meeting|round of talks)\b/;
 const REQUEST_WORDS = /\b(?:request|requested|initiative|initiated)\b/;
 const SIDE_CHAIRS = /\b(?:sides?|delegations?|teams?),?\s+(?:(?:was|were|is|are)\s+)?(?:chaired|headed|led|represented)\s+by\b|\b(?:led|headed) the \p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)? (?:delegation|side|team)\b/u;
-/**
- * "Minister X and his Colombian counterpart Y reaffirmed the bilateral commitments": what two officials of different
- * countries did together, told with no meeting word, reports their meeting. Such a verb counts only where it is
- * the sentence's one meeting word and its subject is the two, joined by "and", with nobody named after it.
- */
-function jointActs(given: MeetingInput): readonly TriggerHit[] {
-  if (!given.triggers.some((t) => t.voice === 'joint')) return given.triggers;
-  return given.triggers.filter((t) => {
-    if (t.voice !== 'joint') return true;
-    const k = firstStartingAt(given.sentences, t.start + 1) - 1;
-    const sent = given.sentences[k];
-    if (!sent || within(given.triggers, sent).length !== 1) return false;
-    const before = within(given.officials, { start: sent.start, end: t.start });
-    if (before.length !== 2 || within(given.officials, { start: t.end, end: sent.end }).length > 0) return false;
-    if (!/^(?:\s+of\s+(?:the\s+)?[\p{L}\s]{2,40}?)?,?\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}-]+\s+){0,8}$/u.test(given.text.slice(before[0].end, before[1].start))) return false;
-    const [a, b] = before.map((o) => given.persons.get(o.id!)?.country);
-    // (Or the second's country told between them and the first's not yet known: "Minister X and French Defense
-    // Minister Y exchanged views": a nationality set on one of the two sets them apart.)
-    const between = given.text.slice(before[0].end, before[1].start);
-    const apart = (!!a && !!b && a !== b) || (!a && !!b && countryIn(between) === b);
-    // (Not "X and Y also exchanged views": more of a meeting already told.)
-    return apart && /^\s*(?:jointly\s+|together\s+)?$/.test(given.text.slice(before[1].end, t.start).replace(/^,[^,]*,/, ''));
-  });
-}
-
 /**
  * "The meeting, held at OAS headquarters in Washington, DC, was also an opportunity to ...": a sentence about the
  * meeting just told gives the place it had not.

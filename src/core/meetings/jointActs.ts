@@ -1,0 +1,31 @@
+// What two officials of different countries did together, told with no meeting word ("X and his Colombian
+// counterpart Y reaffirmed ..."): the lexicon's 'joint' verbs, kept as meeting words only where they report a meeting.
+import { countryIn } from '../resolution/countryNames';
+import { firstStartingAt, within } from '../spans';
+import type { TriggerHit } from '../recognition/localTypes';
+import type { MeetingInput } from './meetings';
+
+/**
+ * "Minister X and his Colombian counterpart Y reaffirmed the bilateral commitments": what two officials of different
+ * countries did together, told with no meeting word, reports their meeting. Such a verb counts only where it is
+ * the sentence's one meeting word and its subject is the two, joined by "and", with nobody named after it.
+ */
+export function jointActs(given: MeetingInput): readonly TriggerHit[] {
+  if (!given.triggers.some((t) => t.voice === 'joint')) return given.triggers;
+  return given.triggers.filter((t) => {
+    if (t.voice !== 'joint') return true;
+    const k = firstStartingAt(given.sentences, t.start + 1) - 1;
+    const sent = given.sentences[k];
+    if (!sent || within(given.triggers, sent).length !== 1) return false;
+    const before = within(given.officials, { start: sent.start, end: t.start });
+    if (before.length !== 2 || within(given.officials, { start: t.end, end: sent.end }).length > 0) return false;
+    if (!/^(?:\s+of\s+(?:the\s+)?[\p{L}\s]{2,40}?)?,?\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}-]+\s+){0,8}$/u.test(given.text.slice(before[0].end, before[1].start))) return false;
+    const [a, b] = before.map((o) => given.persons.get(o.id!)?.country);
+    // (Or the second's country told between them and the first's not yet known: "Minister X and French Defense
+    // Minister Y exchanged views": a nationality set on one of the two sets them apart.)
+    const between = given.text.slice(before[0].end, before[1].start);
+    const apart = (!!a && !!b && a !== b) || (!a && !!b && countryIn(between) === b);
+    // (Not "X and Y also exchanged views": more of a meeting already told.)
+    return apart && /^\s*(?:jointly\s+|together\s+)?$/.test(given.text.slice(before[1].end, t.start).replace(/^,[^,]*,/, ''));
+  });
+}
