@@ -26,6 +26,16 @@ const lazyEngine = {
   },
 };
 
+// graphExport.ts's require('fast-xml-parser') stays a require in dist/engine.js and dist/cli.js, of dist/xml.js beside them: the
+// XML builder loads on the first network export, not with the engine.
+const lazyXml = {
+  name: 'lazy-xml',
+  setup(build) {
+    build.onResolve({ filter: /^fast-xml-parser$/ }, (args) =>
+      args.kind === 'require-call' && /[\\/]src[\\/]core[\\/]corpus[\\/]graphExport\.ts$/.test(args.importer) ? { path: './xml.js', external: true } : undefined);
+  },
+};
+
 // Every `import * as vscode from 'vscode'` would copy the API's ~300 properties into a namespace of its
 // own (esbuild's __toESM, once per importing file: about 8 ms of activation); a shared one copies them once.
 const sharedVscode = {
@@ -72,8 +82,9 @@ const webviews = {
 
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', metafile: true, plugins: [sharedVscode, lazyEngine, thinShell] },
-  { ...common, entryPoints: ['src/editor/engineEntry.ts'], outfile: 'dist/engine.js' },
-  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/editor/engineEntry.ts'], outfile: 'dist/engine.js', plugins: [lazyXml] },
+  { ...common, entryPoints: ['src/editor/xmlEntry.ts'], outfile: 'dist/xml.js' },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyXml] },
   webviews,
 ];
 

@@ -1,7 +1,7 @@
 // The network in the formats analysts' tools read: GraphML (yEd, Cytoscape, Gephi), GEXF 1.3
 // (Gephi) and node + edge CSV (Gephi's spreadsheet import, i2, Maltego, spreadsheets). XML is
 // written with fast-xml-parser's builder, which escapes markup in names taken from articles.
-import { XMLBuilder } from 'fast-xml-parser';
+import type { XMLBuilder } from 'fast-xml-parser';
 import type { Network } from './network';
 
 export type GraphFormat = 'graphml' | 'gexf' | 'csv';
@@ -11,8 +11,15 @@ export const GRAPH_FORMATS: readonly GraphFormat[] = ['graphml', 'gexf', 'csv'];
 // eslint-disable-next-line no-control-regex
 const clean = (s: string | null | undefined) => (s ?? '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 
+// The XML builder is loaded when a network is first exported, not with the engine (in the extension it is the
+// separate bundle dist/xml.js: esbuild.config.mjs).
+let Builder: typeof XMLBuilder | undefined;
+// (The engine's sources see no Node typings; CommonJS gives every module its require.)
+declare const require: (id: string) => unknown;
+
 function builder(): XMLBuilder {
-  return new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: true, processEntities: true });
+  Builder ??= (require('fast-xml-parser') as typeof import('fast-xml-parser')).XMLBuilder;
+  return new Builder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: true, processEntities: true });
 }
 
 const XML_DECL = { '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' } };

@@ -245,9 +245,9 @@ const SIDE_CHAIRS = /\b(?:sides?|delegations?|teams?),?\s+(?:(?:was|were|is|are)
 function placesTold(input: MentionInput, drafts: readonly MeetingDraft[]): void {
   const { text, sentences } = input;
   for (const m of text.matchAll(MEETING_HELD_IN)) {
-    const k = firstStartingAt(sentences, m.index!);
-    const s = k < sentences.length && sentences[k].start === m.index! ? k : k - 1;
-    if (s < 0) continue;
+    // (Opening its sentence.)
+    const s = firstStartingAt(sentences, m.index! + 1) - 1;
+    if (s < 0 || text.slice(sentences[s].start, m.index!).trim() !== '') continue;
     const last = drafts.filter((d) => d.lastSentence < s && s - d.lastSentence <= 2).pop();
     if (!last || last.place || last.kind === 'phone call' || last.kind === 'video call') continue;
     const city = within(input.places, { start: m.index! + m[0].length - 1, end: sentences[s].end }).find((p) => p.capital || p.country === '');
@@ -255,7 +255,7 @@ function placesTold(input: MentionInput, drafts: readonly MeetingDraft[]): void 
   }
 }
 // (At a sentence's start: "The meeting, held at X in", "The talks were held in", "The meeting took place at the ... in".)
-const MEETING_HELD_IN = /(?:^|(?<=[.!?]\s+))The (?:meeting|talks|discussions?|audience|call on|courtesy call)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|took place)\s+(?:at\s[^.;]{0,80}?\s)?in\s/gm;
+const MEETING_HELD_IN = /\bThe (?:meeting|talks|discussions?|audience|call on|courtesy call)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|took place)\s+(?:at\s[^.;]{0,80}?\s)?in\s/g;
 
 /** The party "The visiting minister was accompanied by" names as the one accompanied: the only guest. */
 function escortByCue(d: MeetingDraft, cue: EscortCue | undefined): string | null {
