@@ -1070,4 +1070,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(calls('In video conferences with Italian Defense Minister Guido Crosetti and NATO Secretary General Mark Rutter, Japanese Defense Minister Shinjiro Koizuka explained the incident.'), ['video call [Koizuka+Crosetti]', 'video call [Koizuka+Rutter]']);
     assert.deepStrictEqual(calls('TOKYO, March 30 (Kyodo) -- During talks at the Defense Ministry in Tokyo, Japanese Defense Minister Gen Nakatami and U.S. Defense Secretary Pete Hegstrom confirmed they will push for co-production.'), ['talks [Nakatami+Hegstrom]']);
   });
+
+  it('"His Majesty", "His Highness" before a name introduce it: "thanks to His Majesty King Mohammed VI and His Majesty Hamad bin Isa Al Khalifa"', () => {
+    const a = analyze('Both ministers praised the cooperation, thanks to His Majesty King Mohammed VI and His Majesty Hamad bin Isa Al Khalifa, and to His Highness Sheikh Tamim bin Hamad.');
+    assert.deepStrictEqual(a.persons.map((p) => p.name), ['Mohammed VI', 'Hamad bin Isa Al Khalifa', 'Tamim bin Hamad']);
+  });
 });
