@@ -1075,4 +1075,12 @@ describe('genre coverage', () => {
     const a = analyze('Both ministers praised the cooperation, thanks to His Majesty King Mohammed VI and His Majesty Hamad bin Isa Al Khalifa, and to His Highness Sheikh Tamim bin Hamad.');
     assert.deepStrictEqual(a.persons.map((p) => p.name), ['Mohammed VI', 'Hamad bin Isa Al Khalifa', 'Tamim bin Hamad']);
   });
+
+  it('a group of envoys whose roll runs over sentences further down ("There were only two women among the new ambassadors: ...", "The others were ..."), the host of the country or capital they are posted to ("ambassador to Washington")', () => {
+    const t = 'Presenting Their Credentials\n\nPresident Walker accepted the credentials of 5 new ambassadors last Wednesday in the first such ceremony this year. It was the largest group of new chiefs of diplomatic missions to arrive in a single month.\n\nDespite snowy weather, the afternoon reception proceeded without a hitch.\n\nBy virtue of arriving before the rest, Khamro Zaripov became the first ambassador to Washington from Tajikistan.\n\n' +
+      'There were only two women among the fresh wave of ambassadors: Marina Valette from Trinidad and Tobago, and Inonge Mbikusa from Zambia.\n\nThe others were Bolivia\'s Jaime Aparicia, Malta\'s John Lowe and Mohamed Latif from the Maldives.';
+    const m = analyze(t).meetings.find((x) => x.headline);
+    assert.strictEqual(m && m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+'),
+      'Walker:host/United States+Valette:guest/Trinidad and Tobago+Mbikusa:guest/Zambia+Aparicia:guest/Bolivia+Lowe:guest/Malta+Latif:guest/Maldives');
+  });
 });

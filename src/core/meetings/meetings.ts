@@ -137,12 +137,12 @@ function envoysReceived(input: MentionInput, drafts: readonly MeetingDraft[]): v
     // ("five new envoys": an ambassador or a high commissioner is one.)
     const holds = (position: string | null) => !!position && (office === 'envoy' ? ENVOY.test(position) : position.toLowerCase().includes(office));
     // ("The ambassadors are X from Norway, Y from Spain, ...": those the group's own list names, office or not.)
-    const roll = groupRoll(input, d.sentence);
+    const rolls = groupRolls(input, d.sentence);
     const postedTo = GROUP_POSTED_TO.exec(input.text.slice(sent.start + group.index + group[0].length, sent.end))?.[1];
     const seen = new Set<string>();
     for (const o of input.officials) {
       const p = o.id ? input.persons.get(o.id) : undefined;
-      if (!p || seen.has(p.id) || p.id === host?.id || p.capacity !== 'official' || !p.country || !(holds(p.position) || (roll && o.start >= roll.start && o.end <= roll.end))) continue;
+      if (!p || seen.has(p.id) || p.id === host?.id || p.capacity !== 'official' || !p.country || !(holds(p.position) || rolls.some((r) => o.start >= r.start && o.end <= r.end))) continue;
       seen.add(p.id);
       if (listed ? !listed.has(p.country) : p.country === host?.country) continue;
       d.parties[0].side ??= 'subject';
@@ -152,16 +152,22 @@ function envoysReceived(input: MentionInput, drafts: readonly MeetingDraft[]): v
     }
   }
 }
-/** The sentence after a group's reception that lists its members ("The ambassadors are ...", "They are:"), if any. */
-function groupRoll(input: MentionInput, s: number): { start: number; end: number } | undefined {
-  for (let k = s + 1; k < input.sentences.length && k <= s + 3; k++) {
+/**
+ * The sentences after a group's reception that list its members ("The ambassadors are ...", "They are:", "There were
+ * only two women among the fresh wave of ambassadors: ...", "The others were ...").
+ */
+function groupRolls(input: MentionInput, s: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let k = s + 1; k < input.sentences.length && k <= s + ROLL_SENTENCES; k++) {
     const sent = input.sentences[k];
-    if (GROUP_ROLL.test(input.text.slice(sent.start, sent.end))) return sent;
+    if (GROUP_ROLL.test(input.text.slice(sent.start, sent.end))) out.push(sent);
   }
-  return undefined;
+  return out;
 }
+/** How far after a group's reception its roll may come. */
+const ROLL_SENTENCES = 8;
 const GROUP_POSTED_TO = /^\s+to\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
-const GROUP_ROLL = /^\s*(?:(?:The|These)\s+(?:\w+\s+){0,2}(?:ambassadors|envoys|high commissioners|heads of missions?)\b[^.:]{0,60}?\b(?:are|were|included?)|They (?:are|were))\b\s*:?\s+\p{Lu}/u;
+const GROUP_ROLL = /^\s*(?:(?:The|These)\s+(?:\w+\s+){0,2}(?:ambassadors|envoys|high commissioners|heads of missions?)\b[^.:]{0,60}?\b(?:are|were|included?)|They (?:are|were)|The others (?:are|were))\b\s*:?\s+\p{Lu}|^[^.:]{0,80}\b(?:ambassadors|envoys|high commissioners|heads of missions?):\s+\p{Lu}/u;
 
 /**
  * "He also met the Defence Ministers of Kazakhstan and Uzbekistan", the text naming "the Defence Minister of Kazakhstan,

@@ -4,7 +4,7 @@
 import orgData from '../lexicons/organizations.json';
 import titlesData from '../lexicons/titles.json';
 import type { MeetingDraft } from '../meetings/meetings';
-import type { Dateline } from '../meetings/document';
+import { countryOfPlace, type Dateline } from '../meetings/document';
 import { firstStartingAt, within } from '../spans';
 import type { Entity, Person } from '../types';
 import { countryIn, countryName, surnameCountry } from './countryNames';
@@ -143,7 +143,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const posted = sent && ACCREDITED_TO.exec(cues.text.slice(sent.start, sent.end));
     // (Or envoys each "Ambassador to Kuwait": "received Japan's Ambassador to Kuwait X, Russia's Ambassador to Kuwait Y".)
     const guests = d.parties.filter((x) => x.role === 'guest').map((x) => byId.get(x.id)).filter((g): g is Person => !!g);
-    const country = (posted && countryName(posted[1])) || (guests.length > 1 ? postedTo(guests) : null);
+    // (Or, for a group of envoys, the one country or capital the text says they are posted to: "Khamrokhon X became
+    // the first ambassador to Washington from Tajikistan".)
+    const country = (posted && countryName(posted[1])) || (guests.length > 1 ? postedTo(guests) ?? postedInText(cues.text) : null);
     if (country) p.country = country;
   }
 
@@ -552,6 +554,18 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   if (officials.some((p) => !p.country)) for (const d of drafts) sameSideCountries(d, byId);
 }
 
+/** The one country (or capital's country) a text says envoys are posted to ("ambassadors to China", "ambassador to
+ * Washington"), or null where it names none or several. */
+function postedInText(text: string): string | null {
+  const found = new Set<string>();
+  for (const m of text.matchAll(ACCREDITED_TO_ALL)) {
+    const c = countryName(m[1]) ?? countryOfPlace(m[1]);
+    if (c) found.add(c);
+    if (found.size > 1) return null;
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
 /** The one country the envoys among `persons` are posted to ("Ambassador of Latvia to New Zealand"), or null. */
 function postedTo(persons: readonly Person[]): string | null {
   const found = new Set<string>();
@@ -566,6 +580,7 @@ function postedTo(persons: readonly Person[]): string | null {
 const NATIONALITY_RUN = /(?:^|[^\p{L}\s] *|\b\p{Ll}[\p{L}]* +)(\p{Lu}[\p{Ll}]+) +((?:\p{Lu}[\p{L}-]* +){2,4})$/u;
 const TWO_COUNTRIES_BEFORE = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})\s+and\s+(?:of\s+)?(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2}),\s*$/u;
 const WHO_SERVED = /^,\s+who\s+(?:is|was|had been|has been|served as|serves as|was formerly)\s+(?:also\s+)?((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?:['’]s?)\s+\p{L}/u;
+const ACCREDITED_TO_ALL = /\b(?:accredited|[Aa]mbassadors?|[Ee]nvoys?|[Hh]igh [Cc]ommissioners?)\s+to\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/gu;
 const ACCREDITED_TO = /\b(?:accredited|[Aa]mbassadors?|[Ee]nvoys?|[Hh]igh [Cc]ommissioners?)\s+to\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
 export const ENVOY_OFFICES = String.raw`[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaires|[Aa]ttach[ée]`;
 const ENVOY_POSTED_TO = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})\b.*?\bto\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$`, 'u');
