@@ -1083,4 +1083,9 @@ describe('genre coverage', () => {
     assert.strictEqual(m && m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+'),
       'Walker:host/United States+Valette:guest/Trinidad and Tobago+Mbikusa:guest/Zambia+Aparicia:guest/Bolivia+Lowe:guest/Malta+Latif:guest/Maldives');
   });
+
+  it('"The Samoa High Commissioner (H.E. X) in his capacity as Dean received courtesy calls from the Ambassador of Oman (H.E. Y)": a holder named in parentheses after his office is a party, no aside', () => {
+    assert.strictEqual(headlineRoles('The Samoa High Commissioner (H.E. Leasi Scanlon) in his capacity as Dean of Diplomatic Corps received courtesy calls from the Ambassador of Oman (H.E. Mohamed Said Al Busaidi) on Tuesday.'),
+      'reception [Scanlon:host+Busaidi:guest]');
+  });
 });

@@ -296,7 +296,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // Officials in parentheses are asides, unless the parentheses list who the subject is ("The Co-Chairs (A of
   // Russia, B of France and C of the US) met ...").
   const listed = parenthesizedList(input, clauseStart, roleTrig.start);
-  const isParty = (o: Entity) => (!insideParentheses(text, sent.start, o.start) || listed.has(o.id!)) && isOfficial(input.persons.get(o.id!));
+  // ("The Samoa High Commissioner (H.E. X) received ...": the holder named in parentheses after his office is no aside.)
+  const heldOffice = (o: Entity) => {
+    const k = firstStartingAt(input.positions, o.start) - 1;
+    return k >= 0 && OFFICE_THEN_HOLDER.test(text.slice(input.positions[k].end, o.start));
+  };
+  const isParty = (o: Entity) => (!insideParentheses(text, sent.start, o.start) || listed.has(o.id!) || heldOffice(o)) && isOfficial(input.persons.get(o.id!));
   const who = (o: Entity): Who => ({ id: o.id!, start: o.start });
   let subject = within(input.officials, { start: clauseStart, end: roleTrig.start }).filter(isParty).map(who);
   // ("President X's special envoy Y conferred with ...": the one whose envoy it is sends, he does not meet.)
@@ -558,6 +563,8 @@ function dayShiftIn(sentText: string): { dayShift?: number } {
 }
 const DAY_SHIFT = /^\s*(?:The day before|The previous day|A day earlier|The day earlier|On the eve of (?:the|this) (?:meeting|talks|visit)|The next day|The following day|A day later|The day after)\b/i;
 
+// (" (H.E. ", " (": what stands between an office and its holder's name in parentheses.)
+const OFFICE_THEN_HOLDER = /^\s*(?:of\s+(?:the\s+)?\p{Lu}[\p{L}\s]{0,40})?\(\s*(?:H\.\s?E\.?\s*|Mr\.?\s*|Ms\.?\s*|Dr\.?\s*)?$/u;
 // ("video conferences with A and B": calls in the plural, one with each.)
 const PLURAL_CALLS = /(?:calls|conferences|conversations)$/;
 // ("In a video conference with", "During separate phone calls with": a meeting named by the phrase opening the sentence.)
