@@ -1088,4 +1088,10 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('The Samoa High Commissioner (H.E. Leasi Scanlon) in his capacity as Dean of Diplomatic Corps received courtesy calls from the Ambassador of Oman (H.E. Mohamed Said Al Busaidi) on Tuesday.'),
       'reception [Scanlon:host+Busaidi:guest]');
   });
+
+  it('"With President X scheduled to meet with President Y at the White House today, Z hosted W ...": the meeting to come is the occasion, not a party to the one told', () => {
+    const t = 'WASHINGTON, June 30, 2015 – With Brazilian President Dilma Rossi scheduled to meet with President Barack Oberman at the White House today, Defense Secretary Ash Carterson hosted Brazilian Defense Minister Jaques Wagnerr at the Pentagon yesterday to discuss the defense relationship.';
+    const m = analyze(t).meetings.find((x) => x.headline);
+    assert.deepStrictEqual(m?.participants.map((p) => p.name), ['Ash Carterson', 'Jaques Wagnerr']);
+  });
 });
