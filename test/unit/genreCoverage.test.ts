@@ -1094,4 +1094,12 @@ describe('genre coverage', () => {
     const m = analyze(t).meetings.find((x) => x.headline);
     assert.deepStrictEqual(m?.participants.map((p) => p.name), ['Ash Carterson', 'Jaques Wagnerr']);
   });
+
+  it('"I received General X, Chairman, Joint Chiefs of Staff Committee of the Islamic Republic of Pakistan" in a post a president wrote: the post\'s author receives; the body\'s country closes the office', () => {
+    const t = 'President Muhammadu Bello received delegates from Pakistan on Friday in the State House at Abuja. He let this be known through a post on social media.\n\nHis post read:\n\nOn Friday at the State House, I received General Nadeem Rasa, Chairman, Joint Chiefs of Staff Committee of the Islamic Republic of Pakistan.';
+    const a = analyze(t);
+    const p = a.persons.find((x) => x.name === 'Nadeem Rasa');
+    assert.strictEqual(`${p?.position}/${p?.country}`, 'Chairman, Joint Chiefs of Staff Committee/Pakistan');
+    assert.deepStrictEqual(a.meetings.filter((m) => m.headline).map((m) => m.participants.map((x) => `${x.name.split(' ').pop()}:${x.role}`).join('+')), ['Bello:host+Rasa:guest']);
+  });
 });

@@ -117,7 +117,8 @@ function paragraphOpensSameDay(input: MentionInput, s: number): boolean {
 const PLURAL_SUBJECT = /^\s*(?:[A-Z][\w,]*\s+){0,2}(?:the two|both|they|the ministers|the leaders|the chiefs|the sides|the two sides)\b(?:\s+[\w-]+){0,3}\s*$/i;
 /** "He also called on X", "Later, she met": the subject is the official just named. */
 // ("During the visit, he met ...": a short phrase of time may open the sentence.)
-const PRONOUN_SUBJECT = /^\s*(?:(?:[A-Z][\w]*|(?:During|At|In|On|Upon|After|Following)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+),?\s+)?(?:he|she)(?:\s+(?:also|then|later|subsequently|separately|further|additionally))?\s*$/i;
+// ("I received X" in a post the text quotes: its author, the one named before.)
+const PRONOUN_SUBJECT = /^\s*(?:(?:[A-Z][\w]*|(?:During|At|In|On|Upon|After|Following)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+),?\s+)?(?:he|she|I)(?:\s+(?:also|then|later|subsequently|separately|further|additionally))?\s*$/i;
 /** "During the visit, he met A, B and C": the stops of a visit, one meeting each. */
 const DURING_VISIT = /^\s*(?:During|In the course of|On)\s+(?:the|his|her|this)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay)\b/i;
 /** "At the meeting", "During the talks": what follows tells of a meeting already reported. */

@@ -547,12 +547,16 @@ export function introduction(
   }
   // "Chief of Staff, Hungarian Defence Forces Command", "General Officer Commanding-in-Chief, Central Command,": the
   // body after a comma, closing the apposition, completes the office as analysts write it.
-  if (res.position && tx[j] === ',' && orgEndAt[j + 1] && !rankEnd[j + 1] && closesApposition(T, orgEndAt[j + 1])) {
-    const body = text(j + 1, orgEndAt[j + 1]);
+  // ("Chairman, Joint Chiefs of Staff Committee of the Islamic Republic of Pakistan.": the body's country after it.)
+  const bodyEnd = res.position && tx[j] === ',' && orgEndAt[j + 1] ? orgEndAt[j + 1] : 0;
+  const ofAt = bodyEnd && tx[bodyEnd] === 'of' ? (tx[bodyEnd + 1] === 'the' ? bodyEnd + 2 : bodyEnd + 1) : 0;
+  const ofCountry = ofAt && countryEnd[ofAt] && closesApposition(T, countryEnd[ofAt]) ? countryEnd[ofAt] : 0;
+  if (bodyEnd && !rankEnd[j + 1] && (closesApposition(T, bodyEnd) || ofCountry)) {
+    const body = text(j + 1, bodyEnd);
     res.position = `${res.position}, ${body}`;
     res.organization ??= body;
-    res.country ??= countryEnd[j + 1] ? text(j + 1, countryEnd[j + 1]) : null;
-    j = orgEndAt[j + 1];
+    res.country ??= countryEnd[j + 1] ? text(j + 1, countryEnd[j + 1]) : ofCountry ? text(ofAt, ofCountry) : null;
+    j = ofCountry || bodyEnd;
   }
   // "Minister for Defence, the Hon Richard Marles": an honorific after a comma still introduces the holder.
   // "the Chief of Air Force, Air Marshal Stephen Chappell", "the Secretary of the Department of Defence, Greg
