@@ -1102,4 +1102,13 @@ describe('genre coverage', () => {
     assert.strictEqual(`${p?.position}/${p?.country}`, 'Chairman, Joint Chiefs of Staff Committee/Pakistan');
     assert.deepStrictEqual(a.meetings.filter((m) => m.headline).map((m) => m.participants.map((x) => `${x.name.split(' ').pop()}:${x.role}`).join('+')), ['Bello:host+Rasa:guest']);
   });
+
+  it('"his Indian counterpart Dr S Jaishankar": initials open a name after a cue or a style, the cue\'s nationality his; "held discussion today with"', () => {
+    for (const t of ['KATHMANDU, Jan 7: Minister for Foreign Affairs, Dr Narayan Khadga and his Indian counterpart Dr S Jaishankara held a telephone conversation on Thursday.',
+      'KATHMANDU, Jan 7: Foreign Minister Narayan Khadga and his Indian counterpart S Jaishankara held a telephone conversation on Thursday.']) {
+      const m = analyze(t).meetings.find((x) => x.headline);
+      assert.deepStrictEqual(m?.participants.map((p) => `${p.name}/${p.side}`), ['Narayan Khadga/Nepal', 'S Jaishankara/India']);
+    }
+    assert.strictEqual(headlineRoles('State Minister Hirut Zemen of Ethiopia held discussion today with UK Special Envoy Julian Rile.'), 'talks [Zemen:participant+Rile:participant]');
+  });
 });

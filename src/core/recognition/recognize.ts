@@ -4,7 +4,7 @@
 // This file runs the passes (their shapes are in localTypes.ts); names.ts, offices.ts, organizationNames.ts and dates.ts hold what each reads.
 import { lexicon, W, type CountryInfo, type Lexicon } from '../lexicon';
 import { dateAt, numericDate } from './dates';
-import { CAP_WORD, countryStartBefore, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
+import { CAP_WORD, countryStartBefore, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
 import { closingCountry, serviceBefore, countryAfterOf, introduction, pastNewly, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
@@ -277,7 +277,8 @@ export function recognizeParagraph(
   let verbs: Uint8Array | null = null;
   const verbMarks = () => (verbs ??= meetingVerbs(lex, T, lowerKey));
   for (let i = 0; i < n; i++) {
-    if (nameTaken[i] || !isName(T, i)) continue;
+    // ("his Indian counterpart S Jaishankar", "Dr S Jaishankar": initials open a name after a cue or a style.)
+    if (nameTaken[i] || !(isName(T, i) || (i > 0 && initialsBeforeName(T, i) && (isCueWord(lex, T, i - 1) || (tf[i - 1] & W.HONORIFIC) !== 0)))) continue;
     const end = nameEnd(lex, T, i);
     // Four words at most, besides particles ("Mohammed bin Ahmed Al Bowardi").
     let particles = 0;
@@ -324,6 +325,8 @@ export function recognizeParagraph(
     let c = i - 1;
     if (tx[c] === 'respectively' || (kd[c] & GAP && T.written(c) === 'respectively')) c--;
     if (tx[c] === ',') c--;
+    // ("his Indian counterpart Dr S Jaishankar": a style of address between the cue and the name.)
+    if (c > 0 && tf[c] & W.HONORIFIC && (kd[c] & CAP) && isCueWord(lex, T, c - 1)) c--;
     const cue = i > 0 && isCueWord(lex, T, c) ? c : i > 0 ? pairedCue(T, c, countryEnd) : -1;
     const cued = cue >= 0 || cuedAt.has(i);
     // "Turkey's Hulusi Akar spoke to ...": a country's possessive before a full name closed by lower case.
