@@ -134,6 +134,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   }
 
   // "X received the credentials of five new envoys accredited to Ghana": the host serves the country they are posted to.
+  // (The whole text is read for it once, if ever.)
+  let postedAnywhere: string | null | undefined;
   for (const d of drafts) {
     if (d.kind !== 'reception') continue;
     const host = d.parties.find((x) => x.role === 'host');
@@ -145,7 +147,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const guests = d.parties.filter((x) => x.role === 'guest').map((x) => byId.get(x.id)).filter((g): g is Person => !!g);
     // (Or, for a group of envoys, the one country or capital the text says they are posted to: "Khamrokhon X became
     // the first ambassador to Washington from Tajikistan".)
-    const country = (posted && countryName(posted[1])) || (guests.length > 1 ? postedTo(guests) ?? postedInText(cues.text) : null);
+    const country = (posted && countryName(posted[1])) || (guests.length > 1 ? postedTo(guests) ?? (postedAnywhere === undefined ? (postedAnywhere = postedInText(cues.text)) : postedAnywhere) : null);
     if (country) p.country = country;
   }
 
