@@ -1111,4 +1111,9 @@ describe('genre coverage', () => {
     }
     assert.strictEqual(headlineRoles('State Minister Hirut Zemen of Ethiopia held discussion today with UK Special Envoy Julian Rile.'), 'talks [Zemen:participant+Rile:participant]');
   });
+
+  it('a reception named by a noun, "during a courtesy call", "in an audience with": of an envoy and one who is none, the envoy is the guest', () => {
+    assert.strictEqual(headlineRoles('ST. GEORGE -- High Commissioner Janet Douglass of the United Kingdom made the promise to Grenada\'s Prime Minister Keith Mitchel during a courtesy call at his office on Friday.'), 'reception [Douglass:guest+Mitchel:host]');
+    assert.strictEqual(headlineRoles('Foreign Minister Kofi Mensah of Ghana and Ambassador Luis Carrasco of Peru spoke of trade in an audience on Monday.'), 'reception [Mensah:host+Carrasco:guest]');
+  });
 });

@@ -941,6 +941,14 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
         for (const p of participants) p.role = (a.side && b.side ? p.side === host.side : p === host) ? 'host' : 'guest';
       }
     }
+    // "made the promise to Prime Minister X during a courtesy call", "in an audience with Ambassador Y": a reception
+    // named by a noun says not who received whom, but of an envoy and one who is none, the envoy calls.
+    if (kind === 'reception' && participants.length === 2 && participants.every((p) => p.role === 'participant')) {
+      const envoys = participants.filter((p) => p.position !== null && ENVOY.test(p.position));
+      if (envoys.length === 1 && participants.every((p) => p.side !== null) && participants[0].side !== participants[1].side) {
+        for (const p of participants) p.role = p === envoys[0] ? 'guest' : 'host';
+      }
+    }
     // "X received Y", "Y called on X" with no place told: a host receives at home, in the country he serves.
     if (!calls && where === null && kind === 'reception') where = hostCountry(participants);
     const meeting: Meeting = {
