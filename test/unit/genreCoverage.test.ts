@@ -1118,4 +1118,10 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('ST. GEORGE -- High Commissioner Janet Douglass of the United Kingdom made the promise to Grenada\'s Prime Minister Keith Mitchel during a courtesy call at his office on Friday.'), 'reception [Douglass:guest+Mitchel:host]');
     assert.strictEqual(headlineRoles('Foreign Minister Kofi Mensah of Ghana and Ambassador Luis Carrasco of Peru spoke of trade in an audience on Monday.'), 'reception [Mensah:host+Carrasco:guest]');
   });
+
+  it('"US ambassador to India X, along with envoys of Qatar and Monaco, presented his credentials to President Y": the envoys of the countries listed, named further down, are guests too', () => {
+    const t = 'US ambassador to India Eric Garcia, along with envoys of Qatar and Monaco, presented his credentials to President Droupa Murmi at the Rashtrapati Bhavan on Thursday.\n\nQatar\'s envoy Mohammed Hassan Al-Jabri and Monaco\'s ambassador Didier Gamard also presented their letters.';
+    assert.strictEqual(analyze(t).meetings.filter((m) => m.headline).map((m) => m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).sort().join('+'))[0],
+      'Al-Jabri:guest+Gamard:guest+Garcia:guest+Murmi:host');
+  });
 });

@@ -127,11 +127,15 @@ function envoysReceived(input: MentionInput, drafts: readonly MeetingDraft[]): v
   // (A few such receptions at most are read: a text of thousands repeats them.)
   let read = 0;
   for (const d of drafts) {
-    if (d.kind !== 'reception' || new Set(d.parties.map((p) => p.id)).size !== 1) continue;
+    // (One party named, or a host and the guest who came "along with envoys of Qatar and Monaco".)
+    const ids = new Set(d.parties.map((p) => p.id));
+    const hostParty = ids.size === 1 ? d.parties[0] : d.parties.find((p) => p.role === 'host');
+    if (d.kind !== 'reception' || !hostParty || (ids.size > 1 && d.parties.filter((p) => p.role === 'host').length !== 1)) continue;
     const sent = input.sentences[d.sentence];
     const group = ENVOY_GROUP.exec(input.text.slice(sent.start, sent.end));
-    if (!group || ++read > MAX_GROUPS) continue;
-    const host = input.persons.get(d.parties[0].id);
+    // (The guest named in that sentence, not one a later sentence told apart and merged in.)
+    if (!group || (ids.size > 1 && (!group[2] || d.parties.some((p) => p.start < sent.start || p.start > sent.end))) || ++read > MAX_GROUPS) continue;
+    const host = input.persons.get(hostParty.id);
     const listed = group[2] ? new Set(listedCountries(group[2])) : null;
     const office = group[1].toLowerCase().replace(/s$/, '').replace(/ies$/, 'y');
     // ("five new envoys": an ambassador or a high commissioner is one.)
@@ -144,9 +148,9 @@ function envoysReceived(input: MentionInput, drafts: readonly MeetingDraft[]): v
       const p = o.id ? input.persons.get(o.id) : undefined;
       if (!p || seen.has(p.id) || p.id === host?.id || p.capacity !== 'official' || !p.country || !(holds(p.position) || rolls.some((r) => o.start >= r.start && o.end <= r.end))) continue;
       seen.add(p.id);
-      if (listed ? !listed.has(p.country) : p.country === host?.country) continue;
-      d.parties[0].side ??= 'subject';
-      d.parties.push({ id: p.id, role: 'guest', start: o.start, side: 'object' });
+      if ((listed ? !listed.has(p.country) : p.country === host?.country) || ids.has(p.id)) continue;
+      if (ids.size === 1) d.parties[0].side ??= 'subject';
+      d.parties.push({ id: p.id, role: 'guest', start: o.start, side: ids.size === 1 ? 'object' : d.parties.find((x) => x.role === 'guest')?.side ?? 'object' });
       // ("11 new ambassadors to China. The ambassadors are X from Norway": the roll tells each one's office.)
       if (!p.position && postedTo && office !== 'envoy') p.position = `${office} to ${postedTo}`;
     }
