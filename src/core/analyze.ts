@@ -173,8 +173,7 @@ function resolveFacts(
   const named = entities.filter((e) => e.type === 'official' && e.id && personIndex.has(e.id));
   // ("In a telephone conversation with the South African leader, President X": a nationality and a common noun
   // standing for the one official they fit takes part as that official too.)
-  const described = describedOfficials(text, persons, offices);
-  const referred = offices.length || described.length ? [...offices, ...described] : offices;
+  const referred = offices.concat(describedOfficials(text, persons, offices));
   const officials = referred.length ? named.concat(referred).sort((a, b) => a.start - b.start) : named;
   const personById = new Map(persons.map((p) => [p.id, p] as const));
   const positions = entities.filter((e) => e.type === 'position');

@@ -19,13 +19,18 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
     if (!sent || within(given.triggers, sent).length !== 1) return false;
     const before = within(given.officials, { start: sent.start, end: t.start });
     if (before.length !== 2 || within(given.officials, { start: t.end, end: sent.end }).length > 0) return false;
-    if (!/^(?:\s+of\s+(?:the\s+)?[\p{L}\s]{2,40}?)?,?\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}-]+\s+){0,8}$/u.test(given.text.slice(before[0].end, before[1].start))) return false;
+    const between = given.text.slice(before[0].end, before[1].start);
+    if (!JOINED.test(between)) return false;
     const [a, b] = before.map((o) => given.persons.get(o.id!)?.country);
     // (Or the second's country told between them and the first's not yet known: "Minister X and French Defense
     // Minister Y exchanged views": a nationality set on one of the two sets them apart.)
-    const between = given.text.slice(before[0].end, before[1].start);
     const apart = (!!a && !!b && a !== b) || (!a && !!b && countryIn(between) === b);
     // (Not "X and Y also exchanged views": more of a meeting already told.)
-    return apart && /^\s*(?:jointly\s+|together\s+)?$/.test(given.text.slice(before[1].end, t.start).replace(/^,[^,]*,/, ''));
+    return apart && RIGHT_BEFORE_VERB.test(given.text.slice(before[1].end, t.start).replace(/^,[^,]*,/, ''));
   });
 }
+
+/** Between the two: "of Peru and his Colombian counterpart", ", and the Defence Minister of Thailand Gen". */
+const JOINED = /^(?:\s+of\s+(?:the\s+)?[\p{L}\s]{2,40}?)?,?\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}-]+\s+){0,8}$/u;
+/** Between the second and the verb (an aside between commas set apart): nothing, or "jointly", "together". */
+const RIGHT_BEFORE_VERB = /^\s*(?:jointly\s+|together\s+)?$/;

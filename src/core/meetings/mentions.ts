@@ -642,7 +642,7 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   if (NEXT_TIME.test(after)) return false;
   // "agreed that a meeting will be held between A and B", "a meeting between A and B would take place": to come.
   // ("his meeting with X can only take place after careful preparation": one not yet held.)
-  if ((t.voice === 'noun' || t.phrase === 'meeting with') && /^\s+(?:(?:between|with|of)\s[^.;,]{0,100}?\s)?(?:will|would|is to|are to|shall|can|could|may|might|should|must)\s+(?:\w+\s+)?(?:be\s+)?(?:held|take place|convene|happen|occur)\b/.test(text.slice(t.phrase === 'meeting with' ? t.end - 5 : t.end, Math.min(sent.end, t.end + 160)))) return false;
+  if ((t.voice === 'noun' || t.phrase === 'meeting with') && /^\s+(?:(?:between|with|of)\s[^.;,]{0,100}?\s)?(?:will|would|is to|are to|shall|can|could|may|might|should|must)\s+(?:\w+\s+)?(?:be\s+)?(?:held|take place|convene|happen|occur)\b/.test(text.slice(t.phrase === 'meeting with' ? t.end - ' with'.length : t.end, Math.min(sent.end, t.end + 160)))) return false;
   switch (t.phrase) {
     case 'spoke': case 'speaks': case 'spoken': case 'talked':
       // "spoke today with", "spoke by phone with", "spoke to X", "talked over the phone"; not "spoke about".

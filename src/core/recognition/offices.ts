@@ -37,6 +37,8 @@ export function serviceBefore(T: TokenStream, i: number): number {
   if (i >= 1 && BARE_SERVICES.has(T.text[i - 1])) return i - 1;
   return i >= 2 && T.text[i - 2] === 'Air' && T.text[i - 1] === 'Force' ? i - 2 : -1;
 }
+/** A short form in capitals ("AFCENT", "CDF", "OAS"): the office's or body's own, in parentheses after it. */
+const SHORT_FORM = /^[A-Z][A-Za-z-]*[A-Z]/;
 export const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd', 'rtd.']);
 
 /**
@@ -528,7 +530,7 @@ export function introduction(
     // from its holder.
     // ("The Chief of the Defence Forces (CDF) General X": initials that are an office of their own stand for this one;
     // "Army Chief of Staff (Kasad) General X": so does a short name before a rank.)
-    if (tx[j] === '(' && tx[j + 2] === ')' && (/^[A-Z][A-Za-z-]*[A-Z]/.test(tx[j + 1]) || (/^\p{Lu}\p{Ll}+$/u.test(tx[j + 1]) && rankEnd[j + 3])) && (rankEnd[j + 3] || (tx[j + 3] === ',' && rankEnd[j + 4]) || (isName(T, j + 3) && (isName(T, j + 4) || /^\p{Lu}\.?$/u.test(tx[j + 4] ?? ''))) || initialsBeforeName(T, j + 3))) {
+    if (tx[j] === '(' && tx[j + 2] === ')' && (SHORT_FORM.test(tx[j + 1]) || (/^\p{Lu}\p{Ll}+$/u.test(tx[j + 1]) && rankEnd[j + 3])) && (rankEnd[j + 3] || (tx[j + 3] === ',' && rankEnd[j + 4]) || (isName(T, j + 3) && (isName(T, j + 4) || /^\p{Lu}\.?$/u.test(tx[j + 4] ?? ''))) || initialsBeforeName(T, j + 3))) {
       if (titleEnd[j + 1]) res.entities.push({ type: 'position', start: st[j + 1], end: en[j + 1] });
       j += 3;
     }
@@ -565,7 +567,7 @@ export function introduction(
   const appositive = stackStart >= 2 && tx[stackStart - 1] === ',' && isName(T, stackStart - 2);
   // ("The Secretary General of the Organization of American States (OAS), José Miguel X, met": a short form before
   // the comma that introduces the holder.)
-  if (res.position && tx[j] === '(' && tx[j + 2] === ')' && /^[A-Z][A-Za-z-]*[A-Z]/.test(tx[j + 1]) && tx[j + 3] === ',' && isName(T, j + 4) && isName(T, j + 5)) j += 3;
+  if (res.position && tx[j] === '(' && tx[j + 2] === ')' && SHORT_FORM.test(tx[j + 1]) && tx[j + 3] === ',' && isName(T, j + 4) && isName(T, j + 5)) j += 3;
   // ("The High Commissioner of Australia to New Zealand, resident in Wellington, H.E. X": where the envoy resides.)
   if (res.position && tx[j] === ',' && T.written(j + 1) === 'resident' && tx[j + 2] === 'in') {
     let k = j + 3;

@@ -323,7 +323,7 @@ export function recognizeParagraph(
     // "his Indian counterpart, Rajnath Singh,".
     // "his American opposite number, Hillary X"; "his American and Chinese counterparts, respectively Mike X and Wang Y".
     let c = i - 1;
-    if (tx[c] === 'respectively' || (kd[c] & GAP && T.written(c) === 'respectively')) c--;
+    if (T.written(c) === 'respectively') c--;
     if (tx[c] === ',') c--;
     // ("his Indian counterpart Dr S Jaishankar": a style of address between the cue and the name.)
     if (c > 0 && tf[c] & W.HONORIFIC && (kd[c] & CAP) && isCueWord(lex, T, c - 1)) c--;
@@ -572,7 +572,7 @@ function titleCased(T: TokenStream, i: number, end: number): boolean {
 
 /** "The ambassadors are X from Norway, ...": a list's first item after "are" or "were". */
 function rollOpens(T: TokenStream, k: number): boolean {
-  return k >= 0 && /(?:^|\s)(?:are|were)$/.test(T.kind[k] & GAP ? T.written(k) : T.text[k]);
+  return k >= 0 && /(?:^|\s)(?:are|were)$/.test(T.written(k));
 }
 
 /** Adverbs a reporter puts between a meeting verb and its "with" ("met today with Denis X"). */
@@ -582,13 +582,13 @@ const VERB_ADVERBS = new Set(['today', 'yesterday', 'separately', 'also', 'later
 function verbBefore(T: TokenStream, i: number, verbs: Uint8Array): boolean {
   if (verbs[i] & VERB_END) return true;
   if (T.text[i - 1] !== 'with' && T.text[i - 1] !== 'to') return false;
-  return (verbs[i - 1] & VERB_END) !== 0 || (i >= 2 && VERB_ADVERBS.has((T.kind[i - 2] & GAP ? T.written(i - 2) : T.text[i - 2]).trim()) && (verbs[i - 2] & VERB_END) !== 0);
+  return (verbs[i - 1] & VERB_END) !== 0 || (i >= 2 && VERB_ADVERBS.has(T.written(i - 2).trim()) && (verbs[i - 2] & VERB_END) !== 0);
 }
 
 /** "Xi Jinping met", "Xi Jinping also received": a meeting verb at token k, perhaps after "also". */
 function verbAfter(T: TokenStream, k: number, verbs: Uint8Array): boolean {
   // ("Sergey X and Mike Y, during a telephone conversation, discussed": past an aside between commas.)
-  if (T.text[k] === ',' && k + 1 < T.n && /^(?:during|in|at|on|over)\b/.test(T.kind[k + 1] & GAP ? T.written(k + 1) : T.text[k + 1])) {
+  if (T.text[k] === ',' && k + 1 < T.n && /^(?:during|in|at|on|over)\b/.test(T.written(k + 1))) {
     let e = k + 2;
     while (e < T.n && e < k + 10 && T.text[e] !== ',' && T.text[e] !== '.') e++;
     if (T.text[e] === ',') k = e + 1;
@@ -707,7 +707,7 @@ function ownOffice(position: string | null, before: string | undefined, earlier:
  * officials after two nationalities, before their names; the token after the nationalities, or -1.
  */
 function pairedCue(T: TokenStream, k: number, countryEnd: Int32Array): number {
-  const word = T.kind[k] & GAP ? T.written(k).split(' ').pop()! : T.text[k];
+  const word = T.written(k).split(' ').pop()!;
   if (!PLURAL_OFFICIALS.test(word)) return -1;
   let m = k - 1;
   while (m > k - 3 && m >= 0 && T.kind[m] & WORD && !(T.kind[m] & CAP) && !countryEnd[m] && T.text[m] !== 'and') m--;

@@ -135,7 +135,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
 
   // "X received the credentials of five new envoys accredited to Ghana": the host serves the country they are posted to.
   // (The whole text is read for it once, if ever.)
-  let postedAnywhere: string | null | undefined;
+  let posting: { country: string | null } | undefined;
+  const postedAnywhere = () => (posting ??= { country: postedInText(cues.text) }).country;
   for (const d of drafts) {
     if (d.kind !== 'reception') continue;
     const host = d.parties.find((x) => x.role === 'host');
@@ -147,7 +148,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const guests = d.parties.filter((x) => x.role === 'guest').map((x) => byId.get(x.id)).filter((g): g is Person => !!g);
     // (Or, for a group of envoys, the one country or capital the text says they are posted to: "Khamrokhon X became
     // the first ambassador to Washington from Tajikistan".)
-    const country = (posted && countryName(posted[1])) || (guests.length > 1 ? postedTo(guests) ?? (postedAnywhere === undefined ? (postedAnywhere = postedInText(cues.text)) : postedAnywhere) : null);
+    const country = (posted && countryName(posted[1])) || (guests.length > 1 ? postedTo(guests) ?? postedAnywhere() : null);
     if (country) p.country = country;
   }
 
@@ -578,12 +579,12 @@ function postedTo(persons: readonly Person[]): string | null {
   }
   return found.size === 1 ? [...found][0] : null;
 }
-/** The offices of envoys, who serve one country and sit in another. */
 const NATIONALITY_RUN = /(?:^|[^\p{L}\s] *|\b\p{Ll}[\p{L}]* +)(\p{Lu}[\p{Ll}]+) +((?:\p{Lu}[\p{L}-]* +){2,4})$/u;
 const TWO_COUNTRIES_BEFORE = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})\s+and\s+(?:of\s+)?(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2}),\s*$/u;
 const WHO_SERVED = /^,\s+who\s+(?:is|was|had been|has been|served as|serves as|was formerly)\s+(?:also\s+)?((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?:['’]s?)\s+\p{L}/u;
-const ACCREDITED_TO_ALL = /\b(?:accredited|[Aa]mbassadors?|[Ee]nvoys?|[Hh]igh [Cc]ommissioners?)\s+to\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/gu;
 const ACCREDITED_TO = /\b(?:accredited|[Aa]mbassadors?|[Ee]nvoys?|[Hh]igh [Cc]ommissioners?)\s+to\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
+const ACCREDITED_TO_ALL = new RegExp(ACCREDITED_TO.source, 'gu');
+/** The offices of envoys, who serve one country and sit in another. */
 export const ENVOY_OFFICES = String.raw`[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaires|[Aa]ttach[ée]`;
 const ENVOY_POSTED_TO = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})\b.*?\bto\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$`, 'u');
 
