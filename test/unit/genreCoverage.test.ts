@@ -1084,6 +1084,17 @@ describe('genre coverage', () => {
     const m = analyze(t).meetings.find((x) => x.headline);
     assert.strictEqual(m && m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+'),
       'Walker:host/United States+Valette:guest/Trinidad and Tobago+Mbikusa:guest/Zambia+Aparicia:guest/Bolivia+Lowe:guest/Malta+Latif:guest/Maldives');
+    // (Each one the group takes in holds its office.)
+    assert.deepStrictEqual(analyze(t).persons.filter((p) => p.name !== 'Walker' && p.position !== 'ambassador').map((p) => p.name), []);
+  });
+
+  it('"welcomed the new ambassadors of China, Bangladesh, Japan, and Sudan. ... his meetings with Chinese envoy A, B of Bangladesh, Japan\'s C, and D of Sudan": guests of the listed countries hold the group\'s office, the list closed by ", and"', () => {
+    const t = 'Top Turkish diplomat welcomes new envoys\n\nANKARA- Anadolu Agency\n\nTurkey\'s foreign minister on Jan. 4 welcomed the new ambassadors of China, Bangladesh, Japan, and Sudan.\n\n' +
+      'Mehmet Kaya shared a post with pictures of his meetings with Chinese envoy Liu Shao, Masud Manan of Bangladesh, Japan\'s Kazu Suzumi, and Adil Ibrahim Mostafa of Sudan.\n\nKaya and Suzumi also exchanged views on trade.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.persons.filter((p) => p.name !== 'Mehmet Kaya').map((p) => `${p.name.split(' ').pop()}:${p.position}/${p.country}`),
+      ['Shao:envoy/China', 'Manan:ambassador/Bangladesh', 'Suzumi:ambassador/Japan', 'Mostafa:ambassador/Sudan']);
+    assert.strictEqual(headlineRoles(t), 'reception [Kaya:host+Shao:guest+Manan:guest+Suzumi:guest+Mostafa:guest]');
   });
 
   it('"The Samoa High Commissioner (H.E. X) in his capacity as Dean received courtesy calls from the Ambassador of Oman (H.E. Y)": a holder named in parentheses after his office is a party, no aside', () => {

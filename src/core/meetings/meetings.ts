@@ -133,11 +133,20 @@ function envoysReceived(input: MentionInput, drafts: readonly MeetingDraft[]): v
     if (d.kind !== 'reception' || !hostParty || (ids.size > 1 && d.parties.filter((p) => p.role === 'host').length !== 1)) continue;
     const sent = input.sentences[d.sentence];
     const group = ENVOY_GROUP.exec(input.text.slice(sent.start, sent.end));
-    // (The guest named in that sentence, not one a later sentence told apart and merged in.)
-    if (!group || (ids.size > 1 && (!group[2] || d.parties.some((p) => p.start < sent.start || p.start > sent.end))) || ++read > MAX_GROUPS) continue;
-    const host = input.persons.get(hostParty.id);
+    if (!group || ++read > MAX_GROUPS) continue;
     const listed = group[2] ? new Set(listedCountries(group[2])) : null;
     const office = group[1].toLowerCase().replace(/s$/, '').replace(/ies$/, 'y');
+    // ("welcomed the new ambassadors of China, Bangladesh and Sudan. ... his meetings with Mosud X of Bangladesh": the
+    // guests of the countries listed hold the group's office; an "envoy" is no office of its own.)
+    if (listed && office !== 'envoy') {
+      for (const x of d.parties) {
+        const p = x.role === 'guest' ? input.persons.get(x.id) : undefined;
+        if (p && !p.position && p.country && listed.has(p.country)) p.position = office;
+      }
+    }
+    // (The guest named in that sentence, not one a later sentence told apart and merged in.)
+    if (ids.size > 1 && (!group[2] || d.parties.some((p) => p.start < sent.start || p.start > sent.end))) continue;
+    const host = input.persons.get(hostParty.id);
     // ("five new envoys": an ambassador or a high commissioner is one.)
     const holds = (position: string | null) => !!position && (office === 'envoy' ? ENVOY.test(position) : position.toLowerCase().includes(office));
     // ("The ambassadors are X from Norway, Y from Spain, ...": those the group's own list names, office or not.)
@@ -148,11 +157,13 @@ function envoysReceived(input: MentionInput, drafts: readonly MeetingDraft[]): v
       const p = o.id ? input.persons.get(o.id) : undefined;
       if (!p || seen.has(p.id) || p.id === host?.id || p.capacity !== 'official' || !p.country || !(holds(p.position) || rolls.some((r) => o.start >= r.start && o.end <= r.end))) continue;
       seen.add(p.id);
-      if ((listed ? !listed.has(p.country) : p.country === host?.country) || ids.has(p.id)) continue;
+      if (listed ? !listed.has(p.country) : p.country === host?.country) continue;
+      // ("12 new ambassadors ... Marina X from Trinidad and Tobago": each one the group takes in holds its office,
+      // "11 new ambassadors to China" that office there; an "envoy" is no office of its own.)
+      if (!p.position && office !== 'envoy') p.position = postedTo ? `${office} to ${postedTo}` : office;
+      if (ids.has(p.id)) continue;
       if (ids.size === 1) d.parties[0].side ??= 'subject';
       d.parties.push({ id: p.id, role: 'guest', start: o.start, side: ids.size === 1 ? 'object' : d.parties.find((x) => x.role === 'guest')?.side ?? 'object' });
-      // ("11 new ambassadors to China. The ambassadors are X from Norway": the roll tells each one's office.)
-      if (!p.position && postedTo && office !== 'envoy') p.position = `${office} to ${postedTo}`;
     }
   }
 }
@@ -236,7 +247,7 @@ const LAST_OF_LIST = String.raw`,?\s+and\s+${COUNTRY_NAME}`;
 
 /** The countries a list of them names ("Panama, Singapore and Indonesia."), those it names as countries. */
 function listedCountries(list: string): string[] {
-  return list.split(/,\s*|\s+and\s+/).map((c) => countryName(c.replace(/^the\s+/, '').replace(/[.,;]+$/, '').trim())).filter((c): c is string => c !== null);
+  return list.split(/,\s*(?:and\s+)?|\s+and\s+/).map((c) => countryName(c.replace(/^the\s+/, '').replace(/[.,;]+$/, '').trim())).filter((c): c is string => c !== null);
 }
 
 const HOLDERS_MET = new RegExp(String.raw`\b(met|met with|held talks with|held (?:separate |bilateral )?meetings with)\s+(?:the\s+)?((?:\p{Lu}\p{Ll}+\s+){0,3}(?:Ministers|Secretaries|Chiefs|Commanders|Ambassadors))\s+of\s+(${COUNTRY_LIST}${LAST_OF_LIST})`, 'gu');
