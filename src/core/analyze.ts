@@ -92,7 +92,7 @@ function assemble(text: string, c: LocalResult, options: AnalyzeOptions): Analys
   const defined = applyDefinitions(text, c);
   const names = defined.names.filter((m) => !isRejected(m) && !overridden(m, 'official'));
   for (const k of labelled) if (k.label === 'official') labelName(text, k, names);
-  for (const m of bareNames(text, c.sentences, c.capWords, overlapTest(names))) if (!isRejected(m)) names.push(m);
+  for (const m of bareNames(text, c.sentences, c.capWords, overlapTest(names), names)) if (!isRejected(m)) names.push(m);
   names.sort((a, b) => a.start - b.start);
 
   const people = resolvePeople(text, names, c.capWords, options.knownOfficials, defined.aliases);

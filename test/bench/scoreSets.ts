@@ -30,6 +30,7 @@ const sets: [string, string, string?][] = [
   ['dev19', path.join(root, 'test/fixtures/dev19')],
   ['dev20', path.join(root, 'test/fixtures/dev20')],
   ['dev21', path.join(root, 'test/fixtures/dev21')],
+  ['dev22', path.join(root, 'test/fixtures/dev22')],
   ['blind', path.join(root, 'test/fixtures/blind')],
   ['blind2', path.join(root, 'test/fixtures/blind2')],
   ['blind3', path.join(root, 'test/fixtures/blind3')],
@@ -40,6 +41,7 @@ const sets: [string, string, string?][] = [
   ['blind8', path.join(root, 'test/fixtures/blind8')],
   ['blind9', path.join(root, 'test/fixtures/blind9')],
   ['blind10', path.join(root, 'test/fixtures/blind10')],
+  ['blind11', path.join(root, 'test/fixtures/blind11')],
 ];
 const fmt = (s: TypeScore) => `${s.precision.toFixed(3)} / ${s.recall.toFixed(3)} / ${s.f1.toFixed(3)}`;
 for (const [label, dir, gold] of sets) {

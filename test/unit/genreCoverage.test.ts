@@ -1135,4 +1135,26 @@ describe('genre coverage', () => {
     assert.strictEqual(analyze(t).meetings.filter((m) => m.headline).map((m) => m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).sort().join('+'))[0],
       'Al-Jabri:guest+Gamard:guest+Garcia:guest+Murmi:host');
   });
+  it('"Türkiye\'s defense chief ... had talks at NATO headquarters in Brussels. Participating in the sessions, Halil X later attended ... the summit scheduled for June 29-30 in Madrid. During the meeting with his French counterpart, X and Sebastien Y exchanged views": a name past an opening phrase and one joined to it by "and" are persons; the office named alone is the one named next; the counterpart\'s nationality is the other\'s; an event to come and a body\'s seat give neither date, place nor side', () => {
+    const t = 'Turkish defense chief meets his counterparts at NATO headquarters\n\nTürkiye\'s defense chief on Thursday had talks with his European counterparts at NATO headquarters in Brussels.\n\n' +
+      'Participating in the sessions on the alliance\'s deterrence, Halil Acar later attended a family photo shoot of the NATO defense ministerial meeting, a precursor to the leaders\' summit scheduled for June 29-30 in Madrid.\n\n' +
+      'During the meeting with his French counterpart, Acar and Sebastien Lecorne exchanged views on bilateral and regional defense issues.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}:${p.position}/${p.country}`), ['Halil Acar:defense chief/Turkey', 'Sebastien Lecorne:null/France']);
+    const m = a.meetings.find((x) => x.headline);
+    assert.deepStrictEqual([m?.kind, m?.date, m?.place, m?.participants.map((p) => `${p.name.split(' ').pop()}/${p.side}`).join('+')], ['talks', 'Thursday', 'Brussels', 'Acar/Turkey+Lecorne/France']);
+  });
+
+  it('"The Hon Prime Minister, X received a courtesy visit from Ms Y, the Special Envoy for the Pacific Island States from the Embassy of Germany in Canberra": one name after the office and a comma, before its verb; an office\'s domain of places whole; the mission the envoy comes from is her body, its city neither the place nor a side', () => {
+    const t = 'Special Envoy for the Pacific Island States, German Embassy in Canberra paid a courtesy visit to the Hon Prime Minister\n\n3 April 2023\n\n' +
+      'The Hon Prime Minister, Tu’ivakanoa received this morning a courtesy visit from Ms Anke Grzesko, the Special Envoy for the Pacific Island States from the Embassy of Germany in Canberra.\n\n' +
+      'Ms Grzesko visits all 13 Pacific island states which maintain diplomatic relations with Germany, including Tonga.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}:${p.position}/${p.organization}/${p.country}`).sort(),
+      ['Anke Grzesko:Special Envoy for the Pacific Island States/Embassy of Germany in Canberra/Germany', 'Tu\'ivakanoa:Prime Minister/null/Tonga']);
+    const m = a.meetings.find((x) => x.headline);
+    assert.deepStrictEqual([m?.kind, m?.isoDate, m?.place, m?.participants.map((p) => `${p.role}/${p.side}`).join('+')], ['reception', '2023-04-03', 'Tonga', 'host/Tonga+guest/Germany']);
+    // (Not a domain that names a country before its holder: "Solomon Island Foreign Affairs Minister X".)
+    assert.strictEqual(analyze('Solomon Island Foreign Affairs Minister Patterson Otti met him.').persons[0]?.position, 'Foreign Affairs Minister');
+  });
 });

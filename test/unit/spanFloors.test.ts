@@ -67,6 +67,8 @@ const SETS: SetFloors[] = [
   { dir: 'dev20', articles: 12, f1: { official: 0.87, rank: 0.95, position: 0.9, organization: 0.82 }, participants: 0.38, blind: false },
   // When written: 0.946 / 1.000 / 0.937 / 0.721, 24/52.
   { dir: 'dev21', articles: 12, f1: { official: 0.93, rank: 0.95, position: 0.88, organization: 0.67 }, participants: 0.86, blind: false },
+  // When written: 0.940 / 1.000 / 0.918 / 0.883, 25/45.
+  { dir: 'dev22', articles: 12, f1: { official: 0.93, rank: 0.95, position: 0.86, organization: 0.83 }, participants: 0.55, blind: false },
   // First measured 0.970 / 1.000 / 0.956 / 0.816, 21/29.
   { dir: 'blind3', articles: 10, f1: { official: 0.92, rank: 0.95, position: 0.9, organization: 0.76 }, participants: 0.62, blind: true },
   // First measured 0.969 / 0.976 / 0.923 / 0.943, 20/26 (written this round, never tuned on).
@@ -83,6 +85,8 @@ const SETS: SetFloors[] = [
   { dir: 'blind9', articles: 10, f1: { official: 0.93, rank: 0.61, position: 0.91, organization: 0.78 }, participants: 0.66, blind: true },
   // First measured 0.921 / 1.000 / 0.980 / 0.883, 16/29 (written this round, a neutral sample, never tuned on).
   { dir: 'blind10', articles: 10, f1: { official: 0.87, rank: 0.95, position: 0.93, organization: 0.83 }, participants: 0.45, blind: true },
+  // When written: 0.876 / 1.000 / 0.901 / 0.848, 20/41.
+  { dir: 'blind11', articles: 10, f1: { official: 0.82, rank: 0.95, position: 0.85, organization: 0.79 }, participants: 0.43, blind: true },
 ];
 
 for (const set of SETS) {

@@ -578,11 +578,11 @@ function promote(title: MeetingDraft, drafts: MeetingDraft[], index: DraftIndex)
  * of the lead: its kind, wording, date and place as the lead gave them.
  */
 function leadDraft(kind: MeetingKind, wording: string, sent: { start: number; end: number }, s: number, parties: Party[],
-  setting: Pick<Mention, 'date' | 'place' | 'here'> | null): MeetingDraft {
+  setting: Pick<Mention, 'date' | 'place' | 'here' | 'atEvent'> | null): MeetingDraft {
   return {
     kind, weak: false, wording, start: sent.start, end: sent.end, headline: true, past: false, parties, attendees: [],
     date: setting?.date ?? null, sameDay: false, place: setting?.place ?? null, here: setting?.here ?? false, requester: null,
-    separate: false, continuation: false, namesMeeting: false, atEvent: false, lastSentence: s, sentence: s,
+    separate: false, continuation: false, namesMeeting: false, atEvent: setting?.atEvent ?? false, lastSentence: s, sentence: s,
   };
 }
 
@@ -646,7 +646,7 @@ function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headl
       new Set(m.parties.map((p) => p.id)).size >= 2) {
     const at = drafts.indexOf(headline);
     // (The visit's day and city stand where the meeting gives none: "arrived in Bogota on 24 June ... met with Y".)
-    Object.assign(headline, { ...m, headline: true, attendees: headline.attendees, date: m.date ?? headline.date, place: m.place ?? headline.place, here: m.here || headline.here });
+    Object.assign(headline, { ...m, headline: true, attendees: headline.attendees, date: m.date ?? headline.date, place: m.place ?? headline.place, here: m.here || headline.here, atEvent: m.atEvent || (!m.place && headline.atEvent) });
     if (at < 0) {
       drafts.push(headline);
       index.pushed(headline);

@@ -133,6 +133,12 @@ const SIDELINES = /\b(?:on|at|in) the (?:sidelines?|margins?) of\b/i;
 /** (Case-sensitive, as after a meeting's verb it stands in lower case: "met X at the sidelines of ...".) */
 const SIDELINES_AFTER = new RegExp(SIDELINES.source);
 const AT_AN_EVENT = new RegExp(String.raw`${SIDELINES.source}|\b(?:to attend|while attending|in attendance at)\b`, 'i');
+/** "at NATO headquarters in Brussels": the seat of a body of many states is no side's place. */
+function atBodySeat(sentence: string): boolean {
+  for (const m of sentence.matchAll(BODY_SEAT)) if (bodyIn(m[1])) return true;
+  return false;
+}
+const BODY_SEAT = /\bat\s+(?:the\s+)?((?:\p{Lu}[\p{L}.-]*\s+){1,4})(?:[Hh]eadquarters|HQ|[Ss]ecretariat)\b/gu;
 const MANY_NATIONS = /\b(?:ministers|leaders|chiefs|heads)\s+of\s+[^.;]{0,200}\bmember\s+(?:states|countries|nations)\b|\b(?:ministers|leaders|chiefs|heads|representatives)\s+(?:or\s+\w+\s+)?from\s+(?:all\s+|the\s+)?[^.;]{0,120}\bmember\s+(?:states|countries|nations)\b|\bfrom\s+(?:\d+|several|many|multiple|various|some|over \d+|more than \d+)\s+(?:\w+\s+)?(?:nations|countries|states)\b|\bcounterparts\s+from\s+across\b|\bcounterparts\s+(?:from|of)\s+(?:the\s+)?(?:other\s+)?(?:[\p{Lu}][\w-]*\s+){0,3}(?:member\s+)?(?:states|countries|nations)\b|\bcounterparts\s+from\s+(?:the\s+)?\p{Lu}[^.;]*\b(?:alliance|group)\s+of\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,2}(?:nations|countries|states)\b/iu;
 const MEETING_SUBJECT = /^\s*(?:The|This)\s+(?:[\w-]+\s+){0,3}(?:conference|meeting|talks|summit|dialogue|session|forum|consultations?)\s+(?:(?:was|were|is|are)\s+(?:\w+ly\s+)?)?$/i;
 /** "met the visiting general", "received the Lao guest", "welcomed the delegation": the headline's visitor. */
@@ -440,7 +446,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     sentence: s, kind, weak: weak && kind === 'reception', wording: text.slice(roleTrig.start, roleTrig.end),
     sameDay: sameDayIn(sentText) || paragraphOpensSameDay(input, s),
     ...dayShiftIn(sentText),
-    atEvent: AT_AN_EVENT.test(sentText),
+    atEvent: AT_AN_EVENT.test(sentText) || atBodySeat(sentText),
     requester: /request|initiative|initiated|invitation|behest|instance/i.test(sentText) ? requesterIn(input, sent, roleTrig.start) : null,
     past: PAST.test(text.slice(clauseStart, clauseEnd)),
     // "At the meeting, X said"; "as X stressed at the ASEAN-ROK summit": a meeting named, not reported.
@@ -729,7 +735,7 @@ function nextOfficialWithin(input: MentionInput, from: number, chars: number): b
  * The date and place a sentence of the lead gives the meeting it tells without naming its parties ("The heads of
  * the two militaries met in the border city of Tacna", "The national security advisors ... met in Tokyo on Friday").
  */
-export function settingIn(input: MentionInput, s: number): (Pick<Mention, 'date' | 'place' | 'here' | 'kind' | 'wording'>) | null {
+export function settingIn(input: MentionInput, s: number): (Pick<Mention, 'date' | 'place' | 'here' | 'kind' | 'wording' | 'atEvent'>) | null {
   const sent = input.sentences[s];
   // ("The meeting was held at the Ministry of Foreign Affairs in Male": a noun that is held says so too.)
   // ("X held bilateral meetings with ...": so does a noun held.)
@@ -740,8 +746,15 @@ export function settingIn(input: MentionInput, s: number): (Pick<Mention, 'date'
   if ((!trig && !session) || PAST.test(input.text.slice(sent.start, sent.end))) return null;
   const kind = trig ? trig.kind : 'talks';
   const w = when(input, sent, sent, kind);
-  return w.date || w.place || w.here ? { ...w, kind, wording: trig ? input.text.slice(trig.start, trig.end) : session![1] } : null;
+  const sentText = input.text.slice(sent.start, sent.end);
+  return w.date || w.place || w.here ? { ...w, kind, wording: trig ? input.text.slice(trig.start, trig.end) : session![1], atEvent: AT_AN_EVENT.test(sentText) || atBodySeat(sentText) } : null;
 }
+
+const MISSION_SEAT = /(?:\b(?:from|of)|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Embassy|High Commission|Consulate(?:-General)?|Mission)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})?\s+in\s+$/u;
+
+/** "scheduled for", "to be held": the date and place after it are an event's to come. */
+const TO_COME = /\b(?:scheduled|slated|planned|set|due)\s+(?:for|to\s+(?:be\s+held|take\s+place))\b|\bto\s+be\s+held\b/g;
+const TO_COME_CHARS = 60;
 
 /** The date and place a clause gives a meeting. */
 function when(input: MentionInput, sent: Sentence, clause: { start: number; end: number }, kind: MeetingKind): Pick<Mention, 'date' | 'place' | 'here'> {
@@ -752,7 +765,10 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   const dates = within(input.dates, span).filter((d) => !insideParentheses(text, span.start, d.start) || /^\(\s*$/.test(text.slice(d.start - 1, d.start)) && /^\s*\)/.test(text.slice(d.end, d.end + 2)));
   // A date opening a dateline ("SIEM REAP, Cambodia, Nov. 22 (Xinhua) --", "BEIJING, July 18, 2024 --") is the
   // release's, not the meeting's.
-  const dated = dates.filter((d) => !(d.start - sent.start <= DATELINE_CHARS && (DATELINE_END.test(text.slice(d.end, d.end + 40)) || AGENCY_DATELINE_END.test(text.slice(d.end, d.end + 20)))));
+  // ("a precursor to the leaders' summit scheduled for June 29-30 in Madrid": an event to come has its own.)
+  const toCome = [...text.slice(span.start, span.end).matchAll(TO_COME)].map((m) => ({ start: span.start + m.index!, end: span.start + m.index! + m[0].length + TO_COME_CHARS }));
+  const later = (h: { start: number }) => toCome.some((f) => h.start >= f.start && h.start < f.end);
+  const dated = dates.filter((d) => !later(d) && !(d.start - sent.start <= DATELINE_CHARS && (DATELINE_END.test(text.slice(d.end, d.end + 40)) || AGENCY_DATELINE_END.test(text.slice(d.end, d.end + 20)))));
   // The most precise date of the clause: a full day over a weekday it restates.
   let date: DateHit | null = null;
   for (const d of dated) if (!date || precision(d) > precision(date)) date = d;
@@ -761,6 +777,7 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   // "on the sidelines of the Dialogue, which is taking place in Gandhinagar": the event's city, wherever told.
   const sidelines = SIDELINES.test(text.slice(span.start, span.end));
   for (const p of within(input.places, sidelines ? { start: span.start, end: sent.end } : span)) {
+    if (later(p)) continue;
     // "in Tacna", "at the Pentagon"; "Addis Ababa hosted the session": the place as the subject of "hosted".
     // ("during the Munich Security Conference", "on the island of Bali": an event's city, an island.)
     const before = text.slice(Math.max(span.start, p.start - 48), p.start);
@@ -769,6 +786,9 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
         !(p.capital && ADDRESS_BEFORE.test(text.slice(Math.max(span.start, p.start - 90), p.start)) && !/^,\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3)))) continue;
     // ("The US Embassy in Kingston says during her visit, ...": where the one reporting sits is no meeting's place.)
     if (/\b(?:Embassy|High Commission|Consulate|Mission)\s+in\s+$/.test(before) && /^\s*(?:says|said|stated|reported|noted|announced)\b/.test(text.slice(p.end, p.end + 12))) continue;
+    // ("a courtesy visit from X, the Special Envoy ... from the Embassy of Germany in Canberra": where the envoy's
+    // mission sits.)
+    if (MISSION_SEAT.test(before)) continue;
     // ("his visiting French counterpart": a nationality after "visiting" is the guest's, not a place.)
     if (p.country && !p.capital && /\b[Vv]isiting\s+$/.test(text.slice(Math.max(span.start, p.start - 12), p.start)) &&
         /^\s+\p{Ll}/u.test(text.slice(p.end, p.end + 3)) && !/^\s+(?:for|on|to|in|and|from|at|where|with|this|last|earlier)\b/.test(text.slice(p.end, p.end + 10))) continue;

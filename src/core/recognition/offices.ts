@@ -37,6 +37,8 @@ export function serviceBefore(T: TokenStream, i: number): number {
   if (i >= 1 && BARE_SERVICES.has(T.text[i - 1])) return i - 1;
   return i >= 2 && T.text[i - 2] === 'Air' && T.text[i - 1] === 'Force' ? i - 2 : -1;
 }
+/** A verb in the past after a holder's one-word name ("received", "met", "said"). */
+const PAST_VERB = /^(?:\p{Ll}{3,}ed|met|said|told|spoke|held|paid|gave|made|led|took|sent|wrote)$/u;
 /** A short form in capitals ("AFCENT", "CDF", "OAS"): the office's or body's own, in parentheses after it. */
 const SHORT_FORM = /^[A-Z][A-Za-z-]*[A-Z]/;
 export const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd', 'rtd.']);
@@ -510,6 +512,15 @@ export function introduction(
         j = orgEndAt[k];
       }
     }
+    // ("X, the Special Envoy for the Pacific Island States from the Embassy of Germany in Canberra": the mission he
+    // comes from is his body, not part of the office.)
+    if (tx[j] === 'from' && j > start) {
+      const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
+      if (orgEndAt[k] && SERVED_IN.test(text(k, orgEndAt[k]))) {
+        res.organization = text(k, orgEndAt[k]);
+        j = orgEndAt[k];
+      }
+    }
     // "Ambassador to the Philippines", "Defence Attaché in Jakarta": where the office is held belongs to the office
     // as stated (not to its span, nor to the holder's country, which is the sending one).
     if (tx[j] === 'to' || tx[j] === 'in') {
@@ -584,6 +595,8 @@ export function introduction(
       // ("US Secretary of Defence, Jim Mattis had a ... conversation": or a verb in lower case.)
       if (e - k >= 2 && (closer === ',' || closer === '.' || closer === ';' || closer === ')' || closer === 'and' || T.textFlags[e] & W.POST_NOMINAL || e >= n ||
           (kd[e] & WORD && !(kd[e] & CAP) && !(kd[e] & DIGIT)))) j = k;
+      // ("The Hon Prime Minister, Hu’akavameiliku received": one word, then a verb in the past.)
+      else if (e - k === 1 && PAST_VERB.test(closer ?? '')) j = k;
     } else if (tx[j + 1] === 'the' && (titleEnd[k] || (kd[k] & CAP && titleEnd[k + 1]))) {
       // "Egyptian Minister of Defense and Military Production, the General Commander of the Armed Forces Marshal X":
       // a second office introducing the holder of both (the first, as the text puts it first).

@@ -10,6 +10,7 @@ import type { CapWords, NameMention } from '../recognition/localTypes';
  */
 export function bareNames(
   text: string, sentences: readonly { start: number }[], capWords: CapWords, named: (s: { start: number; end: number }) => boolean,
+  found: readonly NameMention[] = [],
 ): NameMention[] {
   const { start, end, text: words } = capWords;
   if (start.length === 0) return [];
@@ -18,11 +19,19 @@ export function bareNames(
   let seen: Map<string, number[]> | undefined;
   const out: NameMention[] = [];
   // (Sentences and capitalized words are both in text order: one pass over each.)
-  let first = 0;
+  let at = 0;
   for (const sent of sentences) {
-    while (first < start.length && start[first] < sent.start) first++;
-    if (first >= start.length) break;
+    while (at < start.length && start[at] < sent.start) at++;
+    if (at >= start.length) break;
+    let first = at;
     if (start[first] !== sent.start) continue;
+    // ("Participating in the sessions on defense, Hulusi Akar later attended ...": past an opening phrase.)
+    const opener = OPENER.exec(text.slice(sent.start, sent.start + MAX_OPENER));
+    if (opener) {
+      const from = sent.start + opener[0].length;
+      while (first < start.length && start[first] < from) first++;
+      if (first >= start.length || start[first] !== from) continue;
+    }
     let last = first;
     while (last - first < 2 && last + 1 < start.length && start[last + 1] === end[last] + 1 && text[end[last]] === ' ') last++;
     if (last === first) continue;
@@ -49,8 +58,37 @@ export function bareNames(
       rank: null, position: null, organization: null, country: null, anchored: false,
     });
   }
+  joinedNames(text, capWords, named, [...found, ...out], out);
   return out;
 }
+
+/**
+ * "Akar and Sebastien Lecornu exchanged views": a full name no lexicon knows, joined by "and" to the last word of a
+ * name found, before a word in lower case.
+ */
+function joinedNames(text: string, capWords: CapWords, named: (s: { start: number; end: number }) => boolean, found: readonly NameMention[], out: NameMention[]): void {
+  const { start, end, text: words } = capWords;
+  const lex = lexicon();
+  const surnames = new Set(found.map((m) => m.tokens[m.tokens.length - 1]));
+  for (let w = 1; w + 1 < start.length; w++) {
+    if (!surnames.has(words[w - 1]) || text.slice(end[w - 1], start[w]) !== ' and ') continue;
+    let last = w;
+    while (last - w < 2 && last + 1 < start.length && start[last + 1] === end[last] + 1 && text[end[last]] === ' ') last++;
+    if (last === w || !VERB_AFTER.test(text.slice(end[last], end[last] + 16))) continue;
+    let known = false;
+    for (let k = w; k <= last && !known; k++) known = !NAME_WORD.test(words[k]) || (lex.vocabulary.get(words[k])?.flags ?? 0) !== 0;
+    if (known || named({ start: start[w], end: end[last] })) continue;
+    out.push({
+      start: start[w], end: end[last], name: text.slice(start[w], end[last]), tokens: words.slice(w, last + 1),
+      rank: null, position: null, organization: null, country: null, anchored: false,
+    });
+    w = last;
+  }
+}
+
+/** An opening phrase of a participle or a preposition, closed by a comma, before the sentence's subject. */
+const OPENER = /^(?:\p{Lu}\p{Ll}+ing|After|Before|During|Following|On|In|At|Upon)\s[^,.;:\n]{0,120}?,\s/u;
+const MAX_OPENER = 140;
 
 const VERB_AFTER = /^ (?:also |then |later |has |had )?(?:\p{Ll}{2,}ed|said|says|told|tells|met|meets|spoke|speaks|held|holds|took|takes|gave|gives|made|makes|led|leads|sent|sends|wrote|writes|is|was|has|had|will)\b/u;
 

@@ -115,6 +115,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   let visited: Map<string, Set<string>> | undefined;
   // (Those the text says led their country's delegation: the meeting's other parties are the other side.)
   const delegationLeaders = new Set<string>();
+  unnamedCounterparts(cues, byId);
 
   // "Secretary-General Ban Ki-moon" in a text about the United Nations: an office of a body, not of a country,
   // serves the body the text names most.
@@ -647,6 +648,34 @@ interface SideMentions {
 }
 
 /** How often the text names each country or body, and which it names together ("China-U.S.", "between A and B"). */
+/**
+ * "During the meeting with his French counterpart, X and Y exchanged views": a counterpart the text gives a
+ * nationality but no name is the one official of the sentence of no country (the others serve another).
+ */
+function unnamedCounterparts(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
+  for (const m of cues.text.matchAll(UNNAMED_COUNTERPART)) {
+    const place = cues.places[firstStartingAt(cues.places, m.index! + m[0].indexOf(m[1]))];
+    if (!place?.country || place.capital) continue;
+    const k = firstStartingAt(cues.sentences, m.index! + 1) - 1;
+    const sent = k >= 0 ? cues.sentences[k] : undefined;
+    if (!sent) continue;
+    const persons = [...new Set(within(cues.officials, sent).map((o) => o.id))].map((id) => (id ? byId.get(id) : undefined)).filter((p): p is Person => p?.capacity === 'official');
+    const open = persons.filter((p) => !p.country);
+    if (persons.length === 2 && open.length === 1 && !persons.some((p) => p.country === place.country)) open[0].country = place.country;
+  }
+}
+// (No name after it: "his French counterpart," then the sentence's subject.)
+const UNNAMED_COUNTERPART = /\b(?:his|her|their)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\s+counterpart\s*,/gu;
+
+/** Whether the words before a city say it is where a mission or a body of many states sits. */
+function seatBefore(before: string): boolean {
+  if (MISSION_IN.test(before)) return true;
+  const seat = BODY_SEAT_IN.exec(before);
+  return !!seat && bodyIn(seat[1]) !== null;
+}
+const BODY_SEAT_IN = /\b((?:\p{Lu}[\p{L}.-]*\s+){1,4})(?:[Hh]eadquarters|HQ|[Ss]ecretariat)\s+in\s+$/u;
+const MISSION_IN = /\b(?:Embassy|High Commission|Consulate(?:-General)?)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})?\s+in\s+$/u;
+
 function sideMentions(cues: CountryCues): SideMentions {
   const { text } = cues;
   const count = new Map<string, number>();
@@ -661,7 +690,10 @@ function sideMentions(cues: CountryCues): SideMentions {
     }
   };
   const hits: { start: number; end: number; side: string }[] = [];
-  for (const p of cues.places) if (p.country) hits.push({ start: p.start, end: p.end, side: p.country });
+  // (Not the city a mission sits in: "the Special Envoy from the Embassy of Germany in Canberra" called on Tonga's
+  // Prime Minister.)
+  // (Nor a body's seat: "at NATO headquarters in Brussels".)
+  for (const p of cues.places) if (p.country && !(p.capital && seatBefore(text.slice(Math.max(0, p.start - 60), p.start)))) hits.push({ start: p.start, end: p.end, side: p.country });
   const { bodyPattern, bodyNames } = lexTables();
   bodyPattern.lastIndex = 0;
   for (let m = bodyPattern.exec(text); m; m = bodyPattern.exec(text)) {

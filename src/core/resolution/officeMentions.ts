@@ -3,6 +3,8 @@
 import type { Entity, Person } from '../types';
 import { countryName } from './countryNames';
 
+/** How far after an office standing alone the one named next may be its holder. */
+const NEXT_HOLDER_CHARS = 400;
 /** How far after an office its holder's name may start (a rank and honorifics in between). */
 const HOLDER_AFTER = 40;
 
@@ -16,7 +18,8 @@ const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/^the\s
  */
 export function resolveOfficeMentions(text: string, entities: readonly Entity[], persons: readonly Person[]): Entity[] {
   const holders = persons.filter((p) => p.capacity === 'official' && p.position);
-  if (holders.length === 0) {
+  // (With no holder of an office, one of no office, rank or country may still hold one the text names alone.)
+  if (holders.length === 0 && !persons.some((p) => p.capacity === 'official' && !p.country && !p.position && !p.rank)) {
     const out: Entity[] = [];
     if (text.search(RANK_ALONE) >= 0) rankHolders(text, persons, out);
     return out;
@@ -81,11 +84,15 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
       // ("Turkey's foreign minister welcomed ...", the text naming "Mevlüt Çavuşoğlu" with no office or country
       // anywhere: the one official of neither.)
       const bare = nation && ofNation.length === 0 ? persons.filter((p) => p.capacity === 'official' && !p.country && !p.position && !p.rank) : [];
+      // (Of several such, the one named next, none of them named before: "Türkiye's defense chief on Thursday had
+      // talks ... Participating in the sessions, Hulusi Akar later attended", then "Akar and Sebastien X".)
+      const nextBare = bare.length > 1 && next && next.start - e.end <= NEXT_HOLDER_CHARS && !officials.some((x) => x.start < e.start && bare.some((p) => p.id === x.id)) ?
+        bare.find((p) => p.id === next.id) : undefined;
       if (ofNation.length === 1 && !ofNation[0].position) {
         holder = ofNation[0];
         holder.position = office;
-      } else if (bare.length === 1 && !folded.some((h) => h.person.country === nation || (!h.person.country && fold(h.office) === fold(office)))) {
-        holder = bare[0];
+      } else if ((bare.length === 1 || nextBare) && !folded.some((h) => h.person.country === nation || (!h.person.country && fold(h.office) === fold(office)))) {
+        holder = nextBare ?? bare[0];
         holder.position = office;
         holder.country = nation;
       } else {
