@@ -1157,4 +1157,14 @@ describe('genre coverage', () => {
     // (Not a domain that names a country before its holder: "Solomon Island Foreign Affairs Minister X".)
     assert.strictEqual(analyze('Solomon Island Foreign Affairs Minister Patterson Otti met him.').persons[0]?.position, 'Foreign Affairs Minister');
   });
+  it('"X received copies of the Letters of Credence of three new ambassadors at a virtual ceremony. Presenting them were H.E. Mr. A, non-resident ambassador of Japan; ... Accompanying the Foreign Minister was Hon. B, Minister of State": a video call, its host and guests as received; a lower-case office after a modifier; those accompanying the one named after "Accompanying" stand at his side', () => {
+    const t = 'Foreign Minister Receives Letters of Credence\n\nHon. Eamon Courtland, Minister of Foreign Affairs, received copies of the Letters of Credence of three new ambassadors to Belize at a virtual ceremony held today.\n\n' +
+      'Presenting their letters of credence were H.E. Mr. Khaled Shamal, non-resident ambassador of the Arab Republic of Egypt; H.E. Mrs. Terezia Sajgalova, non-resident ambassador of the Slovak Republic; and H.E. Mr. Masaya Fujiwaru, non-resident ambassador of Japan.\n\n' +
+      'Accompanying the Foreign Minister was Hon. Ramon Cervanto, Minister of State.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.persons.filter((p) => p.position?.startsWith('non-resident')).map((p) => `${p.name.split(' ').pop()}/${p.country}`), ['Shamal/Egypt', 'Sajgalova/Slovakia', 'Fujiwaru/Japan']);
+    assert.strictEqual(headlineRoles(t), 'video call [Courtland:host+Shamal:guest+Sajgalova:guest+Fujiwaru:guest+Cervanto:host]');
+    // (A participle inside a sentence is no attendance: its meeting is told.)
+    assert.strictEqual(headlineRoles('The minister Juan Perales, accompanying the President, met Ambassador Kofi Mensah of Ghana on Monday.'), 'talks [Perales:participant+Mensah:participant]');
+  });
 });

@@ -46,6 +46,8 @@ export interface MeetingDraft {
   namesMeeting: boolean;
   /** Held at an event ("on the sidelines of the summit"): its place need be neither side's country. */
   atEvent: boolean;
+  /** A reception held by video ("at a virtual ceremony"), told as a video call with its host and guests. */
+  online?: boolean;
   /** The last sentence that told of it. */
   lastSentence: number;
   /** The sentence that first told it. */
@@ -594,7 +596,7 @@ function namedParties(named: readonly { id?: string; start: number }[], ids: rea
 function toDraft(m: Mention): MeetingDraft {
   return {
     kind: m.kind, weak: m.weak, wording: m.wording, start: m.start, end: m.end, headline: false, past: m.past,
-    parties: m.parties, attendees: [], date: m.date, sameDay: m.sameDay, place: m.place, here: m.here, requester: m.requester, separate: m.separate ?? false, continuation: m.continuation, namesMeeting: m.namesMeeting ?? false, atEvent: m.atEvent ?? false, lastSentence: m.sentence, sentence: m.sentence,
+    parties: m.parties, attendees: [], date: m.date, sameDay: m.sameDay, place: m.place, here: m.here, requester: m.requester, separate: m.separate ?? false, continuation: m.continuation, namesMeeting: m.namesMeeting ?? false, atEvent: m.atEvent ?? false, online: m.online, lastSentence: m.sentence, sentence: m.sentence,
     ...(m.dayShift ? { dayShift: m.dayShift } : {}),
   };
 }
@@ -646,7 +648,7 @@ function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headl
       new Set(m.parties.map((p) => p.id)).size >= 2) {
     const at = drafts.indexOf(headline);
     // (The visit's day and city stand where the meeting gives none: "arrived in Bogota on 24 June ... met with Y".)
-    Object.assign(headline, { ...m, headline: true, attendees: headline.attendees, date: m.date ?? headline.date, place: m.place ?? headline.place, here: m.here || headline.here, atEvent: m.atEvent || (!m.place && headline.atEvent) });
+    Object.assign(headline, { ...m, headline: true, attendees: headline.attendees, date: m.date ?? headline.date, place: m.place ?? headline.place, here: m.here || headline.here, atEvent: m.atEvent || (!m.place && headline.atEvent), online: m.online || headline.online });
     if (at < 0) {
       drafts.push(headline);
       index.pushed(headline);
@@ -869,7 +871,7 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
   let last: Meeting | null = null;
   let days: Map<string, Set<string>> | undefined;
   for (const d of drafts) {
-    const calls = d.kind === 'phone call' || d.kind === 'video call';
+    const calls = d.kind === 'phone call' || d.kind === 'video call' || (d.online === true && d.kind === 'reception');
     let isoDate = d.date ? resolveDate(d.date.text, d.date.iso, context.release) ?? yearFromText(d.date.text, (days ??= fullDays(extracted.dates))) ??
       (context.release ? null : weekdayFromText(d.date.text, text, extracted.dates)) : null;
     // "from Dec. 11 to 12": a meeting over several days is dated by its month.
@@ -923,7 +925,7 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     }
     // "the US ambassador to Jordan met the Jordanian army chief": an envoy meets where he is posted.
     if (!calls && where === null) where = postingPlace(participants);
-    let kind = d.kind;
+    let kind: MeetingKind = d.online && d.kind === 'reception' ? 'video call' : d.kind;
     // Three sides or more among the principals (attendees stand with a side) make a multilateral meeting.
     const sides = new Set(participants.slice(0, d.parties.length).map((p) => p.side).filter((x) => x !== null));
     // ("X met with his Latvian and Lithuanian colleagues": one of no stated country meeting two countries is a third.)

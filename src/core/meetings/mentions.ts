@@ -68,6 +68,8 @@ export interface Mention {
   namesMeeting?: boolean;
   /** Held at an event ("on the sidelines of", "visiting Laos to attend"): its place may be neither side's country. */
   atEvent?: boolean;
+  /** "received the credentials ... at a virtual ceremony": a reception held by video, told as a video call. */
+  online?: boolean;
 }
 
 export interface MentionInput {
@@ -265,7 +267,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     let k: MeetingKind = top.kind;
     const isWeak = k === 'reception' && words.every((t) => t.kind !== 'reception' || WEAK_RECEPTION.has(t.phrase));
     if (isWeak && words.some((t) => t.kind === 'talks')) k = 'talks';
-    if (remoteWords && (k === 'talks' || k === 'reception')) k = /video|virtual|online/.test(remoteWords) ? 'video call' : 'phone call';
+    // (A reception "at a virtual ceremony" stays one, host and guests, until it is told: see `online`.)
+    if (remoteWords && (k === 'talks' || (k === 'reception' && !VIRTUAL_EVENT.test(remoteWords)))) k = /video|virtual|online/.test(remoteWords) ? 'video call' : 'phone call';
     // "The 16th ASEAN Defence Ministers' Meeting": a meeting named as an event of a multilateral body (unless the
     // sentence tells a meeting of its own at it: "While participating in NATO Defence Ministers Meeting, X had a
     // bilateral meeting with Y").
@@ -447,6 +450,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     sameDay: sameDayIn(sentText) || paragraphOpensSameDay(input, s),
     ...dayShiftIn(sentText),
     atEvent: AT_AN_EVENT.test(sentText) || atBodySeat(sentText),
+    online: kind === 'reception' && !!remote && VIRTUAL_EVENT.test(remote),
     requester: /request|initiative|initiated|invitation|behest|instance/i.test(sentText) ? requesterIn(input, sent, roleTrig.start) : null,
     past: PAST.test(text.slice(clauseStart, clauseEnd)),
     // "At the meeting, X said"; "as X stressed at the ASEAN-ROK summit": a meeting named, not reported.
@@ -469,7 +473,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   }
   const whole: Mention = {
     sentence: base.sentence, kind: base.kind, weak: base.weak, wording: base.wording, sameDay: base.sameDay, requester: base.requester,
-    past: base.past, continuation: base.continuation, firstVerb: base.firstVerb, namesMeeting: base.namesMeeting, atEvent: base.atEvent,
+    past: base.past, continuation: base.continuation, firstVerb: base.firstVerb, namesMeeting: base.namesMeeting, atEvent: base.atEvent, online: base.online,
     ...(base.dayShift ? { dayShift: base.dayShift } : {}),
     parties, date: w.date, place: w.place, here: w.here, start: sent.start, end: sent.end,
   };
@@ -526,8 +530,10 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   const led = leaders ? { phrase: leaders[0], index: leaders.index } : null;
   // ("X was leading a delegation of MPs, including A, B and C": those the delegation includes.)
   const including = closing || led ? null : DELEGATION_INCLUDING.exec(sentText);
+  // ("Accompanying the Foreign Minister was Hon. Y, Minister of State": the one named after it is accompanied.)
+  const inverted = closing || led || including ? null : INVERTED_ESCORT.exec(sentText);
   const found = input.phrases.attendance.find(sentText) ?? (closing ? { phrase: 'attended', index: closing.index } : led) ??
-    (including ? { phrase: 'delegation including', index: including.index } : null);
+    (including ? { phrase: 'delegation including', index: including.index } : inverted ? { phrase: 'accompanying', index: inverted.index } : null);
   if (!found) return { ids: [], kind: null, escort: null, at: -1 };
   const phrase = found.phrase;
   // "Leading the visiting delegation, X called on Y": a leader who meets is a party, not one attending.
@@ -545,7 +551,13 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   // (The one accompanied stands in the clause of the phrase: "..., while the Malaysian CDF was accompanied by".)
   let escort: string | null = null;
   let attending = present;
-  if (ESCORTED.test(phrase) || phrase === 'delegation including') {
+  if (inverted && found.phrase === 'accompanying') {
+    const first = present.find((o) => o.start >= at && o.end <= at + inverted[0].length);
+    if (first) {
+      escort = first.id!;
+      attending = present.filter((o) => o.id !== escort);
+    }
+  } else if (ESCORTED.test(phrase) || phrase === 'delegation including') {
     const clauseStart = sent.start + Math.max(0, ...[', while ', ', and ', '; ', ', whereas '].map((b) => sentText.lastIndexOf(b, at - sent.start)));
     const before = present.filter((o) => o.end <= at && o.start >= clauseStart);
     if (before.length > 0) {
@@ -596,6 +608,8 @@ const SIDES_LED_ALL = new RegExp(SIDES_LED.source, 'gu');
 const LED_SIDE = /\b(?:led|headed) the \p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)? (?:delegation|side|team)\b/u;
 const ATTENDED_CLOSING = /\b(?:also\s+)?attended\s*\.?\s*$/;
 const DELEGATION_INCLUDING = /\bdelegation\b[^.;:]{0,40}?,?\s+including\b/;
+const VIRTUAL_EVENT = /^virtual (?:ceremony|meeting|session)$/;
+const INVERTED_ESCORT = /^\s*Accompanying\s+[^,;.]{1,80}?\s+(?:was|were)\b/;
 const ESCORTED = /accompanied (?:at the (?:meeting|talks) )?by|joined by/;
 
 const isOfficial = (p: Person | undefined) => p !== undefined && p.capacity === 'official';
