@@ -1167,4 +1167,17 @@ describe('genre coverage', () => {
     // (A participle inside a sentence is no attendance: its meeting is told.)
     assert.strictEqual(headlineRoles('The minister Juan Perales, accompanying the President, met Ambassador Kofi Mensah of Ghana on Monday.'), 'talks [Perales:participant+Mensah:participant]');
   });
+  it('"British High Commissioner Pays Courtesy Call On Minister Of Foreign Affairs" over "The Minister X held a meeting with H.E Y, High Commissioner of the United Kingdom": a reception, the envoy its guest', () => {
+    assert.strictEqual(headlineRoles('British High Commissioner Pays Courtesy Call On Minister Of Foreign Affairs\n\nThe Minister of Foreign Affairs Hon. Gen Odonga Abukar held a meeting with H.E Lisa Chesny, High Commissioner of the United Kingdom to Uganda at the Ministry Headquarters in Kampala.'),
+      'reception [Abukar:host+Chesny:guest]');
+  });
+
+  it('"The IDF Defense Attaché to the US, Major General X, and the US Defense Attaché to Israel, Brigadier General Charles (Chip) Y, accompanied the visit.": both attend the meeting told, each on his side; a nickname in parentheses inside a name', () => {
+    const t = 'General Mark Millan, Chairman of the Joint Chiefs of Staff, visited Israel on Sunday at the invitation of Lieutenant General Aviv Kochan, IDF Chief of the General Staff.\n\n' +
+      'The IDF Defense Attaché to the US, Major General Yehuda Foxman, and the US Defense Attaché to Israel, Brigadier General Charles (Chip) Browne, accompanied the visit.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}/${p.side}`).join('+')}]`),
+      ['reception [Millan/United States+Kochan/Israel+Foxman/Israel+Browne/United States]']);
+    assert.ok(a.persons.some((p) => p.name === 'Charles (Chip) Browne'));
+  });
 });

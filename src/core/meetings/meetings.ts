@@ -942,7 +942,7 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     // "Jordanian Army Chief Receives French Chief-of-Staff" over "X met Y": the title's verb says who received
     // whom, and the lead names the receiver first. "US General calls on Chief of Defence Staff" over "X held a
     // meeting with Y": the caller is the guest, and the lead names him first.
-    if (d.headline && kind === 'talks' && /^(?:met|meeting)\b/.test(d.wording) && titleVerb && d.parties.length === 2) {
+    if (d.headline && kind === 'talks' && /^(?:(?:held|had) (?:a )?)?(?:met|meeting)\b/.test(d.wording) && titleVerb && d.parties.length === 2) {
       const [a, b] = participants;
       const receives = TITLE_RECEIVES.test(titleVerb[0]);
       // (The sides must differ; a call may leave them unsaid.)
@@ -1003,7 +1003,7 @@ const POSTED_TO = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})\b.*?\b(?:to|in)\s
 const LATER = /\b(?:[Ll]ater|[Aa]fterwards|[Ss]ubsequently|[Tt]hereafter)\b/;
 const ANOTHER = /\b(?:also|separately|additionally|further)\s+(?:held|had|met|hosted|received|called|spoke|visited)\b/;
 const TITLE_RECEIVES = /\b[Rr]eceive[sd]\b/;
-const TITLE_CALLS_ON = /\b(?:[Cc]alls? on|[Cc]alled on|[Pp]ays? (?:a )?[Cc]ourtesy [Cc]all on)\b/;
+const TITLE_CALLS_ON = /\b(?:[Cc]alls? [Oo]n|[Cc]alled [Oo]n|[Pp]ays? (?:[Aa] )?[Cc]ourtesy [Cc]all [Oo]n)\b/;
 
 /** A date before the headline's, or a dated event beside an undated headline (the text's own news is undated). */
 function earlier(iso: string | null, headline: string | null): boolean {

@@ -70,6 +70,8 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
       continue;
     }
     if (j > i && lex.nameSuffixes.has(text[j])) { j++; break; }
+    // "Charles (Chip) Brown": a nickname in parentheses between the given name and the surname.
+    if (j > i && text[j] === '(' && text[j + 2] === ')' && isName(T, j + 1) && j + 3 < n && isName(T, j + 3)) { j += 3; continue; }
     // "Jedidiah P Royal": a middle initial written without its dot.
     if (j > i && /^\p{Lu}$/u.test(text[j]) && j + 1 < n && isName(T, j + 1) && T.start[j + 1] === T.end[j] + 1) { j++; continue; }
     // "Roy Vincent Trinidad", "Derek France": a one-word country closing a full name, before lower case.
