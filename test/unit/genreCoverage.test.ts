@@ -1180,4 +1180,11 @@ describe('genre coverage', () => {
       ['reception [Millan/United States+Kochan/Israel+Foxman/Israel+Browne/United States]']);
     assert.ok(a.persons.some((p) => p.name === 'Charles (Chip) Browne'));
   });
+  it('"New ambassadors from Namibia, Lesotho and Papua New Guinea presented their credentials to President X", then "Welcoming Papua New Guinea\'s Ambassador A", "At the reception, Lesotho\'s Ambassador B", "also hosted receptions for the Namibian Ambassador C": all three are guests of the reception the lead told', () => {
+    const t = 'Vietnam to help ambassadors\n\n(VOVworld) – New ambassadors from Namibia, Lesotho and Papua New Guinea presented their credentials to President Truong Van Sanh in Hanoi on Wednesday.\n\n' +
+      'Welcoming Papua New Guinea’s Ambassador Peter Ilaus to Vietnam, President Sanh recalled his meeting with the Papua New Guinea Prime Minister.\n\n' +
+      'At the reception, Lesotho’s Ambassador Bothata Toan insisted that Lesotho wanted to strengthen ties with Vietnam.\n\nPresident Sanh also hosted a reception for the Namibian Ambassador Ringo Abedi.';
+    const m = analyze(t).meetings.find((x) => x.headline);
+    assert.deepStrictEqual(m?.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).sort(), ['Abedi:guest', 'Ilaus:guest', 'Sanh:host', 'Toan:guest']);
+  });
 });
