@@ -31,6 +31,7 @@ const sets: [string, string, string?][] = [
   ['dev20', path.join(root, 'test/fixtures/dev20')],
   ['dev21', path.join(root, 'test/fixtures/dev21')],
   ['dev22', path.join(root, 'test/fixtures/dev22')],
+  ['dev23', path.join(root, 'test/fixtures/dev23')],
   ['blind', path.join(root, 'test/fixtures/blind')],
   ['blind2', path.join(root, 'test/fixtures/blind2')],
   ['blind3', path.join(root, 'test/fixtures/blind3')],
@@ -42,6 +43,7 @@ const sets: [string, string, string?][] = [
   ['blind9', path.join(root, 'test/fixtures/blind9')],
   ['blind10', path.join(root, 'test/fixtures/blind10')],
   ['blind11', path.join(root, 'test/fixtures/blind11')],
+  ['blind12', path.join(root, 'test/fixtures/blind12')],
 ];
 const fmt = (s: TypeScore) => `${s.precision.toFixed(3)} / ${s.recall.toFixed(3)} / ${s.f1.toFixed(3)}`;
 for (const [label, dir, gold] of sets) {

@@ -31,6 +31,7 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev20', dir: 'test/fixtures/dev20', blind: false },
   { label: 'dev21', dir: 'test/fixtures/dev21', blind: false },
   { label: 'dev22', dir: 'test/fixtures/dev22', blind: false },
+  { label: 'dev23', dir: 'test/fixtures/dev23', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -42,4 +43,5 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind9', dir: 'test/fixtures/blind9', blind: true },
   { label: 'blind10', dir: 'test/fixtures/blind10', blind: true },
   { label: 'blind11', dir: 'test/fixtures/blind11', blind: true },
+  { label: 'blind12', dir: 'test/fixtures/blind12', blind: true },
 ];

@@ -33,7 +33,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev19: [12, { official: 0.86, headline: 0.78, kind: 0.81, date: 0.95, place: 0.78, role: 0.77, side: 0.83 }],
   dev20: [12, { official: 0.83, headline: 0.7, kind: 0.85, date: 0.48, place: 0.78, role: 0.76, side: 0.76 }],
   dev21: [12, { official: 0.84, headline: 0.78, kind: 0.76, date: 0.57, place: 0.7, role: 0.86, side: 0.85 }],
-  dev22: [12, { official: 0.49, headline: 0.28, kind: 0.35, date: 0.61, place: 0.55, role: 0.44, side: 0.57 }],
+  dev22: [12, { official: 0.56, headline: 0.36, kind: 0.45, date: 0.61, place: 0.55, role: 0.58, side: 0.72 }],
+  dev23: [12, { official: 0.6, headline: 0.78, kind: 0.79, date: 0.55, place: 0.82, role: 0.87, side: 0.68 }],
   blind: [10, { official: 0.7, headline: 0.45, kind: 0.8, date: 0.85, place: 0.68, role: 0.67, side: 0.66 }],
   blind2: [10, { official: 0.62, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.46, side: 0.57 }],
   blind3: [10, { official: 0.82, headline: 0.75, kind: 0.7, date: 0.5, place: 0.73, role: 0.72, side: 0.8 }],
@@ -41,10 +42,11 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind5: [10, { official: 0.36, headline: 0.55, kind: 0.68, date: 0.1, place: 0.33, role: 0.39, side: 0.31 }],
   blind6: [10, { official: 0.67, headline: 0.45, kind: 0.55, date: 0.35, place: 0.45, role: 0.41, side: 0.48 }],
   blind7: [10, { official: 0.45, headline: 0.65, kind: 0.75, date: 0.8, place: 0.49, role: 0.57, side: 0.41 }],
-  blind8: [10, { official: 0.67, headline: 0.45, kind: 0.36, date: 0.52, place: 0.41, role: 0.29, side: 0.42 }],
+  blind8: [10, { official: 0.67, headline: 0.55, kind: 0.42, date: 0.52, place: 0.41, role: 0.34, side: 0.42 }],
   blind9: [10, { official: 0.71, headline: 0.55, kind: 0.71, date: 0.61, place: 0.75, role: 0.57, side: 0.61 }],
   blind10: [10, { official: 0.73, headline: 0.35, kind: 0.51, date: 0.7, place: 0.56, role: 0.45, side: 0.47 }],
   blind11: [10, { official: 0.36, headline: 0.55, kind: 0.52, date: 0.5, place: 0.26, role: 0.25, side: 0.27 }],
+  blind12: [10, { official: 0.45, headline: 0.55, kind: 0.45, date: 0.37, place: 0.14, role: 0.33, side: 0.33 }],
 };
 
 for (const set of FACT_SETS) {

@@ -1187,4 +1187,17 @@ describe('genre coverage', () => {
     const m = analyze(t).meetings.find((x) => x.headline);
     assert.deepStrictEqual(m?.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).sort(), ['Abedi:guest', 'Ilaus:guest', 'Sanh:host', 'Toan:guest']);
   });
+  it('"Defense Minister X who is set to become Indonesia\'s next leader said Friday that he and Australian counterpart Y discussed ways ...": a relative clause about a party does not put the meeting in the future', () => {
+    const t = 'JAKARTA, Indonesia (AP) — Indonesia and Australia have held high-level talks in Jakarta. Defense Minister Prabu Subianto who is set to become Indonesia’s next leader said Friday that he and Australian counterpart Richard Marlow discussed ways of enhancing the relationship.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Subianto+Marlow] Jakarta']);
+  });
+
+  it('"X says he is keen to see his counterpart at the Commonwealth Heads of Government Meeting in Malta" is no meeting; "The British High Commissioner to Solomon Islands Y relayed this during a courtesy call to the Prime Minister" is one, on the prime minister of the country the envoy is posted to; "looking forward to seeing him at the summit", "the invitation for Prime Minister Z\'s participation in this summit" are none', () => {
+    const t = 'BRITISH PRIME MINISTER KEEN TO MEET PM SOGAVARE IN MALTA\n\nBritish Prime Minister David Camden says he is keen to see his Solomon Islands counterpart, Prime Minister Manasse Sogavar at the Commonwealth Heads of Government Meeting in Malta later this year.\n\n' +
+      'The British High Commissioner to Solomon Islands Dominic Meikle relayed this during a courtesy call to the Prime Minister last Friday.\n\n' +
+      'Mr. Meikle said Prime Minister Camden had personally instructed him to convey the invitation for Prime Minister Sogavar’s participation in this biennial summit.\n\n' +
+      'The High Commissioner said Her Majesty Queen Elizabeth the Second is also looking forward to seeing him at the summit.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+')}] ${m.place}`),
+      ['reception [Meikle:guest/United Kingdom+Sogavar:host/Solomon Islands] Solomon Islands']);
+  });
 });

@@ -69,6 +69,8 @@ const SETS: SetFloors[] = [
   { dir: 'dev21', articles: 12, f1: { official: 0.93, rank: 0.95, position: 0.88, organization: 0.67 }, participants: 0.86, blind: false },
   // When written: 0.940 / 1.000 / 0.918 / 0.883, 25/45.
   { dir: 'dev22', articles: 12, f1: { official: 0.93, rank: 0.95, position: 0.86, organization: 0.83 }, participants: 0.55, blind: false },
+  // When written: 0.951 / 1.000 / 0.931 / 0.865, 19/24.
+  { dir: 'dev23', articles: 12, f1: { official: 0.9, rank: 0.95, position: 0.88, organization: 0.81 }, participants: 0.74, blind: false },
   // First measured 0.970 / 1.000 / 0.956 / 0.816, 21/29.
   { dir: 'blind3', articles: 10, f1: { official: 0.92, rank: 0.95, position: 0.9, organization: 0.76 }, participants: 0.62, blind: true },
   // First measured 0.969 / 0.976 / 0.923 / 0.943, 20/26 (written this round, never tuned on).
@@ -87,6 +89,8 @@ const SETS: SetFloors[] = [
   { dir: 'blind10', articles: 10, f1: { official: 0.87, rank: 0.95, position: 0.93, organization: 0.83 }, participants: 0.45, blind: true },
   // When written: 0.876 / 1.000 / 0.901 / 0.848, 20/41.
   { dir: 'blind11', articles: 10, f1: { official: 0.82, rank: 0.95, position: 0.85, organization: 0.79 }, participants: 0.43, blind: true },
+  // When written: 0.879 / 1.000 / 0.915 / 0.727, 21/23.
+  { dir: 'blind12', articles: 10, f1: { official: 0.82, rank: 0.95, position: 0.86, organization: 0.67 }, participants: 0.86, blind: true },
 ];
 
 for (const set of SETS) {

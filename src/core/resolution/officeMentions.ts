@@ -3,6 +3,9 @@
 import type { Entity, Person } from '../types';
 import { countryName } from './countryNames';
 
+/** An envoy's office and the country he is posted to ("High Commissioner to Solomon Islands"). */
+const POSTED_ENVOY = /\b(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner|[Ee]nvoy)\b.*?\bto\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$/u;
+const POSTED_ENVOY_CHARS = 120;
 /** How far after an office standing alone the one named next may be its holder. */
 const NEXT_HOLDER_CHARS = 400;
 /** How far after an office its holder's name may start (a rank and honorifics in between). */
@@ -106,6 +109,13 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
           if (inBody.length > 0) among = inBody;
         }
         holder = holderOf(office, among);
+        // ("The British High Commissioner to Solomon Islands X relayed this during a courtesy call to the Prime
+        // Minister", two prime ministers named: the one of the country the envoy just named is posted to.)
+        const posted = !holder && prev && e.start - prev.end <= POSTED_ENVOY_CHARS && !/[.;]/.test(text.slice(prev.end, e.start)) ?
+          POSTED_ENVOY.exec(byId.get(prev.id!)?.position ?? '')?.[1] : undefined;
+        const postedCountry = posted ? countryName(posted.trim()) : null;
+        // (Of that country, or of none stated yet; not the envoy.)
+        if (postedCountry) holder = holderOf(office, among.filter((h) => h.person.id !== prev!.id && (h.person.country ?? postedCountry) === postedCountry));
         // ("Turkish foreign minister", then "Turkish minister X": the one of that nation whose office is its last word.)
         if (!holder && nation && among.length === 1 && !/\s/.test(among[0].office) && fold(office).endsWith(` ${among[0].office}`)) holder = among[0].person;
         const introduced = introducedAs.get(fold(office));
