@@ -1200,4 +1200,15 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+')}] ${m.place}`),
       ['reception [Meikle:guest/United Kingdom+Sogavar:host/Solomon Islands] Solomon Islands']);
   });
+  it('"GEORGETOWN, Guyana (CMC) – ... A White House statement said National Security Advisor X on Friday spoke with CARICOM Secretary General Y": "(CMC)" is a wire, no Chinese body; the White House speaks for X; Y serves CARICOM', () => {
+    const t = 'Caribbean foreign ministers urge global solution\n\nGEORGETOWN, Guyana (CMC) – CARICOM foreign ministers have agreed on the need for global solutions to the pandemic.\n\n' +
+      'Meanwhile, the United States has reaffirmed its commitment to work with the grouping.\n\nA White House statement said National Security Advisor Jake Sullivano on Friday spoke with CARICOM Secretary General Irwin LaRoque and foreign ministers from the 15-member grouping.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name.split(' ').pop()}/${p.country}`), ['Sullivano/United States', 'LaRoque/CARICOM']);
+  });
+
+  it('"Addis Ababa, — The Minister of Foreign Affairs, X, has held a bilateral meeting in Addis Ababa with Y, Deputy Prime Minister of Ethiopia": across a bilateral meeting the text\'s protagonist is of the other country it names', () => {
+    const t = 'Somalia, Ethiopia discuss bilateral relations\n\nAddis Ababa, — The Minister of Foreign Affairs and International Cooperation, Abdisaid Musa Aly, has held a bilateral meeting in Addis Ababa with Demeke Mekonen Hassan, Deputy Prime Minister and Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia.\n\n' +
+      'The Foreign Minister thanked the Deputy Prime Minister for the strong cooperation between the Federal Republic of Somalia and Ethiopia.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name.split(' ').pop()}/${p.country}`), ['Aly/Somalia', 'Hassan/Ethiopia']);
+  });
 });

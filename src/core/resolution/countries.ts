@@ -11,6 +11,9 @@ import { countryIn, countryName, surnameCountry } from './countryNames';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Short forms a wire service of another country also goes by: no publisher's country. */
+const SHARED_ACRONYMS = new Set<string>(orgData.sharedAcronyms);
+
 let tables: { countryOf: Map<string, string>; bodyNames: [string, string][]; bodyPattern: RegExp } | undefined;
 
 function lexTables() {
@@ -222,11 +225,12 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
 
   // "Manele, who had been Solomon Islands' minister of foreign affairs since 2019, was sworn in": a country's office,
   // then or now, in a clause about the one just named.
+  // ("A White House statement said National Security Advisor X": the body that speaks for the one it names.)
   for (const o of cues.officials) {
     const p = byId.get(o.id!);
     if (!p || p.country || p.capacity !== 'official') continue;
     const clause = WHO_SERVED.exec(cues.text.slice(o.end, o.end + 80));
-    const side = clause && countryName(clause[1]);
+    const side = (clause && countryName(clause[1])) || statementOf(cues.text.slice(Math.max(0, o.start - 120), o.start));
     if (side) p.country = side;
   }
 
@@ -379,7 +383,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       const other = posted && posted !== k ? posted : paired && paired !== where ? paired : where && where !== k ? where : partnerOf(k);
       // (At home, the release's own protagonist is no foreigner: "KUWAIT: Minister X ... Later, the minister met
       // with Chairman of Kuwait Airways Y".)
-      const protagonist = (where === null || where === k) && home() === k ? headlineFirst : null;
+      // (Not across a "bilateral meeting", which says two countries met.)
+      const protagonist = (where === null || where === k) && home() === k && !/\bbilateral\b/i.test(d.wording) ? headlineFirst : null;
       // (A Secretary-General serves a body, not the country set against the other side: "the Korean peninsula".)
       if (!other) continue;
       for (const x of across) {
@@ -582,6 +587,12 @@ function postedTo(persons: readonly Person[]): string | null {
 }
 const NATIONALITY_RUN = /(?:^|[^\p{L}\s] *|\b\p{Ll}[\p{L}]* +)(\p{Lu}[\p{Ll}]+) +((?:\p{Lu}[\p{L}-]* +){2,4})$/u;
 const TWO_COUNTRIES_BEFORE = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})\s+and\s+(?:of\s+)?(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2}),\s*$/u;
+/** "A White House statement said [Office]": the side of the body whose statement names the official next. */
+function statementOf(before: string): string | null {
+  const m = STATEMENT_SAID.exec(before);
+  return m ? organizationSide(m[1].trim()) : null;
+}
+const STATEMENT_SAID = /\b(?:[Aa]|[Tt]he|[Aa]n)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?:statement|readout|press release|release|communiqu[ée])\s+(?:said|says|stated|noted)\s+(?:that\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
 const WHO_SERVED = /^,\s+who\s+(?:is|was|had been|has been|served as|serves as|was formerly)\s+(?:also\s+)?((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?:['’]s?)\s+\p{L}/u;
 const ACCREDITED_TO = /\b(?:accredited|[Aa]mbassadors?|[Ee]nvoys?|[Hh]igh [Cc]ommissioners?)\s+to\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
 const ACCREDITED_TO_ALL = new RegExp(ACCREDITED_TO.source, 'gu');
@@ -833,6 +844,7 @@ function publisherCountry(cues: CountryCues): string | null {
         const word = words[k];
         if (word.length < 3) continue;
         // ("Prensa Latina": a name of two words.)
+        if (SHARED_ACRONYMS.has(word)) continue;
         const c = countryOf.get(word) ?? countryOf.get(word[0] + word.slice(1).toLowerCase()) ?? countryOf.get(`${word} ${words[k + 1] ?? ''}`);
         if (c) return c;
       }
