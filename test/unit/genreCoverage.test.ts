@@ -1211,4 +1211,11 @@ describe('genre coverage', () => {
       'The Foreign Minister thanked the Deputy Prime Minister for the strong cooperation between the Federal Republic of Somalia and Ethiopia.';
     assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name.split(' ').pop()}/${p.country}`), ['Aly/Somalia', 'Hassan/Ethiopia']);
   });
+  it('"the foreign ministers ... are planning to meet", "Foreign Minister X could meet with his counterparts in Berlin" are meetings to come; "the heads of Russian and Ukrainian presidential administrations – A and B – met in Sochi on Friday" is the one held, each of his nationality in order', () => {
+    const t = 'Foreign Ministers to meet for talks\n\n16 August 2014\n\nThe Kremlin press service has confirmed that the foreign ministers of Russia, Germany, France, and Ukraine are planning to meet for a round of talks.\n\n' +
+      'According to the Kremlin, the heads of Russian and Ukrainian presidential administrations – Sergei Ivanovsky and Boris Lozhkov – met in Sochi on Friday.\n\n' +
+      'Russia’s Foreign Ministry said earlier on Friday that Foreign Minister Sergei Lavrin could meet with his counterparts from Germany, France and Ukraine in Berlin on August 17.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}/${p.side}`).join('+')}] ${m.place} ${m.isoDate}`),
+      ['talks [Ivanovsky/Russia+Lozhkov/Ukraine] Sochi 2014-08-15']);
+  });
 });

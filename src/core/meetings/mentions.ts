@@ -181,7 +181,7 @@ const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b
 const HELD = /^(?:\s+(?:with|between|on|of)\b[^,.;]{0,60}?)?\s+(?:(?:was|were|are being|is being)\s+(?:held|convened)|took place|(?:is|are) taking place|opened|began|kicked off|got under ?way|commenced)\b/;
 // ("convened a joint security dialogue": a noun convened is held too.)
 const HELD_BEFORE = /\b(?:held|holds|had|conducted|convened|convenes)\s+(?:[\w-]+\s+){0,3}$/;
-const FUTURE_CLAUSE = /\bagree(?:d|s)?\s+to\s+(?:broker|hold|convene|organi[sz]e|arrange|schedule|host)\b|\b(?:promised|promises|pledged|vowed|intends|intended|decided)\s+to\s+(?:carry out|hold|have|convene|organi[sz]e|host|pay|make)\b|\b(?:may|might) (?:soon )?(?:hold|have|meet|speak|visit)\b|\b(?:will|would|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to|(?:is|are|was|were) keen to|hopes? to|look(?:s|ing)? forward to|(?:is|are|was|were) eager to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$|\binvit(?:ation|ed|es?)\b[^.;]*\b(?:to|for)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+|his\s+|her\s+|their\s+)?(?:participat\w*|attend\w*)\b/u;
+const FUTURE_CLAUSE = /\bagree(?:d|s)?\s+to\s+(?:broker|hold|convene|organi[sz]e|arrange|schedule|host)\b|\b(?:promised|promises|pledged|vowed|intends|intended|decided)\s+to\s+(?:carry out|hold|have|convene|organi[sz]e|host|pay|make)\b|\b(?:may|might|could) (?:soon )?(?:hold|have|meet|speak|visit)\b|\b(?:will|would|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to|planning to|(?:is|are|was|were) keen to|hopes? to|look(?:s|ing)? forward to|(?:is|are|was|were) eager to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$|\binvit(?:ation|ed|es?)\b[^.;]*\b(?:to|for)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+|his\s+|her\s+|their\s+)?(?:participat\w*|attend\w*)\b/u;
 const FUTURE_CLAUSE_ALL = new RegExp(FUTURE_CLAUSE.source, 'gu');
 const LED_BY_OFFICIALS = /^\s*[“"]?(?:Led|Headed|Co-led|Co-chaired|Chaired) by\b[^;]*,\s+(?:[\p{L}.-]+\s+){0,4}(?:officials|delegations|sides|teams)\s+$/u;
 const ADVERBS = new Set(['also', 'then', 'soon', 'later', 'again', 'formally', 'officially', 'jointly', 'separately', 'briefly', 'first']);
@@ -294,7 +294,14 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // "received this evening a phone call from X": the one receiving a call is called.
   const called = (kind === 'phone call' || kind === 'video call') && roleTrig.kind === 'reception' && roleTrig.voice === 'hostFirst' && !passive;
   const voice: Voice = passive ? 'guestFirst' : called ? 'calleeFirst' : roleTrig.voice;
-  const clauseStart = Math.max(openEnd, lastMatchBefore(sentText, CLAUSE_START, roleTrig.start - sent.start) + sent.start);
+  let clauseAt = lastMatchBefore(sentText, CLAUSE_START, roleTrig.start - sent.start);
+  // ("the heads of the two administrations – Sergei X and Boris Y – met": a dash closing an aside right before the
+  // verb; the clause opens before the aside's first dash.)
+  if (/[–—-]\s*$/.test(sentText.slice(0, clauseAt)) && /^\s*$/.test(sentText.slice(clauseAt, roleTrig.start - sent.start))) {
+    const opening = sentText.lastIndexOf(sentText[sentText.slice(0, clauseAt).trimEnd().length - 1], sentText.slice(0, clauseAt).trimEnd().length - 2);
+    if (opening > 0) clauseAt = lastMatchBefore(sentText, CLAUSE_START, opening - 1);
+  }
+  const clauseStart = Math.max(openEnd, clauseAt + sent.start);
   let clauseEnd = firstMatchAfter(sentText, CLAUSE_END, roleTrig.end - sent.start) + sent.start;
   // "met with A, Minister of X; Mr B, Minister of Y; and C": a list whose items hold commas goes on past each ";".
   while (text.charCodeAt(clauseEnd) === 59 && listGoesOn(input, clauseEnd, sent.end)) {

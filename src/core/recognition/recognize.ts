@@ -593,6 +593,8 @@ function verbAfter(T: TokenStream, k: number, verbs: Uint8Array): boolean {
     while (e < T.n && e < k + 10 && T.text[e] !== ',' && T.text[e] !== '.') e++;
     if (T.text[e] === ',') k = e + 1;
   }
+  // ("the heads of the two administrations – Sergei X and Boris Y – met": past the dash closing an aside.)
+  if ((T.text[k] === '–' || T.text[k] === '—') && k > 0) k++;
   if (T.text[k] === 'also' || T.text[k] === 'today' || T.text[k] === 'yesterday') k++;
   return k < T.n && (verbs[k] & VERB_START) !== 0;
 }

@@ -214,7 +214,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   for (let k = 0; k + 1 < cues.officials.length; k++) {
     const [a, b] = [cues.officials[k], cues.officials[k + 1]];
     if (cues.text.slice(a.end, b.start) !== ' and ') continue;
-    const pair = TWO_COUNTRIES_BEFORE.exec(cues.text.slice(Math.max(0, a.start - 90), a.start));
+    const before = cues.text.slice(Math.max(0, a.start - 90), a.start);
+    const pair = TWO_COUNTRIES_BEFORE.exec(before) ?? TWO_NATIONALITIES_BEFORE.exec(before);
     const sides = pair ? [countryName(pair[1]), countryName(pair[2])] : [];
     if (!sides[0] || !sides[1] || sides[0] === sides[1]) continue;
     [a, b].forEach((o, n) => {
@@ -587,6 +588,8 @@ function postedTo(persons: readonly Person[]): string | null {
 }
 const NATIONALITY_RUN = /(?:^|[^\p{L}\s] *|\b\p{Ll}[\p{L}]* +)(\p{Lu}[\p{Ll}]+) +((?:\p{Lu}[\p{L}-]* +){2,4})$/u;
 const TWO_COUNTRIES_BEFORE = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})\s+and\s+(?:of\s+)?(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2}),\s*$/u;
+// ("the heads of Russian and Ukrainian presidential administrations – X and Y –".)
+const TWO_NATIONALITIES_BEFORE = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*)\s+and\s+(\p{Lu}[\p{L}]*)\s+(?:[\p{Ll}-]+\s+){1,3}[,–—]\s*$/u;
 /** "A White House statement said [Office]": the side of the body whose statement names the official next. */
 function statementOf(before: string): string | null {
   const m = STATEMENT_SAID.exec(before);
