@@ -1218,4 +1218,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}/${p.side}`).join('+')}] ${m.place} ${m.isoDate}`),
       ['talks [Ivanovsky/Russia+Lozhkov/Ukraine] Sochi 2014-08-15']);
   });
+  it('"Qatar\'s Minister of State for Foreign Affairs H E Sultan bin Saad Al X received ...": "H E" is a style, "Sultan" before "bin" a given name; a ruler\'s title still introduces ("Sultan Haitham bin Tarik"); "spoke with Y via video conference" is a video call', () => {
+    const a = analyze('DOHA: Qatar’s Minister of State for Foreign Affairs H E Sultan bin Saad Al Muraiki received on Sunday a copy of the credentials of Ambassador of the Kingdom of Bahrain to Qatar Mohammed bin Ali Al Ghatami.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}:${p.position}`), ['Sultan bin Saad Al Muraiki:Minister of State for Foreign Affairs', 'Mohammed bin Ali Al Ghatami:Ambassador of the Kingdom of Bahrain to Qatar']);
+    assert.deepStrictEqual(analyze('Sultan Haitham bin Tariq received the minister on Monday.').persons.map((p) => `${p.name}:${p.position}`), ['Haitham bin Tariq:Sultan']);
+    assert.strictEqual(headlineRoles('Today, Defence Minister Anita Anandi spoke with Ukrainian Minister of Defence Oleksii Reznik via video conference.'), 'video call [Anandi:participant+Reznik:participant]');
+  });
 });

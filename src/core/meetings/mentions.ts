@@ -270,6 +270,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     if (isWeak && words.some((t) => t.kind === 'talks')) k = 'talks';
     // (A reception "at a virtual ceremony" stays one, host and guests, until it is told: see `online`.)
     if (remoteWords && (k === 'talks' || (k === 'reception' && !VIRTUAL_EVENT.test(remoteWords)))) k = /video|virtual|online/.test(remoteWords) ? 'video call' : 'phone call';
+    // ("spoke with X via video conference": a call by video.)
+    else if (remoteWords && k === 'phone call' && /video/.test(remoteWords)) k = 'video call';
     // "The 16th ASEAN Defence Ministers' Meeting": a meeting named as an event of a multilateral body (unless the
     // sentence tells a meeting of its own at it: "While participating in NATO Defence Ministers Meeting, X had a
     // bilateral meeting with Y").

@@ -23,10 +23,18 @@ export function isName(T: TokenStream, i: number): boolean {
   const k = T.kind[i];
   if ((k & CAP_WORD) !== CAP_WORD || k & DIGIT) return false;
   // "Hosts", "Receives" in a title-case headline are the meeting, not a name.
-  if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return false;
+  if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenNameTitle(T, i);
   if (countryStarts !== null && countryStarts[i] > i + 1) return false;
   return T.base[i].length >= 2 || T.text[i].endsWith('.');
 }
+
+/** "Sultan bin Saad Al X", "Sultan Al Khater": a ruler's title that is a given name, right before a name's particle. */
+function givenNameTitle(T: TokenStream, i: number): boolean {
+  return GIVEN_NAME_TITLES.has(T.text[i]) && i + 1 < T.n && GIVEN_NAME_NEXT.has(T.text[i + 1]);
+}
+/** Rulers' titles that are also given names in the Gulf, and the particles that mark them as names. */
+export const GIVEN_NAME_TITLES = new Set(['Sultan', 'Amir', 'Emir']);
+const GIVEN_NAME_NEXT = new Set(['bin', 'Bin', 'Al', 'al', 'Al-', 'bint']);
 
 /**
  * "General SM Shafiuddin Ahmed", "Gen. MM Naravane": two or three capitals opening a name after a rank or an office

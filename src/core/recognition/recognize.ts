@@ -4,7 +4,7 @@
 // This file runs the passes (their shapes are in localTypes.ts); names.ts, offices.ts, organizationNames.ts and dates.ts hold what each reads.
 import { lexicon, W, type CountryInfo, type Lexicon } from '../lexicon';
 import { dateAt, numericDate } from './dates';
-import { CAP_WORD, countryStartBefore, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
+import { CAP_WORD, countryStartBefore, GIVEN_NAME_TITLES, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
 import { closingCountry, serviceBefore, countryAfterOf, introduction, pastNewly, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
@@ -178,7 +178,9 @@ export function recognizeParagraph(
     if (!((t | b) & (W.TITLE | W.MODIFIER | W.RANK))) continue;
     const title = (t | b) & (W.TITLE | W.MODIFIER) ? titleMatch(lex, T, i, baseKey) : 0;
     const rank = t & W.RANK ? lex.ranks.longest(i, textKey) : null;
-    if (title && (!rank || title >= rank.end)) titleEnd[i] = title;
+    // ("H E Sultan bin Saad Al X", "Sultan Al Khater": a ruler's title right before a name's particle is a given name.)
+    const givenName = title === i + 1 && GIVEN_NAME_TITLES.has(tx[i]) && isName(T, i);
+    if (title && !givenName && (!rank || title >= rank.end)) titleEnd[i] = title;
     else if (rank && validRank(lex, T, i, rank.end, rank.value, countryEnd, textKey)) rankEnd[i] = rank.end;
     // "Finance Minister", "Foreign Affairs Minister": the portfolio's words before a minister are the office's.
     if (titleEnd[i] && PORTFOLIO_HEADS.has(tx[i])) {
