@@ -1224,4 +1224,13 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('Sultan Haitham bin Tariq received the minister on Monday.').persons.map((p) => `${p.name}:${p.position}`), ['Haitham bin Tariq:Sultan']);
     assert.strictEqual(headlineRoles('Today, Defence Minister Anita Anandi spoke with Ukrainian Minister of Defence Oleksii Reznik via video conference.'), 'video call [Anandi:participant+Reznik:participant]');
   });
+  it('"For the first time under the Presidency Pro Tempore of Belize, the 36th Meeting of the Executive Committee of the Central American Integration System (CE-SICA) was held ... The meeting was also attended by ... Mr. A of Costa Rica, Mr. B of El Salvador and Mrs. C of Nicaragua": the lead\'s meeting held, far from its verb, with those who attended; no person "Presidency Pro Tempore"; "the Secretary General of SICA, Dr. X" serves SICA', () => {
+    const t = 'First meeting of the Executive Committee of SICA\n\nSan Salvador, El Salvador, August 28, 2014: For the first time under the Presidency Pro Tempore of Belize, the 36th Meeting of the Executive Committee of the Central American Integration System (CE-SICA) was held in order to monitor the priority areas of work.\n\n' +
+      'During the day, the Secretary General of SICA, Dr. Victoria Velasco de Avila, agreed to continue efforts.\n\n' +
+      'The meeting was also attended by the Vice Foreign Ministers Mr. Alejandro Solana of Costa Rica, Mr. Carlos Castanedo of El Salvador and Mrs. Gilda Bolta of Nicaragua.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name.split(' ').pop()}/${p.country}`), ['Avila/SICA', 'Solana/Costa Rica', 'Castanedo/El Salvador', 'Bolta/Nicaragua']);
+    assert.strictEqual(a.persons[0].position, 'Secretary General of SICA');
+    assert.deepStrictEqual(meetingsAt(t), ['multilateral [Solana+Castanedo+Bolta] San Salvador']);
+  });
 });

@@ -178,7 +178,7 @@ export const JOINT_SESSION = /\b(session|round|meeting)\s+of\s+the\s+[^.;]{0,60}
 const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b[^.;]{0,60}\bto\s+$/;
 // ("A bilateral meeting with the United States on security matters was held today": a complement between.)
 // ("Talks between Peru and Ghana opened in Lima", "The second round of consultations kicked off": so is one begun.)
-const HELD = /^(?:\s+(?:with|between|on|of)\b[^,.;]{0,60}?)?\s+(?:(?:was|were|are being|is being)\s+(?:held|convened)|took place|(?:is|are) taking place|opened|began|kicked off|got under ?way|commenced)\b/;
+const HELD = /^(?:\s+(?:with|between|on|of)\b[^,.;]{0,100}?)?\s+(?:(?:was|were|are being|is being)\s+(?:held|convened)|took place|(?:is|are) taking place|opened|began|kicked off|got under ?way|commenced)\b/;
 // ("convened a joint security dialogue": a noun convened is held too.)
 const HELD_BEFORE = /\b(?:held|holds|had|conducted|convened|convenes)\s+(?:[\w-]+\s+){0,3}$/;
 const FUTURE_CLAUSE = /\bagree(?:d|s)?\s+to\s+(?:broker|hold|convene|organi[sz]e|arrange|schedule|host)\b|\b(?:promised|promises|pledged|vowed|intends|intended|decided)\s+to\s+(?:carry out|hold|have|convene|organi[sz]e|host|pay|make)\b|\b(?:may|might|could) (?:soon )?(?:hold|have|meet|speak|visit)\b|\b(?:will|would|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to|planning to|(?:is|are|was|were) keen to|hopes? to|look(?:s|ing)? forward to|(?:is|are|was|were) eager to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$|\binvit(?:ation|ed|es?)\b[^.;]*\b(?:to|for)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+|his\s+|her\s+|their\s+)?(?:participat\w*|attend\w*)\b/u;
@@ -765,7 +765,7 @@ export function settingIn(input: MentionInput, s: number): (Pick<Mention, 'date'
   const sent = input.sentences[s];
   // ("The meeting was held at the Ministry of Foreign Affairs in Male": a noun that is held says so too.)
   // ("X held bilateral meetings with ...": so does a noun held.)
-  const held = (t: TriggerHit) => HELD.test(input.text.slice(t.end, t.end + 80)) || HELD_BEFORE.test(input.text.slice(Math.max(sent.start, t.start - 30), t.start));
+  const held = (t: TriggerHit) => HELD.test(input.text.slice(t.end, t.end + 130)) || HELD_BEFORE.test(input.text.slice(Math.max(sent.start, t.start - 30), t.start));
   const trig = within(input.triggers, sent).find((t) => (t.voice !== 'noun' || held(t)) && valid(input, t, sent));
   // ("The fourth session of the Peru-Ghana Joint Commission was held in Lima": a joint body's session is talks.)
   const session = trig ? null : JOINT_SESSION.exec(input.text.slice(sent.start, sent.end));
