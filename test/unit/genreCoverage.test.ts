@@ -1233,4 +1233,9 @@ describe('genre coverage', () => {
     assert.strictEqual(a.persons[0].position, 'Secretary General of SICA');
     assert.deepStrictEqual(meetingsAt(t), ['multilateral [Solana+Castanedo+Bolta] San Salvador']);
   });
+  it('"“Foreign Minister X meets with his Egyptian and Iraqi counterparts, A and B, [respectively,] ... in Cairo,” the Jordanian Foreign Ministry wrote": the body quoted speaks of its own minister', () => {
+    const t = 'MOSCOW/CAIRO (UrduPoint News / Sputnik - 08th February, 2021) The foreign ministers of three Arab nations held a meeting on Monday in Cairo.\n\n' +
+      '"Foreign Minister Ayman Safad meets with his Egyptian and Iraqi counterparts, Sameh Shukri and Fuad Husain, [respectively,] within the framework of consultations on the sidelines of a ministerial session being held today in Cairo," the Jordanian Foreign Ministry wrote on Twitter.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name.split(' ').pop()}/${p.country}`), ['Safad/Jordan', 'Shukri/Egypt', 'Husain/Iraq']);
+  });
 });

@@ -226,6 +226,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
 
   // "Manele, who had been Solomon Islands' minister of foreign affairs since 2019, was sworn in": a country's office,
   // then or now, in a clause about the one just named.
+  quotedBy(cues, byId);
   // ("A White House statement said National Security Advisor X": the body that speaks for the one it names.)
   for (const o of cues.officials) {
     const p = byId.get(o.id!);
@@ -590,6 +591,25 @@ const NATIONALITY_RUN = /(?:^|[^\p{L}\s] *|\b\p{Ll}[\p{L}]* +)(\p{Lu}[\p{Ll}]+) 
 const TWO_COUNTRIES_BEFORE = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})\s+and\s+(?:of\s+)?(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2}),\s*$/u;
 // ("the heads of Russian and Ukrainian presidential administrations – X and Y –".)
 const TWO_NATIONALITIES_BEFORE = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*)\s+and\s+(\p{Lu}[\p{L}]*)\s+(?:[\p{Ll}-]+\s+){1,3}[,–—]\s*$/u;
+/**
+ * "\"Foreign Minister X meets with his Egyptian and Iraqi counterparts ...,\" the Jordanian Foreign Ministry wrote": a
+ * country's body quoted speaks of its own officials, those the quote names with an office and no country.
+ */
+function quotedBy(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
+  for (const m of cues.text.matchAll(QUOTE_CLOSED_BY)) {
+    const side = countryName(m[1]);
+    if (!side) continue;
+    const close = m.index!;
+    const open = Math.max(cues.text.lastIndexOf('"', close - 1), cues.text.lastIndexOf('“', close - 1));
+    if (open < 0 || close - open > MAX_QUOTE) continue;
+    for (const o of within(cues.officials, { start: open, end: close })) {
+      const p = byId.get(o.id!);
+      if (p && !p.country && p.position && p.capacity === 'official') p.country = side;
+    }
+  }
+}
+const QUOTE_CLOSED_BY = /[,.]?["”],?\s+(?:the\s+)?(\p{Lu}[\p{L}]*)\s+(?:Foreign|Defen[cs]e|Presidential|Prime Minister['’]s)?\s*(?:Ministry|Office|Embassy|Government|Presidency)\b[^.]{0,40}?\b(?:said|says|wrote|writes|stated|reported|tweeted|posted|announced)\b/gu;
+const MAX_QUOTE = 1500;
 /** "A White House statement said [Office]": the side of the body whose statement names the official next. */
 function statementOf(before: string): string | null {
   const m = STATEMENT_SAID.exec(before);
