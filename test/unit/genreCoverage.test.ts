@@ -1238,4 +1238,7 @@ describe('genre coverage', () => {
       '"Foreign Minister Ayman Safad meets with his Egyptian and Iraqi counterparts, Sameh Shukri and Fuad Husain, [respectively,] within the framework of consultations on the sidelines of a ministerial session being held today in Cairo," the Jordanian Foreign Ministry wrote on Twitter.';
     assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name.split(' ').pop()}/${p.country}`), ['Safad/Jordan', 'Shukri/Egypt', 'Husain/Iraq']);
   });
+  it('"Prior to the video conference, X also received a courtesy call from Bangladesh High Commissioner to Malaysia Y": the opening clause\'s call makes no call of the reception; a full name before "also" and a meeting verb is a person', () => {
+    assert.strictEqual(headlineRoles('Prior to the video conference, Ismael Sabrin also received a courtesy call from Bangladesh High Commissioner to Malaysia Md Shahidul Islami.'), 'reception [Sabrin:host+Islami:guest]');
+  });
 });

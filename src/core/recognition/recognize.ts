@@ -597,7 +597,8 @@ function verbAfter(T: TokenStream, k: number, verbs: Uint8Array): boolean {
   }
   // ("the heads of the two administrations – Sergei X and Boris Y – met": past the dash closing an aside.)
   if ((T.text[k] === '–' || T.text[k] === '—') && k > 0) k++;
-  if (T.text[k] === 'also' || T.text[k] === 'today' || T.text[k] === 'yesterday') k++;
+  // (Lower-case words between may be one gap token: read as written.)
+  if (k < T.n && /^(?:also|today|yesterday)$/.test(T.written(k).trim())) k++;
   return k < T.n && (verbs[k] & VERB_START) !== 0;
 }
 
