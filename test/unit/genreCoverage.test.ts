@@ -1241,4 +1241,14 @@ describe('genre coverage', () => {
   it('"Prior to the video conference, X also received a courtesy call from Bangladesh High Commissioner to Malaysia Y": the opening clause\'s call makes no call of the reception; a full name before "also" and a meeting verb is a person', () => {
     assert.strictEqual(headlineRoles('Prior to the video conference, Ismael Sabrin also received a courtesy call from Bangladesh High Commissioner to Malaysia Md Shahidul Islami.'), 'reception [Sabrin:host+Islami:guest]');
   });
+  it('offices and ranks as unseen releases write them: "Deputy Minister for Foreign Affairs and Economic Development X", "Deputy Assistant Secretary of War for the Western Hemisphere, X", "Lt.Gen X", "Chief-of-Staff of the Sultan\'s Armed Forces"; no person "One" in "Staff Officer One Special Duties"', () => {
+    const persons = (t: string) => analyze(t).persons.map((p) => `${p.name}:${p.rank}:${p.position}`);
+    assert.deepStrictEqual(persons('Earlier, Khoi held talks with Mongolian Deputy Minister for Foreign Affairs and Economic Development Damba Gankhuyak on Monday.'),
+      ['Damba Gankhuyak:null:Deputy Minister for Foreign Affairs and Economic Development']);
+    assert.deepStrictEqual(persons('The delegation included Deputy Assistant Secretary of War for the Western Hemisphere, Joseph Humira; and others.'),
+      ['Joseph Humira:null:Deputy Assistant Secretary of War for the Western Hemisphere']);
+    assert.deepStrictEqual(persons('He met Chief of Defence Intelligence, Lt.Gen Emmanuel Uandiande and others.'), ['Emmanuel Uandiande:Lt.Gen:Chief of Defence Intelligence']);
+    assert.deepStrictEqual(persons('He met Abdullah al-Raeesi, Chief-of-Staff of the Sultan\'s Armed Forces, on Monday.'), ['Abdullah al-Raeesi:null:Chief-of-Staff of the Sultan\'s Armed Forces']);
+    assert.deepStrictEqual(persons('Present was Staff Officer One Special Duties Lieutenant Colonel Colin Hendry.').map((p) => p.split(':')[0]), ['Colin Hendry']);
+  });
 });
