@@ -1251,4 +1251,11 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(persons('He met Abdullah al-Raeesi, Chief-of-Staff of the Sultan\'s Armed Forces, on Monday.'), ['Abdullah al-Raeesi:null:Chief-of-Staff of the Sultan\'s Armed Forces']);
     assert.deepStrictEqual(persons('Present was Staff Officer One Special Duties Lieutenant Colonel Colin Hendry.').map((p) => p.split(':')[0]), ['Colin Hendry']);
   });
+  it('"the Chief of the Defence Staff (CDS) of the Ghana Armed Forces (GAF) – Lieutenant General (Lt Gen) X": a dash before the holder\'s rank, as a comma; "Operations Officer, US Embassy Security Cooperation Office, Lieutenant Colonel Y"', () => {
+    const persons = (t: string) => analyze(t).persons.map((p) => `${p.name}:${p.rank}:${p.position}:${p.country}`);
+    assert.deepStrictEqual(persons('He paid a courtesy call on the Chief of the Defence Staff (CDS) of the Ghana Armed Forces (GAF) – Lieutenant General (Lt Gen) Thomas Oppong-Pepra, at the General Headquarters.'),
+      ['Thomas Oppong-Pepra:Lieutenant General:Chief of the Defence Staff (CDS) of the Ghana Armed Forces:Ghana']);
+    assert.deepStrictEqual(persons('The delegation included Operations Officer, US Embassy Security Cooperation Office, Lieutenant Colonel David Garcio.'),
+      ['David Garcio:Lieutenant Colonel:Operations Officer, US Embassy Security Cooperation Office:United States']);
+  });
 });

@@ -585,6 +585,10 @@ export function introduction(
     while (k < n && k < j + 9 && (kd[k] & CAP || (tx[k] === ',' && kd[k + 1] & CAP && countryEnd[k + 1]))) k++;
     if (k > j + 3 && tx[k] === ',') j = k;
   }
+  // ("the Chief of the Defence Staff (CDS) of the Ghana Armed Forces (GAF) – Lieutenant General (Lt Gen) X": a dash
+  // before the holder's rank or style, as a comma.)
+  const dash = res.position && !appositive ? (tx[j] === '(' && tx[j + 2] === ')' && SHORT_FORM.test(tx[j + 1]) ? j + 3 : j) : -1;
+  if (dash >= 0 && (tx[dash] === '–' || tx[dash] === '—') && (rankEnd[dash + 1] || (T.textFlags[dash + 1] & W.HONORIFIC && lex.honorifics.longest(dash + 1, key)))) j = dash + 1;
   if (res.position && tx[j] === ',' && !appositive) {
     const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
     if (T.textFlags[k] & W.HONORIFIC && lex.honorifics.longest(k, key)) j = k;
