@@ -1258,4 +1258,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(persons('The delegation included Operations Officer, US Embassy Security Cooperation Office, Lieutenant Colonel David Garcio.'),
       ['David Garcio:Lieutenant Colonel:Operations Officer, US Embassy Security Cooperation Office:United States']);
   });
+  it('"The CDS made this commendation when a six-member delegation from the German Ministries called on him": the one "him" stands for receives; "the defence attaché, Colonel X," is an office before its holder\'s rank', () => {
+    const t = 'The Chief of the Defence Staff (CDS), Vice Admiral Seth Amoah has commended the Government of Germany for its support.\n\nThe CDS made this commendation when a six-member delegation from the German Ministries of Foreign Affairs and Defence called on him at his office in Burma Camp on Wednesday, 8 February 2023.';
+    assert.strictEqual(headlineRoles(t), 'reception [Amoah:host]');
+    assert.ok(analyze('Present was the defence attaché, Colonel John Smithson, who spoke.').entities.some((e) => e.type === 'position' && e.text === 'defence attaché'));
+  });
 });

@@ -380,7 +380,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     const when = / (?:when|as|after|while) /g;
     let cut = -1;
     for (let m = when.exec(head); m; m = when.exec(head)) cut = clauseStart + m.index;
-    if (cut >= 0 && subject.some((o) => o.start < cut) && subject.some((o) => o.start > cut)) {
+    // (Or by an unnamed delegation: "when a six-member delegation from the German Ministries ... called on him".)
+    if (cut >= 0 && subject.some((o) => o.start < cut) && (subject.some((o) => o.start > cut) || UNNAMED_CALLER.test(text.slice(cut, roleTrig.start)))) {
       object = subject.filter((o) => o.start < cut).slice(-1).map((o) => ({ ...o, start: roleTrig.end }));
       subject = subject.filter((o) => o.start > cut);
     }
@@ -620,6 +621,8 @@ const LED_SIDE = /\b(?:led|headed) the \p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)? (?:
 const ATTENDED_CLOSING = /\b(?:also\s+)?(?:attended|accompanied\s+(?:him|her|them|the\s+(?:visit|delegation|minister|general|guests?|visitors?)))\s*\.?\s*$/;
 const DELEGATION_INCLUDING = /\bdelegation\b[^.;:]{0,40}?,?\s+including\b/;
 const VIRTUAL_EVENT = /^virtual (?:ceremony|meeting|session)$/;
+/** "when a delegation from ..., led by", "as the visiting team": one calling on a host, not named. */
+const UNNAMED_CALLER = /^\s+(?:when|as|after|while)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|group|mission|visitors?)\b/;
 const INVERTED_ESCORT = /^\s*Accompanying\s+[^,;.]{1,80}?\s+(?:was|were)\b/;
 const ESCORTED = /accompanied (?:at the (?:meeting|talks) )?by|joined by/;
 
