@@ -1263,4 +1263,8 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles(t), 'reception [Amoah:host]');
     assert.ok(analyze('Present was the defence attaché, Colonel John Smithson, who spoke.').entities.some((e) => e.type === 'position' && e.text === 'defence attaché'));
   });
+  it('"President X played host to a high-level delegation from the United States Africa Command (AFRICOM) ... the delegation which was led by its Commander, Gen. Y": the delegation\'s head is the guest', () => {
+    const t = 'President Bola Tinubo, on Sunday, played host to a high-level delegation from the United States (U.S.) Africa Command (AFRICOM) at the State House, Abuja.\n\nThe delegation which was led by its AFRICOM Commander, Gen. Dagvin Andersen, had in attendance top security leadership.';
+    assert.strictEqual(headlineRoles(t), 'reception [Tinubo:host+Andersen:guest]');
+  });
 });

@@ -924,6 +924,11 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       // (Host and guest of one country, a minister receiving his own service chiefs: whose side is not told.)
       const split = !escort && participants.some((q) => q.side === p.side && principal && q.role !== principal.role && q.role !== 'participant');
       if (principal && !split) p.role = principal.role;
+      // ("played host to a delegation ... led by its Commander, Gen. X": received, though no guest is a party.)
+      else if (!principal && d.kind === 'reception' && p.side !== null) {
+        const hosts = participants.filter((q) => q.role === 'host');
+        if (hosts.length > 0 && hosts.every((q) => q.side !== null && q.side !== p.side) && !participants.some((q) => q.role === 'guest')) p.role = 'guest';
+      }
       participants.push(p);
     }
     // "the US ambassador to Jordan met the Jordanian army chief": an envoy meets where he is posted.

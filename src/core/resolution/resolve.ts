@@ -216,7 +216,8 @@ export function resolvePeople(
   for (const p of persons) {
     // ("AMISOM Force", AMISOM defined as the "African Union Mission in Somalia": the body the short form opens.)
     const org = p.organization ? aliases.get(p.organization) ?? expandLeadingShortForm(p.organization, aliases) : null;
-    p.country ??= organizationSide(org) ?? countryIn(p.position) ?? bodyIn(p.position) ?? officeCountry(p.position);
+    // (Else the short form itself, where the text's long form names no country: "Africa Command (AFRICOM)".)
+    p.country ??= organizationSide(org) ?? (org !== p.organization ? organizationSide(p.organization) : null) ?? countryIn(p.position) ?? bodyIn(p.position) ?? officeCountry(p.position);
   }
   // ("Defence Minister Rajnath Singh" in the title, "Raksha Mantri Rajnath Singh" in the lead: any office the text
   // gives a person may tell the country, not only the fullest.)
