@@ -1267,4 +1267,12 @@ describe('genre coverage', () => {
     const t = 'President Bola Tinubo, on Sunday, played host to a high-level delegation from the United States (U.S.) Africa Command (AFRICOM) at the State House, Abuja.\n\nThe delegation which was led by its AFRICOM Commander, Gen. Dagvin Andersen, had in attendance top security leadership.';
     assert.strictEqual(headlineRoles(t), 'reception [Tinubo:host+Andersen:guest]');
   });
+  it('"Rodriguez held a meeting with A. The Caribbean diplomat also met with B, Minister of Foreign Affairs, International Trade and Worship of Argentina. He also held a fraternal exchange with C, Nicaraguan FM": a descriptor or a pronoun as subject stands for the one the text is about; "FM" an office', () => {
+    const t = 'HAVANA, Cuba, Jan 8 (ACN) - Cuban foreign minister Bruno Rodrigo is developing an intense agenda of bilateral meetings in Mexico.\n\n' +
+      'Rodrigo held a meeting with Gustavo Meza-Cuadro, Minister of Foreign Affairs of Peru.\n\n' +
+      'The Caribbean diplomat also met with Felipe Solano, Minister of Foreign Affairs, International Trade and Worship of Argentina, and together they highlighted the common commitment.\n\n' +
+      'He also held a fraternal exchange with Denis Moncado, Nicaraguan FM, stressing the excellent state of bilateral relations.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => m.participants.map((p) => `${p.name.split(' ').pop()}/${p.side}`).join('+')),
+      ['Rodrigo/Cuba+Meza-Cuadro/Peru', 'Rodrigo/Cuba+Solano/Argentina', 'Rodrigo/Cuba+Moncado/Nicaragua']);
+  });
 });

@@ -451,7 +451,11 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     }
     // "They also met with ...": after a sentence listing attendees, "they" are the principals named before it;
     // after "X and Y led the U.S. delegation", X and Y.
-    if (ids.length > 0 && (attendance.ids.length === 0 || attendance.leads)) previous = ids;
+    if (ids.length > 0 && (attendance.ids.length === 0 || attendance.leads)) {
+      // ("The Caribbean diplomat also met with X. He also held ...": the one the sentence's subject stood for stays first.)
+      const told = mentions[0]?.parties[0]?.id;
+      previous = told && !ids.includes(told) && mentions[0].parties[0].start < (input.officials.find((o) => o.id === ids[0] && o.start >= sent.start)?.start ?? Infinity) ? [told, ...ids] : ids;
+    }
     if (attendance.ids.length > 0 && mentions.length === 0) {
       // "The meeting was also attended by": the latest meeting of the kind it names, else the latest one.
       const recent = drafts.filter((d) => s - d.lastSentence <= ATTENDANCE_SENTENCES);
