@@ -1275,4 +1275,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze(t).meetings.map((m) => m.participants.map((p) => `${p.name.split(' ').pop()}/${p.side}`).join('+')),
       ['Rodrigo/Cuba+Meza-Cuadro/Peru', 'Rodrigo/Cuba+Solano/Argentina', 'Rodrigo/Cuba+Moncado/Nicaragua']);
   });
+  it('"X took part in bilateral talks in Port Moresby with Indian Prime Minister A, Cook Islands Prime Minister B and United States Secretary of State C, who was representing President D": one talk with each, the one represented in none; the Cook Islands a country', () => {
+    const t = 'Prime Minister Chris Hipkens took part in bilateral talks in Port Moresby with Indian Prime Minister Narendra Modo, Papua New Guinea Prime Minister James Marap, Cook Islands Prime Minister Mark Browne and United States Secretary of State Antony Blinkin, who was representing President Joe Bidden.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}/${p.side}`).join('+')}]`),
+      ['talks [Hipkens/null+Modo/India]', 'talks [Hipkens/null+Marap/Papua New Guinea]', 'talks [Hipkens/null+Browne/Cook Islands]', 'talks [Hipkens/null+Blinkin/United States]']);
+  });
 });

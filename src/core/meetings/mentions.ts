@@ -127,7 +127,7 @@ const DURING_VISIT = /^\s*(?:During|In the course of|On)\s+(?:the|his|her|this)\
 const AT_EVENT = /\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following)\s+(?:the|a|an|this|that|their|its)\s+(?:[\p{L}\d'’+-]+\s+){0,5}$/u;
 const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occasion of|following|(?:at|in|by|towards?) the (?:end|close|conclusion|start|beginning|outset) of)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}$/i;
 // ("had meetings in Tbilisi with A and B": meetings in the plural, one with each.)
-const SEPARATE = /\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-one|one-to-one) meetings\b|\bbilateral (?:talks|discussions|consultations) with\b|\bin the course of the meetings\b|\b(?:had|held|holds|has) meetings\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?with\b|\b(?:had|held|made) (?:phone |telephone )?(?:conversations|calls) with\b/iu;
+const SEPARATE = /\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-one|one-to-one) meetings\b|\bbilateral (?:talks|discussions|consultations) (?:(?:in|at) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)? )?with\b|\bin the course of the meetings\b|\b(?:had|held|holds|has) meetings\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?with\b|\b(?:had|held|made) (?:phone |telephone )?(?:conversations|calls) with\b/iu;
 const ATTRIBUTION = /^\s*(?:According to [^,]{1,60}|In a (?:statement|press release|readout)[^,]{0,40}|As (?:reported|stated) by [^,]{1,40}),\s*/;
 const MINISTERS_MEETING = /\b(?:meeting|conference|session|summit)s? of (?:the )?(?!two\b|both\b)(?:[\p{Ll}-]+ )?(?:ministers|leaders|heads of state|chiefs of (?:defen[cs]e|staff))\b/u;
 /** "on the sidelines of", "at the margin of": a meeting held at an event. */
@@ -340,8 +340,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // (Only once the other party is named: "talks held on the sidelines of the summit, between A and B".)
   const sidelines = SIDELINES_AFTER.exec(text.slice(roleTrig.end, clauseEnd));
   const objectEnd = sidelines && within(input.officials, { start: roleTrig.end, end: roleTrig.end + sidelines.index }).length > 0 ? roleTrig.end + sidelines.index : clauseEnd;
+  // ("... and Secretary of State X, who was representing President Y": the one represented is no party.)
   let object = within(input.officials, { start: roleTrig.end, end: objectEnd }).filter(isParty)
-    .filter((o) => !REPORTING.test(text.slice(o.end, o.end + 12))).map(who);
+    .filter((o) => !REPORTING.test(text.slice(o.end, o.end + 12)) && !REPRESENTED.test(text.slice(Math.max(roleTrig.end, o.start - 40), o.start))).map(who);
   // "Speaking after receiving the letters from the envoys, President X said": the participle's agent is the main
   // clause's subject, after the comma that closes the opening phrase.
   // ("Receiving Ambassador Y, President X said": the one who speaks is the agent too; so is he after "In a video
@@ -623,6 +624,7 @@ const DELEGATION_INCLUDING = /\bdelegation\b[^.;:]{0,40}?,?\s+including\b/;
 const VIRTUAL_EVENT = /^virtual (?:ceremony|meeting|session)$/;
 /** "when a delegation from ..., led by", "as the visiting team": one calling on a host, not named. */
 const UNNAMED_CALLER = /^\s+(?:when|as|after|while)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|group|mission|visitors?)\b/;
+const REPRESENTED = /\b(?:representing|represented|on behalf of|in place of|standing in for)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.-]+\s+){0,4}$/u;
 const INVERTED_ESCORT = /^\s*Accompanying\s+[^,;.]{1,80}?\s+(?:was|were)\b/;
 const ESCORTED = /accompanied (?:at the (?:meeting|talks) )?by|joined by/;
 
