@@ -1280,4 +1280,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}/${p.side}`).join('+')}]`),
       ['talks [Hipkens/null+Modo/India]', 'talks [Hipkens/null+Marap/Papua New Guinea]', 'talks [Hipkens/null+Browne/Cook Islands]', 'talks [Hipkens/null+Blinkin/United States]']);
   });
+  it('"X, Serbia\'s Defence Minister, and US Ambassador Y discussed in Belgrade on Thursday the cooperation": the place right after the verb is where they met; "AKIPRESS.COM – ..." is a site, no dateline', () => {
+    assert.deepStrictEqual(meetingsAt('Serbia’s Defence Minister Nebojsa Stefanovski and US Ambassador Eric Swalwel discussed in Belgrade on Thursday the further cooperation.'), ['talks [Stefanovski+Swalwel] Belgrade']);
+    assert.deepStrictEqual(meetingsAt('Qatari official meets Mongolian official\n\nAKIPRESS.COM – Secretary-General of the Ministry of Foreign Affairs of Qatar Ahmed Al Hamadi met on Tuesday with State Secretary of the Ministry of Foreign Affairs of Mongolia Lkhanaajav Munkhtush.'),
+      ['talks [Hamadi+Munkhtush]']);
+  });
 });

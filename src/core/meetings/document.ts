@@ -111,7 +111,8 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   let m = CAPS_PLACE.exec(line);
   // ("FILE PHOTO: ...", "UPDATE 2-": a caption's or a wire's label in capitals, not a place; nor an office opening
   // a lead in capitals, "CHIEF-OF-STAFF (ag) of the Guyana Defence Force".)
-  if (m && (CAPS_LABEL.test(m[1]) || CAPS_OFFICE.test(m[1]))) return null;
+  // ("AKIPRESS.COM –": a site's name, not where it filed from.)
+  if (m && (CAPS_LABEL.test(m[1]) || CAPS_OFFICE.test(m[1]) || /\.(?:COM|NET|ORG|INFO|AZ|KZ|KG|UZ|RU|UA|IN|PK|NG|TV)\b/i.test(m[1]))) return null;
   // ("ASTANA. KAZINFORM –": the agency after the city's stop.)
   let city = m?.[1];
   const stop = city ? city.search(/\.\s+/) : -1;

@@ -476,7 +476,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const w = when(input, sent, clause, kind);
   // ("X and Y discussed the situation in Gaza": what follows the verb is the topic, not where they met.)
   // (So with what two did together: "reviewed the General Assembly held last week in New York".)
-  if ((roleTrig.phrase === 'discussed' || roleTrig.voice === 'joint') && w.place && w.place.start > roleTrig.end) w.place = null;
+  // (Unless the place follows the verb at once: "discussed in Belgrade on Thursday the further cooperation".)
+  if ((roleTrig.phrase === 'discussed' || roleTrig.voice === 'joint') && w.place && w.place.start > roleTrig.end && !/^\s+(?:in|at)\s+$/.test(text.slice(roleTrig.end, w.place.start))) w.place = null;
   // "met with X to discuss cooperation in Beijing on Wednesday": what the purpose clause closes with is the
   // meeting's setting, where no other meeting is told after it.
   if ((!w.place || !w.date) && PURPOSE.test(text.slice(clauseEnd, clauseEnd + 14)) && !trigs.some((t) => t.start >= clauseEnd && t.voice !== 'noun')) {
