@@ -1285,4 +1285,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('Qatari official meets Mongolian official\n\nAKIPRESS.COM – Secretary-General of the Ministry of Foreign Affairs of Qatar Ahmed Al Hamadi met on Tuesday with State Secretary of the Ministry of Foreign Affairs of Mongolia Lkhanaajav Munkhtush.'),
       ['talks [Hamadi+Munkhtush]']);
   });
+  it('"X met with a visiting delegation from the United States of America ... the delegation included A, Country Director in the War Department; and B, Senior Defence Official": the roll\'s members are of the country the delegation came from', () => {
+    const t = 'Chief of Defence Staff, Brigadier Omar Khanna recently met with a visiting delegation from the United States of America at Base Camp Ayanganna.\n\n' +
+      'A release from the Guyana Defence Force (GDF) said that the delegation included Deputy Assistant Secretary of War for the Western Hemisphere, Joseph Humira; Country Director in the War Department, Lisa Jacobsen; and Deputy Assistant Secretary of State, Barbara Feinstone.';
+    assert.deepStrictEqual(analyze(t).persons.filter((p) => p.name !== 'Omar Khanna').map((p) => `${p.name.split(' ').pop()}/${p.country}`), ['Humira/United States', 'Jacobsen/United States', 'Feinstone/United States']);
+  });
 });

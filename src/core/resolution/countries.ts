@@ -227,6 +227,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // "Manele, who had been Solomon Islands' minister of foreign affairs since 2019, was sworn in": a country's office,
   // then or now, in a clause about the one just named.
   quotedBy(cues, byId);
+  delegationMembers(cues, byId);
   // ("A White House statement said National Security Advisor X": the body that speaks for the one it names.)
   for (const o of cues.officials) {
     const p = byId.get(o.id!);
@@ -610,6 +611,27 @@ function quotedBy(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
 }
 const QUOTE_CLOSED_BY = /[,.]?["”],?\s+(?:the\s+)?(\p{Lu}[\p{L}]*)\s+(?:Foreign|Defen[cs]e|Presidential|Prime Minister['’]s)?\s*(?:Ministry|Office|Embassy|Government|Presidency)\b[^.]{0,40}?\b(?:said|says|wrote|writes|stated|reported|tweeted|posted|announced)\b/gu;
 const MAX_QUOTE = 1500;
+/**
+ * "met with a visiting delegation from the United States of America ... the delegation included A; B; C": those
+ * the delegation's roll names, with no country of their own, are of the country it came from.
+ */
+function delegationMembers(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
+  const from = DELEGATION_FROM.exec(cues.text);
+  const side = from && (countryName(from[1].trim()) ?? countryName(from[1].trim().split(/\s+/).slice(0, 2).join(' ')));
+  if (!side) return;
+  for (const m of cues.text.slice(from.index).matchAll(DELEGATION_ROLL)) {
+    const at = from.index + m.index! + m[0].length;
+    const k = firstStartingAt(cues.sentences, at) - 1;
+    const sent = k >= 0 ? cues.sentences[k] : undefined;
+    if (!sent) continue;
+    for (const o of within(cues.officials, { start: at, end: sent.end })) {
+      const p = byId.get(o.id!);
+      if (p && !p.country && p.capacity === 'official') p.country = side;
+    }
+  }
+}
+const DELEGATION_FROM = /\bdelegation\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}]*){0,3})/u;
+const DELEGATION_ROLL = /\b[Tt]he\s+(?:[\w-]+\s+)?delegation\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was composed of)\b/g;
 /** "A White House statement said [Office]": the side of the body whose statement names the official next. */
 function statementOf(before: string): string | null {
   const m = STATEMENT_SAID.exec(before);
