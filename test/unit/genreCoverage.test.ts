@@ -1290,4 +1290,8 @@ describe('genre coverage', () => {
       'A release from the Guyana Defence Force (GDF) said that the delegation included Deputy Assistant Secretary of War for the Western Hemisphere, Joseph Humira; Country Director in the War Department, Lisa Jacobsen; and Deputy Assistant Secretary of State, Barbara Feinstone.';
     assert.deepStrictEqual(analyze(t).persons.filter((p) => p.name !== 'Omar Khanna').map((p) => `${p.name.split(' ').pop()}/${p.country}`), ['Humira/United States', 'Jacobsen/United States', 'Feinstone/United States']);
   });
+  it('"Foreign Affairs Minister D.Tsogtbaatarr met ..." then "Minister Tsogtbaatarr said": an initial written against the name, one person', () => {
+    const a = analyze('Ulaanbaatar/MONTSAME/ On November 13, Foreign Affairs Minister D.Tsogtbaatarr met Chinese delegation headed by Xue Jiang, Deputy Director-General of the Foreign Ministry.\n\nMinister Tsogtbaatarr noted the importance of cooperation.');
+    assert.deepStrictEqual(a.persons.map((p) => p.name).sort(), ['D.Tsogtbaatarr', 'Xue Jiang']);
+  });
 });

@@ -26,9 +26,11 @@ const isInitial = (t: string) => t.length === 2 && t.charCodeAt(1) === 46 && /^\
 /** The parts of a name that identify it: initials and generational suffixes dropped. */
 function coreParts(tokens: readonly string[]): string[] {
   let keep = true;
-  for (const t of tokens) if (isInitial(t) || GENERATIONAL.has(t)) keep = false;
-  return keep ? (tokens as string[]) : tokens.filter((t) => !isInitial(t) && !GENERATIONAL.has(t));
+  for (const t of tokens) if (isInitial(t) || GENERATIONAL.has(t) || GLUED_INITIAL.test(t)) keep = false;
+  // ("D.Tsogtbaatar", then "Minister Tsogtbaatar": an initial written against the name is an initial.)
+  return keep ? (tokens as string[]) : tokens.map((t) => t.replace(GLUED_INITIAL, '')).filter((t) => !isInitial(t) && !GENERATIONAL.has(t));
 }
+const GLUED_INITIAL = /^(?:\p{Lu}\.)+(?=\p{Lu}\p{Ll})/u;
 
 interface PersonDraft extends Person {
   parts: string[];
