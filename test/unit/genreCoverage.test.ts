@@ -1294,4 +1294,9 @@ describe('genre coverage', () => {
     const a = analyze('Ulaanbaatar/MONTSAME/ On November 13, Foreign Affairs Minister D.Tsogtbaatarr met Chinese delegation headed by Xue Jiang, Deputy Director-General of the Foreign Ministry.\n\nMinister Tsogtbaatarr noted the importance of cooperation.');
     assert.deepStrictEqual(a.persons.map((p) => p.name).sort(), ['D.Tsogtbaatarr', 'Xue Jiang']);
   });
+  it('"In the U.S. team were the Charge d\'Affaires, Mr A; AFRICOM Commander Gen. B. On the Nigerian side were NSA C; Defence Minister Gen. D.": each side\'s roll attends the reception, on its side', () => {
+    const t = 'President Bola Tinubo, on Sunday, played host to a high-level delegation from the United States (U.S.) Africa Command (AFRICOM) at the State House, Abuja.\n\n' +
+      'In the U.S. team were the Charge d’Affaires of the U.S. Embassy, Mr Keith Heffernan; and AFRICOM Commander Gen. Dagvin Andersen.\n\nOn the Nigerian side were Defence Minister Gen. Christopher Mussa and Chief of Defence Staff Gen. Olufemi Oluyed.';
+    assert.strictEqual(headlineRoles(t), 'reception [Tinubo:host+Heffernan:guest+Andersen:guest+Mussa:host+Oluyed:host]');
+  });
 });
