@@ -1299,4 +1299,9 @@ describe('genre coverage', () => {
       'In the U.S. team were the Charge d’Affaires of the U.S. Embassy, Mr Keith Heffernan; and AFRICOM Commander Gen. Dagvin Andersen.\n\nOn the Nigerian side were Defence Minister Gen. Christopher Mussa and Chief of Defence Staff Gen. Olufemi Oluyed.';
     assert.strictEqual(headlineRoles(t), 'reception [Tinubo:host+Heffernan:guest+Andersen:guest+Mussa:host+Oluyed:host]');
   });
+  it('"the security delegation from the Republic of Ghana visited the Rwanda Defence Force Chief of Defence Staff ... The delegation was headed by X. Other personnel in the delegation included Y": the visitors, the visited unnamed', () => {
+    const t = 'On Tuesday, July 5, the high-level security delegation from the Republic of Ghana visited the Rwanda Defence Force Chief of Defence Staff at RDF Headquarters.\n\n' +
+      'The delegation was headed by the National Security Coordinator of Republic of Ghana, Major General Francis Amanfu.\n\nOther personnel in the delegation included Ghana Armed Forces Chief of the Defence Staff, Vice Admiral Seth Amoaka.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+')}]`), ['visit [Amoaka:guest/Ghana+Amanfu:guest/Ghana]']);
+  });
 });

@@ -951,6 +951,11 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       kind = 'multilateral';
       for (const p of participants) if (p.role !== 'host') p.role = 'participant';
     }
+    // ("the delegation from the Republic of Ghana visited the Chief of Defence Staff ... The delegation was headed by
+    // X": those of one side on a visit, none of the visited named, are the visitors.)
+    if (kind === 'visit' && participants.length > 0 && participants.every((p) => p.side !== null && p.side === participants[0].side)) {
+      for (const p of participants) p.role = 'guest';
+    }
     // "Jordanian Army Chief Receives French Chief-of-Staff" over "X met Y": the title's verb says who received
     // whom, and the lead names the receiver first. "US General calls on Chief of Defence Staff" over "X held a
     // meeting with Y": the caller is the guest, and the lead names him first.
