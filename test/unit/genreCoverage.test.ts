@@ -1304,4 +1304,8 @@ describe('genre coverage', () => {
       'The delegation was headed by the National Security Coordinator of Republic of Ghana, Major General Francis Amanfu.\n\nOther personnel in the delegation included Ghana Armed Forces Chief of the Defence Staff, Vice Admiral Seth Amoaka.';
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+')}]`), ['visit [Amoaka:guest/Ghana+Amanfu:guest/Ghana]']);
   });
+  it('"Fiji\'s Defence Minister Ratu Inoke X": the Fijian chiefly style introduces the name and is no part of it', () => {
+    assert.deepStrictEqual(analyze('He held talks with Fiji’s Defence Minister Ratu Inoke Kubuabolo in Suva.').persons.map((p) => `${p.name}:${p.position}/${p.country}`), ['Inoke Kubuabolo:Defence Minister/Fiji']);
+    assert.deepStrictEqual(analyze('The talks were held with Ratu Inoke Kubuabolo in Suva on Monday.').persons.map((p) => p.name), ['Inoke Kubuabolo']);
+  });
 });
