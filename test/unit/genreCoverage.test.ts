@@ -1308,4 +1308,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('He held talks with Fiji’s Defence Minister Ratu Inoke Kubuabolo in Suva.').persons.map((p) => `${p.name}:${p.position}/${p.country}`), ['Inoke Kubuabolo:Defence Minister/Fiji']);
     assert.deepStrictEqual(analyze('The talks were held with Ratu Inoke Kubuabolo in Suva on Monday.').persons.map((p) => p.name), ['Inoke Kubuabolo']);
   });
+  it('"During his visit, he will hold bilateral talks with X. In addition to the meeting with Mr. X, Mr. Y is expected to meet start-ups": talks to come, none reported', () => {
+    const t = 'German Federal Minister of Defence Boris Pistorin is scheduled to arrive in New Delhi today for a four-day visit to India. During his visit, he will hold bilateral talks with Defence Minister Rajnath Sing.\n\n' +
+      'In addition to the meeting with Mr. Sing, Mr. Pistorin is expected to meet with several defence start-ups.';
+    assert.deepStrictEqual(analyze(t).meetings.filter((m) => m.kind !== 'visit').map((m) => m.wording), []);
+  });
 });
