@@ -1274,6 +1274,8 @@ describe('genre coverage', () => {
       'He also held a fraternal exchange with Denis Moncado, Nicaraguan FM, stressing the excellent state of bilateral relations.';
     assert.deepStrictEqual(analyze(t).meetings.map((m) => m.participants.map((p) => `${p.name.split(' ').pop()}/${p.side}`).join('+')),
       ['Rodrigo/Cuba+Meza-Cuadro/Peru', 'Rodrigo/Cuba+Solano/Argentina', 'Rodrigo/Cuba+Moncado/Nicaragua']);
+    // (A radio station is no office: "Capital FM (Nairobi)"; "FM" after "vice" is one.)
+    assert.deepStrictEqual(analyze('Capital FM (Nairobi)\n\nChinese vice FM holds talks with visiting U.S. official').entities.filter((e) => e.type === 'position').map((e) => e.text), ['FM']);
   });
   it('"X took part in bilateral talks in Port Moresby with Indian Prime Minister A, Cook Islands Prime Minister B and United States Secretary of State C, who was representing President D": one talk with each, the one represented in none; the Cook Islands a country', () => {
     const t = 'Prime Minister Chris Hipkens took part in bilateral talks in Port Moresby with Indian Prime Minister Narendra Modo, Papua New Guinea Prime Minister James Marap, Cook Islands Prime Minister Mark Browne and United States Secretary of State Antony Blinkin, who was representing President Joe Bidden.';
