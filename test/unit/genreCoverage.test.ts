@@ -1315,4 +1315,9 @@ describe('genre coverage', () => {
       'In addition to the meeting with Mr. Sing, Mr. Pistorin is expected to meet with several defence start-ups.';
     assert.deepStrictEqual(analyze(t).meetings.filter((m) => m.kind !== 'visit').map((m) => m.wording), []);
   });
+  it('"The talks between Murray McCulley and Ratu Inoke Y were held in Suva": a full name before "and" and a name found, after "between", is a person ("Mc" inside); "Command Sergeant-Major, Garric M. X, who is ...": a rank set off by a comma before its holder', () => {
+    assert.deepStrictEqual(meetingsAt('The talks between Murray McCulley and Ratu Inoke Kubuabolo were held in Suva on Monday.'), ['talks [McCulley+Kubuabolo] Suva']);
+    assert.deepStrictEqual(analyze('In the U.S. team were Command Sergeant-Major, Garric M. Banfeld, who is the Command Senior Enlisted Leader of AFRICOM.').persons.map((p) => `${p.name}:${p.rank}:${p.position}`),
+      ['Garric M. Banfeld:Command Sergeant-Major:Command Senior Enlisted Leader of AFRICOM']);
+  });
 });

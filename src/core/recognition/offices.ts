@@ -650,6 +650,12 @@ export function introduction(
       j = rankEnd[j + 1] + 1;
     }
   }
+  // ("Command Sergeant-Major, Garric M. X, who is ...": a rank set off by a comma before its holder's name, closed by
+  // a comma or a stop.)
+  if (res.rank && tx[j] === ',' && isName(T, j + 1)) {
+    const e = nameEnd(lex, T, j + 1);
+    if (e - (j + 1) >= 2 && (tx[e] === ',' || tx[e] === '.' || e >= n)) j++;
+  }
   // ("Prime Minister the Grand Chief Sir Michael X": "the" before a style of address.)
   if (res.position && tx[j] === 'the' && T.textFlags[j + 1] & W.HONORIFIC && lex.honorifics.longest(j + 1, key)) j++;
   // Honorifics may be stacked ("Tan Sri Dato' Sri").

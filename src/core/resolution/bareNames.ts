@@ -84,7 +84,28 @@ function joinedNames(text: string, capWords: CapWords, named: (s: { start: numbe
     });
     w = last;
   }
+  // ("talks between Murray X and Ratu Inoke Y": a full name no lexicon knows before "and" and a name found, after
+  // "between".)
+  const firstWords = new Map(found.map((m) => [m.start, m] as const));
+  for (let w = 0; w + 1 < start.length; w++) {
+    if (!BETWEEN.test(text.slice(Math.max(0, start[w] - 9), start[w]))) continue;
+    let last = w;
+    while (last - w < 2 && last + 1 < start.length && start[last + 1] === end[last] + 1 && text[end[last]] === ' ') last++;
+    const and = text.slice(end[last], end[last] + 5) === ' and ' ? end[last] + 5 : -1;
+    if (last === w || and < 0 || ![...firstWords.keys()].some((at) => at >= and && at <= and + HONORIFIC_CHARS)) continue;
+    let known = false;
+    for (let k = w; k <= last && !known; k++) known = !NAME_WORD.test(words[k]) || (lex.vocabulary.get(words[k])?.flags ?? 0) !== 0;
+    if (known || named({ start: start[w], end: end[last] })) continue;
+    out.push({
+      start: start[w], end: end[last], name: text.slice(start[w], end[last]), tokens: words.slice(w, last + 1),
+      rank: null, position: null, organization: null, country: null, anchored: false,
+    });
+    w = last;
+  }
 }
+const BETWEEN = /\bbetween\s+$/;
+/** How far after "and" a found name may start (a style of address between: "Ratu", "Dr."). */
+const HONORIFIC_CHARS = 12;
 
 /** An opening phrase of a participle or a preposition, closed by a comma, before the sentence's subject. */
 const OPENER = /^(?:\p{Lu}\p{Ll}+ing|After|Before|During|Following|On|In|At|Upon)\s[^,.;:\n]{0,120}?,\s/u;
@@ -93,4 +114,5 @@ const MAX_OPENER = 140;
 const VERB_AFTER = /^ (?:also |then |later |has |had )?(?:\p{Ll}{2,}ed|said|says|told|tells|met|meets|spoke|speaks|held|holds|took|takes|gave|gives|made|makes|led|leads|sent|sends|wrote|writes|is|was|has|had|will)\b/u;
 
 /** A word of a personal name: a capital, then lower-case letters ("O'Brien", apostrophes and hyphens inside). */
-const NAME_WORD = /^\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
+// ("McCully", "LaRocque": a capital inside after a short prefix.)
+const NAME_WORD = /^\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+|\p{Ll}{1,2}\p{Lu}\p{Ll}+)(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
