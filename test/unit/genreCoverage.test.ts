@@ -1320,4 +1320,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('In the U.S. team were Command Sergeant-Major, Garric M. Banfeld, who is the Command Senior Enlisted Leader of AFRICOM.').persons.map((p) => `${p.name}:${p.rank}:${p.position}`),
       ['Garric M. Banfeld:Command Sergeant-Major:Command Senior Enlisted Leader of AFRICOM']);
   });
+  it('"the Special Assistant to the President, Dada X, said", "the National Security Adviser to the Prime Minister, Y": the aide after the comma holds the aide\'s office, not the one it serves', () => {
+    const persons = (t: string) => analyze(t).persons.map((p) => `${p.name}:${p.position}`);
+    assert.deepStrictEqual(persons('Announcing the visit, the Special Assistant to the President, Dada Olusegan, said it was good.'), ['Dada Olusegan:Special Assistant to the President']);
+    assert.deepStrictEqual(persons('He met the National Security Adviser to the Prime Minister, Ajit Dovall, on Monday.'), ['Ajit Dovall:National Security Adviser to the Prime Minister']);
+  });
 });

@@ -37,6 +37,8 @@ export function serviceBefore(T: TokenStream, i: number): number {
   if (i >= 1 && BARE_SERVICES.has(T.text[i - 1])) return i - 1;
   return i >= 2 && T.text[i - 2] === 'Air' && T.text[i - 1] === 'Force' ? i - 2 : -1;
 }
+/** Offices that serve another office ("Special Assistant to the President"). */
+const AIDE = /\b(?:Assistant|Adviser|Advisor|Aide|Counsellor|Counselor|Secretary)\b[^,]*$/;
 /** A verb in the past after a holder's one-word name ("received", "met", "said"). */
 const PAST_VERB = /^(?:\p{Ll}{3,}ed|met|said|told|spoke|held|paid|gave|made|led|took|sent|wrote)$/u;
 /** A short form in capitals ("AFCENT", "CDF", "OAS"): the office's or body's own, in parentheses after it. */
@@ -537,6 +539,17 @@ export function introduction(
       if (placeEnd && T.baseEnd[placeEnd - 1] === T.end[placeEnd - 1]) {
         res.position = text(stackStart, placeEnd);
         j = placeEnd;
+      }
+    }
+    // ("Special Assistant on Social Media to President Tinubu, Dada X", "Adviser to the President, Y": the office the
+    // aide serves, and its holder's name, belong to the aide's office; the holder of this one comes after the comma.)
+    if (tx[j] === 'to' && AIDE.test(res.position ?? text(stackStart, end))) {
+      const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
+      let m = titleEnd[k] || 0;
+      if (m && isName(T, m) && !isName(T, m + 1) && tx[m + 1] === ',') m++;
+      if (m && tx[m] === ',' && isName(T, m + 1) && isName(T, m + 2)) {
+        res.position = text(stackStart, m);
+        j = m;
       }
     }
     // "Commander of US Air Forces Central (AFCENT) Lieutenant General X": a short form does not part the office
