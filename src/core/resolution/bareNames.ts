@@ -69,37 +69,41 @@ export function bareNames(
 function joinedNames(text: string, capWords: CapWords, named: (s: { start: number; end: number }) => boolean, found: readonly NameMention[], out: NameMention[]): void {
   const { start, end, text: words } = capWords;
   const lex = lexicon();
+  // The last word of the run of two or three capitalized words from w, each followed by one space.
+  const runFrom = (w: number) => {
+    let last = w;
+    while (last - w < 2 && last + 1 < start.length && start[last + 1] === end[last] + 1 && text[end[last]] === ' ') last++;
+    return last;
+  };
+  // A name no lexicon knows and no found name covers: each word a name's, none a known word.
+  const unknown = (w: number, last: number) => {
+    for (let k = w; k <= last; k++) if (!NAME_WORD.test(words[k]) || (lex.vocabulary.get(words[k])?.flags ?? 0) !== 0) return false;
+    return !named({ start: start[w], end: end[last] });
+  };
+  const push = (w: number, last: number) => out.push({
+    start: start[w], end: end[last], name: text.slice(start[w], end[last]), tokens: words.slice(w, last + 1),
+    rank: null, position: null, organization: null, country: null, anchored: false,
+  });
   const surnames = new Set(found.map((m) => m.tokens[m.tokens.length - 1]));
   for (let w = 1; w + 1 < start.length; w++) {
     if (!surnames.has(words[w - 1]) || text.slice(end[w - 1], start[w]) !== ' and ') continue;
-    let last = w;
-    while (last - w < 2 && last + 1 < start.length && start[last + 1] === end[last] + 1 && text[end[last]] === ' ') last++;
-    if (last === w || !VERB_AFTER.test(text.slice(end[last], end[last] + 16))) continue;
-    let known = false;
-    for (let k = w; k <= last && !known; k++) known = !NAME_WORD.test(words[k]) || (lex.vocabulary.get(words[k])?.flags ?? 0) !== 0;
-    if (known || named({ start: start[w], end: end[last] })) continue;
-    out.push({
-      start: start[w], end: end[last], name: text.slice(start[w], end[last]), tokens: words.slice(w, last + 1),
-      rank: null, position: null, organization: null, country: null, anchored: false,
-    });
+    const last = runFrom(w);
+    if (last === w || !VERB_AFTER.test(text.slice(end[last], end[last] + 16)) || !unknown(w, last)) continue;
+    push(w, last);
     w = last;
   }
   // ("talks between Murray X and Ratu Inoke Y": a full name no lexicon knows before "and" and a name found, after
   // "between".)
-  const firstWords = new Map(found.map((m) => [m.start, m] as const));
+  const foundAt = new Set(found.map((m) => m.start));
+  const foundSoonAfter = (at: number) => {
+    for (let k = at; k <= at + HONORIFIC_CHARS; k++) if (foundAt.has(k)) return true;
+    return false;
+  };
   for (let w = 0; w + 1 < start.length; w++) {
     if (!BETWEEN.test(text.slice(Math.max(0, start[w] - 9), start[w]))) continue;
-    let last = w;
-    while (last - w < 2 && last + 1 < start.length && start[last + 1] === end[last] + 1 && text[end[last]] === ' ') last++;
-    const and = text.slice(end[last], end[last] + 5) === ' and ' ? end[last] + 5 : -1;
-    if (last === w || and < 0 || ![...firstWords.keys()].some((at) => at >= and && at <= and + HONORIFIC_CHARS)) continue;
-    let known = false;
-    for (let k = w; k <= last && !known; k++) known = !NAME_WORD.test(words[k]) || (lex.vocabulary.get(words[k])?.flags ?? 0) !== 0;
-    if (known || named({ start: start[w], end: end[last] })) continue;
-    out.push({
-      start: start[w], end: end[last], name: text.slice(start[w], end[last]), tokens: words.slice(w, last + 1),
-      rank: null, position: null, organization: null, country: null, anchored: false,
-    });
+    const last = runFrom(w);
+    if (last === w || text.slice(end[last], end[last] + 5) !== ' and ' || !foundSoonAfter(end[last] + 5) || !unknown(w, last)) continue;
+    push(w, last);
     w = last;
   }
 }
