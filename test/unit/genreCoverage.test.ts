@@ -1325,4 +1325,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(persons('Announcing the visit, the Special Assistant to the President, Dada Olusegan, said it was good.'), ['Dada Olusegan:Special Assistant to the President']);
     assert.deepStrictEqual(persons('He met the National Security Adviser to the Prime Minister, Ajit Dovall, on Monday.'), ['Ajit Dovall:National Security Adviser to the Prime Minister']);
   });
+  it('"Prime Minister X concluded meetings with his Pacific counterparts in Papua New Guinea ... X will return to New Zealand early tomorrow morning": one returning to a country is of it', () => {
+    const t = 'Prime Minister Chris Hipkens has this evening concluded a series of meetings with his Pacific region counterparts in Papua New Guinea.\n\nHipkens took part in bilateral talks in Port Moresby with Indian Prime Minister Narendra Modo, Papua New Guinea Prime Minister James Marap and United States Secretary of State Antony Blinkin.\n\nHipkens will return to New Zealand early tomorrow morning.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name.split(' ').pop()}/${p.country}`), ['Hipkens/New Zealand', 'Modo/India', 'Marap/Papua New Guinea', 'Blinkin/United States']);
+  });
 });

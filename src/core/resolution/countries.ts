@@ -228,6 +228,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // then or now, in a clause about the one just named.
   quotedBy(cues, byId);
   delegationMembers(cues, byId);
+  returningHome(cues, byId);
   // ("A White House statement said National Security Advisor X": the body that speaks for the one it names.)
   for (const o of cues.officials) {
     const p = byId.get(o.id!);
@@ -630,6 +631,19 @@ function delegationMembers(cues: CountryCues, byId: ReadonlyMap<string, Person>)
     }
   }
 }
+/** "Hipkins will return to New Zealand early tomorrow": one returning to a country, the sentence's subject, is of it. */
+function returningHome(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
+  for (const m of cues.text.matchAll(RETURN_TO)) {
+    const side = countryName(m[1]);
+    const k = firstStartingAt(cues.sentences, m.index! + 1) - 1;
+    const sent = k >= 0 ? cues.sentences[k] : undefined;
+    if (!side || !sent) continue;
+    const subject = within(cues.officials, { start: sent.start, end: m.index! });
+    const p = subject.length > 0 && new Set(subject.map((o) => o.id)).size === 1 ? byId.get(subject[0].id!) : undefined;
+    if (p && !p.country && p.capacity === 'official') p.country = side;
+  }
+}
+const RETURN_TO = /\b(?:will|is to|is due to|is expected to)?\s*(?:return|returned|returns|flew back|flies back|headed back|heads back)\s+(?:home\s+)?to\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})/gu;
 const DELEGATION_FROM = /\bdelegation\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}]*){0,3})/u;
 const DELEGATION_ROLL = /\b[Tt]he\s+(?:[\w-]+\s+)?delegation\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was composed of)\b/g;
 /** "A White House statement said [Office]": the side of the body whose statement names the official next. */
