@@ -1329,4 +1329,12 @@ describe('genre coverage', () => {
     const t = 'Prime Minister Chris Hipkens has this evening concluded a series of meetings with his Pacific region counterparts in Papua New Guinea.\n\nHipkens took part in bilateral talks in Port Moresby with Indian Prime Minister Narendra Modo, Papua New Guinea Prime Minister James Marap and United States Secretary of State Antony Blinkin.\n\nHipkens will return to New Zealand early tomorrow morning.';
     assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name.split(' ').pop()}/${p.country}`), ['Hipkens/New Zealand', 'Modo/India', 'Marap/Papua New Guinea', 'Blinkin/United States']);
   });
+  it('an envoy\'s or adviser\'s brief after "on": "Special Envoy on Climate Change X", "the Special Adviser on Africa, Y,", "the Special Representative on Women, Peace and Security, Z,"', () => {
+    const persons = (t: string) => analyze(t).persons.map((p) => `${p.name}:${p.position}`);
+    assert.deepStrictEqual(persons('He met Special Envoy on Climate Change John Kerrey on Monday.'), ['John Kerrey:Special Envoy on Climate Change']);
+    assert.deepStrictEqual(persons('He met the Special Adviser on Africa, Cristina Duarto, on Monday.'), ['Cristina Duarto:Special Adviser on Africa']);
+    assert.deepStrictEqual(persons('He met the Special Representative on Women, Peace and Security, Jane Doel, on Monday.'), ['Jane Doel:Special Representative on Women, Peace and Security']);
+    // (And the office it serves after it: "the Special Assistant on Social Media to President Tinubo, Dada X, said".)
+    assert.deepStrictEqual(persons('Announcing the visit, the Special Assistant on Social Media to President Tinubo, Dada Olusegan, said it was good.'), ['Dada Olusegan:Special Assistant on Social Media to President Tinubo']);
+  });
 });

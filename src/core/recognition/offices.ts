@@ -37,6 +37,8 @@ export function serviceBefore(T: TokenStream, i: number): number {
   if (i >= 1 && BARE_SERVICES.has(T.text[i - 1])) return i - 1;
   return i >= 2 && T.text[i - 2] === 'Air' && T.text[i - 1] === 'Force' ? i - 2 : -1;
 }
+/** Offices whose brief may follow "on" ("Special Envoy on Climate Change"). */
+const BRIEF_HEADS = /\b(?:Envoy|Adviser|Advisor|Representative|Rapporteur|Coordinator|Assistant)$/;
 /** Offices that serve another office ("Special Assistant to the President"). */
 const AIDE = /\b(?:Assistant|Adviser|Advisor|Aide|Counsellor|Counselor|Secretary)\b[^,]*$/;
 /** A verb in the past after a holder's one-word name ("received", "met", "said"). */
@@ -378,7 +380,8 @@ export function introduction(
     // ("Chief of the Army Staff (COAS) of the Nepal Army": the office's initials may stand before a complement.)
     const complement = () => {
       if (j > start && tx[j] === '(' && tx[j + 2] === ')' && (tx[j + 3] === 'of' || tx[j + 3] === 'for') && INITIALS.test(tx[j + 1] ?? '')) j += 3;
-      return tx[j] === 'of' || tx[j] === 'for';
+      // ("Special Envoy on Climate Change", "Special Adviser on Africa": an envoy's or adviser's brief after "on".)
+      return tx[j] === 'of' || tx[j] === 'for' || (tx[j] === 'on' && kd[j + 1] & CAP && BRIEF_HEADS.test(text(start, j)));
     };
     let end = j;
     while (complement()) {
