@@ -454,7 +454,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     if (ids.length > 0 && (attendance.ids.length === 0 || attendance.leads)) {
       // ("The Caribbean diplomat also met with X. He also held ...": the one the sentence's subject stood for stays first.)
       const told = mentions[0]?.parties[0]?.id;
-      previous = told && !ids.includes(told) && mentions[0].parties[0].start < (input.officials.find((o) => o.id === ids[0] && o.start >= sent.start)?.start ?? Infinity) ? [told, ...ids] : ids;
+      previous = told && !ids.includes(told) && mentions[0].parties[0].start < named[0].start ? [told, ...ids] : ids;
     }
     if (attendance.ids.length > 0 && mentions.length === 0) {
       // "The meeting was also attended by": the latest meeting of the kind it names, else the latest one.
@@ -878,7 +878,9 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
   let last: Meeting | null = null;
   let days: Map<string, Set<string>> | undefined;
   for (const d of drafts) {
-    const calls = d.kind === 'phone call' || d.kind === 'video call' || (d.online === true && d.kind === 'reception');
+    // (A reception held online is told as a video call.)
+    const heldAs: MeetingKind = d.online && d.kind === 'reception' ? 'video call' : d.kind;
+    const calls = heldAs === 'phone call' || heldAs === 'video call';
     let isoDate = d.date ? resolveDate(d.date.text, d.date.iso, context.release) ?? yearFromText(d.date.text, (days ??= fullDays(extracted.dates))) ??
       (context.release ? null : weekdayFromText(d.date.text, text, extracted.dates)) : null;
     // "from Dec. 11 to 12": a meeting over several days is dated by its month.
@@ -937,7 +939,7 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     }
     // "the US ambassador to Jordan met the Jordanian army chief": an envoy meets where he is posted.
     if (!calls && where === null) where = postingPlace(participants);
-    let kind: MeetingKind = d.online && d.kind === 'reception' ? 'video call' : d.kind;
+    let kind = heldAs;
     // Three sides or more among the principals (attendees stand with a side) make a multilateral meeting.
     const sides = new Set(participants.slice(0, d.parties.length).map((p) => p.side).filter((x) => x !== null));
     // ("X met with his Latvian and Lithuanian colleagues": one of no stated country meeting two countries is a third.)

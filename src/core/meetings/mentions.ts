@@ -135,6 +135,8 @@ const SIDELINES = /\b(?:on|at|in) the (?:sidelines?|margins?) of\b/i;
 /** (Case-sensitive, as after a meeting's verb it stands in lower case: "met X at the sidelines of ...".) */
 const SIDELINES_AFTER = new RegExp(SIDELINES.source);
 const AT_AN_EVENT = new RegExp(String.raw`${SIDELINES.source}|\b(?:to attend|while attending|in attendance at)\b`, 'i');
+/** Held at an event, or at the seat of a body of many states: a place that need be neither side's. */
+const atAnEvent = (sentence: string) => AT_AN_EVENT.test(sentence) || atBodySeat(sentence);
 /** "at NATO headquarters in Brussels": the seat of a body of many states is no side's place. */
 function atBodySeat(sentence: string): boolean {
   for (const m of sentence.matchAll(BODY_SEAT)) if (bodyIn(m[1])) return true;
@@ -465,7 +467,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     sentence: s, kind, weak: weak && kind === 'reception', wording: text.slice(roleTrig.start, roleTrig.end),
     sameDay: sameDayIn(sentText) || paragraphOpensSameDay(input, s),
     ...dayShiftIn(sentText),
-    atEvent: AT_AN_EVENT.test(sentText) || atBodySeat(sentText),
+    atEvent: atAnEvent(sentText),
     online: kind === 'reception' && !!remote && VIRTUAL_EVENT.test(remote),
     requester: /request|initiative|initiated|invitation|behest|instance/i.test(sentText) ? requesterIn(input, sent, roleTrig.start) : null,
     past: PAST.test(text.slice(clauseStart, clauseEnd)),
@@ -782,8 +784,7 @@ export function settingIn(input: MentionInput, s: number): (Pick<Mention, 'date'
   if ((!trig && !session) || PAST.test(input.text.slice(sent.start, sent.end))) return null;
   const kind = trig ? trig.kind : 'talks';
   const w = when(input, sent, sent, kind);
-  const sentText = input.text.slice(sent.start, sent.end);
-  return w.date || w.place || w.here ? { ...w, kind, wording: trig ? input.text.slice(trig.start, trig.end) : session![1], atEvent: AT_AN_EVENT.test(sentText) || atBodySeat(sentText) } : null;
+  return w.date || w.place || w.here ? { ...w, kind, wording: trig ? input.text.slice(trig.start, trig.end) : session![1], atEvent: atAnEvent(input.text.slice(sent.start, sent.end)) } : null;
 }
 
 const MISSION_SEAT = /(?:\b(?:from|of)|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Embassy|High Commission|Consulate(?:-General)?|Mission)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})?\s+in\s+$/u;

@@ -29,11 +29,11 @@ export function isName(T: TokenStream, i: number): boolean {
 }
 
 /** "Sultan bin Saad Al X", "Sultan Al Khater": a ruler's title that is a given name, right before a name's particle. */
-function givenNameTitle(T: TokenStream, i: number): boolean {
+export function givenNameTitle(T: TokenStream, i: number): boolean {
   return GIVEN_NAME_TITLES.has(T.text[i]) && i + 1 < T.n && GIVEN_NAME_NEXT.has(T.text[i + 1]);
 }
 /** Rulers' titles that are also given names in the Gulf, and the particles that mark them as names. */
-export const GIVEN_NAME_TITLES = new Set(['Sultan', 'Amir', 'Emir']);
+const GIVEN_NAME_TITLES = new Set(['Sultan', 'Amir', 'Emir']);
 const GIVEN_NAME_NEXT = new Set(['bin', 'Bin', 'Al', 'al', 'Al-', 'bint']);
 
 /**

@@ -4,7 +4,7 @@
 // This file runs the passes (their shapes are in localTypes.ts); names.ts, offices.ts, organizationNames.ts and dates.ts hold what each reads.
 import { lexicon, W, type CountryInfo, type Lexicon } from '../lexicon';
 import { dateAt, numericDate } from './dates';
-import { CAP_WORD, countryStartBefore, GIVEN_NAME_TITLES, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
+import { CAP_WORD, countryStartBefore, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
 import { closingCountry, serviceBefore, countryAfterOf, introduction, pastNewly, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
@@ -181,7 +181,7 @@ export function recognizeParagraph(
     const title = (t | b) & (W.TITLE | W.MODIFIER) ? titleMatch(lex, T, i, baseKey) : 0;
     const rank = t & W.RANK ? lex.ranks.longest(i, textKey) : null;
     // ("H E Sultan bin Saad Al X", "Sultan Al Khater": a ruler's title right before a name's particle is a given name.)
-    const givenName = title === i + 1 && GIVEN_NAME_TITLES.has(tx[i]) && isName(T, i);
+    const givenName = title === i + 1 && givenNameTitle(T, i);
     // ("Nicaraguan FM", "FM X": a short form of an office that is also a radio band counts only beside its holder's
     // nationality or name, not in "Capital FM".)
     const band = title === i + 1 && SHORT_OFFICES.has(tx[i]) && !(i > 0 && (countryEnd[i - 1] === i || /^(?:vice|deputy|and|&)$/i.test(T.written(i - 1).trim().split(/\s+/).pop() ?? ''))) && !isName(T, i + 1);

@@ -224,11 +224,12 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     });
   }
 
-  // "Manele, who had been Solomon Islands' minister of foreign affairs since 2019, was sworn in": a country's office,
-  // then or now, in a clause about the one just named.
   quotedBy(cues, byId);
   delegationMembers(cues, byId);
   returningHome(cues, byId);
+
+  // "Manele, who had been Solomon Islands' minister of foreign affairs since 2019, was sworn in": a country's office,
+  // then or now, in a clause about the one just named.
   // ("A White House statement said National Security Advisor X": the body that speaks for the one it names.)
   for (const o of cues.officials) {
     const p = byId.get(o.id!);
@@ -717,7 +718,6 @@ interface SideMentions {
   couples: Map<string, Map<string, number>>;
 }
 
-/** How often the text names each country or body, and which it names together ("China-U.S.", "between A and B"). */
 /**
  * "During the meeting with his French counterpart, X and Y exchanged views": a counterpart the text gives a
  * nationality but no name is the one official of the sentence of no country (the others serve another).
@@ -746,6 +746,7 @@ function seatBefore(before: string): boolean {
 const BODY_SEAT_IN = /\b((?:\p{Lu}[\p{L}.-]*\s+){1,4})(?:[Hh]eadquarters|HQ|[Ss]ecretariat)\s+in\s+$/u;
 const MISSION_IN = /\b(?:Embassy|High Commission|Consulate(?:-General)?)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})?\s+in\s+$/u;
 
+/** How often the text names each country or body, and which it names together ("China-U.S.", "between A and B"). */
 function sideMentions(cues: CountryCues): SideMentions {
   const { text } = cues;
   const count = new Map<string, number>();

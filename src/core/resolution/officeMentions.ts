@@ -40,6 +40,15 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     const held = byId.get(o.id!)?.position;
     return held !== undefined && held !== null && !fold(held).includes(fold(office));
   };
+  // (Where each person is first named, read once if ever asked.)
+  let firstAt: Map<string, number> | undefined;
+  const firstNamed = () => {
+    if (!firstAt) {
+      firstAt = new Map();
+      for (const x of officials) if (x.id && !firstAt.has(x.id)) firstAt.set(x.id, x.start);
+    }
+    return firstAt;
+  };
   let o = 0;
   let lastBody: Entity | undefined;
   const introducedAs = new Map<string, Set<string>>();
@@ -89,7 +98,7 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
       const bare = nation && ofNation.length === 0 ? persons.filter((p) => p.capacity === 'official' && !p.country && !p.position && !p.rank) : [];
       // (Of several such, the one named next, none of them named before: "Türkiye's defense chief on Thursday had
       // talks ... Participating in the sessions, Hulusi Akar later attended", then "Akar and Sebastien X".)
-      const nextBare = bare.length > 1 && next && next.start - e.end <= NEXT_HOLDER_CHARS && !officials.some((x) => x.start < e.start && bare.some((p) => p.id === x.id)) ?
+      const nextBare = bare.length > 1 && next && next.start - e.end <= NEXT_HOLDER_CHARS && bare.every((p) => (firstNamed().get(p.id) ?? Infinity) >= e.start) ?
         bare.find((p) => p.id === next.id) : undefined;
       if (ofNation.length === 1 && !ofNation[0].position) {
         holder = ofNation[0];
