@@ -1337,4 +1337,11 @@ describe('genre coverage', () => {
     // (And the office it serves after it: "the Special Assistant on Social Media to President Tinubo, Dada X, said".)
     assert.deepStrictEqual(persons('Announcing the visit, the Special Assistant on Social Media to President Tinubo, Dada Olusegan, said it was good.'), ['Dada Olusegan:Special Assistant on Social Media to President Tinubo']);
   });
+  it('"Adviser to His Majesty for Communication and Coordination X": the principal by his style and the aide\'s brief after it, then the holder; "Senior Defence Official, U.S. Embassy Security Cooperation Office, Commander X": a title that is also a rank, after the body, is the rank; "Chief-of-Staff of the GDF, Brigadier X": a body by an unknown short form', () => {
+    const persons = (t: string) => analyze(t).persons.map((p) => `${p.name}:${p.rank ?? ''}:${p.position}`);
+    assert.deepStrictEqual(persons('Adviser to His Majesty for Communication and Coordination Bisher Khasawnah attended the meeting.'), ['Bisher Khasawnah::Adviser to His Majesty for Communication and Coordination']);
+    assert.deepStrictEqual(persons('The delegation included Senior Defence Official, U.S. Embassy Security Cooperation Office, Commander Chris Bernotavicius.'),
+      ['Chris Bernotavicius:Commander:Senior Defence Official, U.S. Embassy Security Cooperation Office']);
+    assert.deepStrictEqual(persons('Newly appointed Chief-of-Staff of the GDF, Brigadier Godfrey Bessy on Friday met senior diplomats.'), ['Godfrey Bessy:Brigadier:Chief-of-Staff of the GDF']);
+  });
 });

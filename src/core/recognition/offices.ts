@@ -258,6 +258,14 @@ function domainListEnd(T: TokenStream, comma: number, rankEnd: Int32Array, title
   return closed ? x : 0;
 }
 
+/** "Communication and Coordination": a run of the lexicons' capitalized domain words, joined by "and". The token after it. */
+function reservedRunEnd(T: TokenStream, k: number, rankEnd: Int32Array, titleEnd: Int32Array, countryEnd: Int32Array): number {
+  const domainWord = (x: number) => x < T.n && T.kind[x] & CAP && !rankEnd[x] && !titleEnd[x] && !countryEnd[x] && !(T.textFlags[x] & W.HONORIFIC) && T.baseFlags[x] & W.RESERVED;
+  let x = k;
+  while (domainWord(x) || (x > k && T.text[x] === 'and' && domainWord(x + 1))) x++;
+  return x;
+}
+
 /** A lower-case word (or a run the scanner collapsed) that may name an office's domain, not a clause's next word. */
 function lowerWord(T: TokenStream, m: number): boolean {
   if (m >= T.n) return false;
@@ -404,6 +412,13 @@ export function introduction(
         j = end = orgEndAt[k];
         continue;
       }
+      // ("Chief-of-Staff of the GDF, Brigadier X": a body by a short form the lexicons do not hold, right before the
+      // holder's rank.)
+      if (/^\p{Lu}{2,6}$/u.test(tx[k]) && !countryEnd[k] && !titleEnd[k] && !rankEnd[k] && (rankEnd[k + 1] || (tx[k + 1] === ',' && rankEnd[k + 2]))) {
+        res.organization = text(k, k + 1);
+        j = end = k + 1;
+        break;
+      }
       // "... of Vietnam", "... of the Russian Federation": the country is the official's, not part of the office.
       // "vice chairman of China's Central Military Commission": the country's body.
       // "Chairman of the Jordanian Joint Chiefs of Staff": a nationality before the body, part of the office as stated.
@@ -548,11 +563,19 @@ export function introduction(
     // aide serves, and its holder's name, belong to the aide's office; the holder of this one comes after the comma.)
     if (tx[j] === 'to' && AIDE.test(res.position ?? text(stackStart, end))) {
       const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
-      let m = titleEnd[k] || 0;
+      // ("Adviser to His Majesty for Communication and Coordination X": the principal by his style, and the
+      // aide's brief after it, before the holder's name.)
+      let m = titleEnd[k] || (T.textFlags[k] & W.HONORIFIC ? (lex.honorifics.longest(k, key)?.end ?? 0) : 0);
       if (m && isName(T, m) && !isName(T, m + 1) && tx[m + 1] === ',') m++;
       if (m && tx[m] === ',' && isName(T, m + 1) && isName(T, m + 2)) {
         res.position = text(stackStart, m);
         j = m;
+      } else if (m && tx[m] === 'for' && kd[m + 1] & CAP) {
+        const d = reservedRunEnd(T, m + 1, rankEnd, titleEnd, countryEnd);
+        if (d > m + 1 && isName(T, d) && isName(T, d + 1)) {
+          res.position = text(stackStart, d);
+          j = d;
+        }
       }
     }
     // "Commander of US Air Forces Central (AFCENT) Lieutenant General X": a short form does not part the office
@@ -609,8 +632,15 @@ export function introduction(
   if (dash >= 0 && (tx[dash] === '–' || tx[dash] === '—') && (rankEnd[dash + 1] || (T.textFlags[dash + 1] & W.HONORIFIC && lex.honorifics.longest(dash + 1, key)))) j = dash + 1;
   if (res.position && tx[j] === ',' && !appositive) {
     const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
+    // ("Senior Defence Official, U.S. Embassy Security Cooperation Office, Commander X": a title that is also a rank,
+    // before a name, is the holder's rank.)
+    const titleRank = titleEnd[k] && T.textFlags[k] & W.RANK ? lex.ranks.longest(k, key) : null;
     if (T.textFlags[k] & W.HONORIFIC && lex.honorifics.longest(k, key)) j = k;
     else if (rankEnd[k]) j = k;
+    else if (titleRank && titleRank.end >= titleEnd[k] && isName(T, titleRank.end) && isName(T, titleRank.end + 1)) {
+      rankEnd[k] = titleRank.end;
+      j = k;
+    }
     else if (isName(T, k)) {
       const e = nameEnd(lex, T, k);
       const closer = tx[e];
