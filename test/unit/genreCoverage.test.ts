@@ -1344,4 +1344,9 @@ describe('genre coverage', () => {
       ['Chris Bernotavicius:Commander:Senior Defence Official, U.S. Embassy Security Cooperation Office']);
     assert.deepStrictEqual(persons('Newly appointed Chief-of-Staff of the GDF, Brigadier Godfrey Bessy on Friday met senior diplomats.'), ['Godfrey Bessy:Brigadier:Chief-of-Staff of the GDF']);
   });
+  it('"attended by the Vice Foreign Ministers Mr. A of Costa Rica, Mr. B of El Salvador, and Mrs. C of Nicaragua": an office in the plural before a list of styled names, each holding it for the country named after him', () => {
+    const t = 'The meeting was also attended by the Vice Foreign Ministers Mr. Alejandro Solana Ortiz of Costa Rica, Mr. Carlos Alfredo Castanedo of El Salvador, and Mrs. Gilda Bolte of Nicaragua.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}:${p.position}/${p.country}`),
+      ['Alejandro Solana Ortiz:Vice Foreign Minister/Costa Rica', 'Carlos Alfredo Castanedo:Vice Foreign Minister/El Salvador', 'Gilda Bolte:Vice Foreign Minister/Nicaragua']);
+  });
 });

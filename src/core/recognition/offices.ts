@@ -289,7 +289,7 @@ export interface Introduction {
   /** A second holder of an office in the plural ("Foreign Ministers A of Uruguay and B of Argentina"). */
   also?: { start: number; end: number; country: string | null };
   /** More holders of an office in the plural ("Foreign Ministers A, B, C and D"). */
-  more?: { start: number; end: number }[];
+  more?: { start: number; end: number; country?: string }[];
 }
 
 /**
@@ -741,8 +741,8 @@ export function introduction(
         if (e - k - 1 >= 2) res.also = { start: k + 1, end: e, country: theirs && text(theirs.country, countryEnd[theirs.country]) };
       }
       // ("Foreign Ministers A, B, C and D": a list of full names closed by "and".)
-      if (!res.also && !nation && tx[end] === ',') {
-        const list = listedNames(T, end, countryEnd);
+      if (!res.also && tx[k] === ',') {
+        const list = listedNames(lex, T, k, countryEnd, key);
         if (list.length >= 2) {
           res.more = list;
           res.next = list[list.length - 1].end;
@@ -815,19 +815,26 @@ function holderInParentheses(lex: Lexicon, T: TokenStream, k: number, rankEnd: I
   return T.text[e] === ')' && (ranked || e - k >= 2);
 }
 
-/** ", B, C and D" from token `k`: full names joined by commas, the last by "and"; none unless so closed. */
-function listedNames(T: TokenStream, k: number, countryEnd: Int32Array): { start: number; end: number }[] {
+/**
+ * ", B, C and D" from token `k`: full names joined by commas, the last by "and"; none unless so closed.
+ * ("the Vice Foreign Ministers Mr. A of Costa Rica, Mr. B of El Salvador, and Mrs. C of Nicaragua": each name after its
+ * style, and the country each holds the office for.)
+ */
+function listedNames(lex: Lexicon, T: TokenStream, k: number, countryEnd: Int32Array, key: (j: number) => string | undefined): { start: number; end: number; country?: string }[] {
   const tx = T.text;
-  const names: { start: number; end: number }[] = [];
+  const names: { start: number; end: number; country?: string }[] = [];
   for (;;) {
     let next = k;
     if (tx[next] === ',') next++;
     const last = tx[next] === 'and';
     if (last) next++;
-    const e = next === k ? -1 : fullNameAt(T, next, countryEnd);
+    if (next === k) return [];
+    next = pastStyles(lex, T, next, key);
+    const e = fullNameAt(T, next, countryEnd);
     if (e < 0) return [];
-    names.push({ start: next, end: e });
-    k = e;
+    const nation = countryAfterOf(T, e, countryEnd);
+    names.push(nation ? { start: next, end: e, country: joinTokens(T, nation.country, countryEnd[nation.country]) } : { start: next, end: e });
+    k = nation ? nation.end : e;
     if (last) return names;
   }
 }

@@ -245,10 +245,11 @@ export function recognizeParagraph(
         const { start, end } = intro.name;
         for (let k = start; k < end; k++) nameTaken[k] = 1;
         out.names.push(nameMention(T, start, end, { ...intro, position: ownOffice(intro.position, tx[i - 1], out.names) }, true));
-        // ("Foreign Ministers A, B, C and D": each holds the office, of no country the plural names.)
+        // ("Foreign Ministers A, B, C and D": each holds the office, of no country the plural names; "Mr. B of El
+        // Salvador": of the country named after him.)
         for (const nm of intro.more ?? []) {
           for (let k = nm.start; k < nm.end; k++) nameTaken[k] = 1;
-          out.names.push(nameMention(T, nm.start, nm.end, { ...NO_OFFICE, position: intro.position }, true));
+          out.names.push(nameMention(T, nm.start, nm.end, { ...NO_OFFICE, position: intro.position, country: nm.country ?? null }, true));
         }
         if (intro.also) {
           for (let k = intro.also.start; k < intro.also.end; k++) nameTaken[k] = 1;
