@@ -1349,4 +1349,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}:${p.position}/${p.country}`),
       ['Alejandro Solana Ortiz:Vice Foreign Minister/Costa Rica', 'Carlos Alfredo Castanedo:Vice Foreign Minister/El Salvador', 'Gilda Bolte:Vice Foreign Minister/Nicaragua']);
   });
+  it('"He also visited Indian Embassy in Washington DC and interacted with Charge d\'Affaires X": the pronoun\'s verb goes on with a meeting, and an envoy met at a country\'s mission serves that country', () => {
+    const t = 'Indian Army chief Gen Manoj Pandey is on a visit to the US. He also visited Indian Embassy in Washington DC and interacted with Charge d\'Affaires Sripriya Ranganathen and discussed initiatives.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}/${p.side}`).join('+')}] ${m.place}`),
+      ['talks [Pandey/India+Ranganathen/India] Washington']);
+  });
 });

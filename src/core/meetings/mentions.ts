@@ -120,6 +120,8 @@ const PLURAL_SUBJECT = /^\s*(?:[A-Z][\w,]*\s+){0,2}(?:the two|both|they|the mini
 /** "He also called on X", "Later, she met": the subject is the official just named. */
 // ("During the visit, he met ...": a short phrase of time may open the sentence.)
 // ("I received X" in a post the text quotes: its author, the one named before.)
+/** "He also visited the Indian Embassy in Washington and interacted with X": the pronoun's verb goes on with another. */
+const PRONOUN_GOES_ON = /^\s*(?:he|she)\s+(?:(?:also|then|later|subsequently)\s+)?\w+ed\b[^,;]{0,120}?\s+and\s+(?:(?:also|then|later)\s+)?$/i;
 const PRONOUN_SUBJECT = /^\s*(?:(?:[A-Z][\w]*|(?:During|At|In|On|Upon|After|Following)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+),?\s+)?(?:he|she|I|the\s+(?:[\w-]+\s+)?(?:diplomat|minister|official|envoy|leader|president|secretary))(?:\s+(?:also|then|later|subsequently|separately|further|additionally))?\s*$/i;
 /** "During the visit, he met A, B and C": the stops of a visit, one meeting each. */
 const DURING_VISIT = /^\s*(?:During|In the course of|On)\s+(?:the|his|her|this)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay)\b/i;
@@ -378,7 +380,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     if (!withOthers && (PLURAL_SUBJECT.test(head) || (roleTrig.voice === 'noun' && /\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(head)))) {
       subject = previous.map((id) => ({ id, start: roleTrig.start - 1 }));
     }
-    else if (PRONOUN_SUBJECT.test(head)) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
+    else if (PRONOUN_SUBJECT.test(head) || PRONOUN_GOES_ON.test(head)) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
   }
   // "The Commander made the remarks when the Defence attaché, Group Captain X called on him": the one the pronoun
   // after the verb stands for is the main clause's subject, not a party of the same side.

@@ -227,6 +227,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   quotedBy(cues, byId);
   delegationMembers(cues, byId);
   returningHome(cues, byId);
+  missionVisited(cues, byId);
 
   // "Manele, who had been Solomon Islands' minister of foreign affairs since 2019, was sworn in": a country's office,
   // then or now, in a clause about the one just named.
@@ -644,6 +645,23 @@ function returningHome(cues: CountryCues, byId: ReadonlyMap<string, Person>): vo
     if (p && !p.country && p.capacity === 'official') p.country = side;
   }
 }
+/**
+ * "He also visited Indian Embassy in Washington DC and interacted with Charge d'Affaires X": an envoy met at a
+ * country's mission, with no country of his own, serves that country.
+ */
+function missionVisited(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
+  for (const m of cues.text.matchAll(MISSION_VISITED)) {
+    const side = countryName(m[1] ?? m[2]);
+    const k = firstStartingAt(cues.sentences, m.index! + 1) - 1;
+    const sent = k >= 0 ? cues.sentences[k] : undefined;
+    if (!side || !sent) continue;
+    for (const o of within(cues.officials, { start: m.index! + m[0].length, end: sent.end })) {
+      const p = byId.get(o.id!);
+      if (p && !p.country && p.capacity === 'official' && p.position && ENVOY.test(p.position)) p.country = side;
+    }
+  }
+}
+const MISSION_VISITED = /\b(?:visited|visiting|visit to|at)\s+(?:the\s+)?(?:(\p{Lu}[\p{L}]*)\s+(?:Embassy|High Commission)|(?:Embassy|High Commission) of (?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}))/gu;
 const RETURN_TO = /\b(?:will|is to|is due to|is expected to)?\s*(?:return|returned|returns|flew back|flies back|headed back|heads back)\s+(?:home\s+)?to\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})/gu;
 const DELEGATION_FROM = /\bdelegation\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}]*){0,3})/u;
 const DELEGATION_ROLL = /\b[Tt]he\s+(?:[\w-]+\s+)?delegation\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was composed of)\b/g;
@@ -658,6 +676,7 @@ const ACCREDITED_TO = /\b(?:accredited|[Aa]mbassadors?|[Ee]nvoys?|[Hh]igh [Cc]om
 const ACCREDITED_TO_ALL = new RegExp(ACCREDITED_TO.source, 'gu');
 /** The offices of envoys, who serve one country and sit in another. */
 export const ENVOY_OFFICES = String.raw`[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaires|[Aa]ttach[ée]`;
+const ENVOY = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})\b`, 'u');
 const ENVOY_POSTED_TO = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})\b.*?\bto\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$`, 'u');
 
 function sameSideCountries(d: MeetingDraft, byId: ReadonlyMap<string, Person>): void {
