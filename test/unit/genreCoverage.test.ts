@@ -1354,4 +1354,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}/${p.side}`).join('+')}] ${m.place}`),
       ['talks [Pandey/India+Ranganathen/India] Washington']);
   });
+  it('"Subject: From a Senior State Department Official: Readout of Secretary X\'s Call with Foreign Minister Y": the body the release speaks for is the other side of its call, not a country the call was about', () => {
+    const t = 'Subject: From a Senior State Department Official: Readout of Secretary Kerrey’s Call with Foreign Minister Lavrof\n\n' +
+      'During a call with Russian Foreign Minister Lavrof this afternoon, Secretary Kerrey expressed strong concern that attacks today by armed militants in eastern Ukraine were orchestrated, similar to previous attacks in eastern Ukraine and Crimea.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name}/${p.side}`).join('+')}]`), ['phone call [Lavrof/Russia+Kerrey/United States]']);
+  });
 });

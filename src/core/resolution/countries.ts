@@ -346,6 +346,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     }
   }
   // The other side of each meeting whose one side the text states (see above).
+  let released: { country: string | null } | undefined;
   const otherSides = () => {
     for (const d of drafts) {
       // (A multilateral meeting has no "other side".)
@@ -386,7 +387,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // ("The High Commissioner of Australia to New Zealand paid a courtesy call on Foreign Minister X": the country
       // an envoy is posted to is the other side's, wherever the text places the call.)
       const posted = postedTo(parties.filter((x) => x.person!.country === k).map((x) => x.person!));
-      const other = posted && posted !== k ? posted : paired && paired !== where ? paired : where && where !== k ? where : partnerOf(k);
+      // (A call, or a meeting the text places nowhere, in a country's release: "Readout of Secretary X's Call with
+      // Foreign Minister Lavrov", from the State Department, whatever country the call was about.)
+      const issuer = where === null ? (released ??= { country: publisherCountry(cues) }).country : null;
+      const other = posted && posted !== k ? posted : paired && paired !== where ? paired : where && where !== k ? where : issuer && issuer !== k ? issuer : partnerOf(k);
       // (At home, the release's own protagonist is no foreigner: "KUWAIT: Minister X ... Later, the minister met
       // with Chairman of Kuwait Airways Y".)
       // (Not across a "bilateral meeting", which says two countries met.)
@@ -938,6 +942,10 @@ function publisherCountry(cues: CountryCues): string | null {
       const c = countryOf.get(reports[1]);
       if (c) return c;
     }
+    // "From a Senior State Department Official", "Latest from the State Department": the body a release speaks for.
+    const issuer = RELEASED_FROM.exec(line);
+    const side = issuer ? organizationSide(issuer[1]) : null;
+    if (side && !bodySides().has(side)) return side;
     // "By Mass Communication Specialist ..., U.S. Indo-Pacific Command Public Affairs".
     if (/^By\b.*,\s*(.*\b(?:Public Affairs|Press Office|Media|Information)\b.*)$/.test(line)) {
       const c = countryIn(line.slice(line.lastIndexOf(',') + 1));
@@ -949,6 +957,7 @@ function publisherCountry(cues: CountryCues): string | null {
 
 const SEAT_AT = /\b(?:at|in)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+the\s+|de\s+|do\s+|Al\s+|al-)?\p{Lu}[\p{L}'’-]*){0,4})/gu;
 const NATIONAL_AGENCY = /\b(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:News|Press)\s+Agency\b/u;
+const RELEASED_FROM = /^(?:Subject:\s*|Latest\s+)?(?:[Ff]rom|.*\battributable to)\s+(?:the|a|an)\s+(?:[Ss]enior\s+)?((?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*)/u;
 const AGENCY_REPORTS = /(?:^|,\s*)(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)\s+(?:reports|reported)\b/u;
 
 /** Where an agency's name stands for the publisher: a dateline's parentheses, a source line, a sign-off. */
