@@ -1359,4 +1359,20 @@ describe('genre coverage', () => {
       'During a call with Russian Foreign Minister Lavrof this afternoon, Secretary Kerrey expressed strong concern that attacks today by armed militants in eastern Ukraine were orchestrated, similar to previous attacks in eastern Ukraine and Crimea.';
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name}/${p.side}`).join('+')}]`), ['phone call [Lavrof/Russia+Kerrey/United States]']);
   });
+  it('"held a video-call with", "presented her Letter of Introduction to": a call by video, an envoy received', () => {
+    assert.deepStrictEqual(meetingsAt('Foreign Minister Zohrab Mnatsakanyon yesterday held a video-call with the Minister of Foreign Affairs of the Hellenic Republic Nikos Dendiaz.'), ['video call [Mnatsakanyon+Dendiaz]']);
+    assert.deepStrictEqual(headlineRoles('Her Excellency Natalie Campbel, High Commissioner of Jamaica, presented her Letter of Introduction to Prime Minister Dr. Ralph E. Gonsalvez on Tuesday.'), 'reception [Campbel:guest+Gonsalvez:host]');
+  });
+  it('"The UN envoy to Syria, Geir X, met": a lower-case office after "the" and a body, where it is held, then its holder set off by commas; no guess makes him a national of where he is posted', () => {
+    const persons = (t: string) => analyze(t).persons.map((p) => `${p.name}:${p.position}/${p.country}`);
+    assert.deepStrictEqual(persons('The UN envoy to Syria, Geir Pedersan, met Sunday with Syrian Foreign Minister Walid Mualem in Damascus.'), ['Geir Pedersan:envoy to Syria/United Nations', 'Walid Mualem:Foreign Minister/Syria']);
+    assert.deepStrictEqual(persons('The envoy to Syria, Geir Pedersan, met Sunday with Foreign Minister Walid Mualem.'), ['Geir Pedersan:envoy to Syria/null', 'Walid Mualem:Foreign Minister/Syria']);
+  });
+  it('"attended by Sir A, Chief Strategic Advisor to the Prime Minister, B, UK Ambassador to the Sultanate, Dr. C, Head of ...": each office closes the apposition of the name before it; but "Vice Chief Lt. Gen A, Kenya Airforce Commander, Maj. Gen B": an office after a name already introduced is the next one\'s', () => {
+    const persons = (t: string) => analyze(t).persons.map((p) => `${p.name}:${p.position}`);
+    assert.deepStrictEqual(persons('The meeting was attended by Sir Edward Listar, Chief Strategic Advisor to the Prime Minister, Hamish Cowel, UK Ambassador to the Sultanate, Dr. Abdullah bin Hamad Al-Badie, Head of the Minister\'s Office Department.'),
+      ['Edward Listar:Chief Strategic Advisor to the Prime Minister', 'Hamish Cowel:Ambassador to the Sultanate', 'Abdullah bin Hamad Al-Badie:Head of the Minister\'s Office Department']);
+    assert.deepStrictEqual(persons('Also present was the Vice Chief of Defence Forces Lt. Gen John Omendo, Kenya Airforce Commander, Maj. Gen Fatma Ahmad, and others.'),
+      ['John Omendo:Vice Chief of Defence Forces', 'Fatma Ahmad:Airforce Commander']);
+  });
 });

@@ -98,6 +98,21 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     }
     if (m > first && T.text[m] === ',' && (T.textFlags[m + 1] & (W.RANK | W.HONORIFIC) || (isName(T, m + 1) && isName(T, m + 2)))) return true;
   }
+  // ("The UN envoy to Syria, Geir X, met": after "the" and perhaps a body, an office and where it is held, then its
+  // holder set off by commas.)
+  const opener = T.text[i - 1] === 'the' || T.text[i - 1] === 'The' ? i - 1 : T.kind[i - 1] & CAP && /^(?:the|The)$/.test(T.text[i - 2] ?? '') ? i - 2 : -1;
+  if (opener >= 0) {
+    let e = end;
+    if (T.text[e] === 'to' || T.text[e] === 'in') {
+      const m = T.text[e + 1] === 'the' ? e + 2 : e + 1;
+      e = T.baseFlags[m] & W.COUNTRY ? lex.countries.longest(m, (x) => (x < T.n ? T.base[x] : undefined))?.end ?? e : e;
+    }
+    if (T.text[e] === ',' && isName(T, e + 1) && isName(T, e + 2)) {
+      let m = e + 3;
+      while (m < T.n && m < e + 6 && isName(T, m)) m++;
+      if (T.text[m] === ',') return true;
+    }
+  }
   if (k >= 0 && (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an')) k--;
   if (k >= 1 && T.text[k] === ',' && isName(T, k - 1)) return true;
   if ((i >= 1 && countryEnd[i - 1] === i) || (i >= 2 && countryEnd[i - 2] === i)) return true;
@@ -616,7 +631,17 @@ export function introduction(
   // "the Chief of Air Force, Air Marshal Stephen Chappell", "the Secretary of the Department of Defence, Greg
   // Moriarty AO,": after a comma, a rank or a full name closed by punctuation is the holder.
   // (Not when the office is itself an apposition: "Lt Gen A, Commander of Land Forces, Lt Gen B, ...".)
-  const appositive = stackStart >= 2 && tx[stackStart - 1] === ',' && isName(T, stackStart - 2);
+  // ("Hamish X, UK Ambassador to the Sultanate, Dr. Y, Head of ...": past the office's nationality too, after a name
+  // no office or rank introduced; not "Vice Chief Lt. Gen A, Kenya Airforce Commander, Maj. Gen B", whose office is B's.)
+  let opensAt = stackStart;
+  if (before >= 0 && !where && stackStart === i && tx[before - 1] === ',' && isName(T, before - 2)) {
+    let ns = before - 2;
+    while (ns > 0 && isName(T, ns - 1)) ns--;
+    let introduced = false;
+    for (let x = Math.max(0, ns - 8); x < ns; x++) if (rankEnd[x] === ns || titleEnd[x] === ns) introduced = true;
+    if (!introduced) opensAt = before;
+  }
+  const appositive = opensAt >= 2 && tx[opensAt - 1] === ',' && isName(T, opensAt - 2);
   // ("The Secretary General of the Organization of American States (OAS), José Miguel X, met": a short form before
   // the comma that introduces the holder.)
   if (res.position && tx[j] === '(' && tx[j + 2] === ')' && SHORT_FORM.test(tx[j + 1]) && tx[j + 3] === ',' && isName(T, j + 4) && isName(T, j + 5)) j += 3;

@@ -571,6 +571,11 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   const present = new Set(officials.map((p) => p.country).filter((c): c is string => c !== null));
   for (const p of officials) p.country ??= surnameCountry(p.name.split(/\s+/), present);
   if (officials.some((p) => !p.country)) for (const d of drafts) sameSideCountries(d, byId);
+  // ("The envoy to Syria, X, met the Syrian Foreign Minister": no guess makes an envoy a national of where he is posted.)
+  for (const p of officials) {
+    const posted = p.country && p.position ? ENVOY_POSTED_TO.exec(p.position) : null;
+    if (posted && countryName(posted[1].trim()) === p.country) p.country = null;
+  }
 }
 
 /** The one country (or capital's country) a text says envoys are posted to ("ambassadors to China", "ambassador to
