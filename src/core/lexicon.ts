@@ -194,6 +194,9 @@ function build(): Lexicon {
   for (const h of titlesData.heads) {
     const last = h.slice(h.lastIndexOf(' ') + 1);
     if (PLURAL_HEADS[last]) plurals.push([h.slice(0, h.length - last.length) + PLURAL_HEADS[last], h]);
+    // ("former Deputy Secretaries of State A and B": the head before its complement.)
+    const complemented = /^(.*?)\b(\p{Lu}\p{Ll}+)( of .*)$/u.exec(h);
+    if (complemented && PLURAL_HEADS[complemented[2]]) plurals.push([complemented[1] + PLURAL_HEADS[complemented[2]] + complemented[3], h]);
   }
   const titles = trie([...same(titlesData.heads), ...plurals], W.TITLE);
   for (const t of [...titlesData.heads, ...plurals.map(([p]) => p)]) reserve(t);

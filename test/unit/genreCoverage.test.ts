@@ -1375,4 +1375,13 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(persons('Also present was the Vice Chief of Defence Forces Lt. Gen John Omendo, Kenya Airforce Commander, Maj. Gen Fatma Ahmad, and others.'),
       ['John Omendo:Vice Chief of Defence Forces', 'Fatma Ahmad:Airforce Commander']);
   });
+  it('offices in the plural before their complement ("Deputy Secretaries of State A and B"), NATO\'s commands ("Supreme Allied Commander Transformation, Admiral X"), and portfolios listed before "Minister" ("Agriculture, Food, Fisheries and Livestock Minister X", "International Relations and Co-operation Minister Y")', () => {
+    const persons = (t: string) => analyze(t).persons.map((p) => `${p.name}:${p.position}/${p.country}`);
+    assert.deepStrictEqual(persons('The delegation of former Deputy Secretaries of State Richard Armitrage and James Steinburg arrived in Taipei on Wednesday.'),
+      ['Richard Armitrage:Deputy Secretary of State/United States', 'James Steinburg:Deputy Secretary of State/United States']);
+    assert.deepStrictEqual(persons('The Secretary General, together with Supreme Allied Commander Europe, General Christopher G. Cavolli and Supreme Allied Commander Transformation, Admiral Pierre Vandiere, met today.').slice(-2),
+      ['Christopher G. Cavolli:Supreme Allied Commander Europe/NATO', 'Pierre Vandiere:Supreme Allied Commander Transformation/NATO']);
+    assert.deepStrictEqual(persons('Agriculture, Food, Fisheries and Livestock Minister Mohammad Amin Ur Rashed met him.').map((p) => p.split('/')[0]), ['Mohammad Amin Ur Rashed:Agriculture, Food, Fisheries and Livestock Minister']);
+    assert.deepStrictEqual(persons('International Relations and Co-operation Minister Naledi Pandorr met him.').map((p) => p.split('/')[0]), ['Naledi Pandorr:International Relations and Co-operation Minister']);
+  });
 });

@@ -755,9 +755,14 @@ export function introduction(
     }
     // "Minister of National Defense Han Min-koo, Republic of Korea": the country closing the name.
     if (tx[end] === ',' && res.position) res.country ??= closingCountry(T, end, countryEnd);
-    const plural = res.position ? lex.pluralHeads.get(res.position.slice(res.position.lastIndexOf(' ') + 1)) : undefined;
+    // ("Foreign Ministers A and B", "Deputy Secretaries of State A and B": the head in the plural, last or before
+    // its complement.)
+    const words = res.position?.split(' ') ?? [];
+    const at = words.findIndex((w, x) => lex.pluralHeads.has(w) && (x === words.length - 1 || words[x + 1] === 'of'));
+    const plural = at >= 0 ? lex.pluralHeads.get(words[at]) : undefined;
     if (plural) {
-      res.position = res.position!.slice(0, res.position!.lastIndexOf(' ') + 1) + plural;
+      words[at] = plural;
+      res.position = words.join(' ');
       // (After the first holder and perhaps "of Uruguay": "and" and the second.)
       const k = nation ? nation.end : end;
       if (tx[k] === 'and' && isName(T, k + 1)) {

@@ -190,7 +190,16 @@ export function recognizeParagraph(
     // "Finance Minister", "Foreign Affairs Minister": the portfolio's words before a minister are the office's.
     if (titleEnd[i] && PORTFOLIO_HEADS.has(tx[i])) {
       let k = i;
-      while (k > 0 && i - k < 3 && kd[k - 1] & CAP && tf[k - 1] & W.PORTFOLIO && !titleEnd[k - 1] && !countryEnd[k - 1]) k--;
+      const domain = (x: number) => x >= 0 && kd[x] & CAP && tf[x] & W.PORTFOLIO && !titleEnd[x] && !countryEnd[x];
+      while (k > 0 && i - k < 3 && domain(k - 1)) k--;
+      // ("Agriculture, Food, Fisheries and Livestock Minister X": domains listed with commas, the last joined by "and".)
+      if (k < i && (tx[k - 1] === 'and' || tx[k - 1] === ',') && domain(k - 2)) {
+        let m = k - 2;
+        while (m > 0 && (tx[m - 1] === ',' || tx[m - 1] === 'and') && domain(m - 2) && k - m < 10) m -= 2;
+        // ("International Relations and Co-operation Minister": a domain of two words.)
+        if (domain(m - 1)) m--;
+        k = m;
+      }
       if (k < i) titleEnd[k] = titleEnd[i];
     }
     // "Defense and Interior Minister": two portfolios sharing one office.
