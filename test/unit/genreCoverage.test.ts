@@ -1384,4 +1384,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(persons('Agriculture, Food, Fisheries and Livestock Minister Mohammad Amin Ur Rashed met him.').map((p) => p.split('/')[0]), ['Mohammad Amin Ur Rashed:Agriculture, Food, Fisheries and Livestock Minister']);
     assert.deepStrictEqual(persons('International Relations and Co-operation Minister Naledi Pandorr met him.').map((p) => p.split('/')[0]), ['Naledi Pandorr:International Relations and Co-operation Minister']);
   });
+  it('"The top diplomats of Japan, the United States, Australia and India met in New Delhi ... Foreign minister X and his counterparts A of Australia, B of India and C of the United States participated": the last of the list before a verb, and the one party left takes the one country left', () => {
+    const t = 'NEW DELHI — The top diplomats of Japan, the United States, Australia and India met in New Delhi on Friday.\n\n' +
+      'Foreign minister Yoshimasa Hayashe and his counterparts Penny Wang of Australia, Subrahmanyam Jaishenkar of India and Antony Blinkin of the United States participated in the sixth such Quad talks.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}/${p.side}`).join('+')}]`),
+      ['multilateral [Hayashe/Japan+Wang/Australia+Jaishenkar/India+Blinkin/United States]']);
+  });
 });

@@ -325,7 +325,8 @@ export function recognizeParagraph(
       const nation = countryAfterOf(T, end, countryEnd, true);
       // ("Maria X of Colombia prior to the meeting": a clause's next word closes it too.)
       const closer = nation && nation.end < n ? T.written(nation.end).split(' ')[0] : undefined;
-      if (nation && (closer === undefined || OF_COUNTRY_CLOSERS.has(closer))) ofCountry = joinTokens(T, nation.country, countryEnd[nation.country]);
+      // ("Antony X of the United States participated": or a verb in the past.)
+      if (nation && (closer === undefined || OF_COUNTRY_CLOSERS.has(closer) || /^\p{Ll}{3,}ed$/u.test(closer) || closer === 'spoke' || closer === 'took')) ofCountry = joinTokens(T, nation.country, countryEnd[nation.country]);
     }
     // "X of the Ministry of Foreign Affairs of Peru met", "X, from the Indian Navy,": a full name and the body it serves.
     let servedBody: string | null = null;

@@ -228,6 +228,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   delegationMembers(cues, byId);
   returningHome(cues, byId);
   missionVisited(cues, byId);
+  // (A meeting of three parties or more is multilateral, whatever word told it.)
+  for (const d of drafts) if (new Set(d.parties.map((x) => x.id)).size >= 3) leftoverNation(cues, d, byId);
 
   // "Manele, who had been Solomon Islands' minister of foreign affairs since 2019, was sworn in": a country's office,
   // then or now, in a clause about the one just named.
@@ -652,6 +654,33 @@ function returningHome(cues: CountryCues, byId: ReadonlyMap<string, Person>): vo
     const subject = within(cues.officials, { start: sent.start, end: m.index! });
     const p = subject.length > 0 && new Set(subject.map((o) => o.id)).size === 1 ? byId.get(subject[0].id!) : undefined;
     if (p && !p.country && p.capacity === 'official') p.country = side;
+  }
+}
+/**
+ * "The top diplomats of Japan, the United States, Australia and India met ... Foreign minister X and his counterparts
+ * A of Australia, B of India and C of the United States": in a meeting of three parties or more, the one party of no country takes
+ * the one country its sentence, or the one before, lists that no other party serves.
+ */
+function leftoverNation(cues: CountryCues, d: MeetingDraft, byId: ReadonlyMap<string, Person>): void {
+  const persons = [...new Set(d.parties.map((x) => x.id))].map((id) => byId.get(id)).filter((p): p is Person => p?.capacity === 'official');
+  const unknown = persons.filter((p) => !p.country);
+  const known = new Set(persons.map((p) => p.country).filter((c): c is string => c !== null));
+  if (unknown.length !== 1 || known.size !== persons.length - 1 || known.size < 2) return;
+  // (Not a host receiving "the Ambassadors of Australia, Spain and the Czech Republic": the list is his guests'.)
+  if (d.parties.some((x) => x.role !== 'participant')) return;
+  const told = cues.sentences[d.sentence];
+  if (!told) return;
+  const before = cues.sentences[d.sentence - 1];
+  // (Listed as such, one country for each party: "of Japan, the United States, Australia and India".)
+  const places = within(cues.places, { start: before?.start ?? told.start, end: told.end }).filter((x) => !x.capital && x.country);
+  for (let a = 0; a < places.length; a++) {
+    if (!/\b(?:of|from)\s+(?:the\s+)?$/.test(cues.text.slice(Math.max(0, places[a].start - 10), places[a].start))) continue;
+    let b = a;
+    while (b + 1 < places.length && /^(?:,\s*|,?\s+and\s+)(?:the\s+)?$/.test(cues.text.slice(places[b].end, places[b + 1].start))) b++;
+    const listed = new Set(places.slice(a, b + 1).map((x) => x.country));
+    if (listed.size !== persons.length || ![...known].every((c) => listed.has(c))) continue;
+    unknown[0].country = [...listed].find((c) => !known.has(c))!;
+    return;
   }
 }
 /**
