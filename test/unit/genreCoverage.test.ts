@@ -1390,4 +1390,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}/${p.side}`).join('+')}]`),
       ['multilateral [Hayashe/Japan+Wang/Australia+Jaishenkar/India+Blinkin/United States]']);
   });
+  it('a title "X pays courtesy call on President Y" told by the lead "X talks to President Y during the defense chief\'s courtesy call in Malacañang on Thursday": the lead gives its day and its place, the seat of government its host\'s country', () => {
+    const t = 'US defense chief Austen pays courtesy call on President Duterto\n\nPosted at Jul 30 2021 12:01 AM\n\n' +
+      'US Secretary of Defense Lloyd Austen (left) talks to President Rodrigo Duterto during the defense chief’s courtesy call in Malacañang on Thursday, a few hours after his arrival. Austen earlier criticized China’s actions in the South China Sea amid tensions between Beijing and Manila.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.isoDate} ${m.place} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+')}]`),
+      ['reception 2021-07-29 Malacañang [Austen:guest/United States+Duterto:host/Philippines]']);
+  });
 });

@@ -312,6 +312,9 @@ function firstVerb(input: MentionInput, from: number, to: number): TriggerHit | 
   return undefined;
 }
 
+/** "during the defense chief's courtesy call": a meeting told as the time of what the sentence says. */
+const DURING = /\b[Dd]uring\s+(?:the|their|his|her|a|an)\b/;
+
 /** A meeting told this close after the headline, undated, took place the same day. */
 const NEAR_SENTENCES = 3;
 /** How many sentences after a meeting was last told its attendees may be listed. */
@@ -809,6 +812,14 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string): boolean {
   if (newDate && m.kind !== 'visit') return false;
   // "After their meeting, they thanked the diplomats in the United Kingdom": told about, not restated.
   if (m.continuation) {
+    // ("X talks to President Y during the defense chief's courtesy call in Malacañang on Thursday", after the title:
+    // the lead tells the headline's day and city.)
+    // (Not one told after it: "After their meeting, X and Y thanked the diplomats in the United Kingdom".)
+    if (d.headline && m.lastSentence < HEADLINE_SENTENCES && m.kind !== 'visit' && sameFamily(d.kind, m.kind) && new Set(m.parties.map((p) => p.id)).size >= 2 &&
+        DURING.test(text.slice(m.start, m.end))) {
+      d.date ??= m.date;
+      if (!d.place || (m.place && placeRank(text, m.place) < placeRank(text, d.place) && d.place.country !== '' && !d.place.capital)) d.place = m.place ?? d.place;
+    }
     d.lastSentence = m.lastSentence;
     return true;
   }

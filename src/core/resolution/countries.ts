@@ -340,7 +340,11 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   for (const d of drafts) {
     if (d.kind !== 'reception') continue;
     let country: string | undefined;
-    for (const seat of cues.text.slice(d.start, d.end).matchAll(SEAT_AT)) if ((country = lexTables().countryOf.get(seat[1]))) break;
+    // (Where the meeting is told again: "Austin pays courtesy call on President Duterte" over "... during the
+    // defense chief's courtesy call in Malacañang".)
+    const last = cues.sentences[d.lastSentence];
+    const told = cues.text.slice(d.start, Math.max(d.end, last && d.lastSentence !== d.sentence ? last.end : d.end));
+    for (const seat of told.matchAll(SEAT_AT)) if ((country = lexTables().countryOf.get(seat[1]))) break;
     if (!country || !countryName(country)) continue;
     for (const x of d.parties) {
       const p = byId.get(x.id);
