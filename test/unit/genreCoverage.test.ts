@@ -1396,4 +1396,17 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.isoDate} ${m.place} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+')}]`),
       ['reception 2021-07-29 Malacañang [Austen:guest/United States+Duterto:host/Philippines]']);
   });
+  it('"The United States Department of Defence announced its secretary, Lloyd J. X, held a telephonic discussion with the army chief, Gen. Y": an office after a possessive introduces the holder set off by commas, of the body it stands for', () => {
+    const t = 'The United States Department of Defence announced its secretary, Lloyd J. Austen, held a telephonic discussion with the army chief, Gen. Asim Muneer.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}:${p.position}/${p.country}`).slice(0, 1), ['Lloyd J. Austen:secretary/United States']);
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}]`), ['phone call [Austen+Muneer]']);
+  });
+  it('styles and ranks of other armies and tongues: "Air Chief Mshl RKS X", "Admiral (Retd) Prof Y", "Bundeskanzlerin Dr. Z", "H.E. W, Assistant to the Cambodian Premier,"', () => {
+    const persons = (t: string) => analyze(t).persons.map((p) => `${p.name}:${p.rank ?? ''}:${p.position ?? ''}:${p.country ?? ''}`);
+    assert.deepStrictEqual(persons('Gen Kenneth Wilsbeck called on Air Chief Mshl RKS Bhadoria at Air HQ today.')[1], 'RKS Bhadoria:Air Chief Mshl::');
+    assert.deepStrictEqual(persons('It followed an invitation from his Sri Lankan counterpart Admiral (Retd) Prof Jayanath Colombaje.'), ['Jayanath Colombaje:Admiral::Sri Lanka']);
+    assert.deepStrictEqual(persons('NATO Secretary General Jens Stoltenburg met with Bundeskanzlerin Dr. Angela Merkell.')[1], 'Angela Merkell::Bundeskanzlerin:Germany');
+    assert.deepStrictEqual(persons('According to H.E. Eang Sophaleth, Assistant to the Cambodian Premier, the talks went well.'), ['Eang Sophaleth::Assistant to the Cambodian Premier:Cambodia']);
+  });
 });

@@ -100,16 +100,16 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   }
   // ("The UN envoy to Syria, Geir X, met": after "the" and perhaps a body, an office and where it is held, then its
   // holder set off by commas.)
-  const opener = T.text[i - 1] === 'the' || T.text[i - 1] === 'The' ? i - 1 : T.kind[i - 1] & CAP && /^(?:the|The)$/.test(T.text[i - 2] ?? '') ? i - 2 : -1;
+  // ("announced its secretary, Lloyd J. X, held": or a possessive.)
+  const opener = i > 0 && /^(?:the|The|its|his|her|their)$/.test(T.written(i - 1).split(' ').pop() ?? '') ? i - 1 : T.kind[i - 1] & CAP && /^(?:the|The)$/.test(T.text[i - 2] ?? '') ? i - 2 : -1;
   if (opener >= 0) {
     let e = end;
     if (T.text[e] === 'to' || T.text[e] === 'in') {
       const m = T.text[e + 1] === 'the' ? e + 2 : e + 1;
       e = T.baseFlags[m] & W.COUNTRY ? lex.countries.longest(m, (x) => (x < T.n ? T.base[x] : undefined))?.end ?? e : e;
     }
-    if (T.text[e] === ',' && isName(T, e + 1) && isName(T, e + 2)) {
-      let m = e + 3;
-      while (m < T.n && m < e + 6 && isName(T, m)) m++;
+    if (T.text[e] === ',' && isName(T, e + 1) && (isName(T, e + 2) || initialsBeforeName(T, e + 2))) {
+      const m = nameEnd(lex, T, e + 1);
       if (T.text[m] === ',') return true;
     }
   }
@@ -335,6 +335,17 @@ export function introduction(
     else if (cueAt > 0 && countryEnd[cueAt - 1] === cueAt) res.country = text(cueAt - 1, cueAt);
   }
   const cueCountry = res.country !== null && cueAt > 0 && countryEnd[cueAt - 1] === cueAt;
+  // ("The United States Department of Defence announced its secretary, X,": the body the possessive stands for, the
+  // clause's subject.)
+  if (i >= 2 && !(kd[i] & CAP) && /(?:^| )its$/.test(T.written(i - 1))) {
+    for (let k = i - 2; k >= 0 && k >= i - 14 && tx[k] !== '.' && tx[k] !== ';'; k--) {
+      if (orgEndAt[k] && orgEndAt[k] <= i - 1 && orgEndAt[k] >= i - 3) {
+        res.organization = text(k, orgEndAt[k]);
+        if (countryEnd[k]) res.country ??= text(k, countryEnd[k]);
+        break;
+      }
+    }
+  }
   // "AFP Chief of Staff Gen. X", "Japan Maritime Self-Defense Force (JMSDF) Chief of Staff": the body right
   // before an office is the holder's; so is the body before the cue ("his Royal Brunei Navy (RBN) counterpart,
   // First Admiral X").
@@ -577,12 +588,17 @@ export function introduction(
     // ("Special Assistant on Social Media to President Tinubu, Dada X", "Adviser to the President, Y": the office the
     // aide serves, and its holder's name, belong to the aide's office; the holder of this one comes after the comma.)
     if (tx[j] === 'to' && AIDE.test(res.position ?? text(stackStart, end))) {
-      const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
+      // ("Assistant to the Cambodian Premier": the principal's nationality before his office.)
+      const k = countryEnd[tx[j + 1] === 'the' ? j + 2 : j + 1] || (tx[j + 1] === 'the' ? j + 2 : j + 1);
       // ("Adviser to His Majesty for Communication and Coordination X": the principal by his style, and the
       // aide's brief after it, before the holder's name.)
       let m = titleEnd[k] || (T.textFlags[k] & W.HONORIFIC ? (lex.honorifics.longest(k, key)?.end ?? 0) : 0);
       if (m && isName(T, m) && !isName(T, m + 1) && tx[m + 1] === ',') m++;
       if (m && tx[m] === ',' && isName(T, m + 1) && isName(T, m + 2)) {
+        res.position = text(stackStart, m);
+        j = m;
+      } else if (m && (tx[m] === ',' || tx[m] === '.' || tx[m] === ';') && stackStart >= 2 && tx[stackStart - 1] === ',' && isName(T, stackStart - 2)) {
+        // ("H.E. X, Assistant to the Cambodian Premier, said": the aide's office closing his apposition.)
         res.position = text(stackStart, m);
         j = m;
       } else if (m && tx[m] === 'for' && kd[m + 1] & CAP) {
