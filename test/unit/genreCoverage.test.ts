@@ -1409,4 +1409,14 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(persons('NATO Secretary General Jens Stoltenburg met with Bundeskanzlerin Dr. Angela Merkell.')[1], 'Angela Merkell::Bundeskanzlerin:Germany');
     assert.deepStrictEqual(persons('According to H.E. Eang Sophaleth, Assistant to the Cambodian Premier, the talks went well.'), ['Eang Sophaleth::Assistant to the Cambodian Premier:Cambodia']);
   });
+  it('"SINGAPORE - The chief of the Malaysian Armed Forces X called on Defence Minister Y on Wednesday (Oct 3) ... General X, who took up the post in June, also met Z": a lower-case office of a body before the holder\'s name; a career\'s date is not the meeting\'s', () => {
+    const t = 'SINGAPORE - The chief of the Malaysian Armed Forces Zulkifli Zainal Abiden called on Defence Minister Ng Eng Hoon at the Ministry of Defence on Wednesday (Oct 3).\n\n' +
+      'General Zulkifli, who took up the post in June, also met Chief of Defence Force Melvyn Ongg and reviewed a guard of honour at Mindef in Bukit Gombak before meeting Dr Ng.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.date} [${m.participants.map((p) => `${p.name.split(' ').pop()}/${p.side}`).join('+')}]`),
+      ['reception Wednesday [Abiden/Malaysia+Hoon/Singapore]', 'talks null [Abiden/Malaysia+Ongg/Singapore]']);
+  });
+  it('a title opening with a country and a comma ("US, Canadian Defense Leaders Discuss Security") is no dateline: "met here" is the dateline below\'s city', () => {
+    const t = 'US, Canadian Defense Leaders Discuss Security\n\nBRUSSELS, June 25, 2015 – U.S. Defense Secretary Ash Karter and Canadian Defense Minister Jason Kenny met here Wednesday to discuss security.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Karter+Kenny] Brussels']);
+  });
 });

@@ -230,7 +230,10 @@ export function documentContext(
       dates.some((d) => d.start > paras[0].start && d.end <= paras[0].end);
     // ("UK, ZAMBIA MILITARY RELATIONS STRONGER": a title all in capitals, with no date, is no dateline either.)
     const shouted = k === 0 && !/[\p{Ll}\d]/u.test(text.slice(paras[0].start, paras[0].end));
-    if (k === 0 && titleLike(text, paras) && !dateBelow && !placeAndDate && (shouted || !/^\p{Lu}[\p{Lu}\s]+[,–—-]/u.test(text.slice(paras[0].start, paras[0].start + 40)))) continue;
+    // ("US, Canadian Defense Leaders Discuss ...": nor one opening with a country, not a city, before its comma.)
+    const opening = /^(\p{Lu}[\p{Lu}\s]+)[,–—-]/u.exec(text.slice(paras[0].start, paras[0].start + 40));
+    const countryFirst = opening !== null && placeTables().countries.has(fold(opening[1].trim())) && !placeTables().capitals.has(fold(opening[1].trim()));
+    if (k === 0 && titleLike(text, paras) && !dateBelow && !placeAndDate && (shouted || !opening || countryFirst)) continue;
     dateline = datelineAt(text, paras[k], dateBelow);
     if (dateline && !dateline.country && !weak && text.slice(paras[k].start, paras[k].end).trim().length === dateline.end - dateline.start) {
       weak = dateline;

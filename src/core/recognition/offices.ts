@@ -90,6 +90,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     while (m < T.n && m - first < 12 && (T.kind[m] & CAP || joins(m))) {
       // ("with commander of the Royal Brunei Navy Haji X": its holder, introduced by an honorific or a rank.)
       if (m > first && T.textFlags[m] & (W.RANK | W.HONORIFIC) && isName(T, m + 1) && isName(T, m + 2)) return true;
+      // ("The chief of the Malaysian Armed Forces Zulkifli Zainal X called on": the body's head word, then a full name.)
+      if (m > first && T.baseFlags[m] & W.ORG_HEAD && isName(T, m + 1) && isName(T, m + 2) && !(T.baseFlags[m + 1] & W.ORG_HEAD)) return true;
       // ("the head of the Ministry of Foreign Affairs of Iran Hussein Amir Abdollahian": a country, then a full name.)
       // (Countries after this office are not read yet: looked up here.)
       const c = m > first && T.text[m - 1] === 'of' && T.baseFlags[m] & W.COUNTRY ? lex.countries.longest(m, (x) => (x < T.n ? T.base[x] : undefined))?.end ?? 0 : 0;
