@@ -1419,4 +1419,13 @@ describe('genre coverage', () => {
     const t = 'US, Canadian Defense Leaders Discuss Security\n\nBRUSSELS, June 25, 2015 – U.S. Defense Secretary Ash Karter and Canadian Defense Minister Jason Kenny met here Wednesday to discuss security.';
     assert.deepStrictEqual(meetingsAt(t), ['talks [Karter+Kenny] Brussels']);
   });
+  it('"Georgian premier receives Turkish defense minister / The Georgian prime minister on Monday received Turkey\'s defense minister in Tbilisi. A and B discussed ...": two offices of two nations, then two names in the next sentence, in turn', () => {
+    const t = 'Georgian premier receives Turkish defense minister\n\nThe Georgian prime minister on Monday received Turkey\'s defense minister in the capital Tbilisi.\n\n' +
+      'Irakli Garibashwili and Hulusi Akkar discussed bilateral and regional defense.\n\nGeorgian Defense Minister Juansher Burchuladse was also at the meeting.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Garibashwili:host+Akkar:guest]');
+    assert.deepStrictEqual(analyze(t).persons.slice(0, 2).map((p) => `${p.name}/${p.country}`), ['Irakli Garibashwili/Georgia', 'Hulusi Akkar/Turkey']);
+    // (Not an apposition's office before names of its own: "X, Serbia's Defence Minister, and the US congressmen A and B".)
+    const u = 'Nebojsa Stefanovich, Serbia’s Defence Minister, and the US congressmen Eric Swallwell and Sean Malone discussed in Belgrade on Thursday the cooperation.';
+    assert.deepStrictEqual(analyze(u).persons.map((p) => `${p.name}:${p.position}`)[1], 'Eric Swallwell:null');
+  });
 });

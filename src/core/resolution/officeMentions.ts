@@ -50,6 +50,23 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     return firstAt;
   };
   let o = 0;
+  let officeRun: { next: number; nation: string | null; end: number; pair: [Person, Person] | null } = { next: -1, nation: null, end: 0, pair: null };
+  // The two bare officials named next, joined by "and" and named nowhere before, within a sentence or two.
+  // (Once paired, the same two for every such pair of offices before them: the title's, then the lead's.)
+  const pairs = new Map<number, [Person, Person] | null>();
+  const pairNamedAfter = (k: number): [Person, Person] | null => {
+    if (!pairs.has(k)) pairs.set(k, namedPair(k));
+    return pairs.get(k)!;
+  };
+  const namedPair = (k: number): [Person, Person] | null => {
+    const a = officials[k];
+    const b = officials[k + 1];
+    if (!a || !b || !/^\s+and\s+$/.test(text.slice(a.end, b.start)) || a.id === b.id) return null;
+    const pa = byId.get(a.id!);
+    const pb = byId.get(b.id!);
+    const bare = (p: Person | undefined) => p && p.capacity === 'official' && !p.rank && (firstNamed().get(p.id) ?? -1) >= a.start;
+    return bare(pa) && bare(pb) && !pa!.position && !pb!.position ? [pa!, pb!] : null;
+  };
   let lastBody: Entity | undefined;
   const introducedAs = new Map<string, Set<string>>();
   // (Each body's id by the names the text writes for it, once asked for.)
@@ -84,6 +101,21 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     const office = text.slice(e.start, e.end);
     // ("Australia and China's defence ministers met": an office in the plural stands for no one holder.)
     if (PLURAL_OFFICE.test(office)) continue;
+    // ("The Georgian prime minister on Monday received Turkey's defense minister ... Irakli X and Hulusi Y discussed":
+    // two offices of two nations in one sentence, then two names joined by "and", neither named before: in turn.)
+    const sameRun = nation !== null && officeRun.next === o && officeRun.nation !== nation && !/[.;\n]/.test(text.slice(officeRun.end, e.start));
+    // (Told in the next sentence: "Nebojsa X, Serbia's Defence Minister, and the US congressmen A and B" names its own.)
+    const pair = sameRun ? officeRun.pair : nation && officials[o] && /[.\n]/.test(text.slice(e.end, officials[o].start)) ? pairNamedAfter(o) : null;
+    const turn = sameRun ? 1 : 0;
+    officeRun = { next: o, nation, end: e.end, pair: turn === 0 ? pair : null };
+    if (pair) {
+      const holder = pair[turn];
+      holder.position ??= office;
+      holder.country ??= nation;
+      out.push({ type: 'official', start: e.start, end: e.end, text: office, id: holder.id, source: 'recognizer' });
+      (holder.references ??= []).push({ start: e.start, end: e.end });
+      continue;
+    }
     // "the BDF Chief": the body before the office narrows who holds it, where the text places someone in it.
     const body = lastBody?.id && /^\s+$/.test(text.slice(lastBody.end, e.start)) ? lastBody.id : '';
     const memoKey = `${nation ?? ''}\u0000${office}\u0000${body}`;
