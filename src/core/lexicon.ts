@@ -111,7 +111,7 @@ export const W = {
 
 /** Office words whose plural opens a pair of holders ("Foreign Ministers A and B", "Presidents A and B"). */
 const LOWER_PLURALS: Record<string, string> = { minister: 'ministers', ambassador: 'ambassadors', envoy: 'envoys', lawmaker: 'lawmakers', senator: 'senators', parliamentarian: 'parliamentarians' };
-const PLURAL_HEADS: Record<string, string> = { Minister: 'Ministers', President: 'Presidents', Ambassador: 'Ambassadors', Premier: 'Premiers', Secretary: 'Secretaries', Commander: 'Commanders' };
+const PLURAL_HEADS: Record<string, string> = { Minister: 'Ministers', President: 'Presidents', Ambassador: 'Ambassadors', Premier: 'Premiers', Secretary: 'Secretaries', Commander: 'Commanders', Commissioner: 'Commissioners', Envoy: 'Envoys' };
 
 export interface Lexicon {
   ranks: TokenTrie<string>;

@@ -1428,4 +1428,10 @@ describe('genre coverage', () => {
     const u = 'Nebojsa Stefanovich, Serbia’s Defence Minister, and the US congressmen Eric Swallwell and Sean Malone discussed in Belgrade on Thursday the cooperation.';
     assert.deepStrictEqual(analyze(u).persons.map((p) => `${p.name}:${p.position}`)[1], 'Eric Swallwell:null');
   });
+  it('"received the British and Canadian High Commissioners to Guyana, Mr A and Dr. B as well as US Charge D\'Affaires, Mr C": two nationalities before an office in the plural, one for each holder in turn', () => {
+    const t = 'Chief of Staff, Brigadier Mark Phillipps received the British and Canadian High Commissioners to Guyana, Mr Greg Quin and Dr. Nicole Gyles as well as US Charge D’Affaires, Mr Bian Hunt at his Office on Tuesday.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}:${p.position}/${p.country}`),
+      ['Mark Phillipps:Chief of Staff/Guyana', 'Greg Quin:High Commissioner to Guyana/United Kingdom', 'Nicole Gyles:High Commissioner to Guyana/Canada', 'Bian Hunt:Charge D\'Affaires/United States']);
+    assert.deepStrictEqual(analyze('He received the British and Canadian High Commissioners Greg Quin and Nicole Gyles on Tuesday.').persons.map((p) => `${p.name}/${p.country}`), ['Greg Quin/United Kingdom', 'Nicole Gyles/Canada']);
+  });
 });

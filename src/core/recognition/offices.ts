@@ -776,17 +776,25 @@ export function introduction(
     // ("Foreign Ministers A and B", "Deputy Secretaries of State A and B": the head in the plural, last or before
     // its complement.)
     const words = res.position?.split(' ') ?? [];
-    const at = words.findIndex((w, x) => lex.pluralHeads.has(w) && (x === words.length - 1 || words[x + 1] === 'of'));
+    const at = words.findIndex((w, x) => lex.pluralHeads.has(w) && (x === words.length - 1 || words[x + 1] === 'of' || words[x + 1] === 'to' || words[x + 1] === 'in'));
     const plural = at >= 0 ? lex.pluralHeads.get(words[at]) : undefined;
     if (plural) {
       words[at] = plural;
       res.position = words.join(' ');
       // (After the first holder and perhaps "of Uruguay": "and" and the second.)
       const k = nation ? nation.end : end;
-      if (tx[k] === 'and' && isName(T, k + 1)) {
-        const e = nameEnd(lex, T, k + 1);
+      // ("Mr A and Dr. B": the second after his style.)
+      const second = tx[k] === 'and' ? pastStyles(lex, T, k + 1, key) : -1;
+      if (second > 0 && isName(T, second)) {
+        const e = nameEnd(lex, T, second);
         const theirs = countryAfterOf(T, e, countryEnd);
-        if (e - k - 1 >= 2) res.also = { start: k + 1, end: e, country: theirs && text(theirs.country, countryEnd[theirs.country]) };
+        if (e - second >= 2) res.also = { start: second, end: e, country: theirs && text(theirs.country, countryEnd[theirs.country]) };
+        // ("the British and Canadian High Commissioners, Mr A and Dr. B": two nationalities before, one each.)
+        const first = before >= 2 && !where && tx[before - 1] === 'and' ? countryStartBefore(countryEnd, before - 1) : -1;
+        if (res.also && first >= 0 && !nation && !theirs && res.country) {
+          res.also.country = res.country;
+          res.country = text(first, before - 1);
+        }
       }
       // ("Foreign Ministers A, B, C and D": a list of full names closed by "and".)
       if (!res.also && tx[k] === ',') {
