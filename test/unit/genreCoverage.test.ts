@@ -1434,4 +1434,11 @@ describe('genre coverage', () => {
       ['Mark Phillipps:Chief of Staff/Guyana', 'Greg Quin:High Commissioner to Guyana/United Kingdom', 'Nicole Gyles:High Commissioner to Guyana/Canada', 'Bian Hunt:Charge D\'Affaires/United States']);
     assert.deepStrictEqual(analyze('He received the British and Canadian High Commissioners Greg Quin and Nicole Gyles on Tuesday.').persons.map((p) => `${p.name}/${p.country}`), ['Greg Quin/United Kingdom', 'Nicole Gyles/Canada']);
   });
+  it('"The Ambassador of the United Arab Emirate (UAE) to the Federal Republic of Nigeria, His Excellency X paid a visit to ... at his office in Army Headquarters Abuja": the country\'s short form inside the office, its common misspelling, a city closing a venue\'s name', () => {
+    const t = 'The Ambassador of the United Arab Emirate (UAE) to the Federal Republic of Nigeria, His Excellency Fahad Obaid Mohammad Altafag paid a visit to the Chief of Army Staff (COAS) Lt Gen Tukur Yusuf Buratay yesterday, the 12th of March 2019, at his office in Army Headquarters Abuja.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}:${p.position}/${p.country}`)[0], 'Fahad Obaid Mohammad Altafag:Ambassador of the United Arab Emirate (UAE) to the Federal Republic of Nigeria/United Arab Emirates');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} ${m.isoDate} ${m.place} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+')}]`),
+      ['reception 2019-03-12 Abuja [Altafag:guest/United Arab Emirates+Buratay:host/Nigeria]']);
+  });
 });

@@ -825,7 +825,9 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
     // ("during the Munich Security Conference", "on the island of Bali": an event's city, an island.)
     const before = text.slice(Math.max(span.start, p.start - 48), p.start);
     const eventCity = (p.capital && /\b(?:during|at|on the sidelines of|on the margins of)\s+the\s+$/i.test(before)) || /\b[Oo]n\s+the\s+islands?\s+of\s+$/.test(before);
-    if (!eventCity && !LOCATIVE.test(before) && !HOSTED_BY_PLACE.test(text.slice(p.end, p.end + 12)) &&
+    // ("at his office in Army Headquarters Abuja": a city closing a venue's name.)
+    const venueCity = p.capital && /\b(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){2,3}$/u.test(before);
+    if (!eventCity && !venueCity && !LOCATIVE.test(before) && !HOSTED_BY_PLACE.test(text.slice(p.end, p.end + 12)) &&
         !(p.capital && ADDRESS_BEFORE.test(text.slice(Math.max(span.start, p.start - 90), p.start)) && !/^,\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3)))) continue;
     // ("The US Embassy in Kingston says during her visit, ...": where the one reporting sits is no meeting's place.)
     if (/\b(?:Embassy|High Commission|Consulate|Mission)\s+in\s+$/.test(before) && /^\s*(?:says|said|stated|reported|noted|announced)\b/.test(text.slice(p.end, p.end + 12))) continue;

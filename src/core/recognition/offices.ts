@@ -571,6 +571,8 @@ export function introduction(
         j = orgEndAt[k];
       }
     }
+    // ("Ambassador of the United Arab Emirates (UAE) to the Federal Republic of Nigeria": past the country's short form.)
+    if (j > start && tx[j] === '(' && tx[j + 2] === ')' && SHORT_FORM.test(tx[j + 1] ?? '') && (tx[j + 3] === 'to' || tx[j + 3] === 'in')) j += 3;
     // "Ambassador to the Philippines", "Defence Attaché in Jakarta": where the office is held belongs to the office
     // as stated (not to its span, nor to the holder's country, which is the sending one).
     if (tx[j] === 'to' || tx[j] === 'in') {
