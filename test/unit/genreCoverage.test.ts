@@ -1441,4 +1441,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} ${m.isoDate} ${m.place} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+')}]`),
       ['reception 2019-03-12 Abuja [Altafag:guest/United Arab Emirates+Buratay:host/Nigeria]']);
   });
+  it('"Uzbek-US negotiations began this morning in Tashkent, ... a US delegation headed by X arrived ... The Uzbek delegation at the talks is headed by Foreign Minister Y": the head of the other side is a party', () => {
+    const t = 'Tashkent, Uzbekistan (UzDaily.com) - Uzbek-US negotiations began this morning in Tashkent, for participation in which a US delegation headed by Assistant Secretary of State for South and Central Asian Affairs Donald Loo arrived in Uzbekistan.\n\n' +
+      'The Uzbek delegation at the talks is headed by Foreign Minister Abdulaziz Kamillov.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.place} [${m.participants.map((p) => `${p.name.split(' ').pop()}/${p.side}`).join('+')}]`), ['talks Tashkent [Loo/United States+Kamillov/Uzbekistan]']);
+  });
 });

@@ -312,6 +312,9 @@ function firstVerb(input: MentionInput, from: number, to: number): TriggerHit | 
   return undefined;
 }
 
+/** "The Uzbek delegation at the talks is headed by": who leads a side of the meeting told. */
+const DELEGATION_AT = /\b(?:The|the)\s+(?:\p{Lu}[\p{L}-]+\s+)?delegation\s+(?:at|to|in)\s+the\s+(?:talks|negotiations|meeting|consultations|dialogue)\s+(?:is|was|were|are)\s+(?:headed|led)\s+by\b/u;
+
 /** "during the defense chief's courtesy call": a meeting told as the time of what the sentence says. */
 const DURING = /\b[Dd]uring\s+(?:the|their|his|her|a|an)\b/;
 
@@ -701,6 +704,14 @@ function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headl
   if (last && m.kind !== 'visit' && m.date === null && /\b(?:joined|attended|took part in|participated in)\s+(?:the|this)\s+$/.test(precedingWords(text, m))) {
     addAttendees(last, m.parties.map((p) => p.id));
     index.sync(last);
+    return;
+  }
+  // "The Uzbek delegation at the talks is headed by Foreign Minister X": the head of a side of the meeting just told.
+  const talksJustTold = headline && m.kind !== 'visit' && sameFamily(headline.kind, m.kind) ? headline : last;
+  if (talksJustTold && m.date === null && DELEGATION_AT.test(text.slice(m.start, m.end)) && !hasParties(talksJustTold, m.parties)) {
+    for (const p of m.parties) if (!has(talksJustTold, p.id)) talksJustTold.parties.push({ ...p, role: 'participant' });
+    talksJustTold.lastSentence = m.lastSentence;
+    index.sync(talksJustTold);
     return;
   }
   // A meeting named at an event ("stressed at the ASEAN-ROK summit") is no report of one, unless it names
