@@ -1446,4 +1446,8 @@ describe('genre coverage', () => {
       'The Uzbek delegation at the talks is headed by Foreign Minister Abdulaziz Kamillov.';
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.place} [${m.participants.map((p) => `${p.name.split(' ').pop()}/${p.side}`).join('+')}]`), ['talks Tashkent [Loo/United States+Kamillov/Uzbekistan]']);
   });
+  it('"X met with Y, commander of the United States Central Command, the Saudi Press Agency (SPA) reported Tuesday": the day of the report is not the meeting\'s', () => {
+    assert.deepStrictEqual(analyze('Saudi Deputy Defense Minister Khalid bin Salmen met with US General Kenneth McKenzy, commander of the United States Central Command, the Saudi Press Agency (SPA) reported Tuesday.').meetings.map((m) => m.date), [null]);
+    assert.deepStrictEqual(analyze('Saudi Deputy Defense Minister Khalid bin Salmen met on Tuesday with US General Kenneth McKenzy.').meetings.map((m) => m.date), ['Tuesday']);
+  });
 });

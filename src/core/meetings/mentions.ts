@@ -794,6 +794,7 @@ const MISSION_SEAT = /(?:\b(?:from|of)|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,
 /** "scheduled for", "to be held": the date and place after it are an event's to come. */
 const TO_COME = /\b(?:scheduled|slated|planned|set|due)\s+(?:for|to\s+(?:be\s+held|take\s+place))\b|\bto\s+be\s+held\b/g;
 const TO_COME_CHARS = 60;
+const REPORTED_ON = /\b(?:reported|reports|announced)\s+(?:on\s+)?$/;
 const CAREER_CLAUSE = /,\s+who\s+(?:took up|assumed|was appointed|was named|became|joined|has served|took office|took over)\b[^,;]{0,80},/g;
 
 /** The date and place a clause gives a meeting. */
@@ -811,7 +812,9 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   // ("General X, who took up the post in June, also met Y": the date of a career is not the meeting's.)
   const career = [...text.slice(span.start, span.end).matchAll(CAREER_CLAUSE)].map((m) => ({ start: span.start + m.index!, end: span.start + m.index! + m[0].length }));
   const ofCareer = (h: { start: number }) => career.some((f) => h.start >= f.start && h.start < f.end);
-  const dated = dates.filter((d) => !later(d) && !ofCareer(d) && !(d.start - sent.start <= DATELINE_CHARS && (DATELINE_END.test(text.slice(d.end, d.end + 40)) || AGENCY_DATELINE_END.test(text.slice(d.end, d.end + 20)))));
+  // ("..., the Saudi Press Agency (SPA) reported Tuesday.": the day of the report, not of the meeting.)
+  const reportDay = (d: { start: number }) => REPORTED_ON.test(text.slice(Math.max(span.start, d.start - 16), d.start));
+  const dated = dates.filter((d) => !later(d) && !ofCareer(d) && !reportDay(d) && !(d.start - sent.start <= DATELINE_CHARS && (DATELINE_END.test(text.slice(d.end, d.end + 40)) || AGENCY_DATELINE_END.test(text.slice(d.end, d.end + 20)))));
   // The most precise date of the clause: a full day over a weekday it restates.
   let date: DateHit | null = null;
   for (const d of dated) if (!date || precision(d) > precision(date)) date = d;
