@@ -1450,4 +1450,11 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('Saudi Deputy Defense Minister Khalid bin Salmen met with US General Kenneth McKenzy, commander of the United States Central Command, the Saudi Press Agency (SPA) reported Tuesday.').meetings.map((m) => m.date), [null]);
     assert.deepStrictEqual(analyze('Saudi Deputy Defense Minister Khalid bin Salmen met on Tuesday with US General Kenneth McKenzy.').meetings.map((m) => m.date), ['Tuesday']);
   });
+  it('"Dr. Godwin Friday,", "Hon. Curtis King,": after a style and a given name, a weekday or an office word closed by punctuation is the surname, not a date or an office', () => {
+    const a = analyze('She will also meet Dr. Godwin Friday, Minister of Tourism; and Hon. Curtis King, and others.');
+    assert.deepStrictEqual(a.persons.map((p) => p.name), ['Godwin Friday', 'Curtis King']);
+    assert.deepStrictEqual(a.entities.filter((e) => e.type === 'date').length, 0);
+    // (Not a weekday after a full name: "Dr. John Smith met on Friday.")
+    assert.deepStrictEqual(analyze('Dr. John Smyth met him on Friday.').entities.filter((e) => e.type === 'date').map((e) => e.text), ['Friday']);
+  });
 });

@@ -32,6 +32,7 @@ export function isName(T: TokenStream, i: number): boolean {
 export function givenNameTitle(T: TokenStream, i: number): boolean {
   return GIVEN_NAME_TITLES.has(T.text[i]) && i + 1 < T.n && GIVEN_NAME_NEXT.has(T.text[i + 1]);
 }
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 /** Rulers' titles that are also given names in the Gulf, and the particles that mark them as names. */
 const GIVEN_NAME_TITLES = new Set(['Sultan', 'Amir', 'Emir']);
 const GIVEN_NAME_NEXT = new Set(['bin', 'Bin', 'Al', 'al', 'Al-', 'bint']);
@@ -86,6 +87,10 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
     // (After one given name only before punctuation: "Lieutenant General Derek France.")
     if ((j >= i + 2 || (j === i + 1 && /^[.,;)]$/.test(text[j + 1] ?? '.'))) && T.baseFlags[j] & W.COUNTRY && T.kind[j] & CAP && T.baseEnd[j] === T.end[j] && !(T.kind[j + 1] & CAP) &&
         T.text[j + 1] !== "'" && (countryStarts === null || countryStarts[j] === j + 1)) { j++; break; }
+    // ("Dr. Godwin Friday,", "Hon. Curtis King,": after a style and a given name, a weekday or an office word closed
+    // by punctuation is the surname.)
+    if (j === i + 1 && i > 0 && T.textFlags[i - 1] & W.HONORIFIC && T.kind[j] & CAP && /^[,.;]$/.test(text[j + 1] ?? '') &&
+        (WEEKDAY.test(text[j]) || T.baseFlags[j] & W.RESERVED) && !(T.textFlags[j] & W.RANK)) { j++; break; }
     // "CQ Brown, Jr.".
     if (j > i + 1 && text[j] === ',' && lex.nameSuffixes.has(text[j + 1])) { j += 2; break; }
     // "Tran Van An": a given name that is also an article, only inside a name.

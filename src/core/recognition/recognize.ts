@@ -495,7 +495,8 @@ export function recognizeParagraph(
     // "on Wednesday", "held Wednesday", "yesterday", "today": dated from the release, which the meeting knows.
     // A weekday before the full date it names ("Wednesday, 07 February 2024") gives way to that date.
     const dated = (j: number) => j < n && (kd[j] & DIGIT || (tf[j] & W.MONTH) !== 0);
-    if (tf[i] & W.DAY && !dated(i + 1) && !(tx[i + 1] === ',' && dated(i + 2))) {
+    // ("Dr. Godwin Friday": not a weekday inside a name.)
+    if (tf[i] & W.DAY && !nameTaken[i] && !dated(i + 1) && !(tx[i + 1] === ',' && dated(i + 2))) {
       out.entities.push({ type: 'date', start: st[i], end: en[i] });
       out.dates.push({ start: st[i], end: en[i], text: tx[i], iso: null });
       continue;
