@@ -1457,4 +1457,10 @@ describe('genre coverage', () => {
     // (Not a weekday after a full name: "Dr. John Smith met on Friday.")
     assert.deepStrictEqual(analyze('Dr. John Smyth met him on Friday.').entities.filter((e) => e.type === 'date').map((e) => e.text), ['Friday']);
   });
+  it('"Walid Moualem", then "Walid al-Moualem": a particle glued to the surname names the same person; "During the meeting, which took place on April 26 in the Russian capital of Moscow, the sides discussed": the meeting\'s day and city', () => {
+    assert.deepStrictEqual(analyze('Syrian Foreign Minister Walid Mualem met the envoy. Later, Syrian Foreign Minister Walid al-Mualem received him.').persons.map((p) => p.name), ['Walid Mualem']);
+    const t = 'Baku, Azerbaijan, Apr. 26\n\nIranian Defense Minister Brigadier General Hossein Dehgan and his Brazilian counterpart, Raul Jungman, have met for the first time over the last 40 years.\n\n' +
+      'During the meeting, which took place on April 26 in Russian capital of Moscow, the sides discussed bilateral ties.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.date} ${m.place}`), ['April 26 Moscow']);
+  });
 });

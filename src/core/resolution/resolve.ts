@@ -92,7 +92,8 @@ export function resolvePeople(
     const bySurname = new Map<string, PersonDraft[]>();
     for (const p of persons) {
       if (into.has(p) || p.parts.length < 2) continue;
-      const last = p.parts[p.parts.length - 1];
+      // ("Walid Moualem", then "Walid al-Moualem": a particle glued to the surname is left out too.)
+      const last = p.parts[p.parts.length - 1].replace(GLUED_PARTICLE, '');
       const same = bySurname.get(last);
       // ("Abdel Fatah al Burhan", then "Abdel Fatah Burhan": a particle left out is the same name.)
       const earlier = same?.find((q) => transliterated(q.parts, p.parts) || sameBesideParticles(q.parts, p.parts, lex.nameParticles));
@@ -422,9 +423,11 @@ function expandLeadingShortForm(name: string, aliases: ReadonlyMap<string, strin
 }
 
 /** Two names that differ only by particles one of them leaves out ("al", "bin"), with two other parts at least. */
+const GLUED_PARTICLE = /^(?:[Aa]l|[Ee]l|[Aa][dstrzn]|[Aa]sh)-(?=\p{Lu})/u;
+
 function sameBesideParticles(a: readonly string[], b: readonly string[], particles: ReadonlySet<string>): boolean {
-  if (a.length === b.length) return false;
-  const core = (x: readonly string[]) => x.filter((t) => !particles.has(t) && !particles.has(t.toLowerCase()));
+  if (a.length === b.length && a.every((t, k) => t === b[k])) return false;
+  const core = (x: readonly string[]) => x.filter((t) => !particles.has(t) && !particles.has(t.toLowerCase())).map((t) => t.replace(GLUED_PARTICLE, ''));
   const ca = core(a);
   const cb = core(b);
   return ca.length >= 2 && ca.length === cb.length && ca.every((t, k) => t === cb[k]);
