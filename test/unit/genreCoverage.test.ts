@@ -1463,4 +1463,13 @@ describe('genre coverage', () => {
       'During the meeting, which took place on April 26 in Russian capital of Moscow, the sides discussed bilateral ties.';
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.date} ${m.place}`), ['April 26 Moscow']);
   });
+  it('officials named near a meeting who took no part: one "not attending" the summit, one who "dispatched" the delegation, one named before a delegation\'s roll', () => {
+    const t = 'Robert F Godek, the new United States ambassador, paid a courtesy call on Prime Minister Prayut Chan-o-chaa on Monday.\n\n' +
+      'The premier also extended his regards to US President Joe Bidden, Mr Anucha said, noting the PM understood Mr Bidden\'s reason for not attending the Apec summit.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Godek:guest+Chan-o-chaa:host]');
+    const u = 'President Tsai Ing-wen received an unofficial delegation led by former Senator Chris Dod at the Presidential Office in Taipei on Thursday.\n\n' +
+      'The delegation arrived in Taipei on Wednesday, marking it the first unofficial delegation dispatched by U.S. President Joe Bidden.\n\n' +
+      'Tsai said Dod is a trusted friend of Bidden, and the delegation included Deputy Secretary of State Richard Armitaje and others.';
+    assert.deepStrictEqual(headlineRoles(u), 'reception [Ing-wen:host+Dod:guest+Armitaje:guest]');
+  });
 });

@@ -89,6 +89,8 @@ export interface MentionInput {
 /** Kinds by strength when a sentence names several: a call told as such is a call, whatever else it says. */
 const RANK: Record<MeetingKind, number> = { 'phone call': 0, 'video call': 0, interview: 1, reception: 2, talks: 3, multilateral: 3, visit: 5 };
 const WEAK_RECEPTION = new Set(['hosted', 'hosts', 'hosting', 'host', 'welcomed', 'welcomes', 'welcoming', 'welcome']);
+/** "delegation included", "team comprised": a roll, whose names follow it. */
+const ROLL_PHRASE = /\b(?:includ\w*|comprised|consisted of|composed of)$/;
 const REPORTING = /^\s*(?:,\s*)?(?:said|says|told|stated|noted|added|announced|explained|wrote)\b/;
 const VISITED_WHERE = /\bvisit(?:ed|s)\b[^;]{0,80}?,?\s+where\s+(?:he|she|they)\s+(?:also\s+)?$/;
 const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary|press officer|public affairs/i;
@@ -556,6 +558,8 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   const found = input.phrases.attendance.find(sentText) ?? (closing ? { phrase: 'attended', index: closing.index } : led) ??
     (including ? { phrase: 'delegation including', index: including.index } : inverted ? { phrase: 'accompanying', index: inverted.index } : null);
   if (!found) return { ids: [], kind: null, escort: null, at: -1 };
+  // ("noting the PM understood Mr Biden's reason for not attending the Apec summit": one who did not attend.)
+  if (/\b(?:not|never|n['’]t|without)\s+(?:\w+\s+)?$/.test(sentText.slice(Math.max(0, found.index - 16), found.index))) return { ids: [], kind: null, escort: null, at: -1 };
   const phrase = found.phrase;
   // "Leading the visiting delegation, X called on Y": a leader who meets is a party, not one attending.
   const at = sent.start + found.index;
@@ -566,8 +570,10 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   const sidesOfOne = found === led && (sentText.match(SIDES_LED_ALL) ?? []).length >= 2;
   if ((LEADING.test(phrase) || (led !== null && found === led)) && !sidesOfOne && within(input.triggers, sent).some((t) => t.voice !== 'noun' && (t.end <= at || t.start >= at + phrase.length))) return { ids: [], kind: null, escort: null, at: -1 };
   // "X, the spokesperson, noted that Y was accompanied by Z": the speaker reports; Y and Z attend.
+  // ("The delegation consisting of A and B ..., dispatched by President C": the one who sends does not attend.)
   const present = within(input.officials, sent).filter((o) => isOfficial(input.persons.get(o.id!)) &&
-    !REPORTING.test(input.text.slice(o.end, o.end + 12)) && !SPOKESPERSON.test(input.persons.get(o.id!)?.position ?? ''));
+    !REPORTING.test(input.text.slice(o.end, o.end + 12)) && !SPOKESPERSON.test(input.persons.get(o.id!)?.position ?? '') &&
+    !REPRESENTED.test(input.text.slice(Math.max(sent.start, o.start - 40), o.start)));
   // "Commander Naupoto is accompanied by Y": Y stands with the one accompanied.
   // (The one accompanied stands in the clause of the phrase: "..., while the Malaysian CDF was accompanied by".)
   let escort: string | null = null;
@@ -586,6 +592,9 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
       attending = present.filter((o) => o.id !== escort);
     }
   }
+  // ("Tsai said Dodd is a trusted friend of Biden, and the delegation included A, B and others": those the roll
+  // names, not the clause before it.)
+  if (ROLL_PHRASE.test(phrase)) attending = attending.filter((o) => o.start >= at || o.id === escort);
   // "The British official was accompanied by X", "The visiting minister was accompanied by X": the one accompanied
   // told by nationality or as the guest, not by name.
   let escortCue: EscortCue | undefined;
@@ -632,7 +641,8 @@ const DELEGATION_INCLUDING = /\bdelegation\b[^.;:]{0,40}?,?\s+including\b/;
 const VIRTUAL_EVENT = /^virtual (?:ceremony|meeting|session)$/;
 /** "when a delegation from ..., led by", "as the visiting team": one calling on a host, not named. */
 const UNNAMED_CALLER = /^\s+(?:when|as|after|while)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|group|mission|visitors?)\b/;
-const REPRESENTED = /\b(?:representing|represented|on behalf of|in place of|standing in for)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.-]+\s+){0,4}$/u;
+// ("the first unofficial delegation dispatched by U.S. President X": the one who sends is no party either.)
+const REPRESENTED = /\b(?:representing|represented|on behalf of|in place of|standing in for|dispatched by|sent by|appointed by|nominated by)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.-]+\s+){0,4}$/u;
 const INVERTED_ESCORT = /^\s*Accompanying\s+[^,;.]{1,80}?\s+(?:was|were)\b/;
 const ESCORTED = /accompanied (?:at the (?:meeting|talks) )?by|joined by/;
 
