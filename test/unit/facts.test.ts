@@ -47,6 +47,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind10: [10, { official: 0.73, headline: 0.35, kind: 0.51, date: 0.7, place: 0.56, role: 0.45, side: 0.47 }],
   blind11: [10, { official: 0.38, headline: 0.55, kind: 0.52, date: 0.5, place: 0.26, role: 0.25, side: 0.28 }],
   blind12: [10, { official: 0.45, headline: 0.55, kind: 0.45, date: 0.37, place: 0.14, role: 0.33, side: 0.33 }],
+  blind13: [10, { official: 0.71, headline: 0.75, kind: 0.75, date: 0.75, place: 0.95, role: 0.86, side: 0.86 }],
 };
 
 for (const set of FACT_SETS) {
