@@ -1472,4 +1472,10 @@ describe('genre coverage', () => {
       'Tsai said Dod is a trusted friend of Bidden, and the delegation included Deputy Secretary of State Richard Armitaje and others.';
     assert.deepStrictEqual(headlineRoles(u), 'reception [Ing-wen:host+Dod:guest+Armitaje:guest]');
   });
+  it('"Hours earlier, X visited Defense Minister Y": the same day as the meeting told before; "Lt-Gen Moe Myint Tun and ...": a one-word style closing a name is part of it', () => {
+    const t = 'SEOUL, Jan. 28, 2019 (Yonhap) -- The top U.S. envoy Harry Haris met with Foreign Minister Kang Kyung-hwa on Monday.\n\nHours earlier, Haris visited Defense Minister Jeong Kyeong-du at the Defense Ministry.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => m.isoDate), ['2019-01-28', '2019-01-28']);
+    assert.deepStrictEqual(analyze('Lt-Gen Moe Myint Tun and senior military officers attended the meeting.').persons.map((p) => p.name), ['Moe Myint Tun']);
+    assert.deepStrictEqual(analyze('He met Jurgen Borsh Ambassador of Germany.').persons.map((p) => p.name), ['Jurgen Borsh']);
+  });
 });

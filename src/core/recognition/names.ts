@@ -87,6 +87,9 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
     // (After one given name only before punctuation: "Lieutenant General Derek France.")
     if ((j >= i + 2 || (j === i + 1 && /^[.,;)]$/.test(text[j + 1] ?? '.'))) && T.baseFlags[j] & W.COUNTRY && T.kind[j] & CAP && T.baseEnd[j] === T.end[j] && !(T.kind[j + 1] & CAP) &&
         T.text[j + 1] !== "'" && (countryStarts === null || countryStarts[j] === j + 1)) { j++; break; }
+    // ("Lt-Gen Moe Myint Tun and ...": a one-word style closing a name of two words or more, before no name, is its
+    // last part.)
+    if (j >= i + 2 && T.textFlags[j] & W.HONORIFIC && !((T.textFlags[j] | T.baseFlags[j]) & (W.TITLE | W.RANK)) && T.kind[j] & CAP && /^\p{Lu}\p{Ll}+$/u.test(text[j]) && !isName(T, j + 1) && !(T.kind[j + 1] & CAP) && lex.honorifics.longest(j, (x) => (x < n ? text[x] : undefined))?.end === j + 1) { j++; break; }
     // ("Dr. Godwin Friday,", "Hon. Curtis King,": after a style and a given name, a weekday or an office word closed
     // by punctuation is the surname.)
     if (j === i + 1 && i > 0 && T.textFlags[i - 1] & W.HONORIFIC && T.kind[j] & CAP && /^[,.;]$/.test(text[j + 1] ?? '') &&
