@@ -1478,4 +1478,13 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('Lt-Gen Moe Myint Tun and senior military officers attended the meeting.').persons.map((p) => p.name), ['Moe Myint Tun']);
     assert.deepStrictEqual(analyze('He met Jurgen Borsh Ambassador of Germany.').persons.map((p) => p.name), ['Jurgen Borsh']);
   });
+  it('"Following bilateral talks with the Sri Lankan Prime Minister, the Indian Foreign Secretary is also expected to meet with President Gotabaya X": talks to come; his family name, shared with the Prime Minister\'s, gives his country; "his Sri Lankan counterpart Admiral (Retd) Prof Y": a nationality of two words before the cue', () => {
+    const t = 'Indian Foreign Secretary calls on Prime Minister\n\nIndia’s Foreign Secretary Harsh Vardhan Shringlaa has called on Prime Minister Mahinda Rajapakse, a short while ago.\n\n' +
+      'Following bilateral talks with the Sri Lankan Prime Minister, the Indian Foreign Secretary is also expected to meet with President Gotabaya Rajapakse.\n\n' +
+      'Mr. Shringlaa arrived in Colombo on Saturday on a four-day official visit, following an invitation from his Sri Lankan counterpart Admiral (Retd) Prof Jayanath Colombaje.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}:${p.position}/${p.country}`),
+      ['Harsh Vardhan Shringlaa:Foreign Secretary/India', 'Mahinda Rajapakse:Prime Minister/Sri Lanka', 'Gotabaya Rajapakse:President/Sri Lanka', 'Jayanath Colombaje:null/Sri Lanka']);
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}]`), ['reception [Shringlaa+Rajapakse]']);
+  });
 });

@@ -334,9 +334,10 @@ export function introduction(
   const where = before >= 1 && (tx[before - 1] === 'in' || tx[before - 1] === 'at') && !/^[\p{Lu}.]+$/u.test(text(before, lead));
   if (!where) {
     if (before >= 0 && (kd[before] & CAP || before === lead - 2)) res.country = text(before, lead);
-    else if (cueAt > 0 && countryEnd[cueAt - 1] === cueAt) res.country = text(cueAt - 1, cueAt);
+    // ("his Sri Lankan counterpart Admiral X": a nationality of two words before the cue.)
+    else if (cueAt > 0 && countryStartBefore(countryEnd, cueAt) >= 0) res.country = text(countryStartBefore(countryEnd, cueAt), cueAt);
   }
-  const cueCountry = res.country !== null && cueAt > 0 && countryEnd[cueAt - 1] === cueAt;
+  const cueCountry = res.country !== null && cueAt > 0 && countryStartBefore(countryEnd, cueAt) >= 0;
   // ("The United States Department of Defence announced its secretary, X,": the body the possessive stands for, the
   // clause's subject.)
   if (i >= 2 && !(kd[i] & CAP) && /(?:^| )its$/.test(T.written(i - 1))) {

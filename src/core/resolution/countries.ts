@@ -228,6 +228,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   delegationMembers(cues, byId);
   returningHome(cues, byId);
   missionVisited(cues, byId);
+  sharedFamilyName(officials);
   // (A meeting of three parties or more is multilateral, whatever word told it.)
   for (const d of drafts) if (new Set(d.parties.map((x) => x.id)).size >= 3) leftoverNation(cues, d, byId);
 
@@ -513,6 +514,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     if (unknownOne.country || !knownOne.country || headlineSides.size !== 2 || !headlineSides.has(knownOne.country)) continue;
     unknownOne.country = [...headlineSides].find((c) => c !== knownOne.country)!;
   }
+  // (Kin first, once the meetings have given their sides.)
+  sharedFamilyName(officials);
   // An official the text gives no country, in a release of a country's agency or ministry, or filed from a
   // country, serves it.
   // (Not those across the verb from officials it gives the home too: "Defence Minister Rajnath Singh welcomed
@@ -658,6 +661,20 @@ function returningHome(cues: CountryCues, byId: ReadonlyMap<string, Person>): vo
     const subject = within(cues.officials, { start: sent.start, end: m.index! });
     const p = subject.length > 0 && new Set(subject.map((o) => o.id)).size === 1 ? byId.get(subject[0].id!) : undefined;
     if (p && !p.country && p.capacity === 'official') p.country = side;
+  }
+}
+/**
+ * "Prime Minister Mahinda Rajapaksa" (Sri Lanka), then "President Gotabaya Rajapaksa": a family name no lexicon
+ * holds as common, shared with officials of one country only, is that country's.
+ */
+function sharedFamilyName(officials: readonly Person[]): void {
+  for (const p of officials) {
+    if (p.country) continue;
+    const parts = p.name.split(/\s+/);
+    const last = parts[parts.length - 1];
+    if (parts.length < 2 || last.length < 4 || surnameCountry(['x', last]) !== null) continue;
+    const kin = new Set(officials.filter((q) => q !== p && q.country && q.name.split(/\s+/).length >= 2 && q.name.endsWith(` ${last}`)).map((q) => q.country!));
+    if (kin.size === 1) p.country = [...kin][0];
   }
 }
 /**

@@ -132,7 +132,10 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
       // talks ... Participating in the sessions, Hulusi Akar later attended", then "Akar and Sebastien X".)
       const nextBare = bare.length > 1 && next && next.start - e.end <= NEXT_HOLDER_CHARS && bare.every((p) => (firstNamed().get(p.id) ?? Infinity) >= e.start) ?
         bare.find((p) => p.id === next.id) : undefined;
-      if (ofNation.length === 1 && !ofNation[0].position) {
+      // (Not an officer known by his rank where one of no stated country holds that very office: "Prime Minister X",
+      // later "the Sri Lankan Prime Minister", beside "his Sri Lankan counterpart Admiral Y".)
+      const heldByOne = ofNation.length === 1 && ofNation[0].rank !== null && folded.some((h) => !h.person.country && h.office === fold(office));
+      if (ofNation.length === 1 && !ofNation[0].position && !heldByOne) {
         holder = ofNation[0];
         holder.position = office;
       } else if ((bare.length === 1 || nextBare) && !folded.some((h) => h.person.country === nation || (!h.person.country && fold(h.office) === fold(office)))) {
