@@ -275,6 +275,12 @@ function domainListEnd(T: TokenStream, comma: number, rankEnd: Int32Array, title
   return closed ? x : 0;
 }
 
+/** The office's span as written, to `end`: the aide's principal and brief are part of it. */
+function widenOffice(res: Introduction, start: number, end: number): void {
+  const e = res.entities.find((x) => x.type === 'position' && x.start === start);
+  if (e && e.end < end) e.end = end;
+}
+
 /** "Communication and Coordination": a run of the lexicons' capitalized domain words, joined by "and". The token after it. */
 function reservedRunEnd(T: TokenStream, k: number, rankEnd: Int32Array, titleEnd: Int32Array, countryEnd: Int32Array): number {
   const domainWord = (x: number) => x < T.n && T.kind[x] & CAP && !rankEnd[x] && !titleEnd[x] && !countryEnd[x] && !(T.textFlags[x] & W.HONORIFIC) && T.baseFlags[x] & W.RESERVED;
@@ -605,11 +611,13 @@ export function introduction(
       } else if (m && (tx[m] === ',' || tx[m] === '.' || tx[m] === ';') && stackStart >= 2 && tx[stackStart - 1] === ',' && isName(T, stackStart - 2)) {
         // ("H.E. X, Assistant to the Cambodian Premier, said": the aide's office closing his apposition.)
         res.position = text(stackStart, m);
+        widenOffice(res, st[start], be[m - 1]);
         j = m;
       } else if (m && tx[m] === 'for' && kd[m + 1] & CAP) {
         const d = reservedRunEnd(T, m + 1, rankEnd, titleEnd, countryEnd);
         if (d > m + 1 && isName(T, d) && isName(T, d + 1)) {
           res.position = text(stackStart, d);
+          widenOffice(res, st[start], be[d - 1]);
           j = d;
         }
       }
