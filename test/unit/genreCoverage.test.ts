@@ -1487,4 +1487,9 @@ describe('genre coverage', () => {
       ['Harsh Vardhan Shringlaa:Foreign Secretary/India', 'Mahinda Rajapakse:Prime Minister/Sri Lanka', 'Gotabaya Rajapakse:President/Sri Lanka', 'Jayanath Colombaje:null/Sri Lanka']);
     assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}]`), ['reception [Shringlaa+Rajapakse]']);
   });
+  it('no guess makes a minister an official of a body that has none ("NATO Secretary General X visited Berlin and met with Chancellor Y and Minister Z")', () => {
+    const t = 'NATO Secretary General Jens Stoltenburg visited Berlin on 2nd June and met with Bundeskanzlerin Dr. Angela Merkell and Minister Ursula von der Leyden.';
+    const z = analyze(t).persons.find((p) => p.name.endsWith('Leyden'));
+    assert.notStrictEqual(z?.country, 'NATO');
+  });
 });

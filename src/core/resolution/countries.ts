@@ -576,6 +576,12 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id)) p.country = only;
     }
   }
+  // ("NATO Secretary General X met with Chancellor Y, Foreign Minister Z and Defence Minister W": no guess makes a
+  // minister of a body that has none.)
+  const bodies = bodySides();
+  for (const p of officials) {
+    if (p.country && bodies.has(p.country) && !p.organization && p.position && (STATE_OFFICE.test(p.position) || /^(?:\w+\s+)?Minister\b/.test(p.position))) p.country = null;
+  }
   // Last, a weak hint: a family name common in one country.
   const present = new Set(officials.map((p) => p.country).filter((c): c is string => c !== null));
   for (const p of officials) p.country ??= surnameCountry(p.name.split(/\s+/), present);
