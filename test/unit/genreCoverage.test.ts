@@ -1492,4 +1492,8 @@ describe('genre coverage', () => {
     const z = analyze(t).persons.find((p) => p.name.endsWith('Leyden'));
     assert.notStrictEqual(z?.country, 'NATO');
   });
+  it('"X also briefed Y on the outcomes of his talks with A and B": the one briefed took no part in those talks', () => {
+    assert.deepStrictEqual(meetingsAt('Chinese Foreign Minister Wang Yee also briefed Prime Minister Hun Senn on the outcomes of his talks with Cambodian Deputy Prime Minister Hor Namhongg and Foreign Minister Prak Sokhon.'),
+      ['talks [Yee+Namhongg+Sokhon]']);
+  });
 });

@@ -347,6 +347,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       return !(o && next && next.id !== o.id && POSSESSOR.test(text.slice(o.end, next.start)));
     });
   }
+  // ("X also briefed Y on the outcomes of his talks with A and B": one party before a meeting named as his, the
+  // clause's subject.)
+  if (roleTrig.voice === 'noun' && subject.length > 1 && /\b(?:his|her)\s+(?:[\w-]+\s+)?$/.test(text.slice(Math.max(clauseStart, roleTrig.start - 24), roleTrig.start))) subject = subject.slice(0, 1);
   // ("met X at the sidelines of the state visit to Japan of President Y": the occasion's people are no parties.)
   // (Only once the other party is named: "talks held on the sidelines of the summit, between A and B".)
   const sidelines = SIDELINES_AFTER.exec(text.slice(roleTrig.end, clauseEnd));
