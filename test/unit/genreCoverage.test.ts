@@ -1496,4 +1496,11 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('Chinese Foreign Minister Wang Yee also briefed Prime Minister Hun Senn on the outcomes of his talks with Cambodian Deputy Prime Minister Hor Namhongg and Foreign Minister Prak Sokhon.'),
       ['talks [Yee+Namhongg+Sokhon]']);
   });
+  it('"X also held a number of bilateral meetings with several ranking officials ... His Excellency met with A, B and C": the protagonist by his style, one meeting with each', () => {
+    const t = 'Doha: Deputy Prime Minister and Minister of State for Defence Affairs H E Sheikh Saoud bin Abdulrahman Al-Thanni met with Mauritanian Minister of Defence H E Hanana Ould Sidy on the sidelines of DIMDEX 2026.\n\n' +
+      'The Deputy Prime Minister also held a number of bilateral meetings with several ranking international officials on the sidelines of DIMDEX 2026.\n\n' +
+      'His Excellency met with HE Minister of National Defence of the Republic of Lebanon Michel Menasa, Minister of National Defence of Colombia H E Pedro Sanchez Suares, and State Secretary in the Ministry of Defence of Montenegro H E Marko Markovik.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}]`),
+      ['talks [Al-Thanni+Sidy]', 'talks [Al-Thanni+Menasa]', 'talks [Al-Thanni+Suares]', 'talks [Al-Thanni+Markovik]']);
+  });
 });

@@ -124,7 +124,7 @@ const PLURAL_SUBJECT = /^\s*(?:[A-Z][\w,]*\s+){0,2}(?:the two|both|they|the mini
 // ("I received X" in a post the text quotes: its author, the one named before.)
 /** "He also visited the Indian Embassy in Washington and interacted with X": the pronoun's verb goes on with another. */
 const PRONOUN_GOES_ON = /^\s*(?:he|she)\s+(?:(?:also|then|later|subsequently)\s+)?\w+ed\b[^,;]{0,120}?\s+and\s+(?:(?:also|then|later)\s+)?$/i;
-const PRONOUN_SUBJECT = /^\s*(?:(?:[A-Z][\w]*|(?:During|At|In|On|Upon|After|Following)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+),?\s+)?(?:he|she|I|the\s+(?:[\w-]+\s+)?(?:diplomat|minister|official|envoy|leader|president|secretary))(?:\s+(?:also|then|later|subsequently|separately|further|additionally))?\s*$/i;
+const PRONOUN_SUBJECT = /^\s*(?:(?:[A-Z][\w]*|(?:During|At|In|On|Upon|After|Following)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+),?\s+)?(?:he|she|I|(?:his|her)\s+excellency|the\s+(?:[\w-]+\s+)?(?:diplomat|minister|official|envoy|leader|president|secretary))(?:\s+(?:also|then|later|subsequently|separately|further|additionally))?\s*$/i;
 /** "During the visit, he met A, B and C": the stops of a visit, one meeting each. */
 const DURING_VISIT = /^\s*(?:During|In the course of|On)\s+(?:the|his|her|this)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay)\b/i;
 /** "At the meeting", "During the talks": what follows tells of a meeting already reported. */
@@ -514,7 +514,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const oneEach = far.length > 1 && near.length > 0 &&
     // ("was received by A and B", "a lunch, hosted by A and B" are one reception; "called on A and B", one call on each.)
     // ("In video conferences with A and B, X explained": a meeting word in the plural, one with each.)
-    (SEPARATE.test(sentText) || toldApartNext(input, s, parties) || (roleTrig.voice === 'noun' && PLURAL_CALLS.test(roleTrig.phrase)) || (near.length === 1 && far.length >= 3 && kind === 'talks' && DURING_VISIT.test(sentText)) || (kind === 'reception' && voice === 'guestFirst' && !passive && !/^(?:was|were) /.test(roleTrig.phrase)));
+    (SEPARATE.test(sentText) || toldApartNext(input, s, parties) || toldApartBefore(input, s, near) || (roleTrig.voice === 'noun' && PLURAL_CALLS.test(roleTrig.phrase)) || (near.length === 1 && far.length >= 3 && kind === 'talks' && DURING_VISIT.test(sentText)) || (kind === 'reception' && voice === 'guestFirst' && !passive && !/^(?:was|were) /.test(roleTrig.phrase)));
   // "A, B and C all met separately with President X": one meeting each, the other way round.
   if (far.length === 1 && near.length > 1 && SEPARATE.test(sentText)) {
     return near.map((p) => ({ ...base, separate: true, parties: [p, far[0]], date: whole.date, place: whole.place, here: whole.here, start: sent.start, end: sent.end }));
@@ -532,6 +532,16 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     if (out.length > 0) return out;
   }
   return [whole];
+}
+
+/**
+ * "X also held a number of bilateral meetings with several ranking officials ..." then "His Excellency met with A, B
+ * and C": the sentence before, naming no one else, says the meetings were apart.
+ */
+function toldApartBefore(input: MentionInput, s: number, near: readonly Who[]): boolean {
+  const before = input.sentences[s - 1];
+  if (!before || !SEPARATE.test(input.text.slice(before.start, before.end))) return false;
+  return within(input.officials, before).every((o) => near.some((p) => p.id === o.id));
 }
 
 /**
