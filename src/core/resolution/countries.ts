@@ -674,19 +674,25 @@ function returningHome(cues: CountryCues, byId: ReadonlyMap<string, Person>): vo
  * holds as common, shared with officials of one country only, is that country's.
  */
 function sharedFamilyName(officials: readonly Person[]): void {
+  const lastPart = (p: Person) => p.name.slice(p.name.lastIndexOf(' ') + 1);
+  // (Each family name's countries, read once.)
+  let kin: Map<string, Set<string>> | undefined;
   for (const p of officials) {
-    if (p.country) continue;
-    const parts = p.name.split(/\s+/);
-    const last = parts[parts.length - 1];
-    if (parts.length < 2 || last.length < 4 || surnameCountry(['x', last]) !== null) continue;
-    const kin = new Set(officials.filter((q) => q !== p && q.country && q.name.split(/\s+/).length >= 2 && q.name.endsWith(` ${last}`)).map((q) => q.country!));
-    if (kin.size === 1) p.country = [...kin][0];
+    if (p.country || !p.name.includes(' ')) continue;
+    const last = lastPart(p);
+    if (last.length < 4 || surnameCountry(['x', last]) !== null) continue;
+    if (!kin) {
+      kin = new Map();
+      for (const q of officials) if (q.country && q.name.includes(' ')) kin.set(lastPart(q), (kin.get(lastPart(q)) ?? new Set()).add(q.country));
+    }
+    const countries = kin.get(last);
+    if (countries?.size === 1) p.country = [...countries][0];
   }
 }
 /**
  * "The top diplomats of Japan, the United States, Australia and India met ... Foreign minister X and his counterparts
- * A of Australia, B of India and C of the United States": in a meeting of three parties or more, the one party of no country takes
- * the one country its sentence, or the one before, lists that no other party serves.
+ * A of Australia, B of India and C of the United States": in a meeting of three parties or more, the one party of no
+ * country takes the one country its sentence, or the one before, lists that no other party serves.
  */
 function leftoverNation(cues: CountryCues, d: MeetingDraft, byId: ReadonlyMap<string, Person>): void {
   const persons = [...new Set(d.parties.map((x) => x.id))].map((id) => byId.get(id)).filter((p): p is Person => p?.capacity === 'official');
