@@ -36,6 +36,16 @@ const lazyXml = {
   },
 };
 
+// yamlLib.ts's require('yaml') stays a require in dist/engine.js and dist/cli.js, of dist/yaml.js beside them: the yaml
+// library loads on the first sidecar or identities file read or written, not with the engine.
+const lazyYaml = {
+  name: 'lazy-yaml',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, (args) =>
+      args.kind === 'require-call' && /[\\/]src[\\/]core[\\/]sidecar[\\/]yamlLib\.ts$/.test(args.importer) ? { path: './yaml.js', external: true } : undefined);
+  },
+};
+
 // Every `import * as vscode from 'vscode'` would copy the API's ~300 properties into a namespace of its
 // own (esbuild's __toESM, once per importing file: about 8 ms of activation); a shared one copies them once.
 const sharedVscode = {
@@ -82,9 +92,10 @@ const webviews = {
 
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', metafile: true, plugins: [sharedVscode, lazyEngine, thinShell] },
-  { ...common, entryPoints: ['src/editor/engineEntry.ts'], outfile: 'dist/engine.js', plugins: [lazyXml] },
+  { ...common, entryPoints: ['src/editor/engineEntry.ts'], outfile: 'dist/engine.js', plugins: [lazyXml, lazyYaml] },
   { ...common, entryPoints: ['src/editor/xmlEntry.ts'], outfile: 'dist/xml.js' },
-  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyXml] },
+  { ...common, entryPoints: ['src/editor/yamlEntry.ts'], outfile: 'dist/yaml.js' },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyXml, lazyYaml] },
   webviews,
 ];
 

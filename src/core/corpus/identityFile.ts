@@ -3,8 +3,8 @@
 // entry is one list item, entries are kept sorted by id and lists one item a line, so two
 // analysts' additions merge in git without conflicts. The JSON Schema is
 // syntaxes/identities.schema.json; this file checks the same rules and says where a problem is.
-import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
-import type { Node as YamlNode } from 'yaml';
+import type { Node as YamlNode, Document, YAMLMap, YAMLSeq } from 'yaml';
+import { yaml } from '../sidecar/yamlLib';
 
 export const IDENTITIES_FILE = 'diplomatic.identities.yaml';
 export const IDENTITIES_VERSION = 1;
@@ -68,8 +68,8 @@ function parseUnsafe(text: string): IdentityFile {
   if (text.length > MAX_BYTES) return broken(1, 1, `the identities file is larger than ${MAX_BYTES / 1024 / 1024} MB and is not loaded`);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return emptyIdentityFile();
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true, schema: 'core', customTags: [], version: '1.2' });
+  const lc = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true, schema: 'core', customTags: [], version: '1.2' });
   const at = (node: YamlNode | null | undefined) => {
     const p = lc.linePos(node?.range?.[0] ?? 0);
     return { line: p.line, column: p.col };
@@ -87,17 +87,17 @@ function parseUnsafe(text: string): IdentityFile {
     return broken(1, 1, `too many or too deep YAML aliases (${(e as Error).message.split('\n')[0]})`);
   }
   const root = doc.contents as YamlNode | null;
-  if (!isMap(root)) return broken(at(root).line, 1, 'expected a mapping with `version: 1`, `people:` and `organizations:`');
+  if (!yaml().isMap(root)) return broken(at(root).line, 1, 'expected a mapping with `version: 1`, `people:` and `organizations:`');
   const rules: IdentityRule[] = [];
   for (const pair of root.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const key = yaml().isScalar(pair.key) ? String(pair.key.value) : '';
     const value = pair.value as YamlNode | null;
     if (key === 'version') {
-      const v = isScalar(value) ? value.value : undefined;
+      const v = yaml().isScalar(value) ? value.value : undefined;
       if (v !== IDENTITIES_VERSION) error(value, `unsupported identities version ${JSON.stringify(v)}; this extension reads version ${IDENTITIES_VERSION}`);
     } else if (key in SECTIONS) {
-      if (value === null || (isScalar(value) && value.value === null)) continue;
-      if (!isSeq(value)) {
+      if (value === null || (yaml().isScalar(value) && value.value === null)) continue;
+      if (!yaml().isSeq(value)) {
         error(value, `\`${key}\` must be a list of identities`);
         continue;
       }
@@ -125,14 +125,14 @@ function readRule(
   at: (n: YamlNode | null | undefined) => { line: number; column: number },
   error: (n: YamlNode | null | undefined, message: string) => void,
 ): IdentityRule | undefined {
-  if (!isMap(item)) {
+  if (!yaml().isMap(item)) {
     error(item, 'each identity must be a mapping with at least `id`');
     return undefined;
   }
   const rule: IdentityRule = { kind, id: '', names: [], documents: [], line: at(item).line };
   let bad = false;
   for (const pair of item.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const key = yaml().isScalar(pair.key) ? String(pair.key.value) : '';
     const v = pair.value as YamlNode | null;
     const fail = (message: string) => {
       error(v ?? (pair.key as YamlNode), message);
@@ -143,7 +143,7 @@ function readRule(
       case 'name':
       case 'country':
       case 'note': {
-        const s = isScalar(v) ? v.value : undefined;
+        const s = yaml().isScalar(v) ? v.value : undefined;
         if (typeof s !== 'string' || s.trim() === '') fail(`\`${key}\` must be a non-empty string`);
         else if (key === 'id' && !ID_PATTERN.test(s)) fail(`id '${s}' must be lower-case letters, digits, '.', '_' or '-' (for example luong-cuong)`);
         else rule[key] = key === 'note' ? s : s.trim();
@@ -151,12 +151,12 @@ function readRule(
       }
       case 'names':
       case 'documents': {
-        if (!isSeq(v)) {
+        if (!yaml().isSeq(v)) {
           fail(`\`${key}\` must be a list of strings`);
           break;
         }
         for (const it of v.items as YamlNode[]) {
-          const s = isScalar(it) ? it.value : undefined;
+          const s = yaml().isScalar(it) ? it.value : undefined;
           if (typeof s !== 'string' || s.trim() === '') {
             error(it, `each item of \`${key}\` must be a non-empty string`);
             bad = true;
@@ -210,22 +210,22 @@ export function applyRuleEdit(text: string, edit: RuleEdit): string {
     const p = parsed.problems[0];
     throw new Error(`${IDENTITIES_FILE} line ${p.line}: ${p.message}; fix the file first`);
   }
-  const doc = text.trim() === '' ? newDocument() : parseDocument(text.replace(/^\uFEFF/, ''), { version: '1.2' });
+  const doc = text.trim() === '' ? newDocument() : yaml().parseDocument(text.replace(/^\uFEFF/, ''), { version: '1.2' });
   const root = doc.contents as YAMLMap;
   if (!root.has('version')) root.items.unshift(doc.createPair('version', IDENTITIES_VERSION));
   const section = edit.kind === 'person' ? 'people' : 'organizations';
   let list = root.get(section, true) as YAMLSeq | null | undefined;
-  if (!isSeq(list)) {
-    list = new YAMLSeq();
+  if (!yaml().isSeq(list)) {
+    list = new (yaml().YAMLSeq)();
     root.set(section, list);
   }
-  let entry = (list.items as YamlNode[]).find((n) => isMap(n) && n.get('id') === edit.id) as YAMLMap | undefined;
+  let entry = (list.items as YamlNode[]).find((n) => yaml().isMap(n) && n.get('id') === edit.id) as YAMLMap | undefined;
   if (!entry) {
-    entry = new YAMLMap();
+    entry = new (yaml().YAMLMap)();
     entry.set('id', edit.id);
     list.flow = false;
     // Sorted by id: two analysts adding different identities touch different places of the file.
-    const at = (list.items as YamlNode[]).findIndex((n) => isMap(n) && String(n.get('id') ?? '') > edit.id);
+    const at = (list.items as YamlNode[]).findIndex((n) => yaml().isMap(n) && String(n.get('id') ?? '') > edit.id);
     if (at < 0) list.items.push(entry);
     else list.items.splice(at, 0, entry);
     // A blank line between entries: additions in different places never touch the same lines.
@@ -238,12 +238,12 @@ export function applyRuleEdit(text: string, edit: RuleEdit): string {
     const add = edit[key];
     if (!add?.length) continue;
     let seq = entry.get(key, true) as YAMLSeq | undefined;
-    if (!isSeq(seq)) {
-      seq = new YAMLSeq();
+    if (!yaml().isSeq(seq)) {
+      seq = new (yaml().YAMLSeq)();
       entry.set(key, seq);
     }
     if (seq.items.length === 0) seq.flow = false;
-    const have = new Set((seq.items as YamlNode[]).map((n) => (isScalar(n) ? String(n.value) : '')));
+    const have = new Set((seq.items as YamlNode[]).map((n) => (yaml().isScalar(n) ? String(n.value) : '')));
     for (const v of add) if (!have.has(v)) {
       seq.items.push(doc.createNode(v));
       have.add(v);
@@ -255,7 +255,7 @@ export function applyRuleEdit(text: string, edit: RuleEdit): string {
 }
 
 function order(key: unknown): number {
-  const k = isScalar(key) ? String(key.value) : String(key);
+  const k = yaml().isScalar(key) ? String(key.value) : String(key);
   const i = (KEY_ORDER as readonly string[]).indexOf(k);
   return i < 0 ? KEY_ORDER.length : i;
 }
@@ -266,7 +266,7 @@ export function emptyIdentityFileText(): string {
 }
 
 function newDocument(): Document {
-  const doc = new Document({ version: IDENTITIES_VERSION, people: [], organizations: [] });
+  const doc = new (yaml().Document)({ version: IDENTITIES_VERSION, people: [], organizations: [] });
   doc.commentBefore = [
     ' Who is who across the texts of this workspace (Diplomatic Annotator).',
     ' Each entry merges the names it lists into one identity; with `documents:` it applies only to',

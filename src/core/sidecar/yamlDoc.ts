@@ -1,7 +1,7 @@
 // Parse, validate and serialize sidecars with the yaml Document API, so hand-edited files keep
 // their comments and key order: we update nodes in place instead of regenerating the file.
-import { Document, isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import type { Node as YamlNode } from 'yaml';
+import type { Node as YamlNode, Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { yaml } from './yamlLib';
 import { Annotation, compareAnnotations, MAX_SIDECAR_BYTES, SCHEMA_VERSION, SidecarProblem } from './model';
 
 export type ParseResult =
@@ -46,8 +46,8 @@ function parseUnsafe(text: string): ParseResult {
   }
   const deep = nestingTooDeep(text);
   if (deep) return fail(deep.line, deep.column, `nested more than ${MAX_NESTING} levels deep; an annotations file needs 4, so this is not one (not loaded)`);
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true, schema: 'core', customTags: [], keepSourceTokens: false, version: '1.2' });
+  const lc = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true, schema: 'core', customTags: [], keepSourceTokens: false, version: '1.2' });
   const at = (node: YamlNode | null | undefined): { line: number; column: number } => {
     const off = node?.range?.[0] ?? 0;
     const p = lc.linePos(off);
@@ -75,18 +75,18 @@ function parseUnsafe(text: string): ParseResult {
     return fail(1, 1, `too many or too deep YAML aliases (${firstLine((e as Error).message)})`);
   }
   const root = doc.contents;
-  if (!isMap(root)) return fail(at(root as YamlNode).line, 1, 'expected a mapping with `version: 1` and `annotations: [...]`');
+  if (!yaml().isMap(root)) return fail(at(root as YamlNode).line, 1, 'expected a mapping with `version: 1` and `annotations: [...]`');
   const versionNode = root.get('version', true) as YamlNode | undefined;
   if (versionNode === undefined) return fail(1, 1, 'missing `version: 1`');
-  const version = isScalar(versionNode) ? versionNode.value : undefined;
+  const version = yaml().isScalar(versionNode) ? versionNode.value : undefined;
   if (version !== SCHEMA_VERSION) {
     const p = at(versionNode);
     return fail(p.line, p.column, `unsupported sidecar version ${JSON.stringify(version)}; this extension reads version ${SCHEMA_VERSION}`);
   }
   const seqNode = root.get('annotations', true) as YamlNode | undefined;
   const annotations: Annotation[] = [];
-  if (seqNode !== undefined && !(isScalar(seqNode) && seqNode.value === null)) {
-    if (!isSeq(seqNode)) {
+  if (seqNode !== undefined && !(yaml().isScalar(seqNode) && seqNode.value === null)) {
+    if (!yaml().isSeq(seqNode)) {
       const p = at(seqNode);
       return fail(p.line, p.column, '`annotations` must be a list');
     }
@@ -109,10 +109,10 @@ function parseUnsafe(text: string): ParseResult {
 
 function readAnnotation(item: YamlNode, at: (n: YamlNode | null | undefined) => { line: number; column: number }): Annotation | SidecarProblem {
   const p = at(item);
-  if (!isMap(item)) return { ...p, message: 'each annotation must be a mapping with id, label, start, end and quote' };
+  if (!yaml().isMap(item)) return { ...p, message: 'each annotation must be a mapping with id, label, start, end and quote' };
   const get = (k: string): unknown => {
     const n = item.get(k, true) as YamlNode | undefined;
-    return n === undefined ? undefined : isScalar(n) ? n.value : n;
+    return n === undefined ? undefined : yaml().isScalar(n) ? n.value : n;
   };
   const where = (k: string) => at((item.get(k, true) as YamlNode | undefined) ?? item);
   const str = (k: string, required: boolean): string | undefined | SidecarProblem => {
@@ -167,10 +167,10 @@ function readAnnotation(item: YamlNode, at: (n: YamlNode | null | undefined) => 
 function walk(node: YamlNode | null | undefined, visit: (n: YamlNode) => void, depth = 0): void {
   if (!node || depth > 200) return;
   visit(node);
-  if (isMap(node)) for (const pair of node.items) {
+  if (yaml().isMap(node)) for (const pair of node.items) {
     walk(pair.key as YamlNode, visit, depth + 1);
     walk(pair.value as YamlNode, visit, depth + 1);
-  } else if (isSeq(node)) for (const it of node.items) walk(it as YamlNode, visit, depth + 1);
+  } else if (yaml().isSeq(node)) for (const it of node.items) walk(it as YamlNode, visit, depth + 1);
 }
 
 /** Offset of the first line git's conflict markers start (`<<<<<<< `, `>>>>>>> `), or -1. */
@@ -196,7 +196,7 @@ function nestingTooDeep(text: string): { line: number; column: number } | undefi
   if (rawMax > MAX_NESTING) {
     let depth = 0;
     let offset = 0;
-    for (const token of new Lexer().lex(text)) {
+    for (const token of new (yaml().Lexer)().lex(text)) {
       if (token === '[' || token === '{') depth++;
       else if (token === ']' || token === '}') depth--;
       if (depth > MAX_NESTING) return position(text, offset);
@@ -243,7 +243,7 @@ function position(text: string, offset: number): { line: number; column: number 
 }
 
 export function emptySidecarDocument(): Document {
-  const doc = new Document({ version: SCHEMA_VERSION, annotations: [] });
+  const doc = new (yaml().Document)({ version: SCHEMA_VERSION, annotations: [] });
   doc.commentBefore = ' Analyst annotations (Diplomatic Annotator). Offsets are UTF-16 code units; see syntaxes/annotations.schema.json.';
   return doc;
 }
@@ -251,7 +251,7 @@ export function emptySidecarDocument(): Document {
 function valueNode(doc: Document, key: string, value: string | number | boolean): YamlNode {
   const node = doc.createNode(value) as Scalar;
   // Notes read best as literal blocks; one list item per annotation keeps git diffs small.
-  if (typeof value === 'string' && value.includes('\n') && key === 'note') node.type = Scalar.BLOCK_LITERAL;
+  if (typeof value === 'string' && value.includes('\n') && key === 'note') node.type = yaml().Scalar.BLOCK_LITERAL;
   return node;
 }
 
@@ -260,18 +260,18 @@ function valueNode(doc: Document, key: string, value: string | number | boolean)
  * unknown keys; items are ordered by position; removed ids disappear. Returns the YAML text.
  */
 export function serializeSidecar(doc: Document, annotations: readonly Annotation[]): string {
-  if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as YAMLMap;
+  if (!yaml().isMap(doc.contents)) doc.contents = doc.createNode({}) as YAMLMap;
   const root = doc.contents as YAMLMap;
   if (!root.has('version')) root.items.unshift(doc.createPair('version', SCHEMA_VERSION));
   const existing: unknown = root.get('annotations', true);
   let list: YAMLSeq;
-  if (isSeq(existing)) list = existing;
+  if (yaml().isSeq(existing)) list = existing;
   else {
-    list = new YAMLSeq();
+    list = new (yaml().YAMLSeq)();
     root.set('annotations', list);
   }
   const byId = new Map<string, YAMLMap>();
-  for (const it of list.items) if (isMap(it)) {
+  for (const it of list.items) if (yaml().isMap(it)) {
     const id = it.get('id');
     if (typeof id === 'string') byId.set(id, it);
   }
@@ -280,7 +280,7 @@ export function serializeSidecar(doc: Document, annotations: readonly Annotation
     let map = byId.get(ann.id);
     const handMade = !!map;
     if (!map) {
-      map = new YAMLMap();
+      map = new (yaml().YAMLMap)();
       byId.set(ann.id, map);
     }
     for (const key of KEY_ORDER) {
@@ -293,10 +293,10 @@ export function serializeSidecar(doc: Document, annotations: readonly Annotation
       // Hand-written items without optional keys stay without them (no noise in diffs).
       if (wanted === '' && handMade && !map.has(key)) continue;
       const cur = map.get(key, true);
-      if (isScalar(cur) && cur.value === wanted) continue; // untouched nodes keep their style and comments
-      if (isScalar(cur)) {
+      if (yaml().isScalar(cur) && cur.value === wanted) continue; // untouched nodes keep their style and comments
+      if (yaml().isScalar(cur)) {
         cur.value = wanted;
-        if (typeof wanted === 'string' && key === 'note') cur.type = wanted.includes('\n') ? Scalar.BLOCK_LITERAL : undefined;
+        if (typeof wanted === 'string' && key === 'note') cur.type = wanted.includes('\n') ? yaml().Scalar.BLOCK_LITERAL : undefined;
       } else map.set(key, valueNode(doc, key, wanted));
     }
     items.push(map);
