@@ -1503,4 +1503,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}]`),
       ['talks [Al-Thanni+Sidy]', 'talks [Al-Thanni+Menasa]', 'talks [Al-Thanni+Suares]', 'talks [Al-Thanni+Markovik]']);
   });
+  it('"A Brazilian Navy delegation led by Admiral X, Chief of General Staff visited New Delhi and met Vice Admiral Y ... The Brazilian delegation also held discussions with Vice Admiral Z": the nationality before the service is the leader\'s, not the one he met\'s; the delegation stands for its leader', () => {
+    const t = 'NEW DELHI: A Brazilian Navy delegation led by Admiral Jose Augusto Menezez, Chief of General Staff visited New Delhi and met Vice Admiral Sanjay J. Singhh, Vice Chief of the Naval Staff on 05 Sep 23.\n\n' +
+      'The Brazilian delegation also held discussions with Vice Admiral Sandeep Naithany, Chief of Materiel on areas of mutual cooperation, with focus on Indian Navy’s indigenisation efforts.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}/${p.side}`).join('+')}]`),
+      ['talks [Menezez/Brazil+Singhh/India]', 'talks [Menezez/Brazil+Naithany/India]']);
+  });
 });

@@ -176,10 +176,14 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     }
     phrases.forEach((phrase, n) => {
       // ("A Qatar Armed Forces delegation led by the Chief of Staff, X": the country opening the body's name.)
-      const side = countryName(phrase[1] ?? phrase[2] ?? phrase[3] ?? phrase[4] ?? phrase[5] ?? phrase[6] ?? phrase[7]);
+      // ("A Brazilian Navy delegation led by Admiral X": the nationality before the service.)
+      const named = phrase[1] ?? phrase[2] ?? phrase[3] ?? phrase[4] ?? phrase[5] ?? phrase[6] ?? phrase[7];
+      const side = countryName(named) ?? (named && /\s/.test(named) ? countryName(named.slice(0, named.indexOf(' '))) : null);
       if (!side) return;
       const from = s.start + phrase.index! + phrase[0].length;
-      const to = n + 1 < phrases.length ? s.start + phrases[n + 1].index! : s.end;
+      // (Up to the next phrase, or the verb of what the side did: "... led by Admiral X visited New Delhi and met Y".)
+      const verb = ROLL_ENDS.exec(cues.text.slice(from, s.end));
+      const to = Math.min(n + 1 < phrases.length ? s.start + phrases[n + 1].index! : s.end, verb ? from + verb.index : s.end);
       for (const o of within(cues.officials, { start: from, end: to })) {
         const p = byId.get(o.id!);
         if (p && !p.country) p.country = side;
@@ -796,6 +800,7 @@ const STATE_OFFICE = /^(?:(?:Deputy |Vice[- ])?Prime Minister|President|Vice[- ]
 
 /** Offices that international bodies have and states seldom do (by this name). */
 const BODY_OFFICE = /^(?:Former )?(?:(?:Deputy|Under|Assistant)[- ])?Secretary[- ]General$/;
+const ROLL_ENDS = /\s(?:met|visited|called on|paid|held|received|hosted|arrived|discussed|signed|toured)\b/;
 const SIDE_WORDS = /delegation|\bside\b|\bteam\b|officials/;
 const LEADERS_PHRASE = /\b(?:led|headed|leads|heads|leading|heading)\s+(?:the|a|an)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\b/u;
 // ("The Colombian delegation was received by X": X is its host, on the other side.)
