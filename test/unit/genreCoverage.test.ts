@@ -1509,4 +1509,11 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}/${p.side}`).join('+')}]`),
       ['talks [Menezez/Brazil+Singhh/India]', 'talks [Menezez/Brazil+Naithany/India]']);
   });
+  it('no parties where the text says none took part: "met ... at the office of Prime Minister X" (the venue\'s holder), "These exercises were accompanied by Y" (an event attended, not the meeting); "South African supremo Z"', () => {
+    assert.deepStrictEqual(meetingsAt('Senior General Than Schwe and former Indonesian foreign minister Ali Alatass met for about 90 minutes at the office of Prime Minister Soe Winn in Yangon on Monday.'), ['talks [Schwe+Alatass] Yangon']);
+    const t = 'On Tuesday, Colombia\'s Defense Minister Carlos Holmes Trujilo met with Southcom Commander Admiral Craig Fuller in Doral, Florida.\n\n' +
+      'These exercises were accompanied by the U.S. ambassador in Colombia Philip Goldburg and the Military Forces Commander Gen. Luis Navaro.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Trujilo+Fuller] Doral']);
+    assert.deepStrictEqual(analyze('South African supremo Cyril Ramaphossa is also in the capital Windhoek.').persons.map((p) => `${p.name}/${p.country}`), ['Cyril Ramaphossa/South Africa']);
+  });
 });

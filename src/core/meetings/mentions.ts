@@ -573,6 +573,8 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   const found = input.phrases.attendance.find(sentText) ?? (closing ? { phrase: 'attended', index: closing.index } : led) ??
     (including ? { phrase: 'delegation including', index: including.index } : inverted ? { phrase: 'accompanying', index: inverted.index } : null);
   if (!found) return { ids: [], kind: null, escort: null, at: -1 };
+  // ("These exercises were accompanied by the U.S. ambassador X": what they attended was no meeting.)
+  if (/\b(?:exercises?|drills?|manoeuvres|maneuvers|trainings?|operations?|parades?|rehearsals?)\s+(?:(?:were|was)\s+)?(?:also\s+)?$/i.test(sentText.slice(Math.max(0, found.index - 40), found.index))) return { ids: [], kind: null, escort: null, at: -1 };
   // ("noting the PM understood Mr Biden's reason for not attending the Apec summit": one who did not attend.)
   if (/\b(?:not|never|n['’]t|without)\s+(?:\w+\s+)?$/.test(sentText.slice(Math.max(0, found.index - 16), found.index))) return { ids: [], kind: null, escort: null, at: -1 };
   const phrase = found.phrase;
@@ -657,7 +659,7 @@ const VIRTUAL_EVENT = /^virtual (?:ceremony|meeting|session)$/;
 /** "when a delegation from ..., led by", "as the visiting team": one calling on a host, not named. */
 const UNNAMED_CALLER = /^\s+(?:when|as|after|while)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|group|mission|visitors?)\b/;
 // ("the first unofficial delegation dispatched by U.S. President X": the one who sends is no party either.)
-const REPRESENTED = /\b(?:representing|represented|on behalf of|in place of|standing in for|dispatched by|sent by|appointed by|nominated by)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.-]+\s+){0,4}$/u;
+const REPRESENTED = /\b(?:representing|represented|on behalf of|in place of|standing in for|dispatched by|sent by|appointed by|nominated by|(?:at|in) the office of)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.-]+\s+){0,4}$/u;
 const INVERTED_ESCORT = /^\s*Accompanying\s+[^,;.]{1,80}?\s+(?:was|were)\b/;
 const ESCORTED = /accompanied (?:at the (?:meeting|talks) )?by|joined by/;
 
