@@ -119,6 +119,8 @@ export interface Lexicon {
   titles: TokenTrie<string>;
   /** Plural office words → singular ("Ministers" → "Minister"). */
   pluralHeads: Map<string, string>;
+  /** Ranks in the plural, of one or two words → singular ("Colonels" → "Colonel", "Major Generals" → "Major General"). */
+  pluralRanks: Map<string, string>;
   /** Offices in lower case, as wire copy writes them. */
   lowerTitles: TokenTrie<string>;
   titleModifiers: Set<string>;
@@ -183,6 +185,9 @@ function build(): Lexicon {
   const same = (list: readonly string[]) => list.map((x) => [x, x] as [string, string]);
 
   const ranks = trie(same(ranksData.ranks), W.RANK);
+  // ("Colonels A, B and C": a rank in the plural before the names of its holders.)
+  const pluralRanks = new Map<string, string>();
+  for (const r of ranksData.ranks) if (/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(r)) pluralRanks.set(`${r}s`, r);
   for (const r of ranksData.ranks) {
     reserve(r);
     // "Two Major Generals": plural rank words are never names.
@@ -317,6 +322,7 @@ function build(): Lexicon {
     ambiguousRanks: new Set(ranksData.ambiguous),
     titles,
     pluralHeads,
+    pluralRanks,
     lowerTitles,
     titleModifiers: new Set(titlesData.modifiers),
     honorifics,

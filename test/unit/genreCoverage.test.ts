@@ -1516,4 +1516,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt(t), ['talks [Trujilo+Fuller] Doral']);
     assert.deepStrictEqual(analyze('South African supremo Cyril Ramaphossa is also in the capital Windhoek.').persons.map((p) => `${p.name}/${p.country}`), ['Cyril Ramaphossa/South Africa']);
   });
+  it('a rank in the plural before its holders\' names, each perhaps with his office in parentheses ("Colonels A(Inspector General), B(Chairman, ...) and C", "Major Generals A, B and C"), unless "respectively" pairs them with offices', () => {
+    const persons = (t: string) => analyze(t).persons.map((p) => `${p.name}:${p.rank}:${p.position}`);
+    assert.deepStrictEqual(persons('Colonels George Lewes(Inspector General), Enoch Gaskins(Chairman, Joint Services Training Committee) and Nazrul Hussein (Staff Officer One, Special Duties), were also part of the reception team.'),
+      ['George Lewes:Colonel:Inspector General', 'Enoch Gaskins:Colonel:Chairman, Joint Services Training Committee', 'Nazrul Hussein:Colonel:Staff Officer One, Special Duties']);
+    assert.deepStrictEqual(persons('Major Generals John Smyth, Peter Jonas and Ali Kahn attended.'), ['John Smyth:Major General:null', 'Peter Jonas:Major General:null', 'Ali Kahn:Major General:null']);
+  });
 });

@@ -4,7 +4,7 @@
 // This file runs the passes (their shapes are in localTypes.ts); names.ts, offices.ts, organizationNames.ts and dates.ts hold what each reads.
 import { lexicon, W, type CountryInfo, type Lexicon } from '../lexicon';
 import { dateAt, numericDate } from './dates';
-import { CAP_WORD, countryStartBefore, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
+import { CAP_WORD, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
 import { closingCountry, serviceBefore, countryAfterOf, introduction, pastNewly, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
@@ -241,6 +241,23 @@ export function recognizeParagraph(
   // Positions, ranks and the names they introduce.
   for (let i = 0; i < n; i++) {
     if (!(kd[i] & CAP) && !titleEnd[i]) continue;
+    // "Colonels A (Inspector General), B (Chairman, ...) and C": a rank in the plural before its holders' names, each
+    // perhaps with his office in parentheses.
+    if (!titleEnd[i] && !rankEnd[i] && (tx[i].endsWith('s') || (i + 1 < n && tx[i + 1].endsWith('s')))) {
+      const two = i + 1 < n ? lex.pluralRanks.get(`${tx[i]} ${tx[i + 1]}`) : undefined;
+      const rank = two ?? lex.pluralRanks.get(tx[i]);
+      const holders = rank ? rankedList(T, two ? i + 2 : i + 1, countryEnd, titleEnd) : [];
+      // (Not where "respectively" pairs them with offices after: that reading gives each his office.)
+      const paired = holders.length >= 2 && /^[^.;]*\brespectively\b/.test(slice(st[holders[holders.length - 1].end - 1], st[Math.min(n - 1, holders[holders.length - 1].end + 40)]));
+      if (rank && holders.length >= 2 && !paired) {
+        for (const h of holders) {
+          for (let k = h.start; k < h.end; k++) nameTaken[k] = 1;
+          out.names.push(nameMention(T, h.start, h.end, { ...NO_OFFICE, rank, position: h.position }, true));
+        }
+        i = holders[holders.length - 1].end - 1;
+        continue;
+      }
+    }
     // "Reporter: ...", "Editor: ...": a speaker's or a page's label, not an office held.
     if (titleEnd[i] && tx[titleEnd[i]] === ':') {
       i = titleEnd[i];
@@ -739,4 +756,34 @@ const PLURAL_OFFICIALS = /^(?:counterparts|ministers|envoys|ambassadors|chiefs|d
 
 function isCueWord(lex: Lexicon, T: TokenStream, k: number): boolean {
   return k >= 0 && (lex.nameCues.has(T.text[k]) || ((T.kind[k] & GAP) !== 0 && /(?:^| )opposite number$/.test(T.written(k))));
+}
+
+/**
+ * " A (Inspector General), B (Chairman, Joint Services Training Committee) and C (Staff Officer One)" from token `k`:
+ * full names joined by commas and closed by "and", each perhaps with its office in parentheses; none unless so closed.
+ */
+function rankedList(T: TokenStream, k: number, countryEnd: Int32Array, titleEnd: Int32Array): { start: number; end: number; position: string | null }[] {
+  const tx = T.text;
+  const out: { start: number; end: number; position: string | null }[] = [];
+  for (let x = k, closed = false; out.length < 12;) {
+    const e = fullNameAt(T, x, countryEnd);
+    if (e < 0) return [];
+    // ("A(Inspector General)": an office in parentheses after the name is his.)
+    let next = e;
+    let position: string | null = null;
+    if (tx[e] === '(') {
+      let close = e + 1;
+      while (close < T.n && close < e + 16 && tx[close] !== ')') close++;
+      if (tx[close] !== ')') return [];
+      if (titleEnd[e + 1]) position = joinTokens(T, e + 1, close);
+      next = close + 1;
+    }
+    out.push({ start: x, end: e, position });
+    if (closed) return out;
+    if (tx[next] === 'and') { x = next + 1; closed = true; }
+    else if (tx[next] === ',' && tx[next + 1] === 'and') { x = next + 2; closed = true; }
+    else if (tx[next] === ',') x = next + 1;
+    else return [];
+  }
+  return [];
 }
