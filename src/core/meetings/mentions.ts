@@ -119,11 +119,11 @@ function paragraphOpensSameDay(input: MentionInput, s: number): boolean {
 }
 /** "The two naval chiefs met", "Both ministers held talks": the subject is the parties just named. */
 const PLURAL_SUBJECT = /^\s*(?:[A-Z][\w,]*\s+){0,2}(?:the two|both|they|the ministers|the leaders|the chiefs|the sides|the two sides)\b(?:\s+[\w-]+){0,3}\s*$/i;
+/** "He also visited the Indian Embassy in Washington and interacted with X": the pronoun's verb goes on with another. */
+const PRONOUN_GOES_ON = /^\s*(?:he|she)\s+(?:(?:also|then|later|subsequently)\s+)?\w+ed\b[^,;]{0,120}?\s+and\s+(?:(?:also|then|later)\s+)?$/i;
 /** "He also called on X", "Later, she met": the subject is the official just named. */
 // ("During the visit, he met ...": a short phrase of time may open the sentence.)
 // ("I received X" in a post the text quotes: its author, the one named before.)
-/** "He also visited the Indian Embassy in Washington and interacted with X": the pronoun's verb goes on with another. */
-const PRONOUN_GOES_ON = /^\s*(?:he|she)\s+(?:(?:also|then|later|subsequently)\s+)?\w+ed\b[^,;]{0,120}?\s+and\s+(?:(?:also|then|later)\s+)?$/i;
 const PRONOUN_SUBJECT = /^\s*(?:(?:[A-Z][\w]*|(?:During|At|In|On|Upon|After|Following)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+),?\s+)?(?:he|she|I|(?:his|her)\s+excellency|the\s+(?:[\w-]+\s+)?(?:diplomat|minister|official|envoy|leader|president|secretary|delegation))(?:\s+(?:also|then|later|subsequently|separately|further|additionally))?\s*$/i;
 /** "During the visit, he met A, B and C": the stops of a visit, one meeting each. */
 const DURING_VISIT = /^\s*(?:During|In the course of|On)\s+(?:the|his|her|this)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay)\b/i;
@@ -574,9 +574,10 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
     (including ? { phrase: 'delegation including', index: including.index } : inverted ? { phrase: 'accompanying', index: inverted.index } : null);
   if (!found) return { ids: [], kind: null, escort: null, at: -1 };
   // ("These exercises were accompanied by the U.S. ambassador X": what they attended was no meeting.)
-  if (/\b(?:exercises?|drills?|manoeuvres|maneuvers|trainings?|operations?|parades?|rehearsals?)\s+(?:(?:were|was)\s+)?(?:also\s+)?$/i.test(sentText.slice(Math.max(0, found.index - 40), found.index))) return { ids: [], kind: null, escort: null, at: -1 };
   // ("noting the PM understood Mr Biden's reason for not attending the Apec summit": one who did not attend.)
-  if (/\b(?:not|never|n['’]t|without)\s+(?:\w+\s+)?$/.test(sentText.slice(Math.max(0, found.index - 16), found.index))) return { ids: [], kind: null, escort: null, at: -1 };
+  if (ATTENDED_EVENT.test(sentText.slice(Math.max(0, found.index - 40), found.index)) || NOT_ATTENDING.test(sentText.slice(Math.max(0, found.index - 16), found.index))) {
+    return { ids: [], kind: null, escort: null, at: -1 };
+  }
   const phrase = found.phrase;
   // "Leading the visiting delegation, X called on Y": a leader who meets is a party, not one attending.
   const at = sent.start + found.index;
@@ -660,6 +661,8 @@ const VIRTUAL_EVENT = /^virtual (?:ceremony|meeting|session)$/;
 const UNNAMED_CALLER = /^\s+(?:when|as|after|while)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|group|mission|visitors?)\b/;
 // ("the first unofficial delegation dispatched by U.S. President X": the one who sends is no party either.)
 const REPRESENTED = /\b(?:representing|represented|on behalf of|in place of|standing in for|dispatched by|sent by|appointed by|nominated by|(?:at|in) the office of)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.-]+\s+){0,4}$/u;
+const ATTENDED_EVENT = /\b(?:exercises?|drills?|manoeuvres|maneuvers|trainings?|operations?|parades?|rehearsals?)\s+(?:(?:were|was)\s+)?(?:also\s+)?$/i;
+const NOT_ATTENDING = /\b(?:not|never|n['’]t|without)\s+(?:\w+\s+)?$/;
 const INVERTED_ESCORT = /^\s*Accompanying\s+[^,;.]{1,80}?\s+(?:was|were)\b/;
 const ESCORTED = /accompanied (?:at the (?:meeting|talks) )?by|joined by/;
 
@@ -837,7 +840,7 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   const toCome = [...text.slice(span.start, span.end).matchAll(TO_COME)].map((m) => ({ start: span.start + m.index!, end: span.start + m.index! + m[0].length + TO_COME_CHARS }));
   const later = (h: { start: number }) => toCome.some((f) => h.start >= f.start && h.start < f.end);
   // ("General X, who took up the post in June, also met Y": the date of a career is not the meeting's.)
-  const career = [...text.slice(span.start, span.end).matchAll(CAREER_CLAUSE)].map((m) => ({ start: span.start + m.index!, end: span.start + m.index! + m[0].length }));
+  const career = dates.length === 0 ? [] : [...text.slice(span.start, span.end).matchAll(CAREER_CLAUSE)].map((m) => ({ start: span.start + m.index!, end: span.start + m.index! + m[0].length }));
   const ofCareer = (h: { start: number }) => career.some((f) => h.start >= f.start && h.start < f.end);
   // ("..., the Saudi Press Agency (SPA) reported Tuesday.": the day of the report, not of the meeting.)
   const reportDay = (d: { start: number }) => REPORTED_ON.test(text.slice(Math.max(span.start, d.start - 16), d.start));

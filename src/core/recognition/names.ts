@@ -32,6 +32,7 @@ export function isName(T: TokenStream, i: number): boolean {
 export function givenNameTitle(T: TokenStream, i: number): boolean {
   return GIVEN_NAME_TITLES.has(T.text[i]) && i + 1 < T.n && GIVEN_NAME_NEXT.has(T.text[i + 1]);
 }
+/** A weekday's name, which may close a name ("Dr. Godwin Friday"). */
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 /** Rulers' titles that are also given names in the Gulf, and the particles that mark them as names. */
 const GIVEN_NAME_TITLES = new Set(['Sultan', 'Amir', 'Emir']);
@@ -153,6 +154,27 @@ export function nameMention(
     country: ctx.country,
     anchored,
   };
+}
+
+/**
+ * Items read from token `k` on, joined by commas, the last by "and" or ", and"; none unless so closed (within `most`).
+ * `closed`: the first item is already the last. `item` reads one at a token (its `next`: the token after it), or null.
+ */
+export function closedList<I extends { next: number }>(T: TokenStream, k: number, item: (at: number) => I | null, closed = false, most = Infinity): I[] {
+  const tx = T.text;
+  const out: I[] = [];
+  for (let x = k; out.length < most;) {
+    const it = item(x);
+    if (!it) return [];
+    out.push(it);
+    if (closed) return out;
+    const next = it.next;
+    if (tx[next] === 'and') { x = next + 1; closed = true; }
+    else if (tx[next] === ',' && tx[next + 1] === 'and') { x = next + 2; closed = true; }
+    else if (tx[next] === ',') x = next + 1;
+    else return [];
+  }
+  return [];
 }
 
 /** A full name (two words at least, a middle initial allowed) starting at token `k` and holding no country: its end, or -1. */

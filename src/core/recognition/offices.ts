@@ -1,7 +1,7 @@
 // Offices and ranks, and the way news introduces an official with them: "[POSITION [of ORG]] [RANK]
 // [HONORIFIC] Name", lower-case offices, and the country an office's complement names.
 import { W, type Lexicon } from '../lexicon';
-import { countryStartBefore, fullNameAt, initialsBeforeName, isName, joinTokens, nameEnd, splitTrailingName } from './names';
+import { closedList, countryStartBefore, fullNameAt, initialsBeforeName, isName, joinTokens, nameEnd, splitTrailingName } from './names';
 import type { LocalEntity } from './localTypes';
 import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 
@@ -256,7 +256,7 @@ function reservedCompound(lex: Lexicon, word: string): boolean {
  * words of the lexicons (a nationality among them), closed by "and" and its last domain. The token after it, or 0.
  */
 function domainListEnd(T: TokenStream, comma: number, rankEnd: Int32Array, titleEnd: Int32Array, countryEnd: Int32Array): number {
-  const domainWord = (x: number) => x < T.n && T.kind[x] & CAP && !rankEnd[x] && !titleEnd[x] && !(T.textFlags[x] & W.HONORIFIC) && (T.baseFlags[x] & W.RESERVED || countryEnd[x]);
+  const domainWord = (x: number) => isDomainWord(T, x, rankEnd, titleEnd, countryEnd, true);
   let x = comma;
   let closed = false;
   for (let items = 0; items < 4 && !closed; items++) {
@@ -281,9 +281,15 @@ function widenOffice(res: Introduction, start: number, end: number): void {
   if (e && e.end < end) e.end = end;
 }
 
+/** A capitalized word of the lexicons naming an office's domain (or, `withCountry`, a nationality), no rank, office or style. */
+function isDomainWord(T: TokenStream, x: number, rankEnd: Int32Array, titleEnd: Int32Array, countryEnd: Int32Array, withCountry: boolean): boolean {
+  return x < T.n && (T.kind[x] & CAP) !== 0 && !rankEnd[x] && !titleEnd[x] && !(T.textFlags[x] & W.HONORIFIC) &&
+    (withCountry ? (T.baseFlags[x] & W.RESERVED) !== 0 || countryEnd[x] > 0 : !countryEnd[x] && (T.baseFlags[x] & W.RESERVED) !== 0);
+}
+
 /** "Communication and Coordination": a run of the lexicons' capitalized domain words, joined by "and". The token after it. */
 function reservedRunEnd(T: TokenStream, k: number, rankEnd: Int32Array, titleEnd: Int32Array, countryEnd: Int32Array): number {
-  const domainWord = (x: number) => x < T.n && T.kind[x] & CAP && !rankEnd[x] && !titleEnd[x] && !countryEnd[x] && !(T.textFlags[x] & W.HONORIFIC) && T.baseFlags[x] & W.RESERVED;
+  const domainWord = (x: number) => isDomainWord(T, x, rankEnd, titleEnd, countryEnd, false);
   let x = k;
   while (domainWord(x) || (x > k && T.text[x] === 'and' && domainWord(x + 1))) x++;
   return x;
@@ -338,12 +344,13 @@ export function introduction(
   if (before < 0) lead = i;
   // ("During his stay in Sudan President X met ...": a country after "in" is where, not whose.)
   const where = before >= 1 && (tx[before - 1] === 'in' || tx[before - 1] === 'at') && !/^[\p{Lu}.]+$/u.test(text(before, lead));
+  const cueNation = cueAt > 0 ? countryStartBefore(countryEnd, cueAt) : -1;
   if (!where) {
     if (before >= 0 && (kd[before] & CAP || before === lead - 2)) res.country = text(before, lead);
     // ("his Sri Lankan counterpart Admiral X": a nationality of two words before the cue.)
-    else if (cueAt > 0 && countryStartBefore(countryEnd, cueAt) >= 0) res.country = text(countryStartBefore(countryEnd, cueAt), cueAt);
+    else if (cueNation >= 0) res.country = text(cueNation, cueAt);
   }
-  const cueCountry = res.country !== null && cueAt > 0 && countryStartBefore(countryEnd, cueAt) >= 0;
+  const cueCountry = res.country !== null && cueNation >= 0;
   // ("The United States Department of Defence announced its secretary, X,": the body the possessive stands for, the
   // clause's subject.)
   if (i >= 2 && !(kd[i] & CAP) && /(?:^| )its$/.test(T.written(i - 1))) {
@@ -889,19 +896,16 @@ function holderInParentheses(lex: Lexicon, T: TokenStream, k: number, rankEnd: I
  */
 function listedNames(lex: Lexicon, T: TokenStream, k: number, countryEnd: Int32Array, key: (j: number) => string | undefined): { start: number; end: number; country?: string }[] {
   const tx = T.text;
-  const names: { start: number; end: number; country?: string }[] = [];
-  for (;;) {
-    let next = k;
-    if (tx[next] === ',') next++;
-    const last = tx[next] === 'and';
-    if (last) next++;
-    if (next === k) return [];
-    next = pastStyles(lex, T, next, key);
-    const e = fullNameAt(T, next, countryEnd);
-    if (e < 0) return [];
-    const nation = countryAfterOf(T, e, countryEnd);
-    names.push(nation ? { start: next, end: e, country: joinTokens(T, nation.country, countryEnd[nation.country]) } : { start: next, end: e });
-    k = nation ? nation.end : e;
-    if (last) return names;
-  }
+  let first = k;
+  if (tx[first] === ',') first++;
+  const closed = tx[first] === 'and';
+  if (closed) first++;
+  if (first === k) return [];
+  return closedList(T, first, (at) => {
+    const start = pastStyles(lex, T, at, key);
+    const end = fullNameAt(T, start, countryEnd);
+    if (end < 0) return null;
+    const nation = countryAfterOf(T, end, countryEnd);
+    return nation ? { start, end, country: joinTokens(T, nation.country, countryEnd[nation.country]), next: nation.end } : { start, end, next: end };
+  }, closed);
 }

@@ -4,7 +4,7 @@
 // This file runs the passes (their shapes are in localTypes.ts); names.ts, offices.ts, organizationNames.ts and dates.ts hold what each reads.
 import { lexicon, W, type CountryInfo, type Lexicon } from '../lexicon';
 import { dateAt, numericDate } from './dates';
-import { CAP_WORD, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
+import { CAP_WORD, closedList, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
 import { closingCountry, serviceBefore, countryAfterOf, introduction, pastNewly, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
@@ -14,9 +14,9 @@ import type { DescriptorHit, LocalEntity, LocalResult, NameMention } from './loc
 
 /** Offices a portfolio may open ("Finance Minister", "Foreign Affairs Secretary", "Middle East Advisor"). */
 const PORTFOLIO_HEADS = new Set(['Minister', 'Ministers', 'Secretary', 'Advisor', 'Adviser', 'Director', 'Envoy', 'Coordinator']);
-/** Portfolios that open an office's name ("Defense Minister") and may share it: "Defense and Interior Minister". */
 /** Offices written short that are other words too ("Capital FM"). */
 const SHORT_OFFICES = new Set(['FM']);
+/** Portfolios that open an office's name ("Defense Minister") and may share it: "Defense and Interior Minister". */
 const SHARED_PORTFOLIOS = new Set(['Defense', 'Defence', 'Foreign', 'Security', 'Economy', 'Labour', 'Labor', 'Agriculture', 'Transport', 'Tourism', 'Culture', 'Commerce', 'Youth', 'Sports']);
 
 /** Lower-case words inside a city's name. */
@@ -764,26 +764,14 @@ function isCueWord(lex: Lexicon, T: TokenStream, k: number): boolean {
  */
 function rankedList(T: TokenStream, k: number, countryEnd: Int32Array, titleEnd: Int32Array): { start: number; end: number; position: string | null }[] {
   const tx = T.text;
-  const out: { start: number; end: number; position: string | null }[] = [];
-  for (let x = k, closed = false; out.length < 12;) {
-    const e = fullNameAt(T, x, countryEnd);
-    if (e < 0) return [];
+  return closedList(T, k, (start) => {
+    const end = fullNameAt(T, start, countryEnd);
+    if (end < 0) return null;
+    if (tx[end] !== '(') return { start, end, position: null, next: end };
     // ("A(Inspector General)": an office in parentheses after the name is his.)
-    let next = e;
-    let position: string | null = null;
-    if (tx[e] === '(') {
-      let close = e + 1;
-      while (close < T.n && close < e + 16 && tx[close] !== ')') close++;
-      if (tx[close] !== ')') return [];
-      if (titleEnd[e + 1]) position = joinTokens(T, e + 1, close);
-      next = close + 1;
-    }
-    out.push({ start: x, end: e, position });
-    if (closed) return out;
-    if (tx[next] === 'and') { x = next + 1; closed = true; }
-    else if (tx[next] === ',' && tx[next + 1] === 'and') { x = next + 2; closed = true; }
-    else if (tx[next] === ',') x = next + 1;
-    else return [];
-  }
-  return [];
+    let close = end + 1;
+    while (close < T.n && close < end + 16 && tx[close] !== ')') close++;
+    if (tx[close] !== ')') return null;
+    return { start, end, position: titleEnd[end + 1] ? joinTokens(T, end + 1, close) : null, next: close + 1 };
+  }, false, 12);
 }

@@ -92,7 +92,7 @@ function visitedCountries(cues: CountryCues): Map<string, Set<string>> {
     if (!VISITING.test(cues.text.slice(Math.max(0, p.start - 24), p.start))) continue;
     // (A place, not a nationality: "the visiting Chinese delegation" is Chinese.)
     if (!PLACE_CLOSED.test(cues.text.slice(p.end, p.end + 10))) continue;
-    const s = cues.sentences[firstStartingAt(cues.sentences, p.start + 1) - 1];
+    const s = sentenceAt(cues, p.start);
     if (!s) continue;
     const k = firstStartingAt(cues.officials, s.start);
     const first = k < cues.officials.length && cues.officials[k].end <= s.end ? cues.officials[k] : undefined;
@@ -184,10 +184,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (Up to the next phrase, or the verb of what the side did: "... led by Admiral X visited New Delhi and met Y".)
       const verb = ROLL_ENDS.exec(cues.text.slice(from, s.end));
       const to = Math.min(n + 1 < phrases.length ? s.start + phrases[n + 1].index! : s.end, verb ? from + verb.index : s.end);
-      for (const o of within(cues.officials, { start: from, end: to })) {
-        const p = byId.get(o.id!);
-        if (p && !p.country) p.country = side;
-      }
+      giveCountry(cues, byId, { start: from, end: to }, side);
     });
   }
 
@@ -195,12 +192,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // verb serve the country they represent.
   for (const m of cues.text.matchAll(REPRESENTS)) {
     const side = countryName(m[1]);
-    const k = firstStartingAt(cues.sentences, m.index! + 1) - 1;
-    if (!side || k < 0) continue;
-    for (const o of within(cues.officials, { start: cues.sentences[k].start, end: m.index! })) {
-      const p = byId.get(o.id!);
-      if (p && !p.country) p.country = side;
-    }
+    const sent = sentenceAt(cues, m.index!);
+    if (side && sent) giveCountry(cues, byId, { start: sent.start, end: m.index! }, side);
   }
 
   // "Palestinian Authority Chairman Yasser Arafat", "Iraqi Kurdistan Region President X": a nationality opening the
@@ -464,8 +457,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // countries stand one for each (settled once deputies are, below).
   const signers: [Person, Person][] = [];
   for (const m of cues.text.matchAll(SIGNED_BY)) {
-    const k = firstStartingAt(cues.sentences, m.index! + 1) - 1;
-    const two = k < 0 ? [] : within(cues.officials, { start: m.index!, end: cues.sentences[k].end }).map((o) => byId.get(o.id!));
+    const sent = sentenceAt(cues, m.index!);
+    const two = sent ? within(cues.officials, { start: m.index!, end: sent.end }).map((o) => byId.get(o.id!)) : [];
     if (two.length === 2 && two[0] && two[1] && two[0].id !== two[1].id) signers.push([two[0], two[1]]);
   }
   const signing = new Set(signers.flat().filter((p) => !p.country).map((p) => p.id));
@@ -623,6 +616,18 @@ const NATIONALITY_RUN = /(?:^|[^\p{L}\s] *|\b\p{Ll}[\p{L}]* +)(\p{Lu}[\p{Ll}]+) 
 const TWO_COUNTRIES_BEFORE = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})\s+and\s+(?:of\s+)?(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2}),\s*$/u;
 // ("the heads of Russian and Ukrainian presidential administrations – X and Y –".)
 const TWO_NATIONALITIES_BEFORE = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*)\s+and\s+(\p{Lu}[\p{L}]*)\s+(?:[\p{Ll}-]+\s+){1,3}[,–—]\s*$/u;
+/** The sentence that holds offset `at`, if any. */
+function sentenceAt(cues: CountryCues, at: number): { start: number; end: number } | undefined {
+  const k = firstStartingAt(cues.sentences, at + 1) - 1;
+  return k >= 0 ? cues.sentences[k] : undefined;
+}
+/** Those named within `range` the text gives no country yet (and who `fit`) serve `side`. */
+function giveCountry(cues: CountryCues, byId: ReadonlyMap<string, Person>, range: { start: number; end: number }, side: string, fit: (p: Person) => boolean = () => true): void {
+  for (const o of within(cues.officials, range)) {
+    const p = byId.get(o.id!);
+    if (p && !p.country && fit(p)) p.country = side;
+  }
+}
 /**
  * "\"Foreign Minister X meets with his Egyptian and Iraqi counterparts ...,\" the Jordanian Foreign Ministry wrote": a
  * country's body quoted speaks of its own officials, those the quote names with an office and no country.
@@ -634,10 +639,7 @@ function quotedBy(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
     const close = m.index!;
     const open = Math.max(cues.text.lastIndexOf('"', close - 1), cues.text.lastIndexOf('“', close - 1));
     if (open < 0 || close - open > MAX_QUOTE) continue;
-    for (const o of within(cues.officials, { start: open, end: close })) {
-      const p = byId.get(o.id!);
-      if (p && !p.country && p.position && p.capacity === 'official') p.country = side;
-    }
+    giveCountry(cues, byId, { start: open, end: close }, side, (p) => p.position !== null && p.capacity === 'official');
   }
 }
 const QUOTE_CLOSED_BY = /[,.]?["”],?\s+(?:the\s+)?(\p{Lu}[\p{L}]*)\s+(?:Foreign|Defen[cs]e|Presidential|Prime Minister['’]s)?\s*(?:Ministry|Office|Embassy|Government|Presidency)\b[^.]{0,40}?\b(?:said|says|wrote|writes|stated|reported|tweeted|posted|announced)\b/gu;
@@ -652,21 +654,15 @@ function delegationMembers(cues: CountryCues, byId: ReadonlyMap<string, Person>)
   if (!side) return;
   for (const m of cues.text.slice(from.index).matchAll(DELEGATION_ROLL)) {
     const at = from.index + m.index! + m[0].length;
-    const k = firstStartingAt(cues.sentences, at) - 1;
-    const sent = k >= 0 ? cues.sentences[k] : undefined;
-    if (!sent) continue;
-    for (const o of within(cues.officials, { start: at, end: sent.end })) {
-      const p = byId.get(o.id!);
-      if (p && !p.country && p.capacity === 'official') p.country = side;
-    }
+    const sent = sentenceAt(cues, at);
+    if (sent) giveCountry(cues, byId, { start: at, end: sent.end }, side, (p) => p.capacity === 'official');
   }
 }
 /** "Hipkins will return to New Zealand early tomorrow": one returning to a country, the sentence's subject, is of it. */
 function returningHome(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
   for (const m of cues.text.matchAll(RETURN_TO)) {
     const side = countryName(m[1]);
-    const k = firstStartingAt(cues.sentences, m.index! + 1) - 1;
-    const sent = k >= 0 ? cues.sentences[k] : undefined;
+    const sent = sentenceAt(cues, m.index!);
     if (!side || !sent) continue;
     const subject = within(cues.officials, { start: sent.start, end: m.index! });
     const p = subject.length > 0 && new Set(subject.map((o) => o.id)).size === 1 ? byId.get(subject[0].id!) : undefined;
@@ -727,13 +723,8 @@ function leftoverNation(cues: CountryCues, d: MeetingDraft, byId: ReadonlyMap<st
 function missionVisited(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
   for (const m of cues.text.matchAll(MISSION_VISITED)) {
     const side = countryName(m[1] ?? m[2]);
-    const k = firstStartingAt(cues.sentences, m.index! + 1) - 1;
-    const sent = k >= 0 ? cues.sentences[k] : undefined;
-    if (!side || !sent) continue;
-    for (const o of within(cues.officials, { start: m.index! + m[0].length, end: sent.end })) {
-      const p = byId.get(o.id!);
-      if (p && !p.country && p.capacity === 'official' && p.position && ENVOY.test(p.position)) p.country = side;
-    }
+    const sent = sentenceAt(cues, m.index!);
+    if (side && sent) giveCountry(cues, byId, { start: m.index! + m[0].length, end: sent.end }, side, (p) => p.capacity === 'official' && p.position !== null && ENVOY.test(p.position));
   }
 }
 const MISSION_VISITED = /\b(?:visited|visiting|visit to|at)\s+(?:the\s+)?(?:(\p{Lu}[\p{L}]*)\s+(?:Embassy|High Commission)|(?:Embassy|High Commission) of (?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}))/gu;
@@ -821,8 +812,7 @@ function unnamedCounterparts(cues: CountryCues, byId: ReadonlyMap<string, Person
   for (const m of cues.text.matchAll(UNNAMED_COUNTERPART)) {
     const place = cues.places[firstStartingAt(cues.places, m.index! + m[0].indexOf(m[1]))];
     if (!place?.country || place.capital) continue;
-    const k = firstStartingAt(cues.sentences, m.index! + 1) - 1;
-    const sent = k >= 0 ? cues.sentences[k] : undefined;
+    const sent = sentenceAt(cues, m.index!);
     if (!sent) continue;
     const persons = [...new Set(within(cues.officials, sent).map((o) => o.id))].map((id) => (id ? byId.get(id) : undefined)).filter((p): p is Person => p?.capacity === 'official');
     const open = persons.filter((p) => !p.country);

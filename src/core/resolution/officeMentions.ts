@@ -64,8 +64,8 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     if (!a || !b || !/^\s+and\s+$/.test(text.slice(a.end, b.start)) || a.id === b.id) return null;
     const pa = byId.get(a.id!);
     const pb = byId.get(b.id!);
-    const bare = (p: Person | undefined) => p && p.capacity === 'official' && !p.rank && (firstNamed().get(p.id) ?? -1) >= a.start;
-    return bare(pa) && bare(pb) && !pa!.position && !pb!.position ? [pa!, pb!] : null;
+    const bare = (p: Person | undefined): p is Person => p !== undefined && p.capacity === 'official' && !p.rank && !p.position && (firstNamed().get(p.id) ?? -1) >= a.start;
+    return bare(pa) && bare(pb) ? [pa, pb] : null;
   };
   let lastBody: Entity | undefined;
   const introducedAs = new Map<string, Set<string>>();

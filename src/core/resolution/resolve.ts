@@ -422,9 +422,10 @@ function expandLeadingShortForm(name: string, aliases: ReadonlyMap<string, strin
   return long ? long + name.slice(space) : name;
 }
 
-/** Two names that differ only by particles one of them leaves out ("al", "bin"), with two other parts at least. */
+/** A particle written against the name it opens ("al-Moualem"). */
 const GLUED_PARTICLE = /^(?:[Aa]l|[Ee]l|[Aa][dstrzn]|[Aa]sh)-(?=\p{Lu})/u;
 
+/** Two names that differ only by particles one of them leaves out ("al", "bin"), with two other parts at least. */
 function sameBesideParticles(a: readonly string[], b: readonly string[], particles: ReadonlySet<string>): boolean {
   if (a.length === b.length && a.every((t, k) => t === b[k])) return false;
   const core = (x: readonly string[]) => x.filter((t) => !particles.has(t) && !particles.has(t.toLowerCase())).map((t) => t.replace(GLUED_PARTICLE, ''));
