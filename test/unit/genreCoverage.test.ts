@@ -1419,10 +1419,10 @@ describe('genre coverage', () => {
     const t = 'US, Canadian Defense Leaders Discuss Security\n\nBRUSSELS, June 25, 2015 – U.S. Defense Secretary Ash Karter and Canadian Defense Minister Jason Kenny met here Wednesday to discuss security.';
     assert.deepStrictEqual(meetingsAt(t), ['talks [Karter+Kenny] Brussels']);
   });
-  it('"Georgian premier receives Turkish defense minister / The Georgian prime minister on Monday received Turkey\'s defense minister in Tbilisi. A and B discussed ...": two offices of two nations, then two names in the next sentence, in turn', () => {
+  it('"Georgian premier receives Turkish defense minister / The Georgian prime minister on Monday received Turkey\'s defense minister in Tbilisi. A and B discussed ...": two offices of two nations, then two names in the next sentence, in turn; "Y was also at the meeting": one more of the host\'s side', () => {
     const t = 'Georgian premier receives Turkish defense minister\n\nThe Georgian prime minister on Monday received Turkey\'s defense minister in the capital Tbilisi.\n\n' +
       'Irakli Garibashwili and Hulusi Akkar discussed bilateral and regional defense.\n\nGeorgian Defense Minister Juansher Burchuladse was also at the meeting.';
-    assert.deepStrictEqual(headlineRoles(t), 'reception [Garibashwili:host+Akkar:guest]');
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Garibashwili:host+Akkar:guest+Burchuladse:host]');
     assert.deepStrictEqual(analyze(t).persons.slice(0, 2).map((p) => `${p.name}/${p.country}`), ['Irakli Garibashwili/Georgia', 'Hulusi Akkar/Turkey']);
     // (Not an apposition's office before names of its own: "X, Serbia's Defence Minister, and the US congressmen A and B".)
     const u = 'Nebojsa Stefanovich, Serbia’s Defence Minister, and the US congressmen Eric Swallwell and Sean Malone discussed in Belgrade on Thursday the cooperation.';
@@ -1521,5 +1521,23 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(persons('Colonels George Lewes(Inspector General), Enoch Gaskins(Chairman, Joint Services Training Committee) and Nazrul Hussein (Staff Officer One, Special Duties), were also part of the reception team.'),
       ['George Lewes:Colonel:Inspector General', 'Enoch Gaskins:Colonel:Chairman, Joint Services Training Committee', 'Nazrul Hussein:Colonel:Staff Officer One, Special Duties']);
     assert.deepStrictEqual(persons('Major Generals John Smyth, Peter Jonas and Ali Kahn attended.'), ['John Smyth:Major General:null', 'Peter Jonas:Major General:null', 'Ali Kahn:Major General:null']);
+  });
+  it('"..., White House press secretary X confirmed": the one who reports a call takes no part in it', () => {
+    assert.deepStrictEqual(meetingsAt('US President Donald Trumpp spoke to Prime Minister Narendra Modie on Tuesday, White House press secretary Sean Spiser confirmed at the White House briefing.'),
+      ['phone call [Trumpp+Modie]']);
+  });
+  it('"concluded the official visit of Defense Minister X to Vilnius": the visitor is no national of the country visited, though the text gives him none', () => {
+    const t = 'Meetings with Lithuanian Foreign Minister Landsbergis Gabrielus and Defence Minister Arvydas Anusauskas concluded on Friday the official visit of Defense Minister Nikos Dendiass to Vilnius.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.country}`), ['Landsbergis Gabrielus/Lithuania', 'Arvydas Anusauskas/Lithuania', 'Nikos Dendiass/null']);
+  });
+  it('"During the wide-ranging talks, held on Thursday in Seoul, the two leaders ...": the day and city of the talks just told', () => {
+    const t = 'Defence Minister Rajnath Sing has held talks with his South Korean counterpart Jeong Kyeong-doo.\n\nDuring the wide-ranging talks, held on Thursday in Seoul, the two leaders comprehensively reviewed ties.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.date} ${m.place}`), ['talks Thursday Seoul']);
+  });
+  it('"the Organization for the Prohibition of Chemical Weapons, the spokesman said": the words closing a body\'s name are no official\'s', () => {
+    const a = analyze('They discussed the plans of the Organization for the Prohibition of Chemical Weapons, the assistant press secretary said.');
+    assert.deepStrictEqual(a.persons.map((p) => p.name), []);
+    assert.deepStrictEqual(a.entities.filter((e) => e.type === 'position').map((e) => e.text), ['assistant press secretary']);
   });
 });

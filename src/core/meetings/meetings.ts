@@ -278,10 +278,13 @@ function placesTold(input: MentionInput, drafts: readonly MeetingDraft[]): void 
     if (!last || last.place || last.kind === 'phone call' || last.kind === 'video call') continue;
     const city = within(input.places, { start: m.index! + m[0].length - 1, end: sentences[s].end }).find((p) => p.capital || p.country === '');
     if (city) last.place = city;
+    // ("During the talks, held on Thursday in Seoul,": the day too, where the meeting had none.)
+    last.date ??= within(input.dates, { start: m.index!, end: m.index! + m[0].length })[0] ?? null;
   }
 }
-// (At a sentence's start: "The meeting, held at X in", "The talks were held in", "The meeting took place at the ... in".)
-const MEETING_HELD_IN = /\bThe (?:meeting|talks|discussions?|audience|call on|courtesy call)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|took place)\s+(?:at\s[^.;]{0,80}?\s)?in\s/g;
+// (At a sentence's start: "The meeting, held at X in", "The talks were held in", "The meeting took place at the ... in",
+// "During the wide-ranging talks, held on Thursday in".)
+const MEETING_HELD_IN = /\b(?:The|During the) (?:[\p{Ll}-]+ ){0,2}(?:meeting|talks|discussions?|audience|call on|courtesy call)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|took place)\s+(?:on\s[^.;,]{0,30}?\s)?(?:at\s[^.;]{0,80}?\s)?in\s/gu;
 
 /** The party "The visiting minister was accompanied by" names as the one accompanied: the only guest. */
 function escortByCue(d: MeetingDraft, cue: EscortCue | undefined): string | null {

@@ -322,6 +322,9 @@ export function recognizeParagraph(
     // ("of the Kyrgyz Republic Azizbek X, Deputy Minister ...": a name already read from its office is not read again
     // with the word before it.)
     if (nameTaken[end - 1]) continue;
+    // ("the Organization for the Prohibition of Chemical Weapons, the spokesman said": words closing a body's name
+    // are no one's name.)
+    if (out.entities.some((e) => e.type === 'organization' && e.start < st[i] && e.end >= be[end - 1])) { i = end - 1; continue; }
     // "Translated by Tran Hoai", "Reporting by ...", and "By Nabilah Saleh" opening a line.
     const byline = (i >= 2 && tx[i - 1] === 'by' && lex.bylineVerbs.has(tx[i - 2])) || (i === 1 && tx[0] === 'By');
     let apposition = false;

@@ -100,9 +100,20 @@ function visitedCountries(cues: CountryCues): Map<string, Set<string>> {
     const set = out.get(first.id) ?? new Set<string>();
     out.set(first.id, set.add(p.country));
   }
+  // ("concluded the official visit of Defense Minister X to Vilnius": the one whose visit it is.)
+  for (const p of cues.places) {
+    const before = cues.text.slice(Math.max(0, p.start - 100), p.start);
+    const visit = VISIT_OF.exec(before);
+    if (!visit || !p.country || !PLACE_CLOSED.test(cues.text.slice(p.end, p.end + 10))) continue;
+    const from = p.start - before.length + visit.index!;
+    for (const o of within(cues.officials, { start: from, end: p.start })) {
+      if (o.id) out.set(o.id, (out.get(o.id) ?? new Set<string>()).add(p.country));
+    }
+  }
   return out;
 }
 
+const VISIT_OF = /\b(?:visit|trip|tour)\s+of\s+[^.;]{3,80}?\s+to\s+(?:the\s+)?$/;
 const PLACE_CLOSED = /^(?:\s*[,.;:)]|\s*$|\s+(?:for|within|to|on|in|and|from|at|as|where|with|this|last|earlier)\b)/;
 // (The verb, not the noun: "after he hosted X on a visit to Jakarta", "during his visit to Qatar" are the guest's.)
 const VISITING = /(?:(?:^|[.,;:\n]\s*|\b(?:while|when|after|before)\s+)[Vv]isiting|\b(?:visited|visits|[Aa]rrived in|arrives in|arriving in))\s+(?:the\s+)?$/;
@@ -531,6 +542,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       if (d.kind !== 'visit' || d.atEvent || placeCountry(d) !== h) continue;
       for (const x of d.parties) if (x.role === 'guest' && !byId.get(x.id)?.country) visitors.add(x.id);
     }
+    // (Nor one the text has visiting home by the noun: "concluded the official visit of Defense Minister X to Vilnius".)
+    for (const [id, where] of (visited ??= visitedCountries(cues))) if (where.has(h) && !byId.get(id)?.country) visitors.add(id);
     for (const id of visitors) across.add(id);
     // (Nor the one party facing a home official where the text sets another country against home: "X visited the
     // facilities of the United States Southern Command, invited by its chief, Y", filed from Miami about a Dominican.)
