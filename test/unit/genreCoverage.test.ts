@@ -1540,4 +1540,31 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => p.name), []);
     assert.deepStrictEqual(a.entities.filter((e) => e.type === 'position').map((e) => e.text), ['assistant press secretary']);
   });
+  it('"JCS Chairman Adm. X met US Adm. Y in Busan ... Chief of Naval Operations Adm. Z": offices and short forms several countries use give no country of their own', () => {
+    const t = 'SEOUL, Nov. 2 (Yonhap) -- JCS Chairman Adm. Kim Myung-su met US Adm. Stephen Kohler at the Fleet Command in Busan on Thursday.\n\n' +
+      'Kohler is said to have also met Chief of Naval Operations Adm. Yang Yong-moo in Seoul on Wednesday.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}/${p.country}`), ['Kim Myung-su/South Korea', 'Stephen Kohler/United States', 'Yang Yong-moo/South Korea']);
+  });
+  it('"Also in Buenos Aires, Minister X held meetings": a city is no one\'s name; "EU foreign policy chief Y", "Z, EU High Representative for ...": the body\'s official', () => {
+    const t = 'Also in Buenos Aires, Minister Zalkalliani held meetings with the President of the Chamber of Deputies, Emilio Monso.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => p.name).sort(), ['Emilio Monso', 'Zalkalliani']);
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => m.place), ['Buenos Aires']);
+    const persons = (u: string) => analyze(u).persons.map((p) => `${p.name}:${p.position}/${p.country}`);
+    assert.deepStrictEqual(persons('Separately, Turkish Foreign Minister Hakan Fidann met with EU foreign policy chief Josep Borel.'),
+      ['Hakan Fidann:Foreign Minister/Turkey', 'Josep Borel:foreign policy chief/European Union']);
+    assert.deepStrictEqual(persons('The meeting was chaired by Josep Borel, EU High Representative for Foreign Affairs and Security Policy.'),
+      ['Josep Borel:High Representative for Foreign Affairs and Security Policy/European Union']);
+  });
+  it('"Chinese Vice Premier He Lifeng met": a family name that is also an English word, after a title', () => {
+    const t = 'BEIJING, Aug 29 (Xinhua) -- Chinese Vice Premier He Lifeng met with visiting U.S. Commerce Secretary Gina Raymondo in Beijing on Tuesday. He said the two sides agreed.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}:${p.position}/${p.country}`), ['He Lifeng:Vice Premier/China', 'Gina Raymondo:Commerce Secretary/United States']);
+    assert.deepStrictEqual(a.meetings.map((m) => m.participants.length), [2]);
+  });
+  it('"UN Special Envoy for Yemen X": a body\'s envoy serves the body; "the Ambassador of Chile to the OAS, Y": an envoy accredited to a body, of his own country', () => {
+    const persons = (u: string) => analyze(u).persons.map((p) => `${p.name}:${p.position}/${p.country}`);
+    assert.deepStrictEqual(persons('He met John Smyth, UN Special Envoy for Yemen, in Aden.'), ['John Smyth:Special Envoy/United Nations']);
+    assert.deepStrictEqual(persons('Also present at the meeting was the Ambassador of Chile to the OAS, Juan Pablo Lira Bianqui.'), ['Juan Pablo Lira Bianqui:Ambassador of Chile to the OAS/Chile']);
+    assert.deepStrictEqual(persons('He met the Ambassador to the African Union, Juan Pablo Lira.'), ['Juan Pablo Lira:Ambassador to the African Union/null']);
+  });
 });

@@ -23,7 +23,7 @@ export function isName(T: TokenStream, i: number): boolean {
   const k = T.kind[i];
   if ((k & CAP_WORD) !== CAP_WORD || k & DIGIT) return false;
   // "Hosts", "Receives" in a title-case headline are the meeting, not a name.
-  if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenNameTitle(T, i);
+  if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenNameTitle(T, i) || familyNameWord(T, i);
   if (countryStarts !== null && countryStarts[i] > i + 1) return false;
   return T.base[i].length >= 2 || T.text[i].endsWith('.');
 }
@@ -32,6 +32,12 @@ export function isName(T: TokenStream, i: number): boolean {
 export function givenNameTitle(T: TokenStream, i: number): boolean {
   return GIVEN_NAME_TITLES.has(T.text[i]) && i + 1 < T.n && GIVEN_NAME_NEXT.has(T.text[i + 1]);
 }
+/** "Vice Premier He Lifeng": a family name that is also an English word, between a capitalized title and a name. */
+function familyNameWord(T: TokenStream, i: number): boolean {
+  return FAMILY_NAME_WORDS.has(T.text[i]) && i > 0 && i + 1 < T.n && (T.kind[i - 1] & CAP_WORD) === CAP_WORD &&
+    (T.kind[i + 1] & CAP_WORD) === CAP_WORD && !(T.baseFlags[i + 1] & (W.RESERVED | W.ORG_HEAD));
+}
+const FAMILY_NAME_WORDS = new Set(['He']);
 /** A weekday's name, which may close a name ("Dr. Godwin Friday"). */
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 /** Rulers' titles that are also given names in the Gulf, and the particles that mark them as names. */

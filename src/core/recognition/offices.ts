@@ -597,6 +597,8 @@ export function introduction(
       let placeEnd = countryEnd[k] || stateForm || (T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, (x) => (x < n ? T.base[x] : undefined))?.end ?? 0 : 0);
       // ("Ambassador to Pakistan and Afghanistan, X": an envoy accredited to two countries.)
       if (placeEnd && tx[placeEnd] === 'and' && countryEnd[placeEnd + 1] && tx[countryEnd[placeEnd + 1]] === ',') placeEnd = countryEnd[placeEnd + 1];
+      // ("Ambassador of Chile to the OAS, X": an envoy accredited to a body.)
+      if (!placeEnd && tx[j] === 'to' && orgEndAt[k] > k && ENVOY_HEAD.test(text(stackStart, j))) placeEnd = orgEndAt[k];
       // ("the US chief of diplomacy to Poland’s Podkarpacie region": a possessive place opens another phrase.)
       if (placeEnd && T.baseEnd[placeEnd - 1] === T.end[placeEnd - 1]) {
         res.position = text(stackStart, placeEnd);
@@ -909,3 +911,6 @@ function listedNames(lex: Lexicon, T: TokenStream, k: number, countryEnd: Int32A
     return nation ? { start, end, country: joinTokens(T, nation.country, countryEnd[nation.country]), next: nation.end } : { start, end, next: end };
   }, closed);
 }
+
+/** Offices accredited to a state or a body ("Ambassador ... to the OAS"). */
+const ENVOY_HEAD = /\b(?:Ambassador|Representative|Envoy|Delegate|Observer|High Commissioner)\b/i;

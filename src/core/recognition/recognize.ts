@@ -76,7 +76,8 @@ function possessedOffice(T: TokenStream, k: number, orgEndAt: Int32Array, titleE
 /** "X, the Australian Defence Force chief,": a body right before its office, after "the" (its end, or 0). */
 function bodysOffice(T: TokenStream, k: number, orgEndAt: Int32Array, titleEnd: Int32Array): number {
   const e = orgEndAt[k];
-  return T.text[k - 1] === 'the' && e > k && titleEnd[e] > 0 ? e : 0;
+  // (Or a body's short form: "Josep X, EU High Representative".)
+  return (T.text[k - 1] === 'the' || (e === k + 1 && /^[A-Z]{2,6}$/.test(T.text[k]))) && e > k && titleEnd[e] > 0 ? e : 0;
 }
 
 /** "US and Japanese" before token `cue`: the nationalities in the order written. */
@@ -325,6 +326,8 @@ export function recognizeParagraph(
     // ("the Organization for the Prohibition of Chemical Weapons, the spokesman said": words closing a body's name
     // are no one's name.)
     if (out.entities.some((e) => e.type === 'organization' && e.start < st[i] && e.end >= be[end - 1])) { i = end - 1; continue; }
+    // ("Also in Buenos Aires, Minister X held meetings": a city the lexicon knows, whole, is no one's name.)
+    if (bf[i] & W.CAPITAL && lex.capitals.longest(i, baseKey)?.end === end) { i = end - 1; continue; }
     // "Translated by Tran Hoai", "Reporting by ...", and "By Nabilah Saleh" opening a line.
     const byline = (i >= 2 && tx[i - 1] === 'by' && lex.bylineVerbs.has(tx[i - 2])) || (i === 1 && tx[0] === 'By');
     let apposition = false;

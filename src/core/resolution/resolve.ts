@@ -220,7 +220,10 @@ export function resolvePeople(
     // ("AMISOM Force", AMISOM defined as the "African Union Mission in Somalia": the body the short form opens.)
     const org = p.organization ? aliases.get(p.organization) ?? expandLeadingShortForm(p.organization, aliases) : null;
     // (Else the short form itself, where the text's long form names no country: "Africa Command (AFRICOM)".)
-    p.country ??= organizationSide(org) ?? (org !== p.organization ? organizationSide(p.organization) : null) ?? countryIn(p.position) ?? bodyIn(p.position) ?? officeCountry(p.position);
+    p.country ??= organizationSide(org) ?? (org !== p.organization ? organizationSide(p.organization) : null) ?? countryIn(p.position) ?? bodyIn(p.position?.replace(/\s+to\s+.*$/, "") ?? null) ?? officeCountry(p.position);
+    // ("UN Special Envoy for Yemen X": a body's envoy serves the body, not the country of his brief.)
+    const body = org && BODY_ENVOY.test(p.position ?? '') ? bodyIn(org) : null;
+    if (body) p.country = body;
   }
   // ("Defence Minister Rajnath Singh" in the title, "Raksha Mantri Rajnath Singh" in the lead: any office the text
   // gives a person may tell the country, not only the fullest.)
@@ -433,3 +436,6 @@ function sameBesideParticles(a: readonly string[], b: readonly string[], particl
   const cb = core(b);
   return ca.length >= 2 && ca.length === cb.length && ca.every((t, k) => t === cb[k]);
 }
+
+/** Offices a body sends on a brief ("Special Envoy for Yemen"), whose holder serves the body. */
+const BODY_ENVOY = /\b(?:Envoy|Representative|Coordinator|Mediator)\b/i;
