@@ -1567,4 +1567,24 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(persons('Also present at the meeting was the Ambassador of Chile to the OAS, Juan Pablo Lira Bianqui.'), ['Juan Pablo Lira Bianqui:Ambassador of Chile to the OAS/Chile']);
     assert.deepStrictEqual(persons('He met the Ambassador to the African Union, Juan Pablo Lira.'), ['Juan Pablo Lira:Ambassador to the African Union/null']);
   });
+  it('"A and his visiting Saudi peer B discussed": talks, "visiting" an adjective after a determiner and "peer" a counterpart', () => {
+    const t = 'CAIRO, Chief of Staff of Egypt\'s Armed Forces Lt.-Gen. Ahmad Khalifah and his visiting Saudi peer Fayyadh Al-Ruwaily discussed on Wednesday a number of topics.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+')}]`),
+      ['talks [Khalifah:participant/Egypt+Al-Ruwaily:participant/Saudi Arabia]']);
+  });
+  it('"presented Letter of Credence to", "handed over her credentials to": an envoy received', () => {
+    assert.deepStrictEqual(headlineRoles('Ambassador Olufemi Abikoy has presented Letter of Credence to President Nana Akufo-Ado of Ghana.'), 'reception [Abikoy:guest+Akufo-Ado:host]');
+    assert.deepStrictEqual(headlineRoles('The new envoy Ana Silvva handed over her credentials to President Paul Biyya on Monday.'), 'reception [Silvva:guest+Biyya:host]');
+  });
+  it('"He was welcomed at Bole International Airport by President X", "He was later received in audience at the Star Building by Prime Minister Y": the pronoun, subject of a passive, is the guest', () => {
+    assert.deepStrictEqual(headlineRoles('Angolan President Joao Lourenso arrived in Addis Ababa on Friday. He was welcomed at Bole International Airport by President Taye Atske-Selasie.'),
+      'reception [Lourenso:guest+Atske-Selasie:host]');
+    assert.deepStrictEqual(headlineRoles('Mr Wang Yee arrived in Yaounde on Monday. He was later received in audience at the Star Building by Prime Minister Philemon Yangg.'),
+      'reception [Yee:guest+Yangg:host]');
+    // ("the Colombian delegation was received in audience by X": the one before who serves that country.)
+    const t = 'SANTIAGO -- Today a working meeting took place between the directors of the Chilean and Colombian Foreign Ministries, Patricio Latapiatt and Patricia Cortez, respectively.\n\n' +
+      'At the conclusion of the meeting, the Colombian delegation was received in audience by the Undersecretary of Foreign Affairs Patricio Torrez.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}]`),
+      ['talks [Latapiatt:participant+Cortez:participant]', 'reception [Cortez:guest+Torrez:host]']);
+  });
 });

@@ -125,6 +125,8 @@ const PRONOUN_GOES_ON = /^\s*(?:he|she)\s+(?:(?:also|then|later|subsequently)\s+
 // ("During the visit, he met ...": a short phrase of time may open the sentence.)
 // ("I received X" in a post the text quotes: its author, the one named before.)
 const PRONOUN_SUBJECT = /^\s*(?:(?:[A-Z][\w]*|(?:During|At|In|On|Upon|After|Following)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+),?\s+)?(?:he|she|I|(?:his|her)\s+excellency|the\s+(?:[\w-]+\s+)?(?:diplomat|minister|official|envoy|leader|president|secretary|delegation))(?:\s+(?:also|then|later|subsequently|separately|further|additionally))?\s*$/i;
+const NATION_DELEGATION = /^\s*(?:[^,]*,\s*)?(?:the|a)\s+(\p{Lu}[\p{L}-]+)\s+delegation\s+(?:was|were|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*$/iu;
+const PRONOUN_PASSIVE = /^\s*(?:he|she)\s+(?:was|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*$/i;
 /** "During the visit, he met A, B and C": the stops of a visit, one meeting each. */
 const DURING_VISIT = /^\s*(?:During|In the course of|On)\s+(?:the|his|her|this)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay)\b/i;
 /** "At the meeting", "During the talks": what follows tells of a meeting already reported. */
@@ -304,7 +306,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // "hosted by X", "received by X": the passive puts the host after the verb.
   // ("was welcomed in Canberra by X": the auxiliary says so too.)
   const passive = roleTrig.voice === 'hostFirst' && (/^\s+by\b/.test(text.slice(roleTrig.end, roleTrig.end + 4)) ||
-    /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/.test(text.slice(Math.max(sent.start, roleTrig.start - 24), roleTrig.start)));
+    /\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|later|also|then|first)\s+)?$/.test(text.slice(Math.max(sent.start, roleTrig.start - 24), roleTrig.start)));
   // "received this evening a phone call from X": the one receiving a call is called.
   const called = (kind === 'phone call' || kind === 'video call') && roleTrig.kind === 'reception' && roleTrig.voice === 'hostFirst' && !passive;
   const voice: Voice = passive ? 'guestFirst' : called ? 'calleeFirst' : roleTrig.voice;
@@ -387,7 +389,14 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     if (!withOthers && (PLURAL_SUBJECT.test(head) || (roleTrig.voice === 'noun' && /\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(head)))) {
       subject = previous.map((id) => ({ id, start: roleTrig.start - 1 }));
     }
-    else if (PRONOUN_SUBJECT.test(head) || PRONOUN_GOES_ON.test(head)) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
+    // ("He was welcomed at Bole Airport by X": the pronoun as a passive's subject too.)
+    else if (NATION_DELEGATION.test(head)) {
+      // ("the Colombian delegation was received by X": the one of the sentence before who serves that country.)
+      const nation = countryName(NATION_DELEGATION.exec(head)![1]);
+      const led = previous.filter((id) => nation && input.persons.get(id)?.country === nation);
+      if (led.length === 1) subject = [{ id: led[0], start: roleTrig.start - 1 }];
+    }
+    else if (PRONOUN_SUBJECT.test(head) || PRONOUN_GOES_ON.test(head) || PRONOUN_PASSIVE.test(head)) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
   }
   // "The Commander made the remarks when the Defence attaché, Group Captain X called on him": the one the pronoun
   // after the verb stands for is the main clause's subject, not a party of the same side.

@@ -571,6 +571,8 @@ export function recognizeParagraph(
       continue;
     }
     const trig = tf[i] & W.TRIGGER ? lex.triggers.longest(i, lowerKey) : null;
+    // ("A and his visiting Saudi peer B discussed": an adjective after a determiner, not the verb.)
+    if (trig && trig.end === i + 1 && tx[i] === 'visiting' && i > 0 && DETERMINERS.has(tx[i - 1])) continue;
     if (trig) {
       const end = en[trig.end - 1];
       out.triggers.push({ start: st[i], end, ...trig.value });
@@ -581,6 +583,8 @@ export function recognizeParagraph(
   sortFrom(out.entities, firstEntity);
   return out;
 }
+
+const DETERMINERS = new Set(['the', 'The', 'his', 'His', 'her', 'Her', 'their', 'Their', 'its', 'a', 'A', 'our']);
 
 /** The paragraph's meeting verbs (nouns, "talks", are not verbs), by token: 1 where one starts, 2 where one ends before. */
 const VERB_START = 1;
