@@ -69,7 +69,7 @@ const ABBREVIATIONS = [
   'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Brig', 'Adm', 'Capt', 'Cmdr', 'Cdr', 'Sgt', 'Cpl', 'Pvt',
   'Jr', 'Sr', 'St', 'Hon', 'Rt', 'Sen', 'Rep', 'Gov', 'Smt', 'VAdm', 'RAdm', 'Vice', 'Rear', 'No', 'Jan', 'Feb', 'Mar',
   'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Inc', 'Co', 'Ltd', 'Corp', 'Dept', 'Ret', 'Retd', 'Lieut', 'Cdre',
-  'Gp', 'Wg', 'Sqn', 'Ldr', 'Amb', 'Cmdt', 'Supt', 'Insp', 'Gens', 'Adms', 'Eng',
+  'Gp', 'Wg', 'Sqn', 'Ldr', 'Amb', 'Cmdt', 'Supt', 'Insp', 'Gens', 'Adms', 'Eng', 'Gral', 'Tte', 'Cnel', 'Almte',
 ];
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
 /** Vocabulary flag of the words above; the other bits are the lexicon's to define. */

@@ -1587,4 +1587,22 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}]`),
       ['talks [Latapiatt:participant+Cortez:participant]', 'reception [Cortez:guest+Torrez:host]']);
   });
+  it('"Chief of Staff, Japan Joint Staff Gen. X": the body after the office\'s comma, then the holder\'s rank and name; "Commander Eastern Naval Area, Rear Admiral Y": an area command is a body, not a name', () => {
+    const persons = (u: string) => analyze(u).persons.map((p) => `${p.name}:${p.rank}:${p.position}/${p.country}`);
+    assert.deepStrictEqual(persons('Chairman of the Joint Chiefs of Staff Gen. Mark A. Miley spoke today with Chief of Staff, Japan Joint Staff Gen. Koji Yamazakki by telephone.')[1],
+      'Koji Yamazakki:Gen.:Chief of Staff, Japan Joint Staff/Japan');
+    assert.deepStrictEqual(persons('The team paid a courtesy call on Commander Eastern Naval Area, Rear Admiral Sumith Weerasinhe at the Eastern Naval Command Headquarters.'),
+      ['Sumith Weerasinhe:Rear Admiral:Commander Eastern Naval Area/null']);
+  });
+  it('"Gen. X, U.S. Army South commanding general, met with Gral. Y, Colombian National Army commanding general": a body and its office in lower case after a ranked name; a Spanish rank\'s short form', () => {
+    const t = 'Brig. Gen. William L. Thigpenn, U.S. Army South commanding general, met with Gral. Eduardo Enrique Zapateiro Altamirando, Colombian National Army commanding general.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}:${p.rank}:${p.position}:${p.organization}/${p.country}`),
+      ['William L. Thigpenn:Brig. Gen.:commanding general:U.S. Army South/United States', 'Eduardo Enrique Zapateiro Altamirando:Gral.:commanding general:Colombian National Army/Colombia']);
+    assert.deepStrictEqual(a.meetings.map((m) => m.participants.length), [2]);
+  });
+  it('"Prime Minister, Brigadier (ret\'d) X received": the office, then the rank with its retirement\'s note, then the holder', () => {
+    assert.deepStrictEqual(analyze('Prime Minister, Brigadier (ret\'d) Mark Philips received a courtesy visit today from outgoing Canadian High Commissioner Lilian Chaterjee.').persons.map((p) => `${p.name}:${p.rank}:${p.position}`),
+      ['Mark Philips:Brigadier:Prime Minister', 'Lilian Chaterjee:null:High Commissioner']);
+  });
 });

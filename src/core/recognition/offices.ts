@@ -45,6 +45,16 @@ const AIDE = /\b(?:Assistant|Adviser|Advisor|Aide|Counsellor|Counselor|Secretary
 const PAST_VERB = /^(?:\p{Ll}{3,}ed|met|said|told|spoke|held|paid|gave|made|led|took|sent|wrote)$/u;
 /** A short form in capitals ("AFCENT", "CDF", "OAS"): the office's or body's own, in parentheses after it. */
 const SHORT_FORM = /^[A-Z][A-Za-z-]*[A-Z]/;
+/** "(Ret.)", "(retd)", "(ret'd)" at token `k`: the token after its ")", else 0. */
+function retiredNoteEnd(T: TokenStream, k: number): number {
+  if (T.text[k] !== '(') return 0;
+  let word = '';
+  for (let m = k + 1; m < T.n && m <= k + 4; m++) {
+    if (T.text[m] === ')') return RETIRED.has(word.toLowerCase().replace(/['’]/g, '')) ? m + 1 : 0;
+    word += T.text[m] === '.' ? '' : T.written(m);
+  }
+  return 0;
+}
 export const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd', 'rtd.']);
 
 /**
@@ -61,6 +71,13 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   // ("X, the Australian Defence Force chief, met": a body's name, its office closing the apposition.)
   if (i > 1 && T.kind[i - 1] & CAP && T.baseFlags[i - 1] & W.ORG_HEAD && T.text[end] === ',') {
     for (let k = i - 2; k >= 0 && k >= i - 6; k--) if (T.text[k] === 'the' && T.text[k - 1] === ',') return true;
+  }
+  // ("William X, U.S. Army South commanding general, met": a name, then a body's capitalized words and its office.)
+  if ((end >= T.n || /^[,.;]$/.test(T.text[end])) && i > 2 && T.kind[i - 1] & CAP) {
+    let k = i - 1;
+    while (k > 0 && k >= i - 6 && T.kind[k] & CAP) k--;
+    const comma = T.text[k] === 'the' ? k - 1 : k;
+    if (T.text[comma] === ',' && isName(T, comma - 1) && countryEnd[k + 1] !== i) return true;
   }
   // "spokesperson for the West Philippine Sea Rear Adm. X": a domain in capitals, then the holder's rank.
   let r = end;
@@ -201,7 +218,9 @@ export function validRank(lex: Lexicon, T: TokenStream, i: number, end: number, 
   if (kind[end] & CAP && (baseFlags[end] & W.ORG_HEAD || textFlags[end] & W.TITLE)) return false;
   // "Attorney General", "Consul General", "Inspector General": a title that ends with the rank word.
   if (before >= 0 && kind[before] & CAP && textFlags[before] & W.TITLE && (lex.titles.longest(before, key)?.end ?? 0) > i) return false;
-  if (lex.ambiguousRanks.has(rank)) return end < T.n && (isName(T, end) || initialsBeforeName(T, end));
+  // ("Brigadier (ret'd) Mark X": past the retirement's note.)
+  const at = retiredNoteEnd(T, end) || end;
+  if (lex.ambiguousRanks.has(rank)) return at < T.n && (isName(T, at) || initialsBeforeName(T, at));
   return true;
 }
 
@@ -658,7 +677,8 @@ export function introduction(
   const bodyEnd = res.position && tx[j] === ',' && orgEndAt[j + 1] ? orgEndAt[j + 1] : 0;
   const ofAt = bodyEnd && tx[bodyEnd] === 'of' ? (tx[bodyEnd + 1] === 'the' ? bodyEnd + 2 : bodyEnd + 1) : 0;
   const ofCountry = ofAt && countryEnd[ofAt] && closesApposition(T, countryEnd[ofAt]) ? countryEnd[ofAt] : 0;
-  if (bodyEnd && !rankEnd[j + 1] && (closesApposition(T, bodyEnd) || ofCountry)) {
+  // ("Chief of Staff, Japan Joint Staff Gen. X": or opening the holder's rank and name.)
+  if (bodyEnd && !rankEnd[j + 1] && (closesApposition(T, bodyEnd) || ofCountry || (rankEnd[bodyEnd] > bodyEnd && isName(T, rankEnd[bodyEnd])))) {
     const body = text(j + 1, bodyEnd);
     res.position = `${res.position}, ${body}`;
     res.organization ??= body;
@@ -748,11 +768,7 @@ export function introduction(
     res.rank = text(j, rankEnd[j]);
     j = rankEnd[j];
     // "Lieutenant General (Ret.) Sjafrie Sjamsoeddin".
-    if (tx[j] === '(' && RETIRED.has(tx[j + 1].toLowerCase())) {
-      let k = j + 2;
-      if (tx[k] === '.') k++;
-      if (tx[k] === ')') j = k + 1;
-    }
+    j = retiredNoteEnd(T, j) || j;
     // "Brigadier General (Brig Gen) Jurgen Schrodl": the rank's short form in brackets.
     if (tx[j] === '(' && rankEnd[j + 1] && tx[rankEnd[j + 1]] === ')') {
       res.entities.push({ type: 'rank', start: st[j + 1], end: en[rankEnd[j + 1] - 1] });
@@ -835,8 +851,11 @@ export function introduction(
       let k = end + 1;
       if (tx[k] === 'the') k++;
       k = pastNewly(T, k);
+      // ("Gen. X, U.S. Army South commanding general,": the body he serves, then his office.)
+      const served = orgEndAt[k] > k && titleEnd[orgEndAt[k]] ? text(k, orgEndAt[k]) : null;
       const adjective = countryEnd[k] ? text(k, countryEnd[k]) : null;
-      if (countryEnd[k]) k = countryEnd[k];
+      if (served) k = orgEndAt[k];
+      else if (countryEnd[k]) k = countryEnd[k];
       if (titleEnd[k]) {
         const more = introduction(lex, T, k, titleEnd, rankEnd, orgEndAt, countryEnd, key, entities);
         // (Not an office that introduces a name of its own: "with Haji X, Vietnamese Minister of National Defense Y
@@ -844,7 +863,7 @@ export function introduction(
         if (more.name !== null && more.name.start > k) return res;
         for (const e of more.entities) res.entities.push(e);
         res.position = more.position;
-        res.organization ??= more.organization;
+        res.organization ??= more.organization ?? served;
         res.country ??= adjective ?? more.country ?? (more.name ? null : closingCountry(T, more.next, countryEnd));
         // "Minister for Foreign Affairs, European Union and Cooperation of Spain.": portfolios listed with commas,
         // then the country closing the office.

@@ -77,7 +77,8 @@ function possessedOffice(T: TokenStream, k: number, orgEndAt: Int32Array, titleE
 function bodysOffice(T: TokenStream, k: number, orgEndAt: Int32Array, titleEnd: Int32Array): number {
   const e = orgEndAt[k];
   // (Or a body's short form: "Josep X, EU High Representative".)
-  return (T.text[k - 1] === 'the' || (e === k + 1 && /^[A-Z]{2,6}$/.test(T.text[k]))) && e > k && titleEnd[e] > 0 ? e : 0;
+  // (Or an office in lower case after the body: "William X, U.S. Army South commanding general,".)
+  return (T.text[k - 1] === 'the' || (e === k + 1 && /^[A-Z]{2,6}$/.test(T.text[k])) || (e < T.n && !(T.kind[e] & CAP))) && e > k && titleEnd[e] > 0 ? e : 0;
 }
 
 /** "US and Japanese" before token `cue`: the nationalities in the order written. */
