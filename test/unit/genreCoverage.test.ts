@@ -1605,4 +1605,16 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('Prime Minister, Brigadier (ret\'d) Mark Philips received a courtesy visit today from outgoing Canadian High Commissioner Lilian Chaterjee.').persons.map((p) => `${p.name}:${p.rank}:${p.position}`),
       ['Mark Philips:Brigadier:Prime Minister', 'Lilian Chaterjee:null:High Commissioner']);
   });
+  it('"The Visit of General Yamazaki ... to Canada" / "In Canada on 21 October, General YAMAZAKI ... met with General EYRE": a name in capitals is the one the title names; the visitor is no national of the country visited', () => {
+    const t = 'The Visit of General Yamazakki, Chief of Staff, Joint Staff to Canada\n\n' +
+      'In Canada on 21 October, General YAMAZAKKI, Chief of Staff, Joint Staff, met with General EYRRE, Chief of the Defence Staff, and agreed to deepen defense cooperation.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}/${p.country}`), ['Yamazakki/null', 'EYRRE/Canada']);
+  });
+  it('"X returned home on Monday after an official visit to USA ... During the visit, X made a courtesy call on Y": the day of the return dates nothing; the meetings are of the release\'s month at most', () => {
+    const t = 'Air Force chief returns home from USA\n\nWednesday, 21 September 2022\n\n' +
+      'Chief of Air Staff of Bangladesh Air Force Air Chief Marshal Shaikh Abdul Hanan returned home on Monday after an official visit to USA, says a press release.\n\n' +
+      'During the visit, the Chief of Air Staff made a courtesy call on US Air Force Chief of Staff General Charles Q Browne and exchanged views on bilateral issues at Pentagon.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.date} ${m.isoDate} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}]`),
+      ['reception null 2022-09 [Hanan:guest+Browne:host]']);
+  });
 });

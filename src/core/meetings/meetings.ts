@@ -912,7 +912,9 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     if (isDay(isoDate) && d.date && RANGE.test(text.slice(d.date.end, d.date.end + 12))) isoDate = isoDate.slice(0, 7);
     if (!isoDate && d.sameDay && last) isoDate = last.isoDate;
     if (!isoDate && d.dayShift && isDay(last?.isoDate ?? null)) isoDate = shiftDay(last!.isoDate!, d.dayShift);
-    if (!isoDate && d.headline) isoDate = context.release;
+    // (Not in a report of a trip ended: "X returned home on Monday after an official visit to USA" tells its meetings
+    // after the release's day, in its month at most.)
+    if (!isoDate && d.headline) isoDate = context.release && TRIP_ENDED.test(text.slice(0, TRIP_ENDED_CHARS)) ? context.release.slice(0, 7) : context.release;
     const headlineOut = out.find((m) => m.headline);
     // "He also called on X": another meeting of the headline's visit, undated: the headline's day if told right
     // after it, else its month.
@@ -1022,6 +1024,9 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
   }
   return out;
 }
+
+const TRIP_ENDED = /\b(?:returned|returns)\s+home\b|\b(?:returned|returns)\s+to\s+\p{Lu}[\p{L}]*\s+(?:on|after|from|following|wrapping)\b/u;
+const TRIP_ENDED_CHARS = 600;
 
 /** The country an envoy among the participants is posted to, where another participant serves it. */
 function postingPlace(participants: readonly Participant[]): string | null {

@@ -828,6 +828,7 @@ export function settingIn(input: MentionInput, s: number): (Pick<Mention, 'date'
   return w.date || w.place || w.here ? { ...w, kind, wording: trig ? input.text.slice(trig.start, trig.end) : session![1], atEvent: atAnEvent(input.text.slice(sent.start, sent.end)) } : null;
 }
 
+const RETURNED_ON = /\b(?:returned|returns|came back|comes back|arrived back|flew back)\s+(?:home\s+|to\s+(?:the\s+)?\p{Lu}[\p{L}]*\s+)?(?:on\s+)?$/u;
 const MISSION_SEAT = /(?:\b(?:from|of)|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Embassy|High Commission|Consulate(?:-General)?|Mission)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})?\s+in\s+$/u;
 
 /** "scheduled for", "to be held": the date and place after it are an event's to come. */
@@ -853,7 +854,9 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   const ofCareer = (h: { start: number }) => career.some((f) => h.start >= f.start && h.start < f.end);
   // ("..., the Saudi Press Agency (SPA) reported Tuesday.": the day of the report, not of the meeting.)
   const reportDay = (d: { start: number }) => REPORTED_ON.test(text.slice(Math.max(span.start, d.start - 16), d.start));
-  const dated = dates.filter((d) => !later(d) && !ofCareer(d) && !reportDay(d) && !(d.start - sent.start <= DATELINE_CHARS && (DATELINE_END.test(text.slice(d.end, d.end + 40)) || AGENCY_DATELINE_END.test(text.slice(d.end, d.end + 20)))));
+  // ("X returned home on Monday after an official visit to USA": the day of the return, not of the visit.)
+  const returnDay = (d: { start: number }) => RETURNED_ON.test(text.slice(Math.max(span.start, d.start - 40), d.start));
+  const dated = dates.filter((d) => !later(d) && !ofCareer(d) && !reportDay(d) && !returnDay(d) && !(d.start - sent.start <= DATELINE_CHARS && (DATELINE_END.test(text.slice(d.end, d.end + 40)) || AGENCY_DATELINE_END.test(text.slice(d.end, d.end + 20)))));
   // The most precise date of the clause: a full day over a weekday it restates.
   let date: DateHit | null = null;
   for (const d of dated) if (!date || precision(d) > precision(date)) date = d;

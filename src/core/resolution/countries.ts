@@ -104,7 +104,7 @@ function visitedCountries(cues: CountryCues): Map<string, Set<string>> {
   for (const p of cues.places) {
     const before = cues.text.slice(Math.max(0, p.start - 100), p.start);
     const visit = VISIT_OF.exec(before);
-    if (!visit || !p.country || !PLACE_CLOSED.test(cues.text.slice(p.end, p.end + 10))) continue;
+    if (!visit || !p.country || !(PLACE_CLOSED.test(cues.text.slice(p.end, p.end + 10)) || /^[ \t]*\n/.test(cues.text.slice(p.end, p.end + 10)))) continue;
     const from = p.start - before.length + visit.index!;
     for (const o of within(cues.officials, { start: from, end: p.start })) {
       if (o.id) out.set(o.id, (out.get(o.id) ?? new Set<string>()).add(p.country));
@@ -113,7 +113,7 @@ function visitedCountries(cues: CountryCues): Map<string, Set<string>> {
   return out;
 }
 
-const VISIT_OF = /\b(?:visit|trip|tour)\s+of\s+[^.;]{3,80}?\s+to\s+(?:the\s+)?$/;
+const VISIT_OF = /\b(?:[Vv]isit|[Tt]rip|[Tt]our)\s+of\s+[^.;]{3,80}?\s+to\s+(?:the\s+)?$/;
 const PLACE_CLOSED = /^(?:\s*[,.;:)]|\s*$|\s+(?:for|within|to|on|in|and|from|at|as|where|with|this|last|earlier)\b)/;
 // (The verb, not the noun: "after he hosted X on a visit to Jakarta", "during his visit to Qatar" are the guest's.)
 const VISITING = /(?:(?:^|[.,;:\n]\s*|\b(?:while|when|after|before)\s+)[Vv]isiting|\b(?:visited|visits|[Aa]rrived in|arrives in|arriving in))\s+(?:the\s+)?$/;
@@ -583,6 +583,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       for (const d of drafts) {
         if (d.parties.some((x) => { const c = byId.get(x.id)?.country; return c === only || (c && bodies.has(c)); })) for (const x of d.parties) across.add(x.id);
       }
+      // (Nor its visitor: "The Visit of General X ... to Canada".)
+      for (const [id, where] of (visited ??= visitedCountries(cues))) if (where.has(only)) across.add(id);
       for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id)) p.country = only;
     }
   }

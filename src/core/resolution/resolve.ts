@@ -61,8 +61,10 @@ export function resolvePeople(
 
   const addPerson = (name: string, tokens: string[]): PersonDraft => {
     const parts = coreParts(tokens);
-    const key = parts.join(' ');
+    // ("General Yamazaki" in the title, "General YAMAZAKI" in the text: a name in capitals is the same name.)
+    const key = parts.map((x) => (/^\p{Lu}{3,}$/u.test(x) ? titleCase(x) : x)).join(' ');
     let p = byKey.get(key);
+    if (p && !/\p{Ll}/u.test(p.name) && /\p{Ll}/u.test(name)) p.name = name;
     if (!p) {
       p = { id: slug(name), name, capacity: 'official', rank: null, position: null, organization: null, country: null, mentions: [], parts };
       // Two different people with the same slug stay apart.
