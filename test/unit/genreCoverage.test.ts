@@ -1617,4 +1617,23 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.date} ${m.isoDate} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}]`),
       ['reception null 2022-09 [Hanan:guest+Browne:host]']);
   });
+  it('"The leaders of the BRICS countries met here ... The leaders, including A, B and C, discussed": the group the lead tells meeting, named next', () => {
+    const t = 'BRISBANE, Nov 15 -- The leaders of the BRICS countries met here on Saturday. The leaders, including Chinese President Xi Jinpin, Russian President Vladimir Poutine and Brazilian President Dilma Roussef, discussed the global economy.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.place} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}]`),
+      ['multilateral Brisbane [Jinpin+Poutine+Roussef]']);
+  });
+  it('"Azerbaijani, Iranian and Turkish FMs meet" ... "the three countries\' foreign ministers A, B and C": each of the country listed in turn, a meeting of three sides', () => {
+    const t = 'Azerbaijani, Iranian and Turkish FMs meet in Nakhchivan\n\nOn Wednesday, the three countries\' foreign ministers Elmar Mammadyarow, Ali Akbar Salehy and Ahmet Davutoglou held a trilateral meeting in Nakhchivan.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name.split(' ').pop()}/${p.country}`), ['Mammadyarow/Azerbaijan', 'Salehy/Iran', 'Davutoglou/Turkey']);
+    assert.deepStrictEqual(a.meetings.map((m) => m.kind), ['multilateral']);
+  });
+  it('names with no office before them: "alongside his deputy, X", "succeeding Y", "the late Z", "The meeting was chaired by W"', () => {
+    const names = (u: string) => analyze(u).persons.map((p) => p.name);
+    assert.deepStrictEqual(names('She will officially assume office alongside her deputy, Selma Malika Hadadi.'), ['Selma Malika Hadadi']);
+    assert.deepStrictEqual(names('She was elected Chairperson of the Commission, succeeding Moussa Faki Mahamatt.'), ['Moussa Faki Mahamatt']);
+    assert.deepStrictEqual(names('They paid tribute to the late Greg Urwinn.'), ['Greg Urwinn']);
+    assert.deepStrictEqual(names('The meeting was chaired by Josep Borel.'), ['Josep Borel']);
+    assert.deepStrictEqual(names('The event was hosted by Kuala Lumpur City Hall. It was too late Sunday.'), []);
+  });
 });

@@ -631,7 +631,9 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
     if (subject) escortCue = { country: countryName(subject[2]) ?? null, guest: /^(?:visiting|guest)$/i.test(subject[2]) };
   }
   const named = within(input.triggers, sent).find((t) => t.voice === 'noun');
-  return { ids: [...new Set(attending.map((o) => o.id!))], kind: named?.kind ?? null, escort, escortCue, at, leads: (found !== null && found === led) || undefined };
+  // ("The leaders, including A, B and C, discussed": the group that met, named by the sentence's subject.)
+  const group = including && !/delegation/.test(including[0]) ? 'talks' : null;
+  return { ids: [...new Set(attending.map((o) => o.id!))], kind: named?.kind ?? group, escort, escortCue, at, leads: (found !== null && found === led) || undefined };
 }
 
 /** "The day before, X participated in ...", "The following day": the day told relative to the meeting just told. */
@@ -664,7 +666,8 @@ const SIDES_LED = /\b\p{Lu}[\p{L}.-]+(?:['’]s)? (?:delegation|side|team), (?:l
 const SIDES_LED_ALL = new RegExp(SIDES_LED.source, 'gu');
 const LED_SIDE = /\b(?:led|headed) the \p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)? (?:delegation|side|team)\b/u;
 const ATTENDED_CLOSING = /\b(?:also\s+)?(?:attended|accompanied\s+(?:him|her|them|the\s+(?:visit|delegation|minister|general|guests?|visitors?)))\s*\.?\s*$/;
-const DELEGATION_INCLUDING = /\bdelegation\b[^.;:]{0,40}?,?\s+including\b/;
+// ("The leaders, including A, B and C, discussed": those of a group the lead told meeting.)
+const DELEGATION_INCLUDING = /\b(?:delegation|[Ll]eaders|[Mm]inisters|[Hh]eads of (?:[Ss]tate|[Gg]overnment))\b[^.;:]{0,40}?,?\s+including\b/;
 const VIRTUAL_EVENT = /^virtual (?:ceremony|meeting|session)$/;
 /** "when a delegation from ..., led by", "as the visiting team": one calling on a host, not named. */
 const UNNAMED_CALLER = /^\s+(?:when|as|after|while)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|group|mission|visitors?)\b/;

@@ -394,7 +394,9 @@ export function recognizeParagraph(
     const besideVerb = () => !byline && !apposition && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles <= 3 &&
       !((tf[i] | tf[i - 1]) & W.HONORIFIC) && !(i > 0 && (kd[i - 1] & CAP_WORD) === CAP_WORD && !(tf[i - 1] & W.FUNCTION)) && !lex.nameParticles.has(tx[i]) && !lex.nameParticles.has(tx[i].toLowerCase()) && titleCased(T, i, end) &&
       (verbBefore(T, i, verbMarks()) || verbAfter(T, end, verbMarks()) || (tx[end] === 'and' && isName(T, end + 1) && verbAfter(T, nameEnd(lex, T, end + 1), verbMarks())));
-    if (byline || apposition || honorific || cued || ofCountry || listed || servedBody || besideVerb()) {
+    // ("The meeting was chaired by Josep X": the agent of what officials do.)
+    const agent = !byline && i > 1 && tx[i - 1] === 'by' && AGENT_VERBS.has(tx[i - 2]) && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles <= 3 && titleCased(T, i, end);
+    if (byline || apposition || honorific || cued || ofCountry || listed || servedBody || agent || besideVerb()) {
       for (let k = i; k < end; k++) nameTaken[k] = 1;
       const mention = nameMention(T, i, end, apposition ? officeAfter(T, end + 1, countryEnd, officeAt, orgEndAt, titleEnd) : { ...NO_OFFICE, rank: lowRank?.rank ?? null, country: ofCountry, organization: servedBody }, true);
       // "his Chinese counterpart Dong Jun": the adjective before the cue is the person's country.
@@ -585,6 +587,7 @@ export function recognizeParagraph(
   return out;
 }
 
+const AGENT_VERBS = new Set(['chaired', 'co-chaired', 'presided', 'headed', 'led', 'hosted', 'accompanied', 'attended', 'signed', 'received', 'welcomed', 'opened', 'inaugurated', 'represented', 'joined']);
 const DETERMINERS = new Set(['the', 'The', 'his', 'His', 'her', 'Her', 'their', 'Their', 'its', 'a', 'A', 'our']);
 
 /** The paragraph's meeting verbs (nouns, "talks", are not verbs), by token: 1 where one starts, 2 where one ends before. */

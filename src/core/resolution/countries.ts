@@ -130,6 +130,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // (Those the text says led their country's delegation: the meeting's other parties are the other side.)
   const delegationLeaders = new Set<string>();
   unnamedCounterparts(cues, byId);
+  countriesInTurn(cues, byId);
 
   // "Secretary-General Ban Ki-moon" in a text about the United Nations: an office of a body, not of a country,
   // serves the body the text names most.
@@ -604,6 +605,40 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     if (posted && countryName(posted[1].trim()) === p.country) p.country = null;
   }
 }
+
+/**
+ * "Azerbaijani, Iranian and Turkish FMs meet" ... "the three countries' foreign ministers A, B and C": the names
+ * after an office of "the three countries", each of the country the text lists in that place, in turn.
+ */
+function countriesInTurn(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
+  for (const m of cues.text.matchAll(COUNTRIES_OFFICE)) {
+    const count = COUNTS[m[1].toLowerCase()];
+    const sent = sentenceAt(cues, m.index!);
+    if (!count || !sent) continue;
+    // The names listed right after the office, joined by commas and "and".
+    const after = within(cues.officials, { start: m.index! + m[0].length, end: sent.end });
+    const names: Person[] = [];
+    for (let k = 0; k < after.length && names.length < count; k++) {
+      const gap = k === 0 ? cues.text.slice(m.index! + m[0].length, after[0].start) : cues.text.slice(after[k - 1].end, after[k].start);
+      if (!(k === 0 ? /^\s*$/.test(gap) : /^\s*(?:,|,?\s+and)\s*$/.test(gap))) break;
+      const p = byId.get(after[k].id!);
+      if (!p || names.includes(p)) break;
+      names.push(p);
+    }
+    if (names.length !== count || names.some((p) => p.country)) continue;
+    // The first list of that many countries the text writes ("Turkey, Iran and Azerbaijan", "Azerbaijani, Iranian and Turkish").
+    for (const list of cues.text.matchAll(NATION_LIST)) {
+      // ("Turkish FMs": a nationality before the list's noun.)
+      const nations = list[0].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((x) => countryName(x.trim()) ?? countryName(x.trim().split(' ')[0]));
+      if (nations.length !== count || nations.some((c) => !c) || new Set(nations).size !== count) continue;
+      names.forEach((p, k) => { p.country = nations[k]; });
+      break;
+    }
+  }
+}
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+const COUNTRIES_OFFICE = /\b(?:the|their)\s+(two|three|four|five|six)\s+(?:countries|nations|states)['’]\s+(?:[\p{L}-]+\s+){1,4}?(?:ministers|chiefs|leaders|presidents|heads|secretaries|envoys|ambassadors|FMs)\b,?/giu;
+const NATION_LIST = /\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:\s*,\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)*\s*,?\s+and\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?/gu;
 
 /** The one country (or capital's country) a text says envoys are posted to ("ambassadors to China", "ambassador to
  * Washington"), or null where it names none or several. */
