@@ -1636,4 +1636,13 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(names('The meeting was chaired by Josep Borel.'), ['Josep Borel']);
     assert.deepStrictEqual(names('The event was hosted by Kuala Lumpur City Hall. It was too late Sunday.'), []);
   });
+  it('"Captain X accompanied by the Commanding Officer and other officers paid a courtesy call on Y": an escort unnamed, the call stands', () => {
+    assert.deepStrictEqual(headlineRoles('Captain Ryoko Azumma accompanied by the Commanding Officer and other officers paid a courtesy call on Rear Admiral Sumith Weerasinhe.'),
+      'reception [Azumma:guest+Weerasinhe:host]');
+  });
+  it('"X did not schedule a meeting with Y, even as he met A and B": no meeting denied; the pronoun after "even as" is the sentence\'s subject', () => {
+    const t = 'United States President Donald Trumpp did not schedule a meeting with Pakistan Prime Minister Nawaz Shariff, even as he met Afghanistan President Ashraf Ghanni and Saudi King Salman bin Abdulaziz Al Saud on the sidelines of the Riyadh Summit.';
+    assert.deepStrictEqual(meetingsAt(t), ['multilateral [Trumpp+Ghanni+Saud] Riyadh']);
+    assert.deepStrictEqual(meetingsAt('President Donald Trumpp has not met Prime Minister Nawaz Shariff.'), []);
+  });
 });

@@ -98,7 +98,7 @@ const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary|press officer|p
 // (Not at the colon of a date, "Nov: (16)", here or in CLAUSE_START.)
 const CLAUSE_END = /;|:\s(?!\(\d)| (?:was|is) a follow-up\b|, (?:where|which|during which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b(?! (?:bilateral )?(?:meeting|meetings|talks|negotiations|consultations)\b)| to (?:accompany|attend|participate|take part|join|sign|thank|congratulate|commend|appreciate|solicit|seek|brief|present)\b|,? ahead of |,? prior to | (?:after|since|when|as|because|although|though|until|unless) (?!(?:the |their |bilateral |the bilateral |their bilateral )?(?:meeting|meetings|talks|negotiations|consultations)\b)(?!(?:his|her|their) (?:appointment|election|re-election|inauguration)\b)/g;
 // (" since 2011 when then-foreign minister X visited for talks": a clause of its own, whose parties are its own.)
-const CLAUSE_START = /;|:\s(?!\(\d)| [–—-]{1,2} | ahead of | prior to |\d{4},? when /g;
+const CLAUSE_START = /;|:\s(?!\(\d)| [–—-]{1,2} | ahead of | prior to |\d{4},? when |, even as |, whereas /g;
 const SAME_DAY = /\b(?:later (?:that|the same) day|later in the day|the same day|earlier (?:that|in the|on the same) day|earlier the same day|same day)\b|^\s*(?:Earlier|Later)\s*,|^\s*(?:Prior to|Before|Ahead of) (?:this|that|the) (?:meeting|talks)\s*,|^\s*(?:Then|Finally|Afterwards|Thereafter),?\s+(?=[^.]*\balso\b)|^\s*(?:In|Later in) the (?:afternoon|evening)\b|^\s*That (?:afternoon|evening)\b|^\s*(?:(?:A few|Several|Some|Two|Three)\s+)?(?:[Hh]ours|[Mm]inutes)\s+(?:earlier|later|before|after)\b/i;
 const PAST = /\b(?:earlier|previously|last (?:year|month|week)|then-|former|in the past|since|had (?:(?:also|earlier|already)\s+)?(?:met|held|visited|paid|called|received|hosted|spoken|talked))\b/i;
 // ("Prior to this meeting, they held a meeting with X": another meeting of the same occasion.)
@@ -398,6 +398,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     }
     else if (PRONOUN_SUBJECT.test(head) || PRONOUN_GOES_ON.test(head) || PRONOUN_PASSIVE.test(head)) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
   }
+  // ("X did not schedule a meeting with Y, even as he met Z": the pronoun after a clause's start stands for the
+  // sentence's subject.)
+  if (subject.length === 0 && clauseStart > sent.start && /^\s*(?:he|she)\s+(?:also\s+)?$/i.test(head)) {
+    const first = within(input.officials, { start: sent.start, end: clauseStart }).find(isParty);
+    if (first) subject = [{ id: first.id!, start: roleTrig.start - 1 }];
+  }
   // "The Commander made the remarks when the Defence attaché, Group Captain X called on him": the one the pronoun
   // after the verb stands for is the main clause's subject, not a party of the same side.
   if (object.length === 0 && /^\s+(?:him|her)\b/.test(text.slice(roleTrig.end, roleTrig.end + 5))) {
@@ -619,6 +625,12 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
       attending = present.filter((o) => o.id !== escort);
     }
   }
+  // ("Captain X accompanied by the Commanding Officer and other officers paid a courtesy call on Y": those named
+  // between the phrase and the verb after it escort; the verb's object is met.)
+  if (ESCORTED.test(phrase)) {
+    const verb = within(input.triggers, { start: at + phrase.length, end: sent.end }).find((t) => t.voice !== 'noun');
+    if (verb) attending = attending.filter((o) => o.start < verb.start);
+  }
   // ("Tsai said Dodd is a trusted friend of Biden, and the delegation included A, B and others": those the roll
   // names, not the clause before it.)
   if (ROLL_PHRASE.test(phrase)) attending = attending.filter((o) => o.start >= at || o.id === escort);
@@ -691,6 +703,7 @@ function compatible(a: MeetingKind, b: MeetingKind): boolean {
   return family(a) === family(b);
 }
 
+const NEGATED = /\b(?:did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|had not|hadn't|will not|won't|would not|never|refused to|declined to|failed to)\s+(?:\w+\s+){0,2}(?:(?:a|an|the|any)\s+)?$/;
 /** [a-z'] */
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || c === 39;
 
@@ -718,6 +731,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
     if (lex.meetingPhrases.future.has(word)) return false;
     break;
   }
+  // ("did not schedule a meeting with X", "has not met Y": a meeting denied.)
+  if (NEGATED.test(before)) return false;
   // "the next session of the Committee, co-chaired by": an institution's future meetings; "will travel to Sydney to
   // meet X, tour Y and meet Z": every verb of a future clause.
   if (/\b(?:next|upcoming|future|forthcoming|planned)\b/.test(before.slice(before.lastIndexOf(',') + 1))) return false;
