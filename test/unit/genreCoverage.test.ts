@@ -1645,4 +1645,17 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt(t), ['multilateral [Trumpp+Ghanni+Saud] Riyadh']);
     assert.deepStrictEqual(meetingsAt('President Donald Trumpp has not met Prime Minister Nawaz Shariff.'), []);
   });
+  it('"Also present was Counsellor ... at the High Commission, Y, who will function as chargé d\'affaires until new High Commissioner, Z takes up his position": the mission\'s staff and next envoy serve the one country whose envoy the text names; the successor to come attends nothing', () => {
+    const t = 'GEORGETOWN -- Prime Minister Mark Philips received a courtesy visit today from outgoing Canadian High Commissioner Lilian Chaterjee.\n\n' +
+      'Also present during the meeting, was Counsellor for Development Cooperation at the High Commission, Janine Coker, who will now function as chargé d\'affaires until new High Commissioner, Mark Bermann takes up his position.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name.split(' ').pop()}/${p.country}`), ['Philips/Guyana', 'Chaterjee/Canada', 'Coker/Canada', 'Bermann/Canada']);
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Philips:host+Chaterjee:guest+Coker:guest]');
+  });
+  it('"David X, Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom"; "the Secretary-General of the Commonwealth, Y": the office whole, the body\'s official', () => {
+    const persons = (u: string) => analyze(u).persons.map((p) => `${p.name}:${p.position}/${p.country}`);
+    assert.deepStrictEqual(persons('The Foreign Ministers also met with David Lamy, Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom.'),
+      ['David Lamy:Secretary of State for Foreign, Commonwealth and Development Affairs/United Kingdom']);
+    assert.deepStrictEqual(persons('He met with the Secretary-General of the Commonwealth, Kamalesh Sharmma, in London.'), ['Kamalesh Sharmma:Secretary-General of the Commonwealth/Commonwealth']);
+  });
 });

@@ -131,6 +131,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   const delegationLeaders = new Set<string>();
   unnamedCounterparts(cues, byId);
   countriesInTurn(cues, byId);
+  oneMission(officials, drafts);
 
   // "Secretary-General Ban Ki-moon" in a text about the United Nations: an office of a body, not of a country,
   // serves the body the text names most.
@@ -603,6 +604,27 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   for (const p of officials) {
     const posted = p.country && p.position ? ENVOY_POSTED_TO.exec(p.position) : null;
     if (posted && countryName(posted[1].trim()) === p.country) p.country = null;
+  }
+}
+
+/**
+ * "outgoing Canadian High Commissioner X ... Counsellor at the High Commission, Y, ... until new High Commissioner,
+ * Z": the staff and envoys of a mission the text names without its country, where it names one such mission's
+ * country only, serve that country.
+ */
+function oneMission(officials: readonly Person[], drafts: readonly MeetingDraft[]): void {
+  const kinds: [RegExp, RegExp][] = [[/\bHigh Commission(?:er)?\b/i, /\bHigh Commissioner\b/i], [/\b(?:Embassy|Ambassador)\b/i, /\bAmbassador\b/i]];
+  for (const [mission, envoy] of kinds) {
+    const envoys = officials.filter((p) => p.country && envoy.test(p.position ?? '') && !/\bto\b/.test(p.position ?? ''));
+    const known = new Set(envoys.map((p) => p.country));
+    if (known.size !== 1) continue;
+    const [country] = known;
+    // (Not one the envoy meets: "the Japanese Ambassador X called on Ambassador Y, Dean of the Diplomatic Corps".)
+    const meets = (p: Person) => drafts.some((d) => {
+      const mine = d.parties.find((x) => x.id === p.id);
+      return mine && d.parties.some((x) => envoys.some((e) => e.id === x.id) && (x.role !== mine.role || x.role === 'participant'));
+    });
+    for (const p of officials) if (!p.country && p.position && mission.test(p.position) && !/\b(?:of|to)\s+\p{Lu}/u.test(p.position) && !meets(p)) p.country = country;
   }
 }
 
