@@ -1426,7 +1426,7 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze(t).persons.slice(0, 2).map((p) => `${p.name}/${p.country}`), ['Irakli Garibashwili/Georgia', 'Hulusi Akkar/Turkey']);
     // (Not an apposition's office before names of its own: "X, Serbia's Defence Minister, and the US congressmen A and B".)
     const u = 'Nebojsa Stefanovich, Serbia’s Defence Minister, and the US congressmen Eric Swallwell and Sean Malone discussed in Belgrade on Thursday the cooperation.';
-    assert.deepStrictEqual(analyze(u).persons.map((p) => `${p.name}:${p.position}`)[1], 'Eric Swallwell:null');
+    assert.deepStrictEqual(analyze(u).persons.map((p) => `${p.name}:${p.position}`)[1], 'Eric Swallwell:congressman');
   });
   it('"received the British and Canadian High Commissioners to Guyana, Mr A and Dr. B as well as US Charge D\'Affaires, Mr C": two nationalities before an office in the plural, one for each holder in turn', () => {
     const t = 'Chief of Staff, Brigadier Mark Phillipps received the British and Canadian High Commissioners to Guyana, Mr Greg Quin and Dr. Nicole Gyles as well as US Charge D’Affaires, Mr Bian Hunt at his Office on Tuesday.';
@@ -1657,5 +1657,11 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(persons('The Foreign Ministers also met with David Lamy, Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom.'),
       ['David Lamy:Secretary of State for Foreign, Commonwealth and Development Affairs/United Kingdom']);
     assert.deepStrictEqual(persons('He met with the Secretary-General of the Commonwealth, Kamalesh Sharmma, in London.'), ['Kamalesh Sharmma:Secretary-General of the Commonwealth/Commonwealth']);
+  });
+  it('"Senators A and B met", "At the meeting were Republican congressmen A, B and C": offices of lawmakers in the plural before their holders; not "the House of Representatives"', () => {
+    const persons = (u: string) => analyze(u).persons.map((p) => `${p.name}:${p.position}`);
+    assert.deepStrictEqual(persons('Senators John McCainn and Lindsey Grahams met President Ashraf Ghanni in Kabul.'), ['John McCainn:Senator', 'Lindsey Grahams:Senator', 'Ashraf Ghanni:President']);
+    assert.deepStrictEqual(persons('At the meeting were Republican congressmen Ted Yohoo, Jeff Dunkan and Matt Salmonn.'), ['Ted Yohoo:congressman', 'Jeff Dunkan:congressman', 'Matt Salmonn:congressman']);
+    assert.deepStrictEqual(analyze('He spoke to the US House of Representatives Foreign Affairs Committee.').entities.filter((e) => e.type === 'position').map((e) => e.text), []);
   });
 });
