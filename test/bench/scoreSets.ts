@@ -45,6 +45,7 @@ const sets: [string, string, string?][] = [
   ['blind11', path.join(root, 'test/fixtures/blind11')],
   ['blind12', path.join(root, 'test/fixtures/blind12')],
   ['blind13', path.join(root, 'test/fixtures/blind13')],
+  ['blind14', path.join(root, 'test/fixtures/blind14')],
 ];
 const fmt = (s: TypeScore) => `${s.precision.toFixed(3)} / ${s.recall.toFixed(3)} / ${s.f1.toFixed(3)}`;
 for (const [label, dir, gold] of sets) {
