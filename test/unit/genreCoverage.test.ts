@@ -1664,4 +1664,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(persons('At the meeting were Republican congressmen Ted Yohoo, Jeff Dunkan and Matt Salmonn.'), ['Ted Yohoo:congressman', 'Jeff Dunkan:congressman', 'Matt Salmonn:congressman']);
     assert.deepStrictEqual(analyze('He spoke to the US House of Representatives Foreign Affairs Committee.').entities.filter((e) => e.type === 'position').map((e) => e.text), []);
   });
+  it('"during the year of Viet Nam\'s ASEAN Chairmanship": no one\'s name; "X proposed regular meetings ..., including a summit between A and B": a meeting proposed, not held', () => {
+    assert.deepStrictEqual(analyze('The two sides agreed to cooperate during the year of Viet Nam\'s ASEAN Chairmanship.').persons.map((p) => p.name), []);
+    const t = 'PORT OF SPAIN -- Prime Minister Keith Rowly held a virtual meeting with US National Security Adviser Jake Sulivan on Thursday. ' +
+      'Sulivan proposed regular high-level meetings between Caricom and the US, including a summit between Caricom Heads of Government and US President Joe Bidden.';
+    assert.deepStrictEqual(meetingsAt(t), ['video call [Rowly+Sulivan]']);
+  });
 });

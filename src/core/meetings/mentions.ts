@@ -703,6 +703,7 @@ function compatible(a: MeetingKind, b: MeetingKind): boolean {
   return family(a) === family(b);
 }
 
+const PROPOSED = /\b(?:proposed|proposes|suggested|suggests|called for|calls for|urged|urges)\s+(?:that\s+)?(?:(?:a|an|the|regular|further|more|new|future|annual)\s+)?(?:[\w-]+\s+){0,3}(?:meetings?|talks|summits?|dialogues?|consultations|visits?|exchanges)\b/;
 const NEGATED = /\b(?:did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|had not|hadn't|will not|won't|would not|never|refused to|declined to|failed to)\s+(?:\w+\s+){0,2}(?:(?:a|an|the|any)\s+)?$/;
 /** [a-z'] */
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || c === 39;
@@ -733,6 +734,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   }
   // ("did not schedule a meeting with X", "has not met Y": a meeting denied.)
   if (NEGATED.test(before)) return false;
+  // ("Sullivan proposed regular meetings ..., including a summit between A and B": a meeting proposed, not held.)
+  if (t.voice === 'noun' && PROPOSED.test(text.slice(sent.start, t.end))) return false;
   // "the next session of the Committee, co-chaired by": an institution's future meetings; "will travel to Sydney to
   // meet X, tour Y and meet Z": every verb of a future clause.
   if (/\b(?:next|upcoming|future|forthcoming|planned)\b/.test(before.slice(before.lastIndexOf(',') + 1))) return false;

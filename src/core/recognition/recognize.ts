@@ -374,7 +374,8 @@ export function recognizeParagraph(
     // "Turkey's Hulusi Akar spoke to ...": a country's possessive before a full name closed by lower case.
     // ("Sri Lanka's Devinda R. X,": a country of two words.)
     const owner = i > 0 && tx[i - 1] !== T.base[i - 1] ? countryStartBefore(countryEnd, i) : -1;
-    const possessed = !byline && !apposition && !cued && owner >= 0 && !(kd[end] & CAP) && tx[end] !== '(';
+    // (Not a body's short form or a "-ship": "Viet Nam's ASEAN Chairmanship".)
+    const possessed = !byline && !apposition && !cued && owner >= 0 && !(kd[end] & CAP) && tx[end] !== '(' && !orgEndAt[i] && !/ship$/.test(tx[end - 1]);
     if (possessed) ofCountry = joinTokens(T, owner, i);
     // "United States army general Laura Richardson": a rank in lower case after a nationality.
     const lowRank = !byline && !apposition && !cued && i > 1 && !(kd[i - 1] & CAP) ? lowerRankBefore(T, i, countryEnd, orgEndAt) : null;
