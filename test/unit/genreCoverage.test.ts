@@ -1670,4 +1670,11 @@ describe('genre coverage', () => {
       'Sulivan proposed regular high-level meetings between Caricom and the US, including a summit between Caricom Heads of Government and US President Joe Bidden.';
     assert.deepStrictEqual(meetingsAt(t), ['video call [Rowly+Sulivan]']);
   });
+  it('"X discussed yesterday with his Argentinian counterpart, Y, ...": talks; "communicated by phone": a call; "discussed the issue with reporters": nothing', () => {
+    assert.deepStrictEqual(meetingsAt('TBILISI -- Foreign Minister Davit Zalkaliany discussed yesterday with his Argentinian counterpart, Jorge Faurye, the two countries\' bilateral cooperation.'),
+      ['talks [Zalkaliany+Faurye] Tbilisi']);
+    assert.deepStrictEqual(meetingsAt('Foreign Minister Davit Zalkaliany discussed the issue with reporters.'), []);
+    assert.deepStrictEqual(meetingsAt('BUENOS AIRES -- Foreign Minister Santiago Cafierro and his Chilean counterpart Antonia Urejola communicated by phone for a few minutes on Monday.'),
+      ['phone call [Cafierro+Urejola]']);
+  });
 });

@@ -703,6 +703,7 @@ function compatible(a: MeetingKind, b: MeetingKind): boolean {
   return family(a) === family(b);
 }
 
+const DISCUSSED_WITH = /^\s+(?:(?:today|yesterday|on \w+day|this (?:morning|afternoon|evening)|by (?:tele)?phone)\s+)?with\s+(?:his|her|the|their|\p{Lu})/u;
 const PROPOSED = /\b(?:proposed|proposes|suggested|suggests|called for|calls for|urged|urges)\s+(?:that\s+)?(?:(?:a|an|the|regular|further|more|new|future|annual)\s+)?(?:[\w-]+\s+){0,3}(?:meetings?|talks|summits?|dialogues?|consultations|visits?|exchanges)\b/;
 const NEGATED = /\b(?:did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|had not|hadn't|will not|won't|would not|never|refused to|declined to|failed to)\s+(?:\w+\s+){0,2}(?:(?:a|an|the|any)\s+)?$/;
 /** [a-z'] */
@@ -785,6 +786,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       if (within(input.triggers, sent).some((o) => o !== t)) return false;
       const head = text.slice(sent.start, t.start);
       const subject = within(input.officials, { start: sent.start, end: t.start });
+      // ("X discussed yesterday with his Argentinian counterpart, Y, ...": with an official, a meeting.)
+      if (subject.length > 0 && DISCUSSED_WITH.test(after) && nextOfficialWithin(input, t.end, 90)) return true;
       // "Led by A and B, U.S. and Ghanaian officials discussed ...": the delegations' leaders meet.
       if (LED_BY_OFFICIALS.test(head)) return new Set(subject.map((o) => o.id)).size >= 2;
       return subject.length >= 2 && new Set(subject.map((o) => o.id)).size >= 2 && /\band\b/.test(text.slice(subject[0].end, subject[subject.length - 1].start)) &&
