@@ -1677,4 +1677,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('BUENOS AIRES -- Foreign Minister Santiago Cafierro and his Chilean counterpart Antonia Urejola communicated by phone for a few minutes on Monday.'),
       ['phone call [Cafierro+Urejola]']);
   });
+  it('"David X met with the Secretary-General ... The Prime Minister welcomed the Secretary-General": the one official named without office holds the office named alone; "welcomed Y to Downing Street": the host\'s seat of government', () => {
+    assert.deepStrictEqual(analyze('David Camerron met with the Secretary-General of the Commonwealth, Kamalesh Sharmma. The Prime Minister welcomed the Secretary-General to Downing Street today.').persons.map((p) => `${p.name}:${p.position}`)[0],
+      'David Camerron:Prime Minister');
+    assert.deepStrictEqual(analyze('Prime Minister David Camerron welcomed the Secretary-General of the Commonwealth, Kamalesh Sharmma, to Downing Street today.').persons.map((p) => `${p.name}/${p.country}`),
+      ['David Camerron/United Kingdom', 'Kamalesh Sharmma/Commonwealth']);
+  });
 });

@@ -1089,7 +1089,7 @@ function publisherCountry(cues: CountryCues): string | null {
   return null;
 }
 
-const SEAT_AT = /\b(?:at|in)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+the\s+|de\s+|do\s+|Al\s+|al-)?\p{Lu}[\p{L}'’-]*){0,4})/gu;
+const SEAT_AT = /\b(?:at|in|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+the\s+|de\s+|do\s+|Al\s+|al-)?\p{Lu}[\p{L}'’-]*){0,4})/gu;
 const NATIONAL_AGENCY = /\b(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:News|Press)\s+Agency\b/u;
 const RELEASED_FROM = /^(?:Subject:\s*|Latest\s+)?(?:[Ff]rom|.*\battributable to)\s+(?:the|a|an)\s+(?:[Ss]enior\s+)?((?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*)/u;
 const AGENCY_REPORTS = /(?:^|,\s*)(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)\s+(?:reports|reported)\b/u;

@@ -167,6 +167,16 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
           const only = byId.get([...introduced][0]);
           if (only && only.capacity === 'official' && (!nation || !only.country || only.country === nation)) holder = only;
         }
+        // ("David Cameron met with the Secretary-General ... The Prime Minister welcomed the Secretary-General": the
+        // one official the text gives no office, rank or country, named before, holds an office no one else does.)
+        if (!holder && !nation && !body && /^\p{Lu}\p{Ll}/u.test(office) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, e.start - 4), e.start)) &&
+            !folded.some((h) => containsWords(h.office, fold(office)))) {
+          const unplaced = persons.filter((p) => p.capacity === 'official' && !p.country && !p.position && !p.rank);
+          if (unplaced.length === 1 && (firstNamed().get(unplaced[0].id) ?? Infinity) < e.start) {
+            holder = unplaced[0];
+            holder.position = office;
+          }
+        }
       }
       found.set(memoKey, holder);
     }
