@@ -1683,4 +1683,14 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('Prime Minister David Camerron welcomed the Secretary-General of the Commonwealth, Kamalesh Sharmma, to Downing Street today.').persons.map((p) => `${p.name}/${p.country}`),
       ['David Camerron/United Kingdom', 'Kamalesh Sharmma/Commonwealth']);
   });
+  it('"developments in Venezuela and Georgia\'s position": no pair of sides (a possessive after "and"); the hosts in Buenos Aires serve Argentina', () => {
+    const t = 'Georgian FM meets Argentinian counterpart\n\nForeign Minister Davit Zalkaliany discussed yesterday with his Argentinian counterpart, Jorge Faurye, bilateral cooperation.\n\n' +
+      'Zalkaliany and Faurye also touched upon developments in Venezuela and Georgia\'s position to that end.\n\n' +
+      'Also in Buenos Aires, Minister Zalkaliany held meetings with the President of the Chamber of Deputies of the National Congress, Emilio Monso, and the Minister for Tourism, Gustavo Santoss.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name.split(' ').pop()}/${p.country}`), ['Zalkaliany/Georgia', 'Faurye/Argentina', 'Monso/Argentina', 'Santoss/Argentina']);
+  });
+  it('"Brunei Darussalam\'s Foreign Minister II Dato X": the office\'s ordinal is part of it, no one\'s name', () => {
+    assert.deepStrictEqual(analyze('Fidan held talks with Brunei Darussalam\'s Foreign Minister II Dato Erywan Yusoff.').persons.map((p) => `${p.name}:${p.position}/${p.country}`),
+      ['Erywan Yusoff:Foreign Minister II/Brunei']);
+  });
 });

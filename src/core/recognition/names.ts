@@ -25,6 +25,8 @@ export function isName(T: TokenStream, i: number): boolean {
   // "Hosts", "Receives" in a title-case headline are the meeting, not a name.
   if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenNameTitle(T, i) || familyNameWord(T, i);
   if (countryStarts !== null && countryStarts[i] > i + 1) return false;
+  // ("Foreign Minister II Dato X": an office's ordinal, not a name.)
+  if (ROMAN.test(T.text[i]) && i > 0 && T.textFlags[i - 1] & W.TITLE) return false;
   return T.base[i].length >= 2 || T.text[i].endsWith('.');
 }
 
@@ -38,6 +40,7 @@ function familyNameWord(T: TokenStream, i: number): boolean {
     (T.kind[i + 1] & CAP_WORD) === CAP_WORD && !(T.baseFlags[i + 1] & (W.RESERVED | W.ORG_HEAD));
 }
 const FAMILY_NAME_WORDS = new Set(['He']);
+const ROMAN = /^(?:II|III|IV)$/;
 /** A weekday's name, which may close a name ("Dr. Godwin Friday"). */
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 /** Rulers' titles that are also given names in the Gulf, and the particles that mark them as names. */

@@ -749,6 +749,12 @@ export function introduction(
   }
   // "Ambassador of Oman (H.E. Said Al Bu Saidi)", "Chief of Army (Lt. Gen. John Smith)": the holder in parentheses.
   if (res.position && tx[j] === '(' && holderInParentheses(lex, T, j + 1, rankEnd, key)) j++;
+  // ("Foreign Minister II Dato X": the office's ordinal is part of it.)
+  if (res.position && /^(?:II|III|IV)$/.test(tx[j]) && tx[j - 1] === res.position.split(' ').pop() && j + 1 < n && kd[j + 1] & CAP) {
+    res.position = `${res.position} ${tx[j]}`;
+    widenOffice(res, st[stackStart], be[j]);
+    j++;
+  }
   // "Defence Minister H.E. Gen. Wei Fenghe": a style of address between the office and the rank.
   if (res.position && T.textFlags[j] & W.HONORIFIC && !rankEnd[j]) {
     const h = lex.honorifics.longest(j, key);

@@ -950,7 +950,9 @@ function sideMentions(cues: CountryCues): SideMentions {
   hits.sort((a, b) => a.start - b.start);
   for (const h of hits) count.set(h.side, (count.get(h.side) ?? 0) + 1);
   // Neighbours: "Vietnam – Australia", "Japan, the United States, and the Republic of Korea", "between A and B".
-  const joined = (i: number) => i >= 0 && i + 1 < hits.length && NEIGHBOURS.test(text.slice(hits[i].end, hits[i + 1].start));
+  // (Not a possessive after "and": "developments in Venezuela and Georgia's position".)
+  const joined = (i: number) => i >= 0 && i + 1 < hits.length && NEIGHBOURS.test(text.slice(hits[i].end, hits[i + 1].start)) &&
+    !/^['’]s\b/.test(text.slice(hits[i + 1].end, hits[i + 1].end + 3));
   for (let i = 0; i + 1 < hits.length; i++) {
     if (!joined(i)) continue;
     bump(hits[i].side, hits[i + 1].side);
