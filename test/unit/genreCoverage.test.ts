@@ -1693,4 +1693,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('Fidan held talks with Brunei Darussalam\'s Foreign Minister II Dato Erywan Yusoff.').persons.map((p) => `${p.name}:${p.position}/${p.country}`),
       ['Erywan Yusoff:Foreign Minister II/Brunei']);
   });
+  it('"a guard of honour, on behalf of US Army chief General X, was presented to ... Later, he paid a courtesy call on his US counterpart": the pronoun is not the one named only as another\'s principal', () => {
+    const t = 'DHAKA -- The chief of Bangladesh Army Staff General Aziz Ahmedd returned home on Friday. On February 4, a guard of honour, on behalf of US Army chief General McConvile, was presented to the chief of Bangladesh Army. ' +
+      'Later, he paid a courtesy call on his US counterpart and discussed ways to strengthen ties.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Ahmedd:guest+McConvile:host]');
+  });
 });

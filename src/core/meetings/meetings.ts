@@ -9,7 +9,7 @@ import { displayPlace, documentContext, type DocumentContext } from './document'
 import { jointActs } from './jointActs';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
-import { attendeesIn, JOINT_SESSION, mentionsIn, paragraphOpening, requesterIn, settingIn, placeRank, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
+import { attendeesIn, JOINT_SESSION, mentionsIn, paragraphOpening, requesterIn, settingIn, placeRank, REPRESENTED, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
 import type { TriggerHit } from '../recognition/localTypes';
 
 /** What the meetings stage reads; the compiled phrase lists are added here. */
@@ -463,7 +463,10 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     if (ids.length > 0 && (attendance.ids.length === 0 || attendance.leads)) {
       // ("The Caribbean diplomat also met with X. He also held ...": the one the sentence's subject stood for stays first.)
       const told = mentions[0]?.parties[0]?.id;
-      previous = told && !ids.includes(told) && mentions[0].parties[0].start < named[0].start ? [told, ...ids] : ids;
+      // (Not one the sentence names only as another's principal: "a guard of honour, on behalf of General X, was
+      // presented to the chief of Y's Army. Later, he paid a courtesy call on ...".)
+      const acting = ids.filter((id) => named.some((o) => o.id === id && !REPRESENTED.test(text.slice(Math.max(sent.start, o.start - 40), o.start))));
+      if (acting.length > 0) previous = told && !acting.includes(told) && mentions[0].parties[0].start < named[0].start ? [told, ...acting] : acting;
     }
     if (attendance.ids.length > 0 && mentions.length === 0) {
       // "The meeting was also attended by": the latest meeting of the kind it names, else the latest one.
