@@ -26,7 +26,7 @@ export function isName(T: TokenStream, i: number): boolean {
   if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenNameTitle(T, i) || familyNameWord(T, i);
   if (countryStarts !== null && countryStarts[i] > i + 1) return false;
   // ("Foreign Minister II Dato X": an office's ordinal, not a name.)
-  if (ROMAN.test(T.text[i]) && i > 0 && T.textFlags[i - 1] & W.TITLE) return false;
+  if (T.text[i].charCodeAt(0) === 73 && T.text[i].length <= 3 && ROMAN.test(T.text[i]) && i > 0 && T.textFlags[i - 1] & W.TITLE) return false;
   return T.base[i].length >= 2 || T.text[i].endsWith('.');
 }
 

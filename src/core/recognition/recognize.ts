@@ -133,7 +133,7 @@ export function recognizeParagraph(
 
   // Per-token roles from the lexicons; indices are token positions. Scratch arrays are reused across calls.
   // The vocabulary flags say which lexicon a word may start a phrase of, so most words cost no lookup.
-  const { rankEnd, titleEnd, countryEnd, orgEndAt, isHead, nameTaken, headAhead } = scratch(n);
+  const { rankEnd, titleEnd, countryEnd, orgEndAt, isHead, nameTaken, headAhead, orgReach } = scratch(n);
   // The office each introduction parsed, by its first token: an apposition after a name takes it.
   const officeAt: (Introduction | undefined)[] = [];
   setCountryStarts(countryEnd);
@@ -304,6 +304,7 @@ export function recognizeParagraph(
     }
   }
 
+  for (let k = 0; k < n; k++) orgReach[k] = Math.max(k > 0 ? orgReach[k - 1] : 0, orgEndAt[k]);
   // Bylines ("Translated by Tran Hoai") and appositions ("Lloyd Austin, the U.S. Secretary of Defense").
   // "his US and Japanese counterparts Jake Sullivan and Akiba Takeo": the second name is cued too, with the
   // second nationality.
@@ -326,7 +327,7 @@ export function recognizeParagraph(
     if (nameTaken[end - 1]) continue;
     // ("the Organization for the Prohibition of Chemical Weapons, the spokesman said": words closing a body's name
     // are no one's name.)
-    if (out.entities.some((e) => e.type === 'organization' && e.start < st[i] && e.end >= be[end - 1])) { i = end - 1; continue; }
+    if (i > 0 && orgReach[i - 1] >= end) { i = end - 1; continue; }
     // ("Also in Buenos Aires, Minister X held meetings": a city the lexicon knows, whole, is no one's name.)
     if (bf[i] & W.CAPITAL && lex.capitals.longest(i, baseKey)?.end === end) { i = end - 1; continue; }
     // "Translated by Tran Hoai", "Reporting by ...", and "By Nabilah Saleh" opening a line.
@@ -701,6 +702,8 @@ interface Scratch {
   isHead: Uint8Array;
   nameTaken: Uint8Array;
   headAhead: Uint8Array;
+  /** The furthest end of a body's name starting at or before each token (read for names inside a body's name). */
+  orgReach: Int32Array;
 }
 
 let pool: Scratch | undefined;
@@ -714,7 +717,7 @@ function scratch(n: number): Scratch {
     pool = {
       rankEnd: new Int32Array(poolSize), titleEnd: new Int32Array(poolSize), countryEnd: new Int32Array(poolSize),
       orgEndAt: new Int32Array(poolSize), isHead: new Uint8Array(poolSize), nameTaken: new Uint8Array(poolSize),
-      headAhead: new Uint8Array(poolSize),
+      headAhead: new Uint8Array(poolSize), orgReach: new Int32Array(poolSize),
     };
   } else {
     pool.rankEnd.fill(0, 0, n); pool.titleEnd.fill(0, 0, n); pool.countryEnd.fill(0, 0, n);
