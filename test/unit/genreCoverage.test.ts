@@ -1698,4 +1698,10 @@ describe('genre coverage', () => {
       'Later, he paid a courtesy call on his US counterpart and discussed ways to strengthen ties.';
     assert.deepStrictEqual(headlineRoles(t), 'reception [Ahmedd:guest+McConvile:host]');
   });
+  it('"President X made a phone call today to the Emir Y": the one who made the call called', () => {
+    assert.deepStrictEqual(headlineRoles('President Barham Saleh made a phone call today to the Emir of Qatar Sheikh Tamim bin Hamad Al-Thany.'),
+      'phone call [Saleh:caller+Al-Thany:callee]');
+    assert.deepStrictEqual(headlineRoles('President Barham Saleh held a phone call with the Emir of Qatar Sheikh Tamim bin Hamad Al-Thany.'),
+      'phone call [Saleh:participant+Al-Thany:participant]');
+  });
 });

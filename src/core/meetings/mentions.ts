@@ -309,7 +309,10 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     /\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|later|also|then|first)\s+)?$/.test(text.slice(Math.max(sent.start, roleTrig.start - 24), roleTrig.start)));
   // "received this evening a phone call from X": the one receiving a call is called.
   const called = (kind === 'phone call' || kind === 'video call') && roleTrig.kind === 'reception' && roleTrig.voice === 'hostFirst' && !passive;
-  const voice: Voice = passive ? 'guestFirst' : called ? 'calleeFirst' : roleTrig.voice;
+  // ("President X made a phone call today to the Emir Y": the one who made the call called.)
+  const made = roleTrig.voice === 'noun' && kind === 'phone call' && MADE_A.test(text.slice(Math.max(sent.start, roleTrig.start - 24), roleTrig.start)) &&
+    CALL_TO.test(text.slice(roleTrig.end, Math.min(sent.end, roleTrig.end + 40)));
+  const voice: Voice = passive ? 'guestFirst' : called ? 'calleeFirst' : made ? 'callerFirst' : roleTrig.voice;
   let clauseAt = lastMatchBefore(sentText, CLAUSE_START, roleTrig.start - sent.start);
   // ("the heads of the two administrations – Sergei X and Boris Y – met": a dash closing an aside right before the
   // verb; the clause opens before the aside's first dash.)
@@ -704,6 +707,8 @@ function compatible(a: MeetingKind, b: MeetingKind): boolean {
 }
 
 const DISCUSSED_WITH = /^\s+(?:(?:today|yesterday|on \w+day|this (?:morning|afternoon|evening)|by (?:tele)?phone)\s+)?with\s+(?:his|her|the|their|\p{Lu})/u;
+const MADE_A = /\b(?:made|placed|makes|places)\s+(?:a|an)\s+(?:[\w-]+\s+)?$/;
+const CALL_TO = /^\s+(?:(?:today|yesterday|on \w+day|this (?:morning|afternoon|evening))\s+)?to\s+(?:the\s+)?\p{Lu}/u;
 const PROPOSED = /\b(?:proposed|proposes|suggested|suggests|called for|calls for|urged|urges)\s+(?:that\s+)?(?:(?:a|an|the|regular|further|more|new|future|annual)\s+)?(?:[\w-]+\s+){0,3}(?:meetings?|talks|summits?|dialogues?|consultations|visits?|exchanges)\b/;
 const NEGATED = /\b(?:did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|had not|hadn't|will not|won't|would not|never|refused to|declined to|failed to)\s+(?:\w+\s+){0,2}(?:(?:a|an|the|any)\s+)?$/;
 /** [a-z'] */
