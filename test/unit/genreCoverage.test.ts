@@ -1704,4 +1704,11 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(headlineRoles('President Barham Saleh held a phone call with the Emir of Qatar Sheikh Tamim bin Hamad Al-Thany.'),
       'phone call [Saleh:participant+Al-Thany:participant]');
   });
+  it('"received X at the Kremlin", "welcomed Y to Downing Street", "hosted Z at the White House": a seat of government stands for its city; "The foreign ministers of Azerbaijan and Turkey A and B met": the two names after two countries, in turn', () => {
+    assert.deepStrictEqual(meetingsAt('Russian President Vladimir Poutin received Turkish Foreign Minister Mevlut Cavusoglou at the Kremlin on Tuesday.'), ['reception [Poutin+Cavusoglou] Moscow']);
+    assert.deepStrictEqual(meetingsAt('Prime Minister David Camerron welcomed the Secretary-General of the Commonwealth, Kamalesh Sharmma, to Downing Street today.'), ['reception [Camerron+Sharmma] London']);
+    assert.deepStrictEqual(meetingsAt('President Joe Bidden hosted Indian Prime Minister Narendra Modie at the White House on Thursday.'), ['reception [Bidden+Modie] Washington']);
+    assert.deepStrictEqual(analyze('The foreign ministers of Azerbaijan and Turkey Elmar Mammadyarow and Ahmet Davutoglou met on Wednesday in Baku.').persons.map((p) => `${p.name.split(' ').pop()}/${p.country}`),
+      ['Mammadyarow/Azerbaijan', 'Davutoglou/Turkey']);
+  });
 });

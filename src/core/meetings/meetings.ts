@@ -1,6 +1,7 @@
 // The meetings a text reports, as an analyst records them: the headline meeting (the title and lead tell it, the
 // next sentences restate it, add its attendees, its date or its place) and every further meeting, call or visit
 // between named officials, each with its kind, wording, date, place and parties.
+import orgData from '../lexicons/organizations.json';
 import { ENVOY_OFFICES } from '../resolution/countries';
 import { countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
@@ -937,6 +938,9 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       else if (!d.headline && headlineOut && headlineOut.place && (d.sameDay || sameTrip || (isoDate !== null && isoDate === headlineOut.isoDate))) where = headlineOut.place;
       // A venue says less than the dateline's city.
       if (d.place && placeRank(text, d.place) === 1 && context.dateline && (d.headline || d.here)) where = context.dateline.city;
+      // ("at the Kremlin", "welcomed Y to Downing Street": a seat of government stands for its city.)
+      const seat = seatCity(text.slice(d.start, d.end));
+      if (seat && (!d.place || placeRank(text, d.place) !== 0 || where === seat)) where = seat;
     }
     const participants: Participant[] = [];
     const participant = (id: string, role: ParticipantRole): Participant | null => {
@@ -1028,6 +1032,14 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
   return out;
 }
 
+let seatPattern: RegExp | undefined;
+/** The city of a seat of government a meeting's sentence places it at ("at the Kremlin": Moscow), or null. */
+function seatCity(told: string): string | null {
+  const cities: Record<string, string> = orgData.seatCities;
+  seatPattern ??= new RegExp(String.raw`\b(?:at|in|to)\s+(?:the\s+)?(${Object.keys(cities).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}])`, 'u');
+  const m = seatPattern.exec(told);
+  return m ? cities[m[1]] : null;
+}
 const TRIP_ENDED = /\b(?:returned|returns)\s+home\b|\b(?:returned|returns)\s+to\s+\p{Lu}[\p{L}]*\s+(?:on|after|from|following|wrapping)\b/u;
 const TRIP_ENDED_CHARS = 600;
 

@@ -394,7 +394,7 @@ export function recognizeParagraph(
     // (Title-case words only, none a style of address or a particle, not run on from a capitalized word: not "PM
     // Modi", "INS Sudarshini", "Datuk Seri Mohamad", "Al Rasbi", "Defence Min Panagiotopoulos".)
     const besideVerb = () => !byline && !apposition && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles <= 3 &&
-      !((tf[i] | tf[i - 1]) & W.HONORIFIC) && !(i > 0 && (kd[i - 1] & CAP_WORD) === CAP_WORD && !(tf[i - 1] & W.FUNCTION)) && !lex.nameParticles.has(tx[i]) && !lex.nameParticles.has(tx[i].toLowerCase()) && titleCased(T, i, end) &&
+      !((tf[i] | tf[i - 1]) & W.HONORIFIC) && !(i > 0 && (kd[i - 1] & CAP_WORD) === CAP_WORD && !(tf[i - 1] & W.FUNCTION) && !(tx[i - 2] === 'and' && countryStartBefore(countryEnd, i) >= 0)) && !lex.nameParticles.has(tx[i]) && !lex.nameParticles.has(tx[i].toLowerCase()) && titleCased(T, i, end) &&
       (verbBefore(T, i, verbMarks()) || verbAfter(T, end, verbMarks()) || (tx[end] === 'and' && isName(T, end + 1) && verbAfter(T, nameEnd(lex, T, end + 1), verbMarks())));
     // ("The meeting was chaired by Josep X": the agent of what officials do.)
     const agent = !byline && i > 1 && tx[i - 1] === 'by' && AGENT_VERBS.has(tx[i - 2]) && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles <= 3 && titleCased(T, i, end);

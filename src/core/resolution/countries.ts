@@ -685,7 +685,7 @@ function postedTo(persons: readonly Person[]): string | null {
   return found.size === 1 ? [...found][0] : null;
 }
 const NATIONALITY_RUN = /(?:^|[^\p{L}\s] *|\b\p{Ll}[\p{L}]* +)(\p{Lu}[\p{Ll}]+) +((?:\p{Lu}[\p{L}-]* +){2,4})$/u;
-const TWO_COUNTRIES_BEFORE = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})\s+and\s+(?:of\s+)?(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2}),\s*$/u;
+const TWO_COUNTRIES_BEFORE = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})\s+and\s+(?:of\s+)?(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})(?:,\s*|\s+)$/u;
 // ("the heads of Russian and Ukrainian presidential administrations – X and Y –".)
 const TWO_NATIONALITIES_BEFORE = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*)\s+and\s+(\p{Lu}[\p{L}]*)\s+(?:[\p{Ll}-]+\s+){1,3}[,–—]\s*$/u;
 /** The sentence that holds offset `at`, if any. */
