@@ -46,7 +46,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind9: [10, { official: 0.71, headline: 0.55, kind: 0.71, date: 0.61, place: 0.85, role: 0.57, side: 0.61 }],
   blind10: [10, { official: 0.73, headline: 0.35, kind: 0.51, date: 0.7, place: 0.56, role: 0.45, side: 0.47 }],
   blind11: [10, { official: 0.38, headline: 0.55, kind: 0.58, date: 0.61, place: 0.38, role: 0.28, side: 0.3 }],
-  blind12: [10, { official: 0.45, headline: 0.65, kind: 0.45, date: 0.37, place: 0.14, role: 0.35, side: 0.35 }],
+  blind12: [10, { official: 0.45, headline: 0.65, kind: 0.45, date: 0.37, place: 0.18, role: 0.35, side: 0.35 }],
   blind13: [10, { official: 0.71, headline: 0.75, kind: 0.75, date: 0.75, place: 0.95, role: 0.86, side: 0.86 }],
   blind14: [10, { official: 0.48, headline: 0.45, kind: 0.39, date: 0.35, place: 0.35, role: 0.32, side: 0.35 }],
 };
