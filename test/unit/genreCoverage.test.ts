@@ -1711,4 +1711,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('The foreign ministers of Azerbaijan and Turkey Elmar Mammadyarow and Ahmet Davutoglou met on Wednesday in Baku.').persons.map((p) => `${p.name.split(' ').pop()}/${p.country}`),
       ['Mammadyarow/Azerbaijan', 'Davutoglou/Turkey']);
   });
+  it('"Azerbaijan, Nakhchivan, March 7 / Trend /": a dateline opening with the country, then its city; not a title "Kuwait, Italy Discuss Mutual Cooperation"', () => {
+    const t = 'Azerbaijan, Nakhchivan, March 7 / Trend /\n\nForeign Minister Elmar Mammadyarow met his Turkish counterpart Ahmet Davutoglou on Wednesday.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Mammadyarow+Davutoglou] Nakhchivan']);
+    const u = 'Kuwait, Italy Discuss Mutual Cooperation\n\nKuwaiti Defence Minister Abdullah Al-Yahyaa held talks with Italian Defence Minister Guido Crossetto on Friday.';
+    assert.notDeepStrictEqual(analyze(u).meetings.map((m) => m.place), ['Italy Discuss Mutual Cooperation']);
+  });
 });

@@ -145,6 +145,13 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   let country = countryOfPlace(city);
   const rest = line.slice(city.length);
   const part = PART.exec(rest);
+  // ("Azerbaijan, Nakhchivan, March 7 / Trend /": a country, then the city in it.)
+  // (Its date after it: not a title, "Kuwait, Italy Discuss Mutual Cooperation".)
+  if (part && !/\d/.test(part[1]) && placeTables().countries.has(fold(city)) && !placeTables().countries.has(fold(part[1])) && /^\p{Lu}/u.test(part[1]) &&
+      part[1].split(/\s+/).length <= 3 && /\d/.test(rest.slice(part[0].length))) {
+    const start = from + line.indexOf(part[1], line.indexOf(city) + city.length);
+    return { city: displayPlace(part[1]), country: countryOfPlace(city), start, end: start + part[1].length };
+  }
   if (part && !/\d/.test(part[1])) {
     const named = countryOfPlace(part[1]);
     // ("DORAL, FLORIDA, UNITED STATES": a city, its state, then its country.)
