@@ -744,7 +744,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   if (t.voice === 'noun' && PROPOSED.test(text.slice(sent.start, t.end))) return false;
   // "the next session of the Committee, co-chaired by": an institution's future meetings; "will travel to Sydney to
   // meet X, tour Y and meet Z": every verb of a future clause.
-  if (/\b(?:next|upcoming|future|forthcoming|planned)\b/.test(before.slice(before.lastIndexOf(',') + 1))) return false;
+  // ("forwarding the ongoing negotiations on tax exemptions": a process, not a meeting.)
+  if (/\b(?:next|upcoming|future|forthcoming|planned|ongoing)\b/.test(before.slice(before.lastIndexOf(',') + 1))) return false;
   // ("discussed the preparations for the meeting of the leaders": one being prepared.)
   if (t.voice === 'noun' && /\b(?:preparations? for|preparing for|prepare for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) return false;
   // (Not a relative clause about a party: "X who is set to become Indonesia's next leader said he and Y discussed".)

@@ -321,7 +321,8 @@ export function recognizeParagraph(
     let particles = 0;
     // ("Saif bin Hilal bin Ali Al Amri": a capitalized "Al" joins too.)
     for (let k = i + 1; k < end; k++) if (lex.nameParticles.has(tx[k]) || (tx[k] === 'Al' && k + 1 < end)) particles++;
-    if (end - i < 2 || end - i - particles > 4) { i = end - 1; continue; }
+    // ("Z.Enkhbold, Chief of Staff": an initial written against the name makes a whole name of one word.)
+    if ((end - i < 2 && !(end === i + 1 && GLUED_NAME.test(T.written(i)))) || end - i - particles > 4) { i = end - 1; continue; }
     // ("of the Kyrgyz Republic Azizbek X, Deputy Minister ...": a name already read from its office is not read again
     // with the word before it.)
     if (nameTaken[end - 1]) continue;
@@ -589,6 +590,7 @@ export function recognizeParagraph(
   return out;
 }
 
+const GLUED_NAME = /^\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}$/u;
 const AGENT_VERBS = new Set(['chaired', 'co-chaired', 'presided', 'headed', 'led', 'hosted', 'accompanied', 'attended', 'signed', 'received', 'welcomed', 'opened', 'inaugurated', 'represented', 'joined']);
 const DETERMINERS = new Set(['the', 'The', 'his', 'His', 'her', 'Her', 'their', 'Their', 'its', 'a', 'A', 'our']);
 
