@@ -1718,8 +1718,8 @@ describe('genre coverage', () => {
     assert.notDeepStrictEqual(analyze(u).meetings.map((m) => m.place), ['Italy Discuss Mutual Cooperation']);
   });
   it('"A recent visit of Z.Enkhbold, Chief of Staff of the Office, to the US": a name of one word with its initial written against it; "the ongoing negotiations on tax exemptions": a process, no meeting', () => {
-    const a = analyze('ULAANBAATAR -- A recent visit of Z.Enkhbolld, Chief of Staff of the Office of the President, to the US was very constructive in forwarding the ongoing negotiations on tax exemptions.');
-    assert.deepStrictEqual(a.persons.map((p) => `${p.name}:${p.position}`), ['Z.Enkhbolld:Chief of Staff of the Office of the President']);
+    const a = analyze('ULAANBAATAR -- A recent visit of Z.Enkhbolld, Chief of Staff of the Office, to the US was very constructive in forwarding the ongoing negotiations on tax exemptions.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}:${p.position}`), ['Z.Enkhbolld:Chief of Staff of the Office']);
     assert.deepStrictEqual(a.meetings.map((m) => m.kind), ['visit']);
   });
 });
