@@ -113,6 +113,11 @@ export const W = {
 const LOWER_PLURALS: Record<string, string> = { minister: 'ministers', ambassador: 'ambassadors', envoy: 'envoys', lawmaker: 'lawmakers', senator: 'senators', parliamentarian: 'parliamentarians', representative: 'representatives', congressman: 'congressmen' };
 const PLURAL_HEADS: Record<string, string> = { Minister: 'Ministers', President: 'Presidents', Ambassador: 'Ambassadors', Premier: 'Premiers', Secretary: 'Secretaries', Commander: 'Commanders', Commissioner: 'Commissioners', Envoy: 'Envoys', Senator: 'Senators', Congressman: 'Congressmen', Congresswoman: 'Congresswomen', Lawmaker: 'Lawmakers' };
 
+/** Literal phrases as one regular-expression alternation, longest first (so the longest of those starting alike wins). */
+export function literalAlternation(phrases: readonly string[]): string {
+  return [...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
 export interface Lexicon {
   ranks: TokenTrie<string>;
   ambiguousRanks: Set<string>;

@@ -1,6 +1,7 @@
 // The meetings a text reports, as an analyst records them: the headline meeting (the title and lead tell it, the
 // next sentences restate it, add its attendees, its date or its place) and every further meeting, call or visit
 // between named officials, each with its kind, wording, date, place and parties.
+import { literalAlternation } from '../lexicon';
 import orgData from '../lexicons/organizations.json';
 import { ENVOY_OFFICES } from '../resolution/countries';
 import { countryName } from '../resolution/countryNames';
@@ -1036,7 +1037,7 @@ let seatPattern: RegExp | undefined;
 /** The city of a seat of government a meeting's sentence places it at ("at the Kremlin": Moscow), or null. */
 function seatCity(told: string): string | null {
   const cities: Record<string, string> = orgData.seatCities;
-  seatPattern ??= new RegExp(String.raw`\b(?:at|in|to)\s+(?:the\s+)?(${Object.keys(cities).sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}])`, 'u');
+  seatPattern ??= new RegExp(String.raw`\b(?:at|in|to)\s+(?:the\s+)?(${literalAlternation(Object.keys(cities))})(?![\p{L}])`, 'u');
   const m = seatPattern.exec(told);
   return m ? cities[m[1]] : null;
 }

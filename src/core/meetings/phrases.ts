@@ -1,6 +1,6 @@
 // The phrase lists of lexicons/meetings.json, each compiled once into one word-bounded, case-blind pattern: a
 // sentence is searched once per list, not once per phrase.
-import { lexicon } from '../lexicon';
+import { lexicon, literalAlternation } from '../lexicon';
 
 export class PhraseSet {
   private readonly re: RegExp;
@@ -17,9 +17,7 @@ export class PhraseSet {
   private readonly direct: boolean;
 
   constructor(phrases: readonly string[]) {
-    const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const escaped = [...phrases].sort((a, b) => b.length - a.length).map(escape);
-    this.re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    this.re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${literalAlternation(phrases)})(?![\\p{L}\\p{N}])`, 'iu');
     const longest = [...new Set(phrases.map((p) => p.toLowerCase().split(/\s+/).sort((a, b) => b.length - a.length)[0]))];
     this.anchors = longest.filter((a) => !longest.some((b) => b !== a && a.includes(b)));
     this.direct = this.anchors.every((a) => [...a].every((c) => c.charCodeAt(0) < 128) && !a.includes('k') && !a.endsWith('i'));

@@ -26,7 +26,7 @@ export function isName(T: TokenStream, i: number): boolean {
   if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenNameTitle(T, i) || familyNameWord(T, i);
   if (countryStarts !== null && countryStarts[i] > i + 1) return false;
   // ("Foreign Minister II Dato X": an office's ordinal, not a name.)
-  if (T.text[i].charCodeAt(0) === 73 && T.text[i].length <= 3 && ROMAN.test(T.text[i]) && i > 0 && T.textFlags[i - 1] & W.TITLE) return false;
+  if (T.text[i].charCodeAt(0) === 73 && T.text[i].length <= 3 && OFFICE_ORDINAL.test(T.text[i]) && i > 0 && T.textFlags[i - 1] & W.TITLE) return false;
   return T.base[i].length >= 2 || T.text[i].endsWith('.');
 }
 
@@ -40,7 +40,8 @@ function familyNameWord(T: TokenStream, i: number): boolean {
     (T.kind[i + 1] & CAP_WORD) === CAP_WORD && !(T.baseFlags[i + 1] & (W.RESERVED | W.ORG_HEAD));
 }
 const FAMILY_NAME_WORDS = new Set(['He']);
-const ROMAN = /^(?:II|III|IV)$/;
+/** An office's ordinal ("Foreign Minister II"), never a name after an office. */
+export const OFFICE_ORDINAL = /^(?:II|III|IV)$/;
 /** A weekday's name, which may close a name ("Dr. Godwin Friday"). */
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 /** Rulers' titles that are also given names in the Gulf, and the particles that mark them as names. */

@@ -1,7 +1,7 @@
 // Offices and ranks, and the way news introduces an official with them: "[POSITION [of ORG]] [RANK]
 // [HONORIFIC] Name", lower-case offices, and the country an office's complement names.
 import { W, type Lexicon } from '../lexicon';
-import { closedList, countryStartBefore, fullNameAt, initialsBeforeName, isName, joinTokens, nameEnd, splitTrailingName } from './names';
+import { closedList, countryStartBefore, fullNameAt, initialsBeforeName, isName, joinTokens, nameEnd, OFFICE_ORDINAL, splitTrailingName } from './names';
 import type { LocalEntity } from './localTypes';
 import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 
@@ -750,7 +750,7 @@ export function introduction(
   // "Ambassador of Oman (H.E. Said Al Bu Saidi)", "Chief of Army (Lt. Gen. John Smith)": the holder in parentheses.
   if (res.position && tx[j] === '(' && holderInParentheses(lex, T, j + 1, rankEnd, key)) j++;
   // ("Foreign Minister II Dato X": the office's ordinal is part of it.)
-  if (res.position && /^(?:II|III|IV)$/.test(tx[j]) && tx[j - 1] === res.position.split(' ').pop() && j + 1 < n && kd[j + 1] & CAP) {
+  if (res.position && OFFICE_ORDINAL.test(tx[j]) && tx[j - 1] === res.position.split(' ').pop() && j + 1 < n && kd[j + 1] & CAP) {
     res.position = `${res.position} ${tx[j]}`;
     widenOffice(res, st[stackStart], be[j]);
     j++;

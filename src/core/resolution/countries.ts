@@ -1,6 +1,7 @@
 // The country (or international body) each official serves, from every cue the text gives, strongest first:
 // what the title chain says (resolve.ts), the side a sentence names ("the Thai delegation included ..."), the
 // other side of a bilateral meeting, the country the release was filed from, and last a common family name.
+import { literalAlternation } from '../lexicon';
 import orgData from '../lexicons/organizations.json';
 import titlesData from '../lexicons/titles.json';
 import type { MeetingDraft } from '../meetings/meetings';
@@ -8,8 +9,6 @@ import { countryOfPlace, type Dateline } from '../meetings/document';
 import { firstStartingAt, within } from '../spans';
 import type { Entity, Person } from '../types';
 import { countryIn, countryName, surnameCountry } from './countryNames';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Short forms a wire service of another country also goes by: no publisher's country. */
 const SHARED_ACRONYMS = new Set<string>(orgData.sharedAcronyms);
@@ -22,7 +21,7 @@ function lexTables() {
     const bodyNames: [string, string][] = [];
     for (const [body, names] of Object.entries(orgData.bodies)) for (const n of names) bodyNames.push([n, body]);
     bodyNames.sort((a, b) => b[0].length - a[0].length);
-    const bodyPattern = new RegExp(`(?<![\\p{L}.])(?:${bodyNames.map(([n]) => escape(n)).join('|')})(?![\\p{L}])`, 'gu');
+    const bodyPattern = new RegExp(`(?<![\\p{L}.])(?:${literalAlternation(bodyNames.map(([n]) => n))})(?![\\p{L}])`, 'gu');
     tables = { countryOf, bodyNames, bodyPattern };
   }
   return tables;
