@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../src/core';
 import countriesData from '../../src/core/lexicons/countries.json';
+import orgData from '../../src/core/lexicons/organizations.json';
 
 const OFFICES = `Chargé d'Affaires|Deputy Chief of Mission|Defence Attaché|Defense Attache|Military Attaché|Naval Attaché|Air Attaché|Military Adviser|National Security Adviser|National Security Advisor|Deputy National Security Adviser|Director of Military Intelligence|Inspector General|Inspector-General|Commandant|Principal Staff Officer|Permanent Secretary|Principal Secretary|Cabinet Secretary|Secretary-General|Director-General|Director General|Deputy Director General|Chief of Protocol|Head of Protocol|Director of Protocol|Consul General|Consul-General|Honorary Consul|Ambassador-at-Large|Ambassador at Large|Special Envoy|Special Representative|Permanent Representative|Deputy Permanent Representative|High Representative|Chief of General Staff|Chief of the General Staff|Chief of Army Staff|Chief of Naval Staff|Chief of Air Staff|Chief of Defence Staff|Chief of Defence Force|Chief of the Defence Force|Commander-in-Chief|Supreme Commander|Deputy Commander|Vice Chief of Army Staff|Chairman of the Joint Chiefs of Staff|Minister of State|State Minister|Deputy Foreign Minister|Vice Foreign Minister|First Deputy Foreign Minister|Parliamentary Secretary|Assistant Secretary of State|Deputy Secretary of State|Under Secretary of State|Secretary of Defense|Deputy Secretary of Defense|Assistant Secretary of Defense|Secretary of State for Defence|Minister of Foreign Affairs|Foreign Secretary|Defence Secretary|Home Minister|Interior Minister|Minister of the Interior|Speaker|Deputy Speaker|Governor|Chief Minister|Premier|Vice Premier|Crown Prince|Emir|King|Queen|Sultan|President|Vice President|Prime Minister|Deputy Prime Minister|Chancellor|Vice-Chancellor|Foreign Minister|Defence Minister|Army Commander|Navy Commander|Air Force Commander|Commander of the Navy|Commander of the Air Force|Commander of the Army|Flag Officer Commanding|General Officer Commanding|Inspector General of Police|Director of Public Relations|Defence Spokesman|Military Spokesman|Chief Executive|Secretary|Undersecretary|Director|Deputy Director|Head of Mission|Head of Delegation|Secretary of the Security Council|Deputy Secretary of the Security Council|Chief of Staff|Deputy Chief of Staff|Chief of Staff of the Army|Chief of Staff of the Air Force|Chief of Naval Operations|Vice Chief of Naval Staff|Deputy Chief of Naval Staff|Chief of Joint Staff|Chief of the Joint Staff|Defense Minister|Minister of National Defense|Minister of Defence|Deputy Minister of Defence|Vice Minister of National Defense|Secretary of National Defense|Minister Counsellor|Minister-Counsellor|Counsellor|First Secretary|Second Secretary|Third Secretary|Consul|Vice Consul|Attaché|Envoy|Ambassador|High Commissioner|Deputy High Commissioner|Acting High Commissioner|Nuncio|Apostolic Nuncio|Mayor|Senator|Congressman|Member of Parliament|Lawmaker|Chairman|Chairperson|Vice Chairman|Deputy Chairman|Commissioner|Commissioner for Peace and Security|Chief Justice|Attorney General|Solicitor General|Auditor General|Surgeon General|Adjutant General|Quartermaster General|Judge Advocate General|Chief of Operations|Director of Operations|Head of the Military Cooperation Department|Defence Cooperation Director|Under-Secretary General|Assistant Secretary-General|Special Presidential Envoy for Climate|Non-Resident High Commissioner|Additional Secretary|Staff Officer|Liaison Officer|Vice-president`.split('|');
 
@@ -818,6 +819,21 @@ describe('genre coverage', () => {
       if (p?.country !== country) missed.push(`${t} => ${p?.country}`);
     }
     assert.deepStrictEqual(missed, []);
+  });
+
+  it('every seat of government the lexicon knows places a reception in its city and gives its host the country that city is in', () => {
+    const countryOfCity = new Map<string, string>();
+    for (const c of countriesData.countries as { name: string; capital: string; capitalAliases?: string[]; cities?: string[] }[]) {
+      for (const city of [c.capital, ...(c.capitalAliases ?? []), ...(c.cities ?? [])]) countryOfCity.set(city, c.name);
+    }
+    const wrong: string[] = [];
+    for (const [seat, city] of Object.entries<string>(orgData.seatCities)) {
+      const t = `President Kofi Mensah received his Peruvian counterpart Luis Carrasco at the ${seat} on Monday.`;
+      const a = analyze(t);
+      const host = a.persons.find((x) => x.name === 'Kofi Mensah');
+      if (host?.country !== countryOfCity.get(city) || a.meetings[0]?.place !== city) wrong.push(`${seat}: ${host?.country} ${a.meetings[0]?.place}`);
+    }
+    assert.deepStrictEqual(wrong, []);
   });
 
   it('"... the first visit by a Ghanaian foreign minister since 2011 when then-foreign minister Y visited for talks": Y\'s office, and no meeting with the one whose trip it is', () => {

@@ -17,7 +17,12 @@ let tables: { countryOf: Map<string, string>; bodyNames: [string, string][]; bod
 
 function lexTables() {
   if (!tables) {
-    const countryOf = new Map(Object.entries(orgData.countryOf));
+    const countryOf = new Map<string, string>(Object.entries(orgData.countryOf));
+    // A seat of government serves its city's country ("at the Kremlin": Russia).
+    for (const [seat, city] of Object.entries<string>(orgData.seatCities)) {
+      const country = countryOfPlace(city);
+      if (country) countryOf.set(seat, country);
+    }
     const bodyNames: [string, string][] = [];
     for (const [body, names] of Object.entries(orgData.bodies)) for (const n of names) bodyNames.push([n, body]);
     bodyNames.sort((a, b) => b[0].length - a[0].length);
@@ -1090,7 +1095,7 @@ function publisherCountry(cues: CountryCues): string | null {
   return null;
 }
 
-const SEAT_AT = /\b(?:at|in|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+the\s+|de\s+|do\s+|Al\s+|al-)?\p{Lu}[\p{L}'’-]*){0,4})/gu;
+const SEAT_AT = /\b(?:at|in|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+the\s+|de\s+|do\s+|d['’]|Al\s+|al-)?\p{Lu}[\p{L}'’-]*){0,4})/gu;
 const NATIONAL_AGENCY = /\b(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:News|Press)\s+Agency\b/u;
 const RELEASED_FROM = /^(?:Subject:\s*|Latest\s+)?(?:[Ff]rom|.*\battributable to)\s+(?:the|a|an)\s+(?:[Ss]enior\s+)?((?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*)/u;
 const AGENCY_REPORTS = /(?:^|,\s*)(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)\s+(?:reports|reported)\b/u;
