@@ -3,7 +3,7 @@
 // between named officials, each with its kind, wording, date, place and parties.
 import { literalAlternation } from '../lexicon';
 import orgData from '../lexicons/organizations.json';
-import { ENVOY_OFFICES } from '../resolution/countries';
+import { ENVOY_OFFICES, postOf } from '../resolution/countries';
 import { countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
 import { fullDays, isDay, resolveDate, shiftDay, yearFromText, weekdayFromText } from './calendar';
@@ -1047,8 +1047,8 @@ const TRIP_ENDED_CHARS = 600;
 /** The country an envoy among the participants is posted to, where another participant serves it. */
 function postingPlace(participants: readonly Participant[]): string | null {
   for (const p of participants) {
-    const m = p.position ? POSTED_TO.exec(p.position) : null;
-    const country = m ? countryName(m[1]) : null;
+    const posted = postOf(p.position);
+    const country = posted ? countryName(posted) : null;
     if (country && participants.some((q) => q !== p && q.country === country)) return country;
   }
   return null;
@@ -1063,7 +1063,6 @@ function hostCountry(participants: readonly Participant[]): string | null {
 }
 
 const ENVOY = new RegExp(String.raw`\b(?:${ENVOY_OFFICES}|[Cc]onsul)`, 'u');
-const POSTED_TO = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})\b.*?\b(?:to|in)\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$`, 'u');
 
 const LATER = /\b(?:[Ll]ater|[Aa]fterwards|[Ss]ubsequently|[Tt]hereafter)\b/;
 const ANOTHER = /\b(?:also|separately|additionally|further)\s+(?:held|had|met|hosted|received|called|spoke|visited)\b/;

@@ -606,8 +606,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   if (officials.some((p) => !p.country)) for (const d of drafts) sameSideCountries(d, byId);
   // ("The envoy to Syria, X, met the Syrian Foreign Minister": no guess makes an envoy a national of where he is posted.)
   for (const p of officials) {
-    const posted = p.country && p.position ? ENVOY_POSTED_TO.exec(p.position) : null;
-    if (posted && countryName(posted[1].trim()) === p.country) p.country = null;
+    const posted = p.country ? postOf(p.position) : null;
+    if (posted && countryName(posted.trim()) === p.country) p.country = null;
   }
 }
 
@@ -682,8 +682,8 @@ function postedInText(text: string): string | null {
 function postedTo(persons: readonly Person[]): string | null {
   const found = new Set<string>();
   for (const p of persons) {
-    const m = p.position ? ENVOY_POSTED_TO.exec(p.position) : null;
-    const c = m ? countryName(m[1]) : null;
+    const posted = postOf(p.position);
+    const c = posted ? countryName(posted) : null;
     if (c) found.add(c);
   }
   return found.size === 1 ? [...found][0] : null;
@@ -819,7 +819,9 @@ const ACCREDITED_TO_ALL = new RegExp(ACCREDITED_TO.source, 'gu');
 /** The offices of envoys, who serve one country and sit in another. */
 export const ENVOY_OFFICES = String.raw`[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaires|[Aa]ttach[ée]`;
 const ENVOY = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})\b`, 'u');
-const ENVOY_POSTED_TO = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})\b.*?\bto\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$`, 'u');
+const ENVOY_POSTED_TO = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})\b.*?\b(?:to|in)\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$`, 'u');
+/** Where an envoy's office says he is posted ("Ambassador of Japan to Chile", "High Commissioner in Ghana"), or null. */
+export const postOf = (position: string | null): string | null => (position ? ENVOY_POSTED_TO.exec(position)?.[1] ?? null : null);
 
 function sameSideCountries(d: MeetingDraft, byId: ReadonlyMap<string, Person>): void {
   // (Sides are marked only where the mention had parties both before and after its meeting word.)

@@ -2,9 +2,9 @@
 // later "the Defense chief". Linked to a person only where exactly one person the text names holds that office.
 import type { Entity, Person } from '../types';
 import { countryName } from './countryNames';
+import { postOf } from './countries';
 
 /** An envoy's office and the country he is posted to ("High Commissioner to Solomon Islands"). */
-const POSTED_ENVOY = /\b(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner|[Ee]nvoy)\b.*?\bto\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$/u;
 const POSTED_ENVOY_CHARS = 120;
 /** How far after an office standing alone the one named next may be its holder. */
 const NEXT_HOLDER_CHARS = 400;
@@ -156,7 +156,7 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
         // ("The British High Commissioner to Solomon Islands X relayed this during a courtesy call to the Prime
         // Minister", two prime ministers named: the one of the country the envoy just named is posted to.)
         const posted = !holder && prev && e.start - prev.end <= POSTED_ENVOY_CHARS && !/[.;]/.test(text.slice(prev.end, e.start)) ?
-          POSTED_ENVOY.exec(byId.get(prev.id!)?.position ?? '')?.[1] : undefined;
+          postOf(byId.get(prev.id!)?.position ?? null) : undefined;
         const postedCountry = posted ? countryName(posted.trim()) : null;
         // (Of that country, or of none stated yet; not the envoy.)
         if (postedCountry) holder = holderOf(office, among.filter((h) => h.person.id !== prev!.id && (h.person.country ?? postedCountry) === postedCountry));
