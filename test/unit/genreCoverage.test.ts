@@ -1738,4 +1738,28 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}:${p.position}`), ['Z.Enkhbolld:Chief of Staff of the Office']);
     assert.deepStrictEqual(a.meetings.map((m) => m.kind), ['visit']);
   });
+
+  it('officials of the UN\'s agencies, the development banks and the other bodies serve their body, wherever they meet: "Director-General of the World Health Organization (WHO) X ... during his visit to Switzerland", "OIC Secretary General", "World Bank Group President", "Managing Director of the International Monetary Fund"', () => {
+    const sideOf = (t: string, name: string) => { const p = analyze(t).persons.find((x) => x.name === name); return `${p?.position} / ${p?.country}`; };
+    assert.strictEqual(sideOf('Director-General of the World Health Organization (WHO) Marco Velani met Health Minister Tomas Reiner of Austria during his visit to Switzerland.', 'Marco Velani'),
+      'Director-General of the World Health Organization / World Health Organization');
+    assert.strictEqual(sideOf('OIC Secretary General Hamad Al-Qasimi received on Tuesday the Consul General of Norway in Jeddah, Lars Eidsvik.', 'Hamad Al-Qasimi'), 'Secretary General / Organisation of Islamic Cooperation');
+    assert.strictEqual(sideOf('Secretary-General of the Council of Europe Anna Kovacs met Serbian Foreign Minister Petar Lukic in Belgrade on Monday.', 'Anna Kovacs'), 'Secretary-General of the Council of Europe / Council of Europe');
+    assert.strictEqual(sideOf('World Bank Group President Daniel Ross met French Minister of Economy Pierre Lemaire in Washington on Tuesday.', 'Daniel Ross'), 'President / World Bank');
+    assert.strictEqual(sideOf('IMF Managing Director Peter Olsen called on Prime Minister Ali Raza of Pakistan in Islamabad on Monday.', 'Peter Olsen'), 'Managing Director / International Monetary Fund');
+    // The holder named first, his body's office after a comma, then the verb: a guest the call is on.
+    const call = analyze('NAIROBI: Peter Olsen, Acting Managing Director of the International Monetary Fund (IMF) called on President Daniel Mwangi at State House, Nairobi.');
+    assert.deepStrictEqual(call.meetings.map((m) => m.participants.map((p) => `${p.name}:${p.role}:${p.side}`).join(' + ')),
+      ['Peter Olsen:guest:International Monetary Fund + Daniel Mwangi:host:Kenya']);
+    assert.strictEqual(sideOf('Foreign Minister Karl Brandt of Germany met with United Nations High Commissioner for Refugees (UNHCR) Paolo Venzi in Berlin, discussing the war in Sudan.', 'Paolo Venzi'),
+      'High Commissioner for Refugees / United Nations');
+  });
+
+  it('styles of address set off by commas, and a body\'s short form, between an office and its holder: "Executive Secretary Her Excellency, Dr Grace X", "Prime Minister of Grenada, the Hon, Marcus Y", "(GCC) Dr. Khalid Z"', () => {
+    const office = (t: string, name: string) => { const p = analyze(t).persons.find((x) => x.name === name); return `${p?.position} / ${p?.country}`; };
+    assert.strictEqual(office('The SADC Executive Secretary Her Excellency, Dr Grace Mwale paid a courtesy call on Foreign Minister Peter Banda of Malawi on 6th August 2018.', 'Grace Mwale'), 'Executive Secretary / SADC');
+    assert.strictEqual(office('The opening ceremony featured addresses by the Prime Minister of Grenada, the Hon, Marcus Bell.', 'Marcus Bell'), 'Prime Minister / Grenada');
+    assert.strictEqual(office('Secretary General of the Gulf Cooperation Council (GCC) Dr. Khalid Al-Mansour received here today Ambassador of Japan to Saudi Arabia Kenji Sato.', 'Khalid Al-Mansour'),
+      'Secretary General of the Gulf Cooperation Council / Gulf Cooperation Council');
+  });
 });

@@ -654,8 +654,12 @@ export function introduction(
     // from its holder.
     // ("The Chief of the Defence Forces (CDF) General X": initials that are an office of their own stand for this one;
     // "Army Chief of Staff (Kasad) General X": so does a short name before a rank.)
-    if (tx[j] === '(' && tx[j + 2] === ')' && (SHORT_FORM.test(tx[j + 1]) || (/^\p{Lu}\p{Ll}+$/u.test(tx[j + 1]) && rankEnd[j + 3])) && (rankEnd[j + 3] || (tx[j + 3] === ',' && rankEnd[j + 4]) || (isName(T, j + 3) && (isName(T, j + 4) || /^\p{Lu}\.?$/u.test(tx[j + 4] ?? ''))) || initialsBeforeName(T, j + 3))) {
+    // ("Secretary General of the Gulf Cooperation Council (GCC) Dr. X": or a style of address; "United Nations High
+    // Commissioner for Refugees (UNHCR) Paolo X": a body's short form is the holder's body.)
+    if (tx[j] === '(' && tx[j + 2] === ')' && (SHORT_FORM.test(tx[j + 1]) || (/^\p{Lu}\p{Ll}+$/u.test(tx[j + 1]) && rankEnd[j + 3])) && (rankEnd[j + 3] || (tx[j + 3] === ',' && rankEnd[j + 4]) || (isName(T, j + 3) && (isName(T, j + 4) || /^\p{Lu}\.?$/u.test(tx[j + 4] ?? ''))) || initialsBeforeName(T, j + 3) ||
+      (T.textFlags[j + 3] & W.HONORIFIC && lex.honorifics.longest(j + 3, key)))) {
       if (titleEnd[j + 1]) res.entities.push({ type: 'position', start: st[j + 1], end: en[j + 1] });
+      if (!res.organization && orgEndAt[j + 1] === j + 2) res.organization = tx[j + 1];
       j += 3;
     }
     // "Deputy Prime Minister and Defense Minister Tea Seiha": stacked offices.
@@ -902,7 +906,11 @@ function closesApposition(T: TokenStream, e: number): boolean {
 
 /** The token after the styles of address stacked from `k` ("Tan Sri Dato' Sri", "H.E. Mr."), or `k` if none. */
 function pastStyles(lex: Lexicon, T: TokenStream, k: number, key: (j: number) => string | undefined): number {
-  for (let h = T.textFlags[k] & W.HONORIFIC ? lex.honorifics.longest(k, key) : null; h; h = T.textFlags[k] & W.HONORIFIC ? lex.honorifics.longest(k, key) : null) k = h.end;
+  for (let h = T.textFlags[k] & W.HONORIFIC ? lex.honorifics.longest(k, key) : null; h; h = T.textFlags[k] & W.HONORIFIC ? lex.honorifics.longest(k, key) : null) {
+    k = h.end;
+    // ("Her Excellency, Dr Grace X", "the Hon, Marcus Y": a comma after a style, before another or the name.)
+    if (T.text[k] === ',' && (T.textFlags[k + 1] & W.HONORIFIC || (isName(T, k + 1) && isName(T, k + 2)))) k++;
+  }
   return k;
 }
 
