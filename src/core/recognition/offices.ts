@@ -480,6 +480,16 @@ export function introduction(
         j = end = k + 1;
         break;
       }
+      // ("Governor of Jigawa State, Alhaji X", "Mayor of Waitakere,", "Governor of Uruguay's Canelones province": the
+      // province or town a local office is held over, however little the lexicons know it, when something closes it.)
+      if (LOCAL_OFFICE.test(text(start, j))) {
+        const e = localPlaceEnd(lex, T, k, rankEnd, titleEnd, countryEnd, key);
+        if (e) {
+          if (countryEnd[k] && T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1]) res.country ??= text(k, countryEnd[k]);
+          j = end = e;
+          break;
+        }
+      }
       // "... of Vietnam", "... of the Russian Federation": the country is the official's, not part of the office.
       // "vice chairman of China's Central Military Commission": the country's body.
       // "Chairman of the Jordanian Joint Chiefs of Staff": a nationality before the body, part of the office as stated.
@@ -905,6 +915,31 @@ function closesApposition(T: TokenStream, e: number): boolean {
 }
 
 /** The token after the styles of address stacked from `k` ("Tan Sri Dato' Sri", "H.E. Mr."), or `k` if none. */
+/** Offices held over a province, state or town. */
+const LOCAL_OFFICE = /\b(?:Governor|Mayor|Chief Minister|Premier|Prefect|Akim|Wali)$/;
+const PLACE_KIND = /^(?:State|Province|Region|County|District|Prefecture|Governorate|Oblast|Municipality|Territory|state|province|region|county|district|prefecture|governorate|oblast|municipality|territory)$/;
+
+/**
+ * The end of a local office's place from token k ("Jigawa State", "Uruguay's Canelones province", "New South Wales"):
+ * one to four capitalized words (after a country's possessive), a kind of place, then a comma, a stop, a style of
+ * address or a word in lower case; 0 where nothing closes it ("Governor of Lagos Babajide X" is left as it was).
+ */
+function localPlaceEnd(lex: Lexicon, T: TokenStream, k: number, rankEnd: Int32Array, titleEnd: Int32Array, countryEnd: Int32Array,
+  key: (j: number) => string | undefined): number {
+  const { text: tx, kind: kd, n } = T;
+  let m = countryEnd[k] && T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1] ? countryEnd[k] : k;
+  const first = m;
+  while (m < n && m - first < 4 && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(T.textFlags[m] & W.HONORIFIC) && !PLACE_KIND.test(tx[m])) m++;
+  if (m === first) return 0;
+  const kindAt = m < n && PLACE_KIND.test(tx[m]);
+  if (kindAt) m++;
+  const closer = tx[m];
+  if (m >= n || closer === ',' || closer === '.' || closer === ';' || closer === ')') return m;
+  if (T.textFlags[m] & W.HONORIFIC && lex.honorifics.longest(m, key)) return m;
+  if (kindAt && (kd[m] & CAP || rankEnd[m])) return m;
+  return kd[m] & WORD && !(kd[m] & CAP) && !(kd[m] & DIGIT) ? m : 0;
+}
+
 function pastStyles(lex: Lexicon, T: TokenStream, k: number, key: (j: number) => string | undefined): number {
   for (let h = T.textFlags[k] & W.HONORIFIC ? lex.honorifics.longest(k, key) : null; h; h = T.textFlags[k] & W.HONORIFIC ? lex.honorifics.longest(k, key) : null) {
     k = h.end;
