@@ -1774,4 +1774,24 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(officials('From June 13 to 15, Bob Kerrigan, Mayor of Waitakere, paid a visit to the city.'), ['Bob Kerrigan: Mayor of Waitakere / null']);
     assert.deepStrictEqual(officials('The Mayor of Ipswich, Cllr. John Barrow has arranged a welcome party for the visitors.'), ['John Barrow: Mayor of Ipswich / null']);
   });
+
+  it('a province the lexicon knows gives a local office\'s holder its country: "Chief Minister of Madhya Pradesh X", "Governor of Lagos State Y", "Governor of Jeju Province Mr. Z"', () => {
+    const officials = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position} / ${p.country}`);
+    assert.deepStrictEqual(officials('Chief Minister of Madhya Pradesh Shivraj Singh received the delegation.'), ['Shivraj Singh: Chief Minister of Madhya Pradesh / India']);
+    assert.deepStrictEqual(officials('Governor of Lagos State Babajide Olu met the visitors on Monday.'), ['Babajide Olu: Governor of Lagos State / Nigeria']);
+    assert.deepStrictEqual(officials('Governor of Jeju Province Mr. KIM Dong-su visited the secretariat.'), ['KIM Dong-su: Governor of Jeju Province / South Korea']);
+    assert.deepStrictEqual(officials('Her Excellency Margaret Hollis, Governor of New South Wales, received the delegation.'), ['Margaret Hollis: Governor of New South Wales / Australia']);
+  });
+
+  it('"He had a bilateral meeting with X": the pronoun as a light verb\'s subject; "made phone call to" (no article): a caller; "PM X", "Samoa PM Y": an office beside its holder, not "3 PM"; "PM X IN MALTA": a headline\'s small words in capitals are no name', () => {
+    const parties = (t: string) => analyze(t).meetings.map((m) => `${m.kind} ${m.participants.map((p) => `${p.name}:${p.role}`).join(' + ')}`);
+    assert.deepStrictEqual(parties('Prime Minister Narendra Singh arrived in Washington on Wednesday. On Thursday he had a bilateral meeting with U.S. President Joe Baker.'),
+      ['talks Narendra Singh:participant + Joe Baker:participant']);
+    assert.deepStrictEqual(parties('ISLAMABAD: Prime Minister Omar Farooq made phone call to his Bangladesh counterpart Nasreen Akhter Wednesday to enquire about her health.'),
+      ['phone call Omar Farooq:caller + Nasreen Akhter:callee']);
+    const offices = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position} / ${p.country}`);
+    assert.deepStrictEqual(offices('Indian PM Narendra Singh met President Joe Baker at 10:30 PM in Washington.'), ['Narendra Singh: PM / India', 'Joe Baker: President / United States']);
+    assert.deepStrictEqual(offices('The meeting began at 3 PM Monday in Hanoi and at 5 PM Minister Tran left.'), ['Tran: Minister / Vietnam']);
+    assert.deepStrictEqual(offices('BRITISH PRIME MINISTER KEEN TO MEET PM SOGAVARE IN MALTA\n\nPrime Minister Manasseh Sogavare met the High Commissioner.').map((x) => x.split(':')[0]), ['Manasseh Sogavare']);
+  });
 });

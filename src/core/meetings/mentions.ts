@@ -126,6 +126,8 @@ const PRONOUN_GOES_ON = /^\s*(?:he|she)\s+(?:(?:also|then|later|subsequently)\s+
 // ("I received X" in a post the text quotes: its author, the one named before.)
 const PRONOUN_SUBJECT = /^\s*(?:(?:[A-Z][\w]*|(?:During|At|In|On|Upon|After|Following)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+),?\s+)?(?:he|she|I|(?:his|her)\s+excellency|the\s+(?:[\w-]+\s+)?(?:diplomat|minister|official|envoy|leader|president|secretary|delegation))(?:\s+(?:also|then|later|subsequently|separately|further|additionally))?\s*$/i;
 const NATION_DELEGATION = /^\s*(?:[^,]*,\s*)?(?:the|a)\s+(\p{Lu}[\p{L}-]+)\s+delegation\s+(?:was|were|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*$/iu;
+/** "He had a bilateral meeting with X", "On Thursday she held talks with Y": the pronoun as a light verb's subject. */
+const PRONOUN_LIGHT = new RegExp(PRONOUN_SUBJECT.source.replace(/\\s\*\$$/, String.raw`\s+(?:had|held|has\s+had|has\s+held)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$`), 'i');
 const PRONOUN_PASSIVE = /^\s*(?:he|she)\s+(?:was|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*$/i;
 /** "During the visit, he met A, B and C": the stops of a visit, one meeting each. */
 const DURING_VISIT = /^\s*(?:During|In the course of|On)\s+(?:the|his|her|this)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay)\b/i;
@@ -399,7 +401,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       const led = previous.filter((id) => nation && input.persons.get(id)?.country === nation);
       if (led.length === 1) subject = [{ id: led[0], start: roleTrig.start - 1 }];
     }
-    else if (PRONOUN_SUBJECT.test(head) || PRONOUN_GOES_ON.test(head) || PRONOUN_PASSIVE.test(head)) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
+    else if (PRONOUN_SUBJECT.test(head) || PRONOUN_GOES_ON.test(head) || PRONOUN_PASSIVE.test(head) || (roleTrig.voice === 'noun' && PRONOUN_LIGHT.test(head))) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
   }
   // ("X did not schedule a meeting with Y, even as he met Z": the pronoun after a clause's start stands for the
   // sentence's subject.)

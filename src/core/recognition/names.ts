@@ -25,6 +25,8 @@ export function isName(T: TokenStream, i: number): boolean {
   // "Hosts", "Receives" in a title-case headline are the meeting, not a name.
   if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenNameTitle(T, i) || familyNameWord(T, i);
   if (countryStarts !== null && countryStarts[i] > i + 1) return false;
+  // ("PM SOGAVARE IN MALTA": a small word of a headline in capitals is none.)
+  if (CAPS_SMALL_WORDS.has(T.text[i])) return false;
   // ("Foreign Minister II Dato X": an office's ordinal, not a name.)
   if (T.text[i].charCodeAt(0) === 73 && T.text[i].length <= 3 && OFFICE_ORDINAL.test(T.text[i]) && i > 0 && T.textFlags[i - 1] & W.TITLE) return false;
   return T.base[i].length >= 2 || T.text[i].endsWith('.');
@@ -40,6 +42,8 @@ function familyNameWord(T: TokenStream, i: number): boolean {
     (T.kind[i + 1] & CAP_WORD) === CAP_WORD && !(T.baseFlags[i + 1] & (W.RESERVED | W.ORG_HEAD));
 }
 const FAMILY_NAME_WORDS = new Set(['He']);
+/** Prepositions and joining words as a headline in capitals writes them (not "TO", "AN": Vietnamese family names). */
+const CAPS_SMALL_WORDS = new Set(['IN', 'FOR', 'OF', 'AND', 'AT', 'ON', 'WITH', 'THE', 'FROM', 'BY', 'OVER', 'AFTER', 'AMID', 'INTO', 'DURING', 'VIA']);
 /** An office's ordinal ("Foreign Minister II"), never a name after an office. */
 export const OFFICE_ORDINAL = /^(?:II|III|IV)$/;
 /** A weekday's name, which may close a name ("Dr. Godwin Friday"). */

@@ -4,6 +4,7 @@ import { W, type Lexicon } from '../lexicon';
 import { closedList, countryStartBefore, fullNameAt, initialsBeforeName, isName, joinTokens, nameEnd, OFFICE_ORDINAL, splitTrailingName } from './names';
 import type { LocalEntity } from './localTypes';
 import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
+import regionsData from '../lexicons/regions.json';
 
 /** What joins stacked offices: "Deputy Prime Minister and Minister ...", "Chief of the General Staff – First Deputy Minister". */
 /** Bodies an office is held in ("at the Embassy of ..."), as opposed to where a meeting took place. */
@@ -482,11 +483,13 @@ export function introduction(
       }
       // ("Governor of Jigawa State, Alhaji X", "Mayor of Waitakere,", "Governor of Uruguay's Canelones province": the
       // province or town a local office is held over, however little the lexicons know it, when something closes it.)
+      // (A province the lexicon knows gives its country: "Chief Minister of Madhya Pradesh X".)
       if (LOCAL_OFFICE.test(text(start, j))) {
-        const e = localPlaceEnd(lex, T, k, rankEnd, titleEnd, countryEnd, key);
-        if (e) {
+        const place = localPlace(lex, T, k, rankEnd, titleEnd, countryEnd, key, text);
+        if (place) {
           if (countryEnd[k] && T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1]) res.country ??= text(k, countryEnd[k]);
-          j = end = e;
+          res.country ??= place.country;
+          j = end = place.end;
           break;
         }
       }
@@ -919,25 +922,42 @@ function closesApposition(T: TokenStream, e: number): boolean {
 const LOCAL_OFFICE = /\b(?:Governor|Mayor|Chief Minister|Premier|Prefect|Akim|Wali)$/;
 const PLACE_KIND = /^(?:State|Province|Region|County|District|Prefecture|Governorate|Oblast|Municipality|Territory|state|province|region|county|district|prefecture|governorate|oblast|municipality|territory)$/;
 
+let regionCountry: Map<string, string> | undefined;
+/** The country a province or state belongs to ("Jigawa": Nigeria), from the regions' lexicon, or undefined. */
+function regionOf(name: string): string | undefined {
+  if (!regionCountry) {
+    regionCountry = new Map();
+    for (const [country, names] of Object.entries<string[]>(regionsData.regions)) for (const r of names) regionCountry.set(r, country);
+  }
+  return regionCountry.get(name);
+}
+
 /**
- * The end of a local office's place from token k ("Jigawa State", "Uruguay's Canelones province", "New South Wales"):
- * one to four capitalized words (after a country's possessive), a kind of place, then a comma, a stop, a style of
- * address or a word in lower case; 0 where nothing closes it ("Governor of Lagos Babajide X" is left as it was).
+ * A local office's place from token k ("Jigawa State", "Uruguay's Canelones province", "New South Wales"): one to
+ * four capitalized words (after a country's possessive) and a kind of place, where the regions' lexicon knows them
+ * or a comma, a stop, a style of address or a word in lower case closes them; null where nothing does ("Governor of
+ * Lagoon Babajide X" is left as it was).
  */
-function localPlaceEnd(lex: Lexicon, T: TokenStream, k: number, rankEnd: Int32Array, titleEnd: Int32Array, countryEnd: Int32Array,
-  key: (j: number) => string | undefined): number {
+function localPlace(lex: Lexicon, T: TokenStream, k: number, rankEnd: Int32Array, titleEnd: Int32Array, countryEnd: Int32Array,
+  key: (j: number) => string | undefined, text: (a: number, b: number) => string): { end: number; country: string | null } | null {
   const { text: tx, kind: kd, n } = T;
   let m = countryEnd[k] && T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1] ? countryEnd[k] : k;
   const first = m;
   while (m < n && m - first < 4 && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(T.textFlags[m] & W.HONORIFIC) && !PLACE_KIND.test(tx[m])) m++;
-  if (m === first) return 0;
+  if (m === first) return null;
+  // (The longest run the lexicon knows: "Madhya Pradesh" before "Madhya Pradesh Shivraj X".)
+  let known = m;
+  while (known > first && !regionOf(text(first, known))) known--;
+  const country = known > first ? regionOf(text(first, known))! : null;
+  if (country) m = known;
   const kindAt = m < n && PLACE_KIND.test(tx[m]);
   if (kindAt) m++;
+  if (country) return { end: m, country };
   const closer = tx[m];
-  if (m >= n || closer === ',' || closer === '.' || closer === ';' || closer === ')') return m;
-  if (T.textFlags[m] & W.HONORIFIC && lex.honorifics.longest(m, key)) return m;
-  if (kindAt && (kd[m] & CAP || rankEnd[m])) return m;
-  return kd[m] & WORD && !(kd[m] & CAP) && !(kd[m] & DIGIT) ? m : 0;
+  if (m >= n || closer === ',' || closer === '.' || closer === ';' || closer === ')') return { end: m, country };
+  if (T.textFlags[m] & W.HONORIFIC && lex.honorifics.longest(m, key)) return { end: m, country };
+  if (kindAt && (kd[m] & CAP || rankEnd[m])) return { end: m, country };
+  return kd[m] & WORD && !(kd[m] & CAP) && !(kd[m] & DIGIT) ? { end: m, country } : null;
 }
 
 function pastStyles(lex: Lexicon, T: TokenStream, k: number, key: (j: number) => string | undefined): number {

@@ -15,7 +15,7 @@ import type { DescriptorHit, LocalEntity, LocalResult, NameMention } from './loc
 /** Offices a portfolio may open ("Finance Minister", "Foreign Affairs Secretary", "Middle East Advisor"). */
 const PORTFOLIO_HEADS = new Set(['Minister', 'Ministers', 'Secretary', 'Advisor', 'Adviser', 'Director', 'Envoy', 'Coordinator']);
 /** Offices written short that are other words too ("Capital FM"). */
-const SHORT_OFFICES = new Set(['FM']);
+const SHORT_OFFICES = new Set(['FM', 'PM']);
 /** Portfolios that open an office's name ("Defense Minister") and may share it: "Defense and Interior Minister". */
 const SHARED_PORTFOLIOS = new Set(['Defense', 'Defence', 'Foreign', 'Security', 'Economy', 'Labour', 'Labor', 'Agriculture', 'Transport', 'Tourism', 'Culture', 'Commerce', 'Youth', 'Sports']);
 
@@ -184,9 +184,11 @@ export function recognizeParagraph(
     const rank = t & W.RANK ? lex.ranks.longest(i, textKey) : null;
     // ("H E Sultan bin Saad Al X", "Sultan Al Khater": a ruler's title right before a name's particle is a given name.)
     const givenName = title === i + 1 && givenNameTitle(T, i);
-    // ("Nicaraguan FM", "FM X": a short form of an office that is also a radio band counts only beside its holder's
-    // nationality or name, not in "Capital FM".)
-    const band = title === i + 1 && SHORT_OFFICES.has(tx[i]) && !(i > 0 && (countryEnd[i - 1] === i || /^(?:vice|deputy|and|&)$/i.test(T.written(i - 1).trim().split(/\s+/).pop() ?? ''))) && !isName(T, i + 1);
+    // ("Nicaraguan FM", "FM X", "PM X": a short form of an office that is also a radio band or a time counts only
+    // beside its holder's nationality or name, not in "Capital FM".)
+    // ("3 PM Minister X left": nor a time of day.)
+    const band = title === i + 1 && SHORT_OFFICES.has(tx[i]) && ((!(i > 0 && (countryEnd[i - 1] === i || /^(?:vice|deputy|and|&)$/i.test(T.written(i - 1).trim().split(/\s+/).pop() ?? ''))) && !isName(T, i + 1)) ||
+      (i > 0 && /^\d{1,2}(?:[:.]\d{2})?$/.test(tx[i - 1])));
     if (title && !givenName && !band && (!rank || title >= rank.end)) titleEnd[i] = title;
     else if (rank && validRank(lex, T, i, rank.end, rank.value, countryEnd, textKey)) rankEnd[i] = rank.end;
     // "Finance Minister", "Foreign Affairs Minister": the portfolio's words before a minister are the office's.
