@@ -1766,11 +1766,12 @@ describe('genre coverage', () => {
   it('a local office takes the province or town it is held over, however little the lexicons know it: "Governor of New South Wales,", "Governor of Uruguay\'s Canelones province,", "Governor of Jigawa State, Alhaji X", "Mayor of Waitakere,", "Mayor of Ipswich, Cllr. Y"', () => {
     const officials = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position} / ${p.country}`);
     assert.deepStrictEqual(officials('Her Excellency Margaret Hollis, Governor of New South Wales, received Mr Pierre Lamont, Consul-General of France, at Government House.'),
-      ['Margaret Hollis: Governor of New South Wales / null', 'Pierre Lamont: Consul-General / France']);
+      ['Margaret Hollis: Governor of New South Wales / Australia', 'Pierre Lamont: Consul-General / France']);
     assert.deepStrictEqual(officials('National Assembly Chairman Tran Van Minh received Yamandu Carlos Rivera Sosa, Governor of Uruguay\'s Canelones province, on April 28.'),
       ['Tran Van Minh: Chairman / Vietnam', 'Yamandu Carlos Rivera Sosa: Governor of Uruguay\'s Canelones province / Uruguay']);
-    assert.deepStrictEqual(officials('It was a great honour to receive the Governor of Jigawa State, Alhaji Musa Danladi, at the Embassy.'), ['Musa Danladi: Governor of Jigawa State / null']);
-    assert.deepStrictEqual(officials('Governor of Jeju Province Mr. KIM Dong-su visited the secretariat on December 19, 2014.'), ['KIM Dong-su: Governor of Jeju Province / null']);
+    // (Invented provinces: what closes the place, not the lexicon, ends it.)
+    assert.deepStrictEqual(officials('It was a great honour to receive the Governor of Garuba State, Alhaji Musa Danladi, at the Embassy.'), ['Musa Danladi: Governor of Garuba State / null']);
+    assert.deepStrictEqual(officials('Governor of Hanmu Province Mr. KIM Dong-su visited the secretariat on December 19, 2014.'), ['KIM Dong-su: Governor of Hanmu Province / null']);
     assert.deepStrictEqual(officials('From June 13 to 15, Bob Kerrigan, Mayor of Waitakere, paid a visit to the city.'), ['Bob Kerrigan: Mayor of Waitakere / null']);
     assert.deepStrictEqual(officials('The Mayor of Ipswich, Cllr. John Barrow has arranged a welcome party for the visitors.'), ['John Barrow: Mayor of Ipswich / null']);
   });
