@@ -1795,4 +1795,12 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(offices('The meeting began at 3 PM Monday in Hanoi and at 5 PM Minister Tran left.'), ['Tran: Minister / Vietnam']);
     assert.deepStrictEqual(offices('BRITISH PRIME MINISTER KEEN TO MEET PM SOGAVARE IN MALTA\n\nPrime Minister Manasseh Sogavare met the High Commissioner.').map((x) => x.split(':')[0]), ['Manasseh Sogavare']);
   });
+
+  it('"X on Thursday concluded his three-day visit to Kenya", "President Y received a delegation of the Russian Federation": neither is a national of the country named; "the President of Tatarstan Z": a province the lexicon knows, whatever the office', () => {
+    const countries = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.country}`);
+    assert.deepStrictEqual(countries('Foreign Minister Tariq Hassan on Thursday concluded his three-day visit to Kenya.'), ['Tariq Hassan: null']);
+    assert.deepStrictEqual(countries('President Tomas Ekvall received a delegation of the Russian Federation on March 23.'), ['Tomas Ekvall: null']);
+    const a = analyze('On March 23, President Tomas Ekvall received a delegation of the Russian Federation led by the President of Tatarstan Dario Fenwick.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} / ${p.country}`), ['Tomas Ekvall: President / null', 'Dario Fenwick: President of Tatarstan / Russia']);
+  });
 });

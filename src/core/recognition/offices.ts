@@ -483,10 +483,11 @@ export function introduction(
       }
       // ("Governor of Jigawa State, Alhaji X", "Mayor of Waitakere,", "Governor of Uruguay's Canelones province": the
       // province or town a local office is held over, however little the lexicons know it, when something closes it.)
-      // (A province the lexicon knows gives its country: "Chief Minister of Madhya Pradesh X".)
-      if (LOCAL_OFFICE.test(text(start, j))) {
-        const place = localPlace(lex, T, k, rankEnd, titleEnd, countryEnd, key, text);
-        if (place) {
+      // (A province the lexicon knows gives its country, whatever the office: "Chief Minister of Madhya Pradesh X",
+      // "the President of Tatarstan Y".)
+      {
+        const place = k < n && kd[k] & CAP ? localPlace(lex, T, k, rankEnd, titleEnd, countryEnd, key, text) : null;
+        if (place && (place.country || LOCAL_OFFICE.test(text(start, j)))) {
           if (countryEnd[k] && T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1]) res.country ??= text(k, countryEnd[k]);
           res.country ??= place.country;
           j = end = place.end;

@@ -114,11 +114,26 @@ function visitedCountries(cues: CountryCues): Map<string, Set<string>> {
       if (o.id) out.set(o.id, (out.get(o.id) ?? new Set<string>()).add(p.country));
     }
   }
+  // ("Foreign Minister X on Thursday concluded his three-day visit to Kenya", "President Y received a delegation of
+  // the Russian Federation": the nearest official before is the visitor, or the host of that country's delegation.)
+  for (const p of cues.places) {
+    if (!p.country || !PLACE_CLOSED.test(cues.text.slice(p.end, p.end + 10))) continue;
+    const s = sentenceAt(cues, p.start);
+    if (!s) continue;
+    const before = cues.text.slice(s.start, p.start);
+    const own = OWN_VISIT_TO.exec(before) ?? RECEIVED_DELEGATION_OF.exec(before);
+    if (!own) continue;
+    const officials = within(cues.officials, { start: s.start, end: s.start + own.index });
+    const last = officials[officials.length - 1];
+    if (last?.id) out.set(last.id, (out.get(last.id) ?? new Set<string>()).add(p.country));
+  }
   return out;
 }
 
+const OWN_VISIT_TO = /\b(?:concluded|concludes|began|begins|started|starts|wrapped\s+up|ended|ends|completed|completes|is\s+on|was\s+on|made|makes|paid|pays|undertook|undertakes|continued|continues|kicked\s+off)\s+(?:his|her)\s+(?:[\w-]+\s+){0,4}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?$/;
+const RECEIVED_DELEGATION_OF = /\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:of|from)\s+(?:the\s+)?$/;
 const VISIT_OF = /\b(?:[Vv]isit|[Tt]rip|[Tt]our)\s+of\s+[^.;]{3,80}?\s+to\s+(?:the\s+)?$/;
-const PLACE_CLOSED = /^(?:\s*[,.;:)]|\s*$|\s+(?:for|within|to|on|in|and|from|at|as|where|with|this|last|earlier)\b)/;
+const PLACE_CLOSED = /^(?:\s*[,.;:)]|\s*$|\s+(?:for|within|to|on|in|and|from|at|as|where|with|this|last|earlier|led|headed)\b)/;
 // (The verb, not the noun: "after he hosted X on a visit to Jakarta", "during his visit to Qatar" are the guest's.)
 const VISITING = /(?:(?:^|[.,;:\n]\s*|\b(?:while|when|after|before)\s+)[Vv]isiting|\b(?:visited|visits|[Aa]rrived in|arrives in|arriving in))\s+(?:the\s+)?$/;
 
