@@ -1803,4 +1803,23 @@ describe('genre coverage', () => {
     const a = analyze('On March 23, President Tomas Ekvall received a delegation of the Russian Federation led by the President of Tatarstan Dario Fenwick.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} / ${p.country}`), ['Tomas Ekvall: President / null', 'Dario Fenwick: President of Tatarstan / Russia']);
   });
+
+  it('"The three top diplomats met on November 26 in Busan. Japanese Foreign Minister A, ... B and ... C agreed": a lead naming nobody takes those the next sentence names; "The leaders of Japan, South Korea and the United States met on Friday at Camp David" too', () => {
+    const meetings = (t: string) => analyze(t).meetings.map((m) => `${m.kind} ${m.isoDate ?? m.date} ${m.place}: ${m.participants.map((p) => p.name).join(' + ')}`);
+    assert.deepStrictEqual(meetings('The three top diplomats met on November 26, 2023 in the port of Busan. Japanese Foreign Minister Aiko Tanabe, South Korean Foreign Minister Lee Dong-hwan and Chinese Foreign Minister Zhou Ming agreed to promote cooperation.'),
+      ['multilateral 2023-11-26 Busan: Aiko Tanabe + Lee Dong-hwan + Zhou Ming']);
+    assert.deepStrictEqual(meetings('The leaders of Japan, South Korea and the United States met on Friday at Camp David. U.S. President Tom Harlan said at a joint news conference with Prime Minister Kenji Mori and South Korean President Kim Jae-won that the alliance was ironclad.'),
+      ['multilateral Friday Camp David: Tom Harlan + Kenji Mori + Kim Jae-won']);
+  });
+
+  it('"Secretary-General of the League of Arab States, former Jordanian Foreign Minister X": the office he holds, and its body, not the one he held; "A attended the Quad Foreign Ministers\' Meeting ... B, C and D also attended": multilateral; "may not meet" is no meeting; "came together to discuss" is one', () => {
+    const a = analyze('President of Kazakhstan Aidos Serikov has received Secretary-General of the League of Arab States, former Jordanian Foreign Minister Samir Haddad.');
+    const p = a.persons.find((x) => x.name === 'Samir Haddad');
+    assert.deepStrictEqual([p?.position, p?.country], ['Secretary-General of the League of Arab States', 'Arab League']);
+    const quad = analyze('External Affairs Minister Arun Mehta attended the 4th Quad Foreign Ministers\' Meeting in Melbourne, Australia on February 11. Japanese Foreign Minister Kenji Mori, US Secretary of State Tom Harlan and Australian Foreign Minister Jane Weston also attended the Meeting.');
+    assert.deepStrictEqual(quad.meetings.map((m) => `${m.kind}: ${m.participants.length}`), ['multilateral: 4']);
+    assert.deepStrictEqual(analyze('South Korean national security adviser Han Sung-ho told reporters that President Zhou Lei, Japanese Prime Minister Kenji Mori and South Korean President Kim Jae-won may not meet this year.').meetings, []);
+    assert.deepStrictEqual(analyze('On Monday, the Iranian Foreign Minister Reza Karimi and the UN Special Envoy for Yemen, Anders Holm came together to discuss developments in the region.').meetings
+      .map((m) => `${m.kind}: ${m.participants.map((x) => `${x.name}/${x.side}`).join(' + ')}`), ['talks: Reza Karimi/Iran + Anders Holm/United Nations']);
+  });
 });

@@ -65,6 +65,8 @@ export interface ExtractedMeetings {
 
 /** How many sentences from the top may hold the headline meeting. */
 const HEADLINE_SENTENCES = 10;
+/** "The three top diplomats met", "The leaders of Japan, South Korea and the United States met": a plural subject, no name. */
+const COLLECTIVE_MET = /^\s*(?:(?:On|Last|Earlier|This)\s+[\w ,]{1,30}?,?\s+)?[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(?:top\s+|senior\s+|foreign\s+|defen[cs]e\s+)?(?:diplomats|ministers|leaders|presidents|prime ministers|heads of state|heads of government|chiefs|envoys)\b(?:\s+of\s+[^.;]{3,90}?)?\s+(met|held\s+(?:talks|a\s+(?:\w+\s+)?meeting|\w+\s+talks)|gathered|convened)\b/;
 // ("They are: - A ...", "They are A, Ambassador of ..."; not "They were accompanied by".)
 const THEY_ARE = /^\s*(?:They|These) (?:are|were|include|included)(?:\s*:|\s+(?=\p{Lu}))/u;
 const BULLET = /^\s*[-–•*]\s/;
@@ -349,6 +351,9 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   let visitor: string | null = null;
   let previous: string[] = [];
   let leadSetting: ReturnType<typeof settingIn> = null;
+  // A lead telling a meeting of those it names only next ("The three top diplomats met on November 26 in Busan."):
+  // its sentence and wording.
+  let collective: { s: number; wording: string } | null = null;
   // The meeting a "They are:" list names the guests of.
   let listing: MeetingDraft | null = null;
   // Headlines that named one party and took the parties told next.
@@ -365,7 +370,11 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     const told = firstTrigger < input.triggers.length && input.triggers[firstTrigger].start < sent.end;
     if (named.length === 0 && !told && !(s < HEADLINE_SENTENCES && !leadSetting && JOINT_SESSION.test(text.slice(sent.start, sent.end)))) continue;
     // A lead sentence telling the meeting without its parties may still say when and where it was.
-    if (named.length === 0 && s < HEADLINE_SENTENCES && !leadSetting) leadSetting = settingIn(input, s);
+    if (named.length === 0 && s < HEADLINE_SENTENCES && !leadSetting) {
+      leadSetting = settingIn(input, s);
+      const met = told && !headline ? COLLECTIVE_MET.exec(text.slice(sent.start, sent.end)) : null;
+      if (met) collective = { s, wording: met[1] };
+    }
     const attendance = named.length > 0 ? attendeesIn(input, s) : NO_ATTENDANCE;
     visitor = headline?.parties.find((p) => p.role === 'guest')?.id ?? visitor;
     // A sentence naming nobody reports a meeting only through words that refer back ("the two ministers met").
@@ -374,6 +383,16 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     let ids: string[] = [];
     if (named.length <= 8) for (const o of named) { if (!ids.includes(o.id!)) ids.push(o.id!); }
     else ids = [...new Set(named.map((o) => o.id!))];
+    // ("The three top diplomats met on November 26 in Busan. Japanese Foreign Minister A, South Korean Foreign Minister
+    // B and Chinese Foreign Minister C agreed ...": those the next sentence names are the lead's parties.)
+    if (collective && !headline && ids.length >= 2 && s > collective.s && s - collective.s <= 2) {
+      headline = leadDraft(ids.length >= 3 ? 'multilateral' : 'talks', collective.wording, sent, s, namedParties(named, ids), leadSetting);
+      drafts.push(headline);
+      index.pushed(headline);
+      collective = null;
+      previous = ids;
+      continue;
+    }
     // Past the lead, a sentence about people already meeting, with no date or place of its own, can only restate.
     if (told && headline && s >= HEADLINE_SENTENCES && ids.length > 0 && attendance.ids.length === 0 && restatesOnly(input, sent, ids, index)) {
       const d = index.first(ids);
@@ -984,7 +1003,10 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     // ("President X also received A, the UK Minister, and the Japanese State Minister B": one host receiving guests
     // of several countries holds a reception.)
     const hostReceives = kind === 'reception' && d.parties.filter((p) => p.role === 'host').length === 1 && d.parties.every((p) => p.role === 'host' || p.role === 'guest');
-    if ((kind === 'talks' || (kind === 'reception' && !hostReceives)) && (sides.size >= 3 || loneSubject)) {
+    // ("X attended the Quad Foreign Ministers' Meeting ... A, B and C also attended the Meeting": one principal and
+    // those of two more countries attending with him.)
+    const attendedBySides = d.parties.length === 1 && new Set(participants.map((p) => p.side).filter((x) => x !== null)).size >= 3;
+    if ((kind === 'talks' || (kind === 'reception' && !hostReceives)) && (sides.size >= 3 || loneSubject || attendedBySides)) {
       kind = 'multilateral';
       for (const p of participants) if (p.role !== 'host') p.role = 'participant';
     }

@@ -712,7 +712,7 @@ const DISCUSSED_WITH = /^\s+(?:(?:today|yesterday|on \w+day|this (?:morning|afte
 const MADE_A = /\b(?:made|placed|makes|places)\s+(?:a|an)\s+(?:[\w-]+\s+)?$/;
 const CALL_TO = /^\s+(?:(?:today|yesterday|on \w+day|this (?:morning|afternoon|evening))\s+)?to\s+(?:the\s+)?\p{Lu}/u;
 const PROPOSED = /\b(?:proposed|proposes|suggested|suggests|called for|calls for|urged|urges)\s+(?:that\s+)?(?:(?:a|an|the|regular|further|more|new|future|annual)\s+)?(?:[\w-]+\s+){0,3}(?:meetings?|talks|summits?|dialogues?|consultations|visits?|exchanges)\b/;
-const NEGATED = /\b(?:did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|had not|hadn't|will not|won't|would not|never|refused to|declined to|failed to)\s+(?:\w+\s+){0,2}(?:(?:a|an|the|any)\s+)?$/;
+const NEGATED = /\b(?:did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|had not|hadn't|will not|won't|would not|may not|might not|could not|cannot|can't|unlikely to|never|refused to|declined to|failed to)\s+(?:\w+\s+){0,2}(?:(?:a|an|the|any)\s+)?$/;
 /** [a-z'] */
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || c === 39;
 

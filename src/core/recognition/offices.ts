@@ -750,6 +750,16 @@ export function introduction(
           (kd[e] & WORD && !(kd[e] & CAP) && !(kd[e] & DIGIT)))) j = k;
       // ("The Hon Prime Minister, Hu’akavameiliku received": one word, then a verb in the past.)
       else if (e - k === 1 && PAST_VERB.test(closer ?? '')) j = k;
+    } else if (tx[k] === 'former' && (titleEnd[k + 1] || titleEnd[countryEnd[k + 1]])) {
+      // "Secretary-General of the League of Arab States, former Jordanian Foreign Minister X": an office he held
+      // before; he holds the first, and serves its body rather than the nation he once did.
+      const at = titleEnd[k + 1] ? k + 1 : countryEnd[k + 1];
+      const more = introduction(lex, T, at, titleEnd, rankEnd, orgEndAt, countryEnd, key, entities);
+      const nation = at > k + 1 ? text(k + 1, at) : null;
+      if (more.name) {
+        return { ...more, position: res.position, organization: res.organization ?? null, country: res.country ?? (res.organization ? null : more.country ?? nation),
+          rank: more.rank ?? res.rank, entities: [...res.entities, ...more.entities] };
+      }
     } else if (tx[j + 1] === 'the' && (titleEnd[k] || (kd[k] & CAP && titleEnd[k + 1]))) {
       // "Egyptian Minister of Defense and Military Production, the General Commander of the Armed Forces Marshal X":
       // a second office introducing the holder of both (the first, as the text puts it first).
