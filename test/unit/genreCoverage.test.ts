@@ -1822,4 +1822,15 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('On Monday, the Iranian Foreign Minister Reza Karimi and the UN Special Envoy for Yemen, Anders Holm came together to discuss developments in the region.').meetings
       .map((m) => `${m.kind}: ${m.participants.map((x) => `${x.name}/${x.side}`).join(' + ')}`), ['talks: Reza Karimi/Iran + Anders Holm/United Nations']);
   });
+
+  it('"X and his wife Y welcomed Z", "A and his Azerbaijani counterpart B discussed": the one named first, with no office, is a party too; "Chief Financial Officer" is an office, no person; "the US Vice President" is not "US President X"; a visit recalled gives the meeting no year', () => {
+    const parties = (t: string) => analyze(t).meetings.map((m) => m.participants.map((p) => `${p.name}:${p.role}`).join(' + '));
+    assert.deepStrictEqual(parties('Tom Ekvall and his wife Lena Ekvall welcomed Prime Minister Raj Kumar on Thursday.'), ['Tom Ekvall:host + Lena Ekvall:host + Raj Kumar:guest']);
+    assert.deepStrictEqual(parties('Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov discussed the peace treaty on Friday.'), ['Ararat Mirzoyan:participant + Jeyhun Bayramov:participant']);
+    assert.deepStrictEqual(analyze('Finance Minister Leela Rao met Anita Shah, Managing Director and World Bank Group Chief Financial Officer, on Monday.').persons.map((p) => p.name), ['Leela Rao', 'Anita Shah']);
+    const vp = analyze('PM Thanh hailed the US Vice President\'s contributions to the relationship. Vietnam is preparing for US President Tom Baker\'s visit.');
+    assert.deepStrictEqual(vp.persons.filter((p) => p.name === 'Tom Baker').map((p) => p.position), ['President']);
+    const recalled = analyze('President of Kazakhstan Aidos Serikov has received Secretary-General of the League of Arab States Samir Haddad. The head of state recalled his visit to the headquarters of the League in 2009.');
+    assert.deepStrictEqual(recalled.meetings.map((m) => `${m.kind} ${m.date}`), ['reception null']);
+  });
 });

@@ -398,7 +398,8 @@ export function recognizeParagraph(
     // Modi", "INS Sudarshini", "Datuk Seri Mohamad", "Al Rasbi", "Defence Min Panagiotopoulos".)
     const besideVerb = () => !byline && !apposition && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles <= 3 &&
       !((tf[i] | tf[i - 1]) & W.HONORIFIC) && !(i > 0 && (kd[i - 1] & CAP_WORD) === CAP_WORD && !(tf[i - 1] & W.FUNCTION) && !(tx[i - 2] === 'and' && countryStartBefore(countryEnd, i) >= 0)) && !lex.nameParticles.has(tx[i]) && !lex.nameParticles.has(tx[i].toLowerCase()) && titleCased(T, i, end) &&
-      (verbBefore(T, i, verbMarks()) || verbAfter(T, end, verbMarks()) || (tx[end] === 'and' && isName(T, end + 1) && verbAfter(T, nameEnd(lex, T, end + 1), verbMarks())));
+      (verbBefore(T, i, verbMarks()) || verbAfter(T, end, verbMarks()) || (tx[end] === 'and' && isName(T, end + 1) && verbAfter(T, nameEnd(lex, T, end + 1), verbMarks())) ||
+        companionBeforeVerb(lex, T, end, countryEnd, verbMarks()));
     // ("The meeting was chaired by Josep X": the agent of what officials do.)
     const agent = !byline && i > 1 && tx[i - 1] === 'by' && AGENT_VERBS.has(tx[i - 2]) && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles <= 3 && titleCased(T, i, end);
     if (byline || apposition || honorific || cued || ofCountry || listed || servedBody || agent || besideVerb()) {
@@ -640,6 +641,22 @@ function verbBefore(T: TokenStream, i: number, verbs: Uint8Array): boolean {
   if (T.text[i - 1] !== 'with' && T.text[i - 1] !== 'to') return false;
   return (verbs[i - 1] & VERB_END) !== 0 || (i >= 2 && VERB_ADVERBS.has(T.written(i - 2).trim()) && (verbs[i - 2] & VERB_END) !== 0);
 }
+
+/**
+ * "Tomas X and his wife Lena X welcomed", "Ararat X and his Azerbaijani counterpart Jeyhun Y discussed": from "and" at
+ * token k, one's companion by a relation word, then a meeting verb after the companion's name.
+ */
+function companionBeforeVerb(lex: Lexicon, T: TokenStream, k: number, countryEnd: Int32Array, verbs: Uint8Array): boolean {
+  if (T.text[k] !== 'and') return false;
+  let j = k + 1;
+  let words = '';
+  while (j < T.n && j < k + 6 && !isName(T, j)) {
+    words += countryEnd[j] ? ' NATION ' : ` ${T.written(j)} `;
+    j = countryEnd[j] || j + 1;
+  }
+  return COMPANION.test(words) && isName(T, j) && verbAfter(T, nameEnd(lex, T, j), verbs);
+}
+const COMPANION = /^\s*(?:his|her)\s+(?:NATION\s+)?(?:wife|husband|spouse|counterpart|colleague)\s*$/;
 
 /** "Xi Jinping met", "Xi Jinping also received": a meeting verb at token k, perhaps after "also". */
 function verbAfter(T: TokenStream, k: number, verbs: Uint8Array): boolean {

@@ -6,6 +6,8 @@ import { postOf } from './countries';
 
 /** An envoy's office and the country he is posted to ("High Commissioner to Solomon Islands"). */
 const POSTED_ENVOY_CHARS = 120;
+/** Words that make another office of the one after them ("vice president", "prime minister"). */
+const OTHER_OFFICE_BEFORE = /\b(?:vice|deputy|assistant|under|associate|prime|state|junior)$/;
 /** How far after an office standing alone the one named next may be its holder. */
 const NEXT_HOLDER_CHARS = 400;
 /** How far after an office its holder's name may start (a rank and honorifics in between). */
@@ -161,7 +163,9 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
         // (Of that country, or of none stated yet; not the envoy.)
         if (postedCountry) holder = holderOf(office, among.filter((h) => h.person.id !== prev!.id && (h.person.country ?? postedCountry) === postedCountry));
         // ("Turkish foreign minister", then "Turkish minister X": the one of that nation whose office is its last word.)
-        if (!holder && nation && among.length === 1 && !/\s/.test(among[0].office) && fold(office).endsWith(` ${among[0].office}`)) holder = among[0].person;
+        // (Not another office ending so: "the US Vice President" is not "US President X".)
+        if (!holder && nation && among.length === 1 && !/\s/.test(among[0].office) && fold(office).endsWith(` ${among[0].office}`) &&
+          !OTHER_OFFICE_BEFORE.test(fold(office).slice(0, -among[0].office.length - 1))) holder = among[0].person;
         const introduced = introducedAs.get(fold(office));
         if (!holder && introduced?.size === 1 && !body) {
           const only = byId.get([...introduced][0]);
