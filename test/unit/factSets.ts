@@ -46,4 +46,5 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind12', dir: 'test/fixtures/blind12', blind: true },
   { label: 'blind13', dir: 'test/fixtures/blind13', blind: true },
   { label: 'blind14', dir: 'test/fixtures/blind14', blind: true },
+  { label: 'blind15', dir: 'test/fixtures/blind15', blind: true },
 ];

@@ -49,6 +49,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind12: [10, { official: 0.45, headline: 0.65, kind: 0.45, date: 0.37, place: 0.18, role: 0.35, side: 0.35 }],
   blind13: [10, { official: 0.71, headline: 0.75, kind: 0.75, date: 0.75, place: 0.95, role: 0.86, side: 0.86 }],
   blind14: [10, { official: 0.48, headline: 0.45, kind: 0.39, date: 0.35, place: 0.35, role: 0.32, side: 0.35 }],
+  blind15: [10, { official: 0.61, headline: 0.55, kind: 0.75, date: 0.55, place: 0.59, role: 0.62, side: 0.65 }],
 };
 
 for (const set of FACT_SETS) {
