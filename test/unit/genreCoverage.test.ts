@@ -1833,4 +1833,12 @@ describe('genre coverage', () => {
     const recalled = analyze('President of Kazakhstan Aidos Serikov has received Secretary-General of the League of Arab States Samir Haddad. The head of state recalled his visit to the headquarters of the League in 2009.');
     assert.deepStrictEqual(recalled.meetings.map((m) => `${m.kind} ${m.date}`), ['reception null']);
   });
+
+  it('"received a delegation of the Zambian National Assembly, led by its Speaker, Madam X": the leader of a nation\'s delegation is of it; "Amb. Y (Nigeria, Western Region)": a country in brackets after a name', () => {
+    const countries = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.country}`);
+    assert.deepStrictEqual(countries('During sitting on Tuesday, Speaker Kofi Mensah received a delegation of the Zambian National Assembly, led by its Speaker, Madam Grace Phiri.'),
+      ['Kofi Mensah: null', 'Grace Phiri: Zambia']);
+    assert.deepStrictEqual(countries('The newly appointed Commissioners include Amb. Bankole Adeoye (Nigeria, Western Region) and Amb. Amma Twum-Amoah (Ghana, Western Region).'),
+      ['Bankole Adeoye: Nigeria', 'Amma Twum-Amoah: Ghana']);
+  });
 });

@@ -255,6 +255,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
 
   quotedBy(cues, byId);
   delegationMembers(cues, byId);
+  ledDelegations(cues, byId);
+  countryInBrackets(cues, byId);
   returningHome(cues, byId);
   missionVisited(cues, byId);
   sharedFamilyName(officials);
@@ -749,6 +751,33 @@ function delegationMembers(cues: CountryCues, byId: ReadonlyMap<string, Person>)
     if (sent) giveCountry(cues, byId, { start: at, end: sent.end }, side, (p) => p.capacity === 'official');
   }
 }
+/** "Amb. Bankole X (Nigeria, Western Region) – Commissioner for ...", "Y (Fiji)": a country in brackets after a name. */
+function countryInBrackets(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
+  for (const o of cues.officials) {
+    const m = BRACKETED_COUNTRY.exec(cues.text.slice(o.end, o.end + 48));
+    const side = m && countryName(m[1]);
+    const p = side && byId.get(o.id!);
+    if (p && !p.country && p.capacity === 'official') p.country = side;
+  }
+}
+const BRACKETED_COUNTRY = /^\s*\(\s*(\p{Lu}[\p{L}.' -]{1,40}?)\s*[,)]/u;
+/**
+ * "received a delegation of the Zambian National Assembly, led by its Speaker, Madam X", "a delegation from the
+ * Russian Federation headed by Y": the one who leads a nation's delegation is of that nation.
+ */
+function ledDelegations(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
+  for (const m of cues.text.matchAll(LED_DELEGATION)) {
+    const side = countryName(m[1]) ?? countryName(m[1].split(/\s+/)[0]) ?? countryName(m[1].split(/\s+/).slice(0, 2).join(' '));
+    if (!side) continue;
+    const at = m.index! + m[0].length;
+    const first = within(cues.officials, { start: at, end: Math.min(cues.text.length, at + LEADER_CHARS) })[0];
+    const p = first && byId.get(first.id!);
+    if (p && !p.country && p.capacity === 'official') p.country = side;
+  }
+}
+const LED_DELEGATION = /\bdelegation\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}]*){0,4}),?\s+(?:led|headed)\s+by\s+/gu;
+/** How far after "led by" the leader's name may start (his office and style between). */
+const LEADER_CHARS = 80;
 /** "Hipkins will return to New Zealand early tomorrow": one returning to a country, the sentence's subject, is of it. */
 function returningHome(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
   for (const m of cues.text.matchAll(RETURN_TO)) {
