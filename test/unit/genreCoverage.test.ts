@@ -1841,4 +1841,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(countries('The newly appointed Commissioners include Amb. Bankole Adeoye (Nigeria, Western Region) and Amb. Amma Twum-Amoah (Ghana, Western Region).'),
       ['Bankole Adeoye: Nigeria', 'Amma Twum-Amoah: Ghana']);
   });
+
+  it('a palace named in the language of its country is a venue: "for work meetings at Palácio do Planalto, in Brasília" places the meeting in Brasília, not "Palácio"', () => {
+    const a = analyze('President Tomas Ekvall receives, this Monday (9), Foreign Minister Dario Fenwick of Chile, for work meetings at Palácio do Planalto, in Brasília.');
+    assert.deepStrictEqual(a.meetings.map((m) => m.place), ['Brasília']);
+  });
 });
