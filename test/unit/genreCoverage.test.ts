@@ -1846,4 +1846,17 @@ describe('genre coverage', () => {
     const a = analyze('President Tomas Ekvall receives, this Monday (9), Foreign Minister Dario Fenwick of Chile, for work meetings at Palácio do Planalto, in Brasília.');
     assert.deepStrictEqual(a.meetings.map((m) => m.place), ['Brasília']);
   });
+
+  it('Malay royal styles: "Sultan Ahmad Shah ibni Almarhum Sultan Abu Bakar" is one person (his father\'s name is his patronymic), the style repeated before his name no second office; the Agong, the Permaisuri, the Tunku Mahkota; Tunku, Tengku, Tuanku are styles', () => {
+    const officials = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position}`);
+    assert.deepStrictEqual(officials('The Sultan of Pahang, Sultan Ahmad Shah ibni Almarhum Sultan Abu Bakar, received Minister Lee Boon Keng.'),
+      ['Ahmad Shah ibni Almarhum Sultan Abu Bakar: Sultan of Pahang', 'Lee Boon Keng: Minister']);
+    assert.deepStrictEqual(officials('Sultan of Johor Sultan Ibrahim Almarhum Sultan Iskandar today received a courtesy call from Minister Lee Boon Keng.'),
+      ['Ibrahim Almarhum Sultan Iskandar: Sultan of Johor', 'Lee Boon Keng: Minister']);
+    assert.deepStrictEqual(analyze('Yang di-Pertuan Agong Al-Sultan Abdullah Ri\'ayatuddin Al-Mustafa Billah Shah granted an audience to Singapore Prime Minister Lee Hsien Loong at Istana Negara today.').meetings
+      .map((m) => m.participants.map((p) => `${p.name}:${p.role}`).join(' + ')), ['Abdullah Ri\'ayatuddin Al-Mustafa Billah Shah:host + Lee Hsien Loong:guest']);
+    assert.deepStrictEqual(officials('The meeting was attended by the Tunku Mahkota of Johor Tunku Ismail.'), ['Ismail: Tunku Mahkota of Johor']);
+    // (Yang is a family name too: "Yang Jiechi" stays a person.)
+    assert.deepStrictEqual(officials('State Councilor Yang Jiechi met Secretary of State Rex Tillerson.'), ['Yang Jiechi: State Councilor', 'Rex Tillerson: Secretary of State']);
+  });
 });

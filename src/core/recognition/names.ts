@@ -42,6 +42,10 @@ function familyNameWord(T: TokenStream, i: number): boolean {
     (T.kind[i + 1] & CAP_WORD) === CAP_WORD && !(T.baseFlags[i + 1] & (W.RESERVED | W.ORG_HEAD));
 }
 const FAMILY_NAME_WORDS = new Set(['He']);
+/** "ibni Almarhum", "Al-Marhum": the words of a Malay ruler's patronymic ("son of the late"). */
+const PATRONYMIC = /^(?:ibni|binti|Almarhum|Al-Marhum|Almarhumah|almarhum)$/;
+const REPEATED_STYLE = /^(Sultan|Emir|King|Raja|Sheikh)(\s+of\s+[^,]+?),?\s+\1$/;
+const RULER_STYLES = new Set(['Sultan', 'Tuanku', 'Raja', 'Tunku', 'Tengku', 'Sheikh', 'Yang']);
 /** Prepositions and joining words as a headline in capitals writes them (not "TO", "AN": Vietnamese family names). */
 const CAPS_SMALL_WORDS = new Set(['IN', 'FOR', 'OF', 'AND', 'AT', 'ON', 'WITH', 'THE', 'FROM', 'BY', 'OVER', 'AFTER', 'AMID', 'INTO', 'DURING', 'VIA']);
 /** An office's ordinal ("Foreign Minister II"), never a name after an office. */
@@ -88,12 +92,24 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
     if (j >= i + 2 && isPostNominal(text[j]) && !lex.nameSuffixes.has(text[j]) && !isPostNominal(text[i]) && !isPostNominal(text[i + 1])) break;
     // ("Captain Vikas Sood Nov: (16)": a month before its day closes the name.)
     if (j >= i + 2 && T.textFlags[j] & W.MONTH && /^[:.(\d]/.test(text[j + 1] ?? '')) break;
+    // ("Sultan Ibrahim ibni Almarhum Sultan Iskandar": a Malay ruler's patronymic, his late father's style and name,
+    // is part of his name.)
+    if (j > i && j < n && PATRONYMIC.test(T.written(j).trim())) {
+      let k = j + 1;
+      if (k < n && PATRONYMIC.test(T.written(k).trim())) k++;
+      if (RULER_STYLES.has(text[k] ?? '')) k++;
+      if (k < n && isName(T, k)) {
+        j = k;
+        most = j - i + 4;
+        continue;
+      }
+    }
     if (isName(T, j)) {
       j++;
       if (T.baseEnd[j - 1] !== T.end[j - 1]) break; // possessive ends the name
       continue;
     }
-    if (j > i && lex.nameSuffixes.has(text[j])) { j++; break; }
+    if (j > i && lex.nameSuffixes.has(text[j])) { j++; if (j < n && PATRONYMIC.test(T.written(j).trim())) continue; break; }
     // "Charles (Chip) Brown": a nickname in parentheses between the given name and the surname.
     if (j > i && text[j] === '(' && text[j + 2] === ')' && isName(T, j + 1) && j + 3 < n && isName(T, j + 3)) { j += 3; continue; }
     // "Jedidiah P Royal": a middle initial written without its dot.
@@ -153,9 +169,11 @@ export function nameMention(
   const parts: string[] = [];
   let name = '';
   for (let k = start; k < end; k++) {
-    parts.push(T.base[k]);
+    // (A lower-case word inside a name, "ibni", is read as written.)
+    const part = T.kind[k] & GAP ? T.written(k).trim() : T.base[k];
+    parts.push(part);
     // ("Carlito Galvez, Jr.": punctuation keeps its place.)
-    name += (k > start && T.end[k - 1] !== T.start[k] ? ' ' : '') + T.base[k];
+    name += (k > start && T.end[k - 1] !== T.start[k] ? ' ' : '') + part;
   }
   return {
     start: T.start[start],
@@ -163,7 +181,8 @@ export function nameMention(
     name,
     tokens: parts,
     rank: ctx.rank,
-    position: ctx.position,
+    // ("Sultan of Johor Sultan Ibrahim": a ruler's style repeated before his name is no second office.)
+    position: ctx.position?.replace(REPEATED_STYLE, '$1$2') ?? null,
     organization: ctx.organization,
     country: ctx.country,
     anchored,
