@@ -1859,4 +1859,14 @@ describe('genre coverage', () => {
     // (Yang is a family name too: "Yang Jiechi" stays a person.)
     assert.deepStrictEqual(officials('State Councilor Yang Jiechi met Secretary of State Rex Tillerson.'), ['Yang Jiechi: State Councilor', 'Rex Tillerson: Secretary of State']);
   });
+
+  it('"He was accompanied by A and B": they stand at the side of the one the sentence before named first; "The Prime Minister was assisted by C, Foreign Minister; D, ...", "The Georgian side at the meeting was represented by E": attendees', () => {
+    const a = analyze('Peter Olsen, Managing Director of the IMF, called on Prime Minister Ali Raza of Pakistan in Washington. He was accompanied by Omar Haddad, Director of the Middle East Department and Lena Fisk, Chief of Staff. ' +
+      'The Prime Minister was assisted by Bilal Siddiqui, Foreign Minister; Tariq Aslam, Adviser to the Prime Minister on Finance; and Ambassador Nadia Karim.');
+    assert.deepStrictEqual(a.meetings.map((m) => m.participants.map((p) => `${p.name}:${p.role}`).join(' + ')),
+      ['Peter Olsen:guest + Ali Raza:host + Omar Haddad:guest + Lena Fisk:guest + Bilal Siddiqui:host + Tariq Aslam:host + Nadia Karim:host']);
+    const b = analyze('Georgian Prime Minister Levan Beridze met with Mark Olsen, NATO Secretary General. The Georgian side at the meeting was represented by the Foreign Minister of Georgia, Nika Gelashvili, and the Ambassador of Georgia to NATO, Irakli Tsereteli.');
+    assert.deepStrictEqual(b.meetings.map((m) => m.participants.map((p) => `${p.name}:${p.side}`).join(' + ')),
+      ['Levan Beridze:Georgia + Mark Olsen:NATO + Nika Gelashvili:Georgia + Irakli Tsereteli:Georgia']);
+  });
 });

@@ -292,6 +292,7 @@ const MEETING_HELD_IN = /\b(?:The|During the) (?:[\p{Ll}-]+ ){0,2}(?:meeting|tal
 
 /** The party "The visiting minister was accompanied by" names as the one accompanied: the only guest. */
 function escortByCue(d: MeetingDraft, cue: EscortCue | undefined): string | null {
+  if (cue?.pronoun) return [...d.parties].sort((a, b) => a.start - b.start)[0]?.id ?? null;
   if (!cue?.guest) return null;
   const guests = new Set(d.parties.filter((p) => p.role === 'guest').map((p) => p.id));
   return guests.size === 1 ? [...guests][0] : null;

@@ -646,6 +646,7 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
     const clause = input.text.slice(sent.start, at);
     const subject = ESCORT_SUBJECT.exec(clause);
     if (subject) escortCue = { country: countryName(subject[2]) ?? null, guest: /^(?:visiting|guest)$/i.test(subject[2]) };
+    else if (/^\s*(?:He|She)\s+(?:was|is)\s+(?:also\s+)?$/.test(clause)) escortCue = { country: null, guest: false, pronoun: true };
   }
   const named = within(input.triggers, sent).find((t) => t.voice === 'noun');
   // ("The leaders, including A, B and C, discussed": the group that met, named by the sentence's subject.)
@@ -673,6 +674,8 @@ const OPENING_PARTICIPLE = /^\s*(?:\p{Lu}\p{Ll}+ing\s+)?(?:(?:after|before|while
 export interface EscortCue {
   country: string | null;
   guest: boolean;
+  /** "He was accompanied by": the one accompanied is the meeting's first party, the sentence before's subject. */
+  pronoun?: boolean;
 }
 // ("The British official was", "The visiting delegation was also", "The guest was": the subject before the phrase.)
 const ESCORT_SUBJECT = /(?:^|[,;]\s*)\s*(The|the) ([\p{Lu}][\p{L}-]+|visiting|guest)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|were|is|are)\s+(?:also\s+)?$/u;
