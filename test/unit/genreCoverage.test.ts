@@ -1869,4 +1869,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(b.meetings.map((m) => m.participants.map((p) => `${p.name}:${p.side}`).join(' + ')),
       ['Levan Beridze:Georgia + Mark Olsen:NATO + Nika Gelashvili:Georgia + Irakli Tsereteli:Georgia']);
   });
+
+  it('"Presidents A and B inspected the Guard of Honor. Then the Presidents of the two countries held Turkmen-Uzbek one-on-one talks": the plural subject before a light verb and its adjectives stands for the two named before', () => {
+    const a = analyze('Presidents Berdi Atayev and Rustam Karimov inspected the Guard of Honor in Tashkent. Then the Presidents of the two countries held Turkmen-Uzbek one-on-one talks.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}: ${m.participants.map((p) => p.name).join(' + ')}`), ['talks: Berdi Atayev + Rustam Karimov']);
+  });
 });

@@ -118,7 +118,7 @@ function paragraphOpensSameDay(input: MentionInput, s: number): boolean {
   return /^\s*(?:Earlier|Later)\b/i.test(open) && sameDayIn(open);
 }
 /** "The two naval chiefs met", "Both ministers held talks": the subject is the parties just named. */
-const PLURAL_SUBJECT = /^\s*(?:[A-Z][\w,]*\s+){0,2}(?:the two|both|they|the ministers|the leaders|the chiefs|the sides|the two sides)\b(?:\s+[\w-]+){0,3}\s*$/i;
+const PLURAL_SUBJECT = /^\s*(?:[A-Z][\w,]*\s+){0,2}(?:the two|both|they|the ministers|the leaders|the chiefs|the sides|the two sides|the (?:[\w-]+\s+)?(?:presidents|prime ministers|ministers|leaders|heads of state) of (?:the\s+)?(?:two|both) (?:countries|nations|states))\b(?:\s+[\w-]+){0,3}\s*$/i;
 /** "He also visited the Indian Embassy in Washington and interacted with X": the pronoun's verb goes on with another. */
 const PRONOUN_GOES_ON = /^\s*(?:he|she)\s+(?:(?:also|then|later|subsequently)\s+)?\w+ed\b[^,;]{0,120}?\s+and\s+(?:(?:also|then|later)\s+)?$/i;
 /** "He also called on X", "Later, she met": the subject is the official just named. */
@@ -391,7 +391,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   else if (subject.length === 0 && previous.length > 0) {
     // (Not "They discussed with ministers ...": they met others the text does not name, not each other.)
     const withOthers = /^\s+(?:with\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|officials|counterparts|leaders|delegates|participants|members)\b/u.test(text.slice(roleTrig.end, roleTrig.end + 40));
-    if (!withOthers && (PLURAL_SUBJECT.test(head) || (roleTrig.voice === 'noun' && /\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(head)))) {
+    // ("the Presidents of the two countries held Turkmen-Uzbek one-on-one talks": the subject before a light verb.)
+    const subjectHead = roleTrig.voice === 'noun' ? head.replace(/\s+(?:held|had|hold|have)\s+(?:[\w-]+\s+){0,3}$/, ' ') : head;
+    if (!withOthers && (PLURAL_SUBJECT.test(subjectHead) || (roleTrig.voice === 'noun' && /\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(head)))) {
       subject = previous.map((id) => ({ id, start: roleTrig.start - 1 }));
     }
     // ("He was welcomed at Bole Airport by X": the pronoun as a passive's subject too.)
