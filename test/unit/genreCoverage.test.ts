@@ -1874,4 +1874,12 @@ describe('genre coverage', () => {
     const a = analyze('Presidents Berdi Atayev and Rustam Karimov inspected the Guard of Honor in Tashkent. Then the Presidents of the two countries held Turkmen-Uzbek one-on-one talks.');
     assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}: ${m.participants.map((p) => p.name).join(' + ')}`), ['talks: Berdi Atayev + Rustam Karimov']);
   });
+
+  it('a name misspelt by one letter later in the text is the same person: "Shah Mahmood Qureshi", then "Shah Mehmood Qureshi"; "Lee Hsien Loong", then "Lee Hsien Long"', () => {
+    const names = (t: string) => analyze(t).persons.map((p) => p.name);
+    assert.deepStrictEqual(names('Foreign Minister Shah Mahmood Qureshi met President Uhuru Kenyatta. Later Shah Mehmood Qureshi addressed the conference.'), ['Shah Mahmood Qureshi', 'Uhuru Kenyatta']);
+    assert.deepStrictEqual(names('Prime Minister Lee Hsien Loong arrived in Hanoi. Minister Chu Ngoc Anh received Prime Minister Lee Hsien Long at the airport.'), ['Lee Hsien Loong', 'Chu Ngoc Anh']);
+    // (Not two short names: "Kim Jong Un" and "Kim Jong Il" are two people.)
+    assert.deepStrictEqual(names('Chairman Kim Jong Un met Premier Kim Jong Il.'), ['Kim Jong Un', 'Kim Jong Il']);
+  });
 });

@@ -92,16 +92,22 @@ export function resolvePeople(
     // "Sergei Lavrov", then "Sergey Lavrov": one name transliterated two ways is one person (the first spelling).
     // (Compared within a surname only: a long text names thousands.)
     const bySurname = new Map<string, PersonDraft[]>();
+    // ("Lee Hsien Loong", then "Lee Hsien Long": a name of three parts or more misspelt in its last.)
+    const byFirst = new Map<string, PersonDraft[]>();
     for (const p of persons) {
       if (into.has(p) || p.parts.length < 2) continue;
       // ("Walid Moualem", then "Walid al-Moualem": a particle glued to the surname is left out too.)
       const last = p.parts[p.parts.length - 1].replace(GLUED_PARTICLE, '');
       const same = bySurname.get(last);
       // ("Abdel Fatah al Burhan", then "Abdel Fatah Burhan": a particle left out is the same name.)
-      const earlier = same?.find((q) => transliterated(q.parts, p.parts) || sameBesideParticles(q.parts, p.parts, lex.nameParticles));
+      const earlier = same?.find((q) => transliterated(q.parts, p.parts) || sameBesideParticles(q.parts, p.parts, lex.nameParticles)) ??
+        (p.parts.length >= 3 ? byFirst.get(p.parts[0])?.find((q) => transliterated(q.parts, p.parts, true)) : undefined);
       if (earlier) into.set(p, earlier);
-      else if (same) same.push(p);
-      else bySurname.set(last, [p]);
+      else {
+        if (same) same.push(p);
+        else bySurname.set(last, [p]);
+        if (p.parts.length >= 3) byFirst.set(p.parts[0], [...(byFirst.get(p.parts[0]) ?? []), p]);
+      }
     }
     if (into.size > 0) {
       mentionPerson.forEach((p, i) => { if (p && into.has(p)) mentionPerson[i] = into.get(p); });
@@ -240,12 +246,17 @@ export function resolvePeople(
 }
 
 /** Two spellings of one name: the same surname, and given names a letter apart ("Sergei" and "Sergey"). */
-function transliterated(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length || a.length < 2 || a[a.length - 1] !== b[b.length - 1]) return false;
+/**
+ * Whether two names differ by one letter in one given name ("Sergei"/"Sergey", "Mahmood"/"Mehmood"), or, with
+ * `lastToo`, in the last part of a name of three parts or more ("Loong"/"Long").
+ */
+function transliterated(a: readonly string[], b: readonly string[], lastToo = false): boolean {
+  if (a.length !== b.length || a.length < 2 || (!lastToo && a[a.length - 1] !== b[b.length - 1])) return false;
   let differing = 0;
-  for (let k = 0; k < a.length - 1; k++) {
+  for (let k = 0; k < a.length; k++) {
     if (a[k] === b[k]) continue;
-    if (++differing > 1 || a[k].length < 5 || b[k].length < 5 || a[k].slice(0, 3) !== b[k].slice(0, 3) || !oneEditApart(a[k], b[k])) return false;
+    const least = k === a.length - 1 ? 4 : 5;
+    if (++differing > 1 || a[k].length < least || b[k].length < least || a[k][0] !== b[k][0] || !oneEditApart(a[k], b[k])) return false;
   }
   return differing === 1;
 }
