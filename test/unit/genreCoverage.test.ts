@@ -1882,4 +1882,11 @@ describe('genre coverage', () => {
     // (Not two short names: "Kim Jong Un" and "Kim Jong Il" are two people.)
     assert.deepStrictEqual(names('Chairman Kim Jong Un met Premier Kim Jong Il.'), ['Kim Jong Un', 'Kim Jong Il']);
   });
+
+  it('"Authority" heads a body\'s name: "Chair of the ECOWAS Authority of Heads of State and Government" makes no person "Authority"; "Civil Aviation Authority" is a body', () => {
+    const a = analyze('President Kofi Asante, Chair of the ECOWAS Authority of Heads of State and Government, paid a working visit to the ECOWAS Commission in Abuja.');
+    assert.deepStrictEqual(a.persons.map((p) => p.name), ['Kofi Asante']);
+    const b = analyze('The Director of the Civil Aviation Authority John Smith met the delegation.');
+    assert.deepStrictEqual(b.persons.map((p) => `${p.name}: ${p.organization}`), ['John Smith: Civil Aviation Authority']);
+  });
 });
