@@ -1889,4 +1889,15 @@ describe('genre coverage', () => {
     const b = analyze('The Director of the Civil Aviation Authority John Smith met the delegation.');
     assert.deepStrictEqual(b.persons.map((p) => `${p.name}: ${p.organization}`), ['John Smith: Civil Aviation Authority']);
   });
+
+  it('"The Defence Minister of Uzbekistan thanked X": a verb after the office\'s country ends it; "Rahman Pehin Latif", "Kamal Tun Rashid": a Malay style inside a name; "X, Chief of Naval Staff, who is on an official visit to Ankara, called on Y" filed from Ankara: X is no Turk, Y is; "held phone talks at request with Y": Y called', () => {
+    const a = analyze('NEW DELHI, March 3, 2022 - Defence Minister Arvind Kumar Sethi today held talks with the Defence Minister of Uzbekistan Major General Bakhtiyor Ruzmetov in New Delhi. The Defence Minister of Uzbekistan thanked Arvind Kumar Sethi for the invitation.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} / ${p.country}`), ['Arvind Kumar Sethi: Defence Minister / India', 'Bakhtiyor Ruzmetov: Defence Minister / Uzbekistan']);
+    assert.deepStrictEqual(analyze('Minister Tan Wei Ming was hosted to lunch by his Brunei counterpart, Second Minister of Foreign Affairs Rahman Pehin Latif.').persons.map((p) => p.name), ['Tan Wei Ming', 'Rahman Pehin Latif']);
+    assert.deepStrictEqual(analyze('He also met Foreign Minister Kamal Tun Rashid of Malaysia in Kuala Lumpur on June 4.').persons.map((p) => `${p.name}: ${p.country}`), ['Kamal Tun Rashid: Malaysia']);
+    const visit = analyze('ANKARA, May 2 - Admiral Pedro Salas, Chief of Naval Staff, who is on an official visit to Ankara, called on Defence Minister Kemal Aydin.');
+    assert.deepStrictEqual(visit.persons.map((p) => `${p.name}: ${p.country}`), ['Pedro Salas: null', 'Kemal Aydin: Turkey']);
+    const call = analyze('On March 14, 2016, Foreign Minister Li Hua held phone talks at request with Foreign Minister Taro Sato of Japan.');
+    assert.deepStrictEqual(call.meetings.map((m) => m.participants.map((p) => `${p.name}:${p.role}`).join(' + ')), ['Li Hua:callee + Taro Sato:caller']);
+  });
 });

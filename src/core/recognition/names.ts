@@ -45,6 +45,7 @@ const FAMILY_NAME_WORDS = new Set(['He']);
 /** "ibni Almarhum", "Al-Marhum": the words of a Malay ruler's patronymic ("son of the late"). */
 const PATRONYMIC = /^(?:ibni|binti|Almarhum|Al-Marhum|Almarhumah|almarhum)$/;
 const REPEATED_STYLE = /^(Sultan|Emir|King|Raja|Sheikh)(\s+of\s+[^,]+?),?\s+\1$/;
+const MID_NAME_STYLES = new Set(['Tun', 'Pehin']);
 const RULER_STYLES = new Set(['Sultan', 'Tuanku', 'Raja', 'Tunku', 'Tengku', 'Sheikh', 'Yang']);
 /** Prepositions and joining words as a headline in capitals writes them (not "TO", "AN": Vietnamese family names). */
 const CAPS_SMALL_WORDS = new Set(['IN', 'FOR', 'OF', 'AND', 'AT', 'ON', 'WITH', 'THE', 'FROM', 'BY', 'OVER', 'AFTER', 'AMID', 'INTO', 'DURING', 'VIA']);
@@ -103,6 +104,11 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
         most = j - i + 4;
         continue;
       }
+    }
+    // ("Rahman Pehin Latif", "Hishammuddin Tun Hussein": a Malay style between the parts of a name is part of it.)
+    if (j > i && MID_NAME_STYLES.has(text[j]) && j + 1 < n && isName(T, j + 1)) {
+      j++;
+      continue;
     }
     if (isName(T, j)) {
       j++;

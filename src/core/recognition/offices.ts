@@ -534,7 +534,9 @@ export function introduction(
       // "senior director for China affairs": a country naming the office's domain, not the holder's country.
       // (After "of", only a word or two before the holder, "Defence Attaché of the US embassy Lt. Col. X": "Minister
       // of Defense of Uzbekistan also stressed ..." goes on with a verb.)
-      const shortRun = (m: number) => lowerWord(T, m) && (T.kind[m + 1] & CAP || (lowerWord(T, m + 1) && T.kind[m + 2] & CAP)) && !(T.kind[m] & GAP && / \S+ /.test(T.written(m)));
+      // (Not a verb: "The Defence Minister of Uzbekistan thanked Arvind X".)
+      const shortRun = (m: number) => lowerWord(T, m) && (T.kind[m + 1] & CAP || (lowerWord(T, m + 1) && T.kind[m + 2] & CAP)) && !(T.kind[m] & GAP && / \S+ /.test(T.written(m))) &&
+        !VERB_AFTER_NATION.test(T.written(m).trim());
       const domain = nation !== null && lowerWord(T, nation.end) && (tx[j] === 'for' || shortRun(nation.end));
       if (nation && !domain) {
         res.country ??= text(nation.country, countryEnd[nation.country]);
@@ -929,6 +931,8 @@ function closesApposition(T: TokenStream, e: number): boolean {
 }
 
 /** The token after the styles of address stacked from `k` ("Tan Sri Dato' Sri", "H.E. Mr."), or `k` if none. */
+/** A verb right after an office's country: the office ends there ("... of Uzbekistan thanked X"). */
+const VERB_AFTER_NATION = /^(?:\w+ed|said|met|held|told|spoke|made|gave|took|paid|sent|led|saw|was|is|has|had|will|would|also)$/;
 /** Offices held over a province, state or town. */
 const LOCAL_OFFICE = /\b(?:Governor|Mayor|Chief Minister|Premier|Prefect|Akim|Wali)$/;
 const PLACE_KIND = /^(?:State|Province|Region|County|District|Prefecture|Governorate|Oblast|Municipality|Territory|state|province|region|county|district|prefecture|governorate|oblast|municipality|territory)$/;

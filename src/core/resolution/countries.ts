@@ -130,7 +130,7 @@ function visitedCountries(cues: CountryCues): Map<string, Set<string>> {
   return out;
 }
 
-const OWN_VISIT_TO = /\b(?:concluded|concludes|began|begins|started|starts|wrapped\s+up|ended|ends|completed|completes|is\s+on|was\s+on|made|makes|paid|pays|undertook|undertakes|continued|continues|kicked\s+off)\s+(?:his|her)\s+(?:[\w-]+\s+){0,4}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?$/;
+const OWN_VISIT_TO = /\b(?:(?:concluded|concludes|began|begins|started|starts|wrapped\s+up|ended|ends|completed|completes|is\s+on|was\s+on|made|makes|paid|pays|undertook|undertakes|continued|continues|kicked\s+off)\s+(?:his|her)|who\s+(?:is|was)\s+(?:currently\s+)?on\s+(?:a|an|his|her))\s+(?:[\w-]+\s+){0,4}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?$/;
 const RECEIVED_DELEGATION_OF = /\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:of|from)\s+(?:the\s+)?$/;
 const VISIT_OF = /\b(?:[Vv]isit|[Tt]rip|[Tt]our)\s+of\s+[^.;]{3,80}?\s+to\s+(?:the\s+)?$/;
 const PLACE_CLOSED = /^(?:\s*[,.;:)]|\s*$|\s+(?:for|within|to|on|in|and|from|at|as|where|with|this|last|earlier|led|headed)\b)/;
@@ -456,7 +456,12 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       for (const d of drafts) {
         if (!d.headline || d.parties.length !== 2) continue;
         const [first, second] = d.parties.map((x) => byId.get(x.id));
-        if (first && second && !first.country && !second.country && first.capacity === 'official' && first.id !== second.id) first.country = home();
+        if (!first || !second || first.country || second.country || first.capacity !== 'official' || first.id === second.id) continue;
+        // (Unless the text has the first visiting there: "X, who is on an official visit to Ankara, called on Y" filed
+        // from Ankara; the second is then the home official.)
+        if ((visited ??= visitedCountries(cues)).get(first.id)?.has(home()!)) {
+          if (second.capacity === 'official') second.country = home();
+        } else first.country = home();
       }
     }
     // "Defence Minister X (India), and Minister of External Affairs Y, welcomed A and B": those named on one
