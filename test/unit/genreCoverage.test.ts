@@ -1900,4 +1900,14 @@ describe('genre coverage', () => {
     const call = analyze('On March 14, 2016, Foreign Minister Li Hua held phone talks at request with Foreign Minister Taro Sato of Japan.');
     assert.deepStrictEqual(call.meetings.map((m) => m.participants.map((p) => `${p.name}:${p.role}`).join(' + ')), ['Li Hua:callee + Taro Sato:caller']);
   });
+
+  it('an official described, not named: "The senior Czech commander also met Y", "The Colombian general was received at the Pentagon by Z" (after "Colombia\'s Armed Forces commander, General X"); "visited Naval Headquarters Islamabad ... and called on Y": the city closing the venue', () => {
+    const parties = (t: string) => analyze(t).meetings.map((m) => `${m.kind} ${m.place}: ${m.participants.map((p) => `${p.name}:${p.role}:${p.side}`).join(' + ')}`);
+    assert.deepStrictEqual(parties('CAIRO, May 7 (MENA) - Egypt\'s Minister of Defence Ahmed Sarwat met with Czech Chief of General Staff General Tomas Velkar on Sunday. The senior Czech commander also met with Egyptian Chief of Staff Lieutenant General Karim Mansour.'),
+      ['talks Cairo: Ahmed Sarwat:participant:Egypt + Tomas Velkar:participant:Czech Republic', 'talks Cairo: Tomas Velkar:participant:Czech Republic + Karim Mansour:participant:Egypt']);
+    assert.deepStrictEqual(parties('WASHINGTON, May 5 (EFE) - Colombia\'s Armed Forces commander, General Luis Andrade, started a three-day trip to Washington Tuesday with a visit to the Pentagon.\n\nThe Colombian general was received at the Pentagon by the Chairman of the Joint Chiefs of Staff, General Mark Dalton.'),
+      ['reception Washington: Luis Andrade:guest:Colombia + Mark Dalton:host:United States']);
+    assert.deepStrictEqual(parties('Brazilian Navy Chief of Staff Admiral Paulo Ribeiro visited Naval Headquarters Islamabad on Monday and called on Chief of the Naval Staff Admiral Tariq Mahmood.'),
+      ['reception Islamabad: Paulo Ribeiro:guest:Brazil + Tariq Mahmood:host:Pakistan']);
+  });
 });

@@ -2,6 +2,7 @@
 // (so who hosts and who is received, who called whom), and the date and place the clause gives.
 import { lexicon, type Voice } from '../lexicon';
 import type { MeetingPhraseSets } from './phrases';
+import { countryOfPlace } from './document';
 import { bodyIn } from '../resolution/countries';
 import { countryName } from '../resolution/countryNames';
 import type { TriggerHit } from '../recognition/localTypes';
@@ -126,6 +127,20 @@ const PRONOUN_GOES_ON = /^\s*(?:he|she)\s+(?:(?:also|then|later|subsequently)\s+
 // ("I received X" in a post the text quotes: its author, the one named before.)
 const PRONOUN_SUBJECT = /^\s*(?:(?:[A-Z][\w]*|(?:During|At|In|On|Upon|After|Following)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+),?\s+)?(?:he|she|I|(?:his|her)\s+excellency|the\s+(?:[\w-]+\s+)?(?:diplomat|minister|official|envoy|leader|president|secretary|delegation))(?:\s+(?:also|then|later|subsequently|separately|further|additionally))?\s*$/i;
 const NATION_DELEGATION = /^\s*(?:[^,]*,\s*)?(?:the|a)\s+(\p{Lu}[\p{L}-]+)\s+delegation\s+(?:was|were|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*$/iu;
+/** "The senior Czech commander also", "The Colombian general was", "The visiting General": an official described. */
+const DESCRIBED_SUBJECT = /^\s*(?:[^,]*,\s*)?[Tt]he\s+((?:[\w-]+\s+){1,2}?)(?:general|admiral|commander|chief|officer|marshal|guest|ambassador|envoy|minister|diplomat|official)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|then|later|subsequently|separately|\w+ly)\s+)?$/iu;
+
+/** The one of those named before whom the words describe: by nation ("Czech"), or as the visitor ("visiting"). */
+function describedOne(input: MentionInput, words: string, previous: readonly string[], visitor: string | null | undefined): string | null {
+  for (const w of words.trim().split(/\s+/)) {
+    const nation = countryName(w);
+    if (nation) {
+      const of = previous.filter((id) => input.persons.get(id)?.country === nation);
+      return of.length === 1 ? of[0] : null;
+    }
+  }
+  return /\bvisiting\b/i.test(words) && visitor && previous.includes(visitor) ? visitor : null;
+}
 /** "He had a bilateral meeting with X", "On Thursday she held talks with Y": the pronoun as a light verb's subject. */
 const PRONOUN_LIGHT = new RegExp(PRONOUN_SUBJECT.source.replace(/\\s\*\$$/, String.raw`\s+(?:had|held|has\s+had|has\s+held)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$`), 'i');
 const PRONOUN_PASSIVE = /^\s*(?:he|she)\s+(?:was|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*$/i;
@@ -402,6 +417,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       const nation = countryName(NATION_DELEGATION.exec(head)![1]);
       const led = previous.filter((id) => nation && input.persons.get(id)?.country === nation);
       if (led.length === 1) subject = [{ id: led[0], start: roleTrig.start - 1 }];
+    }
+    else if (DESCRIBED_SUBJECT.test(head) && describedOne(input, DESCRIBED_SUBJECT.exec(head)![1], previous, ctx.visitor)) {
+      // ("The Colombian general was received at the Pentagon by X", "The senior Czech commander also met Y", "The
+      // visiting General inspected ...": the one named before of that nation, or the visitor.)
+      subject = [{ id: describedOne(input, DESCRIBED_SUBJECT.exec(head)![1], previous, ctx.visitor)!, start: roleTrig.start - 1 }];
     }
     else if (PRONOUN_SUBJECT.test(head) || PRONOUN_GOES_ON.test(head) || PRONOUN_PASSIVE.test(head) || (roleTrig.voice === 'noun' && PRONOUN_LIGHT.test(head))) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
   }
@@ -908,7 +928,11 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
     const before = text.slice(Math.max(span.start, p.start - 48), p.start);
     const eventCity = (p.capital && /\b(?:during|at|on the sidelines of|on the margins of)\s+the\s+$/i.test(before)) || /\b[Oo]n\s+the\s+islands?\s+of\s+$/.test(before);
     // ("at his office in Army Headquarters Abuja": a city closing a venue's name.)
-    const venueCity = p.capital && /\b(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){2,3}$/u.test(before);
+    // ("visited Naval Headquarters Islamabad", "visited the Defence Headquarters, Nairobi": so after a visit.)
+    // (After a comma, a city the lexicons know, closing the address: not "at TNI Headquarters, Cilangkap, East
+    // Jakarta", a district of the city named next.)
+    const venueCity = p.capital && (/\b(?:in|at|visited|visits|visiting|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,2}\p{Lu}[\p{L}-]+\s+$/u.test(before) ||
+      (countryOfPlace(text.slice(p.start, p.end)) !== null && !/^,\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3)) && /\b(?:in|at|visited|visits|visiting|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,2}\p{Lu}[\p{L}-]+,\s+$/u.test(before)));
     if (!eventCity && !venueCity && !LOCATIVE.test(before) && !HOSTED_BY_PLACE.test(text.slice(p.end, p.end + 12)) &&
         !(p.capital && ADDRESS_BEFORE.test(text.slice(Math.max(span.start, p.start - 90), p.start)) && !/^,\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3)))) continue;
     // ("The US Embassy in Kingston says during her visit, ...": where the one reporting sits is no meeting's place.)

@@ -402,6 +402,11 @@ export function introduction(
         serviceStart = countryEnd[k] > k && countryEnd[k] < i ? countryEnd[k] : k;
         if (serviceStart > k) res.country ??= text(k, serviceStart);
       }
+      // ("Colombia's Armed Forces commander, General X": a nation's possessive before the body is the holder's.)
+      if (!res.country && k > 0 && countryEnd[countryStartBefore(countryEnd, k)] === k) {
+        const c = countryStartBefore(countryEnd, k);
+        if (c >= 0 && T.baseEnd[k - 1] !== T.end[k - 1]) res.country = text(c, k);
+      }
       break;
     }
   }
