@@ -1910,4 +1910,12 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(parties('Brazilian Navy Chief of Staff Admiral Paulo Ribeiro visited Naval Headquarters Islamabad on Monday and called on Chief of the Naval Staff Admiral Tariq Mahmood.'),
       ['reception Islamabad: Paulo Ribeiro:guest:Brazil + Tariq Mahmood:host:Pakistan']);
   });
+
+  it('"the commander of US Central Command (CENTCOM) Robert J Hayes": a lower-case office, its body and short form, then the holder; "Director General Counter Terrorism Japan Kenji Sato": a domain and the holder\'s country between the office and the name', () => {
+    const officials = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position} / ${p.country}`);
+    assert.deepStrictEqual(officials('Egypt\'s Minister of Defence Ahmed Sarwat met with the commander of US Central Command (CENTCOM) Robert J Hayes on Sunday.'),
+      ['Ahmed Sarwat: Minister of Defence / Egypt', 'Robert J Hayes: commander of US Central Command / United States']);
+    assert.deepStrictEqual(officials('ISLAMABAD, April 24 - Director General Counter Terrorism Japan Kenji Sato on Tuesday met with Inspector General of Police (IGP) Asad Mehmood.'),
+      ['Kenji Sato: Director General Counter Terrorism / Japan', 'Asad Mehmood: Inspector General of Police / Pakistan']);
+  });
 });

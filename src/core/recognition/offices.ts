@@ -117,6 +117,9 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
       m++;
     }
     if (m > first && T.text[m] === ',' && (T.textFlags[m + 1] & (W.RANK | W.HONORIFIC) || (isName(T, m + 1) && isName(T, m + 2)))) return true;
+    // ("the commander of US Central Command (CENTCOM) Robert J Hayes": the body's short form, then its holder.)
+    if (m > first && T.text[m] === '(' && T.text[m + 2] === ')' && /^\p{Lu}{2,}/u.test(T.text[m + 1] ?? '') &&
+      (T.textFlags[m + 3] & (W.RANK | W.HONORIFIC) || (isName(T, m + 3) && (isName(T, m + 4) || /^\p{Lu}\.?$/u.test(T.text[m + 4] ?? ''))))) return true;
   }
   // ("The UN envoy to Syria, Geir X, met": after "the" and perhaps a body, an office and where it is held, then its
   // holder set off by commas.)
@@ -778,7 +781,8 @@ export function introduction(
     }
   }
   // "Chief of Defence Forces Australia General X": the holder's country between the office and the rank.
-  if (res.position && countryEnd[j] && rankEnd[countryEnd[j]] && !orgEndAt[j]) {
+  // ("Director General Counter Terrorism Japan Kenji X": or before a full name.)
+  if (res.position && countryEnd[j] && (rankEnd[countryEnd[j]] || (isName(T, countryEnd[j]) && isName(T, countryEnd[j] + 1))) && !orgEndAt[j]) {
     res.country ??= text(j, countryEnd[j]);
     j = countryEnd[j];
   }
