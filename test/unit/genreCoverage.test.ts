@@ -1918,4 +1918,13 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(officials('ISLAMABAD, April 24 - Director General Counter Terrorism Japan Kenji Sato on Tuesday met with Inspector General of Police (IGP) Asad Mehmood.'),
       ['Kenji Sato: Director General Counter Terrorism / Japan', 'Asad Mehmood: Inspector General of Police / Pakistan']);
   });
+
+  it('"The head of the Russian delegation, Major General X, briefed the minister": of that nation; "Major general" written in lower case is a rank; "Board" heads a body\'s name ("Inter-American Defense Board Carlos Mendoza" is no person "Board Carlos Mendoza")', () => {
+    const officials = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.rank} / ${p.country}`);
+    assert.deepStrictEqual(officials('YEREVAN, Sept 3 (ARMENPRESS) - Minister of Defense Aram Petrosyan on Thursday received a delegation of the Russian Ministry of Defense. The head of the Russian delegation, Major General Ivan Sokolov, briefed the minister on the upcoming work.'),
+      ['Aram Petrosyan: null / Armenia', 'Ivan Sokolov: Major General / Russia']);
+    assert.deepStrictEqual(officials('The Deputy Chief of the General Staff of the Armenian Armed Forces Major general Aram Petrosyan met with the Chief of Georgian Defense Forces Major general Levan Beridze.'),
+      ['Aram Petrosyan: Major general / Armenia', 'Levan Beridze: Major general / Georgia']);
+    assert.deepStrictEqual(analyze('The delegation included Vice-Chairman of the Council of Delegates of the Inter-American Defense Board Carlos Mendoza.').persons.map((p) => p.name), ['Carlos Mendoza']);
+  });
 });

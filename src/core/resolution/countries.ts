@@ -771,7 +771,7 @@ const BRACKETED_COUNTRY = /^\s*\(\s*(\p{Lu}[\p{L}.' -]{1,40}?)\s*[,)]/u;
  * Russian Federation headed by Y": the one who leads a nation's delegation is of that nation.
  */
 function ledDelegations(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
-  for (const m of cues.text.matchAll(LED_DELEGATION)) {
+  for (const m of [...cues.text.matchAll(LED_DELEGATION), ...cues.text.matchAll(DELEGATION_HEAD)]) {
     const side = countryName(m[1]) ?? countryName(m[1].split(/\s+/)[0]) ?? countryName(m[1].split(/\s+/).slice(0, 2).join(' '));
     if (!side) continue;
     const at = m.index! + m[0].length;
@@ -780,6 +780,8 @@ function ledDelegations(cues: CountryCues, byId: ReadonlyMap<string, Person>): v
     if (p && !p.country && p.capacity === 'official') p.country = side;
   }
 }
+// ("The head of the Russian delegation, Major General X, briefed": the one heading a nation's delegation.)
+const DELEGATION_HEAD = /\b(?:[Hh]ead|[Ll]eader|[Cc]hief)\s+of\s+the\s+(\p{Lu}[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+)?delegation\b,?\s*/gu;
 const LED_DELEGATION = /\bdelegation\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}]*){0,4}),?\s+(?:led|headed)\s+by\s+/gu;
 /** How far after "led by" the leader's name may start (his office and style between). */
 const LEADER_CHARS = 80;
