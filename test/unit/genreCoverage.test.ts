@@ -1927,4 +1927,11 @@ describe('genre coverage', () => {
       ['Aram Petrosyan: Major general / Armenia', 'Levan Beridze: Major general / Georgia']);
     assert.deepStrictEqual(analyze('The delegation included Vice-Chairman of the Council of Delegates of the Inter-American Defense Board Carlos Mendoza.').persons.map((p) => p.name), ['Carlos Mendoza']);
   });
+
+  it('"President X was yesterday paid a courtesy call by ... Y": X hosts, Y is the guest, a word between; a headline\'s "Commander Extends Best Wishes to ..." names nobody', () => {
+    const a = analyze('GEORGETOWN, Jan 12 - President Jonas Pereira was yesterday paid a courtesy call by the Deputy Commander of the United States (US) Southern Command (SOUTHCOM), Lieutenant General Mark Dalton at State House.');
+    assert.deepStrictEqual(a.meetings.map((m) => m.participants.map((p) => `${p.name}:${p.role}`).join(' + ')), ['Jonas Pereira:host + Mark Dalton:guest']);
+    const b = analyze('Commander Extends Best Wishes to Outgoing Air Force Chief\n\nCOLOMBO, Sept 13 - Air Marshal Sunil Fernando paid a courtesy call on the Commander of the Army, Lieutenant General Ravi Fonseka on Tuesday.');
+    assert.deepStrictEqual(b.persons.map((p) => p.name), ['Sunil Fernando', 'Ravi Fonseka']);
+  });
 });
