@@ -1934,4 +1934,11 @@ describe('genre coverage', () => {
     const b = analyze('Commander Extends Best Wishes to Outgoing Air Force Chief\n\nCOLOMBO, Sept 13 - Air Marshal Sunil Fernando paid a courtesy call on the Commander of the Army, Lieutenant General Ravi Fonseka on Tuesday.');
     assert.deepStrictEqual(b.persons.map((p) => p.name), ['Sunil Fernando', 'Ravi Fonseka']);
   });
+
+  it('a ministry\'s headline "Courtesy Call on Parliamentary Vice-Minister X by Ms. Y": Y is the guest; "..., his office said Saturday. During the talks, which took place in India on Friday,": the talks\' day, not the report\'s', () => {
+    const a = analyze('Courtesy Call on Parliamentary Vice-Minister Ms. HONDA Keiko by Ms. Lena Brandt, Chargé d\'Affaires a.i.\n\nOn April 2, Ms. HONDA Keiko, Parliamentary Vice-Minister for Foreign Affairs, received a courtesy call from Ms. Lena Brandt, Chargé d\'Affaires a.i., Embassy of the Republic of Austria in Japan.');
+    assert.deepStrictEqual(a.meetings.map((m) => m.participants.map((p) => `${p.name}:${p.role}`).join(' + ')), ['Lena Brandt:guest + HONDA Keiko:host']);
+    const b = analyze('Seoul\'s Defense Minister Park Jun-ho has held talks with his Indian counterpart, Rekha Nair, to discuss ways to expand bilateral ties, his office said Saturday.\n\nDuring the talks, which took place in India on Friday, they agreed to hold a dialogue.');
+    assert.deepStrictEqual(b.meetings.map((m) => m.date), ['Friday']);
+  });
 });

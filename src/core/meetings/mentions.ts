@@ -379,6 +379,15 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // ("... and Secretary of State X, who was representing President Y": the one represented is no party.)
   let object = within(input.officials, { start: roleTrig.end, end: objectEnd }).filter(isParty)
     .filter((o) => !REPORTING.test(text.slice(o.end, o.end + 12)) && !REPRESENTED.test(text.slice(Math.max(roleTrig.end, o.start - 40), o.start))).map(who);
+  // ("Courtesy Call on Foreign Minister X by Ambassador Y": a headline's caller after "by", the one called on before.)
+  if (subject.length === 0 && roleTrig.voice === 'guestFirst' && object.length >= 2) {
+    const at = text.slice(roleTrig.end, objectEnd).search(/\sby\s/);
+    const cut = roleTrig.end + at;
+    if (at >= 0 && object.some((o) => o.start < cut) && object.some((o) => o.start > cut)) {
+      subject = object.filter((o) => o.start > cut);
+      object = object.filter((o) => o.start < cut);
+    }
+  }
   // "Speaking after receiving the letters from the envoys, President X said": the participle's agent is the main
   // clause's subject, after the comma that closes the opening phrase.
   // ("Receiving Ambassador Y, President X said": the one who speaks is the agent too; so is he after "In a video
@@ -891,7 +900,7 @@ const MISSION_SEAT = /(?:\b(?:from|of)|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,
 /** "scheduled for", "to be held": the date and place after it are an event's to come. */
 const TO_COME = /\b(?:scheduled|slated|planned|set|due)\s+(?:for|to\s+(?:be\s+held|take\s+place))\b|\bto\s+be\s+held\b/g;
 const TO_COME_CHARS = 60;
-const REPORTED_ON = /\b(?:reported|reports|announced)\s+(?:on\s+)?$/;
+const REPORTED_ON = /\b(?:reported|reports|announced|said|says|stated)\s+(?:on\s+)?$/;
 const CAREER_CLAUSE = /,\s+who\s+(?:took up|assumed|was appointed|was named|became|joined|has served|took office|took over)\b[^,;]{0,80},/g;
 
 /** The date and place a clause gives a meeting. */
