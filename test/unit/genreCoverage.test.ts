@@ -1941,4 +1941,9 @@ describe('genre coverage', () => {
     const b = analyze('Seoul\'s Defense Minister Park Jun-ho has held talks with his Indian counterpart, Rekha Nair, to discuss ways to expand bilateral ties, his office said Saturday.\n\nDuring the talks, which took place in India on Friday, they agreed to hold a dialogue.');
     assert.deepStrictEqual(b.meetings.map((m) => m.date), ['Friday']);
   });
+
+  it('"Thailand\'s Deputy Prime Minister A, Interior Minister B and Defence Minister C": the possessive nation is every holder\'s of the list, whatever the agency\'s country', () => {
+    const a = analyze('Hanoi (VNA) - She also met Thailand\'s Deputy Prime Minister Somchai Wongsa, Interior Minister Prasit Boonma and Defence Minister Anan Sukjai in Bangkok on May 3.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Somchai Wongsa: Thailand', 'Prasit Boonma: Thailand', 'Anan Sukjai: Thailand']);
+  });
 });

@@ -257,6 +257,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   delegationMembers(cues, byId);
   ledDelegations(cues, byId);
   countryInBrackets(cues, byId);
+  possessiveList(cues, byId);
   returningHome(cues, byId);
   missionVisited(cues, byId);
   sharedFamilyName(officials);
@@ -756,6 +757,28 @@ function delegationMembers(cues: CountryCues, byId: ReadonlyMap<string, Person>)
     if (sent) giveCountry(cues, byId, { start: at, end: sent.end }, side, (p) => p.capacity === 'official');
   }
 }
+/**
+ * "Thailand's Deputy Prime Minister A, Interior Minister B and Defence Minister C": a nation's possessive before a list
+ * of offices and their holders is every holder's.
+ */
+function possessiveList(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
+  const { text, officials } = cues;
+  for (let k = 0; k < officials.length; k++) {
+    const head = POSSESSIVE_OFFICE.exec(text.slice(Math.max(0, officials[k].start - 60), officials[k].start));
+    const side = head && countryName(head[1]);
+    if (!side || byId.get(officials[k].id!)?.country !== side) continue;
+    for (let m = k + 1; m < officials.length; m++) {
+      const between = text.slice(officials[m - 1].end, officials[m].start);
+      if (!LISTED_OFFICE.test(between)) break;
+      const p = byId.get(officials[m].id!);
+      if (p && !p.country && p.capacity === 'official') p.country = side;
+      if (/^\s+and\s/.test(between) || /^,\s+and\s/.test(between)) break;
+    }
+  }
+}
+const POSSESSIVE_OFFICE = /(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){1,6}$/u;
+/** Between two holders of a list: a comma or "and", then an office in capitals (no verb, no stop). */
+const LISTED_OFFICE = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}-]*\s+|(?:of|for|and|the)\s+){1,8}$/u;
 /** "Amb. Bankole X (Nigeria, Western Region) – Commissioner for ...", "Y (Fiji)": a country in brackets after a name. */
 function countryInBrackets(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
   for (const o of cues.officials) {
