@@ -1946,4 +1946,11 @@ describe('genre coverage', () => {
     const a = analyze('Hanoi (VNA) - She also met Thailand\'s Deputy Prime Minister Somchai Wongsa, Interior Minister Prasit Boonma and Defence Minister Anan Sukjai in Bangkok on May 3.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Somchai Wongsa: Thailand', 'Prasit Boonma: Thailand', 'Anan Sukjai: Thailand']);
   });
+
+  it('"Dr A, the diplomatic advisor to the UAE President, B, Chairman of ...": the office an aide serves is no office of the next name in the list; "presented his credentials to the Governor General, Dame C" still is C\'s', () => {
+    const a = analyze('Sheikh Khalid bin Saeed Al Nahyan today received US Senator John Whitfield. In attendance were Dr Omar Haddad, the diplomatic advisor to the UAE President, Salem Khalifa Al Mubarak, Chairman of Abu Dhabi Executive Affairs Authority, and Rashid Al Mazrouei.');
+    assert.deepStrictEqual(a.persons.filter((p) => p.name === 'Salem Khalifa Al Mubarak').map((p) => p.position), ['Chairman of Abu Dhabi Executive Affairs Authority']);
+    const b = analyze('Ambassador Jan Novak of Czechia presented his credentials to the Governor General, Dame Cindy Kiro, on Monday.');
+    assert.deepStrictEqual(b.persons.filter((p) => p.name === 'Cindy Kiro').map((p) => p.position), ['Governor General']);
+  });
 });

@@ -741,7 +741,13 @@ export function introduction(
   // before the holder's rank or style, as a comma.)
   const dash = res.position && !appositive ? (tx[j] === '(' && tx[j + 2] === ')' && SHORT_FORM.test(tx[j + 1]) ? j + 3 : j) : -1;
   if (dash >= 0 && (tx[dash] === '–' || tx[dash] === '—') && (rankEnd[dash + 1] || (T.textFlags[dash + 1] & W.HONORIFIC && lex.honorifics.longest(dash + 1, key)))) j = dash + 1;
-  if (res.position && tx[j] === ',' && !appositive) {
+  // ("Dr X, the diplomatic advisor to the UAE President, Y, Chairman of ...": an office named as another's object ends
+  // there; the name after the comma is the next of a list, not its holder.)
+  const objectOfOffice = ((k: number) => {
+    const to = tx[k - 1] === 'to' ? k - 1 : tx[k - 1] === 'the' && tx[k - 2] === 'to' ? k - 2 : -1;
+    return to > 0 && AIDE_TO.test(T.written(to - 1).trim());
+  })(before >= 0 && !where ? before : i);
+  if (res.position && tx[j] === ',' && !appositive && !objectOfOffice) {
     const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
     // ("Senior Defence Official, U.S. Embassy Security Cooperation Office, Commander X": a title that is also a rank,
     // before a name, is the holder's rank.)
@@ -942,6 +948,8 @@ function closesApposition(T: TokenStream, e: number): boolean {
 /** The token after the styles of address stacked from `k` ("Tan Sri Dato' Sri", "H.E. Mr."), or `k` if none. */
 /** A verb right after an office's country: the office ends there ("... of Uzbekistan thanked X"). */
 const VERB_AFTER_NATION = /^(?:\w+ed|said|met|held|told|spoke|made|gave|took|paid|sent|led|saw|was|is|has|had|will|would|also)$/;
+/** An aide's office, whose object ("advisor to the UAE President") is another office. */
+const AIDE_TO = /(?:^|\s)(?:advis[eo]rs?|assistants?|aides?|counsel+ors?|consultants?|secretary|envoys?|spokes\w+)$/i;
 /** Offices held over a province, state or town. */
 const LOCAL_OFFICE = /\b(?:Governor|Mayor|Chief Minister|Premier|Prefect|Akim|Wali)$/;
 const PLACE_KIND = /^(?:State|Province|Region|County|District|Prefecture|Governorate|Oblast|Municipality|Territory|state|province|region|county|district|prefecture|governorate|oblast|municipality|territory)$/;
