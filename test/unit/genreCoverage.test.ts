@@ -1953,4 +1953,9 @@ describe('genre coverage', () => {
     const b = analyze('Ambassador Jan Novak of Czechia presented his credentials to the Governor General, Dame Cindy Kiro, on Monday.');
     assert.deepStrictEqual(b.persons.filter((p) => p.name === 'Cindy Kiro').map((p) => p.position), ['Governor General']);
   });
+
+  it('"the wife of Singapore\'s Prime Minister, Datin Paduka Mei Lin Tan": the office of one whose kin is named is not hers; Datin Paduka and Dato Paduka are styles', () => {
+    const a = analyze('The Sultan of Pahang, Sultan Ahmad Shah, today received a courtesy call from Singapore\'s Minister of Trade Lee Boon Keng and the wife of Singapore\'s Prime Minister, Datin Paduka Mei Lin Tan, at the palace.');
+    assert.deepStrictEqual(a.persons.filter((p) => /Tan$/.test(p.name)).map((p) => `${p.name}: ${p.position}`), ['Mei Lin Tan: null']);
+  });
 });

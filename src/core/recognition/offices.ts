@@ -743,9 +743,11 @@ export function introduction(
   if (dash >= 0 && (tx[dash] === '–' || tx[dash] === '—') && (rankEnd[dash + 1] || (T.textFlags[dash + 1] & W.HONORIFIC && lex.honorifics.longest(dash + 1, key)))) j = dash + 1;
   // ("Dr X, the diplomatic advisor to the UAE President, Y, Chairman of ...": an office named as another's object ends
   // there; the name after the comma is the next of a list, not its holder.)
+  // ("the wife of Singapore's Prime Minister, Datin Y": nor the office of one whose kin is named.)
   const objectOfOffice = ((k: number) => {
     const to = tx[k - 1] === 'to' ? k - 1 : tx[k - 1] === 'the' && tx[k - 2] === 'to' ? k - 2 : -1;
-    return to > 0 && AIDE_TO.test(T.written(to - 1).trim());
+    const of = tx[k - 1] === 'of' ? k - 1 : tx[k - 1] === 'the' && tx[k - 2] === 'of' ? k - 2 : -1;
+    return (to > 0 && AIDE_TO.test(T.written(to - 1).trim())) || (of > 0 && KIN_OF.test(T.written(of - 1).trim()));
   })(before >= 0 && !where ? before : i);
   if (res.position && tx[j] === ',' && !appositive && !objectOfOffice) {
     const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
@@ -950,6 +952,7 @@ function closesApposition(T: TokenStream, e: number): boolean {
 const VERB_AFTER_NATION = /^(?:\w+ed|said|met|held|told|spoke|made|gave|took|paid|sent|led|saw|was|is|has|had|will|would|also)$/;
 /** An aide's office, whose object ("advisor to the UAE President") is another office. */
 const AIDE_TO = /(?:^|\s)(?:advis[eo]rs?|assistants?|aides?|counsel+ors?|consultants?|secretary|envoys?|spokes\w+)$/i;
+const KIN_OF = /(?:^|\s)(?:wife|husband|spouse|widow|son|daughter|mother|father|brother|sister)$/i;
 /** Offices held over a province, state or town. */
 const LOCAL_OFFICE = /\b(?:Governor|Mayor|Chief Minister|Premier|Prefect|Akim|Wali)$/;
 const PLACE_KIND = /^(?:State|Province|Region|County|District|Prefecture|Governorate|Oblast|Municipality|Territory|state|province|region|county|district|prefecture|governorate|oblast|municipality|territory)$/;
