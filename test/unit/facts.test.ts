@@ -35,7 +35,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev21: [12, { official: 0.84, headline: 0.78, kind: 0.76, date: 0.57, place: 0.7, role: 0.86, side: 0.85 }],
   dev22: [12, { official: 0.72, headline: 0.45, kind: 0.55, date: 0.61, place: 0.55, role: 0.58, side: 0.72 }],
   dev23: [12, { official: 0.79, headline: 0.86, kind: 0.87, date: 0.65, place: 0.95, role: 0.95, side: 0.91 }],
-  blind: [10, { official: 0.7, headline: 0.45, kind: 0.85, date: 0.85, place: 0.79, role: 0.69, side: 0.67 }],
+  blind: [10, { official: 0.72, headline: 0.45, kind: 0.85, date: 0.85, place: 0.79, role: 0.69, side: 0.67 }],
   blind2: [10, { official: 0.62, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.53 }],
   blind3: [10, { official: 0.82, headline: 0.75, kind: 0.7, date: 0.5, place: 0.73, role: 0.72, side: 0.8 }],
   blind4: [10, { official: 0.66, headline: 0.65, kind: 0.55, date: 0.35, place: 0.45, role: 0.42, side: 0.59 }],
