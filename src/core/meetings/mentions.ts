@@ -130,8 +130,13 @@ const NATION_DELEGATION = /^\s*(?:[^,]*,\s*)?(?:the|a)\s+(\p{Lu}[\p{L}-]+)\s+del
 /** "The senior Czech commander also", "The Colombian general was", "The visiting General": an official described. */
 const DESCRIBED_SUBJECT = /^\s*(?:[^,]*,\s*)?[Tt]he\s+((?:[\w-]+\s+){1,2}?)(?:general|admiral|commander|chief|officer|marshal|guest|ambassador|envoy|minister|diplomat|official)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|then|later|subsequently|separately|\w+ly)\s+)?$/iu;
 
-/** The one of those named before whom the words describe: by nation ("Czech"), or as the visitor ("visiting"). */
-function describedOne(input: MentionInput, words: string, previous: readonly string[], visitor: string | null | undefined): string | null {
+/**
+ * The one of those named before whom a subject describes without naming (`head`, the text before the verb): by nation
+ * ("The senior Czech commander"), or as the visitor ("The visiting General"); null if none or several.
+ */
+function describedSubject(input: MentionInput, head: string, previous: readonly string[], visitor: string | null | undefined): string | null {
+  const words = DESCRIBED_SUBJECT.exec(head)?.[1];
+  if (words === undefined) return null;
   for (const w of words.trim().split(/\s+/)) {
     const nation = countryName(w);
     if (nation) {
@@ -413,6 +418,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const head = text.slice(clauseStart, roleTrig.start);
   if (subject.length === 0 && inherited.length > 0) subject = inherited.map((id) => ({ id, start: roleTrig.start - 1 }));
   else if (subject.length === 0 && previous.length > 0) {
+    const described = describedSubject(input, head, previous, ctx.visitor);
     // (Not "They discussed with ministers ...": they met others the text does not name, not each other.)
     const withOthers = /^\s+(?:with\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|officials|counterparts|leaders|delegates|participants|members)\b/u.test(text.slice(roleTrig.end, roleTrig.end + 40));
     // ("the Presidents of the two countries held Turkmen-Uzbek one-on-one talks": the subject before a light verb.)
@@ -427,10 +433,10 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       const led = previous.filter((id) => nation && input.persons.get(id)?.country === nation);
       if (led.length === 1) subject = [{ id: led[0], start: roleTrig.start - 1 }];
     }
-    else if (DESCRIBED_SUBJECT.test(head) && describedOne(input, DESCRIBED_SUBJECT.exec(head)![1], previous, ctx.visitor)) {
+    else if (described) {
       // ("The Colombian general was received at the Pentagon by X", "The senior Czech commander also met Y", "The
       // visiting General inspected ...": the one named before of that nation, or the visitor.)
-      subject = [{ id: describedOne(input, DESCRIBED_SUBJECT.exec(head)![1], previous, ctx.visitor)!, start: roleTrig.start - 1 }];
+      subject = [{ id: described, start: roleTrig.start - 1 }];
     }
     else if (PRONOUN_SUBJECT.test(head) || PRONOUN_GOES_ON.test(head) || PRONOUN_PASSIVE.test(head) || (roleTrig.voice === 'noun' && PRONOUN_LIGHT.test(head))) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
   }

@@ -743,13 +743,7 @@ export function introduction(
   if (dash >= 0 && (tx[dash] === '–' || tx[dash] === '—') && (rankEnd[dash + 1] || (T.textFlags[dash + 1] & W.HONORIFIC && lex.honorifics.longest(dash + 1, key)))) j = dash + 1;
   // ("Dr X, the diplomatic advisor to the UAE President, Y, Chairman of ...": an office named as another's object ends
   // there; the name after the comma is the next of a list, not its holder.)
-  // ("the wife of Singapore's Prime Minister, Datin Y": nor the office of one whose kin is named.)
-  const objectOfOffice = ((k: number) => {
-    const to = tx[k - 1] === 'to' ? k - 1 : tx[k - 1] === 'the' && tx[k - 2] === 'to' ? k - 2 : -1;
-    const of = tx[k - 1] === 'of' ? k - 1 : tx[k - 1] === 'the' && tx[k - 2] === 'of' ? k - 2 : -1;
-    return (to > 0 && AIDE_TO.test(T.written(to - 1).trim())) || (of > 0 && KIN_OF.test(T.written(of - 1).trim()));
-  })(before >= 0 && !where ? before : i);
-  if (res.position && tx[j] === ',' && !appositive && !objectOfOffice) {
+  if (res.position && tx[j] === ',' && !appositive && !objectOfOffice(T, before >= 0 && !where ? before : i)) {
     const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
     // ("Senior Defence Official, U.S. Embassy Security Cooperation Office, Commander X": a title that is also a rank,
     // before a name, is the holder's rank.)
@@ -951,6 +945,16 @@ function closesApposition(T: TokenStream, e: number): boolean {
 /** A verb right after an office's country: the office ends there ("... of Uzbekistan thanked X"). */
 const VERB_AFTER_NATION = /^(?:\w+ed|said|met|held|told|spoke|made|gave|took|paid|sent|led|saw|was|is|has|had|will|would|also)$/;
 /** An aide's office, whose object ("advisor to the UAE President") is another office. */
+/**
+ * Whether the office opening at token k is the object of another's office or kin ("advisor to the UAE President",
+ * "the wife of Singapore's Prime Minister"), not the office of a holder named after it.
+ */
+function objectOfOffice(T: TokenStream, k: number): boolean {
+  const tx = T.text;
+  const to = tx[k - 1] === 'to' ? k - 1 : tx[k - 1] === 'the' && tx[k - 2] === 'to' ? k - 2 : -1;
+  const of = tx[k - 1] === 'of' ? k - 1 : tx[k - 1] === 'the' && tx[k - 2] === 'of' ? k - 2 : -1;
+  return (to > 0 && AIDE_TO.test(T.written(to - 1).trim())) || (of > 0 && KIN_OF.test(T.written(of - 1).trim()));
+}
 const AIDE_TO = /(?:^|\s)(?:advis[eo]rs?|assistants?|aides?|counsel+ors?|consultants?|secretary|envoys?|spokes\w+)$/i;
 const KIN_OF = /(?:^|\s)(?:wife|husband|spouse|widow|son|daughter|mother|father|brother|sister)$/i;
 /** Offices held over a province, state or town. */

@@ -245,10 +245,9 @@ export function resolvePeople(
   };
 }
 
-/** Two spellings of one name: the same surname, and given names a letter apart ("Sergei" and "Sergey"). */
 /**
- * Whether two names differ by one letter in one given name ("Sergei"/"Sergey", "Mahmood"/"Mehmood"), or, with
- * `lastToo`, in the last part of a name of three parts or more ("Loong"/"Long").
+ * Two spellings of one name: whether two names differ by one letter in one given name ("Sergei"/"Sergey",
+ * "Mahmood"/"Mehmood"), or, with `lastToo`, in the last part of a name of three parts or more ("Loong"/"Long").
  */
 function transliterated(a: readonly string[], b: readonly string[], lastToo = false): boolean {
   if (a.length !== b.length || a.length < 2 || (!lastToo && a[a.length - 1] !== b[b.length - 1])) return false;
