@@ -1958,4 +1958,11 @@ describe('genre coverage', () => {
     const a = analyze('The Sultan of Pahang, Sultan Ahmad Shah, today received a courtesy call from Singapore\'s Minister of Trade Lee Boon Keng and the wife of Singapore\'s Prime Minister, Datin Paduka Mei Lin Tan, at the palace.');
     assert.deepStrictEqual(a.persons.filter((p) => /Tan$/.test(p.name)).map((p) => `${p.name}: ${p.position}`), ['Mei Lin Tan: null']);
   });
+  it('"X gave (wished) Y a warm welcome": Y is the guest; "General Y of Kenya was received by Minister X", nothing else told: X is not taken for a Kenyan', () => {
+    assert.strictEqual(headlineRoles('ACCRA, March 3 - The Minister of Defence, Dominic Nitiwul, wished General Peter Hale of the United Kingdom a warm welcome at the ministry on Monday.'), 'reception [Nitiwul:host+Hale:guest]');
+    assert.strictEqual(headlineRoles('The Minister of Defence, Dominic Nitiwul, gave General Peter Hale a warm welcome at the ministry.'), 'reception [Nitiwul:host+Hale:guest]');
+    const a = analyze('General Peter Hale of Kenya was received by Minister of Defence Dominic Nitiwul on Monday.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Peter Hale: Kenya', 'Dominic Nitiwul: null']);
+    assert.deepStrictEqual(a.meetings.map((m) => m.place), [null]);
+  });
 });

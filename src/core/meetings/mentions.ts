@@ -203,6 +203,9 @@ const RESIDES = /\b(?:resident|residing|based|stationed)\s+(?:in|at)\s+(?:the\s+
 // ("resident in Canberra, Australia": the country after the city too.)
 const RESIDES_IN_CITY = /\b(?:resident|residing|based|stationed)\s+(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?,\s+$/u;
 /** "'s special envoy", "’s Defence Minister": a possessive, then an office, before another name. */
+/** The verb giving a welcome to the one after it ("gave Y a warm welcome"). */
+const GAVE_A = /\b(?:gave|give|gives|giving|wished|wishes|wishing|accorded|accords|offered|offers|extended|extends)\s/g;
+
 const POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){1,5}$/u;
 export const JOINT_SESSION = /\b(session|round|meeting)\s+of\s+the\s+[^.;]{0,60}?\bJoint\s+(?:Commission|Committee|Working\s+Group|Consultative\s+Commission|Economic\s+Commission)\b[^.;]{0,40}?\b(?:was\s+held|were\s+held|took\s+place|opened|began|kicked\s+off|convened)\b/;
 const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b[^.;]{0,60}\bto\s+$/;
@@ -384,6 +387,17 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // ("... and Secretary of State X, who was representing President Y": the one represented is no party.)
   let object = within(input.officials, { start: roleTrig.end, end: objectEnd }).filter(isParty)
     .filter((o) => !REPORTING.test(text.slice(o.end, o.end + 12)) && !REPRESENTED.test(text.slice(Math.max(roleTrig.end, o.start - 40), o.start))).map(who);
+  // ("X gave Y a warm welcome", "wished Y a warm welcome": the one given the welcome is the guest.)
+  if (roleTrig.voice === 'hostFirst' && !passive && /^welcome$/i.test(roleTrig.phrase)) {
+    const gave = lastMatchBefore(text.slice(clauseStart, roleTrig.start), GAVE_A, roleTrig.start - clauseStart);
+    if (gave > 0) {
+      const given = subject.filter((s) => s.start >= clauseStart + gave);
+      if (given.length > 0 && given.length < subject.length) {
+        subject = subject.filter((s) => !given.includes(s));
+        object = [...given, ...object];
+      }
+    }
+  }
   // ("Courtesy Call on Foreign Minister X by Ambassador Y": a headline's caller after "by", the one called on before.)
   if (subject.length === 0 && roleTrig.voice === 'guestFirst' && object.length >= 2) {
     const at = text.slice(roleTrig.end, objectEnd).search(/\sby\s/);

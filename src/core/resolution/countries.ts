@@ -596,7 +596,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     if (across.size > 0) {
       otherSides();
       deputies();
-      for (const p of officials) if (!p.country && (p.position || p.rank) && !visitors.has(p.id) && !ofState.has(p.id)) p.country = h;
+      // (Only where the text itself says where home is: a home learnt from its protagonist, "General X of Kenya was
+      // received by Minister Y", says nothing of the one across from him.)
+      const told = homeValue !== null;
+      for (const p of officials) if (!p.country && (p.position || p.rank) && !visitors.has(p.id) && !ofState.has(p.id) && (told || !across.has(p.id))) p.country = h;
     }
   }
   // A text that names one country only ("safeguarding Nigeria's territorial integrity", a meeting in Abuja):
