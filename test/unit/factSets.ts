@@ -47,4 +47,5 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind13', dir: 'test/fixtures/blind13', blind: true },
   { label: 'blind14', dir: 'test/fixtures/blind14', blind: true },
   { label: 'blind15', dir: 'test/fixtures/blind15', blind: true },
+  { label: 'blind16', dir: 'test/fixtures/blind16', blind: true },
 ];
