@@ -96,6 +96,8 @@ const SETS: SetFloors[] = [
   { dir: 'blind14', articles: 10, f1: { official: 0.86, rank: 0.95, position: 0.79, organization: 0.60 }, participants: 0.66, blind: true },
   // When written (engine of 4617609): 0.977 / 1.000 / 0.932 / 0.645, 23/28 (the round's start, e3f87c8: position 0.917).
   { dir: 'blind15', articles: 10, f1: { official: 0.92, rank: 0.95, position: 0.88, organization: 0.59 }, participants: 0.77, blind: true },
+  // When written (engine of 33d03b3): 0.836 / 0.857 / 0.920 / 0.805, 19/26.
+  { dir: 'blind16', articles: 10, f1: { official: 0.78, rank: 0.8, position: 0.87, organization: 0.75 }, participants: 0.69, blind: true },
 ];
 
 for (const set of SETS) {
