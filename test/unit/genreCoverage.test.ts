@@ -1965,4 +1965,12 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Peter Hale: Kenya', 'Dominic Nitiwul: null']);
     assert.deepStrictEqual(a.meetings.map((m) => m.place), [null]);
   });
+  it('calls: "X called A and B" is one call each, on the day told before the verb; "spoke to reporters" is no call; who stood beside the one on the line ("X was accompanied by Y") took no part in the call', () => {
+    assert.deepStrictEqual(meetingsAt('On February 13, President Dan Mercer of the United States called South African President Thabo Nkosi and Nigerian President Ade Okonkwo.'),
+      ['phone call [Mercer+Nkosi]', 'phone call [Mercer+Okonkwo]']);
+    assert.deepStrictEqual(analyze('On February 13, President Dan Mercer of the United States called South African President Thabo Nkosi and Nigerian President Ade Okonkwo.').meetings.map((m) => m.date), ['February 13', 'February 13']);
+    assert.deepStrictEqual(meetingsAt('United States President Dan Mercer spoke to reporters Monday.'), []);
+    assert.deepStrictEqual(meetingsAt('Argentine President Luis Ferraro received a phone call from US President Dan Mercer on Wednesday.\n\nFerraro was accompanied by Cabinet Chief Marcos Ruiz and Strategic Affairs Secretary Pablo Soto.'),
+      ['phone call [Ferraro+Mercer]']);
+  });
 });

@@ -499,12 +499,16 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
         recent.find((d) => d.headline) || recent[recent.length - 1] ||
         // ("(Attendees on the Japanese side: ...)" closing a release that told one meeting: that one's.)
         (drafts.length === 1 ? drafts[0] : undefined);
+      // ("X received a phone call from Y. X was accompanied by Z": who stood beside the one on the line took no part.)
+      const besideTheLine = target?.kind === 'phone call' && (attendance.escort !== null || attendance.escortCue !== undefined);
       if (target) {
-        addAttendees(target, attendance.ids);
-        index.sync(target);
-        const escort = attendance.escort ?? escortByCue(target, attendance.escortCue);
-        if (escort) for (const id of attendance.ids) (target.escorts ??= new Map()).set(id, escort);
-        else if (attendance.escortCue?.country) for (const id of attendance.ids) (target.escortSides ??= new Map()).set(id, attendance.escortCue.country);
+        if (!besideTheLine) {
+          addAttendees(target, attendance.ids);
+          index.sync(target);
+          const escort = attendance.escort ?? escortByCue(target, attendance.escortCue);
+          if (escort) for (const id of attendance.ids) (target.escorts ??= new Map()).set(id, escort);
+          else if (attendance.escortCue?.country) for (const id of attendance.ids) (target.escortSides ??= new Map()).set(id, attendance.escortCue.country);
+        }
       } else if (!headline && leadSetting && s < HEADLINE_SENTENCES && (attendance.kind !== null || SIDE_CHAIRS.test(text.slice(sent.start, sent.end)) || TOOK_PART.test(text.slice(sent.start, sent.end)))) {
         // "A session of talks was held between the Sultanate and Qatar ...", then "The Omani side was chaired by X,
         // whilst the Qatari side was chaired by Y", or "The meeting was attended by X": the lead's meeting, its

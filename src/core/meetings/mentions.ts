@@ -578,14 +578,17 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   };
 
   // "had separate meetings with A, B and C", "met with A on Monday, and with B on Tuesday", "called on A and B":
-  // one meeting per party on the far side, each with its own date.
+  // one meeting per party on the far side, each with its own date (or all with the one told before the verb: "On
+  // February 13, X called A and B").
   const far = parties.filter((p) => object.some((o) => o.id === p.id));
   const near = parties.filter((p) => !far.includes(p));
   const segments = splitAtAndWith(text, roleTrig.end, clauseEnd, within(input.dates, { start: roleTrig.end, end: clauseEnd }));
   const oneEach = far.length > 1 && near.length > 0 &&
     // ("was received by A and B", "a lunch, hosted by A and B" are one reception; "called on A and B", one call on each.)
     // ("In video conferences with A and B, X explained": a meeting word in the plural, one with each.)
-    (SEPARATE.test(sentText) || toldApartNext(input, s, parties) || toldApartBefore(input, s, near) || (roleTrig.voice === 'noun' && PLURAL_CALLS.test(roleTrig.phrase)) || (near.length === 1 && far.length >= 3 && kind === 'talks' && DURING_VISIT.test(sentText)) || (kind === 'reception' && voice === 'guestFirst' && !passive && !/^(?:was|were) /.test(roleTrig.phrase)));
+    (SEPARATE.test(sentText) || toldApartNext(input, s, parties) || toldApartBefore(input, s, near) || (roleTrig.voice === 'noun' && PLURAL_CALLS.test(roleTrig.phrase)) || (near.length === 1 && far.length >= 3 && kind === 'talks' && DURING_VISIT.test(sentText)) || (kind === 'reception' && voice === 'guestFirst' && !passive && !/^(?:was|were) /.test(roleTrig.phrase)) ||
+    // ("X called A and B", "phoned A and B": one call each.)
+    (kind === 'phone call' && voice === 'callerFirst' && roleTrig.kind === 'phone call'));
   // "A, B and C all met separately with President X": one meeting each, the other way round.
   if (far.length === 1 && near.length > 1 && SEPARATE.test(sentText)) {
     return near.map((p) => ({ ...base, separate: true, parties: [p, far[0]], date: whole.date, place: whole.place, here: whole.here, start: sent.start, end: sent.end }));
@@ -598,7 +601,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       if (group.length === 0) return;
       const seg = oneEach ? { start: group[0].start, end: clauseEnd } : segments[k];
       const own = when(input, sent, seg, kind);
-      out.push({ ...base, separate: true, parties: near.concat(group), date: own.date ?? (k === 0 ? whole.date : null), place: own.place ?? whole.place, here: own.here || whole.here, start: sent.start, end: sent.end });
+      out.push({ ...base, separate: true, parties: near.concat(group), date: own.date ?? (k === 0 || (whole.date && whole.date.start < roleTrig.start) ? whole.date : null), place: own.place ?? whole.place, here: own.here || whole.here, start: sent.start, end: sent.end });
     });
     if (out.length > 0) return out;
   }
@@ -815,6 +818,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   switch (t.phrase) {
     case 'spoke': case 'speaks': case 'spoken': case 'talked':
       // "spoke today with", "spoke by phone with", "spoke to X", "talked over the phone"; not "spoke about".
+      // ("spoke to reporters Monday": an audience, not a party.)
+      if (AUDIENCE.test(after)) return false;
       return /^(?:\s+(?:today|yesterday|again|briefly|separately|on \w+day|by (?:tele)?phone|over (?:the )?(?:tele)?phone|via (?:tele)?phone|on the phone))*\s+(?:with|to)\b/.test(after) ||
         /^\s+(?:by (?:tele)?phone|over (?:the )?(?:tele)?phone|via (?:tele)?phone|on the phone)\b/.test(after);
     case 'called': case 'rang':
@@ -863,6 +868,9 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       return true;
   }
 }
+
+/** Those one speaks to without meeting them: "spoke to reporters", "talked with the press". */
+const AUDIENCE = /^(?:\s+(?:today|yesterday|again|briefly|on \w+day))*\s+(?:to|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:reporters|journalists|press|media|correspondents|newsmen|audience|crowd|students|troops|soldiers|nation|public)\b/u;
 
 /** What one receives from someone without receiving them: a gift, an award, a message. */
 const RECEIVED_THING = /^\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:trophy|trophies|shield|plaque|gift|gifts|souvenir|memento|medal|award|honou?r|letter|message|greetings|congratulations|invitation|donation|copy|report|briefing|assurance|support|accolades?|awards|honou?rs|medals|certificates?|decorations?|tributes?)\b/u;
