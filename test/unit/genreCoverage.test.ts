@@ -1973,4 +1973,19 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('Argentine President Luis Ferraro received a phone call from US President Dan Mercer on Wednesday.\n\nFerraro was accompanied by Cabinet Chief Marcos Ruiz and Strategic Affairs Secretary Pablo Soto.'),
       ['phone call [Ferraro+Mercer]']);
   });
+  it('Gulf names: a father\'s name closing a son\'s ("Rashid bin Omar Al Kaabi" in "Hazza bin Rashid bin Omar Al Kaabi") is another person', () => {
+    const a = analyze('ABU DHABI, 3 May 2022 (WAM) -- Sheikh Khalid bin Saif Al Marri, Crown Prince of Fujairah, today received Sheikh Rashid bin Omar Al Kaabi, Deputy Prime Minister, at Bada Palace. The meeting was attended by Sheikh Hazza bin Rashid bin Omar Al Kaabi, Chairman of the Ports Authority.');
+    assert.deepStrictEqual(a.persons.map((p) => p.name), ['Khalid bin Saif Al Marri', 'Rashid bin Omar Al Kaabi', 'Hazza bin Rashid bin Omar Al Kaabi']);
+    assert.deepStrictEqual(a.meetings.map((m) => m.participants.map((p) => `${p.name}:${p.role}`)), [['Khalid bin Saif Al Marri:host', 'Rashid bin Omar Al Kaabi:guest', 'Hazza bin Rashid bin Omar Al Kaabi:participant']]);
+  });
+
+  it('envoys and bodies: a Nuncio or Permanent Representative is no national of where he is posted (Monsignor a style); "Chargé d\'Affairs" misspelt is the office; "Acting Assistant Secretary of State for Near East Affairs X" is a US official; "Secretary General of the Andean Community, X" serves the Community; "General Elections" is no person', () => {
+    const country = (t: string, name: string) => analyze(t).persons.filter((p) => p.name === name).map((p) => `${p.position}: ${p.country}`);
+    assert.deepStrictEqual(country('Lima, March 4. Peru\'s Foreign Minister Carla Rios met with Apostolic Nuncio to Peru Monsignor Paolo Ferretti on Monday.', 'Paolo Ferretti'), ['Apostolic Nuncio to Peru: null']);
+    assert.deepStrictEqual(country('Riyadh, May 2, 2021, SPA -- Prince Faisal bin Turki, Minister of Sport, has held a virtual meeting with Chargé d\'Affairs of Canada Helen Morrow.', 'Helen Morrow'), ['Chargé d\'Affairs: Canada']);
+    assert.deepStrictEqual(country('ASTANA. KAZINFORM The Minister of Foreign Affairs of Kazakhstan, Berik Sadykov, has received Acting Assistant Secretary of State for Near East Affairs Mark Hollis who arrived in Kazakhstan.', 'Mark Hollis'), ['Acting Assistant Secretary of State for Near East Affairs: United States']);
+    assert.deepStrictEqual(country('Foreign Minister Carla Rios met the Secretary General of the Andean Community, Mario Quintero, on Friday.', 'Mario Quintero'), ['Secretary General of the Andean Community: Andean Community']);
+    assert.deepStrictEqual(analyze('The President recalled the events of 2016, such as the ASEM Summit and the General Elections that took place on June 29.').persons, []);
+    assert.deepStrictEqual(analyze('the 24th meeting of the CARICOM Council for Foreign and Community Relations (COFCOR) on Friday').entities.filter((e) => e.type === 'organization').map((e) => e.text), ['CARICOM Council for Foreign and Community Relations', 'COFCOR']);
+  });
 });

@@ -49,7 +49,8 @@ export function officeCountry(position: string | null): string | null {
   offices ??= new Map(Object.entries(titlesData.officeCountries).map(([k, v]) => [k.toLowerCase(), v]));
   for (const part of position.split(/\s*(?:,|\band\b|[–—])\s*/)) {
     // ("Assistant Secretary of State for African Affairs": the office whatever its domain.)
-    const office = part.trim().toLowerCase();
+    // ("Acting Assistant Secretary of State", "Deputy Secretary of Defense": one holding or seconding it, of the same country.)
+    const office = part.trim().toLowerCase().replace(/^(?:(?:acting|interim|outgoing|incoming|principal|senior|deputy)\s+)+/, '');
     const c = offices.get(office) ?? offices.get(office.replace(/ for .*$/, ''));
     if (c) return c;
   }
@@ -633,7 +634,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // ("The envoy to Syria, X, met the Syrian Foreign Minister": no guess makes an envoy a national of where he is posted.)
   for (const p of officials) {
     const posted = p.country ? postOf(p.position) : null;
-    if (posted && countryName(posted.trim()) === p.country) p.country = null;
+    if (posted && (countryName(posted.trim()) ?? bodyIn(posted.trim())) === p.country) p.country = null;
   }
 }
 
@@ -894,7 +895,7 @@ const WHO_SERVED = /^,\s+who\s+(?:is|was|had been|has been|served as|serves as|w
 const ACCREDITED_TO = /\b(?:accredited|[Aa]mbassadors?|[Ee]nvoys?|[Hh]igh [Cc]ommissioners?)\s+to\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
 const ACCREDITED_TO_ALL = new RegExp(ACCREDITED_TO.source, 'gu');
 /** The offices of envoys, who serve one country and sit in another. */
-export const ENVOY_OFFICES = String.raw`[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaires|[Aa]ttach[ée]`;
+export const ENVOY_OFFICES = String.raw`[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaire?s|[Aa]ttach[ée]|[Nn]uncio|[Pp]ermanent [Rr]epresentative`;
 const ENVOY = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})\b`, 'u');
 const ENVOY_POSTED_TO = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})\b.*?\b(?:to|in)\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$`, 'u');
 /** Where an envoy's office says he is posted ("Ambassador of Japan to Chile", "High Commissioner in Ghana"), or null. */

@@ -46,6 +46,9 @@ export interface ResolvedPeople {
  * `mentions` are in text order with absolute offsets. `capWords` are all capitalized words of the text
  * (absolute offsets, text order), used to find bare later mentions of known persons.
  */
+/** The word joining a name to a parent's: "bin", "ibn", "bint", "binti", "ibni", "ben". */
+const PATRONYMIC_LINK = /^(?:bin|ibn|bint|binti|ibni|ben|bte|bt)$/i;
+
 export function resolvePeople(
   text: string,
   mentions: readonly NameMention[],
@@ -85,7 +88,9 @@ export function resolvePeople(
     const into = new Map<PersonDraft, PersonDraft>();
     for (const p of persons) {
       // ("Bilawal Bhutto" for Bilawal Bhutto-Zardari: a double surname written by its first half.)
-      const longer = persons.filter((q) => (q.parts.length > p.parts.length && p.parts.every((x, k) => q.parts[q.parts.length - p.parts.length + k] === x)) ||
+      // (Not a father's name closing a son's: "Rashid bin Omar Al Kaabi" in "Hazza bin Rashid bin Omar Al Kaabi".)
+      const longer = persons.filter((q) => (q.parts.length > p.parts.length && p.parts.every((x, k) => q.parts[q.parts.length - p.parts.length + k] === x) &&
+        !PATRONYMIC_LINK.test(q.parts[q.parts.length - p.parts.length - 1])) ||
         (q !== p && q.parts.length === p.parts.length && p.parts.every((x, k) => q.parts[k] === x || (k === p.parts.length - 1 && q.parts[k].startsWith(`${x}-`)))));
       if (longer.length === 1) into.set(p, longer[0]);
     }
