@@ -1988,4 +1988,13 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('The President recalled the events of 2016, such as the ASEM Summit and the General Elections that took place on June 29.').persons, []);
     assert.deepStrictEqual(analyze('the 24th meeting of the CARICOM Council for Foreign and Community Relations (COFCOR) on Friday').entities.filter((e) => e.type === 'organization').map((e) => e.text), ['CARICOM Council for Foreign and Community Relations', 'COFCOR']);
   });
+  it('embassy news: "accepted the Letters of Credence from X" is a reception; a farewell bidden to an envoy ("Kenya has bid farewell to Ambassador X", "President Y bade farewell to the outgoing Ambassador X") is the envoy\'s, as guest; "called on Arunachal Pradesh Governor X": the province is no person and gives his country; "The Chief Guest, Her Exellency Y" names no "Guest"', () => {
+    assert.strictEqual(headlineRoles('On Tuesday, President Samuel Okoro accepted the Letters of Credence from Mrs. Helen Carter, High Commissioner of the United Kingdom to Ghana.'), 'reception [Okoro:host+Carter:guest]');
+    assert.strictEqual(headlineRoles('Kenya has bid farewell to Japanese Ambassador Hiro Tanaka, marking the completion of his tour of duty.'), 'reception [Tanaka:guest]');
+    assert.strictEqual(headlineRoles('President Uhuru Mwangi bade farewell to the outgoing Japanese Ambassador Hiro Tanaka at State House.'), 'reception [Mwangi:host+Tanaka:guest]');
+    assert.strictEqual(headlineRoles('Japanese Ambassador Hiro Tanaka bade farewell to President Uhuru Mwangi at State House.'), 'reception [Tanaka:guest+Mwangi:host]');
+    const a = analyze('German Consul General calls on Arunachal Pradesh Governor\n\nThe German Consul General in Kolkata, Anna Weber, called on Arunachal Pradesh Governor Kaiwalya Parnaik at Raj Bhavan today.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Anna Weber: Germany', 'Kaiwalya Parnaik: India']);
+    assert.deepStrictEqual(analyze('The Chief Guest, Her Exellency Amina Rasheed, Minister of Foreign Affairs, opened the event.').persons.map((p) => p.name), ['Amina Rasheed']);
+  });
 });

@@ -3,7 +3,7 @@
 import { lexicon, type Voice } from '../lexicon';
 import type { MeetingPhraseSets } from './phrases';
 import { countryOfPlace } from './document';
-import { bodyIn } from '../resolution/countries';
+import { bodyIn, ENVOY_OFFICES } from '../resolution/countries';
 import { countryName } from '../resolution/countryNames';
 import type { TriggerHit } from '../recognition/localTypes';
 import { firstStartingAt, insideParentheses, within } from '../spans';
@@ -203,6 +203,9 @@ const RESIDES = /\b(?:resident|residing|based|stationed)\s+(?:in|at)\s+(?:the\s+
 // ("resident in Canberra, Australia": the country after the city too.)
 const RESIDES_IN_CITY = /\b(?:resident|residing|based|stationed)\s+(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?,\s+$/u;
 /** "'s special envoy", "’s Defence Minister": a possessive, then an office, before another name. */
+/** An envoy's office ("Ambassador", "High Commissioner", "Chargé d'Affaires"). */
+const ENVOY = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})\b`, 'u');
+
 /** The verb giving a welcome to the one after it ("gave Y a warm welcome"). */
 const GAVE_A = /\b(?:gave|give|gives|giving|wished|wishes|wishing|accorded|accords|offered|offers|extended|extends)\s/g;
 
@@ -493,8 +496,13 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // "jointly hosted by X and Y", "X and Y co-chaired": co-hosts (not the title "Co-Chairs").
   const cohost = lex.meetingPhrases.cohost.includes(roleTrig.phrase) ||
     input.phrases.cohostBy.has(sentText);
+  // ("President X bade farewell to the outgoing Ambassador Y", "Kenya has bid farewell to Ambassador Y": a farewell
+  // to an envoy is the envoy's, received by the one who bids it.)
+  const isEnvoy = (w: Who) => ENVOY.test(input.persons.get(w.id)?.position ?? '');
+  const farewellToEnvoy = /farewell/.test(roleTrig.phrase) && voice === 'guestFirst' && object.length > 0 && object.every(isEnvoy) && !subject.some(isEnvoy);
   const role = (side: 'subject' | 'object'): ParticipantRole => {
     if (cohost) return 'host';
+    if (farewellToEnvoy) return side === 'subject' ? 'host' : 'guest';
     if (kind === 'interview') return 'interviewee';
     if (kind === 'reception') {
       // "thanked X for the reception": a noun alone does not say who received whom.

@@ -373,6 +373,10 @@ export function introduction(
     // ("his Sri Lankan counterpart Admiral X": a nationality of two words before the cue.)
     else if (cueNation >= 0) res.country = text(cueNation, cueAt);
   }
+  // ("Arunachal Pradesh Governor X": a province's name before a local office gives its country.)
+  if (!res.country && !where && titleEnd[i] > i && LOCAL_OFFICE.test(text(i, titleEnd[i]))) {
+    for (let k = Math.max(0, i - 3); k < i && !res.country; k++) if (kd[k] & CAP) res.country = regionOf(text(k, i)) ?? null;
+  }
   const cueCountry = res.country !== null && cueNation >= 0;
   // ("The United States Department of Defence announced its secretary, X,": the body the possessive stands for, the
   // clause's subject.)
@@ -963,7 +967,7 @@ const PLACE_KIND = /^(?:State|Province|Region|County|District|Prefecture|Governo
 
 let regionCountry: Map<string, string> | undefined;
 /** The country a province or state belongs to ("Jigawa": Nigeria), from the regions' lexicon, or undefined. */
-function regionOf(name: string): string | undefined {
+export function regionOf(name: string): string | undefined {
   if (!regionCountry) {
     regionCountry = new Map();
     for (const [country, names] of Object.entries<string[]>(regionsData.regions)) for (const r of names) regionCountry.set(r, country);
