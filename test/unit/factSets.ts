@@ -48,4 +48,5 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind14', dir: 'test/fixtures/blind14', blind: true },
   { label: 'blind15', dir: 'test/fixtures/blind15', blind: true },
   { label: 'blind16', dir: 'test/fixtures/blind16', blind: true },
+  { label: 'blind17', dir: 'test/fixtures/blind17', blind: true },
 ];
