@@ -1997,4 +1997,15 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Anna Weber: Germany', 'Kaiwalya Parnaik: India']);
     assert.deepStrictEqual(analyze('The Chief Guest, Her Exellency Amina Rasheed, Minister of Foreign Affairs, opened the event.').persons.map((p) => p.name), ['Amina Rasheed']);
   });
+  it('newspaper reports: "North Korean leader X" is an official of that nation; the source of the report is no party ("According to aide X, the conversation between A and B", "..., said X, undersecretary"); "They were joined by Y, said a spokesman" adds Y; "received by A, as well as Prime Minister B" both host; "in China\'s city of Hangzhou", "in the nation\'s capital, Abu Dhabi" are the places; "which also involved X" adds X', () => {
+    assert.strictEqual(headlineRoles('South Korean President Park Min-jun and North Korean leader Ri Chol Ho held a surprise meeting on Saturday.'), 'talks [Min-jun:participant+Ho:participant]');
+    assert.deepStrictEqual(analyze('South Korean President Park Min-jun and North Korean leader Ri Chol Ho held a surprise meeting on Saturday.').persons.map((p) => p.country), ['South Korea', 'North Korea']);
+    assert.strictEqual(headlineRoles('According to aide Yuri Sokolov, the phone conversation between Russian President Pavel Orlov and US President Dan Mercer was initiated by the Russian side.'), 'phone call [Orlov:caller+Mercer:callee]');
+    assert.deepStrictEqual(meetingsAt('MEXICO CITY - U.S. Secretary of State Paul Hendry met with Mexican Foreign Minister Ramon Ibarra on Friday. They were joined by Canada\'s Foreign Minister Claire Dumont, said Mark Tilden, U.S. undersecretary of state for public affairs.'),
+      ['talks [Hendry+Ibarra+Dumont] Mexico City']);
+    assert.deepStrictEqual(meetingsAt('President Lin Zhaowei of China was received by Senegalese President Amadou Diallo, as well as Prime Minister Ousmane Faye at the airport.'), ['reception [Zhaowei+Diallo+Faye] Senegal']);
+    assert.deepStrictEqual(meetingsAt('Russian President Oleg Vantsev and Brazilian President Marcos Tavora met on the sidelines of the G20 summit in China\'s city of Hangzhou on Monday.'), ['talks [Vantsev+Tavora] Hangzhou']);
+    assert.deepStrictEqual(meetingsAt('Ethiopian Prime Minister Daniel Tesfaye held discussion with Sheikh Khalid bin Rashid, Crown Prince of Abu Dhabi. During the meeting which took place yesterday in the nation\'s capital, Abu Dhabi, the two sides discussed cooperation.'), ['talks [Tesfaye+Rashid] Abu Dhabi']);
+    assert.deepStrictEqual(meetingsAt('Venezuelan President Rafael Montoya hosted US envoy Daniel Forster in Caracas on Friday. The meeting, which also involved Venezuelan National Assembly President Jorge Salcedo, took place at the presidential palace.'), ['reception [Montoya+Forster+Salcedo] Caracas']);
+  });
 });

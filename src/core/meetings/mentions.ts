@@ -92,12 +92,15 @@ const RANK: Record<MeetingKind, number> = { 'phone call': 0, 'video call': 0, in
 const WEAK_RECEPTION = new Set(['hosted', 'hosts', 'hosting', 'host', 'welcomed', 'welcomes', 'welcoming', 'welcome']);
 /** "delegation included", "team comprised": a roll, whose names follow it. */
 const ROLL_PHRASE = /\b(?:includ\w*|comprised|consisted of|composed of)$/;
-const REPORTING = /^\s*(?:,\s*)?(?:said|says|told|stated|noted|added|announced|explained|wrote)\b/;
+/** Before the one reporting: "..., said", "according to" (an office may stand between: "said U.S. undersecretary"). */
+const SAID_BY = /(?:,|\band)\s+(?:said|says|according to)\s+(?:(?:the\s+)?[\p{L}.’'-]+\s+){0,5}$/u;
+// (After a comma only when no speaker follows: "X, said a spokesman" has the spokesman say it, not X.)
+const REPORTING = /^\s*(?:said|says|told|stated|noted|added|announced|explained|wrote)\b|^\s*,\s*(?:said|says|told|stated|noted|added|announced|explained|wrote)\b(?!\s+(?:a|an|the|his|her|its|their|\p{Lu}))/u;
 const VISITED_WHERE = /\bvisit(?:ed|s)\b[^;]{0,80}?,?\s+where\s+(?:he|she|they)\s+(?:also\s+)?$/;
 const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary|press officer|public affairs/i;
 /** Where a clause ends after a meeting word: what follows is about the meeting, not more parties to it. */
 // (Not at the colon of a date, "Nov: (16)", here or in CLAUSE_START.)
-const CLAUSE_END = /;|:\s(?!\(\d)| (?:was|is) a follow-up\b|, (?:where|which|during which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b(?! (?:bilateral )?(?:meeting|meetings|talks|negotiations|consultations)\b)| to (?:accompany|attend|participate|take part|join|sign|thank|congratulate|commend|appreciate|solicit|seek|brief|present)\b|,? ahead of |,? prior to | (?:after|since|when|as|because|although|though|until|unless) (?!(?:the |their |bilateral |the bilateral |their bilateral )?(?:meeting|meetings|talks|negotiations|consultations)\b)(?!(?:his|her|their) (?:appointment|election|re-election|inauguration)\b)/g;
+const CLAUSE_END = /;|:\s(?!\(\d)| (?:was|is) a follow-up\b|, (?:where|which|during which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b(?! (?:bilateral )?(?:meeting|meetings|talks|negotiations|consultations)\b)| to (?:accompany|attend|participate|take part|join|sign|thank|congratulate|commend|appreciate|solicit|seek|brief|present)\b|,? ahead of |,? prior to | (?:after|since|when|(?<!well )as(?! well as (?:the |his |her |its )?[A-Z])|because|although|though|until|unless) (?!(?:the |their |bilateral |the bilateral |their bilateral )?(?:meeting|meetings|talks|negotiations|consultations)\b)(?!(?:his|her|their) (?:appointment|election|re-election|inauguration)\b)/g;
 // (" since 2011 when then-foreign minister X visited for talks": a clause of its own, whose parties are its own.)
 const CLAUSE_START = /;|:\s(?!\(\d)| [–—-]{1,2} | ahead of | prior to |\d{4},? when |, even as |, whereas /g;
 const SAME_DAY = /\b(?:later (?:that|the same) day|later in the day|the same day|earlier (?:that|in the|on the same) day|earlier the same day|same day)\b|^\s*(?:Earlier|Later)\s*,|^\s*(?:Prior to|Before|Ahead of) (?:this|that|the) (?:meeting|talks)\s*,|^\s*(?:Then|Finally|Afterwards|Thereafter),?\s+(?=[^.]*\balso\b)|^\s*(?:In|Later in) the (?:afternoon|evening)\b|^\s*That (?:afternoon|evening)\b|^\s*(?:(?:A few|Several|Some|Two|Three)\s+)?(?:[Hh]ours|[Mm]inutes)\s+(?:earlier|later|before|after)\b/i;
@@ -178,7 +181,7 @@ const VISITING = /^\s+(?:with\s+)?the\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:visiting\b|gue
 const COUNTERPART = /^\s+(?:with\s+)?(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?counterparts?\b/iu;
 const JOINTLY = /\bseparately and jointly\b|\bjointly and separately\b/i;
 /** Before a place: "in", "at", "to", "visiting", and "in the Peruvian border city of", "in the southern port city of". */
-const LOCATIVE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isiting|[Vv]isited)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:city|town|capital|province|port|resort|island|village|region)(?: of|,)?\s+)?$/u;
+const LOCATIVE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isiting|[Vv]isited)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?(?:\p{Lu}[\p{L}-]+(?:['’]s)?\s+)?(?:(?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}(?:city|town|capital|province|port|resort|island|village|region)(?: of|,)?\s+)?$/u;
 
 /** "Ambassador of Japan to the Philippines", "Attaché in Jakarta": between an office and where it is held. */
 const POSTING = /^\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+)?(?:to|in)\s+(?:the\s+)?$/u;
@@ -368,7 +371,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     const k = firstStartingAt(input.positions, o.start) - 1;
     return k >= 0 && OFFICE_THEN_HOLDER.test(text.slice(input.positions[k].end, o.start));
   };
-  const isParty = (o: Entity) => (!insideParentheses(text, sent.start, o.start) || listed.has(o.id!) || heldOffice(o)) && isOfficial(input.persons.get(o.id!));
+  // ("According to aide X, the phone conversation between A and B ...": the source of the report is no party.)
+  const sourceEnd = sent.start + (ATTRIBUTION.exec(sentText)?.[0].length ?? 0);
+  const isParty = (o: Entity) => (!insideParentheses(text, sent.start, o.start) || listed.has(o.id!) || heldOffice(o)) && isOfficial(input.persons.get(o.id!)) && o.start >= sourceEnd;
   const who = (o: Entity): Who => ({ id: o.id!, start: o.start });
   let subject = within(input.officials, { start: clauseStart, end: roleTrig.start }).filter(isParty).map(who);
   // ("President X's special envoy Y conferred with ...": the one whose envoy it is sends, he does not meet.)
@@ -389,7 +394,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const objectEnd = sidelines && within(input.officials, { start: roleTrig.end, end: roleTrig.end + sidelines.index }).length > 0 ? roleTrig.end + sidelines.index : clauseEnd;
   // ("... and Secretary of State X, who was representing President Y": the one represented is no party.)
   let object = within(input.officials, { start: roleTrig.end, end: objectEnd }).filter(isParty)
-    .filter((o) => !REPORTING.test(text.slice(o.end, o.end + 12)) && !REPRESENTED.test(text.slice(Math.max(roleTrig.end, o.start - 40), o.start))).map(who);
+    .filter((o) => !REPORTING.test(text.slice(o.end, o.end + 12)) && !REPRESENTED.test(text.slice(Math.max(roleTrig.end, o.start - 40), o.start)) &&
+      // ("..., said Mark X, U.S. undersecretary of state": the one reporting after the verb of saying.)
+      !SAID_BY.test(text.slice(Math.max(roleTrig.end, o.start - 60), o.start))).map(who);
   // ("X gave Y a warm welcome", "wished Y a warm welcome": the one given the welcome is the guest.)
   if (roleTrig.voice === 'hostFirst' && !passive && /^welcome$/i.test(roleTrig.phrase)) {
     const gave = lastMatchBefore(text.slice(clauseStart, roleTrig.start), GAVE_A, roleTrig.start - clauseStart);
@@ -673,7 +680,7 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   // ("The delegation consisting of A and B ..., dispatched by President C": the one who sends does not attend.)
   const present = within(input.officials, sent).filter((o) => isOfficial(input.persons.get(o.id!)) &&
     !REPORTING.test(input.text.slice(o.end, o.end + 12)) && !SPOKESPERSON.test(input.persons.get(o.id!)?.position ?? '') &&
-    !REPRESENTED.test(input.text.slice(Math.max(sent.start, o.start - 40), o.start)));
+    !REPRESENTED.test(input.text.slice(Math.max(sent.start, o.start - 40), o.start)) && !SAID_BY.test(input.text.slice(Math.max(sent.start, o.start - 60), o.start)));
   // "Commander Naupoto is accompanied by Y": Y stands with the one accompanied.
   // (The one accompanied stands in the clause of the phrase: "..., while the Malaysian CDF was accompanied by".)
   let escort: string | null = null;
