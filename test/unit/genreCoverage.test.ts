@@ -2008,4 +2008,14 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('Ethiopian Prime Minister Daniel Tesfaye held discussion with Sheikh Khalid bin Rashid, Crown Prince of Abu Dhabi. During the meeting which took place yesterday in the nation\'s capital, Abu Dhabi, the two sides discussed cooperation.'), ['talks [Tesfaye+Rashid] Abu Dhabi']);
     assert.deepStrictEqual(meetingsAt('Venezuelan President Rafael Montoya hosted US envoy Daniel Forster in Caracas on Friday. The meeting, which also involved Venezuelan National Assembly President Jorge Salcedo, took place at the presidential palace.'), ['reception [Montoya+Forster+Salcedo] Caracas']);
   });
+  it('leaders\' offices: one with "his Indonesian counterpart" is no Indonesian, whatever else the text names; "who conveyed to him the greetings of Sultan X": X takes no part; "lunched with" is talks; "Joining the meeting was A and B" adds them; "the Leader of the Opposition, Honourable X" and "Kuwait\'s Minister of Oil, Y" are offices', () => {
+    const a = analyze('President Samuel Kariuki will on Monday host his Indonesian counterpart Budi Santoso at State House. Over the weekend, President Kariuki held talks with his South Sudanese counterpart President Deng Malual at State House.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Samuel Kariuki: null', 'Budi Santoso: Indonesia', 'Deng Malual: South Sudan']);
+    assert.strictEqual(headlineRoles('King Hamad bin Rashid received at Sakhir Palace today Omani Foreign Minister, Said bin Ali Al Harthi, who conveyed to him the greetings of Sultan Qaboos bin Fahd.'), 'reception [Rashid:host+Harthi:guest]');
+    assert.deepStrictEqual(meetingsAt('Greek Prime Minister Nikos Pappas lunched with Italian Prime Minister Luca Bruni in Florence on Friday.'), ['talks [Pappas+Bruni] Florence']);
+    assert.deepStrictEqual(meetingsAt('Crown Prince Faisal Al Saud met President Omar Diallo of Senegal in Riyadh. Joining the meeting was Saudi Arabia\'s Minister of Energy, Fahd Al Qahtani and the Minister of Foreign Affairs, Nasser Al Harbi.'),
+      ['talks [Saud+Diallo+Qahtani+Harbi] Riyadh']);
+    assert.deepStrictEqual(analyze('She met the Leader of the Opposition, Honourable Allen Joseph, on Monday.').persons.map((p) => p.position), ['Leader of the Opposition']);
+    assert.deepStrictEqual(analyze('Sheikh Faisal led a delegation that included Kuwait\'s Minister of Oil, Hamad Al Rashed, and the Minister of Foreign Affairs, Dr Salem Al Otaibi.').persons.filter((p) => p.name === 'Hamad Al Rashed').map((p) => `${p.position}: ${p.country}`), ['Minister of Oil: Kuwait']);
+  });
 });

@@ -88,6 +88,28 @@ export interface CountryCues {
 }
 
 /**
+ * The countries officials cannot serve, by id: the nation of their counterpart ("President X held talks with his
+ * South Sudanese counterpart Y": X is no South Sudanese), said of those the sentence names before the cue.
+ */
+function counterpartNations(cues: CountryCues): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of cues.text.matchAll(COUNTERPART_NATION)) {
+    const nation = countryName(m[1]);
+    if (!nation) continue;
+    const sent = cues.sentences.find((x) => x.start <= m.index! && m.index! < x.end);
+    if (!sent) continue;
+    for (const o of within(cues.officials, { start: sent.start, end: m.index! })) {
+      if (!o.id) continue;
+      const set = out.get(o.id) ?? new Set<string>();
+      set.add(nation);
+      out.set(o.id, set);
+    }
+  }
+  return out;
+}
+const COUNTERPART_NATION = /\b(?:his|her)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\s+(?:counterparts?|peers?|opposite numbers?)\b/gu;
+
+/**
  * The countries each official visits or arrives in, by id: the subject (the sentence's first official) of "Visiting
  * Jakarta, X ...", "X, visiting Nigeria, ...", "X visited China", "X arrived in Abuja".
  */
@@ -147,6 +169,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   let sides: SideMentions | undefined;
   const partnerOf = (k: string) => partner((sides ??= sideMentions(cues)), k, cues.dateline);
   let visited: Map<string, Set<string>> | undefined;
+  let counterparts: Map<string, Set<string>> | undefined;
   // (Those the text says led their country's delegation: the meeting's other parties are the other side.)
   const delegationLeaders = new Set<string>();
   unnamedCounterparts(cues, byId);
@@ -447,6 +470,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
         // ("Visiting Jakarta for the ASEAN meeting, X held a bilateral meeting with US Secretary of State Y": a
         // visitor is no national of the country visited.)
         if ((visited ??= visitedCountries(cues)).get(x.person!.id)?.has(other)) continue;
+        // ("X held talks with his South Sudanese counterpart Y", in a text naming Indonesia too: X is of neither.)
+        if ((counterparts ??= counterpartNations(cues)).get(x.person!.id)?.has(other)) continue;
         x.person!.country = other;
       }
     }
