@@ -2018,4 +2018,12 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('She met the Leader of the Opposition, Honourable Allen Joseph, on Monday.').persons.map((p) => p.position), ['Leader of the Opposition']);
     assert.deepStrictEqual(analyze('Sheikh Faisal led a delegation that included Kuwait\'s Minister of Oil, Hamad Al Rashed, and the Minister of Foreign Affairs, Dr Salem Al Otaibi.').persons.filter((p) => p.name === 'Hamad Al Rashed').map((p) => `${p.position}: ${p.country}`), ['Minister of Oil: Kuwait']);
   });
+  it('armed forces\' releases: "RAdm X", "VAdm Y", "Cmde Z" and "Command Sgt. Maj. W" are ranks; "X was greeted by Y" is a reception, X the guest; "After the visit, General X, Chief of Staff of ..., hosted a dinner in honor of Y" is the dinner, not the visit', () => {
+    const ranks = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.rank}`);
+    assert.deepStrictEqual(ranks('On completion of the staff talks, RAdm Mark Owens of the Royal Australian Navy interacted with VAdm Arjun Mehta, Deputy Chief of Naval Staff, Indian Navy, at South Block, New Delhi on 13 April 2022. Cmde Peter Hale also attended.'),
+      ['Mark Owens: RAdm', 'Arjun Mehta: VAdm', 'Peter Hale: Cmde']);
+    assert.deepStrictEqual(ranks('The visiting delegation consisted of Gen. Carlos Rivas, Bolivian Army commander, and Command Sgt. Maj. Jorge Paz.'), ['Carlos Rivas: Gen.', 'Jorge Paz: Command Sgt. Maj.']);
+    assert.strictEqual(headlineRoles('Lieutenant General Emeka Okafor, Chief of Army Staff of Nigeria, was greeted by General Paul Kamau, Chief of the Kenya Defence Forces, in Nairobi.'), 'reception [Okafor:guest+Kamau:host]');
+    assert.strictEqual(headlineRoles('After the visit, General Ana Cruz, Chief of Staff of the Armed Forces of the Philippines, hosted a dinner in honor of General Hamid Yusof, chief of the Malaysian Armed Forces, at a hotel in Manila on Thursday night.'), 'reception [Cruz:host+Yusof:guest]');
+  });
 });

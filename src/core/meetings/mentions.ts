@@ -89,7 +89,7 @@ export interface MentionInput {
 
 /** Kinds by strength when a sentence names several: a call told as such is a call, whatever else it says. */
 const RANK: Record<MeetingKind, number> = { 'phone call': 0, 'video call': 0, interview: 1, reception: 2, talks: 3, multilateral: 3, visit: 5 };
-const WEAK_RECEPTION = new Set(['hosted', 'hosts', 'hosting', 'host', 'welcomed', 'welcomes', 'welcoming', 'welcome']);
+const WEAK_RECEPTION = new Set(['hosted', 'hosts', 'hosting', 'host', 'welcomed', 'welcomes', 'welcoming', 'welcome', 'greeted', 'greets']);
 /** "delegation included", "team comprised": a roll, whose names follow it. */
 const ROLL_PHRASE = /\b(?:includ\w*|comprised|consisted of|composed of)$/;
 /** Before the one reporting: "..., said", "according to" (an office may stand between: "said U.S. undersecretary"). */
@@ -249,7 +249,11 @@ export function mentionsIn(input: MentionInput, s: number, ctx: MentionContext):
   const sent = input.sentences[s];
   const { text } = input;
   // A verb after the first that goes on from the clause before it (walked by verb, not by comma).
-  const words = within(input.triggers, sent);
+  // (Not a meeting word of an opening clause that names one told elsewhere: "After the visit, General X, Chief of
+  // Staff, hosted a dinner in honor of Y".)
+  const opening = LEADING_CLAUSE.exec(text.slice(sent.start, sent.end));
+  const openEnd = opening ? sent.start + opening[0].length : sent.start;
+  const words = within(input.triggers, sent).filter((t) => t.start >= openEnd);
   for (let k = 1; k < words.length; k++) {
     const next = words[k];
     if (next.voice === 'noun') continue;
@@ -848,7 +852,7 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       // (A long office may stand between: "called on Joint Chiefs of Staff Committee (JCSC) Chairman General X".)
       // ("called on him": the pronoun stands for an official named before.)
       return (nextOfficialWithin(input, t.end, 90) || /^\s+(?:him|her)\b/.test(after)) && !/^\s+(?:all|both|the international|states|countries|nations|parties|everyone)\b/.test(after);
-    case 'welcomed': case 'welcomes': case 'welcome': case 'welcoming':
+    case 'welcomed': case 'welcomes': case 'welcome': case 'welcoming': case 'greeted': case 'greets':
       // "Secretary Austin welcomed the initiative", "welcomed the progress": a welcome of a thing, not a guest.
       return !WELCOMED_THING.test(after);
     case 'received': case 'receives': case 'receiving': case 'receive':
