@@ -177,6 +177,9 @@ function resolveFacts(
   const officials = referred.length ? named.concat(referred).sort((a, b) => a.start - b.start) : named;
   const personById = new Map(persons.map((p) => [p.id, p] as const));
   const positions = entities.filter((e) => e.type === 'position');
+  // ("the Shanghai Cooperation Organization summit in Astana": a city opening a body's name is not where it met.)
+  const bodyEnds = new Map<number, number>();
+  for (const e of entities) if (e.type === 'organization') bodyEnds.set(e.start, Math.max(e.end, bodyEnds.get(e.start) ?? 0));
   appointedOffices(text, c.sentences, named, positions, personById);
   const extracted = extractMeetings({
     text,
@@ -185,7 +188,7 @@ function resolveFacts(
     officials,
     persons: personById,
     dates: c.dates,
-    places: c.places.filter(kept),
+    places: c.places.filter((p) => kept(p) && !((bodyEnds.get(p.start) ?? 0) > p.end)),
     positions,
   });
   inferCountries(persons, extracted.drafts, {

@@ -2026,4 +2026,10 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('Lieutenant General Emeka Okafor, Chief of Army Staff of Nigeria, was greeted by General Paul Kamau, Chief of the Kenya Defence Forces, in Nairobi.'), 'reception [Okafor:guest+Kamau:host]');
     assert.strictEqual(headlineRoles('After the visit, General Ana Cruz, Chief of Staff of the Armed Forces of the Philippines, hosted a dinner in honor of General Hamid Yusof, chief of the Malaysian Armed Forces, at a hotel in Manila on Thursday night.'), 'reception [Cruz:host+Yusof:guest]');
   });
+  it('sidelines: "the Shanghai Cooperation Organization summit in Astana" is in Astana; "met with X but could not hold any structured meeting with Y": Y takes no part; "has met a number of heads of delegations" names no meeting; "Narinder Rao of the friendly Republic of India" is Indian', () => {
+    assert.deepStrictEqual(meetingsAt('President Lev Orlov of Belarus met Prime Minister Bat Erdene of Mongolia on the sidelines of the Shanghai Cooperation Organization summit in Astana on Friday.'), ['talks [Orlov+Erdene] Astana']);
+    assert.deepStrictEqual(meetingsAt('On the sidelines of the summit in Lima, Prime Minister Ravi Menon of Singapore met with King Faisal Al Amin of Jordan but could not hold any structured meeting with US President John Harlan.'), ['talks [Menon+Amin] Lima']);
+    assert.deepStrictEqual(meetingsAt('Foreign Minister Tomas Varga of Hungary has met a number of heads of delegations on the sidelines of the Pacific Forum in Suva.'), []);
+    assert.deepStrictEqual(analyze('President Omar Haddad of Tunisia met Narinder Rao of the friendly Republic of India in Dubai.').persons.map((p) => p.country), ['Tunisia', 'India']);
+  });
 });

@@ -146,7 +146,11 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
 
 /** "of Vietnam", "of the Republic of Korea" at token k: the country named, or null. */
 export function countryAfterOf(T: TokenStream, k: number, countryEnd: Int32Array, from = false): { country: number; end: number } | null {
-  return T.text[k] === 'of' || (from && T.text[k] === 'from') ? countryAt(T, T.text[k + 1] === 'the' ? k + 2 : k + 1, countryEnd) : null;
+  if (T.text[k] !== 'of' && !(from && T.text[k] === 'from')) return null;
+  let at = T.text[k + 1] === 'the' ? k + 2 : k + 1;
+  // ("Prime Minister of the friendly Republic of India": a courtesy before the country's name.)
+  if (at < T.n && T.kind[at] & GAP && /^(?:friendly|brotherly|sisterly|fraternal)$/.test(T.written(at))) at++;
+  return countryAt(T, at, countryEnd);
 }
 
 /** "Minister of National Defence, Mozambique;": a country closing an apposition, after the office ending at k. */
