@@ -2032,4 +2032,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('Foreign Minister Tomas Varga of Hungary has met a number of heads of delegations on the sidelines of the Pacific Forum in Suva.'), []);
     assert.deepStrictEqual(analyze('President Omar Haddad of Tunisia met Narinder Rao of the friendly Republic of India in Dubai.').persons.map((p) => p.country), ['Tunisia', 'India']);
   });
+  it('"with the participation of OSCE Minsk Group Co-Chairs Ivan X (Russia), Jean Y (France) and Mark Z (USA)": full names with their country in brackets are officials of it, and take part', () => {
+    const a = analyze('A video conference was held on Tuesday between Armenian Foreign Minister Aram Sargsyan and Azerbaijani Foreign Minister Elnur Aliyev, with the participation of OSCE Minsk Group Co-Chairs Ivan Petrov (Russia), Jean Dupuis (France) and Mark Ellison (USA).');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Aram Sargsyan: Armenia', 'Elnur Aliyev: Azerbaijan', 'Ivan Petrov: Russia', 'Jean Dupuis: France', 'Mark Ellison: United States']);
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}: ${m.participants.map((p) => p.side).join(', ')}`), ['video call: Armenia, Azerbaijan, Russia, France, United States']);
+  });
 });

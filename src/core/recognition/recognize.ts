@@ -274,7 +274,9 @@ export function recognizeParagraph(
       if (intro.name) {
         const { start, end } = intro.name;
         for (let k = start; k < end; k++) nameTaken[k] = 1;
-        out.names.push(nameMention(T, start, end, { ...intro, position: ownOffice(intro.position, tx[i - 1], out.names) }, true));
+        // ("Co-Chairs Ivan X (Russia), ...": a country in brackets after the name is the holder's.)
+        const bracketed = tx[end] === '(' && countryEnd[end + 1] && tx[countryEnd[end + 1]] === ')' ? joinTokens(T, end + 1, countryEnd[end + 1]) : null;
+        out.names.push(nameMention(T, start, end, { ...intro, country: bracketed ?? intro.country, position: ownOffice(intro.position, tx[i - 1], out.names) }, true));
         // ("Foreign Ministers A, B, C and D": each holds the office, of no country the plural names; "Mr. B of El
         // Salvador": of the country named after him.)
         for (const nm of intro.more ?? []) {
@@ -356,6 +358,9 @@ export function recognizeParagraph(
       // ("Antony X of the United States participated": or a verb in the past.)
       if (nation && (closer === undefined || OF_COUNTRY_CLOSERS.has(closer) || /^\p{Ll}{3,}ed$/u.test(closer) || closer === 'spoke' || closer === 'took')) ofCountry = joinTokens(T, nation.country, countryEnd[nation.country]);
     }
+    // ("Co-Chairs Ivan X (Russia), Jean Y (France) and Mark Z (USA)": a full name and its country in brackets.)
+    if (!byline && !apposition && !ofCountry && tx[end] === '(' && countryEnd[end + 1] && tx[countryEnd[end + 1]] === ')' && end - i >= 2 && end - i <= 4 &&
+        !orgEndAt[i] && titleCased(T, i, end)) ofCountry = joinTokens(T, end + 1, countryEnd[end + 1]);
     // "X of the Ministry of Foreign Affairs of Peru met", "X, from the Indian Navy,": a full name and the body it serves.
     let servedBody: string | null = null;
     if (!byline && !apposition && !ofCountry && (tx[end] === 'of' || (tx[end] === ',' && tx[end + 1] === 'from'))) {
