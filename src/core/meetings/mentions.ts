@@ -3,7 +3,7 @@
 import { lexicon, type Voice } from '../lexicon';
 import type { MeetingPhraseSets } from './phrases';
 import { countryOfPlace } from './document';
-import { bodyIn, ENVOY_OFFICES } from '../resolution/countries';
+import { bodyIn, ENVOY } from '../resolution/countries';
 import { countryName } from '../resolution/countryNames';
 import type { TriggerHit } from '../recognition/localTypes';
 import { firstStartingAt, insideParentheses, within } from '../spans';
@@ -206,9 +206,6 @@ const RESIDES = /\b(?:resident|residing|based|stationed)\s+(?:in|at)\s+(?:the\s+
 // ("resident in Canberra, Australia": the country after the city too.)
 const RESIDES_IN_CITY = /\b(?:resident|residing|based|stationed)\s+(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?,\s+$/u;
 /** "'s special envoy", "’s Defence Minister": a possessive, then an office, before another name. */
-/** An envoy's office ("Ambassador", "High Commissioner", "Chargé d'Affaires"). */
-const ENVOY = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})\b`, 'u');
-
 /** The verb giving a welcome to the one after it ("gave Y a warm welcome"). */
 const GAVE_A = /\b(?:gave|give|gives|giving|wished|wishes|wishing|accorded|accords|offered|offers|extended|extends)\s/g;
 
