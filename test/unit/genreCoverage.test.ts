@@ -2037,4 +2037,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Aram Sargsyan: Armenia', 'Elnur Aliyev: Azerbaijan', 'Ivan Petrov: Russia', 'Jean Dupuis: France', 'Mark Ellison: United States']);
     assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}: ${m.participants.map((p) => p.side).join(', ')}`), ['video call: Armenia, Azerbaijan, Russia, France, United States']);
   });
+  it('meetings of one named before: "Bilateral discussions were also held with A, B and C" (one each, with the one the sentence before names); "His Majesty met with A, B and C" after "King X held meetings in Riyadh with Arab leaders" (the King, one each)', () => {
+    assert.deepStrictEqual(meetingsAt('Foreign Minister Tomas Varga of Hungary attended the summit in Suva. Bilateral discussions were also held with the Foreign Minister of Peru Carla Ostos, the Foreign Minister of Kenya Paul Mwangi and the Foreign Minister of Norway Erik Dahl.').slice(1),
+      ['talks [Varga+Ostos] Suva', 'talks [Varga+Mwangi] Suva', 'talks [Varga+Dahl] Suva']);
+    assert.deepStrictEqual(meetingsAt('AMMAN - King Hamad of Jordan on Monday held meetings in Riyadh with Arab leaders. His Majesty met with Egypt President Samir Fathy, Palestinian President Omar Saleh and Lebanese Prime Minister Karim Haddad, according to a statement.'),
+      ['talks [Hamad+Fathy] Riyadh', 'talks [Hamad+Saleh] Riyadh', 'talks [Hamad+Haddad] Riyadh']);
+  });
 });

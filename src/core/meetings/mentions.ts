@@ -158,7 +158,7 @@ const DURING_VISIT = /^\s*(?:During|In the course of|On)\s+(?:the|his|her|this)\
 const AT_EVENT = /\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following)\s+(?:the|a|an|this|that|their|its)\s+(?:[\p{L}\d'’+-]+\s+){0,5}$/u;
 const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occasion of|following|(?:at|in|by|towards?) the (?:end|close|conclusion|start|beginning|outset) of)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}$/i;
 // ("had meetings in Tbilisi with A and B": meetings in the plural, one with each.)
-const SEPARATE = /\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-one|one-to-one) meetings\b|\bbilateral (?:talks|discussions|consultations) (?:(?:in|at) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)? )?with\b|\bin the course of the meetings\b|\b(?:had|held|holds|has) meetings\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?with\b|\b(?:had|held|made) (?:phone |telephone )?(?:conversations|calls) with\b/iu;
+const SEPARATE = /\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-one|one-to-one) meetings\b|\bbilateral (?:talks|discussions|consultations) (?:(?:in|at) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)? )?with\b|\bbilateral (?:talks|discussions|consultations|meetings) (?:were|was) (?:also )?held with\b|\bin the course of the meetings\b|\b(?:had|held|holds|has) meetings\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?with\b|\b(?:had|held|made) (?:phone |telephone )?(?:conversations|calls) with\b/iu;
 const ATTRIBUTION = /^\s*(?:According to [^,]{1,60}|In a (?:statement|press release|readout)[^,]{0,40}|As (?:reported|stated) by [^,]{1,40}),\s*/;
 const MINISTERS_MEETING = /\b(?:meeting|conference|session|summit)s? of (?:the )?(?!two\b|both\b)(?:[\p{Ll}-]+ )?(?:ministers|leaders|heads of state|chiefs of (?:defen[cs]e|staff))\b/u;
 /** "on the sidelines of", "at the margin of": a meeting held at an event. */
@@ -206,6 +206,9 @@ const RESIDES = /\b(?:resident|residing|based|stationed)\s+(?:in|at)\s+(?:the\s+
 // ("resident in Canberra, Australia": the country after the city too.)
 const RESIDES_IN_CITY = /\b(?:resident|residing|based|stationed)\s+(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?,\s+$/u;
 /** "'s special envoy", "’s Defence Minister": a possessive, then an office, before another name. */
+/** A style of address standing alone as a subject ("His Majesty met", "During these meetings, His Highness discussed"). */
+const STYLE_ALONE = /^\s*(?:(?:During|In|At)\s[^,]{1,60},\s*)?(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)\s+(?:also\s+|further\s+|then\s+|later\s+)?$/;
+
 /** The verb giving a welcome to the one after it ("gave Y a warm welcome"). */
 const GAVE_A = /\b(?:gave|give|gives|giving|wished|wishes|wishing|accorded|accords|offered|offers|extended|extends)\s/g;
 
@@ -448,7 +451,14 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     const withOthers = /^\s+(?:with\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|officials|counterparts|leaders|delegates|participants|members)\b/u.test(text.slice(roleTrig.end, roleTrig.end + 40));
     // ("the Presidents of the two countries held Turkmen-Uzbek one-on-one talks": the subject before a light verb.)
     const subjectHead = roleTrig.voice === 'noun' ? head.replace(/\s+(?:held|had|hold|have)\s+(?:[\w-]+\s+){0,3}$/, ' ') : head;
-    if (!withOthers && (PLURAL_SUBJECT.test(subjectHead) || (roleTrig.voice === 'noun' && /\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(head)))) {
+    // ("X attended the summit. Bilateral discussions were also held with A, B and C": the one named before held them.)
+    const heldWith = roleTrig.voice === 'noun' && previous.length === 1 && object.length > 0 && /^\s*(?:\p{Lu}[\p{L}-]*\s+)?$/u.test(head) &&
+      /^\s+(?:were|was)\s+(?:also\s+)?held\s+with\b/.test(text.slice(roleTrig.end, roleTrig.end + 30));
+    // ("King X held meetings with Arab leaders. His Majesty met with A, B and C": a style standing for the one named
+    // before.)
+    const styled = !heldWith && previous.length >= 1 && STYLE_ALONE.test(head);
+    if (heldWith || styled) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
+    else if (!withOthers && (PLURAL_SUBJECT.test(subjectHead) || (roleTrig.voice === 'noun' && /\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(head)))) {
       subject = previous.map((id) => ({ id, start: roleTrig.start - 1 }));
     }
     // ("He was welcomed at Bole Airport by X": the pronoun as a passive's subject too.)
