@@ -667,7 +667,9 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   const leaders = closing ? null : LED_SIDE.exec(sentText) ?? SIDES_LED.exec(sentText);
   const led = leaders ? { phrase: leaders[0], index: leaders.index } : null;
   // ("X was leading a delegation of MPs, including A, B and C": those the delegation includes.)
-  const including = closing || led ? null : DELEGATION_INCLUDING.exec(sentText);
+  // (Not those a subject met: "X held discussions with several regional leaders, including A and B".)
+  const includingHit = closing || led ? null : DELEGATION_INCLUDING.exec(sentText);
+  const including = includingHit && !/\b(?:with|met|meets|meet)\s+(?:[\w-]+\s+){0,3}$/.test(sentText.slice(0, includingHit.index)) ? includingHit : null;
   // ("Accompanying the Foreign Minister was Hon. Y, Minister of State": the one named after it is accompanied.)
   const inverted = closing || led || including ? null : INVERTED_ESCORT.exec(sentText);
   const found = input.phrases.attendance.find(sentText) ?? (closing ? { phrase: 'attended', index: closing.index } : led) ??
@@ -869,7 +871,7 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       // "met the target", "meet the needs of": not a meeting.
       // ("has met a number of heads of delegations": many the text does not name.)
       return !/^\s+(?:the\s+)?(?:needs?|targets?|requirements?|demands?|goals?|standards?|criteria|expectations?|deadlines?|challenges?)\b/.test(after) &&
-        !/^\s+(?:with\s+)?(?:a (?:number|host|series|range) of|several|various|numerous|many|dozens of)\s/.test(after);
+        !(/^\s+(?:with\s+)?(?:a (?:number|host|series|range) of|several|various|numerous|many|dozens of)\s/.test(after) && !nextOfficialWithin(input, t.end, sent.end - t.end));
     case 'visiting':
       // "Visiting Indian Chief of Army Staff, General X, paid ...", "the visiting minister": an adjective naming the
       // guest, not the verb of the meeting ("visiting Laos to attend" is one).
