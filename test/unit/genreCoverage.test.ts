@@ -2046,4 +2046,7 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('AMMAN - King Hamad of Jordan on Monday held meetings in Riyadh with Arab leaders. His Majesty met with Egypt President Samir Fathy, Palestinian President Omar Saleh and Lebanese Prime Minister Karim Haddad, according to a statement.'),
       ['talks [Hamad+Fathy] Riyadh', 'talks [Hamad+Saleh] Riyadh', 'talks [Hamad+Haddad] Riyadh']);
   });
+  it('"Sheikh X, Deputy Prime Minister and Minister of Foreign Affairs, received a phone call from Y, Minister of Foreign Affairs of Canada": the second of X\'s own offices stands for nobody else; X the callee, Y the caller', () => {
+    assert.strictEqual(headlineRoles('Sheikh Hamad bin Nasser Al Thani, Deputy Prime Minister and Minister of Foreign Affairs, received a phone call from Jonas Whitfield, Minister of Foreign Affairs of Canada.'), 'phone call [Thani:callee+Whitfield:caller]');
+  });
 });

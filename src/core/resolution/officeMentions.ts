@@ -74,9 +74,12 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
   // (Each body's id by the names the text writes for it, once asked for.)
   let bodyOf: Map<string, string> | undefined;
   const bodiesById = () => (bodyOf ??= bodyIds(entities));
+  let lastOffice: Entity | undefined;
   for (const e of entities) {
     if (e.type === 'organization') lastBody = e;
     if (e.type !== 'position') continue;
+    const before = lastOffice;
+    lastOffice = e;
     while (o < officials.length && officials[o].end <= e.start) o++;
     const next = officials[o];
     // A name right after ("Secretary of Defense Lloyd Austin", ranks and honorifics between) or right before
@@ -100,6 +103,9 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     const prevCountry = prev ? byId.get(prev.id!)?.country : null;
     if (prev && /^[\s,]*(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(text.slice(prev.end, e.start)) && !holdsOther(prev, text.slice(e.start, e.end)) &&
         !(nation && prevCountry && prevCountry !== nation)) continue;
+    // ("Sheikh X, Deputy Prime Minister and Minister of Foreign Affairs, received": the second of his own offices.)
+    if (prev && before && before.start > prev.end && /^[\s,]*(?:the\s+)?$/.test(text.slice(prev.end, before.start)) &&
+        /^\s*(?:and|&|,)\s*$/.test(text.slice(before.end, e.start))) continue;
     const office = text.slice(e.start, e.end);
     // ("Australia and China's defence ministers met": an office in the plural stands for no one holder.)
     if (PLURAL_OFFICE.test(office)) continue;
