@@ -2049,4 +2049,8 @@ describe('genre coverage', () => {
   it('"Sheikh X, Deputy Prime Minister and Minister of Foreign Affairs, received a phone call from Y, Minister of Foreign Affairs of Canada": the second of X\'s own offices stands for nobody else; X the callee, Y the caller', () => {
     assert.strictEqual(headlineRoles('Sheikh Hamad bin Nasser Al Thani, Deputy Prime Minister and Minister of Foreign Affairs, received a phone call from Jonas Whitfield, Minister of Foreign Affairs of Canada.'), 'phone call [Thani:callee+Whitfield:caller]');
   });
+  it('"US President Dan Mercer\'s call to Indian Prime Minister Ravi Menon on Monday": a call, the possessor the caller; "The minister\'s call to action" is none', () => {
+    assert.strictEqual(headlineRoles('US President Dan Mercer\'s call to Indian Prime Minister Ravi Menon on Monday focused on trade.'), 'phone call [Mercer:caller+Menon:callee]');
+    assert.strictEqual(headlineRoles('Foreign Minister Ana Ruiz of Peru said the minister\'s call to action was heard by Ambassador Tom Leeds.'), 'none');
+  });
 });

@@ -794,7 +794,9 @@ function compatible(a: MeetingKind, b: MeetingKind): boolean {
 }
 
 const DISCUSSED_WITH = /^\s+(?:(?:today|yesterday|on \w+day|this (?:morning|afternoon|evening)|by (?:tele)?phone)\s+)?with\s+(?:his|her|the|their|\p{Lu})/u;
-const MADE_A = /\b(?:made|placed|makes|places)\s+(?:a|an)\s+(?:[\w-]+\s+)?$/;
+const MADE_A = /\b(?:made|placed|makes|places)\s+(?:a|an)\s+(?:[\w-]+\s+)?$|\p{L}['’]s\s+(?:(?:phone|telephone)\s+)?$/u;
+/** An official's possessive before a call ("Mercer's call to"). */
+const POSSESSIVE_BEFORE = /\p{L}['’]s\s+(?:(?:phone|telephone)\s+)?$/u;
 const CALL_TO = /^\s+(?:(?:today|yesterday|on \w+day|this (?:morning|afternoon|evening))\s+)?to\s+(?:the\s+)?\p{Lu}/u;
 const PROPOSED = /\b(?:proposed|proposes|suggested|suggests|called for|calls for|urged|urges)\s+(?:that\s+)?(?:(?:a|an|the|regular|further|more|new|future|annual)\s+)?(?:[\w-]+\s+){0,3}(?:meetings?|talks|summits?|dialogues?|consultations|visits?|exchanges)\b/;
 const NEGATED = /\b(?:did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|had not|hadn't|will not|won't|would not|may not|might not|could not|cannot|can't|unlikely to|never|refused to|declined to|failed to)\s+(?:\w+\s+){0,2}(?:(?:a|an|the|any)\s+)?$/;
@@ -855,7 +857,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       return !/^\s+(?:for|upon|it|this|that|in|off|out|back|to|a|an)\b/.test(after) && nextOfficialWithin(input, t.end, 60);
     case 'call':
       // "Call with X", "the call between"; not "made the call", "a call for".
-      return /^\s+(?:with|between)\b/i.test(after);
+      // ("Mercer's call to Indian Prime Minister X came ...": an official's call to another.)
+      return /^\s+(?:with|between)\b/i.test(after) || (POSSESSIVE_BEFORE.test(before) && CALL_TO.test(after) && nextOfficialWithin(input, t.end, 60));
     case 'called on': case 'calls on': case 'call on': case 'calling on':
       // "called on X" is a courtesy call; "called on all sides to" is an appeal.
       // (A long office may stand between: "called on Joint Chiefs of Staff Committee (JCSC) Chairman General X".)
