@@ -2053,4 +2053,9 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('US President Dan Mercer\'s call to Indian Prime Minister Ravi Menon on Monday focused on trade.'), 'phone call [Mercer:caller+Menon:callee]');
     assert.strictEqual(headlineRoles('Foreign Minister Ana Ruiz of Peru said the minister\'s call to action was heard by Ambassador Tom Leeds.'), 'none');
   });
+  it('a roll of envoys, name first: "The ambassadors are Omar X, Mauritania, Luc Y, Belgium, and Lars Z from Norway" (each of his country); country first ("the ambassadors of Turkey, Ufuk X, Cabo Verde, Julio Y") is not read the other way', () => {
+    assert.deepStrictEqual(analyze('The ambassadors are Omar Diallo, Mauritania, Luc Peeters, Belgium, and Lars Berg from Norway.').persons.map((p) => `${p.name}: ${p.country}`),
+      ['Omar Diallo: Mauritania', 'Luc Peeters: Belgium', 'Lars Berg: Norway']);
+    assert.ok(!analyze('President Joao Lourenco also accredited the ambassadors of Turkey, Ufuk Ekici, Cabo Verde, Julio Morais, and the United Arab Emirates, Salem Alshamsi.').persons.some((p) => p.name === 'Ufuk Ekici' && p.country === 'Cape Verde'));
+  });
 });

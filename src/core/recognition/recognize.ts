@@ -25,6 +25,8 @@ import type { Capacity } from '../types';
 
 const NO_OFFICE = { rank: null, position: null, organization: null, country: null };
 /** Tokens after which a name opens an item of a list or a sentence. */
+/** Words before a name in a roll of names with their countries ("are A, Mauritania, B, Belgium and C, Austria"). */
+const ROLL_BEFORE = new Set([',', 'and', ':']);
 const LIST_OPENERS = new Set([',', ':', ';', 'and', '(', '.', '“', '"']);
 
 /** What may follow "Name of Country" when the country is the person's. */
@@ -361,6 +363,14 @@ export function recognizeParagraph(
     // ("Co-Chairs Ivan X (Russia), Jean Y (France) and Mark Z (USA)": a full name and its country in brackets.)
     if (!byline && !apposition && !ofCountry && tx[end] === '(' && countryEnd[end + 1] && tx[countryEnd[end + 1]] === ')' && end - i >= 2 && end - i <= 4 &&
         !orgEndAt[i] && titleCased(T, i, end)) ofCountry = joinTokens(T, end + 1, countryEnd[end + 1]);
+    // ("The ambassadors are Omar X, Mauritania, Luc Y, Belgium, and ...": a roll of full names, each with its country.)
+    if (!byline && !apposition && !ofCountry && tx[end] === ',' && countryEnd[end + 1] && i > 0 && (ROLL_BEFORE.has(tx[i - 1]) || /(?:^|\s)(?:are|were|include|included|including)$/.test(T.written(i - 1))) && end - i >= 2 && end - i <= 4 &&
+        !orgEndAt[i] && !(bf[i] & W.CAPITAL) && titleCased(T, i, end) && /^(?:,|and|\.|;)$/.test(tx[countryEnd[end + 1]] ?? '.') &&
+        // (Not a roll written country first: "the ambassadors of Turkey, Ufuk X, Cabo Verde, Julio Y".)
+        // (The country before closes the name before it in a roll written name first: "A, Mauritania, B, Belgium".)
+        !(tx[i - 1] === ',' && countryStartBefore(countryEnd, i - 1) >= 0 && !(tx[countryStartBefore(countryEnd, i - 1) - 1] === ',' && nameTaken[countryStartBefore(countryEnd, i - 1) - 2]))) {
+      ofCountry = joinTokens(T, end + 1, countryEnd[end + 1]);
+    }
     // "X of the Ministry of Foreign Affairs of Peru met", "X, from the Indian Navy,": a full name and the body it serves.
     let servedBody: string | null = null;
     if (!byline && !apposition && !ofCountry && (tx[end] === 'of' || (tx[end] === ',' && tx[end + 1] === 'from'))) {
