@@ -51,7 +51,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind14: [10, { official: 0.54, headline: 0.45, kind: 0.39, date: 0.35, place: 0.35, role: 0.32, side: 0.38 }],
   blind15: [10, { official: 0.61, headline: 0.65, kind: 0.75, date: 0.55, place: 0.59, role: 0.65, side: 0.67 }],
   blind16: [10, { official: 0.64, headline: 0.35, kind: 0.48, date: 0.61, place: 0.36, role: 0.47, side: 0.47 }],
-  blind17: [10, { official: 0.43, headline: 0.65, kind: 0.66, date: 0.05, place: 0.61, role: 0.62, side: 0.57 }],
+  blind17: [10, { official: 0.43, headline: 0.65, kind: 0.71, date: 0.05, place: 0.56, role: 0.65, side: 0.52 }],
 };
 
 for (const set of FACT_SETS) {
