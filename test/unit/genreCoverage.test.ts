@@ -2058,4 +2058,8 @@ describe('genre coverage', () => {
       ['Omar Diallo: Mauritania', 'Luc Peeters: Belgium', 'Lars Berg: Norway']);
     assert.ok(!analyze('President Joao Lourenco also accredited the ambassadors of Turkey, Ufuk Ekici, Cabo Verde, Julio Morais, and the United Arab Emirates, Salem Alshamsi.').persons.some((p) => p.name === 'Ufuk Ekici' && p.country === 'Cape Verde'));
   });
+  it('"The newly appointed France (FR) Defence Attaché (DA) to Ghana, Lieutenant Colonel (Lt Col) X has made his maiden visit to the Chief of the Naval Staff (CNS) Rear Admiral Y": a country\'s short form in brackets before the office; X French, Y of where X is posted', () => {
+    const a = analyze('The newly appointed France (FR) Defence Attaché (DA) to Ghana, Lieutenant Colonel (Lt Col) Marc Dupont has made his maiden visit to the Chief of the Naval Staff (CNS) Rear Admiral Kofi Mensah at the Naval Headquarters on Tuesday.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Marc Dupont: France', 'Kofi Mensah: Ghana']);
+  });
 });

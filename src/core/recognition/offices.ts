@@ -365,6 +365,8 @@ export function introduction(
   // ("Trinidad and Tobago Prime Minister X": a name of several words.)
   // ("Peru's new Foreign Minister X", "Peru's newly appointed Ambassador X": the nationality before "new".)
   let lead = i;
+  // ("France (FR) Defence Attaché": a country's short form in brackets between it and the office.)
+  if (lead >= 4 && tx[lead - 1] === ')' && tx[lead - 3] === '(' && /^\p{Lu}{2,4}$/u.test(tx[lead - 2]) && countryStartBefore(countryEnd, lead - 3) >= 0) lead -= 3;
   if (tx[lead - 1] === 'new' || tx[lead - 1] === 'incoming' || tx[lead - 1] === 'outgoing') lead--;
   else if (tx[lead - 1] === 'appointed' && tx[lead - 2] === 'newly') lead -= 2;
   const before = countryStartBefore(countryEnd, lead);
