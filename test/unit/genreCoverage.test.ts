@@ -2062,4 +2062,10 @@ describe('genre coverage', () => {
     const a = analyze('The newly appointed France (FR) Defence Attaché (DA) to Ghana, Lieutenant Colonel (Lt Col) Marc Dupont has made his maiden visit to the Chief of the Naval Staff (CNS) Rear Admiral Kofi Mensah at the Naval Headquarters on Tuesday.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Marc Dupont: France', 'Kofi Mensah: Ghana']);
   });
+  it('ranks and styles of armed forces\' releases: "Major General Staff Pilot X", "Battleship Captain Y" are ranks; "Major General Dato Paduka Seri Haji Z" names no person "Seri"', () => {
+    const ranks = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.rank}`);
+    assert.deepStrictEqual(ranks('Later, the air chief called on Major General Staff Pilot Rashid Saeed Al-Mansouri, Commander Qatar Emiri Air Force, in his office.'), ['Rashid Saeed Al-Mansouri: Major General Staff Pilot']);
+    assert.deepStrictEqual(ranks('Head of the International Cooperation Department Battleship Captain Dragan Petrovic received the Defence Attache of Greece, Colonel Nikos Alexiou.'), ['Dragan Petrovic: Battleship Captain', 'Nikos Alexiou: Colonel']);
+    assert.deepStrictEqual(ranks('Major General Dato Paduka Seri Haji Abdul Rahim bin Omar, Commander of the Royal Brunei Armed Forces, received a courtesy call from Lieutenant General Somchai Wong.'), ['Abdul Rahim bin Omar: Major General', 'Somchai Wong: Lieutenant General']);
+  });
 });
