@@ -2068,4 +2068,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(ranks('Head of the International Cooperation Department Battleship Captain Dragan Petrovic received the Defence Attache of Greece, Colonel Nikos Alexiou.'), ['Dragan Petrovic: Battleship Captain', 'Nikos Alexiou: Colonel']);
     assert.deepStrictEqual(ranks('Major General Dato Paduka Seri Haji Abdul Rahim bin Omar, Commander of the Royal Brunei Armed Forces, received a courtesy call from Lieutenant General Somchai Wong.'), ['Abdul Rahim bin Omar: Major General', 'Somchai Wong: Lieutenant General']);
   });
+  it('"paid a courtesy call to the Commander RFMF Major General X": a body\'s short form between an office and a rank is no person', () => {
+    const a = analyze('The Ambassador of Japan to Fiji, Hiroshi Sato, has paid a courtesy call to the Commander RFMF Major General Semi Naivalu at the Headquarters RFMF in Suva.');
+    assert.deepStrictEqual(a.persons.map((p) => p.name), ['Hiroshi Sato', 'Semi Naivalu']);
+    assert.strictEqual(headlineRoles('The Ambassador of Japan to Fiji, Hiroshi Sato, has paid a courtesy call to the Commander RFMF Major General Semi Naivalu at the Headquarters RFMF in Suva.'), 'reception [Sato:guest+Naivalu:host]');
+  });
 });

@@ -29,6 +29,8 @@ export function isName(T: TokenStream, i: number): boolean {
   if (CAPS_SMALL_WORDS.has(T.text[i])) return false;
   // ("Foreign Minister II Dato X": an office's ordinal, not a name.)
   if (T.text[i].charCodeAt(0) === 73 && T.text[i].length <= 3 && OFFICE_ORDINAL.test(T.text[i]) && i > 0 && T.textFlags[i - 1] & W.TITLE) return false;
+  // ("the Commander RFMF Major General X": a body's short form after an office, right before a rank, is no name.)
+  if (i > 0 && T.textFlags[i - 1] & W.TITLE && i + 1 < T.n && T.textFlags[i + 1] & W.RANK && /^\p{Lu}{2,6}$/u.test(T.text[i])) return false;
   return T.base[i].length >= 2 || T.text[i].endsWith('.');
 }
 
