@@ -205,13 +205,11 @@ const NEXT_TIME = /^[^.;]{0,50}\b(?:next\s+(?:week|month|year|January|February|M
 const RESIDES = /\b(?:resident|residing|based|stationed)\s+(?:in|at)\s+(?:the\s+)?$/;
 // ("resident in Canberra, Australia": the country after the city too.)
 const RESIDES_IN_CITY = /\b(?:resident|residing|based|stationed)\s+(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?,\s+$/u;
-/** "'s special envoy", "’s Defence Minister": a possessive, then an office, before another name. */
 /** A style of address standing alone as a subject ("His Majesty met", "During these meetings, His Highness discussed"). */
 const STYLE_ALONE = /^\s*(?:(?:During|In|At)\s[^,]{1,60},\s*)?(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)\s+(?:also\s+|further\s+|then\s+|later\s+)?$/;
-
 /** The verb giving a welcome to the one after it ("gave Y a warm welcome"). */
 const GAVE_A = /\b(?:gave|give|gives|giving|wished|wishes|wishing|accorded|accords|offered|offers|extended|extends)\s/g;
-
+/** "'s special envoy", "’s Defence Minister": a possessive, then an office, before another name. */
 const POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){1,5}$/u;
 export const JOINT_SESSION = /\b(session|round|meeting)\s+of\s+the\s+[^.;]{0,60}?\bJoint\s+(?:Commission|Committee|Working\s+Group|Consultative\s+Commission|Economic\s+Commission)\b[^.;]{0,40}?\b(?:was\s+held|were\s+held|took\s+place|opened|began|kicked\s+off|convened)\b/;
 const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b[^.;]{0,60}\bto\s+$/;
@@ -345,7 +343,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // "received this evening a phone call from X": the one receiving a call is called.
   const called = (kind === 'phone call' || kind === 'video call') && roleTrig.kind === 'reception' && roleTrig.voice === 'hostFirst' && !passive;
   // ("President X made a phone call today to the Emir Y": the one who made the call called.)
-  const made = roleTrig.voice === 'noun' && kind === 'phone call' && MADE_A.test(text.slice(Math.max(sent.start, roleTrig.start - 24), roleTrig.start)) &&
+  // ("Mercer's call to Y": so did the one whose call it is.)
+  const beforeCall = text.slice(Math.max(sent.start, roleTrig.start - 24), roleTrig.start);
+  const made = roleTrig.voice === 'noun' && kind === 'phone call' && (MADE_A.test(beforeCall) || POSSESSIVE_BEFORE.test(beforeCall)) &&
     CALL_TO.test(text.slice(roleTrig.end, Math.min(sent.end, roleTrig.end + 40)));
   const voice: Voice = passive ? 'guestFirst' : called ? 'calleeFirst' : made ? 'callerFirst' : roleTrig.voice;
   let clauseAt = lastMatchBefore(sentText, CLAUSE_START, roleTrig.start - sent.start);
@@ -794,7 +794,7 @@ function compatible(a: MeetingKind, b: MeetingKind): boolean {
 }
 
 const DISCUSSED_WITH = /^\s+(?:(?:today|yesterday|on \w+day|this (?:morning|afternoon|evening)|by (?:tele)?phone)\s+)?with\s+(?:his|her|the|their|\p{Lu})/u;
-const MADE_A = /\b(?:made|placed|makes|places)\s+(?:a|an)\s+(?:[\w-]+\s+)?$|\p{L}['’]s\s+(?:(?:phone|telephone)\s+)?$/u;
+const MADE_A = /\b(?:made|placed|makes|places)\s+(?:a|an)\s+(?:[\w-]+\s+)?$/;
 /** An official's possessive before a call ("Mercer's call to"). */
 const POSSESSIVE_BEFORE = /\p{L}['’]s\s+(?:(?:phone|telephone)\s+)?$/u;
 const CALL_TO = /^\s+(?:(?:today|yesterday|on \w+day|this (?:morning|afternoon|evening))\s+)?to\s+(?:the\s+)?\p{Lu}/u;

@@ -98,8 +98,8 @@ export function orgChain(
     // "Department of Logistics and Technology": domains joined by "and" after of/for, no body on either side.
     // (Not a holder's name after an office: "Defense Secretary Voltaire Gazmin and Armed Forces chief-of-staff".)
     // ("Council for Foreign and Community Relations": a head word qualifying the domain that follows is no body.)
-    const headAsDomain = isHead[j + 1] && j + 2 < n && (tf[j + 2] & W.PORTFOLIO) !== 0 && !isHead[j + 2] && !titleEnd[j + 2] && T.end[j + 1] + 1 === T.start[j + 2];
-    if (t === 'and' && !segHead && lastCap === j - 1 && !countryEnd[segStart] && (kd[j + 1] & CAP_WORD) === CAP_WORD && (!isHead[j + 1] || headAsDomain) &&
+    const headAsDomain = () => j + 2 < n && (tf[j + 2] & W.PORTFOLIO) !== 0 && !isHead[j + 2] && !titleEnd[j + 2] && T.end[j + 1] + 1 === T.start[j + 2];
+    if (t === 'and' && !segHead && lastCap === j - 1 && !countryEnd[segStart] && (kd[j + 1] & CAP_WORD) === CAP_WORD && (!isHead[j + 1] || headAsDomain()) &&
         !rankEnd[j + 1] && !titleEnd[j + 1] && !(tf[j + 1] & (W.FUNCTION | W.HONORIFIC)) && !countryEnd[j + 1] && !holderAfterOffice(T, segStart, j, titleEnd, rankEnd)) {
       j++;
       continue;

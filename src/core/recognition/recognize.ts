@@ -277,7 +277,7 @@ export function recognizeParagraph(
         const { start, end } = intro.name;
         for (let k = start; k < end; k++) nameTaken[k] = 1;
         // ("Co-Chairs Ivan X (Russia), ...": a country in brackets after the name is the holder's.)
-        const bracketed = tx[end] === '(' && countryEnd[end + 1] && tx[countryEnd[end + 1]] === ')' ? joinTokens(T, end + 1, countryEnd[end + 1]) : null;
+        const bracketed = bracketedCountry(T, end, countryEnd);
         out.names.push(nameMention(T, start, end, { ...intro, country: bracketed ?? intro.country, position: ownOffice(intro.position, tx[i - 1], out.names) }, true));
         // ("Foreign Ministers A, B, C and D": each holds the office, of no country the plural names; "Mr. B of El
         // Salvador": of the country named after him.)
@@ -361,15 +361,14 @@ export function recognizeParagraph(
       if (nation && (closer === undefined || OF_COUNTRY_CLOSERS.has(closer) || /^\p{Ll}{3,}ed$/u.test(closer) || closer === 'spoke' || closer === 'took')) ofCountry = joinTokens(T, nation.country, countryEnd[nation.country]);
     }
     // ("Co-Chairs Ivan X (Russia), Jean Y (France) and Mark Z (USA)": a full name and its country in brackets.)
-    if (!byline && !apposition && !ofCountry && tx[end] === '(' && countryEnd[end + 1] && tx[countryEnd[end + 1]] === ')' && end - i >= 2 && end - i <= 4 &&
-        !orgEndAt[i] && titleCased(T, i, end)) ofCountry = joinTokens(T, end + 1, countryEnd[end + 1]);
+    if (!byline && !apposition && !ofCountry && end - i >= 2 && end - i <= 4 && !orgEndAt[i] && titleCased(T, i, end)) ofCountry = bracketedCountry(T, end, countryEnd);
     // ("The ambassadors are Omar X, Mauritania, Luc Y, Belgium, and ...": a roll of full names, each with its country.)
     if (!byline && !apposition && !ofCountry && tx[end] === ',' && countryEnd[end + 1] && i > 0 && (ROLL_BEFORE.has(tx[i - 1]) || /(?:^|\s)(?:are|were|include|included|including)$/.test(T.written(i - 1))) && end - i >= 2 && end - i <= 4 &&
-        !orgEndAt[i] && !(bf[i] & W.CAPITAL) && titleCased(T, i, end) && /^(?:,|and|\.|;)$/.test(tx[countryEnd[end + 1]] ?? '.') &&
-        // (Not a roll written country first: "the ambassadors of Turkey, Ufuk X, Cabo Verde, Julio Y".)
-        // (The country before closes the name before it in a roll written name first: "A, Mauritania, B, Belgium".)
-        !(tx[i - 1] === ',' && countryStartBefore(countryEnd, i - 1) >= 0 && !(tx[countryStartBefore(countryEnd, i - 1) - 1] === ',' && nameTaken[countryStartBefore(countryEnd, i - 1) - 2]))) {
-      ofCountry = joinTokens(T, end + 1, countryEnd[end + 1]);
+        !orgEndAt[i] && !(bf[i] & W.CAPITAL) && titleCased(T, i, end) && /^(?:,|and|\.|;)$/.test(tx[countryEnd[end + 1]] ?? '.')) {
+      // (Not a roll written country first: "the ambassadors of Turkey, Ufuk X, Cabo Verde, Julio Y"; the country
+      // before closes the name before it in a roll written name first: "A, Mauritania, B, Belgium".)
+      const prior = tx[i - 1] === ',' ? countryStartBefore(countryEnd, i - 1) : -1;
+      if (prior < 0 || (tx[prior - 1] === ',' && nameTaken[prior - 2])) ofCountry = joinTokens(T, end + 1, countryEnd[end + 1]);
     }
     // "X of the Ministry of Foreign Affairs of Peru met", "X, from the Indian Navy,": a full name and the body it serves.
     let servedBody: string | null = null;
@@ -673,6 +672,11 @@ function companionBeforeVerb(lex: Lexicon, T: TokenStream, k: number, countryEnd
   return COMPANION.test(words) && isName(T, j) && verbAfter(T, nameEnd(lex, T, j), verbs);
 }
 const COMPANION = /^\s*(?:his|her)\s+(?:NATION\s+)?(?:wife|husband|spouse|counterpart|colleague)\s*$/;
+
+/** "Ivan X (Russia)": the country in brackets right after a name ending at token `end`, as written, or null. */
+function bracketedCountry(T: TokenStream, end: number, countryEnd: Int32Array): string | null {
+  return T.text[end] === '(' && countryEnd[end + 1] && T.text[countryEnd[end + 1]] === ')' ? joinTokens(T, end + 1, countryEnd[end + 1]) : null;
+}
 
 /** "Xi Jinping met", "Xi Jinping also received": a meeting verb at token k, perhaps after "also". */
 function verbAfter(T: TokenStream, k: number, verbs: Uint8Array): boolean {

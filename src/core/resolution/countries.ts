@@ -96,7 +96,7 @@ function counterpartNations(cues: CountryCues): Map<string, Set<string>> {
   for (const m of cues.text.matchAll(COUNTERPART_NATION)) {
     const nation = countryName(m[1]);
     if (!nation) continue;
-    const sent = cues.sentences.find((x) => x.start <= m.index! && m.index! < x.end);
+    const sent = sentenceAt(cues, m.index!);
     if (!sent) continue;
     for (const o of within(cues.officials, { start: sent.start, end: m.index! })) {
       if (!o.id) continue;
