@@ -2073,4 +2073,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => p.name), ['Hiroshi Sato', 'Semi Naivalu']);
     assert.strictEqual(headlineRoles('The Ambassador of Japan to Fiji, Hiroshi Sato, has paid a courtesy call to the Commander RFMF Major General Semi Naivalu at the Headquarters RFMF in Suva.'), 'reception [Sato:guest+Naivalu:host]');
   });
+  it('"Ghana\'s Minister of Foreign Affairs, A; Minister of National Security, B; and Minister of Defence, C": the nation before a roll of offices, each with a comma before its holder, is every holder\'s; "President X will on Monday host his Indonesian counterpart Y" leaves X no Indonesian', () => {
+    const countries = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.country}`);
+    assert.deepStrictEqual(countries('Members of the delegation included Ghana\'s Minister of Foreign Affairs, Ama Boateng; Minister of National Security, Kwesi Asante; and Minister of Defence, Kofi Owusu. They met Italian officials in Rome.'),
+      ['Ama Boateng: Ghana', 'Kwesi Asante: Ghana', 'Kofi Owusu: Ghana']);
+    assert.deepStrictEqual(countries('President William Odhiambo will on Monday host his Indonesian counterpart Budi Santoso at State House.'), ['William Odhiambo: null', 'Budi Santoso: Indonesia']);
+  });
 });

@@ -643,6 +643,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       }
       // (Nor its visitor: "The Visit of General X ... to Canada".)
       for (const [id, where] of (visited ??= visitedCountries(cues))) if (where.has(only)) across.add(id);
+      // (Nor one whose counterpart is of it: "President X will on Monday host his Indonesian counterpart Y".)
+      for (const [id, nations] of (counterparts ??= counterpartNations(cues))) if (nations.has(only)) across.add(id);
       for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id)) p.country = only;
     }
   }
@@ -801,13 +803,15 @@ function possessiveList(cues: CountryCues, byId: ReadonlyMap<string, Person>): v
       if (!LISTED_OFFICE.test(between)) break;
       const p = byId.get(officials[m].id!);
       if (p && !p.country && p.capacity === 'official') p.country = side;
-      if (/^\s+and\s/.test(between) || /^,\s+and\s/.test(between)) break;
+      if (/^[,;]?\s+and\s/.test(between)) break;
     }
   }
 }
-const POSSESSIVE_OFFICE = /(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){1,6}$/u;
-/** Between two holders of a list: a comma or "and", then an office in capitals (no verb, no stop). */
-const LISTED_OFFICE = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}-]*\s+|(?:of|for|and|the)\s+){1,8}$/u;
+// ("Ghana's Minister of Foreign Affairs, X; Minister of National Security, Y; and Minister of Defence, Z": the
+// office whole, a comma before its holder.)
+const POSSESSIVE_OFFICE = /(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})['’]s\s+\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|and|the)){0,7},?\s+$/u;
+/** Between two holders of a list: a comma, semicolon or "and", then an office in capitals (no verb, no stop). */
+const LISTED_OFFICE = /^(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|and|the)){0,7},?\s+$/u;
 /** "Amb. Bankole X (Nigeria, Western Region) – Commissioner for ...", "Y (Fiji)": a country in brackets after a name. */
 function countryInBrackets(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
   for (const o of cues.officials) {
