@@ -49,4 +49,5 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind15', dir: 'test/fixtures/blind15', blind: true },
   { label: 'blind16', dir: 'test/fixtures/blind16', blind: true },
   { label: 'blind17', dir: 'test/fixtures/blind17', blind: true },
+  { label: 'blind18', dir: 'test/fixtures/blind18', blind: true },
 ];

@@ -2079,4 +2079,12 @@ describe('genre coverage', () => {
       ['Ama Boateng: Ghana', 'Kwesi Asante: Ghana', 'Kofi Owusu: Ghana']);
     assert.deepStrictEqual(countries('President William Odhiambo will on Monday host his Indonesian counterpart Budi Santoso at State House.'), ['William Odhiambo: null', 'Budi Santoso: Indonesia']);
   });
+  it('a visit placed nowhere, "hosted by the New Zealand Defence Force" (or a title "... visits New Zealand"): the home is the host nation, not the visitor\'s, so its officials named without a country are of it; "Lebanese caretaker Prime Minister X" is Lebanese', () => {
+    const countries = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.country}`);
+    assert.deepStrictEqual(countries('Dutch Chief of Defence visits New Zealand\n\nThe Chief of Defence of the Netherlands, General Pieter de Wit, began a visit today hosted by the New Zealand Defence Force.\n\n"It is a pleasure to welcome General de Wit to the country," Chief of Defence Force, Lieutenant General Sam Harper, said.'),
+      ['Pieter de Wit: Netherlands', 'Sam Harper: New Zealand']);
+    assert.deepStrictEqual(countries('The Chief of Defence of the Netherlands, General Pieter de Wit, began a visit today hosted by the New Zealand Defence Force.\n\n"It is a pleasure to welcome General de Wit to the country," Chief of Defence Force, Lieutenant General Sam Harper, said.'),
+      ['Pieter de Wit: Netherlands', 'Sam Harper: New Zealand']);
+    assert.deepStrictEqual(analyze('King Hamad also met Lebanese caretaker Prime Minister Karim Haddad in Riyadh.').persons.filter((p) => p.name === 'Karim Haddad').map((p) => p.country), ['Lebanon']);
+  });
 });

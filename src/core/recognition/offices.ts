@@ -178,8 +178,10 @@ export function pastNewly(T: TokenStream, k: number): number {
     if (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an') k++;
   }
   if (T.text[k] === 'newly' && (T.text[k + 1] === 'appointed' || T.text[k + 1] === 'accredited')) return k + 2;
-  return T.text[k] === 'new' || T.text[k] === 'incoming' || T.text[k] === 'outgoing' ? k + 1 : k;
+  return TERM_WORDS.has(T.text[k]) ? k + 1 : k;
 }
+/** Where an office holder stands in his term: "the outgoing Ambassador", "Lebanese caretaker Prime Minister". */
+const TERM_WORDS = new Set(['new', 'incoming', 'outgoing', 'caretaker', 'interim']);
 
 /** An office's or a body's initials: two capitals or more ("COAS", "CDF", "Kasad" aside). */
 const INITIALS = /^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u;
@@ -367,7 +369,7 @@ export function introduction(
   let lead = i;
   // ("France (FR) Defence Attaché": a country's short form in brackets between it and the office.)
   if (lead >= 4 && tx[lead - 1] === ')' && tx[lead - 3] === '(' && /^\p{Lu}{2,4}$/u.test(tx[lead - 2]) && countryStartBefore(countryEnd, lead - 3) >= 0) lead -= 3;
-  if (tx[lead - 1] === 'new' || tx[lead - 1] === 'incoming' || tx[lead - 1] === 'outgoing') lead--;
+  if (TERM_WORDS.has(tx[lead - 1])) lead--;
   else if (tx[lead - 1] === 'appointed' && tx[lead - 2] === 'newly') lead -= 2;
   const before = countryStartBefore(countryEnd, lead);
   if (before < 0) lead = i;

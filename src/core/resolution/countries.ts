@@ -153,6 +153,8 @@ function visitedCountries(cues: CountryCues): Map<string, Set<string>> {
   return out;
 }
 
+const HOSTED_BY_NATION = /\b(?:hosted by|at the invitation of|invited by|as (?:a )?guests? of)\s+(?:the\s+)?$/;
+const VISITS_IN_TITLE = /\b(?:[Vv]isits|[Vv]isit to|[Aa]rrives in|[Tt]ours|[Tt]our of)\s+(?:the\s+)?$/;
 const OWN_VISIT_TO = /\b(?:(?:concluded|concludes|began|begins|started|starts|wrapped\s+up|ended|ends|completed|completes|is\s+on|was\s+on|made|makes|paid|pays|undertook|undertakes|continued|continues|kicked\s+off)\s+(?:his|her)|who\s+(?:is|was)\s+(?:currently\s+)?on\s+(?:a|an|his|her))\s+(?:[\w-]+\s+){0,4}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?$/;
 const RECEIVED_DELEGATION_OF = /\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:of|from)\s+(?:the\s+)?$/;
 const VISIT_OF = /\b(?:[Vv]isit|[Tt]rip|[Tt]our)\s+of\s+[^.;]{3,80}?\s+to\s+(?:the\s+)?$/;
@@ -360,8 +362,17 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   const protagonistCountry = () => {
     const own = (headlineFirst && byId.get(headlineFirst)?.country) || null;
     const d = drafts.find((x) => x.headline);
-    const where = d && !d.atEvent && d.parties[0]?.role === 'guest' ? placeCountry(d) : null;
+    const guest = d && !d.atEvent && d.parties[0]?.role === 'guest';
+    const where = guest ? placeCountry(d) ?? hostNation(d) : null;
     return where && own && where !== own ? where : own;
+  };
+  // (A visit placed nowhere: the nation of the body it is "hosted by", or the country the title has him visit:
+  // "Netherlands Chief of Defence visits New Zealand" / "began a visit today hosted by the New Zealand Defence Force".)
+  const hostNation = (d: MeetingDraft) => {
+    const sent = cues.sentences[d.sentence];
+    const found = (range: { start: number; end: number }, before: RegExp) =>
+      within(cues.places, range).find((x) => x.country && before.test(cues.text.slice(Math.max(range.start, x.start - 40), x.start)))?.country ?? null;
+    return (sent && found(sent, HOSTED_BY_NATION)) || found({ start: 0, end: cues.bodyStart }, VISITS_IN_TITLE);
   };
   // Else the country the headline meeting took place in, where one of its sides serves it ("visited the Chief
   // of Defence Staff at the Defence Headquarters in Abuja": the statement's Director of Defence Information too).
