@@ -2087,4 +2087,18 @@ describe('genre coverage', () => {
       ['Pieter de Wit: Netherlands', 'Sam Harper: New Zealand']);
     assert.deepStrictEqual(analyze('King Hamad also met Lebanese caretaker Prime Minister Karim Haddad in Riyadh.').persons.filter((p) => p.name === 'Karim Haddad').map((p) => p.country), ['Lebanon']);
   });
+  it('parliaments: "The Speaker of the Sejm, Jan X, received ..." (a body the lexicons do not hold, closed by a comma before the holder) names the host; "Minister of Foreign Affairs, Cooperation and Senegalese Abroad, X" is one office', () => {
+    assert.strictEqual(headlineRoles('The Speaker of the Sejm, Jan Nowicki, received on Tuesday the Ambassador of Peru, Rosa Quispe.'), 'reception [Nowicki:host+Quispe:guest]');
+    assert.deepStrictEqual(analyze('The President of the Seimas, Mr Jonas Petrauskas, received the Ambassador of Chile, Rosa Quispe.').persons.map((p) => `${p.name}: ${p.position}`),
+      ['Jonas Petrauskas: President of the Seimas', 'Rosa Quispe: Ambassador']);
+    // (A domain after "for the" is no body: "Deputy Assistant Secretary for the Western Hemisphere, X".)
+    assert.deepStrictEqual(analyze('He met the Minister of Foreign Affairs, Cooperation and Senegalese Abroad, Amara Konate, in Dakar.').persons.map((p) => `${p.name}: ${p.position}`),
+      ['Amara Konate: Minister of Foreign Affairs, Cooperation and Senegalese Abroad']);
+    assert.deepStrictEqual(analyze('He met the Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, Nasser Benali, in Rabat.').persons.map((p) => p.name), ['Nasser Benali']);
+  });
+  it('"Ilori said that Minister X was received by Y", "Adzenu stated, \u201cMinister X has received Y": the one who reports a meeting whose subject the report names takes no part; "X said that she met Y" keeps X', () => {
+    assert.strictEqual(headlineRoles('Ayo Ilori is the Special Assistant on Media to the Minister. Ilori said that Minister Tunde Adebayo was received at the airport by Mrs Grace Okafor, Nigeria\'s High Commissioner to Kenya.'), 'reception [Adebayo:guest+Okafor:host]');
+    assert.strictEqual(headlineRoles('Kofi Adzenu is the Special Assistant on Media to the Minister. Adzenu stated,\u201dNigeria\u2019s Minister of Foreign Affairs Bello Garba has received the Finnish Foreign Minister, Aarne Virtanen, today in Abuja.'), 'reception [Garba:host+Virtanen:guest]');
+    assert.strictEqual(headlineRoles('Foreign Minister Ana Ruiz of Peru told reporters that she had met Foreign Minister Omar Diallo of Senegal in Lima.'), 'talks [Ruiz:participant+Diallo:participant]');
+  });
 });

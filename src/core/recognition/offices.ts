@@ -313,7 +313,8 @@ function widenOffice(res: Introduction, start: number, end: number): void {
 /** A capitalized word of the lexicons naming an office's domain (or, `withCountry`, a nationality), no rank, office or style. */
 function isDomainWord(T: TokenStream, x: number, rankEnd: Int32Array, titleEnd: Int32Array, countryEnd: Int32Array, withCountry: boolean): boolean {
   return x < T.n && (T.kind[x] & CAP) !== 0 && !rankEnd[x] && !titleEnd[x] && !(T.textFlags[x] & W.HONORIFIC) &&
-    (withCountry ? (T.baseFlags[x] & W.RESERVED) !== 0 || countryEnd[x] > 0 : !countryEnd[x] && (T.baseFlags[x] & W.RESERVED) !== 0);
+    // ("Moroccans Abroad", "Malians Abroad": a nation's people abroad.)
+    (withCountry ? (T.baseFlags[x] & W.RESERVED) !== 0 || countryEnd[x] > 0 || T.text[x + 1] === 'Abroad' : !countryEnd[x] && (T.baseFlags[x] & W.RESERVED) !== 0);
 }
 
 /** "Communication and Coordination": a run of the lexicons' capitalized domain words, joined by "and". The token after it. */
@@ -500,6 +501,19 @@ export function introduction(
         res.organization = text(k, k + 1);
         j = end = k + 1;
         break;
+      }
+      // ("The Speaker of the Sejm, Jan X", "The President of the Seimas, Mr Y": a body by one or two words the
+      // lexicons do not hold, closed by a comma before its holder's full name.)
+      {
+        let m = k;
+        while (m < n && m - k < 2 && kd[m] & CAP && !countryEnd[m] && !titleEnd[m] && !rankEnd[m] && !orgEndAt[m] && !(T.textFlags[m] & W.HONORIFIC) &&
+          !STATE_FORMS.has(tx[m]) && !BARE_SERVICES.has(tx[m])) m++;
+        const holder = tx[m] === ',' ? (T.textFlags[m + 1] & (W.HONORIFIC | W.RANK) ? m + 2 : m + 1) : -1;
+        if (m > k && tx[k - 1] === 'the' && tx[k - 2] === 'of' && holder > 0 && isName(T, holder) && isName(T, holder + 1)) {
+          res.organization = text(k, m);
+          j = end = m;
+          break;
+        }
       }
       // ("Governor of Jigawa State, Alhaji X", "Mayor of Waitakere,", "Governor of Uruguay's Canelones province": the
       // province or town a local office is held over, however little the lexicons know it, when something closes it.)
