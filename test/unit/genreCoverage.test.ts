@@ -2101,4 +2101,10 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('Kofi Adzenu is the Special Assistant on Media to the Minister. Adzenu stated,\u201dNigeria\u2019s Minister of Foreign Affairs Bello Garba has received the Finnish Foreign Minister, Aarne Virtanen, today in Abuja.'), 'reception [Garba:host+Virtanen:guest]');
     assert.strictEqual(headlineRoles('Foreign Minister Ana Ruiz of Peru told reporters that she had met Foreign Minister Omar Diallo of Senegal in Lima.'), 'talks [Ruiz:participant+Diallo:participant]');
   });
+  it('credentials from "the Heads of Diplomatic Missions of Chile and Portugal" (no person "Diplomatic Missions"), then "The accredited envoys were H.E A (Chile) and H.E B (Portugal)": both guests; a roll told by another, "According to the Director, X the new envoys are A from Chile and B from Finland", takes the envoys, not the teller', () => {
+    assert.strictEqual(headlineRoles('The President of the ECOWAS Commission, Omar Toure, has received letters of credence from the Heads of Diplomatic Missions of Chile and Portugal on 3 May 2023 in Abuja.\n\nThe accredited envoys were H.E Pablo Ibarra (Chile) and H.E Joana Moreira (Portugal).'),
+      'reception [Toure:host+Ibarra:guest+Moreira:guest]');
+    assert.strictEqual(headlineRoles('President Halima Juma on Tuesday received two new ambassadors at State House in Dodoma.\n\nAccording to the Director of Presidential Communication, Salum Mkwawa the new envoys are Pedro Almagro from Chile and Ines Valtonen from Finland.'),
+      'reception [Juma:host+Almagro:guest+Valtonen:guest]');
+  });
 });

@@ -141,7 +141,8 @@ function envoysReceived(input: MentionInput, drafts: readonly MeetingDraft[]): v
     const group = ENVOY_GROUP.exec(input.text.slice(sent.start, sent.end));
     if (!group || ++read > MAX_GROUPS) continue;
     const listed = group[2] ? new Set(listedCountries(group[2])) : null;
-    const office = group[1].toLowerCase().replace(/s$/, '').replace(/ies$/, 'y');
+    // ("the Heads of Diplomatic Missions of Chile and Portugal": envoys, whatever their office.)
+    const office = /^heads/i.test(group[1]) ? 'envoy' : group[1].toLowerCase().replace(/s$/, '').replace(/ies$/, 'y');
     // ("welcomed the new ambassadors of China, Bangladesh and Sudan. ... his meetings with Mosud X of Bangladesh": the
     // guests of the countries listed hold the group's office; an "envoy" is no office of its own.)
     if (listed && office !== 'envoy') {
@@ -184,13 +185,21 @@ function groupRolls(input: MentionInput, s: number): { start: number; end: numbe
   const out: { start: number; end: number }[] = [];
   for (let k = s + 1; k < input.sentences.length && k <= s + ROLL_SENTENCES; k++) {
     const sent = input.sentences[k];
-    if (GROUP_ROLL.test(input.text.slice(sent.start, sent.end))) out.push(sent);
+    const told = input.text.slice(sent.start, sent.end);
+    if (GROUP_ROLL.test(told)) out.push(sent);
+    else {
+      // ("According to the Director of Communication, X, the new envoys are A from Chile and B from Finland": the
+      // roll from its own words on, not the one who tells it.)
+      const inside = GROUP_ROLL_INSIDE.exec(told);
+      if (inside) out.push({ start: sent.start + inside.index, end: sent.end });
+    }
   }
   return out;
 }
 /** How far after a group's reception its roll may come. */
 const ROLL_SENTENCES = 8;
 const GROUP_POSTED_TO = /^\s+to\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
+const GROUP_ROLL_INSIDE = /\b(?:the|these)\s+(?:\w+\s+){0,2}(?:ambassadors|envoys|high commissioners|heads of missions?)\s+(?:are|were|include|included)\b\s*:?\s+\p{Lu}/u;
 const GROUP_ROLL = /^\s*(?:(?:The|These)\s+(?:\w+\s+){0,2}(?:ambassadors|envoys|high commissioners|heads of missions?)\b[^.:]{0,60}?\b(?:are|were|included?)|They (?:are|were)|The others (?:are|were))\b\s*:?\s+\p{Lu}|^[^.:]{0,80}\b(?:ambassadors|envoys|high commissioners|heads of missions?):\s+\p{Lu}/u;
 
 /**
@@ -261,7 +270,7 @@ function listedCountries(list: string): string[] {
 
 const HOLDERS_MET = new RegExp(String.raw`\b(met|met with|held talks with|held (?:separate |bilateral )?meetings with)\s+(?:the\s+)?((?:\p{Lu}\p{Ll}+\s+){0,3}(?:Ministers|Secretaries|Chiefs|Commanders|Ambassadors))\s+of\s+(${COUNTRY_LIST}${LAST_OF_LIST})`, 'gu');
 
-const ENVOY_GROUP = new RegExp(String.raw`\b(?:[Nn]ew(?:ly[- ](?:accredited|appointed))?\s+|[Ff]oreign\s+|[Oo]utgoing\s+|[Ss]everal\s+)?([Aa]mbassadors|[Ee]nvoys|[Hh]igh [Cc]ommissioners)\b(?:\s+(?:of|from)\s+(${COUNTRY_LIST}(?:${LAST_OF_LIST})?))?`, 'u');
+const ENVOY_GROUP = new RegExp(String.raw`\b(?:[Nn]ew(?:ly[- ](?:accredited|appointed))?\s+|[Ff]oreign\s+|[Oo]utgoing\s+|[Ss]everal\s+)?([Aa]mbassadors|[Ee]nvoys|[Hh]igh [Cc]ommissioners|[Hh]eads of (?:[Dd]iplomatic )?[Mm]issions)\b(?:\s+(?:of|from)\s+(${COUNTRY_LIST}(?:${LAST_OF_LIST})?))?`, 'u');
 
 // ("The Weimar Triangle foreign ministers: Ministers A of Poland, B of France and C of Germany": a group's name too.)
 const PRINCIPALS_LIST = /^\s*(?:The|All|Both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|(?:\p{Lu}[\p{L}-]*\s+){1,3})\s*(?:[\p{Ll}-]+\s+)?(?:ministers|leaders|chiefs|heads|secretaries|commanders)(?:\s+of\s+[\p{Ll}\s]+?)?\s*[,:–—]/u;

@@ -30,6 +30,7 @@ const ROLL_BEFORE = new Set([',', 'and', ':']);
 const LIST_OPENERS = new Set([',', ':', ';', 'and', '(', '.', '“', '"']);
 
 /** What may follow "Name of Country" when the country is the person's. */
+const GROUP_HEADS = /^(?:Heads|heads|Chiefs|chiefs|Members|members)$/;
 const OF_COUNTRY_CLOSERS = new Set([',', ')', 'and', '.', ';', 'prior', 'on', 'in', 'at', 'during', 'who', 'to', 'for', 'said', 'says', 'with', 'after', 'before', 'ahead', 'while', 'when', 'had', 'has', 'was', 'is', 'were', 'also', 'held', 'met']);
 
 const SIDE_NOUNS = new Set(['delegation', 'delegations', 'side', 'team']);
@@ -353,7 +354,9 @@ export function recognizeParagraph(
     // "(Igor Popov of the Russian Federation, Stéphane Visconti of France, ...)": a full name and its country.
     let ofCountry: string | null = null;
     // ("Marina X from Trinidad and Tobago, and ...": so does "from", in a list; not "Heads of Diplomatic Missions from".)
-    if (!byline && !apposition && (tx[end] === 'of' || (tx[end] === 'from' && (i === 0 || LIST_OPENERS.has(tx[i - 1]) || rollOpens(T, i - 1))))) {
+    // (Nor "the Heads of Diplomatic Missions of Chile": what a plural head is "of" is no one.)
+    const groupOf = i >= 2 && tx[i - 1] === 'of' && GROUP_HEADS.test(tx[i - 2]);
+    if (!byline && !apposition && !groupOf && (tx[end] === 'of' || (tx[end] === 'from' && (i === 0 || LIST_OPENERS.has(tx[i - 1]) || rollOpens(T, i - 1))))) {
       const nation = countryAfterOf(T, end, countryEnd, true);
       // ("Maria X of Colombia prior to the meeting": a clause's next word closes it too.)
       const closer = nation && nation.end < n ? T.written(nation.end).split(' ')[0] : undefined;
