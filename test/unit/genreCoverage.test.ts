@@ -2107,4 +2107,11 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('President Halima Juma on Tuesday received two new ambassadors at State House in Dodoma.\n\nAccording to the Director of Presidential Communication, Salum Mkwawa the new envoys are Pedro Almagro from Chile and Ines Valtonen from Finland.'),
       'reception [Juma:host+Almagro:guest+Valtonen:guest]');
   });
+  it('styles in title chains: "General Sir Henry X" (a knight\'s style after an ambiguous rank), "Secretary-General Ambassador X" (a diplomat\'s style after the office), "Foreign Minister, Sen. the Hon. X", "Alternate Executive Director of the World Bank"', () => {
+    const facts = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.rank} / ${p.position}`);
+    assert.deepStrictEqual(facts('The UK Chief of Defence Staff, General Sir Henry Ashby, has visited Barbados.'), ['Henry Ashby: General / Chief of Defence Staff']);
+    assert.deepStrictEqual(facts('He had a working lunch with Secretary-General Ambassador Henry Cuthbert.'), ['Henry Cuthbert: null / Secretary-General']);
+    assert.deepStrictEqual(facts('Foreign Minister, Sen. the Hon. Marcia Gale met the Ambassador of Chile, Pablo Soto, on Monday.'), ['Marcia Gale: null / Foreign Minister', 'Pablo Soto: null / Ambassador']);
+    assert.deepStrictEqual(facts('An introductory call from Ms. Helen Price, Alternate Executive Director of the World Bank, was convened on Monday.'), ['Helen Price: null / Alternate Executive Director of the World Bank']);
+  });
 });

@@ -230,7 +230,8 @@ export function validRank(lex: Lexicon, T: TokenStream, i: number, end: number, 
   if (before >= 0 && kind[before] & CAP && textFlags[before] & W.TITLE && (lex.titles.longest(before, key)?.end ?? 0) > i) return false;
   // ("Brigadier (ret'd) Mark X": past the retirement's note.)
   const at = retiredNoteEnd(T, end) || end;
-  if (lex.ambiguousRanks.has(rank)) return at < T.n && (isName(T, at) || initialsBeforeName(T, at));
+  // ("General Sir Henry X": a knight's style between the rank and the name.)
+  if (lex.ambiguousRanks.has(rank)) return at < T.n && (isName(T, at) || initialsBeforeName(T, at) || (T.text[at] === 'Sir' && isName(T, at + 1)));
   return true;
 }
 
@@ -433,7 +434,8 @@ export function introduction(
   for (let guard = 0; guard < 4 && j < n && titleEnd[j]; guard++) {
     // "Defence Minister Senator Marise Payne": after an office, a style of address before the name is no office.
     // ("Director General at the Ministry of Foreign Affairs, Ambassador X": so is "Ambassador" after a comma.)
-    if (guard > 0 && (STYLES.has(tx[j]) || (tx[j] === 'Ambassador' && tx[j - 1] === ',')) && titleEnd[j] === j + 1 && isName(T, j + 1)) {
+    // ("Secretary-General Ambassador X", "Minister of foreign affairs Ambassador Y": a career diplomat's style.)
+    if (guard > 0 && (STYLES.has(tx[j]) || tx[j] === 'Ambassador') && titleEnd[j] === j + 1 && isName(T, j + 1)) {
       res.entities.push({ type: 'position', start: st[j], end: en[j] });
       j++;
       break;
@@ -1030,6 +1032,8 @@ function pastStyles(lex: Lexicon, T: TokenStream, k: number, key: (j: number) =>
     k = h.end;
     // ("Her Excellency, Dr Grace X", "the Hon, Marcus Y": a comma after a style, before another or the name.)
     if (T.text[k] === ',' && (T.textFlags[k + 1] & W.HONORIFIC || (isName(T, k + 1) && isName(T, k + 2)))) k++;
+    // ("Sen. the Hon. Marcia X": "the" before the next style.)
+    else if (T.text[k] === 'the' && T.textFlags[k + 1] & W.HONORIFIC && lex.honorifics.longest(k + 1, key)) k++;
   }
   return k;
 }
