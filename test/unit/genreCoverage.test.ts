@@ -2114,4 +2114,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(facts('Foreign Minister, Sen. the Hon. Marcia Gale met the Ambassador of Chile, Pablo Soto, on Monday.'), ['Marcia Gale: null / Foreign Minister', 'Pablo Soto: null / Ambassador']);
     assert.deepStrictEqual(facts('An introductory call from Ms. Helen Price, Alternate Executive Director of the World Bank, was convened on Monday.'), ['Helen Price: null / Alternate Executive Director of the World Bank']);
   });
+  it('a title-case headline\'s verb is no part of a name: "Grenada Prime Minister Mitchell Continues Consultations"', () => {
+    assert.deepStrictEqual(analyze('Newly Elected Grenada Prime Minister Mitchell Continues Consultations').persons.map((p) => p.name), ['Mitchell']);
+    assert.deepStrictEqual(analyze('Foreign Minister Alleyne Concludes Visit to Japan').persons.map((p) => p.name), ['Alleyne']);
+  });
 });
