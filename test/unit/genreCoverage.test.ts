@@ -2118,4 +2118,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('Newly Elected Grenada Prime Minister Mitchell Continues Consultations').persons.map((p) => p.name), ['Mitchell']);
     assert.deepStrictEqual(analyze('Foreign Minister Alleyne Concludes Visit to Japan').persons.map((p) => p.name), ['Alleyne']);
   });
+  it('Asian ministries: "Ms. TANAKA Emiko", then "Minister Tanaka" (one person); "Vietnamese Consul General to southern Laos X on Apr 1 paid a courtesy visit to Y" (X the guest); "Deputy Prime Minister X met Lao Prime Minister Y" (X no deputy of Y)', () => {
+    const a = analyze('On Thursday, August 1, Minister for Foreign Affairs Ms. TANAKA Emiko received a courtesy call from Mr. Luis Ortega, Ambassador of Peru to Japan. Minister Tanaka welcomed the Ambassador.');
+    assert.deepStrictEqual(a.persons.map((p) => p.name), ['TANAKA Emiko', 'Luis Ortega']);
+    assert.strictEqual(headlineRoles('Vietnamese Consul General to southern Laos Tran Quoc Binh on Apr 1 paid a courtesy visit to Champassak Governor Khamla Sone.'), 'reception [Binh:guest+Sone:host]');
+    assert.notStrictEqual(analyze('Deputy Prime Minister Tomas Varga met Lao Prime Minister Khamphet Vong and Vice President Bounmy Sith in Vientiane on Friday.').persons[0].country, 'Laos');
+  });
 });

@@ -180,6 +180,7 @@ export function pastNewly(T: TokenStream, k: number): number {
   if (T.text[k] === 'newly' && (T.text[k + 1] === 'appointed' || T.text[k + 1] === 'accredited')) return k + 2;
   return TERM_WORDS.has(T.text[k]) ? k + 1 : k;
 }
+const COUNTRY_PART = /^(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)$/;
 /** Where an office holder stands in his term: "the outgoing Ambassador", "Lebanese caretaker Prime Minister". */
 const TERM_WORDS = new Set(['new', 'incoming', 'outgoing', 'caretaker', 'interim']);
 
@@ -661,7 +662,9 @@ export function introduction(
     // "Ambassador to the Philippines", "Defence Attaché in Jakarta": where the office is held belongs to the office
     // as stated (not to its span, nor to the holder's country, which is the sending one).
     if (tx[j] === 'to' || tx[j] === 'in') {
-      const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
+      let k = tx[j + 1] === 'the' ? j + 2 : j + 1;
+      // ("Consul General to southern Laos X": a part of the country.)
+      if (kd[k] & GAP && COUNTRY_PART.test(T.written(k)) && countryEnd[k + 1]) k++;
       // ("Ambassador to the Kingdom Michael Ratney": the host state by its form alone.)
       // ("the United Kingdom’s ambassador to the country Belinda Lewis": the host state as "the country".)
       const stateForm = tx[k - 1] === 'the' && (STATE_FORMS.has(tx[k]) || (kd[k] & GAP && T.written(k) === 'country')) && tx[k + 1] !== 'of' ? k + 1 : 0;

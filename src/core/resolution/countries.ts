@@ -575,12 +575,18 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       const office = DEPUTY_OF.exec(p.position)?.[1]?.toLowerCase();
       if (!office) continue;
       const holders = officials.filter((q) => q !== p && q.position?.toLowerCase() === office);
+      // (Not one who meets the holder across a meeting's verb: "Deputy Prime Minister X met Lao Prime Minister Y".)
+      if (holders.some((q) => facesAcross(p.id, q.id))) continue;
       const countries = new Set(holders.map((q) => q.country).filter((c) => c));
       if (countries.size === 1 && holders.every((q) => q.country)) p.country = [...countries][0]!;
       else if (holders.length > 0 && countries.size === 0) waiting.add(p.id);
     }
     return waiting;
   };
+  const facesAcross = (a: string, b: string) => drafts.some((d) => {
+    const [x, y] = [d.parties.find((z) => z.id === a)?.side, d.parties.find((z) => z.id === b)?.side];
+    return x !== undefined && y !== undefined && x !== y;
+  });
   const waiting = deputies();
   const headlineSides = new Set(drafts.find((x) => x.headline)?.parties.map((x) => byId.get(x.id)?.country).filter((c): c is string => !!c));
   for (const [a, b] of signers) {
