@@ -2124,4 +2124,9 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('Vietnamese Consul General to southern Laos Tran Quoc Binh on Apr 1 paid a courtesy visit to Champassak Governor Khamla Sone.'), 'reception [Binh:guest+Sone:host]');
     assert.notStrictEqual(analyze('Deputy Prime Minister Tomas Varga met Lao Prime Minister Khamphet Vong and Vice President Bounmy Sith in Vientiane on Friday.').persons[0].country, 'Laos');
   });
+  it('"Ambassador Karim X, Director-General for Political Affairs of the Organisation of Islamic Cooperation, received Y in Jeddah": a diplomat\'s style before the name, his office after it; he serves the body, not the country of its seat', () => {
+    const a = analyze('Ambassador Karim Benali, Director-General for Political Affairs of the Organisation of Islamic Cooperation (OIC), received Mr. Somchai Dee, Consul-General of Thailand, in Jeddah on March 3, 2022.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} / ${p.country}`),
+      ['Karim Benali: Director-General for Political Affairs of the Organisation of Islamic Cooperation / Organisation of Islamic Cooperation', 'Somchai Dee: Consul-General / Thailand']);
+  });
 });

@@ -139,6 +139,9 @@ export function recognizeParagraph(
   const { rankEnd, titleEnd, countryEnd, orgEndAt, isHead, nameTaken, headAhead, orgReach } = scratch(n);
   // The office each introduction parsed, by its first token: an apposition after a name takes it.
   const officeAt: (Introduction | undefined)[] = [];
+  // ("Ambassador Karim X, Director-General for Political Affairs of the OIC": a diplomat's style before the name, his
+  // office in the apposition after it, read once the offices after are.)
+  const styledEnvoys: { mention: NameMention; after: number }[] = [];
   setCountryStarts(countryEnd);
   // Read only where countryEnd is set, so stale entries from an earlier paragraph do no harm.
   const countryAt = countryPool;
@@ -280,6 +283,7 @@ export function recognizeParagraph(
         // ("Co-Chairs Ivan X (Russia), ...": a country in brackets after the name is the holder's.)
         const bracketed = bracketedCountry(T, end, countryEnd);
         out.names.push(nameMention(T, start, end, { ...intro, country: bracketed ?? intro.country, position: ownOffice(intro.position, tx[i - 1], out.names) }, true));
+        if (intro.position === 'Ambassador' && tx[end] === ',') styledEnvoys.push({ mention: out.names[out.names.length - 1], after: end + 1 });
         // ("Foreign Ministers A, B, C and D": each holds the office, of no country the plural names; "Mr. B of El
         // Salvador": of the country named after him.)
         for (const nm of intro.more ?? []) {
@@ -293,6 +297,15 @@ export function recognizeParagraph(
       }
       i = Math.max(i, intro.next - 1);
     }
+  }
+
+  for (const { mention, after } of styledEnvoys) {
+    const office = officeAfter(T, after, countryEnd, officeAt, orgEndAt, titleEnd);
+    if (!office.position || office.position === 'Ambassador') continue;
+    mention.position = office.position;
+    mention.organization ??= office.organization;
+    mention.country ??= office.country;
+    mention.rank ??= office.rank;
   }
 
   // "ambassadors of Ukraine, the UK and Belgium; A, B and C respectively": each name holds the office for its country.
