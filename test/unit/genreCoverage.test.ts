@@ -2129,4 +2129,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} / ${p.country}`),
       ['Karim Benali: Director-General for Political Affairs of the Organisation of Islamic Cooperation / Organisation of Islamic Cooperation', 'Somchai Dee: Consul-General / Thailand']);
   });
+  it('"Upon arrival at Sir Seretse Khama International Airport, President X was welcomed by Y": a name a place is called by is no person, nor a guest', () => {
+    assert.deepStrictEqual(analyze('Upon arrival at Sir Seretse Khama International Airport, President Abel Mutasa was welcomed by Botswana\u2019s Minister of Foreign Affairs, Kabo Morwaeng.').persons.map((p) => p.name), ['Abel Mutasa', 'Kabo Morwaeng']);
+    assert.strictEqual(headlineRoles('He landed at Jomo Kenyatta International Airport on Monday, where Foreign Minister Ana Ruiz of Peru welcomed President Abel Mutasa of Zimbabwe.'), 'reception [Ruiz:host+Mutasa:guest]');
+  });
 });

@@ -35,6 +35,12 @@ const OF_COUNTRY_CLOSERS = new Set([',', ')', 'and', '.', ';', 'prior', 'on', 'i
 
 const SIDE_NOUNS = new Set(['delegation', 'delegations', 'side', 'team']);
 
+/** Whether a venue's word follows a name, perhaps after one or two more capitalized words ("Jomo Kenyatta International Airport"). */
+function namesVenue(lex: Lexicon, T: TokenStream, end: number): boolean {
+  for (let k = end; k < end + 3 && k < T.n && T.kind[k] & CAP; k++) if (lex.meetingPhrases.venueWords.has(T.text[k])) return true;
+  return false;
+}
+
 /** "Lloyd Austin, the U.S. Secretary of Defense": the office (and nationality) of an apposition starting at token k. */
 function officeAfter(
   T: TokenStream, k: number, countryEnd: Int32Array, officeAt: readonly (Introduction | undefined)[], orgEndAt: Int32Array, titleEnd: Int32Array,
@@ -277,6 +283,11 @@ export function recognizeParagraph(
       const intro = introduction(lex, T, i, titleEnd, rankEnd, orgEndAt, countryEnd, textKey, out.entities);
       officeAt[i] = intro;
       for (const e of intro.entities) out.entities.push(e);
+      // ("at Sir Seretse Khama International Airport": a name a place is called by is no one here.)
+      if (intro.name && !intro.position && !intro.rank && namesVenue(lex, T, intro.name.end)) {
+        i = Math.max(i, intro.next - 1);
+        continue;
+      }
       if (intro.name) {
         const { start, end } = intro.name;
         for (let k = start; k < end; k++) nameTaken[k] = 1;
@@ -343,6 +354,7 @@ export function recognizeParagraph(
     for (let k = i + 1; k < end; k++) if (lex.nameParticles.has(tx[k]) || (tx[k] === 'Al' && k + 1 < end)) particles++;
     // ("Z.Enkhbold, Chief of Staff": an initial written against the name makes a whole name of one word.)
     if ((end - i < 2 && !(end === i + 1 && GLUED_NAME.test(T.written(i)))) || end - i - particles > 4) { i = end - 1; continue; }
+    if (namesVenue(lex, T, end)) { i = end - 1; continue; }
     // ("of the Kyrgyz Republic Azizbek X, Deputy Minister ...": a name already read from its office is not read again
     // with the word before it.)
     if (nameTaken[end - 1]) continue;
