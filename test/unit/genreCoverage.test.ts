@@ -2133,4 +2133,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('Upon arrival at Sir Seretse Khama International Airport, President Abel Mutasa was welcomed by Botswana\u2019s Minister of Foreign Affairs, Kabo Morwaeng.').persons.map((p) => p.name), ['Abel Mutasa', 'Kabo Morwaeng']);
     assert.strictEqual(headlineRoles('He landed at Jomo Kenyatta International Airport on Monday, where Foreign Minister Ana Ruiz of Peru welcomed President Abel Mutasa of Zimbabwe.'), 'reception [Ruiz:host+Mutasa:guest]');
   });
+  it('"Australia\u2019s new ambassador to Zimbabwe, Ms X, presented her letter of credence to President Y": a lower-case office after a nation\'s possessive, with its posting and a style before the holder', () => {
+    const a = analyze('Australia\u2019s new ambassador to Zimbabwe, Ms Lucia Fernandes, presented her letter of credence to President Tendai Moyo.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} / ${p.country}`), ['Lucia Fernandes: ambassador to Zimbabwe / Australia', 'Tendai Moyo: President / Zimbabwe']);
+  });
 });

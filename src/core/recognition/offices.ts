@@ -68,7 +68,17 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   // set off by commas.
   // ("Peru's new ambassador, X,": "new" between.)
   const owner = T.text[i - 1] === 'new' ? i - 2 : T.text[i - 1] === 'appointed' && T.text[i - 2] === 'newly' ? i - 3 : i - 1;
-  if (owner >= 0 && T.kind[owner] & CAP && T.baseEnd[owner] !== T.end[owner] && T.text[end] === ',' && isName(T, end + 1) && isName(T, end + 2)) return true;
+  // ("Peru's new ambassador to Zimbabwe, Ms X,": where the office is held, and a style, between.)
+  let close = end;
+  // (The place's words are read as capitals: its country is not marked yet.)
+  if (T.text[close] === 'to' || T.text[close] === 'in') {
+    let k = T.text[close + 1] === 'the' ? close + 2 : close + 1;
+    const from = k;
+    while (k < T.n && k < from + 3 && T.kind[k] & CAP) k++;
+    if (k > from && T.text[k] === ',') close = k;
+  }
+  const holder = T.text[close] === ',' && T.textFlags[close + 1] & W.HONORIFIC ? close + 2 : close + 1;
+  if (owner >= 0 && T.kind[owner] & CAP && T.baseEnd[owner] !== T.end[owner] && T.text[close] === ',' && isName(T, holder) && isName(T, holder + 1)) return true;
   // ("X, the Australian Defence Force chief, met": a body's name, its office closing the apposition.)
   if (i > 1 && T.kind[i - 1] & CAP && T.baseFlags[i - 1] & W.ORG_HEAD && T.text[end] === ',') {
     for (let k = i - 2; k >= 0 && k >= i - 6; k--) if (T.text[k] === 'the' && T.text[k - 1] === ',') return true;
