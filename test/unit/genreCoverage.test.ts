@@ -2137,4 +2137,8 @@ describe('genre coverage', () => {
     const a = analyze('Australia\u2019s new ambassador to Zimbabwe, Ms Lucia Fernandes, presented her letter of credence to President Tendai Moyo.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} / ${p.country}`), ['Lucia Fernandes: ambassador to Zimbabwe / Australia', 'Tendai Moyo: President / Zimbabwe']);
   });
+  it('"met with the President of the Portuguese government, Ant\u00f3nio X, in Lisbon": the nation\'s government in lower case closes the office before its holder', () => {
+    assert.deepStrictEqual(analyze('President Tendai Moyo met with the President of the Portuguese government, Ant\u00f3nio Silva, in Lisbon.').persons.map((p) => `${p.name}: ${p.position} / ${p.country}`),
+      ['Tendai Moyo: President / null', 'Ant\u00f3nio Silva: President / Portugal']);
+  });
 });

@@ -588,6 +588,8 @@ export function introduction(
       if (nation && !domain) {
         res.country ??= text(nation.country, countryEnd[nation.country]);
         j = nation.end;
+        // ("the President of the Portuguese government, X": the nation's government in lower case.)
+        if (T.written(j).trim() === 'government' && tx[j + 1] === ',') j++;
         break;
       }
       // "undersecretary of defense for policy", "... for China affairs": a domain written in lower case.
