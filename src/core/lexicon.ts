@@ -50,7 +50,7 @@ export class TokenTrie<T> {
 }
 
 /** How a sentence places a meeting's parties around the word that reports it. */
-export type Voice = 'hostFirst' | 'guestFirst' | 'callerFirst' | 'calleeFirst' | 'symmetric' | 'joint' | 'noun';
+export type Voice = 'hostFirst' | 'guestFirst' | 'callerFirst' | 'calleeFirst' | 'symmetric' | 'joint' | 'remoteCaller' | 'noun';
 
 export interface TriggerWord {
   kind: MeetingKind;

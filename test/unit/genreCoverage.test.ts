@@ -2141,4 +2141,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('President Tendai Moyo met with the President of the Portuguese government, Ant\u00f3nio Silva, in Lisbon.').persons.map((p) => `${p.name}: ${p.position} / ${p.country}`),
       ['Tendai Moyo: President / null', 'Ant\u00f3nio Silva: President / Portugal']);
   });
+  it('"Secretary of State X has thanked Latvian Foreign Minister Y over the phone": what one told another by phone is a call, the teller the caller; without "by phone" it is none', () => {
+    assert.strictEqual(headlineRoles('Secretary of State Mark Hollis has thanked Latvian Foreign Minister Andris Kalnins over the phone on Tuesday for his support.'), 'phone call [Hollis:caller+Kalnins:callee]');
+    assert.strictEqual(headlineRoles('President Ana Ruiz of Peru congratulated Prime Minister Omar Diallo of Senegal by phone on his re-election.'), 'phone call [Ruiz:caller+Diallo:callee]');
+    assert.strictEqual(headlineRoles('President Ana Ruiz of Peru congratulated Prime Minister Omar Diallo of Senegal on his re-election.'), 'none');
+  });
 });

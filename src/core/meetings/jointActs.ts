@@ -1,9 +1,11 @@
 // What two officials of different countries did together, told with no meeting word ("X and his Colombian
-// counterpart Y reaffirmed ..."): the lexicon's 'joint' verbs, kept as meeting words only where they report a meeting.
+// counterpart Y reaffirmed ..."), and what one told another by phone ("X thanked Y over the phone"): the lexicon's
+// 'joint' and 'remoteCaller' verbs, kept as meeting words only where they report a meeting.
 import { countryIn } from '../resolution/countryNames';
 import { firstStartingAt, within } from '../spans';
 import type { TriggerHit } from '../recognition/localTypes';
 import type { MeetingInput } from './meetings';
+import { meetingPhraseSets } from './phrases';
 
 /**
  * "Minister X and his Colombian counterpart Y reaffirmed the bilateral commitments": what two officials of different
@@ -11,8 +13,9 @@ import type { MeetingInput } from './meetings';
  * the sentence's one meeting word and its subject is the two, joined by "and", with nobody named after it.
  */
 export function jointActs(given: MeetingInput): readonly TriggerHit[] {
-  if (!given.triggers.some((t) => t.voice === 'joint')) return given.triggers;
-  return given.triggers.filter((t) => {
+  if (!given.triggers.some((t) => t.voice === 'joint' || t.voice === 'remoteCaller')) return given.triggers;
+  const kept = given.triggers.filter((t) => t.voice !== 'remoteCaller' || toldRemotely(given, t));
+  return kept.map((t) => (t.voice === 'remoteCaller' ? { ...t, voice: 'callerFirst' as const } : t)).filter((t) => {
     if (t.voice !== 'joint') return true;
     const k = firstStartingAt(given.sentences, t.start + 1) - 1;
     const sent = given.sentences[k];
@@ -34,3 +37,15 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
 const JOINED = /^(?:\s+of\s+(?:the\s+)?[\p{L}\s]{2,40}?)?,?\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}-]+\s+){0,8}$/u;
 /** Between the second and the verb (an aside between commas set apart): nothing, or "jointly", "together". */
 const RIGHT_BEFORE_VERB = /^\s*(?:jointly\s+|together\s+)?$/;
+
+/**
+ * "Secretary X thanked Foreign Minister Y over the phone": what one told another is a call where the sentence says it
+ * was by phone and has no other meeting word, an official on each side of the verb.
+ */
+function toldRemotely(given: MeetingInput, t: TriggerHit): boolean {
+  const k = firstStartingAt(given.sentences, t.start + 1) - 1;
+  const sent = given.sentences[k];
+  if (!sent || within(given.triggers, sent).length !== 1) return false;
+  if (!meetingPhraseSets().remote.find(given.text.slice(t.end, sent.end))) return false;
+  return within(given.officials, { start: sent.start, end: t.start }).length > 0 && within(given.officials, { start: t.end, end: sent.end }).length > 0;
+}

@@ -653,7 +653,7 @@ function meetingVerbs(lex: Lexicon, T: TokenStream, lowerKey: (j: number) => str
     if (!(T.textFlags[i] & W.TRIGGER)) continue;
     const t = lex.triggers.longest(i, lowerKey);
     // (Nor visits: "a visit to Black Rock", "visited Beijing" name places.)
-    if (t && t.value.voice !== 'noun' && t.value.voice !== 'joint' && t.value.kind !== 'visit') {
+    if (t && t.value.voice !== 'noun' && t.value.voice !== 'joint' && t.value.voice !== 'remoteCaller' && t.value.kind !== 'visit') {
       marks[i] |= VERB_START;
       marks[t.end] |= VERB_END;
     }
