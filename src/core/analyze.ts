@@ -177,9 +177,14 @@ function resolveFacts(
   const officials = referred.length ? named.concat(referred).sort((a, b) => a.start - b.start) : named;
   const personById = new Map(persons.map((p) => [p.id, p] as const));
   const positions = entities.filter((e) => e.type === 'position');
-  // ("the Shanghai Cooperation Organization summit in Astana": a city opening a body's name is not where it met.)
+  // ("the Shanghai Cooperation Organization summit in Astana", "the Co-Chair of the OSCE Minsk Group": a city inside a
+  // body's name is not where it met.)
+  const bodies = entities.filter((e) => e.type === 'organization');
   const bodyEnds = new Map<number, number>();
-  for (const e of entities) if (e.type === 'organization') bodyEnds.set(e.start, Math.max(e.end, bodyEnds.get(e.start) ?? 0));
+  for (const e of bodies) bodyEnds.set(e.start, Math.max(e.end, bodyEnds.get(e.start) ?? 0));
+  const opensBody = (p: { start: number; end: number }) => (bodyEnds.get(p.start) ?? 0) > p.end;
+  // (A city within it, "OSCE Minsk Group", names no side either.)
+  const cityInBody = (p: { start: number; end: number; capital?: boolean }) => !!p.capital && bodies.some((b) => b.start < p.start && p.end < b.end);
   appointedOffices(text, c.sentences, named, positions, personById);
   const extracted = extractMeetings({
     text,
@@ -188,13 +193,13 @@ function resolveFacts(
     officials,
     persons: personById,
     dates: c.dates,
-    places: c.places.filter((p) => kept(p) && !((bodyEnds.get(p.start) ?? 0) > p.end)),
+    places: c.places.filter((p) => kept(p) && !opensBody(p) && !cityInBody(p)),
     positions,
   });
   inferCountries(persons, extracted.drafts, {
     text,
     sentences: c.sentences,
-    places: c.places,
+    places: c.places.filter((p) => !cityInBody(p)),
     officials,
     dateline: extracted.context.dateline,
     bodyStart: extracted.context.bodyStart,

@@ -2146,4 +2146,10 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('President Ana Ruiz of Peru congratulated Prime Minister Omar Diallo of Senegal by phone on his re-election.'), 'phone call [Ruiz:caller+Diallo:callee]');
     assert.strictEqual(headlineRoles('President Ana Ruiz of Peru congratulated Prime Minister Omar Diallo of Senegal on his re-election.'), 'none');
   });
+  it('"the Russian Co-Chair of the OSCE Minsk Group": a city inside a body\'s name is neither the meeting\'s place nor a side', () => {
+    const a = analyze('Foreign Minister Andris Kalnins of Latvia received today Pavel Orlov, the Russian Co-Chair of the OSCE Minsk Group, in Riga.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Andris Kalnins: Latvia', 'Pavel Orlov: Russia']);
+    assert.deepStrictEqual(meetingsAt('Foreign Minister Andris Kalnins received today Pavel Orlov, the Russian Co-Chair of the OSCE Minsk Group.'), ['reception [Kalnins+Orlov]']);
+    assert.notStrictEqual(analyze('Foreign Minister Andris Kalnins received today Pavel Orlov, the Russian Co-Chair of the OSCE Minsk Group.').persons[0].country, 'Belarus');
+  });
 });
