@@ -2152,4 +2152,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('Foreign Minister Andris Kalnins received today Pavel Orlov, the Russian Co-Chair of the OSCE Minsk Group.'), ['reception [Kalnins+Orlov]']);
     assert.notStrictEqual(analyze('Foreign Minister Andris Kalnins received today Pavel Orlov, the Russian Co-Chair of the OSCE Minsk Group.').persons[0].country, 'Belarus');
   });
+  it('"the chairman of the Committee on Foreign Affairs of the House of Representatives of Egypt, Karim X," and "the head of the Chinese delegation, Wang Y,": a lower-case office after "the", what it heads up to the comma, then its holder', () => {
+    const facts = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position} / ${p.country}`);
+    assert.deepStrictEqual(facts('In turn, the chairman of the Committee on Foreign Affairs of the House of Representatives of Egypt, Karim Darwish, supported this proposal.'),
+      ['Karim Darwish: chairman of the Committee on Foreign Affairs of the House of Representatives of Egypt / Egypt']);
+    assert.deepStrictEqual(facts('He met the head of the Chinese delegation, Wang Lin, in Geneva.'), ['Wang Lin: head of the Chinese delegation / China']);
+  });
 });

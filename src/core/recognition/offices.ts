@@ -79,6 +79,13 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   }
   const holder = T.text[close] === ',' && T.textFlags[close + 1] & W.HONORIFIC ? close + 2 : close + 1;
   if (owner >= 0 && T.kind[owner] & CAP && T.baseEnd[owner] !== T.end[owner] && T.text[close] === ',' && isName(T, holder) && isName(T, holder + 1)) return true;
+  // ("the chairman of the Committee on Foreign Affairs of the House of Representatives of Egypt, Karim X,", "the
+  // chairman of the negotiations, Leonid Y,": "the" office "of" what it heads, then its holder set off by a comma.)
+  if (/^the$/i.test(T.text[i - 1] ?? '') && T.text[end] === 'of') {
+    let k = end + 1;
+    while (k < T.n && k < end + 14 && T.kind[k] & (WORD | GAP) && !(T.textFlags[k] & W.TRIGGER && T.text[k - 1] !== 'the')) k++;
+    if (T.text[k] === ',' && isName(T, k + 1) && isName(T, k + 2)) return true;
+  }
   // ("X, the Australian Defence Force chief, met": a body's name, its office closing the apposition.)
   if (i > 1 && T.kind[i - 1] & CAP && T.baseFlags[i - 1] & W.ORG_HEAD && T.text[end] === ',') {
     for (let k = i - 2; k >= 0 && k >= i - 6; k--) if (T.text[k] === 'the' && T.text[k - 1] === ',') return true;
@@ -774,6 +781,23 @@ export function introduction(
   // ("The Secretary General of the Organization of American States (OAS), José Miguel X, met": a short form before
   // the comma that introduces the holder.)
   if (res.position && tx[j] === '(' && tx[j + 2] === ')' && SHORT_FORM.test(tx[j + 1]) && tx[j + 3] === ',' && isName(T, j + 4) && isName(T, j + 5)) j += 3;
+  // ("the chairman of the Committee on Foreign Affairs of the House of Representatives of Egypt, Karim X,", "the
+  // chairman of the negotiations, Leonid Y,": a lower-case office after "the", what it heads up to the comma before
+  // its holder (the country named last in it, his).)
+  if (res.position && !appositive && !(kd[i] & CAP) && /^the$/i.test(tx[i - 1] ?? '') && tx[j] !== ',') {
+    let k = j;
+    let nation: string | null = null;
+    while (k < n && k < j + 14 && kd[k] & (WORD | GAP) && !(T.textFlags[k] & W.TRIGGER && tx[k - 1] !== 'the')) {
+      if (countryEnd[k] && tx[k - 1] === 'of') nation = text(k, countryEnd[k]);
+      k = countryEnd[k] || k + 1;
+    }
+    if (k > j && tx[k] === ',' && isName(T, k + 1) && isName(T, k + 2)) {
+      res.position = text(stackStart, k);
+      widenOffice(res, st[stackStart], be[k - 1]);
+      res.country ??= nation;
+      j = k;
+    }
+  }
   // ("The High Commissioner of Australia to New Zealand, resident in Wellington, H.E. X": where the envoy resides.)
   if (res.position && tx[j] === ',' && T.written(j + 1) === 'resident' && tx[j + 2] === 'in') {
     let k = j + 3;
