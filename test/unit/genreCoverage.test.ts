@@ -2158,4 +2158,8 @@ describe('genre coverage', () => {
       ['Karim Darwish: chairman of the Committee on Foreign Affairs of the House of Representatives of Egypt / Egypt']);
     assert.deepStrictEqual(facts('He met the head of the Chinese delegation, Wang Lin, in Geneva.'), ['Wang Lin: head of the Chinese delegation / China']);
   });
+  it('"PM Joan Hall" and "Prime Minister Joan Marie Hall" are one person (a middle name left out)', () => {
+    assert.deepStrictEqual(analyze('PM Joan Hall meets Commonwealth Secretary-General\n\nPrime Minister Joan Marie Hall welcomed Commonwealth Secretary-General Anne Ross. Prime Minister Hall said the talks were productive.').persons.map((p) => p.name),
+      ['Joan Marie Hall', 'Anne Ross']);
+  });
 });

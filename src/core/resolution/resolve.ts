@@ -91,7 +91,9 @@ export function resolvePeople(
       // (Not a father's name closing a son's: "Rashid bin Omar Al Kaabi" in "Hazza bin Rashid bin Omar Al Kaabi".)
       const longer = persons.filter((q) => (q.parts.length > p.parts.length && p.parts.every((x, k) => q.parts[q.parts.length - p.parts.length + k] === x) &&
         !PATRONYMIC_LINK.test(q.parts[q.parts.length - p.parts.length - 1])) ||
-        (q !== p && q.parts.length === p.parts.length && p.parts.every((x, k) => q.parts[k] === x || (k === p.parts.length - 1 && q.parts[k].startsWith(`${x}-`)))));
+        (q !== p && q.parts.length === p.parts.length && p.parts.every((x, k) => q.parts[k] === x || (k === p.parts.length - 1 && q.parts[k].startsWith(`${x}-`)))) ||
+        // ("PM Joan Hall" for Prime Minister Joan Marie Hall: a middle name left out, not a father's.)
+        (p.parts.length === 2 && q.parts.length === 3 && q.parts[0] === p.parts[0] && q.parts[2] === p.parts[1] && !PATRONYMIC_LINK.test(q.parts[1]) && !lex.nameParticles.has(q.parts[1])));
       if (longer.length === 1) into.set(p, longer[0]);
     }
     // "Sergei Lavrov", then "Sergey Lavrov": one name transliterated two ways is one person (the first spelling).
