@@ -2162,4 +2162,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('PM Joan Hall meets Commonwealth Secretary-General\n\nPrime Minister Joan Marie Hall welcomed Commonwealth Secretary-General Anne Ross. Prime Minister Hall said the talks were productive.').persons.map((p) => p.name),
       ['Joan Marie Hall', 'Anne Ross']);
   });
+  it('a title "US Ambassador calls on Foreign Minister" over "Minister of Foreign Affairs X met with Ambassador Y": the office named after "calls on" (its words in any order) is the host', () => {
+    assert.strictEqual(headlineRoles('US Ambassador calls on Foreign Minister\n\nApril 13, 2021\n\nMinister of Foreign Affairs, the Honourable Hugh Barker, earlier today met with Ambassador of the United States of America, Her Excellency Jane Cole.'),
+      'reception [Barker:host+Cole:guest]');
+  });
 });

@@ -1042,9 +1042,13 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
         // ("Minister of National Defense receives commander of ..." over "At a meeting with X, the Minister Y
         // praised": the receiver is the one whose office the title names before its verb; the one called on,
         // after it.)
-        const named = (receives ? title.slice(0, titleVerb.index) : title.slice(titleVerb.index + titleVerb[0].length)).toLowerCase();
-        const names = (p: Participant) => p.position !== null && named.includes(p.position.toLowerCase());
-        const host = receives ? (names(b) && !names(a) ? b : a) : (names(a) && !names(b) ? a : b);
+        // ("US Ambassador calls on Foreign Minister" over "Minister of Foreign Affairs X met with Ambassador Y": the
+        // office's words in any order; the one named before the verb, if the one after is named by neither.)
+        const before = title.slice(0, titleVerb.index).toLowerCase();
+        const after = title.slice(titleVerb.index + titleVerb[0].length).toLowerCase();
+        const names = (p: Participant, part: string) => p.position !== null && namesOffice(p.position, part);
+        const only = (part: string) => (names(a, part) && !names(b, part) ? a : names(b, part) && !names(a, part) ? b : null);
+        const host = receives ? only(before) ?? (only(after) === a ? b : only(after) === b ? a : a) : only(after) ?? (only(before) === a ? b : only(before) === b ? a : b);
         for (const p of participants) p.role = (a.side && b.side ? p.side === host.side : p === host) ? 'host' : 'guest';
       }
     }
@@ -1102,6 +1106,14 @@ const ENVOY = new RegExp(String.raw`\b(?:${ENVOY_OFFICES}|[Cc]onsul)`, 'u');
 
 const LATER = /\b(?:[Ll]ater|[Aa]fterwards|[Ss]ubsequently|[Tt]hereafter)\b/;
 const ANOTHER = /\b(?:also|separately|additionally|further)\s+(?:held|had|met|hosted|received|called|spoke|visited)\b/;
+/** Whether a title's words (lower-case) name an office: as written, or its own words in any order ("foreign minister" for "Minister of Foreign Affairs"). */
+function namesOffice(position: string, words: string): boolean {
+  const office = position.toLowerCase();
+  if (words.includes(office)) return true;
+  const own = office.split(/[\s,-]+/).filter((w) => w.length > 0 && !OFFICE_SMALL_WORDS.has(w) && /^\p{L}+$/u.test(w));
+  return own.length > 0 && own.every((w) => new RegExp(`\\b${w}\\b`, 'u').test(words));
+}
+const OFFICE_SMALL_WORDS = new Set(['of', 'the', 'for', 'and', 'affairs', 'to', 'in']);
 const TITLE_RECEIVES = /\b[Rr]eceive[sd]\b/;
 const TITLE_CALLS_ON = /\b(?:[Cc]alls? [Oo]n|[Cc]alled [Oo]n|[Pp]ays? (?:[Aa] )?[Cc]ourtesy [Cc]all [Oo]n)\b/;
 
