@@ -2166,4 +2166,7 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('US Ambassador calls on Foreign Minister\n\nApril 13, 2021\n\nMinister of Foreign Affairs, the Honourable Hugh Barker, earlier today met with Ambassador of the United States of America, Her Excellency Jane Cole.'),
       'reception [Barker:host+Cole:guest]');
   });
+  it('"Gen X, who will be in Singapore until Tuesday, ... on Monday also called on Y": the day a stay ends is not the meeting\'s', () => {
+    assert.deepStrictEqual(analyze('Gen Ahmad Zaki, who will be in Singapore until Tuesday, inspected a guard of honour at Mindef on Monday and also called on Singapore\'s Chief of Defence Force, Rear-Admiral Lim Boon.').meetings.map((m) => m.date), ['Monday']);
+  });
 });

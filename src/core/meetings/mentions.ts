@@ -988,7 +988,9 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   const reportDay = (d: { start: number }) => REPORTED_ON.test(text.slice(Math.max(span.start, d.start - 16), d.start));
   // ("X returned home on Monday after an official visit to USA": the day of the return, not of the visit.)
   const returnDay = (d: { start: number }) => RETURNED_ON.test(text.slice(Math.max(span.start, d.start - 40), d.start));
-  const dated = dates.filter((d) => !later(d) && !ofCareer(d) && !reportDay(d) && !returnDay(d) && !(d.start - sent.start <= DATELINE_CHARS && (DATELINE_END.test(text.slice(d.end, d.end + 40)) || AGENCY_DATELINE_END.test(text.slice(d.end, d.end + 20)))));
+  // ("X, who will be in Singapore until Tuesday, ... on Monday called on Y": where a stay ends is no meeting's day.)
+  const stayEnds = (d: { start: number }) => /\b(?:until|till|through)\s+(?:next\s+)?$/i.test(text.slice(Math.max(span.start, d.start - 14), d.start));
+  const dated = dates.filter((d) => !later(d) && !ofCareer(d) && !reportDay(d) && !returnDay(d) && !stayEnds(d) && !(d.start - sent.start <= DATELINE_CHARS && (DATELINE_END.test(text.slice(d.end, d.end + 40)) || AGENCY_DATELINE_END.test(text.slice(d.end, d.end + 20)))));
   // The most precise date of the clause: a full day over a weekday it restates.
   let date: DateHit | null = null;
   for (const d of dated) if (!date || precision(d) > precision(date)) date = d;
