@@ -41,7 +41,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind4: [10, { official: 0.66, headline: 0.75, kind: 0.55, date: 0.35, place: 0.45, role: 0.53, side: 0.71 }],
   blind5: [10, { official: 0.4, headline: 0.55, kind: 0.68, date: 0.1, place: 0.33, role: 0.39, side: 0.31 }],
   blind6: [10, { official: 0.67, headline: 0.45, kind: 0.55, date: 0.35, place: 0.45, role: 0.46, side: 0.53 }],
-  blind7: [10, { official: 0.56, headline: 0.65, kind: 0.75, date: 0.8, place: 0.49, role: 0.57, side: 0.51 }],
+  blind7: [10, { official: 0.56, headline: 0.65, kind: 0.7, date: 0.8, place: 0.49, role: 0.57, side: 0.51 }],
   blind8: [10, { official: 0.7, headline: 0.55, kind: 0.42, date: 0.52, place: 0.41, role: 0.34, side: 0.42 }],
   blind9: [10, { official: 0.71, headline: 0.55, kind: 0.71, date: 0.61, place: 0.85, role: 0.57, side: 0.61 }],
   blind10: [10, { official: 0.73, headline: 0.35, kind: 0.51, date: 0.7, place: 0.56, role: 0.45, side: 0.47 }],

@@ -2169,4 +2169,8 @@ describe('genre coverage', () => {
   it('"Gen X, who will be in Singapore until Tuesday, ... on Monday also called on Y": the day a stay ends is not the meeting\'s', () => {
     assert.deepStrictEqual(analyze('Gen Ahmad Zaki, who will be in Singapore until Tuesday, inspected a guard of honour at Mindef on Monday and also called on Singapore\'s Chief of Defence Force, Rear-Admiral Lim Boon.').meetings.map((m) => m.date), ['Monday']);
   });
+  it('"H.E Adrian X High Commissioner of Australia to Tonga paid a courtesy call on ...": a style, the name, then the office with no comma', () => {
+    assert.deepStrictEqual(analyze('H.E Adrian Morris High Commissioner of Australia to Tonga paid a courtesy call on Prime Minister Siaosi Vea.').persons.map((p) => `${p.name}: ${p.position} / ${p.country}`),
+      ['Adrian Morris: High Commissioner of Australia to Tonga / Australia', 'Siaosi Vea: Prime Minister / Tonga']);
+  });
 });

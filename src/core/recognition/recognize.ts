@@ -146,7 +146,7 @@ export function recognizeParagraph(
   // The office each introduction parsed, by its first token: an apposition after a name takes it.
   const officeAt: (Introduction | undefined)[] = [];
   // ("Ambassador Karim X, Director-General for Political Affairs of the OIC": a diplomat's style before the name, his
-  // office in the apposition after it, read once the offices after are.)
+  // office in the apposition after it, or right after it, read once the offices after are.)
   const styledEnvoys: { mention: NameMention; after: number }[] = [];
   setCountryStarts(countryEnd);
   // Read only where countryEnd is set, so stale entries from an earlier paragraph do no harm.
@@ -295,6 +295,8 @@ export function recognizeParagraph(
         const bracketed = bracketedCountry(T, end, countryEnd);
         out.names.push(nameMention(T, start, end, { ...intro, country: bracketed ?? intro.country, position: ownOffice(intro.position, tx[i - 1], out.names) }, true));
         if (intro.position === 'Ambassador' && tx[end] === ',') styledEnvoys.push({ mention: out.names[out.names.length - 1], after: end + 1 });
+        // ("H.E Adrian X High Commissioner of Australia to Tonga paid ...": a style, the name, then the office, no comma.)
+        else if (!intro.position && !intro.rank && tf[i] & W.HONORIFIC && titleEnd[end] > 0 && (tx[titleEnd[end]] === 'of' || tx[titleEnd[end]] === 'to')) styledEnvoys.push({ mention: out.names[out.names.length - 1], after: end });
         // ("Foreign Ministers A, B, C and D": each holds the office, of no country the plural names; "Mr. B of El
         // Salvador": of the country named after him.)
         for (const nm of intro.more ?? []) {
@@ -315,7 +317,7 @@ export function recognizeParagraph(
     if (!office.position || office.position === 'Ambassador') continue;
     mention.position = office.position;
     mention.organization ??= office.organization;
-    mention.country ??= office.country;
+    mention.country = office.country ?? mention.country;
     mention.rank ??= office.rank;
   }
 
