@@ -50,6 +50,7 @@ const sets: [string, string, string?][] = [
   ['blind16', path.join(root, 'test/fixtures/blind16')],
   ['blind17', path.join(root, 'test/fixtures/blind17')],
   ['blind18', path.join(root, 'test/fixtures/blind18')],
+  ['blind19', path.join(root, 'test/fixtures/blind19')],
 ];
 const fmt = (s: TypeScore) => `${s.precision.toFixed(3)} / ${s.recall.toFixed(3)} / ${s.f1.toFixed(3)}`;
 for (const [label, dir, gold] of sets) {

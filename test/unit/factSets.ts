@@ -50,4 +50,5 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind16', dir: 'test/fixtures/blind16', blind: true },
   { label: 'blind17', dir: 'test/fixtures/blind17', blind: true },
   { label: 'blind18', dir: 'test/fixtures/blind18', blind: true },
+  { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
 ];
