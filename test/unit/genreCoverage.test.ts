@@ -2173,4 +2173,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('H.E Adrian Morris High Commissioner of Australia to Tonga paid a courtesy call on Prime Minister Siaosi Vea.').persons.map((p) => `${p.name}: ${p.position} / ${p.country}`),
       ['Adrian Morris: High Commissioner of Australia to Tonga / Australia', 'Siaosi Vea: Prime Minister / Tonga']);
   });
+  it('"At the invitation of President X, President of Kazakhstan Y arrived in Uzbekistan on a state visit": the one who invited hosts the visit, and is of the country visited', () => {
+    const a = analyze('At the invitation of President Shavkat Mirzo, President of Kazakhstan Kassym Tokayev arrived in Uzbekistan on a state visit.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}: ${m.participants.map((p) => `${p.name.split(' ').pop()} ${p.role}/${p.side}`).join(', ')}`), ['visit: Mirzo host/Uzbekistan, Tokayev guest/Kazakhstan']);
+  });
 });

@@ -601,6 +601,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     w.date ??= rest.date;
     if (!w.place && !w.here) ({ place: w.place, here: w.here } = rest);
   }
+  // ("At the invitation of President X, President Y arrived in Uzbekistan": the one who invited hosts the visit.)
+  const inviter = base.requester && 'id' in base.requester && (kind === 'visit' || kind === 'reception') ? base.requester.id : null;
+  if (inviter && parties.some((p) => p.id !== inviter && p.role === 'guest')) for (const p of parties) if (p.id === inviter) p.role = 'host';
   const whole: Mention = {
     sentence: base.sentence, kind: base.kind, weak: base.weak, wording: base.wording, sameDay: base.sameDay, requester: base.requester,
     past: base.past, continuation: base.continuation, firstVerb: base.firstVerb, namesMeeting: base.namesMeeting, atEvent: base.atEvent, online: base.online,

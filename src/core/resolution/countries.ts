@@ -328,7 +328,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // (Where the text names other countries too: one naming a single country has its own rule, below.)
   const namesSeveral = new Set(cues.places.map((x) => x.country).filter((c) => c)).size > 1;
   for (const d of namesSeveral ? drafts : []) {
-    const where = d.kind === 'reception' && !d.atEvent && d.place ? d.place.country || null : null;
+    const where = (d.kind === 'reception' || d.kind === 'visit') && !d.atEvent && d.place ? d.place.country || null : null;
     // (Not "in Abuja and Accra": a sentence placing it in two countries says neither.)
     const told = cues.sentences[d.sentence];
     if (!where || (told && within(cues.places, told).some((x) => x.capital && x.country && x.country !== where))) continue;
