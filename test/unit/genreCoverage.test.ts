@@ -2177,4 +2177,11 @@ describe('genre coverage', () => {
     const a = analyze('At the invitation of President Shavkat Mirzo, President of Kazakhstan Kassym Tokayev arrived in Uzbekistan on a state visit.');
     assert.deepStrictEqual(a.meetings.map((m) => `${m.kind}: ${m.participants.map((p) => `${p.name.split(' ').pop()} ${p.role}/${p.side}`).join(', ')}`), ['visit: Mirzo host/Uzbekistan, Tokayev guest/Kazakhstan']);
   });
+  it('offices of CIS readouts: "Kazakhstan\'s recently appointed ambassador to Russia, X,"; "the Administrator of the Agency for Rural Growth (ARG) Helen Y" (an office, its body\'s short form, then the holder)', () => {
+    const facts = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position} / ${p.country}`);
+    assert.deepStrictEqual(facts('Kazakh President Aslan Temirov met with Kazakhstan\'s recently appointed ambassador to Russia, Daulet Serikov, the presidential press service said.'),
+      ['Aslan Temirov: President / Kazakhstan', 'Daulet Serikov: ambassador to Russia / Kazakhstan']);
+    assert.deepStrictEqual(facts('President of Uzbekistan Alisher Karimov received the U.S. delegation led by the Administrator of the Agency for Rural Growth (ARG) Helen Marsh.'),
+      ['Alisher Karimov: President / Uzbekistan', 'Helen Marsh: Administrator of the Agency for Rural Growth / United States']);
+  });
 });

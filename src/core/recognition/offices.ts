@@ -67,7 +67,7 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   // "the Russian Foreign Ministry's spokeswoman, Maria Zakharova,": a body's possessive, the office, then its holder
   // set off by commas.
   // ("Peru's new ambassador, X,": "new" between.)
-  const owner = T.text[i - 1] === 'new' ? i - 2 : T.text[i - 1] === 'appointed' && T.text[i - 2] === 'newly' ? i - 3 : i - 1;
+  const owner = T.text[i - 1] === 'new' ? i - 2 : T.text[i - 1] === 'appointed' && APPOINTED_WHEN.has(T.text[i - 2]) ? i - 3 : i - 1;
   // ("Peru's new ambassador to Zimbabwe, Ms X,": where the office is held, and a style, between.)
   let close = end;
   // (The place's words are read as capitals: its country is not marked yet.)
@@ -194,10 +194,12 @@ export function pastNewly(T: TokenStream, k: number): number {
     k++;
     if (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an') k++;
   }
-  if (T.text[k] === 'newly' && (T.text[k + 1] === 'appointed' || T.text[k + 1] === 'accredited')) return k + 2;
+  if (APPOINTED_WHEN.has(T.text[k]) && (T.text[k + 1] === 'appointed' || T.text[k + 1] === 'accredited')) return k + 2;
   return TERM_WORDS.has(T.text[k]) ? k + 1 : k;
 }
 const COUNTRY_PART = /^(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)$/;
+/** "newly appointed", "recently appointed": how lately an office was taken. */
+const APPOINTED_WHEN = new Set(['newly', 'recently']);
 /** Where an office holder stands in his term: "the outgoing Ambassador", "Lebanese caretaker Prime Minister". */
 const TERM_WORDS = new Set(['new', 'incoming', 'outgoing', 'caretaker', 'interim']);
 
@@ -390,7 +392,7 @@ export function introduction(
   // ("France (FR) Defence Attaché": a country's short form in brackets between it and the office.)
   if (lead >= 4 && tx[lead - 1] === ')' && tx[lead - 3] === '(' && /^\p{Lu}{2,4}$/u.test(tx[lead - 2]) && countryStartBefore(countryEnd, lead - 3) >= 0) lead -= 3;
   if (TERM_WORDS.has(tx[lead - 1])) lead--;
-  else if (tx[lead - 1] === 'appointed' && tx[lead - 2] === 'newly') lead -= 2;
+  else if (tx[lead - 1] === 'appointed' && APPOINTED_WHEN.has(tx[lead - 2])) lead -= 2;
   const before = countryStartBefore(countryEnd, lead);
   if (before < 0) lead = i;
   // ("During his stay in Sudan President X met ...": a country after "in" is where, not whose.)
@@ -781,6 +783,8 @@ export function introduction(
   // ("The Secretary General of the Organization of American States (OAS), José Miguel X, met": a short form before
   // the comma that introduces the holder.)
   if (res.position && tx[j] === '(' && tx[j + 2] === ')' && SHORT_FORM.test(tx[j + 1]) && tx[j + 3] === ',' && isName(T, j + 4) && isName(T, j + 5)) j += 3;
+  // ("the Administrator of the Agency for Rural Growth (ARG) Helen X": or right before the holder's full name.)
+  else if (res.position && tx[j] === '(' && tx[j + 2] === ')' && SHORT_FORM.test(tx[j + 1]) && isName(T, j + 3) && isName(T, j + 4)) j += 3;
   // ("the chairman of the Committee on Foreign Affairs of the House of Representatives of Egypt, Karim X,", "the
   // chairman of the negotiations, Leonid Y,": a lower-case office after "the", what it heads up to the comma before
   // its holder (the country named last in it, his).)
