@@ -2184,4 +2184,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(facts('President of Uzbekistan Alisher Karimov received the U.S. delegation led by the Administrator of the Agency for Rural Growth (ARG) Helen Marsh.'),
       ['Alisher Karimov: President / Uzbekistan', 'Helen Marsh: Administrator of the Agency for Rural Growth / United States']);
   });
+  it('"KUWAIT: His Highness the Amir Sheikh Fahad Al-Salem Al-Sabah received His Highness the Crown Prince Sheikh Mubarak Al-Salem Al-Sabah", a cable to "Bahrain\'s King" told after: kin by an uncommon family name stand on the same side', () => {
+    const a = analyze('KUWAIT: His Highness the Amir Sheikh Fahad Al-Salem Al-Sabah received His Highness the Crown Prince Sheikh Mubarak Al-Salem Al-Sabah at Seif Palace yesterday.\n\nIn other news, His Highness the Amir sent a cable to Bahrain\u2019s King Isa bin Rashid Al Khalifa.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Fahad Al-Salem Al-Sabah: Kuwait', 'Mubarak Al-Salem Al-Sabah: Kuwait', 'Isa bin Rashid Al Khalifa: Bahrain']);
+  });
 });

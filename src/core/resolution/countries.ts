@@ -472,6 +472,12 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (A Secretary-General serves a body, not the country set against the other side: "the Korean peninsula".)
       if (!other) continue;
       for (const x of across) {
+        // ("the Amir Sheikh Fahad Al-Salem Al-Sabah received the Crown Prince Sheikh Mubarak Al-Salem Al-Sabah": kin
+        // by a family name no lexicon holds as common stand on the same side.)
+        if (parties.some((y) => y.person!.country === k && kinByName(y.person!, x.person!))) {
+          x.person!.country = k;
+          continue;
+        }
         // (Unless received there: "X visited the facilities of the US Southern Command, invited by its chief".)
         if ((x.person!.id === protagonist && x.party.role !== 'guest') || BODY_OFFICE.test(x.person!.position ?? '')) continue;
         // (One who met officials of two countries apart, "bilateral meetings with the Presidents of Peru, A; and
@@ -873,6 +879,11 @@ function returningHome(cues: CountryCues, byId: ReadonlyMap<string, Person>): vo
  * "Prime Minister Mahinda Rajapaksa" (Sri Lanka), then "President Gotabaya Rajapaksa": a family name no lexicon
  * holds as common, shared with officials of one country only, is that country's.
  */
+/** Whether two persons share a family name of four letters or more that no lexicon holds as common. */
+function kinByName(a: Person, b: Person): boolean {
+  const last = (p: Person) => p.name.slice(p.name.lastIndexOf(' ') + 1);
+  return a.id !== b.id && a.name.includes(' ') && b.name.includes(' ') && last(a) === last(b) && last(a).length >= 4 && surnameCountry(['x', last(a)]) === null;
+}
 function sharedFamilyName(officials: readonly Person[]): void {
   const lastPart = (p: Person) => p.name.slice(p.name.lastIndexOf(' ') + 1);
   // (Each family name's countries, read once.)
