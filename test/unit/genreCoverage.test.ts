@@ -2188,4 +2188,8 @@ describe('genre coverage', () => {
     const a = analyze('KUWAIT: His Highness the Amir Sheikh Fahad Al-Salem Al-Sabah received His Highness the Crown Prince Sheikh Mubarak Al-Salem Al-Sabah at Seif Palace yesterday.\n\nIn other news, His Highness the Amir sent a cable to Bahrain\u2019s King Isa bin Rashid Al Khalifa.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Fahad Al-Salem Al-Sabah: Kuwait', 'Mubarak Al-Salem Al-Sabah: Kuwait', 'Isa bin Rashid Al Khalifa: Bahrain']);
   });
+  it('"House Speaker X on Monday welcomed MP Sami Y": "MP" before a name is his office (after a name it stays a post-nominal)', () => {
+    assert.strictEqual(headlineRoles('House Speaker Nabil Haddad on Monday welcomed MP Sami Karam, with whom he discussed the general situation.'), 'reception [Haddad:host+Karam:guest]');
+    assert.deepStrictEqual(analyze('House Speaker Nabil Haddad on Monday welcomed MP Sami Karam.').persons.map((p) => p.position), ['Speaker', 'MP']);
+  });
 });

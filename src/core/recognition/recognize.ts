@@ -15,7 +15,7 @@ import type { DescriptorHit, LocalEntity, LocalResult, NameMention } from './loc
 /** Offices a portfolio may open ("Finance Minister", "Foreign Affairs Secretary", "Middle East Advisor"). */
 const PORTFOLIO_HEADS = new Set(['Minister', 'Ministers', 'Secretary', 'Advisor', 'Adviser', 'Director', 'Envoy', 'Coordinator']);
 /** Offices written short that are other words too ("Capital FM"). */
-const SHORT_OFFICES = new Set(['FM', 'PM']);
+const SHORT_OFFICES = new Set(['FM', 'PM', 'MP']);
 /** Portfolios that open an office's name ("Defense Minister") and may share it: "Defense and Interior Minister". */
 const SHARED_PORTFOLIOS = new Set(['Defense', 'Defence', 'Foreign', 'Security', 'Economy', 'Labour', 'Labor', 'Agriculture', 'Transport', 'Tourism', 'Culture', 'Commerce', 'Youth', 'Sports']);
 
