@@ -2192,4 +2192,11 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('House Speaker Nabil Haddad on Monday welcomed MP Sami Karam, with whom he discussed the general situation.'), 'reception [Haddad:host+Karam:guest]');
     assert.deepStrictEqual(analyze('House Speaker Nabil Haddad on Monday welcomed MP Sami Karam.').persons.map((p) => p.position), ['Speaker', 'MP']);
   });
+  it('Pacific and South Asian releases: "at the General Headquarter (GHQ)" and "wished the Deputy Secretary Happy Christmas" name no person; "in Port-Vila" is a place; "The US delegation in India is led by Senator X" (X American)', () => {
+    assert.deepStrictEqual(analyze('Ambassador Mary Kent called on Chief of Army Staff General Arun Belak at the General Headquarter (GHQ) in Rawalpindi on Monday.').persons.map((p) => p.name), ['Mary Kent', 'Arun Belak']);
+    assert.deepStrictEqual(analyze('The state minister Tavo Renik wished the Deputy Secretary Happy Christmas and New Year.').persons.map((p) => p.name), ['Tavo Renik']);
+    assert.deepStrictEqual(meetingsAt('President Joram Pelu met Chinese envoy Anna Ruskov in Port-Vila on Monday.'), ['talks [Pelu+Ruskov] Port-Vila']);
+    assert.deepStrictEqual(analyze('External Affairs Minister Arun Belak on Friday met the US Congress delegation in New Delhi. The US delegation in India is led by Senator Mary Kent.').persons.map((p) => `${p.name}: ${p.country}`),
+      ['Arun Belak: India', 'Mary Kent: United States']);
+  });
 });
