@@ -2199,4 +2199,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('External Affairs Minister Arun Belak on Friday met the US Congress delegation in New Delhi. The US delegation in India is led by Senator Mary Kent.').persons.map((p) => `${p.name}: ${p.country}`),
       ['Arun Belak: India', 'Mary Kent: United States']);
   });
+  it('"Vladimir X had a telephone conversation with Prime Minister of India Y": a full name before a light verb and a meeting\'s noun is a party', () => {
+    assert.strictEqual(headlineRoles('Vladimir Petrov had a telephone conversation with Prime Minister of India Ravi Menon.'), 'phone call [Petrov:participant+Menon:participant]');
+    assert.strictEqual(headlineRoles('Rustam Nurlanov held a meeting with the Ambassador of Japan, Taro Sato.'), 'talks [Nurlanov:participant+Sato:participant]');
+  });
 });

@@ -646,6 +646,7 @@ const DETERMINERS = new Set(['the', 'The', 'his', 'His', 'her', 'Her', 'their', 
 const VERB_START = 1;
 const VERB_END = 2;
 let verbScratch = new Uint8Array(256);
+const LIGHT_VERBS = new Set(['had', 'held', 'has had', 'have had', 'has held', 'have held']);
 
 function meetingVerbs(lex: Lexicon, T: TokenStream, lowerKey: (j: number) => string | undefined): Uint8Array {
   if (verbScratch.length < T.n + 2) verbScratch = new Uint8Array(2 * (T.n + 2));
@@ -658,6 +659,13 @@ function meetingVerbs(lex: Lexicon, T: TokenStream, lowerKey: (j: number) => str
     if (t && t.value.voice !== 'noun' && t.value.voice !== 'joint' && t.value.voice !== 'remoteCaller' && t.value.kind !== 'visit') {
       marks[i] |= VERB_START;
       marks[t.end] |= VERB_END;
+    } else if (t && t.value.voice === 'noun' && t.value.kind !== 'visit') {
+      // ("Vladimir X had a telephone conversation with": a meeting's noun after a light verb.)
+      const light = i >= 2 && /^(?:a|an)$/.test(T.text[i - 1]) ? i - 2 : i - 1;
+      if (light >= 0 && LIGHT_VERBS.has(T.written(light).trim())) {
+        marks[light] |= VERB_START;
+        marks[t.end] |= VERB_END;
+      }
     }
   }
   return marks;
