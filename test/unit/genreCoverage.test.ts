@@ -2203,4 +2203,9 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('Vladimir Petrov had a telephone conversation with Prime Minister of India Ravi Menon.'), 'phone call [Petrov:participant+Menon:participant]');
     assert.strictEqual(headlineRoles('Rustam Nurlanov held a meeting with the Ambassador of Japan, Taro Sato.'), 'talks [Nurlanov:participant+Sato:participant]');
   });
+  it('"Defense Ministers of Armenia and Russia Armen X and Oleg Y discussed ...": a plural office over two countries, then the names with no comma, each in the singular and of his country', () => {
+    assert.deepStrictEqual(analyze('Defense Ministers of Armenia and Russia Armen Petrosyan and Oleg Tarasov discussed the situation in the region.').persons.map((p) => `${p.name}: ${p.position} / ${p.country}`),
+      ['Armen Petrosyan: Defense Minister / Armenia', 'Oleg Tarasov: Defense Minister / Russia']);
+    assert.deepStrictEqual(meetingsAt('Foreign Ministers of Kyrgyzstan and Kazakhstan Almaz Toktorov and Serik Ospanov met in Bishkek on Monday.'), ['talks [Toktorov+Ospanov] Bishkek']);
+  });
 });

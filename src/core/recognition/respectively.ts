@@ -1,7 +1,7 @@
 // "the ambassadors of Ukraine, the UK and Belgium; A, B and C respectively": a plural office over a list of
 // countries, then as many names in the same order. Each name holds the office for its country.
 import { W, type Lexicon } from '../lexicon';
-import type { TokenStream } from '../tokenize';
+import { CAP, GAP, WORD, type TokenStream } from '../tokenize';
 import { countryStartBefore, fullNameAt, isName, joinTokens } from './names';
 
 export interface RespectiveHolder {
@@ -174,8 +174,9 @@ function countriesThenNames(T: TokenStream, k: number, countryEnd: Int32Array, p
     else if (tx[k] === 'and' || (tx[k] === ',' && countryEnd[tx[k + 1] === 'the' ? k + 2 : k + 1])) k++;
     else break;
   }
-  if (countries.length < 2 || tx[k] !== ',') return [];
-  k++;
+  // ("Defense Ministers of Armenia and Russia Armen X and Oleg Y discussed": the names may follow with no comma.)
+  if (countries.length < 2 || (tx[k] !== ',' && !position)) return [];
+  if (tx[k] === ',') k++;
   const names: { start: number; end: number }[] = [];
   while (names.length < countries.length) {
     const e = fullNameAt(T, k, countryEnd);
@@ -186,8 +187,11 @@ function countriesThenNames(T: TokenStream, k: number, countryEnd: Int32Array, p
     else if (tx[k] === 'and' || tx[k] === ',') k++;
     else break;
   }
-  const closer = tx[names.length > 0 ? names[names.length - 1].end : k];
-  if (names.length !== countries.length || !(closer === '.' || closer === ';' || closer === ',' || closer === undefined)) return [];
+  const after = names.length > 0 ? names[names.length - 1].end : k;
+  const closer = tx[after];
+  // (Or a verb in lower case: "... Almaz X and Serik Y met in Bishkek".)
+  const verb = after < T.n && T.kind[after] & (WORD | GAP) && !(T.kind[after] & CAP) && !LIST_GLUE.has(closer) && closer !== 'or';
+  if (names.length !== countries.length || !(closer === '.' || closer === ';' || closer === ',' || closer === undefined || verb)) return [];
   return names.map((nm, j) => ({ ...nm, position, country: countries[j] }));
 }
 
