@@ -2208,4 +2208,8 @@ describe('genre coverage', () => {
       ['Armen Petrosyan: Defense Minister / Armenia', 'Oleg Tarasov: Defense Minister / Russia']);
     assert.deepStrictEqual(meetingsAt('Foreign Ministers of Kyrgyzstan and Kazakhstan Almaz Toktorov and Serik Ospanov met in Bishkek on Monday.'), ['talks [Toktorov+Ospanov] Bishkek']);
   });
+  it('"A and B discussed ...", then "the telephone conversation took place on the initiative of the Russian side": the meeting just told was a call, the Russian the caller', () => {
+    assert.strictEqual(headlineRoles('Defense Ministers of Armenia and Russia Armen Petrosyan and Oleg Tarasov discussed the internal political situation in Armenia. It is noted that the telephone conversation took place on the initiative of the Russian side.'),
+      'phone call [Petrosyan:callee+Tarasov:caller]');
+  });
 });

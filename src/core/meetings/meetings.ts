@@ -385,6 +385,17 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       const met = told && !headline ? COLLECTIVE_MET.exec(text.slice(sent.start, sent.end)) : null;
       if (met) collective = { s, wording: met[1] };
     }
+    // ("A and B discussed ... It is noted that the telephone conversation took place on the initiative of the Russian
+    // side": a call the text names again, no one named, tells how the meeting just told was held, and who called.)
+    if (named.length === 0 && told && drafts.length > 0) {
+      const last = drafts[drafts.length - 1];
+      const call = within(input.triggers, sent).find((t) => t.voice === 'noun' && (t.kind === 'phone call' || t.kind === 'video call') && /\bthe\s+$/i.test(text.slice(Math.max(sent.start, t.start - 5), t.start)));
+      if (call && last.kind === 'talks' && s - last.lastSentence <= 2 && !last.place) {
+        last.kind = call.kind;
+        last.requester ??= /request|initiative|initiated/i.test(text.slice(sent.start, sent.end)) ? requesterIn(input, sent, call.start) : null;
+        continue;
+      }
+    }
     const attendance = named.length > 0 ? attendeesIn(input, s) : NO_ATTENDANCE;
     visitor = headline?.parties.find((p) => p.role === 'guest')?.id ?? visitor;
     // A sentence naming nobody reports a meeting only through words that refer back ("the two ministers met").
