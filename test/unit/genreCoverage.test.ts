@@ -2161,6 +2161,11 @@ describe('genre coverage', () => {
   it('"PM Joan Hall" and "Prime Minister Joan Marie Hall" are one person (a middle name left out)', () => {
     assert.deepStrictEqual(analyze('PM Joan Hall meets Commonwealth Secretary-General\n\nPrime Minister Joan Marie Hall welcomed Commonwealth Secretary-General Anne Ross. Prime Minister Hall said the talks were productive.').persons.map((p) => p.name),
       ['Joan Marie Hall', 'Anne Ross']);
+    // (The shorter form, repeated bare, is still a mention of him: "my friend Lloyd Austin".)
+    const t = 'He met Defense Secretary Lloyd J Austin III in Washington. It was a pleasure to meet again with my friend Lloyd Austin, he said. Secretary Lloyd Austin said the talks went well.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.entities.filter((e) => e.type === 'official').map((e) => `${t.slice(e.start, e.end)}=${e.id}`),
+      ['Lloyd J Austin III=lloyd-j-austin-iii', 'Lloyd Austin=lloyd-j-austin-iii', 'Lloyd Austin=lloyd-j-austin-iii']);
   });
   it('a title "US Ambassador calls on Foreign Minister" over "Minister of Foreign Affairs X met with Ambassador Y": the office named after "calls on" (its words in any order) is the host', () => {
     assert.strictEqual(headlineRoles('US Ambassador calls on Foreign Minister\n\nApril 13, 2021\n\nMinister of Foreign Affairs, the Honourable Hugh Barker, earlier today met with Ambassador of the United States of America, Her Excellency Jane Cole.'),

@@ -61,6 +61,8 @@ export function resolvePeople(
   const byKey = new Map<string, PersonDraft>();
   const ids = new Set<string>();
   const mentionPerson: (PersonDraft | undefined)[] = new Array(mentions.length);
+  // Name forms merged into a longer one, each standing for the person it was merged into.
+  const mergedForms: PersonDraft[] = [];
 
   const addPerson = (name: string, tokens: string[]): PersonDraft => {
     const parts = coreParts(tokens);
@@ -121,6 +123,8 @@ export function resolvePeople(
       for (const [p, q] of into) {
         persons.splice(persons.indexOf(p), 1);
         byKey.set(p.parts.join(' '), q);
+        // (The shorter form still names him where the text repeats it bare: "my friend Lloyd Austin".)
+        mergedForms.push({ ...q, parts: p.parts });
       }
     }
   }
@@ -152,7 +156,7 @@ export function resolvePeople(
   });
   covered.sort((a, b) => a.start - b.start);
   const firstParts = new Map<string, PersonDraft[]>();
-  for (const p of persons) {
+  for (const p of [...persons, ...mergedForms]) {
     if (p.parts.length < 2) continue;
     const list = firstParts.get(p.parts[0]) ?? [];
     list.push(p);
