@@ -2217,4 +2217,8 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('Defense Ministers of Armenia and Russia Armen Petrosyan and Oleg Tarasov discussed the internal political situation in Armenia. It is noted that the telephone conversation took place on the initiative of the Russian side.'),
       'phone call [Petrosyan:callee+Tarasov:caller]');
   });
+  it('"Minister of National Defence X received Y, charge d\'affaires of the US Embassy in Bucharest": an envoy posted to a capital has his host of that capital\'s country', () => {
+    assert.deepStrictEqual(analyze('Minister of National Defence Radu Ionescu on Tuesday received Mark Hollis, charge d\'affaires of the US Embassy in Bucharest.').persons.map((p) => `${p.name}: ${p.country}`),
+      ['Radu Ionescu: Romania', 'Mark Hollis: United States']);
+  });
 });

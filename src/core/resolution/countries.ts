@@ -760,7 +760,8 @@ function postedTo(persons: readonly Person[]): string | null {
   const found = new Set<string>();
   for (const p of persons) {
     const posted = postOf(p.position);
-    const c = posted ? countryName(posted) : null;
+    // ("chargé d'affaires of the US Embassy in Bucharest": a capital for its country.)
+    const c = posted ? countryName(posted) ?? countryOfPlace(posted) : null;
     if (c) found.add(c);
   }
   return found.size === 1 ? [...found][0] : null;
