@@ -2221,4 +2221,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('Minister of National Defence Radu Ionescu on Tuesday received Mark Hollis, charge d\'affaires of the US Embassy in Bucharest.').persons.map((p) => `${p.name}: ${p.country}`),
       ['Radu Ionescu: Romania', 'Mark Hollis: United States']);
   });
+  it('"New Delhi, Aug 5 (IANS) Prime minister X had ...": a lower-case office opening the text right after an agency\'s dateline', () => {
+    assert.deepStrictEqual(analyze('New Delhi, Aug 5 (IANS) Prime minister Arun Belak had a telephone conversation with President Joram Pelu of Nepal.').persons.map((p) => `${p.name}: ${p.position}`),
+      ['Arun Belak: Prime minister', 'Joram Pelu: President']);
+  });
 });

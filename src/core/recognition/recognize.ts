@@ -175,7 +175,9 @@ export function recognizeParagraph(
     // "Prime minister Kaja Kallas", "Defence minister X": a lower-case office opening a sentence.
     // (Not a body's name or a country: "Army chief Gen. X" is the Army's chief.)
     if (i + 1 < n && !(kd[i + 1] & CAP) && tf[i + 1] & W.LOWER_TITLE && !(bf[i] & (W.ORG_HEAD | W.COUNTRY)) &&
-        (i === 0 || tx[i - 1] === '.' || tx[i - 1] === ':' || tx[i - 1] === '“' || tx[i - 1] === '"' || tx[i - 1] === '—' || tx[i - 1] === '–')) {
+        // ("New Delhi, Aug 5 (IANS) Prime minister X": or right after an agency's dateline.)
+        (i === 0 || tx[i - 1] === '.' || tx[i - 1] === ':' || tx[i - 1] === '“' || tx[i - 1] === '"' || tx[i - 1] === '—' || tx[i - 1] === '–' ||
+          (tx[i - 1] === ')' && i >= 3 && tx[i - 3] === '(' && /^\p{Lu}{2,}$/u.test(tx[i - 2])))) {
       const first = tx[i].toLowerCase();
       const t = lex.lowerTitles.longest(i, (j) => (j === i ? first : textKey(j)));
       if (t && t.end > i + 1 && lowerTitleCounts(lex, T, i, t.end, countryEnd)) {
