@@ -2225,4 +2225,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('New Delhi, Aug 5 (IANS) Prime minister Arun Belak had a telephone conversation with President Joram Pelu of Nepal.').persons.map((p) => `${p.name}: ${p.position}`),
       ['Arun Belak: Prime minister', 'Joram Pelu: President']);
   });
+  it('"High Commissioner of Pakistan in Maldives Vice Admiral (R) X on Friday met ...": "(R)" after a rank marks him retired, the name follows', () => {
+    assert.deepStrictEqual(analyze('High Commissioner of Pakistan in Maldives Vice Admiral (R) Arun Belak on Friday met with Defence Minister of Maldives Ahmed Rasheed.').persons.map((p) => `${p.name}: ${p.rank} / ${p.country}`),
+      ['Arun Belak: Vice Admiral / Pakistan', 'Ahmed Rasheed: null / Maldives']);
+  });
 });

@@ -56,7 +56,7 @@ function retiredNoteEnd(T: TokenStream, k: number): number {
   }
   return 0;
 }
-export const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd', 'rtd.']);
+export const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd', 'rtd.', 'r']);
 
 /**
  * A lower-case office ("defense minister") is one only where news writes it so of a person: right before a
