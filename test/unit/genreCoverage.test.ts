@@ -2229,4 +2229,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('High Commissioner of Pakistan in Maldives Vice Admiral (R) Arun Belak on Friday met with Defence Minister of Maldives Ahmed Rasheed.').persons.map((p) => `${p.name}: ${p.rank} / ${p.country}`),
       ['Arun Belak: Vice Admiral / Pakistan', 'Ahmed Rasheed: null / Maldives']);
   });
+  it('"President-elect X visited State House, Nairobi, where he met outgoing President Y": "President-elect" is an office', () => {
+    assert.deepStrictEqual(analyze('President-elect John Ochieng visited State House, Nairobi on Monday, where he met outgoing President Samuel Kariuki.').persons.map((p) => `${p.name}: ${p.position}`),
+      ['John Ochieng: President-elect', 'Samuel Kariuki: outgoing President']);
+  });
 });
