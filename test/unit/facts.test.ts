@@ -52,7 +52,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind15: [10, { official: 0.61, headline: 0.65, kind: 0.75, date: 0.55, place: 0.59, role: 0.65, side: 0.67 }],
   blind16: [10, { official: 0.61, headline: 0.35, kind: 0.48, date: 0.61, place: 0.36, role: 0.5, side: 0.47 }],
   blind17: [10, { official: 0.43, headline: 0.65, kind: 0.71, date: 0.05, place: 0.56, role: 0.65, side: 0.52 }],
-  blind18: [10, { official: 0.63, headline: 0.85, kind: 0.7, date: 0.45, place: 0.59, role: 0.69, side: 0.65 }],
+  blind18: [10, { official: 0.67, headline: 0.85, kind: 0.7, date: 0.45, place: 0.59, role: 0.69, side: 0.65 }],
   blind19: [10, { official: 0.56, headline: 0.55, kind: 0.55, date: 0.26, place: 0.42, role: 0.44, side: 0.36 }],
 };
 
