@@ -1059,7 +1059,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
         const after = title.slice(titleVerb.index + titleVerb[0].length).toLowerCase();
         const names = (p: Participant, part: string) => p.position !== null && namesOffice(p.position, part);
         const only = (part: string) => (names(a, part) && !names(b, part) ? a : names(b, part) && !names(a, part) ? b : null);
-        const host = receives ? only(before) ?? (only(after) === a ? b : only(after) === b ? a : a) : only(after) ?? (only(before) === a ? b : only(before) === b ? a : b);
+        const opposite = (p: Participant | null) => (p === a ? b : p === b ? a : null);
+        const host = receives ? only(before) ?? opposite(only(after)) ?? a : only(after) ?? opposite(only(before)) ?? b;
         for (const p of participants) p.role = (a.side && b.side ? p.side === host.side : p === host) ? 'host' : 'guest';
       }
     }

@@ -4,6 +4,7 @@ import { lexicon, type Voice } from '../lexicon';
 import type { MeetingPhraseSets } from './phrases';
 import { countryOfPlace } from './document';
 import { bodyIn, ENVOY } from '../resolution/countries';
+import { COMPASS_PARTS } from '../recognition/offices';
 import { countryName } from '../resolution/countryNames';
 import type { TriggerHit } from '../recognition/localTypes';
 import { firstStartingAt, insideParentheses, within } from '../spans';
@@ -182,7 +183,7 @@ const VISITING = /^\s+(?:with\s+)?the\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:visiting\b|gue
 const COUNTERPART = /^\s+(?:with\s+)?(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?counterparts?\b/iu;
 const JOINTLY = /\bseparately and jointly\b|\bjointly and separately\b/i;
 /** Before a place: "in", "at", "to", "visiting", and "in the Peruvian border city of", "in the southern port city of". */
-const LOCATIVE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isiting|[Vv]isited)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?(?:\p{Lu}[\p{L}-]+(?:['’]s)?\s+)?(?:(?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}(?:city|town|capital|province|port|resort|island|village|region)(?: of|,)?\s+)?$/u;
+const LOCATIVE = new RegExp(String.raw`\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isiting|[Vv]isited)\s+(?:the\s+)?(?:(?:${COMPASS_PARTS})\s+)?(?:\p{Lu}[\p{L}-]+(?:['’]s)?\s+)?(?:(?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}(?:city|town|capital|province|port|resort|island|village|region)(?: of|,)?\s+)?$`, 'u');
 
 /** "Ambassador of Japan to the Philippines", "Attaché in Jakarta": between an office and where it is held. */
 const POSTING = /^\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+)?(?:to|in)\s+(?:the\s+)?$/u;

@@ -58,6 +58,11 @@ function retiredNoteEnd(T: TokenStream, k: number): number {
 }
 export const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd', 'rtd.', 'r']);
 
+/** A word of what a lower-case office heads, before the comma and its holder: no meeting's word but a noun after "the". */
+function headedWord(T: TokenStream, k: number): boolean {
+  return (T.kind[k] & (WORD | GAP)) !== 0 && !(T.textFlags[k] & W.TRIGGER && T.text[k - 1] !== 'the');
+}
+
 /**
  * A lower-case office ("defense minister") is one only where news writes it so of a person: right before a
  * name, right after "Name," (an apposition), or after a nationality ("Chinese defense minister").
@@ -83,7 +88,7 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   // chairman of the negotiations, Leonid Y,": "the" office "of" what it heads, then its holder set off by a comma.)
   if (/^the$/i.test(T.text[i - 1] ?? '') && T.text[end] === 'of') {
     let k = end + 1;
-    while (k < T.n && k < end + 14 && T.kind[k] & (WORD | GAP) && !(T.textFlags[k] & W.TRIGGER && T.text[k - 1] !== 'the')) k++;
+    while (k < T.n && k < end + 14 && headedWord(T, k)) k++;
     if (T.text[k] === ',' && isName(T, k + 1) && isName(T, k + 2)) return true;
   }
   // ("X, the Australian Defence Force chief, met": a body's name, its office closing the apposition.)
@@ -197,7 +202,9 @@ export function pastNewly(T: TokenStream, k: number): number {
   if (APPOINTED_WHEN.has(T.text[k]) && (T.text[k + 1] === 'appointed' || T.text[k + 1] === 'accredited')) return k + 2;
   return TERM_WORDS.has(T.text[k]) ? k + 1 : k;
 }
-const COUNTRY_PART = /^(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)$/;
+/** The parts of a country by the compass ("southern Laos", "in the northern city of"). */
+export const COMPASS_PARTS = 'northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern';
+const COUNTRY_PART = new RegExp(`^(?:${COMPASS_PARTS})$`);
 /** "newly appointed", "recently appointed": how lately an office was taken. */
 const APPOINTED_WHEN = new Set(['newly', 'recently']);
 /** Where an office holder stands in his term: "the outgoing Ambassador", "Lebanese caretaker Prime Minister". */
@@ -791,7 +798,7 @@ export function introduction(
   if (res.position && !appositive && !(kd[i] & CAP) && /^the$/i.test(tx[i - 1] ?? '') && tx[j] !== ',') {
     let k = j;
     let nation: string | null = null;
-    while (k < n && k < j + 14 && kd[k] & (WORD | GAP) && !(T.textFlags[k] & W.TRIGGER && tx[k - 1] !== 'the')) {
+    while (k < n && k < j + 14 && headedWord(T, k)) {
       if (countryEnd[k] && tx[k - 1] === 'of') nation = text(k, countryEnd[k]);
       k = countryEnd[k] || k + 1;
     }

@@ -571,6 +571,11 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const host = hostCountry();
     if (host) for (const p of officials) if (!p.country && !inMeetings.has(p.id) && !signing.has(p.id) && (p.position || p.rank)) p.country = host;
   }
+  // (Whether two stand on different sides of one meeting's verb.)
+  const facesAcross = (a: string, b: string) => drafts.some((d) => {
+    const [x, y] = [d.parties.find((z) => z.id === a)?.side, d.parties.find((z) => z.id === b)?.side];
+    return x !== undefined && y !== undefined && x !== y;
+  });
   // "Senior Lieutenant General X, Deputy Minister of National Defence", the text's Minister of National Defence
   // being Vietnamese: a deputy of an office only one country's official holds serves that country.
   // (Returns the deputies whose office's holder has no country yet: they wait for it.)
@@ -589,10 +594,6 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     }
     return waiting;
   };
-  const facesAcross = (a: string, b: string) => drafts.some((d) => {
-    const [x, y] = [d.parties.find((z) => z.id === a)?.side, d.parties.find((z) => z.id === b)?.side];
-    return x !== undefined && y !== undefined && x !== y;
-  });
   const waiting = deputies();
   const headlineSides = new Set(drafts.find((x) => x.headline)?.parties.map((x) => byId.get(x.id)?.country).filter((c): c is string => !!c));
   for (const [a, b] of signers) {
@@ -876,23 +877,25 @@ function returningHome(cues: CountryCues, byId: ReadonlyMap<string, Person>): vo
     if (p && !p.country && p.capacity === 'official') p.country = side;
   }
 }
+/** The last part of a name of several words (its family name, most often). */
+const lastPart = (p: Person) => p.name.slice(p.name.lastIndexOf(' ') + 1);
+/** A family name of four letters or more that no lexicon holds as common to one country. */
+const uncommonFamilyName = (last: string) => last.length >= 4 && surnameCountry(['x', last]) === null;
+/** Whether two persons share an uncommon family name. */
+function kinByName(a: Person, b: Person): boolean {
+  return a.id !== b.id && a.name.includes(' ') && b.name.includes(' ') && lastPart(a) === lastPart(b) && uncommonFamilyName(lastPart(a));
+}
 /**
  * "Prime Minister Mahinda Rajapaksa" (Sri Lanka), then "President Gotabaya Rajapaksa": a family name no lexicon
  * holds as common, shared with officials of one country only, is that country's.
  */
-/** Whether two persons share a family name of four letters or more that no lexicon holds as common. */
-function kinByName(a: Person, b: Person): boolean {
-  const last = (p: Person) => p.name.slice(p.name.lastIndexOf(' ') + 1);
-  return a.id !== b.id && a.name.includes(' ') && b.name.includes(' ') && last(a) === last(b) && last(a).length >= 4 && surnameCountry(['x', last(a)]) === null;
-}
 function sharedFamilyName(officials: readonly Person[]): void {
-  const lastPart = (p: Person) => p.name.slice(p.name.lastIndexOf(' ') + 1);
   // (Each family name's countries, read once.)
   let kin: Map<string, Set<string>> | undefined;
   for (const p of officials) {
     if (p.country || !p.name.includes(' ')) continue;
     const last = lastPart(p);
-    if (last.length < 4 || surnameCountry(['x', last]) !== null) continue;
+    if (!uncommonFamilyName(last)) continue;
     if (!kin) {
       kin = new Map();
       for (const q of officials) if (q.country && q.name.includes(' ')) kin.set(lastPart(q), (kin.get(lastPart(q)) ?? new Set()).add(q.country));

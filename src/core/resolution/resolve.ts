@@ -291,7 +291,7 @@ function aliasTable(persons: readonly PersonDraft[], titled: ReadonlySet<PersonD
   const put = (part: string, p: PersonDraft) => {
     if (lex.reserved.has(part) || part.length < 2) return;
     // ("Ms. TANAKA Emiko", then "Minister Tanaka": a family name in capitals, as Japanese releases write it.)
-    if (part.length > 3 && /^\p{Lu}+$/u.test(part)) put(part[0] + part.slice(1).toLowerCase(), p);
+    if (part.length > 3 && /^\p{Lu}+$/u.test(part)) put(titleCase(part), p);
     const prior = table.get(part);
     table.set(part, prior === undefined || prior === p ? p : null);
     if (titled.has(p)) {
