@@ -54,6 +54,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind17: [10, { official: 0.43, headline: 0.65, kind: 0.71, date: 0.05, place: 0.56, role: 0.65, side: 0.52 }],
   blind18: [10, { official: 0.67, headline: 0.85, kind: 0.7, date: 0.45, place: 0.59, role: 0.69, side: 0.65 }],
   blind19: [10, { official: 0.56, headline: 0.55, kind: 0.55, date: 0.26, place: 0.42, role: 0.44, side: 0.36 }],
+  blind20: [10, { official: 0.48, headline: 0.35, kind: 0.74, date: 0.15, place: 0.55, role: 0.62, side: 0.56 }],
 };
 
 for (const set of FACT_SETS) {
