@@ -2233,4 +2233,11 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('President-elect John Ochieng visited State House, Nairobi on Monday, where he met outgoing President Samuel Kariuki.').persons.map((p) => `${p.name}: ${p.position}`),
       ['John Ochieng: President-elect', 'Samuel Kariuki: outgoing President']);
   });
+  it('"met with Syrian Foreign Minister A, Defense Minister B and Intelligence Chief C": a nationality over a roll of offices closed by "and" (not a fronted "with US Secretary A, Defense Secretary B affirmed")', () => {
+    const facts = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position} / ${p.country}`);
+    assert.deepStrictEqual(facts('Turkish Foreign Minister Emre Kaya on Wednesday met with Syrian Foreign Minister Omar Haddad, Defense Minister Sami Nasser and Intelligence Chief Karim Salem in Ankara.'),
+      ['Emre Kaya: Foreign Minister / Turkey', 'Omar Haddad: Foreign Minister / Syria', 'Sami Nasser: Defense Minister / Syria', 'Karim Salem: Intelligence Chief / Syria']);
+    assert.deepStrictEqual(facts('In his first call with US Secretary of Defense Mark Hollis, Defense Secretary Ramon Cruz affirmed the alliance. The Philippines welcomed it.').map((f) => f.split(' / ')[1]), ['United States', 'Philippines']);
+    assert.deepStrictEqual(facts('Leaders joined: American President Mark Hollis, French President Paul Renaud, and Prime Minister Ravi Menon of India.').map((f) => f.split(' / ')[1]), ['United States', 'France', 'India']);
+  });
 });

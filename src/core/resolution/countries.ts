@@ -820,21 +820,29 @@ function delegationMembers(cues: CountryCues, byId: ReadonlyMap<string, Person>)
 function possessiveList(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
   const { text, officials } = cues;
   for (let k = 0; k < officials.length; k++) {
-    const head = POSSESSIVE_OFFICE.exec(text.slice(Math.max(0, officials[k].start - 60), officials[k].start));
+    const before = text.slice(Math.max(0, officials[k].start - 60), officials[k].start);
+    const head = POSSESSIVE_OFFICE.exec(before) ?? NATIONALITY_OFFICE.exec(before);
     const side = head && countryName(head[1]);
     if (!side || byId.get(officials[k].id!)?.country !== side) continue;
-    for (let m = k + 1; m < officials.length; m++) {
-      const between = text.slice(officials[m - 1].end, officials[m].start);
-      if (!LISTED_OFFICE.test(between)) break;
-      const p = byId.get(officials[m].id!);
-      if (p && !p.country && p.capacity === 'official') p.country = side;
-      if (/^[,;]?\s+and\s/.test(between)) break;
+    // (A roll goes on to an "and": "with US Secretary X, Defense Secretary Y affirmed" names two nations; "...; and
+    // officials of the Foreign Ministry", "and Minister of Science, Technology and Innovation Z" close one.)
+    const roll: Person[] = [];
+    for (let m = k + 1; m <= officials.length; m++) {
+      const between = text.slice(officials[m - 1].end, m < officials.length ? officials[m].start : text.length);
+      const closes = /^[,;]?\s+and\s/.test(between);
+      // (Another nation's office ends the roll: "American President X, French President Y".)
+      const p = m < officials.length && LISTED_OFFICE.test(between) && !countryIn(between) ? byId.get(officials[m].id!) : undefined;
+      if (p && !p.country && p.capacity === 'official') roll.push(p);
+      if (closes) for (const q of roll) q.country = side;
+      if (closes || !p) break;
     }
   }
 }
 // ("Ghana's Minister of Foreign Affairs, X; Minister of National Security, Y; and Minister of Defence, Z": the
 // office whole, a comma before its holder.)
 const POSSESSIVE_OFFICE = /(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})['’]s\s+\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|and|the)){0,7},?\s+$/u;
+// ("Syrian Foreign Minister X, Defense Minister Y and Intelligence Chief Z": a nationality opening the first office.)
+const NATIONALITY_OFFICE = /(?<![\p{L}'’])(\p{Lu}[\p{L}]*)\s+\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|and|the)){0,7},?\s+$/u;
 /** Between two holders of a list: a comma, semicolon or "and", then an office in capitals (no verb, no stop). */
 const LISTED_OFFICE = /^(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|and|the)){0,7},?\s+$/u;
 /** "Amb. Bankole X (Nigeria, Western Region) – Commissioner for ...", "Y (Fiji)": a country in brackets after a name. */
