@@ -40,6 +40,8 @@ function charClass(c: number): number {
   return k;
 }
 for (let c = 0; c < 128; c++) charClass(c);
+/** A lower-case letter (digits and marks share class 2, so they are told apart here). */
+const isLower = (c: number) => (c >= 97 && c <= 122) || (c > 127 && charClass(c) === 2 && /\p{Ll}/u.test(String.fromCharCode(c)));
 
 /** Characters that join two runs of letters into one word: apostrophes, hyphens, dots (U.N.), ampersands. */
 function isJoiner(c: number): boolean {
@@ -297,6 +299,9 @@ export function scan(text: string, from: number, to: number, vocab: Vocabulary |
         if (d === 45 && ak >= 2 && isPrefix(cs, start, i)) break;
         // "al-Da’iry", "el-Sisi": an Arabic article joined to a capitalized name makes a name's word.
         if (d === 45 && ak === 3 && lastJoin < 0 && isArticle(cs, start, i)) article = true;
+        // "in London.This is": a stop with no space after a word of three letters or more, before a capitalized word,
+        // ends a sentence (not "U.S.", "H.E", "Ph.D", "www.gov.ph").
+        if (d === 46 && ak === 3 && !dotted && i - start >= 3 && isLower(cs[i - 1]) && i + 2 < len && isLower(cs[i + 2])) break;
         if (ak >= 2) {
           hBeforeJoin = h;
           lastJoin = i;

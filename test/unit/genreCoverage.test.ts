@@ -2233,6 +2233,23 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('President-elect John Ochieng visited State House, Nairobi on Monday, where he met outgoing President Samuel Kariuki.').persons.map((p) => `${p.name}: ${p.position}`),
       ['John Ochieng: President-elect', 'Samuel Kariuki: outgoing President']);
   });
+  it('"... in London.This is contained in a statement issued in Abuja by Mr X": a stop with no space after it ends a sentence, and the one issuing a statement from a capital is of its country', () => {
+    const t = 'President Alan Kofi of Ghana on Friday called President John Mensah in London.This is contained in a statement issued in Abuja on Saturday by Mr Femi Adesina, the Special Adviser on Media to the President. Adesina said that President Kofi called on behalf of the region.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} ${m.date} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}]`), ['phone call Friday [Kofi:caller+Mensah:callee]']);
+    assert.strictEqual(a.persons.find((p) => p.name === 'Femi Adesina')?.country, 'Nigeria');
+    assert.deepStrictEqual(meetingsAt('Foreign Minister Ana Ruiz met Foreign Minister Piotr Nowak while visiting Washington.The two sides discussed trade.'), ['talks [Ruiz+Nowak] Washington']);
+    // (Abbreviations and dotted names keep their stops.)
+    assert.deepStrictEqual(analyze('H.E. Ana Ruiz met Ph.D. candidates of the U.S.A. in Lima.').persons.map((p) => p.name), ['Ana Ruiz']);
+  });
+  it('"... at the Laos-Vietnam borderline. He made the emphasis at his reception for X", "She made the remarks while receiving Y": the pronoun of the agencies\' remark frame is the one named before', () => {
+    assert.strictEqual(headlineRoles('Prime Minister Asang Laoly stressed cooperation. He made the remarks while receiving Ambassador Bui Thanh Thu of Vietnam in Vientiane on June 4.'), 'reception [Laoly:host+Thu:guest]');
+    assert.strictEqual(headlineRoles('Prime Minister Asang Laoly stressed cooperation. She made the statement during a meeting with Ambassador Bui Thanh Thu of Vietnam in Vientiane.'), 'talks [Laoly:participant+Thu:participant]');
+  });
+  it('"The Chinese delegation led by People\'s Liberation Army (PLA) deputy chief General X had meeting with IAF chief Y": the delegation\'s roll ends at its verb, and a bracketed acronym in a sentence is no agency\'s tag', () => {
+    const a = analyze('New Delhi: Top Indian defence brass today met a Chinese delegation.\n\nThe Chinese delegation led by Peoples Liberation Army (PLA) deputy chief General Gao Feng had meeting with IAF chief Air Chief Marshal Arun Belak and Navy chief Admiral Ravi Menon.\n\nThe delegation could not meet Army chief General Deepak Rao, as he was away in Meerut.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Gao Feng: China', 'Arun Belak: India', 'Ravi Menon: India', 'Deepak Rao: India']);
+  });
   it('"met with Syrian Foreign Minister A, Defense Minister B and Intelligence Chief C": a nationality over a roll of offices closed by "and" (not a fronted "with US Secretary A, Defense Secretary B affirmed")', () => {
     const facts = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position} / ${p.country}`);
     assert.deepStrictEqual(facts('Turkish Foreign Minister Emre Kaya on Wednesday met with Syrian Foreign Minister Omar Haddad, Defense Minister Sami Nasser and Intelligence Chief Karim Salem in Ankara.'),

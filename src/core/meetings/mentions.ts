@@ -152,6 +152,8 @@ function describedSubject(input: MentionInput, head: string, previous: readonly 
 }
 /** "He had a bilateral meeting with X", "On Thursday she held talks with Y": the pronoun as a light verb's subject. */
 const PRONOUN_LIGHT = new RegExp(PRONOUN_SUBJECT.source.replace(/\\s\*\$$/, String.raw`\s+(?:had|held|has\s+had|has\s+held)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$`), 'i');
+/** "He made the remarks while receiving X", "She gave the assurance at her reception for Y": the agencies' remark frame. */
+const PRONOUN_REMARKS = /^\s*(?:he|she)\s+(?:made|gave|delivered|expressed|voiced|offered)\s+(?:the|these|this|that|his|her)\s+(?:[\w-]+\s+){0,2}?(?:remarks?|statements?|emphasis|comments?|assurances?|points?|suggestions?|proposals?|pledges?)\s+(?:at|during|while|when|in|on)\s+(?:(?:his|her|a|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const PRONOUN_PASSIVE = /^\s*(?:he|she)\s+(?:was|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*$/i;
 /** "During the visit, he met A, B and C": the stops of a visit, one meeting each. */
 const DURING_VISIT = /^\s*(?:During|In the course of|On)\s+(?:the|his|her|this)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay)\b/i;
@@ -479,7 +481,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       // visiting General inspected ...": the one named before of that nation, or the visitor.)
       subject = [{ id: described, start: roleTrig.start - 1 }];
     }
-    else if (PRONOUN_SUBJECT.test(head) || PRONOUN_GOES_ON.test(head) || PRONOUN_PASSIVE.test(head) || (roleTrig.voice === 'noun' && PRONOUN_LIGHT.test(head))) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
+    else if (PRONOUN_SUBJECT.test(head) || PRONOUN_GOES_ON.test(head) || PRONOUN_PASSIVE.test(head) || PRONOUN_REMARKS.test(head) || (roleTrig.voice === 'noun' && PRONOUN_LIGHT.test(head))) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
   }
   // ("X did not schedule a meeting with Y, even as he met Z": the pronoun after a clause's start stands for the
   // sentence's subject.)

@@ -285,6 +285,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   countryInBrackets(cues, byId);
   possessiveList(cues, byId);
   returningHome(cues, byId);
+  issuedFrom(cues, byId);
   missionVisited(cues, byId);
   sharedFamilyName(officials);
   // (A meeting of three parties or more is multilateral, whatever word told it.)
@@ -885,6 +886,24 @@ function returningHome(cues: CountryCues, byId: ReadonlyMap<string, Person>): vo
     if (p && !p.country && p.capacity === 'official') p.country = side;
   }
 }
+/**
+ * "This is contained in a statement issued in Abuja on Saturday by Mr X, the Special Adviser on Media": the one who
+ * issues a statement from a country's city speaks for it.
+ */
+function issuedFrom(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
+  for (const m of cues.text.matchAll(ISSUED_IN)) {
+    const at = m.index! + m[0].length;
+    const where = cues.places.find((x) => x.start === at && x.capital);
+    const sent = where && sentenceAt(cues, at);
+    const by = sent ? /\bby\s+/.exec(cues.text.slice(where.end, Math.min(sent.end, where.end + 60))) : null;
+    if (!by) continue;
+    const from = where!.end + by.index + by[0].length;
+    const first = within(cues.officials, { start: from, end: sent!.end })[0];
+    const p = first && first.start - from <= 8 ? byId.get(first.id!) : undefined;
+    if (p && !p.country && p.capacity === 'official') p.country = where!.country;
+  }
+}
+const ISSUED_IN = /\b(?:statement|communiqu[ée]|release)\s+(?:was\s+)?(?:issued|released|signed|made)\s+in\s+/g;
 /** The last part of a name of several words (its family name, most often). */
 const lastPart = (p: Person) => p.name.slice(p.name.lastIndexOf(' ') + 1);
 /** A family name of four letters or more that no lexicon holds as common to one country. */
@@ -1016,7 +1035,7 @@ const STATE_OFFICE = /^(?:(?:Deputy |Vice[- ])?Prime Minister|President|Vice[- ]
 
 /** Offices that international bodies have and states seldom do (by this name). */
 const BODY_OFFICE = /^(?:Former )?(?:(?:Deputy|Under|Assistant)[- ])?Secretary[- ]General$/;
-const ROLL_ENDS = /\s(?:met|visited|called on|paid|held|received|hosted|arrived|discussed|signed|toured)\b/;
+const ROLL_ENDS = /\s(?:met|visited|called on|paid|held|had|has|was|were|will|received|hosted|arrived|discussed|signed|toured)\b/;
 const SIDE_WORDS = /delegation|\bside\b|\bteam\b|officials/;
 const LEADERS_PHRASE = /\b(?:led|headed|leads|heads|leading|heading)\s+(?:the|a|an)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\b/u;
 // ("The Colombian delegation was received by X": X is its host, on the other side.)
@@ -1211,7 +1230,7 @@ function publisherCountry(cues: CountryCues): string | null {
   const tail = body.slice(body.lastIndexOf('\n') + 1);
   if (tail && tail.length < 80) lines.push(tail);
   for (const line of lines) {
-    if (AGENCY_CONTEXT.test(line)) {
+    if (AGENCY_CONTEXT.test(line) || agencyTagged(line)) {
       const words = line.split(/[\s,()|•–—:-]+/);
       for (let k = 0; k < words.length; k++) {
         const word = words[k];
@@ -1252,7 +1271,16 @@ const AGENCY_REPORTS = /(?:^|,\s*)(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)\s+(?:rep
 
 /** Where an agency's name stands for the publisher: a dateline's parentheses, a source line, a sign-off. */
 // ("By IRNA,": an agency's byline.)
-const AGENCY_CONTEXT = /\((?:[A-Z][\w.]*\s*){1,3}\)|^\s*(?:Source|From)\s*:|^\s*[-–—]{1,2}\s*[A-Z]+\s*$|•|^\s*[A-Z][\w]*\s*$|^\s*By\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*,?\s*$/;
+const AGENCY_CONTEXT = /^\s*(?:Source|From)\s*:|^\s*[-–—]{1,2}\s*[A-Z]+\s*$|•|^\s*[A-Z][\w]*\s*$|^\s*By\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*,?\s*$/;
+
+/**
+ * "DOHA, Nov 26 (KUNA) --", "New Delhi, Aug 5 (IANS)": an agency's tag in brackets after a dateline, which has no
+ * prose before it ("The Chinese delegation led by Peoples Liberation Army (PLA) deputy chief" is a sentence).
+ */
+function agencyTagged(line: string): boolean {
+  const tag = /\((?:[A-Z][\w.]*\s*){1,3}\)/.exec(line);
+  return tag !== null && !/(?:^|\s)(?!(?:de|do|da|of|el|la|al|du|and)\b)\p{Ll}/u.test(line.slice(0, tag.index));
+}
 
 /** "Japan-UK Defence Ministerial Video Teleconference": a release's title names its own country first. */
 function titleCountry(cues: CountryCues): string | null {
