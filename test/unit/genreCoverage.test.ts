@@ -2233,6 +2233,28 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('President-elect John Ochieng visited State House, Nairobi on Monday, where he met outgoing President Samuel Kariuki.').persons.map((p) => `${p.name}: ${p.position}`),
       ['John Ochieng: President-elect', 'Samuel Kariuki: outgoing President']);
   });
+  it('no person in a place\'s or building\'s name ("courtesy visit to Terendak Camp", "China\'s Shaanxi Province", "at Palazzo Esercito", "at the PM House"), a thing an office owns ("the Emir\'s Bentley") or a title-case headline\'s verbs ("... Acting Chairman Discuss Regional Issues", "Chief of the Army Staff Makes Introductory Visit")', () => {
+    const names = (t: string) => analyze(t).persons.map((p) => p.name);
+    assert.deepStrictEqual(names('This visit reciprocates General Somchai Rattana\'s earlier courtesy visit to Terendak Camp in Melaka last October.'), ['Somchai Rattana']);
+    assert.deepStrictEqual(names('The delegation visited Xi\'an in central China\'s Shaanxi Province after meeting General Li Wei.'), ['Li Wei']);
+    assert.deepStrictEqual(names('General Marco Ricci received the Brazilian commander at Palazzo Esercito, then met General Paulo Souza.'), ['Marco Ricci', 'Paulo Souza']);
+    assert.deepStrictEqual(names('Prime Minister Imran Qadir received Vice-Premier Liu Fang at the PM House in Islamabad.'), ['Imran Qadir', 'Liu Fang']);
+    assert.deepStrictEqual(names('The leaders took a drive in the Emir\'s Bentley after the Emir received President Ali Ould of Mauritania in Doha.'), ['Ali Ould']);
+    assert.deepStrictEqual(names('Angolan President, AU Acting Chairman Discuss Regional Issues\n\nPresident Joao Lourenco of Angola held talks with President Ali Ould of Mauritania.'), ['Joao Lourenco', 'Ali Ould']);
+    assert.deepStrictEqual(names('Chief of the Army Staff Makes Introductory Visit to Nepal\n\nGeneral Arun Belak met General Ravi Thapa in Kathmandu.'), ['Arun Belak', 'Ravi Thapa']);
+  });
+  it('armed forces\' forms: "Lt-General X"; "Secretary of the Navy Kenneth J Braithwaite" and "Commander-in-Chief of the Chilean Army Oscar Izurieta Tuesday" (a name after a body\'s name, an initial inside it or a day after it); "held a (video) telephonic interaction with" and "held virtual Foreign Office Consultations" (calls)', () => {
+    const facts = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.rank ?? ''}/${p.position ?? ''}`);
+    assert.deepStrictEqual(facts('Lt-General Ravi Menon met Chief of Army Staff Lt. General Arun Belak in Dhaka.'), ['Ravi Menon: Lt-General/', 'Arun Belak: Lt. General/Chief of Army Staff']);
+    assert.deepStrictEqual(facts('The United States Secretary of the Navy Kenneth J Braithwaite visited the Western Naval Command on Thursday.'), ['Kenneth J Braithwaite: /Secretary of the Navy']);
+    assert.deepStrictEqual(meetingsAt('Defense Minister Cao Wen met with visiting Commander-in-Chief of the Chilean Army Oscar Izurieta Tuesday in Beijing.'), ['talks [Wen+Izurieta] Beijing']);
+    assert.deepStrictEqual(meetingsAt('General Arun Belak held a telephonic interaction with General Mark Hollis on Monday.'), ['phone call [Belak+Hollis]']);
+    assert.deepStrictEqual(meetingsAt('General Arun Belak held a video telephonic interaction with General Mark Hollis on Monday.'), ['video call [Belak+Hollis]']);
+    assert.deepStrictEqual(meetingsAt('Foreign Secretary Arun Belak and Under Secretary Mark Hollis held virtual Foreign Office Consultations in New Delhi on 7 July 2020.'), ['video call [Belak+Hollis]']);
+  });
+  it('"Ambassador X paid a farewell call on President Y in Kathmandu", the text naming Nepal alone: the envoy is posted there, not of it', () => {
+    assert.deepStrictEqual(analyze('Ambassador John Kent paid a farewell call on President Ravi Thapa in Kathmandu.').persons.map((p) => `${p.name}: ${p.country}`), ['John Kent: null', 'Ravi Thapa: Nepal']);
+  });
   it('"... in London.This is contained in a statement issued in Abuja by Mr X": a stop with no space after it ends a sentence, and the one issuing a statement from a capital is of its country', () => {
     const t = 'President Alan Kofi of Ghana on Friday called President John Mensah in London.This is contained in a statement issued in Abuja on Saturday by Mr Femi Adesina, the Special Adviser on Media to the President. Adesina said that President Kofi called on behalf of the region.';
     const a = analyze(t);

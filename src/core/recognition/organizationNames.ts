@@ -144,7 +144,11 @@ export function orgChain(
   if (lastHeadTok >= segStart && lastHeadTok < lastCap) {
     let names = true;
     for (let k = lastHeadTok + 1; k <= lastCap && names; k++) names = isName(T, k);
-    if (names) end = lastHeadTok + 1;
+    // ("of the Navy Kenneth J Braithwaite", "of the Chilean Army Oscar Izurieta Tuesday": a name of two words or more,
+    // a bare initial inside it, whatever capital follows.)
+    let run = lastHeadTok + 1;
+    while (run <= lastCap && (isName(T, run) || (run > lastHeadTok + 1 && run < lastCap && /^\p{Lu}$/u.test(tx[run]) && isName(T, run + 1)))) run++;
+    if (names || run - lastHeadTok - 1 >= 2) end = lastHeadTok + 1;
   }
   // "Ministry of Foreign Affairs of Iran Hussein Amir Abdollahian": a country closing the last part, then a full name.
   const closing = countryEnd[segStart];

@@ -286,7 +286,11 @@ export function recognizeParagraph(
       officeAt[i] = intro;
       for (const e of intro.entities) out.entities.push(e);
       // ("at Sir Seretse Khama International Airport": a name a place is called by is no one here.)
-      if (intro.name && !intro.position && !intro.rank && namesVenue(lex, T, intro.name.end)) {
+      // ("a drive in the Emir's Bentley": what an office's possessive owns is no holder of it; "at the PM House": a
+      // building named after the office.)
+      const oneWord = !!intro.name && intro.name.end - intro.name.start === 1;
+      if (intro.name && ((!intro.position && !intro.rank && namesVenue(lex, T, intro.name.end)) ||
+          (oneWord && (/['’]s$/.test(T.written(intro.name.start - 1)) || lex.meetingPhrases.venueWords.has(tx[intro.name.start]))))) {
         i = Math.max(i, intro.next - 1);
         continue;
       }
@@ -359,6 +363,8 @@ export function recognizeParagraph(
     // ("Z.Enkhbold, Chief of Staff": an initial written against the name makes a whole name of one word.)
     if ((end - i < 2 && !(end === i + 1 && GLUED_NAME.test(T.written(i)))) || end - i - particles > 4) { i = end - 1; continue; }
     if (namesVenue(lex, T, end)) { i = end - 1; continue; }
+    // ("courtesy visit to Terendak Camp", "China's Shaanxi Province", "at Palazzo Esercito": a place's name.)
+    if (lex.meetingPhrases.placeEnds.has(tx[end - 1]) || lex.meetingPhrases.placeOpeners.has(tx[i])) { i = end - 1; continue; }
     // ("of the Kyrgyz Republic Azizbek X, Deputy Minister ...": a name already read from its office is not read again
     // with the word before it.)
     if (nameTaken[end - 1]) continue;

@@ -668,6 +668,13 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       }
       // (Nor its visitor: "The Visit of General X ... to Canada".)
       for (const [id, where] of (visited ??= visitedCountries(cues))) if (where.has(only)) across.add(id);
+      // (Nor an envoy calling there on one of no other office: "Ambassador X paid a farewell call on President Y in
+      // Kathmandu" is posted to Nepal, not of it.)
+      for (const d of drafts) {
+        if (d.kind === 'multilateral' || placeCountry(d) !== only) continue;
+        const envoys = d.parties.filter((x) => ENVOY.test(byId.get(x.id)?.position ?? ''));
+        if (envoys.length > 0 && envoys.length < d.parties.length) for (const x of envoys) across.add(x.id);
+      }
       // (Nor one whose counterpart is of it: "President X will on Monday host his Indonesian counterpart Y".)
       for (const [id, nations] of (counterparts ??= counterpartNations(cues))) if (nations.has(only)) across.add(id);
       for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id)) p.country = only;
