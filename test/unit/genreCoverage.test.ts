@@ -2252,6 +2252,13 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('General Arun Belak held a video telephonic interaction with General Mark Hollis on Monday.'), ['video call [Belak+Hollis]']);
     assert.deepStrictEqual(meetingsAt('Foreign Secretary Arun Belak and Under Secretary Mark Hollis held virtual Foreign Office Consultations in New Delhi on 7 July 2020.'), ['video call [Belak+Hollis]']);
   });
+  it('"Ambassador Millicent Cruz-Paredes", then "Ambassador Paredes"; "President Jose Ramos-Horta", then "President Horta": either half of a double family name is the same person (not an article\'s "Al")', () => {
+    const names = (t: string) => analyze(t).persons.map((p) => p.name);
+    assert.deepStrictEqual(names('Ambassador Millicent Cruz-Paredes called on Governor Somchai Rattana in Chiang Mai. Ambassador Paredes thanked Governor Somchai.'), ['Millicent Cruz-Paredes', 'Somchai Rattana']);
+    assert.deepStrictEqual(names('President Jose Ramos-Horta received Ambassador Li Wei of China in Dili. President Horta thanked China.'), ['Jose Ramos-Horta', 'Li Wei']);
+    assert.deepStrictEqual(analyze('Acting Speaker Issa Al-Kandari received Ambassador Li Wei of China. Kandari welcomed him, Al Rai reported.').entities.filter((e) => e.type === 'official').map((o) => `${o.text}>${o.id}`),
+      ['Issa Al-Kandari>issa-al-kandari', 'Li Wei>li-wei', 'Kandari>issa-al-kandari']);
+  });
   it('"Ambassador X paid a farewell call on President Y in Kathmandu", the text naming Nepal alone: the envoy is posted there, not of it', () => {
     assert.deepStrictEqual(analyze('Ambassador John Kent paid a farewell call on President Ravi Thapa in Kathmandu.').persons.map((p) => `${p.name}: ${p.country}`), ['John Kent: null', 'Ravi Thapa: Nepal']);
   });

@@ -308,6 +308,14 @@ function aliasTable(persons: readonly PersonDraft[], titled: ReadonlySet<PersonD
     // First parts (Chinese, Korean family names) only where no last part claims them.
     if (!table.has(p.parts[0])) put(p.parts[0], p);
   }
+  // ("Ambassador Paredes" for Millicent Cruz-Paredes, "President Horta" for Jose Ramos-Horta: either half of a
+  // double family name, where no other part claims it.)
+  for (const p of persons) {
+    const last = p.parts[p.parts.length - 1];
+    if (p.parts.length < 2 || !last.includes('-')) continue;
+    // (Not an article: "Al" of "Al-Kandari".)
+    for (const half of last.split('-')) if (half.length > 2 && /^\p{Lu}\p{Ll}/u.test(half) && !lex.nameParticles.has(half.toLowerCase()) && !table.has(half)) put(half, p);
+  }
   for (const p of persons) {
     // "Rodrigo Rivera Salazar" is "Rivera": a paternal surname before the maternal one (Spanish, Portuguese
     // names), where no other part claims it.
