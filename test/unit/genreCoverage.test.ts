@@ -2259,6 +2259,21 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('Acting Speaker Issa Al-Kandari received Ambassador Li Wei of China. Kandari welcomed him, Al Rai reported.').entities.filter((e) => e.type === 'official').map((o) => `${o.text}>${o.id}`),
       ['Issa Al-Kandari>issa-al-kandari', 'Li Wei>li-wei', 'Kandari>issa-al-kandari']);
   });
+  it('offices of agencies\' readouts, whole: "Unification Minister", "General Director", "Minister of Climate Change and the Environment", "Minister of Foreign Affairs and the Diaspora X"; "Mariam bint Mohammed X"; "Mayor of Ulaanbaatar S.Batbold" and "Governor of Khovd Sergey X met" (the holder after a town the lexicons may not know)', () => {
+    const facts = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position}`);
+    assert.deepStrictEqual(facts('Unification Minister Lee Jin-ho met with the U.S. envoy Mark Hollis in Seoul.'), ['Lee Jin-ho: Unification Minister', 'Mark Hollis: envoy']);
+    assert.deepStrictEqual(facts('A VNA delegation led by General Director Nguyen Van Loi met Minister Ravi Menon.'), ['Nguyen Van Loi: General Director', 'Ravi Menon: Minister']);
+    assert.deepStrictEqual(facts('Mariam bint Saeed Almansoori, Minister of Climate Change and the Environment, met Ambassador Li Wei.'), ['Mariam bint Saeed Almansoori: Minister of Climate Change and the Environment', 'Li Wei: Ambassador']);
+    assert.deepStrictEqual(facts('On Monday, Minister of Foreign Affairs and the Diaspora Sara Khan met Ambassador Li Wei.'), ['Sara Khan: Minister of Foreign Affairs and the Diaspora', 'Li Wei: Ambassador']);
+    assert.deepStrictEqual(facts('Mayor of Ulaanbaatar S.Batbold held a meeting with Mayor of Moscow Sergey Sobyanin.'), ['Sergey Sobyanin: Mayor of Moscow', 'S.Batbold: Mayor of Ulaanbaatar']);
+    assert.deepStrictEqual(facts('On Monday, Governor of Khovd Sergey Batbold met Ambassador Li Wei.'), ['Sergey Batbold: Governor of Khovd', 'Li Wei: Ambassador']);
+  });
+  it('"met with President of Mongolia X and Foreign Minister Y": the country closing the first office goes over the roll; "Sheikh Nasser Sabah Al-Ahmad" is Nasser Sabah Al-Ahmad Al-Sabah, the family\'s name left out', () => {
+    assert.deepStrictEqual(analyze('Foreign Minister Ana Ruiz met with President of Mongolia Batu Khan and Foreign Minister Tsogt Bat in Ulaanbaatar.').persons.map((p) => `${p.name}: ${p.country}`),
+      ['Ana Ruiz: null', 'Batu Khan: Mongolia', 'Tsogt Bat: Mongolia']);
+    assert.deepStrictEqual(analyze('KUWAIT: The Amir received Deputy Prime Minister Sheikh Nasser Sabah Al-Ahmad Al-Sabah. Later, the Crown Prince met with Sheikh Nasser Sabah Al-Ahmad and Speaker Issa Kandari.').persons.map((p) => p.name),
+      ['Nasser Sabah Al-Ahmad Al-Sabah', 'Issa Kandari']);
+  });
   it('"Ambassador X paid a farewell call on President Y in Kathmandu", the text naming Nepal alone: the envoy is posted there, not of it', () => {
     assert.deepStrictEqual(analyze('Ambassador John Kent paid a farewell call on President Ravi Thapa in Kathmandu.').persons.map((p) => `${p.name}: ${p.country}`), ['John Kent: null', 'Ravi Thapa: Nepal']);
   });

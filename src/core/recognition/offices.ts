@@ -625,10 +625,12 @@ export function introduction(
           if (countryEnd[m]) res.country ??= text(m, countryEnd[m]);
           m = countryEnd[m] || m + 1;
         }
-        // "Minister for Defence Industry and Capability Delivery": a portfolio of several domains.
-        if (m > k && tx[m] === 'and' && kd[m + 1] & CAP && T.baseFlags[m + 1] & W.RESERVED && !rankEnd[m + 1] && !titleEnd[m + 1] &&
-            !countryEnd[m + 1]) {
-          m++;
+        // "Minister for Defence Industry and Capability Delivery": a portfolio of several domains (an article after
+        // "and" too: "Minister of Climate Change and the Environment").
+        const next = tx[m] === 'and' && tx[m + 1] === 'the' && T.textFlags[m + 2] & W.PORTFOLIO ? m + 2 : m + 1;
+        if (m > k && tx[m] === 'and' && kd[next] & CAP && T.baseFlags[next] & W.RESERVED && !rankEnd[next] && !titleEnd[next] &&
+            !countryEnd[next]) {
+          m = next;
           continue;
         }
         // ("Minister of Foreign Affairs, African Cooperation, and Moroccan Expatriates, X": domains listed with commas,
@@ -1067,6 +1069,14 @@ function localPlace(lex: Lexicon, T: TokenStream, k: number, rankEnd: Int32Array
   while (known > first && !regionOf(text(first, known))) known--;
   const country = known > first ? regionOf(text(first, known))! : null;
   if (country) m = known;
+  // ("Mayor of Ulaanbaatar S.Batbold met", "Governor of Khovd Sergey X met": a capital the lexicon knows, or a run
+  // ending in a full name before a verb, leaves the name out.)
+  else {
+    const city = T.baseFlags[first] & W.CAPITAL ? lex.capitals.longest(first, key) : null;
+    if (city && city.end < m && isName(T, city.end)) return { end: city.end, country: null };
+    if (m < n && !(kd[m] & CAP) && m - first >= 3 && isName(T, m - 1) && isName(T, m - 2)) return { end: m - 2, country: null };
+    if (m - first >= 2 && GLUED_INITIAL_NAME.test(T.written(m - 1))) return { end: m - 1, country: null };
+  }
   const kindAt = m < n && PLACE_KIND.test(tx[m]);
   if (kindAt) m++;
   if (country) return { end: m, country };
@@ -1076,6 +1086,9 @@ function localPlace(lex: Lexicon, T: TokenStream, k: number, rankEnd: Int32Array
   if (kindAt && (kd[m] & CAP || rankEnd[m])) return { end: m, country };
   return kd[m] & WORD && !(kd[m] & CAP) && !(kd[m] & DIGIT) ? { end: m, country } : null;
 }
+
+/** "S.Batbold": an initial written against a name (as Mongolian names are written). */
+const GLUED_INITIAL_NAME = /^\p{Lu}\.\p{Lu}\p{Ll}{2,}$/u;
 
 function pastStyles(lex: Lexicon, T: TokenStream, k: number, key: (j: number) => string | undefined): number {
   for (let h = T.textFlags[k] & W.HONORIFIC ? lex.honorifics.longest(k, key) : null; h; h = T.textFlags[k] & W.HONORIFIC ? lex.honorifics.longest(k, key) : null) {

@@ -829,7 +829,7 @@ function possessiveList(cues: CountryCues, byId: ReadonlyMap<string, Person>): v
   const { text, officials } = cues;
   for (let k = 0; k < officials.length; k++) {
     const before = text.slice(Math.max(0, officials[k].start - 60), officials[k].start);
-    const head = POSSESSIVE_OFFICE.exec(before) ?? NATIONALITY_OFFICE.exec(before);
+    const head = POSSESSIVE_OFFICE.exec(before) ?? NATIONALITY_OFFICE.exec(before) ?? OFFICE_OF_COUNTRY.exec(before);
     const side = head && countryName(head[1]);
     if (!side || byId.get(officials[k].id!)?.country !== side) continue;
     // (A roll goes on to an "and": "with US Secretary X, Defense Secretary Y affirmed" names two nations; "...; and
@@ -851,6 +851,8 @@ function possessiveList(cues: CountryCues, byId: ReadonlyMap<string, Person>): v
 const POSSESSIVE_OFFICE = /(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})['’]s\s+\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|and|the)){0,7},?\s+$/u;
 // ("Syrian Foreign Minister X, Defense Minister Y and Intelligence Chief Z": a nationality opening the first office.)
 const NATIONALITY_OFFICE = /(?<![\p{L}'’])(\p{Lu}[\p{L}]*)\s+\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|and|the)){0,7},?\s+$/u;
+// ("with President of Mongolia X and Foreign Minister Y": the country closing the first office.)
+const OFFICE_OF_COUNTRY = /\p{Lu}[\p{L}-]*\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2}),?\s+$/u;
 /** Between two holders of a list: a comma, semicolon or "and", then an office in capitals (no verb, no stop). */
 const LISTED_OFFICE = /^(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|and|the)){0,7},?\s+$/u;
 /** "Amb. Bankole X (Nigeria, Western Region) – Commissioner for ...", "Y (Fiji)": a country in brackets after a name. */

@@ -46,6 +46,8 @@ export interface ResolvedPeople {
  * `mentions` are in text order with absolute offsets. `capWords` are all capitalized words of the text
  * (absolute offsets, text order), used to find bare later mentions of known persons.
  */
+/** An Arabic family's name closing a full name: "Al-Sabah", "Al Nahyan", "al-Thani". */
+const FAMILY_NAME_TAIL = /^(?:[Aa]l|[Ee]l)(?:-|\s)\p{Lu}[\p{L}'’-]+$/u;
 /** The word joining a name to a parent's: "bin", "ibn", "bint", "binti", "ibni", "ben". */
 const PATRONYMIC_LINK = /^(?:bin|ibn|bint|binti|ibni|ben|bte|bt)$/i;
 
@@ -95,7 +97,10 @@ export function resolvePeople(
         !PATRONYMIC_LINK.test(q.parts[q.parts.length - p.parts.length - 1])) ||
         (q !== p && q.parts.length === p.parts.length && p.parts.every((x, k) => q.parts[k] === x || (k === p.parts.length - 1 && q.parts[k].startsWith(`${x}-`)))) ||
         // ("PM Joan Hall" for Prime Minister Joan Marie Hall: a middle name left out, not a father's.)
-        (p.parts.length === 2 && q.parts.length === 3 && q.parts[0] === p.parts[0] && q.parts[2] === p.parts[1] && !PATRONYMIC_LINK.test(q.parts[1]) && !lex.nameParticles.has(q.parts[1])));
+        (p.parts.length === 2 && q.parts.length === 3 && q.parts[0] === p.parts[0] && q.parts[2] === p.parts[1] && !PATRONYMIC_LINK.test(q.parts[1]) && !lex.nameParticles.has(q.parts[1])) ||
+        // ("Sheikh Nasser Sabah Al-Ahmad" for Nasser Sabah Al-Ahmad Al-Sabah, "Mohammed bin Zayed" for Mohammed bin Zayed
+        // Al Nahyan: the family's name after the given and father's names left out.)
+        (p.parts.length >= 2 && p.parts.every((x, k) => q.parts[k] === x) && FAMILY_NAME_TAIL.test(q.parts.slice(p.parts.length).join(' '))));
       if (longer.length === 1) into.set(p, longer[0]);
     }
     // "Sergei Lavrov", then "Sergey Lavrov": one name transliterated two ways is one person (the first spelling).
