@@ -2274,6 +2274,11 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('KUWAIT: The Amir received Deputy Prime Minister Sheikh Nasser Sabah Al-Ahmad Al-Sabah. Later, the Crown Prince met with Sheikh Nasser Sabah Al-Ahmad and Speaker Issa Kandari.').persons.map((p) => p.name),
       ['Nasser Sabah Al-Ahmad Al-Sabah', 'Issa Kandari']);
   });
+  it('"ISLAMABAD: Speaker X said ... Talking to Pakistan\'s Ambassador-designate to Ireland Y, who called on him, the NA speaker said": the one the sentence before is about hosts, at home, and a post inside an office or "Ireland hosted a vast diaspora" is no place', () => {
+    const t = '2022-10-27\n\nISLAMABAD: National Assembly Speaker Raja Ali said on Wednesday that envoys played a role.\n\nTalking to Pakistan\'s Ambassador-designate to Ireland Aisha Khan, who called on him, the NA speaker said that the post was an honour.\n\nHe underscored that Ireland hosted a vast Pakistani diaspora.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} ${m.place} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+')}]`), ['reception Islamabad [Khan:guest/Pakistan+Ali:host/Pakistan]']);
+  });
   it('"Ambassador X paid a farewell call on President Y in Kathmandu", the text naming Nepal alone: the envoy is posted there, not of it', () => {
     assert.deepStrictEqual(analyze('Ambassador John Kent paid a farewell call on President Ravi Thapa in Kathmandu.').persons.map((p) => `${p.name}: ${p.country}`), ['John Kent: null', 'Ravi Thapa: Nepal']);
   });

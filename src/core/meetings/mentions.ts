@@ -196,7 +196,8 @@ const ADDRESS_BEFORE = /\b(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p
 /** Offices held abroad, whose "in X" or "to X" is their posting. */
 const POSTED_OFFICE = /ambassador|envoy|attach[ée]|commissioner|consul|charg[ée]|representative|advis[eo]r|counsel+or|delegate|liaison|minister-counsel|embassy|mission/i;
 const DATELINE_CHARS = 60;
-const HOSTED_BY_PLACE = /^\s+(?:hosted|played host to)\b/;
+// (What it hosted is a meeting or an event: not "Ireland hosted a vast Pakistani diaspora".)
+const HOSTED_BY_PLACE = /^\s+(?:hosted|played host to)\s+(?:(?:the|a|an|this|its|their)\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:meetings?|sessions?|talks|summit|conference|forum|dialogue|event|ceremony|round|consultations|visit|exercises?|games|gathering|delegation|ministerial)\b/iu;
 const DATELINE_END = /^\)?,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•]{1,2})\s/i;
 // (", SPA --": an agency's name in capitals before the dash.)
 const AGENCY_DATELINE_END = /^,?\s*\p{Lu}{2,8}\s*(?:--|[-–—•]{1,2})\s/u;
@@ -499,6 +500,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     if (cut >= 0 && subject.some((o) => o.start < cut) && (subject.some((o) => o.start > cut) || UNNAMED_CALLER.test(text.slice(cut, roleTrig.start)))) {
       object = subject.filter((o) => o.start < cut).slice(-1).map((o) => ({ ...o, start: roleTrig.end }));
       subject = subject.filter((o) => o.start > cut);
+    }
+    // ("X said on Wednesday ... Talking to Y, who called on him, the NA speaker said": the one the sentence before
+    // is about, where the sentence names no one else.)
+    else if (cut < 0 && previous.length > 0 && /\bwho\s+(?:had\s+|has\s+)?(?:also\s+)?$/.test(head) && subject.length === 1 && !subject.some((o) => o.id === previous[0]) &&
+      within(input.officials, sent).every((o) => o.id === subject[0].id)) {
+      object = [{ id: previous[0], start: roleTrig.end }];
     }
   }
   // "met the visiting general", "met with his counterpart": the official the phrase stands for.
@@ -1016,7 +1023,7 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
     // Jakarta", a district of the city named next.)
     const venueCity = p.capital && (/\b(?:in|at|visited|visits|visiting|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,2}\p{Lu}[\p{L}-]+\s+$/u.test(before) ||
       (countryOfPlace(text.slice(p.start, p.end)) !== null && !/^,\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3)) && /\b(?:in|at|visited|visits|visiting|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,2}\p{Lu}[\p{L}-]+,\s+$/u.test(before)));
-    if (!eventCity && !venueCity && !LOCATIVE.test(before) && !HOSTED_BY_PLACE.test(text.slice(p.end, p.end + 12)) &&
+    if (!eventCity && !venueCity && !LOCATIVE.test(before) && !HOSTED_BY_PLACE.test(text.slice(p.end, p.end + 80)) &&
         !(p.capital && ADDRESS_BEFORE.test(text.slice(Math.max(span.start, p.start - 90), p.start)) && !/^,\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3)))) continue;
     // ("The US Embassy in Kingston says during her visit, ...": where the one reporting sits is no meeting's place.)
     if (/\b(?:Embassy|High Commission|Consulate|Mission)\s+in\s+$/.test(before) && /^\s*(?:says|said|stated|reported|noted|announced)\b/.test(text.slice(p.end, p.end + 12))) continue;
@@ -1040,6 +1047,8 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
     // (Not "the secretary of the Navy in Seoul": a city after an office held at home is where its holder met;
     // "permanent secretary of defense in Laos": a country, where the office is held.)
     const office = input.positions[firstStartingAt(input.positions, p.start) - 1];
+    // ("Pakistan's Ambassador-designate to Ireland X, who called on him": a place inside an office names a post.)
+    if (office && office.start < p.start && office.end >= p.end) continue;
     // (Not when the holder's name stands between: "Chief of Army Staff of Pakistan General X in Beijing".)
     if (office && office.end <= p.start && p.start - office.end <= 40 && POSTING.test(text.slice(office.end, p.start)) &&
         (POSTED_OFFICE.test(text.slice(office.start, office.end)) || (p.country && !p.capital)) && !nextOfficialWithin(input, office.end, p.start - office.end)) continue;

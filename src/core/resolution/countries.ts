@@ -465,6 +465,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (A call, or a meeting the text places nowhere, in a country's release: "Readout of Secretary X's Call with
       // Foreign Minister Lavrov", from the State Department, whatever country the call was about.)
       const issuer = where === null ? (released ??= { country: publisherCountry(cues) }).country : null;
+      // (Not where the envoy meets at home: "Pakistan's Ambassador-designate to Ireland X called on him" in Islamabad.)
+      if (posted && where === k) continue;
       const other = posted && posted !== k ? posted : paired && paired !== where ? paired : where && where !== k ? where : issuer && issuer !== k ? issuer : partnerOf(k);
       // (At home, the release's own protagonist is no foreigner: "KUWAIT: Minister X ... Later, the minister met
       // with Chairman of Kuwait Airways Y".)
