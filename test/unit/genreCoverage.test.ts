@@ -2279,6 +2279,17 @@ describe('genre coverage', () => {
     const a = analyze(t);
     assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} ${m.place} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+')}]`), ['reception Islamabad [Khan:guest/Pakistan+Ali:host/Pakistan]']);
   });
+  it('call readouts: "They were joined in the videoconference by A and B" (one call); "held his first phone call since taking office with his Japanese counterpart Y"; "a meeting with Y, the new ambassador of Vietnam to ASEAN"', () => {
+    assert.deepStrictEqual(meetingsAt('Prime Minister Janez Kos held a videoconference with Chancellor Anna Weber and President Luc Martin on Monday. They were joined in the videoconference by Giuseppe Rossi, prime minister of Italy, and Nikos Pappas, president of Cyprus.'),
+      ['video call [Kos+Weber+Martin+Rossi+Pappas]']);
+    assert.deepStrictEqual(meetingsAt('Foreign Minister Cho Min held his first phone call since taking office with his Japanese counterpart Yoko Tanaka.'), ['phone call [Min+Tanaka]']);
+    assert.deepStrictEqual(analyze('Secretary-General Kao Lim met Ton Thi Huong, the new ambassador of Vietnam to ASEAN, in Jakarta.').persons.map((p) => `${p.name}: ${p.position} / ${p.country}`),
+      ['Kao Lim: Secretary-General / ASEAN', 'Ton Thi Huong: ambassador of Vietnam to ASEAN / Vietnam']);
+  });
+  it('"The Consul General of China in Mumbai X called on the Governor of Maharashtra Y. Deputy Consul General Z was also present": the deputy of a party\'s office stands on his side', () => {
+    assert.deepStrictEqual(analyze('The Consul General of China in Mumbai Tang Wei called on the Governor of Maharashtra Ravi Kumar. Deputy Consul General Wang Hua was also present.').meetings
+      .map((m) => m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+')), ['Wei:guest/China+Kumar:host/India+Hua:guest/China']);
+  });
   it('"Ambassador X paid a farewell call on President Y in Kathmandu", the text naming Nepal alone: the envoy is posted there, not of it', () => {
     assert.deepStrictEqual(analyze('Ambassador John Kent paid a farewell call on President Ravi Thapa in Kathmandu.').persons.map((p) => `${p.name}: ${p.country}`), ['John Kent: null', 'Ravi Thapa: Nepal']);
   });

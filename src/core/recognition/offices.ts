@@ -158,6 +158,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
       if (T.text[m] === ',') return true;
     }
   }
+  // ("Ton Thi X, the new ambassador and permanent representative of Vietnam": where the holder stands in the term.)
+  if (k >= 0 && TERM_WORDS.has(T.text[k])) k--;
   if (k >= 0 && (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an')) k--;
   if (k >= 1 && T.text[k] === ',' && isName(T, k - 1)) return true;
   if ((i >= 1 && countryEnd[i - 1] === i) || (i >= 2 && countryEnd[i - 2] === i)) return true;

@@ -563,7 +563,11 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     for (const id of d.attendees) {
       const p = byId.get(id);
       const escort = d.escorts?.get(id);
-      if (p && !p.country && p.capacity === 'official' && !signing.has(p.id)) p.country = (escort && byId.get(escort)?.country) || d.escortSides?.get(id) || side;
+      // ("The Consul General of China in Mumbai X called on the Governor. Deputy Consul General Y was also present":
+      // the deputy of a party's office stands with him.)
+      const office = DEPUTY_OF.exec(p?.position ?? '')?.[1]?.toLowerCase();
+      const chief = office ? d.parties.map((x) => byId.get(x.id)).find((q) => q?.country && q.position?.toLowerCase().startsWith(office)) : undefined;
+      if (p && !p.country && p.capacity === 'official' && !signing.has(p.id)) p.country = (escort && byId.get(escort)?.country) || d.escortSides?.get(id) || chief?.country || side;
     }
   }
 
