@@ -2290,6 +2290,17 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('The Consul General of China in Mumbai Tang Wei called on the Governor of Maharashtra Ravi Kumar. Deputy Consul General Wang Hua was also present.').meetings
       .map((m) => m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+')), ['Wei:guest/China+Kumar:host/India+Hua:guest/China']);
   });
+  it('"X spoke with Y. During the meeting held today in Baku, ...": a bare "spoke with" the next sentence calls a meeting held somewhere was talks there', () => {
+    assert.deepStrictEqual(meetingsAt('Defense Minister Zakir Hasanov spoke with the Chief of the Turkish General Staff General Metin Gurak. During the meeting held today in Baku, the sides discussed cooperation.'),
+      ['talks [Hasanov+Gurak] Baku']);
+    assert.deepStrictEqual(meetingsAt('Defense Minister Zakir Hasanov spoke with the Chief of the Turkish General Staff General Metin Gurak. The sides discussed cooperation.'), ['phone call [Hasanov+Gurak]']);
+  });
+  it('the visit\'s next stop does not place the meeting: "held talks with Y at the Army Headquarters here. Devell is scheduled to visit the Army Staff College in Shivapuri"; "The visit of General X continued in Lucca"', () => {
+    assert.deepStrictEqual(meetingsAt('Army chiefs discuss collaboration\n\nKathmandu, Nov 21 -- Army chief General Arun Devell on Thursday held talks with General Ravi Sotang at the Army Headquarters here. During his visit, Devell is scheduled to visit the Army Staff College in Shivapuri.'),
+      ['talks [Devell+Sotang] Kathmandu']);
+    assert.deepStrictEqual(meetingsAt('General Varro meets the commander of the Chilean Army\n\nROME, April 22, 2015 -- The Army Chief of Staff, General Marco Varro, received this morning the commander of the Chilean Army, General Luis Ortega Salinas.\n\nThe visit of General Ortega Salinas continued in Lucca, where he attended celebrations.'),
+      ['reception [Varro+Salinas] Rome']);
+  });
   it('"Ambassador X paid a farewell call on President Y in Kathmandu", the text naming Nepal alone: the envoy is posted there, not of it', () => {
     assert.deepStrictEqual(analyze('Ambassador John Kent paid a farewell call on President Ravi Thapa in Kathmandu.').persons.map((p) => `${p.name}: ${p.country}`), ['John Kent: null', 'Ravi Thapa: Nepal']);
   });

@@ -297,7 +297,7 @@ function placesTold(input: MentionInput, drafts: readonly MeetingDraft[]): void 
 }
 // (At a sentence's start: "The meeting, held at X in", "The talks were held in", "The meeting took place at the ... in",
 // "During the wide-ranging talks, held on Thursday in".)
-const MEETING_HELD_IN = /\b(?:The|During the) (?:[\p{Ll}-]+ ){0,2}(?:meeting|talks|discussions?|audience|call on|courtesy call)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|took place)\s+(?:on\s[^.;,]{0,30}?\s)?(?:at\s[^.;]{0,80}?\s)?in\s/gu;
+const MEETING_HELD_IN = /\b(?:The|During the) (?:[\p{Ll}-]+ ){0,2}(?:meeting|talks|discussions?|audience|call on|courtesy call)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|took place)\s+(?:(?:on\s[^.;,]{0,30}?|today|yesterday)\s)?(?:at\s[^.;]{0,80}?\s)?in\s/gu;
 
 /** The party "The visiting minister was accompanied by" names as the one accompanied: the only guest. */
 function escortByCue(d: MeetingDraft, cue: EscortCue | undefined): string | null {
@@ -337,6 +337,19 @@ const DURING = /\b[Dd]uring\s+(?:the|their|his|her|a|an)\b/;
 
 /** A meeting told this close after the headline, undated, took place the same day. */
 const NEAR_SENTENCES = 3;
+/**
+ * "The Defense Minister spoke with the Chief of the Turkish General Staff. During the meeting held today in Baku,
+ * ...": a bare "spoke with" the next sentence calls a meeting held somewhere was talks, not a call.
+ */
+function spokeInPerson(input: MentionInput, drafts: readonly MeetingDraft[]): void {
+  for (const d of drafts) {
+    if (d.kind !== 'phone call' || !/^(?:spoke|speaks|spoken|talked)$/.test(d.wording)) continue;
+    const next = input.sentences[d.lastSentence + 1];
+    if (next && MEETING_NAMED_NEXT.test(input.text.slice(next.start, Math.min(next.end, next.start + 60)))) d.kind = 'talks';
+  }
+}
+const MEETING_NAMED_NEXT = /^\s*(?:During|At|In the course of|Following)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|talks)\b(?!\s+(?:by|via|over)\s+(?:tele)?(?:phone|video))/u;
+
 /** How many sentences after a meeting was last told its attendees may be listed. */
 const ATTENDANCE_SENTENCES = 8;
 
@@ -617,6 +630,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   hostsSummoned(input, drafts);
   envoysReceived(input, drafts);
   officeHoldersMet(input, drafts, index);
+  spokeInPerson(input, drafts);
   placesTold(input, drafts);
   if (headline && leadSetting && headline.kind !== 'phone call' && headline.kind !== 'video call') {
     // (A city the lead gives over a country a later sentence names: "The meeting was held ... in Male", then
@@ -915,13 +929,18 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string): boolean {
       for (const p of d.parties) p.role = p.id === host.id ? 'host' : 'guest';
     }
     d.requester ??= m.requester;
-  } else if (adjacent && !newDate && !d.place && m.place && placeRank(text, m.place) === 0 && d.kind !== 'phone call' && d.kind !== 'video call') {
+  } else if (adjacent && !newDate && !d.place && !d.here && m.place && placeRank(text, m.place) === 0 && d.kind !== 'phone call' && d.kind !== 'video call' &&
+      // (Not the visit's next stop: "The visit of General X continued in Lucca", "is scheduled to visit the Army Staff
+      // College in Shivapuri", after talks held "here".)
+      !ONWARD.test(text.slice(m.start, m.end))) {
     // ("This took place as the RBN chief visited PN headquarters at ..., Manila": the visit told right after a
     // meeting places it, by its city; not one told on another day: "On Wednesday, he was in Karachi".)
     d.place = m.place;
   }
   return true;
 }
+
+const ONWARD = /\b(?:continued|continues|went on|goes on|proceeded|proceeds|moved on|then travel(?:l)?ed|scheduled|will|is to|is due to|later)\b/i;
 
 /** Whom "his counterpart" names: the one other titled official, of another country or in the same line of work. */
 function counterpart(input: MeetingInput, id: string): string | null {
