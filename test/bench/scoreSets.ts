@@ -52,6 +52,7 @@ const sets: [string, string, string?][] = [
   ['blind18', path.join(root, 'test/fixtures/blind18')],
   ['blind19', path.join(root, 'test/fixtures/blind19')],
   ['blind20', path.join(root, 'test/fixtures/blind20')],
+  ['blind21', path.join(root, 'test/fixtures/blind21')],
 ];
 const fmt = (s: TypeScore) => `${s.precision.toFixed(3)} / ${s.recall.toFixed(3)} / ${s.f1.toFixed(3)}`;
 for (const [label, dir, gold] of sets) {

@@ -52,4 +52,5 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind18', dir: 'test/fixtures/blind18', blind: true },
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
+  { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
 ];

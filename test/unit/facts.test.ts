@@ -55,6 +55,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind18: [10, { official: 0.67, headline: 0.85, kind: 0.7, date: 0.45, place: 0.59, role: 0.69, side: 0.65 }],
   blind19: [10, { official: 0.56, headline: 0.55, kind: 0.55, date: 0.26, place: 0.42, role: 0.44, side: 0.36 }],
   blind20: [10, { official: 0.48, headline: 0.35, kind: 0.74, date: 0.15, place: 0.55, role: 0.62, side: 0.56 }],
+  blind21: [10, { official: 0.66, headline: 0.75, kind: 0.6, date: 0.24, place: 0.48, role: 0.58, side: 0.55 }],
 };
 
 for (const set of FACT_SETS) {
