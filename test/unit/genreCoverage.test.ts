@@ -2301,6 +2301,15 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('General Varro meets the commander of the Chilean Army\n\nROME, April 22, 2015 -- The Army Chief of Staff, General Marco Varro, received this morning the commander of the Chilean Army, General Luis Ortega Salinas.\n\nThe visit of General Ortega Salinas continued in Lucca, where he attended celebrations.'),
       ['reception [Varro+Salinas] Rome']);
   });
+  it('"Obama and his Russian counterpart Putin on Tuesday discussed Syria. In their phone conversation, ...": the talks just told were a call', () => {
+    assert.deepStrictEqual(meetingsAt('US President Mark Hollis and his Russian counterpart Oleg Tarasov on Tuesday discussed Syria. In their phone conversation, the two leaders discussed the crisis.'), ['phone call [Hollis+Tarasov]']);
+  });
+  it('"the Governor of the Province of Chiang Mai X", "the U.S. Embassy\'s Counselor for Cultural and Media Affairs Y": each office whole, its holder after it', () => {
+    assert.deepStrictEqual(analyze('Ambassador Li Wei of China called on the Governor of the Province of Chiang Mai Somchai Rattana.').persons.map((p) => `${p.name}: ${p.position}`),
+      ['Li Wei: Ambassador', 'Somchai Rattana: Governor of the Province of Chiang Mai']);
+    assert.deepStrictEqual(analyze('Minister Fahd Al Aqran received the U.S. Embassy\'s Counselor for Cultural and Media Affairs Melissa Clegg on Monday.').persons.map((p) => `${p.name}: ${p.position} / ${p.country}`),
+      ['Fahd Al Aqran: Minister / null', 'Melissa Clegg: Counselor for Cultural and Media Affairs / United States']);
+  });
   it('"Ambassador X paid a farewell call on President Y in Kathmandu", the text naming Nepal alone: the envoy is posted there, not of it', () => {
     assert.deepStrictEqual(analyze('Ambassador John Kent paid a farewell call on President Ravi Thapa in Kathmandu.').persons.map((p) => `${p.name}: ${p.country}`), ['John Kent: null', 'Ravi Thapa: Nepal']);
   });

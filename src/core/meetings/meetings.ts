@@ -402,7 +402,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     // side": a call the text names again, no one named, tells how the meeting just told was held, and who called.)
     if (named.length === 0 && told && drafts.length > 0) {
       const last = drafts[drafts.length - 1];
-      const call = within(input.triggers, sent).find((t) => t.voice === 'noun' && (t.kind === 'phone call' || t.kind === 'video call') && /\bthe\s+$/i.test(text.slice(Math.max(sent.start, t.start - 5), t.start)));
+      const call = within(input.triggers, sent).find((t) => t.voice === 'noun' && (t.kind === 'phone call' || t.kind === 'video call') && /\b(?:the|their)\s+$/i.test(text.slice(Math.max(sent.start, t.start - 7), t.start)));
       if (call && last.kind === 'talks' && s - last.lastSentence <= 2 && !last.place) {
         last.kind = call.kind;
         last.requester ??= /request|initiative|initiated/i.test(text.slice(sent.start, sent.end)) ? requesterIn(input, sent, call.start) : null;

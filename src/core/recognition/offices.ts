@@ -1063,6 +1063,8 @@ function localPlace(lex: Lexicon, T: TokenStream, k: number, rankEnd: Int32Array
   key: (j: number) => string | undefined, text: (a: number, b: number) => string): { end: number; country: string | null } | null {
   const { text: tx, kind: kd, n } = T;
   let m = countryEnd[k] && T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1] ? countryEnd[k] : k;
+  // ("Governor of the Province of Chiang Mai X": the kind of place first.)
+  if (PLACE_KIND.test(tx[m]) && tx[m + 1] === 'of' && kd[m + 2] & CAP) m += 2;
   const first = m;
   while (m < n && m - first < 4 && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(T.textFlags[m] & W.HONORIFIC) && !PLACE_KIND.test(tx[m])) m++;
   if (m === first) return null;
