@@ -2310,6 +2310,12 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('Minister Fahd Al Aqran received the U.S. Embassy\'s Counselor for Cultural and Media Affairs Melissa Clegg on Monday.').persons.map((p) => `${p.name}: ${p.position} / ${p.country}`),
       ['Fahd Al Aqran: Minister / null', 'Melissa Clegg: Counselor for Cultural and Media Affairs / United States']);
   });
+  it('European readouts: "X said today ... At a meeting with Ambassador Y, it was concluded that ..." (the one named before met Y); "The UK\'s effective deputy prime minister X met ..." (a nationality before "effective")', () => {
+    assert.deepStrictEqual(meetingsAt('Defense Minister Petar Kovac said today that cooperation is strong, during a visit to the State Department. At a meeting with Ambassador Tina Kent, it was concluded that the cooperation between Montenegro and the United States is comprehensive.'),
+      ['talks [Kovac+Kent]']);
+    assert.deepStrictEqual(analyze('The UK\'s effective deputy prime minister David Lane met Minister for Foreign Affairs Simon Cole of Ireland in Dublin on Thursday.').persons.map((p) => `${p.name}: ${p.country}`),
+      ['David Lane: United Kingdom', 'Simon Cole: Ireland']);
+  });
   it('"Ambassador X paid a farewell call on President Y in Kathmandu", the text naming Nepal alone: the envoy is posted there, not of it', () => {
     assert.deepStrictEqual(analyze('Ambassador John Kent paid a farewell call on President Ravi Thapa in Kathmandu.').persons.map((p) => `${p.name}: ${p.country}`), ['John Kent: null', 'Ravi Thapa: Nepal']);
   });

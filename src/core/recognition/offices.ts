@@ -210,7 +210,7 @@ const COUNTRY_PART = new RegExp(`^(?:${COMPASS_PARTS})$`);
 /** "newly appointed", "recently appointed": how lately an office was taken. */
 const APPOINTED_WHEN = new Set(['newly', 'recently']);
 /** Where an office holder stands in his term: "the outgoing Ambassador", "Lebanese caretaker Prime Minister". */
-const TERM_WORDS = new Set(['new', 'incoming', 'outgoing', 'caretaker', 'interim']);
+const TERM_WORDS = new Set(['new', 'incoming', 'outgoing', 'caretaker', 'interim', 'effective']);
 
 /** An office's or a body's initials: two capitals or more ("COAS", "CDF", "Kasad" aside). */
 const INITIALS = /^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u;
