@@ -2316,6 +2316,14 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('The UK\'s effective deputy prime minister David Lane met Minister for Foreign Affairs Simon Cole of Ireland in Dublin on Thursday.').persons.map((p) => `${p.name}: ${p.country}`),
       ['David Lane: United Kingdom', 'Simon Cole: Ireland']);
   });
+  it('Caribbean rolls: "greeted by Bahamian Prime Minister Dr X; Minister of the Public Service and National Insurance Y; Minister of Education Z and ..." (each Bahamian, a portfolio after a body kept); "Malaysia\'s Prime Minister A, ... and Minister of Science, Technology and Innovation B"; "Lavrov Engages" in a title is no one', () => {
+    const facts = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position} / ${p.country}`);
+    assert.deepStrictEqual(facts('Prime Minister Mia Cole of Barbados was greeted by Bahamian Prime Minister Dr Hubert Minn; Minister of the Public Service and National Insurance Brensil Roll; Minister of Education Jeff Lloyd and Minister of Transport Renwood Wells.'), [
+      'Mia Cole: Prime Minister / Barbados', 'Hubert Minn: Prime Minister / Bahamas', 'Brensil Roll: Minister of the Public Service and National Insurance / Bahamas',
+      'Jeff Lloyd: Minister of Education / Bahamas', 'Renwood Wells: Minister of Transport / Bahamas']);
+    assert.deepStrictEqual(facts('He will meet Malaysia\'s Prime Minister Amir Yassin, Defence Minister Sabri Yusof and Minister of Science, Technology and Innovation Khairul Jamal.').map((f) => f.split(' / ')[1]), ['Malaysia', 'Malaysia', 'Malaysia']);
+    assert.deepStrictEqual(analyze('Lavrov Engages Caribbean Ministers\n\nForeign Minister Sergey Lavrov met Foreign Minister Kamina Smith of Jamaica in Moscow.').persons.map((p) => p.name), ['Sergey Lavrov', 'Kamina Smith']);
+  });
   it('"Ambassador X paid a farewell call on President Y in Kathmandu", the text naming Nepal alone: the envoy is posted there, not of it', () => {
     assert.deepStrictEqual(analyze('Ambassador John Kent paid a farewell call on President Ravi Thapa in Kathmandu.').persons.map((p) => `${p.name}: ${p.country}`), ['John Kent: null', 'Ravi Thapa: Nepal']);
   });

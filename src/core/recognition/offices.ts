@@ -524,6 +524,12 @@ export function introduction(
           if (at >= 0) entities.splice(at, 1);
         }
         j = end = orgEndAt[k];
+        // ("Minister of the Public Service and National Insurance X": a portfolio after the body, joined by "and".)
+        if (tx[j] === 'and' && tx[start] === 'Minister' && kd[j + 1] & CAP && T.textFlags[j + 1] & W.PORTFOLIO) {
+          let m = j + 1;
+          while (m < n && kd[m] & CAP && (T.textFlags[m] & W.PORTFOLIO || T.baseFlags[m] & W.RESERVED) && !rankEnd[m] && !titleEnd[m] && !countryEnd[m]) m++;
+          j = end = m;
+        }
         continue;
       }
       // ("Chief-of-Staff of the GDF, Brigadier X": a body by a short form the lexicons do not hold, right before the
@@ -631,7 +637,7 @@ export function introduction(
         // "and" too: "Minister of Climate Change and the Environment").
         const next = tx[m] === 'and' && tx[m + 1] === 'the' && T.textFlags[m + 2] & W.PORTFOLIO ? m + 2 : m + 1;
         if (m > k && tx[m] === 'and' && kd[next] & CAP && T.baseFlags[next] & W.RESERVED && !rankEnd[next] && !titleEnd[next] &&
-            !countryEnd[next]) {
+            !countryEnd[next] && !(T.textFlags[next] & W.HONORIFIC)) {
           m = next;
           continue;
         }
