@@ -2324,11 +2324,6 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(facts('He will meet Malaysia\'s Prime Minister Amir Yassin, Defence Minister Sabri Yusof and Minister of Science, Technology and Innovation Khairul Jamal.').map((f) => f.split(' / ')[1]), ['Malaysia', 'Malaysia', 'Malaysia']);
     assert.deepStrictEqual(analyze('Lavrov Engages Caribbean Ministers\n\nForeign Minister Sergey Lavrov met Foreign Minister Kamina Smith of Jamaica in Moscow.').persons.map((p) => p.name), ['Sergey Lavrov', 'Kamina Smith']);
   });
-  it('"Chief of Staff to the President, X", "Adviser to the Prime Minister Y": a staff office with the one it serves (not "Secretary to the President Ali Z", the President named)', () => {
-    const facts = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position}`);
-    assert.deepStrictEqual(facts('The delegation includes Chief of Staff to the President, Abba Kyar, and Minister of Defence Mansur Ali.'), ['Abba Kyar: Chief of Staff to the President', 'Mansur Ali: Minister of Defence']);
-    assert.deepStrictEqual(facts('Ambassador Ravi Menon, Secretary to the President Ali Khan, met Ambassador Li Wei.'), ['Ravi Menon: Secretary', 'Ali Khan: President', 'Li Wei: Ambassador']);
-  });
   it('"Ambassador X paid a farewell call on President Y in Kathmandu", the text naming Nepal alone: the envoy is posted there, not of it', () => {
     assert.deepStrictEqual(analyze('Ambassador John Kent paid a farewell call on President Ravi Thapa in Kathmandu.').persons.map((p) => `${p.name}: ${p.country}`), ['John Kent: null', 'Ravi Thapa: Nepal']);
   });

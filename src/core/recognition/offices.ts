@@ -39,7 +39,6 @@ export function serviceBefore(T: TokenStream, i: number): number {
   return i >= 2 && T.text[i - 2] === 'Air' && T.text[i - 1] === 'Force' ? i - 2 : -1;
 }
 /** Offices whose brief may follow "on" ("Special Envoy on Climate Change"). */
-const STAFF_OFFICE = /\b(?:Chief of Staff|Adviser|Advisor|Assistant|Aide|Counsell?or|Secretary|Spokes(?:man|woman|person))\b/;
 const BRIEF_HEADS = /\b(?:Envoy|Adviser|Advisor|Representative|Rapporteur|Coordinator|Assistant)$/;
 /** Offices that serve another office ("Special Assistant to the President"). */
 const AIDE = /\b(?:Assistant|Adviser|Advisor|Aide|Counsellor|Counselor|Secretary)\b[^,]*$/;
@@ -655,10 +654,6 @@ export function introduction(
       if (m === k) break;
       j = end = m;
     }
-    // ("Chief of Staff to the President, X", "Special Adviser on Media and Publicity to the President": a staff office
-    // and the one it serves.)
-    // (Not "Secretary to the President Ali X", the President named.)
-    if (tx[end] === 'to' && tx[end + 1] === 'the' && titleEnd[end + 2] && !isName(T, titleEnd[end + 2]) && STAFF_OFFICE.test(text(start, end))) j = end = titleEnd[end + 2];
     res.entities.push({ type: 'position', start: st[start], end: be[end - 1] });
     res.position = text(serviceStart >= 0 && start === stackStart ? serviceStart : stackStart, end);
     // ("meets Russian counterpart Chief of the General Staff of the Turkish Armed Forces X": a caption glued to a
