@@ -2324,6 +2324,11 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(facts('He will meet Malaysia\'s Prime Minister Amir Yassin, Defence Minister Sabri Yusof and Minister of Science, Technology and Innovation Khairul Jamal.').map((f) => f.split(' / ')[1]), ['Malaysia', 'Malaysia', 'Malaysia']);
     assert.deepStrictEqual(analyze('Lavrov Engages Caribbean Ministers\n\nForeign Minister Sergey Lavrov met Foreign Minister Kamina Smith of Jamaica in Moscow.').persons.map((p) => p.name), ['Sergey Lavrov', 'Kamina Smith']);
   });
+  it('"Moscow: Lavrov met with Dominican President X ... Lavrov\'s visit to the Dominican Republic commenced on Wednesday": the country visited places the meeting, not the dateline elsewhere (not a visit "last year")', () => {
+    assert.deepStrictEqual(meetingsAt('Moscow: Foreign Minister Sergey Lavrov of Russia met with Dominican President Luis Abin, the ministry said. Lavrov\'s visit to the Dominican Republic commenced on Wednesday.'),
+      ['talks [Lavrov+Abin] Dominican Republic']);
+    assert.deepStrictEqual(meetingsAt('ACCRA: President Ali Khan met Ambassador Li Wei of China on Monday. Khan visited China last year.'), ['talks [Khan+Wei] Accra']);
+  });
   it('"Ambassador X paid a farewell call on President Y in Kathmandu", the text naming Nepal alone: the envoy is posted there, not of it', () => {
     assert.deepStrictEqual(analyze('Ambassador John Kent paid a farewell call on President Ravi Thapa in Kathmandu.').persons.map((p) => `${p.name}: ${p.country}`), ['John Kent: null', 'Ravi Thapa: Nepal']);
   });

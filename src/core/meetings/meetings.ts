@@ -46,6 +46,8 @@ export interface MeetingDraft {
   continuation: boolean;
   /** "The conference was hosted by X": X joins the meeting just told. */
   namesMeeting: boolean;
+  /** The country the visit told right after it went to ("X's visit to the Dominican Republic commenced on Wednesday"). */
+  visitedCountry?: PlaceHit;
   /** Held at an event ("on the sidelines of the summit"): its place need be neither side's country. */
   atEvent: boolean;
   /** A reception held by video ("at a virtual ceremony"), told as a video call with its host and guests. */
@@ -936,6 +938,8 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string): boolean {
     // ("This took place as the RBN chief visited PN headquarters at ..., Manila": the visit told right after a
     // meeting places it, by its city; not one told on another day: "On Wednesday, he was in Karachi".)
     d.place = m.place;
+  } else if (adjacent && !newDate && !m.past && !d.place && m.place && m.place.country && !m.place.capital && !ONWARD.test(text.slice(m.start, m.end))) {
+    d.visitedCountry = m.place;
   }
   return true;
 }
@@ -998,6 +1002,9 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       else if (d.place && placeRank(text, d.place) === 2 && context.dateline?.country === d.place.country) where = context.dateline.city;
       // "the State of Qatar", "the U.S.": a country is recorded by its name.
       else if (d.place) where = d.place.country && !d.place.capital ? d.place.country : text.slice(d.place.start, d.place.end);
+      // ("Moscow: Lavrov met with Dominican President X ... Lavrov's visit to the Dominican Republic commenced on
+      // Wednesday": the country visited, over a dateline elsewhere.)
+      else if (d.headline && d.visitedCountry && context.dateline && d.visitedCountry.country !== context.dateline.country) where = d.visitedCountry.country;
       else if (d.headline && context.dateline) where = context.dateline.city;
       else if (!d.headline && headlineOut && headlineOut.place && (d.sameDay || sameTrip || (isoDate !== null && isoDate === headlineOut.isoDate))) where = headlineOut.place;
       // A venue says less than the dateline's city.
