@@ -22,7 +22,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev8: [11, { official: 0.84, headline: 0.67, kind: 0.81, date: 0.25, place: 0.57, role: 0.81, side: 0.85 }],
   dev9: [12, { official: 0.83, headline: 0.95, kind: 0.79, date: 0.68, place: 0.71, role: 0.81, side: 0.79 }],
   dev10: [12, { official: 0.86, headline: 0.78, kind: 0.82, date: 0.36, place: 0.87, role: 0.8, side: 0.92 }],
-  dev11: [12, { official: 0.75, headline: 0.78, kind: 0.88, date: 0.58, place: 0.7, role: 0.88, side: 0.82 }],
+  dev11: [12, { official: 0.75, headline: 0.78, kind: 0.88, date: 0.58, place: 0.78, role: 0.88, side: 0.82 }],
   dev12: [12, { official: 0.79, headline: 0.86, kind: 0.9, date: 0.53, place: 0.9, role: 0.9, side: 0.79 }],
   dev13: [12, { official: 0.58, headline: 0.7, kind: 0.66, date: 0.5, place: 0.63, role: 0.62, side: 0.64 }],
   dev14: [12, { official: 0.73, headline: 0.86, kind: 0.84, date: 0.56, place: 0.63, role: 0.82, side: 0.77 }],
@@ -32,7 +32,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev18: [12, { official: 0.88, headline: 0.78, kind: 0.61, date: 0.61, place: 0.52, role: 0.61, side: 0.66 }],
   dev19: [12, { official: 0.86, headline: 0.78, kind: 0.81, date: 0.95, place: 0.78, role: 0.77, side: 0.83 }],
   dev20: [12, { official: 0.83, headline: 0.7, kind: 0.85, date: 0.48, place: 0.78, role: 0.76, side: 0.76 }],
-  dev21: [12, { official: 0.84, headline: 0.78, kind: 0.76, date: 0.57, place: 0.7, role: 0.86, side: 0.85 }],
+  dev21: [12, { official: 0.86, headline: 0.78, kind: 0.76, date: 0.57, place: 0.7, role: 0.86, side: 0.86 }],
   dev22: [12, { official: 0.73, headline: 0.45, kind: 0.55, date: 0.61, place: 0.55, role: 0.58, side: 0.72 }],
   dev23: [12, { official: 0.79, headline: 0.86, kind: 0.87, date: 0.65, place: 0.95, role: 0.95, side: 0.91 }],
   blind: [10, { official: 0.72, headline: 0.45, kind: 0.85, date: 0.85, place: 0.79, role: 0.69, side: 0.67 }],
@@ -51,11 +51,11 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind14: [10, { official: 0.54, headline: 0.45, kind: 0.45, date: 0.35, place: 0.35, role: 0.38, side: 0.43 }],
   blind15: [10, { official: 0.61, headline: 0.65, kind: 0.75, date: 0.55, place: 0.59, role: 0.65, side: 0.67 }],
   blind16: [10, { official: 0.61, headline: 0.35, kind: 0.48, date: 0.61, place: 0.36, role: 0.5, side: 0.47 }],
-  blind17: [10, { official: 0.43, headline: 0.65, kind: 0.71, date: 0.05, place: 0.56, role: 0.65, side: 0.52 }],
+  blind17: [10, { official: 0.46, headline: 0.65, kind: 0.71, date: 0.05, place: 0.56, role: 0.65, side: 0.55 }],
   blind18: [10, { official: 0.67, headline: 0.85, kind: 0.7, date: 0.45, place: 0.59, role: 0.69, side: 0.65 }],
   blind19: [10, { official: 0.56, headline: 0.55, kind: 0.55, date: 0.26, place: 0.42, role: 0.44, side: 0.36 }],
-  blind20: [10, { official: 0.48, headline: 0.35, kind: 0.74, date: 0.15, place: 0.55, role: 0.62, side: 0.56 }],
-  blind21: [10, { official: 0.66, headline: 0.75, kind: 0.6, date: 0.24, place: 0.48, role: 0.58, side: 0.55 }],
+  blind20: [10, { official: 0.46, headline: 0.45, kind: 0.73, date: 0.15, place: 0.57, role: 0.62, side: 0.59 }],
+  blind21: [10, { official: 0.64, headline: 0.75, kind: 0.59, date: 0.23, place: 0.48, role: 0.57, side: 0.55 }],
 };
 
 for (const set of FACT_SETS) {
