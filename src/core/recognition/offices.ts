@@ -158,7 +158,7 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
       if (T.text[m] === ',') return true;
     }
   }
-  // ("Ton Thi X, the new ambassador and permanent representative of Vietnam": where the holder stands in the term.)
+  // ("Ton Thi X, the new ambassador of Vietnam to ASEAN": where the holder stands in the term.)
   if (k >= 0 && TERM_WORDS.has(T.text[k])) k--;
   if (k >= 0 && (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an')) k--;
   if (k >= 1 && T.text[k] === ',' && isName(T, k - 1)) return true;

@@ -1285,7 +1285,7 @@ const NATIONAL_AGENCY = /\b(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:News|Press
 const RELEASED_FROM = /^(?:Subject:\s*|Latest\s+)?(?:[Ff]rom|.*\battributable to)\s+(?:the|a|an)\s+(?:[Ss]enior\s+)?((?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*)/u;
 const AGENCY_REPORTS = /(?:^|,\s*)(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)\s+(?:reports|reported)\b/u;
 
-/** Where an agency's name stands for the publisher: a dateline's parentheses, a source line, a sign-off. */
+/** Where an agency's name stands for the publisher: a source line, a sign-off (a dateline's brackets: `agencyTagged`). */
 // ("By IRNA,": an agency's byline.)
 const AGENCY_CONTEXT = /^\s*(?:Source|From)\s*:|^\s*[-–—]{1,2}\s*[A-Z]+\s*$|•|^\s*[A-Z][\w]*\s*$|^\s*By\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*,?\s*$/;
 
