@@ -10,7 +10,7 @@ import { firstStartingAt } from './spans';
 import { emptyResult, recognizeParagraph } from './recognition/recognize';
 import type { LocalResult, NameMention } from './recognition/localTypes';
 import { inferCountries } from './resolution/countries';
-import { resolveOfficeMentions } from './resolution/officeMentions';
+import { officesOnNextLine, resolveOfficeMentions } from './resolution/officeMentions';
 import { resolveDescriptors, resolveOrganizations, resolvePeople } from './resolution/resolve';
 import type { Analysis, AnalyzeOptions, Correction, Entity, EntityType, Meeting, Organization, Person } from './types';
 
@@ -168,6 +168,7 @@ function resolveFacts(
   text: string, c: LocalResult, entities: Entity[], persons: Person[], personIndex: ReadonlyMap<string, Person>,
   kept: (p: { start: number; end: number }) => boolean,
 ): { persons: Person[]; meetings: Meeting[] } {
+  officesOnNextLine(text, entities, persons);
   // Offices standing for their holder ("The Secretary-General met with ...") take part in meetings as the holder.
   const offices = resolveOfficeMentions(text, entities, persons);
   const named = entities.filter((e) => e.type === 'official' && e.id && personIndex.has(e.id));

@@ -2329,6 +2329,12 @@ describe('genre coverage', () => {
       ['talks [Lavrov+Abin] Dominican Republic']);
     assert.deepStrictEqual(meetingsAt('ACCRA: President Ali Khan met Ambassador Li Wei of China on Monday. Khan visited China last year.'), ['talks [Khan+Wei] Accra']);
   });
+  it('a ceremony\'s roll in lines, "His Excellency Andrej X" over "Ambassador of the Republic of Slovenia", and "H.E Andrej X Ambassador of Slovenia paid ..." on one line: each envoy his office and country', () => {
+    const facts = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position} / ${p.country}`);
+    assert.deepStrictEqual(facts('The following new heads of mission presented their credentials:\n\nHis Excellency Andrej Rode\nAmbassador of the Republic of Slovenia\n\nHer Excellency Anisa Adnin\nHigh Commissioner of Malaysia\n\nQuick facts.'),
+      ['Andrej Rode: Ambassador of the Republic of Slovenia / Slovenia', 'Anisa Adnin: High Commissioner of Malaysia / Malaysia']);
+    assert.deepStrictEqual(facts('H.E Andrej Rode Ambassador of Slovenia paid a courtesy call on Governor General Mary Simon.'), ['Andrej Rode: Ambassador / Slovenia', 'Mary Simon: Governor General / null']);
+  });
   it('"Ambassador X paid a farewell call on President Y in Kathmandu", the text naming Nepal alone: the envoy is posted there, not of it', () => {
     assert.deepStrictEqual(analyze('Ambassador John Kent paid a farewell call on President Ravi Thapa in Kathmandu.').persons.map((p) => `${p.name}: ${p.country}`), ['John Kent: null', 'Ravi Thapa: Nepal']);
   });

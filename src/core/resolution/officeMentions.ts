@@ -17,6 +17,31 @@ const PLURAL_OFFICE = /\b(?:[Mm]inisters|[Aa]mbassadors|[Ee]nvoys|[Ll]awmakers|[
 const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/^the\s+/, '').trim();
 
 /**
+ * "His Excellency Andrej X" on one line, "Ambassador of the Republic of Slovenia" on the next (a ceremony's roll laid
+ * out in lines): the office opening the line after a name that closes its own is the holder's, with its country.
+ * `entities` are sorted by start.
+ */
+export function officesOnNextLine(text: string, entities: readonly Entity[], persons: readonly Person[]): void {
+  const byId = new Map(persons.map((p) => [p.id, p] as const));
+  for (let k = 0; k < entities.length; k++) {
+    const o = entities[k];
+    const p = o.type === 'official' && o.id ? byId.get(o.id) : undefined;
+    if (!p || p.position || p.capacity !== 'official') continue;
+    const eol = text.indexOf('\n', o.end);
+    if (eol < 0 || text.slice(o.end, eol).trim() !== '') continue;
+    const next = eol + 1;
+    const end = text.indexOf('\n', next) < 0 ? text.length : text.indexOf('\n', next);
+    if (end - next > LINE_OFFICE_CHARS) continue;
+    const line = entities.filter((e) => e.start >= next && e.end <= end);
+    if (line.length === 0 || line[0].type !== 'position' || text.slice(next, line[0].start).trim() !== '' || line.some((e) => e.type === 'official')) continue;
+    p.position = text.slice(line[0].start, end).trim().replace(/[.,;:]$/, '');
+    const nation = line.find((e) => e.type === 'country');
+    p.country ??= nation ? countryName(nation.text) : null;
+  }
+}
+const LINE_OFFICE_CHARS = 100;
+
+/**
  * The offices of `entities` that name no holder next to them, each resolved to the one person holding it, as
  * official references (not name mentions) for the meetings stage. Persons get them as `references`.
  * `entities` are sorted by start.
