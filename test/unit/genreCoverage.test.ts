@@ -2335,6 +2335,11 @@ describe('genre coverage', () => {
       ['Andrej Rode: Ambassador of the Republic of Slovenia / Slovenia', 'Anisa Adnin: High Commissioner of Malaysia / Malaysia']);
     assert.deepStrictEqual(facts('H.E Andrej Rode Ambassador of Slovenia paid a courtesy call on Governor General Mary Simon.'), ['Andrej Rode: Ambassador / Slovenia', 'Mary Simon: Governor General / null']);
   });
+  it('"Governor General X welcomed four new heads of mission ... The following new heads of mission presented their credentials:", then a line (or paragraph) for each envoy and his office: the roll\'s envoys are the guests', () => {
+    const t = 'OTTAWA—Today, Governor General Mary Simon welcomed two new heads of mission to Canada at Rideau Hall.\n\nLetters of credence accredit a diplomat.\n\nThe following new heads of mission presented their credentials:\n\nHis Excellency Andrej Rode\n\nAmbassador of the Republic of Slovenia\n\nHer Excellency Anisa Adnin\n\nHigh Commissioner of Malaysia\n\nQuick facts:\n\n- A high commissioner is a representative of a Commonwealth country.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+')}]`),
+      ['reception [Simon:host/Canada+Rode:guest/Slovenia+Adnin:guest/Malaysia]']);
+  });
   it('"Ambassador X paid a farewell call on President Y in Kathmandu", the text naming Nepal alone: the envoy is posted there, not of it', () => {
     assert.deepStrictEqual(analyze('Ambassador John Kent paid a farewell call on President Ravi Thapa in Kathmandu.').persons.map((p) => `${p.name}: ${p.country}`), ['John Kent: null', 'Ravi Thapa: Nepal']);
   });

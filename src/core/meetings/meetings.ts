@@ -72,6 +72,11 @@ const COLLECTIVE_MET = /^\s*(?:(?:On|Last|Earlier|This)\s+[\w ,]{1,30}?,?\s+)?[T
 // ("They are: - A ...", "They are A, Ambassador of ..."; not "They were accompanied by".)
 const THEY_ARE = /^\s*(?:They|These) (?:are|were|include|included)(?:\s*:|\s+(?=\p{Lu}))/u;
 const BULLET = /^\s*[-–•*]\s/;
+/** How long a roll's line of an office alone may be. */
+const ROLL_LINE_CHARS = 80;
+const ROLL_HEADER = /^\s*The following\b[^.:]{0,120}:\s*$/;
+/** A roll's line opening with a style of address: "His Excellency X", "H.E. Y". */
+const STYLED_LINE = /^\s*(?:His|Her)\s+(?:Excellency|Highness|Majesty)\b|^\s*H\.\s?E\.?\s/;
 const PRINCIPALS = /^\s*(?:The|Both) (?:two )?(?:ministers|leaders|chiefs|sides|delegations|secretaries|generals|commanders)\b/;
 const REFERS_BACK = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Bb]oth|two|[Tt]heir|counterparts?|visiting|guests?|visitors?|ministers|leaders|chiefs|sides|officials|[Ss]ecretaries|generals|commanders|delegations)\b/;
 const CAPTION = /^(?:FILE PHOTO|File photo|File Photo|PHOTO|Photo)\s*[:|–-]/;
@@ -388,8 +393,11 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     const sent = sentences[s];
     const named = within(input.officials, sent);
     const opening = text.slice(sent.start, Math.min(sent.end, sent.start + 40));
-    if (THEY_ARE.test(opening)) listing = drafts.length > 0 && s - drafts[drafts.length - 1].lastSentence <= 2 ? drafts[drafts.length - 1] : null;
-    else if (!BULLET.test(opening)) listing = null;
+    // ("The following new heads of mission presented their credentials:", then a line for each: a roll's header.)
+    const header = THEY_ARE.test(opening) || ROLL_HEADER.test(text.slice(sent.start, sent.end));
+    // (A roll's header may follow a few sentences on the custom; a line with no name, an office under a name, goes on.)
+    if (header) listing = drafts.length > 0 && s - drafts[drafts.length - 1].lastSentence <= (THEY_ARE.test(opening) ? 2 : 5) ? drafts[drafts.length - 1] : null;
+    else if (!BULLET.test(opening) && !(listing && (STYLED_LINE.test(opening) || (named.length === 0 && sent.end - sent.start <= ROLL_LINE_CHARS)))) listing = null;
     // Most sentences name no official and no meeting: nothing to read in them.
     const firstTrigger = firstStartingAt(input.triggers, sent.start);
     const told = firstTrigger < input.triggers.length && input.triggers[firstTrigger].start < sent.end;
@@ -438,7 +446,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     }
     // "HM King X received several foreign ambassadors ... They are: - A, Ambassador of Greece. - B, ...": those listed
     // after the meeting are its guests.
-    if (listing && !told && ids.length > 0 && (BULLET.test(opening) || THEY_ARE.test(opening))) {
+    if (listing && !told && ids.length > 0 && (BULLET.test(opening) || THEY_ARE.test(opening) || STYLED_LINE.test(opening))) {
       const role = listing.kind === 'reception' && listing.parties.some((p) => p.role === 'host') ? 'guest' : 'participant';
       // (The one who received them stands across from them.)
       for (const p of listing.parties) p.side ??= 'subject';

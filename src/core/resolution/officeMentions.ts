@@ -29,7 +29,11 @@ export function officesOnNextLine(text: string, entities: readonly Entity[], per
     if (!p || p.position || p.capacity !== 'official') continue;
     const eol = text.indexOf('\n', o.end);
     if (eol < 0 || text.slice(o.end, eol).trim() !== '') continue;
-    const next = eol + 1;
+    // (The name's line is the name alone, perhaps styled; a blank line may stand between the two.)
+    const bol = text.lastIndexOf('\n', o.start - 1) + 1;
+    if (o.start - bol > LINE_STYLE_CHARS || entities.some((e) => e !== o && e.type === 'official' && e.start >= bol && e.end <= eol)) continue;
+    let next = eol + 1;
+    if (text[next] === '\n') next++;
     const end = text.indexOf('\n', next) < 0 ? text.length : text.indexOf('\n', next);
     if (end - next > LINE_OFFICE_CHARS) continue;
     const line = entities.filter((e) => e.start >= next && e.end <= end);
@@ -40,6 +44,8 @@ export function officesOnNextLine(text: string, entities: readonly Entity[], per
   }
 }
 const LINE_OFFICE_CHARS = 100;
+/** How long the style before a name alone on its line may be ("Her Excellency the Right Honourable"). */
+const LINE_STYLE_CHARS = 40;
 
 /**
  * The offices of `entities` that name no holder next to them, each resolved to the one person holding it, as
