@@ -2340,6 +2340,11 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+')}]`),
       ['reception [Simon:host/Canada+Rode:guest/Slovenia+Adnin:guest/Malaysia]']);
   });
+  it('"Governor General Welcomed New Heads of Mission to Canada" (a title-case headline): the verb is no body\'s word, and the office stays "Governor General"', () => {
+    const a = analyze('Governor General Welcomed New Heads of Mission to Canada During a Ceremony at Rideau Hall\n\nToday, Governor General Mary Simon welcomed four new heads of mission.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}`), ['Mary Simon: Governor General']);
+    assert.ok(!a.entities.some((e) => e.type === 'organization' && /Welcomed/.test(e.text)));
+  });
   it('"Ambassador X paid a farewell call on President Y in Kathmandu", the text naming Nepal alone: the envoy is posted there, not of it', () => {
     assert.deepStrictEqual(analyze('Ambassador John Kent paid a farewell call on President Ravi Thapa in Kathmandu.').persons.map((p) => `${p.name}: ${p.country}`), ['John Kent: null', 'Ravi Thapa: Nepal']);
   });

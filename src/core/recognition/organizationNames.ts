@@ -50,6 +50,11 @@ export function orgChain(
         }
         break;
       }
+      // ("Governor General Welcomed New Heads of Mission": a title-case headline's verb is no body's word.)
+      if (tf[j] & W.TRIGGER && !isHead[j] && /(?:ed|es)$/.test(tx[j])) {
+        if (j === i) return null;
+        break;
+      }
       // A title after the body's name starts a new phrase ("Commission Vice Chairman X").
       if (j > i && sawHead && titleEnd[j] && !isHead[titleEnd[j]] && !isHead[j]) break;
       if (j > i && !sawHead && tf[j] & W.FUNCTION) break;
