@@ -2345,6 +2345,12 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}`), ['Mary Simon: Governor General']);
     assert.ok(!a.entities.some((e) => e.type === 'organization' && /Welcomed/.test(e.text)));
   });
+  it('"X has received congratulations on his appointment as the ninth prime minister of Malaysia": the office he was appointed to, in capitals or not', () => {
+    assert.deepStrictEqual(analyze('Datuk Seri Amir Yusof has received congratulations on his appointment as the ninth prime minister of Malaysia.').persons.map((p) => `${p.name}: ${p.position} / ${p.country}`),
+      ['Amir Yusof: prime minister / Malaysia']);
+    assert.deepStrictEqual(analyze('Datuk Seri Amir Yusof has received congratulations on his appointment as the ninth Prime Minister of Malaysia.').persons.map((p) => `${p.name}: ${p.position} / ${p.country}`),
+      ['Amir Yusof: Prime Minister / Malaysia']);
+  });
   it('"Ambassador X paid a farewell call on President Y in Kathmandu", the text naming Nepal alone: the envoy is posted there, not of it', () => {
     assert.deepStrictEqual(analyze('Ambassador John Kent paid a farewell call on President Ravi Thapa in Kathmandu.').persons.map((p) => `${p.name}: ${p.country}`), ['John Kent: null', 'Ravi Thapa: Nepal']);
   });

@@ -69,6 +69,8 @@ function headedWord(T: TokenStream, k: number): boolean {
  */
 export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: number, countryEnd: Int32Array): boolean {
   if (isName(T, end) && isName(T, end + 1)) return true;
+  // ("on his appointment as the ninth prime minister of Malaysia": the office one was appointed to.)
+  if (i > 0 && APPOINTED_TO.test(Array.from({ length: Math.min(i, 4) }, (_, x) => T.written(i - Math.min(i, 4) + x)).join(' ') + ' ')) return true;
   // "the Russian Foreign Ministry's spokeswoman, Maria Zakharova,": a body's possessive, the office, then its holder
   // set off by commas.
   // ("Peru's new ambassador, X,": "new" between.)
@@ -207,6 +209,7 @@ export function pastNewly(T: TokenStream, k: number): number {
 /** The parts of a country by the compass ("southern Laos", "in the northern city of"). */
 export const COMPASS_PARTS = 'northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern';
 const COUNTRY_PART = new RegExp(`^(?:${COMPASS_PARTS})$`);
+const APPOINTED_TO = /\b(?:appointment|election|re-election|promotion|nomination|designation)\s+as\s+(?:the\s+)?(?:new\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+)?$/i;
 /** "newly appointed", "recently appointed": how lately an office was taken. */
 const APPOINTED_WHEN = new Set(['newly', 'recently']);
 /** Where an office holder stands in his term: "the outgoing Ambassador", "Lebanese caretaker Prime Minister". */

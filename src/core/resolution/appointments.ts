@@ -3,7 +3,8 @@
 import { firstStartingAt } from '../spans';
 import type { Entity, Person } from '../types';
 
-const APPOINTED_AS = /\b(?:his|her)\s+(?:appointment|election|re-election|promotion|nomination|designation)\s+as\s+(?:the\s+)?(?:new\s+)?$/i;
+// ("on his appointment as the ninth Prime Minister of Malaysia": the office's ordinal too.)
+const APPOINTED_AS = /\b(?:his|her)\s+(?:appointment|election|re-election|promotion|nomination|designation)\s+as\s+(?:the\s+)?(?:new\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+)?$/i;
 
 const NAME_AS = /^,?\s+as\s+(?:the\s+)?(?:new\s+|next\s+|incoming\s+|first\s+(?:woman\s+|female\s+)?)?$/i;
 
