@@ -2351,6 +2351,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('Datuk Seri Amir Yusof has received congratulations on his appointment as the ninth Prime Minister of Malaysia.').persons.map((p) => `${p.name}: ${p.position} / ${p.country}`),
       ['Amir Yusof: Prime Minister / Malaysia']);
   });
+  it('"ISLAMABAD: Speaker X said on Wednesday that ... Talking to Y, who called on him, the NA speaker said": the day the lead has him say it is the meeting\'s', () => {
+    const t = 'Published 2022-10-27\n\nISLAMABAD: National Assembly Speaker Raja Ali said on Wednesday that envoys played a role.\n\nTalking to Ambassador Aisha Khan of Ireland, who called on him, the NA speaker said that the post was an honour.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.date} ${m.isoDate}`), ['reception Wednesday 2022-10-26']);
+  });
   it('"Ambassador X paid a farewell call on President Y in Kathmandu", the text naming Nepal alone: the envoy is posted there, not of it', () => {
     assert.deepStrictEqual(analyze('Ambassador John Kent paid a farewell call on President Ravi Thapa in Kathmandu.').persons.map((p) => `${p.name}: ${p.country}`), ['John Kent: null', 'Ravi Thapa: Nepal']);
   });

@@ -357,6 +357,23 @@ function spokeInPerson(input: MentionInput, drafts: readonly MeetingDraft[]): vo
 }
 const MEETING_NAMED_NEXT = /^\s*(?:During|At|In the course of|Following)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|talks)\b(?!\s+(?:by|via|over)\s+(?:tele)?(?:phone|video))/u;
 
+/**
+ * "ISLAMABAD: Speaker X said on Wednesday that ... Talking to Y, who called on him, the NA speaker said ...": the
+ * day the lead has him say it is the day of the meeting the next sentence tells him saying it at.
+ */
+function saidThatDay(input: MentionInput, drafts: readonly MeetingDraft[]): void {
+  for (const d of drafts) {
+    if (d.date || d.sentence < 1 || d.kind === 'phone call' || d.kind === 'video call') continue;
+    const sent = input.sentences[d.sentence];
+    if (!TALKING_TO.test(input.text.slice(sent.start, Math.min(sent.end, sent.start + 40)))) continue;
+    const lead = input.sentences[d.sentence - 1];
+    if (!within(input.officials, lead).some((o) => d.parties.some((p) => p.id === o.id))) continue;
+    d.date = within(input.dates, lead).find((x) => SAID_ON.test(input.text.slice(Math.max(lead.start, x.start - 14), x.start))) ?? null;
+  }
+}
+const TALKING_TO = /^\s*(?:While\s+)?(?:Talking|Speaking)\s+(?:to|with)\b/;
+const SAID_ON = /\b(?:said|says|stated|observed|remarked|noted|stressed)\s+(?:on\s+)?$/;
+
 /** How many sentences after a meeting was last told its attendees may be listed. */
 const ATTENDANCE_SENTENCES = 8;
 
@@ -641,6 +658,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   envoysReceived(input, drafts);
   officeHoldersMet(input, drafts, index);
   spokeInPerson(input, drafts);
+  saidThatDay(input, drafts);
   placesTold(input, drafts);
   if (headline && leadSetting && headline.kind !== 'phone call' && headline.kind !== 'video call') {
     // (A city the lead gives over a country a later sentence names: "The meeting was held ... in Male", then
