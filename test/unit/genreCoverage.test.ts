@@ -2350,6 +2350,9 @@ describe('genre coverage', () => {
       ['Amir Yusof: prime minister / Malaysia']);
     assert.deepStrictEqual(analyze('Datuk Seri Amir Yusof has received congratulations on his appointment as the ninth Prime Minister of Malaysia.').persons.map((p) => `${p.name}: ${p.position} / ${p.country}`),
       ['Amir Yusof: Prime Minister / Malaysia']);
+    // (The country the office is of, over a title's "Australian and Chinese leaders congratulate X".)
+    assert.deepStrictEqual(analyze('Australian and Chinese leaders congratulate Amir Yusof\n\nPUTRAJAYA, Aug 24 -- Datuk Seri Amir Yusof has received congratulations on his appointment as the ninth prime minister of Malaysia. Today, he received a telephone call from Australian Prime Minister Tom Reid.')
+      .meetings.map((m) => m.participants.map((p) => `${p.name}:${p.side}`).join('+')), ['Amir Yusof:Malaysia+Tom Reid:Australia']);
   });
   it('"ISLAMABAD: Speaker X said on Wednesday that ... Talking to Y, who called on him, the NA speaker said": the day the lead has him say it is the meeting\'s', () => {
     const t = 'Published 2022-10-27\n\nISLAMABAD: National Assembly Speaker Raja Ali said on Wednesday that envoys played a role.\n\nTalking to Ambassador Aisha Khan of Ireland, who called on him, the NA speaker said that the post was an honour.';

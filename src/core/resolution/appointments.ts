@@ -1,10 +1,13 @@
 // "Minister X congratulated Y on his appointment as Defence Minister": the office named after "his appointment as"
 // is held by the official named last before it in the sentence; "appointed X as the new Chief of Army Staff", by X.
 import { firstStartingAt } from '../spans';
+import { countryName } from './countryNames';
 import type { Entity, Person } from '../types';
 
 // ("on his appointment as the ninth Prime Minister of Malaysia": the office's ordinal too.)
 const APPOINTED_AS = /\b(?:his|her)\s+(?:appointment|election|re-election|promotion|nomination|designation)\s+as\s+(?:the\s+)?(?:new\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+)?$/i;
+
+const OF_COUNTRY = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})/u;
 
 const NAME_AS = /^,?\s+as\s+(?:the\s+)?(?:new\s+|next\s+|incoming\s+|first\s+(?:woman\s+|female\s+)?)?$/i;
 
@@ -26,5 +29,8 @@ export function appointedOffices(
     const named = text.slice(office.start, office.end);
     // (Only where it says more than the office the text gave: "Minister" becomes "Defence Minister".)
     if (!holder.position || (named.length > holder.position.length && named.toLowerCase().includes(holder.position.toLowerCase()))) holder.position = named;
+    // ("his appointment as the ninth prime minister of Malaysia": the country the office is of.)
+    const of = cue ? OF_COUNTRY.exec(text.slice(office.end, Math.min(sent.end, office.end + 40))) : null;
+    holder.country ??= of ? countryName(of[1]) ?? countryName(of[1].split(' ')[0]) : null;
   }
 }
