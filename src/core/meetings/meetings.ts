@@ -74,6 +74,7 @@ const THEY_ARE = /^\s*(?:They|These) (?:are|were|include|included)(?:\s*:|\s+(?=
 const BULLET = /^\s*[-–•*]\s/;
 /** How long a roll's line of an office alone may be. */
 const ROLL_LINE_CHARS = 80;
+const ROLL_OPENING = /^\s*The following\b/;
 const ROLL_HEADER = /^\s*The following\b[^.:]{0,120}:\s*$/;
 /** A roll's line opening with a style of address: "His Excellency X", "H.E. Y". */
 const STYLED_LINE = /^\s*(?:His|Her)\s+(?:Excellency|Highness|Majesty)\b|^\s*H\.\s?E\.?\s/;
@@ -411,9 +412,11 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     const named = within(input.officials, sent);
     const opening = text.slice(sent.start, Math.min(sent.end, sent.start + 40));
     // ("The following new heads of mission presented their credentials:", then a line for each: a roll's header.)
-    const header = THEY_ARE.test(opening) || ROLL_HEADER.test(text.slice(sent.start, sent.end));
+    const theyAre = THEY_ARE.test(opening);
+    // (The whole sentence is read only where it opens as a roll's header does.)
+    const header = theyAre || (ROLL_OPENING.test(opening) && ROLL_HEADER.test(text.slice(sent.start, sent.end)));
     // (A roll's header may follow a few sentences on the custom; a line with no name, an office under a name, goes on.)
-    if (header) listing = drafts.length > 0 && s - drafts[drafts.length - 1].lastSentence <= (THEY_ARE.test(opening) ? 2 : 5) ? drafts[drafts.length - 1] : null;
+    if (header) listing = drafts.length > 0 && s - drafts[drafts.length - 1].lastSentence <= (theyAre ? 2 : 5) ? drafts[drafts.length - 1] : null;
     else if (!BULLET.test(opening) && !(listing && (STYLED_LINE.test(opening) || (named.length === 0 && sent.end - sent.start <= ROLL_LINE_CHARS)))) listing = null;
     // Most sentences name no official and no meeting: nothing to read in them.
     const firstTrigger = firstStartingAt(input.triggers, sent.start);
@@ -463,7 +466,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     }
     // "HM King X received several foreign ambassadors ... They are: - A, Ambassador of Greece. - B, ...": those listed
     // after the meeting are its guests.
-    if (listing && !told && ids.length > 0 && (BULLET.test(opening) || THEY_ARE.test(opening) || STYLED_LINE.test(opening))) {
+    if (listing && !told && ids.length > 0 && (BULLET.test(opening) || theyAre || STYLED_LINE.test(opening))) {
       const role = listing.kind === 'reception' && listing.parties.some((p) => p.role === 'host') ? 'guest' : 'participant';
       // (The one who received them stands across from them.)
       for (const p of listing.parties) p.side ??= 'subject';

@@ -209,7 +209,9 @@ export function pastNewly(T: TokenStream, k: number): number {
 /** The parts of a country by the compass ("southern Laos", "in the northern city of"). */
 export const COMPASS_PARTS = 'northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern';
 const COUNTRY_PART = new RegExp(`^(?:${COMPASS_PARTS})$`);
-const APPOINTED_TO = /\b(?:appointment|election|re-election|promotion|nomination|designation)\s+as\s+(?:the\s+)?(?:new\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+)?$/i;
+/** "appointment as the new", "election as the ninth": the office one took follows (read here and in appointments.ts). */
+export const APPOINTMENT_AS = String.raw`(?:appointment|election|re-election|promotion|nomination|designation)\s+as\s+(?:the\s+)?(?:new\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+)?`;
+const APPOINTED_TO = new RegExp(String.raw`\b${APPOINTMENT_AS}$`, 'i');
 /** "newly appointed", "recently appointed": how lately an office was taken. */
 const APPOINTED_WHEN = new Set(['newly', 'recently']);
 /** Where an office holder stands in his term: "the outgoing Ambassador", "Lebanese caretaker Prime Minister". */

@@ -1,11 +1,12 @@
 // "Minister X congratulated Y on his appointment as Defence Minister": the office named after "his appointment as"
 // is held by the official named last before it in the sentence; "appointed X as the new Chief of Army Staff", by X.
 import { firstStartingAt } from '../spans';
+import { APPOINTMENT_AS } from '../recognition/offices';
 import { countryName } from './countryNames';
 import type { Entity, Person } from '../types';
 
 // ("on his appointment as the ninth Prime Minister of Malaysia": the office's ordinal too.)
-const APPOINTED_AS = /\b(?:his|her)\s+(?:appointment|election|re-election|promotion|nomination|designation)\s+as\s+(?:the\s+)?(?:new\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+)?$/i;
+const APPOINTED_AS = new RegExp(String.raw`\b(?:his|her)\s+${APPOINTMENT_AS}$`, 'i');
 
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})/u;
 

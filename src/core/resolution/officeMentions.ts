@@ -3,6 +3,7 @@
 import type { Entity, Person } from '../types';
 import { countryName } from './countryNames';
 import { postOf } from './countries';
+import { within } from '../spans';
 
 /** An envoy's office and the country he is posted to ("High Commissioner to Solomon Islands"). */
 const POSTED_ENVOY_CHARS = 120;
@@ -23,20 +24,25 @@ const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/^the\s
  */
 export function officesOnNextLine(text: string, entities: readonly Entity[], persons: readonly Person[]): void {
   const byId = new Map(persons.map((p) => [p.id, p] as const));
-  for (let k = 0; k < entities.length; k++) {
-    const o = entities[k];
+  for (const o of entities) {
     const p = o.type === 'official' && o.id ? byId.get(o.id) : undefined;
     if (!p || p.position || p.capacity !== 'official') continue;
-    const eol = text.indexOf('\n', o.end);
-    if (eol < 0 || text.slice(o.end, eol).trim() !== '') continue;
+    // (Only blanks after the name up to its newline; the text is read no further than the lines looked at.)
+    let eol = o.end;
+    while (eol < text.length && text[eol] !== '\n' && /\s/.test(text[eol])) eol++;
+    if (text[eol] !== '\n') continue;
     // (The name's line is the name alone, perhaps styled; a blank line may stand between the two.)
-    const bol = text.lastIndexOf('\n', o.start - 1) + 1;
-    if (o.start - bol > LINE_STYLE_CHARS || entities.some((e) => e !== o && e.type === 'official' && e.start >= bol && e.end <= eol)) continue;
+    const from = Math.max(0, o.start - LINE_STYLE_CHARS - 1);
+    const nl = text.slice(from, o.start).lastIndexOf('\n');
+    const bol = nl >= 0 ? from + nl + 1 : from === 0 ? 0 : -1;
+    if (bol < 0 || o.start - bol > LINE_STYLE_CHARS || within(entities, { start: bol, end: eol }).some((e) => e !== o && e.type === 'official')) continue;
     let next = eol + 1;
     if (text[next] === '\n') next++;
-    const end = text.indexOf('\n', next) < 0 ? text.length : text.indexOf('\n', next);
-    if (end - next > LINE_OFFICE_CHARS) continue;
-    const line = entities.filter((e) => e.start >= next && e.end <= end);
+    const window = text.slice(next, next + LINE_OFFICE_CHARS + 1);
+    const cut = window.indexOf('\n');
+    const end = cut >= 0 ? next + cut : next + window.length === text.length && window.length <= LINE_OFFICE_CHARS ? text.length : -1;
+    if (end < 0) continue;
+    const line = within(entities, { start: next, end });
     if (line.length === 0 || line[0].type !== 'position' || text.slice(next, line[0].start).trim() !== '' || line.some((e) => e.type === 'official')) continue;
     p.position = text.slice(line[0].start, end).trim().replace(/[.,;:]$/, '');
     const nation = line.find((e) => e.type === 'country');
