@@ -2385,4 +2385,11 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(facts('In his first call with US Secretary of Defense Mark Hollis, Defense Secretary Ramon Cruz affirmed the alliance. The Philippines welcomed it.').map((f) => f.split(' / ')[1]), ['United States', 'Philippines']);
     assert.deepStrictEqual(facts('Leaders joined: American President Mark Hollis, French President Paul Renaud, and Prime Minister Ravi Menon of India.').map((f) => f.split(' / ')[1]), ['United States', 'France', 'India']);
   });
+  it('"The Embassy of Nigeria in the Russian Federation" over the release: its unqualified ambassador is the mission\'s', () => {
+    const facts = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.country}`);
+    assert.deepStrictEqual(facts('The Embassy of Nigeria in the Russian Federation\n\nAmbassador John Okafor met with Deputy Foreign Minister Ivan Petrov in Moscow on Monday.'), ['John Okafor: Nigeria', 'Ivan Petrov: Russia']);
+    assert.deepStrictEqual(facts('High Commission of India, London\n\nHigh Commissioner Ravi Menon called on Minister of State Jane Hall on Monday.'), ['Ravi Menon: India', 'Jane Hall: United Kingdom']);
+    // (A sentence naming an embassy is no mission's release.)
+    assert.deepStrictEqual(facts('A reception was held at the Embassy of Nigeria in Moscow.\n\nAmbassador John Okafor met with Deputy Foreign Minister Ivan Petrov on Monday.').map((f) => f.split(': ')[1])[0], 'null');
+  });
 });

@@ -1261,6 +1261,10 @@ function publisherCountry(cues: CountryCues): string | null {
       const home = spelled && (countryName(spelled[1]) ?? countryName(spelled[1].split(' ')[0]));
       if (home) return home;
     }
+    // "Embassy of Nigeria in the Russian Federation", "High Commission of India, London": a mission's own release.
+    const mission = MISSION_LINE.exec(line);
+    const sender = mission && (countryName(mission[1] ?? mission[2]) ?? countryName((mission[1] ?? mission[2]).split(' ')[0]));
+    if (sender) return sender;
     // "The meeting of foreign ministers began in New Delhi, RIA Novosti reports": the agency the text is filed by.
     const reports = AGENCY_REPORTS.exec(line);
     if (reports) {
@@ -1281,6 +1285,8 @@ function publisherCountry(cues: CountryCues): string | null {
 }
 
 const SEAT_AT = /\b(?:at|in|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+the\s+|de\s+|do\s+|d['’]|Al\s+|al-)?\p{Lu}[\p{L}'’-]*){0,4})/gu;
+// (A line of its own, no sentence: "Embassy of X in Y", "X Embassy, Y", "Permanent Mission of X to the United Nations".)
+const MISSION_LINE = /^\s*(?:The\s+)?(?:(?:Embassy|High Commission|Consulate(?:[- ]General)?|Permanent Mission)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})|(\p{Lu}[\p{L}]+)\s+(?:Embassy|High Commission|Consulate(?:[- ]General)?))(?:\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}|\s*,\s*\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})?\s*$/u;
 const NATIONAL_AGENCY = /\b(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:News|Press)\s+Agency\b/u;
 const RELEASED_FROM = /^(?:Subject:\s*|Latest\s+)?(?:[Ff]rom|.*\battributable to)\s+(?:the|a|an)\s+(?:[Ss]enior\s+)?((?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*)/u;
 const AGENCY_REPORTS = /(?:^|,\s*)(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)\s+(?:reports|reported)\b/u;
