@@ -2392,4 +2392,11 @@ describe('genre coverage', () => {
     // (A sentence naming an embassy is no mission's release.)
     assert.deepStrictEqual(facts('A reception was held at the Embassy of Nigeria in Moscow.\n\nAmbassador John Okafor met with Deputy Foreign Minister Ivan Petrov on Monday.').map((f) => f.split(': ')[1])[0], 'null');
   });
+  it('"HH the Amir Sheikh X", "The Amir of Kuwait": the Gulf\'s spelling of the ruler\'s title, not the given name of "Defense Minister Amir Y" or "Brigadier General Amir Z"', () => {
+    const facts = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position} / ${p.rank} / ${p.country}`);
+    assert.deepStrictEqual(facts('DOHA, Nov 26 (QNA) -- HH the Amir Sheikh Tamim bin Khalid Al-Thani held a telephone conversation on Friday with Secretary-General of NATO Jan Berg.'),
+      ['Tamim bin Khalid Al-Thani: Amir / null / Qatar', 'Jan Berg: Secretary-General of NATO / null / NATO']);
+    assert.deepStrictEqual(facts('Israeli Defense Minister Amir Levi met Iranian Defence Minister Brigadier General Amir Hosseini. The Amir of Kuwait Sheikh Nawaf Al-Sabah sent a letter.'),
+      ['Amir Levi: Defense Minister / null / Israel', 'Amir Hosseini: Defence Minister / Brigadier General / Iran', 'Nawaf Al-Sabah: Amir / null / Kuwait']);
+  });
 });

@@ -36,6 +36,9 @@ export function isName(T: TokenStream, i: number): boolean {
 
 /** "Sultan bin Saad Al X", "Sultan Al Khater": a ruler's title that is a given name, right before a name's particle. */
 export function givenNameTitle(T: TokenStream, i: number): boolean {
+  // ("HH the Amir Sheikh X" but "Defense Minister Amir Peretz": a ruler's title that is a common given name is the
+  // title only after "the" or a highness, or before a style or "of".)
+  if (T.text[i] === 'Amir' && !(i > 0 && /^(?:the|The|HH|Highness)$/.test(T.text[i - 1])) && !(i + 1 < T.n && /^(?:Sheikh|Shaikh|of)$/.test(T.text[i + 1]))) return true;
   return GIVEN_NAME_TITLES.has(T.text[i]) && i + 1 < T.n && GIVEN_NAME_NEXT.has(T.text[i + 1]);
 }
 /** "Vice Premier He Lifeng": a family name that is also an English word, between a capitalized title and a name. */

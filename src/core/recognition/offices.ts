@@ -1,7 +1,7 @@
 // Offices and ranks, and the way news introduces an official with them: "[POSITION [of ORG]] [RANK]
 // [HONORIFIC] Name", lower-case offices, and the country an office's complement names.
 import { W, type Lexicon } from '../lexicon';
-import { closedList, countryStartBefore, fullNameAt, initialsBeforeName, isName, joinTokens, nameEnd, OFFICE_ORDINAL, splitTrailingName } from './names';
+import { closedList, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, OFFICE_ORDINAL, splitTrailingName } from './names';
 import type { LocalEntity } from './localTypes';
 import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 import regionsData from '../lexicons/regions.json';
@@ -259,7 +259,8 @@ export function validRank(lex: Lexicon, T: TokenStream, i: number, end: number, 
     return false;
   }
   // "General Department", "General Secretary", "General Staff": an office or body, not a rank.
-  if (kind[end] & CAP && (baseFlags[end] & W.ORG_HEAD || textFlags[end] & W.TITLE)) return false;
+  // (Not "General Amir Hatami": a ruler's title that is a given name here.)
+  if (kind[end] & CAP && (baseFlags[end] & W.ORG_HEAD || (textFlags[end] & W.TITLE && !givenNameTitle(T, end)))) return false;
   // "Attorney General", "Consul General", "Inspector General": a title that ends with the rank word.
   if (before >= 0 && kind[before] & CAP && textFlags[before] & W.TITLE && (lex.titles.longest(before, key)?.end ?? 0) > i) return false;
   // ("Brigadier (ret'd) Mark X": past the retirement's note.)
