@@ -2399,4 +2399,11 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(facts('Israeli Defense Minister Amir Levi met Iranian Defence Minister Brigadier General Amir Hosseini. The Amir of Kuwait Sheikh Nawaf Al-Sabah sent a letter.'),
       ['Amir Levi: Defense Minister / null / Israel', 'Amir Hosseini: Defence Minister / Brigadier General / Iran', 'Nawaf Al-Sabah: Amir / null / Kuwait']);
   });
+  it('Gulf agencies\' forms: "in a statement received by the News Agency" is no reception, "recieved" is one, "Shaikha" is a style, a ruler\'s name on a building is no one here', () => {
+    assert.deepStrictEqual(meetingsAt('This came during a meeting between Prime Minister Omar Saleh and the Russian Ambassador to Iraq, Ivan Sorokin, said the Prime Minister\'s Office in a statement received by the Iraqi News Agency (INA).').map((m) => m.split(' [')[0]), ['talks']);
+    assert.strictEqual(headlineRoles('His Highness Shaikh Ali bin Salman Al Khalifa, Governor of the Southern Governorate, recieved Ken Sato, the Ambassador of Japan to the Kingdom of Bahrain.'), 'reception [Khalifa:host+Sato:guest]');
+    assert.deepStrictEqual(analyze('During the meeting, H.E Shaikha Mai bint Mohammed Al Khalifa stressed ties. Later, Shaikha Mai said more.').persons.map((p) => `${p.name}: ${p.mentions.length} / ${p.country}`), ['Mai bint Mohammed Al Khalifa: 2 / null']);
+    for (const t of ['The meeting took place at the King Salman Air Base in Riyadh.', 'They met at the King Fahd Palace in Riyadh.', 'They landed at King Khalid International Airport.']) assert.deepStrictEqual(analyze(t).persons, [], t);
+    assert.deepStrictEqual(analyze('He met the President Ana Ruiz at the Palace.').persons.map((p) => p.name), ['Ana Ruiz']);
+  });
 });

@@ -891,9 +891,10 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
     case 'welcomed': case 'welcomes': case 'welcome': case 'welcoming': case 'greeted': case 'greets':
       // "Secretary Austin welcomed the initiative", "welcomed the progress": a welcome of a thing, not a guest.
       return !WELCOMED_THING.test(after);
-    case 'received': case 'receives': case 'receiving': case 'receive':
+    case 'received': case 'receives': case 'receiving': case 'receive': case 'recieved': case 'recieves':
       // "received honoring trophy from X", "received a letter from X": a thing received, not a guest.
-      return !RECEIVED_THING.test(after);
+      // ("said the Office in a statement received by the Iraqi News Agency": a text received, not a guest.)
+      return !RECEIVED_THING.test(after) && !/\b(?:statement|release|report|copy|letter|message|cable|document|communiqué|communique)s?\s+$/i.test(before);
     case 'meet': case 'meets': case 'met':
       // "met the target", "meet the needs of": not a meeting.
       // ("has met a number of heads of delegations": many the text does not name.)

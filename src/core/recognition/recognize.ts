@@ -289,7 +289,10 @@ export function recognizeParagraph(
       // ("a drive in the Emir's Bentley": what an office's possessive owns is no holder of it; "at the PM House": a
       // building named after the office.)
       const oneWord = !!intro.name && intro.name.end - intro.name.start === 1;
-      if (intro.name && ((!intro.position && !intro.rank && namesVenue(lex, T, intro.name.end)) ||
+      // ("at the King Salman Air Base", "the King Fahd Palace": a ruler's name on a building, after an article or a
+      // preposition, is no one here either.)
+      const placed = i > 0 && /^(?:the|at|in|from|to|of|near|inside)$/.test(tx[i - 1]) && !intro.rank;
+      if (intro.name && (((placed || (!intro.position && !intro.rank)) && (namesVenue(lex, T, intro.name.end) || (placed && lex.meetingPhrases.venueWords.has(tx[intro.name.end - 1])))) ||
           (oneWord && (/['’]s$/.test(T.written(intro.name.start - 1)) || lex.meetingPhrases.venueWords.has(tx[intro.name.start]))))) {
         i = Math.max(i, intro.next - 1);
         continue;

@@ -68,9 +68,12 @@ export function surnameCountry(parts: readonly string[], present: ReadonlySet<st
     return here.length === 1 ? here[0] : null;
   };
   // Vietnamese and Chinese names put the family name first; most others last.
+  // (Not an Arabic or Malay name by its lineage: "Mai bint Mohammed Al Khalifa".)
+  if (parts.some((x) => LINEAGE.has(x))) return one(lex.surnameCountry.get(folded(parts[parts.length - 1]))) ?? null;
   const first = one(lex.surnameCountry.get(folded(parts[0])));
   if (first === 'Vietnam' || first === 'China' || first === 'South Korea') return first;
   const last = one(lex.surnameCountry.get(folded(parts[parts.length - 1])));
   return last ?? first ?? null;
 }
-
+/** The particles of a name by lineage ("son of", "daughter of"): no East Asian family name stands first there. */
+const LINEAGE = new Set(['bin', 'Bin', 'bint', 'Bint', 'binti', 'Binti', 'ibn', 'Ibn', 'ibni']);
