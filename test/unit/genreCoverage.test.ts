@@ -2406,4 +2406,15 @@ describe('genre coverage', () => {
     for (const t of ['The meeting took place at the King Salman Air Base in Riyadh.', 'They met at the King Fahd Palace in Riyadh.', 'They landed at King Khalid International Airport.']) assert.deepStrictEqual(analyze(t).persons, [], t);
     assert.deepStrictEqual(analyze('He met the President Ana Ruiz at the Palace.').persons.map((p) => p.name), ['Ana Ruiz']);
   });
+  it('datelines closed by an agency\'s tag and a colon ("Phnom Penh, 17 October 2021 (TDI): On Thursday") or by a named agency ("DUSHANBE, October 7, 2011, Asia-Plus -- ... yesterday"), and a page\'s stamp "2009/04/08 | 13:57": the meeting\'s own day', () => {
+    const dates = (t: string) => analyze(t).meetings.map((m) => m.isoDate);
+    assert.deepStrictEqual(dates('Phnom Penh, 17 October 2021 (TDI): On Thursday, Deputy Prime Minister Hun Dara received US Ambassador Paul King.'), ['2021-10-14']);
+    assert.deepStrictEqual(dates('DUSHANBE, October 7, 2011, Asia-Plus -- President Ali Rahimov yesterday received US Ambassador Ken Gross.'), ['2011-10-06']);
+    assert.deepStrictEqual(dates('2009/04/08 | 13:57\n\nU.S. President Tom Baker made a telephone call yesterday to President Ilham Aliyev.'), ['2009-04-07']);
+  });
+  it('"Ashgabat hosted Turkmen-Uzbek political consultations": a place hosting talks hosts no one', () => {
+    const t = 'Ashgabat hosted Turkmen-Uzbek political consultations\n\nOn 26 August 2022, political consultations between Turkmenistan and Uzbekistan were held in Ashgabat. The Turkmen delegation was headed by Foreign Minister Rashid Orazov, the Uzbek delegation by Foreign Minister Vladimir Karimov.';
+    assert.strictEqual(headlineRoles(t), 'talks [Orazov:participant+Karimov:participant]');
+    assert.strictEqual(headlineRoles('Ashgabat hosted the Foreign Minister of Uzbekistan Vladimir Karimov. President Ali Orazov received him.').split(' ')[0], 'reception');
+  });
 });

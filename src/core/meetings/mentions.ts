@@ -198,11 +198,18 @@ const ADDRESS_BEFORE = /\b(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p
 /** Offices held abroad, whose "in X" or "to X" is their posting. */
 const POSTED_OFFICE = /ambassador|envoy|attach[ée]|commissioner|consul|charg[ée]|representative|advis[eo]r|counsel+or|delegate|liaison|minister-counsel|embassy|mission/i;
 const DATELINE_CHARS = 60;
+/** "Ashgabat hosted Turkmen-Uzbek political consultations": a place hosting talks hosts no one; the talks are told. */
+function placeHostsTalks(input: MentionInput, sent: Sentence, t: TriggerHit): boolean {
+  return t.kind === 'reception' && /^host/.test(t.phrase) && within(input.officials, { start: sent.start, end: t.start }).length === 0 &&
+    HOSTED_TALKS.test(input.text.slice(t.end, sent.end));
+}
+const HOSTED_TALKS = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:talks|consultations|negotiations|dialogue|meeting)\b/u;
 // (What it hosted is a meeting or an event: not "Ireland hosted a vast Pakistani diaspora".)
 const HOSTED_BY_PLACE = /^\s+(?:hosted|played host to)\s+(?:(?:the|a|an|this|its|their)\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:meetings?|sessions?|talks|summit|conference|forum|dialogue|event|ceremony|round|consultations|visit|exercises?|games|gathering|delegation|ministerial)\b/iu;
-const DATELINE_END = /^\)?,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•]{1,2})\s/i;
-// (", SPA --": an agency's name in capitals before the dash.)
-const AGENCY_DATELINE_END = /^,?\s*\p{Lu}{2,8}\s*(?:--|[-–—•]{1,2})\s/u;
+// ("Phnom Penh, 17 October 2021 (TDI): On Thursday": an agency's tag and a colon close it too.)
+const DATELINE_END = /^\)?,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•]{1,2})|\([^)]{1,30}\)\s*:)\s/i;
+// (", SPA --": an agency's name in capitals before the dash; ", Asia-Plus --", a name of its own.)
+const AGENCY_DATELINE_END = /^,?\s*(?:\p{Lu}{2,8}|\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+)\s*(?:--|[-–—•]{1,2})\s/u;
 const WELCOMED_THING = /^\s+(?:(?:the|a|an|this|that|these|those|their|his|her|its|our)\s+)?(?:[\w-]+\s+){0,2}?(?:initiatives?|proposals?|progress|decisions?|ideas?|moves?|statements?|agreements?|developments?|steps?|efforts?|outcomes?|results?|signing|adoption|opportunity|news|announcement|plans?|commitments?|readiness|participation|establishment|conclusion|resumption|holding|launch|approach|support|contributions?|cooperation)\b/i;
 const PURPOSE = /^ (?:to discuss|to review|to exchange|and discussed|and exchanged|and reviewed)\b/;
 // ("With President X scheduled to meet with President Y at the White House today, Z hosted W": a meeting to come,
@@ -334,6 +341,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     return { kindTrig: top, kind: k, weak: isWeak };
   };
   let { kindTrig, kind, weak } = kindOf(trigs, remote);
+  if (kind === 'reception' && placeHostsTalks(input, sent, kindTrig)) kind = 'talks';
   // ("attended the meeting of foreign ministers in Lima, chaired by X": a meeting of a body of ministers.)
   if (kind === 'talks' && MINISTERS_MEETING.test(sentText)) kind = 'multilateral';
 
@@ -975,7 +983,7 @@ export function settingIn(input: MentionInput, s: number): (Pick<Mention, 'date'
   // ("The fourth session of the Peru-Ghana Joint Commission was held in Lima": a joint body's session is talks.)
   const session = trig ? null : JOINT_SESSION.exec(input.text.slice(sent.start, sent.end));
   if ((!trig && !session) || PAST.test(input.text.slice(sent.start, sent.end))) return null;
-  const kind = trig ? trig.kind : 'talks';
+  const kind = trig && !placeHostsTalks(input, sent, trig) ? trig.kind : 'talks';
   const w = when(input, sent, sent, kind);
   return w.date || w.place || w.here ? { ...w, kind, wording: trig ? input.text.slice(trig.start, trig.end) : session![1], atEvent: atAnEvent(input.text.slice(sent.start, sent.end)) } : null;
 }

@@ -66,6 +66,11 @@ export function numericDate(T: TokenStream, i: number): { end: number; iso: stri
   // ("2012-9-19": a month or day of one digit too.)
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   if (m && valid(+m[1], +m[2], +m[3])) return { end: i + 1, iso: `${m[1]}-${pad(+m[2])}-${pad(+m[3])}`, skip: 0 };
+  // ("2009/04/08 | 13:57": a page's stamp, year first, with slashes.)
+  if (/^\d{4}$/.test(t) && T.text[i + 1] === '/' && /^\d{1,2}$/.test(T.text[i + 2] ?? '') && T.text[i + 3] === '/' && /^\d{1,2}$/.test(T.text[i + 4] ?? '') &&
+    T.start[i + 1] === T.end[i] && T.start[i + 4] === T.end[i + 3] && valid(+t, +T.text[i + 2], +T.text[i + 4])) {
+    return { end: i + 5, iso: `${t}-${pad(+T.text[i + 2])}-${pad(+T.text[i + 4])}`, skip: 0 };
+  }
   let parts: string[] | null = null;
   let end = i + 1;
   let skip = 0;
