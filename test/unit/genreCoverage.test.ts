@@ -2417,4 +2417,9 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles(t), 'talks [Orazov:participant+Karimov:participant]');
     assert.strictEqual(headlineRoles('Ashgabat hosted the Foreign Minister of Uzbekistan Vladimir Karimov. President Ali Orazov received him.').split(' ')[0], 'reception');
   });
+  it('"X commended the outgoing envoy. He said this when Mr Y called on him", "when Mr Y called to bid him farewell after the end of his duty tour": the host the pronoun stands for; a duty tour is no visit', () => {
+    assert.strictEqual(headlineRoles('ACCRA -- President Ali Kofi has commended the outgoing Equatorial Guinea ambassador to Ghana, Mr Juan Nsue, for his work. He said this when Mr Nsue called on him at the Jubilee House to bid farewell.'), 'reception [Nsue:guest+Kofi:host]');
+    const t = 'President Ali Kofi has commended the outgoing Equatorial Guinea ambassador to Ghana, Juan Nsue, for his work.\n\nPresident Kofi made the commendation when Mr Nsue called to bid him farewell after the end of his duty tour of the country at the Jubilee House in Accra.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}:${p.side}`).join('+')}]`), ['reception [Nsue:guest:Equatorial Guinea+Kofi:host:Ghana]']);
+  });
 });

@@ -515,6 +515,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       object = subject.filter((o) => o.start < cut).slice(-1).map((o) => ({ ...o, start: roleTrig.end }));
       subject = subject.filter((o) => o.start > cut);
     }
+    // ("X commended the outgoing envoy. He said this when Mr Y called on him": the pronoun before "when" is the one
+    // the sentence before is about.)
+    else if (cut >= 0 && previous.length > 0 && subject.length > 0 && subject.every((o) => o.start > cut && o.id !== previous[0]) &&
+      /^\s*(?:He|She)\s/.test(text.slice(clauseStart, cut + 1))) {
+      object = [{ id: previous[0], start: roleTrig.end }];
+    }
     // ("X said on Wednesday ... Talking to Y, who called on him, the NA speaker said": the one the sentence before
     // is about, where the sentence names no one else.)
     else if (cut < 0 && previous.length > 0 && /\bwho\s+(?:had\s+|has\s+)?(?:also\s+)?$/.test(head) && subject.length === 1 && !subject.some((o) => o.id === previous[0]) &&
@@ -930,6 +936,9 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
     }
     case 'visit': case 'visits': case 'visited':
       return true;
+    case 'tour':
+      // ("the end of his duty tour", "his tour of duty": a posting, not a journey.)
+      return !/\bduty\s+$/i.test(before) && !/^\s+of\s+duty\b/i.test(after);
     default:
       return true;
   }
