@@ -1745,7 +1745,7 @@ describe('genre coverage', () => {
       'Director-General of the World Health Organization / World Health Organization');
     assert.strictEqual(sideOf('OIC Secretary General Hamad Al-Qasimi received on Tuesday the Consul General of Norway in Jeddah, Lars Eidsvik.', 'Hamad Al-Qasimi'), 'Secretary General / Organisation of Islamic Cooperation');
     assert.strictEqual(sideOf('Secretary-General of the Council of Europe Anna Kovacs met Serbian Foreign Minister Petar Lukic in Belgrade on Monday.', 'Anna Kovacs'), 'Secretary-General of the Council of Europe / Council of Europe');
-    assert.strictEqual(sideOf('World Bank Group President Daniel Ross met French Minister of Economy Pierre Lemaire in Washington on Tuesday.', 'Daniel Ross'), 'President / World Bank');
+    assert.strictEqual(sideOf('World Bank Group President Daniel Ross met French Minister of Economy Pierre Lemaire in Washington on Tuesday.', 'Daniel Ross'), 'World Bank Group President / World Bank');
     assert.strictEqual(sideOf('IMF Managing Director Peter Olsen called on Prime Minister Ali Raza of Pakistan in Islamabad on Monday.', 'Peter Olsen'), 'Managing Director / International Monetary Fund');
     // The holder named first, his body's office after a comma, then the verb: a guest the call is on.
     const call = analyze('NAIROBI: Peter Olsen, Acting Managing Director of the International Monetary Fund (IMF) called on President Daniel Mwangi at State House, Nairobi.');
@@ -1768,7 +1768,7 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(officials('Her Excellency Margaret Hollis, Governor of New South Wales, received Mr Pierre Lamont, Consul-General of France, at Government House.'),
       ['Margaret Hollis: Governor of New South Wales / Australia', 'Pierre Lamont: Consul-General / France']);
     assert.deepStrictEqual(officials('National Assembly Chairman Tran Van Minh received Yamandu Carlos Rivera Sosa, Governor of Uruguay\'s Canelones province, on April 28.'),
-      ['Tran Van Minh: Chairman / Vietnam', 'Yamandu Carlos Rivera Sosa: Governor of Uruguay\'s Canelones province / Uruguay']);
+      ['Tran Van Minh: National Assembly Chairman / Vietnam', 'Yamandu Carlos Rivera Sosa: Governor of Uruguay\'s Canelones province / Uruguay']);
     // (Invented provinces: what closes the place, not the lexicon, ends it.)
     assert.deepStrictEqual(officials('It was a great honour to receive the Governor of Garuba State, Alhaji Musa Danladi, at the Embassy.'), ['Musa Danladi: Governor of Garuba State / null']);
     assert.deepStrictEqual(officials('Governor of Hanmu Province Mr. KIM Dong-su visited the secretariat on December 19, 2014.'), ['KIM Dong-su: Governor of Hanmu Province / null']);
@@ -2421,5 +2421,14 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('ACCRA -- President Ali Kofi has commended the outgoing Equatorial Guinea ambassador to Ghana, Mr Juan Nsue, for his work. He said this when Mr Nsue called on him at the Jubilee House to bid farewell.'), 'reception [Nsue:guest+Kofi:host]');
     const t = 'President Ali Kofi has commended the outgoing Equatorial Guinea ambassador to Ghana, Juan Nsue, for his work.\n\nPresident Kofi made the commendation when Mr Nsue called to bid him farewell after the end of his duty tour of the country at the Jubilee House in Accra.';
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}:${p.side}`).join('+')}]`), ['reception [Nsue:guest:Equatorial Guinea+Kofi:host:Ghana]']);
+  });
+  it('"European Commission President X", "Senate President Y", "Iraqi Parliament Speaker Z": the body before a bare head is part of the office as stated; portfolios of construction and handicrafts; a Burmese name closing on "Tun"', () => {
+    const facts = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position} / ${p.country}`);
+    assert.deepStrictEqual(facts('European Commission President Anna Berg met Senate President Juan Cruz and Iraqi Parliament Speaker Omar Saleh.'),
+      ['Anna Berg: European Commission President / European Union', 'Juan Cruz: Senate President / null', 'Omar Saleh: Parliament Speaker / Iraq']);
+    // (Not a domain after the head: "OAS Secretary for External Relations".)
+    assert.deepStrictEqual(facts('He met OAS Secretary for External Relations Ana Ruiz.').map((f) => f.split(' / ')[0]), ['Ana Ruiz: Secretary for External Relations']);
+    assert.deepStrictEqual(facts("Iran's Cultural Heritage, Tourism and Handicrafts Minister Ali Rezaei visited Oman. Construction Minister Han Tun met him."),
+      ['Ali Rezaei: Cultural Heritage, Tourism and Handicrafts Minister / Iran', 'Han Tun: Construction Minister / Oman']);
   });
 });

@@ -23,7 +23,7 @@ export function isName(T: TokenStream, i: number): boolean {
   const k = T.kind[i];
   if ((k & CAP_WORD) !== CAP_WORD || k & DIGIT) return false;
   // "Hosts", "Receives" in a title-case headline are the meeting, not a name.
-  if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenNameTitle(T, i) || familyNameWord(T, i);
+  if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenNameTitle(T, i) || familyNameWord(T, i) || closingTun(T, i);
   if (countryStarts !== null && countryStarts[i] > i + 1) return false;
   // ("PM SOGAVARE IN MALTA": a small word of a headline in capitals is none.)
   if (CAPS_SMALL_WORDS.has(T.text[i])) return false;
@@ -40,6 +40,10 @@ export function givenNameTitle(T: TokenStream, i: number): boolean {
   // title only after "the" or a highness, or before a style or "of".)
   if (T.text[i] === 'Amir' && !(i > 0 && /^(?:the|The|HH|Highness)$/.test(T.text[i - 1])) && !(i + 1 < T.n && /^(?:Sheikh|Shaikh|of)$/.test(T.text[i + 1]))) return true;
   return GIVEN_NAME_TITLES.has(T.text[i]) && i + 1 < T.n && GIVEN_NAME_NEXT.has(T.text[i + 1]);
+}
+/** "Construction Minister Han Tun": the Malay style "Tun" closing a name, after a name's word, is a Burmese name's word. */
+function closingTun(T: TokenStream, i: number): boolean {
+  return T.text[i] === 'Tun' && i > 0 && (T.kind[i - 1] & CAP_WORD) === CAP_WORD && !(T.baseFlags[i - 1] & W.RESERVED) && !(i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD);
 }
 /** "Vice Premier He Lifeng": a family name that is also an English word, between a capitalized title and a name. */
 function familyNameWord(T: TokenStream, i: number): boolean {

@@ -28,7 +28,7 @@ function isServiceName(T: TokenStream, from: number, to: number, countryEnd: Int
 }
 
 /** Offices that say only what their holder does, named by the body before them as written. */
-const BARE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chief']);
+const BARE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chief', 'speaker', 'president', 'chairman', 'chairperson', 'chairwoman', 'governor']);
 
 /** Services named by one word, which may follow an office without "of" ("Commander Navy"). */
 export const BARE_SERVICES = new Set(['Army', 'Navy', 'Airforce', 'Marines']);
@@ -450,7 +450,9 @@ export function introduction(
       // ("Defence Ministry spokesman X", "SOUTHCOM Commander X": a bare head names its office by the body.)
       // (Not after the body's possessive: "the Defense Ministry's spokesperson".)
       // ("Chinese Defense Ministry spokesperson": the nationality opening the body is the holder's country.)
-      else if (close === i && orgEndAt[k] === i && be[i - 1] === en[i - 1] && titleEnd[i] === i + 1 && BARE_HEADS.has(tx[i].toLowerCase())) {
+      // ("European Commission President X", "Senate President Y", "Iraqi Parliament Speaker Z" alike, not "OAS
+      // Secretary for External Relations".)
+      else if (close === i && orgEndAt[k] === i && be[i - 1] === en[i - 1] && titleEnd[i] === i + 1 && BARE_HEADS.has(tx[i].toLowerCase()) && !/^(?:for|of|to|at)$/.test(tx[i + 1] ?? '')) {
         serviceStart = countryEnd[k] > k && countryEnd[k] < i ? countryEnd[k] : k;
         if (serviceStart > k) res.country ??= text(k, serviceStart);
       }
