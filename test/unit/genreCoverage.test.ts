@@ -2431,4 +2431,12 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(facts("Iran's Cultural Heritage, Tourism and Handicrafts Minister Ali Rezaei visited Oman. Construction Minister Han Tun met him."),
       ['Ali Rezaei: Cultural Heritage, Tourism and Handicrafts Minister / Iran', 'Han Tun: Construction Minister / Oman']);
   });
+  it('chambers of legislatures name bodies and end before their officers\' names: "Speaker of the House of Representatives X", "the Speaker of the Egyptian House of Representatives, Y,", "Speaker of the Chamber of Deputies Z", "Member of the House of Lords Lord W"', () => {
+    const facts = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position} / ${p.organization}`);
+    assert.deepStrictEqual(facts('He met Speaker of the House of Representatives John Smith in Cairo.'), ['John Smith: Speaker of the House of Representatives / House of Representatives']);
+    assert.deepStrictEqual(facts('He met the Speaker of the Egyptian House of Representatives, Karim Adel, in Cairo.'), ['Karim Adel: Speaker of the Egyptian House of Representatives / Egyptian House of Representatives']);
+    assert.deepStrictEqual(facts('He met Speaker of the Chamber of Deputies Marco Rossi in Rome.'), ['Marco Rossi: Speaker of the Chamber of Deputies / Chamber of Deputies']);
+    assert.deepStrictEqual(facts('Member of the House of Lords Lord Ali Khan met him.'), ['Ali Khan: Member of the House of Lords / House of Lords']);
+    assert.deepStrictEqual(analyze('The delegation visited the House of Commons on Monday.').entities.filter((e) => e.type === 'organization').map((e) => e.text), ['House of Commons']);
+  });
 });

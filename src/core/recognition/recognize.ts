@@ -33,6 +33,7 @@ const LIST_OPENERS = new Set([',', ':', ';', 'and', '(', '.', '“', '"']);
 const GROUP_HEADS = /^(?:Heads|heads|Chiefs|chiefs|Members|members)$/;
 const OF_COUNTRY_CLOSERS = new Set([',', ')', 'and', '.', ';', 'prior', 'on', 'in', 'at', 'during', 'who', 'to', 'for', 'said', 'says', 'with', 'after', 'before', 'ahead', 'while', 'when', 'had', 'has', 'was', 'is', 'were', 'also', 'held', 'met']);
 
+const CHAMBER_OF = /^(?:Representatives|Commons|Lords|Councillors|Councilors|Assembly|Delegates|Peoples|Keys|Nationalities|Elders|Federation|People|Councils)$/;
 const SIDE_NOUNS = new Set(['delegation', 'delegations', 'side', 'team']);
 
 /** Whether a venue's word follows a name, perhaps after one or two more capitalized words ("Jomo Kenyatta International Airport"). */
@@ -188,6 +189,8 @@ export function recognizeParagraph(
     const b = bf[i];
     const t = tf[i];
     if (b & W.ORG_HEAD) { isHead[i] = 1; heads++; }
+    // ("the Egyptian House of Representatives", "the House of Lords": a chamber of a legislature heads its name.)
+    else if (tx[i] === 'House' && tx[i + 1] === 'of' && i + 2 < n && CHAMBER_OF.test(tx[i + 2] === 'the' ? tx[i + 3] ?? '' : tx[i + 2])) { isHead[i] = 1; heads++; }
     if (b & W.COUNTRY) {
       const c = lex.countries.longest(i, baseKey);
       if (c) { countryAt[i] = c.value; countryEnd[i] = c.end; }
