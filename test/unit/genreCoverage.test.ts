@@ -2439,4 +2439,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(facts('Member of the House of Lords Lord Ali Khan met him.'), ['Ali Khan: Member of the House of Lords / House of Lords']);
     assert.deepStrictEqual(analyze('The delegation visited the House of Commons on Monday.').entities.filter((e) => e.type === 'organization').map((e) => e.text), ['House of Commons']);
   });
+  it('"made a courtesy call on the Defence Secretary recently", "met earlier this month": no release day for a day the text does not give', () => {
+    const dates = (t: string) => analyze(t).meetings.map((m) => m.isoDate);
+    assert.deepStrictEqual(dates('Colombo, October 18, 2024 -- US Ambassador Julie Chang made a courtesy call on the Defence Secretary Air Vice Marshal Ravi Perera recently.'), [null]);
+    assert.deepStrictEqual(dates('Colombo, October 18, 2024 -- US Ambassador Julie Chang called on Defence Secretary Ravi Perera earlier this month.'), ['2024-10']);
+    assert.deepStrictEqual(dates('Colombo, October 18, 2024 -- US Ambassador Julie Chang called on Defence Secretary Ravi Perera.'), ['2024-10-18']);
+  });
 });

@@ -1015,7 +1015,9 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     if (!isoDate && d.dayShift && isDay(last?.isoDate ?? null)) isoDate = shiftDay(last!.isoDate!, d.dayShift);
     // (Not in a report of a trip ended: "X returned home on Monday after an official visit to USA" tells its meetings
     // after the release's day, in its month at most.)
-    if (!isoDate && d.headline) isoDate = context.release && TRIP_ENDED.test(text.slice(0, TRIP_ENDED_CHARS)) ? context.release.slice(0, 7) : context.release;
+    // ("made a courtesy call on the Defence Secretary recently", "met last week": a day the text does not give.)
+    if (!isoDate && d.headline && context.release && VAGUE_WHEN.test(text.slice(d.start, d.end))) isoDate = /month/.test(VAGUE_WHEN.exec(text.slice(d.start, d.end))![0]) ? context.release.slice(0, 7) : null;
+    else if (!isoDate && d.headline) isoDate = context.release && TRIP_ENDED.test(text.slice(0, TRIP_ENDED_CHARS)) ? context.release.slice(0, 7) : context.release;
     const headlineOut = out.find((m) => m.headline);
     // "He also called on X": another meeting of the headline's visit, undated: the headline's day if told right
     // after it, else its month.
@@ -1148,6 +1150,7 @@ function seatCity(told: string): string | null {
   const m = seatPattern.exec(told);
   return m ? cities[m[1]] : null;
 }
+const VAGUE_WHEN = /\b(?:recently|last week|earlier this (?:week|month)|this month)\b/;
 const TRIP_ENDED = /\b(?:returned|returns)\s+home\b|\b(?:returned|returns)\s+to\s+\p{Lu}[\p{L}]*\s+(?:on|after|from|following|wrapping)\b/u;
 const TRIP_ENDED_CHARS = 600;
 
