@@ -2445,4 +2445,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(dates('Colombo, October 18, 2024 -- US Ambassador Julie Chang called on Defence Secretary Ravi Perera earlier this month.'), ['2024-10']);
     assert.deepStrictEqual(dates('Colombo, October 18, 2024 -- US Ambassador Julie Chang called on Defence Secretary Ravi Perera.'), ['2024-10-18']);
   });
+  it('"During the meeting at General Headquarters (GHQ) in Rawalpindi," after an Islamabad dateline, and "New Delhi [India], October 21 (ANI):": the meeting\'s city', () => {
+    assert.deepStrictEqual(meetingsAt('ISLAMABAD, Jan 5: Turkish Chief of General Staff General Ali Demir called on Chief of Army Staff General Asim Khan. During the meeting at General Headquarters (GHQ) in Rawalpindi, they discussed security.'), ['reception [Demir+Khan] Rawalpindi']);
+    assert.deepStrictEqual(meetingsAt('New Delhi [India], October 21 (ANI): Chief of Defence Staff of United Kingdom General Sir John Carter called on his Indian counterpart General Ravi Menon.'), ['reception [Carter+Menon] New Delhi']);
+  });
 });

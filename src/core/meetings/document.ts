@@ -94,7 +94,8 @@ const SYNDICATION = /^\((?:[^()]|\([^()]*\))*\)\s+(?=\p{Lu}{3})/u;
 const CAPS_PLACE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,4})(?=\s*(?:,|\(|•|\/|:|\.\s+\p{Lu}{3,}|[-–—]|$))/u;
 // ("New Delhi : Raksha Mantri ...", "Jakarta. Defense Minister ...": a known place before a colon or a stop too.)
 // ("Miami.- Armed Forces minister ...": the Spanish-language press closes its dateline with a stop and a dash.)
-const TITLE_PLACE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?=\s*(?:,|\(|•|\/|:|[-–—]|$)|\.\s|\.[-–—]\s)/u;
+// ("New Delhi [India], October 21 (ANI):": the country in square brackets.)
+const TITLE_PLACE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?=\s*(?:,|\(|\[|•|\/|:|[-–—]|$)|\.\s|\.[-–—]\s)/u;
 const DOT_DASH = /^\.[-–—]\s/;
 const TIME_FIELD = /^\s*\d{1,2}:\d{2}\s*\|\s*/;
 const PART = /^,\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s*(?=,|\(|[-–—]|$)/u;

@@ -305,7 +305,8 @@ function placesTold(input: MentionInput, drafts: readonly MeetingDraft[]): void 
 }
 // (At a sentence's start: "The meeting, held at X in", "The talks were held in", "The meeting took place at the ... in",
 // "During the wide-ranging talks, held on Thursday in".)
-const MEETING_HELD_IN = /\b(?:The|During the) (?:[\p{Ll}-]+ ){0,2}(?:meeting|talks|discussions?|audience|call on|courtesy call)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|took place)\s+(?:(?:on\s[^.;,]{0,30}?|today|yesterday)\s)?(?:at\s[^.;]{0,80}?\s)?in\s/gu;
+// ("During the meeting at General Headquarters (GHQ) in Rawalpindi,": where it was, with no verb.)
+const MEETING_HELD_IN = /\b(?:(?:The|During the) (?:[\p{Ll}-]+ ){0,2}(?:meeting|talks|discussions?|audience|call on|courtesy call)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|took place)\s+(?:(?:on\s[^.;,]{0,30}?|today|yesterday)\s)?(?:at\s[^.;]{0,80}?\s)?|During the (?:[\p{Ll}-]+ ){0,2}(?:meeting|talks|discussions?)\s+(?:at\s[^.;,]{0,80}?\s)?)in\s/gu;
 
 /** The party "The visiting minister was accompanied by" names as the one accompanied: the only guest. */
 function escortByCue(d: MeetingDraft, cue: EscortCue | undefined): string | null {
