@@ -2449,4 +2449,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('ISLAMABAD, Jan 5: Turkish Chief of General Staff General Ali Demir called on Chief of Army Staff General Asim Khan. During the meeting at General Headquarters (GHQ) in Rawalpindi, they discussed security.'), ['reception [Demir+Khan] Rawalpindi']);
     assert.deepStrictEqual(meetingsAt('New Delhi [India], October 21 (ANI): Chief of Defence Staff of United Kingdom General Sir John Carter called on his Indian counterpart General Ravi Menon.'), ['reception [Carter+Menon] New Delhi']);
   });
+  it('a name written with and without its accents is one person ("Ion Țurcanu" ... "Turcanu", "Cristian Turcanu" in a headline, "Cristian Țurcanu" in the text)', () => {
+    const people = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.mentions.length}`);
+    assert.deepStrictEqual(people('Deputy Prime Minister Nicolae Popa received Ambassador Ion Țurcanu. Turcanu thanked him.'), ['Nicolae Popa: 1', 'Ion Țurcanu: 2']);
+    assert.deepStrictEqual(people('Deputy Prime Minister Nicolae Popa received Ambassador Ion Turcanu. Țurcanu thanked him.'), ['Nicolae Popa: 1', 'Ion Turcanu: 2']);
+    assert.deepStrictEqual(people('President Maria Lungu received Ambassador Cristian Turcanu\n\nPresident Maria Lungu today received the Ambassador of Romania, Cristian Țurcanu.'), ['Maria Lungu: 2', 'Cristian Țurcanu: 2']);
+  });
 });

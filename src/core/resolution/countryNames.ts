@@ -53,7 +53,7 @@ const firstCountry = memo((text: string): string | null => {
   return null;
 });
 
-const foldDiacritics = memo((s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));
+export const foldDiacritics = memo((s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));
 
 export function surnameCountry(parts: readonly string[], present: ReadonlySet<string> = new Set()): string | null {
   const lex = lexicon();

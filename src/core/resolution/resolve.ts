@@ -2,7 +2,7 @@
 // of known names, give each person what the text states about them, and give organizations ids.
 import { lexicon, W } from '../lexicon';
 import { CAP, tokenize } from '../tokenize';
-import { countryIn, countryName, memo, scanPhrase } from './countryNames';
+import { countryIn, countryName, foldDiacritics, memo, scanPhrase } from './countryNames';
 import type { CapWords, DescriptorHit, NameMention } from '../recognition/localTypes';
 import type { Capacity, Entity, Organization, Person } from '../types';
 import { bodyIn, officeCountry, organizationSide } from './countries';
@@ -69,9 +69,12 @@ export function resolvePeople(
   const addPerson = (name: string, tokens: string[]): PersonDraft => {
     const parts = coreParts(tokens);
     // ("General Yamazaki" in the title, "General YAMAZAKI" in the text: a name in capitals is the same name.)
-    const key = parts.map((x) => (/^\p{Lu}{3,}$/u.test(x) ? titleCase(x) : x)).join(' ');
+    // ("Cristian-Leon Țurcanu" and "Cristian-Leon Turcanu": one name, its accents aside.)
+    const key = parts.map((x) => (/^\p{Lu}{3,}$/u.test(x) ? titleCase(x) : ASCII.test(x) ? x : foldDiacritics(x))).join(' ');
     let p = byKey.get(key);
     if (p && !/\p{Ll}/u.test(p.name) && /\p{Ll}/u.test(name)) p.name = name;
+    // (The name as written with its accents, where a headline dropped them.)
+    else if (p && ASCII.test(p.name) && !ASCII.test(name) && /\p{Ll}/u.test(name)) p.name = name;
     if (!p) {
       p = { id: slug(name), name, capacity: 'official', rank: null, position: null, organization: null, country: null, mentions: [], parts };
       // Two different people with the same slug stay apart.
@@ -148,7 +151,7 @@ export function resolvePeople(
     if (mentionPerson[i]) return;
     const parts = coreParts(m.tokens);
     // ("GEN BAJWA" in a heading in capitals is General Bajwa.)
-    const hit = parts.length === 1 ? alias.get(parts[0]) ?? (/^\p{Lu}{3,}$/u.test(parts[0]) ? alias.get(titleCase(parts[0])) : undefined) : undefined;
+    const hit = parts.length === 1 ? aliasOf(alias, parts[0]) ?? (/^\p{Lu}{3,}$/u.test(parts[0]) ? alias.get(titleCase(parts[0])) : undefined) : undefined;
     mentionPerson[i] = hit ?? addPerson(m.name, m.tokens);
   });
 
@@ -199,7 +202,7 @@ export function resolvePeople(
       }
     }
     if (!matched) {
-      const p = single.get(word);
+      const p = aliasOf(single, word);
       // A lone part must not run on into another capitalized word ("Hua Chunying" is not "Hua").
       // Nor close a place's name ("Viet Nam" is not "Nam", "Costa Rica" not "Rica").
       const runsOn = p !== undefined && ((w + 1 < cwStart.length && cwStart[w + 1] === cwEnd[w] + 1 && text.charCodeAt(cwEnd[w]) === 32 &&
@@ -333,8 +336,22 @@ function aliasTable(persons: readonly PersonDraft[], titled: ReadonlySet<PersonD
     if (v) out.set(k, v);
     else if (t) out.set(k, t);
   }
+  // ("Ion Turcanu" then "Țurcanu", "Çavuşoğlu" then "Cavusoglu": a part written with or without its accents.)
+  const folded = new Map<string, PersonDraft | null>();
+  for (const [k, v] of out) {
+    if (ASCII.test(k)) continue;
+    const f = foldDiacritics(k);
+    if (!out.has(f)) folded.set(f, folded.has(f) && folded.get(f) !== v ? null : v);
+  }
+  for (const [f, v] of folded) if (v) out.set(f, v);
   return out;
 }
+
+/** The person a lone part stands for, its accents aside. */
+function aliasOf(table: ReadonlyMap<string, PersonDraft>, part: string): PersonDraft | undefined {
+  return table.get(part) ?? (ASCII.test(part) ? undefined : table.get(foldDiacritics(part)));
+}
+const ASCII = /^[\x20-\x7e]*$/;
 
 /** Whether a phrase holds an organization's head word ("... the Ministry of ..."). */
 function hasOrganizationHead(text: string): boolean {
