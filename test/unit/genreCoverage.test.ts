@@ -2455,4 +2455,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(people('Deputy Prime Minister Nicolae Popa received Ambassador Ion Turcanu. Țurcanu thanked him.'), ['Nicolae Popa: 1', 'Ion Turcanu: 2']);
     assert.deepStrictEqual(people('President Maria Lungu received Ambassador Cristian Turcanu\n\nPresident Maria Lungu today received the Ambassador of Romania, Cristian Țurcanu.'), ['Maria Lungu: 2', 'Cristian Țurcanu: 2']);
   });
+  it('"Canada\'s first ambassador to Armenia X", "Canada\'s first Ambassador to Armenia X": a word of the term between the possessive and the office', () => {
+    const facts = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position} / ${p.country}`);
+    assert.deepStrictEqual(facts("He welcomed Canada's first ambassador to Armenia Alice Leclerc."), ['Alice Leclerc: ambassador to Armenia / Canada']);
+    assert.deepStrictEqual(facts("He welcomed Canada's first Ambassador to Armenia Alice Leclerc."), ['Alice Leclerc: Ambassador to Armenia / Canada']);
+  });
 });

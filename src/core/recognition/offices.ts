@@ -74,7 +74,7 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   // "the Russian Foreign Ministry's spokeswoman, Maria Zakharova,": a body's possessive, the office, then its holder
   // set off by commas.
   // ("Peru's new ambassador, X,": "new" between.)
-  const owner = T.text[i - 1] === 'new' ? i - 2 : T.text[i - 1] === 'appointed' && APPOINTED_WHEN.has(T.text[i - 2]) ? i - 3 : i - 1;
+  const owner = TERM_WORDS.has(T.text[i - 1]) ? i - 2 : T.text[i - 1] === 'appointed' && APPOINTED_WHEN.has(T.text[i - 2]) ? i - 3 : i - 1;
   // ("Peru's new ambassador to Zimbabwe, Ms X,": where the office is held, and a style, between.)
   let close = end;
   // (The place's words are read as capitals: its country is not marked yet.)
@@ -164,7 +164,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   if (k >= 0 && TERM_WORDS.has(T.text[k])) k--;
   if (k >= 0 && (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an')) k--;
   if (k >= 1 && T.text[k] === ',' && isName(T, k - 1)) return true;
-  if ((i >= 1 && countryEnd[i - 1] === i) || (i >= 2 && countryEnd[i - 2] === i)) return true;
+  // ("Canada's first ambassador to Armenia X": a word of the term between.)
+  if ((i >= 1 && countryEnd[i - 1] === i) || (i >= 2 && countryEnd[i - 2] === i) || (i >= 2 && TERM_WORDS.has(T.text[i - 1]) && countryEnd[i - 2] === i - 1)) return true;
   // "The French Navy chief", "the Pakistani Air Force chief": a nationality, its service, then the office.
   const service = serviceBefore(T, i);
   return service >= 1 && countryEnd[service - 1] === service;
@@ -215,7 +216,7 @@ const APPOINTED_TO = new RegExp(String.raw`\b${APPOINTMENT_AS}$`, 'i');
 /** "newly appointed", "recently appointed": how lately an office was taken. */
 const APPOINTED_WHEN = new Set(['newly', 'recently']);
 /** Where an office holder stands in his term: "the outgoing Ambassador", "Lebanese caretaker Prime Minister". */
-const TERM_WORDS = new Set(['new', 'incoming', 'outgoing', 'caretaker', 'interim', 'effective']);
+const TERM_WORDS = new Set(['new', 'incoming', 'outgoing', 'caretaker', 'interim', 'effective', 'first', 'former', 'current']);
 
 /** An office's or a body's initials: two capitals or more ("COAS", "CDF", "Kasad" aside). */
 const INITIALS = /^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u;
