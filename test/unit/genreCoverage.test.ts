@@ -2460,4 +2460,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(facts("He welcomed Canada's first ambassador to Armenia Alice Leclerc."), ['Alice Leclerc: ambassador to Armenia / Canada']);
     assert.deepStrictEqual(facts("He welcomed Canada's first Ambassador to Armenia Alice Leclerc."), ['Alice Leclerc: Ambassador to Armenia / Canada']);
   });
+  it('styles of the Caribbean and the Pacific before a name: "Prime Minister Dr. the Rt Hon. X", "Prime Minister Afioga Y"', () => {
+    const facts = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position}`);
+    assert.deepStrictEqual(facts('He met Prime Minister Dr. the Rt Hon. Keith Morris in St. George\'s.'), ['Keith Morris: Prime Minister']);
+    assert.deepStrictEqual(facts('He met Prime Minister Afioga Fiame Naomi Tala in Apia.'), ['Fiame Naomi Tala: Prime Minister']);
+  });
 });
