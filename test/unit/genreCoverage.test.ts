@@ -2465,4 +2465,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(facts('He met Prime Minister Dr. the Rt Hon. Keith Morris in St. George\'s.'), ['Keith Morris: Prime Minister']);
     assert.deepStrictEqual(facts('He met Prime Minister Afioga Fiame Naomi Tala in Apia.'), ['Fiame Naomi Tala: Prime Minister']);
   });
+  it('"The new envoys are Mr A from Norway, Dr B from Turkey and Ms C from Peru.": a name\'s "from" a country in a roll', () => {
+    assert.deepStrictEqual(analyze('The President received five new ambassadors. The new envoys are Mr Jan Berg from Norway, Dr Mehmet Oz from Turkey and Ms Ana Ruiz from Peru.').persons.map((p) => `${p.name}: ${p.country}`),
+      ['Jan Berg: Norway', 'Mehmet Oz: Turkey', 'Ana Ruiz: Peru']);
+  });
 });
