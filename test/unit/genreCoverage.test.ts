@@ -2469,4 +2469,11 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('The President received five new ambassadors. The new envoys are Mr Jan Berg from Norway, Dr Mehmet Oz from Turkey and Ms Ana Ruiz from Peru.').persons.map((p) => `${p.name}: ${p.country}`),
       ['Jan Berg: Norway', 'Mehmet Oz: Turkey', 'Ana Ruiz: Peru']);
   });
+  it('"a warm welcome today to Samoa\'s O le Ao o le Malo, Afioga X, who is undertaking a State Visit to New Zealand": a country\'s possessive before an office is no place; the office in its own language; "and Group Convener X"', () => {
+    const t = 'Prime Minister Chris Lane extended a warm welcome today to Samoa\'s O le Ao o le Malo, Afioga Tui Sualauvi II, who is currently undertaking a State Visit to New Zealand.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} ${m.place} [${m.participants.map((p) => `${p.name}:${p.role}:${p.side}`).join('+')}]`), ['reception New Zealand [Chris Lane:host:New Zealand+Tui Sualauvi II:guest:Samoa]']);
+    assert.deepStrictEqual(analyze('The Friendship Group met on Wednesday, chaired by Minister of State for Railways and Group Convener Bilal Azhar Kiani.').persons.map((p) => `${p.name}: ${p.position}`),
+      ['Bilal Azhar Kiani: Minister of State for Railways and Group Convener']);
+  });
 });

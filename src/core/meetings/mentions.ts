@@ -1059,6 +1059,9 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
     // ("his visiting French counterpart": a nationality after "visiting" is the guest's, not a place.)
     if (p.country && !p.capital && /\b[Vv]isiting\s+$/.test(text.slice(Math.max(span.start, p.start - 12), p.start)) &&
         /^\s+\p{Ll}/u.test(text.slice(p.end, p.end + 3)) && !/^\s+(?:for|on|to|in|and|from|at|where|with|this|last|earlier)\b/.test(text.slice(p.end, p.end + 10))) continue;
+    // ("a warm welcome today to Samoa's Head of State": a country's possessive names whose, not where.)
+    // (Not "in Peru's capital city".)
+    if (p.country && !p.capital && /^['’]s\s+\p{Lu}/u.test(text.slice(p.end, p.end + 5))) continue;
     // "of concern to Australia": a country is reached "to" only by a visit, a welcome or a journey.
     if (p.country && !p.capital && /\bto\s+(?:the\s+)?$/i.test(text.slice(p.start - 8, p.start)) &&
         !/\b(?:visit\w*|trip|journey|welcom\w*|arriv\w*|travel\w*|came|come|returned?)\b/i.test(text.slice(Math.max(span.start, p.start - 60), p.start))) continue;
