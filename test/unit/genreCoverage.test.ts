@@ -2476,4 +2476,11 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('The Friendship Group met on Wednesday, chaired by Minister of State for Railways and Group Convener Bilal Azhar Kiani.').persons.map((p) => `${p.name}: ${p.position}`),
       ['Bilal Azhar Kiani: Minister of State for Railways and Group Convener']);
   });
+  it('"discussed with the special envoy of Russian President X", "... of the Russian President, X,": the one whose envoy it is sends, he does not meet, and holds the office the envoy is of', () => {
+    for (const t of ['BAGHDAD -- Prime Minister Omar Saleh discussed with the special envoy of Russian President Ivan Orlov several files of common interest.', 'BAGHDAD -- Prime Minister Omar Saleh discussed with the special envoy of the Russian President, Ivan Orlov, several files of common interest.']) {
+      const a = analyze(t);
+      assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} / ${p.country}`), ['Omar Saleh: Prime Minister / Iraq', 'Ivan Orlov: President / Russia'], t);
+      assert.deepStrictEqual(a.meetings.map((m) => m.participants.map((p) => p.name)), [['Omar Saleh']], t);
+    }
+  });
 });

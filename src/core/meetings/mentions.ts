@@ -812,7 +812,8 @@ const VIRTUAL_EVENT = /^virtual (?:ceremony|meeting|session)$/;
 /** "when a delegation from ..., led by", "as the visiting team": one calling on a host, not named. */
 const UNNAMED_CALLER = /^\s+(?:when|as|after|while)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|group|mission|visitors?)\b/;
 // ("the first unofficial delegation dispatched by U.S. President X": the one who sends is no party either.)
-export const REPRESENTED = /\b(?:representing|represented|on behalf of|in place of|standing in for|dispatched by|sent by|appointed by|nominated by|(?:at|in) the office of|until|pending the arrival of|succeeded by|replaced by|(?:greetings|regards|message|messages|letter)\s+(?:of|from))\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.,-]+\s+){0,4}$/u;
+// ("discussed with the special envoy of Russian President X": the one whose envoy it is sends, he does not meet.)
+export const REPRESENTED = /\b(?:representing|represented|on behalf of|in place of|standing in for|dispatched by|sent by|appointed by|nominated by|(?:at|in) the office of|until|pending the arrival of|succeeded by|replaced by|(?:greetings|regards|message|messages|letter)\s+(?:of|from)|(?:envoy|emissary|representative)\s+of)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.,-]+\s+){0,4}$/u;
 const ATTENDED_EVENT = /\b(?:exercises?|drills?|manoeuvres|maneuvers|trainings?|operations?|parades?|rehearsals?)\s+(?:(?:were|was)\s+)?(?:also\s+)?$/i;
 const NOT_ATTENDING = /\b(?:not|never|n['’]t|without)\s+(?:\w+\s+)?$/;
 const INVERTED_ESCORT = /^\s*Accompanying\s+[^,;.]{1,80}?\s+(?:was|were)\b/;

@@ -33,6 +33,7 @@ const LIST_OPENERS = new Set([',', ':', ';', 'and', '(', '.', '“', '"']);
 const GROUP_HEADS = /^(?:Heads|heads|Chiefs|chiefs|Members|members)$/;
 const OF_COUNTRY_CLOSERS = new Set([',', ')', 'and', '.', ';', 'prior', 'on', 'in', 'at', 'during', 'who', 'to', 'for', 'said', 'says', 'with', 'after', 'before', 'ahead', 'while', 'when', 'had', 'has', 'was', 'is', 'were', 'also', 'held', 'met']);
 
+const ENVOY_OF_LEADER = /\b(?:envoy|emissary|representative|adviser|advisor|aide)\s+of\s+(?:the\s+)?(?:(\p{Lu}[\p{L}]+)\s+)?(President|Prime Minister|King|Emir|Amir|Sultan|Crown Prince|Chancellor)$/u;
 const CHAMBER_OF = /^(?:Representatives|Commons|Lords|Councillors|Councilors|Assembly|Delegates|Peoples|Keys|Nationalities|Elders|Federation|People|Councils)$/;
 const SIDE_NOUNS = new Set(['delegation', 'delegations', 'side', 'team']);
 
@@ -305,7 +306,10 @@ export function recognizeParagraph(
         for (let k = start; k < end; k++) nameTaken[k] = 1;
         // ("Co-Chairs Ivan X (Russia), ...": a country in brackets after the name is the holder's.)
         const bracketed = bracketedCountry(T, end, countryEnd);
-        out.names.push(nameMention(T, start, end, { ...intro, country: bracketed ?? intro.country, position: ownOffice(intro.position, tx[i - 1], out.names) }, true));
+        // ("the special envoy of the Russian President, Vladimir X,": the name after the comma is the leader's.)
+        const leader = tx[start - 1] === ',' && intro.position ? ENVOY_OF_LEADER.exec(intro.position) : null;
+        if (leader) out.names.push(nameMention(T, start, end, { ...intro, organization: null, country: leader[1] ?? intro.country, position: leader[2] }, true));
+        else out.names.push(nameMention(T, start, end, { ...intro, country: bracketed ?? intro.country, position: ownOffice(intro.position, tx[i - 1], out.names) }, true));
         if (intro.position === 'Ambassador' && tx[end] === ',') styledEnvoys.push({ mention: out.names[out.names.length - 1], after: end + 1 });
         // ("H.E Adrian X High Commissioner of Australia to Tonga paid ...": a style, the name, then the office, no comma.)
         else if (!intro.position && !intro.rank && tf[i] & W.HONORIFIC && titleEnd[end] > 0 && (tx[titleEnd[end]] === 'of' || tx[titleEnd[end]] === 'to')) styledEnvoys.push({ mention: out.names[out.names.length - 1], after: end, styled: true });
