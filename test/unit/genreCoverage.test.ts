@@ -2483,4 +2483,10 @@ describe('genre coverage', () => {
       assert.deepStrictEqual(a.meetings.map((m) => m.participants.map((p) => p.name)), [['Omar Saleh']], t);
     }
   });
+  it('"the Egyptian ministry spokesman, Ahmed X,", "received today the European Union ambassador to Iraq Martin Y": lower-case offices after a body\'s words, their holders, and the host of the envoy\'s posting', () => {
+    assert.deepStrictEqual(analyze('In a statement, the Egyptian ministry spokesman, Ahmed Fathy, said that the two ministers discussed the situation.').persons.map((p) => `${p.name}: ${p.position} / ${p.country}`), ['Ahmed Fathy: spokesman / Egypt']);
+    const a = analyze('Prime Minister Adel Karim received today the European Union ambassador to Iraq Martin Holt.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} / ${p.country}`), ['Adel Karim: Prime Minister / Iraq', 'Martin Holt: ambassador to Iraq / European Union']);
+    assert.strictEqual(headlineRoles('Prime Minister Adel Karim received today the European Union ambassador to Iraq Martin Holt.'), 'reception [Karim:host+Holt:guest]');
+  });
 });

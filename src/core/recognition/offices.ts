@@ -148,7 +148,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   // ("The UN envoy to Syria, Geir X, met": after "the" and perhaps a body, an office and where it is held, then its
   // holder set off by commas.)
   // ("announced its secretary, Lloyd J. X, held": or a possessive.)
-  const opener = i > 0 && /^(?:the|The|its|his|her|their)$/.test(T.written(i - 1).split(' ').pop() ?? '') ? i - 1 : T.kind[i - 1] & CAP && /^(?:the|The)$/.test(T.text[i - 2] ?? '') ? i - 2 : -1;
+  // ("the Egyptian ministry spokesman, Ahmed X,", "The foreign ministry spokesman, Y,": a body's words between.)
+  const opener = i > 0 && /^(?:the|The|its|his|her|their)$/.test(T.written(i - 1).split(' ').pop() ?? '') ? i - 1 : T.kind[i - 1] & CAP && /^(?:the|The)$/.test(T.text[i - 2] ?? '') ? i - 2 : bodyWordsOpener(T, i);
   if (opener >= 0) {
     let e = end;
     if (T.text[e] === 'to' || T.text[e] === 'in') {
@@ -159,6 +160,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
       const m = nameEnd(lex, T, e + 1);
       if (T.text[m] === ',') return true;
     }
+    // ("the European Union ambassador to Iraq Martin X": where it is held, then the holder's full name.)
+    if (e > end && isName(T, e) && isName(T, e + 1)) return true;
   }
   // ("Ton Thi X, the new ambassador of Vietnam to ASEAN": where the holder stands in the term.)
   if (k >= 0 && TERM_WORDS.has(T.text[k])) k--;
@@ -170,6 +173,18 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   const service = serviceBefore(T, i);
   return service >= 1 && countryEnd[service - 1] === service;
 }
+
+/** "the Egyptian ministry spokesman": "the" before one to three words of a body (a nationality, "foreign ministry"), or -1. */
+function bodyWordsOpener(T: TokenStream, i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const w = T.written(k).trim();
+    const last = w.split(' ').pop() ?? '';
+    if (/^(?:the|The)$/.test(last)) return k < i - 1 && (k === i - 2 || w === last) ? k : -1;
+    if (!BODY_WORDS.test(w) && !(T.kind[k] & CAP)) return -1;
+  }
+  return -1;
+}
+const BODY_WORDS = /^(?:(?:foreign|defen[cs]e|interior|ministry|ministry's|office|department|army|navy|military|presidential|government|embassy|party|state|mission|the)\s*)+$/;
 
 /** "of Vietnam", "of the Republic of Korea" at token k: the country named, or null. */
 export function countryAfterOf(T: TokenStream, k: number, countryEnd: Int32Array, from = false): { country: number; end: number } | null {

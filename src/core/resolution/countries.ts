@@ -210,7 +210,11 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const guests = d.parties.filter((x) => x.role === 'guest').map((x) => byId.get(x.id)).filter((g): g is Person => !!g);
     // (Or, for a group of envoys, the one country or capital the text says they are posted to: "Khamrokhon X became
     // the first ambassador to Washington from Tajikistan".)
-    const country = (posted && countryName(posted[1])) || (guests.length > 1 ? postedTo(guests) ?? postedAnywhere() : null);
+    // ("received today the European Union ambassador to Iraq X": one envoy's posting too.)
+    // (Not an envoy called on at home before he leaves: "Pakistan's Ambassador-designate to Ireland" in Islamabad.)
+    const home = guests.length === 1 && guests[0].country !== null && (cues.dateline?.country === guests[0].country || d.place?.country === guests[0].country);
+    const one = guests.length === 1 && !home ? postedTo(guests) : null;
+    const country = (posted && countryName(posted[1])) || (one && !bodySides().has(one) ? one : null) || (guests.length > 1 ? postedTo(guests) ?? postedAnywhere() : null);
     if (country) p.country = country;
   }
 
