@@ -2489,4 +2489,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} / ${p.country}`), ['Adel Karim: Prime Minister / Iraq', 'Martin Holt: ambassador to Iraq / European Union']);
     assert.strictEqual(headlineRoles('Prime Minister Adel Karim received today the European Union ambassador to Iraq Martin Holt.'), 'reception [Karim:host+Holt:guest]');
   });
+  it('"WASHINGTON -- President A and President B spoke by phone": two holders of an office a country has one of are not made one country\'s by a guess', () => {
+    assert.deepStrictEqual(analyze('WASHINGTON -- President Tom Baker and President Ivan Orlov spoke by phone on Monday.').persons.map((p) => `${p.name}: ${p.country}`), ['Tom Baker: United States', 'Ivan Orlov: null']);
+    // (Where the text says both, both stand.)
+    assert.deepStrictEqual(analyze('WASHINGTON -- US President Tom Baker and Russian President Ivan Orlov spoke by phone on Monday.').persons.map((p) => `${p.name}: ${p.country}`), ['Tom Baker: United States', 'Ivan Orlov: Russia']);
+  });
 });

@@ -167,6 +167,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   const byId = new Map(persons.map((p) => [p.id, p] as const));
   const officials = persons.filter((p) => p.capacity === 'official');
   if (officials.every((p) => p.country)) return;
+  const stated = new Map(officials.map((p) => [p.id, p.country] as const));
   // Which countries the text names together is read only if a meeting's other side needs it.
   let sides: SideMentions | undefined;
   const partnerOf = (k: string) => partner((sides ??= sideMentions(cues)), k, cues.dateline);
@@ -705,7 +706,27 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const posted = p.country ? postOf(p.position) : null;
     if (posted && (countryName(posted.trim()) ?? bodyIn(posted.trim())) === p.country) p.country = null;
   }
+  oneHolderApart(drafts, byId, stated);
 }
+
+/**
+ * "WASHINGTON -- President X and President Y spoke by phone": two holders of an office a country has one of, meeting
+ * each other, serve two countries; a guess that made them one is undone for the one the text gave no country
+ * (the second named, where it gave neither).
+ */
+function oneHolderApart(drafts: readonly MeetingDraft[], byId: ReadonlyMap<string, Person>, stated: ReadonlyMap<string, string | null>): void {
+  for (const d of drafts) {
+    const ids = [...new Set(d.parties.map((x) => x.id))];
+    if (d.kind === 'multilateral' || ids.length !== 2) continue;
+    const [a, b] = ids.map((id) => byId.get(id));
+    if (!a || !b || !a.country || a.country !== b.country || !a.position || a.position.toLowerCase() !== b.position?.toLowerCase() || !ONE_HOLDER.test(a.position)) continue;
+    const guessedA = !stated.get(a.id);
+    const guessedB = !stated.get(b.id);
+    if (guessedB) b.country = null;
+    else if (guessedA) a.country = null;
+  }
+}
+const ONE_HOLDER = /^(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Crown Prince|Vice President|Foreign Minister|Defen[cs]e Minister|Minister of (?:Foreign Affairs|Defen[cs]e|National Defen[cs]e)|Secretary of State|Foreign Secretary|Speaker|Chief of (?:the )?(?:General|Defen[cs]e) Staff)$/i;
 
 /**
  * "outgoing Canadian High Commissioner X ... Counsellor at the High Commission, Y, ... until new High Commissioner,
