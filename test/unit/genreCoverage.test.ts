@@ -2494,4 +2494,10 @@ describe('genre coverage', () => {
     // (Where the text says both, both stand.)
     assert.deepStrictEqual(analyze('WASHINGTON -- US President Tom Baker and Russian President Ivan Orlov spoke by phone on Monday.').persons.map((p) => `${p.name}: ${p.country}`), ['Tom Baker: United States', 'Ivan Orlov: Russia']);
   });
+  it('offices whose words name another country\'s office or a body: "Secretary of State for Foreign, Commonwealth and Development Affairs X" (British), "Minister for Foreign Affairs, European Union and Cooperation Y" (a portfolio, not the Union), "Minister of Foreign Affairs and Human Mobility Z"', () => {
+    const facts = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position} / ${p.country}`);
+    assert.deepStrictEqual(facts('He met Secretary of State for Foreign, Commonwealth and Development Affairs James Clark.'), ['James Clark: Secretary of State for Foreign, Commonwealth and Development Affairs / United Kingdom']);
+    assert.deepStrictEqual(facts('He met Minister for Foreign Affairs, European Union and Cooperation José Alba.'), ['José Alba: Minister for Foreign Affairs, European Union and Cooperation / null']);
+    assert.deepStrictEqual(facts('He met Minister of Foreign Affairs and Human Mobility Gustavo Mera in Quito.'), ['Gustavo Mera: Minister of Foreign Affairs and Human Mobility / Ecuador']);
+  });
 });

@@ -47,6 +47,9 @@ let offices: Map<string, string> | undefined;
 export function officeCountry(position: string | null): string | null {
   if (!position) return null;
   offices ??= new Map(Object.entries(titlesData.officeCountries).map(([k, v]) => [k.toLowerCase(), v]));
+  // ("Secretary of State for Foreign, Commonwealth and Development Affairs": the whole office first, commas and all.)
+  const whole = offices.get(position.trim().toLowerCase());
+  if (whole) return whole;
   for (const part of position.split(/\s*(?:,|\band\b|[–—])\s*/)) {
     // ("Assistant Secretary of State for African Affairs": the office whatever its domain.)
     // ("Acting Assistant Secretary of State", "Deputy Secretary of Defense": one holding or seconding it, of the same country.)

@@ -247,7 +247,7 @@ export function resolvePeople(
     // ("AMISOM Force", AMISOM defined as the "African Union Mission in Somalia": the body the short form opens.)
     const org = p.organization ? aliases.get(p.organization) ?? expandLeadingShortForm(p.organization, aliases) : null;
     // (Else the short form itself, where the text's long form names no country: "Africa Command (AFRICOM)".)
-    p.country ??= organizationSide(org) ?? (org !== p.organization ? organizationSide(p.organization) : null) ?? countryIn(p.position) ?? bodyIn(p.position?.replace(/\s+to\s+.*$/, "") ?? null) ?? officeCountry(p.position);
+    p.country ??= organizationSide(org) ?? (org !== p.organization ? organizationSide(p.organization) : null) ?? countryIn(p.position) ?? (MINISTER_OF_DOMAINS.test(p.position ?? '') ? null : bodyIn(p.position?.replace(/\s+to\s+.*$/, "") ?? null)) ?? officeCountry(p.position);
     // ("UN Special Envoy for Yemen X": a body's envoy serves the body, not the country of his brief.)
     const body = org && BODY_ENVOY.test(p.position ?? '') ? bodyIn(org) : null;
     if (body) p.country = body;
@@ -494,3 +494,5 @@ function sameBesideParticles(a: readonly string[], b: readonly string[], particl
 
 /** Offices a body sends on a brief ("Special Envoy for Yemen"), whose holder serves the body. */
 const BODY_ENVOY = /\b(?:Envoy|Representative|Coordinator|Mediator)\b/i;
+/** "Minister for Foreign Affairs, European Union and Cooperation": a body named among a minister's domains is a portfolio. */
+const MINISTER_OF_DOMAINS = /^(?:[\p{L}-]+\s+)?Minister\s+(?:of|for)\s+[^,]+,/u;
