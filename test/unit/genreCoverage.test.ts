@@ -2500,4 +2500,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(facts('He met Minister for Foreign Affairs, European Union and Cooperation José Alba.'), ['José Alba: Minister for Foreign Affairs, European Union and Cooperation / null']);
     assert.deepStrictEqual(facts('He met Minister of Foreign Affairs and Human Mobility Gustavo Mera in Quito.'), ['Gustavo Mera: Minister of Foreign Affairs and Human Mobility / Ecuador']);
   });
+  it('"SANTO DOMINGO.- President X": no stop in the dateline\'s city; "Joint Staff Spokesperson Navy Capt. Y": the service before the rank is the rank\'s, the office whole', () => {
+    assert.deepStrictEqual(meetingsAt('SANTO DOMINGO.- President Luis Abreu received Ambassador Jan Berg of Norway on Monday.'), ['reception [Abreu+Berg] Santo Domingo']);
+    assert.deepStrictEqual(analyze('Joint Staff Spokesperson Navy Capt. John Dorsey said the chairman met Gen. Ali Khan.').persons.map((p) => `${p.name}: ${p.position} / ${p.rank}`), ['John Dorsey: Joint Staff Spokesperson / Capt.', 'Ali Khan: null / Gen.']);
+    // (Not "Minister of Defence Army General X": there the service opens the rank.)
+    assert.deepStrictEqual(analyze('Minister of Defence Army General Sergei Orlov met him.').persons.map((p) => `${p.name}: ${p.position} / ${p.rank}`), ['Sergei Orlov: Minister of Defence / Army General']);
+  });
 });

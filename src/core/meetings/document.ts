@@ -143,6 +143,8 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
     if (/^\s*:/.test(line.slice(m[1].length)) && placeTables().countries.has(fold(m[1]))) return null;
     city = m[1];
   }
+  // ("SANTO DOMINGO.- President X": the stop before the dash is no part of the city.)
+  if (/^[^.]{3,}\.$/.test(city) && /^[-–—]/.test(line.slice(line.indexOf(city) + city.length))) city = city.slice(0, -1);
   let country = countryOfPlace(city);
   const rest = line.slice(city.length);
   const part = PART.exec(rest);

@@ -917,6 +917,8 @@ export function introduction(
   if (res.position && orgEndAt[j] && orgEndAt[j] - j <= 3 && rankEnd[orgEndAt[j]]) {
     j = orgEndAt[j];
   }
+  // ("Joint Staff Spokesperson Navy Capt. X", "Pentagon spokesman Army Col. Y": a bare service word alike.)
+  else if (res.position && !rankEnd[j] && BARE_SERVICES.has(tx[j]) && rankEnd[j + 1]) j++;
   // "Defense Minister Gen Nakatani": "Gen" without its dot after a civilian office, before one word, is a name
   // (after a comma it is the holder's rank: "As CDF, Gen Kainerugaba").
   // (Not after a military office: "Chief of Army Staff Gen Bajwa".)

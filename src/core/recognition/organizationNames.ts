@@ -56,7 +56,8 @@ export function orgChain(
         break;
       }
       // A title after the body's name starts a new phrase ("Commission Vice Chairman X").
-      if (j > i && sawHead && titleEnd[j] && !isHead[titleEnd[j]] && !isHead[j]) break;
+      // ("Joint Staff Spokesperson Navy Capt. X": nor a bare service that goes with the rank after it.)
+      if (j > i && sawHead && titleEnd[j] && (!isHead[titleEnd[j]] || (BARE_SERVICES.has(tx[titleEnd[j]]) && rankEnd[titleEnd[j] + 1])) && !isHead[j]) break;
       if (j > i && !sawHead && tf[j] & W.FUNCTION) break;
       // "Royal Australian Air Force C-17A": a model number is not part of the name.
       if (j > i && kd[j] & DIGIT) break;
