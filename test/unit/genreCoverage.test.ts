@@ -2506,4 +2506,9 @@ describe('genre coverage', () => {
     // (Not "Minister of Defence Army General X": there the service opens the rank.)
     assert.deepStrictEqual(analyze('Minister of Defence Army General Sergei Orlov met him.').persons.map((p) => `${p.name}: ${p.position} / ${p.rank}`), ['Sergei Orlov: Minister of Defence / Army General']);
   });
+  it('"the director general for Latin America and the Caribbean, Ana X,": a lower-case office over a domain, then its holder; a region\'s "America" and a domain "for Syria" name no country of the holder', () => {
+    const facts = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position} / ${p.country}`);
+    assert.deepStrictEqual(facts('He met the director general for Europe, Ana Ruiz, on Monday.'), ['Ana Ruiz: director general for Europe / null']);
+    assert.deepStrictEqual(facts('He met the director general for Latin America and the Caribbean, Ana Ruiz, on Monday.'), ['Ana Ruiz: director general for Latin America and the Caribbean / null']);
+  });
 });

@@ -156,6 +156,13 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
       const m = T.text[e + 1] === 'the' ? e + 2 : e + 1;
       e = T.baseFlags[m] & W.COUNTRY ? lex.countries.longest(m, (x) => (x < T.n ? T.base[x] : undefined))?.end ?? e : e;
     }
+    // ("the director general for Europe, Ana X,": a domain in capitals after "for", then the holder.)
+    else if (T.text[e] === 'for') {
+      let m = T.text[e + 1] === 'the' ? e + 2 : e + 1;
+      const from = m;
+      while (m < T.n && m < from + 6 && (T.kind[m] & CAP || (m > from && /^(?:and|of|the)$/.test(T.text[m]) && (T.kind[m + 1] & CAP || T.text[m + 1] === 'the')))) m++;
+      if (m > from) e = m;
+    }
     if (T.text[e] === ',' && isName(T, e + 1) && (isName(T, e + 2) || initialsBeforeName(T, e + 2))) {
       const m = nameEnd(lex, T, e + 1);
       if (T.text[m] === ',') return true;

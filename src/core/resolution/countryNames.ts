@@ -46,7 +46,9 @@ const firstCountry = memo((text: string): string | null => {
     if (!(t.kind[i] & CAP) || !(t.baseFlags[i] & W.COUNTRY)) continue;
     // ("Ambassador to the Philippines": where the office is held, not whom it serves.)
     const before = t.text[i - 1] === 'the' ? i - 2 : i - 1;
-    if (before >= 0 && t.text[before] === 'to') continue;
+    // ("Special Envoy for Syria", "director general for Latin America": a domain, not whom it serves.)
+    if (before >= 0 && (t.text[before] === 'to' || t.text[before] === 'for')) continue;
+    if (i > 0 && /^(?:Latin|South|North|Central)$/.test(t.text[i - 1]) && t.text[i] === 'America') continue;
     const hit = lex.countries.longest(i, (j) => (j < t.n ? t.base[j] : undefined));
     if (hit) return hit.value.name;
   }
