@@ -2511,4 +2511,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(facts('He met the director general for Europe, Ana Ruiz, on Monday.'), ['Ana Ruiz: director general for Europe / null']);
     assert.deepStrictEqual(facts('He met the director general for Latin America and the Caribbean, Ana Ruiz, on Monday.'), ['Ana Ruiz: director general for Latin America and the Caribbean / null']);
   });
+  it('"the Chairman of Sudan\'s transitional Sovereign Council, X": a word opening a body\'s name after an office is no person', () => {
+    const a = analyze('He met the Chairman of Sudan\'s transitional Sovereign Council, Abdel Fattah al-Burhan, in Khartoum.');
+    assert.ok(!a.persons.some((p) => p.name === 'Sovereign'), a.persons.map((p) => p.name).join(', '));
+    assert.deepStrictEqual(a.organizations.map((o) => o.name), ['Sovereign Council']);
+  });
 });

@@ -298,7 +298,9 @@ export function recognizeParagraph(
       // preposition, is no one here either.)
       const placed = i > 0 && /^(?:the|at|in|from|to|of|near|inside)$/.test(tx[i - 1]) && !intro.rank;
       if (intro.name && (((placed || (!intro.position && !intro.rank)) && (namesVenue(lex, T, intro.name.end) || (placed && lex.meetingPhrases.venueWords.has(tx[intro.name.end - 1])))) ||
-          (oneWord && (/['’]s$/.test(T.written(intro.name.start - 1)) || lex.meetingPhrases.venueWords.has(tx[intro.name.start]))))) {
+          (oneWord && (/['’]s$/.test(T.written(intro.name.start - 1)) || lex.meetingPhrases.venueWords.has(tx[intro.name.start]) ||
+            // ("Chairman of Sudan's transitional Sovereign Council, X": a word opening a body's name is no one's.)
+            (intro.name.end < n && kd[intro.name.end] & CAP && isHead[intro.name.end] === 1))))) {
         i = Math.max(i, intro.next - 1);
         continue;
       }
