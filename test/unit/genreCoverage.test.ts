@@ -2516,4 +2516,8 @@ describe('genre coverage', () => {
     assert.ok(!a.persons.some((p) => p.name === 'Sovereign'), a.persons.map((p) => p.name).join(', '));
     assert.deepStrictEqual(a.organizations.map((o) => o.name), ['Sovereign Council']);
   });
+  it('"President Hassan Sheikh Mohamud": "Sheikh" between the parts of a Somali name is part of it', () => {
+    assert.deepStrictEqual(analyze('MOGADISHU -- President Hassan Sheikh Mohamud received Ambassador Jan Berg of Norway. Mohamud thanked him.').persons.map((p) => `${p.name}: ${p.mentions.length}`), ['Hassan Sheikh Mohamud: 2', 'Jan Berg: 1']);
+    assert.deepStrictEqual(analyze('President Mohamed bin Zayed received Sheikh Tamim bin Hamad.').persons.map((p) => p.name), ['Mohamed bin Zayed', 'Tamim bin Hamad']);
+  });
 });

@@ -54,7 +54,8 @@ const FAMILY_NAME_WORDS = new Set(['He']);
 /** "ibni Almarhum", "Al-Marhum": the words of a Malay ruler's patronymic ("son of the late"). */
 const PATRONYMIC = /^(?:ibni|binti|Almarhum|Al-Marhum|Almarhumah|almarhum)$/;
 const REPEATED_STYLE = /^(Sultan|Emir|King|Raja|Sheikh)(\s+of\s+[^,]+?),?\s+\1$/;
-const MID_NAME_STYLES = new Set(['Tun', 'Pehin']);
+// ("Hassan Sheikh Mohamud": Somali names carry "Sheikh" between their parts too.)
+const MID_NAME_STYLES = new Set(['Tun', 'Pehin', 'Sheikh']);
 const RULER_STYLES = new Set(['Sultan', 'Tuanku', 'Raja', 'Tunku', 'Tengku', 'Sheikh', 'Yang']);
 /** Prepositions and joining words as a headline in capitals writes them (not "TO", "AN": Vietnamese family names). */
 const CAPS_SMALL_WORDS = new Set(['IN', 'FOR', 'OF', 'AND', 'AT', 'ON', 'WITH', 'THE', 'FROM', 'BY', 'OVER', 'AFTER', 'AMID', 'INTO', 'DURING', 'VIA']);
