@@ -2520,4 +2520,7 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('MOGADISHU -- President Hassan Sheikh Mohamud received Ambassador Jan Berg of Norway. Mohamud thanked him.').persons.map((p) => `${p.name}: ${p.mentions.length}`), ['Hassan Sheikh Mohamud: 2', 'Jan Berg: 1']);
     assert.deepStrictEqual(analyze('President Mohamed bin Zayed received Sheikh Tamim bin Hamad.').persons.map((p) => p.name), ['Mohamed bin Zayed', 'Tamim bin Hamad']);
   });
+  it('"SUVA, 12 March 2024 (FBC) –Prime Minister X yesterday received Y": a dateline\'s dash touching the lead still closes it', () => {
+    assert.deepStrictEqual(analyze('SUVA, 12 March 2024 (FBC) –Prime Minister Sam Rabu yesterday received Ambassador Jan Berg of Norway.').meetings.map((m) => m.isoDate), ['2024-03-11']);
+  });
 });

@@ -207,7 +207,8 @@ const HOSTED_TALKS = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:tal
 // (What it hosted is a meeting or an event: not "Ireland hosted a vast Pakistani diaspora".)
 const HOSTED_BY_PLACE = /^\s+(?:hosted|played host to)\s+(?:(?:the|a|an|this|its|their)\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:meetings?|sessions?|talks|summit|conference|forum|dialogue|event|ceremony|round|consultations|visit|exercises?|games|gathering|delegation|ministerial)\b/iu;
 // ("Phnom Penh, 17 October 2021 (TDI): On Thursday": an agency's tag and a colon close it too.)
-const DATELINE_END = /^\)?,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•]{1,2})|\([^)]{1,30}\)\s*:)\s/i;
+// ("(FBC) –Prime Minister": the dash may touch the lead's first word.)
+const DATELINE_END = /^\)?,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•]{1,2})|\([^)]{1,30}\)\s*:)(?:\s|(?=\p{Lu}))/iu;
 // (", SPA --": an agency's name in capitals before the dash; ", Asia-Plus --", a name of its own.)
 const AGENCY_DATELINE_END = /^,?\s*(?:\p{Lu}{2,8}|\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+)\s*(?:--|[-–—•]{1,2})\s/u;
 const WELCOMED_THING = /^\s+(?:(?:the|a|an|this|that|these|those|their|his|her|its|our)\s+)?(?:[\w-]+\s+){0,2}?(?:initiatives?|proposals?|progress|decisions?|ideas?|moves?|statements?|agreements?|developments?|steps?|efforts?|outcomes?|results?|signing|adoption|opportunity|news|announcement|plans?|commitments?|readiness|participation|establishment|conclusion|resumption|holding|launch|approach|support|contributions?|cooperation)\b/i;
