@@ -2523,4 +2523,8 @@ describe('genre coverage', () => {
   it('"SUVA, 12 March 2024 (FBC) –Prime Minister X yesterday received Y": a dateline\'s dash touching the lead still closes it', () => {
     assert.deepStrictEqual(analyze('SUVA, 12 March 2024 (FBC) –Prime Minister Sam Rabu yesterday received Ambassador Jan Berg of Norway.').meetings.map((m) => m.isoDate), ['2024-03-11']);
   });
+  it('a photo caption telling the meeting the lead then reports ("X meets with Y in Beijing, Nov. 27, 2019. [Photo by ...]") is one meeting, not two', () => {
+    const t = 'Chinese minister meets Vietnamese diplomat\n\nSource: Xinhua | 2019-11-28\n\nForeign Minister Wang Li meets with Vietnamese Deputy Foreign Minister Le Van Trung in Beijing, capital of China, Nov. 27, 2019. [Photo by Zhang Ling/Xinhua]\n\nBEIJING, Nov. 27 (Xinhua) -- Foreign Minister Wang Li met with Vietnamese Deputy Foreign Minister Le Van Trung Wednesday in Beijing.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.isoDate} ${m.place} [${m.participants.map((p) => p.name).join('+')}]`), ['talks 2019-11-27 Beijing [Wang Li+Le Van Trung]']);
+  });
 });

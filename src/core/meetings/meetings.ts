@@ -1137,10 +1137,26 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       referenced: !d.headline && (d.past || earlier(isoDate, headlineOut?.isoDate ?? null)),
       participants, start: d.start, end: d.end,
     };
+    // ("X meets with Y in Beijing, Nov. 27, 2019. [Photo ...]" over "BEIJING, Nov. 27 -- X met with Y Wednesday in
+    // Beijing": a caption telling the same meeting, the same day, is no second one.)
+    const captioned = (m: { start: number; end: number }) => PHOTO_CREDIT.test(text.slice(m.start, m.end)) || (context.dateline !== null && m.end <= context.dateline.start);
+    const same = meeting.isoDate && isDay(meeting.isoDate) ? out.find((m) => sameMeeting(m, meeting) && (captioned(m) || captioned(meeting))) : undefined;
+    if (same) {
+      last = same;
+      continue;
+    }
     out.push(meeting);
     last = meeting;
   }
   return out;
+}
+
+const PHOTO_CREDIT = /\[Photo|\(Photo|\bPhoto:|\/\s*Courtesy|\bCourtesy of\b|pose for a (?:group )?photo/i;
+/** The same kind between the same people on the same day, in the same place. */
+function sameMeeting(a: Meeting, b: Meeting): boolean {
+  if (a.kind !== b.kind || a.isoDate !== b.isoDate || a.place !== b.place) return false;
+  const ids = (m: Meeting) => [...new Set(m.participants.map((p) => p.id))].sort().join('|');
+  return a.participants.length >= 2 && ids(a) === ids(b);
 }
 
 let seatPattern: RegExp | undefined;
