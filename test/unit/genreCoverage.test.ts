@@ -2527,4 +2527,7 @@ describe('genre coverage', () => {
     const t = 'Chinese minister meets Vietnamese diplomat\n\nSource: Xinhua | 2019-11-28\n\nForeign Minister Wang Li meets with Vietnamese Deputy Foreign Minister Le Van Trung in Beijing, capital of China, Nov. 27, 2019. [Photo by Zhang Ling/Xinhua]\n\nBEIJING, Nov. 27 (Xinhua) -- Foreign Minister Wang Li met with Vietnamese Deputy Foreign Minister Le Van Trung Wednesday in Beijing.';
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.isoDate} ${m.place} [${m.participants.map((p) => p.name).join('+')}]`), ['talks 2019-11-27 Beijing [Wang Li+Le Van Trung]']);
   });
+  it('"Caretaker Prime Minister X", "Transitional President Y": the term\'s word is part of the office as stated', () => {
+    assert.deepStrictEqual(analyze('He met Caretaker Prime Minister Anwar Kasi and Transitional President Ali Diallo.').persons.map((p) => `${p.name}: ${p.position}`), ['Anwar Kasi: Caretaker Prime Minister', 'Ali Diallo: Transitional President']);
+  });
 });
