@@ -2530,4 +2530,9 @@ describe('genre coverage', () => {
   it('"Caretaker Prime Minister X", "Transitional President Y": the term\'s word is part of the office as stated', () => {
     assert.deepStrictEqual(analyze('He met Caretaker Prime Minister Anwar Kasi and Transitional President Ali Diallo.').persons.map((p) => `${p.name}: ${p.position}`), ['Anwar Kasi: Caretaker Prime Minister', 'Ali Diallo: Transitional President']);
   });
+  it('"met with his Slovak counterpart A, as well as with Polish Foreign Minister B": a meeting with each; "took the opportunity as well to meet C": one held', () => {
+    assert.deepStrictEqual(meetingsAt('PRAGUE -- Foreign Minister Jan Lipa met with his Slovak counterpart Juraj Blana, as well as with Polish Foreign Minister Radek Sikor on Monday.'),
+      ['talks [Lipa+Blana] Prague', 'talks [Lipa+Sikor] Prague']);
+    assert.deepStrictEqual(meetingsAt('ROME -- Defence Minister Guido Cross took the opportunity as well to meet the French Minister of the Armed Forces Paul Lecor.'), ['talks [Cross+Lecor] Rome']);
+  });
 });

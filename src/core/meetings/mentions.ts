@@ -101,7 +101,7 @@ const VISITED_WHERE = /\bvisit(?:ed|s)\b[^;]{0,80}?,?\s+where\s+(?:he|she|they)\
 const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary|press officer|public affairs/i;
 /** Where a clause ends after a meeting word: what follows is about the meeting, not more parties to it. */
 // (Not at the colon of a date, "Nov: (16)", here or in CLAUSE_START.)
-const CLAUSE_END = /;|:\s(?!\(\d)| (?:was|is) a follow-up\b|, (?:where|which|during which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b(?! (?:bilateral )?(?:meeting|meetings|talks|negotiations|consultations)\b)| to (?:accompany|attend|participate|take part|join|sign|thank|congratulate|commend|appreciate|solicit|seek|brief|present)\b|,? ahead of |,? prior to | (?:after|since|when|(?<!well )as(?! well as (?:the |his |her |its )?[A-Z])|because|although|though|until|unless) (?!(?:the |their |bilateral |the bilateral |their bilateral )?(?:meeting|meetings|talks|negotiations|consultations)\b)(?!(?:his|her|their) (?:appointment|election|re-election|inauguration)\b)(?!(?:taking|assuming|entering) (?:office|power)\b)|,? but (?:could|did|was|were|would|has|had) not\b|,? but (?:failed|was unable|were unable)\b/g;
+const CLAUSE_END = /;|:\s(?!\(\d)| (?:was|is) a follow-up\b|, (?:where|which|during which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b(?! (?:bilateral )?(?:meeting|meetings|talks|negotiations|consultations)\b)| to (?:accompany|attend|participate|take part|join|sign|thank|congratulate|commend|appreciate|solicit|seek|brief|present)\b|,? ahead of |,? prior to | (?:after|since|when|(?<!well )as(?! well as (?:with )?(?:the |his |her |its )?[A-Z])|because|although|though|until|unless) (?!(?:the |their |bilateral |the bilateral |their bilateral )?(?:meeting|meetings|talks|negotiations|consultations)\b)(?!(?:his|her|their) (?:appointment|election|re-election|inauguration)\b)(?!(?:taking|assuming|entering) (?:office|power)\b)|,? but (?:could|did|was|were|would|has|had) not\b|,? but (?:failed|was unable|were unable)\b/g;
 // (" since 2011 when then-foreign minister X visited for talks": a clause of its own, whose parties are its own.)
 const CLAUSE_START = /;|:\s(?!\(\d)| [–—-]{1,2} | ahead of | prior to |\d{4},? when |, even as |, whereas /g;
 const SAME_DAY = /\b(?:later (?:that|the same) day|later in the day|the same day|earlier (?:that|in the|on the same) day|earlier the same day|same day)\b|^\s*(?:Earlier|Later)\s*,|^\s*(?:Prior to|Before|Ahead of) (?:this|that|the) (?:meeting|talks)\s*,|^\s*(?:Then|Finally|Afterwards|Thereafter),?\s+(?=[^.]*\balso\b)|^\s*(?:In|Later in) the (?:afternoon|evening)\b|^\s*That (?:afternoon|evening)\b|^\s*(?:(?:A few|Several|Some|Two|Three)\s+)?(?:[Hh]ours|[Mm]inutes)\s+(?:earlier|later|before|after)\b/i;
@@ -227,7 +227,8 @@ const GAVE_A = /\b(?:gave|give|gives|giving|wished|wishes|wishing|accorded|accor
 /** "'s special envoy", "’s Defence Minister": a possessive, then an office, before another name. */
 const POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){1,5}$/u;
 export const JOINT_SESSION = /\b(session|round|meeting)\s+of\s+the\s+[^.;]{0,60}?\bJoint\s+(?:Commission|Committee|Working\s+Group|Consultative\s+Commission|Economic\s+Commission)\b[^.;]{0,40}?\b(?:was\s+held|were\s+held|took\s+place|opened|began|kicked\s+off|convened)\b/;
-const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b[^.;]{0,60}\bto\s+$/;
+// ("took the opportunity as well to meet X": an occasion taken, in the past.)
+const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b[^.;]{0,60}\bto\s+$|\b(?:took|used|seized) the (?:opportunity|occasion)\s+(?:\w+\s+){0,2}to\s+$/;
 // ("A bilateral meeting with the United States on security matters was held today": a complement between.)
 // ("Talks between Peru and Ghana opened in Lima", "The second round of consultations kicked off": so is one begun.)
 const HELD = /^(?:,?\s+which)?(?:\s+(?:with|between|on|of)\b[^,.;]{0,100}?)?\s+(?:(?:was|were|are being|is being)\s+(?:held|convened)|took place|(?:is|are) taking place|opened|began|kicked off|got under ?way|commenced)\b/;
@@ -237,7 +238,8 @@ const FUTURE_CLAUSE = /\bagree(?:d|s)?\s+to\s+(?:broker|hold|convene|organi[sz]e
 const FUTURE_CLAUSE_ALL = new RegExp(FUTURE_CLAUSE.source, 'gu');
 const LED_BY_OFFICIALS = /^\s*[“"]?(?:Led|Headed|Co-led|Co-chaired|Chaired) by\b[^;]*,\s+(?:[\p{L}.-]+\s+){0,4}(?:officials|delegations|sides|teams)\s+$/u;
 const ADVERBS = new Set(['also', 'then', 'soon', 'later', 'again', 'formally', 'officially', 'jointly', 'separately', 'briefly', 'first']);
-const AND_WITH = /,? and (?:later |then |also )?with\b|; and with\b/g;
+// ("met with his Slovak counterpart A, as well as with Polish Foreign Minister B": a meeting with each.)
+const AND_WITH = /,? and (?:later |then |also )?with\b|; and with\b|,? as well as with\b/g;
 
 interface Who {
   id: string;
