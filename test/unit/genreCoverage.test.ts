@@ -2535,4 +2535,8 @@ describe('genre coverage', () => {
       ['talks [Lipa+Blana] Prague', 'talks [Lipa+Sikor] Prague']);
     assert.deepStrictEqual(meetingsAt('ROME -- Defence Minister Guido Cross took the opportunity as well to meet the French Minister of the Armed Forces Paul Lecor.'), ['talks [Cross+Lecor] Rome']);
   });
+  it('"Day of meetings for defense minister, Guido X, today": a lower-case office after a preposition, then its holder; "had an audience with King Y": the king hosts', () => {
+    assert.deepStrictEqual(analyze('Day of meetings for defense minister, Guido Cross, today in Rome.').persons.map((p) => `${p.name}: ${p.position}`), ['Guido Cross: defense minister']);
+    assert.strictEqual(headlineRoles('Foreign Minister Ana Ruiz of Spain had an audience with King Harald of Norway at the Royal Palace in Oslo.'), 'reception [Ruiz:guest+Harald:host]');
+  });
 });

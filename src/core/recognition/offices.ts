@@ -149,7 +149,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   // holder set off by commas.)
   // ("announced its secretary, Lloyd J. X, held": or a possessive.)
   // ("the Egyptian ministry spokesman, Ahmed X,", "The foreign ministry spokesman, Y,": a body's words between.)
-  const opener = i > 0 && /^(?:the|The|its|his|her|their)$/.test(T.written(i - 1).split(' ').pop() ?? '') ? i - 1 : T.kind[i - 1] & CAP && /^(?:the|The)$/.test(T.text[i - 2] ?? '') ? i - 2 : bodyWordsOpener(T, i);
+  // ("Day of meetings for defense minister, Guido X, today": or a preposition.)
+  const opener = i > 0 && /^(?:the|The|its|his|her|their|for|with)$/.test(T.written(i - 1).split(' ').pop() ?? '') ? i - 1 : T.kind[i - 1] & CAP && /^(?:the|The)$/.test(T.text[i - 2] ?? '') ? i - 2 : bodyWordsOpener(T, i);
   if (opener >= 0) {
     let e = end;
     if (T.text[e] === 'to' || T.text[e] === 'in') {
