@@ -2539,4 +2539,7 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('Day of meetings for defense minister, Guido Cross, today in Rome.').persons.map((p) => `${p.name}: ${p.position}`), ['Guido Cross: defense minister']);
     assert.strictEqual(headlineRoles('Foreign Minister Ana Ruiz of Spain had an audience with King Harald of Norway at the Royal Palace in Oslo.'), 'reception [Ruiz:guest+Harald:host]');
   });
+  it('"Archbishop Paul X", "Cardinal Pietro Y": a churchman\'s style is no part of his name', () => {
+    assert.deepStrictEqual(analyze('He met Archbishop Paul Gallard in Rome. He also met Cardinal Pietro Parini.').persons.map((p) => p.name), ['Paul Gallard', 'Pietro Parini']);
+  });
 });
