@@ -1017,7 +1017,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     // (Not in a report of a trip ended: "X returned home on Monday after an official visit to USA" tells its meetings
     // after the release's day, in its month at most.)
     // ("made a courtesy call on the Defence Secretary recently", "met last week": a day the text does not give.)
-    if (!isoDate && d.headline && context.release && VAGUE_WHEN.test(text.slice(d.start, d.end))) isoDate = /month/.test(VAGUE_WHEN.exec(text.slice(d.start, d.end))![0]) ? context.release.slice(0, 7) : null;
+    const vague = !isoDate && d.headline && context.release ? VAGUE_WHEN.exec(text.slice(d.start, d.end)) : null;
+    if (vague) isoDate = /month/.test(vague[0]) ? context.release!.slice(0, 7) : null;
     else if (!isoDate && d.headline) isoDate = context.release && TRIP_ENDED.test(text.slice(0, TRIP_ENDED_CHARS)) ? context.release.slice(0, 7) : context.release;
     const headlineOut = out.find((m) => m.headline);
     // "He also called on X": another meeting of the headline's visit, undated: the headline's day if told right
