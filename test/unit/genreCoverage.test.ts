@@ -2515,6 +2515,8 @@ describe('genre coverage', () => {
     const a = analyze('He met the Chairman of Sudan\'s transitional Sovereign Council, Abdel Fattah al-Burhan, in Khartoum.');
     assert.ok(!a.persons.some((p) => p.name === 'Sovereign'), a.persons.map((p) => p.name).join(', '));
     assert.deepStrictEqual(a.organizations.map((o) => o.name), ['Sovereign Council']);
+    // (Its holder, set off by a comma after the body's name, holds the office whole.)
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} / ${p.country}`), ['Abdel Fattah al-Burhan: Chairman of Sudan\'s transitional Sovereign Council / Sudan']);
   });
   it('"President Hassan Sheikh Mohamud": "Sheikh" between the parts of a Somali name is part of it', () => {
     assert.deepStrictEqual(analyze('MOGADISHU -- President Hassan Sheikh Mohamud received Ambassador Jan Berg of Norway. Mohamud thanked him.').persons.map((p) => `${p.name}: ${p.mentions.length}`), ['Hassan Sheikh Mohamud: 2', 'Jan Berg: 1']);

@@ -37,6 +37,15 @@ const ENVOY_OF_LEADER = /\b(?:envoy|emissary|representative|adviser|advisor|aide
 const CHAMBER_OF = /^(?:Representatives|Commons|Lords|Councillors|Councilors|Assembly|Delegates|Peoples|Keys|Nationalities|Elders|Federation|People|Councils)$/;
 const SIDE_NOUNS = new Set(['delegation', 'delegations', 'side', 'team']);
 
+/** "Sovereign Council, Abdel Fattah X": a body's capitalized name from token k (a head among them), a comma, then a full name. */
+function bodyThenHolder(T: TokenStream, k: number, isHead: Uint8Array, countryEnd: Int32Array): { comma: number; start: number; end: number } | null {
+  let e = k;
+  while (e < T.n && e < k + 5 && T.kind[e] & CAP) e++;
+  if (T.text[e] !== ',' || !isHead[e - 1]) return null;
+  const end = fullNameAt(T, e + 1, countryEnd);
+  return end > 0 ? { comma: e, start: e + 1, end } : null;
+}
+
 /** Whether a venue's word follows a name, perhaps after one or two more capitalized words ("Jomo Kenyatta International Airport"). */
 function namesVenue(lex: Lexicon, T: TokenStream, end: number): boolean {
   for (let k = end; k < end + 3 && k < T.n && T.kind[k] & CAP; k++) if (lex.meetingPhrases.venueWords.has(T.text[k])) return true;
@@ -301,7 +310,15 @@ export function recognizeParagraph(
           (oneWord && (/['’]s$/.test(T.written(intro.name.start - 1)) || lex.meetingPhrases.venueWords.has(tx[intro.name.start]) ||
             // ("Chairman of Sudan's transitional Sovereign Council, X": a word opening a body's name is no one's.)
             (intro.name.end < n && kd[intro.name.end] & CAP && isHead[intro.name.end] === 1))))) {
+        const officeStart = i;
         i = Math.max(i, intro.next - 1);
+        // (Its holder set off by a comma after the body's name: "..., Abdel Fattah Al-Burhan received".)
+        const body = oneWord && intro.position ? bodyThenHolder(T, intro.name.start, isHead, countryEnd) : null;
+        if (body) {
+          for (let k = body.start; k < body.end; k++) nameTaken[k] = 1;
+          out.names.push(nameMention(T, body.start, body.end, { ...intro, position: joinTokens(T, officeStart, body.comma) }, true));
+          i = body.end - 1;
+        }
         continue;
       }
       if (intro.name) {
