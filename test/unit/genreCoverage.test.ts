@@ -2544,4 +2544,7 @@ describe('genre coverage', () => {
   it('"Archbishop Paul X", "Cardinal Pietro Y": a churchman\'s style is no part of his name', () => {
     assert.deepStrictEqual(analyze('He met Archbishop Paul Gallard in Rome. He also met Cardinal Pietro Parini.').persons.map((p) => p.name), ['Paul Gallard', 'Pietro Parini']);
   });
+  it('"X received a high-level Eritrean delegation, including Foreign Minister A and Adviser B": those the delegation includes are the guests', () => {
+    assert.strictEqual(headlineRoles('President Ali Burhan received a high-level Eritrean delegation, including Eritrean Foreign Minister Osman Saleh and Adviser Yemane Gebre, in Khartoum.'), 'reception [Burhan:host+Saleh:guest+Gebre:guest]');
+  });
 });

@@ -710,7 +710,9 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   // ("X was leading a delegation of MPs, including A, B and C": those the delegation includes.)
   // (Not those a subject met: "X held discussions with several regional leaders, including A and B".)
   const includingHit = closing || led ? null : DELEGATION_INCLUDING.exec(sentText);
-  const including = includingHit && !/\b(?:with|met|meets|meet)\s+(?:[\w-]+\s+){0,3}$/.test(sentText.slice(0, includingHit.index)) ? includingHit : null;
+  // (Nor the guests of one who receives the delegation: "X received a high-level Eritrean delegation, including A".)
+  const including = includingHit && !/\b(?:with|met|meets|meet)\s+(?:[\w-]+\s+){0,3}$/.test(sentText.slice(0, includingHit.index)) &&
+    !within(input.triggers, { start: sent.start, end: sent.start + includingHit.index }).some((t) => t.voice === 'hostFirst') ? includingHit : null;
   // ("Accompanying the Foreign Minister was Hon. Y, Minister of State": the one named after it is accompanied.)
   const inverted = closing || led || including ? null : INVERTED_ESCORT.exec(sentText);
   const found = input.phrases.attendance.find(sentText) ?? (closing ? { phrase: 'attended', index: closing.index } : led) ??
