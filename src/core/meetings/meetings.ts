@@ -1004,6 +1004,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
   const out: Meeting[] = [];
   let last: Meeting | null = null;
   let days: Map<string, Set<string>> | undefined;
+  // (A photo's caption, or a line above the dateline, may repeat the meeting the lead tells: see `sameMeeting`.)
+  const captioned = (m: { start: number; end: number }) => PHOTO_CREDIT.test(text.slice(m.start, m.end)) || (context.dateline !== null && m.end <= context.dateline.start);
   for (const d of drafts) {
     // (A reception held online is told as a video call.)
     const heldAs: MeetingKind = d.online && d.kind === 'reception' ? 'video call' : d.kind;
@@ -1140,7 +1142,6 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     };
     // ("X meets with Y in Beijing, Nov. 27, 2019. [Photo ...]" over "BEIJING, Nov. 27 -- X met with Y Wednesday in
     // Beijing": a caption telling the same meeting, the same day, is no second one.)
-    const captioned = (m: { start: number; end: number }) => PHOTO_CREDIT.test(text.slice(m.start, m.end)) || (context.dateline !== null && m.end <= context.dateline.start);
     const same = meeting.isoDate && isDay(meeting.isoDate) ? out.find((m) => sameMeeting(m, meeting) && (captioned(m) || captioned(meeting))) : undefined;
     if (same) {
       last = same;

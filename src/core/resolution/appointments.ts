@@ -2,7 +2,7 @@
 // is held by the official named last before it in the sentence; "appointed X as the new Chief of Army Staff", by X.
 import { firstStartingAt } from '../spans';
 import { APPOINTMENT_AS } from '../recognition/offices';
-import { countryName } from './countryNames';
+import { countryOrFirstWord } from './countryNames';
 import type { Entity, Person } from '../types';
 
 // ("on his appointment as the ninth Prime Minister of Malaysia": the office's ordinal too.)
@@ -32,6 +32,6 @@ export function appointedOffices(
     if (!holder.position || (named.length > holder.position.length && named.toLowerCase().includes(holder.position.toLowerCase()))) holder.position = named;
     // ("his appointment as the ninth prime minister of Malaysia": the country the office is of.)
     const of = cue ? OF_COUNTRY.exec(text.slice(office.end, Math.min(sent.end, office.end + 40))) : null;
-    holder.country ??= of ? countryName(of[1]) ?? countryName(of[1].split(' ')[0]) : null;
+    holder.country ??= of ? countryOrFirstWord(of[1]) : null;
   }
 }

@@ -8,7 +8,7 @@ import type { MeetingDraft } from '../meetings/meetings';
 import { countryOfPlace, type Dateline } from '../meetings/document';
 import { firstStartingAt, within } from '../spans';
 import type { Entity, Person } from '../types';
-import { countryIn, countryName, surnameCountry } from './countryNames';
+import { countryIn, countryName, countryOrFirstWord, surnameCountry } from './countryNames';
 
 /** Short forms a wire service of another country also goes by: no publisher's country. */
 const SHARED_ACRONYMS = new Set<string>(orgData.sharedAcronyms);
@@ -775,7 +775,7 @@ function countriesInTurn(cues: CountryCues, byId: ReadonlyMap<string, Person>): 
     // The first list of that many countries the text writes ("Turkey, Iran and Azerbaijan", "Azerbaijani, Iranian and Turkish").
     for (const list of cues.text.matchAll(NATION_LIST)) {
       // ("Turkish FMs": a nationality before the list's noun.)
-      const nations = list[0].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((x) => countryName(x.trim()) ?? countryName(x.trim().split(' ')[0]));
+      const nations = list[0].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((x) => countryOrFirstWord(x.trim()));
       if (nations.length !== count || nations.some((c) => !c) || new Set(nations).size !== count) continue;
       names.forEach((p, k) => { p.country = nations[k]; });
       break;
@@ -1289,12 +1289,12 @@ function publisherCountry(cues: CountryCues): string | null {
       }
       // ("Source: Kuwait News Agency", "(Saudi Press Agency)": a state agency written out, named for its country.)
       const spelled = NATIONAL_AGENCY.exec(line);
-      const home = spelled && (countryName(spelled[1]) ?? countryName(spelled[1].split(' ')[0]));
+      const home = spelled && countryOrFirstWord(spelled[1]);
       if (home) return home;
     }
     // "Embassy of Nigeria in the Russian Federation", "High Commission of India, London": a mission's own release.
     const mission = MISSION_LINE.exec(line);
-    const sender = mission && (countryName(mission[1] ?? mission[2]) ?? countryName((mission[1] ?? mission[2]).split(' ')[0]));
+    const sender = mission && countryOrFirstWord(mission[1] ?? mission[2]);
     if (sender) return sender;
     // "The meeting of foreign ministers began in New Delhi, RIA Novosti reports": the agency the text is filed by.
     const reports = AGENCY_REPORTS.exec(line);

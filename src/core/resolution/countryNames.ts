@@ -39,6 +39,11 @@ export const countryName: (phrase: string) => string | null = memo((text) => {
   return hit && hit.end === t.n ? hit.value.name : null;
 });
 
+/** The country a phrase names, or its first word names ("Kuwait News" of "Kuwait News Agency", "Nigeria in the Russian Federation"). */
+export function countryOrFirstWord(phrase: string): string | null {
+  return countryName(phrase) ?? countryName(phrase.split(' ')[0]);
+}
+
 const firstCountry = memo((text: string): string | null => {
   const lex = lexicon();
   const t = scanPhrase(text);
@@ -55,12 +60,14 @@ const firstCountry = memo((text: string): string | null => {
   return null;
 });
 
-export const foldDiacritics = memo((s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));
+const foldDiacritics = memo((s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));
+/** Whether a string is plain printable ASCII (most names are: no folding, no memo lookup). */
+export const isPlainAscii = (s: string): boolean => /^[\x20-\x7e]*$/.test(s);
+/** A name's part with its accents folded ("Țurcanu" → "Turcanu"); plain ASCII as it is. */
+export const foldName = (part: string): string => (isPlainAscii(part) ? part : foldDiacritics(part));
 
 export function surnameCountry(parts: readonly string[], present: ReadonlySet<string> = new Set()): string | null {
   const lex = lexicon();
-  // Most names are plain ASCII: no need to fold them, nor to look them up in the memo.
-  const folded = (part: string) => (/^[\x20-\x7e]*$/.test(part) ? part : foldDiacritics(part));
   if (parts.length < 2) return null;
   // A name common in several countries ("Lu": China and Vietnam) says one only if the text is about just one of them.
   const one = (list: readonly string[] | undefined) => {
@@ -71,10 +78,10 @@ export function surnameCountry(parts: readonly string[], present: ReadonlySet<st
   };
   // Vietnamese and Chinese names put the family name first; most others last.
   // (Not an Arabic or Malay name by its lineage: "Mai bint Mohammed Al Khalifa".)
-  if (parts.some((x) => LINEAGE.has(x))) return one(lex.surnameCountry.get(folded(parts[parts.length - 1]))) ?? null;
-  const first = one(lex.surnameCountry.get(folded(parts[0])));
+  if (parts.some((x) => LINEAGE.has(x))) return one(lex.surnameCountry.get(foldName(parts[parts.length - 1]))) ?? null;
+  const first = one(lex.surnameCountry.get(foldName(parts[0])));
   if (first === 'Vietnam' || first === 'China' || first === 'South Korea') return first;
-  const last = one(lex.surnameCountry.get(folded(parts[parts.length - 1])));
+  const last = one(lex.surnameCountry.get(foldName(parts[parts.length - 1])));
   return last ?? first ?? null;
 }
 /** The particles of a name by lineage ("son of", "daughter of"): no East Asian family name stands first there. */

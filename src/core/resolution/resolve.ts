@@ -2,7 +2,7 @@
 // of known names, give each person what the text states about them, and give organizations ids.
 import { lexicon, W } from '../lexicon';
 import { CAP, tokenize } from '../tokenize';
-import { countryIn, countryName, foldDiacritics, memo, scanPhrase } from './countryNames';
+import { countryIn, countryName, foldName, isPlainAscii, memo, scanPhrase } from './countryNames';
 import type { CapWords, DescriptorHit, NameMention } from '../recognition/localTypes';
 import type { Capacity, Entity, Organization, Person } from '../types';
 import { bodyIn, officeCountry, organizationSide } from './countries';
@@ -70,11 +70,11 @@ export function resolvePeople(
     const parts = coreParts(tokens);
     // ("General Yamazaki" in the title, "General YAMAZAKI" in the text: a name in capitals is the same name.)
     // ("Cristian-Leon Țurcanu" and "Cristian-Leon Turcanu": one name, its accents aside.)
-    const key = parts.map((x) => (/^\p{Lu}{3,}$/u.test(x) ? titleCase(x) : ASCII.test(x) ? x : foldDiacritics(x))).join(' ');
+    const key = parts.map((x) => (/^\p{Lu}{3,}$/u.test(x) ? titleCase(x) : foldName(x))).join(' ');
     let p = byKey.get(key);
     if (p && !/\p{Ll}/u.test(p.name) && /\p{Ll}/u.test(name)) p.name = name;
     // (The name as written with its accents, where a headline dropped them.)
-    else if (p && ASCII.test(p.name) && !ASCII.test(name) && /\p{Ll}/u.test(name)) p.name = name;
+    else if (p && isPlainAscii(p.name) && !isPlainAscii(name) && /\p{Ll}/u.test(name)) p.name = name;
     if (!p) {
       p = { id: slug(name), name, capacity: 'official', rank: null, position: null, organization: null, country: null, mentions: [], parts };
       // Two different people with the same slug stay apart.
@@ -339,9 +339,8 @@ function aliasTable(persons: readonly PersonDraft[], titled: ReadonlySet<PersonD
   // ("Ion Turcanu" then "Țurcanu", "Çavuşoğlu" then "Cavusoglu": a part written with or without its accents.)
   const folded = new Map<string, PersonDraft | null>();
   for (const [k, v] of out) {
-    if (ASCII.test(k)) continue;
-    const f = foldDiacritics(k);
-    if (!out.has(f)) folded.set(f, folded.has(f) && folded.get(f) !== v ? null : v);
+    const f = foldName(k);
+    if (f !== k && !out.has(f)) folded.set(f, folded.has(f) && folded.get(f) !== v ? null : v);
   }
   for (const [f, v] of folded) if (v) out.set(f, v);
   return out;
@@ -349,9 +348,9 @@ function aliasTable(persons: readonly PersonDraft[], titled: ReadonlySet<PersonD
 
 /** The person a lone part stands for, its accents aside. */
 function aliasOf(table: ReadonlyMap<string, PersonDraft>, part: string): PersonDraft | undefined {
-  return table.get(part) ?? (ASCII.test(part) ? undefined : table.get(foldDiacritics(part)));
+  const folded = foldName(part);
+  return table.get(part) ?? (folded === part ? undefined : table.get(folded));
 }
-const ASCII = /^[\x20-\x7e]*$/;
 
 /** Whether a phrase holds an organization's head word ("... the Ministry of ..."). */
 function hasOrganizationHead(text: string): boolean {
