@@ -129,6 +129,8 @@ export interface Lexicon {
   /** Offices in lower case, as wire copy writes them. */
   lowerTitles: TokenTrie<string>;
   titleModifiers: Set<string>;
+  /** Domains written in lower case before a minister or secretary ("finance minister"). */
+  lowerPortfolios: Set<string>;
   honorifics: TokenTrie<string>;
   /** Descriptive noun → what the person's office or rank must contain (undefined: anything). */
   descriptorClues: Map<string, RegExp | undefined>;
@@ -310,6 +312,7 @@ function build(): Lexicon {
   };
   collect(triggers.root);
   collect(lowerTitles.root);
+  for (const w of titlesData.lowercasePortfolios) vocabulary.add(w);
   // Lower-case words inside names of places ("Côte d'Ivoire", "Andorra la Vella").
   collect(countries.root);
   collect(capitals.root);
@@ -330,6 +333,7 @@ function build(): Lexicon {
     pluralRanks,
     lowerTitles,
     titleModifiers: new Set(titlesData.modifiers),
+    lowerPortfolios: new Set(titlesData.lowercasePortfolios),
     honorifics,
     descriptorClues: new Map(Object.entries(titlesData.descriptors).map(([noun, clue]) => [noun, clue ? new RegExp(clue) : undefined])),
     orgHeads: new Set(orgData.heads),

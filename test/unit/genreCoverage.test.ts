@@ -2547,4 +2547,9 @@ describe('genre coverage', () => {
   it('"X received a high-level Eritrean delegation, including Foreign Minister A and Adviser B": those the delegation includes are the guests', () => {
     assert.strictEqual(headlineRoles('President Ali Burhan received a high-level Eritrean delegation, including Eritrean Foreign Minister Osman Saleh and Adviser Yemane Gebre, in Khartoum.'), 'reception [Burhan:host+Saleh:guest+Gebre:guest]');
   });
+  it('"former Tanzanian finance minister X", "the Kenyan trade minister, Y,", "Health minister Z": a domain in lower case is part of the office, and the nationality before it gives the country', () => {
+    const t = 'The hearing of former Tanzanian finance minister Peter Lyimo opened. The Kenyan trade minister, Joseph Kamau, attended. Health minister Ann Wega spoke. He met European affairs minister Ben Knapen.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.position} (${p.country})`),
+      ['Peter Lyimo: finance minister (Tanzania)', 'Joseph Kamau: trade minister (Kenya)', 'Ann Wega: Health minister (null)', 'Ben Knapen: European affairs minister (null)']);
+  });
 });

@@ -86,6 +86,10 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   }
   const holder = T.text[close] === ',' && T.textFlags[close + 1] & W.HONORIFIC ? close + 2 : close + 1;
   if (owner >= 0 && T.kind[owner] & CAP && T.baseEnd[owner] !== T.end[owner] && T.text[close] === ',' && isName(T, holder) && isName(T, holder + 1)) return true;
+  // ("the Kenyan trade minister, Joseph X,": "the", a nationality, the office, then its holder set off by a comma.)
+  if (T.text[close] === ',' && isName(T, holder) && isName(T, holder + 1)) {
+    for (let c = owner; c >= 0 && c >= owner - 2; c--) if (countryEnd[c] === owner + 1 && /^the$/i.test(T.text[c - 1] ?? '')) return true;
+  }
   // ("the chairman of the Committee on Foreign Affairs of the House of Representatives of Egypt, Karim X,", "the
   // chairman of the negotiations, Leonid Y,": "the" office "of" what it heads, then its holder set off by a comma.)
   if (/^the$/i.test(T.text[i - 1] ?? '') && T.text[end] === 'of') {

@@ -14,6 +14,16 @@ import type { DescriptorHit, LocalEntity, LocalResult, NameMention } from './loc
 
 /** Offices a portfolio may open ("Finance Minister", "Foreign Affairs Secretary", "Middle East Advisor"). */
 const PORTFOLIO_HEADS = new Set(['Minister', 'Ministers', 'Secretary', 'Advisor', 'Adviser', 'Director', 'Envoy', 'Coordinator']);
+/** Lower-case offices a lower-case domain may open ("finance minister"). */
+const LOWER_PORTFOLIO_HEADS = new Set(['minister', 'ministers', 'secretary', 'secretaries']);
+/** Where the lower-case domain words before the office at `i` begin ("finance" of "finance minister"). */
+function lowerPortfolioStart(lex: Lexicon, T: TokenStream, i: number): number {
+  let k = i;
+  while (k > 0 && i - k < 3 && !(T.kind[k - 1] & CAP) && lex.lowerPortfolios.has(T.text[k - 1])) k--;
+  // ("European affairs minister X": a capitalized domain before them.)
+  if (k < i && k > 0 && T.kind[k - 1] & CAP && T.textFlags[k - 1] & W.PORTFOLIO && !(T.baseFlags[k - 1] & W.COUNTRY)) k--;
+  return k;
+}
 /** Offices written short that are other words too ("Capital FM"). */
 const SHORT_OFFICES = new Set(['FM', 'PM', 'MP']);
 /** Portfolios that open an office's name ("Defense Minister") and may share it: "Defense and Interior Minister". */
@@ -174,11 +184,14 @@ export function recognizeParagraph(
           i = t!.end - 1;
           continue;
         }
-        if (t && !(plural && !(t.end < n && isName(T, t.end))) && lowerTitleCounts(lex, T, i, t.end, countryEnd)) {
+        // ("Tanzanian finance minister X", "the home affairs minister, Y,": its domain in lower case too.)
+        const from = t && LOWER_PORTFOLIO_HEADS.has(tx[i]) ? lowerPortfolioStart(lex, T, i) : i;
+        if (t && !(plural && !(t.end < n && isName(T, t.end))) && lowerTitleCounts(lex, T, from, t.end, countryEnd)) {
           titleEnd[i] = t.end;
           // "Army chief Gen MM Naravane", "Air Force chief": the service is part of the office as written.
           const service = serviceBefore(T, i);
           if (service >= 0 && !titleEnd[service]) titleEnd[service] = t.end;
+          else if (from < i && !titleEnd[from]) titleEnd[from] = t.end;
         }
       }
       continue;
@@ -190,7 +203,14 @@ export function recognizeParagraph(
         (i === 0 || tx[i - 1] === '.' || tx[i - 1] === ':' || tx[i - 1] === '“' || tx[i - 1] === '"' || tx[i - 1] === '—' || tx[i - 1] === '–' ||
           (tx[i - 1] === ')' && i >= 3 && tx[i - 3] === '(' && /^\p{Lu}{2,}$/u.test(tx[i - 2])))) {
       const first = tx[i].toLowerCase();
-      const t = lex.lowerTitles.longest(i, (j) => (j === i ? first : textKey(j)));
+      // ("Health minister X": a domain opening the office.)
+      let head = i;
+      if (lex.lowerPortfolios.has(first)) {
+        head = i + 1;
+        while (head < n && head < i + 3 && lex.lowerPortfolios.has(tx[head])) head++;
+        if (!LOWER_PORTFOLIO_HEADS.has(tx[head])) head = i;
+      }
+      const t = lex.lowerTitles.longest(head, (j) => (j === i ? first : textKey(j)));
       if (t && t.end > i + 1 && lowerTitleCounts(lex, T, i, t.end, countryEnd)) {
         titleEnd[i] = t.end;
         continue;
