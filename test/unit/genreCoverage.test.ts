@@ -2552,4 +2552,12 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.position} (${p.country})`),
       ['Peter Lyimo: finance minister (Tanzania)', 'Joseph Kamau: trade minister (Kenya)', 'Ann Wega: Health minister (null)', 'Ben Knapen: European affairs minister (null)']);
   });
+  it('"Minister of Foreign Affairs, Cooperation and Malians Abroad", "... and Senegalese Abroad": a ministry of a nation\'s citizens abroad gives its holder that nation', () => {
+    const t = 'CAIRO -- Egyptian Foreign Minister Sami Fahmy met the Minister of Foreign Affairs, Cooperation and Malians Abroad, Moussa Traore, and the Minister of Foreign Affairs and Senegalese Abroad, Aissata Diop.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}`), ['Sami Fahmy: Egypt', 'Moussa Traore: Mali', 'Aissata Diop: Senegal']);
+  });
+  it('"The Kenyan army\'s chief of staff, Lt. Gen. X, met the Indian navy\'s chief of intelligence, Rear Admiral Y": a nation\'s service, possessive, gives the office its country', () => {
+    const t = 'The Kenyan army\'s chief of staff, Lt. Gen. Peter Otieno, met in Nairobi on Monday with the Indian navy\'s chief of intelligence, Rear Admiral Suresh Nair. The Kenyan army\'s spokesman Daniel Kiprono said so.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.position} (${p.country})`), ['Peter Otieno: chief of staff (Kenya)', 'Suresh Nair: chief of intelligence (India)', 'Daniel Kiprono: spokesman (Kenya)']);
+  });
 });

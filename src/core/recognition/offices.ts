@@ -84,18 +84,23 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     while (k < T.n && k < from + 3 && T.kind[k] & CAP) k++;
     if (k > from && T.text[k] === ',') close = k;
   }
-  const holder = T.text[close] === ',' && T.textFlags[close + 1] & W.HONORIFIC ? close + 2 : close + 1;
-  if (owner >= 0 && T.kind[owner] & CAP && T.baseEnd[owner] !== T.end[owner] && T.text[close] === ',' && isName(T, holder) && isName(T, holder + 1)) return true;
+  // ("the Indian navy's chief of intelligence, Rear Admiral X,": a rank or a style between.)
+  const rank = T.text[close] === ',' && T.textFlags[close + 1] & W.RANK ? lex.ranks.longest(close + 1, (j) => (j < T.n ? T.text[j] : undefined)) : null;
+  const holder = rank ? rank.end : T.text[close] === ',' && T.textFlags[close + 1] & W.HONORIFIC ? close + 2 : close + 1;
+  // (Or a nation's service, possessive in lower case: "The Kenyan army's chief of staff, Lt. Gen. Y,".)
+  const possessive = owner >= 0 && T.baseEnd[owner] !== T.end[owner] && (T.kind[owner] & CAP || (POSSESSIVE_SERVICES.has(T.base[owner]) && countryEnd[countryStartBefore(countryEnd, owner)] === owner));
+  if (possessive && T.text[close] === ',' && isName(T, holder) && isName(T, holder + 1)) return true;
   // ("the Kenyan trade minister, Joseph X,": "the", a nationality, the office, then its holder set off by a comma.)
   if (T.text[close] === ',' && isName(T, holder) && isName(T, holder + 1)) {
     for (let c = owner; c >= 0 && c >= owner - 2; c--) if (countryEnd[c] === owner + 1 && /^the$/i.test(T.text[c - 1] ?? '')) return true;
   }
   // ("the chairman of the Committee on Foreign Affairs of the House of Representatives of Egypt, Karim X,", "the
   // chairman of the negotiations, Leonid Y,": "the" office "of" what it heads, then its holder set off by a comma.)
-  if (/^the$/i.test(T.text[i - 1] ?? '') && T.text[end] === 'of') {
+  if ((/^the$/i.test(T.text[i - 1] ?? '') || possessive) && T.text[end] === 'of') {
     let k = end + 1;
     while (k < T.n && k < end + 14 && headedWord(T, k)) k++;
-    if (T.text[k] === ',' && isName(T, k + 1) && isName(T, k + 2)) return true;
+    const ranked = T.text[k] === ',' && T.textFlags[k + 1] & W.RANK ? lex.ranks.longest(k + 1, (j) => (j < T.n ? T.text[j] : undefined))?.end ?? k + 1 : k + 1;
+    if (T.text[k] === ',' && isName(T, ranked) && isName(T, ranked + 1)) return true;
   }
   // ("X, the Australian Defence Force chief, met": a body's name, its office closing the apposition.)
   if (i > 1 && T.kind[i - 1] & CAP && T.baseFlags[i - 1] & W.ORG_HEAD && T.text[end] === ',') {
@@ -368,6 +373,17 @@ function domainListEnd(T: TokenStream, comma: number, rankEnd: Int32Array, title
   return closed ? x : 0;
 }
 
+/** A nation's services in lower case, written possessive before an office ("the Kenyan army's chief of staff"). */
+const POSSESSIVE_SERVICES = new Set(['army', 'navy', 'military', 'government', 'ministry', 'police']);
+/** Words after a nation's people in a ministry's name for its citizens abroad. */
+export const ABROAD = new Set(['Abroad', 'Overseas', 'Expatriates', 'Diaspora']);
+/** "Senegalese Abroad", "Tunisians Abroad" at token `k`: the nation whose citizens abroad an office serves, or null. */
+function citizensAbroad(lex: Lexicon, T: TokenStream, k: number): string | null {
+  if (!ABROAD.has(T.text[k + 1] ?? '') || !(T.kind[k] & CAP)) return null;
+  const nation = (w: string) => lex.countries.longest(0, (j) => (j === 0 ? w : undefined))?.value.name ?? null;
+  return nation(T.text[k]) ?? (T.text[k].endsWith('s') ? nation(T.text[k].slice(0, -1)) : null);
+}
+
 /** The office's span as written, to `end`: the aide's principal and brief are part of it. */
 function widenOffice(res: Introduction, start: number, end: number): void {
   const e = res.entities.find((x) => x.type === 'position' && x.start === start);
@@ -436,6 +452,8 @@ export function introduction(
   if (lead >= 4 && tx[lead - 1] === ')' && tx[lead - 3] === '(' && /^\p{Lu}{2,4}$/u.test(tx[lead - 2]) && countryStartBefore(countryEnd, lead - 3) >= 0) lead -= 3;
   if (TERM_WORDS.has(tx[lead - 1])) lead--;
   else if (tx[lead - 1] === 'appointed' && APPOINTED_WHEN.has(tx[lead - 2])) lead -= 2;
+  // ("The Kenyan army's chief of staff, Lt. Gen. X": a nation's service, possessive, before the office.)
+  else if (lead >= 2 && !(kd[lead - 1] & CAP) && T.baseEnd[lead - 1] !== T.end[lead - 1] && POSSESSIVE_SERVICES.has(T.base[lead - 1])) lead--;
   const before = countryStartBefore(countryEnd, lead);
   if (before < 0) lead = i;
   // ("During his stay in Sudan President X met ...": a country after "in" is where, not whose.)
@@ -677,11 +695,18 @@ export function introduction(
           m = next;
           continue;
         }
+        // ("Minister of Foreign Affairs and Senegalese Abroad", "... and Tunisians Abroad": a nation's citizens abroad.)
+        const people = m > k && tx[m] === 'and' ? citizensAbroad(lex, T, m + 1) : null;
+        if (people) {
+          res.country ??= people;
+          m += 3;
+          continue;
+        }
         // ("Minister of Foreign Affairs, African Cooperation, and Moroccan Expatriates, X": domains listed with commas,
         // the list closed by "and".)
         const listed = m > k && tx[m] === ',' ? domainListEnd(T, m, rankEnd, titleEnd, countryEnd) : 0;
         if (listed > m) {
-          for (let x = m; x < listed; x++) if (countryEnd[x]) res.country ??= text(x, countryEnd[x]);
+          for (let x = m; x < listed; x++) res.country ??= countryEnd[x] ? text(x, countryEnd[x]) : citizensAbroad(lex, T, x);
           m = listed;
           continue;
         }
