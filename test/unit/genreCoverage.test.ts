@@ -2560,4 +2560,9 @@ describe('genre coverage', () => {
     const t = 'The Kenyan army\'s chief of staff, Lt. Gen. Peter Otieno, met in Nairobi on Monday with the Indian navy\'s chief of intelligence, Rear Admiral Suresh Nair. The Kenyan army\'s spokesman Daniel Kiprono said so.';
     assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.position} (${p.country})`), ['Peter Otieno: chief of staff (Kenya)', 'Suresh Nair: chief of intelligence (India)', 'Daniel Kiprono: spokesman (Kenya)']);
   });
+  it('"The Minister of External Relations X received three diplomats" then "The German Ambassador to Gabon, Y": the host of envoys posted to a country serves it; "received the ambassadors of Qatar to Niger, A, ..." too', () => {
+    const t = 'The Minister of External Relations Paul Ekema on Monday received three diplomats at his office.\n\nThe German Ambassador to Gabon, His Excellency Hans Keller, was the first.\n\nThe Brazilian Ambassador to Gabon Marta Silva was next.';
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Paul Ekema')?.country, 'Gabon');
+    assert.strictEqual(analyze('President Ibrahim Danladi yesterday received the ambassadors of Qatar to Niger, Khalid Al-Mannai, Greece, Nikos Papadakis, and Chile, Pablo Rojas.').persons.find((p) => p.name === 'Ibrahim Danladi')?.country, 'Niger');
+  });
 });

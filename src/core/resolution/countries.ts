@@ -218,7 +218,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     // (Not an envoy called on at home before he leaves: "Pakistan's Ambassador-designate to Ireland" in Islamabad.)
     const home = guests.length === 1 && guests[0].country !== null && (cues.dateline?.country === guests[0].country || d.place?.country === guests[0].country);
     const one = guests.length === 1 && !home ? postedTo(guests) : null;
-    const country = (posted && countryName(posted[1])) || (one && !bodySides().has(one) ? one : null) || (guests.length > 1 ? postedTo(guests) ?? postedAnywhere() : null);
+    // ("The Minister ... received three diplomats at his cabinet." then "The German Ambassador to Gabon, X, ...": envoys
+    // the sentence counts, not names.)
+    const envoys = guests.length === 0 && sent !== undefined && ENVOYS_RECEIVED.test(cues.text.slice(sent.start, sent.end));
+    const country = (posted && countryName(posted[1])) || (one && !bodySides().has(one) ? one : null) || (guests.length > 1 || envoys ? postedTo(guests) ?? postedAnywhere() : null);
     if (country) p.country = country;
   }
 
@@ -783,6 +786,7 @@ function countriesInTurn(cues: CountryCues, byId: ReadonlyMap<string, Person>): 
   }
 }
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+const ENVOYS_RECEIVED = /\b(?:received|receives|welcomed|welcomes|hosted|hosts|met)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:diplomats|ambassadors|envoys|high commissioners|heads of missions?|chiefs of missions?)\b/i;
 const COUNTRIES_OFFICE = /\b(?:the|their)\s+(two|three|four|five|six)\s+(?:countries|nations|states)['’]\s+(?:[\p{L}-]+\s+){1,4}?(?:ministers|chiefs|leaders|presidents|heads|secretaries|envoys|ambassadors|FMs)\b,?/giu;
 const NATION_LIST = /\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:\s*,\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)*\s*,?\s+and\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?/gu;
 
@@ -1027,7 +1031,7 @@ function statementOf(before: string): string | null {
 }
 const STATEMENT_SAID = /\b(?:[Aa]|[Tt]he|[Aa]n)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?:statement|readout|press release|release|communiqu[ée])\s+(?:said|says|stated|noted)\s+(?:that\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
 const WHO_SERVED = /^,\s+who\s+(?:is|was|had been|has been|served as|serves as|was formerly)\s+(?:also\s+)?((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?:['’]s?)\s+\p{L}/u;
-const ACCREDITED_TO = /\b(?:accredited|[Aa]mbassadors?|[Ee]nvoys?|[Hh]igh [Cc]ommissioners?)\s+to\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
+const ACCREDITED_TO = /\b(?:accredited|[Aa]mbassadors?|[Ee]nvoys?|[Hh]igh [Cc]ommissioners?)\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+)?to\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
 const ACCREDITED_TO_ALL = new RegExp(ACCREDITED_TO.source, 'gu');
 /** The offices of envoys, who serve one country and sit in another. */
 export const ENVOY_OFFICES = String.raw`[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaire?s|[Aa]ttach[ée]|[Nn]uncio|[Pp]ermanent [Rr]epresentative`;
