@@ -2565,4 +2565,10 @@ describe('genre coverage', () => {
     assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Paul Ekema')?.country, 'Gabon');
     assert.strictEqual(analyze('President Ibrahim Danladi yesterday received the ambassadors of Qatar to Niger, Khalid Al-Mannai, Greece, Nikos Papadakis, and Chile, Pablo Rojas.').persons.find((p) => p.name === 'Ibrahim Danladi')?.country, 'Niger');
   });
+  it('"at State House-Entebbe", "at the presidential palace, Niamey", "in his office, Ankara": a venue, then the city it is in, places the meeting', () => {
+    const place = (t: string) => analyze(t).meetings.map((m) => m.place);
+    assert.deepStrictEqual(place('NAIROBI, March 3 - President John Kamau received Ambassador William Popp of the United States at State House-Mombasa on Monday.'), ['Mombasa']);
+    assert.deepStrictEqual(place('President Ibrahim Danladi on Monday received Ambassador Khalid Al-Mannai of Qatar at the presidential palace, Niamey.'), ['Niamey']);
+    assert.deepStrictEqual(place('Speaker Ali Kaya of Turkey on Thursday welcomed Ambassador Waleed Saad of Saudi Arabia in his office, Ankara.'), ['Ankara']);
+  });
 });

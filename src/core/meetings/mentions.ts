@@ -1055,7 +1055,9 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
     // Jakarta", a district of the city named next.)
     const venueCity = p.capital && (/\b(?:in|at|visited|visits|visiting|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,2}\p{Lu}[\p{L}-]+\s+$/u.test(before) ||
       (countryOfPlace(text.slice(p.start, p.end)) !== null && !/^,\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3)) && /\b(?:in|at|visited|visits|visiting|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,2}\p{Lu}[\p{L}-]+,\s+$/u.test(before)));
-    if (!eventCity && !venueCity && !LOCATIVE.test(before) && !HOSTED_BY_PLACE.test(text.slice(p.end, p.end + 80)) &&
+    // ("at State House-Entebbe", "at the presidential palace, Niamey": a venue, then its city.)
+    const afterVenue = p.capital && (/\b(?:House|Palace|Lodge|Villa)[-–]$/.test(before) || VENUE_THEN_CITY.test(before));
+    if (!eventCity && !venueCity && !afterVenue && !LOCATIVE.test(before) && !HOSTED_BY_PLACE.test(text.slice(p.end, p.end + 80)) &&
         !(p.capital && ADDRESS_BEFORE.test(text.slice(Math.max(span.start, p.start - 90), p.start)) && !/^,\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3)))) continue;
     // ("The US Embassy in Kingston says during her visit, ...": where the one reporting sits is no meeting's place.)
     if (/\b(?:Embassy|High Commission|Consulate|Mission)\s+in\s+$/.test(before) && /^\s*(?:says|said|stated|reported|noted|announced)\b/.test(text.slice(p.end, p.end + 12))) continue;
@@ -1108,6 +1110,7 @@ export function placeRank(text: string, p: PlaceHit): number {
   return 2;
 }
 
+const VENUE_THEN_CITY = /\b(?:in|at)\s+(?:the|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:palace|villa|residence|office|offices|headquarters|house|lodge|mansion|secretariat),\s+$/u;
 const OFFICE_AT = /\b(?:office|offices|residence|headquarters)\s+(?:at|in)\s+(?:the\s+)?$/i;
 
 export function isVenue(name: string): boolean {

@@ -582,6 +582,13 @@ export function recognizeParagraph(
           out.places.push({ start, end: start + part.length, country: part.name, capital: false });
         }
         if (parts.length > 0) continue;
+        // ("at State House-Entebbe": a venue's name joined to its city.)
+        const dash = tx[i].indexOf('-');
+        const city = lex.meetingPhrases.venueWords.has(tx[i].slice(0, dash)) ? lex.capitals.longest(0, (j) => (j === 0 ? tx[i].slice(dash + 1) : undefined)) : null;
+        if (city) {
+          out.places.push({ start: st[i] + dash + 1, end: en[i], country: city.value.name, capital: true });
+          continue;
+        }
       }
       // ("Santiago Cafiero": a capital's name inside a person's is no place.)
       const cap = bf[i] & W.CAPITAL && !nameTaken[i] ? lex.capitals.longest(i, baseKey) : null;
