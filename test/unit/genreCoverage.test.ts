@@ -2571,4 +2571,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(place('President Ibrahim Danladi on Monday received Ambassador Khalid Al-Mannai of Qatar at the presidential palace, Niamey.'), ['Niamey']);
     assert.deepStrictEqual(place('Speaker Ali Kaya of Turkey on Thursday welcomed Ambassador Waleed Saad of Saudi Arabia in his office, Ankara.'), ['Ankara']);
   });
+  it('"in the presence of the Speaker ..., A, and the Chief of Staff at the Presidency of the Republic, B": the head of state\'s office is a body an office is held at, and both attend for the host', () => {
+    const t = 'ALGIERS - President Ali Mansour received on Sunday Saudi Foreign Minister Faisal Saud, in the presence of the Speaker of the Council of the Nation, Salah Kaddour, and the Chief of Staff at the Presidency of the Republic, Mohamed Larbi.';
+    const a = analyze(t);
+    assert.strictEqual(a.persons.find((p) => p.name === 'Mohamed Larbi')?.position, 'Chief of Staff at the Presidency of the Republic');
+    assert.strictEqual(headlineRoles(t), 'reception [Mansour:host+Saud:guest+Kaddour:host+Larbi:host]');
+  });
 });

@@ -8,7 +8,7 @@ import regionsData from '../lexicons/regions.json';
 
 /** What joins stacked offices: "Deputy Prime Minister and Minister ...", "Chief of the General Staff – First Deputy Minister". */
 /** Bodies an office is held in ("at the Embassy of ..."), as opposed to where a meeting took place. */
-const SERVED_IN = /\b(?:Embassy|Embassies|Consulate|High Commission|Permanent Mission|Mission|Ministry|Delegation|Command|Department|Agency)\b/;
+const SERVED_IN = /\b(?:Embassy|Embassies|Consulate|High Commission|Permanent Mission|Mission|Ministry|Delegation|Command|Department|Agency|Presidency|Office)\b/;
 const STACK_JOINERS = new Set([',', 'and', '&', '–', '—', '-', '/']);
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;

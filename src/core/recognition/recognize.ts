@@ -221,6 +221,9 @@ export function recognizeParagraph(
     if (b & W.ORG_HEAD) { isHead[i] = 1; heads++; }
     // ("the Egyptian House of Representatives", "the House of Lords": a chamber of a legislature heads its name.)
     else if (tx[i] === 'House' && tx[i + 1] === 'of' && i + 2 < n && CHAMBER_OF.test(tx[i + 2] === 'the' ? tx[i + 3] ?? '' : tx[i + 2])) { isHead[i] = 1; heads++; }
+    // ("the Chief of Staff at the Presidency of the Republic, X": the head of state's office; not "the Czech
+    // Presidency of the V4", a term in the chair.)
+    else if (tx[i] === 'Presidency' && tx[i + 1] === 'of' && tx[i + 2] === 'the' && tx[i + 3] === 'Republic') { isHead[i] = 1; heads++; }
     // ("Latin America", "South America": a continent's part, not the United States.)
     if (b & W.COUNTRY && !(tx[i] === 'America' && i > 0 && /^(?:Latin|South|North|Central)$/.test(tx[i - 1]))) {
       const c = lex.countries.longest(i, baseKey);
