@@ -2577,4 +2577,10 @@ describe('genre coverage', () => {
     assert.strictEqual(a.persons.find((p) => p.name === 'Mohamed Larbi')?.position, 'Chief of Staff at the Presidency of the Republic');
     assert.strictEqual(headlineRoles(t), 'reception [Mansour:host+Saud:guest+Kaddour:host+Larbi:host]');
   });
+  it('"During the meeting, which also attracted Vice President X", "The meeting took place in the attendance of the Minister of Trade, Y": attendees of the meeting', () => {
+    assert.strictEqual(headlineRoles('LUSAKA - President Chanda Mulenga yesterday received Swedish Minister for Trade Erik Lindqvist.\n\nDuring the meeting, which also attracted Vice President Mwila Banda, the two sides exchanged views.'),
+      'reception [Mulenga:host+Lindqvist:guest+Banda:host]');
+    assert.strictEqual(headlineRoles('TUNIS - Foreign Minister Omar Haddad of Jordan held talks in Tunis on Tuesday with Foreign Minister Sami Gharbi of Tunisia. The meeting took place in the attendance of the Minister of Trade, Ali Ben Salem.'),
+      'talks [Haddad:participant+Gharbi:participant+Salem:participant]');
+  });
 });
