@@ -2583,4 +2583,8 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('TUNIS - Foreign Minister Omar Haddad of Jordan held talks in Tunis on Tuesday with Foreign Minister Sami Gharbi of Tunisia. The meeting took place in the attendance of the Minister of Trade, Ali Ben Salem.'),
       'talks [Haddad:participant+Gharbi:participant+Salem:participant]');
   });
+  it('"X, deputy prime minister and minister of foreign affairs,", "Y, inspector general of the National Army,": lower-case offices after the name, joined or long, are the office as stated', () => {
+    assert.deepStrictEqual(analyze('He met Ricardo Cabrera, deputy prime minister and minister of foreign affairs, on Monday. He also met Juan Correa, inspector general of the National Army, on Tuesday.').persons.map((p) => `${p.name}: ${p.position}`),
+      ['Ricardo Cabrera: deputy prime minister and minister of foreign affairs', 'Juan Correa: inspector general of the National Army']);
+  });
 });

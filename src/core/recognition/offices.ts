@@ -67,8 +67,10 @@ function headedWord(T: TokenStream, k: number): boolean {
  * A lower-case office ("defense minister") is one only where news writes it so of a person: right before a
  * name, right after "Name," (an apposition), or after a nationality ("Chinese defense minister").
  */
-export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: number, countryEnd: Int32Array): boolean {
+export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: number, countryEnd: Int32Array, titleEnd?: Int32Array): boolean {
   if (isName(T, end) && isName(T, end + 1)) return true;
+  // ("X, deputy prime minister and minister of foreign trade,": a second office joined to one that counted.)
+  if (titleEnd && T.text[i - 1] === 'and') for (let x = i - 2; x >= 0 && x >= i - 5; x--) if (titleEnd[x] === i - 1 && !(T.kind[x] & CAP)) return true;
   // ("on his appointment as the ninth prime minister of Malaysia": the office one was appointed to.)
   if (i > 0 && APPOINTED_TO.test(Array.from({ length: Math.min(i, 4) }, (_, x) => T.written(i - Math.min(i, 4) + x)).join(' ') + ' ')) return true;
   // "the Russian Foreign Ministry's spokeswoman, Maria Zakharova,": a body's possessive, the office, then its holder

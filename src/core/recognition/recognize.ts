@@ -186,7 +186,7 @@ export function recognizeParagraph(
         }
         // ("Tanzanian finance minister X", "the home affairs minister, Y,": its domain in lower case too.)
         const from = t && LOWER_PORTFOLIO_HEADS.has(tx[i]) ? lowerPortfolioStart(lex, T, i) : i;
-        if (t && !(plural && !(t.end < n && isName(T, t.end))) && lowerTitleCounts(lex, T, from, t.end, countryEnd)) {
+        if (t && !(plural && !(t.end < n && isName(T, t.end))) && lowerTitleCounts(lex, T, from, t.end, countryEnd, titleEnd)) {
           titleEnd[i] = t.end;
           // "Army chief Gen MM Naravane", "Air Force chief": the service is part of the office as written.
           const service = serviceBefore(T, i);
