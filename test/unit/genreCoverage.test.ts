@@ -2587,4 +2587,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('He met Ricardo Cabrera, deputy prime minister and minister of foreign affairs, on Monday. He also met Juan Correa, inspector general of the National Army, on Tuesday.').persons.map((p) => `${p.name}: ${p.position}`),
       ['Ricardo Cabrera: deputy prime minister and minister of foreign affairs', 'Juan Correa: inspector general of the National Army']);
   });
+  it('"Pentagon spokesman Navy Capt. X": the holder\'s service between a lower-case office and his rank', () => {
+    assert.deepStrictEqual(analyze('Pentagon spokesman Navy Capt. Jeff Dorsey told reporters. Pentagon spokesman Army Col. Rob Mann agreed.').persons.map((p) => `${p.name}: ${p.position}, ${p.rank}`),
+      ['Jeff Dorsey: Pentagon spokesman, Capt.', 'Rob Mann: Pentagon spokesman, Col.']);
+  });
 });

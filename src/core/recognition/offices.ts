@@ -129,6 +129,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   // "Army chief Gen. Manoj Pande", "secretary-general Datuk Lokman Hakim Ali", "spokesperson Senior Colonel X".
   // ("The head of delegation, Lieutenant Colonel X,": after a comma too.)
   if (T.text[r] === ',' && T.kind[r + 1] & CAP && T.textFlags[r + 1] & W.RANK) r++;
+  // ("Pentagon spokesman Navy Capt. X": the holder's service before his rank.)
+  if (BARE_SERVICES.has(T.text[r]) && T.textFlags[r + 1] & W.RANK) r++;
   if (T.kind[r] & CAP && T.textFlags[r] & (W.RANK | W.HONORIFIC)) {
     const after = T.textFlags[r] & W.RANK ? lex.ranks.longest(r, (j) => (j < T.n ? T.text[j] : undefined))?.end ?? r + 1 : r + 1;
     if (isName(T, after) || T.textFlags[after] & W.HONORIFIC || initialsBeforeName(T, after)) return true;
