@@ -2591,4 +2591,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('Pentagon spokesman Navy Capt. Jeff Dorsey told reporters. Pentagon spokesman Army Col. Rob Mann agreed.').persons.map((p) => `${p.name}: ${p.position}, ${p.rank}`),
       ['Jeff Dorsey: Pentagon spokesman, Capt.', 'Rob Mann: Pentagon spokesman, Col.']);
   });
+  it('"met with Kenyan Minister of Defense A and Chief of Defence Gen. B": the nationality opening a list of offices is each holder\'s, past a rank\'s abbreviation', () => {
+    assert.deepStrictEqual(analyze('WASHINGTON - Secretary Lloyd Ames met with Kenyan Minister of Defense Aden Dulo and Chief of Defence Gen. Francis Ogalo at the Pentagon.').persons.map((p) => `${p.name}: ${p.country}`),
+      ['Lloyd Ames: United States', 'Aden Dulo: Kenya', 'Francis Ogalo: Kenya']);
+  });
 });

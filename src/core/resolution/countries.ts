@@ -893,7 +893,8 @@ const NATIONALITY_OFFICE = /(?<![\p{L}'’])(\p{Lu}[\p{L}]*)\s+\p{Lu}[\p{L}-]*(?
 const OFFICE_OF_COUNTRY = /\p{Lu}[\p{L}-]*\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2}),?\s+$/u;
 /** Between two holders of a list: a comma, semicolon or "and", then an office in capitals (no verb, no stop). */
 // ("and Minister of Science, Technology and Innovation Z": a comma inside the office, before a capital.)
-const LISTED_OFFICE = /^(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|and|the)|,\s+\p{Lu}[\p{L}-]*){0,8},?\s+$/u;
+// ("and Chief of Defence Gen. Y": a rank's abbreviation too.)
+const LISTED_OFFICE = /^(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*\.?|of|for|and|the)|,\s+\p{Lu}[\p{L}-]*){0,8},?\s+$/u;
 /** "Amb. Bankole X (Nigeria, Western Region) – Commissioner for ...", "Y (Fiji)": a country in brackets after a name. */
 function countryInBrackets(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
   for (const o of cues.officials) {
