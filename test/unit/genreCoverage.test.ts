@@ -2595,4 +2595,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('WASHINGTON - Secretary Lloyd Ames met with Kenyan Minister of Defense Aden Dulo and Chief of Defence Gen. Francis Ogalo at the Pentagon.').persons.map((p) => `${p.name}: ${p.country}`),
       ['Lloyd Ames: United States', 'Aden Dulo: Kenya', 'Francis Ogalo: Kenya']);
   });
+  it('"Foreign Minister X and his Italian colleague Y stressed the efforts of Germany and Italy", "... the bilateral relations between Finland and Italy": the country set beside one official\'s is the other\'s', () => {
+    const t = 'After a phone call of Foreign Minister Lukas Brant, his Italian counterpart Paolo Ferri and Turkish Foreign Minister Kemal Aydan, a spokesperson issued a statement.\n\nForeign Minister Brant and his Italian colleague Ferri stressed the ongoing efforts of Germany and Italy in the Berlin process.';
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Lukas Brant')?.country, 'Germany');
+    const u = 'Minister for Foreign Affairs Aleksi Virta will visit Rome on 14 March and have a meeting with Italian Foreign Minister Giulio Bassi.\n\nThe Ministers will discuss the bilateral relations between Finland and Italy.';
+    assert.strictEqual(analyze(u).persons.find((p) => p.name === 'Aleksi Virta')?.country, 'Finland');
+  });
 });

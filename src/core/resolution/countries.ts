@@ -2,6 +2,7 @@
 // what the title chain says (resolve.ts), the side a sentence names ("the Thai delegation included ..."), the
 // other side of a bilateral meeting, the country the release was filed from, and last a common family name.
 import { literalAlternation } from '../lexicon';
+import countriesData from '../lexicons/countries.json';
 import orgData from '../lexicons/organizations.json';
 import titlesData from '../lexicons/titles.json';
 import type { MeetingDraft } from '../meetings/meetings';
@@ -298,6 +299,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   returningHome(cues, byId);
   issuedFrom(cues, byId);
   missionVisited(cues, byId);
+  pairedNations(cues, byId);
   sharedFamilyName(officials);
   // (A meeting of three parties or more is multilateral, whatever word told it.)
   for (const d of drafts) if (new Set(d.parties.map((x) => x.id)).size >= 3) leftoverNation(cues, d, byId);
@@ -859,6 +861,39 @@ function delegationMembers(cues: CountryCues, byId: ReadonlyMap<string, Person>)
     if (sent) giveCountry(cues, byId, { start: at, end: sent.end }, side, (p) => p.capacity === 'official');
   }
 }
+/**
+ * "Foreign Minister X and his Italian colleague Y stressed the efforts of Germany and Italy", "... will meet Italian
+ * Foreign Minister Y. The Ministers will discuss the relations between Finland and Italy": two countries set together,
+ * one of them served by an official named there (or in the sentence before), the other by the one official there the
+ * text gives no country.
+ */
+function pairedNations(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
+  adjectives ??= new Set(countriesData.countries.flatMap((c) => c.adjectives ?? []));
+  const given = new Map<Person, string | null>();
+  for (const m of cues.text.matchAll(PAIRED_NATIONS)) {
+    // (Countries by name, not "a number of Saudi and Pakistani officials"; nor "of the CAR and France's contribution".)
+    if (adjectives.has(m[1]) || adjectives.has(m[2]) || /^['’]s\b/.test(cues.text.slice(m.index! + m[0].length))) continue;
+    const [a, b] = [countryName(m[1]), countryName(m[2])];
+    if (!a || !b || a === b) continue;
+    const k = cues.sentences.findIndex((x) => x.start <= m.index! && m.index! < x.end);
+    if (k < 0) continue;
+    const named = within(cues.officials, { start: cues.sentences[Math.max(0, k - 1)].start, end: cues.sentences[k].end }).map((o) => byId.get(o.id!)).filter((p): p is Person => p?.capacity === 'official');
+    const people = [...new Set(named)];
+    const none = people.filter((p) => !p.country);
+    const served = new Set(people.map((p) => p.country));
+    if (none.length !== 1 || served.has(a) === served.has(b)) continue;
+    const side = served.has(a) ? b : a;
+    // (Two pairs that disagree say nothing.)
+    given.set(none[0], given.has(none[0]) && given.get(none[0]) !== side ? null : side);
+  }
+  for (const [p, side] of given) if (side) p.country = side;
+}
+let adjectives: Set<string> | undefined;
+const NATION_WORDS = String.raw`(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})`;
+// (What the two share: "relations between", "efforts of", "bonds between the people of"; not "peace between A and B", a
+// topic of theirs.)
+const PAIRED_NATIONS = new RegExp(String.raw`\b(?:relations?|ties|cooperation|partnership|friendship|efforts|bonds|links|dialogue|alliance)\s+(?:between|of)\s+(?:the\s+(?:people|peoples|governments?)\s+of\s+)?${NATION_WORDS}\s+and\s+${NATION_WORDS}\b`, 'gu');
+
 /**
  * "Thailand's Deputy Prime Minister A, Interior Minister B and Defence Minister C": a nation's possessive before a list
  * of offices and their holders is every holder's.
