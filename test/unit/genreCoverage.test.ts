@@ -2601,4 +2601,8 @@ describe('genre coverage', () => {
     const u = 'Minister for Foreign Affairs Aleksi Virta will visit Rome on 14 March and have a meeting with Italian Foreign Minister Giulio Bassi.\n\nThe Ministers will discuss the bilateral relations between Finland and Italy.';
     assert.strictEqual(analyze(u).persons.find((p) => p.name === 'Aleksi Virta')?.country, 'Finland');
   });
+  it('"held talks with Y, in line with the directives of King A and President B": those the talks follow the directives of take no part', () => {
+    assert.strictEqual(headlineRoles('TUNIS - Foreign Minister Omar Hadid of Jordan held talks in Tunis on Tuesday with Foreign Minister Sami Gharib of Tunisia, in line with the directives of King Talal III and President Karim Salih.'),
+      'talks [Hadid:participant+Gharib:participant]');
+  });
 });

@@ -11,7 +11,7 @@ import { displayPlace, documentContext, type DocumentContext } from './document'
 import { jointActs } from './jointActs';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
-import { attendeesIn, JOINT_SESSION, mentionsIn, paragraphOpening, requesterIn, settingIn, placeRank, REPRESENTED, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
+import { attendeesIn, JOINT_SESSION, mentionsIn, paragraphOpening, requesterIn, settingIn, placeRank, representedAt, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
 import type { TriggerHit } from '../recognition/localTypes';
 
 /** What the meetings stage reads; the compiled phrase lists are added here. */
@@ -551,7 +551,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       const told = mentions[0]?.parties[0]?.id;
       // (Not one the sentence names only as another's principal: "a guard of honour, on behalf of General X, was
       // presented to the chief of Y's Army. Later, he paid a courtesy call on ...".)
-      const acting = ids.filter((id) => named.some((o) => o.id === id && !REPRESENTED.test(text.slice(Math.max(sent.start, o.start - 40), o.start))));
+      const acting = ids.filter((id) => named.some((o) => o.id === id && !representedAt(text, input.officials, o, sent.start)));
       if (acting.length > 0) previous = told && !acting.includes(told) && mentions[0].parties[0].start < named[0].start ? [told, ...acting] : acting;
     }
     if (attendance.ids.length > 0 && mentions.length === 0) {

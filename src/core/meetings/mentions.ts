@@ -420,7 +420,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const objectEnd = sidelines && within(input.officials, { start: roleTrig.end, end: roleTrig.end + sidelines.index }).length > 0 ? roleTrig.end + sidelines.index : clauseEnd;
   // ("... and Secretary of State X, who was representing President Y": the one represented is no party.)
   let object = within(input.officials, { start: roleTrig.end, end: objectEnd }).filter(isParty)
-    .filter((o) => !REPORTING.test(text.slice(o.end, o.end + 12)) && !REPRESENTED.test(text.slice(Math.max(roleTrig.end, o.start - 40), o.start)) &&
+    .filter((o) => !REPORTING.test(text.slice(o.end, o.end + 12)) && !representedAt(text, input.officials, o, roleTrig.end) &&
       // ("..., said Mark X, U.S. undersecretary of state": the one reporting after the verb of saying.)
       !SAID_BY.test(text.slice(Math.max(roleTrig.end, o.start - 60), o.start))).map(who);
   // ("X gave Y a warm welcome", "wished Y a warm welcome": the one given the welcome is the guest.)
@@ -736,7 +736,7 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   // ("The delegation consisting of A and B ..., dispatched by President C": the one who sends does not attend.)
   const present = within(input.officials, sent).filter((o) => isOfficial(input.persons.get(o.id!)) &&
     !REPORTING.test(input.text.slice(o.end, o.end + 12)) && !SPOKESPERSON.test(input.persons.get(o.id!)?.position ?? '') &&
-    !REPRESENTED.test(input.text.slice(Math.max(sent.start, o.start - 40), o.start)) && !SAID_BY.test(input.text.slice(Math.max(sent.start, o.start - 60), o.start)));
+    !representedAt(input.text, input.officials, o, sent.start) && !SAID_BY.test(input.text.slice(Math.max(sent.start, o.start - 60), o.start)));
   // "Commander Naupoto is accompanied by Y": Y stands with the one accompanied.
   // (The one accompanied stands in the clause of the phrase: "..., while the Malaysian CDF was accompanied by".)
   let escort: string | null = null;
@@ -818,7 +818,18 @@ const VIRTUAL_EVENT = /^virtual (?:ceremony|meeting|session)$/;
 const UNNAMED_CALLER = /^\s+(?:when|as|after|while)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|group|mission|visitors?)\b/;
 // ("the first unofficial delegation dispatched by U.S. President X": the one who sends is no party either.)
 // ("discussed with the special envoy of Russian President X": the one whose envoy it is sends, he does not meet.)
-export const REPRESENTED = /\b(?:representing|represented|on behalf of|in place of|standing in for|dispatched by|sent by|appointed by|nominated by|(?:at|in) the office of|until|pending the arrival of|succeeded by|replaced by|(?:greetings|regards|message|messages|letter)\s+(?:of|from)|(?:envoy|emissary|representative)\s+of)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.,-]+\s+){0,4}$/u;
+/**
+ * Whether official `o` is named only as one another stands for, sends or acts under ("on behalf of President X", "the
+ * directives of King Y and President Z"): the phrase before him, or before the one he is listed after.
+ */
+export function representedAt(text: string, officials: readonly Entity[], o: Entity, floor: number): boolean {
+  if (REPRESENTED.test(text.slice(Math.max(floor, o.start - 40), o.start))) return true;
+  const prev = officials[firstStartingAt(officials, o.start) - 1];
+  return prev !== undefined && prev.start >= floor && prev.end <= o.start && LISTED_AFTER.test(text.slice(prev.end, o.start)) &&
+    REPRESENTED.test(text.slice(Math.max(floor, prev.start - 40), prev.start));
+}
+const LISTED_AFTER = /^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
+export const REPRESENTED = /\b(?:representing|represented|on behalf of|in place of|standing in for|dispatched by|sent by|appointed by|nominated by|(?:at|in) the office of|until|pending the arrival of|succeeded by|replaced by|(?:greetings|regards|message|messages|letter)\s+(?:of|from)|(?:directives|instructions|orientations|directions|guidance|vision|patronage|auspices|wishes)\s+of|(?:envoy|emissary|representative)\s+of)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.,-]+\s+){0,4}$/u;
 const ATTENDED_EVENT = /\b(?:exercises?|drills?|manoeuvres|maneuvers|trainings?|operations?|parades?|rehearsals?)\s+(?:(?:were|was)\s+)?(?:also\s+)?$/i;
 const NOT_ATTENDING = /\b(?:not|never|n['’]t|without)\s+(?:\w+\s+)?$/;
 const INVERTED_ESCORT = /^\s*Accompanying\s+[^,;.]{1,80}?\s+(?:was|were)\b/;
