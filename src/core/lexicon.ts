@@ -273,6 +273,13 @@ function build(): Lexicon {
       for (const phrase of phrases as string[]) triggerWords.push([phrase, { kind: kind as MeetingKind, voice: voice as Voice, phrase: phrase.toLowerCase() }]);
     }
   }
+  // An envoy's credentials, spelled out from their parts (see meetings.json).
+  const cred = meetingsData.credentials;
+  const words = (...parts: string[]) => parts.filter((x) => x).join(' ');
+  for (const d of cred.documents) {
+    for (const v of cred.guestVerbs) for (const c of cred.guestCarriers) triggerWords.push([words(v, c, d, 'to'), { kind: 'reception', voice: 'guestFirst', phrase: words(v, c, d, 'to') }]);
+    for (const v of cred.hostVerbs) for (const c of cred.hostCarriers) for (const of of ['of', 'from']) triggerWords.push([words(v, c, d, of), { kind: 'reception', voice: 'hostFirst', phrase: words(v, c, d, of) }]);
+  }
   const triggers = trie(triggerWords, 0, lower);
   for (const first of triggers.root.next.keys()) {
     // Sentence-initial or headline case: the trie itself is looked up in lower case.

@@ -2605,4 +2605,9 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('TUNIS - Foreign Minister Omar Hadid of Jordan held talks in Tunis on Tuesday with Foreign Minister Sami Gharib of Tunisia, in line with the directives of King Talal III and President Karim Salih.'),
       'talks [Hadid:participant+Gharib:participant]');
   });
+  it('"delivered his credentials to X", "handed over a copy of his letters of credence to Y", "accepted copies of the credentials of Z": an envoy\'s credentials in any wording are a reception', () => {
+    assert.strictEqual(headlineRoles('MANAGUA - Ambassador Guillermo Zamar of Mexico delivered his credentials to Nicaraguan Foreign Minister Denis Moncaro on Saturday.'), 'reception [Zamar:guest+Moncaro:host]');
+    assert.strictEqual(headlineRoles('MANAGUA - Ambassador Guillermo Zamar of Mexico handed over a copy of his letters of credence to Foreign Minister Denis Moncaro of Nicaragua.'), 'reception [Zamar:guest+Moncaro:host]');
+    assert.strictEqual(headlineRoles('MANAGUA - Foreign Minister Denis Moncaro of Nicaragua accepted copies of the credentials of Ambassador Guillermo Zamar of Mexico.'), 'reception [Moncaro:host+Zamar:guest]');
+  });
 });
