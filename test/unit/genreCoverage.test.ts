@@ -2610,4 +2610,9 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('MANAGUA - Ambassador Guillermo Zamar of Mexico handed over a copy of his letters of credence to Foreign Minister Denis Moncaro of Nicaragua.'), 'reception [Zamar:guest+Moncaro:host]');
     assert.strictEqual(headlineRoles('MANAGUA - Foreign Minister Denis Moncaro of Nicaragua accepted copies of the credentials of Ambassador Guillermo Zamar of Mexico.'), 'reception [Moncaro:host+Zamar:guest]');
   });
+  it('"President Ts. Elbegdorj received", "King Harald V", "Alexander V Fomin": a Mongolian initial of two letters opens a name, a regnal numeral closes one, a lone letter before a name is a middle initial', () => {
+    assert.strictEqual(headlineRoles('ULAANBAATAR - President Ts. Elbegsaikhan received Ambassador John Berg of Norway on Monday.'), 'reception [Elbegsaikhan:host+Berg:guest]');
+    assert.deepStrictEqual(analyze('ULAANBAATAR - President Ts. Elbegsaikhan received Ambassador John Berg of Norway on Monday.').persons.map((p) => p.name), ['Ts. Elbegsaikhan', 'John Berg']);
+    assert.deepStrictEqual(analyze('He met Deputy Defense Minister Alexander V Fominov and King Harald V on Monday.').persons.map((p) => p.name), ['Alexander V Fominov', 'Harald V']);
+  });
 });

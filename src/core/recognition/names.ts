@@ -75,10 +75,13 @@ export function initialsBeforeName(T: TokenStream, i: number): boolean {
   return initialsEnd(T, i) > i;
 }
 
+export const DIGRAPH_INITIAL = /^(?:Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye|Sch|Dz)$/;
 /** Past the initials opening a name at token i ("SM", "S", "V R"): the name's next word, or i where there are none. */
 function initialsEnd(T: TokenStream, i: number): number {
   // ("SM Shafiuddin Ahmed", "S Jaishankar", "V R Chaudhari"; not the article "A" nor "I".)
   const initials = (k: number) => k + 1 < T.n && !(T.baseFlags[k] & (W.ACRONYM | W.COUNTRY)) && T.end[k] + 1 === T.start[k + 1];
+  // ("Ts. Elbegdorj", "Kh. Battulga": a patronymic's initial of two letters, a Cyrillic sound's, before a Mongolian name.)
+  if (DIGRAPH_INITIAL.test(T.text[i]) && T.text[i + 1] === '.' && T.end[i] === T.start[i + 1] && isName(T, i + 2)) return i + 2;
   if (!initials(i) || !/^(?:[A-Z]{2,3}|[B-HJ-Z])$/.test(T.text[i])) return i;
   if (isName(T, i + 1)) return i + 1;
   // (Two or three letters standing apart.)
@@ -125,7 +128,8 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
       if (T.baseEnd[j - 1] !== T.end[j - 1]) break; // possessive ends the name
       continue;
     }
-    if (j > i && lex.nameSuffixes.has(text[j])) { j++; if (j < n && PATRONYMIC.test(T.written(j).trim())) continue; break; }
+    // (A one-letter numeral before a name is a middle initial: "Alexander V Fomin".)
+    if (j > i && lex.nameSuffixes.has(text[j]) && !(text[j].length === 1 && j + 1 < n && isName(T, j + 1))) { j++; if (j < n && PATRONYMIC.test(T.written(j).trim())) continue; break; }
     // "Charles (Chip) Brown": a nickname in parentheses between the given name and the surname.
     if (j > i && text[j] === '(' && text[j + 2] === ')' && isName(T, j + 1) && j + 3 < n && isName(T, j + 3)) { j += 3; continue; }
     // "Jedidiah P Royal": a middle initial written without its dot.

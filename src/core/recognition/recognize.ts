@@ -4,7 +4,7 @@
 // This file runs the passes (their shapes are in localTypes.ts); names.ts, offices.ts, organizationNames.ts and dates.ts hold what each reads.
 import { lexicon, W, type CountryInfo, type Lexicon } from '../lexicon';
 import { dateAt, numericDate } from './dates';
-import { CAP_WORD, closedList, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
+import { CAP_WORD, closedList, DIGRAPH_INITIAL, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
 import { closingCountry, regionOf, serviceBefore, countryAfterOf, introduction, pastNewly, lowerTitleCounts, titleMatch, validRank, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
@@ -543,7 +543,9 @@ export function recognizeParagraph(
         }
       }
       // A sentence ends at a full stop before a new sentence, not inside "(Ret.)" nor before lower case.
-      if ((p === '.' || p === '!' || p === '?') && i + 1 < n && tx[i + 1] !== ')' && tx[i + 1] !== ',' && !(kd[i + 1] & WORD && !(kd[i + 1] & CAP) && !(kd[i + 1] & DIGIT))) {
+      // (Nor after a name's initial of two letters: "President Ts. Elbegdorj received".)
+      if ((p === '.' || p === '!' || p === '?') && i + 1 < n && tx[i + 1] !== ')' && tx[i + 1] !== ',' && !(kd[i + 1] & WORD && !(kd[i + 1] & CAP) && !(kd[i + 1] & DIGIT)) &&
+          !(p === '.' && i > 0 && DIGRAPH_INITIAL.test(tx[i - 1]) && en[i - 1] === st[i] && nameTaken[i + 1])) {
         out.sentences.push({ start: sentenceStart, end: en[i], paragraph });
         sentenceStart = st[i + 1];
       }
