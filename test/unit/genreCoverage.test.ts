@@ -2615,4 +2615,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('ULAANBAATAR - President Ts. Elbegsaikhan received Ambassador John Berg of Norway on Monday.').persons.map((p) => p.name), ['Ts. Elbegsaikhan', 'John Berg']);
     assert.deepStrictEqual(analyze('He met Deputy Defense Minister Alexander V Fominov and King Harald V on Monday.').persons.map((p) => p.name), ['Alexander V Fominov', 'Harald V']);
   });
+  it('"talked with his Algerian counterpart on the phone" then "X and Y discussed": one phone call; "During a courtesy call at the Office of the President by Prime Minister X, President Y said": X calls on Y', () => {
+    assert.deepStrictEqual(meetingsAt('ANKARA - The Turkish foreign minister Mevlut Cavusan talked with his Algerian counterpart Ramtane Lamamra on the phone on Monday.\n\nCavusan and Lamamra discussed bilateral relations.'), ['phone call [Cavusan+Lamamra]']);
+    assert.strictEqual(headlineRoles('GABORONE - During a courtesy call at the Office of the President by Lesotho Prime Minister Sam Matek on July 13, President Mokgweetsi Masis said the two countries were close.'), 'reception [Masis:host+Matek:guest]');
+  });
 });

@@ -712,6 +712,8 @@ function toDraft(m: Mention): MeetingDraft {
   };
 }
 
+/** Verbs that tell on what was said, however it was said (not "met", "meetings", "talks"). */
+const TOLD_ON = /^(?:discuss|exchang|review|agree|underline|underscore|stress|emphasi[sz]|reaffirm|express)/i;
 const NAMES_ITS_PARTIES = /\b(?:meeting|talks|call|conversation)\s+(?:between|with)\b/;
 
 /** Talks of one party, then a reception of that party as its guest ("... he was received by Y"). */
@@ -770,7 +772,9 @@ function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headl
   }
   // A headline naming one party ("Readout of the Secretary-General's meeting with X") is told in full by the lead.
   if (headline && !tellsAnother(headline, m, text, release) && new Set(headline.parties.map((p) => p.id)).size < 2 && m.lastSentence < HEADLINE_SENTENCES &&
-      shareParty(headline, m) && m.kind !== 'visit' && (sameFamily(headline.kind, m.kind) || headline.weak || receivedAfter(headline, m))) {
+      shareParty(headline, m) && m.kind !== 'visit' && (sameFamily(headline.kind, m.kind) || headline.weak || receivedAfter(headline, m) ||
+        // ("X talked with his Algerian counterpart on the phone ..." then "X and Y discussed ...": the call, told on.)
+        ((headline.kind === 'phone call' || headline.kind === 'video call') && m.kind === 'talks' && !m.place && TOLD_ON.test(m.wording)))) {
     // ("X met the Nigerian military command ... he was received by Air Marshal Y": the reception tells who met him.)
     if (receivedAfter(headline, m)) headline.kind = 'reception';
     for (const p of m.parties) {

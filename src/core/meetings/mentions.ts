@@ -171,6 +171,9 @@ const MINISTERS_MEETING = /\b(?:meeting|conference|session|summit)s? of (?:the )
 const SIDELINES = /\b(?:on|at|in) the (?:sidelines?|margins?) of\b/i;
 /** (Case-sensitive, as after a meeting's verb it stands in lower case: "met X at the sidelines of ...".) */
 const SIDELINES_AFTER = new RegExp(SIDELINES.source);
+const CALL_NOUN = /\b(?:courtesy|farewell|introductory)\s+(?:call|visit)$/;
+/** After a call's noun: where it was paid, then "by" and the caller ("at the Office of the President by"). */
+const CALL_BY = /^(?:\s+(?:at|to)\s+(?:the\s+)?[\p{L}'’ -]{2,50}?)?\s+(?:paid\s+)?by\s+/u;
 const AT_AN_EVENT = new RegExp(String.raw`${SIDELINES.source}|\b(?:to attend|while attending|in attendance at)\b`, 'i');
 /** Held at an event, or at the seat of a body of many states: a place that need be neither side's. */
 const atAnEvent = (sentence: string) => AT_AN_EVENT.test(sentence) || atBodySeat(sentence);
@@ -598,6 +601,16 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   if (kind === 'visit' && !visitOf && object.length > 0 && subject.length > 0 && !/^arriv/.test(roleTrig.phrase)) {
     kind = 'reception';
     for (const p of parties) p.role = subject.some((o) => o.id === p.id) ? 'guest' : 'host';
+  }
+  // ("During a courtesy call at the Office of the President by Prime Minister X, President Y said": the one the call is
+  // by calls on the other.)
+  if (kind === 'reception' && voice === 'noun' && parties.length === 2 && CALL_NOUN.test(roleTrig.phrase)) {
+    const by = CALL_BY.exec(text.slice(roleTrig.end, Math.min(sent.end, roleTrig.end + 80)));
+    const at = by ? roleTrig.end + by[0].length : -1;
+    const caller = by ? input.officials[firstStartingAt(input.officials, at)] : undefined;
+    if (caller && caller.start - at <= 60 && caller.end <= sent.end && parties.some((p) => p.id === caller.id)) {
+      for (const p of parties) p.role = p.id === caller.id ? 'guest' : 'host';
+    }
   }
   // "X visited U.S. Southern Command today where she met with its Commander Y": the visitor is the guest of those
   // she met where she went.
