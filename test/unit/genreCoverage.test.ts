@@ -2619,4 +2619,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('ANKARA - The Turkish foreign minister Mevlut Cavusan talked with his Algerian counterpart Ramtane Lamamra on the phone on Monday.\n\nCavusan and Lamamra discussed bilateral relations.'), ['phone call [Cavusan+Lamamra]']);
     assert.strictEqual(headlineRoles('GABORONE - During a courtesy call at the Office of the President by Lesotho Prime Minister Sam Matek on July 13, President Mokgweetsi Masis said the two countries were close.'), 'reception [Masis:host+Matek:guest]');
   });
+  it('"called on Prime Minister X to support the bid": an appeal, no call on him; "called on President Y to discuss trade" is one', () => {
+    assert.deepStrictEqual(meetingsAt('GABORONE - President Mokgweetsi Masis called on Prime Minister Sam Matek to support the regional bid.'), []);
+    assert.deepStrictEqual(meetingsAt('OSLO - Minister Ali Musa of Kenya called on President John Berg of Norway to discuss trade.'), ['reception [Musa+Berg] Oslo']);
+  });
 });

@@ -174,6 +174,14 @@ const SIDELINES_AFTER = new RegExp(SIDELINES.source);
 const CALL_NOUN = /\b(?:courtesy|farewell|introductory)\s+(?:call|visit)$/;
 /** After a call's noun: where it was paid, then "by" and the caller ("at the Office of the President by"). */
 const CALL_BY = /^(?:\s+(?:at|to)\s+(?:the\s+)?[\p{L}'’ -]{2,50}?)?\s+(?:paid\s+)?by\s+/u;
+/** "called on X to <verb>" where the verb is no errand of a call ("to support", "to return"): an appeal. */
+function urgedToAct(input: MentionInput, from: number, to: number): boolean {
+  const o = input.officials[firstStartingAt(input.officials, from)];
+  if (!o || o.start - from > 90 || o.end > to) return false;
+  const m = /^,?\s+to\s+(\p{Ll}+)/u.exec(input.text.slice(o.end, Math.min(to, o.end + 30)));
+  return m !== null && !CALL_ERRANDS.test(m[1]);
+}
+const CALL_ERRANDS = /^(?:discuss|bid|pay|present|convey|deliver|brief|exchange|review|explore|introduce|express|thank|congratulate|extend|hand|submit|seek|sign|receive|inform|update|share|say|offer|talk|consult|follow|assess|coordinate|commend|appreciate|felicitate|greet|welcome|invite)/;
 const AT_AN_EVENT = new RegExp(String.raw`${SIDELINES.source}|\b(?:to attend|while attending|in attendance at)\b`, 'i');
 /** Held at an event, or at the seat of a body of many states: a place that need be neither side's. */
 const atAnEvent = (sentence: string) => AT_AN_EVENT.test(sentence) || atBodySeat(sentence);
@@ -931,7 +939,9 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       // "called on X" is a courtesy call; "called on all sides to" is an appeal.
       // (A long office may stand between: "called on Joint Chiefs of Staff Committee (JCSC) Chairman General X".)
       // ("called on him": the pronoun stands for an official named before.)
-      return (nextOfficialWithin(input, t.end, 90) || /^\s+(?:him|her)\b/.test(after)) && !/^\s+(?:all|both|the international|states|countries|nations|parties|everyone)\b/.test(after);
+      // ("called on Prime Minister X to return on a state visit": an appeal to an official, not a call on him; "called
+      // on President Y to discuss trade" is one.)
+      return (nextOfficialWithin(input, t.end, 90) || /^\s+(?:him|her)\b/.test(after)) && !/^\s+(?:all|both|the international|states|countries|nations|parties|everyone)\b/.test(after) && !urgedToAct(input, t.end, sent.end);
     case 'welcomed': case 'welcomes': case 'welcome': case 'welcoming': case 'greeted': case 'greets':
       // "Secretary Austin welcomed the initiative", "welcomed the progress": a welcome of a thing, not a guest.
       return !WELCOMED_THING.test(after);
