@@ -2623,4 +2623,7 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('GABORONE - President Mokgweetsi Masis called on Prime Minister Sam Matek to support the regional bid.'), []);
     assert.deepStrictEqual(meetingsAt('OSLO - Minister Ali Musa of Kenya called on President John Berg of Norway to discuss trade.'), ['reception [Musa+Berg] Oslo']);
   });
+  it('"Morocco\'s FM Holds Talks with Several Counterparts": a headline\'s capitals make no person of "Several Counterparts"', () => {
+    assert.deepStrictEqual(analyze('Morocco\'s FM Holds Talks with Several Counterparts\n\nRABAT - Foreign Minister Nasser Bourit held talks on Wednesday with his Egyptian counterpart Sameh Shouk.').persons.map((p) => p.name), ['Nasser Bourit', 'Sameh Shouk']);
+  });
 });
