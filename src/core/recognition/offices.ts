@@ -87,8 +87,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     if (k > from && T.text[k] === ',') close = k;
   }
   // ("the Indian navy's chief of intelligence, Rear Admiral X,": a rank or a style between.)
-  const rank = T.text[close] === ',' && T.textFlags[close + 1] & W.RANK ? lex.ranks.longest(close + 1, (j) => (j < T.n ? T.text[j] : undefined)) : null;
-  const holder = rank ? rank.end : T.text[close] === ',' && T.textFlags[close + 1] & W.HONORIFIC ? close + 2 : close + 1;
+  const ranked = T.text[close] === ',' ? pastRank(lex, T, close + 1) : close + 1;
+  const holder = ranked > close + 1 ? ranked : T.text[close] === ',' && T.textFlags[close + 1] & W.HONORIFIC ? close + 2 : close + 1;
   // (Or a nation's service, possessive in lower case: "The Kenyan army's chief of staff, Lt. Gen. Y,".)
   const possessive = owner >= 0 && T.baseEnd[owner] !== T.end[owner] && (T.kind[owner] & CAP || (POSSESSIVE_SERVICES.has(T.base[owner]) && countryEnd[countryStartBefore(countryEnd, owner)] === owner));
   if (possessive && T.text[close] === ',' && isName(T, holder) && isName(T, holder + 1)) return true;
@@ -101,8 +101,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   if ((/^the$/i.test(T.text[i - 1] ?? '') || possessive) && T.text[end] === 'of') {
     let k = end + 1;
     while (k < T.n && k < end + 14 && headedWord(T, k)) k++;
-    const ranked = T.text[k] === ',' && T.textFlags[k + 1] & W.RANK ? lex.ranks.longest(k + 1, (j) => (j < T.n ? T.text[j] : undefined))?.end ?? k + 1 : k + 1;
-    if (T.text[k] === ',' && isName(T, ranked) && isName(T, ranked + 1)) return true;
+    const named = T.text[k] === ',' ? pastRank(lex, T, k + 1) : k + 1;
+    if (T.text[k] === ',' && isName(T, named) && isName(T, named + 1)) return true;
   }
   // ("X, the Australian Defence Force chief, met": a body's name, its office closing the apposition.)
   if (i > 1 && T.kind[i - 1] & CAP && T.baseFlags[i - 1] & W.ORG_HEAD && T.text[end] === ',') {
@@ -132,7 +132,7 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   // ("Pentagon spokesman Navy Capt. X": the holder's service before his rank.)
   if (BARE_SERVICES.has(T.text[r]) && T.textFlags[r + 1] & W.RANK) r++;
   if (T.kind[r] & CAP && T.textFlags[r] & (W.RANK | W.HONORIFIC)) {
-    const after = T.textFlags[r] & W.RANK ? lex.ranks.longest(r, (j) => (j < T.n ? T.text[j] : undefined))?.end ?? r + 1 : r + 1;
+    const after = Math.max(pastRank(lex, T, r), r + 1);
     if (isName(T, after) || T.textFlags[after] & W.HONORIFIC || initialsBeforeName(T, after)) return true;
   }
   let k = i - 1;
@@ -377,6 +377,10 @@ function domainListEnd(T: TokenStream, comma: number, rankEnd: Int32Array, title
   return closed ? x : 0;
 }
 
+/** Past the rank at token `k` ("Rear Admiral", "Lt. Gen."), or `k` where none opens there. */
+function pastRank(lex: Lexicon, T: TokenStream, k: number): number {
+  return T.textFlags[k] & W.RANK ? lex.ranks.longest(k, (j) => (j < T.n ? T.text[j] : undefined))?.end ?? k : k;
+}
 /** A nation's services in lower case, written possessive before an office ("the Kenyan army's chief of staff"). */
 const POSSESSIVE_SERVICES = new Set(['army', 'navy', 'military', 'government', 'ministry', 'police']);
 /** Words after a nation's people in a ministry's name for its citizens abroad. */
