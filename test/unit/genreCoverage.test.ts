@@ -2626,4 +2626,9 @@ describe('genre coverage', () => {
   it('"Morocco\'s FM Holds Talks with Several Counterparts": a headline\'s capitals make no person of "Several Counterparts"', () => {
     assert.deepStrictEqual(analyze('Morocco\'s FM Holds Talks with Several Counterparts\n\nRABAT - Foreign Minister Nasser Bourit held talks on Wednesday with his Egyptian counterpart Sameh Shouk.').persons.map((p) => p.name), ['Nasser Bourit', 'Sameh Shouk']);
   });
+  it('"received four diplomats at his cabinet" then "The American Ambassador to Cameroon, X, was the first ...", "Y was next to be received": the envoys the text names are the guests; "the Conference to be hosted by France" is no meeting', () => {
+    const t = 'The Minister of External Relations Lejeune Mbela has this Tuesday 13th October 2015 received three diplomats at his cabinet.\n\nThe American Ambassador to Cameroon, His Excellency Michael Hozan was the first amongst the three Diplomats.\n\nThe Spanish Ambassador to Cameroon H.E Jorge Orueta, was next to be received.\n\nThereafter was the French Ambassador to Cameroon Her Excellency Christine Robin who briefed Minister Mbela on the forthcoming Conference on Climate Change to be hosted by France.';
+    assert.strictEqual(headlineRoles(t), 'reception [Mbela:host+Hozan:guest+Orueta:guest+Robin:guest]');
+    assert.deepStrictEqual(analyze(t).meetings.length, 1);
+  });
 });

@@ -921,6 +921,9 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   // "agreed that a meeting will be held between A and B", "a meeting between A and B would take place": to come.
   // ("his meeting with X can only take place after careful preparation": one not yet held.)
   if ((t.voice === 'noun' || t.phrase === 'meeting with') && /^\s+(?:(?:between|with|of)\s[^.;,]{0,100}?\s)?(?:will|would|is to|are to|shall|can|could|may|might|should|must)\s+(?:\w+\s+)?(?:be\s+)?(?:held|take place|convene|happen|occur)\b/.test(text.slice(t.phrase === 'meeting with' ? t.end - ' with'.length : t.end, Math.min(sent.end, t.end + 160)))) return false;
+  // ("the Conference on Climate Change to be hosted by France", "will be received by": a passive still to come; not
+  // "was next to be received", one in a row.)
+  if (/\b(?:will|would|shall)\s+be\s+$|(?<!\b(?:first|next|last|second|third|fourth|fifth)\s)\bto\s+be\s+$/.test(before)) return false;
   switch (t.phrase) {
     case 'spoke': case 'speaks': case 'spoken': case 'talked':
       // "spoke today with", "spoke by phone with", "spoke to X", "talked over the phone"; not "spoke about".
