@@ -384,7 +384,7 @@ function pastRank(lex: Lexicon, T: TokenStream, k: number): number {
 /** A nation's services in lower case, written possessive before an office ("the Kenyan army's chief of staff"). */
 const POSSESSIVE_SERVICES = new Set(['army', 'navy', 'military', 'government', 'ministry', 'police']);
 /** Words after a nation's people in a ministry's name for its citizens abroad. */
-export const ABROAD = new Set(['Abroad', 'Overseas', 'Expatriates', 'Diaspora']);
+const ABROAD = new Set(['Abroad', 'Overseas', 'Expatriates', 'Diaspora']);
 /** "Senegalese Abroad", "Tunisians Abroad" at token `k`: the nation whose citizens abroad an office serves, or null. */
 function citizensAbroad(lex: Lexicon, T: TokenStream, k: number): string | null {
   if (!ABROAD.has(T.text[k + 1] ?? '') || !(T.kind[k] & CAP)) return null;

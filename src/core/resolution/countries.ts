@@ -821,8 +821,12 @@ const TWO_COUNTRIES_BEFORE = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}
 const TWO_NATIONALITIES_BEFORE = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*)\s+and\s+(\p{Lu}[\p{L}]*)\s+(?:[\p{Ll}-]+\s+){1,3}[,–—]\s*$/u;
 /** The sentence that holds offset `at`, if any. */
 function sentenceAt(cues: CountryCues, at: number): { start: number; end: number } | undefined {
-  const k = firstStartingAt(cues.sentences, at + 1) - 1;
+  const k = sentenceIndexAt(cues, at);
   return k >= 0 ? cues.sentences[k] : undefined;
+}
+/** The index of the last sentence starting at or before offset `at`, or -1. */
+function sentenceIndexAt(cues: CountryCues, at: number): number {
+  return firstStartingAt(cues.sentences, at + 1) - 1;
 }
 /** Those named within `range` the text gives no country yet (and who `fit`) serve `side`. */
 function giveCountry(cues: CountryCues, byId: ReadonlyMap<string, Person>, range: { start: number; end: number }, side: string, fit: (p: Person) => boolean = () => true): void {
@@ -875,8 +879,8 @@ function pairedNations(cues: CountryCues, byId: ReadonlyMap<string, Person>): vo
     if (adjectives.has(m[1]) || adjectives.has(m[2]) || /^['’]s\b/.test(cues.text.slice(m.index! + m[0].length))) continue;
     const [a, b] = [countryName(m[1]), countryName(m[2])];
     if (!a || !b || a === b) continue;
-    const k = cues.sentences.findIndex((x) => x.start <= m.index! && m.index! < x.end);
-    if (k < 0) continue;
+    const k = sentenceIndexAt(cues, m.index!);
+    if (k < 0 || m.index! >= cues.sentences[k].end) continue;
     const named = within(cues.officials, { start: cues.sentences[Math.max(0, k - 1)].start, end: cues.sentences[k].end }).map((o) => byId.get(o.id!)).filter((p): p is Person => p?.capacity === 'official');
     const people = [...new Set(named)];
     const none = people.filter((p) => !p.country);
