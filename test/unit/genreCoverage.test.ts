@@ -2631,4 +2631,15 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles(t), 'reception [Mbela:host+Hozan:guest+Orueta:guest+Robin:guest]');
     assert.deepStrictEqual(analyze(t).meetings.length, 1);
   });
+  it('"spoke by phone with Mexican military leaders" then "X\'s conversation with A and B": one call, A and B of that nation; "had a phone conversation ... In the conversation with Y": the call', () => {
+    const t = 'WASHINGTON, Feb. 8, 2017 — Defense Secretary Jon Matt spoke by phone with Mexican military leaders yesterday, Pentagon spokesman Navy Capt. Jeff Dale said.\n\nIn a statement summarizing the call, Dale said Matt’s introductory conversation with Defense Secretary Gen. Salvador Cienaga and Navy Secretary Adm. Vidal Soto focused on the defense relationship.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.side}`).join('+')}]`),
+      ['phone call [Matt:United States+Cienaga:Mexico+Soto:Mexico]']);
+    const u = 'SEOUL - The top diplomats of South Korea and the United States had a phone conversation Friday to discuss recent talks.\n\nIn the conversation with US Secretary of State Rex Tiller earlier in the day, Foreign Minister Kang Kyung-hee reaffirmed the shared goals.';
+    assert.deepStrictEqual(meetingsAt(u), ['phone call [Tiller+Kyung-hee]']);
+  });
+  it('"the conversation President X had with his American counterpart Y in Washington last month": a meeting told by its noun', () => {
+    assert.deepStrictEqual(meetingsAt('NAIROBI - Kenyan President Ali Moyo received US Defense Secretary John Carver in Nairobi on Wednesday.\n\nThe visit was a follow-up of the conversation President Moyo had with his American counterpart Joe Bader in Washington last month.'),
+      ['reception [Moyo+Carver] Nairobi', 'talks [Moyo+Bader] Washington']);
+  });
 });

@@ -352,6 +352,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     // bilateral meeting with Y").
     if ((k === 'talks' || k === 'reception') && isEventOfBody(text, sent, top) &&
         !words.some((t) => t !== top && (t.kind === 'talks' || t.kind === 'reception') && !isEventOfBody(text, sent, t))) k = 'multilateral';
+    // ("spoke by phone with Mexican military leaders ... Mattis' introductory conversation with X": a conversation
+    // told after a call is that call.)
+    if (k === 'talks' && CONVERSATION.test(top.phrase)) k = callToldBefore(input, top.start) ?? k;
     return { kindTrig: top, kind: k, weak: isWeak };
   };
   let { kindTrig, kind, weak } = kindOf(trigs, remote);
@@ -857,6 +860,15 @@ const INVERTED_ESCORT = /^\s*Accompanying\s+[^,;.]{1,80}?\s+(?:was|were)\b/;
 const ESCORTED = /accompanied (?:at the (?:meeting|talks) )?by|joined by/;
 
 const isOfficial = (p: Person | undefined) => p !== undefined && p.capacity === 'official';
+
+const CONVERSATION = /^conversations?$/;
+
+/** The kind of the last call the text told before `at`, if any. */
+function callToldBefore(input: MentionInput, at: number): MeetingKind | null {
+  const told = within(input.triggers, { start: 0, end: at });
+  for (let k = told.length - 1; k >= 0; k--) if (told[k].kind === 'phone call' || told[k].kind === 'video call') return told[k].kind;
+  return null;
+}
 
 function rank(t: TriggerHit): number {
   // "hosted ... for talks": the talks; "received ... for talks": the reception.

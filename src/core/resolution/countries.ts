@@ -182,6 +182,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   unnamedCounterparts(cues, byId);
   countriesInTurn(cues, byId);
   oneMission(officials, drafts);
+  namedAfterGroup(cues, drafts, byId);
 
   // "Secretary-General Ban Ki-moon" in a text about the United Nations: an office of a body, not of a country,
   // serves the body the text names most.
@@ -756,6 +757,24 @@ function oneMission(officials: readonly Person[], drafts: readonly MeetingDraft[
     for (const p of officials) if (!p.country && p.position && mission.test(p.position) && !/\b(?:of|to)\s+\p{Lu}/u.test(p.position) && !meets(p)) p.country = country;
   }
 }
+
+/**
+ * "Defense Secretary X spoke by phone with Mexican military leaders yesterday ... X's conversation with Defense
+ * Secretary A and Navy Secretary B": those a meeting names after its word had them as a nation's group serve it.
+ */
+function namedAfterGroup(cues: CountryCues, drafts: readonly MeetingDraft[], byId: ReadonlyMap<string, Person>): void {
+  for (const d of drafts) {
+    const group = NATION_GROUP.exec(cues.text.slice(d.start, d.end));
+    const nation = group && countryName(group[1]);
+    if (!nation) continue;
+    const at = d.start + group!.index!;
+    for (const x of d.parties) {
+      const p = byId.get(x.id);
+      if (p && !p.country && p.capacity === 'official' && x.start > at) p.country = nation;
+    }
+  }
+}
+const NATION_GROUP = /\b(?:with|met|received|welcomed|hosted|called)\s+(?:the\s+|his\s+|her\s+|their\s+)?(\p{Lu}[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+){0,2}(?:leaders|officials|counterparts|colleagues|authorities|chiefs|commanders|ministers|delegation)\b/u;
 
 /**
  * "Azerbaijani, Iranian and Turkish FMs meet" ... "the three countries' foreign ministers A, B and C": the names
