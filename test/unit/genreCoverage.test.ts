@@ -2642,4 +2642,11 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('NAIROBI - Kenyan President Ali Moyo received US Defense Secretary John Carver in Nairobi on Wednesday.\n\nThe visit was a follow-up of the conversation President Moyo had with his American counterpart Joe Bader in Washington last month.'),
       ['reception [Moyo+Carver] Nairobi', 'talks [Moyo+Bader] Washington']);
   });
+  it('"met ... in Antigua, Guatemala": a country\'s name before another country\'s after a comma is a city of that one; a list of countries stays one', () => {
+    const t = 'Foreign Minister Ana Soto of Honduras met Foreign Secretary Jose Mendez in Antigua, Guatemala on Monday.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Soto+Mendez] Antigua']);
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Jose Mendez')?.country, 'Guatemala');
+    assert.deepStrictEqual(analyze('ACCRA - Foreign Minister Ana Soto of Honduras met the ministers of Ghana, Nigeria and Togo, Kofi Mensa, Bola Adeyemi and Faure Koffi.').persons.map((p) => p.country),
+      ['Honduras', 'Ghana', 'Nigeria', 'Togo']);
+  });
 });

@@ -564,6 +564,17 @@ export function recognizeParagraph(
         i = countryEnd[i];
         continue;
       }
+      // ("the summit in Antigua, Guatemala in June": a country's name set before another country's after a comma, in
+      // no list, is a city of that one.)
+      const next = countryEnd[i] + 1;
+      if (c && tx[next - 1] === ',' && !(i > 0 && (tx[i - 1] === ',' || tx[i - 1] === 'and')) && countryEnd[next] && countryAt[next] && countryAt[next]!.name !== c.name &&
+          tx[countryEnd[next]] !== ',' && tx[countryEnd[next]] !== 'and') {
+        const end = be[countryEnd[i] - 1];
+        out.entities.push({ type: 'place', start: st[i], end });
+        out.places.push({ start: st[i], end, country: countryAt[next]!.name, capital: true });
+        i = countryEnd[i] - 1;
+        continue;
+      }
       if (c) {
         // The phrase's other words too: "Costa" of "Costa Rican" runs on, so it is not Antonio Costa.
         for (let m = i + 1; m < countryEnd[i]; m++) {
