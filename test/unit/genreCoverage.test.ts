@@ -2649,4 +2649,15 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('ACCRA - Foreign Minister Ana Soto of Honduras met the ministers of Ghana, Nigeria and Togo, Kofi Mensa, Bola Adeyemi and Faure Koffi.').persons.map((p) => p.country),
       ['Honduras', 'Ghana', 'Nigeria', 'Togo']);
   });
+  it('"The President of the Councils of State and Ministers, Raul X, received", "the director general for South America of the Peruvian Foreign Ministry, Martin Y, stated": a name set off by commas after a long office holds it', () => {
+    const t = 'HAVANA - The President of the Councils of State and Ministers, Raul Medina, received on Thursday the Prime Minister of Portugal, Rui Fontes.';
+    assert.strictEqual(headlineRoles(t), 'reception [Medina:host+Fontes:guest]');
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Raul Medina')?.position, 'President of the Councils of State and Ministers');
+    const u = analyze('Commenting on this event, the director general for South America of the Peruvian Foreign Ministry, Martin Salas Rey, stated that relations with Bolivia are a priority.').persons;
+    assert.deepStrictEqual(u.map((p) => `${p.name}: ${p.country}: ${p.position}`), ['Martin Salas Rey: Peru: director general for South America of the Peruvian Foreign Ministry']);
+  });
+  it('"X stated that \u201crelations require a fluid political dialogue\u201d": a meeting noun in quoted words naming no one and no country is no meeting; "\u201cThe dialogue with Foreign Minister Y of Ghana in Washington was fruitful\u201d" is', () => {
+    assert.deepStrictEqual(meetingsAt('MANAGUA - Foreign Minister Denis Moncado stated that \u201crelations with the region are a priority and require a fluid political dialogue\u201d.'), []);
+    assert.deepStrictEqual(meetingsAt('WASHINGTON - \u201cThe dialogue with Foreign Minister Ama Boateng of Ghana in Washington was fruitful,\u201d Secretary Kurt Camp said on Thursday.'), ['talks [Boateng] Washington']);
+  });
 });

@@ -863,6 +863,17 @@ const isOfficial = (p: Person | undefined) => p !== undefined && p.capacity === 
 
 const CONVERSATION = /^conversations?$/;
 
+/** Whether `t` stands inside quotation marks opened in its sentence, and no official or country is named inside them. */
+function quotedAlone(input: MentionInput, sent: Sentence, t: TriggerHit): boolean {
+  const before = input.text.slice(sent.start, t.start);
+  const open = Math.max(before.lastIndexOf('\u201c'), before.lastIndexOf('"'));
+  if (open < 0 || before.lastIndexOf('\u201d') > open || (before[open] === '"' && (before.slice(0, open).match(/"/g)?.length ?? 0) % 2 === 1)) return false;
+  const from = sent.start + open;
+  const close = input.text.slice(t.end, sent.end).search(/[\u201d"]/);
+  const to = close < 0 ? sent.end : t.end + close;
+  return within(input.officials, { start: from, end: to }).length === 0 && !within(input.places, { start: from, end: to }).some((p) => p.country);
+}
+
 /** The kind of the last call the text told before `at`, if any. */
 function callToldBefore(input: MentionInput, at: number): MeetingKind | null {
   const told = within(input.triggers, { start: 0, end: at });
@@ -919,6 +930,9 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   if (NEGATED.test(before)) return false;
   // ("Sullivan proposed regular meetings ..., including a summit between A and B": a meeting proposed, not held.)
   if (t.voice === 'noun' && PROPOSED.test(text.slice(sent.start, t.end))) return false;
+  // ("X stated that “relations ... require a fluid political dialogue”": a noun in the words quoted, naming no one
+  // and no country there, is what the speaker says, not a meeting of his.)
+  if (t.voice === 'noun' && quotedAlone(input, sent, t)) return false;
   // "the next session of the Committee, co-chaired by": an institution's future meetings; "will travel to Sydney to
   // meet X, tour Y and meet Z": every verb of a future clause.
   // ("forwarding the ongoing negotiations on tax exemptions": a process, not a meeting.)

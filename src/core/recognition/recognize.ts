@@ -509,9 +509,17 @@ export function recognizeParagraph(
         companionBeforeVerb(lex, T, end, countryEnd, verbMarks()));
     // ("The meeting was chaired by Josep X": the agent of what officials do.)
     const agent = !byline && i > 1 && tx[i - 1] === 'by' && AGENT_VERBS.has(tx[i - 2]) && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles <= 3 && titleCased(T, i, end);
-    if (byline || apposition || honorific || cued || ofCountry || listed || servedBody || agent || besideVerb()) {
+    // ("The President of the Councils of State and Ministers, Raul X, received", "the director general for South
+    // America of the Peruvian Foreign Ministry, Martin Y, stated": a full name set off by commas after a long office.)
+    const officeFrom = !byline && !apposition && !honorific && !cued && !ofCountry && !listed && !servedBody && !agent && tx[i - 1] === ',' && tx[end] === ',' &&
+      end - i >= 2 && end - i - particles <= 4 && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && titleCased(T, i, end) ? officeRunBefore(lex, T, i - 1, titleEnd, lowerKey) : -1;
+    if (byline || apposition || honorific || cued || ofCountry || listed || servedBody || agent || officeFrom >= 0 || besideVerb()) {
       for (let k = i; k < end; k++) nameTaken[k] = 1;
-      const mention = nameMention(T, i, end, apposition ? officeAfter(T, end + 1, countryEnd, officeAt, orgEndAt, titleEnd) : { ...NO_OFFICE, rank: lowRank?.rank ?? null, country: ofCountry, organization: servedBody }, true);
+      const runOffice = () => {
+        const nation = countryWithin(countryEnd, officeFrom, i - 1);
+        return { ...NO_OFFICE, position: joinTokens(T, officeFrom, i - 1), country: nation >= 0 ? joinTokens(T, nation, countryEnd[nation]) : null };
+      };
+      const mention = nameMention(T, i, end, apposition ? officeAfter(T, end + 1, countryEnd, officeAt, orgEndAt, titleEnd) : officeFrom >= 0 ? runOffice() : { ...NO_OFFICE, rank: lowRank?.rank ?? null, country: ofCountry, organization: servedBody }, true);
       // "his Chinese counterpart Dong Jun": the adjective before the cue is the person's country.
       if (cue >= 0) {
         const nations = nationsBefore(T, cue, countryEnd);
@@ -568,7 +576,7 @@ export function recognizeParagraph(
       // no list, is a city of that one.)
       const next = countryEnd[i] + 1;
       if (c && tx[next - 1] === ',' && !(i > 0 && (tx[i - 1] === ',' || tx[i - 1] === 'and')) && countryEnd[next] && countryAt[next] && countryAt[next]!.name !== c.name &&
-          tx[countryEnd[next]] !== ',' && tx[countryEnd[next]] !== 'and') {
+          placeCloses(T, countryEnd[next])) {
         const end = be[countryEnd[i] - 1];
         out.entities.push({ type: 'place', start: st[i], end });
         out.places.push({ start: st[i], end, country: countryAt[next]!.name, capital: true });
@@ -757,6 +765,41 @@ function meetingVerbs(lex: Lexicon, T: TokenStream, lowerKey: (j: number) => str
 const SERVICE_BODY = /\b(?:Ministry|Department|Army|Navy|Air Force|Forces?|Embassy|High Commission|Consulate|Command|Staff|Guard|Marines|Office|Secretariat|Mission)\b/;
 
 /** Every word from i to end written with a capital and then small letters ("Rex Tillerson", not "PM Modi"). */
+/** Whether a city's country closes before token k: a full stop, a bracket, a date or a preposition, not a list or a possessive. */
+function placeCloses(T: TokenStream, k: number): boolean {
+  if (k >= T.text.length) return true;
+  if (T.text[k - 1] !== T.base[k - 1]) return false;
+  return /^(?:[.;:)]|\d+|in|on|at|from|to|for|during|last|this|next|where|which|when|with|earlier|later)$/.test(T.text[k]);
+}
+
+/**
+ * Where the office closing at the comma `comma` begins: its title, back over capitalized words and "of", "for",
+ * "the", "and" ("President of the Councils of State and Ministers"); -1 if none within twelve words. A title after a
+ * capitalized word is part of a longer name, not its start.
+ */
+function officeRunBefore(lex: Lexicon, T: TokenStream, comma: number, titleEnd: Int32Array, lowerKey: (j: number) => string | undefined): number {
+  const { text: tx, kind: kd, textFlags: tf } = T;
+  for (let k = comma - 1; k >= 0 && k >= comma - 12; k--) {
+    // ("director general": a lower-case title's last word; the title starts before it.)
+    if (!(kd[k] & CAP)) for (let j = k - 1; j >= k - 2 && j >= 0; j--) if (tf[j] & W.LOWER_TITLE && (lex.lowerTitles.longest(j, lowerKey)?.end ?? 0) > k) k = j;
+    const lower = tf[k] & W.LOWER_TITLE ? lex.lowerTitles.longest(k, lowerKey)?.end ?? 0 : 0;
+    const lowerTitle = lower > 0;
+    // (The title runs on by "of" or "for": "Foreign Ministers A, B," names holders, it is no office of B.)
+    const titleStop = titleEnd[k] || lower;
+    if (titleStop > 0 && titleStop < comma && OFFICE_GOES_ON.has(tx[titleStop]) && !(k > 0 && kd[k - 1] & CAP && !RUN_JOINERS.has(tx[k - 1].toLowerCase()))) return k;
+    if (!(kd[k] & CAP) && !RUN_JOINERS.has(tx[k]) && !lowerTitle) return -1;
+  }
+  return -1;
+}
+const RUN_JOINERS = new Set(['of', 'for', 'the', 'and']);
+const OFFICE_GOES_ON = new Set(['of', 'for', 'at']);
+
+/** The first country's name or adjective from `from` up to `to`, by token; -1 if none. */
+function countryWithin(countryEnd: Int32Array, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (countryEnd[k]) return k;
+  return -1;
+}
+
 function titleCased(T: TokenStream, i: number, end: number): boolean {
   for (let k = i; k < end; k++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(T.text[k])) return false;
   return true;
