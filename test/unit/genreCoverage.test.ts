@@ -2660,4 +2660,13 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('MANAGUA - Foreign Minister Denis Moncado stated that \u201crelations with the region are a priority and require a fluid political dialogue\u201d.'), []);
     assert.deepStrictEqual(meetingsAt('WASHINGTON - \u201cThe dialogue with Foreign Minister Ama Boateng of Ghana in Washington was fruitful,\u201d Secretary Kurt Camp said on Thursday.'), ['talks [Boateng] Washington']);
   });
+  it('"Wednesday\'s meeting was a follow-up of the conversation X had with Y in Tokyo", "In addition to discussions with A, B also held talks with C": the meeting told before opens the sentence, the one it reports follows', () => {
+    assert.deepStrictEqual(meetingsAt('LILONGWE, Malawi – President Tomas Mwanza on Wednesday met visiting Japanese Foreign Minister Kenji Arata at State House, Lilongwe.\n\nWednesday\'s meeting was a follow-up of the conversation President Mwanza had with his Japanese counterpart Hiro Tanabe in Tokyo last month.'),
+      ['talks [Mwanza+Arata] Lilongwe', 'talks [Mwanza+Tanabe] Tokyo']);
+    assert.deepStrictEqual(meetingsAt('KIGALI - President Jean Habimana met Tongan Vice President Sione Fifita at Urugwiro Village on Monday.\n\nIn addition to discussions with President Habimana, Fifita also held talks with Rwanda\'s Senate President Eric Nkusi on Monday.').map((m) => m.replace(/\].*/, ']')),
+      ['talks [Habimana+Fifita]', 'talks [Fifita+Nkusi]']);
+  });
+  it('"the discussion with PM X of Saint Lucia": a meeting told by its noun', () => {
+    assert.deepStrictEqual(meetingsAt('KINGSTON - Prime Minister Ruth Gordon said the discussion with Prime Minister Paul Henry of Saint Lucia in Castries was successful.'), ['talks [Gordon+Henry] Castries']);
+  });
 });

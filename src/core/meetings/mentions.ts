@@ -226,7 +226,7 @@ const WELCOMED_THING = /^\s+(?:(?:the|a|an|this|that|these|those|their|his|her|i
 const PURPOSE = /^ (?:to discuss|to review|to exchange|and discussed|and exchanged|and reviewed)\b/;
 // ("With President X scheduled to meet with President Y at the White House today, Z hosted W": a meeting to come,
 // the occasion of the one told.)
-const LEADING_CLAUSE = /^\s*(?:\p{Lu}[\p{Lu} .'-]+,[^–—]{0,40}?\s[–—-]{1,2}\s+)?(?:(?:Prior to|Ahead of|Before|After|Following|Besides|Apart from|In addition to)\s+(?:(?:his|her|their|the|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|visit|courtesy call|video conference|videoconference)\b[^,;]{0,80}|With\s[^,;]{0,80}?\b(?:scheduled|set|due|expected|slated|poised)\s+to\s[^,;]{0,120}),\s*/u;
+const LEADING_CLAUSE = /^\s*(?:\p{Lu}[\p{Lu} .'-]+,[^–—]{0,40}?\s[–—-]{1,2}\s+)?(?:(?:Prior to|Ahead of|Before|After|Following|Besides|Apart from|In addition to)\s+(?:(?:his|her|their|the|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|discussions?|conversations?|call|visit|courtesy call|video conference|videoconference)\b[^,;]{0,80}|With\s[^,;]{0,80}?\b(?:scheduled|set|due|expected|slated|poised)\s+to\s[^,;]{0,120}),\s*/u;
 const NEXT_TIME = /^[^.;]{0,50}\b(?:next\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in the (?:coming|upcoming|next few) (?:days|weeks|months))\b/;
 const RESIDES = /\b(?:resident|residing|based|stationed)\s+(?:in|at)\s+(?:the\s+)?$/;
 // ("resident in Canberra, Australia": the country after the city too.)
@@ -332,6 +332,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // ("Following bilateral talks with the Sri Lankan Prime Minister, the Indian Foreign Secretary is also expected to meet
   // with President X": adverbs aside.)
   else if (opening && FUTURE_CLAUSE.test(text.slice(openEnd, sent.end).replace(/\s(?:also|further|then|later|now|soon)\s/g, ' '))) return [];
+  // ("Wednesday's meeting was a follow-up of the conversation X had with Y": a noun opening the sentence as its subject
+  // names the meeting told before; the sentence reports the one after it.)
+  if (trigs.length > 1 && trigs[0].voice === 'noun' && TOLD_BEFORE_SUBJECT.test(text.slice(sent.start, trigs[0].start)) && /^\s+(?:was|were|is|are|came|comes)\b/.test(text.slice(trigs[0].end, trigs[0].end + 8))) trigs = trigs.slice(1);
   if (trigs.length === 0) return [];
   // (Not the opening clause's: "Prior to the video conference, X also received a courtesy call from Y".)
   const remote = input.phrases.remote.find(opening ? text.slice(openEnd, sent.end) : sentText)?.phrase;
@@ -862,6 +865,7 @@ const ESCORTED = /accompanied (?:at the (?:meeting|talks) )?by|joined by/;
 const isOfficial = (p: Person | undefined) => p !== undefined && p.capacity === 'official';
 
 const CONVERSATION = /^conversations?$/;
+const TOLD_BEFORE_SUBJECT = /^\s*(?:The|This|That|Their|Today['’]s|Yesterday['’]s|\p{Lu}\p{Ll}+day['’]s)\s+(?:[\p{Ll}-]+\s+)?$/u;
 
 /** Whether `t` stands inside quotation marks opened in its sentence, and no official or country is named inside them. */
 function quotedAlone(input: MentionInput, sent: Sentence, t: TriggerHit): boolean {
