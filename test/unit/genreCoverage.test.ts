@@ -2669,4 +2669,10 @@ describe('genre coverage', () => {
   it('"the discussion with PM X of Saint Lucia": a meeting told by its noun', () => {
     assert.deepStrictEqual(meetingsAt('KINGSTON - Prime Minister Ruth Gordon said the discussion with Prime Minister Paul Henry of Saint Lucia in Castries was successful.'), ['talks [Gordon+Henry] Castries']);
   });
+  it('"Secretary of State for Cooperation X", "MFA Undersecretary of State Y ... Poland is interested": a European junior minister\'s title names no United States official', () => {
+    assert.strictEqual(analyze('LISBON - Secretary of State for Cooperation Miguel Rocha met Foreign Minister Ana Lopes of Peru on Monday.').persons[0]?.country, 'Portugal');
+    const t = 'Polish-Austrian talks in Vienna\n\nOn Friday, MFA Undersecretary of State Tomasz Wielgosz met in Vienna with Helmut Kranzl, Secretary General of the Austrian Federal Ministry for Europe, Integration and Foreign Affairs. "Poland is interested in maintaining regular dialogue with Austria," Deputy Minister Wielgosz emphasised.';
+    assert.strictEqual(analyze(t).persons[0]?.country, 'Poland');
+    assert.strictEqual(analyze('Assistant Secretary of State for African Affairs Molly Pee met Foreign Minister Ana Lopes of Peru on Monday.').persons[0]?.country, 'United States');
+  });
 });

@@ -55,7 +55,10 @@ export function officeCountry(position: string | null): string | null {
     // ("Assistant Secretary of State for African Affairs": the office whatever its domain.)
     // ("Acting Assistant Secretary of State", "Deputy Secretary of Defense": one holding or seconding it, of the same country.)
     const office = part.trim().toLowerCase().replace(/^(?:(?:acting|interim|outgoing|incoming|principal|senior|deputy)\s+)+/, '');
-    const c = offices.get(office) ?? offices.get(office.replace(/ for .*$/, ''));
+    // (Not "Secretary of State for Cooperation", a European government's junior minister: the United States' has no
+    // domain.)
+    const bare = office.replace(/ for .*$/, '');
+    const c = offices.get(office) ?? (bare === 'secretary of state' ? undefined : offices.get(bare));
     if (c) return c;
   }
   return null;
