@@ -2675,4 +2675,9 @@ describe('genre coverage', () => {
     assert.strictEqual(analyze(t).persons[0]?.country, 'Poland');
     assert.strictEqual(analyze('Assistant Secretary of State for African Affairs Molly Pee met Foreign Minister Ana Lopes of Peru on Monday.').persons[0]?.country, 'United States');
   });
+  it('"held a meeting with X to discuss the recent situation in North Korea", "discussed the developments in Ukraine": a topic\'s place is no venue; "at the Ministry of Foreign Affairs in Male" is', () => {
+    assert.deepStrictEqual(meetingsAt('Deputy Foreign Minister Igor Morov held a meeting with the United States ambassador to Russia, John Sulley, to discuss the recent situation in North Korea.'), ['talks [Morov+Sulley] Russia']);
+    assert.deepStrictEqual(meetingsAt('Foreign Minister Sergei Lavrin discussed the developments in Ukraine during a meeting with Egyptian Ambassador Nazih Nagar.'), ['talks [Lavrin+Nagar]']);
+    assert.deepStrictEqual(meetingsAt('Indian Defence Secretary Ajay Kumal on Monday called on Maldives Minister of State for Foreign Affairs, Ahmed Khalil. The meeting was held at the Ministry of Foreign Affairs in Male.'), ['reception [Kumal+Khalil] Male']);
+  });
 });

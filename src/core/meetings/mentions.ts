@@ -865,6 +865,7 @@ const ESCORTED = /accompanied (?:at the (?:meeting|talks) )?by|joined by/;
 const isOfficial = (p: Person | undefined) => p !== undefined && p.capacity === 'official';
 
 const CONVERSATION = /^conversations?$/;
+const TOPIC_IN = /\b(?:situation|developments?|crisis|conflict|war|peace|security|stability|events|elections?|tensions?|escalation|fighting|violence|settlement|reconstruction)\s+(?:in|on|around|inside)\s+(?:the\s+)?$/;
 const TOLD_BEFORE_SUBJECT = /^\s*(?:The|This|That|Their|Today['’]s|Yesterday['’]s|\p{Lu}\p{Ll}+day['’]s)\s+(?:[\p{Ll}-]+\s+)?$/u;
 
 /** Whether `t` stands inside quotation marks opened in its sentence, and no official or country is named inside them. */
@@ -1124,6 +1125,8 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
       (countryOfPlace(text.slice(p.start, p.end)) !== null && !/^,\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3)) && /\b(?:in|at|visited|visits|visiting|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,2}\p{Lu}[\p{L}-]+,\s+$/u.test(before)));
     // ("at State House-Entebbe", "at the presidential palace, Niamey": a venue, then its city.)
     const afterVenue = p.capital && (/\b(?:House|Palace|Lodge|Villa)[-–]$/.test(before) || VENUE_THEN_CITY.test(before));
+    // ("to discuss the recent situation in North Korea", "the developments in Ukraine": a topic's place is no venue.)
+    if (TOPIC_IN.test(before)) continue;
     if (!eventCity && !venueCity && !afterVenue && !LOCATIVE.test(before) && !HOSTED_BY_PLACE.test(text.slice(p.end, p.end + 80)) &&
         !(p.capital && ADDRESS_BEFORE.test(text.slice(Math.max(span.start, p.start - 90), p.start)) && !/^,\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3)))) continue;
     // ("The US Embassy in Kingston says during her visit, ...": where the one reporting sits is no meeting's place.)
