@@ -2680,4 +2680,12 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('Foreign Minister Sergei Lavrin discussed the developments in Ukraine during a meeting with Egyptian Ambassador Nazih Nagar.'), ['talks [Lavrin+Nagar]']);
     assert.deepStrictEqual(meetingsAt('Indian Defence Secretary Ajay Kumal on Monday called on Maldives Minister of State for Foreign Affairs, Ahmed Khalil. The meeting was held at the Ministry of Foreign Affairs in Male.'), ['reception [Kumal+Khalil] Male']);
   });
+  it('"on the American side\'s initiative", "Upon request from X, Y had a teleconference with her", "had a phone call with X at request", "in a goodwill phone call to Y", "on the request of the US Defence Secretary" (his title "Defense Secretary"): who called', () => {
+    const roles = (t: string) => headlineRoles(t);
+    assert.strictEqual(roles('MOSCOW - President Vladimir Pitin had a telephone conversation with President Barak Obana of the United States on the American side\'s initiative.'), 'phone call [Pitin:callee+Obana:caller]');
+    assert.strictEqual(roles('TOKYO - Upon request from U.S. Secretary of State Condi Rise, Foreign Minister Hiro Nakaso had a teleconference with her.'), 'phone call [Rise:caller+Nakaso:callee]');
+    assert.strictEqual(roles('BEIJING - Foreign Minister Wang Yu had a phone call with US Secretary of State Antony Blinkin at request.'), 'phone call [Yu:callee+Blinkin:caller]');
+    assert.strictEqual(roles('ABUJA - President Adama Barow of The Gambia in a goodwill phone call to President Buhar thanked Nigeria.'), 'phone call [Barow:caller+Buhar:callee]');
+    assert.strictEqual(roles('NEW DELHI - Defence Minister Rajnat Singh on Friday held a telephonic conversation with US Defense Secretary Mark Espar. The interaction was on the request of the US Defence Secretary.'), 'phone call [Singh:callee+Espar:caller]');
+  });
 });

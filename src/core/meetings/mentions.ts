@@ -898,7 +898,8 @@ function compatible(a: MeetingKind, b: MeetingKind): boolean {
 }
 
 const DISCUSSED_WITH = /^\s+(?:(?:today|yesterday|on \w+day|this (?:morning|afternoon|evening)|by (?:tele)?phone)\s+)?with\s+(?:his|her|the|their|\p{Lu})/u;
-const MADE_A = /\b(?:made|placed|makes|places)\s+(?:a|an)\s+(?:[\w-]+\s+)?$/;
+// ("in a goodwill phone call to President Y": so does the subject of one told in a phrase.)
+const MADE_A = /\b(?:made|placed|makes|places|in)\s+(?:a|an)\s+(?:[\w-]+\s+)?$/;
 /** An official's possessive before a call ("Mercer's call to"). */
 const POSSESSIVE_BEFORE = /\p{L}['’]s\s+(?:(?:phone|telephone)\s+)?$/u;
 const CALL_TO = /^\s+(?:(?:today|yesterday|on \w+day|this (?:morning|afternoon|evening))\s+)?to\s+(?:the\s+)?\p{Lu}/u;
@@ -1215,6 +1216,15 @@ export function requesterIn(input: MentionInput, sent: Sentence, from: number): 
   const initiator = /,\s*who\s+(?:had\s+)?(?:initiated|requested|placed|made)\s+the\s+(?:call|conversation|phone call|telephone call)\b/i.exec(clause);
   if (initiator) {
     const who = within(input.officials, { start: sent.start, end: sent.start + initiator.index + 1 }).at(-1);
+    if (who) return { id: who.id! };
+  }
+  // ("on the American side's initiative": the side named.)
+  const sided = /\b(?:at|on|upon) the (\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?) side['’]s? (?:request|initiative|invitation)\b/u.exec(clause);
+  if (sided) return { side: sided[1] };
+  // ("Wang Yi had a phone call with US Secretary of State Antony Blinken at request.": the one named right before asked.)
+  const bare = /\b(?:at|upon|on) request(?=\s*[.,;]|$)/.exec(clause);
+  if (bare) {
+    const who = within(input.officials, { start: Math.max(sent.start, from), end: sent.start + bare.index }).at(-1);
     if (who) return { id: who.id! };
   }
   // "at X's request".

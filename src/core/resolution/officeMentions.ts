@@ -15,7 +15,8 @@ const NEXT_HOLDER_CHARS = 400;
 const HOLDER_AFTER = 40;
 
 const PLURAL_OFFICE = /\b(?:[Mm]inisters|[Aa]mbassadors|[Ee]nvoys|[Ll]awmakers|[Ss]enators|[Pp]arliamentarians|[Pp]residents|[Ss]ecretaries|[Cc]ommanders|[Cc]hiefs)$/;
-const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/^the\s+/, '').trim();
+// ("the US Defence Secretary" is the "Defense Secretary" named before: the two spellings alike.)
+const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/^the\s+/, '').replace(/\bdefence\b/g, 'defense').trim();
 
 /**
  * "His Excellency Andrej X" on one line, "Ambassador of the Republic of Slovenia" on the next (a ceremony's roll laid
