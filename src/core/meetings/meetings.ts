@@ -792,15 +792,15 @@ function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headl
     return;
   }
   // The headline first, then the others, latest first (no copy of the list: most reports stop at the first).
-  if (headline && restates(headline, m, text)) return;
+  if (headline && restates(headline, m, text, release)) return;
   if (m.parties.length === 0) {
     for (let k = drafts.length - 1; k >= 0; k--) {
       const d = drafts[k];
-      if (d !== headline && restates(d, m, text)) return;
+      if (d !== headline && restates(d, m, text, release)) return;
     }
   } else {
     // Only drafts holding its first party can hold all of them.
-    for (const d of index.latestFirst(m.parties[0].id)) if (d !== headline && restates(d, m, text)) return;
+    for (const d of index.latestFirst(m.parties[0].id)) if (d !== headline && restates(d, m, text, release)) return;
   }
   // "X also joined the talks": more attendees of the meeting just reported.
   const last = drafts[drafts.length - 1];
@@ -914,15 +914,22 @@ function tellsAnother(headline: MeetingDraft, m: MeetingDraft, text: string, rel
   return isDay(a) && isDay(b) && a !== b;
 }
 
+/** Whether two dates resolve to one day. */
+function sameDay(a: DateHit, b: DateHit, release: string | null): boolean {
+  const x = resolveDate(a.text, a.iso, release);
+  return isDay(x) && x === resolveDate(b.text, b.iso, release);
+}
+
 /** Whether report `m` restates draft `d` (then what it adds completes `d`). */
-function restates(d: MeetingDraft, m: MeetingDraft, text: string): boolean {
+function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: string | null): boolean {
   if (m.separate && d.lastSentence === m.lastSentence) return false;
   // ("Earlier, X held a bilateral meeting with Y", "Later in the day, they met": another time, another meeting.)
   if (m.sameDay && m.sentence !== d.sentence && m.kind !== 'visit' && !m.continuation) return false;
   if (!hasParties(d, m.parties)) return false;
   // ("X met Y ... Y later hosted a dinner for X": another occasion, told as such.)
   if (m.kind !== d.kind && m.sentence !== d.sentence && !m.continuation && LATER.test(text.slice(m.start, m.end))) return false;
-  const newDate = m.date !== null && d.date !== null && m.date.text !== d.date.text && !m.sameDay;
+  // (Days compared as resolved: "May 4, 2016" under a photo and "on Wednesday" in the body may be one.)
+  const newDate = m.date !== null && d.date !== null && m.date.text !== d.date.text && !m.sameDay && !sameDay(m.date, d.date, release);
   if (newDate && m.kind !== 'visit') return false;
   // "After their meeting, they thanked the diplomats in the United Kingdom": told about, not restated.
   if (m.continuation) {

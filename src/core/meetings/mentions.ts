@@ -865,15 +865,22 @@ const ESCORTED = /accompanied (?:at the (?:meeting|talks) )?by|joined by/;
 const isOfficial = (p: Person | undefined) => p !== undefined && p.capacity === 'official';
 
 const CONVERSATION = /^conversations?$/;
+const RELATIVE_DAY = /^(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))$/i;
 const TOPIC_IN = /\b(?:situation|developments?|crisis|conflict|war|peace|security|stability|events|elections?|tensions?|escalation|fighting|violence|settlement|reconstruction)\s+(?:in|on|around|inside)\s+(?:the\s+)?$/;
 const TOLD_BEFORE_SUBJECT = /^\s*(?:The|This|That|Their|Today['’]s|Yesterday['’]s|\p{Lu}\p{Ll}+day['’]s)\s+(?:[\p{Ll}-]+\s+)?$/u;
 
+/** Where the quotation open at `at` in its sentence opens, or -1 if none is. */
+function quoteOpening(text: string, sent: Sentence, at: number): number {
+  const before = text.slice(sent.start, at);
+  const open = Math.max(before.lastIndexOf('\u201c'), before.lastIndexOf('"'));
+  if (open < 0 || before.lastIndexOf('\u201d') > open || (before[open] === '"' && (before.slice(0, open).match(/"/g)?.length ?? 0) % 2 === 1)) return -1;
+  return sent.start + open;
+}
+
 /** Whether `t` stands inside quotation marks opened in its sentence, and no official or country is named inside them. */
 function quotedAlone(input: MentionInput, sent: Sentence, t: TriggerHit): boolean {
-  const before = input.text.slice(sent.start, t.start);
-  const open = Math.max(before.lastIndexOf('\u201c'), before.lastIndexOf('"'));
-  if (open < 0 || before.lastIndexOf('\u201d') > open || (before[open] === '"' && (before.slice(0, open).match(/"/g)?.length ?? 0) % 2 === 1)) return false;
-  const from = sent.start + open;
+  const from = quoteOpening(input.text, sent, t.start);
+  if (from < 0) return false;
   const close = input.text.slice(t.end, sent.end).search(/[\u201d"]/);
   const to = close < 0 ? sent.end : t.end + close;
   return within(input.officials, { start: from, end: to }).length === 0 && !within(input.places, { start: from, end: to }).some((p) => p.country);
@@ -1078,7 +1085,8 @@ const MISSION_SEAT = /(?:\b(?:from|of)|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,
 /** "scheduled for", "to be held": the date and place after it are an event's to come. */
 const TO_COME = /\b(?:scheduled|slated|planned|set|due)\s+(?:for|to\s+(?:be\s+held|take\s+place))\b|\bto\s+be\s+held\b/g;
 const TO_COME_CHARS = 60;
-const REPORTED_ON = /\b(?:reported|reports|announced|said|says|stated)\s+(?:on\s+)?$/;
+// ("the Ministry said in a statement on Saturday": the statement's day too.)
+const REPORTED_ON = /\b(?:reported|reports|announced|said|says|stated)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|release|communiqu\u00e9|communique)\s+)?(?:on\s+)?$/;
 const CAREER_CLAUSE = /,\s+who\s+(?:took up|assumed|was appointed|was named|became|joined|has served|took office|took over)\b[^,;]{0,80},/g;
 
 /** The date and place a clause gives a meeting. */
@@ -1097,14 +1105,16 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   const career = dates.length === 0 ? [] : [...text.slice(span.start, span.end).matchAll(CAREER_CLAUSE)].map((m) => ({ start: span.start + m.index!, end: span.start + m.index! + m[0].length }));
   const ofCareer = (h: { start: number }) => career.some((f) => h.start >= f.start && h.start < f.end);
   // ("..., the Saudi Press Agency (SPA) reported Tuesday.": the day of the report, not of the meeting.)
-  const reportDay = (d: { start: number }) => REPORTED_ON.test(text.slice(Math.max(span.start, d.start - 16), d.start));
+  const reportDay = (d: { start: number }) => REPORTED_ON.test(text.slice(Math.max(span.start, d.start - 44), d.start));
   // ("X returned home on Monday after an official visit to USA": the day of the return, not of the visit.)
   const returnDay = (d: { start: number }) => RETURNED_ON.test(text.slice(Math.max(span.start, d.start - 40), d.start));
   // ("X, who will be in Singapore until Tuesday, ... on Monday called on Y": where a stay ends is no meeting's day.)
   const stayEnds = (d: { start: number }) => /\b(?:until|till|through)\s+(?:next\s+)?$/i.test(text.slice(Math.max(span.start, d.start - 14), d.start)) ||
     // ("since taking office in 2020": when an office was taken.)
     /\b(?:taking|assuming|entering|took)\s+(?:office|power)\s+(?:in|on)\s+$/i.test(text.slice(Math.max(span.start, d.start - 30), d.start));
-  const dated = dates.filter((d) => !later(d) && !ofCareer(d) && !reportDay(d) && !returnDay(d) && !stayEnds(d) && !(d.start - sent.start <= DATELINE_CHARS && (DATELINE_END.test(text.slice(d.end, d.end + 40)) || AGENCY_DATELINE_END.test(text.slice(d.end, d.end + 20)))));
+  // ("\u201cGeneral X spoke today with Y,\u201d the spokesman said": a day the words quoted count from their own.)
+  const quotedDay = (d: DateHit) => RELATIVE_DAY.test(d.text) && quoteOpening(text, sent, d.start) >= 0;
+  const dated = dates.filter((d) => !later(d) && !ofCareer(d) && !reportDay(d) && !returnDay(d) && !stayEnds(d) && !quotedDay(d) && !(d.start - sent.start <= DATELINE_CHARS && (DATELINE_END.test(text.slice(d.end, d.end + 40)) || AGENCY_DATELINE_END.test(text.slice(d.end, d.end + 20)))));
   // The most precise date of the clause: a full day over a weekday it restates.
   let date: DateHit | null = null;
   for (const d of dated) if (!date || precision(d) > precision(date)) date = d;
