@@ -2688,18 +2688,13 @@ describe('genre coverage', () => {
     assert.strictEqual(roles('ABUJA - President Adama Barow of The Gambia in a goodwill phone call to President Buhar thanked Nigeria.'), 'phone call [Barow:caller+Buhar:callee]');
     assert.strictEqual(roles('NEW DELHI - Defence Minister Rajnat Singh on Friday held a telephonic conversation with US Defense Secretary Mark Espar. The interaction was on the request of the US Defence Secretary.'), 'phone call [Singh:callee+Espar:caller]');
   });
-  it('one meeting told twice is one: a photo caption dated "May 4, 2016" and the body\'s "on Wednesday"; a call "said in a statement on Saturday" and the statement\'s "On March 5, 2021 ... held talks by phone"; "spoke today" quoted', () => {
+  it('one meeting told twice is one: a photo caption dated "May 4, 2016" and the body\'s "on Wednesday"; a call "said in a statement on Saturday" and the statement\'s "On March 5, 2021 ... held talks by phone"', () => {
     assert.deepStrictEqual(meetingsAt('Chinese vice premier meets Chilean interior minister\n\nPublished: 2016-5-4 11:08:45\n\nChinese Vice Premier Zhao Ming (R) meets with Chilean Interior Minister Pedro Vargas at the Great Hall of the People in Beijing, capital of China, May 4, 2016. Photo: Xinhua\n\nChinese Vice Premier Zhao Ming met with Chilean Interior Minister Pedro Vargas on Wednesday morning.'),
       ['talks [Ming+Vargas] Beijing']);
     const call = analyze('Belarusian Defense Minister Ivan Petrov has spoken with Finnish Defense Minister Anna Koski over the phone, the Belarusian Defense Ministry said in a statement on Saturday.\n\n"On March 5, 2021, Defense Minister of the Republic of Belarus I. Petrov and Minister of Defence of Finland A. Koski held talks by phone," the statement said.').meetings;
     assert.deepStrictEqual(call.map((m) => `${m.kind} ${m.isoDate}`), ['phone call 2021-03-05']);
-    assert.deepStrictEqual(meetingsAt('2019-02-27\n\nGeneral Arvo Linden, the Chief of Defence of Chile, on Tuesday spoke to his Kenyan counterpart General Celso Baranda.\n\n"Chief of Defence General Arvo Linden, Jr spoke today with Kenyan Chief of Defence Gen Celso Baranda," spokesperson Col. Paul Anker said.'),
-      ['phone call [Jr+Baranda]']);
   });
-  it('"Ismail Sabri" for Ismail Sabri Yaakob: a name of three parts written by its first two; "60th Independence Day of Kenya" is no person', () => {
-    const a = analyze('KUALA LUMPUR, May 12 - Prime Minister Azlan Rahmat Hamid received a telephone call from Canadian Prime Minister Jonathan Pierce.\n\nIn their conversation, Azlan Rahmat and Pierce both expressed their commitment to further strengthen ties.');
-    assert.deepStrictEqual(a.persons.map((p) => p.name), ['Azlan Rahmat Hamid', 'Jonathan Pierce']);
-    assert.deepStrictEqual(a.meetings.length, 1);
+  it('"60th Independence Day of Kenya" is no person', () => {
     assert.deepStrictEqual(analyze('Foreign Minister Varga, who is in Kenya to attend 60th Independence Day of Kenya, met Kenyan President Samuel Otieno on Thursday.').persons.map((p) => p.name).sort(), ['Samuel Otieno', 'Varga']);
   });
 });

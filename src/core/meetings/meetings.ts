@@ -914,6 +914,15 @@ function tellsAnother(headline: MeetingDraft, m: MeetingDraft, text: string, rel
   return isDay(a) && isDay(b) && a !== b;
 }
 
+/** A photo's caption: a side marked in brackets ("X (R) meets with Y"), or the photo's credit. */
+const PHOTO_CAPTION = /\s\((?:R|L|C|right|left|centre|center|front|\d(?:st|nd|rd|th) [LR])\)\s|\b(?:Photo|Photograph)\s*[:/]/;
+
+/** Whether two drafts name the same parties. */
+function sameParties(a: MeetingDraft, b: MeetingDraft): boolean {
+  const ids = new Set(a.parties.map((p) => p.id));
+  return ids.size === new Set(b.parties.map((p) => p.id)).size && b.parties.every((p) => ids.has(p.id));
+}
+
 /** Whether two dates resolve to one day. */
 function sameDay(a: DateHit, b: DateHit, release: string | null): boolean {
   const x = resolveDate(a.text, a.iso, release);
@@ -928,8 +937,10 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
   if (!hasParties(d, m.parties)) return false;
   // ("X met Y ... Y later hosted a dinner for X": another occasion, told as such.)
   if (m.kind !== d.kind && m.sentence !== d.sentence && !m.continuation && LATER.test(text.slice(m.start, m.end))) return false;
-  // (Days compared as resolved: "May 4, 2016" under a photo and "on Wednesday" in the body may be one.)
-  const newDate = m.date !== null && d.date !== null && m.date.text !== d.date.text && !m.sameDay && !sameDay(m.date, d.date, release);
+  // (A photo's caption and the body, the same two named on the same day, are one meeting: "Vice Premier X (R) meets
+  // with Y ..., May 4, 2016. Photo: Xinhua", then "X met with Y on Wednesday morning".)
+  const newDate = m.date !== null && d.date !== null && m.date.text !== d.date.text && !m.sameDay &&
+    !((PHOTO_CAPTION.test(text.slice(d.start, d.end)) || PHOTO_CAPTION.test(text.slice(m.start, m.end))) && sameFamily(d.kind, m.kind) && sameParties(d, m) && sameDay(m.date, d.date, release));
   if (newDate && m.kind !== 'visit') return false;
   // "After their meeting, they thanked the diplomats in the United Kingdom": told about, not restated.
   if (m.continuation) {

@@ -865,7 +865,6 @@ const ESCORTED = /accompanied (?:at the (?:meeting|talks) )?by|joined by/;
 const isOfficial = (p: Person | undefined) => p !== undefined && p.capacity === 'official';
 
 const CONVERSATION = /^conversations?$/;
-const RELATIVE_DAY = /^(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))$/i;
 const TOPIC_IN = /\b(?:situation|developments?|crisis|conflict|war|peace|security|stability|events|elections?|tensions?|escalation|fighting|violence|settlement|reconstruction)\s+(?:in|on|around|inside)\s+(?:the\s+)?$/;
 const TOLD_BEFORE_SUBJECT = /^\s*(?:The|This|That|Their|Today['’]s|Yesterday['’]s|\p{Lu}\p{Ll}+day['’]s)\s+(?:[\p{Ll}-]+\s+)?$/u;
 
@@ -1112,9 +1111,7 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   const stayEnds = (d: { start: number }) => /\b(?:until|till|through)\s+(?:next\s+)?$/i.test(text.slice(Math.max(span.start, d.start - 14), d.start)) ||
     // ("since taking office in 2020": when an office was taken.)
     /\b(?:taking|assuming|entering|took)\s+(?:office|power)\s+(?:in|on)\s+$/i.test(text.slice(Math.max(span.start, d.start - 30), d.start));
-  // ("\u201cGeneral X spoke today with Y,\u201d the spokesman said": a day the words quoted count from their own.)
-  const quotedDay = (d: DateHit) => RELATIVE_DAY.test(d.text) && quoteOpening(text, sent, d.start) >= 0;
-  const dated = dates.filter((d) => !later(d) && !ofCareer(d) && !reportDay(d) && !returnDay(d) && !stayEnds(d) && !quotedDay(d) && !(d.start - sent.start <= DATELINE_CHARS && (DATELINE_END.test(text.slice(d.end, d.end + 40)) || AGENCY_DATELINE_END.test(text.slice(d.end, d.end + 20)))));
+  const dated = dates.filter((d) => !later(d) && !ofCareer(d) && !reportDay(d) && !returnDay(d) && !stayEnds(d) && !(d.start - sent.start <= DATELINE_CHARS && (DATELINE_END.test(text.slice(d.end, d.end + 40)) || AGENCY_DATELINE_END.test(text.slice(d.end, d.end + 20)))));
   // The most precise date of the clause: a full day over a weekday it restates.
   let date: DateHit | null = null;
   for (const d of dated) if (!date || precision(d) > precision(date)) date = d;

@@ -103,9 +103,7 @@ export function resolvePeople(
         (p.parts.length === 2 && q.parts.length === 3 && q.parts[0] === p.parts[0] && q.parts[2] === p.parts[1] && !PATRONYMIC_LINK.test(q.parts[1]) && !lex.nameParticles.has(q.parts[1])) ||
         // ("Sheikh Nasser Sabah Al-Ahmad" for Nasser Sabah Al-Ahmad Al-Sabah, "Mohammed bin Zayed" for Mohammed bin Zayed
         // Al Nahyan: the family's name after the given and father's names left out.)
-        (p.parts.length >= 2 && p.parts.every((x, k) => q.parts[k] === x) && FAMILY_NAME_TAIL.test(q.parts.slice(p.parts.length).join(' '))) ||
-        // ("Ismail Sabri" for Ismail Sabri Yaakob: a name of three parts written by its first two.)
-        (p.parts.length === 2 && q.parts.length === 3 && p.parts.every((x, k) => q.parts[k] === x) && !lex.nameParticles.has(q.parts[2])));
+        (p.parts.length >= 2 && p.parts.every((x, k) => q.parts[k] === x) && FAMILY_NAME_TAIL.test(q.parts.slice(p.parts.length).join(' '))));
       if (longer.length === 1) into.set(p, longer[0]);
     }
     // "Sergei Lavrov", then "Sergey Lavrov": one name transliterated two ways is one person (the first spelling).
