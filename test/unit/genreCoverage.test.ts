@@ -2697,4 +2697,10 @@ describe('genre coverage', () => {
   it('"60th Independence Day of Kenya" is no person', () => {
     assert.deepStrictEqual(analyze('Foreign Minister Varga, who is in Kenya to attend 60th Independence Day of Kenya, met Kenyan President Samuel Otieno on Thursday.').persons.map((p) => p.name).sort(), ['Samuel Otieno', 'Varga']);
   });
+  it('"Chief of the Air Staff, Royal Danish Air Force (RDAF) Major General X", "Director General Bureau of Defence Industry (Bodit) Major General Y": the office before the body a ranked name serves', () => {
+    const a = analyze('ISLAMABAD - Chief of the Air Staff, Royal Danish Air Force (RDAF) Major General Henrik Moller Sorensen called on Chief of Air Staff Air Chief Marshal Tariq Nawaz Gill at the Air Headquarters.').persons;
+    assert.strictEqual(a[0]?.position, 'Chief of the Air Staff');
+    const b = analyze('NAIROBI - He met Director General Bureau of Defence Industry and Technical Cooperation (Bodit) Major General Tesfa Alemu on Monday.').persons;
+    assert.deepStrictEqual(b.map((p) => `${p.position} / ${p.organization}`), ['Director General / Bureau of Defence Industry and Technical Cooperation']);
+  });
 });

@@ -157,6 +157,7 @@ export function recognizeParagraph(
   const slice = (a: number, b: number) => text.slice(a + shift, b + shift);
   const capWords = out.capWords;
   const firstEntity = out.entities.length;
+  const firstName = out.names.length;
   const textKey = (j: number) => (j < n ? tx[j] : undefined);
   const baseKey = (j: number) => (j < n ? T.base[j] : undefined);
   const lowerKey = (j: number) => (j < n ? tx[j].toLowerCase() : undefined);
@@ -724,9 +725,30 @@ export function recognizeParagraph(
     }
   }
   if (n > 0) out.sentences.push({ start: sentenceStart, end: en[n - 1], paragraph });
+  officeBeforeBody(out, firstEntity, firstName, slice);
   sortFrom(out.entities, firstEntity);
   return out;
 }
+
+/**
+ * "Chief of the Air Staff, Royal Danish Air Force (RDAF) Major General X", "Director General Bureau of Defence Industry
+ * (Bodit) Major General Y": a ranked name serving a body holds the office written before the body.
+ */
+function officeBeforeBody(out: LocalResult, firstEntity: number, firstName: number, slice: (a: number, b: number) => string): void {
+  for (let k = firstName; k < out.names.length; k++) {
+    const m = out.names[k];
+    if (m.position || !m.organization || !m.rank) continue;
+    const near = out.entities.slice(firstEntity).filter((e) => e.end <= m.start && e.start >= m.start - 200);
+    const body = near.find((e) => e.type === 'organization' && slice(e.start, e.end) === m.organization &&
+      BODY_TO_NAME.test(slice(e.end, m.start).replace(m.rank!, '')));
+    if (!body) continue;
+    const office = near.find((e) => e.type === 'position' && (e.start === body.start ? e.end < body.end : e.end <= body.start && /^,?\s*(?:the\s+)?$/.test(slice(e.end, body.start))));
+    if (!office) continue;
+    m.position = slice(office.start, office.end);
+    if (office.start === body.start) m.organization = slice(office.end, body.end).trim();
+  }
+}
+const BODY_TO_NAME = /^(?:\s*\(\p{Lu}[\p{L}.-]{0,11}\))?\s*,?\s*$/u;
 
 const GLUED_NAME = /^\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}$/u;
 const AGENT_VERBS = new Set(['chaired', 'co-chaired', 'presided', 'headed', 'led', 'hosted', 'accompanied', 'attended', 'signed', 'received', 'welcomed', 'opened', 'inaugurated', 'represented', 'joined']);
