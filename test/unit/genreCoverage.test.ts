@@ -2703,4 +2703,10 @@ describe('genre coverage', () => {
     const b = analyze('NAIROBI - He met Director General Bureau of Defence Industry and Technical Cooperation (Bodit) Major General Tesfa Alemu on Monday.').persons;
     assert.deepStrictEqual(b.map((p) => `${p.position} / ${p.organization}`), ['Director General / Bureau of Defence Industry and Technical Cooperation']);
   });
+  it('"Minister X is currently in Uzbekistan on a three-day visit", "met Foreign Minister Y, who is in Kenya for talks": a visitor is no national of the country visited', () => {
+    const a = analyze('Tashkent: Defence Minister Priya Nair held a bilateral meeting with her Russian counterpart General Ivan Petrov on Tuesday.\n\nMinister Nair is currently in Uzbekistan on a three-day visit to attend the SCO meet.').persons;
+    assert.notStrictEqual(a.find((p) => p.name === 'Priya Nair')?.country, 'Uzbekistan');
+    const b = analyze('NAIROBI - President Ali Moyo met Foreign Minister Lina Varga, who is in Kenya for talks on trade.').persons;
+    assert.deepStrictEqual(b.map((p) => `${p.name}: ${p.country}`), ['Ali Moyo: Kenya', 'Lina Varga: null']);
+  });
 });

@@ -134,6 +134,11 @@ function visitedCountries(cues: CountryCues): Map<string, Set<string>> {
     const set = out.get(first.id) ?? new Set<string>();
     out.set(first.id, set.add(p.country));
   }
+  for (const p of cues.places) {
+    if (!p.country || !WHO_IS_IN.test(cues.text.slice(Math.max(0, p.start - 36), p.start)) || !PLACE_CLOSED.test(cues.text.slice(p.end, p.end + 10))) continue;
+    const who = within(cues.officials, { start: Math.max(0, p.start - 120), end: p.start }).at(-1);
+    if (who?.id && /^,?\s*who\b/.test(cues.text.slice(who.end, who.end + 8))) out.set(who.id, (out.get(who.id) ?? new Set<string>()).add(p.country));
+  }
   // ("concluded the official visit of Defense Minister X to Vilnius": the one whose visit it is.)
   for (const p of cues.places) {
     const before = cues.text.slice(Math.max(0, p.start - 100), p.start);
@@ -167,7 +172,10 @@ const RECEIVED_DELEGATION_OF = /\b(?:received|receives|welcomed|welcomes|hosted|
 const VISIT_OF = /\b(?:[Vv]isit|[Tt]rip|[Tt]our)\s+of\s+[^.;]{3,80}?\s+to\s+(?:the\s+)?$/;
 const PLACE_CLOSED = /^(?:\s*[,.;:)]|\s*$|\s+(?:for|within|to|on|in|and|from|at|as|where|with|this|last|earlier|led|headed)\b)/;
 // (The verb, not the noun: "after he hosted X on a visit to Jakarta", "during his visit to Qatar" are the guest's.)
-const VISITING = /(?:(?:^|[.,;:\n]\s*|\b(?:while|when|after|before)\s+)[Vv]isiting|\b(?:visited|visits|[Aa]rrived in|arrives in|arriving in))\s+(?:the\s+)?$/;
+// ("Minister X is currently in Uzbekistan on a three-day visit": one staying there for a while is its visitor.)
+const VISITING = /(?:(?:^|[.,;:\n]\s*|\b(?:while|when|after|before)\s+)[Vv]isiting|\b(?:visited|visits|[Aa]rrived in|arrives in|arriving in|(?:is|was|are|were)\s+(?:currently|presently|now)\s+in))\s+(?:the\s+)?$/;
+// ("met Secretary of State X who is in Nairobi at the start of his African tour": the one named right before.)
+const WHO_IS_IN = /\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?in\s+(?:the\s+)?$/;
 
 /** Fills the countries the text leaves to be inferred. Persons are changed in place. */
 export function inferCountries(persons: readonly Person[], drafts: readonly MeetingDraft[], cues: CountryCues): void {
