@@ -2709,4 +2709,9 @@ describe('genre coverage', () => {
     const b = analyze('NAIROBI - President Ali Moyo met Foreign Minister Lina Varga, who is in Kenya for talks on trade.').persons;
     assert.deepStrictEqual(b.map((p) => `${p.name}: ${p.country}`), ['Ali Moyo: Kenya', 'Lina Varga: null']);
   });
+  it('"The navy chief paid courtesy calls on A and B", "The defence minister is currently in X": a lower-case office with its service or domain stands for its one holder', () => {
+    assert.deepStrictEqual(meetingsAt('COLOMBO - Indian Navy Chief Admiral Karam Singh arrived in Colombo on Monday. The navy chief paid courtesy calls on President Nimal Perera and Prime Minister Ranil Silva.'),
+      ['reception [Singh+Perera] Colombo', 'reception [Singh+Silva] Colombo']);
+    assert.notStrictEqual(analyze('Tashkent: Defence Minister Priya Nair held a bilateral meeting with her Russian counterpart General Ivan Petrov on Tuesday.\n\nThe defence minister is currently in Uzbekistan on a three-day visit.').persons[0]?.country, 'Uzbekistan');
+  });
 });

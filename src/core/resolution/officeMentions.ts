@@ -352,15 +352,20 @@ const PAIRED_OFFICES_WORDS = /\band\s+\p{Lu}[\p{L}.-]+\s+(?:foreign |defen[cs]e 
 const JOINING = new Set(['of', 'the', 'for', 'and']);
 
 /** "the minister met with X": an office in lower case after "the", for the one holder whose office has the word. */
-const LOWER_OFFICE_HEADS = 'minister|secretary|ambassador|envoy|president|chairman|premier|commander|governor';
-const LOWER_OFFICE = new RegExp(`\\b[Tt]he (${LOWER_OFFICE_HEADS})(?!\\s+(?:of|for|to|and|general)\\b|['’\\p{L}-])(?![\\s,]+\\p{Lu})`, 'gu');
+const LOWER_OFFICE_HEADS = 'minister|secretary|ambassador|envoy|president|chairman|premier|commander|governor|chief';
+// ("the navy chief paid courtesy calls on A and B", "the defence minister is currently in X": a service or domain
+// before the head.)
+const LOWER_OFFICE_DOMAINS = 'navy|naval|army|air|air force|defence|defense|foreign|military';
+const LOWER_OFFICE = new RegExp(`\\b[Tt]he ((?:(?:${LOWER_OFFICE_DOMAINS}) )?(?:${LOWER_OFFICE_HEADS}))(?!\\s+(?:of|for|to|and|general)\\b|['’\\p{L}-])(?![\\s,]+\\p{Lu})`, 'gu');
 /** The cheap test first: most texts name no office this way. */
-const LOWER_OFFICE_WORDS = new RegExp(`\\b[Tt]he (?:${LOWER_OFFICE_HEADS})\\b`);
+const LOWER_OFFICE_WORDS = new RegExp(`\\b[Tt]he (?:(?:${LOWER_OFFICE_DOMAINS}) )?(?:${LOWER_OFFICE_HEADS})\\b`);
 
 function lowerCaseOffices(text: string, entities: readonly Entity[], holders: Holder[], out: Entity[]): void {
   const found = new Map<string, Person | null>();
   let e = 0;
   for (const m of text.matchAll(LOWER_OFFICE)) {
+    // ("the chief guest", "the chief of staff" aside: a bare "chief" is no one's office.)
+    if (m[1] === 'chief') continue;
     const start = m.index! + 4;
     const end = start + m[1].length;
     // Inside an office or a name already recognized ("the Chinese defense minister"): that one speaks for it.
@@ -368,8 +373,9 @@ function lowerCaseOffices(text: string, entities: readonly Entity[], holders: Ho
     if (e < entities.length && entities[e].start < end) continue;
     let holder = found.get(m[1]);
     if (holder === undefined) {
+      // ("the army chief" for the Chief of Army Staff: every word of the office in the holder's.)
       const having = holders.filter((h) => containsWords(h.office, m[1]));
-      holder = having.length === 1 ? having[0].person : null;
+      holder = having.length === 1 ? having[0].person : m[1].includes(' ') && having.length === 0 ? holderOf(m[1], holders) : null;
       found.set(m[1], holder);
     }
     if (!holder) continue;
