@@ -2714,4 +2714,8 @@ describe('genre coverage', () => {
       ['reception [Singh+Perera] Colombo', 'reception [Singh+Silva] Colombo']);
     assert.notStrictEqual(analyze('Tashkent: Defence Minister Priya Nair held a bilateral meeting with her Russian counterpart General Ivan Petrov on Tuesday.\n\nThe defence minister is currently in Uzbekistan on a three-day visit.').persons[0]?.country, 'Uzbekistan');
   });
+  it('"X, Prime Minister of Sri Lanka in Colombo": where a state\'s office met is no part of it; "Defence Attaché in Jakarta" is', () => {
+    assert.strictEqual(analyze('COLOMBO - She called on Dinesh Gunawardena, Prime Minister of Sri Lanka in Colombo.').persons[0]?.position, 'Prime Minister');
+    assert.strictEqual(analyze('JAKARTA - He met Colonel John Smith, Defence Attaché in Jakarta, on Monday.').persons[0]?.position, 'Defence Attaché in Jakarta');
+  });
 });

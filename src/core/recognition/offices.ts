@@ -768,7 +768,8 @@ export function introduction(
     if (j > start && tx[j] === '(' && tx[j + 2] === ')' && SHORT_FORM.test(tx[j + 1] ?? '') && (tx[j + 3] === 'to' || tx[j + 3] === 'in')) j += 3;
     // "Ambassador to the Philippines", "Defence Attaché in Jakarta": where the office is held belongs to the office
     // as stated (not to its span, nor to the holder's country, which is the sending one).
-    if (tx[j] === 'to' || tx[j] === 'in') {
+    // (Not where a state's office met: "Dinesh X, Prime Minister of Sri Lanka in Colombo" was called on there.)
+    if (tx[j] === 'to' || (tx[j] === 'in' && POSTED_IN.test(text(stackStart, j)))) {
       let k = tx[j + 1] === 'the' ? j + 2 : j + 1;
       // ("Consul General to southern Laos X": a part of the country.)
       if (kd[k] & GAP && COUNTRY_PART.test(T.written(k)) && countryEnd[k + 1]) k++;
@@ -1215,3 +1216,5 @@ function listedNames(lex: Lexicon, T: TokenStream, k: number, countryEnd: Int32A
 
 /** Offices accredited to a state or a body ("Ambassador ... to the OAS"). */
 const ENVOY_HEAD = /\b(?:Ambassador|Representative|Envoy|Delegate|Observer|High Commissioner)\b/i;
+/** Offices held in a country not their own, or in one of its parts: "Defence Attaché in Jakarta", "Commander of the Army in the North". */
+const POSTED_IN = /\b(?:Ambassador|Representative|Envoy|Delegate|Observer|Commissioner|Attach[ée]|Consul|Adviser|Advisor|Chargé|Charge|Counsell?or|Secretary|Coordinator|Head of Mission|Commander|Officer|Director|Chief|Head|Resident)(?!\p{L})/iu;
