@@ -2718,4 +2718,7 @@ describe('genre coverage', () => {
     assert.strictEqual(analyze('COLOMBO - She called on Dinesh Gunawardena, Prime Minister of Sri Lanka in Colombo.').persons[0]?.position, 'Prime Minister');
     assert.strictEqual(analyze('JAKARTA - He met Colonel John Smith, Defence Attaché in Jakarta, on Monday.').persons[0]?.position, 'Defence Attaché in Jakarta');
   });
+  it('"U.S. Secretary of state Rex X": a capitalized title\'s later words in lower case', () => {
+    assert.strictEqual(headlineRoles('MOSCOW - The Russian Foreign Minister Sergei Lavrin and U.S. Secretary of state Rex Tiller held Monday a telephone conversation.'), 'phone call [Lavrin:participant+Tiller:participant]');
+  });
 });

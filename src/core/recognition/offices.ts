@@ -273,6 +273,14 @@ export function titleMatch(lex: Lexicon, T: TokenStream, i: number, key: (j: num
   const flags = (j: number) => T.textFlags[j] | T.baseFlags[j];
   const direct = flags(i) & W.TITLE ? lex.titles.longest(i, key) : null;
   let best = direct ? direct.end : 0;
+  // ("U.S. Secretary of state Rex X", "Minister of defence Y": a capitalized title's later words in lower case.)
+  if (flags(i) & W.TITLE && T.text[best || i + 1] === 'of') {
+    const mixed = lex.titles.longest(i, (j) => {
+      const w = key(j);
+      return w !== undefined && j > i && !TITLE_JOINERS.has(w) && /^\p{Ll}/u.test(w) ? w[0].toUpperCase() + w.slice(1) : w;
+    });
+    if (mixed && mixed.end > best) best = mixed.end;
+  }
   let k = i;
   while (k < T.n && T.kind[k] & CAP && T.textFlags[k] & W.MODIFIER && k - i < 4) {
     // ("Air Force Chief": the service's two words modify the office as one.)
@@ -1216,5 +1224,7 @@ function listedNames(lex: Lexicon, T: TokenStream, k: number, countryEnd: Int32A
 
 /** Offices accredited to a state or a body ("Ambassador ... to the OAS"). */
 const ENVOY_HEAD = /\b(?:Ambassador|Representative|Envoy|Delegate|Observer|High Commissioner)\b/i;
+const TITLE_JOINERS = new Set(['of', 'the', 'for', 'and', 'to']);
+
 /** Offices held in a country not their own, or in one of its parts: "Defence Attaché in Jakarta", "Commander of the Army in the North". */
 const POSTED_IN = /\b(?:Ambassador|Representative|Envoy|Delegate|Observer|Commissioner|Attach[ée]|Consul|Adviser|Advisor|Chargé|Charge|Counsell?or|Secretary|Coordinator|Head of Mission|Commander|Officer|Director|Chief|Head|Resident)(?!\p{L})/iu;
