@@ -2721,4 +2721,7 @@ describe('genre coverage', () => {
   it('"U.S. Secretary of state Rex X": a capitalized title\'s later words in lower case', () => {
     assert.strictEqual(headlineRoles('MOSCOW - The Russian Foreign Minister Sergei Lavrin and U.S. Secretary of state Rex Tiller held Monday a telephone conversation.'), 'phone call [Lavrin:participant+Tiller:participant]');
   });
+  it('"On Friday Vladimir X had a telephone conversation with President Y": a weekday before a bare full name beside a meeting verb does not hide it', () => {
+    assert.deepStrictEqual(meetingsAt('On Friday Vladimir Pitin had a telephone conversation with President of Finland Sauli Niinist.'), ['phone call [Pitin+Niinist]']);
+  });
 });
