@@ -2724,4 +2724,9 @@ describe('genre coverage', () => {
   it('"On Friday Vladimir X had a telephone conversation with President Y": a weekday before a bare full name beside a meeting verb does not hide it', () => {
     assert.deepStrictEqual(meetingsAt('On Friday Vladimir Pitin had a telephone conversation with President of Finland Sauli Niinist.'), ['phone call [Pitin+Niinist]']);
   });
+  it('"returned a phone call from X": the one returning it calls; "received phone calls from A, B and C": one call from each', () => {
+    assert.strictEqual(headlineRoles('AMMAN - King Abdullah returned a phone call from President Ali Moyo of Kenya on Monday.'), 'phone call [Abdullah:caller+Moyo:callee]');
+    assert.deepStrictEqual(analyze('AMMAN - King Abdullah II received phone calls from President Ali Moyo of Kenya, Prime Minister Jan Berg of Norway and President Luis Soto of Peru on Wednesday.').meetings
+      .map((m) => m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')), ['II:callee+Moyo:caller', 'II:callee+Berg:caller', 'II:callee+Soto:caller']);
+  });
 });

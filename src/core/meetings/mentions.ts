@@ -380,8 +380,10 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // ("President X made a phone call today to the Emir Y": the one who made the call called.)
   // ("Mercer's call to Y": so did the one whose call it is.)
   const beforeCall = text.slice(Math.max(sent.start, roleTrig.start - 24), roleTrig.start);
-  const made = roleTrig.voice === 'noun' && kind === 'phone call' && (MADE_A.test(beforeCall) || POSSESSIVE_BEFORE.test(beforeCall)) &&
-    CALL_TO.test(text.slice(roleTrig.end, Math.min(sent.end, roleTrig.end + 40)));
+  const made = roleTrig.voice === 'noun' && kind === 'phone call' && (((MADE_A.test(beforeCall) || POSSESSIVE_BEFORE.test(beforeCall)) &&
+    CALL_TO.test(text.slice(roleTrig.end, Math.min(sent.end, roleTrig.end + 40)))) ||
+    // ("returned a phone call from X", "returned the phone call of his counterpart": the one returning it calls.)
+    (RETURNED_A.test(beforeCall) && /^\s+(?:from|of)\b/.test(text.slice(roleTrig.end, roleTrig.end + 6))));
   const voice: Voice = passive ? 'guestFirst' : called ? 'calleeFirst' : made ? 'callerFirst' : roleTrig.voice;
   let clauseAt = lastMatchBefore(sentText, CLAUSE_START, roleTrig.start - sent.start);
   // ("the heads of the two administrations – Sergei X and Boris Y – met": a dash closing an aside right before the
@@ -682,7 +684,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     // ("In video conferences with A and B, X explained": a meeting word in the plural, one with each.)
     (SEPARATE.test(sentText) || toldApartNext(input, s, parties) || toldApartBefore(input, s, near) || (roleTrig.voice === 'noun' && PLURAL_CALLS.test(roleTrig.phrase)) || (near.length === 1 && far.length >= 3 && kind === 'talks' && DURING_VISIT.test(sentText)) || (kind === 'reception' && voice === 'guestFirst' && !passive && !/^(?:was|were) /.test(roleTrig.phrase)) ||
     // ("X called A and B", "phoned A and B": one call each.)
-    (kind === 'phone call' && voice === 'callerFirst' && roleTrig.kind === 'phone call'));
+    (kind === 'phone call' && voice === 'callerFirst' && roleTrig.kind === 'phone call') ||
+    // ("received phone calls from A, B and C": one call from each.)
+    (kind === 'phone call' && voice === 'calleeFirst' && PLURAL_CALLS.test(kindTrig.phrase)));
   // "A, B and C all met separately with President X": one meeting each, the other way round.
   if (far.length === 1 && near.length > 1 && SEPARATE.test(sentText)) {
     return near.map((p) => ({ ...base, separate: true, parties: [p, far[0]], date: whole.date, place: whole.place, here: whole.here, start: sent.start, end: sent.end }));
@@ -817,6 +821,7 @@ const DAY_SHIFT = /^\s*(?:The day before|The previous day|A day earlier|The day 
 const OFFICE_THEN_HOLDER = /^\s*(?:of\s+(?:the\s+)?\p{Lu}[\p{L}\s]{0,40})?\(\s*(?:H\.\s?E\.?\s*|Mr\.?\s*|Ms\.?\s*|Dr\.?\s*)?$/u;
 // ("video conferences with A and B": calls in the plural, one with each.)
 const PLURAL_CALLS = /(?:calls|conferences|conversations)$/;
+const RETURNED_A = /\breturned\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?$/;
 // ("In a video conference with", "During separate phone calls with": a meeting named by the phrase opening the sentence.)
 const OPENING_NOUN = /^\s*(?:In|During)\s+(?:(?:a|an|the|his|her|their|separate|two|three)\s+)?(?:[\w-]+\s+){0,2}$/;
 // ("After receiving", "Speaking after receiving", "Upon welcoming", "While hosting": a phrase opening the sentence.)
