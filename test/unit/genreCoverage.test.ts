@@ -2729,4 +2729,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('AMMAN - King Abdullah II received phone calls from President Ali Moyo of Kenya, Prime Minister Jan Berg of Norway and President Luis Soto of Peru on Wednesday.').meetings
       .map((m) => m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')), ['II:callee+Moyo:caller', 'II:callee+Berg:caller', 'II:callee+Soto:caller']);
   });
+  it('"A and B on Tuesday met with C, respectively": one meeting each', () => {
+    assert.deepStrictEqual(meetingsAt('BEIJING - Vice Chairman of the Central Military Commission Fan Chang and Defense Minister Chang Wan on Tuesday met with US Chairman of the Joint Chiefs of Staff Martin Dempsy, respectively.'),
+      ['talks [Chang+Dempsy] Beijing', 'talks [Wan+Dempsy] Beijing']);
+  });
 });

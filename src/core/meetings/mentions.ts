@@ -688,7 +688,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     // ("received phone calls from A, B and C": one call from each.)
     (kind === 'phone call' && voice === 'calleeFirst' && PLURAL_CALLS.test(kindTrig.phrase)));
   // "A, B and C all met separately with President X": one meeting each, the other way round.
-  if (far.length === 1 && near.length > 1 && SEPARATE.test(sentText)) {
+  // ("A and B on Tuesday met with C, respectively": so does "respectively" closing the clause.)
+  if (far.length === 1 && near.length > 1 && (SEPARATE.test(sentText) || /,?\s+respectively\s*[.;]?\s*$/.test(text.slice(roleTrig.end, sent.end)))) {
     return near.map((p) => ({ ...base, separate: true, parties: [p, far[0]], date: whole.date, place: whole.place, here: whole.here, start: sent.start, end: sent.end }));
   }
   if (near.length > 0 && (segments.length > 1 || oneEach)) {
