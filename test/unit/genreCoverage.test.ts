@@ -2733,4 +2733,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('BEIJING - Vice Chairman of the Central Military Commission Fan Chang and Defense Minister Chang Wan on Tuesday met with US Chairman of the Joint Chiefs of Staff Martin Dempsy, respectively.'),
       ['talks [Chang+Dempsy] Beijing', 'talks [Wan+Dempsy] Beijing']);
   });
+  it('"Russian Defense Minister, Army Gen. Sergei X, arrived": the abbreviated rank of an army general', () => {
+    const p = analyze('YEREVAN - Russian Defense Minister, Army Gen. Sergei Shoygu, arrived in Yerevan on Monday.').persons[0];
+    assert.deepStrictEqual([p?.position, p?.rank, p?.country], ['Defense Minister', 'Army Gen.', 'Russia']);
+  });
 });
