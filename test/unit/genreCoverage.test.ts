@@ -2737,4 +2737,8 @@ describe('genre coverage', () => {
     const p = analyze('YEREVAN - Russian Defense Minister, Army Gen. Sergei Shoygu, arrived in Yerevan on Monday.').persons[0];
     assert.deepStrictEqual([p?.position, p?.rank, p?.country], ['Defense Minister', 'Army Gen.', 'Russia']);
   });
+  it('"In May this year, X had a phone call with Y": the month after a preposition, not the verb', () => {
+    const m = analyze('NEW DELHI, August 3, 2021 - Army Chief General Manoj Narav said ties were strong. In May this year, General Narav had a telephonic conversation with US Army Chief of Staff General James McConvill.').meetings;
+    assert.deepStrictEqual(m.map((x) => `${x.kind} ${x.isoDate}`), ['phone call 2021-05']);
+  });
 });

@@ -48,7 +48,8 @@ export function dateAt(T: TokenStream, i: number, month: number): { start: numbe
     day = parseInt(tx[i - 2], 10);
     start = i - 2;
   }
-  if (year === null && day === null && (tx[i] === 'May' || tx[i] === 'MAY')) return null; // the verb
+  // (The verb, unless a preposition or a month's word says the month: "In May this year", "since May", "last May".)
+  if (year === null && day === null && (tx[i] === 'May' || tx[i] === 'MAY') && !(MONTH_BEFORE.test(tx[i - 1] ?? '') || MONTH_AFTER.test(tx[i + 1] ?? ''))) return null;
   const pad = (x: number) => String(x).padStart(2, '0');
   const iso = year === null ? null : day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
   return { start, end: j, iso };
@@ -102,3 +103,6 @@ function usTimeAfter(T: TokenStream, k: number): boolean {
   for (let j = k; j < T.n && j < k + 6; j++) if (US_ZONES.has(T.text[j])) return true;
   return false;
 }
+
+const MONTH_BEFORE = /^(?:In|[Ss]ince|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Oo]f|[Dd]uring|[Tt]hrough)$/;
+const MONTH_AFTER = /^(?:this|last|next)$/;

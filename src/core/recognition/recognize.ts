@@ -642,7 +642,8 @@ export function recognizeParagraph(
         const bare = dot ? tx[i].slice(0, -1) : tx[i];
         // "Jun" in "Dong Jun" is a name: abbreviated months count only with their dot or a day after them
         // (June and July are written out; "18 July, 2022" has its day before).
-        const full = bare.length > 4 || bare === 'June' || bare === 'July' || bare === 'JUNE' || bare === 'JULY';
+        // ("May" is the verb but where a preposition or a month's word says the month: see `dateAt`.)
+        const full = bare.length > 4 || bare === 'June' || bare === 'July' || bare === 'JUNE' || bare === 'JULY' || bare === 'May' || bare === 'MAY';
         const month = full || dot || kd[i + 1] & DIGIT && /^\d/.test(tx[i + 1]) || (i > 0 && /^\d{1,2}(?:[-–]\d{1,2})?$/.test(tx[i - 1])) ? lex.months.get(bare) : undefined;
         const d = month ? dateAt(T, i, month) : null;
         if (d) {
