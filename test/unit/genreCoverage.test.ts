@@ -2741,4 +2741,8 @@ describe('genre coverage', () => {
     const m = analyze('NEW DELHI, August 3, 2021 - Army Chief General Manoj Narav said ties were strong. In May this year, General Narav had a telephonic conversation with US Army Chief of Staff General James McConvill.').meetings;
     assert.deepStrictEqual(m.map((x) => `${x.kind} ${x.isoDate}`), ['phone call 2021-05']);
   });
+  it('"On Thursday, A and B had spoken over the telephone" then "A on Friday said he held a wide-ranging conversation with B": one call, on Thursday', () => {
+    const m = analyze('NEW DELHI, August 8, 2020 - On Thursday, External Affairs Minister S Jaishan and US Secretary of State Mike Pompy had spoken over the telephone.\n\nJaishan on Friday said he held a wide-ranging conversation with Pompy.').meetings;
+    assert.deepStrictEqual(m.map((x) => `${x.kind} ${x.isoDate}`), ['phone call 2020-08-06']);
+  });
 });

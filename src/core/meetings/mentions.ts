@@ -1091,6 +1091,7 @@ const MISSION_SEAT = /(?:\b(?:from|of)|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,
 const TO_COME = /\b(?:scheduled|slated|planned|set|due)\s+(?:for|to\s+(?:be\s+held|take\s+place))\b|\bto\s+be\s+held\b/g;
 const TO_COME_CHARS = 60;
 // ("the Ministry said in a statement on Saturday": the statement's day too.)
+const SAID_AFTER = /^\s*(?:said|says|told|stated|announced|tweeted|wrote)\b/;
 const REPORTED_ON = /\b(?:reported|reports|announced|said|says|stated)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|release|communiqu\u00e9|communique)\s+)?(?:on\s+)?$/;
 const CAREER_CLAUSE = /,\s+who\s+(?:took up|assumed|was appointed|was named|became|joined|has served|took office|took over)\b[^,;]{0,80},/g;
 
@@ -1110,7 +1111,8 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   const career = dates.length === 0 ? [] : [...text.slice(span.start, span.end).matchAll(CAREER_CLAUSE)].map((m) => ({ start: span.start + m.index!, end: span.start + m.index! + m[0].length }));
   const ofCareer = (h: { start: number }) => career.some((f) => h.start >= f.start && h.start < f.end);
   // ("..., the Saudi Press Agency (SPA) reported Tuesday.": the day of the report, not of the meeting.)
-  const reportDay = (d: { start: number }) => REPORTED_ON.test(text.slice(Math.max(span.start, d.start - 44), d.start));
+  // ("X on Friday said he held a conversation with Y": the day of the saying.)
+  const reportDay = (d: { start: number; end: number }) => REPORTED_ON.test(text.slice(Math.max(span.start, d.start - 44), d.start)) || SAID_AFTER.test(text.slice(d.end, d.end + 12));
   // ("X returned home on Monday after an official visit to USA": the day of the return, not of the visit.)
   const returnDay = (d: { start: number }) => RETURNED_ON.test(text.slice(Math.max(span.start, d.start - 40), d.start));
   // ("X, who will be in Singapore until Tuesday, ... on Monday called on Y": where a stay ends is no meeting's day.)
