@@ -2745,4 +2745,9 @@ describe('genre coverage', () => {
     const m = analyze('NEW DELHI, August 8, 2020 - On Thursday, External Affairs Minister S Jaishan and US Secretary of State Mike Pompy had spoken over the telephone.\n\nJaishan on Friday said he held a wide-ranging conversation with Pompy.').meetings;
     assert.deepStrictEqual(m.map((x) => `${x.kind} ${x.isoDate}`), ['phone call 2020-08-06']);
   });
+  it('"King receives calls from Palestinian president, Abu Dhabi crown prince": a capital of several words is no one\'s name; "X, the crown prince of Abu Dhabi": his office and country', () => {
+    const a = analyze('King receives calls from Palestinian president, Abu Dhabi crown prince, and Iraqi PM\n\nAMMAN - King Abdullah received phone calls from Palestinian President Mahmoud Abas, Sheikh Mohamed bin Zayed Al Nahyan, the crown prince of Abu Dhabi, and Iraqi Prime Minister Mustafa Al Kadhim.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}: ${p.position}`).sort(),
+      ['Abdullah: Jordan: King', 'Mahmoud Abas: Palestine: President', 'Mohamed bin Zayed Al Nahyan: United Arab Emirates: crown prince of Abu Dhabi', 'Mustafa Al Kadhim: Iraq: Prime Minister']);
+  });
 });

@@ -727,6 +727,11 @@ export function recognizeParagraph(
   }
   if (n > 0) out.sentences.push({ start: sentenceStart, end: en[n - 1], paragraph });
   officeBeforeBody(out, firstEntity, firstName, slice);
+  // ("Palestinian president, Abu Dhabi crown prince": a capital of several words, whole, is no one's name.)
+  for (let k = out.names.length - 1; k >= firstName; k--) {
+    const t = out.names[k].tokens;
+    if (t.length > 1 && lex.capitals.longest(0, (j) => t[j])?.end === t.length) out.names.splice(k, 1);
+  }
   sortFrom(out.entities, firstEntity);
   return out;
 }
