@@ -32,6 +32,7 @@ const SHARED_PORTFOLIOS = new Set(['Defense', 'Defence', 'Foreign', 'Security', 
 /** Lower-case words inside a city's name. */
 const PLACE_PARTICLES = new Set(['de', 'do', 'da', 'del', 'dos', 'das', 'la', 'el']);
 import type { Capacity } from '../types';
+import { firstStartingAt } from '../spans';
 
 const NO_OFFICE = { rank: null, position: null, organization: null, country: null };
 /** Tokens after which a name opens an item of a list or a sentence. */
@@ -726,13 +727,14 @@ export function recognizeParagraph(
     }
   }
   if (n > 0) out.sentences.push({ start: sentenceStart, end: en[n - 1], paragraph });
+  sortFrom(out.entities, firstEntity);
   officeBeforeBody(out, firstEntity, firstName, slice);
   // ("Palestinian president, Abu Dhabi crown prince": a capital of several words, whole, is no one's name.)
-  for (let k = out.names.length - 1; k >= firstName; k--) {
-    const t = out.names[k].tokens;
-    if (t.length > 1 && lex.capitals.longest(0, (j) => t[j])?.end === t.length) out.names.splice(k, 1);
+  if (out.names.slice(firstName).some((m) => m.tokens.length > 1 && lex.capitals.longest(0, (j) => m.tokens[j])?.end === m.tokens.length)) {
+    const kept = out.names.slice(firstName).filter((m) => !(m.tokens.length > 1 && lex.capitals.longest(0, (j) => m.tokens[j])?.end === m.tokens.length));
+    out.names.length = firstName;
+    out.names.push(...kept);
   }
-  sortFrom(out.entities, firstEntity);
   return out;
 }
 
@@ -744,7 +746,11 @@ function officeBeforeBody(out: LocalResult, firstEntity: number, firstName: numb
   for (let k = firstName; k < out.names.length; k++) {
     const m = out.names[k];
     if (m.position || !m.organization || !m.rank) continue;
-    const near = out.entities.slice(firstEntity).filter((e) => e.end <= m.start && e.start >= m.start - 200);
+    // (The paragraph's entities are sorted by start: those within the 200 characters before the name.)
+    const near: LocalEntity[] = [];
+    for (let e = Math.max(firstEntity, firstStartingAt(out.entities, m.start - 200)); e < out.entities.length && out.entities[e].start < m.start; e++) {
+      if (out.entities[e].end <= m.start) near.push(out.entities[e]);
+    }
     const body = near.find((e) => e.type === 'organization' && slice(e.start, e.end) === m.organization &&
       BODY_TO_NAME.test(slice(e.end, m.start).replace(m.rank!, '')));
     if (!body) continue;
