@@ -2750,4 +2750,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}: ${p.position}`).sort(),
       ['Abdullah: Jordan: King', 'Mahmoud Abas: Palestine: President', 'Mohamed bin Zayed Al Nahyan: United Arab Emirates: crown prince of Abu Dhabi', 'Mustafa Al Kadhim: Iraq: Prime Minister']);
   });
+  it('"met the Ambassador of the Russian Federation to Baghdad, Mr. X": an envoy meets in the capital he is posted to', () => {
+    assert.deepStrictEqual(meetingsAt('The Head of the Department of International Organizations of the Iraqi Foreign Ministry, Dr. Abas Obeid, met on Wednesday the Ambassador of the Russian Federation to Baghdad, Mr. Elbrus Kutrash.'),
+      ['talks [Obeid+Kutrash] Baghdad']);
+  });
 });

@@ -7,7 +7,7 @@ import { ENVOY_OFFICES, postOf } from '../resolution/countries';
 import { countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
 import { fullDays, isDay, resolveDate, shiftDay, yearFromText, weekdayFromText } from './calendar';
-import { displayPlace, documentContext, type DocumentContext } from './document';
+import { countryOfPlace, displayPlace, documentContext, type DocumentContext } from './document';
 import { jointActs } from './jointActs';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
@@ -1199,9 +1199,10 @@ const TRIP_ENDED_CHARS = 600;
 /** The country an envoy among the participants is posted to, where another participant serves it. */
 function postingPlace(participants: readonly Participant[]): string | null {
   for (const p of participants) {
-    const posted = postOf(p.position);
-    const country = posted ? countryName(posted) : null;
-    if (country && participants.some((q) => q !== p && q.country === country)) return country;
+    const posted = postOf(p.position)?.trim();
+    // ("the Ambassador of the Russian Federation to Baghdad met X": a capital, the city itself.)
+    const country = posted ? countryName(posted) ?? countryOfPlace(posted) : null;
+    if (country && participants.some((q) => q !== p && q.country === country)) return countryName(posted!) ? country : posted!;
   }
   return null;
 }
