@@ -2754,4 +2754,7 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('The Head of the Department of International Organizations of the Iraqi Foreign Ministry, Dr. Abas Obeid, met on Wednesday the Ambassador of the Russian Federation to Baghdad, Mr. Elbrus Kutrash.'),
       ['talks [Obeid+Kutrash] Baghdad']);
   });
+  it('"IANS  |  Beijing" over the lead: an agency\'s name, a bar, then the city it filed from', () => {
+    assert.deepStrictEqual(meetingsAt('Chinese President meets US Secretary of State\n\nIANS  |  Beijing\n\nChinese President Xi Jin met US Secretary of State Rex Tiller on Saturday.'), ['talks [Jin+Tiller] Beijing']);
+  });
 });

@@ -98,6 +98,7 @@ const CAPS_PLACE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*
 const TITLE_PLACE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?=\s*(?:,|\(|\[|•|\/|:|[-–—]|$)|\.\s|\.[-–—]\s)/u;
 const DOT_DASH = /^\.[-–—]\s/;
 const TIME_FIELD = /^\s*\d{1,2}:\d{2}\s*\|\s*/;
+const AGENCY_BAR = /^\s*\p{Lu}[\p{L}.&-]{1,15}\s*\|\s*(\p{Lu}[\p{L}\p{M}'’ -]{1,30}?)\s*(?:\||$)/u;
 const PART = /^,\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s*(?=,|\(|[-–—]|$)/u;
 
 /** A dateline opening paragraph `p`: a city in capitals or a known capital, perhaps with its country or district after. */
@@ -109,6 +110,12 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   const dated = tag ? null : DATE_FIRST.exec(text.slice(p.start, Math.min(p.end, p.start + 60))) ?? TIME_FIELD.exec(text.slice(p.start, Math.min(p.end, p.start + 20)));
   const from = p.start + (tag ? tag[0].length : dated ? dated[0].length : 0);
   const line = text.slice(from, Math.min(p.end, from + 160));
+  // ("IANS  |  Beijing": an agency's name, a bar, then the city it filed from.)
+  const barred = AGENCY_BAR.exec(line);
+  if (barred && placeTables().capitals.has(fold(barred[1]))) {
+    const start = from + line.indexOf(barred[1], line.indexOf('|'));
+    return { city: displayPlace(barred[1]), country: countryOfPlace(barred[1]), start, end: start + barred[1].length };
+  }
   let m = CAPS_PLACE.exec(line);
   // ("FILE PHOTO: ...", "UPDATE 2-": a caption's or a wire's label in capitals, not a place; nor an office opening
   // a lead in capitals, "CHIEF-OF-STAFF (ag) of the Guyana Defence Force".)
