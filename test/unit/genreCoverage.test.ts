@@ -2733,9 +2733,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('BEIJING - Vice Chairman of the Central Military Commission Fan Chang and Defense Minister Chang Wan on Tuesday met with US Chairman of the Joint Chiefs of Staff Martin Dempsy, respectively.'),
       ['talks [Chang+Dempsy] Beijing', 'talks [Wan+Dempsy] Beijing']);
   });
-  it('"Russian Defense Minister, Army Gen. Sergei X, arrived": the abbreviated rank of an army general', () => {
+  it('"Russian Defense Minister, Army Gen. Sergei X, arrived", "led by Lieutenant Col Y": ranks half abbreviated', () => {
     const p = analyze('YEREVAN - Russian Defense Minister, Army Gen. Sergei Shoygu, arrived in Yerevan on Monday.').persons[0];
     assert.deepStrictEqual([p?.position, p?.rank, p?.country], ['Defense Minister', 'Army Gen.', 'Russia']);
+    assert.strictEqual(analyze('MANILA - The delegation was led by Lieutenant Col Ahmad Waluyo, who called on Rear Admiral Jose Cruz.').persons.find((x) => x.name === 'Ahmad Waluyo')?.rank, 'Lieutenant Col');
   });
   it('"In May this year, X had a phone call with Y": the month after a preposition, not the verb', () => {
     const m = analyze('NEW DELHI, August 3, 2021 - Army Chief General Manoj Narav said ties were strong. In May this year, General Narav had a telephonic conversation with US Army Chief of Staff General James McConvill.').meetings;
