@@ -1200,9 +1200,11 @@ const TRIP_ENDED_CHARS = 600;
 function postingPlace(participants: readonly Participant[]): string | null {
   for (const p of participants) {
     const posted = postOf(p.position)?.trim();
+    if (!posted) continue;
     // ("the Ambassador of the Russian Federation to Baghdad met X": a capital, the city itself.)
-    const country = posted ? countryName(posted) ?? countryOfPlace(posted) : null;
-    if (country && participants.some((q) => q !== p && q.country === country)) return countryName(posted!) ? country : posted!;
+    const named = countryName(posted);
+    const country = named ?? countryOfPlace(posted);
+    if (country && participants.some((q) => q !== p && q.country === country)) return named ? country : posted;
   }
   return null;
 }

@@ -893,10 +893,13 @@ function quotedAlone(input: MentionInput, sent: Sentence, t: TriggerHit): boolea
 
 /** The kind of the last call the text told before `at`, if any. */
 function callToldBefore(input: MentionInput, at: number): MeetingKind | null {
-  const told = within(input.triggers, { start: 0, end: at });
-  for (let k = told.length - 1; k >= 0; k--) if (told[k].kind === 'phone call' || told[k].kind === 'video call') return told[k].kind;
-  return null;
+  // (The text's call words, listed once per text: a long text asks for each of its conversations.)
+  let calls = CALLS_TOLD.get(input.triggers);
+  if (!calls) CALLS_TOLD.set(input.triggers, (calls = input.triggers.filter((t) => t.kind === 'phone call' || t.kind === 'video call')));
+  const k = firstStartingAt(calls, at) - 1;
+  return k >= 0 && calls[k].end <= at ? calls[k].kind : null;
 }
+const CALLS_TOLD = new WeakMap<readonly TriggerHit[], TriggerHit[]>();
 
 function rank(t: TriggerHit): number {
   // "hosted ... for talks": the talks; "received ... for talks": the reception.

@@ -730,8 +730,8 @@ export function recognizeParagraph(
   sortFrom(out.entities, firstEntity);
   officeBeforeBody(out, firstEntity, firstName, slice);
   // ("Palestinian president, Abu Dhabi crown prince": a capital of several words, whole, is no one's name.)
-  if (out.names.slice(firstName).some((m) => m.tokens.length > 1 && lex.capitals.longest(0, (j) => m.tokens[j])?.end === m.tokens.length)) {
-    const kept = out.names.slice(firstName).filter((m) => !(m.tokens.length > 1 && lex.capitals.longest(0, (j) => m.tokens[j])?.end === m.tokens.length));
+  const kept = out.names.slice(firstName).filter((m) => !(m.tokens.length > 1 && lex.capitals.longest(0, (j) => m.tokens[j])?.end === m.tokens.length));
+  if (kept.length < out.names.length - firstName) {
     out.names.length = firstName;
     out.names.push(...kept);
   }
