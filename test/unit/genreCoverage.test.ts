@@ -2758,4 +2758,46 @@ describe('genre coverage', () => {
   it('"IANS  |  Beijing" over the lead: an agency\'s name, a bar, then the city it filed from', () => {
     assert.deepStrictEqual(meetingsAt('Chinese President meets US Secretary of State\n\nIANS  |  Beijing\n\nChinese President Xi Jin met US Secretary of State Rex Tiller on Saturday.'), ['talks [Jin+Tiller] Beijing']);
   });
+  it('"FRANKFURT, March 3 (Petra) --": a state agency\'s tag gives the home of its unqualified officials, attendees too; "By Petra Novak" is a reporter', () => {
+    const a = analyze('King meets Chancellor\n\nFRANKFURT, March 3 (Petra) -- His Majesty King Abdalla II met on Sunday with German Chancellor Olaf Scholt in Berlin.\n\nThe meeting, attended by Foreign Minister Ayman Safad, covered regional developments.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name.split(' ').pop()}: ${p.country}`).sort(), ['II: Jordan', 'Safad: Jordan', 'Scholt: Germany']);
+    const b = analyze('Talks in Lima\n\nBy Petra Novak\n\nLIMA - Foreign Minister Ana Ruiz met Defence Minister Jorge Paz on Monday.');
+    assert.ok(b.persons.every((p) => p.country !== 'Jordan'), b.persons.map((p) => p.country).join());
+    // (A lead's bracketed short form is no agency's tag: "The United States (US) Africa Command".)
+    const c = analyze('US commander visits Defence Headquarters\n\nThe United States (US) Africa Command (AFRICOM) Combatant Commander General Michael Langly visited the Defence Headquarters, Nairobi. He was received by Chief of the Defence Forces (CDF) General Francis Ogola.\n\nThe Defence Principal Secretary Mr. Patrick Maruru was also present during the visit.');
+    assert.strictEqual(c.persons.find((p) => p.name === 'Patrick Maruru')?.country, 'Kenya');
+  });
+  it('"Permanent Secretary X met the British High Commissioner": the nationality of an office no one named is across the verb, not the subject\'s', () => {
+    for (const t of ['Permanent Secretary in the Ministry of Foreign Affairs, Mr. John Bandu, met the British High Commissioner on Monday.', 'Mr. John Bandu met the British High Commissioner.']) {
+      assert.strictEqual(analyze(t).persons[0]?.country, null, t);
+    }
+  });
+  it('"Secretary to the Ministry of Defence General X": the body a secretary serves is part of his office', () => {
+    const p = analyze('Secretary to the Ministry of Defence General Kamal Gunaratna received the visiting Indian Navy chief Admiral Ravi Kumaran.').persons.find((x) => x.name === 'Kamal Gunaratna');
+    assert.deepStrictEqual([p?.position, p?.rank], ['Secretary to the Ministry of Defence', 'General']);
+    assert.strictEqual(analyze('The Secretary to the Government of the Federation, Senator George Akum, received the delegation.').persons[0]?.position, 'Secretary to the Government of the Federation');
+  });
+  it('"met ... in Astana this week", released on 22 April: the month; on 3 April, the week may lie in March: no date', () => {
+    const at = (day: string) => analyze(`Kazakh, Tajik FMs discuss water issues\n\n${day} April 2023\n\nASTANA. KAZINFORM - Foreign Minister Daulet Serik met with Tajik Foreign Minister Rustam Nazar in Astana this week.`).meetings.map((m) => m.isoDate);
+    assert.deepStrictEqual([at('22'), at('3')], [['2023-04'], [null]]);
+  });
+  it('"X welcomed Y to Tallinn on Monday. The two leaders met to discuss ...": a welcome to a place is a reception, not talks', () => {
+    assert.strictEqual(headlineRoles('Minister of Defence Arvo Kellu welcomed Latvian Prime Minister Janis Ozolin to Tallinn on Monday (3 March 2025). The two leaders met to discuss regional security.'), 'reception [Kellu:host+Ozolin:guest]');
+  });
+  it('"a phone call with US president-elect X": the lower-case office names its holder; "the visit of HM the King to Guinea Bissau" names no one', () => {
+    assert.strictEqual(headlineRoles('President Halima Okoya had a phone call with US president-elect Mark Pratten on Tuesday evening to discuss trade.'), 'phone call [Okoya:participant+Pratten:participant]');
+    const a = analyze('Dakar recalled that the 2018 visit of HM the King to Guinea Bissau strengthened ties.');
+    assert.deepStrictEqual([a.persons.length, a.meetings.length], [0, 0]);
+  });
+  it('"Y conveyed the greetings of King A and Crown Prince B to the Jordanian leadership": the leaders a visitor speaks for are his own country\'s', () => {
+    const a = analyze('AMMAN, May 3 (Petra) -- Prime Minister Omar Hadad received Moroccan Interior Minister Youssef Benani on Sunday. Benani conveyed the greetings of Commander of the Faithful King Mohammed VI and Crown Prince Moulay Hasan to the Jordanian leadership.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name.split(' ').pop()}: ${p.country}`).sort(), ['Benani: Morocco', 'Hadad: Jordan', 'Hasan: Morocco', 'VI: Morocco']);
+    // (An invitation "from A for B to attend": B is not A's.)
+    const b = analyze('KUALA LUMPUR, Sept 3 (Bernama) -- Defence Minister Mohamed Khalid Nordan received China\'s Ambassador to Malaysia Ouyang Yujin. Ouyang conveyed an invitation from Chinese Defence Minister Admiral Dong Jin for Mohamed Khalid Nordan to attend the forum.');
+    assert.strictEqual(b.persons.find((p) => p.name === 'Mohamed Khalid Nordan')?.country, 'Malaysia');
+  });
+  it('"attended by Omani Ambassador to Bahrain X; Director of Protocol Y; and Counsellor Z": attendees listed after a visitor stand with him', () => {
+    const m = analyze('MANAMA, March 4 (BNA) -- Interior Minister Rashid Al-Nuaimy received Omani Foreign Minister Salim Al-Harthi on Monday. The reception was attended by Omani Ambassador to Bahrain Khalid Al-Rawahy; Director of Protocol Said Al-Kindy; and Counsellor Nasser Al-Habsy.').meetings[0];
+    assert.deepStrictEqual(m?.participants.map((p) => `${p.name.split('-').pop()}:${p.role}/${p.side}`), ['Nuaimy:host/Bahrain', 'Harthi:guest/Oman', 'Rawahy:guest/Oman', 'Kindy:guest/Oman', 'Habsy:guest/Oman']);
+  });
 });

@@ -1043,7 +1043,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     // after the release's day, in its month at most.)
     // ("made a courtesy call on the Defence Secretary recently", "met last week": a day the text does not give.)
     const vague = !isoDate && d.headline && context.release ? VAGUE_WHEN.exec(text.slice(d.start, d.end)) : null;
-    if (vague) isoDate = /month/.test(vague[0]) ? context.release!.slice(0, 7) : null;
+    // (A week within the release's month gives that month: "met in Astana this week", released on 22 April.)
+    if (vague) isoDate = /month/.test(vague[0]) || (/week/.test(vague[0]) && weekInMonth(vague[0], context.release!)) ? context.release!.slice(0, 7) : null;
     else if (!isoDate && d.headline) isoDate = context.release && TRIP_ENDED.test(text.slice(0, TRIP_ENDED_CHARS)) ? context.release.slice(0, 7) : context.release;
     const headlineOut = out.find((m) => m.headline);
     // "He also called on X": another meeting of the headline's visit, undated: the headline's day if told right
@@ -1192,7 +1193,12 @@ function seatCity(told: string): string | null {
   const m = seatPattern.exec(told);
   return m ? cities[m[1]] : null;
 }
-const VAGUE_WHEN = /\b(?:recently|last week|earlier this (?:week|month)|this month)\b/;
+const VAGUE_WHEN = /\b(?:recently|last week|(?:earlier )?this (?:week|month))\b/;
+/** Whether the week a phrase names ("this week", "last week") lies wholly in the month of the release day. */
+function weekInMonth(phrase: string, release: string): boolean {
+  const day = Number(release.slice(8, 10));
+  return day > (/last/.test(phrase) ? 13 : 6);
+}
 const TRIP_ENDED = /\b(?:returned|returns)\s+home\b|\b(?:returned|returns)\s+to\s+\p{Lu}[\p{L}]*\s+(?:on|after|from|following|wrapping)\b/u;
 const TRIP_ENDED_CHARS = 600;
 

@@ -91,6 +91,8 @@ export interface MentionInput {
 /** Kinds by strength when a sentence names several: a call told as such is a call, whatever else it says. */
 const RANK: Record<MeetingKind, number> = { 'phone call': 0, 'video call': 0, interview: 1, reception: 2, talks: 3, multilateral: 3, visit: 5 };
 const WEAK_RECEPTION = new Set(['hosted', 'hosts', 'hosting', 'host', 'welcomed', 'welcomes', 'welcoming', 'welcome', 'greeted', 'greets']);
+/** After "welcomed": a guest named, then the place he is welcomed to. */
+const WELCOMED_TO = /^\s+(?:the\s+)?\p{Lu}[^.;,]{0,80}?\s+to\s+(?:the\s+)?\p{Lu}\p{L}+/u;
 /** "delegation included", "team comprised": a roll, whose names follow it. */
 const ROLL_PHRASE = /\b(?:includ\w*|comprised|consisted of|composed of)$/;
 /** Before the one reporting: "..., said", "according to" (an office may stand between: "said U.S. undersecretary"). */
@@ -344,7 +346,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     let top = words[0];
     for (const t of words) if (rank(t) < rank(top)) top = t;
     let k: MeetingKind = top.kind;
-    const isWeak = k === 'reception' && words.every((t) => t.kind !== 'reception' || WEAK_RECEPTION.has(t.phrase));
+    // ("welcomed Y to Tallinn", "to NATO Headquarters": a welcome to a place is a reception, whatever follows.)
+    const isWeak = k === 'reception' && words.every((t) => t.kind !== 'reception' || (WEAK_RECEPTION.has(t.phrase) && !WELCOMED_TO.test(text.slice(t.end, Math.min(sent.end, t.end + 120)))));
     if (isWeak && words.some((t) => t.kind === 'talks')) k = 'talks';
     // (A reception "at a virtual ceremony" stays one, host and guests, until it is told: see `online`.)
     if (remoteWords && (k === 'talks' || (k === 'reception' && !VIRTUAL_EVENT.test(remoteWords)))) k = /video|virtual|online/.test(remoteWords) ? 'video call' : 'phone call';

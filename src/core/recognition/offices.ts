@@ -573,7 +573,9 @@ export function introduction(
     const complement = () => {
       if (j > start && tx[j] === '(' && tx[j + 2] === ')' && (tx[j + 3] === 'of' || tx[j + 3] === 'for') && INITIALS.test(tx[j + 1] ?? '')) j += 3;
       // ("Special Envoy on Climate Change", "Special Adviser on Africa": an envoy's or adviser's brief after "on".)
-      return tx[j] === 'of' || tx[j] === 'for' || (tx[j] === 'on' && kd[j + 1] & CAP && BRIEF_HEADS.test(text(start, j)));
+      // ("Secretary to the Ministry of Defence", "Permanent Secretary to the Treasury": the body a secretary serves.)
+      return tx[j] === 'of' || tx[j] === 'for' || (tx[j] === 'on' && kd[j + 1] & CAP && BRIEF_HEADS.test(text(start, j))) ||
+        (tx[j] === 'to' && /Secretary$/.test(tx[j - 1]) && orgEndAt[tx[j + 1] === 'the' ? j + 2 : j + 1] > 0);
     };
     let end = j;
     while (complement()) {
@@ -594,6 +596,8 @@ export function introduction(
           if (at >= 0) entities.splice(at, 1);
         }
         j = end = orgEndAt[k];
+        // ("head of the EU delegation in Moscow": the body's mission, written in lower case, is part of the office.)
+        if ((tx[j] === 'delegation' || tx[j] === 'mission') && tx[k - 1] === 'the') j = end = j + 1;
         // ("Minister of the Public Service and National Insurance X": a portfolio after the body, joined by "and".)
         if (tx[j] === 'and' && tx[start] === 'Minister' && kd[j + 1] & CAP && T.textFlags[j + 1] & W.PORTFOLIO) {
           let m = j + 1;

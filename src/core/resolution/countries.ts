@@ -194,6 +194,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   countriesInTurn(cues, byId);
   oneMission(officials, drafts);
   namedAfterGroup(cues, drafts, byId);
+  greetingsOf(cues, drafts, byId);
 
   // "Secretary-General Ban Ki-moon" in a text about the United Nations: an office of a body, not of a country,
   // serves the body the text names most.
@@ -447,6 +448,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   }
   // The other side of each meeting whose one side the text states (see above).
   let released: { country: string | null } | undefined;
+  const releasedBy = () => (released ??= { country: publisherCountry(cues) }).country;
   const otherSides = () => {
     for (const d of drafts) {
       // (A multilateral meeting has no "other side".)
@@ -489,7 +491,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       const posted = postedTo(parties.filter((x) => x.person!.country === k).map((x) => x.person!));
       // (A call, or a meeting the text places nowhere, in a country's release: "Readout of Secretary X's Call with
       // Foreign Minister Lavrov", from the State Department, whatever country the call was about.)
-      const issuer = where === null ? (released ??= { country: publisherCountry(cues) }).country : null;
+      const issuer = where === null ? releasedBy() : null;
       // (Not where the envoy meets at home: "Pakistan's Ambassador-designate to Ireland X called on him" in Islamabad.)
       if (posted && where === k) continue;
       const other = posted && posted !== k ? posted : paired && paired !== where ? paired : where && where !== k ? where : issuer && issuer !== k ? issuer : partnerOf(k);
@@ -584,7 +586,12 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     // (Only guests named, their host a body: "the High Commission hosted a dinner for X ... attended by Y" in Kuala
     // Lumpur: Y is of the place.)
     const onlyGuests = d.parties.length > 0 && d.parties.every((x) => x.role === 'guest');
-    const side = where && sidesOf.has(where) ? where : hostSide ?? (onlyGuests && where ? where : firstSide);
+    // (Where the release says whose it is, and that country is a side, its own: "(Petra) -- King X met Chancellor Y
+    // in Berlin. The meeting, attended by Foreign Minister Z": the agency's minister, not the place's.)
+    // (Or the party it has not given yet: the home rule below gives the King the agency's country.)
+    const own = releasedBy();
+    const ownSide = own && (sidesOf.has(own) || (!bodySides().has(own) && d.parties.some((x) => !byId.get(x.id)?.country)));
+    const side = ownSide ? own : where && sidesOf.has(where) ? where : hostSide ?? (onlyGuests && where ? where : firstSide);
     for (const id of d.attendees) {
       const p = byId.get(id);
       const escort = d.escorts?.get(id);
@@ -592,10 +599,22 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // the deputy of a party's office stands with him.)
       const office = DEPUTY_OF.exec(p?.position ?? '')?.[1]?.toLowerCase();
       const chief = office ? d.parties.map((x) => byId.get(x.id)).find((q) => q?.country && q.position?.toLowerCase().startsWith(office)) : undefined;
-      if (p && !p.country && p.capacity === 'official' && !signing.has(p.id)) p.country = (escort && byId.get(escort)?.country) || d.escortSides?.get(id) || chief?.country || side;
+      if (p && !p.country && p.capacity === 'official' && !signing.has(p.id)) p.country = (escort && byId.get(escort)?.country) || d.escortSides?.get(id) || chief?.country || listedAfter(d, id) || side;
     }
   }
 
+  // ("attended by Omani Ambassador to Bahrain X; Director of Protocol Y; and Counsellor Z": one of a list of
+  // attendees, with no country of his own, stands with the one listed right before him.)
+  function listedAfter(d: MeetingDraft, id: string): string | null {
+    const mention = cues.officials.find((o) => o.id === id && o.start >= (cues.sentences[d.sentence]?.start ?? 0));
+    const sent = mention && sentenceAt(cues, mention.start);
+    if (!sent) return null;
+    const named = within(cues.officials, sent);
+    const at = named.indexOf(mention);
+    const prev = at > 0 ? named[at - 1] : undefined;
+    if (!prev || prev.id === id || !(d.attendees.includes(prev.id!) || d.parties.some((x) => x.id === prev.id)) || !LIST_GAP.test(cues.text.slice(prev.end, named[at].start))) return null;
+    return byId.get(prev.id!)?.country ?? null;
+  }
   // An official who takes part in no meeting (the statement's own officer) and whose country the text leaves
   // unsaid, where the release has no stated home: the country the headline meeting took place in, if a side serves it.
   if (officials.some((p) => !p.country) && !publisherCountry(cues) && !datelineHome(cues.dateline, officials) && !titleCountry(cues)) {
@@ -697,6 +716,15 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       for (const d of drafts) {
         if (d.parties.some((x) => { const c = byId.get(x.id)?.country; return c === only || (c && bodies.has(c)); })) for (const x of d.parties) across.add(x.id);
       }
+      // (Nor one who meets an office of it the text names no holder of: "Permanent Secretary X met the British High
+      // Commissioner": the country after the meeting's words, in its sentence, is the other side's.)
+      for (const d of drafts) {
+        const told = cues.sentences[d.sentence];
+        if (!told || d.kind === 'multilateral' || new Set(d.parties.map((x) => x.id)).size !== 1) continue;
+        const named = within(cues.officials, told).filter((o) => o.id === d.parties[0].id).pop();
+        const verb = named ? cues.text.indexOf(d.wording, named.end) : -1;
+        if (verb >= 0 && verb < told.end && within(cues.places, { start: verb, end: told.end }).some((x) => x.country === only && !x.capital)) across.add(d.parties[0].id);
+      }
       // (Nor its visitor: "The Visit of General X ... to Canada".)
       for (const [id, where] of (visited ??= visitedCountries(cues))) if (where.has(only)) across.add(id);
       // (Nor an envoy calling there on one of no other office: "Ambassador X paid a farewell call on President Y in
@@ -791,6 +819,36 @@ const NATION_GROUP = /\b(?:with|met|received|welcomed|hosted|called)\s+(?:the\s+
  * "Azerbaijani, Iranian and Turkish FMs meet" ... "the three countries' foreign ministers A, B and C": the names
  * after an office of "the three countries", each of the country the text lists in that place, in turn.
  */
+/**
+ * "Bennani conveyed the greetings of King Mohammed VI and Crown Prince Moulay Hassan to the Jordanian leadership": the
+ * leaders whose greetings or message a visitor brings are his own country's.
+ */
+function greetingsOf(cues: CountryCues, drafts: readonly MeetingDraft[], byId: ReadonlyMap<string, Person>): void {
+  for (const m of cues.text.matchAll(GREETINGS_OF)) {
+    const sent = sentenceAt(cues, m.index!);
+    if (!sent) continue;
+    const from = m.index! + m[0].length;
+    // (The run of names and titles right after, up to the first other word: "... to President Y", "an invitation from
+    // Minister X for Y to attend".)
+    const run = SENDERS_RUN.exec(cues.text.slice(from, sent.end));
+    const senders = within(cues.officials, { start: from, end: from + (run ? run[0].length : 0) });
+    // The bearer: the official named before in the sentence, else the one guest of the meeting it tells of.
+    const before = within(cues.officials, { start: sent.start, end: m.index! }).pop();
+    let side = before ? byId.get(before.id!)?.country : null;
+    if (!side && !before) {
+      const k = sentenceIndexAt(cues, m.index!);
+      const d = drafts.find((x) => x.sentence <= k && k <= x.lastSentence + 1 && x.parties.filter((p) => p.role === 'guest').length === 1);
+      side = d ? byId.get(d.parties.find((p) => p.role === 'guest')!.id)?.country : null;
+    }
+    if (side) for (const o of senders) { const p = byId.get(o.id!); if (p && !p.country && p.capacity === 'official') p.country = side; }
+  }
+}
+const GREETINGS_OF = /\b(?:conveyed|conveys|conveying|relayed|relays|delivered|delivers|extended|extends|passed on|transmitted)\s+(?:to\s+\p{Lu}[^,.;]{0,60}?\s+)?(?:the\s+|a\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:greetings|regards|wishes|message|letter|invitation|congratulations)\s+(?:of|from)\s+/gu;
+
+const SENDERS_RUN = /^(?:(?:\p{Lu}[\p{L}'’.-]*|and|of|the|his|her|bin|bint|ibn|al|el|de|,)\s*)+/u;
+/** Between two names of a list: a comma or semicolon, perhaps "and", and the next one's office. */
+const LIST_GAP = /^\s*[,;]\s*(?:and\s+)?(?:(?:the|of|for|and|\p{Lu}[\p{L}'’.-]*)\s+)*$/u;
+
 function countriesInTurn(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
   for (const m of cues.text.matchAll(COUNTRIES_OFFICE)) {
     const count = COUNTS[m[1].toLowerCase()];
@@ -1353,9 +1411,13 @@ function publisherCountry(cues: CountryCues): string | null {
   for (const line of lines) {
     if (AGENCY_CONTEXT.test(line) || agencyTagged(line)) {
       const words = line.split(/[\s,()|•–—:-]+/);
+      // ("By Petra Novak": a reporter's name may be an agency's; a byline names an agency alone, "By IRNA".)
+      const byline = /^\s*By\s+\S+\s+\S/.test(line);
+      const whole = byline ? countryOf.get(line.trim().replace(/^By\s+/, '').replace(/[,.]$/, '')) : undefined;
+      if (whole) return whole;
       for (let k = 0; k < words.length; k++) {
         const word = words[k];
-        if (word.length < 3) continue;
+        if (word.length < 3 || (byline && !/^[A-Z]+$/.test(word))) continue;
         // ("Prensa Latina": a name of two words.)
         if (SHARED_ACRONYMS.has(word)) continue;
         const c = countryOf.get(word) ?? countryOf.get(word[0] + word.slice(1).toLowerCase()) ?? countryOf.get(`${word} ${words[k + 1] ?? ''}`);
@@ -1406,7 +1468,10 @@ const AGENCY_CONTEXT = /^\s*(?:Source|From)\s*:|^\s*[-–—]{1,2}\s*[A-Z]+\s*$|
  */
 function agencyTagged(line: string): boolean {
   const tag = /\((?:[A-Z][\w.]*\s*){1,3}\)/.exec(line);
-  return tag !== null && !/(?:^|\s)(?!(?:de|do|da|of|el|la|al|du|and)\b)\p{Ll}/u.test(line.slice(0, tag.index));
+  if (tag === null) return false;
+  const before = line.slice(0, tag.index);
+  // (A dateline has a date or a city in capitals before it; "The United States (US) Africa Command" is a lead.)
+  return !/(?:^|\s)(?!(?:de|do|da|of|el|la|al|du|and)\b)\p{Ll}/u.test(before) && (/[\d,]/.test(before) || !/\p{Ll}/u.test(before));
 }
 
 /** "Japan-UK Defence Ministerial Video Teleconference": a release's title names its own country first. */

@@ -14,6 +14,8 @@ const NEXT_HOLDER_CHARS = 400;
 /** How far after an office its holder's name may start (a rank and honorifics in between). */
 const HOLDER_AFTER = 40;
 
+/** A meeting's words between one named and an office: the office is the other party. */
+const MET_BETWEEN = /\b(?:met|meets|meeting|received|receives|welcomed|welcomes|hosted|hosts|with|called on|calls on|paid)\b/;
 const PLURAL_OFFICE = /\b(?:[Mm]inisters|[Aa]mbassadors|[Ee]nvoys|[Ll]awmakers|[Ss]enators|[Pp]arliamentarians|[Pp]residents|[Ss]ecretaries|[Cc]ommanders|[Cc]hiefs)$/;
 // ("the US Defence Secretary" is the "Defense Secretary" named before: the two spellings alike.)
 const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/^the\s+/, '').replace(/\bdefence\b/g, 'defense').trim();
@@ -173,7 +175,9 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
       const ofNation = nation ? persons.filter((p) => p.capacity === 'official' && p.country === nation) : [];
       // ("Turkey's foreign minister welcomed ...", the text naming "Mevlüt Çavuşoğlu" with no office or country
       // anywhere: the one official of neither.)
-      const bare = nation && ofNation.length === 0 ? persons.filter((p) => p.capacity === 'official' && !p.country && !p.position && !p.rank) : [];
+      // (Not the one who meets it in the same sentence: "Mr. X met the British High Commissioner".)
+      const facing = prev && !/[.;\n]/.test(text.slice(prev.end, e.start)) && MET_BETWEEN.test(text.slice(prev.end, e.start)) ? prev.id : undefined;
+      const bare = nation && ofNation.length === 0 ? persons.filter((p) => p.capacity === 'official' && !p.country && !p.position && !p.rank && p.id !== facing) : [];
       // (Of several such, the one named next, none of them named before: "Türkiye's defense chief on Thursday had
       // talks ... Participating in the sessions, Hulusi Akar later attended", then "Akar and Sebastien X".)
       const nextBare = bare.length > 1 && next && next.start - e.end <= NEXT_HOLDER_CHARS && bare.every((p) => (firstNamed().get(p.id) ?? Infinity) >= e.start) ?
