@@ -2800,4 +2800,19 @@ describe('genre coverage', () => {
     const m = analyze('MANAMA, March 4 (BNA) -- Interior Minister Rashid Al-Nuaimy received Omani Foreign Minister Salim Al-Harthi on Monday. The reception was attended by Omani Ambassador to Bahrain Khalid Al-Rawahy; Director of Protocol Said Al-Kindy; and Counsellor Nasser Al-Habsy.').meetings[0];
     assert.deepStrictEqual(m?.participants.map((p) => `${p.name.split('-').pop()}:${p.role}/${p.side}`), ['Nuaimy:host/Bahrain', 'Harthi:guest/Oman', 'Rawahy:guest/Oman', 'Kindy:guest/Oman', 'Habsy:guest/Oman']);
   });
+  it('"X and Y were also part of the reception team", "among the welcoming party": the host\'s side of the reception told, not another one', () => {
+    const roles = (t: string) => analyze(t).meetings.map((m) => m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+'));
+    assert.deepStrictEqual(roles('Brigadier Ravi Persaut received the Canadian High Commissioner Tom Warde on Tuesday. Colonel Ian Ramdine (Inspector General) and Colonel Dev Kallan (Quartermaster General) were also part of the reception team.'),
+      ['Persaut:host/null+Warde:guest/Canada+Ramdine:host/null+Kallan:host/null']);
+    assert.deepStrictEqual(roles('KUWAIT, March 3 (KUNA) -- Defence Minister Sheikh Ahmad Al-Sabih received visiting British Chief of Defence Staff Admiral Tony Radkine on Sunday. Army Chief of Staff Lieutenant General Khaled Shuraian and Undersecretary Sheikh Faisal Al-Sabih were also among the welcoming party.'),
+      ['Al-Sabih:host/Kuwait+Radkine:guest/United Kingdom+Shuraian:host/Kuwait+Al-Sabih:host/Kuwait']);
+  });
+  it('"In Honduras, X met with President A, Foreign Minister B ... as well as U.S. Ambassador to Honduras C": the envoy posted there is no side of the hosts', () => {
+    const a = analyze('In Honduras, Reed and other Southcom leaders met with President Carlos Mejio, Foreign Minister Ana Florez, and the chief of joint staff, Gen. Jorge Pazos, as well as U.S. Ambassador to Honduras Lisa Harte.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name.split(' ').pop()}: ${p.country}`).sort(), ['Florez: Honduras', 'Harte: United States', 'Mejio: Honduras', 'Pazos: Honduras']);
+  });
+  it('"He conveyed greetings from the president of his country, X": the guest\'s president', () => {
+    const a = analyze('Havana, Cuba.- Cuban President Miguel Diaz-Canelo received on Monday Honduran Foreign Minister Eduardo Reyna. He conveyed greetings from the president of his country, Xiomara Castra.');
+    assert.strictEqual(a.persons.find((p) => p.name === 'Xiomara Castra')?.country, 'Honduras');
+  });
 });

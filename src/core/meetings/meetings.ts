@@ -312,9 +312,9 @@ const MEETING_HELD_IN = /\b(?:(?:The|During the) (?:[\p{Ll}-]+ ){0,2}(?:meeting|
 /** The party "The visiting minister was accompanied by" names as the one accompanied: the only guest. */
 function escortByCue(d: MeetingDraft, cue: EscortCue | undefined): string | null {
   if (cue?.pronoun) return [...d.parties].sort((a, b) => a.start - b.start)[0]?.id ?? null;
-  if (!cue?.guest) return null;
-  const guests = new Set(d.parties.filter((p) => p.role === 'guest').map((p) => p.id));
-  return guests.size === 1 ? [...guests][0] : null;
+  if (!cue?.guest && !cue?.host) return null;
+  const those = new Set(d.parties.filter((p) => p.role === (cue.host ? 'host' : 'guest')).map((p) => p.id));
+  return those.size === 1 ? [...those][0] : null;
 }
 
 // ("The 11th meeting of the Deputy Foreign Ministers was held in Dushanbe. ... A, B and C also took part": those

@@ -808,6 +808,8 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
     if (subject) escortCue = { country: countryName(subject[2]) ?? null, guest: /^(?:visiting|guest)$/i.test(subject[2]) };
     else if (/^\s*(?:He|She)\s+(?:was|is)\s+(?:also\s+)?$/.test(clause)) escortCue = { country: null, guest: false, pronoun: true };
   }
+  // ("Colonels X and Y were also part of the reception team", "among the welcoming party": the host's side.)
+  if (escort === null && WELCOMING_SIDE.test(phrase)) escortCue = { country: null, guest: false, host: true };
   const named = within(input.triggers, sent).find((t) => t.voice === 'noun');
   // ("The leaders, including A, B and C, discussed": the group that met, named by the sentence's subject.)
   const group = including && !/delegation/.test(including[0]) ? 'talks' : null;
@@ -837,10 +839,13 @@ export interface EscortCue {
   guest: boolean;
   /** "He was accompanied by": the one accompanied is the meeting's first party, the sentence before's subject. */
   pronoun?: boolean;
+  /** "were part of the reception team": those who stood with the host. */
+  host?: boolean;
 }
 // ("The British official was", "The visiting delegation was also", "The guest was": the subject before the phrase.)
 const ESCORT_SUBJECT = /(?:^|[,;]\s*)\s*(The|the) ([\p{Lu}][\p{L}-]+|visiting|guest)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|were|is|are)\s+(?:also\s+)?$/u;
 
+const WELCOMING_SIDE = /\b(?:welcoming|reception|receiving)\b/;
 const LEADING = /^(?:leading|led|heading|headed) /;
 // ("The Peruvian delegation, led by X, and the Ghanaian delegation, led by Y, ...": each side's head.)
 const SIDES_LED = /\b\p{Lu}[\p{L}.-]+(?:['’]s)? (?:delegation|side|team), (?:led|headed) by\b/u;

@@ -523,6 +523,17 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       }
     }
   };
+  // "In Honduras, X met with President A, Foreign Minister B, as well as U.S. Ambassador to Honduras C": an envoy
+  // posted to the country a meeting is held in is no side of it; the others named with him are of that country.
+  for (const d of drafts) {
+    const where = d.atEvent || d.kind === 'multilateral' ? null : d.place?.country || null;
+    if (!where) continue;
+    const named = d.parties.map((x) => byId.get(x.id)).filter((p): p is Person => p?.capacity === 'official');
+    const envoys = named.filter((p) => p.country && p.country !== where && countryName(postOf(p.position)?.trim() ?? '') === where);
+    const known = named.filter((p) => p.country);
+    if (envoys.length === 0 || envoys.length !== known.length) continue;
+    for (const p of named) if (!p.country && (p.position || p.rank)) p.country = where;
+  }
   for (let round = 0; round < 3; round++) {
     // A release's own meeting naming no side at all ("Defense Minister Hamada and Defense Secretary Austin held a
     // telephone conference"): its first party is the publisher's country's official.
@@ -714,7 +725,11 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       const bodies = bodySides();
       const across = new Set<string>();
       for (const d of drafts) {
-        if (d.parties.some((x) => { const c = byId.get(x.id)?.country; return c === only || (c && bodies.has(c)); })) for (const x of d.parties) across.add(x.id);
+        if (d.parties.some((x) => { const c = byId.get(x.id)?.country; return c === only || (c && bodies.has(c)); })) {
+          for (const x of d.parties) across.add(x.id);
+          // (And those who stood with one of them: "Colonels X and Y were part of the reception team".)
+          for (const [id, escort] of d.escorts ?? []) if (byId.get(escort)?.country !== only) across.add(id);
+        }
       }
       // (Nor one who meets an office of it the text names no holder of: "Permanent Secretary X met the British High
       // Commissioner": the country after the meeting's words, in its sentence, is the other side's.)
@@ -845,7 +860,7 @@ function greetingsOf(cues: CountryCues, drafts: readonly MeetingDraft[], byId: R
 }
 const GREETINGS_OF = /\b(?:conveyed|conveys|conveying|relayed|relays|delivered|delivers|extended|extends|passed on|transmitted)\s+(?:to\s+\p{Lu}[^,.;]{0,60}?\s+)?(?:the\s+|a\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:greetings|regards|wishes|message|letter|invitation|congratulations)\s+(?:of|from)\s+/gu;
 
-const SENDERS_RUN = /^(?:(?:\p{Lu}[\p{L}'’.-]*|and|of|the|his|her|bin|bint|ibn|al|el|de|,)\s*)+/u;
+const SENDERS_RUN = /^(?:(?:\p{Lu}[\p{L}'’.-]*|and|of|the|his|her|their|bin|bint|ibn|al|el|de|president|prime|minister|king|emir|leader|country|,)\s*)+/u;
 /** Between two names of a list: a comma or semicolon, perhaps "and", and the next one's office. */
 const LIST_GAP = /^\s*[,;]\s*(?:and\s+)?(?:(?:the|of|for|and|\p{Lu}[\p{L}'’.-]*)\s+)*$/u;
 
