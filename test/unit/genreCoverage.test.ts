@@ -2815,4 +2815,11 @@ describe('genre coverage', () => {
     const a = analyze('Havana, Cuba.- Cuban President Miguel Diaz-Canelo received on Monday Honduran Foreign Minister Eduardo Reyna. He conveyed greetings from the president of his country, Xiomara Castra.');
     assert.strictEqual(a.persons.find((p) => p.name === 'Xiomara Castra')?.country, 'Honduras');
   });
+  it('"Qatar, Kenya sign cooperation agreement" over a date line, then "Doha: X met with Y": the headline is no dateline, Doha is', () => {
+    assert.deepStrictEqual(meetingsAt('Qatar, Kenya sign cooperation agreement\n\n2025-03-04\n\nDoha: Minister of State for Foreign Affairs HE Sheikh Jassim bin Hamad Al-Thanni met with Kenyan Foreign Minister HE David Otiendo.'), ['talks [Al-Thanni+Otiendo] Doha']);
+  });
+  it('"On Thursday October 27, X received Y, Commander of French forces in Senegal, on a visit to Rwanda from 24th to 28th October, 2022": the day told, its year from the range; no place from where forces are stationed', () => {
+    const m = analyze('On Thursday October 27, the Chief of Defence Staff, Gen Paul Mugaba received in his office Col Jean Martine, Commander of French forces in Senegal, who is on a four-day official visit to Rwanda from 24th to 28th October, 2022.').meetings;
+    assert.deepStrictEqual(m.map((x) => `${x.isoDate} ${x.place}`), ['2022-10-27 Rwanda']);
+  });
 });

@@ -67,8 +67,16 @@ export function yearFromText(written: string, years: ReadonlyMap<string, Readonl
   if (!md || !md.date) return null;
   const suffix = `-${String(md.month).padStart(2, '0')}-${md.date.padStart(2, '0')}`;
   const found = years.get(suffix);
-  return found && found.size === 1 ? `${[...found][0]}${suffix}` : null;
+  if (found) return found.size === 1 ? `${[...found][0]}${suffix}` : null;
+  // ("On Thursday October 27 ... a visit from 24th to 28th October, 2022": the one year that puts the day within
+  // weeks of a full date the text gives.)
+  const near = new Set<string>();
+  for (const [other, ys] of years) {
+    for (const y of ys) if (Math.abs(Date.parse(`${y}${suffix}`) - Date.parse(`${y}${other}`)) <= NEAR_FULL_DAY_MS) near.add(y);
+  }
+  return near.size === 1 ? `${[...near][0]}${suffix}` : null;
 }
+const NEAR_FULL_DAY_MS = 21 * 86_400_000;
 
 /** The years each "-MM-DD" of the text's full dates is written with (read once per text). */
 export function fullDays(dates: readonly { iso: string | null }[]): Map<string, Set<string>> {

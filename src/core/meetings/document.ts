@@ -250,7 +250,9 @@ export function documentContext(
     // ("US, Canadian Defense Leaders Discuss ...": nor one opening with a country, not a city, before its comma.)
     const opening = /^(\p{Lu}[\p{Lu}\s]+)[,–—-]/u.exec(text.slice(paras[0].start, paras[0].start + 40));
     const countryFirst = opening !== null && placeTables().countries.has(fold(opening[1].trim())) && !placeTables().capitals.has(fold(opening[1].trim()));
-    if (k === 0 && titleLike(text, paras) && !dateBelow && !placeAndDate && (shouted || !opening || countryFirst)) continue;
+    // (A place alone above the date, not a headline of words above it: "Qatar, Kenya sign cooperation agreement".)
+    const placeAbove = dateBelow && !/(?:^|\s)\p{Ll}{3,}/u.test(text.slice(paras[0].start, paras[0].end));
+    if (k === 0 && titleLike(text, paras) && !placeAbove && !placeAndDate && (shouted || !opening || countryFirst)) continue;
     dateline = datelineAt(text, paras[k], dateBelow);
     if (dateline && !dateline.country && !weak && text.slice(paras[k].start, paras[k].end).trim().length === dateline.end - dateline.start) {
       weak = dateline;

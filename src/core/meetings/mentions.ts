@@ -879,7 +879,8 @@ const ESCORTED = /accompanied (?:at the (?:meeting|talks) )?by|joined by/;
 const isOfficial = (p: Person | undefined) => p !== undefined && p.capacity === 'official';
 
 const CONVERSATION = /^conversations?$/;
-const TOPIC_IN = /\b(?:situation|developments?|crisis|conflict|war|peace|security|stability|events|elections?|tensions?|escalation|fighting|violence|settlement|reconstruction)\s+(?:in|on|around|inside)\s+(?:the\s+)?$/;
+// (And where a body is stationed: "Commander of French forces in Senegal", "the troops in Mali".)
+const TOPIC_IN = /\b(?:situation|developments?|crisis|conflict|war|peace|security|stability|events|elections?|tensions?|escalation|fighting|violence|settlement|reconstruction|forces|troops|contingents?|peacekeepers)\s+(?:in|on|around|inside)\s+(?:the\s+)?$/;
 const TOLD_BEFORE_SUBJECT = /^\s*(?:The|This|That|Their|Today['’]s|Yesterday['’]s|\p{Lu}\p{Ll}+day['’]s)\s+(?:[\p{Ll}-]+\s+)?$/u;
 
 /** Where the quotation open at `at` in its sentence opens, or -1 if none is. */
@@ -1107,6 +1108,7 @@ const REPORTED_ON = /\b(?:reported|reports|announced|said|says|stated)\s+(?:in\s
 const CAREER_CLAUSE = /,\s+who\s+(?:took up|assumed|was appointed|was named|became|joined|has served|took office|took over)\b[^,;]{0,80},/g;
 
 /** The date and place a clause gives a meeting. */
+const STAY_RANGE_END = /\bfrom\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+\p{Lu}\p{Ll}+\.?)?\s*(?:to|till|until|through|-|–)\s*$/u;
 function when(input: MentionInput, sent: Sentence, clause: { start: number; end: number }, kind: MeetingKind): Pick<Mention, 'date' | 'place' | 'here'> {
   const { text } = input;
   const span = { start: Math.max(sent.start, clause.start), end: Math.min(sent.end, clause.end) };
@@ -1130,7 +1132,10 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   const stayEnds = (d: { start: number }) => /\b(?:until|till|through)\s+(?:next\s+)?$/i.test(text.slice(Math.max(span.start, d.start - 14), d.start)) ||
     // ("since taking office in 2020": when an office was taken.)
     /\b(?:taking|assuming|entering|took)\s+(?:office|power)\s+(?:in|on)\s+$/i.test(text.slice(Math.max(span.start, d.start - 30), d.start));
-  const dated = dates.filter((d) => !later(d) && !ofCareer(d) && !reportDay(d) && !returnDay(d) && !stayEnds(d) && !(d.start - sent.start <= DATELINE_CHARS && (DATELINE_END.test(text.slice(d.end, d.end + 40)) || AGENCY_DATELINE_END.test(text.slice(d.end, d.end + 20)))));
+  // ("On Thursday October 27, ... received X, who is on a visit from 24th to 28th October, 2022": the end of a stay's
+  // range, beside the day the clause gives, is not the meeting's.)
+  const rangeEnd = (d: { start: number }) => dates.length > 1 && STAY_RANGE_END.test(text.slice(Math.max(span.start, d.start - 40), d.start));
+  const dated = dates.filter((d) => !later(d) && !ofCareer(d) && !reportDay(d) && !returnDay(d) && !stayEnds(d) && !rangeEnd(d) && !(d.start - sent.start <= DATELINE_CHARS && (DATELINE_END.test(text.slice(d.end, d.end + 40)) || AGENCY_DATELINE_END.test(text.slice(d.end, d.end + 20)))));
   // The most precise date of the clause: a full day over a weekday it restates.
   let date: DateHit | null = null;
   for (const d of dated) if (!date || precision(d) > precision(date)) date = d;
