@@ -2822,4 +2822,15 @@ describe('genre coverage', () => {
     const m = analyze('On Thursday October 27, the Chief of Defence Staff, Gen Paul Mugaba received in his office Col Jean Martine, Commander of French forces in Senegal, who is on a four-day official visit to Rwanda from 24th to 28th October, 2022.').meetings;
     assert.deepStrictEqual(m.map((x) => `${x.isoDate} ${x.place}`), ['2022-10-27 Rwanda']);
   });
+  it('"the Special Assistant on Media to the Minister of Defence, Musa X,": the aide\'s office, the principal\'s domain and all', () => {
+    assert.strictEqual(analyze('A statement on Monday by the Special Assistant on Media to the Minister of Defence, Musa Danlado, said the talks were successful.').persons[0]?.position, 'Special Assistant on Media to the Minister of Defence');
+  });
+  it('"received Mexican Ambassador A; and the Director of the ... (AMEXCID) and Undersecretary ..., Ambassador B": the second guest after a short form', () => {
+    assert.deepStrictEqual(meetingsAt('President Omar Danielo received Mexican Ambassador Luz Ortego; and the Director of the Mexican Agency for Development Cooperation (AMEXCID) and Undersecretary for Multilateral Affairs, Ambassador Pablo Cruzado at his office.'), ['reception [Danielo+Ortego+Cruzado]']);
+  });
+  it('"The vice-president of Chile, A, ... met the vice-president of Peru, B"; "the secretary general of the Andean Community (CAN), C,": lower-case offices before a comma and the holder', () => {
+    assert.deepStrictEqual(meetingsAt('The vice-president of Chile, Ana Sotomayor, arrived on Monday in Lima. She met Monday the vice-president of Peru, Jorge Rivaz, at the Congress.'), ['talks [Sotomayor+Rivaz]']);
+    const p = analyze('The minister met with the secretary general of the Andean Community (CAN), Pablo Menas, on Friday in Lima.').persons[0];
+    assert.deepStrictEqual([p?.name, p?.position], ['Pablo Menas', 'secretary general of the Andean Community']);
+  });
 });

@@ -1308,10 +1308,11 @@ function lastMatchBefore(s: string, re: RegExp, at: number): number {
 function listGoesOn(input: MentionInput, at: number, end: number): boolean {
   const k = firstStartingAt(input.officials, at);
   const o = input.officials[k];
-  return o !== undefined && o.start < end && o.start - at <= 90 && LIST_ITEM.test(input.text.slice(at, o.start));
+  return o !== undefined && o.start < end && o.start - at <= 160 && LIST_ITEM.test(input.text.slice(at, o.start));
 }
 // ("; Mr B", "; and Canada, C", "; the Director for Latin America of the World Economic Forum, Ambassador D".)
-const LIST_ITEM = /^;\s*(?:and\s+)?(?:(?:the|of|for|and|\p{Lu}[\p{L}.'’-]*),?\s+){0,12}$/u;
+// ("; and Head of the Cuban Agency for Cooperation (ACC) and Deputy Minister for Trade, Ambassador E": a short form.)
+const LIST_ITEM = /^;\s*(?:and\s+)?(?:(?:the|of|for|and|\p{Lu}[\p{L}.'’-]*|\(\p{Lu}[\p{L}.-]*\)),?\s+){0,18}$/u;
 
 function firstMatchAfter(s: string, re: RegExp, at: number): number {
   re.lastIndex = at;

@@ -101,6 +101,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   if ((/^the$/i.test(T.text[i - 1] ?? '') || possessive) && T.text[end] === 'of') {
     let k = end + 1;
     while (k < T.n && k < end + 14 && headedWord(T, k)) k++;
+    // ("the secretary general of the Andean Community (CAN), Pablo X,": the body's short form before the comma.)
+    if (T.text[k] === '(' && T.text[k + 2] === ')' && /^\p{Lu}{2,}$/u.test(T.text[k + 1] ?? '')) k += 3;
     const named = T.text[k] === ',' ? pastRank(lex, T, k + 1) : k + 1;
     if (T.text[k] === ',' && isName(T, named) && isName(T, named + 1)) return true;
   }
@@ -807,6 +809,14 @@ export function introduction(
       // ("Adviser to His Majesty for Communication and Coordination X": the principal by his style, and the
       // aide's brief after it, before the holder's name.)
       let m = titleEnd[k] || (T.textFlags[k] & W.HONORIFIC ? (lex.honorifics.longest(k, key)?.end ?? 0) : 0);
+      // ("Special Assistant on Media to the Minister of Defence, Musa X": the principal's office with its domain, up to
+      // the comma before the aide's name.)
+      if (m && (tx[m] === 'of' || tx[m] === 'for')) {
+        let q = tx[m + 1] === 'the' ? m + 2 : m + 1;
+        const from = q;
+        while (q < n && q < from + 6 && kd[q] & CAP && !rankEnd[q] && !(T.textFlags[q] & W.HONORIFIC)) q++;
+        if (q > from && tx[q] === ',' && isName(T, q + 1) && isName(T, q + 2)) m = q;
+      }
       if (m && isName(T, m) && !isName(T, m + 1) && tx[m + 1] === ',') m++;
       if (m && tx[m] === ',' && isName(T, m + 1) && isName(T, m + 2)) {
         res.position = text(stackStart, m);
@@ -894,6 +904,7 @@ export function introduction(
       if (countryEnd[k] && tx[k - 1] === 'of') nation = text(k, countryEnd[k]);
       k = countryEnd[k] || k + 1;
     }
+    if (tx[k] === '(' && tx[k + 2] === ')' && /^\p{Lu}{2,}$/u.test(tx[k + 1] ?? '')) k += 3;
     if (k > j && tx[k] === ',' && isName(T, k + 1) && isName(T, k + 2)) {
       res.position = text(stackStart, k);
       widenOffice(res, st[stackStart], be[k - 1]);
