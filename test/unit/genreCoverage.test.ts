@@ -2833,4 +2833,11 @@ describe('genre coverage', () => {
     const p = analyze('The minister met with the secretary general of the Andean Community (CAN), Pablo Menas, on Friday in Lima.').persons[0];
     assert.deepStrictEqual([p?.name, p?.position], ['Pablo Menas', 'secretary general of the Andean Community']);
   });
+  it('"met with X, President Biden\'s Special Envoy for the Americas", "Y, Lula\'s Special Advisor": the aide\'s office, his principal\'s country, the principal no party', () => {
+    const a = analyze('On Monday, Ecuadorian Foreign Minister Rosa Velo met with Mark Dunne, President Biden’s Special Envoy for the Americas. US President Joe Biden named him in May.');
+    assert.deepStrictEqual(a.meetings.map((m) => m.participants.map((p) => `${p.name}/${p.side}`).join('+')), ['Rosa Velo/Ecuador+Mark Dunne/United States']);
+    assert.strictEqual(a.persons.find((p) => p.name === 'Mark Dunne')?.position, 'Special Envoy for the Americas');
+    const b = analyze('Chile\'s Foreign Minister Ana Sotto is in Brazil to meet officials of President Lula\'s government. On Monday, Sotto met with Celso Nevez, Lula’s Special Advisor for International Affairs.');
+    assert.deepStrictEqual(b.persons.map((p) => `${p.name}: ${p.position}: ${p.country}`).sort(), ['Ana Sotto: Foreign Minister: Chile', 'Celso Nevez: Special Advisor for International Affairs: Brazil', 'Lula: President: Brazil']);
+  });
 });

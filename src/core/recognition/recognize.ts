@@ -63,6 +63,11 @@ function namesVenue(lex: Lexicon, T: TokenStream, end: number): boolean {
   return false;
 }
 
+/** "Biden's Special Envoy", "Lula's Special Advisor": a person's possessive (no country's, no body's) before an office. */
+function principalsOffice(T: TokenStream, k: number, countryEnd: Int32Array, orgEndAt: Int32Array, titleEnd: Int32Array): boolean {
+  return k + 1 < T.n && (T.kind[k] & CAP) !== 0 && T.baseEnd[k] !== T.end[k] && !countryEnd[k] && !orgEndAt[k] && !titleEnd[k] && titleEnd[k + 1] > 0;
+}
+
 /** "Lloyd Austin, the U.S. Secretary of Defense": the office (and nationality) of an apposition starting at token k. */
 function officeAfter(
   T: TokenStream, k: number, countryEnd: Int32Array, officeAt: readonly (Introduction | undefined)[], orgEndAt: Int32Array, titleEnd: Int32Array,
@@ -80,6 +85,10 @@ function officeAfter(
     country = joinTokens(T, k, countryEnd[k]);
     k = countryEnd[k];
   }
+  // ("Mark X, Biden's Special Envoy for the Americas", "..., President Biden's Special Envoy": a principal's
+  // possessive, then the office.)
+  if (titleEnd[k] > k && principalsOffice(T, titleEnd[k], countryEnd, orgEndAt, titleEnd)) k = titleEnd[k];
+  if (principalsOffice(T, k, countryEnd, orgEndAt, titleEnd)) k++;
   // "Mahmoud X, the World Bank's Senior Vice President": the body's possessive, then its office.
   let body: string | null = null;
   const after = possessedOffice(T, k, orgEndAt, titleEnd);
@@ -440,7 +449,7 @@ export function recognizeParagraph(
       k = pastNewly(T, k);
       const body = bodysOffice(T, k, orgEndAt, titleEnd);
       if (countryEnd[k]) k = countryEnd[k];
-      apposition = titleEnd[k] > 0 || rankEnd[k] > 0 || possessedOffice(T, k, orgEndAt, titleEnd) > 0 || body > 0;
+      apposition = titleEnd[k] > 0 || rankEnd[k] > 0 || possessedOffice(T, k, orgEndAt, titleEnd) > 0 || body > 0 || principalsOffice(T, k, countryEnd, orgEndAt, titleEnd);
     }
     // "(Igor Popov of the Russian Federation, Stéphane Visconti of France, ...)": a full name and its country.
     let ofCountry: string | null = null;

@@ -195,6 +195,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   oneMission(officials, drafts);
   namedAfterGroup(cues, drafts, byId);
   greetingsOf(cues, drafts, byId);
+  principalsAides(cues, byId);
 
   // "Secretary-General Ban Ki-moon" in a text about the United Nations: an office of a body, not of a country,
   // serves the body the text names most.
@@ -554,6 +555,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     if (round === 0) for (const d of drafts) sameSideCountries(d, byId);
     otherSides();
   }
+  principalsAides(cues, byId);
   // "The Chief of Army Staff has received 27 Defence Attachés at the Army Headquarters in Abuja": a host the text
   // gives no country, receiving guests no name is given for, receives at home.
   for (const d of drafts) {
@@ -834,6 +836,22 @@ const NATION_GROUP = /\b(?:with|met|received|welcomed|hosted|called)\s+(?:the\s+
  * "Azerbaijani, Iranian and Turkish FMs meet" ... "the three countries' foreign ministers A, B and C": the names
  * after an office of "the three countries", each of the country the text lists in that place, in turn.
  */
+/** "Celso X, Lula's Special Advisor": an aide named by his principal's possessive serves the principal's country, and
+ * the principal the aide's. */
+function principalsAides(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
+  for (const aide of cues.officials) {
+    const m = PRINCIPALS_AIDE.exec(cues.text.slice(aide.end, aide.end + 40));
+    const a = m && byId.get(aide.id!);
+    if (!a || a.capacity !== 'official') continue;
+    const principals = [...byId.values()].filter((p) => p !== a && p.capacity === 'official' && p.name.split(/\s+/).includes(m[1]));
+    if (principals.length !== 1) continue;
+    const [p] = principals;
+    if (!a.country && p.country) a.country = p.country;
+    else if (a.country && !p.country) p.country = a.country;
+  }
+}
+const PRINCIPALS_AIDE = /^,\s*(?:(?:President|Prime Minister|King|Emir|Chancellor)\s+)?(\p{Lu}[\p{L}-]+)['’]s\s+\p{Lu}/u;
+
 /**
  * "Bennani conveyed the greetings of King Mohammed VI and Crown Prince Moulay Hassan to the Jordanian leadership": the
  * leaders whose greetings or message a visitor brings are his own country's.
