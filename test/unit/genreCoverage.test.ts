@@ -2840,4 +2840,8 @@ describe('genre coverage', () => {
     const b = analyze('Chile\'s Foreign Minister Ana Sotto is in Brazil to meet officials of President Lula\'s government. On Monday, Sotto met with Celso Nevez, Lula’s Special Advisor for International Affairs.');
     assert.deepStrictEqual(b.persons.map((p) => `${p.name}: ${p.position}: ${p.country}`).sort(), ['Ana Sotto: Foreign Minister: Chile', 'Celso Nevez: Special Advisor for International Affairs: Brazil', 'Lula: President: Brazil']);
   });
+  it('"Chief of the Office of the Minister of Foreign Affairs X", "Deputy Director of the Private Office of the Secretary General of NATO, Y": the office serving another, whole', () => {
+    assert.strictEqual(analyze('Foreign Minister Omar Hadda met Japanese Vice Minister Kenji Satou on Tuesday, in the presence of Chief of the Office of the Minister of Foreign Affairs Lina Qassem.').persons.find((p) => p.name === 'Lina Qassem')?.position, 'Chief of the Office of the Minister of Foreign Affairs');
+    assert.strictEqual(analyze('The meeting was attended by Deputy Director of the Private Office of the Secretary General of NATO, Anna Bergen.').persons[0]?.position, 'Deputy Director of the Private Office of the Secretary General of NATO');
+  });
 });

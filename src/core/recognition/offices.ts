@@ -583,6 +583,16 @@ export function introduction(
     while (complement()) {
       let k = j + 1;
       if (tx[k] === 'the') k++;
+      // ("Chief of the Office of the Minister of Foreign Affairs", "Deputy Director of the Private Office of the Secretary
+      // General of NATO": an office serving another office, whose own complement follows.)
+      const inner = (tx[k] === 'Private' ? k + 1 : k);
+      if (OFFICE_OF_OFFICE.test(tx[inner]) && tx[inner + 1] === 'of') {
+        const t = tx[inner + 2] === 'the' ? inner + 3 : inner + 2;
+        if (titleEnd[t] > t) {
+          j = end = titleEnd[t];
+          continue;
+        }
+      }
       // "Commander of the 1st Infantry Battalion": a unit's ordinal opens its name.
       if (ORDINAL.test(tx[k]) && orgEndAt[k + 1]) {
         res.organization = text(k, orgEndAt[k + 1]);
@@ -1238,6 +1248,7 @@ function listedNames(lex: Lexicon, T: TokenStream, k: number, countryEnd: Int32A
 }
 
 /** Offices accredited to a state or a body ("Ambassador ... to the OAS"). */
+const OFFICE_OF_OFFICE = /^(?:Office|Cabinet|Bureau|Secretariat|Chancellery)$/;
 const ENVOY_HEAD = /\b(?:Ambassador|Representative|Envoy|Delegate|Observer|High Commissioner)\b/i;
 const TITLE_JOINERS = new Set(['of', 'the', 'for', 'and', 'to']);
 
