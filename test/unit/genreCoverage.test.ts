@@ -2844,4 +2844,10 @@ describe('genre coverage', () => {
     assert.strictEqual(analyze('Foreign Minister Omar Hadda met Japanese Vice Minister Kenji Satou on Tuesday, in the presence of Chief of the Office of the Minister of Foreign Affairs Lina Qassem.').persons.find((p) => p.name === 'Lina Qassem')?.position, 'Chief of the Office of the Minister of Foreign Affairs');
     assert.strictEqual(analyze('The meeting was attended by Deputy Director of the Private Office of the Secretary General of NATO, Anna Bergen.').persons[0]?.position, 'Deputy Director of the Private Office of the Secretary General of NATO');
   });
+  it('"met ... in Suva last night", released on 5 May 2023: the day before', () => {
+    assert.deepStrictEqual(analyze('Leaders meet\n\n5 May 2023\n\nApia – Samoan Prime Minister Tavita Leotta met Fijian Prime Minister Jone Ravuvo in Suva last night.').meetings.map((m) => m.isoDate), ['2023-05-04']);
+  });
+  it('"X hosted Y for the Japan-Philippines Foreign Ministers\' Meeting in Tokyo": hosting for a meeting is a reception', () => {
+    assert.strictEqual(headlineRoles('Japanese Foreign Minister Kenji Aokio Monday hosted Foreign Minister Rosa Limas for the Japan-Philippines Foreign Ministers\' Meeting in Tokyo.'), 'reception [Aokio:host+Limas:guest]');
+  });
 });

@@ -680,6 +680,13 @@ export function recognizeParagraph(
       out.dates.push({ start: st[i], end: en[i], text: tx[i], iso: null });
       continue;
     }
+    // ("met in Suva last night": the evening before the release.)
+    if ((tx[i] === 'last' || tx[i] === 'Last') && (tx[i + 1] === 'night' || tx[i + 1] === 'evening')) {
+      out.entities.push({ type: 'date', start: st[i], end: en[i + 1] });
+      out.dates.push({ start: st[i], end: en[i + 1], text: `last ${tx[i + 1]}`, iso: null });
+      i++;
+      continue;
+    }
     // "on the 3rd": a day of the release's month (or the month before, for a later day).
     if (k & DIGIT && /^\d{1,2}(?:st|nd|rd|th)$/.test(tx[i]) && tx[i - 1] === 'the' && /^[Oo]n$/.test(tx[i - 2] ?? '') && !(tf[i + 1] & W.MONTH) && !['of', 'and', 'to', '-', '–'].includes(tx[i + 1])) {
       out.entities.push({ type: 'date', start: st[i], end: en[i] });
