@@ -2847,4 +2847,14 @@ describe('genre coverage', () => {
   it('"met ... in Suva last night", released on 5 May 2023: the day before', () => {
     assert.deepStrictEqual(analyze('Leaders meet\n\n5 May 2023\n\nApia – Samoan Prime Minister Tavita Leotta met Fijian Prime Minister Jone Ravuvo in Suva last night.').meetings.map((m) => m.isoDate), ['2023-05-04']);
   });
+  it('"paid courtesies to the Commander of the Army, X"; "German Chargé d’affaires to Pakistan Y called on": receptions, their guests named', () => {
+    assert.strictEqual(headlineRoles('Colonel James Warde of the Irish Army, the outgoing Defence Adviser of the Irish Embassy, this afternoon (3) paid courtesies to the Commander of the Army, Lieutenant General Ravi Fernandu, at the Army Headquarters.'), 'reception [Warde:guest+Fernandu:host]');
+    const a = analyze('RAWALPINDI: German Chargé d’affaires to Pakistan Hanna Vogler Monday called on Chief of the General Staff General Imran Qadiri.');
+    assert.deepStrictEqual(a.meetings.map((m) => m.participants.map((p) => `${p.name}:${p.role}/${p.side}`).join('+')), ['Hanna Vogler:guest/Germany+Imran Qadiri:host/Pakistan']);
+  });
+  it('"The meeting was attended by Jordanian Ambassador X, State Minister Y and ...": the reception\'s attendees, the ministers the host\'s', () => {
+    const m = analyze('COLOMBO: Jordanian Defence Minister Omar Hadad called on Prime Minister Ruwan Pereira yesterday. The meeting was attended by Jordanian Ambassador Sami Naser, State Minister Kamal Silvo and Chief of Staff Anura Diaz.').meetings;
+    assert.deepStrictEqual(m.map((x) => x.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+')),
+      ['Hadad:guest/Jordan+Pereira:host/Sri Lanka+Naser:guest/Jordan+Silvo:host/Sri Lanka+Diaz:host/Sri Lanka']);
+  });
 });

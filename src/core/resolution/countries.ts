@@ -626,6 +626,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const at = named.indexOf(mention);
     const prev = at > 0 ? named[at - 1] : undefined;
     if (!prev || prev.id === id || !(d.attendees.includes(prev.id!) || d.parties.some((x) => x.id === prev.id)) || !LIST_GAP.test(cues.text.slice(prev.end, named[at].start))) return null;
+    // (Not a government's own member, who stands with the host: "with the participation of Jordanian Ambassador X,
+    // State Minister Y and Secretary to Prime Minister Z".)
+    if (envoyThenMinister(byId.get(prev.id!), byId.get(id))) return null;
     return byId.get(prev.id!)?.country ?? null;
   }
   // An official who takes part in no meeting (the statement's own officer) and whose country the text leaves
@@ -879,6 +882,11 @@ function greetingsOf(cues: CountryCues, drafts: readonly MeetingDraft[], byId: R
 const GREETINGS_OF = /\b(?:conveyed|conveys|conveying|relayed|relays|delivered|delivers|extended|extends|passed on|transmitted)\s+(?:to\s+\p{Lu}[^,.;]{0,60}?\s+)?(?:the\s+|a\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:greetings|regards|wishes|message|letter|invitation|congratulations)\s+(?:of|from)\s+/gu;
 
 const SENDERS_RUN = /^(?:(?:\p{Lu}[\p{L}'’.-]*|and|of|the|his|her|their|bin|bint|ibn|al|el|de|president|prime|minister|king|emir|leader|country|,)\s*)+/u;
+/** An envoy listed first, a member of a government after: the two stand on different sides. */
+function envoyThenMinister(first: Person | undefined, next: Person | undefined): boolean {
+  return ENVOY.test(first?.position ?? '') && GOVERNMENT_OFFICE.test(next?.position ?? '');
+}
+const GOVERNMENT_OFFICE = /\bMinister\b(?![- ]Counsel)|\bto (?:the )?(?:Prime Minister|President)\b|\b(?:Governor|Mayor|President|Speaker)\b/;
 /** Between two names of a list: a comma or semicolon, perhaps "and", and the next one's office. */
 const LIST_GAP = /^\s*[,;]\s*(?:and\s+)?(?:(?:the|of|for|and|\p{Lu}[\p{L}'’.-]*)\s+)*$/u;
 
@@ -1038,6 +1046,8 @@ function possessiveList(cues: CountryCues, byId: ReadonlyMap<string, Person>): v
       const closes = /^[,;]?\s+and\s/.test(between);
       // (Another nation's office ends the roll: "American President X, French President Y".)
       const p = m < officials.length && LISTED_OFFICE.test(between) && !countryIn(between) ? byId.get(officials[m].id!) : undefined;
+      // (An envoy's list goes on to the host's ministers: "Jordanian Ambassador X, State Minister Y and ...".)
+      if (p && envoyThenMinister(byId.get(officials[k].id!), p)) break;
       if (p && !p.country && p.capacity === 'official') roll.push(p);
       if (closes) for (const q of roll) q.country = side;
       if (closes || !p) break;
