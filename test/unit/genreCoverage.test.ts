@@ -2857,4 +2857,14 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(m.map((x) => x.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+')),
       ['Hadad:guest/Jordan+Pereira:host/Sri Lanka+Naser:guest/Jordan+Silvo:host/Sri Lanka+Diaz:host/Sri Lanka']);
   });
+  it('"accompanied by Deputy Minister of Defense Col. Gen. X": the rank abbreviated in two words, the office kept', () => {
+    const p = analyze('Deputy Foreign Minister Seitovo was accompanied by Deputy Minister of Defense Col. Gen. Bolat Nurova.').persons.find((x) => x.name === 'Bolat Nurova');
+    assert.deepStrictEqual([p?.rank, p?.position], ['Col. Gen.', 'Deputy Minister of Defense']);
+  });
+  it('"visited Estonia, Latvia and Lithuania ... In Latvia, X met with President A": the visitor is of none of them, those he met of the country set before', () => {
+    const a = analyze('EUCOM chief visits Baltics\n\nPublished April 20, 2023\n\nGen. Robert Kanes visited Estonia, Latvia and Lithuania on April 10-14. In Latvia, Kanes met with President Aivars Ozolins. In Lithuania, Kanes met with Defence Minister Rasa Jonaitis.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name.split(' ').pop()}: ${p.country}`).sort(), ['Jonaitis: Lithuania', 'Kanes: null', 'Ozolins: Latvia']);
+    const b = analyze('Commander tours West Africa\n\nPublished March 14, 2024\n\nDuring the last stop of his trip, in Togo, Hale met with President Kofi Amenou, Minister of Defense Yao Dossa and Rear Admiral Koffi Agbon, Chief of Defense, Togo Armed Forces, to discuss maritime security.');
+    assert.deepStrictEqual(b.persons.map((p) => `${p.name.split(' ').pop()}: ${p.country}`).sort(), ['Agbon: Togo', 'Amenou: Togo', 'Dossa: Togo']);
+  });
 });

@@ -120,10 +120,18 @@ const COUNTERPART_NATION = /\b(?:his|her)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*
  * The countries each official visits or arrives in, by id: the subject (the sentence's first official) of "Visiting
  * Jakarta, X ...", "X, visiting Nigeria, ...", "X visited China", "X arrived in Abuja".
  */
+const VISIT_LIST_GAP = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/;
+/** Whether place k closes a run of places joined by commas and "and" that opens right after a visiting verb. */
+function inVisitList(cues: CountryCues, k: number): boolean {
+  let j = k;
+  while (j > 0 && VISIT_LIST_GAP.test(cues.text.slice(cues.places[j - 1].end, cues.places[j].start))) j--;
+  return j < k && VISITING.test(cues.text.slice(Math.max(0, cues.places[j].start - 24), cues.places[j].start));
+}
 function visitedCountries(cues: CountryCues): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const p of cues.places) {
-    if (!VISITING.test(cues.text.slice(Math.max(0, p.start - 24), p.start))) continue;
+  for (const [at, p] of cues.places.entries()) {
+    // ("visited Estonia, Latvia and Lithuania": each country of the list after the verb.)
+    if (!VISITING.test(cues.text.slice(Math.max(0, p.start - 24), p.start)) && !inVisitList(cues, at)) continue;
     // (A place, not a nationality: "the visiting Chinese delegation" is Chinese.)
     if (!PLACE_CLOSED.test(cues.text.slice(p.end, p.end + 10))) continue;
     const s = sentenceAt(cues, p.start);
@@ -535,6 +543,19 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     if (envoys.length === 0 || envoys.length !== known.length) continue;
     for (const p of named) if (!p.country && (p.position || p.rank)) p.country = where;
   }
+  // "In Latvia, Kane met with President A", "During the last stop of his trip, in Togo, Hale met with President B": a
+  // country set before the clause is where the visitor went; those he met there, of no other country, serve it.
+  for (const d of drafts) {
+    const where = d.place;
+    if (!where?.country || where.capital || d.atEvent || d.kind === 'multilateral' || d.kind === 'phone call' || d.kind === 'video call') continue;
+    if (!FRONTED_IN.test(cues.text.slice(Math.max(0, where.start - 60), where.start)) || !/^\s*,/.test(cues.text.slice(where.end, where.end + 2))) continue;
+    const subjects = d.parties.filter((x) => x.side === 'subject').map((x) => byId.get(x.id));
+    if (subjects.some((p) => p?.country === where.country)) continue;
+    for (const x of d.parties) {
+      const p = byId.get(x.id);
+      if (x.side !== 'subject' && p && !p.country && p.capacity === 'official' && (p.position || p.rank) && !ENVOY.test(p.position ?? '')) p.country = where.country;
+    }
+  }
   for (let round = 0; round < 3; round++) {
     // A release's own meeting naming no side at all ("Defense Minister Hamada and Defense Secretary Austin held a
     // telephone conference"): its first party is the publisher's country's official.
@@ -886,6 +907,7 @@ const SENDERS_RUN = /^(?:(?:\p{Lu}[\p{L}'’.-]*|and|of|the|his|her|their|bin|bi
 function envoyThenMinister(first: Person | undefined, next: Person | undefined): boolean {
   return ENVOY.test(first?.position ?? '') && GOVERNMENT_OFFICE.test(next?.position ?? '');
 }
+const FRONTED_IN = /(?:^|[.\n]\s*|,\s*)[Ii]n\s+(?:the\s+)?$/;
 const GOVERNMENT_OFFICE = /\bMinister\b(?![- ]Counsel)|\bto (?:the )?(?:Prime Minister|President)\b|\b(?:Governor|Mayor|President|Speaker)\b/;
 /** Between two names of a list: a comma or semicolon, perhaps "and", and the next one's office. */
 const LIST_GAP = /^\s*[,;]\s*(?:and\s+)?(?:(?:the|of|for|and|\p{Lu}[\p{L}'’.-]*)\s+)*$/u;
