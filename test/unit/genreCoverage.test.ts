@@ -2867,4 +2867,14 @@ describe('genre coverage', () => {
     const b = analyze('Commander tours West Africa\n\nPublished March 14, 2024\n\nDuring the last stop of his trip, in Togo, Hale met with President Kofi Amenou, Minister of Defense Yao Dossa and Rear Admiral Koffi Agbon, Chief of Defense, Togo Armed Forces, to discuss maritime security.');
     assert.deepStrictEqual(b.persons.map((p) => `${p.name.split(' ').pop()}: ${p.country}`).sort(), ['Agbon: Togo', 'Amenou: Togo', 'Dossa: Togo']);
   });
+  it('"COAS, Chinese envoy discuss regional security" over "RAWALPINDI:": a short form opening a headline is no dateline', () => {
+    assert.deepStrictEqual(meetingsAt('COAS, Chinese envoy discuss regional security\n\nRAWALPINDI: Chinese Ambassador Jiang Zaidon called on Chief of Army Staff General Asim Muniri at GHQ on Monday.'), ['reception [Zaidon+Muniri] Rawalpindi']);
+  });
+  it('"Wu presided at a reception for X", "hosted a luncheon for Y": receptions, host and guest', () => {
+    assert.strictEqual(headlineRoles('The same day, Foreign Minister Rita Oseia presided at a luncheon for Tomas Bergen, foreign minister of Norway.'), 'reception [Oseia:host+Bergen:guest]');
+  });
+  it('"visited Estonia, Latvia and Lithuania on April 10-14. In Latvia, X met Y": the trip\'s range gives the month of each stop\'s meeting, not its first day', () => {
+    const m = analyze('EUCOM chief visits Baltics\n\nPublished April 20, 2023\n\nGen. Robert Kanes visited Estonia, Latvia and Lithuania on April 10-14. In Latvia, Kanes met with President Aivars Ozolins. In Lithuania, Kanes met with Defence Minister Rasa Jonaitis.').meetings;
+    assert.deepStrictEqual(m.map((x) => x.isoDate), ['2023-04', '2023-04']);
+  });
 });

@@ -250,9 +250,12 @@ export function documentContext(
     // ("US, Canadian Defense Leaders Discuss ...": nor one opening with a country, not a city, before its comma.)
     const opening = /^(\p{Lu}[\p{Lu}\s]+)[,–—-]/u.exec(text.slice(paras[0].start, paras[0].start + 40));
     const countryFirst = opening !== null && placeTables().countries.has(fold(opening[1].trim())) && !placeTables().capitals.has(fold(opening[1].trim()));
+    // ("COAS, Chinese envoy discuss regional security": a short form in capitals, no place the lexicons know, opening a
+    // headline of words.)
+    const acronymFirst = opening !== null && /^\p{Lu}{2,6}$/u.test(opening[1].trim()) && countryOfPlace(opening[1].trim()) === null && /\s\p{Ll}{3,}/u.test(text.slice(paras[0].start, paras[0].end));
     // (A place alone above the date, not a headline of words above it: "Qatar, Kenya sign cooperation agreement".)
     const placeAbove = dateBelow && !/(?:^|\s)\p{Ll}{3,}/u.test(text.slice(paras[0].start, paras[0].end));
-    if (k === 0 && titleLike(text, paras) && !placeAbove && !placeAndDate && (shouted || !opening || countryFirst)) continue;
+    if (k === 0 && titleLike(text, paras) && !placeAbove && !placeAndDate && (shouted || !opening || countryFirst || acronymFirst)) continue;
     dateline = datelineAt(text, paras[k], dateBelow);
     if (dateline && !dateline.country && !weak && text.slice(paras[k].start, paras[k].end).trim().length === dateline.end - dateline.start) {
       weak = dateline;

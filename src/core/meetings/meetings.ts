@@ -1036,7 +1036,10 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     let isoDate = d.date ? resolveDate(d.date.text, d.date.iso, context.release) ?? yearFromText(d.date.text, (days ??= fullDays(extracted.dates))) ??
       (context.release ? null : weekdayFromText(d.date.text, text, extracted.dates)) : null;
     // "from Dec. 11 to 12": a meeting over several days is dated by its month.
-    if (isDay(isoDate) && d.date && RANGE.test(text.slice(d.date.end, d.date.end + 12))) isoDate = isoDate.slice(0, 7);
+    // ("visited Estonia, Latvia and Lithuania on April 10-14. In Latvia, X met Y": a trip's range, written as one date
+    // in a sentence before the meeting's, gives no day of it.)
+    const tripRange = d.date !== null && (d.date.start < d.start || d.date.start >= d.end) && RANGE_WRITTEN.test(d.date.text);
+    if (isDay(isoDate) && d.date && (RANGE.test(text.slice(d.date.end, d.date.end + 12)) || tripRange)) isoDate = isoDate.slice(0, 7);
     if (!isoDate && d.sameDay && last) isoDate = last.isoDate;
     if (!isoDate && d.dayShift && isDay(last?.isoDate ?? null)) isoDate = shiftDay(last!.isoDate!, d.dayShift);
     // (Not in a report of a trip ended: "X returned home on Monday after an official visit to USA" tells its meetings
@@ -1193,6 +1196,8 @@ function seatCity(told: string): string | null {
   const m = seatPattern.exec(told);
   return m ? cities[m[1]] : null;
 }
+/** "April 10-14", "12–14 March": days joined by a dash inside one written date (not "2024-03-12" nor "12-03-2024"). */
+const RANGE_WRITTEN = /(?:^|[^\d-])\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?(?![\d-])/;
 const VAGUE_WHEN = /\b(?:recently|last week|(?:earlier )?this (?:week|month))\b/;
 /** Whether the week a phrase names ("this week", "last week") lies wholly in the month of the release day. */
 function weekInMonth(phrase: string, release: string): boolean {
