@@ -2877,4 +2877,8 @@ describe('genre coverage', () => {
     const m = analyze('EUCOM chief visits Baltics\n\nPublished April 20, 2023\n\nGen. Robert Kanes visited Estonia, Latvia and Lithuania on April 10-14. In Latvia, Kanes met with President Aivars Ozolins. In Lithuania, Kanes met with Defence Minister Rasa Jonaitis.').meetings;
     assert.deepStrictEqual(m.map((x) => x.isoDate), ['2023-04', '2023-04']);
   });
+  it('"Suva – Prime Minister X met with his Fijian counterpart Y at the Fijian High Commission in Canberra": neither the dateline\'s nor the mission\'s city\'s country is X\'s', () => {
+    const a = analyze('Suva – Prime Minister Iosefa Tuilago met with his Fijian counterpart Jone Ravuvi at the Fijian High Commission in Canberra last night.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name.split(' ').pop()}: ${p.country}`), ['Tuilago: null', 'Ravuvi: Fiji']);
+  });
 });

@@ -490,8 +490,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (The meetings a text headed by a multilateral one tells after it, "visited Brussels to participate in the
       // NATO Foreign Ministers' Meeting ... Later that day, X also met with Y", say nothing of the other side.)
       if (!d.headline && multilateralHeadline) continue;
-      // (At an event abroad, "on the sidelines of" a summit, the place is no side's.)
-      const where = d.atEvent ? null : placeCountry(d);
+      // (At an event abroad, "on the sidelines of" a summit, the place is no side's; nor at a country's mission there:
+      // "met his Fijian counterpart at the Fijian High Commission in Canberra".)
+      const where = d.atEvent || atMission(cues, d) ? null : placeCountry(d);
       // (A pair the text names, "Japan-U.S. Defense Ministerial Meeting", over a third country it took place in:
       // "held discussions ... in Singapore".)
       const paired = where && where !== k ? pairedWith((sides ??= sideMentions(cues)), k) : null;
@@ -568,7 +569,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
         // from Ankara; the second is then the home official.)
         if ((visited ??= visitedCountries(cues)).get(first.id)?.has(home()!)) {
           if (second.capacity === 'official') second.country = home();
-        } else first.country = home();
+        } else if (!(counterparts ??= counterpartNations(cues)).get(first.id)?.has(home()!)) first.country = home();
       }
     }
     // "Defence Minister X (India), and Minister of External Affairs Y, welcomed A and B": those named on one
@@ -729,6 +730,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     // (A body's release, "NATO Secretary General met with Prime Minister X": a state's office is no body's.)
     const ofState = new Set(bodySides().has(h) ? officials.filter((p) => STATE_OFFICE.test(p.position ?? '')).map((p) => p.id) : []);
     for (const id of ofState) across.add(id);
+    // (Nor one whose counterpart the text gives that country: "Suva – Prime Minister X met with his Fijian counterpart".)
+    const counterOfHome = new Set([...(counterparts ??= counterpartNations(cues))].filter(([, nations]) => nations.has(h)).map(([id]) => id));
+    for (const id of counterOfHome) across.add(id);
     for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id)) p.country = h;
     // (Those across from them now stand across from a known side; a domestic meeting leaves them at home too.)
     if (across.size > 0) {
@@ -737,7 +741,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (Only where the text itself says where home is: a home learnt from its protagonist, "General X of Kenya was
       // received by Minister Y", says nothing of the one across from him.)
       const told = homeValue !== null;
-      for (const p of officials) if (!p.country && (p.position || p.rank) && !visitors.has(p.id) && !ofState.has(p.id) && (told || !across.has(p.id))) p.country = h;
+      for (const p of officials) if (!p.country && (p.position || p.rank) && !visitors.has(p.id) && !ofState.has(p.id) && !counterOfHome.has(p.id) && (told || !across.has(p.id))) p.country = h;
     }
   }
   // A text that names one country only ("safeguarding Nigeria's territorial integrity", a meeting in Abuja):
@@ -907,6 +911,12 @@ const SENDERS_RUN = /^(?:(?:\p{Lu}[\p{L}'’.-]*|and|of|the|his|her|their|bin|bi
 function envoyThenMinister(first: Person | undefined, next: Person | undefined): boolean {
   return ENVOY.test(first?.position ?? '') && GOVERNMENT_OFFICE.test(next?.position ?? '');
 }
+/** Whether the sentence telling a meeting places it at a country's mission ("at the Samoan High Commission in London"). */
+function atMission(cues: CountryCues, d: MeetingDraft): boolean {
+  const told = cues.sentences[d.sentence];
+  return told !== undefined && AT_MISSION.test(cues.text.slice(told.start, told.end));
+}
+const AT_MISSION = /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:Embassy|High Commission|Consulate(?:[- ]General)?|Permanent Mission)\b|\bat\s+the\s+(?:Embassy|High Commission|Consulate(?:[- ]General)?|Permanent Mission)\s+of\b/u;
 const FRONTED_IN = /(?:^|[.\n]\s*|,\s*)[Ii]n\s+(?:the\s+)?$/;
 const GOVERNMENT_OFFICE = /\bMinister\b(?![- ]Counsel)|\bto (?:the )?(?:Prime Minister|President)\b|\b(?:Governor|Mayor|President|Speaker)\b/;
 /** Between two names of a list: a comma or semicolon, perhaps "and", and the next one's office. */
