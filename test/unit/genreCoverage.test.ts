@@ -2881,4 +2881,8 @@ describe('genre coverage', () => {
     const a = analyze('Suva – Prime Minister Iosefa Tuilago met with his Fijian counterpart Jone Ravuvi at the Fijian High Commission in Canberra last night.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name.split(' ').pop()}: ${p.country}`), ['Tuilago: null', 'Ravuvi: Fiji']);
   });
+  it('"U.S. Forces Korea (USFK) Commander Gen. X": the command\'s country, not where it is stationed', () => {
+    const a = analyze('Defense Minister Shin Won-sek met with U.S. Forces Korea (USFK) Commander Gen. Paul LaCamero on Monday.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Shin Won-sek: South Korea', 'Paul LaCamero: United States']);
+  });
 });

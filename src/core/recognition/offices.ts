@@ -467,7 +467,8 @@ export function introduction(
   // ("Peru's new Foreign Minister X", "Peru's newly appointed Ambassador X": the nationality before "new".)
   let lead = i;
   // ("France (FR) Defence Attaché": a country's short form in brackets between it and the office.)
-  if (lead >= 4 && tx[lead - 1] === ')' && tx[lead - 3] === '(' && /^\p{Lu}{2,4}$/u.test(tx[lead - 2]) && countryStartBefore(countryEnd, lead - 3) >= 0) lead -= 3;
+  // (Not a body's: "U.S. Forces Korea (USFK) Commander" is the United States' command in Korea.)
+  if (lead >= 4 && tx[lead - 1] === ')' && tx[lead - 3] === '(' && /^\p{Lu}{2,3}$/u.test(tx[lead - 2]) && countryStartBefore(countryEnd, lead - 3) >= 0) lead -= 3;
   if (TERM_WORDS.has(tx[lead - 1])) lead--;
   else if (tx[lead - 1] === 'appointed' && APPOINTED_WHEN.has(tx[lead - 2])) lead -= 2;
   // ("The Kenyan army's chief of staff, Lt. Gen. X": a nation's service, possessive, before the office.)
