@@ -2885,4 +2885,8 @@ describe('genre coverage', () => {
     const a = analyze('Defense Minister Shin Won-sek met with U.S. Forces Korea (USFK) Commander Gen. Paul LaCamero on Monday.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Shin Won-sek: South Korea', 'Paul LaCamero: United States']);
   });
+  it('a courtesy call told, then quoted again from the statement ("..., the army said"): one meeting', () => {
+    const m = analyze('Kathmandu, May 6: General Ramon Cruzo paid a courtesy call on Prime Minister Hari Raio on Friday. "General Ramon Cruzo paid a courtesy call to The Right Honourable Prime Minister Mr. Hari Raio at his office on May 6, 2024," the army said in a statement.').meetings;
+    assert.deepStrictEqual(m.map((x) => `${x.kind} ${x.isoDate}`), ['reception 2024-05-06']);
+  });
 });

@@ -1169,7 +1169,10 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     };
     // ("X meets with Y in Beijing, Nov. 27, 2019. [Photo ...]" over "BEIJING, Nov. 27 -- X met with Y Wednesday in
     // Beijing": a caption telling the same meeting, the same day, is no second one.)
-    const same = meeting.isoDate && isDay(meeting.isoDate) ? out.find((m) => sameMeeting(m, meeting) && (captioned(m) || captioned(meeting))) : undefined;
+    // (Or one a statement quotes again: '"General X paid a courtesy call to ... Prime Minister Y at his office on May 6,"
+    // the army said in a statement'.)
+    const quoted = QUOTED_AGAIN.test(text.slice(meeting.start, meeting.end));
+    const same = meeting.isoDate && isDay(meeting.isoDate) ? out.find((m) => sameMeeting(m, meeting) && (captioned(m) || captioned(meeting) || quoted)) : undefined;
     if (same) {
       last = same;
       continue;
@@ -1180,6 +1183,7 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
   return out;
 }
 
+const QUOTED_AGAIN = /^\s*["“]|[,.]["”]\s*(?:the\s+)?[\p{L} ]{0,40}\b(?:said|says|stated|wrote|posted|tweeted)\b/u;
 const PHOTO_CREDIT = /\[Photo|\(Photo|\bPhoto:|\/\s*Courtesy|\bCourtesy of\b|pose for a (?:group )?photo/i;
 /** The same kind between the same people on the same day, in the same place. */
 function sameMeeting(a: Meeting, b: Meeting): boolean {
