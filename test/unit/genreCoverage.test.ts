@@ -2889,4 +2889,8 @@ describe('genre coverage', () => {
     const m = analyze('Kathmandu, May 6: General Ramon Cruzo paid a courtesy call on Prime Minister Hari Raio on Friday. "General Ramon Cruzo paid a courtesy call to The Right Honourable Prime Minister Mr. Hari Raio at his office on May 6, 2024," the army said in a statement.').meetings;
     assert.deepStrictEqual(m.map((x) => `${x.kind} ${x.isoDate}`), ['reception 2024-05-06']);
   });
+  it('"called on Defence Secretary A, Vice Chief B and met Chief of the Naval Staff C": two calls, then talks with C', () => {
+    const m = analyze('NEW DELHI: Fiji Navy chief Commodore Sam Torua called on Defence Secretary Arun Mehto, Vice Chief of Army Staff Lt Gen Raj Kumaro and met Chief of the Naval Staff Admiral Vikram Raon on Friday.').meetings;
+    assert.deepStrictEqual(m.map((x) => `${x.kind} ${x.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}`), ['reception Torua:guest+Mehto:host', 'reception Torua:guest+Kumaro:host', 'talks Torua:participant+Raon:participant']);
+  });
 });

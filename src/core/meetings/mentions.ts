@@ -699,11 +699,15 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     // "met separately and jointly with A and B": one meeting with each, and one with all.
     const out: Mention[] = JOINTLY.test(sentText) && oneEach ? [whole] : [];
     const groups = oneEach ? far.map((p) => [p]) : segments.map((seg) => far.filter((p) => p.start >= seg.start && p.start < seg.end));
+    // ("called on Defence Secretary A, and met Chief of the Naval Staff B": those after a second verb are met as it says.)
+    const thenMet = kind === 'reception' ? within(input.triggers, { start: roleTrig.end, end: clauseEnd }).find((t) => t.voice === 'symmetric' && t.kind === 'talks' && /\band\s+$/.test(text.slice(Math.max(0, t.start - 6), t.start))) : undefined;
     groups.forEach((group, k) => {
       if (group.length === 0) return;
       const seg = oneEach ? { start: group[0].start, end: clauseEnd } : segments[k];
       const own = when(input, sent, seg, kind);
-      out.push({ ...base, separate: true, parties: near.concat(group), date: own.date ?? (k === 0 || (whole.date && whole.date.start < roleTrig.start) ? whole.date : null), place: own.place ?? whole.place, here: own.here || whole.here, start: sent.start, end: sent.end });
+      const met = thenMet && thenMet.end <= group[0].start;
+      const parties = met ? near.concat(group).map((p) => ({ ...p, role: 'participant' as const })) : near.concat(group);
+      out.push({ ...base, ...(met ? { kind: 'talks' as const, weak: false, wording: text.slice(thenMet.start, thenMet.end) } : {}), separate: true, parties, date: own.date ?? (k === 0 || (whole.date && whole.date.start < roleTrig.start) ? whole.date : null), place: own.place ?? whole.place, here: own.here || whole.here, start: sent.start, end: sent.end });
     });
     if (out.length > 0) return out;
   }
