@@ -2893,4 +2893,8 @@ describe('genre coverage', () => {
     const m = analyze('NEW DELHI: Fiji Navy chief Commodore Sam Torua called on Defence Secretary Arun Mehto, Vice Chief of Army Staff Lt Gen Raj Kumaro and met Chief of the Naval Staff Admiral Vikram Raon on Friday.').meetings;
     assert.deepStrictEqual(m.map((x) => `${x.kind} ${x.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}`), ['reception Torua:guest+Mehto:host', 'reception Torua:guest+Kumaro:host', 'talks Torua:participant+Raon:participant']);
   });
+  it('"held phone talks with his RoK and Indian counterparts A and B": one call with each; a trilateral call stays one', () => {
+    assert.deepStrictEqual(meetingsAt('Defence Minister Richard Marlow held phone talks with his RoK and Indian counterparts Shin Won-sek and Rajnath Singhal on Monday.'), ['phone call [Marlow+Won-sek]', 'phone call [Marlow+Singhal]']);
+    assert.deepStrictEqual(meetingsAt('Foreign Minister Wang Yin held a trilateral video call with his French and German counterparts Jean Noelle and Anna Baerr on Monday.'), ['video call [Yin+Noelle+Baerr]']);
+  });
 });

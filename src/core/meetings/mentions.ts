@@ -689,7 +689,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     // ("X called A and B", "phoned A and B": one call each.)
     (kind === 'phone call' && voice === 'callerFirst' && roleTrig.kind === 'phone call') ||
     // ("received phone calls from A, B and C": one call from each.)
-    (kind === 'phone call' && voice === 'calleeFirst' && PLURAL_CALLS.test(kindTrig.phrase)));
+    (kind === 'phone call' && voice === 'calleeFirst' && PLURAL_CALLS.test(kindTrig.phrase)) ||
+    // ("held phone talks with his Indian and South Korean counterparts A and B": a call with each, unless joint.)
+    (kind === 'phone call' && COUNTERPARTS_OF_TWO.test(sentText) && !JOINT_CALL.test(sentText)));
   // "A, B and C all met separately with President X": one meeting each, the other way round.
   // ("A and B on Tuesday met with C, respectively": so does "respectively" closing the clause.)
   if (far.length === 1 && near.length > 1 && (SEPARATE.test(sentText) || /,?\s+respectively\s*[.;]?\s*$/.test(text.slice(roleTrig.end, sent.end)))) {
@@ -830,6 +832,8 @@ const DAY_SHIFT = /^\s*(?:The day before|The previous day|A day earlier|The day 
 // (" (H.E. ", " (": what stands between an office and its holder's name in parentheses.)
 const OFFICE_THEN_HOLDER = /^\s*(?:of\s+(?:the\s+)?\p{Lu}[\p{L}\s]{0,40})?\(\s*(?:H\.\s?E\.?\s*|Mr\.?\s*|Ms\.?\s*|Dr\.?\s*)?$/u;
 // ("video conferences with A and B": calls in the plural, one with each.)
+const COUNTERPARTS_OF_TWO = /\b(?:his|her|their)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s+and\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s+counterparts\b/u;
+const JOINT_CALL = /\b(?:trilateral|three-way|joint|conference call|teleconference)\b/i;
 const PLURAL_CALLS = /(?:calls|conferences|conversations)$/;
 const RETURNED_A = /\breturned\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?$/;
 // ("In a video conference with", "During separate phone calls with": a meeting named by the phrase opening the sentence.)
