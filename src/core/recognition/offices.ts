@@ -609,7 +609,7 @@ export function introduction(
           if (at >= 0) entities.splice(at, 1);
         }
         j = end = orgEndAt[k];
-        // ("head of the EU delegation in Moscow": the body's mission, written in lower case, is part of the office.)
+        // ("head of the OSCE mission in Skopje": the body's mission, written in lower case, is part of the office.)
         if ((tx[j] === 'delegation' || tx[j] === 'mission') && tx[k - 1] === 'the') j = end = j + 1;
         // ("Minister of the Public Service and National Insurance X": a portfolio after the body, joined by "and".)
         if (tx[j] === 'and' && tx[start] === 'Minister' && kd[j + 1] & CAP && T.textFlags[j + 1] & W.PORTFOLIO) {

@@ -648,8 +648,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const at = named.indexOf(mention);
     const prev = at > 0 ? named[at - 1] : undefined;
     if (!prev || prev.id === id || !(d.attendees.includes(prev.id!) || d.parties.some((x) => x.id === prev.id)) || !LIST_GAP.test(cues.text.slice(prev.end, named[at].start))) return null;
-    // (Not a government's own member, who stands with the host: "with the participation of Jordanian Ambassador X,
-    // State Minister Y and Secretary to Prime Minister Z".)
+    // (Not a government's own member, who stands with the host: "attended by Jordanian Ambassador X, State Minister Y
+    // and Chief of Staff Z".)
     if (envoyThenMinister(byId.get(prev.id!), byId.get(id))) return null;
     return byId.get(prev.id!)?.country ?? null;
   }
@@ -860,10 +860,6 @@ function namedAfterGroup(cues: CountryCues, drafts: readonly MeetingDraft[], byI
 }
 const NATION_GROUP = /\b(?:with|met|received|welcomed|hosted|called)\s+(?:the\s+|his\s+|her\s+|their\s+)?(\p{Lu}[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+){0,2}(?:leaders|officials|counterparts|colleagues|authorities|chiefs|commanders|ministers|delegation)\b/u;
 
-/**
- * "Azerbaijani, Iranian and Turkish FMs meet" ... "the three countries' foreign ministers A, B and C": the names
- * after an office of "the three countries", each of the country the text lists in that place, in turn.
- */
 /** "Celso X, Lula's Special Advisor": an aide named by his principal's possessive serves the principal's country, and
  * the principal the aide's. */
 function principalsAides(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
@@ -922,6 +918,10 @@ const GOVERNMENT_OFFICE = /\bMinister\b(?![- ]Counsel)|\bto (?:the )?(?:Prime Mi
 /** Between two names of a list: a comma or semicolon, perhaps "and", and the next one's office. */
 const LIST_GAP = /^\s*[,;]\s*(?:and\s+)?(?:(?:the|of|for|and|\p{Lu}[\p{L}'’.-]*)\s+)*$/u;
 
+/**
+ * "Azerbaijani, Iranian and Turkish FMs meet" ... "the three countries' foreign ministers A, B and C": the names
+ * after an office of "the three countries", each of the country the text lists in that place, in turn.
+ */
 function countriesInTurn(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
   for (const m of cues.text.matchAll(COUNTRIES_OFFICE)) {
     const count = COUNTS[m[1].toLowerCase()];
