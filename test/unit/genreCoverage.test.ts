@@ -2897,4 +2897,11 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('Defence Minister Richard Marlow held phone talks with his RoK and Indian counterparts Shin Won-sek and Rajnath Singhal on Monday.'), ['phone call [Marlow+Won-sek]', 'phone call [Marlow+Singhal]']);
     assert.deepStrictEqual(meetingsAt('Foreign Minister Wang Yin held a trilateral video call with his French and German counterparts Jean Noelle and Anna Baerr on Monday.'), ['video call [Yin+Noelle+Baerr]']);
   });
+  it('"Director-General Inter-Services Intelligence Lieutenant General X": a body\'s words between an office and the rank are the office\'s, no name', () => {
+    const a = analyze('Director-General Inter-Services Intelligence Lieutenant General Faiz Hamido was also present during the meeting.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}: ${p.rank}`), ['Faiz Hamido: Director-General Inter-Services Intelligence: Lieutenant General']);
+  });
+  it('"Deputy Prime Minister/Foreign Minister Senator X and Foreign Minister of Maldives Y, Saturday, agreed to deepen cooperation": two offices joined by a slash name one holder; the two met', () => {
+    assert.deepStrictEqual(meetingsAt('ISLAMABAD, Nov 22 (APP/DNA): Deputy Prime Minister/Foreign Minister Senator Mohammad Ishaq Darr and Foreign Minister of Maldives Abdulla Khaleeli, Saturday, agreed to deepen bilateral cooperation partnership in trade.'), ['talks [Darr+Khaleeli] Islamabad']);
+  });
 });

@@ -570,6 +570,13 @@ export function introduction(
       let m = j;
       while (m < n && kd[m] & CAP && T.textFlags[m] & W.PORTFOLIO && !rankEnd[m] && !titleEnd[m] && !countryEnd[m] && !orgEndAt[m]) m++;
       if (m - j >= 2 || (m - j === 1 && (tx[m] === ',' || tx[m] === '.'))) j = m;
+      else {
+        // ("Director-General Inter-Services Intelligence Lieutenant General X": a body's words the lexicons do not
+        // hold, closed by a domain, then the holder's rank.)
+        let q = j;
+        while (q < n && q < j + 4 && kd[q] & CAP && !rankEnd[q] && !titleEnd[q] && !countryEnd[q] && !(T.textFlags[q] & W.HONORIFIC)) q++;
+        if (q > j + 1 && rankEnd[q] && T.textFlags[q - 1] & W.PORTFOLIO) j = q;
+      }
     }
     // "of [the] ORG", "of [the] Portfolio", "for Defence of Australia" complete the office.
     // ("Chief of the Army Staff (COAS) of the Nepal Army": the office's initials may stand before a complement.)

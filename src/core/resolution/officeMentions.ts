@@ -442,4 +442,4 @@ function containsWords(phrase: string, words: string): boolean {
 /** Between an office and its holder's name: ranks, honorifics, titles, capitals and joining words, no verb. */
 // ("High Commissioner of Australia to New Zealand, resident in Wellington, H.E. X": where the envoy is posted and resides.)
 const RESIDENT = /, resident in /;
-const HOLDER_GAP = /^[\s,]*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|to|de|du|da|al|bin|resident in|\(|\))[\s,]*)*$/u;
+const HOLDER_GAP = /^[\s,/]*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|to|de|du|da|al|bin|resident in|\(|\))[\s,/]*)*$/u;
