@@ -2906,4 +2906,8 @@ describe('genre coverage', () => {
   it('"Deputy Prime Minister/Foreign Minister Senator X and Foreign Minister of Maldives Y, Saturday, agreed to deepen cooperation": two offices joined by a slash name one holder; the two met', () => {
     assert.deepStrictEqual(meetingsAt('ISLAMABAD, Nov 22 (APP/DNA): Deputy Prime Minister/Foreign Minister Senator Mohammad Ishaq Darr and Foreign Minister of Maldives Abdulla Khaleeli, Saturday, agreed to deepen bilateral cooperation partnership in trade.'), ['talks [Darr+Khaleeli] Islamabad']);
   });
+  it('"Prime Minister X was invited to meet with US Vice President Y in Washington. The Prime Minister was accompanied by ...": neither X nor his companions are of the only country the text names', () => {
+    const a = analyze('Prime Minister Andrew Thomson was invited to meet with US Vice President Mike Cartier in Washington. The Prime Minister was accompanied by the Minister of Finance, Carl Browne, and Parliamentary Secretary Senator Ann Reide.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name.split(' ').pop()}: ${p.country}`).sort(), ['Browne: null', 'Cartier: United States', 'Reide: null', 'Thomson: null']);
+  });
 });

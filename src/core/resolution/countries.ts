@@ -770,6 +770,20 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
         const verb = named ? cues.text.indexOf(d.wording, named.end) : -1;
         if (verb >= 0 && verb < told.end && within(cues.places, { start: verb, end: told.end }).some((x) => x.country === only && !x.capital)) across.add(d.parties[0].id);
       }
+      // (Nor one a meeting's word sets against one of it, told or to come: "Prime Minister X was invited to meet with US
+      // Vice President Y in Washington".)
+      for (let k = 0; k + 1 < cues.officials.length; k++) {
+        const [a, b] = [cues.officials[k], cues.officials[k + 1]];
+        const pb = byId.get(b.id!);
+        if (a.id === b.id || pb?.country !== only || byId.get(a.id!)?.country) continue;
+        if (MEETS_ACROSS.test(cues.text.slice(a.end, b.start))) across.add(a.id!);
+      }
+      // (And those accompanying one across: "The Prime Minister was accompanied by the Minister of Finance, X".)
+      for (const m of cues.text.matchAll(ACCOMPANIED_BY)) {
+        const sent = sentenceAt(cues, m.index!);
+        if (!sent || !within(cues.officials, { start: sent.start, end: m.index! }).some((o) => across.has(o.id!))) continue;
+        for (const o of within(cues.officials, { start: m.index! + m[0].length, end: sent.end })) if (!byId.get(o.id!)?.country) across.add(o.id!);
+      }
       // (Nor its visitor: "The Visit of General X ... to Canada".)
       for (const [id, where] of (visited ??= visitedCountries(cues))) if (where.has(only)) across.add(id);
       // (Nor an envoy calling there on one of no other office: "Ambassador X paid a farewell call on President Y in
@@ -913,6 +927,8 @@ function atMission(cues: CountryCues, d: MeetingDraft): boolean {
   return told !== undefined && AT_MISSION.test(cues.text.slice(told.start, told.end));
 }
 const AT_MISSION = /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:Embassy|High Commission|Consulate(?:[- ]General)?|Permanent Mission)\b|\bat\s+the\s+(?:Embassy|High Commission|Consulate(?:[- ]General)?|Permanent Mission)\s+of\b/u;
+const MEETS_ACROSS = /^[^.;\n]{0,40}?\b(?:to meet|meet|meets|met|meeting|talks|called on|calls on|received|receives|hosted|hosts)\s+(?:with\s+)?(?:the\s+)?[^.;\n]{0,40}$/;
+const ACCOMPANIED_BY = /\baccompanied by\b/g;
 const FRONTED_IN = /(?:^|[.\n]\s*|,\s*)[Ii]n\s+(?:the\s+)?$/;
 const GOVERNMENT_OFFICE = /\bMinister\b(?![- ]Counsel)|\bto (?:the )?(?:Prime Minister|President)\b|\b(?:Governor|Mayor|President|Speaker)\b/;
 /** Between two names of a list: a comma or semicolon, perhaps "and", and the next one's office. */
