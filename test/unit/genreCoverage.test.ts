@@ -2910,4 +2910,8 @@ describe('genre coverage', () => {
     const a = analyze('Prime Minister Andrew Thomson was invited to meet with US Vice President Mike Cartier in Washington. The Prime Minister was accompanied by the Minister of Finance, Carl Browne, and Parliamentary Secretary Senator Ann Reide.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name.split(' ').pop()}: ${p.country}`).sort(), ['Browne: null', 'Cartier: United States', 'Reide: null', 'Thomson: null']);
   });
+  it('"met the Assistant to the President for National Security Affairs, Ambassador X": the aide\'s whole office before his style and name', () => {
+    assert.strictEqual(analyze('WASHINGTON, June 2 -- Polish Foreign Minister Jan Nowaks met the Assistant to the President for National Security Affairs, Ambassador Ruth Kempe, on Tuesday.').persons.find((p) => p.name === 'Ruth Kempe')?.position, 'Assistant to the President for National Security Affairs');
+    assert.strictEqual(analyze('During his visit, the Secretary General also met the Assistant to the President and National Security Advisor, Ambassador Mark Doles.').persons.find((p) => p.name === 'Mark Doles')?.position, 'Assistant to the President and National Security Advisor');
+  });
 });

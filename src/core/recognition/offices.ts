@@ -836,6 +836,18 @@ export function introduction(
         if (q > from && tx[q] === ',' && isName(T, q + 1) && isName(T, q + 2)) m = q;
       }
       if (m && isName(T, m) && !isName(T, m + 1) && tx[m + 1] === ',') m++;
+      // ("the Assistant to the President and National Security Advisor, Ambassador X": a second office of the aide's
+      // own, up to the comma before his style and name.)
+      if (m && (tx[m] === 'and' || tx[m] === 'for') && kd[m + 1] & CAP) {
+        let q = m + 1;
+        while (q < n && q < m + 7 && kd[q] & CAP && !rankEnd[q] && !(T.textFlags[q] & W.HONORIFIC)) q++;
+        const styled = tx[q] === ',' && (STYLES.has(tx[q + 1]) || tx[q + 1] === 'Ambassador') && isName(T, q + 2);
+        if (styled) {
+          res.position = text(stackStart, q);
+          widenOffice(res, st[start], be[q - 1]);
+          j = q + 1;
+        }
+      }
       if (m && tx[m] === ',' && isName(T, m + 1) && isName(T, m + 2)) {
         res.position = text(stackStart, m);
         j = m;
