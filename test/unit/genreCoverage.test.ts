@@ -2914,4 +2914,9 @@ describe('genre coverage', () => {
     assert.strictEqual(analyze('WASHINGTON, June 2 -- Polish Foreign Minister Jan Nowaks met the Assistant to the President for National Security Affairs, Ambassador Ruth Kempe, on Tuesday.').persons.find((p) => p.name === 'Ruth Kempe')?.position, 'Assistant to the President for National Security Affairs');
     assert.strictEqual(analyze('During his visit, the Secretary General also met the Assistant to the President and National Security Advisor, Ambassador Mark Doles.').persons.find((p) => p.name === 'Mark Doles')?.position, 'Assistant to the President and National Security Advisor');
   });
+  it('"bade farewell to General X at the airport", "expressed pride in receiving the recognition": a send-off and an honour, no meetings; a farewell call stays one', () => {
+    assert.deepStrictEqual(analyze('KATHMANDU, May 6: Deputy Chief of Staff Lieutenant General Hari Thapi bade farewell to General Ramon Cruzi at the airport on Friday.').meetings, []);
+    assert.deepStrictEqual(analyze('General Ramon Cruzi, who was honoured with the rank of Honorary General by President Maya Raie on Thursday, expressed pride in receiving the recognition.').meetings, []);
+    assert.strictEqual(headlineRoles('Ambassador Hans Bergo bade farewell to President Maya Raie at State House on Friday.'), 'reception [Bergo:guest+Raie:host]');
+  });
 });

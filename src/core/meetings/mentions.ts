@@ -944,6 +944,7 @@ const NEGATED = /\b(?:did not|didn't|does not|doesn't|do not|don't|has not|hasn'
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || c === 39;
 
 /** Whether a meeting word reports a meeting that took place, here. */
+const HONOUR_RECEIVED = /^\s+(?:the|a|an|his|her|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:recognition|award|honou?r|medal|prize|decoration|accolade|title|doctorate|degree)\b/u;
 function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const { text } = input;
   // "ADMIRAL ZAFAR CALLS ON GEN BAJWA, GEN ZUBAIR: Admiral Zafar ... called on General Bajwa": a heading in capitals
@@ -952,6 +953,10 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const lex = lexicon();
   const before = text.slice(Math.max(sent.start, t.start - 40), t.start).toLowerCase();
   const after = text.slice(t.end, Math.min(sent.end, t.end + 60));
+  // ("bade farewell to General X at the airport": a send-off, no call; "expressed pride in receiving the recognition":
+  // an honour received, no guest.)
+  if (/farewell to$/.test(t.phrase) && /\bairport\b/i.test(text.slice(sent.start, sent.end))) return false;
+  if (/^receiv/.test(t.phrase) && HONOUR_RECEIVED.test(after)) return false;
   // "will meet", "plans to visit", "an upcoming visit", "invited him to visit", "will also meet": the last word
   // before the meeting word, past adverbs.
   let end = before.length;
