@@ -2919,4 +2919,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('General Ramon Cruzi, who was honoured with the rank of Honorary General by President Maya Raie on Thursday, expressed pride in receiving the recognition.').meetings, []);
     assert.strictEqual(headlineRoles('Ambassador Hans Bergo bade farewell to President Maya Raie at State House on Friday.'), 'reception [Bergo:guest+Raie:host]');
   });
+  it('"the Paraguayan First Lady X": an office, with its nationality', () => {
+    const p = analyze('President Lai Ching-tu and the Paraguayan First Lady Leticia Ocampo attended the ceremony in Taipei on Thursday.').persons.find((x) => x.name === 'Leticia Ocampo');
+    assert.deepStrictEqual([p?.position, p?.country], ['First Lady', 'Paraguay']);
+  });
 });
