@@ -2923,4 +2923,7 @@ describe('genre coverage', () => {
     const p = analyze('President Lai Ching-tu and the Paraguayan First Lady Leticia Ocampo attended the ceremony in Taipei on Thursday.').persons.find((x) => x.name === 'Leticia Ocampo');
     assert.deepStrictEqual([p?.position, p?.country], ['First Lady', 'Paraguay']);
   });
+  it('"The telephone talk was held in response to a request from the Government of Spain": the state that asked called', () => {
+    assert.strictEqual(headlineRoles('Foreign Minister Yoko Kamikawo held a telephone talk with Spanish Foreign Minister Jose Albaress on Monday. The telephone talk was held in response to a request from the Government of Spain.'), 'phone call [Kamikawo:callee+Albaress:caller]');
+  });
 });

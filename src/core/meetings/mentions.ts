@@ -1247,6 +1247,10 @@ export function requesterIn(input: MentionInput, sent: Sentence, from: number): 
     if (o && o.start - after <= 40 && o.end <= sent.end) return { id: o.id! };
     const side = /^\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?)\s+(?:side|government|party)\b/u.exec(text.slice(after, after + 40));
     if (side) return { side: side[1] };
+    // ("in response to a request from the Government of Spain": the state by its government.)
+    const state = /^\s+(?:the\s+)?(?:Government|government|Governments)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?)/u.exec(text.slice(after, after + 50));
+    const governed = state ? state[1].replace(/\.$/, '') : '';
+    if (governed && countryName(governed)) return { side: governed };
     // ("another phone conversation initiated by the US took place": the country itself.)
     const nation = /^\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?)(?=[\s,.;]+(?!\p{Lu}))/u.exec(text.slice(after, after + 40));
     if (nation && countryName(nation[1])) return { side: nation[1] };
