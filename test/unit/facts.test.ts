@@ -53,7 +53,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind16: [10, { official: 0.61, headline: 0.45, kind: 0.55, date: 0.61, place: 0.45, role: 0.56, side: 0.53 }],
   blind17: [10, { official: 0.46, headline: 0.65, kind: 0.71, date: 0.15, place: 0.61, role: 0.65, side: 0.55 }],
   blind18: [10, { official: 0.7, headline: 0.85, kind: 0.7, date: 0.45, place: 0.59, role: 0.69, side: 0.65 }],
-  blind19: [10, { official: 0.56, headline: 0.55, kind: 0.55, date: 0.51, place: 0.42, role: 0.44, side: 0.4 }],
+  blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.51, place: 0.42, role: 0.44, side: 0.4 }],
   blind20: [10, { official: 0.53, headline: 0.55, kind: 0.73, date: 0.15, place: 0.57, role: 0.62, side: 0.65 }],
   blind21: [10, { official: 0.64, headline: 0.75, kind: 0.59, date: 0.23, place: 0.48, role: 0.57, side: 0.55 }],
 };
