@@ -102,7 +102,7 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     let k = end + 1;
     while (k < T.n && k < end + 14 && headedWord(T, k)) k++;
     // ("the secretary general of the Andean Community (CAN), Pablo X,": the body's short form before the comma.)
-    if (T.text[k] === '(' && T.text[k + 2] === ')' && /^\p{Lu}{2,}$/u.test(T.text[k + 1] ?? '')) k += 3;
+    if (bracketedShortForm(T, k)) k += 3;
     const named = T.text[k] === ',' ? pastRank(lex, T, k + 1) : k + 1;
     if (T.text[k] === ',' && isName(T, named) && isName(T, named + 1)) return true;
   }
@@ -934,7 +934,7 @@ export function introduction(
       if (countryEnd[k] && tx[k - 1] === 'of') nation = text(k, countryEnd[k]);
       k = countryEnd[k] || k + 1;
     }
-    if (tx[k] === '(' && tx[k + 2] === ')' && /^\p{Lu}{2,}$/u.test(tx[k + 1] ?? '')) k += 3;
+    if (bracketedShortForm(T, k)) k += 3;
     if (k > j && tx[k] === ',' && isName(T, k + 1) && isName(T, k + 2)) {
       res.position = text(stackStart, k);
       widenOffice(res, st[stackStart], be[k - 1]);
@@ -1268,6 +1268,10 @@ function listedNames(lex: Lexicon, T: TokenStream, k: number, countryEnd: Int32A
 }
 
 /** Offices accredited to a state or a body ("Ambassador ... to the OAS"). */
+/** "(CAN)": a body's short form in brackets at token k, between its name and what follows. */
+function bracketedShortForm(T: TokenStream, k: number): boolean {
+  return T.text[k] === '(' && T.text[k + 2] === ')' && /^\p{Lu}{2,}$/u.test(T.text[k + 1] ?? '');
+}
 const OFFICE_OF_OFFICE = /^(?:Office|Cabinet|Bureau|Secretariat|Chancellery)$/;
 const ENVOY_HEAD = /\b(?:Ambassador|Representative|Envoy|Delegate|Observer|High Commissioner)\b/i;
 const TITLE_JOINERS = new Set(['of', 'the', 'for', 'and', 'to']);

@@ -680,10 +680,12 @@ export function recognizeParagraph(
       out.dates.push({ start: st[i], end: en[i], text: tx[i], iso: null });
       continue;
     }
-    // ("met in Suva last night": the evening before the release.)
-    if ((tx[i] === 'last' || tx[i] === 'Last') && (tx[i + 1] === 'night' || tx[i + 1] === 'evening')) {
+    // ("met in Suva last night": a day relative to the release written in two words, as the lexicon lists them.)
+    // (Only a word that opens one is joined to the next: no string is built for the others.)
+    const twoWords = i + 1 < n && relativeDayOpeners(lex).has(tx[i]) ? `${tx[i].toLowerCase()} ${tx[i + 1]}` : '';
+    if (twoWords && lex.relativeDays.has(twoWords)) {
       out.entities.push({ type: 'date', start: st[i], end: en[i + 1] });
-      out.dates.push({ start: st[i], end: en[i + 1], text: `last ${tx[i + 1]}`, iso: null });
+      out.dates.push({ start: st[i], end: en[i + 1], text: twoWords, iso: null });
       i++;
       continue;
     }
@@ -1046,4 +1048,14 @@ function rankedList(T: TokenStream, k: number, countryEnd: Int32Array, titleEnd:
     if (tx[close] !== ')') return null;
     return { start, end, position: titleEnd[end + 1] ? joinTokens(T, end + 1, close) : null, next: close + 1 };
   }, false, 12);
+}
+
+let openers: { lex: Lexicon; words: Set<string> } | undefined;
+/** The first words of the lexicon's relative days of two words ("last", "Last" of "last night"), read once per lexicon. */
+function relativeDayOpeners(lex: Lexicon): Set<string> {
+  if (openers?.lex !== lex) {
+    const first = [...lex.relativeDays.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]);
+    openers = { lex, words: new Set(first.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)])) };
+  }
+  return openers.words;
 }

@@ -374,6 +374,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     hosts[0].country = where;
   }
 
+  // The country of the agency or office that issued the text, read from its top lines once if ever asked.
+  let released: { country: string | null } | undefined;
+  const releasedBy = () => (released ??= { country: publisherCountry(cues) }).country;
   let homeFound = false;
   let homeValue: string | null = null;
   const home = () => {
@@ -384,7 +387,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (A call has no place: "ALGIERS- Foreign Minister X had phone conversations with his American and Chinese
       // counterparts" is filed from the caller's capital, whoever else the text names.)
       const calls = drafts.some((d) => d.headline && (d.kind === 'phone call' || d.kind === 'video call'));
-      homeValue = publisherCountry(cues) ?? (atEvent ? null : datelineHome(cues.dateline, calls ? [] : officials, headlineFirst ? byId.get(headlineFirst) : undefined)) ?? titleCountry(cues);
+      homeValue = releasedBy() ?? (atEvent ? null : datelineHome(cues.dateline, calls ? [] : officials, headlineFirst ? byId.get(headlineFirst) : undefined)) ?? titleCountry(cues);
     }
     // (The protagonist's country may be learnt on the way: it is asked again each time.)
     return homeValue ?? protagonistCountry();
@@ -456,8 +459,6 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     }
   }
   // The other side of each meeting whose one side the text states (see above).
-  let released: { country: string | null } | undefined;
-  const releasedBy = () => (released ??= { country: publisherCountry(cues) }).country;
   const otherSides = () => {
     for (const d of drafts) {
       // (A multilateral meeting has no "other side".)
@@ -655,7 +656,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   }
   // An official who takes part in no meeting (the statement's own officer) and whose country the text leaves
   // unsaid, where the release has no stated home: the country the headline meeting took place in, if a side serves it.
-  if (officials.some((p) => !p.country) && !publisherCountry(cues) && !datelineHome(cues.dateline, officials) && !titleCountry(cues)) {
+  if (officials.some((p) => !p.country) && !releasedBy() && !datelineHome(cues.dateline, officials) && !titleCountry(cues)) {
     const inMeetings = new Set(drafts.flatMap((d) => [...d.parties.map((p) => p.id), ...d.attendees]));
     const host = hostCountry();
     if (host) for (const p of officials) if (!p.country && !inMeetings.has(p.id) && !signing.has(p.id) && (p.position || p.rank)) p.country = host;
