@@ -2926,4 +2926,14 @@ describe('genre coverage', () => {
   it('"The telephone talk was held in response to a request from the Government of Spain": the state that asked called', () => {
     assert.strictEqual(headlineRoles('Foreign Minister Yoko Kamikawo held a telephone talk with Spanish Foreign Minister Jose Albaress on Monday. The telephone talk was held in response to a request from the Government of Spain.'), 'phone call [Kamikawo:callee+Albaress:caller]');
   });
+  it('"hosted visiting Gen Y ... Official said the two held bilateral discussions in the September 12 meeting": one reception, its day told twice', () => {
+    const m = analyze('Defence chief hosts US commander\n\n13 September 2024\n\nChief of the Defence Forces, Gen Charles Kamau, Thursday hosted visiting U.S. Marine Corps Gen Michael Lanning, Commander of US Africa Command, at the Defence Headquarters in Nairobi.\n\nOfficial said the two held bilateral discussions in the September 12 meeting.').meetings;
+    assert.deepStrictEqual(m.map((x) => `${x.kind} ${x.isoDate} ${x.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}`), ['reception 2024-09-12 Kamau:host+Lanning:guest']);
+  });
+  it('"paid a visit to the Naval Headquarters and met Y. Thereafter, X was warmly received by Y": the visit\'s reception, one meeting; "later hosted a dinner for" stays another', () => {
+    const lead = 'The Chief of Naval Staff of the Indian Navy, Admiral Ravi Mehran paid a visit to the Sri Lanka Naval Headquarters and met Commander of the Sri Lanka Navy Vice Admiral Nuwan Perera, today (19).';
+    const fmt = (t: string) => analyze(`Navy chiefs meet\n\n2019-12-19\n\n${t}`).meetings.map((x) => `${x.kind} ${x.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}`);
+    assert.deepStrictEqual(fmt(`${lead} Thereafter, Admiral Ravi Mehran was warmly received by Vice Admiral Nuwan Perera at the Navy Commander's office.`), ['reception Mehran:guest+Perera:host']);
+    assert.deepStrictEqual(fmt(`${lead} Vice Admiral Nuwan Perera later hosted a dinner for Admiral Ravi Mehran.`), ['talks Mehran:participant+Perera:participant', 'reception Perera:host+Mehran:guest']);
+  });
 });

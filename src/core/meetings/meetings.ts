@@ -936,11 +936,16 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
   if (m.sameDay && m.sentence !== d.sentence && m.kind !== 'visit' && !m.continuation) return false;
   if (!hasParties(d, m.parties)) return false;
   // ("X met Y ... Y later hosted a dinner for X": another occasion, told as such.)
-  if (m.kind !== d.kind && m.sentence !== d.sentence && !m.continuation && LATER.test(text.slice(m.start, m.end))) return false;
+  // (Not one told of a call's next step with no occasion of its own: "X paid a visit to the Naval Headquarters and met
+  // Y", then "Thereafter, X was warmly received by Y".)
+  if (m.kind !== d.kind && m.sentence !== d.sentence && !m.continuation && LATER.test(text.slice(m.start, m.end)) &&
+      (OCCASION.test(text.slice(m.start, m.end)) || !d.headline)) return false;
   // (A photo's caption and the body, the same two named on the same day, are one meeting: "Vice Premier X (R) meets
-  // with Y ..., May 4, 2016. Photo: Xinhua", then "X met with Y on Wednesday morning".)
-  const newDate = m.date !== null && d.date !== null && m.date.text !== d.date.text && !m.sameDay &&
-    !((PHOTO_CAPTION.test(text.slice(d.start, d.end)) || PHOTO_CAPTION.test(text.slice(m.start, m.end))) && sameFamily(d.kind, m.kind) && sameParties(d, m) && sameDay(m.date, d.date, release));
+  // with Y ..., May 4, 2016. Photo: Xinhua", then "X met with Y on Wednesday morning". So is one day told twice of
+  // "the two": "Thursday hosted Y", then "the two held bilateral discussions in the September 12 meeting".)
+  const caption = (PHOTO_CAPTION.test(text.slice(d.start, d.end)) || PHOTO_CAPTION.test(text.slice(m.start, m.end))) && sameFamily(d.kind, m.kind);
+  const oneDay = m.date !== null && d.date !== null && (caption || THE_TWO.test(text.slice(m.start, m.end))) && sameParties(d, m) && sameDay(m.date, d.date, release);
+  const newDate = m.date !== null && d.date !== null && m.date.text !== d.date.text && !m.sameDay && !oneDay;
   if (newDate && m.kind !== 'visit') return false;
   // "After their meeting, they thanked the diplomats in the United Kingdom": told about, not restated.
   if (m.continuation) {
@@ -1234,6 +1239,10 @@ function hostCountry(participants: readonly Participant[]): string | null {
 
 const ENVOY = new RegExp(String.raw`\b(?:${ENVOY_OFFICES}|[Cc]onsul)`, 'u');
 
+/** The two just told, referred back to. */
+const THE_TWO = /\b[Tt]he two\b/;
+/** An occasion of its own, told after a meeting: "later hosted a dinner for". */
+const OCCASION = /\b(?:dinner|lunch|luncheon|banquet|breakfast|supper|ceremony|concert|gala)\b/i;
 const LATER = /\b(?:[Ll]ater|[Aa]fterwards|[Ss]ubsequently|[Tt]hereafter)\b/;
 const ANOTHER = /\b(?:also|separately|additionally|further)\s+(?:held|had|met|hosted|received|called|spoke|visited)\b/;
 /** Whether a title's words (lower-case) name an office: as written, or its own words in any order ("foreign minister" for "Minister of Foreign Affairs"). */

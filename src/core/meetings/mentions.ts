@@ -93,6 +93,8 @@ const RANK: Record<MeetingKind, number> = { 'phone call': 0, 'video call': 0, in
 const WEAK_RECEPTION = new Set(['hosted', 'hosts', 'hosting', 'host', 'welcomed', 'welcomes', 'welcoming', 'welcome', 'greeted', 'greets']);
 /** After "welcomed": a guest named, then the place he is welcomed to. */
 const WELCOMED_TO = /^\s+(?:the\s+)?\p{Lu}[^.;,]{0,80}?\s+to\s+(?:the\s+)?\p{Lu}\p{L}+/u;
+/** "hosted visiting Gen Y": the guest told as visiting is received, whatever talks follow. */
+const HOSTED_VISITING = /^\s+(?:the\s+)?visiting\b/;
 /** "delegation included", "team comprised": a roll, whose names follow it. */
 const ROLL_PHRASE = /\b(?:includ\w*|comprised|consisted of|composed of)$/;
 /** Before the one reporting: "..., said", "according to" (an office may stand between: "said U.S. undersecretary"). */
@@ -347,7 +349,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     for (const t of words) if (rank(t) < rank(top)) top = t;
     let k: MeetingKind = top.kind;
     // ("welcomed Y to Tallinn", "to NATO Headquarters": a welcome to a place is a reception, whatever follows.)
-    const isWeak = k === 'reception' && words.every((t) => t.kind !== 'reception' || (WEAK_RECEPTION.has(t.phrase) && !WELCOMED_TO.test(text.slice(t.end, Math.min(sent.end, t.end + 120)))));
+    const isWeak = k === 'reception' && words.every((t) => t.kind !== 'reception' || (WEAK_RECEPTION.has(t.phrase) && !WELCOMED_TO.test(text.slice(t.end, Math.min(sent.end, t.end + 120))) &&
+      !HOSTED_VISITING.test(text.slice(t.end, Math.min(sent.end, t.end + 20)))));
     if (isWeak && words.some((t) => t.kind === 'talks')) k = 'talks';
     // (A reception "at a virtual ceremony" stays one, host and guests, until it is told: see `online`.)
     if (remoteWords && (k === 'talks' || (k === 'reception' && !VIRTUAL_EVENT.test(remoteWords)))) k = /video|virtual|online/.test(remoteWords) ? 'video call' : 'phone call';
