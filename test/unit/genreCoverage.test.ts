@@ -2936,4 +2936,15 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(fmt(`${lead} Thereafter, Admiral Ravi Mehran was warmly received by Vice Admiral Nuwan Perera at the Navy Commander's office.`), ['reception Mehran:guest+Perera:host']);
     assert.deepStrictEqual(fmt(`${lead} Vice Admiral Nuwan Perera later hosted a dinner for Admiral Ravi Mehran.`), ['talks Mehran:participant+Perera:participant', 'reception Perera:host+Mehran:guest']);
   });
+  it('"January 20, 2022 - Paris, France - Global Affairs Canada": the issuing department\'s country is home, not the dateline\'s', () => {
+    const a = analyze('Minister Laval meets with Spanish counterpart\n\nMarch 3, 2023 - Madrid, Spain - Global Affairs Canada\n\nThe Honourable Anne Laval, Minister of Foreign Affairs, met yesterday with Jose Ortega, Spain\'s Minister of Foreign Affairs.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Anne Laval: Canada', 'Jose Ortega: Spain']);
+    // (Not a lead's words after a dateline's dashes: "MINSK, 29 November (BelTA – TASS) - Russia's Foreign Minister ...".)
+    const b = analyze('MINSK, 29 November (BelTA – TASS) - Russia\'s Foreign Minister Igor Lavrin and German Foreign Minister Frank Steiner are holding a bilateral meeting in Minsk.');
+    assert.deepStrictEqual(b.persons.map((p) => `${p.name}: ${p.country}`), ['Igor Lavrin: Russia', 'Frank Steiner: Germany']);
+  });
+  it('"X met with Spanish counterpart Y" (no "his"): X is no Spaniard, whatever the dateline', () => {
+    const a = analyze('MADRID, March 3, 2023 - Foreign Minister Anne Laval met with Spanish counterpart Jose Ortega on Monday.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Anne Laval: null', 'Jose Ortega: Spain']);
+  });
 });

@@ -114,7 +114,7 @@ function counterpartNations(cues: CountryCues): Map<string, Set<string>> {
   }
   return out;
 }
-const COUNTERPART_NATION = /\b(?:his|her)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\s+(?:counterparts?|peers?|opposite numbers?)\b/gu;
+const COUNTERPART_NATION = /\b(?:his|her|with|meets|met)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\s+(?:counterparts?|peers?|opposite numbers?)\b/gu;
 
 /**
  * The countries each official visits or arrives in, by id: the subject (the sentence's first official) of "Visiting
@@ -1524,6 +1524,10 @@ function publisherCountry(cues: CountryCues): string | null {
     const mission = MISSION_LINE.exec(line);
     const sender = mission && countryOrFirstWord(mission[1] ?? mission[2]);
     if (sender) return sender;
+    // "January 20, 2022 - Paris, France - Global Affairs Canada": a release's date, city and issuing department.
+    const issued = RELEASE_LINE.exec(line);
+    const issuing = issued && countryIn(issued[1]);
+    if (issuing) return issuing;
     // "The meeting of foreign ministers began in New Delhi, RIA Novosti reports": the agency the text is filed by.
     const reports = AGENCY_REPORTS.exec(line);
     if (reports) {
@@ -1546,6 +1550,8 @@ function publisherCountry(cues: CountryCues): string | null {
 const SEAT_AT = /\b(?:at|in|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+the\s+|de\s+|do\s+|d['’]|Al\s+|al-)?\p{Lu}[\p{L}'’-]*){0,4})/gu;
 // (A line of its own, no sentence: "Embassy of X in Y", "X Embassy, Y", "Permanent Mission of X to the United Nations".)
 const MISSION_LINE = /^\s*(?:The\s+)?(?:(?:Embassy|High Commission|Consulate(?:[- ]General)?|Permanent Mission)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})|(\p{Lu}[\p{L}]+)\s+(?:Embassy|High Commission|Consulate(?:[- ]General)?))(?:\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}|\s*,\s*\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})?\s*$/u;
+// (The department a name in capitals: "Global Affairs Canada", "Ministry of Foreign Affairs of Ukraine"; not a lead's words.)
+const RELEASE_LINE = /^\s*[^\n–—-]{0,30}\d[^\n–—-]{0,20}\s[-–—]\s+[^\n–—-]{2,60}?\s[-–—]\s+((?:\p{Lu}[\p{L}.&]*)(?:\s+(?:\p{Lu}[\p{L}.&]*|of|and|for|the))*)\s*$/u;
 const NATIONAL_AGENCY = /\b(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:News|Press)\s+Agency\b/u;
 const RELEASED_FROM = /^(?:Subject:\s*|Latest\s+)?(?:[Ff]rom|.*\battributable to)\s+(?:the|a|an)\s+(?:[Ss]enior\s+)?((?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*)/u;
 const AGENCY_REPORTS = /(?:^|,\s*)(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)\s+(?:reports|reported)\b/u;
