@@ -2947,4 +2947,13 @@ describe('genre coverage', () => {
     const a = analyze('MADRID, March 3, 2023 - Foreign Minister Anne Laval met with Spanish counterpart Jose Ortega on Monday.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Anne Laval: null', 'Jose Ortega: Spain']);
   });
+  it('a group received, its members named after: "envoys from the United States of America, Britain and Australia", "27 accredited Defence Attachés", "Others are: ..."', () => {
+    const guests = (t: string) => analyze(t).meetings.map((m) => `${m.kind} ${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}`);
+    assert.deepStrictEqual(guests('Governor receives envoys\n\nSaturday, 25 July 2015\n\nLagos State Governor, Ade Kolawole, has reaffirmed his commitment to trade.\n\nKolawole noted this when he received envoys from the United States of America, Britain and Australia in his office at Alausa, Ikeja.\n\nDeputy British High Commissioner, Ray Kiles and its counterpart the Australian High Commissioner, Ambassador John Richards, re-assured of sustaining the partnership.'),
+      ['reception Kolawole:host+Kiles:guest+Richards:guest']);
+    assert.deepStrictEqual(guests('Army chief receives Defence Attachés\n\n2 September 2023\n\nThe Chief of Army Staff, Lieutenant General Tunde Lagos has received 27 accredited Defence Attachés and Advisers to Nigeria at the Army Headquarters in Abuja.\n\nColonel Raj Romesh, India\'s Defence Attaché, thanked the Chief of Army Staff for the event.'),
+      ['reception Lagos:host+Romesh:guest']);
+    assert.deepStrictEqual(guests('President receives credentials\n\nPresident Ana Lima on Friday received credentials of 6 new ambassadors at the Presidential Palace in Dili.\n\nThe ambassadors include: Jon Berg from Norway, Mark Olsen from Denmark, Sara Rossi from Italy.\n\nOthers are: Luc Martin from France, Ivo Novak from Croatia, and Ken Sato from Japan.'),
+      ['reception Lima:host+Berg:guest+Olsen:guest+Rossi:guest+Martin:guest+Novak:guest+Sato:guest']);
+  });
 });

@@ -150,8 +150,8 @@ function envoysReceived(input: MentionInput, drafts: readonly MeetingDraft[]): v
     if (!group || ++read > MAX_GROUPS) continue;
     const listed = group[2] ? new Set(listedCountries(group[2])) : null;
     // ("the Heads of Diplomatic Missions of Chile and Portugal": envoys, whatever their office.)
-    // ("received four diplomats": envoys too.)
-    const office = /^(?:heads|diplomats)/i.test(group[1]) ? 'envoy' : group[1].toLowerCase().replace(/s$/, '').replace(/ies$/, 'y');
+    // ("received four diplomats", "27 accredited Defence Attachés": envoys too.)
+    const office = /^(?:heads|diplomats)|attach/i.test(group[1]) ? 'envoy' : group[1].toLowerCase().replace(/s$/, '').replace(/ies$/, 'y');
     // ("welcomed the new ambassadors of China, Bangladesh and Sudan. ... his meetings with Mosud X of Bangladesh": the
     // guests of the countries listed hold the group's office; an "envoy" is no office of its own.)
     if (listed && office !== 'envoy') {
@@ -209,7 +209,7 @@ function groupRolls(input: MentionInput, s: number): { start: number; end: numbe
 const ROLL_SENTENCES = 8;
 const GROUP_POSTED_TO = /^\s+to\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
 const GROUP_ROLL_INSIDE = /\b(?:the|these)\s+(?:\w+\s+){0,2}(?:ambassadors|envoys|high commissioners|heads of missions?)\s+(?:are|were|include|included)\b\s*:?\s+\p{Lu}/u;
-const GROUP_ROLL = /^\s*(?:(?:The|These)\s+(?:\w+\s+){0,2}(?:ambassadors|envoys|high commissioners|heads of missions?)\b[^.:]{0,60}?\b(?:are|were|included?)|They (?:are|were)|The others (?:are|were))\b\s*:?\s+\p{Lu}|^[^.:]{0,80}\b(?:ambassadors|envoys|high commissioners|heads of missions?):\s+\p{Lu}/u;
+const GROUP_ROLL = /^\s*(?:(?:The|These)\s+(?:\w+\s+){0,2}(?:ambassadors|envoys|high commissioners|heads of missions?)\b[^.:]{0,60}?\b(?:are|were|included?)|They (?:are|were)|(?:The )?[Oo]thers (?:are|were|include))\b\s*:?\s+\p{Lu}|^[^.:]{0,80}\b(?:ambassadors|envoys|high commissioners|heads of missions?):\s+\p{Lu}/u;
 
 /**
  * "He also met the Defence Ministers of Kazakhstan and Uzbekistan", the text naming "the Defence Minister of Kazakhstan,
@@ -268,7 +268,7 @@ function officeHoldersMet(input: MentionInput, drafts: MeetingDraft[], index: Dr
 }
 const MAX_GROUPS = 8;
 /** "Kazakhstan, the Philippines and Uzbekistan": names in capitals joined by commas, then "and" and the last. */
-const COUNTRY_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
+const COUNTRY_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*)*`;
 const COUNTRY_LIST = String.raw`${COUNTRY_NAME}(?:,\s*${COUNTRY_NAME})*`;
 const LAST_OF_LIST = String.raw`,?\s+and\s+${COUNTRY_NAME}`;
 
@@ -279,7 +279,7 @@ function listedCountries(list: string): string[] {
 
 const HOLDERS_MET = new RegExp(String.raw`\b(met|met with|held talks with|held (?:separate |bilateral )?meetings with)\s+(?:the\s+)?((?:\p{Lu}\p{Ll}+\s+){0,3}(?:Ministers|Secretaries|Chiefs|Commanders|Ambassadors))\s+of\s+(${COUNTRY_LIST}${LAST_OF_LIST})`, 'gu');
 
-const ENVOY_GROUP = new RegExp(String.raw`\b(?:[Nn]ew(?:ly[- ](?:accredited|appointed))?\s+|[Ff]oreign\s+|[Oo]utgoing\s+|[Ss]everal\s+)?([Aa]mbassadors|[Ee]nvoys|[Hh]igh [Cc]ommissioners|[Hh]eads of (?:[Dd]iplomatic )?[Mm]issions|[Dd]iplomats)\b(?:\s+(?:of|from)\s+(${COUNTRY_LIST}(?:${LAST_OF_LIST})?))?`, 'u');
+const ENVOY_GROUP = new RegExp(String.raw`\b(?:[Nn]ew(?:ly[- ](?:accredited|appointed))?\s+|[Ff]oreign\s+|[Oo]utgoing\s+|[Ss]everal\s+)?([Aa]mbassadors|[Ee]nvoys|[Hh]igh [Cc]ommissioners|[Hh]eads of (?:[Dd]iplomatic )?[Mm]issions|[Dd]iplomats|(?:[Dd]efen[cs]e|[Mm]ilitary) [Aa]ttach[ée]s)\b(?:\s+(?:of|from)\s+(${COUNTRY_LIST}(?:${LAST_OF_LIST})?))?`, 'u');
 
 // ("The Weimar Triangle foreign ministers: Ministers A of Poland, B of France and C of Germany": a group's name too.)
 const PRINCIPALS_LIST = /^\s*(?:The|All|Both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|(?:\p{Lu}[\p{L}-]*\s+){1,3})\s*(?:[\p{Ll}-]+\s+)?(?:ministers|leaders|chiefs|heads|secretaries|commanders)(?:\s+of\s+[\p{Ll}\s]+?)?\s*[,:–—]/u;
