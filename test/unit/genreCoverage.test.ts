@@ -2956,4 +2956,15 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(guests('President receives credentials\n\nPresident Ana Lima on Friday received credentials of 6 new ambassadors at the Presidential Palace in Dili.\n\nThe ambassadors include: Jon Berg from Norway, Mark Olsen from Denmark, Sara Rossi from Italy.\n\nOthers are: Luc Martin from France, Ivo Novak from Croatia, and Ken Sato from Japan.'),
       ['reception Lima:host+Berg:guest+Olsen:guest+Rossi:guest+Martin:guest+Novak:guest+Sato:guest']);
   });
+  it('a meeting told in the first person inside a quotation: the speaker named after it or before it met them', () => {
+    assert.deepStrictEqual(meetingsAt('\u201cI was pleased to meet with my Finnish counterpart Defence Minister Lauri Kivo in Tallinn today,\u201d Estonian Defence Minister Mart Saaro said.'), ['talks [Saaro+Kivo] Tallinn']);
+    assert.deepStrictEqual(meetingsAt('Foreign Minister Mart Saaro said: \u201cI was pleased to meet with my Finnish counterpart Lauri Kivo in Tallinn today.\u201d'), ['talks [Saaro+Kivo] Tallinn']);
+    assert.deepStrictEqual(meetingsAt('Foreign Minister Wim Petersen met officials in Papeete. \u201cOur talks in Papeete today with President Moetai Brunson and French High Commissioner Dominique Sarine reinforced the warm relationship,\u201d Mr Petersen says.'), ['talks [Petersen+Brunson+Sarine] Papeete']);
+    // (Not one still hoped for: "would be pleased to meet".)
+    assert.deepStrictEqual(meetingsAt('Foreign Minister Mart Saaro said he would be pleased to meet with Finnish Defence Minister Lauri Kivo in Tallinn.'), []);
+  });
+  it('"Prince Khalid bin Salman" after "Prince Khalid bin Salman bin Abdulaziz": a grandfather\'s name left out, one person', () => {
+    const a = analyze('His Royal Highness Prince Fahad bin Salim bin Abdulaziz, Minister of Defense, received in Riyadh today General Mark Kurtz of the U.S. Central Command.\n\nPrince Fahad bin Salim later wrote on X: "I met with General Kurtz."');
+    assert.deepStrictEqual(a.persons.map((p) => p.name), ['Fahad bin Salim bin Abdulaziz', 'Mark Kurtz']);
+  });
 });

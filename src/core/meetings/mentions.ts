@@ -459,6 +459,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       }
     }
   }
+  // ("“I was pleased to meet with my Finnish counterpart Y,” X said", "“Our talks in Papeete today with Y ...,” Mr X
+  // says": the one quoted speaking of himself met them.)
+  if (subject.length === 0 && object.length > 0) {
+    const speaker = quotedSpeaker(input, sent, roleTrig);
+    if (speaker && !object.some((o) => o.id === speaker.id)) subject = [who(speaker)];
+  }
   // ("Courtesy Call on Foreign Minister X by Ambassador Y": a headline's caller after "by", the one called on before.)
   if (subject.length === 0 && roleTrig.voice === 'guestFirst' && object.length >= 2) {
     const at = text.slice(roleTrig.end, objectEnd).search(/\sby\s/);
@@ -905,6 +911,33 @@ function quoteOpening(text: string, sent: Sentence, at: number): number {
   return sent.start + open;
 }
 
+const PLEASED_TO = /\b(?:was|were|am|is|are|been|[’']m)\s+(?:(?:very|so|truly|most)\s+)?(?:pleased|glad|delighted|happy|honou?red|privileged)\s+to$/;
+/** Words of one speaking of himself, before the meeting word in a quotation: "I was pleased to", "We are", "Our". */
+const FIRST_PERSON = /(?:^|\s)(?:I|[Ww]e|[Oo]ur|[Mm]y)\s/;
+/** After the closing mark: the verb of saying, before or after the speaker ("”, said X", "” X wrote"). */
+const QUOTE_SAID_AFTER = /^[,.]?\s*(?:(?:said|says|added|adds|wrote|writes|stated|states|noted|notes|posted|tweeted)\b|[^.“"]{0,80}?\b(?:said|says|added|adds|wrote|writes|stated|states|noted|notes|posted|tweeted)\b)/;
+/** Before the opening mark: "X said: “", "X wrote on X, “". */
+const SAID_BEFORE = /\b(?:said|says|added|wrote|writes|stated|noted|posted|tweeted)\b[^“".]{0,30}[:,]?\s*$/;
+
+/** The official who speaks the quotation a meeting word stands in, where he speaks of himself; null if none. */
+function quotedSpeaker(input: MentionInput, sent: Sentence, t: TriggerHit): Entity | null {
+  const { text } = input;
+  const open = quoteOpening(text, sent, t.start);
+  if (open < 0 || !FIRST_PERSON.test(text.slice(open + 1, t.start))) return null;
+  const rest = text.slice(t.end, Math.min(text.length, sent.end + 200));
+  const close = rest.search(/[”"]/);
+  if (close >= 0) {
+    const from = t.end + close + 1;
+    const after = text.slice(from, from + 120);
+    if (QUOTE_SAID_AFTER.test(after)) {
+      const speaker = within(input.officials, { start: from, end: from + 120 }).find((o) => o.id);
+      if (speaker && !/[.!?]\s/.test(text.slice(from, speaker.start))) return speaker;
+    }
+  }
+  if (SAID_BEFORE.test(text.slice(sent.start, open))) return within(input.officials, { start: sent.start, end: open }).find((o) => o.id) ?? null;
+  return null;
+}
+
 /** Whether `t` stands inside quotation marks opened in its sentence, and no official or country is named inside them. */
 function quotedAlone(input: MentionInput, sent: Sentence, t: TriggerHit): boolean {
   const from = quoteOpening(input.text, sent, t.start);
@@ -972,6 +1005,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
     if (ADVERBS.has(word) && start > 0) { end = start; continue; }
     // ("flew to Jakarta to meet Sjafrie": a journey told in the past, made to meet.)
     if (word === 'to' && TRAVELLED_TO.test(text.slice(sent.start, t.start))) break;
+    // ("I was pleased to meet with my Finnish counterpart": a meeting told with the speaker's feeling on it.)
+    if (word === 'to' && PLEASED_TO.test(before.slice(0, end))) break;
     if (lex.meetingPhrases.future.has(word)) return false;
     break;
   }
