@@ -2967,4 +2967,12 @@ describe('genre coverage', () => {
     const a = analyze('His Royal Highness Prince Fahad bin Salim bin Abdulaziz, Minister of Defense, received in Riyadh today General Mark Kurtz of the U.S. Central Command.\n\nPrince Fahad bin Salim later wrote on X: "I met with General Kurtz."');
     assert.deepStrictEqual(a.persons.map((p) => p.name), ['Fahad bin Salim bin Abdulaziz', 'Mark Kurtz']);
   });
+  it('"is on a three-day visit, during which he is scheduled to call on A and B": a visit; those he is only to meet are no parties of it', () => {
+    assert.deepStrictEqual(meetingsAt('Colombo: Malaysia\'s Chief of Navy, Admiral Ahmad Rizan, is on a three-day official visit to Sri Lanka during which he is scheduled to call on President Anura Silvo and Prime Minister Nimal Pereiro.'), ['visit [Rizan] Colombo']);
+    assert.deepStrictEqual(meetingsAt('New Delhi, March 3: Chile\'s Navy Commander Admiral Juan Ortez, who is on a three-day visit beginning today, is also scheduled to meet Defence Secretary Ravi Menan and Army Chief General Karan Dasi.'), ['visit [Ortez] New Delhi']);
+  });
+  it('"Commander X, Navy spokesman, said Rear Admiral Y was received by Z": the one who reports is no party; "X said Friday that he and Y discussed" still is', () => {
+    assert.strictEqual(headlineRoles('Commander Lena Brando, Philippine Navy spokesman, said Rear Admiral Ito Kenji, Commander of the Japanese Escort Flotilla 1, was formally received by Vice Admiral Juan Santoro in Manila on Thursday.'), 'reception [Kenji:guest+Santoro:host]');
+    assert.deepStrictEqual(meetingsAt('JAKARTA (AP) - Defense Minister Prabo Suban said Friday that he and Australian counterpart Richard Marlo discussed ways of maintaining security.'), ['talks [Suban+Marlo] Jakarta']);
+  });
 });

@@ -168,7 +168,7 @@ const AT_EVENT = /\b(?:at|during|on the sidelines of|on the margins of|ahead of|
 const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occasion of|following|(?:at|in|by|towards?) the (?:end|close|conclusion|start|beginning|outset) of)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}$/i;
 // ("had meetings in Tbilisi with A and B": meetings in the plural, one with each.)
 const SEPARATE = /\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-one|one-to-one) meetings\b|\bbilateral (?:talks|discussions|consultations) (?:(?:in|at) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)? )?with\b|\bbilateral (?:talks|discussions|consultations|meetings) (?:were|was) (?:also )?held with\b|\bin the course of the meetings\b|\b(?:had|held|holds|has) meetings\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?with\b|\b(?:had|held|made) (?:phone |telephone )?(?:conversations|calls) with\b/iu;
-const REPORTED_CLAUSE = /\b(?:said|says|stated|states|disclosed|noted|explained|added|revealed|announced|informed|told (?:\p{Lu}[\p{L}-]*\s*){1,3})(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+)?(?:\s+that\b|\s*,?\s*[\u201c\u201d"])\s*/gu;
+const REPORTED_CLAUSE = /\b(?:said|says|stated|states|disclosed|noted|explained|added|revealed|announced|informed|told (?:\p{Lu}[\p{L}-]*\s*){1,3})(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+)?(?:\s+that\b|\s*,?\s*[\u201c\u201d"]|\s+(?=\p{Lu})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s*/gu;
 const ATTRIBUTION = /^\s*(?:According to [^,]{1,60}|In a (?:statement|press release|readout)[^,]{0,40}|As (?:reported|stated) by [^,]{1,40}),\s*/;
 const MINISTERS_MEETING = /\b(?:meeting|conference|session|summit)s? of (?:the )?(?!two\b|both\b)(?:[\p{Ll}-]+ )?(?:ministers|leaders|heads of state|chiefs of (?:defen[cs]e|staff))\b/u;
 /** "on the sidelines of", "at the margin of": a meeting held at an event. */
@@ -250,6 +250,8 @@ const HELD = /^(?:,?\s+which)?(?:\s+(?:with|between|on|of)\b[^,.;]{0,100}?)?\s+(
 // ("convened a joint security dialogue": a noun convened is held too.)
 const HELD_BEFORE = /\b(?:held|holds|had|conducted|convened|convenes)\s+(?:[\w-]+\s+){0,3}$/;
 const FUTURE_CLAUSE = /\bagree(?:d|s)?\s+to\s+(?:broker|hold|convene|organi[sz]e|arrange|schedule|host)\b|\b(?:promised|promises|pledged|vowed|intends|intended|decided)\s+to\s+(?:carry out|hold|have|convene|organi[sz]e|host|pay|make)\b|\b(?:may|might|could) (?:soon )?(?:hold|have|meet|speak|visit)\b|\b(?:will|would|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to|planning to|(?:is|are|was|were) keen to|hopes? to|look(?:s|ing)? forward to|(?:is|are|was|were) eager to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$|\binvit(?:ation|ed|es?)\b[^.;]*\b(?:to|for)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+|his\s+|her\s+|their\s+)?(?:participat\w*|attend\w*)\b/u;
+/** "is also scheduled to", "will also": a plan, an adverb within it. */
+const PLAN_AHEAD = /\b(?:(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:scheduled|expected|due|set)\s+to|will\s+(?:also|further|then|later)\b)/;
 const FUTURE_CLAUSE_ALL = new RegExp(FUTURE_CLAUSE.source, 'gu');
 const LED_BY_OFFICIALS = /^\s*[“"]?(?:Led|Headed|Co-led|Co-chaired|Chaired) by\b[^;]*,\s+(?:[\p{L}.-]+\s+){0,4}(?:officials|delegations|sides|teams)\s+$/u;
 const ADVERBS = new Set(['also', 'then', 'soon', 'later', 'again', 'formally', 'officially', 'jointly', 'separately', 'briefly', 'first']);
@@ -419,7 +421,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     return k >= 0 && OFFICE_THEN_HOLDER.test(text.slice(input.positions[k].end, o.start));
   };
   // ("According to aide X, the phone conversation between A and B ...": the source of the report is no party.)
-  // ("Ilori said that Adesanmi was received by ...", "Adzenu stated, \u201cThe Minister X has received ...": one who
+  // ("Ilori said that Adesanmi was received by ...", "Adzenu stated, \u201cThe Minister X has received ...", "Commander X,
+  // Navy spokesman, said Rear Admiral Y was received by ...": one who
   // reports a meeting whose own subject the report names is no party either.)
   const reportedAt = lastMatchBefore(text.slice(sent.start, roleTrig.start), REPORTED_CLAUSE, roleTrig.start - sent.start);
   const reportEnd = reportedAt > 0 && within(input.officials, { start: sent.start + reportedAt, end: roleTrig.start }).length > 0 ? sent.start + reportedAt : sent.start;
@@ -442,7 +445,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // ("met X at the sidelines of the state visit to Japan of President Y": the occasion's people are no parties.)
   // (Only once the other party is named: "talks held on the sidelines of the summit, between A and B".)
   const sidelines = SIDELINES_AFTER.exec(text.slice(roleTrig.end, clauseEnd));
-  const objectEnd = sidelines && within(input.officials, { start: roleTrig.end, end: roleTrig.end + sidelines.index }).length > 0 ? roleTrig.end + sidelines.index : clauseEnd;
+  const sidelinesEnd = sidelines && within(input.officials, { start: roleTrig.end, end: roleTrig.end + sidelines.index }).length > 0 ? roleTrig.end + sidelines.index : clauseEnd;
+  // ("is on a three-day visit, during which he is scheduled to call on A and B": those a plan names after it are no
+  // parties of what was told.)
+  const plan = FUTURE_CLAUSE.exec(text.slice(roleTrig.end, sidelinesEnd)) ?? PLAN_AHEAD.exec(text.slice(roleTrig.end, sidelinesEnd));
+  const objectEnd = plan ? roleTrig.end + plan.index : sidelinesEnd;
   // ("... and Secretary of State X, who was representing President Y": the one represented is no party.)
   let object = within(input.officials, { start: roleTrig.end, end: objectEnd }).filter(isParty)
     .filter((o) => !REPORTING.test(text.slice(o.end, o.end + 12)) && !representedAt(text, input.officials, o, roleTrig.end) &&
