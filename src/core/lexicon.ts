@@ -107,6 +107,8 @@ export const W = {
   PLACE_NOUN: 1 << 20,
   /** A domain an office covers ("Operations", "Peace"): "Director Peace Support Operations". */
   PORTFOLIO: 1 << 21,
+  /** A title-case headline's verb ("Signs", "Completes"): ends the office before it. */
+  HEADLINE_VERB: 1 << 22,
 } as const;
 
 /** Office words whose plural opens a pair of holders ("Foreign Ministers A and B", "Presidents A and B"). */
@@ -295,9 +297,10 @@ function build(): Lexicon {
     }
   }
 
-  for (const w of [...wordsData.capitalized, ...wordsData.portfolioWords, ...wordsData.postNominals]) reserved.add(w);
+  for (const w of [...wordsData.capitalized, ...wordsData.headlineVerbs, ...wordsData.portfolioWords, ...wordsData.postNominals]) reserved.add(w);
   for (const w of reserved) vocabulary.add(w, W.RESERVED);
   for (const w of wordsData.functionWords) vocabulary.add(w, W.FUNCTION);
+  for (const w of wordsData.headlineVerbs) vocabulary.add(w, W.HEADLINE_VERB);
   for (const w of wordsData.postNominals) vocabulary.add(w, W.POST_NOMINAL);
   for (const w of ['the', 'The']) vocabulary.add(w, W.ARTICLE);
   for (const w of wordsData.weekdays) vocabulary.add(w, W.DAY);

@@ -2975,4 +2975,10 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('Commander Lena Brando, Philippine Navy spokesman, said Rear Admiral Ito Kenji, Commander of the Japanese Escort Flotilla 1, was formally received by Vice Admiral Juan Santoro in Manila on Thursday.'), 'reception [Kenji:guest+Santoro:host]');
     assert.deepStrictEqual(meetingsAt('JAKARTA (AP) - Defense Minister Prabo Suban said Friday that he and Australian counterpart Richard Marlo discussed ways of maintaining security.'), ['talks [Suban+Marlo] Jakarta']);
   });
+  it('a title in title case: its verb ends the office and names no one ("Vice Chief of the Defence Staff Signs ...", "Foreign Minister Completes ...", "Senate President Expects ...")', () => {
+    const people = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position}`);
+    assert.deepStrictEqual(people('Vice Chief of the Defence Staff Signs Future Force Development Charter\n\nOTTAWA - The Vice Chief of the Defence Staff, Lieutenant-General Tim Frasier, signed the charter.'), ['Tim Frasier: Vice Chief of the Defence Staff']);
+    assert.deepStrictEqual(people('Foreign Minister Completes Successful Week in New York\n\nForeign Minister Winston Peterson today wrapped up a week.'), ['Winston Peterson: Foreign Minister']);
+    assert.deepStrictEqual(people('Senate President Expects Closer Ghana-Nigeria Relations\n\nSenate President Ahmed Lawan received the envoy.'), ['Ahmed Lawan: Senate President']);
+  });
 });

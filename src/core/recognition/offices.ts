@@ -723,7 +723,7 @@ export function introduction(
       for (;;) {
         // ("Minister of People’s Power for Foreign Affairs": a possessive goes on with what it possesses.)
         const possessed = (x: number) => x > k && T.baseEnd[x - 1] !== T.end[x - 1] && T.baseFlags[x - 1] & W.RESERVED;
-        while (m < n && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(T.textFlags[m] & W.HONORIFIC) && (T.baseFlags[m] & W.RESERVED || countryEnd[m] || possessed(m) || reservedCompound(lex, T.text[m]))) {
+        while (m < n && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(T.textFlags[m] & (W.HONORIFIC | W.HEADLINE_VERB)) && (T.baseFlags[m] & W.RESERVED || countryEnd[m] || possessed(m) || reservedCompound(lex, T.text[m]))) {
           if (countryEnd[m]) res.country ??= text(m, countryEnd[m]);
           m = countryEnd[m] || m + 1;
         }

@@ -50,8 +50,9 @@ export function orgChain(
         }
         break;
       }
-      // ("Governor General Welcomed New Heads of Mission": a title-case headline's verb is no body's word.)
-      if (tf[j] & W.TRIGGER && !isHead[j] && /(?:ed|es)$/.test(tx[j])) {
+      // ("Governor General Welcomed New Heads of Mission", "Defence Staff Signs Charter": a title-case headline's verb
+      // is no body's word.)
+      if ((tf[j] & W.TRIGGER && !isHead[j] && /(?:ed|es)$/.test(tx[j])) || (tf[j] & W.HEADLINE_VERB && !isHead[j])) {
         if (j === i) return null;
         break;
       }
