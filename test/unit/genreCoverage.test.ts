@@ -2981,4 +2981,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(people('Foreign Minister Completes Successful Week in New York\n\nForeign Minister Winston Peterson today wrapped up a week.'), ['Winston Peterson: Foreign Minister']);
     assert.deepStrictEqual(people('Senate President Expects Closer Ghana-Nigeria Relations\n\nSenate President Ahmed Lawan received the envoy.'), ['Ahmed Lawan: Senate President']);
   });
+  it('"made separate courtesy calls to A and B": a call on each, the caller their guest; "The Commanding General of U.S. Army Japan, Lt. Gen. X": an office whose last word is a rank\'s', () => {
+    assert.deepStrictEqual(analyze('Admiral Tariq Azeem arrived on Sunday. He made separate courtesy calls to the Chief of Staff Lieutenant General Ahmed Naseer and the Commander of the Navy Rear Admiral Saif Rahbo on Monday.').meetings
+      .map((m) => `${m.kind} ${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}`), ['reception Azeem:guest+Naseer:host', 'reception Azeem:guest+Rahbo:host']);
+    const p = analyze('The Commanding General of U.S. Army Japan, Lt. Gen. John Vowel, met with Lt. Gen. Kenji Satou in Sapporo on Monday.').persons.find((x) => x.name === 'John Vowel');
+    assert.deepStrictEqual([p?.position, p?.rank, p?.country], ['Commanding General of U.S. Army Japan', 'Lt. Gen.', 'United States']);
+  });
 });
