@@ -2987,4 +2987,8 @@ describe('genre coverage', () => {
     const p = analyze('The Commanding General of U.S. Army Japan, Lt. Gen. John Vowel, met with Lt. Gen. Kenji Satou in Sapporo on Monday.').persons.find((x) => x.name === 'John Vowel');
     assert.deepStrictEqual([p?.position, p?.rank, p?.country], ['Commanding General of U.S. Army Japan', 'Lt. Gen.', 'United States']);
   });
+  it('"X on Tuesday discussed trade with Czech Foreign Minister Y": a topic between the verb and the one met; "discussed the issue" alone no meeting', () => {
+    assert.deepStrictEqual(meetingsAt('Moldovan Foreign Minister Ion Rusnak on Tuesday discussed trade with Czech Foreign Minister Pavel Novik in Chisinau.').map((m) => m.replace(/\].*/, ']')), ['talks [Rusnak+Novik]']);
+    assert.deepStrictEqual(meetingsAt('Moldovan Foreign Minister Ion Rusnak on Tuesday discussed trade with the European Union.'), []);
+  });
 });

@@ -975,6 +975,8 @@ function compatible(a: MeetingKind, b: MeetingKind): boolean {
   return family(a) === family(b);
 }
 
+/** "discussed trade and investment with the visiting ...": a few lower-case words of a topic, then "with". */
+const DISCUSSED_TOPIC_WITH = /^\s+(?:[\p{Ll}-]+\s+){1,6}?with\s+(?=his\b|her\b|the\b|their\b|\p{Lu})/u;
 const DISCUSSED_WITH = /^\s+(?:(?:today|yesterday|on \w+day|this (?:morning|afternoon|evening)|by (?:tele)?phone)\s+)?with\s+(?:his|her|the|their|\p{Lu})/u;
 // ("in a goodwill phone call to President Y": so does the subject of one told in a phrase.)
 const MADE_A = /\b(?:made|placed|makes|places|in)\s+(?:a|an)\s+(?:[\w-]+\s+)?$/;
@@ -1087,6 +1089,9 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       const subject = within(input.officials, { start: sent.start, end: t.start });
       // ("X discussed yesterday with his Argentinian counterpart, Y, ...": with an official, a meeting.)
       if (subject.length > 0 && DISCUSSED_WITH.test(after) && nextOfficialWithin(input, t.end, 90)) return true;
+      // ("X on Tuesday discussed trade with Czech Foreign Minister Y": a topic between, then the one met.)
+      const topic = subject.length > 0 ? DISCUSSED_TOPIC_WITH.exec(after) : null;
+      if (topic && nextOfficialWithin(input, t.end + topic[0].length, 50)) return true;
       // "Led by A and B, U.S. and Ghanaian officials discussed ...": the delegations' leaders meet.
       if (LED_BY_OFFICIALS.test(head)) return new Set(subject.map((o) => o.id)).size >= 2;
       return subject.length >= 2 && new Set(subject.map((o) => o.id)).size >= 2 && /\band\b/.test(text.slice(subject[0].end, subject[subject.length - 1].start)) &&
