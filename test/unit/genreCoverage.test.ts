@@ -2991,4 +2991,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('Moldovan Foreign Minister Ion Rusnak on Tuesday discussed trade with Czech Foreign Minister Pavel Novik in Chisinau.').map((m) => m.replace(/\].*/, ']')), ['talks [Rusnak+Novik]']);
     assert.deepStrictEqual(meetingsAt('Moldovan Foreign Minister Ion Rusnak on Tuesday discussed trade with the European Union.'), []);
   });
+  it('"contacted his Australian counterpart Y over the phone" a call he made; "X and his Australian counterpart Y have been discussing foreign policy" talks', () => {
+    assert.strictEqual(headlineRoles('Prime Minister Kyros Mitsakis contacted his Australian counterpart Scott Morrisey over the phone on Tuesday.'), 'phone call [Mitsakis:caller+Morrisey:callee]');
+    assert.strictEqual(headlineRoles('Foreign Minister Winston Petersen and his Australian counterpart Julie Bishopp have been discussing foreign policy at Waiheke Island.'), 'talks [Petersen:participant+Bishopp:participant]');
+    // (Not one alone: "X has been discussing the budget".)
+    assert.strictEqual(headlineRoles('Foreign Minister Winston Petersen has been discussing the budget with officials.'), 'none');
+  });
 });
