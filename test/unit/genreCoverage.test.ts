@@ -2997,4 +2997,8 @@ describe('genre coverage', () => {
     // (Not one alone: "X has been discussing the budget".)
     assert.strictEqual(headlineRoles('Foreign Minister Winston Petersen has been discussing the budget with officials.'), 'none');
   });
+  it('"briefed the Prime Minister of Australia on the Turkish provocations": a nation named for what it did is a subject of the call, no side of it', () => {
+    const a = analyze('PM Mitsakis briefs Australian PM Morrisey on Turkish provocations on the phone\n\n2020-08-19\n\nPrime Minister Kyros Mitsakis contacted his Australian counterpart Scott Morrisey over the phone on Tuesday.\n\nIn addition, Mr. Mitsakis briefed the Prime Minister of Australia on the Turkish provocations in the Eastern Mediterranean.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Kyros Mitsakis: null', 'Scott Morrisey: Australia']);
+  });
 });

@@ -1365,7 +1365,10 @@ function sideMentions(cues: CountryCues): SideMentions {
   // (Not the city a mission sits in: "the Special Envoy from the Embassy of Germany in Canberra" called on Tonga's
   // Prime Minister.)
   // (Nor a body's seat: "at NATO headquarters in Brussels".)
-  for (const p of cues.places) if (p.country && !(p.capital && seatBefore(text.slice(Math.max(0, p.start - 60), p.start)))) hits.push({ start: p.start, end: p.end, side: p.country });
+  // (Nor a nation named for what it did, "briefed him on the Turkish provocations": a subject of the talks, no side.)
+  for (const p of cues.places) {
+    if (p.country && !(p.capital && seatBefore(text.slice(Math.max(0, p.start - 60), p.start))) && !HOSTILE_ACT.test(text.slice(p.end, p.end + 30))) hits.push({ start: p.start, end: p.end, side: p.country });
+  }
   const { bodyPattern, bodyNames } = lexTables();
   bodyPattern.lastIndex = 0;
   for (let m = bodyPattern.exec(text); m; m = bodyPattern.exec(text)) {
@@ -1406,6 +1409,7 @@ function sideMentions(cues: CountryCues): SideMentions {
   return { count, pairs, couples };
 }
 
+const HOSTILE_ACT = /^\s+(?:provocations?|aggression|invasion|incursions?|violations?|interference|occupation|attacks?|threats?|expansionism|hostilities|belligerence)\b/i;
 const NEIGHBOURS = /^\s*(?:[-–—/,]|and|,\s*and)\s*(?:the\s+)?$/i;
 
 /** "Japan-Philippines-U.S.", "China-US", "Vietnam – Australia": capitals joined by dashes or slashes. */
