@@ -3001,4 +3001,8 @@ describe('genre coverage', () => {
     const a = analyze('PM Mitsakis briefs Australian PM Morrisey on Turkish provocations on the phone\n\n2020-08-19\n\nPrime Minister Kyros Mitsakis contacted his Australian counterpart Scott Morrisey over the phone on Tuesday.\n\nIn addition, Mr. Mitsakis briefed the Prime Minister of Australia on the Turkish provocations in the Eastern Mediterranean.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Kyros Mitsakis: null', 'Scott Morrisey: Australia']);
   });
+  it('"traveled to Chad and Niger Sept. 18-21, 2022": a stay over several days, written in the visit\'s own sentence, is dated by its month', () => {
+    const m = analyze('AFRICOM commander visits Sahel\n\nSept. 22, 2022\n\nGen. Michael Langly, commander of U.S. Africa Command, traveled to Chad and Niger Sept. 18-21, 2022, for his first visit to the region.').meetings;
+    assert.deepStrictEqual(m.map((x) => `${x.kind} ${x.isoDate}`), ['visit 2022-09']);
+  });
 });

@@ -1043,7 +1043,9 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     // "from Dec. 11 to 12": a meeting over several days is dated by its month.
     // ("visited Estonia, Latvia and Lithuania on April 10-14. In Latvia, X met Y": a trip's range, written as one date
     // in a sentence before the meeting's, gives no day of it.)
-    const tripRange = d.date !== null && (d.date.start < d.start || d.date.start >= d.end) && RANGE_WRITTEN.test(d.date.text);
+    // (A visit written with its days, "traveled to Chad and Niger Sept. 18-21", by its month too; a meeting of several
+    // days written so keeps its first.)
+    const tripRange = d.date !== null && (d.date.start < d.start || d.date.start >= d.end || d.kind === 'visit') && RANGE_WRITTEN.test(d.date.text);
     if (isDay(isoDate) && d.date && (RANGE.test(text.slice(d.date.end, d.date.end + 12)) || tripRange)) isoDate = isoDate.slice(0, 7);
     if (!isoDate && d.sameDay && last) isoDate = last.isoDate;
     if (!isoDate && d.dayShift && isDay(last?.isoDate ?? null)) isoDate = shiftDay(last!.isoDate!, d.dayShift);
