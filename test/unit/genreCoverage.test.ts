@@ -3005,4 +3005,9 @@ describe('genre coverage', () => {
     const m = analyze('AFRICOM commander visits Sahel\n\nSept. 22, 2022\n\nGen. Michael Langly, commander of U.S. Africa Command, traveled to Chad and Niger Sept. 18-21, 2022, for his first visit to the region.').meetings;
     assert.deepStrictEqual(m.map((x) => `${x.kind} ${x.isoDate}`), ['visit 2022-09']);
   });
+  it('"Baku / 03.28.23 / Turan:": a dateline of two-digit parts between slashes dates the release; "on Monday" resolves from it', () => {
+    const date = (t: string) => analyze(`Azerbaijani FM, US official discuss peace\n\nBaku / 03.28.23 / Turan: Azerbaijani Foreign Minister Jeyhun Bayramoff had a telephone conversation with US Assistant Secretary of State Karen Donfrid ${t}.`).meetings.map((m) => m.isoDate);
+    assert.deepStrictEqual(date('on Monday'), ['2023-03-27']);
+    assert.deepStrictEqual(date('on March 27'), ['2023-03-27']);
+  });
 });

@@ -87,6 +87,8 @@ export function numericDate(T: TokenStream, i: number): { end: number; iso: stri
     parts = [t, T.text[i + 2], T.text[i + 4]];
     end = i + 5;
   }
+  // ("Baku / 03.27.23 / Turan:": a dateline's date of two-digit parts between slashes, its year in this century.)
+  else if ((m = /^(\d{2})\.(\d{2})\.(\d{2})$/.exec(t)) && T.text[i - 1] === '/' && T.text[i + 1] === '/') parts = [m[1], m[2], `20${m[3]}`];
   if (!parts) return null;
   let [d, mo] = [+parts[0], +parts[1]];
   const y = +parts[2];
