@@ -3010,4 +3010,7 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(date('on Monday'), ['2023-03-27']);
     assert.deepStrictEqual(date('on March 27'), ['2023-03-27']);
   });
+  it('"hosted Y at the Pentagon": a seat of government stands for its city', () => {
+    assert.deepStrictEqual(meetingsAt('Secretary of Defense Lloyd Austen hosted Australian Prime Minister Scott Morrisey at the Pentagon on Monday.'), ['reception [Austen+Morrisey] Washington']);
+  });
 });
