@@ -272,7 +272,7 @@ describe('genre coverage', () => {
   ['Secretary Blinkin’s Call with Peruvian Foreign Minister Carrasco\n\nMarch 3, 2023\n\nThe following is attributable to Spokesperson Ned Prise:\n\nSecretary of State Antony Blinkin spoke today with Peruvian Foreign Minister Luis Carrasco to discuss trade.',
     'phone call [Antony Blinkin:participant/United States, Luis Carrasco:participant/Peru] 2023-03-03'],
   ['Readout of Secretary of Defense Lloyd Austen\'s Meeting With Peruvian Minister of Defense Luis Carrasco\n\nMarch 3, 2023\n\nSecretary of Defense Lloyd Austen hosted Peruvian Minister of Defense Luis Carrasco at the Pentagon today.',
-    'reception [Lloyd Austen:host/United States, Luis Carrasco:guest/Peru] 2023-03-03 Pentagon'],
+    'reception [Lloyd Austen:host/United States, Luis Carrasco:guest/Peru] 2023-03-03 Washington'],
   ['Secretary-General\'s meeting with Foreign Minister of Peru\n\n3 March 2023\n\nThe Secretary-General met today with Luis Carrasco, Minister for Foreign Affairs of Peru.\n\nThe Secretary-General and the Minister discussed the situation in the region.',
     'talks [Luis Carrasco:participant/Peru] 2023-03-03'],
   ['Defence Minister receives Peruvian counterpart\n\nACCRA, March 3 (GNA) — Defence Minister Kofi Boateng on Friday received his Peruvian counterpart Luis Carrasco at the Ministry.\n\n03 Mar 2023',
