@@ -3013,4 +3013,7 @@ describe('genre coverage', () => {
   it('"hosted Y at the Pentagon": a seat of government stands for its city', () => {
     assert.deepStrictEqual(meetingsAt('Secretary of Defense Lloyd Austen hosted Australian Prime Minister Scott Morrisey at the Pentagon on Monday.'), ['reception [Austen+Morrisey] Washington']);
   });
+  it('"Mister X", "Mme Y": words of address before a name, not part of it', () => {
+    assert.deepStrictEqual(analyze('Foreign Minister Jan Novik met Mister Ilham Karimoff, Ambassador of Kazakhstan, and Mme Claire Duval, Ambassador of France, on Monday.').persons.map((p) => p.name), ['Jan Novik', 'Ilham Karimoff', 'Claire Duval']);
+  });
 });
