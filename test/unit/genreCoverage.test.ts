@@ -3016,4 +3016,8 @@ describe('genre coverage', () => {
   it('"Mister X", "Mme Y": words of address before a name, not part of it', () => {
     assert.deepStrictEqual(analyze('Foreign Minister Jan Novik met Mister Ilham Karimoff, Ambassador of Kazakhstan, and Mme Claire Duval, Ambassador of France, on Monday.').persons.map((p) => p.name), ['Jan Novik', 'Ilham Karimoff', 'Claire Duval']);
   });
+  it('"met China\'s ambassador Y, who called on the chief at the GHQ": a courtesy call on the one the clause names by his office; "called on the parties to" stays an appeal', () => {
+    assert.strictEqual(headlineRoles('Chief of Army Staff General Qamar Bajwi, on Tuesday met China\u2019s ambassador to Pakistan Nong Rongo, who called on the chief at the GHQ Rawalpindi.'), 'reception [Bajwi:host+Rongo:guest]');
+    assert.strictEqual(headlineRoles('Chief of Army Staff General Qamar Bajwi, on Tuesday met China\u2019s ambassador to Pakistan Nong Rongo, who called on the parties to show restraint.'), 'talks [Bajwi:participant+Rongo:participant]');
+  });
 });

@@ -976,6 +976,8 @@ function compatible(a: MeetingKind, b: MeetingKind): boolean {
   return family(a) === family(b);
 }
 
+const WHO_BEFORE = /\bwho\s+(?:also\s+|later\s+|had\s+)?$/;
+const CALLED_ON_OFFICE = /^\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:chief|minister|commander|president|secretary|governor|general|admiral|speaker|premier)\b/u;
 /** "discussed trade and investment with the visiting ...": a few lower-case words of a topic, then "with". */
 const DISCUSSED_TOPIC_WITH = /^\s+(?:[\p{Ll}-]+\s+){1,6}?with\s+(?=his\b|her\b|the\b|their\b|\p{Lu})/u;
 const DISCUSSED_WITH = /^\s+(?:(?:today|yesterday|on \w+day|this (?:morning|afternoon|evening)|by (?:tele)?phone)\s+)?with\s+(?:his|her|the|their|\p{Lu})/u;
@@ -1064,7 +1066,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       // ("called on him": the pronoun stands for an official named before.)
       // ("called on Prime Minister X to return on a state visit": an appeal to an official, not a call on him; "called
       // on President Y to discuss trade" is one.)
-      return (nextOfficialWithin(input, t.end, 90) || /^\s+(?:him|her)\b/.test(after)) && !/^\s+(?:all|both|the international|states|countries|nations|parties|everyone)\b/.test(after) && !urgedToAct(input, t.end, sent.end);
+      // ("met China's ambassador Y, who called on the chief at the GHQ": the one the sentence names, by his office.)
+      return (nextOfficialWithin(input, t.end, 90) || /^\s+(?:him|her)\b/.test(after) || (WHO_BEFORE.test(before) && CALLED_ON_OFFICE.test(after))) && !/^\s+(?:all|both|the international|states|countries|nations|parties|everyone)\b/.test(after) && !urgedToAct(input, t.end, sent.end);
     case 'welcomed': case 'welcomes': case 'welcome': case 'welcoming': case 'greeted': case 'greets':
       // "Secretary Austin welcomed the initiative", "welcomed the progress": a welcome of a thing, not a guest.
       return !WELCOMED_THING.test(after);
