@@ -3020,4 +3020,7 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('Chief of Army Staff General Qamar Bajwi, on Tuesday met China\u2019s ambassador to Pakistan Nong Rongo, who called on the chief at the GHQ Rawalpindi.'), 'reception [Bajwi:host+Rongo:guest]');
     assert.strictEqual(headlineRoles('Chief of Army Staff General Qamar Bajwi, on Tuesday met China\u2019s ambassador to Pakistan Nong Rongo, who called on the parties to show restraint.'), 'talks [Bajwi:participant+Rongo:participant]');
   });
+  it('"X met with a delegation led by Y, paying a visit to Azerbaijan": a delegation met is received, its head the guest', () => {
+    assert.strictEqual(headlineRoles('BAKU, May 12. Minister of Defense of the Republic of Azerbaijan, Colonel General Zakir Hasanoff met with a delegation led by Secretary General of the National Security Council of the Republic of Turkey Seyfullah Hacimufti, paying a visit to Azerbaijan, on May 12.'), 'reception [Hasanoff:host+Hacimufti:guest]');
+  });
 });
