@@ -35,6 +35,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev21: [12, { official: 0.86, headline: 0.78, kind: 0.76, date: 0.57, place: 0.7, role: 0.86, side: 0.86 }],
   dev22: [12, { official: 0.73, headline: 0.45, kind: 0.55, date: 0.61, place: 0.55, role: 0.58, side: 0.72 }],
   dev23: [12, { official: 0.79, headline: 0.86, kind: 0.87, date: 0.65, place: 0.95, role: 0.95, side: 0.91 }],
+  dev24: [20, { official: 0.73, headline: 0.85, kind: 0.9, date: 0.95, place: 0.82, role: 0.87, side: 0.85 }],
+  dev25: [20, { official: 0.62, headline: 0.65, kind: 0.81, date: 0.86, place: 0.64, role: 0.78, side: 0.71 }],
+  dev26: [20, { official: 0.58, headline: 0.75, kind: 0.84, date: 0.5, place: 0.8, role: 0.8, side: 0.75 }],
+  dev27: [22, { official: 0.48, headline: 0.63, kind: 0.83, date: 0.58, place: 0.68, role: 0.6, side: 0.62 }],
   blind: [10, { official: 0.76, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.73, side: 0.72 }],
   blind2: [10, { official: 0.62, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.53 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -44,7 +48,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind7: [10, { official: 0.61, headline: 0.65, kind: 0.68, date: 0.8, place: 0.58, role: 0.57, side: 0.55 }],
   blind8: [10, { official: 0.7, headline: 0.65, kind: 0.42, date: 0.52, place: 0.35, role: 0.37, side: 0.42 }],
   blind9: [10, { official: 0.75, headline: 0.55, kind: 0.71, date: 0.61, place: 0.85, role: 0.57, side: 0.61 }],
-  blind10: [10, { official: 0.73, headline: 0.35, kind: 0.51, date: 0.7, place: 0.64, role: 0.45, side: 0.47 }],
+  blind10: [10, { official: 0.73, headline: 0.35, kind: 0.51, date: 0.7, place: 0.71, role: 0.45, side: 0.47 }],
   blind11: [10, { official: 0.38, headline: 0.55, kind: 0.52, date: 0.61, place: 0.38, role: 0.23, side: 0.57 }],
   blind12: [10, { official: 0.45, headline: 0.65, kind: 0.45, date: 0.37, place: 0.18, role: 0.35, side: 0.35 }],
   blind13: [10, { official: 0.75, headline: 0.75, kind: 0.75, date: 0.75, place: 0.95, role: 0.86, side: 0.86 }],
@@ -55,7 +59,11 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind18: [10, { official: 0.7, headline: 0.85, kind: 0.7, date: 0.45, place: 0.59, role: 0.69, side: 0.65 }],
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.51, place: 0.42, role: 0.44, side: 0.4 }],
   blind20: [10, { official: 0.53, headline: 0.55, kind: 0.73, date: 0.15, place: 0.57, role: 0.62, side: 0.65 }],
-  blind21: [10, { official: 0.64, headline: 0.75, kind: 0.59, date: 0.23, place: 0.48, role: 0.57, side: 0.55 }],
+  blind21: [10, { official: 0.64, headline: 0.75, kind: 0.59, date: 0.23, place: 0.55, role: 0.57, side: 0.55 }],
+  blind22: [21, { official: 0.56, headline: 0.8, kind: 0.87, date: 0.73, place: 0.8, role: 0.83, side: 0.79 }],
+  blind23: [20, { official: 0.53, headline: 0.8, kind: 0.8, date: 0.63, place: 0.47, role: 0.76, side: 0.7 }],
+  blind24: [20, { official: 0.47, headline: 0.4, kind: 0.62, date: 0.49, place: 0.45, role: 0.53, side: 0.51 }],
+  blind25: [20, { official: 0.49, headline: 0.73, kind: 0.82, date: 0.72, place: 0.8, role: 0.84, side: 0.61 }],
 };
 
 for (const set of FACT_SETS) {
