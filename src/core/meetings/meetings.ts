@@ -936,8 +936,8 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
   if (m.sameDay && m.sentence !== d.sentence && m.kind !== 'visit' && !m.continuation) return false;
   if (!hasParties(d, m.parties)) return false;
   // ("X met Y ... Y later hosted a dinner for X": another occasion, told as such.)
-  // (Not one told of a call's next step with no occasion of its own: "X paid a visit to the Naval Headquarters and met
-  // Y", then "Thereafter, X was warmly received by Y".)
+  // (After a headline meeting, a later step of the same visit with no occasion of its own is that meeting: "X paid a
+  // visit to the Naval Headquarters and met Y", then "Thereafter, X was warmly received by Y".)
   if (m.kind !== d.kind && m.sentence !== d.sentence && !m.continuation && LATER.test(text.slice(m.start, m.end)) &&
       (OCCASION.test(text.slice(m.start, m.end)) || !d.headline)) return false;
   // (A photo's caption and the body, the same two named on the same day, are one meeting: "Vice Premier X (R) meets

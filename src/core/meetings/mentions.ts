@@ -168,7 +168,10 @@ const AT_EVENT = /\b(?:at|during|on the sidelines of|on the margins of|ahead of|
 const CONTINUATION = /^\s*(?:at|during|in|after|on the sidelines of|on the occasion of|following|(?:at|in|by|towards?) the (?:end|close|conclusion|start|beginning|outset) of)\s+(?:the|this|their|that)\s+(?:[\w-]+\s+){0,2}$/i;
 // ("had meetings in Tbilisi with A and B": meetings in the plural, one with each.)
 const SEPARATE = /\bseparate(?:ly)?\b|\b(?:bilateral|individual|one-on-one|one-to-one) meetings\b|\bbilateral (?:talks|discussions|consultations) (?:(?:in|at) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)? )?with\b|\bbilateral (?:talks|discussions|consultations|meetings) (?:were|was) (?:also )?held with\b|\bin the course of the meetings\b|\b(?:had|held|holds|has) meetings\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?with\b|\b(?:had|held|made) (?:phone |telephone )?(?:conversations|calls) with\b/iu;
-const REPORTED_CLAUSE = /\b(?:(?:said|says|stated|states|disclosed|noted|explained|added|revealed|announced|informed|told (?:\p{Lu}[\p{L}-]*\s*){1,3})(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+)?(?:\s+that\b|\s*,?\s*[\u201c\u201d"])|(?:said|says|stated|added|noted)\s+(?=\p{Lu})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s*/gu;
+const REPORTED_CLAUSE_SOURCE = String.raw`\b(?:(?:said|says|stated|states|disclosed|noted|explained|added|revealed|announced|informed|told (?:\p{Lu}[\p{L}-]*\s*){1,3})(?:\s+(?:on|last)\s+\p{Lu}\p{Ll}+)?(?:\s+that\b|\s*,?\s*[\u201c\u201d"])|(?:said|says|stated|added|noted)\s+(?=\p{Lu})(?!(?:WEEKDAYS)\b))\s*`;
+let reportedClause: RegExp | undefined;
+/** The words opening a report: "said that", "stated, \u201c", "said Rear Admiral X" (not "said Friday"): built once, with the lexicon's weekdays. */
+const REPORTED_CLAUSE = () => (reportedClause ??= new RegExp(REPORTED_CLAUSE_SOURCE.replace('WEEKDAYS', [...lexicon().weekdays.keys()].join('|')), 'gu'));
 const ATTRIBUTION = /^\s*(?:According to [^,]{1,60}|In a (?:statement|press release|readout)[^,]{0,40}|As (?:reported|stated) by [^,]{1,40}),\s*/;
 const MINISTERS_MEETING = /\b(?:meeting|conference|session|summit)s? of (?:the )?(?!two\b|both\b)(?:[\p{Ll}-]+ )?(?:ministers|leaders|heads of state|chiefs of (?:defen[cs]e|staff))\b/u;
 /** "on the sidelines of", "at the margin of": a meeting held at an event. */
@@ -425,9 +428,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   };
   // ("According to aide X, the phone conversation between A and B ...": the source of the report is no party.)
   // ("Ilori said that Adesanmi was received by ...", "Adzenu stated, \u201cThe Minister X has received ...", "Commander X,
-  // Navy spokesman, said Rear Admiral Y was received by ...": one who
-  // reports a meeting whose own subject the report names is no party either.)
-  const reportedAt = lastMatchBefore(text.slice(sent.start, roleTrig.start), REPORTED_CLAUSE, roleTrig.start - sent.start);
+  // Navy spokesman, said Rear Admiral Y was received by ...": one who reports a meeting whose own subject the report
+  // names is no party either.)
+  const reportedAt = lastMatchBefore(text.slice(sent.start, roleTrig.start), REPORTED_CLAUSE(), roleTrig.start - sent.start);
   const reportEnd = reportedAt > 0 && within(input.officials, { start: sent.start + reportedAt, end: roleTrig.start }).length > 0 ? sent.start + reportedAt : sent.start;
   const sourceEnd = Math.max(reportEnd, sent.start + (ATTRIBUTION.exec(sentText)?.[0].length ?? 0));
   const isParty = (o: Entity) => (!insideParentheses(text, sent.start, o.start) || listed.has(o.id!) || heldOffice(o)) && isOfficial(input.persons.get(o.id!)) && o.start >= sourceEnd;
