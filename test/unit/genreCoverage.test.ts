@@ -3023,4 +3023,8 @@ describe('genre coverage', () => {
   it('"X met with a delegation led by Y, paying a visit to Azerbaijan": a delegation met is received, its head the guest', () => {
     assert.strictEqual(headlineRoles('BAKU, May 12. Minister of Defense of the Republic of Azerbaijan, Colonel General Zakir Hasanoff met with a delegation led by Secretary General of the National Security Council of the Republic of Turkey Seyfullah Hacimufti, paying a visit to Azerbaijan, on May 12.'), 'reception [Hasanoff:host+Hacimufti:guest]');
   });
+  it('"the Ambassador Plenipotentiary and Extraordinary of Canada to Georgia (with residence in Ankara)": where the envoy resides is not where they met; the title either way round', () => {
+    assert.deepStrictEqual(meetingsAt('Deputy Defence Minister Mikheil Darchiash held a meeting with the Ambassador Plenipotentiary and Extraordinary of Canada to Georgia (with residence in Ankara), Mr John Holmer.'), ['talks [Darchiash+Holmer]']);
+    assert.ok(analyze('He met the Ambassador Plenipotentiary and Extraordinary of Canada John Holmer.').entities.some((e) => e.type === 'position' && e.text === 'Ambassador Plenipotentiary and Extraordinary'));
+  });
 });

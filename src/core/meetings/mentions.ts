@@ -236,9 +236,9 @@ const PURPOSE = /^ (?:to discuss|to review|to exchange|and discussed|and exchang
 // the occasion of the one told.)
 const LEADING_CLAUSE = /^\s*(?:\p{Lu}[\p{Lu} .'-]+,[^–—]{0,40}?\s[–—-]{1,2}\s+)?(?:(?:Prior to|Ahead of|Before|After|Following|Besides|Apart from|In addition to)\s+(?:(?:his|her|their|the|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|discussions?|conversations?|call|visit|courtesy call|video conference|videoconference)\b[^,;]{0,80}|With\s[^,;]{0,80}?\b(?:scheduled|set|due|expected|slated|poised)\s+to\s[^,;]{0,120}),\s*/u;
 const NEXT_TIME = /^[^.;]{0,50}\b(?:next\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in the (?:coming|upcoming|next few) (?:days|weeks|months))\b/;
-const RESIDES = /\b(?:resident|residing|based|stationed)\s+(?:in|at)\s+(?:the\s+)?$/;
+const RESIDES = /\b(?:resident|residing|based|stationed|with residence)\s+(?:in|at)\s+(?:the\s+)?$/;
 // ("resident in Canberra, Australia": the country after the city too.)
-const RESIDES_IN_CITY = /\b(?:resident|residing|based|stationed)\s+(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?,\s+$/u;
+const RESIDES_IN_CITY = /\b(?:resident|residing|based|stationed|with residence)\s+(?:in|at)\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?,\s+$/u;
 /** A style of address standing alone as a subject ("His Majesty met", "During these meetings, His Highness discussed"). */
 const STYLE_ALONE = /^\s*(?:(?:During|In|At)\s[^,]{1,60},\s*)?(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)\s+(?:also\s+|further\s+|then\s+|later\s+)?$/;
 /** The verb giving a welcome to the one after it ("gave Y a warm welcome"). */
