@@ -3027,4 +3027,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('Deputy Defence Minister Mikheil Darchiash held a meeting with the Ambassador Plenipotentiary and Extraordinary of Canada to Georgia (with residence in Ankara), Mr John Holmer.'), ['talks [Darchiash+Holmer]']);
     assert.ok(analyze('He met the Ambassador Plenipotentiary and Extraordinary of Canada John Holmer.').entities.some((e) => e.type === 'position' && e.text === 'Ambassador Plenipotentiary and Extraordinary'));
   });
+  it('"The Czech official, who arrived in Moldova on Sunday, also met with Y": the official described, past his relative clause; the arrival\'s day is not the meeting\'s', () => {
+    const m = analyze('Moldovan Foreign Minister Ion Rusnak on Monday met Czech Foreign Minister Pavel Novik in Chisinau. The Czech official, who arrived in Moldova on Sunday, also met with Moldovan Defence Minister Vasile Ciobanou.').meetings;
+    assert.deepStrictEqual(m.map((x) => `${x.kind} [${x.participants.map((p) => p.name.split(' ').pop()).join('+')}] ${x.date}`), ['talks [Rusnak+Novik] Monday', 'talks [Novik+Ciobanou] null']);
+  });
 });

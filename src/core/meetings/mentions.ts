@@ -135,6 +135,7 @@ const PRONOUN_GOES_ON = /^\s*(?:he|she)\s+(?:(?:also|then|later|subsequently)\s+
 // ("I received X" in a post the text quotes: its author, the one named before.)
 const PRONOUN_SUBJECT = /^\s*(?:(?:[A-Z][\w]*|(?:During|At|In|On|Upon|After|Following)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+),?\s+)?(?:he|she|I|(?:his|her)\s+excellency|the\s+(?:[\w-]+\s+)?(?:diplomat|minister|official|envoy|leader|president|secretary|delegation))(?:\s+(?:also|then|later|subsequently|separately|further|additionally))?\s*$/i;
 const NATION_DELEGATION = /^\s*(?:[^,]*,\s*)?(?:the|a)\s+(\p{Lu}[\p{L}-]+)\s+delegation\s+(?:was|were|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*$/iu;
+const RELATIVE_ASIDE = /,\s*who\s[^,;]{1,80},\s*/;
 /** "The senior Czech commander also", "The Colombian general was", "The visiting General": an official described. */
 const DESCRIBED_SUBJECT = /^\s*(?:[^,]*,\s*)?[Tt]he\s+((?:[\w-]+\s+){1,2}?)(?:general|admiral|commander|chief|officer|marshal|guest|ambassador|envoy|minister|diplomat|official)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|then|later|subsequently|separately|\w+ly)\s+)?$/iu;
 
@@ -143,7 +144,8 @@ const DESCRIBED_SUBJECT = /^\s*(?:[^,]*,\s*)?[Tt]he\s+((?:[\w-]+\s+){1,2}?)(?:ge
  * ("The senior Czech commander"), or as the visitor ("The visiting General"); null if none or several.
  */
 function describedSubject(input: MentionInput, head: string, previous: readonly string[], visitor: string | null | undefined): string | null {
-  const words = DESCRIBED_SUBJECT.exec(head)?.[1];
+  // ("The Czech official, who arrived in Moldova on Sunday, also met": the relative clause aside.)
+  const words = DESCRIBED_SUBJECT.exec(head.replace(RELATIVE_ASIDE, ' '))?.[1];
   if (words === undefined) return null;
   for (const w of words.trim().split(/\s+/)) {
     const nation = countryName(w);
@@ -1203,7 +1205,9 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   // ("X on Friday said he held a conversation with Y": the day of the saying.)
   const reportDay = (d: { start: number; end: number }) => REPORTED_ON.test(text.slice(Math.max(span.start, d.start - 44), d.start)) || SAID_AFTER.test(text.slice(d.end, d.end + 12));
   // ("X returned home on Monday after an official visit to USA": the day of the return, not of the visit.)
-  const returnDay = (d: { start: number }) => RETURNED_ON.test(text.slice(Math.max(span.start, d.start - 40), d.start));
+  const returnDay = (d: { start: number }) => RETURNED_ON.test(text.slice(Math.max(span.start, d.start - 40), d.start)) ||
+    // ("The Czech official, who arrived in Moldova on Sunday, also met ...": the day of the arrival.)
+    /\bwho\s+(?:had\s+)?(?:arrived|landed|came)\b[^,;]{0,60}$/.test(text.slice(Math.max(span.start, d.start - 70), d.start));
   // ("X, who will be in Singapore until Tuesday, ... on Monday called on Y": where a stay ends is no meeting's day.)
   const stayEnds = (d: { start: number }) => /\b(?:until|till|through)\s+(?:next\s+)?$/i.test(text.slice(Math.max(span.start, d.start - 14), d.start)) ||
     // ("since taking office in 2020": when an office was taken.)
