@@ -3031,4 +3031,8 @@ describe('genre coverage', () => {
     const m = analyze('Moldovan Foreign Minister Ion Rusnak on Monday met Czech Foreign Minister Pavel Novik in Chisinau. The Czech official, who arrived in Moldova on Sunday, also met with Moldovan Defence Minister Vasile Ciobanou.').meetings;
     assert.deepStrictEqual(m.map((x) => `${x.kind} [${x.participants.map((p) => p.name.split(' ').pop()).join('+')}] ${x.date}`), ['talks [Rusnak+Novik] Monday', 'talks [Novik+Ciobanou] null']);
   });
+  it('"the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harris TD": "TD" follows a name, as "MP" does; the office is his, not the subject\'s', () => {
+    assert.deepStrictEqual(meetingsAt('The Secretary of State for Northern Ireland, Hilary Bennet MP met with the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harrison TD, this evening at Iveagh House, Dublin.'), ['talks [Bennet+Harrison] Dublin']);
+    assert.deepStrictEqual(analyze('Hilary Bennet met with the Minister for Defence, Simon Harrison TD, this evening in Dublin.').persons.map((p) => `${p.name}: ${p.position}`), ['Hilary Bennet: null', 'Simon Harrison: Minister for Defence']);
+  });
 });
