@@ -36,7 +36,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev22: [12, { official: 0.73, headline: 0.45, kind: 0.55, date: 0.61, place: 0.55, role: 0.58, side: 0.72 }],
   dev23: [12, { official: 0.79, headline: 0.86, kind: 0.87, date: 0.65, place: 0.95, role: 0.95, side: 0.91 }],
   dev24: [20, { official: 0.73, headline: 0.85, kind: 0.9, date: 0.95, place: 0.82, role: 0.87, side: 0.85 }],
-  dev25: [20, { official: 0.62, headline: 0.65, kind: 0.81, date: 0.86, place: 0.64, role: 0.78, side: 0.71 }],
+  dev25: [20, { official: 0.62, headline: 0.7, kind: 0.81, date: 0.86, place: 0.64, role: 0.8, side: 0.72 }],
   dev26: [20, { official: 0.58, headline: 0.75, kind: 0.84, date: 0.5, place: 0.8, role: 0.8, side: 0.75 }],
   dev27: [22, { official: 0.48, headline: 0.63, kind: 0.83, date: 0.58, place: 0.68, role: 0.6, side: 0.62 }],
   blind: [10, { official: 0.76, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.73, side: 0.72 }],
