@@ -855,9 +855,10 @@ const DAY_SHIFT = /^\s*(?:The day before|The previous day|A day earlier|The day 
 
 // (" (H.E. ", " (": what stands between an office and its holder's name in parentheses.)
 const OFFICE_THEN_HOLDER = /^\s*(?:of\s+(?:the\s+)?\p{Lu}[\p{L}\s]{0,40})?\(\s*(?:H\.\s?E\.?\s*|Mr\.?\s*|Ms\.?\s*|Dr\.?\s*)?$/u;
-// ("video conferences with A and B": calls in the plural, one with each.)
+/** "his Indian and South Korean counterparts": counterparts of two nations, each met apart unless `JOINT_CALL`. */
 const COUNTERPARTS_OF_TWO = /\b(?:his|her|their)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s+and\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s+counterparts\b/u;
 const JOINT_CALL = /\b(?:trilateral|three-way|joint|conference call|teleconference)\b/i;
+// ("video conferences with A and B": calls in the plural, one with each.)
 const PLURAL_CALLS = /(?:calls|conferences|conversations)$/;
 const RETURNED_A = /\breturned\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?$/;
 // ("In a video conference with", "During separate phone calls with": a meeting named by the phrase opening the sentence.)
@@ -926,6 +927,7 @@ function quoteOpening(text: string, sent: Sentence, at: number): number {
   return sent.start + open;
 }
 
+/** "I was pleased to meet": a meeting told with the speaker's feeling on it, not one to come. */
 const PLEASED_TO = /\b(?:was|were|am|is|are|been|[’']m)\s+(?:(?:very|so|truly|most)\s+)?(?:pleased|glad|delighted|happy|honou?red|privileged)\s+to$/;
 /** Words of one speaking of himself, before the meeting word in a quotation: "I was pleased to", "We are", "Our". */
 const FIRST_PERSON = /(?:^|\s)(?:I|[Ww]e|[Oo]ur|[Mm]y)\s/;
@@ -999,8 +1001,10 @@ const NEGATED = /\b(?:did not|didn't|does not|doesn't|do not|don't|has not|hasn'
 /** [a-z'] */
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || c === 39;
 
-/** Whether a meeting word reports a meeting that took place, here. */
+/** "receiving the recognition", "received an award": an honour received, not a guest. */
 const HONOUR_RECEIVED = /^\s+(?:the|a|an|his|her|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:recognition|award|honou?r|medal|prize|decoration|accolade|title|doctorate|degree)\b/u;
+
+/** Whether a meeting word reports a meeting that took place, here. */
 function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const { text } = input;
   // "ADMIRAL ZAFAR CALLS ON GEN BAJWA, GEN ZUBAIR: Admiral Zafar ... called on General Bajwa": a heading in capitals

@@ -1267,11 +1267,11 @@ function listedNames(lex: Lexicon, T: TokenStream, k: number, countryEnd: Int32A
   }, closed);
 }
 
-/** Offices accredited to a state or a body ("Ambassador ... to the OAS"). */
 /** "(CAN)": a body's short form in brackets at token k, between its name and what follows. */
 function bracketedShortForm(T: TokenStream, k: number): boolean {
   return T.text[k] === '(' && T.text[k + 2] === ')' && /^\p{Lu}{2,}$/u.test(T.text[k + 1] ?? '');
 }
+/** Offices accredited to a state or a body ("Ambassador ... to the OAS"). */
 const OFFICE_OF_OFFICE = /^(?:Office|Cabinet|Bureau|Secretariat|Chancellery)$/;
 const ENVOY_HEAD = /\b(?:Ambassador|Representative|Envoy|Delegate|Observer|High Commissioner)\b/i;
 const TITLE_JOINERS = new Set(['of', 'the', 'for', 'and', 'to']);

@@ -116,10 +116,6 @@ function counterpartNations(cues: CountryCues): Map<string, Set<string>> {
 }
 const COUNTERPART_NATION = /\b(?:his|her|with|meets|met)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\s+(?:counterparts?|peers?|opposite numbers?)\b/gu;
 
-/**
- * The countries each official visits or arrives in, by id: the subject (the sentence's first official) of "Visiting
- * Jakarta, X ...", "X, visiting Nigeria, ...", "X visited China", "X arrived in Abuja".
- */
 const VISIT_LIST_GAP = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/;
 /** Whether place k closes a run of places joined by commas and "and" that opens right after a visiting verb. */
 function inVisitList(cues: CountryCues, k: number): boolean {
@@ -127,6 +123,10 @@ function inVisitList(cues: CountryCues, k: number): boolean {
   while (j > 0 && VISIT_LIST_GAP.test(cues.text.slice(cues.places[j - 1].end, cues.places[j].start))) j--;
   return j < k && VISITING.test(cues.text.slice(Math.max(0, cues.places[j].start - 24), cues.places[j].start));
 }
+/**
+ * The countries each official visits or arrives in, by id: the subject (the sentence's first official) of "Visiting
+ * Jakarta, X ...", "X, visiting Nigeria, ...", "X visited China", "X arrived in Abuja".
+ */
 function visitedCountries(cues: CountryCues): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const [at, p] of cues.places.entries()) {
@@ -922,18 +922,21 @@ const SENDERS_RUN = /^(?:(?:\p{Lu}[\p{L}'’.-]*|and|of|the|his|her|their|bin|bi
 function envoyThenMinister(first: Person | undefined, next: Person | undefined): boolean {
   return ENVOY.test(first?.position ?? '') && GOVERNMENT_OFFICE.test(next?.position ?? '');
 }
+const GOVERNMENT_OFFICE = /\bMinister\b(?![- ]Counsel)|\bto (?:the )?(?:Prime Minister|President)\b|\b(?:Governor|Mayor|President|Speaker)\b/;
+/** Between two names of a list: a comma or semicolon, perhaps "and", and the next one's office. */
+const LIST_GAP = /^\s*[,;]\s*(?:and\s+)?(?:(?:the|of|for|and|\p{Lu}[\p{L}'’.-]*)\s+)*$/u;
+
 /** Whether the sentence telling a meeting places it at a country's mission ("at the Samoan High Commission in London"). */
 function atMission(cues: CountryCues, d: MeetingDraft): boolean {
   const told = cues.sentences[d.sentence];
   return told !== undefined && AT_MISSION.test(cues.text.slice(told.start, told.end));
 }
 const AT_MISSION = /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:Embassy|High Commission|Consulate(?:[- ]General)?|Permanent Mission)\b|\bat\s+the\s+(?:Embassy|High Commission|Consulate(?:[- ]General)?|Permanent Mission)\s+of\b/u;
+/** Between two officials: a meeting word setting the one before against the one after ("was invited to meet with"). */
 const MEETS_ACROSS = /^[^.;\n]{0,40}?\b(?:to meet|meet|meets|met|meeting|talks|called on|calls on|received|receives|hosted|hosts)\s+(?:with\s+)?(?:the\s+)?[^.;\n]{0,40}$/;
 const ACCOMPANIED_BY = /\baccompanied by\b/g;
+/** A fronted "In Latvia," before a place: those met after it serve that country. */
 const FRONTED_IN = /(?:^|[.\n]\s*|,\s*)[Ii]n\s+(?:the\s+)?$/;
-const GOVERNMENT_OFFICE = /\bMinister\b(?![- ]Counsel)|\bto (?:the )?(?:Prime Minister|President)\b|\b(?:Governor|Mayor|President|Speaker)\b/;
-/** Between two names of a list: a comma or semicolon, perhaps "and", and the next one's office. */
-const LIST_GAP = /^\s*[,;]\s*(?:and\s+)?(?:(?:the|of|for|and|\p{Lu}[\p{L}'’.-]*)\s+)*$/u;
 
 /**
  * "Azerbaijani, Iranian and Turkish FMs meet" ... "the three countries' foreign ministers A, B and C": the names

@@ -103,10 +103,9 @@ export function resolvePeople(
         (p.parts.length === 2 && q.parts.length === 3 && q.parts[0] === p.parts[0] && q.parts[2] === p.parts[1] && !PATRONYMIC_LINK.test(q.parts[1]) && !lex.nameParticles.has(q.parts[1])) ||
         // ("Sheikh Nasser Sabah Al-Ahmad" for Nasser Sabah Al-Ahmad Al-Sabah, "Mohammed bin Zayed" for Mohammed bin Zayed
         // Al Nahyan: the family's name after the given and father's names left out.)
-        (p.parts.length >= 2 && p.parts.every((x, k) => q.parts[k] === x) && FAMILY_NAME_TAIL.test(q.parts.slice(p.parts.length).join(' '))) ||
-        // ("Prince Khalid bin Salman" for Khalid bin Salman bin Abdulaziz: a grandfather's name left out.)
-        (p.parts.length >= 3 && p.parts.some((x) => PATRONYMIC_LINK.test(x)) && q.parts.length > p.parts.length + 1 && p.parts.every((x, k) => q.parts[k] === x) &&
-          PATRONYMIC_LINK.test(q.parts[p.parts.length])));
+        (p.parts.length >= 2 && p.parts.every((x, k) => q.parts[k] === x) && (FAMILY_NAME_TAIL.test(q.parts.slice(p.parts.length).join(' ')) ||
+          // ("Prince Khalid bin Salman" for Khalid bin Salman bin Abdulaziz: a grandfather's name left out.)
+          (p.parts.length >= 3 && p.parts.some((x) => PATRONYMIC_LINK.test(x)) && q.parts.length > p.parts.length + 1 && PATRONYMIC_LINK.test(q.parts[p.parts.length])))));
       if (longer.length === 1) into.set(p, longer[0]);
     }
     // "Sergei Lavrov", then "Sergey Lavrov": one name transliterated two ways is one person (the first spelling).
