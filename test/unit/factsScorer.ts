@@ -75,10 +75,13 @@ export function countryKey(c: string | null | undefined): string | null {
   return COUNTRY.get(f) ?? f;
 }
 
-/** An office compared as stated: case, punctuation, a leading nationality or "the", a trailing "of COUNTRY" aside. */
+/**
+ * An office compared as stated: case, punctuation, a leading nationality or "the", a trailing "of COUNTRY" and a
+ * bracketed alias of up to three words ("(CentCom)", "(Upper House)") aside.
+ */
 export function positionKey(p: string | null | undefined): string | null {
   if (!p) return null;
-  let f = fold(p).replace(/[.,]/g, '').replace(/\s+/g, ' ');
+  let f = fold(p).replace(/ ?\((?:[^\s()]+ ?){1,3}\)/g, '').replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
   for (let prev = ''; prev !== f;) {
     prev = f;
     f = f.replace(/^the /, '').replace(LEADING_COUNTRY, '').replace(TRAILING_COUNTRY, '');

@@ -3031,6 +3031,21 @@ describe('genre coverage', () => {
     const m = analyze('Moldovan Foreign Minister Ion Rusnak on Monday met Czech Foreign Minister Pavel Novik in Chisinau. The Czech official, who arrived in Moldova on Sunday, also met with Moldovan Defence Minister Vasile Ciobanou.').meetings;
     assert.deepStrictEqual(m.map((x) => `${x.kind} [${x.participants.map((p) => p.name.split(' ').pop()).join('+')}] ${x.date}`), ['talks [Rusnak+Novik] Monday', 'talks [Novik+Ciobanou] null']);
   });
+  it('"Member of the Council of Ministers, X": a body named for its members in the plural is the office\'s body, and the name after it a holder', () => {
+    const p = (t: string) => analyze(t).persons.map((x) => `${x.name}: ${x.position}`);
+    assert.deepStrictEqual(p('President Irfan Alli hosted a working lunch for Minister of State for Foreign Affairs and Member of the Saudi Arabia Council of Ministers, Adel Ahmed al-Jubair at State House.'),
+      ['Irfan Alli: President', 'Adel Ahmed al-Jubair: Minister of State for Foreign Affairs and Member of the Saudi Arabia Council of Ministers']);
+    assert.deepStrictEqual(p('He met Chairman of the Council of Ministers Denis Zvizdo today.'), ['Denis Zvizdo: Chairman of the Council of Ministers']);
+    assert.ok(analyze('He addressed the Council of Foreign Ministers in Brussels.').entities.some((e) => e.type === 'organization' && e.text === 'Council of Foreign Ministers'));
+    // (Holders of an office in the plural are still two: "Foreign Ministers A and B".)
+    assert.deepStrictEqual(p('Foreign Ministers Adel Jubair and Ayman Safadie met in Riyadh.'), ['Adel Jubair: Foreign Minister', 'Ayman Safadie: Foreign Minister']);
+  });
+  it('"Ambassador X paid the President a farewell visit": the one called on between the verb and the visit is the host', () => {
+    assert.strictEqual(headlineRoles('Ambassador of India to Lebanon, Sanjay Arorra, paid President Michel Aun a farewell visit on Tuesday.'), 'reception [Arorra:guest+Aun:host]');
+    assert.strictEqual(headlineRoles('Japanese Ambassador Hiroshi Suzuka paid Prime Minister Hun Sena a courtesy call in Phnom Penh on Monday.'), 'reception [Suzuka:guest+Sena:host]');
+    // (Not a debt or a tribute: "paid the bill", "paid tribute to".)
+    assert.strictEqual(headlineRoles('Ambassador Sanjay Arorra paid tribute to President Michel Aun on Tuesday.'), 'none');
+  });
   it('"the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harris TD": "TD" follows a name, as "MP" does; the office is his, not the subject\'s', () => {
     assert.deepStrictEqual(meetingsAt('The Secretary of State for Northern Ireland, Hilary Bennet MP met with the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harrison TD, this evening at Iveagh House, Dublin.'), ['talks [Bennet+Harrison] Dublin']);
     assert.deepStrictEqual(analyze('Hilary Bennet met with the Minister for Defence, Simon Harrison TD, this evening in Dublin.').persons.map((p) => `${p.name}: ${p.position}`), ['Hilary Bennet: null', 'Simon Harrison: Minister for Defence']);

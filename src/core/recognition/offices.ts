@@ -1072,7 +1072,9 @@ export function introduction(
     // ("Foreign Ministers A and B", "Deputy Secretaries of State A and B": the head in the plural, last or before
     // its complement.)
     const words = res.position?.split(' ') ?? [];
-    const at = words.findIndex((w, x) => lex.pluralHeads.has(w) && (x === words.length - 1 || words[x + 1] === 'of' || words[x + 1] === 'to' || words[x + 1] === 'in'));
+    // (Not the holders a body is named for: "Member of the Council of Ministers X", "of the Council of Foreign Ministers".)
+    const ofBody = (x: number) => words[x - 1] === 'of' || (words[x - 2] === 'of' && /^\p{Lu}/u.test(words[x - 1] ?? ''));
+    const at = words.findIndex((w, x) => lex.pluralHeads.has(w) && (x === words.length - 1 || words[x + 1] === 'of' || words[x + 1] === 'to' || words[x + 1] === 'in') && !ofBody(x));
     const plural = at >= 0 ? lex.pluralHeads.get(words[at]) : undefined;
     if (plural) {
       words[at] = plural;

@@ -58,7 +58,9 @@ export function orgChain(
       }
       // A title after the body's name starts a new phrase ("Commission Vice Chairman X").
       // ("Joint Staff Spokesperson Navy Capt. X": nor a bare service that goes with the rank after it.)
-      if (j > i && sawHead && titleEnd[j] && (!isHead[titleEnd[j]] || (BARE_SERVICES.has(tx[titleEnd[j]]) && rankEnd[titleEnd[j] + 1])) && !isHead[j]) break;
+      // ("Council of Ministers", "Council of Foreign Ministers": holders in the plural after "of" are the body's own.)
+      if (j > i && sawHead && titleEnd[j] && (!isHead[titleEnd[j]] || (BARE_SERVICES.has(tx[titleEnd[j]]) && rankEnd[titleEnd[j] + 1])) && !isHead[j] &&
+        !((tx[j - 1] === 'of' || (tx[j - 2] === 'of' && lastCap === j - 1)) && PEOPLE_BODIES.has(tx[titleEnd[j] - 1]))) break;
       if (j > i && !sawHead && tf[j] & W.FUNCTION) break;
       // "Royal Australian Air Force C-17A": a model number is not part of the name.
       if (j > i && kd[j] & DIGIT) break;

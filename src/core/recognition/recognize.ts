@@ -735,6 +735,11 @@ export function recognizeParagraph(
       i += 2;
       continue;
     }
+    // ("paid the President a farewell visit": the one called on between the verb and the call.)
+    if (PAY_VERBS.has(tx[i]) && datedVisitAfter(T, i)) {
+      out.triggers.push({ start: st[i], end: en[i], kind: 'reception', voice: 'guestFirst', phrase: 'paid a courtesy call on' });
+      continue;
+    }
     const trig = tf[i] & W.TRIGGER ? lex.triggers.longest(i, lowerKey) : null;
     // ("A and his visiting Saudi peer B discussed": an adjective after a determiner, not the verb.)
     if (trig && trig.end === i + 1 && tx[i] === 'visiting' && i > 0 && DETERMINERS.has(tx[i - 1])) continue;
@@ -779,6 +784,22 @@ function officeBeforeBody(out: LocalResult, firstEntity: number, firstName: numb
   }
 }
 const BODY_TO_NAME = /^(?:\s*\(\p{Lu}[\p{L}.-]{0,11}\))?\s*,?\s*$/u;
+
+const PAY_VERBS = new Set(['paid', 'pays', 'paying', 'pay']);
+const CALL_KINDS = /^(?:courtesy|farewell|introductory|official|working|brief|friendly|protocol|goodwill|formal|special)$/;
+
+/** Whether "a (courtesy) visit" or "a farewell call" follows the verb at i after an object of one to five words. */
+function datedVisitAfter(T: TokenStream, i: number): boolean {
+  const tx = T.text;
+  for (let k = i + 2; k <= i + 6 && k < T.n; k++) {
+    if (/^[.,;:]$/.test(tx[k]) || tx[k] === 'to' || tx[k] === 'on') return false;
+    if (tx[k] !== 'a' && tx[k] !== 'an') continue;
+    let m = k + 1;
+    while (m < k + 3 && CALL_KINDS.test(tx[m] ?? '')) m++;
+    return m > k + 1 && /^(?:visit|call)$/.test(tx[m] ?? '');
+  }
+  return false;
+}
 
 const GLUED_NAME = /^\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}$/u;
 const AGENT_VERBS = new Set(['chaired', 'co-chaired', 'presided', 'headed', 'led', 'hosted', 'accompanied', 'attended', 'signed', 'received', 'welcomed', 'opened', 'inaugurated', 'represented', 'joined']);
