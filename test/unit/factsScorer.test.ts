@@ -1,6 +1,6 @@
 // How the facts scorer compares offices: as stated, with the differences of form an analyst would not count aside.
 import * as assert from 'assert';
-import { positionKey } from './factsScorer';
+import { countryKey, positionKey } from './factsScorer';
 
 describe('facts scorer: offices', () => {
   it('a bracketed alias of up to three words is the same office', () => {
@@ -17,5 +17,13 @@ describe('facts scorer: offices', () => {
   it('a nationality before, or a country after, is no part of the office', () => {
     assert.strictEqual(positionKey('Chinese Defense Minister'), positionKey('Defense Minister'));
     assert.strictEqual(positionKey('Minister of Foreign Affairs of the Republic of Portugal'), positionKey('Minister of Foreign Affairs'));
+  });
+});
+
+describe('facts scorer: sides', () => {
+  it('a country by any of its names, a body in either spelling', () => {
+    assert.strictEqual(countryKey('U.S.'), countryKey('United States'));
+    assert.strictEqual(countryKey('Organisation of Islamic Cooperation'), countryKey('Organization of Islamic Cooperation'));
+    assert.notStrictEqual(countryKey('Organization of American States'), countryKey('Organization of Islamic Cooperation'));
   });
 });

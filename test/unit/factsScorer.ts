@@ -71,7 +71,8 @@ function fold(s: string): string {
 
 export function countryKey(c: string | null | undefined): string | null {
   if (!c) return null;
-  const f = fold(c).replace(/^the /, '');
+  // ("Organisation of Islamic Cooperation": a body's name in either spelling.)
+  const f = fold(c).replace(/^the /, '').replace(/isation\b/g, 'ization');
   return COUNTRY.get(f) ?? f;
 }
 

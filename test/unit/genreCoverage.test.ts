@@ -3046,6 +3046,12 @@ describe('genre coverage', () => {
     // (Not a debt or a tribute: "paid the bill", "paid tribute to".)
     assert.strictEqual(headlineRoles('Ambassador Sanjay Arorra paid tribute to President Michel Aun on Tuesday.'), 'none');
   });
+  it('"Senator X, Australian Defence Minister,": after a style of address the apposition states the office and the country; "Spokesman for the Presidency, Counselor Y": a style after a comma is no office', () => {
+    const p = (t: string) => analyze(t).persons.map((x) => `${x.name}: ${x.position}, ${x.country}`);
+    assert.deepStrictEqual(p('Defence Minister Gen. Ngo Xuan Lick hosted a reception in Hanoi on February 18 for Senator Linda Reinolds, Australian Defence Minister, within the framework of the meeting.'),
+      ['Ngo Xuan Lick: Defence Minister, Vietnam', 'Linda Reinolds: Defence Minister, Australia']);
+    assert.deepStrictEqual(p('Spokesman for the Presidency, Counselor Ahmed Fahmi, said the talks went well.'), ['Ahmed Fahmi: Spokesman for the Presidency, null']);
+  });
   it('"the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harris TD": "TD" follows a name, as "MP" does; the office is his, not the subject\'s', () => {
     assert.deepStrictEqual(meetingsAt('The Secretary of State for Northern Ireland, Hilary Bennet MP met with the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harrison TD, this evening at Iveagh House, Dublin.'), ['talks [Bennet+Harrison] Dublin']);
     assert.deepStrictEqual(analyze('Hilary Bennet met with the Minister for Defence, Simon Harrison TD, this evening in Dublin.').persons.map((p) => `${p.name}: ${p.position}`), ['Hilary Bennet: null', 'Simon Harrison: Minister for Defence']);

@@ -15,6 +15,7 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 /** Titles that are also styles of address ("Senator the Hon", "Dr"). */
 const STYLES = new Set(['Senator', 'Congressman', 'Congresswoman', 'Professor', 'Dr', 'Dr.']);
+const COUNSELOR = /^Couns(?:el|ell)or$/;
 
 /** Words that name an armed service by its kind ("Naval Forces", "Military Forces", "Air Force"). */
 const SERVICE_WORDS = new Set(['Naval', 'Military', 'Air', 'Land', 'Ground', 'Armed', 'Forces', 'Force', 'Army', 'Navy', 'Airforce', 'Marines', 'Marine', 'Defence', 'Defense']);
@@ -537,7 +538,8 @@ export function introduction(
     // "Defence Minister Senator Marise Payne": after an office, a style of address before the name is no office.
     // ("Director General at the Ministry of Foreign Affairs, Ambassador X": so is "Ambassador" after a comma.)
     // ("Secretary-General Ambassador X", "Minister of foreign affairs Ambassador Y": a career diplomat's style.)
-    if (guard > 0 && (STYLES.has(tx[j]) || tx[j] === 'Ambassador') && titleEnd[j] === j + 1 && isName(T, j + 1)) {
+    // ("Spokesman for the Presidency, Counselor X": the style of a senior civil servant, after a comma.)
+    if (guard > 0 && (STYLES.has(tx[j]) || tx[j] === 'Ambassador' || (tx[j - 1] === ',' && COUNSELOR.test(tx[j]))) && titleEnd[j] === j + 1 && isName(T, j + 1)) {
       res.entities.push({ type: 'position', start: st[j], end: en[j] });
       j++;
       break;
@@ -1109,7 +1111,8 @@ export function introduction(
       }
     }
     // "Hoang Xuan Chien, Deputy Minister of National Defense, received ...": an apposition completes the portrait.
-    if (tx[end] === ',' && !res.position) {
+    // ("Senator Linda X, Australian Defence Minister,": after a style of address, the apposition states the office.)
+    if (tx[end] === ',' && (!res.position || STYLE_OF_ADDRESS.test(res.position))) {
       let k = end + 1;
       if (tx[k] === 'the') k++;
       k = pastNewly(T, k);
@@ -1148,6 +1151,8 @@ export function introduction(
   return res;
 }
 
+/** Styles a legislator or envoy is addressed by, which an office stated after the name replaces. */
+const STYLE_OF_ADDRESS = /^(?:Senator|Sen\.?|Congressman|Congresswoman|Ambassador)$/;
 const MILITARY_OFFICE = /\b(?:Army|Navy|Naval|Air|Staff|Commander|Commandant|Forces?|Marines|Chief|Corps)\b/;
 
 /** A body's name ending at `e` closes an apposition: punctuation, the text's end, or a verb in lower case. */
