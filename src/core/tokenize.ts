@@ -72,6 +72,8 @@ const ABBREVIATIONS = [
   'Jr', 'Sr', 'St', 'Hon', 'Rt', 'Sen', 'Rep', 'Gov', 'Smt', 'VAdm', 'RAdm', 'Vice', 'Rear', 'No', 'Jan', 'Feb', 'Mar',
   'Apr', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Inc', 'Co', 'Ltd', 'Corp', 'Dept', 'Ret', 'Retd', 'Lieut', 'Cdre',
   'Gp', 'Wg', 'Sqn', 'Ldr', 'Amb', 'Cmdt', 'Supt', 'Insp', 'Gens', 'Adms', 'Eng', 'Gral', 'Tte', 'Cnel', 'Almte',
+  // (Styles of address with a dot, as the honorifics lexicon lists them: "H.E. Lic. Alicia X".)
+  'Lic', 'Licda', 'Ing', 'Dra', 'Mtro', 'Mtra', 'Engr', 'Msgr', 'Mgr', 'Cllr', 'Alh',
 ];
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
 /** Vocabulary flag of the words above; the other bits are the lexicon's to define. */

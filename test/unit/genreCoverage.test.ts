@@ -3052,6 +3052,10 @@ describe('genre coverage', () => {
       ['Ngo Xuan Lick: Defence Minister, Vietnam', 'Linda Reinolds: Defence Minister, Australia']);
     assert.deepStrictEqual(p('Spokesman for the Presidency, Counselor Ahmed Fahmi, said the talks went well.'), ['Ahmed Fahmi: Spokesman for the Presidency, null']);
   });
+  it('"H.E. Lic. Alicia X": a Spanish style of address with its dot is neither a sentence\'s end nor part of the name', () => {
+    assert.deepStrictEqual(meetingsAt('Prime Minister John Bricenyo held a meeting with H.E. Lic. Alicia Barcenas, Mexico\u2019s Secretary of Foreign Affairs, on Monday.'), ['talks [Bricenyo+Barcenas]']);
+    assert.deepStrictEqual(analyze('Ing. Pedro Ramirez, Minister of Defence, received Dra. Ana Lopes.').persons.map((p) => p.name), ['Pedro Ramirez', 'Ana Lopes']);
+  });
   it('"the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harris TD": "TD" follows a name, as "MP" does; the office is his, not the subject\'s', () => {
     assert.deepStrictEqual(meetingsAt('The Secretary of State for Northern Ireland, Hilary Bennet MP met with the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harrison TD, this evening at Iveagh House, Dublin.'), ['talks [Bennet+Harrison] Dublin']);
     assert.deepStrictEqual(analyze('Hilary Bennet met with the Minister for Defence, Simon Harrison TD, this evening in Dublin.').persons.map((p) => `${p.name}: ${p.position}`), ['Hilary Bennet: null', 'Simon Harrison: Minister for Defence']);
