@@ -3056,6 +3056,11 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('Prime Minister John Bricenyo held a meeting with H.E. Lic. Alicia Barcenas, Mexico\u2019s Secretary of Foreign Affairs, on Monday.'), ['talks [Bricenyo+Barcenas]']);
     assert.deepStrictEqual(analyze('Ing. Pedro Ramirez, Minister of Defence, received Dra. Ana Lopes.').persons.map((p) => p.name), ['Pedro Ramirez', 'Ana Lopes']);
   });
+  it('"High Commissioner and Dean of the Diplomatic Corps": the dean\'s office; a guest merged in from a later "also paid a courtesy call" leaves the group\'s roll to be read', () => {
+    const t = 'The Samoa High Commissioner and Dean of Diplomatic Corps, H.E. Leasi Scanlon, received courtesy calls from a number of Ambassadors on Tuesday 5th April 2022. The Heads of Missions that paid courtesy calls to the High Commissioner included: Ambassador of Oman (H.E. Mohamed Al Busaidi); and Ambassador of Belgium (H.E. Michel Gofin). The High Commissioner of Australia to New Zealand, H.E. Harinder Sidu also paid a courtesy call to the Dean of Diplomatic Corps.';
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Leasi Scanlon')?.position, 'High Commissioner and Dean of Diplomatic Corps');
+    assert.strictEqual(headlineRoles(t), 'reception [Scanlon:host+Sidu:guest+Busaidi:guest+Gofin:guest]');
+  });
   it('"the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harris TD": "TD" follows a name, as "MP" does; the office is his, not the subject\'s', () => {
     assert.deepStrictEqual(meetingsAt('The Secretary of State for Northern Ireland, Hilary Bennet MP met with the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harrison TD, this evening at Iveagh House, Dublin.'), ['talks [Bennet+Harrison] Dublin']);
     assert.deepStrictEqual(analyze('Hilary Bennet met with the Minister for Defence, Simon Harrison TD, this evening in Dublin.').persons.map((p) => `${p.name}: ${p.position}`), ['Hilary Bennet: null', 'Simon Harrison: Minister for Defence']);
