@@ -167,7 +167,7 @@ function envoysReceived(input: MentionInput, drafts: readonly MeetingDraft[]): v
     // ("received courtesy calls from a number of Ambassadors", then "Y also paid a courtesy call to the Dean": one
     // guest merged in from a later sentence leaves the group's roll to be read.)
     const named = new Set(d.parties.filter((p) => p.start >= sent.start && p.start <= sent.end).map((p) => p.id));
-    if (named.size > 1 && (!group[2] || (d.parties.some((p) => p.start < sent.start || p.start > sent.end) && drafts.some((o) => o !== d && o.separate && has(o, hostParty.id))))) continue;
+    if ((named.size > 1 && !group[2]) || (ids.size > 1 && d.parties.some((p) => p.start < sent.start || p.start > sent.end) && drafts.some((o) => o !== d && o.separate && has(o, hostParty.id)))) continue;
     const host = input.persons.get(hostParty.id);
     // ("five new envoys": an ambassador or a high commissioner is one.)
     const holds = (position: string | null) => !!position && (office === 'envoy' ? ENVOY.test(position) : position.toLowerCase().includes(office));
