@@ -3061,6 +3061,14 @@ describe('genre coverage', () => {
     assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Leasi Scanlon')?.position, 'High Commissioner and Dean of Diplomatic Corps');
     assert.strictEqual(headlineRoles(t), 'reception [Scanlon:host+Sidu:guest+Busaidi:guest+Gofin:guest]');
   });
+  it('"X, executive deputy chief of ...", "Y, second vice president of ...": two modifiers before a lower-case office; "Z, the visiting Speaker of ...": the visitor\'s word before it', () => {
+    const p = (t: string) => analyze(t).persons.map((x) => `${x.name}: ${x.position}, ${x.country}`);
+    assert.deepStrictEqual(p("Guo Boxiang, executive deputy chief of the General Staff of the Chinese People's Liberation Army, met him."),
+      ["Guo Boxiang: executive deputy chief of the General Staff of the Chinese People's Liberation Army, China"]);
+    assert.deepStrictEqual(p('He met Tep Ngorne, second vice president of the Senate of Cambodia.'), ['Tep Ngorne: second vice president of the Senate of Cambodia, Cambodia']);
+    assert.deepStrictEqual(p('He discussed cooperation with Amir Ohanna, the visiting Speaker of the Israeli Parliament, on Monday.'), ['Amir Ohanna: Speaker of the Israeli Parliament, Israel']);
+    assert.deepStrictEqual(p('He met Admiral Cecil D. Haneys, the visiting commander of the United States Pacific Fleet, on May 28.'), ['Cecil D. Haneys: commander of the United States Pacific Fleet, United States']);
+  });
   it('"the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harris TD": "TD" follows a name, as "MP" does; the office is his, not the subject\'s', () => {
     assert.deepStrictEqual(meetingsAt('The Secretary of State for Northern Ireland, Hilary Bennet MP met with the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harrison TD, this evening at Iveagh House, Dublin.'), ['talks [Bennet+Harrison] Dublin']);
     assert.deepStrictEqual(analyze('Hilary Bennet met with the Minister for Defence, Simon Harrison TD, this evening in Dublin.').persons.map((p) => `${p.name}: ${p.position}`), ['Hilary Bennet: null', 'Simon Harrison: Minister for Defence']);

@@ -188,7 +188,9 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     if (e > end && isName(T, e) && isName(T, e + 1)) return true;
   }
   // ("Ton Thi X, the new ambassador of Vietnam to ASEAN": where the holder stands in the term.)
+  // ("Cecil X, the visiting commander of the United States Pacific Fleet": or the visitor's word.)
   if (k >= 0 && TERM_WORDS.has(T.text[k])) k--;
+  if (k >= 1 && T.text[k] === 'visiting' && T.text[k - 1] === 'the') k--;
   if (k >= 0 && (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an')) k--;
   if (k >= 1 && T.text[k] === ',' && isName(T, k - 1)) return true;
   // ("Canada's first ambassador to Armenia X": a word of the term between.)
@@ -244,6 +246,8 @@ export function pastNewly(T: TokenStream, k: number): number {
     if (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an') k++;
   }
   if (APPOINTED_WHEN.has(T.text[k]) && (T.text[k + 1] === 'appointed' || T.text[k + 1] === 'accredited')) return k + 2;
+  // ("X, the visiting Speaker of the Israeli Parliament,": the office after a visitor's word.)
+  if (T.text[k] === 'visiting' && T.text[k - 1] === 'the') return TERM_WORDS.has(T.text[k + 1]) ? k + 2 : k + 1;
   return TERM_WORDS.has(T.text[k]) ? k + 1 : k;
 }
 /** The parts of a country by the compass ("southern Laos", "in the northern city of"). */
