@@ -3069,6 +3069,11 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(p('He discussed cooperation with Amir Ohanna, the visiting Speaker of the Israeli Parliament, on Monday.'), ['Amir Ohanna: Speaker of the Israeli Parliament, Israel']);
     assert.deepStrictEqual(p('He met Admiral Cecil D. Haneys, the visiting commander of the United States Pacific Fleet, on May 28.'), ['Cecil D. Haneys: commander of the United States Pacific Fleet, United States']);
   });
+  it('"the Ambassador of the Republic of China (Taiwan) X" serves Taiwan; "of the People\'s Republic of China" China', () => {
+    const c = (t: string) => analyze(t).persons.map((x) => `${x.name}: ${x.country}`);
+    assert.deepStrictEqual(c('Minister Courtenay also held a bilateral meeting with the Ambassador of the Republic of China (Taiwan) Remus Li-Kuo Chan.'), ['Remus Li-Kuo Chan: Taiwan', 'Courtenay: null']);
+    assert.deepStrictEqual(c('He met the Ambassador of the People\u2019s Republic of China Remus Chan.'), ['Remus Chan: China']);
+  });
   it('"the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harris TD": "TD" follows a name, as "MP" does; the office is his, not the subject\'s', () => {
     assert.deepStrictEqual(meetingsAt('The Secretary of State for Northern Ireland, Hilary Bennet MP met with the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harrison TD, this evening at Iveagh House, Dublin.'), ['talks [Bennet+Harrison] Dublin']);
     assert.deepStrictEqual(analyze('Hilary Bennet met with the Minister for Defence, Simon Harrison TD, this evening in Dublin.').persons.map((p) => `${p.name}: ${p.position}`), ['Hilary Bennet: null', 'Simon Harrison: Minister for Defence']);
