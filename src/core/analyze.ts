@@ -6,6 +6,7 @@ import { applyDefinitions } from './resolution/definitions';
 import { bareNames } from './resolution/bareNames';
 import { appointedOffices } from './resolution/appointments';
 import { ParagraphStore } from './recognition/paragraphs';
+import { readingText } from './recognition/capsLead';
 import { firstStartingAt } from './spans';
 import { emptyResult, recognizeParagraph } from './recognition/recognize';
 import type { LocalResult, NameMention } from './recognition/localTypes';
@@ -30,7 +31,8 @@ export function createAnalyzer(reuse = true): DocumentAnalyzer {
   // place: they are worked out before it, if nobody asked for them yet.
   let settle: (() => unknown) | undefined;
   return {
-    analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+    analyze(written: string, options: AnalyzeOptions = {}): Analysis {
+      const text = readingText(written);
       if (store) {
         settle?.();
         const analysis = assemble(text, flatten(store.update(text, options.isCancelled).results), options);

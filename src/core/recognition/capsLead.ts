@@ -1,0 +1,27 @@
+// Newspapers that set a paragraph's first word in capitals ("MINISTER of National Security X received ...", "THE
+// Commander of the Royal Brunei Navy ..."): the engine reads that word as written in a title, on a copy of the text
+// of the same length, so every offset stays the document's. Datelines ("BEIJING, May 29") and headlines all in
+// capitals are left as they are: only a word whose title-case form opens an office, a rank or "The" is recased, and
+// only where the next word is not in capitals too.
+import { lexicon, W } from '../lexicon';
+
+const LEAD = /(^|\n)([ \t]*)([A-Z][A-Z’'-]*[A-Z])(?= +(?:\(|[a-z]|[A-Z][a-z]))/g;
+const JOINERS = new Set(['OF', 'THE', 'AND', 'FOR', 'IN', 'TO']);
+const OPENS = W.TITLE | W.MODIFIER | W.RANK;
+
+/** The word in title case: each hyphened part capitalized, joining words ("of", "the") in lower case. */
+function titleCase(word: string): string {
+  return word.split('-').map((part, i) => (i > 0 && JOINERS.has(part) ? part.toLowerCase() : part[0] + part.slice(1).toLowerCase())).join('-');
+}
+
+/** The text to read: paragraph-opening words in capitals recased where they open an office; the same length. */
+export function readingText(text: string): string {
+  if (!/(?:^|\n)[ \t]*[A-Z]{2}/.test(text)) return text;
+  const vocabulary = lexicon().vocabulary;
+  return text.replace(LEAD, (all, nl: string, space: string, word: string) => {
+    const cased = titleCase(word);
+    const first = cased.split('-')[0];
+    const opens = cased === 'The' || ((vocabulary.get(first)?.flags ?? 0) & OPENS) !== 0;
+    return opens ? nl + space + cased : all;
+  });
+}
