@@ -280,7 +280,7 @@ function build(): Lexicon {
   const words = (...parts: string[]) => parts.filter((x) => x).join(' ');
   for (const d of cred.documents) {
     for (const v of cred.guestVerbs) for (const c of cred.guestCarriers) triggerWords.push([words(v, c, d, 'to'), { kind: 'reception', voice: 'guestFirst', phrase: words(v, c, d, 'to') }]);
-    for (const v of cred.hostVerbs) for (const c of cred.hostCarriers) for (const of of ['of', 'from']) triggerWords.push([words(v, c, d, of), { kind: 'reception', voice: 'hostFirst', phrase: words(v, c, d, of) }]);
+    for (const v of cred.hostVerbs) for (const c of cred.hostCarriers) for (const of of cred.hostClosers) triggerWords.push([words(v, c, d, of), { kind: 'reception', voice: 'hostFirst', phrase: words(v, c, d, of) }]);
   }
   const triggers = trie(triggerWords, 0, lower);
   for (const first of triggers.root.next.keys()) {

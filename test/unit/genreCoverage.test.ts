@@ -3083,6 +3083,11 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('BEIJING, May 29 (Xinhua) -- Defence Minister Wei Fengho met US Admiral John Aquilinus in Beijing.').meetings.map((m) => `${m.participants.length} ${m.place}`), ['2 Beijing']);
     assert.deepStrictEqual(analyze('CHINA AND RUSSIA HOLD TALKS\n\nDefence Minister Wei Fengho met Russian Defence Minister Sergei Shoigun.').meetings.map((m) => m.participants.length), [2]);
   });
+  it('"received a letter of appointment presented by UN Resident Coordinator in China, X": an envoy\'s papers "presented by" or "submitted by" the guest; a Resident Coordinator serves the United Nations', () => {
+    assert.strictEqual(headlineRoles('Xi Jinpin also received a letter of appointment presented by UN Resident Coordinator in China, Nicholas Roselini.'), 'reception [Jinpin:host+Roselini:guest]');
+    assert.strictEqual(headlineRoles('President Emmerson Mnangagwo received the credentials submitted by Ambassador of Japan Hiroshi Suzuka on Monday.'), 'reception [Mnangagwo:host+Suzuka:guest]');
+    assert.strictEqual(analyze('He met UN Resident Coordinator in China, Nicholas Roselini.').persons[0]?.country, 'United Nations');
+  });
   it('"the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harris TD": "TD" follows a name, as "MP" does; the office is his, not the subject\'s', () => {
     assert.deepStrictEqual(meetingsAt('The Secretary of State for Northern Ireland, Hilary Bennet MP met with the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harrison TD, this evening at Iveagh House, Dublin.'), ['talks [Bennet+Harrison] Dublin']);
     assert.deepStrictEqual(analyze('Hilary Bennet met with the Minister for Defence, Simon Harrison TD, this evening in Dublin.').persons.map((p) => `${p.name}: ${p.position}`), ['Hilary Bennet: null', 'Simon Harrison: Minister for Defence']);
