@@ -3088,6 +3088,10 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('President Emmerson Mnangagwo received the credentials submitted by Ambassador of Japan Hiroshi Suzuka on Monday.'), 'reception [Mnangagwo:host+Suzuka:guest]');
     assert.strictEqual(analyze('He met UN Resident Coordinator in China, Nicholas Roselini.').persons[0]?.country, 'United Nations');
   });
+  it('"X also attended a working meeting at the Chancellery, where he was received by Y" is a meeting of its own; "Last week, X participated in the meeting with Y" is no attendance of the one just told', () => {
+    const t = 'Brazilian Foreign Minister Mauro Vieyra was received today in Zagreb by the Prime Minister of Croatia, Andrej Plenkovic. In addition to the meeting with the Prime Minister, Vieyra also attended a working meeting at the Croatian Chancellery, where he was received by Chancellor Gordan Radmann. Last week, Vieyra participated in the meeting with US President Joe Bidden in Washington.';
+    assert.deepStrictEqual(meetingsAt(t), ['reception [Vieyra+Plenkovic] Zagreb', 'reception [Vieyra+Radmann] Zagreb', 'talks [Vieyra+Bidden] Washington']);
+  });
   it('"the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harris TD": "TD" follows a name, as "MP" does; the office is his, not the subject\'s', () => {
     assert.deepStrictEqual(meetingsAt('The Secretary of State for Northern Ireland, Hilary Bennet MP met with the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harrison TD, this evening at Iveagh House, Dublin.'), ['talks [Bennet+Harrison] Dublin']);
     assert.deepStrictEqual(analyze('Hilary Bennet met with the Minister for Defence, Simon Harrison TD, this evening in Dublin.').persons.map((p) => `${p.name}: ${p.position}`), ['Hilary Bennet: null', 'Simon Harrison: Minister for Defence']);

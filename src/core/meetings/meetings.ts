@@ -807,7 +807,8 @@ function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headl
   }
   // "X also joined the talks": more attendees of the meeting just reported.
   const last = drafts[drafts.length - 1];
-  if (last && m.kind !== 'visit' && m.date === null && /\b(?:joined|attended|took part in|participated in)\s+(?:the|this)\s+$/.test(precedingWords(text, m))) {
+  // (Not one told at another time: "Last week, X participated in the meeting with US President Y".)
+  if (last && m.kind !== 'visit' && m.date === null && !m.past && /\b(?:joined|attended|took part in|participated in)\s+(?:the|this)\s+$/.test(precedingWords(text, m))) {
     addAttendees(last, m.parties.map((p) => p.id));
     index.sync(last);
     return;
