@@ -3092,6 +3092,11 @@ describe('genre coverage', () => {
     const t = 'Brazilian Foreign Minister Mauro Vieyra was received today in Zagreb by the Prime Minister of Croatia, Andrej Plenkovic. In addition to the meeting with the Prime Minister, Vieyra also attended a working meeting at the Croatian Chancellery, where he was received by Chancellor Gordan Radmann. Last week, Vieyra participated in the meeting with US President Joe Bidden in Washington.';
     assert.deepStrictEqual(meetingsAt(t), ['reception [Vieyra+Plenkovic] Zagreb', 'reception [Vieyra+Radmann] Zagreb', 'talks [Vieyra+Bidden] Washington']);
   });
+  it('"He held a reception for Y", "granted audience to Y": the subject hosts; "at the initiative of the opposite side, a telephone conversation took place between A and B": B called', () => {
+    assert.strictEqual(headlineRoles('Prime Minister Nguyen Xuan Fuc held a reception for Lao Foreign Minister Saleumxay Komasith in Hanoi on Tuesday.'), 'reception [Fuc:host+Komasith:guest]');
+    assert.strictEqual(headlineRoles('Vice President John Atta Mils today granted audience to the Egyptian Ambassador, Abdel Moneim Talat, in Accra.'), 'reception [Mils:host+Talat:guest]');
+    assert.strictEqual(headlineRoles('On May 16, 2021, at the initiative of the opposite side, a telephone conversation took place between the Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramof and the Minister of Europe and Foreign Affairs of the French Republic Jean-Yves Le Drien.'), 'phone call [Bayramof:callee+Drien:caller]');
+  });
   it('"the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harris TD": "TD" follows a name, as "MP" does; the office is his, not the subject\'s', () => {
     assert.deepStrictEqual(meetingsAt('The Secretary of State for Northern Ireland, Hilary Bennet MP met with the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harrison TD, this evening at Iveagh House, Dublin.'), ['talks [Bennet+Harrison] Dublin']);
     assert.deepStrictEqual(analyze('Hilary Bennet met with the Minister for Defence, Simon Harrison TD, this evening in Dublin.').persons.map((p) => `${p.name}: ${p.position}`), ['Hilary Bennet: null', 'Simon Harrison: Minister for Defence']);

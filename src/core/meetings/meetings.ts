@@ -1274,8 +1274,11 @@ function earlier(iso: string | null, headline: string | null): boolean {
 function applyRequester(d: MeetingDraft, participants: Participant[]): void {
   if (!d.requester || (d.kind !== 'phone call' && d.kind !== 'video call')) return;
   const r = d.requester;
+  // ("at the initiative of the opposite side": the side of those named after the release's own, named first.)
+  const own = 'opposite' in r ? participants[0]?.side ?? null : null;
+  if ('opposite' in r && (own === null || participants.every((p) => p.side === own))) return;
   const side = 'side' in r ? countryName(r.side) ?? r.side : null;
-  const isCaller = (p: Participant) => ('id' in r ? p.id === r.id : p.side !== null && p.side === side);
+  const isCaller = (p: Participant) => ('id' in r ? p.id === r.id : 'side' in r ? p.side !== null && p.side === side : p.side !== null && p.side !== own);
   if (!participants.some(isCaller)) return;
   for (const p of participants) p.role = isCaller(p) ? 'caller' : 'callee';
 }

@@ -55,7 +55,7 @@ export interface Mention {
   /** "here": the dateline's city. */
   here: boolean;
   /** The party who asked for a call ("at the request of X"), or the adjective of its side ("the Chinese side"). */
-  requester: { id: string } | { side: string } | null;
+  requester: { id: string } | { side: string } | { opposite: true } | null;
   /** Past-tense markers ("earlier", "last month", "then-"): an event the text refers back to. */
   past: boolean;
   /** "The day before", "The next day": a day before or after the meeting told just before it. */
@@ -1317,6 +1317,8 @@ export function requesterIn(input: MentionInput, sent: Sentence, from: number): 
     const k = firstStartingAt(input.officials, after);
     const o = input.officials[k];
     if (o && o.start - after <= 40 && o.end <= sent.end) return { id: o.id! };
+    // ("at the initiative of the opposite side": the side the release does not speak for.)
+    if (/^\s+the\s+(?:opposite|other)\s+side\b/.test(text.slice(after, after + 24))) return { opposite: true };
     const side = /^\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?)\s+(?:side|government|party)\b/u.exec(text.slice(after, after + 40));
     if (side) return { side: side[1] };
     // ("in response to a request from the Government of Spain": the state by its government.)
