@@ -3097,6 +3097,11 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('Vice President John Atta Mils today granted audience to the Egyptian Ambassador, Abdel Moneim Talat, in Accra.'), 'reception [Mils:host+Talat:guest]');
     assert.strictEqual(headlineRoles('On May 16, 2021, at the initiative of the opposite side, a telephone conversation took place between the Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramof and the Minister of Europe and Foreign Affairs of the French Republic Jean-Yves Le Drien.'), 'phone call [Bayramof:callee+Drien:caller]');
   });
+  it('"Chairman of the Joint Chiefs-of-Staff Gen. X": an office\'s words joined by hyphens are read as words, and name no one', () => {
+    const a = analyze('AMMAN — Chairman of the Joint Chiefs-of-Staff Gen. Mashal Al Zabin on Tuesday received US Ambassador to Jordan Alice G. Wels.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}`), ['Mashal Al Zabin: Chairman of the Joint Chiefs of Staff', 'Alice G. Wels: Ambassador to Jordan']);
+    assert.strictEqual(headlineRoles('AMMAN — Chairman of the Joint Chiefs-of-Staff Gen. Mashal Al Zabin on Tuesday received US Ambassador to Jordan Alice G. Wels.'), 'reception [Zabin:host+Wels:guest]');
+  });
   it('"the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harris TD": "TD" follows a name, as "MP" does; the office is his, not the subject\'s', () => {
     assert.deepStrictEqual(meetingsAt('The Secretary of State for Northern Ireland, Hilary Bennet MP met with the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harrison TD, this evening at Iveagh House, Dublin.'), ['talks [Bennet+Harrison] Dublin']);
     assert.deepStrictEqual(analyze('Hilary Bennet met with the Minister for Defence, Simon Harrison TD, this evening in Dublin.').persons.map((p) => `${p.name}: ${p.position}`), ['Hilary Bennet: null', 'Simon Harrison: Minister for Defence']);

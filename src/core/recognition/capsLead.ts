@@ -2,7 +2,8 @@
 // Commander of the Royal Brunei Navy ..."): the engine reads that word as written in a title, on a copy of the text
 // of the same length, so every offset stays the document's. Datelines ("BEIJING, May 29") and headlines all in
 // capitals are left as they are: only a word whose title-case form opens an office, a rank or "The" is recased, and
-// only where the next word is not in capitals too.
+// only where the next word is not in capitals too. A body's words joined by hyphens after a plural ("Joint
+// Chiefs-of-Staff") are read as words.
 import { lexicon, W } from '../lexicon';
 
 const LEAD = /(^|\n)([ \t]*)([A-Z][A-Z’'-]*[A-Z])(?= +(?:\(|[a-z]|[A-Z][a-z]))/g;
@@ -14,14 +15,21 @@ function titleCase(word: string): string {
   return word.split('-').map((part, i) => (i > 0 && JOINERS.has(part) ? part.toLowerCase() : part[0] + part.slice(1).toLowerCase())).join('-');
 }
 
+/** "Joint Chiefs-of-Staff": a body's words joined by hyphens after a plural, read as words ("Chief-of-Staff", one
+ * office the lexicons know, stays as written). */
+const HYPHENED_OF = /(?<=\p{Lu}\p{Ll}+s)-(of|the)-(?=\p{Lu})/gu;
+
 /** The text to read: paragraph-opening words in capitals recased where they open an office; the same length. */
 export function readingText(text: string): string {
-  if (!/(?:^|\n)[ \t]*[A-Z]{2}/.test(text)) return text;
-  const vocabulary = lexicon().vocabulary;
-  return text.replace(LEAD, (all, nl: string, space: string, word: string) => {
-    const cased = titleCase(word);
-    const first = cased.split('-')[0];
-    const opens = cased === 'The' || ((vocabulary.get(first)?.flags ?? 0) & OPENS) !== 0;
-    return opens ? nl + space + cased : all;
-  });
+  let out = text;
+  if (/(?:^|\n)[ \t]*[A-Z]{2}/.test(out)) {
+    const vocabulary = lexicon().vocabulary;
+    out = out.replace(LEAD, (all, nl: string, space: string, word: string) => {
+      const cased = titleCase(word);
+      const first = cased.split('-')[0];
+      const opens = cased === 'The' || ((vocabulary.get(first)?.flags ?? 0) & OPENS) !== 0;
+      return opens ? nl + space + cased : all;
+    });
+  }
+  return out.includes('-of-') || out.includes('-the-') ? out.replace(HYPHENED_OF, ' $1 ') : out;
 }
