@@ -3102,6 +3102,11 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}`), ['Mashal Al Zabin: Chairman of the Joint Chiefs of Staff', 'Alice G. Wels: Ambassador to Jordan']);
     assert.strictEqual(headlineRoles('AMMAN — Chairman of the Joint Chiefs-of-Staff Gen. Mashal Al Zabin on Tuesday received US Ambassador to Jordan Alice G. Wels.'), 'reception [Zabin:host+Wels:guest]');
   });
+  it('"Emmanuel X, adviser to French President Y": the aide\'s office is X\'s, of the principal\'s country; the principal is no party to the call', () => {
+    const a = analyze('Chinese Foreign Minister Wang Yee on Friday held a phone conversation with Emmanuel Bone, adviser to French President Emmanuel Macrone.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}, ${p.country}`), ['Wang Yee: Foreign Minister, China', 'Emmanuel Bone: adviser to French President, France', 'Emmanuel Macrone: President, France']);
+    assert.strictEqual(headlineRoles('Chinese Foreign Minister Wang Yee on Friday held a phone conversation with Emmanuel Bone, adviser to French President Emmanuel Macrone.'), 'phone call [Yee:participant+Bone:participant]');
+  });
   it('"the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harris TD": "TD" follows a name, as "MP" does; the office is his, not the subject\'s', () => {
     assert.deepStrictEqual(meetingsAt('The Secretary of State for Northern Ireland, Hilary Bennet MP met with the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harrison TD, this evening at Iveagh House, Dublin.'), ['talks [Bennet+Harrison] Dublin']);
     assert.deepStrictEqual(analyze('Hilary Bennet met with the Minister for Defence, Simon Harrison TD, this evening in Dublin.').persons.map((p) => `${p.name}: ${p.position}`), ['Hilary Bennet: null', 'Simon Harrison: Minister for Defence']);

@@ -896,6 +896,7 @@ const VIRTUAL_EVENT = /^virtual (?:ceremony|meeting|session)$/;
 const UNNAMED_CALLER = /^\s+(?:when|as|after|while)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|group|mission|visitors?)\b/;
 // ("the first unofficial delegation dispatched by U.S. President X": the one who sends is no party either.)
 // ("discussed with the special envoy of Russian President X": the one whose envoy it is sends, he does not meet.)
+// ("with Emmanuel Y, diplomatic counselor to French President X": nor the one an aide serves.)
 /**
  * Whether official `o` is named only as one another stands for, sends or acts under ("on behalf of President X", "the
  * directives of King Y and President Z"): the phrase before him, or before the one he is listed after.
@@ -910,7 +911,7 @@ export function representedAt(text: string, officials: readonly Entity[], o: Ent
 }
 const LISTED_AFTER = /^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
 const AIDE_OF_PRINCIPAL = /^['’]s\s+(?:(?:Senior|Chief|Deputy|Special|Personal|Presidential|Principal)\s+)*(?:Envoy|Advis[eo]r|Representative|Assistant|Aide|Spokes(?:man|woman|person)|Emissary|Counsel+or)\b/u;
-export const REPRESENTED = /\b(?:representing|represented|on behalf of|in place of|standing in for|dispatched by|sent by|appointed by|nominated by|(?:at|in) the office of|until|pending the arrival of|succeeded by|replaced by|(?:greetings|regards|message|messages|letter)\s+(?:of|from)|(?:directives|instructions|orientations|directions|guidance|vision|patronage|auspices|wishes)\s+of|(?:envoy|emissary|representative)\s+of)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.,-]+\s+){0,4}$/u;
+export const REPRESENTED = /\b(?:representing|represented|on behalf of|in place of|standing in for|dispatched by|sent by|appointed by|nominated by|(?:at|in) the office of|until|pending the arrival of|succeeded by|replaced by|(?:greetings|regards|message|messages|letter)\s+(?:of|from)|(?:directives|instructions|orientations|directions|guidance|vision|patronage|auspices|wishes)\s+of|(?:envoy|emissary|representative)\s+of|(?:advis[eo]r|counsel+or|assistant|aide)\s+to)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.,-]+\s+){0,4}$/u;
 const ATTENDED_EVENT = /\b(?:exercises?|drills?|manoeuvres|maneuvers|trainings?|operations?|parades?|rehearsals?)\s+(?:(?:were|was)\s+)?(?:also\s+)?$/i;
 const NOT_ATTENDING = /\b(?:not|never|n['’]t|without)\s+(?:\w+\s+)?$/;
 const INVERTED_ESCORT = /^\s*Accompanying\s+[^,;.]{1,80}?\s+(?:was|were)\b/;

@@ -1058,6 +1058,12 @@ export function introduction(
   const end = givenGen ? j + 2 : article ? nameEnd(lex, T, j + 1) : j < n && (isName(T, j) || ((res.rank !== null || res.position !== null) && initialsBeforeName(T, j))) ? nameEnd(lex, T, j) : j;
   // ("... Centre for Prevention of COVID-19 Outbreak (NOCPCO)": one word before a short form closes a body's name.)
   const shortFormAfter = end === j + 1 && !res.rank && !hon && tx[end] === '(' && /^\p{Lu}{3,}$/u.test(tx[end + 1] ?? '') && tx[end + 2] === ')';
+  // ("Emmanuel X, diplomatic counselor to French President Y": an aide's office in lower case set off after a name is
+  // that name's; the one named after it is the principal, whose own office opens after "to".)
+  if (end > j && !res.rank && !hon && aideAfterName(T, i)) {
+    res.next = tx[i + 2] === 'the' ? i + 3 : i + 2;
+    return res;
+  }
   if (end > j && (res.rank || res.position || hon) && !shortFormAfter) {
     res.name = { start: j, end };
     res.next = end;
@@ -1178,6 +1184,13 @@ function objectOfOffice(T: TokenStream, k: number): boolean {
   const to = tx[k - 1] === 'to' ? k - 1 : tx[k - 1] === 'the' && tx[k - 2] === 'to' ? k - 2 : -1;
   const of = tx[k - 1] === 'of' ? k - 1 : tx[k - 1] === 'the' && tx[k - 2] === 'of' ? k - 2 : -1;
   return (to > 0 && AIDE_TO.test(T.written(to - 1).trim())) || (of > 0 && KIN_OF.test(T.written(of - 1).trim()));
+}
+/** Whether the office at i is an aide's in lower case ("counselor to") in the apposition of a name before it. */
+function aideAfterName(T: TokenStream, i: number): boolean {
+  if (T.kind[i] & CAP || T.text[i + 1] !== 'to' || !AIDE_TO.test(T.text[i])) return false;
+  let c = i - 1;
+  while (c >= i - 3 && c > 0 && T.kind[c] & WORD && !(T.kind[c] & CAP)) c--;
+  return T.text[c] === ',' && c >= 1 && isName(T, c - 1);
 }
 const AIDE_TO = /(?:^|\s)(?:advis[eo]rs?|assistants?|aides?|counsel+ors?|consultants?|secretary|envoys?|spokes\w+)$/i;
 const KIN_OF = /(?:^|\s)(?:wife|husband|spouse|widow|son|daughter|mother|father|brother|sister)$/i;
