@@ -163,6 +163,8 @@ export interface Lexicon {
   bylineVerbs: Set<string>;
   nameCues: Set<string>;
   notBodies: Set<string>;
+  /** Words that open a ship's name ("INS", "USS"): the name after them is no person's. */
+  vesselPrefixes: Set<string>;
   /**
    * Every word the recognizer looks at, with its `W` flags. Lower-case words outside it are collapsed by
    * the scanner, and a capitalized word outside it is, to the lexicons, a candidate name.
@@ -374,5 +376,6 @@ function build(): Lexicon {
     nameCues: new Set(wordsData.nameCues),
     placeWordPairs,
     notBodies: new Set(wordsData.notBodies),
+    vesselPrefixes: new Set(wordsData.vesselPrefixes),
   };
 }

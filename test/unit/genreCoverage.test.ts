@@ -3107,6 +3107,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}, ${p.country}`), ['Wang Yee: Foreign Minister, China', 'Emmanuel Bone: adviser to French President, France', 'Emmanuel Macrone: President, France']);
     assert.strictEqual(headlineRoles('Chinese Foreign Minister Wang Yee on Friday held a phone conversation with Emmanuel Bone, adviser to French President Emmanuel Macrone.'), 'phone call [Yee:participant+Bone:participant]');
   });
+  it('"the commanding officer of INS Kolkata, Captain X", "USS Blue Ridge": a ship\'s name is no person', () => {
+    assert.deepStrictEqual(analyze('The commanding officer of INS Kolkatta, Captain Rajesh Kumaran, called on Rear Admiral Tan Wee Bing in Singapore.').persons.map((p) => p.name), ['Rajesh Kumaran', 'Tan Wee Bing']);
+    assert.deepStrictEqual(analyze('The skipper of USS Blue Ridge, Captain Michael Smithe, met Admiral Jon Leer.').persons.map((p) => p.name), ['Michael Smithe', 'Jon Leer']);
+  });
   it('"the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harris TD": "TD" follows a name, as "MP" does; the office is his, not the subject\'s', () => {
     assert.deepStrictEqual(meetingsAt('The Secretary of State for Northern Ireland, Hilary Bennet MP met with the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harrison TD, this evening at Iveagh House, Dublin.'), ['talks [Bennet+Harrison] Dublin']);
     assert.deepStrictEqual(analyze('Hilary Bennet met with the Minister for Defence, Simon Harrison TD, this evening in Dublin.').persons.map((p) => `${p.name}: ${p.position}`), ['Hilary Bennet: null', 'Simon Harrison: Minister for Defence']);

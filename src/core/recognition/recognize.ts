@@ -428,6 +428,8 @@ export function recognizeParagraph(
     // ("Z.Enkhbold, Chief of Staff": an initial written against the name makes a whole name of one word.)
     if ((end - i < 2 && !(end === i + 1 && GLUED_NAME.test(T.written(i)))) || end - i - particles > 4) { i = end - 1; continue; }
     if (namesVenue(lex, T, end)) { i = end - 1; continue; }
+    // ("the commanding officer of INS Kolkata", "USS Blue Ridge": a ship's name.)
+    if (lex.vesselPrefixes.has(tx[i]) || (i > 0 && lex.vesselPrefixes.has(tx[i - 1]))) { i = end - 1; continue; }
     // ("courtesy visit to Terendak Camp", "China's Shaanxi Province", "at Palazzo Esercito": a place's name.)
     if (lex.meetingPhrases.placeEnds.has(tx[end - 1]) || lex.meetingPhrases.placeOpeners.has(tx[i])) { i = end - 1; continue; }
     // ("of the Kyrgyz Republic Azizbek X, Deputy Minister ...": a name already read from its office is not read again
