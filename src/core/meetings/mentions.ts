@@ -896,7 +896,7 @@ const VIRTUAL_EVENT = /^virtual (?:ceremony|meeting|session)$/;
 const UNNAMED_CALLER = /^\s+(?:when|as|after|while)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:delegation|team|group|mission|visitors?)\b/;
 // ("the first unofficial delegation dispatched by U.S. President X": the one who sends is no party either.)
 // ("discussed with the special envoy of Russian President X": the one whose envoy it is sends, he does not meet.)
-// ("with Emmanuel Y, diplomatic counselor to French President X": nor the one an aide serves.)
+// ("with Emmanuel Y, adviser to French President X": nor the one an aide serves.)
 /**
  * Whether official `o` is named only as one another stands for, sends or acts under ("on behalf of President X", "the
  * directives of King Y and President Z"): the phrase before him, or before the one he is listed after.

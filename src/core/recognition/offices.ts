@@ -1058,7 +1058,7 @@ export function introduction(
   const end = givenGen ? j + 2 : article ? nameEnd(lex, T, j + 1) : j < n && (isName(T, j) || ((res.rank !== null || res.position !== null) && initialsBeforeName(T, j))) ? nameEnd(lex, T, j) : j;
   // ("... Centre for Prevention of COVID-19 Outbreak (NOCPCO)": one word before a short form closes a body's name.)
   const shortFormAfter = end === j + 1 && !res.rank && !hon && tx[end] === '(' && /^\p{Lu}{3,}$/u.test(tx[end + 1] ?? '') && tx[end + 2] === ')';
-  // ("Emmanuel X, diplomatic counselor to French President Y": an aide's office in lower case set off after a name is
+  // ("Emmanuel X, adviser to French President Y": an aide's office in lower case set off after a name is
   // that name's; the one named after it is the principal, whose own office opens after "to".)
   if (end > j && !res.rank && !hon && aideAfterName(T, i)) {
     res.next = tx[i + 2] === 'the' ? i + 3 : i + 2;
