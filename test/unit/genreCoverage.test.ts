@@ -3111,6 +3111,13 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('The commanding officer of INS Kolkatta, Captain Rajesh Kumaran, called on Rear Admiral Tan Wee Bing in Singapore.').persons.map((p) => p.name), ['Rajesh Kumaran', 'Tan Wee Bing']);
     assert.deepStrictEqual(analyze('The skipper of USS Blue Ridge, Captain Michael Smithe, met Admiral Jon Leer.').persons.map((p) => p.name), ['Michael Smithe', 'Jon Leer']);
   });
+  it('"had a meeting with his Mauritanian and Ethiopian counterparts", then each named by nationality: one meeting with each, the first the headline\'s', () => {
+    const t = 'Minister of Foreign Affairs Nabil Amar, Wednesday, had a meeting with his Mauritanian and Ethiopian counterparts in Addis Ababa.\n\nThe minister congratulated his Mauritanian counterpart, Mohamed Salem Ould Marzuk, on the presidency of the African Union.\n\nThe Foreign Minister also congratulated his Ethiopian counterpart Taye Atske Selasie on his appointment.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Amar+Marzuk] Addis Ababa', 'talks [Amar+Selasie] Addis Ababa']);
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => m.headline), [true, false]);
+    // (Not where a nationality names no one later: the meeting stays as told.)
+    assert.deepStrictEqual(meetingsAt('Minister of Foreign Affairs Nabil Amar, Wednesday, had a meeting with his Mauritanian and Ethiopian counterparts in Addis Ababa.\n\nThe minister congratulated his Mauritanian counterpart, Mohamed Salem Ould Marzuk.'), ['talks [Amar] Addis Ababa']);
+  });
   it('"the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harris TD": "TD" follows a name, as "MP" does; the office is his, not the subject\'s', () => {
     assert.deepStrictEqual(meetingsAt('The Secretary of State for Northern Ireland, Hilary Bennet MP met with the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harrison TD, this evening at Iveagh House, Dublin.'), ['talks [Bennet+Harrison] Dublin']);
     assert.deepStrictEqual(analyze('Hilary Bennet met with the Minister for Defence, Simon Harrison TD, this evening in Dublin.').persons.map((p) => `${p.name}: ${p.position}`), ['Hilary Bennet: null', 'Simon Harrison: Minister for Defence']);

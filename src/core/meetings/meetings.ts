@@ -269,6 +269,40 @@ function officeHoldersMet(input: MentionInput, drafts: MeetingDraft[], index: Dr
     }
   }
 }
+/**
+ * "X had a meeting with his Mauritanian and Ethiopian counterparts", then "his Mauritanian counterpart, Y" and "his
+ * Ethiopian counterpart Z": one meeting with each counterpart the text names later by that nationality, the first
+ * the meeting told.
+ */
+function counterpartsMet(input: MentionInput, drafts: MeetingDraft[], index: DraftIndex): void {
+  for (const d of [...drafts]) {
+    const ids = new Set(d.parties.map((p) => p.id));
+    if (ids.size !== 1 || d.kind === 'visit' || d.kind === 'multilateral') continue;
+    const sent = input.sentences[d.sentence];
+    const m = COUNTERPARTS_MET.exec(input.text.slice(sent.start, sent.end));
+    if (!m) continue;
+    const countries = listedCountries(m[1]);
+    const [self] = ids;
+    const met: { id: string; start: number }[] = [];
+    for (const c of countries) {
+      const later = input.officials.filter((o) => o.start > sent.end && o.id !== self && input.persons.get(o.id!)?.country === c);
+      const holders = [...new Set(later.map((o) => o.id!))];
+      if (holders.length !== 1) break;
+      met.push({ id: holders[0], start: later[0].start });
+    }
+    if (met.length !== countries.length || met.length < 2) continue;
+    const role = d.kind === 'reception' ? d.parties[0].role : 'participant';
+    const other = role === 'host' ? 'guest' : role === 'guest' ? 'host' : 'participant';
+    d.parties.push({ id: met[0].id, role: other, start: met[0].start });
+    index.sync(d);
+    for (const x of met.slice(1)) {
+      const draft: MeetingDraft = { ...d, headline: false, parties: [{ ...d.parties[0] }, { id: x.id, role: other, start: x.start }], attendees: [], escorts: undefined, separate: true };
+      drafts.push(draft);
+      index.pushed(draft);
+    }
+  }
+}
+const COUNTERPARTS_MET = /\bwith\s+(?:his|her|their)\s+((?:\p{Lu}[\p{L}-]+(?:,\s*|\s+and\s+))+\p{Lu}[\p{L}-]+)\s+counterparts\b/u;
 const MAX_GROUPS = 8;
 /** "Kazakhstan, the Philippines and Uzbekistan": names in capitals joined by commas, then "and" and the last. */
 const COUNTRY_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*)*`;
@@ -665,6 +699,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   hostsSummoned(input, drafts);
   envoysReceived(input, drafts);
   officeHoldersMet(input, drafts, index);
+  counterpartsMet(input, drafts, index);
   spokeInPerson(input, drafts);
   saidThatDay(input, drafts);
   placesTold(input, drafts);
