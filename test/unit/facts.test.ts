@@ -40,7 +40,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev26: [20, { official: 0.62, headline: 0.75, kind: 0.84, date: 0.5, place: 0.8, role: 0.8, side: 0.75 }],
   dev27: [22, { official: 0.5, headline: 0.63, kind: 0.87, date: 0.58, place: 0.73, role: 0.64, side: 0.64 }],
   dev28: [21, { official: 0.66, headline: 0.9, kind: 0.87, date: 0.73, place: 0.8, role: 0.89, side: 0.85 }],
-  dev29: [20, { official: 0.58, headline: 0.8, kind: 0.83, date: 0.7, place: 0.47, role: 0.8, side: 0.76 }],
+  dev29: [20, { official: 0.58, headline: 0.85, kind: 0.87, date: 0.7, place: 0.47, role: 0.85, side: 0.81 }],
   dev30: [20, { official: 0.58, headline: 0.45, kind: 0.69, date: 0.76, place: 0.65, role: 0.64, side: 0.65 }],
   dev31: [20, { official: 0.54, headline: 0.73, kind: 0.82, date: 0.72, place: 0.8, role: 0.84, side: 0.64 }],
   blind: [10, { official: 0.76, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.73, side: 0.72 }],
