@@ -14,6 +14,11 @@ describe('facts scorer: offices', () => {
     // (A longer bracket is part of what is stated.)
     assert.notStrictEqual(positionKey('Ambassador (with residence in Ankara to Georgia)'), positionKey('Ambassador'));
   });
+  it('"PM", "FM", "DPM" are the offices they shorten', () => {
+    assert.strictEqual(positionKey('PM'), positionKey('Prime Minister'));
+    assert.strictEqual(positionKey('Deputy FM'), positionKey('Deputy Foreign Minister'));
+    assert.notStrictEqual(positionKey('PM'), positionKey('Deputy Prime Minister'));
+  });
   it('a nationality before, or a country after, is no part of the office', () => {
     assert.strictEqual(positionKey('Chinese Defense Minister'), positionKey('Defense Minister'));
     assert.strictEqual(positionKey('Minister of Foreign Affairs of the Republic of Portugal'), positionKey('Minister of Foreign Affairs'));

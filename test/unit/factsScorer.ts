@@ -76,13 +76,17 @@ export function countryKey(c: string | null | undefined): string | null {
   return COUNTRY.get(f) ?? f;
 }
 
+/** Short forms of offices wire copy writes for the office itself ("PM Morrison"). */
+const SHORT_OFFICES: Record<string, string> = { pm: 'prime minister', fm: 'foreign minister', dpm: 'deputy prime minister' };
+
 /**
  * An office compared as stated: case, punctuation, a leading nationality or "the", a trailing "of COUNTRY" and a
- * bracketed alias of up to three words ("(CentCom)", "(Upper House)") aside.
+ * bracketed alias of up to three words ("(CentCom)", "(Upper House)") aside; "PM", "FM", "DPM" read in full.
  */
 export function positionKey(p: string | null | undefined): string | null {
   if (!p) return null;
-  let f = fold(p).replace(/ ?\((?:[^\s()]+ ?){1,3}\)/g, '').replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
+  let f = fold(p).replace(/ ?\((?:[^\s()]+ ?){1,3}\)/g, '').replace(/[.,]/g, '').replace(/\s+/g, ' ').trim()
+    .replace(/\b(?:pm|fm|dpm)\b/g, (w) => SHORT_OFFICES[w]);
   for (let prev = ''; prev !== f;) {
     prev = f;
     f = f.replace(/^the /, '').replace(LEADING_COUNTRY, '').replace(TRAILING_COUNTRY, '');
