@@ -792,11 +792,14 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   // "Leading the visiting delegation, X called on Y": a leader who meets is a party, not one attending.
   const at = sent.start + found.index;
   // ("X also attended the change of command ceremony of Y": an event attended, no meeting; those it names, no attendees.)
-  if (phrase === 'also attended' && !/^\s+by\b/.test(input.text.slice(at + phrase.length, at + phrase.length + 5)) && !within(input.triggers, { start: at + phrase.length, end: sent.end }).some((t) => t.voice === 'noun')) return { ids: [], kind: null, escort: null, at: -1 };
-  // ("X also attended a working meeting at the Chancellery, where he was received by Y": a meeting of its own, told by
-  // the verb after it, not one attended.)
-  if (phrase === 'also attended' && /^\s+an?\s/.test(input.text.slice(at + phrase.length, at + phrase.length + 4)) &&
-    within(input.triggers, { start: at + phrase.length, end: sent.end }).some((t) => t.voice !== 'noun')) return { ids: [], kind: null, escort: null, at: -1 };
+  if (phrase === 'also attended') {
+    const after = input.text.slice(at + phrase.length, at + phrase.length + 5);
+    const told = within(input.triggers, { start: at + phrase.length, end: sent.end });
+    if (!/^\s+by\b/.test(after) && !told.some((t) => t.voice === 'noun')) return { ids: [], kind: null, escort: null, at: -1 };
+    // ("X also attended a working meeting at the Chancellery, where he was received by Y": a meeting of its own, told
+    // by the verb after it, not one attended.)
+    if (/^\s+an?\s/.test(after) && told.some((t) => t.voice !== 'noun')) return { ids: [], kind: null, escort: null, at: -1 };
+  }
   // ("The Peruvian delegation, led by X, and the Ghanaian delegation, led by Y, discussed trade": the sides of the
   // meeting told, not a leader who meets.)
   const sidesOfOne = found === led && (sentText.match(SIDES_LED_ALL) ?? []).length >= 2;

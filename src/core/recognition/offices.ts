@@ -16,6 +16,11 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 /** Titles that are also styles of address ("Senator the Hon", "Dr"). */
 const STYLES = new Set(['Senator', 'Congressman', 'Congresswoman', 'Professor', 'Dr', 'Dr.']);
 const COUNSELOR = /^Couns(?:el|ell)or$/;
+/**
+ * Styles a legislator or envoy is addressed by, which an office stated after the name replaces ("Senator X, Australian
+ * Defence Minister,"); unlike STYLES, not "Dr" or "Professor", which no office after the name stands for.
+ */
+const STYLE_OF_ADDRESS = /^(?:Senator|Sen\.?|Congressman|Congresswoman|Ambassador)$/;
 
 /** Words that name an armed service by its kind ("Naval Forces", "Military Forces", "Air Force"). */
 const SERVICE_WORDS = new Set(['Naval', 'Military', 'Air', 'Land', 'Ground', 'Armed', 'Forces', 'Force', 'Army', 'Navy', 'Airforce', 'Marines', 'Marine', 'Defence', 'Defense']);
@@ -1161,8 +1166,6 @@ export function introduction(
   return res;
 }
 
-/** Styles a legislator or envoy is addressed by, which an office stated after the name replaces. */
-const STYLE_OF_ADDRESS = /^(?:Senator|Sen\.?|Congressman|Congresswoman|Ambassador)$/;
 const MILITARY_OFFICE = /\b(?:Army|Navy|Naval|Air|Staff|Commander|Commandant|Forces?|Marines|Chief|Corps)\b/;
 
 /** A body's name ending at `e` closes an apposition: punctuation, the text's end, or a verb in lower case. */

@@ -738,7 +738,7 @@ export function recognizeParagraph(
       continue;
     }
     // ("paid the President a farewell visit": the one called on between the verb and the call.)
-    if (PAY_VERBS.has(tx[i]) && datedVisitAfter(T, i)) {
+    if (PAY_VERBS.has(tx[i]) && callAfterObject(T, i)) {
       out.triggers.push({ start: st[i], end: en[i], kind: 'reception', voice: 'guestFirst', phrase: 'paid a courtesy call on' });
       continue;
     }
@@ -791,7 +791,7 @@ const PAY_VERBS = new Set(['paid', 'pays', 'paying', 'pay']);
 const CALL_KINDS = /^(?:courtesy|farewell|introductory|official|working|brief|friendly|protocol|goodwill|formal|special)$/;
 
 /** Whether "a (courtesy) visit" or "a farewell call" follows the verb at i after an object of one to five words. */
-function datedVisitAfter(T: TokenStream, i: number): boolean {
+function callAfterObject(T: TokenStream, i: number): boolean {
   const tx = T.text;
   for (let k = i + 2; k <= i + 6 && k < T.n; k++) {
     if (/^[.,;:]$/.test(tx[k]) || tx[k] === 'to' || tx[k] === 'on') return false;
