@@ -43,6 +43,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev29: [20, { official: 0.58, headline: 0.85, kind: 0.87, date: 0.7, place: 0.47, role: 0.85, side: 0.81 }],
   dev30: [20, { official: 0.58, headline: 0.45, kind: 0.69, date: 0.76, place: 0.65, role: 0.64, side: 0.65 }],
   dev31: [20, { official: 0.54, headline: 0.73, kind: 0.82, date: 0.72, place: 0.8, role: 0.84, side: 0.64 }],
+  dev32: [23, { official: 0.68, headline: 0.64, kind: 0.76, date: 0.45, place: 0.67, role: 0.7, side: 0.72 }],
+  dev33: [25, { official: 0.53, headline: 0.39, kind: 0.67, date: 0.7, place: 0.63, role: 0.56, side: 0.6 }],
+  dev34: [22, { official: 0.67, headline: 0.85, kind: 0.91, date: 0.58, place: 0.77, role: 0.82, side: 0.76 }],
+  dev35: [21, { official: 0.51, headline: 0.61, kind: 0.66, date: 0.75, place: 0.78, role: 0.55, side: 0.49 }],
   blind: [10, { official: 0.76, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.73, side: 0.72 }],
   blind2: [10, { official: 0.62, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.53 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -64,10 +68,6 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.51, place: 0.42, role: 0.44, side: 0.4 }],
   blind20: [10, { official: 0.53, headline: 0.55, kind: 0.73, date: 0.15, place: 0.57, role: 0.62, side: 0.65 }],
   blind21: [10, { official: 0.64, headline: 0.75, kind: 0.59, date: 0.23, place: 0.55, role: 0.57, side: 0.55 }],
-  blind26: [23, { official: 0.68, headline: 0.64, kind: 0.76, date: 0.45, place: 0.67, role: 0.7, side: 0.72 }],
-  blind27: [25, { official: 0.53, headline: 0.39, kind: 0.67, date: 0.7, place: 0.63, role: 0.56, side: 0.6 }],
-  blind28: [22, { official: 0.67, headline: 0.85, kind: 0.91, date: 0.58, place: 0.77, role: 0.82, side: 0.76 }],
-  blind29: [21, { official: 0.51, headline: 0.61, kind: 0.66, date: 0.75, place: 0.78, role: 0.55, side: 0.49 }],
 };
 
 for (const set of FACT_SETS) {

@@ -3122,4 +3122,11 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('The Secretary of State for Northern Ireland, Hilary Bennet MP met with the Tánaiste, Minister for Foreign Affairs, Trade and Minister for Defence, Simon Harrison TD, this evening at Iveagh House, Dublin.'), ['talks [Bennet+Harrison] Dublin']);
     assert.deepStrictEqual(analyze('Hilary Bennet met with the Minister for Defence, Simon Harrison TD, this evening in Dublin.').persons.map((p) => `${p.name}: ${p.position}`), ['Hilary Bennet: null', 'Simon Harrison: Minister for Defence']);
   });
+  it('"Consultations ... were held by videoconference. The delegations led by A and B discussed ...": a video call between the two', () => {
+    const t = 'On March 5, 2021, the fourth round of political consultations between the Ministries of Foreign Affairs of Kazakhstan and Latvia was held by videoconference.\n\nThe delegations led by Deputy Foreign Minister of Kazakhstan Ardak Tolegenov and Deputy Foreign Minister of Latvia Janis Karklinsh discussed topical issues of bilateral cooperation.';
+    assert.strictEqual(headlineRoles(t), 'video call [Tolegenov:participant+Karklinsh:participant]');
+    assert.strictEqual(analyze(t).meetings[0]?.isoDate, '2021-03-05');
+    // (Held in person, talks.)
+    assert.strictEqual(headlineRoles(t.replace(' by videoconference', ' in Riga')), 'talks [Tolegenov:participant+Karklinsh:participant]');
+  });
 });

@@ -703,6 +703,9 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   spokeInPerson(input, drafts);
   saidThatDay(input, drafts);
   placesTold(input, drafts);
+  // ("Consultations ... were held by videoconference. The delegations led by A and B discussed ...": the talks the
+  // next sentence tells are that call.)
+  if (headline && leadSetting && (leadSetting.kind === 'phone call' || leadSetting.kind === 'video call') && headline.kind === 'talks' && !headline.place) headline.kind = leadSetting.kind;
   if (headline && leadSetting && headline.kind !== 'phone call' && headline.kind !== 'video call') {
     // (A city the lead gives over a country a later sentence names: "The meeting was held ... in Male", then
     // "welcomed X to the Maldives".)

@@ -260,6 +260,8 @@ const FUTURE_CLAUSE = /\bagree(?:d|s)?\s+to\s+(?:broker|hold|convene|organi[sz]e
 const PLAN_AHEAD = /\b(?:(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:scheduled|expected|due|set)\s+to|will\s+(?:also|further|then|later)\b)/;
 const FUTURE_CLAUSE_ALL = new RegExp(FUTURE_CLAUSE.source, 'gu');
 const LED_BY_OFFICIALS = /^\s*[“"]?(?:Led|Headed|Co-led|Co-chaired|Chaired) by\b[^;]*,\s+(?:[\p{L}.-]+\s+){0,4}(?:officials|delegations|sides|teams)\s+$/u;
+/** "The delegations led by A and B discussed": the subject is the delegations, their leaders the ones who meet. */
+const DELEGATIONS_LED_BY = /^\s*The\s+(?:two\s+)?(?:delegations|sides|teams)(?:\s+of\s+[^,;]{1,60}?)?,?\s+(?:which\s+were\s+|were\s+)?(?:led|headed)\s+by\s[^;]*$/u;
 const ADVERBS = new Set(['also', 'then', 'soon', 'later', 'again', 'formally', 'officially', 'jointly', 'separately', 'briefly', 'first']);
 // ("met with his Slovak counterpart A, as well as with Polish Foreign Minister B": a meeting with each.)
 const AND_WITH = /,? and (?:later |then |also )?with\b|; and with\b|,? as well as with\b/g;
@@ -1117,7 +1119,7 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       const topic = subject.length > 0 ? DISCUSSED_TOPIC_WITH.exec(after) : null;
       if (topic && nextOfficialWithin(input, t.end + topic[0].length, 50)) return true;
       // "Led by A and B, U.S. and Ghanaian officials discussed ...": the delegations' leaders meet.
-      if (LED_BY_OFFICIALS.test(head)) return new Set(subject.map((o) => o.id)).size >= 2;
+      if (LED_BY_OFFICIALS.test(head) || DELEGATIONS_LED_BY.test(head)) return new Set(subject.map((o) => o.id)).size >= 2;
       return subject.length >= 2 && new Set(subject.map((o) => o.id)).size >= 2 && /\band\b/.test(text.slice(subject[0].end, subject[subject.length - 1].start)) &&
         // (Subjects opening the sentence, a dateline aside: "MEXICO CITY (Reuters) – X and Y discussed".)
         // (Or after an attribution: "According to a statement, X and Y discussed".)
@@ -1181,7 +1183,10 @@ export function settingIn(input: MentionInput, s: number): (Pick<Mention, 'date'
   // ("The fourth session of the Peru-Ghana Joint Commission was held in Lima": a joint body's session is talks.)
   const session = trig ? null : JOINT_SESSION.exec(input.text.slice(sent.start, sent.end));
   if ((!trig && !session) || PAST.test(input.text.slice(sent.start, sent.end))) return null;
-  const kind = trig && !placeHostsTalks(input, sent, trig) ? trig.kind : 'talks';
+  let kind = trig && !placeHostsTalks(input, sent, trig) ? trig.kind : 'talks';
+  // ("The sixth round of consultations ... was held by videoconference": talks held remotely are a call.)
+  const remote = kind === 'talks' ? input.phrases.remote.find(input.text.slice(sent.start, sent.end))?.phrase : undefined;
+  if (remote) kind = /video|virtual|online/.test(remote) ? 'video call' : 'phone call';
   const w = when(input, sent, sent, kind);
   return w.date || w.place || w.here ? { ...w, kind, wording: trig ? input.text.slice(trig.start, trig.end) : session![1], atEvent: atAnEvent(input.text.slice(sent.start, sent.end)) } : null;
 }
