@@ -65,4 +65,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind30', dir: 'test/fixtures/blind30', blind: true },
+  { label: 'blind31', dir: 'test/fixtures/blind31', blind: true },
+  { label: 'blind32', dir: 'test/fixtures/blind32', blind: true },
+  { label: 'blind33', dir: 'test/fixtures/blind33', blind: true },
 ];

@@ -68,6 +68,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.51, place: 0.42, role: 0.44, side: 0.4 }],
   blind20: [10, { official: 0.53, headline: 0.55, kind: 0.73, date: 0.15, place: 0.57, role: 0.62, side: 0.65 }],
   blind21: [10, { official: 0.64, headline: 0.75, kind: 0.59, date: 0.23, place: 0.55, role: 0.57, side: 0.55 }],
+  blind30: [23, { official: 0.54, headline: 0.51, kind: 0.8, date: 0.12, place: 0.64, role: 0.58, side: 0.52 }],
+  blind31: [23, { official: 0.55, headline: 0.47, kind: 0.65, date: 0.54, place: 0.5, role: 0.64, side: 0.64 }],
+  blind32: [26, { official: 0.77, headline: 0.64, kind: 0.72, date: 0.78, place: 0.47, role: 0.77, side: 0.78 }],
+  blind33: [21, { official: 0.49, headline: 0.66, kind: 0.65, date: 0.37, place: 0.43, role: 0.61, side: 0.57 }],
 };
 
 for (const set of FACT_SETS) {

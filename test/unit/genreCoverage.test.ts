@@ -3129,4 +3129,10 @@ describe('genre coverage', () => {
     // (Held in person, talks.)
     assert.strictEqual(headlineRoles(t.replace(' by videoconference', ' in Riga')), 'talks [Tolegenov:participant+Karklinsh:participant]');
   });
+  it('filed from Seoul, "Undersecretary X and First Vice Foreign Minister Cho Y" with no country stated: the one whose family name is common there is the home official; "Later in the day, she had consultations with Z"; "SEOUL--" is Seoul', () => {
+    const t = 'SEOUL-- A senior U.S. State Department official met here with South Korea\'s vice foreign minister Wednesday.\n\nUndersecretary of State for Political Affairs Victoria Nulan and First Vice Foreign Minister Cho Hyun-do held talks on the alliance.\n\nLater in the day, she had consultations with Seoul\'s top nuclear envoy Kim Gun.\n\nIn a separate meeting the same day, Nulan and Second Vice Foreign Minister Lee Do-hun agreed to cooperate.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Victoria Nulan: United States', 'Cho Hyun-do: South Korea', 'Kim Gun: South Korea', 'Lee Do-hun: South Korea']);
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.participants.map((p) => p.name.split(' ').pop()).join('+')} ${m.place}`), ['Nulan+Hyun-do Seoul', 'Nulan+Gun Seoul', 'Nulan+Do-hun Seoul']);
+  });
 });

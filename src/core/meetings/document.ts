@@ -122,7 +122,8 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   // ("AKIPRESS.COM –": a site's name, not where it filed from.)
   if (m && (CAPS_LABEL.test(m[1]) || CAPS_OFFICE.test(m[1]) || /\.(?:COM|NET|ORG|INFO|AZ|KZ|KG|UZ|RU|UA|IN|PK|NG|TV)\b/i.test(m[1]))) return null;
   // ("ASTANA. KAZINFORM –": the agency after the city's stop.)
-  let city = m?.[1];
+  // ("SEOUL-- A senior official": the dash after the city is no part of it.)
+  let city = m?.[1].replace(/-+$/, '');
   const stop = city ? city.search(/\.\s+/) : -1;
   if (city && stop > 0 && countryOfPlace(city.slice(0, stop))) city = city.slice(0, stop);
   // "NATO", "ASEAN" alone on a line name the publisher, not where it filed from.

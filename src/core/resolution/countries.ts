@@ -393,6 +393,13 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     return homeValue ?? protagonistCountry();
   };
   const headlineFirst = drafts.find((d) => d.headline)?.parties[0]?.id ?? null;
+  // (No protagonist where only the headline's second party has a family name common in the publisher's country:
+  // "Undersecretary Victoria X and First Vice Foreign Minister Cho Y", filed from Seoul.)
+  const visitorByName = () => {
+    const h = drafts.find((d) => d.headline)?.parties.map((x) => byId.get(x.id)) ?? [];
+    const homeName = (p: Person | undefined) => !!p && surnameCountry(p.name.split(/\s+/)) === home();
+    return h.length === 2 && homeName(h[1]) && !homeName(h[0]) ? h[0]!.id : null;
+  };
   const multilateralHeadline = drafts.some((d) => d.headline && d.kind === 'multilateral');
   // A readout without dateline or publisher line ("Secretary of Defense X spoke with ..."): the country of the
   // official it is about, the headline meeting's first party, once the text has given it.
@@ -509,7 +516,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (At home, the release's own protagonist is no foreigner: "KUWAIT: Minister X ... Later, the minister met
       // with Chairman of Kuwait Airways Y".)
       // (Not across a "bilateral meeting", which says two countries met.)
-      const protagonist = (where === null || where === k) && home() === k && !/\bbilateral\b/i.test(d.wording) ? headlineFirst : null;
+      const protagonist = (where === null || where === k) && home() === k && !/\bbilateral\b/i.test(d.wording) && headlineFirst !== visitorByName() ? headlineFirst : null;
       // (A Secretary-General serves a body, not the country set against the other side: "the Korean peninsula".)
       if (!other) continue;
       for (const x of across) {
@@ -568,7 +575,11 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
         if (!first || !second || first.country || second.country || first.capacity !== 'official' || first.id === second.id) continue;
         // (Unless the text has the first visiting there: "X, who is on an official visit to Ankara, called on Y" filed
         // from Ankara; the second is then the home official.)
-        if ((visited ??= visitedCountries(cues)).get(first.id)?.has(home()!)) {
+        // (Or where only the second's family name is one common in the publisher's country: "Undersecretary Victoria
+        // X and First Vice Foreign Minister Cho Y met", filed from Seoul.)
+        const homeName = (p: Person) => surnameCountry(p.name.split(/\s+/)) === home();
+        const byName = homeName(second) && !homeName(first);
+        if ((visited ??= visitedCountries(cues)).get(first.id)?.has(home()!) || byName) {
           if (second.capacity === 'official') second.country = home();
         } else if (!(counterparts ??= counterpartNations(cues)).get(first.id)?.has(home()!)) first.country = home();
       }
