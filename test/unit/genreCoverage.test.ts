@@ -3135,4 +3135,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Victoria Nulan: United States', 'Cho Hyun-do: South Korea', 'Kim Gun: South Korea', 'Lee Do-hun: South Korea']);
     assert.deepStrictEqual(a.meetings.map((m) => `${m.participants.map((p) => p.name.split(' ').pop()).join('+')} ${m.place}`), ['Nulan+Hyun-do Seoul', 'Nulan+Gun Seoul', 'Nulan+Do-hun Seoul']);
   });
+  it('"the Hon. Julie X MP, Minister for Foreign Affairs of Australia,": the letters after a name stand before its apposition, which gives office and country', () => {
+    for (const t of ['Mr. Fumio Kishda, Minister for Foreign Affairs, held a telephone talk with the Hon. Julie Bishopp MP, Minister for Foreign Affairs of Australia, who is visiting the UK.', 'Fumio Kishda held a telephone talk with Julie Bishopp MP, Minister for Foreign Affairs of Australia.']) {
+      const p = analyze(t).persons.find((x) => x.name === 'Julie Bishopp');
+      assert.strictEqual(`${p?.position}, ${p?.country}`, 'Minister for Foreign Affairs, Australia', t);
+    }
+  });
 });

@@ -1127,8 +1127,11 @@ export function introduction(
     }
     // "Hoang Xuan Chien, Deputy Minister of National Defense, received ...": an apposition completes the portrait.
     // ("Senator Linda X, Australian Defence Minister,": after a style of address, the apposition states the office.)
-    if (tx[end] === ',' && (!res.position || STYLE_OF_ADDRESS.test(res.position))) {
-      let k = end + 1;
+    // ("the Hon. Julie X MP, Minister for Foreign Affairs of Australia,": past the letters after the name.)
+    let comma = end;
+    while (comma < n && comma < end + 3 && T.textFlags[comma] & W.POST_NOMINAL) comma++;
+    if (tx[comma] === ',' && (!res.position || STYLE_OF_ADDRESS.test(res.position))) {
+      let k = comma + 1;
       if (tx[k] === 'the') k++;
       k = pastNewly(T, k);
       // ("Gen. X, U.S. Army South commanding general,": the body he serves, then his office.)

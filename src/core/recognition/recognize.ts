@@ -445,8 +445,11 @@ export function recognizeParagraph(
     let apposition = false;
     // ("from the Rashtrapati Bhavan, the President of India accepted ...": a building's name is no holder's.)
     const venue = tx[i - 1] === 'the' && lex.meetingPhrases.venueWords.has(tx[end - 1]);
-    if (!byline && tx[end] === ',' && !venue) {
-      let k = end + 1;
+    // ("Julie X MP, Minister for Foreign Affairs of Australia": the letters after a name stand before its apposition.)
+    let comma = end;
+    while (comma < n && comma < end + 3 && T.textFlags[comma] & W.POST_NOMINAL) comma++;
+    if (!byline && tx[comma] === ',' && !venue) {
+      let k = comma + 1;
       if (tx[k] === 'the' || tx[k] === 'a' || tx[k] === 'an') k++;
       k = pastNewly(T, k);
       const body = bodysOffice(T, k, orgEndAt, titleEnd);
@@ -532,7 +535,7 @@ export function recognizeParagraph(
         const nation = countryWithin(countryEnd, officeFrom, i - 1);
         return { ...NO_OFFICE, position: joinTokens(T, officeFrom, i - 1), country: nation >= 0 ? joinTokens(T, nation, countryEnd[nation]) : null };
       };
-      const mention = nameMention(T, i, end, apposition ? officeAfter(T, end + 1, countryEnd, officeAt, orgEndAt, titleEnd) : officeFrom >= 0 ? runOffice() : { ...NO_OFFICE, rank: lowRank?.rank ?? null, country: ofCountry, organization: servedBody }, true);
+      const mention = nameMention(T, i, end, apposition ? officeAfter(T, comma + 1, countryEnd, officeAt, orgEndAt, titleEnd) : officeFrom >= 0 ? runOffice() : { ...NO_OFFICE, rank: lowRank?.rank ?? null, country: ofCountry, organization: servedBody }, true);
       // "his Chinese counterpart Dong Jun": the adjective before the cue is the person's country.
       if (cue >= 0) {
         const nations = nationsBefore(T, cue, countryEnd);
