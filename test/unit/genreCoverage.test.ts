@@ -3141,4 +3141,9 @@ describe('genre coverage', () => {
       assert.strictEqual(`${p?.position}, ${p?.country}`, 'Minister for Foreign Affairs, Australia', t);
     }
   });
+  it('"The new inspector general of Germany\'s armed forces, Carsten X,", "the commander of the Dutch armed forces, General Onno Y,": a lower-case office after "the new", and a rank before the holder', () => {
+    const a = analyze('The new inspector general of Germany\'s armed forces, Carsten Breuar, has met US General Mark Millay in Washington. He is to continue his tour to The Hague for talks with the commander of the Dutch armed forces, General Onno Eichelsheym.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}, ${p.country}`), ['Carsten Breuar: inspector general of Germany\'s armed forces, Germany', 'Mark Millay: null, United States', 'Onno Eichelsheym: commander of the Dutch armed forces, Netherlands']);
+    assert.strictEqual(headlineRoles(a.meetings.length ? 'The new inspector general of the German armed forces, Carsten Breuar, has met US General Mark Millay in Washington.' : ''), 'talks [Breuar:participant+Millay:participant]');
+  });
 });

@@ -104,7 +104,9 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   }
   // ("the chairman of the Committee on Foreign Affairs of the House of Representatives of Egypt, Karim X,", "the
   // chairman of the negotiations, Leonid Y,": "the" office "of" what it heads, then its holder set off by a comma.)
-  if ((/^the$/i.test(T.text[i - 1] ?? '') || possessive) && T.text[end] === 'of') {
+  // ("The new inspector general of the German armed forces, Carsten X,": a word of term between.)
+  const theBefore = /^the$/i.test(T.text[i - 1] ?? '') || (TERM_WORDS.has(T.text[i - 1]) && /^the$/i.test(T.text[i - 2] ?? ''));
+  if ((theBefore || possessive) && T.text[end] === 'of') {
     let k = end + 1;
     while (k < T.n && k < end + 14 && headedWord(T, k)) k++;
     // ("the secretary general of the Andean Community (CAN), Pablo X,": the body's short form before the comma.)
@@ -938,7 +940,7 @@ export function introduction(
   // ("the chairman of the Committee on Foreign Affairs of the House of Representatives of Egypt, Karim X,", "the
   // chairman of the negotiations, Leonid Y,": a lower-case office after "the", what it heads up to the comma before
   // its holder (the country named last in it, his).)
-  if (res.position && !appositive && !(kd[i] & CAP) && /^the$/i.test(tx[i - 1] ?? '') && tx[j] !== ',') {
+  if (res.position && !appositive && !(kd[i] & CAP) && (/^the$/i.test(tx[i - 1] ?? '') || (TERM_WORDS.has(tx[i - 1]) && /^the$/i.test(tx[i - 2] ?? ''))) && tx[j] !== ',') {
     let k = j;
     let nation: string | null = null;
     while (k < n && k < j + 14 && headedWord(T, k)) {
@@ -946,7 +948,9 @@ export function introduction(
       k = countryEnd[k] || k + 1;
     }
     if (bracketedShortForm(T, k)) k += 3;
-    if (k > j && tx[k] === ',' && isName(T, k + 1) && isName(T, k + 2)) {
+    // ("the commander of the Dutch armed forces, General Onno X,": a rank before the holder's name.)
+    const holder = tx[k] === ',' ? pastRank(lex, T, k + 1) : k + 1;
+    if (k > j && tx[k] === ',' && isName(T, holder) && isName(T, holder + 1)) {
       res.position = text(stackStart, k);
       widenOffice(res, st[stackStart], be[k - 1]);
       res.country ??= nation;
