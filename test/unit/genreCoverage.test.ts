@@ -3146,4 +3146,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}, ${p.country}`), ['Carsten Breuar: inspector general of Germany\'s armed forces, Germany', 'Mark Millay: null, United States', 'Onno Eichelsheym: commander of the Dutch armed forces, Netherlands']);
     assert.strictEqual(headlineRoles(a.meetings.length ? 'The new inspector general of the German armed forces, Carsten Breuar, has met US General Mark Millay in Washington.' : ''), 'talks [Breuar:participant+Millay:participant]');
   });
+  it('"met the Greek Foreign Minister Y at the Farnesina Palace": a seat of government places the meeting in its country, whose official the host is, whatever countries the talks were about', () => {
+    const a = analyze('The Minister of Foreign Affairs and International Cooperation Luigi Di Maia met the Greek Foreign Minister Nikos Dendiaz at the Farnesina Palace. Their talks focused on migration, the Eastern Mediterranean and Libya.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Luigi Di Maia: Italy', 'Nikos Dendiaz: Greece']);
+    assert.strictEqual(a.meetings[0]?.place, 'Rome');
+  });
 });

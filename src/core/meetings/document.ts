@@ -3,7 +3,7 @@
 // first, and, when their sentence names no place, the second.
 import { isDay, resolveDate } from './calendar';
 import countriesData from '../lexicons/countries.json';
-import { knownCitiesOf } from '../lexicon';
+import { knownCitiesOf, literalAlternation } from '../lexicon';
 import orgData from '../lexicons/organizations.json';
 
 const ACRONYMS = new Set(orgData.acronyms);
@@ -290,4 +290,13 @@ export function documentContext(
 function titleLike(text: string, paras: readonly Paragraph[]): boolean {
   const title = paras[0];
   return title !== undefined && paras.length > 1 && !/[.!?]["”’]?$/.test(text.slice(title.start, title.end).trim()) && title.end - title.start < 250;
+}
+
+let seatPattern: RegExp | undefined;
+/** The city of a seat of government a meeting's sentence places it at ("at the Kremlin": Moscow), or null. */
+export function seatCity(told: string): string | null {
+  const cities: Record<string, string> = orgData.seatCities;
+  seatPattern ??= new RegExp(String.raw`\b(?:at|in|to)\s+(?:the\s+)?(${literalAlternation(Object.keys(cities))})(?![\p{L}])`, 'u');
+  const m = seatPattern.exec(told);
+  return m ? cities[m[1]] : null;
 }

@@ -1,13 +1,11 @@
 // The meetings a text reports, as an analyst records them: the headline meeting (the title and lead tell it, the
 // next sentences restate it, add its attendees, its date or its place) and every further meeting, call or visit
 // between named officials, each with its kind, wording, date, place and parties.
-import { literalAlternation } from '../lexicon';
-import orgData from '../lexicons/organizations.json';
 import { ENVOY_OFFICES, postOf } from '../resolution/countries';
 import { countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
 import { fullDays, isDay, resolveDate, shiftDay, yearFromText, weekdayFromText } from './calendar';
-import { countryOfPlace, displayPlace, documentContext, type DocumentContext } from './document';
+import { countryOfPlace, displayPlace, documentContext, seatCity, type DocumentContext } from './document';
 import { jointActs } from './jointActs';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
@@ -1241,14 +1239,6 @@ function sameMeeting(a: Meeting, b: Meeting): boolean {
   return a.participants.length >= 2 && ids(a) === ids(b);
 }
 
-let seatPattern: RegExp | undefined;
-/** The city of a seat of government a meeting's sentence places it at ("at the Kremlin": Moscow), or null. */
-function seatCity(told: string): string | null {
-  const cities: Record<string, string> = orgData.seatCities;
-  seatPattern ??= new RegExp(String.raw`\b(?:at|in|to)\s+(?:the\s+)?(${literalAlternation(Object.keys(cities))})(?![\p{L}])`, 'u');
-  const m = seatPattern.exec(told);
-  return m ? cities[m[1]] : null;
-}
 /** "April 10-14", "12–14 March": days joined by a dash inside one written date (not "2024-03-12" nor "12-03-2024"). */
 const RANGE_WRITTEN = /(?:^|[^\d-])\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?(?![\d-])/;
 const VAGUE_WHEN = /\b(?:recently|last week|(?:earlier )?this (?:week|month))\b/;

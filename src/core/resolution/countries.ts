@@ -6,7 +6,7 @@ import countriesData from '../lexicons/countries.json';
 import orgData from '../lexicons/organizations.json';
 import titlesData from '../lexicons/titles.json';
 import type { MeetingDraft } from '../meetings/meetings';
-import { countryOfPlace, type Dateline } from '../meetings/document';
+import { countryOfPlace, seatCity, type Dateline } from '../meetings/document';
 import { firstStartingAt, within } from '../spans';
 import type { Entity, Person } from '../types';
 import { countryIn, countryName, countryOrFirstWord, surnameCountry } from './countryNames';
@@ -357,8 +357,13 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
 
   // The other side of a meeting whose one side the text states: the country it took place in, if not the
   // known side's, else the country the text sets against the known side.
+  // ("met ... at the Farnesina Palace": a seat of government places a meeting in its country.)
   const placeCountry = (d: MeetingDraft) =>
-    d.place?.country || ((d.here || (d.headline && !d.place)) && cues.dateline?.country) || null;
+    d.place?.country || ((d.here || (d.headline && !d.place)) && cues.dateline?.country) || seatCountry(d) || null;
+  const seatCountry = (d: MeetingDraft) => {
+    const city = d.place ? null : seatCity(cues.text.slice(d.start, d.end));
+    return city ? countryOfPlace(city) : null;
+  };
   // "... was received by the Chief of the Army Staff, Lieutenant General X, who welcomed them to Ghana": the host of a
   // reception in a country the text names, whose guests it gives no other country of that one, serves it.
   // (Where the text names other countries too: one naming a single country has its own rule, below.)
