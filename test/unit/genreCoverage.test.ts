@@ -3151,4 +3151,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Luigi Di Maia: Italy', 'Nikos Dendiaz: Greece']);
     assert.strictEqual(a.meetings[0]?.place, 'Rome');
   });
+  it('"South African military chief Gen Maphwanya": "Gen" after a military office in lower case is a rank; "reiterating that Uganda is always a home to South Africa" places no meeting', () => {
+    const t = 'Gen Muhozi meets South African military chief Gen Maphwanyo in Entebbe\n\nThe Chief of Defense Forces, General Muhozi Kainerugabo, held a meeting with General Rudzani Maphwanyo, Chief of the South African National Defense Force, at the Special Forces Command Headquarters in Entebbe.\n\nGeneral Kainerugabo warmly welcomed General Maphwanyo, expressing gratitude for his visit and reiterating that Uganda is always a home to South Africa.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Muhozi Kainerugabo: Uganda', 'Rudzani Maphwanyo: South Africa']);
+    assert.deepStrictEqual(a.meetings.map((m) => m.place), ['Entebbe']);
+  });
 });

@@ -1173,7 +1173,8 @@ export function introduction(
   return res;
 }
 
-const MILITARY_OFFICE = /\b(?:Army|Navy|Naval|Air|Staff|Commander|Commandant|Forces?|Marines|Chief|Corps)\b/;
+// (In either case: "South African military chief Gen Maphwanya".)
+const MILITARY_OFFICE = /\b(?:Army|Navy|Naval|Air|Staff|Commander|Commandant|Forces?|Marines|Chief|Corps|Military)\b/i;
 
 /** A body's name ending at `e` closes an apposition: punctuation, the text's end, or a verb in lower case. */
 function closesApposition(T: TokenStream, e: number): boolean {
