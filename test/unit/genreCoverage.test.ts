@@ -3157,4 +3157,13 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Muhozi Kainerugabo: Uganda', 'Rudzani Maphwanyo: South Africa']);
     assert.deepStrictEqual(a.meetings.map((m) => m.place), ['Entebbe']);
   });
+  it('"a series of bilateral talks with his counterparts from Lithuania, Canada, and New Zealand", each named later by country: one talks with each, none multilateral', () => {
+    const t = 'Philippine National Defense Secretary Gilberto Teodora held a series of bilateral talks with his counterparts from Lithuania, Canada, and New Zealand on Saturday.\n\nDuring the meeting on the sidelines of the Shangri-La Dialogue in Singapore, Lithuanian Defense Minister Laurynas Kasciunis offered Teodora training on cybersecurity.\n\nBill Blare, the Canadian Minister of Defense, reaffirmed Canada\'s friendly relations with the Philippines.\n\nTeodora also met with Judith Anne Colins, the Minister of Defense of New Zealand.';
+    assert.deepStrictEqual(meetingsAt(t).sort(), ['talks [Teodora+Blare] Singapore', 'talks [Teodora+Colins] Singapore', 'talks [Teodora+Kasciunis] Singapore']);
+  });
+  it('"X held several bilateral meetings with his counterparts on the sideline of the UNSC debate in New York ... X also met with A and B": one meeting each; filed from Kuala Lumpur, X is Malaysian', () => {
+    const t = 'KUALA LUMPUR, Jan 24 — Foreign Minister Datuk Seri Mohamad Hasin held several bilateral meetings with his counterparts on the sideline of the United Nations Security Council (UNSC) Open Debate in New York, Tuesday.\n\nMohamad held bilateral meeting with Minister of Foreign Affairs of the State of Palestine Riad Malky and Algeria’s Minister of Foreign Affairs Ahmad Attav.\n\nMohamad also met with Iran’s Foreign Minister Hossein Amir Abdollahyan and Jordan’s Deputy Prime Minister and Foreign Minister Ayman Safady.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} ${m.participants.map((p) => `${p.name.split(' ').pop()}/${p.side}`).join('+')}`), ['talks Hasin/Malaysia+Malky/Palestine', 'talks Hasin/Malaysia+Attav/Algeria', 'talks Hasin/Malaysia+Abdollahyan/Iran', 'talks Hasin/Malaysia+Safady/Jordan']);
+  });
 });

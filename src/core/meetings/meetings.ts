@@ -275,12 +275,14 @@ function officeHoldersMet(input: MentionInput, drafts: MeetingDraft[], index: Dr
 function counterpartsMet(input: MentionInput, drafts: MeetingDraft[], index: DraftIndex): void {
   for (const d of [...drafts]) {
     const ids = new Set(d.parties.map((p) => p.id));
-    if (ids.size !== 1 || d.kind === 'visit' || d.kind === 'multilateral') continue;
+    // (Or told as "a series of bilateral talks", one counterpart already merged in from the next sentence.)
+    if (ids.size === 0 || d.kind === 'visit' || (d.kind === 'multilateral' && !/\bbilateral\b/.test(d.wording))) continue;
     const sent = input.sentences[d.sentence];
-    const m = COUNTERPARTS_MET.exec(input.text.slice(sent.start, sent.end));
+    const told = input.text.slice(sent.start, sent.end);
+    const m = COUNTERPARTS_MET.exec(told) ?? COUNTERPARTS_FROM.exec(told);
     if (!m) continue;
     const countries = listedCountries(m[1]);
-    const [self] = ids;
+    const self = d.parties[0].id;
     const met: { id: string; start: number }[] = [];
     for (const c of countries) {
       const later = input.officials.filter((o) => o.start > sent.end && o.id !== self && input.persons.get(o.id!)?.country === c);
@@ -289,17 +291,24 @@ function counterpartsMet(input: MentionInput, drafts: MeetingDraft[], index: Dra
       met.push({ id: holders[0], start: later[0].start });
     }
     if (met.length !== countries.length || met.length < 2) continue;
+    // (Those already merged in are among the counterparts: the meeting is rebuilt with the first.)
+    if ([...ids].some((id) => id !== self && !met.some((x) => x.id === id))) continue;
     const role = d.kind === 'reception' ? d.parties[0].role : 'participant';
     const other = role === 'host' ? 'guest' : role === 'guest' ? 'host' : 'participant';
-    d.parties.push({ id: met[0].id, role: other, start: met[0].start });
+    d.parties = [d.parties[0], { id: met[0].id, role: other, start: met[0].start }];
+    if (d.kind === 'multilateral') d.kind = 'talks';
     index.sync(d);
     for (const x of met.slice(1)) {
+      // (A meeting the text tells on its own: "Teodoro also met with Judith X, the Minister of Defense of New Zealand".)
+      if (drafts.some((o) => o !== d && o.parties.some((p) => p.id === self) && o.parties.some((p) => p.id === x.id))) continue;
       const draft: MeetingDraft = { ...d, headline: false, parties: [{ ...d.parties[0] }, { id: x.id, role: other, start: x.start }], attendees: [], escorts: undefined, separate: true };
       drafts.push(draft);
       index.pushed(draft);
     }
   }
 }
+/** "a series of bilateral talks with his counterparts from Lithuania, Canada, and New Zealand". */
+const COUNTERPARTS_FROM = /\bwith\s+(?:his|her|their)\s+counterparts\s+(?:from|of)\s+((?:(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:,\s*|,?\s+and\s+))+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
 const COUNTERPARTS_MET = /\bwith\s+(?:his|her|their)\s+((?:\p{Lu}[\p{L}-]+(?:,\s*|\s+and\s+))+\p{Lu}[\p{L}-]+)\s+counterparts\b/u;
 const MAX_GROUPS = 8;
 /** "Kazakhstan, the Philippines and Uzbekistan": names in capitals joined by commas, then "and" and the last. */

@@ -747,9 +747,15 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
  * and C": the sentence before, naming no one else, says the meetings were apart.
  */
 function toldApartBefore(input: MentionInput, s: number, near: readonly Who[]): boolean {
-  const before = input.sentences[s - 1];
-  if (!before || !SEPARATE.test(input.text.slice(before.start, before.end))) return false;
-  return within(input.officials, before).every((o) => near.some((p) => p.id === o.id));
+  // ("X held several bilateral meetings with his counterparts ... X held bilateral meeting with A and B. X also met
+  // with C and D": of the meetings told apart a few sentences before, what "also" adds is apart too.)
+  const sent = input.sentences[s];
+  const reach = /\balso\b/.test(input.text.slice(sent.start, sent.end)) ? 3 : 1;
+  for (let k = s - 1; k >= 0 && k >= s - reach; k--) {
+    const before = input.sentences[k];
+    if (SEPARATE.test(input.text.slice(before.start, before.end)) && within(input.officials, before).every((o) => near.some((p) => p.id === o.id))) return true;
+  }
+  return false;
 }
 
 /**

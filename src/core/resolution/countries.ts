@@ -388,7 +388,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     if (!homeFound) {
       homeFound = true;
       // (Filed from a summit's city, "on the sidelines of the BRICS Summit": where its officials travelled to.)
-      const atEvent = drafts.some((d) => d.headline && d.atEvent);
+      // (Not one filed from elsewhere: "KUALA LUMPUR — X held bilateral meetings on the sideline of the UNSC Open
+      // Debate in New York".)
+      const atEvent = drafts.some((d) => d.headline && d.atEvent && !(d.place?.country && cues.dateline?.country && d.place.country !== cues.dateline.country));
       // (A call has no place: "ALGIERS- Foreign Minister X had phone conversations with his American and Chinese
       // counterparts" is filed from the caller's capital, whoever else the text names.)
       const calls = drafts.some((d) => d.headline && (d.kind === 'phone call' || d.kind === 'video call'));
