@@ -510,7 +510,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       const where = d.atEvent || atMission(cues, d) ? null : placeCountry(d);
       // (A pair the text names, "Japan-U.S. Defense Ministerial Meeting", over a third country it took place in:
       // "held discussions ... in Singapore".)
-      const paired = where && where !== k ? pairedWith((sides ??= sideMentions(cues)), k) : null;
+      // (Not for a host at home: "I received the Iranian Foreign Minister", filed from Italy about the talks between
+      // the US and Iran held there.)
+      const hostAtHome = where !== null && where === home() && across.every((x) => x.party.role === 'host');
+      const paired = where && where !== k && !hostAtHome ? pairedWith((sides ??= sideMentions(cues)), k) : null;
       // ("The High Commissioner of Australia to New Zealand paid a courtesy call on Foreign Minister X": the country
       // an envoy is posted to is the other side's, wherever the text places the call.)
       const posted = postedTo(parties.filter((x) => x.person!.country === k).map((x) => x.person!));
