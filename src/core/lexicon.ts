@@ -165,6 +165,7 @@ export interface Lexicon {
   notBodies: Set<string>;
   /** Words that open a ship's name ("INS", "USS"): the name after them is no person's. */
   vesselPrefixes: Set<string>;
+  worldRegions: Set<string>;
   /**
    * Every word the recognizer looks at, with its `W` flags. Lower-case words outside it are collapsed by
    * the scanner, and a capitalized word outside it is, to the lexicons, a candidate name.
@@ -377,5 +378,6 @@ function build(): Lexicon {
     placeWordPairs,
     notBodies: new Set(wordsData.notBodies),
     vesselPrefixes: new Set(wordsData.vesselPrefixes),
+    worldRegions: new Set(wordsData.worldRegions),
   };
 }

@@ -826,6 +826,8 @@ export function introduction(
       if (placeEnd && tx[placeEnd] === 'and' && countryEnd[placeEnd + 1] && tx[countryEnd[placeEnd + 1]] === ',') placeEnd = countryEnd[placeEnd + 1];
       // ("Ambassador of Chile to the OAS, X": an envoy accredited to a body.)
       if (!placeEnd && tx[j] === 'to' && orgEndAt[k] > k && ENVOY_HEAD.test(text(stackStart, j))) placeEnd = orgEndAt[k];
+      // ("Senior Advisor to the Middle East John X", "Special Envoy to the Horn of Africa": a part of the world.)
+      if (!placeEnd && tx[j] === 'to') placeEnd = worldRegionEnd(lex, T, k);
       // ("the US chief of diplomacy to Poland’s Podkarpacie region": a possessive place opens another phrase.)
       if (placeEnd && T.baseEnd[placeEnd - 1] === T.end[placeEnd - 1]) {
         res.position = text(stackStart, placeEnd);
@@ -1300,6 +1302,13 @@ function listedNames(lex: Lexicon, T: TokenStream, k: number, countryEnd: Int32A
     const nation = countryAfterOf(T, end, countryEnd);
     return nation ? { start, end, country: joinTokens(T, nation.country, countryEnd[nation.country]), next: nation.end } : { start, end, next: end };
   }, closed);
+}
+
+/** The end of a part of the world named from token k ("Middle East", "Horn of Africa"), or 0. */
+function worldRegionEnd(lex: Lexicon, T: TokenStream, k: number): number {
+  if (!(T.kind[k] & CAP)) return 0;
+  for (let e = Math.min(T.n, k + 4); e > k; e--) if (lex.worldRegions.has(joinTokens(T, k, e))) return e;
+  return 0;
 }
 
 /** "(CAN)": a body's short form in brackets at token k, between its name and what follows. */
