@@ -1433,7 +1433,8 @@ function sideMentions(cues: CountryCues): SideMentions {
   return { count, pairs, couples };
 }
 
-const HOSTILE_ACT = /^\s+(?:provocations?|aggression|invasion|incursions?|violations?|interference|occupation|attacks?|threats?|expansionism|hostilities|belligerence)\b/i;
+// (Nor a nation named for a question the talks were about: "the Palestinian cause", "the Syrian crisis".)
+const HOSTILE_ACT = /^\s+(?:provocations?|aggression|invasion|incursions?|violations?|interference|occupation|attacks?|threats?|expansionism|hostilities|belligerence|cause|question|crisis|conflict|file|issue|refugees)\b/i;
 const NEIGHBOURS = /^\s*(?:[-–—/,]|and|,\s*and)\s*(?:the\s+)?$/i;
 
 /** "Japan-Philippines-U.S.", "China-US", "Vietnam – Australia": capitals joined by dashes or slashes. */
