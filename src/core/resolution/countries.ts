@@ -1529,6 +1529,11 @@ function publisherCountry(cues: CountryCues): string | null {
   const body = text.trimEnd();
   const tail = body.slice(body.lastIndexOf('\n') + 1);
   if (tail && tail.length < 80) lines.push(tail);
+  // ("... and representatives of the GCC member states. –ONA": an agency's tag closing the last paragraph.)
+  else if (tail) {
+    const closing = /[.”"]\s*([-–—]{1,2}\s*[A-Z]{2,8})\s*$/.exec(tail);
+    if (closing) lines.push(closing[1]);
+  }
   for (const line of lines) {
     if (AGENCY_CONTEXT.test(line) || agencyTagged(line)) {
       const words = line.split(/[\s,()|•–—:-]+/);
