@@ -3182,4 +3182,11 @@ describe('genre coverage', () => {
     const t = 'Alawi chairs GCC consultative meeting in New York\n\nNew York: Yousif bin Alawi bin Abdallah, Minister Responsible for Foreign Affairs, chaired the GCC consultative meeting held in New York City.\n\nThe meeting was attended by Dr Anwar Gargosh, Minister of State for Foreign Affairs of the United Arab Emirates, and representatives of the GCC member states. –ONA';
     assert.strictEqual(analyze(t).persons[0]?.country, 'Oman');
   });
+  it('"The secretary-general of the Gulf Cooperation Council (GCC), Dr. Naif bin Falah X,": a style, and particles inside the name, after a lower-case office and its body', () => {
+    for (const t of ['RIYADH: The secretary-general of the Gulf Cooperation Council (GCC), Dr. Naif bin Falah Al-Hajraff, on Monday called on King Salmann.', 'RIYADH: The secretary-general of the Gulf Cooperation Council, Naif bin Falah Al-Hajraff, on Monday called on King Salmann.']) {
+      const a = analyze(t);
+      assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Naif bin Falah Al-Hajraff: Gulf Cooperation Council', 'Salmann: Saudi Arabia'], t);
+      assert.strictEqual(headlineRoles(t), 'reception [Al-Hajraff:guest+Salmann:host]');
+    }
+  });
 });

@@ -111,8 +111,11 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     while (k < T.n && k < end + 14 && headedWord(T, k)) k++;
     // ("the secretary general of the Andean Community (CAN), Pablo X,": the body's short form before the comma.)
     if (bracketedShortForm(T, k)) k += 3;
-    const named = T.text[k] === ',' ? pastRank(lex, T, k + 1) : k + 1;
-    if (T.text[k] === ',' && isName(T, named) && isName(T, named + 1)) return true;
+    // (A style before the holder too: "The secretary-general of the GCC, Dr. Naif X,".)
+    const styled = T.text[k] === ',' && T.textFlags[k + 1] & W.HONORIFIC ? lex.honorifics.longest(k + 1, (x) => (x < T.n ? T.text[x] : undefined))?.end ?? k + 1 : k + 1;
+    const named = T.text[k] === ',' ? pastRank(lex, T, styled) : k + 1;
+    // ("Naif bin Falah X": particles inside the name.)
+    if (T.text[k] === ',' && isName(T, named) && nameEnd(lex, T, named) - named >= 2) return true;
   }
   // ("X, the Australian Defence Force chief, met": a body's name, its office closing the apposition.)
   if (i > 1 && T.kind[i - 1] & CAP && T.baseFlags[i - 1] & W.ORG_HEAD && T.text[end] === ',') {
@@ -951,8 +954,9 @@ export function introduction(
     }
     if (bracketedShortForm(T, k)) k += 3;
     // ("the commander of the Dutch armed forces, General Onno X,": a rank before the holder's name.)
-    const holder = tx[k] === ',' ? pastRank(lex, T, k + 1) : k + 1;
-    if (k > j && tx[k] === ',' && isName(T, holder) && isName(T, holder + 1)) {
+    const styled = tx[k] === ',' && T.textFlags[k + 1] & W.HONORIFIC ? lex.honorifics.longest(k + 1, key)?.end ?? k + 1 : k + 1;
+    const holder = tx[k] === ',' ? pastRank(lex, T, styled) : k + 1;
+    if (k > j && tx[k] === ',' && isName(T, holder) && nameEnd(lex, T, holder) - holder >= 2) {
       res.position = text(stackStart, k);
       widenOffice(res, st[stackStart], be[k - 1]);
       res.country ??= nation;
