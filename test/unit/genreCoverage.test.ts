@@ -3189,4 +3189,8 @@ describe('genre coverage', () => {
       assert.strictEqual(headlineRoles(t), 'reception [Al-Hajraff:guest+Salmann:host]');
     }
   });
+  it('"received a call on Sunday evening from his Egypt counterpart, X": a call received, its day between; "Y, who received 44" received no one', () => {
+    const t = 'President Cyril Ramaphosza received a call on Sunday evening from his Egypt counterpart, Abdel Fattah El-Sissi, who expressed his congratulations.\n\nLast month, President Ramaphosza was re-elected with 283 votes, against Economic Freedom Fighters leader Julius Malemo who received 44.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}`), ['phone call Ramaphosza:callee+El-Sissi:caller']);
+  });
 });

@@ -1095,6 +1095,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       // ("called on Prime Minister X to return on a state visit": an appeal to an official, not a call on him; "called
       // on President Y to discuss trade" is one.)
       // ("met China's ambassador Y, who called on the chief at the GHQ": the one the sentence names, by his office.)
+      // ("received a call on Sunday evening from X": the day of a call, not a call on anyone.)
+      if (/^\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)/.test(after)) return false;
       return (nextOfficialWithin(input, t.end, 90) || /^\s+(?:him|her)\b/.test(after) || (WHO_BEFORE.test(before) && CALLED_ON_OFFICE.test(after))) && !/^\s+(?:all|both|the international|states|countries|nations|parties|everyone)\b/.test(after) && !urgedToAct(input, t.end, sent.end);
     case 'welcomed': case 'welcomes': case 'welcome': case 'welcoming': case 'greeted': case 'greets':
       // "Secretary Austin welcomed the initiative", "welcomed the progress": a welcome of a thing, not a guest.
@@ -1102,7 +1104,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
     case 'received': case 'receives': case 'receiving': case 'receive': case 'recieved': case 'recieves':
       // "received honoring trophy from X", "received a letter from X": a thing received, not a guest.
       // ("said the Office in a statement received by the Iraqi News Agency": a text received, not a guest.)
-      return !RECEIVED_THING.test(after) && !/\b(?:statement|release|report|copy|letter|message|cable|document|communiqué|communique)s?\s+$/i.test(before);
+      // ("Julius X who received 44": votes, a count.)
+      return !RECEIVED_THING.test(after) && !/^\s+\d/.test(after) && !/\b(?:statement|release|report|copy|letter|message|cable|document|communiqué|communique)s?\s+$/i.test(before);
     case 'meet': case 'meets': case 'met':
       // "met the target", "meet the needs of": not a meeting.
       // ("has met a number of heads of delegations": many the text does not name.)
