@@ -3193,4 +3193,8 @@ describe('genre coverage', () => {
     const t = 'President Cyril Ramaphosza received a call on Sunday evening from his Egypt counterpart, Abdel Fattah El-Sissi, who expressed his congratulations.\n\nLast month, President Ramaphosza was re-elected with 283 votes, against Economic Freedom Fighters leader Julius Malemo who received 44.';
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}`), ['phone call Ramaphosza:callee+El-Sissi:caller']);
   });
+  it('"received credentials of 3 newly appointed ambassadors of African, European and Asian countries. The ambassadors who presented credentials to the president are A of Canada, ...": the roll\'s envoys are the guests', () => {
+    const t = 'Addis Ababa June 1/2021 (ENA) President Sahle-Work Zawde received credentials of 3 newly appointed ambassadors of African, European, Asian, and Middle East countries today.\n\nThe newly appointed ambassadors to Ethiopia who presented credentials to the president are Ambassador Stephan Jobyn of Canada, Ambassador Aleleign Admassu of Israel, and Ambassador Mikko Haljaas of Estonia.';
+    assert.strictEqual(headlineRoles(t), 'reception [Zawde:host+Jobyn:guest+Admassu:guest+Haljaas:guest]');
+  });
 });

@@ -146,7 +146,9 @@ function envoysReceived(input: MentionInput, drafts: readonly MeetingDraft[]): v
     const sent = input.sentences[d.sentence];
     const group = ENVOY_GROUP.exec(input.text.slice(sent.start, sent.end));
     if (!group || ++read > MAX_GROUPS) continue;
-    const listed = group[2] ? new Set(listedCountries(group[2])) : null;
+    // ("ambassadors of African, European, Asian, and Middle East countries": regions list no country.)
+    const countries = group[2] ? listedCountries(group[2]) : [];
+    const listed = countries.length > 0 ? new Set(countries) : null;
     // ("the Heads of Diplomatic Missions of Chile and Portugal": envoys, whatever their office.)
     // ("received four diplomats", "27 accredited Defence Attachés": envoys too.)
     const office = /^(?:heads|diplomats)|attach/i.test(group[1]) ? 'envoy' : group[1].toLowerCase().replace(/s$/, '').replace(/ies$/, 'y');

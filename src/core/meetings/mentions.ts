@@ -1021,6 +1021,8 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || c === 39;
 const HONOUR_RECEIVED = /^\s+(?:the|a|an|his|her|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:recognition|award|honou?r|medal|prize|decoration|accolade|title|doctorate|degree)\b/u;
 
 /** Whether a meeting word reports a meeting that took place, here. */
+const ROLL_CLAUSE_BEFORE = /\b(?:ambassadors|envoys|diplomats|high commissioners|heads of missions?|delegates|officials|members|ministers|officers)(?:\s+(?:to|from|of)\s+[^,;]{1,40}?)?\s+who\s+(?:have\s+|had\s+)?$/;
+const ROLL_AFTER = /^[^,;:]{0,60}?\s(?:are|were|include|included)\s*:?\s+(?:\p{Lu}|the\s+\p{Lu})/u;
 function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const { text } = input;
   // "ADMIRAL ZAFAR CALLS ON GEN BAJWA, GEN ZUBAIR: Admiral Zafar ... called on General Bajwa": a heading in capitals
@@ -1052,6 +1054,9 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   }
   // ("did not schedule a meeting with X", "has not met Y": a meeting denied.)
   if (NEGATED.test(before)) return false;
+  // ("The newly appointed ambassadors to Ethiopia who presented credentials to the president are A of Canada, B of
+  // Israel": a clause naming the group a roll then lists; the meeting is the one told before.)
+  if (ROLL_CLAUSE_BEFORE.test(before) && ROLL_AFTER.test(text.slice(t.end, sent.end))) return false;
   // ("Sullivan proposed regular meetings ..., including a summit between A and B": a meeting proposed, not held.)
   if (t.voice === 'noun' && PROPOSED.test(text.slice(sent.start, t.end))) return false;
   // ("X stated that “relations ... require a fluid political dialogue”": a noun in the words quoted, naming no one
