@@ -2337,7 +2337,7 @@ describe('genre coverage', () => {
       ['Andrej Rode: Ambassador of the Republic of Slovenia / Slovenia', 'Anisa Adnin: High Commissioner of Malaysia / Malaysia']);
     assert.deepStrictEqual(facts('H.E Andrej Rode Ambassador of Slovenia paid a courtesy call on Governor General Mary Simon.'), ['Andrej Rode: Ambassador / Slovenia', 'Mary Simon: Governor General / null']);
   });
-  it('"Governor General X welcomed four new heads of mission ... The following new heads of mission presented their credentials:", then a line (or paragraph) for each envoy and his office: the roll\'s envoys are the guests', () => {
+  it('"Governor General X welcomed four new heads of mission ... The following new heads of mission presented their credentials:", then a line (or paragraph) for each envoy and his office: the roll\'s envoys are the guests; the dateline "Addis Ababa June 1/2021" places it', () => {
     const t = 'OTTAWA—Today, Governor General Mary Simon welcomed two new heads of mission to Canada at Rideau Hall.\n\nLetters of credence accredit a diplomat.\n\nThe following new heads of mission presented their credentials:\n\nHis Excellency Andrej Rode\n\nAmbassador of the Republic of Slovenia\n\nHer Excellency Anisa Adnin\n\nHigh Commissioner of Malaysia\n\nQuick facts:\n\n- A high commissioner is a representative of a Commonwealth country.';
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`).join('+')}]`),
       ['reception [Simon:host/Canada+Rode:guest/Slovenia+Adnin:guest/Malaysia]']);
@@ -3193,8 +3193,10 @@ describe('genre coverage', () => {
     const t = 'President Cyril Ramaphosza received a call on Sunday evening from his Egypt counterpart, Abdel Fattah El-Sissi, who expressed his congratulations.\n\nLast month, President Ramaphosza was re-elected with 283 votes, against Economic Freedom Fighters leader Julius Malemo who received 44.';
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}`), ['phone call Ramaphosza:callee+El-Sissi:caller']);
   });
-  it('"received credentials of 3 newly appointed ambassadors of African, European and Asian countries. The ambassadors who presented credentials to the president are A of Canada, ...": the roll\'s envoys are the guests', () => {
+  it('"received credentials of 3 newly appointed ambassadors of African, European and Asian countries. The ambassadors who presented credentials to the president are A of Canada, ...": the roll\'s envoys are the guests; the dateline "Addis Ababa June 1/2021" places it', () => {
     const t = 'Addis Ababa June 1/2021 (ENA) President Sahle-Work Zawde received credentials of 3 newly appointed ambassadors of African, European, Asian, and Middle East countries today.\n\nThe newly appointed ambassadors to Ethiopia who presented credentials to the president are Ambassador Stephan Jobyn of Canada, Ambassador Aleleign Admassu of Israel, and Ambassador Mikko Haljaas of Estonia.';
     assert.strictEqual(headlineRoles(t), 'reception [Zawde:host+Jobyn:guest+Admassu:guest+Haljaas:guest]');
+    // ("Addis Ababa June 1/2021 (ENA)": a dateline whose date follows the city with no comma.)
+    assert.strictEqual(analyze(t).meetings[0]?.place, 'Addis Ababa');
   });
 });

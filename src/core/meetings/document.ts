@@ -95,7 +95,8 @@ const CAPS_PLACE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*
 // ("New Delhi : Raksha Mantri ...", "Jakarta. Defense Minister ...": a known place before a colon or a stop too.)
 // ("Miami.- Armed Forces minister ...": the Spanish-language press closes its dateline with a stop and a dash.)
 // ("New Delhi [India], October 21 (ANI):": the country in square brackets.)
-const TITLE_PLACE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?=\s*(?:,|\(|\[|•|\/|:|[-–—]|$)|\.\s|\.[-–—]\s)/u;
+// ("Addis Ababa June 1/2021 (ENA)": or the date right after the city.)
+const TITLE_PLACE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?=\s*(?:,|\(|\[|•|\/|:|[-–—]|$)|\.\s|\.[-–—]\s|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)/u;
 const DOT_DASH = /^\.[-–—]\s/;
 const TIME_FIELD = /^\s*\d{1,2}:\d{2}\s*\|\s*/;
 const AGENCY_BAR = /^\s*\p{Lu}[\p{L}.&-]{1,15}\s*\|\s*(\p{Lu}[\p{L}\p{M}'’ -]{1,30}?)\s*(?:\||$)/u;
