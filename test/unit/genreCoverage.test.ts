@@ -3199,4 +3199,9 @@ describe('genre coverage', () => {
     // ("Addis Ababa June 1/2021 (ENA)": a dateline whose date follows the city with no comma.)
     assert.strictEqual(analyze(t).meetings[0]?.place, 'Addis Ababa');
   });
+  it('"the Defence Attaché to the High Commission of Sri Lanka in London, the United Kingdom, Brigadier X": a mission\'s staff posted to it, the city\'s country set off by commas; the post is not where the call was', () => {
+    const a = analyze('The recently appointed Defence Attaché to the High Commission of Sri Lanka in London, the United Kingdom, Brigadier Wijayanath Jayaweeru called on the Chief of Defence Staff (CDS) General Shavendra Silvo.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}, ${p.country}`)[0], 'Wijayanath Jayaweeru: Defence Attaché to the High Commission of Sri Lanka in London, Sri Lanka');
+    assert.strictEqual(analyze('The Defence Attaché to the High Commission of Sri Lanka in London, Brigadier Wijayanath Jayaweeru called on General Shavendra Silvo.').meetings[0]?.place, null);
+  });
 });

@@ -210,7 +210,8 @@ const JOINTLY = /\bseparately and jointly\b|\bjointly and separately\b/i;
 const LOCATIVE = new RegExp(String.raw`\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isiting|[Vv]isited)\s+(?:the\s+)?(?:(?:${COMPASS_PARTS})\s+)?(?:\p{Lu}[\p{L}-]+(?:['’]s)?\s+)?(?:(?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}(?:city|town|capital|province|port|resort|island|village|region)(?: of|,)?\s+)?$`, 'u');
 
 /** "Ambassador of Japan to the Philippines", "Attaché in Jakarta": between an office and where it is held. */
-const POSTING = /^\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+)?(?:to|in)\s+(?:the\s+)?$/u;
+// ("Defence Attaché to the High Commission of Sri Lanka in London": the mission's name, then its city.)
+const POSTING = /^\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+|to\s+the\s+(?:Embassy|High\s+Commission|Consulate(?:[- ]General)?|Permanent\s+Mission|Mission)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+)?(?:to|in)\s+(?:the\s+)?$/u;
 /** "at Naval Station Jose Andrada, Roxas Boulevard, Manila": a city closing an address opened by "at" or "in"
  * (closing it: "at TNI Headquarters, Cilangkap, East Jakarta" goes on past Cilangkap). */
 const ADDRESS_BEFORE = /\b(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|del))*(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|del))*)*,\s+$/u;

@@ -969,6 +969,12 @@ export function introduction(
     while (k < n && k < j + 9 && (kd[k] & CAP || (tx[k] === ',' && kd[k + 1] & CAP && countryEnd[k + 1]))) k++;
     if (k > j + 3 && tx[k] === ',') j = k;
   }
+  // ("Defence Attaché to the High Commission of Sri Lanka in London, the United Kingdom, Brigadier X": the country of
+  // the city the office is held in, set off by commas.)
+  if (res.position && tx[j] === ',' && / in \p{Lu}/u.test(res.position)) {
+    const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
+    if (countryEnd[k] && tx[countryEnd[k]] === ',') j = countryEnd[k];
+  }
   // ("the Chief of the Defence Staff (CDS) of the Ghana Armed Forces (GAF) – Lieutenant General (Lt Gen) X": a dash
   // before the holder's rank or style, as a comma.)
   const dash = res.position && !appositive ? (tx[j] === '(' && tx[j + 2] === ')' && SHORT_FORM.test(tx[j + 1]) ? j + 3 : j) : -1;
@@ -1321,7 +1327,8 @@ function bracketedShortForm(T: TokenStream, k: number): boolean {
 }
 /** Offices accredited to a state or a body ("Ambassador ... to the OAS"). */
 const OFFICE_OF_OFFICE = /^(?:Office|Cabinet|Bureau|Secretariat|Chancellery)$/;
-const ENVOY_HEAD = /\b(?:Ambassador|Representative|Envoy|Delegate|Observer|High Commissioner)\b/i;
+// (And a mission's staff: "Defence Attaché to the High Commission of Sri Lanka in London".)
+const ENVOY_HEAD = /\b(?:Ambassador|Representative|Envoy|Delegate|Observer|High Commissioner|Attach[ée]|Counsell?or|Secretary)(?!\p{L})/iu;
 const TITLE_JOINERS = new Set(['of', 'the', 'for', 'and', 'to']);
 
 /** Offices held in a country not their own, or in one of its parts: "Defence Attaché in Jakarta", "Commander of the Army in the North". */

@@ -1279,8 +1279,9 @@ const ACCREDITED_TO = /\b(?:accredited|[Aa]mbassadors?|[Ee]nvoys?|[Hh]igh [Cc]om
 const ACCREDITED_TO_ALL = new RegExp(ACCREDITED_TO.source, 'gu');
 /** The offices of envoys, who serve one country and sit in another. */
 export const ENVOY_OFFICES = String.raw`[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaire?s|[Aa]ttach[ée]|[Nn]uncio|[Pp]ermanent [Rr]epresentative`;
-export const ENVOY = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})\b`, 'u');
-const ENVOY_POSTED_TO = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})\b.*?\b(?:to|in)\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$`, 'u');
+// (A letter closes the word, not \b: "Attaché" ends in a letter \b does not count as one.)
+export const ENVOY = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})(?!\p{L})`, 'u');
+const ENVOY_POSTED_TO = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})(?!\p{L}).*?\b(?:to|in)\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$`, 'u');
 /** Where an envoy's office says he is posted ("Ambassador of Japan to Chile", "High Commissioner in Ghana"), or null. */
 export const postOf = (position: string | null): string | null => (position ? ENVOY_POSTED_TO.exec(position)?.[1] ?? null : null);
 
