@@ -1111,7 +1111,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       // "received honoring trophy from X", "received a letter from X": a thing received, not a guest.
       // ("said the Office in a statement received by the Iraqi News Agency": a text received, not a guest.)
       // ("Julius X who received 44": votes, a count.)
-      return !RECEIVED_THING.test(after) && !/^\s+\d/.test(after) && !/\b(?:statement|release|report|copy|letter|message|cable|document|communiqué|communique)s?\s+$/i.test(before);
+      // (Not "received 27 accredited Defence Attachés": a number of guests.)
+      return !RECEIVED_THING.test(after) && !/^\s+\d[\d,.]*(?:\s+(?:votes|ballots|seats|percent|per cent|points))?\s*(?:[.,;)]|$)/.test(after) && !/\b(?:statement|release|report|copy|letter|message|cable|document|communiqué|communique)s?\s+$/i.test(before);
     case 'meet': case 'meets': case 'met':
       // "met the target", "meet the needs of": not a meeting.
       // ("has met a number of heads of delegations": many the text does not name.)
