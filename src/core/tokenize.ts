@@ -74,6 +74,8 @@ const ABBREVIATIONS = [
   'Gp', 'Wg', 'Sqn', 'Ldr', 'Amb', 'Cmdt', 'Supt', 'Insp', 'Gens', 'Adms', 'Eng', 'Gral', 'Tte', 'Cnel', 'Almte',
   // (Styles of address with a dot, as the honorifics lexicon lists them: "H.E. Lic. Alicia X".)
   'Lic', 'Licda', 'Ing', 'Dra', 'Mtro', 'Mtra', 'Engr', 'Msgr', 'Mgr', 'Cllr', 'Alh',
+  // (A given name shortened in Philippine usage: "Ma. Theresa P. Lazaro", Maria.)
+  'Ma',
 ];
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
 /** Vocabulary flag of the words above; the other bits are the lexicon's to define. */

@@ -3204,4 +3204,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}, ${p.country}`)[0], 'Wijayanath Jayaweeru: Defence Attaché to the High Commission of Sri Lanka in London, Sri Lanka');
     assert.strictEqual(analyze('The Defence Attaché to the High Commission of Sri Lanka in London, Brigadier Wijayanath Jayaweeru called on General Shavendra Silvo.').meetings[0]?.place, null);
   });
+  it('"Following a meeting with his Lithuanian counterpart Y at Tapa base Tuesday, X said": the main clause\'s subject met Y; "Ma. Theresa P. X": a shortened given name, no sentence\'s end', () => {
+    assert.strictEqual(headlineRoles('The three Baltic States are stronger together, defense minister Kalle Laanett says.\n\nFollowing a meeting with his Lithuanian counterpart Arvydas Anusauskaz at Tapa base Tuesday, Laanett said that cooperation is key.'), 'talks [Anusauskaz:participant+Laanett:participant]');
+    assert.deepStrictEqual(analyze('KUALA LUMPUR: Foreign Minister Datuk Seri Mohamad Hassan met with Philippine Secretary of Foreign Affairs Ma. Theresa P. Lazarro during the 58th ASEAN Foreign Ministers’ Meeting.').persons.map((p) => `${p.name}: ${p.country}`), ['Mohamad Hassan: Malaysia', 'Ma. Theresa P. Lazarro: Philippines']);
+    // (Not a family name: "Ma Xiaotian".)
+    assert.deepStrictEqual(analyze('General Ma Xiaotyan met Defence Minister Jon Smitt.').persons.map((p) => p.name), ['Ma Xiaotyan', 'Jon Smitt']);
+  });
 });

@@ -497,7 +497,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // ("Receiving Ambassador Y, President X said": the one who speaks is the agent too; so is he after "In a video
   // conference with Y, X explained".)
   const lead = text.slice(sent.start, roleTrig.start);
-  if (subject.length === 0 && ((/ing$/.test(roleTrig.phrase) && OPENING_PARTICIPLE.test(lead)) || (roleTrig.voice === 'noun' && OPENING_NOUN.test(lead)))) {
+  // ("Following a meeting with his Lithuanian counterpart Y at Tapa base Tuesday, X said": so after a meeting named.)
+  const namedBefore = (roleTrig.voice === 'noun' && OPENING_NOUN.test(lead)) || (/^(?:meeting|talks|discussions?) with$/.test(roleTrig.phrase) && OPENING_AFTER.test(lead));
+  if (subject.length === 0 && ((/ing$/.test(roleTrig.phrase) && OPENING_PARTICIPLE.test(lead)) || namedBefore)) {
     const comma = text.indexOf(',', roleTrig.end);
     const agent = comma >= 0 && comma < clauseEnd ? within(input.officials, { start: comma, end: clauseEnd }).find(isParty) : undefined;
     // (A meeting named with nobody before the comma, "During talks at the ministry, A and B confirmed", is theirs.)
@@ -505,7 +507,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     if (agent && named && text.slice(comma + 1, agent.start).trim().split(/\s+/).length <= 8) {
       // (A meeting word keeps the order written, its parties alike; a verb's agent is its subject.)
       const before = object.filter((o) => o.start < comma && o.id !== agent.id);
-      if (roleTrig.voice === 'noun' && !PLURAL_CALLS.test(roleTrig.phrase)) object = [...before, who(agent)];
+      if (namedBefore && !PLURAL_CALLS.test(roleTrig.phrase)) object = [...before, who(agent)];
       else {
         subject = [who(agent)];
         object = before;
@@ -879,6 +881,7 @@ const PLURAL_CALLS = /(?:calls|conferences|conversations)$/;
 const RETURNED_A = /\breturned\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?$/;
 // ("In a video conference with", "During separate phone calls with": a meeting named by the phrase opening the sentence.)
 const OPENING_NOUN = /^\s*(?:In|During)\s+(?:(?:a|an|the|his|her|their|separate|two|three)\s+)?(?:[\w-]+\s+){0,2}$/;
+const OPENING_AFTER = /^\s*(?:Following|After)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$/;
 // ("After receiving", "Speaking after receiving", "Upon welcoming", "While hosting": a phrase opening the sentence.)
 const OPENING_PARTICIPLE = /^\s*(?:\p{Lu}\p{Ll}+ing\s+)?(?:(?:after|before|while|upon|on|when)\s+)?$/iu;
 
