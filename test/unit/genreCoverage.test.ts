@@ -3210,4 +3210,7 @@ describe('genre coverage', () => {
     // (Not a family name: "Ma Xiaotian".)
     assert.deepStrictEqual(analyze('General Ma Xiaotyan met Defence Minister Jon Smitt.').persons.map((p) => p.name), ['Ma Xiaotyan', 'Jon Smitt']);
   });
+  it('"Geraldine X (Rtd), Minister of National Defense,": a retired mark between a name and its apposition', () => {
+    assert.strictEqual(analyze('He paid a courtesy call on Geraldine Georgy (Rtd), Minister of National Defense, on Monday.').persons[0]?.position, 'Minister of National Defense');
+  });
 });

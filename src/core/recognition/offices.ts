@@ -1146,6 +1146,8 @@ export function introduction(
     // ("the Hon. Julie X MP, Minister for Foreign Affairs of Australia,": past the letters after the name.)
     let comma = end;
     while (comma < n && comma < end + 3 && T.textFlags[comma] & W.POST_NOMINAL) comma++;
+    // ("Brig. Gen. Geraldine X (Rtd), acting Minister of National Defense": a retired rank's mark too.)
+    if (tx[comma] === '(' && RETIRED.has((tx[comma + 1] ?? '').toLowerCase()) && tx[comma + 2] === ')') comma += 3;
     if (tx[comma] === ',' && (!res.position || STYLE_OF_ADDRESS.test(res.position))) {
       let k = comma + 1;
       if (tx[k] === 'the') k++;
