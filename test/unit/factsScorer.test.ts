@@ -15,6 +15,13 @@ describe('facts scorer: offices', () => {
     assert.notStrictEqual(positionKey('Ambassador (with residence in Ankara to Georgia)'), positionKey('Ambassador'));
   });
   it('"PM", "FM", "DPM" are the offices they shorten', () => {
+    // The country an office is of is its holder's country, not its office, inside the office too.
+    assert.strictEqual(positionKey('Consul General of Japan in Mumbai'), positionKey('Consul General in Mumbai'));
+    assert.strictEqual(positionKey('Ambassador of the People\'s Republic of China in Belgrade'), positionKey('Ambassador in Belgrade'));
+    assert.strictEqual(positionKey('Speaker of the Israeli Parliament'), positionKey('Speaker of the Parliament'));
+    assert.strictEqual(positionKey('Secretary of Russia\'s National Security Council'), positionKey('Secretary of the National Security Council'));
+    assert.notStrictEqual(positionKey('Consul General of Japan in Mumbai'), positionKey('Consul General'));
+    assert.notStrictEqual(positionKey('Speaker of the Israeli Parliament'), positionKey('Speaker'));
     assert.strictEqual(positionKey('PM'), positionKey('Prime Minister'));
     assert.strictEqual(positionKey('Deputy FM'), positionKey('Deputy Foreign Minister'));
     assert.notStrictEqual(positionKey('PM'), positionKey('Deputy Prime Minister'));

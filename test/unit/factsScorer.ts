@@ -64,6 +64,12 @@ const LEADING_COUNTRY = new RegExp(`^(?:the )?(?:${COUNTRY_WORDS.join('|')})(?:'
 // (Not "Secretary of State of the United States": "the State of Kuwait" only with its article.)
 const STATE_FORM = String.raw`(?:(?:the )?(?:[\p{L}'-]+ )?(?:republic|kingdom|federation|sultanate|principality|commonwealth|emirate) of (?:the )?|the state of (?:the )?|the )?`;
 const TRAILING_COUNTRY = new RegExp(` (?:of|to|in) ${STATE_FORM}(?:${COUNTRY_WORDS.join('|')})$`, 'u');
+// ("Consul General of Japan in Mumbai", "Ambassador of the People's Republic of China in Belgrade": the sending
+// country inside, before where the office is held.)
+const SENDING_COUNTRY = new RegExp(` of ${STATE_FORM}(?:${COUNTRY_WORDS.join('|')})(?= (?:in|to) )`, 'u');
+// ("Speaker of the Israeli Parliament", "Secretary of Russia's National Security Council": a country's adjective or
+// possessive before the body an office heads.)
+const BODY_COUNTRY = new RegExp(` of (?:the )?(?:${COUNTRY_WORDS.join('|')})(?:'s)? (?=\\p{L})`, 'u');
 
 function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").replace(/[‐-―]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -89,7 +95,7 @@ export function positionKey(p: string | null | undefined): string | null {
     .replace(/\b(?:pm|fm|dpm)\b/g, (w) => SHORT_OFFICES[w]);
   for (let prev = ''; prev !== f;) {
     prev = f;
-    f = f.replace(/^the /, '').replace(LEADING_COUNTRY, '').replace(TRAILING_COUNTRY, '');
+    f = f.replace(/^the /, '').replace(LEADING_COUNTRY, '').replace(TRAILING_COUNTRY, '').replace(SENDING_COUNTRY, '').replace(BODY_COUNTRY, ' of the ');
   }
   return f;
 }
