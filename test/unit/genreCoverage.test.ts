@@ -3213,4 +3213,8 @@ describe('genre coverage', () => {
   it('"Geraldine X (Rtd), Minister of National Defense,": a retired mark between a name and its apposition', () => {
     assert.strictEqual(analyze('He paid a courtesy call on Geraldine Georgy (Rtd), Minister of National Defense, on Monday.').persons[0]?.position, 'Minister of National Defense');
   });
+  it('"President Xi Jinpin\'s Special Envoy and Vice Chairman of ... Jiang Zuojan": the principal serves his aide\'s country', () => {
+    const t = 'From February 24 to 25, 2024, President Xi Jinpin\'s Special Envoy and Vice Chairman of the National Committee of the Chinese People\'s Political Consultative Conference Jiang Zuojan attended the state funeral of the late Namibian President Hage Geingobb in Windhoek. Namibia\'s new President Nangolo Mbumbo met with Jiang Zuojan at the Presidential Palace.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}`).filter((x) => /Jinpin|Zuojan/.test(x)), ['Xi Jinpin: China', 'Jiang Zuojan: China']);
+  });
 });

@@ -909,7 +909,22 @@ function principalsAides(cues: CountryCues, byId: ReadonlyMap<string, Person>): 
     if (!a.country && p.country) a.country = p.country;
     else if (a.country && !p.country) p.country = a.country;
   }
+  // "President Xi Jinping's Special Envoy and Vice Chairman of ... Jiang Zuojun": the principal, his aide's office in
+  // the possessive, then the aide by name.
+  for (let k = 0; k + 1 < cues.officials.length; k++) {
+    const o = cues.officials[k];
+    const next = cues.officials.slice(k + 1).find((x) => x.id !== o.id);
+    // (The office may be read as a mention of its holder: "Special Envoy" is then the aide's.)
+    // (Only the office's words between: not "President X's special envoy met President Y".)
+    if (!next || next.start - o.end > 160 || !POSSESSED_AIDE.test(cues.text.slice(o.end, o.end + 60)) || !OFFICE_WORDS_ONLY.test(cues.text.slice(o.end, next.start))) continue;
+    const [p, a] = [byId.get(o.id!), byId.get(next.id!)];
+    if (!p || !a || p.capacity !== 'official' || a.capacity !== 'official') continue;
+    if (!p.country && a.country) p.country = a.country;
+    else if (p.country && !a.country) a.country = p.country;
+  }
 }
+const OFFICE_WORDS_ONLY = /^['’]s\s+(?:(?:\p{Lu}[\p{L}'’-]*|of|the|and|for|to|on)\s+)*$/u;
+const POSSESSED_AIDE = /^['’]s\s+(?:(?:Special|Personal|Senior|Chief|Deputy|Principal)\s+)*(?:Envoy|Representative|Adviser|Advisor|Assistant|Aide|Secretary|Spokes(?:man|woman|person)|Chief of Staff|Emissary)\b/;
 const PRINCIPALS_AIDE = /^,\s*(?:(?:President|Prime Minister|King|Emir|Chancellor)\s+)?(\p{Lu}[\p{L}-]+)['’]s\s+\p{Lu}/u;
 
 /**
