@@ -3217,4 +3217,8 @@ describe('genre coverage', () => {
     const t = 'From February 24 to 25, 2024, President Xi Jinpin\'s Special Envoy and Vice Chairman of the National Committee of the Chinese People\'s Political Consultative Conference Jiang Zuojan attended the state funeral of the late Namibian President Hage Geingobb in Windhoek. Namibia\'s new President Nangolo Mbumbo met with Jiang Zuojan at the Presidential Palace.';
     assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}`).filter((x) => /Jinpin|Zuojan/.test(x)), ['Xi Jinpin: China', 'Jiang Zuojan: China']);
   });
+  it('"Breuer took office as inspector general of Germany\'s Bundeswehr in mid-March, succeeding General Eberhard X": a predecessor served the successor\'s country', () => {
+    const t = 'The new inspector general of Germany\'s armed forces, Carsten Breuar, has met US Chairman of the Joint Chiefs of Staff Mark Millay in Washington.\n\nBreuar took office as inspector general of Germany\'s Bundeswehr in mid-March, succeeding General Eberhard Zornn.';
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Eberhard Zornn')?.country, 'Germany');
+  });
 });

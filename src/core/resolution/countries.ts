@@ -204,6 +204,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   namedAfterGroup(cues, drafts, byId);
   greetingsOf(cues, drafts, byId);
   principalsAides(cues, byId);
+  predecessors(cues, byId);
 
   // "Secretary-General Ban Ki-moon" in a text about the United Nations: an office of a body, not of a country,
   // serves the body the text names most.
@@ -923,6 +924,21 @@ function principalsAides(cues: CountryCues, byId: ReadonlyMap<string, Person>): 
     else if (p.country && !a.country) a.country = p.country;
   }
 }
+/**
+ * "Breuer took office as inspector general of Germany's Bundeswehr in mid-March, succeeding General Eberhard X": one
+ * succeeded in an office served the country of the one who succeeded him.
+ */
+function predecessors(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
+  for (const o of cues.officials) {
+    const p = byId.get(o.id!);
+    if (!p || p.country || p.capacity !== 'official') continue;
+    const sent = sentenceAt(cues, o.start);
+    if (!sent || !SUCCEEDED.test(cues.text.slice(Math.max(sent.start, o.start - 60), o.start))) continue;
+    const successor = within(cues.officials, { start: sent.start, end: o.start }).map((x) => byId.get(x.id!)).find((x) => x && x !== p && x.country);
+    if (successor) p.country = successor.country;
+  }
+}
+const SUCCEEDED = /\b(?:succeed(?:ing|ed|s)?|replac(?:ing|ed|es)|took over from|taking over from|(?:his|her) predecessor,?)\s+(?:(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,5})?$/u;
 const OFFICE_WORDS_ONLY = /^['’]s\s+(?:(?:\p{Lu}[\p{L}'’-]*|of|the|and|for|to|on)\s+)*$/u;
 const POSSESSED_AIDE = /^['’]s\s+(?:(?:Special|Personal|Senior|Chief|Deputy|Principal)\s+)*(?:Envoy|Representative|Adviser|Advisor|Assistant|Aide|Secretary|Spokes(?:man|woman|person)|Chief of Staff|Emissary)\b/;
 const PRINCIPALS_AIDE = /^,\s*(?:(?:President|Prime Minister|King|Emir|Chancellor)\s+)?(\p{Lu}[\p{L}-]+)['’]s\s+\p{Lu}/u;
