@@ -205,6 +205,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   greetingsOf(cues, drafts, byId);
   principalsAides(cues, byId);
   predecessors(cues, byId);
+  speaksFor(cues, byId);
 
   // "Secretary-General Ban Ki-moon" in a text about the United Nations: an office of a body, not of a country,
   // serves the body the text names most.
@@ -938,6 +939,24 @@ function predecessors(cues: CountryCues, byId: ReadonlyMap<string, Person>): voi
     if (successor) p.country = successor.country;
   }
 }
+/**
+ * "The Ambassador indicated Ghana's readiness to cooperate", "X reaffirmed Kenya's commitment", "on behalf of the
+ * Government of Ghana": the subject speaks for the country whose stance he states.
+ */
+function speaksFor(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
+  for (const m of cues.text.matchAll(STANCE_OF)) {
+    const country = countryName(m[1]);
+    if (!country) continue;
+    const sent = sentenceAt(cues, m.index!);
+    if (!sent) continue;
+    // (The sentence's subject: the one official named before the verb.)
+    const before = within(cues.officials, { start: sent.start, end: m.index! }).map((x) => byId.get(x.id!)).filter((p): p is Person => !!p && p.capacity === 'official');
+    const ids = new Set(before.map((p) => p.id));
+    if (ids.size !== 1 || before[0].country) continue;
+    before[0].country = country;
+  }
+}
+const STANCE_OF = /\b(?:indicated|reaffirmed|reiterated|expressed|conveyed|affirmed|underlined|stressed|emphasi[sz]ed|assured\s+(?:him|her|them)\s+of|pledged)\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})['’]s\s+(?:(?:full|strong|firm|continued|unwavering|keen)\s+)?(?:readiness|commitment|willingness|support|position|desire|determination|keenness|interest|appreciation|gratitude)\b/gu;
 const SUCCEEDED = /\b(?:succeed(?:ing|ed|s)?|replac(?:ing|ed|es)|took over from|taking over from|(?:his|her) predecessor,?)\s+(?:(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,5})?$/u;
 const OFFICE_WORDS_ONLY = /^['’]s\s+(?:(?:\p{Lu}[\p{L}'’-]*|of|the|and|for|to|on)\s+)*$/u;
 const POSSESSED_AIDE = /^['’]s\s+(?:(?:Special|Personal|Senior|Chief|Deputy|Principal)\s+)*(?:Envoy|Representative|Adviser|Advisor|Assistant|Aide|Secretary|Spokes(?:man|woman|person)|Chief of Staff|Emissary)\b/;
