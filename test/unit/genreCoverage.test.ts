@@ -3228,4 +3228,7 @@ describe('genre coverage', () => {
   it('"held a virtual courtesy meeting with the Ambassador of Japan": a courtesy meeting held online is a video call', () => {
     assert.strictEqual(headlineRoles('The Minister of Foreign Affairs, Eamon Courtney, held a virtual courtesy meeting with the Ambassador of Japan to Belize, H.E. Hiroyuki Kubotta today.'), 'video call [Courtney:participant+Kubotta:participant]');
   });
+  it('"The new Consul General of Guyana to Barbados, Harry X, arrived last week. Minister Y officially welcomed him": the pronoun is the one other official the sentence before names', () => {
+    assert.strictEqual(headlineRoles('The new Consul General of Guyana to Barbados, Harry Gillo, arrived last week. Minister of Foreign Affairs Kerrie Symmondz officially welcomed him on Monday at the ministry.'), 'reception [Symmondz:host+Gillo:guest]');
+  });
 });

@@ -581,6 +581,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       within(input.officials, sent).every((o) => o.id === subject[0].id)) {
       object = [{ id: previous[0], start: roleTrig.end }];
     }
+    // ("Guyana has a new Consul General to Barbados. He is Harry X. Minister Y officially welcomed him on Monday": the
+    // one other official the sentence before names.)
+    else if (cut < 0 && subject.length === 1 && s > 0 && within(input.officials, sent).every((o) => o.id === subject[0].id)) {
+      const before = new Set(within(input.officials, input.sentences[s - 1]).map((o) => o.id!).filter((id) => id !== subject[0].id));
+      if (before.size === 1) object = [{ id: [...before][0], start: roleTrig.end }];
+    }
   }
   // "met the visiting general", "met with his counterpart": the official the phrase stands for.
   if (object.length === 0) {
