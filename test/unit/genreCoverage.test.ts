@@ -3231,4 +3231,8 @@ describe('genre coverage', () => {
   it('"The new Consul General of Guyana to Barbados, Harry X, arrived last week. Minister Y officially welcomed him": the pronoun is the one other official the sentence before names', () => {
     assert.strictEqual(headlineRoles('The new Consul General of Guyana to Barbados, Harry Gillo, arrived last week. Minister of Foreign Affairs Kerrie Symmondz officially welcomed him on Monday at the ministry.'), 'reception [Symmondz:host+Gillo:guest]');
   });
+  it('"During his visit, he convened with President X": convening with an official is a meeting', () => {
+    const t = 'Prime Minister Hon. John Briceno is currently in Mexico. During his visit, he convened with President Andres Manuel Lopes Obrador to reaffirm their countries\' commitment to strong ties.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Briceno+Obrador]']);
+  });
 });
