@@ -3235,4 +3235,10 @@ describe('genre coverage', () => {
     const t = 'Prime Minister Hon. John Briceno is currently in Mexico. During his visit, he convened with President Andres Manuel Lopes Obrador to reaffirm their countries\' commitment to strong ties.';
     assert.deepStrictEqual(meetingsAt(t), ['talks [Briceno+Obrador]']);
   });
+  it('"Earlier on arrival, the COAS was received by Lieutenant General X": an office\'s short form stands for the one named before; received at home, the host serves the same country', () => {
+    const t = 'RAWALPINDI: Chief of the Army Staff General Qamar Javed Bajwah visited a Logistics Installation on Tuesday, said an ISPR press release.\n\nEarlier on arrival, the COAS was received by Lieutenant General Azhar Saleh Abbasy, Chief of Logistic Staff.\n\nThe Chinese ambassador later appreciated Pakistan’s efforts.';
+    const a = analyze(t);
+    assert.strictEqual(headlineRoles(t), 'reception [Bajwah:guest+Abbasy:host]');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Qamar Javed Bajwah: Pakistan', 'Azhar Saleh Abbasy: Pakistan']);
+  });
 });

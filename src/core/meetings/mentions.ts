@@ -144,6 +144,12 @@ const DESCRIBED_SUBJECT = /^\s*(?:[^,]*,\s*)?[Tt]he\s+((?:[\w-]+\s+){1,2}?)(?:ge
  * ("The senior Czech commander"), or as the visitor ("The visiting General"); null if none or several.
  */
 function describedSubject(input: MentionInput, head: string, previous: readonly string[], visitor: string | null | undefined): string | null {
+  // ("Earlier on arrival, the COAS was received by X": the short form of the office of one named before.)
+  const short = ACRONYM_SUBJECT.exec(head)?.[1];
+  if (short) {
+    const of = previous.filter((id) => officeInitials(input.persons.get(id)?.position ?? null).includes(short));
+    return of.length === 1 ? of[0] : null;
+  }
   // ("The Czech official, who arrived in Moldova on Sunday, also met": the relative clause aside.)
   const words = DESCRIBED_SUBJECT.exec(head.replace(RELATIVE_ASIDE, ' '))?.[1];
   if (words === undefined) return null;
@@ -155,6 +161,15 @@ function describedSubject(input: MentionInput, head: string, previous: readonly 
     }
   }
   return /\bvisiting\b/i.test(words) && visitor && previous.includes(visitor) ? visitor : null;
+}
+const ACRONYM_SUBJECT = /^\s*(?:[^,]*,\s*)?[Tt]he\s+(\p{Lu}{2,6})\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|then|later|subsequently)\s+)?$/u;
+/** The short forms an office is written as: "Chief of the Army Staff" is "COAS" and "CAS". */
+function officeInitials(position: string | null): string[] {
+  if (!position) return [];
+  const words = position.split(/[\s-]+/).filter((w) => w && w.toLowerCase() !== 'the' && w.toLowerCase() !== 'and');
+  const all = words.map((w) => w[0].toUpperCase()).join('');
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return [all, capitals];
 }
 /** "He had a bilateral meeting with X", "On Thursday she held talks with Y": the pronoun as a light verb's subject. */
 const PRONOUN_LIGHT = new RegExp(PRONOUN_SUBJECT.source.replace(/\\s\*\$$/, String.raw`\s+(?:had|held|has\s+had|has\s+held)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$`), 'i');

@@ -524,6 +524,12 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       const issuer = where === null ? releasedBy() : null;
       // (Not where the envoy meets at home: "Pakistan's Ambassador-designate to Ireland X called on him" in Islamabad.)
       if (posted && where === k) continue;
+      // ("On arrival, the COAS was received by Lieutenant General X" at the depot in Rawalpindi: one receiving a visitor
+      // of the country the meeting is in, at home, serves it too.)
+      if (where === k && !posted && across.every((x) => x.party.role === 'host') && parties.every((x) => x.party.role === 'host' || x.person!.country === k)) {
+        for (const x of across) x.person!.country = k;
+        continue;
+      }
       const other = posted && posted !== k ? posted : paired && paired !== where ? paired : where && where !== k ? where : issuer && issuer !== k ? issuer : partnerOf(k);
       // (At home, the release's own protagonist is no foreigner: "KUWAIT: Minister X ... Later, the minister met
       // with Chairman of Kuwait Airways Y".)
