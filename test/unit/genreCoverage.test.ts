@@ -3241,4 +3241,8 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles(t), 'reception [Bajwah:guest+Abbasy:host]');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Qamar Javed Bajwah: Pakistan', 'Azhar Saleh Abbasy: Pakistan']);
   });
+  it('"the relevance of the upcoming Summit in Xian in May 2023 and the scheduled state visit of President X to China": an event ahead gives the meeting neither place nor date', () => {
+    const a = analyze('ASTANA, 14 March 2023 – President Kassym Tokayeu met with Chinese ambassador Zhang Xiaou at the Akorda, and the sides pointed out the relevance of the upcoming Central Asia + China Summit in Xian in May 2023 and the scheduled state visit of President Tokayeu to China.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.place} ${m.isoDate}`), ['Astana 2023-03-14']);
+  });
 });

@@ -1235,7 +1235,8 @@ const RETURNED_ON = /\b(?:returned|returns|came back|comes back|arrived back|fle
 const MISSION_SEAT = /(?:\b(?:from|of)|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Embassy|High Commission|Consulate(?:-General)?|Mission)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})?\s+in\s+$/u;
 
 /** "scheduled for", "to be held": the date and place after it are an event's to come. */
-const TO_COME = /\b(?:scheduled|slated|planned|set|due)\s+(?:for|to\s+(?:be\s+held|take\s+place))\b|\bto\s+be\s+held\b/g;
+// ("the relevance of the upcoming Central Asia + China Summit in Xian in May 2023": an event ahead, its own too.)
+const TO_COME = /\b(?:scheduled|slated|planned|set|due)\s+(?:for|to\s+(?:be\s+held|take\s+place))\b|\bto\s+be\s+held\b|\b(?:the|an?)\s+(?:upcoming|forthcoming|scheduled|planned|expected)\b/g;
 const TO_COME_CHARS = 60;
 // ("the Ministry said in a statement on Saturday": the statement's day too.)
 const SAID_AFTER = /^\s*(?:said|says|told|stated|announced|tweeted|wrote)\b/;
