@@ -3245,4 +3245,8 @@ describe('genre coverage', () => {
     const a = analyze('ASTANA, 14 March 2023 – President Kassym Tokayeu met with Chinese ambassador Zhang Xiaou at the Akorda, and the sides pointed out the relevance of the upcoming Central Asia + China Summit in Xian in May 2023 and the scheduled state visit of President Tokayeu to China.');
     assert.deepStrictEqual(a.meetings.map((m) => `${m.place} ${m.isoDate}`), ['Astana 2023-03-14']);
   });
+  it('"Lieutenant General Vikum X RWP RSP ndu, Commander of the Army, paid": decorations after the name stand before its apposition', () => {
+    const p = analyze('Lieutenant General Vikum Liyanagee RWP RSP ndu, Commander of the Army, paid his first formal courtesy call on His Excellency Anura Kumara Dissanayakee, the President of Sri Lanka.').persons[0];
+    assert.strictEqual(`${p?.name}: ${p?.position}`, 'Vikum Liyanagee: Commander of the Army');
+  });
 });

@@ -1145,7 +1145,7 @@ export function introduction(
     // ("Senator Linda X, Australian Defence Minister,": after a style of address, the apposition states the office.)
     // ("the Hon. Julie X MP, Minister for Foreign Affairs of Australia,": past the letters after the name.)
     let comma = end;
-    while (comma < n && comma < end + 3 && T.textFlags[comma] & W.POST_NOMINAL) comma++;
+    while (comma < n && comma < end + 6 && T.textFlags[comma] & W.POST_NOMINAL) comma++;
     // ("Brig. Gen. Geraldine X (Rtd), acting Minister of National Defense": a retired rank's mark too.)
     if (tx[comma] === '(' && RETIRED.has((tx[comma + 1] ?? '').toLowerCase()) && tx[comma + 2] === ')') comma += 3;
     if (tx[comma] === ',' && (!res.position || STYLE_OF_ADDRESS.test(res.position))) {

@@ -447,7 +447,7 @@ export function recognizeParagraph(
     const venue = tx[i - 1] === 'the' && lex.meetingPhrases.venueWords.has(tx[end - 1]);
     // ("Julie X MP, Minister for Foreign Affairs of Australia": the letters after a name stand before its apposition.)
     let comma = end;
-    while (comma < n && comma < end + 3 && T.textFlags[comma] & W.POST_NOMINAL) comma++;
+    while (comma < n && comma < end + 6 && T.textFlags[comma] & W.POST_NOMINAL) comma++;
     // ("Brig. Gen. Geraldine X (Rtd), acting Minister of National Defense": a retired rank's mark too.)
     if (tx[comma] === '(' && RETIRED.has((tx[comma + 1] ?? '').toLowerCase()) && tx[comma + 2] === ')') comma += 3;
     if (!byline && tx[comma] === ',' && !venue) {
