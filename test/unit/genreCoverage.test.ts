@@ -3249,4 +3249,8 @@ describe('genre coverage', () => {
     const p = analyze('Lieutenant General Vikum Liyanagee RWP RSP ndu, Commander of the Army, paid his first formal courtesy call on His Excellency Anura Kumara Dissanayakee, the President of Sri Lanka.').persons[0];
     assert.strictEqual(`${p?.name}: ${p?.position}`, 'Vikum Liyanagee: Commander of the Army');
   });
+  it('"received the newly appointed Chief of Defence Staff and Service Chiefs ... Those in attendance included the Chief of Army Staff, X": of the group received, a guest', () => {
+    const t = 'ABUJA — The Minister of Defence, Mohammed Badaru Abubakr, on Tuesday, October 28, 2025, received the newly appointed Chief of Defence Staff and Service Chiefs on a maiden courtesy visit to his office.\n\nThose in attendance included the Chief of Defence Staff, Lt. Gen. O. O. Oluyedi; Chief of Army Staff, Maj. Gen. W. Shaibo; and Chief of Air Staff, Air Vice Marshal S. K. Anekke.';
+    assert.strictEqual(headlineRoles(t), 'reception [Abubakr:host+Oluyedi:guest+Shaibo:guest+Anekke:guest]');
+  });
 });

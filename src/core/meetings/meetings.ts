@@ -355,6 +355,13 @@ function placesTold(input: MentionInput, drafts: readonly MeetingDraft[]): void 
 // ("During the meeting at General Headquarters (GHQ) in Rawalpindi,": where it was, with no verb.)
 const MEETING_HELD_IN = /\b(?:(?:The|During the) (?:[\p{Ll}-]+ ){0,2}(?:meeting|talks|discussions?|audience|call on|courtesy call)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|took place)\s+(?:(?:on\s[^.;,]{0,30}?|today|yesterday)\s)?(?:at\s[^.;]{0,80}?\s)?|During the (?:[\p{Ll}-]+ ){0,2}(?:meeting|talks|discussions?)\s+(?:at\s[^.;,]{0,80}?\s)?)in\s/gu;
 
+/** Whether the group a reception's host received ("received ... Service Chiefs") names the office `position` holds. */
+function receivedGroupHolds(told: string, position: string | null): boolean {
+  const group = RECEIVED_GROUP.exec(told);
+  return !!group && !!position && position.toLowerCase().includes(group[1].toLowerCase().replace(/s$/, ''));
+}
+const RECEIVED_GROUP = /\b(?:received|receives|hosted|hosts|welcomed|welcomes)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,10}?(chiefs|commanders|ambassadors|envoys|officers|ministers|heads|attachés|attaches)\b/iu;
+
 /** The party "The visiting minister was accompanied by" names as the one accompanied: the only guest. */
 function escortByCue(d: MeetingDraft, cue: EscortCue | undefined): string | null {
   if (cue?.pronoun) return [...d.parties].sort((a, b) => a.start - b.start)[0]?.id ?? null;
@@ -1155,6 +1162,9 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       // (Host and guest of one country, a minister receiving his own service chiefs: whose side is not told.)
       const split = !escort && participants.some((q) => q.side === p.side && principal && q.role !== principal.role && q.role !== 'participant');
       if (principal && !split) p.role = principal.role;
+      // ("received the newly appointed Chief of Defence Staff and Service Chiefs ... Those in attendance included the
+      // Chief of Army Staff, X": one of the group the host received is a guest.)
+      else if (split && d.kind === 'reception' && receivedGroupHolds(text.slice(d.start, d.end), p.position)) p.role = 'guest';
       // ("played host to a delegation ... led by its Commander, Gen. X": received, though no guest is a party.)
       else if (!principal && d.kind === 'reception' && p.side !== null) {
         const hosts = participants.filter((q) => q.role === 'host');
