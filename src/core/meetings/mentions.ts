@@ -137,7 +137,9 @@ const PRONOUN_SUBJECT = /^\s*(?:(?:[A-Z][\w]*|(?:Later|Earlier)(?:\s+(?:in|on|th
 const NATION_DELEGATION = /^\s*(?:[^,]*,\s*)?(?:the|a)\s+(\p{Lu}[\p{L}-]+)\s+delegation\s+(?:was|were|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*$/iu;
 const RELATIVE_ASIDE = /,\s*who\s[^,;]{1,80},\s*/;
 /** "The senior Czech commander also", "The Colombian general was", "The visiting General": an official described. */
-const DESCRIBED_SUBJECT = /^\s*(?:[^,]*,\s*)?[Tt]he\s+((?:[\w-]+\s+){1,2}?)(?:general|admiral|commander|chief|officer|marshal|guest|ambassador|envoy|minister|diplomat|official)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|then|later|subsequently|separately|\w+ly)\s+)?$/iu;
+const DESCRIBED_SUBJECT = /^\s*(?:[^,]*,\s*)?[Tt]he\s+((?:[\w-]+\s+){1,2}?)(general|admiral|commander|chief|officer|marshal|guest|ambassador|envoy|minister|diplomat|official|monarch|king|queen|president|premier|sultan|emir)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|then|later|subsequently|separately|\w+ly)\s+)?$/iu;
+/** The offices a head of state's noun stands for: "the British monarch" is the King. */
+const HEAD_NOUNS: Record<string, RegExp> = { monarch: /^(?:King|Queen|Sultan|Emir|Amir)$/i, king: /^King$/i, queen: /^Queen$/i, president: /^President$/i, premier: /^(?:Premier|Prime Minister)$/i, sultan: /^Sultan$/i, emir: /^(?:Emir|Amir)$/i };
 
 /**
  * The one of those named before whom a subject describes without naming (`head`, the text before the verb): by nation
@@ -151,8 +153,15 @@ function describedSubject(input: MentionInput, head: string, previous: readonly 
     return of.length === 1 ? of[0] : null;
   }
   // ("The Czech official, who arrived in Moldova on Sunday, also met": the relative clause aside.)
-  const words = DESCRIBED_SUBJECT.exec(head.replace(RELATIVE_ASIDE, ' '))?.[1];
+  const described = DESCRIBED_SUBJECT.exec(head.replace(RELATIVE_ASIDE, ' '));
+  const words = described?.[1];
   if (words === undefined) return null;
+  // ("The British monarch met the leaders": a head of state by his office, the one of the meeting before who holds it.)
+  const held = HEAD_NOUNS[described![2].toLowerCase()];
+  if (held) {
+    const of = previous.filter((id) => held.test(input.persons.get(id)?.position ?? ''));
+    return of.length === 1 ? of[0] : null;
+  }
   for (const w of words.trim().split(/\s+/)) {
     const nation = countryName(w);
     if (nation) {
