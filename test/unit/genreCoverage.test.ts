@@ -3253,8 +3253,10 @@ describe('genre coverage', () => {
     const t = 'ABUJA — The Minister of Defence, Mohammed Badaru Abubakr, on Tuesday, October 28, 2025, received the newly appointed Chief of Defence Staff and Service Chiefs on a maiden courtesy visit to his office.\n\nThose in attendance included the Chief of Defence Staff, Lt. Gen. O. O. Oluyedi; Chief of Army Staff, Maj. Gen. W. Shaibo; and Chief of Air Staff, Air Vice Marshal S. K. Anekke.';
     assert.strictEqual(headlineRoles(t), 'reception [Abubakr:host+Oluyedi:guest+Shaibo:guest+Anekke:guest]');
   });
-  it('"King Charles hosted a grand reception ... The British monarch met the leaders—which included A, B—": the head of state by his office noun', () => {
+  it('"King Charles hosted a grand reception ... The British monarch met the leaders—which included A, B—": the head of state by his office noun, and of the nationality it gives', () => {
     const t = 'King Charless hosted a grand reception at Blenheim Palace yesterday, welcoming 46 European leaders to the historic venue.\n\nThe British monarch met the leaders—which included Hungarian Prime Minister Viktor Orbann, Polish Prime Minister Donald Tuskk, and others.';
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}`), ['reception Charless:host+Orbann:guest+Tuskk:guest']);
+    // ("the British monarch": the King, whose country the text gives nowhere else, is British.)
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Charless')?.country, 'United Kingdom');
   });
 });

@@ -454,6 +454,15 @@ export function resolveDescriptors(hits: readonly DescriptorHit[], persons: Pers
       fit = p;
       if (++count > 1) break;
     }
+    // ("the British monarch", where the King's country is not told otherwise: the one holder of such an office whose
+    // country the text does not give is of the nationality the descriptor gives.)
+    if (count === 0 && country && clue) {
+      const unstated = candidates.filter((p) => !p.country && clue.test(titles.get(p)!));
+      if (unstated.length === 1) {
+        [fit, count] = [unstated[0], 1];
+        fit.country = country;
+      }
+    }
     if (count !== 1 || !fit) continue;
     (fit.references ??= []).push({ start: hit.start, end: hit.end });
   }
