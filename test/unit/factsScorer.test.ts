@@ -22,6 +22,11 @@ describe('facts scorer: offices', () => {
     assert.strictEqual(positionKey('Secretary of Russia\'s National Security Council'), positionKey('Secretary of the National Security Council'));
     assert.notStrictEqual(positionKey('Consul General of Japan in Mumbai'), positionKey('Consul General'));
     assert.notStrictEqual(positionKey('Speaker of the Israeli Parliament'), positionKey('Speaker'));
+    // So is an international body's name for its officials.
+    assert.strictEqual(positionKey('NATO Secretary General'), positionKey('Secretary General'));
+    assert.strictEqual(positionKey('U.N. High Commissioner for Refugees'), positionKey('High Commissioner for Refugees'));
+    assert.strictEqual(positionKey('President of the European Council'), positionKey('President'));
+    assert.notStrictEqual(positionKey('Permanent Representative to the United Nations'), positionKey('Permanent Representative'));
     assert.strictEqual(positionKey('PM'), positionKey('Prime Minister'));
     assert.strictEqual(positionKey('Deputy FM'), positionKey('Deputy Foreign Minister'));
     assert.notStrictEqual(positionKey('PM'), positionKey('Deputy Prime Minister'));

@@ -3,6 +3,7 @@
 // ../shared/docs/facts-gold.md). Used by the sets' facts tests and by `npm run score`.
 import * as fs from 'fs';
 import * as path from 'path';
+import orgData from '../../src/core/lexicons/organizations.json';
 import countriesData from '../../src/core/lexicons/countries.json';
 import type { Analysis, Meeting, Person } from '../../src/core/types';
 import { sameName } from './goldSets';
@@ -71,6 +72,13 @@ const SENDING_COUNTRY = new RegExp(` of ${STATE_FORM}(?:${COUNTRY_WORDS.join('|'
 // possessive before the body an office heads.)
 const BODY_COUNTRY = new RegExp(` of (?:the )?(?:${COUNTRY_WORDS.join('|')})(?:'s)? (?=\\p{L})`, 'u');
 
+// An international body's official is of the body as a state's is of his country: "NATO Secretary General",
+// "Secretary-General of the Organization of Islamic Cooperation" and "Secretary General" are one office.
+const BODY_WORDS = Object.values(orgData.bodies as Record<string, string[]>).flat().map((n) => fold(n).replace(/[.,]/g, '')).filter((n) => n.length >= 2)
+  .sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const LEADING_BODY = new RegExp(`^(?:the )?(?:${BODY_WORDS.join('|')})(?:'s)? (?=\\p{L})`, 'u');
+const TRAILING_BODY = new RegExp(` of (?:the )?(?:${BODY_WORDS.join('|')})$`, 'u');
+
 function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").replace(/[‐-―]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
 }
@@ -95,7 +103,8 @@ export function positionKey(p: string | null | undefined): string | null {
     .replace(/\b(?:pm|fm|dpm)\b/g, (w) => SHORT_OFFICES[w]);
   for (let prev = ''; prev !== f;) {
     prev = f;
-    f = f.replace(/^the /, '').replace(LEADING_COUNTRY, '').replace(TRAILING_COUNTRY, '').replace(SENDING_COUNTRY, '').replace(BODY_COUNTRY, ' of the ');
+    f = f.replace(/^the /, '').replace(LEADING_COUNTRY, '').replace(TRAILING_COUNTRY, '').replace(SENDING_COUNTRY, '').replace(BODY_COUNTRY, ' of the ')
+      .replace(LEADING_BODY, '').replace(TRAILING_BODY, '');
   }
   return f;
 }
