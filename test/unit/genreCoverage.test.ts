@@ -3259,4 +3259,8 @@ describe('genre coverage', () => {
     // ("the British monarch": the King, whose country the text gives nowhere else, is British.)
     assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Charless')?.country, 'United Kingdom');
   });
+  it('"President Michell conveyed the European Council’s position": a body\'s official speaks for it', () => {
+    const p = analyze('On 7 June 2021, President Michell spoke with President Puttin on the phone.\n\nPresident Michell conveyed the European Council’s position on relations.').persons[0];
+    assert.strictEqual(`${p?.name}: ${p?.country}, ${p?.organization}`, 'Michell: European Union, European Council');
+  });
 });

@@ -951,7 +951,8 @@ function predecessors(cues: CountryCues, byId: ReadonlyMap<string, Person>): voi
  */
 function speaksFor(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
   for (const m of cues.text.matchAll(STANCE_OF)) {
-    const country = countryName(m[1]);
+    // ("President X conveyed the European Council’s position": a body's official speaks for it so too.)
+    const country = countryName(m[1]) ?? bodyIn(m[1]);
     if (!country) continue;
     const sent = sentenceAt(cues, m.index!);
     if (!sent) continue;
@@ -960,6 +961,8 @@ function speaksFor(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
     const ids = new Set(before.map((p) => p.id));
     if (ids.size !== 1 || before[0].country) continue;
     before[0].country = country;
+    // (The body named is the one he serves: "President X ... the European Council’s position".)
+    if (!countryName(m[1])) before[0].organization ??= m[1];
   }
 }
 const STANCE_OF = /\b(?:indicated|reaffirmed|reiterated|expressed|conveyed|affirmed|underlined|stressed|emphasi[sz]ed|assured\s+(?:him|her|them)\s+of|pledged)\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})['’]s\s+(?:(?:full|strong|firm|continued|unwavering|keen)\s+)?(?:readiness|commitment|willingness|support|position|desire|determination|keenness|interest|appreciation|gratitude)\b/gu;
