@@ -3263,4 +3263,8 @@ describe('genre coverage', () => {
     const p = analyze('On 7 June 2021, President Michell spoke with President Puttin on the phone.\n\nPresident Michell conveyed the European Council’s position on relations.').persons[0];
     assert.strictEqual(`${p?.name}: ${p?.country}, ${p?.organization}`, 'Michell: European Union, European Council');
   });
+  it('"Readout of the Secretary-General’s meeting ... Secretary-General Ban Ki-mun ... New York": with no body named, the Secretary-General is the United Nations\'', () => {
+    const t = 'Readout of the Secretary-General’s meeting with the Foreign Minister of Israel\n\nSecretary-General Ban Ki-mun\n\nNew York, 4 December 2013\n\nThe Secretary-General today met with the Foreign Minister of Israel, H.E. Mr. Avigdor Liebermann.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}`), ['Ban Ki-mun: United Nations', 'Avigdor Liebermann: Israel']);
+  });
 });

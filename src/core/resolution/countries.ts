@@ -220,6 +220,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       const met = new Set(drafts.filter((d) => d.parties.some((x) => x.id === p.id)).flatMap((d) => d.parties.map((x) => x.id === p.id ? null : byId.get(x.id)?.country)));
       let best: string | null = null;
       for (const [side, n] of sides.count) if (bodies.has(side) && !met.has(side) && (!best || n > sides.count.get(best)!)) best = side;
+      // ("Readout of the Secretary-General’s meeting ... The Secretary-General today met with": with no body named at
+      // all, "the Secretary-General" is the United Nations'.)
+      if (!best && /^Secretary[- ]General$/i.test(p.position ?? '') && ![...sides.count.keys()].some((x) => bodies.has(x)) && !met.has('United Nations')) best = 'United Nations';
       if (best) p.country = best;
     }
   }
