@@ -3267,4 +3267,8 @@ describe('genre coverage', () => {
     const t = 'Readout of the Secretary-General’s meeting with the Foreign Minister of Israel\n\nSecretary-General Ban Ki-mun\n\nNew York, 4 December 2013\n\nThe Secretary-General today met with the Foreign Minister of Israel, H.E. Mr. Avigdor Liebermann.';
     assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}`), ['Ban Ki-mun: United Nations', 'Avigdor Liebermann: Israel']);
   });
+  it('"Dr. Alfred X, Cabinet Secretary for Foreign and Diaspora Affairs", then "CS X": an office\'s short form before the surname is the same person', () => {
+    const t = 'On November 2, 2022, Dr. Alfred Mutuaa, Cabinet Secretary for Foreign and Diaspora Affairs held fruitful discussions with H.E. Meg Whitmann, U.S. Ambassador to Kenya.\n\nDuring the meeting with the US Ambassador, CS Mutuaa acknowledged the strong relations between the two countries.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['Alfred Mutuaa', 'Meg Whitmann']);
+  });
 });
