@@ -3270,5 +3270,7 @@ describe('genre coverage', () => {
   it('"Dr. Alfred X, Cabinet Secretary for Foreign and Diaspora Affairs", then "CS X": an office\'s short form before the surname is the same person', () => {
     const t = 'On November 2, 2022, Dr. Alfred Mutuaa, Cabinet Secretary for Foreign and Diaspora Affairs held fruitful discussions with H.E. Meg Whitmann, U.S. Ambassador to Kenya.\n\nDuring the meeting with the US Ambassador, CS Mutuaa acknowledged the strong relations between the two countries.';
     assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['Alfred Mutuaa', 'Meg Whitmann']);
+    // ("During the meeting with the US Ambassador, CS X acknowledged": the office is the one met, not X's.)
+    assert.strictEqual(analyze(t).persons[0]?.country, 'Kenya');
   });
 });

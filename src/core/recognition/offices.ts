@@ -981,7 +981,7 @@ export function introduction(
   if (dash >= 0 && (tx[dash] === '–' || tx[dash] === '—') && (rankEnd[dash + 1] || (T.textFlags[dash + 1] & W.HONORIFIC && lex.honorifics.longest(dash + 1, key)))) j = dash + 1;
   // ("Dr X, the diplomatic advisor to the UAE President, Y, Chairman of ...": an office named as another's object ends
   // there; the name after the comma is the next of a list, not its holder.)
-  if (res.position && tx[j] === ',' && !appositive && !objectOfOffice(T, before >= 0 && !where ? before : i)) {
+  if (res.position && tx[j] === ',' && !appositive && !objectOfOffice(T, before >= 0 && !where ? before : i) && !metInOpening(lex, T, before >= 0 && !where ? before : i, j)) {
     const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
     // ("Senior Defence Official, U.S. Embassy Security Cooperation Office, Commander X": a title that is also a rank,
     // before a name, is the holder's rank.)
@@ -1210,6 +1210,23 @@ function objectOfOffice(T: TokenStream, k: number): boolean {
   const of = tx[k - 1] === 'of' ? k - 1 : tx[k - 1] === 'the' && tx[k - 2] === 'of' ? k - 2 : -1;
   return (to > 0 && AIDE_TO.test(T.written(to - 1).trim())) || (of > 0 && KIN_OF.test(T.written(of - 1).trim()));
 }
+/**
+ * "During the meeting with the US Ambassador, CS X acknowledged": the office at k is the one met, in the phrase opening
+ * the sentence; a name after its comma, then a verb, is the main clause's subject (not "In his meeting with Deputy
+ * Prime Minister ..., Walid X, the Secretary-General raised", where the name closes an apposition).
+ */
+function metInOpening(lex: Lexicon, T: TokenStream, k: number, comma: number): boolean {
+  const tx = T.text;
+  const w = tx[k - 1] === 'with' ? k - 1 : tx[k - 1] === 'the' && tx[k - 2] === 'with' ? k - 2 : -1;
+  if (w < 2 || !MET_NOUN.test(tx[w - 1])) return false;
+  const prep = /^(?:the|his|her|their)$/.test(tx[w - 2]) ? tx[w - 3] ?? '' : tx[w - 2];
+  if (!OPENING_PREPOSITION.test(prep)) return false;
+  const name = pastRank(lex, T, comma + 1);
+  const end = isName(T, name) ? nameEnd(lex, T, name) : name;
+  return end > name && (T.kind[end] & WORD) !== 0 && !(T.kind[end] & CAP);
+}
+const MET_NOUN = /^(?:meeting|talks|call|discussions?|conversation|audience)$/;
+const OPENING_PREPOSITION = /^(?:During|At|In|After|Following|Before|Prior)$/;
 /** Whether the office at i is an aide's in lower case ("counselor to") in the apposition of a name before it. */
 function aideAfterName(T: TokenStream, i: number): boolean {
   if (T.kind[i] & CAP || T.text[i + 1] !== 'to' || !AIDE_TO.test(T.text[i])) return false;
