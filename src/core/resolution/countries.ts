@@ -407,10 +407,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   const headlineFirst = drafts.find((d) => d.headline)?.parties[0]?.id ?? null;
   // (No protagonist where only the headline's second party has a family name common in the publisher's country:
   // "Undersecretary Victoria X and First Vice Foreign Minister Cho Y", filed from Seoul.)
+  const homeFamilyName = (p: Person | undefined) => !!p && surnameCountry(p.name.split(/\s+/)) === home();
   const visitorByName = () => {
     const h = drafts.find((d) => d.headline)?.parties.map((x) => byId.get(x.id)) ?? [];
-    const homeName = (p: Person | undefined) => !!p && surnameCountry(p.name.split(/\s+/)) === home();
-    return h.length === 2 && homeName(h[1]) && !homeName(h[0]) ? h[0]!.id : null;
+    return h.length === 2 && homeFamilyName(h[1]) && !homeFamilyName(h[0]) ? h[0]!.id : null;
   };
   const multilateralHeadline = drafts.some((d) => d.headline && d.kind === 'multilateral');
   // A readout without dateline or publisher line ("Secretary of Defense X spoke with ..."): the country of the
@@ -598,8 +598,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
         // from Ankara; the second is then the home official.)
         // (Or where only the second's family name is one common in the publisher's country: "Undersecretary Victoria
         // X and First Vice Foreign Minister Cho Y met", filed from Seoul.)
-        const homeName = (p: Person) => surnameCountry(p.name.split(/\s+/)) === home();
-        const byName = homeName(second) && !homeName(first);
+        const byName = homeFamilyName(second) && !homeFamilyName(first);
         if ((visited ??= visitedCountries(cues)).get(first.id)?.has(home()!) || byName) {
           if (second.capacity === 'official') second.country = home();
         } else if (!(counterparts ??= counterpartNations(cues)).get(first.id)?.has(home()!)) first.country = home();
