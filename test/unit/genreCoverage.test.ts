@@ -3273,4 +3273,8 @@ describe('genre coverage', () => {
     // ("During the meeting with the US Ambassador, CS X acknowledged": the office is the one met, not X's.)
     assert.strictEqual(analyze(t).persons[0]?.country, 'Kenya');
   });
+  it('"welcomed Australian Foreign Affairs and Women\'s Minister Marise X to Papua New Guinea": a welcome reaches the country past a long office', () => {
+    const a = analyze('PRIME Minister James Marapi welcomed Australian Foreign Affairs and Women’s Minister Marise Paynne to Papua New Guinea yesterday during her courtesy call.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.place} ${m.participants.map((p) => `${p.name.split(' ').pop()}/${p.side}`).join('+')}`), ['Papua New Guinea Marapi/Papua New Guinea+Paynne/Australia']);
+  });
 });

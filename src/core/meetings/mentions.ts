@@ -1321,9 +1321,10 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
     if (p.country && !p.capital && /^['’]s\s+\p{Lu}/u.test(text.slice(p.end, p.end + 5))) continue;
     // "of concern to Australia": a country is reached "to" only by a visit, a welcome or a journey.
     // (Reached in the same clause: not "gratitude for his visit and reiterating that Uganda is always a home to South
-    // Africa".)
+    // Africa"; a long office may stand between: "welcomed Australian Foreign Affairs and Women's Minister Marise X to
+    // Papua New Guinea".)
     if (p.country && !p.capital && /\bto\s+(?:the\s+)?$/i.test(text.slice(p.start - 8, p.start)) &&
-        !/\b(?:visit\w*|trip|journey|welcom\w*|arriv\w*|travel\w*|came|come|returned?)\b(?:(?!\b(?:that|is|are|was|were)\b)[^,;])*$/i.test(text.slice(Math.max(span.start, p.start - 60), p.start))) continue;
+        !/\b(?:visit\w*|trip|journey|welcom\w*|arriv\w*|travel\w*|came|come|returned?)\b(?:(?!\b(?:that|is|are|was|were)\b)[^,;])*$/i.test(text.slice(Math.max(span.start, p.start - 100), p.start))) continue;
     // "at the Australian War Memorial", "in the Brazilian city of Manaus": a nationality is no place.
     if (p.country && !p.capital && /^\s(?:\p{Lu}|(?:border\s+)?(?:city|town|capital|province|port)\b)/u.test(text.slice(p.end, p.end + 14))) continue;
     // "in Japan-Philippine defense cooperation": countries joined by a hyphen name a relation, not a place.
