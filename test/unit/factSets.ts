@@ -69,4 +69,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind34', dir: 'test/fixtures/blind34', blind: true },
+  { label: 'blind35', dir: 'test/fixtures/blind35', blind: true },
+  { label: 'blind36', dir: 'test/fixtures/blind36', blind: true },
+  { label: 'blind37', dir: 'test/fixtures/blind37', blind: true },
 ];

@@ -72,6 +72,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.51, place: 0.42, role: 0.44, side: 0.4 }],
   blind20: [10, { official: 0.53, headline: 0.55, kind: 0.73, date: 0.15, place: 0.57, role: 0.62, side: 0.65 }],
   blind21: [10, { official: 0.7, headline: 0.75, kind: 0.59, date: 0.23, place: 0.55, role: 0.57, side: 0.6 }],
+  blind34: [18, { official: 0.61, headline: 0.39, kind: 0.61, date: 0.4, place: 0.31, role: 0.42, side: 0.45 }],
+  blind35: [15, { official: 0.59, headline: 0.75, kind: 0.66, date: 0.37, place: 0.54, role: 0.6, side: 0.65 }],
+  blind36: [18, { official: 0.54, headline: 0.61, kind: 0.8, date: 0.31, place: 0.66, role: 0.7, side: 0.49 }],
+  blind37: [19, { official: 0.58, headline: 0.42, kind: 0.81, date: 0.64, place: 0.63, role: 0.57, side: 0.61 }],
 };
 
 for (const set of FACT_SETS) {
