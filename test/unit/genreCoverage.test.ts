@@ -3277,4 +3277,9 @@ describe('genre coverage', () => {
     const a = analyze('PRIME Minister James Marapi welcomed Australian Foreign Affairs and Women’s Minister Marise Paynne to Papua New Guinea yesterday during her courtesy call.');
     assert.deepStrictEqual(a.meetings.map((m) => `${m.place} ${m.participants.map((p) => `${p.name.split(' ').pop()}/${p.side}`).join('+')}`), ['Papua New Guinea Marapi/Papua New Guinea+Paynne/Australia']);
   });
+  it('"FM Phones U.S. State Secretary", "made a phone contact with": a call placed; "Phones" in a title is its verb, no name', () => {
+    const t = 'Egypt: FM Phones U.S. State Secretary On Middle East Developments\n\n15 April 2024\n\nForeign Minister Sameh Shukri on Sunday 14/4/2024 made a phone contact with US Secretary of State Antony Blinkenn, Spokesman for the Foreign Ministry Ahmed Abu Zaid said in a statement.';
+    assert.strictEqual(headlineRoles(t), 'phone call [Shukri:caller+Blinkenn:callee]');
+    assert.ok(!analyze(t).persons.some((p) => p.name === 'Phones'));
+  });
 });
