@@ -3282,4 +3282,9 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles(t), 'phone call [Shukri:caller+Blinkenn:callee]');
     assert.ok(!analyze(t).persons.some((p) => p.name === 'Phones'));
   });
+  it('"X, Foreign Minister of Lithuania, welcomed the Foreign Minister of Poland": an office "of" a country stands for its one holder; "On the 30th anniversary of ..." is no date', () => {
+    const t = 'Vilnius, 6th September 2021 (TDI): On the 30th anniversary of Lithuania-Poland diplomatic relations the Foreign Minister of Poland, Zbignew Rauu, landed in Vilnius on his official visit to Lithuania. The Foreign Minister of Lithuania, Gabrielus Landsbergys, welcomed the Foreign Minister of Poland.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} ${m.isoDate} ${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}`), ['reception 2021-09-06 Landsbergys:host+Rauu:guest']);
+  });
 });

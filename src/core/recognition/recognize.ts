@@ -697,7 +697,9 @@ export function recognizeParagraph(
       continue;
     }
     // "on the 3rd": a day of the release's month (or the month before, for a later day).
-    if (k & DIGIT && /^\d{1,2}(?:st|nd|rd|th)$/.test(tx[i]) && tx[i - 1] === 'the' && /^[Oo]n$/.test(tx[i - 2] ?? '') && !(tf[i + 1] & W.MONTH) && !['of', 'and', 'to', '-', '–'].includes(tx[i + 1])) {
+    // (Not "On the 30th anniversary of ...", "on the 2nd day of the visit": an ordinal of something else.)
+    if (k & DIGIT && /^\d{1,2}(?:st|nd|rd|th)$/.test(tx[i]) && tx[i - 1] === 'the' && /^[Oo]n$/.test(tx[i - 2] ?? '') && !(tf[i + 1] & W.MONTH) && !['of', 'and', 'to', '-', '–'].includes(tx[i + 1]) &&
+        !(T.kind[i + 1] & WORD && !(T.kind[i + 1] & CAP))) {
       out.entities.push({ type: 'date', start: st[i], end: en[i] });
       out.dates.push({ start: st[i], end: en[i], text: tx[i], iso: null });
       continue;

@@ -136,12 +136,17 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     // ("the Sri Lankan President", "the South Korean minister": a nationality of two words first.)
     // ("the visiting U.S. secretary of the Navy": with its dots.)
     const adjective = /(?:(\p{Lu}[\p{L}-]+)\s+)?(\p{Lu}[\p{L}.-]+)(?:['’]s)?\s+$/u.exec(text.slice(Math.max(0, e.start - 30), e.start));
-    const nation = adjective ? (adjective[1] ? countryName(`${adjective[1]} ${adjective[2]}`) : null) ?? countryName(adjective[2]) : null;
+    // ("welcomed the Foreign Minister of Poland": or the country the office is "of", right after it.)
+    // (As a meeting verb's object only: not "briefed the Prime Minister of Australia", whose holder may not be named.)
+    const ofAfter = MET_THE.test(text.slice(Math.max(0, e.start - 30), e.start)) ? /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})/u.exec(text.slice(e.end, e.end + 40)) : null;
+    const nation = (adjective ? (adjective[1] ? countryName(`${adjective[1]} ${adjective[2]}`) : null) ?? countryName(adjective[2]) : null) ??
+      (ofAfter ? countryName(ofAfter[1]) : null);
     const prev = officials[o - 1];
     // (Unless the one before holds another office: "In his meeting with X, Minister for Foreign Affairs, the
     // Secretary-General raised ...", or serves another nation: "In agreement with Abreham, the Indian Minister".)
     const prevCountry = prev ? byId.get(prev.id!)?.country : null;
-    if (prev && /^[\s,]*(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(text.slice(prev.end, e.start)) && !holdsOther(prev, text.slice(e.start, e.end)) &&
+    // ("Anura Kumara X, the 9th Executive President of Sri Lanka": an ordinal too.)
+    if (prev && /^[\s,]*(?:the\s+|a\s+|an\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/u.test(text.slice(prev.end, e.start)) && !holdsOther(prev, text.slice(e.start, e.end)) &&
         !(nation && prevCountry && prevCountry !== nation)) continue;
     // ("Sheikh X, Deputy Prime Minister and Minister of Foreign Affairs, received": the second of his own offices.)
     if (prev && before && before.start > prev.end && /^[\s,]*(?:the\s+)?$/.test(text.slice(prev.end, before.start)) &&
@@ -443,3 +448,5 @@ function containsWords(phrase: string, words: string): boolean {
 // ("High Commissioner of Australia to New Zealand, resident in Wellington, H.E. X": where the envoy is posted and resides.)
 const RESIDENT = /, resident in /;
 const HOLDER_GAP = /^[\s,/]*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|to|de|du|da|al|bin|resident in|\(|\))[\s,/]*)*$/u;
+/** A meeting verb right before an office: "welcomed the Foreign Minister of Poland". */
+const MET_THE = /\b(?:welcomed|received|met|hosted|greeted|called on)\s+the\s+$/i;
