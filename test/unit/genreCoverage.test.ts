@@ -3287,4 +3287,9 @@ describe('genre coverage', () => {
     const a = analyze(t);
     assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} ${m.isoDate} ${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}`), ['reception 2021-09-06 Landsbergys:host+Rauu:guest']);
   });
+  it('"H.E. Mark Field underlined", "Prime Minister John Major": a family name that opens a rank closes a name', () => {
+    assert.deepStrictEqual(analyze('The Minister of State for Asia H.E. Mark Field underlined the partnership. Prime Minister John Major met President Bill Clintonn.').persons.map((p) => p.name), ['Mark Field', 'John Major', 'Bill Clintonn']);
+    // (Not the rank itself: "Field Marshal X", "Major General Y".)
+    assert.deepStrictEqual(analyze('Field Marshal Sam Manekshawe met Major General Ahmed Khanne.').persons.map((p) => `${p.name}: ${p.rank}`), ['Sam Manekshawe: Field Marshal', 'Ahmed Khanne: Major General']);
+  });
 });

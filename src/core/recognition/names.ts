@@ -23,7 +23,7 @@ export function isName(T: TokenStream, i: number): boolean {
   const k = T.kind[i];
   if ((k & CAP_WORD) !== CAP_WORD || k & DIGIT) return false;
   // "Hosts", "Receives" in a title-case headline are the meeting, not a name.
-  if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenNameTitle(T, i) || familyNameWord(T, i) || closingTun(T, i);
+  if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenNameTitle(T, i) || familyNameWord(T, i) || closingTun(T, i) || rankWordSurname(T, i);
   if (countryStarts !== null && countryStarts[i] > i + 1) return false;
   // ("PM SOGAVARE IN MALTA": a small word of a headline in capitals is none.)
   if (CAPS_SMALL_WORDS.has(T.text[i])) return false;
@@ -51,6 +51,15 @@ function familyNameWord(T: TokenStream, i: number): boolean {
     (T.kind[i + 1] & CAP_WORD) === CAP_WORD && !(T.baseFlags[i + 1] & (W.RESERVED | W.ORG_HEAD));
 }
 const FAMILY_NAME_WORDS = new Set(['He']);
+/**
+ * "H.E. Mark Field underlined", "Prime Minister John Major": a family name that opens a rank ("Field Marshal", "Major
+ * General"), closing a name after a given name, with no more of the rank after it.
+ */
+function rankWordSurname(T: TokenStream, i: number): boolean {
+  return RANK_WORD_SURNAMES.has(T.text[i]) && i > 0 && (T.kind[i - 1] & CAP_WORD) === CAP_WORD && !(T.baseFlags[i - 1] & (W.RESERVED | W.ORG_HEAD | W.TITLE)) &&
+    !(i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD);
+}
+const RANK_WORD_SURNAMES = new Set(['Field', 'Major']);
 /** "ibni Almarhum", "Al-Marhum": the words of a Malay ruler's patronymic ("son of the late"). */
 const PATRONYMIC = /^(?:ibni|binti|Almarhum|Al-Marhum|Almarhumah|almarhum)$/;
 const REPEATED_STYLE = /^(Sultan|Emir|King|Raja|Sheikh)(\s+of\s+[^,]+?),?\s+\1$/;
