@@ -1054,9 +1054,10 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || c === 39;
 /** "receiving the recognition", "received an award": an honour received, not a guest. */
 const HONOUR_RECEIVED = /^\s+(?:the|a|an|his|her|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:recognition|award|honou?r|medal|prize|decoration|accolade|title|doctorate|degree)\b/u;
 
-/** Whether a meeting word reports a meeting that took place, here. */
+/** "The newly appointed ambassadors ... who presented credentials to the president are A, B": a roll's naming clause. */
 const ROLL_CLAUSE_BEFORE = /\b(?:ambassadors|envoys|diplomats|high commissioners|heads of missions?|delegates|officials|members|ministers|officers)(?:\s+(?:to|from|of)\s+[^,;]{1,40}?)?\s+who\s+(?:have\s+|had\s+)?$/;
 const ROLL_AFTER = /^[^,;:]{0,60}?\s(?:are|were|include|included)\s*:?\s+(?:\p{Lu}|the\s+\p{Lu})/u;
+/** Whether a meeting word reports a meeting that took place, here. */
 function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const { text } = input;
   // "ADMIRAL ZAFAR CALLS ON GEN BAJWA, GEN ZUBAIR: Admiral Zafar ... called on General Bajwa": a heading in capitals

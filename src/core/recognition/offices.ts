@@ -104,16 +104,12 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   }
   // ("the chairman of the Committee on Foreign Affairs of the House of Representatives of Egypt, Karim X,", "the
   // chairman of the negotiations, Leonid Y,": "the" office "of" what it heads, then its holder set off by a comma.)
-  // ("The new inspector general of the German armed forces, Carsten X,": a word of term between.)
-  const theBefore = /^the$/i.test(T.text[i - 1] ?? '') || (TERM_WORDS.has(T.text[i - 1]) && /^the$/i.test(T.text[i - 2] ?? ''));
-  if ((theBefore || possessive) && T.text[end] === 'of') {
+  if ((theBefore(T, i) || possessive) && T.text[end] === 'of') {
     let k = end + 1;
     while (k < T.n && k < end + 14 && headedWord(T, k)) k++;
     // ("the secretary general of the Andean Community (CAN), Pablo X,": the body's short form before the comma.)
     if (bracketedShortForm(T, k)) k += 3;
-    // (A style before the holder too: "The secretary-general of the GCC, Dr. Naif X,".)
-    const styled = T.text[k] === ',' && T.textFlags[k + 1] & W.HONORIFIC ? lex.honorifics.longest(k + 1, (x) => (x < T.n ? T.text[x] : undefined))?.end ?? k + 1 : k + 1;
-    const named = T.text[k] === ',' ? pastRank(lex, T, styled) : k + 1;
+    const named = T.text[k] === ',' ? holderAfterComma(lex, T, k, (x) => (x < T.n ? T.text[x] : undefined)) : k + 1;
     // ("Naif bin Falah X": particles inside the name.)
     if (T.text[k] === ',' && isName(T, named) && nameEnd(lex, T, named) - named >= 2) return true;
   }
@@ -945,7 +941,7 @@ export function introduction(
   // ("the chairman of the Committee on Foreign Affairs of the House of Representatives of Egypt, Karim X,", "the
   // chairman of the negotiations, Leonid Y,": a lower-case office after "the", what it heads up to the comma before
   // its holder (the country named last in it, his).)
-  if (res.position && !appositive && !(kd[i] & CAP) && (/^the$/i.test(tx[i - 1] ?? '') || (TERM_WORDS.has(tx[i - 1]) && /^the$/i.test(tx[i - 2] ?? ''))) && tx[j] !== ',') {
+  if (res.position && !appositive && !(kd[i] & CAP) && theBefore(T, i) && tx[j] !== ',') {
     let k = j;
     let nation: string | null = null;
     while (k < n && k < j + 14 && headedWord(T, k)) {
@@ -953,9 +949,7 @@ export function introduction(
       k = countryEnd[k] || k + 1;
     }
     if (bracketedShortForm(T, k)) k += 3;
-    // ("the commander of the Dutch armed forces, General Onno X,": a rank before the holder's name.)
-    const styled = tx[k] === ',' && T.textFlags[k + 1] & W.HONORIFIC ? lex.honorifics.longest(k + 1, key)?.end ?? k + 1 : k + 1;
-    const holder = tx[k] === ',' ? pastRank(lex, T, styled) : k + 1;
+    const holder = tx[k] === ',' ? holderAfterComma(lex, T, k, key) : k + 1;
     if (k > j && tx[k] === ',' && isName(T, holder) && nameEnd(lex, T, holder) - holder >= 2) {
       res.position = text(stackStart, k);
       widenOffice(res, st[stackStart], be[k - 1]);
@@ -1143,11 +1137,7 @@ export function introduction(
     }
     // "Hoang Xuan Chien, Deputy Minister of National Defense, received ...": an apposition completes the portrait.
     // ("Senator Linda X, Australian Defence Minister,": after a style of address, the apposition states the office.)
-    // ("the Hon. Julie X MP, Minister for Foreign Affairs of Australia,": past the letters after the name.)
-    let comma = end;
-    while (comma < n && comma < end + 6 && T.textFlags[comma] & W.POST_NOMINAL) comma++;
-    // ("Brig. Gen. Geraldine X (Rtd), acting Minister of National Defense": a retired rank's mark too.)
-    if (tx[comma] === '(' && RETIRED.has((tx[comma + 1] ?? '').toLowerCase()) && tx[comma + 2] === ')') comma += 3;
+    const comma = pastNameLetters(T, end);
     if (tx[comma] === ',' && (!res.position || STYLE_OF_ADDRESS.test(res.position))) {
       let k = comma + 1;
       if (tx[k] === 'the') k++;
@@ -1331,6 +1321,31 @@ function listedNames(lex: Lexicon, T: TokenStream, k: number, countryEnd: Int32A
     const nation = countryAfterOf(T, end, countryEnd);
     return nation ? { start, end, country: joinTokens(T, nation.country, countryEnd[nation.country]), next: nation.end } : { start, end, next: end };
   }, closed);
+}
+
+/**
+ * The token a lower-case office's holder starts at, after the comma at k: past one style of address and a rank ("The
+ * secretary-general of the GCC, Dr. Naif X,", "the commander of the Dutch armed forces, General Onno X,").
+ */
+function holderAfterComma(lex: Lexicon, T: TokenStream, k: number, key: (j: number) => string | undefined): number {
+  const styled = T.textFlags[k + 1] & W.HONORIFIC ? lex.honorifics.longest(k + 1, key)?.end ?? k + 1 : k + 1;
+  return pastRank(lex, T, styled);
+}
+
+/** "the" right before token i, or a word of term between ("The new inspector general of ..."). */
+function theBefore(T: TokenStream, i: number): boolean {
+  return /^the$/i.test(T.text[i - 1] ?? '') || (TERM_WORDS.has(T.text[i - 1]) && /^the$/i.test(T.text[i - 2] ?? ''));
+}
+
+/**
+ * The token after a name ending at `end`, past the letters that follow it ("Julie X MP,", "Vikum X RWP RSP ndu,") and a
+ * retired rank's mark ("Geraldine X (Rtd),"): where its apposition's comma stands, if it has one.
+ */
+export function pastNameLetters(T: TokenStream, end: number): number {
+  let k = end;
+  while (k < T.n && k < end + 6 && T.textFlags[k] & W.POST_NOMINAL) k++;
+  if (T.text[k] === '(' && RETIRED.has((T.text[k + 1] ?? '').toLowerCase()) && T.text[k + 2] === ')') k += 3;
+  return k;
 }
 
 /** The end of a part of the world named from token k ("Middle East", "Horn of Africa"), or 0. */

@@ -5,7 +5,7 @@
 import { lexicon, W, type CountryInfo, type Lexicon } from '../lexicon';
 import { dateAt, numericDate } from './dates';
 import { CAP_WORD, closedList, DIGRAPH_INITIAL, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
-import { closingCountry, regionOf, serviceBefore, countryAfterOf, introduction, pastNewly, lowerTitleCounts, titleMatch, validRank, RETIRED, type Introduction } from './offices';
+import { closingCountry, regionOf, serviceBefore, countryAfterOf, introduction, pastNewly, lowerTitleCounts, titleMatch, validRank, pastNameLetters, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
 import { PAIRING_WORDS, pairedHolders } from './respectively';
@@ -446,10 +446,7 @@ export function recognizeParagraph(
     // ("from the Rashtrapati Bhavan, the President of India accepted ...": a building's name is no holder's.)
     const venue = tx[i - 1] === 'the' && lex.meetingPhrases.venueWords.has(tx[end - 1]);
     // ("Julie X MP, Minister for Foreign Affairs of Australia": the letters after a name stand before its apposition.)
-    let comma = end;
-    while (comma < n && comma < end + 6 && T.textFlags[comma] & W.POST_NOMINAL) comma++;
-    // ("Brig. Gen. Geraldine X (Rtd), acting Minister of National Defense": a retired rank's mark too.)
-    if (tx[comma] === '(' && RETIRED.has((tx[comma + 1] ?? '').toLowerCase()) && tx[comma + 2] === ')') comma += 3;
+    const comma = pastNameLetters(T, end);
     if (!byline && tx[comma] === ',' && !venue) {
       let k = comma + 1;
       if (tx[k] === 'the' || tx[k] === 'a' || tx[k] === 'an') k++;

@@ -923,10 +923,13 @@ function principalsAides(cues: CountryCues, byId: ReadonlyMap<string, Person>): 
   // the possessive, then the aide by name.
   for (let k = 0; k + 1 < cues.officials.length; k++) {
     const o = cues.officials[k];
-    const next = cues.officials.slice(k + 1).find((x) => x.id !== o.id);
+    if (!POSSESSED_AIDE.test(cues.text.slice(o.end, o.end + 60))) continue;
     // (The office may be read as a mention of its holder: "Special Envoy" is then the aide's.)
+    let m = k + 1;
+    while (m < cues.officials.length && cues.officials[m].id === o.id) m++;
+    const next = cues.officials[m];
     // (Only the office's words between: not "President X's special envoy met President Y".)
-    if (!next || next.start - o.end > 160 || !POSSESSED_AIDE.test(cues.text.slice(o.end, o.end + 60)) || !OFFICE_WORDS_ONLY.test(cues.text.slice(o.end, next.start))) continue;
+    if (!next || next.start - o.end > 160 || !OFFICE_WORDS_ONLY.test(cues.text.slice(o.end, next.start))) continue;
     const [p, a] = [byId.get(o.id!), byId.get(next.id!)];
     if (!p || !a || p.capacity !== 'official' || a.capacity !== 'official') continue;
     if (!p.country && a.country) p.country = a.country;
@@ -948,8 +951,8 @@ function predecessors(cues: CountryCues, byId: ReadonlyMap<string, Person>): voi
   }
 }
 /**
- * "The Ambassador indicated Ghana's readiness to cooperate", "X reaffirmed Kenya's commitment", "on behalf of the
- * Government of Ghana": the subject speaks for the country whose stance he states.
+ * "The Ambassador indicated Ghana's readiness to cooperate", "X reaffirmed Kenya's commitment": the subject speaks for
+ * the country whose stance he states.
  */
 function speaksFor(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
   for (const m of cues.text.matchAll(STANCE_OF)) {
@@ -1453,7 +1456,7 @@ function sideMentions(cues: CountryCues): SideMentions {
   // (Nor a body's seat: "at NATO headquarters in Brussels".)
   // (Nor a nation named for what it did, "briefed him on the Turkish provocations": a subject of the talks, no side.)
   for (const p of cues.places) {
-    if (p.country && !(p.capital && seatBefore(text.slice(Math.max(0, p.start - 60), p.start))) && !HOSTILE_ACT.test(text.slice(p.end, p.end + 30))) hits.push({ start: p.start, end: p.end, side: p.country });
+    if (p.country && !(p.capital && seatBefore(text.slice(Math.max(0, p.start - 60), p.start))) && !NOT_A_SIDE.test(text.slice(p.end, p.end + 30))) hits.push({ start: p.start, end: p.end, side: p.country });
   }
   const { bodyPattern, bodyNames } = lexTables();
   bodyPattern.lastIndex = 0;
@@ -1495,8 +1498,9 @@ function sideMentions(cues: CountryCues): SideMentions {
   return { count, pairs, couples };
 }
 
-// (Nor a nation named for a question the talks were about: "the Palestinian cause", "the Syrian crisis".)
-const HOSTILE_ACT = /^\s+(?:provocations?|aggression|invasion|incursions?|violations?|interference|occupation|attacks?|threats?|expansionism|hostilities|belligerence|cause|question|crisis|conflict|file|issue|refugees)\b/i;
+/** After a nation's name, what makes it no side: what it did ("Turkish provocations") or a question the talks were
+ * about ("the Palestinian cause", "the Syrian crisis"). */
+const NOT_A_SIDE = /^\s+(?:provocations?|aggression|invasion|incursions?|violations?|interference|occupation|attacks?|threats?|expansionism|hostilities|belligerence|cause|question|crisis|conflict|file|issue|refugees)\b/i;
 const NEIGHBOURS = /^\s*(?:[-–—/,]|and|,\s*and)\s*(?:the\s+)?$/i;
 
 /** "Japan-Philippines-U.S.", "China-US", "Vietnam – Australia": capitals joined by dashes or slashes. */

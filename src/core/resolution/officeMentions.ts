@@ -135,10 +135,11 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     // "the Pakistani army chief": the nationality before the office narrows who holds it.
     // ("the Sri Lankan President", "the South Korean minister": a nationality of two words first.)
     // ("the visiting U.S. secretary of the Navy": with its dots.)
-    const adjective = /(?:(\p{Lu}[\p{L}-]+)\s+)?(\p{Lu}[\p{L}.-]+)(?:['’]s)?\s+$/u.exec(text.slice(Math.max(0, e.start - 30), e.start));
+    const lead = text.slice(Math.max(0, e.start - 30), e.start);
+    const adjective = /(?:(\p{Lu}[\p{L}-]+)\s+)?(\p{Lu}[\p{L}.-]+)(?:['’]s)?\s+$/u.exec(lead);
     // ("welcomed the Foreign Minister of Poland": or the country the office is "of", right after it.)
     // (As a meeting verb's object only: not "briefed the Prime Minister of Australia", whose holder may not be named.)
-    const ofAfter = MET_THE.test(text.slice(Math.max(0, e.start - 30), e.start)) ? /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})/u.exec(text.slice(e.end, e.end + 40)) : null;
+    const ofAfter = MET_THE.test(lead) ? /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})/u.exec(text.slice(e.end, e.end + 40)) : null;
     const nation = (adjective ? (adjective[1] ? countryName(`${adjective[1]} ${adjective[2]}`) : null) ?? countryName(adjective[2]) : null) ??
       (ofAfter ? countryName(ofAfter[1]) : null);
     const prev = officials[o - 1];
