@@ -214,6 +214,12 @@ function build(): Lexicon {
     // ("former Deputy Secretaries of State A and B": the head before its complement.)
     const complemented = /^(.*?)\b(\p{Lu}\p{Ll}+)( of .*)$/u.exec(h);
     if (complemented && PLURAL_HEADS[complemented[2]]) plurals.push([complemented[1] + PLURAL_HEADS[complemented[2]] + complemented[3], h]);
+    // ("Ambassadors-designate of Sweden, A": an envoy not yet accredited, in the plural.)
+    const designate = /^(.*?)(\p{Lu}\p{Ll}+)-designate$/u.exec(h);
+    if (designate && PLURAL_HEADS[designate[2]]) {
+      plurals.push([`${designate[1]}${PLURAL_HEADS[designate[2]]}-designate`, h]);
+      pluralHeads.set(`${PLURAL_HEADS[designate[2]]}-designate`, `${designate[2]}-designate`);
+    }
   }
   const titles = trie([...same(titlesData.heads), ...plurals], W.TITLE);
   for (const t of [...titlesData.heads, ...plurals.map(([p]) => p)]) reserve(t);

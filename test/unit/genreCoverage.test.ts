@@ -3292,4 +3292,12 @@ describe('genre coverage', () => {
     // (Not the rank itself: "Field Marshal X", "Major General Y".)
     assert.deepStrictEqual(analyze('Field Marshal Sam Manekshawe met Major General Ahmed Khanne.').persons.map((p) => `${p.name}: ${p.rank}`), ['Sam Manekshawe: Field Marshal', 'Ahmed Khanne: Major General']);
   });
+  it('"received Letters of Credence from heads of eight missions", then "Ambassadors-designate of Sweden, H.E. Urban X, H.E. Jens Y of Germany.": each in the roll is a guest, in the singular office', () => {
+    const t = 'State House, Freetown, Thursday 25 August 2022 – President Julius Maadda Bio has received Letters of Credence from heads of four missions to Sierra Leone.\n\nAmong the new heads of mission who presented their diplomatic credentials to the President were Ambassadors-designate of Sweden, H.E. Urban Sjorstromm, H.E. Jens Kraus-Massee of the Federal Republic of Germany, H.E Enrique Emesto Escorzza of the United Mexican States.\n\nAlso were High Commissioners-designate H.E. Mrs. Worwomyo Agyemann of the Republic of Ghana and H.E Hadera Abera Admassuu of the Federal Democratic Republic of Ethiopia.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.persons.slice(1).map((p) => `${p.name}: ${p.country}, ${p.position}`), [
+      'Urban Sjorstromm: Sweden, Ambassador-designate', 'Jens Kraus-Massee: Germany, Ambassador-designate', 'Enrique Emesto Escorzza: Mexico, Ambassador-designate',
+      'Worwomyo Agyemann: Ghana, High Commissioner-designate', 'Hadera Abera Admassuu: Ethiopia, High Commissioner-designate']);
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} ${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}`), ['reception Bio:host+Sjorstromm:guest+Kraus-Massee:guest+Escorzza:guest+Agyemann:guest+Admassuu:guest']);
+  });
 });

@@ -325,7 +325,7 @@ function listedCountries(list: string): string[] {
 
 const HOLDERS_MET = new RegExp(String.raw`\b(met|met with|held talks with|held (?:separate |bilateral )?meetings with)\s+(?:the\s+)?((?:\p{Lu}\p{Ll}+\s+){0,3}(?:Ministers|Secretaries|Chiefs|Commanders|Ambassadors))\s+of\s+(${COUNTRY_LIST}${LAST_OF_LIST})`, 'gu');
 
-const ENVOY_GROUP = new RegExp(String.raw`\b(?:[Nn]ew(?:ly[- ](?:accredited|appointed))?\s+|[Ff]oreign\s+|[Oo]utgoing\s+|[Ss]everal\s+)?([Aa]mbassadors|[Ee]nvoys|[Hh]igh [Cc]ommissioners|[Hh]eads of (?:[Dd]iplomatic )?[Mm]issions|[Dd]iplomats|(?:[Dd]efen[cs]e|[Mm]ilitary) [Aa]ttach[ée]s)\b(?:\s+(?:of|from)\s+(${COUNTRY_LIST}(?:${LAST_OF_LIST})?))?`, 'u');
+const ENVOY_GROUP = new RegExp(String.raw`\b(?:[Nn]ew(?:ly[- ](?:accredited|appointed))?\s+|[Ff]oreign\s+|[Oo]utgoing\s+|[Ss]everal\s+)?([Aa]mbassadors|[Ee]nvoys|[Hh]igh [Cc]ommissioners|[Hh]eads of (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?(?:[Dd]iplomatic )?[Mm]issions|[Dd]iplomats|(?:[Dd]efen[cs]e|[Mm]ilitary) [Aa]ttach[ée]s)\b(?:\s+(?:of|from)\s+(${COUNTRY_LIST}(?:${LAST_OF_LIST})?))?`, 'u');
 
 // ("The Weimar Triangle foreign ministers: Ministers A of Poland, B of France and C of Germany": a group's name too.)
 const PRINCIPALS_LIST = /^\s*(?:The|All|Both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|(?:\p{Lu}[\p{L}-]*\s+){1,3})\s*(?:[\p{Ll}-]+\s+)?(?:ministers|leaders|chiefs|heads|secretaries|commanders)(?:\s+of\s+[\p{Ll}\s]+?)?\s*[,:–—]/u;

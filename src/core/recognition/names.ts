@@ -23,7 +23,7 @@ export function isName(T: TokenStream, i: number): boolean {
   const k = T.kind[i];
   if ((k & CAP_WORD) !== CAP_WORD || k & DIGIT) return false;
   // "Hosts", "Receives" in a title-case headline are the meeting, not a name.
-  if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenNameTitle(T, i) || familyNameWord(T, i) || closingTun(T, i) || rankWordSurname(T, i);
+  if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenNameTitle(T, i) || familyNameWord(T, i) || closingTun(T, i) || rankWordSurname(T, i) || styledPortfolioName(T, i);
   if (countryStarts !== null && countryStarts[i] > i + 1) return false;
   // ("PM SOGAVARE IN MALTA": a small word of a headline in capitals is none.)
   if (CAPS_SMALL_WORDS.has(T.text[i])) return false;
@@ -60,6 +60,11 @@ function rankWordSurname(T: TokenStream, i: number): boolean {
     !(i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD);
 }
 const RANK_WORD_SURNAMES = new Set(['Field', 'Major']);
+/** "H.E. Urban X": a portfolio's word that is also a given name, right after a style and before a family name. */
+function styledPortfolioName(T: TokenStream, i: number): boolean {
+  return T.textFlags[i] & W.PORTFOLIO && i > 0 && T.textFlags[i - 1] & W.HONORIFIC && i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD &&
+    !(T.baseFlags[i + 1] & (W.RESERVED | W.ORG_HEAD | W.TITLE | W.COUNTRY)) && !(T.textFlags[i + 1] & (W.TITLE | W.RANK)) ? true : false;
+}
 /** "ibni Almarhum", "Al-Marhum": the words of a Malay ruler's patronymic ("son of the late"). */
 const PATRONYMIC = /^(?:ibni|binti|Almarhum|Al-Marhum|Almarhumah|almarhum)$/;
 const REPEATED_STYLE = /^(Sultan|Emir|King|Raja|Sheikh)(\s+of\s+[^,]+?),?\s+\1$/;
@@ -222,7 +227,7 @@ export function nameMention(
  * Items read from token `k` on, joined by commas, the last by "and" or ", and"; none unless so closed (within `most`).
  * `closed`: the first item is already the last. `item` reads one at a token (its `next`: the token after it), or null.
  */
-export function closedList<I extends { next: number }>(T: TokenStream, k: number, item: (at: number) => I | null, closed = false, most = Infinity): I[] {
+export function closedList<I extends { next: number }>(T: TokenStream, k: number, item: (at: number) => I | null, closed = false, most = Infinity, endsOpen?: (items: I[]) => boolean): I[] {
   const tx = T.text;
   const out: I[] = [];
   for (let x = k; out.length < most;) {
@@ -234,6 +239,8 @@ export function closedList<I extends { next: number }>(T: TokenStream, k: number
     if (tx[next] === 'and') { x = next + 1; closed = true; }
     else if (tx[next] === ',' && tx[next + 1] === 'and') { x = next + 2; closed = true; }
     else if (tx[next] === ',') x = next + 1;
+    // (A list the sentence closes with no "and", where the caller allows it.)
+    else if (tx[next] === '.' && out.length >= 2 && endsOpen?.(out)) return out;
     else return [];
   }
   return [];

@@ -1320,7 +1320,7 @@ function listedNames(lex: Lexicon, T: TokenStream, k: number, countryEnd: Int32A
     if (end < 0) return null;
     const nation = countryAfterOf(T, end, countryEnd);
     return nation ? { start, end, country: joinTokens(T, nation.country, countryEnd[nation.country]), next: nation.end } : { start, end, next: end };
-  }, closed);
+  }, closed, Infinity, (items) => items.every((it) => it.country));
 }
 
 /**
