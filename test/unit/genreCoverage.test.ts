@@ -3300,4 +3300,9 @@ describe('genre coverage', () => {
       'Worwomyo Agyemann: Ghana, High Commissioner-designate', 'Hadera Abera Admassuu: Ethiopia, High Commissioner-designate']);
     assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} ${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}`), ['reception Bio:host+Sjorstromm:guest+Kraus-Massee:guest+Escorzza:guest+Agyemann:guest+Admassuu:guest']);
   });
+  it('"X grants three audiences": the envoys received one after another are a reception each, the first the headline\'s', () => {
+    const t = 'Foreign Minister grants three audiences\n\nThe Minister of External Relations Lejeune Mbelaa has this Tuesday 13th October 2015 received three diplomats at his cabinet.\n\nThe American Ambassador to Cameroon, His Excellency Michael Hozza was the first amongst the three Diplomats.\n\nThe Spanish Ambassador to Cameroon H.E Jorge Pemartinn, was next to be received.\n\nFinally, the Indian Honorary Consul to Cameroon H.E Ravi Kumarr came with words of congratulations to the Minister.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.headline ? '*' : ''}${m.kind} ${m.isoDate} ${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}`), [
+      '*reception 2015-10-13 Mbelaa:host+Hozza:guest', 'reception 2015-10-13 Mbelaa:host+Pemartinn:guest', 'reception 2015-10-13 Mbelaa:host+Kumarr:guest']);
+  });
 });

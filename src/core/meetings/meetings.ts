@@ -309,6 +309,31 @@ function counterpartsMet(input: MentionInput, drafts: MeetingDraft[], index: Dra
     }
   }
 }
+/**
+ * "X grants four audiences": "received four diplomats", then "Ambassador A was the first", "B was next to be
+ * received", "Finally, C came": a host's audiences, one after another, each a reception of its own.
+ */
+function audiencesApart(input: MentionInput, drafts: MeetingDraft[], index: DraftIndex): void {
+  const title = input.text.slice(0, Math.max(0, input.text.indexOf('\n')));
+  for (const d of [...drafts]) {
+    const hosts = d.parties.filter((p) => p.role === 'host');
+    const guests = d.parties.filter((p) => p.role === 'guest');
+    if (d.kind !== 'reception' || hosts.length !== 1 || guests.length < 2) continue;
+    const sent = input.sentences[d.sentence];
+    if (!AUDIENCES_APART.test(title) && !AUDIENCES_APART.test(input.text.slice(sent.start, sent.end))) continue;
+    // (Each guest told in a sentence of its own.)
+    const told = new Set(guests.map((g) => input.sentences.findIndex((x) => g.start >= x.start && g.start < x.end)));
+    if (told.size !== guests.length) continue;
+    d.parties = [hosts[0], guests[0]];
+    index.sync(d);
+    for (const g of guests.slice(1)) {
+      const draft: MeetingDraft = { ...d, headline: false, parties: [{ ...hosts[0] }, { ...g }], attendees: [], escorts: undefined, separate: true };
+      drafts.push(draft);
+      index.pushed(draft);
+    }
+  }
+}
+const AUDIENCES_APART = /\b(?:audiences|one after (?:the )?other|one after another|separately|in turn)\b/i;
 /** "a series of bilateral talks with his counterparts from Lithuania, Canada, and New Zealand". */
 const COUNTERPARTS_FROM = /\bwith\s+(?:his|her|their)\s+counterparts\s+(?:from|of)\s+((?:(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:,\s*|,?\s+and\s+))+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
 const COUNTERPARTS_MET = /\bwith\s+(?:his|her|their)\s+((?:\p{Lu}[\p{L}-]+(?:,\s*|\s+and\s+))+\p{Lu}[\p{L}-]+)\s+counterparts\b/u;
@@ -716,6 +741,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   envoysReceived(input, drafts);
   officeHoldersMet(input, drafts, index);
   counterpartsMet(input, drafts, index);
+  audiencesApart(input, drafts, index);
   spokeInPerson(input, drafts);
   saidThatDay(input, drafts);
   placesTold(input, drafts);
