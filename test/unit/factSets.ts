@@ -52,6 +52,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev41', dir: 'test/fixtures/dev41', blind: false },
   { label: 'dev42', dir: 'test/fixtures/dev42', blind: false },
   { label: 'dev43', dir: 'test/fixtures/dev43', blind: false },
+  { label: 'dev44', dir: 'test/fixtures/dev44', blind: false },
+  { label: 'dev45', dir: 'test/fixtures/dev45', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -73,4 +75,6 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind38', dir: 'test/fixtures/blind38', blind: true },
+  { label: 'blind39', dir: 'test/fixtures/blind39', blind: true },
 ];

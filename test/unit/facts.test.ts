@@ -55,6 +55,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev41: [15, { official: 0.59, headline: 0.75, kind: 0.66, date: 0.37, place: 0.54, role: 0.6, side: 0.65 }],
   dev42: [18, { official: 0.54, headline: 0.61, kind: 0.8, date: 0.31, place: 0.66, role: 0.7, side: 0.49 }],
   dev43: [19, { official: 0.6, headline: 0.42, kind: 0.81, date: 0.64, place: 0.63, role: 0.57, side: 0.61 }],
+  dev44: [21, { official: 0.47, headline: 0.61, kind: 0.74, date: 0.43, place: 0.53, role: 0.65, side: 0.61 }],
+  dev45: [23, { official: 0.27, headline: 0.34, kind: 0.63, date: 0.7, place: 0.41, role: 0.46, side: 0.46 }],
   blind: [10, { official: 0.76, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.73, side: 0.72 }],
   blind2: [10, { official: 0.69, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.53 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -76,6 +78,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.51, place: 0.42, role: 0.44, side: 0.4 }],
   blind20: [10, { official: 0.53, headline: 0.55, kind: 0.73, date: 0.15, place: 0.57, role: 0.62, side: 0.65 }],
   blind21: [10, { official: 0.7, headline: 0.75, kind: 0.59, date: 0.23, place: 0.55, role: 0.57, side: 0.6 }],
+  blind38: [23, { official: 0.49, headline: 0.55, kind: 0.77, date: 0.43, place: 0.63, role: 0.53, side: 0.55 }],
+  blind39: [27, { official: 0.48, headline: 0.46, kind: 0.62, date: 0.77, place: 0.53, role: 0.5, side: 0.45 }],
 };
 
 for (const set of FACT_SETS) {

@@ -3305,4 +3305,16 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.headline ? '*' : ''}${m.kind} ${m.isoDate} ${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}`), [
       '*reception 2015-10-13 Mbelaa:host+Hozza:guest', 'reception 2015-10-13 Mbelaa:host+Pemartinn:guest', 'reception 2015-10-13 Mbelaa:host+Kumarr:guest']);
   });
+  it('"the Minister Delegate ... in charge of Cooperation with the Islamic World, Adoum X,": the French form of a portfolio, with its partner, is read whole', () => {
+    const t = 'The Minister Delegate of the Ministry of External Relations in charge of Cooperation with the Islamic World, Adoum Gargoumm, on February 28, 2018 received two diplomats.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.position}`), ['Adoum Gargoumm: Minister Delegate of the Ministry of External Relations in charge of Cooperation with the Islamic World']);
+    // (What a minister is in charge of may be words no lexicon holds, and no name: "Economic Revitalization".)
+    assert.deepStrictEqual(analyze('The PM held meetings with Nishimura Yasutoshii, Minister in charge of Economic Revitalization.').persons.map((p) => `${p.name}: ${p.position}`), ['Nishimura Yasutoshii: Minister in charge of Economic Revitalization']);
+  });
+  it('"Archbishop A, Secretary for Relations with States of the Holy See and Foreign Minister B of Tajikistan": an apposition, then the next holder\'s office', () => {
+    const t = 'Minister Cavusoglu also had bilateral talks with Archbishop Richard Gallagherr, Secretary for Relations with States of the Holy See and Foreign Minister Sirojiddin Muhriddinn of Tajikistan.';
+    assert.deepStrictEqual(analyze(t).persons.slice(0, 2).map((p) => `${p.name}: ${p.country}, ${p.position}`), ['Richard Gallagherr: Holy See, Secretary for Relations with States', 'Sirojiddin Muhriddinn: Tajikistan, Foreign Minister']);
+    // (Stacked offices still read as one holder's: "Hun X, Deputy Prime Minister and Defense Minister of Cambodia,".)
+    assert.strictEqual(analyze('He met Hun Manett, Deputy Prime Minister and Defense Minister of Cambodia, yesterday.').persons[0]?.position, 'Deputy Prime Minister and Defense Minister');
+  });
 });

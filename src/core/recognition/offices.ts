@@ -594,8 +594,12 @@ export function introduction(
     // ("Chief of the Army Staff (COAS) of the Nepal Army": the office's initials may stand before a complement.)
     const complement = () => {
       if (j > start && tx[j] === '(' && tx[j + 2] === ')' && (tx[j + 3] === 'of' || tx[j + 3] === 'for') && INITIALS.test(tx[j + 1] ?? '')) j += 3;
+      // ("Minister Delegate in charge of Cooperation with the Islamic World": the French form of a portfolio.)
+      if (j > start && tx[j] === 'in' && tx[j + 1] === 'charge' && tx[j + 2] === 'of' && kd[tx[j + 3] === 'the' ? j + 4 : j + 3] & CAP) j += 2;
       // ("Special Envoy on Climate Change", "Special Adviser on Africa": an envoy's or adviser's brief after "on".)
       // ("Secretary to the Ministry of Defence", "Permanent Secretary to the Treasury": the body a secretary serves.)
+      // ("Minister for Cooperation with Africa", "for Relations with Parliament": the partner of a portfolio of ties.)
+      if (j > start && tx[j] === 'with' && TIES.has(tx[j - 1]) && kd[tx[j + 1] === 'the' ? j + 2 : j + 1] & CAP) return true;
       return tx[j] === 'of' || tx[j] === 'for' || (tx[j] === 'on' && kd[j + 1] & CAP && BRIEF_HEADS.test(text(start, j))) ||
         (tx[j] === 'to' && /Secretary$/.test(tx[j - 1]) && orgEndAt[tx[j + 1] === 'the' ? j + 2 : j + 1] > 0);
     };
@@ -603,6 +607,15 @@ export function introduction(
     while (complement()) {
       let k = j + 1;
       if (tx[k] === 'the') k++;
+      // ("Cooperation with the Islamic World": the partner's name in capitals, whatever the lexicons know of it; so
+      // is what a minister is "in charge of": "Economic Revitalization".)
+      if (tx[j] === 'with' || (tx[j - 1] === 'charge' && tx[j - 2] === 'in')) {
+        let m = k;
+        while (m < n && m < k + 4 && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(T.textFlags[m] & W.HONORIFIC)) m++;
+        if (m === k) break;
+        j = end = m;
+        continue;
+      }
       // ("Chief of the Office of the Minister of Foreign Affairs", "Deputy Director of the Private Office of the Secretary
       // General of NATO": an office serving another office, whose own complement follows.)
       const inner = (tx[k] === 'Private' ? k + 1 : k);
@@ -893,7 +906,10 @@ export function introduction(
     }
     // "Deputy Prime Minister and Defense Minister Tea Seiha": stacked offices.
     // (Not a lower-case office and a capitalized one: "the Swiss ambassador and Chief of Army Staff Gen X" are two.)
-    if (STACK_JOINERS.has(tx[j]) && j + 1 < n && titleEnd[j + 1] && !(tx[j] === 'and' && !(kd[stackStart] & CAP) && kd[j + 1] & CAP)) j++;
+    // (Nor an apposition and the next holder's office: "Archbishop A, Secretary for Relations with States of the Holy
+    // See and Foreign Minister B of Tajikistan".)
+    const nextHolder = tx[j] === 'and' && tx[stackStart - 1] === ',' && isName(T, stackStart - 2) && (isName(T, titleEnd[j + 1]) || rankEnd[titleEnd[j + 1]] > 0);
+    if (STACK_JOINERS.has(tx[j]) && j + 1 < n && titleEnd[j + 1] && !(tx[j] === 'and' && !(kd[stackStart] & CAP) && kd[j + 1] & CAP) && !nextHolder) j++;
     // "PN spokesperson Commander John Percie Alcos": after an office, a title that is also a rank before a name is
     // the rank.
     if (titleEnd[j]) {
@@ -1331,6 +1347,9 @@ function holderAfterComma(lex: Lexicon, T: TokenStream, k: number, key: (j: numb
   const styled = T.textFlags[k + 1] & W.HONORIFIC ? lex.honorifics.longest(k + 1, key)?.end ?? k + 1 : k + 1;
   return pastRank(lex, T, styled);
 }
+
+/** Portfolios of ties with a partner ("Cooperation with the Islamic World"). */
+const TIES = new Set(['Cooperation', 'Co-operation', 'Relations', 'Liaison']);
 
 /** "the" right before token i, or a word of term between ("The new inspector general of ..."). */
 function theBefore(T: TokenStream, i: number): boolean {
