@@ -3317,4 +3317,9 @@ describe('genre coverage', () => {
     // (Stacked offices still read as one holder's: "Hun X, Deputy Prime Minister and Defense Minister of Cambodia,".)
     assert.strictEqual(analyze('He met Hun Manett, Deputy Prime Minister and Defense Minister of Cambodia, yesterday.').persons[0]?.position, 'Deputy Prime Minister and Defense Minister');
   });
+  it('"Karnataka Chief Minister X", "Lagos State Governor Y", "Punjab Chief Minister Z": the province is part of the office as stated, and gives the country where it is one country\'s', () => {
+    const a = analyze('Karnataka Chief Minister Siddaramaiahh met the envoy. Lagos State Governor Akinwunmi Ambodee met him too. Punjab Chief Minister Usman Buzdarr met them.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}`).sort(), ['Akinwunmi Ambodee: Lagos State Governor', 'Siddaramaiahh: Karnataka Chief Minister', 'Usman Buzdarr: Punjab Chief Minister']);
+    assert.strictEqual(a.persons.find((p) => p.name === 'Siddaramaiahh')?.country, 'India');
+  });
 });

@@ -495,8 +495,15 @@ export function introduction(
     else if (cueNation >= 0) res.country = text(cueNation, cueAt);
   }
   // ("Arunachal Pradesh Governor X": a province's name before a local office gives its country.)
+  // (The province is part of the office as stated: "Karnataka Chief Minister", "Lagos State Governor".)
+  let provinceStart = -1;
   if (!res.country && !where && titleEnd[i] > i && LOCAL_OFFICE.test(text(i, titleEnd[i]))) {
-    for (let k = Math.max(0, i - 3); k < i && !res.country; k++) if (kd[k] & CAP) res.country = regionOf(text(k, i)) ?? null;
+    for (let k = Math.max(0, i - 3); k < i && !res.country && provinceStart < 0; k++) {
+      if (!(kd[k] & CAP)) continue;
+      res.country = regionOf(text(k, i)) ?? null;
+      // ("Punjab Chief Minister": a province of two countries is the office's all the same.)
+      if (res.country || AMBIGUOUS_REGIONS.has(text(k, i))) provinceStart = k;
+    }
   }
   const cueCountry = res.country !== null && cueNation >= 0;
   // ("The United States Department of Defence announced its secretary, X,": the body the possessive stands for, the
@@ -540,6 +547,7 @@ export function introduction(
       break;
     }
   }
+  if (serviceStart < 0) serviceStart = provinceStart;
   let j = i;
   // Several positions may be stacked ("Member of the Politburo, Defense Minister", "Deputy Prime Minister and
   // Minister of National Defense"): take them in turn; the person's office is the whole stack as written.
@@ -1247,6 +1255,8 @@ const LOCAL_OFFICE = /\b(?:Governor|Mayor|Chief Minister|Premier|Prefect|Akim|Wa
 const PLACE_KIND = /^(?:State|Province|Region|County|District|Prefecture|Governorate|Oblast|Municipality|Territory|state|province|region|county|district|prefecture|governorate|oblast|municipality|territory)$/;
 
 let regionCountry: Map<string, string> | undefined;
+/** Provinces the regions' lexicon leaves without a country, as more than one country has one so named. */
+const AMBIGUOUS_REGIONS = new Set<string>(regionsData.$ambiguous);
 /** The country a province or state belongs to ("Jigawa": Nigeria), from the regions' lexicon, or undefined. */
 export function regionOf(name: string): string | undefined {
   if (!regionCountry) {
