@@ -3322,4 +3322,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}`).sort(), ['Akinwunmi Ambodee: Lagos State Governor', 'Siddaramaiahh: Karnataka Chief Minister', 'Usman Buzdarr: Punjab Chief Minister']);
     assert.strictEqual(a.persons.find((p) => p.name === 'Siddaramaiahh')?.country, 'India');
   });
+  it('"Talking to the US ambassador, CM X said": the office a participle opening the sentence reaches is not the name\'s after its comma', () => {
+    const t = 'LAHORE: The United States ambassador to Pakistan Paul Joness called on Punjab Chief Minister Usman Buzdarr at his office in Lahore on Tuesday.\n\nTalking to the US ambassador, CM Buzdarr said, “we are committed to make Pakistan a welfare state.”';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}, ${p.position}`), ['Paul Joness: United States, ambassador to Pakistan', 'Usman Buzdarr: Pakistan, Punjab Chief Minister']);
+  });
 });

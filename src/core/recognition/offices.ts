@@ -1231,14 +1231,25 @@ function objectOfOffice(T: TokenStream, k: number): boolean {
  */
 function metInOpening(lex: Lexicon, T: TokenStream, k: number, comma: number): boolean {
   const tx = T.text;
-  const w = tx[k - 1] === 'with' ? k - 1 : tx[k - 1] === 'the' && tx[k - 2] === 'with' ? k - 2 : -1;
-  if (w < 2 || !MET_NOUN.test(tx[w - 1])) return false;
-  const prep = /^(?:the|his|her|their)$/.test(tx[w - 2]) ? tx[w - 3] ?? '' : tx[w - 2];
-  if (!OPENING_PREPOSITION.test(prep)) return false;
+  if (!participleOpening(T, k)) {
+    const w = tx[k - 1] === 'with' ? k - 1 : tx[k - 1] === 'the' && tx[k - 2] === 'with' ? k - 2 : -1;
+    if (w < 2 || !MET_NOUN.test(tx[w - 1])) return false;
+    const prep = /^(?:the|his|her|their)$/.test(tx[w - 2]) ? tx[w - 3] ?? '' : tx[w - 2];
+    if (!OPENING_PREPOSITION.test(prep)) return false;
+  }
   const name = pastRank(lex, T, comma + 1);
   const end = isName(T, name) ? nameEnd(lex, T, name) : name;
   return end > name && (T.kind[end] & WORD) !== 0 && !(T.kind[end] & CAP);
 }
+/** "Talking to the US ambassador, CM X said": a participle opening the sentence, then the office it reaches. */
+function participleOpening(T: TokenStream, k: number): boolean {
+  const tx = T.text;
+  let p = k - 1;
+  if (tx[p] === 'the') p--;
+  if (tx[p] === 'to' || tx[p] === 'with') p--;
+  return p < k - 1 && p >= 0 && OPENING_PARTICIPLE.test(tx[p]) && (p === 0 || /^[.:;“"—–]$/.test(tx[p - 1]));
+}
+const OPENING_PARTICIPLE = /^(?:Talking|Speaking|Meeting|Addressing|Welcoming|Receiving)$/;
 const MET_NOUN = /^(?:meeting|talks|call|discussions?|conversation|audience)$/;
 const OPENING_PREPOSITION = /^(?:During|At|In|After|Following|Before|Prior)$/;
 /** Whether the office at i is an aide's in lower case ("counselor to") in the apposition of a name before it. */
