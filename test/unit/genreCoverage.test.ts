@@ -3326,4 +3326,10 @@ describe('genre coverage', () => {
     const t = 'LAHORE: The United States ambassador to Pakistan Paul Joness called on Punjab Chief Minister Usman Buzdarr at his office in Lahore on Tuesday.\n\nTalking to the US ambassador, CM Buzdarr said, “we are committed to make Pakistan a welfare state.”';
     assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}, ${p.position}`), ['Paul Joness: United States, ambassador to Pakistan', 'Usman Buzdarr: Pakistan, Punjab Chief Minister']);
   });
+  it('"Governor Nasir X", the text naming "Kaduna State" and no other country\'s province: the governor is of that province\'s country', () => {
+    const t = 'The newly appointed United Kingdom’s Secretary of State for International Development, Mr Alok Sharmaa, visited Kaduna State on Wednesday.\n\nAddressing journalists after a closed-door meeting with Governor Nasir El-Rufaii, Mr Sharmaa said he is in Kaduna state to see what the government is doing.';
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Nasir El-Rufaii')?.country, 'Nigeria');
+    // (Not where provinces of two countries are named: "Prince Edward Island" and "Hainan".)
+    assert.strictEqual(analyze('Governor Robert Ghizz of the sister province met officials in Hainan and Prince Edward Island.').persons[0]?.country ?? null, null);
+  });
 });

@@ -7,6 +7,7 @@ import orgData from '../lexicons/organizations.json';
 import titlesData from '../lexicons/titles.json';
 import type { MeetingDraft } from '../meetings/meetings';
 import { countryOfPlace, seatCity, type Dateline } from '../meetings/document';
+import { regionOf } from '../recognition/offices';
 import { firstStartingAt, within } from '../spans';
 import type { Entity, Person } from '../types';
 import { countryIn, countryName, countryOrFirstWord, surnameCountry } from './countryNames';
@@ -93,6 +94,30 @@ export interface CountryCues {
   /** The title (the text before the body), for "Japan-UK Defence Ministerial Talks". */
   bodyStart: number;
 }
+
+/**
+ * "Governor Nasir X", the text naming "Kaduna State" and no province of another country: a local office's holder,
+ * his country unstated, governs a province the text names.
+ */
+function provinceHolders(officials: readonly Person[], text: string): void {
+  const local = officials.filter((p) => !p.country && p.position && BARE_LOCAL_OFFICE.test(p.position));
+  if (local.length === 0) return;
+  const countries = new Set<string>();
+  for (const m of text.matchAll(CAPITALIZED_RUN)) {
+    const words = m[0].split(/\s+/);
+    for (let a = 0; a < words.length; a++) {
+      for (let b = a + 1; b <= words.length && b <= a + 3; b++) {
+        const c = regionOf(words.slice(a, b).join(' '));
+        if (c) countries.add(c);
+      }
+    }
+    if (countries.size > 1) return;
+  }
+  if (countries.size === 1) for (const p of local) p.country = [...countries][0];
+}
+/** A local office named bare ("Governor", "the Kaduna State governor" read as "State Governor"). */
+const BARE_LOCAL_OFFICE = /^(?:(?:Deputy|Vice|Executive|State|Provincial|Regional)\s+)?(?:Governor|Chief Minister|Mayor|Premier|Akim|Wali|Prefect)$/i;
+const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
 
 /**
  * The countries officials cannot serve, by id: the nation of their counterpart ("President X held talks with his
@@ -724,6 +749,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   }
   // (Kin first, once the meetings have given their sides.)
   sharedFamilyName(officials);
+  provinceHolders(officials, cues.text);
   // An official the text gives no country, in a release of a country's agency or ministry, or filed from a
   // country, serves it.
   // (Not those across the verb from officials it gives the home too: "Defence Minister Rajnath Singh welcomed
