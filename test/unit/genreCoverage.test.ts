@@ -3332,4 +3332,7 @@ describe('genre coverage', () => {
     // (Not where provinces of two countries are named: "Prince Edward Island" and "Hainan".)
     assert.strictEqual(analyze('Governor Robert Ghizz of the sister province met officials in Hainan and Prince Edward Island.').persons[0]?.country ?? null, null);
   });
+  it('"Addressing journalists after a closed-door meeting with Governor X, Mr Y said": the speaker after the comma is the other party', () => {
+    assert.strictEqual(headlineRoles('The British minister Alok Sharmaa arrived on Wednesday.\n\nAddressing journalists after a closed-door meeting with Governor Nasir El-Rufaii, Mr Sharmaa said he is in Nigeria.'), 'talks [El-Rufaii:participant+Sharmaa:participant]');
+  });
 });

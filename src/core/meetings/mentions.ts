@@ -911,7 +911,8 @@ const PLURAL_CALLS = /(?:calls|conferences|conversations)$/;
 const RETURNED_A = /\breturned\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?$/;
 // ("In a video conference with", "During separate phone calls with": a meeting named by the phrase opening the sentence.)
 const OPENING_NOUN = /^\s*(?:In|During)\s+(?:(?:a|an|the|his|her|their|separate|two|three)\s+)?(?:[\w-]+\s+){0,2}$/;
-const OPENING_AFTER = /^\s*(?:Following|After)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$/;
+// ("Addressing journalists after a closed-door meeting with X, Y said": after a participle's object too.)
+const OPENING_AFTER = /^\s*(?:(?:Following|After)|(?:Addressing|Briefing|Speaking to|Talking to)\s+(?:[\w-]+\s+){1,2}(?:following|after))\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$/;
 // ("After receiving", "Speaking after receiving", "Upon welcoming", "While hosting": a phrase opening the sentence.)
 const OPENING_PARTICIPLE = /^\s*(?:\p{Lu}\p{Ll}+ing\s+)?(?:(?:after|before|while|upon|on|when)\s+)?$/iu;
 
