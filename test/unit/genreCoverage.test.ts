@@ -3335,4 +3335,17 @@ describe('genre coverage', () => {
   it('"Addressing journalists after a closed-door meeting with Governor X, Mr Y said": the speaker after the comma is the other party', () => {
     assert.strictEqual(headlineRoles('The British minister Alok Sharmaa arrived on Wednesday.\n\nAddressing journalists after a closed-door meeting with Governor Nasir El-Rufaii, Mr Sharmaa said he is in Nigeria.'), 'talks [El-Rufaii:participant+Sharmaa:participant]');
   });
+  it('"paid an introductory call to PN chief Vice Adm. X": an attaché\'s first call is a reception, the caller its guest', () => {
+    assert.strictEqual(headlineRoles('PH, Thailand navies eye closer ties\n\nThis, as Thailand’s Naval Attaché to the Philippines, Capt. Pakpoom Muensrii, paid an introductory call to PN chief Vice Adm. Adeluis Bordadoo at the PN headquarters in Manila on Wednesday.'), 'reception [Muensrii:guest+Bordadoo:host]');
+  });
+  it('"Vice-Admiral X, AVSM, YSM, VSM, Flag Officer ..., on a courtesy visit met Governor Y": letters set off by commas, then the office; the one on the visit is the guest', () => {
+    const t = 'Vice-Admiral Biswajit Dasguptaa, AVSM, YSM, VSM, Flag Officer Commanding-in-Chief of Eastern Naval Command, on a courtesy visit met Governor Biswa Bhusan Harichandann at Raj Bhavan on Wednesday.';
+    assert.strictEqual(analyze(t).persons[0]?.position, 'Flag Officer Commanding-in-Chief of Eastern Naval Command');
+    assert.strictEqual(headlineRoles(t), 'reception [Dasguptaa:guest+Harichandann:host]');
+  });
+  it('"the multi-national Maritime Exercise Milan": a city\'s name after "Exercise" names the exercise, no place and no country', () => {
+    const t = 'Vice-Admiral Biswajit Dasguptaa met Governor Biswa Bhusan Harichandann in Vijayawada, India, on Wednesday. He briefed the Governor on the Maritime Exercise Milan to be held in February.';
+    assert.ok(!analyze(t).persons.some((p) => p.country === 'Italy'));
+    assert.ok(!analyze(t).entities.some((e) => e.type === 'place' && t.slice(e.start, e.end) === 'Milan'));
+  });
 });

@@ -204,6 +204,7 @@ const MINISTERS_MEETING = /\b(?:meeting|conference|session|summit)s? of (?:the )
 const SIDELINES = /\b(?:on|at|in) the (?:sidelines?|margins?) of\b/i;
 /** (Case-sensitive, as after a meeting's verb it stands in lower case: "met X at the sidelines of ...".) */
 const SIDELINES_AFTER = new RegExp(SIDELINES.source);
+const ON_A = /\bon\s+(?:a|an|his|her|their)\s+$/;
 const CALL_NOUN = /\b(?:courtesy|farewell|introductory)\s+(?:call|visit)$/;
 /** After a call's noun: where it was paid, then "by" and the caller ("at the Office of the President by"). */
 const CALL_BY = /^(?:\s+(?:at|to)\s+(?:the\s+)?[\p{L}'’ -]{2,50}?)?\s+(?:paid\s+)?by\s+/u;
@@ -689,6 +690,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     if (caller && caller.start - at <= 60 && caller.end <= sent.end && parties.some((p) => p.id === caller.id)) {
       for (const p of parties) p.role = p.id === caller.id ? 'guest' : 'host';
     }
+  }
+  // ("X, on a courtesy visit, met Governor Y": the one on the call met the one called on.)
+  if (kind === 'reception' && roleTrig.voice === 'symmetric' && kindTrig.voice === 'noun' && CALL_NOUN.test(kindTrig.phrase) && subject.length > 0 && object.length > 0 &&
+      ON_A.test(text.slice(Math.max(sent.start, kindTrig.start - 12), kindTrig.start))) {
+    for (const p of parties) p.role = subject.some((o) => o.id === p.id) ? 'guest' : 'host';
   }
   // "X visited U.S. Southern Command today where she met with its Commander Y": the visitor is the guest of those
   // she met where she went.

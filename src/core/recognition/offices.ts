@@ -1384,6 +1384,12 @@ function theBefore(T: TokenStream, i: number): boolean {
 export function pastNameLetters(T: TokenStream, end: number): number {
   let k = end;
   while (k < T.n && k < end + 6 && T.textFlags[k] & W.POST_NOMINAL) k++;
+  // ("Vice-Admiral X, AVSM, YSM, VSM, Flag Officer ...": the letters each set off by a comma.)
+  if (k === end) {
+    let m = end;
+    while (m < T.n && m < end + 12 && T.text[m] === ',' && T.textFlags[m + 1] & W.POST_NOMINAL) m += 2;
+    if (m > end && T.text[m] === ',') k = m;
+  }
   if (T.text[k] === '(' && RETIRED.has((T.text[k + 1] ?? '').toLowerCase()) && T.text[k + 2] === ')') k += 3;
   return k;
 }

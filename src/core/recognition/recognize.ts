@@ -157,6 +157,9 @@ export function emptyResult(): LocalResult {
  * Recognizes the paragraph text[from, to), appending to `out` with offsets less `shift`: a whole document
  * analyzed once is recognized in place (shift 0), a paragraph to be cached with offsets of its own.
  */
+/** What a city's name after it names: an exercise or an operation, no place. */
+const EXERCISE_WORD = /^(?:Exercise|exercise|Operation)$/;
+
 export function recognizeParagraph(
   text: string, from = 0, to = text.length, out: LocalResult = emptyResult(), shift = from, paragraph = 0,
 ): LocalResult {
@@ -633,7 +636,8 @@ export function recognizeParagraph(
       const cap = bf[i] & W.CAPITAL && !nameTaken[i] ? lex.capitals.longest(i, baseKey) : null;
       // ("Hyderabad House", "Islamabad Club": a city naming a venue elsewhere is no place of its own.)
       // ("EFES 2022 Military Exercise": a city's name with a year names an event.)
-      if (cap && cap.end < n && ((kd[cap.end] & CAP && lex.meetingPhrases.venueWords.has(tx[cap.end])) || eventYear(T, cap.end))) {
+      // ("the multi-national Maritime Exercise Milan": a city's name after "Exercise" names the exercise.)
+      if (cap && ((cap.end < n && ((kd[cap.end] & CAP && lex.meetingPhrases.venueWords.has(tx[cap.end])) || eventYear(T, cap.end))) || EXERCISE_WORD.test(tx[i - 1] ?? ''))) {
         i = cap.end;
         continue;
       }
