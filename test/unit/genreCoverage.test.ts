@@ -3327,7 +3327,7 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}, ${p.position}`), ['Paul Joness: United States, ambassador to Pakistan', 'Usman Buzdarr: Pakistan, Punjab Chief Minister']);
   });
   it('"Governor Nasir X", the text naming "Kaduna State" and no other country\'s province: the governor is of that province\'s country', () => {
-    const t = 'The newly appointed United Kingdom’s Secretary of State for International Development, Mr Alok Sharmaa, visited Kaduna State on Wednesday.\n\nAddressing journalists after a closed-door meeting with Governor Nasir El-Rufaii, Mr Sharmaa said he is in Kaduna state to see what the government is doing.';
+    const t = 'UK Govt pledges support to improve education in Kaduna\n\n2019-07-31\n\nThe UK Government has pledged its support in Kaduna State.\n\nThis was disclosed by the newly appointed United Kingdom’s Secretary of State for International Development, Mr Alok Sharmaa, when he visited the state on Wednesday.\n\nAddressing journalists after a closed-door meeting with Governor Nasir El-Rufaii, Mr Sharmaa said he is in Kaduna state to see what the government is doing.';
     assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Nasir El-Rufaii')?.country, 'Nigeria');
     // (Not where provinces of two countries are named: "Prince Edward Island" and "Hainan".)
     assert.strictEqual(analyze('Governor Robert Ghizz of the sister province met officials in Hainan and Prince Edward Island.').persons[0]?.country ?? null, null);
