@@ -3348,4 +3348,10 @@ describe('genre coverage', () => {
     assert.ok(!analyze(t).persons.some((p) => p.country === 'Italy'));
     assert.ok(!analyze(t).entities.some((e) => e.type === 'place' && t.slice(e.start, e.end) === 'Milan'));
   });
+  it('"Vice Chairman of the People’s Committee of the northern port city of Hải Phòng Hoàng Minh X hosted": the city closes the office, the name after it is its holder\'s', () => {
+    const a = analyze('HẢI PHÒNG — Vice Chairman of the People’s Committee of the northern port city of Hải Phòng Hoàng Minh Cườngg hosted a reception on Friday for crew members of the frigate.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}, ${p.position}`), ['Hoàng Minh Cườngg: Vietnam, Vice Chairman of the People\'s Committee of the northern port city of Hải Phòng']);
+    // (Or right after the body: "People's Committee of Hai Phong Hoang Minh X".)
+    assert.strictEqual(analyze('Chairman of the People’s Committee of Hai Phong Hoang Minh Cuongg hosted a reception on Friday.').persons[0]?.name, 'Hoang Minh Cuongg');
+  });
 });

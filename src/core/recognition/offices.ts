@@ -615,6 +615,16 @@ export function introduction(
     while (complement()) {
       let k = j + 1;
       if (tx[k] === 'the') k++;
+      // ("of the northern port city of Hải Phòng Hoàng Minh X": a city told by its kind, then the holder's name.)
+      const told = tx[k - 1] === 'the' ? cityToldByKind(T, k) : -1;
+      if (told > 0) {
+        const city = lex.capitals.longest(told, key);
+        if (city && isName(T, city.end) && isName(T, city.end + 1)) {
+          res.country ??= city.value.name;
+          j = end = city.end;
+          break;
+        }
+      }
       // ("Cooperation with the Islamic World": the partner's name in capitals, whatever the lexicons know of it; so
       // is what a minister is "in charge of": "Economic Revitalization".)
       if (tx[j] === 'with' || (tx[j - 1] === 'charge' && tx[j - 2] === 'in')) {
@@ -1368,6 +1378,14 @@ function holderAfterComma(lex: Lexicon, T: TokenStream, k: number, key: (j: numb
   const styled = T.textFlags[k + 1] & W.HONORIFIC ? lex.honorifics.longest(k + 1, key)?.end ?? k + 1 : k + 1;
   return pastRank(lex, T, styled);
 }
+
+/** "northern port city of": lower-case words naming a kind of town, then "of"; the token after it, or -1. */
+function cityToldByKind(T: TokenStream, k: number): number {
+  let m = k;
+  while (m < T.n && m < k + 4 && !(T.kind[m] & CAP) && T.kind[m] & WORD && !CITY_KIND.test(T.text[m])) m++;
+  return CITY_KIND.test(T.text[m] ?? '') && T.text[m + 1] === 'of' && T.kind[m + 2] & CAP ? m + 2 : -1;
+}
+const CITY_KIND = /^(?:city|town|capital|province|municipality)$/;
 
 /** Portfolios of ties with a partner ("Cooperation with the Islamic World"). */
 const TIES = new Set(['Cooperation', 'Co-operation', 'Relations', 'Liaison']);

@@ -68,6 +68,14 @@ export function orgChain(
       if (j > i && JOINED_INITIAL.test(t)) break;
       // "... of the People's Republic of China Mr Deng Xijun".
       if (j > i && tf[j] & W.HONORIFIC && lex.honorifics.longest(j, (k) => (k < n ? tx[k] : undefined))) break;
+      // ("People's Committee of Hai Phong Hoang Minh X": a city after "of", then a full name, closes the body.)
+      if (j > i && sawHead && tx[j - 1] === 'of' && T.baseFlags[j] & W.CAPITAL) {
+        const city = lex.capitals.longest(j, (k) => (k < n ? T.base[k] : undefined));
+        if (city && isName(T, city.end) && isName(T, city.end + 1) && !isHead[city.end] && !isHead[city.end + 1] && !titleEnd[city.end]) {
+          lastCap = city.end - 1;
+          break;
+        }
+      }
       // "Republic of Korea Navy": a country's name with "of" inside does not split the chain.
       if (countryEnd[j] > j + 2 && !isHead[j]) {
         lastCap = countryEnd[j] - 1;
