@@ -3354,4 +3354,8 @@ describe('genre coverage', () => {
     // (Or right after the body: "People's Committee of Hai Phong Hoang Minh X".)
     assert.strictEqual(analyze('Chairman of the People’s Committee of Hai Phong Hoang Minh Cuongg hosted a reception on Friday.').persons[0]?.name, 'Hoang Minh Cuongg');
   });
+  it('"A Royal Thai Navy (RTN) delegation ...", then "The RTN delegation was headed by Rear Admiral X": the short form\'s body gives the side of the one heading it', () => {
+    const t = 'A Royal Thai Navy (RTN) delegation visited the Philippine Navy (PN) headquarters in Manila. The RTN delegation was headed by Deputy Director General of the Naval Intelligence Department, Rear Admiral Chonlathis Navanugrahaa.';
+    assert.strictEqual(analyze(t).persons[0]?.country, 'Thailand');
+  });
 });

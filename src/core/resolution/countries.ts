@@ -95,6 +95,14 @@ export interface CountryCues {
   bodyStart: number;
 }
 
+/** "the RTN delegation", the text reading "a Royal Thai Navy (RTN) delegation": the country inside the name a short form stands for. */
+function definedBody(text: string, short: string | undefined): string | null {
+  if (!short || !/^\p{Lu}{2,6}$/u.test(short)) return null;
+  const at = text.indexOf(`(${short})`);
+  const long = at > 0 ? /((?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?:the\s+)?)?){1,6})$/u.exec(text.slice(Math.max(0, at - 80), at).trimEnd() + ' ') : null;
+  return long ? countryIn(long[1]) : null;
+}
+
 /**
  * "Governor Nasir X", the text naming "Kaduna State" and no province of another country: a local office's holder,
  * his country unstated, governs a province the text names.
@@ -300,7 +308,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // ("A Qatar Armed Forces delegation led by the Chief of Staff, X": the country opening the body's name.)
       // ("A Brazilian Navy delegation led by Admiral X": the nationality before the service.)
       const named = phrase[1] ?? phrase[2] ?? phrase[3] ?? phrase[4] ?? phrase[5] ?? phrase[6] ?? phrase[7];
-      const side = countryName(named) ?? (named && /\s/.test(named) ? countryName(named.slice(0, named.indexOf(' '))) : null);
+      const side = countryName(named) ?? (named && /\s/.test(named) ? countryName(named.slice(0, named.indexOf(' '))) : null) ?? definedBody(cues.text, named);
       if (!side) return;
       const from = s.start + phrase.index! + phrase[0].length;
       // (Up to the next phrase, or the verb of what the side did: "... led by Admiral X visited New Delhi and met Y".)
