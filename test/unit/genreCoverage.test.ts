@@ -3358,4 +3358,7 @@ describe('genre coverage', () => {
     const t = 'A Royal Thai Navy (RTN) delegation visited the Philippine Navy (PN) headquarters in Manila. The RTN delegation was headed by Deputy Director General of the Naval Intelligence Department, Rear Admiral Chonlathis Navanugrahaa.';
     assert.strictEqual(analyze(t).persons[0]?.country, 'Thailand');
   });
+  it('"received by Rear Admiral A, who represented PN flag-officer-in-command Vice Admiral B": the one represented is no party, however long his office', () => {
+    assert.deepStrictEqual(analyze('The Thai official and his contingent were received by Naval Sea Systems head Rear Admiral Rommel Jason L. Galangg, who represented PN flag-officer-in-command Vice Admiral Robert Empedradd.').meetings.map((m) => m.participants.map((p) => p.name.split(' ').pop()).join('+')), ['Galangg']);
+  });
 });

@@ -954,7 +954,8 @@ const UNNAMED_CALLER = /^\s+(?:when|as|after|while)\s+(?:a|an|the)\s+(?:[\w-]+\s
  * directives of King Y and President Z"): the phrase before him, or before the one he is listed after.
  */
 export function representedAt(text: string, officials: readonly Entity[], o: Entity, floor: number): boolean {
-  if (REPRESENTED.test(text.slice(Math.max(floor, o.start - 40), o.start))) return true;
+  // (Up to four words between, however long: "represented PN flag-officer-in-command Vice Admiral X".)
+  if (REPRESENTED.test(text.slice(Math.max(floor, o.start - 72), o.start))) return true;
   // ("met with Mark X, President Biden's Special Envoy": the principal whose aide is met.)
   if (AIDE_OF_PRINCIPAL.test(text.slice(o.end, o.end + 60))) return true;
   const prev = officials[firstStartingAt(officials, o.start) - 1];
