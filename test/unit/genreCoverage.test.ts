@@ -3361,4 +3361,9 @@ describe('genre coverage', () => {
   it('"received by Rear Admiral A, who represented PN flag-officer-in-command Vice Admiral B": the one represented is no party, however long his office', () => {
     assert.deepStrictEqual(analyze('The Thai official and his contingent were received by Naval Sea Systems head Rear Admiral Rommel Jason L. Galangg, who represented PN flag-officer-in-command Vice Admiral Robert Empedradd.').meetings.map((m) => m.participants.map((p) => p.name.split(' ').pop()).join('+')), ['Galangg']);
   });
+  it('"Le Duc X, Provincial People\'s Committee Chairman met with Y": a body and its one-word office close the apposition before the verb', () => {
+    const a = analyze('Le Duc Vinhh, Provincial People’s Committee Chairman met with Daniel J. Kritenbrinkk, U.S. Ambassador to Vietnam on May 31.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}`), ['Le Duc Vinhh: Provincial People\'s Committee Chairman', 'Daniel J. Kritenbrinkk: Ambassador to Vietnam']);
+    assert.strictEqual(headlineRoles('Le Duc Vinhh, Provincial People’s Committee Chairman met with Daniel J. Kritenbrinkk, U.S. Ambassador to Vietnam on May 31.'), 'talks [Vinhh:participant+Kritenbrinkk:participant]');
+  });
 });
