@@ -3366,4 +3366,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}`), ['Le Duc Vinhh: Provincial People\'s Committee Chairman', 'Daniel J. Kritenbrinkk: Ambassador to Vietnam']);
     assert.strictEqual(headlineRoles('Le Duc Vinhh, Provincial People’s Committee Chairman met with Daniel J. Kritenbrinkk, U.S. Ambassador to Vietnam on May 31.'), 'talks [Vinhh:participant+Kritenbrinkk:participant]');
   });
+  it('"met with the governor of East Kazakhstan region Danial X", "the governor of Kaduna State Nasir Y": a lower-case local office, its province, then its holder', () => {
+    assert.deepStrictEqual(analyze('U.S. Ambassador George Krolll met with the governor of East Kazakhstan region Danial Akhmetovv on Monday.').persons.map((p) => `${p.name}: ${p.country}, ${p.position}`), ['George Krolll: United States, Ambassador', 'Danial Akhmetovv: Kazakhstan, governor of East Kazakhstan region']);
+    assert.strictEqual(analyze('The governor of Kaduna State Nasir El-Rufaii met the envoy.').persons[0]?.position, 'governor of Kaduna State');
+  });
 });

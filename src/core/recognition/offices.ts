@@ -113,6 +113,15 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     // ("Naif bin Falah X": particles inside the name.)
     if (T.text[k] === ',' && isName(T, named) && nameEnd(lex, T, named) - named >= 2) return true;
   }
+  // ("the governor of East Kazakhstan region Danial X": a local office, the province it is held over, then its holder.)
+  if (T.text[end] === 'of' && LOWER_LOCAL_OFFICE.test(T.text[end - 1])) {
+    let k = T.text[end + 1] === 'the' ? end + 2 : end + 1;
+    const from = k;
+    while (k < T.n && k < from + 4 && T.kind[k] & CAP && !countryEnd[k] && !PLACE_KIND.test(T.text[k])) k++;
+    if (k < from + 4 && countryEnd[k] && !(T.kind[countryEnd[k]] & CAP)) k = countryEnd[k];
+    if (k > from && PLACE_KIND.test(T.text[k])) k++;
+    if (k > from && isName(T, k) && isName(T, k + 1)) return true;
+  }
   // ("X, the Australian Defence Force chief, met": a body's name, its office closing the apposition.)
   if (i > 1 && T.kind[i - 1] & CAP && T.baseFlags[i - 1] & W.ORG_HEAD && T.text[end] === ',') {
     for (let k = i - 2; k >= 0 && k >= i - 6; k--) if (T.text[k] === 'the' && T.text[k - 1] === ',') return true;
@@ -1272,6 +1281,8 @@ function aideAfterName(T: TokenStream, i: number): boolean {
 const AIDE_TO = /(?:^|\s)(?:advis[eo]rs?|assistants?|aides?|counsel+ors?|consultants?|secretary|envoys?|spokes\w+)$/i;
 const KIN_OF = /(?:^|\s)(?:wife|husband|spouse|widow|son|daughter|mother|father|brother|sister)$/i;
 /** Offices held over a province, state or town. */
+/** A local office's last word in lower case. */
+const LOWER_LOCAL_OFFICE = /^(?:governor|mayor|akim|premier|prefect)$/;
 const LOCAL_OFFICE = /\b(?:Governor|Mayor|Chief Minister|Premier|Prefect|Akim|Wali)$/;
 const PLACE_KIND = /^(?:State|Province|Region|County|District|Prefecture|Governorate|Oblast|Municipality|Territory|state|province|region|county|district|prefecture|governorate|oblast|municipality|territory)$/;
 
