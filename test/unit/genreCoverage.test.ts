@@ -3370,4 +3370,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('U.S. Ambassador George Krolll met with the governor of East Kazakhstan region Danial Akhmetovv on Monday.').persons.map((p) => `${p.name}: ${p.country}, ${p.position}`), ['George Krolll: United States, Ambassador', 'Danial Akhmetovv: Kazakhstan, governor of East Kazakhstan region']);
     assert.strictEqual(analyze('The governor of Kaduna State Nasir El-Rufaii met the envoy.').persons[0]?.position, 'governor of Kaduna State');
   });
+  it('"UST-KAMENOGORSK. KAZINFORM - ...": the city before the agency\'s stop, one the lexicons do not know; not "CAMP H.M. SMITH"', () => {
+    const a = analyze('Governor meets envoy\n\n2016-06-17\n\nUST-KAMENOGORSK. KAZINFORM - U.S. Ambassador to Kazakhstan George A. Krolll met with Governor Danial Akhmetovv on Thursday.');
+    assert.strictEqual(a.meetings[0]?.place, 'Ust-Kamenogorsk');
+  });
 });

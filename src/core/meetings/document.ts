@@ -126,7 +126,8 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   // ("SEOUL-- A senior official": the dash after the city is no part of it.)
   let city = m?.[1].replace(/-+$/, '');
   const stop = city ? city.search(/\.\s+/) : -1;
-  if (city && stop > 0 && countryOfPlace(city.slice(0, stop))) city = city.slice(0, stop);
+  // ("UST-KAMENOGORSK. KAZINFORM -": a city the lexicons do not know, an agency's one word after its stop.)
+  if (city && stop > 0 && (countryOfPlace(city.slice(0, stop)) || (/^\.\s+\p{Lu}{3,}$/u.test(city.slice(stop)) && !/(?:^|[\s.])\p{Lu}$/u.test(city.slice(0, stop))))) city = city.slice(0, stop);
   // "NATO", "ASEAN" alone on a line name the publisher, not where it filed from.
   if (city && (city.replace(/[^\p{L}]/gu, '').length < 3 || ACRONYMS.has(city))) city = undefined;
   // ("APS : Monday, 02 March 2020": an agency's label before the release's date, not a place.)
