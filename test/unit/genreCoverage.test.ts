@@ -3374,4 +3374,8 @@ describe('genre coverage', () => {
     const a = analyze('Governor meets envoy\n\n2016-06-17\n\nUST-KAMENOGORSK. KAZINFORM - U.S. Ambassador to Kazakhstan George A. Krolll met with Governor Danial Akhmetovv on Thursday.');
     assert.strictEqual(a.meetings[0]?.place, 'Ust-Kamenogorsk');
   });
+  it('"The defense chiefs ... spoke by phone Tuesday", then "During the conversation, Defense Minister A and U.S. Secretary of Defense B said": the saying is both parties\', no reporter\'s', () => {
+    const t = 'SEOUL, July 21 (Yonhap) -- The defense chiefs of South Korea and the United States spoke by phone Tuesday and discussed various security issues, Seoul\'s defense ministry said.\n\nDuring the conversation, Defense Minister Jeong Kyeong-dooo and U.S. Secretary of Defense Mark Esperr said they will push for the planned transfer.';
+    assert.strictEqual(headlineRoles(t), 'phone call [Kyeong-dooo:participant+Esperr:participant]');
+  });
 });

@@ -487,8 +487,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const plan = FUTURE_CLAUSE.exec(text.slice(roleTrig.end, sidelinesEnd)) ?? PLAN_AHEAD.exec(text.slice(roleTrig.end, sidelinesEnd));
   const objectEnd = plan ? roleTrig.end + plan.index : sidelinesEnd;
   // ("... and Secretary of State X, who was representing President Y": the one represented is no party.)
-  let object = within(input.officials, { start: roleTrig.end, end: objectEnd }).filter(isParty)
-    .filter((o) => !REPORTING.test(text.slice(o.end, o.end + 12)) && !representedAt(text, input.officials, o, roleTrig.end) &&
+  const inObject = within(input.officials, { start: roleTrig.end, end: objectEnd }).filter(isParty);
+  // ("During the conversation, A and B said": the saying is both parties', no reporter's.)
+  const saidTogether = (o: Entity) => inObject.some((p) => p.end <= o.start && /^\s+and\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the)\s+){0,8}$/u.test(text.slice(p.end, o.start)));
+  let object = inObject
+    .filter((o) => !(REPORTING.test(text.slice(o.end, o.end + 12)) && !saidTogether(o)) && !representedAt(text, input.officials, o, roleTrig.end) &&
       // ("..., said Mark X, U.S. undersecretary of state": the one reporting after the verb of saying.)
       !SAID_BY.test(text.slice(Math.max(roleTrig.end, o.start - 60), o.start))).map(who);
   // ("X gave Y a warm welcome", "wished Y a warm welcome": the one given the welcome is the guest.)
