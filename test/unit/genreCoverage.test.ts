@@ -3378,4 +3378,7 @@ describe('genre coverage', () => {
     const t = 'SEOUL, July 21 (Yonhap) -- The defense chiefs of South Korea and the United States spoke by phone Tuesday and discussed various security issues, Seoul\'s defense ministry said.\n\nDuring the conversation, Defense Minister Jeong Kyeong-dooo and U.S. Secretary of Defense Mark Esperr said they will push for the planned transfer.';
     assert.strictEqual(headlineRoles(t), 'phone call [Kyeong-dooo:participant+Esperr:participant]');
   });
+  it('"President of the autonomous region of Somaliland Ahmed X": a country told by its kind closes the office, the name after it is its holder\'s', () => {
+    assert.strictEqual(headlineRoles('Somali President Hassan Sheikh Mohamudd and President of the autonomous region of Somaliland Ahmed Mahamoud Silanyoo hold the second round of talks in Ankara on Saturday.'), 'talks [Mohamudd:participant+Silanyoo:participant]');
+  });
 });

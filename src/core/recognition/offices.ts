@@ -627,7 +627,8 @@ export function introduction(
       // ("of the northern port city of Hải Phòng Hoàng Minh X": a city told by its kind, then the holder's name.)
       const told = tx[k - 1] === 'the' ? cityToldByKind(T, k) : -1;
       if (told > 0) {
-        const city = lex.capitals.longest(told, key);
+        // ("of the autonomous region of Somaliland Ahmed X": or a country, as the lexicon has it.)
+        const city = countryEnd[told] ? { end: countryEnd[told], value: { name: text(told, countryEnd[told]) } } : lex.capitals.longest(told, key);
         if (city && isName(T, city.end) && isName(T, city.end + 1)) {
           res.country ??= city.value.name;
           j = end = city.end;
@@ -1396,7 +1397,7 @@ function cityToldByKind(T: TokenStream, k: number): number {
   while (m < T.n && m < k + 4 && !(T.kind[m] & CAP) && T.kind[m] & WORD && !CITY_KIND.test(T.text[m])) m++;
   return CITY_KIND.test(T.text[m] ?? '') && T.text[m + 1] === 'of' && T.kind[m + 2] & CAP ? m + 2 : -1;
 }
-const CITY_KIND = /^(?:city|town|capital|province|municipality)$/;
+const CITY_KIND = /^(?:city|town|capital|province|municipality|region|territory|republic|island)$/;
 
 /** Portfolios of ties with a partner ("Cooperation with the Islamic World"). */
 const TIES = new Set(['Cooperation', 'Co-operation', 'Relations', 'Liaison']);
