@@ -3381,4 +3381,9 @@ describe('genre coverage', () => {
   it('"President of the autonomous region of Somaliland Ahmed X": a country told by its kind closes the office, the name after it is its holder\'s', () => {
     assert.strictEqual(headlineRoles('Somali President Hassan Sheikh Mohamudd and President of the autonomous region of Somaliland Ahmed Mahamoud Silanyoo hold the second round of talks in Ankara on Saturday.'), 'talks [Mohamudd:participant+Silanyoo:participant]');
   });
+  it('"presented his credentials today to the Secretary General ..., during a virtual ceremony": the day between the document and "to"', () => {
+    const t = 'New Representative of Honduras Presents Credentials\n\nJuly 1, 2020\n\nThe new Permanent Representative of Honduras, Luis Corderoo, presented his credentials today to the Secretary General of the Organization of American States (OAS), Luis Almagroo, during a virtual ceremony.';
+    const m = analyze(t).meetings[0];
+    assert.strictEqual(`${m?.kind} ${m?.isoDate} ${m?.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}`, 'video call 2020-07-01 Corderoo:guest+Almagroo:host');
+  });
 });
