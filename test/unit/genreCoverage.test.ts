@@ -3386,4 +3386,10 @@ describe('genre coverage', () => {
     const m = analyze(t).meetings[0];
     assert.strictEqual(`${m?.kind} ${m?.isoDate} ${m?.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}`, 'video call 2020-07-01 Corderoo:guest+Almagroo:host');
   });
+  it('"Guyana holds security talks with top US officials": the country the title has host is home to those the text gives no country; a deputy who travelled there is not', () => {
+    const t = 'Guyana holds security talks with top US officials\n\nPresident Dr Irfaan Alii on Sunday met with two senior security officials of the United States Government who are in Guyana.\n\nPrincipal Deputy National Security Advisor Jon Finerr and the White House National Security Council’s Senior Director for the Western Hemisphere, Juan Gonzálezz travelled to Georgetown on Sunday.\n\nPresident Alii was joined by Foreign Secretary Robert Persaudd and National Security Advisor, Gerry Gouveiaa.';
+    const a = analyze(t);
+    assert.deepStrictEqual(['Irfaan Alii', 'Robert Persaudd', 'Gerry Gouveiaa'].map((n) => a.persons.find((p) => p.name === n)?.country), ['Guyana', 'Guyana', 'Guyana']);
+    assert.notStrictEqual(a.persons.find((p) => p.name === 'Jon Finerr')?.country, 'Guyana');
+  });
 });

@@ -214,7 +214,7 @@ const VISIT_OF = /\b(?:[Vv]isit|[Tt]rip|[Tt]our)\s+of\s+[^.;]{3,80}?\s+to\s+(?:t
 const PLACE_CLOSED = /^(?:\s*[,.;:)]|\s*$|\s+(?:for|within|to|on|in|and|from|at|as|where|with|this|last|earlier|led|headed)\b)/;
 // (The verb, not the noun: "after he hosted X on a visit to Jakarta", "during his visit to Qatar" are the guest's.)
 // ("Minister X is currently in Uzbekistan on a three-day visit": one staying there for a while is its visitor.)
-const VISITING = /(?:(?:^|[.,;:\n]\s*|\b(?:while|when|after|before)\s+)[Vv]isiting|\b(?:visited|visits|[Aa]rrived in|arrives in|arriving in|(?:is|was|are|were)\s+(?:currently|presently|now)\s+in))\s+(?:the\s+)?$/;
+const VISITING = /(?:(?:^|[.,;:\n]\s*|\b(?:while|when|after|before)\s+)[Vv]isiting|\b(?:visited|visits|[Aa]rrived in|arrives in|arriving in|travell?ed to|(?:is|was|are|were)\s+(?:currently|presently|now)\s+in))\s+(?:the\s+)?$/;
 // ("met Secretary of State X who is in Nairobi at the start of his African tour": the one named right before.)
 const WHO_IS_IN = /\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?in\s+(?:the\s+)?$/;
 
@@ -743,7 +743,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (Not one who meets the holder across a meeting's verb: "Deputy Prime Minister X met Lao Prime Minister Y".)
       if (holders.some((q) => facesAcross(p.id, q.id))) continue;
       const countries = new Set(holders.map((q) => q.country).filter((c) => c));
-      if (countries.size === 1 && holders.every((q) => q.country)) p.country = [...countries][0]!;
+      // (Not one the text has travel to that country: "Principal Deputy National Security Advisor X ... travelled to
+      // Georgetown", the text's National Security Advisor being Guyana's.)
+      if (countries.size === 1 && holders.every((q) => q.country) && !(visited ??= visitedCountries(cues)).get(p.id)?.has([...countries][0]!)) p.country = [...countries][0]!;
       else if (holders.length > 0 && countries.size === 0) waiting.add(p.id);
     }
     return waiting;
@@ -1707,10 +1709,14 @@ function agencyTagged(line: string): boolean {
 }
 
 /** "Japan-UK Defence Ministerial Video Teleconference": a release's title names its own country first. */
+const TITLE_HOST = /^\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:holds|hosts|receives|welcomes)\s/u;
 function titleCountry(cues: CountryCues): string | null {
   const title = cues.text.slice(0, cues.bodyStart);
   // ("(attachment 2) Japan-U.S. Defense Ministerial Meeting": a page's label may stand before it.)
   const m = /^\s*(?:\([^)]{0,30}\)\s*)?([\p{Lu}][\p{L}.]*)\s*(?:[-–/,]|and)\s*(?:and\s)?([\p{Lu}][\p{L}.]*)/u.exec(title);
+  // ("Guyana holds security talks with top US officials": a country hosting, as the title's subject.)
+  const hosting = m ? null : TITLE_HOST.exec(title);
+  if (hosting) return countryName(hosting[1]);
   if (!m) return null;
   const first = countryName(m[1].replace(/\.$/, '')) ?? countryName(m[1]);
   const second = countryName(m[2].replace(/\.$/, '')) ?? countryName(m[2]);
