@@ -3392,4 +3392,7 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(['Irfaan Alii', 'Robert Persaudd', 'Gerry Gouveiaa'].map((n) => a.persons.find((p) => p.name === n)?.country), ['Guyana', 'Guyana', 'Guyana']);
     assert.notStrictEqual(a.persons.find((p) => p.name === 'Jon Finerr')?.country, 'Guyana');
   });
+  it('"Somaliland Foreign Minister Yasin Haji Mohamud X": "Haji" inside a name is part of it, no end of it', () => {
+    assert.deepStrictEqual(analyze('The meeting was attended by Somaliland Foreign Minister Yasin Haji Mohamud Hirirr and Ms. Edna Aden Ismaill.').persons.map((p) => `${p.name}: ${p.position}`), ['Yasin Haji Mohamud Hirirr: Foreign Minister', 'Edna Aden Ismaill: null']);
+  });
 });

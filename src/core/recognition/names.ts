@@ -69,7 +69,7 @@ function styledPortfolioName(T: TokenStream, i: number): boolean {
 const PATRONYMIC = /^(?:ibni|binti|Almarhum|Al-Marhum|Almarhumah|almarhum)$/;
 const REPEATED_STYLE = /^(Sultan|Emir|King|Raja|Sheikh)(\s+of\s+[^,]+?),?\s+\1$/;
 // ("Hassan Sheikh Mohamud": Somali names carry "Sheikh" between their parts too.)
-const MID_NAME_STYLES = new Set(['Tun', 'Pehin', 'Sheikh']);
+const MID_NAME_STYLES = new Set(['Tun', 'Pehin', 'Sheikh', 'Haji', 'Hajji']);
 const RULER_STYLES = new Set(['Sultan', 'Tuanku', 'Raja', 'Tunku', 'Tengku', 'Sheikh', 'Yang']);
 /** Prepositions and joining words as a headline in capitals writes them (not "TO", "AN": Vietnamese family names). */
 const CAPS_SMALL_WORDS = new Set(['IN', 'FOR', 'OF', 'AND', 'AT', 'ON', 'WITH', 'THE', 'FROM', 'BY', 'OVER', 'AFTER', 'AMID', 'INTO', 'DURING', 'VIA']);
