@@ -3395,4 +3395,10 @@ describe('genre coverage', () => {
   it('"Somaliland Foreign Minister Yasin Haji Mohamud X": "Haji" inside a name is part of it, no end of it', () => {
     assert.deepStrictEqual(analyze('The meeting was attended by Somaliland Foreign Minister Yasin Haji Mohamud Hirirr and Ms. Edna Aden Ismaill.').persons.map((p) => `${p.name}: ${p.position}`), ['Yasin Haji Mohamud Hirirr: Foreign Minister', 'Edna Aden Ismaill: null']);
   });
+  it('"Majilis Speaker X", "Lok Sabha Speaker Y", "the Committee on International Affairs of the Milli Majlis Z": a legislature known by its own name gives its country; a committee is named for its brief', () => {
+    const a = analyze('Majilis Speaker Nurlan Nigmatullah met with Lok Sabha Speaker Om Birlaa in Geneva. Chairman of the Committee on International Affairs of the Milli Majlis Samad Seyidovv met with the Ambassador of Turkey to Azerbaijan Cahit Bagcii.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}, ${p.position}`), [
+      'Nurlan Nigmatullah: Kazakhstan, Majilis Speaker', 'Om Birlaa: India, Lok Sabha Speaker',
+      'Samad Seyidovv: Azerbaijan, Chairman of the Committee on International Affairs of the Milli Majlis', 'Cahit Bagcii: Turkey, Ambassador of Turkey to Azerbaijan']);
+  });
 });

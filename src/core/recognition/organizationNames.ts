@@ -8,6 +8,8 @@ import { CAP, DIGIT, type TokenStream } from '../tokenize';
 
 const ORG_CONNECTORS = new Set(['of', 'for', 'the', 'de', '&']);
 const SEGMENT_SPLIT = new Set(['of', 'for']);
+/** Bodies named for a brief after "on" ("Committee on Foreign Affairs"). */
+const BRIEF_BODIES = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Panel', 'Caucus']);
 /** Plural offices that name a body of their holders ("Joint Chiefs of Staff Committee"). */
 const PEOPLE_BODIES = new Set(['Chiefs', 'Heads', 'Ministers', 'Commanders', 'Governors', 'Directors', 'Secretaries']);
 const LOCATIVE_HEADS = new Set(['Embassy', 'Consulate', 'Office', 'Mission', 'Delegation', 'Representation', 'Commission', 'High Commission']);
@@ -68,6 +70,14 @@ export function orgChain(
       if (j > i && JOINED_INITIAL.test(t)) break;
       // "... of the People's Republic of China Mr Deng Xijun".
       if (j > i && tf[j] & W.HONORIFIC && lex.honorifics.longest(j, (k) => (k < n ? tx[k] : undefined))) break;
+      // ("Committee on International Affairs of the Milli Majlis Samad X": so does a body known by its one name.)
+      if (j > i && sawHead && (tx[j - 1] === 'of' || (tx[j - 1] === 'the' && tx[j - 2] === 'of')) && tf[j] & W.ACRONYM) {
+        const body = lex.acronyms.longest(j, (k) => (k < n ? tx[k] : undefined));
+        if (body && isName(T, body.end) && isName(T, body.end + 1) && !isHead[body.end] && !isHead[body.end + 1] && !titleEnd[body.end]) {
+          lastCap = body.end - 1;
+          break;
+        }
+      }
       // ("People's Committee of Hai Phong Hoang Minh X": a city after "of", then a full name, closes the body.)
       if (j > i && sawHead && tx[j - 1] === 'of' && T.baseFlags[j] & W.CAPITAL) {
         const city = lex.capitals.longest(j, (k) => (k < n ? T.base[k] : undefined));
@@ -103,7 +113,9 @@ export function orgChain(
       continue;
     }
     if (t === 'and' && holderAfterOffice(T, segStart, j, titleEnd, rankEnd)) break;
-    if (ORG_CONNECTORS.has(t) && lastCap === j - 1 || (t === 'the' && j > 0 && SEGMENT_SPLIT.has(tx[j - 1]))) {
+    // ("the Committee on International Affairs": a committee's brief after "on".)
+    const brief = t === 'on' && lastCap === j - 1 && lastHeadTok === j - 1 && BRIEF_BODIES.has(tx[j - 1]) && (kd[j + 1] & CAP_WORD) === CAP_WORD;
+    if (ORG_CONNECTORS.has(t) && lastCap === j - 1 || brief || (t === 'the' && j > 0 && SEGMENT_SPLIT.has(tx[j - 1]))) {
       if (SEGMENT_SPLIT.has(t)) {
         segStart = j + 1;
         segHead = false;
