@@ -3401,4 +3401,9 @@ describe('genre coverage', () => {
       'Nurlan Nigmatullah: Kazakhstan, Majilis Speaker', 'Om Birlaa: India, Lok Sabha Speaker',
       'Samad Seyidovv: Azerbaijan, Chairman of the Committee on International Affairs of the Milli Majlis', 'Cahit Bagcii: Turkey, Ambassador of Turkey to Azerbaijan']);
   });
+  it('"Chairman Senate X", "Director General of the Indian Coast Guard V S Y", "Inspector General of Police (IGP) Islamabad Qazi Jamil ur Z": the office, its body or city, then the holder', () => {
+    const a = analyze('Chairman Senate Yousuf Raza Ghilanii received British High Commissioner Jane Marriott. Director General of the Indian Coast Guard V S Pathaniaa met him. Inspector General of Police (IGP) Islamabad Qazi Jamil ur Rehmann received them.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}`), [
+      'Yousuf Raza Ghilanii: Chairman Senate', 'Jane Marriott: High Commissioner', 'V S Pathaniaa: Director General of the Indian Coast Guard', 'Qazi Jamil ur Rehmann: Inspector General of Police Islamabad']);
+  });
 });

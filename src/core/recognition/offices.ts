@@ -1064,6 +1064,16 @@ export function introduction(
     res.country ??= text(j, countryEnd[j]);
     j = countryEnd[j];
   }
+  // ("Inspector General of Police (IGP) Islamabad Qazi X": the city an office is held over, between it and the holder.)
+  if (res.position && j < n && T.baseFlags[j] & W.CAPITAL && !countryEnd[j]) {
+    const city = lex.capitals.longest(j, key);
+    if (city && isName(T, city.end) && isName(T, city.end + 1) && !rankEnd[city.end] && !titleEnd[city.end]) {
+      res.position = `${res.position} ${text(j, city.end)}`;
+      widenOffice(res, st[stackStart], be[city.end - 1]);
+      res.country ??= city.value.name;
+      j = city.end;
+    }
+  }
   // "Ambassador of Oman (H.E. Said Al Bu Saidi)", "Chief of Army (Lt. Gen. John Smith)": the holder in parentheses.
   if (res.position && tx[j] === '(' && holderInParentheses(lex, T, j + 1, rankEnd, key)) j++;
   // ("Foreign Minister II Dato X": the office's ordinal is part of it.)

@@ -164,7 +164,8 @@ export function orgChain(
   // "Commander Australian Fleet": the office opening the chain is not part of the body, which has a name of
   // its own (not so "Defense Attaché Office", a body named after the office).
   // ("Commander Navy": a bare service after the office is the office's, not a body named after it.)
-  if (officeEnd > start && officeEnd <= lastHeadTok && (!isHead[officeEnd] || BARE_SERVICES.has(tx[officeEnd]))) start = officeEnd;
+  // ("Chairman Senate X": nor a body known by its one word.)
+  if (officeEnd > start && officeEnd <= lastHeadTok && (!isHead[officeEnd] || BARE_SERVICES.has(tx[officeEnd]) || (T.baseFlags[officeEnd] & W.ORG_SINGLE && officeEnd === lastHeadTok))) start = officeEnd;
   while (start < n && !(kd[start] & CAP)) start++;
   // "Japan’s Joint Staff": a country's possessive before the name is not part of it.
   while (start < lastCap && T.baseEnd[start] !== T.end[start] && countryEnd[start] === start + 1) start++;
@@ -176,6 +177,8 @@ export function orgChain(
     // ("of the Navy Kenneth J Braithwaite", "of the Chilean Army Oscar Izurieta Tuesday": a name of two words or more,
     // a bare initial inside it, whatever capital follows.)
     let run = lastHeadTok + 1;
+    // ("of the Indian Coast Guard V S Pathania": initials may open it.)
+    while (run < lastCap && /^\p{Lu}\.?$/u.test(tx[run]) && !isHead[run]) run++;
     while (run <= lastCap && (isName(T, run) || (run > lastHeadTok + 1 && run < lastCap && /^\p{Lu}$/u.test(tx[run]) && isName(T, run + 1)))) run++;
     if (names || run - lastHeadTok - 1 >= 2) end = lastHeadTok + 1;
   }
