@@ -3406,4 +3406,7 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}`), [
       'Yousuf Raza Ghilanii: Chairman Senate', 'Jane Marriott: High Commissioner', 'V S Pathaniaa: Director General of the Indian Coast Guard', 'Qazi Jamil ur Rehmann: Inspector General of Police Islamabad']);
   });
+  it('"Interior Minister X met a US delegation led by Angela Y": the full name after "led by" is the guest leading the delegation', () => {
+    assert.strictEqual(headlineRoles('Interior Minister Ijaz Ahmad Shahh met a US delegation led by Angela Aglerr at the Ministry of Interior.'), 'reception [Shahh:host+Aglerr:guest]');
+  });
 });

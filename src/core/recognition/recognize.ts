@@ -500,7 +500,10 @@ export function recognizeParagraph(
     // ("his Indian counterpart Dr S Jaishankar": a style of address between the cue and the name.)
     if (c > 0 && tf[c] & W.HONORIFIC && (kd[c] & CAP) && isCueWord(lex, T, c - 1)) c--;
     const cue = i > 0 && isCueWord(lex, T, c) ? c : i > 0 ? pairedCue(T, c, countryEnd) : -1;
-    const cued = cue >= 0 || cuedAt.has(i);
+    // ("met a US delegation led by Angela X": the full name of the one leading it.)
+    // (Lower-case words the lexicon does not hold stand in one gap token: its last word is read.)
+    const ledBy = i >= 2 && tx[i - 1] === 'by' && LED.test(T.written(i - 2).trim().split(/\s+/).pop() ?? '') && end - i >= 2;
+    const cued = cue >= 0 || cuedAt.has(i) || ledBy;
     // "Turkey's Hulusi Akar spoke to ...": a country's possessive before a full name closed by lower case.
     // ("Sri Lanka's Devinda R. X,": a country of two words.)
     const owner = i > 0 && tx[i - 1] !== T.base[i - 1] ? countryStartBefore(countryEnd, i) : -1;
@@ -1059,6 +1062,7 @@ function pairedCue(T: TokenStream, k: number, countryEnd: Int32Array): number {
   while (m > k - 3 && m >= 0 && T.kind[m] & WORD && !(T.kind[m] & CAP) && !countryEnd[m] && T.text[m] !== 'and') m--;
   return nationsBefore(T, m + 1, countryEnd).length >= 2 ? m + 1 : -1;
 }
+const LED = /^(?:led|headed)$/;
 const PLURAL_OFFICIALS = /^(?:counterparts|ministers|envoys|ambassadors|chiefs|diplomats|colleagues|peers|commanders|secretaries|leaders|representatives)$/;
 
 function isCueWord(lex: Lexicon, T: TokenStream, k: number): boolean {
