@@ -3409,4 +3409,9 @@ describe('genre coverage', () => {
   it('"Interior Minister X met a US delegation led by Angela Y": the full name after "led by" is the guest leading the delegation', () => {
     assert.strictEqual(headlineRoles('Interior Minister Ijaz Ahmad Shahh met a US delegation led by Angela Aglerr at the Ministry of Interior.'), 'reception [Shahh:host+Aglerr:guest]');
   });
+  it('"called on IGP Usman X at the Central Police Office in Islamabad": the police chief\'s short office before his name', () => {
+    const t = 'The Ambassador of Japan, Kenji Satoo, called on IGP Usman Balochh at the Central Police Office in Islamabad on Monday.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}, ${p.position}`), ['Kenji Satoo: Japan, Ambassador', 'Usman Balochh: Pakistan, IGP']);
+    assert.strictEqual(headlineRoles(t), 'reception [Satoo:guest+Balochh:host]');
+  });
 });
