@@ -3414,4 +3414,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}, ${p.position}`), ['Kenji Satoo: Japan, Ambassador', 'Usman Balochh: Pakistan, IGP']);
     assert.strictEqual(headlineRoles(t), 'reception [Satoo:guest+Balochh:host]');
   });
+  it('"On the margins of the African Union Summit, X held bilateral talks with A of Uganda and B of Rwanda": the summit is where, the talks are the meetings', () => {
+    assert.deepStrictEqual(meetingsAt('On the sidelines of the summit, President William Rutoo held bilateral talks with President Yoweri Musevenii of Uganda and President Paul Kagamee of Rwanda.'), ['talks [Rutoo+Musevenii]', 'talks [Rutoo+Kagamee]']);
+    assert.strictEqual(analyze('On the margins of the African Union Summit in Addis Ababa, President William Rutoo held bilateral talks with President Yoweri Musevenii of Uganda.').meetings[0]?.wording, 'bilateral talks');
+  });
 });

@@ -1058,6 +1058,8 @@ const MADE_A = /\b(?:made|placed|makes|places|in)\s+(?:a|an)\s+(?:[\w-]+\s+)?$/;
 const POSSESSIVE_BEFORE = /\p{L}['’]s\s+(?:(?:phone|telephone)\s+)?$/u;
 const CALL_TO = /^\s+(?:(?:today|yesterday|on \w+day|this (?:morning|afternoon|evening))\s+)?to\s+(?:the\s+)?\p{Lu}/u;
 const PROPOSED = /\b(?:proposed|proposes|suggested|suggests|called for|calls for|urged|urges)\s+(?:that\s+)?(?:(?:a|an|the|regular|further|more|new|future|annual)\s+)?(?:[\w-]+\s+){0,3}(?:meetings?|talks|summits?|dialogues?|consultations|visits?|exchanges)\b/;
+/** The words between "on the sidelines of" and the event's own noun. */
+const EVENT_AT = /\b(?:[Oo]n|[Aa]t|[Ii]n) the (?:sidelines?|margins?) of (?:the )?(?:[\p{L}\d'’.-]+ ){0,6}$/u;
 const NEGATED = /\b(?:did not|didn't|does not|doesn't|do not|don't|has not|hasn't|have not|haven't|had not|hadn't|will not|won't|would not|may not|might not|could not|cannot|can't|unlikely to|never|refused to|declined to|failed to)\s+(?:\w+\s+){0,2}(?:(?:a|an|the|any)\s+)?$/;
 /** [a-z'] */
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || c === 39;
@@ -1100,6 +1102,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   }
   // ("did not schedule a meeting with X", "has not met Y": a meeting denied.)
   if (NEGATED.test(before)) return false;
+  // ("On the margins of the African Union Summit, X held talks with Y": the event a meeting is held at is no meeting.)
+  if (t.voice === 'noun' && EVENT_AT.test(text.slice(Math.max(sent.start, t.start - 90), t.start))) return false;
   // ("The newly appointed ambassadors to Ethiopia who presented credentials to the president are A of Canada, B of
   // Israel": a clause naming the group a roll then lists; the meeting is the one told before.)
   if (ROLL_CLAUSE_BEFORE.test(before) && ROLL_AFTER.test(text.slice(t.end, sent.end))) return false;
