@@ -3418,4 +3418,7 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('On the sidelines of the summit, President William Rutoo held bilateral talks with President Yoweri Musevenii of Uganda and President Paul Kagamee of Rwanda.'), ['talks [Rutoo+Musevenii]', 'talks [Rutoo+Kagamee]']);
     assert.strictEqual(analyze('On the margins of the African Union Summit in Addis Ababa, President William Rutoo held bilateral talks with President Yoweri Musevenii of Uganda.').meetings[0]?.wording, 'bilateral talks');
   });
+  it('"the Special Envoy of the Chinese Government on African Affairs, Ambassador Liu X": an envoy\'s brief after his government, then his holder', () => {
+    assert.deepStrictEqual(analyze('President Emmerson Mnangagwaa yesterday received the Special Envoy of the Chinese Government on African Affairs, Ambassador Liu Yuxii, at State House in Harare.').persons.map((p) => `${p.name}: ${p.country}, ${p.position}`), ['Emmerson Mnangagwaa: Zimbabwe, President', 'Liu Yuxii: China, Special Envoy of the Chinese Government on African Affairs']);
+  });
 });

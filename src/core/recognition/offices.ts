@@ -617,7 +617,7 @@ export function introduction(
       // ("Secretary to the Ministry of Defence", "Permanent Secretary to the Treasury": the body a secretary serves.)
       // ("Minister for Cooperation with Africa", "for Relations with Parliament": the partner of a portfolio of ties.)
       if (j > start && tx[j] === 'with' && TIES.has(tx[j - 1]) && kd[tx[j + 1] === 'the' ? j + 2 : j + 1] & CAP) return true;
-      return tx[j] === 'of' || tx[j] === 'for' || (tx[j] === 'on' && kd[j + 1] & CAP && BRIEF_HEADS.test(text(start, j))) ||
+      return tx[j] === 'of' || tx[j] === 'for' || (tx[j] === 'on' && kd[j + 1] & CAP && (BRIEF_HEADS.test(text(start, j)) || (titleEnd[start] > start && BRIEF_HEADS.test(text(start, titleEnd[start]))))) ||
         (tx[j] === 'to' && /Secretary$/.test(tx[j - 1]) && orgEndAt[tx[j + 1] === 'the' ? j + 2 : j + 1] > 0);
     };
     let end = j;
