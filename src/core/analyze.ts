@@ -274,7 +274,8 @@ function describedOfficials(text: string, persons: readonly Person[], offices: r
   const out: Entity[] = [];
   for (const p of persons) {
     for (const r of p.references ?? []) {
-      if (!/^the\s+\p{Lu}/u.test(text.slice(r.start, r.end)) || offices.some((o) => o.start < r.end && r.start < o.end)) continue;
+      // (Or a sentence's subject by its service: "The Air chief called on X".)
+      if (!/^the\s+\p{Lu}|^The\s+(?:Air|Army|Navy|Naval|Police|Marine)\s/u.test(text.slice(r.start, r.end)) || offices.some((o) => o.start < r.end && r.start < o.end)) continue;
       out.push({ type: 'official', start: r.start, end: r.end, text: text.slice(r.start, r.end), id: p.id });
     }
   }

@@ -3421,4 +3421,8 @@ describe('genre coverage', () => {
   it('"the Special Envoy of the Chinese Government on African Affairs, Ambassador Liu X": an envoy\'s brief after his government, then his holder', () => {
     assert.deepStrictEqual(analyze('President Emmerson Mnangagwaa yesterday received the Special Envoy of the Chinese Government on African Affairs, Ambassador Liu Yuxii, at State House in Harare.').persons.map((p) => `${p.name}: ${p.country}, ${p.position}`), ['Emmerson Mnangagwaa: Zimbabwe, President', 'Liu Yuxii: China, Special Envoy of the Chinese Government on African Affairs']);
   });
+  it('"Air Chief Marshal X, Chief of the Air Staff ..., The Air chief who is on visit to Sri Lanka, called on Y": a service and its chief stand for the one holder', () => {
+    const t = 'ISLAMABAD - Air Chief Marshal Mujahid Anwar Khann, Chief of the Air Staff Pakistan Air Force has reiterated all-out support to Sri Lanka. The Air chief who is on visit to Sri Lanka , called on Chamal Rajapaksee, State Minister of Defence of Sri Lanka.';
+    assert.strictEqual(headlineRoles(t), 'reception [Khann:guest+Rajapaksee:host]');
+  });
 });

@@ -447,12 +447,15 @@ export function resolveDescriptors(hits: readonly DescriptorHit[], persons: Pers
   const titles = new Map(candidates.map((p) => [p, `${p.position ?? ''} ${p.rank ?? ''}`] as const));
   for (const hit of hits) {
     const country = hit.adjective ? countryName(hit.adjective) : null;
-    if (hit.adjective && !country) continue;
+    // ("The Air chief called on X": a service before the noun, which the holder's office or rank names.)
+    const service = hit.adjective && !country && SERVICE_WORD.test(hit.adjective) ? hit.adjective.toLowerCase() : null;
+    if (hit.adjective && !country && !service) continue;
     const clue = descriptorClues.get(hit.noun);
     let fit: Person | null = null;
     let count = 0;
     for (const p of country ? byCountry.get(country) ?? [] : candidates) {
       if (clue && !clue.test(titles.get(p)!)) continue;
+      if (service && !titles.get(p)!.toLowerCase().includes(service)) continue;
       fit = p;
       if (++count > 1) break;
     }
@@ -469,6 +472,9 @@ export function resolveDescriptors(hits: readonly DescriptorHit[], persons: Pers
     (fit.references ??= []).push({ start: hit.start, end: hit.end });
   }
 }
+
+/** A service a descriptor may name before its noun ("the Air chief", "the Navy commander"). */
+const SERVICE_WORD = /^(?:Air|Army|Navy|Naval|Police|Marine|Marines)$/;
 
 /** Whether `full` writes out the abbreviated `short` word by word ("Lt. Gen" and "Lieutenant General"). */
 function spellsOut(short: string, full: string): boolean {
