@@ -3425,4 +3425,7 @@ describe('genre coverage', () => {
     const t = 'ISLAMABAD - Air Chief Marshal Mujahid Anwar Khann, Chief of the Air Staff Pakistan Air Force has reiterated all-out support to Sri Lanka. The Air chief who is on visit to Sri Lanka , called on Chamal Rajapaksee, State Minister of Defence of Sri Lanka.';
     assert.strictEqual(headlineRoles(t), 'reception [Khann:guest+Rajapaksee:host]');
   });
+  it('"X met Ukrainian President Y on the sidelines of the Munich Security Conference": the event\'s city gives no side its country', () => {
+    assert.notStrictEqual(analyze('Vice President Kamala Harriss met Ukrainian President Volodymyr Zelenskyyy on the sidelines of the Munich Security Conference on Friday.').persons[0]?.country, 'Germany');
+  });
 });

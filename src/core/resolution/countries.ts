@@ -511,6 +511,11 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     }
   }
   // The other side of each meeting whose one side the text states (see above).
+  // (The partner the text sets against a country, leaving out those it names only where the event is.)
+  const eventlessPartner = (k: string): string | null => {
+    const p = partnerOf(k);
+    return p && drafts.some((d) => d.atEvent && d.place?.country === p) ? null : p;
+  };
   const otherSides = () => {
     for (const d of drafts) {
       // (A multilateral meeting has no "other side".)
@@ -566,7 +571,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
         for (const x of across) x.person!.country = k;
         continue;
       }
-      const other = posted && posted !== k ? posted : paired && paired !== where ? paired : where && where !== k ? where : issuer && issuer !== k ? issuer : partnerOf(k);
+      // (At an event, "on the sidelines of the Munich Security Conference", the countries the text names for it are
+      // no side's.)
+      const other = posted && posted !== k ? posted : paired && paired !== where ? paired : where && where !== k ? where : issuer && issuer !== k ? issuer : d.atEvent && !across.some((x) => x.party.role === 'host') ? eventlessPartner(k) : partnerOf(k);
       // (At home, the release's own protagonist is no foreigner: "KUWAIT: Minister X ... Later, the minister met
       // with Chairman of Kuwait Airways Y".)
       // (Not across a "bilateral meeting", which says two countries met.)
