@@ -3428,4 +3428,8 @@ describe('genre coverage', () => {
   it('"X met Ukrainian President Y on the sidelines of the Munich Security Conference": the event\'s city gives no side its country', () => {
     assert.notStrictEqual(analyze('Vice President Kamala Harriss met Ukrainian President Volodymyr Zelenskyyy on the sidelines of the Munich Security Conference on Friday.').persons[0]?.country, 'Germany');
   });
+  it('"President A paid a state visit to Ghana at the invitation of President B": the visitor is no national of the country visited', () => {
+    const a = analyze('President Cyril Ramaphosaa paid a state visit to Ghana at the invitation of President Nana Akufo-Addoo from 2 to 4 December.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Cyril Ramaphosaa: null', 'Nana Akufo-Addoo: Ghana']);
+  });
 });
