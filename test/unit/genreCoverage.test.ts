@@ -3432,4 +3432,8 @@ describe('genre coverage', () => {
     const a = analyze('President Cyril Ramaphosaa paid a state visit to Ghana at the invitation of President Nana Akufo-Addoo from 2 to 4 December.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Cyril Ramaphosaa: null', 'Nana Akufo-Addoo: Ghana']);
   });
+  it('"accepted the credentials of the newly appointed Ambassadors of Brazil, Ms A, and of Egypt, Mr B": each pair\'s envoy, past the style, of its country', () => {
+    const a = analyze('The President of the Republic, Rumen Radevv, accepted the credentials of the newly appointed Ambassadors of Brazil, Ms Maria Silvaa, and of Egypt, Mr Ahmed Fathyy.');
+    assert.deepStrictEqual(a.persons.slice(1).map((p) => `${p.name}: ${p.country}, ${p.position}`), ['Maria Silvaa: Brazil, Ambassador', 'Ahmed Fathyy: Egypt, Ambassador']);
+  });
 });

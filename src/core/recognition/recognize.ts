@@ -406,6 +406,12 @@ export function recognizeParagraph(
         // (The first name of "the Secretaries of Foreign Affairs, A; Security, B" was taken with the plural office.)
         const first = out.names.find((m) => m.start === T.start[h.start]);
         if (first && h.position && first.position?.split(' ').some((w) => lex.pluralHeads.has(w))) first.position = h.position;
+        // ("the Ambassadors of Brazil, Ms A, and of Egypt, Mr B": a later pair's name read before with the first
+        // country holds its own.)
+        else if (first && h.country && !first.position) {
+          first.position = h.position || null;
+          first.country = h.country;
+        }
         continue;
       }
       for (let k = h.start; k < h.end; k++) nameTaken[k] = 1;

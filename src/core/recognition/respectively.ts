@@ -121,6 +121,8 @@ function pluralOfPairs(lex: Lexicon, T: TokenStream, of: number, countryEnd: Int
     if (sep === ';' || sep === ',') k++;
     else break;
     if (tx[k] === 'and') k++;
+    // ("the Ambassadors of Brazil, Ms A, and of Egypt, Mr B": "of" again before the next country.)
+    if (tx[k] === 'of') k++;
     // (After a comma only a country goes on the list: "of Peru, A, and Chile, B".)
     if (sep === ',' && !countryEnd[tx[k] === 'the' ? k + 1 : k]) break;
   }
@@ -146,8 +148,11 @@ function pairAt(T: TokenStream, k: number, office: string, countryEnd: Int32Arra
     position = `${office} of ${joinTokens(T, k, e)}`;
   }
   if (tx[e] !== ',') return null;
-  const end = fullNameAt(T, e + 1, countryEnd);
-  return end < 0 ? null : { start: e + 1, end, position, country };
+  // ("of Brazil, Ms Maria X,": a style before the name.)
+  let at = e + 1;
+  while (at < T.n && at < e + 4 && T.textFlags[at] & W.HONORIFIC && (T.kind[at] & CAP) !== 0) at += tx[at + 1] === '.' ? 2 : 1;
+  const end = fullNameAt(T, at, countryEnd);
+  return end < 0 ? null : { start: at, end, position, country };
 }
 
 /**
