@@ -3436,4 +3436,7 @@ describe('genre coverage', () => {
     const a = analyze('The President of the Republic, Rumen Radevv, accepted the credentials of the newly appointed Ambassadors of Brazil, Ms Maria Silvaa, and of Egypt, Mr Ahmed Fathyy.');
     assert.deepStrictEqual(a.persons.slice(1).map((p) => `${p.name}: ${p.country}, ${p.position}`), ['Maria Silvaa: Brazil, Ambassador', 'Ahmed Fathyy: Egypt, Ambassador']);
   });
+  it('"Akim of Almaty region X met with the Consul General of China in Almaty Y": a Kazakh region\'s governor by his own title', () => {
+    assert.strictEqual(analyze('Akim of Almaty region Marat Sultangaziyevv met with the Consul General of China in Almaty Jiang Weii.').persons[0]?.position, 'Akim of Almaty region');
+  });
 });
