@@ -3439,4 +3439,7 @@ describe('genre coverage', () => {
   it('"Akim of Almaty region X met with the Consul General of China in Almaty Y": a Kazakh region\'s governor by his own title', () => {
     assert.strictEqual(analyze('Akim of Almaty region Marat Sultangaziyevv met with the Consul General of China in Almaty Jiang Weii.').persons[0]?.position, 'Akim of Almaty region');
   });
+  it('"received a delegation of the European Union led by Ambassador X": the body\'s delegation is the side of the one leading it', () => {
+    assert.strictEqual(analyze('Deputy Governor Aminu Gwarzoo received a delegation of the European Union led by Ambassador Samuela Isoppoo.').persons[1]?.country, 'European Union');
+  });
 });

@@ -308,7 +308,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // ("A Qatar Armed Forces delegation led by the Chief of Staff, X": the country opening the body's name.)
       // ("A Brazilian Navy delegation led by Admiral X": the nationality before the service.)
       const named = phrase[1] ?? phrase[2] ?? phrase[3] ?? phrase[4] ?? phrase[5] ?? phrase[6] ?? phrase[7];
-      const side = countryName(named) ?? (named && /\s/.test(named) ? countryName(named.slice(0, named.indexOf(' '))) : null) ?? definedBody(cues.text, named);
+      const side = countryName(named) ?? (named && /\s/.test(named) ? countryName(named.slice(0, named.indexOf(' '))) : null) ?? definedBody(cues.text, named) ??
+        // ("a delegation of the European Union led by Ambassador X": a body's delegation, its side the body.)
+        bodyIn(named ?? null);
       if (!side) return;
       const from = s.start + phrase.index! + phrase[0].length;
       // (Up to the next phrase, or the verb of what the side did: "... led by Admiral X visited New Delhi and met Y".)
