@@ -62,8 +62,8 @@ function rankWordSurname(T: TokenStream, i: number): boolean {
 const RANK_WORD_SURNAMES = new Set(['Field', 'Major']);
 /** "H.E. Urban X": a portfolio's word that is also a given name, right after a style and before a family name. */
 function styledPortfolioName(T: TokenStream, i: number): boolean {
-  return T.textFlags[i] & W.PORTFOLIO && i > 0 && T.textFlags[i - 1] & W.HONORIFIC && i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD &&
-    !(T.baseFlags[i + 1] & (W.RESERVED | W.ORG_HEAD | W.TITLE | W.COUNTRY)) && !(T.textFlags[i + 1] & (W.TITLE | W.RANK)) ? true : false;
+  return (T.textFlags[i] & W.PORTFOLIO) !== 0 && i > 0 && (T.textFlags[i - 1] & W.HONORIFIC) !== 0 && i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD &&
+    !(T.baseFlags[i + 1] & (W.RESERVED | W.ORG_HEAD | W.TITLE | W.COUNTRY)) && !(T.textFlags[i + 1] & (W.TITLE | W.RANK));
 }
 /** "ibni Almarhum", "Al-Marhum": the words of a Malay ruler's patronymic ("son of the late"). */
 const PATRONYMIC = /^(?:ibni|binti|Almarhum|Al-Marhum|Almarhumah|almarhum)$/;

@@ -628,10 +628,11 @@ export function introduction(
       const told = tx[k - 1] === 'the' ? cityToldByKind(T, k) : -1;
       if (told > 0) {
         // ("of the autonomous region of Somaliland Ahmed X": or a country, as the lexicon has it.)
-        const city = countryEnd[told] ? { end: countryEnd[told], value: { name: text(told, countryEnd[told]) } } : lex.capitals.longest(told, key);
-        if (city && isName(T, city.end) && isName(T, city.end + 1)) {
-          res.country ??= city.value.name;
-          j = end = city.end;
+        const city = countryEnd[told] ? null : lex.capitals.longest(told, key);
+        const placeEnd = countryEnd[told] || (city?.end ?? 0);
+        if (placeEnd && isName(T, placeEnd) && isName(T, placeEnd + 1)) {
+          res.country ??= city ? city.value.name : text(told, placeEnd);
+          j = end = placeEnd;
           break;
         }
       }
@@ -1291,9 +1292,9 @@ function aideAfterName(T: TokenStream, i: number): boolean {
 }
 const AIDE_TO = /(?:^|\s)(?:advis[eo]rs?|assistants?|aides?|counsel+ors?|consultants?|secretary|envoys?|spokes\w+)$/i;
 const KIN_OF = /(?:^|\s)(?:wife|husband|spouse|widow|son|daughter|mother|father|brother|sister)$/i;
-/** Offices held over a province, state or town. */
 /** A local office's last word in lower case. */
 const LOWER_LOCAL_OFFICE = /^(?:governor|mayor|akim|premier|prefect)$/;
+/** Offices held over a province, state or town. */
 const LOCAL_OFFICE = /\b(?:Governor|Mayor|Chief Minister|Premier|Prefect|Akim|Wali)$/;
 const PLACE_KIND = /^(?:State|Province|Region|County|District|Prefecture|Governorate|Oblast|Municipality|Territory|state|province|region|county|district|prefecture|governorate|oblast|municipality|territory)$/;
 

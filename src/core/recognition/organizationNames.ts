@@ -70,19 +70,13 @@ export function orgChain(
       if (j > i && JOINED_INITIAL.test(t)) break;
       // "... of the People's Republic of China Mr Deng Xijun".
       if (j > i && tf[j] & W.HONORIFIC && lex.honorifics.longest(j, (k) => (k < n ? tx[k] : undefined))) break;
-      // ("Committee on International Affairs of the Milli Majlis Samad X": so does a body known by its one name.)
-      if (j > i && sawHead && (tx[j - 1] === 'of' || (tx[j - 1] === 'the' && tx[j - 2] === 'of')) && tf[j] & W.ACRONYM) {
-        const body = lex.acronyms.longest(j, (k) => (k < n ? tx[k] : undefined));
-        if (body && isName(T, body.end) && isName(T, body.end + 1) && !isHead[body.end] && !isHead[body.end + 1] && !titleEnd[body.end]) {
-          lastCap = body.end - 1;
-          break;
-        }
-      }
-      // ("People's Committee of Hai Phong Hoang Minh X": a city after "of", then a full name, closes the body.)
-      if (j > i && sawHead && tx[j - 1] === 'of' && T.baseFlags[j] & W.CAPITAL) {
-        const city = lex.capitals.longest(j, (k) => (k < n ? T.base[k] : undefined));
-        if (city && isName(T, city.end) && isName(T, city.end + 1) && !isHead[city.end] && !isHead[city.end + 1] && !titleEnd[city.end]) {
-          lastCap = city.end - 1;
+      // ("People's Committee of Hai Phong Hoang Minh X", "Committee on International Affairs of the Milli Majlis Samad
+      // Y": a city or a body known by its one name after "of", then a full name, closes the body.)
+      if (j > i && sawHead && (tx[j - 1] === 'of' || (tx[j - 1] === 'the' && tx[j - 2] === 'of'))) {
+        const known = (tf[j] & W.ACRONYM ? lex.acronyms.longest(j, (k) => (k < n ? tx[k] : undefined))?.end : 0) ||
+          (T.baseFlags[j] & W.CAPITAL ? lex.capitals.longest(j, (k) => (k < n ? T.base[k] : undefined))?.end : 0) || 0;
+        if (known && isName(T, known) && isName(T, known + 1) && !isHead[known] && !isHead[known + 1] && !titleEnd[known]) {
+          lastCap = known - 1;
           break;
         }
       }

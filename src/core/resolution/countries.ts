@@ -574,8 +574,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
         continue;
       }
       // (At an event, "on the sidelines of the Munich Security Conference", the countries the text names for it are
-      // no side's.)
-      const other = posted && posted !== k ? posted : paired && paired !== where ? paired : where && where !== k ? where : issuer && issuer !== k ? issuer : d.atEvent && !across.some((x) => x.party.role === 'host') ? eventlessPartner(k) : partnerOf(k);
+      // no side's, unless the side unknown hosts it.)
+      const partner = () => (d.atEvent && !across.some((x) => x.party.role === 'host') ? eventlessPartner(k) : partnerOf(k));
+      const other = posted && posted !== k ? posted : paired && paired !== where ? paired : where && where !== k ? where : issuer && issuer !== k ? issuer : partner();
       // (At home, the release's own protagonist is no foreigner: "KUWAIT: Minister X ... Later, the minister met
       // with Chairman of Kuwait Airways Y".)
       // (Not across a "bilateral meeting", which says two countries met.)
@@ -1717,8 +1718,9 @@ function agencyTagged(line: string): boolean {
   return !/(?:^|\s)(?!(?:de|do|da|of|el|la|al|du|and)\b)\p{Ll}/u.test(before) && (/[\d,]/.test(before) || !/\p{Ll}/u.test(before));
 }
 
-/** "Japan-UK Defence Ministerial Video Teleconference": a release's title names its own country first. */
+/** A title's country as the subject of hosting ("Guyana holds security talks with ..."). */
 const TITLE_HOST = /^\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:holds|hosts|receives|welcomes)\s/u;
+/** "Japan-UK Defence Ministerial Video Teleconference": a release's title names its own country first. */
 function titleCountry(cues: CountryCues): string | null {
   const title = cues.text.slice(0, cues.bodyStart);
   // ("(attachment 2) Japan-U.S. Defense Ministerial Meeting": a page's label may stand before it.)
