@@ -3442,4 +3442,7 @@ describe('genre coverage', () => {
   it('"received a delegation of the European Union led by Ambassador X": the body\'s delegation is the side of the one leading it', () => {
     assert.strictEqual(analyze('Deputy Governor Aminu Gwarzoo received a delegation of the European Union led by Ambassador Samuela Isoppoo.').persons[1]?.country, 'European Union');
   });
+  it('"The Deputy Secretary-General, Amina X, met with ...": with no body named, a deputy of the Secretary-General is the United Nations\'', () => {
+    assert.strictEqual(analyze('The Deputy Secretary-General, Amina J. Mohammedd, met with the President of the General Assembly, Philemon Yangg, to discuss preparations for the Summit.').persons[0]?.country, 'United Nations');
+  });
 });

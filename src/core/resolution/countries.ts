@@ -255,7 +255,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       for (const [side, n] of sides.count) if (bodies.has(side) && !met.has(side) && (!best || n > sides.count.get(best)!)) best = side;
       // ("Readout of the Secretary-General’s meeting ... The Secretary-General today met with": with no body named at
       // all, "the Secretary-General" is the United Nations'.)
-      if (!best && /^Secretary[- ]General$/i.test(p.position ?? '') && ![...sides.count.keys()].some((x) => bodies.has(x)) && !met.has('United Nations')) best = 'United Nations';
+      // (So is "the Deputy Secretary-General, Amina X,".)
+      if (!best && /^(?:(?:Deputy|Under|Assistant)[- ])?Secretary[- ]General$/i.test(p.position ?? '') && ![...sides.count.keys()].some((x) => bodies.has(x)) && !met.has('United Nations')) best = 'United Nations';
       if (best) p.country = best;
     }
   }
