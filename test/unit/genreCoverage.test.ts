@@ -3445,4 +3445,8 @@ describe('genre coverage', () => {
   it('"The Deputy Secretary-General, Amina X, met with ...": with no body named, a deputy of the Secretary-General is the United Nations\'', () => {
     assert.strictEqual(analyze('The Deputy Secretary-General, Amina J. Mohammedd, met with the President of the General Assembly, Philemon Yangg, to discuss preparations for the Summit.').persons[0]?.country, 'United Nations');
   });
+  it('"the Ugandan Minister of Internal Affairs, Gen. X": "Internal Affairs", "Emergency Situations", "Civil Protection" are portfolios', () => {
+    const a = analyze('The Minister of Home Affairs, Hon. Kindiki Kithuree, held talks with the Ugandan Minister of Internal Affairs, Gen. Kahinda Otafiiree, in Nairobi.');
+    assert.strictEqual(a.persons.map((p) => `${p.name}: ${p.country}, ${p.position}`)[1], 'Kahinda Otafiiree: Uganda, Minister of Internal Affairs');
+  });
 });
