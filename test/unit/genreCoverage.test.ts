@@ -3449,4 +3449,7 @@ describe('genre coverage', () => {
     const a = analyze('The Minister of Home Affairs, Hon. Kindiki Kithuree, held talks with the Ugandan Minister of Internal Affairs, Gen. Kahinda Otafiiree, in Nairobi.');
     assert.strictEqual(a.persons.map((p) => `${p.name}: ${p.country}, ${p.position}`)[1], 'Kahinda Otafiiree: Uganda, Minister of Internal Affairs');
   });
+  it('"Deputy Speaker of the Knesset Mickey X received ...": a legislature known by one word closes the office before the name', () => {
+    assert.strictEqual(analyze('Deputy Speaker of the Knesset Mickey Levyy received the Ambassador of India to Israel, Sanjeev Singlaa, in Jerusalem.').persons.map((p) => `${p.name}: ${p.position}`)[0], 'Mickey Levyy: Deputy Speaker of the Knesset');
+  });
 });
