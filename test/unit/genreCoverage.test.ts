@@ -3452,4 +3452,8 @@ describe('genre coverage', () => {
   it('"Deputy Speaker of the Knesset Mickey X received ...": a legislature known by one word closes the office before the name', () => {
     assert.strictEqual(analyze('Deputy Speaker of the Knesset Mickey Levyy received the Ambassador of India to Israel, Sanjeev Singlaa, in Jerusalem.').persons.map((p) => `${p.name}: ${p.position}`)[0], 'Mickey Levyy: Deputy Speaker of the Knesset');
   });
+  it('"A delegation of the European Parliament led by its Vice-President X met ...": the body\'s own officer, of its side', () => {
+    const p = analyze('A delegation of the European Parliament led by its Vice-President Pina Piciernoo met Moldovan President Maia Sanduu in Chisinau.').persons[0];
+    assert.strictEqual(`${p?.name}: ${p?.country}, ${p?.organization}`, 'Pina Piciernoo: European Union, European Parliament');
+  });
 });

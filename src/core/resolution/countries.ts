@@ -318,6 +318,13 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       const verb = ROLL_ENDS.exec(cues.text.slice(from, s.end));
       const to = Math.min(n + 1 < phrases.length ? s.start + phrases[n + 1].index! : s.end, verb ? from + verb.index : s.end);
       giveCountry(cues, byId, { start: from, end: to }, side);
+      // ("A delegation of the European Parliament led by its Vice-President X": the body's own officer.)
+      if (named && !countryName(named) && bodyIn(named) === side) {
+        for (const o of within(cues.officials, { start: from, end: to })) {
+          const p = byId.get(o.id!);
+          if (p?.country === side) p.organization ??= named.replace(/^the\s+/i, '');
+        }
+      }
     });
   }
 
