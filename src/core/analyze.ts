@@ -206,6 +206,7 @@ function resolveFacts(
     officials,
     dateline: extracted.context.dateline,
     bodyStart: extracted.context.bodyStart,
+    definitions: c.definitions,
   });
   return { persons, meetings: finishMeetings(extracted, personById, text) };
 }

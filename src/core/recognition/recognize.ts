@@ -254,7 +254,7 @@ export function recognizeParagraph(
     // ("Nicaraguan FM", "FM X", "PM X": a short form of an office that is also a radio band or a time counts only
     // beside its holder's nationality or name, not in "Capital FM".)
     // ("3 PM Minister X left": nor a time of day.)
-    const band = title === i + 1 && SHORT_OFFICES.has(tx[i]) && ((!(i > 0 && (countryEnd[i - 1] === i || /^(?:vice|deputy|and|&)$/i.test(T.written(i - 1).trim().split(/\s+/).pop() ?? ''))) && !isName(T, i + 1)) ||
+    const band = title === i + 1 && SHORT_OFFICES.has(tx[i]) && ((!(i > 0 && (countryEnd[i - 1] === i || /^(?:vice|deputy|and|&)$/i.test(lastWordOf(T, i - 1)))) && !isName(T, i + 1)) ||
       (i > 0 && /^\d{1,2}(?:[:.]\d{2})?$/.test(tx[i - 1])));
     if (title && !givenName && !band && (!rank || title >= rank.end)) titleEnd[i] = title;
     else if (rank && validRank(lex, T, i, rank.end, rank.value, countryEnd, textKey)) rankEnd[i] = rank.end;
@@ -507,8 +507,7 @@ export function recognizeParagraph(
     if (c > 0 && tf[c] & W.HONORIFIC && (kd[c] & CAP) && isCueWord(lex, T, c - 1)) c--;
     const cue = i > 0 && isCueWord(lex, T, c) ? c : i > 0 ? pairedCue(T, c, countryEnd) : -1;
     // ("met a US delegation led by Angela X": the full name of the one leading it.)
-    // (Lower-case words the lexicon does not hold stand in one gap token: its last word is read.)
-    const ledBy = i >= 2 && tx[i - 1] === 'by' && LED.test(T.written(i - 2).trim().split(/\s+/).pop() ?? '') && end - i >= 2;
+    const ledBy = i >= 2 && tx[i - 1] === 'by' && LED.test(lastWordOf(T, i - 2)) && end - i >= 2;
     const cued = cue >= 0 || cuedAt.has(i) || ledBy;
     // "Turkey's Hulusi Akar spoke to ...": a country's possessive before a full name closed by lower case.
     // ("Sri Lanka's Devinda R. X,": a country of two words.)
@@ -1069,6 +1068,11 @@ function pairedCue(T: TokenStream, k: number, countryEnd: Int32Array): number {
   return nationsBefore(T, m + 1, countryEnd).length >= 2 ? m + 1 : -1;
 }
 const LED = /^(?:led|headed)$/;
+
+/** The last word of token k: lower-case words the lexicon does not hold stand in one gap token, read as written. */
+function lastWordOf(T: TokenStream, k: number): string {
+  return T.written(k).trim().split(/\s+/).pop() ?? '';
+}
 const PLURAL_OFFICIALS = /^(?:counterparts|ministers|envoys|ambassadors|chiefs|diplomats|colleagues|peers|commanders|secretaries|leaders|representatives)$/;
 
 function isCueWord(lex: Lexicon, T: TokenStream, k: number): boolean {

@@ -9,6 +9,7 @@ import type { MeetingDraft } from '../meetings/meetings';
 import { countryOfPlace, seatCity, type Dateline } from '../meetings/document';
 import { regionOf } from '../recognition/offices';
 import { firstStartingAt, within } from '../spans';
+import type { Definition } from '../recognition/localTypes';
 import type { Entity, Person } from '../types';
 import { countryIn, countryName, countryOrFirstWord, surnameCountry } from './countryNames';
 
@@ -93,14 +94,14 @@ export interface CountryCues {
   dateline: Dateline | null;
   /** The title (the text before the body), for "Japan-UK Defence Ministerial Talks". */
   bodyStart: number;
+  /** The short forms the text defines ("Royal Thai Navy (RTN)"). */
+  definitions: readonly Definition[];
 }
 
 /** "the RTN delegation", the text reading "a Royal Thai Navy (RTN) delegation": the country inside the name a short form stands for. */
-function definedBody(text: string, short: string | undefined): string | null {
-  if (!short || !/^\p{Lu}{2,6}$/u.test(short)) return null;
-  const at = text.indexOf(`(${short})`);
-  const long = at > 0 ? /((?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+(?:the\s+)?)?){1,6})$/u.exec(text.slice(Math.max(0, at - 80), at).trimEnd() + ' ') : null;
-  return long ? countryIn(long[1]) : null;
+function definedBody(cues: CountryCues, short: string | undefined): string | null {
+  const long = short ? cues.definitions.find((d) => d.short === short)?.long : undefined;
+  return long ? countryIn(long) : null;
 }
 
 /**
@@ -309,7 +310,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // ("A Qatar Armed Forces delegation led by the Chief of Staff, X": the country opening the body's name.)
       // ("A Brazilian Navy delegation led by Admiral X": the nationality before the service.)
       const named = phrase[1] ?? phrase[2] ?? phrase[3] ?? phrase[4] ?? phrase[5] ?? phrase[6] ?? phrase[7];
-      const side = countryName(named) ?? (named && /\s/.test(named) ? countryName(named.slice(0, named.indexOf(' '))) : null) ?? definedBody(cues.text, named) ??
+      const side = countryName(named) ?? (named && /\s/.test(named) ? countryName(named.slice(0, named.indexOf(' '))) : null) ?? definedBody(cues, named) ??
         // ("a delegation of the European Union led by Ambassador X": a body's delegation, its side the body.)
         bodyIn(named ?? null);
       if (!side) return;
