@@ -54,6 +54,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev43', dir: 'test/fixtures/dev43', blind: false },
   { label: 'dev44', dir: 'test/fixtures/dev44', blind: false },
   { label: 'dev45', dir: 'test/fixtures/dev45', blind: false },
+  { label: 'dev46', dir: 'test/fixtures/dev46', blind: false },
+  { label: 'dev47', dir: 'test/fixtures/dev47', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -75,6 +77,4 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
-  { label: 'blind38', dir: 'test/fixtures/blind38', blind: true },
-  { label: 'blind39', dir: 'test/fixtures/blind39', blind: true },
 ];

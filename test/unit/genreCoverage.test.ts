@@ -3456,4 +3456,8 @@ describe('genre coverage', () => {
     const p = analyze('A delegation of the European Parliament led by its Vice-President Pina Piciernoo met Moldovan President Maia Sanduu in Chisinau.').persons[0];
     assert.strictEqual(`${p?.name}: ${p?.country}, ${p?.organization}`, 'Pina Piciernoo: European Union, European Parliament');
   });
+  it('"X received A and B ... A later held a separate meeting with B": a separate meeting told after a reception is another meeting', () => {
+    const t = 'KUWAIT: The Amir Sheikh Nawwaf Al-Sabahh received Interior Minister Sheikh Fahadd Al-Yousef, accompanying Saudi Minister of Interior Prince Abdulaziz bin Saudd at Bayan Palace yesterday. Sheikh Fahadd later held a separate meeting with Prince Abdulaziz, discussing issues of mutual interest.';
+    assert.deepStrictEqual(meetingsAt(t).slice(-1), ['talks [Al-Yousef+Saudd] Kuwait City']);
+  });
 });

@@ -1016,6 +1016,8 @@ function sameDay(a: DateHit, b: DateHit, release: string | null): boolean {
 /** Whether report `m` restates draft `d` (then what it adds completes `d`). */
 function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: string | null): boolean {
   if (m.separate && d.lastSentence === m.lastSentence) return false;
+  // ("X received A, accompanying B ... A later held a separate meeting with B": told as another meeting.)
+  if (m.sentence !== d.sentence && SEPARATE_ONE.test(text.slice(m.start, m.end))) return false;
   // ("Earlier, X held a bilateral meeting with Y", "Later in the day, they met": another time, another meeting.)
   if (m.sameDay && m.sentence !== d.sentence && m.kind !== 'visit' && !m.continuation) return false;
   if (!hasParties(d, m.parties)) return false;
@@ -1085,6 +1087,8 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
   }
   return true;
 }
+
+const SEPARATE_ONE = /\b(?:a|an|in a|in an) separate (?:bilateral |one-on-one |closed-door )?(?:meeting|session|talks|conversation)\b/i;
 
 const ONWARD = /\b(?:continued|continues|went on|goes on|proceeded|proceeds|moved on|then travel(?:l)?ed|scheduled|will|is to|is due to|later)\b/i;
 
