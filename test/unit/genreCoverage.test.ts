@@ -3460,4 +3460,8 @@ describe('genre coverage', () => {
     const t = 'KUWAIT: The Amir Sheikh Nawwaf Al-Sabahh received Interior Minister Sheikh Fahadd Al-Yousef, accompanying Saudi Minister of Interior Prince Abdulaziz bin Saudd at Bayan Palace yesterday. Sheikh Fahadd later held a separate meeting with Prince Abdulaziz, discussing issues of mutual interest.';
     assert.deepStrictEqual(meetingsAt(t).slice(-1), ['talks [Al-Yousef+Saudd] Kuwait City']);
   });
+  it('"X discussed with his Russian counterpart ...", then "X and Y agreed in their telephone call", a spokeswoman quoted: the counterpart is Y, the talks that call', () => {
+    const t = 'U.S. National Security Adviser Jake Sullivann on Monday discussed with his Russian counterpart bilateral issues, the White House said. Sullivann and Nikolay Patrushevv, the secretary of the Russian Security Council, agreed in their telephone call "to stay in touch," National Security Council spokeswoman Emily Hornee said in a statement.';
+    assert.strictEqual(headlineRoles(t), 'phone call [Sullivann:participant+Patrushevv:participant]');
+  });
 });

@@ -9,7 +9,7 @@ import { countryOfPlace, displayPlace, documentContext, seatCity, type DocumentC
 import { jointActs } from './jointActs';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
-import { attendeesIn, JOINT_SESSION, mentionsIn, paragraphOpening, requesterIn, settingIn, placeRank, representedAt, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
+import { attendeesIn, JOINT_SESSION, SPOKESPERSON, mentionsIn, paragraphOpening, requesterIn, settingIn, placeRank, representedAt, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
 import type { TriggerHit } from '../recognition/localTypes';
 
 /** What the meetings stage reads; the compiled phrase lists are added here. */
@@ -1060,6 +1060,12 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
     const placesIt = adjacent && (new Set(m.parties.map((p) => p.id)).size >= 2 || new Set(d.parties.map((p) => p.id)).size < 2);
     if (placesIt && (!d.place || (m.place && placeRank(text, m.place) < placeRank(text, d.place) && d.place.country !== '' && !d.place.capital))) d.place = m.place ?? d.place;
     d.here ||= m.here;
+    // ("X discussed with his Russian counterpart ...", then "X and Y agreed in their telephone call": the talks were
+    // that call.)
+    if (adjacent && d.kind === 'talks' && (m.kind === 'phone call' || m.kind === 'video call') && sameParties(d, m) && THEIR_CALL.test(text.slice(m.start, m.end))) {
+      d.kind = m.kind;
+      d.place = null;
+    }
     if (d.weak && m.kind === 'talks') {
       d.kind = 'talks';
       d.weak = false;
@@ -1088,6 +1094,8 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
   return true;
 }
 
+const THEIR_CALL = /\btheir\s+(?:[\w-]+\s+)?(?:telephone|phone|video)\s*(?:call|conversation|talks|conference)\b/i;
+
 const SEPARATE_ONE = /\b(?:a|an|in a|in an) separate (?:bilateral |one-on-one |closed-door )?(?:meeting|session|talks|conversation)\b/i;
 
 const ONWARD = /\b(?:continued|continues|went on|goes on|proceeded|proceeds|moved on|then travel(?:l)?ed|scheduled|will|is to|is due to|later)\b/i;
@@ -1096,8 +1104,9 @@ const ONWARD = /\b(?:continued|continues|went on|goes on|proceeded|proceeds|move
 function counterpart(input: MeetingInput, id: string): string | null {
   const self = input.persons.get(id);
   if (!self) return null;
+  // (Not one who reports the meeting: "the council's spokeswoman said" names nobody's counterpart.)
   const others = [...input.persons.values()].filter((p) => p.id !== id && p.capacity === 'official' && (p.position || p.rank) &&
-    !(self.country && p.country === self.country));
+    !(self.country && p.country === self.country) && !SPOKESPERSON.test(p.position ?? ''));
   if (others.length === 1) return others[0].id;
   const domain = (p: Person) => new Set((p.position ?? '').toLowerCase().replace(/defense/g, 'defence').split(/[^a-z]+/).filter((w) => w.length > 3));
   const mine = domain(self);
