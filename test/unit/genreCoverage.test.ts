@@ -3464,4 +3464,8 @@ describe('genre coverage', () => {
     const t = 'U.S. National Security Adviser Jake Sullivann on Monday discussed with his Russian counterpart bilateral issues, the White House said. Sullivann and Nikolay Patrushevv, the secretary of the Russian Security Council, agreed in their telephone call "to stay in touch," National Security Council spokeswoman Emily Hornee said in a statement.';
     assert.strictEqual(headlineRoles(t), 'phone call [Sullivann:participant+Patrushevv:participant]');
   });
+  it('"First Deputy Chair of the Milli Majlis, chairman of the ... Committee X": a legislature known by its own name, before an apposition, is no one', () => {
+    const t = 'First Deputy Chair of the Milli Majlis, chairman of the Law Policy Committee Ali Huseynlii had a meeting with Alexander Belskyy on 31 October.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['Ali Huseynlii', 'Alexander Belskyy']);
+  });
 });

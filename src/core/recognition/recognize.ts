@@ -449,6 +449,8 @@ export function recognizeParagraph(
     // ("the Organization for the Prohibition of Chemical Weapons, the spokesman said": words closing a body's name
     // are no one's name.)
     if (i > 0 && orgReach[i - 1] >= end) { i = end - 1; continue; }
+    // ("Deputy Chair of the Milli Majlis, chairman of ...": a body the lexicon knows, after its article, is no one.)
+    if (i > 1 && tx[i - 1] === 'the' && tx[i - 2] === 'of' && orgEndAt[i] === end && tx[end] === ',' && !(kd[end + 1] & CAP)) { i = end - 1; continue; }
     // ("Also in Buenos Aires, Minister X held meetings": a city the lexicon knows, whole, is no one's name.)
     if (bf[i] & W.CAPITAL && lex.capitals.longest(i, baseKey)?.end === end) { i = end - 1; continue; }
     // "Translated by Tran Hoai", "Reporting by ...", and "By Nabilah Saleh" opening a line.
