@@ -59,6 +59,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev45: [23, { official: 0.45, headline: 0.42, kind: 0.67, date: 0.7, place: 0.45, role: 0.48, side: 0.52 }],
   dev46: [23, { official: 0.55, headline: 0.64, kind: 0.81, date: 0.43, place: 0.67, role: 0.58, side: 0.6 }],
   dev47: [27, { official: 0.51, headline: 0.54, kind: 0.62, date: 0.77, place: 0.53, role: 0.51, side: 0.46 }],
+  dev48: [20, { official: 0.64, headline: 0.64, kind: 0.73, date: 0.63, place: 0.71, role: 0.67, side: 0.63 }],
+  dev49: [25, { official: 0.64, headline: 0.67, kind: 0.85, date: 0.73, place: 0.72, role: 0.76, side: 0.73 }],
   blind: [10, { official: 0.76, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.73, side: 0.72 }],
   blind2: [10, { official: 0.72, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.53 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -80,6 +82,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.51, place: 0.42, role: 0.44, side: 0.4 }],
   blind20: [10, { official: 0.53, headline: 0.55, kind: 0.73, date: 0.15, place: 0.57, role: 0.62, side: 0.65 }],
   blind21: [10, { official: 0.7, headline: 0.75, kind: 0.59, date: 0.23, place: 0.55, role: 0.57, side: 0.6 }],
+  blind42: [25, { official: 0.42, headline: 0.35, kind: 0.72, date: 0.38, place: 0.54, role: 0.57, side: 0.41 }],
+  blind43: [26, { official: 0.46, headline: 0.45, kind: 0.66, date: 0.63, place: 0.5, role: 0.55, side: 0.41 }],
 };
 
 for (const set of FACT_SETS) {
