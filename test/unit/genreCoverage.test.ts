@@ -3468,4 +3468,8 @@ describe('genre coverage', () => {
     const t = 'First Deputy Chair of the Milli Majlis, chairman of the Law Policy Committee Ali Huseynlii had a meeting with Alexander Belskyy on 31 October.';
     assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['Ali Huseynlii', 'Alexander Belskyy']);
   });
+  it('"Emperor Naruhitoo received ...", "Pope Franciss received ...": a monarch\'s or pontiff\'s title is an office, his regnal name the name', () => {
+    assert.deepStrictEqual(analyze('Emperor Naruhitoo received US President Joe Bidenn at the Imperial Palace in Tokyo on Monday.').persons.map((p) => `${p.name}: ${p.country}, ${p.position}`), ['Joe Bidenn: United States, President', 'Naruhitoo: Japan, Emperor']);
+    assert.strictEqual(analyze('Pope Franciss received President Emmanuel Macronn at the Vatican.').persons.map((p) => `${p.name}: ${p.country}, ${p.position}`).join('; '), 'Emmanuel Macronn: null, President; Franciss: Holy See, Pope');
+  });
 });
