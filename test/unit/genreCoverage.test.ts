@@ -3472,4 +3472,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('Emperor Naruhitoo received US President Joe Bidenn at the Imperial Palace in Tokyo on Monday.').persons.map((p) => `${p.name}: ${p.country}, ${p.position}`), ['Joe Bidenn: United States, President', 'Naruhitoo: Japan, Emperor']);
     assert.strictEqual(analyze('Pope Franciss received President Emmanuel Macronn at the Vatican.').persons.map((p) => `${p.name}: ${p.country}, ${p.position}`).join('; '), 'Emmanuel Macronn: null, President; Franciss: Holy See, Pope');
   });
+  it('"Following Bidenn\'s meeting with ...", "Despite ...", "Amid ...": a sentence\'s opening preposition is no part of a name', () => {
+    for (const w of ['Following', 'Despite', 'Ahead of', 'Amid']) {
+      const names = analyze(`President Joe Bidenn met Emperor Naruhitoo on Monday. ${w} Bidenn's meeting with the Emperor, the U.S. leader held talks.`).persons.map((p) => p.name);
+      assert.deepStrictEqual(names, ['Joe Bidenn', 'Naruhitoo'], w);
+    }
+  });
 });
