@@ -3478,4 +3478,9 @@ describe('genre coverage', () => {
       assert.deepStrictEqual(names, ['Joe Bidenn', 'Naruhitoo'], w);
     }
   });
+  it('sectoral ministers\' portfolios are read whole ("Minister of State for Agriculture and Farmers Welfare", "Minister of Higher Education")', () => {
+    const offices = ['Minister of State for Agriculture and Farmers Welfare', 'Minister of Higher Education', 'Minister of Basic Education', 'Minister of Natural Resources and Conservation', 'Minister of Local Government', 'Minister of Consumer Affairs', 'Minister of Fisheries and Ocean Resources', 'Minister of Nuclear Energy', 'Minister of Dairy Development', 'Minister of Tribal Affairs', 'Minister of Population', 'Minister of Posts and Telecommunication', 'Minister of Vocational Training', 'Minister of Arts and Culture', 'Minister of Horticulture'];
+    const missed = offices.filter((o) => analyze(`On Monday ${o} Kofi Mensahh met the Ambassador of Japan, Taro Yamadaa, in Accra.`).persons.find((p) => p.name === 'Kofi Mensahh')?.position !== o);
+    assert.deepStrictEqual(missed, []);
+  });
 });
