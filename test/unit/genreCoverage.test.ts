@@ -3483,4 +3483,8 @@ describe('genre coverage', () => {
     const missed = offices.filter((o) => analyze(`On Monday ${o} Kofi Mensahh met the Ambassador of Japan, Taro Yamadaa, in Accra.`).persons.find((p) => p.name === 'Kofi Mensahh')?.position !== o);
     assert.deepStrictEqual(missed, []);
   });
+  it('"Prayutt\'s team includes Foreign Affairs Minister A, Energy Minister B": those on a named official\'s team are of his side', () => {
+    const t = 'Thai Prime Minister General Prayutt Chan-o-chaa led a team on an official visit to Saudi Arabia on Tuesday to meet Crown Prince Mohammed bin Salmann. Prayutt\'s team includes Foreign Affairs Minister Don Pramudwinaii and Energy Minister Supattanapong Punmeechaoww.';
+    assert.deepStrictEqual(analyze(t).persons.slice(2).map((p) => `${p.name}: ${p.country}`), ['Don Pramudwinaii: Thailand', 'Supattanapong Punmeechaoww: Thailand']);
+  });
 });

@@ -302,6 +302,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     // ("The Omani side was chaired by X, whilst the Qatari side was chaired by Y": each phrase up to the next;
     // "Russia's delegation is led by X, the U.S.'s – by Y".)
     const phrases = [...sentText.matchAll(SIDE_PHRASES)];
+    const ownersSide = (named: string) => {
+      const owners = [...byId.values()].filter((p) => p.country && p.capacity === 'official' && p.name.split(' ').includes(named));
+      return owners.length === 1 ? owners[0].country : null;
+    };
     if (phrases.length === 0) {
       leadersOf(sentText, s.start);
       continue;
@@ -312,7 +316,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       const named = phrase[1] ?? phrase[2] ?? phrase[3] ?? phrase[4] ?? phrase[5] ?? phrase[6] ?? phrase[7];
       const side = countryName(named) ?? (named && /\s/.test(named) ? countryName(named.slice(0, named.indexOf(' '))) : null) ?? definedBody(cues, named) ??
         // ("a delegation of the European Union led by Ambassador X": a body's delegation, its side the body.)
-        bodyIn(named ?? null);
+        bodyIn(named ?? null) ??
+        // ("Prayut's team includes A, B": the side of the one whose team it is.)
+        (named ? ownersSide(named) : null);
       if (!side) return;
       const from = s.start + phrase.index! + phrase[0].length;
       // (Up to the next phrase, or the verb of what the side did: "... led by Admiral X visited New Delhi and met Y".)
