@@ -3487,4 +3487,10 @@ describe('genre coverage', () => {
     const t = 'Thai Prime Minister General Prayutt Chan-o-chaa led a team on an official visit to Saudi Arabia on Tuesday to meet Crown Prince Mohammed bin Salmann. Prayutt\'s team includes Foreign Affairs Minister Don Pramudwinaii and Energy Minister Supattanapong Punmeechaoww.';
     assert.deepStrictEqual(analyze(t).persons.slice(2).map((p) => `${p.name}: ${p.country}`), ['Don Pramudwinaii: Thailand', 'Supattanapong Punmeechaoww: Thailand']);
   });
+  it('"X and his team received a warm welcome from Y", "the Colombian delegation was received in audience by Z": the one welcomed or received is the guest', () => {
+    assert.strictEqual(headlineRoles('Thai Prime Minister Prayutt Chan-o-chaa and his team received a warm welcome from Crown Prince Mohammed bin Salmann at Al Yamamah Palace on Tuesday.'), 'reception [Chan-o-chaa:guest+Salmann:host]');
+    const t = 'Today a working meeting took place between the directors of the Chilean and Colombian Foreign Ministries, Patricio Latapiatt and Patricia Cortezz, respectively. At the conclusion of the meeting, the Colombian delegation was received in audience by the Undersecretary of Foreign Affairs Patricio Torress.';
+    const m = analyze(t).meetings.find((x) => x.kind === 'reception');
+    assert.strictEqual(m?.participants.map((p) => `${p.name}:${p.role}:${p.side}`).join('+'), 'Patricia Cortezz:guest:Colombia+Patricio Torress:host:Chile');
+  });
 });

@@ -134,7 +134,12 @@ const PRONOUN_GOES_ON = /^\s*(?:he|she)\s+(?:(?:also|then|later|subsequently)\s+
 // ("During the visit, he met ...": a short phrase of time may open the sentence.)
 // ("I received X" in a post the text quotes: its author, the one named before.)
 const PRONOUN_SUBJECT = /^\s*(?:(?:[A-Z][\w]*|(?:Later|Earlier)(?:\s+(?:in|on|that|the|same|this|day|morning|afternoon|evening)){1,3}|(?:During|At|In|On|Upon|After|Following)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+),?\s+)?(?:he|she|I|(?:his|her)\s+excellency|the\s+(?:[\w-]+\s+)?(?:diplomat|minister|official|envoy|leader|president|secretary|delegation))(?:\s+(?:also|then|later|subsequently|separately|further|additionally))?\s*$/i;
-const NATION_DELEGATION = /^\s*(?:[^,]*,\s*)?(?:the|a)\s+(\p{Lu}[\p{L}-]+)\s+delegation\s+(?:was|were|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*$/iu;
+/** Those named before who serve the nation of "the Colombian delegation (was)" closing `head`. */
+function nationLed(head: string, previous: readonly string[], input: MentionInput): string[] {
+  const nation = countryName(NATION_DELEGATION.exec(head)?.[1] ?? '');
+  return nation ? previous.filter((id) => input.persons.get(id)?.country === nation) : [];
+}
+const NATION_DELEGATION = /^\s*(?:[^,]*,\s*)?(?:the|a)\s+(\p{Lu}[\p{L}-]+)\s+delegation\s+(?:(?:was|were|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*)?$/iu;
 const RELATIVE_ASIDE = /,\s*who\s[^,;]{1,80},\s*/;
 /** "The senior Czech commander also", "The Colombian general was", "The visiting General": an official described. */
 const DESCRIBED_SUBJECT = /^\s*(?:[^,]*,\s*)?[Tt]he\s+((?:[\w-]+\s+){1,2}?)(general|admiral|commander|chief|officer|marshal|guest|ambassador|envoy|minister|diplomat|official|monarch|king|queen|president|premier|sultan|emir)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|then|later|subsequently|separately|\w+ly)\s+)?$/iu;
@@ -563,11 +568,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       subject = previous.map((id) => ({ id, start: roleTrig.start - 1 }));
     }
     // ("He was welcomed at Bole Airport by X": the pronoun as a passive's subject too.)
-    else if (NATION_DELEGATION.test(head)) {
+    else if (nationLed(head, previous, input).length === 1) {
       // ("the Colombian delegation was received by X": the one of the sentence before who serves that country.)
-      const nation = countryName(NATION_DELEGATION.exec(head)![1]);
-      const led = previous.filter((id) => nation && input.persons.get(id)?.country === nation);
-      if (led.length === 1) subject = [{ id: led[0], start: roleTrig.start - 1 }];
+      subject = [{ id: nationLed(head, previous, input)[0], start: roleTrig.start - 1 }];
     }
     else if (described) {
       // ("The Colombian general was received at the Pentagon by X", "The senior Czech commander also met Y", "The
