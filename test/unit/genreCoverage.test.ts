@@ -3493,4 +3493,11 @@ describe('genre coverage', () => {
     const m = analyze(t).meetings.find((x) => x.kind === 'reception');
     assert.strictEqual(m?.participants.map((p) => `${p.name}:${p.role}:${p.side}`).join('+'), 'Patricia Cortezz:guest:Colombia+Patricio Torress:host:Chile');
   });
+  it('"Parliamentarians in attendance included A, B, C and D", "X who leads the working group", "Y heading the friendship group": names no lexicon knows, told as people', () => {
+    const names = (t: string) => analyze(t).persons.map((p) => p.name);
+    assert.deepStrictEqual(names('Parliamentarians in attendance included Mirza Ikhtiarr Baigg, Latiff Khosaa, Tahiraa Aurangzebb, and Romina Khurshidd Alamm.'), ['Mirza Ikhtiarr Baigg', 'Latiff Khosaa', 'Tahiraa Aurangzebb', 'Romina Khurshidd Alamm']);
+    assert.deepStrictEqual(names('Jalaa Ahmadovaa who leads the working group of the Milli Majlis talked about the links. Riinaa Solmann heading the Riigikogu friendship group stressed the interest.'), ['Jalaa Ahmadovaa', 'Riinaa Solmann']);
+    // (Not names of things listed before a noun.)
+    assert.deepStrictEqual(names('The officials reviewed progress on Belt Roadd, Silk Routee and Green Deall projects.'), []);
+  });
 });

@@ -9,7 +9,7 @@ import type { CapWords, NameMention } from '../recognition/localTypes';
  * word the text writes again on its own: persons the recognizer had no cue for. `named` tells a span a found name covers.
  */
 export function bareNames(
-  text: string, sentences: readonly { start: number }[], capWords: CapWords, named: (s: { start: number; end: number }) => boolean,
+  text: string, sentences: readonly { start: number; end: number }[], capWords: CapWords, named: (s: { start: number; end: number }) => boolean,
   found: readonly NameMention[] = [],
 ): NameMention[] {
   const { start, end, text: words } = capWords;
@@ -59,8 +59,75 @@ export function bareNames(
     });
   }
   joinedNames(text, capWords, named, [...found, ...out], out);
+  listedNames(text, sentences, capWords, named, out);
   return out;
 }
+
+/**
+ * "Parliamentarians in attendance included A B, C D, E F and G H", "members of the working group A B, C D and
+ * E F": three or more full names no lexicon knows, listed after a word for a group of people; and "A B who leads
+ * the working group", "A B heading the friendship group": one, before words saying what he leads.
+ */
+function listedNames(text: string, sentences: readonly { start: number; end: number }[], capWords: CapWords, named: (s: { start: number; end: number }) => boolean, out: NameMention[]): void {
+  const { start, end, text: words } = capWords;
+  const lex = lexicon();
+  const runFrom = (w: number) => {
+    let last = w;
+    while (last - w < 3 && last + 1 < start.length && start[last + 1] === end[last] + 1 && text[end[last]] === ' ') last++;
+    return last;
+  };
+  const isName = (w: number, last: number) => {
+    for (let k = w; k <= last; k++) if (!NAME_WORD.test(words[k]) || (lex.vocabulary.get(words[k])?.flags ?? 0) !== 0) return false;
+    return true;
+  };
+  const push = (w: number, last: number) => out.push({
+    start: start[w], end: end[last], name: text.slice(start[w], end[last]), tokens: words.slice(w, last + 1),
+    rank: null, position: null, organization: null, country: null, anchored: false,
+  });
+  let at = 0;
+  for (const sent of sentences) {
+    while (at < start.length && start[at] < sent.start) at++;
+    const cue = GROUP_OF_PEOPLE.test(text.slice(sent.start, sent.end));
+    for (let w = at; w < start.length && start[w] < sent.end; w++) {
+      const last = runFrom(w);
+      // (Two or three words: a run of four or more is a body's or a place's name.)
+      if (last === w || last - w > 2 || (last + 1 < start.length && start[last + 1] === end[last] + 1 && text[end[last]] === ' ')) { w = last; continue; }
+      if (DESCRIBED_AFTER.test(text.slice(end[last], end[last] + 24)) && isName(w, last) && !named({ start: start[w], end: end[last] })) {
+        push(w, last);
+        w = last;
+        continue;
+      }
+      if (!cue) { w = last; continue; }
+      // A list: runs of two or three name words, each after a comma or "and" (a style of address may stand between).
+      const items: [number, number][] = [[w, last]];
+      let k = last + 1;
+      while (k < start.length && start[k] < sent.end) {
+        const gap = text.slice(end[items[items.length - 1][1]], start[k]);
+        if (!LIST_GAP.test(gap)) break;
+        let from = k;
+        if (STYLES.has(words[from]) && from + 1 < start.length) from++;
+        if (from !== k && !/^\.?\s+$/.test(text.slice(end[k], start[from]))) break;
+        const to = runFrom(from);
+        if (to === from || to - from > 2) break;
+        items.push([from, to]);
+        k = to + 1;
+      }
+      // (Closing its clause: not "the Belt Road, Silk Route and Green Deal projects".)
+      const closes = LIST_CLOSE.test(text.slice(end[items[items.length - 1][1]], end[items[items.length - 1][1]] + 24));
+      if (items.length >= 3 && closes && items.every(([a, b]) => isName(a, b) || named({ start: start[a], end: end[b] }))) {
+        for (const [a, b] of items) if (!named({ start: start[a], end: end[b] })) push(a, b);
+        w = items[items.length - 1][1];
+      } else w = last;
+    }
+  }
+}
+/** A word for a group of people, whose members a list may name. */
+const GROUP_OF_PEOPLE = /\b(?:members|parliamentarians|lawmakers|legislators|MPs|senators|deputies|ministers|officials|participants|delegates|attendees|representatives)\b|\b(?:included|including|attended by|present were)\b/;
+const LIST_CLOSE = /^(?:\s*[.;:)]|\s*$|,|\s+(?:as well as|and other|were|was|participated|attended|took|joined|also)\b)/;
+const LIST_GAP = /^(?:,\s+|\s+and\s+|,\s+and\s+)$/;
+const STYLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Hon']);
+/** "who leads", "heading the", "chairing the": what a person named before leads. */
+const DESCRIBED_AFTER = /^,? (?:who (?:leads|heads|chairs|led|headed|chaired|is the|was the|serves as)|heading the|leading the|chairing the)\b/;
 
 /**
  * "Akar and Sebastien Lecornu exchanged views": a full name no lexicon knows, joined by "and" to the last word of a
