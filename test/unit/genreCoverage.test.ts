@@ -3500,4 +3500,10 @@ describe('genre coverage', () => {
     // (Not names of things listed before a noun.)
     assert.deepStrictEqual(names('The officials reviewed progress on Belt Roadd, Silk Routee and Green Deall projects.'), []);
   });
+  it('"Hosting a reception for Ambassador Y on July 4, she expressed ...": the participle\'s agent, a pronoun or a description, is the one named before', () => {
+    for (const agent of ['she', 'the top legislator']) {
+      const t = `Chairwoman of the National Assembly Nguyen Thi Kim Ngann has said Vietnam values the friendship. Hosting a reception for Chinese Ambassador to Vietnam Xiong Boo on July 4, ${agent} expressed her delight over the relations.`;
+      assert.strictEqual(headlineRoles(t), 'reception [Ngann:host+Boo:guest]', agent);
+    }
+  });
 });

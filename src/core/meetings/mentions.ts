@@ -545,6 +545,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
         subject = [who(agent)];
         object = before;
       }
+    } else if (!agent && comma >= 0 && comma < clauseEnd && !namedBefore && previous.length > 0 && object.some((o) => o.start < comma) &&
+      AGENT_REFERRED.test(text.slice(comma + 1, comma + 48))) {
+      // ("Hosting a reception for Ambassador Y on July 4, she expressed ...", "..., the top legislator said": the one
+      // the sentence before named.)
+      subject = [{ id: previous[0], start: roleTrig.start - 1 }];
+      object = object.filter((o) => o.start < comma && o.id !== previous[0]);
     }
   }
   // "The two ministers met", "He also called on X": parties of the sentence before; "..., and was received by
@@ -926,6 +932,8 @@ const OPENING_NOUN = /^\s*(?:In|During)\s+(?:(?:a|an|the|his|her|their|separate|
 // ("Addressing journalists after a closed-door meeting with X, Y said": after a participle's object too.)
 const OPENING_AFTER = /^\s*(?:(?:Following|After)|(?:Addressing|Briefing|Speaking to|Talking to)\s+(?:[\w-]+\s+){1,2}(?:following|after))\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$/;
 // ("After receiving", "Speaking after receiving", "Upon welcoming", "While hosting": a phrase opening the sentence.)
+/** The agent of an opening participle named by a pronoun or a description: "she", "the top legislator". */
+const AGENT_REFERRED = /^\s*(?:he|she|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:minister|president|premier|chairman|chairwoman|chairperson|speaker|legislator|lawmaker|leader|official|diplomat|envoy|ambassador|governor|general|admiral|commander|chief|secretary|king|queen|emir|sultan|monarch|host))\b/iu;
 const OPENING_PARTICIPLE = /^\s*(?:\p{Lu}\p{Ll}+ing\s+)?(?:(?:after|before|while|upon|on|when)\s+)?$/iu;
 
 /** The one accompanied, where the text names them by nationality or as the visitor. */
