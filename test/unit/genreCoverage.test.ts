@@ -3506,4 +3506,8 @@ describe('genre coverage', () => {
       assert.strictEqual(headlineRoles(t), 'reception [Ngann:host+Boo:guest]', agent);
     }
   });
+  it('"Receiving a delegation of investors ..., X requested the delegation led by Ambassador Y to ...": the delegation\'s leader is the guest', () => {
+    const t = 'Nigeria\'s Minister of Agriculture Audu Ogbehh has said Nigeria spends much on fish. Receiving a delegation of private investors from The Netherlands in his office on Thursday in Abuja, Ogbehh requested the delegation led by the Ambassador of The Netherlands to Nigeria, Marion Kappeynee, to assist the country.';
+    assert.strictEqual(headlineRoles(t), 'reception [Ogbehh:host+Kappeynee:guest]');
+  });
 });

@@ -544,6 +544,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       else {
         subject = [who(agent)];
         object = before;
+        // ("Receiving a delegation of investors ..., X requested the delegation led by Ambassador Y to ...": the
+        // delegation received is named by its leader after the agent.)
+        const led = object.length === 0 && roleTrig.voice === 'hostFirst' ? DELEGATION_LEADER.exec(text.slice(agent.end, sent.end)) : null;
+        const leader = led ? within(input.officials, { start: agent.end + led.index + led[0].length, end: sent.end }).find((o) => isParty(o) && o.id !== agent.id) : undefined;
+        if (leader) object = [who(leader)];
       }
     } else if (!agent && comma >= 0 && comma < clauseEnd && !namedBefore && previous.length > 0 && object.some((o) => o.start < comma) &&
       AGENT_REFERRED.test(text.slice(comma + 1, comma + 48))) {
@@ -932,6 +937,7 @@ const OPENING_NOUN = /^\s*(?:In|During)\s+(?:(?:a|an|the|his|her|their|separate|
 // ("Addressing journalists after a closed-door meeting with X, Y said": after a participle's object too.)
 const OPENING_AFTER = /^\s*(?:(?:Following|After)|(?:Addressing|Briefing|Speaking to|Talking to)\s+(?:[\w-]+\s+){1,2}(?:following|after))\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$/;
 // ("After receiving", "Speaking after receiving", "Upon welcoming", "While hosting": a phrase opening the sentence.)
+const DELEGATION_LEADER = /\bthe\s+delegation\s+(?:(?:which|that)\s+was\s+)?(?:led|headed)\s+by\b/;
 /** The agent of an opening participle named by a pronoun or a description: "she", "the top legislator". */
 const AGENT_REFERRED = /^\s*(?:he|she|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:minister|president|premier|chairman|chairwoman|chairperson|speaker|legislator|lawmaker|leader|official|diplomat|envoy|ambassador|governor|general|admiral|commander|chief|secretary|king|queen|emir|sultan|monarch|host))\b/iu;
 const OPENING_PARTICIPLE = /^\s*(?:\p{Lu}\p{Ll}+ing\s+)?(?:(?:after|before|while|upon|on|when)\s+)?$/iu;
