@@ -3510,4 +3510,9 @@ describe('genre coverage', () => {
     const t = 'Nigeria\'s Minister of Agriculture Audu Ogbehh has said Nigeria spends much on fish. Receiving a delegation of private investors from The Netherlands in his office on Thursday in Abuja, Ogbehh requested the delegation led by the Ambassador of The Netherlands to Nigeria, Marion Kappeynee, to assist the country.';
     assert.strictEqual(headlineRoles(t), 'reception [Ogbehh:host+Kappeynee:guest]');
   });
+  it('"Cuba\'s Minister of Public Health, A, and Russia\'s deputy minister of health, B, evaluated ...", "Cuban Minister A and Russian Deputy Minister B explored ...": two of different nations acting together met', () => {
+    assert.strictEqual(headlineRoles('Cuba\'s Minister of Public Health, Jose Portall, and Russia\'s deputy minister of health, Oleg Salagayy, evaluated the prospects for increasing cooperation.'), 'talks [Portall:participant+Salagayy:participant]');
+    assert.strictEqual(headlineRoles('Cuban Health Minister Jose Portall and Russian Deputy Health Minister Oleg Salagayy explored the prospects for cooperation.'), 'talks [Portall:participant+Salagayy:participant]');
+    assert.strictEqual(headlineRoles('Cuban Health Minister Jose Portall and Deputy Health Minister Oleg Salagayy explored the prospects for cooperation.'), 'none');
+  });
 });

@@ -27,16 +27,21 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
     const [a, b] = before.map((o) => given.persons.get(o.id!)?.country);
     // (Or the second's country told between them and the first's not yet known: "Minister X and French Defense
     // Minister Y exchanged views": a nationality set on one of the two sets them apart.)
-    const apart = (!!a && !!b && a !== b) || (!a && !!b && countryIn(between) === b);
+    // (Or the second's nationality told before his name, not known yet, and another's the first's: "Cuban Health
+    // Minister X and Russian Deputy Health Minister Y reviewed".)
+    const first = countryIn(given.text.slice(sent.start, before[0].start));
+    const second = countryIn(between);
+    const apart = (!!a && !!b && a !== b) || (!a && !!b && second === b) || (!b && !!second && !!(a ?? first) && (a ?? first) !== second);
     // (Not "X and Y also exchanged views": more of a meeting already told.)
     return apart && RIGHT_BEFORE_VERB.test(given.text.slice(before[1].end, t.start).replace(/^,[^,]*,/, ''));
   });
 }
 
 /** Between the two: "of Peru and his Colombian counterpart", ", and the Defence Minister of Thailand Gen". */
-const JOINED = /^(?:\s+of\s+(?:the\s+)?[\p{L}\s]{2,40}?)?,?\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}-]+\s+){0,8}$/u;
+// (", and Russia's deputy minister of health, ": an office set off by commas after the nation's possessive.)
+const JOINED = /^(?:\s+of\s+(?:the\s+)?[\p{L}\s]{2,40}?)?,?\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}'’-]+,?\s+){0,8}$/u;
 /** Between the second and the verb (an aside between commas set apart): nothing, or "jointly", "together". */
-const RIGHT_BEFORE_VERB = /^\s*(?:jointly\s+|together\s+)?$/;
+const RIGHT_BEFORE_VERB = /^,?\s*(?:jointly\s+|together\s+)?$/;
 
 /**
  * "Secretary X thanked Foreign Minister Y over the phone": what one told another is a call where the sentence says it
