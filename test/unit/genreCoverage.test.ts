@@ -3515,4 +3515,8 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('Cuban Health Minister Jose Portall and Russian Deputy Health Minister Oleg Salagayy explored the prospects for cooperation.'), 'talks [Portall:participant+Salagayy:participant]');
     assert.strictEqual(headlineRoles('Cuban Health Minister Jose Portall and Deputy Health Minister Oleg Salagayy explored the prospects for cooperation.'), 'none');
   });
+  it('"First Deputy Chair of the Milli Majlis, chairman of the Law Policy Committee X": the national body an office is of gives its holder\'s country', () => {
+    const p = analyze('First Deputy Chair of the Milli Majlis, chairman of the Law Policy Committee Ali Huseynlii had a meeting with Alexander Belskyy on 31 October.').persons[0];
+    assert.strictEqual(`${p?.name}: ${p?.country}`, 'Ali Huseynlii: Azerbaijan');
+  });
 });

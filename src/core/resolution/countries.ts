@@ -76,13 +76,32 @@ export function organizationSide(name: string | null): string | null {
   if (bodyPattern.exec(plain)?.index === 0) return bodyIn(plain);
   const direct = countryOf.get(plain) ?? countryIn(plain);
   if (direct) return direct;
-  for (const word of plain.split(/[\s,()]+/)) {
+  return nationalBodyIn(plain) ?? bodyIn(plain);
+}
+
+/** The country of a national body the lexicon knows, named within `text` ("Deputy Chair of the Milli Majlis"). */
+function nationalBodyIn(text: string): string | null {
+  const { countryOf } = lexTables();
+  for (const word of text.split(/[\s,()]+/)) {
     const c = countryOf.get(word);
     if (c) return c;
   }
-  for (const [key, c] of countryOf) if (key.includes(' ') && plain.includes(key)) return c;
-  return bodyIn(plain);
+  for (const [key, c] of countryOf) if (key.includes(' ') && text.includes(key)) return c;
+  return null;
 }
+
+/**
+ * The country of the national body an office is "of" ("First Deputy Chair of the Milli Majlis, chairman of ..."):
+ * not any body the office's words hold ("Chairman Chiefs of Staff Committee, PTI" names the agency, not his).
+ */
+export function officeBodyCountry(position: string): string | null {
+  for (const m of position.replace(/’/g, "'").matchAll(OF_BODY)) {
+    const c = nationalBodyIn(m[1]);
+    if (c) return c;
+  }
+  return null;
+}
+const OF_BODY = /\bof (?:the )?((?:\p{Lu}[\p{L}'-]*)(?: \p{Lu}[\p{L}'-]*)*)/gu;
 
 export interface CountryCues {
   text: string;
