@@ -3519,4 +3519,8 @@ describe('genre coverage', () => {
     const p = analyze('First Deputy Chair of the Milli Majlis, chairman of the Law Policy Committee Ali Huseynlii had a meeting with Alexander Belskyy on 31 October.').persons[0];
     assert.strictEqual(`${p?.name}: ${p?.country}`, 'Ali Huseynlii: Azerbaijan');
   });
+  it('"Mohamed Zayedd, King of Spain discuss fostering ties": a title\'s two parties joined by a comma before a plural verb, not an apposition', () => {
+    const p = analyze('Mohamed Zayedd, King of Spain discuss fostering ties').persons.find((x) => x.name === 'Mohamed Zayedd');
+    assert.strictEqual(`${p?.position}: ${p?.country}`, 'null: null');
+  });
 });

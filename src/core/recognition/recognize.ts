@@ -102,6 +102,9 @@ function officeAfter(
   // ("his Norwegian counterpart X, Sweden’s Minister for Foreign Affairs Y": an office before a name is the next
   // person's.)
   if (office.name && !body) return { ...NO_OFFICE };
+  // ("Sheikh X, King of Spain discuss fostering ties": a title's two parties, the comma for "and", before a verb that
+  // agrees with both.)
+  if (office.next < T.n && PLURAL_VERB.test(T.written(office.next))) return { ...NO_OFFICE };
   // "X, Minister of National Defence, Mozambique;": the country closes the apposition.
   if (!country && !office.country && !office.name && !body) country = closingCountry(T, office.next, countryEnd);
   return { rank: office.rank, position: office.position, organization: office.organization ?? body, country: country ?? office.country };
@@ -823,6 +826,8 @@ function callAfterObject(T: TokenStream, i: number): boolean {
   return false;
 }
 
+/** A verb in the plural present, as titles write two parties' act: "discuss", "hold talks". */
+const PLURAL_VERB = /^(?:discuss|meet|hold|sign|agree|review|exchange|talk|vow|pledge|hail|stress|reaffirm|urge|explore|seek|mull|eye)\b/;
 const GLUED_NAME = /^\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}$/u;
 const AGENT_VERBS = new Set(['chaired', 'co-chaired', 'presided', 'headed', 'led', 'hosted', 'accompanied', 'attended', 'signed', 'received', 'welcomed', 'opened', 'inaugurated', 'represented', 'joined']);
 const DETERMINERS = new Set(['the', 'The', 'his', 'His', 'her', 'Her', 'their', 'Their', 'its', 'a', 'A', 'our']);
