@@ -3523,4 +3523,11 @@ describe('genre coverage', () => {
     const p = analyze('Mohamed Zayedd, King of Spain discuss fostering ties').persons.find((x) => x.name === 'Mohamed Zayedd');
     assert.strictEqual(`${p?.position}: ${p?.country}`, 'null: null');
   });
+  it('"WFP Executive Director X", "UNICEF Representative Y", "UNHCR chief Z": the UN\'s own programmes and funds serve the United Nations; its specialized agencies their own', () => {
+    const side = (t: string) => analyze(t).persons[0]?.country;
+    assert.strictEqual(side('WFP Executive Director Cindy McCainn was received by President Mohamed bin Zayedd in Abu Dhabi.'), 'United Nations');
+    assert.strictEqual(side('UNICEF Representative Anne-Claire Dufayy paid a farewell call on Foreign Minister Shirley Botchweyy in Accra.'), 'United Nations');
+    assert.strictEqual(side('UNHCR chief Filippo Grandii met Afghan Foreign Minister Haneef Atmarr in Kabul on Sunday.'), 'United Nations');
+    assert.strictEqual(side('WHO Director-General Tedros Ghebreyesuss met Foreign Minister Haneef Atmarr in Kabul on Sunday.'), 'World Health Organization');
+  });
 });
