@@ -3530,4 +3530,11 @@ describe('genre coverage', () => {
     assert.strictEqual(side('UNHCR chief Filippo Grandii met Afghan Foreign Minister Haneef Atmarr in Kabul on Sunday.'), 'United Nations');
     assert.strictEqual(side('WHO Director-General Tedros Ghebreyesuss met Foreign Minister Haneef Atmarr in Kabul on Sunday.'), 'World Health Organization');
   });
+  it('international financial institutions and the Holy See: "the World Bank Country Director for Kenya, X", "An IMF mission led by Mission Chief Y", "The Apostolic Nuncio to Armenia, Z", "presented her letter of credentials to"', () => {
+    const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.country}, ${p.position}`);
+    assert.deepStrictEqual(who('President Jomo Kariukii received the World Bank Country Director for Kenya, Keith Hansenn, at State House in Nairobi on Monday.'), ['Jomo Kariukii: Kenya, President', 'Keith Hansenn: World Bank, Country Director']);
+    assert.deepStrictEqual(who('An IMF mission led by Mission Chief Peter Breuerr called on Finance Minister Ali Sabryy in Colombo on Wednesday.')[0], 'Peter Breuerr: International Monetary Fund, Mission Chief');
+    assert.deepStrictEqual(who('The Apostolic Nuncio to Armenia, Archbishop Jose Bettencourtt, was received by Prime Minister Nikol Pashinyann.')[0], 'Jose Bettencourtt: Holy See, Apostolic Nuncio to Armenia');
+    assert.strictEqual(headlineRoles('The UN Resident Coordinator, Ms. Christine Umutonii, presented her letter of credentials to President George Weahh at the Executive Mansion.'), 'reception [Umutonii:guest+Weahh:host]');
+  });
 });

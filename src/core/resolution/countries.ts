@@ -59,7 +59,8 @@ export function officeCountry(position: string | null): string | null {
     const office = part.trim().toLowerCase().replace(/^(?:(?:acting|interim|outgoing|incoming|principal|senior|deputy)\s+)+/, '');
     // (Not "Secretary of State for Cooperation", a European government's junior minister: the United States' has no
     // domain.)
-    const bare = office.replace(/ for .*$/, '');
+    // ("Apostolic Nuncio to Armenia": the office wherever it is held.)
+    const bare = office.replace(/ (?:for|to) .*$/, '');
     const c = offices.get(office) ?? (bare === 'secretary of state' ? undefined : offices.get(bare));
     if (c) return c;
   }
@@ -688,9 +689,11 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   }
   principalsAides(cues, byId);
   // "The Chief of Army Staff has received 27 Defence Attachés at the Army Headquarters in Abuja": a host the text
-  // gives no country, receiving guests no name is given for, receives at home.
+  // gives no country, receiving guests no name is given for, receives at home. (So does one receiving only
+  // officials of international bodies: "President X received the World Bank Country Director ... at State House
+  // in Nairobi".)
   for (const d of drafts) {
-    if (d.kind !== 'reception' || d.atEvent || !d.place?.country || d.parties.some((x) => x.role === 'guest')) continue;
+    if (d.kind !== 'reception' || d.atEvent || !d.place?.country || d.parties.some((x) => x.role === 'guest' && !bodySides().has(byId.get(x.id)?.country ?? ''))) continue;
     for (const x of d.parties) {
       const p = byId.get(x.id);
       if (x.role === 'host' && p && !p.country && p.capacity === 'official') p.country = d.place.country;
@@ -1476,11 +1479,11 @@ const STATE_OFFICE = /^(?:(?:Deputy |Vice[- ])?Prime Minister|President|Vice[- ]
 /** Offices that international bodies have and states seldom do (by this name). */
 const BODY_OFFICE = /^(?:Former )?(?:(?:Deputy|Under|Assistant)[- ])?Secretary[- ]General$/;
 const ROLL_ENDS = /\s(?:met|visited|called on|paid|held|had|has|was|were|will|received|hosted|arrived|discussed|signed|toured)\b/;
-const SIDE_WORDS = /delegation|\bside\b|\bteam\b|officials/;
+const SIDE_WORDS = /delegation|\bside\b|\bteam\b|\bmission\b|officials/;
 const LEADERS_PHRASE = /\b(?:led|headed|leads|heads|leading|heading)\s+(?:the|a|an)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\b/u;
 // ("The Colombian delegation was received by X": X is its host, on the other side.)
 // ("The US delegation in India is led by Senator X": where the delegation is, between.)
-const SIDE_PHRASES = /(?:\b(\p{Lu}[\p{L}.-]+)\s+(?:[\p{Ll}-]+\s+){0,3}officials,?\s+(?:including|such as|among them)\b|\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)(?:['’]s)?\s+(?:delegation|side|team)(?:\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?(?=\s+(?:(?:was|is)\s+)?(?:led|headed)\s+by))?(?:\s+|,\s+(?=(?:led|headed) by))(?:included|includes|comprised|comprising|consisted of|(?:(?:was|is)\s+)?(?:led|headed|chaired) by|by(?=\s+\p{Lu})|(?:were|was)(?!\s+(?:[\p{Ll}-]+\s+)?(?:received|welcomed|greeted|hosted|met|accompanied|briefed|seen off)\b)|including)\b|\b(?:[Ff]rom|[Oo]n)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+side\b|\b(?:[Ll]eading|[Hh]eading)\s+the\s+(?:visiting\s+)?delegation\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+)|\b(\p{Lu}[\p{L}.-]+)(?:\s\p{Lu}[\p{L}.-]+){0,3}\s+(?:[\p{Ll}-]+\s+){0,2}delegation\s+(?:led|headed)\s+by\b|\b(\p{Lu}[\p{L}.-]+)(?:['’]s)?\s*[–—-]\s*by\s(?=\s*\p{Lu})|\bdelegation\s+(?:of|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.-]+\s+of\s+)?\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s*,?\s+(?:led|headed)\s+by\b)/gu;
+const SIDE_PHRASES = /(?:\b(\p{Lu}[\p{L}.-]+)\s+(?:[\p{Ll}-]+\s+){0,3}officials,?\s+(?:including|such as|among them)\b|\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)(?:['’]s)?\s+(?:delegation|side|team)(?:\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?(?=\s+(?:(?:was|is)\s+)?(?:led|headed)\s+by))?(?:\s+|,\s+(?=(?:led|headed) by))(?:included|includes|comprised|comprising|consisted of|(?:(?:was|is)\s+)?(?:led|headed|chaired) by|by(?=\s+\p{Lu})|(?:were|was)(?!\s+(?:[\p{Ll}-]+\s+)?(?:received|welcomed|greeted|hosted|met|accompanied|briefed|seen off)\b)|including)\b|\b(?:[Ff]rom|[Oo]n)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+side\b|\b(?:[Ll]eading|[Hh]eading)\s+the\s+(?:visiting\s+)?delegation\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+)|\b(?:(?:An?|The)\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,3})\s+(?:[\p{Ll}-]+\s+){0,2}(?:delegation|mission)\s+(?:led|headed)\s+by\b|\b(\p{Lu}[\p{L}.-]+)(?:['’]s)?\s*[–—-]\s*by\s(?=\s*\p{Lu})|\bdelegation\s+(?:of|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.-]+\s+of\s+)?\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s*,?\s+(?:led|headed)\s+by\b)/gu;
 
 interface SideMentions {
   count: Map<string, number>;

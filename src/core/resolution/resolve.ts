@@ -511,6 +511,6 @@ function sameBesideParticles(a: readonly string[], b: readonly string[], particl
 }
 
 /** Offices a body sends on a brief ("Special Envoy for Yemen"), whose holder serves the body. */
-const BODY_ENVOY = /\b(?:Envoy|Representative|Coordinator|Mediator)\b/i;
+const BODY_ENVOY = /\b(?:Envoy|Representative|Coordinator|Mediator|Country Director|Country Manager|Mission Chief|Chief of Mission|Regional Director)\b/i;
 /** "Minister for Foreign Affairs, European Union and Cooperation": a body named among a minister's domains is a portfolio. */
 const MINISTER_OF_DOMAINS = /^(?:[\p{L}-]+\s+)?Minister\s+(?:of|for)\s+[^,]+,/u;
