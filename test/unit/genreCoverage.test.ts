@@ -3537,4 +3537,11 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(who('The Apostolic Nuncio to Armenia, Archbishop Jose Bettencourtt, was received by Prime Minister Nikol Pashinyann.')[0], 'Jose Bettencourtt: Holy See, Apostolic Nuncio to Armenia');
     assert.strictEqual(headlineRoles('The UN Resident Coordinator, Ms. Christine Umutonii, presented her letter of credentials to President George Weahh at the Executive Mansion.'), 'reception [Umutonii:guest+Weahh:host]');
   });
+  it('"Iran\'s nuclear chief X", "a delegation of the African Development Bank led by its Vice President Y", "the IDB Representative in Cuba, Z", "The Holy Father received": offices and bodies of the finance and agency genres', () => {
+    const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.country}, ${p.position}`);
+    assert.deepStrictEqual(who('IAEA Director General Rafael Grossii held talks with Iran\'s nuclear chief Mohammad Eslamii in Tehran on Monday.')[1], 'Mohammad Eslamii: Iran, nuclear chief');
+    assert.deepStrictEqual(who('The Minister of Finance, Mr. Ken Ofori-Attaa, received a delegation of the African Development Bank led by its Vice President, Solomon Quainoo.')[1], 'Solomon Quainoo: African Development Bank, Vice President');
+    assert.deepStrictEqual(who('The Cuban Minister of Economy, Alejandro Gil Fernandezz, held a working meeting with the IDB Representative in Cuba, Carlos Ruizz.')[1], 'Carlos Ruizz: Inter-American Development Bank, Representative in Cuba');
+    assert.deepStrictEqual(who('The Holy Father received in audience President Emmanuel Macronn on Saturday.'), ['Emmanuel Macronn: null, President']);
+  });
 });
