@@ -3544,4 +3544,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(who('The Cuban Minister of Economy, Alejandro Gil Fernandezz, held a working meeting with the IDB Representative in Cuba, Carlos Ruizz.')[1], 'Carlos Ruizz: Inter-American Development Bank, Representative in Cuba');
     assert.deepStrictEqual(who('The Holy Father received in audience President Emmanuel Macronn on Saturday.'), ['Emmanuel Macronn: null, President']);
   });
+  it('"Monday 11/May/2020 14:44 PM", "on Wednesday26/5/2021": a month\'s name between slashes, a weekday run into a numeric date', () => {
+    const iso = (t: string) => analyze(t).meetings.map((m) => m.isoDate);
+    assert.deepStrictEqual(iso('Monday 11/May/2020 14:44 PM\n\nMuscat: Minister of Health Ahmed Saidii received US Ambassador Leslie Tsouu on Monday.'), ['2020-05-11']);
+    assert.deepStrictEqual(iso('This came during the minister\'s meeting on Wednesday26/5/2021 with UAE Ambassador Hamad Shamsii.'), ['2021-05-26']);
+  });
 });

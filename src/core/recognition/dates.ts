@@ -29,6 +29,13 @@ export function dateAt(T: TokenStream, i: number, month: number): { start: numbe
   if (isYear(j)) { year = +tx[j]; j++; }
   // "7 February 2024", "07 February": the day before the month.
   let start = i;
+  // ("Monday 11/May/2020 14:44 PM": day, month's name and year between slashes.)
+  if (day === null && year === null && tx[i - 1] === '/' && isDay(i - 2) && tx[i + 1] === '/' && isYear(i + 2)) {
+    day = parseInt(tx[i - 2], 10);
+    year = +tx[i + 2];
+    start = i - 2;
+    j = i + 3;
+  }
   if (day === null && isDay(i - 1)) {
     day = parseInt(tx[i - 1], 10);
     start = i - 1;
@@ -82,9 +89,11 @@ export function numericDate(T: TokenStream, i: number): { end: number; iso: stri
     parts = [m[1], m[2], m[3]];
     skip = t.length - m[1].length - m[2].length - m[3].length - 2;
   }
-  else if (/^\d{1,2}$/.test(t) && T.text[i + 1] === '/' && /^\d{1,2}$/.test(T.text[i + 2]) && T.text[i + 3] === '/' && /^\d{4}$/.test(T.text[i + 4]) &&
+  else if ((m = /^(?:\p{L}{2,})?(\d{1,2})$/u.exec(t)) && T.text[i + 1] === '/' && /^\d{1,2}$/.test(T.text[i + 2]) && T.text[i + 3] === '/' && /^\d{4}$/.test(T.text[i + 4]) &&
     T.start[i + 1] === T.end[i] && T.start[i + 4] === T.end[i + 3]) {
-    parts = [t, T.text[i + 2], T.text[i + 4]];
+    // ("on Wednesday26/5/2021": a weekday run into the date.)
+    parts = [m[1], T.text[i + 2], T.text[i + 4]];
+    skip = t.length - m[1].length;
     end = i + 5;
   }
   // ("Baku / 03.27.23 / Turan:": a dateline's date of two-digit parts between slashes, its year in this century.)
