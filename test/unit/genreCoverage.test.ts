@@ -3549,4 +3549,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(iso('Monday 11/May/2020 14:44 PM\n\nMuscat: Minister of Health Ahmed Saidii received US Ambassador Leslie Tsouu on Monday.'), ['2020-05-11']);
     assert.deepStrictEqual(iso('This came during the minister\'s meeting on Wednesday26/5/2021 with UAE Ambassador Hamad Shamsii.'), ['2021-05-26']);
   });
+  it('"X met bilaterally with his counterparts A of Japan, B of the ROK, and C of the Philippines": one meeting with each', () => {
+    const t = 'National Security Advisor Jake Sullivann met bilaterally with his national security advisor counterparts Akiba Takeoo of Japan, Cho Tae-yongg of the ROK, and Eduardo Anoo of the Philippines in Tokyo.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Sullivann+Takeoo] Tokyo', 'talks [Sullivann+Tae-yongg] Tokyo', 'talks [Sullivann+Anoo] Tokyo']);
+  });
 });
