@@ -3553,4 +3553,8 @@ describe('genre coverage', () => {
     const t = 'National Security Advisor Jake Sullivann met bilaterally with his national security advisor counterparts Akiba Takeoo of Japan, Cho Tae-yongg of the ROK, and Eduardo Anoo of the Philippines in Tokyo.';
     assert.deepStrictEqual(meetingsAt(t), ['talks [Sullivann+Takeoo] Tokyo', 'talks [Sullivann+Tae-yongg] Tokyo', 'talks [Sullivann+Anoo] Tokyo']);
   });
+  it('"Brunei Crown Prince Departs For Home", "Bahrain King Receives Palestinian President Weeks before ...": a title\'s verb of leaving and a span of time are no names', () => {
+    assert.deepStrictEqual(analyze('Brunei Crown Prince Departs For Home After Five-day Visit To Malaysia').persons.map((p) => p.name), []);
+    assert.deepStrictEqual(analyze('Bahrain King Receives Palestinian President Weeks before Country Hosts Israeli Delegation').persons.map((p) => p.name), []);
+  });
 });
