@@ -3557,4 +3557,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('Brunei Crown Prince Departs For Home After Five-day Visit To Malaysia').persons.map((p) => p.name), []);
     assert.deepStrictEqual(analyze('Bahrain King Receives Palestinian President Weeks before Country Hosts Israeli Delegation').persons.map((p) => p.name), []);
   });
+  it('"the coordinator for counterterrorism, Tina X,": a lower-case office "for" the domain it covers, its holder set off by a comma', () => {
+    const p = analyze('The talks were led by the coordinator for counterterrorism, Tina Kaidanoww, and lasted two hours.').persons[0];
+    assert.strictEqual(`${p?.name}: ${p?.position}`, 'Tina Kaidanoww: coordinator for counterterrorism');
+  });
 });

@@ -104,7 +104,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   }
   // ("the chairman of the Committee on Foreign Affairs of the House of Representatives of Egypt, Karim X,", "the
   // chairman of the negotiations, Leonid Y,": "the" office "of" what it heads, then its holder set off by a comma.)
-  if ((theBefore(T, i) || possessive) && T.text[end] === 'of') {
+  // ("the coordinator for counterterrorism, Tina X,": or "for" the domain it covers.)
+  if ((theBefore(T, i) || possessive) && (T.text[end] === 'of' || T.text[end] === 'for')) {
     let k = end + 1;
     while (k < T.n && k < end + 14 && headedWord(T, k)) k++;
     // ("the secretary general of the Andean Community (CAN), Pablo X,": the body's short form before the comma.)
