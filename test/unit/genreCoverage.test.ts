@@ -3561,4 +3561,7 @@ describe('genre coverage', () => {
     const p = analyze('The talks were led by the coordinator for counterterrorism, Tina Kaidanoww, and lasted two hours.').persons[0];
     assert.strictEqual(`${p?.name}: ${p?.position}`, 'Tina Kaidanoww: coordinator for counterterrorism');
   });
+  it('"Minister of People\'s Power for Foreign Affairs X": an office only Venezuela\'s government has', () => {
+    assert.strictEqual(analyze('Minister of People’s Power for Foreign Affairs Yvan Gilll met Ambassador Sergei Melikk.').persons[0]?.country, 'Venezuela');
+  });
 });
