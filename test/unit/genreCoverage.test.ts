@@ -3457,8 +3457,8 @@ describe('genre coverage', () => {
     assert.strictEqual(`${p?.name}: ${p?.country}, ${p?.organization}`, 'Pina Piciernoo: European Union, European Parliament');
   });
   it('"X received A and B ... A later held a separate meeting with B": a separate meeting told after a reception is another meeting', () => {
-    const t = 'KUWAIT: The Amir Sheikh Nawwaf Al-Sabahh received Interior Minister Sheikh Fahadd Al-Yousef, accompanying Saudi Minister of Interior Prince Abdulaziz bin Saudd at Bayan Palace yesterday. Sheikh Fahadd later held a separate meeting with Prince Abdulaziz, discussing issues of mutual interest.';
-    assert.deepStrictEqual(meetingsAt(t).slice(-1), ['talks [Al-Yousef+Saudd] Kuwait City']);
+    const t = 'KUWAIT: HH the Amir Sheikh Sabahh Al-Ahmadd Al-Jaberr Al-Sabahh received Deputy Prime Minister and Minister of Interior Sheikh Khaledd Al-Jarrahh Al-Sabahh, accompanying Saudi Minister of Interior Prince Abdulazizz bin Saudd bin Nayeff Al-Saudd at Bayan Palace yesterday. The reception took place in the presence of HH the Crown Prince Sheikh Nawaff Al-Ahmadd Al-Jaberr Al-Sabahh. Sheikh Khaledd Al-Jarrahh later held a separate meeting with Prince Abdulazizz, discussing issues of mutual interest.';
+    assert.deepStrictEqual(meetingsAt(t).slice(1), ['talks [Al-Sabahh+Al-Saudd] Kuwait City']);
   });
   it('"X discussed with his Russian counterpart ...", then "X and Y agreed in their telephone call", a spokeswoman quoted: the counterpart is Y, the talks that call', () => {
     const t = 'U.S. National Security Adviser Jake Sullivann on Monday discussed with his Russian counterpart bilateral issues, the White House said. Sullivann and Nikolay Patrushevv, the secretary of the Russian Security Council, agreed in their telephone call "to stay in touch," National Security Council spokeswoman Emily Hornee said in a statement.';
