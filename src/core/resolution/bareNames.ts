@@ -14,7 +14,6 @@ export function bareNames(
 ): NameMention[] {
   const { start, end, text: words } = capWords;
   if (start.length === 0) return [];
-  const lex = lexicon();
   // Where each word stands (its index among the capitalized words), for "named again on its own"; built on demand.
   let seen: Map<string, number[]> | undefined;
   const out: NameMention[] = [];
@@ -32,15 +31,12 @@ export function bareNames(
       while (first < start.length && start[first] < from) first++;
       if (first >= start.length || start[first] !== from) continue;
     }
-    let last = first;
-    while (last - first < 2 && last + 1 < start.length && start[last + 1] === end[last] + 1 && text[end[last]] === ' ') last++;
+    const last = runEnd(text, capWords, first, 2);
     if (last === first) continue;
     // (Before a verb: "Kenneth Juster stepped down", "X said"; not "Close Nordic defence cooperation".)
     if (!VERB_AFTER.test(text.slice(end[last], end[last] + 16))) continue;
-    let known = false;
-    for (let w = first; w <= last && !known; w++) known = !NAME_WORD.test(words[w]) || (lex.vocabulary.get(words[w])?.flags ?? 0) !== 0;
     // (Whether a name found already covers the span: a search, not a scan, so that long texts stay linear.)
-    if (known || named({ start: start[first], end: end[last] })) continue;
+    if (!nameWords(capWords, first, last) || named({ start: start[first], end: end[last] })) continue;
     if (!seen) {
       seen = new Map();
       for (let w = 0; w < start.length; w++) {
@@ -53,14 +49,33 @@ export function bareNames(
     const again = (seen.get(words[last]) ?? []).some((w) => (w < first || w > last) && !named({ start: start[w], end: start[w] + 1 }) &&
       !(w > 0 && end[w - 1] + 1 === start[w] && text[start[w] - 1] === ' '));
     if (!again) continue;
-    out.push({
-      start: start[first], end: end[last], name: text.slice(start[first], end[last]), tokens: words.slice(first, last + 1),
-      rank: null, position: null, organization: null, country: null, anchored: false,
-    });
+    out.push(mentionOf(text, capWords, first, last));
   }
   joinedNames(text, capWords, named, [...found, ...out], out);
   listedNames(text, sentences, capWords, named, out);
   return out;
+}
+
+/** The last of the capitalized words from `w`, each followed by one space, at most `more` after it. */
+function runEnd(text: string, { start, end }: CapWords, w: number, more: number): number {
+  let last = w;
+  while (last - w < more && last + 1 < start.length && start[last + 1] === end[last] + 1 && text[end[last]] === ' ') last++;
+  return last;
+}
+
+/** Whether capitalized words `w` to `last` are each a name's word no lexicon knows. */
+function nameWords({ text: words }: CapWords, w: number, last: number): boolean {
+  const lex = lexicon();
+  for (let k = w; k <= last; k++) if (!NAME_WORD.test(words[k]) || (lex.vocabulary.get(words[k])?.flags ?? 0) !== 0) return false;
+  return true;
+}
+
+/** A name with no office: capitalized words `w` to `last`. */
+function mentionOf(text: string, { start, end, text: words }: CapWords, w: number, last: number): NameMention {
+  return {
+    start: start[w], end: end[last], name: text.slice(start[w], end[last]), tokens: words.slice(w, last + 1),
+    rank: null, position: null, organization: null, country: null, anchored: false,
+  };
 }
 
 /**
@@ -70,20 +85,9 @@ export function bareNames(
  */
 function listedNames(text: string, sentences: readonly { start: number; end: number }[], capWords: CapWords, named: (s: { start: number; end: number }) => boolean, out: NameMention[]): void {
   const { start, end, text: words } = capWords;
-  const lex = lexicon();
-  const runFrom = (w: number) => {
-    let last = w;
-    while (last - w < 3 && last + 1 < start.length && start[last + 1] === end[last] + 1 && text[end[last]] === ' ') last++;
-    return last;
-  };
-  const isName = (w: number, last: number) => {
-    for (let k = w; k <= last; k++) if (!NAME_WORD.test(words[k]) || (lex.vocabulary.get(words[k])?.flags ?? 0) !== 0) return false;
-    return true;
-  };
-  const push = (w: number, last: number) => out.push({
-    start: start[w], end: end[last], name: text.slice(start[w], end[last]), tokens: words.slice(w, last + 1),
-    rank: null, position: null, organization: null, country: null, anchored: false,
-  });
+  const runFrom = (w: number) => runEnd(text, capWords, w, 3);
+  const isName = (w: number, last: number) => nameWords(capWords, w, last);
+  const push = (w: number, last: number) => out.push(mentionOf(text, capWords, w, last));
   let at = 0;
   for (const sent of sentences) {
     while (at < start.length && start[at] < sent.start) at++;
@@ -135,22 +139,11 @@ const DESCRIBED_AFTER = /^,? (?:who (?:leads|heads|chairs|led|headed|chaired|is 
  */
 function joinedNames(text: string, capWords: CapWords, named: (s: { start: number; end: number }) => boolean, found: readonly NameMention[], out: NameMention[]): void {
   const { start, end, text: words } = capWords;
-  const lex = lexicon();
   // The last word of the run of two or three capitalized words from w, each followed by one space.
-  const runFrom = (w: number) => {
-    let last = w;
-    while (last - w < 2 && last + 1 < start.length && start[last + 1] === end[last] + 1 && text[end[last]] === ' ') last++;
-    return last;
-  };
-  // A name no lexicon knows and no found name covers: each word a name's, none a known word.
-  const unknown = (w: number, last: number) => {
-    for (let k = w; k <= last; k++) if (!NAME_WORD.test(words[k]) || (lex.vocabulary.get(words[k])?.flags ?? 0) !== 0) return false;
-    return !named({ start: start[w], end: end[last] });
-  };
-  const push = (w: number, last: number) => out.push({
-    start: start[w], end: end[last], name: text.slice(start[w], end[last]), tokens: words.slice(w, last + 1),
-    rank: null, position: null, organization: null, country: null, anchored: false,
-  });
+  const runFrom = (w: number) => runEnd(text, capWords, w, 2);
+  // A name no lexicon knows and no found name covers.
+  const unknown = (w: number, last: number) => nameWords(capWords, w, last) && !named({ start: start[w], end: end[last] });
+  const push = (w: number, last: number) => out.push(mentionOf(text, capWords, w, last));
   const surnames = new Set(found.map((m) => m.tokens[m.tokens.length - 1]));
   for (let w = 1; w + 1 < start.length; w++) {
     if (!surnames.has(words[w - 1]) || text.slice(end[w - 1], start[w]) !== ' and ') continue;
