@@ -3564,4 +3564,11 @@ describe('genre coverage', () => {
   it('"Minister of People\'s Power for Foreign Affairs X": an office only Venezuela\'s government has', () => {
     assert.strictEqual(analyze('Minister of People’s Power for Foreign Affairs Yvan Gilll met Ambassador Sergei Melikk.').persons[0]?.country, 'Venezuela');
   });
+  it('"IAEA Director General X arrived in Tehran and met Foreign Minister Y", "An IMF staff team led by Z": an international body\'s official meets those of the place he travels to; not in a city that seats such bodies, nor an envoy', () => {
+    const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.country}`);
+    assert.deepStrictEqual(who('IAEA Director General Rafael Grossii arrived in Tehran on Monday and met Foreign Minister Abbas Araghchii.'), ['Rafael Grossii: IAEA', 'Abbas Araghchii: Iran']);
+    assert.deepStrictEqual(who('UN High Commissioner for Refugees Filippo Grandii and Foreign Minister Hakan Fidann held talks in Ankara on Friday.'), ['Filippo Grandii: United Nations', 'Hakan Fidann: Turkey']);
+    assert.deepStrictEqual(who('NATO Secretary General Mark Ruttee met Foreign Minister Radoslaw Sikorskii in Brussels on Monday.'), ['Mark Ruttee: NATO', 'Radoslaw Sikorskii: null']);
+    assert.deepStrictEqual(who('An IMF staff team led by Nathan Porterr visited Islamabad and held meetings with Finance Minister Ishaq Darr.')[0], 'Nathan Porterr: International Monetary Fund');
+  });
 });

@@ -699,6 +699,20 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       if (x.role === 'host' && p && !p.country && p.capacity === 'official') p.country = d.place.country;
     }
   }
+  // "IAEA Director General X arrived in Tehran and met Foreign Minister Y", "UN High Commissioner X and Foreign
+  // Minister Y held talks in Ankara": an international body's official travels; the one he meets there, of no country
+  // the text gives, is of the place. (Not in a city that seats international bodies: "NATO's Secretary General met
+  // Foreign Minister Y in Brussels" is as likely a visitor's.)
+  for (const d of drafts) {
+    if (d.kind === 'phone call' || d.kind === 'video call' || d.atEvent || !d.place?.country || d.place.country === '') continue;
+    const sides = d.parties.map((x) => byId.get(x.id)?.country).filter((c): c is string => !!c);
+    if (sides.length === 0 || !sides.every((c) => bodySides().has(c)) || bodySeats().has(cues.text.slice(d.place.start, d.place.end))) continue;
+    for (const x of d.parties) {
+      const p = byId.get(x.id);
+      // (Not an envoy: he serves the country that sent him, not the one he is posted to.)
+      if (p && !p.country && p.capacity === 'official' && (p.position || p.rank) && !ENVOY.test(p.position ?? '')) p.country = d.place.country;
+    }
+  }
   // "X and Y led the U.S. delegation": everyone else the meeting names met that delegation, so serves the
   // country it took place in, if not the delegation's, else the country the text sets against it.
   if (delegationLeaders.size > 0) {
@@ -1483,7 +1497,7 @@ const SIDE_WORDS = /delegation|\bside\b|\bteam\b|\bmission\b|officials/;
 const LEADERS_PHRASE = /\b(?:led|headed|leads|heads|leading|heading)\s+(?:the|a|an)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\b/u;
 // ("The Colombian delegation was received by X": X is its host, on the other side.)
 // ("The US delegation in India is led by Senator X": where the delegation is, between.)
-const SIDE_PHRASES = /(?:\b(\p{Lu}[\p{L}.-]+)\s+(?:[\p{Ll}-]+\s+){0,3}officials,?\s+(?:including|such as|among them)\b|\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)(?:['’]s)?\s+(?:delegation|side|team)(?:\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?(?=\s+(?:(?:was|is)\s+)?(?:led|headed)\s+by))?(?:\s+|,\s+(?=(?:led|headed) by))(?:included|includes|comprised|comprising|consisted of|(?:(?:was|is)\s+)?(?:led|headed|chaired) by|by(?=\s+\p{Lu})|(?:were|was)(?!\s+(?:[\p{Ll}-]+\s+)?(?:received|welcomed|greeted|hosted|met|accompanied|briefed|seen off)\b)|including)\b|\b(?:[Ff]rom|[Oo]n)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+side\b|\b(?:[Ll]eading|[Hh]eading)\s+the\s+(?:visiting\s+)?delegation\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+)|\b(?:(?:An?|The)\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,3})\s+(?:[\p{Ll}-]+\s+){0,2}(?:delegation|mission)\s+(?:led|headed)\s+by\b|\b(\p{Lu}[\p{L}.-]+)(?:['’]s)?\s*[–—-]\s*by\s(?=\s*\p{Lu})|\bdelegation\s+(?:of|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.-]+\s+of\s+)?\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,3})\s*,?\s+(?:led|headed)\s+by\b)/gu;
+const SIDE_PHRASES = /(?:\b(\p{Lu}[\p{L}.-]+)\s+(?:[\p{Ll}-]+\s+){0,3}officials,?\s+(?:including|such as|among them)\b|\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)(?:['’]s)?\s+(?:delegation|side|team)(?:\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?(?=\s+(?:(?:was|is)\s+)?(?:led|headed)\s+by))?(?:\s+|,\s+(?=(?:led|headed) by))(?:included|includes|comprised|comprising|consisted of|(?:(?:was|is)\s+)?(?:led|headed|chaired) by|by(?=\s+\p{Lu})|(?:were|was)(?!\s+(?:[\p{Ll}-]+\s+)?(?:received|welcomed|greeted|hosted|met|accompanied|briefed|seen off)\b)|including)\b|\b(?:[Ff]rom|[Oo]n)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+side\b|\b(?:[Ll]eading|[Hh]eading)\s+the\s+(?:visiting\s+)?delegation\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+)|\b(?:(?:An?|The)\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,3})\s+(?:[\p{Ll}-]+\s+){0,2}(?:delegation|mission|team)\s+(?:led|headed)\s+by\b|\b(\p{Lu}[\p{L}.-]+)(?:['’]s)?\s*[–—-]\s*by\s(?=\s*\p{Lu})|\bdelegation\s+(?:of|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.-]+\s+of\s+)?\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,3})\s*,?\s+(?:led|headed)\s+by\b)/gu;
 
 interface SideMentions {
   count: Map<string, number>;
@@ -1608,6 +1622,9 @@ function joiners(text: string): (from: number) => number {
 let bodyKeys: Set<string> | undefined;
 /** The names of international bodies ("United Nations", "ASEAN"): sides that are no country. */
 const bodySides = () => (bodyKeys ??= new Set(Object.keys(orgData.bodies)));
+let seatKeys: Set<string> | undefined;
+/** Cities that seat international bodies, whose officials meet visitors there as often as hosts. */
+const bodySeats = () => (seatKeys ??= new Set(orgData.bodySeats));
 
 /** The state the text names at least three times, and twice as often as any other, or null. */
 function dominantCountry(sides: SideMentions): string | null {
