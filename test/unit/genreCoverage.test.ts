@@ -3571,4 +3571,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(who('NATO Secretary General Mark Ruttee met Foreign Minister Radoslaw Sikorskii in Brussels on Monday.'), ['Mark Ruttee: NATO', 'Radoslaw Sikorskii: null']);
     assert.deepStrictEqual(who('An IMF staff team led by Nathan Porterr visited Islamabad and held meetings with Finance Minister Ishaq Darr.')[0], 'Nathan Porterr: International Monetary Fund');
   });
+  it('"Commander Oka X, Defence Attache of the Embassy of Japan, met ...": a title that is also a rank, before an office in apposition, is the rank', () => {
+    const p = analyze('Commander Oka Shogoo, Defence Attache of the Embassy of Japan, met Rear Admiral Joeven Fabull in Manila.').persons[0];
+    assert.strictEqual(`${p?.rank} / ${p?.position} / ${p?.country}`, 'Commander / Defence Attache of the Embassy of Japan / Japan');
+  });
 });

@@ -187,7 +187,7 @@ export function recognizeParagraph(
   const officeAt: (Introduction | undefined)[] = [];
   // ("Ambassador Karim X, Director-General for Political Affairs of the OIC": a diplomat's style before the name, his
   // office in the apposition after it, or right after it, read once the offices after are.)
-  const styledEnvoys: { mention: NameMention; after: number; styled?: boolean }[] = [];
+  const styledEnvoys: { mention: NameMention; after: number; styled?: boolean; ranked?: boolean }[] = [];
   setCountryStarts(countryEnd);
   // Read only where countryEnd is set, so stale entries from an earlier paragraph do no harm.
   const countryAt = countryPool;
@@ -373,6 +373,9 @@ export function recognizeParagraph(
         if (leader) out.names.push(nameMention(T, start, end, { ...intro, organization: null, country: leader[1] ?? intro.country, position: leader[2] }, true));
         else out.names.push(nameMention(T, start, end, { ...intro, country: bracketed ?? intro.country, position: ownOffice(intro.position, tx[i - 1], out.names) }, true));
         if (intro.position === 'Ambassador' && tx[end] === ',') styledEnvoys.push({ mention: out.names[out.names.length - 1], after: end + 1 });
+        // ("Commander Oka X, First Secretary and Coast Guard Attache of the Embassy of Japan,": a title that is also a
+        // rank, before the office in the apposition, is his rank.)
+        else if (intro.position === 'Commander' && !intro.rank && tx[end] === ',') styledEnvoys.push({ mention: out.names[out.names.length - 1], after: end + 1, ranked: true });
         // ("H.E Adrian X High Commissioner of Australia to Tonga paid ...": a style, the name, then the office, no comma.)
         else if (!intro.position && !intro.rank && tf[i] & W.HONORIFIC && titleEnd[end] > 0 && (tx[titleEnd[end]] === 'of' || tx[titleEnd[end]] === 'to')) styledEnvoys.push({ mention: out.names[out.names.length - 1], after: end, styled: true });
         // ("Foreign Ministers A, B, C and D": each holds the office, of no country the plural names; "Mr. B of El
@@ -390,10 +393,11 @@ export function recognizeParagraph(
     }
   }
 
-  for (const { mention, after, styled } of styledEnvoys) {
+  for (const { mention, after, styled, ranked } of styledEnvoys) {
     const office = officeAfter(T, after, countryEnd, officeAt, orgEndAt, titleEnd);
     // (After "Ambassador X,", a bare "Ambassador" says nothing new; after a style, "H.E X Ambassador of Slovenia", it is his office.)
     if (!office.position || (office.position === 'Ambassador' && !styled)) continue;
+    if (ranked) mention.rank = mention.position;
     mention.position = office.position;
     mention.organization ??= office.organization;
     mention.country = office.country ?? mention.country;
