@@ -471,10 +471,6 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const isParty = (o: Entity) => (!insideParentheses(text, sent.start, o.start) || listed.has(o.id!) || heldOffice(o)) && isOfficial(input.persons.get(o.id!)) && o.start >= sourceEnd;
   const who = (o: Entity): Who => ({ id: o.id!, start: o.start });
   let subject = within(input.officials, { start: clauseStart, end: roleTrig.start }).filter(isParty).map(who);
-  // ("Weeks after the official visit of Prime Minister X in the country, a professor at the Academy also paid a
-  // courtesy call to ...": the subject after the opening phrase is someone not named there, not X.)
-  const unnamed = UNNAMED_SUBJECT.exec(text.slice(clauseStart, roleTrig.start));
-  if (unnamed && subject.length > 0 && within(input.officials, { start: clauseStart + unnamed.index + 1, end: roleTrig.start }).length === 0) subject = [];
   // ("President X's special envoy Y conferred with ...": the one whose envoy it is sends, he does not meet.)
   if (subject.length > 1) {
     const before = within(input.officials, { start: clauseStart, end: roleTrig.start });
@@ -942,8 +938,6 @@ const OPENING_NOUN = /^\s*(?:In|During)\s+(?:(?:a|an|the|his|her|their|separate|
 const OPENING_AFTER = /^\s*(?:(?:Following|After)|(?:Addressing|Briefing|Speaking to|Talking to)\s+(?:[\w-]+\s+){1,2}(?:following|after))\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$/;
 // ("After receiving", "Speaking after receiving", "Upon welcoming", "While hosting": a phrase opening the sentence.)
 const DELEGATION_LEADER = /\bthe\s+delegation\s+(?:(?:which|that)\s+was\s+)?(?:led|headed)\s+by\b/;
-/** A subject with an indefinite article after an opening phrase's comma: ", a professor at the Academy also ". */
-const UNNAMED_SUBJECT = /,\s+(?:a|an)\s+\p{Ll}[^,;]*$/u;
 /** The agent of an opening participle named by a pronoun or a description: "she", "the top legislator". */
 const AGENT_REFERRED = /^\s*(?:he|she|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:minister|president|premier|chairman|chairwoman|chairperson|speaker|legislator|lawmaker|leader|official|diplomat|envoy|ambassador|governor|general|admiral|commander|chief|secretary|king|queen|emir|sultan|monarch|host))\b/iu;
 const OPENING_PARTICIPLE = /^\s*(?:\p{Lu}\p{Ll}+ing\s+)?(?:(?:after|before|while|upon|on|when)\s+)?$/iu;
