@@ -3575,4 +3575,8 @@ describe('genre coverage', () => {
     const p = analyze('Commander Oka Shogoo, Defence Attache of the Embassy of Japan, met Rear Admiral Joeven Fabull in Manila.').persons[0];
     assert.strictEqual(`${p?.rank} / ${p?.position} / ${p?.country}`, 'Commander / Defence Attache of the Embassy of Japan / Japan');
   });
+  it('"Japan Coast Guard (JCG) ... JCG Commandant Admiral X": a short form the text defines, right before an office, is the holder\'s body and side', () => {
+    const p = analyze('The Japan Coast Guard (JCG) and the PCG cooperate closely. JCG Commandant Admiral Seguchi Yoshioo visited the headquarters of the Philippine Coast Guard in Manila.').persons[0];
+    assert.strictEqual(`${p?.name}: ${p?.country}, ${p?.organization}`, 'Seguchi Yoshioo: Japan, JCG');
+  });
 });

@@ -22,7 +22,7 @@ export function applyDefinitions(text: string, c: LocalResult): DefinedForms {
   for (const m of c.names) {
     const first = m.tokens[0];
     if (m.tokens.length < 2 || !byShort.has(first)) {
-      names.push(m);
+      names.push(bodyBeforeOffice(text, m, byShort));
       continue;
     }
     // A new object: cached paragraph results are shared between analyses.
@@ -47,3 +47,20 @@ export function applyDefinitions(text: string, c: LocalResult): DefinedForms {
   const entities = extra.length ? c.entities.concat(extra).sort((a, b) => a.start - b.start || b.end - a.end) : c.entities;
   return { entities, names, aliases };
 }
+
+/**
+ * "Japan Coast Guard (JCG) ... JCG Commandant Admiral X": a short form the text defines, right before a holder's
+ * office, is the body he serves (a new object where it changes: cached paragraph results are shared).
+ */
+function bodyBeforeOffice(text: string, m: NameMention, byShort: ReadonlyMap<string, Definition>): NameMention {
+  if (!m.position || m.organization) return m;
+  const at = text.lastIndexOf(m.position, m.start);
+  if (at < 0 || m.start - at > m.position.length + OFFICE_TO_NAME) return m;
+  const short = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - SHORT_FORM_CHARS), at))?.[1];
+  const d = short ? byShort.get(short) : undefined;
+  return d?.type === 'organization' ? { ...m, organization: short! } : m;
+}
+/** How far after its office a holder's name may start (a rank, a style and a comma between). */
+const OFFICE_TO_NAME = 40;
+/** How long a short form may be. */
+const SHORT_FORM_CHARS = 12;
