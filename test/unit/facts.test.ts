@@ -82,7 +82,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.51, place: 0.42, role: 0.44, side: 0.4 }],
   blind20: [10, { official: 0.53, headline: 0.55, kind: 0.73, date: 0.15, place: 0.57, role: 0.62, side: 0.65 }],
   blind21: [10, { official: 0.7, headline: 0.75, kind: 0.59, date: 0.23, place: 0.55, role: 0.57, side: 0.6 }],
-  blind42: [25, { official: 0.44, headline: 0.35, kind: 0.72, date: 0.38, place: 0.54, role: 0.57, side: 0.41 }],
+  blind42: [25, { official: 0.45, headline: 0.35, kind: 0.72, date: 0.38, place: 0.54, role: 0.57, side: 0.42 }],
   blind43: [26, { official: 0.55, headline: 0.45, kind: 0.66, date: 0.67, place: 0.5, role: 0.55, side: 0.51 }],
 };
 
