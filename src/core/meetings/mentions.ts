@@ -574,14 +574,15 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     // ("King X held meetings with Arab leaders. His Majesty met with A, B and C": a style standing for the one named
     // before.)
     const styled = !heldWith && previous.length >= 1 && STYLE_ALONE.test(head);
+    const ledByNation = nationLed(head, previous, input);
     if (heldWith || styled) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
     else if (!withOthers && (PLURAL_SUBJECT.test(subjectHead) || (roleTrig.voice === 'noun' && /\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(head)))) {
       subject = previous.map((id) => ({ id, start: roleTrig.start - 1 }));
     }
     // ("He was welcomed at Bole Airport by X": the pronoun as a passive's subject too.)
-    else if (nationLed(head, previous, input).length === 1) {
+    else if (ledByNation.length === 1) {
       // ("the Colombian delegation was received by X": the one of the sentence before who serves that country.)
-      subject = [{ id: nationLed(head, previous, input)[0], start: roleTrig.start - 1 }];
+      subject = [{ id: ledByNation[0], start: roleTrig.start - 1 }];
     }
     else if (described) {
       // ("The Colombian general was received at the Pentagon by X", "The senior Czech commander also met Y", "The

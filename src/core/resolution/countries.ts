@@ -311,6 +311,11 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // "The Thai delegation included X, Y", "Attending on the Vietnamese side were X": the side of those named after.
   // (Only sentences naming an official of no known country, and holding one of the phrases' words.)
   const unknown = cues.officials.filter((o) => !byId.get(o.id!)?.country);
+  // (The one official whose name holds `named`: "Prayut's team".)
+  const ownersSide = (named: string) => {
+    const owners = [...byId.values()].filter((p) => p.country && p.capacity === 'official' && p.name.split(' ').includes(named));
+    return owners.length === 1 ? owners[0].country : null;
+  };
   let lastSentence = -1;
   for (const o of unknown) {
     const k = firstStartingAt(cues.sentences, o.start + 1) - 1;
@@ -322,10 +327,6 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     // ("The Omani side was chaired by X, whilst the Qatari side was chaired by Y": each phrase up to the next;
     // "Russia's delegation is led by X, the U.S.'s – by Y".)
     const phrases = [...sentText.matchAll(SIDE_PHRASES)];
-    const ownersSide = (named: string) => {
-      const owners = [...byId.values()].filter((p) => p.country && p.capacity === 'official' && p.name.split(' ').includes(named));
-      return owners.length === 1 ? owners[0].country : null;
-    };
     if (phrases.length === 0) {
       leadersOf(sentText, s.start);
       continue;
@@ -704,7 +705,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // the text gives, is of the place. (Not in a city that seats international bodies: "NATO's Secretary General met
   // Foreign Minister Y in Brussels" is as likely a visitor's.)
   for (const d of drafts) {
-    if (d.kind === 'phone call' || d.kind === 'video call' || d.atEvent || !d.place?.country || d.place.country === '') continue;
+    if (d.kind === 'phone call' || d.kind === 'video call' || d.atEvent || !d.place?.country) continue;
     const sides = d.parties.map((x) => byId.get(x.id)?.country).filter((c): c is string => !!c);
     if (sides.length === 0 || !sides.every((c) => bodySides().has(c)) || bodySeats().has(cues.text.slice(d.place.start, d.place.end))) continue;
     for (const x of d.parties) {

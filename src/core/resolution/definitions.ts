@@ -54,8 +54,12 @@ export function applyDefinitions(text: string, c: LocalResult): DefinedForms {
  */
 function bodyBeforeOffice(text: string, m: NameMention, byShort: ReadonlyMap<string, Definition>): NameMention {
   if (!m.position || m.organization) return m;
-  const at = text.lastIndexOf(m.position, m.start);
-  if (at < 0 || m.start - at > m.position.length + OFFICE_TO_NAME) return m;
+  // (Looked for only as far back as the office may stand: a search over the whole text per holder would make long
+  // texts quadratic.)
+  const from = Math.max(0, m.start - m.position.length - OFFICE_TO_NAME);
+  const k = text.slice(from, m.start + m.position.length).lastIndexOf(m.position, m.start - from);
+  if (k < 0) return m;
+  const at = from + k;
   const short = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - SHORT_FORM_CHARS), at))?.[1];
   const d = short ? byShort.get(short) : undefined;
   return d?.type === 'organization' ? { ...m, organization: short! } : m;
