@@ -58,6 +58,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev47', dir: 'test/fixtures/dev47', blind: false },
   { label: 'dev48', dir: 'test/fixtures/dev48', blind: false },
   { label: 'dev49', dir: 'test/fixtures/dev49', blind: false },
+  { label: 'dev50', dir: 'test/fixtures/dev50', blind: false },
+  { label: 'dev51', dir: 'test/fixtures/dev51', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -79,6 +81,4 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
-  { label: 'blind42', dir: 'test/fixtures/blind42', blind: true },
-  { label: 'blind43', dir: 'test/fixtures/blind43', blind: true },
 ];
