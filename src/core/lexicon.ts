@@ -140,6 +140,8 @@ export interface Lexicon {
   orgSingleWord: Set<string>;
   /** Named like bodies but not bodies: ceremonies, bands ("Guard of Honour"). */
   notOrganizations: Set<string>;
+  /** International bodies' names of two or more words ("International Committee of the Red Cross") → the body. */
+  bodyNames: TokenTrie<string>;
   acronyms: TokenTrie<string>;
   /** Country names, other names and adjectives → country. */
   countries: TokenTrie<CountryInfo>;
@@ -243,6 +245,9 @@ function build(): Lexicon {
   // One-word honorifics are never names; the words of longer ones may be ("Tan" of "Tan Sri").
   for (const h of titlesData.honorifics) if (tokenize(h).length === 1) reserve(h);
   const acronyms = trie(same(orgData.acronyms), W.ACRONYM, withoutPossessive);
+  // (Not in the vocabulary: the words keep what the other lexicons make of them.)
+  const bodyNames = new TokenTrie<string>();
+  for (const [body, names] of Object.entries(orgData.bodies)) for (const name of names) if (name.includes(' ')) bodyNames.add(name, body);
   for (const h of orgData.heads) { reserve(h); vocabulary.add(h, W.ORG_HEAD); }
   for (const w of orgData.singleWord) vocabulary.add(w, W.ORG_SINGLE);
 
@@ -358,6 +363,7 @@ function build(): Lexicon {
     orgHeads: new Set(orgData.heads),
     orgSingleWord: new Set(orgData.singleWord),
     notOrganizations: new Set(orgData.notOrganizations),
+    bodyNames,
     acronyms,
     countries,
     capitals,

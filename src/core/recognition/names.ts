@@ -45,9 +45,12 @@ export function givenNameTitle(T: TokenStream, i: number): boolean {
 function closingTun(T: TokenStream, i: number): boolean {
   return T.text[i] === 'Tun' && i > 0 && (T.kind[i - 1] & CAP_WORD) === CAP_WORD && !(T.baseFlags[i - 1] & W.RESERVED) && !(i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD);
 }
-/** "Vice Premier He Lifeng": a family name that is also an English word, between a capitalized title and a name. */
+/**
+ * "Vice Premier He Lifeng", "Senior Chinese official He Lifeng": a family name that is also an English word, between
+ * a capitalized title (or the word "official") and a name.
+ */
 function familyNameWord(T: TokenStream, i: number): boolean {
-  return FAMILY_NAME_WORDS.has(T.text[i]) && i > 0 && i + 1 < T.n && (T.kind[i - 1] & CAP_WORD) === CAP_WORD &&
+  return FAMILY_NAME_WORDS.has(T.text[i]) && i > 0 && i + 1 < T.n && ((T.kind[i - 1] & CAP_WORD) === CAP_WORD || T.text[i - 1] === 'official') &&
     (T.kind[i + 1] & CAP_WORD) === CAP_WORD && !(T.baseFlags[i + 1] & (W.RESERVED | W.ORG_HEAD));
 }
 const FAMILY_NAME_WORDS = new Set(['He']);

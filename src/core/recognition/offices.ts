@@ -957,7 +957,10 @@ export function introduction(
   const ofAt = bodyEnd && tx[bodyEnd] === 'of' ? (tx[bodyEnd + 1] === 'the' ? bodyEnd + 2 : bodyEnd + 1) : 0;
   const ofCountry = ofAt && countryEnd[ofAt] && closesApposition(T, countryEnd[ofAt]) ? countryEnd[ofAt] : 0;
   // ("Chief of Staff, Japan Joint Staff Gen. X": or opening the holder's rank and name.)
-  if (bodyEnd && !rankEnd[j + 1] && (closesApposition(T, bodyEnd) || ofCountry || (rankEnd[bodyEnd] > bodyEnd && isName(T, rankEnd[bodyEnd])))) {
+  // ("Director General, International Organization for Migration (IOM) Amy X": or right before the holder's full name.)
+  const holderAt = bodyEnd && bracketedShortForm(T, bodyEnd) ? bodyEnd + 3 : bodyEnd;
+  const named = holderAt > 0 && isName(T, holderAt) && isName(T, holderAt + 1) && !titleEnd[holderAt];
+  if (bodyEnd && !rankEnd[j + 1] && (closesApposition(T, bodyEnd) || ofCountry || (rankEnd[bodyEnd] > bodyEnd && isName(T, rankEnd[bodyEnd])) || named)) {
     const body = text(j + 1, bodyEnd);
     res.position = `${res.position}, ${body}`;
     res.organization ??= body;
@@ -981,7 +984,8 @@ export function introduction(
   const appositive = opensAt >= 2 && tx[opensAt - 1] === ',' && isName(T, opensAt - 2);
   // ("The Secretary General of the Organization of American States (OAS), José Miguel X, met": a short form before
   // the comma that introduces the holder.)
-  if (res.position && tx[j] === '(' && tx[j + 2] === ')' && SHORT_FORM.test(tx[j + 1]) && tx[j + 3] === ',' && isName(T, j + 4) && isName(T, j + 5)) j += 3;
+  // (Also with a style before the name: "(CDB), Dr Gene X".)
+  if (res.position && tx[j] === '(' && tx[j + 2] === ')' && SHORT_FORM.test(tx[j + 1]) && tx[j + 3] === ',' && isName(T, holderAfterComma(lex, T, j + 3, key)) && isName(T, holderAfterComma(lex, T, j + 3, key) + 1)) j += 3;
   // ("the Administrator of the Agency for Rural Growth (ARG) Helen X": or right before the holder's full name.)
   else if (res.position && tx[j] === '(' && tx[j + 2] === ')' && SHORT_FORM.test(tx[j + 1]) && isName(T, j + 3) && isName(T, j + 4)) j += 3;
   // ("the chairman of the Committee on Foreign Affairs of the House of Representatives of Egypt, Karim X,", "the
@@ -1022,7 +1026,8 @@ export function introduction(
   // ("Dr X, the diplomatic advisor to the UAE President, Y, Chairman of ...": an office named as another's object ends
   // there; the name after the comma is the next of a list, not its holder.)
   if (res.position && tx[j] === ',' && !appositive && !objectOfOffice(T, before >= 0 && !where ? before : i) && !metInOpening(lex, T, before >= 0 && !where ? before : i, j)) {
-    const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
+    // (", The Most Reverend X": the article before a style may be capitalized.)
+    const k = tx[j + 1] === 'the' || (tx[j + 1] === 'The' && T.textFlags[j + 2] & W.HONORIFIC) ? j + 2 : j + 1;
     // ("Senior Defence Official, U.S. Embassy Security Cooperation Office, Commander X": a title that is also a rank,
     // before a name, is the holder's rank.)
     const titleRank = titleEnd[k] && T.textFlags[k] & W.RANK ? lex.ranks.longest(k, key) : null;

@@ -38,6 +38,9 @@ export function orgChain(
   let mission = false;
   // Head words inside an office that starts the chain are the office's ("Chief of Defence Force of the ..."),
   // unless the office names a body with an article ("Chief of the General Staff").
+  // ("the Head of the International Committee of the Red Cross Peter X": a body the lexicon knows by name ends before
+  // a full name.)
+  let knownEnd = -1;
   let officeEnd = titleEnd[i];
   for (let k = i; k < officeEnd; k++) if (tx[k] === 'the') officeEnd = 0;
   while (j < n) {
@@ -80,6 +83,8 @@ export function orgChain(
           break;
         }
       }
+      if (j > knownEnd) knownEnd = lex.bodyNames.longest(j, (k) => (k < n ? tx[k] : undefined))?.end ?? -1;
+      else if (j === knownEnd && isName(T, j) && isName(T, j + 1) && !isHead[j] && !titleEnd[j]) break;
       // "Republic of Korea Navy": a country's name with "of" inside does not split the chain.
       if (countryEnd[j] > j + 2 && !isHead[j]) {
         lastCap = countryEnd[j] - 1;
