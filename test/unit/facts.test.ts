@@ -63,6 +63,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev49: [25, { official: 0.69, headline: 0.78, kind: 0.88, date: 0.87, place: 0.78, role: 0.82, side: 0.79 }],
   dev50: [25, { official: 0.45, headline: 0.35, kind: 0.72, date: 0.38, place: 0.54, role: 0.57, side: 0.42 }],
   dev51: [26, { official: 0.55, headline: 0.45, kind: 0.66, date: 0.67, place: 0.5, role: 0.55, side: 0.51 }],
+  dev52: [25, { official: 0.66, headline: 0.51, kind: 0.55, date: 0.35, place: 0.52, role: 0.64, side: 0.59 }],
+  dev53: [26, { official: 0.62, headline: 0.64, kind: 0.69, date: 0.39, place: 0.56, role: 0.65, side: 0.56 }],
   blind: [10, { official: 0.76, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.73, side: 0.72 }],
   blind2: [10, { official: 0.72, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.53 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -84,6 +86,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.51, place: 0.42, role: 0.44, side: 0.4 }],
   blind20: [10, { official: 0.53, headline: 0.55, kind: 0.73, date: 0.15, place: 0.57, role: 0.62, side: 0.65 }],
   blind21: [10, { official: 0.7, headline: 0.75, kind: 0.59, date: 0.23, place: 0.55, role: 0.57, side: 0.6 }],
+  blind44: [26, { official: 0.53, headline: 0.64, kind: 0.71, date: 0.58, place: 0.52, role: 0.64, side: 0.48 }],
+  blind45: [27, { official: 0.55, headline: 0.5, kind: 0.76, date: 0.5, place: 0.59, role: 0.66, side: 0.62 }],
 };
 
 for (const set of FACT_SETS) {
