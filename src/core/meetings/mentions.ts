@@ -205,6 +205,8 @@ let reportedClause: RegExp | undefined;
 const REPORTED_CLAUSE = () => (reportedClause ??= new RegExp(REPORTED_CLAUSE_SOURCE.replace('WEEKDAYS', [...lexicon().weekdays.keys()].join('|')), 'gu'));
 const ATTRIBUTION = /^\s*(?:According to [^,]{1,60}|In a (?:statement|press release|readout)[^,]{0,40}|As (?:reported|stated) by [^,]{1,40}),\s*/;
 const MINISTERS_MEETING = /\b(?:meeting|conference|session|summit)s? of (?:the )?(?!two\b|both\b)(?:[\p{Ll}-]+ )?(?:ministers|leaders|heads of state|chiefs of (?:defen[cs]e|staff))\b/u;
+/** "on the sidelines of a meeting of foreign ministers": a meeting held at a meeting of ministers, not that one. */
+const SIDELINES_OF_MEETING = new RegExp(`\\b(?:on|at|in) the (?:sidelines?|margins?) of (?:an? |the )?(?:[\\p{L}\\d-]+ ){0,3}?${MINISTERS_MEETING.source.replace(/^\\b/, '')}`, 'u');
 /** "on the sidelines of", "at the margin of": a meeting held at an event. */
 const SIDELINES = /\b(?:on|at|in) the (?:sidelines?|margins?) of\b/i;
 /** (Case-sensitive, as after a meeting's verb it stands in lower case: "met X at the sidelines of ...".) */
@@ -410,7 +412,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   let { kindTrig, kind, weak } = kindOf(trigs, remote);
   if (kind === 'reception' && placeHostsTalks(input, sent, kindTrig)) kind = 'talks';
   // ("attended the meeting of foreign ministers in Lima, chaired by X": a meeting of a body of ministers.)
-  if (kind === 'talks' && MINISTERS_MEETING.test(sentText)) kind = 'multilateral';
+  // (Not one held on its sidelines: "met X on the sidelines of a meeting of foreign ministers of the G20".)
+  if (kind === 'talks' && MINISTERS_MEETING.test(sentText) && !SIDELINES_OF_MEETING.test(sentText)) kind = 'multilateral';
   // ("X met with a delegation led by Y, paying a visit to Azerbaijan": a delegation met is received.)
   else if (kind === 'talks' && kindTrig.voice === 'symmetric' && DELEGATION_LED.test(text.slice(kindTrig.end, Math.min(sent.end, kindTrig.end + 60)))) kind = 'reception';
 
@@ -1227,6 +1230,8 @@ const RECEIVED_THING = /^\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s
 /** A capitalized meeting word closing the name of a multilateral body's event ("ASEAN Defence Ministers’ Meeting"). */
 function isEventOfBody(text: string, sent: Sentence, t: TriggerHit): boolean {
   if (!/^\p{Lu}/u.test(text.slice(t.start, t.start + 1))) return false;
+  // ("OIC Meets the Foreign Minister of Azerbaijan": a title's verb after the body, not the body's meeting.)
+  if (/^(?:Meets|Met|Holds|Hosts|Receives|Received|Welcomes)\b/.test(text.slice(t.start, t.end))) return false;
   const name = /(?:\p{Lu}[\p{L}\d’'+-]*\s+){1,6}$/u.exec(text.slice(Math.max(sent.start, t.start - 80), t.start));
   return name !== null && (bodyIn(name[0]) !== null || /\b(?:G\d+|Plus|Multilateral|Trilateral|Quadrilateral)\b/.test(name[0]));
 }

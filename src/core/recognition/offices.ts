@@ -707,7 +707,8 @@ export function introduction(
       // "the President of Tatarstan Y".)
       {
         const place = k < n && kd[k] & CAP ? localPlace(lex, T, k, rankEnd, titleEnd, countryEnd, key, text) : null;
-        if (place && (place.country || LOCAL_OFFICE.test(text(start, j)))) {
+        // (Not a province that opens a country's longer name: "Papua" in "Papua New Guinea".)
+        if (place && countryEnd[k] <= place.end && (place.country || LOCAL_OFFICE.test(text(start, j)))) {
           if (countryEnd[k] && T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1]) res.country ??= text(k, countryEnd[k]);
           res.country ??= place.country;
           j = end = place.end;
