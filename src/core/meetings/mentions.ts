@@ -1091,6 +1091,8 @@ const HONOUR_RECEIVED = /^\s+(?:the|a|an|his|her|this)\s+(?:[\p{L}-]+\s+){0,2}?(
 /** "The newly appointed ambassadors ... who presented credentials to the president are A, B": a roll's naming clause. */
 const ROLL_CLAUSE_BEFORE = /\b(?:ambassadors|envoys|diplomats|high commissioners|heads of missions?|delegates|officials|members|ministers|officers)(?:\s+(?:to|from|of)\s+[^,;]{1,40}?)?\s+who\s+(?:have\s+|had\s+)?$/;
 const ROLL_AFTER = /^[^,;:]{0,60}?\s(?:are|were|include|included)\s*:?\s+(?:\p{Lu}|the\s+\p{Lu})/u;
+/** "the preparations for the (meeting)": a meeting being prepared. */
+const PREPARED_FOR = /\b(?:preparations? for|preparing for|prepare for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** Whether a meeting word reports a meeting that took place, here. */
 function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const { text } = input;
@@ -1138,7 +1140,7 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   // ("forwarding the ongoing negotiations on tax exemptions": a process, not a meeting.)
   if (/\b(?:next|upcoming|future|forthcoming|planned|ongoing)\b/.test(before.slice(before.lastIndexOf(',') + 1))) return false;
   // ("discussed the preparations for the meeting of the leaders": one being prepared.)
-  if (t.voice === 'noun' && /\b(?:preparations? for|preparing for|prepare for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i.test(before)) return false;
+  if (t.voice === 'noun' && PREPARED_FOR.test(before)) return false;
   // (Not a relative clause about a party: "X who is set to become Indonesia's next leader said he and Y discussed".)
   const lead = text.slice(sent.start, t.start);
   for (const m of lead.matchAll(FUTURE_CLAUSE_ALL)) if (!/\b(?:who|which)\s+(?:\w+\s+)?$/.test(lead.slice(Math.max(0, m.index! - 24), m.index!))) return false;
@@ -1196,7 +1198,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       // "X and Saudi Foreign Minister Y discussed investing in ...": two officials discussing together meet; "X
       // discussed the issue" alone does not.
       // (Where the sentence names its meeting otherwise, that word tells it: "X and Y discussed ... during talks in Z".)
-      if (within(input.triggers, sent).some((o) => o !== t)) return false;
+      // (Not one being prepared: "discussed preparations for the G20 summit".)
+      if (within(input.triggers, sent).some((o) => o !== t && !(o.voice === 'noun' && PREPARED_FOR.test(text.slice(Math.max(sent.start, o.start - 40), o.start))))) return false;
       const head = text.slice(sent.start, t.start);
       const subject = within(input.officials, { start: sent.start, end: t.start });
       // ("X discussed yesterday with his Argentinian counterpart, Y, ...": with an official, a meeting.)
