@@ -88,15 +88,20 @@ function listedNames(text: string, sentences: readonly { start: number; end: num
   const runFrom = (w: number) => runEnd(text, capWords, w, 3);
   const isName = (w: number, last: number) => nameWords(capWords, w, last);
   const push = (w: number, last: number) => out.push(mentionOf(text, capWords, w, last));
+  // ("“... our national treasure,” A B said", "As A B noted, ...": the one whose words the text reports.)
+  const quoted = (w: number, last: number) => SAID_AFTER.test(text.slice(end[last], end[last] + 16)) &&
+    (QUOTE_BEFORE.test(text.slice(Math.max(0, start[w] - 3), start[w])) || AS_BEFORE.test(text.slice(Math.max(0, start[w] - 4), start[w])));
   let at = 0;
   for (const sent of sentences) {
     while (at < start.length && start[at] < sent.start) at++;
     const cue = GROUP_OF_PEOPLE.test(text.slice(sent.start, sent.end));
     for (let w = at; w < start.length && start[w] < sent.end; w++) {
+      // ("As A B noted": the conjunction opening the sentence is no part of the name.)
+      if (w === at && words[w] === 'As') continue;
       const last = runFrom(w);
       // (Two or three words: a run of four or more is a body's or a place's name.)
       if (last === w || last - w > 2 || (last + 1 < start.length && start[last + 1] === end[last] + 1 && text[end[last]] === ' ')) { w = last; continue; }
-      if (DESCRIBED_AFTER.test(text.slice(end[last], end[last] + 24)) && isName(w, last) && !named({ start: start[w], end: end[last] })) {
+      if ((DESCRIBED_AFTER.test(text.slice(end[last], end[last] + 40)) || quoted(w, last)) && isName(w, last) && !named({ start: start[w], end: end[last] })) {
         push(w, last);
         w = last;
         continue;
@@ -130,8 +135,12 @@ const GROUP_OF_PEOPLE = /\b(?:members|parliamentarians|lawmakers|legislators|MPs
 const LIST_CLOSE = /^(?:\s*[.;:)]|\s*$|,|\s+(?:as well as|and other|were|was|participated|attended|took|joined|also)\b)/;
 const LIST_GAP = /^(?:,\s+|\s+and\s+|,\s+and\s+)$/;
 const STYLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Hon']);
-/** "who leads", "heading the", "chairing the": what a person named before leads. */
-const DESCRIBED_AFTER = /^,? (?:who (?:leads|heads|chairs|led|headed|chaired|is the|was the|serves as)|heading the|leading the|chairing the)\b/;
+/** "who leads", "heading the", "chairing the", ", his Slovenian counterpart": what a person named before is. */
+const DESCRIBED_AFTER = /^,? (?:who (?:leads|heads|chairs|led|headed|chaired|is the|was the|serves as)|heading the|leading the|chairing the|(?:his|her) (?:\p{Lu}[\p{L}-]+ )?counterpart)\b/u;
+/** A quotation closed right before a name ("...,” A B said"), or "As" opening the sentence ("As A B noted,"). */
+const QUOTE_BEFORE = /[,.?!][”"’] $/;
+const AS_BEFORE = /(?:^|[.!?]\s+|\n)As $/;
+const SAID_AFTER = /^ (?:said|says|noted|notes|stressed|told|added|emphasi[sz]ed|pointed out|underlined|declared)\b/;
 
 /**
  * "Akar and Sebastien Lecornu exchanged views": a full name no lexicon knows, joined by "and" to the last word of a
