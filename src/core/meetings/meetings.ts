@@ -1163,11 +1163,11 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     }
     let where: string | null = null;
     if (!calls) {
-      if (d.place && placeRank(text, d.place) === 0) where = text.slice(d.place.start, d.place.end);
+      if (d.place && placeRank(text, d.place) === 0) where = d.place.name ?? text.slice(d.place.start, d.place.end);
       else if (d.here && context.dateline) where = context.dateline.city;
       else if (d.place && placeRank(text, d.place) === 2 && context.dateline?.country === d.place.country) where = context.dateline.city;
       // "the State of Qatar", "the U.S.": a country is recorded by its name.
-      else if (d.place) where = d.place.country && !d.place.capital ? d.place.country : text.slice(d.place.start, d.place.end);
+      else if (d.place) where = d.place.country && !d.place.capital ? d.place.country : d.place.name ?? text.slice(d.place.start, d.place.end);
       // ("Moscow: Lavrov met with Dominican President X ... Lavrov's visit to the Dominican Republic commenced on
       // Wednesday": the country visited, over a dateline elsewhere.)
       else if (d.headline && d.visitedCountry && context.dateline && d.visitedCountry.country !== context.dateline.country) where = d.visitedCountry.country;

@@ -28,6 +28,8 @@ export interface PlaceHit {
   end: number;
   country: string;
   capital: boolean;
+  /** The city the words stand for ("the Finnish capital": Helsinki), when not the words themselves. */
+  name?: string;
 }
 
 export interface Party {
@@ -263,8 +265,8 @@ const HOSTED_BY_PLACE = /^\s+(?:hosted|played host to)\s+(?:(?:the|a|an|this|its
 // ("(FBC) –Prime Minister": the dash may touch the lead's first word.)
 const DATELINE_END = /^\)?,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:(?:\([^)]{1,30}\)\s*)?(?:--|[-–—•]{1,2})|\([^)]{1,30}\)\s*:)(?:\s|(?=\p{Lu}))/iu;
 // (", SPA --": an agency's name in capitals before the dash; ", Asia-Plus --", a name of its own.)
-// ("Baku / 03.28.23 / Turan: ...": the agency after slashes too.)
-const AGENCY_DATELINE_END = /^,?\s*(?:\p{Lu}{2,8}|\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+)\s*(?:--|[-–—•]{1,2})\s|^\s*\/\s*\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?\s*:\s/u;
+// ("Baku / 03.28.23 / Turan: ...", "Chisinau, 17 March /MOLDPRES/ - ...": the agency between or after slashes too.)
+const AGENCY_DATELINE_END = /^,?\s*(?:\p{Lu}{2,8}|\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+)\s*(?:--|[-–—•]{1,2})\s|^\s*\/\s*\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?\s*:\s|^\s*\/\s*\p{Lu}{2,12}\s*\/\s*(?:--|[-–—•]{1,2})\s/u;
 const WELCOMED_THING = /^\s+(?:(?:the|a|an|this|that|these|those|their|his|her|its|our)\s+)?(?:[\w-]+\s+){0,2}?(?:initiatives?|proposals?|progress|decisions?|ideas?|moves?|statements?|agreements?|developments?|steps?|efforts?|outcomes?|results?|signing|adoption|opportunity|news|announcement|plans?|commitments?|readiness|participation|establishment|conclusion|resumption|holding|launch|approach|support|contributions?|cooperation)\b/i;
 const PURPOSE = /^ (?:to discuss|to review|to exchange|and discussed|and exchanged|and reviewed)\b/;
 // ("With President X scheduled to meet with President Y at the White House today, Z hosted W": a meeting to come,

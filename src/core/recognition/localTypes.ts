@@ -47,7 +47,8 @@ export interface LocalResult {
   capWords: CapWords;
   dates: { start: number; end: number; text: string; iso: string | null }[];
   /** Countries, capitals and other places, with the country they stand for ('' if none is known). */
-  places: { start: number; end: number; country: string; capital: boolean }[];
+  /** `name`: the city a phrase stands for ("the Finnish capital": Helsinki), when not its own words. */
+  places: { start: number; end: number; country: string; capital: boolean; name?: string }[];
   /** "the [Chinese] diplomat": descriptive references, resolved document-wide. */
   descriptors: DescriptorHit[];
   /** "Central Military Commission (CMC)": short forms defined in the text, found document-wide. */

@@ -630,7 +630,10 @@ export function recognizeParagraph(
         }
         const end = be[countryEnd[i] - 1];
         out.entities.push({ type: 'country', start: st[i], end });
-        out.places.push({ start: st[i], end, country: c.name, capital: false });
+        // ("in the Finnish capital": the country's capital city.)
+        if (i > 0 && tx[i - 1] === 'the' && tx[countryEnd[i]] === 'capital' && c.capital) {
+          out.places.push({ start: st[i], end: en[countryEnd[i]], country: c.name, capital: true, name: c.capital });
+        } else out.places.push({ start: st[i], end, country: c.name, capital: false });
         i = countryEnd[i] - 1;
         continue;
       }
