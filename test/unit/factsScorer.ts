@@ -76,6 +76,12 @@ const BODY_COUNTRY = new RegExp(` of (?:the )?(?:${COUNTRY_WORDS.join('|')})(?:'
 // "Secretary-General of the Organization of Islamic Cooperation" and "Secretary General" are one office.
 const BODY_WORDS = Object.values(orgData.bodies as Record<string, string[]>).flat().map((n) => fold(n).replace(/[.,]/g, '')).filter((n) => n.length >= 2)
   .sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+// (And a body's short form and full name are one body, as a country's names are one country: "IAEA", "International
+// Atomic Energy Agency".)
+const BODY = new Map<string, string>();
+for (const [body, names] of Object.entries(orgData.bodies as Record<string, string[]>)) {
+  for (const n of [body, ...names]) BODY.set(fold(n).replace(/isation\b/g, 'ization'), fold(body).replace(/isation\b/g, 'ization'));
+}
 const LEADING_BODY = new RegExp(`^(?:the )?(?:${BODY_WORDS.join('|')})(?:'s)? (?=\\p{L})`, 'u');
 const TRAILING_BODY = new RegExp(` of (?:the )?(?:${BODY_WORDS.join('|')})$`, 'u');
 
@@ -87,7 +93,7 @@ export function countryKey(c: string | null | undefined): string | null {
   if (!c) return null;
   // ("Organisation of Islamic Cooperation": a body's name in either spelling.)
   const f = fold(c).replace(/^the /, '').replace(/isation\b/g, 'ization');
-  return COUNTRY.get(f) ?? f;
+  return COUNTRY.get(f) ?? BODY.get(f) ?? f;
 }
 
 /** Short forms of offices wire copy writes for the office itself ("PM Morrison"). */
