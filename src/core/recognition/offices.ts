@@ -865,8 +865,15 @@ export function introduction(
       // ("the United Kingdom’s ambassador to the country Belinda Lewis": the host state as "the country".)
       const stateForm = tx[k - 1] === 'the' && (STATE_FORMS.has(tx[k]) || (kd[k] & GAP && T.written(k) === 'country')) && tx[k + 1] !== 'of' ? k + 1 : 0;
       let placeEnd = countryEnd[k] || stateForm || (T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, (x) => (x < n ? T.base[x] : undefined))?.end ?? 0 : 0);
-      // ("Ambassador to Pakistan and Afghanistan, X": an envoy accredited to two countries.)
-      if (placeEnd && tx[placeEnd] === 'and' && countryEnd[placeEnd + 1] && tx[countryEnd[placeEnd + 1]] === ',') placeEnd = countryEnd[placeEnd + 1];
+      // ("Ambassador to Pakistan and Afghanistan, X", "Country Director to Liberia, Ghana and Sierra Leone, Y": an envoy
+      // accredited to two countries or more, the list closed by a comma or by the holder's name.)
+      if (placeEnd && countryEnd[k]) {
+        let q = placeEnd;
+        while (tx[q] === ',' && countryEnd[q + 1]) q = countryEnd[q + 1];
+        const last = tx[q] === 'and' ? q + 1 : tx[q] === ',' && tx[q + 1] === 'and' ? q + 2 : -1;
+        const listEnd = last > 0 ? countryEnd[last] : 0;
+        if (listEnd && (tx[listEnd] === ',' || (isName(T, listEnd) && isName(T, listEnd + 1)))) placeEnd = listEnd;
+      }
       // ("Ambassador of Chile to the OAS, X": an envoy accredited to a body.)
       if (!placeEnd && tx[j] === 'to' && orgEndAt[k] > k && ENVOY_HEAD.test(text(stackStart, j))) placeEnd = orgEndAt[k];
       // ("Senior Advisor to the Middle East John X", "Special Envoy to the Horn of Africa": a part of the world.)

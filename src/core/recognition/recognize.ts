@@ -121,8 +121,10 @@ function bodysOffice(T: TokenStream, k: number, orgEndAt: Int32Array, titleEnd: 
   const e = orgEndAt[k];
   // (Or a body's short form: "Josep X, EU High Representative".)
   // (Or an office in lower case after the body: "William X, U.S. Army South commanding general,".)
-  // (Or one capitalized word of office closing the apposition: "Le Duc X, Provincial People's Committee Chairman met".)
-  const closed = titleEnd[e] === e + 1 && (T.text[e + 1] === ',' || (e + 1 < T.n && T.kind[e + 1] & WORD && !(T.kind[e + 1] & CAP)));
+  // (Or one capitalized word of office closing the apposition: "Le Duc X, Provincial People's Committee Chairman met";
+  // or an office of more words closed by a comma: "John X, World Bank Vice President, said".)
+  const closed = (titleEnd[e] === e + 1 && (T.text[e + 1] === ',' || (e + 1 < T.n && T.kind[e + 1] & WORD && !(T.kind[e + 1] & CAP)))) ||
+    (titleEnd[e] > e + 1 && T.text[titleEnd[e]] === ',');
   return (T.text[k - 1] === 'the' || (e === k + 1 && /^[A-Z]{2,6}$/.test(T.text[k])) || (e < T.n && !(T.kind[e] & CAP)) || closed) && e > k && titleEnd[e] > 0 ? e : 0;
 }
 
