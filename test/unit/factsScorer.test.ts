@@ -42,5 +42,9 @@ describe('facts scorer: sides', () => {
     assert.strictEqual(countryKey('U.S.'), countryKey('United States'));
     assert.strictEqual(countryKey('Organisation of Islamic Cooperation'), countryKey('Organization of Islamic Cooperation'));
     assert.notStrictEqual(countryKey('Organization of American States'), countryKey('Organization of Islamic Cooperation'));
+    // (A body's short form and full name are one body: "IAEA", "International Atomic Energy Agency"; not another's.)
+    assert.strictEqual(countryKey('IAEA'), countryKey('International Atomic Energy Agency'));
+    assert.strictEqual(countryKey('OIC'), countryKey('Organisation of Islamic Cooperation'));
+    assert.notStrictEqual(countryKey('IOM'), countryKey('International Atomic Energy Agency'));
   });
 });

@@ -3579,4 +3579,45 @@ describe('genre coverage', () => {
     const p = analyze('The Japan Coast Guard (JCG) and the PCG cooperate closely. JCG Commandant Admiral Seguchi Yoshioo visited the headquarters of the Philippine Coast Guard in Manila.').persons[0];
     assert.strictEqual(`${p?.name}: ${p?.country}, ${p?.organization}`, 'Seguchi Yoshioo: Japan, JCG');
   });
+  it('"President of the Caribbean Development Bank (CDB), Dr Gene X,", "Director General, International Organization for Migration (IOM) Amy Y,", "the Head of the International Committee of the Red Cross Peter Z": a body\'s office before its holder, with its short form, a style or no comma', () => {
+    const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.country}, ${p.position}`);
+    assert.deepStrictEqual(who('President of the Caribbean Development Bank (CDB), Dr Gene Leonn, is in Jamaica on his first official visit.'), ['Gene Leonn: Caribbean Development Bank, President of the Caribbean Development Bank']);
+    assert.deepStrictEqual(who('Director General, International Organization for Migration (IOM) Amy Smithh, on Thursday, called on the minister.'), ['Amy Smithh: IOM, Director General, International Organization for Migration']);
+    assert.deepStrictEqual(who('Foreign Minister Hisham Shareff met with the Head of the International Committee of the Red Cross Peter Maurerr and his delegation.')[1], 'Peter Maurerr: International Committee of the Red Cross, Head of the International Committee of the Red Cross');
+  });
+  it('"the Apostolic Nuncio, The Most Reverend X", "the Financial Secretary, Y", "Senior Chinese official He Z", "DefMin Ciucaa": styles, offices and names of these genres', () => {
+    const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.country}, ${p.position}`);
+    assert.deepStrictEqual(who('Prime Minister Nikol Pashinyann received today the Apostolic Nuncio to Armenia, The Most Reverend Jose Bettencourtt, as reported.')[1], 'Jose Bettencourtt: Holy See, Apostolic Nuncio to Armenia');
+    assert.deepStrictEqual(who('Clarke was joined by the Financial Secretary, Darlene Morrisonn.'), ['Darlene Morrisonn: null, Financial Secretary']);
+    assert.deepStrictEqual(who('Senior Chinese official He Lifengg met with Saudi Minister of Finance Mohammed Al-Jadaann in Beijing on Monday.')[0], 'He Lifengg: China, null');
+    assert.deepStrictEqual(analyze('DefMin Ciucaa, charge d\'affaires Munizz discuss partnership').persons.map((p) => p.name), ['Ciucaa', 'Munizz']);
+  });
+  it('"the Prime Minister and Minister for Foreign Affairs of Papua New Guinea, James X": a country whose name opens with a province\'s ("Papua") is the country', () => {
+    const p = analyze('President Paul Kagamee met with the Prime Minister and Minister for Foreign Affairs of Papua New Guinea, James Marapee, in Apia.').persons.find((x) => x.name === 'James Marapee');
+    assert.strictEqual(`${p?.country}, ${p?.position}`, 'Papua New Guinea, Prime Minister and Minister for Foreign Affairs');
+  });
+  it('"met X on the sidelines of a meeting of foreign ministers of the G20", "OIC Meets the Foreign Minister of Azerbaijan": two who meet at a meeting of ministers hold talks; a title\'s "Meets" after a body is its verb', () => {
+    assert.strictEqual(headlineRoles("China's Foreign Minister Wang Yii met US Secretary of State Rex Tillersonn on Friday on the sidelines of a meeting of foreign ministers of the G20 top economies in Bonn."), 'talks [Yii:participant+Tillersonn:participant]');
+    assert.strictEqual(headlineRoles('OIC Meets the Foreign Minister of Azerbaijan\n\nThe Secretary-General of the OIC, H.E. Hissein Tahaa, met with the Foreign Minister of Azerbaijan H.E. Jeyhun Bayramovv in Baku.'), 'talks [Tahaa:participant+Bayramovv:participant]');
+  });
+  it('"Russian Foreign Minister X and his Chinese counterpart Y have discussed preparations for the G20 summit": the talks told, not the summit being prepared', () => {
+    assert.strictEqual(headlineRoles('Russian Foreign Minister Sergey Lavrovv and his Chinese counterpart Wang Yii have discussed preparations for the G20 summit.'), 'talks [Lavrovv:participant+Yii:participant]');
+  });
+  it('"“... our national treasure,” A B said", "As A B noted,", "talks with A B, his Slovenian counterpart,": names no lexicon knows, by what the text says of them', () => {
+    const names = (t: string) => analyze(t).persons.map((p) => p.name);
+    assert.deepStrictEqual(names('Hungary’s network of military diplomacy is “our national treasure,” Kristóf Szalayy said ahead of talks with German Defense Minister Christine Lambrechtt.'), ['Kristóf Szalayy', 'Christine Lambrechtt']);
+    assert.deepStrictEqual(names('As Alexander Lukashenkoo noted, the interests of Minsk and Moscow never contradict each other.'), ['Alexander Lukashenkoo']);
+    assert.deepStrictEqual(names('Hungary\'s Defence Minister Kristof Szalayy said after talks with Marjan Sarecc, his Slovenian counterpart, in Ljubljana on Monday.'), ['Kristof Szalayy', 'Marjan Sarecc']);
+  });
+  it('"Chisinau, 17 March /MOLDPRES/ - X on 16 March met Y", "in the Finnish capital": the agency\'s dateline is the release\'s day; a nation\'s capital by its adjective is its capital city', () => {
+    const m = analyze('Chisinau, 17 March 2022 /MOLDPRES/ - Foreign Affairs Minister Nicu Popescuu on 16 March met his Romanian counterpart Bogdan Aurescuu.').meetings[0];
+    assert.strictEqual(m?.isoDate, '2022-03-16');
+    assert.deepStrictEqual(meetingsAt('Minister Margus Tsahknaa met with Foreign Minister Pekka Haavistoo in the Finnish capital on Tuesday.'), ['talks [Tsahknaa+Haavistoo] Helsinki']);
+  });
+  it('"Country Director to Liberia, Ghana and Sierra Leone, X", "Y, World Bank Vice President,", "World Bank Country Manager Z": an envoy accredited to several countries; a body\'s office in apposition', () => {
+    const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.country}, ${p.position}`);
+    assert.deepStrictEqual(who('The President received the Ambassador of Japan to Liberia, Ghana and Sierra Leone, Taro Yamadaa, at the palace.'), ['Taro Yamadaa: Japan, Ambassador of Japan to Liberia, Ghana and Sierra Leone']);
+    assert.deepStrictEqual(who('He was accompanied by John Smithh, World Bank Vice President, and others.'), ['John Smithh: World Bank, Vice President']);
+    assert.deepStrictEqual(who('He met World Bank Country Manager Larisa Leshchenkoo in Monrovia.'), ['Larisa Leshchenkoo: World Bank, Country Manager']);
+  });
 });
