@@ -209,6 +209,8 @@ const ATTRIBUTION = /^\s*(?:According to [^,]{1,60}|In a (?:statement|press rele
 const MINISTERS_MEETING = /\b(?:meeting|conference|session|summit)s? of (?:the )?(?!two\b|both\b)(?:[\p{Ll}-]+ )?(?:ministers|leaders|heads of state|chiefs of (?:defen[cs]e|staff))\b/u;
 /** "on the sidelines of a meeting of foreign ministers": a meeting held at a meeting of ministers, not that one. */
 const SIDELINES_OF_MEETING = new RegExp(`\\b(?:on|at|in) the (?:sidelines?|margins?) of (?:an? |the )?(?:[\\p{L}\\d-]+ ){0,3}?${MINISTERS_MEETING.source.replace(/^\\b/, '')}`, 'u');
+/** "In a meeting with", "During his talks with": a meeting named by the phrase opening the sentence. */
+const MEETING_OPENS = /^\s*(?:In|During|At)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** "on the sidelines of", "at the margin of": a meeting held at an event. */
 const SIDELINES = /\b(?:on|at|in) the (?:sidelines?|margins?) of\b/i;
 /** (Case-sensitive, as after a meeting's verb it stands in lower case: "met X at the sidelines of ...".) */
@@ -490,7 +492,10 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   if (roleTrig.voice === 'noun' && subject.length > 1 && /\b(?:his|her)\s+(?:[\w-]+\s+)?$/.test(text.slice(Math.max(clauseStart, roleTrig.start - 24), roleTrig.start))) subject = subject.slice(0, 1);
   // ("met X at the sidelines of the state visit to Japan of President Y": the occasion's people are no parties.)
   // (Only once the other party is named: "talks held on the sidelines of the summit, between A and B".)
-  const sidelines = SIDELINES_AFTER.exec(text.slice(roleTrig.end, clauseEnd));
+  // (Not where the meeting opens the sentence, its subject after the occasion: "In a meeting with Y, on the sidelines
+  // of the Annual Meetings in Busan, X confirmed".)
+  const opens = MEETING_OPENS.test(text.slice(clauseStart, roleTrig.start));
+  const sidelines = opens ? null : SIDELINES_AFTER.exec(text.slice(roleTrig.end, clauseEnd));
   const sidelinesEnd = sidelines && within(input.officials, { start: roleTrig.end, end: roleTrig.end + sidelines.index }).length > 0 ? roleTrig.end + sidelines.index : clauseEnd;
   // ("is on a three-day visit, during which he is scheduled to call on A and B": those a plan names after it are no
   // parties of what was told.)

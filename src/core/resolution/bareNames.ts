@@ -34,7 +34,7 @@ export function bareNames(
     const last = runEnd(text, capWords, first, 2);
     if (last === first) continue;
     // (Before a verb: "Kenneth Juster stepped down", "X said"; not "Close Nordic defence cooperation".)
-    if (!VERB_AFTER.test(text.slice(end[last], end[last] + 16))) continue;
+    if (!VERB_AFTER.test(text.slice(end[last], end[last] + 32))) continue;
     // (Whether a name found already covers the span: a search, not a scan, so that long texts stay linear.)
     if (!nameWords(capWords, first, last) || named({ start: start[first], end: end[last] })) continue;
     if (!seen) {
@@ -184,7 +184,8 @@ const HONORIFIC_CHARS = 12;
 const OPENER = /^(?:\p{Lu}\p{Ll}+ing|After|Before|During|Following|On|In|At|Upon)\s[^,.;:\n]{0,120}?,\s/u;
 const MAX_OPENER = 140;
 
-const VERB_AFTER = /^ (?:also |then |later |has |had )?(?:\p{Ll}{2,}ed|said|says|told|tells|met|meets|spoke|speaks|held|holds|took|takes|gave|gives|made|makes|led|leads|sent|sends|wrote|writes|is|was|has|had|will)\b/u;
+// ("Ivica X on Friday held ...": the day between the name and its verb.)
+const VERB_AFTER = /^ (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day |yesterday |today )?(?:also |then |later |has |had )?(?:\p{Ll}{2,}ed|said|says|told|tells|met|meets|spoke|speaks|held|holds|took|takes|gave|gives|made|makes|led|leads|sent|sends|wrote|writes|is|was|has|had|will)\b/u;
 
 /** A word of a personal name: a capital, then lower-case letters ("O'Brien", apostrophes and hyphens inside). */
 // ("McCully", "LaRocque": a capital inside after a short prefix.)
