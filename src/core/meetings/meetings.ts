@@ -1338,7 +1338,8 @@ const THE_TWO = /\b[Tt]he two\b/;
 /** An occasion of its own, told after a meeting: "later hosted a dinner for". */
 const OCCASION = /\b(?:dinner|lunch|luncheon|banquet|breakfast|supper|ceremony|concert|gala)\b/i;
 const LATER = /\b(?:[Ll]ater|[Aa]fterwards|[Ss]ubsequently|[Tt]hereafter)\b/;
-const ANOTHER = /\b(?:also|separately|additionally|further)\s+(?:held|had|met|hosted|received|called|spoke|visited)\b/;
+// ("After the GCC meeting, he met with X": one told after another that ended.)
+const ANOTHER = /\b(?:also|separately|additionally|further)\s+(?:held|had|met|hosted|received|called|spoke|visited)\b|^(?:After|Following)\s+(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,3}(?:meeting|talks|session|summit|conference|ceremony),\s/u;
 /** Whether a title's words (lower-case) name an office: as written, or its own words in any order ("foreign minister" for "Minister of Foreign Affairs"). */
 function namesOffice(position: string, words: string): boolean {
   const office = position.toLowerCase();

@@ -2,6 +2,7 @@
 // ("Çavuşoğlu and Suzuki also exchanged views"). Read over the whole text, since the proof (the surname said again)
 // may stand in another paragraph.
 import { lexicon } from '../lexicon';
+import { countryName } from './countryNames';
 import type { CapWords, NameMention } from '../recognition/localTypes';
 
 /**
@@ -91,6 +92,11 @@ function listedNames(text: string, sentences: readonly { start: number; end: num
   // ("“... our national treasure,” A B said", "As A B noted, ...": the one whose words the text reports.)
   const quoted = (w: number, last: number) => SAID_AFTER.test(text.slice(end[last], end[last] + 16)) &&
     (QUOTE_BEFORE.test(text.slice(Math.max(0, start[w] - 3), start[w])) || AS_BEFORE.test(text.slice(Math.max(0, start[w] - 4), start[w])));
+  // ("his counterpart from Kosovo, Enver X,": set off by commas after the country his counterpart is from, whose he is.)
+  const counterpartFrom = (w: number, last: number) => {
+    const m = /^,/.test(text.slice(end[last], end[last] + 1)) ? COUNTERPART_FROM.exec(text.slice(Math.max(0, start[w] - 60), start[w])) : null;
+    return m ? countryName(m[1]) : null;
+  };
   let at = 0;
   for (const sent of sentences) {
     while (at < start.length && start[at] < sent.start) at++;
@@ -101,8 +107,10 @@ function listedNames(text: string, sentences: readonly { start: number; end: num
       const last = runFrom(w);
       // (Two or three words: a run of four or more is a body's or a place's name.)
       if (last === w || last - w > 2 || (last + 1 < start.length && start[last + 1] === end[last] + 1 && text[end[last]] === ' ')) { w = last; continue; }
-      if ((DESCRIBED_AFTER.test(text.slice(end[last], end[last] + 40)) || quoted(w, last)) && isName(w, last) && !named({ start: start[w], end: end[last] })) {
+      const from = counterpartFrom(w, last);
+      if ((DESCRIBED_AFTER.test(text.slice(end[last], end[last] + 40)) || quoted(w, last) || from) && isName(w, last) && !named({ start: start[w], end: end[last] })) {
         push(w, last);
+        if (from) out[out.length - 1].country = from;
         w = last;
         continue;
       }
@@ -137,6 +145,7 @@ const LIST_GAP = /^(?:,\s+|\s+and\s+|,\s+and\s+)$/;
 const STYLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Hon']);
 /** "who leads", "heading the", "chairing the", ", his Slovenian counterpart": what a person named before is. */
 const DESCRIBED_AFTER = /^,? (?:who (?:leads|heads|chairs|led|headed|chaired|is the|was the|serves as)|heading the|leading the|chairing the|(?:his|her) (?:\p{Lu}[\p{L}-]+ )?counterpart)\b/u;
+const COUNTERPART_FROM = /\bcounterpart (?:from|of) (?:the )?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}), $/u;
 /** A quotation closed right before a name ("...,” A B said"), or "As" opening the sentence ("As A B noted,"). */
 const QUOTE_BEFORE = /[,.?!][”"’] $/;
 const AS_BEFORE = /(?:^|[.!?]\s+|\n)As $/;
