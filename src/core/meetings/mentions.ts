@@ -187,7 +187,10 @@ function officeInitials(position: string | null): string[] {
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
   return [all, capitals];
 }
-/** "He had a bilateral meeting with X", "On Thursday she held talks with Y": the pronoun as a light verb's subject. */
+/**
+ * "He had a bilateral meeting with X", "On Thursday she held talks with Y", "Today he had a farewell meeting with Z":
+ * the pronoun as a light verb's subject.
+ */
 const PRONOUN_LIGHT = new RegExp(PRONOUN_SUBJECT.source.replace(/\\s\*\$$/, String.raw`\s+(?:had|held|has\s+had|has\s+held)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$`), 'i');
 /** "He made the remarks while receiving X", "She gave the assurance at her reception for Y": the agencies' remark frame. */
 const PRONOUN_REMARKS = /^\s*(?:he|she)\s+(?:made|gave|delivered|expressed|voiced|offered)\s+(?:the|these|this|that|his|her)\s+(?:[\w-]+\s+){0,2}?(?:remarks?|statements?|emphasis|comments?|assurances?|points?|suggestions?|proposals?|pledges?)\s+(?:at|during|while|when|in|on)\s+(?:(?:his|her|a|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -599,7 +602,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       // visiting General inspected ...": the one named before of that nation, or the visitor.)
       subject = [{ id: described, start: roleTrig.start - 1 }];
     }
-    else if (PRONOUN_SUBJECT.test(head) || PRONOUN_GOES_ON.test(head) || PRONOUN_PASSIVE.test(head) || PRONOUN_REMARKS.test(head) || (roleTrig.voice === 'noun' && PRONOUN_LIGHT.test(head))) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
+    else if (PRONOUN_SUBJECT.test(head) || PRONOUN_GOES_ON.test(head) || PRONOUN_PASSIVE.test(head) || PRONOUN_REMARKS.test(head) || PRONOUN_LIGHT.test(head)) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
     // ("X said today ... At a meeting with Ambassador Y, it was concluded that ...": an agentless report of the one
     // named before.)
     else if (object.length > 0 && /^\s*(?:At|During|In)\s+(?:a|the|this)\s+$/.test(head) &&
