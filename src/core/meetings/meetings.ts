@@ -320,10 +320,14 @@ function audiencesApart(input: MentionInput, drafts: MeetingDraft[], index: Draf
     const guests = d.parties.filter((p) => p.role === 'guest');
     if (d.kind !== 'reception' || hosts.length !== 1 || guests.length < 2) continue;
     const sent = input.sentences[d.sentence];
-    if (!AUDIENCES_APART.test(title) && !AUDIENCES_APART.test(input.text.slice(sent.start, sent.end))) continue;
+    // ("received letters of accreditation from four ambassadors: A, B, C and D. ... X discussed separately with each
+    // accredited ambassador": the sentence after says he met each apart.)
+    const after = input.sentences[d.sentence + 1];
+    const eachApart = after !== undefined && EACH_APART.test(input.text.slice(after.start, after.end));
+    if (!eachApart && !AUDIENCES_APART.test(title) && !AUDIENCES_APART.test(input.text.slice(sent.start, sent.end))) continue;
     // (Each guest told in a sentence of its own.)
     const told = new Set(guests.map((g) => input.sentences.findIndex((x) => g.start >= x.start && g.start < x.end)));
-    if (told.size !== guests.length) continue;
+    if (!eachApart && told.size !== guests.length) continue;
     d.parties = [hosts[0], guests[0]];
     index.sync(d);
     for (const g of guests.slice(1)) {
@@ -333,6 +337,7 @@ function audiencesApart(input: MentionInput, drafts: MeetingDraft[], index: Draf
     }
   }
 }
+const EACH_APART = /\bseparately with (?:each|every)\b|\bwith each of (?:them|the)\b/i;
 const AUDIENCES_APART = /\b(?:audiences|one after (?:the )?other|one after another|separately|in turn)\b/i;
 /** "a series of bilateral talks with his counterparts from Lithuania, Canada, and New Zealand". */
 const COUNTERPARTS_FROM = /\bwith\s+(?:his|her|their)\s+counterparts\s+(?:from|of)\s+((?:(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?(?:,\s*|,?\s+and\s+))+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
