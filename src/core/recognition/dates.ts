@@ -9,7 +9,8 @@ export function dateAt(T: TokenStream, i: number, month: number): { start: numbe
   let year: number | null = null;
   // "6", and "6th" ("March 5th"; "the 5th of March" below).
   const isDay = (k: number) => k >= 0 && k < T.n && /^\d{1,2}(?:st|nd|rd|th)?$/.test(tx[k]) && parseInt(tx[k], 10) >= 1 && parseInt(tx[k], 10) <= 31;
-  const isYear = (k: number) => k < T.n && /^(1[89]|20)\d\d$/.test(tx[k]);
+  // ("17 ديسمبر 2020م": a year with the Arabic letter for the Gregorian era.)
+  const isYear = (k: number) => k < T.n && /^(1[89]|20)\d\dم?$/.test(tx[k]);
   // (A range of days, "May 11-12", "May 11 – 12": dated by its first day.)
   // (Its first day, or null: "11-12" is a range, "12-11" is not.)
   const rangeStart = (k: number): number | null => {
@@ -26,13 +27,13 @@ export function dateAt(T: TokenStream, i: number, month: number): { start: numbe
   }
   // ("October 18/2022/ENA/": the year after a slash.)
   if ((tx[j] === ',' || (tx[j] === '/' && day !== null)) && isYear(j + 1)) j++;
-  if (isYear(j)) { year = +tx[j]; j++; }
+  if (isYear(j)) { year = parseInt(tx[j], 10); j++; }
   // "7 February 2024", "07 February": the day before the month.
   let start = i;
   // ("Monday 11/May/2020 14:44 PM": day, month's name and year between slashes.)
   if (day === null && year === null && tx[i - 1] === '/' && isDay(i - 2) && tx[i + 1] === '/' && isYear(i + 2)) {
     day = parseInt(tx[i - 2], 10);
-    year = +tx[i + 2];
+    year = parseInt(tx[i + 2], 10);
     start = i - 2;
     j = i + 3;
   }

@@ -175,6 +175,12 @@ export function recognizeParagraph(
   const n = T.n;
   const { text: tx, start: st, end: en, baseEnd: be, kind: kd, textFlags: tf, baseFlags: bf } = T;
   const slice = (a: number, b: number) => text.slice(a + shift, b + shift);
+  const pushDate = (d: { start: number; end: number; iso: string | null }) => {
+    const start = st[d.start];
+    const end = en[d.end - 1];
+    out.entities.push({ type: 'date', start, end });
+    out.dates.push({ start, end, text: slice(start, end), iso: d.iso });
+  };
   const capWords = out.capWords;
   const firstEntity = out.entities.length;
   const firstName = out.names.length;
@@ -689,13 +695,20 @@ export function recognizeParagraph(
         const month = full || dot || kd[i + 1] & DIGIT && /^\d/.test(tx[i + 1]) || (i > 0 && /^\d{1,2}(?:[-–]\d{1,2})?$/.test(tx[i - 1])) ? lex.months.get(bare) : undefined;
         const d = month ? dateAt(T, i, month) : null;
         if (d) {
-          const start = st[d.start];
-          const end = en[d.end - 1];
-          out.entities.push({ type: 'date', start, end });
-          out.dates.push({ start, end, text: slice(start, end), iso: d.iso });
+          pushDate(d);
           i = d.end - 1;
           continue;
         }
+      }
+    }
+    // ("17 ديسمبر 2020م", "[26/يوليو/2017]": a month's name in a script without capitals, after its day.)
+    if (!(k & CAP) && tf[i] & W.MONTH && /^\d{1,2}$/.test((tx[i - 1] === '/' ? tx[i - 2] : tx[i - 1]) ?? '')) {
+      const month = lex.months.get(tx[i]);
+      const d = month ? dateAt(T, i, month) : null;
+      if (d) {
+        pushDate(d);
+        i = d.end - 1;
+        continue;
       }
     }
     if (k & DIGIT && tx[i].length === 4 && i > 0 && (tx[i - 1] === 'in' || tx[i - 1] === 'In') && /^(19|20)\d\d$/.test(tx[i])) {
