@@ -3620,4 +3620,28 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(who('He was accompanied by John Smithh, World Bank Vice President, and others.'), ['John Smithh: World Bank, Vice President']);
     assert.deepStrictEqual(who('He met World Bank Country Manager Larisa Leshchenkoo in Monrovia.'), ['Larisa Leshchenkoo: World Bank, Country Manager']);
   });
+  it('"In a meeting with Y, on the sidelines of the Annual Meetings in Busan, X confirmed", "held a virtual bilateral meeting", "Ivica X on Friday held": the subject after the occasion, a virtual meeting, a name before a day', () => {
+    assert.strictEqual(headlineRoles('In a meeting with Minister of Finance Abderrahmane Raouyaa, on the sidelines of the Annual Meetings in Busan, AfDB President Akinwumi Adesinaa confirmed his support.'), 'talks [Raouyaa:participant+Adesinaa:participant]');
+    assert.strictEqual(headlineRoles('The General Secretariat held a virtual bilateral meeting with the UNHCR on 18 June 2020. The OIC delegation was led by Ambassador Tarig Bakhitt, while the UNHCR delegation was led by Mr. Khaled Khalifaa, UNHCR Regional Representative.').split(' ')[0], 'video');
+    assert.deepStrictEqual(analyze('Ivica Dacicc on Friday held numerous meetings in Baku. Dacicc also met with Foreign Minister of Ghana Shirley Botchwayy.').persons.map((p) => p.name), ['Ivica Dacicc', 'Shirley Botchwayy']);
+  });
+  it('"the chairwoman of the AU Commission, Dr X", "his counterpart from Kosovo, Enver Y,", "Z chaired the meeting", "After the GCC meeting, he met ...": offices, names and meetings of a multilateral day', () => {
+    const t = 'The Foreign Minister, Sheikh Abdullah bin Zayedd, yesterday took part in the annual coordination meeting of the Gulf Cooperation Council, held in New York.\n\nThe Bahraini Foreign Minister, Sheikh Khalid bin Ahmed Al Khalifaa, chaired the meeting, which discussed a number of regional issues.\n\nDr Abdul Latif Al Zayanii, the secretary general of the GCC, also attended the meeting.\n\nAfter the GCC meeting, he met with his counterpart from Kosovo, Enver Hoxhajj, at his residence in the city.';
+    assert.deepStrictEqual(meetingsAt(t), ['multilateral [Zayedd+Khalifaa+Zayanii] New York', 'talks [Zayedd+Hoxhajj] New York']);
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Enver Hoxhajj')?.country, 'Kosovo');
+    const p = analyze('He met with the chairwoman of the African Union Commission, Dr Nkosazana Dlamini-Zumaa, at his residence.').persons[0];
+    assert.strictEqual(`${p?.name}: ${p?.country}, ${p?.position}`, 'Nkosazana Dlamini-Zumaa: African Union, chairwoman of the African Union Commission');
+  });
+  it('"President of Montenegro, X, said ... Today he had a farewell meeting with the Ambassador of the Russian Federation, Y": the pronoun before a light verb', () => {
+    assert.strictEqual(headlineRoles('President of Montenegro, Filip Vujanovicc, said he is confident. Today he had a farewell meeting with the Ambassador of the Russian Federation in Montenegro, Andrej Nestarenkoo.'), 'talks [Vujanovicc:participant+Nestarenkoo:participant]');
+  });
+  it('"received letters of accreditation from four ambassadors: A, B, C and D", then "discussed separately with each accredited ambassador": one reception each', () => {
+    const t = 'President Igor Dodonn received letters of accreditation from three ambassadors: Andre Groenewaldd, Ambassador of South Africa; Brahima Seree, Ambassador of Burkina Faso; and Sofia Grammataa, Ambassador of the Hellenic Republic. Dodonn discussed separately with each accredited ambassador about expanding the dialogue.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')), ['Dodonn:host+Groenewaldd:guest', 'Dodonn:host+Seree:guest', 'Dodonn:host+Grammataa:guest']);
+  });
+  it('"17 ديسمبر 2020م", "[26/يوليو/2017]": Arabic month names date a release', () => {
+    const iso = (t: string) => analyze(t).meetings.map((m) => m.isoDate);
+    assert.deepStrictEqual(iso('Shura Council Speaker Receives GCC Secretary General\n\n02 جمادى الأولى 1442هـ الموافق 17 ديسمبر 2020م\n\nSpeaker of the Shura Council Sheikh Abdullah Al-Sheikhh received at his office here today GCC Secretary General Dr. Nayef Al-Hajraff.'), ['2020-12-17']);
+    assert.deepStrictEqual(iso('[26/يوليو/2017]\n\nForeign Minister Hisham Shareff met on Wednesday with ICRC President Peter Maurerr.'), ['2017-07-26']);
+  });
 });
