@@ -622,6 +622,8 @@ export function introduction(
         (tx[j] === 'to' && /Secretary$/.test(tx[j - 1]) && orgEndAt[tx[j + 1] === 'the' ? j + 2 : j + 1] > 0);
     };
     let end = j;
+    // (The principal an envoy is of: "Special Envoy of the Secretary-General".)
+    let envoyOf: string | null = null;
     while (complement()) {
       let k = j + 1;
       if (tx[k] === 'the') k++;
@@ -655,6 +657,13 @@ export function introduction(
           j = end = titleEnd[t];
           continue;
         }
+      }
+      // ("Special Envoy of the Secretary-General for Myanmar", "Special Representative of the Chairperson of the AU
+      // Commission": an envoy of a principal's office, whose own complement follows.)
+      if (tx[j] === 'of' && titleEnd[k] > k && ENVOY_HEAD.test(text(start, j)) && PRINCIPAL.test(text(k, titleEnd[k]))) {
+        envoyOf = text(k, titleEnd[k]);
+        j = end = titleEnd[k];
+        continue;
       }
       // "Commander of the 1st Infantry Battalion": a unit's ordinal opens its name.
       if (ORDINAL.test(tx[k]) && orgEndAt[k + 1]) {
@@ -759,6 +768,11 @@ export function introduction(
       const shortRun = (m: number) => lowerWord(T, m) && (T.kind[m + 1] & CAP || (lowerWord(T, m + 1) && T.kind[m + 2] & CAP)) && !(T.kind[m] & GAP && / \S+ /.test(T.written(m))) &&
         !VERB_AFTER_NATION.test(T.written(m).trim());
       const domain = nation !== null && lowerWord(T, nation.end) && (tx[j] === 'for' || shortRun(nation.end));
+      // ("Special Envoy of the Secretary-General for Myanmar": the country an envoy is sent about is his brief.)
+      if (nation && tx[j] === 'for' && envoyOf) {
+        j = end = nation.end;
+        continue;
+      }
       if (nation && !domain) {
         res.country ??= text(nation.country, countryEnd[nation.country]);
         j = nation.end;
@@ -811,6 +825,8 @@ export function introduction(
       if (m === k) break;
       j = end = m;
     }
+    // ("Special Envoy of the Secretary-General": the Secretary-General no body is named with is the UN's.)
+    if (envoyOf && /^Secretary[- ]General$/.test(envoyOf) && !res.organization) res.country ??= 'United Nations';
     res.entities.push({ type: 'position', start: st[start], end: be[end - 1] });
     res.position = text(serviceStart >= 0 && start === stackStart ? serviceStart : stackStart, end);
     // ("meets Russian counterpart Chief of the General Staff of the Turkish Armed Forces X": a caption glued to a
@@ -1463,6 +1479,8 @@ function bracketedShortForm(T: TokenStream, k: number): boolean {
 /** Offices accredited to a state or a body ("Ambassador ... to the OAS"). */
 const OFFICE_OF_OFFICE = /^(?:Office|Cabinet|Bureau|Secretariat|Chancellery)$/;
 // (And a mission's staff: "Defence Attaché to the High Commission of Sri Lanka in London".)
+/** The principals envoys are sent by ("Special Envoy of the Secretary-General"). */
+const PRINCIPAL = /^(?:Secretary[- ]General|President|Prime Minister|Chairperson|Chairman|Chair|King|Emir|Sultan)$/;
 const ENVOY_HEAD = /\b(?:Ambassador|Representative|Envoy|Delegate|Observer|High Commissioner|Attach[ée]|Counsell?or|Secretary)(?!\p{L})/iu;
 const TITLE_JOINERS = new Set(['of', 'the', 'for', 'and', 'to']);
 
