@@ -3644,4 +3644,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(iso('Shura Council Speaker Receives GCC Secretary General\n\n02 جمادى الأولى 1442هـ الموافق 17 ديسمبر 2020م\n\nSpeaker of the Shura Council Sheikh Abdullah Al-Sheikhh received at his office here today GCC Secretary General Dr. Nayef Al-Hajraff.'), ['2020-12-17']);
     assert.deepStrictEqual(iso('[26/يوليو/2017]\n\nForeign Minister Hisham Shareff met on Wednesday with ICRC President Peter Maurerr.'), ['2017-07-26']);
   });
+  it('"The Special Envoy of the Secretary-General for Myanmar, X", "Hamas political bureau chief Y": an envoy of the UN\'s Secretary-General and his brief; a movement\'s officials serve the movement', () => {
+    const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.country}, ${p.position}`);
+    assert.deepStrictEqual(who('The Special Envoy of the Secretary-General for Myanmar, Noeleen Heyzerr, met with the Thai Foreign Minister, Don Pramudwinaii, in Bangkok.'), ['Noeleen Heyzerr: United Nations, Special Envoy of the Secretary-General for Myanmar', 'Don Pramudwinaii: Thailand, Foreign Minister']);
+    assert.deepStrictEqual(who('Hamas political bureau chief Ismail Haniyehh met Turkish Foreign Minister Hakan Fidann in Doha on Saturday.'), ['Ismail Haniyehh: Hamas, political bureau chief', 'Hakan Fidann: Turkey, Foreign Minister']);
+  });
 });
