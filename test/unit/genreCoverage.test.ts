@@ -3649,4 +3649,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(who('The Special Envoy of the Secretary-General for Myanmar, Noeleen Heyzerr, met with the Thai Foreign Minister, Don Pramudwinaii, in Bangkok.'), ['Noeleen Heyzerr: United Nations, Special Envoy of the Secretary-General for Myanmar', 'Don Pramudwinaii: Thailand, Foreign Minister']);
     assert.deepStrictEqual(who('Hamas political bureau chief Ismail Haniyehh met Turkish Foreign Minister Hakan Fidann in Doha on Saturday.'), ['Ismail Haniyehh: Hamas, political bureau chief', 'Hakan Fidann: Turkey, Foreign Minister']);
   });
+  it('"UNICEF Regional Director calls on State Minister X" over "State Minister X and the Regional Director discussed ...": the title\'s call on someone says who received whom', () => {
+    const t = 'UNICEF Regional Director to South Asia calls on State Minister Khaleell\n\nState Minister Ahmed Khaleell and UNICEF Regional Director George Laryea-Adjeii discussed the role of UNICEF.\n\nThe meeting was held at the Ministry of Foreign Affairs on Thursday.';
+    assert.strictEqual(headlineRoles(t), 'reception [Khaleell:host+Laryea-Adjeii:guest]');
+    // (A title that welcomes does not: "X welcomes Y to Canberra" over "X and Y met" stays their talks.)
+    assert.strictEqual(headlineRoles('Deputy Prime Minister welcomes Indonesia’s Minister of Defence to Canberra\n\nDeputy Prime Minister Richard Marless and Indonesian Minister of Defence Sjafrie Sjamsoeddinn met at Parliament House and discussed the Agreement.'), 'talks [Marless:participant+Sjamsoeddinn:participant]');
+  });
 });

@@ -700,6 +700,16 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
         // says how they talked.)
         const call = lead.kind === 'talks' ? titles.find((t) => (t.kind === 'phone call' || t.kind === 'video call') && (shareParty(t, lead) || t.parties.length <= 1)) : undefined;
         if (call) lead.kind = call.kind;
+        // ("UNICEF Regional Director calls on State Minister X" over "X and the Regional Director discussed ...": a
+        // title telling a call on someone says who received whom.)
+        const called = !call && !told && lead.kind === 'talks' && lead.parties.length === 2 ?
+          titles.find((t) => t.kind === 'reception' && CALLS_ON.test(t.wording) && shareParty(t, lead) && t.parties.some((p) => p.role === 'host' || p.role === 'guest')) : undefined;
+        if (called) {
+          const known = lead.parties.find((p) => called.parties.some((q) => q.id === p.id && (q.role === 'host' || q.role === 'guest')))!;
+          const role = called.parties.find((q) => q.id === known.id)!.role;
+          lead.kind = 'reception';
+          lead.parties = lead.parties.map((p) => ({ ...p, role: p.id === known.id ? role : role === 'host' ? 'guest' : 'host' }));
+        }
         drafts.push(headline);
         index.pushed(headline);
         continue;
@@ -767,6 +777,9 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     o.kind !== 'visit' && o.sentence === d.sentence && d.parties.every((p) => has(o, p.id)))));
   return { drafts: told.length === drafts.length ? drafts : told, context, dates: input.dates };
 }
+
+/** "calls on", "pays a courtesy call on": a title's wording for a reception, whatever the lead calls it. */
+const CALLS_ON = /\bcall(?:s|ed|ing)? on\b|\bcourtesy call\b/i;
 
 function promote(title: MeetingDraft, drafts: MeetingDraft[], index: DraftIndex): MeetingDraft {
   title.headline = true;
