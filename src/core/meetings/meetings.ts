@@ -702,13 +702,14 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
         if (call) lead.kind = call.kind;
         // ("UNICEF Regional Director calls on State Minister X" over "X and the Regional Director discussed ...": a
         // title telling a call on someone says who received whom.)
+        // (The title's host or guest is one of the lead's two: the other takes the other role.)
+        const roleIn = (t: MeetingDraft) => t.parties.find((q) => (q.role === 'host' || q.role === 'guest') && has(lead, q.id));
         const called = !call && !told && lead.kind === 'talks' && lead.parties.length === 2 ?
-          titles.find((t) => t.kind === 'reception' && CALLS_ON.test(t.wording) && shareParty(t, lead) && t.parties.some((p) => p.role === 'host' || p.role === 'guest')) : undefined;
-        if (called) {
-          const known = lead.parties.find((p) => called.parties.some((q) => q.id === p.id && (q.role === 'host' || q.role === 'guest')))!;
-          const role = called.parties.find((q) => q.id === known.id)!.role;
+          titles.find((t) => t.kind === 'reception' && CALLS_ON.test(t.wording) && roleIn(t)) : undefined;
+        const known = called && roleIn(called);
+        if (known) {
           lead.kind = 'reception';
-          lead.parties = lead.parties.map((p) => ({ ...p, role: p.id === known.id ? role : role === 'host' ? 'guest' : 'host' }));
+          lead.parties = lead.parties.map((p) => ({ ...p, role: p.id === known.id ? known.role : known.role === 'host' ? 'guest' : 'host' }));
         }
         drafts.push(headline);
         index.pushed(headline);

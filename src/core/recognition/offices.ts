@@ -1009,7 +1009,8 @@ export function introduction(
   // ("The Secretary General of the Organization of American States (OAS), José Miguel X, met": a short form before
   // the comma that introduces the holder.)
   // (Also with a style before the name: "(CDB), Dr Gene X".)
-  if (res.position && tx[j] === '(' && tx[j + 2] === ')' && SHORT_FORM.test(tx[j + 1]) && tx[j + 3] === ',' && isName(T, holderAfterComma(lex, T, j + 3, key)) && isName(T, holderAfterComma(lex, T, j + 3, key) + 1)) j += 3;
+  const shortFormThenComma = res.position && tx[j] === '(' && tx[j + 2] === ')' && SHORT_FORM.test(tx[j + 1]) && tx[j + 3] === ',' ? holderAfterComma(lex, T, j + 3, key) : -1;
+  if (shortFormThenComma >= 0 && isName(T, shortFormThenComma) && isName(T, shortFormThenComma + 1)) j += 3;
   // ("the Administrator of the Agency for Rural Growth (ARG) Helen X": or right before the holder's full name.)
   else if (res.position && tx[j] === '(' && tx[j + 2] === ')' && SHORT_FORM.test(tx[j + 1]) && isName(T, j + 3) && isName(T, j + 4)) j += 3;
   // ("the chairman of the Committee on Foreign Affairs of the House of Representatives of Egypt, Karim X,", "the
@@ -1476,11 +1477,12 @@ function worldRegionEnd(lex: Lexicon, T: TokenStream, k: number): number {
 function bracketedShortForm(T: TokenStream, k: number): boolean {
   return T.text[k] === '(' && T.text[k + 2] === ')' && /^\p{Lu}{2,}$/u.test(T.text[k + 1] ?? '');
 }
-/** Offices accredited to a state or a body ("Ambassador ... to the OAS"). */
+/** Bodies that serve an office ("Chief of the Office of the Minister"). */
 const OFFICE_OF_OFFICE = /^(?:Office|Cabinet|Bureau|Secretariat|Chancellery)$/;
-// (And a mission's staff: "Defence Attaché to the High Commission of Sri Lanka in London".)
 /** The principals envoys are sent by ("Special Envoy of the Secretary-General"). */
 const PRINCIPAL = /^(?:Secretary[- ]General|President|Prime Minister|Chairperson|Chairman|Chair|King|Emir|Sultan)$/;
+/** Offices accredited to a state or a body ("Ambassador ... to the OAS"). */
+// (And a mission's staff: "Defence Attaché to the High Commission of Sri Lanka in London".)
 const ENVOY_HEAD = /\b(?:Ambassador|Representative|Envoy|Delegate|Observer|High Commissioner|Attach[ée]|Counsell?or|Secretary)(?!\p{L})/iu;
 const TITLE_JOINERS = new Set(['of', 'the', 'for', 'and', 'to']);
 

@@ -41,6 +41,7 @@ export function orgChain(
   // ("the Head of the International Committee of the Red Cross Peter X": a body the lexicon knows by name ends before
   // a full name.)
   let knownEnd = -1;
+  const word = (k: number) => (k < n ? tx[k] : undefined);
   let officeEnd = titleEnd[i];
   for (let k = i; k < officeEnd; k++) if (tx[k] === 'the') officeEnd = 0;
   while (j < n) {
@@ -83,7 +84,7 @@ export function orgChain(
           break;
         }
       }
-      if (j > knownEnd) knownEnd = lex.bodyNames.longest(j, (k) => (k < n ? tx[k] : undefined))?.end ?? -1;
+      if (j > knownEnd) knownEnd = lex.bodyNames.longest(j, word)?.end ?? -1;
       else if (j === knownEnd && isName(T, j) && isName(T, j + 1) && !isHead[j] && !titleEnd[j]) break;
       // "Republic of Korea Navy": a country's name with "of" inside does not split the chain.
       if (countryEnd[j] > j + 2 && !isHead[j]) {
