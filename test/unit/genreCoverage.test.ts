@@ -3655,4 +3655,9 @@ describe('genre coverage', () => {
     // (A title that welcomes does not: "X welcomes Y to Canberra" over "X and Y met" stays their talks.)
     assert.strictEqual(headlineRoles('Deputy Prime Minister welcomes Indonesia’s Minister of Defence to Canberra\n\nDeputy Prime Minister Richard Marless and Indonesian Minister of Defence Sjafrie Sjamsoeddinn met at Parliament House and discussed the Agreement.'), 'talks [Marless:participant+Sjamsoeddinn:participant]');
   });
+  it('"Secretary General of the OIC (OIC), H.E. Dr. X, met ... with their Excellencies: Mr. A, Minister ..., Mr. B, ..., and Dr. C, ... These meetings ...": styles one after another; a list after the colon; one meeting each', () => {
+    const t = 'Jeddah (UrduPoint - 28th November, 2019) Secretary General of the Organization of Islamic Cooperation (OIC), H.E. Dr. Yousef Al-Othaimeenn, met on 25 November 2019 with their Excellencies: Mr. Chingiz Aidarbekovv, Minister of Foreign Affairs of the Republic of Kyrgyzstan, Mr. Amadou Baa, Minister of Foreign Affairs of the Republic of Senegal, and Dr. Abdullah Shahidd, Minister of Foreign Affairs of the Republic of Maldives.\n\nThe Secretary General paid tribute to the ministers.\n\nThese meetings also offered an opportunity for consultations.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Al-Othaimeenn+Aidarbekovv] Jeddah', 'talks [Al-Othaimeenn+Baa] Jeddah', 'talks [Al-Othaimeenn+Shahidd] Jeddah']);
+    assert.strictEqual(analyze(t).persons[0]?.position, 'Secretary General of the Organization of Islamic Cooperation');
+  });
 });

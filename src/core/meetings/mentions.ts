@@ -107,7 +107,7 @@ const VISITED_WHERE = /\bvisit(?:ed|s)\b[^;]{0,80}?,?\s+where\s+(?:he|she|they)\
 export const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary|press officer|public affairs/i;
 /** Where a clause ends after a meeting word: what follows is about the meeting, not more parties to it. */
 // (Not at the colon of a date, "Nov: (16)", here or in CLAUSE_START.)
-const CLAUSE_END = /;|:\s(?!\(\d)| (?:was|is) a follow-up\b|, (?:where|which|during which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b(?! (?:bilateral )?(?:meeting|meetings|talks|negotiations|consultations)\b)| to (?:accompany|attend|participate|take part|join|sign|thank|congratulate|commend|appreciate|solicit|seek|brief|present)\b|,? ahead of |,? prior to | (?:after|since|when|(?<!well )as(?! well as (?:with )?(?:the |his |her |its )?[A-Z])|because|although|though|until|unless) (?!(?:the |their |bilateral |the bilateral |their bilateral )?(?:meeting|meetings|talks|negotiations|consultations)\b)(?!(?:his|her|their) (?:appointment|election|re-election|inauguration)\b)(?!(?:taking|assuming|entering) (?:office|power)\b)|,? but (?:could|did|was|were|would|has|had) not\b|,? but (?:failed|was unable|were unable)\b/g;
+const CLAUSE_END = /;|(?<!\b(?:Excellencies|following|namely)):\s(?!\(\d)| (?:was|is) a follow-up\b|, (?:where|which|during which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b(?! (?:bilateral )?(?:meeting|meetings|talks|negotiations|consultations)\b)| to (?:accompany|attend|participate|take part|join|sign|thank|congratulate|commend|appreciate|solicit|seek|brief|present)\b|,? ahead of |,? prior to | (?:after|since|when|(?<!well )as(?! well as (?:with )?(?:the |his |her |its )?[A-Z])|because|although|though|until|unless) (?!(?:the |their |bilateral |the bilateral |their bilateral )?(?:meeting|meetings|talks|negotiations|consultations)\b)(?!(?:his|her|their) (?:appointment|election|re-election|inauguration)\b)(?!(?:taking|assuming|entering) (?:office|power)\b)|,? but (?:could|did|was|were|would|has|had) not\b|,? but (?:failed|was unable|were unable)\b/g;
 // (" since 2011 when then-foreign minister X visited for talks": a clause of its own, whose parties are its own.)
 const CLAUSE_START = /;|:\s(?!\(\d)| [–—-]{1,2} | ahead of | prior to |\d{4},? when |, even as |, whereas /g;
 const SAME_DAY = /\b(?:later (?:that|the same) day|later in the day|the same day|earlier (?:that|in the|on the same) day|earlier the same day|same day)\b|^\s*(?:Earlier|Later)\s*,|^\s*(?:Prior to|Before|Ahead of) (?:this|that|the) (?:meeting|talks)\s*,|^\s*(?:Then|Finally|Afterwards|Thereafter),?\s+(?=[^.]*\balso\b)|^\s*(?:In|Later in) the (?:afternoon|evening)\b|^\s*That (?:afternoon|evening)\b|^\s*(?:(?:A few|Several|Some|Two|Three)\s+)?(?:[Hh]ours|[Mm]inutes)\s+(?:earlier|later|before|after)\b/i;
@@ -834,9 +834,16 @@ function toldApartBefore(input: MentionInput, s: number, near: readonly Who[]): 
  */
 function toldApartNext(input: MentionInput, s: number, parties: readonly Who[]): boolean {
   const next = input.sentences[s + 1];
-  if (!next || !SEPARATE.test(input.text.slice(next.start, next.end))) return false;
-  return within(input.officials, next).every((o) => parties.some((p) => p.id === o.id));
+  if (next && SEPARATE.test(input.text.slice(next.start, next.end))) return within(input.officials, next).every((o) => parties.some((p) => p.id === o.id));
+  // ("met with their Excellencies: A, ..., B, ..., and C. ... These meetings also offered ...": a later sentence opening on
+  // the meetings, in the plural, naming nobody.)
+  for (let k = s + 1; k <= s + 3 && k < input.sentences.length; k++) {
+    const later = input.sentences[k];
+    if (THE_MEETINGS.test(input.text.slice(later.start, later.end))) return within(input.officials, later).length === 0;
+  }
+  return false;
 }
+const THE_MEETINGS = /^\s*(?:These|The|Those|All these|Both) (?:bilateral |separate )?meetings\b/;
 
 /**
  * Attendees a sentence adds to a meeting ("Also present were X, Y and Z", "The meeting was attended by X"), and

@@ -1429,8 +1429,8 @@ function listedNames(lex: Lexicon, T: TokenStream, k: number, countryEnd: Int32A
  * secretary-general of the GCC, Dr. Naif X,", "the commander of the Dutch armed forces, General Onno X,").
  */
 function holderAfterComma(lex: Lexicon, T: TokenStream, k: number, key: (j: number) => string | undefined): number {
-  const styled = T.textFlags[k + 1] & W.HONORIFIC ? lex.honorifics.longest(k + 1, key)?.end ?? k + 1 : k + 1;
-  return pastRank(lex, T, styled);
+  // ("(OIC), H.E. Dr. Yousef X": styles one after another.)
+  return pastRank(lex, T, pastStyles(lex, T, k + 1, key));
 }
 
 /** "northern port city of": lower-case words naming a kind of town, then "of"; the token after it, or -1. */
