@@ -3660,4 +3660,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt(t), ['talks [Al-Othaimeenn+Aidarbekovv] Jeddah', 'talks [Al-Othaimeenn+Baa] Jeddah', 'talks [Al-Othaimeenn+Shahidd] Jeddah']);
     assert.strictEqual(analyze(t).persons[0]?.position, 'Secretary General of the Organization of Islamic Cooperation');
   });
+  it('"X held brief discussions with several regional leaders, including A and the presidents of Uzbekistan and Tajikistan, B and C, respectively, on the sidelines of the summit": one with each', () => {
+    const t = 'Russian President Vladimir Putinn held brief discussions with several regional leaders, including Pakistani Prime Minister Shahbaz Sharriff and the presidents of Uzbekistan and Tajikistan, Shavkat Mirziyoyevv and Emomali Rahmonn, respectively, on the sidelines of the SCO summit in Tianjin.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Putinn+Sharriff] Tianjin', 'talks [Putinn+Mirziyoyevv] Tianjin', 'talks [Putinn+Rahmonn] Tianjin']);
+  });
 });
