@@ -768,8 +768,9 @@ export function introduction(
       const shortRun = (m: number) => lowerWord(T, m) && (T.kind[m + 1] & CAP || (lowerWord(T, m + 1) && T.kind[m + 2] & CAP)) && !(T.kind[m] & GAP && / \S+ /.test(T.written(m))) &&
         !VERB_AFTER_NATION.test(T.written(m).trim());
       const domain = nation !== null && lowerWord(T, nation.end) && (tx[j] === 'for' || shortRun(nation.end));
-      // ("Special Envoy of the Secretary-General for Myanmar": the country an envoy is sent about is his brief.)
-      if (nation && tx[j] === 'for' && envoyOf) {
+      // ("Special Envoy of the Secretary-General for Myanmar", "the US Special Envoy for Yemen, X": the country an envoy
+      // is sent about is his brief.)
+      if (nation && tx[j] === 'for' && (envoyOf || SENT_ABOUT.test(text(start, j)))) {
         j = end = nation.end;
         continue;
       }
@@ -1479,6 +1480,8 @@ function bracketedShortForm(T: TokenStream, k: number): boolean {
 }
 /** Bodies that serve an office ("Chief of the Office of the Minister"). */
 const OFFICE_OF_OFFICE = /^(?:Office|Cabinet|Bureau|Secretariat|Chancellery)$/;
+/** Offices sent about a country or a crisis ("Special Envoy for Yemen"). */
+const SENT_ABOUT = /\b(?:Envoy|Representative|Coordinator)$/;
 /** The principals envoys are sent by ("Special Envoy of the Secretary-General"). */
 const PRINCIPAL = /^(?:Secretary[- ]General|President|Prime Minister|Chairperson|Chairman|Chair|King|Emir|Sultan)$/;
 /** Offices accredited to a state or a body ("Ambassador ... to the OAS"). */
