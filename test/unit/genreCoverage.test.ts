@@ -3665,4 +3665,9 @@ describe('genre coverage', () => {
     const t = 'Russian President Vladimir Putinn held brief discussions with several regional leaders, including Pakistani Prime Minister Shahbaz Sharriff and the presidents of Uzbekistan and Tajikistan, Shavkat Mirziyoyevv and Emomali Rahmonn, respectively, on the sidelines of the SCO summit in Tianjin.';
     assert.deepStrictEqual(meetingsAt(t), ['talks [Putinn+Sharriff] Tianjin', 'talks [Putinn+Mirziyoyevv] Tianjin', 'talks [Putinn+Rahmonn] Tianjin']);
   });
+  it('"received a verbal message from President Y, delivered by his special envoy Z", "the US Special Envoy for Yemen, X": the bearer of a message is received; the country an envoy is sent about is his brief', () => {
+    assert.strictEqual(headlineRoles('President Salva Kiirr received a verbal message from President William Rutoo, delivered by Kenya\'s special envoy Kalonzo Musyokaa, in Juba on Monday.'), 'reception [Kiirr:host+Musyokaa:guest]');
+    const p = analyze('Chairman Rashad Al-Alimii met with the US Special Envoy for Yemen, Tim Lenderkingg, in Riyadh.').persons.find((x) => x.name === 'Tim Lenderkingg');
+    assert.strictEqual(`${p?.country}, ${p?.position}`, 'United States, Special Envoy for Yemen');
+  });
 });

@@ -512,6 +512,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     .filter((o) => !(REPORTING.test(text.slice(o.end, o.end + 12)) && !saidTogether(o)) && !representedAt(text, input.officials, o, roleTrig.end) &&
       // ("..., said Mark X, U.S. undersecretary of state": the one reporting after the verb of saying.)
       !SAID_BY.test(text.slice(Math.max(roleTrig.end, o.start - 60), o.start))).map(who);
+  // ("received a written message from President Y, delivered by his envoy Z": the envoy came; the sender did not.)
+  const delivered = roleTrig.voice === 'hostFirst' && /^receiv/.test(roleTrig.phrase) ? DELIVERED_BY.exec(text.slice(roleTrig.end, clauseEnd)) : null;
+  if (delivered) object = object.filter((o) => o.start >= roleTrig.end + delivered.index);
   // ("X gave Y a warm welcome", "wished Y a warm welcome": the one given the welcome is the guest.)
   if (roleTrig.voice === 'hostFirst' && !passive && /^welcome$/i.test(roleTrig.phrase)) {
     const gave = lastMatchBefore(text.slice(clauseStart, roleTrig.start), GAVE_A, roleTrig.start - clauseStart);
@@ -1108,6 +1111,8 @@ const HONOUR_RECEIVED = /^\s+(?:the|a|an|his|her|this)\s+(?:[\p{L}-]+\s+){0,2}?(
 /** "The newly appointed ambassadors ... who presented credentials to the president are A, B": a roll's naming clause. */
 const ROLL_CLAUSE_BEFORE = /\b(?:ambassadors|envoys|diplomats|high commissioners|heads of missions?|delegates|officials|members|ministers|officers)(?:\s+(?:to|from|of)\s+[^,;]{1,40}?)?\s+who\s+(?:have\s+|had\s+)?$/;
 const ROLL_AFTER = /^[^,;:]{0,60}?\s(?:are|were|include|included)\s*:?\s+(?:\p{Lu}|the\s+\p{Lu})/u;
+/** "delivered by", "handed over by": the bearer of a message received. */
+const DELIVERED_BY = /\b(?:delivered|handed(?: over)?|conveyed|carried|brought)\s+(?:to\s+him\s+)?by\s/;
 /** "the preparations for the (meeting)": a meeting being prepared. */
 const PREPARED_FOR = /\b(?:preparations? for|preparing for|prepare for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** Whether a meeting word reports a meeting that took place, here. */
@@ -1201,7 +1206,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       // ("said the Office in a statement received by the Iraqi News Agency": a text received, not a guest.)
       // ("Julius X who received 44": votes, a count.)
       // (Not "received 27 accredited Defence Attachés": a number of guests.)
-      return !RECEIVED_THING.test(after) && !/^\s+\d[\d,.]*(?:\s+(?:votes|ballots|seats|percent|per cent|points))?\s*(?:[.,;)]|$)/.test(after) && !/\b(?:statement|release|report|copy|letter|message|cable|document|communiqué|communique)s?\s+$/i.test(before);
+      // ("received a written message from the Emir, delivered by Minister Y": the one who delivered it came.)
+      return (!RECEIVED_THING.test(after) || DELIVERED_BY.test(text.slice(t.end, sent.end))) && !/^\s+\d[\d,.]*(?:\s+(?:votes|ballots|seats|percent|per cent|points))?\s*(?:[.,;)]|$)/.test(after) && !/\b(?:statement|release|report|copy|letter|message|cable|document|communiqué|communique)s?\s+$/i.test(before);
     case 'meet': case 'meets': case 'met':
       // "met the target", "meet the needs of": not a meeting.
       // ("has met a number of heads of delegations": many the text does not name.)
