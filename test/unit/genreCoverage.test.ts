@@ -1581,7 +1581,7 @@ describe('genre coverage', () => {
   });
   it('"UN Special Envoy for Yemen X": a body\'s envoy serves the body; "the Ambassador of Chile to the OAS, Y": an envoy accredited to a body, of his own country', () => {
     const persons = (u: string) => analyze(u).persons.map((p) => `${p.name}:${p.position}/${p.country}`);
-    assert.deepStrictEqual(persons('He met John Smyth, UN Special Envoy for Yemen, in Aden.'), ['John Smyth:Special Envoy/United Nations']);
+    assert.deepStrictEqual(persons('He met John Smyth, UN Special Envoy for Yemen, in Aden.'), ['John Smyth:Special Envoy for Yemen/United Nations']);
     assert.deepStrictEqual(persons('Also present at the meeting was the Ambassador of Chile to the OAS, Juan Pablo Lira Bianqui.'), ['Juan Pablo Lira Bianqui:Ambassador of Chile to the OAS/Chile']);
     assert.deepStrictEqual(persons('He met the Ambassador to the African Union, Juan Pablo Lira.'), ['Juan Pablo Lira:Ambassador to the African Union/null']);
   });
