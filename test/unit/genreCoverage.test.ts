@@ -3670,4 +3670,9 @@ describe('genre coverage', () => {
     const p = analyze('Chairman Rashad Al-Alimii met with the US Special Envoy for Yemen, Tim Lenderkingg, in Riyadh.').persons.find((x) => x.name === 'Tim Lenderkingg');
     assert.strictEqual(`${p?.country}, ${p?.position}`, 'United States, Special Envoy for Yemen');
   });
+  it('"met with a delegation of US senators led by Lindsey X": the delegation\'s nation is its leader\'s, and the one it met received it', () => {
+    const t = 'President Volodymyr Zelenskyy met with a delegation of US senators led by Lindsey Grahamm in Kyiv on Friday.';
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Lindsey Grahamm')?.country, 'United States');
+    assert.strictEqual(headlineRoles(t), 'reception [Zelenskyy:host+Grahamm:guest]');
+  });
 });

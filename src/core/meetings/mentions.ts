@@ -1087,7 +1087,8 @@ function compatible(a: MeetingKind, b: MeetingKind): boolean {
   return family(a) === family(b);
 }
 
-const DELEGATION_LED = /^\s+(?:with\s+)?(?:a|the)\s+(?:[\w-]+\s+){0,3}delegation\s+(?:led|headed)\s+by\b/;
+// ("met with a delegation of US senators led by X": what the delegation is of, between.)
+const DELEGATION_LED = /^\s+(?:with\s+)?(?:a|the)\s+(?:[\w-]+\s+){0,3}delegation\s+(?:(?:of|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:led|headed)\s+by\b/;
 const WHO_BEFORE = /\bwho\s+(?:also\s+|later\s+|had\s+)?$/;
 const CALLED_ON_OFFICE = /^\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:chief|minister|commander|president|secretary|governor|general|admiral|speaker|premier)\b/u;
 /** "discussed trade and investment with the visiting ...": a few lower-case words of a topic, then "with". */
