@@ -3675,4 +3675,9 @@ describe('genre coverage', () => {
     assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Lindsey Grahamm')?.country, 'United States');
     assert.strictEqual(headlineRoles(t), 'reception [Zelenskyy:host+Grahamm:guest]');
   });
+  it('"had a brief pull-aside with X", "had a bilateral engagement with Y on the margins of the summit": talks of the sidelines; "the bilateral engagement between the two countries" is none', () => {
+    assert.strictEqual(headlineRoles('Secretary Antony Blinkenn had a brief pull-aside with Chinese Foreign Minister Wang Yii on the margins of the G20 Foreign Ministers\' Meeting in New Delhi.'), 'talks [Blinkenn:participant+Yii:participant]');
+    assert.strictEqual(headlineRoles('President Cyril Ramaphosaa had a bilateral engagement with President Xi Jinpingg on the margins of the BRICS Summit in Johannesburg.'), 'talks [Ramaphosaa:participant+Jinpingg:participant]');
+    assert.deepStrictEqual(meetingsAt('Lieutenant Colonel Marcus Ohmm expressed his appreciation to General Seth Amoamaa for the bilateral engagement between the two countries.'), []);
+  });
 });
