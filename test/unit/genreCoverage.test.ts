@@ -3680,4 +3680,8 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('President Cyril Ramaphosaa had a bilateral engagement with President Xi Jinpingg on the margins of the BRICS Summit in Johannesburg.'), 'talks [Ramaphosaa:participant+Jinpingg:participant]');
     assert.deepStrictEqual(meetingsAt('Lieutenant Colonel Marcus Ohmm expressed his appreciation to General Seth Amoamaa for the bilateral engagement between the two countries.'), []);
   });
+  it('"the Secretary General of the Commonwealth, Baroness Patricia X": a peer\'s style is no part of her name', () => {
+    const p = analyze('Prime Minister Mia Mottleyy today welcomed to Ilaro Court the Secretary General of the Commonwealth, Baroness Patricia Scotlandd.').persons.find((x) => /Scotlandd/.test(x.name));
+    assert.strictEqual(`${p?.name}: ${p?.country}, ${p?.position}`, 'Patricia Scotlandd: Commonwealth, Secretary General of the Commonwealth');
+  });
 });
