@@ -3684,4 +3684,8 @@ describe('genre coverage', () => {
     const p = analyze('Prime Minister Mia Mottleyy today welcomed to Ilaro Court the Secretary General of the Commonwealth, Baroness Patricia Scotlandd.').persons.find((x) => /Scotlandd/.test(x.name));
     assert.strictEqual(`${p?.name}: ${p?.country}, ${p?.position}`, 'Patricia Scotlandd: Commonwealth, Secretary General of the Commonwealth');
   });
+  it('"deputy governors A and B": lower-case offices in the plural before their holders', () => {
+    const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position}`);
+    assert.deepStrictEqual(who('From the central bank, deputy governors Md Habibur Rahmann and Md Kabir Ahmedd attended the meeting.'), ['Md Habibur Rahmann: deputy governor', 'Md Kabir Ahmedd: deputy governor']);
+  });
 });
