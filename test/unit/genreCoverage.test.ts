@@ -3688,4 +3688,7 @@ describe('genre coverage', () => {
     const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position}`);
     assert.deepStrictEqual(who('From the central bank, deputy governors Md Habibur Rahmann and Md Kabir Ahmedd attended the meeting.'), ['Md Habibur Rahmann: deputy governor', 'Md Kabir Ahmedd: deputy governor']);
   });
+  it('"X arrived in Baku. During his talks with Foreign Minister of Ghana Y, agreement was reached": the one the pronoun stands for met Y', () => {
+    assert.deepStrictEqual(meetingsAt('Serbian Foreign Minister Ivica Dacicc arrived in Baku on Thursday. During his talks with Foreign Minister of Ghana Shirley Botchwayy, agreement was reached on cooperation.').filter((m) => m.startsWith('talks')), ['talks [Dacicc+Botchwayy] Baku']);
+  });
 });

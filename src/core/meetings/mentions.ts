@@ -195,7 +195,7 @@ const PRONOUN_LIGHT = new RegExp(PRONOUN_SUBJECT.source.replace(/\\s\*\$$/, Stri
 /** "He made the remarks while receiving X", "She gave the assurance at her reception for Y": the agencies' remark frame. */
 const PRONOUN_REMARKS = /^\s*(?:he|she)\s+(?:made|gave|delivered|expressed|voiced|offered)\s+(?:the|these|this|that|his|her)\s+(?:[\w-]+\s+){0,2}?(?:remarks?|statements?|emphasis|comments?|assurances?|points?|suggestions?|proposals?|pledges?)\s+(?:at|during|while|when|in|on)\s+(?:(?:his|her|a|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "..., it was concluded", "..., it was agreed", "..., the two sides discussed": a clause with no one's name as subject. */
-const AGENTLESS = /^[^,;]{0,80},\s+(?:it\s+was|the\s+(?:two\s+)?sides|both\s+sides|the\s+parties|views\s+were)\b/;
+const AGENTLESS = /^[^,;]{0,80},\s+(?:it\s+was|the\s+(?:two\s+)?sides|both\s+sides|the\s+parties|views\s+were|(?:an\s+)?agreement\s+was)\b/;
 const PRONOUN_PASSIVE = /^\s*(?:he|she)\s+(?:was|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*$/i;
 /** "During the visit, he met A, B and C": the stops of a visit, one meeting each. */
 const DURING_VISIT = /^\s*(?:During|In the course of|On)\s+(?:the|his|her|this)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay)\b/i;
@@ -608,7 +608,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     else if (PRONOUN_SUBJECT.test(head) || PRONOUN_GOES_ON.test(head) || PRONOUN_PASSIVE.test(head) || PRONOUN_REMARKS.test(head) || PRONOUN_LIGHT.test(head)) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
     // ("X said today ... At a meeting with Ambassador Y, it was concluded that ...": an agentless report of the one
     // named before.)
-    else if (object.length > 0 && /^\s*(?:At|During|In)\s+(?:a|the|this)\s+$/.test(head) &&
+    // ("During his talks with Foreign Minister Y, agreement was reached": the one the pronoun stands for, too.)
+    else if (object.length > 0 && /^\s*(?:At|During|In)\s+(?:a|the|this|his|her)\s+$/.test(head) &&
       AGENTLESS.test(text.slice(object[object.length - 1].start, sent.end))) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
   }
   // ("X did not schedule a meeting with Y, even as he met Z": the pronoun after a clause's start stands for the
