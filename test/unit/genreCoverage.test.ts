@@ -3691,4 +3691,7 @@ describe('genre coverage', () => {
   it('"X arrived in Baku. During his talks with Foreign Minister of Ghana Y, agreement was reached": the one the pronoun stands for met Y', () => {
     assert.deepStrictEqual(meetingsAt('Serbian Foreign Minister Ivica Dacicc arrived in Baku on Thursday. During his talks with Foreign Minister of Ghana Shirley Botchwayy, agreement was reached on cooperation.').filter((m) => m.startsWith('talks')), ['talks [Dacicc+Botchwayy] Baku']);
   });
+  it('"X said ahead of talks with German Defense Minister Y": the one who spoke held the talks', () => {
+    assert.strictEqual(headlineRoles('Hungary\'s Defence Minister Kristof Szalayy said ahead of talks with German Defense Minister Christine Lambrechtt that ties were strong.'), 'talks [Szalayy:participant+Lambrechtt:participant]');
+  });
 });

@@ -577,6 +577,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // "The two ministers met", "He also called on X": parties of the sentence before; "..., and was received by
   // Y": the subject of the clause before.
   const head = text.slice(clauseStart, roleTrig.start);
+  // ("Hungary's network is “our treasure,” X said ahead of talks with Y": the one who spoke held them.)
+  if (subject.length === 0 && roleTrig.voice === 'noun') {
+    const said = SAID_AHEAD.exec(text.slice(sent.start, roleTrig.start));
+    const speaker = said ? within(input.officials, { start: sent.start, end: sent.start + said.index }).filter(isParty).pop() : undefined;
+    if (speaker && !object.some((o) => o.id === speaker.id)) subject = [who(speaker)];
+  }
   if (subject.length === 0 && inherited.length > 0) subject = inherited.map((id) => ({ id, start: roleTrig.start - 1 }));
   else if (subject.length === 0 && previous.length > 0) {
     const described = describedSubject(input, head, previous, ctx.visitor);
@@ -1113,6 +1119,8 @@ const HONOUR_RECEIVED = /^\s+(?:the|a|an|his|her|this)\s+(?:[\p{L}-]+\s+){0,2}?(
 /** "The newly appointed ambassadors ... who presented credentials to the president are A, B": a roll's naming clause. */
 const ROLL_CLAUSE_BEFORE = /\b(?:ambassadors|envoys|diplomats|high commissioners|heads of missions?|delegates|officials|members|ministers|officers)(?:\s+(?:to|from|of)\s+[^,;]{1,40}?)?\s+who\s+(?:have\s+|had\s+)?$/;
 const ROLL_AFTER = /^[^,;:]{0,60}?\s(?:are|were|include|included)\s*:?\s+(?:\p{Lu}|the\s+\p{Lu})/u;
+/** "X said ahead of talks with Y": a speaker, then the meeting his words came before or after. */
+const SAID_AHEAD = /\s(?:said|says|stressed|noted|told reporters)\s+(?:on\s+\w+\s+)?(?:ahead of|before|after|following)\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$/;
 /** "delivered by", "handed over by": the bearer of a message received. */
 const DELIVERED_BY = /\b(?:delivered|handed(?: over)?|conveyed|carried|brought)\s+(?:to\s+him\s+)?by\s/;
 /** "the preparations for the (meeting)": a meeting being prepared. */
