@@ -27,6 +27,8 @@ export function orgChain(
   const { text: tx, kind: kd, textFlags: tf, n } = T;
   // Sentence-initial function words ("The", "At") never start a name.
   if (tf[i] & W.FUNCTION && tf[i] & W.RESERVED && !isHead[i] && !countryEnd[i] && !(tf[i] & (W.MODIFIER | W.TITLE))) return null;
+  /** The lexicons' key for token k: its text as written. */
+  const word = (k: number) => (k < n ? tx[k] : undefined);
   let j = i;
   let lastCap = -1;
   let segStart = i;
@@ -41,7 +43,6 @@ export function orgChain(
   // ("the Head of the International Committee of the Red Cross Peter X": a body the lexicon knows by name ends before
   // a full name.)
   let knownEnd = -1;
-  const word = (k: number) => (k < n ? tx[k] : undefined);
   let officeEnd = titleEnd[i];
   for (let k = i; k < officeEnd; k++) if (tx[k] === 'the') officeEnd = 0;
   while (j < n) {
@@ -73,11 +74,11 @@ export function orgChain(
       // ("Ministry of Foreign Affairs O.Enkhtsetseg": an initial joined to a name is a person's, as Mongolian names are written.)
       if (j > i && JOINED_INITIAL.test(t)) break;
       // "... of the People's Republic of China Mr Deng Xijun".
-      if (j > i && tf[j] & W.HONORIFIC && lex.honorifics.longest(j, (k) => (k < n ? tx[k] : undefined))) break;
+      if (j > i && tf[j] & W.HONORIFIC && lex.honorifics.longest(j, word)) break;
       // ("People's Committee of Hai Phong Hoang Minh X", "Committee on International Affairs of the Milli Majlis Samad
       // Y": a city or a body known by its one name after "of", then a full name, closes the body.)
       if (j > i && sawHead && (tx[j - 1] === 'of' || (tx[j - 1] === 'the' && tx[j - 2] === 'of'))) {
-        const known = (tf[j] & W.ACRONYM ? lex.acronyms.longest(j, (k) => (k < n ? tx[k] : undefined))?.end : 0) ||
+        const known = (tf[j] & W.ACRONYM ? lex.acronyms.longest(j, word)?.end : 0) ||
           (T.baseFlags[j] & W.CAPITAL ? lex.capitals.longest(j, (k) => (k < n ? T.base[k] : undefined))?.end : 0) || 0;
         if (known && isName(T, known) && isName(T, known + 1) && !isHead[known] && !isHead[known + 1] && !titleEnd[known]) {
           lastCap = known - 1;

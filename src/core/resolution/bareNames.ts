@@ -108,10 +108,10 @@ function listedNames(text: string, sentences: readonly { start: number; end: num
       // (Two or three words: a run of four or more is a body's or a place's name.)
       if (last === w || last - w > 2 || (last + 1 < start.length && start[last + 1] === end[last] + 1 && text[end[last]] === ' ')) { w = last; continue; }
       const described = DESCRIBED_AFTER.test(text.slice(end[last], end[last] + 40)) || quoted(w, last);
-      const from = described ? null : counterpartFrom(w, last);
-      if ((described || from) && isName(w, last) && !named({ start: start[w], end: end[last] })) {
+      const counterpartOf = described ? null : counterpartFrom(w, last);
+      if ((described || counterpartOf) && isName(w, last) && !named({ start: start[w], end: end[last] })) {
         push(w, last);
-        if (from) out[out.length - 1].country = from;
+        if (counterpartOf) out[out.length - 1].country = counterpartOf;
         w = last;
         continue;
       }
