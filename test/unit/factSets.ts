@@ -62,6 +62,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev51', dir: 'test/fixtures/dev51', blind: false },
   { label: 'dev52', dir: 'test/fixtures/dev52', blind: false },
   { label: 'dev53', dir: 'test/fixtures/dev53', blind: false },
+  { label: 'dev54', dir: 'test/fixtures/dev54', blind: false },
+  { label: 'dev55', dir: 'test/fixtures/dev55', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -83,6 +85,4 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
-  { label: 'blind44', dir: 'test/fixtures/blind44', blind: true },
-  { label: 'blind45', dir: 'test/fixtures/blind45', blind: true },
 ];
