@@ -12,6 +12,7 @@ import { emptyResult, recognizeParagraph } from './recognition/recognize';
 import type { LocalResult, NameMention } from './recognition/localTypes';
 import { inferCountries } from './resolution/countries';
 import { officesOnNextLine, resolveOfficeMentions } from './resolution/officeMentions';
+import { officeInitials } from './resolution/officeInitials';
 import { resolveDescriptors, resolveOrganizations, resolvePeople } from './resolution/resolve';
 import type { Analysis, AnalyzeOptions, Correction, Entity, EntityType, Meeting, Organization, Person } from './types';
 
@@ -176,7 +177,8 @@ function resolveFacts(
   const named = entities.filter((e) => e.type === 'official' && e.id && personIndex.has(e.id));
   // ("In a telephone conversation with the South African leader, President X": a nationality and a common noun
   // standing for the one official they fit takes part as that official too.)
-  const referred = offices.concat(describedOfficials(text, persons, offices));
+  // ("the EUSR", "the COAS": an office by its initials.)
+  const referred = offices.concat(describedOfficials(text, persons, offices), officeInitials(text, entities, persons));
   const officials = referred.length ? named.concat(referred).sort((a, b) => a.start - b.start) : named;
   const personById = new Map(persons.map((p) => [p.id, p] as const));
   const positions = entities.filter((e) => e.type === 'position');

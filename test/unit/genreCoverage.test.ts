@@ -3694,4 +3694,24 @@ describe('genre coverage', () => {
   it('"X said ahead of talks with German Defense Minister Y": the one who spoke held the talks', () => {
     assert.strictEqual(headlineRoles('Hungary\'s Defence Minister Kristof Szalayy said ahead of talks with German Defense Minister Christine Lambrechtt that ties were strong.'), 'talks [Szalayy:participant+Lambrechtt:participant]');
   });
+  it('"EU Special Representative for the South Caucasus and the crisis in Georgia X", later "the EUSR had a series of meetings ... with A, B and C": the whole brief; the initials stand for him; one meeting each', () => {
+    const t = 'On April 13, EU Special Representative for the South Caucasus and the crisis in Georgia Toivo Klaarr paid a visit to Armenia.\n\nIn Yerevan, the EUSR had a series of meetings and consultations, in particular with Prime Minister Nikol Pashinyann, Deputy Prime Minister Mher Grigoryann and Minister of Foreign Affairs Ara Aivaziann.';
+    const p = analyze(t).persons.find((x) => x.name === 'Toivo Klaarr');
+    assert.strictEqual(`${p?.country}, ${p?.position}`, 'European Union, Special Representative for the South Caucasus and the crisis in Georgia');
+    assert.deepStrictEqual(meetingsAt(t).filter((m) => m.startsWith('talks')), ['talks [Klaarr+Pashinyann] Yerevan', 'talks [Klaarr+Grigoryann] Yerevan', 'talks [Klaarr+Aivaziann] Yerevan']);
+  });
+  it('"Chief of Army Staff General X ... The COAS also met Y": an office\'s initials stand for its one holder, not for a body the text names by them', () => {
+    assert.deepStrictEqual(meetingsAt('Chief of Army Staff General Asim Munirr arrived in Ankara on Monday. The COAS also met Turkish Defence Minister Yasar Gulerr.').filter((m) => m.startsWith('talks')), ['talks [Munirr+Gulerr] Ankara']);
+    assert.deepStrictEqual(meetingsAt('Prime Minister Kaja Kallass arrived in Ankara on Monday. The UAE also met Turkish Defence Minister Yasar Gulerr.').filter((m) => m.includes('Gulerr')), []);
+  });
+  it('"A Kenyan delegation ... after meeting President X", then "The delegation led by Nairobi’s Special Envoy for the Great Lakes region Y": the leader met X; an envoy\'s brief over a part of the world', () => {
+    const t = 'A Kenyan delegation has reaffirmed Nairobi’s commitment to peace after meeting President Salva Kiirr in a visit to Juba on Monday.\n\nThe delegation led by Nairobi’s Special Envoy for the Great Lakes region Charles Keterr conveyed a message of goodwill.';
+    const p = analyze(t).persons.find((x) => x.name === 'Charles Keterr');
+    assert.strictEqual(`${p?.country}, ${p?.position}`, 'Kenya, Special Envoy for the Great Lakes region');
+    assert.strictEqual(headlineRoles(t), 'talks [Kiirr:participant+Keterr:participant]');
+  });
+  it('"X, a member of the Palestinian group Hamas’s Political Bureau": a body the lexicons know, told by its kind, is no holder; its organ completes the office', () => {
+    const a = analyze('Turkish Foreign Minister Hakan Fidann held a phone call Wednesday with Khalil al-Hayyaa, a member of the Palestinian group Hamas’s Political Bureau.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Hakan Fidann: Turkey', 'Khalil al-Hayyaa: Hamas']);
+  });
 });

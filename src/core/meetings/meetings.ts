@@ -131,6 +131,35 @@ function hostsSummoned(input: MentionInput, drafts: readonly MeetingDraft[]): vo
 const SUMMONED = /\b(?:was|were|had been|has been)\s+summoned\b/g;
 
 /**
+ * "A Kenyan delegation ... after meeting President X", then "The delegation led by Special Envoy Y conveyed ...": the
+ * delegation's leader, named a sentence or two on, is the other party of a meeting that names only one.
+ */
+function delegationLeaders(input: MentionInput, drafts: readonly MeetingDraft[], index: DraftIndex): void {
+  for (const d of drafts) {
+    if (d.parties.length !== 1 || d.kind === 'phone call' || d.kind === 'video call' || d.kind === 'visit') continue;
+    const sent = input.sentences[d.sentence];
+    if (!sent || !A_DELEGATION.test(input.text.slice(sent.start, sent.end))) continue;
+    for (let k = d.sentence + 1; k <= d.sentence + 2 && k < input.sentences.length; k++) {
+      const next = input.sentences[k];
+      const led = LED_BY.exec(input.text.slice(next.start, next.end));
+      if (!led) continue;
+      const from = next.start + led.index + led[0].length;
+      const leader = within(input.officials, { start: from, end: Math.min(next.end, from + LEADER_CHARS) })[0];
+      const one = d.parties[0];
+      if (leader && leader.id !== one.id) {
+        d.parties.push({ id: leader.id!, start: leader.start, role: one.role === 'host' ? 'guest' : one.role === 'guest' ? 'host' : 'participant' });
+        index.sync(d);
+      }
+      break;
+    }
+  }
+}
+const A_DELEGATION = /\b(?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{L}-]*\s+|high-level\s+|visiting\s+){0,3}delegation\b(?!,?\s+(?:was\s+)?(?:led|headed)\s+by)/u;
+const LED_BY = /\b[Dd]elegation,?\s+(?:was\s+)?(?:led|headed)\s+by\s+|\b[Hh]ead of the delegation,?\s+/;
+/** How far after "led by" the leader's name may start (his office and rank before it). */
+const LEADER_CHARS = 100;
+
+/**
  * "X received letters of credentials submitted by the new Ambassadors of Panama, Singapore and Indonesia", the text
  * naming "Panamanian Ambassador to Vietnam Y" elsewhere: a reception of a group of envoys, one party named, takes
  * the envoys the text names, of the countries the group lists (of any other country where it lists none).
@@ -761,6 +790,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   spokeInPerson(input, drafts);
   saidThatDay(input, drafts);
   placesTold(input, drafts);
+  delegationLeaders(input, drafts, index);
   // ("Consultations ... were held by videoconference. The delegations led by A and B discussed ...": the talks the
   // next sentence tells are that call.)
   if (headline && leadSetting && (leadSetting.kind === 'phone call' || leadSetting.kind === 'video call') && headline.kind === 'talks' && !headline.place) headline.kind = leadSetting.kind;

@@ -504,6 +504,16 @@ export function introduction(
     // ("his Sri Lankan counterpart Admiral X": a nationality of two words before the cue.)
     else if (cueNation >= 0) res.country = text(cueNation, cueAt);
   }
+  // ("Nairobi’s Special Envoy X", "Moscow's ambassador": a capital's possessive before the office stands for its state.)
+  if (!res.country && !where && i >= 1 && T.baseEnd[i - 1] !== T.end[i - 1] && T.baseFlags[i - 1] & W.CAPITAL) {
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      const capital = T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, (x) => (x < n ? T.base[x] : undefined)) : null;
+      if (capital?.end === i) {
+        res.country = capital.value.name;
+        break;
+      }
+    }
+  }
   // ("Arunachal Pradesh Governor X": a province's name before a local office gives its country.)
   // (The province is part of the office as stated: "Karnataka Chief Minister", "Lagos State Governor".)
   let provinceStart = -1;
@@ -665,6 +675,9 @@ export function introduction(
         j = end = titleEnd[k];
         continue;
       }
+      // ("a member of the Palestinian group Hamas": a body the lexicons know, told by its kind and nation first.)
+      const kindEnd = countryEnd[k] && GROUP_KINDS.test(T.written(countryEnd[k]).trim()) ? countryEnd[k] + 1 : 0;
+      if (kindEnd && orgEndAt[kindEnd]) k = kindEnd;
       // "Commander of the 1st Infantry Battalion": a unit's ordinal opens its name.
       if (ORDINAL.test(tx[k]) && orgEndAt[k + 1]) {
         res.organization = text(k, orgEndAt[k + 1]);
@@ -680,6 +693,8 @@ export function introduction(
           if (at >= 0) entities.splice(at, 1);
         }
         j = end = orgEndAt[k];
+        // ("member of Hamas’s Political Bureau": the body's own organ after its possessive.)
+        if (T.baseEnd[j - 1] !== T.end[j - 1] && orgEndAt[j]) j = end = orgEndAt[j];
         // ("head of the OSCE mission in Skopje": the body's mission, written in lower case, is part of the office.)
         if ((tx[j] === 'delegation' || tx[j] === 'mission') && tx[k - 1] === 'the') j = end = j + 1;
         // ("Minister of the Public Service and National Insurance X": a portfolio after the body, joined by "and".)
@@ -760,6 +775,15 @@ export function introduction(
         j = end = orgEndAt[countryEnd[k]];
         continue;
       }
+      // ("Special Envoy for the Great Lakes region Charles X": an envoy's brief over a part of the world, "region"
+      // after it or not.)
+      // (Not where more of the brief follows: "for Indo-Pacific Security Affairs", "for Europe and Foreign Affairs".)
+      const region = tx[j] === 'for' && !countryEnd[k] && BRIEF_HEADS.test(text(start, j)) ? worldRegionEnd(lex, T, k) : 0;
+      const regionEnd = region && T.written(region).trim() === 'region' ? region + 1 : region;
+      if (regionEnd && (!(kd[regionEnd] & CAP) || (isName(T, regionEnd) && !(T.baseFlags[regionEnd] & W.RESERVED))) && tx[regionEnd] !== 'and') {
+        j = end = regionEnd;
+        continue;
+      }
       const nation = countryAt(T, k, countryEnd);
       // "senior director for China affairs": a country naming the office's domain, not the holder's country.
       // (After "of", only a word or two before the holder, "Defence Attaché of the US embassy Lt. Col. X": "Minister
@@ -826,6 +850,10 @@ export function introduction(
       if (m === k) break;
       j = end = m;
     }
+    // ("EU Special Representative for the South Caucasus and the crisis in Georgia X": an envoy's second brief, a
+    // matter in lower case in a place.)
+    if (end > start && tx[end] === 'and' && tx[end + 1] === 'the' && lowerWord(T, end + 2) && tx[end + 3] === 'in' && countryEnd[end + 4] &&
+        BRIEF_HEADS.test(text(start, titleEnd[start] > start ? titleEnd[start] : start + 1))) j = end = countryEnd[end + 4];
     // ("Special Envoy of the Secretary-General": the Secretary-General no body is named with is the UN's.)
     if (envoyOf && /^Secretary[- ]General$/.test(envoyOf) && !res.organization) res.country ??= 'United Nations';
     res.entities.push({ type: 'position', start: st[start], end: be[end - 1] });
@@ -1166,7 +1194,9 @@ export function introduction(
     res.next = tx[i + 2] === 'the' ? i + 3 : i + 2;
     return res;
   }
-  if (end > j && (res.rank || res.position || hon) && !shortFormAfter) {
+  // ("a member of the Palestinian group Hamas": a body the lexicons know by name is no holder.)
+  const body = !hon && !res.rank && orgEndAt[j] === end;
+  if (end > j && (res.rank || res.position || hon) && !shortFormAfter && !body) {
     res.name = { start: j, end };
     res.next = end;
     // "Minister Ri Yong Gil of the Democratic People's Republic of Korea".
@@ -1481,6 +1511,8 @@ function bracketedShortForm(T: TokenStream, k: number): boolean {
 /** Bodies that serve an office ("Chief of the Office of the Minister"). */
 const OFFICE_OF_OFFICE = /^(?:Office|Cabinet|Bureau|Secretariat|Chancellery)$/;
 /** Offices sent about a country or a crisis ("Special Envoy for Yemen"). */
+/** What a body is told to be between its nation and its name ("the Palestinian group Hamas"). */
+const GROUP_KINDS = /^(?:group|movement|militia|faction|organi[sz]ation|party)$/;
 const SENT_ABOUT = /\b(?:Envoy|Representative|Coordinator)$/;
 /** The principals envoys are sent by ("Special Envoy of the Secretary-General"). */
 const PRINCIPAL = /^(?:Secretary[- ]General|President|Prime Minister|Chairperson|Chairman|Chair|King|Emir|Sultan)$/;
