@@ -3714,4 +3714,9 @@ describe('genre coverage', () => {
     const a = analyze('Turkish Foreign Minister Hakan Fidann held a phone call Wednesday with Khalil al-Hayyaa, a member of the Palestinian group Hamas’s Political Bureau.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Hakan Fidann: Turkey', 'Khalil al-Hayyaa: Hamas']);
   });
+  it('"ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 23rd Feb, 2023) X ... today met with several ministers", then "Al Bowardy met separately with A; and B": the release day after the agencies; an ordinal day before a short month; a surname spelt another way', () => {
+    const t = 'Al Bowarrdi Meets With Senior Officials At IDEX 2023\n\nABU DHABI, (UrduPoint / Pakistan Point News / WAM - 23rd Feb, 2023) Mohammed bin Ahmed Al Bowarrdi, Minister of State for Defence Affairs, today met with several ministers of countries participating in IDEX 2023.\n\nAl Bowarrdy met separately with Madat Guliyevv, Minister of Defence Industry of Azerbaijan; and Serdar Demirell, Deputy President of the Turkish Defence Industry Agency.';
+    const dated = analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}] ${m.isoDate}`);
+    assert.deepStrictEqual(dated, ['talks [Bowarrdi+Guliyevv] 2023-02-23', 'talks [Bowarrdi+Demirell] 2023-02-23']);
+  });
 });

@@ -32,6 +32,8 @@ const LEAD_CHARS = 220;
 const TOP_PARAGRAPHS = 8;
 /** A release's date opens its line ("Published 23 October 2024", "Riyadh, Rabi' al-Awwal 12, 1446 AH, September 15, 2024"). */
 const DATE_LEAD = 40;
+/** An opening bracket and the agencies a release credits, before its date. */
+const AGENCIES_OPEN = /^[\s,]*\((?:[\p{L}\s./&]{1,70}?)\s[-–—]\s*$/u;
 
 /** Words of a page's furniture that may stand alone on a line above a date. */
 const FURNITURE = /^(?:By|Date|Dates|Source|Posted|Published|Updated|Release|Released|Photo|Author|Editor|Press|News|Home|Readout|Statement|Print|Share)\b/;
@@ -269,7 +271,8 @@ export function documentContext(
   // ("Presidential Lodge, Hill station, Freetown, Friday 28 January 2022 –": the day right after a dateline set
   // deep in its line.)
   if (!release && dateline) {
-    const d = dates.find((x) => x.start >= dateline!.end && x.start - dateline!.end <= 16 && isDay(x.iso));
+    // ("ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 23rd Feb, 2023)": or after the agencies in brackets.)
+    const d = dates.find((x) => x.start >= dateline!.end && (x.start - dateline!.end <= 16 || AGENCIES_OPEN.test(text.slice(dateline!.end, x.start))) && isDay(x.iso));
     if (d) release = d.iso;
   }
   // "Manama, Mar.14 (BNA): ... today" under a page stamped "03/15/2018 - 00:47": the day the dateline gives is the

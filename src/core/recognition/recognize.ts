@@ -692,7 +692,7 @@ export function recognizeParagraph(
         // (June and July are written out; "18 July, 2022" has its day before).
         // ("May" is the verb but where a preposition or a month's word says the month: see `dateAt`.)
         const full = bare.length > 4 || bare === 'June' || bare === 'July' || bare === 'JUNE' || bare === 'JULY' || bare === 'May' || bare === 'MAY';
-        const month = full || dot || kd[i + 1] & DIGIT && /^\d/.test(tx[i + 1]) || (i > 0 && /^\d{1,2}(?:[-–]\d{1,2})?$/.test(tx[i - 1])) ? lex.months.get(bare) : undefined;
+        const month = full || dot || kd[i + 1] & DIGIT && /^\d/.test(tx[i + 1]) || (i > 0 && /^\d{1,2}(?:st|nd|rd|th)?(?:[-–]\d{1,2})?$/.test(tx[i - 1])) ? lex.months.get(bare) : undefined;
         const d = month ? dateAt(T, i, month) : null;
         if (d) {
           pushDate(d);

@@ -347,13 +347,27 @@ function aliasTable(persons: readonly PersonDraft[], titled: ReadonlySet<PersonD
     if (f !== k && !out.has(f)) folded.set(f, folded.has(f) && folded.get(f) !== v ? null : v);
   }
   for (const [f, v] of folded) if (v) out.set(f, v);
+  // ("Al Bowardi", then "Al Bowardy met separately": a surname spelt another way, where no other part reads so.)
+  const spelt = new Map<string, PersonDraft | null>();
+  for (const [k, v] of out) {
+    const s = spelling(k);
+    if (s) spelt.set(s, spelt.has(s) && spelt.get(s) !== v ? null : v);
+  }
+  for (const [s, v] of spelt) if (v) out.set(s, v);
   return out;
+}
+
+/** A surname's key with the letters transliterations swap ("-y"/"-i", "ou"/"u", doubled letters) evened out. */
+function spelling(part: string): string | null {
+  if (part.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(part)) return null;
+  return `\u0001${foldName(part).toLowerCase().replace(/y$/, 'i').replace(/ou/g, 'u').replace(/(\p{L})\1/gu, '$1')}`;
 }
 
 /** The person a lone part stands for, its accents aside. */
 function aliasOf(table: ReadonlyMap<string, PersonDraft>, part: string): PersonDraft | undefined {
   const folded = foldName(part);
-  return table.get(part) ?? (folded === part ? undefined : table.get(folded));
+  const spelt = spelling(part);
+  return table.get(part) ?? (folded === part ? undefined : table.get(folded)) ?? (spelt ? table.get(spelt) : undefined);
 }
 
 /** Whether a phrase holds an organization's head word ("... the Ministry of ..."). */
