@@ -198,7 +198,7 @@ function resolveFacts(
     officials,
     persons: personById,
     dates: c.dates,
-    places: c.places.filter((p) => kept(p) && !opensBody(p) && !cityInBody(p)),
+    places: c.places.filter((p) => kept(p) && !opensBody(p) && !cityInBody(p) && !inEventName(text, p)),
     positions,
   });
   inferCountries(persons, extracted.drafts, {
@@ -211,6 +211,13 @@ function resolveFacts(
     definitions: c.definitions,
   });
   return { persons, meetings: finishMeetings(extracted, personById, text) };
+}
+
+/** "at Aero India 2023": a place closing an event's name, a word in capitals before it and the year after. */
+function inEventName(text: string, p: { start: number; end: number }): boolean {
+  if (!/^\s(?:19|20)\d\d\b/.test(text.slice(p.end, p.end + 6))) return false;
+  const before = /(^|[^\s])(\s+)(\p{Lu}[\p{L}-]+)\s$/u.exec(text.slice(Math.max(0, p.start - 30), p.start));
+  return before !== null && !/[.!?:\n]/.test(before[1] + before[2]) && !/^(?:The|In|At|On|For|To|From|With|And)$/.test(before[3]);
 }
 
 /** Whether a span overlaps any of `spans`: a binary search over them sorted by start, with running maximum ends. */

@@ -3719,4 +3719,10 @@ describe('genre coverage', () => {
     const dated = analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}] ${m.isoDate}`);
     assert.deepStrictEqual(dated, ['talks [Bowarrdi+Guliyevv] 2023-02-23', 'talks [Bowarrdi+Demirell] 2023-02-23']);
   });
+  it('"X met a number of defence delegations on the sidelines of Aero India 2023 at Bengaluru on 14 February 2023", then one meeting after another: each then and there; "Aero India 2023" is an event, not a place; "a Cambodia delegation led by Gen Y, Secretary of State, Ministry of National Defence" is Cambodian', () => {
+    const t = 'Defence Secretary holds talks with several defence delegations at Aero India 2023\n\n2023-02-15\n\nDefence Secretary Giridhar Aramanee met a number of defence delegations on the sidelines of Aero India 2023 at Bengaluru on 14 February 2023.\n\nDefence Secretary met a Myanmar delegation led by Lt Gen Kan Myint Thann, Chief of Defence Industries. Issues were discussed.\n\nDefence Secretary met a Cambodia delegation led by Gen Yun Minn, Secretary of State, Ministry of National Defence. They reviewed the cooperation.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.participants.map((p) => p.name.split(' ').pop()).join('+')} ${m.isoDate} ${m.place}`), ['Aramanee+Thann 2023-02-14 Bengaluru', 'Aramanee+Minn 2023-02-14 Bengaluru']);
+    assert.strictEqual(a.persons.find((p) => p.name === 'Yun Minn')?.country, 'Cambodia');
+  });
 });

@@ -801,6 +801,15 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     headline.date ??= leadSetting.date;
     headline.here ||= leadSetting.here;
   }
+  // ("X met a number of defence delegations at Bengaluru on 14 February", then one meeting after another: each was
+  // held then and there, unless it says otherwise.)
+  if (leadSetting?.many) {
+    for (const d of drafts) {
+      if (d.kind === 'phone call' || d.kind === 'video call' || d.sentence < 0) continue;
+      d.date ??= leadSetting.date;
+      d.place ??= leadSetting.place;
+    }
+  }
   // "General X, who is on a goodwill visit, called on President Y": the visit is the occasion of the call the
   // same sentence tells, not a meeting of its own.
   // (Only drafts holding its first party can hold all of them.)

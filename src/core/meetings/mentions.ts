@@ -1298,12 +1298,14 @@ function nextOfficialWithin(input: MentionInput, from: number, chars: number): b
  * The date and place a sentence of the lead gives the meeting it tells without naming its parties ("The heads of
  * the two militaries met in the border city of Tacna", "The national security advisors ... met in Tokyo on Friday").
  */
-export function settingIn(input: MentionInput, s: number): (Pick<Mention, 'date' | 'place' | 'here' | 'kind' | 'wording' | 'atEvent'>) | null {
+export function settingIn(input: MentionInput, s: number): (Pick<Mention, 'date' | 'place' | 'here' | 'kind' | 'wording' | 'atEvent'> & { many?: boolean }) | null {
   const sent = input.sentences[s];
   // ("The meeting was held at the Ministry of Foreign Affairs in Male": a noun that is held says so too.)
   // ("X held bilateral meetings with ...": so does a noun held.)
   const held = (t: TriggerHit) => HELD.test(input.text.slice(t.end, t.end + 130)) || HELD_BEFORE.test(input.text.slice(Math.max(sent.start, t.start - 30), t.start));
-  const trig = within(input.triggers, sent).find((t) => (t.voice !== 'noun' || held(t)) && valid(input, t, sent));
+  // ("X met a number of defence delegations at Bengaluru on 14 February": many met, the text naming them after.)
+  const many = (t: TriggerHit) => /^me(?:t|ets)$/.test(t.phrase) && MANY_MET.test(input.text.slice(t.end, Math.min(sent.end, t.end + 40)));
+  const trig = within(input.triggers, sent).find((t) => (t.voice !== 'noun' || held(t)) && (valid(input, t, sent) || many(t)));
   // ("The fourth session of the Peru-Ghana Joint Commission was held in Lima": a joint body's session is talks.)
   const session = trig ? null : JOINT_SESSION.exec(input.text.slice(sent.start, sent.end));
   if ((!trig && !session) || PAST.test(input.text.slice(sent.start, sent.end))) return null;
@@ -1312,9 +1314,10 @@ export function settingIn(input: MentionInput, s: number): (Pick<Mention, 'date'
   const remote = kind === 'talks' ? input.phrases.remote.find(input.text.slice(sent.start, sent.end))?.phrase : undefined;
   if (remote) kind = /video|virtual|online/.test(remote) ? 'video call' : 'phone call';
   const w = when(input, sent, sent, kind);
-  return w.date || w.place || w.here ? { ...w, kind, wording: trig ? input.text.slice(trig.start, trig.end) : session![1], atEvent: atAnEvent(input.text.slice(sent.start, sent.end)) } : null;
+  return w.date || w.place || w.here ? { ...w, kind, wording: trig ? input.text.slice(trig.start, trig.end) : session![1], atEvent: atAnEvent(input.text.slice(sent.start, sent.end)), many: trig ? many(trig) : false } : null;
 }
 
+const MANY_MET = /^\s+(?:with\s+)?(?:a (?:number|host|series|range) of|several|various|numerous|many)\s/;
 const RETURNED_ON = /\b(?:returned|returns|came back|comes back|arrived back|flew back)\s+(?:home\s+|to\s+(?:the\s+)?\p{Lu}[\p{L}]*\s+)?(?:on\s+)?$/u;
 const MISSION_SEAT = /(?:\b(?:from|of)|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Embassy|High Commission|Consulate(?:-General)?|Mission)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})?\s+in\s+$/u;
 

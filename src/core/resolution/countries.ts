@@ -53,7 +53,10 @@ export function officeCountry(position: string | null): string | null {
   // ("Secretary of State for Foreign, Commonwealth and Development Affairs": the whole office first, commas and all.)
   const whole = offices.get(position.trim().toLowerCase());
   if (whole) return whole;
-  for (const part of position.split(/\s*(?:,|\band\b|[–—])\s*/)) {
+  const parts = position.split(/\s*(?:,|\band\b|[–—])\s*/);
+  // ("Secretary of State, Ministry of National Defence": a ministry's secretary of state is a junior minister.)
+  const ofMinistry = parts.some((x) => /^(?:the\s+)?Ministry\b/i.test(x));
+  for (const part of parts) {
     // ("Assistant Secretary of State for African Affairs": the office whatever its domain.)
     // ("Acting Assistant Secretary of State", "Deputy Secretary of Defense": one holding or seconding it, of the same country.)
     const office = part.trim().toLowerCase().replace(/^(?:(?:acting|interim|outgoing|incoming|principal|senior|deputy)\s+)+/, '');
@@ -61,6 +64,7 @@ export function officeCountry(position: string | null): string | null {
     // domain.)
     // ("Apostolic Nuncio to Armenia": the office wherever it is held.)
     const bare = office.replace(/ (?:for|to) .*$/, '');
+    if (ofMinistry && bare === 'secretary of state') continue;
     const c = offices.get(office) ?? (bare === 'secretary of state' ? undefined : offices.get(bare));
     if (c) return c;
   }
@@ -1318,7 +1322,7 @@ const NAME_FROM_COUNTRY = /^\s+from\s+(?:the\s+)?(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\
  * Russian Federation headed by Y": the one who leads a nation's delegation is of that nation.
  */
 function ledDelegations(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
-  for (const m of [...cues.text.matchAll(LED_DELEGATION), ...cues.text.matchAll(DELEGATION_HEAD)]) {
+  for (const m of [...cues.text.matchAll(LED_DELEGATION), ...cues.text.matchAll(DELEGATION_HEAD), ...cues.text.matchAll(NATION_DELEGATION_LED)]) {
     const side = countryName(m[1]) ?? countryName(m[1].split(/\s+/)[0]) ?? countryName(m[1].split(/\s+/).slice(0, 2).join(' '));
     if (!side) continue;
     const at = m.index! + m[0].length;
@@ -1329,6 +1333,8 @@ function ledDelegations(cues: CountryCues, byId: ReadonlyMap<string, Person>): v
 }
 // ("The head of the Russian delegation, Major General X, briefed": the one heading a nation's delegation.)
 const DELEGATION_HEAD = /\b(?:[Hh]ead|[Ll]eader|[Cc]hief)\s+of\s+the\s+(\p{Lu}[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+)?delegation\b,?\s*/gu;
+// ("met a Cambodia delegation led by Gen X", "The Brazilian delegation was led by Y": the nation before the delegation.)
+const NATION_DELEGATION_LED = /\b(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:[\p{Ll}-]+\s+)?delegation,?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s+/gu;
 const LED_DELEGATION = /\bdelegation\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}]*){0,4}),?\s+(?:led|headed)\s+by\s+/gu;
 /** How far after "led by" the leader's name may start (his office and style between). */
 const LEADER_CHARS = 80;
