@@ -3700,8 +3700,8 @@ describe('genre coverage', () => {
     assert.strictEqual(`${p?.country}, ${p?.position}`, 'European Union, Special Representative for the South Caucasus and the crisis in Georgia');
     assert.deepStrictEqual(meetingsAt(t).filter((m) => m.startsWith('talks')), ['talks [Klaarr+Pashinyann] Yerevan', 'talks [Klaarr+Grigoryann] Yerevan', 'talks [Klaarr+Aivaziann] Yerevan']);
   });
-  it('"Chief of Army Staff General X ... The COAS also met Y": an office\'s initials stand for its one holder, not for a body the text names by them', () => {
-    assert.deepStrictEqual(meetingsAt('Chief of Army Staff General Asim Munirr arrived in Ankara on Monday. The COAS also met Turkish Defence Minister Yasar Gulerr.').filter((m) => m.startsWith('talks')), ['talks [Munirr+Gulerr] Ankara']);
+  it('"Special Representative of the Secretary-General for Somalia X ... The SRSG also met Y": an office\'s initials (its brief left out) stand for its one holder, not for a body the text names by them', () => {
+    assert.deepStrictEqual(meetingsAt('Special Representative of the Secretary-General for Somalia James Swannn arrived in Mogadishu on Monday. The SRSG also met Somali Foreign Minister Abshir Omarr.').filter((m) => m.startsWith('talks')), ['talks [Swannn+Omarr] Mogadishu']);
     assert.deepStrictEqual(meetingsAt('Prime Minister Kaja Kallass arrived in Ankara on Monday. The UAE also met Turkish Defence Minister Yasar Gulerr.').filter((m) => m.includes('Gulerr')), []);
   });
   it('"A Kenyan delegation ... after meeting President X", then "The delegation led by Nairobi’s Special Envoy for the Great Lakes region Y": the leader met X; an envoy\'s brief over a part of the world', () => {

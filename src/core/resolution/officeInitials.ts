@@ -16,15 +16,20 @@ export function initialsOf(position: string, organization: string | null): Set<s
   let withOf = '';
   let head = '';
   let inHead = true;
+  // ("Special Representative of the Secretary-General for Somalia": SRSG, the brief after "for" left out.)
+  let beforeBrief = '';
+  let inBrief = false;
   for (const w of words) {
     if (SMALL_WORDS.test(w)) {
       inHead = false;
       if (w === 'of') withOf += 'O';
+      if (w === 'for' || w === 'to' || w === 'in') inBrief = true;
       continue;
     }
     // (An office going on in lower case has initials for its head only.)
     if (!/^\p{Lu}/u.test(w)) {
       caps = withOf = '';
+      if (!inBrief) beforeBrief = '';
       break;
     }
     // (A short form inside the office keeps all its letters: "UN Special Envoy", "Chief of the SANDF".)
@@ -32,8 +37,9 @@ export function initialsOf(position: string, organization: string | null): Set<s
     caps += letters;
     withOf += letters;
     if (inHead) head += letters;
+    if (!inBrief) beforeBrief += letters;
   }
-  for (const a of [caps, withOf]) if (a.length >= 2) out.add(a);
+  for (const a of [caps, withOf, beforeBrief]) if (a.length >= 2) out.add(a);
   // ("EU Special Representative for the South Caucasus": the body's short form and the head of the office.)
   if (organization && /^\p{Lu}{2,4}$/u.test(organization) && head.length >= 2) out.add(organization + head);
   return out;
