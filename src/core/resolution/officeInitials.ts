@@ -55,14 +55,15 @@ export function officeInitials(text: string, entities: readonly Entity[], person
     for (const a of initialsOf(p.position, p.organization)) holders.set(a, holders.has(a) && holders.get(a) !== p ? null : p);
   }
   if (holders.size === 0) return out;
-  const taken = entities.filter((e) => e.type === 'organization' || e.type === 'country' || e.type === 'official');
+  // (Where a body, country or name the recognizer read starts: looked up per match, not scanned.)
+  const taken = new Set(entities.filter((e) => e.type === 'organization' || e.type === 'country' || e.type === 'official').map((e) => e.start));
   for (const m of text.matchAll(THE_INITIALS)) {
     const holder = holders.get(m[1]);
     if (!holder) continue;
     const start = m.index! + m[0].length - m[1].length;
     const end = start + m[1].length;
     // (Not a body or country the recognizer read there: "the UAE", "the AU".)
-    if (taken.some((e) => e.start < end && start < e.end)) continue;
+    if (taken.has(start)) continue;
     out.push({ type: 'official', start: m.index!, end, text: text.slice(m.index!, end), id: holder.id });
     (holder.references ??= []).push({ start: m.index!, end });
   }

@@ -357,6 +357,8 @@ function aliasTable(persons: readonly PersonDraft[], titled: ReadonlySet<PersonD
   return out;
 }
 
+const speltWords = new WeakMap<ReadonlyMap<string, PersonDraft>, Map<string, string | null>>();
+
 /** A surname's key with the letters transliterations swap ("-y"/"-i", "ou"/"u", doubled letters) evened out. */
 function spelling(part: string): string | null {
   if (part.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(part)) return null;
@@ -366,8 +368,14 @@ function spelling(part: string): string | null {
 /** The person a lone part stands for, its accents aside. */
 function aliasOf(table: ReadonlyMap<string, PersonDraft>, part: string): PersonDraft | undefined {
   const folded = foldName(part);
-  const spelt = spelling(part);
-  return table.get(part) ?? (folded === part ? undefined : table.get(folded)) ?? (spelt ? table.get(spelt) : undefined);
+  const hit = table.get(part) ?? (folded === part ? undefined : table.get(folded));
+  if (hit || part.length < 6) return hit;
+  // (Each word's other spelling worked out once per text: a long text repeats its words.)
+  let spelt = speltWords.get(table);
+  if (!spelt) speltWords.set(table, (spelt = new Map()));
+  let key = spelt.get(part);
+  if (key === undefined) spelt.set(part, (key = spelling(part)));
+  return key ? table.get(key) : undefined;
 }
 
 /** Whether a phrase holds an organization's head word ("... the Ministry of ..."). */
