@@ -805,7 +805,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   // held then and there, unless it says otherwise.)
   if (leadSetting?.many) {
     for (const d of drafts) {
-      if (d.kind === 'phone call' || d.kind === 'video call' || d.sentence < 0) continue;
+      if (d.kind === 'phone call' || d.kind === 'video call') continue;
       d.date ??= leadSetting.date;
       d.place ??= leadSetting.place;
     }

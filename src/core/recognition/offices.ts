@@ -507,7 +507,7 @@ export function introduction(
   // ("Nairobi’s Special Envoy X", "Moscow's ambassador": a capital's possessive before the office stands for its state.)
   if (!res.country && !where && i >= 1 && T.baseEnd[i - 1] !== T.end[i - 1] && T.baseFlags[i - 1] & W.CAPITAL) {
     for (let k = Math.max(0, i - 3); k < i; k++) {
-      const capital = T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, (x) => (x < n ? T.base[x] : undefined)) : null;
+      const capital = capitalAt(lex, T, k);
       if (capital?.end === i) {
         res.country = capital.value.name;
         break;
@@ -763,7 +763,7 @@ export function introduction(
         break;
       }
       // "Crown Prince of Abu Dhabi": a capital the office is held over gives the holder's country.
-      const capital = !ce && T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, (x) => (x < n ? T.base[x] : undefined)) : null;
+      const capital = ce ? null : capitalAt(lex, T, k);
       if (capital && !(kd[capital.end] & CAP)) {
         res.country ??= capital.value.name;
         j = end = capital.end;
@@ -909,7 +909,7 @@ export function introduction(
       // ("Ambassador to the Kingdom Michael Ratney": the host state by its form alone.)
       // ("the United Kingdom’s ambassador to the country Belinda Lewis": the host state as "the country".)
       const stateForm = tx[k - 1] === 'the' && (STATE_FORMS.has(tx[k]) || (kd[k] & GAP && T.written(k) === 'country')) && tx[k + 1] !== 'of' ? k + 1 : 0;
-      let placeEnd = countryEnd[k] || stateForm || (T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, (x) => (x < n ? T.base[x] : undefined))?.end ?? 0 : 0);
+      let placeEnd = countryEnd[k] || stateForm || (capitalAt(lex, T, k)?.end ?? 0);
       // ("Ambassador to Pakistan and Afghanistan, X", "Country Director to Liberia, Ghana and Sierra Leone, Y": an envoy
       // accredited to two countries or more, the list closed by a comma or by the holder's name.)
       if (placeEnd && countryEnd[k]) {
@@ -1497,6 +1497,11 @@ export function pastNameLetters(T: TokenStream, end: number): number {
   return k;
 }
 
+/** The capital the lexicon knows opening at token k, read by its base ("Nairobi’s" is Nairobi), or null. */
+function capitalAt(lex: Lexicon, T: TokenStream, k: number) {
+  return T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, (x) => (x < T.n ? T.base[x] : undefined)) : null;
+}
+
 /** The end of a part of the world named from token k ("Middle East", "Horn of Africa"), or 0. */
 function worldRegionEnd(lex: Lexicon, T: TokenStream, k: number): number {
   if (!(T.kind[k] & CAP)) return 0;
@@ -1510,9 +1515,9 @@ function bracketedShortForm(T: TokenStream, k: number): boolean {
 }
 /** Bodies that serve an office ("Chief of the Office of the Minister"). */
 const OFFICE_OF_OFFICE = /^(?:Office|Cabinet|Bureau|Secretariat|Chancellery)$/;
-/** Offices sent about a country or a crisis ("Special Envoy for Yemen"). */
 /** What a body is told to be between its nation and its name ("the Palestinian group Hamas"). */
 const GROUP_KINDS = /^(?:group|movement|militia|faction|organi[sz]ation|party)$/;
+/** Offices sent about a country or a crisis ("Special Envoy for Yemen"). */
 const SENT_ABOUT = /\b(?:Envoy|Representative|Coordinator)$/;
 /** The principals envoys are sent by ("Special Envoy of the Secretary-General"). */
 const PRINCIPAL = /^(?:Secretary[- ]General|President|Prime Minister|Chairperson|Chairman|Chair|King|Emir|Sultan)$/;

@@ -341,20 +341,20 @@ function aliasTable(persons: readonly PersonDraft[], titled: ReadonlySet<PersonD
     else if (t) out.set(k, t);
   }
   // ("Ion Turcanu" then "Țurcanu", "Çavuşoğlu" then "Cavusoglu": a part written with or without its accents.)
-  const folded = new Map<string, PersonDraft | null>();
-  for (const [k, v] of out) {
-    const f = foldName(k);
-    if (f !== k && !out.has(f)) folded.set(f, folded.has(f) && folded.get(f) !== v ? null : v);
-  }
-  for (const [f, v] of folded) if (v) out.set(f, v);
+  addOtherForms(out, foldName);
   // ("Al Bowardi", then "Al Bowardy met separately": a surname spelt another way, where no other part reads so.)
-  const spelt = new Map<string, PersonDraft | null>();
-  for (const [k, v] of out) {
-    const s = spelling(k);
-    if (s) spelt.set(s, spelt.has(s) && spelt.get(s) !== v ? null : v);
-  }
-  for (const [s, v] of spelt) if (v) out.set(s, v);
+  addOtherForms(out, spelling);
   return out;
+}
+
+/** Each part's other form (`other`), standing for the person the part does where it stands for no one else. */
+function addOtherForms(out: Map<string, PersonDraft>, other: (part: string) => string | null): void {
+  const forms = new Map<string, PersonDraft | null>();
+  for (const [k, v] of out) {
+    const f = other(k);
+    if (f !== null && f !== k && !out.has(f)) forms.set(f, forms.has(f) && forms.get(f) !== v ? null : v);
+  }
+  for (const [f, v] of forms) if (v) out.set(f, v);
 }
 
 const speltWords = new WeakMap<ReadonlyMap<string, PersonDraft>, Map<string, string | null>>();
