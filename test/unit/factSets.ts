@@ -66,6 +66,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev55', dir: 'test/fixtures/dev55', blind: false },
   { label: 'dev56', dir: 'test/fixtures/dev56', blind: false },
   { label: 'dev57', dir: 'test/fixtures/dev57', blind: false },
+  { label: 'dev58', dir: 'test/fixtures/dev58', blind: false },
+  { label: 'dev59', dir: 'test/fixtures/dev59', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -87,6 +89,4 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
-  { label: 'blind46', dir: 'test/fixtures/blind46', blind: true },
-  { label: 'blind47', dir: 'test/fixtures/blind47', blind: true },
 ];

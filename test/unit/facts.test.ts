@@ -69,6 +69,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev55: [27, { official: 0.55, headline: 0.5, kind: 0.76, date: 0.5, place: 0.62, role: 0.66, side: 0.62 }],
   dev56: [30, { official: 0.74, headline: 0.77, kind: 0.82, date: 0.45, place: 0.81, role: 0.81, side: 0.77 }],
   dev57: [24, { official: 0.73, headline: 0.65, kind: 0.77, date: 0.72, place: 0.69, role: 0.75, side: 0.77 }],
+  dev58: [26, { official: 0.64, headline: 0.62, kind: 0.6, date: 0.74, place: 0.57, role: 0.55, side: 0.6 }],
+  dev59: [26, { official: 0.64, headline: 0.54, kind: 0.79, date: 0.62, place: 0.57, role: 0.74, side: 0.7 }],
   blind: [10, { official: 0.76, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.74, side: 0.73 }],
   blind2: [10, { official: 0.72, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.53 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -90,8 +92,6 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.51, place: 0.42, role: 0.49, side: 0.45 }],
   blind20: [10, { official: 0.53, headline: 0.55, kind: 0.73, date: 0.15, place: 0.57, role: 0.62, side: 0.65 }],
   blind21: [10, { official: 0.7, headline: 0.75, kind: 0.59, date: 0.23, place: 0.55, role: 0.6, side: 0.65 }],
-  blind46: [26, { official: 0.64, headline: 0.62, kind: 0.6, date: 0.74, place: 0.57, role: 0.55, side: 0.6 }],
-  blind47: [26, { official: 0.64, headline: 0.54, kind: 0.79, date: 0.62, place: 0.57, role: 0.74, side: 0.7 }],
 };
 
 for (const set of FACT_SETS) {
