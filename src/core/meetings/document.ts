@@ -297,6 +297,11 @@ function titleLike(text: string, paras: readonly Paragraph[]): boolean {
   return title !== undefined && paras.length > 1 && !/[.!?]["”’]?$/.test(text.slice(title.start, title.end).trim()) && title.end - title.start < 250;
 }
 
+/** Whether a place's name is a seat of government ("Downing Street", "Rosenbad"), which stands for its city. */
+export function isSeat(name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(orgData.seatCities, name);
+}
+
 let seatPattern: RegExp | undefined;
 /** The city of a seat of government a meeting's sentence places it at ("at the Kremlin": Moscow), or null. */
 export function seatCity(told: string): string | null {

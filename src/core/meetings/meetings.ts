@@ -5,7 +5,7 @@ import { ENVOY_OFFICES, postOf } from '../resolution/countries';
 import { countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
 import { fullDays, isDay, resolveDate, shiftDay, yearFromText, weekdayFromText } from './calendar';
-import { countryOfPlace, displayPlace, documentContext, seatCity, type DocumentContext } from './document';
+import { countryOfPlace, displayPlace, documentContext, isSeat, seatCity, type DocumentContext } from './document';
 import { jointActs } from './jointActs';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
@@ -1235,7 +1235,7 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       if (d.place && placeRank(text, d.place) === 1 && context.dateline && (d.headline || d.here)) where = context.dateline.city;
       // ("at the Kremlin", "welcomed Y to Downing Street": a seat of government stands for its city.)
       const seat = seatCity(text.slice(d.start, d.end));
-      if (seat && (!d.place || placeRank(text, d.place) !== 0 || where === seat)) where = seat;
+      if (seat && (!d.place || placeRank(text, d.place) !== 0 || where === seat || isSeat(text.slice(d.place.start, d.place.end)))) where = seat;
     }
     const participants: Participant[] = [];
     const participant = (id: string, role: ParticipantRole): Participant | null => {

@@ -1189,8 +1189,9 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       // "spoke today with", "spoke by phone with", "spoke to X", "talked over the phone"; not "spoke about".
       // ("spoke to reporters Monday": an audience, not a party.)
       if (AUDIENCE.test(after)) return false;
+      // ("A and B spoke again by phone this evening": the two named as one subject.)
       return /^(?:\s+(?:today|yesterday|again|briefly|separately|on \w+day|by (?:tele)?phone|over (?:the )?(?:tele)?phone|via (?:tele)?phone|on the phone))*\s+(?:with|to)\b/.test(after) ||
-        /^\s+(?:by (?:tele)?phone|over (?:the )?(?:tele)?phone|via (?:tele)?phone|on the phone)\b/.test(after);
+        /^(?:\s+(?:today|yesterday|again|briefly|separately|on \w+day))*\s+(?:by (?:tele)?phone|over (?:the )?(?:tele)?phone|via (?:tele)?phone|on the phone)\b/.test(after);
     case 'called': case 'rang':
       // "called X"; not "called for", "called upon all parties to", "called it".
       return !/^\s+(?:for|upon|it|this|that|in|off|out|back|to|a|an)\b/.test(after) && nextOfficialWithin(input, t.end, 60);

@@ -6,7 +6,7 @@ import countriesData from '../lexicons/countries.json';
 import orgData from '../lexicons/organizations.json';
 import titlesData from '../lexicons/titles.json';
 import type { MeetingDraft } from '../meetings/meetings';
-import { countryOfPlace, seatCity, type Dateline } from '../meetings/document';
+import { countryOfPlace, isSeat, seatCity, type Dateline } from '../meetings/document';
 import { regionOf } from '../recognition/offices';
 import { firstStartingAt, within } from '../spans';
 import type { Definition } from '../recognition/localTypes';
@@ -441,7 +441,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   const placeCountry = (d: MeetingDraft) =>
     d.place?.country || ((d.here || (d.headline && !d.place)) && cues.dateline?.country) || seatCountry(d) || null;
   const seatCountry = (d: MeetingDraft) => {
-    const city = d.place ? null : seatCity(cues.text.slice(d.start, d.end));
+    // (Or a place that is itself a seat: "at Downing Street", read as a place of no known country.)
+    const city = d.place && !isSeat(cues.text.slice(d.place.start, d.place.end)) ? null : seatCity(cues.text.slice(d.start, d.end));
     return city ? countryOfPlace(city) : null;
   };
   // "... was received by the Chief of the Army Staff, Lieutenant General X, who welcomed them to Ghana": the host of a
@@ -960,13 +961,17 @@ function oneHolderApart(drafts: readonly MeetingDraft[], byId: ReadonlyMap<strin
     const ids = [...new Set(d.parties.map((x) => x.id))];
     if (d.kind === 'multilateral' || ids.length !== 2) continue;
     const [a, b] = ids.map((id) => byId.get(id));
-    if (!a || !b || !a.country || a.country !== b.country || !a.position || a.position.toLowerCase() !== b.position?.toLowerCase() || !ONE_HOLDER.test(a.position)) continue;
+    if (!a || !b || !a.country || a.country !== b.country || !a.position || !b.position) continue;
+    // (Or two heads of government under their two names: "Taoiseach X and Prime Minister Y spoke by phone".)
+    const sameOffice = a.position.toLowerCase() === b.position.toLowerCase() && ONE_HOLDER.test(a.position);
+    if (!sameOffice && !(HEAD_OF_GOVERNMENT.test(a.position) && HEAD_OF_GOVERNMENT.test(b.position))) continue;
     const guessedA = !stated.get(a.id);
     const guessedB = !stated.get(b.id);
     if (guessedB) b.country = null;
     else if (guessedA) a.country = null;
   }
 }
+const HEAD_OF_GOVERNMENT = /^(?:An )?(?:Prime Minister|Premier|Chancellor|Taoiseach)$/i;
 const ONE_HOLDER = /^(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Crown Prince|Vice President|Foreign Minister|Defen[cs]e Minister|Minister of (?:Foreign Affairs|Defen[cs]e|National Defen[cs]e)|Secretary of State|Foreign Secretary|Speaker|Chief of (?:the )?(?:General|Defen[cs]e) Staff)$/i;
 
 /**
