@@ -3,7 +3,7 @@
 // first, and, when their sentence names no place, the second.
 import { isDay, resolveDate } from './calendar';
 import countriesData from '../lexicons/countries.json';
-import { knownCitiesOf, literalAlternation } from '../lexicon';
+import { knownCitiesOf, lexicon, literalAlternation } from '../lexicon';
 import orgData from '../lexicons/organizations.json';
 
 const ACRONYMS = new Set(orgData.acronyms);
@@ -309,4 +309,19 @@ export function seatCity(told: string): string | null {
   seatPattern ??= new RegExp(String.raw`\b(?:at|in|to)\s+(?:the\s+)?(${literalAlternation(Object.keys(cities))})(?![\p{L}])`, 'u');
   const m = seatPattern.exec(told);
   return m ? cities[m[1]] : null;
+}
+
+/** Cities first (capitals, and place names no lexicon knows), then venues, then countries. */
+export function placeRank(text: string, p: { start: number; end: number; country: string; capital: boolean }): number {
+  if (p.capital) return 0;
+  // ("received in his office at Muaskar al Murtafa’a": where in a city, not which city.)
+  if (p.country === '') return isVenue(text.slice(p.start, p.end)) || OFFICE_AT.test(text.slice(Math.max(0, p.start - 30), p.start)) ? 1 : 0;
+  return 2;
+}
+
+const OFFICE_AT = /\b(?:office|offices|residence|headquarters)\s+(?:at|in)\s+(?:the\s+)?$/i;
+
+export function isVenue(name: string): boolean {
+  const words = lexicon().meetingPhrases.venueWords;
+  return name.split(/\s+/).some((w) => words.has(w));
 }

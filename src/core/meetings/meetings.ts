@@ -5,11 +5,11 @@ import { ENVOY_OFFICES, postOf } from '../resolution/countries';
 import { countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
 import { fullDays, isDay, resolveDate, shiftDay, yearFromText, weekdayFromText } from './calendar';
-import { countryOfPlace, displayPlace, documentContext, isSeat, seatCity, type DocumentContext } from './document';
+import { countryOfPlace, displayPlace, documentContext, isSeat, placeRank, seatCity, type DocumentContext } from './document';
 import { jointActs } from './jointActs';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
-import { attendeesIn, JOINT_SESSION, SPOKESPERSON, mentionsIn, paragraphOpening, requesterIn, settingIn, placeRank, representedAt, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
+import { attendeesIn, JOINT_SESSION, SPOKESPERSON, mentionsIn, paragraphOpening, requesterIn, settingIn, representedAt, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
 import type { TriggerHit } from '../recognition/localTypes';
 
 /** What the meetings stage reads; the compiled phrase lists are added here. */

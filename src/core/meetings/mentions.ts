@@ -2,7 +2,7 @@
 // (so who hosts and who is received, who called whom), and the date and place the clause gives.
 import { lexicon, type Voice } from '../lexicon';
 import type { MeetingPhraseSets } from './phrases';
-import { countryOfPlace } from './document';
+import { countryOfPlace, placeRank } from './document';
 import { bodyIn, ENVOY } from '../resolution/countries';
 import { COMPASS_PARTS } from '../recognition/offices';
 import { countryName } from '../resolution/countryNames';
@@ -1433,21 +1433,7 @@ function precision(d: DateHit): number {
   return d.iso ? d.iso.length : 1;
 }
 
-/** Cities first (capitals, and place names no lexicon knows), then venues, then countries. */
-export function placeRank(text: string, p: PlaceHit): number {
-  if (p.capital) return 0;
-  // ("received in his office at Muaskar al Murtafa’a": where in a city, not which city.)
-  if (p.country === '') return isVenue(text.slice(p.start, p.end)) || OFFICE_AT.test(text.slice(Math.max(0, p.start - 30), p.start)) ? 1 : 0;
-  return 2;
-}
-
 const VENUE_THEN_CITY = /\b(?:in|at)\s+(?:the|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:palace|villa|residence|office|offices|headquarters|house|lodge|mansion|secretariat),\s+$/u;
-const OFFICE_AT = /\b(?:office|offices|residence|headquarters)\s+(?:at|in)\s+(?:the\s+)?$/i;
-
-export function isVenue(name: string): boolean {
-  const words = lexicon().meetingPhrases.venueWords;
-  return name.split(/\s+/).some((w) => words.has(w));
-}
 
 export function requesterIn(input: MentionInput, sent: Sentence, from: number): Mention['requester'] {
   const { text } = input;

@@ -6,7 +6,7 @@ import countriesData from '../lexicons/countries.json';
 import orgData from '../lexicons/organizations.json';
 import titlesData from '../lexicons/titles.json';
 import type { MeetingDraft } from '../meetings/meetings';
-import { countryOfPlace, isSeat, seatCity, type Dateline } from '../meetings/document';
+import { countryOfPlace, isSeat, placeRank, seatCity, type Dateline } from '../meetings/document';
 import { regionOf } from '../recognition/offices';
 import { firstStartingAt, within } from '../spans';
 import type { Definition } from '../recognition/localTypes';
@@ -438,8 +438,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // The other side of a meeting whose one side the text states: the country it took place in, if not the
   // known side's, else the country the text sets against the known side.
   // ("met ... at the Farnesina Palace": a seat of government places a meeting in its country.)
+  // (A venue of no known country, "at the Bogor Presidential Palace", under a dateline: the dateline's country, as for
+  // the meeting's place.)
   const placeCountry = (d: MeetingDraft) =>
-    d.place?.country || ((d.here || (d.headline && !d.place)) && cues.dateline?.country) || seatCountry(d) || null;
+    d.place?.country || ((d.here || (d.headline && (!d.place || placeRank(cues.text, d.place) === 1))) && cues.dateline?.country) || seatCountry(d) || null;
   const seatCountry = (d: MeetingDraft) => {
     // (Or a place that is itself a seat: "at Downing Street", read as a place of no known country.)
     const city = d.place && !isSeat(cues.text.slice(d.place.start, d.place.end)) ? null : seatCity(cues.text.slice(d.start, d.end));
