@@ -71,6 +71,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev57: [24, { official: 0.73, headline: 0.65, kind: 0.77, date: 0.72, place: 0.69, role: 0.75, side: 0.77 }],
   dev58: [26, { official: 0.64, headline: 0.62, kind: 0.6, date: 0.74, place: 0.57, role: 0.55, side: 0.6 }],
   dev59: [26, { official: 0.64, headline: 0.54, kind: 0.79, date: 0.62, place: 0.57, role: 0.74, side: 0.7 }],
+  dev60: [24, { official: 0.72, headline: 0.8, kind: 0.79, date: 0.5, place: 0, role: 0.79, side: 0.77 }],
+  dev61: [25, { official: 0.61, headline: 0.49, kind: 0.56, date: 0.19, place: 0.63, role: 0.51, side: 0.55 }],
   blind: [10, { official: 0.76, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.74, side: 0.73 }],
   blind2: [10, { official: 0.72, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.53 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -92,6 +94,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.51, place: 0.42, role: 0.49, side: 0.45 }],
   blind20: [10, { official: 0.53, headline: 0.55, kind: 0.73, date: 0.15, place: 0.57, role: 0.62, side: 0.65 }],
   blind21: [10, { official: 0.7, headline: 0.75, kind: 0.59, date: 0.23, place: 0.55, role: 0.6, side: 0.65 }],
+  blind48: [22, { official: 0.77, headline: 0.65, kind: 0.81, date: 0.68, place: 0.8, role: 0.68, side: 0.68 }],
+  blind49: [28, { official: 0.6, headline: 0.54, kind: 0.73, date: 0.12, place: 0.72, role: 0.61, side: 0.67 }],
 };
 
 for (const set of FACT_SETS) {
