@@ -3725,4 +3725,33 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.meetings.map((m) => `${m.participants.map((p) => p.name.split(' ').pop()).join('+')} ${m.isoDate} ${m.place}`), ['Aramanee+Thann 2023-02-14 Bengaluru', 'Aramanee+Minn 2023-02-14 Bengaluru']);
     assert.strictEqual(a.persons.find((p) => p.name === 'Yun Minn')?.country, 'Cambodia');
   });
+  it('"Taoiseach X and Prime Minister Y spoke again by phone": Ireland\'s own office gives its holder\'s country; two heads of government are of two countries; the call is one', () => {
+    const a = analyze('Taoiseach Enda Kennyy and Prime Minister Theresa Mayy spoke again by phone this evening. They discussed the situation in Northern Ireland.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Enda Kennyy: Ireland', 'Theresa Mayy: null']);
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}]`), ['phone call [Kennyy+Mayy]']);
+    assert.strictEqual(analyze('Federal Councillor Ignazio Cassiss received his Slovakian counterpart Juraj Blanarr on Tuesday.').persons.find((p) => p.name === 'Ignazio Cassiss')?.country, 'Switzerland');
+  });
+  it('"met President Trump at Downing Street", "welcomed X for talks at Rosenbad": a seat of government read as a place stands for its city, and its country is the host\'s', () => {
+    const a = analyze('Prime Minister Boris Johnsonn met President Donald Trumpp of the United States of America at Downing Street on Tuesday.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.place}: ${m.participants.map((p) => p.side).join('+')}`), ['London: United Kingdom+United States']);
+    assert.deepStrictEqual(meetingsAt('Prime Minister Sauli Niinistoo met Speaker of the Riksdag Andreas Norlenn at Mäntyniemi on Monday.'), ['talks [Niinistoo+Norlenn] Helsinki']);
+  });
+  it('"Jakarta: President X received Y at the Bogor Presidential Palace": a venue of no known country under a dateline gives the host the dateline\'s country, whatever countries an envoy\'s posting names', () => {
+    const t = 'Jakarta: President Joko Widodoo received a visit from Papua New Guinea\'s Prime Minister James Marapee at the Bogor Presidential Palace, West Java, on Thursday.\n\nThe president was accompanied by Minister of Trade Muhammad Lutfii and Indonesian Ambassador to Papua New Guinea and Solomon Islands Andriana Supandyy.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}`), ['Joko Widodoo: Indonesia', 'James Marapee: Papua New Guinea', 'Muhammad Lutfii: Indonesia', 'Andriana Supandyy: Indonesia']);
+  });
+  it('"X called on Prime Minister Lee Hsien Loongg": a family name of Singapore\'s as of Korea\'s says neither where the text is about China', () => {
+    const a = analyze('Mr Tung Chee Hwaa, Vice Chairman of the Chinese People’s Political Consultative Conference, called on Prime Minister Lee Hsien Loongg today.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Tung Chee Hwaa: China', 'Lee Hsien Loongg: null']);
+  });
+  it('"The latest developments in Syria were discussed", "the mission in Haiti": a place the talks were about is no side; "briefed his counterpart on developments in Sri Lanka": one\'s own country is', () => {
+    const call = analyze('President Recep Erdogann spoke by phone this evening with President Donald Trumpp of the U.S.\n\nThe latest developments in Syria were discussed. Also discussed was the Multinational Security Support Mission in Haiti.');
+    assert.deepStrictEqual(call.persons.map((p) => `${p.name}: ${p.country}`), ['Recep Erdogann: null', 'Donald Trumpp: United States']);
+    const briefed = analyze('Foreign Minister Mangala Samaraweerra and British Foreign Secretary Boris Johnsonn had talks in London.\n\nSamaraweerra briefed his counterpart on developments in Sri Lanka.');
+    assert.strictEqual(briefed.persons.find((p) => p.name === 'Mangala Samaraweerra')?.country, 'Sri Lanka');
+  });
+  it('"A and B were talking over phone": a call; "speaking to the media" is none', () => {
+    assert.strictEqual(headlineRoles('Prime Minister Narendra Modii and US President Donald Trumpp were talking over phone on Tuesday.'), 'phone call [Modii:participant+Trumpp:participant]');
+    assert.strictEqual(headlineRoles('Foreign Minister Mevlut Cavusogluu and Luigi Di Maioo discussed Cyprus, the sources said on condition of anonymity due to restrictions on speaking to the media.'), 'talks [Cavusogluu:participant+Maioo:participant]');
+  });
 });

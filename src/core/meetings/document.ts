@@ -325,3 +325,7 @@ export function isVenue(name: string): boolean {
   const words = lexicon().meetingPhrases.venueWords;
   return name.split(/\s+/).some((w) => words.has(w));
 }
+
+/** Before a place, what makes it the subject of talks ("the situation in North Korea", "the developments in Ukraine",
+ * "the peace keeping mission in Haiti"), or where a body is stationed ("the troops in Mali"): no venue, and no side. */
+export const TOPIC_IN = /\b(?:situation|developments?|crisis|conflict|war|peace|security|stability|events|elections?|tensions?|escalation|fighting|violence|settlement|reconstruction|forces|troops|contingents?|peacekeepers|mission)\s+(?:in|on|around|inside)\s+(?:the\s+)?$/i;

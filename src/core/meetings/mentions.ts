@@ -2,7 +2,7 @@
 // (so who hosts and who is received, who called whom), and the date and place the clause gives.
 import { lexicon, type Voice } from '../lexicon';
 import type { MeetingPhraseSets } from './phrases';
-import { countryOfPlace, placeRank } from './document';
+import { countryOfPlace, placeRank, TOPIC_IN } from './document';
 import { bodyIn, ENVOY } from '../resolution/countries';
 import { COMPASS_PARTS } from '../recognition/offices';
 import { countryName } from '../resolution/countryNames';
@@ -1024,8 +1024,6 @@ const ESCORTED = /accompanied (?:at the (?:meeting|talks) )?by|joined by/;
 const isOfficial = (p: Person | undefined) => p !== undefined && p.capacity === 'official';
 
 const CONVERSATION = /^conversations?$/;
-// (And where a body is stationed: "Commander of French forces in Senegal", "the troops in Mali".)
-const TOPIC_IN = /\b(?:situation|developments?|crisis|conflict|war|peace|security|stability|events|elections?|tensions?|escalation|fighting|violence|settlement|reconstruction|forces|troops|contingents?|peacekeepers)\s+(?:in|on|around|inside)\s+(?:the\s+)?$/;
 const TOLD_BEFORE_SUBJECT = /^\s*(?:The|This|That|Their|Today['’]s|Yesterday['’]s|\p{Lu}\p{Ll}+day['’]s)\s+(?:[\p{Ll}-]+\s+)?$/u;
 
 /** Where the quotation open at `at` in its sentence opens, or -1 if none is. */

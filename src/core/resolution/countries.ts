@@ -6,7 +6,7 @@ import countriesData from '../lexicons/countries.json';
 import orgData from '../lexicons/organizations.json';
 import titlesData from '../lexicons/titles.json';
 import type { MeetingDraft } from '../meetings/meetings';
-import { countryOfPlace, isSeat, placeRank, seatCity, type Dateline } from '../meetings/document';
+import { countryOfPlace, isSeat, placeRank, seatCity, TOPIC_IN, type Dateline } from '../meetings/document';
 import { regionOf } from '../recognition/offices';
 import { firstStartingAt, within } from '../spans';
 import type { Definition } from '../recognition/localTypes';
@@ -1567,7 +1567,10 @@ function sideMentions(cues: CountryCues): SideMentions {
   // (Nor a body's seat: "at NATO headquarters in Brussels".)
   // (Nor a nation named for what it did, "briefed him on the Turkish provocations": a subject of the talks, no side.)
   for (const p of cues.places) {
-    if (p.country && !(p.capital && seatBefore(text.slice(Math.max(0, p.start - 60), p.start))) && !NOT_A_SIDE.test(text.slice(p.end, p.end + 30))) hits.push({ start: p.start, end: p.end, side: p.country });
+    // (Nor a place the talks were about: "the latest developments in Syria were discussed"; but one briefs others on
+    // one's own country: "briefed his counterpart on developments in Sri Lanka".)
+    const topic = TOPIC_IN.test(text.slice(Math.max(0, p.start - 40), p.start)) && !BRIEFED_ON.test(text.slice(Math.max(0, p.start - 90), p.start));
+    if (p.country && !(p.capital && seatBefore(text.slice(Math.max(0, p.start - 60), p.start))) && !NOT_A_SIDE.test(text.slice(p.end, p.end + 30)) && !topic) hits.push({ start: p.start, end: p.end, side: p.country });
   }
   const { bodyPattern, bodyNames } = lexTables();
   bodyPattern.lastIndex = 0;
@@ -1608,6 +1611,8 @@ function sideMentions(cues: CountryCues): SideMentions {
   }
   return { count, pairs, couples };
 }
+
+const BRIEFED_ON = /\b(?:briefed|briefs|briefing|informed|informs|updated|updates|apprised)\b[^.;]*\b(?:on|about)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** After a nation's name, what makes it no side: what it did ("Turkish provocations") or a question the talks were
  * about ("the Palestinian cause", "the Syrian crisis"). */
