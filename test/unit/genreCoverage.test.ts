@@ -3754,4 +3754,13 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('Prime Minister Narendra Modii and US President Donald Trumpp were talking over phone on Tuesday.'), 'phone call [Modii:participant+Trumpp:participant]');
     assert.strictEqual(headlineRoles('Foreign Minister Mevlut Cavusogluu and Luigi Di Maioo discussed Cyprus, the sources said on condition of anonymity due to restrictions on speaking to the media.'), 'talks [Cavusogluu:participant+Maioo:participant]');
   });
+  it('"Bloomberg: ... X told Bloomberg TV that ...": an interview given to the outlet the title names; "Deputy Minister Y told RIA Novosti earlier", in a report of something else, is a quote\'s source', () => {
+    assert.strictEqual(headlineRoles('Bloomberg: Qatar urges Gulf states to engage in dialogue\n\n(Reuters) – Qatar’s Foreign Minister Sheikh Mohammed bin Abdul Rahmann told Bloomberg TV that Qatar has urged Gulf Arab states to enter into dialogue with Iran.'), 'interview [Rahmann:interviewee]');
+    assert.strictEqual(headlineRoles('Lavrov in New Delhi\n\nForeign Minister Sergei Lavrovv held talks with Foreign Minister Jaishankarr in New Delhi on Thursday. Deputy Foreign Minister Sergei Ryabkovv told RIA Novosti earlier that no contacts were planned.'), 'talks [Lavrovv:participant+Jaishankarr:participant]');
+    assert.deepStrictEqual(analyze('Lavrov still sees cooperation\n\nMOSCOW (Reuters) - Foreign Minister Sergei Lavrovv told reporters that talks were possible.').meetings.filter((m) => m.kind === 'interview'), []);
+  });
+  it('"X speaks during a meeting with Y in Moscow, March 22, 2017." between the title and "MOSCOW (Reuters) -": a photograph\'s caption, not the meeting the text reports; "in discussions about a possible meeting with Z" is none', () => {
+    const t = 'Russia\'s Lavrov: still possible to renew cooperation\n\nRussia\'s Foreign Minister Sergei Lavrovv speaks during a meeting with United Nations\' Special Envoy for Syria Staffan de Misturaa in Moscow, Russia, March 22, 2017.\n\nMOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrovv said it was still possible to renew cooperation, in an interview published on The National Interest website on Wednesday.\n\nLavrovv also said he was still in discussions about a possible meeting with U.S. Secretary of State Rex Tillersonn.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.headline ? '*' : ''}${m.kind} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}]`), ['talks [Lavrovv+Misturaa]', '*interview [Lavrovv]']);
+  });
 });

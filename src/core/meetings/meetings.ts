@@ -7,6 +7,7 @@ import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from 
 import { fullDays, isDay, resolveDate, shiftDay, yearFromText, weekdayFromText } from './calendar';
 import { countryOfPlace, displayPlace, documentContext, isSeat, placeRank, seatCity, type DocumentContext } from './document';
 import { jointActs } from './jointActs';
+import { mediaInterviews } from './mediaInterviews';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
 import { attendeesIn, JOINT_SESSION, SPOKESPERSON, mentionsIn, paragraphOpening, requesterIn, settingIn, representedAt, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
@@ -79,6 +80,7 @@ const STYLED_LINE = /^\s*(?:His|Her)\s+(?:Excellency|Highness|Majesty)\b|^\s*H\.
 const PRINCIPALS = /^\s*(?:The|Both) (?:two )?(?:ministers|leaders|chiefs|sides|delegations|secretaries|generals|commanders)\b/;
 const REFERS_BACK = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Bb]oth|two|[Tt]heir|counterparts?|visiting|guests?|visitors?|ministers|leaders|chiefs|sides|officials|[Ss]ecretaries|generals|commanders|delegations)\b/;
 const CAPTION = /^(?:FILE PHOTO|File photo|File Photo|PHOTO|Photo)\s*[:|–-]/;
+const PRESENT_CAPTION = /^[^.]*\b(?:speaks|gestures|attends|looks on|listens|shakes hands|poses|walks|arrives|meets|talks|chats|greets|welcomes|(?:is|are) pictured)\b[^.]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/;
 
 const FOR_VISITING = String.raw`for (?:visiting|his visit|her visit|the visit|coming)\b`;
 const THANKED_FOR_VISIT_WORDS = new RegExp(String.raw`\b${FOR_VISITING}`, 'g');
@@ -494,7 +496,7 @@ const ATTENDANCE_SENTENCES = 8;
 
 export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   const input: MentionInput = {
-    text: given.text, phrases: meetingPhraseSets(), sentences: given.sentences, triggers: jointActs(given), officials: given.officials,
+    text: given.text, phrases: meetingPhraseSets(), sentences: given.sentences, triggers: mediaInterviews(given, jointActs(given)), officials: given.officials,
     persons: given.persons, dates: given.dates, places: given.places, positions: given.positions,
   };
   const { sentences, text } = input;
@@ -698,7 +700,11 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     }
     // "FILE PHOTO: X speaks after a dialogue with Y in Mexico City, October 8, 2021": a caption tells an earlier
     // meeting, never the one the text reports.
-    const caption = mentions.length > 0 && CAPTION.test(text.slice(sentences[paragraphOpening(sentences, s)].start, sent.end));
+    // ("X speaks during a meeting with Y in Moscow, Russia, March 22, 2017.", above "MOSCOW (Reuters) -": a photograph's
+    // caption, in the present, its day in full, set between the title and the dateline.)
+    const paraStart = sentences[paragraphOpening(sentences, s)].start;
+    const caption = mentions.length > 0 && (CAPTION.test(text.slice(paraStart, sent.end)) ||
+      (context.dateline !== null && paraStart >= context.bodyStart && sent.end <= context.dateline.start && PRESENT_CAPTION.test(text.slice(paraStart, sent.end))));
     for (const m of mentions) {
       const draft = toDraft(m);
       if (caption) {

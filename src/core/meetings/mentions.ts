@@ -1176,6 +1176,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   for (const m of lead.matchAll(FUTURE_CLAUSE_ALL)) if (!/\b(?:who|which)\s+(?:\w+\s+)?$/.test(lead.slice(Math.max(0, m.index! - 24), m.index!))) return false;
   // "a bilateral meeting with X next May": a meeting to come.
   if (NEXT_TIME.test(after)) return false;
+  // ("still in discussions about a possible meeting with X": talks about a meeting to come, not with its party.)
+  if (t.voice === 'noun' && /^\s+(?:about|on|over|regarding)\s+(?:a|an|the)\s+(?:possible|potential|proposed|future)\s+(?:meeting|summit|visit|talks)\b/.test(after)) return false;
   // "agreed that a meeting will be held between A and B", "a meeting between A and B would take place": to come.
   // ("his meeting with X can only take place after careful preparation": one not yet held.)
   if ((t.voice === 'noun' || t.phrase === 'meeting with') && /^\s+(?:(?:between|with|of)\s[^.;,]{0,100}?\s)?(?:will|would|is to|are to|shall|can|could|may|might|should|must)\s+(?:\w+\s+)?(?:be\s+)?(?:held|take place|convene|happen|occur)\b/.test(text.slice(t.phrase === 'meeting with' ? t.end - ' with'.length : t.end, Math.min(sent.end, t.end + 160)))) return false;
