@@ -80,7 +80,7 @@ const STYLED_LINE = /^\s*(?:His|Her)\s+(?:Excellency|Highness|Majesty)\b|^\s*H\.
 const PRINCIPALS = /^\s*(?:The|Both) (?:two )?(?:ministers|leaders|chiefs|sides|delegations|secretaries|generals|commanders)\b/;
 const REFERS_BACK = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Bb]oth|two|[Tt]heir|counterparts?|visiting|guests?|visitors?|ministers|leaders|chiefs|sides|officials|[Ss]ecretaries|generals|commanders|delegations)\b/;
 const CAPTION = /^(?:FILE PHOTO|File photo|File Photo|PHOTO|Photo)\s*[:|–-]/;
-const PRESENT_CAPTION = /^[^.]*\b(?:speaks|gestures|attends|looks on|listens|shakes hands|poses|walks|arrives|meets|talks|chats|greets|welcomes|(?:is|are) pictured)\b[^.]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/;
+const PRESENT_CAPTION = /^[^.]*\b(?:speaks|gestures|attends|looks on|listens|shakes hands|poses|walks|arrives|meets|chats|greets|welcomes|(?:is|are) pictured)\b[^.]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/;
 
 const FOR_VISITING = String.raw`for (?:visiting|his visit|her visit|the visit|coming)\b`;
 const THANKED_FOR_VISIT_WORDS = new RegExp(String.raw`\b${FOR_VISITING}`, 'g');
@@ -704,7 +704,8 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     // caption, in the present, its day in full, set between the title and the dateline.)
     const paraStart = sentences[paragraphOpening(sentences, s)].start;
     const caption = mentions.length > 0 && (CAPTION.test(text.slice(paraStart, sent.end)) ||
-      (context.dateline !== null && paraStart >= context.bodyStart && sent.end <= context.dateline.start && PRESENT_CAPTION.test(text.slice(paraStart, sent.end))));
+      (context.dateline !== null && paraStart >= context.bodyStart && sent.end <= context.dateline.start && /(?:^|\n)\s*$/.test(text.slice(0, context.dateline.start)) &&
+        PRESENT_CAPTION.test(text.slice(paraStart, sent.end))));
     for (const m of mentions) {
       const draft = toDraft(m);
       if (caption) {
