@@ -3763,4 +3763,8 @@ describe('genre coverage', () => {
     const t = 'Russia\'s Lavrov: still possible to renew cooperation\n\nRussia\'s Foreign Minister Sergei Lavrovv speaks during a meeting with United Nations\' Special Envoy for Syria Staffan de Misturaa in Moscow, Russia, March 22, 2017.\n\nMOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrovv said it was still possible to renew cooperation, in an interview published on The National Interest website on Wednesday.\n\nLavrovv also said he was still in discussions about a possible meeting with U.S. Secretary of State Rex Tillersonn.';
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.headline ? '*' : ''}${m.kind} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}]`), ['talks [Lavrovv+Misturaa]', '*interview [Lavrovv]']);
   });
+  it('"A joint news briefing by Foreign Minister X and visiting US Secretary of State Y", "said at a joint press conference with Y": their talks', () => {
+    assert.strictEqual(headlineRoles('A joint news briefing by Foreign Minister Wang Yii and visiting US Secretary of State John Kerryy was delayed for about three hours on Wednesday.'), 'talks [Yii:participant+Kerryy:participant]');
+    assert.strictEqual(headlineRoles('Foreign Minister Wang Yii said at a joint press conference with US Secretary of State John Kerryy on Wednesday that ties were good.'), 'talks [Yii:participant+Kerryy:participant]');
+  });
 });
