@@ -3767,4 +3767,12 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('A joint news briefing by Foreign Minister Wang Yii and visiting US Secretary of State John Kerryy was delayed for about three hours on Wednesday.'), 'talks [Yii:participant+Kerryy:participant]');
     assert.strictEqual(headlineRoles('Foreign Minister Wang Yii said at a joint press conference with US Secretary of State John Kerryy on Wednesday that ties were good.'), 'talks [Yii:participant+Kerryy:participant]');
   });
+  it('"07-Nov-2019" over "... called on Admiral X here on Wednesday": the date line\'s day, the month\'s short name between dashes, dates the weekday', () => {
+    assert.deepStrictEqual(analyze('EU chief calls on Admiral Abbassi\n\n07-Nov-2019\n\nISLAMABAD - Chairman European Union Military Committee General Claudio Grazianno called on Chief of the Naval Staff, Admiral Zafar Mahmood Abbassi, at the Naval Headquarters here on Wednesday.').meetings.map((m) => m.isoDate), ['2019-11-06']);
+  });
+  it('"received ... Lord Mayor of the City of London Alderman Alan Yarroww", who "will address the event on behalf of the British Prime Minister": a style of address before the name; a principal named by office is no one met', () => {
+    const a = analyze('President of the Republic of Azerbaijan Ilham Aliyevv has received a delegation led by Lord Mayor of the City of London Alderman Alan Yarroww.\n\nAlderman Alan Yarroww added that he will address the event on behalf of the British Prime Minister.');
+    assert.deepStrictEqual(a.meetings.map((m) => m.participants.map((p) => `${p.name}:${p.role}`).join('+')), ['Ilham Aliyevv:host+Alan Yarroww:guest']);
+    assert.notStrictEqual(a.persons.find((p) => p.name === 'Alan Yarroww')?.position, 'Prime Minister');
+  });
 });

@@ -14,6 +14,8 @@ const NEXT_HOLDER_CHARS = 400;
 /** How far after an office its holder's name may start (a rank and honorifics in between). */
 const HOLDER_AFTER = 40;
 
+/** Before an office, words that make it another's principal ("on behalf of the British Prime Minister"). */
+const ON_BEHALF = /\bon\s+behalf\s+of\s+(?:the\s+|his\s+|her\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 /** A meeting's words between one named and an office: the office is the other party. */
 const MET_BETWEEN = /\b(?:met|meets|meeting|received|receives|welcomed|welcomes|hosted|hosts|with|called on|calls on|paid)\b/;
 const PLURAL_OFFICE = /\b(?:[Mm]inisters|[Aa]mbassadors|[Ee]nvoys|[Ll]awmakers|[Ss]enators|[Pp]arliamentarians|[Pp]residents|[Ss]ecretaries|[Cc]ommanders|[Cc]hiefs)$/;
@@ -183,7 +185,10 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
       // anywhere: the one official of neither.)
       // (Not the one who meets it in the same sentence: "Mr. X met the British High Commissioner".)
       const facing = prev && !/[.;\n]/.test(text.slice(prev.end, e.start)) && MET_BETWEEN.test(text.slice(prev.end, e.start)) ? prev.id : undefined;
-      const bare = nation && ofNation.length === 0 ? persons.filter((p) => p.capacity === 'official' && !p.country && !p.position && !p.rank && p.id !== facing) : [];
+      // (Not an official's principal: "he will address the event on behalf of the British Prime Minister" names no one
+      // the text met; only one named holding that very office may stand for it.)
+      const principal = ON_BEHALF.test(text.slice(Math.max(0, e.start - 40), e.start));
+      const bare = nation && ofNation.length === 0 && !principal ? persons.filter((p) => p.capacity === 'official' && !p.country && !p.position && !p.rank && p.id !== facing) : [];
       // (Of several such, the one named next, none of them named before: "Türkiye's defense chief on Thursday had
       // talks ... Participating in the sessions, Hulusi Akar later attended", then "Akar and Sebastien X".)
       const nextBare = bare.length > 1 && next && next.start - e.end <= NEXT_HOLDER_CHARS && bare.every((p) => (firstNamed().get(p.id) ?? Infinity) >= e.start) ?
@@ -227,7 +232,7 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
         }
         // ("David Cameron met with the Secretary-General ... The Prime Minister welcomed the Secretary-General": the
         // one official the text gives no office, rank or country, named before, holds an office no one else does.)
-        if (!holder && !nation && !body && /^\p{Lu}\p{Ll}/u.test(office) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, e.start - 4), e.start)) &&
+        if (!holder && !nation && !body && !principal && /^\p{Lu}\p{Ll}/u.test(office) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, e.start - 4), e.start)) &&
             !folded.some((h) => containsWords(h.office, fold(office)))) {
           const unplaced = persons.filter((p) => p.capacity === 'official' && !p.country && !p.position && !p.rank);
           if (unplaced.length === 1 && (firstNamed().get(unplaced[0].id) ?? Infinity) < e.start) {
