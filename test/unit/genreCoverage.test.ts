@@ -3775,4 +3775,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.meetings.map((m) => m.participants.map((p) => `${p.name}:${p.role}`).join('+')), ['Ilham Aliyevv:host+Alan Yarroww:guest']);
     assert.notStrictEqual(a.persons.find((p) => p.name === 'Alan Yarroww')?.position, 'Prime Minister');
   });
+  it('"X who received a telephone call from the Qatari Emir said ...": the saying is the one called\'s; the Emir called', () => {
+    const a = analyze('Prime Minister Muhyiddin Yassinn and the Emir of Qatar Sheikh Tamim Hamad Al-Thanii are old friends. Muhyiddin Yassinn who received a telephone call from the Qatari Emir said the call went well.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}]`), ['phone call [Yassinn:callee+Al-Thanii:caller]']);
+  });
 });

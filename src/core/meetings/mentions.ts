@@ -508,8 +508,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const inObject = within(input.officials, { start: roleTrig.end, end: objectEnd }).filter(isParty);
   // ("During the conversation, A and B said": the saying is both parties', no reporter's.)
   const saidTogether = (o: Entity) => inObject.some((p) => p.end <= o.start && /^\s+and\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the)\s+){0,8}$/u.test(text.slice(p.end, o.start)));
+  // ("X who received a telephone call from the Qatari Emir said ...": the saying is the subject's, told around the
+  // relative clause.)
+  const lastBefore = within(input.officials, { start: clauseStart, end: roleTrig.start }).pop();
+  const relative = lastBefore !== undefined && /^,?\s+who\s+(?:also\s+|had\s+|has\s+)?$/.test(text.slice(lastBefore.end, roleTrig.start));
   let object = inObject
-    .filter((o) => !(REPORTING.test(text.slice(o.end, o.end + 12)) && !saidTogether(o)) && !representedAt(text, input.officials, o, roleTrig.end) &&
+    .filter((o) => !(REPORTING.test(text.slice(o.end, o.end + 12)) && !saidTogether(o) && !relative) && !representedAt(text, input.officials, o, roleTrig.end) &&
       // ("..., said Mark X, U.S. undersecretary of state": the one reporting after the verb of saying.)
       !SAID_BY.test(text.slice(Math.max(roleTrig.end, o.start - 60), o.start))).map(who);
   // ("received a written message from President Y, delivered by his envoy Z": the envoy came; the sender did not.)
