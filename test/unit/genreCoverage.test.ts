@@ -3779,4 +3779,10 @@ describe('genre coverage', () => {
     const a = analyze('Prime Minister Muhyiddin Yassinn and the Emir of Qatar Sheikh Tamim Hamad Al-Thanii are old friends. Muhyiddin Yassinn who received a telephone call from the Qatari Emir said the call went well.');
     assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}]`), ['phone call [Yassinn:callee+Al-Thanii:caller]']);
   });
+  it('"A, B, C and D participated in Thursday\'s call": one call of the four; "X held talks with Y. The two leaders spoke for three hours via a video link.": a video call', () => {
+    const four = analyze('Japanese Foreign Minister Toshimitsu Motegii, US Secretary of State Antony Blinkenn, Australian Foreign Minister Marise Paynee, and Indian External Affairs Minister Subrahmanyam Jaishankarr participated in Thursday\'s call.');
+    assert.deepStrictEqual(four.meetings.map((m) => `${m.kind} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}]`), ['phone call [Motegii+Blinkenn+Paynee+Jaishankarr]']);
+    assert.strictEqual(headlineRoles('US President Joe Bidenn held talks with his Chinese counterpart Xi Jinpingg on Monday night. The two world leaders spoke for more than three hours via a video link.'), 'video call [Bidenn:participant+Jinpingg:participant]');
+    assert.strictEqual(headlineRoles('US President Joe Bidenn held talks with his Chinese counterpart Xi Jinpingg on Monday night. The two world leaders discussed trade.'), 'talks [Bidenn:participant+Jinpingg:participant]');
+  });
 });

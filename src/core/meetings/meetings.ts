@@ -801,6 +801,14 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   // ("Consultations ... were held by videoconference. The delegations led by A and B discussed ...": the talks the
   // next sentence tells are that call.)
   if (headline && leadSetting && (leadSetting.kind === 'phone call' || leadSetting.kind === 'video call') && headline.kind === 'talks' && !headline.place) headline.kind = leadSetting.kind;
+  // ("X held talks with his counterpart Y on Monday night. The two leaders spoke for three hours via a video link.": the
+  // sentence right after, of those two alone, says how they talked.)
+  if (headline && headline.kind === 'talks' && !headline.place && new Set(headline.parties.map((p) => p.id)).size === 2) {
+    const next = sentences[headline.sentence + 1];
+    const remote = next && within(input.officials, next).every((o) => has(headline!, o.id!)) && THE_TWO_OPEN.test(text.slice(next.start, next.end)) ?
+      input.phrases.remote.find(text.slice(next.start, next.end))?.phrase : undefined;
+    if (remote && !/virtual ceremony/.test(remote)) headline.kind = /video|virtual|online/.test(remote) ? 'video call' : 'phone call';
+  }
   if (headline && leadSetting && headline.kind !== 'phone call' && headline.kind !== 'video call') {
     // (A city the lead gives over a country a later sentence names: "The meeting was held ... in Male", then
     // "welcomed X to the Maldives".)
@@ -826,6 +834,8 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
 }
 
 /** "calls on", "pays a courtesy call on": a title's wording for a reception, whatever the lead calls it. */
+/** A sentence whose subject is the two just named: "The two leaders", "They", "Both". */
+const THE_TWO_OPEN = /^\s*(?:The two\b|They\b|Both\b)/;
 const CALLS_ON = /\bcall(?:s|ed|ing)? on\b|\bcourtesy call\b/i;
 
 function promote(title: MeetingDraft, drafts: MeetingDraft[], index: DraftIndex): MeetingDraft {

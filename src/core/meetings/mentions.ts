@@ -1195,14 +1195,17 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       if (AUDIENCE.test(after)) return false;
       // ("A and B spoke again by phone this evening": the two named as one subject.)
       return /^(?:\s+(?:today|yesterday|again|briefly|separately|on \w+day|by (?:tele)?phone|over (?:the )?(?:tele)?phone|via (?:tele)?phone|on the phone))*\s+(?:with|to)\b/.test(after) ||
-        /^(?:\s+(?:today|yesterday|again|briefly|separately|on \w+day))*\s+(?:by (?:tele)?phone|over (?:the )?(?:tele)?phone|via (?:tele)?phone|on the phone)\b/.test(after);
+        // ("The two leaders spoke for more than three hours via a video link".)
+        /^(?:\s+(?:today|yesterday|again|briefly|separately|on \w+day|for (?:more than |over |about |nearly |almost |some )?(?:an?|one|two|three|four|five|\d+)(?: and a half)? (?:hours?|minutes?)))*\s+(?:by (?:tele)?phone|over (?:the )?(?:tele)?phone|via (?:tele)?phone|on the phone|(?:via|by|over) (?:a )?video(?: ?link| ?conference| call)?)\b/.test(after);
     case 'called': case 'rang':
       // "called X"; not "called for", "called upon all parties to", "called it".
       return !/^\s+(?:for|upon|it|this|that|in|off|out|back|to|a|an)\b/.test(after) && nextOfficialWithin(input, t.end, 60);
     case 'call':
       // "Call with X", "the call between"; not "made the call", "a call for".
       // ("Mercer's call to Indian Prime Minister X came ...": an official's call to another.)
-      return /^\s+(?:with|between)\b/i.test(after) || (POSSESSIVE_BEFORE.test(before) && CALL_TO.test(after) && nextOfficialWithin(input, t.end, 60));
+      // ("A, B, C and D participated in Thursday's call": those who took part in it, named before.)
+      return /^\s+(?:with|between)\b/i.test(after) || (POSSESSIVE_BEFORE.test(before) && CALL_TO.test(after) && nextOfficialWithin(input, t.end, 60)) ||
+        (TOOK_PART_IN.test(before) && within(input.officials, { start: sent.start, end: t.start }).length >= 2);
     case 'called on': case 'calls on': case 'call on': case 'calling on':
       // "called on X" is a courtesy call; "called on all sides to" is an appeal.
       // (A long office may stand between: "called on Joint Chiefs of Staff Committee (JCSC) Chairman General X".)
@@ -1431,6 +1434,8 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   const here = /\bhere\b/.test(text.slice(span.start, span.end));
   return { date, place, here };
 }
+
+const TOOK_PART_IN = /\b(?:participated|took part|joined|partook)\s+in\s+(?:the|a|an|this|that|\p{L}+day['’]s)\s+(?:(?:telephone|phone|conference|joint)\s+)?$/iu;
 
 /** A full day, then a month, then a weekday or "today" (which the release resolves). */
 function precision(d: DateHit): number {
