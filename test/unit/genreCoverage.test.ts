@@ -3785,4 +3785,8 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('US President Joe Bidenn held talks with his Chinese counterpart Xi Jinpingg on Monday night. The two world leaders spoke for more than three hours via a video link.'), 'video call [Bidenn:participant+Jinpingg:participant]');
     assert.strictEqual(headlineRoles('US President Joe Bidenn held talks with his Chinese counterpart Xi Jinpingg on Monday night. The two world leaders discussed trade.'), 'talks [Bidenn:participant+Jinpingg:participant]');
   });
+  it('"On the occasion of the 56th Munich Security Conference, Minister of Foreign Affairs Kang, Kyung-whaa had a meeting with ...": the city opening the event\'s name; a Korean name as Seoul writes it', () => {
+    const a = analyze('On the occasion of the 56th Munich Security Conference, Minister of Foreign Affairs Kang, Kyung-whaa had a meeting with Minister for Foreign Affairs of Japan Toshimitsu Motegii on the morning of February 15, 2020.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.participants.map((p) => p.name).join('+')} ${m.place}`), ['Kang, Kyung-whaa+Toshimitsu Motegii Munich']);
+  });
 });

@@ -1381,7 +1381,9 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
     // "in Tacna", "at the Pentagon"; "Addis Ababa hosted the session": the place as the subject of "hosted".
     // ("during the Munich Security Conference", "on the island of Bali": an event's city, an island.)
     const before = text.slice(Math.max(span.start, p.start - 48), p.start);
-    const eventCity = (p.capital && /\b(?:during|at|on the sidelines of|on the margins of)\s+the\s+$/i.test(before)) || /\b[Oo]n\s+the\s+islands?\s+of\s+$/.test(before);
+    // ("On the occasion of the 56th Munich Security Conference": a city opening the event's name.)
+    const eventCity = (p.capital && /\b(?:during|at|on the sidelines of|on the margins of)\s+the\s+$/i.test(before)) || /\b[Oo]n\s+the\s+islands?\s+of\s+$/.test(before) ||
+      (p.capital && /\b(?:during|at|on the sidelines of|on the margins of|on the occasion of)\s+the\s+\d{1,3}(?:st|nd|rd|th)\s+$/i.test(before) && EVENT_AFTER.test(text.slice(p.end, p.end + 40)));
     // ("at his office in Army Headquarters Abuja": a city closing a venue's name.)
     // ("visited Naval Headquarters Islamabad", "visited the Defence Headquarters, Nairobi": so after a visit.)
     // (After a comma, a city the lexicons know, closing the address: not "at TNI Headquarters, Cilangkap, East
@@ -1435,6 +1437,7 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   return { date, place, here };
 }
 
+const EVENT_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Conference|Summit|Forum|Dialogue|Meeting|Expo|Exhibition|Games|Congress)\b/u;
 const TOOK_PART_IN = /\b(?:participated|took part|joined|partook)\s+in\s+(?:the|a|an|this|that|\p{L}+day['’]s)\s+(?:(?:telephone|phone|conference|joint)\s+)?$/iu;
 
 /** A full day, then a month, then a weekday or "today" (which the release resolves). */

@@ -171,6 +171,9 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
     if (j > i && lex.nameParticles.has(text[j]) && j + 1 < n && isName(T, j + 1)) { j++; most = Math.min(most + 2, 12); continue; }
     // "Norazmi Bin Pengiran Haji Muhammad": a title of the father's name, after "bin", stays in the name.
     if (j > i + 1 && FATHER_TITLES.has(text[j]) && [text[j - 1], text[j - 2]].some((w) => lex.nameParticles.has(w) || w === 'Bin' || w === 'Binti') && j + 1 < n && isName(T, j + 1)) { j++; continue; }
+    // ("Minister of Foreign Affairs Kang, Kyung-wha": a Korean family name, a comma, the given name, as Seoul's ministry
+    // writes them.)
+    if (j === i + 1 && text[j] === ',' && KOREAN_GIVEN.test(text[j + 1] ?? '') && lex.surnameCountry.get(text[i])?.includes('South Korea')) { j += 2; break; }
     // "Ursula von der Leyen", "Charles de la Fuente": two particles in a row.
     if (j > i && lex.nameParticles.has(text[j]) && lex.nameParticles.has(text[j + 1]) && j + 2 < n && isName(T, j + 2)) { j += 2; most = Math.min(most + 2, 12); continue; }
     break;
@@ -179,6 +182,8 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
   while (j > i + 1 && /^\p{Lu}\.$/u.test(text[j - 1])) j--;
   return j;
 }
+
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /**
  * "Secretary of the Department of Defence Greg Moriarty": when an office's organization ends in a person's name
