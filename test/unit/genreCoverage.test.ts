@@ -3770,10 +3770,12 @@ describe('genre coverage', () => {
   it('"07-Nov-2019" over "... called on Admiral X here on Wednesday": the date line\'s day, the month\'s short name between dashes, dates the weekday', () => {
     assert.deepStrictEqual(analyze('EU chief calls on Admiral Abbassi\n\n07-Nov-2019\n\nISLAMABAD - Chairman European Union Military Committee General Claudio Grazianno called on Chief of the Naval Staff, Admiral Zafar Mahmood Abbassi, at the Naval Headquarters here on Wednesday.').meetings.map((m) => m.isoDate), ['2019-11-06']);
   });
-  it('"received ... Lord Mayor of the City of London Alderman Alan Yarroww", who "will address the event on behalf of the British Prime Minister": a style of address before the name; a principal named by office is no one met', () => {
+  it('"received ... Lord Mayor of the City of London Alderman Alan Yarroww", who "will address the event on behalf of the British Prime Minister": a style of address before the name; a principal named by office ("on behalf of the British Prime Minister", "the Russian President\'s Special Envoy") is no one met', () => {
     const a = analyze('President of the Republic of Azerbaijan Ilham Aliyevv has received a delegation led by Lord Mayor of the City of London Alderman Alan Yarroww.\n\nAlderman Alan Yarroww added that he will address the event on behalf of the British Prime Minister.');
     assert.deepStrictEqual(a.meetings.map((m) => m.participants.map((p) => `${p.name}:${p.role}`).join('+')), ['Ilham Aliyevv:host+Alan Yarroww:guest']);
     assert.notStrictEqual(a.persons.find((p) => p.name === 'Alan Yarroww')?.position, 'Prime Minister');
+    const envoy = analyze('DAMASCUS, (ST)_ President Bashar Al-Assadd received on Thursday the Russian President\'s Special Envoy for Syria Alexander Lavrentievv and the accompanying delegation.');
+    assert.deepStrictEqual(envoy.persons.map((p) => `${p.name}: ${p.country}`), ['Bashar Al-Assadd: Syria', 'Alexander Lavrentievv: Russia']);
   });
   it('"X who received a telephone call from the Qatari Emir said ...": the saying is the one called\'s; the Emir called', () => {
     const a = analyze('Prime Minister Muhyiddin Yassinn and the Emir of Qatar Sheikh Tamim Hamad Al-Thanii are old friends. Muhyiddin Yassinn who received a telephone call from the Qatari Emir said the call went well.');

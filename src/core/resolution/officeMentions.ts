@@ -16,6 +16,8 @@ const HOLDER_AFTER = 40;
 
 /** Before an office, words that make it another's principal ("on behalf of the British Prime Minister"). */
 const ON_BEHALF = /\bon\s+behalf\s+of\s+(?:the\s+|his\s+|her\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+/** After an office, words that make it another's principal ("the Russian President's Special Envoy"). */
+const PRINCIPAL_OF = /^['’]s\s+(?:(?:Special|Personal|Senior|Chief|Deputy|Principal)\s+)*(?:Envoy|Representative|Adviser|Advisor|Assistant|Aide|Emissary|Spokes(?:man|woman|person))\b/;
 /** A meeting's words between one named and an office: the office is the other party. */
 const MET_BETWEEN = /\b(?:met|meets|meeting|received|receives|welcomed|welcomes|hosted|hosts|with|called on|calls on|paid)\b/;
 const PLURAL_OFFICE = /\b(?:[Mm]inisters|[Aa]mbassadors|[Ee]nvoys|[Ll]awmakers|[Ss]enators|[Pp]arliamentarians|[Pp]residents|[Ss]ecretaries|[Cc]ommanders|[Cc]hiefs)$/;
@@ -71,6 +73,9 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     if (text.search(RANK_ALONE) >= 0) rankHolders(text, persons, out);
     return out;
   }
+  // (An office named as another's principal: "on behalf of the British Prime Minister", "the Russian President's Special
+  // Envoy".)
+  const principalAt = (e: Entity) => ON_BEHALF.test(text.slice(Math.max(0, e.start - 40), e.start)) || PRINCIPAL_OF.test(text.slice(e.end, e.end + 40));
   // (Offices named with a nationality may go to an official of that nation with no office yet.)
   const officials = entities.filter((e) => e.type === 'official');
   // Offices repeat: each holder's office is folded once, and each office (with the nationality before it) is
@@ -187,7 +192,7 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
       const facing = prev && !/[.;\n]/.test(text.slice(prev.end, e.start)) && MET_BETWEEN.test(text.slice(prev.end, e.start)) ? prev.id : undefined;
       // (Not an official's principal: "he will address the event on behalf of the British Prime Minister" names no one
       // the text met; only one named holding that very office may stand for it.)
-      const principal = ON_BEHALF.test(text.slice(Math.max(0, e.start - 40), e.start));
+      const principal = principalAt(e);
       const bare = nation && ofNation.length === 0 && !principal ? persons.filter((p) => p.capacity === 'official' && !p.country && !p.position && !p.rank && p.id !== facing) : [];
       // (Of several such, the one named next, none of them named before: "Türkiye's defense chief on Thursday had
       // talks ... Participating in the sessions, Hulusi Akar later attended", then "Akar and Sebastien X".)
@@ -243,6 +248,9 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
       }
       found.set(memoKey, holder);
     }
+    // ("the Russian President's Special Envoy for Syria", received by "President Bashar X": the envoy's principal is
+    // no one of another nation the text names.)
+    if (holder && nation && holder.country !== nation && principalAt(e)) continue;
     if (!holder) continue;
     // ("Nigeria's CDS was received by ...": the nationality before the office is its holder's.)
     if (nation && !holder.country) holder.country = nation;
