@@ -3791,4 +3791,8 @@ describe('genre coverage', () => {
     const a = analyze('On the occasion of the 56th Munich Security Conference, Minister of Foreign Affairs Kang, Kyung-whaa had a meeting with Minister for Foreign Affairs of Japan Toshimitsu Motegii on the morning of February 15, 2020.');
     assert.deepStrictEqual(a.meetings.map((m) => `${m.participants.map((p) => p.name).join('+')} ${m.place}`), ['Kang, Kyung-whaa+Toshimitsu Motegii Munich']);
   });
+  it('a title "Sheikh X, King of Spain discuss fostering ties": two subjects before a verb in the plural, no apposition', () => {
+    const a = analyze('His Highness Sheikh Mohamed bin Zayedd, King of Spain discuss fostering ties\n\nHis Highness Sheikh Mohamed bin Zayedd, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces, discussed ties in a phone call he received today from His Majesty King Felipee VI.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Mohamed bin Zayedd: United Arab Emirates', 'Felipee VI: Spain']);
+  });
 });

@@ -1269,6 +1269,9 @@ export function introduction(
         // (Not an office that introduces a name of its own: "with Haji X, Vietnamese Minister of National Defense Y
         // praised ..." names two people.)
         if (more.name !== null && more.name.start > k) return res;
+        // (Nor, in a title, the second of two subjects before a verb in the plural: "Sheikh Mohamed bin Zayed, King of
+        // Spain discuss fostering ties".)
+        if (more.name === null && TITLE_PLURAL_VERBS.has(tx[more.next]) && inFirstLine(T, i)) return res;
         for (const e of more.entities) res.entities.push(e);
         res.position = more.position;
         res.organization ??= more.organization ?? served;
@@ -1292,6 +1295,14 @@ export function introduction(
     res.next = Math.max(j, i + 1);
   }
   return res;
+}
+
+/** Verbs in the plural a title puts after two subjects listed with a comma ("A, B discuss ties"). */
+const TITLE_PLURAL_VERBS = new Set(['discuss', 'hold', 'meet', 'sign', 'review', 'exchange', 'agree', 'vow', 'pledge', 'reaffirm', 'explore', 'talk', 'stress', 'underline', 'emphasize', 'emphasise']);
+/** Whether token i stands on the text's first line (a title). */
+function inFirstLine(T: TokenStream, i: number): boolean {
+  const nl = T.source.indexOf('\n');
+  return nl >= 0 && T.start[i] + T.shift < nl;
 }
 
 // (In either case: "South African military chief Gen Maphwanya".)
