@@ -3795,4 +3795,9 @@ describe('genre coverage', () => {
     const a = analyze('His Highness Sheikh Mohamed bin Zayedd, King of Spain discuss fostering ties\n\nHis Highness Sheikh Mohamed bin Zayedd, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces, discussed ties in a phone call he received today from His Majesty King Felipee VI.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Mohamed bin Zayedd: United Arab Emirates', 'Felipee VI: Spain']);
   });
+  it('a series of audiences at home, "President X welcomed Minister of State A", then "X received the Ambassador of India to Lebanon B": A is not set against X as Indian', () => {
+    const a = analyze('Baabda Palace witnesses array of meetings\n\nTuesday, November 19, 2019\n\nPresident of the Republic of Lebanon, General Michel Aounn, welcomed Minister of State for Foreign Trade, Hassan Muradd, who briefed him on his work program.\n\nThe President also received the Ambassador of India to Lebanon, Sanjiv Aroraa, who briefed him on bilateral relations.');
+    assert.deepStrictEqual(a.persons.filter((p) => p.name !== 'Hassan Muradd').map((p) => `${p.name}: ${p.country}`), ['Michel Aounn: Lebanon', 'Sanjiv Aroraa: India']);
+    assert.notStrictEqual(a.persons.find((p) => p.name === 'Hassan Muradd')?.country, 'India');
+  });
 });

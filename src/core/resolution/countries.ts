@@ -619,7 +619,15 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (At an event, "on the sidelines of the Munich Security Conference", the countries the text names for it are
       // no side's, unless the side unknown hosts it.)
       const partner = () => (d.atEvent && !across.some((x) => x.party.role === 'host') ? eventlessPartner(k) : partnerOf(k));
-      const other = posted && posted !== k ? posted : paired && paired !== where ? paired : where && where !== k ? where : issuer && issuer !== k ? issuer : partner();
+      const told = posted && posted !== k ? posted : paired && paired !== where ? paired : where && where !== k ? where : issuer && issuer !== k ? issuer : null;
+      // (Not the country set against the known side where it already faced it in another meeting of the text: "President
+      // X welcomed Minister of State A ... X also received the Ambassador of India to Lebanon B", a series of audiences
+      // at home.)
+      const guessed = told ? null : partner();
+      const envoyOf = (x: { id: string }) => { const q = byId.get(x.id); return !!q && q.country === guessed && postOf(q.position) !== null && countryName(postOf(q.position)!.trim()) === k; };
+      const spent = guessed !== null && drafts.some((o) => o !== d && new Set(o.parties.map((x) => x.id)).size === 2 && o.parties.some(envoyOf) &&
+        o.parties.some((x) => byId.get(x.id)?.country === k)) && !drafts.some((o) => o.parties.some(envoyOf) && o.parties.some((x) => across.some((a) => a.party.id === x.id)));
+      const other = told ?? (spent ? null : guessed);
       // (At home, the release's own protagonist is no foreigner: "KUWAIT: Minister X ... Later, the minister met
       // with Chairman of Kuwait Airways Y".)
       // (Not across a "bilateral meeting", which says two countries met.)
