@@ -3800,4 +3800,7 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.filter((p) => p.name !== 'Hassan Muradd').map((p) => `${p.name}: ${p.country}`), ['Michel Aounn: Lebanon', 'Sanjiv Aroraa: India']);
     assert.notStrictEqual(a.persons.find((p) => p.name === 'Hassan Muradd')?.country, 'India');
   });
+  it('"received DPM Lawrence Wongg": a deputy prime minister by his office\'s initials', () => {
+    assert.deepStrictEqual(analyze('The Agong received DPM Lawrence Wongg at Istana Negara today.').persons.map((p) => `${p.name}: ${p.position}`), ['Lawrence Wongg: DPM']);
+  });
 });
