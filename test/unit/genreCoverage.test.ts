@@ -3803,4 +3803,8 @@ describe('genre coverage', () => {
   it('"received DPM Lawrence Wongg": a deputy prime minister by his office\'s initials', () => {
     assert.deepStrictEqual(analyze('The Agong received DPM Lawrence Wongg at Istana Negara today.').persons.map((p) => `${p.name}: ${p.position}`), ['Lawrence Wongg: DPM']);
   });
+  it('"held a telephone conversation with US President elect Donald Trumpp": the office-to-be written in two words introduces its holder, and the caller is not made American by it', () => {
+    const a = analyze('President William Rutoo has on Friday held a telephone conversation with US President elect Donald Trumpp.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}, ${p.country}`), ['William Rutoo: President, null', 'Donald Trumpp: President elect, United States']);
+  });
 });
