@@ -620,13 +620,11 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // no side's, unless the side unknown hosts it.)
       const partner = () => (d.atEvent && !across.some((x) => x.party.role === 'host') ? eventlessPartner(k) : partnerOf(k));
       const told = posted && posted !== k ? posted : paired && paired !== where ? paired : where && where !== k ? where : issuer && issuer !== k ? issuer : null;
-      // (Not the country set against the known side where it already faced it in another meeting of the text: "President
-      // X welcomed Minister of State A ... X also received the Ambassador of India to Lebanon B", a series of audiences
-      // at home.)
+      // (Not a country guessed from the text where its envoy to the known side's country was received alone in another
+      // meeting: "President X welcomed Minister of State A ... X also received the Ambassador of India to Lebanon B", a
+      // series of audiences at home.)
       const guessed = told ? null : partner();
-      const envoyOf = (x: { id: string }) => { const q = byId.get(x.id); return !!q && q.country === guessed && postOf(q.position) !== null && countryName(postOf(q.position)!.trim()) === k; };
-      const spent = guessed !== null && drafts.some((o) => o !== d && new Set(o.parties.map((x) => x.id)).size === 2 && o.parties.some(envoyOf) &&
-        o.parties.some((x) => byId.get(x.id)?.country === k)) && !drafts.some((o) => o.parties.some(envoyOf) && o.parties.some((x) => across.some((a) => a.party.id === x.id)));
+      const spent = guessed !== null && envoyMetApart(drafts, d, byId, guessed, k, new Set(across.map((x) => x.party.id)));
       const other = told ?? (spent ? null : guessed);
       // (At home, the release's own protagonist is no foreigner: "KUWAIT: Minister X ... Later, the minister met
       // with Chairman of Kuwait Airways Y".)
@@ -984,8 +982,19 @@ function oneHolderApart(drafts: readonly MeetingDraft[], byId: ReadonlyMap<strin
 const HEAD_OF_GOVERNMENT = /^(?:An )?(?:Prime Minister|Premier|Chancellor|Taoiseach)$/i;
 const ONE_HOLDER = /^(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Crown Prince|Vice President|Foreign Minister|Defen[cs]e Minister|Minister of (?:Foreign Affairs|Defen[cs]e|National Defen[cs]e)|Secretary of State|Foreign Secretary|Speaker|Chief of (?:the )?(?:General|Defen[cs]e) Staff)$/i;
 
+/** Whether an envoy of `nation` posted to `host` was met alone in a meeting other than `d`, and none of `apart` met him. */
+function envoyMetApart(drafts: readonly MeetingDraft[], d: MeetingDraft, byId: ReadonlyMap<string, Person>, nation: string, host: string, apart: ReadonlySet<string>): boolean {
+  const envoy = (x: { id: string }) => {
+    const q = byId.get(x.id);
+    const post = q?.country === nation ? postOf(q.position) : null;
+    return post !== null && countryName(post.trim()) === host;
+  };
+  const alone = drafts.some((o) => o !== d && new Set(o.parties.map((x) => x.id)).size === 2 && o.parties.some(envoy) && o.parties.some((x) => byId.get(x.id)?.country === host));
+  return alone && !drafts.some((o) => o.parties.some(envoy) && o.parties.some((x) => apart.has(x.id)));
+}
+
 /**
- * "outgoing Canadian High Commissioner X ... Counsellor at the High Commission, Y, ... until new High Commissioner,
+ * "outgoing Canadian High Commissioner X" ... Counsellor at the High Commission, Y, ... until new High Commissioner,
  * Z": the staff and envoys of a mission the text names without its country, where it names one such mission's
  * country only, serve that country.
  */
