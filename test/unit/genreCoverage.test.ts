@@ -3807,4 +3807,8 @@ describe('genre coverage', () => {
     const a = analyze('President William Rutoo has on Friday held a telephone conversation with US President elect Donald Trumpp.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}, ${p.country}`), ['William Rutoo: President, null', 'Donald Trumpp: President elect, United States']);
   });
+  it('"The ministry said that A, B, C and D gathered for a virtual meeting": names of no office listed before a meeting are its officials', () => {
+    const a = analyze('The Turkish Foreign Ministry said in a written statement that Mevlut Cavusogluu, Heiko Maass, Jean-Yves Le Driann and Dominic Raabb gathered for a virtual meeting to follow the results of a summit.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}]`), ['video call [Cavusogluu+Maass+Driann+Raabb]']);
+  });
 });

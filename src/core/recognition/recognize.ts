@@ -551,6 +551,7 @@ export function recognizeParagraph(
     const besideVerb = () => !byline && !apposition && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles <= 3 && !regionOf(joinTokens(T, i, end)) &&
       !((tf[i] | tf[i - 1]) & W.HONORIFIC) && !(i > 0 && (kd[i - 1] & CAP_WORD) === CAP_WORD && !(tf[i - 1] & (W.FUNCTION | W.DAY | W.MONTH)) && !(tx[i - 2] === 'and' && countryStartBefore(countryEnd, i) >= 0)) && !lex.nameParticles.has(tx[i]) && !lex.nameParticles.has(tx[i].toLowerCase()) && titleCased(T, i, end) &&
       (verbBefore(T, i, verbMarks()) || verbAfter(T, end, verbMarks()) || (tx[end] === 'and' && isName(T, end + 1) && verbAfter(T, nameEnd(lex, T, end + 1), verbMarks())) ||
+        (tx[end] === ',' && listBeforeVerb(lex, T, end + 1, verbMarks())) ||
         companionBeforeVerb(lex, T, end, countryEnd, verbMarks()));
     // ("The meeting was chaired by Josep X": the agent of what officials do.)
     const agent = !byline && i > 1 && tx[i - 1] === 'by' && AGENT_VERBS.has(tx[i - 2]) && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles <= 3 && titleCased(T, i, end);
@@ -873,8 +874,11 @@ function meetingVerbs(lex: Lexicon, T: TokenStream, lowerKey: (j: number) => str
       marks[t.end] |= VERB_END;
     } else if (t && t.value.voice === 'noun' && t.value.kind !== 'visit') {
       // ("Vladimir X had a telephone conversation with": a meeting's noun after a light verb.)
-      const light = i >= 2 && /^(?:a|an)$/.test(T.text[i - 1]) ? i - 2 : i - 1;
-      if (light >= 0 && LIGHT_VERBS.has(T.written(light).trim())) {
+      let light = i >= 2 && /^(?:a|an)$/.test(T.text[i - 1]) ? i - 2 : i - 1;
+      // ("A, B and C gathered for a virtual meeting".)
+      const gathered = light >= 1 && T.text[light] === 'for' && /^(?:gathered|convened|met)$/.test(T.written(light - 1).trim());
+      if (gathered) light--;
+      if (light >= 0 && (gathered || LIGHT_VERBS.has(T.written(light).trim()))) {
         marks[light] |= VERB_START;
         marks[t.end] |= VERB_END;
       }
@@ -961,6 +965,24 @@ const COMPANION = /^\s*(?:his|her)\s+(?:NATION\s+)?(?:wife|husband|spouse|counte
 /** "Ivan X (Russia)": the country in brackets right after a name ending at token `end`, as written, or null. */
 function bracketedCountry(T: TokenStream, end: number, countryEnd: Int32Array): string | null {
   return T.text[end] === '(' && countryEnd[end + 1] && T.text[countryEnd[end + 1]] === ')' ? joinTokens(T, end + 1, countryEnd[end + 1]) : null;
+}
+
+/**
+ * "A, B, C and D held a virtual meeting": from token k, full names of title-case words joined by commas, the last by
+ * "and", then a meeting verb (each name of the list beside the verb as the last one is).
+ */
+function listBeforeVerb(lex: Lexicon, T: TokenStream, k: number, verbs: Uint8Array): boolean {
+  for (let items = 0; items < 6 && k < T.n; items++) {
+    if (!isName(T, k) || T.text[k] === 'and') return false;
+    const e = nameEnd(lex, T, k);
+    if (e - k < 2 || !titleCased(T, k, e)) return false;
+    if (T.text[e] === ',' && T.text[e + 1] !== 'and') { k = e + 1; continue; }
+    const last = T.text[e] === 'and' ? e + 1 : T.text[e] === ',' ? e + 2 : -1;
+    if (last < 0 || !isName(T, last)) return false;
+    const lastEnd = nameEnd(lex, T, last);
+    return lastEnd - last >= 2 && titleCased(T, last, lastEnd) && verbAfter(T, lastEnd, verbs);
+  }
+  return false;
 }
 
 /** "Xi Jinping met", "Xi Jinping also received": a meeting verb at token k, perhaps after "also". */
