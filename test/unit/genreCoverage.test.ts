@@ -3811,4 +3811,7 @@ describe('genre coverage', () => {
     const a = analyze('The Turkish Foreign Ministry said in a written statement that Mevlut Cavusogluu, Heiko Maass, Jean-Yves Le Driann and Dominic Raabb gathered for a virtual meeting to follow the results of a summit.');
     assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}]`), ['video call [Cavusogluu+Maass+Driann+Raabb]']);
   });
+  it('"Pedro Sanchezz received Ursula von der Leyenn": a name with particles in lower case beside a meeting verb', () => {
+    assert.strictEqual(headlineRoles('Pedro Sanchezz received Ursula von der Leyenn at Moncloa Palace last week.'), 'reception [Sanchezz:host+Leyenn:guest]');
+  });
 });

@@ -927,9 +927,11 @@ function countryWithin(countryEnd: Int32Array, from: number, to: number): number
 }
 
 function titleCased(T: TokenStream, i: number, end: number): boolean {
-  for (let k = i; k < end; k++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(T.text[k])) return false;
+  // (A particle in lower case inside the name is part of it: "Ursula von der Leyen".)
+  for (let k = i; k < end; k++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(T.text[k]) && !(k > i && k < end - 1 && INNER_PARTICLE.test(T.text[k]))) return false;
   return true;
 }
+const INNER_PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|das|du|la|le|ter|zu)$/;
 
 /** "The ambassadors are X from Norway, ...": a list's first item after "are" or "were". */
 function rollOpens(T: TokenStream, k: number): boolean {
