@@ -3814,4 +3814,9 @@ describe('genre coverage', () => {
   it('"Pedro Sanchezz received Ursula von der Leyenn": a name with particles in lower case beside a meeting verb', () => {
     assert.strictEqual(headlineRoles('Pedro Sanchezz received Ursula von der Leyenn at Moncloa Palace last week.'), 'reception [Sanchezz:host+Leyenn:guest]');
   });
+  it('"received the President-elect of the European Commission, the German Ursula von der Leyenn,": a nationality before the holder\'s name in an apposition; a body\'s official serves the body', () => {
+    const a = analyze('The Acting Prime Minister, Pedro Sanchezz, received the President-elect of the European Commission, the German Ursula von der Leyenn, at Moncloa Palace last week.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}, ${p.country}`), ['Pedro Sanchezz: Acting Prime Minister, Spain', 'Ursula von der Leyenn: President-elect of the European Commission, European Union']);
+    assert.strictEqual(analyze('The minister received the new Ambassador, the Nigerian Ahmed Bellow Musaa, on Monday.').persons.find((p) => p.name === 'Ahmed Bellow Musaa')?.country, 'Nigeria');
+  });
 });

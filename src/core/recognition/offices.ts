@@ -1081,7 +1081,13 @@ export function introduction(
   // there; the name after the comma is the next of a list, not its holder.)
   if (res.position && tx[j] === ',' && !appositive && !objectOfOffice(T, before >= 0 && !where ? before : i) && !metInOpening(lex, T, before >= 0 && !where ? before : i, j)) {
     // (", The Most Reverend X": the article before a style may be capitalized.)
-    const k = tx[j + 1] === 'the' || (tx[j + 1] === 'The' && T.textFlags[j + 2] & W.HONORIFIC) ? j + 2 : j + 1;
+    let k = tx[j + 1] === 'the' || (tx[j + 1] === 'The' && T.textFlags[j + 2] & W.HONORIFIC) ? j + 2 : j + 1;
+    // ("the President-elect of the European Commission, the German Ursula X,": a nationality before the holder's name.)
+    if (tx[j + 1] === 'the' && countryEnd[k] && isName(T, countryEnd[k]) && nameEnd(lex, T, countryEnd[k]) - countryEnd[k] >= 2 && !res.country) {
+      // (A body's official serves the body, whatever his nationality.)
+      if (!res.organization) res.country = text(k, countryEnd[k]);
+      k = countryEnd[k];
+    }
     // ("Senior Defence Official, U.S. Embassy Security Cooperation Office, Commander X": a title that is also a rank,
     // before a name, is the holder's rank.)
     const titleRank = titleEnd[k] && T.textFlags[k] & W.RANK ? lex.ranks.longest(k, key) : null;
