@@ -3819,4 +3819,14 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}, ${p.country}`), ['Pedro Sanchezz: Acting Prime Minister, Spain', 'Ursula von der Leyenn: President-elect of the European Commission, European Union']);
     assert.strictEqual(analyze('The minister received the new Ambassador, the Nigerian Ahmed Bellow Musaa, on Monday.').persons.find((p) => p.name === 'Ahmed Bellow Musaa')?.country, 'Nigeria');
   });
+  it('"gave an interview to CNN International\'s “Connect the World” program hosted by Becky Andersonn": a broadcast\'s host is no official; "Ambassador Extra Ordinary and Plenipotentiary" is one office', () => {
+    const a = analyze('Foreign Minister Elmar Mammadyarovv gave an interview to CNN International’s “Connect the World” program hosted by Becky Andersonn on April 4, 2016.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}]`), ['interview [Mammadyarovv]']);
+    const b = analyze('Ambassador Girma Birruu, Ambassador Extra Ordinary and Plenipotentiary of Ethiopia to the United States, gave an interview to the Ethiopian Television on Monday.');
+    assert.deepStrictEqual(b.persons.map((p) => p.name), ['Girma Birruu']);
+  });
+  it('"X speaks during a joint news conference with Y in Riyadh, October 3, 2021. REUTERS/Ahmed Yosrii": a photograph\'s caption closed by its credit tells an earlier meeting', () => {
+    const t = 'Saudi foreign minister describes talks with Iran as cordial - FT\n\nSaudi Arabia\'s Foreign Minister Faisal bin Farhann speaks during a joint news conference with EU foreign policy chief Josep Borrelll in Riyadh, Saudi Arabia, October 3, 2021. REUTERS/Ahmed Yosrii\n\nOct 15 (Reuters) - Saudi Arabian Foreign Minister Prince Faisal bin Farhann has said that talks with Iran had been cordial, the Financial Times reported on Friday.';
+    assert.notStrictEqual(headlineRoles(t), 'talks [Farhann:participant+Borrelll:participant]');
+  });
 });

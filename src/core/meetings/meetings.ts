@@ -80,6 +80,7 @@ const STYLED_LINE = /^\s*(?:His|Her)\s+(?:Excellency|Highness|Majesty)\b|^\s*H\.
 const PRINCIPALS = /^\s*(?:The|Both) (?:two )?(?:ministers|leaders|chiefs|sides|delegations|secretaries|generals|commanders)\b/;
 const REFERS_BACK = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Bb]oth|two|[Tt]heir|counterparts?|visiting|guests?|visitors?|ministers|leaders|chiefs|sides|officials|[Ss]ecretaries|generals|commanders|delegations)\b/;
 const CAPTION = /^(?:FILE PHOTO|File photo|File Photo|PHOTO|Photo)\s*[:|–-]/;
+const AGENCY_CREDIT = /^\s*(?:REUTERS|AFP|EPA|Xinhua|AP Photo)\s*\/\s*\p{Lu}/u;
 const PRESENT_CAPTION = /^[^.]*\b(?:speaks|gestures|attends|looks on|listens|shakes hands|poses|walks|arrives|meets|chats|greets|welcomes|(?:is|are) pictured)\b[^.]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/;
 
 const FOR_VISITING = String.raw`for (?:visiting|his visit|her visit|the visit|coming)\b`;
@@ -705,7 +706,9 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     const paraStart = sentences[paragraphOpening(sentences, s)].start;
     const caption = mentions.length > 0 && (CAPTION.test(text.slice(paraStart, sent.end)) ||
       (context.dateline !== null && paraStart >= context.bodyStart && sent.end <= context.dateline.start && /(?:^|\n)\s*$/.test(text.slice(0, context.dateline.start)) &&
-        PRESENT_CAPTION.test(text.slice(paraStart, sent.end))));
+        PRESENT_CAPTION.test(text.slice(paraStart, sent.end))) ||
+      // (Or one closed by the photographer's credit: "... October 3, 2021. REUTERS/Ahmed X".)
+      (PRESENT_CAPTION.test(text.slice(paraStart, sent.end)) && AGENCY_CREDIT.test(text.slice(sent.end, sent.end + 40))));
     for (const m of mentions) {
       const draft = toDraft(m);
       if (caption) {

@@ -554,7 +554,7 @@ export function recognizeParagraph(
         (tx[end] === ',' && listBeforeVerb(lex, T, end + 1, verbMarks())) ||
         companionBeforeVerb(lex, T, end, countryEnd, verbMarks()));
     // ("The meeting was chaired by Josep X": the agent of what officials do.)
-    const agent = !byline && i > 1 && tx[i - 1] === 'by' && AGENT_VERBS.has(tx[i - 2]) && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles <= 3 && titleCased(T, i, end);
+    const agent = !byline && i > 1 && tx[i - 1] === 'by' && AGENT_VERBS.has(tx[i - 2]) && !(i > 2 && BROADCAST.test(T.written(i - 3).trim())) && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles <= 3 && titleCased(T, i, end);
     // ("The President of the Councils of State and Ministers, Raul X, received", "the director general for South
     // America of the Peruvian Foreign Ministry, Martin Y, stated": a full name set off by commas after a long office.)
     const officeFrom = !byline && !apposition && !honorific && !cued && !ofCountry && !listed && !servedBody && !agent && tx[i - 1] === ',' && tx[end] === ',' &&
@@ -859,6 +859,8 @@ const DETERMINERS = new Set(['the', 'The', 'his', 'His', 'her', 'Her', 'their', 
 const VERB_START = 1;
 const VERB_END = 2;
 let verbScratch = new Uint8Array(256);
+/** Before "hosted by", a broadcast: its host is no official ("the “Connect the World” program hosted by Becky X"). */
+const BROADCAST = /^(?:program|programme|show|podcast|segment|broadcast)$/i;
 const LIGHT_VERBS = new Set(['had', 'held', 'has had', 'have had', 'has held', 'have held']);
 
 function meetingVerbs(lex: Lexicon, T: TokenStream, lowerKey: (j: number) => string | undefined): Uint8Array {
