@@ -72,7 +72,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev58: [26, { official: 0.67, headline: 0.71, kind: 0.61, date: 0.74, place: 0.73, role: 0.6, side: 0.68 }],
   dev59: [26, { official: 0.66, headline: 0.56, kind: 0.79, date: 0.62, place: 0.57, role: 0.74, side: 0.72 }],
   dev60: [24, { official: 0.72, headline: 0.9, kind: 0.84, date: 0.5, place: 0, role: 0.84, side: 0.8 }],
-  dev61: [25, { official: 0.61, headline: 0.63, kind: 0.66, date: 0.33, place: 0.7, role: 0.67, side: 0.59 }],
+  dev61: [25, { official: 0.61, headline: 0.71, kind: 0.66, date: 0.33, place: 0.7, role: 0.67, side: 0.61 }],
   blind: [10, { official: 0.76, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.74, side: 0.73 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.6 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
