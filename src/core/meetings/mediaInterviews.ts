@@ -29,6 +29,7 @@ export function mediaInterviews(given: MeetingInput, triggers: readonly TriggerH
   const pattern = toldOutletPattern();
   pattern.lastIndex = 0;
   const added: TriggerHit[] = [];
+  const title = given.text.slice(0, given.sentences[0]?.end ?? 0);
   for (let m = pattern.exec(given.text); m; m = pattern.exec(given.text)) {
     const k = firstStartingAt(given.sentences, m.index + 1) - 1;
     const sent = given.sentences[k];
@@ -37,7 +38,7 @@ export function mediaInterviews(given: MeetingInput, triggers: readonly TriggerH
     // (The official who told it stands before the verb in the sentence.)
     if (within(given.officials, { start: sent.start, end: m.index }).length === 0) continue;
     const outlet = m[1].split(/\s+/)[0];
-    if (!given.text.slice(0, given.sentences[0]?.end ?? 0).includes(outlet) && triggers.some((t) => t.start < m!.index)) continue;
+    if (!title.includes(outlet) && triggers.some((t) => t.start < m!.index)) continue;
     added.push({ start: m.index, end: m.index + m[0].length, kind: 'interview', voice: 'noun', phrase: 'interview' });
   }
   return added.length === 0 ? triggers : [...triggers, ...added].sort((a, b) => a.start - b.start);

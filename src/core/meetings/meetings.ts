@@ -704,11 +704,10 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     // ("X speaks during a meeting with Y in Moscow, Russia, March 22, 2017.", above "MOSCOW (Reuters) -": a photograph's
     // caption, in the present, its day in full, set between the title and the dateline.)
     const paraStart = sentences[paragraphOpening(sentences, s)].start;
-    const caption = mentions.length > 0 && (CAPTION.test(text.slice(paraStart, sent.end)) ||
-      (context.dateline !== null && paraStart >= context.bodyStart && sent.end <= context.dateline.start && /(?:^|\n)\s*$/.test(text.slice(0, context.dateline.start)) &&
-        PRESENT_CAPTION.test(text.slice(paraStart, sent.end))) ||
-      // (Or one closed by the photographer's credit: "... October 3, 2021. REUTERS/Ahmed X".)
-      (PRESENT_CAPTION.test(text.slice(paraStart, sent.end)) && AGENCY_CREDIT.test(text.slice(sent.end, sent.end + 40))));
+    // (Or one closed by the photographer's credit, whatever the dateline: "... October 3, 2021. REUTERS/Ahmed X".)
+    const caption = mentions.length > 0 && (CAPTION.test(text.slice(paraStart, sent.end)) || (PRESENT_CAPTION.test(text.slice(paraStart, sent.end)) &&
+      ((context.dateline !== null && paraStart >= context.bodyStart && sent.end <= context.dateline.start && /(?:^|\n)\s*$/.test(text.slice(0, context.dateline.start))) ||
+        AGENCY_CREDIT.test(text.slice(sent.end, sent.end + 40)))));
     for (const m of mentions) {
       const draft = toDraft(m);
       if (caption) {

@@ -1194,9 +1194,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       // ("spoke to reporters Monday": an audience, not a party.)
       if (AUDIENCE.test(after)) return false;
       // ("A and B spoke again by phone this evening": the two named as one subject.)
-      return /^(?:\s+(?:today|yesterday|again|briefly|separately|on \w+day|by (?:tele)?phone|over (?:the )?(?:tele)?phone|via (?:tele)?phone|on the phone))*\s+(?:with|to)\b/.test(after) ||
-        // ("The two leaders spoke for more than three hours via a video link".)
-        /^(?:\s+(?:today|yesterday|again|briefly|separately|on \w+day|for (?:more than |over |about |nearly |almost |some )?(?:an?|one|two|three|four|five|\d+)(?: and a half)? (?:hours?|minutes?)))*\s+(?:by (?:tele)?phone|over (?:the )?(?:tele)?phone|via (?:tele)?phone|on the phone|(?:via|by|over) (?:a )?video(?: ?link| ?conference| call)?)\b/.test(after);
+      // ("The two leaders spoke for more than three hours via a video link".)
+      return SPOKE_WITH.test(after) || SPOKE_REMOTELY.test(after);
     case 'called': case 'rang':
       // "called X"; not "called for", "called upon all parties to", "called it".
       return !/^\s+(?:for|upon|it|this|that|in|off|out|back|to|a|an)\b/.test(after) && nextOfficialWithin(input, t.end, 60);
@@ -1439,6 +1438,15 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
 
 const EVENT_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Conference|Summit|Forum|Dialogue|Meeting|Expo|Exhibition|Games|Congress)\b/u;
 const TOOK_PART_IN = /\b(?:participated|took part|joined|partook)\s+in\s+(?:the|a|an|this|that|\p{L}+day['’]s)\s+(?:(?:telephone|phone|conference|joint)\s+)?$/iu;
+
+/** After "spoke": words that may stand before its "with" or its "by phone", and the ways of speaking from afar. */
+const SPOKE_WHEN = String.raw`today|yesterday|again|briefly|separately|on \w+day`;
+const SPOKE_FOR = String.raw`for (?:more than |over |about |nearly |almost |some )?(?:an?|one|two|three|four|five|\d+)(?: and a half)? (?:hours?|minutes?)`;
+const BY_PHONE = String.raw`by (?:tele)?phone|over (?:the )?(?:tele)?phone|via (?:tele)?phone|on the phone`;
+/** "spoke today with", "spoke by phone with", "spoke to X". */
+const SPOKE_WITH = new RegExp(String.raw`^(?:\s+(?:${SPOKE_WHEN}|${BY_PHONE}))*\s+(?:with|to)\b`);
+/** "A and B spoke again by phone", "spoke for three hours via a video link". */
+const SPOKE_REMOTELY = new RegExp(String.raw`^(?:\s+(?:${SPOKE_WHEN}|${SPOKE_FOR}))*\s+(?:${BY_PHONE}|(?:via|by|over) (?:a )?video(?: ?link| ?conference| call)?)\b`);
 
 /** A full day, then a month, then a weekday or "today" (which the release resolves). */
 function precision(d: DateHit): number {

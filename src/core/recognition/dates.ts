@@ -1,4 +1,5 @@
 // Dates as news writes them: "November 6, 2022", "6 November", "Nov. 6", "2022-11-22", "14.03.2023", "15/1/2024".
+import { lexicon } from '../lexicon';
 import type { TokenStream } from '../tokenize';
 
 /** "November 6", "November 6, 2022", "November, 2022", "December 2021"; also "6 November 2022" is caught by the day before. */
@@ -98,7 +99,7 @@ export function numericDate(T: TokenStream, i: number): { end: number; iso: stri
     end = i + 5;
   }
   // ("07-Nov-2019": a page's date line, the month's short name between dashes.)
-  else if ((m = /^(\d{1,2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)-(\d{4})$/i.exec(t))) parts = [m[1], String(SHORT_MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1), m[3]];
+  else if ((m = /^(\d{1,2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)-(\d{4})$/i.exec(t))) parts = [m[1], String(lexicon().months.get(m[2].toUpperCase())), m[3]];
   // ("Baku / 03.27.23 / Turan:": a dateline's date of two-digit parts between slashes, its year in this century.)
   else if ((m = /^(\d{2})\.(\d{2})\.(\d{2})$/.exec(t)) && T.text[i - 1] === '/' && T.text[i + 1] === '/') parts = [m[1], m[2], `20${m[3]}`];
   if (!parts) return null;
@@ -120,5 +121,3 @@ function usTimeAfter(T: TokenStream, k: number): boolean {
 
 const MONTH_BEFORE = /^(?:In|[Ss]ince|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Oo]f|[Dd]uring|[Tt]hrough)$/;
 const MONTH_AFTER = /^(?:this|last|next)$/;
-
-const SHORT_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -73,8 +73,6 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     if (text.search(RANK_ALONE) >= 0) rankHolders(text, persons, out);
     return out;
   }
-  // (An office named as another's principal: "on behalf of the British Prime Minister", "the Russian President's Special
-  // Envoy".)
   const principalAt = (e: Entity) => ON_BEHALF.test(text.slice(Math.max(0, e.start - 40), e.start)) || PRINCIPAL_OF.test(text.slice(e.end, e.end + 40));
   // (Offices named with a nationality may go to an official of that nation with no office yet.)
   const officials = entities.filter((e) => e.type === 'official');
@@ -180,6 +178,9 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     // "the BDF Chief": the body before the office narrows who holds it, where the text places someone in it.
     const body = lastBody?.id && /^\s+$/.test(text.slice(lastBody.end, e.start)) ? lastBody.id : '';
     const memoKey = `${nation ?? ''}\u0000${office}\u0000${body}`;
+    // (An office named as another's principal: "on behalf of the British Prime Minister", "the Russian President's
+    // Special Envoy".)
+    const principal = principalAt(e);
     let holder = found.get(memoKey);
     if (holder === undefined) {
       let among = folded;
@@ -190,9 +191,8 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
       // anywhere: the one official of neither.)
       // (Not the one who meets it in the same sentence: "Mr. X met the British High Commissioner".)
       const facing = prev && !/[.;\n]/.test(text.slice(prev.end, e.start)) && MET_BETWEEN.test(text.slice(prev.end, e.start)) ? prev.id : undefined;
-      // (Not an official's principal: "he will address the event on behalf of the British Prime Minister" names no one
-      // the text met; only one named holding that very office may stand for it.)
-      const principal = principalAt(e);
+      // (Not for an official's principal: "he will address the event on behalf of the British Prime Minister" names no
+      // one the text met; only one named holding that very office may stand for it.)
       const bare = nation && ofNation.length === 0 && !principal ? persons.filter((p) => p.capacity === 'official' && !p.country && !p.position && !p.rank && p.id !== facing) : [];
       // (Of several such, the one named next, none of them named before: "Türkiye's defense chief on Thursday had
       // talks ... Participating in the sessions, Hulusi Akar later attended", then "Akar and Sebastien X".)
@@ -250,7 +250,7 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     }
     // ("the Russian President's Special Envoy for Syria", received by "President Bashar X": the envoy's principal is
     // no one of another nation the text names.)
-    if (holder && nation && holder.country !== nation && principalAt(e)) continue;
+    if (holder && nation && holder.country !== nation && principal) continue;
     if (!holder) continue;
     // ("Nigeria's CDS was received by ...": the nationality before the office is its holder's.)
     if (nation && !holder.country) holder.country = nation;
