@@ -70,6 +70,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev59', dir: 'test/fixtures/dev59', blind: false },
   { label: 'dev60', dir: 'test/fixtures/dev60', blind: false },
   { label: 'dev61', dir: 'test/fixtures/dev61', blind: false },
+  { label: 'dev62', dir: 'test/fixtures/dev62', blind: false },
+  { label: 'dev63', dir: 'test/fixtures/dev63', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -91,6 +93,4 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
-  { label: 'blind48', dir: 'test/fixtures/blind48', blind: true },
-  { label: 'blind49', dir: 'test/fixtures/blind49', blind: true },
 ];

@@ -73,6 +73,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev59: [26, { official: 0.66, headline: 0.56, kind: 0.79, date: 0.62, place: 0.57, role: 0.74, side: 0.72 }],
   dev60: [24, { official: 0.72, headline: 0.9, kind: 0.84, date: 0.5, place: 0, role: 0.84, side: 0.8 }],
   dev61: [25, { official: 0.61, headline: 0.71, kind: 0.66, date: 0.33, place: 0.7, role: 0.67, side: 0.61 }],
+  dev62: [22, { official: 0.77, headline: 0.65, kind: 0.81, date: 0.8, place: 0.8, role: 0.68, side: 0.68 }],
+  dev63: [28, { official: 0.6, headline: 0.54, kind: 0.73, date: 0.12, place: 0.72, role: 0.61, side: 0.67 }],
   blind: [10, { official: 0.76, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.74, side: 0.73 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.6 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -94,8 +96,6 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.51, place: 0.42, role: 0.49, side: 0.45 }],
   blind20: [10, { official: 0.53, headline: 0.55, kind: 0.73, date: 0.15, place: 0.7, role: 0.62, side: 0.65 }],
   blind21: [10, { official: 0.7, headline: 0.75, kind: 0.59, date: 0.23, place: 0.55, role: 0.6, side: 0.65 }],
-  blind48: [22, { official: 0.77, headline: 0.65, kind: 0.81, date: 0.8, place: 0.8, role: 0.68, side: 0.68 }],
-  blind49: [28, { official: 0.6, headline: 0.54, kind: 0.73, date: 0.12, place: 0.72, role: 0.61, side: 0.67 }],
 };
 
 for (const set of FACT_SETS) {
