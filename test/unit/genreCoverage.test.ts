@@ -3830,4 +3830,13 @@ describe('genre coverage', () => {
     const caption = analyze(t).meetings.filter((m) => m.participants.some((p) => p.name === 'Josep Borrelll'));
     assert.deepStrictEqual(caption.map((m) => `${m.headline ? 'headline ' : ''}${m.kind} ${m.place}`), ['talks Riyadh']);
   });
+  it('"US ambassador designate to Ghana, Virginia Palmerr has presented her open letters to the Minister": an envoy not yet accredited, in lower case; the copies of credentials she presents make a reception', () => {
+    const t = 'US ambassador designate to Ghana, Virginia Palmerr has presented her open letters to the Minister for Foreign Affairs and Regional Integration, Shirley Ayorkor Botchweyy.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.position}, ${p.country}`), ['Virginia Palmerr: ambassador designate to Ghana, United States', 'Shirley Ayorkor Botchweyy: Minister for Foreign Affairs and Regional Integration, Ghana']);
+    assert.strictEqual(headlineRoles(t), 'reception [Palmerr:guest+Botchweyy:host]');
+  });
+  it('"H.E. Ambassador was assisted by Deputy Chief of Mission, A and Counsellor, B": those who assist stand with the one named by office', () => {
+    const t = 'Ambassador Shahabuddin Ahmedd made a courtesy call on Mr. KANO Takehiroo, Director General of the Foreign Ministry of Japan, in Tokyo. H.E. Ambassador was assisted by Deputy Chief of Mission, Shah Asif Rahmann and Counsellor, Rafiqul Islamm from the Embassy side.';
+    assert.strictEqual(headlineRoles(t), 'reception [Ahmedd:guest+Takehiroo:host+Rahmann:guest+Islamm:guest]');
+  });
 });

@@ -425,8 +425,13 @@ function receivedGroupHolds(told: string, position: string | null): boolean {
 const RECEIVED_GROUP = /\b(?:received|receives|hosted|hosts|welcomed|welcomes)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,10}?(chiefs|commanders|ambassadors|envoys|officers|ministers|heads|attachés|attaches)\b/iu;
 
 /** The party "The visiting minister was accompanied by" names as the one accompanied: the only guest. */
-function escortByCue(d: MeetingDraft, cue: EscortCue | undefined): string | null {
+function escortByCue(d: MeetingDraft, cue: EscortCue | undefined, positionOf: (id: string) => string | null | undefined): string | null {
   if (cue?.pronoun) return [...d.parties].sort((a, b) => a.start - b.start)[0]?.id ?? null;
+  if (cue?.office) {
+    const office = cue.office.toLowerCase();
+    const holders = new Set(d.parties.filter((p) => positionOf(p.id)?.toLowerCase().startsWith(office)).map((p) => p.id));
+    if (holders.size === 1) return [...holders][0];
+  }
   if (!cue?.guest && !cue?.host) return null;
   const those = new Set(d.parties.filter((p) => p.role === (cue.host ? 'host' : 'guest')).map((p) => p.id));
   return those.size === 1 ? [...those][0] : null;
@@ -685,7 +690,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
         if (!besideTheLine) {
           addAttendees(target, attendance.ids);
           index.sync(target);
-          const escort = attendance.escort ?? escortByCue(target, attendance.escortCue);
+          const escort = attendance.escort ?? escortByCue(target, attendance.escortCue, (id) => input.persons.get(id)?.position);
           if (escort) for (const id of attendance.ids) (target.escorts ??= new Map()).set(id, escort);
           else if (attendance.escortCue?.country) for (const id of attendance.ids) (target.escortSides ??= new Map()).set(id, attendance.escortCue.country);
         }

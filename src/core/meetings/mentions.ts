@@ -939,9 +939,15 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   // told by nationality or as the guest, not by name.
   let escortCue: EscortCue | undefined;
   if (escort === null && ESCORTED.test(phrase)) {
-    const clause = input.text.slice(sent.start, at);
+    // (The phrase may hold the verb: "was assisted by".)
+    const clause = input.text.slice(sent.start, at) + (/^(?:was|were|is|are) /.exec(phrase)?.[0] ?? '');
     const subject = ESCORT_SUBJECT.exec(clause);
-    if (subject) escortCue = { country: countryName(subject[2]) ?? null, guest: /^(?:visiting|guest)$/i.test(subject[2]) };
+    if (subject) {
+      const country = countryName(subject[2]) ?? null;
+      // ("H.E. Ambassador was assisted by X": the one accompanied named by office.)
+      const office = country === null && /^\p{Lu}/u.test(subject[2]) ? subject[2] : undefined;
+      escortCue = { country, guest: /^(?:visiting|guest)$/i.test(subject[2]), office };
+    }
     else if (/^\s*(?:He|She)\s+(?:was|is)\s+(?:also\s+)?$/.test(clause)) escortCue = { country: null, guest: false, pronoun: true };
   }
   // ("Colonels X and Y were also part of the reception team", "among the welcoming party": the host's side.)
@@ -985,9 +991,11 @@ export interface EscortCue {
   pronoun?: boolean;
   /** "were part of the reception team": those who stood with the host. */
   host?: boolean;
+  /** "The Ambassador was accompanied by": the one accompanied named by the head of their office. */
+  office?: string;
 }
 // ("The British official was", "The visiting delegation was also", "The guest was": the subject before the phrase.)
-const ESCORT_SUBJECT = /(?:^|[,;]\s*)\s*(The|the) ([\p{Lu}][\p{L}-]+|visiting|guest)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|were|is|are)\s+(?:also\s+)?$/u;
+const ESCORT_SUBJECT = /(?:^|[,;]\s*)\s*(The |the |H\.\s?E\.\s|(?!(?:He|She|They|It)\s)(?=\p{Lu}\p{Ll}+\s+(?:was|were|is|are)\s))([\p{Lu}][\p{L}-]+|visiting|guest)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|were|is|are)\s+(?:also\s+)?$/u;
 
 const WELCOMING_SIDE = /\b(?:welcoming|reception|receiving)\b/;
 const LEADING = /^(?:leading|led|heading|headed) /;
@@ -1023,7 +1031,7 @@ export const REPRESENTED = /\b(?:representing|represented|on behalf of|in place 
 const ATTENDED_EVENT = /\b(?:exercises?|drills?|manoeuvres|maneuvers|trainings?|operations?|parades?|rehearsals?)\s+(?:(?:were|was)\s+)?(?:also\s+)?$/i;
 const NOT_ATTENDING = /\b(?:not|never|n['’]t|without)\s+(?:\w+\s+)?$/;
 const INVERTED_ESCORT = /^\s*Accompanying\s+[^,;.]{1,80}?\s+(?:was|were)\b/;
-const ESCORTED = /accompanied (?:at the (?:meeting|talks) )?by|joined by/;
+const ESCORTED = /accompanied (?:at the (?:meeting|talks) )?by|joined by|assisted by/;
 
 const isOfficial = (p: Person | undefined) => p !== undefined && p.capacity === 'official';
 
