@@ -3839,4 +3839,14 @@ describe('genre coverage', () => {
     const t = 'Ambassador Shahabuddin Ahmedd made a courtesy call on Mr. KANO Takehiroo, Director General of the Foreign Ministry of Japan, in Tokyo. H.E. Ambassador was assisted by Deputy Chief of Mission, Shah Asif Rahmann and Counsellor, Rafiqul Islamm from the Embassy side.';
     assert.strictEqual(headlineRoles(t), 'reception [Ahmedd:guest+Takehiroo:host+Rahmann:guest+Islamm:guest]');
   });
+  it('"a member of the Political Bureau of the Central Committee of the Workers\' Party of Korea": a ruling party the lexicon knows gives its official\'s country before a country word inside its name', () => {
+    const a = analyze('Song Taoo, head of the International Department of the CPC Central Committee, held talks in Beijing with Ri Su Yongg, a member of the Political Bureau of the Central Committee of the Workers\' Party of Korea (WPK).');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Song Taoo: China', 'Ri Su Yongg: North Korea']);
+  });
+  it('"BNP Secretary General X", "the party\'s Secretary General, Ms Y": a party\'s secretary general serves the party\'s country, not the United Nations', () => {
+    const a = analyze('British High Commissioner to Bangladesh Sarah Cookee met BNP Secretary General Mirza Fakhrul Islam Alamgirr at the party office this morning.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Sarah Cookee: United Kingdom', 'Mirza Fakhrul Islam Alamgirr: Bangladesh']);
+    const b = analyze('President Emmerson Mnangagwaa received a SWAPO delegation at State House. The delegation was led by the party’s Secretary General, Ms Sophia Shaningwaa.');
+    assert.notStrictEqual(b.persons.find((p) => p.name === 'Sophia Shaningwaa')?.country, 'United Nations');
+  });
 });

@@ -79,7 +79,8 @@ export function organizationSide(name: string | null): string | null {
   // ("African Union Mission in Somalia": a body's own mission, whatever country it is in.)
   bodyPattern.lastIndex = 0;
   if (bodyPattern.exec(plain)?.index === 0) return bodyIn(plain);
-  const direct = countryOf.get(plain) ?? countryIn(plain);
+  // ("Central Committee of the Workers' Party of Korea": the body the lexicon knows before a country word inside it.)
+  const direct = countryOf.get(plain) ?? knownBodyWithin(plain) ?? countryIn(plain);
   if (direct) return direct;
   return nationalBodyIn(plain) ?? bodyIn(plain);
 }
@@ -91,7 +92,12 @@ function nationalBodyIn(text: string): string | null {
     const c = countryOf.get(word);
     if (c) return c;
   }
-  for (const [key, c] of countryOf) if (key.includes(' ') && text.includes(key)) return c;
+  return knownBodyWithin(text);
+}
+
+/** The country of a body of several words the lexicon knows, named within `text`. */
+function knownBodyWithin(text: string): string | null {
+  for (const [key, c] of lexTables().countryOf) if (key.includes(' ') && text.includes(key)) return c;
   return null;
 }
 
@@ -121,6 +127,9 @@ export interface CountryCues {
   /** The short forms the text defines ("Royal Thai Navy (RTN)"). */
   definitions: readonly Definition[];
 }
+
+// ("BNP Secretary General", "Komeito Secretary-General", "the party's Secretary General, Ms": a party's or another body's.)
+const OTHERS_SECRETARY = /(?:\b(?!(?:UN|U\.N\.|The|United Nations|Deputy|Under|Assistant|Acting|Former|Executive|Then)\s)(\p{Lu}[\p{L}.-]*)|\b[Pp]arty['’]s) Secretary[- ]General,? (?:(?:Ms|Mr|Mrs|Dr|H\.\s?E)\.? )?$/u;
 
 /** "the RTN delegation", the text reading "a Royal Thai Navy (RTN) delegation": the country inside the name a short form stands for. */
 function definedBody(cues: CountryCues, short: string | undefined): string | null {
@@ -281,7 +290,11 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // ("Readout of the Secretary-General’s meeting ... The Secretary-General today met with": with no body named at
       // all, "the Secretary-General" is the United Nations'.)
       // (So is "the Deputy Secretary-General, Amina X,".)
-      if (!best && /^(?:(?:Deputy|Under|Assistant)[- ])?Secretary[- ]General$/i.test(p.position ?? '') && ![...sides.count.keys()].some((x) => bodies.has(x)) && !met.has('United Nations')) best = 'United Nations';
+      // (Not a party's or another body's: "BNP Secretary General X" serves the party's country, "the party's
+      // Secretary General, Ms X" no body.)
+      const others = cues.officials.filter((o) => o.id === p.id).map((o) => OTHERS_SECRETARY.exec(cues.text.slice(Math.max(0, o.start - 60), o.start))).find((m) => m && !bodyIn(m.input) && !/\bCommonwealth\b/.test(m.input));
+      if (others) best = others[1] ? lexTables().countryOf.get(others[1]) ?? null : null;
+      else if (!best && /^(?:(?:Deputy|Under|Assistant)[- ])?Secretary[- ]General$/i.test(p.position ?? '') && ![...sides.count.keys()].some((x) => bodies.has(x)) && !met.has('United Nations')) best = 'United Nations';
       if (best) p.country = best;
     }
   }
