@@ -3849,4 +3849,13 @@ describe('genre coverage', () => {
     const b = analyze('President Emmerson Mnangagwaa received a SWAPO delegation at State House. The delegation was led by the party’s Secretary General, Ms Sophia Shaningwaa.');
     assert.notStrictEqual(b.persons.find((p) => p.name === 'Sophia Shaningwaa')?.country, 'United Nations');
   });
+  it('"The Russian foreign minister and his party were seen off by Foreign Minister Y", "X confers the award to Y": a send-off and an award are receptions, the one seeing off or conferring the host', () => {
+    assert.strictEqual(headlineRoles('Sergei Lavrovv, foreign minister of the Russian Federation, left Pyongyang on Oct. 19. The Russian foreign minister and his party were seen off by Foreign Minister Choe Son Huii at the airport.'), 'reception [Lavrovv:guest+Huii:host]');
+    assert.strictEqual(headlineRoles('Russian Foreign Minister Sergey Lavrovv confers the award to Mohammed Al Jaberr, the UAE\'s ambassador to Moscow.'), 'reception [Lavrovv:host+Jaberr:guest]');
+  });
+  it('"arrived on a State Visit at the invitation of his host, President Y": the noun "host" after a possessive is no verb; "in Akorda Residence" is in Astana', () => {
+    assert.strictEqual(headlineRoles('President Emmerson Mnangagwaa of Zimbabwe has this evening arrived in Uganda on a 2-day State Visit at the invitation of his host, President Yoweri Musevenii.'), 'visit [Mnangagwaa:guest+Musevenii:host]');
+    const a = analyze('Head of State Kassym-Jomart Tokayevv has welcomed the President of Italy, Sergio Mattarellaa, in Akorda Residence.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} ${m.place}`), ['reception Astana']);
+  });
 });

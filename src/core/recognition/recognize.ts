@@ -790,7 +790,8 @@ export function recognizeParagraph(
     }
     const trig = tf[i] & W.TRIGGER ? lex.triggers.longest(i, lowerKey) : null;
     // ("A and his visiting Saudi peer B discussed": an adjective after a determiner, not the verb.)
-    if (trig && trig.end === i + 1 && tx[i] === 'visiting' && i > 0 && DETERMINERS.has(tx[i - 1])) continue;
+    // ("at the invitation of his host, President Y": the noun, not the verb.)
+    if (trig && trig.end === i + 1 && (tx[i] === 'visiting' || tx[i] === 'host') && i > 0 && DETERMINERS.has(tx[i - 1])) continue;
     if (trig) {
       const end = en[trig.end - 1];
       out.triggers.push({ start: st[i], end, ...trig.value });
