@@ -3858,4 +3858,10 @@ describe('genre coverage', () => {
     const a = analyze('Head of State Kassym-Jomart Tokayevv has welcomed the President of Italy, Sergio Mattarellaa, in Akorda Residence.');
     assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} ${m.place}`), ['reception Astana']);
   });
+  it('"Zimbabwean President and President of the ruling ZANU-PF party, X, met with Y": a party told by its standing, then "party", completes the office', () => {
+    const a = analyze('Zimbabwean President and President of the ruling ZANU-PF party, Emmerson Mnangagwaa, met with Jiang Xinzhii here on Tuesday.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Emmerson Mnangagwaa: Zimbabwe', 'Jiang Xinzhii: China']);
+    const b = analyze('Secretary General of the ruling ANC, Fikile Mbalulaa, met with the Chinese ambassador.');
+    assert.deepStrictEqual(b.persons.map((p) => `${p.name}: ${p.position}, ${p.country}`), ['Fikile Mbalulaa: Secretary General of the ruling ANC, South Africa']);
+  });
 });

@@ -453,6 +453,9 @@ function lowerWord(T: TokenStream, m: number): boolean {
   return (T.kind[m] & WORD) !== 0 && !(T.kind[m] & CAP) && !(T.kind[m] & DIGIT) && !DOMAIN_STOP.has(t) && !(T.textFlags[m] & W.TRIGGER);
 }
 
+/** A party's standing, told before its name ("the ruling ZANU-PF party"). */
+const PARTY_STANDING = new Set(['ruling', 'governing', 'opposition', 'main']);
+
 /** Lower-case words that end an office's domain: a clause or another phrase starts. */
 const DOMAIN_STOP = new Set(['and', 'the', 'a', 'an', 'of', 'for', 'in', 'to', 'at', 'on', 'with', 'by', 'from', 'who', 'which', 'that', 'said', 'says', 'was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'as']);
 
@@ -637,6 +640,8 @@ export function introduction(
     while (complement()) {
       let k = j + 1;
       if (tx[k] === 'the') k++;
+      // ("President of the ruling ZANU-PF party": a party told by its standing first.)
+      if (tx[k - 1] === 'the' && PARTY_STANDING.has(T.written(k).trim()) && orgEndAt[k + 1]) k++;
       // ("of the northern port city of Hải Phòng Hoàng Minh X": a city told by its kind, then the holder's name.)
       const told = tx[k - 1] === 'the' ? cityToldByKind(T, k) : -1;
       if (told > 0) {
@@ -696,7 +701,7 @@ export function introduction(
         // ("member of Hamas’s Political Bureau": the body's own organ after its possessive.)
         if (T.baseEnd[j - 1] !== T.end[j - 1] && orgEndAt[j]) j = end = orgEndAt[j];
         // ("head of the OSCE mission in Skopje": the body's mission, written in lower case, is part of the office.)
-        if ((tx[j] === 'delegation' || tx[j] === 'mission') && tx[k - 1] === 'the') j = end = j + 1;
+        if ((tx[j] === 'delegation' || tx[j] === 'mission' || (T.written(j).trim() === 'party' && tx[j + 1] === ',')) && (tx[k - 1] === 'the' || PARTY_STANDING.has(T.written(k - 1).trim()))) j = end = j + 1;
         // ("Minister of the Public Service and National Insurance X": a portfolio after the body, joined by "and".)
         if (tx[j] === 'and' && tx[start] === 'Minister' && kd[j + 1] & CAP && T.textFlags[j + 1] & W.PORTFOLIO) {
           let m = j + 1;
