@@ -11,6 +11,7 @@ import { firstStartingAt } from './spans';
 import { emptyResult, recognizeParagraph } from './recognition/recognize';
 import type { LocalResult, NameMention } from './recognition/localTypes';
 import { inferCountries } from './resolution/countries';
+import { northForSouth, northOnly } from './resolution/koreas';
 import { officesOnNextLine, resolveOfficeMentions } from './resolution/officeMentions';
 import { officeInitials } from './resolution/officeInitials';
 import { resolveDescriptors, resolveOrganizations, resolvePeople } from './resolution/resolve';
@@ -172,6 +173,11 @@ function resolveFacts(
   kept: (p: { start: number; end: number }) => boolean,
 ): { persons: Person[]; meetings: Meeting[] } {
   officesOnNextLine(text, entities, persons);
+  const north = northOnly(text);
+  if (north) {
+    northForSouth(persons);
+    northForSouth(c.places);
+  }
   // Offices standing for their holder ("The Secretary-General met with ...") take part in meetings as the holder.
   const offices = resolveOfficeMentions(text, entities, persons);
   const named = entities.filter((e) => e.type === 'official' && e.id && personIndex.has(e.id));
@@ -210,6 +216,7 @@ function resolveFacts(
     bodyStart: extracted.context.bodyStart,
     definitions: c.definitions,
   });
+  if (north) northForSouth(persons);
   return { persons, meetings: finishMeetings(extracted, personById, text) };
 }
 

@@ -3864,4 +3864,10 @@ describe('genre coverage', () => {
     const b = analyze('Secretary General of the ruling ANC, Fikile Mbalulaa, met with the Chinese ambassador.');
     assert.deepStrictEqual(b.persons.map((p) => `${p.name}: ${p.position}, ${p.country}`), ['Fikile Mbalulaa: Secretary General of the ruling ANC, South Africa']);
   });
+  it('"the leadership of Comrade Kim Jong Unn" in a KCNA release: a text that names only the North means it by "Korean"; one that names the South keeps the South', () => {
+    const north = analyze('Pyongyang, October 9 (KCNA) -- The Central Committee of the WPK gave a reception for a Chinese delegation. He hoped that the Korean people would register successes under the leadership of Comrade Kim Jong Unn, the Korean leader.');
+    assert.strictEqual(north.persons.find((p) => p.name === 'Kim Jong Unn')?.country, 'North Korea');
+    const south = analyze('Korean Foreign Minister Kang Kyung-whaa discussed the DPRK with Secretary of State Mike Pompeoo in Seoul on Monday.');
+    assert.strictEqual(south.persons.find((p) => p.name === 'Kang Kyung-whaa')?.country, 'South Korea');
+  });
 });
