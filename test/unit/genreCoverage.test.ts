@@ -3870,4 +3870,10 @@ describe('genre coverage', () => {
     const south = analyze('Korean Foreign Minister Kang Kyung-whaa discussed the DPRK with Secretary of State Mike Pompeoo in Seoul on Monday.');
     assert.strictEqual(south.persons.find((p) => p.name === 'Kang Kyung-whaa')?.country, 'South Korea');
   });
+  it('KCNA\'s dates: "October 20. 2023 Juche 112" over the release, or its closing stamp "(Juche113.4.14.)", give the year of "on Oct. 19"', () => {
+    const a = analyze('Russian FM Leaves Pyongyang\n\nOctober 20. 2023 Juche 112\n\nPyongyang, October 20 (KCNA) -- Foreign Minister Choe Son Huii received Sergei Lavrovv, foreign minister of Russia, on Oct. 19.');
+    assert.deepStrictEqual(a.meetings.map((m) => m.isoDate), ['2023-10-19']);
+    const b = analyze('Delegation Leaves Pyongyang\n\nPyongyang, April 14 (KCNA) -- Foreign Minister Choe Son Huii received Zhao Lejii, chairman of the Standing Committee of the National People\'s Congress of China, on April 13.\n\nwww.kcna.kp (Juche113.4.14.)');
+    assert.deepStrictEqual(b.meetings.map((m) => m.isoDate), ['2024-04-13']);
+  });
 });

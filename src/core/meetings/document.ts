@@ -25,6 +25,8 @@ export interface DocumentContext {
   bodyStart: number;
 }
 
+const JUCHE_STAMP = /\(Juche\s?(\d{2,3})\.(\d{1,2})\.(\d{1,2})\.?\)/;
+
 /** How far into a text its release line and dateline may stand. */
 const TOP_CHARS = 1000;
 /** A paragraph this long is the lead's prose, after which no dateline stands. */
@@ -228,6 +230,11 @@ export function documentContext(
     // ("First Published: Sat, September 30 2017": a weekday may come first.)
     const d = line ? dates.find((x) => x.start >= at + line.index && x.start - (at + line.index) <= 32 && isDay(x.iso)) : undefined;
     if (d) release = d.iso;
+  }
+  // ("www.kcna.kp (Juche113.4.14.)": KCNA's stamp, its year counted from 1912 as Juche 1.)
+  if (!release) {
+    const juche = JUCHE_STAMP.exec(text.slice(Math.max(0, text.length - 300)));
+    if (juche && +juche[2] >= 1 && +juche[2] <= 12 && +juche[3] >= 1 && +juche[3] <= 31) release = `${1911 + +juche[1]}-${juche[2].padStart(2, '0')}-${juche[3].padStart(2, '0')}`;
   }
   // ("PM meeting with the UN Secretary-General: 24 September 2019": a title that closes with the day.)
   if (!release && titleLike(text, paras)) {

@@ -26,8 +26,8 @@ export function dateAt(T: TokenStream, i: number, month: number): { start: numbe
     j++;
     if (dash(j) && isDay(j + 1) && parseInt(tx[j + 1], 10) > day) j += 2;
   }
-  // ("October 18/2022/ENA/": the year after a slash.)
-  if ((tx[j] === ',' || (tx[j] === '/' && day !== null)) && isYear(j + 1)) j++;
+  // ("October 18/2022/ENA/": the year after a slash; "October 20. 2023 Juche 112": after a full stop, in KCNA's.)
+  if ((tx[j] === ',' || ((tx[j] === '/' || tx[j] === '.') && day !== null)) && isYear(j + 1)) j++;
   if (isYear(j)) { year = parseInt(tx[j], 10); j++; }
   // "7 February 2024", "07 February": the day before the month.
   let start = i;
