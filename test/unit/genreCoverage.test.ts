@@ -3876,4 +3876,8 @@ describe('genre coverage', () => {
     const b = analyze('Delegation Leaves Pyongyang\n\nPyongyang, April 14 (KCNA) -- Foreign Minister Choe Son Huii received Zhao Lejii, chairman of the Standing Committee of the National People\'s Congress of China, on April 13.\n\nwww.kcna.kp (Juche113.4.14.)');
     assert.deepStrictEqual(b.meetings.map((m) => m.isoDate), ['2024-04-13']);
   });
+  it('"visited the Memorial accompanied by Yerevan Mayor X": a city the lexicon knows before "Mayor" gives the mayor its country, before the one he accompanies', () => {
+    const a = analyze('The President of Montenegro Milo Dukanovicc, who has arrived in Armenia for an official visit, visited the Armenian Genocide Memorial accompanied by Yerevan Mayor Hrachya Sargsyann.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Milo Dukanovicc: Montenegro', 'Hrachya Sargsyann: Armenia']);
+  });
 });

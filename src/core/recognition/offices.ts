@@ -523,7 +523,9 @@ export function introduction(
   if (!res.country && !where && titleEnd[i] > i && LOCAL_OFFICE.test(text(i, titleEnd[i]))) {
     for (let k = Math.max(0, i - 3); k < i && !res.country && provinceStart < 0; k++) {
       if (!(kd[k] & CAP)) continue;
-      res.country = regionOf(text(k, i)) ?? null;
+      // ("Yerevan Mayor X": or a city the lexicon knows, before the mayor of it.)
+      const city = /Mayor$/.test(text(i, titleEnd[i])) && T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, key) : null;
+      res.country = regionOf(text(k, i)) ?? (city?.end === i ? city.value.name : null);
       // ("Punjab Chief Minister": a province of two countries is the office's all the same.)
       if (res.country || AMBIGUOUS_REGIONS.has(text(k, i))) provinceStart = k;
     }
