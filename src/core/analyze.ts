@@ -204,13 +204,13 @@ function resolveFacts(
     officials,
     persons: personById,
     dates: c.dates,
-    places: c.places.filter((p) => kept(p) && !opensBody(p) && !cityInBody(p) && !inEventName(text, p)),
+    places: c.places.filter((p) => kept(p) && !opensBody(p) && !cityInBody(p) && !inEventName(text, p) && !inHonour(text, p)),
     positions,
   });
   inferCountries(persons, extracted.drafts, {
     text,
     sentences: c.sentences,
-    places: c.places.filter((p) => !cityInBody(p)),
+    places: c.places.filter((p) => !cityInBody(p) && !inHonour(text, p)),
     officials,
     dateline: extracted.context.dateline,
     bodyStart: extracted.context.bodyStart,
@@ -219,6 +219,12 @@ function resolveFacts(
   if (north) northForSouth(persons);
   return { persons, meetings: finishMeetings(extracted, personById, text) };
 }
+
+/** "conferred the Grand Commander of the Order of the Niger on X": a country in a decoration's name is no place or side. */
+function inHonour(text: string, p: { start: number; end: number }): boolean {
+  return HONOUR_OF.test(text.slice(Math.max(0, p.start - 24), p.start));
+}
+const HONOUR_OF = /\b(?:Order|Medal|Cross|Star|Legion|Collar|Sash)\s+of\s+(?:the\s+)?$/;
 
 /** "at Aero India 2023": a place closing an event's name, a word in capitals before it and the year after. */
 function inEventName(text: string, p: { start: number; end: number }): boolean {

@@ -3880,4 +3880,10 @@ describe('genre coverage', () => {
     const a = analyze('The President of Montenegro Milo Dukanovicc, who has arrived in Armenia for an official visit, visited the Armenian Genocide Memorial accompanied by Yerevan Mayor Hrachya Sargsyann.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Milo Dukanovicc: Montenegro', 'Hrachya Sargsyann: Armenia']);
   });
+  it('"X has conferred the Grand Commander of the Order of the Niger (GCON) on Y", "X decorated Y with the Order of ...": a decoration conferred is a reception; the country in its name is no place', () => {
+    const a = analyze('President Bola Ahmed Tinubuu has conferred the Grand Commander of the Order of the Niger (GCON) on the Indian Prime Minister, Narendra Modii, at the Presidential Villa in Abuja.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}] ${m.place}`), ['reception [Tinubuu:host+Modii:guest] Abuja']);
+    assert.strictEqual(headlineRoles('President Vladimir Putinn decorated Ambassador Ilkhom Nematovv with the Order of Friendship in Moscow.'), 'reception [Putinn:host+Nematovv:guest]');
+    assert.strictEqual(headlineRoles('Finance Minister Ali Hassann presented the National Budget to Prime Minister Omar Farukk on Monday.'), 'none');
+  });
 });

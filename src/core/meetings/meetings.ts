@@ -8,6 +8,7 @@ import { fullDays, isDay, resolveDate, shiftDay, yearFromText, weekdayFromText }
 import { countryOfPlace, displayPlace, documentContext, isSeat, placeRank, seatCity, type DocumentContext } from './document';
 import { jointActs } from './jointActs';
 import { mediaInterviews } from './mediaInterviews';
+import { honours } from './honours';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
 import { attendeesIn, JOINT_SESSION, SPOKESPERSON, mentionsIn, paragraphOpening, requesterIn, settingIn, representedAt, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
@@ -502,7 +503,7 @@ const ATTENDANCE_SENTENCES = 8;
 
 export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   const input: MentionInput = {
-    text: given.text, phrases: meetingPhraseSets(), sentences: given.sentences, triggers: mediaInterviews(given, jointActs(given)), officials: given.officials,
+    text: given.text, phrases: meetingPhraseSets(), sentences: given.sentences, triggers: honours(given.text, mediaInterviews(given, jointActs(given))), officials: given.officials,
     persons: given.persons, dates: given.dates, places: given.places, positions: given.positions,
   };
   const { sentences, text } = input;

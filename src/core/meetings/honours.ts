@@ -1,0 +1,24 @@
+// A decoration conferred: "X conferred the Grand Commander of the Order of the Niger (GCON) on Y", "X presented the
+// Order of Friendship to Y", "X decorated Y with the Order of ...". The one conferring receives the one honoured, in a
+// ceremony the text tells by the honour's name, which no phrase list could spell out.
+import type { TriggerHit } from '../recognition/localTypes';
+
+/** The verb, the honour's name in capitals (an order, a medal, a prize ...), then "on", "upon" or "to". */
+const CONFERRED = /\b(?:conferred|confers|conferring|bestowed|bestows|bestowing|presented|presents|presenting|awarded|awards|awarding)\s+(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for|de)\s+){1,12}?(?:\(\p{Lu}{2,8}\)\s+)?(?:on|upon|to)\s+(?=(?:the\s+)?\p{Lu})/gu;
+/** "decorated Y with the Order of ...": the one honoured between the verb and the honour. */
+const DECORATED = /\b(?:decorated|decorates|decorating)\b(?=[^.;]{3,80}?\bwith\s+(?:the|a|an)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}(?:Order|Medal|Cross|Star|Collar|Sash)\b)/gu;
+const HONOUR = /\b(?:Order|Medal|Cross|Star|Collar|Sash|Decoration|Prize|Award|Honour|Honor)\b/;
+
+/** The triggers of the text, with a reception added for each decoration conferred on someone. */
+export function honours(text: string, triggers: readonly TriggerHit[]): readonly TriggerHit[] {
+  const added: TriggerHit[] = [];
+  for (const m of text.matchAll(CONFERRED)) {
+    if (!HONOUR.test(m[0])) continue;
+    added.push({ start: m.index, end: m.index + m[0].trimEnd().length, kind: 'reception', voice: 'hostFirst', phrase: 'conferred the honour on' });
+  }
+  for (const m of text.matchAll(DECORATED)) added.push({ start: m.index, end: m.index + m[0].length, kind: 'reception', voice: 'hostFirst', phrase: 'decorated' });
+  if (added.length === 0) return triggers;
+  // (A phrase list's own word inside the span gives way to it: "presented ... to" is one act.)
+  const kept = triggers.filter((t) => !added.some((a) => t.start >= a.start && t.end <= a.end));
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
