@@ -3886,4 +3886,10 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('President Vladimir Putinn decorated Ambassador Ilkhom Nematovv with the Order of Friendship in Moscow.'), 'reception [Putinn:host+Nematovv:guest]');
     assert.strictEqual(headlineRoles('Finance Minister Ali Hassann presented the National Budget to Prime Minister Omar Farukk on Monday.'), 'none');
   });
+  it('"Larijanii made the remarks in a meeting with X ... Larijanii said": a surname alone, opening sentences before a verb and said again inside one, is a person; "Newly appointed" is not', () => {
+    const t = 'Larijanii appreciates Iraqi hospitality\n\nLarijanii made the remarks in a meeting with Sherko Merwaess, head of the foreign relations committee of Iraq.\n\nLarijanii expressed concerns over recent accidents in Iraq.\n\nIran has no forces in Iraq, Larijanii said.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Larijanii+Merwaess]']);
+    const u = 'Newly appointed Minister Rustem Umerovv spoke by phone with Lloyd Austinn.\n\nNewly elected officials attended.\n\nThe Newly Independent States were discussed.';
+    assert.deepStrictEqual(analyze(u).persons.map((p) => p.name), ['Rustem Umerovv', 'Lloyd Austinn']);
+  });
 });

@@ -54,8 +54,55 @@ export function bareNames(
   }
   joinedNames(text, capWords, named, [...found, ...out], out);
   listedNames(text, sentences, capWords, named, out);
+  loneSurnames(text, sentences, capWords, named, [...found, ...out], out);
   return out;
 }
+
+/**
+ * "Larijani made the remarks in a meeting with X ... Larijani said", "According to IRNA, Pezeshkian while meeting
+ * with X": a surname alone, as agencies write a leader everyone knows, opening two sentences or more before a verb,
+ * written nowhere beside another capitalized word and known to no lexicon.
+ */
+function loneSurnames(text: string, sentences: readonly { start: number; end: number }[], capWords: CapWords,
+  named: (s: { start: number; end: number }) => boolean, found: readonly NameMention[], out: NameMention[]): void {
+  const { start, end, text: words } = capWords;
+  const alone = (w: number) => !(w > 0 && end[w - 1] + 1 === start[w] && /\s/.test(text[end[w - 1]])) &&
+    !(w + 1 < start.length && start[w + 1] === end[w] + 1 && /\s/.test(text[end[w]]));
+  const opening = new Map<string, number[]>();
+  const everywhere = new Map<string, number[]>();
+  for (let w = 0; w < start.length; w++) {
+    const list = everywhere.get(words[w]);
+    if (list) list.push(w);
+    else everywhere.set(words[w], [w]);
+  }
+  let at = 0;
+  for (const sent of sentences) {
+    while (at < start.length && start[at] < sent.start) at++;
+    if (at >= start.length) break;
+    let w = at;
+    const opener = LONE_OPENER.exec(text.slice(sent.start, sent.start + MAX_OPENER));
+    if (opener) while (w < start.length && start[w] < sent.start + opener[0].length) w++;
+    if (w >= start.length || start[w] !== sent.start + (opener?.[0].length ?? 0)) continue;
+    if (!LONE_VERB.test(text.slice(end[w], end[w] + 32))) continue;
+    const list = opening.get(words[w]);
+    if (list) list.push(w);
+    else opening.set(words[w], [w]);
+  }
+  const surnames = new Set(found.map((m) => m.tokens[m.tokens.length - 1]));
+  for (const [word, opens] of opening) {
+    const all = everywhere.get(word)!;
+    // (And once at least inside a sentence, as a capitalized word opening sentences may not be: "Newly appointed",
+    // "Sides discussed".)
+    const inside = all.some((w) => !SENTENCE_OPEN.test(text.slice(Math.max(0, start[w] - 3), start[w])) && !opens.includes(w));
+    if (opens.length < 2 || !inside || surnames.has(word) || !nameWords(capWords, opens[0], opens[0]) || !all.every(alone)) continue;
+    for (const w of all) if (!named({ start: start[w], end: end[w] })) out.push(mentionOf(text, capWords, w, w));
+  }
+}
+const SENTENCE_OPEN = /(?:^|[.!?:]\s+|\n|[.!?][”"’]\s+)$/;
+/** "According to IRNA, ": a source opening the sentence, before its subject. */
+const LONE_OPENER = /^According to [^,.;:\n]{1,40},\s/;
+/** A verb, or a meeting told by a participle, after a surname opening its sentence. */
+const LONE_VERB = /^,? (?:while (?:meeting|receiving|hosting|talking)|(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day |yesterday |today )?(?:also |then |later |has |had )?(?:\p{Ll}{2,}ed|said|says|told|tells|met|meets|spoke|speaks|held|holds|made|makes))\b/u;
 
 /** The last of the capitalized words from `w`, each followed by one space, at most `more` after it. */
 function runEnd(text: string, { start, end }: CapWords, w: number, more: number): number {
