@@ -3892,4 +3892,8 @@ describe('genre coverage', () => {
     const u = 'Newly appointed Minister Rustem Umerovv spoke by phone with Lloyd Austinn.\n\nNewly elected officials attended.\n\nThe Newly Independent States were discussed.';
     assert.deepStrictEqual(analyze(u).persons.map((p) => p.name), ['Rustem Umerovv', 'Lloyd Austinn']);
   });
+  it('"Kurdistan Region (KRI) Prime Minister X", "Prime Minister of the Kurdistan Regional Government X": the region\'s government serves Iraq', () => {
+    const a = analyze('On Wednesday, Kurdistan Region (KRI) Prime Minister Masrour Barzanii welcomed a US delegation led by Congressman Seth Moultonn.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Masrour Barzanii: Iraq', 'Seth Moultonn: United States']);
+  });
 });
