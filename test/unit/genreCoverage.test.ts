@@ -3896,4 +3896,9 @@ describe('genre coverage', () => {
     const a = analyze('On Wednesday, Kurdistan Region (KRI) Prime Minister Masrour Barzanii welcomed a US delegation led by Congressman Seth Moultonn.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Masrour Barzanii: Iraq', 'Seth Moultonn: United States']);
   });
+  it('"submitted copy of his credentials to X", "She has also held a meeting with Y": a copy without its article; a pronoun subject before an auxiliary', () => {
+    assert.strictEqual(headlineRoles('New British Ambassador to Tehran Nicholas Hoptonn on Monday submitted copy of his credentials to Foreign Minister Mohammad Javad Zariff.'), 'reception [Hoptonn:guest+Zariff:host]');
+    const t = 'High Representative Catherine Ashtonn held a meeting with Secretary Ali Shamkhanii on Sunday in Tehran. She has also held a meeting with Former Secretary Saeed Jalilii.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => m.participants.map((p) => p.name.split(' ').pop()).join('+')), ['Ashtonn+Shamkhanii', 'Ashtonn+Jalilii']);
+  });
 });
