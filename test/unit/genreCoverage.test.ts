@@ -3901,4 +3901,13 @@ describe('genre coverage', () => {
     const t = 'High Representative Catherine Ashtonn held a meeting with Secretary Ali Shamkhanii on Sunday in Tehran. She has also held a meeting with Former Secretary Saeed Jalilii.';
     assert.deepStrictEqual(analyze(t).meetings.map((m) => m.participants.map((p) => p.name.split(' ').pop()).join('+')), ['Ashtonn+Shamkhanii', 'Ashtonn+Jalilii']);
   });
+  it('KCNA\'s receptions: "The Central Committee ... gave a reception in honor of a delegation. Present there on invitation were A and B. Present there were C and D": the invited are guests, the others their hosts', () => {
+    const t = 'Reception Given for CPC Delegation\n\nPyongyang, October 9 (KCNA) -- The Central Committee of the Workers\' Party of Korea (WPK) gave a reception at the Mansudae Assembly Hall on Friday in honor of a delegation of the Communist Party of China (CPC).\n\nPresent there on invitation were members of the delegation headed by Liu Yunshann, member of the Political Bureau of the CPC, and Li Chenqunn, Chinese ambassador to the DPRK.\n\nPresent there were Choe Ryong Haee, member of the Political Bureau of the WPK, and Ri Kil Songg, vice-minister of Foreign Affairs.';
+    assert.strictEqual(headlineRoles(t), 'reception [Yunshann:guest+Chenqunn:guest+Haee:host+Songg:host]');
+  });
+  it('"received a communication from UN Secretary-General X" is no reception; "Mohammed Shia al-Sudanii ... Al-Sudanii stressed": the article capitalized opening a surname is the same person', () => {
+    assert.strictEqual(headlineRoles('On Wednesday, President Abdel Fattah al-Burhann received a communication from UN Secretary-General Antonio Guterress on the peace efforts.'), 'none');
+    const t = 'Iraqi Prime Minister Mohammed Shia al-Sudanii received US Ambassador Alina Romanowskii in Baghdad on Monday. During the meeting, Al-Sudanii stressed the importance of ties.';
+    assert.deepStrictEqual(analyze(t).entities.filter((e) => e.type === 'official').map((e) => `${e.text}: ${e.id}`), ['Mohammed Shia al-Sudanii: mohammed-shia-al-sudanii', 'Alina Romanowskii: alina-romanowskii', 'Al-Sudanii: mohammed-shia-al-sudanii']);
+  });
 });

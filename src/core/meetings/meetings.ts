@@ -699,7 +699,10 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
         // "A session of talks was held between the Sultanate and Qatar ...", then "The Omani side was chaired by X,
         // whilst the Qatari side was chaired by Y", or "The meeting was attended by X": the lead's meeting, its
         // parties those named.
-        headline = leadDraft(leadSetting.kind, leadSetting.wording, sent, s, namedParties(named, attendance.ids), leadSetting);
+        // ("gave a reception in honor of a delegation ... Present there on invitation were A and B": the invited are
+        // the guests.)
+        const invited = leadSetting.kind === 'reception' && INVITED.test(text.slice(sent.start, sent.end));
+        headline = leadDraft(leadSetting.kind, leadSetting.wording, sent, s, namedParties(named, attendance.ids, invited ? 'guest' : 'participant'), leadSetting);
         drafts.push(headline);
         index.pushed(headline);
       }
@@ -867,9 +870,10 @@ function leadDraft(kind: MeetingKind, wording: string, sent: { start: number; en
 }
 
 /** Officials a sentence names (`ids` among `named`), as parties with no role a verb gives. */
-function namedParties(named: readonly { id?: string; start: number }[], ids: readonly string[]): Party[] {
-  return ids.map((id) => ({ id, role: 'participant', start: named.find((o) => o.id === id)!.start }));
+function namedParties(named: readonly { id?: string; start: number }[], ids: readonly string[], role: ParticipantRole = 'participant'): Party[] {
+  return ids.map((id) => ({ id, role, start: named.find((o) => o.id === id)!.start }));
 }
+const INVITED = /\b(?:on|by|at the) invitation\b|\binvited\b/;
 
 function toDraft(m: Mention): MeetingDraft {
   return {
@@ -1291,6 +1295,9 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       else if (!principal && d.kind === 'reception' && p.side !== null) {
         const hosts = participants.filter((q) => q.role === 'host');
         if (hosts.length > 0 && hosts.every((q) => q.side !== null && q.side !== p.side) && !participants.some((q) => q.role === 'guest')) p.role = 'guest';
+        // ("Present there on invitation were A and B. Present there were C and D": those of another side receive them.)
+        const guests = participants.filter((q) => q.role === 'guest');
+        if (hosts.length === 0 && guests.length > 0 && guests.every((q) => q.side !== null && q.side !== p.side)) p.role = 'host';
       }
       participants.push(p);
     }

@@ -327,6 +327,12 @@ function aliasTable(persons: readonly PersonDraft[], titled: ReadonlySet<PersonD
     if (p.parts.length < 2 || !last.includes('-')) continue;
     // (Not an article: "Al" of "Al-Kandari".)
     for (const half of last.split('-')) if (half.length > 2 && /^\p{Lu}\p{Ll}/u.test(half) && !lex.nameParticles.has(half.toLowerCase()) && !table.has(half)) put(half, p);
+    // ("Abdel Fattah al-Burhan", then "where Al-Burhan met": the article capitalized, as a sentence may write it.)
+    const article = /^(\p{Ll}{1,3})-(\p{Lu}.*)$/u.exec(last);
+    if (article && lex.nameParticles.has(article[1])) {
+      const capitalized = `${article[1][0].toUpperCase()}${article[1].slice(1)}-${article[2]}`;
+      if (!table.has(capitalized)) put(capitalized, p);
+    }
   }
   for (const p of persons) {
     // "Rodrigo Rivera Salazar" is "Rivera": a paternal surname before the maternal one (Spanish, Portuguese
