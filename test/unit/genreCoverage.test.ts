@@ -1169,7 +1169,7 @@ describe('genre coverage', () => {
       'Ms Grzesko visits all 13 Pacific island states which maintain diplomatic relations with Germany, including Tonga.';
     const a = analyze(t);
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}:${p.position}/${p.organization}/${p.country}`).sort(),
-      ['Anke Grzesko:Special Envoy for the Pacific Island States/Embassy of Germany in Canberra/Germany', 'Tu\'ivakanoa:Prime Minister/null/Tonga']);
+      ['Anke Grzesko:Special Envoy for the Pacific Island States/Embassy of Germany in Canberra/Germany', 'Tu’ivakanoa:Prime Minister/null/Tonga']);
     const m = a.meetings.find((x) => x.headline);
     assert.deepStrictEqual([m?.kind, m?.isoDate, m?.place, m?.participants.map((p) => `${p.role}/${p.side}`).join('+')], ['reception', '2023-04-03', 'Tonga', 'host/Tonga+guest/Germany']);
     // (Not a domain that names a country before its holder: "Solomon Island Foreign Affairs Minister X".)
@@ -3909,5 +3909,9 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles('On Wednesday, President Abdel Fattah al-Burhann received a communication from UN Secretary-General Antonio Guterress on the peace efforts.'), 'none');
     const t = 'Iraqi Prime Minister Mohammed Shia al-Sudanii received US Ambassador Alina Romanowskii in Baghdad on Monday. During the meeting, Al-Sudanii stressed the importance of ties.';
     assert.deepStrictEqual(analyze(t).entities.filter((e) => e.type === 'official').map((e) => `${e.text}: ${e.id}`), ['Mohammed Shia al-Sudanii: mohammed-shia-al-sudanii', 'Alina Romanowskii: alina-romanowskii', 'Al-Sudanii: mohammed-shia-al-sudanii']);
+  });
+  it('"Al-Sultan Abdullah Ri’ayatuddin": a name keeps its curly apostrophe as written; its id reads it plain', () => {
+    const a = analyze('Yang di-Pertuan Agong Abdullah Ri’ayatuddinn Al-Mustafa Billah Shah received Prime Minister Lawrence Wongg at Istana Negara.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name} ${p.id}`), ['Abdullah Ri’ayatuddinn Al-Mustafa Billah Shah abdullah-riayatuddinn-al-mustafa-billah-shah', 'Lawrence Wongg lawrence-wongg']);
   });
 });
