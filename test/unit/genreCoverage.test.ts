@@ -3914,4 +3914,8 @@ describe('genre coverage', () => {
     const a = analyze('Yang di-Pertuan Agong Abdullah Ri’ayatuddinn Al-Mustafa Billah Shah received Prime Minister Lawrence Wongg at Istana Negara.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name} ${p.id}`), ['Abdullah Ri’ayatuddinn Al-Mustafa Billah Shah abdullah-riayatuddinn-al-mustafa-billah-shah', 'Lawrence Wongg lawrence-wongg']);
   });
+  it('"As the President\'s aircraft entered UAE airspace, it was met by a ceremonial escort of military jets": met by a thing is no meeting, and does not make the welcome talks', () => {
+    const t = 'UAE President Sheikh Mohamed bin Zayedd welcomed US President Donald Trumpp as he arrived at the Presidential Airport in Abu Dhabi.\n\nAs the US President’s aircraft entered UAE airspace, it was met by a ceremonial escort of military jets in honour of his visit.';
+    assert.strictEqual(headlineRoles(t), 'reception [Zayedd:host+Trumpp:guest]');
+  });
 });
