@@ -3918,4 +3918,8 @@ describe('genre coverage', () => {
     const t = 'UAE President Sheikh Mohamed bin Zayedd welcomed US President Donald Trumpp as he arrived at the Presidential Airport in Abu Dhabi.\n\nAs the US President’s aircraft entered UAE airspace, it was met by a ceremonial escort of military jets in honour of his visit.';
     assert.strictEqual(headlineRoles(t), 'reception [Zayedd:host+Trumpp:guest]');
   });
+  it('"In the meeting with Ambassador of Jordan, Zobaida Jalall, Federal Minister for Defence Production said": the name after the comma is the speaker, with her own office after it', () => {
+    const t = 'Ambassador of Jordan Ibrahim Yali Mohammadd called on Federal Minister for Defence Production Zobaida Jalall in Islamabad on Tuesday. In the meeting with Ambassador of Jordan, Zobaida Jalall, Federal Minister for Defence Production said that Pakistan and Jordan enjoy fraternal ties.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}`), ['Ibrahim Yali Mohammadd: Jordan', 'Zobaida Jalall: Pakistan']);
+  });
 });

@@ -1356,8 +1356,15 @@ function metInOpening(lex: Lexicon, T: TokenStream, k: number, comma: number): b
   }
   const name = pastRank(lex, T, comma + 1);
   const end = isName(T, name) ? nameEnd(lex, T, name) : name;
-  return end > name && (T.kind[end] & WORD) !== 0 && !(T.kind[end] & CAP);
+  if (end > name && (T.kind[end] & WORD) !== 0 && !(T.kind[end] & CAP)) return true;
+  // ("In the meeting with Ambassador of Jordan, Zobaida X, Federal Minister for Defence Production said": the name's
+  // own office after it, then the verb.)
+  if (end > name && tx[end] === ',' && T.textFlags[end + 1] & (W.TITLE | W.MODIFIER)) {
+    for (let x = end + 2; x < T.n && x < end + 16 && tx[x] !== ',' && tx[x] !== '.'; x++) if (SPEECH_VERB.test(T.written(x).trim())) return true;
+  }
+  return false;
 }
+const SPEECH_VERB = /^(?:said|says|stated|noted|added|stressed|underlined|emphasi[sz]ed|told|expressed|highlighted|observed|remarked)\b/;
 /** "Talking to the US ambassador, CM X said": a participle opening the sentence, then the office it reaches. */
 function participleOpening(T: TokenStream, k: number): boolean {
   const tx = T.text;
