@@ -4,7 +4,7 @@
 import type { TriggerHit } from '../recognition/localTypes';
 
 /** The verb, the honour's name in capitals (an order, a medal, a prize ...), then "on", "upon" or "to". */
-const CONFERRED = /\b(?:conferred|confers|conferring|bestowed|bestows|bestowing|presented|presents|presenting|awarded|awards|awarding)\s+(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for|de)\s+){1,12}?(?:\(\p{Lu}{2,8}\)\s+)?(?:on|upon|to)\s+(?=(?:the\s+)?\p{Lu})/gu;
+const CONFERRED = /\b(?:conferred|confers|conferring|bestowed|bestows|bestowing|presented|presents|presenting|awarded|awards|awarding)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for|de)\s+){1,12}?(?:\(\p{Lu}{2,8}\)\s+)?(?:on|upon|to)\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** "decorated Y with the Order of ...": the one honoured between the verb and the honour. */
 const DECORATED = /\b(?:decorated|decorates|decorating)\b(?=[^.;]{3,80}?\bwith\s+(?:the|a|an)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}(?:Order|Medal|Cross|Star|Collar|Sash)\b)/gu;
 const HONOUR = /\b(?:Order|Medal|Cross|Star|Collar|Sash|Decoration|Prize|Award|Honour|Honor)\b/;
