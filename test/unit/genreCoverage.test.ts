@@ -3922,4 +3922,8 @@ describe('genre coverage', () => {
     const t = 'Ambassador of Jordan Ibrahim Yali Mohammadd called on Federal Minister for Defence Production Zobaida Jalall in Islamabad on Tuesday. In the meeting with Ambassador of Jordan, Zobaida Jalall, Federal Minister for Defence Production said that Pakistan and Jordan enjoy fraternal ties.';
     assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}`), ['Ibrahim Yali Mohammadd: Jordan', 'Zobaida Jalall: Pakistan']);
   });
+  it('"Pakistani side also included Foreign Minister X and Finance Minister Y": those a nation\'s side included attend, of that nation', () => {
+    const a = analyze('Prime Minister Imran Khann held talks with Premier Li Keqiangg in Beijing. Pakistani side also included Foreign Minister Shah Mehmood Qureshii and Finance Minister Asad Umarr.');
+    assert.deepStrictEqual(a.meetings.map((m) => m.participants.filter((p) => p.side === 'Pakistan').map((p) => p.name.split(' ').pop()).join('+')), ['Qureshii+Umarr']);
+  });
 });

@@ -950,6 +950,12 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
     }
     else if (/^\s*(?:He|She)\s+(?:was|is)\s+(?:also\s+)?$/.test(clause)) escortCue = { country: null, guest: false, pronoun: true };
   }
+  // ("Pakistani side also included Foreign Minister X": those the side of a nation included stand with it.)
+  if (escort === null && !escortCue && /^(?:side|delegation)\b/.test(phrase)) {
+    const nation = /(\p{Lu}[\p{L}-]+)\s+$/u.exec(input.text.slice(Math.max(sent.start, at - 30), at));
+    const country = nation ? countryName(nation[1]) : null;
+    if (country) escortCue = { country, guest: false };
+  }
   // ("Colonels X and Y were also part of the reception team", "among the welcoming party": the host's side.)
   if (escort === null && WELCOMING_SIDE.test(phrase)) escortCue = { country: null, guest: false, host: true };
   const named = within(input.triggers, sent).find((t) => t.voice === 'noun');
