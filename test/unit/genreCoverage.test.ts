@@ -3926,4 +3926,8 @@ describe('genre coverage', () => {
     const a = analyze('Prime Minister Imran Khann held talks with Premier Li Keqiangg in Beijing. Pakistani side also included Foreign Minister Shah Mehmood Qureshii and Finance Minister Asad Umarr.');
     assert.deepStrictEqual(a.meetings.map((m) => m.participants.filter((p) => p.side === 'Pakistan').map((p) => p.name.split(' ').pop()).join('+')), ['Qureshii+Umarr']);
   });
+  it('"MINSK (Dunya News) – Prime Minister X was accorded a warm welcome upon arrival": the guest the text has arriving is no official of the dateline\'s country; his host is', () => {
+    const t = 'PM accorded warm welcome at Palace of Independence\n\nMINSK (Dunya News) – Prime Minister Shehbaz Shariff was accorded a warm welcome on Friday upon arrival at the Palace of Independence. President Alexander Lukashenkoo welcomed Prime Minister Shehbaz with an embrace.\n\nSeveral agreements were signed between Pakistan and Belarus after the meetings.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}`), ['Shehbaz Shariff: Pakistan', 'Alexander Lukashenkoo: Belarus']);
+  });
 });

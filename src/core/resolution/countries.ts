@@ -248,6 +248,8 @@ const VISIT_OF = /\b(?:[Vv]isit|[Tt]rip|[Tt]our)\s+of\s+[^.;]{3,80}?\s+to\s+(?:t
 const PLACE_CLOSED = /^(?:\s*[,.;:)]|\s*$|\s+(?:for|within|to|on|in|and|from|at|as|where|with|this|last|earlier|led|headed)\b)/;
 // (The verb, not the noun: "after he hosted X on a visit to Jakarta", "during his visit to Qatar" are the guest's.)
 // ("Minister X is currently in Uzbekistan on a three-day visit": one staying there for a while is its visitor.)
+const HEAD_OFFICE = /\b(?:President|Prime Minister|Premier|King|Queen|Emir|Chancellor|Sultan)\b/;
+const ARRIVING = /\b(?:upon|on) (?:his |her |their )?arrival\b|\barrived (?:here|in)\b/;
 const VISITING = /(?:(?:^|[.,;:\n]\s*|\b(?:while|when|after|before)\s+)[Vv]isiting|\b(?:visited|visits|[Aa]rrived in|arrives in|arriving in|travell?ed to|(?:paid|pays|paying|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit to|(?:is|was|are|were)\s+(?:currently|presently|now)\s+in))\s+(?:the\s+)?$/;
 // ("met Secretary of State X who is in Nairobi at the start of his African tour": the one named right before.)
 const WHO_IS_IN = /\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?in\s+(?:the\s+)?$/;
@@ -704,7 +706,12 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
         // (Or where only the second's family name is one common in the publisher's country: "Undersecretary Victoria
         // X and First Vice Foreign Minister Cho Y met", filed from Seoul.)
         const byName = homeFamilyName(second) && !homeFamilyName(first);
-        if ((visited ??= visitedCountries(cues)).get(first.id)?.has(home()!) || byName) {
+        // (Or the first is the guest the text has arriving: "MINSK (Dunya News) – Prime Minister X was accorded a warm
+        // welcome upon arrival", then "President Y welcomed X": his own country's agency, filing from where he went.)
+        // (Heads of state or government both: an officer received on arrival at home is no visitor.)
+        const arriving = d.kind === 'reception' && d.parties[0].role === 'guest' && ARRIVING.test(cues.text.slice(d.start, d.end)) &&
+          HEAD_OFFICE.test(first.position ?? '') && HEAD_OFFICE.test(second.position ?? '');
+        if ((visited ??= visitedCountries(cues)).get(first.id)?.has(home()!) || byName || arriving) {
           if (second.capacity === 'official') second.country = home();
         } else if (!(counterparts ??= counterpartNations(cues)).get(first.id)?.has(home()!)) first.country = home();
       }
