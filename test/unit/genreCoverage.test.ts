@@ -3930,4 +3930,8 @@ describe('genre coverage', () => {
     const t = 'PM accorded warm welcome at Palace of Independence\n\nMINSK (Dunya News) – Prime Minister Shehbaz Shariff was accorded a warm welcome on Friday upon arrival at the Palace of Independence. President Alexander Lukashenkoo welcomed Prime Minister Shehbaz with an embrace.\n\nSeveral agreements were signed between Pakistan and Belarus after the meetings.';
     assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}`), ['Shehbaz Shariff: Pakistan', 'Alexander Lukashenkoo: Belarus']);
   });
+  it('"the Region has met all its obligations under the federal budget": a duty met is no meeting, and does not make the welcome talks', () => {
+    const t = 'On Wednesday, Prime Minister Masrour Barzanii welcomed a US delegation led by Victoria Taylorr, Deputy Assistant Secretary of State, in Erbil.\n\nThe Prime Minister stressed that the Region has met all its obligations under the federal budget.';
+    assert.strictEqual(headlineRoles(t), 'reception [Barzanii:host+Taylorr:guest]');
+  });
 });

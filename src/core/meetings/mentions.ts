@@ -1142,6 +1142,7 @@ const DELIVERED_BY = /\b(?:delivered|handed(?: over)?|conveyed|carried|brought)\
 /** "the preparations for the (meeting)": a meeting being prepared. */
 const PREPARED_FOR = /\b(?:preparations? for|preparing for|prepare for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** Whether a meeting word reports a meeting that took place, here. */
+const MET_DUTY = /^\s+(?:all\s+|most\s+|some\s+)?(?:(?:the|its|their|his|her|our|these|those|such)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:obligations|requirements|conditions|criteria|targets|needs|demands|expectations|commitments|standards|deadlines?|goals|benchmarks|quotas)\b/u;
 const MET_BY_THING = /^\s+by\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:escort|guard|formation|squadron|flypast|fly-past|band|convoy|motorcade|salute|crowd|parade|honou?r guard)\b/u;
 function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const { text } = input;
@@ -1157,6 +1158,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   if (/^receiv/.test(t.phrase) && HONOUR_RECEIVED.test(after)) return false;
   // ("the aircraft ... was met by a ceremonial escort of military jets": met by a thing, not by someone.)
   if (/^met$/.test(t.phrase) && /\b(?:was|were)\s+$/.test(before) && MET_BY_THING.test(after)) return false;
+  // ("the Region has met all its obligations under the federal budget": a duty met, not someone.)
+  if (/^me(?:t|ets)$/.test(t.phrase) && MET_DUTY.test(after)) return false;
   // "will meet", "plans to visit", "an upcoming visit", "invited him to visit", "will also meet": the last word
   // before the meeting word, past adverbs.
   let end = before.length;
