@@ -2,6 +2,7 @@
 // Recognition is paragraph-local, and the incremental analyzer recognizes again only the paragraphs an edit
 // touched; resolution and meetings are document-wide but linear in the number of mentions.
 import { extractMeetings, finishMeetings } from './meetings/meetings';
+import { inHonour } from './meetings/honours';
 import { applyDefinitions } from './resolution/definitions';
 import { bareNames } from './resolution/bareNames';
 import { appointedOffices } from './resolution/appointments';
@@ -219,12 +220,6 @@ function resolveFacts(
   if (north) northForSouth(persons);
   return { persons, meetings: finishMeetings(extracted, personById, text) };
 }
-
-/** "conferred the Grand Commander of the Order of the Niger on X": a country in a decoration's name is no place or side. */
-function inHonour(text: string, p: { start: number; end: number }): boolean {
-  return HONOUR_OF.test(text.slice(Math.max(0, p.start - 24), p.start));
-}
-const HONOUR_OF = /\b(?:Order|Medal|Cross|Star|Legion|Collar|Sash)\s+of\s+(?:the\s+)?$/;
 
 /** "at Aero India 2023": a place closing an event's name, a word in capitals before it and the year after. */
 function inEventName(text: string, p: { start: number; end: number }): boolean {

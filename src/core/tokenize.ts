@@ -196,7 +196,12 @@ export class TokenStream {
 
   /** The text of token k as written (a collapsed run of lower-case words included). */
   written(k: number): string {
-    return this.kind[k] & GAP ? this.source.slice(this.start[k] + this.shift, this.end[k] + this.shift) : this.text[k];
+    return this.kind[k] & GAP ? this.raw(k) : this.text[k];
+  }
+
+  /** The source characters of token k, curly apostrophes and all. */
+  raw(k: number): string {
+    return this.source.slice(this.start[k] + this.shift, this.end[k] + this.shift);
   }
 
   constructor(capacity = 1024) {

@@ -3,11 +3,17 @@
 // ceremony the text tells by the honour's name, which no phrase list could spell out.
 import type { TriggerHit } from '../recognition/localTypes';
 
+/** The head words of a decoration's name. */
+const DECORATIONS = 'Order|Medal|Cross|Star|Collar|Sash';
+
 /** The verb, the honour's name in capitals (an order, a medal, a prize ...), then "on", "upon" or "to". */
 const CONFERRED = /\b(?:conferred|confers|conferring|bestowed|bestows|bestowing|presented|presents|presenting|awarded|awards|awarding)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for|de)\s+){1,12}?(?:\(\p{Lu}{2,8}\)\s+)?(?:on|upon|to)\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** "decorated Y with the Order of ...": the one honoured between the verb and the honour. */
-const DECORATED = /\b(?:decorated|decorates|decorating)\b(?=[^.;]{3,80}?\bwith\s+(?:the|a|an)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}(?:Order|Medal|Cross|Star|Collar|Sash)\b)/gu;
-const HONOUR = /\b(?:Order|Medal|Cross|Star|Collar|Sash|Decoration|Prize|Award|Honour|Honor)\b/;
+const DECORATED = new RegExp(String.raw`\b(?:decorated|decorates|decorating)\b(?=[^.;]{3,80}?\bwith\s+(?:the|a|an)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}(?:${DECORATIONS})\b)`, 'gu');
+/** An honour's word, somewhere in its name ("the Order of Friendship", "the Nobel Peace Prize"). */
+const HONOUR = new RegExp(String.raw`\b(?:${DECORATIONS}|Decoration|Prize|Award|Honour|Honor)\b`);
+/** A decoration's name before its "of": "the Order of the Niger", "the Legion of Honour". */
+const HONOUR_OF = new RegExp(String.raw`\b(?:${DECORATIONS}|Legion)\s+of\s+(?:the\s+)?$`);
 
 /** The triggers of the text, with a reception added for each decoration conferred on someone. */
 export function honours(text: string, triggers: readonly TriggerHit[]): readonly TriggerHit[] {
@@ -21,4 +27,9 @@ export function honours(text: string, triggers: readonly TriggerHit[]): readonly
   // (A phrase list's own word inside the span gives way to it: "presented ... to" is one act.)
   const kept = triggers.filter((t) => !added.some((a) => t.start >= a.start && t.end <= a.end));
   return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** "conferred the Grand Commander of the Order of the Niger on X": a country in a decoration's name is no place or side. */
+export function inHonour(text: string, p: { start: number; end: number }): boolean {
+  return HONOUR_OF.test(text.slice(Math.max(0, p.start - 24), p.start));
 }

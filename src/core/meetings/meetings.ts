@@ -844,9 +844,9 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   return { drafts: told.length === drafts.length ? drafts : told, context, dates: input.dates };
 }
 
-/** "calls on", "pays a courtesy call on": a title's wording for a reception, whatever the lead calls it. */
 /** A sentence whose subject is the two just named: "The two leaders", "They", "Both". */
 const THE_TWO_OPEN = /^\s*(?:The two\b|They\b|Both\b)/;
+/** "calls on", "pays a courtesy call on": a title's wording for a reception, whatever the lead calls it. */
 const CALLS_ON = /\bcall(?:s|ed|ing)? on\b|\bcourtesy call\b/i;
 
 function promote(title: MeetingDraft, drafts: MeetingDraft[], index: DraftIndex): MeetingDraft {

@@ -1141,9 +1141,11 @@ const SAID_AHEAD = /\s(?:said|says|stressed|noted|told reporters)\s+(?:on\s+\w+\
 const DELIVERED_BY = /\b(?:delivered|handed(?: over)?|conveyed|carried|brought)\s+(?:to\s+him\s+)?by\s/;
 /** "the preparations for the (meeting)": a meeting being prepared. */
 const PREPARED_FOR = /\b(?:preparations? for|preparing for|prepare for)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
-/** Whether a meeting word reports a meeting that took place, here. */
+/** A duty met, not someone: "has met all its obligations". */
 const MET_DUTY = /^\s+(?:all\s+|most\s+|some\s+)?(?:(?:the|its|their|his|her|our|these|those|such)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:obligations|requirements|conditions|criteria|targets|needs|demands|expectations|commitments|standards|deadlines?|goals|benchmarks|quotas)\b/u;
+/** Met by a thing, not by someone: "was met by a ceremonial escort of military jets". */
 const MET_BY_THING = /^\s+by\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:escort|guard|formation|squadron|flypast|fly-past|band|convoy|motorcade|salute|crowd|parade|honou?r guard)\b/u;
+/** Whether a meeting word reports a meeting that took place, here. */
 function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const { text } = input;
   // "ADMIRAL ZAFAR CALLS ON GEN BAJWA, GEN ZUBAIR: Admiral Zafar ... called on General Bajwa": a heading in capitals

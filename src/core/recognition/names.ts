@@ -215,7 +215,7 @@ export function nameMention(
     const part = T.kind[k] & GAP ? T.written(k).trim() : T.base[k];
     parts.push(part);
     // ("Ri’ayatuddin": the name as written, its curly apostrophe kept; the parts are read plain.)
-    const shown = part.includes("'") && T.source.slice(T.start[k] + T.shift, T.end[k] + T.shift).includes('’') ? part.replace(/'/g, '’') : part;
+    const shown = part.includes("'") && T.raw(k).includes('’') ? part.replace(/'/g, '’') : part;
     // ("Carlito Galvez, Jr.": punctuation keeps its place.)
     name += (k > start && T.end[k - 1] !== T.start[k] ? ' ' : '') + shown;
   }

@@ -17,6 +17,7 @@ export function bareNames(
   if (start.length === 0) return [];
   // Where each word stands (its index among the capitalized words), for "named again on its own"; built on demand.
   let seen: Map<string, number[]> | undefined;
+  const positions = () => (seen ??= wordPositions(words));
   const out: NameMention[] = [];
   // (Sentences and capitalized words are both in text order: one pass over each.)
   let at = 0;
@@ -38,24 +39,27 @@ export function bareNames(
     if (!VERB_AFTER.test(text.slice(end[last], end[last] + 32))) continue;
     // (Whether a name found already covers the span: a search, not a scan, so that long texts stay linear.)
     if (!nameWords(capWords, first, last) || named({ start: start[first], end: end[last] })) continue;
-    if (!seen) {
-      seen = new Map();
-      for (let w = 0; w < start.length; w++) {
-        const list = seen.get(words[w]);
-        if (list) list.push(w);
-        else seen.set(words[w], [w]);
-      }
-    }
     // (Named again elsewhere on its own: not the word run on from another capitalized word.)
-    const again = (seen.get(words[last]) ?? []).some((w) => (w < first || w > last) && !named({ start: start[w], end: start[w] + 1 }) &&
+    const again = (positions().get(words[last]) ?? []).some((w) => (w < first || w > last) && !named({ start: start[w], end: start[w] + 1 }) &&
       !(w > 0 && end[w - 1] + 1 === start[w] && text[start[w] - 1] === ' '));
     if (!again) continue;
     out.push(mentionOf(text, capWords, first, last));
   }
   joinedNames(text, capWords, named, [...found, ...out], out);
   listedNames(text, sentences, capWords, named, out);
-  loneSurnames(text, sentences, capWords, named, [...found, ...out], out);
+  loneSurnames(text, sentences, capWords, named, found, out, positions);
   return out;
+}
+
+/** Where each capitalized word stands, by its index among them. */
+function wordPositions(words: readonly string[]): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  for (let w = 0; w < words.length; w++) {
+    const list = at.get(words[w]);
+    if (list) list.push(w);
+    else at.set(words[w], [w]);
+  }
+  return at;
 }
 
 /**
@@ -64,17 +68,12 @@ export function bareNames(
  * written nowhere beside another capitalized word and known to no lexicon.
  */
 function loneSurnames(text: string, sentences: readonly { start: number; end: number }[], capWords: CapWords,
-  named: (s: { start: number; end: number }) => boolean, found: readonly NameMention[], out: NameMention[]): void {
+  named: (s: { start: number; end: number }) => boolean, found: readonly NameMention[], out: NameMention[],
+  positions: () => Map<string, number[]>): void {
   const { start, end, text: words } = capWords;
   const alone = (w: number) => !(w > 0 && end[w - 1] + 1 === start[w] && /\s/.test(text[end[w - 1]])) &&
     !(w + 1 < start.length && start[w + 1] === end[w] + 1 && /\s/.test(text[end[w]]));
   const opening = new Map<string, number[]>();
-  const everywhere = new Map<string, number[]>();
-  for (let w = 0; w < start.length; w++) {
-    const list = everywhere.get(words[w]);
-    if (list) list.push(w);
-    else everywhere.set(words[w], [w]);
-  }
   let at = 0;
   for (const sent of sentences) {
     while (at < start.length && start[at] < sent.start) at++;
@@ -88,13 +87,14 @@ function loneSurnames(text: string, sentences: readonly { start: number; end: nu
     if (list) list.push(w);
     else opening.set(words[w], [w]);
   }
-  const surnames = new Set(found.map((m) => m.tokens[m.tokens.length - 1]));
+  let surnames: Set<string> | undefined;
   for (const [word, opens] of opening) {
-    const all = everywhere.get(word)!;
+    if (opens.length < 2) continue;
+    const all = positions().get(word)!;
     // (And once at least inside a sentence, as a capitalized word opening sentences may not be: "Newly appointed",
     // "Sides discussed".)
     const inside = all.some((w) => !SENTENCE_OPEN.test(text.slice(Math.max(0, start[w] - 3), start[w])) && !opens.includes(w));
-    if (opens.length < 2 || !inside || surnames.has(word) || !nameWords(capWords, opens[0], opens[0]) || !all.every(alone)) continue;
+    if (!inside || (surnames ??= new Set([...found, ...out].map((m) => m.tokens[m.tokens.length - 1]))).has(word) || !nameWords(capWords, opens[0], opens[0]) || !all.every(alone)) continue;
     for (const w of all) if (!named({ start: start[w], end: end[w] })) out.push(mentionOf(text, capWords, w, w));
   }
 }

@@ -82,17 +82,22 @@ export function organizationSide(name: string | null): string | null {
   // ("Central Committee of the Workers' Party of Korea": the body the lexicon knows before a country word inside it.)
   const direct = countryOf.get(plain) ?? knownBodyWithin(plain) ?? countryIn(plain);
   if (direct) return direct;
-  return nationalBodyIn(plain) ?? bodyIn(plain);
+  return knownWordWithin(plain) ?? bodyIn(plain);
 }
 
 /** The country of a national body the lexicon knows, named within `text` ("Deputy Chair of the Milli Majlis"). */
 function nationalBodyIn(text: string): string | null {
+  return knownWordWithin(text) ?? knownBodyWithin(text);
+}
+
+/** The country of a body of one word the lexicon knows, named within `text` ("PLA", "Sejm"). */
+function knownWordWithin(text: string): string | null {
   const { countryOf } = lexTables();
   for (const word of text.split(/[\s,()]+/)) {
     const c = countryOf.get(word);
     if (c) return c;
   }
-  return knownBodyWithin(text);
+  return null;
 }
 
 /** The country of a body of several words the lexicon knows, named within `text`. */
@@ -246,10 +251,12 @@ const OWN_VISIT_TO = /\b(?:(?:concluded|concludes|began|begins|started|starts|wr
 const RECEIVED_DELEGATION_OF = /\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:of|from)\s+(?:the\s+)?$/;
 const VISIT_OF = /\b(?:[Vv]isit|[Tt]rip|[Tt]our)\s+of\s+[^.;]{3,80}?\s+to\s+(?:the\s+)?$/;
 const PLACE_CLOSED = /^(?:\s*[,.;:)]|\s*$|\s+(?:for|within|to|on|in|and|from|at|as|where|with|this|last|earlier|led|headed)\b)/;
+/** Heads of state or government. */
+const HEAD_OFFICE = /\b(?:President|Prime Minister|Premier|King|Queen|Emir|Chancellor|Sultan)\b/;
+/** "upon his arrival", "arrived here": one the text has arriving. */
+const ARRIVING = /\b(?:upon|on) (?:his |her |their )?arrival\b|\barrived (?:here|in)\b/;
 // (The verb, not the noun: "after he hosted X on a visit to Jakarta", "during his visit to Qatar" are the guest's.)
 // ("Minister X is currently in Uzbekistan on a three-day visit": one staying there for a while is its visitor.)
-const HEAD_OFFICE = /\b(?:President|Prime Minister|Premier|King|Queen|Emir|Chancellor|Sultan)\b/;
-const ARRIVING = /\b(?:upon|on) (?:his |her |their )?arrival\b|\barrived (?:here|in)\b/;
 const VISITING = /(?:(?:^|[.,;:\n]\s*|\b(?:while|when|after|before)\s+)[Vv]isiting|\b(?:visited|visits|[Aa]rrived in|arrives in|arriving in|travell?ed to|(?:paid|pays|paying|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit to|(?:is|was|are|were)\s+(?:currently|presently|now)\s+in))\s+(?:the\s+)?$/;
 // ("met Secretary of State X who is in Nairobi at the start of his African tour": the one named right before.)
 const WHO_IS_IN = /\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?in\s+(?:the\s+)?$/;
@@ -294,7 +301,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (So is "the Deputy Secretary-General, Amina X,".)
       // (Not a party's or another body's: "BNP Secretary General X" serves the party's country, "the party's
       // Secretary General, Ms X" no body.)
-      const others = cues.officials.filter((o) => o.id === p.id).map((o) => OTHERS_SECRETARY.exec(cues.text.slice(Math.max(0, o.start - 60), o.start))).find((m) => m && !bodyIn(m.input) && !/\bCommonwealth\b/.test(m.input));
+      const others = cues.officials.filter((o) => o.id === p.id).map((o) => OTHERS_SECRETARY.exec(cues.text.slice(Math.max(0, o.start - 60), o.start))).find((m) => m && !bodyIn(m.input));
       if (others) best = others[1] ? lexTables().countryOf.get(others[1]) ?? null : null;
       else if (!best && /^(?:(?:Deputy|Under|Assistant)[- ])?Secretary[- ]General$/i.test(p.position ?? '') && ![...sides.count.keys()].some((x) => bodies.has(x)) && !met.has('United Nations')) best = 'United Nations';
       if (best) p.country = best;
