@@ -74,6 +74,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev63', dir: 'test/fixtures/dev63', blind: false },
   { label: 'dev64', dir: 'test/fixtures/dev64', blind: false },
   { label: 'dev65', dir: 'test/fixtures/dev65', blind: false },
+  { label: 'dev66', dir: 'test/fixtures/dev66', blind: false },
+  { label: 'dev67', dir: 'test/fixtures/dev67', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -95,6 +97,4 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
-  { label: 'blind50', dir: 'test/fixtures/blind50', blind: true },
-  { label: 'blind51', dir: 'test/fixtures/blind51', blind: true },
 ];
