@@ -3934,4 +3934,31 @@ describe('genre coverage', () => {
     const t = 'On Wednesday, Prime Minister Masrour Barzanii welcomed a US delegation led by Victoria Taylorr, Deputy Assistant Secretary of State, in Erbil.\n\nThe Prime Minister stressed that the Region has met all its obligations under the federal budget.';
     assert.strictEqual(headlineRoles(t), 'reception [Barzanii:host+Taylorr:guest]');
   });
+  it('"the Special Envoy of the UN Secretary General on Great Lakes, X", "... for West Africa and the Sahel, Mr Y": an envoy of a principal named with its body keeps his brief and serves the UN', () => {
+    const a = analyze('Rwandan President Paul Kagamee on Thursday received the Special Envoy of the UN Secretary General on Great Lakes, Huang Xiaa and his delegation.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} (${p.country})`), ['Paul Kagamee: President (Rwanda)', 'Huang Xiaa: Special Envoy of the UN Secretary General on Great Lakes (United Nations)']);
+    const b = analyze('His Excellency President Adama Barroww received the new Special Representative of the UN Secretary General for West Africa and the Sahel, His Excellency Mr Mahamat Saleh Annadiff, for an introductory meeting.');
+    assert.deepStrictEqual(b.persons.map((p) => `${p.name}: ${p.position} (${p.country})`).slice(1), ['Mahamat Saleh Annadiff: Special Representative of the UN Secretary General for West Africa and the Sahel (United Nations)']);
+  });
+  it('"the United Nations Office for West Africa and the Sahel (UNOWAS), H.E Mr. X": a last part after "and" that the short form spells belongs to the body, and the holder after it holds both offices', () => {
+    const t = 'The President of the ECOWAS Commission, Dr Alieu Omar Tourayy received the Special Representative of the United Nations Secretary-General and Head of the United Nations Office for West Africa and the Sahel (UNOWAS), H.E Mr. Leonardo Santos Simaoo at the Commission Headquarters in Abuja.';
+    const a = analyze(t);
+    assert.ok(a.entities.some((e) => e.type === 'organization' && e.text === 'United Nations Office for West Africa and the Sahel'));
+    assert.deepStrictEqual(a.persons.filter((p) => p.name.endsWith('Simaoo')).map((p) => `${p.position} (${p.country})`), ['Special Representative of the United Nations Secretary-General and Head of the United Nations Office for West Africa and the Sahel (United Nations)']);
+  });
+  it('"the EU Special Representative for the Dialogue between Belgrade and Priština, X": a brief between two parties completes the office', () => {
+    const a = analyze('Tonight, the President of Serbia, Aleksandar Vucicc, met with the EU Special Representative for the Dialogue between Belgrade and Priština, Miroslav Lajcakk.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} (${p.country})`), ['Aleksandar Vucicc: President (Serbia)', 'Miroslav Lajcakk: Special Representative for the Dialogue between Belgrade and Priština (European Union)']);
+    assert.strictEqual(headlineRoles('Tonight, the President of Serbia, Aleksandar Vucicc, met with the EU Special Representative for the Dialogue between Belgrade and Priština, Miroslav Lajcakk.'), 'talks [Vucicc:participant+Lajcakk:participant]');
+  });
+  it('"UN secretary general\'s special envoy for humanitarian affairs X", "UN secretary-general’s personal envoy to Cyprus, Y,": an envoy named after his principal\'s possessive serves the UN', () => {
+    const a = analyze('UN secretary general\'s special envoy for humanitarian affairs Martin Griffithss has spoken with Iranian foreign ministry officials.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} (${p.country})`), ['Martin Griffithss: secretary general\'s special envoy for humanitarian affairs (United Nations)']);
+    const b = analyze('UN secretary-general’s personal envoy to Cyprus, Maria Angela Holguinn, is meeting on Saturday with President Nikos Christodouliddes.');
+    assert.deepStrictEqual(b.persons.map((p) => `${p.name}: ${p.country}`), ['Maria Angela Holguinn: United Nations', 'Nikos Christodouliddes: null']);
+  });
+  it('"Turkish Cypriot leader X": the Turkish Cypriots\' state is Northern Cyprus, and it does not make the other side Turkish', () => {
+    const t = 'On Friday, the UN envoy met in the north with Turkish Cypriot leader Tufan Erhurmann. President Nikos Christodouliddes of Cyprus met her on Saturday.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}`), ['Tufan Erhurmann: Northern Cyprus', 'Nikos Christodouliddes: Cyprus']);
+  });
 });

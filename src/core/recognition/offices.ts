@@ -182,7 +182,9 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   // ("announced its secretary, Lloyd J. X, held": or a possessive.)
   // ("the Egyptian ministry spokesman, Ahmed X,", "The foreign ministry spokesman, Y,": a body's words between.)
   // ("Day of meetings for defense minister, Guido X, today": or a preposition.)
-  const opener = i > 0 && /^(?:the|The|its|his|her|their|for|with)$/.test(T.written(i - 1).split(' ').pop() ?? '') ? i - 1 : T.kind[i - 1] & CAP && /^(?:the|The)$/.test(T.text[i - 2] ?? '') ? i - 2 : bodyWordsOpener(T, i);
+  // ("UN secretary-general’s personal envoy to Cyprus, Maria X,": or the possessive of the envoy's principal.)
+  const opener = i > 0 && /^(?:the|The|its|his|her|their|for|with)$/.test(T.written(i - 1).split(' ').pop() ?? '') ? i - 1 : T.kind[i - 1] & CAP && /^(?:the|The)$/.test(T.text[i - 2] ?? '') ? i - 2 :
+    principalPossessive(T, i) >= 0 ? i - 1 : bodyWordsOpener(T, i);
   if (opener >= 0) {
     let e = end;
     if (T.text[e] === 'to' || T.text[e] === 'in') {
@@ -573,6 +575,15 @@ export function introduction(
     }
   }
   if (serviceStart < 0) serviceStart = provinceStart;
+  // ("UN secretary general's special envoy for humanitarian affairs X": an envoy named after his principal's
+  // possessive; the principal is part of the office, and a Secretary-General no body is named with is the UN's.)
+  const principal = serviceStart < 0 && ENVOY_HEAD.test(text(i, Math.max(titleEnd[i], i + 1))) ? principalPossessive(T, i) : -1;
+  if (principal >= 0) {
+    serviceStart = principal;
+    const body = orgEndAt[principal - 2] === principal ? principal - 2 : orgEndAt[principal - 1] === principal ? principal - 1 : -1;
+    if (body >= 0) res.organization ??= text(body, principal);
+    else if (/^Secretary[- ]General$/.test(capitalized(text(principal, i)))) res.country ??= 'United Nations';
+  }
   let j = i;
   // Several positions may be stacked ("Member of the Politburo, Defense Minister", "Deputy Prime Minister and
   // Minister of National Defense"): take them in turn; the person's office is the whole stack as written.
@@ -633,7 +644,7 @@ export function introduction(
       // ("Secretary to the Ministry of Defence", "Permanent Secretary to the Treasury": the body a secretary serves.)
       // ("Minister for Cooperation with Africa", "for Relations with Parliament": the partner of a portfolio of ties.)
       if (j > start && tx[j] === 'with' && TIES.has(tx[j - 1]) && kd[tx[j + 1] === 'the' ? j + 2 : j + 1] & CAP) return true;
-      return tx[j] === 'of' || tx[j] === 'for' || (tx[j] === 'on' && kd[j + 1] & CAP && (BRIEF_HEADS.test(text(start, j)) || (titleEnd[start] > start && BRIEF_HEADS.test(text(start, titleEnd[start]))))) ||
+      return tx[j] === 'of' || tx[j] === 'for' || (tx[j] === 'on' && kd[j + 1] & CAP && (briefHolder(text(start, j)) || (titleEnd[start] > start && BRIEF_HEADS.test(text(start, titleEnd[start]))))) ||
         (tx[j] === 'to' && /Secretary$/.test(tx[j - 1]) && orgEndAt[tx[j + 1] === 'the' ? j + 2 : j + 1] > 0);
     };
     let end = j;
@@ -680,6 +691,14 @@ export function introduction(
       if (tx[j] === 'of' && titleEnd[k] > k && ENVOY_HEAD.test(text(start, j)) && PRINCIPAL.test(text(k, titleEnd[k]))) {
         envoyOf = text(k, titleEnd[k]);
         j = end = titleEnd[k];
+        continue;
+      }
+      // ("Special Representative of the UN Secretary General for West Africa": or the principal of a body named first.)
+      const principalAt = orgEndAt[k];
+      if (tx[j] === 'of' && principalAt && titleEnd[principalAt] > principalAt && ENVOY_HEAD.test(text(start, j)) && PRINCIPAL.test(text(principalAt, titleEnd[principalAt]))) {
+        res.organization = text(k, principalAt);
+        envoyOf = text(principalAt, titleEnd[principalAt]);
+        j = end = titleEnd[principalAt];
         continue;
       }
       // ("a member of the Palestinian group Hamas": a body the lexicons know, told by its kind and nation first.)
@@ -785,8 +804,14 @@ export function introduction(
       // ("Special Envoy for the Great Lakes region Charles X": an envoy's brief over a part of the world, "region"
       // after it or not.)
       // (Not where more of the brief follows: "for Indo-Pacific Security Affairs", "for Europe and Foreign Affairs".)
-      const region = tx[j] === 'for' && !countryEnd[k] && BRIEF_HEADS.test(text(start, j)) ? worldRegionEnd(lex, T, k) : 0;
-      const regionEnd = region && T.written(region).trim() === 'region' ? region + 1 : region;
+      // ("Special Envoy of the UN Secretary General on Great Lakes", "... for West Africa and the Sahel": an envoy of a
+      // principal has a brief too, and a brief may join two parts of the world.)
+      const region = (tx[j] === 'for' || tx[j] === 'on') && !countryEnd[k] && briefHolder(text(start, j)) ? worldRegionEnd(lex, T, k) : 0;
+      let regionEnd = region && T.written(region).trim() === 'region' ? region + 1 : region;
+      if (regionEnd && tx[regionEnd] === 'and') {
+        const more = worldRegionEnd(lex, T, tx[regionEnd + 1] === 'the' ? regionEnd + 2 : regionEnd + 1);
+        if (more) regionEnd = more;
+      }
       if (regionEnd && (!(kd[regionEnd] & CAP) || (isName(T, regionEnd) && !(T.baseFlags[regionEnd] & W.RESERVED))) && tx[regionEnd] !== 'and') {
         j = end = regionEnd;
         continue;
@@ -855,7 +880,9 @@ export function introduction(
         break;
       }
       if (m === k) break;
-      j = end = m;
+      // ("Special Representative for the Dialogue between Belgrade and Priština, X": a brief between two parties.)
+      const pair = T.written(m).trim() === 'between' && briefHolder(text(start, j)) ? pairEnd(T, m + 1) : 0;
+      j = end = pair || m;
     }
     // ("EU Special Representative for the South Caucasus and the crisis in Georgia X": an envoy's second brief, a
     // matter in lower case in a place.)
@@ -1548,6 +1575,32 @@ function bracketedShortForm(T: TokenStream, k: number): boolean {
 const OFFICE_OF_OFFICE = /^(?:Office|Cabinet|Bureau|Secretariat|Chancellery)$/;
 /** What a body is told to be between its nation and its name ("the Palestinian group Hamas"). */
 const GROUP_KINDS = /^(?:group|movement|militia|faction|organi[sz]ation|party)$/;
+/** "Belgrade and Priština," from token k: two parties in capitals joined by "and", closed by punctuation; its end, or 0. */
+function pairEnd(T: TokenStream, k: number): number {
+  let m = k;
+  while (m < T.n && m < k + 3 && T.kind[m] & CAP) m++;
+  if (m === k || T.text[m] !== 'and') return 0;
+  const second = ++m;
+  while (m < T.n && m < second + 3 && T.kind[m] & CAP) m++;
+  return m > second && /^[,.;]$/.test(T.text[m] ?? '') ? m : 0;
+}
+
+/** Where the possessive of an envoy's principal before token i starts ("secretary general's" special envoy), or -1. */
+function principalPossessive(T: TokenStream, i: number): number {
+  if (i < 1 || T.baseEnd[i - 1] === T.end[i - 1]) return -1;
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) if (PRINCIPAL.test(capitalized(joinTokens(T, k, i)))) return k;
+  return -1;
+}
+
+/** "secretary general" → "Secretary General": an office compared as capitalized. */
+const capitalized = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+
+/** Offices with a brief after "on" or "for": "Special Envoy on Climate Change", and an envoy of a principal's office,
+ * "Special Representative of the UN Secretary General for West Africa". */
+function briefHolder(office: string): boolean {
+  return BRIEF_HEADS.test(office) || ENVOY_OF_PRINCIPAL.test(office);
+}
+const ENVOY_OF_PRINCIPAL = /\b(?:Envoy|Representative|Adviser|Advisor|Coordinator) of (?:the )?(?:UN |United Nations |AU |African Union )?(?:Secretary[- ]General|Chairperson|President)$/;
 /** Offices sent about a country or a crisis ("Special Envoy for Yemen"). */
 const SENT_ABOUT = /\b(?:Envoy|Representative|Coordinator)$/;
 /** The principals envoys are sent by ("Special Envoy of the Secretary-General"). */

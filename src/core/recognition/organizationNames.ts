@@ -113,6 +113,15 @@ export function orgChain(
       j += 3;
       continue;
     }
+    // ("United Nations Office for West Africa and the Sahel (UNOWAS)": a last part after "and" that the short form
+    // closing it spells with the rest.)
+    if (t === 'and' && sawHead && lastCap === j - 1) {
+      const open = shortFormAfter(T, j + 1);
+      if (open > 0 && spelledBy(T, open, T.text[open + 1]) >= i) {
+        lastCap = open - 1;
+        break;
+      }
+    }
     if (t === 'and' && holderAfterOffice(T, segStart, j, titleEnd, rankEnd)) break;
     // ("the Committee on International Affairs": a committee's brief after "on".)
     const brief = t === 'on' && lastCap === j - 1 && lastHeadTok === j - 1 && BRIEF_BODIES.has(tx[j - 1]) && (kd[j + 1] & CAP_WORD) === CAP_WORD;
@@ -238,6 +247,14 @@ export function definition(
   for (let e = from; e < entities.length; e++) if (entities[e].start < before && start < entities[e].end) return null;
   entities.push({ type: 'organization', start, end: before });
   return { start: T.start[k], end: T.baseEnd[k], short, long: slice(start, before), type: 'organization' };
+}
+
+/** The "(" of a short form after a few capitalized words from token k ("the Sahel (UNOWAS)"), or 0. */
+function shortFormAfter(T: TokenStream, k: number): number {
+  let m = T.text[k] === 'the' ? k + 1 : k;
+  const from = m;
+  while (m < T.n && m < from + 4 && (T.kind[m] & CAP_WORD) === CAP_WORD) m++;
+  return m > from && T.text[m] === '(' && T.text[m + 2] === ')' ? m : 0;
 }
 
 /** The first of the capitalized words before token `open` whose initials spell `short`'s capitals, or -1. */
