@@ -3961,4 +3961,18 @@ describe('genre coverage', () => {
     const t = 'On Friday, the UN envoy met in the north with Turkish Cypriot leader Tufan Erhurmann. President Nikos Christodouliddes of Cyprus met her on Saturday.';
     assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}`), ['Tufan Erhurmann: Northern Cyprus', 'Nikos Christodouliddes: Cyprus']);
   });
+  it('a company\'s officers: "President and CEO of the US-ASEAN Business Council X", "CEO and President of FedEx Corporation Y", "Managing Director Z"; a body of two partners is the first one\'s', () => {
+    const a = analyze('President Truong Tan Sangg on March 18 met in Hanoi with a delegation of US businesses led by President and CEO of the US-ASEAN Business Council Alexander Feldmann.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} (${p.country})`), ['Truong Tan Sangg: President (Vietnam)', 'Alexander Feldmann: President and CEO of the US-ASEAN Business Council (United States)']);
+    assert.strictEqual(headlineRoles('Dubai: Shaikh Mohammad Bin Rashid Al Maktoumm, Vice-President and Prime Minister of the UAE, on Sunday received Frederick W. Smithh, CEO and President of FedEx Corporation.'), 'reception [Maktoumm:host+Smithh:guest]');
+    assert.deepStrictEqual(analyze('Minister Ali Hassann received Managing Director Peter Okaforr of the company in Abuja.').persons.map((p) => `${p.name}: ${p.position}`), ['Ali Hassann: Minister', 'Peter Okaforr: Managing Director']);
+  });
+  it('"The delegation ..., led by US-Bangladesh Business Council Chairman A and Ambassador B, is on a visit": a body\'s name after "led by" is no person; the delegation met sentences before has both leaders as its party', () => {
+    const t = 'Foreign Minister AK Abdul Momenn on Friday held a meeting with a high-powered business delegation from the United States at the State Guest House Padma in Dhaka.\n\nThe Ministry of Foreign Affairs confirmed the matter on Friday.\n\nBoth sides discussed issues related to trade.\n\nThe delegation comprising top officials from energy and other key business sectors, led by US-Bangladesh Business Council Chairman Steven Kobbos and Ambassador Atul Keshapp, is currently on a four-day visit in Bangladesh.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.persons.map((p) => p.name), ['AK Abdul Momenn', 'Steven Kobbos', 'Atul Keshapp']);
+    assert.strictEqual(headlineRoles(t), 'talks [Momenn:participant+Kobbos:participant+Keshapp:participant]');
+    const u = 'President Bola Ahmed Tinubuu, on Monday, received a delegation from a multinational oil company, Total Energies Worldwide.\n\nThe members of the delegation were led by the Group Chairman and Chief Executive Officer (CEO), Patrick Pouyannee.';
+    assert.strictEqual(headlineRoles(u), 'reception [Tinubuu:host+Pouyannee:guest]');
+  });
 });

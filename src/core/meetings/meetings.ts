@@ -143,23 +143,31 @@ function delegationLeaders(input: MentionInput, drafts: readonly MeetingDraft[],
     if (d.parties.length !== 1 || d.kind === 'phone call' || d.kind === 'video call' || d.kind === 'visit') continue;
     const sent = input.sentences[d.sentence];
     if (!sent || !A_DELEGATION.test(input.text.slice(sent.start, sent.end))) continue;
-    for (let k = d.sentence + 1; k <= d.sentence + 2 && k < input.sentences.length; k++) {
+    for (let k = d.sentence + 1; k <= d.sentence + 4 && k < input.sentences.length; k++) {
       const next = input.sentences[k];
       const led = LED_BY.exec(input.text.slice(next.start, next.end));
       if (!led) continue;
       const from = next.start + led.index + led[0].length;
-      const leader = within(input.officials, { start: from, end: Math.min(next.end, from + LEADER_CHARS) })[0];
+      const named = within(input.officials, { start: from, end: next.end });
       const one = d.parties[0];
-      if (leader && leader.id !== one.id) {
+      // ("led by Council Chairman A and Ambassador B": the leaders joined by "and", each with his office.)
+      for (let n = 0; n < named.length; n++) {
+        const leader = named[n];
+        const gap = input.text.slice(n === 0 ? from : named[n - 1].end, leader.start);
+        if (n === 0 ? leader.start - from > LEADER_CHARS : !/^,? and [^,.;]{0,60}$/.test(gap)) break;
+        if (leader.id === one.id || d.parties.some((p) => p.id === leader.id)) continue;
         d.parties.push({ id: leader.id!, start: leader.start, role: one.role === 'host' ? 'guest' : one.role === 'guest' ? 'host' : 'participant' });
-        index.sync(d);
       }
+      index.sync(d);
       break;
     }
   }
 }
-const A_DELEGATION = /\b(?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{L}-]*\s+|high-level\s+|visiting\s+){0,3}delegation\b(?!,?\s+(?:was\s+)?(?:led|headed)\s+by)/u;
-const LED_BY = /\b[Dd]elegation,?\s+(?:was\s+)?(?:led|headed)\s+by\s+|\b[Hh]ead of the delegation,?\s+/;
+// ("a high-powered business delegation from the United States": or the delegation's standing and trade.)
+const A_DELEGATION = /\b(?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{L}-]*\s+|(?:high-level|high-powered|visiting|business|trade|investment|commercial|economic|senior|top|large|\d+-member|[a-z]+-strong)\s+){0,3}delegation\b(?!,?\s+(?:was\s+)?(?:led|headed)\s+by)/u;
+// ("The members of the delegation were led by", "The delegation comprising top officials from ..., led by": the
+// delegation the sentence is about, then who led it.)
+const LED_BY = /\b[Dd]elegation\b[^.;]{0,160}?\b(?:led|headed)\s+by\s+|\b[Hh]ead of the delegation,?\s+/;
 /** How far after "led by" the leader's name may start (his office and rank before it). */
 const LEADER_CHARS = 100;
 

@@ -524,7 +524,8 @@ export function recognizeParagraph(
     if (c > 0 && tf[c] & W.HONORIFIC && (kd[c] & CAP) && isCueWord(lex, T, c - 1)) c--;
     const cue = i > 0 && isCueWord(lex, T, c) ? c : i > 0 ? pairedCue(T, c, countryEnd) : -1;
     // ("met a US delegation led by Angela X": the full name of the one leading it.)
-    const ledBy = i >= 2 && tx[i - 1] === 'by' && LED.test(lastWordOf(T, i - 2)) && end - i >= 2;
+    // (Not a body's name that runs on past it: "led by US-Bangladesh Business Council Chairman X".)
+    const ledBy = i >= 2 && tx[i - 1] === 'by' && LED.test(lastWordOf(T, i - 2)) && end - i >= 2 && !(orgEndAt[i] >= end);
     const cued = cue >= 0 || cuedAt.has(i) || ledBy;
     // "Turkey's Hulusi Akar spoke to ...": a country's possessive before a full name closed by lower case.
     // ("Sri Lanka's Devinda R. X,": a country of two words.)

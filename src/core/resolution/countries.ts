@@ -76,6 +76,10 @@ export function organizationSide(name: string | null): string | null {
   if (!name) return null;
   const { countryOf, bodyPattern } = lexTables();
   const plain = name.replace(/’/g, "'");
+  // ("US-ASEAN Business Council", "China-Africa Development Fund": a body of two partners is the first one's.)
+  const pair = /^(\p{Lu}[\p{L}.]*)-(\p{Lu}[\p{L}.]*) /u.exec(plain);
+  const first = pair ? countryName(pair[1]) : null;
+  if (pair && first && (countryName(pair[2]) || countryOf.get(pair[2]) || bodyIn(pair[2]))) return first;
   // ("African Union Mission in Somalia": a body's own mission, whatever country it is in.)
   bodyPattern.lastIndex = 0;
   if (bodyPattern.exec(plain)?.index === 0) return bodyIn(plain);

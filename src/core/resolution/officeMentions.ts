@@ -120,16 +120,20 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
   let bodyOf: Map<string, string> | undefined;
   const bodiesById = () => (bodyOf ??= bodyIds(entities));
   let lastOffice: Entity | undefined;
-  for (const e of entities) {
+  for (let x = 0; x < entities.length; x++) {
+    const e = entities[x];
     if (e.type === 'organization') lastBody = e;
     if (e.type !== 'position') continue;
     const before = lastOffice;
     lastOffice = e;
     while (o < officials.length && officials[o].end <= e.start) o++;
     const next = officials[o];
+    // ("led by President and CEO of the Council X": offices stacked by "and" introduce one holder, named after the last.)
+    let last = e;
+    for (let y = x + 1; y < entities.length && entities[y].type === 'position' && STACKED.test(text.slice(last.end, entities[y].start)); y++) last = entities[y];
     // A name right after ("Secretary of Defense Lloyd Austin", ranks and honorifics between) or right before
     // ("Lloyd Austin, Secretary of ...").
-    if (next && (next.start - e.end <= HOLDER_AFTER || (next.start - e.end <= 2 * HOLDER_AFTER && RESIDENT.test(text.slice(e.end, next.start)))) && HOLDER_GAP.test(text.slice(e.end, next.start))) {
+    if (next && (next.start - last.end <= HOLDER_AFTER || (next.start - last.end <= 2 * HOLDER_AFTER && RESIDENT.test(text.slice(last.end, next.start)))) && HOLDER_GAP.test(text.slice(e.end, next.start))) {
       // (Each office a name was introduced with: "Raksha Mantri Rajnath Singh", later "the Raksha Mantri", though
       // his office as recorded is the title's "Defence Minister".)
       const key = fold(text.slice(e.start, e.end));
@@ -461,6 +465,8 @@ function containsWords(phrase: string, words: string): boolean {
 /** Between an office and its holder's name: ranks, honorifics, titles, capitals and joining words, no verb. */
 // ("High Commissioner of Australia to New Zealand, resident in Wellington, H.E. X": where the envoy is posted and resides.)
 const RESIDENT = /, resident in /;
+/** What joins stacked offices ("Deputy Prime Minister and Minister of ..."). */
+const STACKED = /^\s*(?:and|&)\s*$/;
 const HOLDER_GAP = /^[\s,/]*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|to|de|du|da|al|bin|resident in|\(|\))[\s,/]*)*$/u;
 /** A meeting verb right before an office: "welcomed the Foreign Minister of Poland". */
 const MET_THE = /\b(?:welcomed|received|met|hosted|greeted|called on)\s+the\s+$/i;
