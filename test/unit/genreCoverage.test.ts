@@ -3975,4 +3975,18 @@ describe('genre coverage', () => {
     const u = 'President Bola Ahmed Tinubuu, on Monday, received a delegation from a multinational oil company, Total Energies Worldwide.\n\nThe members of the delegation were led by the Group Chairman and Chief Executive Officer (CEO), Patrick Pouyannee.';
     assert.strictEqual(headlineRoles(u), 'reception [Tinubuu:host+Pouyannee:guest]');
   });
+  it('"During the visit, the delegation, led by Air Vice Marshal X, paid a courtesy call on the Prime Minister of Nepal, Y": a verb\'s word after an article is a noun, and the call is the sentence\'s meeting', () => {
+    const t = 'During the visit, the delegation, led by Air Vice Marshal Manish Kumar Guptaa, paid a courtesy call on the Prime Minister of Nepal, Pushpa Kamal Dahall.';
+    assert.strictEqual(headlineRoles(t), 'reception [Guptaa:guest+Dahall:host]');
+  });
+  it('"Commandant of the National Defence College – Uganda (NDC-U)": the country a body of a common name is told by after a dash is part of its name and its officers\'', () => {
+    const a = analyze('On December 10, 2023, Major General Francis Okelloo, Commandant of the National Defence College – Uganda (NDC-U), welcomed the visitors.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.organization} (${p.country})`), ['Francis Okelloo: National Defence College – Uganda (Uganda)']);
+  });
+  it('"A delegation of the National Defence University, Kingdom of Saudi Arabia, led by X, visited NUST. The delegation was warmly received by the rector, Lt General Y": the country after the body is the delegation\'s; the delegation stands for its leader', () => {
+    const t = 'ISLAMABAD: A fifteen-member delegation of the National Defence University, Kingdom of Saudi Arabia, led by Commandant War College, Major General Badar Bin Muneef Al-Otabii, visited the National University of Science and Technology (NUST) on Friday.\n\nThe delegation was warmly received by the rector of NUST, Lt General Javed Mahmood Bukharii.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Badar Bin Muneef Al-Otabii: Saudi Arabia', 'Javed Mahmood Bukharii: Pakistan']);
+    assert.strictEqual(headlineRoles(t), 'reception [Al-Otabii:guest+Bukharii:host]');
+  });
 });

@@ -141,6 +141,26 @@ function nationLed(head: string, previous: readonly string[], input: MentionInpu
   const nation = countryName(NATION_DELEGATION.exec(head)?.[1] ?? '');
   return nation ? previous.filter((id) => input.persons.get(id)?.country === nation) : [];
 }
+/** "The delegation was", "the 16 member delegation": a delegation without nation as a clause's subject. */
+const THE_DELEGATION = /^\s*(?:[^,]*,\s*)?(?:the)\s+(?:visiting\s+|\d+[\s-]member\s+|[\w-]+-member\s+)?delegation\s+(?:(?:was|were|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*)?$/iu;
+/** "delegation ... led by", "under the leadership of": where the one leading a delegation is named next. */
+const LEADS_DELEGATION = /\bdelegation\b[^.;]{0,200}?\b(?:(?:led|headed)\s+by|under\s+the\s+leadership\s+of)\s+/gu;
+/** How many sentences back a delegation's leader may be named. */
+const LEADER_SENTENCES = 6;
+
+/** The one named, in the sentences before sentence `s`, as leading a delegation (the nearest), or null. */
+function delegationLeaderBefore(input: MentionInput, s: number): string | null {
+  for (let k = s - 1; k >= 0 && k >= s - LEADER_SENTENCES; k--) {
+    const sent = input.sentences[k];
+    const sentText = input.text.slice(sent.start, sent.end);
+    for (const m of sentText.matchAll(LEADS_DELEGATION)) {
+      const from = sent.start + m.index! + m[0].length;
+      const first = within(input.officials, { start: from, end: Math.min(sent.end, from + 120) })[0];
+      if (first) return first.id!;
+    }
+  }
+  return null;
+}
 const NATION_DELEGATION = /^\s*(?:[^,]*,\s*)?(?:the|a)\s+(\p{Lu}[\p{L}-]+)\s+delegation\s+(?:(?:was|were|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*)?$/iu;
 const RELATIVE_ASIDE = /,\s*who\s[^,;]{1,80},\s*/;
 /** "The senior Czech commander also", "The Colombian general was", "The visiting General": an official described. */
@@ -344,7 +364,8 @@ export function mentionsIn(input: MentionInput, s: number, ctx: MentionContext):
     const end = cut + lead[0].length;
     if (lead[0].trim() === ',' && next.start !== end) continue;
     // Only a clause that told a meeting of its own is gone on from ("X, commander of Y, hosted Z" is one).
-    if (!words.some((t) => t.voice !== 'noun' && t.end <= cut)) continue;
+    // (Nor a verb's word used as a noun: "During the visit, the delegation, led by X, paid a courtesy call on Y".)
+    if (!words.some((t) => t.voice !== 'noun' && t.end <= cut && !DETERMINER_BEFORE.test(text.slice(Math.max(sent.start, t.start - 8), t.start)))) continue;
     const first = mentionsOf(input, s, { start: sent.start, end: cut }, ctx, []);
     if (first.length === 0 || first[0].firstVerb === undefined) continue;
     const subject = first[0].parties.filter((p) => p.start < first[0].firstVerb!).map((p) => p.id);
@@ -367,6 +388,7 @@ export function mentionsIn(input: MentionInput, s: number, ctx: MentionContext):
  * ", and was received by", "; and then", "calls on A, holds talks with B": the same subject goes on with
  * another meeting (matched at the end of the text before a verb).
  */
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|this|that)\s+$/i;
 const GOES_ON = /(?:,?\s+and\s+(?:was|were|then|later|also|subsequently)\s+|;\s+and\s+|,\s+)(?=\S{0,4}$)/;
 
 function mentionsOf(input: MentionInput, s: number, span: { start: number; end: number }, ctx: MentionContext, inherited: readonly string[]): Mention[] {
@@ -601,6 +623,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     // before.)
     const styled = !heldWith && previous.length >= 1 && STYLE_ALONE.test(head);
     const ledByNation = nationLed(head, previous, input);
+    // ("A delegation of the National Defence University, led by Major General X, visited NUST. The delegation was
+    // warmly received by the rector, Lt General Y": the delegation stands for the one said to lead it before.)
+    const leader = ledByNation.length === 0 && kind !== 'visit' && THE_DELEGATION.test(head) ? delegationLeaderBefore(input, s) : null;
     if (heldWith || styled) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
     else if (!withOthers && (PLURAL_SUBJECT.test(subjectHead) || (roleTrig.voice === 'noun' && /\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(head)))) {
       subject = previous.map((id) => ({ id, start: roleTrig.start - 1 }));
@@ -610,6 +635,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       // ("the Colombian delegation was received by X": the one of the sentence before who serves that country.)
       subject = [{ id: ledByNation[0], start: roleTrig.start - 1 }];
     }
+    else if (leader && !object.some((o) => o.id === leader)) subject = [{ id: leader, start: roleTrig.start - 1 }];
     else if (described) {
       // ("The Colombian general was received at the Pentagon by X", "The senior Czech commander also met Y", "The
       // visiting General inspected ...": the one named before of that nation, or the visitor.)

@@ -113,6 +113,11 @@ export function orgChain(
       j += 3;
       continue;
     }
+    // ("the National Defence College – Uganda (NDC-U)": the country a body of a common name is told by, after a dash.)
+    if ((t === '–' || t === '—') && sawHead && lastCap === j - 1 && countryEnd[j + 1] && /^[(),.;]$/.test(tx[countryEnd[j + 1]] ?? '')) {
+      lastCap = countryEnd[j + 1] - 1;
+      break;
+    }
     // ("United Nations Office for West Africa and the Sahel (UNOWAS)": a last part after "and" that the short form
     // closing it spells with the rest.)
     if (t === 'and' && sawHead && lastCap === j - 1) {
