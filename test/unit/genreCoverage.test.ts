@@ -3989,4 +3989,18 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Badar Bin Muneef Al-Otabii: Saudi Arabia', 'Javed Mahmood Bukharii: Pakistan']);
     assert.strictEqual(headlineRoles(t), 'reception [Al-Otabii:guest+Bukharii:host]');
   });
+  it('"The European Union’s coordinator for nuclear talks with Iran, X, held talks": a lower-case brief with a meeting\'s noun and its party, then the holder', () => {
+    const a = analyze('The European Union’s coordinator for nuclear talks with Iran, Enrique Moraa, held talks in Tehran on Wednesday with Deputy Foreign Minister Ali Bagherii.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} (${p.country})`)[0], 'Enrique Moraa: coordinator for nuclear talks with Iran (European Union)');
+  });
+  it('"Noh X, the ministry\'s special representative for ...," and "Indian external affairs minister, Y,": a body named by its kind, possessive, before a lower-case office; the external affairs minister', () => {
+    const a = analyze('Noh Kyu-dukk, the ministry\'s special representative for Korean Peninsula peace and security affairs, met Sung Kimm in Seoul.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}`), ['Noh Kyu-dukk: special representative for Korean Peninsula peace and security affairs', 'Sung Kimm: null']);
+    const b = analyze('Discussions here between Indian external affairs minister, Pranab Mukherjeee, and Russian counterpart, Sergei Lavrovv, are aimed at a deal.');
+    assert.deepStrictEqual(b.persons.map((p) => `${p.name}: ${p.position} (${p.country})`), ['Pranab Mukherjeee: external affairs minister (India)', 'Sergei Lavrovv: null (Russia)']);
+  });
+  it('"This photo, taken on March 19, 2021, shows A and B posing for a photo before their talks": a caption\'s meeting is not the one the report is about', () => {
+    const t = 'Envoys of S. Korea, US hold phone talks\n\nPublished : May 28, 2021\n\nThis photo, taken on March 19, 2021, shows Noh Kyu-dukk, the foreign ministry\'s special representative, and Sung Kimm posing for a photo before their talks at the foreign ministry. (Yonhap)\n\nThe top nuclear envoys of South Korea and the United States held their second phone talks on Friday, the foreign ministry said.\n\nNoh Kyu-dukk and his US counterpart, Sung Kimm, discussed follow-up efforts.';
+    assert.deepStrictEqual(analyze(t).meetings.filter((m) => m.headline).map((m) => `${m.kind} ${m.isoDate}`), ['phone call 2021-05-28']);
+  });
 });

@@ -80,7 +80,9 @@ const ROLL_HEADER = /^\s*The following\b[^.:]{0,120}:\s*$/;
 const STYLED_LINE = /^\s*(?:His|Her)\s+(?:Excellency|Highness|Majesty)\b|^\s*H\.\s?E\.?\s/;
 const PRINCIPALS = /^\s*(?:The|Both) (?:two )?(?:ministers|leaders|chiefs|sides|delegations|secretaries|generals|commanders)\b/;
 const REFERS_BACK = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Bb]oth|two|[Tt]heir|counterparts?|visiting|guests?|visitors?|ministers|leaders|chiefs|sides|officials|[Ss]ecretaries|generals|commanders|delegations)\b/;
-const CAPTION = /^(?:FILE PHOTO|File photo|File Photo|PHOTO|Photo)\s*[:|–-]/;
+// ("This photo, taken on March 19, 2021, shows A and B posing ...", "This file photo provided by ...": a caption
+// telling what a picture shows.)
+const CAPTION = /^(?:FILE PHOTO|File photo|File Photo|PHOTO|Photo)\s*[:|–-]|^(?:This|The above|The)\s+(?:file\s+)?(?:photo|picture|image)(?:,\s+taken\b[^.]{0,40}?,|\s+(?:taken|provided|released)\b[^.]*?)?\s+shows\b/;
 const AGENCY_CREDIT = /^\s*(?:REUTERS|AFP|EPA|Xinhua|AP Photo)\s*\/\s*\p{Lu}/u;
 const PRESENT_CAPTION = /^[^.]*\b(?:speaks|gestures|attends|looks on|listens|shakes hands|poses|walks|arrives|meets|chats|greets|welcomes|(?:is|are) pictured)\b[^.]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/;
 

@@ -45,7 +45,7 @@ export function serviceBefore(T: TokenStream, i: number): number {
   return i >= 2 && T.text[i - 2] === 'Air' && T.text[i - 1] === 'Force' ? i - 2 : -1;
 }
 /** Offices whose brief may follow "on" ("Special Envoy on Climate Change"). */
-const BRIEF_HEADS = /\b(?:Envoy|Adviser|Advisor|Representative|Rapporteur|Coordinator|Assistant)$/;
+const BRIEF_HEADS = /\b(?:Envoy|Adviser|Advisor|Representative|Rapporteur|Coordinator|Assistant)$/i;
 /** Offices that serve another office ("Special Assistant to the President"). */
 const AIDE = /\b(?:Assistant|Adviser|Advisor|Aide|Counsellor|Counselor|Secretary)\b[^,]*$/;
 /** A verb in the past after a holder's one-word name ("received", "met", "said"). */
@@ -66,8 +66,14 @@ export const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd'
 
 /** A word of what a lower-case office heads, before the comma and its holder: no meeting's word but a noun after "the". */
 function headedWord(T: TokenStream, k: number): boolean {
-  return (T.kind[k] & (WORD | GAP)) !== 0 && !(T.textFlags[k] & W.TRIGGER && T.text[k - 1] !== 'the');
+  return (T.kind[k] & (WORD | GAP)) !== 0 && !(T.textFlags[k] & W.TRIGGER && T.text[k - 1] !== 'the' && !domainNoun(T, k));
 }
+
+/** "nuclear talks" in "coordinator for nuclear talks": a meeting's noun after a word of the domain is part of it. */
+function domainNoun(T: TokenStream, k: number): boolean {
+  return DOMAIN_NOUNS.has(T.text[k]) && k > 0 && (T.kind[k - 1] & WORD) !== 0 && !(T.kind[k - 1] & CAP) && !DOMAIN_STOP.has(T.text[k - 1]);
+}
+const DOMAIN_NOUNS = new Set(['talks', 'negotiations', 'consultations', 'dialogue']);
 
 /**
  * A lower-case office ("defense minister") is one only where news writes it so of a person: right before a
@@ -196,6 +202,11 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
       let m = T.text[e + 1] === 'the' ? e + 2 : e + 1;
       const from = m;
       while (m < T.n && m < from + 6 && (T.kind[m] & CAP || (m > from && /^(?:and|of|the)$/.test(T.text[m]) && (T.kind[m + 1] & CAP || T.text[m + 1] === 'the')))) m++;
+      // ("the EU coordinator for nuclear talks with Iran, Enrique X,": or a domain in lower case, and who it is with.)
+      if (m === from) {
+        while (m < T.n && m < from + 5 && (lowerWord(T, m) || domainNoun(T, m))) m++;
+        if (m > from && T.text[m] === 'with' && countryEnd[m + 1]) m = countryEnd[m + 1];
+      }
       if (m > from) e = m;
     }
     if (T.text[e] === ',' && isName(T, e + 1) && (isName(T, e + 2) || initialsBeforeName(T, e + 2))) {
@@ -207,6 +218,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   }
   // ("Ton Thi X, the new ambassador of Vietnam to ASEAN": where the holder stands in the term.)
   // ("Cecil X, the visiting commander of the United States Pacific Fleet": or the visitor's word.)
+  // ("Noh X, the ministry's special representative for ...,": a body named by its kind, possessive, before the office.)
+  if (k >= 1 && POSSESSIVE_BODY_KINDS.test(T.written(k).trim()) && T.text[k - 1] === 'the') k--;
   if (k >= 0 && TERM_WORDS.has(T.text[k])) k--;
   if (k >= 1 && T.text[k] === 'visiting' && T.text[k - 1] === 'the') k--;
   if (k >= 0 && (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an')) k--;
@@ -228,6 +241,7 @@ function bodyWordsOpener(T: TokenStream, i: number): number {
   }
   return -1;
 }
+export const POSSESSIVE_BODY_KINDS = /^(?:ministry|agency|department|government|party|office|embassy|council|commission|organi[sz]ation)['’]s$/;
 const BODY_WORDS = /^(?:(?:foreign|defen[cs]e|interior|ministry|ministry's|office|department|army|navy|military|presidential|government|embassy|party|state|mission|the)\s*)+$/;
 
 /** "of Vietnam", "of the Republic of Korea" at token k: the country named, or null. */
@@ -643,7 +657,8 @@ export function introduction(
       // ("Special Envoy on Climate Change", "Special Adviser on Africa": an envoy's or adviser's brief after "on".)
       // ("Secretary to the Ministry of Defence", "Permanent Secretary to the Treasury": the body a secretary serves.)
       // ("Minister for Cooperation with Africa", "for Relations with Parliament": the partner of a portfolio of ties.)
-      if (j > start && tx[j] === 'with' && TIES.has(tx[j - 1]) && kd[tx[j + 1] === 'the' ? j + 2 : j + 1] & CAP) return true;
+      // ("coordinator for nuclear talks with Iran": or the party of the talks that are his brief.)
+      if (j > start && tx[j] === 'with' && (TIES.has(tx[j - 1]) || domainNoun(T, j - 1)) && kd[tx[j + 1] === 'the' ? j + 2 : j + 1] & CAP) return true;
       return tx[j] === 'of' || tx[j] === 'for' || (tx[j] === 'on' && kd[j + 1] & CAP && (briefHolder(text(start, j)) || (titleEnd[start] > start && BRIEF_HEADS.test(text(start, titleEnd[start]))))) ||
         (tx[j] === 'to' && /Secretary$/.test(tx[j - 1]) && orgEndAt[tx[j + 1] === 'the' ? j + 2 : j + 1] > 0);
     };
@@ -806,14 +821,20 @@ export function introduction(
       // (Not where more of the brief follows: "for Indo-Pacific Security Affairs", "for Europe and Foreign Affairs".)
       // ("Special Envoy of the UN Secretary General on Great Lakes", "... for West Africa and the Sahel": an envoy of a
       // principal has a brief too, and a brief may join two parts of the world.)
-      const region = (tx[j] === 'for' || tx[j] === 'on') && !countryEnd[k] && briefHolder(text(start, j)) ? worldRegionEnd(lex, T, k) : 0;
+      // (A region a country's word opens is the region: "Korean Peninsula".)
+      let region = (tx[j] === 'for' || tx[j] === 'on') && briefHolder(text(start, j)) ? worldRegionEnd(lex, T, k) : 0;
+      if (region && countryEnd[k] >= region) region = 0;
       let regionEnd = region && T.written(region).trim() === 'region' ? region + 1 : region;
       if (regionEnd && tx[regionEnd] === 'and') {
         const more = worldRegionEnd(lex, T, tx[regionEnd + 1] === 'the' ? regionEnd + 2 : regionEnd + 1);
         if (more) regionEnd = more;
       }
       if (regionEnd && (!(kd[regionEnd] & CAP) || (isName(T, regionEnd) && !(T.baseFlags[regionEnd] & W.RESERVED))) && tx[regionEnd] !== 'and') {
-        j = end = regionEnd;
+        // ("special representative for Korean Peninsula peace and security affairs,": the matters of the region, in
+        // lower case, up to the comma.)
+        let m = regionEnd;
+        while (m < n && m < regionEnd + 6 && (lowerWord(T, m) || (tx[m] === 'and' && m > regionEnd && lowerWord(T, m + 1)))) m++;
+        j = end = m > regionEnd && /^[,.;]$/.test(tx[m] ?? '') ? m : regionEnd;
         continue;
       }
       const nation = countryAt(T, k, countryEnd);
@@ -840,7 +861,7 @@ export function introduction(
       // "undersecretary of defense for policy", "... for China affairs": a domain written in lower case.
       if (lowerOffice || domain) {
         let m = domain ? nation!.end : k;
-        while (m < n && lowerWord(T, m)) m++;
+        while (m < n && (lowerWord(T, m) || domainNoun(T, m))) m++;
         if (m > k) {
           j = end = m;
           continue;
