@@ -4003,4 +4003,9 @@ describe('genre coverage', () => {
     const t = 'Envoys of S. Korea, US hold phone talks\n\nPublished : May 28, 2021\n\nThis photo, taken on March 19, 2021, shows Noh Kyu-dukk, the foreign ministry\'s special representative, and Sung Kimm posing for a photo before their talks at the foreign ministry. (Yonhap)\n\nThe top nuclear envoys of South Korea and the United States held their second phone talks on Friday, the foreign ministry said.\n\nNoh Kyu-dukk and his US counterpart, Sung Kimm, discussed follow-up efforts.';
     assert.deepStrictEqual(analyze(t).meetings.filter((m) => m.headline).map((m) => `${m.kind} ${m.isoDate}`), ['phone call 2021-05-28']);
   });
+  it('"The US peace envoy for Afghanistan X": a lower-case office a peace or personal envoy; "... Naija News reports that the Nigerian leader met with the delegation": of two holders the descriptor fits, the one named last before it', () => {
+    assert.deepStrictEqual(analyze('The US peace envoy for Afghanistan Zalmay Khalilzadd met with the Taliban\'s deputy leader Mullah Baradarr in Doha on Sunday.').persons.map((p) => `${p.name}: ${p.position} (${p.country})`)[0], 'Zalmay Khalilzadd: peace envoy (United States)');
+    const t = 'President Bola Ahmed Tinubuu, on Monday, received a delegation from a multinational oil company.\n\nNaija News reports that the Nigerian leader met with the delegation inside the Presidential Villa.\n\nThe members of the delegation were led by the Group Chairman, Patrick Pouyannee.\n\nPresident Tinubuu has said his recent trips to the United Arab Emirates and Saudi Arabia have started yielding results.';
+    assert.strictEqual(analyze(t).persons.find((p) => p.name.endsWith('Tinubuu'))?.country, 'Nigeria');
+  });
 });

@@ -491,8 +491,14 @@ export function resolveDescriptors(hits: readonly DescriptorHit[], persons: Pers
     // country the text does not give is of the nationality the descriptor gives.)
     if (count === 0 && country && clue) {
       const unstated = candidates.filter((p) => !p.country && clue.test(titles.get(p)!));
-      if (unstated.length === 1) {
-        [fit, count] = [unstated[0], 1];
+      // ("President X received a delegation led by Chairman Y ... the Nigerian leader met with the delegation": of
+      // several, the one named last before the descriptor, where he is named in the sentence before.)
+      // several, the one named last before the descriptor.)
+      const last = (p: Person) => Math.max(-1, ...p.mentions.filter((m) => m < hit.start));
+      const order = unstated.map((p) => ({ p, at: last(p) })).sort((a, b) => b.at - a.at);
+      const nearest = order.length === 1 || (order.length > 1 && order[0].at > order[1].at) ? order[0].p : null;
+      if (nearest) {
+        [fit, count] = [nearest, 1];
         fit.country = country;
       }
     }
