@@ -4008,4 +4008,9 @@ describe('genre coverage', () => {
     const t = 'President Bola Ahmed Tinubuu, on Monday, received a delegation from a multinational oil company.\n\nNaija News reports that the Nigerian leader met with the delegation inside the Presidential Villa.\n\nThe members of the delegation were led by the Group Chairman, Patrick Pouyannee.\n\nPresident Tinubuu has said his recent trips to the United Arab Emirates and Saudi Arabia have started yielding results.';
     assert.strictEqual(analyze(t).persons.find((p) => p.name.endsWith('Tinubuu'))?.country, 'Nigeria');
   });
+  it('"hosted the billionaire businessman, CEO of the Egypt-based Orascom Investment Holding, X": a holding company is a body, and where it is based its country', () => {
+    const t = 'Today, President Shavkat Mirziyoyevv hosted the billionaire businessman, CEO of the Egypt-based Orascom Investment Holding, Naguib Sawiriss.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}`), ['Shavkat Mirziyoyevv: null', 'Naguib Sawiriss: Egypt']);
+    assert.strictEqual(headlineRoles(t), 'reception [Mirziyoyevv:host+Sawiriss:guest]');
+  });
 });
