@@ -141,8 +141,10 @@ function nationLed(head: string, previous: readonly string[], input: MentionInpu
   const nation = countryName(NATION_DELEGATION.exec(head)?.[1] ?? '');
   return nation ? previous.filter((id) => input.persons.get(id)?.country === nation) : [];
 }
+/** What may close a clause whose subject is a delegation: "delegation was also", "delegation has been". */
+const DELEGATION_AS_SUBJECT = String.raw`delegation\s+(?:(?:was|were|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*)?$`;
 /** "The delegation was", "the 16 member delegation": a delegation without nation as a clause's subject. */
-const THE_DELEGATION = /^\s*(?:[^,]*,\s*)?(?:the)\s+(?:visiting\s+|\d+[\s-]member\s+|[\w-]+-member\s+)?delegation\s+(?:(?:was|were|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*)?$/iu;
+const THE_DELEGATION = new RegExp(String.raw`^\s*(?:[^,]*,\s*)?(?:the)\s+(?:visiting\s+|\d+[\s-]member\s+|[\w-]+-member\s+)?` + DELEGATION_AS_SUBJECT, 'iu');
 /** "delegation ... led by", "under the leadership of": where the one leading a delegation is named next. */
 const LEADS_DELEGATION = /\bdelegation\b[^.;]{0,200}?\b(?:(?:led|headed)\s+by|under\s+the\s+leadership\s+of)\s+/gu;
 /** How many sentences back a delegation's leader may be named. */
@@ -161,7 +163,8 @@ function delegationLeaderBefore(input: MentionInput, s: number): string | null {
   }
   return null;
 }
-const NATION_DELEGATION = /^\s*(?:[^,]*,\s*)?(?:the|a)\s+(\p{Lu}[\p{L}-]+)\s+delegation\s+(?:(?:was|were|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*)?$/iu;
+/** "the Colombian delegation was": a delegation told by its nation as a clause's subject. */
+const NATION_DELEGATION = new RegExp(String.raw`^\s*(?:[^,]*,\s*)?(?:the|a)\s+(\p{Lu}[\p{L}-]+)\s+` + DELEGATION_AS_SUBJECT, 'iu');
 const RELATIVE_ASIDE = /,\s*who\s[^,;]{1,80},\s*/;
 /** "The senior Czech commander also", "The Colombian general was", "The visiting General": an official described. */
 const DESCRIBED_SUBJECT = /^\s*(?:[^,]*,\s*)?[Tt]he\s+((?:[\w-]+\s+){1,2}?)(general|admiral|commander|chief|officer|marshal|guest|ambassador|envoy|minister|diplomat|official|monarch|king|queen|president|premier|sultan|emir)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|then|later|subsequently|separately|\w+ly)\s+)?$/iu;

@@ -241,7 +241,17 @@ function bodyWordsOpener(T: TokenStream, i: number): number {
   }
   return -1;
 }
-export const POSSESSIVE_BODY_KINDS = /^(?:ministry|agency|department|government|party|office|embassy|council|commission|organi[sz]ation)['’]s$/;
+const POSSESSIVE_BODY_KINDS = /^(?:ministry|agency|department|government|party|office|embassy|council|commission|organi[sz]ation)['’]s$/;
+
+/**
+ * Where the office of an apposition starting at token k opens: past an article, and past a body named by its kind,
+ * possessive, when an office follows it ("X, the ministry's special representative"); then past "newly".
+ */
+export function appositionOffice(T: TokenStream, k: number, titleEnd: Int32Array): number {
+  if (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an') k++;
+  if (T.text[k - 1] === 'the' && POSSESSIVE_BODY_KINDS.test(T.written(k).trim()) && titleEnd[k + 1]) k++;
+  return pastNewly(T, k);
+}
 const BODY_WORDS = /^(?:(?:foreign|defen[cs]e|interior|ministry|ministry's|office|department|army|navy|military|presidential|government|embassy|party|state|mission|the)\s*)+$/;
 
 /** "of Vietnam", "of the Republic of Korea" at token k: the country named, or null. */

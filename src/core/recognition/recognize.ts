@@ -5,7 +5,7 @@
 import { lexicon, W, type CountryInfo, type Lexicon } from '../lexicon';
 import { dateAt, numericDate } from './dates';
 import { CAP_WORD, closedList, DIGRAPH_INITIAL, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
-import { closingCountry, regionOf, serviceBefore, countryAfterOf, introduction, pastNewly, lowerTitleCounts, titleMatch, validRank, pastNameLetters, POSSESSIVE_BODY_KINDS, type Introduction } from './offices';
+import { closingCountry, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
 import { PAIRING_WORDS, pairedHolders } from './respectively';
@@ -72,10 +72,7 @@ function principalsOffice(T: TokenStream, k: number, countryEnd: Int32Array, org
 function officeAfter(
   T: TokenStream, k: number, countryEnd: Int32Array, officeAt: readonly (Introduction | undefined)[], orgEndAt: Int32Array, titleEnd: Int32Array,
 ): { rank: string | null; position: string | null; organization: string | null; country: string | null } {
-  if (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an') k++;
-  // ("Noh X, the ministry's special representative": a body named by its kind, possessive, before the office.)
-  if (T.text[k - 1] === 'the' && POSSESSIVE_BODY_KINDS.test(T.written(k).trim()) && officeAt[k + 1]) k++;
-  k = pastNewly(T, k);
+  k = appositionOffice(T, k, titleEnd);
   // ("X, the Australian Defence Force chief,": the body before the office is the holder's.)
   const served = bodysOffice(T, k, orgEndAt, titleEnd);
   if (served > 0) {
@@ -478,10 +475,7 @@ export function recognizeParagraph(
     // ("Julie X MP, Minister for Foreign Affairs of Australia": the letters after a name stand before its apposition.)
     const comma = pastNameLetters(T, end);
     if (!byline && tx[comma] === ',' && !venue) {
-      let k = comma + 1;
-      if (tx[k] === 'the' || tx[k] === 'a' || tx[k] === 'an') k++;
-      if (tx[k - 1] === 'the' && POSSESSIVE_BODY_KINDS.test(T.written(k).trim()) && titleEnd[k + 1]) k++;
-      k = pastNewly(T, k);
+      let k = appositionOffice(T, comma + 1, titleEnd);
       const body = bodysOffice(T, k, orgEndAt, titleEnd);
       if (countryEnd[k]) k = countryEnd[k];
       apposition = titleEnd[k] > 0 || rankEnd[k] > 0 || possessedOffice(T, k, orgEndAt, titleEnd) > 0 || body > 0 || principalsOffice(T, k, countryEnd, orgEndAt, titleEnd);

@@ -82,7 +82,8 @@ export function organizationSide(name: string | null): string | null {
   if (pair && first && (countryName(pair[2]) || countryOf.get(pair[2]) || bodyIn(pair[2]))) return first;
   // ("the Egypt-based Orascom Investment Holding": where a company is based.)
   const based = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)-based /u.exec(plain);
-  if (based && countryName(based[1])) return countryName(based[1]);
+  const base = based ? countryName(based[1]) : null;
+  if (base) return base;
   // ("African Union Mission in Somalia": a body's own mission, whatever country it is in.)
   bodyPattern.lastIndex = 0;
   if (bodyPattern.exec(plain)?.index === 0) return bodyIn(plain);
