@@ -78,6 +78,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev67', dir: 'test/fixtures/dev67', blind: false },
   { label: 'dev68', dir: 'test/fixtures/dev68', blind: false },
   { label: 'dev69', dir: 'test/fixtures/dev69', blind: false },
+  { label: 'dev70', dir: 'test/fixtures/dev70', blind: false },
+  { label: 'dev71', dir: 'test/fixtures/dev71', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -99,6 +101,4 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
-  { label: 'blind52', dir: 'test/fixtures/blind52', blind: true },
-  { label: 'blind53', dir: 'test/fixtures/blind53', blind: true },
 ];
