@@ -83,6 +83,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev69: [25, { official: 0.35, headline: 0.39, kind: 0.64, date: 0.35, place: 0.58, role: 0.46, side: 0.43 }],
   dev70: [27, { official: 0.41, headline: 0.37, kind: 0.7, date: 0.5, place: 0.44, role: 0.63, side: 0.43 }],
   dev71: [25, { official: 0.66, headline: 0.49, kind: 0.59, date: 0.45, place: 0.48, role: 0.54, side: 0.6 }],
+  dev72: [28, { official: 0.52, headline: 0.68, kind: 0.79, date: 0.41, place: 0.63, role: 0.72, side: 0.55 }],
+  dev73: [25, { official: 0.43, headline: 0.29, kind: 0.64, date: 0.55, place: 0.65, role: 0.6, side: 0.57 }],
   blind: [10, { official: 0.76, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.74, side: 0.73 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.6 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -104,6 +106,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.51, place: 0.42, role: 0.49, side: 0.45 }],
   blind20: [10, { official: 0.53, headline: 0.55, kind: 0.73, date: 0.15, place: 0.7, role: 0.62, side: 0.65 }],
   blind21: [10, { official: 0.7, headline: 0.75, kind: 0.59, date: 0.23, place: 0.55, role: 0.6, side: 0.65 }],
+  blind54: [27, { official: 0.36, headline: 0.37, kind: 0.83, date: 0.49, place: 0.48, role: 0.59, side: 0.49 }],
+  blind55: [26, { official: 0.43, headline: 0.5, kind: 0.64, date: 0.44, place: 0.65, role: 0.53, side: 0.56 }],
 };
 
 for (const set of FACT_SETS) {
