@@ -244,7 +244,9 @@ function build(): Lexicon {
   const honorifics = trie(same(titlesData.honorifics), W.HONORIFIC);
   // One-word honorifics are never names; the words of longer ones may be ("Tan" of "Tan Sri").
   for (const h of titlesData.honorifics) if (tokenize(h).length === 1) reserve(h);
-  const acronyms = trie(same(orgData.acronyms), W.ACRONYM, withoutPossessive);
+  // (An international body's one-word name, "UNEP", "FIFA", is a body's name as the listed short forms are.)
+  const oneWordBodies = Object.values(orgData.bodies as Record<string, string[]>).flat().filter((b) => !b.includes(' '));
+  const acronyms = trie(same([...new Set([...orgData.acronyms, ...oneWordBodies])]), W.ACRONYM, withoutPossessive);
   // (Not in the vocabulary: the words keep what the other lexicons make of them.)
   const bodyNames = new TokenTrie<string>();
   for (const [body, names] of Object.entries(orgData.bodies)) for (const name of names) if (name.includes(' ')) bodyNames.add(name, body);

@@ -2553,7 +2553,7 @@ describe('genre coverage', () => {
   it('"former Tanzanian finance minister X", "the Kenyan trade minister, Y,", "Health minister Z": a domain in lower case is part of the office, and the nationality before it gives the country', () => {
     const t = 'The hearing of former Tanzanian finance minister Peter Lyimo opened. The Kenyan trade minister, Joseph Kamau, attended. Health minister Ann Wega spoke. He met European affairs minister Ben Knapen.';
     assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.position} (${p.country})`),
-      ['Peter Lyimo: finance minister (Tanzania)', 'Joseph Kamau: trade minister (Kenya)', 'Ann Wega: Health minister (null)', 'Ben Knapen: European affairs minister (null)']);
+      ['Peter Lyimo: former finance minister (Tanzania)', 'Joseph Kamau: trade minister (Kenya)', 'Ann Wega: Health minister (null)', 'Ben Knapen: European affairs minister (null)']);
   });
   it('"Minister of Foreign Affairs, Cooperation and Malians Abroad", "... and Senegalese Abroad": a ministry of a nation\'s citizens abroad gives its holder that nation', () => {
     const t = 'CAIRO -- Egyptian Foreign Minister Sami Fahmy met the Minister of Foreign Affairs, Cooperation and Malians Abroad, Moussa Traore, and the Minister of Foreign Affairs and Senegalese Abroad, Aissata Diop.';
@@ -4012,5 +4012,43 @@ describe('genre coverage', () => {
     const t = 'Today, President Shavkat Mirziyoyevv hosted the billionaire businessman, CEO of the Egypt-based Orascom Investment Holding, Naguib Sawiriss.';
     assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}`), ['Shavkat Mirziyoyevv: null', 'Naguib Sawiriss: Egypt']);
     assert.strictEqual(headlineRoles(t), 'reception [Mirziyoyevv:host+Sawiriss:guest]');
+  });
+  it('"FIFA President X", "International Olympic Committee (IOC) President Y", "Muslim World League Secretary-General Z", "UNEP Executive Director W": sports, faith and UN programme bodies\' officials serve the body', () => {
+    const of = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.country}`)[0];
+    assert.strictEqual(of('FIFA President Gianni Infantinno met Prime Minister Kyriakos Mitsotakiss in New York.'), 'Gianni Infantinno: FIFA');
+    assert.strictEqual(of('International Olympic Committee (IOC) President Thomas Bachh called on the Amir in Doha.'), 'Thomas Bachh: International Olympic Committee');
+    assert.strictEqual(of('Muslim World League Secretary-General Mohammed Al-Issaa met the Egyptian minister in Cairo.'), 'Mohammed Al-Issaa: Muslim World League');
+    assert.strictEqual(of('Xi met United Nations Environment Programme Executive Director Inger Anderssen in Beijing.'), 'Inger Anderssen: United Nations');
+    assert.strictEqual(of('Union Health Minister met Dr Seth Berkleyy, CEO, GAVI, the vaccine alliance, at Nirman Bhawan here.'), 'Seth Berkleyy: Gavi');
+  });
+  it('"JICA President X", "USAID Administrator Y": a national agency known by its initials gives its country', () => {
+    const a = analyze('JICA President Shinichi Kitaokaa met USAID Administrator Mark Greenn in Tokyo.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} (${p.country})`), ['Shinichi Kitaokaa: JICA President (Japan)', 'Mark Greenn: Administrator (United States)']);
+  });
+  it('"Ecumenical Patriarch X", "His Holiness Y, Serbian Patriarch", "Grand Imam of Al-Azhar Z": a church or a faith\'s office, and a holder of one name', () => {
+    const a = analyze('Prime Minister Kyriakos Mitsotakiss met Ecumenical Patriarch Vartholomaioss in Istanbul on Sunday.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}`), ['Kyriakos Mitsotakiss: Prime Minister', 'Vartholomaioss: Ecumenical Patriarch']);
+    const b = analyze('His Holiness Porfirijee, Serbian Patriarch received His Excellency Archbishop Luciano Surianii, Apostolic Nuncio in the Republic of Serbia, in Belgrade on 12 March 2021.');
+    assert.deepStrictEqual(b.persons.map((p) => `${p.name}: ${p.position} (${p.country})`).sort(), ['Luciano Surianii: Apostolic Nuncio (Holy See)', 'Porfirijee: Patriarch (Serbia)']);
+    const c = analyze('Grand Imam of Egypt\'s Al-Azhar Ahmed al-Tayebb met on Monday with Saudi King Salmann in Riyadh.');
+    assert.deepStrictEqual(c.persons.map((p) => `${p.name}: ${p.position} (${p.country})`)[0], 'Ahmed al-Tayebb: Grand Imam of Egypt\'s Al-Azhar (Egypt)');
+  });
+  it('"Amir of Kuwait H H Sheikh X received": "H H" is a style of address, after the office', () => {
+    const a = analyze('Kuwait City: Amir of Kuwait H H Sheikh Meshal Al-Ahmadd Al-Sabahh received the visiting minister at Bayan Palace.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} (${p.country})`), ['Meshal Al-Ahmadd Al-Sabahh: Amir (Kuwait)']);
+  });
+  it('"former Japanese Prime Minister X", "former US secretary of state Y": an office no longer held, across the nationality', () => {
+    const a = analyze('Vice President Xi Jinpingg on Friday met with former Japanese Prime Minister Hatoyama Yukioo in Beijing.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} (${p.country})`)[1], 'Hatoyama Yukioo: former Prime Minister (Japan)');
+    const b = analyze('Mr Cleverlyy announced the meeting with former US secretary of state Mike Pompeoo on Thursday.');
+    assert.deepStrictEqual(b.persons.find((p) => p.name === 'Mike Pompeoo')?.position, 'former secretary of state');
+  });
+  it('"the Most Hon. X, O.N., M.P., Prime Minister of Jamaica": dotted letters of an order and a seat between the name and its office', () => {
+    const a = analyze('JICA President Shinichi Kitaokaa met with the Most Hon. Andrew Michael Holnesss, O.N., M.P., Prime Minister of Jamaica in Tokyo.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} (${p.country})`)[1], 'Andrew Michael Holnesss: Prime Minister (Jamaica)');
+  });
+  it('"COP29 President-Designate X and Lead Negotiator Y held a meeting with": a climate conference\'s offices', () => {
+    const a = analyze('COP29 President-Designate Mukhtar Babayevv and Lead Negotiator Yalchin Rafiyevv held a productive meeting with Australia\'s Minister for Climate Change and Energy Chris Bowenn.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}`), ['Mukhtar Babayevv: President-Designate', 'Yalchin Rafiyevv: Lead Negotiator', 'Chris Bowenn: Minister for Climate Change and Energy']);
   });
 });

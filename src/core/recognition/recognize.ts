@@ -378,7 +378,7 @@ export function recognizeParagraph(
         // ("the special envoy of the Russian President, Vladimir X,": the name after the comma is the leader's.)
         const leader = tx[start - 1] === ',' && intro.position ? ENVOY_OF_LEADER.exec(intro.position) : null;
         if (leader) out.names.push(nameMention(T, start, end, { ...intro, organization: null, country: leader[1] ?? intro.country, position: leader[2] }, true));
-        else out.names.push(nameMention(T, start, end, { ...intro, country: bracketed ?? intro.country, position: ownOffice(intro.position, tx[i - 1], out.names) }, true));
+        else out.names.push(nameMention(T, start, end, { ...intro, country: bracketed ?? intro.country, position: formerAcross(T, i, countryEnd, ownOffice(intro.position, tx[i - 1], out.names)) }, true));
         if (intro.position === 'Ambassador' && tx[end] === ',') styledEnvoys.push({ mention: out.names[out.names.length - 1], after: end + 1 });
         // ("Commander Oka X, First Secretary and Coast Guard Attache of the Embassy of Japan,": a title that is also a
         // rank, before the office in the apposition, is his rank.)
@@ -1101,6 +1101,20 @@ function compoundCountries(lex: Lexicon, word: string): { offset: number; length
  * "The Secretary General and Prime Minister Cameron discussed ...", the Secretary General named before: two people,
  * the office standing for the one already named, the last for the name after it.
  */
+/**
+ * "former Japanese Prime Minister X", "former US secretary of state Y": an office one no longer holds, with the
+ * holder's nationality between "former" and the office; the office read as "former Prime Minister".
+ */
+function formerAcross(T: TokenStream, i: number, countryEnd: Int32Array, position: string | null): string | null {
+  if (!position || /^(?:former|ex-)/i.test(position)) return position;
+  for (let c = i - 1; c >= Math.max(1, i - 4); c--) {
+    if (countryEnd[c] !== i) continue;
+    const before = T.text[c - 1];
+    return before === 'former' || before === 'Former' ? `${before} ${position}` : position;
+  }
+  return position;
+}
+
 function ownOffice(position: string | null, before: string | undefined, earlier: readonly NameMention[]): string | null {
   const and = position && (before === 'the' || before === 'The') ? position.indexOf(' and ') : -1;
   if (and < 0) return position;
