@@ -9,6 +9,11 @@ import wordsData from './lexicons/words.json';
 import { tokenize, Vocabulary } from './tokenize';
 import type { MeetingKind } from './types';
 
+/** A body's name in either spelling of "-isation" ("United Nations Educational, Scientific and Cultural Organisation"). */
+export function bodySpellings(name: string): string[] {
+  return [...new Set([name, name.replace(/isation\b/g, 'ization'), name.replace(/ization\b/g, 'isation')])];
+}
+
 export interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   value?: T;
@@ -249,7 +254,7 @@ function build(): Lexicon {
   const acronyms = trie(same([...new Set([...orgData.acronyms, ...oneWordBodies])]), W.ACRONYM, withoutPossessive);
   // (Not in the vocabulary: the words keep what the other lexicons make of them.)
   const bodyNames = new TokenTrie<string>();
-  for (const [body, names] of Object.entries(orgData.bodies)) for (const name of names) if (name.includes(' ')) bodyNames.add(name, body);
+  for (const [body, names] of Object.entries(orgData.bodies)) for (const name of names) if (name.includes(' ')) for (const s of bodySpellings(name)) bodyNames.add(s, body);
   for (const h of orgData.heads) { reserve(h); vocabulary.add(h, W.ORG_HEAD); }
   for (const w of orgData.singleWord) vocabulary.add(w, W.ORG_SINGLE);
 

@@ -4051,4 +4051,17 @@ describe('genre coverage', () => {
     const a = analyze('COP29 President-Designate Mukhtar Babayevv and Lead Negotiator Yalchin Rafiyevv held a productive meeting with Australia\'s Minister for Climate Change and Energy Chris Bowenn.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}`), ['Mukhtar Babayevv: President-Designate', 'Yalchin Rafiyevv: Lead Negotiator', 'Chris Bowenn: Minister for Climate Change and Energy']);
   });
+  it('"Director-General of the United Nations Educational, Scientific and Cultural Organisation (UNESCO)", "President of the Asian Football Confederation, AFC, X": a body known by a whole name with commas, in either spelling, and one whose name opens with a region', () => {
+    const a = analyze('Sheikh Abdullah bin Zayedd met with Audrey Azoulayy, Director-General of the United Nations Educational, Scientific and Cultural Organisation (UNESCO), on the sidelines.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.country}`), ['Abdullah bin Zayedd: null', 'Audrey Azoulayy: UNESCO']);
+    const b = analyze('Sheikh Mansour bin Zayedd received the President of the Asian Football Confederation, AFC, Salman bin Ibrahimm Al Khalifaa, at Qasr Al Watan.');
+    assert.deepStrictEqual(b.persons.map((p) => `${p.name}: ${p.country}`), ['Mansour bin Zayedd: United Arab Emirates', 'Salman bin Ibrahimm Al Khalifaa: Asian Football Confederation']);
+  });
+  it('"in the Carmelite Monastery, Prime Minister X received", "Metropolitan Y", "Deacon Z", "head of Kathmandu Metropolitan City": churches\' buildings, offices and styles, and a city\'s name, are no one', () => {
+    const names = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position}`);
+    assert.deepStrictEqual(names('On Saturday morning in the Carmelite Monastery, Prime Minister Viktor Orbann received Gianni Infantinno.'), ['Viktor Orbann: Prime Minister', 'Gianni Infantinno: null']);
+    assert.deepStrictEqual(names('On January 26, 2010, Metropolitan Volodymyrr received Ambassador Mykhailo Zurabovv in Kyiv.').sort(), ['Mykhailo Zurabovv: Ambassador', 'Volodymyrr: Metropolitan']);
+    assert.deepStrictEqual(names('It was attended by the Head of the Office of the Serbian Patriarch Deacon Aleksandar Prascevicc.'), ['Aleksandar Prascevicc: Head of the Office of the Serbian Patriarch']);
+    assert.deepStrictEqual(analyze('China\'s ambassador to Nepal, Chen Songg, had a courtesy meeting with Balendra Shahh, head of Kathmandu Metropolitan City.').persons.map((p) => p.name), ['Chen Songg', 'Balendra Shahh']);
+  });
 });

@@ -47,6 +47,12 @@ export function orgChain(
   for (let k = i; k < officeEnd; k++) if (tx[k] === 'the') officeEnd = 0;
   while (j < n) {
     const t = tx[j];
+    // ("the United Nations Educational, Scientific and Cultural Organisation": the commas and "and" of a body the
+    // lexicon knows by its whole name are the name's.)
+    if (j < knownEnd && (kd[j] & CAP_WORD) !== CAP_WORD) {
+      j++;
+      continue;
+    }
     if ((kd[j] & CAP_WORD) === CAP_WORD) {
       if (j > i && rankEnd[j]) {
         // "of the French Army General X": the service after a nationality closes the body; the rank is "General".

@@ -299,6 +299,15 @@ export function recognizeParagraph(
   }
   for (let i = 0; i < n; i++) {
     if (!(kd[i] & CAP) || rankEnd[i] || orgEndAt[i]) continue;
+    // ("the United Nations Educational, Scientific and Cultural Organisation": a body the lexicon knows by its whole
+    // name, commas and all, which a chain of capitalized words cannot cross.)
+    const whole = lex.bodyNames.longest(i, textKey);
+    if (whole && tx.slice(i, whole.end).includes(',') && !headAhead[whole.end]) {
+      orgEndAt[i] = whole.end;
+      out.entities.push({ type: 'organization', start: st[i], end: be[whole.end - 1] });
+      i = whole.end - 1;
+      continue;
+    }
     const acr = bf[i] & W.ACRONYM ? lex.acronyms.longest(i, baseKey) : null;
     // "PLA Army", "DND Public Affairs Service": a short form may open a longer name.
     const chain = headAhead[i] ? orgChain(lex, T, i, rankEnd, titleEnd, isHead, countryEnd) : null;

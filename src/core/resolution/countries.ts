@@ -1,7 +1,7 @@
 // The country (or international body) each official serves, from every cue the text gives, strongest first:
 // what the title chain says (resolve.ts), the side a sentence names ("the Thai delegation included ..."), the
 // other side of a bilateral meeting, the country the release was filed from, and last a common family name.
-import { literalAlternation } from '../lexicon';
+import { bodySpellings, literalAlternation } from '../lexicon';
 import countriesData from '../lexicons/countries.json';
 import orgData from '../lexicons/organizations.json';
 import titlesData from '../lexicons/titles.json';
@@ -27,7 +27,7 @@ function lexTables() {
       if (country) countryOf.set(seat, country);
     }
     const bodyNames: [string, string][] = [];
-    for (const [body, names] of Object.entries(orgData.bodies)) for (const n of names) bodyNames.push([n, body]);
+    for (const [body, names] of Object.entries(orgData.bodies)) for (const n of names) for (const v of bodySpellings(n)) bodyNames.push([v, body]);
     bodyNames.sort((a, b) => b[0].length - a[0].length);
     const bodyPattern = new RegExp(`(?<![\\p{L}.])(?:${literalAlternation(bodyNames.map(([n]) => n))})(?![\\p{L}])`, 'gu');
     tables = { countryOf, bodyNames, bodyPattern };
