@@ -4064,4 +4064,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(names('It was attended by the Head of the Office of the Serbian Patriarch Deacon Aleksandar Prascevicc.'), ['Aleksandar Prascevicc: Head of the Office of the Serbian Patriarch']);
     assert.deepStrictEqual(analyze('China\'s ambassador to Nepal, Chen Songg, had a courtesy meeting with Balendra Shahh, head of Kathmandu Metropolitan City.').persons.map((p) => p.name), ['Chen Songg', 'Balendra Shahh']);
   });
+  it('"met the UAE Emir Sheikh Khalifa Bin Zayedd and Arab League Secretary General Amr Moussaa": a styled name before "and" is no body\'s, and the body after it is the next holder\'s', () => {
+    const a = analyze('President Ahmadinejadd also met the UAE Emir Sheikh Khalifa Bin Zayedd al-Nahyann and Arab League Secretary General Amr Moussaa on the sidelines of the summit.');
+    assert.deepStrictEqual(a.persons.filter((p) => p.name !== 'Ahmadinejadd').map((p) => `${p.name}: ${p.position} (${p.country})`), ['Khalifa Bin Zayedd al-Nahyann: Emir (United Arab Emirates)', 'Amr Moussaa: Secretary General (Arab League)']);
+  });
 });

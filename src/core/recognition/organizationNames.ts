@@ -17,6 +17,14 @@ const LOCATIVE_HEADS = new Set(['Embassy', 'Consulate', 'Office', 'Mission', 'De
 // (An initial joined to a name, "O.Enkhtsetseg", is a person's.)
 const JOINED_INITIAL = /^\p{Lu}\.\p{Lu}\p{Ll}/u;
 
+/** ("the UAE Emir Sheikh Khalifa Bin Zayed and Arab League Secretary General"): a style or a patronymic makes the words before "and" a person's name. */
+const PATRONYMIC = /^(?:bin|Bin|bint|Bint|ibn|Ibn)$/;
+function personBefore(T: TokenStream, from: number, to: number): boolean {
+  if (T.textFlags[from] & W.HONORIFIC) return true;
+  for (let k = Math.max(0, from - 2); k < to; k++) if (PATRONYMIC.test(T.text[k])) return true;
+  return false;
+}
+
 /**
  * Capitalized chain from token i (connectors of/for/the inside), split into segments at of/for.
  * Leading segments without a head word are titles ("Chief of the ..."): dropped. Returns null when no head.
@@ -150,7 +158,8 @@ export function orgChain(
     // ("Council for Foreign and Community Relations": a head word qualifying the domain that follows is no body.)
     const headAsDomain = () => j + 2 < n && (tf[j + 2] & W.PORTFOLIO) !== 0 && !isHead[j + 2] && !titleEnd[j + 2] && T.end[j + 1] + 1 === T.start[j + 2];
     if (t === 'and' && !segHead && lastCap === j - 1 && !countryEnd[segStart] && (kd[j + 1] & CAP_WORD) === CAP_WORD && (!isHead[j + 1] || headAsDomain()) &&
-        !rankEnd[j + 1] && !titleEnd[j + 1] && !(tf[j + 1] & (W.FUNCTION | W.HONORIFIC)) && !countryEnd[j + 1] && !holderAfterOffice(T, segStart, j, titleEnd, rankEnd)) {
+        !rankEnd[j + 1] && !titleEnd[j + 1] && !(tf[j + 1] & (W.FUNCTION | W.HONORIFIC)) && !countryEnd[j + 1] && !holderAfterOffice(T, segStart, j, titleEnd, rankEnd) &&
+        !personBefore(T, segStart, j)) {
       j++;
       continue;
     }

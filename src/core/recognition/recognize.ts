@@ -1107,12 +1107,9 @@ function compoundCountries(lex: Lexicon, word: string): { offset: number; length
 }
 
 /**
- * "The Secretary General and Prime Minister Cameron discussed ...", the Secretary General named before: two people,
- * the office standing for the one already named, the last for the name after it.
- */
-/**
  * "former Japanese Prime Minister X", "former US secretary of state Y": an office one no longer holds, with the
- * holder's nationality between "former" and the office; the office read as "former Prime Minister".
+ * holder's nationality between "former" and the office; the office read as "former Prime Minister". (Not "outgoing"
+ * or "incoming": an office still held, which the analyst records without it.)
  */
 function formerAcross(T: TokenStream, i: number, countryEnd: Int32Array, position: string | null): string | null {
   if (!position || /^(?:former|ex-)/i.test(position)) return position;
@@ -1124,6 +1121,10 @@ function formerAcross(T: TokenStream, i: number, countryEnd: Int32Array, positio
   return position;
 }
 
+/**
+ * "The Secretary General and Prime Minister Cameron discussed ...", the Secretary General named before: two people,
+ * the office standing for the one already named, the last for the name after it.
+ */
 function ownOffice(position: string | null, before: string | undefined, earlier: readonly NameMention[]): string | null {
   const and = position && (before === 'the' || before === 'The') ? position.indexOf(' and ') : -1;
   if (and < 0) return position;
