@@ -4068,4 +4068,9 @@ describe('genre coverage', () => {
     const a = analyze('President Ahmadinejadd also met the UAE Emir Sheikh Khalifa Bin Zayedd al-Nahyann and Arab League Secretary General Amr Moussaa on the sidelines of the summit.');
     assert.deepStrictEqual(a.persons.filter((p) => p.name !== 'Ahmadinejadd').map((p) => `${p.name}: ${p.position} (${p.country})`), ['Khalifa Bin Zayedd al-Nahyann: Emir (United Arab Emirates)', 'Amr Moussaa: Secretary General (Arab League)']);
   });
+  it('"X held “candid, in-depth and constructive” talks with Y": a quoted verdict between the verb and its noun keeps the meeting and both parties', () => {
+    const t = 'CHINA’S special envoy on climate Xie Zhenhuaa held “candid, in-depth and constructive” talks this week with Britain’s senior climate change official Alok Sharmaa, the environment ministry said yesterday.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Zhenhuaa+Sharmaa]']);
+    assert.deepStrictEqual(meetingsAt('Wang Yii held “candid” talks with Alok Sharmaa.'), ['talks [Yii+Sharmaa]']);
+  });
 });

@@ -795,7 +795,14 @@ export function recognizeParagraph(
       out.triggers.push({ start: st[i], end: en[i], kind: 'reception', voice: 'guestFirst', phrase: 'paid a courtesy call on' });
       continue;
     }
-    const trig = tf[i] & W.TRIGGER ? lex.triggers.longest(i, lowerKey) : null;
+    let trig = tf[i] & W.TRIGGER ? lex.triggers.longest(i, lowerKey) : null;
+    // ("held “candid, in-depth and constructive” talks with": a quoted verdict between the verb and its noun.)
+    const quoteShut = (trig === null || trig.end === i + 1) && tf[i] & W.TRIGGER ? quotedAfter(T, i + 1) : 0;
+    if (quoteShut > 0) {
+      const skip = quoteShut - i;
+      const over = lex.triggers.longest(i, (j) => (j === i ? lowerKey(i) : lowerKey(j + skip)));
+      if (over && over.end > i + 1) trig = { end: over.end + skip, value: over.value };
+    }
     // ("A and his visiting Saudi peer B discussed": an adjective after a determiner, not the verb.)
     // ("at the invitation of his host, President Y": the noun, not the verb.)
     if (trig && trig.end === i + 1 && (tx[i] === 'visiting' || tx[i] === 'host') && i > 0 && DETERMINERS.has(tx[i - 1])) continue;
@@ -815,6 +822,26 @@ export function recognizeParagraph(
     out.names.push(...kept);
   }
   return out;
+}
+
+/** The token before a quotation of a few words closing at `k` ("held “candid” talks"), or `k` if none closes there. */
+function quotedBefore(T: TokenStream, k: number): number {
+  if (k < 0 || (T.text[k] !== '”' && T.text[k] !== '"')) return k;
+  for (let m = k - 1; m >= 0 && m >= k - 8; m--) {
+    if (T.text[m] === '“' || T.text[m] === '"') return m - 1;
+    if (T.text[m] === '.' || T.text[m] === '”') return k;
+  }
+  return k;
+}
+
+/** The token that closes a quotation of a few words opening at `k` ("“candid, in-depth and constructive”"), or 0. */
+function quotedAfter(T: TokenStream, k: number): number {
+  if (T.text[k] !== '“' && T.text[k] !== '"') return 0;
+  for (let m = k + 1; m < T.n && m <= k + 8; m++) {
+    if (T.text[m] === '”' || T.text[m] === '"') return m;
+    if (T.text[m] === '.' || T.text[m] === '“') return 0;
+  }
+  return 0;
 }
 
 /**
@@ -885,6 +912,8 @@ function meetingVerbs(lex: Lexicon, T: TokenStream, lowerKey: (j: number) => str
     } else if (t && t.value.voice === 'noun' && t.value.kind !== 'visit') {
       // ("Vladimir X had a telephone conversation with": a meeting's noun after a light verb.)
       let light = i >= 2 && /^(?:a|an)$/.test(T.text[i - 1]) ? i - 2 : i - 1;
+      // ("held “candid, in-depth and constructive” talks": past a quoted verdict before the noun.)
+      light = quotedBefore(T, light);
       // ("A, B and C gathered for a virtual meeting".)
       const gathered = light >= 1 && T.text[light] === 'for' && /^(?:gathered|convened|met)$/.test(T.written(light - 1).trim());
       if (gathered) light--;
