@@ -4073,4 +4073,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt(t), ['talks [Zhenhuaa+Sharmaa]']);
     assert.deepStrictEqual(meetingsAt('Wang Yii held “candid” talks with Alok Sharmaa.'), ['talks [Yii+Sharmaa]']);
   });
+  it('"former president of Armenia Levon X met with": a lower-case office "of" a country right before its holder\'s full name', () => {
+    const a = analyze('PanARMENIAN.Net - Leader of the opposition Armenian National Congress (ANC), former president of Armenia Levon Ter-Petrossiann met with U.S. ambassador John Heffernn.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} (${p.country})`), ['Levon Ter-Petrossiann: former president (Armenia)', 'John Heffernn: ambassador (United States)']);
+  });
 });

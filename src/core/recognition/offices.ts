@@ -81,6 +81,13 @@ const DOMAIN_NOUNS = new Set(['talks', 'negotiations', 'consultations', 'dialogu
  */
 export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: number, countryEnd: Int32Array, titleEnd?: Int32Array): boolean {
   if (isName(T, end) && isName(T, end + 1)) return true;
+  // ("met former president of Armenia Levon X": the office "of" a country, right before its holder's full name.)
+  // (The country after the office is not marked yet: read from the lexicon.)
+  if (T.text[end] === 'of') {
+    const k = T.text[end + 1] === 'the' ? end + 2 : end + 1;
+    const nation = lex.countries.longest(k, (x) => (x < T.n ? T.base[x] : undefined))?.end ?? 0;
+    if (nation && isName(T, nation) && isName(T, nation + 1)) return true;
+  }
   // ("X, deputy prime minister and minister of foreign trade,": a second office joined to one that counted.)
   if (titleEnd && T.text[i - 1] === 'and') for (let x = i - 2; x >= 0 && x >= i - 5; x--) if (titleEnd[x] === i - 1 && !(T.kind[x] & CAP)) return true;
   // ("on his appointment as the ninth prime minister of Malaysia": the office one was appointed to.)
