@@ -4077,4 +4077,9 @@ describe('genre coverage', () => {
     const a = analyze('PanARMENIAN.Net - Leader of the opposition Armenian National Congress (ANC), former president of Armenia Levon Ter-Petrossiann met with U.S. ambassador John Heffernn.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} (${p.country})`), ['Levon Ter-Petrossiann: former president (Armenia)', 'John Heffernn: ambassador (United States)']);
   });
+  it('"X paid a courtesy call, this afternoon, on the Prime Minister, Mr Y, in Port Louis": a time set off by commas inside the phrase keeps who called on whom', () => {
+    const t = 'The Ambassador of Japan, Mr Shuichiro Kawaguchii, paid a courtesy call, this afternoon, on the Prime Minister, Mr Pravind Kumar Jugnauthh, at the New Treasury Building in Port Louis.';
+    assert.strictEqual(headlineRoles(t), 'reception [Kawaguchii:guest+Jugnauthh:host]');
+    assert.strictEqual(analyze(t).persons.find((p) => p.name.endsWith('Jugnauthh'))?.country, 'Mauritius');
+  });
 });

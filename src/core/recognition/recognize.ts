@@ -796,12 +796,24 @@ export function recognizeParagraph(
       continue;
     }
     let trig = tf[i] & W.TRIGGER ? lex.triggers.longest(i, lowerKey) : null;
-    // ("held “candid, in-depth and constructive” talks with": a quoted verdict between the verb and its noun.)
-    const quoteShut = (trig === null || trig.end === i + 1) && tf[i] & W.TRIGGER ? quotedAfter(T, i + 1) : 0;
-    if (quoteShut > 0) {
-      const skip = quoteShut - i;
-      const over = lex.triggers.longest(i, (j) => (j === i ? lowerKey(i) : lowerKey(j + skip)));
-      if (over && over.end > i + 1) trig = { end: over.end + skip, value: over.value };
+    // ("held “candid, in-depth and constructive” talks with", "paid a courtesy call, this afternoon, on": a quoted
+    // verdict or a time set off by commas inside the phrase.)
+    if (tf[i] & W.TRIGGER) {
+      let aside = 0;
+      for (let k = i + 1; k < n && k <= (trig?.end ?? i + 1) + 1 && !aside; k++) if (asideEnd(T, k) > k) aside = k;
+      if (aside) {
+        const real = [i];
+        // (The trie reads token j; the j-th from i past the asides is real[j - i].)
+        const over = lex.triggers.longest(i, (j) => {
+          while (real.length <= j - i) {
+            const r = real[real.length - 1] + 1;
+            real.push(asideEnd(T, r));
+          }
+          return lowerKey(real[j - i]);
+        });
+        const end = over ? real[over.end - 1 - i] + 1 : 0;
+        if (over && end > (trig?.end ?? i + 1)) trig = { end, value: over.value };
+      }
     }
     // ("A and his visiting Saudi peer B discussed": an adjective after a determiner, not the verb.)
     // ("at the invitation of his host, President Y": the noun, not the verb.)
@@ -834,14 +846,28 @@ function quotedBefore(T: TokenStream, k: number): number {
   return k;
 }
 
-/** The token that closes a quotation of a few words opening at `k` ("“candid, in-depth and constructive”"), or 0. */
-function quotedAfter(T: TokenStream, k: number): number {
-  if (T.text[k] !== '“' && T.text[k] !== '"') return 0;
-  for (let m = k + 1; m < T.n && m <= k + 8; m++) {
-    if (T.text[m] === '”' || T.text[m] === '"') return m;
-    if (T.text[m] === '.' || T.text[m] === '“') return 0;
+/** A time set off by commas inside a meeting's phrase ("paid a courtesy call, this afternoon, on"). */
+const TIME_ASIDE = /^(?:today|yesterday|this (?:morning|afternoon|evening|week)|on \p{L}+day|last week|last night)$/u;
+
+/**
+ * The token after an aside opening at `k`, a quotation of a few words ("“candid, in-depth and constructive”") or a
+ * time set off by commas (", this afternoon,"); `k` itself if none opens there.
+ */
+function asideEnd(T: TokenStream, k: number): number {
+  if (T.text[k] === '“' || T.text[k] === '"') {
+    for (let m = k + 1; m < T.n && m <= k + 8; m++) {
+      if (T.text[m] === '”' || T.text[m] === '"') return m + 1;
+      if (T.text[m] === '.' || T.text[m] === '“') return k;
+    }
+    return k;
   }
-  return 0;
+  if (T.text[k] === ',') {
+    for (let m = k + 2; m < T.n && m <= k + 4; m++) {
+      if (T.text[m] !== ',') continue;
+      return TIME_ASIDE.test(Array.from({ length: m - k - 1 }, (_, x) => T.written(k + 1 + x).trim()).join(' ')) ? m + 1 : k;
+    }
+  }
+  return k;
 }
 
 /**
