@@ -4082,4 +4082,8 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles(t), 'reception [Kawaguchii:guest+Jugnauthh:host]');
     assert.strictEqual(analyze(t).persons.find((p) => p.name.endsWith('Jugnauthh'))?.country, 'Mauritius');
   });
+  it('"X met the ambassador, Y, to officially request President Z to facilitate dialogue": one asked for through the guest is not at the meeting', () => {
+    const t = 'Opposition leader Nelson Chamisaa met South Africa’s ambassador to Zimbabwe, Mphakama Mbetee, to officially request President Cyril Ramaphosaa to facilitate dialogue.';
+    assert.deepStrictEqual(meetingsAt(t).slice(0, 1), ['talks [Chamisaa+Mbetee] Zimbabwe']);
+  });
 });
