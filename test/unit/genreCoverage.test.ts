@@ -4086,4 +4086,13 @@ describe('genre coverage', () => {
     const t = 'Opposition leader Nelson Chamisaa met South Africa’s ambassador to Zimbabwe, Mphakama Mbetee, to officially request President Cyril Ramaphosaa to facilitate dialogue.';
     assert.deepStrictEqual(meetingsAt(t).slice(0, 1), ['talks [Chamisaa+Mbetee] Zimbabwe']);
   });
+  it('"the Ga Mantse Nii Teiko Tsuruu II", "Asantehene Otumfuo Osei Tutuu II": traditional rulers\' titles before a regnal name', () => {
+    assert.deepStrictEqual(analyze('The US ambassador to Ghana H.E Virginia Palmerr has lauded the Ga Mantse Nii Teiko Tsuruu II for his leadership.').persons.map((p) => `${p.name}: ${p.position}`), ['Virginia Palmerr: ambassador to Ghana', 'Nii Teiko Tsuruu II: Mantse']);
+    assert.deepStrictEqual(analyze('Asantehene Otumfuo Osei Tutuu II received the ambassador in Kumasi.').persons.map((p) => `${p.name}: ${p.position}`), ['Otumfuo Osei Tutuu II: Asantehene']);
+  });
+  it('"The British High Commissioner Harriet King has paid": a family name that is also a title, closing a name after a given name', () => {
+    const a = analyze('The British High Commissioner Harriet King has Monday paid a courtesy call on opposition leader Ousainu Darboee in Banjul.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} (${p.country})`)[0], 'Harriet King: High Commissioner (United Kingdom)');
+    assert.deepStrictEqual(analyze('Saudi King Salmann received the minister in Riyadh.').persons.map((p) => `${p.name}: ${p.position}`), ['Salmann: King']);
+  });
 });
