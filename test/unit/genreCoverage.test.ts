@@ -4095,4 +4095,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} (${p.country})`)[0], 'Harriet King: High Commissioner (United Kingdom)');
     assert.deepStrictEqual(analyze('Saudi King Salmann received the minister in Riyadh.').persons.map((p) => `${p.name}: ${p.position}`), ['Salmann: King']);
   });
+  it('"the Senior Vice President of the Association of National Olympic Committees (ANOC) H E Sheikh X": a body known by its whole name keeps its last words, which are no one\'s name', () => {
+    const a = analyze('The Amir received the Senior Vice President of the Association of National Olympic Committees (ANOC) H E Sheikh Joaan bin Hamadd Al Thanii at Bayan Palace.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.organization}`), ['Joaan bin Hamadd Al Thanii: Association of National Olympic Committees']);
+  });
 });

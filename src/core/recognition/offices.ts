@@ -743,7 +743,8 @@ export function introduction(
         continue;
       }
       if (orgEndAt[k]) {
-        splitTrailingName(T, k, orgEndAt, entities);
+        // (Not a body the lexicon knows by its whole name: "the Association of National Olympic Committees".)
+        if (lex.bodyNames.longest(k, (x) => (x < n ? tx[x] : undefined))?.end !== orgEndAt[k]) splitTrailingName(T, k, orgEndAt, entities);
         // ("Minister of Defence and Armed Forces Logistics": a minister's portfolios, however they read, are no body.)
         if (!(tx[j - 1] === 'Minister' && tx[k - 1] === 'of' && T.textFlags[k] & W.PORTFOLIO && tx[k + 1] === 'and')) res.organization = text(k, orgEndAt[k]);
         else {
