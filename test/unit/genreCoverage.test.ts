@@ -4099,4 +4099,7 @@ describe('genre coverage', () => {
     const a = analyze('The Amir received the Senior Vice President of the Association of National Olympic Committees (ANOC) H E Sheikh Joaan bin Hamadd Al Thanii at Bayan Palace.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.organization}`), ['Joaan bin Hamadd Al Thanii: Association of National Olympic Committees']);
   });
+  it('"France’s Minister for Energy Transition Agnes X": "Transition" is the portfolio\'s, not the name\'s', () => {
+    assert.deepStrictEqual(analyze('He met France’s Minister for Energy Transition Agnes Pannier-Runacherr in Paris.').persons.map((p) => `${p.name}: ${p.position} (${p.country})`), ['Agnes Pannier-Runacherr: Minister for Energy Transition (France)']);
+  });
 });
