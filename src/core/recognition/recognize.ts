@@ -190,6 +190,11 @@ export function recognizeParagraph(
   // Per-token roles from the lexicons; indices are token positions. Scratch arrays are reused across calls.
   // The vocabulary flags say which lexicon a word may start a phrase of, so most words cost no lookup.
   const { rankEnd, titleEnd, countryEnd, orgEndAt, isHead, nameTaken, headAhead, orgReach } = scratch(n);
+  /** Whether an office starts inside tokens (a, b). */
+  const titleInside = (a: number, b: number) => {
+    for (let k = a + 1; k < b; k++) if (titleEnd[k]) return true;
+    return false;
+  };
   // The office each introduction parsed, by its first token: an apposition after a name takes it.
   const officeAt: (Introduction | undefined)[] = [];
   // ("Ambassador Karim X, Director-General for Political Affairs of the OIC": a diplomat's style before the name, his
@@ -300,9 +305,10 @@ export function recognizeParagraph(
   for (let i = 0; i < n; i++) {
     if (!(kd[i] & CAP) || rankEnd[i] || orgEndAt[i]) continue;
     // ("the United Nations Educational, Scientific and Cultural Organisation": a body the lexicon knows by its whole
-    // name, commas and all, which a chain of capitalized words cannot cross.)
+    // name, commas and all, which a chain of capitalized words cannot cross; or one closed by no head word, "United
+    // Nations Environment Programme". Not a body named for its office, "UN High Commissioner for Refugees".)
     const whole = lex.bodyNames.longest(i, textKey);
-    if (whole && tx.slice(i, whole.end).includes(',') && !headAhead[whole.end]) {
+    if (whole && !headAhead[whole.end] && (tx.slice(i, whole.end).includes(',') || (!isHead[whole.end - 1] && !titleInside(i, whole.end)))) {
       orgEndAt[i] = whole.end;
       out.entities.push({ type: 'organization', start: st[i], end: be[whole.end - 1] });
       i = whole.end - 1;
