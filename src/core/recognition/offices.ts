@@ -744,7 +744,7 @@ export function introduction(
       }
       if (orgEndAt[k]) {
         // (Not a body the lexicon knows by its whole name: "the Association of National Olympic Committees".)
-        if (lex.bodyNames.longest(k, (x) => (x < n ? tx[x] : undefined))?.end !== orgEndAt[k]) splitTrailingName(T, k, orgEndAt, entities);
+        if (lex.bodyNames.longest(k, key)?.end !== orgEndAt[k]) splitTrailingName(T, k, orgEndAt, entities);
         // ("Minister of Defence and Armed Forces Logistics": a minister's portfolios, however they read, are no body.)
         if (!(tx[j - 1] === 'Minister' && tx[k - 1] === 'of' && T.textFlags[k] & W.PORTFOLIO && tx[k + 1] === 'and')) res.organization = text(k, orgEndAt[k]);
         else {

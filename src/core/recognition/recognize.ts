@@ -2,7 +2,7 @@
 // meeting words, by structure ("POSITION of ORG RANK Name", head-word organization names, appositions).
 // Everything here depends only on the paragraph's own text, so results can be cached per paragraph.
 // This file runs the passes (their shapes are in localTypes.ts); names.ts, offices.ts, organizationNames.ts and dates.ts hold what each reads.
-import { lexicon, W, type CountryInfo, type Lexicon } from '../lexicon';
+import { lexicon, W, type CountryInfo, type Lexicon, type TriggerWord } from '../lexicon';
 import { dateAt, numericDate } from './dates';
 import { CAP_WORD, closedList, DIGRAPH_INITIAL, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
 import { closingCountry, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, type Introduction } from './offices';
@@ -801,26 +801,7 @@ export function recognizeParagraph(
       out.triggers.push({ start: st[i], end: en[i], kind: 'reception', voice: 'guestFirst', phrase: 'paid a courtesy call on' });
       continue;
     }
-    let trig = tf[i] & W.TRIGGER ? lex.triggers.longest(i, lowerKey) : null;
-    // ("held “candid, in-depth and constructive” talks with", "paid a courtesy call, this afternoon, on": a quoted
-    // verdict or a time set off by commas inside the phrase.)
-    if (tf[i] & W.TRIGGER) {
-      let aside = 0;
-      for (let k = i + 1; k < n && k <= (trig?.end ?? i + 1) + 1 && !aside; k++) if (asideEnd(T, k) > k) aside = k;
-      if (aside) {
-        const real = [i];
-        // (The trie reads token j; the j-th from i past the asides is real[j - i].)
-        const over = lex.triggers.longest(i, (j) => {
-          while (real.length <= j - i) {
-            const r = real[real.length - 1] + 1;
-            real.push(asideEnd(T, r));
-          }
-          return lowerKey(real[j - i]);
-        });
-        const end = over ? real[over.end - 1 - i] + 1 : 0;
-        if (over && end > (trig?.end ?? i + 1)) trig = { end, value: over.value };
-      }
-    }
+    const trig = tf[i] & W.TRIGGER ? triggerAt(lex, T, i, lowerKey) : null;
     // ("A and his visiting Saudi peer B discussed": an adjective after a determiner, not the verb.)
     // ("at the invitation of his host, President Y": the noun, not the verb.)
     if (trig && trig.end === i + 1 && (tx[i] === 'visiting' || tx[i] === 'host') && i > 0 && DETERMINERS.has(tx[i - 1])) continue;
@@ -842,14 +823,24 @@ export function recognizeParagraph(
   return out;
 }
 
-/** The token before a quotation of a few words closing at `k` ("held “candid” talks"), or `k` if none closes there. */
-function quotedBefore(T: TokenStream, k: number): number {
-  if (k < 0 || (T.text[k] !== '”' && T.text[k] !== '"')) return k;
-  for (let m = k - 1; m >= 0 && m >= k - 8; m--) {
-    if (T.text[m] === '“' || T.text[m] === '"') return m - 1;
-    if (T.text[m] === '.' || T.text[m] === '”') return k;
-  }
-  return k;
+/**
+ * The meeting's phrase starting at token i, the longest the lexicon knows, read past an aside inside it: a quoted
+ * verdict or a time set off by commas ("held “candid, in-depth and constructive” talks with", "paid a courtesy call,
+ * this afternoon, on").
+ */
+function triggerAt(lex: Lexicon, T: TokenStream, i: number, lowerKey: (j: number) => string | undefined): { end: number; value: TriggerWord } | null {
+  const trig = lex.triggers.longest(i, lowerKey);
+  let aside = 0;
+  for (let k = i + 1; k < T.n && k <= (trig?.end ?? i + 1) + 1 && !aside; k++) if (asideEnd(T, k) > k) aside = k;
+  if (!aside) return trig;
+  const real = [i];
+  // (The trie reads token j; the j-th from i past the asides is real[j - i].)
+  const over = lex.triggers.longest(i, (j) => {
+    while (real.length <= j - i) real.push(asideEnd(T, real[real.length - 1] + 1));
+    return lowerKey(real[j - i]);
+  });
+  const end = over ? real[over.end - 1 - i] + 1 : 0;
+  return over && end > (trig?.end ?? i + 1) ? { end, value: over.value } : trig;
 }
 
 /** A time set off by commas inside a meeting's phrase ("paid a courtesy call, this afternoon, on"). */
@@ -936,7 +927,7 @@ function meetingVerbs(lex: Lexicon, T: TokenStream, lowerKey: (j: number) => str
   marks.fill(0, 0, T.n + 2);
   for (let i = 0; i < T.n; i++) {
     if (!(T.textFlags[i] & W.TRIGGER)) continue;
-    const t = lex.triggers.longest(i, lowerKey);
+    const t = triggerAt(lex, T, i, lowerKey);
     // (Nor visits: "a visit to Black Rock", "visited Beijing" name places.)
     if (t && t.value.voice !== 'noun' && t.value.voice !== 'joint' && t.value.voice !== 'remoteCaller' && t.value.kind !== 'visit') {
       marks[i] |= VERB_START;
@@ -944,8 +935,6 @@ function meetingVerbs(lex: Lexicon, T: TokenStream, lowerKey: (j: number) => str
     } else if (t && t.value.voice === 'noun' && t.value.kind !== 'visit') {
       // ("Vladimir X had a telephone conversation with": a meeting's noun after a light verb.)
       let light = i >= 2 && /^(?:a|an)$/.test(T.text[i - 1]) ? i - 2 : i - 1;
-      // ("held “candid, in-depth and constructive” talks": past a quoted verdict before the noun.)
-      light = quotedBefore(T, light);
       // ("A, B and C gathered for a virtual meeting".)
       const gathered = light >= 1 && T.text[light] === 'for' && /^(?:gathered|convened|met)$/.test(T.written(light - 1).trim());
       if (gathered) light--;
@@ -1174,12 +1163,9 @@ function compoundCountries(lex: Lexicon, word: string): { offset: number; length
  */
 function formerAcross(T: TokenStream, i: number, countryEnd: Int32Array, position: string | null): string | null {
   if (!position || /^(?:former|ex-)/i.test(position)) return position;
-  for (let c = i - 1; c >= Math.max(1, i - 4); c--) {
-    if (countryEnd[c] !== i) continue;
-    const before = T.text[c - 1];
-    return before === 'former' || before === 'Former' ? `${before} ${position}` : position;
-  }
-  return position;
+  const c = countryStartBefore(countryEnd, i);
+  const before = c > 0 ? T.text[c - 1] : '';
+  return before === 'former' || before === 'Former' ? `${before} ${position}` : position;
 }
 
 /**
