@@ -82,6 +82,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev71', dir: 'test/fixtures/dev71', blind: false },
   { label: 'dev72', dir: 'test/fixtures/dev72', blind: false },
   { label: 'dev73', dir: 'test/fixtures/dev73', blind: false },
+  { label: 'dev74', dir: 'test/fixtures/dev74', blind: false },
+  { label: 'dev75', dir: 'test/fixtures/dev75', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -103,6 +105,4 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
-  { label: 'blind54', dir: 'test/fixtures/blind54', blind: true },
-  { label: 'blind55', dir: 'test/fixtures/blind55', blind: true },
 ];
