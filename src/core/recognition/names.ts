@@ -39,7 +39,10 @@ export function givenNameTitle(T: TokenStream, i: number): boolean {
   // ("HH the Amir Sheikh X" but "Defense Minister Amir Peretz": a ruler's title that is a common given name is the
   // title only after "the" or a highness, or before a style or "of".)
   if (T.text[i] === 'Amir' && !(i > 0 && /^(?:the|The|HH|Highness)$/.test(T.text[i - 1])) && !(i + 1 < T.n && /^(?:Sheikh|Shaikh|of)$/.test(T.text[i + 1]))) return true;
-  return GIVEN_NAME_TITLES.has(T.text[i]) && i + 1 < T.n && GIVEN_NAME_NEXT.has(T.text[i + 1]);
+  if (!GIVEN_NAME_TITLES.has(T.text[i]) || i + 1 >= T.n) return false;
+  // ("First Public Prosecutor Sultan Bujarwa": right after another office, before a name, it is the holder's given name.)
+  if (i > 0 && T.textFlags[i - 1] & W.TITLE && T.kind[i - 1] & CAP && !GIVEN_NAME_TITLES.has(T.text[i - 1]) && isName(T, i + 1)) return true;
+  return GIVEN_NAME_NEXT.has(T.text[i + 1]);
 }
 /** "Construction Minister Han Tun": the Malay style "Tun" closing a name, after a name's word, is a Burmese name's word. */
 function closingTun(T: TokenStream, i: number): boolean {
@@ -194,8 +197,9 @@ export function splitTrailingName(T: TokenStream, k: number, orgEndAt: Int32Arra
   const end = orgEndAt[k];
   if (isName(T, end)) return;
   let x = end;
-  while (x - 1 > k && isName(T, x - 1)) x--;
-  if (end - x < 2 || x <= k + 1 || isName(T, x - 1) || !(T.kind[x - 1] & CAP)) return;
+  // ("Chamber of Accounts Vugar X": a portfolio word closes the body's name.)
+  while (x - 1 > k && isName(T, x - 1) && !(T.textFlags[x - 1] & W.PORTFOLIO)) x--;
+  if (end - x < 2 || x <= k + 1 || (isName(T, x - 1) && !(T.textFlags[x - 1] & W.PORTFOLIO)) || !(T.kind[x - 1] & CAP)) return;
   orgEndAt[k] = x;
   for (let e = entities.length - 1; e >= 0; e--) {
     if (entities[e].type === 'organization' && entities[e].start === T.start[k]) {

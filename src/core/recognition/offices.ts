@@ -73,6 +73,7 @@ function headedWord(T: TokenStream, k: number): boolean {
 function domainNoun(T: TokenStream, k: number): boolean {
   return DOMAIN_NOUNS.has(T.text[k]) && k > 0 && (T.kind[k - 1] & WORD) !== 0 && !(T.kind[k - 1] & CAP) && !DOMAIN_STOP.has(T.text[k - 1]);
 }
+const BODY_JOINERS = new Set(['of', 'the', 'and', 'for']);
 const DOMAIN_NOUNS = new Set(['talks', 'negotiations', 'consultations', 'dialogue']);
 
 /**
@@ -87,6 +88,14 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     const k = T.text[end + 1] === 'the' ? end + 2 : end + 1;
     const nation = lex.countries.longest(k, (x) => (x < T.n ? T.base[x] : undefined))?.end ?? 0;
     if (nation && isName(T, nation) && isName(T, nation + 1)) return true;
+  }
+  // ("to head of the Azerbaijan Chamber of Accounts Vugar X with": the office "of" a body closed by its portfolio,
+  // then its holder's full name.)
+  if (T.text[end] === 'of') {
+    let k = T.text[end + 1] === 'the' ? end + 2 : end + 1;
+    const from = k;
+    while (k < T.n && k < from + 10 && (T.kind[k] & CAP ? !(isName(T, k) && !(T.textFlags[k] & W.PORTFOLIO) && !(T.baseFlags[k] & W.ORG_HEAD)) : BODY_JOINERS.has(T.text[k]))) k++;
+    if (k > from + 1 && T.textFlags[k - 1] & W.PORTFOLIO && isName(T, k) && isName(T, k + 1) && nameEnd(lex, T, k) - k >= 2 && !(T.kind[nameEnd(lex, T, k)] & CAP)) return true;
   }
   // ("X, deputy prime minister and minister of foreign trade,": a second office joined to one that counted.)
   if (titleEnd && T.text[i - 1] === 'and') for (let x = i - 2; x >= 0 && x >= i - 5; x--) if (titleEnd[x] === i - 1 && !(T.kind[x] & CAP)) return true;
