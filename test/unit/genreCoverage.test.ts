@@ -4112,4 +4112,21 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}`), ['Mishall Al-Ghannamm: Chief Prosecutor', 'Sultann Bujarwaa: First Public Prosecutor', 'Fahdd Al-Ateeqii: Public Prosecutor']);
     assert.deepStrictEqual(analyze('Deputy Minister Sultan Bujarwaa met him.').persons.map((p) => `${p.name}: ${p.position}`), ['Sultan Bujarwaa: Deputy Minister']);
   });
+  it('"X had a working session with Y in Lima": a working session or meeting is talks', () => {
+    assert.deepStrictEqual(meetingsAt('General Auditor of the State Audit Office of Vietnam (SAV) Ngo Van Tuann had a working session with Comptroller General of Peru Nelson Shack Yaltaa in Lima on April 1.'), ['talks [Tuann+Yaltaa] Lima']);
+    assert.deepStrictEqual(meetingsAt('Foreign Minister Anna Berggg held a working meeting with Ambassador Jose Ruizz in Oslo.'), ['talks [Berggg+Ruizz] Oslo']);
+  });
+  it('"Chairman of the Board of Commissioners of the Independent Election Commission (IEC) X": holders in the plural after "of" are the body\'s own', () => {
+    const a = analyze('Amman, Sept. 25 (Petra) -- Chairman of the Board of Commissioners of the Independent Election Commission (IEC) Musa Maaytahh on Monday met with the European Union (EU) Ambassador to Jordan, Pierre Chatzisavass.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} (${p.country})`)[0], 'Musa Maaytahh: Chairman of the Board of Commissioners of the Independent Election Commission (Jordan)');
+  });
+  it('"IEC, EU Discuss Joint Cooperation" over "Amman, Sept. 25 (Petra) --": a headline opening with a short form is no dateline; "YEREVAN. –" loses its stop', () => {
+    const t = 'IEC, EU Discuss Joint Cooperation\n\nAmman, Sept. 25 (Petra) -- Chairman of the Independent Election Commission Musa Maaytahh on Monday met with the European Union Ambassador to Jordan, Pierre Chatzisavass.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Maaytahh+Chatzisavass] Amman']);
+    assert.deepStrictEqual(meetingsAt('Armenia attorney general, US official discuss cooperation\n\nYEREVAN. – The Prosecutor General of Armenia, Arturr Davtyann, on Monday received Jorgann Andrewss, Deputy Assistant Secretary of State of the United States.'), ['reception [Davtyann+Andrewss] Yerevan']);
+  });
+  it('"deputy head of Vietnamese Central Steering Committee for Judicial Reform Le Thi Thu Baa": a lower-case office "of" a body, then its holder\'s full name', () => {
+    const a = analyze('Azerbaijan\'s minister of justice Fikrat Mammadovv has met deputy head of Vietnamese Central Steering Committee for Judicial Reform Le Thi Thu Baa to explore ways of developing cooperation.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} (${p.country})`), ['Fikrat Mammadovv: minister of justice (Azerbaijan)', 'Le Thi Thu Baa: deputy head of Vietnamese Central Steering Committee for Judicial Reform (Vietnam)']);
+  });
 });

@@ -128,7 +128,8 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   if (m && (CAPS_LABEL.test(m[1]) || CAPS_OFFICE.test(m[1]) || /\.(?:COM|NET|ORG|INFO|AZ|KZ|KG|UZ|RU|UA|IN|PK|NG|TV)\b/i.test(m[1]))) return null;
   // ("ASTANA. KAZINFORM –": the agency after the city's stop.)
   // ("SEOUL-- A senior official": the dash after the city is no part of it.)
-  let city = m?.[1].replace(/-+$/, '');
+  // ("YEREVAN. – The Prosecutor General": nor the stop closing it.)
+  let city = m?.[1].replace(/-+$/, '').replace(/(\p{Lu}{3})\.$/u, '$1');
   const stop = city ? city.search(/\.\s+/) : -1;
   // ("UST-KAMENOGORSK. KAZINFORM -": a city the lexicons do not know, an agency's one word after its stop.)
   if (city && stop > 0 && (countryOfPlace(city.slice(0, stop)) || (/^\.\s+\p{Lu}{3,}$/u.test(city.slice(stop)) && !/(?:^|[\s.])\p{Lu}$/u.test(city.slice(0, stop))))) city = city.slice(0, stop);
@@ -264,7 +265,9 @@ export function documentContext(
     const countryFirst = opening !== null && placeTables().countries.has(fold(opening[1].trim())) && !placeTables().capitals.has(fold(opening[1].trim()));
     // ("COAS, Chinese envoy discuss regional security": a short form in capitals, no place the lexicons know, opening a
     // headline of words.)
-    const acronymFirst = opening !== null && /^\p{Lu}{2,6}$/u.test(opening[1].trim()) && countryOfPlace(opening[1].trim()) === null && /\s\p{Ll}{3,}/u.test(text.slice(paras[0].start, paras[0].end));
+    // ("IEC, EU Discuss Joint Cooperation": or of title-case words with no date.)
+    const acronymFirst = opening !== null && /^\p{Lu}{2,6}$/u.test(opening[1].trim()) && countryOfPlace(opening[1].trim()) === null &&
+      /\s\p{Ll}{3,}|^[^\d]*$/u.test(text.slice(paras[0].start, paras[0].end));
     // (A place alone above the date, not a headline of words above it: "Qatar, Kenya sign cooperation agreement".)
     const placeAbove = dateBelow && !/(?:^|\s)\p{Ll}{3,}/u.test(text.slice(paras[0].start, paras[0].end));
     if (k === 0 && titleLike(text, paras) && !placeAbove && !placeAndDate && (shouted || !opening || countryFirst || acronymFirst)) continue;

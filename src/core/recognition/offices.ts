@@ -91,11 +91,18 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   }
   // ("to head of the Azerbaijan Chamber of Accounts Vugar X with": the office "of" a body closed by its portfolio,
   // then its holder's full name.)
+  // ("deputy head of Vietnamese Central Steering Committee for Judicial Reform Le Thi Thu Ba".)
   if (T.text[end] === 'of') {
-    let k = T.text[end + 1] === 'the' ? end + 2 : end + 1;
-    const from = k;
-    while (k < T.n && k < from + 10 && (T.kind[k] & CAP ? !(isName(T, k) && !(T.textFlags[k] & W.PORTFOLIO) && !(T.baseFlags[k] & W.ORG_HEAD)) : BODY_JOINERS.has(T.text[k]))) k++;
-    if (k > from + 1 && T.textFlags[k - 1] & W.PORTFOLIO && isName(T, k) && isName(T, k + 1) && nameEnd(lex, T, k) - k >= 2 && !(T.kind[nameEnd(lex, T, k)] & CAP)) return true;
+    const from = T.text[end + 1] === 'the' ? end + 2 : end + 1;
+    let body = false;
+    for (let k = from; k < T.n && k < from + 12 && (T.kind[k] & CAP || BODY_JOINERS.has(T.text[k])); k++) {
+      if (T.baseFlags[k] & W.ORG_HEAD) body = true;
+      const named = (x: number) => isName(T, x) && !(T.textFlags[x] & W.PORTFOLIO) && !(T.baseFlags[x] & W.ORG_HEAD);
+      if (body && k > from && (T.textFlags[k - 1] & W.PORTFOLIO || T.baseFlags[k - 1] & W.ORG_HEAD) && named(k) && named(k + 1)) {
+        const e = nameEnd(lex, T, k);
+        if (e - k >= 2 && !(T.kind[e] & CAP)) return true;
+      }
+    }
   }
   // ("X, deputy prime minister and minister of foreign trade,": a second office joined to one that counted.)
   if (titleEnd && T.text[i - 1] === 'and') for (let x = i - 2; x >= 0 && x >= i - 5; x--) if (titleEnd[x] === i - 1 && !(T.kind[x] & CAP)) return true;

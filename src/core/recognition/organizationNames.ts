@@ -11,7 +11,7 @@ const SEGMENT_SPLIT = new Set(['of', 'for']);
 /** Bodies named for a brief after "on" ("Committee on Foreign Affairs"). */
 const BRIEF_BODIES = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Panel', 'Caucus']);
 /** Plural offices that name a body of their holders ("Joint Chiefs of Staff Committee"). */
-const PEOPLE_BODIES = new Set(['Chiefs', 'Heads', 'Ministers', 'Commanders', 'Governors', 'Directors', 'Secretaries']);
+const PEOPLE_BODIES = new Set(['Chiefs', 'Heads', 'Ministers', 'Commanders', 'Governors', 'Directors', 'Secretaries', 'Commissioners', 'Trustees', 'Judges']);
 const LOCATIVE_HEADS = new Set(['Embassy', 'Consulate', 'Office', 'Mission', 'Delegation', 'Representation', 'Commission', 'High Commission']);
 
 // (An initial joined to a name, "O.Enkhtsetseg", is a person's.)
