@@ -299,7 +299,7 @@ const WELCOMED_THING = /^\s+(?:(?:the|a|an|this|that|these|those|their|his|her|i
 const PURPOSE = /^ (?:to discuss|to review|to exchange|and discussed|and exchanged|and reviewed)\b/;
 // ("With President X scheduled to meet with President Y at the White House today, Z hosted W": a meeting to come,
 // the occasion of the one told.)
-const LEADING_CLAUSE = /^\s*(?:\p{Lu}[\p{Lu} .'-]+,[^–—]{0,40}?\s[–—-]{1,2}\s+)?(?:(?:Prior to|Ahead of|Before|After|Following|Besides|Apart from|In addition to)\s+(?:(?:his|her|their|the|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|discussions?|conversations?|call|visit|courtesy call|video conference|videoconference)\b[^,;]{0,80}|With\s[^,;]{0,80}?\b(?:scheduled|set|due|expected|slated|poised)\s+to\s[^,;]{0,120}),\s*/u;
+const LEADING_CLAUSE = /^\s*(?:\p{Lu}[\p{Lu} .'-]+,[^–—]{0,40}?\s[–—-]{1,2}\s+)?(?:(?:Prior to|Ahead of|Before|After|Following|Besides|Apart from|In addition to)\s+(?:(?:his|her|their|the|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:\p{Lu}[\p{L}.-]*\s+){1,5}\p{Lu}[\p{L}.-]*['’]s\s+)?(?:meeting|talks|discussions?|conversations?|call|visit|courtesy call|video conference|videoconference)\b[^,;]{0,80}|With\s[^,;]{0,80}?\b(?:scheduled|set|due|expected|slated|poised)\s+to\s[^,;]{0,120}),\s*/u;
 const NEXT_TIME = /^[^.;]{0,50}\b(?:next\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in the (?:coming|upcoming|next few) (?:days|weeks|months))\b/;
 const RESIDES = /\b(?:resident|residing|based|stationed|with residence)\s+(?:in|at)\s+(?:the\s+)?$/;
 // ("resident in Canberra, Australia": the country after the city too.)

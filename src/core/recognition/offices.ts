@@ -1034,6 +1034,17 @@ export function introduction(
         while (q < n && q < from + 6 && kd[q] & CAP && !rankEnd[q] && !(T.textFlags[q] & W.HONORIFIC)) q++;
         if (q > from && tx[q] === ',' && isName(T, q + 1) && isName(T, q + 2)) m = q;
       }
+      // ("Adviser to the Consulate General of the People's Republic of China Guo Yu": an aide to a body, then his name.)
+      if (!m && orgEndAt[k] > k && tx[k - 1] === 'the') {
+        if (lex.bodyNames.longest(k, key)?.end !== orgEndAt[k]) splitTrailingName(T, k, orgEndAt, entities);
+        const e = orgEndAt[k];
+        if (isName(T, e) && isName(T, e + 1)) {
+          res.position = text(stackStart, e);
+          res.organization = text(k, e);
+          widenOffice(res, st[start], be[e - 1]);
+          j = e;
+        }
+      }
       if (m && isName(T, m) && !isName(T, m + 1) && tx[m + 1] === ',') m++;
       // ("the Assistant to the President and National Security Advisor, Ambassador X": a second office of the aide's
       // own, up to the comma before his style and name.)

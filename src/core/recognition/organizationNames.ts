@@ -105,6 +105,8 @@ export function orgChain(
       if (countryEnd[j] > j + 2 && !isHead[j]) {
         lastCap = countryEnd[j] - 1;
         j = countryEnd[j];
+        // ("Adviser to the Consulate General of the People's Republic of China Guo Yu": a full name after closes the body.)
+        if (sawHead && isName(T, j) && isName(T, j + 1) && !isHead[j] && !isHead[j + 1] && !titleEnd[j] && !countryEnd[j]) break;
         continue;
       }
       if (isHead[j] && j >= officeEnd) {

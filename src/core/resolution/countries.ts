@@ -912,6 +912,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     // (Nor one whose counterpart the text gives that country: "Suva – Prime Minister X met with his Fijian counterpart".)
     const counterOfHome = new Set([...(counterparts ??= counterpartNations(cues))].filter(([, nations]) => nations.has(h)).map(([id]) => id));
     for (const id of counterOfHome) across.add(id);
+    // (Nor one joined by "and" to an official the text gives that nationality: "Prime Minister X and French President
+    // Y released": the nationality written for the second alone sets them apart.)
+    for (const id of pairedAgainst(cues, h)) across.add(id);
     for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id)) p.country = h;
     // (Those across from them now stand across from a known side; a domestic meeting leaves them at home too.)
     if (across.size > 0) {
@@ -1015,6 +1018,22 @@ function oneHolderApart(drafts: readonly MeetingDraft[], byId: ReadonlyMap<strin
     else if (guessedA) a.country = null;
   }
 }
+/** Officials written "X and NATIONALITY Office Y", Y given `country`: X, set apart from it. */
+function pairedAgainst(cues: CountryCues, country: string): string[] {
+  const out: string[] = [];
+  const list = cues.officials;
+  for (let k = 0; k + 1 < list.length; k++) {
+    const gap = cues.text.slice(list[k].end, list[k + 1].start);
+    const and = PAIRED_AND.exec(gap);
+    if (!and) continue;
+    const at = list[k].end + and[0].length;
+    const nation = cues.places[firstStartingAt(cues.places, at)];
+    if (nation?.start === at && nation.country === country && list[k].id) out.push(list[k].id!);
+  }
+  return out;
+}
+const PAIRED_AND = /^\s+and\s+(?:the\s+)?(?=\p{Lu}[\p{L}-]+\s+(?:\p{Lu}[\p{L}-]+\s+){1,4}$)/u;
+
 const HEAD_OF_GOVERNMENT = /^(?:An )?(?:Prime Minister|Premier|Chancellor|Taoiseach)$/i;
 const ONE_HOLDER = /^(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Crown Prince|Vice President|Foreign Minister|Defen[cs]e Minister|Minister of (?:Foreign Affairs|Defen[cs]e|National Defen[cs]e)|Secretary of State|Foreign Secretary|Speaker|Chief of (?:the )?(?:General|Defen[cs]e) Staff)$/i;
 
