@@ -1396,7 +1396,7 @@ describe('genre coverage', () => {
   it('offices in the plural before their complement ("Deputy Secretaries of State A and B"), NATO\'s commands ("Supreme Allied Commander Transformation, Admiral X"), and portfolios listed before "Minister" ("Agriculture, Food, Fisheries and Livestock Minister X", "International Relations and Co-operation Minister Y")', () => {
     const persons = (t: string) => analyze(t).persons.map((p) => `${p.name}:${p.position}/${p.country}`);
     assert.deepStrictEqual(persons('The delegation of former Deputy Secretaries of State Richard Armitrage and James Steinburg arrived in Taipei on Wednesday.'),
-      ['Richard Armitrage:Deputy Secretary of State/United States', 'James Steinburg:Deputy Secretary of State/United States']);
+      ['Richard Armitrage:former Deputy Secretary of State/United States', 'James Steinburg:former Deputy Secretary of State/United States']);
     assert.deepStrictEqual(persons('The Secretary General, together with Supreme Allied Commander Europe, General Christopher G. Cavolli and Supreme Allied Commander Transformation, Admiral Pierre Vandiere, met today.').slice(-2),
       ['Christopher G. Cavolli:Supreme Allied Commander Europe/NATO', 'Pierre Vandiere:Supreme Allied Commander Transformation/NATO']);
     assert.deepStrictEqual(persons('Agriculture, Food, Fisheries and Livestock Minister Mohammad Amin Ur Rashed met him.').map((p) => p.split('/')[0]), ['Mohammad Amin Ur Rashed:Agriculture, Food, Fisheries and Livestock Minister']);
@@ -4148,5 +4148,17 @@ describe('genre coverage', () => {
       const p = analyze(`President Michell Aounn received ${body} Head of Mission Stefanoo Del Coll in Beirut.`).persons.find((x) => x.name.endsWith('Coll'));
       assert.strictEqual(`${body}: ${p?.country}`, `${body}: ${side}`);
     }
+  });
+  it('"the former Presidents A and B", "former President C": an office no longer held keeps "former", for each holder', () => {
+    assert.deepStrictEqual(analyze('The envoy met, today, with the former Presidents Shariff Sheikh Ahmedd and Hassann Sheikh Mohamudd in Mogadishu.').persons.map((p) => `${p.name}: ${p.position}`), ['Shariff Sheikh Ahmedd: former President', 'Hassann Sheikh Mohamudd: former President']);
+    assert.deepStrictEqual(analyze('In a meeting between former President Hamidd Karzaii and the envoy, schools were discussed.').persons.map((p) => `${p.name}: ${p.position}`), ['Hamidd Karzaii: former President']);
+  });
+  it('"Deputy Head of Mission Meets Members of the German Bundestag": a title-case headline\'s verb closes the office', () => {
+    const t = 'Deputy Head of Mission Meets Members of the German Bundestag\n\nThe EULEX Deputy Head of Mission, Berndd Thrann, and two members of the German Bundestag held a meeting today in Pristina.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.position} (${p.country})`), ['Berndd Thrann: Deputy Head of Mission (European Union)']);
+  });
+  it('"X, Foreign Secretary, Ministry of External Affairs and ...": the ministry after the office, set off by a comma, is part of it', () => {
+    const a = analyze('The Indian delegation was led by Vinayy Mohan Kwatraa, Foreign Secretary, Ministry of External Affairs and the British side was led by Philipp Bartonn.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} / ${p.organization} (${p.country})`)[0], 'Vinayy Mohan Kwatraa: Foreign Secretary, Ministry of External Affairs / Ministry of External Affairs (India)');
   });
 });

@@ -73,7 +73,7 @@ export function orgChain(
       }
       // ("Governor General Welcomed New Heads of Mission", "Defence Staff Signs Charter": a title-case headline's verb
       // is no body's word.)
-      if ((tf[j] & W.TRIGGER && !isHead[j] && /(?:ed|es)$/.test(tx[j])) || (tf[j] & W.HEADLINE_VERB && !isHead[j])) {
+      if ((tf[j] & W.TRIGGER && !isHead[j] && /(?:ed|es|ets|sts|lds|lls)$/.test(tx[j])) || (tf[j] & W.HEADLINE_VERB && !isHead[j])) {
         if (j === i) return null;
         break;
       }

@@ -106,8 +106,16 @@ function officeAfter(
   if (office.next < T.n && PLURAL_VERB.test(T.written(office.next))) return { ...NO_OFFICE };
   // "X, Minister of National Defence, Mozambique;": the country closes the apposition.
   if (!country && !office.country && !office.name && !body) country = closingCountry(T, office.next, countryEnd);
+  // ("X, Foreign Secretary, Ministry of External Affairs and ...": the ministry after the office, set off by a comma, is
+  // where it is held.)
+  const ministry = !office.organization && !body && office.position && T.text[office.next] === ',' ? orgEndAt[office.next + 1] : 0;
+  if (ministry > office.next + 1 && GOVERNMENT_BODY.test(joinTokens(T, office.next + 1, ministry)) && (ministry >= T.n || /^(?:[,.;)]|and|while|whereas|who|said|met|led|headed)$/.test(T.text[ministry]))) {
+    const organization = joinTokens(T, office.next + 1, ministry);
+    return { rank: office.rank, position: `${office.position}, ${organization}`, organization, country: country ?? office.country };
+  }
   return { rank: office.rank, position: office.position, organization: office.organization ?? body, country: country ?? office.country };
 }
+const GOVERNMENT_BODY = /^(?:[\p{Lu}][\p{L}.,&-]*\s+){0,3}(?:Ministry|Department|Office|Secretariat|Directorate)\b/u;
 
 /** "the World Bank's Senior Vice President": where a body's name closed by its possessive is followed by an office, the office's first token; else 0. */
 function possessedOffice(T: TokenStream, k: number, orgEndAt: Int32Array, titleEnd: Int32Array): number {
@@ -408,7 +416,7 @@ export function recognizeParagraph(
         }
         if (intro.also) {
           for (let k = intro.also.start; k < intro.also.end; k++) nameTaken[k] = 1;
-          out.names.push(nameMention(T, intro.also.start, intro.also.end, { ...intro, country: intro.also.country }, true));
+          out.names.push(nameMention(T, intro.also.start, intro.also.end, { ...intro, country: intro.also.country, position: formerAcross(T, i, countryEnd, intro.position) }, true));
         }
       }
       i = Math.max(i, intro.next - 1);
@@ -1157,14 +1165,16 @@ function compoundCountries(lex: Lexicon, word: string): { offset: number; length
 }
 
 /**
- * "former Japanese Prime Minister X", "former US secretary of state Y": an office one no longer holds, with the
- * holder's nationality between "former" and the office; the office read as "former Prime Minister". (Not "outgoing"
+ * "former Japanese Prime Minister X", "former US secretary of state Y": an office one no longer holds, perhaps with
+ * the holder's nationality between "former" and the office; the office read as "former Prime Minister". (Not "outgoing"
  * or "incoming": an office still held, which the analyst records without it.)
  */
 function formerAcross(T: TokenStream, i: number, countryEnd: Int32Array, position: string | null): string | null {
   if (!position || /^(?:former|ex-)/i.test(position)) return position;
+  // ("the former President X", "former Presidents A and B": or right before the office.)
   const c = countryStartBefore(countryEnd, i);
-  const before = c > 0 ? T.text[c - 1] : '';
+  const at = c >= 0 ? c : i;
+  const before = at > 0 ? T.text[at - 1] : '';
   return before === 'former' || before === 'Former' ? `${before} ${position}` : position;
 }
 

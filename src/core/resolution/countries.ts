@@ -59,7 +59,7 @@ export function officeCountry(position: string | null): string | null {
   for (const part of parts) {
     // ("Assistant Secretary of State for African Affairs": the office whatever its domain.)
     // ("Acting Assistant Secretary of State", "Deputy Secretary of Defense": one holding or seconding it, of the same country.)
-    const office = part.trim().toLowerCase().replace(/^(?:(?:acting|interim|outgoing|incoming|principal|senior|deputy)\s+)+/, '');
+    const office = part.trim().toLowerCase().replace(/^(?:(?:former|acting|interim|outgoing|incoming|principal|senior|deputy)\s+)+/, '');
     // (Not "Secretary of State for Cooperation", a European government's junior minister: the United States' has no
     // domain.)
     // ("Apostolic Nuncio to Armenia": the office wherever it is held.)
