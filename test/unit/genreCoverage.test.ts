@@ -4161,4 +4161,15 @@ describe('genre coverage', () => {
     const a = analyze('The Indian delegation was led by Vinayy Mohan Kwatraa, Foreign Secretary, Ministry of External Affairs and the British side was led by Philipp Bartonn.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} / ${p.organization} (${p.country})`)[0], 'Vinayy Mohan Kwatraa: Foreign Secretary, Ministry of External Affairs / Ministry of External Affairs (India)');
   });
+  it('"The 15th India-UK Foreign Office Consultations (FOC) were held ... The Indian delegation was led by A and the British side by B": the held meeting\'s parties are the sides\' leaders', () => {
+    const t = 'The 15th India-UK Foreign Office Consultations (FOC) were held on 16 January 2023 in New Delhi. The Indian delegation was led by Foreign Secretary Vinayy Kwatraa and the British side was led by Permanent Under-Secretary Philipp Bartonn.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Kwatraa+Bartonn] New Delhi']);
+    const u = 'Political consultations between the Foreign Ministries of Armenia and Georgia were held at the MFA of Georgia. The Armenian delegation was headed by Deputy Foreign Minister Shavarshh Kocharyann and the Georgian delegation by Deputy Foreign Minister Gigii Gigiadzee.';
+    assert.deepStrictEqual(meetingsAt(u), ['talks [Kocharyann+Gigiadzee]']);
+  });
+  it('"The US delegation is being led by Ambassador X while Additional Secretary Ministry of Foreign Affairs Y is heading the Pakistani side": each leader of his own side, the office before its ministry', () => {
+    const a = analyze('The US delegation is being led by Ambassador Zalmayy Khalilzadd while Additional Secretary Ministry of Foreign Affairs Aftabb Khokharr is heading the Pakistani side.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} / ${p.organization} (${p.country})`), ['Zalmayy Khalilzadd: Ambassador / null (United States)', 'Aftabb Khokharr: Additional Secretary Ministry of Foreign Affairs / Ministry of Foreign Affairs (Pakistan)']);
+    assert.deepStrictEqual(analyze('The Canadian delegation was led by Deputy Minister of Foreign and Global Affairs Martaa Morgann.').persons.map((p) => `${p.name}: ${p.position} (${p.country})`), ['Martaa Morgann: Deputy Minister of Foreign and Global Affairs (Canada)']);
+  });
 });

@@ -315,7 +315,8 @@ export const JOINT_SESSION = /\b(session|round|meeting)\s+of\s+the\s+[^.;]{0,60}
 const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b[^.;]{0,60}\bto\s+$|\b(?:took|used|seized) the (?:opportunity|occasion)\s+(?:\w+\s+){0,2}to\s+$/;
 // ("A bilateral meeting with the United States on security matters was held today": a complement between.)
 // ("Talks between Peru and Ghana opened in Lima", "The second round of consultations kicked off": so is one begun.)
-const HELD = /^(?:,?\s+which)?(?:\s+(?:with|between|on|of)\b[^,.;]{0,100}?)?\s+(?:(?:was|were|are being|is being)\s+(?:held|convened)|took place|(?:is|are) taking place|opened|began|kicked off|got under ?way|commenced)\b/;
+// ("The 15th India-UK Foreign Office Consultations (FOC) were held": its short form between.)
+const HELD = /^(?:\s+\([A-Z\d&-]{2,10}\))?(?:,?\s+which)?(?:\s+(?:with|between|on|of)\b[^,.;]{0,100}?)?\s+(?:(?:was|were|are being|is being)\s+(?:held|convened)|took place|(?:is|are) taking place|opened|began|started|kicked off|got under ?way|commenced)\b/;
 // ("convened a joint security dialogue": a noun convened is held too.)
 const HELD_BEFORE = /\b(?:held|holds|had|conducted|convened|convenes|gave|gives|hosted|hosts|arranged|arranges)\s+(?:[\w-]+\s+){0,3}$/;
 const FUTURE_CLAUSE = /\bagree(?:d|s)?\s+to\s+(?:broker|hold|convene|organi[sz]e|arrange|schedule|host)\b|\b(?:promised|promises|pledged|vowed|intends|intended|decided)\s+to\s+(?:carry out|hold|have|convene|organi[sz]e|host|pay|make)\b|\b(?:may|might|could) (?:soon )?(?:hold|have|meet|speak|visit)\b|\b(?:will|would|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to|planning to|(?:is|are|was|were) keen to|hopes? to|look(?:s|ing)? forward to|(?:is|are|was|were) eager to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$|\binvit(?:ation|ed|es?)\b[^.;]*\b(?:to|for)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+|his\s+|her\s+|their\s+)?(?:participat\w*|attend\w*)\b/u;
@@ -1373,7 +1374,9 @@ export function settingIn(input: MentionInput, s: number): (Pick<Mention, 'date'
   const remote = kind === 'talks' ? input.phrases.remote.find(input.text.slice(sent.start, sent.end))?.phrase : undefined;
   if (remote) kind = /video|virtual|online/.test(remote) ? 'video call' : 'phone call';
   const w = when(input, sent, sent, kind);
-  return w.date || w.place || w.here ? { ...w, kind, wording: trig ? input.text.slice(trig.start, trig.end) : session![1], atEvent: atAnEvent(input.text.slice(sent.start, sent.end)), many: trig ? many(trig) : false } : null;
+  // ("Political consultations ... were held at the MFA of Georgia": a meeting said to be held is told, wherever and
+  // whenever.)
+  return w.date || w.place || w.here || (trig && trig.voice === 'noun' && held(trig)) ? { ...w, kind, wording: trig ? input.text.slice(trig.start, trig.end) : session![1], atEvent: atAnEvent(input.text.slice(sent.start, sent.end)), many: trig ? many(trig) : false } : null;
 }
 
 const MANY_MET = /^\s+(?:with\s+)?(?:a (?:number|host|series|range) of|several|various|numerous|many)\s/;

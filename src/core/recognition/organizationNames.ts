@@ -12,6 +12,7 @@ const SEGMENT_SPLIT = new Set(['of', 'for']);
 const BRIEF_BODIES = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Panel', 'Caucus']);
 /** Plural offices that name a body of their holders ("Joint Chiefs of Staff Committee"). */
 const PEOPLE_BODIES = new Set(['Chiefs', 'Heads', 'Ministers', 'Commanders', 'Governors', 'Directors', 'Secretaries', 'Commissioners', 'Trustees', 'Judges']);
+const MINISTRY_HEADS = new Set(['Ministry', 'Department', 'Directorate']);
 const LOCATIVE_HEADS = new Set(['Embassy', 'Consulate', 'Office', 'Mission', 'Delegation', 'Representation', 'Commission', 'High Commission']);
 
 // (An initial joined to a name, "O.Enkhtsetseg", is a person's.)
@@ -35,6 +36,16 @@ export function orgChain(
   const { text: tx, kind: kd, textFlags: tf, n } = T;
   // Sentence-initial function words ("The", "At") never start a name.
   if (tf[i] & W.FUNCTION && tf[i] & W.RESERVED && !isHead[i] && !countryEnd[i] && !(tf[i] & (W.MODIFIER | W.TITLE))) return null;
+  // ("Additional Secretary Ministry of Foreign Affairs X": an office written right before its ministry is no part of it.)
+  // (Nor, there, is its holder's name after the ministry's portfolio.)
+  if (titleEnd[i] > i && titleEnd[i] < n && !isHead[i] && MINISTRY_HEADS.has(tx[titleEnd[i]]) && tx[titleEnd[i] + 1] === 'of') {
+    const body = orgChain(lex, T, titleEnd[i], rankEnd, titleEnd, isHead, countryEnd);
+    if (!body) return null;
+    let x = body.end;
+    while (x - 1 > body.start && isName(T, x - 1) && !(tf[x - 1] & W.PORTFOLIO)) x--;
+    if (body.end - x >= 2 && tf[x - 1] & W.PORTFOLIO) body.end = x;
+    return body;
+  }
   /** The lexicons' key for token k: its text as written. */
   const word = (k: number) => (k < n ? tx[k] : undefined);
   let j = i;

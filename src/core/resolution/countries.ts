@@ -389,6 +389,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
         }
       }
     });
+    // ("The US delegation is led by X while Y is heading the Pakistani side": a second side told by its leader.)
+    leadersOf(sentText, s.start);
   }
 
   // "Mr Oti and Planning Minister, Steve Abana will represent Solomon Islands at the Forum": those named before the
@@ -456,7 +458,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     if (!lead || !side) return;
     const before = sentText.slice(0, lead.index);
     const who = /,\s*who\s+(?:\w+\s+)?$/.test(before);
-    const from = who ? 0 : Math.max(0, ...[' met ', ' with ', ' received ', ' welcomed ', ' hosted '].map((w) => before.lastIndexOf(w)));
+    const from = who ? 0 : Math.max(0, ...[' met ', ' with ', ' received ', ' welcomed ', ' hosted ', ' while ', ' whereas '].map((w) => before.lastIndexOf(w)));
     let leaders = within(cues.officials, { start: at + from, end: at + lead.index });
     if (who) leaders = leaders.slice(-1);
     for (const o of leaders) {
@@ -1413,7 +1415,7 @@ function ledDelegations(cues: CountryCues, byId: ReadonlyMap<string, Person>): v
 // ("The head of the Russian delegation, Major General X, briefed": the one heading a nation's delegation.)
 const DELEGATION_HEAD = /\b(?:[Hh]ead|[Ll]eader|[Cc]hief)\s+of\s+the\s+(\p{Lu}[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+)?delegation\b,?\s*/gu;
 // ("met a Cambodia delegation led by Gen X", "The Brazilian delegation was led by Y": the nation before the delegation.)
-const NATION_DELEGATION_LED = /\b(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:[\p{Ll}-]+\s+)?delegation,?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s+/gu;
+const NATION_DELEGATION_LED = /\b(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:[\p{Ll}-]+\s+)?delegation,?\s+(?:(?:was|is)\s+(?:being\s+)?)?(?:led|headed)\s+by\s+/gu;
 const LED_DELEGATION = /\bdelegation\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}]*){0,4}),?\s+(?:led|headed)\s+by\s+/gu;
 /** How far after "led by" the leader's name may start (his office and style between). */
 const LEADER_CHARS = 80;
@@ -1578,12 +1580,12 @@ const STATE_OFFICE = /^(?:(?:Deputy |Vice[- ])?Prime Minister|President|Vice[- ]
 
 /** Offices that international bodies have and states seldom do (by this name). */
 const BODY_OFFICE = /^(?:Former )?(?:(?:Deputy|Under|Assistant)[- ])?Secretary[- ]General$/;
-const ROLL_ENDS = /\s(?:met|visited|called on|paid|held|had|has|was|were|will|received|hosted|arrived|discussed|signed|toured)\b/;
+const ROLL_ENDS = /\s(?:while|whereas|met|visited|called on|paid|held|had|has|was|were|will|received|hosted|arrived|discussed|signed|toured)\b/;
 const SIDE_WORDS = /delegation|\bside\b|\bteam\b|\bmission\b|officials/;
 const LEADERS_PHRASE = /\b(?:led|headed|leads|heads|leading|heading)\s+(?:the|a|an)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\b/u;
 // ("The Colombian delegation was received by X": X is its host, on the other side.)
 // ("The US delegation in India is led by Senator X": where the delegation is, between.)
-const SIDE_PHRASES = /(?:\b(\p{Lu}[\p{L}.-]+)\s+(?:[\p{Ll}-]+\s+){0,3}officials,?\s+(?:including|such as|among them)\b|\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)(?:['’]s)?\s+(?:delegation|side|team)(?:\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?(?=\s+(?:(?:was|is)\s+)?(?:led|headed)\s+by))?(?:\s+|,\s+(?=(?:led|headed) by))(?:included|includes|comprised|comprising|consisted of|(?:(?:was|is)\s+)?(?:led|headed|chaired) by|by(?=\s+\p{Lu})|(?:were|was)(?!\s+(?:[\p{Ll}-]+\s+)?(?:received|welcomed|greeted|hosted|met|accompanied|briefed|seen off)\b)|including)\b|\b(?:[Ff]rom|[Oo]n)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+side\b|\b(?:[Ll]eading|[Hh]eading)\s+the\s+(?:visiting\s+)?delegation\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+)|\b(?:(?:An?|The)\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,3})\s+(?:[\p{Ll}-]+\s+){0,2}(?:delegation|mission|team)\s+(?:led|headed)\s+by\b|\b(\p{Lu}[\p{L}.-]+)(?:['’]s)?\s*[–—-]\s*by\s(?=\s*\p{Lu})|\bdelegation\s+(?:of|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.-]+\s+of\s+)?\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,3})(?:\s+[\p{Ll}-]+){0,2}\s*,?\s+(?:led|headed)\s+by\b|\bdelegation\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2})?,\s+((?:\p{Lu}[\p{L}.-]+\s+of\s+)?\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,2}),\s+(?:led|headed)\s+by\b)/gu;
+const SIDE_PHRASES = /(?:\b(\p{Lu}[\p{L}.-]+)\s+(?:[\p{Ll}-]+\s+){0,3}officials,?\s+(?:including|such as|among them)\b|\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)(?:['’]s)?\s+(?:delegation|side|team)(?:\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?(?=\s+(?:(?:was|is)\s+)?(?:led|headed)\s+by))?(?:\s+|,\s+(?=(?:led|headed) by))(?:included|includes|comprised|comprising|consisted of|(?:(?:was|is)\s+(?:being\s+)?)?(?:led|headed|chaired) by|by(?=\s+\p{Lu})|(?:were|was)(?!\s+(?:[\p{Ll}-]+\s+)?(?:received|welcomed|greeted|hosted|met|accompanied|briefed|seen off)\b)|including)\b|\b(?:[Ff]rom|[Oo]n)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+side\b|\b(?:[Ll]eading|[Hh]eading)\s+the\s+(?:visiting\s+)?delegation\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+)|\b(?:(?:An?|The)\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,3})\s+(?:[\p{Ll}-]+\s+){0,2}(?:delegation|mission|team)\s+(?:led|headed)\s+by\b|\b(\p{Lu}[\p{L}.-]+)(?:['’]s)?\s*[–—-]\s*by\s(?=\s*\p{Lu})|\bdelegation\s+(?:of|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.-]+\s+of\s+)?\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,3})(?:\s+[\p{Ll}-]+){0,2}\s*,?\s+(?:led|headed)\s+by\b|\bdelegation\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2})?,\s+((?:\p{Lu}[\p{L}.-]+\s+of\s+)?\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,2}),\s+(?:led|headed)\s+by\b)/gu;
 
 interface SideMentions {
   count: Map<string, number>;
