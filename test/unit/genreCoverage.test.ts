@@ -2832,7 +2832,7 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('President Omar Danielo received Mexican Ambassador Luz Ortego; and the Director of the Mexican Agency for Development Cooperation (AMEXCID) and Undersecretary for Multilateral Affairs, Ambassador Pablo Cruzado at his office.'), ['reception [Danielo+Ortego+Cruzado]']);
   });
   it('"The vice-president of Chile, A, ... met the vice-president of Peru, B"; "the secretary general of the Andean Community (CAN), C,": lower-case offices before a comma and the holder', () => {
-    assert.deepStrictEqual(meetingsAt('The vice-president of Chile, Ana Sotomayor, arrived on Monday in Lima. She met Monday the vice-president of Peru, Jorge Rivaz, at the Congress.'), ['talks [Sotomayor+Rivaz]']);
+    assert.deepStrictEqual(meetingsAt('The vice-president of Chile, Ana Sotomayor, arrived on Monday in Lima. She met Monday the vice-president of Peru, Jorge Rivaz, at the Congress.'), ['talks [Sotomayor+Rivaz] Lima']);
     const p = analyze('The minister met with the secretary general of the Andean Community (CAN), Pablo Menas, on Friday in Lima.').persons[0];
     assert.deepStrictEqual([p?.name, p?.position], ['Pablo Menas', 'secretary general of the Andean Community']);
   });
@@ -4171,5 +4171,14 @@ describe('genre coverage', () => {
     const a = analyze('The US delegation is being led by Ambassador Zalmayy Khalilzadd while Additional Secretary Ministry of Foreign Affairs Aftabb Khokharr is heading the Pakistani side.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} / ${p.organization} (${p.country})`), ['Zalmayy Khalilzadd: Ambassador / null (United States)', 'Aftabb Khokharr: Additional Secretary Ministry of Foreign Affairs / Ministry of Foreign Affairs (Pakistan)']);
     assert.deepStrictEqual(analyze('The Canadian delegation was led by Deputy Minister of Foreign and Global Affairs Martaa Morgann.').persons.map((p) => `${p.name}: ${p.position} (${p.country})`), ['Martaa Morgann: Deputy Minister of Foreign and Global Affairs (Canada)']);
+  });
+  it('"X discussed on Tuesday with a delegation ... The delegation comprises A, and B": the day inside the phrase, and the delegation\'s members as the other party', () => {
+    const t = 'Defense Minister Alii Ayoubb discussed on Tuesday with a delegation of UN senior commanders the redeployment of UNDOF forces. The delegation comprises Commander of UNDOF Major General Franciss Vib-Sanzirii, and Major General Kristinn Lundd.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Ayoubb+Vib-Sanzirii+Lundd]']);
+    assert.deepStrictEqual(analyze('Kabul, 12 May 2022 - Prime Minister Johnn Smithh met on Sunday with Foreign Minister Janee Doee.').meetings.map((m) => m.isoDate), ['2022-05-08']);
+  });
+  it('"Mawlawi", "Mullah", "Maulana": styles before a name, not part of it', () => {
+    assert.deepStrictEqual(analyze('Head of UNAMA Roza Otunbayevaa called on Foreign Minister Mawlawi Amirr Khan Muttaqii in Kabul.').persons.map((p) => p.name), ['Roza Otunbayevaa', 'Amirr Khan Muttaqii']);
+    assert.deepStrictEqual(analyze('The envoy met Mullah Abdull Haq Wasiqq in Kabul.').persons.map((p) => p.name), ['Abdull Haq Wasiqq']);
   });
 });

@@ -169,9 +169,10 @@ function delegationLeaders(input: MentionInput, drafts: readonly MeetingDraft[],
 const A_DELEGATION = /\b(?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{L}-]*\s+|(?:high-level|high-powered|visiting|business|trade|investment|commercial|economic|senior|top|large|\d+-member|[a-z]+-strong)\s+){0,3}delegation\b(?!,?\s+(?:was\s+)?(?:led|headed)\s+by)/u;
 // ("The members of the delegation were led by", "The delegation comprising top officials from ..., led by": the
 // delegation the sentence is about, then who led it.)
-const LED_BY = /\b[Dd]elegation\b[^.;]{0,160}?\b(?:led|headed)\s+by\s+|\b[Hh]ead of the delegation,?\s+/;
+// ("The delegation comprises Commander of the UN forces ... X, and Y": or those it is made of.)
+const LED_BY = /\b[Dd]elegation\b[^.;]{0,160}?\b(?:led|headed)\s+by\s+|\b[Hh]ead of the delegation,?\s+|\b[Tt]he delegation\s+(?:comprises|comprised|consists of|consisted of|includes|included)\s+/;
 /** How far after "led by" the leader's name may start (his office and rank before it). */
-const LEADER_CHARS = 100;
+const LEADER_CHARS = 140;
 
 /**
  * "X received letters of credentials submitted by the new Ambassadors of Panama, Singapore and Indonesia", the text

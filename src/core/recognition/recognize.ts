@@ -816,6 +816,13 @@ export function recognizeParagraph(
     if (trig) {
       const end = en[trig.end - 1];
       out.triggers.push({ start: st[i], end, ...trig.value });
+      // ("met on Sunday with": the day read past inside the phrase is the meeting's.)
+      for (let k = i + 1; k < trig.end - 1; k++) {
+        if (tf[k] & W.DAY || tx[k] === 'today' || tx[k] === 'yesterday') {
+          out.entities.push({ type: 'date', start: st[k], end: en[k] });
+          out.dates.push({ start: st[k], end: en[k], text: tx[k], iso: null });
+        }
+      }
       i = trig.end - 1;
     }
   }
@@ -851,7 +858,7 @@ function triggerAt(lex: Lexicon, T: TokenStream, i: number, lowerKey: (j: number
   return over && end > (trig?.end ?? i + 1) ? { end, value: over.value } : trig;
 }
 
-/** A time set off by commas inside a meeting's phrase ("paid a courtesy call, this afternoon, on"). */
+/** A time set off by commas inside a meeting's phrase ("paid a courtesy call, this afternoon, on"), or a day. */
 const TIME_ASIDE = /^(?:today|yesterday|this (?:morning|afternoon|evening|week)|on \p{L}+day|last week|last night)$/u;
 
 /**
@@ -872,6 +879,9 @@ function asideEnd(T: TokenStream, k: number): number {
       return TIME_ASIDE.test(Array.from({ length: m - k - 1 }, (_, x) => T.written(k + 1 + x).trim()).join(' ')) ? m + 1 : k;
     }
   }
+  // ("discussed on Tuesday with a delegation", "discussed yesterday with": a day without commas.)
+  if (T.text[k] === 'on' && T.textFlags[k + 1] & W.DAY) return k + 2;
+  if (T.text[k] === 'today' || T.text[k] === 'yesterday') return k + 1;
   return k;
 }
 
