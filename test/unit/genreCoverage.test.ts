@@ -4181,4 +4181,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('Head of UNAMA Roza Otunbayevaa called on Foreign Minister Mawlawi Amirr Khan Muttaqii in Kabul.').persons.map((p) => p.name), ['Roza Otunbayevaa', 'Amirr Khan Muttaqii']);
     assert.deepStrictEqual(analyze('The envoy met Mullah Abdull Haq Wasiqq in Kabul.').persons.map((p) => p.name), ['Abdull Haq Wasiqq']);
   });
+  it('release lines "Date: 2021-12-21T15:08:19+0000" and "13. 11. 2021." date the meeting told as "today" or by its weekday', () => {
+    const date = (t: string) => analyze(t).meetings.map((m) => m.isoDate);
+    assert.deepStrictEqual(date('Kurdish leader meets envoy\n\nDate: 2021-12-21T15:08:19+0000\n\nErbil - Masoudd Barzanii received today the Iranian ambassador Irajj Masjedii.'), ['2021-12-21']);
+    assert.deepStrictEqual(date('Orban had talks with President of FIFA\n\n13. 11. 2021.\n\nPrime Minister Viktorr Orbann received on Saturday FIFA President Giannii Infantinoo.'), ['2021-11-13']);
+  });
 });

@@ -74,8 +74,14 @@ export function numericDate(T: TokenStream, i: number): { end: number; iso: stri
   const valid = (y: number, m: number, d: number) => y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
   const t = T.text[i];
   // ("2012-9-19": a month or day of one digit too.)
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  // ("2021-12-21T15:08:19+0000": a page's stamp, its hour joined on.)
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:T\d{1,2})?$/.exec(t);
   if (m && valid(+m[1], +m[2], +m[3])) return { end: i + 1, iso: `${m[1]}-${pad(+m[2])}-${pad(+m[3])}`, skip: 0 };
+  // ("13. 11. 2021.": day, month and year, each closed by its stop, spaced, as Central Europe writes them.)
+  if (/^\d{1,2}$/.test(t) && T.text[i + 1] === '.' && /^\d{1,2}$/.test(T.text[i + 2] ?? '') && T.text[i + 3] === '.' && /^\d{4}$/.test(T.text[i + 4] ?? '') &&
+    T.start[i + 1] === T.end[i] && T.start[i + 3] === T.end[i + 2] && valid(+T.text[i + 4], +T.text[i + 2], +t)) {
+    return { end: i + 5, iso: `${T.text[i + 4]}-${pad(+T.text[i + 2])}-${pad(+t)}`, skip: 0 };
+  }
   // ("2009/04/08 | 13:57": a page's stamp, year first, with slashes.)
   if (/^\d{4}$/.test(t) && T.text[i + 1] === '/' && /^\d{1,2}$/.test(T.text[i + 2] ?? '') && T.text[i + 3] === '/' && /^\d{1,2}$/.test(T.text[i + 4] ?? '') &&
     T.start[i + 1] === T.end[i] && T.start[i + 4] === T.end[i + 3] && valid(+t, +T.text[i + 2], +T.text[i + 4])) {
