@@ -4186,4 +4186,12 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(date('Kurdish leader meets envoy\n\nDate: 2021-12-21T15:08:19+0000\n\nErbil - Masoudd Barzanii received today the Iranian ambassador Irajj Masjedii.'), ['2021-12-21']);
     assert.deepStrictEqual(date('Orban had talks with President of FIFA\n\n13. 11. 2021.\n\nPrime Minister Viktorr Orbann received on Saturday FIFA President Giannii Infantinoo.'), ['2021-11-13']);
   });
+  it('"accompanied by his National Chairperson A, Secretary General B, ...": a party\'s secretary general escorting its leader is no UN official', () => {
+    const t = 'LUSAKA - UPND leader Hakaindee Hichilemaa held a meeting with Canadian High Commissioner to Zambia Pamelaa Odonnelll on Friday. Mr Hichilemaa was accompanied by his National Chairperson Mutalee Nalumangoo, Secretary General Stephenn Katukaa and Chairperson for Elections Garyy Nkomboo.';
+    assert.deepStrictEqual(analyze(t).persons.filter((p) => /Katukaa|Nkomboo/.test(p.name)).map((p) => `${p.name}: ${p.country}`), ['Stephenn Katukaa: Zambia', 'Garyy Nkomboo: Zambia']);
+  });
+  it('"X and his US counterpart, Y, discussed": two officials discussing together meet, the second set off by commas', () => {
+    assert.deepStrictEqual(meetingsAt('Defence Minister Richardd Marless and his US counterpart, Lloydd Austinn, discussed the alliance in Canberra.'), ['talks [Marless+Austinn]']);
+    assert.deepStrictEqual(meetingsAt('Richardd Marless, Defence Minister of Australia, discussed the alliance.'), []);
+  });
 });

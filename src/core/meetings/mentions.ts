@@ -1305,7 +1305,10 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       return subject.length >= 2 && new Set(subject.map((o) => o.id)).size >= 2 && /\band\b/.test(text.slice(subject[0].end, subject[subject.length - 1].start)) &&
         // (Subjects opening the sentence, a dateline aside: "MEXICO CITY (Reuters) – X and Y discussed".)
         // (Or after an attribution: "According to a statement, X and Y discussed".)
-        !/(?:^|\s)\p{Ll}{3,}/u.test(text.slice(sent.start, subject[0].start).replace(ATTRIBUTION, '').replace(/\b(?:the|and|of)\b/g, '')) && !/[,;:]/.test(head.slice(subject[subject.length - 1].end - sent.start));
+        !/(?:^|\s)\p{Ll}{3,}/u.test(text.slice(sent.start, subject[0].start).replace(ATTRIBUTION, '').replace(/\b(?:the|and|of)\b/g, '')) &&
+        // ("X and his US counterpart, Y, discussed": the last set off by commas.)
+        (!/[,;:]/.test(head.slice(subject[subject.length - 1].end - sent.start)) ||
+          (/^,\s*$/.test(head.slice(subject[subject.length - 1].end - sent.start)) && /,\s*$/.test(text.slice(sent.start, subject[subject.length - 1].start))));
     }
     case 'visit': case 'visits': case 'visited':
       return true;

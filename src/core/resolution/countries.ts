@@ -310,7 +310,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (Not a party's or another body's: "BNP Secretary General X" serves the party's country, "the party's
       // Secretary General, Ms X" no body.)
       const others = cues.officials.filter((o) => o.id === p.id).map((o) => OTHERS_SECRETARY.exec(cues.text.slice(Math.max(0, o.start - 60), o.start))).find((m) => m && !bodyIn(m.input));
-      if (others) best = others[1] ? lexTables().countryOf.get(others[1]) ?? null : null;
+      // ("accompanied by his National Chairperson A, Secretary General B, ...": one of the party's own, escorting him.)
+      const escorting = cues.officials.some((o) => o.id === p.id && ESCORTED_BY_OWN.test(cues.text.slice(Math.max(0, o.start - 200), o.start)));
+      if (escorting) best = null;
+      else if (others) best = others[1] ? lexTables().countryOf.get(others[1]) ?? null : null;
       else if (!best && /^(?:(?:Deputy|Under|Assistant)[- ])?Secretary[- ]General$/i.test(p.position ?? '') && ![...sides.count.keys()].some((x) => bodies.has(x)) && !met.has('United Nations')) best = 'United Nations';
       if (best) p.country = best;
     }
@@ -1579,6 +1582,7 @@ const REPRESENTS = /\b(?:will |to )?represent(?:s|ed|ing)? (?:the )?(\p{Lu}[\p{L
 const STATE_OFFICE = /^(?:(?:Deputy |Vice[- ])?Prime Minister|President|Vice[- ]President|King|Queen|Crown Prince|Emir|Chancellor|(?:Foreign|Defen[cs]e|Interior) Minister|Minister of (?:Foreign Affairs|Defen[cs]e|National Defen[cs]e))$/;
 
 /** Offices that international bodies have and states seldom do (by this name). */
+const ESCORTED_BY_OWN = /\b(?:accompanied|joined|flanked|assisted)\s+by\s+(?:his|her|their)\s+[^.;]*$/;
 const BODY_OFFICE = /^(?:Former )?(?:(?:Deputy|Under|Assistant)[- ])?Secretary[- ]General$/;
 const ROLL_ENDS = /\s(?:while|whereas|met|visited|called on|paid|held|had|has|was|were|will|received|hosted|arrived|discussed|signed|toured)\b/;
 const SIDE_WORDS = /delegation|\bside\b|\bteam\b|\bmission\b|officials/;
