@@ -4194,4 +4194,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('Defence Minister Richardd Marless and his US counterpart, Lloydd Austinn, discussed the alliance in Canberra.'), ['talks [Marless+Austinn]']);
     assert.deepStrictEqual(meetingsAt('Richardd Marless, Defence Minister of Australia, discussed the alliance.'), []);
   });
+  it('"India and Georgia held the fifth round of Foreign Office Consultations (FoC) via digital video-conference on December 8 ... The Indian side was led by A and the Georgian side by B": a video call of the sides\' leaders', () => {
+    const t = 'India and Georgia held the fifth round of Foreign Office Consultations (FoC) via digital video-conference on December 8. The Indian side was led by Dammuu Ravii, Additional Secretary (Europe) and the Georgian side was led by Alexanderr Khvtisiashvilii, Deputy Minister of Foreign Affairs of Georgia.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}]`), ['video call [Ravii+Khvtisiashvilii]']);
+  });
 });

@@ -318,7 +318,7 @@ const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b
 // ("The 15th India-UK Foreign Office Consultations (FOC) were held": its short form between.)
 const HELD = /^(?:\s+\([A-Z\d&-]{2,10}\))?(?:,?\s+which)?(?:\s+(?:with|between|on|of)\b[^,.;]{0,100}?)?\s+(?:(?:was|were|are being|is being)\s+(?:held|convened)|took place|(?:is|are) taking place|opened|began|started|kicked off|got under ?way|commenced)\b/;
 // ("convened a joint security dialogue": a noun convened is held too.)
-const HELD_BEFORE = /\b(?:held|holds|had|conducted|convened|convenes|gave|gives|hosted|hosts|arranged|arranges)\s+(?:[\w-]+\s+){0,3}$/;
+const HELD_BEFORE = /\b(?:held|holds|had|conducted|convened|convenes|gave|gives|hosted|hosts|arranged|arranges)\s+(?:[\w-]+\s+){0,6}$/;
 const FUTURE_CLAUSE = /\bagree(?:d|s)?\s+to\s+(?:broker|hold|convene|organi[sz]e|arrange|schedule|host)\b|\b(?:promised|promises|pledged|vowed|intends|intended|decided)\s+to\s+(?:carry out|hold|have|convene|organi[sz]e|host|pay|make)\b|\b(?:may|might|could) (?:soon )?(?:hold|have|meet|speak|visit)\b|\b(?:will|would|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to|planning to|(?:is|are|was|were) keen to|hopes? to|look(?:s|ing)? forward to|(?:is|are|was|were) eager to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$|\binvit(?:ation|ed|es?)\b[^.;]*\b(?:to|for)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+|his\s+|her\s+|their\s+)?(?:participat\w*|attend\w*)\b/u;
 /** "is also scheduled to", "will also": a plan, an adverb within it. */
 const PLAN_AHEAD = /\b(?:(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:scheduled|expected|due|set)\s+to|will\s+(?:also|further|then|later)\b)/;
@@ -1365,7 +1365,7 @@ export function settingIn(input: MentionInput, s: number): (Pick<Mention, 'date'
   const sent = input.sentences[s];
   // ("The meeting was held at the Ministry of Foreign Affairs in Male": a noun that is held says so too.)
   // ("X held bilateral meetings with ...": so does a noun held.)
-  const held = (t: TriggerHit) => HELD.test(input.text.slice(t.end, t.end + 130)) || HELD_BEFORE.test(input.text.slice(Math.max(sent.start, t.start - 30), t.start));
+  const held = (t: TriggerHit) => HELD.test(input.text.slice(t.end, t.end + 130)) || HELD_BEFORE.test(input.text.slice(Math.max(sent.start, t.start - 60), t.start));
   // ("X met a number of defence delegations at Bengaluru on 14 February": many met, the text naming them after.)
   const many = (t: TriggerHit) => /^me(?:t|ets)$/.test(t.phrase) && MANY_MET.test(input.text.slice(t.end, Math.min(sent.end, t.end + 40)));
   const trig = within(input.triggers, sent).find((t) => (t.voice !== 'noun' || held(t)) && (valid(input, t, sent) || many(t)));
