@@ -4198,4 +4198,11 @@ describe('genre coverage', () => {
     const t = 'India and Georgia held the fifth round of Foreign Office Consultations (FoC) via digital video-conference on December 8. The Indian side was led by Dammuu Ravii, Additional Secretary (Europe) and the Georgian side was led by Alexanderr Khvtisiashvilii, Deputy Minister of Foreign Affairs of Georgia.';
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}]`), ['video call [Ravii+Khvtisiashvilii]']);
   });
+  it('parties and movements known by their initials give their officials a country: "UPND president X", "DAP secretary-general Y", "Taliban acting Deputy Prime Minister Z"', () => {
+    const a = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.country}`)[0];
+    assert.strictEqual(a('UPND president Hakaindee Hichilemaa met the Canadian High Commissioner.'), 'Hakaindee Hichilemaa: Zambia');
+    assert.strictEqual(a('DAP secretary-general Limm Guan Engg met US national security adviser Susann Ricee.'), 'Limm Guan Engg: Malaysia');
+    assert.strictEqual(a('Otunbaeva held separate meetings with Taliban acting Deputy Prime Minister Abdull Salam Hanafii.'), 'Abdull Salam Hanafii: Afghanistan');
+    assert.strictEqual(a('AKEL General Secretary Andross Kyprianouu met the UN envoy.'), 'Andross Kyprianouu: Cyprus');
+  });
 });
