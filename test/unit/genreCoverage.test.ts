@@ -4205,4 +4205,10 @@ describe('genre coverage', () => {
     assert.strictEqual(a('Otunbaeva held separate meetings with Taliban acting Deputy Prime Minister Abdull Salam Hanafii.'), 'Abdull Salam Hanafii: Afghanistan');
     assert.strictEqual(a('AKEL General Secretary Andross Kyprianouu met the UN envoy.'), 'Andross Kyprianouu: Cyprus');
   });
+  it('no person is made of a programme, a title-case headline\'s verb, or a common noun after an office ("the Director of the Human Space Flight Programme", "Satterfield Travel to Ethiopia")', () => {
+    const names = (t: string) => analyze(t).persons.map((p) => p.name);
+    assert.deepStrictEqual(names('Secretary Sivann and the Director of the Human Space Flight Programme were present from the Indian side.'), ['Sivann']);
+    assert.deepStrictEqual(names('He met the Assistant Minister for International Organisations and the envoy.'), []);
+    assert.deepStrictEqual(names('Special Envoy Satterfieldd Travel to Ethiopia\n\nSpecial Envoy for the Horn of Africa Davidd Satterfieldd is in Ethiopia to meet officials.'), ['Davidd Satterfieldd']);
+  });
 });
