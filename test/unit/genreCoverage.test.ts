@@ -4211,4 +4211,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(names('He met the Assistant Minister for International Organisations and the envoy.'), []);
     assert.deepStrictEqual(names('Special Envoy Satterfieldd Travel to Ethiopia\n\nSpecial Envoy for the Horn of Africa Davidd Satterfieldd is in Ethiopia to meet officials.'), ['Davidd Satterfieldd']);
   });
+  it('"UN Secretary General\'s Special Representative in Cyprus and head of UNFICYP Elizabeth X had a meeting with Y": a lower-case office "of" a body known by its short form, then its holder', () => {
+    const t = 'UN Secretary General’s Special Representative in Cyprus and head of UNFICYP Elizabethh Speharr had a meeting on Wednesday with Foreign Minister Nikoss Christodouliddes.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.organization} (${p.country})`)[0], 'Elizabethh Speharr: UNFICYP (United Nations)');
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Speharr+Christodouliddes]']);
+  });
 });
