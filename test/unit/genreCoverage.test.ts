@@ -4157,9 +4157,11 @@ describe('genre coverage', () => {
     const t = 'Deputy Head of Mission Meets Members of the German Bundestag\n\nThe EULEX Deputy Head of Mission, Berndd Thrann, and two members of the German Bundestag held a meeting today in Pristina.';
     assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.position} (${p.country})`), ['Berndd Thrann: Deputy Head of Mission (European Union)']);
   });
-  it('"X, Foreign Secretary, Ministry of External Affairs and ...": the ministry after the office, set off by a comma, is part of it', () => {
-    const a = analyze('The Indian delegation was led by Vinayy Mohan Kwatraa, Foreign Secretary, Ministry of External Affairs and the British side was led by Philipp Bartonn.');
-    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} / ${p.organization} (${p.country})`)[0], 'Vinayy Mohan Kwatraa: Foreign Secretary, Ministry of External Affairs / Ministry of External Affairs (India)');
+  it('"X, Foreign Secretary, Ministry of External Affairs and ...": the ministry after the office, set off by a comma, is part of it, after a style too', () => {
+    for (const style of ['', 'Shri ']) {
+      const a = analyze(`The Indian delegation was led by ${style}Vinayy Mohan Kwatraa, Foreign Secretary, Ministry of External Affairs and the British side was led by Philipp Bartonn.`);
+      assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} / ${p.organization} (${p.country})`)[0], 'Vinayy Mohan Kwatraa: Foreign Secretary, Ministry of External Affairs / Ministry of External Affairs (India)');
+    }
   });
   it('"The 15th India-UK Foreign Office Consultations (FOC) were held ... The Indian delegation was led by A and the British side by B": the held meeting\'s parties are the sides\' leaders', () => {
     const t = 'The 15th India-UK Foreign Office Consultations (FOC) were held on 16 January 2023 in New Delhi. The Indian delegation was led by Foreign Secretary Vinayy Kwatraa and the British side was led by Permanent Under-Secretary Philipp Bartonn.';

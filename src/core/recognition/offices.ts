@@ -73,6 +73,8 @@ function headedWord(T: TokenStream, k: number): boolean {
 function domainNoun(T: TokenStream, k: number): boolean {
   return DOMAIN_NOUNS.has(T.text[k]) && k > 0 && (T.kind[k - 1] & WORD) !== 0 && !(T.kind[k - 1] & CAP) && !DOMAIN_STOP.has(T.text[k - 1]);
 }
+/** A government's own body: a ministry, department, office, secretariat or directorate, perhaps after a few words. */
+const GOVERNMENT_BODY = /^(?:[\p{Lu}][\p{L}.,&-]*\s+){0,3}(?:Ministry|Department|Office|Secretariat|Directorate)\b/u;
 const BODY_JOINERS = new Set(['of', 'the', 'and', 'for']);
 const DOMAIN_NOUNS = new Set(['talks', 'negotiations', 'consultations', 'dialogue']);
 
@@ -1115,7 +1117,9 @@ export function introduction(
   // ("Director General, International Organization for Migration (IOM) Amy X": or right before the holder's full name.)
   const holderAt = bodyEnd && bracketedShortForm(T, bodyEnd) ? bodyEnd + 3 : bodyEnd;
   const named = holderAt > 0 && isName(T, holderAt) && isName(T, holderAt + 1) && !titleEnd[holderAt];
-  if (bodyEnd && !rankEnd[j + 1] && (closesApposition(T, bodyEnd) || ofCountry || (rankEnd[bodyEnd] > bodyEnd && isName(T, rankEnd[bodyEnd])) || named)) {
+  // ("Shri X, Foreign Secretary, Ministry of External Affairs and the British side": a ministry closed by "and".)
+  const ministryClosed = bodyEnd > 0 && /^(?:and|while|whereas)$/.test(tx[bodyEnd]) && GOVERNMENT_BODY.test(text(j + 1, bodyEnd));
+  if (bodyEnd && !rankEnd[j + 1] && (closesApposition(T, bodyEnd) || ofCountry || (rankEnd[bodyEnd] > bodyEnd && isName(T, rankEnd[bodyEnd])) || named || ministryClosed)) {
     const body = text(j + 1, bodyEnd);
     res.position = `${res.position}, ${body}`;
     res.organization ??= body;

@@ -106,16 +106,8 @@ function officeAfter(
   if (office.next < T.n && PLURAL_VERB.test(T.written(office.next))) return { ...NO_OFFICE };
   // "X, Minister of National Defence, Mozambique;": the country closes the apposition.
   if (!country && !office.country && !office.name && !body) country = closingCountry(T, office.next, countryEnd);
-  // ("X, Foreign Secretary, Ministry of External Affairs and ...": the ministry after the office, set off by a comma, is
-  // where it is held.)
-  const ministry = !office.organization && !body && office.position && T.text[office.next] === ',' ? orgEndAt[office.next + 1] : 0;
-  if (ministry > office.next + 1 && GOVERNMENT_BODY.test(joinTokens(T, office.next + 1, ministry)) && (ministry >= T.n || /^(?:[,.;)]|and|while|whereas|who|said|met|led|headed)$/.test(T.text[ministry]))) {
-    const organization = joinTokens(T, office.next + 1, ministry);
-    return { rank: office.rank, position: `${office.position}, ${organization}`, organization, country: country ?? office.country };
-  }
   return { rank: office.rank, position: office.position, organization: office.organization ?? body, country: country ?? office.country };
 }
-const GOVERNMENT_BODY = /^(?:[\p{Lu}][\p{L}.,&-]*\s+){0,3}(?:Ministry|Department|Office|Secretariat|Directorate)\b/u;
 
 /** "the World Bank's Senior Vice President": where a body's name closed by its possessive is followed by an office, the office's first token; else 0. */
 function possessedOffice(T: TokenStream, k: number, orgEndAt: Int32Array, titleEnd: Int32Array): number {
