@@ -4211,6 +4211,7 @@ describe('genre coverage', () => {
     const names = (t: string) => analyze(t).persons.map((p) => p.name);
     assert.deepStrictEqual(names('Secretary Sivann and the Director of the Human Space Flight Programme were present from the Indian side.'), ['Sivann']);
     assert.deepStrictEqual(names('He met the Assistant Minister for International Organisations and the envoy.'), []);
+    assert.deepStrictEqual(names('Inzkoo met a delegation led by the EU Operation Commander, Operation Althea, Lieutenant General Olivierr Rittimannn.'), ['Olivierr Rittimannn']);
     assert.deepStrictEqual(names('Special Envoy Satterfieldd Travel to Ethiopia\n\nSpecial Envoy for the Horn of Africa Davidd Satterfieldd is in Ethiopia to meet officials.'), ['Davidd Satterfieldd']);
   });
   it('"UN Secretary General\'s Special Representative in Cyprus and head of UNFICYP Elizabeth X had a meeting with Y": a lower-case office "of" a body known by its short form, then its holder', () => {
