@@ -4219,4 +4219,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.organization} (${p.country})`)[0], 'Elizabethh Speharr: UNFICYP (United Nations)');
     assert.deepStrictEqual(meetingsAt(t), ['talks [Speharr+Christodouliddes]']);
   });
+  it('"His Excellency Counsellor X, Attorney General of the State of Kuwait": a judicial style before the name, the office in the apposition', () => {
+    const a = analyze('His Excellency Counsellor Alii Al Balushii, Attorney General of the Emirate of Abu Dhabi, discussed with His Excellency Counsellor Saadd Al-Safrann, attorney general of the State of Kuwait, ways to enhance cooperation.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} (${p.country})`).slice(0, 2), ['Alii Al Balushii: Attorney General (United Arab Emirates)', 'Saadd Al-Safrann: attorney general (Kuwait)']);
+  });
 });

@@ -20,7 +20,7 @@ const COUNSELOR = /^Couns(?:el|ell)or$/;
  * Styles a legislator or envoy is addressed by, which an office stated after the name replaces ("Senator X, Australian
  * Defence Minister,"); unlike STYLES, not "Dr" or "Professor", which no office after the name stands for.
  */
-const STYLE_OF_ADDRESS = /^(?:Senator|Sen\.?|Congressman|Congresswoman|Ambassador)$/;
+const STYLE_OF_ADDRESS = /^(?:Senator|Sen\.?|Congressman|Congresswoman|Ambassador|Counsellor|Counselor)$/;
 
 /** Words that name an armed service by its kind ("Naval Forces", "Military Forces", "Air Force"). */
 const SERVICE_WORDS = new Set(['Naval', 'Military', 'Air', 'Land', 'Ground', 'Armed', 'Forces', 'Force', 'Army', 'Navy', 'Airforce', 'Marines', 'Marine', 'Defence', 'Defense']);
