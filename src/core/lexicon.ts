@@ -11,7 +11,9 @@ import type { MeetingKind } from './types';
 
 /** A body's name in either spelling of "-isation" ("United Nations Educational, Scientific and Cultural Organisation"). */
 export function bodySpellings(name: string): string[] {
-  return [...new Set([name, name.replace(/isation\b/g, 'ization'), name.replace(/ization\b/g, 'isation')])];
+  // ("United Nations Environment Program": and a programme as American English spells it.)
+  const us = name.replace(/isation\b/g, 'ization').replace(/\bProgramme\b/g, 'Program');
+  return [...new Set([name, us, name.replace(/ization\b/g, 'isation')])];
 }
 
 export interface TrieNode<T> {

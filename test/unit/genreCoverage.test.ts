@@ -4223,4 +4223,8 @@ describe('genre coverage', () => {
     const a = analyze('His Excellency Counsellor Alii Al Balushii, Attorney General of the Emirate of Abu Dhabi, discussed with His Excellency Counsellor Saadd Al-Safrann, attorney general of the State of Kuwait, ways to enhance cooperation.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} (${p.country})`).slice(0, 2), ['Alii Al Balushii: Attorney General (United Arab Emirates)', 'Saadd Al-Safrann: attorney general (Kuwait)']);
   });
+  it('"Executive Director of the United Nations Environment Program (UNEP) Inger X": a body known as a programme, spelt the American way', () => {
+    const a = analyze('Minister of Environment Yasminee Fouadd met Saturday with Executive Director of the United Nations Environment Program (UNEP) Ingerr Andersenn on the sidelines of the conference.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.organization} (${p.country})`)[1], 'Ingerr Andersenn: United Nations Environment Program (United Nations)');
+  });
 });
