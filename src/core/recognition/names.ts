@@ -196,10 +196,8 @@ const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 export function splitTrailingName(T: TokenStream, k: number, orgEndAt: Int32Array, entities: LocalEntity[]): void {
   const end = orgEndAt[k];
   if (isName(T, end)) return;
-  let x = end;
-  // ("Chamber of Accounts Vugar X": a portfolio word closes the body's name.)
-  while (x - 1 > k && isName(T, x - 1) && !(T.textFlags[x - 1] & W.PORTFOLIO)) x--;
-  if (end - x < 2 || x <= k + 1 || (isName(T, x - 1) && !(T.textFlags[x - 1] & W.PORTFOLIO)) || !(T.kind[x - 1] & CAP)) return;
+  const x = trailingNameStart(T, k, end);
+  if (x < 0) return;
   orgEndAt[k] = x;
   for (let e = entities.length - 1; e >= 0; e--) {
     if (entities[e].type === 'organization' && entities[e].start === T.start[k]) {
@@ -207,6 +205,17 @@ export function splitTrailingName(T: TokenStream, k: number, orgEndAt: Int32Arra
       break;
     }
   }
+}
+
+/**
+ * Where a full name closing the tokens k..end starts (two name words at least, after a capitalized word that is no
+ * name's), or -1. ("Chamber of Accounts Vugar X": a portfolio word closes the body's name.)
+ */
+export function trailingNameStart(T: TokenStream, k: number, end: number): number {
+  const nameWord = (x: number) => isName(T, x) && !(T.textFlags[x] & W.PORTFOLIO);
+  let x = end;
+  while (x - 1 > k && nameWord(x - 1)) x--;
+  return end - x < 2 || x <= k + 1 || nameWord(x - 1) || !(T.kind[x - 1] & CAP) ? -1 : x;
 }
 
 export function nameMention(

@@ -96,13 +96,13 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   // ("deputy head of Vietnamese Central Steering Committee for Judicial Reform Le Thi Thu Ba".)
   if (T.text[end] === 'of') {
     const from = T.text[end + 1] === 'the' ? end + 2 : end + 1;
-    let body = false;
+    // ("head of UNFICYP Elizabeth X": or a body the lexicon knows by its short form.)
+    const short = (T.textFlags[from] & W.ACRONYM) !== 0 && lex.acronyms.longest(from, (y) => (y < T.n ? T.text[y] : undefined))?.end === from + 1;
+    const named = (x: number) => isName(T, x) && !(T.textFlags[x] & W.PORTFOLIO) && !(T.baseFlags[x] & W.ORG_HEAD);
+    let body = short;
     for (let k = from; k < T.n && k < from + 12 && (T.kind[k] & CAP || BODY_JOINERS.has(T.text[k])); k++) {
-      // ("head of UNFICYP Elizabeth X": or a body the lexicon knows by its short form.)
-      const short = (x: number) => (T.textFlags[x] & W.ACRONYM) !== 0 && lex.acronyms.longest(x, (y) => (y < T.n ? T.text[y] : undefined))?.end === x + 1;
-      if (T.baseFlags[k] & W.ORG_HEAD || (k === from && short(k))) body = true;
-      const named = (x: number) => isName(T, x) && !(T.textFlags[x] & W.PORTFOLIO) && !(T.baseFlags[x] & W.ORG_HEAD);
-      if (body && k > from && (T.textFlags[k - 1] & W.PORTFOLIO || T.baseFlags[k - 1] & W.ORG_HEAD || (k - 1 === from && short(from))) && named(k) && named(k + 1)) {
+      if (T.baseFlags[k] & W.ORG_HEAD) body = true;
+      if (body && k > from && (T.textFlags[k - 1] & W.PORTFOLIO || T.baseFlags[k - 1] & W.ORG_HEAD || (k - 1 === from && short)) && named(k) && named(k + 1)) {
         const e = nameEnd(lex, T, k);
         if (e - k >= 2 && !(T.kind[e] & CAP)) return true;
       }

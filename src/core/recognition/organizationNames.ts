@@ -1,7 +1,7 @@
 // Organization names: capitalized chains holding a head word, split at of/for, and short forms a text
 // defines in parentheses.
 import { W, type Lexicon } from '../lexicon';
-import { CAP_WORD, isName, joinTokens } from './names';
+import { CAP_WORD, isName, joinTokens, trailingNameStart } from './names';
 import { BARE_SERVICES, RETIRED } from './offices';
 import type { Definition, LocalEntity } from './localTypes';
 import { CAP, DIGIT, type TokenStream } from '../tokenize';
@@ -40,10 +40,8 @@ export function orgChain(
   // (Nor, there, is its holder's name after the ministry's portfolio.)
   if (titleEnd[i] > i && titleEnd[i] < n && !isHead[i] && MINISTRY_HEADS.has(tx[titleEnd[i]]) && tx[titleEnd[i] + 1] === 'of') {
     const body = orgChain(lex, T, titleEnd[i], rankEnd, titleEnd, isHead, countryEnd);
-    if (!body) return null;
-    let x = body.end;
-    while (x - 1 > body.start && isName(T, x - 1) && !(tf[x - 1] & W.PORTFOLIO)) x--;
-    if (body.end - x >= 2 && tf[x - 1] & W.PORTFOLIO) body.end = x;
+    const x = body ? trailingNameStart(T, body.start, body.end) : -1;
+    if (body && x > 0 && tf[x - 1] & W.PORTFOLIO) body.end = x;
     return body;
   }
   /** The lexicons' key for token k: its text as written. */
