@@ -4227,4 +4227,9 @@ describe('genre coverage', () => {
     const a = analyze('Minister of Environment Yasminee Fouadd met Saturday with Executive Director of the United Nations Environment Program (UNEP) Ingerr Andersenn on the sidelines of the conference.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.organization} (${p.country})`)[1], 'Ingerr Andersenn: United Nations Environment Program (United Nations)');
   });
+  it('"met with the UN special envoy for Afghanistan, Roza X,": a lower-case office after a body\'s short form and "the", its holder after the comma', () => {
+    const t = 'KABUL (TOLOnews): The acting Minister of Interior, Sirajuddinn Haqqanii, met with the UN special envoy for Afghanistan, Rozaa Otunbayevaa, and asked for more meetings.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}`), ['Sirajuddinn Haqqanii: Afghanistan', 'Rozaa Otunbayevaa: United Nations']);
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Haqqanii+Otunbayevaa] Kabul']);
+  });
 });

@@ -1607,7 +1607,8 @@ const TIES = new Set(['Cooperation', 'Co-operation', 'Relations', 'Liaison']);
 
 /** "the" right before token i, or a word of term between ("The new inspector general of ..."). */
 function theBefore(T: TokenStream, i: number): boolean {
-  return /^the$/i.test(T.text[i - 1] ?? '') || (TERM_WORDS.has(T.text[i - 1]) && /^the$/i.test(T.text[i - 2] ?? ''));
+  // ("the UN special envoy for Afghanistan, Roza X,": or a body's short form between.)
+  return /^the$/i.test(T.text[i - 1] ?? '') || ((TERM_WORDS.has(T.text[i - 1]) || ((T.textFlags[i - 1] & W.ACRONYM) !== 0 && /^\p{Lu}{2,6}$/u.test(T.text[i - 1]))) && /^the$/i.test(T.text[i - 2] ?? ''));
 }
 
 /**
