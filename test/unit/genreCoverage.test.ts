@@ -4232,4 +4232,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}`), ['Sirajuddinn Haqqanii: Afghanistan', 'Rozaa Otunbayevaa: United Nations']);
     assert.deepStrictEqual(meetingsAt(t), ['talks [Haqqanii+Otunbayevaa] Kabul']);
   });
+  it('"Commander of EUFOR, Major General (MG) Dieter X, attended": a rank\'s initials in brackets before the holder\'s name', () => {
+    const a = analyze('The newly appointed Commander of EUFOR, Major General (MG) Dieterr Heideckerr, attended his first official meeting with the Minister of Defence, Mr. Zekerijahh Osmicc.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.rank} / ${p.position} (${p.country})`)[0], 'Dieterr Heideckerr: Major General / Commander of EUFOR (European Union)');
+  });
 });

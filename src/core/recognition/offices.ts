@@ -1281,6 +1281,9 @@ export function introduction(
     if (tx[j] === '(' && rankEnd[j + 1] && tx[rankEnd[j + 1]] === ')') {
       res.entities.push({ type: 'rank', start: st[j + 1], end: en[rankEnd[j + 1] - 1] });
       j = rankEnd[j + 1] + 1;
+    } else if (tx[j] === '(' && /^[A-Z]{2,4}$/.test(tx[j + 1] ?? '') && tx[j + 2] === ')' && isName(T, j + 3) && isName(T, j + 4)) {
+      // ("Major General (MG) Dieter X": initials the lexicon does not hold as a rank, before the holder's name.)
+      j += 3;
     }
   }
   // ("Command Sergeant-Major, Garric M. X, who is ...": a rank set off by a comma before its holder's name, closed by
