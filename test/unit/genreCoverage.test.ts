@@ -4236,4 +4236,8 @@ describe('genre coverage', () => {
     const a = analyze('The newly appointed Commander of EUFOR, Major General (MG) Dieterr Heideckerr, attended his first official meeting with the Minister of Defence, Mr. Zekerijahh Osmicc.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.rank} / ${p.position} (${p.country})`)[0], 'Dieterr Heideckerr: Major General / Commander of EUFOR (European Union)');
   });
+  it('staff of CERN and the European Space Agency serve the body ("Robert X, CERN Director-General", "ESA Director General Y")', () => {
+    assert.deepStrictEqual(analyze('Ban Ki-moon was greeted by Robertt Aymarr, CERN Director-General, at Point 5.').persons.map((p) => `${p.name}: ${p.country}`).find((x) => x.startsWith('Robertt')), 'Robertt Aymarr: CERN');
+    assert.deepStrictEqual(analyze('They were welcomed in Paris by ESA Director General Jeann Dordainn.').persons.map((p) => `${p.name}: ${p.country}`), ['Jeann Dordainn: European Space Agency']);
+  });
 });
