@@ -4240,4 +4240,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze('Ban Ki-moon was greeted by Robertt Aymarr, CERN Director-General, at Point 5.').persons.map((p) => `${p.name}: ${p.country}`).find((x) => x.startsWith('Robertt')), 'Robertt Aymarr: CERN');
     assert.deepStrictEqual(analyze('They were welcomed in Paris by ESA Director General Jeann Dordainn.').persons.map((p) => `${p.name}: ${p.country}`), ['Jeann Dordainn: European Space Agency']);
   });
+  it('"the 17th meeting of the Intergovernmental Commission on Trade-economic, Scientific-technical and Cultural Cooperation was held in Ashgabat": commas inside the held meeting\'s name', () => {
+    const t = 'Today, on March 6, 2023, the 17th meeting of the Intergovernmental Turkmen-Uzbek Commission on Trade-economic, Scientific-technical and Cultural Cooperation was held in Ashgabat. The Turkmen delegation was headed by the Deputy Chairman of the Cabinet of Ministers of Turkmenistan B. Atdaevv; the Uzbek delegation was headed by the Deputy Prime Minister of the Republic of Uzbekistan Zh. Khodzhaevv.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Atdaevv+Khodzhaevv] Ashgabat']);
+  });
 });
