@@ -88,7 +88,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev74: [27, { official: 0.55, headline: 0.57, kind: 0.88, date: 0.56, place: 0.61, role: 0.69, side: 0.62 }],
   dev75: [26, { official: 0.48, headline: 0.52, kind: 0.64, date: 0.44, place: 0.67, role: 0.53, side: 0.65 }],
   dev76: [27, { official: 0.4, headline: 0.65, kind: 0.79, date: 0.56, place: 0.48, role: 0.76, side: 0.59 }],
-  dev77: [26, { official: 0.72, headline: 0.48, kind: 0.65, date: 0.45, place: 0.55, role: 0.52, side: 0.54 }],
+  dev77: [26, { official: 0.72, headline: 0.52, kind: 0.69, date: 0.5, place: 0.6, role: 0.55, side: 0.57 }],
   blind: [10, { official: 0.78, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.74, side: 0.73 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
