@@ -808,9 +808,10 @@ export function recognizeParagraph(
     if (trig) {
       const end = en[trig.end - 1];
       out.triggers.push({ start: st[i], end, ...trig.value });
-      // ("met on Sunday with": the day read past inside the phrase is the meeting's.)
+      // ("met on Sunday with", "discussed yesterday with": the day read past inside the phrase is the meeting's; the
+      // lexicon flags "today" and "yesterday" as days too.)
       for (let k = i + 1; k < trig.end - 1; k++) {
-        if (tf[k] & W.DAY || tx[k] === 'today' || tx[k] === 'yesterday') {
+        if (tf[k] & W.DAY) {
           out.entities.push({ type: 'date', start: st[k], end: en[k] });
           out.dates.push({ start: st[k], end: en[k], text: tx[k], iso: null });
         }
