@@ -86,6 +86,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev75', dir: 'test/fixtures/dev75', blind: false },
   { label: 'dev76', dir: 'test/fixtures/dev76', blind: false },
   { label: 'dev77', dir: 'test/fixtures/dev77', blind: false },
+  { label: 'dev78', dir: 'test/fixtures/dev78', blind: false },
+  { label: 'dev79', dir: 'test/fixtures/dev79', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -107,6 +109,4 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
-  { label: 'blind56', dir: 'test/fixtures/blind56', blind: true },
-  { label: 'blind57', dir: 'test/fixtures/blind57', blind: true },
 ];
