@@ -88,6 +88,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev77', dir: 'test/fixtures/dev77', blind: false },
   { label: 'dev78', dir: 'test/fixtures/dev78', blind: false },
   { label: 'dev79', dir: 'test/fixtures/dev79', blind: false },
+  { label: 'dev80', dir: 'test/fixtures/dev80', blind: false },
+  { label: 'dev81', dir: 'test/fixtures/dev81', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -109,4 +111,6 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind58', dir: 'test/fixtures/blind58', blind: true },
+  { label: 'blind59', dir: 'test/fixtures/blind59', blind: true },
 ];

@@ -91,6 +91,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev77: [26, { official: 0.72, headline: 0.52, kind: 0.69, date: 0.5, place: 0.6, role: 0.55, side: 0.57 }],
   dev78: [28, { official: 0.47, headline: 0.61, kind: 0.84, date: 0.25, place: 0.57, role: 0.79, side: 0.64 }],
   dev79: [25, { official: 0.59, headline: 0.59, kind: 0.9, date: 0.39, place: 0.57, role: 0.74, side: 0.56 }],
+  dev80: [25, { official: 0.57, headline: 0.65, kind: 0.72, date: 0.65, place: 0.81, role: 0.74, side: 0.68 }],
+  dev81: [27, { official: 0.58, headline: 0.63, kind: 0.82, date: 0.48, place: 0.69, role: 0.75, side: 0.72 }],
   blind: [10, { official: 0.78, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.74, side: 0.73 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -112,6 +114,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.51, place: 0.42, role: 0.49, side: 0.45 }],
   blind20: [10, { official: 0.53, headline: 0.55, kind: 0.73, date: 0.15, place: 0.7, role: 0.62, side: 0.65 }],
   blind21: [10, { official: 0.7, headline: 0.75, kind: 0.59, date: 0.23, place: 0.55, role: 0.6, side: 0.65 }],
+  blind58: [25, { official: 0.56, headline: 0.49, kind: 0.63, date: 0.62, place: 0.57, role: 0.52, side: 0.44 }],
+  blind59: [25, { official: 0.42, headline: 0.32, kind: 0.82, date: 0.58, place: 0.47, role: 0.68, side: 0.6 }],
 };
 
 for (const set of FACT_SETS) {
