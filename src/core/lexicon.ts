@@ -174,6 +174,8 @@ export interface Lexicon {
   notBodies: Set<string>;
   /** Words that open a ship's name ("INS", "USS"): the name after them is no person's. */
   vesselPrefixes: Set<string>;
+  /** Countries whose names are also given names ('Foreign Minister Israel Katz'). */
+  givenNameCountries: Set<string>;
   worldRegions: Set<string>;
   /**
    * Every word the recognizer looks at, with its `W` flags. Lower-case words outside it are collapsed by
@@ -257,6 +259,13 @@ function build(): Lexicon {
   // (Not in the vocabulary: the words keep what the other lexicons make of them.)
   const bodyNames = new TokenTrie<string>();
   for (const [body, names] of Object.entries(orgData.bodies)) for (const name of names) if (name.includes(' ')) for (const s of bodySpellings(name)) bodyNames.add(s, body);
+  // ("the United Nations World Food Programme": a UN body's name after the UN's.)
+  for (const body of orgData.unSystem as string[]) {
+    for (const name of (orgData.bodies as Record<string, string[]>)[body]) {
+      if (!name.includes(' ') || /^(?:United Nations|UN)\b/.test(name)) continue;
+      for (const s of bodySpellings(name)) for (const un of ['United Nations', 'UN']) bodyNames.add(`${un} ${s}`, body);
+    }
+  }
   for (const h of orgData.heads) { reserve(h); vocabulary.add(h, W.ORG_HEAD); }
   for (const w of orgData.singleWord) vocabulary.add(w, W.ORG_SINGLE);
 
@@ -399,6 +408,7 @@ function build(): Lexicon {
     placeWordPairs,
     notBodies: new Set(wordsData.notBodies),
     vesselPrefixes: new Set(wordsData.vesselPrefixes),
+    givenNameCountries: new Set(wordsData.givenNameCountries),
     worldRegions: new Set(wordsData.worldRegions),
   };
 }

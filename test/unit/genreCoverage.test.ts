@@ -4244,4 +4244,31 @@ describe('genre coverage', () => {
     const t = 'Today, on March 6, 2023, the 17th meeting of the Intergovernmental Turkmen-Uzbek Commission on Trade-economic, Scientific-technical and Cultural Cooperation was held in Ashgabat. The Turkmen delegation was headed by the Deputy Chairman of the Cabinet of Ministers of Turkmenistan B. Atdaevv; the Uzbek delegation was headed by the Deputy Prime Minister of the Republic of Uzbekistan Zh. Khodzhaevv.';
     assert.deepStrictEqual(meetingsAt(t), ['talks [Atdaevv+Khodzhaevv] Ashgabat']);
   });
+  it('staff of the UN system\'s technical bodies serve their body ("ICAO Council President X and Secretary General Y", "the IFRC", "the WCO")', () => {
+    const c = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.country}`);
+    assert.deepStrictEqual(c('International Civil Aviation Organization (ICAO) Council President Salvatoree Sciacchitanoo and Secretary General Juann Carloss Salazarr held discussions with the Minister of Transport.'),
+      ['Salvatoree Sciacchitanoo: International Civil Aviation Organization', 'Juann Carloss Salazarr: International Civil Aviation Organization']);
+    assert.deepStrictEqual(c('IFRC Secretary General Jaganm Chapagainn met the Minister of Health.'), ['Jaganm Chapagainn: International Federation of Red Cross and Red Crescent Societies']);
+    assert.deepStrictEqual(c('WCO Secretary General Kunioo Mikuriyaa received the Commissioner of Customs.'), ['Kunioo Mikuriyaa: World Customs Organization']);
+  });
+  it('"the United Nations World Food Program (WFP) David X": a UN body\'s name after the UN\'s is one body, and no person', () => {
+    const a = analyze('President Nicolass Maduroo met with the executive director of the United Nations World Food Program (WFP) Davidd Beasleyy in Caracas.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.organization} (${p.country})`), ['Nicolass Maduroo: null (Venezuela)', 'Davidd Beasleyy: United Nations World Food Program (United Nations)']);
+  });
+  it('a portfolio\'s adjectives and plurals end the office, not open a name ("Undersecretary for Trade and Foreign Agricultural Affairs X", "Minister for Civil Contingencies Y")', () => {
+    const names = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position}`);
+    assert.deepStrictEqual(names('Dar met with US Undersecretary of Agriculture for Trade and Foreign Agricultural Affairs Tedd McKinneyy in Manila.'), ['Tedd McKinneyy: Undersecretary of Agriculture for Trade and Foreign Agricultural Affairs']);
+    assert.deepStrictEqual(names('They met the Minister of Ecology, Environmental Protection and Climate Change of Uzbekistan Azizz Abdulkhakimovv in Tehran.'), ['Azizz Abdulkhakimovv: Minister of Ecology, Environmental Protection and Climate Change']);
+  });
+  it('"MP Robert X, the UK Minister for Aviation,": the office in the apposition over a seat in parliament, but not a committee seat', () => {
+    const p = (t: string) => analyze(t).persons.map((x) => `${x.name}: ${x.position} (${x.country})`);
+    assert.deepStrictEqual(p('Zaidi met MP Robertt Courtss, the UK Minister for Aviation, Maritime and Security and Civil Contingencies in London.'), ['Robertt Courtss: Minister for Aviation, Maritime and Security and Civil Contingencies (United Kingdom)']);
+    assert.deepStrictEqual(p('Zaidi met Senator Janee Doee, a member of the Foreign Relations Committee, in Washington.'), ['Janee Doee: Senator (United States)']);
+  });
+  it('"Foreign Minister Israel X", "the Minister of Agriculture, Jordan Y,": a country\'s name that is also a given name opens the holder\'s name after an office', () => {
+    const p = (t: string) => analyze(t).persons.map((x) => `${x.name}: ${x.position}`);
+    assert.deepStrictEqual(p('The envoy held talks with Foreign Minister Israel Katzz on trade.'), ['Israel Katzz: Foreign Minister']);
+    assert.deepStrictEqual(p('The Ambassador held a working meeting with the Minister of Agriculture, Jordan Brucee, on trade.').slice(-1), ['Jordan Brucee: Minister of Agriculture']);
+    assert.deepStrictEqual(p('He met the President of Israel Isaacc Herzogg.'), ['Isaacc Herzogg: President']);
+  });
 });

@@ -4,7 +4,7 @@
 // This file runs the passes (their shapes are in localTypes.ts); names.ts, offices.ts, organizationNames.ts and dates.ts hold what each reads.
 import { lexicon, W, type CountryInfo, type Lexicon, type TriggerWord } from '../lexicon';
 import { dateAt, numericDate } from './dates';
-import { CAP_WORD, closedList, DIGRAPH_INITIAL, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts } from './names';
+import { CAP_WORD, closedList, DIGRAPH_INITIAL, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts, givenCountries } from './names';
 import { closingCountry, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
@@ -27,6 +27,23 @@ function lowerPortfolioStart(lex: Lexicon, T: TokenStream, i: number): number {
 /** Offices written short that are other words too ("Capital FM"). */
 const SHORT_OFFICES = new Set(['FM', 'PM', 'MP']);
 /** Portfolios that open an office's name ("Defense Minister") and may share it: "Defense and Interior Minister". */
+/**
+ * "Foreign Minister Israel Katz", "the Minister of Agriculture, Israel Bruce,": a country that is also a given name,
+ * right after an office (or its comma) and before one more name's word that ends the name, opens the holder's name.
+ * (Not "the President of Israel Isaac X", nor "Egypt, Jordan Valley".)
+ */
+function givenNameCountry(lex: Lexicon, T: TokenStream, i: number): boolean {
+  if (!lex.givenNameCountries.has(T.text[i]) || i === 0 || i + 1 >= T.n) return false;
+  const officeEnds = (x: number) => x >= 0 && (T.kind[x] & CAP) !== 0 && ((T.textFlags[x] | T.baseFlags[x]) & (W.TITLE | W.PORTFOLIO | W.HONORIFIC)) !== 0;
+  const before = T.text[i - 1] === ',' ? i - 2 : i - 1;
+  if (!officeEnds(before)) return false;
+  const next = i + 1;
+  const plain = (T.kind[next] & CAP_WORD) === CAP_WORD && !((T.textFlags[next] | T.baseFlags[next]) & (W.RESERVED | W.ORG_HEAD | W.TITLE | W.PORTFOLIO | W.COUNTRY | W.CAPITAL));
+  return plain && !(next + 1 < T.n && T.kind[next + 1] & CAP);
+}
+
+/** Seats rather than offices: a name's apposition may state his office ("MP X, the Minister for Aviation"). */
+const MEMBERSHIPS = new Set(['MP', 'Member of Parliament', 'Senator', 'Congressman', 'Congresswoman', 'Lawmaker', 'MEP']);
 const SHARED_PORTFOLIOS = new Set(['Defense', 'Defence', 'Foreign', 'Security', 'Economy', 'Labour', 'Labor', 'Agriculture', 'Transport', 'Tourism', 'Culture', 'Commerce', 'Youth', 'Sports']);
 
 /** Lower-case words inside a city's name. */
@@ -199,7 +216,7 @@ export function recognizeParagraph(
   const officeAt: (Introduction | undefined)[] = [];
   // ("Ambassador Karim X, Director-General for Political Affairs of the OIC": a diplomat's style before the name, his
   // office in the apposition after it, or right after it, read once the offices after are.)
-  const styledEnvoys: { mention: NameMention; after: number; styled?: boolean; ranked?: boolean }[] = [];
+  const styledEnvoys: { mention: NameMention; after: number; styled?: boolean; ranked?: boolean; seat?: boolean }[] = [];
   setCountryStarts(countryEnd);
   // Read only where countryEnd is set, so stale entries from an earlier paragraph do no harm.
   const countryAt = countryPool;
@@ -258,7 +275,8 @@ export function recognizeParagraph(
     // ("Latin America", "South America": a continent's part, not the United States.)
     if (b & W.COUNTRY && !(tx[i] === 'America' && i > 0 && /^(?:Latin|South|North|Central)$/.test(tx[i - 1]))) {
       const c = lex.countries.longest(i, baseKey);
-      if (c) { countryAt[i] = c.value; countryEnd[i] = c.end; }
+      if (c && c.end === i + 1 && givenNameCountry(lex, T, i)) givenCountries.add(i);
+      else if (c) { countryAt[i] = c.value; countryEnd[i] = c.end; }
     }
     // Offices are looked up by base, so that "the Secretary-General’s meeting" names the office too.
     if (!((t | b) & (W.TITLE | W.MODIFIER | W.RANK))) continue;
@@ -395,6 +413,8 @@ export function recognizeParagraph(
         if (leader) out.names.push(nameMention(T, start, end, { ...intro, organization: null, country: leader[1] ?? intro.country, position: leader[2] }, true));
         else out.names.push(nameMention(T, start, end, { ...intro, country: bracketed ?? intro.country, position: formerAcross(T, i, countryEnd, ownOffice(intro.position, tx[i - 1], out.names)) }, true));
         if (intro.position === 'Ambassador' && tx[end] === ',') styledEnvoys.push({ mention: out.names[out.names.length - 1], after: end + 1 });
+        // ("MP Robert X, the UK Minister for Aviation,": a seat in parliament gives way to the office in the apposition.)
+        else if (intro.position !== null && MEMBERSHIPS.has(intro.position) && tx[end] === ',') styledEnvoys.push({ mention: out.names[out.names.length - 1], after: end + 1, seat: true });
         // ("Commander Oka X, First Secretary and Coast Guard Attache of the Embassy of Japan,": a title that is also a
         // rank, before the office in the apposition, is his rank.)
         else if (intro.position === 'Commander' && !intro.rank && tx[end] === ',') styledEnvoys.push({ mention: out.names[out.names.length - 1], after: end + 1, ranked: true });
@@ -415,10 +435,12 @@ export function recognizeParagraph(
     }
   }
 
-  for (const { mention, after, styled, ranked } of styledEnvoys) {
+  for (const { mention, after, styled, ranked, seat } of styledEnvoys) {
     const office = officeAfter(T, after, countryEnd, officeAt, orgEndAt, titleEnd);
     // (After "Ambassador X,", a bare "Ambassador" says nothing new; after a style, "H.E X Ambassador of Slovenia", it is his office.)
     if (!office.position || (office.position === 'Ambassador' && !styled)) continue;
+    // (A seat yields to an office only: "Senator X, a member of the Foreign Relations Committee" stays a senator.)
+    if (seat && (!/^\p{Lu}/u.test(office.position) || /^Member\b/.test(office.position))) continue;
     if (ranked) mention.rank = mention.position;
     mention.position = office.position;
     mention.organization ??= office.organization;
