@@ -4271,4 +4271,24 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(p('The Ambassador held a working meeting with the Minister of Agriculture, Jordan Brucee, on trade.').slice(-1), ['Jordan Brucee: Minister of Agriculture']);
     assert.deepStrictEqual(p('He met the President of Israel Isaacc Herzogg.'), ['Isaacc Herzogg: President']);
   });
+  it('"Canadian Ambassador here Troy X": a local wire\'s "here" between an office and its holder', () => {
+    assert.deepStrictEqual(analyze('Civil Aviation Minister Sheriff Fathyy discussed with Canadian Ambassador here Troyy Lulashnykk the possibility of more flights.').persons.map((p) => `${p.name}: ${p.position} (${p.country})`)[1], 'Troyy Lulashnykk: Ambassador (Canada)');
+  });
+  it('"thanked the Prime Minister for Canada\'s longstanding role": a country\'s possessive after "for" is no domain of the office', () => {
+    const a = analyze('ICAO President Salvatoree Sciacchitanoo met the Prime Minister of Canada Justinn Trudeauu. He thanked the Prime Minister for Canada\'s longstanding role as a host state.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position}`)[1], 'Justinn Trudeauu: Prime Minister');
+  });
+  it('"with the Prime Minister of Canada X, Minister of Foreign Affairs Y, and Minister of Transport Z": ministers rolled after a holder of a known country serve it, in a roll closed by "and" only', () => {
+    const c = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.country}`);
+    assert.deepStrictEqual(c('ICAO Council President Salvatoree Sciacchitanoo held discussions with the Prime Minister of Canada Justinn Trudeauu, Minister of Foreign Affairs Mélaniee Jolyy, and Minister of Transport Pabloo Rodriguezz.').slice(1),
+      ['Justinn Trudeauu: Canada', 'Mélaniee Jolyy: Canada', 'Pabloo Rodriguezz: Canada']);
+    assert.notDeepStrictEqual(c('The Russian delegation has no contacts with U.S. Secretary of State Anthonyy Blinkenn, Deputy Foreign Minister Sergeii Ryabkovv told RIA Novosti.')[1], 'Sergeii Ryabkovv: United States');
+  });
+  it('portfolios of migration and labour open the office before its head ("Migration & Asylum Minister X", "Migrant Workers Minister Y", "Foreign and Diaspora Affairs Cabinet Secretary Z"), and a grade before them ("Alternate Foreign Affairs Minister")', () => {
+    const pos = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position}`)[0];
+    assert.strictEqual(pos('Migration & Asylum Minister Thanoss Plevriss met on Thursday with the German Ambassador.'), 'Thanoss Plevriss: Migration & Asylum Minister');
+    assert.strictEqual(pos('Riyadh: the Philippine Migrant Workers Minister Susann Oplee met the minister.'), 'Susann Oplee: Migrant Workers Minister');
+    assert.strictEqual(pos('NAIROBI, Kenya, Nov 4 – Foreign and Diaspora Affairs Cabinet Secretary Alfredd Mutuaa says no Kenyan will travel.'), 'Alfredd Mutuaa: Foreign and Diaspora Affairs Cabinet Secretary');
+    assert.strictEqual(pos('ATHENS – Greek Alternate Foreign Affairs Minister Miltiadiss Varvitsiotiss met in Athens with the German envoy.'), 'Miltiadiss Varvitsiotiss: Alternate Foreign Affairs Minister');
+  });
 });

@@ -882,7 +882,8 @@ export function introduction(
       // (Not a verb: "The Defence Minister of Uzbekistan thanked Arvind X".)
       const shortRun = (m: number) => lowerWord(T, m) && (T.kind[m + 1] & CAP || (lowerWord(T, m + 1) && T.kind[m + 2] & CAP)) && !(T.kind[m] & GAP && / \S+ /.test(T.written(m))) &&
         !VERB_AFTER_NATION.test(T.written(m).trim());
-      const domain = nation !== null && lowerWord(T, nation.end) && (tx[j] === 'for' || shortRun(nation.end));
+      // (Not a possessive: "thanked the Prime Minister for Canada's longstanding role".)
+      const domain = nation !== null && lowerWord(T, nation.end) && (tx[j] === 'for' ? T.baseEnd[nation.end - 1] === T.end[nation.end - 1] : shortRun(nation.end));
       // ("Special Envoy of the Secretary-General for Myanmar", "the US Special Envoy for Yemen, X": the country an envoy
       // is sent about is his brief.)
       if (nation && tx[j] === 'for' && (envoyOf || SENT_ABOUT.test(text(start, j)))) {
@@ -1294,6 +1295,8 @@ export function introduction(
   }
   // ("Prime Minister the Grand Chief Sir Michael X": "the" before a style of address.)
   if (res.position && tx[j] === 'the' && T.textFlags[j + 1] & W.HONORIFIC && lex.honorifics.longest(j + 1, key)) j++;
+  // ("Canadian Ambassador here Troy X": the place adverb of a local wire between the office and its holder.)
+  if (res.position && j + 2 < n && T.written(j).trim() === 'here' && isName(T, j + 1) && nameEnd(lex, T, j + 1) - j - 1 >= 2) j++;
   // Honorifics may be stacked ("Tan Sri Dato' Sri").
   const styled = pastStyles(lex, T, j, key);
   const hon = styled > j;

@@ -13,7 +13,9 @@ import { CAP, DIGIT, GAP, scan, TokenStream, WORD } from '../tokenize';
 import type { DescriptorHit, LocalEntity, LocalResult, NameMention } from './localTypes';
 
 /** Offices a portfolio may open ("Finance Minister", "Foreign Affairs Secretary", "Middle East Advisor"). */
-const PORTFOLIO_HEADS = new Set(['Minister', 'Ministers', 'Secretary', 'Advisor', 'Adviser', 'Director', 'Envoy', 'Coordinator']);
+/** Grades of an office, before the portfolio that opens it ("Deputy Foreign Affairs Minister"). */
+const GRADES = new Set(['Deputy', 'Vice', 'Acting', 'Alternate', 'Assistant', 'Senior', 'Junior', 'First']);
+const PORTFOLIO_HEADS = new Set(['Cabinet', 'Principal', 'Minister', 'Ministers', 'Secretary', 'Advisor', 'Adviser', 'Director', 'Envoy', 'Coordinator']);
 /** Lower-case offices a lower-case domain may open ("finance minister"). */
 const LOWER_PORTFOLIO_HEADS = new Set(['minister', 'ministers', 'secretary', 'secretaries']);
 /** Where the lower-case domain words before the office at `i` begin ("finance" of "finance minister"). */
@@ -26,7 +28,6 @@ function lowerPortfolioStart(lex: Lexicon, T: TokenStream, i: number): number {
 }
 /** Offices written short that are other words too ("Capital FM"). */
 const SHORT_OFFICES = new Set(['FM', 'PM', 'MP']);
-/** Portfolios that open an office's name ("Defense Minister") and may share it: "Defense and Interior Minister". */
 /**
  * "Foreign Minister Israel Katz", "the Minister of Agriculture, Israel Bruce,": a country that is also a given name,
  * right after an office (or its comma) and before one more name's word that ends the name, opens the holder's name.
@@ -44,6 +45,7 @@ function givenNameCountry(lex: Lexicon, T: TokenStream, i: number): boolean {
 
 /** Seats rather than offices: a name's apposition may state his office ("MP X, the Minister for Aviation"). */
 const MEMBERSHIPS = new Set(['MP', 'Member of Parliament', 'Senator', 'Congressman', 'Congresswoman', 'Lawmaker', 'MEP']);
+/** Portfolios that open an office's name ("Defense Minister") and may share it: "Defense and Interior Minister". */
 const SHARED_PORTFOLIOS = new Set(['Defense', 'Defence', 'Foreign', 'Security', 'Economy', 'Labour', 'Labor', 'Agriculture', 'Transport', 'Tourism', 'Culture', 'Commerce', 'Youth', 'Sports']);
 
 /** Lower-case words inside a city's name. */
@@ -297,13 +299,15 @@ export function recognizeParagraph(
       const domain = (x: number) => x >= 0 && kd[x] & CAP && tf[x] & W.PORTFOLIO && !titleEnd[x] && !countryEnd[x];
       while (k > 0 && i - k < 3 && domain(k - 1)) k--;
       // ("Agriculture, Food, Fisheries and Livestock Minister X": domains listed with commas, the last joined by "and".)
-      if (k < i && (tx[k - 1] === 'and' || tx[k - 1] === ',') && domain(k - 2)) {
+      if (k < i && (tx[k - 1] === 'and' || tx[k - 1] === ',' || tx[k - 1] === '&') && domain(k - 2)) {
         let m = k - 2;
-        while (m > 0 && (tx[m - 1] === ',' || tx[m - 1] === 'and') && domain(m - 2) && k - m < 10) m -= 2;
+        while (m > 0 && (tx[m - 1] === ',' || tx[m - 1] === 'and' || tx[m - 1] === '&') && domain(m - 2) && k - m < 10) m -= 2;
         // ("International Relations and Co-operation Minister": a domain of two words.)
         if (domain(m - 1)) m--;
         k = m;
       }
+      // ("Greek Alternate Foreign Affairs Minister X", "Deputy Interior Minister": a grade before the portfolio.)
+      if (k < i && k > 0 && GRADES.has(tx[k - 1]) && !titleEnd[k - 1]) k--;
       if (k < i) titleEnd[k] = titleEnd[i];
     }
     // "Defense and Interior Minister": two portfolios sharing one office.

@@ -414,6 +414,31 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     if (side && run![2].includes(p.position.split(' ').pop()!)) p.country = side;
   }
 
+  // "the Prime Minister of Canada X, Minister of Foreign Affairs Y, and Minister of Transport Z": ministers rolled after
+  // a holder of a known country, each named right after his office and a comma or "and", serve that country.
+  // (A roll closed by "and": not "with U.S. Secretary of State X, Deputy Foreign Minister Y told RIA".)
+  const linked = (k: number) => {
+    const [o, q] = [cues.officials[k - 1], cues.officials[k]];
+    const cur = byId.get(q.id!);
+    if (!cur?.position || cur.capacity !== 'official') return null;
+    const gap = cues.text.slice(o.end, q.start);
+    if (!gap.endsWith(` ${cur.position} `)) return null;
+    const join = gap.slice(0, gap.length - cur.position.length - 1);
+    return ROLL_JOIN.test(join) ? join : null;
+  };
+  for (let a = 0; a < cues.officials.length; ) {
+    let b = a + 1;
+    let closed = false;
+    for (let join; b < cues.officials.length && (join = linked(b)) !== null; b++) closed = join.includes('and');
+    if (closed) {
+      for (let k = a + 1; k < b; k++) {
+        const [prev, cur] = [byId.get(cues.officials[k - 1].id!), byId.get(cues.officials[k].id!)!];
+        if (prev?.country && prev.position && MINISTERS_GOVERNMENT.test(prev.position) && !cur.country && !cur.organization && /\bMinisters?\b/.test(cur.position!)) cur.country = prev.country;
+      }
+    }
+    a = b;
+  }
+
   // "The heads of the foreign ministries of the Russian Federation and the United States, Sergey X and Mike Y": two
   // countries, then two names in the same order.
   for (let k = 0; k + 1 < cues.officials.length; k++) {
@@ -1267,6 +1292,10 @@ function postedTo(persons: readonly Person[]): string | null {
   }
   return found.size === 1 ? [...found][0] : null;
 }
+/** Offices of a government, whose roll of ministers is one country's (not an envoy's: "Ambassador X, State Minister Y"). */
+const MINISTERS_GOVERNMENT = /\b(?:Prime Minister|President|Premier|Chancellor|Ministers?)\b/;
+/** Between two holders of a roll: a comma, or "and", perhaps both, then perhaps "the". */
+const ROLL_JOIN = /^(?:, (?:and )?|,? and )(?:the )?$/;
 const NATIONALITY_RUN = /(?:^|[^\p{L}\s] *|\b\p{Ll}[\p{L}]* +)(\p{Lu}[\p{Ll}]+) +((?:\p{Lu}[\p{L}-]* +){2,4})$/u;
 const TWO_COUNTRIES_BEFORE = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})\s+and\s+(?:of\s+)?(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})(?:,\s*|\s+)$/u;
 // ("the heads of Russian and Ukrainian presidential administrations – X and Y –".)
