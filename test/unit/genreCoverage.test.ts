@@ -4291,4 +4291,15 @@ describe('genre coverage', () => {
     assert.strictEqual(pos('NAIROBI, Kenya, Nov 4 – Foreign and Diaspora Affairs Cabinet Secretary Alfredd Mutuaa says no Kenyan will travel.'), 'Alfredd Mutuaa: Foreign and Diaspora Affairs Cabinet Secretary');
     assert.strictEqual(pos('ATHENS – Greek Alternate Foreign Affairs Minister Miltiadiss Varvitsiotiss met in Athens with the German envoy.'), 'Miltiadiss Varvitsiotiss: Alternate Foreign Affairs Minister');
   });
+  it('"US Trade Representative X", "Labour Attaché Y", "Customs Commissioner Z": a portfolio opens a representative\'s, an attaché\'s or a commissioner\'s office too', () => {
+    const pos = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position} (${p.country})`)[0];
+    assert.strictEqual(pos('Goyal met the White House Trade Chief and US Trade Representative, Katherinee Taii, in Delhi.'), 'Katherinee Taii: Trade Representative (United States)');
+    assert.strictEqual(pos('Labour Attaché Dineshh Dhakall was also present.'), 'Dineshh Dhakall: Labour Attaché (null)');
+    assert.strictEqual(pos('The envoy met Customs Commissioner Johnn Doee in Manila.'), 'Johnn Doee: Customs Commissioner (Philippines)');
+  });
+  it('"Speaking on Friday after virtually meeting Y, the minister X said": a gerund\'s object met the main clause\'s subject, past the object\'s apposition', () => {
+    const t = 'Trade and Investment Cabinet Secretary Mosess Kuriaa spoke in Nairobi. Speaking on Friday after virtually meeting the White House Trade Chief and US Trade Representative, Katherinee Taii, Kuriaa said the meeting went well.';
+    assert.deepStrictEqual(headlineRoles(t), 'video call [Kuriaa:participant+Taii:participant]');
+    assert.deepStrictEqual(meetingsAt('After meeting US Trade Representative Katherinee Taii, Trade Minister Mosess Kuriaa said the meeting was good.'), ['talks [Kuriaa+Taii]']);
+  });
 });

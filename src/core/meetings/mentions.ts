@@ -299,7 +299,8 @@ const WELCOMED_THING = /^\s+(?:(?:the|a|an|this|that|these|those|their|his|her|i
 const PURPOSE = /^ (?:to discuss|to review|to exchange|and discussed|and exchanged|and reviewed)\b/;
 // ("With President X scheduled to meet with President Y at the White House today, Z hosted W": a meeting to come,
 // the occasion of the one told.)
-const LEADING_CLAUSE = /^\s*(?:\p{Lu}[\p{Lu} .'-]+,[^–—]{0,40}?\s[–—-]{1,2}\s+)?(?:(?:Prior to|Ahead of|Before|After|Following|Besides|Apart from|In addition to)\s+(?:(?:his|her|their|the|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:\p{Lu}[\p{L}.-]*\s+){1,5}\p{Lu}[\p{L}.-]*['’]s\s+)?(?:meeting|talks|discussions?|conversations?|call|visit|courtesy call|video conference|videoconference)\b[^,;]{0,80}|With\s[^,;]{0,80}?\b(?:scheduled|set|due|expected|slated|poised)\s+to\s[^,;]{0,120}),\s*/u;
+// (Not a gerund with its object, "After meeting US Trade Representative Y, X said": that is the sentence's meeting.)
+const LEADING_CLAUSE = /^\s*(?:\p{Lu}[\p{Lu} .'-]+,[^–—]{0,40}?\s[–—-]{1,2}\s+)?(?:(?:Prior to|Ahead of|Before|After|Following|Besides|Apart from|In addition to)\s+(?!(?:virtually\s+)?meeting\s+(?:the\s+)?\p{Lu})(?:(?:his|her|their|the|its|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:\p{Lu}[\p{L}.-]*\s+){1,5}\p{Lu}[\p{L}.-]*['’]s\s+)?(?:meeting|talks|discussions?|conversations?|call|visit|courtesy call|video conference|videoconference)\b[^,;]{0,80}|With\s[^,;]{0,80}?\b(?:scheduled|set|due|expected|slated|poised)\s+to\s[^,;]{0,120}),\s*/u;
 const NEXT_TIME = /^[^.;]{0,50}\b(?:next\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in the (?:coming|upcoming|next few) (?:days|weeks|months))\b/;
 const RESIDES = /\b(?:resident|residing|based|stationed|with residence)\s+(?:in|at)\s+(?:the\s+)?$/;
 // ("resident in Canberra, Australia": the country after the city too.)
@@ -581,7 +582,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // ("Following a meeting with his Lithuanian counterpart Y at Tapa base Tuesday, X said": so after a meeting named.)
   const namedBefore = (roleTrig.voice === 'noun' && OPENING_NOUN.test(lead)) || (/^(?:meeting|talks|discussions?) with$/.test(roleTrig.phrase) && OPENING_AFTER.test(lead));
   if (subject.length === 0 && ((/ing$/.test(roleTrig.phrase) && OPENING_PARTICIPLE.test(lead)) || namedBefore)) {
-    const comma = text.indexOf(',', roleTrig.end);
+    let comma = text.indexOf(',', roleTrig.end);
+    // ("After meeting the US Trade Representative, Katherine Y, X said": past a name set off by commas after its office.)
+    for (let set; comma >= 0 && comma < clauseEnd && (set = input.officials.find((o) => o.start > comma && /^,\s*$/.test(text.slice(comma, o.start)))) && text[set.end] === ',';) comma = set.end;
     const agent = comma >= 0 && comma < clauseEnd ? within(input.officials, { start: comma, end: clauseEnd }).find(isParty) : undefined;
     // (A meeting named with nobody before the comma, "During talks at the ministry, A and B confirmed", is theirs.)
     const named = roleTrig.voice !== 'noun' || object.some((o) => o.start < comma);
@@ -1019,7 +1022,8 @@ const OPENING_AFTER = /^\s*(?:(?:Following|After)|(?:Addressing|Briefing|Speakin
 const DELEGATION_LEADER = /\bthe\s+delegation\s+(?:(?:which|that)\s+was\s+)?(?:led|headed)\s+by\b/;
 /** The agent of an opening participle named by a pronoun or a description: "she", "the top legislator". */
 const AGENT_REFERRED = /^\s*(?:he|she|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:minister|president|premier|chairman|chairwoman|chairperson|speaker|legislator|lawmaker|leader|official|diplomat|envoy|ambassador|governor|general|admiral|commander|chief|secretary|king|queen|emir|sultan|monarch|host))\b/iu;
-const OPENING_PARTICIPLE = /^\s*(?:\p{Lu}\p{Ll}+ing\s+)?(?:(?:after|before|while|upon|on|when)\s+)?$/iu;
+// ("Speaking on Friday after virtually meeting Y, X said": the day of the speaking between.)
+const OPENING_PARTICIPLE = /^\s*(?:\p{Lu}\p{Ll}+ing\s+(?:(?:on|this|last)\s+\p{Lu}\p{Ll}+day\s+|today\s+|yesterday\s+)?)?(?:(?:after|before|while|upon|on|when)\s+)?$/iu;
 
 /** The one accompanied, where the text names them by nationality or as the visitor. */
 export interface EscortCue {
