@@ -4302,4 +4302,17 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(headlineRoles(t), 'video call [Kuriaa:participant+Taii:participant]');
     assert.deepStrictEqual(meetingsAt('After meeting US Trade Representative Katherinee Taii, Trade Minister Mosess Kuriaa said the meeting was good.'), ['talks [Kuriaa+Taii]']);
   });
+  it('"Russian Security Council Secretary X", "Kuwait Fire Force Director Y": a body\'s director or secretary named by the body before, as written', () => {
+    const pos = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position} (${p.country})`)[0];
+    assert.strictEqual(pos('Russian Security Council Secretary Nikolaii Patrushevv held a meeting with the adviser.'), 'Nikolaii Patrushevv: Security Council Secretary (Russia)');
+    assert.strictEqual(pos('Kuwait Fire Force Director Lt Gen Khaledd Al-Mikradd received the Ambassador.'), 'Khaledd Al-Mikradd: Fire Force Director (Kuwait)');
+  });
+  it('"NPS Director of Human Capital Development, Rosemary X,": a portfolio of capital is no name', () => {
+    assert.deepStrictEqual(analyze('In attendance from the Kenyan side were NPS Director of Human Capital Development, Rosemaryy Kuraruu, and NPS Spokesperson, Resilaa Onyangoo.').persons.map((p) => `${p.name}: ${p.position}`),
+      ['Rosemaryy Kuraruu: Director of Human Capital Development', 'Resilaa Onyangoo: Spokesperson']);
+  });
+  it('"Secretary-General of the Council of Arab Interior Ministers Dr X": a body named for its ministers, and its head serves it', () => {
+    const a = analyze('The Minister of State for Interior Affairs met today with Secretary-General of the Council of Arab Interior Ministers Dr Mohammedd Alii Kumann, on the sidelines of the conference.');
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.organization} (${p.country})`), ['Mohammedd Alii Kumann: Council of Arab Interior Ministers (Council of Arab Interior Ministers)']);
+  });
 });

@@ -34,7 +34,7 @@ function isServiceName(T: TokenStream, from: number, to: number, countryEnd: Int
 }
 
 /** Offices that say only what their holder does, named by the body before them as written. */
-const BARE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chief', 'speaker', 'president', 'chairman', 'chairperson', 'chairwoman', 'governor']);
+const BARE_HEADS = new Set(['director', 'secretary', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chief', 'speaker', 'president', 'chairman', 'chairperson', 'chairwoman', 'governor']);
 
 /** Services named by one word, which may follow an office without "of" ("Commander Navy"). */
 export const BARE_SERVICES = new Set(['Army', 'Navy', 'Airforce', 'Marines']);
@@ -1335,7 +1335,8 @@ export function introduction(
     // its complement.)
     const words = res.position?.split(' ') ?? [];
     // (Not the holders a body is named for: "Member of the Council of Ministers X", "of the Council of Foreign Ministers".)
-    const ofBody = (x: number) => words[x - 1] === 'of' || (words[x - 2] === 'of' && /^\p{Lu}/u.test(words[x - 1] ?? ''));
+    const ofBody = (x: number) => words[x - 1] === 'of' || (words[x - 2] === 'of' && /^\p{Lu}/u.test(words[x - 1] ?? '')) ||
+      (words[x - 3] === 'of' && /^\p{Lu}/u.test(words[x - 2] ?? '') && /^\p{Lu}/u.test(words[x - 1] ?? ''));
     const at = words.findIndex((w, x) => lex.pluralHeads.has(w) && (x === words.length - 1 || words[x + 1] === 'of' || words[x + 1] === 'to' || words[x + 1] === 'in') && !ofBody(x));
     const plural = at >= 0 ? lex.pluralHeads.get(words[at]) : undefined;
     if (plural) {

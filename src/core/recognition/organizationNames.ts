@@ -90,7 +90,8 @@ export function orgChain(
       // ("Joint Staff Spokesperson Navy Capt. X": nor a bare service that goes with the rank after it.)
       // ("Council of Ministers", "Council of Foreign Ministers": holders in the plural after "of" are the body's own.)
       if (j > i && sawHead && titleEnd[j] && (!isHead[titleEnd[j]] || (BARE_SERVICES.has(tx[titleEnd[j]]) && rankEnd[titleEnd[j] + 1])) && !isHead[j] &&
-        !((tx[j - 1] === 'of' || (tx[j - 2] === 'of' && lastCap === j - 1)) && PEOPLE_BODIES.has(tx[titleEnd[j] - 1]))) break;
+        // ("Council of Arab Interior Ministers": two capitalized words between.)
+        !((tx[j - 1] === 'of' || (tx[j - 2] === 'of' && lastCap === j - 1) || (tx[j - 3] === 'of' && kd[j - 2] & CAP && lastCap === j - 1)) && PEOPLE_BODIES.has(tx[titleEnd[j] - 1]))) break;
       if (j > i && !sawHead && tf[j] & W.FUNCTION) break;
       // "Royal Australian Air Force C-17A": a model number is not part of the name.
       if (j > i && kd[j] & DIGIT) break;

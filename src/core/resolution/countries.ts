@@ -35,6 +35,11 @@ function lexTables() {
   return tables;
 }
 
+const SECRETARY_GENERAL = /^(?:(?:Deputy|Assistant|Under)[- ])?Secretary[- ]General\b/i;
+/** Bodies of states by the kind of their name. */
+const STATES_BODY = /\b(?:Council|League|Organi[sz]ation|Union|Association|Conference|Forum|Community|Secretariat)\b/;
+/** A state's own councils, parties and ministries. */
+const OWN_BODY = /\b(?:Ministry|Ministries|Party|National|Presidential|Supreme|Federal|State|Government)\b|^(?:the\s+)?Council of Ministers$/;
 /** The international body a phrase names ("Secretary-General of the United Nations", "NATO"), or null. */
 export function bodyIn(phrase: string | null): string | null {
   if (!phrase) return null;
@@ -317,6 +322,14 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       else if (!best && /^(?:(?:Deputy|Under|Assistant)[- ])?Secretary[- ]General$/i.test(p.position ?? '') && ![...sides.count.keys()].some((x) => bodies.has(x)) && !met.has('United Nations')) best = 'United Nations';
       if (best) p.country = best;
     }
+  }
+
+  // "Secretary-General of the Council of Arab Interior Ministers X": the head of a body of states the lexicons do not
+  // know serves that body. (Not a state's own: "of the National Security Council", "of the Council of Ministers".)
+  for (const p of officials) {
+    if (p.country || !p.organization || !SECRETARY_GENERAL.test(p.position ?? '') || !STATES_BODY.test(p.organization) || OWN_BODY.test(p.organization)) continue;
+    if (p.organization.split(/\s+/).some((w) => countryName(w))) continue;
+    p.country = p.organization.replace(/^the\s+/i, '');
   }
 
   // "X received the credentials of five new envoys accredited to Ghana": the host serves the country they are posted to.
