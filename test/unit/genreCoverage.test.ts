@@ -4315,4 +4315,12 @@ describe('genre coverage', () => {
     const a = analyze('The Minister of State for Interior Affairs met today with Secretary-General of the Council of Arab Interior Ministers Dr Mohammedd Alii Kumann, on the sidelines of the conference.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.organization} (${p.country})`), ['Mohammedd Alii Kumann: Council of Arab Interior Ministers (Council of Arab Interior Ministers)']);
   });
+  it('"The High Commissioner X called upon Interior Minister Y": "called upon" is a courtesy call as "called on" is, and an appeal alike', () => {
+    assert.strictEqual(headlineRoles('ISLAMABAD: The high commissioner of Great Britain, Philipp Bartonn called upon federal Interior Minister Chaudaryy Nisarr in Islamabad.'), 'reception [Bartonn:guest+Nisarr:host]');
+    assert.deepStrictEqual(meetingsAt('Turkey called upon UN Secretary-General Antonioo Guterress to act on the crisis.'), []);
+  });
+  it('"X said on Tuesday. He said he voiced the proposal at his meeting with Y": the meeting a pronoun\'s owner held', () => {
+    const t = 'Malaysia has called for more exchange of intelligence, Malaysian Police Inspector-General Noriann Maii said on Tuesday.\n\nHe said he voiced the proposal at his meeting with Indonesian National Police chief Gen. Daii Bachtiarr at the federal police headquarters here.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Maii+Bachtiarr]']);
+  });
 });

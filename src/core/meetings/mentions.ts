@@ -338,6 +338,10 @@ interface Who {
   start: number;
 }
 
+/** "at his meeting with", "in her talks with": a meeting its subject's pronoun owns, in a sentence a pronoun opens. */
+const PRONOUN_OWNED = /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i;
+const PRONOUN_OPENS = /^\s*(?:He|She)\s/;
+
 /** What a sentence's meetings may refer back to. */
 export interface MentionContext {
   /** The officials of the sentence before ("the two ministers met", "he also called on"). */
@@ -635,7 +639,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     // ("A delegation of the National Defence University, led by Major General X, visited NUST. The delegation was
     // warmly received by the rector, Lt General Y": the delegation stands for the one said to lead it before.)
     const leader = ledByNation.length === 0 && kind !== 'visit' && THE_DELEGATION.test(head) ? delegationLeaderBefore(input, s) : null;
-    if (heldWith || styled) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
+    // ("X said on Tuesday. He said he voiced the proposal at his meeting with Y": the pronoun's owner of the meeting.)
+    const owned = (roleTrig.voice === 'noun' || /^meeting with$/.test(roleTrig.phrase)) && previous.length === 1 && PRONOUN_OWNED.test(head) && PRONOUN_OPENS.test(head);
+    if (heldWith || styled || owned) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
     else if (!withOthers && (PLURAL_SUBJECT.test(subjectHead) || (roleTrig.voice === 'noun' && /\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(head)))) {
       subject = previous.map((id) => ({ id, start: roleTrig.start - 1 }));
     }
@@ -1264,7 +1270,7 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       // ("A, B, C and D participated in Thursday's call": those who took part in it, named before.)
       return /^\s+(?:with|between)\b/i.test(after) || (POSSESSIVE_BEFORE.test(before) && CALL_TO.test(after) && nextOfficialWithin(input, t.end, 60)) ||
         (TOOK_PART_IN.test(before) && within(input.officials, { start: sent.start, end: t.start }).length >= 2);
-    case 'called on': case 'calls on': case 'call on': case 'calling on':
+    case 'called on': case 'calls on': case 'call on': case 'calling on': case 'called upon': case 'calls upon': case 'call upon': case 'calling upon':
       // "called on X" is a courtesy call; "called on all sides to" is an appeal.
       // (A long office may stand between: "called on Joint Chiefs of Staff Committee (JCSC) Chairman General X".)
       // ("called on him": the pronoun stands for an official named before.)
