@@ -4323,4 +4323,10 @@ describe('genre coverage', () => {
     const t = 'Malaysia has called for more exchange of intelligence, Malaysian Police Inspector-General Noriann Maii said on Tuesday.\n\nHe said he voiced the proposal at his meeting with Indonesian National Police chief Gen. Daii Bachtiarr at the federal police headquarters here.';
     assert.deepStrictEqual(meetingsAt(t), ['talks [Maii+Bachtiarr]']);
   });
+  it('"Chairman Sri Lanka Bureau of Foreign Employment Kamal X": a full name after a body\'s domain closes the body, but not bodies in the plural ("Association of National Olympic Committees")', () => {
+    const p = (t: string) => analyze(t).persons.map((x) => `${x.name}: ${x.position}`);
+    assert.deepStrictEqual(p('Chairman Sri Lanka Bureau of Foreign Employment Kamall Ratwattee and senior officials were also present.'), ['Kamall Ratwattee: Chairman Sri Lanka Bureau of Foreign Employment']);
+    assert.deepStrictEqual(p('He met Sheikh Joaann bin Hamadd Al Thanii, Senior Vice President of the Association of National Olympic Committees.'), ['Joaann bin Hamadd Al Thanii: Senior Vice President of the Association of National Olympic Committees']);
+    assert.deepStrictEqual(p('UAE Minister for Human Resource Dr Abdulrahamann Al Awarr held a meeting on Tuesday.'), ['Abdulrahamann Al Awarr: Minister for Human Resource']);
+  });
 });

@@ -12,6 +12,8 @@ const SEGMENT_SPLIT = new Set(['of', 'for']);
 const BRIEF_BODIES = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Panel', 'Caucus']);
 /** Plural offices that name a body of their holders ("Joint Chiefs of Staff Committee"). */
 const PEOPLE_BODIES = new Set(['Chiefs', 'Heads', 'Ministers', 'Commanders', 'Governors', 'Directors', 'Secretaries', 'Commissioners', 'Trustees', 'Judges']);
+/** Bodies in the plural, that end a body's name rather than a person's ("Association of National Olympic Committees"). */
+const PLURAL_BODIES = /^(?:Committees|Councils|Commissions|Associations|Unions|Federations|Organizations|Organisations|Societies|Institutions|Agencies|Authorities|Forces|Services|Companies|Corporations|Chambers|Parties|Courts|Assemblies|Boards|Bodies|Groups|Communities|Nations|States|Institutes|Centres|Centers|Banks|Funds)$/u;
 const MINISTRY_HEADS = new Set(['Ministry', 'Department', 'Directorate']);
 const LOCATIVE_HEADS = new Set(['Embassy', 'Consulate', 'Office', 'Mission', 'Delegation', 'Representation', 'Commission', 'High Commission']);
 
@@ -109,6 +111,9 @@ export function orgChain(
           break;
         }
       }
+      // ("Chairman Sri Lanka Bureau of Foreign Employment Kamal X": a full name after the body's domain closes it.)
+      if (j > i && sawHead && tf[j - 1] & W.PORTFOLIO && isName(T, j) && isName(T, j + 1) && !isHead[j] && !isHead[j + 1] && !isHead[j + 2] &&
+        !titleEnd[j] && !countryEnd[j] && !(tf[j] & W.PORTFOLIO) && !(tf[j + 1] & W.PORTFOLIO) && !PLURAL_BODIES.test(tx[j + 1])) break;
       if (j > knownEnd) knownEnd = lex.bodyNames.longest(j, word)?.end ?? -1;
       else if (j === knownEnd && isName(T, j) && isName(T, j + 1) && !isHead[j] && !titleEnd[j]) break;
       // "Republic of Korea Navy": a country's name with "of" inside does not split the chain.
