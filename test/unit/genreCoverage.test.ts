@@ -4329,4 +4329,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(p('He met Sheikh Joaann bin Hamadd Al Thanii, Senior Vice President of the Association of National Olympic Committees.'), ['Joaann bin Hamadd Al Thanii: Senior Vice President of the Association of National Olympic Committees']);
     assert.deepStrictEqual(p('UAE Minister for Human Resource Dr Abdulrahamann Al Awarr held a meeting on Tuesday.'), ['Abdulrahamann Al Awarr: Minister for Human Resource']);
   });
+  it('"Over the issue he expressed his optimism at a virtual meeting with Y": the meeting the pronoun\'s subject spoke at, with the domains of lower-case offices ("human resources minister", "trade and industry minister")', () => {
+    const t = 'Malaysian human resources minister Datuk Seri M Saravanann hoped the recruitment would resume.\n\nOver the issue he expressed his optimism at a virtual meeting with Bangladeshi expatriates welfare and overseas employment minister Imrann Ahmedd on Thursday, a press release said.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.position} (${p.country})`), ['M Saravanann: human resources minister (Malaysia)', 'Imrann Ahmedd: expatriates welfare and overseas employment minister (Bangladesh)']);
+    assert.deepStrictEqual(meetingsAt(t), ['video call [Saravanann+Ahmedd]']);
+    assert.deepStrictEqual(meetingsAt('He spoke on Thursday during a working visit to Jigawa State where he met the Governor, Umarr Namadii.').length, 1);
+  });
 });

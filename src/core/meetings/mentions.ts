@@ -339,8 +339,9 @@ interface Who {
 }
 
 /** "at his meeting with", "in her talks with": a meeting its subject's pronoun owns, in a sentence a pronoun opens. */
-const PRONOUN_OWNED = /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i;
-const PRONOUN_OPENS = /^\s*(?:He|She)\s/;
+// ("Over the issue he expressed his optimism at a virtual meeting with Y": or one he spoke at.)
+const PRONOUN_OWNED = /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$|\bat\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+const PRONOUN_OPENS = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:[Hh]e|[Ss]he)\s/u;
 
 /** What a sentence's meetings may refer back to. */
 export interface MentionContext {
@@ -640,7 +641,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     // warmly received by the rector, Lt General Y": the delegation stands for the one said to lead it before.)
     const leader = ledByNation.length === 0 && kind !== 'visit' && THE_DELEGATION.test(head) ? delegationLeaderBefore(input, s) : null;
     // ("X said on Tuesday. He said he voiced the proposal at his meeting with Y": the pronoun's owner of the meeting.)
-    const owned = (roleTrig.voice === 'noun' || /^meeting with$/.test(roleTrig.phrase)) && previous.length === 1 && PRONOUN_OWNED.test(head) && PRONOUN_OPENS.test(head);
+    const owned = (roleTrig.voice === 'noun' || /^meeting with$/.test(roleTrig.phrase)) && kind !== 'visit' && previous.length === 1 && PRONOUN_OWNED.test(head) && PRONOUN_OPENS.test(head);
     if (heldWith || styled || owned) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
     else if (!withOthers && (PLURAL_SUBJECT.test(subjectHead) || (roleTrig.voice === 'noun' && /\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(head)))) {
       subject = previous.map((id) => ({ id, start: roleTrig.start - 1 }));

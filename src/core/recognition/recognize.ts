@@ -22,6 +22,11 @@ const LOWER_PORTFOLIO_HEADS = new Set(['minister', 'ministers', 'secretary', 'se
 function lowerPortfolioStart(lex: Lexicon, T: TokenStream, i: number): number {
   let k = i;
   while (k > 0 && i - k < 3 && !(T.kind[k - 1] & CAP) && lex.lowerPortfolios.has(T.text[k - 1])) k--;
+  // ("trade and industry minister", "expatriates welfare and overseas employment minister": two domains joined by "and".)
+  if (k < i && k >= 2 && T.text[k - 1] === 'and' && !(T.kind[k - 2] & CAP) && lex.lowerPortfolios.has(T.text[k - 2])) {
+    k -= 2;
+    while (k > 0 && !(T.kind[k - 1] & CAP) && lex.lowerPortfolios.has(T.text[k - 1]) && i - k < 6) k--;
+  }
   // ("European affairs minister X": a capitalized domain before them.)
   if (k < i && k > 0 && T.kind[k - 1] & CAP && T.textFlags[k - 1] & W.PORTFOLIO && !(T.baseFlags[k - 1] & W.COUNTRY)) k--;
   return k;
