@@ -4335,4 +4335,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt(t), ['video call [Saravanann+Ahmedd]']);
     assert.deepStrictEqual(meetingsAt('He spoke on Thursday during a working visit to Jigawa State where he met the Governor, Umarr Namadii.').length, 1);
   });
+  it('"met former Presidents A and B, and the Leader of Wadajir Party C": former heads of state across from a body\'s envoy serve the country the text names, and a party\'s Leader is an office', () => {
+    const t = 'AU Special Representative assures of security\n\n2021-03-22\n\nAMISOM PR/07/2021\n\nMogadishu:-The Special Representative of the Chairperson of the African Union Commission (SRCC) for Somalia, Ambassador Franciscoo Madeiraa, met, today, with the former Presidents Shariff Sheikh Ahmedd and Hassann Sheikh Mohamudd, former Prime Minister Hassann Alii Khairee, and the Leader of Wadajir Party Abdirahmann Abdishakurr Warsamee. He discussed the security of the meeting of Somali leaders in Mogadishu.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.position} (${p.country})`).slice(1),
+      ['Shariff Sheikh Ahmedd: former President (Somalia)', 'Hassann Sheikh Mohamudd: former President (Somalia)', 'Hassann Alii Khairee: former Prime Minister (Somalia)', 'Abdirahmann Abdishakurr Warsamee: Leader of Wadajir Party (Somalia)']);
+    assert.strictEqual(analyze(t).meetings[0].place, 'Mogadishu');
+  });
 });

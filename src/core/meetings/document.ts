@@ -125,6 +125,8 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   // ("FILE PHOTO: ...", "UPDATE 2-": a caption's or a wire's label in capitals, not a place; nor an office opening
   // a lead in capitals, "CHIEF-OF-STAFF (ag) of the Guyana Defence Force".)
   // ("AKIPRESS.COM –": a site's name, not where it filed from.)
+  // ("AMISOM PR/07/2021": a release's reference number, not a place.)
+  if (m && /^\s*\/\s*\d/.test(line.slice(m[0].length))) return null;
   if (m && (CAPS_LABEL.test(m[1]) || CAPS_OFFICE.test(m[1]) || /\.(?:COM|NET|ORG|INFO|AZ|KZ|KG|UZ|RU|UA|IN|PK|NG|TV)\b/i.test(m[1]))) return null;
   // ("ASTANA. KAZINFORM –": the agency after the city's stop.)
   // ("SEOUL-- A senior official": the dash after the city is no part of it.)

@@ -1621,7 +1621,7 @@ const SIGNED_BY = /\bsigned by\b/g;
 const REPRESENTS = /\b(?:will |to )?represent(?:s|ed|ing)? (?:the )?(\p{Lu}[\p{L}.]*(?: (?:and )?\p{Lu}[\p{L}.]*){0,3})/gu;
 
 /** Offices that only states have. */
-const STATE_OFFICE = /^(?:(?:Deputy |Vice[- ])?Prime Minister|President|Vice[- ]President|King|Queen|Crown Prince|Emir|Chancellor|(?:Foreign|Defen[cs]e|Interior) Minister|Minister of (?:Foreign Affairs|Defen[cs]e|National Defen[cs]e))$/;
+const STATE_OFFICE = /^(?:former )?(?:(?:Deputy |Vice[- ])?Prime Minister|President|Vice[- ]President|King|Queen|Crown Prince|Emir|Chancellor|(?:Foreign|Defen[cs]e|Interior) Minister|Minister of (?:Foreign Affairs|Defen[cs]e|National Defen[cs]e))$/;
 
 /** Offices that international bodies have and states seldom do (by this name). */
 const ESCORTED_BY_OWN = /\b(?:accompanied|joined|flanked|assisted)\s+by\s+(?:his|her|their)\s+[^.;]*$/;
