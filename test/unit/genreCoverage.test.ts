@@ -4341,4 +4341,8 @@ describe('genre coverage', () => {
       ['Shariff Sheikh Ahmedd: former President (Somalia)', 'Hassann Sheikh Mohamudd: former President (Somalia)', 'Hassann Alii Khairee: former Prime Minister (Somalia)', 'Abdirahmann Abdishakurr Warsamee: Leader of Wadajir Party (Somalia)']);
     assert.strictEqual(analyze(t).meetings[0].place, 'Mogadishu');
   });
+  it('"Updating on the Doha meeting, Ms X commented": a meeting named by its place and spoken of is no meeting of the speaker; "in the Tbilisi meeting" is the one told', () => {
+    assert.deepStrictEqual(meetingsAt('Updating on the Doha meeting, UN envoy Janee Doee commented that it went well.'), []);
+    assert.deepStrictEqual(meetingsAt('Foreign Minister Iliaa Darchiashvilii on Monday discussed cooperation with Amirr Ohanaa, the visiting Speaker of the Israeli Parliament, in the Tbilisi meeting.'), ['talks [Darchiashvilii+Ohanaa] Tbilisi']);
+  });
 });

@@ -1190,6 +1190,8 @@ const MET_DUTY = /^\s+(?:all\s+|most\s+|some\s+)?(?:(?:the|its|their|his|her|our
 /** Met by a thing, not by someone: "was met by a ceremonial escort of military jets". */
 const MET_BY_THING = /^\s+by\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:escort|guard|formation|squadron|flypast|fly-past|band|convoy|motorcade|salute|crowd|parade|honou?r guard)\b/u;
 /** Whether a meeting word reports a meeting that took place, here. */
+/** "on the Doha meeting", "monitored the Doha meeting": a meeting named by one place's name, spoken of (not "in the Tbilisi meeting", the one told). */
+const NAMED_BY_PLACE = /\b(?!(?:[Ii]n|[Aa]t|[Dd]uring)\s)\p{L}+\s+the\s+(?:(?:recent|last|previous|latest)\s+)?\p{Lu}\p{Ll}+\s+$/u;
 function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const { text } = input;
   // "ADMIRAL ZAFAR CALLS ON GEN BAJWA, GEN ZUBAIR: Admiral Zafar ... called on General Bajwa": a heading in capitals
@@ -1239,6 +1241,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   // meet X, tour Y and meet Z": every verb of a future clause.
   // ("forwarding the ongoing negotiations on tax exemptions": a process, not a meeting.)
   if (/\b(?:next|upcoming|future|forthcoming|planned|ongoing)\b/.test(before.slice(before.lastIndexOf(',') + 1))) return false;
+  // ("Updating on the Doha meeting, Ms X commented": a meeting named by its place, an event spoken of, with no party.)
+  if (t.voice === 'noun' && /^meetings?$/.test(t.phrase) && NAMED_BY_PLACE.test(text.slice(Math.max(sent.start, t.start - 40), t.start)) && !/^\s+(?:with|between|of)\b/.test(after)) return false;
   // ("discussed the preparations for the meeting of the leaders": one being prepared.)
   if (t.voice === 'noun' && PREPARED_FOR.test(before)) return false;
   // (Not a relative clause about a party: "X who is set to become Indonesia's next leader said he and Y discussed".)
