@@ -4345,4 +4345,7 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('Updating on the Doha meeting, UN envoy Janee Doee commented that it went well.'), []);
     assert.deepStrictEqual(meetingsAt('Foreign Minister Iliaa Darchiashvilii on Monday discussed cooperation with Amirr Ohanaa, the visiting Speaker of the Israeli Parliament, in the Tbilisi meeting.'), ['talks [Darchiashvilii+Ohanaa] Tbilisi']);
   });
+  it('"president of the Iraqi National Olympic Committee on Sunday": a day after "on" is no committee\'s brief', () => {
+    assert.deepStrictEqual(analyze('He met Aqeell Muftinn, president of the Iraqi National Olympic Committee on Sunday, in Baghdad.').persons.map((p) => `${p.name}: ${p.position}`), ['Aqeell Muftinn: president of the Iraqi National Olympic Committee']);
+  });
 });

@@ -160,7 +160,8 @@ export function orgChain(
     }
     if (t === 'and' && holderAfterOffice(T, segStart, j, titleEnd, rankEnd)) break;
     // ("the Committee on International Affairs": a committee's brief after "on".)
-    const brief = t === 'on' && lastCap === j - 1 && lastHeadTok === j - 1 && BRIEF_BODIES.has(tx[j - 1]) && (kd[j + 1] & CAP_WORD) === CAP_WORD;
+    // (Not a day: "the Iraqi National Olympic Committee on Sunday".)
+    const brief = t === 'on' && lastCap === j - 1 && lastHeadTok === j - 1 && BRIEF_BODIES.has(tx[j - 1]) && (kd[j + 1] & CAP_WORD) === CAP_WORD && !(tf[j + 1] & (W.DAY | W.MONTH));
     if (ORG_CONNECTORS.has(t) && lastCap === j - 1 || brief || (t === 'the' && j > 0 && SEGMENT_SPLIT.has(tx[j - 1]))) {
       if (SEGMENT_SPLIT.has(t)) {
         segStart = j + 1;
