@@ -4348,4 +4348,9 @@ describe('genre coverage', () => {
   it('"president of the Iraqi National Olympic Committee on Sunday": a day after "on" is no committee\'s brief', () => {
     assert.deepStrictEqual(analyze('He met Aqeell Muftinn, president of the Iraqi National Olympic Committee on Sunday, in Baghdad.').persons.map((p) => `${p.name}: ${p.position}`), ['Aqeell Muftinn: president of the Iraqi National Olympic Committee']);
   });
+  it('no person is made of the plural nouns that follow an office ("Head Quarters", "Commissioner for Special Duties", "Director General of Regional Agencies")', () => {
+    const names = (t: string) => analyze(t).persons.map((p) => p.name);
+    assert.deepStrictEqual(names('The delegation was received at the Army Head Quarters by the chief.'), []);
+    assert.deepStrictEqual(names('Also present was the Commissioner for Special Duties, Mr Johnn Adewalee.'), ['Johnn Adewalee']);
+  });
 });
