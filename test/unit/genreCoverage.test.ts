@@ -4353,4 +4353,10 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(names('The delegation was received at the Army Head Quarters by the chief.'), []);
     assert.deepStrictEqual(names('Also present was the Commissioner for Special Duties, Mr Johnn Adewalee.'), ['Johnn Adewalee']);
   });
+  it('"The consultative meeting between Pakistan and the US started in Islamabad on Sunday. The US delegation is being led by X while Y is heading the Pakistani side": the lead\'s meeting, its parties the sides\' heads', () => {
+    const t = 'Pakistan, US discuss bilateral ties\n\n2019-06-02\n\nISLAMABAD: The two-way delegation level consultative meeting between Pakistan and the US started at Foreign Office in Islamabad on Sunday.\n\nThe US delegation is being led by Ambassador Zalmayy Khalilzadd while Additional Secretary Ministry of Foreign Affairs Aftabb Khokharr is heading the Pakistani side.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Khalilzadd+Khokharr] Islamabad']);
+    const u = 'Oman and Portugal hold political consultations\n\n2023-07-26\n\nMuscat – The first political consultations session between the Sultanate of Oman and the Republic of Portugal was held at the Foreign Ministry in Muscat on Tuesday.\n\nDuring the session, the Omani side was chaired by Munthirr al Manthrii, head of the Europe Department, while the Portuguese side was chaired by Ruyy Fenhass, Director General of Foreign Policy.';
+    assert.deepStrictEqual(meetingsAt(u), ['talks [Manthrii+Fenhass] Muscat']);
+  });
 });

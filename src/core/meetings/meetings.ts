@@ -405,7 +405,7 @@ const ENVOY_GROUP = new RegExp(String.raw`\b(?:[Nn]ew(?:ly[- ](?:accredited|appo
 const PRINCIPALS_LIST = /^\s*(?:The|All|Both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|(?:\p{Lu}[\p{L}-]*\s+){1,3})\s*(?:[\p{Ll}-]+\s+)?(?:ministers|leaders|chiefs|heads|secretaries|commanders)(?:\s+of\s+[\p{Ll}\s]+?)?\s*[,:–—]/u;
 const ANOTHER_OCCASION = /\b(?:[Aa]nother|[Aa] second|[Aa]n earlier|[Aa] previous)\s+(?:(?:phone|telephone|video|online)\s+)?(?:conversation|call|meeting|round of talks)\b/;
 const REQUEST_WORDS = /\b(?:request|requested|initiative|initiated)\b/;
-const SIDE_CHAIRS = /\b(?:sides?|delegations?|teams?),?\s+(?:(?:was|were|is|are)\s+(?:being\s+)?)?(?:chaired|headed|led|represented)\s+by\b|\b(?:led|headed) the \p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)? (?:delegation|side|team)\b/u;
+const SIDE_CHAIRS = /\b(?:sides?|delegations?|teams?),?\s+(?:(?:was|were|is|are)\s+(?:being\s+)?)?(?:chaired|headed|led|represented)\s+by\b|\b(?:led|headed|leads|heads|leading|heading|chaired|chairs) the \p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)? (?:delegation|side|team)\b/u;
 /**
  * "The meeting, held at OAS headquarters in Washington, DC, was also an opportunity to ...": a sentence about the
  * meeting just told gives the place it had not.
@@ -686,6 +686,17 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       // presented to the chief of Y's Army. Later, he paid a courtesy call on ...".)
       const acting = ids.filter((id) => named.some((o) => o.id === id && !representedAt(text, input.officials, o, sent.start)));
       if (acting.length > 0) previous = told && !acting.includes(told) && mentions[0].parties[0].start < named[0].start ? [told, ...acting] : acting;
+    }
+    // "The consultative meeting between Pakistan and the US started in Islamabad on Sunday", then "The US delegation is
+    // being led by X while Y is heading the Pakistani side": the lead's meeting, its parties the sides' heads.
+    if (!headline && leadSetting && s < HEADLINE_SENTENCES && mentions.length === 0 && attendance.ids.length === 0 && SIDE_CHAIRS.test(text.slice(sent.start, sent.end))) {
+      const heads = [...new Set(named.filter((o) => !representedAt(text, input.officials, o, sent.start)).map((o) => o.id!))];
+      if (heads.length >= 2) {
+        headline = leadDraft(leadSetting.kind, leadSetting.wording, sent, s, namedParties(named, heads), leadSetting);
+        drafts.push(headline);
+        index.pushed(headline);
+        continue;
+      }
     }
     if (attendance.ids.length > 0 && mentions.length === 0) {
       // "The meeting was also attended by": the latest meeting of the kind it names, else the latest one.
