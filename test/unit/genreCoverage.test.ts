@@ -4359,4 +4359,8 @@ describe('genre coverage', () => {
     const u = 'Oman and Portugal hold political consultations\n\n2023-07-26\n\nMuscat – The first political consultations session between the Sultanate of Oman and the Republic of Portugal was held at the Foreign Ministry in Muscat on Tuesday.\n\nDuring the session, the Omani side was chaired by Munthirr al Manthrii, head of the Europe Department, while the Portuguese side was chaired by Ruyy Fenhass, Director General of Foreign Policy.';
     assert.deepStrictEqual(meetingsAt(u), ['talks [Manthrii+Fenhass] Muscat']);
   });
+  it('"X together with his counterpart Y today led the Ministerial Session of the Joint Commission": the two who led a joint body\'s session held talks', () => {
+    assert.deepStrictEqual(meetingsAt('Foreign Minister Musaliaa Mudavadii together with his counterpart Ahmedd Moalimm Fiqii, Minister of Foreign Affairs of Somalia, today led the Ministerial Session of the 3rd Kenya – Somalia Joint Commission for Cooperation (JCC) in Nairobi.'), ['talks [Mudavadii+Fiqii] Nairobi']);
+    assert.deepStrictEqual(meetingsAt('Foreign Minister Johnn Doee and Foreign Minister Jackk Smithh co-led the fifth round of the strategic dialogue in Canberra.'), ['talks [Doee+Smithh] Canberra']);
+  });
 });
