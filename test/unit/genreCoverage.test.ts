@@ -4363,4 +4363,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('Foreign Minister Musaliaa Mudavadii together with his counterpart Ahmedd Moalimm Fiqii, Minister of Foreign Affairs of Somalia, today led the Ministerial Session of the 3rd Kenya – Somalia Joint Commission for Cooperation (JCC) in Nairobi.'), ['talks [Mudavadii+Fiqii] Nairobi']);
     assert.deepStrictEqual(meetingsAt('Foreign Minister Johnn Doee and Foreign Minister Jackk Smithh co-led the fifth round of the strategic dialogue in Canberra.'), ['talks [Doee+Smithh] Canberra']);
   });
+  it('"NNA – Army Commander X received ...": a news agency\'s name opening the lead is no dateline place', () => {
+    const a = analyze('Army chief meets British Ambassador\n\nNNA – Army Commander, General Josephh Aounn, on Tuesday received at his office British Ambassador to Lebanon, Hamishh Cowelll.');
+    assert.strictEqual(a.meetings[0].place, 'Lebanon');
+  });
 });

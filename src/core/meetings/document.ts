@@ -5,8 +5,10 @@ import { isDay, resolveDate } from './calendar';
 import countriesData from '../lexicons/countries.json';
 import { knownCitiesOf, lexicon, literalAlternation } from '../lexicon';
 import orgData from '../lexicons/organizations.json';
+import mediaData from '../lexicons/media.json';
 
 const ACRONYMS = new Set(orgData.acronyms);
+const OUTLETS = new Set(mediaData.outlets.filter((o) => /^\p{Lu}{2,}$/u.test(o)));
 
 export interface Dateline {
   /** The city as a reader would write it ("Siem Reap" for "SIEM REAP"). */
@@ -136,7 +138,8 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   // ("UST-KAMENOGORSK. KAZINFORM -": a city the lexicons do not know, an agency's one word after its stop.)
   if (city && stop > 0 && (countryOfPlace(city.slice(0, stop)) || (/^\.\s+\p{Lu}{3,}$/u.test(city.slice(stop)) && !/(?:^|[\s.])\p{Lu}$/u.test(city.slice(0, stop))))) city = city.slice(0, stop);
   // "NATO", "ASEAN" alone on a line name the publisher, not where it filed from.
-  if (city && (city.replace(/[^\p{L}]/gu, '').length < 3 || ACRONYMS.has(city))) city = undefined;
+  // ("NNA – Army Commander X": a news agency's name, not where it filed from.)
+  if (city && (city.replace(/[^\p{L}]/gu, '').length < 3 || ACRONYMS.has(city) || OUTLETS.has(city))) city = undefined;
   // ("APS : Monday, 02 March 2020": an agency's label before the release's date, not a place.)
   if (city && !countryOfPlace(city) && /^\s*:\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)/.test(line.slice(line.indexOf(city) + city.length))) return null;
   // ("RABE ABUBAKAR" alone on a line, a sign-off or byline: only a place the lexicons know stands alone.)
