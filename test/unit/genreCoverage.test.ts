@@ -4367,4 +4367,12 @@ describe('genre coverage', () => {
     const a = analyze('Army chief meets British Ambassador\n\nNNA – Army Commander, General Josephh Aounn, on Tuesday received at his office British Ambassador to Lebanon, Hamishh Cowelll.');
     assert.strictEqual(a.meetings[0].place, 'Lebanon');
   });
+  it('"discusses with the Ambassador prospects for elections on December 24th": the day of another event is not the meeting\'s', () => {
+    const t = 'Chairman of Electoral Commission discusses with Ambassador of Austria preparations for elections on December 24th\n\nTripoli, 10 June, 2021 (Lana) - Chairman of the High National Elections Commission, Dr. Imadd Al-Sayehh, met Thursday the Ambassador of Austria to Libya, Christophh Mayenburgg, at the Office of the Commission in Tripoli.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.isoDate} ${m.participants.map((p) => p.name.split(' ').pop()).sort().join('+')}`), ['2021-06-10 Al-Sayehh+Mayenburgg']);
+  });
+  it('"In the meeting with Lim X, a Bruneian official, Kang said": the one who speaks after a meeting named with its party held it; not "During the meeting with his French counterpart, A and B exchanged views"', () => {
+    assert.deepStrictEqual(meetingsAt('Foreign Minister Kangg Kyung-whaa spoke in Busan. In the meeting with ASEAN Secretary-General Limm Jockk Hoii, a Bruneian official, Kangg Kyung-whaa said ties would grow.'), ['talks [Hoii+Kyung-whaa]']);
+    assert.deepStrictEqual(meetingsAt('Defense Minister Hulusii Akarr was in Brussels. During the meeting with his French counterpart, Akarr and Sebastienn Lecornuu exchanged views.').map((m) => m.split(' ')[1]).pop(), '[Akarr+Lecornuu]');
+  });
 });

@@ -587,7 +587,13 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // conference with Y, X explained".)
   const lead = text.slice(sent.start, roleTrig.start);
   // ("Following a meeting with his Lithuanian counterpart Y at Tapa base Tuesday, X said": so after a meeting named.)
-  const namedBefore = (roleTrig.voice === 'noun' && OPENING_NOUN.test(lead)) || (/^(?:meeting|talks|discussions?) with$/.test(roleTrig.phrase) && OPENING_AFTER.test(lead));
+  // ("In the meeting with Y, a Bruneian official, X said": so in one named with its party.)
+  const partyBeforeComma = () => {
+    const comma = text.indexOf(',', roleTrig.end);
+    return comma >= 0 && object.some((o) => o.start < comma);
+  };
+  const namedBefore = (roleTrig.voice === 'noun' && OPENING_NOUN.test(lead)) ||
+    (/^(?:meeting|talks|discussions?) with$/.test(roleTrig.phrase) && (OPENING_AFTER.test(lead) || (OPENING_NOUN.test(lead) && partyBeforeComma())));
   if (subject.length === 0 && ((/ing$/.test(roleTrig.phrase) && OPENING_PARTICIPLE.test(lead)) || namedBefore)) {
     let comma = text.indexOf(',', roleTrig.end);
     // ("After meeting the US Trade Representative, Katherine Y, X said": past a name set off by commas after its office.)
@@ -1409,6 +1415,8 @@ const MISSION_SEAT = /(?:\b(?:from|of)|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,
 // ("the relevance of the upcoming Central Asia + China Summit in Xian in May 2023": an event ahead, its own too.)
 const TO_COME = /\b(?:scheduled|slated|planned|set|due)\s+(?:for|to\s+(?:be\s+held|take\s+place))\b|\bto\s+be\s+held\b|\b(?:the|an?)\s+(?:upcoming|forthcoming|scheduled|planned|expected)\b/g;
 const TO_COME_CHARS = 60;
+/** An event other than a meeting, its day after it ("elections on December 24th", "the referendum of 5 May"). */
+const EVENT_ON = /\b(?:elections?|polls|vote|referendum|inauguration|anniversary|independence day|national day|celebrations?)\s+(?:on|of|in|scheduled for|set for)\s+(?:the\s+)?$/i;
 // ("the Ministry said in a statement on Saturday": the statement's day too.)
 const SAID_AFTER = /^\s*(?:said|says|told|stated|announced|tweeted|wrote)\b/;
 const REPORTED_ON = /\b(?:reported|reports|announced|said|says|stated)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|release|communiqu\u00e9|communique)\s+)?(?:on\s+)?$/;
@@ -1444,7 +1452,9 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   // ("On Thursday October 27, ... received X, who is on a visit from 24th to 28th October, 2022": the end of a stay's
   // range, beside the day the clause gives, is not the meeting's.)
   const rangeEnd = (d: { start: number }) => dates.length > 1 && STAY_RANGE_END.test(text.slice(Math.max(span.start, d.start - 40), d.start));
-  const dated = dates.filter((d) => !later(d) && !ofCareer(d) && !reportDay(d) && !returnDay(d) && !stayEnds(d) && !rangeEnd(d) && !(d.start - sent.start <= DATELINE_CHARS && (DATELINE_END.test(text.slice(d.end, d.end + 40)) || AGENCY_DATELINE_END.test(text.slice(d.end, d.end + 20)))));
+  // ("in preparation for elections on December 24th": the day of another event, named right before it.)
+  const eventDay = (d: { start: number }) => EVENT_ON.test(text.slice(Math.max(span.start, d.start - 30), d.start));
+  const dated = dates.filter((d) => !later(d) && !ofCareer(d) && !reportDay(d) && !returnDay(d) && !stayEnds(d) && !rangeEnd(d) && !eventDay(d) && !(d.start - sent.start <= DATELINE_CHARS && (DATELINE_END.test(text.slice(d.end, d.end + 40)) || AGENCY_DATELINE_END.test(text.slice(d.end, d.end + 20)))));
   // The most precise date of the clause: a full day over a weekday it restates.
   let date: DateHit | null = null;
   for (const d of dated) if (!date || precision(d) > precision(date)) date = d;
