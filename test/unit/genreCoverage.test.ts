@@ -4375,4 +4375,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('Foreign Minister Kangg Kyung-whaa spoke in Busan. In the meeting with ASEAN Secretary-General Limm Jockk Hoii, a Bruneian official, Kangg Kyung-whaa said ties would grow.'), ['talks [Hoii+Kyung-whaa]']);
     assert.deepStrictEqual(meetingsAt('Defense Minister Hulusii Akarr was in Brussels. During the meeting with his French counterpart, Akarr and Sebastienn Lecornuu exchanged views.').map((m) => m.split(' ')[1]).pop(), '[Akarr+Lecornuu]');
   });
+  it('"EU Coordinator X", "Iran\'s Chief Nuclear Negotiator, Y": a coordinator is an office, and a negotiator\'s office opens with its grade and domain', () => {
+    const p = (t: string) => analyze(t).persons.map((x) => `${x.name}: ${x.position}`);
+    assert.deepStrictEqual(p('The EU Coordinator Enriquee Moraa held talks in Tehran.'), ['Enriquee Moraa: Coordinator']);
+    assert.deepStrictEqual(p('Iran’s Chief Nuclear Negotiator, Alii Bagherii Kanii, held talks in Tehran.'), ['Alii Bagherii Kanii: Chief Nuclear Negotiator']);
+  });
 });

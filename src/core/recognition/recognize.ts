@@ -14,8 +14,8 @@ import type { DescriptorHit, LocalEntity, LocalResult, NameMention } from './loc
 
 /** Offices a portfolio may open ("Finance Minister", "Foreign Affairs Secretary", "Middle East Advisor"). */
 /** Grades of an office, before the portfolio that opens it ("Deputy Foreign Affairs Minister"). */
-const GRADES = new Set(['Deputy', 'Vice', 'Acting', 'Alternate', 'Assistant', 'Senior', 'Junior', 'First']);
-const PORTFOLIO_HEADS = new Set(['Cabinet', 'Principal', 'Representative', 'Attaché', 'Attache', 'Commissioner', 'Minister', 'Ministers', 'Secretary', 'Advisor', 'Adviser', 'Director', 'Envoy', 'Coordinator']);
+const GRADES = new Set(['Deputy', 'Vice', 'Acting', 'Alternate', 'Assistant', 'Senior', 'Junior', 'First', 'Chief', 'Lead']);
+const PORTFOLIO_HEADS = new Set(['Cabinet', 'Principal', 'Representative', 'Attaché', 'Attache', 'Commissioner', 'Negotiator', 'Minister', 'Ministers', 'Secretary', 'Advisor', 'Adviser', 'Director', 'Envoy', 'Coordinator']);
 /** Lower-case offices a lower-case domain may open ("finance minister"). */
 const LOWER_PORTFOLIO_HEADS = new Set(['minister', 'ministers', 'secretary', 'secretaries']);
 /** Where the lower-case domain words before the office at `i` begin ("finance" of "finance minister"). */
@@ -312,7 +312,7 @@ export function recognizeParagraph(
         k = m;
       }
       // ("Greek Alternate Foreign Affairs Minister X", "Deputy Interior Minister": a grade before the portfolio.)
-      if (k < i && k > 0 && GRADES.has(tx[k - 1]) && !titleEnd[k - 1]) k--;
+      if (k < i && k > 0 && GRADES.has(tx[k - 1]) && (!titleEnd[k - 1] || titleEnd[k - 1] === k)) k--;
       if (k < i) titleEnd[k] = titleEnd[i];
     }
     // "Defense and Interior Minister": two portfolios sharing one office.
