@@ -4380,4 +4380,8 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(p('The EU Coordinator Enriquee Moraa held talks in Tehran.'), ['Enriquee Moraa: Coordinator']);
     assert.deepStrictEqual(p('Iran’s Chief Nuclear Negotiator, Alii Bagherii Kanii, held talks in Tehran.'), ['Alii Bagherii Kanii: Chief Nuclear Negotiator']);
   });
+  it('"X assured Minister Y of more jobs. The two ministers discussed ...": the pair named before held talks; after a welcome, it stays one', () => {
+    assert.deepStrictEqual(meetingsAt('Korean Labour Minister Johnn Leee praised Minister Jackk Silvaa in Colombo. The two ministers discussed amending the system.').map((m) => m.split(' ').slice(0, 2).join(' ')), ['talks [Leee+Silvaa]']);
+    assert.deepStrictEqual(headlineRoles('LONDON, Feb 5 – Vice Chief of the Defence Staff Timm Fraserr greeted General Johnn Hytenn, the Vice Chairman of the US Joint Chiefs of Staff, in London. The two leaders discussed upcoming operational activity.'), 'reception [Fraserr:host+Hytenn:guest]');
+  });
 });

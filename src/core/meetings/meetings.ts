@@ -1175,7 +1175,8 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
       d.kind = m.kind;
       d.place = null;
     }
-    if (d.weak && m.kind === 'talks') {
+    // (Not "The two leaders discussed ...", the welcome told again.)
+    if (d.weak && m.kind === 'talks' && m.wording !== 'discussed') {
       d.kind = 'talks';
       d.weak = false;
       for (const p of d.parties) p.role = 'participant';

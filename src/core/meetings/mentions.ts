@@ -1327,6 +1327,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       if (topic && nextOfficialWithin(input, t.end + topic[0].length, 50)) return true;
       // "Led by A and B, U.S. and Ghanaian officials discussed ...": the delegations' leaders meet.
       if (LED_BY_OFFICIALS.test(head) || DELEGATIONS_LED_BY.test(head)) return new Set(subject.map((o) => o.id)).size >= 2;
+      // ("X assured Minister Y of more jobs. The two ministers discussed ...": the pair the sentence before named.)
+      if (subject.length === 0 && TWO_DISCUSSED.test(head)) return true;
       return subject.length >= 2 && new Set(subject.map((o) => o.id)).size >= 2 && /\band\b/.test(text.slice(subject[0].end, subject[subject.length - 1].start)) &&
         // (Subjects opening the sentence, a dateline aside: "MEXICO CITY (Reuters) – X and Y discussed".)
         // (Or after an attribution: "According to a statement, X and Y discussed".)
@@ -1344,6 +1346,9 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       return true;
   }
 }
+
+/** "The two ministers", "Both leaders": a pair discussing, named before. */
+const TWO_DISCUSSED = /^\s*(?:(?:The|the)\s+two|Both)\s+(?:[\p{Ll}-]+\s+)?(?:ministers|leaders|officials|heads|chiefs|presidents|commanders|envoys|diplomats|counterparts|secretaries|generals|admirals)\s+(?:also\s+|further\s+|then\s+)?$/u;
 
 /** Those one speaks to without meeting them: "spoke to reporters", "talked with the press". */
 const AUDIENCE = /^(?:\s+(?:today|yesterday|again|briefly|on \w+day))*\s+(?:to|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:reporters|journalists|press|media|correspondents|newsmen|audience|crowd|students|troops|soldiers|nation|public)\b/u;
