@@ -4384,4 +4384,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('Korean Labour Minister Johnn Leee praised Minister Jackk Silvaa in Colombo. The two ministers discussed amending the system.').map((m) => m.split(' ').slice(0, 2).join(' ')), ['talks [Leee+Silvaa]']);
     assert.deepStrictEqual(headlineRoles('LONDON, Feb 5 – Vice Chief of the Defence Staff Timm Fraserr greeted General Johnn Hytenn, the Vice Chairman of the US Joint Chiefs of Staff, in London. The two leaders discussed upcoming operational activity.'), 'reception [Fraserr:host+Hytenn:guest]');
   });
+  it('a caption above the dateline telling the lead\'s meeting again leaves the lead\'s as the headline; "Indonesian national police chief General X" is Indonesian', () => {
+    const t = "China's police chief meets Australian police commissioner\n\nChinese Minister of Public Security Wangg Xiaohongg meets with Reecee Kershaww, Commissioner of the Australian Federal Police, in Beijing, capital of China, March 19, 2024. [Photo by Pangg Xingleii/Xinhua]\n\nBEIJING, March 19 (Xinhua) -- Chinese Minister of Public Security Wangg Xiaohongg met with Reecee Kershaww, Commissioner of the Australian Federal Police, in Beijing on Tuesday.";
+    assert.deepStrictEqual(analyze(t).meetings.filter((m) => m.headline).map((m) => `${m.isoDate} ${m.place}`), ['2024-03-19 Beijing']);
+    assert.deepStrictEqual(analyze('Source:Xinhua\n\nIndonesian national police chief General Sutarmann said here on Thursday.').persons.map((p) => `${p.name}: ${p.country}`), ['Sutarmann: Indonesia']);
+  });
 });

@@ -1394,7 +1394,9 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     const quoted = QUOTED_AGAIN.test(text.slice(meeting.start, meeting.end));
     const same = meeting.isoDate && isDay(meeting.isoDate) ? out.find((m) => sameMeeting(m, meeting) && (captioned(m) || captioned(meeting) || quoted)) : undefined;
     if (same) {
-      last = same;
+      // (The lead's telling is the headline, not the caption above it.)
+      if (meeting.headline && !same.headline) out[out.indexOf(same)] = meeting;
+      last = meeting.headline && !same.headline ? meeting : same;
       continue;
     }
     out.push(meeting);
