@@ -4389,4 +4389,7 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze(t).meetings.filter((m) => m.headline).map((m) => `${m.isoDate} ${m.place}`), ['2024-03-19 Beijing']);
     assert.deepStrictEqual(analyze('Source:Xinhua\n\nIndonesian national police chief General Sutarmann said here on Thursday.').persons.map((p) => `${p.name}: ${p.country}`), ['Sutarmann: Indonesia']);
   });
+  it('"After talks with Turkey\'s Trade Minister Y, X said": the one who speaks after talks named with their party held them', () => {
+    assert.deepStrictEqual(meetingsAt('Hungary wants trade.\n\nAfter talks with Turkey’s Trade Minister Ruhsarr Pekcann, Foreign Minister Péterr Szijjártóo said on Facebook that he had thanked the government.'), ['talks [Pekcann+Szijjártóo]']);
+  });
 });

@@ -592,7 +592,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     const comma = text.indexOf(',', roleTrig.end);
     return comma >= 0 && object.some((o) => o.start < comma);
   };
-  const namedBefore = (roleTrig.voice === 'noun' && OPENING_NOUN.test(lead)) ||
+  const namedBefore = (roleTrig.voice === 'noun' && (OPENING_NOUN.test(lead) || (OPENING_AFTER.test(lead) && /^\s+with\b/.test(text.slice(roleTrig.end, roleTrig.end + 6))))) ||
     (/^(?:meeting|talks|discussions?) with$/.test(roleTrig.phrase) && (OPENING_AFTER.test(lead) || (OPENING_NOUN.test(lead) && partyBeforeComma())));
   if (subject.length === 0 && ((/ing$/.test(roleTrig.phrase) && OPENING_PARTICIPLE.test(lead)) || namedBefore)) {
     let comma = text.indexOf(',', roleTrig.end);
@@ -1032,7 +1032,8 @@ const RETURNED_A = /\breturned\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?$/;
 // ("In a video conference with", "During separate phone calls with": a meeting named by the phrase opening the sentence.)
 const OPENING_NOUN = /^\s*(?:In|During)\s+(?:(?:a|an|the|his|her|their|separate|two|three)\s+)?(?:[\w-]+\s+){0,2}$/;
 // ("Addressing journalists after a closed-door meeting with X, Y said": after a participle's object too.)
-const OPENING_AFTER = /^\s*(?:(?:Following|After)|(?:Addressing|Briefing|Speaking to|Talking to)\s+(?:[\w-]+\s+){1,2}(?:following|after))\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$/;
+// ("After talks with Turkey's Trade Minister Y, X said": or with no article.)
+const OPENING_AFTER = /^\s*(?:(?:Following|After)|(?:Addressing|Briefing|Speaking to|Talking to)\s+(?:[\w-]+\s+){1,2}(?:following|after))\s+(?:(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2})?$/;
 // ("After receiving", "Speaking after receiving", "Upon welcoming", "While hosting": a phrase opening the sentence.)
 const DELEGATION_LEADER = /\bthe\s+delegation\s+(?:(?:which|that)\s+was\s+)?(?:led|headed)\s+by\b/;
 /** The agent of an opening participle named by a pronoun or a description: "she", "the top legislator". */
