@@ -8,6 +8,7 @@ import orgData from '../lexicons/organizations.json';
 import mediaData from '../lexicons/media.json';
 
 const ACRONYMS = new Set(orgData.acronyms);
+/** News outlets known by their initials ("NNA", "KUNA"), which may open a lead as a dateline does. */
 const OUTLETS = new Set(mediaData.outlets.filter((o) => /^\p{Lu}{2,}$/u.test(o)));
 
 export interface Dateline {

@@ -340,8 +340,10 @@ interface Who {
   start: number;
 }
 
-/** "at his meeting with", "in her talks with": a meeting its subject's pronoun owns, in a sentence a pronoun opens. */
-// ("Over the issue he expressed his optimism at a virtual meeting with Y": or one he spoke at.)
+/**
+ * "at his meeting with", "in her talks with": a meeting its subject's pronoun owns, in a sentence a pronoun opens; or
+ * one he spoke at ("Over the issue he expressed his optimism at a virtual meeting with Y").
+ */
 const PRONOUN_OWNED = /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$|\bat\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 const PRONOUN_OPENS = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:[Hh]e|[Ss]he)\s/u;
 

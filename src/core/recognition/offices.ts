@@ -327,8 +327,10 @@ export const APPOINTMENT_AS = String.raw`(?:appointment|election|re-election|pro
 const APPOINTED_TO = new RegExp(String.raw`\b${APPOINTMENT_AS}$`, 'i');
 /** "newly appointed", "recently appointed": how lately an office was taken. */
 const APPOINTED_WHEN = new Set(['newly', 'recently']);
-/** Where an office holder stands in his term: "the outgoing Ambassador", "Lebanese caretaker Prime Minister". */
-// ("Indonesian national police chief General X": the state's own force between the nationality and the office.)
+/**
+ * Where an office holder stands in his term: "the outgoing Ambassador", "Lebanese caretaker Prime Minister"; and the
+ * state's own force between the nationality and the office ("Indonesian national police chief General X").
+ */
 const TERM_WORDS = new Set(['new', 'incoming', 'outgoing', 'caretaker', 'interim', 'effective', 'first', 'former', 'current', 'national', 'federal']);
 
 /** An office's or a body's initials: two capitals or more ("COAS", "CDF", "Kasad" aside). */

@@ -35,6 +35,7 @@ function lexTables() {
   return tables;
 }
 
+/** A body's Secretary-General, or his deputy or assistant. */
 const SECRETARY_GENERAL = /^(?:(?:Deputy|Assistant|Under)[- ])?Secretary[- ]General\b/i;
 /** Bodies of states by the kind of their name. */
 const STATES_BODY = /\b(?:Council|League|Organi[sz]ation|Union|Association|Conference|Forum|Community|Secretariat)\b/;
