@@ -4392,4 +4392,8 @@ describe('genre coverage', () => {
   it('"After talks with Turkey\'s Trade Minister Y, X said": the one who speaks after talks named with their party held them', () => {
     assert.deepStrictEqual(meetingsAt('Hungary wants trade.\n\nAfter talks with Turkey’s Trade Minister Ruhsarr Pekcann, Foreign Minister Péterr Szijjártóo said on Facebook that he had thanked the government.'), ['talks [Pekcann+Szijjártóo]']);
   });
+  it('"During the third round of ‘bilateral political consultations’ between Pakistan and Portugal held in Lisbon": a meeting word closed by a quote, then the sides\' heads', () => {
+    const t = 'Pakistan, Portugal to expand ties\n\nDuring the third round of ‘bilateral political consultations’ between Pakistan and Portugal held in Lisbon, the two sides reaffirmed their commitment.\n\nThe Pakistan delegation was headed by Additional Foreign Secretary (Europe), Ambassador Muhammadd Saleemm while Director General for Foreign Policy, Ministry of Foreign Affairs Ruii Vinhass led the Portuguese side.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Saleemm+Vinhass] Lisbon']);
+  });
 });

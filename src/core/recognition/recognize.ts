@@ -832,12 +832,14 @@ export function recognizeParagraph(
       out.triggers.push({ start: st[i], end: en[i], kind: 'reception', voice: 'guestFirst', phrase: 'paid a courtesy call on' });
       continue;
     }
-    const trig = tf[i] & W.TRIGGER ? triggerAt(lex, T, i, lowerKey) : null;
+    // ("‘bilateral political consultations’ between A and B": a closing quote read as a plural's possessive.)
+    const quoted = !(tf[i] & W.TRIGGER) && bf[i] & W.TRIGGER && T.baseEnd[i] !== T.end[i] && /s[’']$/.test(tx[i]);
+    const trig = tf[i] & W.TRIGGER ? triggerAt(lex, T, i, lowerKey) : quoted ? triggerAt(lex, T, i, (j) => (j === i ? T.base[i].toLowerCase() : lowerKey(j))) : null;
     // ("A and his visiting Saudi peer B discussed": an adjective after a determiner, not the verb.)
     // ("at the invitation of his host, President Y": the noun, not the verb.)
     if (trig && trig.end === i + 1 && (tx[i] === 'visiting' || tx[i] === 'host') && i > 0 && DETERMINERS.has(tx[i - 1])) continue;
     if (trig) {
-      const end = en[trig.end - 1];
+      const end = quoted && trig.end === i + 1 ? T.baseEnd[i] : en[trig.end - 1];
       out.triggers.push({ start: st[i], end, ...trig.value });
       // ("met on Sunday with", "discussed yesterday with": the day read past inside the phrase is the meeting's; the
       // lexicon flags "today" and "yesterday" as days too.)
