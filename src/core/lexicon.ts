@@ -119,7 +119,7 @@ export const W = {
 } as const;
 
 /** Office words whose plural opens a pair of holders ("Foreign Ministers A and B", "Presidents A and B"). */
-const LOWER_PLURALS: Record<string, string> = { minister: 'ministers', ambassador: 'ambassadors', envoy: 'envoys', lawmaker: 'lawmakers', senator: 'senators', parliamentarian: 'parliamentarians', representative: 'representatives', congressman: 'congressmen', governor: 'governors', commander: 'commanders', director: 'directors' };
+const LOWER_PLURALS: Record<string, string> = { minister: 'ministers', ambassador: 'ambassadors', envoy: 'envoys', lawmaker: 'lawmakers', senator: 'senators', parliamentarian: 'parliamentarians', representative: 'representatives', congressman: 'congressmen', governor: 'governors', commander: 'commanders', director: 'directors', member: 'members', deputy: 'deputies', delegate: 'delegates' };
 const PLURAL_HEADS: Record<string, string> = { Minister: 'Ministers', President: 'Presidents', Ambassador: 'Ambassadors', Premier: 'Premiers', Secretary: 'Secretaries', Commander: 'Commanders', Commissioner: 'Commissioners', Envoy: 'Envoys', Senator: 'Senators', Congressman: 'Congressmen', Congresswoman: 'Congresswomen', Lawmaker: 'Lawmakers' };
 
 /** Literal phrases as one regular-expression alternation, longest first (so the longest of those starting alike wins). */
