@@ -4396,4 +4396,8 @@ describe('genre coverage', () => {
     const t = 'Pakistan, Portugal to expand ties\n\nDuring the third round of ‘bilateral political consultations’ between Pakistan and Portugal held in Lisbon, the two sides reaffirmed their commitment.\n\nThe Pakistan delegation was headed by Additional Foreign Secretary (Europe), Ambassador Muhammadd Saleemm while Director General for Foreign Policy, Ministry of Foreign Affairs Ruii Vinhass led the Portuguese side.';
     assert.deepStrictEqual(meetingsAt(t), ['talks [Saleemm+Vinhass] Lisbon']);
   });
+  it('"X warmly welcomed the new Consul General Y during a meeting at CM House. ... The discussion also covered ...": the welcome is a reception, the meeting its occasion and the discussion the same one told again', () => {
+    const t = 'KARACHI, August 28, 2025 — Sindh Chief Minister Syedd Muradd Ali Shahh warmly welcomed the newly appointed US Consul General in Karachi, Charless Goodmann, during a meeting at CM House on Thursday.\n\nThe discussion also covered recent heavy rains in Karachi.';
+    assert.strictEqual(headlineRoles(t), 'reception [Shahh:host+Goodmann:guest]');
+  });
 });

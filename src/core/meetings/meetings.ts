@@ -477,6 +477,8 @@ const DELEGATION_AT = /\b(?:The|the)\s+(?:\p{Lu}[\p{L}-]+\s+)?delegation\s+(?:at
 /** "during the defense chief's courtesy call": a meeting told as the time of what the sentence says. */
 const DURING = /\b[Dd]uring\s+(?:the|their|his|her|a|an)\b/;
 
+/** Words that tell a meeting again rather than say what it was ("The discussion also covered", "The meeting addressed"). */
+const RESTATED = /^(?:discussed|discussions?|meetings?|talks)$/i;
 /** A meeting told this close after the headline, undated, took place the same day. */
 const NEAR_SENTENCES = 3;
 /**
@@ -1175,8 +1177,8 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
       d.kind = m.kind;
       d.place = null;
     }
-    // (Not "The two leaders discussed ...", the welcome told again.)
-    if (d.weak && m.kind === 'talks' && m.wording !== 'discussed') {
+    // (Not "The two leaders discussed ...", "The discussion also covered ...": the welcome told again.)
+    if (d.weak && m.kind === 'talks' && !RESTATED.test(m.wording)) {
       d.kind = 'talks';
       d.weak = false;
       for (const p of d.parties) p.role = 'participant';

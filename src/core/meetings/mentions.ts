@@ -92,6 +92,8 @@ export interface MentionInput {
 
 /** Kinds by strength when a sentence names several: a call told as such is a call, whatever else it says. */
 const RANK: Record<MeetingKind, number> = { 'phone call': 0, 'video call': 0, interview: 1, reception: 2, talks: 3, multilateral: 3, visit: 5 };
+/** "during a meeting", "at a working meeting": the occasion of a welcome, before its noun. */
+const WELCOME_DURING = /\b(?:during|at|in)\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+)?$/u;
 const WEAK_RECEPTION = new Set(['hosted', 'hosts', 'hosting', 'host', 'welcomed', 'welcomes', 'welcoming', 'welcome', 'greeted', 'greets']);
 /** After "welcomed": a guest named, then the place he is welcomed to. */
 const WELCOMED_TO = /^\s+(?:the\s+)?\p{Lu}[^.;,]{0,80}?\s+to\s+(?:the\s+)?\p{Lu}\p{L}+/u;
@@ -435,11 +437,15 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const kindOf = (words: readonly TriggerHit[], remoteWords: string | undefined) => {
     let top = words[0];
     for (const t of words) if (rank(t) < rank(top)) top = t;
+    // ("welcomed the new Consul General Y during a meeting at CM House": the meeting the welcome was held in, not talks.)
+    const incidental = (t: TriggerHit) => t.kind === 'talks' && t.voice === 'noun' && /^meetings?$/.test(t.phrase) && WELCOME_DURING.test(text.slice(Math.max(sent.start, t.start - 24), t.start));
+    const welcome = incidental(top) ? words.find((t) => t.kind === 'reception' && t.voice === 'hostFirst' && WEAK_RECEPTION.has(t.phrase) && t.end < top.start) : undefined;
+    if (welcome && words.every((t) => t === top || t.kind !== 'talks')) top = welcome;
     let k: MeetingKind = top.kind;
     // ("welcomed Y to Tallinn", "to NATO Headquarters": a welcome to a place is a reception, whatever follows.)
     const isWeak = k === 'reception' && words.every((t) => t.kind !== 'reception' || (WEAK_RECEPTION.has(t.phrase) && !WELCOMED_TO.test(text.slice(t.end, Math.min(sent.end, t.end + 120))) &&
       !HOSTED_VISITING.test(text.slice(t.end, Math.min(sent.end, t.end + 20)))));
-    if (isWeak && words.some((t) => t.kind === 'talks')) k = 'talks';
+    if (isWeak && words.some((t) => t.kind === 'talks' && !(welcome && t !== welcome && incidental(t)))) k = 'talks';
     // (A reception "at a virtual ceremony" stays one, host and guests, until it is told: see `online`.)
     if (remoteWords && (k === 'talks' || (k === 'reception' && !VIRTUAL_EVENT.test(remoteWords)))) k = /video|virtual|online/.test(remoteWords) ? 'video call' : 'phone call';
     // ("spoke with X via video conference": a call by video.)
