@@ -4399,5 +4399,6 @@ describe('genre coverage', () => {
   it('"X warmly welcomed the new Consul General Y during a meeting at CM House. ... The discussion also covered ...": the welcome is a reception, the meeting its occasion and the discussion the same one told again', () => {
     const t = 'KARACHI, August 28, 2025 — Sindh Chief Minister Syedd Muradd Ali Shahh warmly welcomed the newly appointed US Consul General in Karachi, Charless Goodmann, during a meeting at CM House on Thursday.\n\nThe discussion also covered recent heavy rains in Karachi.';
     assert.strictEqual(headlineRoles(t), 'reception [Shahh:host+Goodmann:guest]');
+    assert.strictEqual(headlineRoles('Italy’s Prime Minister Giorgiaa Melonii welcomes European Parliament President Robertaa Metsolaa for a meeting at Chigi Palace in Rome.'), 'reception [Melonii:host+Metsolaa:guest]');
   });
 });

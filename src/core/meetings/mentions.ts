@@ -92,8 +92,8 @@ export interface MentionInput {
 
 /** Kinds by strength when a sentence names several: a call told as such is a call, whatever else it says. */
 const RANK: Record<MeetingKind, number> = { 'phone call': 0, 'video call': 0, interview: 1, reception: 2, talks: 3, multilateral: 3, visit: 5 };
-/** "during a meeting", "at a working meeting": the occasion of a welcome, before its noun. */
-const WELCOME_DURING = /\b(?:during|at|in)\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+)?$/u;
+/** "during a meeting", "for a meeting", "at a working meeting": the occasion of a welcome, before its noun. */
+const WELCOME_DURING = /\b(?:during|at|in|for)\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+)?$/u;
 const WEAK_RECEPTION = new Set(['hosted', 'hosts', 'hosting', 'host', 'welcomed', 'welcomes', 'welcoming', 'welcome', 'greeted', 'greets']);
 /** After "welcomed": a guest named, then the place he is welcomed to. */
 const WELCOMED_TO = /^\s+(?:the\s+)?\p{Lu}[^.;,]{0,80}?\s+to\s+(?:the\s+)?\p{Lu}\p{L}+/u;
