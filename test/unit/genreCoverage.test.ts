@@ -4401,4 +4401,8 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles(t), 'reception [Shahh:host+Goodmann:guest]');
     assert.strictEqual(headlineRoles('Italy’s Prime Minister Giorgiaa Melonii welcomes European Parliament President Robertaa Metsolaa for a meeting at Chigi Palace in Rome.'), 'reception [Melonii:host+Metsolaa:guest]');
   });
+  it('"Foreign Minister Dr Bimala Rai Poudyall ... Minister Paudyall said": a surname spelt with "au" for "ou" is the same person', () => {
+    const a = analyze('Ambassador of Saudi Arabia to Nepal, Saadd Abu Haimedd, called on Foreign Minister Dr Bimalaa Rai Poudyall.\n\nMinister Paudyall said ties were strong.');
+    assert.deepStrictEqual(a.persons.map((p) => p.name), ['Saadd Abu Haimedd', 'Bimalaa Rai Poudyall']);
+  });
 });

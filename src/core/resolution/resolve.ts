@@ -365,10 +365,10 @@ function addOtherForms(out: Map<string, PersonDraft>, other: (part: string) => s
 
 const speltWords = new WeakMap<ReadonlyMap<string, PersonDraft>, Map<string, string | null>>();
 
-/** A surname's key with the letters transliterations swap ("-y"/"-i", "ou"/"u", doubled letters) evened out. */
+/** A surname's key with the letters transliterations swap ("-y"/"-i", "ou"/"au"/"u", doubled letters) evened out. */
 function spelling(part: string): string | null {
   if (part.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(part)) return null;
-  return `\u0001${foldName(part).toLowerCase().replace(/y$/, 'i').replace(/ou/g, 'u').replace(/(\p{L})\1/gu, '$1')}`;
+  return `\u0001${foldName(part).toLowerCase().replace(/y$/, 'i').replace(/[oa]u/g, 'u').replace(/(\p{L})\1/gu, '$1')}`;
 }
 
 /** The person a lone part stands for, its accents aside. */
