@@ -4405,4 +4405,7 @@ describe('genre coverage', () => {
     const a = analyze('Ambassador of Saudi Arabia to Nepal, Saadd Abu Haimedd, called on Foreign Minister Dr Bimalaa Rai Poudyall.\n\nMinister Paudyall said ties were strong.');
     assert.deepStrictEqual(a.persons.map((p) => p.name), ['Saadd Abu Haimedd', 'Bimalaa Rai Poudyall']);
   });
+  it('"holding a meeting with Donald X\'s former chief diplomat": the principal whose diplomat was met is no party', () => {
+    assert.deepStrictEqual(meetingsAt('Britain’s Foreign Secretary Jamess Cleverlyy has raised eyebrows by holding a meeting with Donaldd Trumpp’s former chief diplomat.'), ['talks [Cleverlyy]']);
+  });
 });

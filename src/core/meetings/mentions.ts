@@ -1092,7 +1092,8 @@ export function representedAt(text: string, officials: readonly Entity[], o: Ent
     REPRESENTED.test(text.slice(Math.max(floor, prev.start - 40), prev.start));
 }
 const LISTED_AFTER = /^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
-const AIDE_OF_PRINCIPAL = /^['’]s\s+(?:(?:Senior|Chief|Deputy|Special|Personal|Presidential|Principal)\s+)*(?:Envoy|Advis[eo]r|Representative|Assistant|Aide|Spokes(?:man|woman|person)|Emissary|Counsel+or)\b/u;
+// ("a meeting with Donald X's former chief diplomat": in lower case too.)
+const AIDE_OF_PRINCIPAL = /^['’]s\s+(?:(?:Senior|Chief|Deputy|Special|Personal|Presidential|Principal|senior|chief|deputy|special|personal|former|top)\s+)*(?:Envoy|Advis[eo]r|Representative|Assistant|Aide|Spokes(?:man|woman|person)|Emissary|Counsel+or|envoy|advis[eo]r|representative|aide|spokes(?:man|woman|person)|emissary|diplomat|negotiator)\b/u;
 // ("met the ambassador to officially request President Y to facilitate dialogue": one asked for through the guest is not there.)
 export const REPRESENTED = /\b(?:representing|represented|on behalf of|in place of|standing in for|dispatched by|sent by|appointed by|nominated by|(?:at|in) the office of|until|pending the arrival of|succeeded by|replaced by|(?:greetings|regards|message|messages|letter)\s+(?:of|from)|(?:directives|instructions|orientations|directions|guidance|vision|patronage|auspices|wishes)\s+of|(?:envoy|emissary|representative)\s+of|(?:advis[eo]r|counsel+or|assistant|aide)\s+to|to\s+(?:\p{Ll}+ly\s+)?(?:request|ask|urge|invite|persuade|lobby|petition|implore))\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.,-]+\s+){0,4}$/u;
 const ATTENDED_EVENT = /\b(?:exercises?|drills?|manoeuvres|maneuvers|trainings?|operations?|parades?|rehearsals?)\s+(?:(?:were|was)\s+)?(?:also\s+)?$/i;
