@@ -4408,4 +4408,9 @@ describe('genre coverage', () => {
   it('"holding a meeting with Donald X\'s former chief diplomat": the principal whose diplomat was met is no party', () => {
     assert.deepStrictEqual(meetingsAt('Britain’s Foreign Secretary Jamess Cleverlyy has raised eyebrows by holding a meeting with Donaldd Trumpp’s former chief diplomat.'), ['talks [Cleverlyy]']);
   });
+  it('"received the Special Envoy of Crown Prince X": the ruler who sends the envoy is no guest; "the Special Envoy of the Secretary-General for Syria, Geir Y" is', () => {
+    const t = 'PM Abiyy Receives Special Envoy of Crown Prince of Saudi Arabia\n\nPrime Minister Abiyy Ahmedd received the Special Envoy of Crown Prince Mohammadd bin Salmann of Saudi Arabia today. PM Abiyy and the Special Envoy Ahmedd Kattann held discussion about issues of mutual concern.';
+    assert.strictEqual(headlineRoles(t), 'reception [Ahmedd:host+Kattann:guest]');
+    assert.deepStrictEqual(meetingsAt('Foreign Minister Faisall Mekdadd received the UN Special Envoy of the Secretary-General for Syria, Geirr Pedersenn, in Damascus.'), ['reception [Mekdadd+Pedersenn] Damascus']);
+  });
 });

@@ -1084,13 +1084,16 @@ const UNNAMED_CALLER = /^\s+(?:when|as|after|while)\s+(?:a|an|the)\s+(?:[\w-]+\s
  */
 export function representedAt(text: string, officials: readonly Entity[], o: Entity, floor: number): boolean {
   // (Up to four words between, however long: "represented PN flag-officer-in-command Vice Admiral X".)
-  if (REPRESENTED.test(text.slice(Math.max(floor, o.start - 72), o.start))) return true;
+  if (REPRESENTED.test(text.slice(Math.max(floor, o.start - 72), o.start)) || ENVOY_OF_RULER.test(text.slice(Math.max(floor, o.start - 60), o.start))) return true;
   // ("met with Mark X, President Biden's Special Envoy": the principal whose aide is met.)
   if (AIDE_OF_PRINCIPAL.test(text.slice(o.end, o.end + 60))) return true;
   const prev = officials[firstStartingAt(officials, o.start) - 1];
   return prev !== undefined && prev.start >= floor && prev.end <= o.start && LISTED_AFTER.test(text.slice(prev.end, o.start)) &&
     REPRESENTED.test(text.slice(Math.max(floor, prev.start - 40), prev.start));
 }
+/** "the Special Envoy of Crown Prince X": the ruler who sends him, named by his office right before. */
+// ("Receives Special Envoy of Crown Prince of Saudi Arabia": or the ruler named by his office alone.)
+const ENVOY_OF_RULER = /\b(?:Envoy|Emissary)\s+of\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}+\s+)?(?:Crown Prince|President|King|Queen|Emir|Amir|Sultan|Prime Minister|Chancellor|Supreme Leader)\s+)?$/u;
 const LISTED_AFTER = /^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
 // ("a meeting with Donald X's former chief diplomat": in lower case too.)
 const AIDE_OF_PRINCIPAL = /^['’]s\s+(?:(?:Senior|Chief|Deputy|Special|Personal|Presidential|Principal|senior|chief|deputy|special|personal|former|top)\s+)*(?:Envoy|Advis[eo]r|Representative|Assistant|Aide|Spokes(?:man|woman|person)|Emissary|Counsel+or|envoy|advis[eo]r|representative|aide|spokes(?:man|woman|person)|emissary|diplomat|negotiator)\b/u;
