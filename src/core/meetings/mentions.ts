@@ -1091,8 +1091,10 @@ export function representedAt(text: string, officials: readonly Entity[], o: Ent
   return prev !== undefined && prev.start >= floor && prev.end <= o.start && LISTED_AFTER.test(text.slice(prev.end, o.start)) &&
     REPRESENTED.test(text.slice(Math.max(floor, prev.start - 40), prev.start));
 }
-/** "the Special Envoy of Crown Prince X": the ruler who sends him, named by his office right before. */
-// ("Receives Special Envoy of Crown Prince of Saudi Arabia": or the ruler named by his office alone.)
+/**
+ * "the Special Envoy of Crown Prince X": the ruler who sends him, named by his office right before; or named by his office
+ * alone ("Receives Special Envoy of Crown Prince of Saudi Arabia").
+ */
 const ENVOY_OF_RULER = /\b(?:Envoy|Emissary)\s+of\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}+\s+)?(?:Crown Prince|President|King|Queen|Emir|Amir|Sultan|Prime Minister|Chancellor|Supreme Leader)\s+)?$/u;
 const LISTED_AFTER = /^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
 // ("a meeting with Donald X's former chief diplomat": in lower case too.)
