@@ -4413,4 +4413,11 @@ describe('genre coverage', () => {
     assert.strictEqual(headlineRoles(t), 'reception [Ahmedd:host+Kattann:guest]');
     assert.deepStrictEqual(meetingsAt('Foreign Minister Faisall Mekdadd received the UN Special Envoy of the Secretary-General for Syria, Geirr Pedersenn, in Damascus.'), ['reception [Mekdadd+Pedersenn] Damascus']);
   });
+  it('"the Pro-Vice Chancellor Academic Affairs, Prof X", "NDU President, LtGen Y", and a title with its verb above the date ("ANEPE Visits NDU") is no place', () => {
+    assert.deepStrictEqual(analyze('The delegation led by the Pro-Vice Chancellor Academic Affairs, Prof Gedionn Ferdnardd was in the country.').persons.map((p) => `${p.name}: ${p.position}`), ['Gedionn Ferdnardd: Pro-Vice Chancellor Academic Affairs']);
+    const t = 'ANEPE Visits NDU\n\nNovember 20, 2008\n\nOn November 19th a delegation of the Chilean academy visited the National Defense University, where its Director, General Carloss Stuardoo, was received by NDU President, LtGen Francess Wilsonn.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.rank}`), ['Carloss Stuardoo: General', 'Francess Wilsonn: LtGen']);
+    assert.notStrictEqual(a.meetings[0].place, 'ANEPE Visits NDU');
+  });
 });

@@ -9,6 +9,8 @@ import mediaData from '../lexicons/media.json';
 
 const ACRONYMS = new Set(orgData.acronyms);
 /** News outlets known by their initials ("NNA", "KUNA"), which may open a lead as a dateline does. */
+/** A title-case headline's verbs ("Visits", "Meets"): a line holding one is a title, not a place. */
+const TITLE_VERB = /^(?:Visits|Meets|Receives|Holds|Hosts|Calls|Discusses|Signs|Welcomes|Pays|Talks)$/;
 const OUTLETS = new Set(mediaData.outlets.filter((o) => /^\p{Lu}{2,}$/u.test(o)));
 
 export interface Dateline {
@@ -151,7 +153,9 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
     const inCountry = dated && m ? PART.exec(line.slice(m[1].length)) : null;
     const known = m && (countryOfPlace(m[1]) ?? (inCountry && placeTables().countries.get(fold(inCountry[1]))));
     // A title-case line that is only a place, with the release date on the next line ("New York").
-    const alone = m && m[1].length === line.trim().length && nextOpensWithDate && m[1].split(/\s+/).length <= 3 && !FURNITURE.test(m[1]);
+    // (Not a title that has its verb: "ANEPE Visits NDU" above the date.)
+    const alone = m && m[1].length === line.trim().length && nextOpensWithDate && m[1].split(/\s+/).length <= 3 && !FURNITURE.test(m[1]) &&
+      !m[1].split(/\s+/).some((w) => TITLE_VERB.test(w));
     if (!m || (!known && !alone && !DOT_DASH.test(line.slice(m[1].length)))) {
       // ("AKP Phnom Penh, June 18, 2018 —": an agency's short form before the city; "State House, Accra, Monday
       // 3 March 2024 –": a venue, then its city, then the release's date.)
