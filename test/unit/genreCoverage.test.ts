@@ -4420,4 +4420,9 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.rank}`), ['Carloss Stuardoo: General', 'Francess Wilsonn: LtGen']);
     assert.notStrictEqual(a.meetings[0].place, 'ANEPE Visits NDU');
   });
+  it('release lines "Published on: 2019.04.03" and "Monday 18, February 2019 in 4:58 PM" date the weekdays and "today" of the text', () => {
+    const d = (t: string) => analyze(t).meetings.map((m) => m.isoDate);
+    assert.deepStrictEqual(d('China top diplomat meets Mongolia FM\n\nPublished on: 2019.04.03\n\nChinese Foreign Minister Wangg Yii met Mongolian Foreign Minister Damdinn Tsogtbaatarr on Tuesday in Beijing.'), ['2019-04-02']);
+    assert.deepStrictEqual(d('MBZ meets ministers\n\nMonday 18, February 2019 in 4:58 PM\n\nCrown Prince of Abu Dhabi Sheikh Mohamedd bin Zayedd met today with Minister of Defence Johnn Doee of Egypt.'), ['2019-02-18']);
+  });
 });

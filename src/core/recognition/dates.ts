@@ -38,6 +38,11 @@ export function dateAt(T: TokenStream, i: number, month: number): { start: numbe
     start = i - 2;
     j = i + 3;
   }
+  // ("Monday 18, February 2019": a weekday's day, then a comma, before the month.)
+  if (day === null && year !== null && tx[i - 1] === ',' && isDay(i - 2) && i >= 3 && /day$/.test(tx[i - 3])) {
+    day = parseInt(tx[i - 2], 10);
+    start = i - 2;
+  }
   if (day === null && isDay(i - 1)) {
     day = parseInt(tx[i - 1], 10);
     start = i - 1;
@@ -76,6 +81,9 @@ export function numericDate(T: TokenStream, i: number): { end: number; iso: stri
   // ("2012-9-19": a month or day of one digit too.)
   // ("2021-12-21T15:08:19+0000": a page's stamp, its hour joined on.)
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:T\d{1,2})?$/.exec(t);
+  if (m && valid(+m[1], +m[2], +m[3])) return { end: i + 1, iso: `${m[1]}-${pad(+m[2])}-${pad(+m[3])}`, skip: 0 };
+  // ("Published on: 2019.04.03": year first, with stops, as East Asian sites write it.)
+  m = /^(\d{4})\.(\d{1,2})\.(\d{1,2})\.?$/.exec(t);
   if (m && valid(+m[1], +m[2], +m[3])) return { end: i + 1, iso: `${m[1]}-${pad(+m[2])}-${pad(+m[3])}`, skip: 0 };
   // ("13. 11. 2021.": day, month and year, each closed by its stop, spaced, as Central Europe writes them.)
   if (/^\d{1,2}$/.test(t) && T.text[i + 1] === '.' && /^\d{1,2}$/.test(T.text[i + 2] ?? '') && T.text[i + 3] === '.' && /^\d{4}$/.test(T.text[i + 4] ?? '') &&
