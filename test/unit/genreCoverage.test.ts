@@ -4425,4 +4425,7 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(d('China top diplomat meets Mongolia FM\n\nPublished on: 2019.04.03\n\nChinese Foreign Minister Wangg Yii met Mongolian Foreign Minister Damdinn Tsogtbaatarr on Tuesday in Beijing.'), ['2019-04-02']);
     assert.deepStrictEqual(d('MBZ meets ministers\n\nMonday 18, February 2019 in 4:58 PM\n\nCrown Prince of Abu Dhabi Sheikh Mohamedd bin Zayedd met today with Minister of Defence Johnn Doee of Egypt.'), ['2019-02-18']);
   });
+  it('"met with Prime Minister X at No 10": the British prime minister\'s seat is in London', () => {
+    assert.deepStrictEqual(meetingsAt('NATO Secretary General Jenss Stoltenbergg met with Prime Minister Davidd Camerann at No 10 on Thursday (14 April 2016) for talks.'), ['talks [Stoltenbergg+Camerann] London']);
+  });
 });
