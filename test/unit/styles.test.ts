@@ -1325,11 +1325,11 @@ describe('house styles', () => {
     const a = analyze('Trinidad and Tobago Prime Minister Kamla Persadd visited France today.');
     assert.strictEqual(a.persons[0]?.country, 'Trinidad and Tobago');
   });
-  it('"met at No 10", "at NHQ premises": a number or a short form after "at" is no place', () => {
-    for (const t of ['Jens Stoltenbergg met with Prime Minister David Cameronn at No 10 on Thursday.', 'Admiral Karambir Singhh was received by Vice Admiral Piyal De Silvaa at NHQ premises.']) {
-      const a = analyze(t);
-      assert.deepStrictEqual(a.entities.filter((e) => e.type === 'place'), [], t);
-      assert.strictEqual(a.meetings[0]?.place, null, t);
+  it('"met at No 10", "at NHQ premises": a number or a short form after "at" is no place of its own ("No 10" is the prime minister\'s seat, in London)', () => {
+    for (const [t, city] of [['Jens Stoltenbergg met with Prime Minister David Cameronn at No 10 on Thursday.', 'London'], ['Admiral Karambir Singhh was received by Vice Admiral Piyal De Silvaa at NHQ premises.', null]]) {
+      const a = analyze(t!);
+      assert.deepStrictEqual(a.entities.filter((e) => e.type === 'place'), [], t!);
+      assert.strictEqual(a.meetings[0]?.place, city, t!);
     }
     assert.strictEqual(analyze('Admiral Karambir Singhh met Vice Admiral Piyal De Silvaa at Cilangkap.').meetings[0]?.place, 'Cilangkap');
   });
