@@ -8,9 +8,9 @@ import orgData from '../lexicons/organizations.json';
 import mediaData from '../lexicons/media.json';
 
 const ACRONYMS = new Set(orgData.acronyms);
-/** News outlets known by their initials ("NNA", "KUNA"), which may open a lead as a dateline does. */
 /** A title-case headline's verbs ("Visits", "Meets"): a line holding one is a title, not a place. */
 const TITLE_VERB = /^(?:Visits|Meets|Receives|Holds|Hosts|Calls|Discusses|Signs|Welcomes|Pays|Talks)$/;
+/** News outlets known by their initials ("NNA", "KUNA"), which may open a lead as a dateline does. */
 const OUTLETS = new Set(mediaData.outlets.filter((o) => /^\p{Lu}{2,}$/u.test(o)));
 
 export interface Dateline {

@@ -1397,8 +1397,9 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     const same = meeting.isoDate && isDay(meeting.isoDate) ? out.find((m) => sameMeeting(m, meeting) && (captioned(m) || captioned(meeting) || quoted)) : undefined;
     if (same) {
       // (The lead's telling is the headline, not the caption above it.)
-      if (meeting.headline && !same.headline) out[out.indexOf(same)] = meeting;
-      last = meeting.headline && !same.headline ? meeting : same;
+      const lead = meeting.headline && !same.headline;
+      if (lead) out[out.indexOf(same)] = meeting;
+      last = lead ? meeting : same;
       continue;
     }
     out.push(meeting);

@@ -596,14 +596,14 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const lead = text.slice(sent.start, roleTrig.start);
   // ("Following a meeting with his Lithuanian counterpart Y at Tapa base Tuesday, X said": so after a meeting named.)
   // ("In the meeting with Y, a Bruneian official, X said": so in one named with its party.)
-  const partyBeforeComma = () => {
-    const comma = text.indexOf(',', roleTrig.end);
-    return comma >= 0 && object.some((o) => o.start < comma);
-  };
+  // (The comma after the meeting word, looked for once and only where the opening needs it: a text may have none.)
+  let firstComma: number | undefined;
+  const commaAfter = () => (firstComma ??= text.indexOf(',', roleTrig.end));
+  const partyBeforeComma = () => commaAfter() >= 0 && object.some((o) => o.start < commaAfter());
   const namedBefore = (roleTrig.voice === 'noun' && (OPENING_NOUN.test(lead) || (OPENING_AFTER.test(lead) && /^\s+with\b/.test(text.slice(roleTrig.end, roleTrig.end + 6))))) ||
     (/^(?:meeting|talks|discussions?) with$/.test(roleTrig.phrase) && (OPENING_AFTER.test(lead) || (OPENING_NOUN.test(lead) && partyBeforeComma())));
   if (subject.length === 0 && ((/ing$/.test(roleTrig.phrase) && OPENING_PARTICIPLE.test(lead)) || namedBefore)) {
-    let comma = text.indexOf(',', roleTrig.end);
+    let comma = commaAfter();
     // ("After meeting the US Trade Representative, Katherine Y, X said": past a name set off by commas after its office.)
     for (let set; comma >= 0 && comma < clauseEnd && (set = input.officials.find((o) => o.start > comma && /^,\s*$/.test(text.slice(comma, o.start)))) && text[set.end] === ',';) comma = set.end;
     const agent = comma >= 0 && comma < clauseEnd ? within(input.officials, { start: comma, end: clauseEnd }).find(isParty) : undefined;
