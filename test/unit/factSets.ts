@@ -90,6 +90,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev79', dir: 'test/fixtures/dev79', blind: false },
   { label: 'dev80', dir: 'test/fixtures/dev80', blind: false },
   { label: 'dev81', dir: 'test/fixtures/dev81', blind: false },
+  { label: 'dev82', dir: 'test/fixtures/dev82', blind: false },
+  { label: 'dev83', dir: 'test/fixtures/dev83', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -111,6 +113,4 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
-  { label: 'blind58', dir: 'test/fixtures/blind58', blind: true },
-  { label: 'blind59', dir: 'test/fixtures/blind59', blind: true },
 ];

@@ -93,6 +93,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev79: [25, { official: 0.79, headline: 0.78, kind: 0.91, date: 0.41, place: 0.62, role: 0.8, side: 0.75 }],
   dev80: [25, { official: 0.64, headline: 0.71, kind: 0.74, date: 0.65, place: 0.81, role: 0.74, side: 0.72 }],
   dev81: [27, { official: 0.61, headline: 0.72, kind: 0.82, date: 0.48, place: 0.69, role: 0.76, side: 0.74 }],
+  dev82: [25, { official: 0.57, headline: 0.49, kind: 0.63, date: 0.62, place: 0.57, role: 0.52, side: 0.44 }],
+  dev83: [25, { official: 0.42, headline: 0.32, kind: 0.82, date: 0.58, place: 0.47, role: 0.68, side: 0.6 }],
   blind: [10, { official: 0.78, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.74, side: 0.73 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -114,8 +116,6 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.51, place: 0.42, role: 0.49, side: 0.45 }],
   blind20: [10, { official: 0.53, headline: 0.55, kind: 0.73, date: 0.15, place: 0.7, role: 0.62, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.55, role: 0.6, side: 0.65 }],
-  blind58: [25, { official: 0.57, headline: 0.49, kind: 0.63, date: 0.62, place: 0.57, role: 0.52, side: 0.44 }],
-  blind59: [25, { official: 0.42, headline: 0.32, kind: 0.82, date: 0.58, place: 0.47, role: 0.68, side: 0.6 }],
 };
 
 for (const set of FACT_SETS) {
