@@ -4429,3 +4429,16 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(meetingsAt('NATO Secretary General Jenss Stoltenbergg met with Prime Minister Davidd Camerann at No 10 on Thursday (14 April 2016) for talks.'), ['talks [Stoltenbergg+Camerann] London']);
   });
 });
+
+describe('Genre coverage: disaster relief, city diplomacy, and the new wave (round from 0b89c90)', () => {
+  const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position ?? '-'} (${p.country ?? '-'})`);
+  it('"United Nations High Commissioner for Refugees, Filippo X Monday called on": a weekday straight after the name closes it', () => {
+    const t = 'ISLAMABAD, (UrduPoint - 8th Jul, 2024) United Nations High Commissioner for Refugees, Filippoo Grandii Monday called on Deputy Prime Minister and Foreign Minister Mohammadd Ishaqq Darr.';
+    assert.deepStrictEqual(who(t)[0], 'Filippoo Grandii: High Commissioner for Refugees (United Nations)');
+    assert.deepStrictEqual(meetingsAt('LAHORE: Filippoo Grandii Monday called on Chief Minister Maryamm Nawazz.'), ['reception [Grandii+Nawazz] Lahore']);
+  });
+  it('"The Under-Secretary-General for Humanitarian Affairs X", "the Emergency Relief Coordinator Y": offices only the UN has serve it, in any host country', () => {
+    assert.deepStrictEqual(who('MOGADISHU, Sept 2 - The Under-Secretary-General for Humanitarian Affairs Martinn Griffithss met Somali President Hassann Sheikhh.')[0], 'Martinn Griffithss: Under-Secretary-General for Humanitarian Affairs (United Nations)');
+    assert.deepStrictEqual(who('MOGADISHU, Sept 2 - The Emergency Relief Coordinator Martinn Griffithss met Somali President Hassann Sheikhh.')[0], 'Martinn Griffithss: Emergency Relief Coordinator (United Nations)');
+  });
+});

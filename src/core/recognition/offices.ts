@@ -1211,7 +1211,8 @@ export function introduction(
       const e = nameEnd(lex, T, k);
       const closer = tx[e];
       // ("US Secretary of Defence, Jim Mattis had a ... conversation": or a verb in lower case.)
-      if (e - k >= 2 && (closer === ',' || closer === '.' || closer === ';' || closer === ')' || closer === 'and' || T.textFlags[e] & W.POST_NOMINAL || e >= n ||
+      // ("High Commissioner for Refugees, Filippo X Monday called on": or a weekday, South Asian wires' way.)
+      if (e - k >= 2 && (closer === ',' || closer === '.' || closer === ';' || closer === ')' || closer === 'and' || T.textFlags[e] & (W.POST_NOMINAL | W.DAY) || e >= n ||
           (kd[e] & WORD && !(kd[e] & CAP) && !(kd[e] & DIGIT)))) j = k;
       // ("The Hon Prime Minister, Hu’akavameiliku received": one word, then a verb in the past.)
       else if (e - k === 1 && PAST_VERB.test(closer ?? '')) j = k;

@@ -300,6 +300,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // "Secretary-General Ban Ki-moon" in a text about the United Nations: an office of a body, not of a country,
   // serves the body the text names most.
   // (Not "MINDEF secretary-general Datuk Lokman Hakim Ali", a ministry's own.)
+  for (const p of officials) if (!p.country && !p.organization && p.position && UN_OFFICE.test(p.position)) p.country = 'United Nations';
   const bodyOffices = officials.filter((p) => !p.country && !p.organization && p.position && BODY_OFFICE.test(p.position));
   if (bodyOffices.length > 0) {
     sides ??= sideMentions(cues);
@@ -320,7 +321,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       const escorting = cues.officials.some((o) => o.id === p.id && ESCORTED_BY_OWN.test(cues.text.slice(Math.max(0, o.start - 200), o.start)));
       if (escorting) best = null;
       else if (others) best = others[1] ? lexTables().countryOf.get(others[1]) ?? null : null;
-      else if (!best && /^(?:(?:Deputy|Under|Assistant)[- ])?Secretary[- ]General$/i.test(p.position ?? '') && ![...sides.count.keys()].some((x) => bodies.has(x)) && !met.has('United Nations')) best = 'United Nations';
+      else if (!best && /^(?:(?:Deputy|Under|Assistant)[- ])?Secretary[- ]General(?: for \p{Lu}[^,]*)?$/iu.test(p.position ?? '') && ![...sides.count.keys()].some((x) => bodies.has(x)) && !met.has('United Nations')) best = 'United Nations';
       if (best) p.country = best;
     }
   }
@@ -1626,7 +1627,10 @@ const STATE_OFFICE = /^(?:former )?(?:(?:Deputy |Vice[- ])?Prime Minister|Presid
 
 /** Offices that international bodies have and states seldom do (by this name). */
 const ESCORTED_BY_OWN = /\b(?:accompanied|joined|flanked|assisted)\s+by\s+(?:his|her|their)\s+[^.;]*$/;
-const BODY_OFFICE = /^(?:Former )?(?:(?:Deputy|Under|Assistant)[- ])?Secretary[- ]General$/;
+// ("Under-Secretary-General for Humanitarian Affairs": with the portfolio he holds at the body.)
+const BODY_OFFICE = /^(?:Former )?(?:(?:Deputy|Under|Assistant)[- ])?Secretary[- ]General(?: for \p{Lu}[^,]*)?$/u;
+// ("Emergency Relief Coordinator", "Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator").
+const UN_OFFICE = new RegExp(`(?:^|\\b(?:and|for) )(?:${(orgData.unOffices as string[]).join('|')})$`);
 const ROLL_ENDS = /\s(?:while|whereas|met|visited|called on|paid|held|had|has|was|were|will|received|hosted|arrived|discussed|signed|toured)\b/;
 const SIDE_WORDS = /delegation|\bside\b|\bteam\b|\bmission\b|officials/;
 const LEADERS_PHRASE = /\b(?:led|headed|leads|heads|leading|heading)\s+(?:the|a|an)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\b/u;
