@@ -107,6 +107,7 @@ const CAPS_PLACE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*
 // ("Addis Ababa June 1/2021 (ENA)": or the date right after the city.)
 const TITLE_PLACE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?=\s*(?:,|\(|\[|•|\/|:|[-–—]|$)|\.\s|\.[-–—]\s|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)/u;
 const DOT_DASH = /^\.[-–—]\s/;
+const TIME_THEN_PLACE = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?\s*(?:IST|PKT|GMT|UTC|[A-Z]{2,4}T)?\s*[-–—]\s*(\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’-]+){0,2})\s*$/u;
 const TIME_FIELD = /^\s*\d{1,2}:\d{2}\s*\|\s*/;
 const AGENCY_BAR = /^\s*\p{Lu}[\p{L}.&-]{1,15}\s*\|\s*(\p{Lu}[\p{L}\p{M}'’ -]{1,30}?)\s*(?:\||$)/u;
 const PART = /^,\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s*(?=,|\(|[-–—]|$)/u;
@@ -125,6 +126,12 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   if (barred && placeTables().capitals.has(fold(barred[1]))) {
     const start = from + line.indexOf(barred[1], line.indexOf('|'));
     return { city: displayPlace(barred[1]), country: countryOfPlace(barred[1]), start, end: start + barred[1].length };
+  }
+  // ("January 31, 2023 10:13 pm | Updated 10:13 pm IST - HYDERABAD": a release's time stamps, then where it filed from.)
+  const stamped = TIME_THEN_PLACE.exec(text.slice(p.start, p.end));
+  if (stamped && countryOfPlace(stamped[1])) {
+    const start = p.start + stamped.index + stamped[0].length - stamped[1].length;
+    return { city: displayPlace(stamped[1]), country: countryOfPlace(stamped[1]), start, end: start + stamped[1].length };
   }
   let m = CAPS_PLACE.exec(line);
   // ("FILE PHOTO: ...", "UPDATE 2-": a caption's or a wire's label in capitals, not a place; nor an office opening

@@ -1252,6 +1252,21 @@ export function introduction(
       j = city.end;
     }
   }
+  // ("Chief Minister Punjab Mohsin X", "Governor Kano State Y": the province a local office governs, between it and
+  // the holder; a province of two countries is the office's all the same.)
+  if (res.position && j < n && kd[j] & CAP && LOCAL_OFFICE.test(res.position) && !countryEnd[j]) {
+    for (let e = Math.min(n, j + 3); e > j; e--) {
+      const place = text(j, e);
+      const bare = place.replace(/ (?:State|Province|Region|County|Prefecture|Governorate|Oblast)$/, '');
+      const known = regionOf(bare) ?? (AMBIGUOUS_REGIONS.has(bare) ? null : undefined);
+      if (known === undefined || !isName(T, e) || !isName(T, e + 1) || rankEnd[e] || titleEnd[e]) continue;
+      res.position = `${res.position} ${place}`;
+      widenOffice(res, st[stackStart], be[e - 1]);
+      res.country ??= known;
+      j = e;
+      break;
+    }
+  }
   // "Ambassador of Oman (H.E. Said Al Bu Saidi)", "Chief of Army (Lt. Gen. John Smith)": the holder in parentheses.
   if (res.position && tx[j] === '(' && holderInParentheses(lex, T, j + 1, rankEnd, key)) j++;
   // ("Foreign Minister II Dato X": the office's ordinal is part of it.)

@@ -160,7 +160,7 @@ function definedBody(cues: CountryCues, short: string | undefined): string | nul
  * "Governor Nasir X", the text naming "Kaduna State" and no province of another country: a local office's holder,
  * his country unstated, governs a province the text names.
  */
-function provinceHolders(officials: readonly Person[], text: string): void {
+function provinceHolders(officials: readonly Person[], text: string, filedIn: string | null | undefined): void {
   const local = officials.filter((p) => !p.country && p.position && BARE_LOCAL_OFFICE.test(p.position));
   if (local.length === 0) return;
   const countries = new Set<string>();
@@ -174,7 +174,8 @@ function provinceHolders(officials: readonly Person[], text: string): void {
     }
     if (countries.size > 1) return;
   }
-  if (countries.size === 1) for (const p of local) p.country = [...countries][0];
+  // (Not filed from another country: "HYDERABAD - Mayor X met New York City Mayor Y ... Riverside, California".)
+  if (countries.size === 1 && !(filedIn && !countries.has(filedIn))) for (const p of local) p.country = [...countries][0];
 }
 /** A local office named bare ("Governor", "the Kaduna State governor" read as "State Governor"). */
 const BARE_LOCAL_OFFICE = /^(?:(?:Deputy|Vice|Executive|State|Provincial|Regional)\s+)?(?:Governor|Chief Minister|Mayor|Premier|Akim|Wali|Prefect)$/i;
@@ -915,7 +916,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   }
   // (Kin first, once the meetings have given their sides.)
   sharedFamilyName(officials);
-  provinceHolders(officials, cues.text);
+  provinceHolders(officials, cues.text, cues.dateline?.country);
   // An official the text gives no country, in a release of a country's agency or ministry, or filed from a
   // country, serves it.
   // (Not those across the verb from officials it gives the home too: "Defence Minister Rajnath Singh welcomed
