@@ -4441,4 +4441,18 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     assert.deepStrictEqual(who('MOGADISHU, Sept 2 - The Under-Secretary-General for Humanitarian Affairs Martinn Griffithss met Somali President Hassann Sheikhh.')[0], 'Martinn Griffithss: Under-Secretary-General for Humanitarian Affairs (United Nations)');
     assert.deepStrictEqual(who('MOGADISHU, Sept 2 - The Emergency Relief Coordinator Martinn Griffithss met Somali President Hassann Sheikhh.')[0], 'Martinn Griffithss: Emergency Relief Coordinator (United Nations)');
   });
+  it('"Chief Minister Punjab Mohsin X", "Governor Kano State Y": the province between a local office and its holder is part of the office, no part of the name', () => {
+    assert.deepStrictEqual(who('US Consul General Ms. Kristinn Hawkinss called on Chief Minister Punjab Mohsinn Naqvii at his office.')[1], 'Mohsinn Naqvii: Chief Minister Punjab (-)');
+    assert.deepStrictEqual(who('LAGOS - Governor Kano State Abbaa Kabirr Yusuff received the British High Commissioner Richardd Montgomeryy.')[0], 'Abbaa Kabirr Yusuff: Governor Kano State (Nigeria)');
+  });
+  it('"January 31, 2023 10:13 pm | Updated 10:13 pm IST - HYDERABAD": the city after a page\'s time stamps is where it was filed, so its mayor is no mayor of the state a sister city lies in', () => {
+    const t = 'Mayor meets her counterpart in New York City\n\nJanuary 31, 2023 10:13 pm | Updated 10:13 pm IST - HYDERABAD\n\nMayor Gadwall Vijayalakshmii on Tuesday met New York City Mayor Ericc Adamss.\n\nShe mentioned the MOU made earlier with Riverside, California.';
+    assert.deepStrictEqual(who(t), ['Gadwall Vijayalakshmii: Mayor (India)', 'Ericc Adamss: Mayor (United States)']);
+  });
+  it('"... had a virtual meeting Monday. The meeting between Minister A and his British counterpart, B, ...": the meeting named again is the video call; "held on a virtual platform" is one too', () => {
+    const t = 'Science ministers discuss cooperation\n\nPublished : March 11, 2024 - 20:51\n\nThe science ministers of South Korea and Britain had a virtual meeting Monday to discuss cooperation, Seoul\'s science ministry said.\n\nThe meeting between South Korean Science Minister Leee Jong-hoo and his British counterpart, Michellee Donelann, is a follow-up to the accord.';
+    assert.deepStrictEqual(analyze(t).meetings.filter((m) => m.headline).map((m) => `${m.kind} ${m.isoDate} ${m.place}`), ['video call 2024-03-11 null']);
+    const u = 'Digital work plan approved\n\nThe 2nd ASEAN Digital Ministers meeting with India was held on a virtual platform on January 28, 2022, the Ministry of Communications informed on Saturday.\n\nDevusinhh Chauhann, Minister of State for Communications and Admiral Tinn Aungg Sann, Ministry of Transport and Communications, Myanmar co-chaired the meeting.';
+    assert.deepStrictEqual(analyze(u).meetings.filter((m) => m.headline).map((m) => `${m.kind} ${m.isoDate}`), ['video call 2022-01-28']);
+  });
 });

@@ -835,7 +835,13 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   delegationLeaders(input, drafts, index);
   // ("Consultations ... were held by videoconference. The delegations led by A and B discussed ...": the talks the
   // next sentence tells are that call.)
-  if (headline && leadSetting && (leadSetting.kind === 'phone call' || leadSetting.kind === 'video call') && headline.kind === 'talks' && !headline.place) headline.kind = leadSetting.kind;
+  // ("... had a virtual meeting Monday. The meeting between Minister A and his British counterpart, B, ...": the
+  // meeting named again, wherever the counterpart's country put it.)
+  if (headline && leadSetting && (leadSetting.kind === 'phone call' || leadSetting.kind === 'video call') && headline.kind === 'talks' && (!headline.place || /^meeting$/i.test(headline.wording))) {
+    headline.kind = leadSetting.kind;
+    headline.place = null;
+    headline.date ??= leadSetting.date;
+  }
   // ("X held talks with his counterpart Y on Monday night. The two leaders spoke for three hours via a video link.": the
   // sentence right after, of those two alone, says how they talked.)
   if (headline && headline.kind === 'talks' && !headline.place && new Set(headline.parties.map((p) => p.id)).size === 2) {
