@@ -4455,4 +4455,10 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     const u = 'Digital work plan approved\n\nThe 2nd ASEAN Digital Ministers meeting with India was held on a virtual platform on January 28, 2022, the Ministry of Communications informed on Saturday.\n\nDevusinhh Chauhann, Minister of State for Communications and Admiral Tinn Aungg Sann, Ministry of Transport and Communications, Myanmar co-chaired the meeting.';
     assert.deepStrictEqual(analyze(u).meetings.filter((m) => m.headline).map((m) => `${m.kind} ${m.isoDate}`), ['video call 2022-01-28']);
   });
+  it('portfolios of the digital and ICT genre introduce their holders whole: "State Minister for ICT", "Deputy Minister of Telecom and Mass Communications", "Coordinator for Cyber Issues", "Minister of Foreign Affairs and Religion"', () => {
+    assert.deepStrictEqual(who('DHAKA, April 2, 2019 (BSS) – Netherlands Ambassador Harryy Verwejjj made a courtesy call on State Minister for ICT Zunaidd Ahmedd Palakk at his office.')[1], 'Zunaidd Ahmedd Palakk: State Minister for ICT (Bangladesh)');
+    assert.deepStrictEqual(who('Iranian Ambassador to Moscow Mehdii Sanaeii and Russia’s Deputy Minister of Telecom and Mass Communications Alexeyy Volinn met.')[1], 'Alexeyy Volinn: Deputy Minister of Telecom and Mass Communications (Russia)');
+    assert.deepStrictEqual(who('U.S. Department of State Coordinator for Cyber Issues Christopherr Painterr led the delegation.')[0], 'Christopherr Painterr: State Coordinator for Cyber Issues (United States)');
+    assert.deepStrictEqual(meetingsAt('Baku, October 21, AZERTAC Azerbaijani Minister Alii Abbasovv has met the Minister of Foreign Affairs and Religion of the Republic of Costa Rica Manuell Gonzalezz Sanzz.'), ['talks [Abbasovv+Sanzz] Baku']);
+  });
 });
