@@ -4461,4 +4461,12 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     assert.deepStrictEqual(who('U.S. Department of State Coordinator for Cyber Issues Christopherr Painterr led the delegation.')[0], 'Christopherr Painterr: State Coordinator for Cyber Issues (United States)');
     assert.deepStrictEqual(meetingsAt('Baku, October 21, AZERTAC Azerbaijani Minister Alii Abbasovv has met the Minister of Foreign Affairs and Religion of the Republic of Costa Rica Manuell Gonzalezz Sanzz.'), ['talks [Abbasovv+Sanzz] Baku']);
   });
+  it('defence-industry offices: "minister of defense industry X", "Minister of Industry and Advanced Technology Dr. Y", "the Defense Acquisition Program Administration (DAPA) chief, Z,"', () => {
+    assert.deepStrictEqual(who('BAKU - Azerbaijani minister of defense industry Yaverr Jamalovv has met Turkish General Tayfurr Erbilginn.')[0], 'Yaverr Jamalovv: minister of defense industry (Azerbaijan)');
+    assert.deepStrictEqual(who('ATHENS - Defence Minister Nikoss Dendiass received UAE Minister of Industry and Advanced Technology Dr. Sultann Bin Ahmedd Al Jaberr.')[1], 'Sultann Bin Ahmedd Al Jaberr: Minister of Industry and Advanced Technology (United Arab Emirates)');
+    assert.deepStrictEqual(meetingsAt('SEOUL, Nov. 14 (Yonhap) - The meeting took place on Wednesday in Warsaw between South Korea\'s Defense Acquisition Program Administration (DAPA) chief, Wangg Jung-hongg, and the Polish deputy defense minister, Marekk Lapinskii.'), ['talks [Jung-hongg+Lapinskii] Warsaw']);
+  });
+  it('"X discussed defense cooperation in Moscow with Director Y": a topic, where they met, then the one met', () => {
+    assert.deepStrictEqual(meetingsAt('YEREVAN (Sputnik) Armenian Industry Minister Hakobb Arshakyann discussed defense cooperation in Moscow with Director of Russia\'s Federal Service Dmitryy Shugayevv, the ministry said.'), ['talks [Arshakyann+Shugayevv] Moscow']);
+  });
 });

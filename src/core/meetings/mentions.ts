@@ -826,7 +826,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // ("X and Y discussed the situation in Gaza": what follows the verb is the topic, not where they met.)
   // (So with what two did together: "reviewed the General Assembly held last week in New York".)
   // (Unless the place follows the verb at once: "discussed in Belgrade on Thursday the further cooperation".)
-  if ((roleTrig.phrase === 'discussed' || roleTrig.voice === 'joint') && w.place && w.place.start > roleTrig.end && !/^\s+(?:in|at)\s+$/.test(text.slice(roleTrig.end, w.place.start))) w.place = null;
+  if ((roleTrig.phrase === 'discussed' || roleTrig.voice === 'joint') && w.place && w.place.start > roleTrig.end && !/^\s+(?:in|at)\s+$/.test(text.slice(roleTrig.end, w.place.start)) &&
+    !(roleTrig.phrase === 'discussed' && TOPIC_IN_PLACE.test(text.slice(roleTrig.end, w.place.start)) && /^\s+with\b/.test(text.slice(w.place.end, w.place.end + 8)))) w.place = null;
   // "met with X to discuss cooperation in Beijing on Wednesday": what the purpose clause closes with is the
   // meeting's setting, where no other meeting is told after it.
   if ((!w.place || !w.date) && PURPOSE.test(text.slice(clauseEnd, clauseEnd + 14)) && !trigs.some((t) => t.start >= clauseEnd && t.voice !== 'noun')) {
@@ -1182,7 +1183,10 @@ const DELEGATION_LED = /^\s+(?:with\s+)?(?:a|the)\s+(?:[\w-]+\s+){0,3}delegation
 const WHO_BEFORE = /\bwho\s+(?:also\s+|later\s+|had\s+)?$/;
 const CALLED_ON_OFFICE = /^\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:chief|minister|commander|president|secretary|governor|general|admiral|speaker|premier)\b/u;
 /** "discussed trade and investment with the visiting ...": a few lower-case words of a topic, then "with". */
-const DISCUSSED_TOPIC_WITH = /^\s+(?:[\p{Ll}-]+\s+){1,6}?with\s+(?=his\b|her\b|the\b|their\b|\p{Lu})/u;
+// ("discussed defense cooperation in Moscow with Director Y": where they met may close the topic.)
+const DISCUSSED_TOPIC_WITH = /^\s+(?:[\p{Ll}-]+\s+){1,6}?(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?with\s+(?=his\b|her\b|the\b|their\b|\p{Lu})/u;
+/** "discussed defense cooperation in Moscow with": the place right before "with", after the topic. */
+const TOPIC_IN_PLACE = /^\s+(?:[\p{Ll}-]+\s+){1,6}?in\s+$/u;
 const DISCUSSED_WITH = /^\s+(?:(?:today|yesterday|on \w+day|this (?:morning|afternoon|evening)|by (?:tele)?phone)\s+)?with\s+(?:his|her|the|their|\p{Lu})/u;
 // ("in a goodwill phone call to President Y": so does the subject of one told in a phrase.)
 const MADE_A = /\b(?:made|placed|makes|places|in)\s+(?:a|an)\s+(?:[\w-]+\s+)?$/;

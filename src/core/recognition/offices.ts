@@ -160,6 +160,9 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   if (i > 1 && T.kind[i - 1] & CAP && T.baseFlags[i - 1] & W.ORG_HEAD && T.text[end] === ',') {
     for (let k = i - 2; k >= 0 && k >= i - 6; k--) if (T.text[k] === 'the' && T.text[k - 1] === ',') return true;
   }
+  // ("South Korea's Defense Acquisition Program Administration (DAPA) chief, Wang X,": a body, its short form in
+  // brackets, the office, then its holder set off by a comma.)
+  if (i > 4 && bracketedShortForm(T, i - 3) && T.kind[i - 4] & CAP && T.baseFlags[i - 4] & W.ORG_HEAD && T.text[end] === ',' && isName(T, end + 1) && isName(T, end + 2)) return true;
   // ("William X, U.S. Army South commanding general, met": a name, then a body's capitalized words and its office.)
   if ((end >= T.n || /^[,.;]$/.test(T.text[end])) && i > 2 && T.kind[i - 1] & CAP) {
     let k = i - 1;

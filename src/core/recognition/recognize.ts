@@ -31,6 +31,13 @@ function lowerPortfolioStart(lex: Lexicon, T: TokenStream, i: number): number {
   if (k < i && k > 0 && T.kind[k - 1] & CAP && T.textFlags[k - 1] & W.PORTFOLIO && !(T.baseFlags[k - 1] & W.COUNTRY)) k--;
   return k;
 }
+/** "minister of defense industry": a lower-case office "of" a domain runs on over the domain's further words. */
+function lowerTitleOn<H extends { end: number }>(lex: Lexicon, T: TokenStream, i: number, t: H | null): H | null {
+  if (!t || !T.text.slice(i, t.end).includes('of')) return t;
+  let end = t.end;
+  while (end < T.n && end < t.end + 2 && !(T.kind[end] & CAP) && lex.lowerPortfolios.has(T.text[end])) end++;
+  return end === t.end ? t : { ...t, end };
+}
 /** Offices written short that are other words too ("Capital FM"). */
 const SHORT_OFFICES = new Set(['FM', 'PM', 'MP']);
 /**
@@ -231,7 +238,7 @@ export function recognizeParagraph(
   for (let i = 0; i < n; i++) {
     if (!(kd[i] & CAP)) {
       if (tf[i] & W.LOWER_TITLE) {
-        const t = lex.lowerTitles.longest(i, lowerKey);
+        const t = lowerTitleOn(lex, T, i, lex.lowerTitles.longest(i, lowerKey));
         // ("the two foreign ministers discussed": a lower-case office in the plural counts only before its holders' names.)
         const plural = t !== null && lex.pluralHeads.has(T.text[t.end - 1]);
         // ("Peruvian and Chilean envoys A and B": two nationalities before it pair with the names, one each.)
