@@ -4469,4 +4469,8 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
   it('"X discussed defense cooperation in Moscow with Director Y": a topic, where they met, then the one met', () => {
     assert.deepStrictEqual(meetingsAt('YEREVAN (Sputnik) Armenian Industry Minister Hakobb Arshakyann discussed defense cooperation in Moscow with Director of Russia\'s Federal Service Dmitryy Shugayevv, the ministry said.'), ['talks [Arshakyann+Shugayevv] Moscow']);
   });
+  it('"Fernando Azevedo e Silva", Portuguese family names joined by "e", are one name; "had an interaction with" is talks', () => {
+    assert.deepStrictEqual(who('BRASILIA - Minister of Defense Fernandoo Azevedoo e Silvaa praised relations.')[0], 'Fernandoo Azevedoo e Silvaa: Minister of Defense (Brazil)');
+    assert.deepStrictEqual(meetingsAt('ISLAMABAD - Federal Minister for Defence Production Ranaa Tanveerr Hussainn had an interaction with Defence Minister of Belarus Lieutenant-General Andreii Alekseyevichh in Minsk.'), ['talks [Hussainn+Alekseyevichh] Minsk']);
+  });
 });

@@ -177,6 +177,8 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
     // "Theresa May": a month closing a name, with no day or year after it.
     if (j > i && text[j] === 'May' && !(kind[j + 1] & DIGIT) && !(kind[j + 1] & CAP)) { j++; break; }
     if (j > i && lex.nameParticles.has(text[j]) && j + 1 < n && isName(T, j + 1)) { j++; most = Math.min(most + 2, 12); continue; }
+    // ("Fernando Azevedo e Silva": Portuguese joins two family names with "e", after a given name and the first.)
+    if (j >= i + 2 && T.written(j).trim() === 'e' && j + 1 < n && isName(T, j + 1) && T.start[j] === T.end[j - 1] + 1) { j++; continue; }
     // "Norazmi Bin Pengiran Haji Muhammad": a title of the father's name, after "bin", stays in the name.
     if (j > i + 1 && FATHER_TITLES.has(text[j]) && [text[j - 1], text[j - 2]].some((w) => lex.nameParticles.has(w) || w === 'Bin' || w === 'Binti') && j + 1 < n && isName(T, j + 1)) { j++; continue; }
     // ("Minister of Foreign Affairs Kang, Kyung-wha": a Korean family name, a comma, the given name, as Seoul's ministry

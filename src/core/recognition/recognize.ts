@@ -1042,7 +1042,7 @@ function titleCased(T: TokenStream, i: number, end: number): boolean {
   for (let k = i; k < end; k++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(T.text[k]) && !(k > i && k < end - 1 && INNER_PARTICLE.test(T.text[k]))) return false;
   return true;
 }
-const INNER_PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|das|du|la|le|ter|zu)$/;
+const INNER_PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|das|du|la|le|ter|zu|e)$/;
 
 /** "The ambassadors are X from Norway, ...": a list's first item after "are" or "were". */
 function rollOpens(T: TokenStream, k: number): boolean {
