@@ -4473,4 +4473,10 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     assert.deepStrictEqual(who('BRASILIA - Minister of Defense Fernandoo Azevedoo e Silvaa praised relations.')[0], 'Fernandoo Azevedoo e Silvaa: Minister of Defense (Brazil)');
     assert.deepStrictEqual(meetingsAt('ISLAMABAD - Federal Minister for Defence Production Ranaa Tanveerr Hussainn had an interaction with Defence Minister of Belarus Lieutenant-General Andreii Alekseyevichh in Minsk.'), ['talks [Hussainn+Alekseyevichh] Minsk']);
   });
+  it('an aggregator\'s title filed under a country ("Egypt: Military Production Minister Confers ...") and a wire\'s note "on behalf of Embassy of the People\'s Republic of China in the Republic of Kenya" say whose release it is', () => {
+    const t = 'Egypt: Military Production Minister Confers With Pakistani Military Official\n\n23 March 2021\n\nMinister of Military Production Mohammedd Ahmedd Morsii praised relations binding the two countries during his meeting with a Pakistani delegation led by Lt. General Alii Amirr Awann.';
+    assert.deepStrictEqual(who(t).map((x) => x.split(' (')[1]), ['Egypt)', 'Pakistan)']);
+    const u = 'Kenya: Ambassador Guoo Haiyann Meets With Governor\n\n2025-04-05\n\nOn April 4, H.E. Amb. Guoo Haiyann met with H.E. Dr. Franciss Kangataa, Governor of Murang\'a County. Minister Counselor Zhangg Zhizhongg was present at the meeting.\n\nDistributed by APO Group on behalf of Embassy of the People\'s Republic of China in the Republic of Kenya.';
+    assert.deepStrictEqual(who(u).map((x) => x.split(' (')[1]), ['China)', 'Kenya)', 'China)']);
+  });
 });

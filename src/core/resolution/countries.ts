@@ -1833,6 +1833,11 @@ function datelineHome(dateline: Dateline | null, officials: readonly Person[], p
 /** The country of the agency or office that issued the text ("(Xinhua)", "Source: Xinhua", "-- BERNAMA", a byline's office). */
 function publisherCountry(cues: CountryCues): string | null {
   const { text } = cues;
+  // ("Distributed by APO Group on behalf of Embassy of the People's Republic of China in the Republic of Kenya.": a
+  // wire's note naming the mission or ministry that released it.)
+  const onBehalf = ON_BEHALF_OF.exec(text.slice(Math.max(0, text.length - 400)));
+  const sender = onBehalf ? countryName(onBehalf[1].trim()) : null;
+  if (sender) return sender;
   const { countryOf } = lexTables();
   const lines: string[] = [];
   const top = text.slice(0, Math.min(text.length, 700)).split('\n');
@@ -1920,8 +1925,14 @@ function agencyTagged(line: string): boolean {
 /** A title's country as the subject of hosting ("Guyana holds security talks with ..."). */
 const TITLE_HOST = /^\s*(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:holds|hosts|receives|welcomes)\s/u;
 /** "Japan-UK Defence Ministerial Video Teleconference": a release's title names its own country first. */
+const ON_BEHALF_OF = /\bon behalf of (?:the )?(?:Embassy|High Commission|Consulate(?:[- ]General)?|Permanent Mission|Government|Ministry of [\p{L} ]{3,40}?|Presidency) of (?:the )?(\p{Lu}[\p{L}'’ ]{2,50}?)(?:\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’ ]*)?\.?\s*$/u;
 function titleCountry(cues: CountryCues): string | null {
   const title = cues.text.slice(0, cues.bodyStart);
+  // ("Egypt: Military Production Minister Confers With ...": a country heading the title, as aggregators file a story
+  // under the country it comes from.)
+  const filed = /^\s*(\p{Lu}[\p{L}'’ -]{2,30}?):\s+\p{Lu}/u.exec(title);
+  const filedUnder = filed ? countryName(filed[1]) : null;
+  if (filedUnder) return filedUnder;
   // ("(attachment 2) Japan-U.S. Defense Ministerial Meeting": a page's label may stand before it.)
   const m = /^\s*(?:\([^)]{0,30}\)\s*)?([\p{Lu}][\p{L}.]*)\s*(?:[-–/,]|and)\s*(?:and\s)?([\p{Lu}][\p{L}.]*)/u.exec(title);
   // ("Guyana holds security talks with top US officials": a country hosting, as the title's subject.)
