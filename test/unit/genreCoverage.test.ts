@@ -4479,4 +4479,8 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     const u = 'Kenya: Ambassador Guoo Haiyann Meets With Governor\n\n2025-04-05\n\nOn April 4, H.E. Amb. Guoo Haiyann met with H.E. Dr. Franciss Kangataa, Governor of Murang\'a County. Minister Counselor Zhangg Zhizhongg was present at the meeting.\n\nDistributed by APO Group on behalf of Embassy of the People\'s Republic of China in the Republic of Kenya.';
     assert.deepStrictEqual(who(u).map((x) => x.split(' (')[1]), ['China)', 'Kenya)', 'China)']);
   });
+  it('"City Manager Pamela X", "Chief Officer Y", "Hajiya Z": local offices and a Hausa style before their holders', () => {
+    assert.deepStrictEqual(who('The team was led by Mayor Sheilaa Mohann, City Manager Pamelaa Wuu and others.').map((x) => x.split(' (')[0]), ['Sheilaa Mohann: Mayor', 'Pamelaa Wuu: City Manager']);
+    assert.deepStrictEqual(who('Director Planning Research and Forecasting Hajiya Fatimaa S. Kasimm attended.').map((x) => x.split(':')[0]), ['Fatimaa S. Kasimm']);
+  });
 });
