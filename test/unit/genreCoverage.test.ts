@@ -4483,4 +4483,9 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     assert.deepStrictEqual(who('The team was led by Mayor Sheilaa Mohann, City Manager Pamelaa Wuu and others.').map((x) => x.split(' (')[0]), ['Sheilaa Mohann: Mayor', 'Pamelaa Wuu: City Manager']);
     assert.deepStrictEqual(who('Director Planning Research and Forecasting Hajiya Fatimaa S. Kasimm attended.').map((x) => x.split(':')[0]), ['Fatimaa S. Kasimm']);
   });
+  it('cities of provinces and renamed capitals date and place a release: "NUR-SULTAN. KAZINFORM", "Bhubaneswar:", "ASTRAKHAN"', () => {
+    const t = 'President receives governor\n\n2021-07-26\n\nNUR-SULTAN. KAZINFORM – Head of State Kassymm-Jomartt Tokayevv received governor of the Astrakhan Region Igorr Babushkinn.\n\nDuring the meeting, President Tokayevv noted relations between Kazakhstan and the Russian Federation.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.place} ${m.participants.map((p) => p.side).join('+')}`), ['reception Nur-Sultan Kazakhstan+Russia']);
+    assert.deepStrictEqual(analyze('Bhubaneswar: Mayor Sulochanaa Dass received the US Consul General Melindaa Pavekk on Monday.').meetings.map((m) => m.place), ['Bhubaneswar']);
+  });
 });
