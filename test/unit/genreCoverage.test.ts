@@ -4488,4 +4488,8 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.place} ${m.participants.map((p) => p.side).join('+')}`), ['reception Nur-Sultan Kazakhstan+Russia']);
     assert.deepStrictEqual(analyze('Bhubaneswar: Mayor Sulochanaa Dass received the US Consul General Melindaa Pavekk on Monday.').meetings.map((m) => m.place), ['Bhubaneswar']);
   });
+  it('"Mr. A, Ambassador in charge of Cyber Policy, Ministry of Foreign Affairs of Japan (MOFA), and Dr. B, ...": the body closing the apposition, past its short form, gives the office its country', () => {
+    const t = 'The meeting was co-chaired by Mr. Masatoo Otakaa, Ambassador in charge of Cyber Policy, Ministry of Foreign Affairs of Japan (MOFA), and Dr. Tobiass Feakinn, Ambassador for Cyber Affairs, Australian Department of Foreign Affairs and Trade (DFAT).';
+    assert.deepStrictEqual(who(t).map((x) => x.split(' (').pop()), ['Japan)', 'Australia)']);
+  });
 });

@@ -1451,6 +1451,8 @@ const MILITARY_OFFICE = /\b(?:Army|Navy|Naval|Air|Staff|Commander|Commandant|For
 
 /** A body's name ending at `e` closes an apposition: punctuation, the text's end, or a verb in lower case. */
 function closesApposition(T: TokenStream, e: number): boolean {
+  // ("Ministry of Foreign Affairs of Japan (MOFA), and": past the body's short form in brackets.)
+  if (bracketedShortForm(T, e)) return e + 3 >= T.n || /^[,.;]$/.test(T.text[e + 3]);
   const t = T.text[e];
   return e >= T.n || t === ',' || t === '.' || t === ';' || t === ')' || ((T.kind[e] & WORD) !== 0 && !(T.kind[e] & (CAP | DIGIT)) && t !== 'and' && t !== 'of');
 }
