@@ -4492,4 +4492,8 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     const t = 'The meeting was co-chaired by Mr. Masatoo Otakaa, Ambassador in charge of Cyber Policy, Ministry of Foreign Affairs of Japan (MOFA), and Dr. Tobiass Feakinn, Ambassador for Cyber Affairs, Australian Department of Foreign Affairs and Trade (DFAT).';
     assert.deepStrictEqual(who(t).map((x) => x.split(' (').pop()), ['Japan)', 'Australia)']);
   });
+  it('"cooperation between Azerbaijan and the International Telecommunication Union": a country paired with a body gives the body\'s counterpart his country', () => {
+    const t = 'Minister met ITU Secretary General\n\n22.10.2021\n\nA bilateral meeting was held between Minister of Digital Development and Transport Rashadd Nabiyevv and Secretary General of International Telecommunication Union (ITU) Houlinn Zhaoo in the format of a videoconference.\n\nThe meeting discussed current and future cooperation between Azerbaijan and the International Telecommunication Union.';
+    assert.deepStrictEqual(who(t).map((x) => x.split(' (').pop()), ['Azerbaijan)', 'International Telecommunication Union)']);
+  });
 });

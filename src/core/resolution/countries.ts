@@ -1374,7 +1374,8 @@ function pairedNations(cues: CountryCues, byId: ReadonlyMap<string, Person>): vo
   for (const m of cues.text.matchAll(PAIRED_NATIONS)) {
     // (Countries by name, not "a number of Saudi and Pakistani officials"; nor "of the CAR and France's contribution".)
     if (adjectives.has(m[1]) || adjectives.has(m[2]) || /^['’]s\b/.test(cues.text.slice(m.index! + m[0].length))) continue;
-    const [a, b] = [countryName(m[1]), countryName(m[2])];
+    // ("cooperation between Azerbaijan and the International Telecommunication Union": a country and a body.)
+    const [a, b] = [countryName(m[1]), countryName(m[2]) ?? bodyIn(m[2])];
     if (!a || !b || a === b) continue;
     const k = sentenceIndexAt(cues, m.index!);
     if (k < 0 || m.index! >= cues.sentences[k].end) continue;
