@@ -4496,4 +4496,9 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     const t = 'Minister met ITU Secretary General\n\n22.10.2021\n\nA bilateral meeting was held between Minister of Digital Development and Transport Rashadd Nabiyevv and Secretary General of International Telecommunication Union (ITU) Houlinn Zhaoo in the format of a videoconference.\n\nThe meeting discussed current and future cooperation between Azerbaijan and the International Telecommunication Union.';
     assert.deepStrictEqual(who(t).map((x) => x.split(' (').pop()), ['Azerbaijan)', 'International Telecommunication Union)']);
   });
+  it('"...; Ambassador Michael X, General Director ...; Pantelis Y, CEO of the Hellenic Centre; and senior officers, attended the meeting.": those listed attend the meeting told before', () => {
+    const t = 'Defence Minister Nikoss Dendiass, accompanied by Deputy Minister Thanassiss Davakiss, received on Friday UAE Minister of Industry Dr. Sultann Al Jaberr.\n\nThe Chief of the Hellenic National Defence General Staff General Dimitrioss Houpiss; Ambassador Michaell Spinelliss, General Director of the General Directorate of National Defence Policy of the Ministry of National Defence; Panteliss Tzortzakiss, CEO of the Hellenic Centre for Defence Innovation (ELKAK); and senior officers of the Armed Forces, attended the meeting.';
+    const m = analyze(t).meetings[0];
+    assert.ok(['Spinelliss', 'Tzortzakiss'].every((n) => m.participants.some((p) => p.name.endsWith(n) && p.role === 'host')), JSON.stringify(m.participants.map((p) => `${p.name}:${p.role}`)));
+  });
 });

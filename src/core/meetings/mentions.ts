@@ -1070,7 +1070,8 @@ const LEADING = /^(?:leading|led|heading|headed) /;
 const SIDES_LED = /\b\p{Lu}[\p{L}.-]+(?:['’]s)? (?:delegation|side|team), (?:led|headed) by\b/u;
 const SIDES_LED_ALL = new RegExp(SIDES_LED.source, 'gu');
 const LED_SIDE = /\b(?:led|headed) the \p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)? (?:delegation|side|team)\b/u;
-const ATTENDED_CLOSING = /\b(?:also\s+)?(?:attended|accompanied\s+(?:him|her|them|the\s+(?:visit|delegation|minister|general|guests?|visitors?)))\s*\.?\s*$/;
+// ("..., attended the meeting.": or the meeting named.)
+const ATTENDED_CLOSING = /\b(?:also\s+)?(?:attended(?:\s+(?:the|this)\s+(?:meeting|talks|discussions?|session))?|accompanied\s+(?:him|her|them|the\s+(?:visit|delegation|minister|general|guests?|visitors?)))\s*\.?\s*$/;
 // ("The leaders, including A, B and C, discussed": those of a group the lead told meeting.)
 const DELEGATION_INCLUDING = /\b(?:delegation|[Ll]eaders|[Mm]inisters|[Hh]eads of (?:[Ss]tate|[Gg]overnment))\b[^.;:]{0,40}?,?\s+including\b/;
 const VIRTUAL_EVENT = /^virtual (?:ceremony|meeting|session)$/;
