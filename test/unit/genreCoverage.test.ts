@@ -4501,4 +4501,8 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     const m = analyze(t).meetings[0];
     assert.ok(['Spinelliss', 'Tzortzakiss'].every((n) => m.participants.some((p) => p.name.endsWith(n) && p.role === 'host')), JSON.stringify(m.participants.map((p) => `${p.name}:${p.role}`)));
   });
+  it('"The MOU was signed by David X, chief executive of the Cyber Security Agency of Singapore, and Kim Y, president of the Korea Internet & Security Agency": two of different countries signing together met', () => {
+    const t = 'Singapore signs MOU with South Korea\n\nNovember 23, 2019\n\nSingapore has signed a memorandum of understanding with South Korea on cybersecurity. The MOU was signed by Davidd Kohh, chief executive of the Cyber Security Agency of Singapore, and Kimm Seok-hwann, president of the Korea Internet & Security Agency.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Kohh+Seok-hwann]']);
+  });
 });

@@ -20,6 +20,13 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
     const k = firstStartingAt(given.sentences, t.start + 1) - 1;
     const sent = given.sentences[k];
     if (!sent || within(given.triggers, sent).length !== 1) return false;
+    // ("The MOU was signed by David X, chief executive of ..., and Kim Y, president of ...": the two after "by".)
+    if (SIGNED_BY.test(given.text.slice(Math.max(sent.start, t.start - 8), t.end + 4))) {
+      const after = within(given.officials, { start: t.end, end: sent.end });
+      if (after.length !== 2 || within(given.officials, { start: sent.start, end: t.start }).length > 0) return false;
+      const [a, b] = after.map((o) => given.persons.get(o.id!)?.country);
+      return !!a && !!b && a !== b && JOINED.test(given.text.slice(after[0].end, after[1].start));
+    }
     const before = within(given.officials, { start: sent.start, end: t.start });
     if (before.length !== 2 || within(given.officials, { start: t.end, end: sent.end }).length > 0) return false;
     const between = given.text.slice(before[0].end, before[1].start);
@@ -33,15 +40,20 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
     const second = countryIn(between);
     const apart = (!!a && !!b && a !== b) || (!a && !!b && second === b) || (!b && !!second && !!(a ?? first) && (a ?? first) !== second);
     // (Not "X and Y also exchanged views": more of a meeting already told.)
-    return apart && RIGHT_BEFORE_VERB.test(given.text.slice(before[1].end, t.start).replace(/^,[^,]*,/, ''));
+    return apart && RIGHT_BEFORE_VERB.test(given.text.slice(before[1].end, t.start).replace(ASIDES, ''));
   });
 }
 
 /** Between the two: "of Peru and his Colombian counterpart", ", and the Defence Minister of Thailand Gen". */
 // (", and Russia's deputy minister of health, ": an office set off by commas after the nation's possessive.)
-const JOINED = /^(?:\s+of\s+(?:the\s+)?[\p{L}\s]{2,40}?)?,?\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}'’-]+,?\s+){0,8}$/u;
-/** Between the second and the verb (an aside between commas set apart): nothing, or "jointly", "together". */
-const RIGHT_BEFORE_VERB = /^,?\s*(?:jointly\s+|together\s+)?$/;
+// ("Sanae X, Minister for Internal Affairs and Communications, and Rodolfo Y": the first's office between commas.)
+// ("the H.E Prime Minister of Estonia Mr Jüri X and H.E ACP Secretariat Secretary General Mr Patrick Y".)
+const JOINED = /^(?:\s+of\s+(?:the\s+)?[\p{L}\s]{2,40}?|,\s+[^,;.]{2,80}?)?,?\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}.'’&-]+,?\s+){0,8}$/u;
+/** Between the second and the verb (an aside between commas set apart): nothing, or "jointly", "together", "today". */
+const RIGHT_BEFORE_VERB = /^,?\s*(?:jointly\s+|together\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?$/;
+/** Asides between the second and the verb: his office, "who was invited to Japan by MIC". */
+const ASIDES = /^(?:,[^,;.]{1,120}){1,3},/;
+const SIGNED_BY = /\b(?:was|were|been)\s+signed\s+by\b/;
 
 /**
  * "Secretary X thanked Foreign Minister Y over the phone": what one told another is a call where the sentence says it
