@@ -4505,4 +4505,9 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     const t = 'Singapore signs MOU with South Korea\n\nNovember 23, 2019\n\nSingapore has signed a memorandum of understanding with South Korea on cybersecurity. The MOU was signed by Davidd Kohh, chief executive of the Cyber Security Agency of Singapore, and Kimm Seok-hwann, president of the Korea Internet & Security Agency.';
     assert.deepStrictEqual(meetingsAt(t), ['talks [Kohh+Seok-hwann]']);
   });
+  it('"Chief Whip of Government of West Bengal", "Chief Whip in the National Assembly, Ben X,", "Deputy Consul-General of the Chinese Consulate-General Ms Y": offices of legislatures and consulates introduce their holders', () => {
+    assert.deepStrictEqual(who('Mr Nirmall Ghoshh, Chief Whip of Government of West Bengal, and Consul Xiee Chaoo were present.').map((x) => x.split(' (')[0]), ['Nirmall Ghoshh: Chief Whip of Government of West Bengal', 'Xiee Chaoo: Consul']);
+    assert.deepStrictEqual(who('Mr McKinnonn also met the SWAPO Chief Whip in the National Assembly, Benn Amadhilaa, in Windhoek.').map((x) => x.split(' (')[0]), ['Benn Amadhilaa: Chief Whip in the National Assembly', 'McKinnonn: -']);
+    assert.deepStrictEqual(who('Deputy Consul-General of the Chinese Consulate-General Ms Lii Suyunn and colleague were present.'), ['Lii Suyunn: Deputy Consul-General of the Chinese Consulate-General (China)']);
+  });
 });

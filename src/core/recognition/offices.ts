@@ -1174,6 +1174,17 @@ export function introduction(
       j = k;
     }
   }
+  // ("the SWAPO Chief Whip in the National Assembly, Ben X,": the body an office is held in, then its holder.)
+  if (res.position && tx[j] === 'in' && tx[j + 1] === 'the' && kd[j + 2] & CAP && !countryEnd[j + 2]) {
+    let k = j + 2;
+    while (k < n && k < j + 8 && kd[k] & CAP) k++;
+    const holder = tx[k] === ',' ? holderAfterComma(lex, T, k, key) : -1;
+    if (holder > 0 && T.baseFlags[k - 1] & W.ORG_HEAD && isName(T, holder) && nameEnd(lex, T, holder) - holder >= 2) {
+      res.position = text(stackStart, k);
+      widenOffice(res, st[stackStart], be[k - 1]);
+      j = k;
+    }
+  }
   // ("The High Commissioner of Australia to New Zealand, resident in Wellington, H.E. X": where the envoy resides.)
   if (res.position && tx[j] === ',' && T.written(j + 1) === 'resident' && tx[j + 2] === 'in') {
     let k = j + 3;
