@@ -4510,4 +4510,10 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     assert.deepStrictEqual(who('Mr McKinnonn also met the SWAPO Chief Whip in the National Assembly, Benn Amadhilaa, in Windhoek.').map((x) => x.split(' (')[0]), ['Benn Amadhilaa: Chief Whip in the National Assembly', 'McKinnonn: -']);
     assert.deepStrictEqual(who('Deputy Consul-General of the Chinese Consulate-General Ms Lii Suyunn and colleague were present.'), ['Lii Suyunn: Deputy Consul-General of the Chinese Consulate-General (China)']);
   });
+  it('"The Head of UNOCHA office in Nigeria Mr Trond X", "the Director General NEMA Mustapha Y", "Alh Alhassan Z" (a style): a UN office in a country and a national agency by its short form, between the office and its holder', () => {
+    const t = 'UNOCHA Head Visits NEMA\n\nThe Head of UNOCHA office in Nigeria Mr Trondd Jensenn was at NEMA Headquarters today on a working visit.\n\nHe was received by the Director General NEMA Mustaphaa Habibb Ahmedd. Present with the DG was the Director Relief and Rehabilitation Alh Alhassann Nuhuu.';
+    assert.deepStrictEqual(who(t).slice(0, 2).map((x) => x.split(' (')[0]), ['Trondd Jensenn: Head of UNOCHA office in Nigeria', 'Mustaphaa Habibb Ahmedd: Director General NEMA']);
+    assert.deepStrictEqual(who(t)[0], 'Trondd Jensenn: Head of UNOCHA office in Nigeria (United Nations)');
+    assert.ok(who(t).some((x) => x.startsWith('Alhassann Nuhuu:')));
+  });
 });

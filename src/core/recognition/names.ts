@@ -22,6 +22,7 @@ export function setCountryStarts(countryEnd: Int32Array): void {
 /** The current paragraph's countries read as given names ("Foreign Minister Israel Katz"), by token. */
 export const givenCountries = new Set<number>();
 
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** A capitalized word that may be part of a person's name. */
 export function isName(T: TokenStream, i: number): boolean {
   const k = T.kind[i];
@@ -35,6 +36,8 @@ export function isName(T: TokenStream, i: number): boolean {
   if (T.text[i].charCodeAt(0) === 73 && T.text[i].length <= 3 && OFFICE_ORDINAL.test(T.text[i]) && i > 0 && T.textFlags[i - 1] & W.TITLE) return false;
   // ("the Commander RFMF Major General X": a body's short form after an office, right before a rank, is no name.)
   if (i > 0 && T.textFlags[i - 1] & W.TITLE && i + 1 < T.n && T.textFlags[i + 1] & W.RANK && /^\p{Lu}{2,6}$/u.test(T.text[i])) return false;
+  // ("the Director General NEMA Mustapha X": nor before the holder's name in title case.)
+  if (i > 0 && T.textFlags[i - 1] & W.TITLE && i + 2 < T.n && /^\p{Lu}{3,6}$/u.test(T.text[i]) && !(T.textFlags[i] & W.HONORIFIC) && TITLE_CASE.test(T.text[i + 1]) && TITLE_CASE.test(T.text[i + 2])) return false;
   return T.base[i].length >= 2 || T.text[i].endsWith('.');
 }
 

@@ -1266,6 +1266,28 @@ export function introduction(
       j = city.end;
     }
   }
+  // ("The Head of UNOCHA office in Nigeria Mr Trond X": a body's office in a country, between the office and its holder.)
+  if (res.position && j + 2 < n && BODY_BRANCH.test(tx[j]) && kd[j - 1] & CAP && T.baseFlags[j - 1] & (W.ORG_HEAD | W.ACRONYM)) {
+    let k = j + 1;
+    if (tx[k] === 'in' || tx[k] === 'to') {
+      const at = tx[k + 1] === 'the' ? k + 2 : k + 1;
+      if (countryEnd[at]) k = countryEnd[at];
+    }
+    const styled = T.textFlags[k] & W.HONORIFIC ? lex.honorifics.longest(k, key)?.end ?? k : k;
+    if (k > j + 1 && isName(T, styled) && isName(T, styled + 1)) {
+      res.position = text(stackStart, k);
+      widenOffice(res, st[stackStart], be[k - 1]);
+      j = k;
+    }
+  }
+  // ("the Director General NEMA Mustapha X": a body's short form between an office and its holder's full name.)
+  // (Three letters at least: "Prime Minister KP Sharma Oli" opens with initials.)
+  if (res.position && j + 2 < n && /^\p{Lu}{3,6}$/u.test(tx[j]) && !countryEnd[j] && !titleEnd[j] && !rankEnd[j] && !(T.textFlags[j] & W.HONORIFIC) && isName(T, j + 1) && isName(T, j + 2) && nameEnd(lex, T, j + 1) - (j + 1) >= 2) {
+    res.position = `${res.position} ${tx[j]}`;
+    widenOffice(res, st[stackStart], be[j]);
+    res.organization ??= tx[j];
+    j++;
+  }
   // ("Chief Minister Punjab Mohsin X", "Governor Kano State Y": the province a local office governs, between it and
   // the holder; a province of two countries is the office's all the same.)
   if (res.position && j < n && kd[j] & CAP && LOCAL_OFFICE.test(res.position) && !countryEnd[j]) {
@@ -1686,6 +1708,8 @@ function worldRegionEnd(lex: Lexicon, T: TokenStream, k: number): number {
 function bracketedShortForm(T: TokenStream, k: number): boolean {
   return T.text[k] === '(' && T.text[k + 2] === ')' && /^\p{Lu}{2,}$/u.test(T.text[k + 1] ?? '');
 }
+/** A body's branch in lower case after its name ("UNOCHA office in Nigeria"). */
+const BODY_BRANCH = /^(?:office|mission|delegation|bureau)$/;
 /** Bodies that serve an office ("Chief of the Office of the Minister"). */
 const OFFICE_OF_OFFICE = /^(?:Office|Cabinet|Bureau|Secretariat|Chancellery)$/;
 /** What a body is told to be between its nation and its name ("the Palestinian group Hamas"). */
