@@ -4516,4 +4516,10 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     assert.deepStrictEqual(who(t)[0], 'Trondd Jensenn: Head of UNOCHA office in Nigeria (United Nations)');
     assert.ok(who(t).some((x) => x.startsWith('Alhassann Nuhuu:')));
   });
+  it('oceans, fisheries and election-observation offices introduce their holders: "Minister of Fisheries and Seafood", "Senior Arctic Official of Iceland", "Cabinet Secretary for Mining, Blue Economy and Maritime Affairs", "Chief Observer of the Commonwealth Observer Group"', () => {
+    assert.deepStrictEqual(who('REYKJAVIK - Iceland\'s Minister for Foreign Affairs Gudlaugurr Thordarsonn met with Norway\'s Minister of Fisheries and Seafood Oddd Emill Ingebrigtsenn in Tromso on Monday.')[1], 'Oddd Emill Ingebrigtsenn: Minister of Fisheries and Seafood (Norway)');
+    assert.deepStrictEqual(who('MOSCOW - Russian Ambassador-at-Large for Arctic Cooperation Nikolaii Korchunovv held consultations with the Senior Arctic Official of Iceland, Peturr Asgeirssonn.')[1], 'Peturr Asgeirssonn: Senior Arctic Official (Iceland)');
+    assert.deepStrictEqual(who('NAIROBI - Kenya\'s Cabinet Secretary for Mining, Blue Economy and Maritime Affairs Salimm Mvuryaa received the Chinese Ambassador Zhouu Pingjiann.')[0], 'Salimm Mvuryaa: Cabinet Secretary for Mining, Blue Economy and Maritime Affairs (Kenya)');
+    assert.deepStrictEqual(meetingsAt('FREETOWN - The Chief Observer of the Commonwealth Observer Group, former Ghanaian President Johnn Mahamaa, paid a courtesy call on President Juliuss Maadaa Bioo at State House on Tuesday.'), ['reception [Mahamaa+Bioo] Freetown']);
+  });
 });
