@@ -4522,4 +4522,8 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     assert.deepStrictEqual(who('NAIROBI - Kenya\'s Cabinet Secretary for Mining, Blue Economy and Maritime Affairs Salimm Mvuryaa received the Chinese Ambassador Zhouu Pingjiann.')[0], 'Salimm Mvuryaa: Cabinet Secretary for Mining, Blue Economy and Maritime Affairs (Kenya)');
     assert.deepStrictEqual(meetingsAt('FREETOWN - The Chief Observer of the Commonwealth Observer Group, former Ghanaian President Johnn Mahamaa, paid a courtesy call on President Juliuss Maadaa Bioo at State House on Tuesday.'), ['reception [Mahamaa+Bioo] Freetown']);
   });
+  it('"The Head of the European Union Election Observation Mission (EU EOM), Mr Barry X,", "a delegation of the US-based International Republican Institute (IRI) led by its President Y": observers and think tanks serve their body', () => {
+    assert.deepStrictEqual(who('ABUJA, Feb 20 (NAN) - The Head of the European Union Election Observation Mission (EU EOM), Mr Barryy Andrewss, on Monday met with the Chairman of the Independent National Electoral Commission (INEC), Prof. Mahmoodd Yakubuu, in Abuja.')[0], 'Barryy Andrewss: Head of the European Union Election Observation Mission (European Union)');
+    assert.deepStrictEqual(who('DHAKA, Jan 5 - A delegation of the US-based International Republican Institute (IRI) led by its President Daniell Twiningg met Chief Election Commissioner Kazii Habibull Awall at the Election Commission Secretariat.')[0], 'Daniell Twiningg: President (United States)');
+  });
 });

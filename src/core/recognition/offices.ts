@@ -592,9 +592,12 @@ export function introduction(
   const cueCountry = res.country !== null && cueNation >= 0;
   // ("The United States Department of Defence announced its secretary, X,": the body the possessive stands for, the
   // clause's subject.)
-  if (i >= 2 && !(kd[i] & CAP) && /(?:^| )its$/.test(T.written(i - 1))) {
+  // ("a delegation of the US-based International Republican Institute (IRI) led by its President X": the body the
+  // delegation is of.)
+  const ledByIts = i >= 4 && /\b(?:led|headed) by its$/.test(joinTokens(T, i - 3, i));
+  if (i >= 2 && (!(kd[i] & CAP) || ledByIts) && /(?:^| )its$/.test(T.written(i - 1))) {
     for (let k = i - 2; k >= 0 && k >= i - 14 && tx[k] !== '.' && tx[k] !== ';'; k--) {
-      if (orgEndAt[k] && orgEndAt[k] <= i - 1 && orgEndAt[k] >= i - 3) {
+      if (orgEndAt[k] && orgEndAt[k] <= i - 1 && orgEndAt[k] >= (ledByIts ? i - 8 : i - 3)) {
         res.organization = text(k, orgEndAt[k]);
         if (countryEnd[k]) res.country ??= text(k, countryEnd[k]);
         break;
@@ -1151,10 +1154,12 @@ export function introduction(
   // ("The Secretary General of the Organization of American States (OAS), José Miguel X, met": a short form before
   // the comma that introduces the holder.)
   // (Also with a style before the name: "(CDB), Dr Gene X".)
-  const shortFormThenComma = res.position && tx[j] === '(' && tx[j + 2] === ')' && SHORT_FORM.test(tx[j + 1]) && tx[j + 3] === ',' ? holderAfterComma(lex, T, j + 3, key) : -1;
-  if (shortFormThenComma >= 0 && isName(T, shortFormThenComma) && isName(T, shortFormThenComma + 1)) j += 3;
+  // ("(EU EOM), Mr Barry X": a short form of two words too.)
+  const shortLen = res.position ? bracketedShortLength(T, j) : 0;
+  const shortFormThenComma = shortLen && tx[j + shortLen] === ',' ? holderAfterComma(lex, T, j + shortLen, key) : -1;
+  if (shortFormThenComma >= 0 && isName(T, shortFormThenComma) && isName(T, shortFormThenComma + 1)) j += shortLen;
   // ("the Administrator of the Agency for Rural Growth (ARG) Helen X": or right before the holder's full name.)
-  else if (res.position && tx[j] === '(' && tx[j + 2] === ')' && SHORT_FORM.test(tx[j + 1]) && isName(T, j + 3) && isName(T, j + 4)) j += 3;
+  else if (shortLen && isName(T, j + shortLen) && isName(T, j + shortLen + 1)) j += shortLen;
   // ("the chairman of the Committee on Foreign Affairs of the House of Representatives of Egypt, Karim X,", "the
   // chairman of the negotiations, Leonid Y,": a lower-case office after "the", what it heads up to the comma before
   // its holder (the country named last in it, his).)
@@ -1705,6 +1710,12 @@ function worldRegionEnd(lex: Lexicon, T: TokenStream, k: number): number {
 }
 
 /** "(CAN)": a body's short form in brackets at token k, between its name and what follows. */
+/** Tokens of a body's short form in brackets at k, of one word or two ("(ARG)", "(EU EOM)"); 0 if none. */
+function bracketedShortLength(T: TokenStream, k: number): number {
+  if (T.text[k] !== '(' || !SHORT_FORM.test(T.text[k + 1] ?? '')) return 0;
+  if (T.text[k + 2] === ')') return 3;
+  return T.text[k + 3] === ')' && SHORT_FORM.test(T.text[k + 2] ?? '') ? 4 : 0;
+}
 function bracketedShortForm(T: TokenStream, k: number): boolean {
   return T.text[k] === '(' && T.text[k + 2] === ')' && /^\p{Lu}{2,}$/u.test(T.text[k + 1] ?? '');
 }
