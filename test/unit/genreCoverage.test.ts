@@ -4526,4 +4526,8 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     assert.deepStrictEqual(who('ABUJA, Feb 20 (NAN) - The Head of the European Union Election Observation Mission (EU EOM), Mr Barryy Andrewss, on Monday met with the Chairman of the Independent National Electoral Commission (INEC), Prof. Mahmoodd Yakubuu, in Abuja.')[0], 'Barryy Andrewss: Head of the European Union Election Observation Mission (European Union)');
     assert.deepStrictEqual(who('DHAKA, Jan 5 - A delegation of the US-based International Republican Institute (IRI) led by its President Daniell Twiningg met Chief Election Commissioner Kazii Habibull Awall at the Election Commission Secretariat.')[0], 'Daniell Twiningg: President (United States)');
   });
+  it('"The Carter Center delegation, co-led by former Liberian President A and former US Ambassador B, met with Prime Minister Y": the delegation\'s leaders met him; he is of neither leader\'s country', () => {
+    const a = analyze('The Carter Center delegation, co-led by former Liberian President Ellenn Johnsonn Sirleaff and former US Ambassador Johnniee Carsonn, met with Prime Minister Abiyy Ahmedd.');
+    assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} "${m.wording}" ${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.side ?? '-'}`).join('+')}`), ['talks "met" Sirleaff:Liberia+Carsonn:United States+Ahmedd:-']);
+  });
 });

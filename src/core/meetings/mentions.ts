@@ -1273,6 +1273,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   if (t.voice === 'noun' && /^meetings?$/.test(t.phrase) && NAMED_BY_PLACE.test(text.slice(Math.max(sent.start, t.start - 40), t.start)) && !/^\s+(?:with|between|of)\b/.test(after)) return false;
   // ("discussed the preparations for the meeting of the leaders": one being prepared.)
   if (t.voice === 'noun' && PREPARED_FOR.test(before)) return false;
+  // ("The Carter Center delegation, co-led by A and B, met with Y": who led a delegation, not a meeting.)
+  if (/^(?:co-led|jointly led)$/.test(t.phrase) && /^\s+by\b/.test(after) && /\b(?:delegation|team|mission|side)\s*,?\s*$/.test(before)) return false;
   // (Not a relative clause about a party: "X who is set to become Indonesia's next leader said he and Y discussed".)
   const lead = text.slice(sent.start, t.start);
   for (const m of lead.matchAll(FUTURE_CLAUSE_ALL)) if (!/\b(?:who|which)\s+(?:\w+\s+)?$/.test(lead.slice(Math.max(0, m.index! - 24), m.index!))) return false;

@@ -926,7 +926,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const across = new Set<string>();
     for (const d of drafts) {
       const subjects = d.parties.filter((x) => x.side === 'subject');
-      if (subjects.length === 0 || !subjects.every((x) => { const c = byId.get(x.id)?.country; return !c || c === h; })) continue;
+      // (Or one of them home's: "The delegation, co-led by former Liberian President A and former US Ambassador B, met with Y".)
+      if (subjects.length === 0 || !(subjects.every((x) => { const c = byId.get(x.id)?.country; return !c || c === h; }) || subjects.some((x) => byId.get(x.id)?.country === h))) continue;
       for (const x of d.parties) if (x.side === 'object' && !byId.get(x.id)?.country) across.add(x.id);
     }
     // (Nor one the text has visiting it: "Defence Minister X arrived in Canberra", in a release filed from Canberra.)
