@@ -4530,4 +4530,7 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     const a = analyze('The Carter Center delegation, co-led by former Liberian President Ellenn Johnsonn Sirleaff and former US Ambassador Johnniee Carsonn, met with Prime Minister Abiyy Ahmedd.');
     assert.deepStrictEqual(a.meetings.map((m) => `${m.kind} "${m.wording}" ${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.side ?? '-'}`).join('+')}`), ['talks "met" Sirleaff:Liberia+Carsonn:United States+Ahmedd:-']);
   });
+  it('"Canada\'s Minister of Fisheries, Oceans and the Canadian Coast Guard, Joyce X, met": a list of domains closed by a body with its article', () => {
+    assert.deepStrictEqual(who('OTTAWA - Canada\'s Minister of Fisheries, Oceans and the Canadian Coast Guard, Joycee Murrayy, met with Japan\'s Minister of Agriculture, Forestry and Fisheries, Tetsuroo Nomuraa, in Panama.'), ['Joycee Murrayy: Minister of Fisheries, Oceans and the Canadian Coast Guard (Canada)', 'Tetsuroo Nomuraa: Minister of Agriculture, Forestry and Fisheries (Japan)']);
+  });
 });

@@ -456,6 +456,8 @@ function domainListEnd(T: TokenStream, comma: number, rankEnd: Int32Array, title
     else if (T.text[x] === 'and') { x++; closed = true; }
     else if (T.text[x] === ',') x++;
     else return 0;
+    // ("Minister of Fisheries, Oceans and the Canadian Coast Guard": the last a body, with its article.)
+    if (closed && T.text[x] === 'the' && domainWord(x + 1)) x++;
     if (!domainWord(x)) return 0;
     while (domainWord(x)) x = countryEnd[x] || x + 1;
     // (Each domain ends in one of the lexicon's words, not a nationality alone: not ", Moroccan X".)
