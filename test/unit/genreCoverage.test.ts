@@ -4533,4 +4533,11 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
   it('"Canada\'s Minister of Fisheries, Oceans and the Canadian Coast Guard, Joyce X, met": a list of domains closed by a body with its article', () => {
     assert.deepStrictEqual(who('OTTAWA - Canada\'s Minister of Fisheries, Oceans and the Canadian Coast Guard, Joycee Murrayy, met with Japan\'s Minister of Agriculture, Forestry and Fisheries, Tetsuroo Nomuraa, in Panama.'), ['Joycee Murrayy: Minister of Fisheries, Oceans and the Canadian Coast Guard (Canada)', 'Tetsuroo Nomuraa: Minister of Agriculture, Forestry and Fisheries (Japan)']);
   });
+  it('think tanks and observer missions: "a delegation of the Atlantic Council led by its Chairman X" is of no country the text gives, "the delegation of the OSCE/ODIHR Election Observation Mission headed by Ambassador Y" serves the OSCE', () => {
+    assert.deepStrictEqual(who('BEIJING, Oct 12 (Xinhua) - Chinese Foreign Minister Wangg Yii on Thursday met with a delegation of the Atlantic Council led by its Chairman Johnn Rogerss.')[1], 'Johnn Rogerss: Chairman (-)');
+    assert.deepStrictEqual(who('TBILISI - The Speaker of Parliament Shalvaa Papuashvilii received the delegation of the OSCE/ODIHR Election Observation Mission headed by Ambassador Eoinn O\'Learyy.')[1], 'Eoinn O\'Learyy: Ambassador (OSCE)');
+  });
+  it('"INS Sumitra called at Port Louis, where its Commanding Officer Captain X called on Police Commissioner Y": a ship\'s port call is no phone call', () => {
+    assert.deepStrictEqual(meetingsAt('The visiting Indian naval ship INS Sumitra called at Port Louis, where its Commanding Officer Captain Rajeshh Kumarr called on Mauritius Police Commissioner Anill Kumarr Dipp.'), ['reception [Kumarr+Dipp] Port Louis']);
+  });
 });

@@ -1298,7 +1298,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       return SPOKE_WITH.test(after) || SPOKE_REMOTELY.test(after);
     case 'called': case 'rang':
       // "called X"; not "called for", "called upon all parties to", "called it".
-      return !/^\s+(?:for|upon|it|this|that|in|off|out|back|to|a|an)\b/.test(after) && nextOfficialWithin(input, t.end, 60);
+      // (Nor a ship's port call: "INS Sumitra called at Port Louis".)
+      return !/^\s+(?:for|upon|it|this|that|in|off|out|back|to|a|an|at)\b/.test(after) && nextOfficialWithin(input, t.end, 60);
     case 'call':
       // "Call with X", "the call between"; not "made the call", "a call for".
       // ("Mercer's call to Indian Prime Minister X came ...": an official's call to another.)

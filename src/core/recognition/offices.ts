@@ -596,10 +596,13 @@ export function introduction(
   // clause's subject.)
   // ("a delegation of the US-based International Republican Institute (IRI) led by its President X": the body the
   // delegation is of.)
+  // ("received the delegation of the OSCE/ODIHR Election Observation Mission headed by Ambassador X": so without "its".)
   const ledByIts = i >= 4 && /\b(?:led|headed) by its$/.test(joinTokens(T, i - 3, i));
-  if (i >= 2 && (!(kd[i] & CAP) || ledByIts) && /(?:^| )its$/.test(T.written(i - 1))) {
+  const delegationLed = !ledByIts && i >= 3 && /\b(?:led|headed) by$/.test(joinTokens(T, i - 2, i));
+  if (i >= 2 && ((!(kd[i] & CAP) && /(?:^| )its$/.test(T.written(i - 1))) || ledByIts || delegationLed)) {
     for (let k = i - 2; k >= 0 && k >= i - 14 && tx[k] !== '.' && tx[k] !== ';'; k--) {
-      if (orgEndAt[k] && orgEndAt[k] <= i - 1 && orgEndAt[k] >= (ledByIts ? i - 8 : i - 3)) {
+      if (delegationLed && !(orgEndAt[k] && /\bdelegation (?:of|from) (?:the )?$/.test(`${joinTokens(T, Math.max(0, k - 4), k)} `))) continue;
+      if (orgEndAt[k] && orgEndAt[k] <= i - 1 && orgEndAt[k] >= (ledByIts || delegationLed ? i - 8 : i - 3)) {
         res.organization = text(k, orgEndAt[k]);
         if (countryEnd[k]) res.country ??= text(k, countryEnd[k]);
         break;

@@ -40,6 +40,8 @@ const SECRETARY_GENERAL = /^(?:(?:Deputy|Assistant|Under)[- ])?Secretary[- ]Gene
 /** Bodies of states by the kind of their name. */
 const STATES_BODY = /\b(?:Council|League|Organi[sz]ation|Union|Association|Conference|Forum|Community|Secretariat)\b/;
 /** A state's own councils, parties and ministries. */
+/** Bodies that are no state's organ: think tanks, foundations, firms, universities. */
+const NON_STATE_BODY = /\b(?:Institute|Council|Cent(?:er|re)|Foundation|Society|Forum|Association|Endowment|Chamber|Company|Corporation|Group|University|Academy|Initiative)\b/;
 const OWN_BODY = /\b(?:Ministry|Ministries|Party|National|Presidential|Supreme|Federal|State|Government)\b|^(?:the\s+)?Council of Ministers$/;
 /** The international body a phrase names ("Secretary-General of the United Nations", "NATO"), or null. */
 export function bodyIn(phrase: string | null): string | null {
@@ -970,7 +972,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (Only where the text itself says where home is: a home learnt from its protagonist, "General X of Kenya was
       // received by Minister Y", says nothing of the one across from him.)
       const told = homeValue !== null;
-      for (const p of officials) if (!p.country && (p.position || p.rank) && !visitors.has(p.id) && !ofState.has(p.id) && !counterOfHome.has(p.id) && (told || !across.has(p.id))) p.country = h;
+      // (Nor one across who serves a body of no known country: "Foreign Minister X met with a delegation of the Atlantic
+      // Council led by its Chairman Y", in Beijing.)
+      const ownBody = (p: Person) => across.has(p.id) && p.organization !== null && NON_STATE_BODY.test(p.organization) && !OWN_BODY.test(p.organization) && !organizationSide(p.organization);
+      for (const p of officials) if (!p.country && (p.position || p.rank) && !visitors.has(p.id) && !ofState.has(p.id) && !counterOfHome.has(p.id) && (told || !across.has(p.id)) && !ownBody(p)) p.country = h;
     }
   }
   // A text that names one country only ("safeguarding Nigeria's territorial integrity", a meeting in Abuja):
