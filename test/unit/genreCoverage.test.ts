@@ -4540,4 +4540,7 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
   it('"INS Sumitra called at Port Louis, where its Commanding Officer Captain X called on Police Commissioner Y": a ship\'s port call is no phone call', () => {
     assert.deepStrictEqual(meetingsAt('The visiting Indian naval ship INS Sumitra called at Port Louis, where its Commanding Officer Captain Rajeshh Kumarr called on Mauritius Police Commissioner Anill Kumarr Dipp.'), ['reception [Kumarr+Dipp] Port Louis']);
   });
+  it('"the Head of the ODIHR Election Observation Mission, Eoghan X,": the OSCE\'s office for elections is the OSCE\'s', () => {
+    assert.deepStrictEqual(who('ASTANA - The Chairman Nurlann Abdirovv met with the Head of the ODIHR Election Observation Mission, Eoghann Murphyy, in Astana.')[1], 'Eoghann Murphyy: Head of the ODIHR Election Observation Mission (OSCE)');
+  });
 });
