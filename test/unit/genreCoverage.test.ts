@@ -4543,4 +4543,8 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
   it('"the Head of the ODIHR Election Observation Mission, Eoghan X,": the OSCE\'s office for elections is the OSCE\'s', () => {
     assert.deepStrictEqual(who('ASTANA - The Chairman Nurlann Abdirovv met with the Head of the ODIHR Election Observation Mission, Eoghann Murphyy, in Astana.')[1], 'Eoghann Murphyy: Head of the ODIHR Election Observation Mission (OSCE)');
   });
+  it('"MEP Cristian X, chief observer of the EU Election Observation Mission", "Philippine Navy Flag Officer in Command Vice Admiral Y": observers\' and navies\' offices', () => {
+    assert.deepStrictEqual(who('COLOMBO - President Maithripalaa Sirisenaa met with a delegation from the European Parliament led by MEP Cristiann Predaa, chief observer of the EU Election Observation Mission.')[1], 'Cristiann Predaa: chief observer of the EU Election Observation Mission (European Union)');
+    assert.deepStrictEqual(who('MANILA - Philippine Navy Flag Officer in Command Vice Admiral Toribioo Adacii hosted his Indonesian counterpart.')[0], 'Toribioo Adacii: Navy Flag Officer in Command (Philippines)');
+  });
 });
