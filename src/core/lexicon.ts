@@ -174,6 +174,8 @@ export interface Lexicon {
   notBodies: Set<string>;
   /** Words that open a ship's name ("INS", "USS"): the name after them is no person's. */
   vesselPrefixes: Set<string>;
+  /** The country whose navy a ship prefix stands for ("HMNZS" → New Zealand). */
+  vesselFlags: Map<string, string>;
   /** Countries whose names are also given names ('Foreign Minister Israel Katz'). */
   givenNameCountries: Set<string>;
   worldRegions: Set<string>;
@@ -408,6 +410,7 @@ function build(): Lexicon {
     placeWordPairs,
     notBodies: new Set(wordsData.notBodies),
     vesselPrefixes: new Set(wordsData.vesselPrefixes),
+    vesselFlags: new Map(Object.entries(wordsData.vesselFlags)),
     givenNameCountries: new Set(wordsData.givenNameCountries),
     worldRegions: new Set(wordsData.worldRegions),
   };

@@ -4547,4 +4547,8 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     assert.deepStrictEqual(who('COLOMBO - President Maithripalaa Sirisenaa met with a delegation from the European Parliament led by MEP Cristiann Predaa, chief observer of the EU Election Observation Mission.')[1], 'Cristiann Predaa: chief observer of the EU Election Observation Mission (European Union)');
     assert.deepStrictEqual(who('MANILA - Philippine Navy Flag Officer in Command Vice Admiral Toribioo Adacii hosted his Indonesian counterpart.')[0], 'Toribioo Adacii: Navy Flag Officer in Command (Philippines)');
   });
+  it('"Captain X, Commanding Officer of INS Sumitra,", "Commanding Officer of HMNZS Y": the ship an officer commands is part of his office, its navy his country', () => {
+    assert.deepStrictEqual(who('PORT LOUIS - Captain Rajeshh Kumarr, Commanding Officer of INS Sumitra, called on Police Commissioner Anill Dipp.')[0], 'Rajeshh Kumarr: Commanding Officer of INS Sumitra (India)');
+    assert.deepStrictEqual(who('SUVA - Commanding Officer of HMNZS Aotearoa Captain Jacquess Smitt called on the Minister of Defence Pioo Tikoduaduaa.')[0], 'Jacquess Smitt: Commanding Officer of HMNZS Aotearoa (New Zealand)');
+  });
 });

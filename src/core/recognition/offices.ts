@@ -1290,6 +1290,15 @@ export function introduction(
       j = k;
     }
   }
+  // ("Commanding Officer of INS Sumitra, Captain X": the ship an officer commands, its navy his country.)
+  if (res.position && tx[j] === 'of' && lex.vesselFlags.has(tx[j + 1]) && j + 2 < n && kd[j + 2] & CAP) {
+    let k = j + 2;
+    while (k < n && k < j + 5 && kd[k] & CAP && !rankEnd[k] && !titleEnd[k] && !(T.textFlags[k] & W.HONORIFIC)) k++;
+    res.position = text(stackStart, k);
+    widenOffice(res, st[stackStart], be[k - 1]);
+    res.country ??= lex.vesselFlags.get(tx[j + 1])!;
+    j = k;
+  }
   // ("the Director General NEMA Mustapha X": a body's short form between an office and its holder's full name.)
   // (Three letters at least: "Prime Minister KP Sharma Oli" opens with initials.)
   if (res.position && j + 2 < n && /^\p{Lu}{3,6}$/u.test(tx[j]) && !countryEnd[j] && !titleEnd[j] && !rankEnd[j] && !(T.textFlags[j] & W.HONORIFIC) && isName(T, j + 1) && isName(T, j + 2) && nameEnd(lex, T, j + 1) - (j + 1) >= 2) {
