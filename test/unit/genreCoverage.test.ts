@@ -4551,4 +4551,7 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     assert.deepStrictEqual(who('PORT LOUIS - Captain Rajeshh Kumarr, Commanding Officer of INS Sumitra, called on Police Commissioner Anill Dipp.')[0], 'Rajeshh Kumarr: Commanding Officer of INS Sumitra (India)');
     assert.deepStrictEqual(who('SUVA - Commanding Officer of HMNZS Aotearoa Captain Jacquess Smitt called on the Minister of Defence Pioo Tikoduaduaa.')[0], 'Jacquess Smitt: Commanding Officer of HMNZS Aotearoa (New Zealand)');
   });
+  it('"Malaysia offered the proposal at a meeting between the country\'s Home Affairs Minister X and Human Resources Minister Y": "the country\'s" stands for the country the sentence named', () => {
+    assert.deepStrictEqual(who('Malaysia offered the proposal at a meeting between the country’s Home Affairs Minister Muhyiddinn Yassinn and Human Resources Minister Kulaa Segarann and Bangladesh’s State Minister Imrann Ahmadd.').map((x) => x.split(' (').pop()), ['Malaysia)', 'Malaysia)', 'Bangladesh)']);
+  });
 });

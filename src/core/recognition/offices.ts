@@ -594,6 +594,16 @@ export function introduction(
   const cueCountry = res.country !== null && cueNation >= 0;
   // ("The United States Department of Defence announced its secretary, X,": the body the possessive stands for, the
   // clause's subject.)
+  // ("Malaysia offered the proposal at a meeting between the country's Home Affairs Minister X": the country the
+  // sentence named before, standing for itself.)
+  if (!res.country && i >= 2 && /^(?:the|The)\s+(?:country|nation|kingdom|republic)['’]s$/.test(joinTokens(T, i - 2, i))) {
+    for (let k = i - 3; k >= 0 && k >= i - 40 && tx[k] !== '.' && tx[k] !== ';'; k--) {
+      if (countryEnd[k]) {
+        res.country = text(k, countryEnd[k]);
+        break;
+      }
+    }
+  }
   // ("a delegation of the US-based International Republican Institute (IRI) led by its President X": the body the
   // delegation is of.)
   // ("received the delegation of the OSCE/ODIHR Election Observation Mission headed by Ambassador X": so without "its".)
