@@ -4554,4 +4554,8 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
   it('"Malaysia offered the proposal at a meeting between the country\'s Home Affairs Minister X and Human Resources Minister Y": "the country\'s" stands for the country the sentence named', () => {
     assert.deepStrictEqual(who('Malaysia offered the proposal at a meeting between the country’s Home Affairs Minister Muhyiddinn Yassinn and Human Resources Minister Kulaa Segarann and Bangladesh’s State Minister Imrann Ahmadd.').map((x) => x.split(' (').pop()), ['Malaysia)', 'Malaysia)', 'Bangladesh)']);
   });
+  it('"including Anu X, the U.S. Chargé d\'Affaires, Jorn Y, the German Ambassador, and ..." gives each his own apposition; "The Spanish ambassador, Ramón A, the French ambassador, Romain B" gives each the office before him', () => {
+    assert.deepStrictEqual(who('PRISTINA - Osmanii met representatives of key partner countries, including Anuu Prattipatii, the U.S. Chargé d’Affaires, Jornn Rohdee, the German Ambassador, and Jeann Looo, the French Ambassador.').map((x) => x.split(': ')[1]), ['Chargé d\'Affaires (United States)', 'Ambassador (Germany)', 'Ambassador (France)']);
+    assert.deepStrictEqual(who('The Spanish ambassador to Venezuela, Ramónn Santoss, the French ambassador, Romainn Nadall, and the Italian chargé d’affaires, Placidoo Vigoo, were present.').map((x) => x.split(' (').pop()), ['Spain)', 'France)', 'Italy)']);
+  });
 });

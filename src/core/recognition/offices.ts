@@ -1158,12 +1158,16 @@ export function introduction(
   // ("Hamish X, UK Ambassador to the Sultanate, Dr. Y, Head of ...": past the office's nationality too, after a name
   // no office or rank introduced; not "Vice Chief Lt. Gen A, Kenya Airforce Commander, Maj. Gen B", whose office is B's.)
   let opensAt = stackStart;
-  if (before >= 0 && !where && stackStart === i && tx[before - 1] === ',' && isName(T, before - 2)) {
-    let ns = before - 2;
+  // ("Anu X, the U.S. Chargé d'Affaires, Jorn Y, the German Ambassador": or "the" before the nationality.)
+  const articled = before >= 1 && tx[before - 1] === 'the' ? before - 1 : before;
+  if (before >= 0 && !where && stackStart === i && tx[articled - 1] === ',' && isName(T, articled - 2)) {
+    let ns = articled - 2;
     while (ns > 0 && isName(T, ns - 1)) ns--;
     let introduced = false;
     for (let x = Math.max(0, ns - 8); x < ns; x++) if (rankEnd[x] === ns || titleEnd[x] === ns) introduced = true;
-    if (!introduced) opensAt = before;
+    // ("The Spanish ambassador to Venezuela, Ramón X, the French ambassador, Romain Y": a list of offices, then holders.)
+    if (articled < before && tx[ns - 1] === ',') for (let x = Math.max(0, ns - 8); x < ns - 1; x++) if (titleEnd[x] > x && titleEnd[x] < ns) introduced = true;
+    if (!introduced) opensAt = articled;
   }
   const appositive = opensAt >= 2 && tx[opensAt - 1] === ',' && isName(T, opensAt - 2);
   // ("The Secretary General of the Organization of American States (OAS), José Miguel X, met": a short form before
