@@ -4558,4 +4558,10 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     assert.deepStrictEqual(who('PRISTINA - Osmanii met representatives of key partner countries, including Anuu Prattipatii, the U.S. Chargé d’Affaires, Jornn Rohdee, the German Ambassador, and Jeann Looo, the French Ambassador.').map((x) => x.split(': ')[1]), ['Chargé d\'Affaires (United States)', 'Ambassador (Germany)', 'Ambassador (France)']);
     assert.deepStrictEqual(who('The Spanish ambassador to Venezuela, Ramónn Santoss, the French ambassador, Romainn Nadall, and the Italian chargé d’affaires, Placidoo Vigoo, were present.').map((x) => x.split(' (').pop()), ['Spain)', 'France)', 'Italy)']);
   });
+  it('in a body\'s text, a state\'s ministers, speaker and a president\'s advisers are no staff of the body: "The WHO official met the National Assembly Chairperson X, Health Minister Y"', () => {
+    const t = 'WHO Director General calls on President\n\n2022-04-22\n\nDirector General of the World Health Organization (WHO) Dr Tedross Adhanomm paid a courtesy call on President Bidyaa Devii Bhandarii today.\n\nAccording to President Bhandarii\'s press advisor Tikaa Dhakall, the Director General briefed the President about vaccines for Nepal.\n\nThe WHO official has already held meetings with the National Assembly Chairperson Ganeshh Prasadd Timalsinaa and Minister for Foreign Affairs Dr Narayann Khadkaa on Thursday.';
+    const sides = who(t).map((x) => x.split(' (').pop());
+    assert.strictEqual(sides[0], 'World Health Organization)');
+    assert.deepStrictEqual(sides.slice(2), ['Nepal)', 'Nepal)', 'Nepal)']);
+  });
 });

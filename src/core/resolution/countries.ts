@@ -956,7 +956,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     }
     for (const id of waiting) across.add(id);
     // (A body's release, "NATO Secretary General met with Prime Minister X": a state's office is no body's.)
-    const ofState = new Set(bodySides().has(h) ? officials.filter((p) => STATE_OFFICE.test(p.position ?? '')).map((p) => p.id) : []);
+    // (Nor, in a body's text, a state's officials: ministers, speakers, a president's advisers.)
+    const ofState = new Set(bodySides().has(h) ? officials.filter((p) => STATE_OFFICE.test(p.position ?? '') || STATE_WORDS.test(p.position ?? '')).map((p) => p.id) : []);
     for (const id of ofState) across.add(id);
     // (Nor one whose counterpart the text gives that country: "Suva – Prime Minister X met with his Fijian counterpart".)
     const counterOfHome = new Set([...(counterparts ??= counterpartNations(cues))].filter(([, nations]) => nations.has(h)).map(([id]) => id));
@@ -1634,6 +1635,8 @@ const REPRESENTS = /\b(?:will |to )?represent(?:s|ed|ing)? (?:the )?(\p{Lu}[\p{L
 const STATE_OFFICE = /^(?:former )?(?:(?:Deputy |Vice[- ])?Prime Minister|President|Vice[- ]President|King|Queen|Crown Prince|Emir|Chancellor|(?:Foreign|Defen[cs]e|Interior) Minister|Minister of (?:Foreign Affairs|Defen[cs]e|National Defen[cs]e))$/;
 
 /** Offices that international bodies have and states seldom do (by this name). */
+/** Words of a state's offices, not a body's: in a body's text, their holders are no staff of it. */
+const STATE_WORDS = /\b(?:Minister|Ministry|President|Prime|Speaker|Chairperson of the National|National Assembly|Parliament|Senate|Governor|Mayor|Ambassador|advis[eo]r|[Pp]ress|Cabinet|Army|Navy|Police)\b/;
 const ESCORTED_BY_OWN = /\b(?:accompanied|joined|flanked|assisted)\s+by\s+(?:his|her|their)\s+[^.;]*$/;
 // ("Under-Secretary-General for Humanitarian Affairs": with the portfolio he holds at the body.)
 const BODY_OFFICE = /^(?:Former )?(?:(?:Deputy|Under|Assistant)[- ])?Secretary[- ]General(?: for \p{Lu}[^,]*)?$/u;
