@@ -4564,4 +4564,8 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     assert.strictEqual(sides[0], 'World Health Organization)');
     assert.deepStrictEqual(sides.slice(2), ['Nepal)', 'Nepal)', 'Nepal)']);
   });
+  it('"Chinese Ambassador X signed handover certificates of supplies ... respectively with Y, Acting Minister for Afghanistan\'s ...": signing with one of another country is meeting him; "discussed defense cooperation in Moscow with Director of Russia\'s Federal Service ... (FSMTC) Z" reaches past a long office', () => {
+    assert.deepStrictEqual(meetingsAt('KABUL, Oct. 16 (Xinhua) -- During the ceremony, Chinese Ambassador to Afghanistan Zhaoo Xingg signed handover certificates of supplies from the Chinese government and the Red Cross Society of China respectively with Mohammadd Abass Akhundd, Acting Minister for Afghanistan\'s National Disaster Management Authority.'), ['talks [Xingg+Akhundd] Kabul']);
+    assert.deepStrictEqual(meetingsAt('YEREVAN (Sputnik) Armenian High-Tech Industry Minister Hakobb Arshakyann discussed defense cooperation in Moscow with Director of Russia\'s Federal Service for Military-Technical Cooperation (FSMTC) Dmitryy Shugayevv, the ministry said.'), ['talks [Arshakyann+Shugayevv] Moscow']);
+  });
 });

@@ -27,6 +27,15 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
       const [a, b] = after.map((o) => given.persons.get(o.id!)?.country);
       return !!a && !!b && a !== b && JOINED.test(given.text.slice(after[0].end, after[1].start));
     }
+    // ("Chinese Ambassador X signed handover certificates ... with Y, Acting Minister for Afghanistan's ...": one
+    // signing with another of another country.)
+    const signedWith = /^signed$/.test(given.text.slice(t.start, t.end)) ? SIGNED_WITH.exec(given.text.slice(t.end, sent.end)) : null;
+    if (signedWith) {
+      const by = within(given.officials, { start: sent.start, end: t.start });
+      const withWhom = within(given.officials, { start: t.end + signedWith[0].length, end: sent.end });
+      const [a, b] = [by[by.length - 1], withWhom[0]].map((o) => (o ? given.persons.get(o.id!)?.country : undefined));
+      if (by.length >= 1 && withWhom.length >= 1) return !!a && !!b && a !== b;
+    }
     const before = within(given.officials, { start: sent.start, end: t.start });
     if (before.length !== 2 || within(given.officials, { start: t.end, end: sent.end }).length > 0) return false;
     const between = given.text.slice(before[0].end, before[1].start);
@@ -54,6 +63,8 @@ const RIGHT_BEFORE_VERB = /^,?\s*(?:jointly\s+|together\s+|today\s+|yesterday\s+
 /** Asides between the second and the verb: his office, "who was invited to Japan by MIC". */
 const ASIDES = /^(?:,[^,;.]{1,120}){1,3},/;
 const SIGNED_BY = /\b(?:was|were|been)\s+signed\s+by\b/;
+/** "signed handover certificates of supplies ... respectively with": what was signed, then "with". */
+const SIGNED_WITH = /^\s+(?:[\p{Ll}\p{Lu}-]+\s+){1,20}?(?:respectively\s+)?with\s+(?=\p{Lu}|the\s|his\s|her\s)/u;
 
 /**
  * "Secretary X thanked Foreign Minister Y over the phone": what one told another is a call where the sentence says it

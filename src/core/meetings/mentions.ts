@@ -1347,7 +1347,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       if (subject.length > 0 && DISCUSSED_WITH.test(after) && nextOfficialWithin(input, t.end, 90)) return true;
       // ("X on Tuesday discussed trade with Czech Foreign Minister Y": a topic between, then the one met.)
       const topic = subject.length > 0 ? DISCUSSED_TOPIC_WITH.exec(after) : null;
-      if (topic && nextOfficialWithin(input, t.end + topic[0].length, 50)) return true;
+      // (A long office may stand before the name: "with Director of Russia's Federal Service for ... (FSMTC) Y".)
+      if (topic && nextOfficialWithin(input, t.end + topic[0].length, 110)) return true;
       // "Led by A and B, U.S. and Ghanaian officials discussed ...": the delegations' leaders meet.
       if (LED_BY_OFFICIALS.test(head) || DELEGATIONS_LED_BY.test(head)) return new Set(subject.map((o) => o.id)).size >= 2;
       // ("X assured Minister Y of more jobs. The two ministers discussed ...": the pair the sentence before named.)
