@@ -37,7 +37,7 @@ export function isName(T: TokenStream, i: number): boolean {
   // ("the Commander RFMF Major General X": a body's short form after an office, right before a rank, is no name.)
   if (i > 0 && T.textFlags[i - 1] & W.TITLE && i + 1 < T.n && T.textFlags[i + 1] & W.RANK && /^\p{Lu}{2,6}$/u.test(T.text[i])) return false;
   // ("the Director General NEMA Mustapha X": nor before the holder's name in title case.)
-  if (i > 0 && T.textFlags[i - 1] & W.TITLE && i + 2 < T.n && /^\p{Lu}{3,6}$/u.test(T.text[i]) && !(T.textFlags[i] & W.HONORIFIC) && TITLE_CASE.test(T.text[i + 1]) && TITLE_CASE.test(T.text[i + 2])) return false;
+  if (i > 0 && T.textFlags[i - 1] & W.TITLE && i + 2 < T.n && /^\p{Lu}{3,6}$/u.test(T.text[i]) && !(T.textFlags[i] & W.HONORIFIC) && TITLE_CASE.test(T.text[i + 1]) && TITLE_CASE.test(T.text[i + 2]) && isName(T, i + 2)) return false;
   return T.base[i].length >= 2 || T.text[i].endsWith('.');
 }
 
