@@ -39,9 +39,9 @@ function lexTables() {
 const SECRETARY_GENERAL = /^(?:(?:Deputy|Assistant|Under)[- ])?Secretary[- ]General\b/i;
 /** Bodies of states by the kind of their name. */
 const STATES_BODY = /\b(?:Council|League|Organi[sz]ation|Union|Association|Conference|Forum|Community|Secretariat)\b/;
-/** A state's own councils, parties and ministries. */
 /** Bodies that are no state's organ: think tanks, foundations, firms, universities. */
 const NON_STATE_BODY = /\b(?:Institute|Council|Cent(?:er|re)|Foundation|Society|Forum|Association|Endowment|Chamber|Company|Corporation|Group|University|Academy|Initiative)\b/;
+/** A state's own councils, parties and ministries. */
 const OWN_BODY = /\b(?:Ministry|Ministries|Party|National|Presidential|Supreme|Federal|State|Government)\b|^(?:the\s+)?Council of Ministers$/;
 /** The international body a phrase names ("Secretary-General of the United Nations", "NATO"), or null. */
 export function bodyIn(phrase: string | null): string | null {
@@ -300,10 +300,11 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   predecessors(cues, byId);
   speaksFor(cues, byId);
 
+  // "Emergency Relief Coordinator X": an office only the United Nations has serves it, wherever he is.
+  for (const p of officials) if (!p.country && !p.organization && p.position && UN_OFFICE.test(p.position)) p.country = 'United Nations';
   // "Secretary-General Ban Ki-moon" in a text about the United Nations: an office of a body, not of a country,
   // serves the body the text names most.
   // (Not "MINDEF secretary-general Datuk Lokman Hakim Ali", a ministry's own.)
-  for (const p of officials) if (!p.country && !p.organization && p.position && UN_OFFICE.test(p.position)) p.country = 'United Nations';
   const bodyOffices = officials.filter((p) => !p.country && !p.organization && p.position && BODY_OFFICE.test(p.position));
   if (bodyOffices.length > 0) {
     sides ??= sideMentions(cues);
