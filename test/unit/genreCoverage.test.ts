@@ -4568,4 +4568,8 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     assert.deepStrictEqual(meetingsAt('KABUL, Oct. 16 (Xinhua) -- During the ceremony, Chinese Ambassador to Afghanistan Zhaoo Xingg signed handover certificates of supplies from the Chinese government and the Red Cross Society of China respectively with Mohammadd Abass Akhundd, Acting Minister for Afghanistan\'s National Disaster Management Authority.'), ['talks [Xingg+Akhundd] Kabul']);
     assert.deepStrictEqual(meetingsAt('YEREVAN (Sputnik) Armenian High-Tech Industry Minister Hakobb Arshakyann discussed defense cooperation in Moscow with Director of Russia\'s Federal Service for Military-Technical Cooperation (FSMTC) Dmitryy Shugayevv, the ministry said.'), ['talks [Arshakyann+Shugayevv] Moscow']);
   });
+  it('"Indian Foreign Minster Salman X" (the press\'s misspelling) and "his international affairs advisor, Yury Y," introduce their holders', () => {
+    assert.deepStrictEqual(who('He is also scheduled to meet Indian Foreign Minster Salmann Kurshidd today.'), ['Salmann Kurshidd: Foreign Minster (India)']);
+    assert.deepStrictEqual(who('The Russian team includes his international affairs advisor, Yuryy Ushakovv, and others.').map((x) => x.split(' (')[0]), ['Yuryy Ushakovv: international affairs advisor']);
+  });
 });

@@ -15,7 +15,7 @@ import type { DescriptorHit, LocalEntity, LocalResult, NameMention } from './loc
 /** Grades of an office, before the portfolio that opens it ("Deputy Foreign Affairs Minister"). */
 const GRADES = new Set(['Deputy', 'Vice', 'Acting', 'Alternate', 'Assistant', 'Senior', 'Junior', 'First', 'Chief', 'Lead']);
 /** Offices a portfolio may open ("Finance Minister", "Foreign Affairs Secretary", "US Trade Representative"). */
-const PORTFOLIO_HEADS = new Set(['Cabinet', 'Principal', 'Representative', 'Attaché', 'Attache', 'Commissioner', 'Negotiator', 'Minister', 'Ministers', 'Secretary', 'Advisor', 'Adviser', 'Director', 'Envoy', 'Coordinator']);
+const PORTFOLIO_HEADS = new Set(['Cabinet', 'Principal', 'Representative', 'Attaché', 'Attache', 'Commissioner', 'Negotiator', 'Minister', 'Ministers', 'Minster', 'Secretary', 'Advisor', 'Adviser', 'Director', 'Envoy', 'Coordinator']);
 /** Lower-case offices a lower-case domain may open ("finance minister"). */
 const LOWER_PORTFOLIO_HEADS = new Set(['minister', 'ministers', 'secretary', 'secretaries']);
 /** Where the lower-case domain words before the office at `i` begin ("finance" of "finance minister"). */
