@@ -4572,4 +4572,7 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     assert.deepStrictEqual(who('He is also scheduled to meet Indian Foreign Minster Salmann Kurshidd today.'), ['Salmann Kurshidd: Foreign Minster (India)']);
     assert.deepStrictEqual(who('The Russian team includes his international affairs advisor, Yuryy Ushakovv, and others.').map((x) => x.split(' (')[0]), ['Yuryy Ushakovv: international affairs advisor']);
   });
+  it('"X discussed bilateral cooperation between Egypt and Iraq with advisor to Iraq\'s interior minister Y": a topic naming countries, then an office in lower case, then the one met', () => {
+    assert.deepStrictEqual(meetingsAt('CAIRO - Egypt\'s Minister of Military Production Mohamedd Ahmedd Morsii discussed bilateral cooperation between Egypt and Iraq with advisor to Iraq\'s interior minister Jafaarr Saddamm and his accompanying delegation.'), ['talks [Morsii+Saddamm] Cairo']);
+  });
 });

@@ -1185,7 +1185,9 @@ const WHO_BEFORE = /\bwho\s+(?:also\s+|later\s+|had\s+)?$/;
 const CALLED_ON_OFFICE = /^\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:chief|minister|commander|president|secretary|governor|general|admiral|speaker|premier)\b/u;
 /** "discussed trade and investment with the visiting ...": a few lower-case words of a topic, then "with". */
 // ("discussed defense cooperation in Moscow with Director Y": where they met may close the topic.)
-const DISCUSSED_TOPIC_WITH = /^\s+(?:[\p{Ll}-]+\s+){1,6}?(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?with\s+(?=his\b|her\b|the\b|their\b|\p{Lu})/u;
+// ("discussed bilateral cooperation between Egypt and Iraq with advisor to Iraq's interior minister Y": an office in
+// lower case after "with", the topic naming countries.)
+const DISCUSSED_TOPIC_WITH = /^\s+(?:[\p{Ll}-]+\s+|(?:between|of)\s+\p{Lu}[\p{L}-]+\s+and\s+\p{Lu}[\p{L}-]+\s+){1,6}?(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?with\s+(?=his\b|her\b|the\b|their\b|\p{Lu}|(?:advis[eo]r|minister|ambassador|envoy|secretary|chief|head|director|governor|president)\b)/u;
 /** "discussed defense cooperation in Moscow with": the place right before "with", after the topic. */
 const TOPIC_IN_PLACE = /^\s+(?:[\p{Ll}-]+\s+){1,6}?in\s+$/u;
 const DISCUSSED_WITH = /^\s+(?:(?:today|yesterday|on \w+day|this (?:morning|afternoon|evening)|by (?:tele)?phone)\s+)?with\s+(?:his|her|the|their|\p{Lu})/u;
