@@ -129,9 +129,10 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   }
   // ("January 31, 2023 10:13 pm | Updated 10:13 pm IST - HYDERABAD": a release's time stamps, then where it filed from.)
   const stamped = TIME_THEN_PLACE.exec(text.slice(p.start, p.end));
-  if (stamped && countryOfPlace(stamped[1])) {
+  const stampedCountry = stamped ? countryOfPlace(stamped[1]) : null;
+  if (stamped && stampedCountry) {
     const start = p.start + stamped.index + stamped[0].length - stamped[1].length;
-    return { city: displayPlace(stamped[1]), country: countryOfPlace(stamped[1]), start, end: start + stamped[1].length };
+    return { city: displayPlace(stamped[1]), country: stampedCountry, start, end: start + stamped[1].length };
   }
   let m = CAPS_PLACE.exec(line);
   // ("FILE PHOTO: ...", "UPDATE 2-": a caption's or a wire's label in capitals, not a place; nor an office opening
