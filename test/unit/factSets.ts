@@ -94,6 +94,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev83', dir: 'test/fixtures/dev83', blind: false },
   { label: 'dev84', dir: 'test/fixtures/dev84', blind: false },
   { label: 'dev85', dir: 'test/fixtures/dev85', blind: false },
+  { label: 'dev86', dir: 'test/fixtures/dev86', blind: false },
+  { label: 'dev87', dir: 'test/fixtures/dev87', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -115,6 +117,4 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
-  { label: 'blind60', dir: 'test/fixtures/blind60', blind: true },
-  { label: 'blind61', dir: 'test/fixtures/blind61', blind: true },
 ];

@@ -97,6 +97,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev83: [25, { official: 0.44, headline: 0.32, kind: 0.82, date: 0.58, place: 0.52, role: 0.68, side: 0.66 }],
   dev84: [25, { official: 0.68, headline: 0.63, kind: 0.73, date: 0.59, place: 0.7, role: 0.61, side: 0.61 }],
   dev85: [25, { official: 0.68, headline: 0.67, kind: 0.88, date: 0.42, place: 0.86, role: 0.69, side: 0.7 }],
+  dev86: [25, { official: 0.47, headline: 0.56, kind: 0.66, date: 0.34, place: 0.41, role: 0.59, side: 0.56 }],
+  dev87: [25, { official: 0.39, headline: 0.37, kind: 0.76, date: 0.68, place: 0.57, role: 0.61, side: 0.36 }],
   blind: [10, { official: 0.8, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -118,8 +120,6 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.51, place: 0.42, role: 0.49, side: 0.45 }],
   blind20: [10, { official: 0.53, headline: 0.55, kind: 0.73, date: 0.15, place: 0.7, role: 0.62, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.55, role: 0.6, side: 0.65 }],
-  blind60: [25, { official: 0.47, headline: 0.56, kind: 0.66, date: 0.34, place: 0.41, role: 0.59, side: 0.56 }],
-  blind61: [25, { official: 0.39, headline: 0.37, kind: 0.76, date: 0.68, place: 0.57, role: 0.61, side: 0.36 }],
 };
 
 for (const set of FACT_SETS) {
