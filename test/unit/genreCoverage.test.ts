@@ -4576,3 +4576,23 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
     assert.deepStrictEqual(meetingsAt('CAIRO - Egypt\'s Minister of Military Production Mohamedd Ahmedd Morsii discussed bilateral cooperation between Egypt and Iraq with advisor to Iraq\'s interior minister Jafaarr Saddamm and his accompanying delegation.'), ['talks [Morsii+Saddamm] Cairo']);
   });
 });
+
+describe('Genre coverage: oceans, observers, borders and the new wave (round from 1d27f462)', () => {
+  const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position ?? '-'} (${p.country ?? '-'})`);
+  it('"Khalid Ibrahim Abdul Aziz Shuhail Al Qahtani, UAE Ambassador to Mozambique,": a Gulf name of forebears closed by its family\'s "Al" is one name', () => {
+    assert.deepStrictEqual(who('MAPUTO, (WAM) Khalidd Ibrahimm Abdul Azizz Shuhaill Al Qahtanii, UAE Ambassador to Mozambique, met the minister.')[0], 'Khalidd Ibrahimm Abdul Azizz Shuhaill Al Qahtanii: Ambassador to Mozambique (United Arab Emirates)');
+  });
+  it('"Minister of the Sea, Inland Waters, and Fisheries of Mozambique": a portfolio of inland waters, listed with an Oxford comma', () => {
+    assert.deepStrictEqual(who('MAPUTO, (WAM) The ambassador met with Augustaa Maitaa, Minister of the Sea, Inland Waters, and Fisheries of Mozambique, on Sunday.'), ['Augustaa Maitaa: Minister of the Sea, Inland Waters, and Fisheries (Mozambique)']);
+  });
+  it('a page that repeats its title in title case under its date stamp: neither the title above the date nor its repetition is a dateline', () => {
+    const t = 'UAE, Mozambique Explore Boosting Maritime Cooperation\n\n2021-08-22\n\nUAE, Mozambique explore boosting maritime cooperation\n\nMAPUTO, (WAM) Alii Hassann, UAE Ambassador to Mozambique, met with Augustaa Maitaa, Minister of Fisheries of Mozambique.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Hassann+Maitaa] Maputo']);
+  });
+  it('"Chief of Staff of the Kuwait Armed Forces Liet. Gen. Bandar X": the press\'s "Liet." is a lieutenant\'s rank, no name', () => {
+    assert.deepStrictEqual(who('ABU DHABI, April 25 (KUNA) -- Chief of Staff of the Kuwait Armed Forces Liet. Gen. Bandarr Al-Muzainn and his UAE counterpart Issaa Al-Mazroueii discussed ties.')[0], 'Bandarr Al-Muzainn: Chief of Staff of the Kuwait Armed Forces (Kuwait)');
+  });
+  it('"Morocco\'s Agriculture and Fisheries minister Aziz X": capitalized domains before a lower-case minister are his office', () => {
+    assert.deepStrictEqual(who('Brussels - Morocco\'s Agriculture and Fisheries minister Azizz Akhannouchh paid a working visit to Brussels.'), ['Azizz Akhannouchh: Agriculture and Fisheries minister (Morocco)']);
+  });
+});

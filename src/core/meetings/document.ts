@@ -287,8 +287,13 @@ export function documentContext(
     const acronymFirst = opening !== null && /^\p{Lu}{2,6}$/u.test(opening[1].trim()) && countryOfPlace(opening[1].trim()) === null &&
       /\s\p{Ll}{3,}|^[^\d]*$/u.test(text.slice(paras[0].start, paras[0].end));
     // (A place alone above the date, not a headline of words above it: "Qatar, Kenya sign cooperation agreement".)
-    const placeAbove = dateBelow && !/(?:^|\s)\p{Ll}{3,}/u.test(text.slice(paras[0].start, paras[0].end));
+    // ("UAE, Mozambique Explore Boosting Maritime Cooperation" above the date is a title in title case: each part of a
+    // place's line is a place or a word or two.)
+    const placeAbove = dateBelow && !/(?:^|\s)\p{Ll}{3,}/u.test(text.slice(paras[0].start, paras[0].end)) &&
+      text.slice(paras[0].start, paras[0].end).split(',').every((part) => part.trim().split(/\s+/).length <= 2 || countryOfPlace(part.trim()) !== null);
     if (k === 0 && titleLike(text, paras) && !placeAbove && !placeAndDate && (shouted || !opening || countryFirst || acronymFirst)) continue;
+    // (A page that repeats its title below its stamps: "UAE, Mozambique explore ..." again is no dateline either.)
+    if (k > 0 && text.slice(paras[k].start, paras[k].end).trim().toLowerCase() === text.slice(paras[0].start, paras[0].end).trim().toLowerCase()) continue;
     dateline = datelineAt(text, paras[k], dateBelow);
     if (dateline && !dateline.country && !weak && text.slice(paras[k].start, paras[k].end).trim().length === dateline.end - dateline.start) {
       weak = dateline;

@@ -152,6 +152,9 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
       continue;
     }
     if (isName(T, j)) {
+      // ("Khalid Ibrahim Abdul Aziz Shuhail Al Qahtani": an Arabic family's "Al" is never a name's last word.)
+      // (Only after a name compounded with "Abd", whose two words are one.)
+      if (j - i === most - 1 && text[j] === 'Al' && most < 12 && j + 1 < n && isName(T, j + 1) && text.slice(i, j).some((w) => /^Ab(?:d|du|de)l?$/.test(w))) most++;
       j++;
       if (T.baseEnd[j - 1] !== T.end[j - 1]) break; // possessive ends the name
       continue;

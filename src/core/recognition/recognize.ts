@@ -29,6 +29,12 @@ function lowerPortfolioStart(lex: Lexicon, T: TokenStream, i: number): number {
   }
   // ("European affairs minister X": a capitalized domain before them.)
   if (k < i && k > 0 && T.kind[k - 1] & CAP && T.textFlags[k - 1] & W.PORTFOLIO && !(T.baseFlags[k - 1] & W.COUNTRY)) k--;
+  // ("Morocco's Agriculture and Fisheries minister X": capitalized domains alone, two joined by "and".)
+  const capDomain = (x: number) => x >= 0 && (T.kind[x] & CAP) !== 0 && (T.textFlags[x] & W.PORTFOLIO) !== 0 && !(T.baseFlags[x] & W.COUNTRY);
+  if (k === i && capDomain(k - 1)) {
+    k--;
+    if (T.text[k - 1] === 'and' && capDomain(k - 2)) k -= 2;
+  }
   return k;
 }
 /** "minister of defense industry": a lower-case office "of" a domain runs on over the domain's further words. */
@@ -185,6 +191,8 @@ function bylineCapacity(verb: string | undefined): Capacity {
 /** Reused by every call: paragraphs are recognized one at a time. */
 const stream = new TokenStream();
 const countryPool: (CountryInfo | undefined)[] = [];
+
+const ABD_COMPOUND = /^Ab(?:d|du|de)l?$/;
 
 export function emptyResult(): LocalResult {
   return { entities: [], names: [], triggers: [], sentences: [], capWords: { start: [], end: [], text: [] }, dates: [], places: [], descriptors: [], definitions: [] };
@@ -503,6 +511,12 @@ export function recognizeParagraph(
     let particles = 0;
     // ("Saif bin Hilal bin Ali Al Amri": a capitalized "Al" joins too.)
     for (let k = i + 1; k < end; k++) if (lex.nameParticles.has(tx[k]) || (tx[k] === 'Al' && k + 1 < end)) particles++;
+    // ("Khalid Ibrahim Abdul Aziz Shuhail Al Qahtani": a Gulf name, a chain of forebears closed by a family's "Al", runs
+    // to five words; "Abdul Aziz" is one.)
+    if (end - i - particles >= 5 && tx[end - 2] === 'Al') {
+      for (let k = i; k < end - 2; k++) if (ABD_COMPOUND.test(tx[k])) particles++;
+      if (end - i - particles === 5) particles++;
+    }
     // ("Z.Enkhbold, Chief of Staff": an initial written against the name makes a whole name of one word.)
     if ((end - i < 2 && !(end === i + 1 && GLUED_NAME.test(T.written(i)))) || end - i - particles > 4) { i = end - 1; continue; }
     if (namesVenue(lex, T, end)) { i = end - 1; continue; }
