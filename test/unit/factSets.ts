@@ -96,6 +96,7 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev85', dir: 'test/fixtures/dev85', blind: false },
   { label: 'dev86', dir: 'test/fixtures/dev86', blind: false },
   { label: 'dev87', dir: 'test/fixtures/dev87', blind: false },
+  { label: 'dev88', dir: 'test/fixtures/dev88', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -117,4 +118,6 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind62', dir: 'test/fixtures/blind62', blind: true },
+  { label: 'blind63', dir: 'test/fixtures/blind63', blind: true },
 ];
