@@ -97,6 +97,7 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev86', dir: 'test/fixtures/dev86', blind: false },
   { label: 'dev87', dir: 'test/fixtures/dev87', blind: false },
   { label: 'dev88', dir: 'test/fixtures/dev88', blind: false },
+  { label: 'dev89', dir: 'test/fixtures/dev89', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },

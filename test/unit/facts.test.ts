@@ -100,6 +100,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev86: [25, { official: 0.47, headline: 0.56, kind: 0.66, date: 0.34, place: 0.41, role: 0.59, side: 0.56 }],
   dev87: [25, { official: 0.39, headline: 0.37, kind: 0.76, date: 0.68, place: 0.57, role: 0.61, side: 0.36 }],
   dev88: [25, { official: 0.41, headline: 0.37, kind: 0.6, date: 0.3, place: 0.43, role: 0.48, side: 0.51 }],
+  dev89: [25, { official: 0.55, headline: 0.53, kind: 0.49, date: 0.2, place: 0.42, role: 0.39, side: 0.49 }],
   blind: [10, { official: 0.8, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
