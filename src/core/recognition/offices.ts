@@ -34,7 +34,7 @@ function isServiceName(T: TokenStream, from: number, to: number, countryEnd: Int
 }
 
 /** Offices that say only what their holder does, named by the body before them as written. */
-const BARE_HEADS = new Set(['director', 'secretary', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chief', 'speaker', 'president', 'chairman', 'chairperson', 'chairwoman', 'governor']);
+const BARE_HEADS = new Set(['director', 'secretary', 'commissioner', 'commandant', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chief', 'speaker', 'president', 'chairman', 'chairperson', 'chairwoman', 'governor']);
 
 /** Services named by one word, which may follow an office without "of" ("Commander Navy"). */
 export const BARE_SERVICES = new Set(['Army', 'Navy', 'Airforce', 'Marines']);
