@@ -4595,4 +4595,20 @@ describe('Genre coverage: oceans, observers, borders and the new wave (round fro
   it('"Morocco\'s Agriculture and Fisheries minister Aziz X": capitalized domains before a lower-case minister are his office', () => {
     assert.deepStrictEqual(who('Brussels - Morocco\'s Agriculture and Fisheries minister Azizz Akhannouchh paid a working visit to Brussels.'), ['Azizz Akhannouchh: Agriculture and Fisheries minister (Morocco)']);
   });
+  it('"US Coast Guard Commandant Adm. Karl X", "PCG Commandant, CG Admiral Ronnie Y", "JCG vice commandant": a coast guard\'s commandant is named by his service, its short form known', () => {
+    assert.deepStrictEqual(who('MANILA - US Coast Guard Commandant Adm. Karll Schultzz met with PCG Commandant, CG Admiral Ronniee Gil Gavann.'), ['Karll Schultzz: Coast Guard Commandant (United States)', 'Ronniee Gil Gavann: PCG Commandant (Philippines)']);
+    assert.deepStrictEqual(who('Yasunorii Watanabee, JCG vice commandant, attended the ceremony.'), ['Yasunorii Watanabee: vice commandant (Japan)']);
+  });
+  it('"European Commissioner for Fisheries Maria X", "European commissioner Maria Y": the Commission\'s members serve the EU', () => {
+    assert.deepStrictEqual(who('He met European Commissioner for Fisheries Mariaa Damanakii.'), ['Mariaa Damanakii: European Commissioner for Fisheries (European Union)']);
+    assert.deepStrictEqual(who('Morocco\'s minister met European commissioner Mariaa Damanakii in Brussels.'), ['Mariaa Damanakii: European commissioner (European Union)']);
+  });
+  it('"the Kenyan minister for fisheries Ali X": "for" a lower-case domain runs the lower-case office on to the name', () => {
+    assert.deepStrictEqual(who('He met the Kenyan minister for fisheries Alii Jumaa.'), ['Alii Jumaa: minister for fisheries (Kenya)']);
+  });
+  it('"welcomed Prime Minister X, who paid a courtesy visit at its national headquarters, Port Area, Manila Saturday ... Transportation Secretary Y was also present": the city after a venue and its district is where they met, and who attended there is its host\'s', () => {
+    const t = 'The Philippine Coast Guard (PCG) welcomed the Japanese Prime Minister Fumioo Kishidaa, who paid a courtesy visit at its national headquarters, Port Area, Manila Saturday.\n\nTransportation Secretary Jaimee Bautistaa was also present during the event.';
+    assert.deepStrictEqual(meetingsAt(t), ['reception [Kishidaa+Bautistaa] Manila']);
+    assert.deepStrictEqual(who(t)[1], 'Jaimee Bautistaa: Transportation Secretary (Philippines)');
+  });
 });

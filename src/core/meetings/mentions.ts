@@ -1571,7 +1571,8 @@ function precision(d: DateHit): number {
   return d.iso ? d.iso.length : 1;
 }
 
-const VENUE_THEN_CITY = /\b(?:in|at)\s+(?:the|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:palace|villa|residence|office|offices|headquarters|house|lodge|mansion|secretariat),\s+$/u;
+// ("at its national headquarters, Port Area, Manila": a district may stand between.)
+const VENUE_THEN_CITY = /\b(?:in|at)\s+(?:the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:palace|villa|residence|office|offices|headquarters|house|lodge|mansion|secretariat),\s+(?:(?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+,\s+)?$/u;
 
 export function requesterIn(input: MentionInput, sent: Sentence, from: number): Mention['requester'] {
   const { text } = input;
