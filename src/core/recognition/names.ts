@@ -165,6 +165,8 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
     if (j > i && text[j] === '(' && text[j + 2] === ')' && isName(T, j + 1) && j + 3 < n && isName(T, j + 3)) { j += 3; continue; }
     // "Jedidiah P Royal": a middle initial written without its dot.
     if (j > i && /^\p{Lu}$/u.test(text[j]) && j + 1 < n && isName(T, j + 1) && T.start[j + 1] === T.end[j] + 1) { j++; continue; }
+    // ("Saleh Mohsin A R Fetais": two such initials.)
+    if (j >= i + 2 && /^\p{Lu}$/u.test(text[j]) && /^\p{Lu}$/u.test(text[j + 1] ?? '') && j + 2 < n && isName(T, j + 2) && T.start[j + 1] === T.end[j] + 1 && T.start[j + 2] === T.end[j + 1] + 1) { j += 2; continue; }
     // "Roy Vincent Trinidad", "Derek France": a one-word country closing a full name, before lower case.
     // (After one given name only before punctuation: "Lieutenant General Derek France.")
     if ((j >= i + 2 || (j === i + 1 && /^[.,;)]$/.test(text[j + 1] ?? '.'))) && T.baseFlags[j] & W.COUNTRY && T.kind[j] & CAP && T.baseEnd[j] === T.end[j] && !(T.kind[j + 1] & CAP) &&
