@@ -4611,4 +4611,17 @@ describe('Genre coverage: oceans, observers, borders and the new wave (round fro
     assert.deepStrictEqual(meetingsAt(t), ['reception [Kishidaa+Bautistaa] Manila']);
     assert.deepStrictEqual(who(t)[1], 'Jaimee Bautistaa: Transportation Secretary (Philippines)');
   });
+  it('"a courtesy call from Head of the Commonwealth Observer Mission currently in Guyana, and former Prime Minister of Barbados, Mr. X": the mission\'s head serves the body, not the nation he once led', () => {
+    assert.deepStrictEqual(who('President Davidd Grangerr received a courtesy call from Head of the Commonwealth Observer Mission currently in Guyana, and former Prime Minister of Barbados, Mr. Owenn Arthurr at the Ministry of the Presidency.')[1], 'Owenn Arthurr: Head of the Commonwealth Observer Mission (Commonwealth)');
+  });
+  it('"INEC Chairman Mahmood X", "Independent Election Commission (IEC) Chairman Musa Y": a bare head is named by its body, an unknown short form or one in brackets', () => {
+    assert.deepStrictEqual(who('ABUJA - INEC Chairman Mahmoodd Yakubuu met the observers.'), ['Mahmoodd Yakubuu: INEC Chairman (Nigeria)']);
+    assert.deepStrictEqual(who('Independent Election Commission (IEC) Chairman Musaa Maaytahh met the delegation.'), ['Musaa Maaytahh: Independent Election Commission (IEC) Chairman (-)']);
+  });
+  it('"Prime Minister of the Faroe Islands", "Greenland\'s Premier": territories with governments of their own are their officials\' countries', () => {
+    assert.deepStrictEqual(who('At the meeting, held in Reykjavík yesterday, Foreign Minister Össurr Skarphedinssonn and Kajj Leo Johannesenn, Prime Minister of the Faroe Islands, discussed trade.'), ['Össurr Skarphedinssonn: Foreign Minister (Iceland)', 'Kajj Leo Johannesenn: Prime Minister (Faroe Islands)']);
+  });
+  it('"Led by H.E Dr. Saleh Mohsin A R X, the Assistant Undersecretary": two bare initials inside a name', () => {
+    assert.deepStrictEqual(who('Led by H.E Dr. Salehh Mohsinn A R Fetaiss, the Assistant Undersecretary of Maritime Transport Affairs, the Qatari delegation held talks.').map((x) => x.split(':')[0]), ['Salehh Mohsinn A R Fetaiss']);
+  });
 });

@@ -637,7 +637,8 @@ export function introduction(
       // ("Chinese Defense Ministry spokesperson": the nationality opening the body is the holder's country.)
       // ("European Commission President X", "Senate President Y", "Iraqi Parliament Speaker Z" alike, not "OAS
       // Secretary for External Relations".)
-      else if (close === i && orgEndAt[k] === i && be[i - 1] === en[i - 1] && titleEnd[i] === i + 1 && BARE_HEADS.has(tx[i].toLowerCase()) && !/^(?:for|of|to|at)$/.test(tx[i + 1] ?? '')) {
+      // ("Independent Election Commission (IEC) Chairman X": its short form in brackets between.)
+      else if ((close === i || (close === i - 3 && cueAt < 0 && kd[i] & CAP)) && orgEndAt[k] === close && be[close - 1] === en[close - 1] && titleEnd[i] === i + 1 && BARE_HEADS.has(tx[i].toLowerCase()) && !/^(?:for|of|to|at)$/.test(tx[i + 1] ?? '')) {
         serviceStart = countryEnd[k] > k && countryEnd[k] < i ? countryEnd[k] : k;
         if (serviceStart > k) res.country ??= text(k, serviceStart);
       }
@@ -648,6 +649,13 @@ export function introduction(
       }
       break;
     }
+  }
+  // ("INEC Chairman Mahmood X": a short form in capitals the lexicons do not know, right before a bare head, names
+  // the body whose head he is.)
+  if (serviceStart < 0 && !res.organization && cueAt < 0 && i > 0 && titleEnd[i] === i + 1 && BARE_HEADS.has(tx[i].toLowerCase()) && /^\p{Lu}{3,6}$/u.test(tx[i - 1]) &&
+      !countryEnd[i - 1] && !rankEnd[i - 1] && !titleEnd[i - 1] && !(T.textFlags[i - 1] & (W.TITLE | W.HONORIFIC | W.MONTH | W.DAY)) && (i === 1 || !(kd[i - 2] & CAP) || tx[i - 2] === 'The')) {
+    serviceStart = i - 1;
+    res.organization = tx[i - 1];
   }
   if (serviceStart < 0) serviceStart = provinceStart;
   // ("UN secretary general's special envoy for humanitarian affairs X": an envoy named after his principal's
@@ -1215,6 +1223,9 @@ export function introduction(
     while (k < n && k < j + 9 && (kd[k] & CAP || (tx[k] === ',' && kd[k + 1] & CAP && countryEnd[k + 1]))) k++;
     if (k > j + 3 && tx[k] === ',') j = k;
   }
+  // ("Head of the Commonwealth Observer Mission currently in Guyana, and former Prime Minister of Barbados, Mr. X":
+  // where a mission is, as where an envoy resides.)
+  if (res.position && T.written(j).trim() === 'currently' && tx[j + 1] === 'in' && countryEnd[j + 2] && tx[countryEnd[j + 2]] === ',') j = countryEnd[j + 2];
   // ("Defence Attaché to the High Commission of Sri Lanka in London, the United Kingdom, Brigadier X": the country of
   // the city the office is held in, set off by commas.)
   if (res.position && tx[j] === ',' && / in \p{Lu}/u.test(res.position)) {
@@ -1254,7 +1265,8 @@ export function introduction(
           (kd[e] & WORD && !(kd[e] & CAP) && !(kd[e] & DIGIT)))) j = k;
       // ("The Hon Prime Minister, Hu’akavameiliku received": one word, then a verb in the past.)
       else if (e - k === 1 && PAST_VERB.test(closer ?? '')) j = k;
-    } else if (tx[k] === 'former' && (titleEnd[k + 1] || titleEnd[countryEnd[k + 1]])) {
+    } else if ((tx[k] === 'former' || (tx[k] === 'and' && tx[k + 1] === 'former' && ++k > 0)) && (titleEnd[k + 1] || titleEnd[countryEnd[k + 1]])) {
+      // (", and former Prime Minister of Barbados, Mr. X": so with "and".)
       // "Secretary-General of the League of Arab States, former Jordanian Foreign Minister X": an office he held
       // before; he holds the first, and serves its body rather than the nation he once did.
       const at = titleEnd[k + 1] ? k + 1 : countryEnd[k + 1];
