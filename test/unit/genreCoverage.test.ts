@@ -4309,7 +4309,7 @@ describe('genre coverage', () => {
   });
   it('"NPS Director of Human Capital Development, Rosemary X,": a portfolio of capital is no name', () => {
     assert.deepStrictEqual(analyze('In attendance from the Kenyan side were NPS Director of Human Capital Development, Rosemaryy Kuraruu, and NPS Spokesperson, Resilaa Onyangoo.').persons.map((p) => `${p.name}: ${p.position}`),
-      ['Rosemaryy Kuraruu: Director of Human Capital Development', 'Resilaa Onyangoo: Spokesperson']);
+      ['Rosemaryy Kuraruu: NPS Director of Human Capital Development', 'Resilaa Onyangoo: NPS Spokesperson']);
   });
   it('"Secretary-General of the Council of Arab Interior Ministers Dr X": a body named for its ministers, and its head serves it', () => {
     const a = analyze('The Minister of State for Interior Affairs met today with Secretary-General of the Council of Arab Interior Ministers Dr Mohammedd Alii Kumann, on the sidelines of the conference.');

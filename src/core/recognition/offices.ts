@@ -36,6 +36,12 @@ function isServiceName(T: TokenStream, from: number, to: number, countryEnd: Int
 /** Offices that say only what their holder does, named by the body before them as written. */
 const BARE_HEADS = new Set(['director', 'secretary', 'commissioner', 'commandant', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chief', 'speaker', 'president', 'chairman', 'chairperson', 'chairwoman', 'governor']);
 
+/** A bare head at token i, one word or a general's two ("BSF Director General X"), that is the whole office there. */
+function bareHeadAt(T: TokenStream, i: number, titleEnd: Int32Array): boolean {
+  if (titleEnd[i] === i + 1) return BARE_HEADS.has(T.text[i].toLowerCase());
+  return titleEnd[i] === i + 2 && /^(?:Director|Inspector)$/.test(T.text[i]) && T.text[i + 1] === 'General';
+}
+
 /** Services named by one word, which may follow an office without "of" ("Commander Navy"). */
 export const BARE_SERVICES = new Set(['Army', 'Navy', 'Airforce', 'Marines']);
 
@@ -638,7 +644,7 @@ export function introduction(
       // ("European Commission President X", "Senate President Y", "Iraqi Parliament Speaker Z" alike, not "OAS
       // Secretary for External Relations".)
       // ("Independent Election Commission (IEC) Chairman X": its short form in brackets between.)
-      else if ((close === i || (close === i - 3 && cueAt < 0 && kd[i] & CAP)) && orgEndAt[k] === close && be[close - 1] === en[close - 1] && titleEnd[i] === i + 1 && BARE_HEADS.has(tx[i].toLowerCase()) && !/^(?:for|of|to|at)$/.test(tx[i + 1] ?? '')) {
+      else if ((close === i || (close === i - 3 && cueAt < 0 && kd[i] & CAP)) && orgEndAt[k] === close && be[close - 1] === en[close - 1] && bareHeadAt(T, i, titleEnd) && !/^(?:for|of|to|at)$/.test(tx[i + 1] ?? '')) {
         serviceStart = countryEnd[k] > k && countryEnd[k] < i ? countryEnd[k] : k;
         if (serviceStart > k) res.country ??= text(k, serviceStart);
       }
@@ -652,7 +658,7 @@ export function introduction(
   }
   // ("INEC Chairman Mahmood X": a short form in capitals the lexicons do not know, right before a bare head, names
   // the body whose head he is.)
-  if (serviceStart < 0 && !res.organization && cueAt < 0 && i > 0 && titleEnd[i] === i + 1 && BARE_HEADS.has(tx[i].toLowerCase()) && /^\p{Lu}{3,6}$/u.test(tx[i - 1]) &&
+  if (serviceStart < 0 && !res.organization && cueAt < 0 && i > 0 && bareHeadAt(T, i, titleEnd) && /^\p{Lu}{3,6}$/u.test(tx[i - 1]) &&
       !countryEnd[i - 1] && !rankEnd[i - 1] && !titleEnd[i - 1] && !(T.textFlags[i - 1] & (W.TITLE | W.HONORIFIC | W.MONTH | W.DAY)) && (i === 1 || !(kd[i - 2] & CAP) || tx[i - 2] === 'The')) {
     serviceStart = i - 1;
     res.organization = tx[i - 1];
