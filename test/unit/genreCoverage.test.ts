@@ -4624,4 +4624,12 @@ describe('Genre coverage: oceans, observers, borders and the new wave (round fro
   it('"Led by H.E Dr. Saleh Mohsin A R X, the Assistant Undersecretary": two bare initials inside a name', () => {
     assert.deepStrictEqual(who('Led by H.E Dr. Salehh Mohsinn A R Fetaiss, the Assistant Undersecretary of Maritime Transport Affairs, the Qatari delegation held talks.').map((x) => x.split(':')[0]), ['Salehh Mohsinn A R Fetaiss']);
   });
+  it('"The border conference between BGB and MPF began ... X is leading a 14- member Bangladesh delegation while Y is leading an eight-member delegation of the MPF": the conference is talks between the delegations\' heads', () => {
+    const t = 'DHAKA, Jan 6 - The seventh high-level border conference between Border Guard Bangladesh (BGB) and Myanmar Police Force (MPF) began at the BGB headquarters in Dhaka on Sunday.\n\nBGB Director General Major General Mdd Shafeenull Islamm is leading a 14- member Bangladesh delegation while Brigadier General Myoo Thann is leading an eight-member delegation of the MPF.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Islamm+Thann] Dhaka']);
+  });
+  it('"Colonel Arshad represented the Pakistani side while Colonel Wahid headed Afghan delegation": the flag meeting\'s two heads; "represented" reaches no further than "while"', () => {
+    const t = 'Pak-Afghan officials hold meeting at Torkham border\n\n19 Apr, 2018\n\nTo discuss matters of mutual interests, the flag meeting of Pak-Afghan officials held in Torkham border on Wednesday. According to the forces official, Colonel Arshadd represented the Pakistani side while Colonel Wahidd headed Afghan delegation.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Arshadd+Wahidd] Torkham']);
+  });
 });

@@ -405,7 +405,8 @@ const ENVOY_GROUP = new RegExp(String.raw`\b(?:[Nn]ew(?:ly[- ](?:accredited|appo
 const PRINCIPALS_LIST = /^\s*(?:The|All|Both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|(?:\p{Lu}[\p{L}-]*\s+){1,3})\s*(?:[\p{Ll}-]+\s+)?(?:ministers|leaders|chiefs|heads|secretaries|commanders)(?:\s+of\s+[\p{Ll}\s]+?)?\s*[,:–—]/u;
 const ANOTHER_OCCASION = /\b(?:[Aa]nother|[Aa] second|[Aa]n earlier|[Aa] previous)\s+(?:(?:phone|telephone|video|online)\s+)?(?:conversation|call|meeting|round of talks)\b/;
 const REQUEST_WORDS = /\b(?:request|requested|initiative|initiated)\b/;
-const SIDE_CHAIRS = /\b(?:sides?|delegations?|teams?),?\s+(?:(?:was|were|is|are)\s+(?:being\s+)?)?(?:chaired|headed|led|represented)\s+by\b|\b(?:led|headed|leads|heads|leading|heading|chaired|chairs) the \p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)? (?:delegation|side|team)\b/u;
+// ("X led 14-member Bangladesh delegation while Y is leading an eight-member delegation of the MPF": the size before.)
+const SIDE_CHAIRS = /\b(?:sides?|delegations?|teams?),?\s+(?:(?:was|were|is|are)\s+(?:being\s+)?)?(?:chaired|headed|led|represented)\s+by\b|\b(?:led|headed|leads|heads|leading|heading|chaired|chairs|represented) (?:(?:the|a|an) )?(?:[\p{L}\d]+-\s?member )?(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)? )?(?:delegation|side|team)\b/u;
 /**
  * "The meeting, held at OAS headquarters in Washington, DC, was also an opportunity to ...": a sentence about the
  * meeting just told gives the place it had not.
