@@ -4632,4 +4632,8 @@ describe('Genre coverage: oceans, observers, borders and the new wave (round fro
     const t = 'Pak-Afghan officials hold meeting at Torkham border\n\n19 Apr, 2018\n\nTo discuss matters of mutual interests, the flag meeting of Pak-Afghan officials held in Torkham border on Wednesday. According to the forces official, Colonel Arshadd represented the Pakistani side while Colonel Wahidd headed Afghan delegation.';
     assert.deepStrictEqual(meetingsAt(t), ['talks [Arshadd+Wahidd] Torkham']);
   });
+  it('"SEOUL, Oct. 19 (Yonhap) -- Senior defense officials of South Korea and the Philippines met via videoconference Monday", then "During the inaugural session ..., Vice Defense Minister X and his Filipino counterpart Y discussed": the lead\'s video call, its parties named next', () => {
+    const t = 'S. Korea, Philippines vow to beef up defense cooperation\n\nSEOUL, Oct. 19 (Yonhap) -- Senior defense officials of South Korea and the Philippines met via videoconference Monday and vowed to strengthen cooperation, the defense ministry said.\n\nDuring the inaugural session of the Joint Defense Cooperation Committee between the two countries, Vice Defense Minister Parkk Jae-minn and his Filipino counterpart Ricardoo Davidd discussed various security issues.\n\nParkk asked for the Philippines\' support for Seoul\'s hosting of the U.N. Peacekeeping Ministerial Conference next year.';
+    assert.deepStrictEqual(meetingsAt(t), ['video call [Jae-minn+Davidd]']);
+  });
 });

@@ -68,7 +68,9 @@ export interface ExtractedMeetings {
 /** How many sentences from the top may hold the headline meeting. */
 const HEADLINE_SENTENCES = 10;
 /** "The three top diplomats met", "The leaders of Japan, South Korea and the United States met": a plural subject, no name. */
-const COLLECTIVE_MET = /^\s*(?:(?:On|Last|Earlier|This)\s+[\w ,]{1,30}?,?\s+)?[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(?:top\s+|senior\s+|foreign\s+|defen[cs]e\s+)?(?:diplomats|ministers|leaders|presidents|prime ministers|heads of state|heads of government|chiefs|envoys)\b(?:\s+of\s+[^.;]{3,90}?)?\s+(met|held\s+(?:talks|a\s+(?:\w+\s+)?meeting|\w+\s+talks)|gathered|convened)\b/;
+// ("Senior defense officials of South Korea and the Philippines met via videoconference Monday": officials of two
+// countries, and how they met.)
+const COLLECTIVE_MET = /^\s*(?:\p{Lu}[\p{Lu}\s]+,[^\n]{0,40}?(?:--|–|—|-)\s*)?(?:(?:On|Last|Earlier|This)\s+[\w ,]{1,30}?,?\s+)?(?:[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(?:top\s+|senior\s+|foreign\s+|defen[cs]e\s+)?(?:diplomats|ministers|leaders|presidents|prime ministers|heads of state|heads of government|chiefs|envoys)\b|(?:[Tt]he\s+)?(?:Senior|Top|High-ranking|senior|top|high-ranking)\s+(?:defen[cs]e\s+|military\s+|foreign ministry\s+|government\s+)?officials\b)(?:\s+of\s+[^.;]{3,90}?)?\s+(met(?:\s+(?:via|by|through)\s+(?:videoconference|video conference|video link)|\s+virtually|\s+online)?|held\s+(?:talks|a\s+(?:\w+\s+)?meeting|\w+\s+talks)|gathered|convened)\b/u;
 // ("They are: - A ...", "They are A, Ambassador of ..."; not "They were accompanied by".)
 const THEY_ARE = /^\s*(?:They|These) (?:are|were|include|included)(?:\s*:|\s+(?=\p{Lu}))/u;
 const BULLET = /^\s*[-–•*]\s/;
@@ -587,7 +589,8 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     // ("The three top diplomats met on November 26 in Busan. Japanese Foreign Minister A, South Korean Foreign Minister
     // B and Chinese Foreign Minister C agreed ...": those the next sentence names are the lead's parties.)
     if (collective && !headline && ids.length >= 2 && s > collective.s && s - collective.s <= 2) {
-      headline = leadDraft(ids.length >= 3 ? 'multilateral' : 'talks', collective.wording, sent, s, namedParties(named, ids), leadSetting);
+      const remote = /video|virtual|online/.test(collective.wording);
+      headline = leadDraft(ids.length >= 3 ? 'multilateral' : remote ? 'video call' : 'talks', collective.wording, sent, s, namedParties(named, ids), leadSetting);
       drafts.push(headline);
       index.pushed(headline);
       collective = null;
