@@ -4636,4 +4636,7 @@ describe('Genre coverage: oceans, observers, borders and the new wave (round fro
     const t = 'S. Korea, Philippines vow to beef up defense cooperation\n\nSEOUL, Oct. 19 (Yonhap) -- Senior defense officials of South Korea and the Philippines met via videoconference Monday and vowed to strengthen cooperation, the defense ministry said.\n\nDuring the inaugural session of the Joint Defense Cooperation Committee between the two countries, Vice Defense Minister Parkk Jae-minn and his Filipino counterpart Ricardoo Davidd discussed various security issues.\n\nParkk asked for the Philippines\' support for Seoul\'s hosting of the U.N. Peacekeeping Ministerial Conference next year.';
     assert.deepStrictEqual(meetingsAt(t), ['video call [Jae-minn+Davidd]']);
   });
+  it('"a phone call from Turnbull to his Vietnamese counterpart Nguyen Xuan X": the call is from its caller to the one called', () => {
+    assert.deepStrictEqual(headlineRoles('CANBERRA, Aug. 18 (Xinhua) -- A phone call from Australian Prime Minister Malcolmm Turnbulll to his Vietnamese counterpart Nguyenn Xuann Phucc paved the way for veterans to access the site.'), 'phone call [Turnbulll:caller+Phucc:callee]');
+  });
 });

@@ -483,10 +483,13 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // ("President X made a phone call today to the Emir Y": the one who made the call called.)
   // ("Mercer's call to Y": so did the one whose call it is.)
   const beforeCall = text.slice(Math.max(sent.start, roleTrig.start - 24), roleTrig.start);
+  const fromTo = roleTrig.voice === 'noun' && kind === 'phone call' && CALL_FROM_TO.test(text.slice(roleTrig.end, Math.min(sent.end, roleTrig.end + 120)));
   const made = roleTrig.voice === 'noun' && kind === 'phone call' && (((MADE_A.test(beforeCall) || POSSESSIVE_BEFORE.test(beforeCall)) &&
     CALL_TO.test(text.slice(roleTrig.end, Math.min(sent.end, roleTrig.end + 40)))) ||
     // ("returned a phone call from X", "returned the phone call of his counterpart": the one returning it calls.)
-    (RETURNED_A.test(beforeCall) && /^\s+(?:from|of)\b/.test(text.slice(roleTrig.end, roleTrig.end + 6))));
+    (RETURNED_A.test(beforeCall) && /^\s+(?:from|of)\b/.test(text.slice(roleTrig.end, roleTrig.end + 6))) ||
+    // ("a phone call from Turnbull to his Vietnamese counterpart X": from the caller to the one called.)
+    fromTo);
   const voice: Voice = passive ? 'guestFirst' : called ? 'calleeFirst' : made ? 'callerFirst' : roleTrig.voice;
   let clauseAt = lastMatchBefore(sentText, CLAUSE_START, roleTrig.start - sent.start);
   // ("the heads of the two administrations – Sergei X and Boris Y – met": a dash closing an aside right before the
@@ -632,6 +635,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   }
   // "The two ministers met", "He also called on X": parties of the sentence before; "..., and was received by
   // Y": the subject of the clause before.
+  // (The caller named after "from", the one called after "to".)
+  if (fromTo && subject.length === 0 && object.length >= 2) {
+    subject = [object[0]];
+    object = object.slice(1);
+  }
   const head = text.slice(clauseStart, roleTrig.start);
   // ("Hungary's network is “our treasure,” X said ahead of talks with Y": the one who spoke held them.)
   if (subject.length === 0 && roleTrig.voice === 'noun') {
@@ -1103,6 +1111,7 @@ const LISTED_AFTER = /^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}.'
 const AIDE_OF_PRINCIPAL = /^['’]s\s+(?:(?:Senior|Chief|Deputy|Special|Personal|Presidential|Principal|senior|chief|deputy|special|personal|former|top)\s+)*(?:Envoy|Advis[eo]r|Representative|Assistant|Aide|Spokes(?:man|woman|person)|Emissary|Counsel+or|envoy|advis[eo]r|representative|aide|spokes(?:man|woman|person)|emissary|diplomat|negotiator)\b/u;
 // ("met the ambassador to officially request President Y to facilitate dialogue": one asked for through the guest is not there.)
 // (Not past a clause's "while": "X represented the Pakistani side while Colonel Y headed ...".)
+const CALL_FROM_TO = /^\s+from\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}to\s+(?:his|her|the|their)?\s*\S/u;
 export const REPRESENTED = /\b(?:representing|represented|on behalf of|in place of|standing in for|dispatched by|sent by|appointed by|nominated by|(?:at|in) the office of|until|pending the arrival of|succeeded by|replaced by|(?:greetings|regards|message|messages|letter)\s+(?:of|from)|(?:directives|instructions|orientations|directions|guidance|vision|patronage|auspices|wishes)\s+of|(?:envoy|emissary|representative)\s+of|(?:advis[eo]r|counsel+or|assistant|aide)\s+to|to\s+(?:\p{Ll}+ly\s+)?(?:request|ask|urge|invite|persuade|lobby|petition|implore))\s+(?:(?:the|his|her)\s+)?(?:(?!while\s|whereas\s)[\p{L}.,-]+\s+){0,4}$/u;
 const ATTENDED_EVENT = /\b(?:exercises?|drills?|manoeuvres|maneuvers|trainings?|operations?|parades?|rehearsals?)\s+(?:(?:were|was)\s+)?(?:also\s+)?$/i;
 const NOT_ATTENDING = /\b(?:not|never|n['’]t|without)\s+(?:\w+\s+)?$/;
