@@ -4639,4 +4639,11 @@ describe('Genre coverage: oceans, observers, borders and the new wave (round fro
   it('"a phone call from Turnbull to his Vietnamese counterpart Nguyen Xuan X": the call is from its caller to the one called', () => {
     assert.deepStrictEqual(headlineRoles('CANBERRA, Aug. 18 (Xinhua) -- A phone call from Australian Prime Minister Malcolmm Turnbulll to his Vietnamese counterpart Nguyenn Xuann Phucc paved the way for veterans to access the site.'), 'phone call [Turnbulll:caller+Phucc:callee]');
   });
+  it('"the European Union (EU) Chief Elections Observer, Barry X", "the head of the Election Observation Mission of the OSCE Office for Democratic Institutions and Human Rights Thomas Y": observers\' offices, however long', () => {
+    assert.deepStrictEqual(who('ABUJA - Vice President Yemii Osinbajoo met with the European Union (EU) Chief Elections Observer, Barryy Andrewss and the Ambassador.')[1], 'Barryy Andrewss: Chief Elections Observer (European Union)');
+    assert.deepStrictEqual(who('The Ministry hosted a meeting of the Deputy Minister Azizbekk Madmarovv with the head of the Election Observation Mission of the OSCE Office for Democratic Institutions and Human Rights Thomass Boserupp.')[1].split(' (').pop(), 'OSCE)');
+  });
+  it('"A delegation of the Commonwealth held a meeting with X. After the meeting, Linford Y, head of ... of the Commonwealth, said": who speaks after a meeting told with one side unnamed is of its other side', () => {
+    assert.deepStrictEqual(meetingsAt('A delegation of the Commonwealth held a meeting with Chief Election Commissioner Kazii Habibull Awall at the EC office today. After the meeting, Linfordd Andrewss, head of the Electoral Support Directorate of the Commonwealth, said they will submit a report.'), ['talks [Awall+Andrewss]']);
+  });
 });

@@ -65,6 +65,9 @@ export interface ExtractedMeetings {
   dates: readonly DateHit[];
 }
 
+const AFTER_THE_MEETING = /^\s*(?:At|After|During|Following)\s+(?:the|this)\s+(?:meeting|talks|discussions?|session),\s+/;
+/** The speaker's verb after his apposition ("X, head of ..., said"). */
+const SPEAKS_AFTER = /^(?:,[^.;]{0,160}?,)?\s+(?:said|told|noted|stated|added|stressed|explained)\b/;
 /** How many sentences from the top may hold the headline meeting. */
 const HEADLINE_SENTENCES = 10;
 /** "The three top diplomats met", "The leaders of Japan, South Korea and the United States met": a plural subject, no name. */
@@ -701,6 +704,18 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
         headline = leadDraft(leadSetting.kind, leadSetting.wording, sent, s, namedParties(named, heads), leadSetting);
         drafts.push(headline);
         index.pushed(headline);
+        continue;
+      }
+    }
+    // ("A delegation of the Commonwealth held a meeting with X ... After the meeting, Linford Y, head of ... of the
+    // Commonwealth, said": one speaking at or after a meeting told with one side unnamed is of its other side.)
+    if (mentions.length === 0 && attendance.ids.length === 0 && AFTER_THE_MEETING.test(text.slice(sent.start, sent.end)) && named.length > 0) {
+      const last = drafts[drafts.length - 1];
+      const speaker = named.find((o) => !representedAt(text, input.officials, o, sent.start));
+      if (last && s - last.lastSentence <= 2 && new Set(last.parties.map((p) => p.id)).size === 1 && last.attendees.length === 0 && speaker && !has(last, speaker.id!) &&
+          SPEAKS_AFTER.test(text.slice(speaker.end, sent.end))) {
+        addAttendees(last, [speaker.id!]);
+        index.sync(last);
         continue;
       }
     }

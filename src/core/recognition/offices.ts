@@ -106,7 +106,7 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     const short = (T.textFlags[from] & W.ACRONYM) !== 0 && lex.acronyms.longest(from, (y) => (y < T.n ? T.text[y] : undefined))?.end === from + 1;
     const named = (x: number) => isName(T, x) && !(T.textFlags[x] & W.PORTFOLIO) && !(T.baseFlags[x] & W.ORG_HEAD);
     let body = short;
-    for (let k = from; k < T.n && k < from + 12 && (T.kind[k] & CAP || BODY_JOINERS.has(T.text[k])); k++) {
+    for (let k = from; k < T.n && k < from + 16 && (T.kind[k] & CAP || BODY_JOINERS.has(T.text[k])); k++) {
       if (T.baseFlags[k] & W.ORG_HEAD) body = true;
       if (body && k > from && (T.textFlags[k - 1] & W.PORTFOLIO || T.baseFlags[k - 1] & W.ORG_HEAD || (k - 1 === from && short)) && named(k) && named(k + 1)) {
         const e = nameEnd(lex, T, k);
