@@ -4646,4 +4646,14 @@ describe('Genre coverage: oceans, observers, borders and the new wave (round fro
   it('"A delegation of the Commonwealth held a meeting with X. After the meeting, Linford Y, head of ... of the Commonwealth, said": who speaks after a meeting told with one side unnamed is of its other side', () => {
     assert.deepStrictEqual(meetingsAt('A delegation of the Commonwealth held a meeting with Chief Election Commissioner Kazii Habibull Awall at the EC office today. After the meeting, Linfordd Andrewss, head of the Electoral Support Directorate of the Commonwealth, said they will submit a report.'), ['talks [Awall+Andrewss]']);
   });
+  it('water and mining portfolios: "Commissioner for Indus Waters", "Minister of Water Resources, Agriculture and Processing Industry", "Minister of Solid Minerals Development", "Minister of Mining and Heavy Industry"', () => {
+    assert.deepStrictEqual(who('ISLAMABAD - Pakistan\'s Commissioner for Indus Waters Syedd Mehrr Alii Shahh met his counterpart in New Delhi.')[0], 'Syedd Mehrr Alii Shahh: Commissioner for Indus Waters (Pakistan)');
+    assert.deepStrictEqual(who('BISHKEK - Minister of Water Resources, Agriculture and Processing Industry Bakytt Torobaevv met with the Ambassador of Tajikistan Rustamm Davlatzodaa.')[0], 'Bakytt Torobaevv: Minister of Water Resources, Agriculture and Processing Industry (Kyrgyzstan)');
+    assert.deepStrictEqual(who('ABUJA - The Minister of Solid Minerals Development, Dr. Delee Alakee, received a delegation from the United Kingdom.')[0], 'Delee Alakee: Minister of Solid Minerals Development (Nigeria)');
+    assert.deepStrictEqual(who('ULAANBAATAR - Minister of Mining and Heavy Industry G.Yondonn received the Ambassador of the Republic of Korea Chaii Kyoung-sun.')[0], 'G.Yondonn: Minister of Mining and Heavy Industry (Mongolia)');
+  });
+  it('river basins\' and war graves\' commissions serve themselves: "Mekong River Commission (MRC) Chief Executive Officer X", "Director General of the Commonwealth War Graves Commission Y"', () => {
+    assert.deepStrictEqual(who('VIENTIANE - Mekong River Commission (MRC) Chief Executive Officer Anoulakk Kittikhounn met with Lao Minister of Natural Resources and Environment Bounkhamm Vorachitt.')[0], 'Anoulakk Kittikhounn: Chief Executive Officer (Mekong River Commission)');
+    assert.deepStrictEqual(who('LONDON - Director General of the Commonwealth War Graves Commission (CWGC) Victoriaa Wallacee hosted Prime Minister Bill Englishh.')[0], 'Victoriaa Wallacee: Director General of the Commonwealth War Graves Commission (Commonwealth War Graves Commission)');
+  });
 });
