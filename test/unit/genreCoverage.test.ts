@@ -4656,4 +4656,8 @@ describe('Genre coverage: oceans, observers, borders and the new wave (round fro
     assert.deepStrictEqual(who('VIENTIANE - Mekong River Commission (MRC) Chief Executive Officer Anoulakk Kittikhounn met with Lao Minister of Natural Resources and Environment Bounkhamm Vorachitt.')[0], 'Anoulakk Kittikhounn: Chief Executive Officer (Mekong River Commission)');
     assert.deepStrictEqual(who('LONDON - Director General of the Commonwealth War Graves Commission (CWGC) Victoriaa Wallacee hosted Prime Minister Bill Englishh.')[0], 'Victoriaa Wallacee: Director General of the Commonwealth War Graves Commission (Commonwealth War Graves Commission)');
   });
+  it('"X and visiting Kenyan Cabinet Secretary for Water Y signed a memorandum of understanding": "visiting" before an office is no second meeting word; "the Special Envoy for Critical Minerals Z"', () => {
+    assert.deepStrictEqual(meetingsAt('ADDIS ABABA - Minister of Water and Energy Habtamuu Iteffaa and visiting Kenyan Cabinet Secretary for Water Alicee Waheraa signed a memorandum of understanding on Monday.'), ['talks [Iteffaa+Waheraa] Addis Ababa']);
+    assert.deepStrictEqual(meetingsAt('KINSHASA - The Minister of Hydrocarbons, Didierr Budimbuu, met on Thursday with a delegation of the US Department of State led by the Special Envoy for Critical Minerals Joshh Rosenn.'), ['talks [Budimbuu+Rosenn] Kinshasa']);
+  });
 });

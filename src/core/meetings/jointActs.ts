@@ -19,7 +19,8 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
     if (t.voice !== 'joint') return true;
     const k = firstStartingAt(given.sentences, t.start + 1) - 1;
     const sent = given.sentences[k];
-    if (!sent || within(given.triggers, sent).length !== 1) return false;
+    // ("X and visiting Kenyan Cabinet Secretary Y signed": "visiting" before an office is no second meeting word.)
+    if (!sent || within(given.triggers, sent).filter((x) => !(given.text.slice(x.start, x.end) === 'visiting' && /^\s+\p{Lu}/u.test(given.text.slice(x.end, x.end + 3)))).length !== 1) return false;
     // ("The MOU was signed by David X, chief executive of ..., and Kim Y, president of ...": the two after "by".)
     if (SIGNED_BY.test(given.text.slice(Math.max(sent.start, t.start - 8), t.end + 4))) {
       const after = within(given.officials, { start: t.end, end: sent.end });
