@@ -4660,4 +4660,10 @@ describe('Genre coverage: oceans, observers, borders and the new wave (round fro
     assert.deepStrictEqual(meetingsAt('ADDIS ABABA - Minister of Water and Energy Habtamuu Iteffaa and visiting Kenyan Cabinet Secretary for Water Alicee Waheraa signed a memorandum of understanding on Monday.'), ['talks [Iteffaa+Waheraa] Addis Ababa']);
     assert.deepStrictEqual(meetingsAt('KINSHASA - The Minister of Hydrocarbons, Didierr Budimbuu, met on Thursday with a delegation of the US Department of State led by the Special Envoy for Critical Minerals Joshh Rosenn.'), ['talks [Budimbuu+Rosenn] Kinshasa']);
   });
+  it('"The Nepalese delegation was led by Mr. X, Director General of Survey Department, Government of Nepal, and the Indian Delegation by Dr. Y, Surveyor General of India": a government named after the office is his country; surveyors general', () => {
+    assert.deepStrictEqual(who('KATHMANDU - The Nepalese delegation was led by Mr. Krishnaa Rajj Bhattaa, Director General of Survey Department, Government of Nepal, and the Indian Delegation was led by Dr. Swarnaa Subbaa Raoo, Surveyor General of India.'), ['Krishnaa Rajj Bhattaa: Director General of Survey Department (Nepal)', 'Swarnaa Subbaa Raoo: Surveyor General (India)']);
+  });
+  it('"Chief of Police General Staff Brigadier General X": "Staff" after "General" closes the office, no rank\'s', () => {
+    assert.deepStrictEqual(who('NAY PYI TAW - Chief of Police General Staff Brigadier General Myoo Thann is leading an eight-member delegation of the MPF.').map((x) => x.split(' (')[0]), ['Myoo Thann: Chief of Police General Staff']);
+  });
 });

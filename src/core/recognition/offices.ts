@@ -1158,7 +1158,13 @@ export function introduction(
   const named = holderAt > 0 && isName(T, holderAt) && isName(T, holderAt + 1) && !titleEnd[holderAt];
   // ("Shri X, Foreign Secretary, Ministry of External Affairs and the British side": a ministry closed by "and".)
   const ministryClosed = bodyEnd > 0 && /^(?:and|while|whereas)$/.test(tx[bodyEnd]) && GOVERNMENT_BODY.test(text(j + 1, bodyEnd));
-  if (bodyEnd && !rankEnd[j + 1] && (closesApposition(T, bodyEnd) || ofCountry || (rankEnd[bodyEnd] > bodyEnd && isName(T, rankEnd[bodyEnd])) || named || ministryClosed)) {
+  // ("Director General of Survey Department, Government of Nepal": a government of a country is the holder's country,
+  // no part of his office.)
+  const govOf = res.position && tx[j] === ',' && /^(?:Government|Govt)$/.test(tx[j + 1]) && tx[j + 2] === 'of' ? (tx[j + 3] === 'the' ? j + 4 : j + 3) : 0;
+  if (govOf && countryEnd[govOf] && closesApposition(T, countryEnd[govOf])) {
+    res.country ??= text(govOf, countryEnd[govOf]);
+    j = countryEnd[govOf];
+  } else if (bodyEnd && !rankEnd[j + 1] && (closesApposition(T, bodyEnd) || ofCountry || (rankEnd[bodyEnd] > bodyEnd && isName(T, rankEnd[bodyEnd])) || named || ministryClosed)) {
     const body = text(j + 1, bodyEnd);
     res.position = `${res.position}, ${body}`;
     res.organization ??= body;

@@ -309,7 +309,8 @@ export function recognizeParagraph(
     // Offices are looked up by base, so that "the Secretary-General’s meeting" names the office too.
     if (!((t | b) & (W.TITLE | W.MODIFIER | W.RANK))) continue;
     const title = (t | b) & (W.TITLE | W.MODIFIER) ? titleMatch(lex, T, i, baseKey) : 0;
-    const rank = t & W.RANK ? lex.ranks.longest(i, textKey) : null;
+    // ("Chief of Police General Staff Brigadier General X": "Staff" after "General" closes the office, no rank's.)
+    const rank = t & W.RANK && !(tx[i] === 'Staff' && tx[i - 1] === 'General') ? lex.ranks.longest(i, textKey) : null;
     // ("H E Sultan bin Saad Al X", "Sultan Al Khater": a ruler's title right before a name's particle is a given name.)
     const givenName = title === i + 1 && givenNameTitle(T, i);
     // ("Nicaraguan FM", "FM X", "PM X": a short form of an office that is also a radio band or a time counts only
