@@ -4666,4 +4666,8 @@ describe('Genre coverage: oceans, observers, borders and the new wave (round fro
   it('"Chief of Police General Staff Brigadier General X": "Staff" after "General" closes the office, no rank\'s', () => {
     assert.deepStrictEqual(who('NAY PYI TAW - Chief of Police General Staff Brigadier General Myoo Thann is leading an eight-member delegation of the MPF.').map((x) => x.split(' (')[0]), ['Myoo Thann: Chief of Police General Staff']);
   });
+  it('"Deputy Minister of Labour, War Invalids and Social Affairs X"; "... affairs Barbara Pope, Senator John Y": "Pope" after a given name is a surname, no office for the next', () => {
+    assert.deepStrictEqual(who('HANOI - Deputy Minister of Labour, War Invalids and Social Affairs Buii Hongg Linhh met him.'), ['Buii Hongg Linhh: Deputy Minister of Labour, War Invalids and Social Affairs (Vietnam)']);
+    assert.ok(!who('They met Under Secretary of State Grantt Greenn, Deputy Assistant to the Secretary of State in charge of civil and social affairs Barbaraa Pope, Senator Johnn McCainn, and others.').some((x) => /Pope \(Holy See\)/.test(x)));
+  });
 });

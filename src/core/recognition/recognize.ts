@@ -318,7 +318,10 @@ export function recognizeParagraph(
     // ("3 PM Minister X left": nor a time of day.)
     const band = title === i + 1 && SHORT_OFFICES.has(tx[i]) && ((!(i > 0 && (countryEnd[i - 1] === i || /^(?:vice|deputy|and|&)$/i.test(lastWordOf(T, i - 1)))) && !isName(T, i + 1)) ||
       (i > 0 && /^\d{1,2}(?:[:.]\d{2})?$/.test(tx[i - 1])));
-    if (title && !givenName && !band && (!rank || title >= rank.end)) titleEnd[i] = title;
+    // ("... affairs Barbara Pope, Senator X": a one-word office right after a given name is its surname.)
+    const surname = title === i + 1 && tx[i] === 'Pope' && i > 0 && isName(T, i - 1) && !(tf[i - 1] & (W.TITLE | W.HONORIFIC | W.RANK)) && !countryEnd[i - 1] &&
+      !/^(?:Holiness|Excellency|Highness|Majesty|Eminence|Beatitude)$/.test(tx[i - 1]);
+    if (title && !givenName && !band && !surname && (!rank || title >= rank.end)) titleEnd[i] = title;
     else if (rank && validRank(lex, T, i, rank.end, rank.value, countryEnd, textKey)) rankEnd[i] = rank.end;
     // "Finance Minister", "Foreign Affairs Minister": the portfolio's words before a minister are the office's.
     if (titleEnd[i] && PORTFOLIO_HEADS.has(tx[i])) {
