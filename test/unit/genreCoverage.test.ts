@@ -4670,4 +4670,8 @@ describe('Genre coverage: oceans, observers, borders and the new wave (round fro
     assert.deepStrictEqual(who('HANOI - Deputy Minister of Labour, War Invalids and Social Affairs Buii Hongg Linhh met him.'), ['Buii Hongg Linhh: Deputy Minister of Labour, War Invalids and Social Affairs (Vietnam)']);
     assert.ok(!who('They met Under Secretary of State Grantt Greenn, Deputy Assistant to the Secretary of State in charge of civil and social affairs Barbaraa Pope, Senator Johnn McCainn, and others.').some((x) => /Pope \(Holy See\)/.test(x)));
   });
+  it('"Former Prime Minister of Japan H.E. Mr Yoshihide X, Shinzo Y, and Yoshiro Z called on": no office runs back over a name already read; the next names are its list', () => {
+    const got = who('Tokyo: Former Prime Minister of Japan H.E. Mr Yoshihidee Sugaa, Shinzoo Abee, and Yoshiroo Morii called on Prime Minister Narendraa Modii on Tuesday.');
+    assert.deepStrictEqual(got.slice(0, 3).map((x) => x.split(' (')[0]), ['Yoshihidee Sugaa: Former Prime Minister', 'Shinzoo Abee: -', 'Yoshiroo Morii: -']);
+  });
 });

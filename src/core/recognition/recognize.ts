@@ -632,9 +632,13 @@ export function recognizeParagraph(
     const agent = !byline && i > 1 && tx[i - 1] === 'by' && AGENT_VERBS.has(tx[i - 2]) && !(i > 2 && BROADCAST.test(T.written(i - 3).trim())) && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles <= 3 && titleCased(T, i, end);
     // ("The President of the Councils of State and Ministers, Raul X, received", "the director general for South
     // America of the Peruvian Foreign Ministry, Martin Y, stated": a full name set off by commas after a long office.)
-    const officeFrom = !byline && !apposition && !honorific && !cued && !ofCountry && !listed && !servedBody && !agent && tx[i - 1] === ',' && tx[end] === ',' &&
+    let officeFrom = !byline && !apposition && !honorific && !cued && !ofCountry && !listed && !servedBody && !agent && tx[i - 1] === ',' && tx[end] === ',' &&
       end - i >= 2 && end - i - particles <= 4 && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && titleCased(T, i, end) ? officeRunBefore(lex, T, i - 1, titleEnd, lowerKey) : -1;
-    if (byline || apposition || honorific || cued || ofCountry || listed || servedBody || agent || officeFrom >= 0 || besideVerb()) {
+    // ("Former Prime Minister of Japan Yoshihide X, Shinzo Y, and ...": no office runs back over a name already read.)
+    // (It is one more name of their list.)
+    const inList = officeFrom >= 0 && nameTaken.subarray(officeFrom, i - 1).some((x) => x === 1);
+    if (inList) officeFrom = -1;
+    if (byline || apposition || honorific || cued || ofCountry || listed || servedBody || agent || officeFrom >= 0 || inList || besideVerb()) {
       for (let k = i; k < end; k++) nameTaken[k] = 1;
       const runOffice = () => {
         const nation = countryWithin(countryEnd, officeFrom, i - 1);
