@@ -4674,4 +4674,9 @@ describe('Genre coverage: oceans, observers, borders and the new wave (round fro
     const got = who('Tokyo: Former Prime Minister of Japan H.E. Mr Yoshihidee Sugaa, Shinzoo Abee, and Yoshiroo Morii called on Prime Minister Narendraa Modii on Tuesday.');
     assert.deepStrictEqual(got.slice(0, 3).map((x) => x.split(' (')[0]), ['Yoshihidee Sugaa: Former Prime Minister', 'Shinzoo Abee: -', 'Yoshiroo Morii: -']);
   });
+  it('"Navy Chief Admiral X held talks with his Bangladeshi counterpart Admiral Y ... The Bangladesh Navy chief also held talks with Army Chief General Z": a counterpart holds the very office, so the nation\'s office is his', () => {
+    const t = 'Navy chief meets Bangladeshi counterpart\n\n2019-12-09\n\nNavy Chief Admiral Karambirr Singhh on Monday held talks with his Bangladeshi counterpart Admiral Aurangzebb Chowdhuryy on ways to deepen bilateral maritime cooperation.\n\nThe Bangladesh Navy chief also held talks with Army Chief General Bipinn Rawatt on issues of mutual concern.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Singhh+Chowdhuryy]', 'talks [Chowdhuryy+Rawatt]']);
+    assert.strictEqual(who(t)[0], 'Karambirr Singhh: Navy Chief (-)');
+  });
 });

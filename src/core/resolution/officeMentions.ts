@@ -204,7 +204,13 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
         bare.find((p) => p.id === next.id) : undefined;
       // (Not an officer known by his rank where one of no stated country holds that very office: "Prime Minister X",
       // later "the Sri Lankan Prime Minister", beside "his Sri Lankan counterpart Admiral Y".)
-      const heldByOne = ofNation.length === 1 && ofNation[0].rank !== null && folded.some((h) => !h.person.country && h.office === fold(office));
+      // (Unless that one is the one whose counterpart he was named: "Navy Chief Admiral X held talks with his Bangladeshi
+      // counterpart Admiral Y", then "The Bangladesh Navy chief": a counterpart holds the very office.)
+      const counterpartOf = (h: { person: Person }) => {
+        const a = firstNamed().get(h.person.id), b = ofNation.length === 1 ? firstNamed().get(ofNation[0].id) : undefined;
+        return a !== undefined && b !== undefined && a < b && b - a < 200 && /\bcounterpart\b/.test(text.slice(a, b)) && !/[.;\n]/.test(text.slice(a, b));
+      };
+      const heldByOne = ofNation.length === 1 && ofNation[0].rank !== null && folded.some((h) => !h.person.country && h.office === fold(office) && !counterpartOf(h));
       if (ofNation.length === 1 && !ofNation[0].position && !heldByOne) {
         holder = ofNation[0];
         holder.position = office;
