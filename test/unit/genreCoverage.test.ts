@@ -4679,4 +4679,7 @@ describe('Genre coverage: oceans, observers, borders and the new wave (round fro
     assert.deepStrictEqual(meetingsAt(t), ['talks [Singhh+Chowdhuryy]', 'talks [Chowdhuryy+Rawatt]']);
     assert.strictEqual(who(t)[0], 'Karambirr Singhh: Navy Chief (-)');
   });
+  it('"Director General Rakesh X is hosting a 6-member delegation of the Vietnam Coast Guard": "is hosting" is active, its subject the host', () => {
+    assert.deepStrictEqual(headlineRoles('New Delhi [India], February 20 (ANI): Indian Coast Guard chief Director General Rakeshh Pall is hosting a delegation of the Vietnam Coast Guard led by Major General Ngoo Binhh Minhh in India from February 19-23.'), 'reception [Pall:host+Minhh:guest]');
+  });
 });
