@@ -4682,4 +4682,12 @@ describe('Genre coverage: oceans, observers, borders and the new wave (round fro
   it('"Director General Rakesh X is hosting a 6-member delegation of the Vietnam Coast Guard": "is hosting" is active, its subject the host', () => {
     assert.deepStrictEqual(headlineRoles('New Delhi [India], February 20 (ANI): Indian Coast Guard chief Director General Rakeshh Pall is hosting a delegation of the Vietnam Coast Guard led by Major General Ngoo Binhh Minhh in India from February 19-23.'), 'reception [Pall:host+Minhh:guest]');
   });
+  it('"BERLIN: Prime Minister Datuk Seri Anwar X has held discussions ... at the Korber Foundation": Malaysia\'s federal styles tell the country a dateline abroad does not', () => {
+    const t = 'BERLIN: Prime Minister Datuk Seri Anwarr Ibrahimm has held discussions with policy makers at the Korber Foundation here.\n\nUpon arrival at the foundation, Anwarr was received by Dr Thomass Paulsenn, the Foundation\'s executive board member.';
+    assert.strictEqual(who(t)[0], 'Anwarr Ibrahimm: Prime Minister (Malaysia)');
+  });
+  it('"Rt Hon Patricia X KC, the Commonwealth Secretary-General,", "the Head of the CIS Observation Mission, 1st Deputy Secretary General of the CIS Leonid Y": the Commonwealth\'s and the CIS\'s staff serve them', () => {
+    assert.deepStrictEqual(who('The Head of the ECOWAS mission met Rt Hon Patriciaa Scotlandd KC, the Commonwealth Secretary-General, today in Abuja.'), ['Patriciaa Scotlandd: Commonwealth Secretary-General (Commonwealth)']);
+    assert.strictEqual(who('Deputy Foreign Minister Romann Vassilenkoo held a meeting with the Head of the CIS Observation Mission, 1st Deputy Secretary General of the CIS Leonidd Anfimovv.')[1].split(' (').pop(), 'Commonwealth of Independent States)');
+  });
 });

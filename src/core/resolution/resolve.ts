@@ -262,11 +262,19 @@ export function resolvePeople(
     const p = mentionPerson[i]!;
     if (!p.country && m.position && m.position !== p.position) p.country = countryIn(m.position) ?? officeCountry(m.position);
   });
+  // ("BERLIN: Prime Minister Datuk Seri Anwar X": Malaysia's federal styles, which no other state confers, tell the
+  // holder's country where nothing else does; not Brunei's "Dato".)
+  mentions.forEach((m, i) => {
+    const p = mentionPerson[i]!;
+    if (!p.country && p.capacity === 'official' && MALAYSIAN_STYLE.test(text.slice(Math.max(0, m.start - 24), m.start))) p.country = 'Malaysia';
+  });
   return {
     persons: persons.map(({ parts: _parts, ...p }) => p),
     officials: all,
   };
 }
+
+const MALAYSIAN_STYLE = /(?:^|[\s(])(?:Datuk(?:\s+(?:Seri|Sri|Wira|Paduka|Patinggi|Amar))?|Tan\s+Sri|Toh\s+Puan)\s+(?:(?:Dr\.?|Ir\.?|Haji|Hj\.?)\s+)?$/;
 
 /**
  * Two spellings of one name: whether two names differ by one letter in one given name ("Sergei"/"Sergey",
