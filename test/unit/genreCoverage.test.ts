@@ -4690,4 +4690,8 @@ describe('Genre coverage: oceans, observers, borders and the new wave (round fro
     assert.deepStrictEqual(who('The Head of the ECOWAS mission met Rt Hon Patriciaa Scotlandd KC, the Commonwealth Secretary-General, today in Abuja.'), ['Patriciaa Scotlandd: Commonwealth Secretary-General (Commonwealth)']);
     assert.strictEqual(who('Deputy Foreign Minister Romann Vassilenkoo held a meeting with the Head of the CIS Observation Mission, 1st Deputy Secretary General of the CIS Leonidd Anfimovv.')[1].split(' (').pop(), 'Commonwealth of Independent States)');
   });
+  it('"CANBERRA, Aug. 18 (Xinhua) -- ... Veterans Affairs Minister Dan X told the Nine Network": a news agency\'s correspondent abroad reports that country\'s officials', () => {
+    const t = 'Vietnam allows Australian veterans to commemorate battle of Long Tan\n\nSource: Xinhua   2016-08-18 10:22:44\n\nCANBERRA, Aug. 18 (Xinhua) -- Vietnam will allow Australian Vietnam War veterans to pay their respects at the site.\n\nVeterans Affairs Minister Dann Tehann told the Nine Network on Thursday that Australia was thankful.';
+    assert.deepStrictEqual(who(t), ['Dann Tehann: Veterans Affairs Minister (Australia)']);
+  });
 });

@@ -3,6 +3,7 @@
 // other side of a bilateral meeting, the country the release was filed from, and last a common family name.
 import { bodySpellings, literalAlternation } from '../lexicon';
 import countriesData from '../lexicons/countries.json';
+import mediaData from '../lexicons/media.json';
 import orgData from '../lexicons/organizations.json';
 import titlesData from '../lexicons/titles.json';
 import type { MeetingDraft } from '../meetings/meetings';
@@ -557,7 +558,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (A call has no place: "ALGIERS- Foreign Minister X had phone conversations with his American and Chinese
       // counterparts" is filed from the caller's capital, whoever else the text names.)
       const calls = drafts.some((d) => d.headline && (d.kind === 'phone call' || d.kind === 'video call'));
-      homeValue = releasedBy() ?? (atEvent ? null : datelineHome(cues.dateline, calls ? [] : officials, headlineFirst ? byId.get(headlineFirst) : undefined)) ?? titleCountry(cues);
+      const filed = () => (atEvent ? null : datelineHome(cues.dateline, calls ? [] : officials, headlineFirst ? byId.get(headlineFirst) : undefined));
+      // ("CANBERRA, Aug. 18 (Xinhua) --": a news agency's correspondent abroad reports that country's officials.)
+      homeValue = (agencyAbroad(cues, releasedBy()) ? filed() : null) ?? releasedBy() ?? filed() ?? titleCountry(cues);
     }
     // (The protagonist's country may be learnt on the way: it is asked again each time.)
     return homeValue ?? protagonistCountry();
@@ -1842,6 +1845,15 @@ function datelineHome(dateline: Dateline | null, officials: readonly Person[], p
 }
 
 /** The country of the agency or office that issued the text ("(Xinhua)", "Source: Xinhua", "-- BERNAMA", a byline's office). */
+/** Whether the publisher the text names is only a news agency of `country`, filing from a city of another. */
+function agencyAbroad(cues: CountryCues, country: string | null): boolean {
+  if (!country || !cues.dateline?.country || cues.dateline.country === country) return false;
+  const top = cues.text.slice(0, Math.min(cues.text.length, 700));
+  if (/\b(?:Ministry|Embassy|Mission|Office|Department|Government|Presidency)\b/.test(top.split('\n').slice(0, 3).join(' '))) return false;
+  const { countryOf } = lexTables();
+  return mediaData.outlets.some((o) => countryOf.get(o) === country && new RegExp(`\\b${o}\\b`).test(top));
+}
+
 function publisherCountry(cues: CountryCues): string | null {
   const { text } = cues;
   // ("Distributed by APO Group on behalf of Embassy of the People's Republic of China in the Republic of Kenya.": a
