@@ -777,7 +777,8 @@ describe('house styles', () => {
       'In the meeting between the Secretary-General and Djibouti’s Minister for Foreign Affairs, Mahamoud Ali Yusuf, the two men discussed the Horn of Africa.');
     assert.deepStrictEqual(a.meetings.map((m) => m.participants.map((p) => `${p.name}/${p.side}`).join(', ')),
       ['Ban Ki-mun/United Nations, Walid Al-Mualem/Syria', 'Ban Ki-mun/United Nations, Mahamoud Ali Yusuf/Djibouti']);
-    assert.strictEqual(person(analyze('Also present were MINDEF secretary-general Datuk Lokman Hakim Alli and the UN envoy.'), 'Lokman Hakim Alli')?.country ?? null, null);
+    // (A ministry's own secretary-general, not the UN's; his Malaysian style tells his country.)
+    assert.strictEqual(person(analyze('Also present were MINDEF secretary-general Datuk Lokman Hakim Alli and the UN envoy.'), 'Lokman Hakim Alli')?.country ?? null, 'Malaysia');
   });
   it('"H.E. José Manuel Albares Bueno, Minister for Foreign Affairs, European Union and Cooperation of Spain": the country closing a listed office; "HE Sheikh X"', () => {
     const a = analyze('The Secretary-General met with H.E. José Manuel Albarez Bueno, Minister for Foreign Affairs, European Union and Cooperation of Spain.');

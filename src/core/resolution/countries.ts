@@ -1848,6 +1848,10 @@ function datelineHome(dateline: Dateline | null, officials: readonly Person[], p
 /** Whether the publisher the text names is only a news agency of `country`, filing from a city of another. */
 function agencyAbroad(cues: CountryCues, country: string | null): boolean {
   if (!country || !cues.dateline?.country || cues.dateline.country === country) return false;
+  // (Its story that country's, named again past the dateline: not an agency's report of its own envoy abroad, "By
+  // IRNA, Algiers : President X's special envoy ...".)
+  const here = cues.dateline.country;
+  if (!cues.places.some((p) => p.country === here && !p.capital && p.start >= cues.dateline!.end)) return false;
   const top = cues.text.slice(0, Math.min(cues.text.length, 700));
   if (/\b(?:Ministry|Embassy|Mission|Office|Department|Government|Presidency)\b/.test(top.split('\n').slice(0, 3).join(' '))) return false;
   const { countryOf } = lexTables();
