@@ -4694,4 +4694,11 @@ describe('Genre coverage: oceans, observers, borders and the new wave (round fro
     const t = 'Vietnam allows Australian veterans to commemorate battle of Long Tan\n\nSource: Xinhua   2016-08-18 10:22:44\n\nCANBERRA, Aug. 18 (Xinhua) -- Vietnam will allow Australian Vietnam War veterans to pay their respects at the site.\n\nVeterans Affairs Minister Dann Tehann told the Nine Network on Thursday that Australia was thankful.';
     assert.deepStrictEqual(who(t), ['Dann Tehann: Veterans Affairs Minister (Australia)']);
   });
+  it('"Fabrice X, the executive director of Frontex, paid a visit to Poland ... During the visit, deputy Interior Minister Y presented": Frontex serves itself, and one named "during the visit" takes part in it, no second visitor', () => {
+    assert.deepStrictEqual(meetingsAt('Fabricee Leggerii, the executive director of Frontex, paid a visit to Poland on Monday. During the visit, deputy Interior Minister Bartoszz Grodeckii presented situational information.'), ['visit [Leggerii+Grodeckii] Poland']);
+    assert.strictEqual(who('Fabricee Leggerii, the executive director of Frontex, paid a visit to Poland on Monday.')[0], 'Fabricee Leggerii: executive director of Frontex (Frontex)');
+  });
+  it('"a delegation of Moldova\'s Border Police led by Chief Commissioner X": the country\'s possessive before the body a delegation comes from', () => {
+    assert.deepStrictEqual(who('BUCHAREST - On March 6-7, a delegation of Moldova\'s Border Police led by Chief Commissioner Rosiann Vasiloii visited the headquarters of the General Border Police Inspectorate.'), ['Rosiann Vasiloii: Chief Commissioner (Moldova)']);
+  });
 });

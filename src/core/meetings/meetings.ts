@@ -1040,7 +1040,14 @@ function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headl
   // A meeting named at an event ("stressed at the ASEAN-ROK summit") is no report of one, unless it names
   // someone no meeting told yet ("In the meeting between the Secretary-General and Djibouti's Minister X").
   if (m.continuation && !(NAMES_ITS_PARTIES.test(text.slice(m.start, m.end)) && new Set(m.parties.map((p) => p.id)).size >= 2 &&
-      m.parties.some((p) => !index.holdsIn(p.id, () => true)))) return;
+      m.parties.some((p) => !index.holdsIn(p.id, () => true)))) {
+    // ("X paid a visit to Poland ... During the visit, deputy Interior Minister Y presented": Y took part in it.)
+    if (m.kind === 'visit' && last?.kind === 'visit' && m.lastSentence - last.lastSentence <= 4) {
+      addAttendees(last, m.parties.map((p) => p.id));
+      index.sync(last);
+    }
+    return;
+  }
   // "The conference was hosted by X": X takes part in the meeting just told, in the role the verb gives.
   if (m.namesMeeting && last && m.lastSentence - last.lastSentence <= 2) {
     for (const p of m.parties) if (!has(last, p.id)) last.parties.push(p);

@@ -222,6 +222,8 @@ const PRONOUN_REMARKS = /^\s*(?:he|she)\s+(?:made|gave|delivered|expressed|voice
 /** "..., it was concluded", "..., it was agreed", "..., the two sides discussed": a clause with no one's name as subject. */
 const AGENTLESS = /^[^,;]{0,80},\s+(?:it\s+was|the\s+(?:two\s+)?sides|both\s+sides|the\s+parties|views\s+were|(?:an\s+)?agreement\s+was)\b/;
 const PRONOUN_PASSIVE = /^\s*(?:he|she)\s+(?:was|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*$/i;
+/** "During the visit, X presented": a sentence opening on the visit already told. */
+const VISIT_NAMED = /^\s*(?:During|In the course of|Throughout)\s+the\s+visit,\s$/;
 /** "During the visit, he met A, B and C": the stops of a visit, one meeting each. */
 const DURING_VISIT = /^\s*(?:During|In the course of|On)\s+(?:the|his|her|this)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|stay)\b/i;
 /** "At the meeting", "During the talks": what follows tells of a meeting already reported. */
@@ -825,7 +827,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     requester: /request|initiative|initiated|invitation|behest|instance/i.test(sentText) ? requesterIn(input, sent, roleTrig.start) : null,
     past: PAST.test(text.slice(clauseStart, clauseEnd)),
     // "At the meeting, X said"; "as X stressed at the ASEAN-ROK summit": a meeting named, not reported.
-    continuation: roleTrig.voice === 'noun' && (CONTINUATION.test(text.slice(sent.start, kindTrig.start)) || AT_EVENT.test(text.slice(clauseStart, roleTrig.start))),
+    // ("During the visit, deputy Interior Minister X presented ...": the visit named, its visitor told before.)
+    continuation: (roleTrig.voice === 'noun' && (CONTINUATION.test(text.slice(sent.start, kindTrig.start)) || AT_EVENT.test(text.slice(clauseStart, roleTrig.start)))) ||
+      (kind === 'visit' && /^visit$/.test(text.slice(roleTrig.start, roleTrig.end)) && VISIT_NAMED.test(text.slice(sent.start, roleTrig.end + 2))),
     firstVerb: roleTrig.start,
     // "The conference was hosted by X": a party of the meeting just told, named by the meeting itself.
     namesMeeting: subject.length === 0 && MEETING_SUBJECT.test(head),

@@ -617,10 +617,13 @@ export function introduction(
   const delegationLed = !ledByIts && i >= 3 && /\b(?:led|headed) by$/.test(joinTokens(T, i - 2, i));
   if (i >= 2 && ((!(kd[i] & CAP) && /(?:^| )its$/.test(T.written(i - 1))) || ledByIts || delegationLed)) {
     for (let k = i - 2; k >= 0 && k >= i - 14 && tx[k] !== '.' && tx[k] !== ';'; k--) {
-      if (delegationLed && !(orgEndAt[k] && /\bdelegation (?:of|from) (?:the )?$/.test(`${joinTokens(T, Math.max(0, k - 4), k)} `))) continue;
+      // ("a delegation of Moldova's Border Police led by ...": a country's possessive may open the body.)
+      if (delegationLed && !(orgEndAt[k] && /\bdelegation (?:of|from) (?:the )?(?:\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?(?:\s?['’]s?)? )?$/u.test(`${joinTokens(T, Math.max(0, k - 5), k)} `))) continue;
       if (orgEndAt[k] && orgEndAt[k] <= i - 1 && orgEndAt[k] >= (ledByIts || delegationLed ? i - 8 : i - 3)) {
         res.organization = text(k, orgEndAt[k]);
         if (countryEnd[k]) res.country ??= text(k, countryEnd[k]);
+        const owner = countryStartBefore(countryEnd, k);
+        if (owner >= 0 && T.baseEnd[k - 1] !== T.end[k - 1]) res.country ??= text(owner, k);
         break;
       }
     }
