@@ -4603,9 +4603,6 @@ describe('Genre coverage: oceans, observers, borders and the new wave (round fro
     assert.deepStrictEqual(who('He met European Commissioner for Fisheries Mariaa Damanakii.'), ['Mariaa Damanakii: European Commissioner for Fisheries (European Union)']);
     assert.deepStrictEqual(who('Morocco\'s minister met European commissioner Mariaa Damanakii in Brussels.'), ['Mariaa Damanakii: European commissioner (European Union)']);
   });
-  it('"the Kenyan minister for fisheries Ali X": "for" a lower-case domain runs the lower-case office on to the name', () => {
-    assert.deepStrictEqual(who('He met the Kenyan minister for fisheries Alii Jumaa.'), ['Alii Jumaa: minister for fisheries (Kenya)']);
-  });
   it('"welcomed Prime Minister X, who paid a courtesy visit at its national headquarters, Port Area, Manila Saturday ... Transportation Secretary Y was also present": the city after a venue and its district is where they met, and who attended there is its host\'s', () => {
     const t = 'The Philippine Coast Guard (PCG) welcomed the Japanese Prime Minister Fumioo Kishidaa, who paid a courtesy visit at its national headquarters, Port Area, Manila Saturday.\n\nTransportation Secretary Jaimee Bautistaa was also present during the event.';
     assert.deepStrictEqual(meetingsAt(t), ['reception [Kishidaa+Bautistaa] Manila']);

@@ -39,12 +39,6 @@ function lowerPortfolioStart(lex: Lexicon, T: TokenStream, i: number): number {
 }
 /** "minister of defense industry": a lower-case office "of" a domain runs on over the domain's further words. */
 function lowerTitleOn<H extends { end: number }>(lex: Lexicon, T: TokenStream, i: number, t: H | null): H | null {
-  // ("European commissioner for fisheries Maria X": "for" a domain in lower case, before the holder's name.)
-  if (t && T.text[t.end] === 'for' && t.end + 2 < T.n && !(T.kind[t.end + 1] & CAP) && lex.lowerPortfolios.has(T.text[t.end + 1])) {
-    let end = t.end + 2;
-    while (end < T.n && end < t.end + 3 && !(T.kind[end] & CAP) && lex.lowerPortfolios.has(T.text[end])) end++;
-    if (isName(T, end)) return { ...t, end };
-  }
   if (!t || !T.text.slice(i, t.end).includes('of')) return t;
   let end = t.end;
   while (end < T.n && end < t.end + 2 && !(T.kind[end] & CAP) && lex.lowerPortfolios.has(T.text[end])) end++;
