@@ -65,6 +65,7 @@ export interface ExtractedMeetings {
   dates: readonly DateHit[];
 }
 
+/** "After the meeting, X said": a sentence opening on the meeting just told. */
 const AFTER_THE_MEETING = /^\s*(?:At|After|During|Following)\s+(?:the|this)\s+(?:meeting|talks|discussions?|session),\s+/;
 /** The speaker's verb after his apposition ("X, head of ..., said"). */
 const SPEAKS_AFTER = /^(?:,[^.;]{0,160}?,)?\s+(?:said|told|noted|stated|added|stressed|explained)\b/;

@@ -222,6 +222,8 @@ const PRONOUN_REMARKS = /^\s*(?:he|she)\s+(?:made|gave|delivered|expressed|voice
 /** "..., it was concluded", "..., it was agreed", "..., the two sides discussed": a clause with no one's name as subject. */
 const AGENTLESS = /^[^,;]{0,80},\s+(?:it\s+was|the\s+(?:two\s+)?sides|both\s+sides|the\s+parties|views\s+were|(?:an\s+)?agreement\s+was)\b/;
 const PRONOUN_PASSIVE = /^\s*(?:he|she)\s+(?:was|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*$/i;
+/** After a call's noun: "from X to his counterpart Y", the caller first. */
+const CALL_FROM_TO = /^\s+from\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}to\s+(?:his|her|the|their)?\s*\S/u;
 /** "During the visit, X presented": a sentence opening on the visit already told. */
 const VISIT_NAMED = /^\s*(?:During|In the course of|Throughout)\s+the\s+visit,\s$/;
 /** "During the visit, he met A, B and C": the stops of a visit, one meeting each. */
@@ -1116,7 +1118,6 @@ const LISTED_AFTER = /^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}.'
 const AIDE_OF_PRINCIPAL = /^['’]s\s+(?:(?:Senior|Chief|Deputy|Special|Personal|Presidential|Principal|senior|chief|deputy|special|personal|former|top)\s+)*(?:Envoy|Advis[eo]r|Representative|Assistant|Aide|Spokes(?:man|woman|person)|Emissary|Counsel+or|envoy|advis[eo]r|representative|aide|spokes(?:man|woman|person)|emissary|diplomat|negotiator)\b/u;
 // ("met the ambassador to officially request President Y to facilitate dialogue": one asked for through the guest is not there.)
 // (Not past a clause's "while": "X represented the Pakistani side while Colonel Y headed ...".)
-const CALL_FROM_TO = /^\s+from\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}to\s+(?:his|her|the|their)?\s*\S/u;
 export const REPRESENTED = /\b(?:representing|represented|on behalf of|in place of|standing in for|dispatched by|sent by|appointed by|nominated by|(?:at|in) the office of|until|pending the arrival of|succeeded by|replaced by|(?:greetings|regards|message|messages|letter)\s+(?:of|from)|(?:directives|instructions|orientations|directions|guidance|vision|patronage|auspices|wishes)\s+of|(?:envoy|emissary|representative)\s+of|(?:advis[eo]r|counsel+or|assistant|aide)\s+to|to\s+(?:\p{Ll}+ly\s+)?(?:request|ask|urge|invite|persuade|lobby|petition|implore))\s+(?:(?:the|his|her)\s+)?(?:(?!while\s|whereas\s)[\p{L}.,-]+\s+){0,4}$/u;
 const ATTENDED_EVENT = /\b(?:exercises?|drills?|manoeuvres|maneuvers|trainings?|operations?|parades?|rehearsals?)\s+(?:(?:were|was)\s+)?(?:also\s+)?$/i;
 const NOT_ATTENDING = /\b(?:not|never|n['’]t|without)\s+(?:\w+\s+)?$/;

@@ -1265,6 +1265,8 @@ export function introduction(
     // ("Senior Defence Official, U.S. Embassy Security Cooperation Office, Commander X": a title that is also a rank,
     // before a name, is the holder's rank.)
     const titleRank = titleEnd[k] && T.textFlags[k] & W.RANK ? lex.ranks.longest(k, key) : null;
+    // (", and former Prime Minister of Barbados, Mr. X": a former office may follow "and" too.)
+    const former = tx[k] === 'former' ? k : tx[k] === 'and' && tx[k + 1] === 'former' ? k + 1 : -1;
     if (T.textFlags[k] & W.HONORIFIC && lex.honorifics.longest(k, key)) j = k;
     else if (rankEnd[k]) j = k;
     else if (titleRank && titleRank.end >= titleEnd[k] && isName(T, titleRank.end) && isName(T, titleRank.end + 1)) {
@@ -1280,10 +1282,10 @@ export function introduction(
           (kd[e] & WORD && !(kd[e] & CAP) && !(kd[e] & DIGIT)))) j = k;
       // ("The Hon Prime Minister, Hu’akavameiliku received": one word, then a verb in the past.)
       else if (e - k === 1 && PAST_VERB.test(closer ?? '')) j = k;
-    } else if ((tx[k] === 'former' || (tx[k] === 'and' && tx[k + 1] === 'former' && ++k > 0)) && (titleEnd[k + 1] || titleEnd[countryEnd[k + 1]])) {
-      // (", and former Prime Minister of Barbados, Mr. X": so with "and".)
+    } else if (former >= 0 && (titleEnd[former + 1] || titleEnd[countryEnd[former + 1]])) {
       // "Secretary-General of the League of Arab States, former Jordanian Foreign Minister X": an office he held
       // before; he holds the first, and serves its body rather than the nation he once did.
+      k = former;
       const at = titleEnd[k + 1] ? k + 1 : countryEnd[k + 1];
       const more = introduction(lex, T, at, titleEnd, rankEnd, orgEndAt, countryEnd, key, entities);
       const nation = at > k + 1 ? text(k + 1, at) : null;
