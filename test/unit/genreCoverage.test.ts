@@ -4698,4 +4698,9 @@ describe('Genre coverage: oceans, observers, borders and the new wave (round fro
   it('"a delegation of Moldova\'s Border Police led by Chief Commissioner X": the country\'s possessive before the body a delegation comes from', () => {
     assert.deepStrictEqual(who('BUCHAREST - On March 6-7, a delegation of Moldova\'s Border Police led by Chief Commissioner Rosiann Vasiloii visited the headquarters of the General Border Police Inspectorate.'), ['Rosiann Vasiloii: Chief Commissioner (Moldova)']);
   });
+  it('"held talks with Colombian President Ivan X during a visit to the Latin American country": "Latin American" names no United States', () => {
+    const t = 'Veterans Affairs Minister Hwangg Ki-chull held talks with Colombian President Ivann Duquee during a visit to the Latin American country aimed at expressing thanks, his office said Wednesday. Hwangg explained South Korea\'s efforts.';
+    assert.ok(!who(t).some((x) => x.endsWith('(United States)')), who(t).join('; '));
+    assert.ok(!analyze(t).meetings.some((m) => m.place === 'United States'));
+  });
 });

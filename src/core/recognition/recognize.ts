@@ -295,7 +295,8 @@ export function recognizeParagraph(
     // Presidency of the V4", a term in the chair.)
     else if (tx[i] === 'Presidency' && tx[i + 1] === 'of' && tx[i + 2] === 'the' && tx[i + 3] === 'Republic') { isHead[i] = 1; heads++; }
     // ("Latin America", "South America": a continent's part, not the United States.)
-    if (b & W.COUNTRY && !(tx[i] === 'America' && i > 0 && /^(?:Latin|South|North|Central)$/.test(tx[i - 1]))) {
+    // (Nor "the Latin American country": its adjective.)
+    if (b & W.COUNTRY && !(/^Americans?$|^America$/.test(tx[i]) && i > 0 && /^(?:Latin|South|North|Central)$/.test(tx[i - 1]))) {
       const c = lex.countries.longest(i, baseKey);
       if (c && c.end === i + 1 && givenNameCountry(lex, T, i)) givenCountries.add(i);
       else if (c) { countryAt[i] = c.value; countryEnd[i] = c.end; }
