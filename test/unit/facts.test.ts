@@ -100,7 +100,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev86: [25, { official: 0.62, headline: 0.63, kind: 0.66, date: 0.34, place: 0.47, role: 0.62, side: 0.65 }],
   dev87: [25, { official: 0.5, headline: 0.47, kind: 0.76, date: 0.68, place: 0.57, role: 0.63, side: 0.53 }],
   dev88: [25, { official: 0.52, headline: 0.47, kind: 0.68, date: 0.39, place: 0.48, role: 0.55, side: 0.59 }],
-  dev89: [25, { official: 0.6, headline: 0.55, kind: 0.5, date: 0.2, place: 0.42, role: 0.42, side: 0.5 }],
+  dev89: [25, { official: 0.62, headline: 0.55, kind: 0.5, date: 0.2, place: 0.42, role: 0.42, side: 0.51 }],
   blind: [10, { official: 0.81, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
