@@ -265,6 +265,8 @@ export function documentContext(
   // A line that is only an unknown name above the date ("Huang Panyue" over "2024-05-17") may be a byline: a
   // dateline further down ("BEIJING, May 17 --") wins over it.
   let weak: Dateline | null = null;
+  // The title's line, which the first paragraphs are read against.
+  const title = paras.length > 0 ? text.slice(paras[0].start, paras[0].end) : '';
   for (let k = 0; k < paras.length && !dateline; k++) {
     if (paras[k].start > TOP_CHARS) break;
     // (Past a paragraph of prose, the lead has been told: "Bangladesh, Senior Colonel X, ..." further down, a list
@@ -273,27 +275,29 @@ export function documentContext(
     const next = paras[k + 1];
     const dateBelow = next !== undefined && firstDateIn(next) !== undefined && firstDateIn(next)!.start === next.start;
     // The title is no dateline, unless it reads as one ("HANOI, Nov. 6 –", or a place alone above the date).
-    // ("Brussels, 12 March 2024" alone on the first line is a dateline too.)
-    const placeAndDate = k === 0 && paras[0].end - paras[0].start < 60 && /^\p{Lu}[\p{L}\p{M}\s.'’-]{1,40},\s*\S/u.test(text.slice(paras[0].start, paras[0].end)) &&
-      dates.some((d) => d.start > paras[0].start && d.end <= paras[0].end);
-    // ("UK, ZAMBIA MILITARY RELATIONS STRONGER": a title all in capitals, with no date, is no dateline either.)
-    const shouted = k === 0 && !/[\p{Ll}\d]/u.test(text.slice(paras[0].start, paras[0].end));
-    // ("US, Canadian Defense Leaders Discuss ...": nor one opening with a country, not a city, before its comma.)
-    const opening = /^(\p{Lu}[\p{Lu}\s]+)[,–—-]/u.exec(text.slice(paras[0].start, paras[0].start + 40));
-    const countryFirst = opening !== null && placeTables().countries.has(fold(opening[1].trim())) && !placeTables().capitals.has(fold(opening[1].trim()));
-    // ("COAS, Chinese envoy discuss regional security": a short form in capitals, no place the lexicons know, opening a
-    // headline of words.)
-    // ("IEC, EU Discuss Joint Cooperation": or of title-case words with no date.)
-    const acronymFirst = opening !== null && /^\p{Lu}{2,6}$/u.test(opening[1].trim()) && countryOfPlace(opening[1].trim()) === null &&
-      /\s\p{Ll}{3,}|^[^\d]*$/u.test(text.slice(paras[0].start, paras[0].end));
-    // (A place alone above the date, not a headline of words above it: "Qatar, Kenya sign cooperation agreement".)
-    // ("UAE, Mozambique Explore Boosting Maritime Cooperation" above the date is a title in title case: each part of a
-    // place's line is a place or a word or two.)
-    const placeAbove = dateBelow && !/(?:^|\s)\p{Ll}{3,}/u.test(text.slice(paras[0].start, paras[0].end)) &&
-      text.slice(paras[0].start, paras[0].end).split(',').every((part) => part.trim().split(/\s+/).length <= 2 || countryOfPlace(part.trim()) !== null);
-    if (k === 0 && titleLike(text, paras) && !placeAbove && !placeAndDate && (shouted || !opening || countryFirst || acronymFirst)) continue;
+    if (k === 0 && titleLike(text, paras)) {
+      // ("Brussels, 12 March 2024" alone on the first line is a dateline too.)
+      const placeAndDate = paras[0].end - paras[0].start < 60 && /^\p{Lu}[\p{L}\p{M}\s.'’-]{1,40},\s*\S/u.test(title) &&
+        dates.some((d) => d.start > paras[0].start && d.end <= paras[0].end);
+      // ("UK, ZAMBIA MILITARY RELATIONS STRONGER": a title all in capitals, with no date, is no dateline either.)
+      const shouted = !/[\p{Ll}\d]/u.test(title);
+      // ("US, Canadian Defense Leaders Discuss ...": nor one opening with a country, not a city, before its comma.)
+      const opening = /^(\p{Lu}[\p{Lu}\s]+)[,–—-]/u.exec(text.slice(paras[0].start, paras[0].start + 40));
+      const countryFirst = opening !== null && placeTables().countries.has(fold(opening[1].trim())) && !placeTables().capitals.has(fold(opening[1].trim()));
+      // ("COAS, Chinese envoy discuss regional security": a short form in capitals, no place the lexicons know, opening a
+      // headline of words.)
+      // ("IEC, EU Discuss Joint Cooperation": or of title-case words with no date.)
+      const acronymFirst = opening !== null && /^\p{Lu}{2,6}$/u.test(opening[1].trim()) && countryOfPlace(opening[1].trim()) === null &&
+        /\s\p{Ll}{3,}|^[^\d]*$/u.test(title);
+      // (A place alone above the date, not a headline of words above it: "Qatar, Kenya sign cooperation agreement".)
+      // ("UAE, Mozambique Explore Boosting Maritime Cooperation" above the date is a title in title case: each part of a
+      // place's line is a place or a word or two.)
+      const placeAbove = dateBelow && !/(?:^|\s)\p{Ll}{3,}/u.test(title) &&
+        title.split(',').every((part) => part.trim().split(/\s+/).length <= 2 || countryOfPlace(part.trim()) !== null);
+      if (!placeAbove && !placeAndDate && (shouted || !opening || countryFirst || acronymFirst)) continue;
+    }
     // (A page that repeats its title below its stamps: "UAE, Mozambique explore ..." again is no dateline either.)
-    if (k > 0 && text.slice(paras[k].start, paras[k].end).trim().toLowerCase() === text.slice(paras[0].start, paras[0].end).trim().toLowerCase()) continue;
+    if (k > 0 && text.slice(paras[k].start, paras[k].end).trim().toLowerCase() === title.trim().toLowerCase()) continue;
     dateline = datelineAt(text, paras[k], dateBelow);
     if (dateline && !dateline.country && !weak && text.slice(paras[k].start, paras[k].end).trim().length === dateline.end - dateline.start) {
       weak = dateline;

@@ -15,6 +15,7 @@ import { meetingPhraseSets } from './phrases';
 export function jointActs(given: MeetingInput): readonly TriggerHit[] {
   if (!given.triggers.some((t) => t.voice === 'joint' || t.voice === 'remoteCaller')) return given.triggers;
   const kept = given.triggers.filter((t) => t.voice !== 'remoteCaller' || toldRemotely(given, t));
+  const countryOf = (o: { id?: string } | undefined) => (o ? given.persons.get(o.id!)?.country : undefined);
   return kept.map((t) => (t.voice === 'remoteCaller' ? { ...t, voice: 'callerFirst' as const } : t)).filter((t) => {
     if (t.voice !== 'joint') return true;
     const k = firstStartingAt(given.sentences, t.start + 1) - 1;
@@ -25,7 +26,7 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
     if (SIGNED_BY.test(given.text.slice(Math.max(sent.start, t.start - 8), t.end + 4))) {
       const after = within(given.officials, { start: t.end, end: sent.end });
       if (after.length !== 2 || within(given.officials, { start: sent.start, end: t.start }).length > 0) return false;
-      const [a, b] = after.map((o) => given.persons.get(o.id!)?.country);
+      const [a, b] = after.map(countryOf);
       return !!a && !!b && a !== b && JOINED.test(given.text.slice(after[0].end, after[1].start));
     }
     // ("Chinese Ambassador X signed handover certificates ... with Y, Acting Minister for Afghanistan's ...": one
@@ -34,14 +35,14 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
     if (signedWith) {
       const by = within(given.officials, { start: sent.start, end: t.start });
       const withWhom = within(given.officials, { start: t.end + signedWith[0].length, end: sent.end });
-      const [a, b] = [by[by.length - 1], withWhom[0]].map((o) => (o ? given.persons.get(o.id!)?.country : undefined));
+      const [a, b] = [countryOf(by[by.length - 1]), countryOf(withWhom[0])];
       if (by.length >= 1 && withWhom.length >= 1) return !!a && !!b && a !== b;
     }
     const before = within(given.officials, { start: sent.start, end: t.start });
     if (before.length !== 2 || within(given.officials, { start: t.end, end: sent.end }).length > 0) return false;
     const between = given.text.slice(before[0].end, before[1].start);
     if (!JOINED.test(between)) return false;
-    const [a, b] = before.map((o) => given.persons.get(o.id!)?.country);
+    const [a, b] = before.map(countryOf);
     // (Or the second's country told between them and the first's not yet known: "Minister X and French Defense
     // Minister Y exchanged views": a nationality set on one of the two sets them apart.)
     // (Or the second's nationality told before his name, not known yet, and another's the first's: "Cuban Health

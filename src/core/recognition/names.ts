@@ -121,6 +121,8 @@ function initialsEnd(T: TokenStream, i: number): number {
   return i;
 }
 
+/** "Abdul", "Abdel", "Abd": the first word of a compound given name ("Abdul Aziz"), one name with the next. */
+export const ABD_COMPOUND = /^Ab(?:d|du|de)l?$/;
 /** End (exclusive) of a personal name starting at token i. */
 const FATHER_TITLES = new Set(['Haji', 'Hj', 'Hj.', 'Pengiran', 'Awang', 'Dato', "Dato'", 'Datuk', 'Tan', 'Sheikh', 'Sayyid']);
 
@@ -154,7 +156,7 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
     if (isName(T, j)) {
       // ("Khalid Ibrahim Abdul Aziz Shuhail Al Qahtani": an Arabic family's "Al" is never a name's last word.)
       // (Only after a name compounded with "Abd", whose two words are one.)
-      if (j - i === most - 1 && text[j] === 'Al' && most < 12 && j + 1 < n && isName(T, j + 1) && text.slice(i, j).some((w) => /^Ab(?:d|du|de)l?$/.test(w))) most++;
+      if (j - i === most - 1 && text[j] === 'Al' && most < 12 && j + 1 < n && isName(T, j + 1) && text.slice(i, j).some((w) => ABD_COMPOUND.test(w))) most++;
       j++;
       if (T.baseEnd[j - 1] !== T.end[j - 1]) break; // possessive ends the name
       continue;
