@@ -4704,3 +4704,40 @@ describe('Genre coverage: oceans, observers, borders and the new wave (round fro
     assert.ok(!analyze(t).meetings.some((m) => m.place === 'United States'));
   });
 });
+
+describe('Genre coverage: rivers, mines, media, regional bodies (round from 2114a543)', () => {
+  const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position ?? '-'} (${p.country ?? '-'})`);
+  it('"Hon. Zacharia Mwangi NJERU, Cabinet Secretary": a family name of five capitals, read as syllables, is part of the name, no post-nominal', () => {
+    const t = 'Ambassador Okaniwaa Kenn pays a courtesy call on Hon. Zachariaa Mwangii Njero\n\nNAIROBI, Kenya, January 24, 2024 -- Ambassador OKANIWAA Kenn paid a courtesy call on Hon. Zachariaa Mwangii NJERO, Cabinet Secretary for Water, Sanitation and Irrigation.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.mentions.length}`), ['Okaniwaa Kenn: 2', 'Zachariaa Mwangii Njero: 2']);
+    assert.deepStrictEqual(who('He met Lasanthaa Rodrigoo RWP RSP USP in Colombo.'), ['Lasanthaa Rodrigoo: - (-)']);
+  });
+  it('a release\'s subheads between its title and its dateline are no lead: the title\'s courtesy call is the headline, the ambassador the guest', () => {
+    const t = 'Kenya: Ambassador Okaniwaa Kenn pays a courtesy call on Hon. Zachariaa Mwangii Njeroo, Cabinet Secretary for Water\n\nCS Njeroo expressed his gratitude to Japan’s longstanding cooperation on water\n\nThey had fruitful discussions on further cooperation including reduction of non-revenue water\n\nNAIROBI, Kenya, January 24, 2024/APO Group/ --\n\nOn 24th January 2024, H.E. Ambassador Okaniwaa Kenn paid a courtesy call on Hon. Zachariaa Mwangii Njeroo, Cabinet Secretary for Water. They had fruitful discussions.\n\nDistributed by APO Group on behalf of Embassy of Japan in Kenya.';
+    assert.strictEqual(headlineRoles(t), 'reception [Kenn:guest+Njeroo:host]');
+    assert.deepStrictEqual(who(t), ['Okaniwaa Kenn: Ambassador (Japan)', 'Zachariaa Mwangii Njeroo: Cabinet Secretary for Water (Kenya)']);
+  });
+  it('"US President, Donald X, ... in the presence of the President of the World Bank": an office of a body is not the US President\'s', () => {
+    assert.deepStrictEqual(who('Khartoum — The Foreign Minister, Asmaa Abdallaa, met with US President, Donaldd Trumpp, in the presence of the President of the World Bank.'), ['Asmaa Abdallaa: Foreign Minister (Sudan)', 'Donaldd Trumpp: President (United States)']);
+  });
+  it('"talks sponsored by the US Secretary of the Treasury, the Foreign Minister, X, and ...": the second office, set off by its own commas, is X\'s; the first is someone unnamed', () => {
+    const t = 'Khartoum — In the context of the talks, which are sponsored by the US Secretary of the Treasury, the Foreign Minister, Asmaa Abdallaa, and the Minister of Irrigation, Yasserr Abbass, met with US President, Donaldd Trumpp.\n\nDuring the meeting, the US Secretary of the Treasury briefed President Trumpp.';
+    assert.deepStrictEqual(who(t).slice(0, 2), ['Asmaa Abdallaa: Foreign Minister (Sudan)', 'Yasserr Abbass: Minister of Irrigation (Sudan)']);
+  });
+  it('"a working group shall be established as a follow-up of his meeting with X": the meeting followed up was held, whatever the clause plans', () => {
+    assert.deepStrictEqual(meetingsAt('NAIROBI, January 24, 2024 -- Cabinet Secretary Zachariaa Njeroo confirmed that the working group shall be established as a follow-up of his meeting with State Minister Kokubaa Konosukee on 10 January.'), ['talks [Njeroo+Konosukee] Nairobi']);
+  });
+  it('"the Minister of Agriculture and Animal Industry and Fisheries, X and the Egyptian Minister of Water, Y": a portfolio of animal industry, its holder before "and"', () => {
+    assert.deepStrictEqual(who('This was said by the Minister of Agriculture and Animal Industry and Fisheries, Tresss Bucyanayandii and the Egyptian Minister of Water, Mohhamedd Bahaaa while signing the agreement.').map((x) => x.replace(/ \(.*\)$/, '')), ['Tresss Bucyanayandii: Minister of Agriculture and Animal Industry and Fisheries', 'Mohhamedd Bahaaa: Minister of Water']);
+  });
+  it('"The Chinese minister of water resources suggested the exchange": a verb in the past before its object ends a lower-case office', () => {
+    const t = 'Prime Minister Hunn Senn received visiting Minister of Water Resources of China H.E. Ee Jingpingg.\n\nThe Chinese minister of water resources suggested the exchange of visits at the ministerial level.';
+    assert.strictEqual(who(t)[1], 'Ee Jingpingg: Minister of Water Resources (China)');
+    assert.ok(analyze(t).entities.some((e) => e.type === 'position' && t.slice(e.start, e.end) === 'minister of water resources'));
+  });
+  it('"The MoU was signed by Chief Executive Officer of the Mekong River Commission, X, and Ambassador of his Majesty the King of Morocco to Thailand, Y": an envoy styled by his monarch, and the signing between the two', () => {
+    const t = 'The MoU was signed by Chief Executive Officer of the Mekong River Commission, Phamm Tuann Phann, and Ambassador of his Majesty the King of Morocco to Thailand, Abdelilahh El Housnii.';
+    assert.deepStrictEqual(who(t)[1], 'Abdelilahh El Housnii: Ambassador of his Majesty the King of Morocco to Thailand (Morocco)');
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Phann+Housnii]']);
+  });
+});

@@ -24,7 +24,8 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
     if (!sent || within(given.triggers, sent).filter((x) => !(given.text.slice(x.start, x.end) === 'visiting' && /^\s+\p{Lu}/u.test(given.text.slice(x.end, x.end + 3)))).length !== 1) return false;
     // ("The MOU was signed by David X, chief executive of ..., and Kim Y, president of ...": the two after "by".)
     if (SIGNED_BY.test(given.text.slice(Math.max(sent.start, t.start - 8), t.end + 4))) {
-      const after = within(given.officials, { start: t.end, end: sent.end });
+      // (An office naming one of the two counts once: "..., and Ambassador of his Majesty the King of Morocco, Y".)
+      const after = within(given.officials, { start: t.end, end: sent.end }).filter((o, x, all) => all.findIndex((p) => p.id === o.id) === x);
       if (after.length !== 2 || within(given.officials, { start: sent.start, end: t.start }).length > 0) return false;
       const [a, b] = after.map(countryOf);
       return !!a && !!b && a !== b && JOINED.test(given.text.slice(after[0].end, after[1].start));
@@ -59,7 +60,8 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
 // (", and Russia's deputy minister of health, ": an office set off by commas after the nation's possessive.)
 // ("Sanae X, Minister for Internal Affairs and Communications, and Rodolfo Y": the first's office between commas.)
 // ("the H.E Prime Minister of Estonia Mr Jüri X and H.E ACP Secretariat Secretary General Mr Patrick Y".)
-const JOINED = /^(?:\s+of\s+(?:the\s+)?[\p{L}\s]{2,40}?|,\s+[^,;.]{2,80}?)?,?\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}.'’&-]+,?\s+){0,8}$/u;
+// ("..., and Ambassador of his Majesty the King of Morocco to Thailand, Y": an envoy's office of a dozen words.)
+const JOINED = /^(?:\s+of\s+(?:the\s+)?[\p{L}\s]{2,40}?|,\s+[^,;.]{2,80}?)?,?\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}.'’&-]+,?\s+){0,12}$/u;
 /** Between the second and the verb (an aside between commas set apart): nothing, or "jointly", "together", "today". */
 const RIGHT_BEFORE_VERB = /^,?\s*(?:jointly\s+|together\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?$/;
 /** Asides between the second and the verb: his office, "who was invited to Japan by MIC". */

@@ -769,7 +769,10 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
         continue;
       }
       if (m.kind === 'visit' && !visitor) visitor = m.parties.find((p) => p.role === 'guest')?.id ?? null;
-      const inTitle = sent.end <= context.bodyStart;
+      // (Or a subhead between the title and the dateline, unstopped: "They had fruitful discussions on further
+      // cooperation" above "NAIROBI, Kenya, January 24, 2024/APO Group/ --".)
+      const inTitle = sent.end <= context.bodyStart || (context.dateline !== null && sent.end <= context.dateline.start &&
+        !/[.!?]["”’]?\s*$/.test(text.slice(sent.start, sent.end)) && /^[ \t]*\n/.test(text.slice(sent.end, sent.end + 4)));
       if (!headline && s < HEADLINE_SENTENCES && m.continuation && titles.length > 0) {
         // "At the meeting, X said": the lead tells of the meeting the title reported.
         headline = promote(titles[0], drafts, index);

@@ -334,6 +334,8 @@ const FUTURE_CLAUSE = /\bagree(?:d|s)?\s+to\s+(?:broker|hold|convene|organi[sz]e
 /** "is also scheduled to", "will also": a plan, an adverb within it. */
 const PLAN_AHEAD = /\b(?:(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:scheduled|expected|due|set)\s+to|will\s+(?:also|further|then|later)\b)/;
 const FUTURE_CLAUSE_ALL = new RegExp(FUTURE_CLAUSE.source, 'gu');
+/** "as a follow-up of his", "in follow-up to the": an earlier meeting, whatever the clause plans. */
+const FOLLOW_UP_OF = /\bfollow[- ]?up\s+(?:of|to|on)\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?$/;
 const LED_BY_OFFICIALS = /^\s*[“"]?(?:Led|Headed|Co-led|Co-chaired|Chaired) by\b[^;]*,\s+(?:[\p{L}.-]+\s+){0,4}(?:officials|delegations|sides|teams)\s+$/u;
 /** "The delegations led by A and B discussed": the subject is the delegations, their leaders the ones who meet. */
 const DELEGATIONS_LED_BY = /^\s*The\s+(?:two\s+)?(?:delegations|sides|teams)(?:\s+of\s+[^,;]{1,60}?)?,?\s+(?:which\s+were\s+|were\s+)?(?:led|headed)\s+by\s[^;]*$/u;
@@ -1295,7 +1297,9 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   if (/^(?:co-led|jointly led)$/.test(t.phrase) && /^\s+by\b/.test(after) && /\b(?:delegation|team|mission|side)\s*,?\s*$/.test(before)) return false;
   // (Not a relative clause about a party: "X who is set to become Indonesia's next leader said he and Y discussed".)
   const lead = text.slice(sent.start, t.start);
-  for (const m of lead.matchAll(FUTURE_CLAUSE_ALL)) if (!/\b(?:who|which)\s+(?:\w+\s+)?$/.test(lead.slice(Math.max(0, m.index! - 24), m.index!))) return false;
+  // (Nor one the future follows up: "a working group shall be established as a follow-up of his meeting with X".)
+  const followedUp = FOLLOW_UP_OF.test(before);
+  if (!followedUp) for (const m of lead.matchAll(FUTURE_CLAUSE_ALL)) if (!/\b(?:who|which)\s+(?:\w+\s+)?$/.test(lead.slice(Math.max(0, m.index! - 24), m.index!))) return false;
   // "a bilateral meeting with X next May": a meeting to come.
   if (NEXT_TIME.test(after)) return false;
   // ("still in discussions about a possible meeting with X": talks about a meeting to come, not with its party.)

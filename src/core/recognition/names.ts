@@ -11,6 +11,9 @@ export function isPostNominal(t: string): boolean {
   return t.length >= 2 && t.length <= 5 && /^[A-Z]+$/.test(t);
 }
 
+/** Capitals that read as a word, consonants and vowels alternating ("NJERU", "OTIENO"), not as initials ("RWP", "NDU"). */
+const SPOKEN_CAPITALS = /^(?=.{4,5}$)[B-DF-HJ-NP-TV-Z]{0,2}(?:[AEIOU][B-DF-HJ-NP-TV-Z]{1,2}){1,2}[AEIOU][B-DF-HJ-NP-TV-Z]?$/;
+
 /** The current paragraph's country phrases (end token by start token), so that "Costa Rica" is no name. */
 let countryStarts: Int32Array | null = null;
 
@@ -133,7 +136,10 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
   let most = 6;
   while (j < n && j - i < most) {
     // "Lasantha Rodrigo RWP RSP USP": capitals after a full name are post-nominals (unless the name is in capitals).
-    if (j >= i + 2 && isPostNominal(text[j]) && !lex.nameSuffixes.has(text[j]) && !isPostNominal(text[i]) && !isPostNominal(text[i + 1])) break;
+    // (Not a family name set in capitals as some missions write it, "Zacharia Mwangi NJERU": a word of four or five
+    // letters read as syllables, no post-nominal the lexicon knows.)
+    if (j >= i + 2 && isPostNominal(text[j]) && !lex.nameSuffixes.has(text[j]) && !isPostNominal(text[i]) && !isPostNominal(text[i + 1]) &&
+      !(SPOKEN_CAPITALS.test(text[j]) && !(T.textFlags[j] & W.POST_NOMINAL))) break;
     // ("Captain Vikas Sood Nov: (16)": a month before its day closes the name.)
     if (j >= i + 2 && T.textFlags[j] & W.MONTH && /^[:.(\d]/.test(text[j + 1] ?? '')) break;
     // ("Sultan Ibrahim ibni Almarhum Sultan Iskandar": a Malay ruler's patronymic, his late father's style and name,

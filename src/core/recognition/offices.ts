@@ -512,13 +512,19 @@ function reservedRunEnd(T: TokenStream, k: number, rankEnd: Int32Array, titleEnd
 }
 
 /** A lower-case word (or a run the scanner collapsed) that may name an office's domain, not a clause's next word. */
+/** Monarchs an envoy may be styled as representing ("Ambassador of His Majesty the King of Morocco"). */
+const MONARCHS = new Set(['King', 'Queen', 'Sultan', 'Emir', 'Amir', 'Grand']);
+
 function lowerWord(T: TokenStream, m: number): boolean {
   if (m >= T.n) return false;
+  // (Nor a verb in the past before its object: "The Chinese minister of water resources suggested the exchange".)
+  if (m + 1 < T.n && OBJECT_OPENERS.has(T.text[m + 1]) && /[a-z]ed\s*$/.test(T.written(m))) return false;
   if (T.kind[m] & GAP) return true;
   const t = T.text[m];
   // (Nor a meeting's verb: "President of Uzbekistan receives Ministers ...".)
   return (T.kind[m] & WORD) !== 0 && !(T.kind[m] & CAP) && !(T.kind[m] & DIGIT) && !DOMAIN_STOP.has(t) && !(T.textFlags[m] & W.TRIGGER);
 }
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'that', 'to']);
 
 /** A party's standing, told before its name ("the ruling ZANU-PF party"). */
 const PARTY_STANDING = new Set(['ruling', 'governing', 'opposition', 'main']);
@@ -1032,6 +1038,13 @@ export function introduction(
         j = orgEndAt[k];
       }
     }
+    // ("Ambassador of his Majesty the King of Morocco to Thailand": an envoy named for the monarch he represents.)
+    if (tx[j] === 'of' && /^(?:[Hh]is|[Hh]er)$/.test(tx[j + 1] ?? '') && /^(?:Majesty|Highness)$/.test(tx[j + 2] ?? '') && tx[j + 3] === 'the' &&
+      MONARCHS.has(tx[j + 4] ?? '') && tx[j + 5] === 'of' && countryEnd[j + 6] && ENVOY_HEAD.test(text(stackStart, j))) {
+      res.country ??= text(j + 6, countryEnd[j + 6]);
+      j = countryEnd[j + 6];
+      res.position = text(stackStart, j);
+    }
     // ("Ambassador of the United Arab Emirates (UAE) to the Federal Republic of Nigeria": past the country's short form.)
     if (j > start && tx[j] === '(' && tx[j + 2] === ')' && SHORT_FORM.test(tx[j + 1] ?? '') && (tx[j + 3] === 'to' || tx[j + 3] === 'in')) j += 3;
     // "Ambassador to the Philippines", "Defence Attaché in Jakarta": where the office is held belongs to the office
@@ -1297,7 +1310,9 @@ export function introduction(
       // "Egyptian Minister of Defense and Military Production, the General Commander of the Armed Forces Marshal X":
       // a second office introducing the holder of both (the first, as the text puts it first).
       const more = introduction(lex, T, titleEnd[k] ? k : k + 1, titleEnd, rankEnd, orgEndAt, countryEnd, key, entities);
-      if (more.name) {
+      // (Not where the second office has its own apposition: "sponsored by the US Secretary of the Treasury, the Foreign
+      // Minister, X, and ...": X holds the second only; the first is someone unnamed.)
+      if (more.name && !tx.slice(k, more.name.start).includes(',')) {
         return { ...more, position: res.position, organization: res.organization ?? more.organization, country: res.country ?? more.country,
           entities: [...res.entities, ...more.entities] };
       }

@@ -2,7 +2,7 @@
 // later "the Defense chief". Linked to a person only where exactly one person the text names holds that office.
 import type { Entity, Person } from '../types';
 import { countryName } from './countryNames';
-import { postOf } from './countries';
+import { organizationSide, postOf } from './countries';
 import { within } from '../spans';
 
 /** An envoy's office and the country he is posted to ("High Commissioner to Solomon Islands"). */
@@ -133,7 +133,8 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     for (let y = x + 1; y < entities.length && entities[y].type === 'position' && STACKED.test(text.slice(last.end, entities[y].start)); y++) last = entities[y];
     // A name right after ("Secretary of Defense Lloyd Austin", ranks and honorifics between) or right before
     // ("Lloyd Austin, Secretary of ...").
-    if (next && (next.start - last.end <= HOLDER_AFTER || (next.start - last.end <= 2 * HOLDER_AFTER && RESIDENT.test(text.slice(last.end, next.start)))) && HOLDER_GAP.test(text.slice(e.end, next.start))) {
+    if (next && (next.start - last.end <= HOLDER_AFTER || (next.start - last.end <= 2 * HOLDER_AFTER && RESIDENT.test(text.slice(last.end, next.start)))) && HOLDER_GAP.test(text.slice(e.end, next.start)) &&
+      !secondOfficeSetOff(entities, x, last.end, next.start, text)) {
       // (Each office a name was introduced with: "Raksha Mantri Rajnath Singh", later "the Raksha Mantri", though
       // his office as recorded is the title's "Defence Minister".)
       const key = fold(text.slice(e.start, e.end));
@@ -427,6 +428,14 @@ interface Holder {
 }
 
 /** The one person whose office is `office` (or opens with it, when several hold offices containing it). */
+/** Whether an office says it is of a body or country other than the holder's ("President of the World Bank"). */
+function ofOtherSide(office: string, holder: Person): boolean {
+  const of = /\bof\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(office);
+  if (!of || !holder.country) return false;
+  const side = organizationSide(of[1]);
+  return side !== null && side !== holder.country;
+}
+
 function holderOf(office: string, holders: readonly Holder[]): Person | null {
   const key = fold(office);
   // "Nigeria's CDS": an office by its initials, the initials of a holder's office ("Chief of Defence Staff").
@@ -444,7 +453,8 @@ function holderOf(office: string, holders: readonly Holder[]): Person | null {
   if (opening.length === 1) return opening[0].person;
   if (containing.length > 0) return null;
   // "the visiting U.S. secretary of the Navy", later "Secretary Carlos Del Toro": the one holder whose office opens it.
-  const opened = holders.filter((h) => key.startsWith(`${h.office} `));
+  // (Not one of another side: "US President X", then "the President of the World Bank" is someone else.)
+  const opened = holders.filter((h) => key.startsWith(`${h.office} `) && !ofOtherSide(office, h.person));
   if (opened.length === 1) return opened[0].person;
   // "army chief" for the Chief of Army Staff: every word of the office in the holder's.
   const words = key.split(/[^a-z]+/).filter((w) => w.length > 2);
@@ -472,6 +482,14 @@ function containsWords(phrase: string, words: string): boolean {
 // ("High Commissioner of Australia to New Zealand, resident in Wellington, H.E. X": where the envoy is posted and resides.)
 const RESIDENT = /, resident in /;
 /** What joins stacked offices ("Deputy Prime Minister and Minister of ..."). */
+/** "the US Secretary of the Treasury, the Foreign Minister, X": another office between, with its own comma before X. */
+function secondOfficeSetOff(entities: readonly Entity[], x: number, from: number, to: number, text: string): boolean {
+  for (let y = x + 1; y < entities.length && entities[y].start < to; y++) {
+    const o = entities[y];
+    if (o.type === 'position' && o.start >= from && text.slice(o.end, to).includes(',')) return true;
+  }
+  return false;
+}
 const STACKED = /^\s*(?:and|&)\s*$/;
 const HOLDER_GAP = /^[\s,/]*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|to|de|du|da|al|bin|resident in|\(|\))[\s,/]*)*$/u;
 /** A meeting verb right before an office: "welcomed the Foreign Minister of Poland". */
