@@ -4740,4 +4740,14 @@ describe('Genre coverage: rivers, mines, media, regional bodies (round from 2114
     assert.deepStrictEqual(who(t)[1], 'Abdelilahh El Housnii: Ambassador of his Majesty the King of Morocco to Thailand (Morocco)');
     assert.deepStrictEqual(meetingsAt(t), ['talks [Phann+Housnii]']);
   });
+  it('"The Minister for Resources, X, signed the statement with the UK\'s Minister for the Indo Pacific, Y, during Y\'s visit to Australia": a part of the world as a portfolio, and the signing, during a visit, as their talks there', () => {
+    const t = 'Australia and the UK have pledged to strengthen their cooperation on critical minerals.\n\nThe Minister for Resources and Northern Australia, Madeleinee Kingg, signed the statement with the UK’s Minister for the Indo Pacific, Annee Trevelyann, during Trevelyann’s visit to Australia.';
+    assert.deepStrictEqual(who(t), ['Madeleinee Kingg: Minister for Resources and Northern Australia (Australia)', 'Annee Trevelyann: Minister for the Indo Pacific (United Kingdom)']);
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Kingg+Trevelyann] Australia']);
+  });
+  it('"Kazakh Vice Minister of Industry and Construction Iran X and the United Kingdom\'s (UK) Minister Y signed a roadmap ... on the sidelines of the forum, currently being held in London": "Iran" as a given name, and the signing in London', () => {
+    const t = 'ASTANA – Kazakh Vice Minister of Industry and Construction Iran Sharkhann and the United Kingdom’s (UK) Minister of Industry and Economic Security Nusratt Ghanii signed a roadmap on the sidelines of the business forum, currently being held on March 11-15 in London, reported the ministry’s press service.';
+    assert.deepStrictEqual(who(t), ['Iran Sharkhann: Vice Minister of Industry and Construction (Kazakhstan)', 'Nusratt Ghanii: Minister of Industry and Economic Security (United Kingdom)']);
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Sharkhann+Ghanii] London']);
+  });
 });

@@ -21,7 +21,10 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
     const k = firstStartingAt(given.sentences, t.start + 1) - 1;
     const sent = given.sentences[k];
     // ("X and visiting Kenyan Cabinet Secretary Y signed": "visiting" before an office is no second meeting word.)
-    if (!sent || within(given.triggers, sent).filter((x) => !(given.text.slice(x.start, x.end) === 'visiting' && /^\s+\p{Lu}/u.test(given.text.slice(x.end, x.end + 3)))).length !== 1) return false;
+    // ("X signed the statement with Y during Y's visit to Australia": a visit after "during" is the occasion, no second
+    // meeting word.)
+    if (!sent || within(given.triggers, sent).filter((x) => !(given.text.slice(x.start, x.end) === 'visiting' && /^\s+\p{Lu}/u.test(given.text.slice(x.end, x.end + 3))) &&
+      !(x !== t && x.start > t.end && x.kind === 'visit' && DURING_VISIT.test(given.text.slice(Math.max(sent.start, x.start - 60), x.start)))).length !== 1) return false;
     // ("The MOU was signed by David X, chief executive of ..., and Kim Y, president of ...": the two after "by".)
     if (SIGNED_BY.test(given.text.slice(Math.max(sent.start, t.start - 8), t.end + 4))) {
       // (An office naming one of the two counts once: "..., and Ambassador of his Majesty the King of Morocco, Y".)
@@ -37,7 +40,10 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
       const by = within(given.officials, { start: sent.start, end: t.start });
       const withWhom = within(given.officials, { start: t.end + signedWith[0].length, end: sent.end });
       const [a, b] = [countryOf(by[by.length - 1]), countryOf(withWhom[0])];
-      if (by.length >= 1 && withWhom.length >= 1) return !!a && !!b && a !== b;
+      // (Or the second's nation told in the phrase, the first's not known yet: "X signed the statement with the UK's
+      // Minister for the Indo Pacific, Y": a writer names the nation of a foreign party.)
+      const told = !a && !!b && countryIn(given.text.slice(t.end, withWhom[0].start)) === b;
+      if (by.length >= 1 && withWhom.length >= 1) return (!!a && !!b && a !== b) || told;
     }
     const before = within(given.officials, { start: sent.start, end: t.start });
     if (before.length !== 2 || within(given.officials, { start: t.end, end: sent.end }).length > 0) return false;
@@ -61,11 +67,14 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
 // ("Sanae X, Minister for Internal Affairs and Communications, and Rodolfo Y": the first's office between commas.)
 // ("the H.E Prime Minister of Estonia Mr Jüri X and H.E ACP Secretariat Secretary General Mr Patrick Y".)
 // ("..., and Ambassador of his Majesty the King of Morocco to Thailand, Y": an envoy's office of a dozen words.)
-const JOINED = /^(?:\s+of\s+(?:the\s+)?[\p{L}\s]{2,40}?|,\s+[^,;.]{2,80}?)?,?\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}.'’&-]+,?\s+){0,12}$/u;
+// ("X and the United Kingdom's (UK) Minister of Industry Y": a short form in brackets among them.)
+const JOINED = /^(?:\s+of\s+(?:the\s+)?[\p{L}\s]{2,40}?|,\s+[^,;.]{2,80}?)?,?\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}.'’&()-]+,?\s+){0,12}$/u;
 /** Between the second and the verb (an aside between commas set apart): nothing, or "jointly", "together", "today". */
 const RIGHT_BEFORE_VERB = /^,?\s*(?:jointly\s+|together\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?$/;
 /** Asides between the second and the verb: his office, "who was invited to Japan by MIC". */
 const ASIDES = /^(?:,[^,;.]{1,120}){1,3},/;
+/** "during Trevelyan's", "during her official": the words between "during" and a visit's noun. */
+const DURING_VISIT = /\bduring\s+(?:(?:his|her|their|the|a|an)\s+|[\p{Lu}][\p{L}-]*['’]s?\s+)(?:[\p{L}-]+\s+){0,2}$/u;
 const SIGNED_BY = /\b(?:was|were|been)\s+signed\s+by\b/;
 /** "signed handover certificates of supplies ... respectively with": what was signed, then "with". */
 const SIGNED_WITH = /^\s+(?:[\p{Ll}\p{Lu}-]+\s+){1,20}?(?:respectively\s+)?with\s+(?=\p{Lu}|the\s|his\s|her\s)/u;

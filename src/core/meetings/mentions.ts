@@ -843,7 +843,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // ("X and Y discussed the situation in Gaza": what follows the verb is the topic, not where they met.)
   // (So with what two did together: "reviewed the General Assembly held last week in New York".)
   // (Unless the place follows the verb at once: "discussed in Belgrade on Thursday the further cooperation".)
-  if ((roleTrig.phrase === 'discussed' || roleTrig.voice === 'joint') && w.place && w.place.start > roleTrig.end && !/^\s+(?:in|at)\s+$/.test(text.slice(roleTrig.end, w.place.start)) &&
+  // (A city a signing is told in stays: "X and Y signed a roadmap ... on the sidelines of the forum held in London";
+  // so does the country of the visit it was signed during: "... during Y's visit to Australia".)
+  const signedIn = roleTrig.voice === 'joint' && !!w.place && ((w.place.capital && /\b(?:in|at)\s+$/.test(text.slice(Math.max(roleTrig.end, w.place.start - 4), w.place.start))) ||
+    /\bduring\s+\S+\s+(?:\S+\s+)?visit\s+to\s+(?:the\s+)?$/.test(text.slice(Math.max(roleTrig.end, w.place.start - 60), w.place.start)));
+  if ((roleTrig.phrase === 'discussed' || roleTrig.voice === 'joint') && !signedIn && w.place && w.place.start > roleTrig.end && !/^\s+(?:in|at)\s+$/.test(text.slice(roleTrig.end, w.place.start)) &&
     !(roleTrig.phrase === 'discussed' && TOPIC_IN_PLACE.test(text.slice(roleTrig.end, w.place.start)) && /^\s+with\b/.test(text.slice(w.place.end, w.place.end + 8)))) w.place = null;
   // "met with X to discuss cooperation in Beijing on Wednesday": what the purpose clause closes with is the
   // meeting's setting, where no other meeting is told after it.

@@ -1,7 +1,7 @@
 // Offices and ranks, and the way news introduces an official with them: "[POSITION [of ORG]] [RANK]
 // [HONORIFIC] Name", lower-case offices, and the country an office's complement names.
 import { W, type Lexicon } from '../lexicon';
-import { closedList, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, OFFICE_ORDINAL, splitTrailingName } from './names';
+import { closedList, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, OFFICE_ORDINAL, splitTrailingName, givenCountries } from './names';
 import type { LocalEntity } from './localTypes';
 import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 import regionsData from '../lexicons/regions.json';
@@ -957,9 +957,14 @@ export function introduction(
       for (;;) {
         // ("Minister of People’s Power for Foreign Affairs": a possessive goes on with what it possesses.)
         const possessed = (x: number) => x > k && T.baseEnd[x - 1] !== T.end[x - 1] && T.baseFlags[x - 1] & W.RESERVED;
-        while (m < n && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(T.textFlags[m] & (W.HONORIFIC | W.HEADLINE_VERB)) && (T.baseFlags[m] & W.RESERVED || countryEnd[m] || possessed(m) || reservedCompound(lex, T.text[m]))) {
+        // ("the UK's Minister for the Indo Pacific, X": a part of the world as the portfolio.)
+        let region = 0;
+        // (Not a country read as the holder's given name: "Vice Minister of Industry and Construction Iran X".)
+        while (m < n && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(T.textFlags[m] & (W.HONORIFIC | W.HEADLINE_VERB)) && !givenCountries.has(m) &&
+          (T.baseFlags[m] & W.RESERVED || countryEnd[m] || possessed(m) || reservedCompound(lex, T.text[m]) || (region = worldRegionEnd(lex, T, m)) > m)) {
           if (countryEnd[m]) res.country ??= text(m, countryEnd[m]);
-          m = countryEnd[m] || m + 1;
+          m = countryEnd[m] || (region > m ? region : m + 1);
+          region = 0;
         }
         // "Minister for Defence Industry and Capability Delivery": a portfolio of several domains (an article after
         // "and" too: "Minister of Climate Change and the Environment").
