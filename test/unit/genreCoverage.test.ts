@@ -4750,4 +4750,21 @@ describe('Genre coverage: rivers, mines, media, regional bodies (round from 2114
     assert.deepStrictEqual(who(t), ['Iran Sharkhann: Vice Minister of Industry and Construction (Kazakhstan)', 'Nusratt Ghanii: Minister of Industry and Economic Security (United Kingdom)']);
     assert.deepStrictEqual(meetingsAt(t), ['talks [Sharkhann+Ghanii] London']);
   });
+  it('"Shri Dinsha X, Hon\'ble Minister of Mines, Government of India", then "Present on the occasion were, Shri R. Y, Additional Secretary": a style before an apposed office, and India\'s official style', () => {
+    const t = 'A bilateral meeting between a delegation of the Republic of Mozambique led by Her Excellency Mrs Esperancaa Biass, Minister for Mineral Resources of Mozambique and Shri Dinshaa Patell, Hon\'ble Minister of Mines, Government of India was held today.\n\nPresent on the occasion were, Shri R. Sridharann, Additional Secretary, Ministry of Mines, and other senior officials of the Ministry.';
+    assert.deepStrictEqual(who(t), ['Esperancaa Biass: Minister for Mineral Resources (Mozambique)', 'Dinshaa Patell: Minister of Mines (India)', 'R. Sridharann: Additional Secretary, Ministry of Mines (India)']);
+  });
+  it('"Ms X, Deputy Foreign Minister and Trade Secretary, Department of Foreign Affairs in the Australian Government": the government served closes the office', () => {
+    assert.strictEqual(who('GEORGETOWN -- Ms Pennyy Willamss, Deputy Foreign Minister and Trade Secretary, Department of Foreign Affairs in the Australian Government along with the High Commissioner met with Minister of Natural Resources Raphaell Trotmann.')[0], 'Pennyy Willamss: Deputy Foreign Minister and Trade Secretary, Department of Foreign Affairs (Australia)');
+  });
+  it('"Deputy Prime Minister S.Amarsaikahn", later "S.Amarsaikhan": two letters swapped in a long name are one person; and "talks held between State Councilor, Chinese Foreign Minister X and Deputy Prime Minister Y" are two sides, no roll of one government', () => {
+    const t = 'Ulaanbaatar /MONTSAME/. On September 21, Deputy Prime Minister S.Amarsaikahnn held a meeting with Ambassador of the People’s Republic of China to Mongolia Chaii Wenruii.\n\nThis follows the talks held between State Councilor, Chinese Foreign Minister Wangg Yii and Deputy Prime Minister S.Amarsaikhann during the summit in Dushanbe.';
+    assert.deepStrictEqual(who(t).filter((x) => x.includes('Amarsaik')), ['S.Amarsaikahnn: Deputy Prime Minister (Mongolia)']);
+  });
+  it('"Kast presided over the signing of a joint declaration between US Deputy Secretary of State X and Foreign Minister Y": a signing between two, the second of the host government', () => {
+    const t = 'Santiago, Chile - On his first full day in office, President Josee Kastt presided over the signing of a joint declaration between US Deputy Secretary of State Christophh Landauu and Foreign Minister Franciscoo Perezz.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Kastt+Landauu+Perezz] Santiago']);
+    assert.strictEqual(who(t).find((x) => x.startsWith('Franciscoo')), 'Franciscoo Perezz: Foreign Minister (Chile)');
+    assert.deepStrictEqual(meetingsAt('ASTANA -- The signing took place in the presence of President Kassymm Tokayevv.'), []);
+  });
 });

@@ -1252,6 +1252,11 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const lex = lexicon();
   const before = text.slice(Math.max(sent.start, t.start - 40), t.start).toLowerCase();
   const after = text.slice(t.end, Math.min(sent.end, t.end + 60));
+  // ("presided over the signing of a joint declaration between A and B", "A and B, while signing the agreement",
+  // "attended the signing event": a signing its parties are named in; not "The signing took place in the presence of
+  // X", one told elsewhere.)
+  if (t.phrase === 'signing' && !/^\s+(?:of\s+[^.;]{0,60}?\s+)?between\s/.test(text.slice(t.end, Math.min(sent.end, t.end + 90))) &&
+    !(/\b(?:while|after|before|when|by)\s+$/.test(before) && /^\s+(?:the|an?|two|three|several)\s/.test(after)) && !/^\s+(?:ceremony|event)\b/.test(after)) return false;
   // ("bade farewell to General X at the airport": a send-off, no call; "expressed pride in receiving the recognition":
   // an honour received, no guest.)
   if (/farewell to$/.test(t.phrase) && /\bairport\b/i.test(text.slice(sent.start, sent.end))) return false;

@@ -286,8 +286,11 @@ const POSSESSIVE_BODY_KINDS = /^(?:ministry|agency|department|government|party|o
 export function appositionOffice(T: TokenStream, k: number, titleEnd: Int32Array): number {
   if (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an') k++;
   if (T.text[k - 1] === 'the' && POSSESSIVE_BODY_KINDS.test(T.written(k).trim()) && titleEnd[k + 1]) k++;
+  // ("Shri Dinsha X, Hon'ble Minister of Mines, Government of India": a style before the office, as India's releases write.)
+  if (APPOSED_STYLE.test(T.written(k).trim()) && titleEnd[k + 1]) k++;
   return pastNewly(T, k);
 }
+const APPOSED_STYLE = /^(?:Hon['’]ble|Hon\.?|Honourable|Honorable)$/;
 const BODY_WORDS = /^(?:(?:foreign|defen[cs]e|interior|ministry|ministry's|office|department|army|navy|military|presidential|government|embassy|party|state|mission|the)\s*)+$/;
 
 /** "of Vietnam", "of the Republic of Korea" at token k: the country named, or null. */
@@ -304,6 +307,8 @@ export function closingCountry(T: TokenStream, k: number, countryEnd: Int32Array
   // ("Captain X, Defence Adviser (Australia), ...", "Military Attaché, (Iran)": the country in parentheses.)
   const open = T.text[k] === '(' ? k : T.text[k] === ',' && T.text[k + 1] === '(' ? k + 1 : -1;
   if (open >= 0 && countryEnd[open + 1] && T.text[countryEnd[open + 1]] === ')') return joinTokens(T, open + 1, countryEnd[open + 1]);
+  // ("Deputy Foreign Minister, Department of Foreign Affairs in the Australian Government": the government served.)
+  if (T.text[k] === 'in' && T.text[k + 1] === 'the' && countryEnd[k + 2] && /^[Gg]overnment$/.test(T.text[countryEnd[k + 2]] ?? '')) return joinTokens(T, k + 2, countryEnd[k + 2]);
   if (T.text[k] !== ',') return null;
   // ("Minister Martin Stropnicky, the Czech Republic, ...")
   const c = T.text[k + 1] === 'the' ? k + 2 : k + 1;
@@ -1514,6 +1519,8 @@ export function introduction(
     if (tx[comma] === ',' && (!res.position || STYLE_OF_ADDRESS.test(res.position))) {
       let k = comma + 1;
       if (tx[k] === 'the') k++;
+      // ("Shri Dinsha X, Hon'ble Minister of Mines, Government of India": a style before the office.)
+      if (APPOSED_STYLE.test(T.written(k).trim()) && titleEnd[k + 1]) k++;
       k = pastNewly(T, k);
       // ("Gen. X, U.S. Army South commanding general,": the body he serves, then his office.)
       const served = orgEndAt[k] > k && titleEnd[orgEndAt[k]] ? text(k, orgEndAt[k]) : null;

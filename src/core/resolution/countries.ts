@@ -450,7 +450,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     let b = a + 1;
     let closed = false;
     for (let join; b < cues.officials.length && (join = linked(b)) !== null; b++) closed = join.includes('and');
-    if (closed) {
+    // (Not the two sides of talks "held between Chinese Foreign Minister X and Deputy Prime Minister Y".)
+    const between = b - a === 2 && BETWEEN_BEFORE.test(cues.text.slice(Math.max(0, cues.officials[a].start - 100), cues.officials[a].start));
+    if (closed && !between) {
       for (let k = a + 1; k < b; k++) {
         const [prev, cur] = [byId.get(cues.officials[k - 1].id!), byId.get(cues.officials[k].id!)!];
         if (prev?.country && prev.position && MINISTERS_GOVERNMENT.test(prev.position) && !cur.country && !cur.organization && /\bMinisters?\b/.test(cur.position!)) cur.country = prev.country;
@@ -1322,6 +1324,8 @@ function postedTo(persons: readonly Person[]): string | null {
 /** Offices of a government, whose roll of ministers is one country's (not an envoy's: "Ambassador X, State Minister Y"). */
 const MINISTERS_GOVERNMENT = /\b(?:Prime Minister|President|Premier|Chancellor|Ministers?)\b/;
 /** Between two holders of a roll: a comma, or "and", perhaps both, then perhaps "the". */
+/** "between", then only an office's capitalized words ("between State Councilor, Chinese Foreign Minister"). */
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the),?\s+){0,10}$/u;
 const ROLL_JOIN = /^(?:, (?:and )?|,? and )(?:the )?$/;
 const NATIONALITY_RUN = /(?:^|[^\p{L}\s] *|\b\p{Ll}[\p{L}]* +)(\p{Lu}[\p{Ll}]+) +((?:\p{Lu}[\p{L}-]* +){2,4})$/u;
 const TWO_COUNTRIES_BEFORE = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})\s+and\s+(?:of\s+)?(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})(?:,\s*|\s+)$/u;
@@ -1418,6 +1422,9 @@ function possessiveList(cues: CountryCues, byId: ReadonlyMap<string, Person>): v
     const head = POSSESSIVE_OFFICE.exec(before) ?? NATIONALITY_OFFICE.exec(before) ?? OFFICE_OF_COUNTRY.exec(before);
     const side = head && countryName(head[1]);
     if (!side || byId.get(officials[k].id!)?.country !== side) continue;
+    // (Not the two sides of talks "held between State Councilor, Chinese Foreign Minister X and Deputy Prime Minister Y".)
+    if (k + 1 < officials.length && BETWEEN_BEFORE.test(text.slice(Math.max(0, officials[k].start - 100), officials[k].start)) &&
+      (k + 2 >= officials.length || !/^[,;]?\s+and\s/.test(text.slice(officials[k + 1].end, officials[k + 2].start)))) continue;
     // (A roll goes on to an "and": "with US Secretary X, Defense Secretary Y affirmed" names two nations; "...; and
     // officials of the Foreign Ministry", "and Minister of Science, Technology and Innovation Z" close one.)
     const roll: Person[] = [];

@@ -156,7 +156,9 @@ export function resolvePeople(
     const parts = coreParts(m.tokens);
     // ("GEN BAJWA" in a heading in capitals is General Bajwa.)
     const hit = parts.length === 1 ? aliasOf(alias, parts[0]) ?? (/^\p{Lu}{3,}$/u.test(parts[0]) ? alias.get(titleCase(parts[0])) : undefined) : undefined;
-    mentionPerson[i] = hit ?? addPerson(m.name, m.tokens);
+    // ("S.Amarsaikahn", then "S.Amarsaikhan": a long one-part name with two letters swapped is a typing slip.)
+    const slip = !hit && parts.length === 1 && parts[0].length >= 8 ? persons.find((q) => q.parts.length === 1 && swappedPair(q.parts[0], parts[0])) : undefined;
+    mentionPerson[i] = hit ?? slip ?? addPerson(m.name, m.tokens);
   });
 
   // Later bare mentions of known names: full names, then unambiguous single parts.
@@ -267,6 +269,8 @@ export function resolvePeople(
   mentions.forEach((m, i) => {
     const p = mentionPerson[i]!;
     if (!p.country && p.capacity === 'official' && MALAYSIAN_STYLE.test(text.slice(Math.max(0, m.start - 24), m.start))) p.country = 'Malaysia';
+    // ("Present on the occasion were Shri R. X, Additional Secretary, ...": India's official style, so likewise.)
+    else if (!p.country && p.capacity === 'official' && INDIAN_STYLE.test(text.slice(Math.max(0, m.start - 8), m.start))) p.country = 'India';
   });
   return {
     persons: persons.map(({ parts: _parts, ...p }) => p),
@@ -274,6 +278,7 @@ export function resolvePeople(
   };
 }
 
+const INDIAN_STYLE = /(?:^|[\s(,])(?:Shri|Smt\.?)\s+$/;
 const MALAYSIAN_STYLE = /(?:^|[\s(])(?:Datuk(?:\s+(?:Seri|Sri|Wira|Paduka|Patinggi|Amar))?|Tan\s+Sri|Toh\s+Puan)\s+(?:(?:Dr\.?|Ir\.?|Haji|Hj\.?)\s+)?$/;
 
 /**
@@ -289,6 +294,14 @@ function transliterated(a: readonly string[], b: readonly string[], lastToo = fa
     if (++differing > 1 || a[k].length < least || b[k].length < least || a[k][0] !== b[k][0] || !oneEditApart(a[k], b[k])) return false;
   }
   return differing === 1;
+}
+
+/** Whether `b` is `a` with two neighbouring letters swapped ("Amarsaikahn", "Amarsaikhan"), its first letter kept. */
+function swappedPair(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return i > 0 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** Whether one letter changed, added or dropped turns `a` into `b`. */
