@@ -4767,4 +4767,13 @@ describe('Genre coverage: rivers, mines, media, regional bodies (round from 2114
     assert.strictEqual(who(t).find((x) => x.startsWith('Franciscoo')), 'Franciscoo Perezz: Foreign Minister (Chile)');
     assert.deepStrictEqual(meetingsAt('ASTANA -- The signing took place in the presence of President Kassymm Tokayevv.'), []);
   });
+  it('"Secretary General of the Organization of Arab Petroleum Exporting Countries (OAPEC) Ali bin X": the body and its short form known, and a name joined by a particle after it; its staff serve it', () => {
+    const t = 'KUWAIT: Kuwait’s Oil Minister Dr Mohammadd Al-Faress has held talks with Secretary General of the Organization of Arab Petroleum Exporting Countries (OAPEC) Alii bin Sabtt on current developments.';
+    assert.deepStrictEqual(who(t)[1], 'Alii bin Sabtt: Secretary General of the Organization of Arab Petroleum Exporting Countries (OAPEC)');
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Al-Faress+Sabtt] Kuwait']);
+    assert.strictEqual(who('He held talks with Secretary General of the Organization of American States Alii bin Sabtt on current developments.')[0], 'Alii bin Sabtt: Secretary General of the Organization of American States (Organization of American States)');
+  });
+  it('"Ricardo X, the Director of the United Nations Office for Disaster Risk Reduction (UNDRR)": risk reduction is a domain, no name closing the body\'s', () => {
+    assert.deepStrictEqual(who('In his first day in Stockholm, the minister met with Ricardoo Minaa, the Director of the United Nations Office for Disaster Risk Reduction (UNDRR), where they discussed the summit.'), ['Ricardoo Minaa: Director of the United Nations Office for Disaster Risk Reduction (United Nations)']);
+  });
 });

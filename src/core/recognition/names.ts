@@ -218,6 +218,8 @@ const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 export function splitTrailingName(T: TokenStream, k: number, orgEndAt: Int32Array, entities: LocalEntity[]): void {
   const end = orgEndAt[k];
   if (isName(T, end)) return;
+  // ("the United Nations Office for Disaster Risk Reduction (UNDRR)": the body's short form closes its name.)
+  if (T.text[end] === '(' && /^\p{Lu}{2,}$/u.test(T.text[end + 1] ?? '') && T.text[end + 2] === ')') return;
   const x = trailingNameStart(T, k, end);
   if (x < 0) return;
   orgEndAt[k] = x;

@@ -816,7 +816,13 @@ export function introduction(
       }
       if (orgEndAt[k]) {
         // (Not a body the lexicon knows by its whole name: "the Association of National Olympic Committees".)
-        if (lex.bodyNames.longest(k, key)?.end !== orgEndAt[k]) splitTrailingName(T, k, orgEndAt, entities);
+        const known = lex.bodyNames.longest(k, key)?.end;
+        // ("Secretary General of the Organization of Arab Petroleum Exporting Countries Ali bin Sabt": a known body's
+        // name, then the holder's given name before a particle of his name.)
+        if (known && known < orgEndAt[k] && orgEndAt[k] - known <= 2 && lex.nameParticles.has(tx[orgEndAt[k]]) && isName(T, known)) {
+          orgEndAt[k] = known;
+          for (let e = entities.length - 1; e >= 0; e--) if (entities[e].type === 'organization' && entities[e].start === st[k]) { entities[e].end = be[known - 1]; break; }
+        } else if (known !== orgEndAt[k]) splitTrailingName(T, k, orgEndAt, entities);
         // ("Minister of Defence and Armed Forces Logistics": a minister's portfolios, however they read, are no body.)
         if (!(tx[j - 1] === 'Minister' && tx[k - 1] === 'of' && T.textFlags[k] & W.PORTFOLIO && tx[k + 1] === 'and')) res.organization = text(k, orgEndAt[k]);
         else {
@@ -1149,8 +1155,9 @@ export function introduction(
     // ("The Chief of the Defence Forces (CDF) General X": initials that are an office of their own stand for this one;
     // "Army Chief of Staff (Kasad) General X": so does a short name before a rank.)
     // ("Secretary General of the Gulf Cooperation Council (GCC) Dr. X": or a style of address; "United Nations High
-    // Commissioner for Refugees (UNHCR) Paolo X": a body's short form is the holder's body.)
-    if (tx[j] === '(' && tx[j + 2] === ')' && (SHORT_FORM.test(tx[j + 1]) || (/^\p{Lu}\p{Ll}+$/u.test(tx[j + 1]) && rankEnd[j + 3])) && (rankEnd[j + 3] || (tx[j + 3] === ',' && rankEnd[j + 4]) || (isName(T, j + 3) && (isName(T, j + 4) || /^\p{Lu}\.?$/u.test(tx[j + 4] ?? ''))) || initialsBeforeName(T, j + 3) ||
+    // Commissioner for Refugees (UNHCR) Paolo X": a body's short form is the holder's body; "(OAPEC) Ali bin X": a
+    // name joined by a particle too.)
+    if (tx[j] === '(' && tx[j + 2] === ')' && (SHORT_FORM.test(tx[j + 1]) || (/^\p{Lu}\p{Ll}+$/u.test(tx[j + 1]) && rankEnd[j + 3])) && (rankEnd[j + 3] || (tx[j + 3] === ',' && rankEnd[j + 4]) || (isName(T, j + 3) && (isName(T, j + 4) || /^\p{Lu}\.?$/u.test(tx[j + 4] ?? '') || nameEnd(lex, T, j + 3) - j - 3 >= 3)) || initialsBeforeName(T, j + 3) ||
       (T.textFlags[j + 3] & W.HONORIFIC && lex.honorifics.longest(j + 3, key)))) {
       if (titleEnd[j + 1]) res.entities.push({ type: 'position', start: st[j + 1], end: en[j + 1] });
       if (!res.organization && orgEndAt[j + 1] === j + 2) res.organization = tx[j + 1];
