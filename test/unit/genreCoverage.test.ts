@@ -4776,4 +4776,15 @@ describe('Genre coverage: rivers, mines, media, regional bodies (round from 2114
   it('"Ricardo X, the Director of the United Nations Office for Disaster Risk Reduction (UNDRR)": risk reduction is a domain, no name closing the body\'s', () => {
     assert.deepStrictEqual(who('In his first day in Stockholm, the minister met with Ricardoo Minaa, the Director of the United Nations Office for Disaster Risk Reduction (UNDRR), where they discussed the summit.'), ['Ricardoo Minaa: Director of the United Nations Office for Disaster Risk Reduction (United Nations)']);
   });
+  it('"Minister of Environment, Forest and Climate Change X", "CITES Secretary-General Y", "the Executive Secretary of the Convention on Biological Diversity, Z": conservation\'s portfolios and bodies, whose staff serve them', () => {
+    assert.deepStrictEqual(who('NEW DELHI, June 5 -- Minister of Environment, Forest and Climate Change Bhupenderr Yadavv met with the Executive Director of the United Nations Environment Programme (UNEP), Ingerr Andersenn.'), ['Bhupenderr Yadavv: Minister of Environment, Forest and Climate Change (India)', 'Ingerr Andersenn: Executive Director of the United Nations Environment Programme (United Nations)']);
+    assert.deepStrictEqual(who('MONTREAL -- The Executive Secretary of the Convention on Biological Diversity, Elizabethh Mremaa, met with Colombia\'s Minister of Environment Susanaa Muhamadd.')[0], 'Elizabethh Mremaa: Executive Secretary of the Convention on Biological Diversity (Convention on Biological Diversity)');
+  });
+  it('"NAIROBI -- CITES Secretary-General X held talks with Cabinet Secretary for Environment Y": a body\'s head met where no body sits; the minister is of the dateline\'s country', () => {
+    assert.deepStrictEqual(who('NAIROBI -- CITES Secretary-General Ivonnee Higueroo held talks with Cabinet Secretary for Environment and Forestry Keriakoo Tobikoo on Monday.'), ['Ivonnee Higueroo: Secretary-General (CITES)', 'Keriakoo Tobikoo: Cabinet Secretary for Environment and Forestry (Kenya)']);
+  });
+  it('"received the wife of the Nigerian President, X", "Mrs Y, the spouse of the Prime Minister of Japan,": a leader\'s spouse is named as such, of the leader\'s country, holding no office of his', () => {
+    assert.deepStrictEqual(who('ACCRA -- First Lady of Ghana Rebeccaa Akufo-Addoo received the wife of the Nigerian President, Aishaa Buharii, at the Jubilee House.'), ['Rebeccaa Akufo-Addoo: First Lady (Ghana)', 'Aishaa Buharii: wife of the President (Nigeria)']);
+    assert.deepStrictEqual(who('ACCRA -- Mrs Yukoo Kishidaa, the spouse of the Prime Minister of Japan, hosted Mrs Jill Bidenn, the First Lady of the United States.'), ['Yukoo Kishidaa: spouse of the Prime Minister (Japan)', 'Jill Bidenn: First Lady (United States)']);
+  });
 });

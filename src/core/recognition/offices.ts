@@ -283,6 +283,26 @@ const POSSESSIVE_BODY_KINDS = /^(?:ministry|agency|department|government|party|o
  * Where the office of an apposition starting at token k opens: past an article, and past a body named by its kind,
  * possessive, when an office follows it ("X, the ministry's special representative"); then past "newly".
  */
+/** "wife of the", "the spouse of": where an apposition names whose spouse one is; the word and the office's token. */
+export function spouseAt(T: TokenStream, k: number): { word: string; next: number } | null {
+  if (T.text[k] === 'the') k++;
+  const word = k < T.n ? T.written(k).trim() : '';
+  if (!SPOUSES.test(word) || T.text[k + 1] !== 'of') return null;
+  return { word, next: T.text[k + 2] === 'the' ? k + 3 : k + 2 };
+}
+/** Whose spouse the text says one is; "the wife of the Nigerian President, X" then holds no office of his own. */
+const SPOUSES = /^(?:wife|spouse|husband|widow)$/;
+/** "the wife of the Nigerian President, X": the spouse word before the office at token i (its nationality aside), or null. */
+export function spouseBefore(T: TokenStream, i: number, countryEnd: Int32Array): string | null {
+  let b = i;
+  const nation = countryStartBefore(countryEnd, i);
+  if (nation >= 0) b = nation;
+  if (T.text[b - 1] === 'the') b--;
+  if (b < 2 || T.text[b - 1] !== 'of') return null;
+  const word = T.written(b - 2).trim();
+  return SPOUSES.test(word) ? word : null;
+}
+
 export function appositionOffice(T: TokenStream, k: number, titleEnd: Int32Array): number {
   if (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an') k++;
   if (T.text[k - 1] === 'the' && POSSESSIVE_BODY_KINDS.test(T.written(k).trim()) && titleEnd[k + 1]) k++;
@@ -1283,7 +1303,8 @@ export function introduction(
   if (dash >= 0 && (tx[dash] === '–' || tx[dash] === '—') && (rankEnd[dash + 1] || (T.textFlags[dash + 1] & W.HONORIFIC && lex.honorifics.longest(dash + 1, key)))) j = dash + 1;
   // ("Dr X, the diplomatic advisor to the UAE President, Y, Chairman of ...": an office named as another's object ends
   // there; the name after the comma is the next of a list, not its holder.)
-  if (res.position && tx[j] === ',' && !appositive && !objectOfOffice(T, before >= 0 && !where ? before : i) && !metInOpening(lex, T, before >= 0 && !where ? before : i, j)) {
+  // (An office named as whose spouse one is introduces the spouse: "received the wife of the Nigerian President, X,".)
+  if (res.position && tx[j] === ',' && !appositive && ((!objectOfOffice(T, before >= 0 && !where ? before : i) && !metInOpening(lex, T, before >= 0 && !where ? before : i, j)) || spouseBefore(T, i, countryEnd))) {
     // (", The Most Reverend X": the article before a style may be capitalized.)
     let k = tx[j + 1] === 'the' || (tx[j + 1] === 'The' && T.textFlags[j + 2] & W.HONORIFIC) ? j + 2 : j + 1;
     // ("the President-elect of the European Commission, the German Ursula X,": a nationality before the holder's name.)
@@ -1526,6 +1547,9 @@ export function introduction(
     if (tx[comma] === ',' && (!res.position || STYLE_OF_ADDRESS.test(res.position))) {
       let k = comma + 1;
       if (tx[k] === 'the') k++;
+      // ("Mrs X, the spouse of the Prime Minister of Japan,": whose spouse she is.)
+      const spouse = spouseAt(T, comma + 1);
+      if (spouse) k = spouse.next;
       // ("Shri Dinsha X, Hon'ble Minister of Mines, Government of India": a style before the office.)
       if (APPOSED_STYLE.test(T.written(k).trim()) && titleEnd[k + 1]) k++;
       k = pastNewly(T, k);
@@ -1543,7 +1567,7 @@ export function introduction(
         // Spain discuss fostering ties".)
         if (more.name === null && TITLE_PLURAL_VERBS.has(tx[more.next]) && inFirstLine(T, i)) return res;
         for (const e of more.entities) res.entities.push(e);
-        res.position = more.position;
+        res.position = spouse && more.position ? `${spouse.word} of the ${more.position}` : more.position;
         res.organization ??= more.organization ?? served;
         res.country ??= adjective ?? more.country ?? (more.name ? null : closingCountry(T, more.next, countryEnd));
         // "Minister for Foreign Affairs, European Union and Cooperation of Spain.": portfolios listed with commas,

@@ -5,7 +5,7 @@
 import { lexicon, W, type CountryInfo, type Lexicon, type TriggerWord } from '../lexicon';
 import { dateAt, numericDate } from './dates';
 import { ABD_COMPOUND, CAP_WORD, closedList, DIGRAPH_INITIAL, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts, givenCountries } from './names';
-import { closingCountry, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, type Introduction } from './offices';
+import { closingCountry, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
 import { PAIRING_WORDS, pairedHolders } from './respectively';
@@ -109,6 +109,12 @@ function principalsOffice(T: TokenStream, k: number, countryEnd: Int32Array, org
 function officeAfter(
   T: TokenStream, k: number, countryEnd: Int32Array, officeAt: readonly (Introduction | undefined)[], orgEndAt: Int32Array, titleEnd: Int32Array,
 ): { rank: string | null; position: string | null; organization: string | null; country: string | null } {
+  // ("Mrs X, wife of the President of Nigeria,": whose spouse she is, and his country.)
+  const spouse = spouseAt(T, k);
+  if (spouse) {
+    const principal = officeAfter(T, spouse.next, countryEnd, officeAt, orgEndAt, titleEnd);
+    return principal.position ? { rank: null, organization: null, country: principal.country, position: `${spouse.word} of the ${principal.position}` } : { ...NO_OFFICE };
+  }
   k = appositionOffice(T, k, titleEnd);
   // ("X, the Australian Defence Force chief,": the body before the office is the holder's.)
   const served = bodysOffice(T, k, orgEndAt, titleEnd);
@@ -439,7 +445,12 @@ export function recognizeParagraph(
         // ("the special envoy of the Russian President, Vladimir X,": the name after the comma is the leader's.)
         const leader = tx[start - 1] === ',' && intro.position ? ENVOY_OF_LEADER.exec(intro.position) : null;
         if (leader) out.names.push(nameMention(T, start, end, { ...intro, organization: null, country: leader[1] ?? intro.country, position: leader[2] }, true));
-        else out.names.push(nameMention(T, start, end, { ...intro, country: bracketed ?? intro.country, position: formerAcross(T, i, countryEnd, ownOffice(intro.position, tx[i - 1], out.names)) }, true));
+        else {
+          // ("the wife of the Nigerian President, X": the spouse of the office's holder.)
+          const spouse = intro.position ? spouseBefore(T, i, countryEnd) : null;
+          const position = formerAcross(T, i, countryEnd, ownOffice(intro.position, tx[i - 1], out.names));
+          out.names.push(nameMention(T, start, end, { ...intro, country: bracketed ?? intro.country, rank: spouse ? null : intro.rank, position: spouse && position ? `${spouse} of the ${position}` : position }, true));
+        }
         if (intro.position === 'Ambassador' && tx[end] === ',') styledEnvoys.push({ mention: out.names[out.names.length - 1], after: end + 1 });
         // ("MP Robert X, the UK Minister for Aviation,": a seat in parliament gives way to the office in the apposition.)
         else if (intro.position !== null && MEMBERSHIPS.has(intro.position) && tx[end] === ',') styledEnvoys.push({ mention: out.names[out.names.length - 1], after: end + 1, seat: true });

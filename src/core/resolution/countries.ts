@@ -1847,7 +1847,9 @@ function datelineHome(dateline: Dateline | null, officials: readonly Person[], p
   const countries = new Set(stated.map((p) => p.country));
   // (A body's readout from its seat, "New York, 26 September 2013 — The Secretary-General met ...": the city is the
   // body's, no home of those it names.)
-  if (!countries.has(c) && protagonist?.country && bodySides().has(protagonist.country)) return null;
+  // (Only in a city that seats such bodies: "NAIROBI -- CITES Secretary-General X held talks with Cabinet Secretary Y"
+  // is filed where Y serves.)
+  if (!countries.has(c) && protagonist?.country && bodySides().has(protagonist.country) && bodySeats().has(dateline!.city)) return null;
   return stated.length < 2 || countries.has(c) || countries.size > 1 ? c : null;
 }
 
