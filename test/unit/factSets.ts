@@ -100,6 +100,7 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev89', dir: 'test/fixtures/dev89', blind: false },
   { label: 'dev90', dir: 'test/fixtures/dev90', blind: false },
   { label: 'dev91', dir: 'test/fixtures/dev91', blind: false },
+  { label: 'dev92', dir: 'test/fixtures/dev92', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -121,4 +122,5 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind65', dir: 'test/fixtures/blind65', blind: true },
 ];
