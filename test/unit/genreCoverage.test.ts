@@ -4787,4 +4787,9 @@ describe('Genre coverage: rivers, mines, media, regional bodies (round from 2114
     assert.deepStrictEqual(who('ACCRA -- First Lady of Ghana Rebeccaa Akufo-Addoo received the wife of the Nigerian President, Aishaa Buharii, at the Jubilee House.'), ['Rebeccaa Akufo-Addoo: First Lady (Ghana)', 'Aishaa Buharii: wife of the President (Nigeria)']);
     assert.deepStrictEqual(who('ACCRA -- Mrs Yukoo Kishidaa, the spouse of the Prime Minister of Japan, hosted Mrs Jill Bidenn, the First Lady of the United States.'), ['Yukoo Kishidaa: spouse of the Prime Minister (Japan)', 'Jill Bidenn: First Lady (United States)']);
   });
+  it('"The MoU was signed by Information Minister X and president of the Cuban Institute of Radio and Television (ICRT), Y": a lower-case office after "and", its body\'s short form before the comma, and the signing between two nations', () => {
+    const t = 'Syria, Cuba ink MoU on media cooperation\n\nHavana, SANA- Syria and Cuba have signed a memo of understanding to bolster media cooperation.\n\nThe MoU was signed by Information Minister Imadd Saraa and president of the Cuban Institute of Radio and Television (ICRT), Alfonsoo Noyaa Martínez.\n\nBoth sides affirmed the importance of the MoU to strengthen the media cooperation between Syria and Cuba.';
+    assert.deepStrictEqual(who(t), ['Imadd Saraa: Information Minister (Syria)', 'Alfonsoo Noyaa Martínez: president of the Cuban Institute of Radio and Television (ICRT) (Cuba)']);
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Saraa+Martínez] Havana']);
+  });
 });

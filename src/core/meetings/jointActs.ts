@@ -31,7 +31,10 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
       const after = within(given.officials, { start: t.end, end: sent.end }).filter((o, x, all) => all.findIndex((p) => p.id === o.id) === x);
       if (after.length !== 2 || within(given.officials, { start: sent.start, end: t.start }).length > 0) return false;
       const [a, b] = after.map(countryOf);
-      return !!a && !!b && a !== b && JOINED.test(given.text.slice(after[0].end, after[1].start));
+      const between = given.text.slice(after[0].end, after[1].start);
+      // (Or the second's nation told between them, the first's not known yet: "signed by Information Minister X and
+      // president of the Cuban Institute of Radio and Television, Y".)
+      return ((!!a && !!b && a !== b) || (!a && !!b && countryIn(between) === b)) && JOINED.test(between);
     }
     // ("Chinese Ambassador X signed handover certificates ... with Y, Acting Minister for Afghanistan's ...": one
     // signing with another of another country.)

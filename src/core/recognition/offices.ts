@@ -144,7 +144,9 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   // ("the chairman of the Committee on Foreign Affairs of the House of Representatives of Egypt, Karim X,", "the
   // chairman of the negotiations, Leonid Y,": "the" office "of" what it heads, then its holder set off by a comma.)
   // ("the coordinator for counterterrorism, Tina X,": or "for" the domain it covers.)
-  if ((theBefore(T, i) || possessive) && (T.text[end] === 'of' || T.text[end] === 'for')) {
+  // ("signed by Information Minister X and president of the Cuban Institute of Radio and Television (ICRT), Y": or
+  // after "and", the second of two signatories.)
+  if ((theBefore(T, i) || possessive || secondSignatory(T, i)) && (T.text[end] === 'of' || T.text[end] === 'for')) {
     let k = end + 1;
     while (k < T.n && k < end + 14 && headedWord(T, k)) k++;
     // ("the secretary general of the Andean Community (CAN), Pablo X,": the body's short form before the comma.)
@@ -1255,7 +1257,7 @@ export function introduction(
   // ("the chairman of the Committee on Foreign Affairs of the House of Representatives of Egypt, Karim X,", "the
   // chairman of the negotiations, Leonid Y,": a lower-case office after "the", what it heads up to the comma before
   // its holder (the country named last in it, his).)
-  if (res.position && !appositive && !(kd[i] & CAP) && theBefore(T, i) && tx[j] !== ',') {
+  if (res.position && !appositive && !(kd[i] & CAP) && (theBefore(T, i) || secondSignatory(T, i)) && tx[j] !== ',') {
     let k = j;
     let nation: string | null = null;
     while (k < n && k < j + 14 && headedWord(T, k)) {
@@ -1790,6 +1792,11 @@ const CITY_KIND = /^(?:city|town|capital|province|municipality|region|territory|
 const TIES = new Set(['Cooperation', 'Co-operation', 'Relations', 'Liaison']);
 
 /** "the" right before token i, or a word of term between ("The new inspector general of ..."). */
+/** "X and president of ...": a lower-case office after "and" and a name, the second of two named (no "the" needed). */
+function secondSignatory(T: TokenStream, i: number): boolean {
+  return T.text[i - 1] === 'and' && i > 2 && isName(T, i - 2);
+}
+
 function theBefore(T: TokenStream, i: number): boolean {
   // ("the UN special envoy for Afghanistan, Roza X,": or a body's short form between.)
   return /^the$/i.test(T.text[i - 1] ?? '') || ((TERM_WORDS.has(T.text[i - 1]) || ((T.textFlags[i - 1] & W.ACRONYM) !== 0 && /^\p{Lu}{2,6}$/u.test(T.text[i - 1]))) && /^the$/i.test(T.text[i - 2] ?? ''));
