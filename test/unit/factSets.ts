@@ -122,5 +122,6 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind64', dir: 'test/fixtures/blind64', blind: true },
   { label: 'blind65', dir: 'test/fixtures/blind65', blind: true },
 ];

@@ -96,7 +96,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev82: [25, { official: 0.63, headline: 0.51, kind: 0.65, date: 0.62, place: 0.6, role: 0.56, side: 0.57 }],
   dev83: [25, { official: 0.45, headline: 0.32, kind: 0.82, date: 0.58, place: 0.52, role: 0.68, side: 0.66 }],
   dev84: [25, { official: 0.68, headline: 0.63, kind: 0.73, date: 0.59, place: 0.7, role: 0.61, side: 0.61 }],
-  dev85: [25, { official: 0.68, headline: 0.67, kind: 0.88, date: 0.42, place: 0.86, role: 0.69, side: 0.7 }],
+  dev85: [25, { official: 0.68, headline: 0.67, kind: 0.88, date: 0.38, place: 0.86, role: 0.69, side: 0.7 }],
   dev86: [25, { official: 0.62, headline: 0.63, kind: 0.66, date: 0.34, place: 0.47, role: 0.62, side: 0.65 }],
   dev87: [25, { official: 0.5, headline: 0.47, kind: 0.76, date: 0.68, place: 0.57, role: 0.63, side: 0.53 }],
   dev88: [25, { official: 0.52, headline: 0.47, kind: 0.68, date: 0.39, place: 0.48, role: 0.55, side: 0.59 }],
@@ -125,6 +125,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.51, place: 0.42, role: 0.49, side: 0.45 }],
   blind20: [10, { official: 0.53, headline: 0.55, kind: 0.73, date: 0.15, place: 0.7, role: 0.62, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.55, role: 0.6, side: 0.65 }],
+  blind64: [25, { official: 0.52, headline: 0.44, kind: 0.74, date: 0.65, place: 0.42, role: 0.62, side: 0.46 }],
   blind65: [25, { official: 0.63, headline: 0.61, kind: 0.65, date: 0.47, place: 0.47, role: 0.54, side: 0.51 }],
 };
 
