@@ -4792,4 +4792,13 @@ describe('Genre coverage: rivers, mines, media, regional bodies (round from 2114
     assert.deepStrictEqual(who(t), ['Imadd Saraa: Information Minister (Syria)', 'Alfonsoo Noyaa Martínez: president of the Cuban Institute of Radio and Television (ICRT) (Cuba)']);
     assert.deepStrictEqual(meetingsAt(t), ['talks [Saraa+Martínez] Havana']);
   });
+  it('"Editor-in-Chief of Nhan Dan (People) newspaper X hosted a reception for President of China\'s Xinhua News Agency (Xinhua) Y", "AZERTAC Chairman of Board Z": papers by their kind, agencies by their names, and their heads', () => {
+    const t = 'Hanoi (VNA) - Editor-in-Chief of Nhan Dan (People) newspaper Thuann Huuu hosted a reception on May 25 for President of China’s Xinhua News Agency (Xinhua) Caii Mingzhaoo who is on a visit to Vietnam.';
+    assert.deepStrictEqual(who(t), ['Thuann Huuu: Editor-in-Chief of Nhan Dan (People) newspaper (Vietnam)', 'Caii Mingzhaoo: President of China\'s Xinhua News Agency (China)']);
+    assert.strictEqual(headlineRoles(t), 'reception [Huuu:host+Mingzhaoo:guest]');
+    assert.deepStrictEqual(who('Anadolu Agency Director General Serdarr Karagozz and AZERTAC Chairman of Board Aslann Aslanovv paid tribute to the journalists.'), ['Serdarr Karagozz: Anadolu Agency Director General (Turkey)', 'Aslann Aslanovv: Chairman of Board (Azerbaijan)']);
+  });
+  it('"... met Ngozi X, Director-General of the World Trade Organization, Kazinform cites": a news agency\'s credit after an office is no body of it', () => {
+    assert.deepStrictEqual(who('GENEVA. KAZINFORM – Minister Armanaa Aitzhanovaa met Ngozii Okonjo-Iwealaa, Director-General of the World Trade Organization, Kazinform cites the press service of the Ministry.').map((x) => x.replace(/ \(.*\)$/, '')), ['Armanaa Aitzhanovaa: Minister', 'Ngozii Okonjo-Iwealaa: Director-General of the World Trade Organization']);
+  });
 });

@@ -5,6 +5,12 @@ import { closedList, countryStartBefore, fullNameAt, givenNameTitle, initialsBef
 import type { LocalEntity } from './localTypes';
 import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 import regionsData from '../lexicons/regions.json';
+import mediaData from '../lexicons/media.json';
+
+/** Kinds of news outlet written in lower case after the outlet's name ("Nhan Dan newspaper"). */
+const MEDIA_KINDS = /^(?:newspaper|daily|weekly|magazine|news agency|television|radio|channel|broadcaster|media group|news portal)$/;
+/** News outlets, whose names after an office are a credit, not the office's body. */
+const OUTLETS = new Set(mediaData.outlets);
 
 /** What joins stacked offices: "Deputy Prime Minister and Minister ...", "Chief of the General Staff – First Deputy Minister". */
 /** Bodies an office is held in ("at the Embassy of ..."), as opposed to where a meeting took place. */
@@ -1057,6 +1063,20 @@ export function introduction(
     j = pastActingMark(T, j);
     // "Defense Attaché Office": the title was the start of an organization already recognized.
     if (orgEndAt[start]) return { ...res, name: null, next: orgEndAt[start] };
+    // ("Editor-in-Chief of Nhan Dan (People) newspaper Thuan X": a paper, an agency or a channel by its name and its
+    // kind in lower case, then the holder.)
+    if (tx[j] === 'of' && j > start) {
+      let k = tx[j + 1] === 'the' ? j + 2 : j + 1;
+      const from = k;
+      while (k < n && k < from + 4 && kd[k] & CAP && !titleEnd[k] && !rankEnd[k] && !countryEnd[k]) k++;
+      if (k > from && tx[k] === '(' && tx[k + 2] === ')') k += 3;
+      if (k > from && k < n && kd[k] & GAP && MEDIA_KINDS.test(T.written(k).trim()) && isName(T, k + 1) && nameEnd(lex, T, k + 1) - k - 1 >= 2) {
+        res.position = text(stackStart, k + 1);
+        res.organization = text(from, k + 1);
+        widenOffice(res, st[stackStart], be[k]);
+        j = k + 1;
+      }
+    }
     // "Counsellor at the Embassy of the Russian Federation", "Attaché in the U.S. Embassy": the mission or ministry
     // the office is held in is the holder's body, and part of the office as stated.
     if ((tx[j] === 'at' || tx[j] === 'in') && j > start) {
@@ -1179,7 +1199,8 @@ export function introduction(
     // ("Secretary General of the Gulf Cooperation Council (GCC) Dr. X": or a style of address; "United Nations High
     // Commissioner for Refugees (UNHCR) Paolo X": a body's short form is the holder's body; "(OAPEC) Ali bin X": a
     // name joined by a particle too.)
-    if (tx[j] === '(' && tx[j + 2] === ')' && (SHORT_FORM.test(tx[j + 1]) || (/^\p{Lu}\p{Ll}+$/u.test(tx[j + 1]) && rankEnd[j + 3])) && (rankEnd[j + 3] || (tx[j + 3] === ',' && rankEnd[j + 4]) || (isName(T, j + 3) && (isName(T, j + 4) || /^\p{Lu}\.?$/u.test(tx[j + 4] ?? '') || nameEnd(lex, T, j + 3) - j - 3 >= 3)) || initialsBeforeName(T, j + 3) ||
+    // ("President of China's Xinhua News Agency (Xinhua) Cai X": or a body's one-word name the lexicons know.)
+    if (tx[j] === '(' && tx[j + 2] === ')' && (SHORT_FORM.test(tx[j + 1]) || (/^\p{Lu}\p{Ll}+$/u.test(tx[j + 1]) && (rankEnd[j + 3] || orgEndAt[j + 1] === j + 2))) && (rankEnd[j + 3] || (tx[j + 3] === ',' && rankEnd[j + 4]) || (isName(T, j + 3) && (isName(T, j + 4) || /^\p{Lu}\.?$/u.test(tx[j + 4] ?? '') || nameEnd(lex, T, j + 3) - j - 3 >= 3)) || initialsBeforeName(T, j + 3) ||
       (T.textFlags[j + 3] & W.HONORIFIC && lex.honorifics.longest(j + 3, key)))) {
       if (titleEnd[j + 1]) res.entities.push({ type: 'position', start: st[j + 1], end: en[j + 1] });
       if (!res.organization && orgEndAt[j + 1] === j + 2) res.organization = tx[j + 1];
@@ -1204,7 +1225,8 @@ export function introduction(
   // "Chief of Staff, Hungarian Defence Forces Command", "General Officer Commanding-in-Chief, Central Command,": the
   // body after a comma, closing the apposition, completes the office as analysts write it.
   // ("Chairman, Joint Chiefs of Staff Committee of the Islamic Republic of Pakistan.": the body's country after it.)
-  const bodyEnd = res.position && tx[j] === ',' && orgEndAt[j + 1] ? orgEndAt[j + 1] : 0;
+  // (Not a news agency's credit: "Director-General of the World Trade Organization, Kazinform reports".)
+  const bodyEnd = res.position && tx[j] === ',' && orgEndAt[j + 1] && !OUTLETS.has(text(j + 1, orgEndAt[j + 1])) ? orgEndAt[j + 1] : 0;
   const ofAt = bodyEnd && tx[bodyEnd] === 'of' ? (tx[bodyEnd + 1] === 'the' ? bodyEnd + 2 : bodyEnd + 1) : 0;
   const ofCountry = ofAt && countryEnd[ofAt] && closesApposition(T, countryEnd[ofAt]) ? countryEnd[ofAt] : 0;
   // ("Chief of Staff, Japan Joint Staff Gen. X": or opening the holder's rank and name.)
