@@ -101,6 +101,7 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev90', dir: 'test/fixtures/dev90', blind: false },
   { label: 'dev91', dir: 'test/fixtures/dev91', blind: false },
   { label: 'dev92', dir: 'test/fixtures/dev92', blind: false },
+  { label: 'dev93', dir: 'test/fixtures/dev93', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },

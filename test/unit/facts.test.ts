@@ -104,6 +104,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev90: [25, { official: 0.54, headline: 0.61, kind: 0.73, date: 0.24, place: 0.6, role: 0.75, side: 0.59 }],
   dev91: [25, { official: 0.66, headline: 0.44, kind: 0.68, date: 0.44, place: 0.62, role: 0.66, side: 0.68 }],
   dev92: [25, { official: 0.39, headline: 0.37, kind: 0.47, date: 0.23, place: 0.49, role: 0.47, side: 0.51 }],
+  dev93: [25, { official: 0.51, headline: 0.56, kind: 0.67, date: 0.72, place: 0.56, role: 0.62, side: 0.53 }],
   blind: [10, { official: 0.81, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
