@@ -4801,4 +4801,7 @@ describe('Genre coverage: rivers, mines, media, regional bodies (round from 2114
   it('"... met Ngozi X, Director-General of the World Trade Organization, Kazinform cites": a news agency\'s credit after an office is no body of it', () => {
     assert.deepStrictEqual(who('GENEVA. KAZINFORM – Minister Armanaa Aitzhanovaa met Ngozii Okonjo-Iwealaa, Director-General of the World Trade Organization, Kazinform cites the press service of the Ministry.').map((x) => x.replace(/ \(.*\)$/, '')), ['Armanaa Aitzhanovaa: Minister', 'Ngozii Okonjo-Iwealaa: Director-General of the World Trade Organization']);
   });
+  it('"The EAC Secretary General, Hon. (Dr.) Peter X, today held discussions": a second style in brackets before the holder\'s name', () => {
+    assert.deepStrictEqual(who('East African Community Headquarters, Arusha, Tanzania, 9th June, 2021: The EAC Secretary General, Hon. (Dr.) Peterr Mathukii, today held discussions with the delegation.').map((x) => x.replace(/ \(.*\)$/, '')), ['Peterr Mathukii: Secretary General']);
+  });
 });

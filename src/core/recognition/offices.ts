@@ -1758,6 +1758,11 @@ function pastStyles(lex: Lexicon, T: TokenStream, k: number, key: (j: number) =>
     if (T.text[k] === ',' && (T.textFlags[k + 1] & W.HONORIFIC || (isName(T, k + 1) && isName(T, k + 2)))) k++;
     // ("Sen. the Hon. Marcia X": "the" before the next style.)
     else if (T.text[k] === 'the' && T.textFlags[k + 1] & W.HONORIFIC && lex.honorifics.longest(k + 1, key)) k++;
+    // ("Hon. (Dr.) Peter X": a second style in brackets.)
+    else if (T.text[k] === '(' && T.textFlags[k + 1] & W.HONORIFIC) {
+      const inner = lex.honorifics.longest(k + 1, key);
+      if (inner && T.text[inner.end] === ')') k = inner.end + 1;
+    }
   }
   return k;
 }
