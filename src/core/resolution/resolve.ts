@@ -151,14 +151,20 @@ export function resolvePeople(
     if (mentionPerson[i] && (m.rank || m.position)) titled.add(mentionPerson[i]!);
   });
   const alias = aliasTable(persons, titled);
+  // Long one-part names added here, by their letters in order (two letters swapped keep them).
+  const byLetters = new Map<string, PersonDraft[]>();
+  const letters = (w: string) => [...w].sort().join('');
   mentions.forEach((m, i) => {
     if (mentionPerson[i]) return;
     const parts = coreParts(m.tokens);
     // ("GEN BAJWA" in a heading in capitals is General Bajwa.)
     const hit = parts.length === 1 ? aliasOf(alias, parts[0]) ?? (/^\p{Lu}{3,}$/u.test(parts[0]) ? alias.get(titleCase(parts[0])) : undefined) : undefined;
     // ("S.Amarsaikahn", then "S.Amarsaikhan": a long one-part name with two letters swapped is a typing slip.)
-    const slip = !hit && parts.length === 1 && parts[0].length >= 8 ? persons.find((q) => q.parts.length === 1 && swappedPair(q.parts[0], parts[0])) : undefined;
+    const long = !hit && parts.length === 1 && parts[0].length >= 8 ? letters(parts[0]) : null;
+    const slip = long ? byLetters.get(long)?.find((q) => swappedPair(q.parts[0], parts[0])) : undefined;
     mentionPerson[i] = hit ?? slip ?? addPerson(m.name, m.tokens);
+    const added = mentionPerson[i]!;
+    if (long && !slip && added.parts.length === 1) byLetters.set(long, [...(byLetters.get(long) ?? []), added]);
   });
 
   // Later bare mentions of known names: full names, then unambiguous single parts.
