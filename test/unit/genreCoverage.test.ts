@@ -4803,4 +4803,9 @@ describe('Genre coverage: rivers, mines, media, regional bodies (round from 2114
   it('"The EAC Secretary General, Hon. (Dr.) Peter X, today held discussions": a second style in brackets before the holder\'s name', () => {
     assert.deepStrictEqual(who('East African Community Headquarters, Arusha, Tanzania, 9th June, 2021: The EAC Secretary General, Hon. (Dr.) Peterr Mathukii, today held discussions with the delegation.').map((x) => x.replace(/ \(.*\)$/, '')), ['Peterr Mathukii: Secretary General']);
   });
+  it('"worked with the delegation of the Ministry of Culture, Information and Tourism of Laos headed by Minister X": a ministry\'s portfolios listed with commas are one body, whose country is its head\'s', () => {
+    const t = 'During the working visit in Laos, on September 20, the delegation of MIC led by Minister Truongg Minhh Tuann had met and worked with the delegation of the Ministry of Culture, Information and Tourism of Laos headed by Minister Bosengkhamm Vongdaraa.';
+    assert.ok(analyze(t).entities.some((e) => e.type === 'organization' && t.slice(e.start, e.end) === 'Ministry of Culture, Information and Tourism of Laos'));
+    assert.strictEqual(who(t)[1], 'Bosengkhamm Vongdaraa: Minister (Laos)');
+  });
 });

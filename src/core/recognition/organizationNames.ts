@@ -32,6 +32,18 @@ function personBefore(T: TokenStream, from: number, to: number): boolean {
  * Capitalized chain from token i (connectors of/for/the inside), split into segments at of/for.
  * Leading segments without a head word are titles ("Chief of the ..."): dropped. Returns null when no head.
  */
+/** Whether capitalized portfolio words from `k`, listed with commas, close with "and" and one more ("Information and Tourism"). */
+function portfolioListCloses(T: TokenStream, k: number): boolean {
+  const portfolio = (x: number) => x < T.n && (T.kind[x] & CAP) !== 0 && (T.textFlags[x] & W.PORTFOLIO) !== 0;
+  for (let items = 0; items < 4 && portfolio(k); items++) {
+    while (portfolio(k)) k++;
+    if (T.text[k] === 'and') return portfolio(k + 1);
+    if (T.text[k] !== ',') return false;
+    k++;
+  }
+  return false;
+}
+
 export function orgChain(
   lex: Lexicon, T: TokenStream, i: number, rankEnd: Int32Array, titleEnd: Int32Array, isHead: Uint8Array, countryEnd: Int32Array,
 ): { start: number; end: number } | null {
@@ -148,6 +160,12 @@ export function orgChain(
     if ((t === '–' || t === '—') && sawHead && lastCap === j - 1 && countryEnd[j + 1] && /^[(),.;]$/.test(tx[countryEnd[j + 1]] ?? '')) {
       lastCap = countryEnd[j + 1] - 1;
       break;
+    }
+    // ("the Ministry of Culture, Information and Tourism of Laos": a ministry's portfolios listed with commas, the list
+    // closed by "and".)
+    if (t === ',' && sawHead && lastCap === j - 1 && tf[j - 1] & W.PORTFOLIO && /^(?:Ministry|Department)$/.test(tx[lastHeadTok]) && portfolioListCloses(T, j + 1)) {
+      j++;
+      continue;
     }
     // ("United Nations Office for West Africa and the Sahel (UNOWAS)": a last part after "and" that the short form
     // closing it spells with the rest.)
