@@ -4808,4 +4808,11 @@ describe('Genre coverage: rivers, mines, media, regional bodies (round from 2114
     assert.ok(analyze(t).entities.some((e) => e.type === 'organization' && t.slice(e.start, e.end) === 'Ministry of Culture, Information and Tourism of Laos'));
     assert.strictEqual(who(t)[1], 'Bosengkhamm Vongdaraa: Minister (Laos)');
   });
+  it('"the Ambassador Extraordinary and Penitentiary of the Republic of Angola, H.E. X": the press\'s misspelling of the envoy\'s title is the title', () => {
+    assert.deepStrictEqual(who('ABUJA -- The President met the Ambassador Extraordinary and Penitentiary of the Republic of Angola, H.E. Josee Bamoquinaa Zauu, at the Commission.').slice(-1), ['Josee Bamoquinaa Zauu: Ambassador Extraordinary and Penitentiary (Angola)']);
+  });
+  it('"X was in Monrovia, Liberia for a one day working visit ... During his visit, X met Y": a meeting told during a visit is where the visit was', () => {
+    const t = 'The President of the ECOWAS Commission, His Excellency Omarr Alieuu Tourayy was in Monrovia, Liberia for a one day working visit.\n\nDuring his visit, the President of the ECOWAS Commission and his delegation met His Excellency Josephh Nyumahh Boakaii, President of the Republic of Liberia.';
+    assert.ok(meetingsAt(t).includes('talks [Tourayy+Boakaii] Monrovia'), meetingsAt(t).join('; '));
+  });
 });

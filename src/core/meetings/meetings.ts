@@ -430,7 +430,16 @@ function placesTold(input: MentionInput, drafts: readonly MeetingDraft[]): void 
     // ("During the talks, held on Thursday in Seoul,": the day too, where the meeting had none.)
     last.date ??= within(input.dates, { start: m.index!, end: m.index! + m[0].length })[0] ?? null;
   }
+  // ("X was in Monrovia for a one day working visit ... During his visit, X met Y": a meeting told during a visit is
+  // where the visit was.)
+  for (const d of drafts) {
+    if (d.place || d.kind === 'visit' || d.kind === 'phone call' || d.kind === 'video call' || !DURING_ONES_VISIT.test(text.slice(d.start, d.start + 40))) continue;
+    const visit = drafts.find((v) => v.kind === 'visit' && v.place && v.start < d.start && v.parties.some((p) => d.parties.some((q) => q.id === p.id)));
+    if (visit) d.place = visit.place;
+  }
 }
+/** "During his visit,", "During the working visit": a sentence opened by the visit it tells of. */
+const DURING_ONES_VISIT = /^During (?:his|her|their|the) (?:[\p{Ll}-]+ ){0,2}visit\b/u;
 // (At a sentence's start: "The meeting, held at X in", "The talks were held in", "The meeting took place at the ... in",
 // "During the wide-ranging talks, held on Thursday in".)
 // ("During the meeting at General Headquarters (GHQ) in Rawalpindi,": where it was, with no verb.)
