@@ -4812,7 +4812,7 @@ describe('Genre coverage: rivers, mines, media, regional bodies (round from 2114
     assert.deepStrictEqual(who('ABUJA -- The President met the Ambassador Extraordinary and Penitentiary of the Republic of Angola, H.E. Josee Bamoquinaa Zauu, at the Commission.').slice(-1), ['Josee Bamoquinaa Zauu: Ambassador Extraordinary and Penitentiary (Angola)']);
   });
   it('"X was in Monrovia, Liberia for a one day working visit ... During his visit, X met Y": a meeting told during a visit is where the visit was', () => {
-    const t = 'The President of the ECOWAS Commission, His Excellency Omarr Alieuu Tourayy was in Monrovia, Liberia for a one day working visit.\n\nDuring his visit, the President of the ECOWAS Commission and his delegation met His Excellency Josephh Nyumahh Boakaii, President of the Republic of Liberia.';
+    const t = 'Visit of H.E Omarr Alieuu Tourayy to Liberia\n\nThe President of the ECOWAS Commission, His Excellency Omarr Alieuu Tourayy was in Monrovia, Liberia for a one day working visit. He was accompanied by Ambassador Abdell Musahh, ECOWAS Commissioner for Political Affairs, Peace and Security.\n\nDuring his visit, the President of the ECOWAS Commission and his delegation met His Excellency Josephh Nyumahh Boakaii, President of the Republic of Liberia as well as other stakeholders.';
     assert.ok(meetingsAt(t).includes('talks [Tourayy+Boakaii] Monrovia'), meetingsAt(t).join('; '));
   });
 });
