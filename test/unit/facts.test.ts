@@ -104,7 +104,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev90: [25, { official: 0.66, headline: 0.71, kind: 0.75, date: 0.28, place: 0.6, role: 0.79, side: 0.69 }],
   dev91: [25, { official: 0.79, headline: 0.59, kind: 0.73, date: 0.44, place: 0.68, role: 0.74, side: 0.85 }],
   dev92: [25, { official: 0.44, headline: 0.43, kind: 0.56, date: 0.28, place: 0.65, role: 0.54, side: 0.58 }],
-  dev93: [25, { official: 0.51, headline: 0.59, kind: 0.69, date: 0.72, place: 0.56, role: 0.64, side: 0.53 }],
+  dev93: [25, { official: 0.53, headline: 0.59, kind: 0.69, date: 0.72, place: 0.56, role: 0.64, side: 0.53 }],
   blind: [10, { official: 0.81, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
