@@ -34,7 +34,7 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
       const between = given.text.slice(after[0].end, after[1].start);
       // (Or the second's nation told between them, the first's not known yet: "signed by Information Minister X and
       // president of the Cuban Institute of Radio and Television, Y".)
-      return ((!!a && !!b && a !== b) || (!a && !!b && countryIn(between) === b)) && JOINED.test(between);
+      return ofTwoNations(a, b, between) && JOINED.test(between);
     }
     // ("Chinese Ambassador X signed handover certificates ... with Y, Acting Minister for Afghanistan's ...": one
     // signing with another of another country.)
@@ -45,8 +45,7 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
       const [a, b] = [countryOf(by[by.length - 1]), countryOf(withWhom[0])];
       // (Or the second's nation told in the phrase, the first's not known yet: "X signed the statement with the UK's
       // Minister for the Indo Pacific, Y": a writer names the nation of a foreign party.)
-      const told = !a && !!b && countryIn(given.text.slice(t.end, withWhom[0].start)) === b;
-      if (by.length >= 1 && withWhom.length >= 1) return (!!a && !!b && a !== b) || told;
+      if (by.length >= 1 && withWhom.length >= 1) return ofTwoNations(a, b, given.text.slice(t.end, withWhom[0].start));
     }
     const before = within(given.officials, { start: sent.start, end: t.start });
     if (before.length !== 2 || within(given.officials, { start: t.end, end: sent.end }).length > 0) return false;
@@ -72,6 +71,10 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
 // ("..., and Ambassador of his Majesty the King of Morocco to Thailand, Y": an envoy's office of a dozen words.)
 // ("X and the United Kingdom's (UK) Minister of Industry Y": a short form in brackets among them.)
 const JOINED = /^(?:\s+of\s+(?:the\s+)?[\p{L}\s]{2,40}?|,\s+[^,;.]{2,80}?)?,?\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}.'’&()-]+,?\s+){0,12}$/u;
+/** Whether two signatories are of two nations: both known and unlike, or the second's told in the words before him. */
+function ofTwoNations(a: string | null | undefined, b: string | null | undefined, before: string): boolean {
+  return (!!a && !!b && a !== b) || (!a && !!b && countryIn(before) === b);
+}
 /** Between the second and the verb (an aside between commas set apart): nothing, or "jointly", "together", "today". */
 const RIGHT_BEFORE_VERB = /^,?\s*(?:jointly\s+|together\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?$/;
 /** Asides between the second and the verb: his office, "who was invited to Japan by MIC". */

@@ -219,9 +219,13 @@ export function splitTrailingName(T: TokenStream, k: number, orgEndAt: Int32Arra
   const end = orgEndAt[k];
   if (isName(T, end)) return;
   // ("the United Nations Office for Disaster Risk Reduction (UNDRR)": the body's short form closes its name.)
-  if (T.text[end] === '(' && /^\p{Lu}{2,}$/u.test(T.text[end + 1] ?? '') && T.text[end + 2] === ')') return;
+  if (bracketedShortForm(T, end)) return;
   const x = trailingNameStart(T, k, end);
-  if (x < 0) return;
+  if (x >= 0) endBodyAt(T, k, x, orgEndAt, entities);
+}
+
+/** Ends the body's name starting at token k at token x, its entity too (what follows is a person's). */
+export function endBodyAt(T: TokenStream, k: number, x: number, orgEndAt: Int32Array, entities: LocalEntity[]): void {
   orgEndAt[k] = x;
   for (let e = entities.length - 1; e >= 0; e--) {
     if (entities[e].type === 'organization' && entities[e].start === T.start[k]) {
@@ -229,6 +233,11 @@ export function splitTrailingName(T: TokenStream, k: number, orgEndAt: Int32Arra
       break;
     }
   }
+}
+
+/** "(IGAD)" at token k: a short form in capitals, one word, in brackets. */
+export function bracketedShortForm(T: TokenStream, k: number): boolean {
+  return T.text[k] === '(' && T.text[k + 2] === ')' && /^\p{Lu}{2,}$/u.test(T.text[k + 1] ?? '');
 }
 
 /**

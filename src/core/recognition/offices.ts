@@ -1,7 +1,7 @@
 // Offices and ranks, and the way news introduces an official with them: "[POSITION [of ORG]] [RANK]
 // [HONORIFIC] Name", lower-case offices, and the country an office's complement names.
 import { W, type Lexicon } from '../lexicon';
-import { closedList, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, OFFICE_ORDINAL, splitTrailingName, givenCountries } from './names';
+import { bracketedShortForm, closedList, countryStartBefore, endBodyAt, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, OFFICE_ORDINAL, splitTrailingName, givenCountries } from './names';
 import type { LocalEntity } from './localTypes';
 import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 import regionsData from '../lexicons/regions.json';
@@ -287,10 +287,6 @@ function bodyWordsOpener(T: TokenStream, i: number): number {
 }
 const POSSESSIVE_BODY_KINDS = /^(?:ministry|agency|department|government|party|office|embassy|council|commission|organi[sz]ation)['’]s$/;
 
-/**
- * Where the office of an apposition starting at token k opens: past an article, and past a body named by its kind,
- * possessive, when an office follows it ("X, the ministry's special representative"); then past "newly".
- */
 /** "wife of the", "the spouse of": where an apposition names whose spouse one is; the word and the office's token. */
 export function spouseAt(T: TokenStream, k: number): { word: string; next: number } | null {
   if (T.text[k] === 'the') k++;
@@ -310,7 +306,15 @@ export function spouseBefore(T: TokenStream, i: number, countryEnd: Int32Array):
   const word = T.written(b - 2).trim();
   return SPOUSES.test(word) ? word : null;
 }
+/** The office of one named as the spouse of its holder ("wife of the President"). */
+export function spouseOffice(word: string, position: string): string {
+  return `${word} of the ${position}`;
+}
 
+/**
+ * Where the office of an apposition starting at token k opens: past an article, and past a body named by its kind,
+ * possessive, when an office follows it ("X, the ministry's special representative"); then past "newly".
+ */
 export function appositionOffice(T: TokenStream, k: number, titleEnd: Int32Array): number {
   if (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an') k++;
   if (T.text[k - 1] === 'the' && POSSESSIVE_BODY_KINDS.test(T.written(k).trim()) && titleEnd[k + 1]) k++;
@@ -544,10 +548,10 @@ function reservedRunEnd(T: TokenStream, k: number, rankEnd: Int32Array, titleEnd
   return x;
 }
 
-/** A lower-case word (or a run the scanner collapsed) that may name an office's domain, not a clause's next word. */
 /** Monarchs an envoy may be styled as representing ("Ambassador of His Majesty the King of Morocco"). */
 const MONARCHS = new Set(['King', 'Queen', 'Sultan', 'Emir', 'Amir', 'Grand']);
 
+/** A lower-case word (or a run the scanner collapsed) that may name an office's domain, not a clause's next word. */
 function lowerWord(T: TokenStream, m: number): boolean {
   if (m >= T.n) return false;
   // (Nor a verb in the past before its object: "The Chinese minister of water resources suggested the exchange".)
@@ -847,10 +851,8 @@ export function introduction(
         const known = lex.bodyNames.longest(k, key)?.end;
         // ("Secretary General of the Organization of Arab Petroleum Exporting Countries Ali bin Sabt": a known body's
         // name, then the holder's given name before a particle of his name.)
-        if (known && known < orgEndAt[k] && orgEndAt[k] - known <= 2 && lex.nameParticles.has(tx[orgEndAt[k]]) && isName(T, known)) {
-          orgEndAt[k] = known;
-          for (let e = entities.length - 1; e >= 0; e--) if (entities[e].type === 'organization' && entities[e].start === st[k]) { entities[e].end = be[known - 1]; break; }
-        } else if (known !== orgEndAt[k]) splitTrailingName(T, k, orgEndAt, entities);
+        if (known && known < orgEndAt[k] && orgEndAt[k] - known <= 2 && lex.nameParticles.has(tx[orgEndAt[k]]) && isName(T, known)) endBodyAt(T, k, known, orgEndAt, entities);
+        else if (known !== orgEndAt[k]) splitTrailingName(T, k, orgEndAt, entities);
         // ("Minister of Defence and Armed Forces Logistics": a minister's portfolios, however they read, are no body.)
         if (!(tx[j - 1] === 'Minister' && tx[k - 1] === 'of' && T.textFlags[k] & W.PORTFOLIO && tx[k + 1] === 'and')) res.organization = text(k, orgEndAt[k]);
         else {
@@ -1591,7 +1593,7 @@ export function introduction(
         // Spain discuss fostering ties".)
         if (more.name === null && TITLE_PLURAL_VERBS.has(tx[more.next]) && inFirstLine(T, i)) return res;
         for (const e of more.entities) res.entities.push(e);
-        res.position = spouse && more.position ? `${spouse.word} of the ${more.position}` : more.position;
+        res.position = spouse && more.position ? spouseOffice(spouse.word, more.position) : more.position;
         res.organization ??= more.organization ?? served;
         res.country ??= adjective ?? more.country ?? (more.name ? null : closingCountry(T, more.next, countryEnd));
         // "Minister for Foreign Affairs, European Union and Cooperation of Spain.": portfolios listed with commas,
@@ -1818,12 +1820,12 @@ const CITY_KIND = /^(?:city|town|capital|province|municipality|region|territory|
 /** Portfolios of ties with a partner ("Cooperation with the Islamic World"). */
 const TIES = new Set(['Cooperation', 'Co-operation', 'Relations', 'Liaison']);
 
-/** "the" right before token i, or a word of term between ("The new inspector general of ..."). */
 /** "X and president of ...": a lower-case office after "and" and a name, the second of two named (no "the" needed). */
 function secondSignatory(T: TokenStream, i: number): boolean {
   return T.text[i - 1] === 'and' && i > 2 && isName(T, i - 2);
 }
 
+/** "the" right before token i, or a word of term between ("The new inspector general of ..."). */
 function theBefore(T: TokenStream, i: number): boolean {
   // ("the UN special envoy for Afghanistan, Roza X,": or a body's short form between.)
   return /^the$/i.test(T.text[i - 1] ?? '') || ((TERM_WORDS.has(T.text[i - 1]) || ((T.textFlags[i - 1] & W.ACRONYM) !== 0 && /^\p{Lu}{2,6}$/u.test(T.text[i - 1]))) && /^the$/i.test(T.text[i - 2] ?? ''));
@@ -1864,9 +1866,6 @@ function bracketedShortLength(T: TokenStream, k: number): number {
   if (T.text[k] !== '(' || !SHORT_FORM.test(T.text[k + 1] ?? '')) return 0;
   if (T.text[k + 2] === ')') return 3;
   return T.text[k + 3] === ')' && SHORT_FORM.test(T.text[k + 2] ?? '') ? 4 : 0;
-}
-function bracketedShortForm(T: TokenStream, k: number): boolean {
-  return T.text[k] === '(' && T.text[k + 2] === ')' && /^\p{Lu}{2,}$/u.test(T.text[k + 1] ?? '');
 }
 /** A body's branch in lower case after its name ("UNOCHA office in Nigeria"). */
 const BODY_BRANCH = /^(?:office|mission|delegation|bureau)$/;

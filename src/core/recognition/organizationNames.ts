@@ -28,10 +28,6 @@ function personBefore(T: TokenStream, from: number, to: number): boolean {
   return false;
 }
 
-/**
- * Capitalized chain from token i (connectors of/for/the inside), split into segments at of/for.
- * Leading segments without a head word are titles ("Chief of the ..."): dropped. Returns null when no head.
- */
 /** Whether capitalized portfolio words from `k`, listed with commas, close with "and" and one more ("Information and Tourism"). */
 function portfolioListCloses(T: TokenStream, k: number): boolean {
   const portfolio = (x: number) => x < T.n && (T.kind[x] & CAP) !== 0 && (T.textFlags[x] & W.PORTFOLIO) !== 0;
@@ -44,6 +40,10 @@ function portfolioListCloses(T: TokenStream, k: number): boolean {
   return false;
 }
 
+/**
+ * Capitalized chain from token i (connectors of/for/the inside), split into segments at of/for.
+ * Leading segments without a head word are titles ("Chief of the ..."): dropped. Returns null when no head.
+ */
 export function orgChain(
   lex: Lexicon, T: TokenStream, i: number, rankEnd: Int32Array, titleEnd: Int32Array, isHead: Uint8Array, countryEnd: Int32Array,
 ): { start: number; end: number } | null {

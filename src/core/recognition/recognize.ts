@@ -5,7 +5,7 @@
 import { lexicon, W, type CountryInfo, type Lexicon, type TriggerWord } from '../lexicon';
 import { dateAt, numericDate } from './dates';
 import { ABD_COMPOUND, CAP_WORD, closedList, DIGRAPH_INITIAL, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts, givenCountries } from './names';
-import { closingCountry, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, type Introduction } from './offices';
+import { closingCountry, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
 import { PAIRING_WORDS, pairedHolders } from './respectively';
@@ -113,7 +113,7 @@ function officeAfter(
   const spouse = spouseAt(T, k);
   if (spouse) {
     const principal = officeAfter(T, spouse.next, countryEnd, officeAt, orgEndAt, titleEnd);
-    return principal.position ? { rank: null, organization: null, country: principal.country, position: `${spouse.word} of the ${principal.position}` } : { ...NO_OFFICE };
+    return principal.position ? { rank: null, organization: null, country: principal.country, position: spouseOffice(spouse.word, principal.position) } : { ...NO_OFFICE };
   }
   k = appositionOffice(T, k, titleEnd);
   // ("X, the Australian Defence Force chief,": the body before the office is the holder's.)
@@ -449,7 +449,7 @@ export function recognizeParagraph(
           // ("the wife of the Nigerian President, X": the spouse of the office's holder.)
           const spouse = intro.position ? spouseBefore(T, i, countryEnd) : null;
           const position = formerAcross(T, i, countryEnd, ownOffice(intro.position, tx[i - 1], out.names));
-          out.names.push(nameMention(T, start, end, { ...intro, country: bracketed ?? intro.country, rank: spouse ? null : intro.rank, position: spouse && position ? `${spouse} of the ${position}` : position }, true));
+          out.names.push(nameMention(T, start, end, { ...intro, country: bracketed ?? intro.country, rank: spouse ? null : intro.rank, position: spouse && position ? spouseOffice(spouse, position) : position }, true));
         }
         if (intro.position === 'Ambassador' && tx[end] === ',') styledEnvoys.push({ mention: out.names[out.names.length - 1], after: end + 1 });
         // ("MP Robert X, the UK Minister for Aviation,": a seat in parliament gives way to the office in the apposition.)

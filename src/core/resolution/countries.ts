@@ -451,7 +451,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     let closed = false;
     for (let join; b < cues.officials.length && (join = linked(b)) !== null; b++) closed = join.includes('and');
     // (Not the two sides of talks "held between Chinese Foreign Minister X and Deputy Prime Minister Y".)
-    const between = b - a === 2 && BETWEEN_BEFORE.test(cues.text.slice(Math.max(0, cues.officials[a].start - 100), cues.officials[a].start));
+    const between = b - a === 2 && betweenOpens(cues.text, cues.officials[a]);
     if (closed && !between) {
       for (let k = a + 1; k < b; k++) {
         const [prev, cur] = [byId.get(cues.officials[k - 1].id!), byId.get(cues.officials[k].id!)!];
@@ -1323,9 +1323,11 @@ function postedTo(persons: readonly Person[]): string | null {
 }
 /** Offices of a government, whose roll of ministers is one country's (not an envoy's: "Ambassador X, State Minister Y"). */
 const MINISTERS_GOVERNMENT = /\b(?:Prime Minister|President|Premier|Chancellor|Ministers?)\b/;
-/** Between two holders of a roll: a comma, or "and", perhaps both, then perhaps "the". */
 /** "between", then only an office's capitalized words ("between State Councilor, Chinese Foreign Minister"). */
 const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the),?\s+){0,10}$/u;
+/** Whether the official at `o` opens the second half of "between A and B" (his office only between). */
+const betweenOpens = (text: string, o: { start: number }) => BETWEEN_BEFORE.test(text.slice(Math.max(0, o.start - 100), o.start));
+/** Between two holders of a roll: a comma, or "and", perhaps both, then perhaps "the". */
 const ROLL_JOIN = /^(?:, (?:and )?|,? and )(?:the )?$/;
 const NATIONALITY_RUN = /(?:^|[^\p{L}\s] *|\b\p{Ll}[\p{L}]* +)(\p{Lu}[\p{Ll}]+) +((?:\p{Lu}[\p{L}-]* +){2,4})$/u;
 const TWO_COUNTRIES_BEFORE = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})\s+and\s+(?:of\s+)?(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})(?:,\s*|\s+)$/u;
@@ -1423,7 +1425,7 @@ function possessiveList(cues: CountryCues, byId: ReadonlyMap<string, Person>): v
     const side = head && countryName(head[1]);
     if (!side || byId.get(officials[k].id!)?.country !== side) continue;
     // (Not the two sides of talks "held between State Councilor, Chinese Foreign Minister X and Deputy Prime Minister Y".)
-    if (k + 1 < officials.length && BETWEEN_BEFORE.test(text.slice(Math.max(0, officials[k].start - 100), officials[k].start)) &&
+    if (k + 1 < officials.length && betweenOpens(text, officials[k]) &&
       (k + 2 >= officials.length || !/^[,;]?\s+and\s/.test(text.slice(officials[k + 1].end, officials[k + 2].start)))) continue;
     // (A roll goes on to an "and": "with US Secretary X, Defense Secretary Y affirmed" names two nations; "...; and
     // officials of the Foreign Ministry", "and Minister of Science, Technology and Innovation Z" close one.)

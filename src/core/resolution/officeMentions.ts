@@ -427,7 +427,6 @@ interface Holder {
   words: Set<string> | undefined;
 }
 
-/** The one person whose office is `office` (or opens with it, when several hold offices containing it). */
 /** Whether an office says it is of a body or country other than the holder's ("President of the World Bank"). */
 function ofOtherSide(office: string, holder: Person): boolean {
   const of = /\bof\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(office);
@@ -436,6 +435,7 @@ function ofOtherSide(office: string, holder: Person): boolean {
   return side !== null && side !== holder.country;
 }
 
+/** The one person whose office is `office` (or opens with it, when several hold offices containing it). */
 function holderOf(office: string, holders: readonly Holder[]): Person | null {
   const key = fold(office);
   // "Nigeria's CDS": an office by its initials, the initials of a holder's office ("Chief of Defence Staff").
@@ -481,7 +481,6 @@ function containsWords(phrase: string, words: string): boolean {
 /** Between an office and its holder's name: ranks, honorifics, titles, capitals and joining words, no verb. */
 // ("High Commissioner of Australia to New Zealand, resident in Wellington, H.E. X": where the envoy is posted and resides.)
 const RESIDENT = /, resident in /;
-/** What joins stacked offices ("Deputy Prime Minister and Minister of ..."). */
 /** "the US Secretary of the Treasury, the Foreign Minister, X": another office between, with its own comma before X. */
 function secondOfficeSetOff(entities: readonly Entity[], x: number, from: number, to: number, text: string): boolean {
   for (let y = x + 1; y < entities.length && entities[y].start < to; y++) {
@@ -490,6 +489,7 @@ function secondOfficeSetOff(entities: readonly Entity[], x: number, from: number
   }
   return false;
 }
+/** What joins stacked offices ("Deputy Prime Minister and Minister of ..."). */
 const STACKED = /^\s*(?:and|&)\s*$/;
 const HOLDER_GAP = /^[\s,/]*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|to|de|du|da|al|bin|resident in|\(|\))[\s,/]*)*$/u;
 /** A meeting verb right before an office: "welcomed the Foreign Minister of Poland". */
