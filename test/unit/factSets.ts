@@ -102,6 +102,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev91', dir: 'test/fixtures/dev91', blind: false },
   { label: 'dev92', dir: 'test/fixtures/dev92', blind: false },
   { label: 'dev93', dir: 'test/fixtures/dev93', blind: false },
+  { label: 'dev94', dir: 'test/fixtures/dev94', blind: false },
+  { label: 'dev95', dir: 'test/fixtures/dev95', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -123,6 +125,4 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
-  { label: 'blind64', dir: 'test/fixtures/blind64', blind: true },
-  { label: 'blind65', dir: 'test/fixtures/blind65', blind: true },
 ];
