@@ -423,12 +423,15 @@ function placesTold(input: MentionInput, drafts: readonly MeetingDraft[]): void 
     // (Opening its sentence.)
     const s = firstStartingAt(sentences, m.index! + 1) - 1;
     if (s < 0 || text.slice(sentences[s].start, m.index!).trim() !== '') continue;
-    const last = drafts.filter((d) => d.lastSentence < s && s - d.lastSentence <= 2).pop();
+    // (One told again after it counts: "The call took place in X. ... the purpose of Musse's visit was".)
+    const last = drafts.filter((d) => d.sentence < s && s - d.lastSentence <= 2).pop();
     if (!last || last.place || last.kind === 'phone call' || last.kind === 'video call') continue;
     const city = within(input.places, { start: m.index! + m[0].length - 1, end: sentences[s].end }).find((p) => p.capital || p.country === '');
     if (city) last.place = city;
-    // ("During the talks, held on Thursday in Seoul,": the day too, where the meeting had none.)
-    last.date ??= within(input.dates, { start: m.index!, end: m.index! + m[0].length })[0] ?? null;
+    // ("During the talks, held on Thursday in Seoul,": the day too, where the meeting had none; "The call took place
+    // at the ministry's headquarters in Port of Spain on April 15": after the city too.)
+    const dayEnd = city ? Math.min(sentences[s].end, city.end + 30) : m.index! + m[0].length;
+    last.date ??= within(input.dates, { start: m.index!, end: dayEnd })[0] ?? null;
   }
   // ("X was in Monrovia for a one day working visit ... During his visit, X met Y": a meeting told during a visit is
   // where the visit was.)
@@ -443,7 +446,7 @@ const DURING_ONES_VISIT = /^During (?:his|her|their|the) (?:[\p{Ll}-]+ ){0,2}vis
 // (At a sentence's start: "The meeting, held at X in", "The talks were held in", "The meeting took place at the ... in",
 // "During the wide-ranging talks, held on Thursday in".)
 // ("During the meeting at General Headquarters (GHQ) in Rawalpindi,": where it was, with no verb.)
-const MEETING_HELD_IN = /\b(?:(?:The|During the) (?:[\p{Ll}-]+ ){0,2}(?:meeting|talks|discussions?|audience|call on|courtesy call)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|took place)\s+(?:(?:on\s[^.;,]{0,30}?|today|yesterday)\s)?(?:at\s[^.;]{0,80}?\s)?|During the (?:[\p{Ll}-]+ ){0,2}(?:meeting|talks|discussions?)\s+(?:at\s[^.;,]{0,80}?\s)?)in\s/gu;
+const MEETING_HELD_IN = /\b(?:(?:The|During the) (?:[\p{Ll}-]+ ){0,2}(?:meeting|talks|discussions?|audience|call on|courtesy call|call|visit)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|took place)\s+(?:(?:on\s[^.;,]{0,30}?|today|yesterday)\s)?(?:at\s[^.;]{0,80}?\s)?|During the (?:[\p{Ll}-]+ ){0,2}(?:meeting|talks|discussions?)\s+(?:at\s[^.;,]{0,80}?\s)?)in\s/gu;
 
 /** Whether the group a reception's host received ("received ... Service Chiefs") names the office `position` holds. */
 function receivedGroupHolds(told: string, position: string | null): boolean {

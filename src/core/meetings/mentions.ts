@@ -543,6 +543,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       const next = o ? before.find((x) => x.start > o.end) : undefined;
       return !(o && next && next.id !== o.id && POSSESSOR.test(text.slice(o.end, next.start)));
     });
+    // ("Peng X, wife of Chinese President Xi Y, met ...": the one she is named the spouse of is not there.)
+    subject = subject.filter((s) => !SPOUSE_OF.test(text.slice(Math.max(clauseStart, s.start - 60), s.start)));
   }
   // ("X also briefed Y on the outcomes of his talks with A and B": one party before a meeting named as his, the
   // clause's subject.)
@@ -1107,7 +1109,8 @@ const UNNAMED_CALLER = /^\s+(?:when|as|after|while)\s+(?:a|an|the)\s+(?:[\w-]+\s
  */
 export function representedAt(text: string, officials: readonly Entity[], o: Entity, floor: number): boolean {
   // (Up to four words between, however long: "represented PN flag-officer-in-command Vice Admiral X".)
-  if (REPRESENTED.test(text.slice(Math.max(floor, o.start - 72), o.start)) || ENVOY_OF_RULER.test(text.slice(Math.max(floor, o.start - 60), o.start))) return true;
+  if (REPRESENTED.test(text.slice(Math.max(floor, o.start - 72), o.start)) || ENVOY_OF_RULER.test(text.slice(Math.max(floor, o.start - 60), o.start)) ||
+    SPOUSE_OF.test(text.slice(Math.max(floor, o.start - 60), o.start))) return true;
   // ("met with Mark X, President Biden's Special Envoy": the principal whose aide is met.)
   if (AIDE_OF_PRINCIPAL.test(text.slice(o.end, o.end + 60))) return true;
   const prev = officials[firstStartingAt(officials, o.start) - 1];
@@ -1119,6 +1122,9 @@ export function representedAt(text: string, officials: readonly Entity[], o: Ent
  * alone ("Receives Special Envoy of Crown Prince of Saudi Arabia").
  */
 const ENVOY_OF_RULER = /\b(?:Envoy|Emissary)\s+of\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}+\s+)?(?:Crown Prince|President|King|Queen|Emir|Amir|Sultan|Prime Minister|Chancellor|Supreme Leader)\s+)?$/u;
+/** "Peng X, wife of Chinese President Xi Y, met": the one named as whose spouse she is (no comma between: "the wife of the
+ * President, Mrs Z," names the wife). */
+const SPOUSE_OF = /\b(?:wife|husband|spouse|widow)\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u;
 const LISTED_AFTER = /^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}$/u;
 // ("a meeting with Donald X's former chief diplomat": in lower case too.)
 const AIDE_OF_PRINCIPAL = /^['’]s\s+(?:(?:Senior|Chief|Deputy|Special|Personal|Presidential|Principal|senior|chief|deputy|special|personal|former|top)\s+)*(?:Envoy|Advis[eo]r|Representative|Assistant|Aide|Spokes(?:man|woman|person)|Emissary|Counsel+or|envoy|advis[eo]r|representative|aide|spokes(?:man|woman|person)|emissary|diplomat|negotiator)\b/u;

@@ -85,6 +85,11 @@ function headedWord(T: TokenStream, k: number): boolean {
 function domainNoun(T: TokenStream, k: number): boolean {
   return DOMAIN_NOUNS.has(T.text[k]) && k > 0 && (T.kind[k - 1] & WORD) !== 0 && !(T.kind[k - 1] & CAP) && !DOMAIN_STOP.has(T.text[k - 1]);
 }
+/** "Minister of Foreign and Caricom Affairs", "Minister for EU Affairs": a body's short form, in any case, as a domain before its word. */
+function bodyPortfolio(lex: Lexicon, T: TokenStream, m: number): boolean {
+  return m + 1 < T.n && (T.baseFlags[m + 1] & W.RESERVED) !== 0 && (T.kind[m + 1] & CAP) !== 0 &&
+    lex.acronyms.longest(m, (y) => (y === m ? T.text[y].toUpperCase() : undefined))?.end === m + 1;
+}
 /** A government's own body: a ministry, department, office, secretariat or directorate, perhaps after a few words. */
 const GOVERNMENT_BODY = /^(?:[\p{Lu}][\p{L}.,&-]*\s+){0,3}(?:Ministry|Department|Office|Secretariat|Directorate)\b/u;
 const BODY_JOINERS = new Set(['of', 'the', 'and', 'for']);
@@ -1002,7 +1007,8 @@ export function introduction(
         let region = 0;
         // (Not a country read as the holder's given name: "Vice Minister of Industry and Construction Iran X".)
         while (m < n && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(T.textFlags[m] & (W.HONORIFIC | W.HEADLINE_VERB)) && !givenCountries.has(m) &&
-          (T.baseFlags[m] & W.RESERVED || countryEnd[m] || possessed(m) || reservedCompound(lex, T.text[m]) || (region = worldRegionEnd(lex, T, m)) > m)) {
+          (T.baseFlags[m] & W.RESERVED || countryEnd[m] || possessed(m) || reservedCompound(lex, T.text[m]) || (region = worldRegionEnd(lex, T, m)) > m ||
+            bodyPortfolio(lex, T, m))) {
           if (countryEnd[m]) res.country ??= text(m, countryEnd[m]);
           m = countryEnd[m] || (region > m ? region : m + 1);
           region = 0;
@@ -1010,7 +1016,7 @@ export function introduction(
         // "Minister for Defence Industry and Capability Delivery": a portfolio of several domains (an article after
         // "and" too: "Minister of Climate Change and the Environment").
         const next = tx[m] === 'and' && tx[m + 1] === 'the' && T.textFlags[m + 2] & W.PORTFOLIO ? m + 2 : m + 1;
-        if (m > k && tx[m] === 'and' && kd[next] & CAP && T.baseFlags[next] & W.RESERVED && !rankEnd[next] && !titleEnd[next] &&
+        if (m > k && tx[m] === 'and' && kd[next] & CAP && (T.baseFlags[next] & W.RESERVED || bodyPortfolio(lex, T, next)) && !rankEnd[next] && !titleEnd[next] &&
             !countryEnd[next] && !(T.textFlags[next] & W.HONORIFIC)) {
           m = next;
           continue;

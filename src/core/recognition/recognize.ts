@@ -105,6 +105,14 @@ function principalsOffice(T: TokenStream, k: number, countryEnd: Int32Array, org
   return k + 1 < T.n && (T.kind[k] & CAP) !== 0 && T.baseEnd[k] !== T.end[k] && !countryEnd[k] && !orgEndAt[k] && !titleEnd[k] && titleEnd[k + 1] > 0;
 }
 
+/** "Peng X, wife of Chinese President Xi Y,": an apposition that names whose spouse one is, by the office he holds. */
+function spouseOfOffice(T: TokenStream, k: number, countryEnd: Int32Array, titleEnd: Int32Array): boolean {
+  const spouse = spouseAt(T, k);
+  if (!spouse) return false;
+  const at = countryEnd[spouse.next] || spouse.next;
+  return titleEnd[at] > 0;
+}
+
 /** "Lloyd Austin, the U.S. Secretary of Defense": the office (and nationality) of an apposition starting at token k. */
 function officeAfter(
   T: TokenStream, k: number, countryEnd: Int32Array, officeAt: readonly (Introduction | undefined)[], orgEndAt: Int32Array, titleEnd: Int32Array,
@@ -112,6 +120,13 @@ function officeAfter(
   // ("Mrs X, wife of the President of Nigeria,": whose spouse she is, and his country.)
   const spouse = spouseAt(T, k);
   if (spouse) {
+    // ("Peng X, wife of Chinese President Xi Y,": the office as written, with its holder's name.)
+    const at = countryEnd[spouse.next] || spouse.next;
+    const named = officeAt[at];
+    if (named?.name && named.position) {
+      const country = at > spouse.next ? joinTokens(T, spouse.next, at) : named.country;
+      return { rank: null, organization: null, country, position: `${spouse.word} of ${named.position} ${joinTokens(T, named.name.start, named.name.end)}` };
+    }
     const principal = officeAfter(T, spouse.next, countryEnd, officeAt, orgEndAt, titleEnd);
     return principal.position ? { rank: null, organization: null, country: principal.country, position: spouseOffice(spouse.word, principal.position) } : { ...NO_OFFICE };
   }
@@ -446,8 +461,9 @@ export function recognizeParagraph(
         const leader = tx[start - 1] === ',' && intro.position ? ENVOY_OF_LEADER.exec(intro.position) : null;
         if (leader) out.names.push(nameMention(T, start, end, { ...intro, organization: null, country: leader[1] ?? intro.country, position: leader[2] }, true));
         else {
-          // ("the wife of the Nigerian President, X": the spouse of the office's holder.)
-          const spouse = intro.position ? spouseBefore(T, i, countryEnd) : null;
+          // ("the wife of the Nigerian President, X": the spouse of the office's holder; not "wife of Chinese President
+          // Xi X", where the name without a comma is the holder's own.)
+          const spouse = intro.position && tx[start - 1] === ',' ? spouseBefore(T, i, countryEnd) : null;
           const position = formerAcross(T, i, countryEnd, ownOffice(intro.position, tx[i - 1], out.names));
           out.names.push(nameMention(T, start, end, { ...intro, country: bracketed ?? intro.country, rank: spouse ? null : intro.rank, position: spouse && position ? spouseOffice(spouse, position) : position }, true));
         }
@@ -560,7 +576,8 @@ export function recognizeParagraph(
       let k = appositionOffice(T, comma + 1, titleEnd);
       const body = bodysOffice(T, k, orgEndAt, titleEnd);
       if (countryEnd[k]) k = countryEnd[k];
-      apposition = titleEnd[k] > 0 || rankEnd[k] > 0 || possessedOffice(T, k, orgEndAt, titleEnd) > 0 || body > 0 || principalsOffice(T, k, countryEnd, orgEndAt, titleEnd);
+      apposition = titleEnd[k] > 0 || rankEnd[k] > 0 || possessedOffice(T, k, orgEndAt, titleEnd) > 0 || body > 0 || principalsOffice(T, k, countryEnd, orgEndAt, titleEnd) ||
+        spouseOfOffice(T, comma + 1, countryEnd, titleEnd);
     }
     // "(Igor Popov of the Russian Federation, Stéphane Visconti of France, ...)": a full name and its country.
     let ofCountry: string | null = null;
