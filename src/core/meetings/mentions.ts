@@ -1396,7 +1396,10 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
         !/(?:^|\s)\p{Ll}{3,}/u.test(text.slice(sent.start, subject[0].start).replace(ATTRIBUTION, '').replace(/\b(?:the|and|of)\b/g, '')) &&
         // ("X and his US counterpart, Y, discussed": the last set off by commas.)
         (!/[,;:]/.test(head.slice(subject[subject.length - 1].end - sent.start)) ||
-          (/^,\s*$/.test(head.slice(subject[subject.length - 1].end - sent.start)) && /,\s*$/.test(text.slice(sent.start, subject[subject.length - 1].start))));
+          (/^,\s*$/.test(head.slice(subject[subject.length - 1].end - sent.start)) && /,\s*$/.test(text.slice(sent.start, subject[subject.length - 1].start))) ||
+          // ("A, UAE Ambassador to Russia, and B, Russian Minister of Natural Resources, have discussed": the last's office
+          // set off by commas.)
+          OFFICE_ASIDE.test(head.slice(subject[subject.length - 1].end - sent.start)));
     }
     case 'visit': case 'visits': case 'visited':
       return true;
@@ -1408,6 +1411,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   }
 }
 
+/** ", Russian Minister of Natural Resources, have": an office set off by commas between the last subject and the verb. */
+const OFFICE_ASIDE = /^,\s*(?:the\s+)?\p{Lu}[^,;:]{1,90},\s*(?:(?:have|has|had|also|then|further)\s+)?$/u;
 /** "The two ministers", "Both leaders": a pair discussing, named before. */
 const TWO_DISCUSSED = /^\s*(?:(?:The|the)\s+two|Both)\s+(?:[\p{Ll}-]+\s+)?(?:ministers|leaders|officials|heads|chiefs|presidents|commanders|envoys|diplomats|counterparts|secretaries|generals|admirals)\s+(?:also\s+|further\s+|then\s+)?$/u;
 
