@@ -104,6 +104,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev93', dir: 'test/fixtures/dev93', blind: false },
   { label: 'dev94', dir: 'test/fixtures/dev94', blind: false },
   { label: 'dev95', dir: 'test/fixtures/dev95', blind: false },
+  { label: 'dev96', dir: 'test/fixtures/dev96', blind: false },
+  { label: 'dev97', dir: 'test/fixtures/dev97', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -125,4 +127,6 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind66', dir: 'test/fixtures/blind66', blind: true },
+  { label: 'blind67', dir: 'test/fixtures/blind67', blind: true },
 ];

@@ -1484,7 +1484,8 @@ const MISSION_SEAT = /(?:\b(?:from|of)|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,
 
 /** "scheduled for", "to be held": the date and place after it are an event's to come. */
 // ("the relevance of the upcoming Central Asia + China Summit in Xian in May 2023": an event ahead, its own too.)
-const TO_COME = /\b(?:scheduled|slated|planned|set|due)\s+(?:for|to\s+(?:be\s+held|take\s+place))\b|\bto\s+be\s+held\b|\b(?:the|an?)\s+(?:upcoming|forthcoming|scheduled|planned|expected)\b/g;
+// ("a five-day tour with planned stops in Malawi, Kenya, and Egypt": the tour's stops ahead.)
+const TO_COME = /\b(?:scheduled|slated|planned|set|due)\s+(?:for|to\s+(?:be\s+held|take\s+place))\b|\b(?:planned|scheduled|later|further)\s+stops?\b|\bto\s+be\s+held\b|\b(?:the|an?)\s+(?:upcoming|forthcoming|scheduled|planned|expected)\b/g;
 const TO_COME_CHARS = 60;
 /** An event other than a meeting, its day after it ("elections on December 24th", "the referendum of 5 May"). */
 const EVENT_ON = /\b(?:elections?|polls|vote|referendum|inauguration|anniversary|independence day|national day|celebrations?)\s+(?:on|of|in|scheduled for|set for)\s+(?:the\s+)?$/i;
