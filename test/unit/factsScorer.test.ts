@@ -26,6 +26,11 @@ describe('facts scorer: offices', () => {
     assert.strictEqual(positionKey('NATO Secretary General'), positionKey('Secretary General'));
     assert.strictEqual(positionKey('U.N. High Commissioner for Refugees'), positionKey('High Commissioner for Refugees'));
     assert.strictEqual(positionKey('President of the European Council'), positionKey('President'));
+    // (A body whose name holds a country's word is the body's: "American" in "Organization of American States".)
+    assert.strictEqual(positionKey('Secretary General of the Organization of American States'), positionKey('Secretary General'));
+    assert.strictEqual(positionKey('Commonwealth Secretary General'), positionKey('Secretary General'));
+    assert.strictEqual(countryKey('Cooperation Council for the Arab States of the Gulf'), countryKey('Gulf Cooperation Council'));
+    assert.notStrictEqual(positionKey('Secretary General of the Organization of American States'), positionKey('Assistant Secretary General'));
     assert.notStrictEqual(positionKey('Permanent Representative to the United Nations'), positionKey('Permanent Representative'));
     assert.strictEqual(positionKey('PM'), positionKey('Prime Minister'));
     assert.strictEqual(positionKey('Deputy FM'), positionKey('Deputy Foreign Minister'));

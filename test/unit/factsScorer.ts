@@ -74,7 +74,7 @@ const BODY_COUNTRY = new RegExp(` of (?:the )?(?:${COUNTRY_WORDS.join('|')})(?:'
 
 // An international body's official is of the body as a state's is of his country: "NATO Secretary General",
 // "Secretary-General of the Organization of Islamic Cooperation" and "Secretary General" are one office.
-const BODY_WORDS = Object.values(orgData.bodies as Record<string, string[]>).flat().map((n) => fold(n).replace(/[.,]/g, '')).filter((n) => n.length >= 2)
+const BODY_WORDS = Object.entries(orgData.bodies as Record<string, string[]>).flat(2).map((n) => fold(n).replace(/[.,]/g, '')).filter((n) => n.length >= 2)
   .sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 // (And a body's short form and full name are one body, as a country's names are one country: "IAEA", "International
 // Atomic Energy Agency".)
@@ -109,8 +109,9 @@ export function positionKey(p: string | null | undefined): string | null {
     .replace(/\b(?:pm|fm|dpm)\b/g, (w) => SHORT_OFFICES[w]);
   for (let prev = ''; prev !== f;) {
     prev = f;
-    f = f.replace(/^the /, '').replace(LEADING_COUNTRY, '').replace(TRAILING_COUNTRY, '').replace(SENDING_COUNTRY, '').replace(BODY_COUNTRY, ' of the ')
-      .replace(LEADING_BODY, '').replace(TRAILING_BODY, '');
+    // (A body's name before a country's words in it: "of the Organization of American States" is the body's.)
+    f = f.replace(/^the /, '').replace(LEADING_COUNTRY, '').replace(TRAILING_BODY, '').replace(TRAILING_COUNTRY, '').replace(SENDING_COUNTRY, '')
+      .replace(BODY_COUNTRY, ' of the ').replace(LEADING_BODY, '');
   }
   return f;
 }

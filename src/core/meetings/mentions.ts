@@ -246,7 +246,8 @@ const MEETING_OPENS = /^\s*(?:In|During|At)\s+(?:a|an|the|his|her|their)\s+(?:[\
 /** "on the sidelines of", "at the margin of": a meeting held at an event. */
 const SIDELINES = /\b(?:on|at|in) the (?:sidelines?|margins?) of\b/i;
 /** (Case-sensitive, as after a meeting's verb it stands in lower case: "met X at the sidelines of ...".) */
-const SIDELINES_AFTER = new RegExp(SIDELINES.source);
+// ("met with Y before Pope Francis' funeral": a rite's person is the occasion's, no party.)
+const SIDELINES_AFTER = new RegExp(String.raw`${SIDELINES.source}|\b(?:before|ahead of|after|following|during|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}?\p{Lu}[\p{L}.-]*(?:['’]s?)\s+(?:state\s+)?(?:funeral|inauguration|swearing-in|coronation|burial|memorial)\b`, 'u');
 const ON_A = /\bon\s+(?:a|an|his|her|their)\s+$/;
 const CALL_NOUN = /\b(?:courtesy|farewell|introductory)\s+(?:call|visit)$/;
 /** After a call's noun: where it was paid, then "by" and the caller ("at the Office of the President by"). */
@@ -1420,7 +1421,8 @@ const TWO_DISCUSSED = /^\s*(?:(?:The|the)\s+two|Both)\s+(?:[\p{Ll}-]+\s+)?(?:min
 const AUDIENCE = /^(?:\s+(?:today|yesterday|again|briefly|on \w+day))*\s+(?:to|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:reporters|journalists|press|media|correspondents|newsmen|audience|crowd|students|troops|soldiers|nation|public)\b/u;
 
 /** What one receives from someone without receiving them: a gift, an award, a message. */
-const RECEIVED_THING = /^\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:trophy|trophies|shield|plaque|gift|gifts|souvenir|memento|medal|award|honou?r|letter|message|communication|correspondence|note|greetings|congratulations|invitation|donation|copy|report|briefing|assurance|support|accolades?|awards|honou?rs|medals|certificates?|decorations?|tributes?)\b/u;
+// ("received instruments of power from Kenyatta": a handover, not a guest.)
+const RECEIVED_THING = /^\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:trophy|trophies|shield|plaque|gift|gifts|souvenir|memento|medal|award|honou?r|letter|message|communication|correspondence|note|greetings|congratulations|invitation|donation|copy|report|briefing|assurance|support|accolades?|awards|honou?rs|medals|certificates?|decorations?|tributes?|instruments?|baton|keys|sword|mantle|reins)\b/u;
 
 /** A capitalized meeting word closing the name of a multilateral body's event ("ASEAN Defence Ministers’ Meeting"). */
 function isEventOfBody(text: string, sent: Sentence, t: TriggerHit): boolean {
