@@ -41,7 +41,8 @@ export function initialsOf(position: string, organization: string | null): Set<s
     if (inHead) head += letters;
     if (!inBrief) beforeBrief += letters;
   }
-  for (const a of [caps, withOf, beforeBrief]) if (a.length >= 2) out.add(a);
+  // ("Secretary General of BIMSTEC", later "The SG": the head of an office of a body stands alone too.)
+  for (const a of [caps, withOf, beforeBrief, head]) if (a.length >= 2) out.add(a);
   // ("EU Special Representative for the South Caucasus": the body's short form and the head of the office.)
   if (organization && /^\p{Lu}{2,4}$/u.test(organization) && head.length >= 2) out.add(organization + head);
   return out;
