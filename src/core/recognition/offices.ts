@@ -879,7 +879,9 @@ export function introduction(
       }
       // ("Chief-of-Staff of the GDF, Brigadier X": a body by a short form the lexicons do not hold, right before the
       // holder's rank.)
-      if (/^\p{Lu}{2,6}$/u.test(tx[k]) && !countryEnd[k] && !titleEnd[k] && !rankEnd[k] && (rankEnd[k + 1] || (tx[k + 1] === ',' && rankEnd[k + 2]))) {
+      // ("Secretary General of the XYZO Kairat X": or before the holder's full name.)
+      if (/^\p{Lu}{2,6}$/u.test(tx[k]) && !countryEnd[k] && !titleEnd[k] && !rankEnd[k] && (rankEnd[k + 1] || (tx[k + 1] === ',' && rankEnd[k + 2]) ||
+          (isName(T, k + 1) && isName(T, k + 2) && !(T.textFlags[k + 1] & W.HONORIFIC)))) {
         res.organization = text(k, k + 1);
         j = end = k + 1;
         break;

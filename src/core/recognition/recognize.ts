@@ -578,6 +578,10 @@ export function recognizeParagraph(
       if (countryEnd[k]) k = countryEnd[k];
       apposition = titleEnd[k] > 0 || rankEnd[k] > 0 || possessedOffice(T, k, orgEndAt, titleEnd) > 0 || body > 0 || principalsOffice(T, k, countryEnd, orgEndAt, titleEnd) ||
         spouseOfOffice(T, comma + 1, countryEnd, titleEnd);
+      // ("In a phone call with X, the Secretary General congratulated him": the office opens the main clause, its verb
+      // right after it.)
+      const office = officeAt[k];
+      if (apposition && tx[i - 1] === 'with' && office && !office.name && office.next < n && CLAUSE_VERB.test(T.written(office.next).trim())) apposition = false;
     }
     // "(Igor Popov of the Russian Federation, Stéphane Visconti of France, ...)": a full name and its country.
     let ofCountry: string | null = null;
@@ -1021,6 +1025,9 @@ let verbScratch = new Uint8Array(256);
 /** Before "hosted by", a broadcast: its host is no official ("the “Connect the World” program hosted by Becky X"). */
 const BROADCAST = /^(?:program|programme|show|podcast|segment|broadcast)$/i;
 const LIGHT_VERBS = new Set(['had', 'held', 'has had', 'have had', 'has held', 'have held']);
+const DURING_A = /^(?:in|In|during|During)$/;
+/** A verb in the past that opens a clause's predicate ("congratulated", "said"). */
+const CLAUSE_VERB = /^(?:\p{Ll}{3,}ed|said|met|told|spoke|held|paid|gave|made|took|sent|wrote|thanked|welcomed)$/u;
 
 function meetingVerbs(lex: Lexicon, T: TokenStream, lowerKey: (j: number) => string | undefined): Uint8Array {
   if (verbScratch.length < T.n + 2) verbScratch = new Uint8Array(2 * (T.n + 2));
@@ -1039,7 +1046,9 @@ function meetingVerbs(lex: Lexicon, T: TokenStream, lowerKey: (j: number) => str
       // ("A, B and C gathered for a virtual meeting".)
       const gathered = light >= 1 && T.text[light] === 'for' && /^(?:gathered|convened|met)$/.test(T.written(light - 1).trim());
       if (gathered) light--;
-      if (light >= 0 && (gathered || LIGHT_VERBS.has(T.written(light).trim()))) {
+      // ("X in a phone call with Abbas Y congratulated him": the meeting's noun in a phrase of time, before "with".)
+      const during = T.text[t.end] === 'with' && i >= 2 && DURING_A.test(T.written(i - 2).trim()) && DETERMINERS.has(T.text[i - 1]);
+      if (light >= 0 && (gathered || during || LIGHT_VERBS.has(T.written(light).trim()))) {
         marks[light] |= VERB_START;
         marks[t.end] |= VERB_END;
       }
