@@ -4816,3 +4816,53 @@ describe('Genre coverage: rivers, mines, media, regional bodies (round from 2114
     assert.ok(meetingsAt(t).includes('talks [Tourayy+Boakaii] Monrovia'), meetingsAt(t).join('; '));
   });
 });
+
+describe('Genre coverage: spouses, rites, secretariats (round from c76629f1)', () => {
+  const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position ?? '-'} (${p.country ?? '-'})`);
+  it('"U.S. first lady X is meeting ... Ghana\'s first lady, Y": the office in lower case before and after its holder', () => {
+    assert.deepStrictEqual(who('ACCRA, Ghana (AP) - U.S. first lady Melaniaa Trumpp is meeting over tea with Ghana\'s first lady, Rebeccaa Akufo-Addoo.'), ['Melaniaa Trumpp: first lady (United States)', 'Rebeccaa Akufo-Addoo: first lady (Ghana)']);
+  });
+  it('"X, wife of Chinese President Xi Y, met ...": the one named is the President, not at the meeting; the spouse holds that office as written', () => {
+    const t = 'CHENGDU, July 27 (Xinhua) — Pengg Liyuann, wife of Chinese President Xii Jinpingg, on Thursday met with Indonesian First Lady Iriannaa Widodoo in Chengdu.';
+    assert.deepStrictEqual(who(t), ['Pengg Liyuann: wife of President Xii Jinpingg (China)', 'Xii Jinpingg: President (China)', 'Iriannaa Widodoo: First Lady (Indonesia)']);
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Liyuann+Widodoo] Chengdu']);
+  });
+  it('"Minister of Foreign and Caricom Affairs X", "Minister of State for Caricom Affairs Y": a body\'s short form, in any case, among a minister\'s domains', () => {
+    assert.deepStrictEqual(who('PORT OF SPAIN -- Minister of Foreign and Caricom Affairs Ameryy Brownee received Minister of State for Caricom Affairs Dennyy Solomonn.').map((x) => x.replace(/ \(.*\)$/, '')), ['Ameryy Brownee: Minister of Foreign and Caricom Affairs', 'Dennyy Solomonn: Minister of State for Caricom Affairs']);
+  });
+  it('"The call took place at the ministry\'s headquarters in Port of Spain on April 15": the place and day of the courtesy call told before, though told again after', () => {
+    const t = 'Minister of Foreign Affairs Dr Ameryy Brownee recently received a courtesy call from Abdull Jamaa, the new representative of UNICEF.\n\nThe call took place at the ministry’s headquarters in Port of Spain on April 15.\n\nA statement said the main purpose of Jamaa’s visit was to present his letter of accreditation to the minister.';
+    const m = analyze(t).meetings[0];
+    assert.deepStrictEqual([m.kind, m.place, m.date], ['reception', 'Port of Spain', 'April 15']);
+    assert.strictEqual(who(t)[0], 'Ameryy Brownee: Minister of Foreign Affairs (Trinidad and Tobago)');
+  });
+  it('"A, UAE Ambassador to Russia, and B, Russian Minister of Natural Resources, have discussed": two offices set off by commas, then the verb', () => {
+    const t = 'MOSCOW, Nov 11 (WAM) -- Mohamedd Al Jaberr, UAE Ambassador to Russia, and Dmitryy Kobylkinn, Russian Minister of Natural Resources and Environment, have discussed the cooperative relations between the two friendly countries.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Jaberr+Kobylkinn] Moscow']);
+  });
+  it('"met briefly with Ukrainian President X before Pope Francis\' funeral": the rite\'s person is the occasion, no party', () => {
+    const t = 'Trump met with Ukrainian President Zelenskyy before Pope\'s funeral\n\nRome: President Donaldd Trumpp on Saturday also met briefly with Ukrainian President Volodymyrr Zelenskyyy before Pope Franciss\' funeral, both offices confirmed.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Trumpp+Zelenskyyy] Rome']);
+  });
+  it('"X was sworn in ... received instruments of power from Y": a handover is no reception; the meeting told later is the headline', () => {
+    const t = 'Rutoo sworn in as Kenya\'s president\n\nWilliamm Rutoo was Tuesday sworn in as Kenya\'s fifth president, replacing Uhuruu Kenyattaa. Rutoo received instruments of power from Kenyattaa.\n\nRutoo met with Rwanda\'s President Paull Kagamee at his office in Nairobi on Monday, September 12.';
+    assert.strictEqual(headlineRoles(t), 'talks [Rutoo:participant+Kagamee:participant]');
+  });
+  it('"Mr. X, Secretary General of BIMSTEC, is on a visit to Bhutan. The SG called on Prime Minister, Dasho (Dr.) Y and Foreign Minister Lyonpo Dr. Z": the office\'s head by its initials, and Bhutan\'s styles', () => {
+    const t = 'BIMSTEC SG on Bhutan visit\n\nMr. Tenzinn Lekphelll, Secretary General of the Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation (BIMSTEC) is on an introductory visit to Bhutan.\n\nThe SG called on Prime Minister, Dasho (Dr.) Loteyy Tsheringg and Foreign Minister Lyonpo Dr. Tandii Dorjii.';
+    assert.deepStrictEqual(who(t).map((x) => x.replace(/^([^:]+): .*\((.*)\)$/, '$1 ($2)')), ['Tenzinn Lekphelll (BIMSTEC)', 'Loteyy Tsheringg (Bhutan)', 'Tandii Dorjii (Bhutan)']);
+    assert.ok(meetingsAt(t).includes('reception [Lekphelll+Tsheringg] Bhutan'), meetingsAt(t).join('; '));
+  });
+  it('"US Deputy Assistant Secretary of State for Arabian Peninsula Affairs X": a part of the world as the brief', () => {
+    assert.deepStrictEqual(who('This came during a phone call between the Secretary-General and US Deputy Assistant Secretary of State for Arabian Peninsula Affairs Daniell Benaimm.'), ['Daniell Benaimm: Deputy Assistant Secretary of State for Arabian Peninsula Affairs (United States)']);
+  });
+  it('"X, Secretary General of the GCC in a phone call with Abbas Y congratulated him": the one called, by a meeting\'s noun in a phrase of time; an office opening the main clause is no apposition', () => {
+    const t = 'Jasemm AlBudaiwii, Secretary General of the Gulf Cooperation Council in a phone call with Abbass Araghchii congratulated him on his election as the Minister of Foreign Affairs of Iran.';
+    assert.deepStrictEqual(meetingsAt(t), ['phone call [AlBudaiwii+Araghchii]']);
+    assert.deepStrictEqual(who('In a phone call with Abbass Araghchii, the Secretary General congratulated him.'), ['Abbass Araghchii: - (-)']);
+  });
+  it('"Secretary General of the CICA X", "Secretary General of the XYZO Y": a body\'s short form before its head\'s full name, known or not', () => {
+    assert.deepStrictEqual(who('Secretary General of the CICA Kairatt Sarybayy emphasized that Iran is an important member.'), ['Kairatt Sarybayy: Secretary General of the CICA (CICA)']);
+    assert.deepStrictEqual(who('Secretary General of the XYZO Kairatt Sarybayy emphasized that the country is an important member.').map((x) => x.replace(/ \(.*\)$/, '')), ['Kairatt Sarybayy: Secretary General of the XYZO']);
+  });
+});
