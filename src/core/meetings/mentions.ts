@@ -1315,7 +1315,14 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const lead = text.slice(sent.start, t.start);
   // (Nor one the future follows up: "a working group shall be established as a follow-up of his meeting with X".)
   const followedUp = FOLLOW_UP_OF.test(before);
-  if (!followedUp) for (const m of lead.matchAll(FUTURE_CLAUSE_ALL)) if (!/\b(?:who|which)\s+(?:\w+\s+)?$/.test(lead.slice(Math.max(0, m.index! - 24), m.index!))) return false;
+  // (Nor an invitation handed over at it: "X extended the invitation during a meeting with Y on Tuesday".)
+  const heldAt = /\b(?:during|at|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?$/i.test(before);
+  if (!followedUp) {
+    for (const m of lead.matchAll(FUTURE_CLAUSE_ALL)) {
+      if (heldAt && /invitation$/.test(m[0])) continue;
+      if (!/\b(?:who|which)\s+(?:\w+\s+)?$/.test(lead.slice(Math.max(0, m.index! - 24), m.index!))) return false;
+    }
+  }
   // "a bilateral meeting with X next May": a meeting to come.
   if (NEXT_TIME.test(after)) return false;
   // ("still in discussions about a possible meeting with X": talks about a meeting to come, not with its party.)
