@@ -97,9 +97,25 @@ export function organizationSide(name: string | null): string | null {
   bodyPattern.lastIndex = 0;
   if (bodyPattern.exec(plain)?.index === 0) return bodyIn(plain);
   // ("Central Committee of the Workers' Party of Korea": the body the lexicon knows before a country word inside it.)
-  const direct = countryOf.get(plain) ?? knownBodyWithin(plain) ?? countryIn(plain);
+  // ("Taipei Economic and Cultural Office in Manila", "Manila Economic and Cultural Office": a city opening a
+  // body's name is its country's, wherever the body sits.)
+  const direct = countryOf.get(plain) ?? knownBodyWithin(plain) ?? leadingCity(plain) ?? countryIn(plain);
   if (direct) return direct;
   return knownWordWithin(plain) ?? bodyIn(plain);
+}
+
+/** The country of a city (of one or two words) that opens a body's name of three words or more. */
+function leadingCity(name: string): string | null {
+  const words = name.split(' ');
+  if (words.length < 3) return null;
+  for (const n of [2, 1]) {
+    const city = words.slice(0, n).join(' ');
+    if (/^\p{Lu}/u.test(words[n] ?? '') && !countryName(city)) {
+      const country = countryOfPlace(city);
+      if (country) return country;
+    }
+  }
+  return null;
 }
 
 /** The country of a national body the lexicon knows, named within `text` ("Deputy Chair of the Milli Majlis"). */
