@@ -865,6 +865,9 @@ export function introduction(
           if (at >= 0) entities.splice(at, 1);
         }
         j = end = orgEndAt[k];
+        // ("Commander of Allied Joint Force Command Naples, Admiral X,": the city a command sits in closes its name.)
+        const seat = kd[j] & CAP && !countryEnd[j] ? lex.capitals.longest(j, key) : null;
+        if (seat && (tx[seat.end] === ',' || rankEnd[seat.end])) j = end = seat.end;
         // ("member of Hamas’s Political Bureau": the body's own organ after its possessive.)
         if (T.baseEnd[j - 1] !== T.end[j - 1] && orgEndAt[j]) j = end = orgEndAt[j];
         // ("head of the OSCE mission in Skopje": the body's mission, written in lower case, is part of the office.)
