@@ -4866,3 +4866,27 @@ describe('Genre coverage: spouses, rites, secretariats (round from c76629f1)', (
     assert.deepStrictEqual(who('Secretary General of the XYZO Kairatt Sarybayy emphasized that the country is an important member.').map((x) => x.replace(/ \(.*\)$/, '')), ['Kairatt Sarybayy: Secretary General of the XYZO']);
   });
 });
+
+describe('Genre coverage: representative offices and regional commands (round from c76629f1)', () => {
+  const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position ?? '-'} (${p.country ?? '-'})`);
+  it('"Taipei Economic and Cultural Office in Manila Representative X", "Manila Economic and Cultural Office (MECO) Chairman Y": the city opening a body\'s name is its country, wherever it sits', () => {
+    assert.strictEqual(who('MANILA — Taipei Economic and Cultural Office in Manila Representative Wallacee Choww paid a courtesy call on Senate President Juann Zubirii.')[0], 'Wallacee Choww: Representative (Taiwan)');
+    assert.strictEqual(who('TAIPEI — Manila Economic and Cultural Office (MECO) Chairman Silvestree Bellloo called on President Tsaii Ing-wenn.')[0].replace(/: .* \(/, ' ('), 'Silvestree Bellloo (Philippines)');
+  });
+  it('"Vice President X extended the invitation during a meeting with Y on Tuesday": the meeting the invitation was handed over at took place', () => {
+    const t = 'SEOUL -- Chinese Vice President Wangg Qishann extended the invitation during a meeting with President Yoonn Suk-yeoll on Tuesday at the presidential office in Seoul.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Qishann+Suk-yeoll] Seoul']);
+  });
+  it('"KFOR Commander X", "The Operation Atalanta Force Commander, Rear Admiral Y,", "UNIFIL Head of Mission and Force Commander Z": a command or operation serves the alliance, the Union or the UN that runs it', () => {
+    assert.strictEqual(who('PRISTINA — KFOR Commander Major General Angeloo Ristucciaa met Kosovo\'s Minister of Defence Armendd Mehajj.')[0], 'Angeloo Ristucciaa: KFOR Commander (NATO)');
+    assert.strictEqual(who('DJIBOUTI — The Operation Atalanta Force Commander, Rear Admiral Josee Nunezz, met the Chief of Defence of Djibouti, General Zakariaa Ibrahimm.')[0].replace(/: .* \(/, ' ('), 'Josee Nunezz (European Union)');
+    assert.deepStrictEqual(who('BEIRUT — UNIFIL Head of Mission and Force Commander Major General Aroldoo Lazaroo met with Prime Minister Najibb Mikatii in Beirut.'), ['Aroldoo Lazaroo: Head of Mission and Force Commander (United Nations)', 'Najibb Mikatii: Prime Minister (Lebanon)']);
+  });
+  it('"Commander of Allied Joint Force Command Naples, Admiral X,": the city a command sits in closes its name; no person "Naples"', () => {
+    const t = 'TIRANA — Commander of Allied Joint Force Command Naples, Admiral Stuartt Munschh, paid a visit to Albania where he met Chief of General Staff Major General Arbenn Kingjii.';
+    assert.deepStrictEqual(who(t), ['Stuartt Munschh: Commander of Allied Joint Force Command Naples (NATO)', 'Arbenn Kingjii: Chief of General Staff (Albania)']);
+  });
+  it('"a delegation from the European Parliament led by MEP X": a member of the European Parliament by his short title', () => {
+    assert.strictEqual(who('TAIPEI — Legislative Yuan Speaker Youu Si-kunn received a delegation from the European Parliament led by MEP Reinhardd Butikoferr.')[1], 'Reinhardd Butikoferr: MEP (European Union)');
+  });
+});

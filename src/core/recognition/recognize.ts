@@ -45,7 +45,7 @@ function lowerTitleOn<H extends { end: number }>(lex: Lexicon, T: TokenStream, i
   return end === t.end ? t : { ...t, end };
 }
 /** Offices written short that are other words too ("Capital FM"). */
-const SHORT_OFFICES = new Set(['FM', 'PM', 'MP']);
+const SHORT_OFFICES = new Set(['FM', 'PM', 'MP', 'MEP']);
 /**
  * "Foreign Minister Israel Katz", "the Minister of Agriculture, Israel Bruce,": a country that is also a given name,
  * right after an office (or its comma) and before one more name's word that ends the name, opens the holder's name.
