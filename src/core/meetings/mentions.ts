@@ -1111,9 +1111,10 @@ const UNNAMED_CALLER = /^\s+(?:when|as|after|while)\s+(?:a|an|the)\s+(?:[\w-]+\s
 export function representedAt(text: string, officials: readonly Entity[], o: Entity, floor: number): boolean {
   // (Up to four words between, however long: "represented PN flag-officer-in-command Vice Admiral X".)
   if (REPRESENTED.test(text.slice(Math.max(floor, o.start - 72), o.start)) || ENVOY_OF_RULER.test(text.slice(Math.max(floor, o.start - 60), o.start)) ||
-    SPOUSE_OF.test(text.slice(Math.max(floor, o.start - 60), o.start))) return true;
+    SPOUSE_OF.test(text.slice(Math.max(floor, o.start - 60), o.start)) || MOURNED.test(text.slice(Math.max(floor, o.start - 60), o.start))) return true;
   // ("met with Mark X, President Biden's Special Envoy": the principal whose aide is met.)
-  if (AIDE_OF_PRINCIPAL.test(text.slice(o.end, o.end + 60))) return true;
+  // ("conveys condolences over ex-PM Shinzo X's death": the one mourned.)
+  if (AIDE_OF_PRINCIPAL.test(text.slice(o.end, o.end + 60)) || MOURNED_AFTER.test(text.slice(o.end, o.end + 30))) return true;
   const prev = officials[firstStartingAt(officials, o.start) - 1];
   return prev !== undefined && prev.start >= floor && prev.end <= o.start && LISTED_AFTER.test(text.slice(prev.end, o.start)) &&
     REPRESENTED.test(text.slice(Math.max(floor, prev.start - 40), prev.start));
@@ -1123,6 +1124,9 @@ export function representedAt(text: string, officials: readonly Entity[], o: Ent
  * alone ("Receives Special Envoy of Crown Prince of Saudi Arabia").
  */
 const ENVOY_OF_RULER = /\b(?:Envoy|Emissary)\s+of\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}+\s+)?(?:Crown Prince|President|King|Queen|Emir|Amir|Sultan|Prime Minister|Chancellor|Supreme Leader)\s+)?$/u;
+/** "extended his condolences over the death of Queen Elizabeth II", "in honour of the late X": the one mourned is not there. */
+const MOURNED = /\b(?:(?:death|passing|demise|funeral|burial|assassination|killing|loss)\s+of\s+(?:the\s+)?(?:late\s+)?|the\s+late\s+)(?:[\p{L}.'’-]+\s+){0,4}$/u;
+const MOURNED_AFTER = /^['’]s?\s+(?:death|passing|demise|funeral|burial|assassination|killing)\b/;
 /** "Peng X, wife of Chinese President Xi Y, met": the one named as whose spouse she is (no comma between: "the wife of the
  * President, Mrs Z," names the wife). */
 const SPOUSE_OF = /\b(?:wife|husband|spouse|widow)\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u;
