@@ -90,6 +90,8 @@ function bodyPortfolio(lex: Lexicon, T: TokenStream, m: number): boolean {
   return m + 1 < T.n && (T.baseFlags[m + 1] & W.RESERVED) !== 0 && (T.kind[m + 1] & CAP) !== 0 &&
     lex.acronyms.longest(m, (y) => (y === m ? T.text[y].toUpperCase() : undefined))?.end === m + 1;
 }
+/** A unit's body word joined by a hyphen to what tells it apart ("Force-Bravo", "Group-Alpha", "Command-Pacific"). */
+export const UNIT_WORD = /^(?:Force|Forces|Group|Command|Brigade|Division|Battalion|Fleet|Regiment|Squadron|Wing|Corps)-\p{Lu}/u;
 /** A government's own body: a ministry, department, office, secretariat or directorate, perhaps after a few words. */
 const GOVERNMENT_BODY = /^(?:[\p{Lu}][\p{L}.,&-]*\s+){0,3}(?:Ministry|Department|Office|Secretariat|Directorate)\b/u;
 const BODY_JOINERS = new Set(['of', 'the', 'and', 'for']);
@@ -1520,7 +1522,8 @@ export function introduction(
     return res;
   }
   // ("a member of the Palestinian group Hamas": a body the lexicons know by name is no holder.)
-  const body = !hon && !res.rank && orgEndAt[j] === end;
+  // ("Commander of Joint Task Force-Bravo, Col. X": nor a unit's name, its body word joined to its letter.)
+  const body = !hon && !res.rank && (orgEndAt[j] === end || UNIT_WORD.test(tx[end - 1] ?? ''));
   if (end > j && (res.rank || res.position || hon) && !shortFormAfter && !body) {
     res.name = { start: j, end };
     res.next = end;

@@ -5,7 +5,7 @@
 import { lexicon, W, type CountryInfo, type Lexicon, type TriggerWord } from '../lexicon';
 import { dateAt, numericDate } from './dates';
 import { ABD_COMPOUND, CAP_WORD, closedList, DIGRAPH_INITIAL, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts, givenCountries } from './names';
-import { closingCountry, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, type Introduction } from './offices';
+import { closingCountry, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, UNIT_WORD, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
 import { PAIRING_WORDS, pairedHolders } from './respectively';
@@ -551,6 +551,8 @@ export function recognizeParagraph(
     // ("Z.Enkhbold, Chief of Staff": an initial written against the name makes a whole name of one word.)
     if ((end - i < 2 && !(end === i + 1 && GLUED_NAME.test(T.written(i)))) || end - i - particles > 4) { i = end - 1; continue; }
     if (namesVenue(lex, T, end)) { i = end - 1; continue; }
+    // ("Joint Task Force-Bravo, Col. X": a unit's name, its body word joined to its letter, is no one's name.)
+    if (UNIT_WORD.test(tx[end - 1])) { i = end - 1; continue; }
     // ("the commanding officer of INS Kolkata", "USS Blue Ridge": a ship's name.)
     if (lex.vesselPrefixes.has(tx[i]) || (i > 0 && lex.vesselPrefixes.has(tx[i - 1]))) { i = end - 1; continue; }
     // ("courtesy visit to Terendak Camp", "China's Shaanxi Province", "at Palazzo Esercito": a place's name.)
