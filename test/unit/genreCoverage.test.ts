@@ -4890,3 +4890,24 @@ describe('Genre coverage: representative offices and regional commands (round fr
     assert.strictEqual(who('TAIPEI — Legislative Yuan Speaker Youu Si-kunn received a delegation from the European Parliament led by MEP Reinhardd Butikoferr.')[1], 'Reinhardd Butikoferr: MEP (European Union)');
   });
 });
+
+describe('Genre coverage: commands, missions and mourning (round from c76629f1)', () => {
+  const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position ?? '-'} (${p.country ?? '-'})`);
+  it('"The commander of Joint Task Force-Bravo, Col. X, hosted": a unit\'s name joined to its letter is no one\'s name', () => {
+    const t = 'SOTO CANO — The commander of Joint Task Force-Bravo, Col. Stevenn Ruddd, hosted Honduran Armed Forces Chief of Staff Gen. Titoo Morenoo.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['Stevenn Ruddd', 'Titoo Morenoo']);
+    assert.strictEqual(headlineRoles(t), 'reception [Ruddd:host+Morenoo:guest]');
+  });
+  it('"SACEUR General X welcomed the Chief of Defence of Finland": the office by its short form, NATO\'s', () => {
+    assert.deepStrictEqual(who('MONS — SACEUR General Christopherr Cavolii welcomed the Chief of Defence of Finland, General Timoo Kivinenn, to SHAPE on Tuesday.'), ['Christopherr Cavolii: SACEUR (NATO)', 'Timoo Kivinenn: Chief of Defence (Finland)']);
+  });
+  it('"EUTM Somalia Mission Commander X", "The Mission Commander of EUTM Somalia, Brigadier General Y,": a country named in a Union mission\'s name is where it works, and with its short form no one\'s name', () => {
+    assert.strictEqual(who('MOGADISHU — EUTM Somalia Mission Commander Brigadier General Fabioo Cotticellii called on the Minister of Defence Abdulkadirr Nurr.')[0], 'Fabioo Cotticellii: Mission Commander (European Union)');
+    assert.deepStrictEqual(analyze('MOGADISHU — The Mission Commander of EUTM Somalia, Brigadier General Fabioo Cotticellii, called on the Minister of Defence Abdulkadirr Nurr.').persons.map((p) => p.name), ['Fabioo Cotticellii', 'Abdulkadirr Nurr']);
+  });
+  it('"met High Commissioner X and extended his condolences over the death of Queen Y", "over ex-PM Z\'s death": the one mourned is no party', () => {
+    assert.deepStrictEqual(meetingsAt('COLOMBO -- President Ranill Wickramasinghee who arrived at the British High Commission met British High Commissioner Sarahh Hultonn and extended his condolences over the death of Queen Elizabethh II.'), ['talks [Wickramasinghee+Hultonn] Colombo']);
+    const t = 'Jaishankar visits Japanese embassy, conveys condolences over ex-PM Shinzoo Abee\'s death\n\nNew Delhi, July 9: External Affairs Minister Subrahmanyamm Jaishankarr on Saturday visited the Japanese embassy here and conveyed condolences to Ambassador Satoshii Suzukii over the assassination of former Prime Minister Shinzoo Abee.';
+    assert.strictEqual(headlineRoles(t), 'reception [Jaishankarr:guest+Suzukii:host]');
+  });
+});

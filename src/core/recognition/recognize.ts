@@ -551,8 +551,9 @@ export function recognizeParagraph(
     // ("Z.Enkhbold, Chief of Staff": an initial written against the name makes a whole name of one word.)
     if ((end - i < 2 && !(end === i + 1 && GLUED_NAME.test(T.written(i)))) || end - i - particles > 4) { i = end - 1; continue; }
     if (namesVenue(lex, T, end)) { i = end - 1; continue; }
-    // ("Joint Task Force-Bravo, Col. X": a unit's name, its body word joined to its letter, is no one's name.)
-    if (UNIT_WORD.test(tx[end - 1])) { i = end - 1; continue; }
+    // ("Joint Task Force-Bravo, Col. X": a unit's name, its body word joined to its letter, is no one's name; nor a
+    // body's short form and the country it works in: "of EUTM Somalia, Brigadier General X".)
+    if (UNIT_WORD.test(tx[end - 1]) || (orgEndAt[i] > i && /^\p{Lu}{2,}$/u.test(tx[i]) && countryEnd[i + 1] === end)) { i = end - 1; continue; }
     // ("the commanding officer of INS Kolkata", "USS Blue Ridge": a ship's name.)
     if (lex.vesselPrefixes.has(tx[i]) || (i > 0 && lex.vesselPrefixes.has(tx[i - 1]))) { i = end - 1; continue; }
     // ("courtesy visit to Terendak Camp", "China's Shaanxi Province", "at Palazzo Esercito": a place's name.)

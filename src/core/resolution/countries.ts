@@ -104,6 +104,13 @@ export function organizationSide(name: string | null): string | null {
   return knownWordWithin(plain) ?? bodyIn(plain);
 }
 
+/** The international body whose name opens `name` ("EUTM Somalia Mission": the European Union), or null. */
+export function bodyOpening(name: string): string | null {
+  const { bodyPattern } = lexTables();
+  bodyPattern.lastIndex = 0;
+  return bodyPattern.exec(name.replace(/’/g, "'"))?.index === 0 ? bodyIn(name) : null;
+}
+
 /** The country of a city (of one or two words) that opens a body's name of three words or more. */
 function leadingCity(name: string): string | null {
   const words = name.split(' ');

@@ -5,7 +5,7 @@ import { CAP, tokenize } from '../tokenize';
 import { countryIn, countryName, foldName, isPlainAscii, memo, scanPhrase } from './countryNames';
 import type { CapWords, DescriptorHit, NameMention } from '../recognition/localTypes';
 import type { Capacity, Entity, Organization, Person } from '../types';
-import { bodyIn, officeBodyCountry, officeCountry, organizationSide } from './countries';
+import { bodyIn, bodyOpening, officeBodyCountry, officeCountry, organizationSide } from './countries';
 
 export const slug: (name: string) => string = memo((name) => makeSlug(name));
 
@@ -249,7 +249,9 @@ export function resolvePeople(
       if (m.organization) p.organization = m.organization;
     }
     p.organization ??= m.organization;
-    p.country ??= m.country ? countryName(m.country) ?? bodyIn(m.country) : null;
+    // ("EUTM Somalia Mission Commander": a country named inside an international body's name is where it works.)
+    const within = m.country && m.organization?.includes(m.country) ? bodyOpening(m.organization) : null;
+    p.country ??= within ?? (m.country ? countryName(m.country) ?? bodyIn(m.country) : null);
     if (m.capacity && m.capacity !== 'official') bylines.set(p, bylines.get(p) ?? m.capacity);
     else if (m.rank || m.position) stated.add(p);
   });
