@@ -31,7 +31,7 @@ export function isName(T: TokenStream, i: number): boolean {
   const k = T.kind[i];
   if ((k & CAP_WORD) !== CAP_WORD || k & DIGIT) return false;
   // "Hosts", "Receives" in a title-case headline are the meeting, not a name.
-  if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenCountries.has(i) || givenNameTitle(T, i) || familyNameWord(T, i) || closingTun(T, i) || rankWordSurname(T, i) || styledPortfolioName(T, i);
+  if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenCountries.has(i) || givenNameTitle(T, i) || styledDayName(T, i) || familyNameWord(T, i) || closingTun(T, i) || rankWordSurname(T, i) || styledPortfolioName(T, i);
   if (countryStarts !== null && countryStarts[i] > i + 1) return false;
   // ("PM SOGAVARE IN MALTA": a small word of a headline in capitals is none.)
   if (CAPS_SMALL_WORDS.has(T.text[i])) return false;
@@ -53,6 +53,11 @@ export function givenNameTitle(T: TokenStream, i: number): boolean {
   // ("First Public Prosecutor Sultan Bujarwa": right after another office, before a name, it is the holder's given name.)
   if (i > 0 && T.textFlags[i - 1] & W.TITLE && T.kind[i - 1] & CAP && !GIVEN_NAME_TITLES.has(T.text[i - 1]) && isName(T, i + 1)) return true;
   return GIVEN_NAME_NEXT.has(T.text[i + 1]);
+}
+/** "Amb. Monday Semaya X": a weekday after a style of address, before two words of a name, is a given name. */
+function styledDayName(T: TokenStream, i: number): boolean {
+  return (T.textFlags[i] & W.DAY) !== 0 && i > 0 && (T.textFlags[i - 1] & W.HONORIFIC) !== 0 && i + 2 < T.n &&
+    (T.kind[i + 1] & CAP_WORD) === CAP_WORD && !(T.baseFlags[i + 1] & W.RESERVED) && (T.kind[i + 2] & CAP_WORD) === CAP_WORD && !(T.baseFlags[i + 2] & W.RESERVED);
 }
 /** "Construction Minister Han Tun": the Malay style "Tun" closing a name, after a name's word, is a Burmese name's word. */
 function closingTun(T: TokenStream, i: number): boolean {
