@@ -4911,3 +4911,20 @@ describe('Genre coverage: commands, missions and mourning (round from c76629f1)'
     assert.strictEqual(headlineRoles(t), 'reception [Jaishankarr:guest+Suzukii:host]');
   });
 });
+
+describe('Genre coverage: names and portfolios of regional secretariats (round from c76629f1)', () => {
+  const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position ?? '-'} (${p.country ?? '-'})`);
+  it('"a meeting with South Sudan\'s Minister of Foreign Affairs, Amb. Monday Semaya X": a weekday after a style, before a name, is a given name', () => {
+    const t = 'JUBA -- Upon arrival yesterday, Dr. Worknehh Gebeyehuu began his engagements with a meeting with South Sudan’s Minister of Foreign Affairs and International Cooperation, Amb. Monday Semayaa Kumbaa.';
+    assert.ok(who(t).includes('Monday Semayaa Kumbaa: Minister of Foreign Affairs and International Cooperation (South Sudan)'), who(t).join('; '));
+  });
+  it('"The European Union (EU) Commissioner for International Partnership, X": the portfolio whole, no person "Partnership"', () => {
+    const t = 'ADDIS ABABA -- The European Union (EU) Commissioner for International Partnership, Juttaa Urpilainenn held discussion with the African Union Commission Chairperson Moussaa Fakii Mahamatt.';
+    assert.deepStrictEqual(who(t)[0], 'Juttaa Urpilainenn: Commissioner for International Partnership (European Union)');
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Urpilainenn+Mahamatt] Addis Ababa']);
+  });
+  it('"SADC Executive Secretary H.E Dr.Tax pays a courtesy call": a style glued to the name is no part of it; one person', () => {
+    const t = 'SADC Executive Secretary H.E Dr.Taxx pays a courtesy call on Minister Hon. Dr. Unityy Doww\n\nAugust 9, 2018\n\nThe SADC Executive Secretary Her Excellency, Dr Stergomenaa Lawrencee Taxx paid a courtesy call on the Minister of International Affairs and Cooperation for the Republic of Botswana, Honourable Dr. Unityy Doww on 6th August 2018.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => p.name).sort(), ['Stergomenaa Lawrencee Taxx', 'Unityy Doww']);
+  });
+});

@@ -256,6 +256,7 @@ export function trailingNameStart(T: TokenStream, k: number, end: number): numbe
   return end - x < 2 || x <= k + 1 || nameWord(x - 1) || !(T.kind[x - 1] & CAP) ? -1 : x;
 }
 
+const GLUED_STYLE = /^(?:Dr|Mr|Mrs|Ms|Prof|Amb|Hon)\.(?=\p{Lu}\p{Ll})/u;
 export function nameMention(
   T: TokenStream, start: number, end: number,
   ctx: { rank: string | null; position: string | null; organization: string | null; country: string | null }, anchored: boolean,
@@ -264,7 +265,8 @@ export function nameMention(
   let name = '';
   for (let k = start; k < end; k++) {
     // (A lower-case word inside a name, "ibni", is read as written.)
-    const part = T.kind[k] & GAP ? T.written(k).trim() : T.base[k];
+    // ("H.E Dr.Tax": a style of address glued to the name is no part of it.)
+    const part = (T.kind[k] & GAP ? T.written(k).trim() : T.base[k]).replace(GLUED_STYLE, '');
     parts.push(part);
     // ("Ri’ayatuddin": the name as written, its curly apostrophe kept; the parts are read plain.)
     const shown = part.includes("'") && T.raw(k).includes('’') ? part.replace(/'/g, '’') : part;

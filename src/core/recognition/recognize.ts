@@ -1017,7 +1017,8 @@ function callAfterObject(T: TokenStream, i: number): boolean {
 
 /** A verb in the plural present, as titles write two parties' act: "discuss", "hold talks". */
 const PLURAL_VERB = /^(?:discuss|meet|hold|sign|agree|review|exchange|talk|vow|pledge|hail|stress|reaffirm|urge|explore|seek|mull|eye)\b/;
-const GLUED_NAME = /^\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}$/u;
+// (Not a style of address glued to the name: "H.E Dr.Tax" is no given name's initial.)
+const GLUED_NAME = /^(?!(?:Dr|Mr|Ms|St)\.)\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}$/u;
 const AGENT_VERBS = new Set(['chaired', 'co-chaired', 'presided', 'headed', 'led', 'hosted', 'accompanied', 'attended', 'signed', 'received', 'welcomed', 'opened', 'inaugurated', 'represented', 'joined']);
 const DETERMINERS = new Set(['the', 'The', 'his', 'His', 'her', 'Her', 'their', 'Their', 'its', 'a', 'A', 'our']);
 
