@@ -982,6 +982,11 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
     // by the verb after it, not one attended.)
     if (/^\s+an?\s/.test(after) && told.some((t) => t.voice !== 'noun')) return { ids: [], kind: null, escort: null, at: -1 };
   }
+  // ("a banquet in honour of the leaders of neighbouring countries attending the swearing-in ceremony": the event a
+  // group attends, told of the group; not "Attending the meeting were A and B".)
+  if (phrase === 'attending' && at > sent.start && /\p{Ll}\s+$/u.test(input.text.slice(sent.start, at)) &&
+    /^\s+(?:the|a|an)\s[^,;.]*$/.test(input.text.slice(at + phrase.length, Math.min(sent.end, at + phrase.length + 60)).split(/\b(?:were|was|are|is)\b/)[0]) &&
+    !/\b(?:were|was|are|is)\b/.test(input.text.slice(at + phrase.length, Math.min(sent.end, at + phrase.length + 60)))) return { ids: [], kind: null, escort: null, at: -1 };
   // ("The Peruvian delegation, led by X, and the Ghanaian delegation, led by Y, discussed trade": the sides of the
   // meeting told, not a leader who meets.)
   const sidesOfOne = found === led && (sentText.match(SIDES_LED_ALL) ?? []).length >= 2;
