@@ -4933,7 +4933,8 @@ describe('Genre coverage: banquets, envoys and institutes (round from c76629f1)'
   const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position ?? '-'} (${p.country ?? '-'})`);
   it('"X hosted a banquet in honour of the leaders ... attending the swearing-in ceremony. Leaders who attended the banquet include A; B; C": every leader named is a guest', () => {
     const t = 'NEW DELHI -- The President of India, Smt Droupadii Murmuu hosted a banquet in honour of the leaders of neighbouring countries attending the swearing-in-ceremony of the Prime Minister of India at Rashtrapati Bhavan today (June 9, 2024).\n\nLeaders who attended the banquet include the President of Sri Lanka, H. E. Ranill Wickremesinghee; the President of the Maldives, H. E. Mohamedd Muizzuu; and the Prime Minister of Bhutan, H. E. Tsheringg Tobgayy.';
-    assert.strictEqual(headlineRoles(t), 'reception [Murmuu:host+Wickremesinghee:guest+Muizzuu:guest+Tobgayy:guest]');
+    const m = analyze(t).meetings.find((x) => x.headline)!;
+    assert.deepStrictEqual([m.kind, ...m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).sort()], ['reception', 'Muizzuu:guest', 'Murmuu:host', 'Tobgayy:guest', 'Wickremesinghee:guest']);
   });
   it('"Taiwan\'s top envoy to the U.S., X, met", "AIT Chair Y", "MEP Z": an envoy in lower case, an institute by its short form, a member of the European Parliament', () => {
     assert.strictEqual(who('WASHINGTON — Taiwan\'s top envoy to the U.S., Hsiaoo Bi-khimm, met with Senator Bobb Menendezz on Friday.')[0], 'Hsiaoo Bi-khimm: top envoy to the U.S. (Taiwan)');

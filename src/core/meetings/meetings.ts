@@ -1351,8 +1351,6 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     }
     applyRequester(d, participants);
     // Attendees stand with the principal of their side ("Also present on the Thai side were ...").
-    // (A reception with no guest named as its party: every attendee of another side is one, not the first only.)
-    const guestNamed = participants.some((q) => q.role === 'guest');
     for (const id of d.attendees) {
       // (One named a party after being listed as attending is a party only.)
       const p = participants.some((q) => q.id === id) ? null : participant(id, 'participant');
@@ -1369,7 +1367,7 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       // ("played host to a delegation ... led by its Commander, Gen. X": received, though no guest is a party.)
       else if (!principal && d.kind === 'reception' && p.side !== null) {
         const hosts = participants.filter((q) => q.role === 'host');
-        if (hosts.length > 0 && hosts.every((q) => q.side !== null && q.side !== p.side) && !guestNamed) p.role = 'guest';
+        if (hosts.length > 0 && hosts.every((q) => q.side !== null && q.side !== p.side)) p.role = 'guest';
         // ("Present there on invitation were A and B. Present there were C and D": those of another side receive them.)
         const guests = participants.filter((q) => q.role === 'guest');
         if (hosts.length === 0 && guests.length > 0 && guests.every((q) => q.side !== null && q.side !== p.side)) p.role = 'host';
