@@ -4942,3 +4942,11 @@ describe('Genre coverage: banquets, envoys and institutes (round from c76629f1)'
     assert.strictEqual(who('BRUSSELS — The Taiwanese envoy met with MEP Michaell Gahlerr on Monday.').pop(), 'Michaell Gahlerr: MEP (European Union)');
   });
 });
+
+describe('Genre coverage: committees of several domains (round from c76629f1)', () => {
+  it('"Deputy Prime Minister A, chairperson of the State Committee for Family, Woman and Children Problems B have met C": a committee\'s domains listed with commas are one body, and its head a party', () => {
+    const t = 'BAKU -- Deputy Prime Minister Alii Ahmadovv, chairperson of the State Committee for Family, Woman and Children Problems Hijrann Huseynovaa have met UNICEF Regional Director Afshann Khann.';
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Hijrann Huseynovaa')?.position, 'chairperson of the State Committee for Family, Woman and Children Problems');
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Ahmadovv+Huseynovaa+Khann] Baku']);
+  });
+});

@@ -163,7 +163,9 @@ export function orgChain(
     }
     // ("the Ministry of Culture, Information and Tourism of Laos": a ministry's portfolios listed with commas, the list
     // closed by "and".)
-    if (t === ',' && sawHead && lastCap === j - 1 && tf[j - 1] & W.PORTFOLIO && /^(?:Ministry|Department)$/.test(tx[lastHeadTok]) && portfolioListCloses(T, j + 1)) {
+    // ("the State Committee for Family, Woman and Children Problems": so are a committee's after "for".)
+    if (t === ',' && sawHead && lastCap === j - 1 && tf[j - 1] & W.PORTFOLIO && (/^(?:Ministry|Department)$/.test(tx[lastHeadTok]) ||
+        (/^(?:Committee|Commission|Council|Agency|Authority)$/.test(tx[lastHeadTok]) && tx[lastHeadTok + 1] === 'for')) && portfolioListCloses(T, j + 1)) {
       j++;
       continue;
     }
