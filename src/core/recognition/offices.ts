@@ -90,6 +90,8 @@ function bodyPortfolio(lex: Lexicon, T: TokenStream, m: number): boolean {
   return m + 1 < T.n && (T.baseFlags[m + 1] & W.RESERVED) !== 0 && (T.kind[m + 1] & CAP) !== 0 &&
     lex.acronyms.longest(m, (y) => (y === m ? T.text[y].toUpperCase() : undefined))?.end === m + 1;
 }
+/** What a name before it names, not a person: "Kamyab Jawan Program", "Kofi Annan Foundation". */
+export const NAMED_SCHEME = /^(?:Program|Programme|Scheme|Initiative|Project|Campaign|Award|Prize|Scholarship|Foundation|Fellowship)$/;
 /** A unit's body word joined by a hyphen to what tells it apart ("Force-Bravo", "Group-Alpha", "Command-Pacific"). */
 export const UNIT_WORD = /^(?:Force|Forces|Group|Command|Brigade|Division|Battalion|Fleet|Regiment|Squadron|Wing|Corps)-\p{Lu}/u;
 /** A government's own body: a ministry, department, office, secretariat or directorate, perhaps after a few words. */
@@ -1056,6 +1058,10 @@ export function introduction(
         BRIEF_HEADS.test(text(start, titleEnd[start] > start ? titleEnd[start] : start + 1))) j = end = countryEnd[end + 4];
     // ("Special Envoy of the Secretary-General": the Secretary-General no body is named with is the UN's.)
     if (envoyOf && /^Secretary[- ]General$/.test(envoyOf) && !res.organization) res.country ??= 'United Nations';
+    // ("Luis X, Chief of Social Policy UNICEF called on": the body's short form right after the office is the holder's.)
+    const bodyAfter = end > start && j === end && !res.organization && orgEndAt[end] === end + 1 && /^\p{Lu}{2,}$/u.test(tx[end]) &&
+      !countryEnd[end] && !isName(T, end + 1) ? end : -1;
+    if (bodyAfter >= 0) res.organization = tx[bodyAfter];
     res.entities.push({ type: 'position', start: st[start], end: be[end - 1] });
     res.position = text(serviceStart >= 0 && start === stackStart ? serviceStart : stackStart, end);
     // ("meets Russian counterpart Chief of the General Staff of the Turkish Armed Forces X": a caption glued to a
@@ -1523,7 +1529,8 @@ export function introduction(
   }
   // ("a member of the Palestinian group Hamas": a body the lexicons know by name is no holder.)
   // ("Commander of Joint Task Force-Bravo, Col. X": nor a unit's name, its body word joined to its letter.)
-  const body = !hon && !res.rank && (orgEndAt[j] === end || UNIT_WORD.test(tx[end - 1] ?? ''));
+  // (Nor a programme named for its words: "Prime Minister’s Kamyab Jawan Program".)
+  const body = (!hon && !res.rank && (orgEndAt[j] === end || UNIT_WORD.test(tx[end - 1] ?? ''))) || NAMED_SCHEME.test(tx[end] ?? '');
   if (end > j && (res.rank || res.position || hon) && !shortFormAfter && !body) {
     res.name = { start: j, end };
     res.next = end;

@@ -5,7 +5,7 @@
 import { lexicon, W, type CountryInfo, type Lexicon, type TriggerWord } from '../lexicon';
 import { dateAt, numericDate } from './dates';
 import { ABD_COMPOUND, CAP_WORD, closedList, DIGRAPH_INITIAL, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts, givenCountries } from './names';
-import { closingCountry, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, UNIT_WORD, type Introduction } from './offices';
+import { closingCountry, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, UNIT_WORD, NAMED_SCHEME, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
 import { PAIRING_WORDS, pairedHolders } from './respectively';
@@ -553,7 +553,7 @@ export function recognizeParagraph(
     if (namesVenue(lex, T, end)) { i = end - 1; continue; }
     // ("Joint Task Force-Bravo, Col. X": a unit's name, its body word joined to its letter, is no one's name; nor a
     // body's short form and the country it works in: "of EUTM Somalia, Brigadier General X".)
-    if (UNIT_WORD.test(tx[end - 1]) || (orgEndAt[i] > i && /^\p{Lu}{2,}$/u.test(tx[i]) && countryEnd[i + 1] === end)) { i = end - 1; continue; }
+    if (UNIT_WORD.test(tx[end - 1]) || NAMED_SCHEME.test(tx[end] ?? '') || (orgEndAt[i] > i && /^\p{Lu}{2,}$/u.test(tx[i]) && countryEnd[i + 1] === end)) { i = end - 1; continue; }
     // ("the commanding officer of INS Kolkata", "USS Blue Ridge": a ship's name.)
     if (lex.vesselPrefixes.has(tx[i]) || (i > 0 && lex.vesselPrefixes.has(tx[i - 1]))) { i = end - 1; continue; }
     // ("courtesy visit to Terendak Camp", "China's Shaanxi Province", "at Palazzo Esercito": a place's name.)
