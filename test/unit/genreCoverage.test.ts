@@ -4954,7 +4954,7 @@ describe('Genre coverage: committees of several domains (round from c76629f1)', 
 describe('Genre coverage: programmes and agencies after an office (round from c76629f1)', () => {
   it('"Luis X, Chief of Social Policy UNICEF called on Usman Y": the agency\'s short form right after the office is the holder\'s; "Prime Minister’s Kamyab Jawan Program" is no one', () => {
     const t = 'Islamabad : Luiss Gorjann, Chief of Social Policy UNICEF called on Usmann Darr at PM Office today.\n\nDarr said that under the umbrella of Prime Minister’s Kamyab Jawan Program, a number of initiatives have been launched.';
-    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country ?? '-'}`), ['Luiss Gorjann: United Nations', 'Usmann Darr: Pakistan']);
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.organization ?? '-'}`), ['Luiss Gorjann: UNICEF', 'Usmann Darr: -']);
     assert.strictEqual(headlineRoles(t), 'reception [Gorjann:guest+Darr:host]');
   });
 });
