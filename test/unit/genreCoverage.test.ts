@@ -4958,3 +4958,14 @@ describe('Genre coverage: programmes and agencies after an office (round from c7
     assert.strictEqual(headlineRoles(t), 'reception [Gorjann:guest+Darr:host]');
   });
 });
+
+describe('Genre coverage: long portfolios and typed apostrophes (round from c76629f1)', () => {
+  it('"The Minister of Construction, Engineering Services, Housing and Common Amenities, X": a portfolio of four domains, whole', () => {
+    const t = 'CARACAS -- The Minister of Construction, Engineering Services, Housing and Common Amenities, Wimall Weerawansaa and the Deputy Minister of External Affairs, Neomall Pereraa attended the funeral.';
+    assert.strictEqual(analyze(t).persons[0]?.position, 'Minister of Construction, Engineering Services, Housing and Common Amenities');
+  });
+  it('"Sri Lanka`s Ambassador X": a backtick typed for the apostrophe of a possessive', () => {
+    const p = analyze('COLOMBO -- Sri Lanka`s Ambassador Sarathh Dissanayakee met the Vice Minister.').persons[0];
+    assert.deepStrictEqual([p?.name, p?.position, p?.country], ['Sarathh Dissanayakee', 'Ambassador', 'Sri Lanka']);
+  });
+});

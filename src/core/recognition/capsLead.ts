@@ -19,6 +19,8 @@ function titleCase(word: string): string {
  * office the lexicons know, stays as written). */
 const HYPHENED_OF = /(?<=\p{Lu}\p{Ll}+s)-(of|the)-(?=\p{Lu})/gu;
 
+const BACKTICK_POSSESSIVE = /(?<=\p{L})`(?=s\b)/gu;
+
 /** The text to read: paragraph-opening words in capitals recased where they open an office; the same length. */
 export function readingText(text: string): string {
   let out = text;
@@ -31,5 +33,7 @@ export function readingText(text: string): string {
       return opens ? nl + space + cased : all;
     });
   }
+  // ("Sri Lanka`s Ambassador": a backtick typed for the apostrophe of a possessive.)
+  if (out.includes('`')) out = out.replace(BACKTICK_POSSESSIVE, "'");
   return out.includes('-of-') || out.includes('-the-') ? out.replace(HYPHENED_OF, ' $1 ') : out;
 }
