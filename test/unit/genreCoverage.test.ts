@@ -4969,3 +4969,11 @@ describe('Genre coverage: long portfolios and typed apostrophes (round from c766
     assert.deepStrictEqual([p?.name, p?.position, p?.country], ['Sarathh Dissanayakee', 'Ambassador', 'Sri Lanka']);
   });
 });
+
+describe('Genre coverage: signatories styled and bodies after names (round from c76629f1)', () => {
+  it('"the H.E Prime Minister of Estonia Mr X and H.E ACP Secretariat Secretary General Mr Y signed the memorandum": no body runs back over a styled name or opens on a style; the signing is their meeting', () => {
+    const t = 'TALLINN -- Yesterday, 30 May the H.E Prime Minister of Estonia Mr Jürii Ratass and H.E ACP Secretariat Secretary General Mr Patrickk Ignatiuss Gomess signed the memorandum of understanding.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.organization ?? '-'} (${p.country ?? '-'})`), ['Jürii Ratass: - (Estonia)', 'Patrickk Ignatiuss Gomess: ACP Secretariat (Organisation of African, Caribbean and Pacific States)']);
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Ratass+Gomess] Tallinn']);
+  });
+});

@@ -24,6 +24,13 @@ const JOINED_INITIAL = /^\p{Lu}\.\p{Lu}\p{Ll}/u;
 const PATRONYMIC = /^(?:bin|Bin|bint|Bint|ibn|Ibn)$/;
 function personBefore(T: TokenStream, from: number, to: number): boolean {
   if (T.textFlags[from] & W.HONORIFIC) return true;
+  // ("Mr Jüri X and ACP Secretariat": or a name after one, whole.)
+  for (let k = Math.max(0, from - 3); k < from; k++) {
+    if (!(T.textFlags[k] & W.HONORIFIC)) continue;
+    let m = k + 1;
+    while (m < to && isName(T, m)) m++;
+    if (m === to && to > k + 1) return true;
+  }
   for (let k = Math.max(0, from - 2); k < to; k++) if (PATRONYMIC.test(T.text[k])) return true;
   return false;
 }

@@ -383,7 +383,8 @@ export function recognizeParagraph(
     }
     const acr = bf[i] & W.ACRONYM ? lex.acronyms.longest(i, baseKey) : null;
     // "PLA Army", "DND Public Affairs Service": a short form may open a longer name.
-    const chain = headAhead[i] ? orgChain(lex, T, i, rankEnd, titleEnd, isHead, countryEnd) : null;
+    // (Not from a style of address: "H.E ACP Secretariat Secretary General Mr X".)
+    const chain = headAhead[i] && !(tf[i] & W.HONORIFIC && !isHead[i]) ? orgChain(lex, T, i, rankEnd, titleEnd, isHead, countryEnd) : null;
     if (acr && !(chain && chain.start === i && chain.end > acr.end && be[acr.end - 1] === en[acr.end - 1])) {
       orgEndAt[i] = acr.end;
       out.entities.push({ type: 'organization', start: st[i], end: be[acr.end - 1] });
