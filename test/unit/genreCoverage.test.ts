@@ -4977,3 +4977,10 @@ describe('Genre coverage: signatories styled and bodies after names (round from 
     assert.deepStrictEqual(meetingsAt(t), ['talks [Ratass+Gomess] Tallinn']);
   });
 });
+
+describe('Genre coverage: non-resident envoys (round from c76629f1)', () => {
+  it('"signed by the Ambassador of Kazakhstan in Argentina with residence in Brasilia X": the envoy\'s seat between his office and his name', () => {
+    const p = analyze('BUENOS AIRES -- The document was signed by the Ambassador of Kazakhstan in Argentina with residence in Brasilia Kairatt Sarzhanovv.').persons[0];
+    assert.deepStrictEqual([p?.name, p?.position, p?.country], ['Kairatt Sarzhanovv', 'Ambassador of Kazakhstan in Argentina', 'Kazakhstan']);
+  });
+});

@@ -1510,6 +1510,12 @@ export function introduction(
   }
   // ("Prime Minister the Grand Chief Sir Michael X": "the" before a style of address.)
   if (res.position && tx[j] === 'the' && T.textFlags[j + 1] & W.HONORIFIC && lex.honorifics.longest(j + 1, key)) j++;
+  // ("Ambassador of Kazakhstan in Argentina with residence in Brasilia Kairat X": a non-resident envoy's seat between
+  // the office and its holder.)
+  const seatAt = res.position && tx[j] === 'with' && T.written(j + 1).trim() === 'residence' && tx[j + 2] === 'in' ? j + 3 :
+    res.position && /^(?:resident|residing|based)$/.test(T.written(j).trim()) && tx[j + 1] === 'in' ? j + 2 : 0;
+  const seatEnd = seatAt ? countryEnd[seatAt] || (capitalAt(lex, T, seatAt)?.end ?? 0) : 0;
+  if (seatEnd && isName(T, seatEnd) && isName(T, seatEnd + 1)) j = seatEnd;
   // ("Canadian Ambassador here Troy X": the place adverb of a local wire between the office and its holder.)
   if (res.position && j + 2 < n && T.written(j).trim() === 'here' && isName(T, j + 1) && nameEnd(lex, T, j + 1) - j - 1 >= 2) j++;
   // Honorifics may be stacked ("Tan Sri Dato' Sri").
