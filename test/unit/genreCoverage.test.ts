@@ -4984,3 +4984,11 @@ describe('Genre coverage: non-resident envoys (round from c76629f1)', () => {
     assert.deepStrictEqual([p?.name, p?.position, p?.country], ['Kairatt Sarzhanovv', 'Ambassador of Kazakhstan in Argentina', 'Kazakhstan']);
   });
 });
+
+describe('Genre coverage: founders received (round from c76629f1)', () => {
+  it('"hosted a reception for X, founder of the China Pacific Construction Group": a founder, in lower case after his name, is received', () => {
+    const t = 'HÀ NỘI — Prime Minister Phạmm Minhh Chínhh hosted a reception in Hà Nội on January 9 for Yann Jiehee, founder of the China Pacific Construction Group, one of China’s largest private enterprises.';
+    assert.strictEqual(headlineRoles(t), 'reception [Chínhh:host+Jiehee:guest]');
+    assert.strictEqual(analyze(t).persons[1]?.position, 'founder of the China Pacific Construction Group');
+  });
+});
