@@ -4964,9 +4964,10 @@ describe('Genre coverage: long portfolios and typed apostrophes (round from c766
     const t = 'CARACAS -- The Minister of Construction, Engineering Services, Housing and Common Amenities, Wimall Weerawansaa and the Deputy Minister of External Affairs, Neomall Pereraa attended the funeral.';
     assert.strictEqual(analyze(t).persons[0]?.position, 'Minister of Construction, Engineering Services, Housing and Common Amenities');
   });
-  it('"Sri Lanka`s Ambassador X": a backtick typed for the apostrophe of a possessive', () => {
-    const p = analyze('COLOMBO -- Sri Lanka`s Ambassador Sarathh Dissanayakee met the Vice Minister.').persons[0];
-    assert.deepStrictEqual([p?.name, p?.position, p?.country], ['Sarathh Dissanayakee', 'Ambassador', 'Sri Lanka']);
+  it('"Pakistan`s envoy, X,", "Sri Lanka`s Ambassador to Cuba, Y": a backtick typed for the apostrophe of a possessive', () => {
+    const p = analyze('ISLAMABAD -- He met Pakistan`s envoy, Shahh Qureshii, on Monday.').persons[0];
+    assert.deepStrictEqual([p?.name, p?.position, p?.country], ['Shahh Qureshii', 'envoy', 'Pakistan']);
+    assert.strictEqual(analyze('CARACAS -- The delegation included Sri Lanka`s Ambassador to Cuba, Sarathh Dissanayakee.').persons[0]?.country, 'Sri Lanka');
   });
 });
 
