@@ -245,8 +245,10 @@ const SIDELINES_OF_MEETING = new RegExp(`\\b(?:on|at|in) the (?:sidelines?|margi
 const MEETING_OPENS = /^\s*(?:In|During|At)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** "on the sidelines of", "at the margin of": a meeting held at an event. */
 const SIDELINES = /\b(?:on|at|in) the (?:sidelines?|margins?) of\b/i;
-/** (Case-sensitive, as after a meeting's verb it stands in lower case: "met X at the sidelines of ...".) */
-// ("met with Y before Pope Francis' funeral": a rite's person is the occasion's, no party.)
+/**
+ * (Case-sensitive, as after a meeting's verb it stands in lower case: "met X at the sidelines of ...".) Or a rite
+ * whose person is the occasion's, no party: "met with Y before Pope Francis' funeral".
+ */
 const SIDELINES_AFTER = new RegExp(String.raw`${SIDELINES.source}|\b(?:before|ahead of|after|following|during|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}?\p{Lu}[\p{L}.-]*(?:['’]s?)\s+(?:state\s+)?(?:funeral|inauguration|swearing-in|coronation|burial|memorial)\b`, 'u');
 const ON_A = /\bon\s+(?:a|an|his|her|their)\s+$/;
 const CALL_NOUN = /\b(?:courtesy|farewell|introductory)\s+(?:call|visit)$/;
@@ -1131,6 +1133,7 @@ export function representedAt(text: string, officials: readonly Entity[], o: Ent
 const ENVOY_OF_RULER = /\b(?:Envoy|Emissary)\s+of\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}+\s+)?(?:Crown Prince|President|King|Queen|Emir|Amir|Sultan|Prime Minister|Chancellor|Supreme Leader)\s+)?$/u;
 /** "extended his condolences over the death of Queen Elizabeth II", "in honour of the late X": the one mourned is not there. */
 const MOURNED = /\b(?:(?:death|passing|demise|funeral|burial|assassination|killing|loss)\s+of\s+(?:the\s+)?(?:late\s+)?|the\s+late\s+)(?:[\p{L}.'’-]+\s+){0,4}$/u;
+/** "over ex-PM Shinzo X's death": the one mourned, named before the word of his death. */
 const MOURNED_AFTER = /^['’]s?\s+(?:death|passing|demise|funeral|burial|assassination|killing)\b/;
 /** "Peng X, wife of Chinese President Xi Y, met": the one named as whose spouse she is (no comma between: "the wife of the
  * President, Mrs Z," names the wife). */

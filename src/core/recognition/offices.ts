@@ -61,7 +61,7 @@ const BRIEF_HEADS = /\b(?:Envoy|Adviser|Advisor|Representative|Rapporteur|Coordi
 /** Offices that serve another office ("Special Assistant to the President"). */
 const AIDE = /\b(?:Assistant|Adviser|Advisor|Aide|Counsellor|Counselor|Secretary)\b[^,]*$/;
 /** A verb in the past after a holder's one-word name ("received", "met", "said"). */
-const PAST_VERB = /^(?:\p{Ll}{3,}ed|met|said|told|spoke|held|paid|gave|made|led|took|sent|wrote)$/u;
+export const PAST_VERB = /^(?:\p{Ll}{3,}ed|met|said|told|spoke|held|paid|gave|made|led|took|sent|wrote)$/u;
 /** A short form in capitals ("AFCENT", "CDF", "OAS"): the office's or body's own, in parentheses after it. */
 const SHORT_FORM = /^[A-Z][A-Za-z-]*[A-Z]/;
 /** "(Ret.)", "(retd)", "(ret'd)" at token `k`: the token after its ")", else 0. */

@@ -5,7 +5,7 @@
 import { lexicon, W, type CountryInfo, type Lexicon, type TriggerWord } from '../lexicon';
 import { dateAt, numericDate } from './dates';
 import { ABD_COMPOUND, CAP_WORD, closedList, DIGRAPH_INITIAL, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts, givenCountries } from './names';
-import { closingCountry, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, UNIT_WORD, NAMED_SCHEME, type Introduction } from './offices';
+import { closingCountry, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, UNIT_WORD, NAMED_SCHEME, PAST_VERB, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
 import { PAIRING_WORDS, pairedHolders } from './respectively';
@@ -585,7 +585,7 @@ export function recognizeParagraph(
       // ("In a phone call with X, the Secretary General congratulated him": the office opens the main clause, its verb
       // right after it.)
       const office = officeAt[k];
-      if (apposition && tx[i - 1] === 'with' && office && !office.name && office.next < n && CLAUSE_VERB.test(T.written(office.next).trim())) apposition = false;
+      if (apposition && tx[i - 1] === 'with' && office && !office.name && office.next < n && PAST_VERB.test(T.written(office.next).trim())) apposition = false;
     }
     // "(Igor Popov of the Russian Federation, Stéphane Visconti of France, ...)": a full name and its country.
     let ofCountry: string | null = null;
@@ -1030,9 +1030,8 @@ let verbScratch = new Uint8Array(256);
 /** Before "hosted by", a broadcast: its host is no official ("the “Connect the World” program hosted by Becky X"). */
 const BROADCAST = /^(?:program|programme|show|podcast|segment|broadcast)$/i;
 const LIGHT_VERBS = new Set(['had', 'held', 'has had', 'have had', 'has held', 'have held']);
+/** "in a phone call with", "during a meeting with": a meeting's noun in a phrase of time. */
 const DURING_A = /^(?:in|In|during|During)$/;
-/** A verb in the past that opens a clause's predicate ("congratulated", "said"). */
-const CLAUSE_VERB = /^(?:\p{Ll}{3,}ed|said|met|told|spoke|held|paid|gave|made|took|sent|wrote|thanked|welcomed)$/u;
 
 function meetingVerbs(lex: Lexicon, T: TokenStream, lowerKey: (j: number) => string | undefined): Uint8Array {
   if (verbScratch.length < T.n + 2) verbScratch = new Uint8Array(2 * (T.n + 2));
