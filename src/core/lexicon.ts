@@ -13,7 +13,15 @@ import type { MeetingKind } from './types';
 export function bodySpellings(name: string): string[] {
   // ("United Nations Environment Program": and a programme as American English spells it.)
   const us = name.replace(/isation\b/g, 'ization').replace(/\bProgramme\b/g, 'Program');
-  return [...new Set([name, us, name.replace(/ization\b/g, 'isation')])];
+  const titled = titledShortForm(name);
+  return [...new Set([name, us, name.replace(/ization\b/g, 'isation'), ...(titled ? [titled] : [])])];
+}
+
+/** Short forms that are also English words in title case ("Shape", "Cites"): none is written so for the body. */
+const WORD_SHORT_FORMS = new Set(['SHAPE', 'CITES', 'CARE', 'FIFA']);
+/** "Saarc", "Nato", "Asean": a body's short form of four letters or more as the British press writes it, or null. */
+export function titledShortForm(name: string): string | null {
+  return /^[A-Z]{4,8}$/.test(name) && !WORD_SHORT_FORMS.has(name) ? name[0] + name.slice(1).toLowerCase() : null;
 }
 
 export interface TrieNode<T> {
@@ -257,7 +265,9 @@ function build(): Lexicon {
   for (const h of titlesData.honorifics) if (tokenize(h).length === 1) reserve(h);
   // (An international body's one-word name, "UNEP", "FIFA", is a body's name as the listed short forms are.)
   const oneWordBodies = Object.values(orgData.bodies as Record<string, string[]>).flat().filter((b) => !b.includes(' '));
-  const acronyms = trie(same([...new Set([...orgData.acronyms, ...oneWordBodies])]), W.ACRONYM, withoutPossessive);
+  // ("Secretary General of Saarc X": and written in title case.)
+  const titledBodies = oneWordBodies.map(titledShortForm).filter((b): b is string => b !== null);
+  const acronyms = trie(same([...new Set([...orgData.acronyms, ...oneWordBodies, ...titledBodies])]), W.ACRONYM, withoutPossessive);
   // (Not in the vocabulary: the words keep what the other lexicons make of them.)
   const bodyNames = new TokenTrie<string>();
   for (const [body, names] of Object.entries(orgData.bodies)) for (const name of names) if (name.includes(' ')) for (const s of bodySpellings(name)) bodyNames.add(s, body);

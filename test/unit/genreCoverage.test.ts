@@ -4993,3 +4993,15 @@ describe('Genre coverage: founders received (round from c76629f1)', () => {
     assert.strictEqual(analyze(t).persons[1]?.position, 'founder of the China Pacific Construction Group');
   });
 });
+
+describe('Genre coverage: short forms in title case (round from c76629f1)', () => {
+  it('"Talking to Secretary General of Saarc X who called on him": a body\'s short form as the British press writes it, no person "Saarc"', () => {
+    const t = 'KATHMANDU: Talking to Secretary General of Saarc Amjadd Hussainn B. Siall who called on him here, Prime Minister Shahidd Khaqann Abbasii said Pakistan was committed to Saarc.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.organization ?? '-'} (${p.country ?? '-'})`)[0], 'Amjadd Hussainn B. Siall: Saarc (SAARC)');
+    assert.strictEqual(analyze(t).persons.length, 2);
+    assert.strictEqual(headlineRoles(t), 'reception [Siall:guest+Abbasii:host]');
+  });
+  it('"Minister of Foreign and Caricom Affairs X": the body named as a domain is not the minister\'s', () => {
+    assert.notStrictEqual(analyze('PORT OF SPAIN -- Minister of Foreign and Caricom Affairs Ameryy Brownee received the ambassador.').persons[0]?.country, 'CARICOM');
+  });
+});

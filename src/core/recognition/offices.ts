@@ -855,7 +855,8 @@ export function introduction(
         j = end = orgEndAt[k + 1];
         continue;
       }
-      if (orgEndAt[k]) {
+      // (Not a body's short form as a domain: "Minister of State for Caricom Affairs".)
+      if (orgEndAt[k] && !(orgEndAt[k] === k + 1 && bodyPortfolio(lex, T, k))) {
         // (Not a body the lexicon knows by its whole name: "the Association of National Olympic Committees".)
         const known = lex.bodyNames.longest(k, key)?.end;
         // ("Secretary General of the Organization of Arab Petroleum Exporting Countries Ali bin Sabt": a known body's

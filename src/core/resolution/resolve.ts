@@ -261,7 +261,7 @@ export function resolvePeople(
     // ("AMISOM Force", AMISOM defined as the "African Union Mission in Somalia": the body the short form opens.)
     const org = p.organization ? aliases.get(p.organization) ?? expandLeadingShortForm(p.organization, aliases) : null;
     // (Else the short form itself, where the text's long form names no country: "Africa Command (AFRICOM)".)
-    p.country ??= organizationSide(org) ?? (org !== p.organization ? organizationSide(p.organization) : null) ?? countryIn(p.position) ?? (p.position ? officeBodyCountry(p.position) : null) ?? (MINISTER_OF_DOMAINS.test(p.position ?? '') ? null : bodyIn(p.position?.replace(/\s+to\s+.*$/, "") ?? null)) ?? officeCountry(p.position);
+    p.country ??= organizationSide(org) ?? (org !== p.organization ? organizationSide(p.organization) : null) ?? countryIn(p.position) ?? (p.position ? officeBodyCountry(p.position) : null) ?? (MINISTER_OF_DOMAINS.test(p.position ?? '') ? null : bodyIn(p.position?.replace(/\s+to\s+.*$/, "").replace(BODY_AS_DOMAIN, '') ?? null)) ?? officeCountry(p.position);
     // ("UN Special Envoy for Yemen X": a body's envoy serves the body, not the country of his brief.)
     const body = org && BODY_ENVOY.test(p.position ?? '') ? bodyIn(org) : null;
     if (body) p.country = body;
@@ -576,4 +576,6 @@ function sameBesideParticles(a: readonly string[], b: readonly string[], particl
 /** Offices a body sends on a brief ("Special Envoy for Yemen"), whose holder serves the body. */
 const BODY_ENVOY = /\b(?:Envoy|Representative|Coordinator|Mediator|Country Director|Country Manager|Mission Chief|Chief of Mission|Regional Director)\b/i;
 /** "Minister for Foreign Affairs, European Union and Cooperation": a body named among a minister's domains is a portfolio. */
+/** "Minister of Foreign and Caricom Affairs": a body's name as a domain is the matters of it, not the holder's body. */
+const BODY_AS_DOMAIN = /\b\S+\s+Affairs\b/g;
 const MINISTER_OF_DOMAINS = /^(?:[\p{L}-]+\s+)?Minister\s+(?:of|for)\s+[^,]+,/u;
