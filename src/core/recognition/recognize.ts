@@ -105,6 +105,12 @@ function principalsOffice(T: TokenStream, k: number, countryEnd: Int32Array, org
   return k + 1 < T.n && (T.kind[k] & CAP) !== 0 && T.baseEnd[k] !== T.end[k] && !countryEnd[k] && !orgEndAt[k] && !titleEnd[k] && titleEnd[k + 1] > 0;
 }
 
+/** Whether a comma stands between tokens `from` and `to` ("the Prime Minister, Datin Paduka Mei Lin X"). */
+function commaBetween(T: TokenStream, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (T.text[k] === ',') return true;
+  return false;
+}
+
 /** "Peng X, wife of Chinese President Xi Y,": an apposition that names whose spouse one is, by the office he holds. */
 function spouseOfOffice(T: TokenStream, k: number, countryEnd: Int32Array, titleEnd: Int32Array): boolean {
   const spouse = spouseAt(T, k);
@@ -464,7 +470,7 @@ export function recognizeParagraph(
         else {
           // ("the wife of the Nigerian President, X": the spouse of the office's holder; not "wife of Chinese President
           // Xi X", where the name without a comma is the holder's own.)
-          const spouse = intro.position && tx[start - 1] === ',' ? spouseBefore(T, i, countryEnd) : null;
+          const spouse = intro.position && commaBetween(T, i, start) ? spouseBefore(T, i, countryEnd) : null;
           const position = formerAcross(T, i, countryEnd, ownOffice(intro.position, tx[i - 1], out.names));
           out.names.push(nameMention(T, start, end, { ...intro, country: bracketed ?? intro.country, rank: spouse ? null : intro.rank, position: spouse && position ? spouseOffice(spouse, position) : position }, true));
         }
@@ -496,7 +502,9 @@ export function recognizeParagraph(
     // (After "Ambassador X,", a bare "Ambassador" says nothing new; after a style, "H.E X Ambassador of Slovenia", it is his office.)
     if (!office.position || (office.position === 'Ambassador' && !styled)) continue;
     // (A seat yields to an office only: "Senator X, a member of the Foreign Relations Committee" stays a senator.)
-    if (seat && (!/^\p{Lu}/u.test(office.position) || /^Member\b/.test(office.position))) continue;
+    // (Or to one who heads a body or a mission, in lower case too: "MEP X, chief observer of the EU Election Observation
+    // Mission".)
+    if (seat && ((!/^\p{Lu}/u.test(office.position) && !HEADS_IN_LOWER.test(office.position)) || /^Member\b/.test(office.position))) continue;
     if (ranked) mention.rank = mention.position;
     mention.position = office.position;
     mention.organization ??= office.organization;
@@ -1030,6 +1038,8 @@ let verbScratch = new Uint8Array(256);
 /** Before "hosted by", a broadcast: its host is no official ("the “Connect the World” program hosted by Becky X"). */
 const BROADCAST = /^(?:program|programme|show|podcast|segment|broadcast)$/i;
 const LIGHT_VERBS = new Set(['had', 'held', 'has had', 'have had', 'has held', 'have held']);
+/** Offices in lower case that head a body or a mission ("chief observer of", "head of", "chairman of"). */
+const HEADS_IN_LOWER = /^(?:chief|head|leader|chair(?:man|woman|person)?|president|rapporteur|co-chair)\b.*\bof\b/;
 /** "in a phone call with", "during a meeting with": a meeting's noun in a phrase of time. */
 const DURING_A = /^(?:in|In|during|During)$/;
 
