@@ -5005,3 +5005,10 @@ describe('Genre coverage: short forms in title case (round from c76629f1)', () =
     assert.notStrictEqual(analyze('PORT OF SPAIN -- Minister of Foreign and Caricom Affairs Ameryy Brownee received the ambassador.').persons[0]?.country, 'CARICOM');
   });
 });
+
+describe('Genre coverage: glued initials at a sentence\'s end (round from c76629f1)', () => {
+  it('"... added Minister D.Sumiyabazar.": the stop is the sentence\'s, and the name is the one met before', () => {
+    const t = 'ULAANBAATAR -- Minister D. Sumiyabazarr met the UK delegation. The talks were useful, added Minister D.Sumiyabazarr.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['D. Sumiyabazarr']);
+  });
+});

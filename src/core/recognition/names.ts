@@ -256,6 +256,7 @@ export function trailingNameStart(T: TokenStream, k: number, end: number): numbe
   return end - x < 2 || x <= k + 1 || nameWord(x - 1) || !(T.kind[x - 1] & CAP) ? -1 : x;
 }
 
+const GLUED_STOP = /^(\p{Lu}\.\p{Lu}\p{Ll}{2,})\.$/u;
 const GLUED_STYLE = /^(?:Dr|Mr|Mrs|Ms|Prof|Amb|Hon)\.(?=\p{Lu}\p{Ll})/u;
 export function nameMention(
   T: TokenStream, start: number, end: number,
@@ -266,7 +267,8 @@ export function nameMention(
   for (let k = start; k < end; k++) {
     // (A lower-case word inside a name, "ibni", is read as written.)
     // ("H.E Dr.Tax": a style of address glued to the name is no part of it.)
-    const part = (T.kind[k] & GAP ? T.written(k).trim() : T.base[k]).replace(GLUED_STYLE, '');
+    // ("added Minister D.Sumiyabazar.": nor the sentence's stop after a name glued to its initial.)
+    const part = (T.kind[k] & GAP ? T.written(k).trim() : T.base[k]).replace(GLUED_STYLE, '').replace(GLUED_STOP, '$1');
     parts.push(part);
     // ("Ri’ayatuddin": the name as written, its curly apostrophe kept; the parts are read plain.)
     const shown = part.includes("'") && T.raw(k).includes('’') ? part.replace(/'/g, '’') : part;
@@ -275,7 +277,7 @@ export function nameMention(
   }
   return {
     start: T.start[start],
-    end: T.baseEnd[end - 1],
+    end: T.baseEnd[end - 1] - (GLUED_STOP.test(T.base[end - 1]) ? 1 : 0),
     name,
     tokens: parts,
     rank: ctx.rank,
