@@ -5014,3 +5014,11 @@ describe('Genre coverage: glued initials at a sentence\'s end (round from c76629
     assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['D. Sumiyabazarr']);
   });
 });
+
+describe('Genre coverage: visits with their day (round from c76629f1)', () => {
+  it('"made his first official visit on Tuesday to Finland": the visitor is not of the country he visits', () => {
+    const t = 'New Minister of Foreign Affairs Marguss Tsahknaa made his first official visit on Tuesday to Finland.\n\nTsahknaa met with his counterpart Pekkaa Haavistoo and incoming Prime Minister Petterii Orpoo in the Finnish capital.';
+    assert.notStrictEqual(analyze(t).persons.find((p) => p.name === 'Marguss Tsahknaa')?.country, 'Finland');
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Petterii Orpoo')?.country, 'Finland');
+  });
+});

@@ -288,7 +288,8 @@ function visitedCountries(cues: CountryCues): Map<string, Set<string>> {
 
 const HOSTED_BY_NATION = /\b(?:hosted by|at the invitation of|invited by|as (?:a )?guests? of)\s+(?:the\s+)?$/;
 const VISITS_IN_TITLE = /\b(?:[Vv]isits|[Vv]isit to|[Aa]rrives in|[Tt]ours|[Tt]our of)\s+(?:the\s+)?$/;
-const OWN_VISIT_TO = /\b(?:(?:concluded|concludes|began|begins|started|starts|wrapped\s+up|ended|ends|completed|completes|is\s+on|was\s+on|made|makes|paid|pays|undertook|undertakes|continued|continues|kicked\s+off)\s+(?:his|her)|who\s+(?:is|was)\s+(?:currently\s+)?on\s+(?:a|an|his|her))\s+(?:[\w-]+\s+){0,4}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?$/;
+// ("made his first official visit on Tuesday to Finland": a day may stand between the visit and where it went.)
+const OWN_VISIT_TO = /\b(?:(?:concluded|concludes|began|begins|started|starts|wrapped\s+up|ended|ends|completed|completes|is\s+on|was\s+on|made|makes|paid|pays|undertook|undertakes|continued|continues|kicked\s+off)\s+(?:his|her)|who\s+(?:is|was)\s+(?:currently\s+)?on\s+(?:a|an|his|her))\s+(?:[\w-]+\s+){0,4}?(?:visit|trip|tour)\s+(?:(?:on|this|last)\s+\w+\s+)?to\s+(?:the\s+)?$/;
 const RECEIVED_DELEGATION_OF = /\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:of|from)\s+(?:the\s+)?$/;
 const VISIT_OF = /\b(?:[Vv]isit|[Tt]rip|[Tt]our)\s+of\s+[^.;]{3,80}?\s+to\s+(?:the\s+)?$/;
 const PLACE_CLOSED = /^(?:\s*[,.;:)]|\s*$|\s+(?:for|within|to|on|in|and|from|at|as|where|with|this|last|earlier|led|headed)\b)/;
