@@ -12,6 +12,8 @@ const OFFICES = `Chargé d'Affaires|Deputy Chief of Mission|Defence Attaché|Def
 const headlineRoles = (t: string) => analyze(t).meetings.filter((m) => m.headline).map((m) => `${m.kind} [${m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}]`)[0] ?? 'none';
 /** Every meeting: its kind, the participants' surnames and its place. */
 const meetingsAt = (t: string) => analyze(t).meetings.map((m) => `${m.kind} [${m.participants.map((p) => p.name.split(' ').pop()).join('+')}] ${m.place ?? ''}`.trim());
+/** Every person: name, office and country ('-' where none). */
+const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position ?? '-'} (${p.country ?? '-'})`);
 
 describe('genre coverage', () => {
   it('offices of the genre introduce their holder, whole', () => {
@@ -4431,7 +4433,6 @@ describe('genre coverage', () => {
 });
 
 describe('Genre coverage: disaster relief, city diplomacy, and the new wave (round from 0b89c90)', () => {
-  const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position ?? '-'} (${p.country ?? '-'})`);
   it('"United Nations High Commissioner for Refugees, Filippo X Monday called on": a weekday straight after the name closes it', () => {
     const t = 'ISLAMABAD, (UrduPoint - 8th Jul, 2024) United Nations High Commissioner for Refugees, Filippoo Grandii Monday called on Deputy Prime Minister and Foreign Minister Mohammadd Ishaqq Darr.';
     assert.deepStrictEqual(who(t)[0], 'Filippoo Grandii: High Commissioner for Refugees (United Nations)');
@@ -4578,7 +4579,6 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
 });
 
 describe('Genre coverage: oceans, observers, borders and the new wave (round from 1d27f462)', () => {
-  const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position ?? '-'} (${p.country ?? '-'})`);
   it('"Khalid Ibrahim Abdul Aziz Shuhail Al Qahtani, UAE Ambassador to Mozambique,": a Gulf name of forebears closed by its family\'s "Al" is one name', () => {
     assert.deepStrictEqual(who('MAPUTO, (WAM) Khalidd Ibrahimm Abdul Azizz Shuhaill Al Qahtanii, UAE Ambassador to Mozambique, met the minister.')[0], 'Khalidd Ibrahimm Abdul Azizz Shuhaill Al Qahtanii: Ambassador to Mozambique (United Arab Emirates)');
   });
@@ -4706,7 +4706,6 @@ describe('Genre coverage: oceans, observers, borders and the new wave (round fro
 });
 
 describe('Genre coverage: rivers, mines, media, regional bodies (round from 2114a543)', () => {
-  const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position ?? '-'} (${p.country ?? '-'})`);
   it('"Hon. Zacharia Mwangi NJERU, Cabinet Secretary": a family name of five capitals, read as syllables, is part of the name, no post-nominal', () => {
     const t = 'Ambassador Okaniwaa Kenn pays a courtesy call on Hon. Zachariaa Mwangii Njero\n\nNAIROBI, Kenya, January 24, 2024 -- Ambassador OKANIWAA Kenn paid a courtesy call on Hon. Zachariaa Mwangii NJERO, Cabinet Secretary for Water, Sanitation and Irrigation.';
     assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.mentions.length}`), ['Okaniwaa Kenn: 2', 'Zachariaa Mwangii Njero: 2']);
@@ -4818,7 +4817,6 @@ describe('Genre coverage: rivers, mines, media, regional bodies (round from 2114
 });
 
 describe('Genre coverage: spouses, rites, secretariats (round from c76629f1)', () => {
-  const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position ?? '-'} (${p.country ?? '-'})`);
   it('"U.S. first lady X is meeting ... Ghana\'s first lady, Y": the office in lower case before and after its holder', () => {
     assert.deepStrictEqual(who('ACCRA, Ghana (AP) - U.S. first lady Melaniaa Trumpp is meeting over tea with Ghana\'s first lady, Rebeccaa Akufo-Addoo.'), ['Melaniaa Trumpp: first lady (United States)', 'Rebeccaa Akufo-Addoo: first lady (Ghana)']);
   });
@@ -4868,7 +4866,6 @@ describe('Genre coverage: spouses, rites, secretariats (round from c76629f1)', (
 });
 
 describe('Genre coverage: representative offices and regional commands (round from c76629f1)', () => {
-  const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position ?? '-'} (${p.country ?? '-'})`);
   it('"Taipei Economic and Cultural Office in Manila Representative X", "Manila Economic and Cultural Office (MECO) Chairman Y": the city opening a body\'s name is its country, wherever it sits', () => {
     assert.strictEqual(who('MANILA — Taipei Economic and Cultural Office in Manila Representative Wallacee Choww paid a courtesy call on Senate President Juann Zubirii.')[0], 'Wallacee Choww: Representative (Taiwan)');
     assert.strictEqual(who('TAIPEI — Manila Economic and Cultural Office (MECO) Chairman Silvestree Bellloo called on President Tsaii Ing-wenn.')[0].replace(/: .* \(/, ' ('), 'Silvestree Bellloo (Philippines)');
@@ -4892,7 +4889,6 @@ describe('Genre coverage: representative offices and regional commands (round fr
 });
 
 describe('Genre coverage: commands, missions and mourning (round from c76629f1)', () => {
-  const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position ?? '-'} (${p.country ?? '-'})`);
   it('"The commander of Joint Task Force-Bravo, Col. X, hosted": a unit\'s name joined to its letter is no one\'s name', () => {
     const t = 'SOTO CANO — The commander of Joint Task Force-Bravo, Col. Stevenn Ruddd, hosted Honduran Armed Forces Chief of Staff Gen. Titoo Morenoo.';
     assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['Stevenn Ruddd', 'Titoo Morenoo']);
@@ -4913,7 +4909,6 @@ describe('Genre coverage: commands, missions and mourning (round from c76629f1)'
 });
 
 describe('Genre coverage: names and portfolios of regional secretariats (round from c76629f1)', () => {
-  const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position ?? '-'} (${p.country ?? '-'})`);
   it('"a meeting with South Sudan\'s Minister of Foreign Affairs, Amb. Monday Semaya X": a weekday after a style, before a name, is a given name', () => {
     const t = 'JUBA -- Upon arrival yesterday, Dr. Worknehh Gebeyehuu began his engagements with a meeting with South Sudan’s Minister of Foreign Affairs and International Cooperation, Amb. Monday Semayaa Kumbaa.';
     assert.ok(who(t).includes('Monday Semayaa Kumbaa: Minister of Foreign Affairs and International Cooperation (South Sudan)'), who(t).join('; '));
@@ -4930,7 +4925,6 @@ describe('Genre coverage: names and portfolios of regional secretariats (round f
 });
 
 describe('Genre coverage: banquets, envoys and institutes (round from c76629f1)', () => {
-  const who = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position ?? '-'} (${p.country ?? '-'})`);
   it('"X hosted a banquet in honour of the leaders ... attending the swearing-in ceremony. Leaders who attended the banquet include A; B; C": every leader named is a guest', () => {
     const t = 'NEW DELHI -- The President of India, Smt Droupadii Murmuu hosted a banquet in honour of the leaders of neighbouring countries attending the swearing-in-ceremony of the Prime Minister of India at Rashtrapati Bhavan today (June 9, 2024).\n\nLeaders who attended the banquet include the President of Sri Lanka, H. E. Ranill Wickremesinghee; the President of the Maldives, H. E. Mohamedd Muizzuu; and the Prime Minister of Bhutan, H. E. Tsheringg Tobgayy.';
     const m = analyze(t).meetings.find((x) => x.headline)!;

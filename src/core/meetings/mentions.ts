@@ -986,9 +986,10 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   }
   // ("a banquet in honour of the leaders of neighbouring countries attending the swearing-in ceremony": the event a
   // group attends, told of the group; not "Attending the meeting were A and B".)
-  if (phrase === 'attending' && at > sent.start && /\p{Ll}\s+$/u.test(input.text.slice(sent.start, at)) &&
-    /^\s+(?:the|a|an)\s[^,;.]*$/.test(input.text.slice(at + phrase.length, Math.min(sent.end, at + phrase.length + 60)).split(/\b(?:were|was|are|is)\b/)[0]) &&
-    !/\b(?:were|was|are|is)\b/.test(input.text.slice(at + phrase.length, Math.min(sent.end, at + phrase.length + 60)))) return { ids: [], kind: null, escort: null, at: -1 };
+  if (phrase === 'attending' && at > sent.start && /\p{Ll}\s+$/u.test(input.text.slice(sent.start, at))) {
+    const ahead = input.text.slice(at + phrase.length, Math.min(sent.end, at + phrase.length + 60));
+    if (/^\s+(?:the|a|an)\s[^,;.]*$/.test(ahead) && !/\b(?:were|was|are|is)\b/.test(ahead)) return { ids: [], kind: null, escort: null, at: -1 };
+  }
   // ("The Peruvian delegation, led by X, and the Ghanaian delegation, led by Y, discussed trade": the sides of the
   // meeting told, not a leader who meets.)
   const sidesOfOne = found === led && (sentText.match(SIDES_LED_ALL) ?? []).length >= 2;
@@ -1117,8 +1118,8 @@ const UNNAMED_CALLER = /^\s+(?:when|as|after|while)\s+(?:a|an|the)\s+(?:[\w-]+\s
  */
 export function representedAt(text: string, officials: readonly Entity[], o: Entity, floor: number): boolean {
   // (Up to four words between, however long: "represented PN flag-officer-in-command Vice Admiral X".)
-  if (REPRESENTED.test(text.slice(Math.max(floor, o.start - 72), o.start)) || ENVOY_OF_RULER.test(text.slice(Math.max(floor, o.start - 60), o.start)) ||
-    SPOUSE_OF.test(text.slice(Math.max(floor, o.start - 60), o.start)) || MOURNED.test(text.slice(Math.max(floor, o.start - 60), o.start))) return true;
+  const near = text.slice(Math.max(floor, o.start - 60), o.start);
+  if (REPRESENTED.test(text.slice(Math.max(floor, o.start - 72), o.start)) || ENVOY_OF_RULER.test(near) || SPOUSE_OF.test(near) || MOURNED.test(near)) return true;
   // ("met with Mark X, President Biden's Special Envoy": the principal whose aide is met.)
   // ("conveys condolences over ex-PM Shinzo X's death": the one mourned.)
   if (AIDE_OF_PRINCIPAL.test(text.slice(o.end, o.end + 60)) || MOURNED_AFTER.test(text.slice(o.end, o.end + 30))) return true;

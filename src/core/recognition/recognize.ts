@@ -219,7 +219,6 @@ function bylineCapacity(verb: string | undefined): Capacity {
 const stream = new TokenStream();
 const countryPool: (CountryInfo | undefined)[] = [];
 
-
 export function emptyResult(): LocalResult {
   return { entities: [], names: [], triggers: [], sentences: [], capWords: { start: [], end: [], text: [] }, dates: [], places: [], descriptors: [], definitions: [] };
 }

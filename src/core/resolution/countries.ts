@@ -83,7 +83,7 @@ export function officeCountry(position: string | null): string | null {
 /** Whose an organization is: a country it names, a national body's known country, or an international body. */
 export function organizationSide(name: string | null): string | null {
   if (!name) return null;
-  const { countryOf, bodyPattern } = lexTables();
+  const { countryOf } = lexTables();
   const plain = name.replace(/’/g, "'");
   // ("US-ASEAN Business Council", "China-Africa Development Fund": a body of two partners is the first one's.)
   const pair = /^(\p{Lu}[\p{L}.]*)-(\p{Lu}[\p{L}.]*) /u.exec(plain);
@@ -94,8 +94,8 @@ export function organizationSide(name: string | null): string | null {
   const base = based ? countryName(based[1]) : null;
   if (base) return base;
   // ("African Union Mission in Somalia": a body's own mission, whatever country it is in.)
-  bodyPattern.lastIndex = 0;
-  if (bodyPattern.exec(plain)?.index === 0) return bodyIn(plain);
+  const opening = bodyOpening(plain);
+  if (opening) return opening;
   // ("Central Committee of the Workers' Party of Korea": the body the lexicon knows before a country word inside it.)
   // ("Taipei Economic and Cultural Office in Manila", "Manila Economic and Cultural Office": a city opening a
   // body's name is its country's, wherever the body sits.)
@@ -1879,7 +1879,6 @@ function datelineHome(dateline: Dateline | null, officials: readonly Person[], p
   return stated.length < 2 || countries.has(c) || countries.size > 1 ? c : null;
 }
 
-/** The country of the agency or office that issued the text ("(Xinhua)", "Source: Xinhua", "-- BERNAMA", a byline's office). */
 /** Whether the publisher the text names is only a news agency of `country`, filing from a city of another. */
 function agencyAbroad(cues: CountryCues, country: string | null): boolean {
   if (!country || !cues.dateline?.country || cues.dateline.country === country) return false;
@@ -1893,6 +1892,7 @@ function agencyAbroad(cues: CountryCues, country: string | null): boolean {
   return mediaData.outlets.some((o) => countryOf.get(o) === country && new RegExp(`\\b${o}\\b`).test(top));
 }
 
+/** The country of the agency or office that issued the text ("(Xinhua)", "Source: Xinhua", "-- BERNAMA", a byline's office). */
 function publisherCountry(cues: CountryCues): string | null {
   const { text } = cues;
   // ("Distributed by APO Group on behalf of Embassy of the People's Republic of China in the Republic of Kenya.": a

@@ -576,6 +576,6 @@ function sameBesideParticles(a: readonly string[], b: readonly string[], particl
 /** Offices a body sends on a brief ("Special Envoy for Yemen"), whose holder serves the body. */
 const BODY_ENVOY = /\b(?:Envoy|Representative|Coordinator|Mediator|Country Director|Country Manager|Mission Chief|Chief of Mission|Regional Director)\b/i;
 /** "Minister for Foreign Affairs, European Union and Cooperation": a body named among a minister's domains is a portfolio. */
+const MINISTER_OF_DOMAINS = /^(?:[\p{L}-]+\s+)?Minister\s+(?:of|for)\s+[^,]+,/u;
 /** "Minister of Foreign and Caricom Affairs": a body's name as a domain is the matters of it, not the holder's body. */
 const BODY_AS_DOMAIN = /\b\S+\s+Affairs\b/g;
-const MINISTER_OF_DOMAINS = /^(?:[\p{L}-]+\s+)?Minister\s+(?:of|for)\s+[^,]+,/u;
