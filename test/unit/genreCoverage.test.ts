@@ -5016,3 +5016,54 @@ describe('Genre coverage: visits with their day (round from c76629f1)', () => {
     assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Petterii Orpoo')?.country, 'Finland');
   });
 });
+
+describe('Genre coverage: hosts abroad and where a trip went (round from c016557f)', () => {
+  it('"Following meetings with President A and Foreign Minister B, AIT Director C met with more leaders in Taiwan": those he met abroad serve the place', () => {
+    const t = "AIT Director Mary Calder's Meetings\n\nMarch 3, 2023\n\nFollowing meetings with President Ho Mei-ling and Foreign Minister Daniel Kuo this week, AIT Director Mary Calder met with more leaders in Taiwan to continue discussions on issues of importance to both the United States and Taiwan.";
+    assert.deepStrictEqual(who(t), ['Mary Calder: AIT Director (United States)', 'Ho Mei-ling: President (Taiwan)', 'Daniel Kuo: Foreign Minister (Taiwan)']);
+  });
+  it('"Foreign Minister Joseph Wu" in a text about Taiwan and not China: a Chinese family name says Taiwan', () => {
+    const t = "Taiwan's President Lai Te-yu thanked Japan for its support on Monday.\n\nForeign Minister Joseph Wu said later that the two governments would keep talking.";
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Joseph Wu')?.country, 'Taiwan');
+  });
+  it('"Lin led a delegation ... to Palau. He met President X": those met, placed nowhere, are of where the trip went, not of a country the text sets against it', () => {
+    const t = "Taiwan courts Palau\n\nTaiwan's Minister of Foreign Affairs, Lin Chia-hao, said the visit underscored ties with Palau.\n\nAt the 2025 forum in Honiara, Solomon Islands was pressured by China to exclude Taiwan from talks. This led to China, Taiwan, and several organisations being excluded from the meeting.\n\nBeijing wants Pacific nations to adopt a one China policy but Palau and Tuvalu continue to recognise Taiwan.\n\nLin led a delegation of representatives from Taiwan's electronics and tourism industries to Palau as part of the government's project.\n\nHe met President Tommy Ngirakl and Minister of State Daniel Rengulbai.";
+    assert.deepStrictEqual(who(t).slice(1), ['Tommy Ngirakl: President (Palau)', 'Daniel Rengulbai: Minister of State (Palau)']);
+  });
+});
+
+describe('Genre coverage: Pacific and parliamentary bodies (round from c016557f)', () => {
+  it('"NZ PM X ... bilateral meeting with PIF Secretary General Dame Y": New Zealand by its short form, the Forum by its own', () => {
+    const t = 'NZ PM Jane Carter has arrived at the Pacific Islands Forum Secretariat in Suva. Following a photo session, Carter has begun a bilateral meeting with PIF Secretary General Dame Ana Lomu.';
+    assert.deepStrictEqual(who(t), ['Jane Carter: PM (New Zealand)', 'Ana Lomu: Secretary General (Pacific Islands Forum)']);
+  });
+  it('"OSCE Parliamentary Assembly President X", "PACE President Y": each serves the assembly, not the body it belongs to', () => {
+    const t = 'OSCE Parliamentary Assembly President Pere Vidal met the Speaker of the Georgian Parliament Levan Gelashvili on Monday. PACE President Anna Brasso met him a day later.';
+    const p = analyze(t).persons;
+    assert.strictEqual(p.find((x) => x.name === 'Pere Vidal')?.country, 'OSCE Parliamentary Assembly');
+    assert.strictEqual(p.find((x) => x.name === 'Anna Brasso')?.country, 'Parliamentary Assembly of the Council of Europe');
+  });
+  it('"Chairman of the Committee on Foreign Affairs, Defense and Security of the Mazhilis X": a committee\'s brief of three domains, whole, and its chairman found', () => {
+    const t = 'Astana, 17 November. Today in the Parliament, Chairman of the Committee on Foreign Affairs, Defense and Security of the Mazhilis Arman Zhaksy met with US Ambassador George Hale.';
+    assert.strictEqual(who(t)[0], 'Arman Zhaksy: Chairman of the Committee on Foreign Affairs, Defense and Security of the Mazhilis (Kazakhstan)');
+    assert.strictEqual(headlineRoles(t), 'talks [Zhaksy:participant+Hale:participant]');
+  });
+  it('"Chairman of the Majlisi Namoyandagon X", "Speaker of the Majlis Y": chambers by their own names', () => {
+    const t = 'DUSHANBE -- Chairman of the Majlisi Namoyandagon Davlat Rahimov received Ambassador of Mongolia Bat Erdene. Erdene conveyed the invitation of Speaker of the Majlis Ali Rezaei to visit Iran.';
+    const p = analyze(t).persons;
+    assert.strictEqual(who(t)[0], 'Davlat Rahimov: Chairman of the Majlisi Namoyandagon (Tajikistan)');
+    assert.strictEqual(p.find((x) => x.name === 'Ali Rezaei')?.position, 'Speaker of the Majlis');
+    assert.strictEqual(headlineRoles(t), 'reception [Rahimov:host+Erdene:guest]');
+  });
+  it('"Majlis Ash\'shura" is a chamber, not a person "Ash\'shura"', () => {
+    const t = 'MUSCAT -- Khalid bin Hilal al Maawalli, Chairman of Majlis Ash’shura, received the delegation from Bahrain.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['Khalid bin Hilal al Maawalli']);
+  });
+});
+
+describe('Genre coverage: an opening participle of more words (round from c016557f)', () => {
+  it('"While receiving the Letter of Credence from Ambassador Y at the Royal Palace, King X said": the King is the host', () => {
+    const t = 'SUVA, April 19 (Xinhua) -- Tonga will work with China, said Aho IV, the King of Tonga on Friday.\n\nWhile receiving the Letter of Credence from new Chinese Ambassador to Tonga Ma Zhiqiang at the Royal Palace, King Aho IV said he cherished the friendship.';
+    assert.strictEqual(headlineRoles(t), 'reception [IV:host+Zhiqiang:guest]');
+  });
+});

@@ -617,7 +617,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const partyBeforeComma = () => commaAfter() >= 0 && object.some((o) => o.start < commaAfter());
   const namedBefore = (roleTrig.voice === 'noun' && (OPENING_NOUN.test(lead) || (OPENING_AFTER.test(lead) && /^\s+with\b/.test(text.slice(roleTrig.end, roleTrig.end + 6))))) ||
     (/^(?:meeting|talks|discussions?) with$/.test(roleTrig.phrase) && (OPENING_AFTER.test(lead) || (OPENING_NOUN.test(lead) && partyBeforeComma())));
-  if (subject.length === 0 && ((/ing$/.test(roleTrig.phrase) && OPENING_PARTICIPLE.test(lead)) || namedBefore)) {
+  // ("While receiving the Letter of Credence from Ambassador Y at the Royal Palace, King X said": a participle's phrase
+  // of more words.)
+  if (subject.length === 0 && ((/ing$|^\p{L}+ing\b/u.test(roleTrig.phrase) && OPENING_PARTICIPLE.test(lead)) || namedBefore)) {
     let comma = commaAfter();
     // ("After meeting the US Trade Representative, Katherine Y, X said": past a name set off by commas after its office.)
     for (let set; comma >= 0 && comma < clauseEnd && (set = input.officials.find((o) => o.start > comma && /^,\s*$/.test(text.slice(comma, o.start)))) && text[set.end] === ',';) comma = set.end;

@@ -170,9 +170,10 @@ export function orgChain(
     }
     // ("the Ministry of Culture, Information and Tourism of Laos": a ministry's portfolios listed with commas, the list
     // closed by "and".)
-    // ("the State Committee for Family, Woman and Children Problems": so are a committee's after "for".)
+    // ("the State Committee for Family, Woman and Children Problems", "the Committee on Foreign Affairs, Defense and
+    // Security": so are a committee's after "for" or "on".)
     if (t === ',' && sawHead && lastCap === j - 1 && tf[j - 1] & W.PORTFOLIO && (/^(?:Ministry|Department)$/.test(tx[lastHeadTok]) ||
-        (/^(?:Committee|Commission|Council|Agency|Authority)$/.test(tx[lastHeadTok]) && tx[lastHeadTok + 1] === 'for')) && portfolioListCloses(T, j + 1)) {
+        (/^(?:Committee|Commission|Council|Agency|Authority)$/.test(tx[lastHeadTok]) && (tx[lastHeadTok + 1] === 'for' || tx[lastHeadTok + 1] === 'on'))) && portfolioListCloses(T, j + 1)) {
       j++;
       continue;
     }
@@ -190,7 +191,8 @@ export function orgChain(
     // (Not a day: "the Iraqi National Olympic Committee on Sunday".)
     const brief = t === 'on' && lastCap === j - 1 && lastHeadTok === j - 1 && BRIEF_BODIES.has(tx[j - 1]) && (kd[j + 1] & CAP_WORD) === CAP_WORD && !(tf[j + 1] & (W.DAY | W.MONTH));
     if (ORG_CONNECTORS.has(t) && lastCap === j - 1 || brief || (t === 'the' && j > 0 && SEGMENT_SPLIT.has(tx[j - 1]))) {
-      if (SEGMENT_SPLIT.has(t)) {
+      // (A committee's brief is a segment too: "Committee on Foreign Affairs, Defense and Security".)
+      if (SEGMENT_SPLIT.has(t) || brief) {
         segStart = j + 1;
         segHead = false;
         segFor = t === 'for' ? j : -1;

@@ -277,7 +277,7 @@ function visitedCountries(cues: CountryCues): Map<string, Set<string>> {
     const s = sentenceAt(cues, p.start);
     if (!s) continue;
     const before = cues.text.slice(s.start, p.start);
-    const own = OWN_VISIT_TO.exec(before) ?? RECEIVED_DELEGATION_OF.exec(before);
+    const own = OWN_VISIT_TO.exec(before) ?? RECEIVED_DELEGATION_OF.exec(before) ?? LED_DELEGATION_TO.exec(before);
     if (!own) continue;
     const officials = within(cues.officials, { start: s.start, end: s.start + own.index });
     const last = officials[officials.length - 1];
@@ -291,6 +291,8 @@ const VISITS_IN_TITLE = /\b(?:[Vv]isits|[Vv]isit to|[Aa]rrives in|[Tt]ours|[Tt]o
 // ("made his first official visit on Tuesday to Finland": a day may stand between the visit and where it went.)
 const OWN_VISIT_TO = /\b(?:(?:concluded|concludes|began|begins|started|starts|wrapped\s+up|ended|ends|completed|completes|is\s+on|was\s+on|made|makes|paid|pays|undertook|undertakes|continued|continues|kicked\s+off)\s+(?:his|her)|who\s+(?:is|was)\s+(?:currently\s+)?on\s+(?:a|an|his|her))\s+(?:[\w-]+\s+){0,4}?(?:visit|trip|tour)\s+(?:(?:on|this|last)\s+\w+\s+)?to\s+(?:the\s+)?$/;
 const RECEIVED_DELEGATION_OF = /\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:of|from)\s+(?:the\s+)?$/;
+// ("Lin led a delegation of representatives from Taiwan's electronics industries to Palau".)
+const LED_DELEGATION_TO = /\b(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\b[^.;]{0,120}?\bto\s+(?:the\s+)?$/;
 const VISIT_OF = /\b(?:[Vv]isit|[Tt]rip|[Tt]our)\s+of\s+[^.;]{3,80}?\s+to\s+(?:the\s+)?$/;
 const PLACE_CLOSED = /^(?:\s*[,.;:)]|\s*$|\s+(?:for|within|to|on|in|and|from|at|as|where|with|this|last|earlier|led|headed)\b)/;
 /** Heads of state or government. */
@@ -670,6 +672,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const p = partnerOf(k);
     return p && drafts.some((d) => d.atEvent && d.place?.country === p) ? null : p;
   };
+  const tripOf = (ids: readonly string[], k: string): string | null => {
+    const to = new Set(ids.flatMap((id) => [...((visited ??= visitedCountries(cues)).get(id) ?? [])]).filter((c) => c !== k));
+    return to.size === 1 ? [...to][0] : null;
+  };
   const otherSides = () => {
     for (const d of drafts) {
       // (A multilateral meeting has no "other side".)
@@ -728,7 +734,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (At an event, "on the sidelines of the Munich Security Conference", the countries the text names for it are
       // no side's, unless the side unknown hosts it.)
       const partner = () => (d.atEvent && !across.some((x) => x.party.role === 'host') ? eventlessPartner(k) : partnerOf(k));
-      const told = posted && posted !== k ? posted : paired && paired !== where ? paired : where && where !== k ? where : issuer && issuer !== k ? issuer : null;
+      // (A meeting placed nowhere, told after its known side's one trip: "Lin led a delegation ... to Palau. He met
+      // President X": the country he went to.)
+      const went = !d.place && !d.atEvent ? tripOf(parties.filter((x) => x.person!.country === k).map((x) => x.person!.id), k) : null;
+      const told = posted && posted !== k ? posted : paired && paired !== where ? paired : where && where !== k ? where : went ?? (issuer && issuer !== k ? issuer : null);
       // (Not a country guessed from the text where its envoy to the known side's country was received alone in another
       // meeting: "President X welcomed Minister of State A ... X also received the Ambassador of India to Lebanon B", a
       // series of audiences at home.)
@@ -830,15 +839,22 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // "IAEA Director General X arrived in Tehran and met Foreign Minister Y", "UN High Commissioner X and Foreign
   // Minister Y held talks in Ankara": an international body's official travels; the one he meets there, of no country
   // the text gives, is of the place. (Not in a city that seats international bodies: "NATO's Secretary General met
-  // Foreign Minister Y in Brussels" is as likely a visitor's.)
+  // Foreign Minister Y in Brussels" is as likely a visitor's.) So does one country's official meeting hosts abroad ("AIT
+  // Director X met with Vice President Y" in Taiwan), though not those visiting with him, his guests, or an office
+  // posted elsewhere ("Representative to Japan").
   for (const d of drafts) {
     if (d.kind === 'phone call' || d.kind === 'video call' || d.atEvent || !d.place?.country) continue;
+    const where = d.place.country;
     const sides = d.parties.map((x) => byId.get(x.id)?.country).filter((c): c is string => !!c);
-    if (sides.length === 0 || !sides.every((c) => bodySides().has(c)) || bodySeats().has(cues.text.slice(d.place.start, d.place.end))) continue;
+    if (sides.length === 0 || bodySeats().has(cues.text.slice(d.place.start, d.place.end))) continue;
+    const bodies = sides.every((c) => bodySides().has(c));
+    const abroad = !bodies && d.kind !== 'visit' && d.kind !== 'multilateral' && sides.every((c) => c === sides[0] && c !== where);
+    if (!bodies && !abroad) continue;
     for (const x of d.parties) {
       const p = byId.get(x.id);
+      if (abroad && (x.role === 'guest' || POSTED_ABROAD.test(p?.position ?? ''))) continue;
       // (Not an envoy: he serves the country that sent him, not the one he is posted to.)
-      if (p && !p.country && p.capacity === 'official' && (p.position || p.rank) && !ENVOY.test(p.position ?? '')) p.country = d.place.country;
+      if (p && !p.country && p.capacity === 'official' && (p.position || p.rank) && !ENVOY.test(p.position ?? '')) p.country = where;
     }
   }
   // "X and Y led the U.S. delegation": everyone else the meeting names met that delegation, so serves the
@@ -1620,6 +1636,8 @@ const WHO_SERVED = /^,\s+who\s+(?:is|was|had been|has been|served as|serves as|w
 const ACCREDITED_TO = /\b(?:accredited|[Aa]mbassadors?|[Ee]nvoys?|[Hh]igh [Cc]ommissioners?)\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+)?to\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
 const ACCREDITED_TO_ALL = new RegExp(ACCREDITED_TO.source, 'gu');
 /** The offices of envoys, who serve one country and sit in another. */
+/** An office held abroad by its own words ("Representative to Japan", "Director of the Office in Tokyo"). */
+const POSTED_ABROAD = /\b(?:to|in)\s+(?:the\s+)?\p{Lu}/u;
 export const ENVOY_OFFICES = String.raw`[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaire?s|[Aa]ttach[ée]|[Nn]uncio|[Pp]ermanent [Rr]epresentative`;
 // (A letter closes the word, not \b: "Attaché" ends in a letter \b does not count as one.)
 export const ENVOY = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})(?!\p{L})`, 'u');

@@ -72,6 +72,8 @@ export function surnameCountry(parts: readonly string[], present: ReadonlySet<st
   // A name common in several countries ("Lu": China and Vietnam) says one only if the text is about just one of them.
   const one = (list: readonly string[] | undefined) => {
     if (!list) return undefined;
+    // (A Chinese family name in a text about Taiwan and not China is Taiwan's: "Foreign Minister Joseph Wu".)
+    if (list.includes('China') && present.has('Taiwan') && !present.has('China')) return 'Taiwan';
     if (list.length === 1) return list[0];
     const here = list.filter((c) => present.has(c));
     return here.length === 1 ? here[0] : null;
