@@ -5055,9 +5055,9 @@ describe('Genre coverage: Pacific and parliamentary bodies (round from c016557f)
     assert.strictEqual(p.find((x) => x.name === 'Ali Rezaei')?.position, 'Speaker of the Majlis');
     assert.strictEqual(headlineRoles(t), 'reception [Rahimov:host+Erdene:guest]');
   });
-  it('"Majlis Ash\'shura" is a chamber, not a person "Ash\'shura"', () => {
+  it('"Chairman of Majlis Ash\'shura": the chamber is in the office, and no person "Ash\'shura"', () => {
     const t = 'MUSCAT -- Khalid bin Hilal al Maawalli, Chairman of Majlis Ash’shura, received the delegation from Bahrain.';
-    assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['Khalid bin Hilal al Maawalli']);
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.organization}`), ["Khalid bin Hilal al Maawalli: Majlis Ash'shura"]);
   });
 });
 
