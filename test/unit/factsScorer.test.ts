@@ -1,6 +1,6 @@
 // How the facts scorer compares offices: as stated, with the differences of form an analyst would not count aside.
 import * as assert from 'assert';
-import { countryKey, positionKey } from './factsScorer';
+import { countryKey, positionKey, samePosition } from './factsScorer';
 
 describe('facts scorer: offices', () => {
   it('a bracketed alias of up to three words is the same office', () => {
@@ -39,6 +39,20 @@ describe('facts scorer: offices', () => {
   it('a nationality before, or a country after, is no part of the office', () => {
     assert.strictEqual(positionKey('Chinese Defense Minister'), positionKey('Defense Minister'));
     assert.strictEqual(positionKey('Minister of Foreign Affairs of the Republic of Portugal'), positionKey('Minister of Foreign Affairs'));
+  });
+});
+
+describe('facts scorer: an office and the body written before it', () => {
+  it('the engine\'s body before its office matches a gold office written with it, and the other way round', () => {
+    assert.ok(samePosition({ position: 'Chief of Staff', organization: 'IDF' }, 'IDF Chief of Staff'));
+    assert.ok(samePosition({ position: 'AIT Director', organization: 'AIT' }, 'Director'));
+    assert.ok(samePosition({ position: 'Chief of Staff', organization: 'IDF' }, 'Chief of Staff'));
+  });
+  it('another body, another office, or a body without its office stays different', () => {
+    assert.ok(!samePosition({ position: 'Chief of Staff', organization: 'IDF' }, 'Army Chief of Staff'));
+    assert.ok(!samePosition({ position: 'Chief of Staff', organization: 'IDF' }, 'IDF Deputy Chief of Staff'));
+    assert.ok(!samePosition({ position: 'Director', organization: 'AIT' }, 'AIT'));
+    assert.ok(!samePosition({ position: null, organization: 'AIT' }, 'AIT Director'));
   });
 });
 

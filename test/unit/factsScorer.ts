@@ -116,6 +116,18 @@ export function positionKey(p: string | null | undefined): string | null {
   return f;
 }
 
+/**
+ * An office as the gold states it, the body written before it or not: the engine gives the body apart ("Chief of
+ * Staff" of the IDF), and gold writers differ on "IDF Chief of Staff" against "Chief of Staff".
+ */
+export function samePosition(p: { position: string | null; organization: string | null }, gold: string | null | undefined): boolean {
+  const want = positionKey(gold);
+  if (positionKey(p.position) === want) return true;
+  if (!p.organization || !p.position || !want) return false;
+  const org = p.organization;
+  return positionKey(`${org} ${p.position}`) === want || (p.position.startsWith(`${org} `) && positionKey(p.position.slice(org.length + 1)) === want);
+}
+
 export function placeKey(p: string | null | undefined): string | null {
   if (!p) return null;
   return fold(p).split(',')[0].replace(/^the /, '').replace(/ city$/, '').trim();
@@ -144,7 +156,7 @@ export function scoreFacts(docs: readonly { name: string; text: string; facts: F
       const p = findPerson(officials, g.name);
       const got = (x: string | null | undefined) => `${doc}: ${g.name}: ${x ?? 'null'}`;
       const countryOk = p !== undefined && countryKey(p.country) === countryKey(g.country);
-      const positionOk = p !== undefined && positionKey(p.position) === positionKey(g.position);
+      const positionOk = p !== undefined && samePosition(p, g.position);
       count(s.country, countryOk, () => `${got(p ? p.country : 'not found')} (gold ${g.country})`);
       count(s.position, positionOk, () => `${got(p ? p.position : 'not found')} (gold ${g.position})`);
       count(s.rank, p !== undefined && rankKey(p.rank) === rankKey(g.rank), () => `${got(p ? p.rank : 'not found')} (gold ${g.rank})`);

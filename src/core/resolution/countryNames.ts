@@ -51,10 +51,15 @@ const firstCountry = memo((text: string): string | null => {
     if (!(t.kind[i] & CAP) || !(t.baseFlags[i] & W.COUNTRY)) continue;
     // ("Ambassador to the Philippines": where the office is held, not whom it serves.)
     const before = t.text[i - 1] === 'the' ? i - 2 : i - 1;
-    // ("Special Envoy for Syria", "director general for Latin America": a domain, not whom it serves.)
-    if (before >= 0 && (t.text[before] === 'to' || t.text[before] === 'for')) continue;
-    if (i > 0 && /^(?:Latin|South|North|Central)$/.test(t.text[i - 1]) && t.text[i] === 'America') continue;
     const hit = lex.countries.longest(i, (j) => (j < t.n ? t.base[j] : undefined));
+    // ("Special Envoy for Syria", "director general for Latin America": a domain, not whom it serves.)
+    // (The whole country passed over, and those listed with it: "Chargé d'Affaires to Papua New Guinea and Vanuatu"
+    // names no Guinea, nor whom he serves.)
+    if (before >= 0 && (t.text[before] === 'to' || t.text[before] === 'for')) {
+      for (let at = hit; at; at = t.text[i + 1] === 'and' || t.text[i + 1] === ',' ? lex.countries.longest(i + 2, (j) => (j < t.n ? t.base[j] : undefined)) : null) i = at.end - 1;
+      continue;
+    }
+    if (i > 0 && /^(?:Latin|South|North|Central)$/.test(t.text[i - 1]) && t.text[i] === 'America') continue;
     if (hit) return hit.value.name;
   }
   return null;
