@@ -5067,3 +5067,36 @@ describe('Genre coverage: an opening participle of more words (round from c01655
     assert.strictEqual(headlineRoles(t), 'reception [IV:host+Zhiqiang:guest]');
   });
 });
+
+describe('Genre coverage: commands, postings and bodies by their whole names (round from c016557f)', () => {
+  it('"American Institute in Taiwan Director X": the United States\' office, its name whole', () => {
+    const t = 'TAIPEI (Taiwan News) — American Institute in Taiwan Director Mary Calder met with Legislative Speaker Han Kuo-yu on Friday.';
+    assert.deepStrictEqual(who(t), ['Mary Calder: American Institute in Taiwan Director (United States)', 'Han Kuo-yu: Speaker (Taiwan)']);
+  });
+  it('"Commanding General of the US Army Europe and Africa X": the command\'s name runs over its "and"', () => {
+    const t = 'President Stevo Pendarovic held a meeting on Tuesday with Commanding General of the US Army Europe and Africa Christopher Cavola, who is paying an official visit to the country.';
+    assert.strictEqual(who(t)[1], 'Christopher Cavola: Commanding General of the US Army Europe and Africa (United States)');
+    assert.strictEqual(headlineRoles(t), 'talks [Pendarovic:participant+Cavola:participant]');
+  });
+  it('"commander of U.S Indo-Pacific command", "Chargé d\'Affaires to Papua New Guinea and Vanuatu": "U.S" without its stop; a posting names neither Guinea nor whom he serves', () => {
+    const t = 'The commander of U.S Indo-Pacific command, Admiral John Aquilo, was accompanied by Joe Zadrozni, Chargé d’Affaires to Papua New Guinea and Vanuatu.';
+    const p = analyze(t).persons;
+    assert.strictEqual(p.find((x) => x.name === 'John Aquilo')?.country, 'United States');
+    assert.ok(!['Guinea', 'Papua New Guinea', 'Vanuatu'].includes(p.find((x) => x.name === 'Joe Zadrozni')?.country ?? ''));
+  });
+  it('"the Resident Coordinator of the United Nations System in Burundi, X": no person "System"; the minister receiving him is Burundi\'s', () => {
+    const t = 'Minister of State, Minister of Foreign Affairs, Albert Shingira, received in audience the Resident Coordinator of the United Nations System in Burundi, Damien Mamo.';
+    assert.deepStrictEqual(who(t), ['Albert Shingira: Minister of State, Minister of Foreign Affairs (Burundi)', 'Damien Mamo: Resident Coordinator of the United Nations System in Burundi (United Nations)']);
+  });
+  it('"The IMF mission, led by Mr. X, met with the Minister of Finance": the mission\'s head serves its body', () => {
+    const t = 'The IMF mission, led by Mr. Ali Mansouri, met with the Minister of Finance, Vera Davesa, in Luanda on Thursday.';
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Ali Mansouri')?.country, 'International Monetary Fund');
+  });
+});
+
+describe('Genre coverage: audiences granted (round from c016557f)', () => {
+  it('"granted an audience on Monday to X", "was granted an audience by Y": host and guest, a day between', () => {
+    assert.strictEqual(headlineRoles('The President of the Republic, Faure Gnassingbo, granted an audience on Monday to the Special Representative of the UN Secretary-General for West Africa, Leonardo Santos Simoe.'), 'reception [Gnassingbo:host+Simoe:guest]');
+    assert.strictEqual(headlineRoles('The Ambassador of Japan, Kenji Tanaki, was granted an audience by President Faure Gnassingbo on Monday.'), 'reception [Tanaki:guest+Gnassingbo:host]');
+  });
+});

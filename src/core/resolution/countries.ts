@@ -701,6 +701,13 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (Only the country the text names far the most, for a state's office: "NATO Secretary General met with Prime
       // Minister X", the text on the United Kingdom's role throughout.)
       if (bodySides().has(k)) {
+        // ("the Resident Coordinator of the United Nations System in Burundi": a body's office in a country faces
+        // that country's officials.)
+        const postedIn = parties.map((x) => (x.person!.country === k ? bodyPostOf(x.person!.position) : null)).find((c) => c);
+        if (postedIn) {
+          for (const x of across) x.person!.country = postedIn;
+          continue;
+        }
         const main = dominantCountry((sides ??= sideMentions(cues)));
         if (main) for (const x of across) if (STATE_OFFICE.test(x.person!.position ?? '')) x.person!.country = main;
         continue;
@@ -1513,7 +1520,8 @@ const NAME_FROM_COUNTRY = /^\s+from\s+(?:the\s+)?(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\
  */
 function ledDelegations(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
   for (const m of [...cues.text.matchAll(LED_DELEGATION), ...cues.text.matchAll(DELEGATION_HEAD), ...cues.text.matchAll(NATION_DELEGATION_LED)]) {
-    const side = countryName(m[1]) ?? countryName(m[1].split(/\s+/)[0]) ?? countryName(m[1].split(/\s+/).slice(0, 2).join(' '));
+    // ("The IMF mission, led by Mr. X": or a body's.)
+    const side = countryName(m[1]) ?? countryName(m[1].split(/\s+/)[0]) ?? countryName(m[1].split(/\s+/).slice(0, 2).join(' ')) ?? bodyIn(m[1]);
     if (!side) continue;
     const at = m.index! + m[0].length;
     const first = within(cues.officials, { start: at, end: Math.min(cues.text.length, at + LEADER_CHARS) })[0];
@@ -1524,7 +1532,7 @@ function ledDelegations(cues: CountryCues, byId: ReadonlyMap<string, Person>): v
 // ("The head of the Russian delegation, Major General X, briefed": the one heading a nation's delegation.)
 const DELEGATION_HEAD = /\b(?:[Hh]ead|[Ll]eader|[Cc]hief)\s+of\s+the\s+(\p{Lu}[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+)?delegation\b,?\s*/gu;
 // ("met a Cambodia delegation led by Gen X", "The Brazilian delegation was led by Y": the nation before the delegation.)
-const NATION_DELEGATION_LED = /\b(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:[\p{Ll}-]+\s+)?delegation,?\s+(?:(?:was|is)\s+(?:being\s+)?)?(?:led|headed)\s+by\s+/gu;
+const NATION_DELEGATION_LED = /\b(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:[\p{Ll}-]+\s+)?(?:delegation|mission|team),?\s+(?:(?:was|is)\s+(?:being\s+)?)?(?:led|headed)\s+by\s+/gu;
 const LED_DELEGATION = /\bdelegation\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}]*){0,4}),?\s+(?:led|headed)\s+by\s+/gu;
 /** How far after "led by" the leader's name may start (his office and style between). */
 const LEADER_CHARS = 80;
@@ -1636,6 +1644,13 @@ const WHO_SERVED = /^,\s+who\s+(?:is|was|had been|has been|served as|serves as|w
 const ACCREDITED_TO = /\b(?:accredited|[Aa]mbassadors?|[Ee]nvoys?|[Hh]igh [Cc]ommissioners?)\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+)?to\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
 const ACCREDITED_TO_ALL = new RegExp(ACCREDITED_TO.source, 'gu');
 /** The offices of envoys, who serve one country and sit in another. */
+const BODY_POSTED_IN = /\b(?:Resident Coordinator|Representative|Country Director|Country Representative|Country Manager|Head of (?:Office|Mission|Delegation)|Chief of Mission)\b.*?\bin\s+(?:the\s+)?(\p{Lu}[\p{L}' -]*)$/u;
+/** The country a body's office names itself in ("UNICEF Representative in Nigeria"), or null. */
+function bodyPostOf(position: string | null): string | null {
+  // (Not a brief: "Special Representative for the South Caucasus and the crisis in Georgia".)
+  const m = position && !/\bfor\b/.test(position) ? BODY_POSTED_IN.exec(position) : null;
+  return m ? countryName(m[1].trim()) : null;
+}
 /** An office held abroad by its own words ("Representative to Japan", "Director of the Office in Tokyo"). */
 const POSTED_ABROAD = /\b(?:to|in)\s+(?:the\s+)?\p{Lu}/u;
 export const ENVOY_OFFICES = String.raw`[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaire?s|[Aa]ttach[ée]|[Nn]uncio|[Pp]ermanent [Rr]epresentative`;

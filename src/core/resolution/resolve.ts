@@ -265,6 +265,9 @@ export function resolvePeople(
     // ("UN Special Envoy for Yemen X": a body's envoy serves the body, not the country of his brief.)
     const body = org && BODY_ENVOY.test(p.position ?? '') ? bodyIn(org) : null;
     if (body) p.country = body;
+    // ("American Institute in Taiwan Director": a body's name opening on a nationality keeps it in the office.)
+    const lead = p.organization?.match(/^(\S+) (.+)$/);
+    if (lead && p.position?.startsWith(`${lead[2]} `) && countryName(lead[1])) p.position = `${lead[1]} ${p.position}`;
   }
   // ("Defence Minister Rajnath Singh" in the title, "Raksha Mantri Rajnath Singh" in the lead: any office the text
   // gives a person may tell the country, not only the fullest.)
