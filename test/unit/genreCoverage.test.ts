@@ -5100,3 +5100,10 @@ describe('Genre coverage: audiences granted (round from c016557f)', () => {
     assert.strictEqual(headlineRoles('The Ambassador of Japan, Kenji Tanaki, was granted an audience by President Faure Gnassingbo on Monday.'), 'reception [Tanaki:guest+Gnassingbo:host]');
   });
 });
+
+describe('Genre coverage: a reception told on (round from c016557f)', () => {
+  it('"X hosted a farewell lunch for Ambassador Y", then "Y concluded his visit after meeting senior government officials": still a reception', () => {
+    const t = 'PM farewells envoy\n\nThe Prime Minister, Sitiveni Rabuku, hosted a farewell lunch for the non-resident Ambassador of Israel to Fiji, Roi Rosenblat, at the Grand Pacific Hotel.\n\nAmbassador Rosenblat concluded his week-long visit after meeting senior government officials and the Heads of Mission in Suva.';
+    assert.strictEqual(headlineRoles(t), 'reception [Rabuku:host+Rosenblat:guest]');
+  });
+});

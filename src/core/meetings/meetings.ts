@@ -989,6 +989,8 @@ function addAttendees(d: MeetingDraft, ids: readonly string[]): void {
   for (const id of ids) if (!has(d, id)) d.attendees.push(id);
 }
 
+/** "met senior government officials", "meeting the Heads of Mission": others met, unnamed. */
+const MET_UNNAMED = /\b(?:meeting|met|meets)\s+(?:with\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:officials|leaders|representatives|members|authorities|dignitaries|stakeholders|Heads of Mission|officers)\b/u;
 /** A later report: the same meeting restated (perhaps with its date, place or attendees), or another one. */
 function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headline: MeetingDraft | null, text: string, release: string | null): void {
   // "Mattis' visit was the first to Argentina ... said after meeting with his counterpart": the lead's meeting of
@@ -1226,7 +1228,8 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
       d.place = null;
     }
     // (Not "The two leaders discussed ...", "The discussion also covered ...": the welcome told again.)
-    if (d.weak && m.kind === 'talks' && !RESTATED.test(m.wording)) {
+    // (Nor one of its parties meeting others unnamed: "Ambassador Y concluded his visit after meeting senior officials".)
+    if (d.weak && m.kind === 'talks' && !RESTATED.test(m.wording) && !(new Set(m.parties.map((p) => p.id)).size < 2 && MET_UNNAMED.test(text.slice(m.start, Math.min(text.length, m.end + 60))))) {
       d.kind = 'talks';
       d.weak = false;
       for (const p of d.parties) p.role = 'participant';
