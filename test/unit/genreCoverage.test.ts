@@ -5102,6 +5102,10 @@ describe('Genre coverage: audiences granted (round from c016557f)', () => {
 });
 
 describe('Genre coverage: a reception told on (round from c016557f)', () => {
+  it('"X paid a farewell courtesy visit to the State House where he met with President Y": X is the guest', () => {
+    const t = 'Outgoing Japanese Ambassador Kawakama Fumihiri paid a farewell courtesy visit to the State House where he met with His Excellency the President Ratu Wiliami Katonivera yesterday.';
+    assert.strictEqual(headlineRoles(t), 'reception [Fumihiri:guest+Katonivera:host]');
+  });
   it('"X hosted a farewell lunch for Ambassador Y", then "Y concluded his visit after meeting senior government officials": still a reception', () => {
     const t = 'PM farewells envoy\n\nThe Prime Minister, Sitiveni Rabuku, hosted a farewell lunch for the non-resident Ambassador of Israel to Fiji, Roi Rosenblat, at the Grand Pacific Hotel.\n\nAmbassador Rosenblat concluded his week-long visit after meeting senior government officials and the Heads of Mission in Suva.';
     assert.strictEqual(headlineRoles(t), 'reception [Rabuku:host+Rosenblat:guest]');

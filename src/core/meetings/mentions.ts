@@ -251,6 +251,7 @@ const SIDELINES = /\b(?:on|at|in) the (?:sidelines?|margins?) of\b/i;
  */
 const SIDELINES_AFTER = new RegExp(String.raw`${SIDELINES.source}|\b(?:before|ahead of|after|following|during|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}?\p{Lu}[\p{L}.-]*(?:['’]s?)\s+(?:state\s+)?(?:funeral|inauguration|swearing-in|coronation|burial|memorial)\b`, 'u');
 const ON_A = /\bon\s+(?:a|an|his|her|their)\s+$/;
+const WHERE_HE = /^[^.;]{0,60}\bwhere\s+(?:he|she|they)\s+$/;
 const CALL_NOUN = /\b(?:courtesy|farewell|introductory)\s+(?:call|visit)$/;
 /** After a call's noun: where it was paid, then "by" and the caller ("at the Office of the President by"). */
 const CALL_BY = /^(?:\s+(?:at|to)\s+(?:the\s+)?[\p{L}'’ -]{2,50}?)?\s+(?:paid\s+)?by\s+/u;
@@ -817,8 +818,10 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     }
   }
   // ("X, on a courtesy visit, met Governor Y": the one on the call met the one called on.)
-  if (kind === 'reception' && roleTrig.voice === 'symmetric' && kindTrig.voice === 'noun' && CALL_NOUN.test(kindTrig.phrase) && subject.length > 0 && object.length > 0 &&
-      ON_A.test(text.slice(Math.max(sent.start, kindTrig.start - 12), kindTrig.start))) {
+  // ("X paid a courtesy visit to the State House where he met with President Y": so does one calling at a place.)
+  if (kind === 'reception' && roleTrig.voice === 'symmetric' && subject.length > 0 && object.length > 0 &&
+      ((kindTrig.voice === 'noun' && CALL_NOUN.test(kindTrig.phrase) && ON_A.test(text.slice(Math.max(sent.start, kindTrig.start - 12), kindTrig.start))) ||
+        (kindTrig.voice === 'guestFirst' && kindTrig.end <= roleTrig.start && WHERE_HE.test(text.slice(kindTrig.end, roleTrig.start))))) {
     for (const p of parties) p.role = subject.some((o) => o.id === p.id) ? 'guest' : 'host';
   }
   // "X visited U.S. Southern Command today where she met with its Commander Y": the visitor is the guest of those
