@@ -5111,3 +5111,15 @@ describe('Genre coverage: a reception told on (round from c016557f)', () => {
     assert.strictEqual(headlineRoles(t), 'reception [Rabuku:host+Rosenblat:guest]');
   });
 });
+
+describe('Genre coverage: Francophone and humanitarian wordings (round from c016557f)', () => {
+  it('"had a tête-à-tête on Wednesday with X": talks, a day between', () => {
+    assert.strictEqual(headlineRoles('Yaoundé - The Minister of External Relations, Lejeune Mbello Mbello, had a tête-à-tête on Wednesday with the Ambassador of China to Cameroon, Wang Dongo.'), 'talks [Mbello:participant+Dongo:participant]');
+  });
+  it('"told the press after the audience granted by President X": the one granting it is the host', () => {
+    assert.strictEqual(headlineRoles('The two personalities discussed bilateral cooperation, the Minister of Foreign Affairs, Jean-Claude Gakossa, told the press after the audience granted by President Denis Sassou Nguessa.'), 'reception [Gakossa:guest+Nguessa:host]');
+  });
+  it('"X said Bangladesh would not host them for long, as Y paid a courtesy call on her": the call is told, not to come, and "her" is X', () => {
+    assert.strictEqual(headlineRoles('Prime Minister Sheikh Hasena today said Bangladesh would not be able to host the Rohingyas for long, as UNICEF Executive Director Henrietta Foor paid a courtesy call on her at her office.'), 'reception [Foor:guest+Hasena:host]');
+  });
+});

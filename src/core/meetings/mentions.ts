@@ -538,6 +538,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const sourceEnd = Math.max(reportEnd, sent.start + (ATTRIBUTION.exec(sentText)?.[0].length ?? 0));
   const isParty = (o: Entity) => (!insideParentheses(text, sent.start, o.start) || listed.has(o.id!) || heldOffice(o)) && isOfficial(input.persons.get(o.id!)) && o.start >= sourceEnd;
   const who = (o: Entity): Who => ({ id: o.id!, start: o.start });
+  const official = (o: Entity) => isOfficial(input.persons.get(o.id!));
   let subject = within(input.officials, { start: clauseStart, end: roleTrig.start }).filter(isParty).map(who);
   // ("President X's special envoy Y conferred with ...": the one whose envoy it is sends, he does not meet.)
   if (subject.length > 1) {
@@ -731,6 +732,14 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     else if (cut < 0 && previous.length > 0 && /\bwho\s+(?:had\s+|has\s+)?(?:also\s+)?$/.test(head) && subject.length === 1 && !subject.some((o) => o.id === previous[0]) &&
       within(input.officials, sent).every((o) => o.id === subject[0].id)) {
       object = [{ id: previous[0], start: roleTrig.end }];
+    }
+    // ("Prime Minister X said ..., as UNICEF Executive Director Y paid a courtesy call on her": the one the main clause
+    // before names.)
+    else if (cut >= 0 && subject.length > 0 && subject.every((o) => o.start > cut) &&
+      new Set(within(input.officials, { start: sent.start, end: cut }).filter(official).map((o) => o.id)).size === 1) {
+      // (The one who says: "said" makes no party of the main clause's subject, but the pronoun is hers.)
+      const main = within(input.officials, { start: sent.start, end: cut }).find(official)!;
+      if (!subject.some((o) => o.id === main.id)) object = [{ id: main.id!, start: roleTrig.end }];
     }
     // ("Guyana has a new Consul General to Barbados. He is Harry X. Minister Y officially welcomed him on Monday": the
     // one other official the sentence before names.)
@@ -1335,10 +1344,14 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const followedUp = FOLLOW_UP_OF.test(before);
   // (Nor an invitation handed over at it: "X extended the invitation during a meeting with Y on Tuesday".)
   const heldAt = /\b(?:during|at|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?$/i.test(before);
+  // (Nor one told in a clause of its own after the future: "X said Bangladesh would not host them for long, as Y paid a
+  // courtesy call on her".)
+  const own = [...lead.matchAll(/,\s+(?:as|when|while)\s/g)].at(-1);
   if (!followedUp) {
-    for (const m of lead.matchAll(FUTURE_CLAUSE_ALL)) {
+    const from = own ? own.index! + own[0].length : 0;
+    for (const m of lead.slice(from).matchAll(FUTURE_CLAUSE_ALL)) {
       if (heldAt && /invitation$/.test(m[0])) continue;
-      if (!/\b(?:who|which)\s+(?:\w+\s+)?$/.test(lead.slice(Math.max(0, m.index! - 24), m.index!))) return false;
+      if (!/\b(?:who|which)\s+(?:\w+\s+)?$/.test(lead.slice(Math.max(0, from + m.index! - 24), from + m.index!))) return false;
     }
   }
   // "a bilateral meeting with X next May": a meeting to come.
