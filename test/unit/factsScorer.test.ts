@@ -47,6 +47,7 @@ describe('facts scorer: an office and the body written before it', () => {
     assert.ok(samePosition({ position: 'Chief of Staff', organization: 'IDF' }, 'IDF Chief of Staff'));
     assert.ok(samePosition({ position: 'AIT Director', organization: 'AIT' }, 'Director'));
     assert.ok(samePosition({ position: 'Chief of Staff', organization: 'IDF' }, 'Chief of Staff'));
+    assert.ok(samePosition({ position: 'Air Force Chief of Staff', organization: 'Indonesian Air Force' }, 'Chief of Staff'));
   });
   it('another body, another office, or a body without its office stays different', () => {
     assert.ok(!samePosition({ position: 'Chief of Staff', organization: 'IDF' }, 'Army Chief of Staff'));

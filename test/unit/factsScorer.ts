@@ -124,8 +124,10 @@ export function samePosition(p: { position: string | null; organization: string 
   const want = positionKey(gold);
   if (positionKey(p.position) === want) return true;
   if (!p.organization || !p.position || !want) return false;
-  const org = p.organization;
-  return positionKey(`${org} ${p.position}`) === want || (p.position.startsWith(`${org} `) && positionKey(p.position.slice(org.length + 1)) === want);
+  // (The body with or without the nationality opening its name: "Indonesian Air Force", written "Air Force Chief of Staff".)
+  const position = p.position;
+  return [p.organization, p.organization.replace(/^\S+ /, '')].some((org) =>
+    positionKey(`${org} ${position}`) === want || (position.startsWith(`${org} `) && positionKey(position.slice(org.length + 1)) === want));
 }
 
 export function placeKey(p: string | null | undefined): string | null {

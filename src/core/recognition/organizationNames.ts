@@ -47,10 +47,11 @@ function portfolioListCloses(T: TokenStream, k: number): boolean {
   return false;
 }
 
-/** The end of a name of three words or more the lexicon knows whole, starting at token j; else -1. */
+/** The end of a name the lexicon knows whole with "and" inside ("US Army Europe and Africa"), starting at token j; else -1. */
 function wholeName(lex: Lexicon, j: number, word: (k: number) => string | undefined): number {
   const e = lex.acronyms.longest(j, word)?.end ?? -1;
-  return e - j >= 3 ? e : -1;
+  for (let k = j + 1; k < e - 1; k++) if (word(k) === 'and') return e;
+  return -1;
 }
 
 /**
@@ -139,7 +140,7 @@ export function orgChain(
       // ("Chairman Sri Lanka Bureau of Foreign Employment Kamal X": a full name after the body's domain closes it.)
       if (j > i && sawHead && tf[j - 1] & W.PORTFOLIO && isName(T, j) && isName(T, j + 1) && !isHead[j] && !isHead[j + 1] && !isHead[j + 2] &&
         !titleEnd[j] && !countryEnd[j] && !(tf[j] & W.PORTFOLIO) && !(tf[j + 1] & W.PORTFOLIO) && !PLURAL_BODIES.test(tx[j + 1])) break;
-      // (So are those of a national body the lexicon knows by a name of three words or more: "US Army Europe and Africa".)
+      // (So are those of a national body the lexicon knows by a name with "and" inside: "US Army Europe and Africa".)
       if (j > knownEnd) knownEnd = Math.max(lex.bodyNames.longest(j, word)?.end ?? -1, wholeName(lex, j, word));
       else if (j === knownEnd && isName(T, j) && isName(T, j + 1) && !isHead[j] && !titleEnd[j]) break;
       // "Republic of Korea Navy": a country's name with "of" inside does not split the chain.

@@ -81,6 +81,9 @@ export function officeCountry(position: string | null): string | null {
 }
 
 /** Whose an organization is: a country it names, a national body's known country, or an international body. */
+/** Whether the lexicon knows a national body by this whole name ("American Institute in Taiwan"). */
+export const knownBodyName = (name: string): boolean => lexTables().countryOf.has(name);
+
 export function organizationSide(name: string | null): string | null {
   if (!name) return null;
   const { countryOf } = lexTables();
@@ -855,7 +858,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const sides = d.parties.map((x) => byId.get(x.id)?.country).filter((c): c is string => !!c);
     if (sides.length === 0 || bodySeats().has(cues.text.slice(d.place.start, d.place.end))) continue;
     const bodies = sides.every((c) => bodySides().has(c));
-    const abroad = !bodies && d.kind !== 'visit' && d.kind !== 'multilateral' && sides.every((c) => c === sides[0] && c !== where);
+    // (Not at a country's mission there: "met his Fijian counterpart at the Fijian High Commission in Canberra".)
+    const abroad = !bodies && d.kind !== 'visit' && d.kind !== 'multilateral' && sides.every((c) => c === sides[0] && c !== where) && !atMission(cues, d);
     if (!bodies && !abroad) continue;
     for (const x of d.parties) {
       const p = byId.get(x.id);

@@ -5,7 +5,7 @@ import { CAP, tokenize } from '../tokenize';
 import { countryIn, countryName, foldName, isPlainAscii, memo, scanPhrase } from './countryNames';
 import type { CapWords, DescriptorHit, NameMention } from '../recognition/localTypes';
 import type { Capacity, Entity, Organization, Person } from '../types';
-import { bodyIn, bodyOpening, officeBodyCountry, officeCountry, organizationSide } from './countries';
+import { bodyIn, bodyOpening, knownBodyName, officeBodyCountry, officeCountry, organizationSide } from './countries';
 
 export const slug: (name: string) => string = memo((name) => makeSlug(name));
 
@@ -267,7 +267,7 @@ export function resolvePeople(
     if (body) p.country = body;
     // ("American Institute in Taiwan Director": a body's name opening on a nationality keeps it in the office.)
     const lead = p.organization?.match(/^(\S+) (.+)$/);
-    if (lead && p.position?.startsWith(`${lead[2]} `) && countryName(lead[1])) p.position = `${lead[1]} ${p.position}`;
+    if (lead && p.position?.startsWith(`${lead[2]} `) && countryName(lead[1]) && knownBodyName(p.organization!)) p.position = `${lead[1]} ${p.position}`;
   }
   // ("Defence Minister Rajnath Singh" in the title, "Raksha Mantri Rajnath Singh" in the lead: any office the text
   // gives a person may tell the country, not only the fullest.)
