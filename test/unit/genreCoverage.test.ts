@@ -5123,3 +5123,12 @@ describe('Genre coverage: Francophone and humanitarian wordings (round from c016
     assert.strictEqual(headlineRoles('Prime Minister Sheikh Hasena today said Bangladesh would not be able to host the Rohingyas for long, as UNICEF Executive Director Henrietta Foor paid a courtesy call on her at her office.'), 'reception [Foor:guest+Hasena:host]');
   });
 });
+
+describe('Genre coverage: the Federated States of Micronesia (round from c016557f)', () => {
+  it('"arrived in Pohnpei and were received by Acting Secretary T.H. X, the Ambassador of FSM to Japan, Y": the style is no name, the island a place, and another host\'s posting not the first host\'s', () => {
+    const t = 'Palikir, Pohnpei- On July 24, 2023, the Japanese Special Envoy, the Honorable Keiji Furuyo, and his delegation arrived in Pohnpei and were received by Acting Secretary of the Department of Foreign Affairs, T.H. Ricky F. Canterro, the Ambassador of FSM to Japan, H.E. John Fritzi, along with resident Ambassador of Japan to the FSM, H.E. Hisashi Michigama.';
+    const a = analyze(t);
+    assert.strictEqual(who(t)[1], 'Ricky F. Canterro: Acting Secretary of the Department of Foreign Affairs (Micronesia)');
+    assert.strictEqual(a.meetings.find((m) => m.headline)?.place, 'Pohnpei');
+  });
+});
