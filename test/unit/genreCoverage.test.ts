@@ -5033,6 +5033,14 @@ describe('Genre coverage: hosts abroad and where a trip went (round from c016557
 });
 
 describe('Genre coverage: Pacific and parliamentary bodies (round from c016557f)', () => {
+  it('"Chairman of the Majlisi Namoyandagon (Tajikistan\'s lower chamber of parliament) X": a gloss in brackets between the office and its holder', () => {
+    const t = 'Chairman of the Majlisi Namoyandagon (Tajikistan’s lower chamber of parliament) Shukurjon Zuhurav received Non-resident Ambassador of Mongolia to Tajikistan Ayurzan Haraavchi.';
+    assert.strictEqual(who(t)[0], 'Shukurjon Zuhurav: Chairman of the Majlisi Namoyandagon (Tajikistan)');
+  });
+  it('"the African Union Commission (AUC) Chairperson X": a short form in brackets is no gloss', () => {
+    const t = 'He met the African Union Commission (AUC) Chairperson Moussa Fakki in Addis Ababa.';
+    assert.strictEqual(analyze(t).persons[0]?.name, 'Moussa Fakki');
+  });
   it('"NZ PM X ... bilateral meeting with PIF Secretary General Dame Y": New Zealand by its short form, the Forum by its own', () => {
     const t = 'NZ PM Jane Carter has arrived at the Pacific Islands Forum Secretariat in Suva. Following a photo session, Carter has begun a bilateral meeting with PIF Secretary General Dame Ana Lomu.';
     assert.deepStrictEqual(who(t), ['Jane Carter: PM (New Zealand)', 'Ana Lomu: Secretary General (Pacific Islands Forum)']);

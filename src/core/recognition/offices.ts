@@ -1509,6 +1509,15 @@ export function introduction(
     const e = nameEnd(lex, T, j + 1);
     if (e - (j + 1) >= 2 && (tx[e] === ',' || tx[e] === '.' || e >= n)) j++;
   }
+  // ("Chairman of the Majlisi Namoyandagon (Tajikistan's lower chamber of parliament) Shukurjon X": a gloss in
+  // brackets, in words of lower case, between the office and its holder's full name.)
+  if (res.position && tx[j] === '(') {
+    let close = j + 1;
+    while (close < n && close < j + 25 && tx[close] !== ')' && tx[close] !== '(') close++;
+    let gloss = false;
+    for (let k = j + 1; k < close && !gloss; k++) gloss = (kd[k] & GAP) !== 0 || ((kd[k] & WORD) !== 0 && !(kd[k] & CAP));
+    if (tx[close] === ')' && gloss && isName(T, close + 1) && isName(T, close + 2)) j = close + 1;
+  }
   // ("Prime Minister the Grand Chief Sir Michael X": "the" before a style of address.)
   if (res.position && tx[j] === 'the' && T.textFlags[j + 1] & W.HONORIFIC && lex.honorifics.longest(j + 1, key)) j++;
   // ("Ambassador of Kazakhstan in Argentina with residence in Brasilia Kairat X": a non-resident envoy's seat between
