@@ -5140,3 +5140,14 @@ describe('Genre coverage: the Federated States of Micronesia (round from c016557
     assert.strictEqual(a.meetings.find((m) => m.headline)?.place, 'Pohnpei');
   });
 });
+
+describe('Genre coverage: inaugurations abroad (round from c016557f)', () => {
+  it('"the inauguration of incoming President Santiago X": a given name that is a city\'s is the name\'s, and no Chile', () => {
+    const t = 'Following a transit stop in New York, Vice President Lai Ching-tek and his delegation departed for the Republic of Paraguay, where they will attend the inauguration of incoming President Santiago Ferreira Duarte.';
+    assert.strictEqual(who(t)[1], 'Santiago Ferreira Duarte: incoming President (-)');
+  });
+  it('"Vice President Lai arrives in the Republic of Paraguay": one the title has going there is not of the country the meeting is in', () => {
+    const t = 'Vice President Lai arrives in the Republic of Paraguay for presidential inauguration\n\n2023-08-14\n\nFollowing a transit stop in New York, Vice President Lai Ching-tek and his delegation departed for the Republic of Paraguay. On the morning of August 14 they arrived at the airport in Asunción.\n\nParaguayan Vice Minister of Foreign Affairs Raúl Silvera then welcomed the vice president as he alighted from the plane.';
+    assert.notStrictEqual(analyze(t).persons.find((p) => p.name === 'Lai Ching-tek')?.country, 'Paraguay');
+  });
+});

@@ -334,6 +334,9 @@ export function appositionOffice(T: TokenStream, k: number, titleEnd: Int32Array
 const APPOSED_STYLE = /^(?:Hon['’]ble|Hon\.?|Honourable|Honorable)$/;
 const BODY_WORDS = /^(?:(?:foreign|defen[cs]e|interior|ministry|ministry's|office|department|army|navy|military|presidential|government|embassy|party|state|mission|the)\s*)+$/;
 
+/** Offices of a state as a whole, held over no city. */
+const STATE_HEAD = /\b(?:President|Vice President|Prime Minister|Premier|King|Queen|Emir|Sultan|Chancellor)$/;
+
 /** "of Vietnam", "of the Republic of Korea" at token k: the country named, or null. */
 export function countryAfterOf(T: TokenStream, k: number, countryEnd: Int32Array, from = false): { country: number; end: number } | null {
   if (T.text[k] !== 'of' && !(from && T.text[k] === 'from')) return null;
@@ -1409,7 +1412,8 @@ export function introduction(
     j = countryEnd[j];
   }
   // ("Inspector General of Police (IGP) Islamabad Qazi X": the city an office is held over, between it and the holder.)
-  if (res.position && j < n && T.baseFlags[j] & W.CAPITAL && !countryEnd[j]) {
+  // (Not a state's office, whose holder's given name may be a city's: "incoming President Santiago Peña Palacios".)
+  if (res.position && j < n && T.baseFlags[j] & W.CAPITAL && !countryEnd[j] && !STATE_HEAD.test(res.position)) {
     const city = lex.capitals.longest(j, key);
     if (city && isName(T, city.end) && isName(T, city.end + 1) && !rankEnd[city.end] && !titleEnd[city.end]) {
       res.position = `${res.position} ${text(j, city.end)}`;

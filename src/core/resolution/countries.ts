@@ -942,7 +942,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   if (officials.some((p) => !p.country) && !releasedBy() && !datelineHome(cues.dateline, officials) && !titleCountry(cues)) {
     const inMeetings = new Set(drafts.flatMap((d) => [...d.parties.map((p) => p.id), ...d.attendees]));
     const host = hostCountry();
-    if (host) for (const p of officials) if (!p.country && !inMeetings.has(p.id) && !signing.has(p.id) && (p.position || p.rank)) p.country = host;
+    // (Not one the text has going there: "Vice President Lai arrives in the Republic of Paraguay".)
+    const went = (p: Person) => !!host && !!(visited ??= visitedCountries(cues)).get(p.id)?.has(host);
+    if (host) for (const p of officials) if (!p.country && !inMeetings.has(p.id) && !signing.has(p.id) && (p.position || p.rank) && !went(p)) p.country = host;
   }
   // (Whether two stand on different sides of one meeting's verb.)
   const facesAcross = (a: string, b: string) => drafts.some((d) => {
