@@ -5151,3 +5151,11 @@ describe('Genre coverage: inaugurations abroad (round from c016557f)', () => {
     assert.notStrictEqual(analyze(t).persons.find((p) => p.name === 'Lai Ching-tek')?.country, 'Paraguay');
   });
 });
+
+describe('Genre coverage: a diplomat named by his nationality (round from c016557f)', () => {
+  it('"Uzbek diplomat X ... President Y presented the Order of Friendship to X": the diplomat is an official of his country, and the one honoured', () => {
+    const t = 'Uzbek diplomat Ilkhom Nematova was awarded. Russian President Vladimir Putim personally presented the Order of Friendship to Nematova, recognizing his contributions.';
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Ilkhom Nematova')?.country, 'Uzbekistan');
+    assert.strictEqual(headlineRoles(t), 'reception [Putim:host+Nematova:guest]');
+  });
+});
