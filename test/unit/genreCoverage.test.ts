@@ -5159,3 +5159,11 @@ describe('Genre coverage: a diplomat named by his nationality (round from c01655
     assert.strictEqual(headlineRoles(t), 'reception [Putim:host+Nematova:guest]');
   });
 });
+
+describe('Genre coverage: credentials presented at a meeting (round from c016557f)', () => {
+  it('"when the IOM Chief of Mission in Bangladesh X met him to present his credentials": a reception, X the guest, and not of Bangladesh', () => {
+    const t = 'Foreign Minister Abdul Moman said this when the newly appointed IOM Chief of Mission in Bangladesh Abdusattor Esoyev met him to present his credentials at the Ministry on Tuesday.';
+    assert.strictEqual(headlineRoles(t), 'reception [Esoyev:guest+Moman:host]');
+    assert.notStrictEqual(analyze(t).persons.find((p) => p.name === 'Abdusattor Esoyev')?.country, 'Bangladesh');
+  });
+});

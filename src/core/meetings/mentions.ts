@@ -250,6 +250,7 @@ const SIDELINES = /\b(?:on|at|in) the (?:sidelines?|margins?) of\b/i;
  * whose person is the occasion's, no party: "met with Y before Pope Francis' funeral".
  */
 const SIDELINES_AFTER = new RegExp(String.raw`${SIDELINES.source}|\b(?:before|ahead of|after|following|during|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}?\p{Lu}[\p{L}.-]*(?:['’]s?)\s+(?:state\s+)?(?:funeral|inauguration|swearing-in|coronation|burial|memorial)\b`, 'u');
+const TO_PRESENT_CREDENTIALS = /^[^.;]{0,60}?\bto\s+(?:present|hand\s+over|submit)\s+(?:(?:his|her|their|the)\s+)?(?:(?:a\s+)?copy\s+of\s+(?:his|her|the)\s+)?(?:credentials|letters?\s+of\s+credence)\b/;
 const ON_A = /\bon\s+(?:a|an|his|her|their)\s+$/;
 const WHERE_HE = /^[^.;]{0,60}\bwhere\s+(?:he|she|they)\s+$/;
 const CALL_NOUN = /\b(?:courtesy|farewell|introductory)\s+(?:call|visit)$/;
@@ -813,6 +814,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // "X has visited the Chief of Defence Staff, General Y": a visit to an official is a call on them.
   // ("arrived in Bogota on 24 June to review with his Colombian counterpart, Y": one arriving calls on nobody.)
   if (kind === 'visit' && !visitOf && object.length > 0 && subject.length > 0 && !/^arriv/.test(roleTrig.phrase)) {
+    kind = 'reception';
+    for (const p of parties) p.role = subject.some((o) => o.id === p.id) ? 'guest' : 'host';
+  }
+  // ("X met him to present his credentials": one presenting credentials calls on the one he meets.)
+  if (kind === 'talks' && roleTrig.voice === 'symmetric' && subject.length > 0 && object.length > 0 && TO_PRESENT_CREDENTIALS.test(text.slice(roleTrig.end, sent.end))) {
     kind = 'reception';
     for (const p of parties) p.role = subject.some((o) => o.id === p.id) ? 'guest' : 'host';
   }

@@ -44,6 +44,7 @@ export function countryOrFirstWord(phrase: string): string | null {
   return countryName(phrase) ?? countryName(phrase.split(' ')[0]);
 }
 
+const HELD_IN = /^(?:Mission|Office|Embassy|Representative|Coordinator|Director|Ambassador|Consul|Consulate|Delegation)$/;
 const firstCountry = memo((text: string): string | null => {
   const lex = lexicon();
   const t = scanPhrase(text);
@@ -55,7 +56,9 @@ const firstCountry = memo((text: string): string | null => {
     // ("Special Envoy for Syria", "director general for Latin America": a domain, not whom it serves.)
     // (The whole country passed over, and those listed with it: "Chargé d'Affaires to Papua New Guinea and Vanuatu"
     // names no Guinea, nor whom he serves.)
-    if (before >= 0 && (t.text[before] === 'to' || t.text[before] === 'for')) {
+    // ("Chief of Mission in Bangladesh", "Representative in Nigeria": nor where a mission's office is held.)
+    const held = t.text[before] === 'in' && before >= 1 && HELD_IN.test(t.text[before - 1]);
+    if (before >= 0 && (t.text[before] === 'to' || t.text[before] === 'for' || held)) {
       for (let at = hit; at; at = t.text[i + 1] === 'and' || t.text[i + 1] === ',' ? lex.countries.longest(i + 2, (j) => (j < t.n ? t.base[j] : undefined)) : null) i = at.end - 1;
       continue;
     }
