@@ -12,7 +12,7 @@ import { regionOf } from '../recognition/offices';
 import { firstStartingAt, within } from '../spans';
 import type { Definition } from '../recognition/localTypes';
 import type { Entity, Person } from '../types';
-import { countryIn, countryName, countryOrFirstWord, surnameCountry } from './countryNames';
+import { countryIn, countryName, countryOrFirstWord, heldIn, surnameCountry } from './countryNames';
 
 /** Short forms a wire service of another country also goes by: no publisher's country. */
 const SHARED_ACRONYMS = new Set<string>(orgData.sharedAcronyms);
@@ -1092,6 +1092,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       }
       // (Nor one whose counterpart is of it: "President X will on Monday host his Indonesian counterpart Y".)
       for (const [id, nations] of (counterparts ??= counterpartNations(cues))) if (nations.has(only)) across.add(id);
+      // (Nor one whose mission's office is held there: "IOM Chief of Mission in Bangladesh X".)
+      for (const p of officials) if (heldIn(p.position) === only) across.add(p.id);
       for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id)) p.country = only;
     }
   }

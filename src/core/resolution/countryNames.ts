@@ -45,6 +45,11 @@ export function countryOrFirstWord(phrase: string): string | null {
 }
 
 const HELD_IN = /^(?:Mission|Office|Embassy|Representative|Coordinator|Director|Ambassador|Consul|Consulate|Delegation)$/;
+/** The country a mission's office says it is held in ("Chief of Mission in Bangladesh"), or null. */
+export function heldIn(position: string | null): string | null {
+  const m = position ? /\b(\p{Lu}\p{Ll}+)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}' -]*)$/u.exec(position) : null;
+  return m && HELD_IN.test(m[1]) ? countryName(m[2].trim()) : null;
+}
 const firstCountry = memo((text: string): string | null => {
   const lex = lexicon();
   const t = scanPhrase(text);
