@@ -80,10 +80,10 @@ export function officeCountry(position: string | null): string | null {
   return null;
 }
 
-/** Whose an organization is: a country it names, a national body's known country, or an international body. */
 /** Whether the lexicon knows a national body by this whole name ("American Institute in Taiwan"). */
 export const knownBodyName = (name: string): boolean => lexTables().countryOf.has(name);
 
+/** Whose an organization is: a country it names, a national body's known country, or an international body. */
 export function organizationSide(name: string | null): string | null {
   if (!name) return null;
   const { countryOf } = lexTables();
@@ -709,7 +709,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       if (bodySides().has(k)) {
         // ("the Resident Coordinator of the United Nations System in Burundi": a body's office in a country faces
         // that country's officials.)
-        const postedIn = parties.map((x) => (x.person!.country === k ? bodyPostOf(x.person!.position) : null)).find((c) => c);
+        const postedIn = parties.map((x) => (x.person!.country === k ? heldIn(x.person!.position) : null)).find((c) => c);
         if (postedIn) {
           for (const x of across) x.person!.country = postedIn;
           continue;
@@ -1654,16 +1654,9 @@ const STATEMENT_SAID = /\b(?:[Aa]|[Tt]he|[Aa]n)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1
 const WHO_SERVED = /^,\s+who\s+(?:is|was|had been|has been|served as|serves as|was formerly)\s+(?:also\s+)?((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?:['’]s?)\s+\p{L}/u;
 const ACCREDITED_TO = /\b(?:accredited|[Aa]mbassadors?|[Ee]nvoys?|[Hh]igh [Cc]ommissioners?)\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+)?to\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
 const ACCREDITED_TO_ALL = new RegExp(ACCREDITED_TO.source, 'gu');
-/** The offices of envoys, who serve one country and sit in another. */
-const BODY_POSTED_IN = /\b(?:Resident Coordinator|Representative|Country Director|Country Representative|Country Manager|Head of (?:Office|Mission|Delegation)|Chief of Mission)\b.*?\bin\s+(?:the\s+)?(\p{Lu}[\p{L}' -]*)$/u;
-/** The country a body's office names itself in ("UNICEF Representative in Nigeria"), or null. */
-function bodyPostOf(position: string | null): string | null {
-  // (Not a brief: "Special Representative for the South Caucasus and the crisis in Georgia".)
-  const m = position && !/\bfor\b/.test(position) ? BODY_POSTED_IN.exec(position) : null;
-  return m ? countryName(m[1].trim()) : null;
-}
 /** An office held abroad by its own words ("Representative to Japan", "Director of the Office in Tokyo"). */
 const POSTED_ABROAD = /\b(?:to|in)\s+(?:the\s+)?\p{Lu}/u;
+/** The offices of envoys, who serve one country and sit in another. */
 export const ENVOY_OFFICES = String.raw`[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée] d['’][Aa]ffaire?s|[Aa]ttach[ée]|[Nn]uncio|[Pp]ermanent [Rr]epresentative`;
 // (A letter closes the word, not \b: "Attaché" ends in a letter \b does not count as one.)
 export const ENVOY = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})(?!\p{L})`, 'u');

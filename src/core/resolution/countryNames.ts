@@ -44,12 +44,15 @@ export function countryOrFirstWord(phrase: string): string | null {
   return countryName(phrase) ?? countryName(phrase.split(' ')[0]);
 }
 
-const HELD_IN = /^(?:Mission|Office|Embassy|Representative|Coordinator|Director|Ambassador|Consul|Consulate|Delegation)$/;
-/** The country a mission's office says it is held in ("Chief of Mission in Bangladesh"), or null. */
+/** Offices and missions held in the country they name ("Chief of Mission in Bangladesh", "Resident Coordinator of the United Nations System in Burundi"). */
+const HELD_IN = /\b(?:Resident Coordinator|Representative|Country Director|Country Manager|Head of (?:Office|Mission|Delegation)|Chief of Mission|Coordinator|Director|Ambassador|Consul|Mission|Office|Embassy|Consulate|Delegation)\b.*?\bin\s+(?:the\s+)?(\p{Lu}[\p{L}' -]*)$/u;
+/** The country an office says it is held in, or null. (Not a brief: "Special Representative for the South Caucasus and the crisis in Georgia".) */
 export function heldIn(position: string | null): string | null {
-  const m = position ? /\b(\p{Lu}\p{Ll}+)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}' -]*)$/u.exec(position) : null;
-  return m && HELD_IN.test(m[1]) ? countryName(m[2].trim()) : null;
+  const m = position && !/\bfor\b/.test(position) ? HELD_IN.exec(position) : null;
+  return m ? countryName(m[1].trim()) : null;
 }
+
+const HELD_IN_WORDS = new Set(['Mission', 'Office', 'Embassy', 'Representative', 'Coordinator', 'Director', 'Ambassador', 'Consul', 'Consulate', 'Delegation']);
 const firstCountry = memo((text: string): string | null => {
   const lex = lexicon();
   const t = scanPhrase(text);
@@ -62,7 +65,7 @@ const firstCountry = memo((text: string): string | null => {
     // (The whole country passed over, and those listed with it: "Chargé d'Affaires to Papua New Guinea and Vanuatu"
     // names no Guinea, nor whom he serves.)
     // ("Chief of Mission in Bangladesh", "Representative in Nigeria": nor where a mission's office is held.)
-    const held = t.text[before] === 'in' && before >= 1 && HELD_IN.test(t.text[before - 1]);
+    const held = t.text[before] === 'in' && before >= 1 && HELD_IN_WORDS.has(t.text[before - 1]);
     if (before >= 0 && (t.text[before] === 'to' || t.text[before] === 'for' || held)) {
       for (let at = hit; at; at = t.text[i + 1] === 'and' || t.text[i + 1] === ',' ? lex.countries.longest(i + 2, (j) => (j < t.n ? t.base[j] : undefined)) : null) i = at.end - 1;
       continue;
