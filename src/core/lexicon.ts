@@ -242,6 +242,9 @@ function build(): Lexicon {
       pluralHeads.set(`${PLURAL_HEADS[designate[2]]}-designate`, `${designate[2]}-designate`);
     }
   }
+  // ("U.S. Sens. A and B": the press's short plural.)
+  plurals.push(['Sens.', 'Senator']);
+  pluralHeads.set('Sens.', 'Senator');
   const titles = trie([...same(titlesData.heads), ...plurals], W.TITLE);
   for (const t of [...titlesData.heads, ...plurals.map(([p]) => p)]) reserve(t);
   for (const m of titlesData.modifiers) { reserve(m); vocabulary.add(m, W.MODIFIER); }

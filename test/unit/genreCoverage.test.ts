@@ -5167,3 +5167,15 @@ describe('Genre coverage: credentials presented at a meeting (round from c016557
     assert.notStrictEqual(analyze(t).persons.find((p) => p.name === 'Abdusattor Esoyev')?.country, 'Bangladesh');
   });
 });
+
+describe('Genre coverage: the US Congress (round from c016557f)', () => {
+  it('"U.S. Sens. A (R-Idaho) and B, (D-N.J.), met with President Y": the short plural, and each senator past his party and state', () => {
+    const t = 'Washington, D.C. – U.S. Sens. Jim Rischer (R-Idaho) and Bob Menendo, (D-N.J.), met this week with President Hilda Heino of the Republic of the Marshall Islands.';
+    assert.deepStrictEqual(who(t), ['Jim Rischer: Senator (United States)', 'Bob Menendo: Senator (United States)', 'Hilda Heino: President (Marshall Islands)']);
+    assert.strictEqual(headlineRoles(t), 'talks [Rischer:participant+Menendo:participant+Heino:participant]');
+  });
+  it('"welcome President of Marshall Islands to US Capitol": a building, no person "Capitol"', () => {
+    const t = 'Rischer and Menendo welcome President of Marshall Islands to US Capitol\n\nWashington, D.C. – Senator Jim Rischer met this week with President Hilda Heino of the Republic of the Marshall Islands.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['Jim Rischer', 'Hilda Heino']);
+  });
+});

@@ -334,6 +334,14 @@ export function appositionOffice(T: TokenStream, k: number, titleEnd: Int32Array
 const APPOSED_STYLE = /^(?:Hon['’]ble|Hon\.?|Honourable|Honorable)$/;
 const BODY_WORDS = /^(?:(?:foreign|defen[cs]e|interior|ministry|ministry's|office|department|army|navy|military|presidential|government|embassy|party|state|mission|the)\s*)+$/;
 
+/** Past a US lawmaker's party and state in brackets after his name ("(R-Idaho)", "(D-N.J.)") at token k; else k. */
+function pastPartyTag(T: TokenStream, k: number): number {
+  if (T.text[k] !== '(') return k;
+  let close = k + 1;
+  while (close < T.n && close < k + 8 && T.text[close] !== ')') close++;
+  return T.text[close] === ')' && /^\((?:R|D|I)\s*-\s*[A-Z][A-Za-z. ]*\)$/.test(joinTokens(T, k, close + 1)) ? close + 1 : k;
+}
+
 /** Offices of a state as a whole, held over no city. */
 const STATE_HEAD = /\b(?:President|Vice President|Prime Minister|Premier|King|Queen|Emir|Sultan|Chancellor)$/;
 
@@ -1579,8 +1587,9 @@ export function introduction(
     if (plural) {
       words[at] = plural;
       res.position = words.join(' ');
-      // (After the first holder and perhaps "of Uruguay": "and" and the second.)
-      const k = nation ? nation.end : end;
+      // (After the first holder and perhaps "of Uruguay" or a US lawmaker's party and state, "(R-Idaho)": "and" and
+      // the second.)
+      const k = pastPartyTag(T, nation ? nation.end : end);
       // ("Mr A and Dr. B": the second after his style.)
       const second = tx[k] === 'and' ? pastStyles(lex, T, k + 1, key) : -1;
       if (second > 0 && isName(T, second)) {
