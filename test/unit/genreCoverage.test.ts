@@ -5169,6 +5169,10 @@ describe('Genre coverage: credentials presented at a meeting (round from c016557
 });
 
 describe('Genre coverage: the US Congress (round from c016557f)', () => {
+  it('"Assistant Secretary for Insular Areas X": a brief of the islands a department answers for', () => {
+    const t = 'The Secretary was accompanied by newly confirmed Assistant Secretary for Insular Areas Doug Domenecho and Director of the Office of Insular Affairs Nik Pulo.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.position}`), ['Doug Domenecho: Assistant Secretary for Insular Areas', 'Nik Pulo: Director of the Office of Insular Affairs']);
+  });
   it('"U.S. Sens. A (R-Idaho) and B, (D-N.J.), met with President Y": the short plural, and each senator past his party and state', () => {
     const t = 'Washington, D.C. – U.S. Sens. Jim Rischer (R-Idaho) and Bob Menendo, (D-N.J.), met this week with President Hilda Heino of the Republic of the Marshall Islands.';
     assert.deepStrictEqual(who(t), ['Jim Rischer: Senator (United States)', 'Bob Menendo: Senator (United States)', 'Hilda Heino: President (Marshall Islands)']);
