@@ -5033,6 +5033,10 @@ describe('Genre coverage: hosts abroad and where a trip went (round from c016557
 });
 
 describe('Genre coverage: Pacific and parliamentary bodies (round from c016557f)', () => {
+  it('"The Interim Secretary General of the Pacific Islands Development Forum X received the Secretary General of the Pacific Islands Forum, Dame Y": two bodies, each its own', () => {
+    const t = 'The Interim Secretary General of the Pacific Islands Development Forum Mr Amena Yauvola this morning received the Secretary General of the Pacific Islands Forum, Dame Meg Tayler, in Suva.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}`), ['Amena Yauvola: Pacific Islands Development Forum', 'Meg Tayler: Pacific Islands Forum']);
+  });
   it('"Chairman of the Majlisi Namoyandagon (Tajikistan\'s lower chamber of parliament) X": a gloss in brackets between the office and its holder', () => {
     const t = 'Chairman of the Majlisi Namoyandagon (Tajikistan’s lower chamber of parliament) Shukurjon Zuhurav received Non-resident Ambassador of Mongolia to Tajikistan Ayurzan Haraavchi.';
     assert.strictEqual(who(t)[0], 'Shukurjon Zuhurav: Chairman of the Majlisi Namoyandagon (Tajikistan)');
