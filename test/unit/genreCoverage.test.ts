@@ -5187,3 +5187,12 @@ describe('Genre coverage: the US Congress (round from c016557f)', () => {
     assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['Jim Rischer', 'Hilda Heino']);
   });
 });
+
+describe('Genre coverage: a cabinet listed (round from c016557f)', () => {
+  it('"accompanied by Petroleum Minister A, Commerce Minister William Duma, Treasurer B and Finance Minister C": a treasurer, and a surname that is a chamber\'s is no body', () => {
+    const t = 'PORT MORESBY -- They have now convened their bilateral meeting with Prime Minister Marape being accompanied by Petroleum Minister Kerenga Kuo, Commerce Minister William Duma, Treasurer Ian Ling Stuckay and Finance Minister Rainbo Paito.';
+    const a = analyze(t);
+    assert.strictEqual(a.persons.find((p) => p.name === 'Ian Ling Stuckay')?.position, 'Treasurer');
+    assert.ok(!a.entities.some((e) => e.type === 'organization' && /Duma/.test(t.slice(e.start, e.end))));
+  });
+});

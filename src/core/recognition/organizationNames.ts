@@ -47,6 +47,12 @@ function portfolioListCloses(T: TokenStream, k: number): boolean {
   return false;
 }
 
+/** Whether an office starting within the six tokens before `i` ends right at it. */
+function officeEndsAt(titleEnd: Int32Array, i: number): boolean {
+  for (let k = Math.max(0, i - 6); k < i; k++) if (titleEnd[k] === i) return true;
+  return false;
+}
+
 /** The end of a name the lexicon knows whole with "and" inside ("US Army Europe and Africa"), starting at token j; else -1. */
 function wholeName(lex: Lexicon, j: number, word: (k: number) => string | undefined): number {
   const e = lex.acronyms.longest(j, word)?.end ?? -1;
@@ -281,6 +287,10 @@ export function orgChain(
   if (single && !(T.baseFlags[start] & W.ORG_SINGLE)) return null;
   if (lastHeadTok < start) return null;
   if (end - start <= 4 && lex.notOrganizations.has(joinTokens(T, start, end))) return null;
+  // ("Commerce Minister William Duma": right after an office, a word no lexicon knows before a body's one-word name is
+  // its holder's given name.)
+  if (end === start + 2 && lex.orgSingleWord.has(tx[start + 1]) && !T.baseFlags[start] && !countryEnd[start] && officeEndsAt(titleEnd, start)) return null;
+  if (single && start > 0 && (kd[start - 1] & CAP_WORD) === CAP_WORD && !T.baseFlags[start - 1] && !countryEnd[start - 1] && officeEndsAt(titleEnd, start - 1)) return null;
   return { start, end };
 }
 
