@@ -5196,3 +5196,11 @@ describe('Genre coverage: a cabinet listed (round from c016557f)', () => {
     assert.ok(!a.entities.some((e) => e.type === 'organization' && /Duma/.test(t.slice(e.start, e.end))));
   });
 });
+
+describe('Genre coverage: a middle initial after a lower-case office (round from c016557f)', () => {
+  it('"The two leaders were also joined by former Gujarat home minister Praful K X": a guest with the caller', () => {
+    const t = 'Suva [Fiji], May 15 : Union Minister of State for External Affairs Rajkumar Ranjan Singho on Monday called on Fiji Prime Minister Sitiveni Rabuko and held discussions. The two leaders were also joined by former Gujarat home minister Praful K Patell.';
+    assert.ok(analyze(t).persons.some((p) => p.name === 'Praful K Patell'));
+    assert.ok(analyze(t).meetings.find((m) => m.headline)?.participants.some((p) => p.name === 'Praful K Patell'));
+  });
+});
