@@ -5204,3 +5204,11 @@ describe('Genre coverage: a middle initial after a lower-case office (round from
     assert.ok(analyze(t).meetings.find((m) => m.headline)?.participants.some((p) => p.name === 'Praful K Patell'));
   });
 });
+
+describe('Genre coverage: a long office set off by commas (round from c016557f)', () => {
+  it('"the President of the Supreme Electoral Tribunal (TSE) of El Salvador, X,": a short form in brackets inside the office before its holder', () => {
+    const t = 'The Secretary General of the OAS, José Miguel Insulzo, today met with the President of the Supreme Electoral Tribunal (TSE) of El Salvador, Eugenio Chicas Martinaz, during his visit.';
+    assert.strictEqual(headlineRoles(t), 'talks [Insulzo:participant+Martinaz:participant]');
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Eugenio Chicas Martinaz')?.country, 'El Salvador');
+  });
+});
