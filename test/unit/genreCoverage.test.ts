@@ -5206,6 +5206,11 @@ describe('Genre coverage: a middle initial after a lower-case office (round from
 });
 
 describe('Genre coverage: a long office set off by commas (round from c016557f)', () => {
+  it('"received a delegation from the ICRC led by its regional director for Africa, X.": an office set off by a comma before the name that closes the sentence', () => {
+    const t = 'The Minister of Foreign Affairs, Robert Dussay, received on Thursday a delegation from the International Committee of the Red Cross (ICRC) led by its regional director for Africa, Patrick Youssif.';
+    assert.strictEqual(headlineRoles(t), 'reception [Dussay:host+Youssif:guest]');
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Patrick Youssif')?.position, 'regional director for Africa');
+  });
   it('"the President of the Supreme Electoral Tribunal (TSE) of El Salvador, X,": a short form in brackets inside the office before its holder', () => {
     const t = 'The Secretary General of the OAS, José Miguel Insulzo, today met with the President of the Supreme Electoral Tribunal (TSE) of El Salvador, Eugenio Chicas Martinaz, during his visit.';
     assert.strictEqual(headlineRoles(t), 'talks [Insulzo:participant+Martinaz:participant]');
