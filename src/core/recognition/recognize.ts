@@ -1089,7 +1089,7 @@ function placeCloses(T: TokenStream, k: number): boolean {
  */
 function officeRunBefore(lex: Lexicon, T: TokenStream, comma: number, titleEnd: Int32Array, lowerKey: (j: number) => string | undefined): number {
   const { text: tx, kind: kd, textFlags: tf } = T;
-  for (let k = comma - 1; k >= 0 && k >= comma - 16; k--) {
+  for (let k = comma - 1; k >= 0 && k >= comma - 12; k--) {
     // ("the Chairman of the Advisory Council (Shura), X": a short name in brackets inside the office.)
     if (tx[k] === ')' && k >= 2 && tx[k - 2] === '(' && kd[k - 1] & CAP) {
       k -= 2;
@@ -1106,8 +1106,7 @@ function officeRunBefore(lex: Lexicon, T: TokenStream, comma: number, titleEnd: 
   }
   return -1;
 }
-// ("the Lord Speaker of the House of Lords in the Parliament of the United Kingdom, X": "in" as well.)
-const RUN_JOINERS = new Set(['of', 'for', 'the', 'and', 'in']);
+const RUN_JOINERS = new Set(['of', 'for', 'the', 'and']);
 const OFFICE_GOES_ON = new Set(['of', 'for', 'at']);
 
 /** The first country's name or adjective from `from` up to `to`, by token; -1 if none. */
