@@ -5217,3 +5217,10 @@ describe('Genre coverage: a long office set off by commas (round from c016557f)'
     assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Eugenio Chicas Martinaz')?.country, 'El Salvador');
   });
 });
+
+describe('Genre coverage: the host named at the reception (round from c016557f)', () => {
+  it('"A delegation led by X visited the authorities of Y province", then "At the reception, Vice Chairman Z wished": Z received the visitor', () => {
+    const t = "Vinh Long (VNA) - A delegation from the Cambodian Ministry of National Defence led by Lieut. Gen. Ouk Hoeunpisoy visited and extended Lunar New Year wishes to the authorities of Vinh Long province on January 11.\n\nAt the reception, Vice Chairman of the Vinh Long People's Committee Nguyen Van Lieu wished that the friendship between Vietnam and Cambodia will keep growing.";
+    assert.strictEqual(headlineRoles(t), 'reception [Hoeunpisoy:guest+Lieu:host]');
+  });
+});

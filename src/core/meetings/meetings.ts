@@ -511,6 +511,26 @@ function spokeInPerson(input: MentionInput, drafts: readonly MeetingDraft[]): vo
     if (next && MEETING_NAMED_NEXT.test(input.text.slice(next.start, Math.min(next.end, next.start + 60)))) d.kind = 'talks';
   }
 }
+/**
+ * "A delegation led by X visited ... the authorities of the province", then "At the reception, Vice Chairman Y wished":
+ * the one the next sentence has speaking at the reception received the visitor.
+ */
+function receivedAtVisit(input: MentionInput, drafts: readonly MeetingDraft[], index: DraftIndex): void {
+  for (const d of drafts) {
+    if (d.kind !== 'visit' || d.parties.length === 0 || d.parties.some((p) => p.role === 'host')) continue;
+    const next = input.sentences[d.lastSentence + 1];
+    const at = next ? AT_THE_RECEPTION.exec(input.text.slice(next.start, next.end)) : null;
+    if (!next || !at) continue;
+    const host = within(input.officials, { start: next.start + at[0].length, end: next.end })[0];
+    if (!host?.id || host.start - (next.start + at[0].length) > 80 || input.persons.get(host.id)?.capacity !== 'official' || d.parties.some((p) => p.id === host.id)) continue;
+    d.kind = 'reception';
+    for (const p of d.parties) p.role = 'guest';
+    d.parties.push({ id: host.id, role: 'host', start: host.start });
+    d.lastSentence = d.lastSentence + 1;
+    index.sync(d);
+  }
+}
+const AT_THE_RECEPTION = /^\s*(?:At|During)\s+the\s+(?:reception|audience|courtesy call|working session)\s*,\s*/;
 const MEETING_NAMED_NEXT = /^\s*(?:During|At|In the course of|Following)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|talks)\b(?!\s+(?:by|via|over)\s+(?:tele)?(?:phone|video))/u;
 
 /**
@@ -865,6 +885,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   counterpartsMet(input, drafts, index);
   audiencesApart(input, drafts, index);
   spokeInPerson(input, drafts);
+  receivedAtVisit(input, drafts, index);
   saidThatDay(input, drafts);
   placesTold(input, drafts);
   delegationLeaders(input, drafts, index);
