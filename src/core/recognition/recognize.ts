@@ -669,8 +669,9 @@ export function recognizeParagraph(
     const agent = !byline && i > 1 && tx[i - 1] === 'by' && AGENT_VERBS.has(tx[i - 2]) && !(i > 2 && BROADCAST.test(T.written(i - 3).trim())) && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles <= 3 && titleCased(T, i, end);
     // ("The President of the Councils of State and Ministers, Raul X, received", "the director general for South
     // America of the Peruvian Foreign Ministry, Martin Y, stated": a full name set off by commas after a long office; or
-    // closing the sentence: "led by its regional director for Africa, Patrick Y.")
-    let officeFrom = !byline && !apposition && !honorific && !cued && !ofCountry && !listed && !servedBody && !agent && tx[i - 1] === ',' && (tx[end] === ',' || tx[end] === '.' || tx[end] === ';' || end >= n) &&
+    // closing the sentence: "led by its regional director for Africa, Patrick Y." (not a stop inside the name: "Haque
+    // Md. Muzammel, Chairman ...").)
+    let officeFrom = !byline && !apposition && !honorific && !cued && !ofCountry && !listed && !servedBody && !agent && tx[i - 1] === ',' && (tx[end] === ',' || (tx[end] === '.' && tx[end + 2] !== ',') || tx[end] === ';' || end >= n) &&
       end - i >= 2 && end - i - particles <= 4 && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && titleCased(T, i, end) ? officeRunBefore(lex, T, i - 1, titleEnd, lowerKey) : -1;
     // ("Former Prime Minister of Japan Yoshihide X, Shinzo Y, and ...": no office runs back over a name already read.)
     // (It is one more name of their list.)
