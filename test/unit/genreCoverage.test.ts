@@ -5206,6 +5206,10 @@ describe('Genre coverage: a middle initial after a lower-case office (round from
 });
 
 describe('Genre coverage: a long office set off by commas (round from c016557f)', () => {
+  it('"..., Haque Md. Muzammel, Chairman of ...": a stop inside a name is no sentence\'s end, so no person "Haque Md"', () => {
+    const t = 'The delegation of Bangladesh, Ziaul Hasen, Deputy Minister of Science and Technology of Bangladesh, Haque Md. Muzammol, Chairman of the Bangladesh Atomic Energy Regulatory Authority, and Akbar Mohammad Shawkot visited the plant.';
+    assert.ok(!analyze(t).persons.some((p) => p.name === 'Haque Md'));
+  });
   it('"received a delegation from the ICRC led by its regional director for Africa, X.": an office set off by a comma before the name that closes the sentence', () => {
     const t = 'The Minister of Foreign Affairs, Robert Dussay, received on Thursday a delegation from the International Committee of the Red Cross (ICRC) led by its regional director for Africa, Patrick Youssif.';
     assert.strictEqual(headlineRoles(t), 'reception [Dussay:host+Youssif:guest]');
