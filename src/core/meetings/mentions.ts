@@ -539,7 +539,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const sourceEnd = Math.max(reportEnd, sent.start + (ATTRIBUTION.exec(sentText)?.[0].length ?? 0));
   const isParty = (o: Entity) => (!insideParentheses(text, sent.start, o.start) || listed.has(o.id!) || heldOffice(o)) && isOfficial(input.persons.get(o.id!)) && o.start >= sourceEnd;
   const who = (o: Entity): Who => ({ id: o.id!, start: o.start });
-  const official = (o: Entity) => isOfficial(input.persons.get(o.id!));
+  /** The one official a span names (perhaps more than once), or undefined. */
+  const soleOfficial = (span: { start: number; end: number }): Entity | undefined => {
+    const named = within(input.officials, span).filter((o) => isOfficial(input.persons.get(o.id!)));
+    return named.length > 0 && named.every((o) => o.id === named[0].id) ? named[0] : undefined;
+  };
   let subject = within(input.officials, { start: clauseStart, end: roleTrig.start }).filter(isParty).map(who);
   // ("President X's special envoy Y conferred with ...": the one whose envoy it is sends, he does not meet.)
   if (subject.length > 1) {
@@ -717,6 +721,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     const when = / (?:when|as|after|while) /g;
     let cut = -1;
     for (let m = when.exec(head); m; m = when.exec(head)) cut = clauseStart + m.index;
+    let main: Entity | undefined;
     // (Or by an unnamed delegation: "when a six-member delegation from the German Ministries ... called on him".)
     if (cut >= 0 && subject.some((o) => o.start < cut) && (subject.some((o) => o.start > cut) || UNNAMED_CALLER.test(text.slice(cut, roleTrig.start)))) {
       object = subject.filter((o) => o.start < cut).slice(-1).map((o) => ({ ...o, start: roleTrig.end }));
@@ -736,11 +741,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     }
     // ("Prime Minister X said ..., as UNICEF Executive Director Y paid a courtesy call on her": the one the main clause
     // before names.)
-    else if (cut >= 0 && subject.length > 0 && subject.every((o) => o.start > cut) &&
-      new Set(within(input.officials, { start: sent.start, end: cut }).filter(official).map((o) => o.id)).size === 1) {
-      // (The one who says: "said" makes no party of the main clause's subject, but the pronoun is hers.)
-      const main = within(input.officials, { start: sent.start, end: cut }).find(official)!;
-      if (!subject.some((o) => o.id === main.id)) object = [{ id: main.id!, start: roleTrig.end }];
+    // (The one who says: "said" makes no party of the main clause's subject, but the pronoun is hers.)
+    else if (cut >= 0 && subject.length > 0 && subject.every((o) => o.start > cut) && (main = soleOfficial({ start: sent.start, end: cut }))) {
+      if (!subject.some((o) => o.id === main!.id)) object = [{ id: main.id!, start: roleTrig.end }];
     }
     // ("Guyana has a new Consul General to Barbados. He is Harry X. Minister Y officially welcomed him on Monday": the
     // one other official the sentence before names.)

@@ -289,8 +289,9 @@ export function orgChain(
   if (end - start <= 4 && lex.notOrganizations.has(joinTokens(T, start, end))) return null;
   // ("Commerce Minister William Duma": right after an office, a word no lexicon knows before a body's one-word name is
   // its holder's given name.)
-  if (end === start + 2 && lex.orgSingleWord.has(tx[start + 1]) && !T.baseFlags[start] && !countryEnd[start] && officeEndsAt(titleEnd, start)) return null;
-  if (single && start > 0 && (kd[start - 1] & CAP_WORD) === CAP_WORD && !T.baseFlags[start - 1] && !countryEnd[start - 1] && officeEndsAt(titleEnd, start - 1)) return null;
+  // (The given name inside the chain, "William Duma", or right before the body's word alone.)
+  const given = single ? start - 1 : end === start + 2 && lex.orgSingleWord.has(tx[start + 1]) ? start : -1;
+  if (given >= 0 && (kd[given] & CAP_WORD) === CAP_WORD && !T.baseFlags[given] && !countryEnd[given] && officeEndsAt(titleEnd, given)) return null;
   return { start, end };
 }
 

@@ -380,7 +380,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const sent = cues.sentences[d.sentence];
     let posted = sent && ACCREDITED_TO.exec(cues.text.slice(sent.start, sent.end));
     // (Not another host's posting: "were received by Acting Secretary X, the Ambassador of FSM to Japan, Y".)
-    const postedHolder = posted && sent ? within(cues.officials, { start: sent.start + posted.index + posted[0].length, end: sent.start + posted.index + posted[0].length + 40 })[0] : undefined;
+    const postedEnd = posted && sent ? sent.start + posted.index + posted[0].length : -1;
+    const postedHolder = postedEnd >= 0 ? within(cues.officials, { start: postedEnd, end: postedEnd + 40 })[0] : undefined;
     if (postedHolder && d.parties.some((x) => x.id === postedHolder.id && x.role === 'host')) posted = null;
     // (Or envoys each "Ambassador to Kuwait": "received Japan's Ambassador to Kuwait X, Russia's Ambassador to Kuwait Y".)
     const guests = d.parties.filter((x) => x.role === 'guest').map((x) => byId.get(x.id)).filter((g): g is Person => !!g);

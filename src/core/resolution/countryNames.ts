@@ -44,30 +44,33 @@ export function countryOrFirstWord(phrase: string): string | null {
   return countryName(phrase) ?? countryName(phrase.split(' ')[0]);
 }
 
-/** Offices and missions held in the country they name ("Chief of Mission in Bangladesh", "Resident Coordinator of the United Nations System in Burundi"). */
-const HELD_IN = /\b(?:Resident Coordinator|Representative|Country Director|Country Manager|Head of (?:Office|Mission|Delegation)|Chief of Mission|Coordinator|Director|Ambassador|Consul|Mission|Office|Embassy|Consulate|Delegation)\b.*?\bin\s+(?:the\s+)?(\p{Lu}[\p{L}' -]*)$/u;
+/** The last word of an office or mission held in the country it names ("Chief of Mission", "Office", "Representative"). */
+const HELD_IN_WORDS = ['Mission', 'Office', 'Embassy', 'Representative', 'Coordinator', 'Director', 'Ambassador', 'Consul', 'Consulate', 'Delegation'];
+/** "Chief of Mission in Bangladesh", "Resident Coordinator of the United Nations System in Burundi", "Country Manager in Kenya". */
+const HELD_IN = new RegExp(String.raw`\b(?:Country Manager|${HELD_IN_WORDS.join('|')})\b.*?\bin\s+(?:the\s+)?(\p{Lu}[\p{L}' -]*)$`, 'u');
 /** The country an office says it is held in, or null. (Not a brief: "Special Representative for the South Caucasus and the crisis in Georgia".) */
 export function heldIn(position: string | null): string | null {
   const m = position && !/\bfor\b/.test(position) ? HELD_IN.exec(position) : null;
   return m ? countryName(m[1].trim()) : null;
 }
 
-const HELD_IN_WORDS = new Set(['Mission', 'Office', 'Embassy', 'Representative', 'Coordinator', 'Director', 'Ambassador', 'Consul', 'Consulate', 'Delegation']);
+const HELD_IN_WORD = new Set(HELD_IN_WORDS);
 const firstCountry = memo((text: string): string | null => {
   const lex = lexicon();
   const t = scanPhrase(text);
+  const key = (j: number) => (j < t.n ? t.base[j] : undefined);
   for (let i = 0; i < t.n; i++) {
     if (!(t.kind[i] & CAP) || !(t.baseFlags[i] & W.COUNTRY)) continue;
     // ("Ambassador to the Philippines": where the office is held, not whom it serves.)
     const before = t.text[i - 1] === 'the' ? i - 2 : i - 1;
-    const hit = lex.countries.longest(i, (j) => (j < t.n ? t.base[j] : undefined));
+    const hit = lex.countries.longest(i, key);
     // ("Special Envoy for Syria", "director general for Latin America": a domain, not whom it serves.)
     // (The whole country passed over, and those listed with it: "Chargé d'Affaires to Papua New Guinea and Vanuatu"
     // names no Guinea, nor whom he serves.)
     // ("Chief of Mission in Bangladesh", "Representative in Nigeria": nor where a mission's office is held.)
-    const held = t.text[before] === 'in' && before >= 1 && HELD_IN_WORDS.has(t.text[before - 1]);
+    const held = t.text[before] === 'in' && before >= 1 && HELD_IN_WORD.has(t.text[before - 1]);
     if (before >= 0 && (t.text[before] === 'to' || t.text[before] === 'for' || held)) {
-      for (let at = hit; at; at = t.text[i + 1] === 'and' || t.text[i + 1] === ',' ? lex.countries.longest(i + 2, (j) => (j < t.n ? t.base[j] : undefined)) : null) i = at.end - 1;
+      for (let at = hit; at; at = t.text[i + 1] === 'and' || t.text[i + 1] === ',' ? lex.countries.longest(i + 2, key) : null) i = at.end - 1;
       continue;
     }
     if (i > 0 && /^(?:Latin|South|North|Central)$/.test(t.text[i - 1]) && t.text[i] === 'America') continue;
