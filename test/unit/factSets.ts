@@ -110,6 +110,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev99', dir: 'test/fixtures/dev99', blind: false },
   { label: 'dev100', dir: 'test/fixtures/dev100', blind: false },
   { label: 'dev101', dir: 'test/fixtures/dev101', blind: false },
+  { label: 'dev102', dir: 'test/fixtures/dev102', blind: false },
+  { label: 'dev103', dir: 'test/fixtures/dev103', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -131,6 +133,4 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
-  { label: 'blind68', dir: 'test/fixtures/blind68', blind: true },
-  { label: 'blind69', dir: 'test/fixtures/blind69', blind: true },
 ];
