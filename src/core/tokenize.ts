@@ -227,7 +227,8 @@ export class TokenStream {
   }
 }
 
-const SINGLE = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+// Square brackets read as parentheses ("President of the ICRC [ICRC] X"): reporters use them alike; offsets keep the source.
+const SINGLE = Array.from({ length: 128 }, (_, c) => (c === 91 ? '(' : c === 93 ? ')' : String.fromCharCode(c)));
 
 /**
  * The characters being scanned, copied out of the string first: reading a typed array stays fast whatever

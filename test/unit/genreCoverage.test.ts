@@ -5228,3 +5228,34 @@ describe('Genre coverage: the host named at the reception (round from c016557f)'
     assert.strictEqual(headlineRoles(t), 'reception [Hoeunpisoy:guest+Lieu:host]');
   });
 });
+
+describe('Genre coverage: agencies\' heads and their hosts (round from f804c8d3)', () => {
+  it('"Director General of IOM Jane Pope called on ...": a family name that is also a title closes a given name', () => {
+    const t = 'ISLAMABAD, March 4 (APP): Director General of the International Organization for Migration (IOM) Jane Pope on Tuesday called on Foreign Minister Ahmed Rauf Khan.';
+    assert.strictEqual(headlineRoles(t), 'reception [Pope:guest+Khan:host]');
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Jane Pope')?.position, 'Director General of the International Organization for Migration');
+  });
+  it('"called on Secretary Interior X": a secretary\'s ministry after the office, South Asian style', () => {
+    const t = 'ISLAMABAD, May 2 (APP): The UNHCR representative Maria Lund on Monday called on Secretary Interior Khalid Mehmood Butt and discussed issues of mutual interest.';
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Khalid Mehmood Butt')?.position, 'Secretary Interior');
+    assert.strictEqual(headlineRoles(t), 'reception [Lund:guest+Butt:host]');
+  });
+  it('"President of the International Committee of the Red Cross [ICRC] X": a short form in square brackets before the holder', () => {
+    const t = 'Syrian President Bashar al-Assad received President of the International Committee of the Red Cross [ICRC] Anna Keller Moser in Damascus.';
+    assert.strictEqual(headlineRoles(t), 'reception [al-Assad:host+Moser:guest]');
+  });
+  it('"The minister of International Cooperation X and the director of the Agency for International Development (USAID) Y discussed": lower-case offices before their holders', () => {
+    const t = 'Khartoum - The minister of International Cooperation Osman Idris Hamid and the director of the US Agency for International Development (USAID) Laura Whitcombe discussed on Thursday the projects of the agency in Sudan.';
+    assert.strictEqual(headlineRoles(t), 'talks [Hamid:participant+Whitcombe:participant]');
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Laura Whitcombe')?.country, 'United States');
+  });
+  it('"ENA March 3/2021 President X held talks": an agency\'s name and the date opening the lead give its country', () => {
+    const t = 'Aid agency renews its support\n\nENA March 3/2021 President Almaz Tesfaye held talks today with President Peter Keller of the International Committee of the Red Cross.';
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Almaz Tesfaye')?.country, 'Ethiopia');
+  });
+  it('"Saeed Rashid Abdul Aziz Mubarak Al-Dhaheri, UAE Ambassador to ...": a Gulf name of five words closed by a joined "Al-"', () => {
+    const t = 'Saeed Rashid Abdul Aziz Mubarak Al-Dhaheri, UAE Ambassador to the Republic of Kenya, attended the meeting of the Kenyan Foreign Minister with the heads of missions.';
+    const p = analyze(t).persons.find((x) => x.name === 'Saeed Rashid Abdul Aziz Mubarak Al-Dhaheri');
+    assert.strictEqual(p?.country, 'United Arab Emirates');
+  });
+});

@@ -1287,6 +1287,18 @@ const MET_BY_THING = /^\s+by\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:escort|guard|
 /** Whether a meeting word reports a meeting that took place, here. */
 /** "on the Doha meeting", "monitored the Doha meeting": a meeting named by one place's name, spoken of (not "in the Tbilisi meeting", the one told). */
 const NAMED_BY_PLACE = /\b(?!(?:[Ii]n|[Aa]t|[Dd]uring)\s)\p{L}+\s+the\s+(?:(?:recent|last|previous|latest)\s+)?\p{Lu}\p{Ll}+\s+$/u;
+/** The text from `from` to `to` with the offices in it left out. */
+function withoutOffices(input: MentionInput, from: number, to: number): string {
+  let out = '';
+  let at = from;
+  for (const o of input.positions) {
+    if (o.end <= at || o.start >= to) continue;
+    out += input.text.slice(at, Math.max(at, o.start));
+    at = Math.min(to, o.end);
+  }
+  return out + input.text.slice(at, to);
+}
+
 function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const { text } = input;
   // "ADMIRAL ZAFAR CALLS ON GEN BAJWA, GEN ZUBAIR: Admiral Zafar ... called on General Bajwa": a heading in capitals
@@ -1441,7 +1453,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       return subject.length >= 2 && new Set(subject.map((o) => o.id)).size >= 2 && /\band\b/.test(text.slice(subject[0].end, subject[subject.length - 1].start)) &&
         // (Subjects opening the sentence, a dateline aside: "MEXICO CITY (Reuters) – X and Y discussed".)
         // (Or after an attribution: "According to a statement, X and Y discussed".)
-        !/(?:^|\s)\p{Ll}{3,}/u.test(text.slice(sent.start, subject[0].start).replace(ATTRIBUTION, '').replace(/\b(?:the|and|of)\b/g, '')) &&
+        // ("The minister of Finance X and Y discussed": a lower-case office introducing the first is no clause of its own.)
+        !/(?:^|\s)\p{Ll}{3,}/u.test(withoutOffices(input, sent.start, subject[0].start).replace(ATTRIBUTION, '').replace(/\b(?:the|and|of)\b/g, '')) &&
         // ("X and his US counterpart, Y, discussed": the last set off by commas.)
         (!/[,;:]/.test(head.slice(subject[subject.length - 1].end - sent.start)) ||
           (/^,\s*$/.test(head.slice(subject[subject.length - 1].end - sent.start)) && /,\s*$/.test(text.slice(sent.start, subject[subject.length - 1].start))) ||

@@ -74,14 +74,14 @@ function familyNameWord(T: TokenStream, i: number): boolean {
 const FAMILY_NAME_WORDS = new Set(['He']);
 /**
  * "H.E. Mark Field underlined", "Prime Minister John Major", "High Commissioner Harriet King has paid": a family name
- * that opens a rank or is a title ("Field Marshal", "Major General", "King"), closing a name after a given name, with
+ * that opens a rank or is a title ("Field Marshal", "Major General", "King", "Pope"), closing a name after a given name, with
  * no more of the rank or a holder's name after it.
  */
 function rankWordSurname(T: TokenStream, i: number): boolean {
   return RANK_WORD_SURNAMES.has(T.text[i]) && i > 0 && (T.kind[i - 1] & CAP_WORD) === CAP_WORD && !(T.baseFlags[i - 1] & (W.RESERVED | W.ORG_HEAD | W.TITLE)) &&
     !(i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD);
 }
-const RANK_WORD_SURNAMES = new Set(['Field', 'Major', 'King', 'Bishop']);
+const RANK_WORD_SURNAMES = new Set(['Field', 'Major', 'King', 'Bishop', 'Pope']);
 /** "H.E. Urban X": a portfolio's word that is also a given name, right after a style and before a family name. */
 function styledPortfolioName(T: TokenStream, i: number): boolean {
   return (T.textFlags[i] & W.PORTFOLIO) !== 0 && i > 0 && (T.textFlags[i - 1] & W.HONORIFIC) !== 0 && i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD &&

@@ -205,6 +205,12 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     while (m < T.n && m < r + 4 && T.kind[m] & WORD && !(T.kind[m] & CAP) && !DOMAIN_STOP.has(T.text[m])) m++;
     if (m > r + 1 && isName(T, m) && isName(T, m + 1)) return true;
   }
+  // ("the minister of International Cooperation Edris X and": a portfolio in capitals after "of", then the holder.)
+  if (T.text[end] === 'of') {
+    let m = end + 1;
+    while (m < T.n && m < end + 5 && T.kind[m] & CAP && T.textFlags[m] & W.PORTFOLIO && !(T.baseFlags[m] & W.COUNTRY)) m++;
+    if (m > end + 1 && isName(T, m) && isName(T, m + 1)) return true;
+  }
   // "Army chief Gen. Manoj Pande", "secretary-general Datuk Lokman Hakim Ali", "spokesperson Senior Colonel X".
   // ("The head of delegation, Lieutenant Colonel X,": after a comma too.)
   if (T.text[r] === ',' && T.kind[r + 1] & CAP && T.textFlags[r + 1] & W.RANK) r++;
@@ -220,7 +226,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   if (T.text[end] === 'of') {
     let m = T.text[end + 1] === 'the' ? end + 2 : end + 1;
     const first = m;
-    const joins = (x: number) => (T.text[x] === 'of' || T.text[x] === 'and' || T.text[x] === 'the') && (T.kind[x + 1] & CAP || (T.text[x + 1] === 'the' && T.kind[x + 2] & CAP));
+    // ("the director of the Agency for International Development (USAID) Marcia X": "for" inside the body's name too.)
+    const joins = (x: number) => (T.text[x] === 'of' || T.text[x] === 'and' || T.text[x] === 'the' || T.text[x] === 'for') && (T.kind[x + 1] & CAP || (T.text[x + 1] === 'the' && T.kind[x + 2] & CAP));
     while (m < T.n && m - first < 12 && (T.kind[m] & CAP || joins(m))) {
       // ("with commander of the Royal Brunei Navy Haji X": its holder, introduced by an honorific or a rank.)
       if (m > first && T.textFlags[m] & (W.RANK | W.HONORIFIC) && isName(T, m + 1) && isName(T, m + 2)) return true;
@@ -781,7 +788,8 @@ export function introduction(
     if (j > start && kd[start] & CAP) {
       let m = j;
       while (m < n && kd[m] & CAP && T.textFlags[m] & W.PORTFOLIO && !rankEnd[m] && !titleEnd[m] && !countryEnd[m] && !orgEndAt[m]) m++;
-      if (m - j >= 2 || (m - j === 1 && (tx[m] === ',' || tx[m] === '.'))) j = m;
+      // ("Secretary Interior Aftab Akbar Durrani": the South Asian style of a secretary's ministry, before the holder.)
+      if (m - j >= 2 || (m - j === 1 && (tx[m] === ',' || tx[m] === '.' || (tx[j - 1] === 'Secretary' && isName(T, m) && isName(T, m + 1))))) j = m;
       else {
         // ("Director-General Inter-Services Intelligence Lieutenant General X": a body's words the lexicons do not
         // hold, closed by a domain, then the holder's rank.)

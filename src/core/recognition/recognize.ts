@@ -551,9 +551,10 @@ export function recognizeParagraph(
     // ("Saif bin Hilal bin Ali Al Amri": a capitalized "Al" joins too.)
     for (let k = i + 1; k < end; k++) if (lex.nameParticles.has(tx[k]) || (tx[k] === 'Al' && k + 1 < end)) particles++;
     // ("Khalid Ibrahim Abdul Aziz Shuhail Al Qahtani": a Gulf name, a chain of forebears closed by a family's "Al", runs
-    // to five words; "Abdul Aziz" is one.)
-    if (end - i - particles >= 5 && tx[end - 2] === 'Al') {
-      for (let k = i; k < end - 2; k++) if (ABD_COMPOUND.test(tx[k])) particles++;
+    // to five words; "Abdul Aziz" is one; "Al-Qahtani" written joined too.)
+    const familyAl = tx[end - 2] === 'Al' ? end - 2 : /^[Aa]l-\p{Lu}/u.test(tx[end - 1] ?? '') ? end - 1 : -1;
+    if (end - i - particles >= 5 && familyAl > i) {
+      for (let k = i; k < familyAl; k++) if (ABD_COMPOUND.test(tx[k])) particles++;
       if (end - i - particles === 5) particles++;
     }
     // ("Z.Enkhbold, Chief of Staff": an initial written against the name makes a whole name of one word.)

@@ -1970,6 +1970,10 @@ function publisherCountry(cues: CountryCues): string | null {
       const home = spelled && countryOrFirstWord(spelled[1]);
       if (home) return home;
     }
+    // ("ENA January 15/2019 President X held talks": an agency's name and the date opening the lead.)
+    const lead = AGENCY_DATE_LEAD.exec(line);
+    const leadCountry = lead && !SHARED_ACRONYMS.has(lead[1]) ? countryOf.get(lead[1]) : undefined;
+    if (leadCountry) return leadCountry;
     // "Embassy of Nigeria in the Russian Federation", "High Commission of India, London": a mission's own release.
     const mission = MISSION_LINE.exec(line);
     const sender = mission && countryOrFirstWord(mission[1] ?? mission[2]);
@@ -2002,6 +2006,7 @@ const SEAT_AT = /\b(?:at|in|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+t
 const MISSION_LINE = /^\s*(?:The\s+)?(?:(?:Embassy|High Commission|Consulate(?:[- ]General)?|Permanent Mission)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})|(\p{Lu}[\p{L}]+)\s+(?:Embassy|High Commission|Consulate(?:[- ]General)?))(?:\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}|\s*,\s*\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})?\s*$/u;
 // (The department a name in capitals: "Global Affairs Canada", "Ministry of Foreign Affairs of Ukraine"; not a lead's words.)
 const RELEASE_LINE = /^\s*[^\n–—-]{0,30}\d[^\n–—-]{0,20}\s[-–—]\s+[^\n–—-]{2,60}?\s[-–—]\s+((?:\p{Lu}[\p{L}.&]*)(?:\s+(?:\p{Lu}[\p{L}.&]*|of|and|for|the))*)\s*$/u;
+const AGENCY_DATE_LEAD = /^\s*([A-Z]{2,8})\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/;
 const NATIONAL_AGENCY = /\b(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:News|Press)\s+Agency\b/u;
 const RELEASED_FROM = /^(?:Subject:\s*|Latest\s+)?(?:[Ff]rom|.*\battributable to)\s+(?:the|a|an)\s+(?:[Ss]enior\s+)?((?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*)/u;
 const AGENCY_REPORTS = /(?:^|,\s*)(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)\s+(?:reports|reported)\b/u;
