@@ -5259,3 +5259,43 @@ describe('Genre coverage: agencies\' heads and their hosts (round from f804c8d3)
     assert.strictEqual(p?.country, 'United Arab Emirates');
   });
 });
+
+describe('Genre coverage: Gulf courts and the Western Balkans (round from f804c8d3)', () => {
+  it('"at the Ministry of Foreign Affairs Noura bint Saeed X met": a given name before "bint" closes no body', () => {
+    const t = 'Abu Dhabi: HE Minister of State at the Ministry of Foreign Affairs Noura bint Saeed Al Kaabi met on Tuesday with HE Minister of Trade of the Republic of Chile Dr. Andrés Valdivia Rojas.';
+    assert.strictEqual(headlineRoles(t), 'talks [Kaabi:participant+Rojas:participant]');
+  });
+  it('"The Omani monarch X hosted": a monarch\'s office in lower case after a nationality', () => {
+    const t = 'The Omani monarch Haitham bin Tarik Al Said welcomed the region as he hosted the Kuwaiti Crown Prince Mishal Al-Ahmad in Muscat on Monday.';
+    const p = analyze(t).persons.find((x) => x.name === 'Haitham bin Tarik Al Said');
+    assert.strictEqual(p?.country, 'Oman');
+    assert.strictEqual(p?.position, 'monarch');
+  });
+  it('"the EU\'s special representative for dialogue between Belgrade and Pristina, X": a brief "for" a meeting\'s noun, between two places', () => {
+    const t = 'Montenegrin President Jakov Milatovic met today with the EU\'s special representative for dialogue between Belgrade and Pristina, Stefan Lehne.';
+    const p = analyze(t).persons.find((x) => x.name === 'Stefan Lehne');
+    assert.strictEqual(p?.position, 'special representative for dialogue between Belgrade and Pristina');
+    assert.strictEqual(headlineRoles(t), 'talks [Milatovic:participant+Lehne:participant]');
+  });
+  it('"held a conference call yesterday with": a call', () => {
+    const t = 'BRUSSELS, 19 March 2021 – High Representative Josep Borrell held a conference call yesterday with Prime Minister of North Macedonia Zoran Zaev.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => [m.kind, m.isoDate]), [['phone call', '2021-03-18']]);
+  });
+  it('"the consequences of the tragic 26 November earthquake", "on 17 February, when the conference will be held": no day of the meeting', () => {
+    const t = 'TIRANA, 24 January 2020 – Prime Minister Edi Rama hosted the President of the European Council, Charles Michel, today. Rama said he discussed with Michel the consequences of the tragic 26 November earthquake and the conference on 17 February, when the donors will be gathered in Brussels.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2020-01-24');
+  });
+  it('"where he was hosted at an official ceremony by Prime Minister X", then "X said he discussed with him": a reception still', () => {
+    const t = 'Michel visits Tirana\n\nThe President of the European Council, Charles Michel, arrived in Albania this afternoon, where he was hosted at an official ceremony by Prime Minister Edi Rama.\n\nRama said he discussed with Michel the reconstruction process after the earthquake.';
+    assert.strictEqual(headlineRoles(t), 'reception [Michel:guest+Rama:host]');
+  });
+  it('"the situation in the Republika Srpska of Bosnia and Herzegovina": a province, no person', () => {
+    const t = 'Russian Foreign Minister Sergey Lavrov and Serbian President Aleksandar Vucic discussed in a telephone conversation the situation in the Republika Srpska of Bosnia and Herzegovina.';
+    assert.ok(!analyze(t).persons.some((p) => /Srpska/.test(p.name)));
+    assert.strictEqual(headlineRoles(t), 'phone call [Lavrov:participant+Vucic:participant]');
+  });
+  it('"had a long conversation with X", then "discussed in a telephone conversation": the conversation was the call', () => {
+    const t = 'Lavrov and Vucic talk\n\n2025-08-26\n\nSerbian President Aleksandar Vucic said that he had a long conversation with Russian Foreign Minister Sergey Lavrov.\n\nMOSCOW (Sputnik) - Lavrov and Vucic discussed in a telephone conversation the situation in Kosovo, the ministry said on Tuesday.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.kind, 'phone call');
+  });
+});

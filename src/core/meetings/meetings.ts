@@ -1244,7 +1244,8 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
     d.here ||= m.here;
     // ("X discussed with his Russian counterpart ...", then "X and Y agreed in their telephone call": the talks were
     // that call.)
-    if (adjacent && d.kind === 'talks' && (m.kind === 'phone call' || m.kind === 'video call') && sameParties(d, m) && THEIR_CALL.test(text.slice(m.start, m.end))) {
+    // (So was "a long conversation" a call told after it: "X and Y discussed in a telephone conversation".)
+    if (adjacent && d.kind === 'talks' && (m.kind === 'phone call' || m.kind === 'video call') && sameParties(d, m) && (THEIR_CALL.test(text.slice(m.start, m.end)) || HAD_CONVERSATION.test(d.wording))) {
       d.kind = m.kind;
       d.place = null;
     }
@@ -1278,6 +1279,8 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
   return true;
 }
 
+/** A talk told with no word of its medium ("had a long and cordial conversation"). */
+const HAD_CONVERSATION = /\bconversations?$/;
 const THEIR_CALL = /\btheir\s+(?:[\w-]+\s+)?(?:telephone|phone|video)\s*(?:call|conversation|talks|conference)\b/i;
 
 const SEPARATE_ONE = /\b(?:a|an|in a|in an) separate (?:bilateral |one-on-one |closed-door )?(?:meeting|session|talks|conversation)\b/i;

@@ -851,7 +851,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
 
   // (The words each pattern needs are looked for first: most sentences hold none of them.)
   const base: Omit<Mention, 'parties' | 'date' | 'place' | 'here' | 'start' | 'end'> = {
-    sentence: s, kind, weak: weak && kind === 'reception', wording: text.slice(roleTrig.start, roleTrig.end),
+    // ("where he was hosted at an official ceremony by Prime Minister X": a welcome by its host, told in the passive, is a
+    // reception that talks told after do not undo.)
+    sentence: s, kind, weak: weak && kind === 'reception' && !(passive && /^\s+by\b/.test(text.slice(roleTrig.end, Math.min(sent.end, roleTrig.end + 60)).replace(/^\s+(?:at|in|on|during)\s+[^,;]*?(?=\s+by\b)/, ''))), wording: text.slice(roleTrig.start, roleTrig.end),
     sameDay: sameDayIn(sentText) || paragraphOpensSameDay(input, s),
     ...dayShiftIn(sentText),
     atEvent: atAnEvent(sentText),
@@ -1550,6 +1552,8 @@ const MISSION_SEAT = /(?:\b(?:from|of)|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,
 const TO_COME = /\b(?:scheduled|slated|planned|set|due)\s+(?:for|to\s+(?:be\s+held|take\s+place))\b|\b(?:planned|scheduled|later|further)\s+stops?\b|\bto\s+be\s+held\b|\b(?:the|an?)\s+(?:upcoming|forthcoming|scheduled|planned|expected)\b/g;
 const TO_COME_CHARS = 60;
 /** An event other than a meeting, its day after it ("elections on December 24th", "the referendum of 5 May"). */
+const WHEN_TO_COME = /^,?\s+when\s+[^,;.]{0,70}?\b(?:will|is to|is due to|is expected to)\b/;
+const DATED_EVENT = /^\s+(?:earthquakes?|floods?|attacks?|bombings?|massacres?|explosions?|blasts?|tsunami|cyclone|storms?|fires?|crash|coup|uprising|revolution|elections?|referendum|polls?|tragedy|incidents?|killings?)\b/;
 const EVENT_ON = /\b(?:elections?|polls|vote|referendum|inauguration|anniversary|independence day|national day|celebrations?)\s+(?:on|of|in|scheduled for|set for)\s+(?:the\s+)?$/i;
 // ("the Ministry said in a statement on Saturday": the statement's day too.)
 const SAID_AFTER = /^\s*(?:said|says|told|stated|announced|tweeted|wrote)\b/;
@@ -1588,7 +1592,10 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   const rangeEnd = (d: { start: number }) => dates.length > 1 && STAY_RANGE_END.test(text.slice(Math.max(span.start, d.start - 40), d.start));
   // ("in preparation for elections on December 24th": the day of another event, named right before it.)
   const eventDay = (d: { start: number }) => EVENT_ON.test(text.slice(Math.max(span.start, d.start - 30), d.start));
-  const dated = dates.filter((d) => !later(d) && !ofCareer(d) && !reportDay(d) && !returnDay(d) && !stayEnds(d) && !rangeEnd(d) && !eventDay(d) && !(d.start - sent.start <= DATELINE_CHARS && (DATELINE_END.test(text.slice(d.end, d.end + 40)) || AGENCY_DATELINE_END.test(text.slice(d.end, d.end + 20)))));
+  // ("the consequences of the tragic 26 November earthquake": a date naming a calamity or a vote, not the meeting's day.)
+  // ("on 17 February, when the Donors' Conference will be held": a day to come.)
+  const namesEvent = (d: { end: number }) => DATED_EVENT.test(text.slice(d.end, d.end + 24)) || WHEN_TO_COME.test(text.slice(d.end, d.end + 90));
+  const dated = dates.filter((d) => !later(d) && !ofCareer(d) && !reportDay(d) && !returnDay(d) && !stayEnds(d) && !rangeEnd(d) && !eventDay(d) && !namesEvent(d) && !(d.start - sent.start <= DATELINE_CHARS && (DATELINE_END.test(text.slice(d.end, d.end + 40)) || AGENCY_DATELINE_END.test(text.slice(d.end, d.end + 20)))));
   // The most precise date of the clause: a full day over a weekday it restates.
   let date: DateHit | null = null;
   for (const d of dated) if (!date || precision(d) > precision(date)) date = d;

@@ -229,6 +229,8 @@ export function splitTrailingName(T: TokenStream, k: number, orgEndAt: Int32Arra
   if (x >= 0) endBodyAt(T, k, x, orgEndAt, entities);
 }
 
+/** The words joining a given name to the father's ("bin", "bint"), as written. */
+export const FILIAL = /^(?:bin|bint|binti|ibn)$/;
 /** Ends the body's name starting at token k at token x, its entity too (what follows is a person's). */
 export function endBodyAt(T: TokenStream, k: number, x: number, orgEndAt: Int32Array, entities: LocalEntity[]): void {
   orgEndAt[k] = x;

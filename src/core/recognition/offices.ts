@@ -78,7 +78,8 @@ export const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd'
 
 /** A word of what a lower-case office heads, before the comma and its holder: no meeting's word but a noun after "the". */
 function headedWord(T: TokenStream, k: number): boolean {
-  return (T.kind[k] & (WORD | GAP)) !== 0 && !(T.textFlags[k] & W.TRIGGER && T.text[k - 1] !== 'the' && !domainNoun(T, k));
+  // ("the EU's special representative for dialogue between A and B, X": the brief "for" a meeting's noun.)
+  return (T.kind[k] & (WORD | GAP)) !== 0 && !(T.textFlags[k] & W.TRIGGER && T.text[k - 1] !== 'the' && !(T.text[k - 1] === 'for' && DOMAIN_NOUNS.has(T.text[k])) && !domainNoun(T, k));
 }
 
 /** "nuclear talks" in "coordinator for nuclear talks": a meeting's noun after a word of the domain is part of it. */
@@ -587,7 +588,8 @@ function lowerWord(T: TokenStream, m: number): boolean {
   if (T.kind[m] & GAP) return true;
   const t = T.text[m];
   // (Nor a meeting's verb: "President of Uzbekistan receives Ministers ...".)
-  return (T.kind[m] & WORD) !== 0 && !(T.kind[m] & CAP) && !(T.kind[m] & DIGIT) && !DOMAIN_STOP.has(t) && !(T.textFlags[m] & W.TRIGGER);
+  // (Unless the brief "for" it: "special representative for dialogue between A and B".)
+  return (T.kind[m] & WORD) !== 0 && !(T.kind[m] & CAP) && !(T.kind[m] & DIGIT) && !DOMAIN_STOP.has(t) && (!(T.textFlags[m] & W.TRIGGER) || (DOMAIN_NOUNS.has(t) && T.text[m - 1] === 'for'));
 }
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'that', 'to']);
 
@@ -1024,6 +1026,14 @@ export function introduction(
       if (lowerOffice || domain) {
         let m = domain ? nation!.end : k;
         while (m < n && (lowerWord(T, m) || domainNoun(T, m))) m++;
+        // ("special representative for dialogue between Belgrade and Pristina": the two sides of the brief.)
+        if (m > k + 1 && T.written(m - 1).trim() === 'between') {
+          let q = m;
+          while (q < n && q < m + 3 && kd[q] & CAP) q++;
+          let r = q + 1;
+          while (tx[q] === 'and' && r < n && r < q + 4 && kd[r] & CAP) r++;
+          if (q > m && r > q + 1) m = r;
+        }
         if (m > k) {
           j = end = m;
           continue;

@@ -1,7 +1,7 @@
 // Organization names: capitalized chains holding a head word, split at of/for, and short forms a text
 // defines in parentheses.
 import { W, type Lexicon } from '../lexicon';
-import { CAP_WORD, isName, joinTokens, trailingNameStart } from './names';
+import { CAP_WORD, FILIAL, isName, joinTokens, trailingNameStart } from './names';
 import { BARE_SERVICES, RETIRED } from './offices';
 import type { Definition, LocalEntity } from './localTypes';
 import { CAP, DIGIT, type TokenStream } from '../tokenize';
@@ -144,7 +144,8 @@ export function orgChain(
         }
       }
       // ("Chairman Sri Lanka Bureau of Foreign Employment Kamal X": a full name after the body's domain closes it.)
-      if (j > i && sawHead && tf[j - 1] & W.PORTFOLIO && isName(T, j) && isName(T, j + 1) && !isHead[j] && !isHead[j + 1] && !isHead[j + 2] &&
+      // ("Ministry of Foreign Affairs Lolwah bint Rashid X": a given name, then "bint" and the father's.)
+      if (j > i && sawHead && tf[j - 1] & W.PORTFOLIO && isName(T, j) && (isName(T, j + 1) || (FILIAL.test(T.written(j + 1).trim()) && isName(T, j + 2))) && !isHead[j] && !isHead[j + 1] && !isHead[j + 2] &&
         !titleEnd[j] && !countryEnd[j] && !(tf[j] & W.PORTFOLIO) && !(tf[j + 1] & W.PORTFOLIO) && !PLURAL_BODIES.test(tx[j + 1])) break;
       // (So are those of a national body the lexicon knows by a name with "and" inside: "US Army Europe and Africa".)
       if (j > knownEnd) knownEnd = Math.max(lex.bodyNames.longest(j, word)?.end ?? -1, wholeName(lex, j, word));

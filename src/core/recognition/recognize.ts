@@ -567,6 +567,8 @@ export function recognizeParagraph(
     if (lex.vesselPrefixes.has(tx[i]) || (i > 0 && lex.vesselPrefixes.has(tx[i - 1]))) { i = end - 1; continue; }
     // ("courtesy visit to Terendak Camp", "China's Shaanxi Province", "at Palazzo Esercito": a place's name.)
     if (lex.meetingPhrases.placeEnds.has(tx[end - 1]) || lex.meetingPhrases.placeOpeners.has(tx[i])) { i = end - 1; continue; }
+    // ("the situation in the Republika Srpska of Bosnia and Herzegovina": a province the regions' lexicon knows.)
+    if (regionOf(tx.slice(i, end).join(' ')) !== undefined) { i = end - 1; continue; }
     // ("of the Kyrgyz Republic Azizbek X, Deputy Minister ...": a name already read from its office is not read again
     // with the word before it.)
     if (nameTaken[end - 1]) continue;
