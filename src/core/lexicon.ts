@@ -352,6 +352,8 @@ function build(): Lexicon {
   for (const w of ['the', 'The']) vocabulary.add(w, W.ARTICLE);
   for (const w of wordsData.weekdays) vocabulary.add(w, W.DAY);
   for (const w of Object.keys(wordsData.relativeDays).filter((x) => !x.includes(' '))) for (const form of [w, w[0].toUpperCase() + w.slice(1)]) vocabulary.add(form, W.DAY);
+  // ("this afternoon", "last night": the words of a relative day of two are read, not collapsed with the words around.)
+  for (const w of Object.keys(wordsData.relativeDays).filter((x) => x.includes(' ')).flatMap((x) => x.split(' '))) for (const form of [w, w[0].toUpperCase() + w.slice(1)]) vocabulary.add(form);
   for (const w of ['in', 'at']) vocabulary.add(w, W.LOCATIVE);
   for (const w of wordsData.placeNouns) vocabulary.add(w, W.PLACE_NOUN);
   for (const w of wordsData.portfolioWords) vocabulary.add(w, W.PORTFOLIO);

@@ -1433,7 +1433,7 @@ describe('genre coverage', () => {
     const t = 'SINGAPORE - The chief of the Malaysian Armed Forces Zulkifli Zainal Abiden called on Defence Minister Ng Eng Hoon at the Ministry of Defence on Wednesday (Oct 3).\n\n' +
       'General Zulkifli, who took up the post in June, also met Chief of Defence Force Melvyn Ongg and reviewed a guard of honour at Mindef in Bukit Gombak before meeting Dr Ng.';
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.date} [${m.participants.map((p) => `${p.name.split(' ').pop()}/${p.side}`).join('+')}]`),
-      ['reception Wednesday [Abiden/Malaysia+Hoon/Singapore]', 'talks null [Abiden/Malaysia+Ongg/Singapore]']);
+      ['reception Oct 3 [Abiden/Malaysia+Hoon/Singapore]', 'talks null [Abiden/Malaysia+Ongg/Singapore]']);
   });
   it('a title opening with a country and a comma ("US, Canadian Defense Leaders Discuss Security") is no dateline: "met here" is the dateline below\'s city', () => {
     const t = 'US, Canadian Defense Leaders Discuss Security\n\nBRUSSELS, June 25, 2015 – U.S. Defense Secretary Ash Karter and Canadian Defense Minister Jason Kenny met here Wednesday to discuss security.';
@@ -5297,5 +5297,30 @@ describe('Genre coverage: Gulf courts and the Western Balkans (round from f804c8
   it('"had a long conversation with X", then "discussed in a telephone conversation": the conversation was the call', () => {
     const t = 'Lavrov and Vucic talk\n\n2025-08-26\n\nSerbian President Aleksandar Vucic said that he had a long conversation with Russian Foreign Minister Sergey Lavrov.\n\nMOSCOW (Sputnik) - Lavrov and Vucic discussed in a telephone conversation the situation in Kosovo, the ministry said on Tuesday.';
     assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.kind, 'phone call');
+  });
+});
+
+describe('Genre coverage: days told relative to the release, and glosses (round from f804c8d3)', () => {
+  it('"received this evening a phone call from X": the release\'s day, written', () => {
+    const t = 'Minister receives call\n\nPublished On: 30 July 2022\n\nOman\'s Foreign Minister Sayyid Badr Albusaidi received this evening a phone call from Antony Blinken, Secretary of State of the United States.';
+    const m = analyze(t).meetings[0];
+    assert.deepStrictEqual([m.kind, m.date, m.isoDate], ['phone call', 'this evening', '2022-07-30']);
+  });
+  it('"this afternoon (04 October)": the day written out over the one relative to the release', () => {
+    const t = 'Commander calls on the President\n\n05th October 2024\n\nLieutenant General Vikum Liyanagee, Commander of the Army, paid a courtesy call on President Anura Kumara Dissanayakee this afternoon (04 October) at the Presidential Secretariat.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2024-10-04');
+  });
+  it('"met ... this evening at Iveagh House", then "met this evening [Wednesday 26 February]": the restated day', () => {
+    const t = 'Secretary of State meets Tánaiste\n\n27 February 2025\n\nThe Secretary of State for Northern Ireland, Hilary Bennet, met with the Tánaiste, Simon Harrison, this evening at Iveagh House, Dublin.\n\nHilary Bennet and Simon Harrison met this evening [Wednesday 26 February] at Iveagh House, Dublin.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => m.isoDate), ['2025-02-26']);
+  });
+  it('"the Chairman of the Advisory Council (Shura), X": a one-word gloss in brackets before the holder', () => {
+    const t = 'Tashkent - The Chairperson of the Senate, Tanzila Narbaeva, held a meeting with a delegation from the State of Qatar led by the Chairman of the Advisory Council (Shura), Hassan bin Abdullah Al-Ghanem.';
+    const p = analyze(t).persons.find((x) => x.name === 'Hassan bin Abdullah Al-Ghanem');
+    assert.strictEqual(p?.position, 'Chairman of the Advisory Council');
+  });
+  it('"the Head of the Sovereign Council, Lt-General, Abdul Fattah X and the accompanied delegation": a rank set off by commas before a name closed by "and"', () => {
+    const t = 'Um-Jaras - Chadian President Idriss Debi received on Thursday the Head of the Transitional Sovereign Council, Lt-General, Abdul Fattah Al-Burhane and the accompanied delegation.';
+    assert.strictEqual(headlineRoles(t), 'reception [Debi:host+Al-Burhane:guest]');
   });
 });

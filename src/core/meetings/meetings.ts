@@ -1213,7 +1213,12 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
   // "the two": "Thursday hosted Y", then "the two held bilateral discussions in the September 12 meeting".)
   const caption = (PHOTO_CAPTION.test(text.slice(d.start, d.end)) || PHOTO_CAPTION.test(text.slice(m.start, m.end))) && sameFamily(d.kind, m.kind);
   const oneDay = m.date !== null && d.date !== null && (caption || THE_TWO.test(text.slice(m.start, m.end))) && sameParties(d, m) && sameDay(m.date, d.date, release);
-  const newDate = m.date !== null && d.date !== null && m.date.text !== d.date.text && !m.sameDay && !oneDay;
+  // ("met ... this evening at Iveagh House", then "met this evening [Wednesday 26 February] at Iveagh House": the day
+  // written out restates the one told relative to the release.)
+  // (Written with its weekday, as such notes are; not another day the sentence names: "to expire on 15 May".)
+  const sharper = m.date !== null && d.date !== null && !m.past && !/\d/.test(d.date.text) && /\d/.test(m.date.text) && m.lastSentence - d.lastSentence <= 1 && sameParties(d, m) &&
+    WEEKDAY_BEFORE.test(text.slice(Math.max(0, m.date.start - 14), m.date.end));
+  const newDate = m.date !== null && d.date !== null && m.date.text !== d.date.text && !m.sameDay && !oneDay && !sharper;
   if (newDate && m.kind !== 'visit') return false;
   // "After their meeting, they thanked the diplomats in the United Kingdom": told about, not restated.
   if (m.continuation) {
@@ -1236,7 +1241,7 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
   if (m.kind !== 'visit' && m.date !== null && d.date === null && (m.past || !adjacent)) return false;
   d.lastSentence = m.lastSentence;
   if (m.kind !== 'visit') {
-    if (adjacent) d.date ??= m.date;
+    if (adjacent) d.date = sharper ? m.date : d.date ?? m.date;
     // (Not from a report naming one of its parties only: "The Indian embassy in the US welcomed X" is another
     // occasion, or another place, for all it says.)
     const placesIt = adjacent && (new Set(m.parties.map((p) => p.id)).size >= 2 || new Set(d.parties.map((p) => p.id)).size < 2);
@@ -1279,6 +1284,8 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
   return true;
 }
 
+/** A weekday's name, as a note restating a day writes it ("[Wednesday 26 February]"). */
+const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 /** A talk told with no word of its medium ("had a long and cordial conversation"). */
 const HAD_CONVERSATION = /\bconversations?$/;
 const THEIR_CALL = /\btheir\s+(?:[\w-]+\s+)?(?:telephone|phone|video)\s*(?:call|conversation|talks|conference)\b/i;

@@ -1678,7 +1678,8 @@ const SPOKE_REMOTELY = new RegExp(String.raw`^(?:\s+(?:${SPOKE_WHEN}|${SPOKE_FOR
 
 /** A full day, then a month, then a weekday or "today" (which the release resolves). */
 function precision(d: DateHit): number {
-  return d.iso ? d.iso.length : 1;
+  // ("this afternoon (04 October)": a day and month, though with no year, over a day relative to the release.)
+  return d.iso ? d.iso.length : /\d/.test(d.text) ? 2 : 1;
 }
 
 // ("at its national headquarters, Port Area, Manila": a district may stand between.)

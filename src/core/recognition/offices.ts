@@ -1258,6 +1258,12 @@ export function introduction(
       if (!res.organization && orgEndAt[j + 1] === j + 2) res.organization = tx[j + 1];
       j += 3;
     }
+    // ("Chairman of the Advisory Council (Shura), Hassan bin Abdullah X": a one-word gloss in brackets, then the holder,
+    // a comma between or not.)
+    else if (tx[j] === '(' && tx[j + 2] === ')' && /^\p{Lu}\p{Ll}+$/u.test(tx[j + 1]) && !rankEnd[j + 1]) {
+      const holder = tx[j + 3] === ',' ? j + 4 : j + 3;
+      if (isName(T, holder) && nameEnd(lex, T, holder) - holder >= 2) j += 3;
+    }
     // "Deputy Prime Minister and Defense Minister Tea Seiha": stacked offices.
     // (Not a lower-case office and a capitalized one: "the Swiss ambassador and Chief of Army Staff Gen X" are two.)
     // (Nor an apposition and the next holder's office: "Archbishop A, Secretary for Relations with States of the Holy
@@ -1538,7 +1544,8 @@ export function introduction(
   // a comma or a stop.)
   if (res.rank && tx[j] === ',' && isName(T, j + 1)) {
     const e = nameEnd(lex, T, j + 1);
-    if (e - (j + 1) >= 2 && (tx[e] === ',' || tx[e] === '.' || e >= n)) j++;
+    // (Or by "and": "the Head of the Sovereign Council, Lt-General, Abdul Fattah X and the accompanied delegation".)
+    if (e - (j + 1) >= 2 && (tx[e] === ',' || tx[e] === '.' || tx[e] === 'and' || e >= n)) j++;
   }
   // ("Chairman of the Majlisi Namoyandagon (Tajikistan's lower chamber of parliament) Shukurjon X": a gloss in
   // brackets, in words of lower case, between the office and its holder's full name.)
