@@ -5324,3 +5324,40 @@ describe('Genre coverage: days told relative to the release, and glosses (round 
     assert.strictEqual(headlineRoles(t), 'reception [Debi:host+Al-Burhane:guest]');
   });
 });
+
+describe('Genre coverage: ships\' officers and Caribbean styles (round from f804c8d3)', () => {
+  it('"The Commanding Officer of HMAS Anzac, Commander John X, paid a courtesy call on the Mayor": the ship\'s office and its navy, the naval rank after the comma', () => {
+    const t = 'The Commanding Officer of HMAS Arunta, Commander Peter Carrow, paid a courtesy call on the Mayor of Cebu City, Michael Ramass, on Tuesday.';
+    const p = analyze(t).persons.find((x) => x.name === 'Peter Carrow');
+    assert.deepStrictEqual([p?.rank, p?.position, p?.country], ['Commander', 'Commanding Officer of HMAS Arunta', 'Australia']);
+  });
+  it('"INS Sahyadri, commanded by Captain X," and "INS Delhi and INS Satpura, under the command of Rear Admiral Y": the ships\' navy is his country', () => {
+    const a = analyze('INS Sahyadri, commanded by Captain Rajeev Menonn, arrived at Port Moresby on a three-day visit.');
+    assert.strictEqual(a.persons.find((x) => x.name === 'Rajeev Menonn')?.country, 'India');
+    const b = analyze('Two ships, INS Delhi and INS Satpura, under the command of Rear Admiral Gurcharan Singhh, arrived in Da Nang.');
+    assert.strictEqual(b.persons.find((x) => x.name === 'Gurcharan Singhh')?.country, 'India');
+  });
+  it('"called on the Commander of the PNGDF Maritime Element, Captain X": a body of three words the lexicons do not hold, before its holder', () => {
+    const t = 'The Commanding Officer called on the Commander of the PNGDF Maritime Element, Captain Philip Polewaa, at Port Moresby.';
+    assert.strictEqual(analyze(t).persons.find((x) => x.name === 'Philip Polewaa')?.position, 'Commander of the PNGDF Maritime Element');
+  });
+  it('"A JMSDF training squadron led by Rear Admiral X": a naval group of a service the lexicons know', () => {
+    const t = 'A JMSDF training squadron led by Rear Admiral Kazushi Nakamurra made a port call at Manila.';
+    assert.strictEqual(analyze(t).persons.find((x) => x.name === 'Kazushi Nakamurra')?.country, 'Japan');
+  });
+  it('"called on the Vice Chairman of the city People\'s Committee, X": the level of a local body in lower case', () => {
+    const t = 'Rear Admiral Gurcharan Singhh called on the Vice Chairman of the city People\'s Committee, Vo Van Hoann, on Monday.';
+    assert.strictEqual(headlineRoles(t), 'reception [Singhh:guest+Hoann:host]');
+    assert.strictEqual(analyze(t).persons.find((x) => x.name === 'Vo Van Hoann')?.position, 'Vice Chairman of the city People\'s Committee');
+  });
+  it('"Minister of Foreign Affairs and Foreign Trade, Senator the Hon. X" and "Prime Minister the Most Hon. Y": styles of address, not offices', () => {
+    const a = analyze('Minister of Foreign Affairs and Foreign Trade, Senator the Hon. Kamina Johnson Smithh, met with the Ambassador of Japan to Jamaica, H.E. Yasuhiro Atsumii, on Tuesday.');
+    assert.strictEqual(a.persons.find((x) => x.name === 'Kamina Johnson Smithh')?.position, 'Minister of Foreign Affairs and Foreign Trade');
+    const b = analyze('Prime Minister the Most Hon. Andrew Holnesss received a courtesy call from the Ambassador of China, His Excellency Chen Daoxiangg.');
+    assert.strictEqual(b.persons.find((x) => x.name === 'Andrew Holnesss')?.position, 'Prime Minister');
+  });
+  it('"Senator the Hon. X met with the Ambassador of Japan": the one meeting an office does not hold it', () => {
+    const t = 'Senator the Hon. Kamina Johnson Smithh met with the Ambassador of Japan.';
+    assert.notStrictEqual(analyze(t).persons.find((x) => x.name === 'Kamina Johnson Smithh')?.position, 'Ambassador');
+  });
+});

@@ -593,6 +593,8 @@ function lowerWord(T: TokenStream, m: number): boolean {
 }
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'that', 'to']);
 
+/** The level of a local body, told in lower case before its name ("the provincial People's Committee"). */
+const LOCAL_LEVELS = new Set(['city', 'provincial', 'municipal', 'district', 'regional', 'prefectural', 'county']);
 /** A party's standing, told before its name ("the ruling ZANU-PF party"). */
 const PARTY_STANDING = new Set(['ruling', 'governing', 'opposition', 'main']);
 
@@ -624,6 +626,16 @@ export function introduction(
   const { text: tx, start: st, end: en, baseEnd: be, kind: kd, n } = T;
   const res: Introduction = { entities: [], name: null, rank: null, position: null, organization: null, country: null, next: i + 1 };
   const text = (a: number, b: number) => joinTokens(T, a, b);
+  // ("INS Sahyadri, commanded by Captain X,", "INS Delhi and INS Satpura, under the command of Rear Admiral Y": the navy
+  // of the ships he commands is his country.)
+  const commanded = i > 2 && ((tx[i - 1] === 'by' && /^commanded$/i.test(T.written(i - 2).trim())) ||
+    (i > 4 && tx[i - 1] === 'of' && T.written(i - 2).trim() === 'command' && tx[i - 3] === 'the' && T.written(i - 4).trim() === 'under'));
+  if (commanded) {
+    for (let k = i - 3; k >= 0 && k >= i - 12; k--) {
+      const flag = lex.vesselFlags.get(tx[k]);
+      if (flag) { res.country = flag; break; }
+    }
+  }
   // "his Rwandan counterpart Gen X", "his Russian counterpart, Foreign Minister X": the cue word before the office.
   const cueAt = lex.nameCues.has(tx[i - 1]) ? i - 1 : tx[i - 1] === ',' && lex.nameCues.has(tx[i - 2]) ? i - 2 : -1;
   // Country adjective right before ("Chinese Defense Attaché"), or before the cue.
@@ -821,7 +833,8 @@ export function introduction(
       let k = j + 1;
       if (tx[k] === 'the') k++;
       // ("President of the ruling ZANU-PF party": a party told by its standing first.)
-      if (tx[k - 1] === 'the' && PARTY_STANDING.has(T.written(k).trim()) && orgEndAt[k + 1]) k++;
+      // ("Vice Chairman of the city People's Committee": the level of a local body, in lower case, before its name.)
+      if (tx[k - 1] === 'the' && (PARTY_STANDING.has(T.written(k).trim()) || LOCAL_LEVELS.has(T.written(k).trim())) && orgEndAt[k + 1]) k++;
       // ("of the northern port city of Hải Phòng Hoàng Minh X": a city told by its kind, then the holder's name.)
       const told = tx[k - 1] === 'the' ? cityToldByKind(T, k) : -1;
       if (told > 0) {
@@ -916,11 +929,11 @@ export function introduction(
         j = end = k + 1;
         break;
       }
-      // ("The Speaker of the Sejm, Jan X", "The President of the Seimas, Mr Y": a body by one or two words the
-      // lexicons do not hold, closed by a comma before its holder's full name.)
+      // ("The Speaker of the Sejm, Jan X", "The President of the Seimas, Mr Y", "the Commander of the PNGDF Maritime
+      // Element, Captain Z": a body by one to three words the lexicons do not hold, closed by a comma before its holder.)
       {
         let m = k;
-        while (m < n && m - k < 2 && kd[m] & CAP && !countryEnd[m] && !titleEnd[m] && !rankEnd[m] && !orgEndAt[m] && !(T.textFlags[m] & W.HONORIFIC) &&
+        while (m < n && m - k < 3 && kd[m] & CAP && !countryEnd[m] && !titleEnd[m] && !rankEnd[m] && !orgEndAt[m] && !(T.textFlags[m] & W.HONORIFIC) &&
           !STATE_FORMS.has(tx[m]) && !BARE_SERVICES.has(tx[m])) m++;
         const holder = tx[m] === ',' ? (T.textFlags[m + 1] & (W.HONORIFIC | W.RANK) ? m + 2 : m + 1) : -1;
         if (m > k && tx[k - 1] === 'the' && tx[k - 2] === 'of' && holder > 0 && isName(T, holder) && isName(T, holder + 1)) {
@@ -1477,6 +1490,14 @@ export function introduction(
     widenOffice(res, st[stackStart], be[k - 1]);
     res.country ??= lex.vesselFlags.get(tx[j + 1])!;
     j = k;
+    // (The holder set off by a comma: "The Commanding Officer of HMAS Anzac, Commander John X,".)
+    if (tx[j] === ',' && (rankEnd[j + 1] || T.textFlags[j + 1] & W.HONORIFIC || (isName(T, j + 1) && isName(T, j + 2)))) j++;
+    // (A ship's "Commander" before the name is the naval rank, not a second office.)
+    else if (tx[j] === ',' && tx[j + 1] === 'Commander' && isName(T, j + 2) && isName(T, j + 3)) {
+      res.entities.push({ type: 'rank', start: st[j + 1], end: en[j + 1] });
+      res.rank = 'Commander';
+      j += 2;
+    }
   }
   // ("the Director General NEMA Mustapha X": a body's short form between an office and its holder's full name.)
   // (Three letters at least: "Prime Minister KP Sharma Oli" opens with initials.)

@@ -341,7 +341,10 @@ export function recognizeParagraph(
     // ("... affairs Barbara Pope, Senator X": a one-word office right after a given name is its surname.)
     const surname = title === i + 1 && tx[i] === 'Pope' && i > 0 && isName(T, i - 1) && !(tf[i - 1] & (W.TITLE | W.HONORIFIC | W.RANK)) && !countryEnd[i - 1] &&
       !/^(?:Holiness|Excellency|Highness|Majesty|Eminence|Beatitude)$/.test(tx[i - 1]);
-    if (title && !givenName && !band && !surname && (!rank || title >= rank.end)) titleEnd[i] = title;
+    // ("Minister of Foreign Affairs, Senator the Hon. Kamina X": an office opening a longer style of address, set off
+    // after another office, is the style.)
+    const style = title > 0 && tx[i - 1] === ',' && (tf[i] & W.HONORIFIC) !== 0 && (lex.honorifics.longest(i, textKey)?.end ?? 0) > title;
+    if (title && !givenName && !band && !surname && !style && (!rank || title >= rank.end)) titleEnd[i] = title;
     else if (rank && validRank(lex, T, i, rank.end, rank.value, countryEnd, textKey)) rankEnd[i] = rank.end;
     // "Finance Minister", "Foreign Affairs Minister": the portfolio's words before a minister are the office's.
     if (titleEnd[i] && PORTFOLIO_HEADS.has(tx[i])) {

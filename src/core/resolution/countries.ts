@@ -425,10 +425,13 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // ("A Qatar Armed Forces delegation led by the Chief of Staff, X": the country opening the body's name.)
       // ("A Brazilian Navy delegation led by Admiral X": the nationality before the service.)
       // ("a delegation of the National Defence University, Kingdom of Saudi Arabia, led by": the country after the body.)
-      const named = phrase[1] ?? phrase[2] ?? phrase[3] ?? phrase[4] ?? phrase[5] ?? phrase[6] ?? phrase[7] ?? phrase[8];
+      // (Not the article opening the sentence: "A JMSDF training squadron led by".)
+      const named = (phrase[1] ?? phrase[2] ?? phrase[3] ?? phrase[4] ?? phrase[5] ?? phrase[6] ?? phrase[7] ?? phrase[8])?.replace(/^(?:An?|The)\s+/, '');
       const side = countryName(named) ?? (named && /\s/.test(named) ? countryName(named.slice(0, named.indexOf(' '))) : null) ?? definedBody(cues, named) ??
         // ("a delegation of the European Union led by Ambassador X": a body's delegation, its side the body.)
         bodyIn(named ?? null) ??
+        // ("A JMSDF training squadron led by": a national service the lexicons know.)
+        (named ? lexTables().countryOf.get(named) ?? null : null) ??
         // ("Prayut's team includes A, B": the side of the one whose team it is.)
         (named ? ownersSide(named) : null);
       if (!side) return;
@@ -1718,11 +1721,12 @@ const BODY_OFFICE = /^(?:Former )?(?:(?:Deputy|Under|Assistant)[- ])?Secretary[-
 // ("Emergency Relief Coordinator", "Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator").
 const UN_OFFICE = new RegExp(`(?:^|\\b(?:and|for) )(?:${(orgData.unOffices as string[]).join('|')})$`);
 const ROLL_ENDS = /\s(?:while|whereas|met|visited|called on|paid|held|had|has|was|were|will|received|hosted|arrived|discussed|signed|toured)\b/;
-const SIDE_WORDS = /delegation|\bside\b|\bteam\b|\bmission\b|officials/;
+// ("A JMSDF training squadron led by Rear Admiral X": a naval group too.)
+const SIDE_WORDS = /delegation|\bside\b|\bteam\b|\bmission\b|officials|squadron|flotilla|contingent/;
 const LEADERS_PHRASE = /\b(?:led|headed|leads|heads|leading|heading)\s+(?:the|a|an)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\b/u;
 // ("The Colombian delegation was received by X": X is its host, on the other side.)
 // ("The US delegation in India is led by Senator X": where the delegation is, between.)
-const SIDE_PHRASES = /(?:\b(\p{Lu}[\p{L}.-]+)\s+(?:[\p{Ll}-]+\s+){0,3}officials,?\s+(?:including|such as|among them)\b|\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)(?:['’]s)?\s+(?:delegation|side|team)(?:\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?(?=\s+(?:(?:was|is)\s+)?(?:led|headed)\s+by))?(?:\s+|,\s+(?=(?:led|headed) by))(?:included|includes|comprised|comprising|consisted of|(?:(?:was|is)\s+(?:being\s+)?)?(?:led|headed|chaired) by|by(?=\s+\p{Lu})|(?:were|was)(?!\s+(?:[\p{Ll}-]+\s+)?(?:received|welcomed|greeted|hosted|met|accompanied|briefed|seen off)\b)|including)\b|\b(?:[Ff]rom|[Oo]n)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+side\b|\b(?:[Ll]eading|[Hh]eading)\s+the\s+(?:visiting\s+)?delegation\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+)|\b(?:(?:An?|The)\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,3})\s+(?:[\p{Ll}-]+\s+){0,2}(?:delegation|mission|team)\s+(?:led|headed)\s+by\b|\b(\p{Lu}[\p{L}.-]+)(?:['’]s)?\s*[–—-]\s*by\s(?=\s*\p{Lu})|\bdelegation\s+(?:of|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.-]+\s+of\s+)?\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,3})(?:\s+[\p{Ll}-]+){0,2}\s*,?\s+(?:led|headed)\s+by\b|\bdelegation\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2})?,\s+((?:\p{Lu}[\p{L}.-]+\s+of\s+)?\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,2}),\s+(?:led|headed)\s+by\b)/gu;
+const SIDE_PHRASES = /(?:\b(\p{Lu}[\p{L}.-]+)\s+(?:[\p{Ll}-]+\s+){0,3}officials,?\s+(?:including|such as|among them)\b|\b(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)(?:['’]s)?\s+(?:delegation|side|team)(?:\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?(?=\s+(?:(?:was|is)\s+)?(?:led|headed)\s+by))?(?:\s+|,\s+(?=(?:led|headed) by))(?:included|includes|comprised|comprising|consisted of|(?:(?:was|is)\s+(?:being\s+)?)?(?:led|headed|chaired) by|by(?=\s+\p{Lu})|(?:were|was)(?!\s+(?:[\p{Ll}-]+\s+)?(?:received|welcomed|greeted|hosted|met|accompanied|briefed|seen off)\b)|including)\b|\b(?:[Ff]rom|[Oo]n)\s+the\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+side\b|\b(?:[Ll]eading|[Hh]eading)\s+the\s+(?:visiting\s+)?delegation\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]+)|\b(?:(?:An?|The)\s+)?(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,3})\s+(?:[\p{Ll}-]+\s+){0,2}(?:delegation|mission|team|squadron|flotilla|contingent)\s+(?:led|headed)\s+by\b|\b(\p{Lu}[\p{L}.-]+)(?:['’]s)?\s*[–—-]\s*by\s(?=\s*\p{Lu})|\bdelegation\s+(?:of|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.-]+\s+of\s+)?\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,3})(?:\s+[\p{Ll}-]+){0,2}\s*,?\s+(?:led|headed)\s+by\b|\bdelegation\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2})?,\s+((?:\p{Lu}[\p{L}.-]+\s+of\s+)?\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){0,2}),\s+(?:led|headed)\s+by\b)/gu;
 
 interface SideMentions {
   count: Map<string, number>;

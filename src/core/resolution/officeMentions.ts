@@ -251,7 +251,8 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
         if (!holder && !nation && !body && !principal && /^\p{Lu}\p{Ll}/u.test(office) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, e.start - 4), e.start)) &&
             !folded.some((h) => containsWords(h.office, fold(office)))) {
           const unplaced = persons.filter((p) => p.capacity === 'official' && !p.country && !p.position && !p.rank);
-          if (unplaced.length === 1 && (firstNamed().get(unplaced[0].id) ?? Infinity) < e.start) {
+          // (Not the one meeting that office in the same sentence: "Senator X met with the Ambassador of Japan".)
+          if (unplaced.length === 1 && (firstNamed().get(unplaced[0].id) ?? Infinity) < e.start && unplaced[0].id !== facing) {
             holder = unplaced[0];
             holder.position = office;
           }
