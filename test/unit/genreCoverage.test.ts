@@ -5361,3 +5361,18 @@ describe('Genre coverage: ships\' officers and Caribbean styles (round from f804
     assert.notStrictEqual(analyze(t).persons.find((x) => x.name === 'Kamina Johnson Smithh')?.position, 'Ambassador');
   });
 });
+
+describe('Genre coverage: titles that receive a guest (round from f804c8d3)', () => {
+  it('"PM X received Romanian FM" over "X held talks with Y": a reception, its host the one the title names first', () => {
+    const t = 'PM Plenkovicc received Romanian FM\n\nZAGREB, 9 March 2018 - Prime Minister Andrej Plenkovicc on Friday held talks with Romanian Foreign Minister Teodor Melescanuu.';
+    assert.strictEqual(headlineRoles(t), 'reception [Plenkovicc:host+Melescanuu:guest]');
+  });
+  it('"Minister Hosts South Africa\'s Minister" over "X met Y": so does a title that hosts a guest', () => {
+    const t = 'Education Minister Hosts South Africa\'s Minister Of Basic Education\n\nDOHA, 12 May 2024 - Minister of Education Buthaina Al Nuaimii met with South Africa\'s Minister of Basic Education Siviwe Gwarubee.';
+    assert.strictEqual(headlineRoles(t), 'reception [Nuaimii:host+Gwarubee:guest]');
+  });
+  it('"Tashkent hosts 16th Intergovernmental Commission meeting" over "X met Y": an event hosted says nothing of who received whom', () => {
+    const t = 'Tashkent hosts 16th Uzbek-Turkmen Intergovernmental Commission meeting\n\nTASHKENT, 3 June 2021 - Uzbek Deputy Prime Minister Sardor Umurzakovv met Turkmen Deputy Prime Minister Esenmyrat Orazgeldievv on the sidelines of the meeting.';
+    assert.strictEqual(headlineRoles(t), 'talks [Umurzakovv:participant+Orazgeldievv:participant]');
+  });
+});

@@ -1435,9 +1435,12 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     // "Jordanian Army Chief Receives French Chief-of-Staff" over "X met Y": the title's verb says who received
     // whom, and the lead names the receiver first. "US General calls on Chief of Defence Staff" over "X held a
     // meeting with Y": the caller is the guest, and the lead names him first.
-    if (d.headline && kind === 'talks' && /^(?:(?:held|had) (?:a )?)?(?:met|meeting)\b/.test(d.wording) && titleVerb && d.parties.length === 2) {
+    // ("PM Plenkovic received Romanian FM" over "X held talks with Y": talks too, under a title that receives a guest;
+    // not one hosting an event: "Tashkent hosts 16th Intergovernmental Commission meeting".)
+    const receives = titleVerb !== null && TITLE_RECEIVES.test(titleVerb[0]) && !HOSTED_EVENT.test(title.slice(titleVerb.index + titleVerb[0].length));
+    if (d.headline && kind === 'talks' && (/^(?:(?:held|had) (?:a )?)?(?:met|meeting)\b/.test(d.wording) || (receives && /^(?:(?:held|had) )?talks\b/.test(d.wording))) &&
+      titleVerb && (receives || !TITLE_RECEIVES.test(titleVerb[0])) && d.parties.length === 2) {
       const [a, b] = participants;
-      const receives = TITLE_RECEIVES.test(titleVerb[0]);
       // (The sides must differ; a call may leave them unsaid.)
       const apart = a && b && a.id !== b.id && (a.side && b.side ? a.side !== b.side : !receives);
       if (apart && a.role === 'participant' && b.role === 'participant') {
@@ -1548,7 +1551,10 @@ function namesOffice(position: string, words: string): boolean {
   return own.length > 0 && own.every((w) => new RegExp(`\\b${w}\\b`, 'u').test(words));
 }
 const OFFICE_SMALL_WORDS = new Set(['of', 'the', 'for', 'and', 'affairs', 'to', 'in']);
-const TITLE_RECEIVES = /\b[Rr]eceive[sd]\b/;
+// ("Minister Hosts ...", "Kim welcomes Moon", "President Grants Audiences to ..." too.)
+const TITLE_RECEIVES = /\b(?:[Rr]eceive[sd]|[Hh]osts|[Hh]osted|[Ww]elcomes|[Gg]rants [Aa]udiences? [Tt]o)\b/;
+/** After a title's "hosts": an event hosted, not a guest. */
+const HOSTED_EVENT = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,6}?(?:meeting|meetings|talks|session|conference|summit|forum|commission|dialogue|consultations|event|ceremony|reception|dinner|lunch|exercise)\b/i;
 const TITLE_CALLS_ON = /\b(?:[Cc]alls? [Oo]n|[Cc]alled [Oo]n|[Pp]ays? (?:[Aa] )?[Cc]ourtesy [Cc]all [Oo]n)\b/;
 
 /** A date before the headline's, or a dated event beside an undated headline (the text's own news is undated). */

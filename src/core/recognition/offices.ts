@@ -1240,6 +1240,19 @@ export function introduction(
           j = q + 1;
         }
       }
+      // ("Special Adviser to the President on Media and Publicity, Femi X": the aide's brief after his principal, then his
+      // name, a comma between or not.)
+      if (m && (tx[m] === 'on' || tx[m] === 'for') && kd[m + 1] & CAP) {
+        let q = m + 1;
+        while (q < n && q < m + 8 && (kd[q] & CAP || (tx[q] === 'and' && kd[q + 1] & CAP)) && !rankEnd[q] && !titleEnd[q] && !(T.textFlags[q] & W.HONORIFIC) && !(isName(T, q) && isName(T, q + 1) && !(T.textFlags[q] & W.PORTFOLIO))) q++;
+        const holder = tx[q] === ',' ? q + 1 : q;
+        if (q > m + 1 && isName(T, holder) && isName(T, holder + 1)) {
+          res.position = text(stackStart, q);
+          widenOffice(res, st[start], be[q - 1]);
+          m = q;
+          if (holder === q) j = q;
+        }
+      }
       if (m && tx[m] === ',' && isName(T, m + 1) && isName(T, m + 2)) {
         res.position = text(stackStart, m);
         j = m;
