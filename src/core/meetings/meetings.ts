@@ -1551,8 +1551,8 @@ function namesOffice(position: string, words: string): boolean {
   return own.length > 0 && own.every((w) => new RegExp(`\\b${w}\\b`, 'u').test(words));
 }
 const OFFICE_SMALL_WORDS = new Set(['of', 'the', 'for', 'and', 'affairs', 'to', 'in']);
-// ("Minister Hosts ...", "Kim welcomes Moon", "President Grants Audiences to ..." too.)
-const TITLE_RECEIVES = /\b(?:[Rr]eceive[sd]|[Hh]osts|[Hh]osted|[Ww]elcomes|[Gg]rants [Aa]udiences? [Tt]o)\b/;
+// ("Minister Hosts ...", "President Grants Audiences to ..." too; not "welcomes", which may greet the one who meets him.)
+const TITLE_RECEIVES = /\b(?:[Rr]eceive[sd]|[Hh]osts|[Hh]osted|[Gg]rants [Aa]udiences? [Tt]o)\b/;
 /** After a title's "hosts": an event hosted, not a guest. */
 const HOSTED_EVENT = /^\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,6}?(?:meeting|meetings|talks|session|conference|summit|forum|commission|dialogue|consultations|event|ceremony|reception|dinner|lunch|exercise)\b/i;
 const TITLE_CALLS_ON = /\b(?:[Cc]alls? [Oo]n|[Cc]alled [Oo]n|[Pp]ays? (?:[Aa] )?[Cc]ourtesy [Cc]all [Oo]n)\b/;
