@@ -5376,3 +5376,14 @@ describe('Genre coverage: titles that receive a guest (round from f804c8d3)', ()
     assert.strictEqual(headlineRoles(t), 'talks [Umurzakovv:participant+Orazgeldievv:participant]');
   });
 });
+
+describe('Genre coverage: a body\'s envoy for a country (round from f804c8d3)', () => {
+  it('"Foreign Minister X met the UN Special Envoy for Syria, Y": across from the envoy, an official of the country his brief is for', () => {
+    const t = 'Minister meets UN envoy\n\n2022-12-07\n\nForeign and Expatriates Minister Faisal al-Mekdadd on Wednesday met the UN Special Envoy for Syria, Geir Pedersenn, to review the latest developments.';
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Faisal al-Mekdadd')?.country, 'Syria');
+  });
+  it('"... met the UN Special Envoy for Yemen Y in Riyadh": not where the meeting is placed in another country', () => {
+    const t = 'Minister meets UN envoy\n\n2021-10-05\n\nDeputy Chief of the General Staff Lieutenant General Mutlaq bin Salem al-Azimaa met with the UN Special Envoy for Yemen Hans Grundbergg in Riyadh on Monday.';
+    assert.notStrictEqual(analyze(t).persons.find((p) => p.name === 'Mutlaq bin Salem al-Azimaa')?.country, 'Yemen');
+  });
+});

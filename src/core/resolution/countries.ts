@@ -713,7 +713,14 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       if (bodySides().has(k)) {
         // ("the Resident Coordinator of the United Nations System in Burundi": a body's office in a country faces
         // that country's officials.)
-        const postedIn = parties.map((x) => (x.person!.country === k ? heldIn(x.person!.position) : null)).find((c) => c);
+        // ("UN Special Envoy for Syria": or the country an envoy's brief is for, unless the meeting is placed in another:
+        // "the UN Special Envoy for Yemen met X in Riyadh".)
+        const placed = placeCountry(d);
+        const briefFor = (p: Person) => {
+          const c = envoyFor(p.position);
+          return c && (!placed || placed === c) ? c : null;
+        };
+        const postedIn = parties.map((x) => (x.person!.country === k ? heldIn(x.person!.position) ?? briefFor(x.person!) : null)).find((c) => c);
         if (postedIn) {
           for (const x of across) x.person!.country = postedIn;
           continue;
@@ -1933,6 +1940,13 @@ function agencyAbroad(cues: CountryCues, country: string | null): boolean {
   const { countryOf } = lexTables();
   return mediaData.outlets.some((o) => countryOf.get(o) === country && new RegExp(`\\b${o}\\b`).test(top));
 }
+
+/** The country an envoy's brief is for ("Special Envoy for Syria", "Special Representative for Libya"), or null. */
+function envoyFor(position: string | null): string | null {
+  const m = position ? ENVOY_FOR.exec(position) : null;
+  return m ? countryName(m[1]) : null;
+}
+const ENVOY_FOR = /\b(?:Envoy|Representative)\b.*\bfor\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})$/u;
 
 /** The country of the agency or office that issued the text ("(Xinhua)", "Source: Xinhua", "-- BERNAMA", a byline's office). */
 function publisherCountry(cues: CountryCues): string | null {
