@@ -5387,3 +5387,14 @@ describe('Genre coverage: a body\'s envoy for a country (round from f804c8d3)', 
     assert.notStrictEqual(analyze(t).persons.find((p) => p.name === 'Mutlaq bin Salem al-Azimaa')?.country, 'Yemen');
   });
 });
+
+describe('Genre coverage: Gulf names and styles (round from f804c8d3)', () => {
+  it('"Walid al-Khuraiji greeted X": a family name with its Arabic article joined in lower case', () => {
+    const t = 'Saudi Arabia’s deputy foreign minister welcomed senior diplomats from Qatar and Kuwait.\n\nWalid al-Khuraijii greeted Qatar’s foreign minister Sheikh Mohammed bin Abdulrahman Al Thanii upon his arrival at King Khalid International Airport in Riyadh on Tuesday evening.';
+    assert.ok(analyze(t).persons.some((p) => p.name === 'Walid al-Khuraijii'));
+  });
+  it('"Bahrain\'s King H M Hamad X": a ruler\'s style in spaced initials between his title and his name', () => {
+    const t = 'Bahrain’s King H M Hamad bin Isa Al Khalifaa had on June 12 appointed Al Ghatamm as the country’s ambassador to Qatar.';
+    assert.ok(analyze(t).persons.some((p) => p.name === 'Hamad bin Isa Al Khalifaa' && p.position === 'King'));
+  });
+});

@@ -172,6 +172,8 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
       if (T.baseEnd[j - 1] !== T.end[j - 1]) break; // possessive ends the name
       continue;
     }
+    // ("Walid al-Khuraiji greeted": an Arabic family name with its article joined in lower case closes the name.)
+    if (j > i && JOINED_ARTICLE.test(T.written(j).trim())) { j++; break; }
     // (A one-letter numeral before a name is a middle initial: "Alexander V Fomin".)
     if (j > i && lex.nameSuffixes.has(text[j]) && !(text[j].length === 1 && j + 1 < n && isName(T, j + 1))) { j++; if (j < n && PATRONYMIC.test(T.written(j).trim())) continue; break; }
     // "Charles (Chip) Brown": a nickname in parentheses between the given name and the surname.
@@ -214,6 +216,8 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
   return j;
 }
 
+/** A family name with its Arabic article joined in lower case ("al-Khuraiji"). */
+export const JOINED_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}[\p{L}'’]+$/u;
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /**
