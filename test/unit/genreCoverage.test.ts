@@ -5398,3 +5398,19 @@ describe('Genre coverage: Gulf names and styles (round from f804c8d3)', () => {
     assert.ok(analyze(t).persons.some((p) => p.name === 'Hamad bin Isa Al Khalifaa' && p.position === 'King'));
   });
 });
+
+describe('Genre coverage: rulers and lists of offices (round from f804c8d3)', () => {
+  it('"Sheikh X, Ruler of Ras Al Khaimah,": a ruler of an emirate the regions\' lexicon knows serves its country', () => {
+    const p = analyze('Sheikh Saud bin Saqr Al Qasimii, Ruler of Ras Al Khaimah, received the Ambassador of Spain.').persons.find((x) => x.name === 'Saud bin Saqr Al Qasimii');
+    assert.deepStrictEqual([p?.position, p?.country], ['Ruler of Ras Al Khaimah', 'United Arab Emirates']);
+  });
+  it('"First Deputy Prime Minister, Minister of Defence, and Minister of Interior of the State of Kuwait": the last office of a list after ", and"', () => {
+    const t = 'Sheikh Mansour bin Zayedd today received Sheikh Fahad Yusuf Saud Al-Sabahh, First Deputy Prime Minister, Minister of Defence, and Minister of Interior of the State of Kuwait, at Qasr Al Watan in Abu Dhabi.';
+    const p = analyze(t).persons.find((x) => x.name === 'Fahad Yusuf Saud Al-Sabahh');
+    assert.deepStrictEqual([p?.position, p?.country], ['First Deputy Prime Minister, Minister of Defence, and Minister of Interior', 'Kuwait']);
+  });
+  it('"A, Deputy Minister of National Defence, and Secretary of the Department of Defence B will co-chair": the office after ", and" is the next holder\'s', () => {
+    const t = 'This year, Senior Lieutenant General Hoang Xuan Chienn, Deputy Minister of National Defence, and Secretary of the Department of Defence Greg Moriartyy will co-chair the annual Defence Policy Dialogue in Canberra.';
+    assert.strictEqual(analyze(t).persons.find((x) => x.name === 'Hoang Xuan Chienn')?.position, 'Deputy Minister of National Defence');
+  });
+});

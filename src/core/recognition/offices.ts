@@ -1295,7 +1295,10 @@ export function introduction(
     // (Nor an apposition and the next holder's office: "Archbishop A, Secretary for Relations with States of the Holy
     // See and Foreign Minister B of Tajikistan".)
     const nextHolder = tx[j] === 'and' && tx[stackStart - 1] === ',' && isName(T, stackStart - 2) && (isName(T, titleEnd[j + 1]) || rankEnd[titleEnd[j + 1]] > 0);
-    if (STACK_JOINERS.has(tx[j]) && j + 1 < n && titleEnd[j + 1] && !(tx[j] === 'and' && !(kd[stackStart] & CAP) && kd[j + 1] & CAP) && !nextHolder) j++;
+    // ("First Deputy Prime Minister, Minister of Defence, and Minister of Interior": the last of a list after ", and";
+    // not the second holder's office after one's own: "A, Deputy Minister of National Defence, and Secretary of ... B".)
+    if (tx[j] === ',' && tx[j + 1] === 'and' && j + 2 < n && titleEnd[j + 2] && kd[stackStart] & CAP && kd[j + 2] & CAP && tx.slice(stackStart, j).includes(',')) j += 2;
+    else if (STACK_JOINERS.has(tx[j]) && j + 1 < n && titleEnd[j + 1] && !(tx[j] === 'and' && !(kd[stackStart] & CAP) && kd[j + 1] & CAP) && !nextHolder) j++;
     // "PN spokesperson Commander John Percie Alcos": after an office, a title that is also a rank before a name is
     // the rank.
     if (titleEnd[j]) {
