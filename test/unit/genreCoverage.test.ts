@@ -5414,3 +5414,18 @@ describe('Genre coverage: rulers and lists of offices (round from f804c8d3)', ()
     assert.strictEqual(analyze(t).persons.find((x) => x.name === 'Hoang Xuan Chienn')?.position, 'Deputy Minister of National Defence');
   });
 });
+
+describe('Genre coverage: commandants and their escorts (round from f804c8d3)', () => {
+  it('"The Commander of the visiting task group, Rear Admiral X,": what the office heads in lower case, before its holder\'s rank', () => {
+    const t = 'The Commander of the visiting task group, Rear Admiral Matt Bensonn, paid a courtesy call on the Governor of Okinawa, Denny Tamakki.';
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Matt Bensonn')?.position, 'Commander of the visiting task group');
+  });
+  it('"accompanied on the visit by the Deputy Commandant, Major General X": an escort of the guest', () => {
+    const t = 'NDC plans tour\n\nRear Admiral OB Dajii paid a courtesy call on the Chief of Army Staff, Lieutenant General Ibrahim Attahiruu, at the Army Headquarters, Abuja.\n\nAdmiral Dajii was accompanied on the visit by the Deputy Commandant, Major General AE Attuu.';
+    assert.strictEqual(headlineRoles(t), 'reception [Dajii:guest+Attahiruu:host+Attuu:guest]');
+  });
+  it('"countries in Africa, Europe, America and Asia": America among continents names no country', () => {
+    const t = 'The Commandant of the college, Rear Admiral OB Dajii, disclosed this during a courtesy call on the Chief of Army Staff of Nigeria, Lieutenant General Ibrahim Attahiruu. The Commandant explained that the planned tour will include countries in Africa, Europe, America and Asia.';
+    assert.notStrictEqual(analyze(t).persons.find((p) => p.name === 'OB Dajii')?.country, 'United States');
+  });
+});

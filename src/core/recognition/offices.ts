@@ -942,6 +942,16 @@ export function introduction(
           break;
         }
       }
+      // ("The Commander of the visiting task group, Rear Admiral X": what the office heads, in lower case, closed by a
+      // comma before its holder's rank or style.)
+      if (tx[k - 1] === 'the' && tx[k - 2] === 'of') {
+        let m = k;
+        while (m < n && m - k < 4 && kd[m] & (WORD | GAP) && !(kd[m] & CAP) && !DOMAIN_STOP.has(tx[m]) && (!(T.textFlags[m] & W.TRIGGER) || /^visiting$/.test(tx[m]))) m++;
+        if (m > k && tx[m] === ',' && (rankEnd[m + 1] || T.textFlags[m + 1] & W.HONORIFIC)) {
+          j = end = m;
+          break;
+        }
+      }
       // ("Governor of Jigawa State, Alhaji X", "Mayor of Waitakere,", "Governor of Uruguay's Canelones province": the
       // province or town a local office is held over, however little the lexicons know it, when something closes it.)
       // (A province the lexicon knows gives its country, whatever the office: "Chief Minister of Madhya Pradesh X",

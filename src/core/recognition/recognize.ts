@@ -735,6 +735,8 @@ export function recognizeParagraph(
       capWords.text.push(T.base[i]);
       // (A country closing a name is the surname: "Lieutenant General Derek France".)
       let c = countryEnd[i] && !nameTaken[i] ? countryAt[i] : undefined;
+      // ("countries in Africa, Europe, America and Asia": "America" among continents is one.)
+      if (c && tx[i] === 'America' && ((LIST_JOINER.test(tx[i - 1] ?? '') && CONTINENTS.has(tx[i - 2] ?? '')) || (LIST_JOINER.test(tx[i + 1] ?? '') && CONTINENTS.has(tx[i + 2] ?? '')))) c = undefined;
       // ("Mexico City", "Kuwait City": a capital running past the country's name is the city.)
       if (c && bf[i] & W.CAPITAL && (lex.capitals.longest(i, baseKey)?.end ?? 0) > countryEnd[i]) c = undefined;
       // ("the General Headquarters in Burma Camp", "at India House": a country's name naming a venue is no place.)
@@ -1128,6 +1130,8 @@ function titleCased(T: TokenStream, i: number, end: number): boolean {
   for (let k = i; k < end; k++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(T.text[k]) && !(k > i && k < end - 1 && INNER_PARTICLE.test(T.text[k])) && !(k > i && k === end - 1 && JOINED_ARTICLE.test(T.text[k]))) return false;
   return true;
 }
+const CONTINENTS = new Set(['Africa', 'Europe', 'Asia', 'Oceania', 'Antarctica']);
+const LIST_JOINER = /^(?:,|and|or)$/;
 const INNER_PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|das|du|la|le|ter|zu|e)$/;
 
 /** "The ambassadors are X from Norway, ...": a list's first item after "are" or "were". */
