@@ -5429,3 +5429,18 @@ describe('Genre coverage: commandants and their escorts (round from f804c8d3)', 
     assert.notStrictEqual(analyze(t).persons.find((p) => p.name === 'OB Dajii')?.country, 'United States');
   });
 });
+
+describe('Genre coverage: ships named with their officers (round from f804c8d3)', () => {
+  it('"commanding officer of the amphibious transport dock USS Green Bay": a ship\'s name is no person', () => {
+    const t = 'US Navy Captain Mark Smithh, commanding officer of the amphibious transport dock USS Green Bay, met with Vice Admiral Adeline Ngwenyaa of the South African Navy.';
+    assert.ok(!analyze(t).persons.some((p) => /Green Bay/.test(p.name)));
+  });
+  it('"Commanding Officer INS Delhi Captain X": the ship right after the office is part of it, its navy his country', () => {
+    const p = analyze('Commanding Officer INS Delhi Captain Ravi Kumarr called on the Governor.').persons.find((x) => x.name === 'Ravi Kumarr');
+    assert.deepStrictEqual([p?.position, p?.country], ['Commanding Officer INS Delhi', 'India']);
+  });
+  it('"Indian Naval Ship Sunayna, under the command of Commander X": the commanding officer\'s rank, and his navy\'s nation', () => {
+    const p = analyze('Indian Naval Ship Sunayna, under the command of Commander Vikas Soodd, arrived at Port Louis on 12 June.').persons.find((x) => x.name === 'Vikas Soodd');
+    assert.deepStrictEqual([p?.rank, p?.country], ['Commander', 'India']);
+  });
+});

@@ -593,6 +593,8 @@ function lowerWord(T: TokenStream, m: number): boolean {
 }
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'that', 'to']);
 
+/** Offices of a ship's officers, which may name the ship right after them ("Commanding Officer INS Delhi"). */
+const SHIP_OFFICE = /\b(?:Commanding Officer|Executive Officer|Captain|Commander|CO)$/;
 /** The level of a local body, told in lower case before its name ("the provincial People's Committee"). */
 const LOCAL_LEVELS = new Set(['city', 'provincial', 'municipal', 'district', 'regional', 'prefectural', 'county']);
 /** A party's standing, told before its name ("the ruling ZANU-PF party"). */
@@ -634,6 +636,8 @@ export function introduction(
     for (let k = i - 3; k >= 0 && k >= i - 12; k--) {
       const flag = lex.vesselFlags.get(tx[k]);
       if (flag) { res.country = flag; break; }
+      // ("Indian Naval Ship Sunayna, under the command of": a navy named by its nation.)
+      if (countryEnd[k] && /^(?:Navy|Naval|Coast)$/.test(tx[countryEnd[k]] ?? '')) { res.country = text(k, countryEnd[k]); break; }
     }
   }
   // "his Rwandan counterpart Gen X", "his Russian counterpart, Foreign Minister X": the cue word before the office.
@@ -923,7 +927,8 @@ export function introduction(
       // ("Chief-of-Staff of the GDF, Brigadier X": a body by a short form the lexicons do not hold, right before the
       // holder's rank.)
       // ("Secretary General of the XYZO Kairat X": or before the holder's full name.)
-      if (/^\p{Lu}{2,6}$/u.test(tx[k]) && !countryEnd[k] && !titleEnd[k] && !rankEnd[k] && (rankEnd[k + 1] || (tx[k + 1] === ',' && rankEnd[k + 2]) ||
+      // (Not a ship's prefix: "of the amphibious transport dock USS Green Bay" names a ship.)
+      if (/^\p{Lu}{2,6}$/u.test(tx[k]) && !lex.vesselPrefixes.has(tx[k]) && !countryEnd[k] && !titleEnd[k] && !rankEnd[k] && (rankEnd[k + 1] || (tx[k + 1] === ',' && rankEnd[k + 2]) ||
           (isName(T, k + 1) && isName(T, k + 2) && !(T.textFlags[k + 1] & W.HONORIFIC)))) {
         res.organization = text(k, k + 1);
         j = end = k + 1;
@@ -1509,7 +1514,10 @@ export function introduction(
     }
   }
   // ("Commanding Officer of INS Sumitra, Captain X": the ship an officer commands, its navy his country.)
-  if (res.position && tx[j] === 'of' && lex.vesselFlags.has(tx[j + 1]) && j + 2 < n && kd[j + 2] & CAP) {
+  // ("Commanding Officer INS Delhi": or the ship right after the office.)
+  const shipAt = res.position && tx[j] === 'of' ? j + 1 : res.position && SHIP_OFFICE.test(res.position) ? j : -1;
+  if (shipAt >= 0 && lex.vesselFlags.has(tx[shipAt]) && shipAt + 1 < n && kd[shipAt + 1] & CAP) {
+    j = shipAt - 1;
     let k = j + 2;
     while (k < n && k < j + 5 && kd[k] & CAP && !rankEnd[k] && !titleEnd[k] && !(T.textFlags[k] & W.HONORIFIC)) k++;
     res.position = text(stackStart, k);
@@ -1527,7 +1535,7 @@ export function introduction(
   }
   // ("the Director General NEMA Mustapha X": a body's short form between an office and its holder's full name.)
   // (Three letters at least: "Prime Minister KP Sharma Oli" opens with initials.)
-  if (res.position && j + 2 < n && /^\p{Lu}{3,6}$/u.test(tx[j]) && !countryEnd[j] && !titleEnd[j] && !rankEnd[j] && !(T.textFlags[j] & W.HONORIFIC) && isName(T, j + 1) && isName(T, j + 2) && nameEnd(lex, T, j + 1) - (j + 1) >= 2) {
+  if (res.position && j + 2 < n && /^\p{Lu}{3,6}$/u.test(tx[j]) && !lex.vesselPrefixes.has(tx[j]) && !countryEnd[j] && !titleEnd[j] && !rankEnd[j] && !(T.textFlags[j] & W.HONORIFIC) && isName(T, j + 1) && isName(T, j + 2) && nameEnd(lex, T, j + 1) - (j + 1) >= 2) {
     res.position = `${res.position} ${tx[j]}`;
     widenOffice(res, st[stackStart], be[j]);
     res.organization ??= tx[j];
@@ -1619,7 +1627,9 @@ export function introduction(
   j = styled;
   // ("Foreign Minister al Sadiq al Mahdi": a name opening with the Arabic article in lower case.)
   const article = (res.rank !== null || res.position !== null) && (tx[j] === 'al' || tx[j] === 'el') && isName(T, j + 1);
-  const end = givenGen ? j + 2 : article ? nameEnd(lex, T, j + 1) : j < n && (isName(T, j) || ((res.rank !== null || res.position !== null) && initialsBeforeName(T, j))) ? nameEnd(lex, T, j) : j;
+  // ("commanding officer of the amphibious transport dock USS Green Bay": a ship's prefix opens its name, no holder's.)
+  const ship = j + 1 < n && lex.vesselPrefixes.has(tx[j]) && (kd[j + 1] & CAP) !== 0 && !(kd[j + 1] & DIGIT);
+  const end = givenGen ? j + 2 : article ? nameEnd(lex, T, j + 1) : j < n && !ship && (isName(T, j) || ((res.rank !== null || res.position !== null) && initialsBeforeName(T, j))) ? nameEnd(lex, T, j) : j;
   // ("... Centre for Prevention of COVID-19 Outbreak (NOCPCO)": one word before a short form closes a body's name.)
   const shortFormAfter = end === j + 1 && !res.rank && !hon && tx[end] === '(' && /^\p{Lu}{3,}$/u.test(tx[end + 1] ?? '') && tx[end + 2] === ')';
   // ("Emmanuel X, adviser to French President Y": an aide's office in lower case set off after a name is

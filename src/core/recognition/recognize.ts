@@ -344,7 +344,9 @@ export function recognizeParagraph(
     // ("Minister of Foreign Affairs, Senator the Hon. Kamina X": an office opening a longer style of address, set off
     // after another office, is the style.)
     const style = title > 0 && tx[i - 1] === ',' && (tf[i] & W.HONORIFIC) !== 0 && (lex.honorifics.longest(i, textKey)?.end ?? 0) > title;
-    if (title && !givenName && !band && !surname && !style && (!rank || title >= rank.end)) titleEnd[i] = title;
+    // ("under the command of Commander X", "commanded by Captain Y": the one commanding a ship is named by his rank.)
+    const commanding = rank !== null && i > 1 && ((tx[i - 1] === 'by' && /^commanded$/i.test(T.written(i - 2).trim())) || (tx[i - 1] === 'of' && T.written(i - 2).trim() === 'command'));
+    if (title && !givenName && !band && !surname && !style && !commanding && (!rank || title >= rank.end)) titleEnd[i] = title;
     else if (rank && validRank(lex, T, i, rank.end, rank.value, countryEnd, textKey)) rankEnd[i] = rank.end;
     // "Finance Minister", "Foreign Affairs Minister": the portfolio's words before a minister are the office's.
     if (titleEnd[i] && PORTFOLIO_HEADS.has(tx[i])) {
