@@ -227,8 +227,9 @@ export class TokenStream {
   }
 }
 
-// Square brackets read as parentheses ("President of the ICRC [ICRC] X"): reporters use them alike; offsets keep the source.
-const SINGLE = Array.from({ length: 128 }, (_, c) => (c === 91 ? '(' : c === 93 ? ')' : String.fromCharCode(c)));
+const SINGLE = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+/** A short form in capitals ("ICRC"), as square brackets may hold one. */
+const BRACKETED_SHORT_FORM = /^\p{Lu}{2,8}$/u;
 
 /**
  * The characters being scanned, copied out of the string first: reading a typed array stays fast whatever
@@ -278,6 +279,12 @@ export function scan(text: string, from: number, to: number, vocab: Vocabulary |
         out.kind[n] = 0;
         out.textFlags[n] = out.baseFlags[n] = 0;
         out.text[n] = out.base[n] = c < 128 ? SINGLE[c] : String.fromCharCode(c);
+        // ("President of the International Committee of the Red Cross [ICRC] X": a short form in square brackets is read
+        // as in parentheses; other bracketed words, a reporter's own, keep their brackets. Offsets keep the source.)
+        if (c === 93 && n >= 2 && out.text[n - 2] === '[' && BRACKETED_SHORT_FORM.test(out.text[n - 1])) {
+          out.text[n] = out.base[n] = ')';
+          out.text[n - 2] = out.base[n - 2] = '(';
+        }
         n++;
         gapOpen = false;
       }
