@@ -850,11 +850,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     for (const p of parties) p.role = object.some((o) => o.id === p.id) ? 'host' : 'guest';
   }
 
+  // ("where he was hosted at an official ceremony by Prime Minister X": a welcome by its host, told in the passive, is a
+  // reception that talks told after do not undo.)
+  const hostedBy = passive && /^\s+by\b/.test(text.slice(roleTrig.end, Math.min(sent.end, roleTrig.end + 60)).replace(/^\s+(?:at|in|on|during)\s+[^,;]*?(?=\s+by\b)/, ''));
   // (The words each pattern needs are looked for first: most sentences hold none of them.)
   const base: Omit<Mention, 'parties' | 'date' | 'place' | 'here' | 'start' | 'end'> = {
-    // ("where he was hosted at an official ceremony by Prime Minister X": a welcome by its host, told in the passive, is a
-    // reception that talks told after do not undo.)
-    sentence: s, kind, weak: weak && kind === 'reception' && !(passive && /^\s+by\b/.test(text.slice(roleTrig.end, Math.min(sent.end, roleTrig.end + 60)).replace(/^\s+(?:at|in|on|during)\s+[^,;]*?(?=\s+by\b)/, ''))), wording: text.slice(roleTrig.start, roleTrig.end),
+    sentence: s, kind, weak: weak && kind === 'reception' && !hostedBy, wording: text.slice(roleTrig.start, roleTrig.end),
     sameDay: sameDayIn(sentText) || paragraphOpensSameDay(input, s),
     ...dayShiftIn(sentText),
     atEvent: atAnEvent(sentText),
@@ -1287,7 +1288,6 @@ const PREPARED_FOR = /\b(?:preparations? for|preparing for|prepare for)\s+(?:the
 const MET_DUTY = /^\s+(?:all\s+|most\s+|some\s+)?(?:(?:the|its|their|his|her|our|these|those|such)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:obligations|requirements|conditions|criteria|targets|needs|demands|expectations|commitments|standards|deadlines?|goals|benchmarks|quotas)\b/u;
 /** Met by a thing, not by someone: "was met by a ceremonial escort of military jets". */
 const MET_BY_THING = /^\s+by\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:escort|guard|formation|squadron|flypast|fly-past|band|convoy|motorcade|salute|crowd|parade|honou?r guard)\b/u;
-/** Whether a meeting word reports a meeting that took place, here. */
 /** "on the Doha meeting", "monitored the Doha meeting": a meeting named by one place's name, spoken of (not "in the Tbilisi meeting", the one told). */
 const NAMED_BY_PLACE = /\b(?!(?:[Ii]n|[Aa]t|[Dd]uring)\s)\p{L}+\s+the\s+(?:(?:recent|last|previous|latest)\s+)?\p{Lu}\p{Ll}+\s+$/u;
 /** The text from `from` to `to` with the offices in it left out. */
@@ -1302,6 +1302,7 @@ function withoutOffices(input: MentionInput, from: number, to: number): string {
   return out + input.text.slice(at, to);
 }
 
+/** Whether a meeting word reports a meeting that took place, here. */
 function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const { text } = input;
   // "ADMIRAL ZAFAR CALLS ON GEN BAJWA, GEN ZUBAIR: Admiral Zafar ... called on General Bajwa": a heading in capitals
@@ -1553,9 +1554,11 @@ const MISSION_SEAT = /(?:\b(?:from|of)|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,
 const TO_COME = /\b(?:scheduled|slated|planned|set|due)\s+(?:for|to\s+(?:be\s+held|take\s+place))\b|\b(?:planned|scheduled|later|further)\s+stops?\b|\bto\s+be\s+held\b|\b(?:the|an?)\s+(?:upcoming|forthcoming|scheduled|planned|expected)\b/g;
 const TO_COME_CHARS = 60;
 /** An event other than a meeting, its day after it ("elections on December 24th", "the referendum of 5 May"). */
-const WHEN_TO_COME = /^,?\s+when\s+[^,;.]{0,70}?\b(?:will|is to|is due to|is expected to)\b/;
-const DATED_EVENT = /^\s+(?:earthquakes?|floods?|attacks?|bombings?|massacres?|explosions?|blasts?|tsunami|cyclone|storms?|fires?|crash|coup|uprising|revolution|elections?|referendum|polls?|tragedy|incidents?|killings?)\b/;
 const EVENT_ON = /\b(?:elections?|polls|vote|referendum|inauguration|anniversary|independence day|national day|celebrations?)\s+(?:on|of|in|scheduled for|set for)\s+(?:the\s+)?$/i;
+/** After a date: ", when the conference will be held", a day to come. */
+const WHEN_TO_COME = /^,?\s+when\s+[^,;.]{0,70}?\b(?:will|is to|is due to|is expected to)\b/;
+/** After a date: "the 26 November earthquake", a calamity or a vote it names. */
+const DATED_EVENT = /^\s+(?:earthquakes?|floods?|attacks?|bombings?|massacres?|explosions?|blasts?|tsunami|cyclone|storms?|fires?|crash|coup|uprising|revolution|elections?|referendum|polls?|tragedy|incidents?|killings?)\b/;
 // ("the Ministry said in a statement on Saturday": the statement's day too.)
 const SAID_AFTER = /^\s*(?:said|says|told|stated|announced|tweeted|wrote)\b/;
 const REPORTED_ON = /\b(?:reported|reports|announced|said|says|stated)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|release|communiqu\u00e9|communique)\s+)?(?:on\s+)?$/;

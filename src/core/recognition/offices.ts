@@ -593,6 +593,11 @@ function lowerWord(T: TokenStream, m: number): boolean {
 }
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'that', 'to']);
 
+/** Whether the words before token i say that the one named there commands: "commanded by", "under the command of". */
+export function commandingAt(T: TokenStream, i: number): boolean {
+  return i > 2 && ((T.text[i - 1] === 'by' && /^commanded$/i.test(T.written(i - 2).trim())) ||
+    (i > 4 && T.text[i - 1] === 'of' && T.written(i - 2).trim() === 'command' && T.text[i - 3] === 'the' && T.written(i - 4).trim() === 'under'));
+}
 /** Offices of a ship's officers, which may name the ship right after them ("Commanding Officer INS Delhi"). */
 const SHIP_OFFICE = /\b(?:Commanding Officer|Executive Officer|Captain|Commander|CO)$/;
 /** The level of a local body, told in lower case before its name ("the provincial People's Committee"). */
@@ -630,9 +635,7 @@ export function introduction(
   const text = (a: number, b: number) => joinTokens(T, a, b);
   // ("INS Sahyadri, commanded by Captain X,", "INS Delhi and INS Satpura, under the command of Rear Admiral Y": the navy
   // of the ships he commands is his country.)
-  const commanded = i > 2 && ((tx[i - 1] === 'by' && /^commanded$/i.test(T.written(i - 2).trim())) ||
-    (i > 4 && tx[i - 1] === 'of' && T.written(i - 2).trim() === 'command' && tx[i - 3] === 'the' && T.written(i - 4).trim() === 'under'));
-  if (commanded) {
+  if (commandingAt(T, i)) {
     for (let k = i - 3; k >= 0 && k >= i - 12; k--) {
       const flag = lex.vesselFlags.get(tx[k]);
       if (flag) { res.country = flag; break; }
@@ -951,7 +954,7 @@ export function introduction(
       // comma before its holder's rank or style.)
       if (tx[k - 1] === 'the' && tx[k - 2] === 'of') {
         let m = k;
-        while (m < n && m - k < 4 && kd[m] & (WORD | GAP) && !(kd[m] & CAP) && !DOMAIN_STOP.has(tx[m]) && (!(T.textFlags[m] & W.TRIGGER) || /^visiting$/.test(tx[m]))) m++;
+        while (m < n && m - k < 4 && kd[m] & (WORD | GAP) && !(kd[m] & CAP) && !DOMAIN_STOP.has(tx[m]) && (!(T.textFlags[m] & W.TRIGGER) || tx[m] === 'visiting')) m++;
         if (m > k && tx[m] === ',' && (rankEnd[m + 1] || T.textFlags[m + 1] & W.HONORIFIC)) {
           j = end = m;
           break;
@@ -1517,6 +1520,7 @@ export function introduction(
   // ("Commanding Officer INS Delhi": or the ship right after the office.)
   const shipAt = res.position && tx[j] === 'of' ? j + 1 : res.position && SHIP_OFFICE.test(res.position) ? j : -1;
   if (shipAt >= 0 && lex.vesselFlags.has(tx[shipAt]) && shipAt + 1 < n && kd[shipAt + 1] & CAP) {
+    // (Read as if "of" stood before the ship's prefix.)
     j = shipAt - 1;
     let k = j + 2;
     while (k < n && k < j + 5 && kd[k] & CAP && !rankEnd[k] && !titleEnd[k] && !(T.textFlags[k] & W.HONORIFIC)) k++;

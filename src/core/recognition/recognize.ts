@@ -5,7 +5,7 @@
 import { lexicon, W, type CountryInfo, type Lexicon, type TriggerWord } from '../lexicon';
 import { dateAt, numericDate } from './dates';
 import { ABD_COMPOUND, CAP_WORD, JOINED_ARTICLE, closedList, DIGRAPH_INITIAL, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts, givenCountries } from './names';
-import { closingCountry, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, UNIT_WORD, NAMED_SCHEME, PAST_VERB, type Introduction } from './offices';
+import { closingCountry, commandingAt, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, UNIT_WORD, NAMED_SCHEME, PAST_VERB, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
 import { PAIRING_WORDS, pairedHolders } from './respectively';
@@ -345,7 +345,7 @@ export function recognizeParagraph(
     // after another office, is the style.)
     const style = title > 0 && tx[i - 1] === ',' && (tf[i] & W.HONORIFIC) !== 0 && (lex.honorifics.longest(i, textKey)?.end ?? 0) > title;
     // ("under the command of Commander X", "commanded by Captain Y": the one commanding a ship is named by his rank.)
-    const commanding = rank !== null && i > 1 && ((tx[i - 1] === 'by' && /^commanded$/i.test(T.written(i - 2).trim())) || (tx[i - 1] === 'of' && T.written(i - 2).trim() === 'command'));
+    const commanding = rank !== null && commandingAt(T, i);
     if (title && !givenName && !band && !surname && !style && !commanding && (!rank || title >= rank.end)) titleEnd[i] = title;
     else if (rank && validRank(lex, T, i, rank.end, rank.value, countryEnd, textKey)) rankEnd[i] = rank.end;
     // "Finance Minister", "Foreign Affairs Minister": the portfolio's words before a minister are the office's.

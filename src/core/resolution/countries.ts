@@ -2024,6 +2024,7 @@ const SEAT_AT = /\b(?:at|in|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+t
 const MISSION_LINE = /^\s*(?:The\s+)?(?:(?:Embassy|High Commission|Consulate(?:[- ]General)?|Permanent Mission)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})|(\p{Lu}[\p{L}]+)\s+(?:Embassy|High Commission|Consulate(?:[- ]General)?))(?:\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}|\s*,\s*\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})?\s*$/u;
 // (The department a name in capitals: "Global Affairs Canada", "Ministry of Foreign Affairs of Ukraine"; not a lead's words.)
 const RELEASE_LINE = /^\s*[^\n–—-]{0,30}\d[^\n–—-]{0,20}\s[-–—]\s+[^\n–—-]{2,60}?\s[-–—]\s+((?:\p{Lu}[\p{L}.&]*)(?:\s+(?:\p{Lu}[\p{L}.&]*|of|and|for|the))*)\s*$/u;
+/** A lead opened by an agency's name and the date ("ENA January 15/2019 President X ..."). */
 const AGENCY_DATE_LEAD = /^\s*([A-Z]{2,8})\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/;
 const NATIONAL_AGENCY = /\b(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+(?:News|Press)\s+Agency\b/u;
 const RELEASED_FROM = /^(?:Subject:\s*|Latest\s+)?(?:[Ff]rom|.*\battributable to)\s+(?:the|a|an)\s+(?:[Ss]enior\s+)?((?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*)/u;
