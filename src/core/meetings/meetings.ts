@@ -1320,6 +1320,10 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
   // (The title's verb, read once: "receives", "calls on".)
   const title = context.bodyStart > 0 ? text.slice(0, context.bodyStart) : '';
   const titleVerb = title ? TITLE_RECEIVES.exec(title) ?? TITLE_CALLS_ON.exec(title) : null;
+  // ("PM Plenkovic received Romanian FM": a title receiving a guest; not one hosting an event: "Tashkent hosts 16th
+  // Intergovernmental Commission meeting".)
+  const titleReceives = titleVerb !== null && TITLE_RECEIVES.test(titleVerb[0]);
+  const hostsEvent = titleReceives && HOSTED_EVENT.test(title.slice(titleVerb!.index + titleVerb![0].length));
   const out: Meeting[] = [];
   let last: Meeting | null = null;
   let days: Map<string, Set<string>> | undefined;
@@ -1435,14 +1439,12 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     // "Jordanian Army Chief Receives French Chief-of-Staff" over "X met Y": the title's verb says who received
     // whom, and the lead names the receiver first. "US General calls on Chief of Defence Staff" over "X held a
     // meeting with Y": the caller is the guest, and the lead names him first.
-    // ("PM Plenkovic received Romanian FM" over "X held talks with Y": talks too, under a title that receives a guest;
-    // not one hosting an event: "Tashkent hosts 16th Intergovernmental Commission meeting".)
-    const receives = titleVerb !== null && TITLE_RECEIVES.test(titleVerb[0]) && !HOSTED_EVENT.test(title.slice(titleVerb.index + titleVerb[0].length));
-    if (d.headline && kind === 'talks' && (/^(?:(?:held|had) (?:a )?)?(?:met|meeting)\b/.test(d.wording) || (receives && /^(?:(?:held|had) )?talks\b/.test(d.wording))) &&
-      titleVerb && (receives || !TITLE_RECEIVES.test(titleVerb[0])) && d.parties.length === 2) {
+    // ("PM Plenkovic received Romanian FM" over "X held talks with Y": talks too, under a title that receives a guest.)
+    if (d.headline && kind === 'talks' && (/^(?:(?:held|had) (?:a )?)?(?:met|meeting)\b/.test(d.wording) || (titleReceives && /^(?:(?:held|had) )?talks\b/.test(d.wording))) &&
+      titleVerb && !hostsEvent && d.parties.length === 2) {
       const [a, b] = participants;
       // (The sides must differ; a call may leave them unsaid.)
-      const apart = a && b && a.id !== b.id && (a.side && b.side ? a.side !== b.side : !receives);
+      const apart = a && b && a.id !== b.id && (a.side && b.side ? a.side !== b.side : !titleReceives);
       if (apart && a.role === 'participant' && b.role === 'participant') {
         kind = 'reception';
         // ("Minister of National Defense receives commander of ..." over "At a meeting with X, the Minister Y
@@ -1455,7 +1457,7 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
         const names = (p: Participant, part: string) => p.position !== null && namesOffice(p.position, part);
         const only = (part: string) => (names(a, part) && !names(b, part) ? a : names(b, part) && !names(a, part) ? b : null);
         const opposite = (p: Participant | null) => (p === a ? b : p === b ? a : null);
-        const host = receives ? only(before) ?? opposite(only(after)) ?? a : only(after) ?? opposite(only(before)) ?? b;
+        const host = titleReceives ? only(before) ?? opposite(only(after)) ?? a : only(after) ?? opposite(only(before)) ?? b;
         for (const p of participants) p.role = (a.side && b.side ? p.side === host.side : p === host) ? 'host' : 'guest';
       }
     }

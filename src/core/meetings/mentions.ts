@@ -1294,10 +1294,9 @@ const NAMED_BY_PLACE = /\b(?!(?:[Ii]n|[Aa]t|[Dd]uring)\s)\p{L}+\s+the\s+(?:(?:re
 function withoutOffices(input: MentionInput, from: number, to: number): string {
   let out = '';
   let at = from;
-  for (const o of input.positions) {
-    if (o.end <= at || o.start >= to) continue;
+  for (const o of within(input.positions, { start: from, end: to })) {
     out += input.text.slice(at, Math.max(at, o.start));
-    at = Math.min(to, o.end);
+    at = Math.max(at, o.end);
   }
   return out + input.text.slice(at, to);
 }

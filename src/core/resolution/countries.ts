@@ -12,7 +12,7 @@ import { regionOf } from '../recognition/offices';
 import { firstStartingAt, within } from '../spans';
 import type { Definition } from '../recognition/localTypes';
 import type { Entity, Person } from '../types';
-import { countryIn, countryName, countryOrFirstWord, heldIn, surnameCountry } from './countryNames';
+import { countryIn, countryName, countryOrFirstWord, envoyFor, heldIn, surnameCountry } from './countryNames';
 
 /** Short forms a wire service of another country also goes by: no publisher's country. */
 const SHARED_ACRONYMS = new Set<string>(orgData.sharedAcronyms);
@@ -1940,13 +1940,6 @@ function agencyAbroad(cues: CountryCues, country: string | null): boolean {
   const { countryOf } = lexTables();
   return mediaData.outlets.some((o) => countryOf.get(o) === country && new RegExp(`\\b${o}\\b`).test(top));
 }
-
-/** The country an envoy's brief is for ("Special Envoy for Syria", "Special Representative for Libya"), or null. */
-function envoyFor(position: string | null): string | null {
-  const m = position ? ENVOY_FOR.exec(position) : null;
-  return m ? countryName(m[1]) : null;
-}
-const ENVOY_FOR = /\b(?:Envoy|Representative)\b.*\bfor\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})$/u;
 
 /** The country of the agency or office that issued the text ("(Xinhua)", "Source: Xinhua", "-- BERNAMA", a byline's office). */
 function publisherCountry(cues: CountryCues): string | null {
