@@ -114,6 +114,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev103', dir: 'test/fixtures/dev103', blind: false },
   { label: 'dev104', dir: 'test/fixtures/dev104', blind: false },
   { label: 'dev105', dir: 'test/fixtures/dev105', blind: false },
+  { label: 'dev106', dir: 'test/fixtures/dev106', blind: false },
+  { label: 'dev107', dir: 'test/fixtures/dev107', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -135,6 +137,4 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
-  { label: 'blind70', dir: 'test/fixtures/blind70', blind: true },
-  { label: 'blind71', dir: 'test/fixtures/blind71', blind: true },
 ];
