@@ -116,6 +116,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev105', dir: 'test/fixtures/dev105', blind: false },
   { label: 'dev106', dir: 'test/fixtures/dev106', blind: false },
   { label: 'dev107', dir: 'test/fixtures/dev107', blind: false },
+  { label: 'dev108', dir: 'test/fixtures/dev108', blind: false },
+  { label: 'dev109', dir: 'test/fixtures/dev109', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -137,4 +139,6 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind72', dir: 'test/fixtures/blind72', blind: true },
+  { label: 'blind73', dir: 'test/fixtures/blind73', blind: true },
 ];

@@ -119,6 +119,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev105: [25, { official: 0.73, headline: 0.79, kind: 0.87, date: 0.63, place: 0.47, role: 0.8, side: 0.74 }],
   dev106: [25, { official: 0.52, headline: 0.53, kind: 0.61, date: 0.34, place: 0.57, role: 0.43, side: 0.49 }],
   dev107: [25, { official: 0.63, headline: 0.65, kind: 0.79, date: 0.47, place: 0.58, role: 0.77, side: 0.64 }],
+  dev108: [25, { official: 0.73, headline: 0.77, kind: 0.74, date: 0.6, place: 0.68, role: 0.67, side: 0.68 }],
+  dev109: [25, { official: 0.59, headline: 0.73, kind: 0.65, date: 0.3, place: 0.55, role: 0.55, side: 0.52 }],
   blind: [10, { official: 0.81, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -140,6 +142,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.51, place: 0.42, role: 0.49, side: 0.47 }],
   blind20: [10, { official: 0.53, headline: 0.55, kind: 0.73, date: 0.15, place: 0.7, role: 0.72, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.55, role: 0.6, side: 0.65 }],
+  blind72: [25, { official: 0.5, headline: 0.69, kind: 0.69, date: 0.47, place: 0.52, role: 0.57, side: 0.64 }],
+  blind73: [25, { official: 0.62, headline: 0.61, kind: 0.77, date: 0.54, place: 0.68, role: 0.63, side: 0.59 }],
 };
 
 for (const set of FACT_SETS) {

@@ -761,8 +761,9 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
         recent.find((d) => d.headline) || recent[recent.length - 1] ||
         // ("(Attendees on the Japanese side: ...)" closing a release that told one meeting: that one's.)
         (drafts.length === 1 ? drafts[0] : undefined);
-      // ("X received a phone call from Y. X was accompanied by Z": who stood beside the one on the line took no part.)
-      const besideTheLine = target?.kind === 'phone call' && (attendance.escort !== null || attendance.escortCue !== undefined);
+      // ("X received a phone call from Y. X was accompanied by Z": who stood beside the one on the line took no part;
+      // not "X was joined at the meeting by Z", which names what Z took part in.)
+      const besideTheLine = target?.kind === 'phone call' && attendance.kind === null && (attendance.escort !== null || attendance.escortCue !== undefined);
       if (target) {
         if (!besideTheLine) {
           addAttendees(target, attendance.ids);

@@ -1175,7 +1175,7 @@ export const REPRESENTED = /\b(?:representing|represented|on behalf of|in place 
 const ATTENDED_EVENT = /\b(?:exercises?|drills?|manoeuvres|maneuvers|trainings?|operations?|parades?|rehearsals?)\s+(?:(?:were|was)\s+)?(?:also\s+)?$/i;
 const NOT_ATTENDING = /\b(?:not|never|n['’]t|without)\s+(?:\w+\s+)?$/;
 const INVERTED_ESCORT = /^\s*Accompanying\s+[^,;.]{1,80}?\s+(?:was|were)\b/;
-const ESCORTED = /accompanied (?:(?:at|on) the (?:meeting|talks|visit|call|courtesy call) )?by|joined by|assisted by/;
+const ESCORTED = /accompanied (?:(?:at|on) the (?:meeting|talks|visit|call|courtesy call) )?by|joined (?:(?:at|in|on) the (?:meeting|talks|call|videoconference|video conference|video call|conference) )?by|assisted by/;
 
 const isOfficial = (p: Person | undefined) => p !== undefined && p.capacity === 'official';
 

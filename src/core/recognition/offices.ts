@@ -830,6 +830,8 @@ export function introduction(
       // ("Minister for Cooperation with Africa", "for Relations with Parliament": the partner of a portfolio of ties.)
       // ("coordinator for nuclear talks with Iran": or the party of the talks that are his brief.)
       if (j > start && tx[j] === 'with' && (TIES.has(tx[j - 1]) || domainNoun(T, j - 1)) && kd[tx[j + 1] === 'the' ? j + 2 : j + 1] & CAP) return true;
+      // ("Minister in the Office of the Prime Minister": a minister seated in an office that serves another.)
+      if (j > start && tx[j] === 'in' && tx[j + 1] === 'the' && OFFICE_OF_OFFICE.test(tx[j + 2]) && tx[j + 3] === 'of') return true;
       return tx[j] === 'of' || tx[j] === 'for' || (tx[j] === 'on' && kd[j + 1] & CAP && (briefHolder(text(start, j)) || (titleEnd[start] > start && BRIEF_HEADS.test(text(start, titleEnd[start]))))) ||
         (tx[j] === 'to' && /Secretary$/.test(tx[j - 1]) && orgEndAt[tx[j + 1] === 'the' ? j + 2 : j + 1] > 0);
     };
@@ -1978,12 +1980,16 @@ export function pastNameLetters(T: TokenStream, end: number): number {
   // ("Vice-Admiral X, AVSM, YSM, VSM, Flag Officer ...": the letters each set off by a comma.)
   if (k === end) {
     let m = end;
-    while (m < T.n && m < end + 12 && T.text[m] === ',' && T.textFlags[m + 1] & W.POST_NOMINAL) m += 2;
+    // ("Hon. X, E.G.H., Prime Cabinet Secretary": or an order's letters the lexicon does not hold, each with its stop.)
+    while (m < T.n && m < end + 12 && T.text[m] === ',' && (T.textFlags[m + 1] & W.POST_NOMINAL || DOTTED_LETTERS.test(T.text[m + 1] ?? ''))) m += 2;
     if (m > end && T.text[m] === ',') k = m;
   }
   if (T.text[k] === '(' && RETIRED.has((T.text[k + 1] ?? '').toLowerCase()) && T.text[k + 2] === ')') k += 3;
   return k;
 }
+
+/** Two to four capitals, each with its stop ("E.G.H."). */
+const DOTTED_LETTERS = /^(?:[A-Z]\.){2,4}$/;
 
 /** The capital the lexicon knows opening at token k, read by its base ("Nairobi’s" is Nairobi), or null. */
 function capitalAt(lex: Lexicon, T: TokenStream, k: number) {
