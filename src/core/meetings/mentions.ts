@@ -132,6 +132,8 @@ function paragraphOpensSameDay(input: MentionInput, s: number): boolean {
   return /^\s*(?:Earlier|Later)\b/i.test(open) && sameDayIn(open);
 }
 /** "The two naval chiefs met", "Both ministers held talks": the subject is the parties just named. */
+/** ", the two top diplomats also discussed", ", they agreed": a plural subject right after an opening phrase. */
+const PLURAL_AFTER = /^\s*,\s+(?:the two(?:\s+[\p{Ll}-]+){0,3}|they|both(?:\s+(?:sides|ministers|leaders))?)\s+(?:also\s+)?\p{Ll}+ed\b/u;
 const PLURAL_SUBJECT = /^\s*(?:[A-Z][\w,]*\s+){0,2}(?:the two|both|they|the ministers|the leaders|the chiefs|the sides|the two sides|the (?:[\w-]+\s+)?(?:presidents|prime ministers|ministers|leaders|heads of state) of (?:the\s+)?(?:two|both) (?:countries|nations|states))\b(?:\s+[\w-]+){0,3}\s*$/i;
 /** "He also visited the Indian Embassy in Washington and interacted with X": the pronoun's verb goes on with another. */
 const PRONOUN_GOES_ON = /^\s*(?:he|she)\s+(?:(?:also|then|later|subsequently)\s+)?\w+ed\b[^,;]{0,120}?\s+and\s+(?:(?:also|then|later)\s+)?$/i;
@@ -511,6 +513,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     const opening = sentText.lastIndexOf(sentText[sentText.slice(0, clauseAt).trimEnd().length - 1], sentText.slice(0, clauseAt).trimEnd().length - 2);
     if (opening > 0) clauseAt = lastMatchBefore(sentText, CLAUSE_START, opening - 1);
   }
+  // ("X attended Central Asia – USA (C5+1) videoconference": a dash joining two sides' names opens no clause.)
+  for (let guard = 0; guard < 3 && clauseAt > 0; guard++) {
+    const dash = /\p{Lu}[\p{L}.]*(\s[–—-]{1,2}\s)$/u.exec(sentText.slice(0, clauseAt));
+    if (!dash || !input.places.some((p) => p.start === sent.start + clauseAt)) break;
+    clauseAt = lastMatchBefore(sentText, CLAUSE_START, clauseAt - dash[1].length);
+  }
   const clauseStart = Math.max(openEnd, clauseAt + sent.start);
   let clauseEnd = firstMatchAfter(sentText, CLAUSE_END, roleTrig.end - sent.start) + sent.start;
   // "met with A, Minister of X; Mr B, Minister of Y; and C": a list whose items hold commas goes on past each ";".
@@ -556,6 +564,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     });
     // ("Peng X, wife of Chinese President Xi Y, met ...": the one she is named the spouse of is not there.)
     subject = subject.filter((s) => !SPOUSE_OF.test(text.slice(Math.max(clauseStart, s.start - 60), s.start)));
+    // ("On assignment of President X, the Chairman of the Mejlis Y received ...": the one who sent her is not there.)
+    subject = subject.filter((s) => !ACTING_FOR.test(text.slice(Math.max(clauseStart, s.start - 48), s.start)));
   }
   // ("X also briefed Y on the outcomes of his talks with A and B": one party before a meeting named as his, the
   // clause's subject.)
@@ -689,7 +699,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     // ("X said on Tuesday. He said he voiced the proposal at his meeting with Y": the pronoun's owner of the meeting.)
     const owned = (roleTrig.voice === 'noun' || /^meeting with$/.test(roleTrig.phrase)) && kind !== 'visit' && previous.length === 1 && PRONOUN_OWNED.test(head) && PRONOUN_OPENS.test(head);
     if (heldWith || styled || owned) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
-    else if (!withOthers && (PLURAL_SUBJECT.test(subjectHead) || (roleTrig.voice === 'noun' && /\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(head)))) {
+    // ("In a phone call, the two top diplomats also discussed ...": the noun opening the sentence, the plural after it.)
+    else if (!withOthers && (PLURAL_SUBJECT.test(subjectHead) || (roleTrig.voice === 'noun' && /\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(head)) ||
+      (roleTrig.voice === 'noun' && /^\s*(?:In|During|Over)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/.test(head) && PLURAL_AFTER.test(text.slice(roleTrig.end, Math.min(sent.end, roleTrig.end + 60)))))) {
       subject = previous.map((id) => ({ id, start: roleTrig.start - 1 }));
     }
     // ("He was welcomed at Bole Airport by X": the pronoun as a passive's subject too.)
@@ -1159,6 +1171,8 @@ export function representedAt(text: string, officials: readonly Entity[], o: Ent
  * alone ("Receives Special Envoy of Crown Prince of Saudi Arabia").
  */
 const ENVOY_OF_RULER = /\b(?:Envoy|Emissary)\s+of\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}+\s+)?(?:Crown Prince|President|King|Queen|Emir|Amir|Sultan|Prime Minister|Chancellor|Supreme Leader)\s+)?$/u;
+/** "on assignment of President X", "on behalf of the King": the one a subject acts for. */
+const ACTING_FOR = /\b(?:on|upon|under)\s+(?:the\s+)?(?:assignment|instructions?|orders?|behalf|directives?|mandate)\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/iu;
 /** "extended his condolences over the death of Queen Elizabeth II", "in honour of the late X": the one mourned is not there. */
 const MOURNED = /\b(?:(?:death|passing|demise|funeral|burial|assassination|killing|loss)\s+of\s+(?:the\s+)?(?:late\s+)?|the\s+late\s+)(?:[\p{L}.'’-]+\s+){0,4}$/u;
 /** "over ex-PM Shinzo X's death": the one mourned, named before the word of his death. */
@@ -1171,7 +1185,7 @@ const LISTED_AFTER = /^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}.'
 const AIDE_OF_PRINCIPAL = /^['’]s\s+(?:(?:Senior|Chief|Deputy|Special|Personal|Presidential|Principal|senior|chief|deputy|special|personal|former|top)\s+)*(?:Envoy|Advis[eo]r|Representative|Assistant|Aide|Spokes(?:man|woman|person)|Emissary|Counsel+or|envoy|advis[eo]r|representative|aide|spokes(?:man|woman|person)|emissary|diplomat|negotiator)\b/u;
 // ("met the ambassador to officially request President Y to facilitate dialogue": one asked for through the guest is not there.)
 // (Not past a clause's "while": "X represented the Pakistani side while Colonel Y headed ...".)
-export const REPRESENTED = /\b(?:representing|represented|on behalf of|in place of|standing in for|dispatched by|sent by|appointed by|nominated by|(?:at|in) the office of|until|pending the arrival of|succeeded by|replaced by|(?:greetings|regards|message|messages|letter)\s+(?:of|from)|(?:directives|instructions|orientations|directions|guidance|vision|patronage|auspices|wishes)\s+of|(?:envoy|emissary|representative)\s+of|(?:advis[eo]r|counsel+or|assistant|aide)\s+to|to\s+(?:\p{Ll}+ly\s+)?(?:request|ask|urge|invite|persuade|lobby|petition|implore))\s+(?:(?:the|his|her)\s+)?(?:(?!while\s|whereas\s)[\p{L}.,-]+\s+){0,4}$/u;
+export const REPRESENTED = /\b(?:representing|represented|on behalf of|in place of|standing in for|dispatched by|sent by|appointed by|nominated by|(?:at|in) the office of|until|pending the arrival of|succeeded by|replaced by|(?:greetings|regards|message|messages|letter)\s+(?:of|from)|(?:directives|instructions|orientations|directions|guidance|vision|patronage|auspices|wishes|assignment|orders?|instruction|mandate)\s+of|(?:envoy|emissary|representative)\s+of|(?:advis[eo]r|counsel+or|assistant|aide)\s+to|to\s+(?:\p{Ll}+ly\s+)?(?:request|ask|urge|invite|persuade|lobby|petition|implore))\s+(?:(?:the|his|her)\s+)?(?:(?!while\s|whereas\s)[\p{L}.,-]+\s+){0,4}$/u;
 const ATTENDED_EVENT = /\b(?:exercises?|drills?|manoeuvres|maneuvers|trainings?|operations?|parades?|rehearsals?)\s+(?:(?:were|was)\s+)?(?:also\s+)?$/i;
 const NOT_ATTENDING = /\b(?:not|never|n['’]t|without)\s+(?:\w+\s+)?$/;
 const INVERTED_ESCORT = /^\s*Accompanying\s+[^,;.]{1,80}?\s+(?:was|were)\b/;

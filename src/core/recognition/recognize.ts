@@ -119,7 +119,23 @@ function spouseOfOffice(T: TokenStream, k: number, countryEnd: Int32Array, title
   return titleEnd[at] > 0;
 }
 
+/** "on his new post as", "on her appointment as" after a name ending at token k: the token after "as", or -1. */
+function appointedAs(T: TokenStream, k: number): number {
+  if (T.written(k).trim() !== 'on' || !/^(?:his|her)$/.test(T.written(k + 1).trim())) return -1;
+  // (Lower-case words outside the vocabulary come as one token: "post as".)
+  for (let j = k + 2, words = 0; j < T.n && j < k + 6; j++) {
+    for (const w of T.written(j).trim().split(/\s+/)) {
+      if (w === 'as') return words > 0 && T.written(j).trim().endsWith('as') ? j + 1 : -1;
+      if (!APPOINTMENT_WORDS.test(w)) return -1;
+      words++;
+    }
+  }
+  return -1;
+}
+const APPOINTMENT_WORDS = /^(?:new|recent|post|appointment|reappointment|election|re-election|reelection|assumption|office|position|role|nomination|confirmation|designation)$/;
+
 /** "Lloyd Austin, the U.S. Secretary of Defense": the office (and nationality) of an apposition starting at token k. */
+
 function officeAfter(
   T: TokenStream, k: number, countryEnd: Int32Array, officeAt: readonly (Introduction | undefined)[], orgEndAt: Int32Array, titleEnd: Int32Array,
 ): { rank: string | null; position: string | null; organization: string | null; country: string | null } {
@@ -602,6 +618,25 @@ export function recognizeParagraph(
       const office = officeAt[k];
       if (apposition && tx[i - 1] === 'with' && office && !office.name && office.next < n && PAST_VERB.test(T.written(office.next).trim())) apposition = false;
     }
+    // ("congratulated Murat X on his new post as the deputy prime minister and foreign minister of Kazakhstan": the
+    // office a full name was appointed or elected to.)
+    const appointedAt = !byline && !apposition && end - i >= 2 && end - i <= 4 && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && titleCased(T, i, end) ? appointedAs(T, end) : -1;
+    if (appointedAt > 0) {
+      const k = appositionOffice(T, appointedAt, titleEnd);
+      const at = countryEnd[k] || k;
+      // (In lower case too, which no name follows to make it count: "as the deputy prime minister".)
+      // ("as the deputy prime minister and foreign minister of Kazakhstan": each office of the stack.)
+      for (let t = at; t < n && !titleEnd[t] && tf[t] & W.LOWER_TITLE;) {
+        titleEnd[t] = lowerTitleOn(lex, T, t, lex.lowerTitles.longest(t, lowerKey))?.end ?? 0;
+        if (!titleEnd[t] || tx[titleEnd[t]] !== 'and') break;
+        t = titleEnd[t] + 1;
+      }
+      apposition = titleEnd[at] > 0;
+      if (apposition && !officeAt[at]) {
+        officeAt[at] = introduction(lex, T, at, titleEnd, rankEnd, orgEndAt, countryEnd, textKey, out.entities);
+        for (const e of officeAt[at]!.entities) out.entities.push(e);
+      }
+    }
     // "(Igor Popov of the Russian Federation, Stéphane Visconti of France, ...)": a full name and its country.
     let ofCountry: string | null = null;
     // ("Marina X from Trinidad and Tobago, and ...": so does "from", in a list; not "Heads of Diplomatic Missions from".)
@@ -691,7 +726,7 @@ export function recognizeParagraph(
         const nation = countryWithin(countryEnd, officeFrom, i - 1);
         return { ...NO_OFFICE, position: joinTokens(T, officeFrom, i - 1), country: nation >= 0 ? joinTokens(T, nation, countryEnd[nation]) : null };
       };
-      const mention = nameMention(T, i, end, apposition ? officeAfter(T, comma + 1, countryEnd, officeAt, orgEndAt, titleEnd) : officeFrom >= 0 ? runOffice() : { ...NO_OFFICE, rank: lowRank?.rank ?? null, country: ofCountry, organization: servedBody }, true);
+      const mention = nameMention(T, i, end, apposition ? officeAfter(T, appointedAt > 0 ? appointedAt : comma + 1, countryEnd, officeAt, orgEndAt, titleEnd) : officeFrom >= 0 ? runOffice() : { ...NO_OFFICE, rank: lowRank?.rank ?? null, country: ofCountry, organization: servedBody }, true);
       // "his Chinese counterpart Dong Jun": the adjective before the cue is the person's country.
       if (cue >= 0) {
         const nations = nationsBefore(T, cue, countryEnd);

@@ -13,6 +13,7 @@ export interface RespectiveHolder {
 }
 
 const LIST_GLUE = new Set([',', 'and']);
+const DASHES = new Set(['–', '—', '-']);
 const BEFORE_NAMES = new Set([';', ',', ':', '(', '–', '—', '-']);
 
 /** The names a "respectively" at token `r` pairs with the countries and office before them; none if the counts differ. */
@@ -103,22 +104,38 @@ export function pairedHolders(lex: Lexicon, T: TokenStream, i: number, countryEn
  */
 function pluralOfPairs(lex: Lexicon, T: TokenStream, of: number, countryEnd: Int32Array, titleEnd: Int32Array): RespectiveHolder[] {
   const tx = T.text;
+  // ("Ambassadors Extraordinary and Plenipotentiary of": the plural before the envoy's style.)
+  const styled = of >= 4 && tx[of - 3] === 'Extraordinary' && tx[of - 2] === 'and' && tx[of - 1] === 'Plenipotentiary' ? of - 3 : of;
   // (A plural office in lower case may be words no lexicon holds: "the foreign ministers of".)
-  if (of < 1 || !/s$/.test(tx[of - 1] || T.written(of - 1))) return [];
-  const office = pluralOffice(lex, T, of, titleEnd);
-  if (!office) return [];
+  if (styled < 1 || !/s$/.test(tx[styled - 1] || T.written(styled - 1))) return [];
+  const plural = pluralOffice(lex, T, styled, titleEnd);
+  if (!plural) return [];
+  const office = styled < of ? `${plural} Extraordinary and Plenipotentiary` : plural;
   const out: RespectiveHolder[] = [];
   let semicolons = 0;
   let k = of + 1;
+  // ("of a number of foreign states - the Czech Republic Vaclav X, ...": the list opened by a dash, each country
+  // before its envoy's name with no comma between, or with a dash: "of Kazakhstan – Mukhtar X, the Kyrgyz Republic – Y".)
+  if (tx[k] === 'a' && T.written(k + 1).trim() === 'number' && tx[k + 2] === 'of') {
+    k += 3;
+    while (k < T.n && k < of + 7 && !DASHES.has(tx[k]) && tx[k] !== ':' && /^\p{Ll}/u.test(T.written(k).trim())) k++;
+    if (!DASHES.has(tx[k]) && tx[k] !== ':') return [];
+  }
+  const opened = DASHES.has(tx[k]) || tx[k] === ':';
+  if (opened) k++;
+  let dashed = opened;
   // (The list ends at the first item that is no pair: "; and Admiral X for the Navy".)
   for (;;) {
-    const item = pairAt(T, k, office, countryEnd);
+    const item = pairAt(T, k, office, countryEnd, opened);
     if (!item) break;
     out.push(item);
+    dashed ||= DASHES.has(tx[item.start - 1]);
     k = item.end;
     const sep = tx[k];
     if (sep === ';') semicolons++;
     if (sep === ';' || sep === ',') k++;
+    // ("..., Mongolia Dorji X and the Kingdom of the Netherlands Andre Y": the last pair after "and".)
+    else if (sep === 'and' && dashed && countryEnd[tx[k + 1] === 'the' ? k + 2 : k + 1]) k++;
     else break;
     if (tx[k] === 'and') k++;
     // ("the Ambassadors of Brazil, Ms A, and of Egypt, Mr B": "of" again before the next country.)
@@ -133,7 +150,7 @@ function pluralOfPairs(lex: Lexicon, T: TokenStream, of: number, countryEnd: Int
 }
 
 /** "Peru, Martín X" or "Foreign Affairs, Ana X" at token `k`: the name, with its country or its portfolio's office. */
-function pairAt(T: TokenStream, k: number, office: string, countryEnd: Int32Array): RespectiveHolder | null {
+function pairAt(T: TokenStream, k: number, office: string, countryEnd: Int32Array, dashed = false): RespectiveHolder | null {
   const tx = T.text;
   if (tx[k] === 'the') k++;
   let country = '';
@@ -147,9 +164,11 @@ function pairAt(T: TokenStream, k: number, office: string, countryEnd: Int32Arra
     if (e === k || !/^\p{Lu}/u.test(tx[e - 1])) return null;
     position = `${office} of ${joinTokens(T, k, e)}`;
   }
-  if (tx[e] !== ',') return null;
+  // ("Kazakhstan – Mukhtar X"; in a list a dash opened, "the Czech Republic Vaclav X" too: a country's only.)
+  const dash = country !== '' && DASHES.has(tx[e]);
+  if (tx[e] !== ',' && !dash && !(dashed && country !== '')) return null;
   // ("of Brazil, Ms Maria X,": a style before the name.)
-  let at = e + 1;
+  let at = tx[e] === ',' || dash ? e + 1 : e;
   while (at < T.n && at < e + 4 && T.textFlags[at] & W.HONORIFIC && (T.kind[at] & CAP) !== 0) at += tx[at + 1] === '.' ? 2 : 1;
   const end = fullNameAt(T, at, countryEnd);
   return end < 0 ? null : { start: at, end, position, country };
