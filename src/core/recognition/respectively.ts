@@ -124,10 +124,14 @@ function pluralOfPairs(lex: Lexicon, T: TokenStream, of: number, countryEnd: Int
   const opened = DASHES.has(tx[k]) || tx[k] === ':';
   if (opened) k++;
   let dashed = opened;
+  let bare = false;
   // (The list ends at the first item that is no pair: "; and Admiral X for the Navy".)
   for (;;) {
-    const item = pairAt(T, k, office, countryEnd, opened);
+    // ("the foreign ministers of Spain José X, Latvia Baiba Y, and Switzerland Z": each country right before its
+    // holder's name, once the first pair is written so.)
+    const item = pairAt(T, k, office, countryEnd, opened || out.length === 0 || bare);
     if (!item) break;
+    if (out.length === 0) bare = !opened && tx[item.start - 1] !== ',' && !DASHES.has(tx[item.start - 1]);
     out.push(item);
     dashed ||= DASHES.has(tx[item.start - 1]);
     k = item.end;
@@ -135,7 +139,7 @@ function pluralOfPairs(lex: Lexicon, T: TokenStream, of: number, countryEnd: Int
     if (sep === ';') semicolons++;
     if (sep === ';' || sep === ',') k++;
     // ("..., Mongolia Dorji X and the Kingdom of the Netherlands Andre Y": the last pair after "and".)
-    else if (sep === 'and' && dashed && countryEnd[tx[k + 1] === 'the' ? k + 2 : k + 1]) k++;
+    else if (sep === 'and' && (dashed || bare) && countryEnd[tx[k + 1] === 'the' ? k + 2 : k + 1]) k++;
     else break;
     if (tx[k] === 'and') k++;
     // ("the Ambassadors of Brazil, Ms A, and of Egypt, Mr B": "of" again before the next country.)
