@@ -364,5 +364,6 @@ export function isVenue(name: string): boolean {
 }
 
 /** Before a place, what makes it the subject of talks ("the situation in North Korea", "the developments in Ukraine",
- * "the peace keeping mission in Haiti"), or where a body is stationed ("the troops in Mali"): no venue, and no side. */
-export const TOPIC_IN = /\b(?:situation|developments?|crisis|conflict|war|peace|security|stability|events|elections?|tensions?|escalation|fighting|violence|settlement|reconstruction|forces|troops|contingents?|peacekeepers|mission)\s+(?:in|on|around|inside)\s+(?:the\s+)?$/i;
+ * "the peace keeping mission in Haiti"), where a body is stationed ("the troops in Mali"), or its history ("the war
+ * which led to the liberation of Bangladesh"): no venue, and no side. */
+export const TOPIC_IN = /\b(?:situation|developments?|crisis|conflict|war|peace|security|stability|events|elections?|tensions?|escalation|fighting|violence|settlement|reconstruction|forces|troops|contingents?|peacekeepers|mission)\s+(?:in|on|around|inside)\s+(?:the\s+)?$|\b(?:liberation|independence|occupation|invasion|partition|annexation)\s+of\s+(?:the\s+)?$/i;

@@ -204,6 +204,17 @@ function describedSubject(input: MentionInput, head: string, previous: readonly 
       return of.length === 1 ? of[0] : null;
     }
   }
+  // ("Rear Admiral X, Flag Officer Commanding Western Fleet, visited ... The Fleet Commander called on Y": the words
+  // before the office's noun, found in the office or body of one named before.)
+  const told = words.trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (told.length > 0 && told.length === words.trim().split(/\s+/).length) {
+    const of = previous.filter((id) => {
+      const p = input.persons.get(id);
+      const held = `${p?.position ?? ''} ${p?.organization ?? ''}`.split(/\s+/);
+      return told.every((w) => held.includes(w));
+    });
+    if (of.length === 1) return of[0];
+  }
   return /\bvisiting\b/i.test(words) && visitor && previous.includes(visitor) ? visitor : null;
 }
 const ACRONYM_SUBJECT = /^\s*(?:[^,]*,\s*)?[Tt]he\s+(\p{Lu}{2,6})\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|then|later|subsequently)\s+)?$/u;

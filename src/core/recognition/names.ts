@@ -31,7 +31,7 @@ export function isName(T: TokenStream, i: number): boolean {
   const k = T.kind[i];
   if ((k & CAP_WORD) !== CAP_WORD || k & DIGIT) return false;
   // "Hosts", "Receives" in a title-case headline are the meeting, not a name.
-  if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenCountries.has(i) || givenNameTitle(T, i) || styledDayName(T, i) || familyNameWord(T, i) || closingTun(T, i) || rankWordSurname(T, i) || styledPortfolioName(T, i);
+  if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenCountries.has(i) || givenNameTitle(T, i) || styledDayName(T, i) || familyNameWord(T, i) || closingTun(T, i) || rankWordSurname(T, i) || styledPortfolioName(T, i) || bareInitial(T, i);
   if (countryStarts !== null && countryStarts[i] > i + 1) return false;
   // ("PM SOGAVARE IN MALTA": a small word of a headline in capitals is none.)
   if (CAPS_SMALL_WORDS.has(T.text[i])) return false;
@@ -41,7 +41,18 @@ export function isName(T: TokenStream, i: number): boolean {
   if (i > 0 && T.textFlags[i - 1] & W.TITLE && i + 1 < T.n && T.textFlags[i + 1] & W.RANK && /^\p{Lu}{2,6}$/u.test(T.text[i])) return false;
   // ("the Director General NEMA Mustapha X": nor before the holder's name in title case.)
   if (i > 0 && T.textFlags[i - 1] & W.TITLE && i + 2 < T.n && /^\p{Lu}{3,6}$/u.test(T.text[i]) && !(T.textFlags[i] & W.HONORIFIC) && TITLE_CASE.test(T.text[i + 1]) && TITLE_CASE.test(T.text[i + 2]) && isName(T, i + 2)) return false;
-  return T.base[i].length >= 2 || T.text[i].endsWith('.');
+  return T.base[i].length >= 2 || T.text[i].endsWith('.') || bareInitial(T, i);
+}
+
+/**
+ * "Vice Admiral A K X", "Rear Admiral J X": a capital letter with no stop after a rank, an office or a style (or
+ * after another such initial), before more of the name.
+ */
+function bareInitial(T: TokenStream, i: number): boolean {
+  if (!/^[A-Z]$/.test(T.text[i]) || i + 1 >= T.n || (T.kind[i + 1] & CAP_WORD) !== CAP_WORD || T.baseFlags[i + 1] & (W.RESERVED | W.ORG_HEAD)) return false;
+  if (!/^[A-Z]$/.test(T.text[i + 1]) && !TITLE_CASE.test(T.text[i + 1])) return false;
+  const j = i > 0 && /^[A-Z]$/.test(T.text[i - 1]) ? i - 1 : i;
+  return j > 0 && (T.kind[j - 1] & CAP) !== 0 && (T.textFlags[j - 1] & (W.RANK | W.TITLE | W.HONORIFIC)) !== 0;
 }
 
 /** "Sultan bin Saad Al X", "Sultan Al Khater": a ruler's title that is a given name, right before a name's particle. */

@@ -224,6 +224,10 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
           among = byNation.get(nation) ?? folded.filter((h) => (!h.person.country && ofNation.length === 0) || h.person.country === nation);
           byNation.set(nation, among);
         }
+        // ("Rear Admiral X, Flag Officer Commanding Western Fleet ... The Fleet Commander called on Lt Gen Y, Commander of
+        // the Army": a word before the office no nation names is in the office or body of the one it stands for.)
+        const modifier = !nation && adjective && /^[Tt]he$/.test(adjective[1] ?? '') ? fold(adjective[2]) : null;
+        if (modifier) among = among.filter((h) => `${h.office} ${fold(h.person.organization ?? '')}`.split(/\s+/).includes(modifier));
         if (body) {
           const ids = bodiesById();
           const inBody = among.filter((h) => h.person.organization && ids.get(h.person.organization) === body);
