@@ -1167,10 +1167,14 @@ export function introduction(
     // the office is held in is the holder's body, and part of the office as stated.
     if ((tx[j] === 'at' || tx[j] === 'in') && j > start) {
       const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
-      if (orgEndAt[k] && SERVED_IN.test(text(k, orgEndAt[k]))) {
-        res.organization = text(k, orgEndAt[k]);
-        res.position = text(stackStart, orgEndAt[k]);
-        j = orgEndAt[k];
+      // ("Cabinet Secretary in Kenya’s Ministry of Defence": or after its country's possessive, which gives the country.)
+      const owned = !orgEndAt[k] && countryEnd[k] && T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1] ? countryEnd[k] : 0;
+      const b = owned || k;
+      if (orgEndAt[b] && SERVED_IN.test(text(b, orgEndAt[b]))) {
+        res.organization = text(b, orgEndAt[b]);
+        res.position = text(stackStart, orgEndAt[b]);
+        if (owned) res.country ??= T.base.slice(k, owned).join(' ');
+        j = orgEndAt[b];
       }
     }
     // ("X, the Special Envoy for the Pacific Island States from the Embassy of Germany in Canberra": the mission he
