@@ -119,6 +119,8 @@ function spouseOfOffice(T: TokenStream, k: number, countryEnd: Int32Array, title
   return titleEnd[at] > 0;
 }
 
+/** " of PN Flotilla was Commodore ": the office's complement in capitals, the copula, and the holder's rank. */
+const OFFICE_WAS = /^((?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})?)\s+(?:was|is)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3})$/u;
 /** "on his new post as", "on her appointment as" after a name ending at token k: the token after "as", or -1. */
 function appointedAs(T: TokenStream, k: number): number {
   if (T.written(k).trim() !== 'on' || !/^(?:his|her)$/.test(T.written(k + 1).trim())) return -1;
@@ -530,6 +532,16 @@ export function recognizeParagraph(
     mention.organization ??= office.organization;
     mention.country = office.country ?? mention.country;
     mention.rank ??= office.rank;
+  }
+
+  // ("The Mission Commander of PN Flotilla was Commodore Muhammad X": the office the sentence says the one named holds.)
+  for (let x = firstName; x < out.names.length; x++) {
+    const m = out.names[x];
+    if (m.position || m.capacity) continue;
+    const office = out.entities.slice(firstEntity).filter((e) => e.type === 'position' && e.end <= m.start && m.start - e.end <= 80).pop();
+    if (!office || !/(?:^|[.\n]\s*)The\s+$/.test(slice(Math.max(0, office.start - 8), office.start))) continue;
+    const held = OFFICE_WAS.exec(slice(office.end, m.start));
+    if (held && (held[2].trim() === '' || held[2].trim() === m.rank)) m.position = slice(office.start, office.end) + held[1];
   }
 
   // "ambassadors of Ukraine, the UK and Belgium; A, B and C respectively": each name holds the office for its country.
