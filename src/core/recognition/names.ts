@@ -143,8 +143,6 @@ function initialsEnd(T: TokenStream, i: number): number {
 /** "Abdul", "Abdel", "Abd": the first word of a compound given name ("Abdul Aziz"), one name with the next. */
 export const ABD_COMPOUND = /^Ab(?:d|du|de)l?$/;
 /** End (exclusive) of a personal name starting at token i. */
-/** "Haji", one who made the pilgrimage, as a father's style after "bin". */
-const PILGRIM = /^(?:Haji|Hj\.?|Hajji)$/;
 const FATHER_TITLES = new Set(['Haji', 'Hj', 'Hj.', 'Pengiran', 'Awang', 'Dato', "Dato'", 'Datuk', 'Tan', 'Sheikh', 'Sayyid']);
 
 export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
@@ -213,8 +211,6 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
     // "Theresa May": a month closing a name, with no day or year after it.
     if (j > i && text[j] === 'May' && !(kind[j + 1] & DIGIT) && !(kind[j + 1] & CAP)) { j++; break; }
     if (j > i && lex.nameParticles.has(text[j]) && j + 1 < n && isName(T, j + 1)) { j++; most = Math.min(most + 2, 12); continue; }
-    // ("Othman bin Haji Suhaili": the father's style after the particle, then his name.)
-    if (j > i && lex.nameParticles.has(text[j]) && PILGRIM.test(text[j + 1] ?? '') && j + 2 < n && isName(T, j + 2)) { j += 2; most = Math.min(most + 3, 12); continue; }
     // ("Fernando Azevedo e Silva": Portuguese joins two family names with "e", after a given name and the first.)
     if (j >= i + 2 && T.written(j).trim() === 'e' && j + 1 < n && isName(T, j + 1) && T.start[j] === T.end[j - 1] + 1) { j++; continue; }
     // "Norazmi Bin Pengiran Haji Muhammad": a title of the father's name, after "bin", stays in the name.
