@@ -5445,3 +5445,100 @@ describe('Genre coverage: ships named with their officers (round from f804c8d3)'
     assert.deepStrictEqual([p?.rank, p?.country], ['Commander', 'India']);
   });
 });
+
+describe('Genre coverage: Caribbean releases and their ministers (round from 14e79660)', () => {
+  it('"The Prime Minister was joined at the meeting by Minister A and B" on a call: they took part, on his side', () => {
+    const t = 'Prime Minister Dr Keith Rowlee received a call from President of the People\'s Republic of China, His Excellency Xi Jinpingg via teleconference today.\n\nThe Prime Minister was joined at the meeting by Minister of Foreign and CARICOM Affairs, Dr Amery Brownee, and Permanent Secretary to the Prime Minister, Maurice Suitee.';
+    const m = analyze(t).meetings.find((x) => x.headline);
+    assert.deepStrictEqual(m?.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`), ['Rowlee:callee', 'Jinpingg:caller', 'Brownee:callee', 'Suitee:callee']);
+    assert.ok(!analyze(t).persons.some((p) => p.name === 'Amery Brownee' && p.country === 'China'));
+  });
+  it('"Minister in the Office of the Prime Minister, X": the office whole, not the Prime Minister\'s', () => {
+    assert.strictEqual(analyze('Minister in the Office of the Prime Minister, Stuart Youngg, met the Governor.').persons.find((p) => p.name === 'Stuart Youngg')?.position, 'Minister in the Office of the Prime Minister');
+  });
+  it('"The Prime Minister was accompanied by the Minister of Finance X" at the White House: his minister, not the host\'s', () => {
+    const t = 'Prime Minister Holnesss Invited to Meeting with US Vice President Pencee\n\n2019-10-04\n\nFollowing, Jamaica‘s participation in the United Nations General Assembly last week and leading role at the UN Climate Change Summit in New York, Prime Minister Holnesss was invited to meet with Vice President Pencee in Washington.\n\nThe meeting took place, earlier this week, on Monday, September 30, 2019 at the White House.\n\nThe Prime Minister was accompanied by the Minister of Finance, Honourable Nigel Clarkee MP, Chief of Defence Staff, Lt. Gen. Rocky Meadee, and Parliamentary Secretary Senator Robert Morgann.';
+    assert.notStrictEqual(analyze(t).persons.find((p) => p.name === 'Nigel Clarkee')?.country, 'United States');
+  });
+  it('"Hon. X, E.G.H., Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of Kenya": an order\'s letters with their stops, and the office', () => {
+    const p = analyze('Prime Minister Philip Daviss met with Hon. Musalia Mudavadii, E.G.H., Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of Kenya, to discuss trade.').persons.find((x) => x.name === 'Musalia Mudavadii');
+    assert.deepStrictEqual([p?.position, p?.country], ['Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs', 'Kenya']);
+  });
+  it('"..., with Prime Minister X reaffirming The Bahamas’ commitment": the participle\'s subject speaks for the country', () => {
+    const t = 'Apia, Samoa – Prime Minister Philip Daviss met with Foreign Minister John Roee of Kenya, with Prime Minister Daviss reaffirming The Bahamas’ commitment to peace in Haiti.';
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Philip Daviss')?.country, 'Bahamas');
+  });
+});
+
+describe('Genre coverage: Central Asian releases (round from 14e79660)', () => {
+  it('"Foreign Ministers of the Republic of Kazakhstan – A, the Kyrgyz Republic – B, Turkmenistan – C": each country before its minister after a dash', () => {
+    const t = 'The event was also attended by Foreign Ministers of the Republic of Kazakhstan – Mukhtar Tleuberdii, the Kyrgyz Republic – Chingiz Aidarbekovv, Turkmenistan – Rashid Meredovv and U.S. Secretary of State Michael Pompeoo.';
+    assert.deepStrictEqual(who(t).filter((x) => !/Pompeoo/.test(x)), ['Mukhtar Tleuberdii: Foreign Minister (Kazakhstan)', 'Chingiz Aidarbekovv: Foreign Minister (Kyrgyzstan)', 'Rashid Meredovv: Foreign Minister (Turkmenistan)']);
+  });
+  it('"Ambassadors Extraordinary and Plenipotentiary of a number of foreign states - the Czech Republic A, ... and Mongolia B": each envoy of the country before his name', () => {
+    const t = 'The Chairman of the Mejlis G. Mammedovaa received credentials from the Ambassadors Extraordinary and Plenipotentiary of a number of foreign states - the Czech Republic Vaclav Yilekk, the Republic of Cuba Carlos Enrique Valdezz and Mongolia Dorji Bayarkhuuu.';
+    const p = analyze(t).persons.find((x) => x.name === 'Carlos Enrique Valdezz');
+    assert.deepStrictEqual([p?.position, p?.country], ['Ambassador Extraordinary and Plenipotentiary', 'Cuba']);
+    assert.strictEqual(analyze(t).persons.find((x) => x.name === 'Dorji Bayarkhuuu')?.country, 'Mongolia');
+  });
+  it('"On assignment of President X, the Chairman of the Mejlis Y received credentials from ...": the one who sent her is no party, and she receives', () => {
+    const t = 'Credentials received\n\nOn February 14, 2023, on assignment of President Serdar Berdimuhamedovv, the Chairman of the Mejlis of Turkmenistan G. Mammedovaa received credentials from the Ambassadors Extraordinary and Plenipotentiary of a number of foreign states - the Czech Republic Vaclav Yilekk, the Republic of Cuba Carlos Enrique Valdezz and Mongolia Dorji Bayarkhuuu.';
+    assert.strictEqual(headlineRoles(t), 'reception [Mammedovaa:host+Yilekk:guest+Valdezz:guest+Bayarkhuuu:guest]');
+  });
+  it('"X attended Central Asia – USA (C5+1) videoconference": a dash joining two sides\' names opens no clause', () => {
+    const t = '2020-07-02\n\nOn June 30, 2020, Minister of Foreign Affairs of Uzbekistan Abdulaziz Kamilovv attended Central Asia – USA (C5+1) videoconference. The event was also attended by Foreign Minister of Kazakhstan Mukhtar Tleuberdii and U.S. Secretary of State Michael Pompeoo.';
+    assert.strictEqual(headlineRoles(t), 'video call [Kamilovv:participant+Tleuberdii:participant+Pompeoo:participant]');
+  });
+  it('"congratulated Murat X on his new post as the deputy prime minister and foreign minister of Kazakhstan": the office appointed to', () => {
+    const p = analyze('Turkish Foreign Minister Mevlüt Çavuşoğluu on Friday congratulated Murat Nurtileuu on his new post as the deputy prime minister and foreign minister of Kazakhstan.').persons.find((x) => x.name === 'Murat Nurtileuu');
+    assert.deepStrictEqual([p?.position, p?.country], ['deputy prime minister and foreign minister', 'Kazakhstan']);
+  });
+  it('"In a phone call, the two top diplomats also discussed ...": the two named before held the call', () => {
+    const t = '2023-04-07\n\nTurkish Foreign Minister Mevlüt Çavuşoğluu on Friday congratulated Kazakh Foreign Minister Murat Nurtileuu on his appointment.\n\nIn a phone call, the two top diplomats also discussed bilateral relations.';
+    assert.strictEqual(headlineRoles(t), 'phone call [Çavuşoğluu:participant+Nurtileuu:participant]');
+  });
+  it('"met with the foreign ministers of Spain José X, Latvia Baiba Y, and Switzerland Z": each country right before its minister\'s name', () => {
+    const t = 'Nurtleuu met with the foreign ministers of Spain José Albaress, Latvia Baiba Brazee, and Switzerland Ignazio Cassiss on Sept. 25.';
+    assert.deepStrictEqual(who(t).filter((x) => !/Nurtleuu/.test(x)), ['José Albaress: foreign minister (Spain)', 'Baiba Brazee: foreign minister (Latvia)', 'Ignazio Cassiss: foreign minister (Switzerland)']);
+  });
+});
+
+describe('Genre coverage: navies\' officers and their calls (round from 14e79660)', () => {
+  it('"Vice Admiral A K X, Flag Officer Commanding-in-Chief (FOC-in-C) of Southern Naval Command": initials with no stops, and a short form with hyphens', () => {
+    const p = analyze('Vice Admiral A K Chawlaa, Flag Officer Commanding-in-Chief (FOC-in-C) of Southern Naval Command, on Thursday called on the Governor.').persons.find((x) => x.name === 'A K Chawlaa');
+    assert.deepStrictEqual([p?.rank, p?.position], ['Vice Admiral', 'Flag Officer Commanding-in-Chief (FOC-in-C) of Southern Naval Command']);
+  });
+  it('"Calls On Kerala Guv": a headline\'s short word for Governor is no person', () => {
+    const t = 'Naval Command Chief Calls On Kerala Guv\n\n2021-06-17\n\nVice Admiral Anil Chawlaa on Thursday called on Kerala Governor Arif Muhammad Khann in Thiruvananthapuram.';
+    assert.ok(!analyze(t).persons.some((p) => /Guv/.test(p.name)));
+  });
+  it('"the war which led to the liberation of Bangladesh": a country\'s history is no side of the meeting', () => {
+    const t = '2021-06-17\n\nVice Admiral Anil Chawlaa on Thursday called on Kerala Governor Arif Muhammad Khann in Thiruvananthapuram. The Vice Admiral highlighted the activities to commemorate the victory of 1971 war which led to the liberation of Bangladesh.';
+    assert.notStrictEqual(analyze(t).persons.find((p) => p.name === 'Anil Chawlaa')?.country, 'Bangladesh');
+  });
+  it('"Rear Admiral X, NM, Flag Officer Commanding Western Fleet": a decoration\'s letters before the office', () => {
+    assert.strictEqual(analyze('Upon arrival, Rear Admiral Sameer Saxenaa, NM, Flag Officer Commanding Western Fleet (FOCWF) visited the memorial.').persons.find((p) => p.name === 'Sameer Saxenaa')?.position, 'Flag Officer Commanding Western Fleet');
+  });
+  it('"The Fleet Commander called on Lt Gen Y, Commander of the Sri Lanka Army": the word before the office says whose it is', () => {
+    const t = '2022-03-10\n\nUpon arrival, Rear Admiral Sameer Saxenaa, Flag Officer Commanding Western Fleet, visited the memorial.\n\nThe Fleet Commander called on Lt Gen Shavendra Silvaa, Commander of the Sri Lanka Army, at the Army Headquarters.';
+    assert.strictEqual(headlineRoles(t), 'reception [Saxenaa:guest+Silvaa:host]');
+  });
+  it('"met with X, Cabinet Secretary in Kenya’s Ministry of Defence": the ministry\'s country is his', () => {
+    const p = analyze('On Wednesday, the Deputy Navy Chief met with Aden Bare Dualee, Cabinet Secretary in Kenya’s Ministry of Defence, and discussed links.').persons.find((x) => x.name === 'Aden Bare Dualee');
+    assert.deepStrictEqual([p?.country, p?.organization], ['Kenya', 'Ministry of Defence']);
+  });
+  it('"First Adm. Dato Seri X": the Bruneian rank abbreviated', () => {
+    assert.strictEqual(analyze('He met First Adm. Dato Seri Pahlawan Othman Suhailii in Bandar Seri Begawan.').persons.find((p) => /Suhailii/.test(p.name))?.rank, 'First Adm.');
+  });
+  it('"travelled to Canberra, Australia, Feb. 19-21, to meet with Y": a journey made to meet, a month\'s stop inside', () => {
+    const t = '2023-02-21\n\nCANBERRA, Australia - Chief of Naval Operations Adm. Mike Gildayy travelled to Canberra, Australia, Feb. 19-21, to meet with Royal Australian Navy Chief Vice Adm. Mark Hammondd to discuss their shared commitment.';
+    assert.strictEqual(headlineRoles(t), 'talks [Gildayy:participant+Hammondd:participant]');
+  });
+  it('"The Mission Commander of PN Flotilla was Commodore X": the office the sentence says he holds', () => {
+    assert.strictEqual(analyze('The Mission Commander of PN Flotilla was Commodore Muhammad Saleemm.').persons.find((p) => p.name === 'Muhammad Saleemm')?.position, 'Mission Commander of PN Flotilla');
+  });
+  it('"General Governor of Hormozgan Mr X": a province of Iran the regions\' lexicon knows', () => {
+    const t = 'The Pakistan Navy delegation called on Commander of Iran’s First Naval Region, Commodore Mojtaba Mohammadii. The delegation also called on General Governor of Hormozgan Mr Hematii.';
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Hematii')?.country, 'Iran');
+  });
+});

@@ -214,21 +214,18 @@ const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
  * The countries officials cannot serve, by id: the nation of their counterpart ("President X held talks with his
  * South Sudanese counterpart Y": X is no South Sudanese), said of those the sentence names before the cue.
  */
-function counterpartNations(cues: CountryCues, drafts: readonly MeetingDraft[]): Map<string, Set<string>> {
+function counterpartNations(cues: CountryCues): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  const add = (id: string, nation: string) => out.set(id, (out.get(id) ?? new Set<string>()).add(nation));
   for (const m of cues.text.matchAll(COUNTERPART_NATION)) {
     const nation = countryName(m[1]);
     if (!nation) continue;
     const sent = sentenceAt(cues, m.index!);
     if (!sent) continue;
-    const before = within(cues.officials, { start: sent.start, end: m.index! });
-    for (const o of before) if (o.id) add(o.id, nation);
-    // ("He also met with his Panamanian counterpart, X": the one the pronoun stands for, a party of the sentence's
-    // meeting other than those named after it.)
-    if (before.length === 0 && /^\s*(?:He|She)\s/.test(cues.text.slice(sent.start, m.index!))) {
-      const named = new Set(within(cues.officials, { start: m.index!, end: sent.end }).map((o) => o.id));
-      for (const d of drafts) if (cues.sentences[d.sentence] === sent) for (const x of d.parties) if (!named.has(x.id)) add(x.id, nation);
+    for (const o of within(cues.officials, { start: sent.start, end: m.index! })) {
+      if (!o.id) continue;
+      const set = out.get(o.id) ?? new Set<string>();
+      set.add(nation);
+      out.set(o.id, set);
     }
   }
   return out;
@@ -794,7 +791,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
         // visitor is no national of the country visited.)
         if ((visited ??= visitedCountries(cues)).get(x.person!.id)?.has(other)) continue;
         // ("X held talks with his South Sudanese counterpart Y", in a text naming Indonesia too: X is of neither.)
-        if ((counterparts ??= counterpartNations(cues, drafts)).get(x.person!.id)?.has(other)) continue;
+        if ((counterparts ??= counterpartNations(cues)).get(x.person!.id)?.has(other)) continue;
         x.person!.country = other;
       }
     }
@@ -843,7 +840,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
           HEAD_OFFICE.test(first.position ?? '') && HEAD_OFFICE.test(second.position ?? '');
         if ((visited ??= visitedCountries(cues)).get(first.id)?.has(home()!) || byName || arriving) {
           if (second.capacity === 'official') second.country = home();
-        } else if (!(counterparts ??= counterpartNations(cues, drafts)).get(first.id)?.has(home()!)) first.country = home();
+        } else if (!(counterparts ??= counterpartNations(cues)).get(first.id)?.has(home()!)) first.country = home();
       }
     }
     // "Defence Minister X (India), and Minister of External Affairs Y, welcomed A and B": those named on one
@@ -1039,7 +1036,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const ofState = new Set(bodySides().has(h) ? officials.filter((p) => STATE_OFFICE.test(p.position ?? '') || STATE_WORDS.test(p.position ?? '')).map((p) => p.id) : []);
     for (const id of ofState) across.add(id);
     // (Nor one whose counterpart the text gives that country: "Suva – Prime Minister X met with his Fijian counterpart".)
-    const counterOfHome = new Set([...(counterparts ??= counterpartNations(cues, drafts))].filter(([, nations]) => nations.has(h)).map(([id]) => id));
+    const counterOfHome = new Set([...(counterparts ??= counterpartNations(cues))].filter(([, nations]) => nations.has(h)).map(([id]) => id));
     for (const id of counterOfHome) across.add(id);
     // (Nor one joined by "and" to an official the text gives that nationality: "Prime Minister X and French President
     // Y released": the nationality written for the second alone sets them apart.)
@@ -1108,7 +1105,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
         if (envoys.length > 0 && envoys.length < d.parties.length) for (const x of envoys) across.add(x.id);
       }
       // (Nor one whose counterpart is of it: "President X will on Monday host his Indonesian counterpart Y".)
-      for (const [id, nations] of (counterparts ??= counterpartNations(cues, drafts))) if (nations.has(only)) across.add(id);
+      for (const [id, nations] of (counterparts ??= counterpartNations(cues))) if (nations.has(only)) across.add(id);
       // (Nor one whose mission's office is held there: "IOM Chief of Mission in Bangladesh X".)
       for (const p of officials) if (heldIn(p.position) === only) across.add(p.id);
       for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id)) p.country = only;
@@ -1278,7 +1275,10 @@ function speaksFor(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
     const sent = sentenceAt(cues, m.index!);
     if (!sent) continue;
     // (The sentence's subject: the one official named before the verb.)
-    const before = within(cues.officials, { start: sent.start, end: m.index! }).map((x) => byId.get(x.id!)).filter((p): p is Person => !!p && p.capacity === 'official');
+    let before = within(cues.officials, { start: sent.start, end: m.index! }).map((x) => byId.get(x.id!)).filter((p): p is Person => !!p && p.capacity === 'official');
+    // ("..., with Prime Minister X reaffirming The Bahamas’ commitment": the participle's subject, named right before it.)
+    const last = within(cues.officials, { start: sent.start, end: m.index! }).pop();
+    if (/^\w+ing\b/.test(m[0]) && last && /^\s*$/.test(cues.text.slice(last.end, m.index!))) before = before.filter((p) => p.id === last.id);
     const ids = new Set(before.map((p) => p.id));
     if (ids.size !== 1 || before[0].country) continue;
     before[0].country = country;
