@@ -1466,8 +1466,11 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       // discussed the issue" alone does not.
       // (Where the sentence names its meeting otherwise, that word tells it: "X and Y discussed ... during talks in Z".)
       // (Not one being prepared: "discussed preparations for the G20 summit".)
-      if (within(input.triggers, sent).some((o) => o !== t && !(o.voice === 'noun' && PREPARED_FOR.test(text.slice(Math.max(sent.start, o.start - 40), o.start))))) return false;
+      // (A shared verb the two did first is no other meeting word: "A and B assessed the situation, and discussed".)
       const head = text.slice(sent.start, t.start);
+      const subjects = within(input.officials, { start: sent.start, end: t.start });
+      const sharedFirst = subjects.length >= 2 && SHARED_VERB_FIRST.test(head.slice(subjects[subjects.length - 1].end - sent.start));
+      if (within(input.triggers, sent).some((o) => o !== t && !(sharedFirst && o.voice === 'joint' && o.end <= t.start) && !(o.voice === 'noun' && PREPARED_FOR.test(text.slice(Math.max(sent.start, o.start - 40), o.start))))) return false;
       const subject = within(input.officials, { start: sent.start, end: t.start });
       // ("X discussed yesterday with his Argentinian counterpart, Y, ...": with an official, a meeting.)
       if (subject.length > 0 && DISCUSSED_WITH.test(after) && nextOfficialWithin(input, t.end, 90)) return true;
@@ -1489,7 +1492,10 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
           (/^,\s*$/.test(head.slice(subject[subject.length - 1].end - sent.start)) && /,\s*$/.test(text.slice(sent.start, subject[subject.length - 1].start))) ||
           // ("A, UAE Ambassador to Russia, and B, Russian Minister of Natural Resources, have discussed": the last's office
           // set off by commas.)
-          OFFICE_ASIDE.test(head.slice(subject[subject.length - 1].end - sent.start)));
+          OFFICE_ASIDE.test(head.slice(subject[subject.length - 1].end - sent.start)) ||
+          // ("A and B, Australia's chief of the defence force, assessed the situation ..., and discussed": the verb the
+          // two share first, then "discussed" joined to it.)
+          SHARED_VERB_FIRST.test(head.slice(subject[subject.length - 1].end - sent.start)));
     }
     case 'visit': case 'visits': case 'visited':
       return true;
@@ -1502,6 +1508,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
 }
 
 /** ", Russian Minister of Natural Resources, have": an office set off by commas between the last subject and the verb. */
+/** ", X's chief of the defence force, assessed the situation in the region, and ": a shared verb before "discussed". */
+const SHARED_VERB_FIRST = /^(?:,[^,;]{1,80},|,)?\s+(?:assessed|reviewed|exchanged|noted|welcomed|evaluated|examined|appraised)\b[^;]{0,200}?,?\s+and\s+(?:also\s+)?$/;
 const OFFICE_ASIDE = /^,\s*(?:the\s+)?\p{Lu}[^,;:]{1,90},\s*(?:(?:have|has|had|also|then|further)\s+)?$/u;
 /** "The two ministers", "Both leaders": a pair discussing, named before. */
 const TWO_DISCUSSED = /^\s*(?:(?:The|the)\s+two|Both)\s+(?:[\p{Ll}-]+\s+)?(?:ministers|leaders|officials|heads|chiefs|presidents|commanders|envoys|diplomats|counterparts|secretaries|generals|admirals)\s+(?:also\s+|further\s+|then\s+)?$/u;

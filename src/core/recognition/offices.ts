@@ -1727,7 +1727,8 @@ export function introduction(
       const served = orgEndAt[k] > k && titleEnd[orgEndAt[k]] ? text(k, orgEndAt[k]) : null;
       const adjective = countryEnd[k] ? text(k, countryEnd[k]) : null;
       if (served) k = orgEndAt[k];
-      else if (countryEnd[k]) k = countryEnd[k];
+      // ("Adm. X, Australia's new chief of the defence force,": a word of the term after the possessive.)
+      else if (countryEnd[k]) k = T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1] && !titleEnd[countryEnd[k]] ? pastNewly(T, countryEnd[k]) : countryEnd[k];
       if (titleEnd[k]) {
         const more = introduction(lex, T, k, titleEnd, rankEnd, orgEndAt, countryEnd, key, entities);
         // (Not an office that introduces a name of its own: "with Haji X, Vietnamese Minister of National Defense Y
