@@ -131,10 +131,10 @@ function paragraphOpensSameDay(input: MentionInput, s: number): boolean {
   const open = input.text.slice(input.sentences[first].start, input.sentences[first].end);
   return /^\s*(?:Earlier|Later)\b/i.test(open) && sameDayIn(open);
 }
-/** "The two naval chiefs met", "Both ministers held talks": the subject is the parties just named. */
 /** ", the two top diplomats also discussed", ", they agreed": a plural subject right after an opening phrase. */
 const PLURAL_AFTER = /^\s*,\s+(?:the two(?:\s+[\p{Ll}-]+){0,3}|they|both(?:\s+(?:sides|ministers|leaders))?)\s+(?:also\s+)?\p{Ll}+ed\b/u;
-const PLURAL_SUBJECT = /^\s*(?:[A-Z][\w,]*\s+){0,2}(?:the two|both|they|the ministers|the leaders|the chiefs|the sides|the two sides|the (?:[\w-]+\s+)?(?:presidents|prime ministers|ministers|leaders|heads of state) of (?:the\s+)?(?:two|both) (?:countries|nations|states))\b(?:\s+[\w-]+){0,3}\s*$/i;
+/** "The two naval chiefs met", "Both ministers held talks": the subject is the parties just named. */
+const PLURAL_SUBJECT = /^\s*(?:[A-Z][\w,]*\s+){0,2}(?:the two|both|they|the ministers|the leaders|the chiefs|the sides|the two sides|the (?:[\w-]+\s+)?(?:presidents|prime ministers|ministers|leaders|heads of state) of (?:the\s+)?(?:two|both) (?:countries|nations|states))\b(?:\s+[\w-]+){0,3}\s*,?\s*$/i;
 /** "He also visited the Indian Embassy in Washington and interacted with X": the pronoun's verb goes on with another. */
 const PRONOUN_GOES_ON = /^\s*(?:he|she)\s+(?:(?:also|then|later|subsequently)\s+)?\w+ed\b[^,;]{0,120}?\s+and\s+(?:(?:also|then|later)\s+)?$/i;
 /** "He also called on X", "Later, she met": the subject is the official just named. */
@@ -1498,7 +1498,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
           SHARED_VERB_FIRST.test(head.slice(subject[subject.length - 1].end - sent.start)));
     }
     case 'visit': case 'visits': case 'visited':
-      return true;
+      // ("agreed to strengthen communication, including through mutual visits": visits in general, none made.)
+      return !(t.phrase === 'visits' && /\b(?:mutual|reciprocal|regular|frequent|further|more)\s+(?:high-level\s+)?$/i.test(before));
     case 'tour':
       // ("the end of his duty tour", "his tour of duty": a posting, not a journey.)
       return !/\bduty\s+$/i.test(before) && !/^\s+of\s+duty\b/i.test(after);
@@ -1507,9 +1508,9 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   }
 }
 
-/** ", Russian Minister of Natural Resources, have": an office set off by commas between the last subject and the verb. */
 /** ", X's chief of the defence force, assessed the situation in the region, and ": a shared verb before "discussed". */
 const SHARED_VERB_FIRST = /^(?:,[^,;]{1,80},|,)?\s+(?:assessed|reviewed|exchanged|noted|welcomed|evaluated|examined|appraised)\b[^;]{0,200}?,?\s+and\s+(?:also\s+)?$/;
+/** ", Russian Minister of Natural Resources, have": an office set off by commas between the last subject and the verb. */
 const OFFICE_ASIDE = /^,\s*(?:the\s+)?\p{Lu}[^,;:]{1,90},\s*(?:(?:have|has|had|also|then|further)\s+)?$/u;
 /** "The two ministers", "Both leaders": a pair discussing, named before. */
 const TWO_DISCUSSED = /^\s*(?:(?:The|the)\s+two|Both)\s+(?:[\p{Ll}-]+\s+)?(?:ministers|leaders|officials|heads|chiefs|presidents|commanders|envoys|diplomats|counterparts|secretaries|generals|admirals)\s+(?:also\s+|further\s+|then\s+)?$/u;

@@ -408,8 +408,7 @@ const APPOINTED_WHEN = new Set(['newly', 'recently']);
  */
 const TERM_WORDS = new Set(['new', 'incoming', 'outgoing', 'caretaker', 'interim', 'effective', 'first', 'former', 'current', 'national', 'federal']);
 
-/** An office's or a body's initials: two capitals or more ("COAS", "CDF", "Kasad" aside). */
-// ("Flag Officer Commanding-in-Chief (FOC-in-C) of ...": a short form keeps the office's hyphens.)
+/** An office's or a body's initials: two capitals or more ("COAS", "CDF", "Kasad" aside), with the office's hyphens too ("FOC-in-C"). */
 const INITIALS = /^\p{Lu}(?:[\p{Lu}\p{Ll}]{0,6}|[\p{Lu}\p{Ll}-]{2,8})\p{Lu}$/u;
 
 const STATE_FORMS = new Set(['Republic', 'Kingdom', 'Federation', 'Sultanate', 'Emirate', 'Principality', 'Commonwealth', 'Confederation']);
