@@ -1486,7 +1486,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
         // (Subjects opening the sentence, a dateline aside: "MEXICO CITY (Reuters) – X and Y discussed".)
         // (Or after an attribution: "According to a statement, X and Y discussed".)
         // ("The minister of Finance X and Y discussed": a lower-case office introducing the first is no clause of its own.)
-        !/(?:^|\s)\p{Ll}{3,}/u.test(withoutOffices(input, sent.start, subject[0].start).replace(ATTRIBUTION, '').replace(/\b(?:the|and|of)\b/g, '')) &&
+        // ("The visiting Head of State and Y discussed": the visitor's word too.)
+        !/(?:^|\s)\p{Ll}{3,}/u.test(withoutOffices(input, sent.start, subject[0].start).replace(ATTRIBUTION, '').replace(/\b(?:the|and|of|visiting)\b/g, '')) &&
         // ("X and his US counterpart, Y, discussed": the last set off by commas.)
         (!/[,;:]/.test(head.slice(subject[subject.length - 1].end - sent.start)) ||
           (/^,\s*$/.test(head.slice(subject[subject.length - 1].end - sent.start)) && /,\s*$/.test(text.slice(sent.start, subject[subject.length - 1].start))) ||

@@ -934,6 +934,14 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       if (escort && byId.get(escort) && !byId.get(escort)!.country && !d.escortSides?.get(id)) continue;
       if (p && !p.country && p.capacity === 'official' && !signing.has(p.id)) p.country = (escort && byId.get(escort)?.country) || d.escortSides?.get(id) || chief?.country || listedAfter(d, id) || side;
     }
+    // ("President X was accompanied by ... Guyana's Ambassador to the US, Y" in Washington: an envoy posted where the
+    // meeting is, escorting, is of the one he escorts.)
+    for (const [id, escort] of d.escorts ?? []) {
+      const envoy = byId.get(id);
+      const principal = byId.get(escort);
+      const posted = postOf(envoy?.position ?? null);
+      if (where && envoy?.country && principal && !principal.country && posted && countryName(posted.trim()) === where && envoy.country !== where) principal.country = envoy.country;
+    }
   }
 
   // ("attended by Omani Ambassador to Bahrain X; Director of Protocol Y; and Counsellor Z": one of a list of

@@ -452,6 +452,12 @@ function holderOf(office: string, holders: readonly Holder[]): Person | null {
     if (sorted.length === 1 || (sorted.length > 1 && sorted[0].mentions.length > sorted[1].mentions.length)) return sorted[0];
   }
   if (key.length < 3) return null;
+  // ("President Dr Irfaan X ... The visiting Head of State": the office by what it is, the one holder of such a title.)
+  const kind = HEAD_KINDS.find(([k]) => key === k || key.endsWith(` ${k}`));
+  if (kind) {
+    const heads = holders.filter((h) => kind[1].test(h.office));
+    return heads.length === 1 ? heads[0].person : null;
+  }
   const containing = holders.filter((h) => containsWords(h.office, key));
   if (containing.length === 1) return containing[0].person;
   const opening = containing.filter((h) => h.office.startsWith(key));
@@ -473,6 +479,12 @@ function holderOf(office: string, holders: readonly Holder[]): Person | null {
   const sorted = [...alike].sort((a, b) => b.mentions.length - a.mentions.length);
   return sorted.length > 1 && sorted[0].mentions.length > sorted[1].mentions.length ? sorted[0] : null;
 }
+
+/** Offices named by what they are, and the folded titles of those who hold them. */
+const HEAD_KINDS: readonly [string, RegExp][] = [
+  ['head of state', /^(?:president|king|queen|emir|amir|sultan|monarch|grand duke|prince)$/],
+  ['head of government', /^(?:prime minister|premier|chancellor|taoiseach)$/],
+];
 
 /** Whether `phrase` holds `words` whole (bounded by the phrase's ends, spaces, commas or dashes). */
 function containsWords(phrase: string, words: string): boolean {
