@@ -1,6 +1,6 @@
 // Person names as the recognizer reads them: which capitalized words may belong to a name, where a name
 // ends (particles, suffixes, post-nominals, a surname that is also a country), and how it is written out.
-import { W, type Lexicon } from '../lexicon';
+import { lexicon, W, type Lexicon } from '../lexicon';
 import type { LocalEntity, NameMention } from './localTypes';
 import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 
@@ -33,6 +33,8 @@ export function isName(T: TokenStream, i: number): boolean {
   // "Hosts", "Receives" in a title-case headline are the meeting, not a name.
   if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenCountries.has(i) || givenNameTitle(T, i) || styledDayName(T, i) || familyNameWord(T, i) || closingTun(T, i) || rankWordSurname(T, i) || styledPortfolioName(T, i) || bareInitial(T, i);
   if (countryStarts !== null && countryStarts[i] > i + 1) return false;
+  // (Before a name: "Office for Kosovo-Metohija Petar X".)
+  if (i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD && !(T.baseFlags[i + 1] & (W.RESERVED | W.ORG_HEAD)) && placeCompound(T.text[i])) return false;
   // ("PM SOGAVARE IN MALTA": a small word of a headline in capitals is none.)
   if (CAPS_SMALL_WORDS.has(T.text[i])) return false;
   // ("Foreign Minister II Dato X": an office's ordinal, not a name.)
@@ -53,6 +55,16 @@ function bareInitial(T: TokenStream, i: number): boolean {
   if (!/^[A-Z]$/.test(T.text[i + 1]) && !TITLE_CASE.test(T.text[i + 1])) return false;
   const j = i > 0 && /^[A-Z]$/.test(T.text[i - 1]) ? i - 1 : i;
   return j > 0 && (T.kind[j - 1] & CAP) !== 0 && (T.textFlags[j - 1] & (W.RANK | W.TITLE | W.HONORIFIC)) !== 0;
+}
+
+/** "Kosovo-Metohija", "Belgrade-Pristina": a compound opened by a country's or a capital's name is a place, no one's name. */
+export function placeCompound(w: string): boolean {
+  const dash = w.indexOf('-');
+  if (dash <= 0) return false;
+  const part = w.slice(0, dash);
+  const key = (j: number) => (j === 0 ? part : undefined);
+  const lex = lexicon();
+  return lex.countries.longest(0, key)?.end === 1 || lex.capitals.longest(0, key)?.end === 1;
 }
 
 /** "Sultan bin Saad Al X", "Sultan Al Khater": a ruler's title that is a given name, right before a name's particle. */

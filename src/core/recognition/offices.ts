@@ -1,7 +1,7 @@
 // Offices and ranks, and the way news introduces an official with them: "[POSITION [of ORG]] [RANK]
 // [HONORIFIC] Name", lower-case offices, and the country an office's complement names.
 import { W, type Lexicon } from '../lexicon';
-import { bracketedShortForm, closedList, countryStartBefore, endBodyAt, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, OFFICE_ORDINAL, splitTrailingName, givenCountries } from './names';
+import { bracketedShortForm, closedList, countryStartBefore, endBodyAt, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, OFFICE_ORDINAL, placeCompound, splitTrailingName, givenCountries } from './names';
 import type { LocalEntity } from './localTypes';
 import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 import regionsData from '../lexicons/regions.json';
@@ -200,6 +200,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   if (T.text[r] === 'for' && T.kind[T.text[r + 1] === 'the' ? r + 2 : r + 1] & CAP) {
     r = T.text[r + 1] === 'the' ? r + 2 : r + 1;
     for (let m = r; m < T.n && m < r + 6 && T.kind[m] & CAP && !(T.textFlags[m] & W.RANK); m++) r = m + 1;
+    // ("EU special envoy for the Belgrade-Pristina dialogue Peter X": the process the brief is for, then its holder.)
+    if (BRIEF_NOUNS.test(T.written(r).trim()) && isName(T, r + 1) && isName(T, r + 2)) return true;
   } else if (T.text[r] === 'for') {
     // ("minister delegate for foreign affairs Youssef Amrani": a domain in lower case, then the holder.)
     let m = r + 1;
@@ -841,6 +843,20 @@ export function introduction(
     while (complement()) {
       let k = j + 1;
       if (tx[k] === 'the') k++;
+      // ("special envoy for the Belgrade-Pristina dialogue Peter X": the process the brief is for, then its holder.)
+      if (tx[j] === 'for') {
+        let m = k;
+        while (m < n && m < k + 6 && kd[m] & CAP && !rankEnd[m] && !titleEnd[m]) m++;
+        if (m > k && BRIEF_NOUNS.test(T.written(m).trim()) && isName(T, m + 1) && isName(T, m + 2)) {
+          j = end = m + 1;
+          break;
+        }
+        // ("Office for Kosovo-Metohija Petar X": a place of two names joined, then the holder.)
+        if (placeCompound(tx[k]) && isName(T, k + 1) && isName(T, k + 2)) {
+          j = end = k + 1;
+          break;
+        }
+      }
       // ("President of the ruling ZANU-PF party": a party told by its standing first.)
       // ("Vice Chairman of the city People's Committee": the level of a local body, in lower case, before its name.)
       if (tx[k - 1] === 'the' && (PARTY_STANDING.has(T.written(k).trim()) || LOCAL_LEVELS.has(T.written(k).trim())) && orgEndAt[k + 1]) k++;
@@ -1952,6 +1968,9 @@ function holderAfterComma(lex: Lexicon, T: TokenStream, k: number, key: (j: numb
   // ("(OIC), H.E. Dr. Yousef X": styles one after another.)
   return pastRank(lex, T, pastStyles(lex, T, k + 1, key));
 }
+
+/** What an envoy's brief is for, after its parties' names: "the Belgrade-Pristina dialogue", "the Middle East peace process". */
+const BRIEF_NOUNS = /^(?:dialogue|talks|negotiations|process|peace process|affairs|region|issue)$/;
 
 /** "northern port city of": lower-case words naming a kind of town, then "of"; the token after it, or -1. */
 function cityToldByKind(T: TokenStream, k: number): number {
