@@ -856,6 +856,15 @@ export function introduction(
           j = end = k + 1;
           break;
         }
+        // ("High Representative for Silencing the Guns, Mohamed X,": a brief in capitals with its small words, closed by
+        // a comma before its holder.)
+        let w = k;
+        while (w < n && w < k + 8 && (kd[w] & CAP || ((tx[w] === 'the' || tx[w] === 'of' || tx[w] === 'and') && w > k && kd[w + 1] & CAP)) && !rankEnd[w] && !titleEnd[w]) w++;
+        const holder = tx[w] === ',' ? holderAfterComma(lex, T, w, key) : -1;
+        if (w > k + 2 && tx.slice(k, w).includes('the') && holder > 0 && isName(T, holder) && nameEnd(lex, T, holder) - holder >= 2) {
+          j = end = w;
+          break;
+        }
       }
       // ("President of the ruling ZANU-PF party": a party told by its standing first.)
       // ("Vice Chairman of the city People's Committee": the level of a local body, in lower case, before its name.)
