@@ -5542,3 +5542,45 @@ describe('Genre coverage: navies\' officers and their calls (round from 14e79660
     assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Hematii')?.country, 'Iran');
   });
 });
+
+describe('Genre coverage: Japanese and Korean releases (round from 14e79660)', () => {
+  it('"Adm. X, Australia\'s new chief of the defence force,": a word of the term after the possessive, then the office', () => {
+    const p = analyze('JCS Chairman Adm. Kim Myung-soo and Adm. David Johnstonn, Australia\'s new chief of the defence force, met on Thursday.').persons.find((x) => x.name === 'David Johnstonn');
+    assert.deepStrictEqual([p?.position, p?.country], ['chief of the defence force', 'Australia']);
+  });
+  it('"A and B, ..., assessed the situation ..., and discussed ways": the verb the two share first is no other meeting word', () => {
+    const t = '2024-08-01\n\nSeoul, Aug 1 South Korea\'s top military officer held video talks with his new Australian counterpart on Thursday.\n\nJCS Chairman Adm. Kim Myung-soo and Adm. David Johnstonn, Australia\'s new chief of the defence force, assessed the security situation on the Korean Peninsula and in the region, and discussed ways for military cooperation.';
+    assert.strictEqual(headlineRoles(t), 'video call [Myung-soo:participant+Johnstonn:participant]');
+  });
+  it('"agreed to strengthen communication, including through mutual visits": visits in general are no visit made', () => {
+    const t = '2025-09-08\n\nSeoul, Sept. 8 (Jiji Press)--Japanese Defense Minister Gen Nakatanii and his South Korean counterpart, Ahn Gyu-backk, agreed Monday to strengthen bilateral communication, including through mutual visits to each other\'s countries.\n\nThe two defense chiefs, meeting in Seoul for their first in-person talks, also agreed to promote three-way cooperation.';
+    assert.strictEqual(headlineRoles(t), 'talks [Nakatanii:participant+Gyu-backk:participant]');
+  });
+});
+
+describe('Genre coverage: escorts and offices by what they are (round from 14e79660)', () => {
+  it('"President X was accompanied by ... Guyana\'s Ambassador to the US, Y" in Washington: the envoy posted there gives his principal\'s country', () => {
+    const t = 'President Ali meets with USAID\n\n2022-07-27\n\nPresident Dr Irfaan Alii and members of Government met with representatives from the United States Agency for International Development (USAID) this morning in Washington DC.\n\nPresident Alii was accompanied by the Minister of Foreign Affairs, the Honourable Hugh Toddd; and Guyana’s Ambassador to the US, Samuel Hindss.';
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Irfaan Alii')?.country, 'Guyana');
+  });
+  it('"The visiting Head of State and the Deputy Administrator ..., Y discussed": the head of state is the President named before', () => {
+    const t = '2022-07-27\n\nPresident Dr Irfaan Alii met with representatives from the United States Agency for International Development (USAID) this morning in Washington DC.\n\nThe visiting Head of State and the Deputy Administrator for Policy and Programme, Isobel Colemann discussed ways of strengthening their partnership.';
+    assert.ok(meetingsAt(t).some((m) => /Alii\+Colemann|Colemann\+Alii/.test(m)), meetingsAt(t).join(' / '));
+  });
+});
+
+describe('Genre coverage: envoys\' briefs and Balkan names (round from 14e79660)', () => {
+  it('"the EU special envoy for the Belgrade-Pristina dialogue Peter X": the process the brief is for, then its holder', () => {
+    const p = analyze('He met with the EU special envoy for the Belgrade-Pristina dialogue Peter Sorensenn on Tuesday.').persons.find((x) => x.name === 'Peter Sorensenn');
+    assert.deepStrictEqual([p?.position, p?.country], ['special envoy for the Belgrade-Pristina dialogue', 'European Union']);
+  });
+  it('"Director of the Office for Kosovo-Metohija Petar X": a place of two names joined is no part of the holder\'s name', () => {
+    assert.ok(analyze('Director of the Office for Kosovo-Metohija Petar Petkovicc met with him.').persons.some((p) => p.name === 'Petar Petkovicc'));
+  });
+  it('"member of the Presidency of B&H, Bakir X,": the country\'s short form with its ampersand', () => {
+    assert.strictEqual(analyze('The Bosniak member of the Presidency of B&H, Bakir Izetbegovicc, talked to the Prime Minister of Serbia.').persons.find((p) => p.name === 'Bakir Izetbegovicc')?.country, 'Bosnia and Herzegovina');
+  });
+  it('"the AU High Representative for Silencing the Guns, Mohamed X,": a brief in capitals with its small words', () => {
+    assert.strictEqual(analyze('He met the AU High Representative for Silencing the Guns, Mohamed Chambass, in Kigali.').persons.find((p) => p.name === 'Mohamed Chambass')?.position, 'High Representative for Silencing the Guns');
+  });
+});
