@@ -1250,6 +1250,8 @@ function verbAfter(T: TokenStream, k: number, verbs: Uint8Array): boolean {
   if ((T.text[k] === '–' || T.text[k] === '—') && k > 0) k++;
   // (Lower-case words between may be one gap token: read as written.)
   if (k < T.n && /^(?:also|today|yesterday)$/.test(T.written(k).trim())) k++;
+  // ("Patrice X was received this Tuesday by ...": a passive's auxiliary before the verb.)
+  if (k < T.n && /^(?:was|were)(?: also)?$/.test(T.written(k).trim())) k++;
   return k < T.n && (verbs[k] & VERB_START) !== 0;
 }
 
