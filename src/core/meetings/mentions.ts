@@ -503,8 +503,10 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // "hosted by X", "received by X": the passive puts the host after the verb.
   // ("was welcomed in Canberra by X": the auxiliary says so too.)
   // (Not "is hosting a delegation": a participle in -ing after "is" is active.)
+  // (The auxiliary read in the whole sentence: "X had an audience with A and was hosted to lunch by B" is read in two
+  // spans, the second opening at the verb.)
   const passive = roleTrig.voice === 'hostFirst' && (/^\s+by\b/.test(text.slice(roleTrig.end, roleTrig.end + 4)) ||
-    (!/ing$/.test(text.slice(roleTrig.start, roleTrig.end)) && /\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|later|also|then|first)\s+)?$/.test(text.slice(Math.max(sent.start, roleTrig.start - 24), roleTrig.start))));
+    (!/ing$/.test(text.slice(roleTrig.start, roleTrig.end)) && /\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|later|also|then|first)\s+)?$/.test(text.slice(Math.max(input.sentences[s].start, roleTrig.start - 24), roleTrig.start))));
   // "received this evening a phone call from X": the one receiving a call is called.
   const called = (kind === 'phone call' || kind === 'video call') && roleTrig.kind === 'reception' && roleTrig.voice === 'hostFirst' && !passive;
   // ("President X made a phone call today to the Emir Y": the one who made the call called.)
