@@ -1455,7 +1455,12 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
         // office's words in any order; the one named before the verb, if the one after is named by neither.)
         const before = title.slice(0, titleVerb.index).toLowerCase();
         const after = title.slice(titleVerb.index + titleVerb[0].length).toLowerCase();
-        const names = (p: Participant, part: string) => p.position !== null && namesOffice(p.position, part);
+        // (A bare "Minister" beside another minister names neither: "Education Minister Hosts South Africa's Minister ...".)
+        const bare = (p: Participant) => {
+          const one = p.position?.trim() ?? '';
+          return one !== '' && !/\s/.test(one) && [a, b].some((q) => q !== p && q.position !== null && new RegExp(`\\b${one}\\b`, 'iu').test(q.position));
+        };
+        const names = (p: Participant, part: string) => p.position !== null && !bare(p) && namesOffice(p.position, part);
         const only = (part: string) => (names(a, part) && !names(b, part) ? a : names(b, part) && !names(a, part) ? b : null);
         const opposite = (p: Participant | null) => (p === a ? b : p === b ? a : null);
         const host = titleReceives ? only(before) ?? opposite(only(after)) ?? a : only(after) ?? opposite(only(before)) ?? b;
