@@ -5584,3 +5584,20 @@ describe('Genre coverage: envoys\' briefs and Balkan names (round from 14e79660)
     assert.strictEqual(analyze('He met the AU High Representative for Silencing the Guns, Mohamed Chambass, in Kigali.').persons.find((p) => p.name === 'Mohamed Chambass')?.position, 'High Representative for Silencing the Guns');
   });
 });
+
+describe('Genre coverage: who received whom (round from 14e79660)', () => {
+  it('"Patrice X was received this Tuesday by his French counterpart Y": a full name before a passive\'s auxiliary', () => {
+    const t = 'Macron receives Talon at the Elysée\n\nMarch 8, 2023\n\nBeninese number one, Patrice Talonn was received this Tuesday, March 07, 2023 by his French counterpart Emmanuel Macronn.';
+    assert.strictEqual(headlineRoles(t), 'reception [Talonn:guest+Macronn:host]');
+  });
+  it('"X had an audience with the Sultan and was hosted to lunch by his counterpart Y": the second verb\'s passive, the guest still X', () => {
+    const t = '2021-03-23\n\nMinister Balakrishnann had an audience with Sultan of Brunei Hassanal Bolkiahh and was hosted to lunch by his Brunei counterpart, Second Minister of Foreign Affairs Erywan Pehin Yusoff.';
+    assert.ok(meetingsAt(t).includes('reception [Balakrishnann+Yusoff] Brunei'), meetingsAt(t).join(' / '));
+    const m = analyze(t).meetings.find((x) => x.participants.some((p) => p.name === 'Erywan Pehin Yusoff'));
+    assert.deepStrictEqual(m?.participants.map((p) => p.role), ['guest', 'host']);
+  });
+  it('"Education Minister Hosts South Africa\'s Minister ..." over "X met with Minister Y": a bare "Minister" beside another minister\'s office names neither', () => {
+    const t = 'Education Minister Hosts South Africa\'s Minister Of Basic Education\n\nQatar\'s Minister of Education and Higher Education H E Buthaina Al Nuaimii yesterday met with the Minister of South Africa H E Seviwe Gwarubee. During the meeting, they discussed ways to enhance cooperation between the two countries in education.';
+    assert.strictEqual(headlineRoles(t), 'reception [Nuaimii:host+Gwarubee:guest]');
+  });
+});
