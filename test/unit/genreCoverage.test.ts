@@ -5601,3 +5601,10 @@ describe('Genre coverage: who received whom (round from 14e79660)', () => {
     assert.strictEqual(headlineRoles(t), 'reception [Nuaimii:host+Gwarubee:guest]');
   });
 });
+
+describe('Genre coverage: titles of two parties (round from 14e79660)', () => {
+  it('"Tajik defence minister, CJCSC Gen Nadeem X discuss bilateral ties": the comma for "and", the nationality the first\'s', () => {
+    const t = 'Tajik defence minister, CJCSC Gen Nadeem Razaa discuss bilateral ties\n\n2021-07-15\n\nRAWALPINDI – Defence Minister of Tajikistan Colonel General Sherali Mirzoo, who is on official visit to Pakistan, called on Chairman Joint Chiefs of Staff Committee General Nadeem Razaa at Joint Staff Headquarters, Rawalpindi.';
+    assert.notStrictEqual(analyze(t).persons.find((p) => p.name === 'Nadeem Razaa')?.country, 'Tajikistan');
+  });
+});

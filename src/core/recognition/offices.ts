@@ -1347,7 +1347,10 @@ export function introduction(
     // ("First Deputy Prime Minister, Minister of Defence, and Minister of Interior": the last of a list after ", and";
     // not the second holder's office after one's own: "A, Deputy Minister of National Defence, and Secretary of ... B".)
     if (tx[j] === ',' && tx[j + 1] === 'and' && j + 2 < n && titleEnd[j + 2] && kd[stackStart] & CAP && kd[j + 2] & CAP && tx.slice(stackStart, j).includes(',')) j += 2;
-    else if (STACK_JOINERS.has(tx[j]) && j + 1 < n && titleEnd[j + 1] && !(tx[j] === 'and' && !(kd[stackStart] & CAP) && kd[j + 1] & CAP) && !nextHolder) j++;
+    // ("Tajik defence minister, CJCSC Gen Nadeem X discuss bilateral ties": a title's two parties, the comma for "and",
+    // before a verb that agrees with both.)
+    else if (STACK_JOINERS.has(tx[j]) && j + 1 < n && titleEnd[j + 1] && !(tx[j] === 'and' && !(kd[stackStart] & CAP) && kd[j + 1] & CAP) && !nextHolder &&
+      !(tx[j] === ',' && titlesTwo(lex, T, j + 1, titleEnd, rankEnd))) j++;
     // "PN spokesperson Commander John Percie Alcos": after an office, a title that is also a rank before a name is
     // the rank.
     if (titleEnd[j]) {
@@ -1787,6 +1790,12 @@ export function introduction(
 }
 
 /** Verbs in the plural a title puts after two subjects listed with a comma ("A, B discuss ties"). */
+/** "CJCSC Gen Nadeem X discuss", in a title: the office at k introduces a second party, before a verb of two. */
+function titlesTwo(lex: Lexicon, T: TokenStream, k: number, titleEnd: Int32Array, rankEnd: Int32Array): boolean {
+  if (!inFirstLine(T, k)) return false;
+  const m = rankEnd[titleEnd[k]] || titleEnd[k];
+  return isName(T, m) && TITLE_PLURAL_VERBS.has(T.text[nameEnd(lex, T, m)]);
+}
 const TITLE_PLURAL_VERBS = new Set(['discuss', 'hold', 'meet', 'sign', 'review', 'exchange', 'agree', 'vow', 'pledge', 'reaffirm', 'explore', 'talk', 'stress', 'underline', 'emphasize', 'emphasise']);
 /** Whether token i stands on the text's first line (a title). */
 function inFirstLine(T: TokenStream, i: number): boolean {
