@@ -5608,3 +5608,14 @@ describe('Genre coverage: titles of two parties (round from 14e79660)', () => {
     assert.notStrictEqual(analyze(t).persons.find((p) => p.name === 'Nadeem Razaa')?.country, 'Tajikistan');
   });
 });
+
+describe('Genre coverage: joined for a meeting, and meals (round from 14e79660)', () => {
+  it('"X also joined Ambassador Y for a meeting with Z": one who joins another for a meeting is its party, not an attendee', () => {
+    const t = 'May 25, 2021\n\nU.S. Army Gen. Stephen Townsendd travelled to Djibouti May 14-18, 2021. Townsendd also joined U.S. Ambassador to Djibouti Jonathan G. Prattt for a meeting with Djiboutian Foreign Minister Mahmoud Ali Youssouff.';
+    assert.strictEqual(headlineRoles(t), 'talks [Townsendd:participant+Prattt:participant+Youssouff:participant]');
+  });
+  it('"Acting President X had luncheon with the ambassadors": a meal with guests is a meeting', () => {
+    const t = '2025-02-05\n\nActing President and Deputy Prime Minister Choi Sang-mokk had luncheon with the ambassadors to Korea on Feb. 4.\n\nThe luncheon was attended by Ambassador of Saudi Arabia to Korea Sami M. Alsadhann and Ambassador of Romania to Korea Cezar Armeanuu.';
+    assert.ok(meetingsAt(t).some((m) => /Sang-mokk/.test(m) && /Alsadhann/.test(m)), meetingsAt(t).join(' / '));
+  });
+});

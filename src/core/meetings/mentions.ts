@@ -1026,6 +1026,8 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
     return { ids: [], kind: null, escort: null, at: -1 };
   }
   const phrase = found.phrase;
+  // ("X also joined Ambassador Y for a meeting with Z": one who joins another for a meeting named after is its party.)
+  if (/joined$/.test(phrase) && JOINED_FOR.test(sentText.slice(found.index + phrase.length))) return { ids: [], kind: null, escort: null, at: -1 };
   // "Leading the visiting delegation, X called on Y": a leader who meets is a party, not one attending.
   const at = sent.start + found.index;
   // ("X also attended the change of command ceremony of Y": an event attended, no meeting; those it names, no attendees.)
@@ -1185,6 +1187,8 @@ export function representedAt(text: string, officials: readonly Entity[], o: Ent
  * alone ("Receives Special Envoy of Crown Prince of Saudi Arabia").
  */
 const ENVOY_OF_RULER = /\b(?:Envoy|Emissary)\s+of\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}+\s+)?(?:Crown Prince|President|King|Queen|Emir|Amir|Sultan|Prime Minister|Chancellor|Supreme Leader)\s+)?$/u;
+/** " Ambassador Y for a meeting with": whom one joined, then the meeting named. */
+const JOINED_FOR = /^\s+[^;]{1,120}?\bfor\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:meeting|meetings|talks|call|discussion|discussions|dinner|lunch)\s+with\b/u;
 /** "on assignment of President X", "on behalf of the King": the one a subject acts for. */
 const ACTING_FOR = /\b(?:on|upon|under)\s+(?:the\s+)?(?:assignment|instructions?|orders?|behalf|directives?|mandate)\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/iu;
 /** "extended his condolences over the death of Queen Elizabeth II", "in honour of the late X": the one mourned is not there. */
