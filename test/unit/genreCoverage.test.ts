@@ -5619,3 +5619,10 @@ describe('Genre coverage: joined for a meeting, and meals (round from 14e79660)'
     assert.ok(meetingsAt(t).some((m) => /Sang-mokk/.test(m) && /Alsadhann/.test(m)), meetingsAt(t).join(' / '));
   });
 });
+
+describe('Genre coverage: the one spoken of (round from 14e79660)', () => {
+  it('"received a phone call from Y regarding the health of the Saudi king": the one whose health is asked after is no party', () => {
+    const t = 'Saudi crown prince, Trump discuss king\'s health\n\n23 Jul, 2020\n\nDUBAI: Saudi Arabia\'s Crown Prince Mohammed bin Salmann received a phone call on Thursday from US President Donald Trumpp regarding the health of the Saudi king, state news agency SPA reported.\n\nSaudi Arabia\'s 84-year-old ruler, King Salman bin Abdulazizz, underwent a successful operation.';
+    assert.strictEqual(headlineRoles(t), 'phone call [Salmann:callee+Trumpp:caller]');
+  });
+});

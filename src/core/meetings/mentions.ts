@@ -1191,8 +1191,9 @@ const ENVOY_OF_RULER = /\b(?:Envoy|Emissary)\s+of\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}
 const JOINED_FOR = /^\s+[^;]{1,120}?\bfor\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:meeting|meetings|talks|call|discussion|discussions|dinner|lunch)\s+with\b/u;
 /** "on assignment of President X", "on behalf of the King": the one a subject acts for. */
 const ACTING_FOR = /\b(?:on|upon|under)\s+(?:the\s+)?(?:assignment|instructions?|orders?|behalf|directives?|mandate)\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/iu;
-/** "extended his condolences over the death of Queen Elizabeth II", "in honour of the late X": the one mourned is not there. */
-const MOURNED = /\b(?:(?:death|passing|demise|funeral|burial|assassination|killing|loss)\s+of\s+(?:the\s+)?(?:late\s+)?|the\s+late\s+)(?:[\p{L}.'’-]+\s+){0,4}$/u;
+/** "extended his condolences over the death of Queen Elizabeth II", "in honour of the late X", "regarding the health of
+ * the Saudi king": the one mourned or wished well is not there. */
+const MOURNED = /\b(?:(?:death|passing|demise|funeral|burial|assassination|killing|loss|health|illness|recovery)\s+of\s+(?:the\s+)?(?:late\s+)?|the\s+late\s+)(?:[\p{L}.'’-]+\s+){0,4}$/u;
 /** "over ex-PM Shinzo X's death": the one mourned, named before the word of his death. */
 const MOURNED_AFTER = /^['’]s?\s+(?:death|passing|demise|funeral|burial|assassination|killing)\b/;
 /** "Peng X, wife of Chinese President Xi Y, met": the one named as whose spouse she is (no comma between: "the wife of the
