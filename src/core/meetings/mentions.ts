@@ -1475,10 +1475,9 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       // (Not one being prepared: "discussed preparations for the G20 summit".)
       // (A shared verb the two did first is no other meeting word: "A and B assessed the situation, and discussed".)
       const head = text.slice(sent.start, t.start);
-      const subjects = within(input.officials, { start: sent.start, end: t.start });
-      const sharedFirst = subjects.length >= 2 && SHARED_VERB_FIRST.test(head.slice(subjects[subjects.length - 1].end - sent.start));
-      if (within(input.triggers, sent).some((o) => o !== t && !(sharedFirst && o.voice === 'joint' && o.end <= t.start) && !(o.voice === 'noun' && PREPARED_FOR.test(text.slice(Math.max(sent.start, o.start - 40), o.start))))) return false;
       const subject = within(input.officials, { start: sent.start, end: t.start });
+      const sharedFirst = subject.length >= 2 && SHARED_VERB_FIRST.test(head.slice(subject[subject.length - 1].end - sent.start));
+      if (within(input.triggers, sent).some((o) => o !== t && !(sharedFirst && o.voice === 'joint' && o.end <= t.start) && !(o.voice === 'noun' && PREPARED_FOR.test(text.slice(Math.max(sent.start, o.start - 40), o.start))))) return false;
       // ("X discussed yesterday with his Argentinian counterpart, Y, ...": with an official, a meeting.)
       if (subject.length > 0 && DISCUSSED_WITH.test(after) && nextOfficialWithin(input, t.end, 90)) return true;
       // ("X on Tuesday discussed trade with Czech Foreign Minister Y": a topic between, then the one met.)

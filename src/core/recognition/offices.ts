@@ -1789,13 +1789,13 @@ export function introduction(
   return res;
 }
 
-/** Verbs in the plural a title puts after two subjects listed with a comma ("A, B discuss ties"). */
 /** "CJCSC Gen Nadeem X discuss", in a title: the office at k introduces a second party, before a verb of two. */
 function titlesTwo(lex: Lexicon, T: TokenStream, k: number, titleEnd: Int32Array, rankEnd: Int32Array): boolean {
   if (!inFirstLine(T, k)) return false;
   const m = rankEnd[titleEnd[k]] || titleEnd[k];
   return isName(T, m) && TITLE_PLURAL_VERBS.has(T.text[nameEnd(lex, T, m)]);
 }
+/** Verbs in the plural a title puts after two subjects listed with a comma ("A, B discuss ties"). */
 const TITLE_PLURAL_VERBS = new Set(['discuss', 'hold', 'meet', 'sign', 'review', 'exchange', 'agree', 'vow', 'pledge', 'reaffirm', 'explore', 'talk', 'stress', 'underline', 'emphasize', 'emphasise']);
 /** Whether token i stands on the text's first line (a title). */
 function inFirstLine(T: TokenStream, i: number): boolean {

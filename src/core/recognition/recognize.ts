@@ -137,7 +137,6 @@ function appointedAs(T: TokenStream, k: number): number {
 const APPOINTMENT_WORDS = /^(?:new|recent|post|appointment|reappointment|election|re-election|reelection|assumption|office|position|role|nomination|confirmation|designation)$/;
 
 /** "Lloyd Austin, the U.S. Secretary of Defense": the office (and nationality) of an apposition starting at token k. */
-
 function officeAfter(
   T: TokenStream, k: number, countryEnd: Int32Array, officeAt: readonly (Introduction | undefined)[], orgEndAt: Int32Array, titleEnd: Int32Array,
 ): { rank: string | null; position: string | null; organization: string | null; country: string | null } {
@@ -536,10 +535,11 @@ export function recognizeParagraph(
   }
 
   // ("The Mission Commander of PN Flotilla was Commodore Muhammad X": the office the sentence says the one named holds.)
+  const offices = out.entities.slice(firstEntity).filter((e) => e.type === 'position');
   for (let x = firstName; x < out.names.length; x++) {
     const m = out.names[x];
     if (m.position || m.capacity) continue;
-    const office = out.entities.slice(firstEntity).filter((e) => e.type === 'position' && e.end <= m.start && m.start - e.end <= 80).pop();
+    const office = offices.filter((e) => e.end <= m.start && m.start - e.end <= 80).pop();
     if (!office || !/(?:^|[.\n]\s*)The\s+$/.test(slice(Math.max(0, office.start - 8), office.start))) continue;
     const held = OFFICE_WAS.exec(slice(office.end, m.start));
     if (held && (held[2].trim() === '' || held[2].trim() === m.rank)) m.position = slice(office.start, office.end) + held[1];

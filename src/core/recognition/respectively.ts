@@ -153,8 +153,11 @@ function pluralOfPairs(lex: Lexicon, T: TokenStream, of: number, countryEnd: Int
   return out;
 }
 
-/** "Peru, Martín X" or "Foreign Affairs, Ana X" at token `k`: the name, with its country or its portfolio's office. */
-function pairAt(T: TokenStream, k: number, office: string, countryEnd: Int32Array, dashed = false): RespectiveHolder | null {
+/**
+ * "Peru, Martín X", "Kazakhstan – Mukhtar X" or "Foreign Affairs, Ana X" at token `k`: the name, with its country or its
+ * portfolio's office; with `nameRightAfter`, a country right before its holder's name too ("Spain José X").
+ */
+function pairAt(T: TokenStream, k: number, office: string, countryEnd: Int32Array, nameRightAfter = false): RespectiveHolder | null {
   const tx = T.text;
   if (tx[k] === 'the') k++;
   let country = '';
@@ -170,7 +173,7 @@ function pairAt(T: TokenStream, k: number, office: string, countryEnd: Int32Arra
   }
   // ("Kazakhstan – Mukhtar X"; in a list a dash opened, "the Czech Republic Vaclav X" too: a country's only.)
   const dash = country !== '' && DASHES.has(tx[e]);
-  if (tx[e] !== ',' && !dash && !(dashed && country !== '')) return null;
+  if (tx[e] !== ',' && !dash && !(nameRightAfter && country !== '')) return null;
   // ("of Brazil, Ms Maria X,": a style before the name.)
   let at = tx[e] === ',' || dash ? e + 1 : e;
   while (at < T.n && at < e + 4 && T.textFlags[at] & W.HONORIFIC && (T.kind[at] & CAP) !== 0) at += tx[at + 1] === '.' ? 2 : 1;
