@@ -1204,6 +1204,8 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
   // ("Earlier, X held a bilateral meeting with Y", "Later in the day, they met": another time, another meeting.)
   if (m.sameDay && m.sentence !== d.sentence && m.kind !== 'visit' && !m.continuation) return false;
   if (!hasParties(d, m.parties)) return false;
+  // ("Recently, General X has paid an official visit to Belgium": an occasion before the one the text is about.)
+  if (m.sentence !== d.sentence && BEFORE_NOW.test(text.slice(m.start, m.end))) return false;
   // ("X met Y ... Y later hosted a dinner for X": another occasion, told as such.)
   // (After a headline meeting, a later step of the same visit with no occasion of its own is that meeting: "X paid a
   // visit to the Naval Headquarters and met Y", then "Thereafter, X was warmly received by Y".)
@@ -1293,6 +1295,8 @@ const THEIR_CALL = /\btheir\s+(?:[\w-]+\s+)?(?:telephone|phone|video)\s*(?:call|
 
 const SEPARATE_ONE = /\b(?:a|an|in a|in an) separate (?:bilateral |one-on-one |closed-door )?(?:meeting|session|talks|conversation)\b/i;
 
+/** "Recently, ...", "Last month, ...": an occasion before the one the text is about. */
+const BEFORE_NOW = /^\s*(?:Recently|Earlier this (?:week|month|year)|Last (?:week|month|year)),/;
 const ONWARD = /\b(?:continued|continues|went on|goes on|proceeded|proceeds|moved on|then travel(?:l)?ed|scheduled|will|is to|is due to|later)\b/i;
 
 /** Whom "his counterpart" names: the one other titled official, of another country or in the same line of work. */
