@@ -5627,12 +5627,9 @@ describe('Genre coverage: the one spoken of (round from 14e79660)', () => {
   });
 });
 
-describe('Genre coverage: an earlier trip, and a party in a country (round from 14e79660)', () => {
+describe('Genre coverage: occasions before the one told (round from 14e79660)', () => {
   it('"Recently, General X has paid an official visit to Belgium": an earlier trip does not place the headline meeting', () => {
     const t = 'COAS meets ambassador\n\n2022-02-24\n\nRAWALPINDI: Uzbekistan’s Ambassador to Pakistan Aybek Arif Usmanovv on Thursday called on Chief of Army Staff (COAS) General Qamar Javed Bajwaa at the General Headquarters (GHQ) today.\n\nRecently, Chief of Army Staff (COAS) General Qamar Javed Bajwaa has paid an official visit to Belgium, the ISPR said.';
     assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.place, 'Rawalpindi');
-  });
-  it('"Kim Yong-chol, Deputy Chairman of the Workers’ Party in North Korea": a party in a country is that country\'s', () => {
-    assert.strictEqual(analyze('He met Kim Yong-choll, Deputy Chairman of the Workers’ Party in North Korea, in New York.').persons.find((p) => p.name === 'Kim Yong-choll')?.country, 'North Korea');
   });
 });

@@ -1201,14 +1201,6 @@ export function introduction(
         j = orgEndAt[b];
       }
     }
-    // ("Deputy Chairman of the Workers’ Party in North Korea": a party in a country is that country's.)
-    if (tx[j] === 'in' && res.organization && /\bParty$/.test(res.organization) && j > start) {
-      const c = tx[j + 1] === 'the' ? j + 2 : j + 1;
-      if (countryEnd[c]) {
-        res.country ??= text(c, countryEnd[c]);
-        j = countryEnd[c];
-      }
-    }
     // ("X, the Special Envoy for the Pacific Island States from the Embassy of Germany in Canberra": the mission he
     // comes from is his body, not part of the office.)
     if (tx[j] === 'from' && j > start) {
