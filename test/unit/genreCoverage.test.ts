@@ -5627,9 +5627,13 @@ describe('Genre coverage: the one spoken of (round from 14e79660)', () => {
   });
 });
 
-describe('Genre coverage: occasions before the one told (round from 14e79660)', () => {
+describe('Genre coverage: an earlier trip, and an envoy\'s brief in capitals (round from 14e79660)', () => {
   it('"Recently, General X has paid an official visit to Belgium": an earlier trip does not place the headline meeting', () => {
     const t = 'COAS meets ambassador\n\n2022-02-24\n\nRAWALPINDI: Uzbekistan’s Ambassador to Pakistan Aybek Arif Usmanovv on Thursday called on Chief of Army Staff (COAS) General Qamar Javed Bajwaa at the General Headquarters (GHQ) today.\n\nRecently, Chief of Army Staff (COAS) General Qamar Javed Bajwaa has paid an official visit to Belgium, the ISPR said.';
     assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.place, 'Rawalpindi');
+  });
+  it('"Somali Special Presidential Envoy for Somaliland Talks Abdikarim X met with Y": the brief\'s noun in capitals closes the office', () => {
+    const t = 'Somali Special Presidential Envoy for Somaliland Talks Abdikarim Hussein Guledd met with Djibouti President Ismail Omar Guellehh on Sunday.';
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Abdikarim Hussein Guledd')?.position, 'Special Presidential Envoy for Somaliland Talks');
   });
 });

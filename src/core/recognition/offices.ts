@@ -846,8 +846,9 @@ export function introduction(
       // ("special envoy for the Belgrade-Pristina dialogue Peter X": the process the brief is for, then its holder.)
       if (tx[j] === 'for') {
         let m = k;
-        while (m < n && m < k + 6 && kd[m] & CAP && !rankEnd[m] && !titleEnd[m]) m++;
-        if (m > k && BRIEF_NOUNS.test(T.written(m).trim()) && isName(T, m + 1) && isName(T, m + 2)) {
+        // ("Special Presidential Envoy for Somaliland Talks Abdikarim X": or the noun in capitals, closing the run.)
+        while (m < n && m < k + 6 && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(m > k && BRIEF_NOUNS.test(T.written(m).trim().toLowerCase()) && isName(T, m + 1) && isName(T, m + 2))) m++;
+        if (m > k && BRIEF_NOUNS.test(T.written(m).trim().toLowerCase()) && isName(T, m + 1) && isName(T, m + 2)) {
           j = end = m + 1;
           break;
         }
