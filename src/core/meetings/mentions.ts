@@ -1502,7 +1502,7 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
           OFFICE_ASIDE.test(head.slice(subject[subject.length - 1].end - sent.start)) ||
           // ("A and B, Australia's chief of the defence force, assessed the situation ..., and discussed": the verb the
           // two share first, then "discussed" joined to it.)
-          SHARED_VERB_FIRST.test(head.slice(subject[subject.length - 1].end - sent.start)));
+          sharedFirst);
     }
     case 'visit': case 'visits': case 'visited':
       // ("agreed to strengthen communication, including through mutual visits": visits in general, none made.)

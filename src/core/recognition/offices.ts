@@ -385,6 +385,15 @@ export function closingCountry(T: TokenStream, k: number, countryEnd: Int32Array
 }
 
 /** "the newly appointed Ambassador", "the new Ambassador": words before an office in an apposition. */
+/**
+ * Past the country opening an apposition at token k, and past a word of the term after its possessive ("Adm. X,
+ * Australia's new chief of the defence force,"; not one that opens the office: "South Korea's first vice foreign minister").
+ */
+export function pastCountry(T: TokenStream, k: number, countryEnd: Int32Array, titleEnd: Int32Array): number {
+  const e = countryEnd[k];
+  return T.baseEnd[e - 1] !== T.end[e - 1] && !titleEnd[e] ? pastNewly(T, e) : e;
+}
+
 export function pastNewly(T: TokenStream, k: number): number {
   // ("X, who is Foreign Minister of Ghana,": a relative clause stating the office.)
   if (T.kind[k] & GAP && /^who (?:is|was|serves as)(?: also| currently| now)?$/.test(T.written(k))) {
@@ -1755,8 +1764,7 @@ export function introduction(
       const served = orgEndAt[k] > k && titleEnd[orgEndAt[k]] ? text(k, orgEndAt[k]) : null;
       const adjective = countryEnd[k] ? text(k, countryEnd[k]) : null;
       if (served) k = orgEndAt[k];
-      // ("Adm. X, Australia's new chief of the defence force,": a word of the term after the possessive.)
-      else if (countryEnd[k]) k = T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1] && !titleEnd[countryEnd[k]] ? pastNewly(T, countryEnd[k]) : countryEnd[k];
+      else if (countryEnd[k]) k = pastCountry(T, k, countryEnd, titleEnd);
       if (titleEnd[k]) {
         const more = introduction(lex, T, k, titleEnd, rankEnd, orgEndAt, countryEnd, key, entities);
         // (Not an office that introduces a name of its own: "with Haji X, Vietnamese Minister of National Defense Y

@@ -5,7 +5,7 @@
 import { lexicon, W, type CountryInfo, type Lexicon, type TriggerWord } from '../lexicon';
 import { dateAt, numericDate } from './dates';
 import { ABD_COMPOUND, CAP_WORD, JOINED_ARTICLE, closedList, DIGRAPH_INITIAL, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts, givenCountries } from './names';
-import { pastNewly, closingCountry, commandingAt, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, UNIT_WORD, NAMED_SCHEME, PAST_VERB, type Introduction } from './offices';
+import { pastCountry, closingCountry, commandingAt, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, UNIT_WORD, NAMED_SCHEME, PAST_VERB, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
 import { PAIRING_WORDS, pairedHolders } from './respectively';
@@ -163,8 +163,7 @@ function officeAfter(
   let country: string | null = null;
   if (countryEnd[k]) {
     country = joinTokens(T, k, countryEnd[k]);
-    // ("Adm. X, Australia's new chief of the defence force,": a word of the term after the possessive.)
-    k = T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1] && !titleEnd[countryEnd[k]] ? pastNewly(T, countryEnd[k]) : countryEnd[k];
+    k = pastCountry(T, k, countryEnd, titleEnd);
   }
   // ("Mark X, Biden's Special Envoy for the Americas", "..., President Biden's Special Envoy": a principal's
   // possessive, then the office.)
@@ -623,7 +622,7 @@ export function recognizeParagraph(
     if (!byline && tx[comma] === ',' && !venue) {
       let k = appositionOffice(T, comma + 1, titleEnd);
       const body = bodysOffice(T, k, orgEndAt, titleEnd);
-      if (countryEnd[k]) k = T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1] && !titleEnd[countryEnd[k]] ? pastNewly(T, countryEnd[k]) : countryEnd[k];
+      if (countryEnd[k]) k = pastCountry(T, k, countryEnd, titleEnd);
       apposition = titleEnd[k] > 0 || rankEnd[k] > 0 || possessedOffice(T, k, orgEndAt, titleEnd) > 0 || body > 0 || principalsOffice(T, k, countryEnd, orgEndAt, titleEnd) ||
         spouseOfOffice(T, comma + 1, countryEnd, titleEnd);
       // ("In a phone call with X, the Secretary General congratulated him": the office opens the main clause, its verb
