@@ -118,6 +118,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev107', dir: 'test/fixtures/dev107', blind: false },
   { label: 'dev108', dir: 'test/fixtures/dev108', blind: false },
   { label: 'dev109', dir: 'test/fixtures/dev109', blind: false },
+  { label: 'dev110', dir: 'test/fixtures/dev110', blind: false },
+  { label: 'dev111', dir: 'test/fixtures/dev111', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -139,6 +141,4 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
-  { label: 'blind72', dir: 'test/fixtures/blind72', blind: true },
-  { label: 'blind73', dir: 'test/fixtures/blind73', blind: true },
 ];
