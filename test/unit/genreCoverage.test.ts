@@ -5637,3 +5637,24 @@ describe('Genre coverage: an earlier trip, and an envoy\'s brief in capitals (ro
     assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Abdikarim Hussein Guledd')?.position, 'Special Presidential Envoy for Somaliland Talks');
   });
 });
+
+describe('Genre coverage: one name written two ways (round from 471e6415)', () => {
+  it('"Dina Boluarte Zegarra", then "Dina Ercilia Boluarte Zegarra": a middle name added before a double surname is the same person', () => {
+    const t = 'Presidents Marta Quispe Huamann of Peru and Tomas Rivass of Chile held a meeting Friday in Lima.\n\nPeru\'s leader, Marta Elena Quispe Huamann, held a meeting with Tomas Rivass, a statement read.';
+    assert.deepStrictEqual(analyze(t).persons.filter((p) => /Quispe/.test(p.name)).map((p) => p.name), ['Marta Elena Quispe Huamann']);
+  });
+});
+
+describe('Genre coverage: an office in the plural after names listed (round from 471e6415)', () => {
+  it('"A and B, Vice Presidents of the Council of Ministers": each holds the office, in the singular', () => {
+    const t = 'Havana. January 17, 2012\n\nThe Brazilian Foreign Minister Antonio Patriotaa also met with Marino Murilloo Jorge and Ricardo Cabrisass, Vice Presidents of the Council of Ministers.';
+    assert.deepStrictEqual(who(t).filter((w) => /Murilloo|Cabrisass/.test(w)), ['Marino Murilloo Jorge: Vice President of the Council of Ministers (Cuba)', 'Ricardo Cabrisass: Vice President of the Council of Ministers (Cuba)']);
+  });
+});
+
+describe('Genre coverage: an aide\'s principal (round from 471e6415)', () => {
+  it('"X, special advisor to the president of Brazil": the principal\'s country is the aide\'s, the office runs to the principal', () => {
+    const t = 'BEIJING, May 13 (Xinhua) -- Chinese Foreign Minister Wang Yii met with Celso Amorimm, special advisor to the president of Brazil, in Beijing on Monday.';
+    assert.ok(who(t).includes('Celso Amorimm: special advisor to the president (Brazil)'), who(t).join(' / '));
+  });
+});

@@ -365,6 +365,19 @@ export function countryAfterOf(T: TokenStream, k: number, countryEnd: Int32Array
   return countryAt(T, at, countryEnd);
 }
 
+/**
+ * "Celso X, special advisor to the president of Brazil": the principal after an aide's office ending at k (to its
+ * "of", exclusive) and his country, which is the aide's; null if none.
+ */
+export function principalAfter(T: TokenStream, k: number, countryEnd: Int32Array): { end: number; country: string } | null {
+  if (T.text[k] !== 'to') return null;
+  let at = T.text[k + 1] === 'the' ? k + 2 : k + 1;
+  if (/^(?:[Pp]resident|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]hancellor|[Pp]remier)$/.test(T.text[at])) at++;
+  else if (/^[Pp]rime$/.test(T.text[at]) && /^[Mm]inister$/.test(T.text[at + 1])) at += 2;
+  const nation = at > k + 2 ? countryAfterOf(T, at, countryEnd) : null;
+  return nation ? { end: at, country: joinTokens(T, nation.country, countryEnd[nation.country]) } : null;
+}
+
 /** "Minister of National Defence, Mozambique;": a country closing an apposition, after the office ending at k. */
 export function closingCountry(T: TokenStream, k: number, countryEnd: Int32Array): string | null {
   // ("Captain X, Defence Adviser (Australia), ...", "Military Attaché, (Iran)": the country in parentheses.)

@@ -5,7 +5,7 @@
 import { lexicon, W, type CountryInfo, type Lexicon, type TriggerWord } from '../lexicon';
 import { dateAt, numericDate } from './dates';
 import { ABD_COMPOUND, CAP_WORD, JOINED_ARTICLE, closedList, DIGRAPH_INITIAL, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts, givenCountries } from './names';
-import { pastCountry, closingCountry, commandingAt, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, UNIT_WORD, NAMED_SCHEME, PAST_VERB, type Introduction } from './offices';
+import { pastCountry, closingCountry, principalAfter, commandingAt, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, UNIT_WORD, NAMED_SCHEME, PAST_VERB, type Introduction } from './offices';
 import { definition, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
 import { PAIRING_WORDS, pairedHolders } from './respectively';
@@ -186,6 +186,8 @@ function officeAfter(
   // agrees with both.)
   if (office.next < T.n && PLURAL_VERB.test(T.written(office.next))) return { ...NO_OFFICE };
   // "X, Minister of National Defence, Mozambique;": the country closes the apposition.
+  const principal = !country && !office.country && !office.name && !body && office.position ? principalAfter(T, office.next, countryEnd) : null;
+  if (principal) return { rank: office.rank, position: `${office.position} ${joinTokens(T, office.next, principal.end)}`, organization: office.organization ?? body, country: principal.country };
   if (!country && !office.country && !office.name && !body) country = closingCountry(T, office.next, countryEnd);
   return { rank: office.rank, position: office.position, organization: office.organization ?? body, country: country ?? office.country };
 }
@@ -752,6 +754,7 @@ export function recognizeParagraph(
     }
     i = end - 1;
   }
+  sharedPluralOffices(lex, out.names.slice(firstName), slice);
 
   // Countries, capitals, dates, meeting words, sentences, capitalized words.
   let sentenceStart = n > 0 ? st[0] : 0;
@@ -1081,6 +1084,32 @@ function callAfterObject(T: TokenStream, i: number): boolean {
   }
   return false;
 }
+
+/**
+ * "A and B, Vice Presidents of the Council of Ministers": an office in the plural after names listed is each one's,
+ * in the singular.
+ */
+function sharedPluralOffices(lex: Lexicon, names: readonly NameMention[], slice: (a: number, b: number) => string): void {
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  for (let x = 1; x < sorted.length; x++) {
+    const words = sorted[x].position?.split(' ');
+    if (!words) continue;
+    const of = words.indexOf('of');
+    const at = words.findIndex((w, k) => lex.pluralHeads.has(w) && (of < 0 || k < of));
+    if (at < 0) continue;
+    const listed: NameMention[] = [];
+    for (let y = x - 1; y >= 0 && !sorted[y].position && !sorted[y].capacity && LISTED_BEFORE.test(slice(sorted[y].end, sorted[y + 1].start)); y--) listed.push(sorted[y]);
+    if (listed.length === 0) continue;
+    const one = [...words.slice(0, at), lex.pluralHeads.get(words[at])!, ...words.slice(at + 1)].join(' ');
+    for (const m of [sorted[x], ...listed]) {
+      m.position = one;
+      m.organization ??= sorted[x].organization;
+      m.country ??= sorted[x].country;
+    }
+  }
+}
+
+const LISTED_BEFORE = /^(?:,|,?\s+and)\s+$/;
 
 /** A verb in the plural present, as titles write two parties' act: "discuss", "hold talks". */
 const PLURAL_VERB = /^(?:discuss|meet|hold|sign|agree|review|exchange|talk|vow|pledge|hail|stress|reaffirm|urge|explore|seek|mull|eye)\b/;
