@@ -120,6 +120,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev109', dir: 'test/fixtures/dev109', blind: false },
   { label: 'dev110', dir: 'test/fixtures/dev110', blind: false },
   { label: 'dev111', dir: 'test/fixtures/dev111', blind: false },
+  { label: 'dev112', dir: 'test/fixtures/dev112', blind: false },
+  { label: 'dev113', dir: 'test/fixtures/dev113', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -141,4 +143,6 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind74', dir: 'test/fixtures/blind74', blind: true },
+  { label: 'blind75', dir: 'test/fixtures/blind75', blind: true },
 ];
