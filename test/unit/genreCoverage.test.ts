@@ -5658,3 +5658,24 @@ describe('Genre coverage: an aide\'s principal (round from 471e6415)', () => {
     assert.ok(who(t).includes('Celso Amorimm: special advisor to the president (Brazil)'), who(t).join(' / '));
   });
 });
+
+describe('Genre coverage: talks told again as a call (round from 471e6415)', () => {
+  it('"On Monday, September 16, X held talks with Y", then "Today, I had a productive video call with Y": the talks were the call', () => {
+    const t = 'Umarov discusses drones with Estonian defense minister\n\n2024-09-16\n\nOn Monday, September 16, Ukrainian Defense Minister Rustam Umarovv held talks with his Estonian counterpart Hanno Pevkurr. The officials discussed military cooperation.\n\nAccording to Umarovv, they discussed ways to strengthen cooperation.\n\nToday, I had a productive video call with the Minister of Defense of Estonia Hanno Pevkurr. The main focus was on new projects - said the head of the Ukrainian Defense Ministry.';
+    assert.deepStrictEqual(meetingsAt(t), ['video call [Umarovv+Pevkurr]']);
+  });
+});
+
+describe('Genre coverage: a call told by its manner next (round from 471e6415)', () => {
+  it('"X discussed ... with the U.S. Secretary of State on Thursday", then "X spoke with Y by phone": the talks were a call', () => {
+    const t = 'Minister of Foreign Affairs Urmas Reinsaluu discussed international issues with the U.S. Secretary of State on Thursday (November 5).\n\nReinsaluu spoke with Secretary of State Mike Pompeoo by phone.';
+    assert.strictEqual(headlineRoles(t), 'phone call [Reinsaluu:participant+Pompeoo:participant]');
+  });
+});
+
+describe('Genre coverage: the issues discussed (round from 471e6415)', () => {
+  it('"discussed international issues such as the Three Seas Summit, Nagorno-Karabakh and Belarus with Y": a country in the list of issues is no side', () => {
+    const t = 'Minister of Foreign Affairs Urmas Reinsaluu discussed international issues such as the Three Seas Summit, Nagorno-Karabakh and Belarus with the U.S. Secretary of State Mike Pompeoo on Thursday.';
+    assert.notStrictEqual(analyze(t).persons.find((p) => p.name === 'Urmas Reinsaluu')?.country, 'Belarus');
+  });
+});

@@ -1221,7 +1221,11 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
   // (Written with its weekday, as such notes are; not another day the sentence names: "to expire on 15 May".)
   const sharper = m.date !== null && d.date !== null && !m.past && !/\d/.test(d.date.text) && /\d/.test(m.date.text) && m.lastSentence - d.lastSentence <= 1 && sameParties(d, m) &&
     WEEKDAY_BEFORE.test(text.slice(Math.max(0, m.date.start - 14), m.date.end));
-  const newDate = m.date !== null && d.date !== null && m.date.text !== d.date.text && !m.sameDay && !oneDay && !sharper;
+  // ("On Monday, September 16, X held talks with Y", then "Today, I had a productive video call with Y": one day, told
+  // two ways; the talks were the call.)
+  const toldAgain = d.kind === 'talks' && (m.kind === 'phone call' || m.kind === 'video call') && m.date !== null && d.date !== null && m.date.text !== d.date.text &&
+    sameParties(d, m) && sameDay(m.date, d.date, release);
+  const newDate = m.date !== null && d.date !== null && m.date.text !== d.date.text && !m.sameDay && !oneDay && !sharper && !toldAgain;
   if (newDate && m.kind !== 'visit') return false;
   // "After their meeting, they thanked the diplomats in the United Kingdom": told about, not restated.
   if (m.continuation) {
@@ -1242,6 +1246,7 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
   const adjacent = (m.lastSentence - d.lastSentence <= 1 || (d.headline && m.lastSentence < HEADLINE_SENTENCES)) &&
     (sameFamily(d.kind, m.kind) || (d.kind !== 'phone call' && d.kind !== 'video call'));
   if (m.kind !== 'visit' && m.date !== null && d.date === null && (m.past || !adjacent)) return false;
+  const toldNext = m.lastSentence === d.lastSentence + 1;
   d.lastSentence = m.lastSentence;
   if (m.kind !== 'visit') {
     if (adjacent) d.date = sharper ? m.date : d.date ?? m.date;
@@ -1253,7 +1258,9 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
     // ("X discussed with his Russian counterpart ...", then "X and Y agreed in their telephone call": the talks were
     // that call.)
     // (So was "a long conversation" a call told after it: "X and Y discussed in a telephone conversation".)
-    if (adjacent && d.kind === 'talks' && (m.kind === 'phone call' || m.kind === 'video call') && sameParties(d, m) && (THEIR_CALL.test(text.slice(m.start, m.end)) || HAD_CONVERSATION.test(d.wording))) {
+    if (adjacent && d.kind === 'talks' && (m.kind === 'phone call' || m.kind === 'video call') && sameParties(d, m) && (THEIR_CALL.test(text.slice(m.start, m.end)) || HAD_CONVERSATION.test(d.wording) || toldAgain ||
+        // ("X discussed ... with the U.S. Secretary of State on Thursday", then "X spoke with Y by phone": how, told next.)
+        (!d.place && !m.date && toldNext && /^(?:spoke|talked)\b/.test(m.wording) && BY_PHONE.test(text.slice(m.start, m.end + 40))))) {
       d.kind = m.kind;
       d.place = null;
     }
@@ -1289,6 +1296,8 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
 
 /** A weekday's name, as a note restating a day writes it ("[Wednesday 26 February]"). */
 const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+/** A call's medium told as the manner of speaking ("spoke with Y by phone"). */
+const BY_PHONE = /\b(?:by|over the|on the|via) (?:tele)?phone\b/;
 /** A talk told with no word of its medium ("had a long and cordial conversation"). */
 const HAD_CONVERSATION = /\bconversations?$/;
 const THEIR_CALL = /\btheir\s+(?:[\w-]+\s+)?(?:telephone|phone|video)\s*(?:call|conversation|talks|conference)\b/i;

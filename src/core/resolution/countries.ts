@@ -1806,7 +1806,10 @@ function sideMentions(cues: CountryCues): SideMentions {
   for (const p of cues.places) {
     // (Nor a place the talks were about: "the latest developments in Syria were discussed"; but one briefs others on
     // one's own country: "briefed his counterpart on developments in Sri Lanka".)
-    const topic = TOPIC_IN.test(text.slice(Math.max(0, p.start - 40), p.start)) && !BRIEFED_ON.test(text.slice(Math.max(0, p.start - 90), p.start));
+    // (Nor one in a list of the issues discussed: "international issues such as the Three Seas Summit, Nagorno-Karabakh
+    // and Belarus".)
+    const topic = (TOPIC_IN.test(text.slice(Math.max(0, p.start - 40), p.start)) && !BRIEFED_ON.test(text.slice(Math.max(0, p.start - 90), p.start))) ||
+      ISSUES_SUCH_AS.test(text.slice(Math.max(0, p.start - 120), p.start));
     if (p.country && !(p.capital && seatBefore(text.slice(Math.max(0, p.start - 60), p.start))) && !NOT_A_SIDE.test(text.slice(p.end, p.end + 30)) && !topic) hits.push({ start: p.start, end: p.end, side: p.country });
   }
   const { bodyPattern, bodyNames } = lexTables();
@@ -1849,6 +1852,7 @@ function sideMentions(cues: CountryCues): SideMentions {
   return { count, pairs, couples };
 }
 
+const ISSUES_SUCH_AS = /\b(?:issues|topics|matters|questions|subjects|problems)\s+(?:such as|like)\s+[^.;:()]*$/;
 const BRIEFED_ON = /\b(?:briefed|briefs|briefing|informed|informs|updated|updates|apprised)\b[^.;]*\b(?:on|about)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** After a nation's name, what makes it no side: what it did ("Turkish provocations") or a question the talks were
