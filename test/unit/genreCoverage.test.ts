@@ -5679,3 +5679,17 @@ describe('Genre coverage: the issues discussed (round from 471e6415)', () => {
     assert.notStrictEqual(analyze(t).persons.find((p) => p.name === 'Urmas Reinsaluu')?.country, 'Belarus');
   });
 });
+
+describe('Genre coverage: the two, by their office in capitals, at an event (round from 471e6415)', () => {
+  it('"The two Foreign Ministers discussed bilateral issues on the sidelines of the ministerial meeting in Colombo": the pair named before met there', () => {
+    const t = 'Foreign Minister A K Abdul Momenn and his Nepalese counterpart Narayan Khadkaa urged to further strengthen existing bilateral relations.\n\nThe two Foreign Ministers discussed bilateral issues on the sidelines of the 18th BIMSTEC ministerial meeting in Colombo today.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Momenn+Khadkaa] Colombo']);
+  });
+});
+
+describe('Genre coverage: the one who invites (round from 471e6415)', () => {
+  it('"X has arrived on an official visit to Nepal. He arrived at the invitation of Foreign Secretary Y": Y serves the country visited', () => {
+    const t = 'Indian Foreign Secretary arrives\n\nForeign Secretary of India, Vinay Mohan Kwatraa, has arrived here today on a two-day official visit to Nepal. He arrived at the invitation of Foreign Secretary Bharat Raj Paudyall.';
+    assert.ok(who(t).includes('Bharat Raj Paudyall: Foreign Secretary (Nepal)'), who(t).join(' / '));
+  });
+});

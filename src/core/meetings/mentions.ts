@@ -1477,7 +1477,9 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       const head = text.slice(sent.start, t.start);
       const subject = within(input.officials, { start: sent.start, end: t.start });
       const sharedFirst = subject.length >= 2 && SHARED_VERB_FIRST.test(head.slice(subject[subject.length - 1].end - sent.start));
-      if (within(input.triggers, sent).some((o) => o !== t && !(sharedFirst && o.voice === 'joint' && o.end <= t.start) && !(o.voice === 'noun' && PREPARED_FOR.test(text.slice(Math.max(sent.start, o.start - 40), o.start))))) return false;
+      // (Nor the event it was held at: "discussed bilateral issues on the sidelines of the 18th BIMSTEC ministerial meeting".)
+      if (within(input.triggers, sent).some((o) => o !== t && !(sharedFirst && o.voice === 'joint' && o.end <= t.start) && !(o.voice === 'noun' && PREPARED_FOR.test(text.slice(Math.max(sent.start, o.start - 40), o.start))) &&
+          !(o.voice === 'noun' && o.start > t.end && AT_EVENT.test(text.slice(Math.max(sent.start, o.start - 60), o.start)) && SIDELINES.test(text.slice(t.end, o.start))))) return false;
       // ("X discussed yesterday with his Argentinian counterpart, Y, ...": with an official, a meeting.)
       if (subject.length > 0 && DISCUSSED_WITH.test(after) && nextOfficialWithin(input, t.end, 90)) return true;
       // ("X on Tuesday discussed trade with Czech Foreign Minister Y": a topic between, then the one met.)
@@ -1520,7 +1522,7 @@ const SHARED_VERB_FIRST = /^(?:,[^,;]{1,80},|,)?\s+(?:assessed|reviewed|exchange
 /** ", Russian Minister of Natural Resources, have": an office set off by commas between the last subject and the verb. */
 const OFFICE_ASIDE = /^,\s*(?:the\s+)?\p{Lu}[^,;:]{1,90},\s*(?:(?:have|has|had|also|then|further)\s+)?$/u;
 /** "The two ministers", "Both leaders": a pair discussing, named before. */
-const TWO_DISCUSSED = /^\s*(?:(?:The|the)\s+two|Both)\s+(?:[\p{Ll}-]+\s+)?(?:ministers|leaders|officials|heads|chiefs|presidents|commanders|envoys|diplomats|counterparts|secretaries|generals|admirals)\s+(?:also\s+|further\s+|then\s+)?$/u;
+const TWO_DISCUSSED = /^\s*(?:(?:The|the)\s+two|Both)\s+(?:[\p{Ll}-]+\s+|(?:\p{Lu}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:[Mm]inisters|[Ll]eaders|officials|[Hh]eads|[Cc]hiefs|[Pp]residents|[Cc]ommanders|[Ee]nvoys|diplomats|counterparts|[Ss]ecretaries|generals|admirals)\s+(?:also\s+|further\s+|then\s+)?$/u;
 
 /** Those one speaks to without meeting them: "spoke to reporters", "talked with the press". */
 const AUDIENCE = /^(?:\s+(?:today|yesterday|again|briefly|on \w+day))*\s+(?:to|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:reporters|journalists|press|media|correspondents|newsmen|audience|crowd|students|troops|soldiers|nation|public)\b/u;

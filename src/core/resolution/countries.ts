@@ -328,6 +328,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   greetingsOf(cues, drafts, byId);
   principalsAides(cues, byId);
   predecessors(cues, byId);
+  invitingHosts(cues, drafts, byId);
   speaksFor(cues, byId);
 
   // "Emergency Relief Coordinator X": an office only the United Nations has serves it, wherever he is.
@@ -1270,6 +1271,25 @@ function predecessors(cues: CountryCues, byId: ReadonlyMap<string, Person>): voi
     if (successor) p.country = successor.country;
   }
 }
+/**
+ * "X has arrived here on a two-day official visit to Nepal. He arrived at the invitation of Foreign Secretary Y": the
+ * one who invites a visitor serves the country visited.
+ */
+function invitingHosts(cues: CountryCues, drafts: readonly MeetingDraft[], byId: ReadonlyMap<string, Person>): void {
+  for (const o of cues.officials) {
+    const p = byId.get(o.id!);
+    if (!p || p.country || p.capacity !== 'official') continue;
+    const k = sentenceIndexAt(cues, o.start);
+    if (k < 0 || !INVITED_BY.test(cues.text.slice(Math.max(cues.sentences[k].start, o.start - 60), o.start))) continue;
+    // (The visitor: the first official of this sentence or the one before, whose visit to another country the text tells.)
+    const from = cues.sentences[Math.max(0, k - 1)].start;
+    const guest = within(cues.officials, { start: from, end: o.start }).map((x) => byId.get(x.id!)).find((x) => x && x !== p && x.country);
+    const went = new Set(drafts.filter((d) => d.kind === 'visit' && d.place?.country && d.parties.some((q) => q.id === guest?.id && q.role === 'guest')).map((d) => d.place!.country));
+    if (guest && went.size === 1 && !went.has(guest.country!)) p.country = [...went][0];
+  }
+}
+const INVITED_BY = /\b(?:at|on|upon) the invitation of\s+(?:his|her|the\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
+
 /**
  * "The Ambassador indicated Ghana's readiness to cooperate", "X reaffirmed Kenya's commitment": the subject speaks for
  * the country whose stance he states.
