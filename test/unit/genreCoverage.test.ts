@@ -5693,3 +5693,17 @@ describe('Genre coverage: the one who invites (round from 471e6415)', () => {
     assert.ok(who(t).includes('Bharat Raj Paudyall: Foreign Secretary (Nepal)'), who(t).join(' / '));
   });
 });
+
+describe('Genre coverage: a body\'s mission in a country named with its article (round from 471e6415)', () => {
+  it('"the SADC Mission in the Democratic Republic of Congo (SAMIDRC) ... the SAMIDRC Force Commander, X": the mission is the body\'s', () => {
+    const t = 'She visited the Force Headquarters of the SADC Mission in the Democratic Republic of Congo (SAMIDRC) in Goma. She was warmly received by the SAMIDRC Force Commander, Major General Monwabisi Dyakopuu, and his delegation.';
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Monwabisi Dyakopuu')?.country, 'SADC');
+  });
+});
+
+describe('Genre coverage: an appeal in the title (round from 471e6415)', () => {
+  it('"Russian, Ecuadorian foreign ministers call to boost cooperation" over "a conversation ... held in New York": no call, talks', () => {
+    const t = 'Russian, Ecuadorian foreign ministers call to boost economic cooperation\n\nMOSCOW, September 18. /TASS/. Russian Foreign Minister Sergey Lavrovv and Ecuadorian Foreign Minister Maria Fernanda Espinosaa have argued in favor of building up cooperation, the Russian Foreign Ministry reported after a conversation between the two ministers held on the sidelines of the UN General Assembly in New York on Monday.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Lavrovv+Espinosaa] New York']);
+  });
+});

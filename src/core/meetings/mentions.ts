@@ -1264,11 +1264,14 @@ function quotedAlone(input: MentionInput, sent: Sentence, t: TriggerHit): boolea
 function callToldBefore(input: MentionInput, at: number): MeetingKind | null {
   // (The text's call words, listed once per text: a long text asks for each of its conversations.)
   let calls = CALLS_TOLD.get(input.triggers);
-  if (!calls) CALLS_TOLD.set(input.triggers, (calls = input.triggers.filter((t) => t.kind === 'phone call' || t.kind === 'video call')));
+  // (Not an appeal: "foreign ministers call to boost cooperation", "call for restraint".)
+  if (!calls) CALLS_TOLD.set(input.triggers, (calls = input.triggers.filter((t) => (t.kind === 'phone call' || t.kind === 'video call') && !APPEAL_AFTER.test(input.text.slice(t.end, t.end + 12)))));
   const k = firstStartingAt(calls, at) - 1;
   return k >= 0 && calls[k].end <= at ? calls[k].kind : null;
 }
 const CALLS_TOLD = new WeakMap<readonly TriggerHit[], TriggerHit[]>();
+/** After "call": an appeal's object, not a call's party ("call for restraint", "call to boost ties"). */
+const APPEAL_AFTER = /^\s+(?:for\b|to\s+(?!the\b|his\b|her\b|their\b|its\b)\p{Ll})/u;
 
 function rank(t: TriggerHit): number {
   // "hosted ... for talks": the talks; "received ... for talks": the reception.

@@ -226,8 +226,10 @@ export function orgChain(
       continue;
     }
     // "Embassy in Vietnam", "Embassy of Japan in Manila": a locative complement of a mission abroad.
+    // ("SADC Mission in the Democratic Republic of Congo": a country named with its article.)
     if ((t === 'in' || t === 'to') && lastCap === j - 1 && mission) {
-      const place = countryEnd[j + 1] || (T.baseFlags[j + 1] & W.CAPITAL ? lex.capitals.longest(j + 1, (k) => (k < n ? T.base[k] : undefined))?.end ?? 0 : 0);
+      const at = tx[j + 1] === 'the' && countryEnd[j + 2] ? j + 2 : j + 1;
+      const place = countryEnd[at] || (T.baseFlags[at] & W.CAPITAL ? lex.capitals.longest(at, (k) => (k < n ? T.base[k] : undefined))?.end ?? 0 : 0);
       if (place) lastCap = place - 1;
       break;
     }
