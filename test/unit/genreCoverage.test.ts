@@ -5707,3 +5707,29 @@ describe('Genre coverage: an appeal in the title (round from 471e6415)', () => {
     assert.deepStrictEqual(meetingsAt(t), ['talks [Lavrovv+Espinosaa] New York']);
   });
 });
+
+describe('Genre coverage: a continent\'s adjective (round from 471e6415)', () => {
+  it('"the top diplomat of the Latin American country, X": not American', () => {
+    const t = 'QUITO (Sputnik) Russia and Ecuador discuss defense industry cooperation, the top diplomat of the Latin American country, Mauricio Montalvoo, told Sputnik.';
+    assert.notStrictEqual(analyze(t).persons.find((p) => p.name === 'Mauricio Montalvoo')?.country, 'United States');
+  });
+});
+
+describe('Genre coverage: a party\'s delegation, a Cambodian style (round from 471e6415)', () => {
+  it('"received a delegation of the Communist Party of Cuba led by X": X serves the country of the body', () => {
+    const t = 'General Secretary Nguyen Van Anhh received a delegation of the Communist Party of Cuba led by Roberto Moralesz in Hanoi.';
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Roberto Moralesz')?.country, 'Cuba');
+  });
+  it('"Prime Minister Samdech Moha Borvor Thipadei Hun X": the style is no part of the name', () => {
+    const t = 'Cambodian Prime Minister Samdech Moha Borvor Thipadei Hun Manett received UN Secretary-General Antonio Guterress in Phnom Penh.';
+    assert.strictEqual(headlineRoles(t), 'reception [Manett:host+Guterress:guest]');
+    assert.ok(who(t).includes('Hun Manett: Prime Minister (Cambodia)'), who(t).join(' / '));
+  });
+});
+
+describe('Genre coverage: an initial after an office and its comma (round from 471e6415)', () => {
+  it('"The Chairman of ISRO, S Somanath, met Y": the initial opens the name', () => {
+    const t = 'The Chairman of the Indian Space Research Organisation (ISRO), S Somanathh, met the Head of the Australian Space Agency, Enrico Palermoo, in Bengaluru on Friday.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Somanathh+Palermoo] Bengaluru']);
+  });
+});

@@ -579,7 +579,9 @@ export function recognizeParagraph(
   const verbMarks = () => (verbs ??= meetingVerbs(lex, T, lowerKey));
   for (let i = 0; i < n; i++) {
     // ("his Indian counterpart S Jaishankar", "Dr S Jaishankar": initials open a name after a cue or a style.)
-    if (nameTaken[i] || !(isName(T, i) || (i > 0 && initialsBeforeName(T, i) && (isCueWord(lex, T, i - 1) || (tf[i - 1] & W.HONORIFIC) !== 0)))) continue;
+    // ("the Chairman of ISRO, S Somanath,": or after an office and its comma.)
+    if (nameTaken[i] || !(isName(T, i) || (i > 0 && initialsBeforeName(T, i) && (isCueWord(lex, T, i - 1) || (tf[i - 1] & W.HONORIFIC) !== 0 ||
+      (tx[i - 1] === ',' && officeEndsAt(lex, T, i - 1, titleEnd, lowerKey)))))) continue;
     const end = nameEnd(lex, T, i);
     // Four words at most, besides particles ("Mohammed bin Ahmed Al Bowardi").
     let particles = 0;
@@ -1193,6 +1195,12 @@ function officeRunBefore(lex: Lexicon, T: TokenStream, comma: number, titleEnd: 
   }
   return -1;
 }
+/** Whether an office ends right before the comma at token `comma` ("the Chairman of ISRO,", "the Defence Minister,"). */
+function officeEndsAt(lex: Lexicon, T: TokenStream, comma: number, titleEnd: Int32Array, lowerKey: (j: number) => string | undefined): boolean {
+  if (officeRunBefore(lex, T, comma, titleEnd, lowerKey) >= 0) return true;
+  for (let t = comma - 1; t >= 0 && t >= comma - 6; t--) if (titleEnd[t] === comma) return true;
+  return false;
+}
 const RUN_JOINERS = new Set(['of', 'for', 'the', 'and']);
 const OFFICE_GOES_ON = new Set(['of', 'for', 'at']);
 
@@ -1205,6 +1213,8 @@ function countryWithin(countryEnd: Int32Array, from: number, to: number): number
 function titleCased(T: TokenStream, i: number, end: number): boolean {
   // (A particle in lower case inside the name is part of it: "Ursula von der Leyen".)
   // (So is a family name with its Arabic article joined in lower case, closing it: "Walid al-Khuraiji".)
+  // (Initials may open it, in capitals without stops: "S Somanath", "A S Kiran Kumar".)
+  if (T.text[i - 1] === ',') while (i < end - 1 && /^(?:[A-Z]{2,3}|[B-HJ-Z])$/.test(T.text[i]) && T.end[i] + 1 === T.start[i + 1]) i++;
   for (let k = i; k < end; k++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(T.text[k]) && !(k > i && k < end - 1 && INNER_PARTICLE.test(T.text[k])) && !(k > i && k === end - 1 && JOINED_ARTICLE.test(T.text[k]))) return false;
   return true;
 }

@@ -1578,7 +1578,8 @@ const NAME_FROM_COUNTRY = /^\s+from\s+(?:the\s+)?(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\
 function ledDelegations(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
   for (const m of [...cues.text.matchAll(LED_DELEGATION), ...cues.text.matchAll(DELEGATION_HEAD), ...cues.text.matchAll(NATION_DELEGATION_LED)]) {
     // ("The IMF mission, led by Mr. X": or a body's.)
-    const side = countryName(m[1]) ?? countryName(m[1].split(/\s+/)[0]) ?? countryName(m[1].split(/\s+/).slice(0, 2).join(' ')) ?? bodyIn(m[1]);
+    // ("a delegation of the Communist Party of Cuba led by X": or the body of a country.)
+    const side = countryName(m[1]) ?? countryName(m[1].split(/\s+/)[0]) ?? countryName(m[1].split(/\s+/).slice(0, 2).join(' ')) ?? bodyIn(m[1]) ?? organizationSide(m[1]);
     if (!side) continue;
     const at = m.index! + m[0].length;
     const first = within(cues.officials, { start: at, end: Math.min(cues.text.length, at + LEADER_CHARS) })[0];

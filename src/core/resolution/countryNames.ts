@@ -81,7 +81,8 @@ const firstCountry = memo((text: string): string | null => {
       for (let at = hit; at; at = t.text[i + 1] === 'and' || t.text[i + 1] === ',' ? lex.countries.longest(i + 2, key) : null) i = at.end - 1;
       continue;
     }
-    if (i > 0 && /^(?:Latin|South|North|Central)$/.test(t.text[i - 1]) && t.text[i] === 'America') continue;
+    // ("the top diplomat of the Latin American country": a continent's part, by its adjective too.)
+    if (i > 0 && /^(?:Latin|South|North|Central)$/.test(t.text[i - 1]) && /^(?:America|Americans?)$/.test(t.text[i])) continue;
     if (hit) return hit.value.name;
   }
   return null;
