@@ -5733,3 +5733,21 @@ describe('Genre coverage: an initial after an office and its comma (round from 4
     assert.deepStrictEqual(meetingsAt(t), ['talks [Somanathh+Palermoo] Bengaluru']);
   });
 });
+
+describe('Genre coverage: a seat of government told in a later sentence (round from 471e6415)', () => {
+  it('"X has met three foreign diplomats today. When Y met with the Prime Minister at Temple Trees, ...": the seat\'s city', () => {
+    const t = 'Prime Minister Mahinda Rajapaksaa has met three foreign diplomats today.\n\nWhen the Bangladesh High Commissioner to Sri Lanka, Riyas Hamidullahh met with the Prime Minister at Temple Trees, bilateral trade was discussed.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.place, 'Colombo');
+  });
+  it('"received the ambassador at Kadriorg": the Estonian President\'s seat is in Tallinn', () => {
+    const t = 'President Alar Kariss received the Norwegian Ambassador Marius Dirdall at Kadriorg on Thursday.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.place, 'Tallinn');
+  });
+});
+
+describe('Genre coverage: the city of a country visited (round from 471e6415)', () => {
+  it('"met X, who is on a visit to Ukraine ... Welcoming the minister in Kyiv": the one city of that country the text names', () => {
+    const t = 'President Zelensky Meets With Denmark\'s Defense Chief\n\n2024-03-22\n\nPresident Volodymyr Zelenskyy of Ukraine met with Minister of Defense of Denmark Troels Lund Poulsenn, who is on a visit to Ukraine.\n\nWelcoming the minister in Kyiv, the Head of State thanked him for the visit.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.place, 'Kyiv');
+  });
+});

@@ -339,6 +339,11 @@ export function isSeat(name: string): boolean {
   return Object.prototype.hasOwnProperty.call(orgData.seatCities, name);
 }
 
+/** The city of a seat of government named exactly ("Temple Trees": Colombo), or null. */
+export function seatNamed(name: string): string | null {
+  return isSeat(name) ? (orgData.seatCities as Record<string, string>)[name] : null;
+}
+
 let seatPattern: RegExp | undefined;
 /** The city of a seat of government a meeting's sentence places it at ("at the Kremlin": Moscow), or null. */
 export function seatCity(told: string): string | null {

@@ -5,7 +5,7 @@ import { ENVOY_OFFICES, postOf } from '../resolution/countries';
 import { countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
 import { fullDays, isDay, resolveDate, shiftDay, yearFromText, weekdayFromText } from './calendar';
-import { countryOfPlace, displayPlace, documentContext, isSeat, placeRank, seatCity, type DocumentContext } from './document';
+import { countryOfPlace, displayPlace, documentContext, isSeat, placeRank, seatCity, seatNamed, type DocumentContext } from './document';
 import { jointActs } from './jointActs';
 import { mediaInterviews } from './mediaInterviews';
 import { honours } from './honours';
@@ -63,6 +63,8 @@ export interface ExtractedMeetings {
   context: DocumentContext;
   /** Every date the text writes, for a day written without its year. */
   dates: readonly DateHit[];
+  /** Every place the text names, for the city of a meeting placed by its country. */
+  places: readonly PlaceHit[];
 }
 
 /** "After the meeting, X said": a sentence opening on the meeting just told. */
@@ -928,7 +930,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   // (Only drafts holding its first party can hold all of them.)
   const told = drafts.filter((d) => !(d.kind === 'visit' && !d.headline && d.parties.length > 0 && index.holdsIn(d.parties[0].id, (o) => o !== d &&
     o.kind !== 'visit' && o.sentence === d.sentence && d.parties.every((p) => has(o, p.id)))));
-  return { drafts: told.length === drafts.length ? drafts : told, context, dates: input.dates };
+  return { drafts: told.length === drafts.length ? drafts : told, context, dates: input.dates, places: input.places };
 }
 
 /** A sentence whose subject is the two just named: "The two leaders", "They", "Both". */
@@ -1294,6 +1296,13 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
   return true;
 }
 
+/** The one city of `country` the text names after "in", "to" or "at", or null if none or several. */
+function oneCityOf(places: readonly PlaceHit[], country: string, text: string): string | null {
+  const cities = new Set(places.filter((p) => p.capital && p.country === country && /\b(?:in|to|at)\s+$/.test(text.slice(Math.max(0, p.start - 4), p.start)))
+    .map((p) => p.name ?? text.slice(p.start, p.end)));
+  return cities.size === 1 ? [...cities][0] : null;
+}
+
 /** A weekday's name, as a note restating a day writes it ("[Wednesday 26 February]"). */
 const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 /** A call's medium told as the manner of speaking ("spoke with Y by phone"). */
@@ -1387,8 +1396,12 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       else if (!d.headline && headlineOut && headlineOut.place && (d.sameDay || sameTrip || (isoDate !== null && isoDate === headlineOut.isoDate))) where = headlineOut.place;
       // A venue says less than the dateline's city.
       if (d.place && placeRank(text, d.place) === 1 && context.dateline && (d.headline || d.here)) where = context.dateline.city;
+      // ("has arrived in Ukraine ... Welcoming the minister in Kyiv": a headline placed by its country, in the one city
+      // of that country the text has anything in.)
+      if (d.headline && d.place && where === d.place.country && placeRank(text, d.place) === 2) where = oneCityOf(extracted.places, d.place.country, text) ?? where;
       // ("at the Kremlin", "welcomed Y to Downing Street": a seat of government stands for its city.)
-      const seat = seatCity(text.slice(d.start, d.end));
+      // (Or the place merged in from another sentence: "met with the Prime Minister at Temple Trees".)
+      const seat = seatCity(text.slice(d.start, d.end)) ?? (d.place ? seatNamed(text.slice(d.place.start, d.place.end)) : null);
       if (seat && (!d.place || placeRank(text, d.place) !== 0 || where === seat || isSeat(text.slice(d.place.start, d.place.end)))) where = seat;
     }
     const participants: Participant[] = [];
