@@ -1296,12 +1296,19 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
   return true;
 }
 
-/** The one city of `country` the text names after "in", "to" or "at", or null if none or several. */
+/**
+ * The one city of `country` the text has anything in ("arrived in Kyiv", "the meeting in Kyiv"), or null if none or
+ * several; not where a mission sits or an envoy is posted ("Bulgaria's defence attaché in Budapest", "the US Embassy in
+ * Kingston").
+ */
 function oneCityOf(places: readonly PlaceHit[], country: string, text: string): string | null {
-  const cities = new Set(places.filter((p) => p.capital && p.country === country && /\b(?:in|to|at)\s+$/.test(text.slice(Math.max(0, p.start - 4), p.start)))
-    .map((p) => p.name ?? text.slice(p.start, p.end)));
+  const cities = new Set(places.filter((p) => p.capital && p.country === country && /\bin\s+$/.test(text.slice(Math.max(0, p.start - 4), p.start)) &&
+    !POSTED_IN.test(text.slice(Math.max(0, p.start - 40), p.start)) && !EVENT_HELD_IN.test(text.slice(Math.max(0, p.start - 90), p.start))).map((p) => p.name ?? text.slice(p.start, p.end)));
   return cities.size === 1 ? [...cities][0] : null;
 }
+/** "success in hosting the APEC Leaders' Week in Da Nang", "a dinner hosted by President X in Abuja": an event's city. */
+const EVENT_HELD_IN = /\b(?:hosting|hosted|held|holding|organi[sz]ed|organi[sz]ing)\b[^.;]{0,70}\bin\s+$/;
+const POSTED_IN = /\b(?:[Ee]mbass(?:y|ies)|[Aa]mbassadors?|[Aa]ttach[ée]s?|[Mm]issions?|[Cc]onsulates?(?:[- ][Gg]eneral)?|[Hh]igh [Cc]ommission|[Oo]ffices?|[Cc]ouncil|[Bb]ureau|[Hh]eadquarters|[Mm]onument|[Mm]emorial|accredited|based|stationed|posted|resident|residing|born|studied|[Cc]entre|[Cc]enter|[Uu]niversity|[Ii]nstitute)\s+(?:[\p{L}-]+\s+){0,2}in\s+$/u;
 
 /** A weekday's name, as a note restating a day writes it ("[Wednesday 26 February]"). */
 const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
@@ -1401,7 +1408,7 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       if (d.headline && d.place && where === d.place.country && placeRank(text, d.place) === 2) where = oneCityOf(extracted.places, d.place.country, text) ?? where;
       // ("at the Kremlin", "welcomed Y to Downing Street": a seat of government stands for its city.)
       // (Or the place merged in from another sentence: "met with the Prime Minister at Temple Trees".)
-      const seat = seatCity(text.slice(d.start, d.end)) ?? (d.place ? seatNamed(text.slice(d.place.start, d.place.end)) : null);
+      const seat = seatCity(text.slice(d.start, d.end)) ?? (d.place && (d.place.start < d.start || d.place.start >= d.end) ? seatNamed(text.slice(d.place.start, d.place.end)) : null);
       if (seat && (!d.place || placeRank(text, d.place) !== 0 || where === seat || isSeat(text.slice(d.place.start, d.place.end)))) where = seat;
     }
     const participants: Participant[] = [];
