@@ -5751,3 +5751,11 @@ describe('Genre coverage: the city of a country visited (round from 471e6415)', 
     assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.place, 'Kyiv');
   });
 });
+
+describe('Genre coverage: a group of one nation meets (round from 471e6415)', () => {
+  it('"Representatives of Latvian Armed Forces met with the Chief of Defence Staff Gen. Maj. X": X is across, his rank and office read', () => {
+    const t = 'Representatives of Latvian Armed Forces met with the Chief of Defence Staff Gen. Maj. Vitalijus Vaiksnoraa, head of the transformation project Col. Gintautas Zenkeviciuss, and other representatives of Defence Staff.';
+    const p = analyze(t).persons.find((x) => x.name === 'Vitalijus Vaiksnoraa');
+    assert.deepStrictEqual([p?.rank, p?.position, p?.country], ['Gen. Maj.', 'Chief of Defence Staff', null]);
+  });
+});

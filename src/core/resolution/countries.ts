@@ -1090,6 +1090,16 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
         const verb = named ? cues.text.indexOf(d.wording, named.end) : -1;
         if (verb >= 0 && verb < told.end && within(cues.places, { start: verb, end: told.end }).some((x) => x.country === only && !x.capital)) across.add(d.parties[0].id);
       }
+      // (Nor those met by a group of it the text names no one of: "Representatives of Latvian Armed Forces met with the
+      // Chief of Defence Staff X".)
+      for (const d of drafts) {
+        const told = cues.sentences[d.sentence];
+        if (!told || d.kind === 'multilateral') continue;
+        const verb = cues.text.indexOf(d.wording, told.start);
+        if (verb < 0 || verb >= told.end || within(cues.officials, { start: told.start, end: verb }).length > 0) continue;
+        // (By its nationality's word, not a place: "arrived Nepal on a three-day official visit" names where.)
+        if (within(cues.places, { start: told.start, end: verb }).some((x) => x.country === only && !x.capital && cues.text.slice(x.start, x.end) !== only)) for (const x of d.parties) across.add(x.id);
+      }
       // (Nor one a meeting's word sets against one of it, told or to come: "Prime Minister X was invited to meet with US
       // Vice President Y in Washington".)
       for (let k = 0; k + 1 < cues.officials.length; k++) {
