@@ -5759,3 +5759,10 @@ describe('Genre coverage: a group of one nation meets (round from 471e6415)', ()
     assert.deepStrictEqual([p?.rank, p?.position, p?.country], ['Gen. Maj.', 'Chief of Defence Staff', null]);
   });
 });
+
+describe('Genre coverage: a rank read as a given name in a title (round from 471e6415)', () => {
+  it('"CDF Gen Muhoozi arrives" over "The Chief of Defence Forces Gen David Muhoozi has arrived": one person', () => {
+    const t = 'CDF Gen Muhoozii arrives in Mogadishu\n\nThe Chief of Defence Forces Gen David Muhoozii has today 15 August 2017 arrived in Mogadishu on a visit to troops.\n\nGen Muhoozii was received at the contingent Headquarters by the Commander Brig Kayanja Muhangaa.';
+    assert.deepStrictEqual(analyze(t).persons.filter((p) => /Muhoozii/.test(p.name)).map((p) => p.name), ['David Muhoozii']);
+  });
+});

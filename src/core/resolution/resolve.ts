@@ -103,6 +103,9 @@ export function resolvePeople(
         // ("Dina Boluarte Zegarra" for Dina Ercilia Boluarte Zegarra: likewise before a double surname.)
         (p.parts.length >= 2 && q.parts.length === p.parts.length + 1 && q.parts[0] === p.parts[0] && p.parts.every((x, k) => k === 0 || q.parts[k + 1] === x) &&
           !PATRONYMIC_LINK.test(q.parts[1]) && !lex.nameParticles.has(q.parts[1])) ||
+        // ("CDF Gen Muhoozi" in the title for Gen David Muhoozi: a rank's short form read as a given name, before the
+        // surname.)
+        (p.parts.length === 2 && lex.ambiguousRanks.has(p.parts[0]) && q !== p && q.parts.length >= 2 && q.parts[q.parts.length - 1] === p.parts[1] && q.parts[0] !== p.parts[0]) ||
         // ("CSG Scotland" for Commonwealth Secretary-General Patricia Scotland: an office's short form before the surname.)
         (p.parts.length === 2 && /^\p{Lu}{2,5}$/u.test(p.parts[0]) && q !== p && q.parts.length >= 2 && q.parts[q.parts.length - 1] === p.parts[1] && !/^\p{Lu}{2,5}$/u.test(q.parts[0])) ||
         // ("Sheikh Nasser Sabah Al-Ahmad" for Nasser Sabah Al-Ahmad Al-Sabah, "Mohammed bin Zayed" for Mohammed bin Zayed
