@@ -5766,3 +5766,15 @@ describe('Genre coverage: a rank read as a given name in a title (round from 471
     assert.deepStrictEqual(analyze(t).persons.filter((p) => /Muhoozii/.test(p.name)).map((p) => p.name), ['David Muhoozii']);
   });
 });
+
+describe('Genre coverage: a dinner at someone\'s invitation, and those besides the guest (round from 471e6415)', () => {
+  it('"X attended a state dinner at the invitation of Ambassador Y": Y hosts X', () => {
+    const t = 'On May 28, Gyeonggi Province Vice Governor for Economy Kim Hyun-gonn attended a state dinner at the invitation of Peruvian Ambassador to Korea Paul Ducloss.';
+    assert.strictEqual(headlineRoles(t), 'reception [Hyun-gonn:guest+Ducloss:host]');
+  });
+  it('"In addition to Vice Governor X, the dinner was attended by A and B": they stand with X', () => {
+    const t = 'On May 28, Vice Governor for Economy Kim Hyun-gonn attended a state dinner at the invitation of Peruvian Ambassador to Korea Paul Ducloss.\n\nIn addition to Vice Governor for Economy Kim Hyun-gonn, the dinner was attended by Committee Chairman Ahn Gye-ill and International Relations Ambassador Kim In-cheoll.';
+    const m = analyze(t).meetings.find((x) => x.headline);
+    assert.deepStrictEqual(m?.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`), ['Hyun-gonn:guest/South Korea', 'Ducloss:host/Peru', 'Gye-ill:guest/South Korea', 'In-cheoll:guest/South Korea']);
+  });
+});

@@ -1001,6 +1001,9 @@ const THE_MEETINGS = /^\s*(?:These|The|Those|All these|Both) (?:bilateral |separ
  * Attendees a sentence adds to a meeting ("Also present were X, Y and Z", "The meeting was attended by X"), and
  * the kind of meeting it names, if any ("the meeting", "the call").
  */
+/** "In addition to X," opening a sentence, to its comma. */
+const IN_ADDITION_TO = /^\s*(?:In addition to|Besides|Apart from)\s[^,;]{3,120},/;
+
 export function attendeesIn(input: MentionInput, s: number): { ids: string[]; kind: MeetingKind | null; escort: string | null; escortCue?: EscortCue; at: number; leads?: boolean } {
   const sent = input.sentences[s];
   const sentText = input.text.slice(sent.start, sent.end);
@@ -1069,6 +1072,15 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
     const before = present.filter((o) => o.end <= at && o.start >= clauseStart);
     if (before.length > 0) {
       escort = before[before.length - 1].id!;
+      attending = present.filter((o) => o.id !== escort);
+    }
+  }
+  // ("In addition to Vice Governor X, the dinner was attended by A, B and C": those stand with the one named first.)
+  const besides = escort === null ? IN_ADDITION_TO.exec(sentText) : null;
+  if (besides) {
+    const first = present.find((o) => o.start < sent.start + besides[0].length);
+    if (first) {
+      escort = first.id!;
       attending = present.filter((o) => o.id !== escort);
     }
   }
