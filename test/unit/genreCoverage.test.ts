@@ -5778,3 +5778,10 @@ describe('Genre coverage: a dinner at someone\'s invitation, and those besides t
     assert.deepStrictEqual(m?.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}/${p.side}`), ['Hyun-gonn:guest/South Korea', 'Ducloss:host/Peru', 'Gye-ill:guest/South Korea', 'In-cheoll:guest/South Korea']);
   });
 });
+
+describe('Genre coverage: an honour named in quotes (round from 471e6415)', () => {
+  it('"Minister X presented the "For the Cause of ..." insignia to Ambassador Y": X receives Y', () => {
+    const t = 'Hanoi (VNA) – Minister of Natural Resources and Environment Tran Hong Haa presented the "For the Cause of Natural Resources and Environment" insignia to Ambassador of Norway Grete Lochenn in Hanoi on August 10.';
+    assert.strictEqual(headlineRoles(t), 'reception [Haa:host+Lochenn:guest]');
+  });
+});
