@@ -5785,3 +5785,10 @@ describe('Genre coverage: an honour named in quotes (round from 471e6415)', () =
     assert.strictEqual(headlineRoles(t), 'reception [Haa:host+Lochenn:guest]');
   });
 });
+
+describe('Genre coverage: an irregular verb after an office\'s country (round from 471e6415)', () => {
+  it('"Foreign Minister of Bangladesh sought Nepal\'s support": the verb is no part of the office', () => {
+    const t = 'Foreign Minister of Bangladesh sought Nepal\'s support for the candidature. Foreign Minister of Bangladesh Dr A K Abdul Momenn said so.';
+    assert.ok(who(t).includes('A K Abdul Momenn: Foreign Minister (Bangladesh)'), who(t).join(' / '));
+  });
+});

@@ -1838,7 +1838,7 @@ function closesApposition(T: TokenStream, e: number): boolean {
 
 /** The token after the styles of address stacked from `k` ("Tan Sri Dato' Sri", "H.E. Mr."), or `k` if none. */
 /** A verb right after an office's country: the office ends there ("... of Uzbekistan thanked X"). */
-const VERB_AFTER_NATION = /^(?:\w+ed|said|met|held|told|spoke|made|gave|took|paid|sent|led|saw|was|is|has|had|will|would|also)$/;
+const VERB_AFTER_NATION = /^(?:\w+ed|said|met|held|told|spoke|made|gave|took|paid|sent|led|saw|was|is|has|had|will|would|also|sought|brought|began|came|went|laid|wrote|put|kept|left|stood|drew|chose|felt|thought|bade|won|read)$/;
 /** An aide's office, whose object ("advisor to the UAE President") is another office. */
 /**
  * Whether the office opening at token k is the object of another's office or kin ("advisor to the UAE President",
