@@ -8,7 +8,7 @@ const DECORATIONS = 'Order|Medal|Cross|Star|Collar|Sash';
 
 /** The verb, the honour's name in capitals (an order, a medal, a prize ...), then "on", "upon" or "to". */
 const CONFERRED = /\b(?:conferred|confers|conferring|bestowed|bestows|bestowing|presented|presents|presenting|awarded|awards|awarding)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for|de)\s+){1,12}?(?:\(\p{Lu}{2,8}\)\s+)?(?:on|upon|to)\s+(?=(?:the\s+)?\p{Lu})/gu;
-/** ("presented the "For the Cause of Natural Resources and Environment" insignia to Y": a name in quotes, then the kind.) */
+/** An honour named in quotes, then its kind: presented the “For the Cause of Natural Resources ...” insignia to Y. */
 const QUOTED = /\b(?:conferred|confers|conferring|bestowed|bestows|bestowing|presented|presents|presenting|awarded|awards|awarding)\s+(?:the|a|an|its|his|her|their)\s+["“][^"”]{3,100}["”]\s+(?:insignia|medal|award|badge|decoration|order|prize)\s+(?:on|upon|to)\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** "decorated Y with the Order of ...": the one honoured between the verb and the honour. */
 const DECORATED = new RegExp(String.raw`\b(?:decorated|decorates|decorating)\b(?=[^.;]{3,80}?\bwith\s+(?:the|a|an)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}(?:${DECORATIONS})\b)`, 'gu');

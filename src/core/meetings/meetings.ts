@@ -1308,6 +1308,7 @@ function oneCityOf(places: readonly PlaceHit[], country: string, text: string): 
 }
 /** "success in hosting the APEC Leaders' Week in Da Nang", "a dinner hosted by President X in Abuja": an event's city. */
 const EVENT_HELD_IN = /\b(?:hosting|hosted|held|holding|organi[sz]ed|organi[sz]ing)\b[^.;]{0,70}\bin\s+$/;
+/** Before "in": where a mission sits, an envoy is posted or a body is housed, no place of a visit. */
 const POSTED_IN = /\b(?:[Ee]mbass(?:y|ies)|[Aa]mbassadors?|[Aa]ttach[ée]s?|[Mm]issions?|[Cc]onsulates?(?:[- ][Gg]eneral)?|[Hh]igh [Cc]ommission|[Oo]ffices?|[Cc]ouncil|[Bb]ureau|[Hh]eadquarters|[Mm]onument|[Mm]emorial|accredited|based|stationed|posted|resident|residing|born|studied|[Cc]entre|[Cc]enter|[Uu]niversity|[Ii]nstitute)\s+(?:[\p{L}-]+\s+){0,2}in\s+$/u;
 
 /** A weekday's name, as a note restating a day writes it ("[Wednesday 26 February]"). */

@@ -997,13 +997,13 @@ function toldApartNext(input: MentionInput, s: number, parties: readonly Who[]):
 }
 const THE_MEETINGS = /^\s*(?:These|The|Those|All these|Both) (?:bilateral |separate )?meetings\b/;
 
+/** "In addition to X," opening a sentence, to its comma. */
+const IN_ADDITION_TO = /^\s*(?:In addition to|Besides|Apart from)\s[^,;]{3,120},/;
+
 /**
  * Attendees a sentence adds to a meeting ("Also present were X, Y and Z", "The meeting was attended by X"), and
  * the kind of meeting it names, if any ("the meeting", "the call").
  */
-/** "In addition to X," opening a sentence, to its comma. */
-const IN_ADDITION_TO = /^\s*(?:In addition to|Besides|Apart from)\s[^,;]{3,120},/;
-
 export function attendeesIn(input: MentionInput, s: number): { ids: string[]; kind: MeetingKind | null; escort: string | null; escortCue?: EscortCue; at: number; leads?: boolean } {
   const sent = input.sentences[s];
   const sentText = input.text.slice(sent.start, sent.end);

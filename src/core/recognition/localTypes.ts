@@ -46,8 +46,10 @@ export interface LocalResult {
   sentences: { start: number; end: number; paragraph: number }[];
   capWords: CapWords;
   dates: { start: number; end: number; text: string; iso: string | null }[];
-  /** Countries, capitals and other places, with the country they stand for ('' if none is known). */
-  /** `name`: the city a phrase stands for ("the Finnish capital": Helsinki), when not its own words. */
+  /**
+   * Countries, capitals and other places, with the country they stand for ('' if none is known); `name`: the city a
+   * phrase stands for ("the Finnish capital": Helsinki), when not its own words.
+   */
   places: { start: number; end: number; country: string; capital: boolean; name?: string }[];
   /** "the [Chinese] diplomat": descriptive references, resolved document-wide. */
   descriptors: DescriptorHit[];

@@ -12,9 +12,9 @@ const MEDIA_KINDS = /^(?:newspaper|daily|weekly|magazine|news agency|television|
 /** News outlets, whose names after an office are a credit, not the office's body. */
 const OUTLETS = new Set(mediaData.outlets);
 
-/** What joins stacked offices: "Deputy Prime Minister and Minister ...", "Chief of the General Staff – First Deputy Minister". */
 /** Bodies an office is held in ("at the Embassy of ..."), as opposed to where a meeting took place. */
 const SERVED_IN = /\b(?:Embassy|Embassies|Consulate|High Commission|Permanent Mission|Mission|Ministry|Delegation|Command|Department|Agency|Presidency|Office)\b/;
+/** What joins stacked offices: "Deputy Prime Minister and Minister ...", "Chief of the General Staff – First Deputy Minister". */
 const STACK_JOINERS = new Set([',', 'and', '&', '–', '—', '-', '/']);
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
@@ -397,7 +397,6 @@ export function closingCountry(T: TokenStream, k: number, countryEnd: Int32Array
   return after === ';' || after === '.' || after === ',' || after === ')' || after === '(' || after === 'and' ? joinTokens(T, c, e) : null;
 }
 
-/** "the newly appointed Ambassador", "the new Ambassador": words before an office in an apposition. */
 /**
  * Past the country opening an apposition at token k, and past a word of the term after its possessive ("Adm. X,
  * Australia's new chief of the defence force,"; not one that opens the office: "South Korea's first vice foreign minister").
@@ -1836,10 +1835,8 @@ function closesApposition(T: TokenStream, e: number): boolean {
   return e >= T.n || t === ',' || t === '.' || t === ';' || t === ')' || ((T.kind[e] & WORD) !== 0 && !(T.kind[e] & (CAP | DIGIT)) && t !== 'and' && t !== 'of');
 }
 
-/** The token after the styles of address stacked from `k` ("Tan Sri Dato' Sri", "H.E. Mr."), or `k` if none. */
 /** A verb right after an office's country: the office ends there ("... of Uzbekistan thanked X"). */
 const VERB_AFTER_NATION = /^(?:\w+ed|said|met|held|told|spoke|made|gave|took|paid|sent|led|saw|was|is|has|had|will|would|also|sought|brought|began|came|went|laid|wrote|put|kept|left|stood|drew|chose|felt|thought|bade|won|read)$/;
-/** An aide's office, whose object ("advisor to the UAE President") is another office. */
 /**
  * Whether the office opening at token k is the object of another's office or kin ("advisor to the UAE President",
  * "the wife of Singapore's Prime Minister"), not the office of a holder named after it.
@@ -1892,6 +1889,7 @@ function aideAfterName(T: TokenStream, i: number): boolean {
   while (c >= i - 3 && c > 0 && T.kind[c] & WORD && !(T.kind[c] & CAP)) c--;
   return T.text[c] === ',' && c >= 1 && isName(T, c - 1);
 }
+/** An aide's office, whose object ("advisor to the UAE President") is another office. */
 const AIDE_TO = /(?:^|\s)(?:advis[eo]rs?|assistants?|aides?|counsel+ors?|consultants?|secretary|envoys?|spokes\w+)$/i;
 const KIN_OF = /(?:^|\s)(?:wife|husband|spouse|widow|son|daughter|mother|father|brother|sister)$/i;
 /** A local office's last word in lower case. */
@@ -1953,6 +1951,7 @@ function localPlace(lex: Lexicon, T: TokenStream, k: number, rankEnd: Int32Array
 /** "S.Batbold": an initial written against a name (as Mongolian names are written). */
 const GLUED_INITIAL_NAME = /^\p{Lu}\.\p{Lu}\p{Ll}{2,}$/u;
 
+/** The token after the styles of address stacked from `k` ("Tan Sri Dato' Sri", "H.E. Mr."), or `k` if none. */
 function pastStyles(lex: Lexicon, T: TokenStream, k: number, key: (j: number) => string | undefined): number {
   for (let h = T.textFlags[k] & W.HONORIFIC ? lex.honorifics.longest(k, key) : null; h; h = T.textFlags[k] & W.HONORIFIC ? lex.honorifics.longest(k, key) : null) {
     k = h.end;
@@ -2067,7 +2066,6 @@ function worldRegionEnd(lex: Lexicon, T: TokenStream, k: number): number {
   return 0;
 }
 
-/** "(CAN)": a body's short form in brackets at token k, between its name and what follows. */
 /** Tokens of a body's short form in brackets at k, of one word or two ("(ARG)", "(EU EOM)"); 0 if none. */
 function bracketedShortLength(T: TokenStream, k: number): number {
   if (T.text[k] !== '(' || !SHORT_FORM.test(T.text[k + 1] ?? '')) return 0;

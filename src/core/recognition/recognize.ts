@@ -72,9 +72,9 @@ import type { Capacity } from '../types';
 import { firstStartingAt } from '../spans';
 
 const NO_OFFICE = { rank: null, position: null, organization: null, country: null };
-/** Tokens after which a name opens an item of a list or a sentence. */
 /** Words before a name in a roll of names with their countries ("are A, Mauritania, B, Belgium and C, Austria"). */
 const ROLL_BEFORE = new Set([',', 'and', ':']);
+/** Tokens after which a name opens an item of a list or a sentence. */
 const LIST_OPENERS = new Set([',', ':', ';', 'and', '(', '.', '“', '"']);
 
 /** What may follow "Name of Country" when the country is the person's. */
@@ -242,13 +242,13 @@ export function emptyResult(): LocalResult {
   return { entities: [], names: [], triggers: [], sentences: [], capWords: { start: [], end: [], text: [] }, dates: [], places: [], descriptors: [], definitions: [] };
 }
 
+/** What a city's name after it names: an exercise or an operation, no place. */
+const EXERCISE_WORD = /^(?:Exercise|exercise|Operation)$/;
+
 /**
  * Recognizes the paragraph text[from, to), appending to `out` with offsets less `shift`: a whole document
  * analyzed once is recognized in place (shift 0), a paragraph to be cached with offsets of its own.
  */
-/** What a city's name after it names: an exercise or an operation, no place. */
-const EXERCISE_WORD = /^(?:Exercise|exercise|Operation)$/;
-
 export function recognizeParagraph(
   text: string, from = 0, to = text.length, out: LocalResult = emptyResult(), shift = from, paragraph = 0,
 ): LocalResult {
@@ -1163,7 +1163,6 @@ function meetingVerbs(lex: Lexicon, T: TokenStream, lowerKey: (j: number) => str
 /** A body a state's official serves: a ministry, an armed service, a mission, a command. */
 const SERVICE_BODY = /\b(?:Ministry|Department|Army|Navy|Air Force|Forces?|Embassy|High Commission|Consulate|Command|Staff|Guard|Marines|Office|Secretariat|Mission)\b/;
 
-/** Every word from i to end written with a capital and then small letters ("Rex Tillerson", not "PM Modi"). */
 /** Whether a city's country closes before token k: a full stop, a bracket, a date or a preposition, not a list or a possessive. */
 function placeCloses(T: TokenStream, k: number): boolean {
   if (k >= T.text.length) return true;
@@ -1195,14 +1194,15 @@ function officeRunBefore(lex: Lexicon, T: TokenStream, comma: number, titleEnd: 
   }
   return -1;
 }
+const RUN_JOINERS = new Set(['of', 'for', 'the', 'and']);
+const OFFICE_GOES_ON = new Set(['of', 'for', 'at']);
+
 /** Whether an office ends right before the comma at token `comma` ("the Chairman of ISRO,", "the Defence Minister,"). */
 function officeEndsAt(lex: Lexicon, T: TokenStream, comma: number, titleEnd: Int32Array, lowerKey: (j: number) => string | undefined): boolean {
   if (officeRunBefore(lex, T, comma, titleEnd, lowerKey) >= 0) return true;
   for (let t = comma - 1; t >= 0 && t >= comma - 6; t--) if (titleEnd[t] === comma) return true;
   return false;
 }
-const RUN_JOINERS = new Set(['of', 'for', 'the', 'and']);
-const OFFICE_GOES_ON = new Set(['of', 'for', 'at']);
 
 /** The first country's name or adjective from `from` up to `to`, by token; -1 if none. */
 function countryWithin(countryEnd: Int32Array, from: number, to: number): number {
@@ -1210,10 +1210,11 @@ function countryWithin(countryEnd: Int32Array, from: number, to: number): number
   return -1;
 }
 
+/** Every word from i to end written with a capital and then small letters ("Rex Tillerson", not "PM Modi"). */
 function titleCased(T: TokenStream, i: number, end: number): boolean {
   // (A particle in lower case inside the name is part of it: "Ursula von der Leyen".)
   // (So is a family name with its Arabic article joined in lower case, closing it: "Walid al-Khuraiji".)
-  // (Initials may open it, in capitals without stops: "S Somanath", "A S Kiran Kumar".)
+  // (After a comma, initials in capitals without stops may open it: "the Chairman of ISRO, S Somanath,".)
   if (T.text[i - 1] === ',') while (i < end - 1 && /^(?:[A-Z]{2,3}|[B-HJ-Z])$/.test(T.text[i]) && T.end[i] + 1 === T.start[i + 1]) i++;
   for (let k = i; k < end; k++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(T.text[k]) && !(k > i && k < end - 1 && INNER_PARTICLE.test(T.text[k])) && !(k > i && k === end - 1 && JOINED_ARTICLE.test(T.text[k]))) return false;
   return true;
@@ -1412,8 +1413,6 @@ function ownOffice(position: string | null, before: string | undefined, earlier:
   return earlier.some((m) => m.position?.toLowerCase() === first) ? position!.slice(and + 5) : position;
 }
 
-/** A word that introduces a counterpart's name ("counterpart", "peers"), or "opposite number" (lower-case words run
- * together in one token). */
 /**
  * "Peruvian and Chilean diplomatic chiefs A and B", "the Peruvian and Chilean foreign ministers A and B": a plural of
  * officials after two nationalities, before their names; the token after the nationalities, or -1.
@@ -1433,6 +1432,8 @@ function lastWordOf(T: TokenStream, k: number): string {
 }
 const PLURAL_OFFICIALS = /^(?:counterparts|ministers|envoys|ambassadors|chiefs|diplomats|colleagues|peers|commanders|secretaries|leaders|representatives)$/;
 
+/** A word that introduces a counterpart's name ("counterpart", "peers"), or "opposite number" (lower-case words run
+ * together in one token). */
 function isCueWord(lex: Lexicon, T: TokenStream, k: number): boolean {
   return k >= 0 && (lex.nameCues.has(T.text[k]) || ((T.kind[k] & GAP) !== 0 && /(?:^| )opposite number$/.test(T.written(k))));
 }

@@ -1765,11 +1765,13 @@ const REPRESENTS = /\b(?:will |to )?represent(?:s|ed|ing)? (?:the )?(\p{Lu}[\p{L
 /** Offices that only states have. */
 const STATE_OFFICE = /^(?:former )?(?:(?:Deputy |Vice[- ])?Prime Minister|President|Vice[- ]President|King|Queen|Crown Prince|Emir|Chancellor|(?:Foreign|Defen[cs]e|Interior) Minister|Minister of (?:Foreign Affairs|Defen[cs]e|National Defen[cs]e))$/;
 
-/** Offices that international bodies have and states seldom do (by this name). */
 /** Words of a state's offices, not a body's: in a body's text, their holders are no staff of it. */
 const STATE_WORDS = /\b(?:Minister|Ministry|President|Prime|Speaker|Chairperson of the National|National Assembly|Parliament|Senate|Governor|Mayor|Ambassador|advis[eo]r|[Pp]ress|Cabinet|Army|Navy|Police)\b/;
 const ESCORTED_BY_OWN = /\b(?:accompanied|joined|flanked|assisted)\s+by\s+(?:his|her|their)\s+[^.;]*$/;
-// ("Under-Secretary-General for Humanitarian Affairs": with the portfolio he holds at the body.)
+/**
+ * Offices that international bodies have and states seldom do (by this name), with the portfolio held at the body
+ * ("Under-Secretary-General for Humanitarian Affairs").
+ */
 const BODY_OFFICE = /^(?:Former )?(?:(?:Deputy|Under|Assistant)[- ])?Secretary[- ]General(?: for \p{Lu}[^,]*)?$/u;
 // ("Emergency Relief Coordinator", "Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator").
 const UN_OFFICE = new RegExp(`(?:^|\\b(?:and|for) )(?:${(orgData.unOffices as string[]).join('|')})$`);

@@ -42,15 +42,15 @@ export interface ResolvedPeople {
   officials: Entity[];
 }
 
-/**
- * `mentions` are in text order with absolute offsets. `capWords` are all capitalized words of the text
- * (absolute offsets, text order), used to find bare later mentions of known persons.
- */
 /** An Arabic family's name closing a full name: "Al-Sabah", "Al Nahyan", "al-Thani". */
 const FAMILY_NAME_TAIL = /^(?:[Aa]l|[Ee]l)(?:-|\s)\p{Lu}[\p{L}'’-]+$/u;
 /** The word joining a name to a parent's: "bin", "ibn", "bint", "binti", "ibni", "ben". */
 const PATRONYMIC_LINK = /^(?:bin|ibn|bint|binti|ibni|ben|bte|bt)$/i;
 
+/**
+ * `mentions` are in text order with absolute offsets. `capWords` are all capitalized words of the text
+ * (absolute offsets, text order), used to find bare later mentions of known persons.
+ */
 export function resolvePeople(
   text: string,
   mentions: readonly NameMention[],
