@@ -5792,3 +5792,10 @@ describe('Genre coverage: an irregular verb after an office\'s country (round fr
     assert.ok(who(t).includes('A K Abdul Momenn: Foreign Minister (Bangladesh)'), who(t).join(' / '));
   });
 });
+
+describe('Genre coverage: a plural office over names each with its country in brackets (round from 471e6415)', () => {
+  it('"Ambassadors A (Mexico), B (European Union) and C (South Africa)": each an ambassador of his country or body', () => {
+    const t = 'The President received Ambassadors Lilia Rossbachh (Mexico), Amador Sanchezz (European Union) and Zanele Makinaa (South Africa).';
+    assert.deepStrictEqual(who(t), ['Lilia Rossbachh: Ambassador (Mexico)', 'Amador Sanchezz: Ambassador (European Union)', 'Zanele Makinaa: Ambassador (South Africa)']);
+  });
+});

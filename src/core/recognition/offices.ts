@@ -353,6 +353,17 @@ function pastPartyTag(T: TokenStream, k: number): number {
   return T.text[close] === ')' && /^\((?:R|D|I)\s*-\s*[A-Z][A-Za-z. ]*\)$/.test(joinTokens(T, k, close + 1)) ? close + 1 : k;
 }
 
+/**
+ * "(Mexico)", "(European Union)" at token k, after a holder's name: the country or body in brackets (capitalized words,
+ * read as a country or a body later) and the token past them, or null.
+ */
+function countryInBrackets(T: TokenStream, k: number, countryEnd: Int32Array): { country: string; end: number } | null {
+  if (T.text[k] !== '(') return null;
+  let e = countryEnd[k + 1];
+  if (!e) for (e = k + 1; e < T.n && e < k + 5 && T.kind[e] & CAP && T.text[e] !== ')'; e++);
+  return e > k + 1 && T.text[e] === ')' ? { country: joinTokens(T, k + 1, e), end: e + 1 } : null;
+}
+
 /** Offices of a state as a whole, held over no city. */
 const STATE_HEAD = /\b(?:President|Vice President|Prime Minister|Premier|King|Queen|Emir|Sultan|Chancellor)$/;
 
@@ -1732,7 +1743,10 @@ export function introduction(
       res.position = words.join(' ');
       // (After the first holder and perhaps "of Uruguay" or a US lawmaker's party and state, "(R-Idaho)": "and" and
       // the second.)
-      const k = pastPartyTag(T, nation ? nation.end : end);
+      // ("Ambassadors A (Mexico), B (Canada) and C (South Africa)": or his country in brackets.)
+      const bracket = nation ? null : countryInBrackets(T, end, countryEnd);
+      if (bracket) res.country ??= bracket.country;
+      const k = pastPartyTag(T, nation ? nation.end : bracket ? bracket.end : end);
       // ("Mr A and Dr. B": the second after his style.)
       const second = tx[k] === 'and' ? pastStyles(lex, T, k + 1, key) : -1;
       if (second > 0 && isName(T, second)) {
@@ -1995,7 +2009,8 @@ function listedNames(lex: Lexicon, T: TokenStream, k: number, countryEnd: Int32A
     const end = fullNameAt(T, start, countryEnd);
     if (end < 0) return null;
     const nation = countryAfterOf(T, end, countryEnd);
-    return nation ? { start, end, country: joinTokens(T, nation.country, countryEnd[nation.country]), next: nation.end } : { start, end, next: end };
+    const bracket = nation ? null : countryInBrackets(T, end, countryEnd);
+    return nation ? { start, end, country: joinTokens(T, nation.country, countryEnd[nation.country]), next: nation.end } : bracket ? { start, end, country: bracket.country, next: bracket.end } : { start, end, next: end };
   }, closed, Infinity, (items) => items.every((it) => it.country));
 }
 
