@@ -5799,3 +5799,10 @@ describe('Genre coverage: a plural office over names each with its country in br
     assert.deepStrictEqual(who(t), ['Lilia Rossbachh: Ambassador (Mexico)', 'Amador Sanchezz: Ambassador (European Union)', 'Zanele Makinaa: Ambassador (South Africa)']);
   });
 });
+
+describe('Genre coverage: a list of portfolios before the holder (round from 471e6415)', () => {
+  it('"Deputy Minister of Local Government, Unity and Culture, X, received": the office runs over its portfolios\' commas', () => {
+    const t = 'Deputy Minister of Local Government, Unity and Culture, Owen Chomanikaa, received the donation.';
+    assert.deepStrictEqual(who(t), ['Owen Chomanikaa: Deputy Minister of Local Government, Unity and Culture (-)']);
+  });
+});

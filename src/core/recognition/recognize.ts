@@ -1190,9 +1190,22 @@ function officeRunBefore(lex: Lexicon, T: TokenStream, comma: number, titleEnd: 
     // (The title runs on by "of" or "for": "Foreign Ministers A, B," names holders, it is no office of B.)
     const titleStop = titleEnd[k] || lower;
     if (titleStop > 0 && titleStop < comma && OFFICE_GOES_ON.has(tx[titleStop]) && !(k > 0 && kd[k - 1] & CAP && !RUN_JOINERS.has(tx[k - 1].toLowerCase()))) return k;
+    // ("Deputy Minister of Local Government, Unity and Culture, X": a comma inside a list of portfolios.)
+    if (tx[k] === ',' && portfoliosAfter(T, k + 1, comma)) continue;
     if (!(kd[k] & CAP) && !RUN_JOINERS.has(tx[k]) && !lowerTitle) return -1;
   }
   return -1;
+}
+
+/** Whether tokens [from, to) are capitalized words joined by "and", one of them a portfolio's ("Unity and Culture"). */
+function portfoliosAfter(T: TokenStream, from: number, to: number): boolean {
+  let portfolio = false;
+  for (let k = from; k < to; k++) {
+    if (T.text[k] === 'and') continue;
+    if (!(T.kind[k] & CAP)) return false;
+    if ((T.textFlags[k] | T.baseFlags[k]) & W.PORTFOLIO) portfolio = true;
+  }
+  return portfolio && to > from;
 }
 const RUN_JOINERS = new Set(['of', 'for', 'the', 'and']);
 const OFFICE_GOES_ON = new Set(['of', 'for', 'at']);
