@@ -1197,6 +1197,16 @@ function officeRunBefore(lex: Lexicon, T: TokenStream, comma: number, titleEnd: 
   return -1;
 }
 
+const RUN_JOINERS = new Set(['of', 'for', 'the', 'and']);
+const OFFICE_GOES_ON = new Set(['of', 'for', 'at']);
+
+/** Whether an office ends right before the comma at token `comma` ("the Chairman of ISRO,", "the Defence Minister,"). */
+function officeEndsAt(lex: Lexicon, T: TokenStream, comma: number, titleEnd: Int32Array, lowerKey: (j: number) => string | undefined): boolean {
+  if (officeRunBefore(lex, T, comma, titleEnd, lowerKey) >= 0) return true;
+  for (let t = comma - 1; t >= 0 && t >= comma - 6; t--) if (titleEnd[t] === comma) return true;
+  return false;
+}
+
 /** Whether tokens [from, to) are capitalized words joined by "and", one of them a portfolio's ("Unity and Culture"). */
 function portfoliosAfter(T: TokenStream, from: number, to: number): boolean {
   let portfolio = false;
@@ -1206,15 +1216,6 @@ function portfoliosAfter(T: TokenStream, from: number, to: number): boolean {
     if ((T.textFlags[k] | T.baseFlags[k]) & W.PORTFOLIO) portfolio = true;
   }
   return portfolio && to > from;
-}
-const RUN_JOINERS = new Set(['of', 'for', 'the', 'and']);
-const OFFICE_GOES_ON = new Set(['of', 'for', 'at']);
-
-/** Whether an office ends right before the comma at token `comma` ("the Chairman of ISRO,", "the Defence Minister,"). */
-function officeEndsAt(lex: Lexicon, T: TokenStream, comma: number, titleEnd: Int32Array, lowerKey: (j: number) => string | undefined): boolean {
-  if (officeRunBefore(lex, T, comma, titleEnd, lowerKey) >= 0) return true;
-  for (let t = comma - 1; t >= 0 && t >= comma - 6; t--) if (titleEnd[t] === comma) return true;
-  return false;
 }
 
 /** The first country's name or adjective from `from` up to `to`, by token; -1 if none. */
