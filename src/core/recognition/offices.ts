@@ -879,8 +879,8 @@ export function introduction(
       if (tx[j] === 'for') {
         let m = k;
         // ("Special Presidential Envoy for Somaliland Talks Abdikarim X": or the noun in capitals, closing the run.)
-        while (m < n && m < k + 6 && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(m > k && BRIEF_NOUNS.test(T.written(m).trim().toLowerCase()) && isName(T, m + 1) && isName(T, m + 2))) m++;
-        if (m > k && BRIEF_NOUNS.test(T.written(m).trim().toLowerCase()) && isName(T, m + 1) && isName(T, m + 2)) {
+        while (m < n && m < k + 6 && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(m > k && briefBeforeHolder(T, m))) m++;
+        if (m > k && briefBeforeHolder(T, m)) {
           j = end = m + 1;
           break;
         }
@@ -2025,6 +2025,10 @@ function holderAfterComma(lex: Lexicon, T: TokenStream, k: number, key: (j: numb
 
 /** What an envoy's brief is for, after its parties' names: "the Belgrade-Pristina dialogue", "the Middle East peace process". */
 const BRIEF_NOUNS = /^(?:dialogue|talks|negotiations|process|peace process|affairs|region|issue)$/;
+/** "... for Somaliland Talks Abdikarim X": the brief's noun at token m, in either case, then a full name. */
+function briefBeforeHolder(T: TokenStream, m: number): boolean {
+  return BRIEF_NOUNS.test(T.written(m).trim().toLowerCase()) && isName(T, m + 1) && isName(T, m + 2);
+}
 
 /** "northern port city of": lower-case words naming a kind of town, then "of"; the token after it, or -1. */
 function cityToldByKind(T: TokenStream, k: number): number {

@@ -48,7 +48,7 @@ function portfolioListCloses(T: TokenStream, k: number): boolean {
 }
 
 /** Whether an office starting within the six tokens before `i` ends right at it. */
-function officeEndsAt(titleEnd: Int32Array, i: number): boolean {
+export function officeEndsAt(titleEnd: Int32Array, i: number): boolean {
   for (let k = Math.max(0, i - 6); k < i; k++) if (titleEnd[k] === i) return true;
   return false;
 }

@@ -6,7 +6,7 @@ import { lexicon, W, type CountryInfo, type Lexicon, type TriggerWord } from '..
 import { dateAt, numericDate } from './dates';
 import { ABD_COMPOUND, CAP_WORD, JOINED_ARTICLE, closedList, DIGRAPH_INITIAL, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts, givenCountries } from './names';
 import { pastCountry, closingCountry, principalAfter, commandingAt, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, UNIT_WORD, NAMED_SCHEME, PAST_VERB, type Introduction } from './offices';
-import { definition, orgChain } from './organizationNames';
+import { definition, officeEndsAt, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
 import { PAIRING_WORDS, pairedHolders } from './respectively';
 import { CAP, DIGIT, GAP, scan, TokenStream, WORD } from '../tokenize';
@@ -581,7 +581,7 @@ export function recognizeParagraph(
     // ("his Indian counterpart S Jaishankar", "Dr S Jaishankar": initials open a name after a cue or a style.)
     // ("the Chairman of ISRO, S Somanath,": or after an office and its comma.)
     if (nameTaken[i] || !(isName(T, i) || (i > 0 && initialsBeforeName(T, i) && (isCueWord(lex, T, i - 1) || (tf[i - 1] & W.HONORIFIC) !== 0 ||
-      (tx[i - 1] === ',' && officeEndsAt(lex, T, i - 1, titleEnd, lowerKey)))))) continue;
+      (tx[i - 1] === ',' && officeBeforeComma(lex, T, i - 1, titleEnd, lowerKey)))))) continue;
     const end = nameEnd(lex, T, i);
     // Four words at most, besides particles ("Mohammed bin Ahmed Al Bowardi").
     let particles = 0;
@@ -1201,10 +1201,8 @@ const RUN_JOINERS = new Set(['of', 'for', 'the', 'and']);
 const OFFICE_GOES_ON = new Set(['of', 'for', 'at']);
 
 /** Whether an office ends right before the comma at token `comma` ("the Chairman of ISRO,", "the Defence Minister,"). */
-function officeEndsAt(lex: Lexicon, T: TokenStream, comma: number, titleEnd: Int32Array, lowerKey: (j: number) => string | undefined): boolean {
-  if (officeRunBefore(lex, T, comma, titleEnd, lowerKey) >= 0) return true;
-  for (let t = comma - 1; t >= 0 && t >= comma - 6; t--) if (titleEnd[t] === comma) return true;
-  return false;
+function officeBeforeComma(lex: Lexicon, T: TokenStream, comma: number, titleEnd: Int32Array, lowerKey: (j: number) => string | undefined): boolean {
+  return officeRunBefore(lex, T, comma, titleEnd, lowerKey) >= 0 || officeEndsAt(titleEnd, comma);
 }
 
 /** Whether tokens [from, to) are capitalized words joined by "and", one of them a portfolio's ("Unity and Culture"). */

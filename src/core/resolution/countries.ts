@@ -1313,9 +1313,10 @@ function speaksFor(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
     const sent = sentenceAt(cues, m.index!);
     if (!sent) continue;
     // (The sentence's subject: the one official named before the verb.)
-    let before = within(cues.officials, { start: sent.start, end: m.index! }).map((x) => byId.get(x.id!)).filter((p): p is Person => !!p && p.capacity === 'official');
+    const told = within(cues.officials, { start: sent.start, end: m.index! });
+    let before = told.map((x) => byId.get(x.id!)).filter((p): p is Person => !!p && p.capacity === 'official');
     // ("..., with Prime Minister X reaffirming The Bahamas’ commitment": the participle's subject, named right before it.)
-    const last = within(cues.officials, { start: sent.start, end: m.index! }).pop();
+    const last = told.at(-1);
     if (/^\w+ing\b/.test(m[0]) && last && /^\s*$/.test(cues.text.slice(last.end, m.index!))) before = before.filter((p) => p.id === last.id);
     const ids = new Set(before.map((p) => p.id));
     if (ids.size !== 1 || before[0].country) continue;
