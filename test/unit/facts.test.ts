@@ -125,6 +125,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev111: [25, { official: 0.62, headline: 0.61, kind: 0.77, date: 0.54, place: 0.69, role: 0.63, side: 0.59 }],
   dev112: [25, { official: 0.67, headline: 0.67, kind: 0.8, date: 0.82, place: 0.58, role: 0.62, side: 0.61 }],
   dev113: [25, { official: 0.69, headline: 0.43, kind: 0.49, date: 0.54, place: 0.66, role: 0.56, side: 0.66 }],
+  dev114: [25, { official: 0.6, headline: 0.61, kind: 0.79, date: 0.62, place: 0.83, role: 0.76, side: 0.73 }],
+  dev115: [23, { official: 0.73, headline: 0.44, kind: 0.84, date: 0.49, place: 0.69, role: 0.71, side: 0.78 }],
+  dev116: [25, { official: 0.64, headline: 0.69, kind: 0.72, date: 0.52, place: 0.52, role: 0.7, side: 0.72 }],
+  dev117: [24, { official: 0.57, headline: 0.63, kind: 0.72, date: 0.57, place: 0.53, role: 0.65, side: 0.64 }],
   blind: [10, { official: 0.81, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -146,8 +150,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.51, place: 0.42, role: 0.49, side: 0.47 }],
   blind20: [10, { official: 0.53, headline: 0.55, kind: 0.73, date: 0.15, place: 0.7, role: 0.72, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
-  blind74: [25, { official: 0.6, headline: 0.61, kind: 0.79, date: 0.62, place: 0.83, role: 0.76, side: 0.73 }],
-  blind75: [23, { official: 0.73, headline: 0.44, kind: 0.84, date: 0.49, place: 0.69, role: 0.71, side: 0.78 }],
+  blind76: [24, { official: 0.65, headline: 0.55, kind: 0.57, date: 0.44, place: 0.5, role: 0.49, side: 0.48 }],
+  blind77: [23, { official: 0.82, headline: 0.88, kind: 0.93, date: 0.72, place: 0.83, role: 0.87, side: 0.95 }],
 };
 
 for (const set of FACT_SETS) {

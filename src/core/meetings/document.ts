@@ -26,10 +26,17 @@ export interface DocumentContext {
   /** The release's day (YYYY-MM-DD), or null when the text does not give it whole. */
   release: string | null;
   dateline: Dateline | null;
+  /**
+   * Whether the dateline itself gives a day ("BAKU, May 27."): a wire's report of that day's events. A page's stamp
+   * gives only when the report was put out.
+   */
+  datelined: boolean;
   /** Where the first paragraph after the title begins: the title restates the lead in headline style. */
   bodyStart: number;
 }
 
+/** How far after a dateline's place its day may stand ("DOHA, Nov 26 (KUNA) --", "Addis Ababa June 1/2021"). */
+const DATELINE_DAY_CHARS = 30;
 const JUCHE_STAMP = /\(Juche\s?(\d{2,3})\.(\d{1,2})\.(\d{1,2})\.?\)/;
 
 /** How far into a text its release line and dateline may stand. */
@@ -150,7 +157,8 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   if (city && stop > 0 && (countryOfPlace(city.slice(0, stop)) || (/^\.\s+\p{Lu}{3,}$/u.test(city.slice(stop)) && !/(?:^|[\s.])\p{Lu}$/u.test(city.slice(0, stop))))) city = city.slice(0, stop);
   // "NATO", "ASEAN" alone on a line name the publisher, not where it filed from.
   // ("NNA – Army Commander X": a news agency's name, not where it filed from.)
-  if (city && (city.replace(/[^\p{L}]/gu, '').length < 3 || ACRONYMS.has(city) || OUTLETS.has(city))) city = undefined;
+  // ("VGP – PM X": initials with no vowel are a source's, never a city's.)
+  if (city && (city.replace(/[^\p{L}]/gu, '').length < 3 || ACRONYMS.has(city) || OUTLETS.has(city) || !/[AEIOUY\u00C0-\u024F]/i.test(city))) city = undefined;
   // ("APS : Monday, 02 March 2020": an agency's label before the release's date, not a place.)
   if (city && !countryOfPlace(city) && /^\s*:\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)/.test(line.slice(line.indexOf(city) + city.length))) return null;
   // ("RABE ABUBAKAR" alone on a line, a sign-off or byline: only a place the lexicons know stands alone.)
@@ -325,7 +333,8 @@ export function documentContext(
     const m = d ? /^(\d{1,2})[./](\d{1,2})[./](\d{4})/.exec(text.slice(d.start, d.end)) : null;
     if (m && +m[1] <= 12 && +m[2] <= 12 && m[1] !== m[2]) release = `${m[3]}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
   }
-  return { release, dateline, bodyStart: titleLike(text, paras) ? paras[1].start : 0 };
+  const datelined = dateline !== null && dates.some((x) => x.start >= dateline!.end && x.start - dateline!.end <= DATELINE_DAY_CHARS && isDay(x.iso));
+  return { release, dateline, datelined, bodyStart: titleLike(text, paras) ? paras[1].start : 0 };
 }
 
 /** A first paragraph that reads as a headline: short, and not a sentence. */

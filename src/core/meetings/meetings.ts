@@ -729,7 +729,10 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       // (Not one the sentence names only as another's principal: "a guard of honour, on behalf of General X, was
       // presented to the chief of Y's Army. Later, he paid a courtesy call on ...".)
       const acting = ids.filter((id) => named.some((o) => o.id === id && !representedAt(text, input.officials, o, sent.start)));
-      if (acting.length > 0) previous = told && !acting.includes(told) && mentions[0].parties[0].start < named[0].start ? [told, ...acting] : acting;
+      // (Nor a spokesman who only reports: "“SFA reported for work,” spokesperson X told reporters. He held a meeting
+      // with Y": "he" is the one she spoke of.)
+      const reportsOnly = mentions.length === 0 && previous.length > 0 && acting.every((id) => SPOKESPERSON.test(input.persons.get(id)?.position ?? ''));
+      if (acting.length > 0 && !reportsOnly) previous = told && !acting.includes(told) && mentions[0].parties[0].start < named[0].start ? [told, ...acting] : acting;
     }
     // "The consultative meeting between Pakistan and the US started in Islamabad on Sunday", then "The US delegation is
     // being led by X while Y is heading the Pakistani side": the lead's meeting, its parties the sides' heads.
@@ -1381,7 +1384,9 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     const vague = !isoDate && d.headline && context.release ? VAGUE_WHEN.exec(text.slice(d.start, d.end)) : null;
     // (A week within the release's month gives that month: "met in Astana this week", released on 22 April.)
     if (vague) isoDate = /month/.test(vague[0]) || (/week/.test(vague[0]) && weekInMonth(vague[0], context.release!)) ? context.release!.slice(0, 7) : null;
-    else if (!isoDate && d.headline) isoDate = context.release && TRIP_ENDED.test(text.slice(0, TRIP_ENDED_CHARS)) ? context.release.slice(0, 7) : context.release;
+    // (A meeting the text dates by no word of its own is of the month its page was put out, not of that day; a wire's
+    // dateline day is the day it reports.)
+    else if (!isoDate && d.headline) isoDate = context.release && (!context.datelined || TRIP_ENDED.test(text.slice(0, TRIP_ENDED_CHARS))) ? context.release.slice(0, 7) : context.release;
     const headlineOut = out.find((m) => m.headline);
     // "He also called on X": another meeting of the headline's visit, undated: the headline's day if told right
     // after it, else its month.

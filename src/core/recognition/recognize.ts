@@ -355,7 +355,9 @@ export function recognizeParagraph(
     // ("Nicaraguan FM", "FM X", "PM X": a short form of an office that is also a radio band or a time counts only
     // beside its holder's nationality or name, not in "Capital FM".)
     // ("3 PM Minister X left": nor a time of day.)
-    const band = title === i + 1 && SHORT_OFFICES.has(tx[i]) && ((!(i > 0 && (countryEnd[i - 1] === i || /^(?:vice|deputy|and|&)$/i.test(lastWordOf(T, i - 1)))) && !isName(T, i + 1)) ||
+    // ("PM receives out-going Thai Ambassador": at a headline's start, before its verb, it is the office.)
+    const band = title === i + 1 && SHORT_OFFICES.has(tx[i]) && ((!(i > 0 && (countryEnd[i - 1] === i || /^(?:vice|deputy|and|&)$/i.test(lastWordOf(T, i - 1)))) && !isName(T, i + 1) &&
+      !(i === 0 && /^\p{Ll}{3,}s$/u.test(tx[i + 1] ?? ''))) ||
       (i > 0 && /^\d{1,2}(?:[:.]\d{2})?$/.test(tx[i - 1])));
     // ("... affairs Barbara Pope, Senator X": a one-word office right after a given name is its surname.)
     const surname = title === i + 1 && tx[i] === 'Pope' && i > 0 && isName(T, i - 1) && !(tf[i - 1] & (W.TITLE | W.HONORIFIC | W.RANK)) && !countryEnd[i - 1] &&

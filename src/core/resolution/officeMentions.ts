@@ -451,7 +451,11 @@ function holderOf(office: string, holders: readonly Holder[]): Person | null {
     const sorted = [...alike].sort((a, b) => b.mentions.length - a.mentions.length);
     if (sorted.length === 1 || (sorted.length > 1 && sorted[0].mentions.length > sorted[1].mentions.length)) return sorted[0];
   }
-  if (key.length < 3) return null;
+  // ("PM receives ...", then "PM Nguyen X": a short office is the one holder's who is given just that office.)
+  if (key.length < 3) {
+    const exact = holders.filter((h) => h.office === key);
+    return exact.length === 1 ? exact[0].person : null;
+  }
   // ("President Dr Irfaan X ... The visiting Head of State": the office by what it is, the one holder of such a title.)
   const kind = HEAD_KINDS.find(([k]) => key === k || key.endsWith(` ${k}`));
   if (kind) {
