@@ -5806,3 +5806,53 @@ describe('Genre coverage: a list of portfolios before the holder (round from 471
     assert.deepStrictEqual(who(t), ['Owen Chomanikaa: Deputy Minister of Local Government, Unity and Culture (-)']);
   });
 });
+
+describe('Genre coverage: the day of a meeting the text does not date (round from 67ccd5b3)', () => {
+  it('a page stamped 2021-04-16 telling "X received Y" with no day of its own: the meeting is of April 2021', () => {
+    const t = 'Minister receives Chilean Ambassador\n\n2021-04-16\n\nForeign Minister Lenka Dvorakova received the Ambassador of Chile, Pablo Herreraa, at the ministry.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => m.isoDate), ['2021-04']);
+  });
+  it('a wire\'s dateline with its day ("BAKU, May 27, 2022 –") dates the meeting it reports that day', () => {
+    const t = 'Azerbaijani minister meets WHO chief\n\nBAKU, May 27, 2022 – A meeting was held between Azerbaijani Health Minister Teymur Musayevv and the Director-General of the World Health Organization, Tedros Adhanomm.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => m.isoDate), ['2022-05-27']);
+  });
+  it('a meeting dated by its own words keeps its day: "received ... on Tuesday"', () => {
+    const t = 'Minister receives Chilean Ambassador\n\n2021-04-16\n\nForeign Minister Lenka Dvorakova received the Ambassador of Chile, Pablo Herreraa, on Tuesday.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => m.isoDate), ['2021-04-13']);
+  });
+});
+
+describe('Genre coverage: who a headline and a lead name (round from 67ccd5b3)', () => {
+  it('"PM receives out-going Thai Ambassador", then "PM X ... Thai Ambassador Y": the PM hosts', () => {
+    const t = 'PM receives out-going Thai Ambassador\n\nVGP – PM Nguyen Van Thanhh on Friday highlighted trade between Viet Nam and Thailand during the tenure of Thai Ambassador to Viet Nam Somchai Wongsaa.';
+    assert.strictEqual(headlineRoles(t), 'reception [Thanhh:host+Wongsaa:guest]');
+  });
+  it('"VGP – PM X": initials with no vowel are no dateline city', () => {
+    const t = 'PM receives out-going Thai Ambassador\n\nVGP – PM Nguyen Van Thanhh on Friday received Thai Ambassador to Viet Nam Somchai Wongsaa.';
+    assert.notStrictEqual(analyze(t).meetings[0]?.place, 'Vgp');
+  });
+  it('"“X reported for work,” spokesperson Y told reporters. He held a meeting with Z": "he" is X, not the spokesperson', () => {
+    const t = 'MANILA - Foreign Affairs Secretary Enrico Manalastas reported for work Monday after battling COVID-19.\n\n“SFA reported for work at DFA today,” DFA spokesperson Teresa Dazaa told reporters.\n\nHe held a face-to-face meeting with Canadian Ambassador Peter McArthurr at the DFA.';
+    assert.strictEqual(headlineRoles(t), 'talks [Manalastas:participant+McArthurr:participant]');
+  });
+  it('"Samdech Moha Borvor Thipadei Techo Hun X", later "Samdech Thipadei Hun X": styles, not names', () => {
+    const t = 'Samdech Moha Borvor Thipadei Techo Hun Manett, Prime Minister of the Kingdom of Cambodia, thanked the UN. In New York, Samdech Thipadei Hun Manett reaffirmed Cambodia\'s commitment.';
+    assert.deepStrictEqual(who(t), ['Hun Manett: Prime Minister (Cambodia)']);
+  });
+  it('"discussed Syria in a phone call on Thursday, media reports say, citing spokesman X": the one cited reports; the call has its day', () => {
+    const t = 'Putinn, Erdogann discuss Syria in phone call\n\n12 Apr, 2018 13:45\n\nThe presidents of Russia and Turkey discussed the situation in Syria in a phone call on Thursday, media reports say, citing Russian presidential spokesman Dmitry Peskovv. A Turkish presidential source also said that Recep Erdogann and Vladimir Putinn discussed recent developments in Syria during a telephone conversation.';
+    const m = analyze(t).meetings.find((x) => x.headline);
+    assert.deepStrictEqual([m?.kind, m?.isoDate, m?.participants.map((p) => p.name).sort()], ['phone call', '2018-04-12', ['Recep Erdogann', 'Vladimir Putinn']]);
+  });
+});
+
+describe('Genre coverage: offices told once for two holders, and an editor\'s brackets (round from 67ccd5b3)', () => {
+  it('"the French and German ambassadors to Russia, A and B": each an ambassador of his nation', () => {
+    const t = 'Meshkovv met with the French and German ambassadors to Russia, Jean-Marc Ripertt and Rudolf von Fritschh, to discuss the situation.';
+    assert.deepStrictEqual(who(t), ['Jean-Marc Ripertt: Ambassador to Russia (France)', 'Rudolf von Fritschh: Ambassador to Russia (Germany)']);
+  });
+  it('"[Russian Security Council Secretary Nikolay] Patrushev": the bracketed words are his office and given name', () => {
+    const t = '"[Russian Security Council Secretary Nikolay] Patrushevv expressed the hope that such meetings would continue," the press service said. Apart from the talks, Patrushevv held a separate meeting with Afghanistan\'s National Security Advisor Mohammad Atmarr.';
+    assert.deepStrictEqual(who(t), ['Nikolay Patrushevv: Security Council Secretary (Russia)', 'Mohammad Atmarr: National Security Advisor (Afghanistan)']);
+  });
+});

@@ -11,7 +11,7 @@ import { mediaInterviews } from './mediaInterviews';
 import { honours } from './honours';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
-import { attendeesIn, JOINT_SESSION, SPOKESPERSON, mentionsIn, paragraphOpening, requesterIn, settingIn, representedAt, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
+import { attendeesIn, JOINT_SESSION, SAID_BY, SPOKESPERSON, mentionsIn, paragraphOpening, requesterIn, settingIn, representedAt, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
 import type { TriggerHit } from '../recognition/localTypes';
 
 /** What the meetings stage reads; the compiled phrase lists are added here. */
@@ -600,7 +600,9 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     const told = firstTrigger < input.triggers.length && input.triggers[firstTrigger].start < sent.end;
     if (named.length === 0 && !told && !(s < HEADLINE_SENTENCES && !leadSetting && JOINT_SESSION.test(text.slice(sent.start, sent.end)))) continue;
     // A lead sentence telling the meeting without its parties may still say when and where it was.
-    if (named.length === 0 && s < HEADLINE_SENTENCES && !leadSetting) {
+    // ("The presidents of Russia and Turkey discussed Syria in a phone call on Thursday, citing spokesman X": one
+    // who only reports the meeting names none of its parties.)
+    if (s < HEADLINE_SENTENCES && !leadSetting && named.every((o) => SAID_BY.test(text.slice(Math.max(sent.start, o.start - 60), o.start)))) {
       leadSetting = settingIn(input, s);
       const met = told && !headline ? COLLECTIVE_MET.exec(text.slice(sent.start, sent.end)) : null;
       if (met) collective = { s, wording: met[1] };
@@ -918,6 +920,10 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     if (leadSetting.place && (!headline.place || placeRank(text, leadSetting.place) < placeRank(text, headline.place))) headline.place = leadSetting.place;
     headline.date ??= leadSetting.date;
     headline.here ||= leadSetting.here;
+  } else if (headline && leadSetting && leadSetting.kind === headline.kind) {
+    // ("The presidents of Russia and Turkey discussed Syria in a phone call on Thursday", then "A and B discussed ...
+    // during a telephone conversation": the lead's call, on its day.)
+    headline.date ??= leadSetting.date;
   }
   // ("X met a number of defence delegations at Bengaluru on 14 February", then one meeting after another: each was
   // held then and there, unless it says otherwise.)
@@ -1361,6 +1367,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
   const out: Meeting[] = [];
   let last: Meeting | null = null;
   let days: Map<string, Set<string>> | undefined;
+  // Whether the headline took its page's day for want of its own: a meeting told on that day was held where it was.
+  let releaseDated = false;
   // (A photo's caption, or a line above the dateline, may repeat the meeting the lead tells: see `sameMeeting`.)
   const captioned = (m: { start: number; end: number }) => PHOTO_CREDIT.test(text.slice(m.start, m.end)) || (context.dateline !== null && m.end <= context.dateline.start);
   for (const d of drafts) {
@@ -1386,7 +1394,10 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     if (vague) isoDate = /month/.test(vague[0]) || (/week/.test(vague[0]) && weekInMonth(vague[0], context.release!)) ? context.release!.slice(0, 7) : null;
     // (A meeting the text dates by no word of its own is of the month its page was put out, not of that day; a wire's
     // dateline day is the day it reports.)
-    else if (!isoDate && d.headline) isoDate = context.release && (!context.datelined || TRIP_ENDED.test(text.slice(0, TRIP_ENDED_CHARS))) ? context.release.slice(0, 7) : context.release;
+    else if (!isoDate && d.headline) {
+      releaseDated = context.release !== null;
+      isoDate = context.release && (!context.datelined || TRIP_ENDED.test(text.slice(0, TRIP_ENDED_CHARS))) ? context.release.slice(0, 7) : context.release;
+    }
     const headlineOut = out.find((m) => m.headline);
     // "He also called on X": another meeting of the headline's visit, undated: the headline's day if told right
     // after it, else its month.
@@ -1406,7 +1417,7 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       // Wednesday": the country visited, over a dateline elsewhere.)
       else if (d.headline && d.visitedCountry && context.dateline && d.visitedCountry.country !== context.dateline.country) where = d.visitedCountry.country;
       else if (d.headline && context.dateline) where = context.dateline.city;
-      else if (!d.headline && headlineOut && headlineOut.place && (d.sameDay || sameTrip || (isoDate !== null && isoDate === headlineOut.isoDate))) where = headlineOut.place;
+      else if (!d.headline && headlineOut && headlineOut.place && (d.sameDay || sameTrip || (isoDate !== null && (isoDate === headlineOut.isoDate || (releaseDated && isoDate === context.release))))) where = headlineOut.place;
       // A venue says less than the dateline's city.
       if (d.place && placeRank(text, d.place) === 1 && context.dateline && (d.headline || d.here)) where = context.dateline.city;
       // ("has arrived in Ukraine ... Welcoming the minister in Kyiv": a headline placed by its country, in the one city

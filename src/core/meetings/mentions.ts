@@ -101,8 +101,11 @@ const WELCOMED_TO = /^\s+(?:the\s+)?\p{Lu}[^.;,]{0,80}?\s+to\s+(?:the\s+)?\p{Lu}
 const HOSTED_VISITING = /^\s+(?:the\s+)?visiting\b/;
 /** "delegation included", "team comprised": a roll, whose names follow it. */
 const ROLL_PHRASE = /\b(?:includ\w*|comprised|consisted of|composed of)$/;
-/** Before the one reporting: "..., said", "according to" (an office may stand between: "said U.S. undersecretary"). */
-const SAID_BY = /(?:,|\band)\s+(?:said|says|according to)\s+(?:(?:the\s+)?[\p{L}.’'-]+\s+){0,5}$/u;
+/**
+ * Before the one reporting: "..., said", "according to", "citing" (an office may stand between: "said U.S.
+ * undersecretary", "citing Russian presidential spokesman").
+ */
+export const SAID_BY = /(?:,|\band)\s+(?:said|says|according to|citing|quoting)\s+(?:(?:the\s+)?[\p{L}.’'-]+\s+){0,5}$/u;
 // (After a comma only when no speaker follows: "X, said a spokesman" has the spokesman say it, not X.)
 const REPORTING = /^\s*(?:said|says|told|stated|noted|added|announced|explained|wrote)\b|^\s*,\s*(?:said|says|told|stated|noted|added|announced|explained|wrote)\b(?!\s+(?:a|an|the|his|her|its|their|\p{Lu}))/u;
 const VISITED_WHERE = /\bvisit(?:ed|s)\b[^;]{0,80}?,?\s+where\s+(?:he|she|they)\s+(?:also\s+)?$/;
@@ -1581,11 +1584,16 @@ function nextOfficialWithin(input: MentionInput, from: number, chars: number): b
  * The date and place a sentence of the lead gives the meeting it tells without naming its parties ("The heads of
  * the two militaries met in the border city of Tacna", "The national security advisors ... met in Tokyo on Friday").
  */
+/** Before a call's noun, the words that say a talk was had in it ("in a phone call", "during a video call"). */
+const IN_A_CALL = /\b(?:in|during|over|via|by)\s+(?:a|an)\s+(?:[\w-]+\s+)?$/;
+
 export function settingIn(input: MentionInput, s: number): (Pick<Mention, 'date' | 'place' | 'here' | 'kind' | 'wording' | 'atEvent'> & { many?: boolean }) | null {
   const sent = input.sentences[s];
   // ("The meeting was held at the Ministry of Foreign Affairs in Male": a noun that is held says so too.)
   // ("X held bilateral meetings with ...": so does a noun held.)
-  const held = (t: TriggerHit) => HELD.test(input.text.slice(t.end, t.end + 130)) || HELD_BEFORE.test(input.text.slice(Math.max(sent.start, t.start - 60), t.start));
+  // ("The presidents of A and B discussed Syria in a phone call on Thursday": a call the talk was had in, too.)
+  const held = (t: TriggerHit) => HELD.test(input.text.slice(t.end, t.end + 130)) || HELD_BEFORE.test(input.text.slice(Math.max(sent.start, t.start - 60), t.start)) ||
+    ((t.kind === 'phone call' || t.kind === 'video call') && IN_A_CALL.test(input.text.slice(Math.max(sent.start, t.start - 20), t.start)));
   // ("X met a number of defence delegations at Bengaluru on 14 February": many met, the text naming them after.)
   const many = (t: TriggerHit) => /^me(?:t|ets)$/.test(t.phrase) && MANY_MET.test(input.text.slice(t.end, Math.min(sent.end, t.end + 40)));
   const trig = within(input.triggers, sent).find((t) => (t.voice !== 'noun' || held(t)) && (valid(input, t, sent) || many(t)));

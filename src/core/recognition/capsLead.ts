@@ -3,7 +3,8 @@
 // of the same length, so every offset stays the document's. Datelines ("BEIJING, May 29") and headlines all in
 // capitals are left as they are: only a word whose title-case form opens an office, a rank or "The" is recased, and
 // only where the next word is not in capitals too. A body's words joined by hyphens after a plural ("Joint
-// Chiefs-of-Staff") are read as words.
+// Chiefs-of-Staff") are read as words, and an editor's brackets before a quoted surname ("[Foreign Minister Sergey]
+// Lavrov") as spaces.
 import { lexicon, W } from '../lexicon';
 
 const LEAD = /(^|\n)([ \t]*)([A-Z][A-Z’'-]*[A-Z])(?= +(?:\(|[a-z]|[A-Z][a-z]))/g;
@@ -21,7 +22,16 @@ const HYPHENED_OF = /(?<=\p{Lu}\p{Ll}+s)-(of|the)-(?=\p{Lu})/gu;
 
 const BACKTICK_POSSESSIVE = /(?<=\p{L})`(?=s\b)/gu;
 
-/** The text to read: paragraph-opening words in capitals recased where they open an office; the same length. */
+/**
+ * "[Russian Security Council Secretary Nikolay] Patrushev": words an editor set in brackets before a quoted surname,
+ * read without the brackets (each one a space).
+ */
+const EDITORIAL_BRACKETS = /\[((?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|the|and|for)\s+)?){0,7}\p{Lu}[\p{L}'’-]+)\](?=\s+\p{Lu})/gu;
+
+/**
+ * The text to read: paragraph-opening words in capitals recased where they open an office, editorial brackets
+ * before a surname dropped; the same length.
+ */
 export function readingText(text: string): string {
   let out = text;
   if (/(?:^|\n)[ \t]*[A-Z]{2}/.test(out)) {
@@ -35,5 +45,6 @@ export function readingText(text: string): string {
   }
   // ("Sri Lanka`s Ambassador": a backtick typed for the apostrophe of a possessive.)
   if (out.includes('`')) out = out.replace(BACKTICK_POSSESSIVE, "'");
+  if (out.includes('[')) out = out.replace(EDITORIAL_BRACKETS, ' $1 ');
   return out.includes('-of-') || out.includes('-the-') ? out.replace(HYPHENED_OF, ' $1 ') : out;
 }

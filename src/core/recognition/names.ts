@@ -341,12 +341,16 @@ export function closedList<I extends { next: number }>(T: TokenStream, k: number
   return [];
 }
 
+/** The small words that join the parts of a name in a list ("von", "de la", "bin"). */
+const LIST_PARTICLE = /^(?:von|van|der|den|de|la|le|da|di|du|del|della|dos|das|bin|binti|ibn|al)$/;
+
 /** A full name (two words at least, a middle initial allowed) starting at token `k` and holding no country: its end, or -1. */
 export function fullNameAt(T: TokenStream, k: number, countryEnd: Int32Array): number {
   const tx = T.text;
   if (!isName(T, k) || countryEnd[k]) return -1;
   let e = k;
-  while (e < T.n && (isName(T, e) || (/^\p{Lu}\.?$/u.test(tx[e]) && isName(T, e + 1))) && !countryEnd[e]) e++;
+  // ("Rudiger von Fritsch": a particle in lower case between name words.)
+  while (e < T.n && (isName(T, e) || (/^\p{Lu}\.?$/u.test(tx[e]) && isName(T, e + 1)) || (e > k && LIST_PARTICLE.test(T.written(e).trim()) && isName(T, e + 1))) && !countryEnd[e]) e++;
   return e - k >= 2 ? e : -1;
 }
 

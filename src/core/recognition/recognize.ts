@@ -8,7 +8,7 @@ import { ABD_COMPOUND, CAP_WORD, JOINED_ARTICLE, closedList, DIGRAPH_INITIAL, co
 import { pastCountry, closingCountry, principalAfter, commandingAt, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, UNIT_WORD, NAMED_SCHEME, PAST_VERB, type Introduction } from './offices';
 import { definition, officeEndsAt, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
-import { PAIRING_WORDS, pairedHolders } from './respectively';
+import { PAIRING_WORDS, pairedHolders, pluralHeadAt } from './respectively';
 import { CAP, DIGIT, GAP, scan, TokenStream, WORD } from '../tokenize';
 import type { DescriptorHit, LocalEntity, LocalResult, NameMention } from './localTypes';
 
@@ -551,7 +551,8 @@ export function recognizeParagraph(
   // "ambassadors of Ukraine, the UK and Belgium; A, B and C respectively": each name holds the office for its country.
   // "his peers from Argentina and Brazil, A and B": each of the country named in turn.
   for (let i = 0; i < n; i++) {
-    if (!PAIRING_WORDS.has(tx[i])) continue;
+    // ("the French and German ambassadors to Russia, A and B": or an office in the plural after nationalities.)
+    if (!PAIRING_WORDS.has(tx[i]) && !(i > 0 && countryStartBefore(countryEnd, i) >= 0 && pluralHeadAt(lex, T, i))) continue;
     for (const h of pairedHolders(lex, T, i, countryEnd, titleEnd)) {
       if (nameTaken[h.start]) {
         // (The first name of "the Secretaries of Foreign Affairs, A; Security, B" was taken with the plural office.)

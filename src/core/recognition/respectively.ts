@@ -94,6 +94,7 @@ export const PAIRING_WORDS: ReadonlySet<string> = new Set(['respectively', 'of',
 export function pairedHolders(lex: Lexicon, T: TokenStream, i: number, countryEnd: Int32Array, titleEnd: Int32Array): RespectiveHolder[] {
   const w = T.text[i];
   if (w === 'respectively') return respectiveHolders(lex, T, i, countryEnd, titleEnd);
+  if (!PAIRING_WORDS.has(w)) return nationalPlural(lex, T, i, countryEnd);
   return w === 'of' ? pluralOfPairs(lex, T, i, countryEnd, titleEnd) : peersFrom(T, i, countryEnd);
 }
 
@@ -208,6 +209,49 @@ function countriesThenNames(T: TokenStream, k: number, countryEnd: Int32Array, p
   // ("Defense Ministers of Armenia and Russia Armen X and Oleg Y discussed": the names may follow with no comma.)
   if (countries.length < 2 || (tx[k] !== ',' && !position)) return [];
   if (tx[k] === ',') k++;
+  return namesInTurn(T, k, countries, position, countryEnd);
+}
+
+/** The singular of an office in the plural at token `i`, in any case ("ambassadors", "Ministers"), or null. */
+export function pluralHeadAt(lex: Lexicon, T: TokenStream, i: number): string | null {
+  const word = T.written(i).trim();
+  return lex.pluralHeads.get(word.charAt(0).toUpperCase() + word.slice(1)) ?? null;
+}
+
+/**
+ * "the French and German ambassadors to Russia, A and B": nationalities before an office in the plural at token `i`,
+ * then as many names, each holding the office for the nationality in turn.
+ */
+function nationalPlural(lex: Lexicon, T: TokenStream, i: number, countryEnd: Int32Array): RespectiveHolder[] {
+  const tx = T.text;
+  const one = pluralHeadAt(lex, T, i);
+  if (!one) return [];
+  const countries: string[] = [];
+  let k = i;
+  for (;;) {
+    const start = countryStartBefore(countryEnd, k);
+    if (start < 0 || countryEnd[start] !== k) break;
+    countries.unshift(joinTokens(T, start, k));
+    k = start;
+    if (tx[k - 1] !== 'and' && tx[k - 1] !== ',') break;
+    k -= tx[k - 1] === 'and' && tx[k - 2] === ',' ? 2 : 1;
+  }
+  if (countries.length < 2) return [];
+  let j = i + 1;
+  let position = one;
+  // ("... ambassadors to Russia, A and B": where they are posted.)
+  if (tx[j] === 'to') {
+    const at = tx[j + 1] === 'the' ? j + 2 : j + 1;
+    if (!countryEnd[at]) return [];
+    position = `${one} ${joinTokens(T, j, countryEnd[at])}`;
+    j = countryEnd[at];
+  }
+  return tx[j] === ',' ? namesInTurn(T, j + 1, countries, position, countryEnd) : [];
+}
+
+/** From token `k`, as many full names as `countries`, joined by commas and "and": each of its country in turn. */
+function namesInTurn(T: TokenStream, k: number, countries: readonly string[], position: string, countryEnd: Int32Array): RespectiveHolder[] {
+  const tx = T.text;
   const names: { start: number; end: number }[] = [];
   while (names.length < countries.length) {
     const e = fullNameAt(T, k, countryEnd);
