@@ -5856,3 +5856,28 @@ describe('Genre coverage: offices told once for two holders, and an editor\'s br
     assert.deepStrictEqual(who(t), ['Nikolay Patrushevv: Security Council Secretary (Russia)', 'Mohammad Atmarr: National Security Advisor (Afghanistan)']);
   });
 });
+
+describe('Genre coverage: a minister\'s bilateral meetings told one by one (round from 67ccd5b3)', () => {
+  const lead = 'Attaff confers with his counterparts\n\n2024-01-24\n\nAlgerian Foreign Minister Ahmed Attaff held bilateral meetings in New York on Wednesday with his counterparts from France, Turkey, Austria and Switzerland. He also met with the British Minister of State for the United Nations.\n\n' +
+    'During the meeting that brought Attaff together with his French counterpart, Stephane Segournett, the two parties reviewed the agreed entitlements.\n\nWith his Turkish counterpart, Hakan Fidann, the two ministers exchanged views on many issues.\n\n' +
+    'As for the bilateral talks he held with his Austrian counterpart Alexander Schallenbergg, it was an opportunity to study ways of strengthening relations.\n\nAttaff’s talks with his Swiss counterpart, Ignazio Cassiss, also focused on cooperation.\n\n' +
+    'With the British Minister of State, Lord Ahmed Tariqq, the talks focused on the Security Council.';
+  it('"held bilateral meetings with his counterparts from A, B, C and D", each named later: a meeting with each, and one apart with the one he "also met"', () => {
+    assert.deepStrictEqual(meetingsAt(lead).sort(), ['talks [Attaff+Cassiss] New York', 'talks [Attaff+Fidann] New York', 'talks [Attaff+Schallenbergg] New York', 'talks [Attaff+Segournett] New York', 'talks [Attaff+Tariqq] New York']);
+  });
+  it('"As for the bilateral talks he held with his Austrian counterpart Y": "he" held them with Y', () => {
+    const t = 'Algerian Foreign Minister Ahmed Attaff arrived in New York on Monday. As for the bilateral talks he held with his Austrian counterpart Alexander Schallenbergg, it was an opportunity to study ways.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Attaff+Schallenbergg] New York']);
+  });
+});
+
+describe('Genre coverage: whose a body\'s adviser and a government\'s spokesperson are (round from 67ccd5b3)', () => {
+  it('"UN Special Adviser on Libya, X": she serves the UN; Libya is her brief', () => {
+    const t = 'Menfii reiterated his support for the initiative of UN Special Adviser on Libya, Stephanie Williamss, and for the efforts of lawmakers.';
+    assert.deepStrictEqual(who(t), ['Stephanie Williamss: Special Adviser on Libya (United Nations)']);
+  });
+  it('"X, spokesperson for the Libyan national unity government": he serves Libya', () => {
+    const t = 'Libya decided to close its borders with Tunisia, according to a statement by Mohamed Hamoudaa, spokesperson for the Libyan national unity government.';
+    assert.deepStrictEqual(who(t), ['Mohamed Hamoudaa: spokesperson for the Libyan national unity government (Libya)']);
+  });
+});

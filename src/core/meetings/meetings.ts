@@ -73,6 +73,8 @@ const AFTER_THE_MEETING = /^\s*(?:At|After|During|Following)\s+(?:the|this)\s+(?
 const SPEAKS_AFTER = /^(?:,[^.;]{0,160}?,)?\s+(?:said|told|noted|stated|added|stressed|explained)\b/;
 /** How many sentences from the top may hold the headline meeting. */
 const HEADLINE_SENTENCES = 10;
+/** Right before a name, the words that make it the counterpart of one named before: "his Turkish counterpart,". */
+const HIS_COUNTERPART = /\b(?:his|her)\s+(?:[\p{L}-]+\s+)?counterpart,?\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
 /** "The three top diplomats met", "The leaders of Japan, South Korea and the United States met": a plural subject, no name. */
 // ("Senior defense officials of South Korea and the Philippines met via videoconference Monday": officials of two
 // countries, and how they met.)
@@ -329,10 +331,12 @@ function officeHoldersMet(input: MentionInput, drafts: MeetingDraft[], index: Dr
 function counterpartsMet(input: MentionInput, drafts: MeetingDraft[], index: DraftIndex): void {
   for (const d of [...drafts]) {
     const ids = new Set(d.parties.map((p) => p.id));
-    // (Or told as "a series of bilateral talks", one counterpart already merged in from the next sentence.)
-    if (ids.size === 0 || d.kind === 'visit' || (d.kind === 'multilateral' && !/\bbilateral\b/.test(d.wording))) continue;
+    if (ids.size === 0 || d.kind === 'visit') continue;
     const sent = input.sentences[d.sentence];
     const told = input.text.slice(sent.start, sent.end);
+    // (Or told as "a series of bilateral talks", "held bilateral meetings", one counterpart already merged in from the
+    // next sentence.)
+    if (d.kind === 'multilateral' && !/\bbilateral\b/.test(d.wording) && !/\bbilateral (?:meetings|talks)\b/.test(told)) continue;
     const m = COUNTERPARTS_MET.exec(told) ?? COUNTERPARTS_FROM.exec(told);
     if (!m) continue;
     const countries = listedCountries(m[1]);
@@ -346,10 +350,17 @@ function counterpartsMet(input: MentionInput, drafts: MeetingDraft[], index: Dra
     }
     if (met.length !== countries.length || met.length < 2) continue;
     // (Those already merged in are among the counterparts: the meeting is rebuilt with the first.)
-    if ([...ids].some((id) => id !== self && !met.some((x) => x.id === id))) continue;
+    // ("He also met with the British Minister of State": one of none of the countries listed met him apart.)
+    const others = d.parties.filter((p) => p.id !== self && !met.some((x) => x.id === p.id));
+    if (others.some((p) => countries.includes(input.persons.get(p.id)?.country ?? ''))) continue;
     const role = d.kind === 'reception' ? d.parties[0].role : 'participant';
     const other = role === 'host' ? 'guest' : role === 'guest' ? 'host' : 'participant';
     d.parties = [d.parties[0], { id: met[0].id, role: other, start: met[0].start }];
+    if (others.length > 0) {
+      const apart: MeetingDraft = { ...d, kind: 'talks', headline: false, parties: [{ ...d.parties[0] }, ...others.map((p) => ({ ...p, role: 'participant' as const }))], attendees: [], escorts: undefined, separate: true };
+      drafts.push(apart);
+      index.pushed(apart);
+    }
     if (d.kind === 'multilateral') d.kind = 'talks';
     index.sync(d);
     for (const x of met.slice(1)) {
@@ -733,7 +744,10 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       const acting = ids.filter((id) => named.some((o) => o.id === id && !representedAt(text, input.officials, o, sent.start)));
       // (Nor a spokesman who only reports: "“SFA reported for work,” spokesperson X told reporters. He held a meeting
       // with Y": "he" is the one she spoke of.)
-      const reportsOnly = mentions.length === 0 && previous.length > 0 && acting.every((id) => SPOKESPERSON.test(input.persons.get(id)?.position ?? ''));
+      // (Nor one named as the counterpart of "his": "With his Turkish counterpart, Y, the two ministers exchanged views.
+      // As for the talks he held with ...": "he" is still the one before.)
+      const counterpartOf = (id: string) => named.some((o) => o.id === id && HIS_COUNTERPART.test(text.slice(Math.max(sent.start, o.start - 40), o.start)));
+      const reportsOnly = mentions.length === 0 && previous.length > 0 && acting.every((id) => SPOKESPERSON.test(input.persons.get(id)?.position ?? '') || counterpartOf(id));
       if (acting.length > 0 && !reportsOnly) previous = told && !acting.includes(told) && mentions[0].parties[0].start < named[0].start ? [told, ...acting] : acting;
     }
     // "The consultative meeting between Pakistan and the US started in Islamabad on Sunday", then "The US delegation is

@@ -1102,7 +1102,8 @@ export function introduction(
       const domain = nation !== null && lowerWord(T, nation.end) && (tx[j] === 'for' ? T.baseEnd[nation.end - 1] === T.end[nation.end - 1] : shortRun(nation.end));
       // ("Special Envoy of the Secretary-General for Myanmar", "the US Special Envoy for Yemen, X": the country an envoy
       // is sent about is his brief.)
-      if (nation && tx[j] === 'for' && (envoyOf || SENT_ABOUT.test(text(start, j)))) {
+      // ("UN Special Adviser on Libya, X": or on it.)
+      if (nation && (tx[j] === 'for' || tx[j] === 'on') && (envoyOf || SENT_ABOUT.test(text(start, j)))) {
         j = end = nation.end;
         continue;
       }
@@ -2123,8 +2124,8 @@ function briefHolder(office: string): boolean {
   return BRIEF_HEADS.test(office) || ENVOY_OF_PRINCIPAL.test(office);
 }
 const ENVOY_OF_PRINCIPAL = /\b(?:Envoy|Representative|Adviser|Advisor|Coordinator) of (?:the )?(?:UN |United Nations |AU |African Union )?(?:Secretary[- ]General|Chairperson|President)$/;
-/** Offices sent about a country or a crisis ("Special Envoy for Yemen"). */
-const SENT_ABOUT = /\b(?:Envoy|Representative|Coordinator)$/;
+/** Offices sent about a country or a crisis ("Special Envoy for Yemen", "Special Adviser on Libya"). */
+const SENT_ABOUT = /\b(?:Envoy|Representative|Coordinator|Adviser|Advisor)$/;
 /** The principals envoys are sent by ("Special Envoy of the Secretary-General"). */
 const PRINCIPAL = /^(?:Secretary[- ]General|President|Prime Minister|Chairperson|Chairman|Chair|King|Emir|Sultan)$/;
 /** Offices accredited to a state or a body ("Ambassador ... to the OAS"). */

@@ -20,6 +20,9 @@ export function memo<T>(compute: (key: string) => T, limit = 50000): (key: strin
   };
 }
 
+/** "for the Libyan national unity government": a nationality, a few words in lower case, then a state's own body. */
+const FOR_OWN_BODY = /\bfor the (\p{Lu}[\p{L}-]+) (?:[\p{Ll}-]+ ){0,3}(?:government|ministry|army|navy|armed forces|presidency|parliament|embassy)\b/u;
+
 /** The first country named or implied inside a phrase ("... of the Chinese Central Military Commission"). */
 export function countryIn(phrase: string | null): string | null {
   return phrase ? firstCountry(phrase) : null;
@@ -64,6 +67,10 @@ const ENVOY_FOR = /\b(?:Envoy|Representative)\b.*\bfor\s+(?:the\s+)?(\p{Lu}[\p{L
 
 const HELD_IN_WORD = new Set(HELD_IN_WORDS);
 const firstCountry = memo((text: string): string | null => {
+  // ("spokesperson for the Libyan national unity government": a nation's own body after "for", not a domain.)
+  const own = FOR_OWN_BODY.exec(text);
+  const nation = own ? countryName(own[1]) : null;
+  if (nation) return nation;
   const lex = lexicon();
   const t = scanPhrase(text);
   const key = (j: number) => (j < t.n ? t.base[j] : undefined);
