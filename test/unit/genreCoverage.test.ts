@@ -5881,3 +5881,14 @@ describe('Genre coverage: whose a body\'s adviser and a government\'s spokespers
     assert.deepStrictEqual(who(t), ['Mohamed Hamoudaa: spokesperson for the Libyan national unity government (Libya)']);
   });
 });
+
+describe('Genre coverage: others at a meeting, told after it (round from 67ccd5b3)', () => {
+  it('"The meeting was participated by Finance Secretary X as well": X attends with the host', () => {
+    const t = 'IMF Asia Pacific Director Changyong Rheee has called on Sri Lanka\'s Finance Minister Basil Rajapaksee this afternoon. The meeting was participated by Sri Lanka\'s Finance Secretary S.R. Attygallee as well.';
+    assert.strictEqual(headlineRoles(t), 'reception [Rheee:guest+Rajapaksee:host+Attygallee:host]');
+  });
+  it('"the meeting, which also included the participation of Foreign Minister X": X took part', () => {
+    const t = 'Dominican President Luis Abinaderr met with US Labor Secretary Tom Perezz. Among the topics discussed at the meeting, which also included the participation of Dominican Foreign Minister Roberto Alvarezz, were efforts to combat climate change.';
+    assert.strictEqual(headlineRoles(t), 'talks [Abinaderr:participant+Perezz:participant+Alvarezz:participant]');
+  });
+});
