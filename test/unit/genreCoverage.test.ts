@@ -5892,3 +5892,14 @@ describe('Genre coverage: others at a meeting, told after it (round from 67ccd5b
     assert.strictEqual(headlineRoles(t), 'talks [Abinaderr:participant+Perezz:participant+Alvarezz:participant]');
   });
 });
+
+describe('Genre coverage: the one a description stands for, after a phrase of time (round from 67ccd5b3)', () => {
+  it('"Yesterday morning, on the sidelines of the conference, the foreign minister had a bilateral meeting with Y": the minister named before', () => {
+    const t = 'Foreign Minister Hasan Mahmudd has attended the Our Ocean Conference held in Athens. Yesterday morning, on the sidelines of the conference, the foreign minister had a bilateral meeting with the Greek Foreign Minister George Gerapetritiss.';
+    assert.strictEqual(headlineRoles(t), 'talks [Mahmudd:participant+Gerapetritiss:participant]');
+  });
+  it('"Earlier in the week, he had meetings in Baku and Tbilisi": meetings with others unnamed do not take the next sentence\'s', () => {
+    const t = 'The EU Special Representative for the South Caucasus Toivo Klaarr is paying a regional visit this week.\n\nEarlier in the week, he had meetings in Baku and Tbilisi.\n\nOn 21 October he visited Yerevan. Toivo Klaarr met with Armenian Prime Minister Nikol Pashinyann.';
+    assert.ok(!meetingsAt(t).some((m) => m.endsWith('Baku') && m.includes('Pashinyann')), meetingsAt(t).join(' / '));
+  });
+});

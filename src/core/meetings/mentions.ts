@@ -141,9 +141,10 @@ const PLURAL_SUBJECT = /^\s*(?:[A-Z][\w,]*\s+){0,2}(?:the two|both|they|the mini
 /** "He also visited the Indian Embassy in Washington and interacted with X": the pronoun's verb goes on with another. */
 const PRONOUN_GOES_ON = /^\s*(?:he|she)\s+(?:(?:also|then|later|subsequently)\s+)?\w+ed\b[^,;]{0,120}?\s+and\s+(?:(?:also|then|later)\s+)?$/i;
 /** "He also called on X", "Later, she met": the subject is the official just named. */
-// ("During the visit, he met ...": a short phrase of time may open the sentence.)
+// ("During the visit, he met ...", "Yesterday morning, on the sidelines of the conference, the foreign minister had":
+// a short phrase of time may open the sentence.)
 // ("I received X" in a post the text quotes: its author, the one named before.)
-const PRONOUN_SUBJECT = /^\s*(?:(?:[A-Z][\w]*|(?:Later|Earlier)(?:\s+(?:in|on|that|the|same|this|day|morning|afternoon|evening)){1,3}|(?:During|At|In|On|Upon|After|Following)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+),?\s+)?(?:he|she|I|(?:his|her)\s+excellency|the\s+(?:[\w-]+\s+)?(?:diplomat|minister|official|envoy|leader|president|secretary|delegation))(?:\s+(?:has|had))?(?:\s+(?:also|then|later|subsequently|separately|further|additionally))?\s*$/i;
+const PRONOUN_SUBJECT = /^\s*(?:(?:Yesterday|Today|Tonight)(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:(?:[A-Z][\w]*|(?:Later|Earlier)(?:\s+(?:in|on|that|the|same|this|day|morning|afternoon|evening)){1,3}|(?:During|At|In|On|Upon|After|Following)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+),?\s+)?(?:he|she|I|(?:his|her)\s+excellency|the\s+(?:[\w-]+\s+)?(?:diplomat|minister|official|envoy|leader|president|secretary|delegation))(?:\s+(?:has|had))?(?:\s+(?:also|then|later|subsequently|separately|further|additionally))?\s*$/i;
 /** Those named before who serve the nation of "the Colombian delegation (was)" closing `head`. */
 function nationLed(head: string, previous: readonly string[], input: MentionInput): string[] {
   const nation = countryName(NATION_DELEGATION.exec(head)?.[1] ?? '');
