@@ -5903,3 +5903,11 @@ describe('Genre coverage: the one a description stands for, after a phrase of ti
     assert.ok(!meetingsAt(t).some((m) => m.endsWith('Baku') && m.includes('Pashinyann')), meetingsAt(t).join(' / '));
   });
 });
+
+describe('Genre coverage: a delegation told by what it is made of, then welcomed (round from 67ccd5b3)', () => {
+  it('"the UK delegation comprised of representatives of ..., headed by X, visited Y. The delegation was welcomed by Chairman Z": X is the guest, of the UK; Z hosts, of no country the text gives', () => {
+    const t = 'On February 26, 2014, the UK delegation comprised of representatives of the Office for Nuclear Regulation and the Environment Agency, headed by Mr. John Jenkinss, visited Rostekhnadzorr.\n\nThe delegation was welcomed by Rostekhnadzorr Chairman Mr. Aleksey Aleshinn.';
+    const m = analyze(t).meetings.find((x) => x.headline);
+    assert.deepStrictEqual(m?.participants.map((p) => `${p.name}:${p.role}/${p.side ?? '-'}`), ['John Jenkinss:guest/United Kingdom', 'Aleksey Aleshinn:host/-']);
+  });
+});

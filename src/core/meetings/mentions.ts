@@ -700,7 +700,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     if (speaker && !object.some((o) => o.id === speaker.id)) subject = [who(speaker)];
   }
   if (subject.length === 0 && inherited.length > 0) subject = inherited.map((id) => ({ id, start: roleTrig.start - 1 }));
-  else if (subject.length === 0 && previous.length > 0) {
+  else if (subject.length === 0 && previous.length === 0 && kind !== 'visit' && THE_DELEGATION.test(head)) {
+    // ("The UK delegation comprised of representatives of ONR, headed by X, visited Rostechnadzor. The delegation was
+    // welcomed by Y": a sentence listing who a delegation was leaves no one before, but its leader is named.)
+    const leader = delegationLeaderBefore(input, s);
+    if (leader && !object.some((o) => o.id === leader)) subject = [{ id: leader, start: roleTrig.start - 1 }];
+  } else if (subject.length === 0 && previous.length > 0) {
     const described = describedSubject(input, head, previous, ctx.visitor);
     // (Not "They discussed with ministers ...": they met others the text does not name, not each other.)
     const withOthers = /^\s+(?:with\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|officials|counterparts|leaders|delegates|participants|members)\b/u.test(text.slice(roleTrig.end, roleTrig.end + 40));

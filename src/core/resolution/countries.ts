@@ -1601,7 +1601,9 @@ function ledDelegations(cues: CountryCues, byId: ReadonlyMap<string, Person>): v
 // ("The head of the Russian delegation, Major General X, briefed": the one heading a nation's delegation.)
 const DELEGATION_HEAD = /\b(?:[Hh]ead|[Ll]eader|[Cc]hief)\s+of\s+the\s+(\p{Lu}[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+)?delegation\b,?\s*/gu;
 // ("met a Cambodia delegation led by Gen X", "The Brazilian delegation was led by Y": the nation before the delegation.)
-const NATION_DELEGATION_LED = /\b(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:[\p{Ll}-]+\s+)?(?:delegation|mission|team),?\s+(?:(?:was|is)\s+(?:being\s+)?)?(?:led|headed)\s+by\s+/gu;
+// ("the UK delegation comprised of representatives of ONR and Environment Agency, headed by Mr. X": what it is made of
+// between.)
+const NATION_DELEGATION_LED = /\b(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:[\p{Ll}-]+\s+)?(?:delegation|mission|team)(?:\s+(?:comprising|comprised|consisting|composed|made\s+up)\b[^.;]{0,150}?)?,?\s+(?:(?:was|is)\s+(?:being\s+)?)?(?:led|headed)\s+by\s+/gu;
 const LED_DELEGATION = /\bdelegation\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}]*){0,4}),?\s+(?:led|headed)\s+by\s+/gu;
 /** How far after "led by" the leader's name may start (his office and style between). */
 const LEADER_CHARS = 80;
