@@ -5911,3 +5911,10 @@ describe('Genre coverage: a delegation told by what it is made of, then welcomed
     assert.deepStrictEqual(m?.participants.map((p) => `${p.name}:${p.role}/${p.side ?? '-'}`), ['John Jenkinss:guest/United Kingdom', 'Aleksey Aleshinn:host/-']);
   });
 });
+
+describe('Genre coverage: a body\'s initials after the office that names it (round from 67ccd5b3)', () => {
+  it('"X, Director General of the International Atomic Energy Agency, IAEA, has met Y": the initials are no part of the office', () => {
+    const t = 'Rafael Grossii, Director General of the International Atomic Energy Agency, IAEA, has met Iran\'s Foreign Minister Hossein Amir Abdollahiann this afternoon.';
+    assert.ok(who(t).includes('Rafael Grossii: Director General of the International Atomic Energy Agency (IAEA)'), who(t).join(' / '));
+  });
+});

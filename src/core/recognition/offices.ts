@@ -1411,9 +1411,14 @@ export function introduction(
   // ("Director General of Survey Department, Government of Nepal": a government of a country is the holder's country,
   // no part of his office.)
   const govOf = res.position && tx[j] === ',' && /^(?:Government|Govt)$/.test(tx[j + 1]) && tx[j + 2] === 'of' ? (tx[j + 3] === 'the' ? j + 4 : j + 3) : 0;
+  // ("Director General of the International Atomic Energy Agency, IAEA, has met": the body's initials after the
+  // office that names it are no more of it.)
+  const alias = bodyEnd > 0 && bodyEnd === j + 2 && /^\p{Lu}{2,8}$/u.test(tx[j + 1]) && capitalInitials(res.position!).includes(tx[j + 1]);
   if (govOf && countryEnd[govOf] && closesApposition(T, countryEnd[govOf])) {
     res.country ??= text(govOf, countryEnd[govOf]);
     j = countryEnd[govOf];
+  } else if (alias && closesApposition(T, bodyEnd)) {
+    j = bodyEnd;
   } else if (bodyEnd && !rankEnd[j + 1] && (closesApposition(T, bodyEnd) || ofCountry || (rankEnd[bodyEnd] > bodyEnd && isName(T, rankEnd[bodyEnd])) || named || ministryClosed)) {
     const body = text(j + 1, bodyEnd);
     res.position = `${res.position}, ${body}`;
@@ -2117,6 +2122,11 @@ function principalPossessive(T: TokenStream, i: number): number {
 
 /** "secretary general" → "Secretary General": an office compared as capitalized. */
 const capitalized = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+
+/** The first letters of a phrase's capitalized words ("DGIAEA" of "Director General of the International Atomic Energy Agency"). */
+function capitalInitials(phrase: string): string {
+  return phrase.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
 
 /** Offices with a brief after "on" or "for": "Special Envoy on Climate Change", and an envoy of a principal's office,
  * "Special Representative of the UN Secretary General for West Africa". */
