@@ -5283,8 +5283,8 @@ describe('Genre coverage: Gulf courts and the Western Balkans (round from f804c8
   });
   it('"the consequences of the tragic 26 November earthquake", "on 17 February, when the conference will be held": no day of the meeting', () => {
     const told = (s: string) => analyze(`PM meets Michel\n\n2020-01-24\n\nPrime Minister Edi Rama hosted the President of the European Council, Charles Michel.\n\nRama said he discussed with Michel ${s}`).meetings.find((m) => m.headline)?.isoDate;
-    assert.strictEqual(told('the consequences of the tragic 26 November earthquake.'), '2020-01-24');
-    assert.strictEqual(told('the conference on 17 February, when the donors will be gathered in Brussels.'), '2020-01-24');
+    assert.strictEqual(told('the consequences of the tragic 26 November earthquake.'), '2020-01');
+    assert.strictEqual(told('the conference on 17 February, when the donors will be gathered in Brussels.'), '2020-01');
   });
   it('"where he was hosted at an official ceremony by Prime Minister X", then "X said he discussed with him": a reception still', () => {
     const t = 'Michel visits Tirana\n\nThe President of the European Council, Charles Michel, arrived in Albania this afternoon, where he was hosted at an official ceremony by Prime Minister Edi Rama.\n\nRama said he discussed with Michel the reconstruction process after the earthquake.';
