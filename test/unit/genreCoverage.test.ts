@@ -5918,3 +5918,18 @@ describe('Genre coverage: a body\'s initials after the office that names it (rou
     assert.ok(who(t).includes('Rafael Grossii: Director General of the International Atomic Energy Agency (IAEA)'), who(t).join(' / '));
   });
 });
+
+describe('Genre coverage: titles, leads and places of North African and Russian readouts (round from 67ccd5b3)', () => {
+  it('"Russian Foreign Minister Lavrov, Belarusian President Lukashenko Start Talks in Minsk": "Start" is the title\'s verb, no name', () => {
+    const t = 'Russian Foreign Minister Lavrovv, Belarusian President Lukashenkoo Start Talks in Minsk\n\nMINSK, November 26 (Sputnik) - Russian Foreign Minister Sergey Lavrovv started talks with Belarusian President Alexander Lukashenkoo in Minsk.';
+    assert.ok(!analyze(t).persons.some((p) => /Start/.test(p.name)), who(t).join(' / '));
+  });
+  it('a title "X meets Y" over a lead "X also meets Z": two meetings, the title\'s the headline', () => {
+    const t = 'Turkish FM Fidann meets Egypt\'s President Sisii\n\nAugust 5, 2024\n\nHakan Fidann also meets his Egyptian counterpart Badr Abdelattyy, who was appointed foreign minister last month.\n\nTurkish Foreign Minister Hakan Fidann has met with Egyptian President Abdel Fattah al Sisii in El Alamein, northern Egypt.';
+    assert.deepStrictEqual([headlineRoles(t), meetingsAt(t).length], ['talks [Fidann:participant+Sisii:participant]', 2]);
+  });
+  it('"in El Alamein, northern Egypt", "in La Paz": a city whose name opens with an article', () => {
+    const t = 'Turkish Foreign Minister Hakan Fidann has met with Egyptian President Abdel Fattah al Sisii in El Alamein, northern Egypt.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Fidann+Sisii] El Alamein']);
+  });
+});

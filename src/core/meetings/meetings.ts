@@ -837,6 +837,15 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
           titles.push(draft);
           continue;
         }
+        // ("Turkish FM Fidan meets Egypt's President Sisi" over "Hakan Fidan also meets his Egyptian counterpart Y": a lead
+        // telling another meeting leaves the title's as the headline.)
+        const other = ANOTHER.test(text.slice(sent.start, sent.end)) ? titles.find((t) => shareParty(t, draft) && t.parties.some((p) => !has(draft, p.id))) : undefined;
+        if (other) {
+          headline = promote(other, drafts, index);
+          titles = [];
+          place(drafts, index, draft, headline, text, context.release);
+          continue;
+        }
         headline = draft;
         headline.headline = true;
         // The title tells the lead's meeting in headline style ("calls on A, holds talks with B": the one of its kind).
@@ -1614,7 +1623,7 @@ const THE_TWO = /\b[Tt]he two\b/;
 const OCCASION = /\b(?:dinner|lunch|luncheon|banquet|breakfast|supper|ceremony|concert|gala)\b/i;
 const LATER = /\b(?:[Ll]ater|[Aa]fterwards|[Ss]ubsequently|[Tt]hereafter)\b/;
 // ("After the GCC meeting, he met with X": one told after another that ended.)
-const ANOTHER = /\b(?:also|separately|additionally|further)\s+(?:held|had|met|hosted|received|called|spoke|visited)\b|^(?:After|Following)\s+(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,3}(?:meeting|talks|session|summit|conference|ceremony),\s/u;
+const ANOTHER = /\b(?:also|separately|additionally|further)\s+(?:held|had|met|hosted|received|called|spoke|visited|holds|meets|hosts|receives|calls|visits)\b|^(?:After|Following)\s+(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,3}(?:meeting|talks|session|summit|conference|ceremony),\s/u;
 /** Whether a title's words (lower-case) name an office: as written, or its own words in any order ("foreign minister" for "Minister of Foreign Affairs"). */
 function namesOffice(position: string, words: string): boolean {
   const office = position.toLowerCase();

@@ -46,6 +46,8 @@ function lowerTitleOn<H extends { end: number }>(lex: Lexicon, T: TokenStream, i
 }
 /** Offices written short that are other words too ("Capital FM"). */
 const SHORT_OFFICES = new Set(['FM', 'PM', 'MP', 'MEP']);
+/** Articles that open a city's name: "The Hague", "El Alamein", "La Paz", "Las Palmas". */
+const PLACE_ARTICLES = new Set(['The', 'El', 'La', 'Le', 'Los', 'Las', 'Les']);
 /**
  * "Foreign Minister Israel Katz", "the Minister of Agriculture, Israel Bruce,": a country that is also a given name,
  * right after an office (or its comma) and before one more name's word that ends the name, opens the holder's name.
@@ -944,8 +946,8 @@ export function recognizeParagraph(
     // "in Siem Reap", "at Cilangkap", "the border city of Tacna": a place name no lexicon knows, after a locative
     // preposition or a word for a place; "in Manaus Thursday": the weekday is not part of it.
     const locative = tf[i] & W.LOCATIVE || (i > 0 && tx[i] === 'of' && tf[i - 1] & W.PLACE_NOUN);
-    // ("in The Hague": a city whose name opens with the article.)
-    const the = locative && tx[i + 1] === 'The' && isName(T, i + 2) && !nameTaken[i + 2] && !orgEndAt[i + 2] && !(kd[i + 3] & CAP) ? 1 : 0;
+    // ("in The Hague", "in El Alamein", "in La Paz": a city whose name opens with an article.)
+    const the = locative && PLACE_ARTICLES.has(tx[i + 1]) && isName(T, i + 2) && !nameTaken[i + 2] && !orgEndAt[i + 2] && !(kd[i + 3] & CAP) ? 1 : 0;
     if (locative && isName(T, i + 1 + the) && !nameTaken[i + 1 + the] && !countryEnd[i + 1 + the] && !orgEndAt[i + 1 + the] && !(bf[i + 1 + the] & W.CAPITAL)) {
       let e = i + 1 + the;
       while (e < n && e - i <= 3 && isName(T, e) && !nameTaken[e] && be[e] === en[e] && !(tf[e] & (W.MONTH | W.DAY))) e++;
