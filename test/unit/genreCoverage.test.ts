@@ -5933,3 +5933,14 @@ describe('Genre coverage: titles, leads and places of North African and Russian 
     assert.deepStrictEqual(meetingsAt(t), ['talks [Fidann+Sisii] El Alamein']);
   });
 });
+
+describe('Genre coverage: Western European offices and a reception held by video (round from 67ccd5b3)', () => {
+  it('"The Minister for Europe and Foreign Affairs, X, spoke by phone with ...": the office is France\'s alone', () => {
+    const t = 'The Minister for Europe and Foreign Affairs, Catherine Colonnaa, spoke by phone with her Algerian counterpart, Ahmed Attaff, on 12 March.';
+    assert.ok(who(t).includes('Catherine Colonnaa: Minister for Europe and Foreign Affairs (France)'), who(t).join(' / '));
+  });
+  it('"President X received in a video format the President of the European Council Y": a video call', () => {
+    const t = 'Azerbaijani President Ilham Aliyevv received in a video format the President of the European Council Charles Michell.';
+    assert.strictEqual(analyze(t).meetings[0]?.kind, 'video call');
+  });
+});
