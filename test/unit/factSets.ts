@@ -126,6 +126,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev115', dir: 'test/fixtures/dev115', blind: false },
   { label: 'dev116', dir: 'test/fixtures/dev116', blind: false },
   { label: 'dev117', dir: 'test/fixtures/dev117', blind: false },
+  { label: 'dev118', dir: 'test/fixtures/dev118', blind: false },
+  { label: 'dev119', dir: 'test/fixtures/dev119', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -149,4 +151,6 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
   { label: 'blind76', dir: 'test/fixtures/blind76', blind: true },
   { label: 'blind77', dir: 'test/fixtures/blind77', blind: true },
+  { label: 'blind78', dir: 'test/fixtures/blind78', blind: true },
+  { label: 'blind79', dir: 'test/fixtures/blind79', blind: true },
 ];

@@ -129,6 +129,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev115: [23, { official: 0.73, headline: 0.44, kind: 0.84, date: 0.49, place: 0.69, role: 0.71, side: 0.78 }],
   dev116: [25, { official: 0.64, headline: 0.69, kind: 0.72, date: 0.52, place: 0.52, role: 0.7, side: 0.72 }],
   dev117: [24, { official: 0.57, headline: 0.63, kind: 0.72, date: 0.57, place: 0.53, role: 0.65, side: 0.64 }],
+  dev118: [24, { official: 0.66, headline: 0.76, kind: 0.77, date: 0.76, place: 0.62, role: 0.74, side: 0.74 }],
+  dev119: [21, { official: 0.55, headline: 0.63, kind: 0.73, date: 0.44, place: 0.5, role: 0.72, side: 0.6 }],
   blind: [10, { official: 0.81, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.66, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -152,6 +154,8 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
   blind76: [24, { official: 0.65, headline: 0.55, kind: 0.57, date: 0.44, place: 0.5, role: 0.49, side: 0.48 }],
   blind77: [23, { official: 0.82, headline: 0.88, kind: 0.93, date: 0.72, place: 0.83, role: 0.87, side: 0.95 }],
+  blind78: [25, { official: 0.66, headline: 0.61, kind: 0.71, date: 0.43, place: 0.56, role: 0.61, side: 0.72 }],
+  blind79: [25, { official: 0.68, headline: 0.56, kind: 0.82, date: 0.6, place: 0.45, role: 0.65, side: 0.69 }],
 };
 
 for (const set of FACT_SETS) {
