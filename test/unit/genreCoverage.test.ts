@@ -5944,3 +5944,20 @@ describe('Genre coverage: Western European offices and a reception held by video
     assert.strictEqual(analyze(t).meetings[0]?.kind, 'video call');
   });
 });
+
+describe('Genre coverage: Chinese readouts (round from 67ccd5b3)', () => {
+  it('"Chinese Vice Premier Liu He held a telephone conversation with X, executive vice president of the European Commission": "He" is his given name; X serves the EU', () => {
+    const t = 'BEIJING - Chinese Vice Premier Liu He held a telephone conversation on Friday night with Valdis Dombrovskiss, executive vice president of the European Commission.';
+    assert.deepStrictEqual(who(t), ['Liu He: Vice Premier (China)', 'Valdis Dombrovskiss: executive vice president of the European Commission (European Union)']);
+  });
+  it('"Wang met the mayor Thursday afternoon": the mayor is the one the text names with that office', () => {
+    const t = 'New Chinese Consul General in San Francisco Wang Donghuaa and San Francisco Mayor London Breedd have agreed to enhance cooperation. Wang met the mayor Thursday afternoon.';
+    assert.strictEqual(headlineRoles(t), 'talks [Donghuaa:participant+Breedd:participant]');
+  });
+  it('"X met with Y on Wednesday morning. Y arrived in Beijing Monday evening, kicking off his first visit": the meeting was in Beijing; a visit to come places nothing', () => {
+    const t = 'Chinese Vice President Xi Jinpingg met with US Secretary of Defense Leon Panettaa on Wednesday morning. Panettaa arrived in Beijing Monday evening, kicking off his first visit to China.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Jinpingg+Panettaa] Beijing']);
+    const later = 'Speaker Ali Abdel Aall, in a meeting with French Ambassador in Cairo Stephane Romatett Tuesday, praised cooperation. He invited Abdel Aall to lead a parliamentary delegation on a visit to France.';
+    assert.ok(!meetingsAt(later).some((m) => m.endsWith('France')), meetingsAt(later).join(' / '));
+  });
+});

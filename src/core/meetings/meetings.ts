@@ -1085,7 +1085,14 @@ function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headl
     return;
   }
   // The headline first, then the others, latest first (no copy of the list: most reports stop at the first).
-  if (headline && restates(headline, m, text, release)) return;
+  if (headline && restates(headline, m, text, release)) {
+    // ("X met Y on Wednesday morning. Y arrived in Beijing Monday evening, kicking off his first visit": the visit
+    // told right after puts the meeting where it was.)
+    // (An arrival, not a visit to come: "He invited X to lead a delegation on a visit to France".)
+    if (m.kind === 'visit' && /^(?:arriv|land)/.test(m.wording) && m.place && !headline.place && headline.kind !== 'phone call' && headline.kind !== 'video call' &&
+        m.lastSentence - headline.lastSentence <= 2 && m.parties.some((p) => p.role === 'guest' && has(headline, p.id))) headline.place = m.place;
+    return;
+  }
   if (m.parties.length === 0) {
     for (let k = drafts.length - 1; k >= 0; k--) {
       const d = drafts[k];

@@ -391,11 +391,11 @@ const PAIRED_OFFICES_WORDS = /\band\s+\p{Lu}[\p{L}.-]+\s+(?:foreign |defen[cs]e 
 const JOINING = new Set(['of', 'the', 'for', 'and']);
 
 /** "the minister met with X": an office in lower case after "the", for the one holder whose office has the word. */
-const LOWER_OFFICE_HEADS = 'minister|secretary|ambassador|envoy|president|chairman|premier|commander|governor|chief';
+const LOWER_OFFICE_HEADS = 'minister|secretary|ambassador|envoy|president|chairman|premier|commander|governor|chief|mayor';
 // ("the navy chief paid courtesy calls on A and B", "the defence minister is currently in X": a service or domain
 // before the head.)
 const LOWER_OFFICE_DOMAINS = 'navy|naval|army|air|air force|defence|defense|foreign|military';
-const LOWER_OFFICE = new RegExp(`\\b[Tt]he ((?:(?:${LOWER_OFFICE_DOMAINS}) )?(?:${LOWER_OFFICE_HEADS}))(?!\\s+(?:of|for|to|and|general)\\b|['’\\p{L}-])(?![\\s,]+\\p{Lu})`, 'gu');
+const LOWER_OFFICE = new RegExp(`\\b[Tt]he ((?:(?:${LOWER_OFFICE_DOMAINS}) )?(?:${LOWER_OFFICE_HEADS}))(?!\\s+(?:of|for|to|and|general)\\b|['’\\p{L}-])(?![\\s,]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu})`, 'gu');
 /** The cheap test first: most texts name no office this way. */
 const LOWER_OFFICE_WORDS = new RegExp(`\\b[Tt]he (?:(?:${LOWER_OFFICE_DOMAINS}) )?(?:${LOWER_OFFICE_HEADS})\\b`);
 
