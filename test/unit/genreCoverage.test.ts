@@ -5961,3 +5961,14 @@ describe('Genre coverage: Chinese readouts (round from 67ccd5b3)', () => {
     assert.ok(!meetingsAt(later).some((m) => m.endsWith('France')), meetingsAt(later).join(' / '));
   });
 });
+
+describe('Genre coverage: East African releases (round from 67ccd5b3)', () => {
+  it('"the Eritrean delegation led by X and accompanied by Y arrived in Mogadishu. Somalia\'s FM, Z received the high level Eritrean delegation upon arrival at Aden Adde airport": Z receives X and Y, in Mogadishu', () => {
+    const t = 'Eritrean delegation led by the foreign minister, Mr. Osman Salehh and is accompanied by presidential adviser, Mr. Yemane Gabreabb arrived in Mogadishu on Saturday. Somalia’s FM, Ahmed Isse Awadd received the high level Eritrean delegation upon arrival at Aden Adde airport.';
+    assert.deepStrictEqual([headlineRoles(t), analyze(t).meetings[0]?.place], ['reception [Awadd:host+Salehh:guest+Gabreabb:guest]', 'Mogadishu']);
+  });
+  it('"a telephone call with his Tanzanian counterpart January X on Thursday, in which the latter congratulated him on being entrusted by President Y": "January" is a given name; Y took no part', () => {
+    const t = 'Rwandan foreign affairs minister Olivier Nduhungirehee had a telephone call with his Tanzanian counterpart January Makambaa on Thursday, June 13, in which the latter congratulated him on being entrusted by President Paul Kagamee for this important role.';
+    assert.strictEqual(headlineRoles(t), 'phone call [Nduhungirehee:participant+Makambaa:participant]');
+  });
+});

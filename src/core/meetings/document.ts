@@ -366,10 +366,12 @@ export function seatCity(told: string): string | null {
 export function placeRank(text: string, p: { start: number; end: number; country: string; capital: boolean }): number {
   if (p.capital) return 0;
   // ("received in his office at Muaskar al Murtafa’a": where in a city, not which city.)
-  if (p.country === '') return isVenue(text.slice(p.start, p.end)) || OFFICE_AT.test(text.slice(Math.max(0, p.start - 30), p.start)) ? 1 : 0;
+  // ("upon arrival at Aden Adde airport": an airport named by its own words, the city's elsewhere.)
+  if (p.country === '') return isVenue(text.slice(p.start, p.end)) || OFFICE_AT.test(text.slice(Math.max(0, p.start - 30), p.start)) || AIRPORT_AFTER.test(text.slice(p.end, p.end + 26)) ? 1 : 0;
   return 2;
 }
 
+const AIRPORT_AFTER = /^\s+(?:international\s+)?(?:airport|air\s?base)\b/i;
 const OFFICE_AT = /\b(?:office|offices|residence|headquarters)\s+(?:at|in)\s+(?:the\s+)?$/i;
 
 export function isVenue(name: string): boolean {

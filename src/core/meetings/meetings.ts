@@ -1055,7 +1055,9 @@ function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headl
       new Set(m.parties.map((p) => p.id)).size >= 2) {
     const at = drafts.indexOf(headline);
     // (The visit's day and city stand where the meeting gives none: "arrived in Bogota on 24 June ... met with Y".)
-    Object.assign(headline, { ...m, headline: true, attendees: headline.attendees, date: m.date ?? headline.date, place: m.place ?? headline.place, here: m.here || headline.here, atEvent: m.atEvent || (!m.place && headline.atEvent), online: m.online || headline.online });
+    // ("arrived in Mogadishu ... received the delegation upon arrival at Aden Adde airport": the city over a venue.)
+    const where = m.place && headline.place && placeRank(text, m.place) > placeRank(text, headline.place) ? headline.place : m.place ?? headline.place;
+    Object.assign(headline, { ...m, headline: true, attendees: headline.attendees, date: m.date ?? headline.date, place: where, here: m.here || headline.here, atEvent: m.atEvent || (!m.place && headline.atEvent), online: m.online || headline.online });
     if (at < 0) {
       drafts.push(headline);
       index.pushed(headline);

@@ -113,7 +113,7 @@ const VISITED_WHERE = /\bvisit(?:ed|s)\b[^;]{0,80}?,?\s+where\s+(?:he|she|they)\
 export const SPOKESPERSON = /spokes(?:person|man|woman)|press secretary|press officer|public affairs|\bon (?:social )?media\b|\bmedia and publicity\b|\bpublic relations\b/i;
 /** Where a clause ends after a meeting word: what follows is about the meeting, not more parties to it. */
 // (Not at the colon of a date, "Nov: (16)", here or in CLAUSE_START.)
-const CLAUSE_END = /;|(?<!\b(?:Excellencies|following|namely)):\s(?!\(\d)| (?:was|is) a follow-up\b|, (?:where|which|during which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b(?! (?:bilateral )?(?:meeting|meetings|talks|negotiations|consultations)\b)| to (?:accompany|attend|participate|take part|join|sign|thank|congratulate|commend|appreciate|solicit|seek|brief|present)\b|,? ahead of |,? prior to | (?:after|since|when|(?<!well )as(?! well as (?:with )?(?:the |his |her |its )?[A-Z])|because|although|though|until|unless) (?!(?:the |their |bilateral |the bilateral |their bilateral )?(?:meeting|meetings|talks|negotiations|consultations)\b)(?!(?:his|her|their) (?:appointment|election|re-election|inauguration)\b)(?!(?:taking|assuming|entering) (?:office|power)\b)|,? but (?:could|did|was|were|would|has|had) not\b|,? but (?:failed|was unable|were unable)\b/g;
+const CLAUSE_END = /;|(?<!\b(?:Excellencies|following|namely)):\s(?!\(\d)| (?:was|is) a follow-up\b|, (?:where|which|during which|in which|while|whereby|pledging|vowing|agreeing|according to)\b| (?:and|to) (?:discuss|discussed|agreed|exchanged|reviewed|reaffirmed|signed|stressed|underlined|emphasi[sz]ed|affirmed|expressed)\b|,? (?:said|told|stated|noted|added) | before (?:the|a|an|being)\b| after (?:the|a|an|which)\b(?! (?:bilateral )?(?:meeting|meetings|talks|negotiations|consultations)\b)| to (?:accompany|attend|participate|take part|join|sign|thank|congratulate|commend|appreciate|solicit|seek|brief|present)\b|,? ahead of |,? prior to | (?:after|since|when|(?<!well )as(?! well as (?:with )?(?:the |his |her |its )?[A-Z])|because|although|though|until|unless) (?!(?:the |their |bilateral |the bilateral |their bilateral )?(?:meeting|meetings|talks|negotiations|consultations)\b)(?!(?:his|her|their) (?:appointment|election|re-election|inauguration)\b)(?!(?:taking|assuming|entering) (?:office|power)\b)|,? but (?:could|did|was|were|would|has|had) not\b|,? but (?:failed|was unable|were unable)\b/g;
 // (" since 2011 when then-foreign minister X visited for talks": a clause of its own, whose parties are its own.)
 const CLAUSE_START = /;|:\s(?!\(\d)| [–—-]{1,2} | ahead of | prior to |\d{4},? when |, even as |, whereas /g;
 const SAME_DAY = /\b(?:later (?:that|the same) day|later in the day|the same day|earlier (?:that|in the|on the same) day|earlier the same day|same day)\b|^\s*(?:Earlier|Later)\s*,|^\s*(?:Prior to|Before|Ahead of) (?:this|that|the) (?:meeting|talks)\s*,|^\s*(?:Then|Finally|Afterwards|Thereafter),?\s+(?=[^.]*\balso\b)|^\s*(?:In|Later in) the (?:afternoon|evening)\b|^\s*That (?:afternoon|evening)\b|^\s*(?:(?:A few|Several|Some|Two|Three)\s+)?(?:[Hh]ours|[Mm]inutes)\s+(?:earlier|later|before|after)\b/i;
@@ -172,6 +172,27 @@ function delegationLeaderBefore(input: MentionInput, s: number): string | null {
   }
   return null;
 }
+/** After a verb of receiving, a delegation told by its nation alone: "the high level Eritrean delegation". */
+const NATION_DELEGATION_MET = /^\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Lu}[\p{L}-]+)\s+delegation\b(?!\s+(?:led|headed|of|from|comprising|including)\b)/u;
+
+/**
+ * Those of `nation` (or of no country yet) named where a delegation and its leader were told, a few sentences before `s`: from "led by" to
+ * the sentence before `s` ("led by the foreign minister, Mr. X and is accompanied by presidential adviser, Mr. Y").
+ */
+function delegationBefore(input: MentionInput, s: number, nation: string): string[] {
+  const until = input.sentences[s].start;
+  for (let k = s - 1; k >= 0 && k >= s - LEADER_SENTENCES; k--) {
+    const sent = input.sentences[k];
+    const led = [...input.text.slice(sent.start, sent.end).matchAll(LEADS_DELEGATION)].pop();
+    if (!led) continue;
+    const from = sent.start + led.index! + led[0].length;
+    const ids = [...new Set(within(input.officials, { start: from, end: Math.min(until, from + DELEGATION_CHARS) }).map((o) => o.id!).filter((id) => (input.persons.get(id)?.country ?? nation) === nation))];
+    if (ids.length > 0) return ids;
+  }
+  return [];
+}
+/** How far after "led by" a delegation's members may be named. */
+const DELEGATION_CHARS = 200;
 /** "the Colombian delegation was": a delegation told by its nation as a clause's subject. */
 const NATION_DELEGATION = new RegExp(String.raw`^\s*(?:[^,]*,\s*)?(?:the|a)\s+(\p{Lu}[\p{L}-]+)\s+` + DELEGATION_AS_SUBJECT, 'iu');
 const RELATIVE_ASIDE = /,\s*who\s[^,;]{1,80},\s*/;
@@ -798,6 +819,13 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     const after = text.slice(roleTrig.end, clauseEnd);
     const ref = VISITING.test(after) ? ctx.visitor : COUNTERPART.test(after) && subject.length > 0 ? ctx.counterpartOf(subject[0].id) : null;
     if (ref && !subject.some((o) => o.id === ref)) object = [{ id: ref, start: roleTrig.end }];
+  }
+  // ("Somalia's FM, X received the high level Eritrean delegation upon arrival": the delegation named before by its
+  // nation, its leader and those of that nation named with him.)
+  if (object.length === 0 && subject.length > 0 && roleTrig.voice === 'hostFirst') {
+    const told = NATION_DELEGATION_MET.exec(text.slice(roleTrig.end, Math.min(clauseEnd, roleTrig.end + 60)));
+    const nation = told ? countryName(told[1]) : null;
+    if (nation) object = delegationBefore(input, s, nation).filter((id) => !subject.some((o) => o.id === id)).map((id) => ({ id, start: roleTrig.end }));
   }
   // ("In an interview with Xinhua, X said": the one who speaks after the aside gave it.)
   if (kind === 'interview' && subject.length === 0 && object.length === 0) {

@@ -31,7 +31,7 @@ export function isName(T: TokenStream, i: number): boolean {
   const k = T.kind[i];
   if ((k & CAP_WORD) !== CAP_WORD || k & DIGIT) return false;
   // "Hosts", "Receives" in a title-case headline are the meeting, not a name.
-  if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenCountries.has(i) || givenNameTitle(T, i) || styledDayName(T, i) || familyNameWord(T, i) || closingTun(T, i) || rankWordSurname(T, i) || styledPortfolioName(T, i) || bareInitial(T, i);
+  if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenCountries.has(i) || givenNameTitle(T, i) || styledDayName(T, i) || monthGivenName(T, i) || familyNameWord(T, i) || closingTun(T, i) || rankWordSurname(T, i) || styledPortfolioName(T, i) || bareInitial(T, i);
   if (countryStarts !== null && countryStarts[i] > i + 1) return false;
   // (Before a name: "Office for Kosovo-Metohija Petar X".)
   if (i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD && !(T.baseFlags[i + 1] & (W.RESERVED | W.ORG_HEAD)) && placeCompound(T.text[i])) return false;
@@ -76,6 +76,14 @@ export function givenNameTitle(T: TokenStream, i: number): boolean {
   // ("First Public Prosecutor Sultan Bujarwa": right after another office, before a name, it is the holder's given name.)
   if (i > 0 && T.textFlags[i - 1] & W.TITLE && T.kind[i - 1] & CAP && !GIVEN_NAME_TITLES.has(T.text[i - 1]) && isName(T, i + 1)) return true;
   return GIVEN_NAME_NEXT.has(T.text[i + 1]);
+}
+/**
+ * "his Tanzanian counterpart January Makamba": a month's name after "counterpart", an office or a style, before a
+ * family name (and no day), is a given name.
+ */
+function monthGivenName(T: TokenStream, i: number): boolean {
+  return (T.textFlags[i] & W.MONTH) !== 0 && i > 0 && ((T.textFlags[i - 1] & (W.TITLE | W.HONORIFIC)) !== 0 || /^counterparts?$/.test(T.written(i - 1).trim())) &&
+    i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD && !(T.baseFlags[i + 1] & (W.RESERVED | W.ORG_HEAD)) && !(T.kind[i + 1] & DIGIT);
 }
 /** "Amb. Monday Semaya X": a weekday after a style of address, before two words of a name, is a given name. */
 function styledDayName(T: TokenStream, i: number): boolean {
