@@ -5972,3 +5972,10 @@ describe('Genre coverage: East African releases (round from 67ccd5b3)', () => {
     assert.strictEqual(headlineRoles(t), 'phone call [Nduhungirehee:participant+Makambaa:participant]');
   });
 });
+
+describe('Genre coverage: an opening participle of speaking (round from 67ccd5b3)', () => {
+  it('"Speaking with the first ambassador of Myanmar to Bhutan, U Aung Khin X, Prime Minister Y expressed gratitude": talks of the two', () => {
+    const t = 'Speaking with the first ambassador of Myanmar to Bhutan, U Aung Khin Soee, Prime Minister Tshering Tobgayy expressed gratitude.';
+    assert.strictEqual(headlineRoles(t), 'talks [Tobgayy:participant+Soee:participant]');
+  });
+});
