@@ -5979,3 +5979,13 @@ describe('Genre coverage: an opening participle of speaking (round from 67ccd5b3
     assert.strictEqual(headlineRoles(t), 'talks [Tobgayy:participant+Soee:participant]');
   });
 });
+
+describe('Genre coverage: offices written in lower case (round from 67ccd5b3)', () => {
+  it('"led by commissioner X", "the press coordinator, Y,", "the interim administrator of the NOAA, Z," and "the official spokesperson of ...": offices in lower case', () => {
+    assert.deepStrictEqual(who('An ASN delegation, led by commissioner Sylvie Mercierr, met the delegation.'), ['Sylvie Mercierr: commissioner (-)']);
+    assert.deepStrictEqual(who('According to the press coordinator, Ramchandra Dulall, the meeting was held.'), ['Ramchandra Dulall: press coordinator (-)']);
+    assert.deepStrictEqual(who('Taalass met with Neil Jacobss, the new interim administrator of the National Oceanic and Atmospheric Administration, on Monday.').slice(-1),
+      ['Neil Jacobss: interim administrator of the National Oceanic and Atmospheric Administration (-)']);
+    assert.deepStrictEqual(who('Ahmed Abu Zeidd, the official spokesperson of the Egyptian Ministry of Foreign Affairs, said so.'), ['Ahmed Abu Zeidd: official spokesperson of the Egyptian Ministry of Foreign Affairs (Egypt)']);
+  });
+});
