@@ -5989,3 +5989,10 @@ describe('Genre coverage: offices written in lower case (round from 67ccd5b3)', 
     assert.deepStrictEqual(who('Ahmed Abu Zeidd, the official spokesperson of the Egyptian Ministry of Foreign Affairs, said so.'), ['Ahmed Abu Zeidd: official spokesperson of the Egyptian Ministry of Foreign Affairs (Egypt)']);
   });
 });
+
+describe('Genre coverage: a weekday before a body (round from 67ccd5b3)', () => {
+  it('"received at Al Husseiniya Palace on Tuesday U.S. Central Command Commander General X": the day is no part of the body', () => {
+    const t = 'His Majesty King Abdullah IIi received at Al Husseiniya Palace on Tuesday U.S. Central Command Commander General Michael Kurillaa.';
+    assert.ok(!analyze(t).persons.some((p) => /Tuesday/.test(`${p.position} ${p.organization}`)), who(t).join(' / '));
+  });
+});

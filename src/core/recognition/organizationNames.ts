@@ -70,6 +70,8 @@ export function orgChain(
   const { text: tx, kind: kd, textFlags: tf, n } = T;
   // Sentence-initial function words ("The", "At") never start a name.
   if (tf[i] & W.FUNCTION && tf[i] & W.RESERVED && !isHead[i] && !countryEnd[i] && !(tf[i] & (W.MODIFIER | W.TITLE))) return null;
+  // ("received on Tuesday U.S. Central Command Commander General X": nor does a day.)
+  if (tf[i] & W.DAY && !isHead[i]) return null;
   // ("Additional Secretary Ministry of Foreign Affairs X": an office written right before its ministry is no part of it.)
   // (Nor, there, is its holder's name after the ministry's portfolio.)
   if (titleEnd[i] > i && titleEnd[i] < n && !isHead[i] && MINISTRY_HEADS.has(tx[titleEnd[i]]) && tx[titleEnd[i] + 1] === 'of') {
