@@ -1587,15 +1587,23 @@ const NAME_FROM_COUNTRY = /^\s+from\s+(?:the\s+)?(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\
  * Russian Federation headed by Y": the one who leads a nation's delegation is of that nation.
  */
 function ledDelegations(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
-  for (const m of [...cues.text.matchAll(LED_DELEGATION), ...cues.text.matchAll(DELEGATION_HEAD), ...cues.text.matchAll(NATION_DELEGATION_LED)]) {
-    // ("The IMF mission, led by Mr. X": or a body's.)
-    // ("a delegation of the Communist Party of Cuba led by X": or the body of a country.)
-    const side = countryName(m[1]) ?? countryName(m[1].split(/\s+/)[0]) ?? countryName(m[1].split(/\s+/).slice(0, 2).join(' ')) ?? bodyIn(m[1]) ?? organizationSide(m[1]);
-    if (!side) continue;
+  const led = (m: RegExpMatchArray, side: string | null) => {
+    if (!side) return;
     const at = m.index! + m[0].length;
     const first = within(cues.officials, { start: at, end: Math.min(cues.text.length, at + LEADER_CHARS) })[0];
     const p = first && byId.get(first.id!);
     if (p && !p.country && p.capacity === 'official') p.country = side;
+  };
+  for (const m of [...cues.text.matchAll(LED_DELEGATION), ...cues.text.matchAll(DELEGATION_HEAD), ...cues.text.matchAll(NATION_DELEGATION_LED)]) {
+    // ("The IMF mission, led by Mr. X": or a body's.)
+    // ("a delegation of the Communist Party of Cuba led by X": or the body of a country.)
+    led(m, countryName(m[1]) ?? countryName(m[1].split(/\s+/)[0]) ?? countryName(m[1].split(/\s+/).slice(0, 2).join(' ')) ?? bodyIn(m[1]) ?? organizationSide(m[1]));
+  }
+  // ("A delegation from the Development Department under the Cambodian Ministry of National Defence led by X": or the
+  // one nation the words between name.)
+  for (const m of cues.text.matchAll(DELEGATION_UNDER_LED)) {
+    const named = [...new Set(within(cues.places, { start: m.index!, end: m.index! + m[0].length }).map((x) => x.country).filter((c) => c))];
+    led(m, named.length === 1 ? named[0] : null);
   }
 }
 // ("The head of the Russian delegation, Major General X, briefed": the one heading a nation's delegation.)
@@ -1605,6 +1613,8 @@ const DELEGATION_HEAD = /\b(?:[Hh]ead|[Ll]eader|[Cc]hief)\s+of\s+the\s+(\p{Lu}[\
 // between.)
 const NATION_DELEGATION_LED = /\b(?:[Aa]n?|[Tt]he)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:[\p{Ll}-]+\s+)?(?:delegation|mission|team)(?:\s+(?:comprising|comprised|consisting|composed|made\s+up)\b[^.;]{0,150}?)?,?\s+(?:(?:was|is)\s+(?:being\s+)?)?(?:led|headed)\s+by\s+/gu;
 const LED_DELEGATION = /\bdelegation\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}]*){0,4}),?\s+(?:led|headed)\s+by\s+/gu;
+/** A delegation of a body named at more length, a nation among its words ("from the X Department under the Cambodian Ministry of Y"). */
+const DELEGATION_UNDER_LED = /\bdelegation\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[^.;]{10,120}?\s+(?:under|within|of)\s+(?:the\s+)?[^.;]{3,80}?,?\s+(?:led|headed)\s+by\s+/gu;
 /** How far after "led by" the leader's name may start (his office and style between). */
 const LEADER_CHARS = 80;
 /** "Hipkins will return to New Zealand early tomorrow": one returning to a country, the sentence's subject, is of it. */
