@@ -6003,3 +6003,15 @@ describe('Genre coverage: a delegation of a body named at length (round from 67c
     assert.ok(who(t).some((w) => w.startsWith('Ouk Hoeunpiseyy') && w.endsWith('(Cambodia)')), who(t).join(' / '));
   });
 });
+
+describe('Genre coverage: a word closing a body\'s name is no holder (round from 67ccd5b3)', () => {
+  it('"Director of the Arab World at the General Directorate", "Director of the National Weather service, X": no one called "World" or "Weather"', () => {
+    for (const t of ['Talks were attended by the Director of the Arab World at the General Directorate of Bilateral Cooperation, Omar Mohamed Babouu.', 'He met the Director of the National Weather service, Louis Uccellinii.']) {
+      assert.ok(!analyze(t).persons.some((p) => /^(?:World|Weather)$/.test(p.name)), who(t).join(' / '));
+    }
+  });
+  it('"met with Director Schneiderhann of the Bureau of Military and Political Policy of the German federal defence forces": the holder named inside the office stays', () => {
+    const t = 'Guo Boxiongg, executive deputy chief of the General Staff, met Thursday with Director Schneiderhann of the Bureau of Military and Political Policy of the German federal defence forces.';
+    assert.ok(analyze(t).persons.some((p) => p.name === 'Schneiderhann'), who(t).join(' / '));
+  });
+});

@@ -46,6 +46,8 @@ function lowerTitleOn<H extends { end: number }>(lex: Lexicon, T: TokenStream, i
 }
 /** Offices written short that are other words too ("Capital FM"). */
 const SHORT_OFFICES = new Set(['FM', 'PM', 'MP', 'MEP']);
+/** An office closed by an adjective after "of the" ("Director of the Arab", "... of the National"): a body's name cut short. */
+const OF_THE_ADJECTIVE = /\bof the (?:National|Federal|Central|Royal|Arab|\p{Lu}\p{Ll}+(?:an|ese|ish))$/u;
 /** Articles that open a city's name: "The Hague", "El Alamein", "La Paz", "Las Palmas". */
 const PLACE_ARTICLES = new Set(['The', 'El', 'La', 'Le', 'Los', 'Las', 'Les']);
 /**
@@ -473,6 +475,9 @@ export function recognizeParagraph(
       const placed = i > 0 && /^(?:the|at|in|from|to|of|near|inside)$/.test(tx[i - 1]) && !intro.rank;
       if (intro.name && (((placed || (!intro.position && !intro.rank)) && (namesVenue(lex, T, intro.name.end) || (placed && lex.meetingPhrases.venueWords.has(tx[intro.name.end - 1])))) ||
           (oneWord && (/['’]s$/.test(T.written(intro.name.start - 1)) || lex.meetingPhrases.venueWords.has(tx[intro.name.start]) ||
+            // ("Director of the Arab World at ...", "Director of the National Weather service": the word after an
+            // adjective closing the office ends a body's name.)
+            (intro.position !== null && OF_THE_ADJECTIVE.test(intro.position) && intro.name.start >= 3 && tx[intro.name.start - 2] === 'the' && tx[intro.name.start - 3] === 'of') ||
             // ("Chairman of Sudan's transitional Sovereign Council, X": a word opening a body's name is no one's.)
             (intro.name.end < n && kd[intro.name.end] & CAP && isHead[intro.name.end] === 1))))) {
         const officeStart = i;
