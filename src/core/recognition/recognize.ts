@@ -952,7 +952,7 @@ export function recognizeParagraph(
     // preposition or a word for a place; "in Manaus Thursday": the weekday is not part of it.
     const locative = tf[i] & W.LOCATIVE || (i > 0 && tx[i] === 'of' && tf[i - 1] & W.PLACE_NOUN);
     // ("in The Hague", "in El Alamein", "in La Paz": a city whose name opens with an article.)
-    const the = locative && PLACE_ARTICLES.has(tx[i + 1]) && isName(T, i + 2) && !nameTaken[i + 2] && !orgEndAt[i + 2] && !(kd[i + 3] & CAP) ? 1 : 0;
+    const the = locative && PLACE_ARTICLES.has(tx[i + 1]) && !(tx[i + 1] !== 'The' && bf[i + 1] & W.CAPITAL && lex.capitals.longest(i + 1, baseKey)) && isName(T, i + 2) && !nameTaken[i + 2] && !orgEndAt[i + 2] && !(kd[i + 3] & CAP) ? 1 : 0;
     if (locative && isName(T, i + 1 + the) && !nameTaken[i + 1 + the] && !countryEnd[i + 1 + the] && !orgEndAt[i + 1 + the] && !(bf[i + 1 + the] & W.CAPITAL)) {
       let e = i + 1 + the;
       while (e < n && e - i <= 3 && isName(T, e) && !nameTaken[e] && be[e] === en[e] && !(tf[e] & (W.MONTH | W.DAY))) e++;
