@@ -5999,7 +5999,7 @@ describe('Genre coverage: a weekday before a body (round from 67ccd5b3)', () => 
 
 describe('Genre coverage: a delegation of a body named at length (round from 67ccd5b3)', () => {
   it('"A delegation from the Development Department under the Cambodian Ministry of National Defence led by Lieut. Gen. X visited": X is Cambodian', () => {
-    const t = 'Vinh Long (VNA) - A delegation from the Development Department under the Cambodian Ministry of National Defence led by Lieut. Gen. Ouk Hoeunpiseyy visited the authorities of Vinh Long province on January 11.';
+    const t = 'Vinh Long (VNA) - A delegation from the Development Department under the Cambodian Ministry of National Defence led by Lieut. Gen. Ouk Hoeunpiseyy visited and extended Lunar New Year wishes to the Vietnamese authorities of Vinh Long province on January 11.';
     assert.ok(who(t).some((w) => w.startsWith('Ouk Hoeunpiseyy') && w.endsWith('(Cambodia)')), who(t).join(' / '));
   });
 });
