@@ -371,6 +371,7 @@ export function placeRank(text: string, p: { start: number; end: number; country
   return 2;
 }
 
+/** After a place's name, the words that make it an airport or a base ("Aden Adde airport"). */
 const AIRPORT_AFTER = /^\s+(?:international\s+)?(?:airport|air\s?base)\b/i;
 const OFFICE_AT = /\b(?:office|offices|residence|headquarters)\s+(?:at|in)\s+(?:the\s+)?$/i;
 

@@ -746,8 +746,8 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       // with Y": "he" is the one she spoke of.)
       // (Nor one named as the counterpart of "his": "With his Turkish counterpart, Y, the two ministers exchanged views.
       // As for the talks he held with ...": "he" is still the one before.)
-      const counterpartOf = (id: string) => named.some((o) => o.id === id && HIS_COUNTERPART.test(text.slice(Math.max(sent.start, o.start - 40), o.start)));
-      const reportsOnly = mentions.length === 0 && previous.length > 0 && acting.every((id) => SPOKESPERSON.test(input.persons.get(id)?.position ?? '') || counterpartOf(id));
+      const namedAsCounterpart = (id: string) => named.some((o) => o.id === id && HIS_COUNTERPART.test(text.slice(Math.max(sent.start, o.start - 40), o.start)));
+      const reportsOnly = mentions.length === 0 && previous.length > 0 && acting.every((id) => SPOKESPERSON.test(input.persons.get(id)?.position ?? '') || namedAsCounterpart(id));
       if (acting.length > 0 && !reportsOnly) previous = told && !acting.includes(told) && mentions[0].parties[0].start < named[0].start ? [told, ...acting] : acting;
     }
     // "The consultative meeting between Pakistan and the US started in Islamabad on Sunday", then "The US delegation is
@@ -1399,7 +1399,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
   const out: Meeting[] = [];
   let last: Meeting | null = null;
   let days: Map<string, Set<string>> | undefined;
-  // Whether the headline took its page's day for want of its own: a meeting told on that day was held where it was.
+  // Whether the headline, dated by no word of its own, took its page's date: another meeting told on the page's day
+  // was held where the headline was.
   let releaseDated = false;
   // (A photo's caption, or a line above the dateline, may repeat the meeting the lead tells: see `sameMeeting`.)
   const captioned = (m: { start: number; end: number }) => PHOTO_CREDIT.test(text.slice(m.start, m.end)) || (context.dateline !== null && m.end <= context.dateline.start);

@@ -176,8 +176,9 @@ function delegationLeaderBefore(input: MentionInput, s: number): string | null {
 const NATION_DELEGATION_MET = /^\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Lu}[\p{L}-]+)\s+delegation\b(?!\s+(?:led|headed|of|from|comprising|including)\b)/u;
 
 /**
- * Those of `nation` (or of no country yet) named where a delegation and its leader were told, a few sentences before `s`: from "led by" to
- * the sentence before `s` ("led by the foreign minister, Mr. X and is accompanied by presidential adviser, Mr. Y").
+ * Those of `nation` (or of no country yet) named where a delegation and its leader were told, a few sentences before
+ * `s`: from "led by" on, up to `s` ("led by the foreign minister, Mr. X and is accompanied by presidential adviser,
+ * Mr. Y").
  */
 function delegationBefore(input: MentionInput, s: number, nation: string): string[] {
   const until = input.sentences[s].start;
@@ -1620,13 +1621,13 @@ function nextOfficialWithin(input: MentionInput, from: number, chars: number): b
   return k < input.officials.length && input.officials[k].start - from <= chars;
 }
 
+/** Before a call's noun, the words that say a talk was had in it ("in a phone call", "during a video call"). */
+const IN_A_CALL = /\b(?:in|during|over|via|by)\s+(?:a|an)\s+(?:[\w-]+\s+)?$/;
+
 /**
  * The date and place a sentence of the lead gives the meeting it tells without naming its parties ("The heads of
  * the two militaries met in the border city of Tacna", "The national security advisors ... met in Tokyo on Friday").
  */
-/** Before a call's noun, the words that say a talk was had in it ("in a phone call", "during a video call"). */
-const IN_A_CALL = /\b(?:in|during|over|via|by)\s+(?:a|an)\s+(?:[\w-]+\s+)?$/;
-
 export function settingIn(input: MentionInput, s: number): (Pick<Mention, 'date' | 'place' | 'here' | 'kind' | 'wording' | 'atEvent'> & { many?: boolean }) | null {
   const sent = input.sentences[s];
   // ("The meeting was held at the Ministry of Foreign Affairs in Male": a noun that is held says so too.)
