@@ -6015,3 +6015,10 @@ describe('Genre coverage: a word closing a body\'s name is no holder (round from
     assert.ok(analyze(t).persons.some((p) => p.name === 'Schneiderhann'), who(t).join(' / '));
   });
 });
+
+describe('Genre coverage: a home agency\'s official abroad (round from 67ccd5b3)', () => {
+  it('"Addis Ababa, November 30, 2022 (Walta) – Deputy Prime Minister X met with the new Kenyan Cabinet Secretary Y today in Khartoum": X is of the dateline\'s country, not of the place of the meeting', () => {
+    const t = 'Addis Ababa, November 30, 2022 (Walta) – Deputy Prime Minister and Minister of Foreign Affairs, Demeke Mekonnenn, met with the new Kenyan Cabinet Secretary for Foreign Affairs, Alfred Mutuaa today in Khartoum.';
+    assert.ok(who(t).includes('Demeke Mekonnenn: Deputy Prime Minister and Minister of Foreign Affairs (Ethiopia)'), who(t).join(' / '));
+  });
+});

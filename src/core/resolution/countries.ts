@@ -762,7 +762,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (A meeting placed nowhere, told after its known side's one trip: "Lin led a delegation ... to Palau. He met
       // President X": the country he went to.)
       const went = !d.place && !d.atEvent ? tripOf(parties.filter((x) => x.person!.country === k).map((x) => x.person!.id), k) : null;
-      const told = posted && posted !== k ? posted : paired && paired !== where ? paired : where && where !== k ? where : went ?? (issuer && issuer !== k ? issuer : null);
+      // ("Addis Ababa, November 30 (Walta) – Deputy Prime Minister X met with the new Kenyan Cabinet Secretary Y in
+      // Khartoum": a home agency's official abroad, at a third country's place, is of the dateline's country.)
+      const filedAbroad = cues.dateline?.country && where && cues.dateline.country !== where && cues.dateline.country !== k && d.headline && parties.length === 2 ? cues.dateline.country : null;
+      const told = posted && posted !== k ? posted : paired && paired !== where ? paired : filedAbroad ?? (where && where !== k ? where : went ?? (issuer && issuer !== k ? issuer : null));
       // (Not a country guessed from the text where its envoy to the known side's country was received alone in another
       // meeting: "President X welcomed Minister of State A ... X also received the Ambassador of India to Lebanon B", a
       // series of audiences at home.)
