@@ -6022,3 +6022,11 @@ describe('Genre coverage: a home agency\'s official abroad (round from 67ccd5b3)
     assert.ok(who(t).includes('Demeke Mekonnenn: Deputy Prime Minister and Minister of Foreign Affairs (Ethiopia)'), who(t).join(' / '));
   });
 });
+
+describe('Genre coverage: an envoy of a leader named without a comma (round from 67ccd5b3)', () => {
+  it('"Hon X, a special envoy of President Y of South Sudan,": Y is the President; X holds the envoy\'s office', () => {
+    const t = 'President Uhuru Kenyattaa held a consultative meeting with Hon Awut Deng Acuill, a special envoy of President Salva Kiirr of South Sudan, at State House, Nairobi.';
+    const w = who(t);
+    assert.ok(w.includes('Salva Kiirr: President (South Sudan)') && w.includes('Awut Deng Acuill: special envoy of President Salva Kiirr (South Sudan)'), w.join(' / '));
+  });
+});

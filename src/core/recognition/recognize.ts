@@ -497,9 +497,17 @@ export function recognizeParagraph(
         // ("Co-Chairs Ivan X (Russia), ...": a country in brackets after the name is the holder's.)
         const bracketed = bracketedCountry(T, end, countryEnd);
         // ("the special envoy of the Russian President, Vladimir X,": the name after the comma is the leader's.)
-        const leader = tx[start - 1] === ',' && intro.position ? ENVOY_OF_LEADER.exec(intro.position) : null;
-        if (leader) out.names.push(nameMention(T, start, end, { ...intro, organization: null, country: leader[1] ?? intro.country, position: leader[2] }, true));
-        else {
+        // ("a special envoy of President Salva X of South Sudan": with no comma, and the title right before the name, too.)
+        const leader = intro.position && (tx[start - 1] === ',' || (tx[start - 1] !== 'the' && !/\bof the\s+(?:\p{Lu}\p{L}+\s+)?\p{Lu}[\p{L} ]+$/u.test(intro.position))) ? ENVOY_OF_LEADER.exec(intro.position) : null;
+        if (leader) {
+          out.names.push(nameMention(T, start, end, { ...intro, organization: null, country: leader[1] ?? intro.country, position: leader[2] }, true));
+          // ("X, a special envoy of President Y of South Sudan,": the one set off before the envoy's office holds it.)
+          const envoy = tx[start - 1] !== ',' ? out.names.slice(0, -1).reverse().find((m) => m.end <= st[i]) : undefined;
+          if (envoy && !envoy.position && /^,\s*(?:(?:a|an|the)\s+)?$/.test(slice(envoy.end, st[i]))) {
+            envoy.position = slice(st[i], en[end - 1]);
+            envoy.country ??= leader[1] ?? intro.country;
+          }
+        } else {
           // ("the wife of the Nigerian President, X": the spouse of the office's holder; not "wife of Chinese President
           // Xi X", where the name without a comma is the holder's own.)
           const spouse = intro.position && commaBetween(T, i, start) ? spouseBefore(T, i, countryEnd) : null;
