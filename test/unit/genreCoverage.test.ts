@@ -6030,3 +6030,10 @@ describe('Genre coverage: an envoy of a leader named without a comma (round from
     assert.ok(w.includes('Salva Kiirr: President (South Sudan)') && w.includes('Awut Deng Acuill: special envoy of President Salva Kiirr (South Sudan)'), w.join(' / '));
   });
 });
+
+describe('Genre coverage: two ministers of one side acting with a third (round from 67ccd5b3)', () => {
+  it('"X, the State Department spokesperson, said in a statement that A and Ecuadorian Foreign Minister B and Finance Minister C reaffirmed their commitment": talks of A, B and C', () => {
+    const t = 'Heather Nauertt, the State Department spokesperson, said in a statement that US Secretary of State Mike Pompeoo and Ecuadorian Foreign Minister Jose Valenciaa and Finance Minister Richard Martinezz reaffirmed their commitment to expand bilateral cooperation.';
+    assert.strictEqual(headlineRoles(t), 'talks [Pompeoo:participant+Valenciaa:participant+Martinezz:participant]');
+  });
+});

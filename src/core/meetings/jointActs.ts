@@ -47,7 +47,13 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
       // Minister for the Indo Pacific, Y": a writer names the nation of a foreign party.)
       if (by.length >= 1 && withWhom.length >= 1) return ofTwoNations(a, b, given.text.slice(t.end, withWhom[0].start));
     }
-    const before = within(given.officials, { start: sent.start, end: t.start });
+    let before = within(given.officials, { start: sent.start, end: t.start });
+    // ("X, the State Department spokesperson, said in a statement that A and B reaffirmed": the one reporting is no party.)
+    const said = before.findIndex((o, x) => x + 1 < before.length && SAID_THAT.test(given.text.slice(o.end, before[x + 1].start)));
+    if (said >= 0) before = before.slice(said + 1);
+    // ("A and Ecuadorian Foreign Minister B and Finance Minister C reaffirmed": the second nation's two ministers.)
+    const lastBefore = before[before.length - 1];
+    if (before.length === 3 && SECOND_OF_SAME.test(given.text.slice(before[1].end, before[2].start)) && (countryOf(before[2]) ?? countryOf(before[1])) === countryOf(before[1])) before = before.slice(0, 2);
     if (before.length !== 2 || within(given.officials, { start: t.end, end: sent.end }).length > 0) return false;
     const between = given.text.slice(before[0].end, before[1].start);
     if (!JOINED.test(between)) return false;
@@ -60,7 +66,7 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
     const second = countryIn(between);
     const apart = (!!a && !!b && a !== b) || (!a && !!b && second === b) || (!b && !!second && !!(a ?? first) && (a ?? first) !== second);
     // (Not "X and Y also exchanged views": more of a meeting already told.)
-    return apart && RIGHT_BEFORE_VERB.test(given.text.slice(before[1].end, t.start).replace(ASIDES, ''));
+    return apart && RIGHT_BEFORE_VERB.test(given.text.slice(lastBefore.end, t.start).replace(ASIDES, ''));
   });
 }
 
@@ -77,6 +83,10 @@ function ofTwoNations(a: string | null | undefined, b: string | null | undefined
 }
 /** Between the second and the verb (an aside between commas set apart): nothing, or "jointly", "together", "today". */
 const RIGHT_BEFORE_VERB = /^,?\s*(?:jointly\s+|together\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?$/;
+/** Between one reporting and those who acted: "..., said in a statement that". */
+const SAID_THAT = /\b(?:said|says|stated|announced|noted)\b[^.;]{0,60}\bthat\s+$/;
+/** Between two of one side: "and Finance Minister" (an office, no nation of its own). */
+const SECOND_OF_SAME = /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}$/u;
 /** Asides between the second and the verb: his office, "who was invited to Japan by MIC". */
 const ASIDES = /^(?:,[^,;.]{1,120}){1,3},/;
 /** "during Trevelyan's", "during her official": the words between "during" and a visit's noun. */
