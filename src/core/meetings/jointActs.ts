@@ -84,7 +84,7 @@ function ofTwoNations(a: string | null | undefined, b: string | null | undefined
 /** Between the second and the verb (an aside between commas set apart): nothing, or "jointly", "together", "today". */
 const RIGHT_BEFORE_VERB = /^,?\s*(?:jointly\s+|together\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?$/;
 /** Between one reporting and those who acted: "..., said in a statement that". */
-const SAID_THAT = /\b(?:said|says|stated|announced|noted)\b[^.;]{0,60}\bthat\s+$/;
+const SAID_THAT = /\b(?:said|says|stated|announced|noted)\b[^.;]{0,60}\bthat\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
 /** Between two of one side: "and Finance Minister" (an office, no nation of its own). */
 const SECOND_OF_SAME = /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}$/u;
 /** Asides between the second and the verb: his office, "who was invited to Japan by MIC". */
