@@ -121,7 +121,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev107: [25, { official: 0.67, headline: 0.67, kind: 0.79, date: 0.61, place: 0.58, role: 0.79, side: 0.67 }],
   dev108: [25, { official: 0.73, headline: 0.83, kind: 0.8, date: 0.65, place: 0.7, role: 0.68, side: 0.78 }],
   dev109: [25, { official: 0.8, headline: 0.83, kind: 0.68, date: 0.45, place: 0.59, role: 0.73, side: 0.72 }],
-  dev110: [25, { official: 0.68, headline: 0.75, kind: 0.73, date: 0.57, place: 0.53, role: 0.57, side: 0.66 }],
+  dev110: [25, { official: 0.69, headline: 0.79, kind: 0.76, date: 0.57, place: 0.53, role: 0.59, side: 0.69 }],
   dev111: [25, { official: 0.62, headline: 0.61, kind: 0.77, date: 0.63, place: 0.69, role: 0.63, side: 0.59 }],
   dev112: [25, { official: 0.67, headline: 0.67, kind: 0.8, date: 0.56, place: 0.58, role: 0.62, side: 0.61 }],
   dev113: [25, { official: 0.69, headline: 0.43, kind: 0.49, date: 0.54, place: 0.66, role: 0.56, side: 0.66 }],
