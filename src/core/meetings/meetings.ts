@@ -11,7 +11,7 @@ import { mediaInterviews } from './mediaInterviews';
 import { honours } from './honours';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
-import { attendeesIn, JOINT_SESSION, SAID_BY, SPOKESPERSON, mentionsIn, paragraphOpening, requesterIn, settingIn, representedAt, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
+import { attendeesIn, JOINT_SESSION, SPOKESPERSON, mentionsIn, namedAsReporter, paragraphOpening, requesterIn, settingIn, representedAt, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
 import type { TriggerHit } from '../recognition/localTypes';
 
 /** What the meetings stage reads; the compiled phrase lists are added here. */
@@ -613,7 +613,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     // A lead sentence telling the meeting without its parties may still say when and where it was.
     // ("The presidents of Russia and Turkey discussed Syria in a phone call on Thursday, citing spokesman X": one
     // who only reports the meeting names none of its parties.)
-    if (s < HEADLINE_SENTENCES && !leadSetting && named.every((o) => SAID_BY.test(text.slice(Math.max(sent.start, o.start - 60), o.start)))) {
+    if (s < HEADLINE_SENTENCES && !leadSetting && named.every((o) => namedAsReporter(text, o, sent.start))) {
       leadSetting = settingIn(input, s);
       const met = told && !headline ? COLLECTIVE_MET.exec(text.slice(sent.start, sent.end)) : null;
       if (met) collective = { s, wording: met[1] };

@@ -105,7 +105,11 @@ const ROLL_PHRASE = /\b(?:includ\w*|comprised|consisted of|composed of)$/;
  * Before the one reporting: "..., said", "according to", "citing" (an office may stand between: "said U.S.
  * undersecretary", "citing Russian presidential spokesman").
  */
-export const SAID_BY = /(?:,|\band)\s+(?:said|says|according to|citing|quoting)\s+(?:(?:the\s+)?[\p{L}.’'-]+\s+){0,5}$/u;
+const SAID_BY = /(?:,|\band)\s+(?:said|says|according to|citing|quoting)\s+(?:(?:the\s+)?[\p{L}.’'-]+\s+){0,5}$/u;
+/** Whether the official mention `o` is named as the one reporting (`SAID_BY` in the words before it, from `from` on). */
+export function namedAsReporter(text: string, o: { start: number }, from: number): boolean {
+  return SAID_BY.test(text.slice(Math.max(from, o.start - 60), o.start));
+}
 // (After a comma only when no speaker follows: "X, said a spokesman" has the spokesman say it, not X.)
 const REPORTING = /^\s*(?:said|says|told|stated|noted|added|announced|explained|wrote)\b|^\s*,\s*(?:said|says|told|stated|noted|added|announced|explained|wrote)\b(?!\s+(?:a|an|the|his|her|its|their|\p{Lu}))/u;
 const VISITED_WHERE = /\bvisit(?:ed|s)\b[^;]{0,80}?,?\s+where\s+(?:he|she|they)\s+(?:also\s+)?$/;
@@ -159,14 +163,17 @@ const LEADS_DELEGATION = /\bdelegation\b[^.;]{0,200}?\b(?:(?:led|headed)\s+by|un
 /** How many sentences back a delegation's leader may be named. */
 const LEADER_SENTENCES = 6;
 
+/** Where the names after each "led by" of a delegation in sentence `k` start, in text order. */
+function ledFrom(input: MentionInput, k: number): number[] {
+  const sent = input.sentences[k];
+  return [...input.text.slice(sent.start, sent.end).matchAll(LEADS_DELEGATION)].map((m) => sent.start + m.index! + m[0].length);
+}
+
 /** The one named, in the sentences before sentence `s`, as leading a delegation (the nearest), or null. */
 function delegationLeaderBefore(input: MentionInput, s: number): string | null {
   for (let k = s - 1; k >= 0 && k >= s - LEADER_SENTENCES; k--) {
-    const sent = input.sentences[k];
-    const sentText = input.text.slice(sent.start, sent.end);
-    for (const m of sentText.matchAll(LEADS_DELEGATION)) {
-      const from = sent.start + m.index! + m[0].length;
-      const first = within(input.officials, { start: from, end: Math.min(sent.end, from + 120) })[0];
+    for (const from of ledFrom(input, k)) {
+      const first = within(input.officials, { start: from, end: Math.min(input.sentences[k].end, from + 120) })[0];
       if (first) return first.id!;
     }
   }
@@ -183,10 +190,8 @@ const NATION_DELEGATION_MET = /^\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Lu}[\p{
 function delegationBefore(input: MentionInput, s: number, nation: string): string[] {
   const until = input.sentences[s].start;
   for (let k = s - 1; k >= 0 && k >= s - LEADER_SENTENCES; k--) {
-    const sent = input.sentences[k];
-    const led = [...input.text.slice(sent.start, sent.end).matchAll(LEADS_DELEGATION)].pop();
-    if (!led) continue;
-    const from = sent.start + led.index! + led[0].length;
+    const from = ledFrom(input, k).pop();
+    if (from === undefined) continue;
     const ids = [...new Set(within(input.officials, { start: from, end: Math.min(until, from + DELEGATION_CHARS) }).map((o) => o.id!).filter((id) => (input.persons.get(id)?.country ?? nation) === nation))];
     if (ids.length > 0) return ids;
   }
@@ -634,7 +639,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   let object = inObject
     .filter((o) => !(REPORTING.test(text.slice(o.end, o.end + 12)) && !saidTogether(o) && !relative) && !representedAt(text, input.officials, o, roleTrig.end) &&
       // ("..., said Mark X, U.S. undersecretary of state": the one reporting after the verb of saying.)
-      !SAID_BY.test(text.slice(Math.max(roleTrig.end, o.start - 60), o.start))).map(who);
+      !namedAsReporter(text, o, roleTrig.end)).map(who);
   // ("received a written message from President Y, delivered by his envoy Z": the envoy came; the sender did not.)
   const delivered = roleTrig.voice === 'hostFirst' && /^receiv/.test(roleTrig.phrase) ? DELIVERED_BY.exec(text.slice(roleTrig.end, clauseEnd)) : null;
   if (delivered) object = object.filter((o) => o.start >= roleTrig.end + delivered.index);
@@ -1100,7 +1105,7 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   // ("The delegation consisting of A and B ..., dispatched by President C": the one who sends does not attend.)
   const present = within(input.officials, sent).filter((o) => isOfficial(input.persons.get(o.id!)) &&
     !REPORTING.test(input.text.slice(o.end, o.end + 12)) && !SPOKESPERSON.test(input.persons.get(o.id!)?.position ?? '') &&
-    !representedAt(input.text, input.officials, o, sent.start) && !SAID_BY.test(input.text.slice(Math.max(sent.start, o.start - 60), o.start)));
+    !representedAt(input.text, input.officials, o, sent.start) && !namedAsReporter(input.text, o, sent.start));
   // "Commander Naupoto is accompanied by Y": Y stands with the one accompanied.
   // (The one accompanied stands in the clause of the phrase: "..., while the Malaysian CDF was accompanied by".)
   let escort: string | null = null;

@@ -498,7 +498,8 @@ export function recognizeParagraph(
         const bracketed = bracketedCountry(T, end, countryEnd);
         // ("the special envoy of the Russian President, Vladimir X,": the name after the comma is the leader's.)
         // ("a special envoy of President Salva X of South Sudan": with no comma, and the title right before the name, too.)
-        const leader = intro.position && (tx[start - 1] === ',' || (tx[start - 1] !== 'the' && !/\bof the\s+(?:\p{Lu}\p{L}+\s+)?\p{Lu}[\p{L} ]+$/u.test(intro.position))) ? ENVOY_OF_LEADER.exec(intro.position) : null;
+        const envoyOf = intro.position ? ENVOY_OF_LEADER.exec(intro.position) : null;
+        const leader = envoyOf && (tx[start - 1] === ',' || (tx[start - 1] !== 'the' && !/\bof\s+the\b/.test(envoyOf[0]))) ? envoyOf : null;
         if (leader) {
           out.names.push(nameMention(T, start, end, { ...intro, organization: null, country: leader[1] ?? intro.country, position: leader[2] }, true));
           // ("X, a special envoy of President Y of South Sudan,": the one set off before the envoy's office holds it.)
