@@ -131,6 +131,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev117: [24, { official: 0.57, headline: 0.7, kind: 0.85, date: 0.73, place: 0.68, role: 0.75, side: 0.75 }],
   dev118: [24, { official: 0.66, headline: 0.82, kind: 0.77, date: 0.76, place: 0.62, role: 0.76, side: 0.76 }],
   dev119: [21, { official: 0.6, headline: 0.71, kind: 0.74, date: 0.75, place: 0.5, role: 0.73, side: 0.65 }],
+  dev120: [24, { official: 0.65, headline: 0.55, kind: 0.57, date: 0.44, place: 0.5, role: 0.49, side: 0.48 }],
+  dev121: [23, { official: 0.82, headline: 0.88, kind: 0.93, date: 0.85, place: 0.83, role: 0.87, side: 0.95 }],
+  dev122: [25, { official: 0.66, headline: 0.61, kind: 0.71, date: 0.43, place: 0.61, role: 0.61, side: 0.72 }],
+  dev123: [25, { official: 0.68, headline: 0.56, kind: 0.82, date: 0.63, place: 0.45, role: 0.65, side: 0.69 }],
   blind: [10, { official: 0.81, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.52, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -152,10 +156,6 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.57, place: 0.42, role: 0.49, side: 0.47 }],
   blind20: [10, { official: 0.53, headline: 0.55, kind: 0.73, date: 0.25, place: 0.7, role: 0.72, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
-  blind76: [24, { official: 0.65, headline: 0.55, kind: 0.57, date: 0.44, place: 0.5, role: 0.49, side: 0.48 }],
-  blind77: [23, { official: 0.82, headline: 0.88, kind: 0.93, date: 0.85, place: 0.83, role: 0.87, side: 0.95 }],
-  blind78: [25, { official: 0.66, headline: 0.61, kind: 0.71, date: 0.43, place: 0.61, role: 0.61, side: 0.72 }],
-  blind79: [25, { official: 0.68, headline: 0.56, kind: 0.82, date: 0.63, place: 0.45, role: 0.65, side: 0.69 }],
 };
 
 for (const set of FACT_SETS) {
