@@ -164,7 +164,7 @@ export interface Lexicon {
   /** Lower-case phrases that report a meeting → its kind and where the sentence puts its parties. */
   triggers: TokenTrie<TriggerWord>;
   /** Phrases read on the sentence around a meeting word (lower case; see lexicons/meetings.json). */
-  meetingPhrases: { cohost: string[]; attendance: string[]; initiative: string[]; remote: string[]; future: Set<string>; venueWords: Set<string>; placeEnds: Set<string>; placeOpeners: Set<string> };
+  meetingPhrases: { cohost: string[]; attendance: string[]; initiative: string[]; remote: string[]; future: Set<string>; venueWords: Set<string>; eventWords: Set<string>; placeEnds: Set<string>; placeOpeners: Set<string> };
   /** Family name → the countries it is common in (some, as "Lu", in more than one). */
   surnameCountry: Map<string, string[]>;
   /** Every capitalized word that belongs to a lexicon: never part of a person's name. */
@@ -410,6 +410,7 @@ function build(): Lexicon {
       remote: meetingsData.remote,
       future: new Set(meetingsData.future),
       venueWords: new Set(meetingsData.venueWords),
+      eventWords: new Set(meetingsData.eventWords),
       placeEnds: new Set(meetingsData.placeEnds),
       placeOpeners: new Set(meetingsData.placeOpeners),
     },

@@ -135,6 +135,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev121: [23, { official: 0.82, headline: 0.88, kind: 0.93, date: 0.85, place: 0.83, role: 0.87, side: 0.95 }],
   dev122: [25, { official: 0.66, headline: 0.61, kind: 0.71, date: 0.43, place: 0.61, role: 0.61, side: 0.72 }],
   dev123: [25, { official: 0.68, headline: 0.56, kind: 0.82, date: 0.63, place: 0.45, role: 0.65, side: 0.69 }],
+  dev124: [25, { official: 0.9, headline: 0.89, kind: 0.86, date: 0.87, place: 0.89, role: 0.83, side: 0.87 }],
+  dev125: [25, { official: 0.65, headline: 0.73, kind: 0.72, date: 0.62, place: 0.74, role: 0.67, side: 0.65 }],
+  dev126: [25, { official: 0.62, headline: 0.56, kind: 0.63, date: 0.33, place: 0.54, role: 0.61, side: 0.6 }],
+  dev127: [21, { official: 0.63, headline: 0.44, kind: 0.59, date: 0.42, place: 0.56, role: 0.45, side: 0.53 }],
   blind: [10, { official: 0.81, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.52, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -156,6 +160,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.57, place: 0.42, role: 0.49, side: 0.47 }],
   blind20: [10, { official: 0.53, headline: 0.55, kind: 0.73, date: 0.25, place: 0.7, role: 0.72, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind80: [25, { official: 0.62, headline: 0.61, kind: 0.66, date: 0.5, place: 0.51, role: 0.55, side: 0.52 }],
+  blind81: [23, { official: 0.64, headline: 0.7, kind: 0.71, date: 0.53, place: 0.62, role: 0.65, side: 0.6 }],
+  blind82: [25, { official: 0.58, headline: 0.61, kind: 0.69, date: 0.61, place: 0.56, role: 0.62, side: 0.65 }],
+  blind83: [25, { official: 0.76, headline: 0.69, kind: 0.71, date: 0.66, place: 0.48, role: 0.7, side: 0.71 }],
 };
 
 for (const set of FACT_SETS) {

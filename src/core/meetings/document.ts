@@ -159,6 +159,8 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   // ("NNA – Army Commander X": a news agency's name, not where it filed from.)
   // ("VGP – PM X": initials with no vowel are a source's, never a city's.)
   if (city && (city.replace(/[^\p{L}]/gu, '').length < 3 || ACRONYMS.has(city) || OUTLETS.has(city) || !/[AEIOUY\u00C0-\u024F]/i.test(city))) city = undefined;
+  // ("MON, 20 MAY 2019 17:25": a release line's weekday in capitals, not a place.)
+  if (city && /^(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)$/.test(city)) return null;
   // ("APS : Monday, 02 March 2020": an agency's label before the release's date, not a place.)
   if (city && !countryOfPlace(city) && /^\s*:\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)/.test(line.slice(line.indexOf(city) + city.length))) return null;
   // ("RABE ABUBAKAR" alone on a line, a sign-off or byline: only a place the lexicons know stands alone.)

@@ -488,6 +488,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // ("Wednesday's meeting was a follow-up of the conversation X had with Y": a noun opening the sentence as its subject
   // names the meeting told before; the sentence reports the one after it.)
   if (trigs.length > 1 && trigs[0].voice === 'noun' && TOLD_BEFORE_SUBJECT.test(text.slice(sent.start, trigs[0].start)) && /^\s+(?:was|were|is|are|came|comes)\b/.test(text.slice(trigs[0].end, trigs[0].end + 8))) trigs = trigs.slice(1);
+  // ("witnessed a number of diplomatic meetings on Friday, which kicked off with a meeting between A and B": nouns
+  // only, the first in a clause naming no one; the meeting is the one named with its parties.)
+  if (trigs.length > 1 && trigs.every((t) => t.voice === 'noun')) {
+    const cut = sent.start + firstMatchAfter(sentText, CLAUSE_END, trigs[0].end - sent.start);
+    if (cut < trigs[trigs.length - 1].start && !within(input.officials, { start: sent.start, end: cut }).length) trigs = trigs.filter((t) => t.start >= cut);
+  }
   if (trigs.length === 0) return [];
   // (Not the opening clause's: "Prior to the video conference, X also received a courtesy call from Y".)
   const remote = input.phrases.remote.find(opening ? text.slice(openEnd, sent.end) : sentText)?.phrase;

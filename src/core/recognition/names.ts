@@ -215,7 +215,8 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
     if (j >= i + 2 && /^\p{Lu}$/u.test(text[j]) && /^\p{Lu}$/u.test(text[j + 1] ?? '') && j + 2 < n && isName(T, j + 2) && T.start[j + 1] === T.end[j] + 1 && T.start[j + 2] === T.end[j + 1] + 1) { j += 2; continue; }
     // "Roy Vincent Trinidad", "Derek France": a one-word country closing a full name, before lower case.
     // (After one given name only before punctuation: "Lieutenant General Derek France.")
-    if ((j >= i + 2 || (j === i + 1 && /^[.,;)]$/.test(text[j + 1] ?? '.'))) && T.baseFlags[j] & W.COUNTRY && T.kind[j] & CAP && T.baseEnd[j] === T.end[j] && !(T.kind[j + 1] & CAP) &&
+    // ("Prime Minister Luís Montenegro travels": or after an office and one given name, before a verb.)
+    if ((j >= i + 2 || (j === i + 1 && (/^[.,;)]$/.test(text[j + 1] ?? '.') || (i > 0 && T.textFlags[i - 1] & W.TITLE && /^\p{Ll}{3,}$/u.test(T.written(j + 1).trim()) && !/^(?:of|in|to|on|at|for|from|and|visit|talks)$/.test(T.written(j + 1).trim()))))) && T.baseFlags[j] & W.COUNTRY && T.kind[j] & CAP && T.baseEnd[j] === T.end[j] && !(T.kind[j + 1] & CAP) &&
         T.text[j + 1] !== "'" && (countryStarts === null || countryStarts[j] === j + 1)) { j++; break; }
     // ("Lt-Gen Moe Myint Tun and ...": a one-word style closing a name of two words or more, before no name, is its
     // last part.)

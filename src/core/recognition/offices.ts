@@ -229,6 +229,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   if (T.text[end] === 'of') {
     let m = T.text[end + 1] === 'the' ? end + 2 : end + 1;
     const first = m;
+    // ("and head of the FDFA Ignazio X": a body's short form alone, then a full name.)
+    if (/^\p{Lu}{2,6}$/u.test(T.text[first] ?? '') && isName(T, first + 1) && isName(T, first + 2)) return true;
     // ("the director of the Agency for International Development (USAID) Marcia X": "for" inside the body's name too.)
     const joins = (x: number) => (T.text[x] === 'of' || T.text[x] === 'and' || T.text[x] === 'the' || T.text[x] === 'for') && (T.kind[x + 1] & CAP || (T.text[x + 1] === 'the' && T.kind[x + 2] & CAP));
     while (m < T.n && m - first < 12 && (T.kind[m] & CAP || joins(m))) {
@@ -579,6 +581,8 @@ function domainListEnd(T: TokenStream, comma: number, rankEnd: Int32Array, title
 function pastRank(lex: Lexicon, T: TokenStream, k: number): number {
   return T.textFlags[k] & W.RANK ? lex.ranks.longest(k, (j) => (j < T.n ? T.text[j] : undefined))?.end ?? k : k;
 }
+/** A body's kind in lower case that an office may head ("Speaker of the council", "Chairman of the board"). */
+const LOWER_BODY = /^(?:council|parliament|senate|assembly|chamber|committee|commission|board)$/;
 /** A nation's services in lower case, written possessive before an office ("the Kenyan army's chief of staff"). */
 const POSSESSIVE_SERVICES = new Set(['army', 'navy', 'military', 'government', 'ministry', 'police']);
 /** Words after a nation's people in a ministry's name for its citizens abroad. */
@@ -1016,6 +1020,12 @@ export function introduction(
         let m = k;
         while (m < n && m - k < 4 && kd[m] & (WORD | GAP) && !(kd[m] & CAP) && !DOMAIN_STOP.has(tx[m]) && (!(T.textFlags[m] & W.TRIGGER) || tx[m] === 'visiting')) m++;
         if (m > k && tx[m] === ',' && (rankEnd[m + 1] || T.textFlags[m + 1] & W.HONORIFIC)) {
+          j = end = m;
+          break;
+        }
+        // ("a delegation representing the Iranian Shura Council headed by the Speaker of the council Ali X": a body
+        // named before, its kind in lower case, then the holder's full name.)
+        if (m === k + 1 && LOWER_BODY.test(T.written(k).trim()) && isName(T, m) && isName(T, m + 1)) {
           j = end = m;
           break;
         }
@@ -2140,7 +2150,7 @@ const SENT_ABOUT = /\b(?:Envoy|Representative|Coordinator|Adviser|Advisor)$/;
 const PRINCIPAL = /^(?:Secretary[- ]General|President|Prime Minister|Chairperson|Chairman|Chair|King|Emir|Sultan)$/;
 /** Offices accredited to a state or a body ("Ambassador ... to the OAS"). */
 // (And a mission's staff: "Defence Attaché to the High Commission of Sri Lanka in London".)
-const ENVOY_HEAD = /\b(?:Ambassador|Representative|Envoy|Delegate|Observer|High Commissioner|Attach[ée]|Counsell?or|Secretary)(?!\p{L})/iu;
+const ENVOY_HEAD = /\b(?:Ambassador|Representative|Envoy|Delegate|Observer|High Commissioner|Attach[ée]|Counsell?or|Consul|Secretary)(?!\p{L})/iu;
 const TITLE_JOINERS = new Set(['of', 'the', 'for', 'and', 'to']);
 
 /** Offices held in a country not their own, or in one of its parts: "Defence Attaché in Jakarta", "Commander of the Army in the North". */

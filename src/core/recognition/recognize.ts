@@ -473,7 +473,9 @@ export function recognizeParagraph(
       // ("at the King Salman Air Base", "the King Fahd Palace": a ruler's name on a building, after an article or a
       // preposition, is no one here either.)
       const placed = i > 0 && /^(?:the|at|in|from|to|of|near|inside)$/.test(tx[i - 1]) && !intro.rank;
-      if (intro.name && (((placed || (!intro.position && !intro.rank)) && (namesVenue(lex, T, intro.name.end) || (placed && lex.meetingPhrases.venueWords.has(tx[intro.name.end - 1])))) ||
+      // ("the 13th Sir Bani Yas forum": nor one an event is called by.)
+      const event = !!intro.name && !intro.position && !intro.rank && intro.name!.end < n && !(kd[intro.name!.end] & CAP) && lex.meetingPhrases.eventWords.has(T.written(intro.name!.end).trim());
+      if (intro.name && (event || ((placed || (!intro.position && !intro.rank)) && (namesVenue(lex, T, intro.name.end) || (placed && lex.meetingPhrases.venueWords.has(tx[intro.name.end - 1])))) ||
           (oneWord && (/['’]s$/.test(T.written(intro.name.start - 1)) || lex.meetingPhrases.venueWords.has(tx[intro.name.start]) ||
             // ("Director of the Arab World at ...", "Director of the National Weather service": the word after an
             // adjective closing the office ends a body's name.)
@@ -481,6 +483,7 @@ export function recognizeParagraph(
             // ("Chairman of Sudan's transitional Sovereign Council, X": a word opening a body's name is no one's.)
             (intro.name.end < n && kd[intro.name.end] & CAP && isHead[intro.name.end] === 1))))) {
         const officeStart = i;
+        if (event) for (let k = intro.name.start; k < intro.name.end; k++) nameTaken[k] = 1;
         i = Math.max(i, intro.next - 1);
         // (Its holder set off by a comma after the body's name: "..., Abdel Fattah Al-Burhan received".)
         const body = oneWord && intro.position ? bodyThenHolder(T, intro.name.start, isHead, countryEnd) : null;

@@ -7,6 +7,8 @@ import { within } from '../spans';
 
 /** An envoy's office and the country he is posted to ("High Commissioner to Solomon Islands"). */
 const POSTED_ENVOY_CHARS = 120;
+/** Right before a name: "counterpart" and what may stand between ("his Argentine counterpart, Lt. Gen."). */
+const COUNTERPART_BEFORE = /\bcounterparts?\b[\s,]*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 /** Words that make another office of the one after them ("vice president", "prime minister"). */
 const OTHER_OFFICE_BEFORE = /\b(?:vice|deputy|assistant|under|associate|prime|state|junior)$/;
 /** How far after an office standing alone the one named next may be its holder. */
@@ -212,8 +214,15 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
         return a !== undefined && b !== undefined && a < b && b - a < 200 && /\bcounterpart\b/.test(text.slice(a, b)) && !/[.;\n]/.test(text.slice(a, b));
       };
       const heldByOne = ofNation.length === 1 && ofNation[0].rank !== null && folded.some((h) => !h.person.country && h.office === fold(office) && !counterpartOf(h));
+      // ("Defence Minister A held talks with his Argentine counterpart X", "accompanied by ... Argentine Ministry of
+      // Defence Y", then "The Argentine defence minister": of two of that nation, the counterpart of one holding it.)
+      const unplaced = ofNation.length > 1 && !principal && folded.some((h) => h.person.country !== nation && h.office === fold(office)) ?
+        ofNation.filter((p) => !p.position && !p.rank && COUNTERPART_BEFORE.test(text.slice(Math.max(0, (firstNamed().get(p.id) ?? 0) - 30), firstNamed().get(p.id) ?? 0))) : [];
       if (ofNation.length === 1 && !ofNation[0].position && !heldByOne) {
         holder = ofNation[0];
+        holder.position = office;
+      } else if (unplaced.length === 1 && !folded.some((h) => h.person.country === nation && containsWords(h.office, fold(office)))) {
+        holder = unplaced[0];
         holder.position = office;
       } else if ((bare.length === 1 || nextBare) && !folded.some((h) => h.person.country === nation || (!h.person.country && fold(h.office) === fold(office)))) {
         holder = nextBare ?? bare[0];
