@@ -6097,3 +6097,14 @@ describe('Genre coverage: a surname that is a country\'s name (round from ee9961
     assert.ok(analyze(t).persons.some((p) => p.name === 'Ruy Montenegro'), who(t).join(' / '));
   });
 });
+
+describe('Genre coverage: what was discussed, then with whom (round from ee9961e1)', () => {
+  it('"X discussed defense cooperation between Moldova, the United States of America (USA), and Romania with US Ambassador Y": talks of X and Y', () => {
+    const t = 'Yesterday, Defense Minister Anatol Nosatiy discussed defense cooperation between Moldova, the United States of America (USA), and Romania with US Ambassador Kathleen Kavalecc.';
+    assert.strictEqual(headlineRoles(t), 'talks [Nosatiy:participant+Kavalecc:participant]');
+  });
+  it('"The meeting was attended at the defense institution by Z": Z is at the meeting told before', () => {
+    const t = 'Defense Minister Anatol Nosatiy met US Ambassador Kathleen Kavalecc. The meeting was attended at the defense institution by US Ambassador to Moldova, H.E. Kent D. Logsdonn.';
+    assert.strictEqual(headlineRoles(t), 'talks [Nosatiy:participant+Kavalecc:participant+Logsdonn:participant]');
+  });
+});

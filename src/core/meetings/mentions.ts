@@ -1075,7 +1075,10 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
     !within(input.triggers, { start: sent.start, end: sent.start + includingHit.index }).some((t) => t.voice === 'hostFirst') ? includingHit : null;
   // ("Accompanying the Foreign Minister was Hon. Y, Minister of State": the one named after it is accompanied.)
   const inverted = closing || led || including ? null : INVERTED_ESCORT.exec(sentText);
-  const found = input.phrases.attendance.find(sentText) ?? (closing ? { phrase: 'attended', index: closing.index } : led) ??
+  // ("The meeting was attended at the defense institution by X": where, between the verb and its agent.)
+  const attendedAt = ATTENDED_AT_BY.exec(sentText);
+  const found = input.phrases.attendance.find(sentText) ?? (attendedAt ? { phrase: 'attended by', index: attendedAt.index + attendedAt[0].length - 'attended by'.length } : null) ??
+    (closing ? { phrase: 'attended', index: closing.index } : led) ??
     (including ? { phrase: 'delegation including', index: including.index } : inverted ? { phrase: 'accompanying', index: inverted.index } : null);
   if (!found) return { ids: [], kind: null, escort: null, at: -1 };
   // ("These exercises were accompanied by the U.S. ambassador X": what they attended was no meeting.)
@@ -1225,6 +1228,7 @@ const SIDES_LED = /\b\p{Lu}[\p{L}.-]+(?:['’]s)? (?:delegation|side|team), (?:l
 const SIDES_LED_ALL = new RegExp(SIDES_LED.source, 'gu');
 const LED_SIDE = /\b(?:led|headed) the \p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)? (?:delegation|side|team)\b/u;
 // ("..., attended the meeting.": or the meeting named.)
+const ATTENDED_AT_BY = /\b(?:was|were)\s+(?:also\s+)?attended\s+(?:at|in)\s+[^,.;]{1,60}?\s+by\b/;
 const ATTENDED_CLOSING = /\b(?:also\s+)?(?:attended(?:\s+(?:the|this)\s+(?:meeting|talks|discussions?|session))?|accompanied\s+(?:him|her|them|the\s+(?:visit|delegation|minister|general|guests?|visitors?)))\s*\.?\s*$/;
 // ("The leaders, including A, B and C, discussed": those of a group the lead told meeting.)
 const DELEGATION_INCLUDING = /\b(?:delegation|[Ll]eaders|[Mm]inisters|[Hh]eads of (?:[Ss]tate|[Gg]overnment))\b[^.;:]{0,40}?,?\s+including\b/;
@@ -1359,7 +1363,10 @@ const CALLED_ON_OFFICE = /^\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:chief|minister|comm
 // ("discussed defense cooperation in Moscow with Director Y": where they met may close the topic.)
 // ("discussed bilateral cooperation between Egypt and Iraq with advisor to Iraq's interior minister Y": an office in
 // lower case after "with", the topic naming countries.)
-const DISCUSSED_TOPIC_WITH = /^\s+(?:[\p{Ll}-]+\s+|(?:between|of)\s+\p{Lu}[\p{L}-]+\s+and\s+\p{Lu}[\p{L}-]+\s+){1,6}?(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?with\s+(?=his\b|her\b|the\b|their\b|\p{Lu}|(?:advis[eo]r|minister|ambassador|envoy|secretary|chief|head|director|governor|president)\b)/u;
+// ("discussed defense cooperation between Moldova, the United States of America (USA), and Romania with X": the
+// nations between may be a list.)
+const TOPIC_NATION = String.raw`(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]+){0,4}(?:\s+\(\p{Lu}+\))?`;
+const DISCUSSED_TOPIC_WITH = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+|(?:between|of)\s+${TOPIC_NATION}(?:,\s+${TOPIC_NATION}){0,4},?\s+and\s+${TOPIC_NATION}\s+){1,6}?(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?with\s+(?=his\b|her\b|the\b|their\b|\p{Lu}|(?:advis[eo]r|minister|ambassador|envoy|secretary|chief|head|director|governor|president)\b)`, 'u');
 /** "discussed defense cooperation in Moscow with": the place right before "with", after the topic. */
 const TOPIC_IN_PLACE = /^\s+(?:[\p{Ll}-]+\s+){1,6}?in\s+$/u;
 const DISCUSSED_WITH = /^\s+(?:(?:today|yesterday|on \w+day|this (?:morning|afternoon|evening)|by (?:tele)?phone)\s+)?with\s+(?:his|her|the|their|\p{Lu})/u;
@@ -1553,7 +1560,7 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       // ("X discussed yesterday with his Argentinian counterpart, Y, ...": with an official, a meeting.)
       if (subject.length > 0 && DISCUSSED_WITH.test(after) && nextOfficialWithin(input, t.end, 90)) return true;
       // ("X on Tuesday discussed trade with Czech Foreign Minister Y": a topic between, then the one met.)
-      const topic = subject.length > 0 ? DISCUSSED_TOPIC_WITH.exec(after) : null;
+      const topic = subject.length > 0 ? DISCUSSED_TOPIC_WITH.exec(text.slice(t.end, Math.min(sent.end, t.end + 160))) : null;
       // (A long office may stand before the name: "with Director of Russia's Federal Service for ... (FSMTC) Y".)
       if (topic && nextOfficialWithin(input, t.end + topic[0].length, 110)) return true;
       // "Led by A and B, U.S. and Ghanaian officials discussed ...": the delegations' leaders meet.
