@@ -6108,3 +6108,23 @@ describe('Genre coverage: what was discussed, then with whom (round from ee9961e
     assert.strictEqual(headlineRoles(t), 'talks [Nosatiy:participant+Kavalecc:participant+Logsdonn:participant]');
   });
 });
+
+describe('Genre coverage: hosts of a visit named by its occasion (round from ee9961e1)', () => {
+  it('"X is making an official visit to the Republic of Moldova following an invitation from his counterpart in Chişinău, Y": Y, of Moldova, hosts', () => {
+    const t = 'The Romanian defence minister Angell Tilvarr is today making an official visit to the Republic of Moldova following an invitation from his counterpart in Chişinău, Anatol Nosatiy.';
+    assert.ok(who(t).includes('Anatol Nosatiy: - (Moldova)'), who(t).join(' / '));
+    assert.match(headlineRoles(t), /\[Tilvarr:guest\+Nosatiy:host\]$/);
+  });
+  it('"X is paying an official visit to the United States on July 12-18, on which occasion he will meet with General Y": Y hosts', () => {
+    const t = 'Romania\'s Chief of Defense Staff, Lieutenant General Danyel Petrescuu, is paying an official visit to the United States of America on July 12-18, on which occasion he will meet with the Chairman of the Joint Chiefs of Staff, General Marc Millie, and other senior officials.';
+    assert.strictEqual(headlineRoles(t), 'visit [Petrescuu:guest+Millie:host]');
+  });
+});
+
+describe('Genre coverage: a local office set off after a name (round from ee9961e1)', () => {
+  it('"a meeting between Ambassador to Lesotho, A, and B, the local Minister in the Prime Minister\'s Office": B holds that office', () => {
+    const t = 'This emerged from a meeting between Ambassador to Lesotho, Lei Kezhongg, and Limpho Tauu, the local Minister in the Prime Minister’s Office.';
+    assert.ok(who(t).some((w) => w.startsWith("Limpho Tauu: Minister in the Prime Minister's Office")), who(t).join(' / '));
+    assert.strictEqual(headlineRoles(t), 'talks [Kezhongg:participant+Tauu:participant]');
+  });
+});

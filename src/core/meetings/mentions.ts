@@ -465,6 +465,8 @@ export function mentionsIn(input: MentionInput, s: number, ctx: MentionContext):
  * ", and was received by", "; and then", "calls on A, holds talks with B": the same subject goes on with
  * another meeting (matched at the end of the text before a verb).
  */
+/** After a visit: the occasion it gives to meet someone ("on which occasion he will meet with", "during which she is to meet"). */
+const VISIT_OCCASION = /,\s*(?:on which occasion|during which|in the course of which)\s+(?:he|she)\s+(?:will|is to|is expected to|is scheduled to)\s+(?:also\s+)?(?:meet|hold talks)(?:\s+with)?\s/;
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|this|that)\s+$/i;
 const GOES_ON = /(?:,?\s+and\s+(?:was|were|then|later|also|subsequently)\s+|;\s+and\s+|,\s+)(?=\S{0,4}$)/;
 
@@ -968,6 +970,16 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     const rest = when(input, sent, { start: clauseEnd, end: sent.end }, kind);
     w.date ??= rest.date;
     if (!w.place && !w.here) ({ place: w.place, here: w.here } = rest);
+  }
+  // ("X is paying an official visit to the United States on July 12-18, on which occasion he will meet with the
+  // Chairman of the Joint Chiefs of Staff, General Y": the one the visitor is to meet there hosts the visit.)
+  const occasion = kind === 'visit' && parties[0]?.role === 'guest' ? VISIT_OCCASION.exec(text.slice(roleTrig.end, sent.end)) : null;
+  if (occasion) {
+    const after = roleTrig.end + occasion.index + occasion[0].length;
+    const met = input.officials[firstStartingAt(input.officials, after)];
+    const told = met && met.start - after <= 90 && met.end <= sent.end && met.id !== parties[0].id ? parties.find((p) => p.id === met.id) : undefined;
+    if (told) told.role = 'host';
+    else if (met && met.start - after <= 90 && met.end <= sent.end && met.id !== parties[0].id && parties.length === 1) parties.push({ id: met.id!, role: 'host', start: met.start });
   }
   // ("At the invitation of President X, President Y arrived in Uzbekistan": the one who invited hosts the visit.)
   const inviter = base.requester && 'id' in base.requester && (kind === 'visit' || kind === 'reception') ? base.requester.id : null;

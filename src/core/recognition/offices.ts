@@ -442,7 +442,7 @@ const APPOINTED_WHEN = new Set(['newly', 'recently']);
  * Where an office holder stands in his term: "the outgoing Ambassador", "Lebanese caretaker Prime Minister"; and the
  * state's own force between the nationality and the office ("Indonesian national police chief General X").
  */
-const TERM_WORDS = new Set(['new', 'incoming', 'outgoing', 'caretaker', 'interim', 'effective', 'first', 'former', 'current', 'national', 'federal']);
+const TERM_WORDS = new Set(['new', 'incoming', 'outgoing', 'caretaker', 'interim', 'effective', 'first', 'former', 'current', 'national', 'federal', 'local']);
 
 /** An office's or a body's initials: two capitals or more ("COAS", "CDF", "Kasad" aside), with the office's hyphens too ("FOC-in-C"). */
 const INITIALS = /^\p{Lu}(?:[\p{Lu}\p{Ll}]{0,6}|[\p{Lu}\p{Ll}-]{2,8})\p{Lu}$/u;

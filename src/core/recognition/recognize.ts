@@ -711,7 +711,13 @@ export function recognizeParagraph(
     // "his American opposite number, Hillary X"; "his American and Chinese counterparts, respectively Mike X and Wang Y".
     let c = i - 1;
     if (T.written(c) === 'respectively') c--;
-    if (tx[c] === ',') c--;
+    if (tx[c] === ',') {
+      c--;
+      // ("an invitation from his counterpart in Chişinău, Anatolie X": where the counterpart serves, between.)
+      let d = c;
+      while (d > c - 3 && d > 1 && kd[d] & CAP) d--;
+      if (d < c && tx[d] === 'in' && isCueWord(lex, T, d - 1)) c = d - 1;
+    }
     // ("his Indian counterpart Dr S Jaishankar": a style of address between the cue and the name.)
     if (c > 0 && tf[c] & W.HONORIFIC && (kd[c] & CAP) && isCueWord(lex, T, c - 1)) c--;
     const cue = i > 0 && isCueWord(lex, T, c) ? c : i > 0 ? pairedCue(T, c, countryEnd) : -1;
