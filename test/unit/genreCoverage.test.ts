@@ -6128,3 +6128,25 @@ describe('Genre coverage: a local office set off after a name (round from ee9961
     assert.strictEqual(headlineRoles(t), 'talks [Kezhongg:participant+Tauu:participant]');
   });
 });
+
+describe('Genre coverage: the bearer of a message received (round from ee9961e1)', () => {
+  it('"X received ... a message from his counterpart, Y", then "The message bearer was ... Z": Z is the guest', () => {
+    const t = 'The Angolan President, Joao Lourencco, received last Wednesday, in Luanda, a message from his Equatorial Guinea counterpart, Teodoro Obiangg.\n\nThe message bearer was the Equatorial Guinea minister for Foreign Affairs, Simeon Esono Anguee, as special envoy of President Teodoro Obiangg.';
+    assert.strictEqual(headlineRoles(t), 'reception [Lourencco:host+Anguee:guest]');
+  });
+});
+
+describe('Genre coverage: a readout\'s spokesperson (round from ee9961e1)', () => {
+  it('"The below is attributable to Spokesperson X: Deputy Secretary Y met with Republic of Korea First Vice Foreign Minister Z today in Seoul": X speaks for Y\'s country', () => {
+    const t = 'Deputy Secretary Shermann’s Meeting with Republic of Korea First Vice Foreign Minister Choi\n\nThe below is attributable to Spokesperson Ned Pricce:. Deputy Secretary Wendy R. Shermann met with Republic of Korea (ROK) First Vice Foreign Minister Choi Jong Kunn today in Seoul. They discussed the U.S.-ROK Alliance.';
+    assert.ok(who(t).includes('Ned Pricce: Spokesperson (United States)'), who(t).join(' / '));
+  });
+});
+
+describe('Genre coverage: portfolios of roads, local government, planning and childhood (round from ee9961e1)', () => {
+  it('"Road Transport and Bridges Minister X", "Local Government Minister X", "Minister of Planning and Spatial Development X", "Minister of Social Affairs, Family, and Childhood Affairs X": the office whole', () => {
+    const offices = ['Road Transport and Bridges Minister', 'Local Government Minister', 'Minister of Planning and Spatial Development', 'Minister of Social Affairs, Family, and Childhood Affairs'];
+    const missed = offices.filter((o) => analyze(`He met ${o} John Carvalhoo on Monday.`).persons.find((p) => p.name === 'John Carvalhoo')?.position !== o);
+    assert.deepStrictEqual(missed, []);
+  });
+});

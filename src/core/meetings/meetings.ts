@@ -544,6 +544,25 @@ function receivedAtVisit(input: MentionInput, drafts: readonly MeetingDraft[], i
   }
 }
 const AT_THE_RECEPTION = /^\s*(?:At|During)\s+the\s+(?:reception|audience|courtesy call|working session)\s*,\s*/;
+
+/**
+ * "X received ... a message from his Equatorial Guinea counterpart, Y", then "The message bearer was the Equatorial
+ * Guinea minister for Foreign Affairs, Z": the one who brought the message is the guest.
+ */
+function messageBearer(input: MentionInput, drafts: readonly MeetingDraft[], index: DraftIndex): void {
+  for (const d of drafts) {
+    if (d.kind !== 'reception' || d.parties.length !== 1 || d.parties[0].role !== 'host' || !/\bmessage\b/.test(input.text.slice(d.start, d.end))) continue;
+    const next = input.sentences[d.lastSentence + 1];
+    const by = next ? MESSAGE_BROUGHT.exec(input.text.slice(next.start, next.end)) : null;
+    if (!next || !by) continue;
+    const guest = within(input.officials, { start: next.start + by[0].length, end: next.end })[0];
+    if (!guest?.id || guest.start - (next.start + by[0].length) > 80 || input.persons.get(guest.id)?.capacity !== 'official' || d.parties.some((p) => p.id === guest.id)) continue;
+    d.parties.push({ id: guest.id, role: 'guest', start: guest.start });
+    d.lastSentence = d.lastSentence + 1;
+    index.sync(d);
+  }
+}
+const MESSAGE_BROUGHT = /^\s*The\s+(?:message|letter)(?:\s+bearer\s+was|\s+was\s+(?:delivered|handed(?:\s+over)?|conveyed|brought)\s+by)\s+/;
 const MEETING_NAMED_NEXT = /^\s*(?:During|At|In the course of|Following)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|talks)\b(?!\s+(?:by|via|over)\s+(?:tele)?(?:phone|video))/u;
 
 /**
@@ -917,6 +936,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   audiencesApart(input, drafts, index);
   spokeInPerson(input, drafts);
   receivedAtVisit(input, drafts, index);
+  messageBearer(input, drafts, index);
   saidThatDay(input, drafts);
   placesTold(input, drafts);
   delegationLeaders(input, drafts, index);

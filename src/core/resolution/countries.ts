@@ -1149,7 +1149,24 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     if (posted && (countryName(posted.trim()) ?? bodyIn(posted.trim())) === p.country) p.country = null;
   }
   oneHolderApart(drafts, byId, stated);
+  readoutSpokesperson(cues, byId);
 }
+
+/**
+ * "The below is attributable to Spokesperson X:", "As stated by Principal Deputy Spokesperson X:", then "Deputy
+ * Secretary Y met with ...": a readout's spokesperson speaks for the one whose meeting it reads out.
+ */
+function readoutSpokesperson(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
+  for (const m of cues.text.matchAll(ATTRIBUTED_TO)) {
+    const after = m.index! + m[0].length;
+    const spokesman = within(cues.officials, { start: after, end: after + 80 })[0];
+    const p = spokesman?.id ? byId.get(spokesman.id) : undefined;
+    if (!p || !/spokes/i.test(p.position ?? '') || !/^\s*:/.test(cues.text.slice(spokesman!.end, spokesman!.end + 3))) continue;
+    const next = within(cues.officials, { start: spokesman!.end, end: spokesman!.end + 300 }).map((o) => byId.get(o.id!)).find((q) => q && q.id !== p.id && q.capacity === 'official');
+    if (next?.country) p.country = next.country;
+  }
+}
+const ATTRIBUTED_TO = /\b(?:(?:is\s+)?attributable\s+to|As\s+stated\s+by)\s+(?:the\s+)?/g;
 
 /**
  * "WASHINGTON -- President X and President Y spoke by phone": two holders of an office a country has one of, meeting
