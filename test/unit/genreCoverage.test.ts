@@ -6150,3 +6150,11 @@ describe('Genre coverage: portfolios of roads, local government, planning and ch
     assert.deepStrictEqual(missed, []);
   });
 });
+
+describe('Genre coverage: offices in the lead, names in the next sentence joined by the verb (round from ee9961e1)', () => {
+  it('"Aliyev receives Turkish national defense minister" over "Azerbaijan\'s president on Saturday received the Turkish national defense minister ... Ilham X welcomed Hulusi Y": X the president, Y the minister', () => {
+    const t = "Aliyevv receives Turkish national defense minister in Baku\n\n2022-05-28\n\nAzerbaijan's president on Saturday received the Turkish national defense minister in the capital Baku.\n\nIlham Aliyevv welcomed Hulusi Akarr at the Presidential Palace.\n\nAzerbaijani Defense Minister Zakir Hasanoff also attended.";
+    const w = who(t);
+    assert.ok(w.includes('Ilham Aliyevv: president (Azerbaijan)') && w.includes('Hulusi Akarr: national defense minister (Turkey)'), w.join(' / '));
+  });
+});

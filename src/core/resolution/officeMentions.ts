@@ -103,17 +103,32 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
   // The two bare officials named next, joined by "and" and named nowhere before, within a sentence or two.
   // (Once paired, the same two for every such pair of offices before them: the title's, then the lead's.)
   const pairs = new Map<number, [Person, Person] | null>();
-  const pairNamedAfter = (k: number): [Person, Person] | null => {
-    if (!pairs.has(k)) pairs.set(k, namedPair(k));
+  const relaxed = new Set<number>();
+  const paired = new Set<string>();
+  const pairNamedAfter = (k: number, afterTitle: boolean): [Person, Person] | null => {
+    if (!pairs.has(k)) pairs.set(k, namedPair(k, afterTitle));
+    // (A pair the title's offices found none for may still be found for the lead's.)
+    if (pairs.get(k) === null && afterTitle && !relaxed.has(k)) {
+      relaxed.add(k);
+      pairs.set(k, namedPair(k, true));
+    }
     return pairs.get(k)!;
   };
-  const namedPair = (k: number): [Person, Person] | null => {
+  let titleAt: number | undefined;
+  const titleEnd = () => (titleAt ??= text.indexOf('\n') >= 0 ? text.indexOf('\n') : 0);
+  const namedPair = (k: number, afterTitle: boolean): [Person, Person] | null => {
     const a = officials[k];
     const b = officials[k + 1];
-    if (!a || !b || !/^\s+and\s+$/.test(text.slice(a.end, b.start)) || a.id === b.id) return null;
+    // ("Azerbaijan's president on Saturday received the Turkish national defense minister", then "Ilham X welcomed
+    // Hulusi Y": or the verb of their meeting between them.)
+    if (!a || !b || !/^\s+(?:and|welcomed|received|hosted|greeted|met(?:\s+with)?)\s+$/.test(text.slice(a.end, b.start)) || a.id === b.id) return null;
     const pa = byId.get(a.id!);
     const pb = byId.get(b.id!);
-    const bare = (p: Person | undefined): p is Person => p !== undefined && p.capacity === 'official' && !p.rank && !p.position && (firstNamed().get(p.id) ?? -1) >= a.start;
+    // (Named before in the title alone may be, for offices after it: "Aliyev receives Turkish national defense
+    // minister in Baku", then "Azerbaijan's president on Saturday received ...".)
+    // (And hold there the office the title gave them.)
+    const bare = (p: Person | undefined): p is Person => p !== undefined && p.capacity === 'official' && !p.rank &&
+      (!p.position || afterTitle) && ((firstNamed().get(p.id) ?? -1) >= a.start || (afterTitle && (firstNamed().get(p.id) ?? Infinity) < titleEnd()));
     return bare(pa) && bare(pb) ? [pa, pb] : null;
   };
   let lastBody: Entity | undefined;
@@ -171,11 +186,13 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     // two offices of two nations in one sentence, then two names joined by "and", neither named before: in turn.)
     const sameRun = nation !== null && officeRun.next === o && officeRun.nation !== nation && !/[.;\n]/.test(text.slice(officeRun.end, e.start));
     // (Told in the next sentence: "Nebojsa X, Serbia's Defence Minister, and the US congressmen A and B" names its own.)
-    const pair = sameRun ? officeRun.pair : nation && officials[o] && /[.\n]/.test(text.slice(e.end, officials[o].start)) ? pairNamedAfter(o) : null;
+    const pair = sameRun ? officeRun.pair : nation && officials[o] && /[.\n]/.test(text.slice(e.end, officials[o].start)) ? pairNamedAfter(o, e.start > titleEnd()) : null;
     const turn = sameRun ? 1 : 0;
     officeRun = { next: o, nation, end: e.end, pair: turn === 0 ? pair : null };
-    if (pair) {
+    // (Not one who holds another office already, save one this pairing gave him: "Georgian premier" in the title.)
+    if (pair && (!pair[turn].position || paired.has(pair[turn].id) || fold(pair[turn].position!) === fold(office))) {
       const holder = pair[turn];
+      paired.add(holder.id);
       holder.position ??= office;
       holder.country ??= nation;
       out.push({ type: 'official', start: e.start, end: e.end, text: office, id: holder.id, source: 'recognizer' });
