@@ -139,6 +139,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev125: [25, { official: 0.65, headline: 0.73, kind: 0.72, date: 0.62, place: 0.74, role: 0.67, side: 0.65 }],
   dev126: [25, { official: 0.62, headline: 0.56, kind: 0.63, date: 0.33, place: 0.54, role: 0.61, side: 0.6 }],
   dev127: [21, { official: 0.63, headline: 0.44, kind: 0.59, date: 0.42, place: 0.56, role: 0.45, side: 0.53 }],
+  dev128: [25, { official: 0.67, headline: 0.65, kind: 0.79, date: 0.47, place: 0.55, role: 0.57, side: 0.59 }],
+  dev129: [25, { official: 0.78, headline: 0.61, kind: 0.72, date: 0.65, place: 0.56, role: 0.73, side: 0.74 }],
+  dev130: [24, { official: 0.57, headline: 0.88, kind: 0.82, date: 0.55, place: 0.58, role: 0.65, side: 0.56 }],
+  dev131: [25, { official: 0.7, headline: 0.73, kind: 0.55, date: 0.37, place: 0.53, role: 0.55, side: 0.55 }],
   blind: [10, { official: 0.81, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.52, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -164,6 +168,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind81: [23, { official: 0.64, headline: 0.7, kind: 0.71, date: 0.53, place: 0.62, role: 0.65, side: 0.6 }],
   blind82: [25, { official: 0.58, headline: 0.61, kind: 0.69, date: 0.61, place: 0.56, role: 0.62, side: 0.65 }],
   blind83: [25, { official: 0.76, headline: 0.69, kind: 0.71, date: 0.66, place: 0.48, role: 0.7, side: 0.71 }],
+  blind84: [25, { official: 0.74, headline: 0.65, kind: 0.79, date: 0.89, place: 0.82, role: 0.78, side: 0.74 }],
+  blind85: [25, { official: 0.76, headline: 0.49, kind: 0.61, date: 0.49, place: 0.54, role: 0.57, side: 0.61 }],
+  blind86: [25, { official: 0.54, headline: 0.65, kind: 0.84, date: 0.54, place: 0.41, role: 0.75, side: 0.64 }],
+  blind87: [24, { official: 0.68, headline: 0.47, kind: 0.52, date: 0.4, place: 0.51, role: 0.48, side: 0.53 }],
 };
 
 for (const set of FACT_SETS) {
