@@ -6158,3 +6158,26 @@ describe('Genre coverage: offices in the lead, names in the next sentence joined
     assert.ok(w.includes('Ilham Aliyevv: president (Azerbaijan)') && w.includes('Hulusi Akarr: national defense minister (Turkey)'), w.join(' / '));
   });
 });
+
+describe('Genre coverage: a readout by a seat of government\'s spokesperson (round from ee9961e1)', () => {
+  it('"PM call with Prime Minister X ... A Downing Street spokesperson said: The Prime Minister spoke to ... X ... the meeting in Bratislava": the Prime Minister is British', () => {
+    const t = 'PM call with Chancellor Merkell: 13 September 2016\n\n13 September 2016\n\nTheresa Mayy spoke with German Chancellor Angela Merkell about the meeting of EU member states in Bratislava.\n\nA Downing St spokesperson said:\n\nChancellor Merkell called the Prime Minister earlier today to update her on plans for the meeting of 27 EU member states in Bratislava on Friday.';
+    assert.ok(who(t).includes('Theresa Mayy: Prime Minister (United Kingdom)'), who(t).join(' / '));
+  });
+});
+
+describe('Genre coverage: a meeting told in the present (round from ee9961e1)', () => {
+  it('"WASHINGTON — X is meeting U.S. Secretary of State Y in her first stateside visit": talks of X and Y', () => {
+    const t = 'WASHINGTON — Melany Jolie is meeting U.S. Secretary of State Antony Blinkenn in her first stateside visit as Canada’s new foreign affairs minister.';
+    assert.strictEqual(headlineRoles(t), 'talks [Jolie:participant+Blinkenn:participant]');
+  });
+});
+
+describe('Genre coverage: a foreign minister named by initial, then another nation\'s minister by office (round from ee9961e1)', () => {
+  it('"Foreign minister S X met China\'s Wang Y in Delhi", "Greeted Chinese FM Wang Y", then "the Chinese foreign minister": X is Indian, and held talks with Wang', () => {
+    const t = "Foreign minister S Jaishankarr meets China's Wang Yii in Delhi\n\n2022-03-25\n\nForeign minister S Jaishankarr met China's Wang Yii in Delhi on Friday for high-level talks as the Chinese foreign minister visited India for the first time.\n\nIn a tweet, S Jaishankarr wrote: “Greeted Chinese FM Wang Yii at Hyderabad House.”";
+    const w = who(t);
+    assert.ok(w.includes('S Jaishankarr: Foreign minister (India)'), w.join(' / '));
+    assert.strictEqual(headlineRoles(t), 'talks [Jaishankarr:participant+Yii:participant]');
+  });
+});

@@ -107,6 +107,8 @@ const DOMAIN_NOUNS = new Set(['talks', 'negotiations', 'consultations', 'dialogu
 export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: number, countryEnd: Int32Array, titleEnd?: Int32Array): boolean {
   // ("home minister Praful K Patel": an initial between the names.)
   if (isName(T, end) && (isName(T, end + 1) || (/^\p{Lu}\.?$/u.test(T.text[end + 1] ?? '') && isName(T, end + 2)))) return true;
+  // ("Foreign minister S Jaishankar": initials opening the name.)
+  if (initialsBeforeName(T, end)) return true;
   // ("met former president of Armenia Levon X": the office "of" a country, right before its holder's full name.)
   // (The country after the office is not marked yet: read from the lexicon.)
   if (T.text[end] === 'of') {

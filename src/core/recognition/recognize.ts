@@ -1331,6 +1331,8 @@ function verbAfter(T: TokenStream, k: number, verbs: Uint8Array): boolean {
   if (k < T.n && /^(?:also|today|yesterday)$/.test(T.written(k).trim())) k++;
   // ("Patrice X was received this Tuesday by ...": a passive's auxiliary before the verb.)
   if (k < T.n && /^(?:was|were)(?: also)?$/.test(T.written(k).trim())) k++;
+  // ("Melanie X is meeting U.S. Secretary of State Y": the news's present, told in -ing.)
+  if (k + 1 < T.n && /^(?:is|are)(?: also)?$/.test(T.written(k).trim()) && /^(?:meeting|visiting|hosting|receiving|holding|welcoming)$/.test(T.written(k + 1).trim())) return true;
   return k < T.n && (verbs[k] & VERB_START) !== 0;
 }
 

@@ -2094,8 +2094,13 @@ function publisherCountry(cues: CountryCues): string | null {
       if (c) return c;
     }
   }
+  // ("A Downing Street spokesperson said:": a readout given by a seat of government's spokesperson is its country's.)
+  const seat = SEAT_SPOKESPERSON.exec(text.slice(0, 1500));
+  const seatCountry = seat ? countryOf.get(seat[1].replace(/\s+/g, ' ')) : undefined;
+  if (seatCountry) return seatCountry;
   return null;
 }
+const SEAT_SPOKESPERSON = /\b[Aa]\s+((?:\p{Lu}[\p{L}.'’]*\s+){0,2}\p{Lu}[\p{L}.'’]*|No\.?\s+10)\s+spokes(?:person|man|woman)\s+said\b/u;
 
 const SEAT_AT = /\b(?:at|in|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+the\s+|de\s+|do\s+|d['’]|Al\s+|al-)?\p{Lu}[\p{L}'’-]*){0,4})/gu;
 // (A line of its own, no sentence: "Embassy of X in Y", "X Embassy, Y", "Permanent Mission of X to the United Nations".)

@@ -131,6 +131,19 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
       (!p.position || afterTitle) && ((firstNamed().get(p.id) ?? -1) >= a.start || (afterTitle && (firstNamed().get(p.id) ?? Infinity) < titleEnd()));
     return bare(pa) && bare(pb) ? [pa, pb] : null;
   };
+  // Whether `p` is named in a sentence with one of `others`, a meeting's word between them ("X met China's Wang Y").
+  const facesAny = (p: Person, others: readonly Person[]) => {
+    const ids = new Set(others.map((q) => q.id));
+    for (let k = 0; k < officials.length; k++) {
+      if (officials[k].id !== p.id) continue;
+      for (let m = k + 1; m < officials.length && m <= k + 3; m++) {
+        const between = text.slice(officials[k].end, officials[m].start);
+        if (/[.;\n]/.test(between)) break;
+        if (ids.has(officials[m].id!) && MET_BETWEEN.test(between)) return true;
+      }
+    }
+    return false;
+  };
   let lastBody: Entity | undefined;
   const introducedAs = new Map<string, Set<string>>();
   // (Each body's id by the names the text writes for it, once asked for.)
@@ -274,7 +287,9 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
         const introduced = introducedAs.get(fold(office));
         if (!holder && introduced?.size === 1 && !body) {
           const only = byId.get([...introduced][0]);
-          if (only && only.capacity === 'official' && (!nation || !only.country || only.country === nation)) holder = only;
+          // (Not one of no country for a nation the text has an official of: "Foreign minister S X met China's Wang Y",
+          // later "Chinese FM Wang Y", then "the Chinese foreign minister" is Wang, not X.)
+          if (only && only.capacity === 'official' && (!nation || only.country === nation || (!only.country && !facesAny(only, ofNation)))) holder = only;
         }
         // ("David Cameron met with the Secretary-General ... The Prime Minister welcomed the Secretary-General": the
         // one official the text gives no office, rank or country, named before, holds an office no one else does.)
