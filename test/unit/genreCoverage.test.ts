@@ -6181,3 +6181,14 @@ describe('Genre coverage: a foreign minister named by initial, then another nati
     assert.strictEqual(headlineRoles(t), 'talks [Jaishankarr:participant+Yii:participant]');
   });
 });
+
+describe('Genre coverage: an envoy summoned (round from ee9961e1)', () => {
+  it('"Foreign Minister X summoned US Ambassador Y regarding President Z\'s official statement": a reception, X hosting Y; Z is what it was about', () => {
+    const t = 'BANTEN (Indonesia), Dec 8 — Indonesia’s Foreign Minister Retnoo Marsudy again summoned US Ambassador Josef Donovann regarding President Trumpp’s official statement recognizing Jerusalem as the capital of Israel, Indonesian news agency Antara reported.';
+    assert.strictEqual(headlineRoles(t), 'reception [Marsudy:host+Donovann:guest]');
+  });
+  it('"On July 28, the United States Ambassador X was summoned to the Foreign Ministry", under "Deputy Foreign Minister Y\'s meeting with US Ambassador X": Y hosts', () => {
+    const t = 'Press release on Deputy Foreign Minister Sergei Ryabkoff’s meeting with US Ambassador to Russia John Tefftt\n\nJuly 28, 2017\n\nOn July 28, the United States Ambassador to Russia John Tefftt was summoned to the Russian Foreign Ministry, where he was handed the Foreign Ministry’s statement.';
+    assert.strictEqual(headlineRoles(t), 'reception [Ryabkoff:host+Tefftt:guest]');
+  });
+});

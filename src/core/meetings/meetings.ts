@@ -138,9 +138,13 @@ function hostsSummoned(input: MentionInput, drafts: readonly MeetingDraft[]): vo
     const guest = within(input.officials, { start: input.sentences[k].start, end: m.index! }).pop();
     if (!guest) continue;
     for (const d of drafts) {
-      if (d.kind !== 'talks' || d.parties.length !== 2 || !has(d, guest.id!) || d.parties.some((p) => p.role !== 'participant')) continue;
+      // (Or a reception the summons itself told, its guest alone placed: the other is its host.)
+      const told = d.kind === 'reception' && d.parties.every((p) => p.role === 'participant' || (p.id === guest.id && p.role === 'guest'));
+      if ((d.kind !== 'talks' && !told) || d.parties.length !== 2 || !has(d, guest.id!) || (!told && d.parties.some((p) => p.role !== 'participant'))) continue;
       d.kind = 'reception';
       for (const p of d.parties) p.role = p.id === guest.id ? 'guest' : 'host';
+      // (The host first, as the title names him.)
+      d.parties.sort((a, b) => (a.role === 'host' ? 0 : 1) - (b.role === 'host' ? 0 : 1));
     }
   }
 }

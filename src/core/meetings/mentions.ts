@@ -1261,6 +1261,8 @@ export function representedAt(text: string, officials: readonly Entity[], o: Ent
   // ("met with Mark X, President Biden's Special Envoy": the principal whose aide is met.)
   // ("conveys condolences over ex-PM Shinzo X's death": the one mourned.)
   if (AIDE_OF_PRINCIPAL.test(text.slice(o.end, o.end + 60)) || MOURNED_AFTER.test(text.slice(o.end, o.end + 30))) return true;
+  // ("summoned US Ambassador Y regarding President Trump's official statement": whose words the meeting is about.)
+  if (ABOUT_BEFORE.test(near) && WORDS_AFTER.test(text.slice(o.end, o.end + 40))) return true;
   const prev = officials[firstStartingAt(officials, o.start) - 1];
   return prev !== undefined && prev.start >= floor && prev.end <= o.start && LISTED_AFTER.test(text.slice(prev.end, o.start)) &&
     REPRESENTED.test(text.slice(Math.max(floor, prev.start - 40), prev.start));
@@ -1277,6 +1279,9 @@ const ACTING_FOR = /\b(?:on|upon|under)\s+(?:the\s+)?(?:assignment|instructions?
 /** "extended his condolences over the death of Queen Elizabeth II", "in honour of the late X", "regarding the health of
  * the Saudi king": the one mourned or wished well is not there. */
 const MOURNED = /\b(?:(?:death|passing|demise|funeral|burial|assassination|killing|loss|health|illness|recovery)\s+of\s+(?:the\s+)?(?:late\s+)?|the\s+late\s+)(?:[\p{L}.'’-]+\s+){0,4}$/u;
+/** "regarding President X's official statement": the one whose words or act a meeting is about. */
+const ABOUT_BEFORE = /\b(?:regarding|concerning|about|over|following|after)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u;
+const WORDS_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|statements|decision|remarks|announcement|comments|speech|declaration|recognition|tweet|tirade)\b/u;
 /** "over ex-PM Shinzo X's death": the one mourned, named before the word of his death. */
 const MOURNED_AFTER = /^['’]s?\s+(?:death|passing|demise|funeral|burial|assassination|killing)\b/;
 /** "Peng X, wife of Chinese President Xi Y, met": the one named as whose spouse she is (no comma between: "the wife of the
