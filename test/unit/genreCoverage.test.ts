@@ -6192,3 +6192,12 @@ describe('Genre coverage: an envoy summoned (round from ee9961e1)', () => {
     assert.strictEqual(headlineRoles(t), 'reception [Ryabkoff:host+Tefftt:guest]');
   });
 });
+
+describe('Genre coverage: farewell calls of envoys accredited from abroad (round from ee9961e1)', () => {
+  it('"President X was speaking when outgoing Georgian Ambassador to South Africa who is also accredited to Zambia, A and Italian Ambassador to Zambia B bid farewell to President X at state house in Lusaka": A and B call on X, of Zambia', () => {
+    const t = 'President Hichilemma lauds bilateral relationship\n\n2022-08-25\n\nPresident Hakainde Hichilemma says Zambia values bilateral relations with other countries.\n\nZANIS reports that President Hichilemma was speaking when outgoing Georgian Ambassador to South Africa who is also accredited to Zambia, Beka Dvalli and Italian Ambassador to Zambia Antonino Maggiorre bid farewell to President Hichilemma at state house in Lusaka today.\n\nPresident Hichilemma noted that the Italian President’s visit to the country this year was historical.';
+    const w = who(t);
+    assert.ok(w.includes('Beka Dvalli: Ambassador to South Africa who is also accredited to Zambia (Georgia)') && w.includes('Hakainde Hichilemma: President (Zambia)'), w.join(' / '));
+    assert.strictEqual(headlineRoles(t), 'reception [Dvalli:guest+Maggiorre:guest+Hichilemma:host]');
+  });
+});

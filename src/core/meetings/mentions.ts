@@ -885,7 +885,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const add = (o: Who, r: ParticipantRole, side: 'subject' | 'object') => {
     if (!parties.some((p) => p.id === o.id)) parties.push(sided ? { id: o.id, role: r, start: o.start, side } : { id: o.id, role: r, start: o.start });
   };
-  for (const o of subject) add(o, role('subject'), 'subject');
+  // ("President X was speaking when A and B bid farewell to President X": one named before "when", beside others,
+  // and again after the verb, stands where the verb puts him.)
+  const again = new Set(object.map((o) => o.id));
+  const spoke = (o: Who) => again.has(o.id) && subject.some((x) => x.id !== o.id) && /\bwhen\b/.test(text.slice(o.start, roleTrig.start));
+  for (const o of subject) if (!spoke(o)) add(o, role('subject'), 'subject');
   for (const o of object) add(o, visitOf ? 'guest' : role('object'), 'object');
   if (parties.length === 0) return [];
   // "X, the Director of Defence Information, noted that the visit went well": the speaker is no visitor.

@@ -1293,6 +1293,14 @@ export function introduction(
       if (placeEnd && T.baseEnd[placeEnd - 1] === T.end[placeEnd - 1]) {
         res.position = text(stackStart, placeEnd);
         j = placeEnd;
+        // ("Ambassador to South Africa who is also accredited to Zambia, Beka X": a second accreditation, then the name.)
+        // (Lower-case words outside the vocabulary come as one token: "who is also".)
+        const w = (x: number) => T.written(x).trim();
+        const q = /^who is(?: also)?$/.test(w(j)) ? j + 1 : -1;
+        if (q > 0 && w(q) === 'accredited' && w(q + 1) === 'to' && countryEnd[q + 2] && tx[countryEnd[q + 2]] === ',') {
+          res.position = text(stackStart, countryEnd[q + 2]);
+          j = countryEnd[q + 2];
+        }
       }
     }
     // ("Special Assistant on Social Media to President Tinubu, Dada X", "Adviser to the President, Y": the office the

@@ -379,7 +379,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const p = host && byId.get(host.id);
     if (!p || p.country || p.capacity !== 'official') continue;
     const sent = cues.sentences[d.sentence];
-    let posted = sent && ACCREDITED_TO.exec(cues.text.slice(sent.start, sent.end));
+    // ("Ambassador to South Africa who is also accredited to Zambia": the posting named last, where he was received.)
+    let posted = sent && (ALSO_ACCREDITED_TO.exec(cues.text.slice(sent.start, sent.end)) ?? ACCREDITED_TO.exec(cues.text.slice(sent.start, sent.end)));
     // (Not another host's posting: "were received by Acting Secretary X, the Ambassador of FSM to Japan, Y".)
     const postedEnd = posted && sent ? sent.start + posted.index + posted[0].length : -1;
     const postedHolder = postedEnd >= 0 ? within(cues.officials, { start: postedEnd, end: postedEnd + 40 })[0] : undefined;
@@ -1744,6 +1745,7 @@ const STATEMENT_SAID = /\b(?:[Aa]|[Tt]he|[Aa]n)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1
 const WHO_SERVED = /^,\s+who\s+(?:is|was|had been|has been|served as|serves as|was formerly)\s+(?:also\s+)?((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?:['’]s?)\s+\p{L}/u;
 const ACCREDITED_TO = /\b(?:accredited|[Aa]mbassadors?|[Ee]nvoys?|[Hh]igh [Cc]ommissioners?)\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+)?to\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
 const ACCREDITED_TO_ALL = new RegExp(ACCREDITED_TO.source, 'gu');
+const ALSO_ACCREDITED_TO = /\bwho is (?:also )?accredited\s+to\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})/u;
 /** An office held abroad by its own words ("Representative to Japan", "Director of the Office in Tokyo"). */
 const POSTED_ABROAD = /\b(?:to|in)\s+(?:the\s+)?\p{Lu}/u;
 /** The offices of envoys, who serve one country and sit in another. */
@@ -1752,7 +1754,9 @@ export const ENVOY_OFFICES = String.raw`[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommis
 export const ENVOY = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})(?!\p{L})`, 'u');
 const ENVOY_POSTED_TO = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})(?!\p{L}).*?\b(?:to|in)\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$`, 'u');
 /** Where an envoy's office says he is posted ("Ambassador of Japan to Chile", "High Commissioner in Ghana"), or null. */
-export const postOf = (position: string | null): string | null => (position ? ENVOY_POSTED_TO.exec(position)?.[1] ?? null : null);
+// ("Ambassador to South Africa who is also accredited to Zambia": the country named last is the one his meeting is in.)
+export const postOf = (position: string | null): string | null => (position ? ALSO_ACCREDITED.exec(position)?.[1] ?? ENVOY_POSTED_TO.exec(position)?.[1] ?? null : null);
+const ALSO_ACCREDITED = /\bwho is (?:also )?accredited to (.+)$/;
 
 function sameSideCountries(d: MeetingDraft, byId: ReadonlyMap<string, Person>): void {
   // (Sides are marked only where the mention had parties both before and after its meeting word.)

@@ -21,7 +21,7 @@ const ON_BEHALF = /\bon\s+behalf\s+of\s+(?:the\s+|his\s+|her\s+)?(?:\p{Lu}[\p{L}
 /** After an office, words that make it another's principal ("the Russian President's Special Envoy"). */
 const PRINCIPAL_OF = /^['’]s\s+(?:(?:Special|Personal|Senior|Chief|Deputy|Principal)\s+)*(?:Envoy|Representative|Adviser|Advisor|Assistant|Aide|Emissary|Spokes(?:man|woman|person))\b/;
 /** A meeting's words between one named and an office: the office is the other party. */
-const MET_BETWEEN = /\b(?:met|meets|meeting|received|receives|welcomed|welcomes|hosted|hosts|with|called on|calls on|paid)\b/;
+const MET_BETWEEN = /\b(?:met|meets|meeting|received|receives|welcomed|welcomes|hosted|hosts|with|called on|calls on|paid|farewell)\b/;
 const PLURAL_OFFICE = /\b(?:[Mm]inisters|[Aa]mbassadors|[Ee]nvoys|[Ll]awmakers|[Ss]enators|[Pp]arliamentarians|[Pp]residents|[Ss]ecretaries|[Cc]ommanders|[Cc]hiefs)$/;
 // ("the US Defence Secretary" is the "Defense Secretary" named before: the two spellings alike.)
 const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/^the\s+/, '').replace(/\bdefence\b/g, 'defense').trim();
@@ -138,6 +138,12 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
       if (officials[k].id !== p.id) continue;
       for (let m = k + 1; m < officials.length && m <= k + 3; m++) {
         const between = text.slice(officials[k].end, officials[m].start);
+        if (/[.;\n]/.test(between)) break;
+        if (ids.has(officials[m].id!) && MET_BETWEEN.test(between)) return true;
+      }
+      // (Or named before him: "Italian Ambassador Y bid farewell to President X".)
+      for (let m = k - 1; m >= 0 && m >= k - 3; m--) {
+        const between = text.slice(officials[m].end, officials[k].start);
         if (/[.;\n]/.test(between)) break;
         if (ids.has(officials[m].id!) && MET_BETWEEN.test(between)) return true;
       }
