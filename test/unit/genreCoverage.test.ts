@@ -6201,3 +6201,14 @@ describe('Genre coverage: farewell calls of envoys accredited from abroad (round
     assert.strictEqual(headlineRoles(t), 'reception [Dvalli:guest+Maggiorre:guest+Hichilemma:host]');
   });
 });
+
+describe('Genre coverage: met on arrival, and envoys met as they leave (round from ee9961e1)', () => {
+  it('"He was met at the ... International Airport by Foreign Affairs Minister A, Defence Minister B and service chiefs": one reception, A and B hosting', () => {
+    const t = 'King Mswatti III, who is on State visit to Zimbabwe, has arrived in Harare. He was met at the Robert Gabriel Mugabe International Airport by Foreign Affairs Minister Frederik Shavva, Defence Minister Oppah Muchinguri-Kashirri and service chiefs.';
+    assert.strictEqual(headlineRoles(t), 'reception [III:guest+Shavva:host+Muchinguri-Kashirri:host]');
+  });
+  it('"President X yesterday met the outgoing High Commissioner of Botswana, A, and the Ambassador of the UAE, B, who bade farewell": X receives both', () => {
+    const t = 'President Filip Nyussi yesterday met the outgoing High Commissioner of the Republic of Botswana, Olebile Marakaddu, and the Ambassador of the United Arab Emirates, Asim Aklrahmahh, who bade farewell, both having finished their missions in the country.';
+    assert.strictEqual(headlineRoles(t), 'reception [Nyussi:host+Marakaddu:guest+Aklrahmahh:guest]');
+  });
+});

@@ -467,6 +467,10 @@ export function mentionsIn(input: MentionInput, s: number, ctx: MentionContext):
  */
 /** After a visit: the occasion it gives to meet someone ("on which occasion he will meet with", "during which she is to meet"). */
 const VISIT_OCCASION = /,\s*(?:on which occasion|during which|in the course of which)\s+(?:he|she)\s+(?:will|is to|is expected to|is scheduled to)\s+(?:also\s+)?(?:meet|hold talks)(?:\s+with)?\s/;
+/** After "was met": where, then the agent ("at the airport by X", "on arrival by X", "by X"). */
+const MET_BY_AGENT = /^\s+(?:(?:at|on|upon|in)\s+[^,.;]{1,90}?\s+)?by\s+(?!(?:phone|telephone|video)\b)/;
+/** After those met: "who bade farewell", "who paid farewell calls". */
+const BADE_FAREWELL = /,\s+who\s+(?:(?:had\s+)?(?:come|came)\s+to\s+)?(?:bade|bid|paid)\s+(?:(?:a|their|his|her)\s+)?farewell\b/;
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|this|that)\s+$/i;
 const GOES_ON = /(?:,?\s+and\s+(?:was|were|then|later|also|subsequently)\s+|;\s+and\s+|,\s+)(?=\S{0,4}$)/;
 
@@ -546,7 +550,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // (Not "is hosting a delegation": a participle in -ing after "is" is active.)
   // (The auxiliary read in the whole sentence: "X had an audience with A and was hosted to lunch by B" is read in two
   // spans, the second opening at the verb.)
-  const passive = roleTrig.voice === 'hostFirst' && (/^\s+by\b/.test(text.slice(roleTrig.end, roleTrig.end + 4)) ||
+  // ("He was met at the Robert Gabriel Mugabe International Airport by Foreign Affairs Minister X": met on arrival,
+  // received by the one who met him.)
+  const metBy = /^met$/.test(roleTrig.phrase) && /\b(?:was|were)\s+(?:\w+ly\s+)?$/.test(text.slice(Math.max(sent.start, roleTrig.start - 20), roleTrig.start)) &&
+    MET_BY_AGENT.test(text.slice(roleTrig.end, Math.min(sent.end, roleTrig.end + 120)));
+  if (metBy && (kind === 'talks' || kind === 'reception')) kind = 'reception';
+  const passive = (metBy && kind === 'reception') || roleTrig.voice === 'hostFirst' && (/^\s+by\b/.test(text.slice(roleTrig.end, roleTrig.end + 4)) ||
     (!/ing$/.test(text.slice(roleTrig.start, roleTrig.end)) && /\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|later|also|then|first)\s+)?$/.test(text.slice(Math.max(input.sentences[s].start, roleTrig.start - 24), roleTrig.start))));
   // "received this evening a phone call from X": the one receiving a call is called.
   const called = (kind === 'phone call' || kind === 'video call') && roleTrig.kind === 'reception' && roleTrig.voice === 'hostFirst' && !passive;
@@ -560,7 +569,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     (RETURNED_A.test(beforeCall) && /^\s+(?:from|of)\b/.test(text.slice(roleTrig.end, roleTrig.end + 6))) ||
     // ("a phone call from Turnbull to his Vietnamese counterpart X": from the caller to the one called.)
     fromTo);
-  const voice: Voice = passive ? 'guestFirst' : called ? 'calleeFirst' : made ? 'callerFirst' : roleTrig.voice;
+  // ("President X met the outgoing High Commissioner A and the Ambassador B, who bade farewell": envoys' farewell
+  // calls, X receiving them.)
+  const farewell = !passive && /^met(?: with)?$/.test(roleTrig.phrase) && (kind === 'talks' || kind === 'multilateral') && BADE_FAREWELL.test(text.slice(roleTrig.end, sent.end));
+  if (farewell) kind = 'reception';
+  const voice: Voice = passive ? 'guestFirst' : farewell ? 'hostFirst' : called ? 'calleeFirst' : made ? 'callerFirst' : roleTrig.voice;
   let clauseAt = lastMatchBefore(sentText, CLAUSE_START, roleTrig.start - sent.start);
   // ("the heads of the two administrations – Sergei X and Boris Y – met": a dash closing an aside right before the
   // verb; the clause opens before the aside's first dash.)
