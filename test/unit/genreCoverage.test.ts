@@ -6212,3 +6212,10 @@ describe('Genre coverage: met on arrival, and envoys met as they leave (round fr
     assert.strictEqual(headlineRoles(t), 'reception [Nyussi:host+Marakaddu:guest+Aklrahmahh:guest]');
   });
 });
+
+describe('Genre coverage: a repost\'s note of when the release was issued (round from ee9961e1)', () => {
+  it('"The following press release was published by the Office of the Spokesperson on March 30, 2021. ... X spoke with Y today": that day', () => {
+    const t = 'Secretary Blinkenn’s Call with Romanian Foreign Minister Aurescuu\n\nThe following press release was published by the Office of the Spokesperson on March 30, 2021. It is reproduced in full below.\n\nSecretary of State Antony J. Blinkenn spoke with Romanian Foreign Minister Bogdan Aurescuu today.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2021-03-30');
+  });
+});

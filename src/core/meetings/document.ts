@@ -105,6 +105,7 @@ function paragraphs(text: string): Paragraph[] {
   return out;
 }
 
+const ISSUED_ON = /\b(?:was|were)\s+(?:first\s+)?(?:published|issued|released)\b[^.\n]{0,80}?\bon\s+$/;
 const PUBLISHED_LINE = /(?:^|\n)\s*(?:First |Last )?(?:Published|Publish(?:ed)? [Dd]ate|Posted|Released|Date)(?: on)?\s?:?\s+(?=\d|[A-Z][a-z]+ \d|[A-Z][a-z]{2,8},? (?:\d|[A-Z][a-z]+ \d))/;
 const SYNDICATION = /^\((?:[^()]|\([^()]*\))*\)\s+(?=\p{Lu}{3})/u;
 const CAPS_PLACE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,4})(?=\s*(?:,|\(|•|\/|:|\.\s+\p{Lu}{3,}|[-–—]|$))/u;
@@ -258,6 +259,12 @@ export function documentContext(
     const line = PUBLISHED_LINE.exec(tail);
     // ("First Published: Sat, September 30 2017": a weekday may come first.)
     const d = line ? dates.find((x) => x.start >= at + line.index && x.start - (at + line.index) <= 32 && isDay(x.iso)) : undefined;
+    if (d) release = d.iso;
+  }
+  // ("The following press release was published by the Office of the Spokesperson on March 30, 2021.": a repost's
+  // note of when the release was issued.)
+  if (!release) {
+    const d = dates.find((x) => x.start <= TOP_CHARS && isDay(x.iso) && ISSUED_ON.test(text.slice(Math.max(0, x.start - 100), x.start)));
     if (d) release = d.iso;
   }
   // ("www.kcna.kp (Juche113.4.14.)": KCNA's stamp, its year counted from 1912 as Juche 1.)
