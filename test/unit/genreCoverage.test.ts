@@ -6219,3 +6219,11 @@ describe('Genre coverage: a repost\'s note of when the release was issued (round
     assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2021-03-30');
   });
 });
+
+describe('Genre coverage: consultations held in a virtual format (round from ee9961e1)', () => {
+  it('"India and Singapore on Wednesday held the 15th round of Foreign Office Consultations", then "the ... Consultations was held in a virtual format today", then the delegations\' leaders: a video call, placed nowhere', () => {
+    const t = 'New Delhi [India], August 11 (ANI): India and Singapore on Wednesday held the 15th round of Foreign Office Consultations and discussed ways to further strengthen economic engagement.\n\nAccording to the Ministry of External Affairs (MEA), the 15th India-Singapore Foreign Office Consultations was held in a virtual format today.\n\nThe Indian delegation was led by Riva Ganguly Dass, Secretary (East), Ministry of External Affairs and the Singapore delegation was led by Chee Wee Kiongg, Permanent Secretary, Ministry of Foreign Affairs.';
+    const m = analyze(t).meetings.find((x) => x.headline);
+    assert.strictEqual(`${m?.kind} ${m?.place ?? '-'}`, 'video call -');
+  });
+});

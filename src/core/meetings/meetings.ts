@@ -547,6 +547,7 @@ function receivedAtVisit(input: MentionInput, drafts: readonly MeetingDraft[], i
     index.sync(d);
   }
 }
+const HELD = /\b(?:was|were)\s+held\b/;
 const AT_THE_RECEPTION = /^\s*(?:At|During)\s+the\s+(?:reception|audience|courtesy call|working session)\s*,\s*/;
 
 /**
@@ -960,6 +961,21 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     const remote = next && within(input.officials, next).every((o) => has(headline!, o.id!)) && THE_TWO_OPEN.test(text.slice(next.start, next.end)) ?
       input.phrases.remote.find(text.slice(next.start, next.end))?.phrase : undefined;
     if (remote && !/virtual ceremony/.test(remote)) headline.kind = /video|virtual|online/.test(remote) ? 'video call' : 'phone call';
+  }
+  // ("India and Singapore on Wednesday held the 15th round of Foreign Office Consultations", then "the 15th
+  // India-Singapore Foreign Office Consultations was held in a virtual format today": the meeting named again, held
+  // remotely, wherever the dateline put it.)
+  if (headline && headline.kind === 'talks' && headline.wording.length > 4) {
+    for (let k = Math.max(0, headline.sentence - 3); k <= headline.lastSentence + 1 && k < sentences.length; k++) {
+      const said = text.slice(sentences[k].start, sentences[k].end);
+      const remote = within(input.officials, sentences[k]).length === 0 && said.toLowerCase().includes(headline.wording.toLowerCase()) && HELD.test(said) ?
+        input.phrases.remote.find(said)?.phrase : undefined;
+      if (remote && /video|virtual|online/.test(remote) && !/ceremony/.test(remote)) {
+        headline.kind = 'video call';
+        headline.place = null;
+        break;
+      }
+    }
   }
   if (headline && leadSetting && headline.kind !== 'phone call' && headline.kind !== 'video call') {
     // (A city the lead gives over a country a later sentence names: "The meeting was held ... in Male", then
