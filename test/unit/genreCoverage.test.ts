@@ -6227,3 +6227,10 @@ describe('Genre coverage: consultations held in a virtual format (round from ee9
     assert.strictEqual(`${m?.kind} ${m?.place ?? '-'}`, 'video call -');
   });
 });
+
+describe('Genre coverage: an envoy\'s office misspelt (round from ee9961e1)', () => {
+  it('"Singapore High Commisioner to Malaysia X": the office as written, of Singapore', () => {
+    const t = 'He was accompanied by Foreign Minister Vivian Balakrishnann and Singapore High Commisioner to Malaysia Vanu Gopala Menonn.';
+    assert.ok(who(t).includes('Vanu Gopala Menonn: High Commisioner to Malaysia (Singapore)'), who(t).join(' / '));
+  });
+});
