@@ -6234,3 +6234,10 @@ describe('Genre coverage: an envoy\'s office misspelt (round from ee9961e1)', ()
     assert.ok(who(t).includes('Vanu Gopala Menonn: High Commisioner to Malaysia (Singapore)'), who(t).join(' / '));
   });
 });
+
+describe('Genre coverage: meetings on the sidelines of a gathering held in one city (round from ee9961e1)', () => {
+  it('"On Day 3 of the United Nations General Assembly (UNGA), the Minister ... held key meetings on the sidelines": the meetings are in New York', () => {
+    const t = "UNGA 79: Minister Nduhungirehhe Holds Key Bilateral Meetings\n\n2024-09-26\n\nOn Day 3 of the United Nations General Assembly (UNGA), the Minister of Foreign Affairs and Cooperation, Olivier Nduhungirehhe held key meetings on the sidelines of the 79th assembly.\n\nAmb. Nduhungirehhe met Sheikh Abdullah Bin Zayedd Al Nahyan, Deputy Prime Minister and Minister of Foreign Affairs of the United Arab Emirates (UAE).";
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.place, 'New York');
+  });
+});

@@ -371,6 +371,15 @@ export function seatCity(told: string): string | null {
   return m ? cities[m[1]] : null;
 }
 
+let eventPattern: RegExp | undefined;
+/** The city a gathering held in one city every time is held in ("on the sidelines of the UN General Assembly": New York), or null. */
+export function eventCity(told: string): string | null {
+  const cities: Record<string, string> = orgData.eventCities;
+  eventPattern ??= new RegExp(String.raw`(?<![\p{L}])(${literalAlternation(Object.keys(cities))})(?![\p{L}])`, 'u');
+  const m = eventPattern.exec(told);
+  return m ? cities[m[1]] : null;
+}
+
 /** Cities first (capitals, and place names no lexicon knows), then venues, then countries. */
 export function placeRank(text: string, p: { start: number; end: number; country: string; capital: boolean }): number {
   if (p.capital) return 0;

@@ -5,7 +5,7 @@ import { ENVOY_OFFICES, postOf } from '../resolution/countries';
 import { countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
 import { fullDays, isDay, resolveDate, shiftDay, yearFromText, weekdayFromText } from './calendar';
-import { countryOfPlace, displayPlace, documentContext, isSeat, placeRank, seatCity, seatNamed, type DocumentContext } from './document';
+import { countryOfPlace, displayPlace, documentContext, eventCity, isSeat, placeRank, seatCity, seatNamed, type DocumentContext } from './document';
 import { jointActs } from './jointActs';
 import { mediaInterviews } from './mediaInterviews';
 import { honours } from './honours';
@@ -548,6 +548,8 @@ function receivedAtVisit(input: MentionInput, drafts: readonly MeetingDraft[], i
   }
 }
 const HELD = /\b(?:was|were)\s+held\b/;
+/** How far into the body a gathering the headline meeting was held at may be named. */
+const LEAD_EVENT_CHARS = 400;
 const AT_THE_RECEPTION = /^\s*(?:At|During)\s+the\s+(?:reception|audience|courtesy call|working session)\s*,\s*/;
 
 /**
@@ -1500,6 +1502,9 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       // (Or the place merged in from another sentence: "met with the Prime Minister at Temple Trees".)
       const seat = seatCity(text.slice(d.start, d.end)) ?? (d.place && (d.place.start < d.start || d.place.start >= d.end) ? seatNamed(text.slice(d.place.start, d.place.end)) : null);
       if (seat && (!d.place || placeRank(text, d.place) !== 0 || where === seat || isSeat(text.slice(d.place.start, d.place.end)))) where = seat;
+      // ("On Day 3 of the United Nations General Assembly (UNGA), the Minister held key meetings on the sidelines":
+      // a gathering held in one city every time, named by the meeting's sentence or, for the headline, the lead.)
+      if (!where) where = eventCity(text.slice(d.start, d.end)) ?? (d.headline ? eventCity(text.slice(context.bodyStart, context.bodyStart + LEAD_EVENT_CHARS)) : null);
     }
     const participants: Participant[] = [];
     const participant = (id: string, role: ParticipantRole): Participant | null => {
