@@ -6241,3 +6241,11 @@ describe('Genre coverage: meetings on the sidelines of a gathering held in one c
     assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.place, 'New York');
   });
 });
+
+describe('Genre coverage: more seats of government (round from ee9961e1)', () => {
+  it('"at the Grand Serail", "at Cotroceni Palace", "at Village Urugwiro": Beirut, Bucharest, Kigali', () => {
+    const places = ['Prime Minister Najibb Mikatti received Ambassador Ihor Ostashh at the Grand Serail on Friday.', 'President Klauss Iohanniss received President Mahmoudd Abbass at the Cotroceni Palace on Tuesday.', 'President Paull Kagamme hosted President Denis Sassou Nguessoo at Village Urugwiro.']
+      .map((t) => analyze(t).meetings.find((m) => m.headline)?.place);
+    assert.deepStrictEqual(places, ['Beirut', 'Bucharest', 'Kigali']);
+  });
+});
