@@ -6249,3 +6249,14 @@ describe('Genre coverage: more seats of government (round from ee9961e1)', () =>
     assert.deepStrictEqual(places, ['Beirut', 'Bucharest', 'Kigali']);
   });
 });
+
+describe('Genre coverage: a place after the one the subject discussed with (round from ee9961e1)', () => {
+  it('"X discussed ongoing developments with NATO Secretary-General Y and his Lithuanian and French counterparts in Brussels on Thursday": in Brussels', () => {
+    const t = 'Defense Minister Yasar Gulerr discussed ongoing developments with NATO Secretary-General Jens Stoltenbergg and his Lithuanian and French counterparts in Brussels on Thursday.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.place, 'Brussels');
+  });
+  it('guard: "X discussed the situation in Gaza with Y": Gaza is what was discussed, not where', () => {
+    const t = 'Foreign Minister Ahmed Salemm discussed the situation in Gaza with his Jordanian counterpart Ayman Safadii on Monday.';
+    assert.notStrictEqual(analyze(t).meetings.find((m) => m.headline)?.place, 'Gaza');
+  });
+});

@@ -979,7 +979,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // so does the country of the visit it was signed during: "... during Y's visit to Australia".)
   const signedIn = roleTrig.voice === 'joint' && !!w.place && ((w.place.capital && /\b(?:in|at)\s+$/.test(text.slice(Math.max(roleTrig.end, w.place.start - 4), w.place.start))) ||
     /\bduring\s+\S+\s+(?:\S+\s+)?visit\s+to\s+(?:the\s+)?$/.test(text.slice(Math.max(roleTrig.end, w.place.start - 60), w.place.start)));
-  if ((roleTrig.phrase === 'discussed' || roleTrig.voice === 'joint') && !signedIn && w.place && w.place.start > roleTrig.end && !/^\s+(?:in|at)\s+$/.test(text.slice(roleTrig.end, w.place.start)) &&
+  // (Unless the place follows the one met: "discussed ongoing developments with NATO Secretary-General X and his
+  // Lithuanian and French counterparts in Brussels on Thursday".)
+  const metThere = roleTrig.phrase === 'discussed' && !!w.place && w.place.start > roleTrig.end && /\bwith\b/.test(text.slice(roleTrig.end, w.place.start)) &&
+    within(input.officials, { start: roleTrig.end, end: w.place.start }).length > 0 && /\s(?:in|at)\s+$/.test(text.slice(Math.max(roleTrig.end, w.place.start - 5), w.place.start)) &&
+    !/[,;]/.test(text.slice(within(input.officials, { start: roleTrig.end, end: w.place.start }).at(-1)!.end, w.place.start).replace(/counterparts?/g, ''));
+  if ((roleTrig.phrase === 'discussed' || roleTrig.voice === 'joint') && !signedIn && !metThere && w.place && w.place.start > roleTrig.end && !/^\s+(?:in|at)\s+$/.test(text.slice(roleTrig.end, w.place.start)) &&
     !(roleTrig.phrase === 'discussed' && TOPIC_IN_PLACE.test(text.slice(roleTrig.end, w.place.start)) && /^\s+with\b/.test(text.slice(w.place.end, w.place.end + 8)))) w.place = null;
   // "met with X to discuss cooperation in Beijing on Wednesday": what the purpose clause closes with is the
   // meeting's setting, where no other meeting is told after it.
