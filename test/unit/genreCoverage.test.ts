@@ -6260,3 +6260,9 @@ describe('Genre coverage: a place after the one the subject discussed with (roun
     assert.notStrictEqual(analyze(t).meetings.find((m) => m.headline)?.place, 'Gaza');
   });
 });
+
+describe('Genre coverage: a visit told in a title\'s present (round from ee9961e1)', () => {
+  it('"Defence Minister X visits London": in London', () => {
+    assert.strictEqual(analyze('Defence Minister Margarita Robless visits London.').meetings.find((m) => m.headline)?.place, 'London');
+  });
+});

@@ -1789,7 +1789,9 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
     const afterVenue = p.capital && (/\b(?:House|Palace|Lodge|Villa)[-–]$/.test(before) || VENUE_THEN_CITY.test(before));
     // ("to discuss the recent situation in North Korea", "the developments in Ukraine": a topic's place is no venue.)
     if (TOPIC_IN.test(before)) continue;
-    if (!eventCity && !venueCity && !afterVenue && !LOCATIVE.test(before) && !HOSTED_BY_PLACE.test(text.slice(p.end, p.end + 80)) &&
+    // ("Defence Minister X visits London": a city a title's present names, not a country, which the text's cities outrank.)
+    const visitsCity = p.capital && /\b[Vv]isits\s+$/.test(before);
+    if (!eventCity && !venueCity && !afterVenue && !visitsCity && !LOCATIVE.test(before) && !HOSTED_BY_PLACE.test(text.slice(p.end, p.end + 80)) &&
         !(p.capital && ADDRESS_BEFORE.test(text.slice(Math.max(span.start, p.start - 90), p.start)) && !/^,\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3)))) continue;
     // ("The US Embassy in Kingston says during her visit, ...": where the one reporting sits is no meeting's place.)
     if (/\b(?:Embassy|High Commission|Consulate|Mission)\s+in\s+$/.test(before) && /^\s*(?:says|said|stated|reported|noted|announced)\b/.test(text.slice(p.end, p.end + 12))) continue;
