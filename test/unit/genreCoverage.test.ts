@@ -6266,3 +6266,15 @@ describe('Genre coverage: a visit told in a title\'s present (round from ee9961e
     assert.strictEqual(analyze('Defence Minister Margarita Robless visits London.').meetings.find((m) => m.headline)?.place, 'London');
   });
 });
+
+describe('Genre coverage: forms of the blind genres, tried on invented sentences (round from ee9961e1)', () => {
+  it('"Prime Minister X spoke on Tuesday evening with Indian Prime Minister Y": a call of X and Y; X is not Indian', () => {
+    const t = 'Prime Minister Benjamyn Netanyahuu spoke on Tuesday evening with Indian Prime Minister Narendra Modii.';
+    assert.strictEqual(headlineRoles(t), 'phone call [Netanyahuu:participant+Modii:participant]');
+    assert.ok(!who(t).includes('Benjamyn Netanyahuu: Prime Minister (India)'), who(t).join(' / '));
+  });
+  it('"Vice President X represented President Y at the summit and held talks with the Ghanaian Vice President, Z": talks of X and Z', () => {
+    const t = 'Vice President Kashim Shettimaa represented President Tinubuu at the summit and held talks with the Ghanaian Vice President, Mahamudu Bawumiaa.';
+    assert.strictEqual(headlineRoles(t), 'talks [Shettimaa:participant+Bawumiaa:participant]');
+  });
+});

@@ -471,6 +471,8 @@ const VISIT_OCCASION = /,\s*(?:on which occasion|during which|in the course of w
 const MET_BY_AGENT = /^\s+(?:(?:at|on|upon|in)\s+[^,.;]{1,90}?\s+)?by\s+(?!(?:phone|telephone|video)\b)/;
 /** After those met: "who bade farewell", "who paid farewell calls". */
 const BADE_FAREWELL = /,\s+who\s+(?:(?:had\s+)?(?:come|came)\s+to\s+)?(?:bade|bid|paid)\s+(?:(?:a|their|his|her)\s+)?farewell\b/;
+/** Between a subject and one named after him: "X represented President Y", "X, representing the Emir Y,". */
+const REPRESENTED_BY_SUBJECT = /^,?\s+(?:represented|representing|on behalf of)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u;
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|this|that)\s+$/i;
 const GOES_ON = /(?:,?\s+and\s+(?:was|were|then|later|also|subsequently)\s+|;\s+and\s+|,\s+)(?=\S{0,4}$)/;
 
@@ -621,7 +623,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     const named = within(input.officials, span).filter((o) => isOfficial(input.persons.get(o.id!)));
     return named.length > 0 && named.every((o) => o.id === named[0].id) ? named[0] : undefined;
   };
-  let subject = within(input.officials, { start: clauseStart, end: roleTrig.start }).filter(isParty).map(who);
+  // ("Vice President X represented President Y at the summit and held talks with Z": the one represented is no party.)
+  let subject = within(input.officials, { start: clauseStart, end: roleTrig.start }).filter(isParty)
+    .filter((o, k, all) => k === 0 || !REPRESENTED_BY_SUBJECT.test(text.slice(all[k - 1].end, o.start))).map(who);
   // ("President X's special envoy Y conferred with ...": the one whose envoy it is sends, he does not meet.)
   if (subject.length > 1) {
     const before = within(input.officials, { start: clauseStart, end: roleTrig.start });
@@ -1838,7 +1842,7 @@ const EVENT_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Conference|Summit|Forum|D
 const TOOK_PART_IN = /\b(?:participated|took part|joined|partook)\s+in\s+(?:the|a|an|this|that|\p{L}+day['’]s)\s+(?:(?:telephone|phone|conference|joint)\s+)?$/iu;
 
 /** After "spoke": words that may stand before its "with" or its "by phone", and the ways of speaking from afar. */
-const SPOKE_WHEN = String.raw`today|yesterday|again|briefly|separately|on \w+day`;
+const SPOKE_WHEN = String.raw`today|yesterday|again|briefly|separately|on \w+day(?: (?:morning|afternoon|evening|night))?|(?:this|last) (?:morning|afternoon|evening|night)|on (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})`;
 const SPOKE_FOR = String.raw`for (?:more than |over |about |nearly |almost |some )?(?:an?|one|two|three|four|five|\d+)(?: and a half)? (?:hours?|minutes?)`;
 const BY_PHONE = String.raw`by (?:tele)?phone|over (?:the )?(?:tele)?phone|via (?:tele)?phone|on the phone`;
 /** "spoke today with", "spoke by phone with", "spoke to X". */
