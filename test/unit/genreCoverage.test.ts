@@ -6278,3 +6278,10 @@ describe('Genre coverage: forms of the blind genres, tried on invented sentences
     assert.strictEqual(headlineRoles(t), 'talks [Shettimaa:participant+Bawumiaa:participant]');
   });
 });
+
+describe('Genre coverage: a foreign force stationed abroad (round from ee9961e1)', () => {
+  it('"received in audience the Commander of the French Elements in Gabon, General X": X commands them, no one called "Elements"', () => {
+    const t = "Cameroon's Minister of Defence, Joseph Beti Assomoo, received in audience the Commander of the French Elements in Gabon, General Eric Bellemann.";
+    assert.ok(who(t).includes('Eric Bellemann: Commander of the French Elements in Gabon (France)') && !analyze(t).persons.some((p) => p.name === 'Elements'), who(t).join(' / '));
+  });
+});
