@@ -6285,3 +6285,17 @@ describe('Genre coverage: a foreign force stationed abroad (round from ee9961e1)
     assert.ok(who(t).includes('Eric Bellemann: Commander of the French Elements in Gabon (France)') && !analyze(t).persons.some((p) => p.name === 'Elements'), who(t).join(' / '));
   });
 });
+describe('Genre coverage: more forms of the blind genres, tried on invented sentences (round from ee9961e1)', () => {
+  it('"In the presence of Crown Prince Y, King X received the visiting President of Cyprus, Z": a reception, Y at X\'s side', () => {
+    const t = 'In the presence of Crown Prince Salmann Al Khalifaa, His Majesty King Hamadd bin Isa Al Khalifaa received the visiting President of Cyprus, Nikos Christodoulidess.';
+    assert.strictEqual(headlineRoles(t), 'reception [Khalifaa:host+Christodoulidess:guest+Khalifaa:host]');
+  });
+  it('"The President of the Republic, X, received at Belém Palace the President of Cape Verde, Y": in Lisbon', () => {
+    const t = 'The President of the Republic, Marcelo Rebelo de Sousaa, received at Belém Palace the President of Cape Verde, José Maria Nevess.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.place, 'Lisbon');
+  });
+  it('"Benjamin X and Indian Prime Minister Y discussed regional security": talks of X and Y', () => {
+    const t = 'Benjamyn Netanyahuu and Indian Prime Minister Narendra Modii discussed regional security.';
+    assert.strictEqual(headlineRoles(t), 'talks [Netanyahuu:participant+Modii:participant]');
+  });
+});

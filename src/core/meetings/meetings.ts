@@ -550,6 +550,7 @@ function receivedAtVisit(input: MentionInput, drafts: readonly MeetingDraft[], i
 const HELD = /\b(?:was|were)\s+held\b/;
 /** How far into the body a gathering the headline meeting was held at may be named. */
 const LEAD_EVENT_CHARS = 400;
+const PRESENCE_OPENS = /^\s*In\s+the\s+presence\s+of\b/;
 const AT_THE_RECEPTION = /^\s*(?:At|During)\s+the\s+(?:reception|audience|courtesy call|working session)\s*,\s*/;
 
 /**
@@ -744,11 +745,25 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     // "X received Y today at his office, in the presence of Z": the meeting the sentence tells before the phrase,
     // with Z attending it.
     let present: string[] = [];
+    let presenceOf: string | undefined;
     if (attendance.ids.length > 0 && told && firstVerb(input, sent.start, attendance.at) !== undefined && named.some((o) => o.end <= attendance.at)) {
       mentions = mentionsIn(input, s, { previous, visitor, counterpartOf })
         .map((m) => ({ ...m, parties: m.parties.filter((p) => p.start < attendance.at) }))
         .filter((m) => m.kind === 'visit' ? m.parties.length > 0 : new Set(m.parties.map((p) => p.id)).size >= 2);
       present = attendance.ids.filter((id) => !mentions.some((m) => m.parties.some((p) => p.id === id)));
+    } else if (attendance.ids.length > 0 && told && PRESENCE_OPENS.test(text.slice(sent.start, Math.min(sent.end, sent.start + 24)))) {
+      // ("In the presence of Crown Prince Y, King X received the visiting President of Cyprus Z": the meeting told after
+      // the opening aside, with Y attending it.)
+      const comma = text.indexOf(',', attendance.at);
+      const aside = new Set(comma > 0 && comma < sent.end ? named.filter((o) => o.start > attendance.at && o.end <= comma && attendance.ids.includes(o.id!)).map((o) => o.id!) : []);
+      if (aside.size > 0) {
+        mentions = mentionsIn(input, s, { previous, visitor, counterpartOf })
+          .map((m) => ({ ...m, parties: m.parties.filter((p) => !aside.has(p.id)) }))
+          .filter((m) => m.kind === 'visit' ? m.parties.length > 0 : new Set(m.parties.map((p) => p.id)).size >= 2);
+        if (mentions.length > 0) present = [...aside];
+        // (At the side of the sentence's subject.)
+        presenceOf = mentions[0]?.parties[0]?.id;
+      }
     } else if (attendance.ids.length > 0 && told && attendance.escort) {
       // "X, accompanied by Deputy Minister Y, met Z": the meeting told after the aside, with Y at X's side.
       const verb = firstVerb(input, attendance.at, sent.end);
@@ -929,7 +944,8 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       if (target) {
         addAttendees(target, present);
         index.sync(target);
-        if (attendance.escort) for (const id of present) (target.escorts ??= new Map()).set(id, attendance.escort);
+        const escort = attendance.escort ?? presenceOf;
+        if (escort) for (const id of present) (target.escorts ??= new Map()).set(id, escort);
       }
     }
   }

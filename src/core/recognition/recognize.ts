@@ -1290,9 +1290,11 @@ function companionBeforeVerb(lex: Lexicon, T: TokenStream, k: number, countryEnd
     words += countryEnd[j] ? ' NATION ' : ` ${T.written(j)} `;
     j = countryEnd[j] || j + 1;
   }
-  return COMPANION.test(words) && isName(T, j) && verbAfter(T, nameEnd(lex, T, j), verbs);
+  return (COMPANION.test(words) || NATION_OFFICE.test(words)) && isName(T, j) && verbAfter(T, nameEnd(lex, T, j), verbs);
 }
 const COMPANION = /^\s*(?:his|her)\s+(?:NATION\s+)?(?:wife|husband|spouse|counterpart|colleague)\s*$/;
+/** "Benjamin X and Indian Prime Minister Y discussed": another nation's office, in capitals, before the second name. */
+const NATION_OFFICE = /^\s*(?:the\s+)?NATION(?:\s+\p{Lu}[\p{L}-]*){1,3}\s*$/u;
 
 /** "Ivan X (Russia)": the country in brackets right after a name ending at token `end`, as written, or null. */
 function bracketedCountry(T: TokenStream, end: number, countryEnd: Int32Array): string | null {
