@@ -6299,3 +6299,11 @@ describe('Genre coverage: more forms of the blind genres, tried on invented sent
     assert.strictEqual(headlineRoles(t), 'talks [Netanyahuu:participant+Modii:participant]');
   });
 });
+
+describe('Genre coverage: an outlet interviewing (round from ee9961e1)', () => {
+  it('"In an interview with Al Arabiya, Saudi Foreign Minister X said": an interview of X; no one called "Al Arabiya"', () => {
+    const t = 'In an interview with Al Arabiya, Saudi Foreign Minister Prince Faisal bin Farhann said the kingdom supports a ceasefire.';
+    assert.ok(!analyze(t).persons.some((p) => p.name === 'Al Arabiya'), who(t).join(' / '));
+    assert.strictEqual(headlineRoles(t), 'interview [Farhann:interviewee]');
+  });
+});

@@ -2,6 +2,7 @@
 // meeting words, by structure ("POSITION of ORG RANK Name", head-word organization names, appositions).
 // Everything here depends only on the paragraph's own text, so results can be cached per paragraph.
 // This file runs the passes (their shapes are in localTypes.ts); names.ts, offices.ts, organizationNames.ts and dates.ts hold what each reads.
+import mediaData from '../lexicons/media.json';
 import { lexicon, W, type CountryInfo, type Lexicon, type TriggerWord } from '../lexicon';
 import { dateAt, numericDate } from './dates';
 import { ABD_COMPOUND, CAP_WORD, JOINED_ARTICLE, closedList, DIGRAPH_INITIAL, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts, givenCountries } from './names';
@@ -764,6 +765,8 @@ export function recognizeParagraph(
     // (It is one more name of their list.)
     const inList = officeFrom >= 0 && nameTaken.subarray(officeFrom, i - 1).some((x) => x === 1);
     if (inList) officeFrom = -1;
+    // ("In an interview with Al Arabiya, ...": a news outlet the lexicon knows is no one.)
+    if (!byline && OUTLET_NAMES.has(joinTokens(T, i, end))) { i = end - 1; continue; }
     if (byline || apposition || honorific || cued || ofCountry || listed || servedBody || agent || officeFrom >= 0 || inList || besideVerb()) {
       for (let k = i; k < end; k++) nameTaken[k] = 1;
       const runOffice = () => {
@@ -1292,6 +1295,8 @@ function companionBeforeVerb(lex: Lexicon, T: TokenStream, k: number, countryEnd
   }
   return (COMPANION.test(words) || NATION_OFFICE.test(words)) && isName(T, j) && verbAfter(T, nameEnd(lex, T, j), verbs);
 }
+/** News outlets by name: never a person's name. */
+const OUTLET_NAMES = new Set<string>(mediaData.outlets.filter((o) => /\s/.test(o)));
 const COMPANION = /^\s*(?:his|her)\s+(?:NATION\s+)?(?:wife|husband|spouse|counterpart|colleague)\s*$/;
 /** "Benjamin X and Indian Prime Minister Y discussed": another nation's office, in capitals, before the second name. */
 const NATION_OFFICE = /^\s*(?:the\s+)?NATION(?:\s+\p{Lu}[\p{L}-]*){1,3}\s*$/u;
