@@ -6307,3 +6307,10 @@ describe('Genre coverage: an outlet interviewing (round from ee9961e1)', () => {
     assert.strictEqual(headlineRoles(t), 'interview [Farhann:interviewee]');
   });
 });
+
+describe('Genre coverage: a Marine general after his command (round from ee9961e1)', () => {
+  it('"met with SOUTHCOM Commander Marine Gen. X": X commands SOUTHCOM', () => {
+    const t = 'Paraguayan President Santiago Penna visited U.S. Southern Command (SOUTHCOM) today and met with SOUTHCOM Commander Marine Gen. Francis L. Donovann.';
+    assert.ok(who(t).includes('Francis L. Donovann: SOUTHCOM Commander (United States)'), who(t).join(' / '));
+  });
+});

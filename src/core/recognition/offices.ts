@@ -49,7 +49,7 @@ function bareHeadAt(T: TokenStream, i: number, titleEnd: Int32Array): boolean {
 }
 
 /** Services named by one word, which may follow an office without "of" ("Commander Navy"). */
-export const BARE_SERVICES = new Set(['Army', 'Navy', 'Airforce', 'Marines']);
+export const BARE_SERVICES = new Set(['Army', 'Navy', 'Airforce', 'Marines', 'Marine']);
 
 /** "Army chief", "Air Force chief": the first token of the service named right before token i, or -1. */
 export function serviceBefore(T: TokenStream, i: number): number {
