@@ -105,6 +105,7 @@ function paragraphs(text: string): Paragraph[] {
   return out;
 }
 
+/** Before a date: a repost's note that the release "was published by the Office of the Spokesperson on" it. */
 const ISSUED_ON = /\b(?:was|were)\s+(?:first\s+)?(?:published|issued|released)\b[^.\n]{0,80}?\bon\s+$/;
 const PUBLISHED_LINE = /(?:^|\n)\s*(?:First |Last )?(?:Published|Publish(?:ed)? [Dd]ate|Posted|Released|Date)(?: on)?\s?:?\s+(?=\d|[A-Z][a-z]+ \d|[A-Z][a-z]{2,8},? (?:\d|[A-Z][a-z]+ \d))/;
 const SYNDICATION = /^\((?:[^()]|\([^()]*\))*\)\s+(?=\p{Lu}{3})/u;

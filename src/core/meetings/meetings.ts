@@ -547,9 +547,11 @@ function receivedAtVisit(input: MentionInput, drafts: readonly MeetingDraft[], i
     index.sync(d);
   }
 }
+/** A meeting said to be held ("the Consultations was held in a virtual format"). */
 const HELD = /\b(?:was|were)\s+held\b/;
 /** How far into the body a gathering the headline meeting was held at may be named. */
 const LEAD_EVENT_CHARS = 400;
+/** A sentence opening on who attended ("In the presence of Crown Prince Y, King X received ..."). */
 const PRESENCE_OPENS = /^\s*In\s+the\s+presence\s+of\b/;
 const AT_THE_RECEPTION = /^\s*(?:At|During)\s+the\s+(?:reception|audience|courtesy call|working session)\s*,\s*/;
 
@@ -570,6 +572,7 @@ function messageBearer(input: MentionInput, drafts: readonly MeetingDraft[], ind
     index.sync(d);
   }
 }
+/** "The message bearer was", "The letter was delivered by": who brought a message received. */
 const MESSAGE_BROUGHT = /^\s*The\s+(?:message|letter)(?:\s+bearer\s+was|\s+was\s+(?:delivered|handed(?:\s+over)?|conveyed|brought)\s+by)\s+/;
 const MEETING_NAMED_NEXT = /^\s*(?:During|At|In the course of|Following)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|talks)\b(?!\s+(?:by|via|over)\s+(?:tele)?(?:phone|video))/u;
 

@@ -461,10 +461,6 @@ export function mentionsIn(input: MentionInput, s: number, ctx: MentionContext):
   return mentionsOf(input, s, sent, ctx, []);
 }
 
-/**
- * ", and was received by", "; and then", "calls on A, holds talks with B": the same subject goes on with
- * another meeting (matched at the end of the text before a verb).
- */
 /** After a visit: the occasion it gives to meet someone ("on which occasion he will meet with", "during which she is to meet"). */
 const VISIT_OCCASION = /,\s*(?:on which occasion|during which|in the course of which)\s+(?:he|she)\s+(?:will|is to|is expected to|is scheduled to)\s+(?:also\s+)?(?:meet|hold talks)(?:\s+with)?\s/;
 /** After "was met": where, then the agent ("at the airport by X", "on arrival by X", "by X"). */
@@ -473,6 +469,10 @@ const MET_BY_AGENT = /^\s+(?:(?:at|on|upon|in)\s+[^,.;]{1,90}?\s+)?by\s+(?!(?:ph
 const BADE_FAREWELL = /,\s+who\s+(?:(?:had\s+)?(?:come|came)\s+to\s+)?(?:bade|bid|paid)\s+(?:(?:a|their|his|her)\s+)?farewell\b/;
 /** Between a subject and one named after him: "X represented President Y", "X, representing the Emir Y,". */
 const REPRESENTED_BY_SUBJECT = /^,?\s+(?:represented|representing|on behalf of)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u;
+/**
+ * ", and was received by", "; and then", "calls on A, holds talks with B": the same subject goes on with
+ * another meeting (matched at the end of the text before a verb).
+ */
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|this|that)\s+$/i;
 const GOES_ON = /(?:,?\s+and\s+(?:was|were|then|later|also|subsequently)\s+|;\s+and\s+|,\s+)(?=\S{0,4}$)/;
 
@@ -1265,8 +1265,9 @@ const LEADING = /^(?:leading|led|heading|headed) /;
 const SIDES_LED = /\b\p{Lu}[\p{L}.-]+(?:['’]s)? (?:delegation|side|team), (?:led|headed) by\b/u;
 const SIDES_LED_ALL = new RegExp(SIDES_LED.source, 'gu');
 const LED_SIDE = /\b(?:led|headed) the \p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)? (?:delegation|side|team)\b/u;
-// ("..., attended the meeting.": or the meeting named.)
+/** "The meeting was attended at the defense institution by X": where, between the verb and its agent. */
 const ATTENDED_AT_BY = /\b(?:was|were)\s+(?:also\s+)?attended\s+(?:at|in)\s+[^,.;]{1,60}?\s+by\b/;
+// ("..., attended the meeting.": or the meeting named.)
 const ATTENDED_CLOSING = /\b(?:also\s+)?(?:attended(?:\s+(?:the|this)\s+(?:meeting|talks|discussions?|session))?|accompanied\s+(?:him|her|them|the\s+(?:visit|delegation|minister|general|guests?|visitors?)))\s*\.?\s*$/;
 // ("The leaders, including A, B and C, discussed": those of a group the lead told meeting.)
 const DELEGATION_INCLUDING = /\b(?:delegation|[Ll]eaders|[Mm]inisters|[Hh]eads of (?:[Ss]tate|[Gg]overnment))\b[^.;:]{0,40}?,?\s+including\b/;

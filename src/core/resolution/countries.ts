@@ -1756,6 +1756,7 @@ const ENVOY_POSTED_TO = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})(?!\p{L}).*?
 /** Where an envoy's office says he is posted ("Ambassador of Japan to Chile", "High Commissioner in Ghana"), or null. */
 // ("Ambassador to South Africa who is also accredited to Zambia": the country named last is the one his meeting is in.)
 export const postOf = (position: string | null): string | null => (position ? ALSO_ACCREDITED.exec(position)?.[1] ?? ENVOY_POSTED_TO.exec(position)?.[1] ?? null : null);
+/** An envoy's second accreditation in his office ("who is also accredited to Zambia"). */
 const ALSO_ACCREDITED = /\bwho is (?:also )?accredited to (.+)$/;
 
 function sameSideCountries(d: MeetingDraft, byId: ReadonlyMap<string, Person>): void {
@@ -2104,6 +2105,7 @@ function publisherCountry(cues: CountryCues): string | null {
   if (seatCountry) return seatCountry;
   return null;
 }
+/** "A Downing Street spokesperson said", "a No 10 spokesman said": a seat of government's spokesperson. */
 const SEAT_SPOKESPERSON = /\b[Aa]\s+((?:\p{Lu}[\p{L}.'’]*\s+){0,2}\p{Lu}[\p{L}.'’]*|No\.?\s+10)\s+spokes(?:person|man|woman)\s+said\b/u;
 
 const SEAT_AT = /\b(?:at|in|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+the\s+|de\s+|do\s+|d['’]|Al\s+|al-)?\p{Lu}[\p{L}'’-]*){0,4})/gu;
