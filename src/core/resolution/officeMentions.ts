@@ -293,8 +293,8 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
         const introduced = introducedAs.get(fold(office));
         if (!holder && introduced?.size === 1 && !body) {
           const only = byId.get([...introduced][0]);
-          // (Not one of no country for a nation the text has an official of: "Foreign minister S X met China's Wang Y",
-          // later "Chinese FM Wang Y", then "the Chinese foreign minister" is Wang, not X.)
+          // (Not one of no country who met an official of that nation: "Foreign minister S X met China's Wang Y", later
+          // "Chinese FM Wang Y", then "the Chinese foreign minister" is Wang, not X.)
           if (only && only.capacity === 'official' && (!nation || only.country === nation || (!only.country && !facesAny(only, ofNation)))) holder = only;
         }
         // ("David Cameron met with the Secretary-General ... The Prime Minister welcomed the Secretary-General": the
