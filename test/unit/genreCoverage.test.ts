@@ -6314,3 +6314,10 @@ describe('Genre coverage: a Marine general after his command (round from ee9961e
     assert.ok(who(t).includes('Francis L. Donovann: SOUTHCOM Commander (United States)'), who(t).join(' / '));
   });
 });
+
+describe('Genre coverage: a sentence opening on the meeting it tells of (round from ee9961e1)', () => {
+  it('"During the meeting, which took place at the Ministry of Foreign Affairs, Minister A and Ambassador B discussed bilateral relations": talks of A and B', () => {
+    const t = 'During the meeting, which took place at the Ministry of Foreign Affairs, Minister Adam Kowalskii and Ambassador Jean Duponte discussed bilateral relations.';
+    assert.strictEqual(headlineRoles(t), 'talks [Kowalskii:participant+Duponte:participant]');
+  });
+});

@@ -461,6 +461,10 @@ export function mentionsIn(input: MentionInput, s: number, ctx: MentionContext):
   return mentionsOf(input, s, sent, ctx, []);
 }
 
+/** A sentence's opening phrase on the meeting it tells of, perhaps with where it took place ("During the meeting, which took place at the Ministry, "). */
+const DURING_MEETING_OPENS = /^\s*(?:During|At|In the course of)\s+(?:the|this|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|discussions?|session|call|conversation)(?:,\s+which\s+[^,;]*)?,\s*/;
+/** A sentence opening on the meeting it tells of ("During the meeting, ..."). */
+const DURING_THE = /^\s*(?:During|At|In the course of)\s+(?:the|this|their)\s+(?:[\w-]+\s+)?$/;
 /** After a visit: the occasion it gives to meet someone ("on which occasion he will meet with", "during which she is to meet"). */
 const VISIT_OCCASION = /,\s*(?:on which occasion|during which|in the course of which)\s+(?:he|she)\s+(?:will|is to|is expected to|is scheduled to)\s+(?:also\s+)?(?:meet|hold talks)(?:\s+with)?\s/;
 /** After "was met": where, then the agent ("at the airport by X", "on arrival by X", "by X"). */
@@ -1599,7 +1603,9 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       const subject = within(input.officials, { start: sent.start, end: t.start });
       const sharedFirst = subject.length >= 2 && SHARED_VERB_FIRST.test(head.slice(subject[subject.length - 1].end - sent.start));
       // (Nor the event it was held at: "discussed bilateral issues on the sidelines of the 18th BIMSTEC ministerial meeting".)
+      // (Nor the meeting an opening phrase names: "During the meeting, which took place at the Ministry, A and B discussed".)
       if (within(input.triggers, sent).some((o) => o !== t && !(sharedFirst && o.voice === 'joint' && o.end <= t.start) && !(o.voice === 'noun' && PREPARED_FOR.test(text.slice(Math.max(sent.start, o.start - 40), o.start))) &&
+          !(o.voice === 'noun' && o.end < t.start && DURING_THE.test(text.slice(sent.start, o.start))) &&
           !(o.voice === 'noun' && o.start > t.end && AT_EVENT.test(text.slice(Math.max(sent.start, o.start - 60), o.start)) && SIDELINES.test(text.slice(t.end, o.start))))) return false;
       // ("X discussed yesterday with his Argentinian counterpart, Y, ...": with an official, a meeting.)
       if (subject.length > 0 && DISCUSSED_WITH.test(after) && nextOfficialWithin(input, t.end, 90)) return true;
@@ -1616,7 +1622,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
         // (Or after an attribution: "According to a statement, X and Y discussed".)
         // ("The minister of Finance X and Y discussed": a lower-case office introducing the first is no clause of its own.)
         // ("The visiting Head of State and Y discussed": the visitor's word too.)
-        !/(?:^|\s)\p{Ll}{3,}/u.test(withoutOffices(input, sent.start, subject[0].start).replace(ATTRIBUTION, '').replace(/\b(?:the|and|of|visiting)\b/g, '')) &&
+        // (Or after the meeting an opening phrase names: "During the meeting, which took place at the Ministry, X and Y discussed".)
+        !/(?:^|\s)\p{Ll}{3,}/u.test(withoutOffices(input, sent.start, subject[0].start).replace(DURING_MEETING_OPENS, '').replace(ATTRIBUTION, '').replace(/\b(?:the|and|of|visiting)\b/g, '')) &&
         // ("X and his US counterpart, Y, discussed": the last set off by commas.)
         (!/[,;:]/.test(head.slice(subject[subject.length - 1].end - sent.start)) ||
           (/^,\s*$/.test(head.slice(subject[subject.length - 1].end - sent.start)) && /,\s*$/.test(text.slice(sent.start, subject[subject.length - 1].start))) ||
