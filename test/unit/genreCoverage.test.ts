@@ -6321,3 +6321,15 @@ describe('Genre coverage: a sentence opening on the meeting it tells of (round f
     assert.strictEqual(headlineRoles(t), 'talks [Kowalskii:participant+Duponte:participant]');
   });
 });
+
+describe('Genre coverage: two names set off after an office in the plural (round from ee9961e1)', () => {
+  it('"The heads of state of Poland and Lithuania, A and B, met in Vilnius on Monday": talks of A, Polish, and B, Lithuanian', () => {
+    const t = 'The heads of state of Poland and Lithuania, Andrzej Dudaa and Gitanas Nausedaa, met in Vilnius on Monday.';
+    assert.strictEqual(headlineRoles(t), 'talks [Dudaa:participant+Nausedaa:participant]');
+    assert.deepStrictEqual(analyze(t).persons.map((p) => p.country), ['Poland', 'Lithuania']);
+  });
+  it('"The two foreign ministers, A and B, met": both are found', () => {
+    const t = 'The two foreign ministers, Adam Kowalskii and Gabrielius Landsbergiss, met in Vilnius on Monday.';
+    assert.strictEqual(headlineRoles(t), 'talks [Kowalskii:participant+Landsbergiss:participant]');
+  });
+});

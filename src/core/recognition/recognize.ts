@@ -751,6 +751,9 @@ export function recognizeParagraph(
     const besideVerb = () => !byline && !apposition && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles <= 3 && !regionOf(joinTokens(T, i, end)) &&
       !((tf[i] | tf[i - 1]) & W.HONORIFIC) && !(i > 0 && (kd[i - 1] & CAP_WORD) === CAP_WORD && !(tf[i - 1] & (W.FUNCTION | W.DAY | W.MONTH)) && !(tx[i - 2] === 'and' && countryStartBefore(countryEnd, i) >= 0)) && !lex.nameParticles.has(tx[i]) && !lex.nameParticles.has(tx[i].toLowerCase()) && titleCased(T, i, end) &&
       (verbBefore(T, i, verbMarks()) || verbAfter(T, end, verbMarks()) || (tf[end] & W.DAY && verbAfter(T, end + 1, verbMarks())) || (tx[end] === 'and' && isName(T, end + 1) && verbAfter(T, nameEnd(lex, T, end + 1), verbMarks())) ||
+        // ("The two foreign ministers, A and B, met": two names set off after an office in the plural, then the verb.)
+        (tx[end] === 'and' && isName(T, end + 1) && PLURAL_BEFORE.test(slice(Math.max(0, st[i] - 60), st[i])) && tx[nameEnd(lex, T, end + 1)] === ',' && verbAfter(T, nameEnd(lex, T, end + 1) + 1, verbMarks())) ||
+        (tx[end] === ',' && tx[i - 1] === 'and' && verbAfter(T, end + 1, verbMarks()) && PLURAL_BEFORE.test(slice(Math.max(0, st[i] - 120), st[i]).replace(/[^,]*\sand\s+$/, ''))) ||
         (tx[end] === ',' && listBeforeVerb(lex, T, end + 1, verbMarks())) ||
         companionBeforeVerb(lex, T, end, countryEnd, verbMarks()));
     // ("The meeting was chaired by Josep X": the agent of what officials do.)
@@ -1295,6 +1298,8 @@ function companionBeforeVerb(lex: Lexicon, T: TokenStream, k: number, countryEnd
   }
   return (COMPANION.test(words) || NATION_OFFICE.test(words)) && isName(T, j) && verbAfter(T, nameEnd(lex, T, j), verbs);
 }
+/** Before two names set off: an office in the plural ("The two foreign ministers, ", "The heads of state of Poland and Lithuania, "). */
+const PLURAL_BEFORE = /\b(?:ministers|leaders|presidents|heads of (?:state|government|delegation)|chiefs|secretaries|ambassadors|envoys|commanders|counterparts|premiers|prime ministers)(?:\s+of\s+[^,;.]{1,40}?)?,\s*$/i;
 /** News outlets by name: never a person's name. */
 const OUTLET_NAMES = new Set<string>(mediaData.outlets.filter((o) => /\s/.test(o)));
 const COMPANION = /^\s*(?:his|her)\s+(?:NATION\s+)?(?:wife|husband|spouse|counterpart|colleague)\s*$/;
