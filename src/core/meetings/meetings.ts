@@ -749,33 +749,26 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     // with Z attending it.
     let present: string[] = [];
     let presenceOf: string | undefined;
+    // (The sentence's meetings with some of those it names left out, each still of two or more, or a visit.)
+    const toldWithout = (keep: (p: Party) => boolean) => mentionsIn(input, s, { previous, visitor, counterpartOf })
+      .map((m) => ({ ...m, parties: m.parties.filter(keep) }))
+      .filter((m) => m.kind === 'visit' ? m.parties.length > 0 : new Set(m.parties.map((p) => p.id)).size >= 2);
+    const presenceOpens = PRESENCE_OPENS.test(text.slice(sent.start, Math.min(sent.end, sent.start + 24)));
     if (attendance.ids.length > 0 && told && firstVerb(input, sent.start, attendance.at) !== undefined && named.some((o) => o.end <= attendance.at)) {
-      mentions = mentionsIn(input, s, { previous, visitor, counterpartOf })
-        .map((m) => ({ ...m, parties: m.parties.filter((p) => p.start < attendance.at) }))
-        .filter((m) => m.kind === 'visit' ? m.parties.length > 0 : new Set(m.parties.map((p) => p.id)).size >= 2);
+      mentions = toldWithout((p) => p.start < attendance.at);
       present = attendance.ids.filter((id) => !mentions.some((m) => m.parties.some((p) => p.id === id)));
-    } else if (attendance.ids.length > 0 && told && PRESENCE_OPENS.test(text.slice(sent.start, Math.min(sent.end, sent.start + 24)))) {
-      // ("In the presence of Crown Prince Y, King X received the visiting President of Cyprus Z": the meeting told after
-      // the opening aside, with Y attending it.)
-      const comma = text.indexOf(',', attendance.at);
-      const aside = new Set(comma > 0 && comma < sent.end ? named.filter((o) => o.start > attendance.at && o.end <= comma && attendance.ids.includes(o.id!)).map((o) => o.id!) : []);
-      if (aside.size > 0) {
-        mentions = mentionsIn(input, s, { previous, visitor, counterpartOf })
-          .map((m) => ({ ...m, parties: m.parties.filter((p) => !aside.has(p.id)) }))
-          .filter((m) => m.kind === 'visit' ? m.parties.length > 0 : new Set(m.parties.map((p) => p.id)).size >= 2);
-        if (mentions.length > 0) present = [...aside];
-        // (At the side of the sentence's subject.)
-        presenceOf = mentions[0]?.parties[0]?.id;
-      }
-    } else if (attendance.ids.length > 0 && told && attendance.escort) {
+    } else if (attendance.ids.length > 0 && told && (presenceOpens || attendance.escort)) {
       // "X, accompanied by Deputy Minister Y, met Z": the meeting told after the aside, with Y at X's side.
-      const verb = firstVerb(input, attendance.at, sent.end);
-      const aside = new Set(verb ? named.filter((o) => o.start > attendance.at && o.end <= verb.start && attendance.ids.includes(o.id!)).map((o) => o.id!) : []);
+      // ("In the presence of Crown Prince Y, King X received the visiting President of Cyprus Z": the meeting told after
+      // the opening aside, up to its comma, with Y attending it.)
+      const comma = presenceOpens ? text.indexOf(',', attendance.at) : -1;
+      const asideEnd = presenceOpens ? (comma > 0 && comma < sent.end ? comma : -1) : firstVerb(input, attendance.at, sent.end)?.start ?? -1;
+      const aside = new Set(asideEnd >= 0 ? named.filter((o) => o.start > attendance.at && o.end <= asideEnd && attendance.ids.includes(o.id!)).map((o) => o.id!) : []);
       if (aside.size > 0) {
-        mentions = mentionsIn(input, s, { previous, visitor, counterpartOf })
-          .map((m) => ({ ...m, parties: m.parties.filter((p) => !aside.has(p.id)) }))
-          .filter((m) => m.kind === 'visit' ? m.parties.length > 0 : new Set(m.parties.map((p) => p.id)).size >= 2);
+        mentions = toldWithout((p) => !aside.has(p.id));
         if (mentions.length > 0) present = [...aside];
+        // (Opening the sentence, at the side of its subject.)
+        if (presenceOpens) presenceOf = mentions[0]?.parties[0]?.id;
       }
     }
     // "They also met with ...": after a sentence listing attendees, "they" are the principals named before it;

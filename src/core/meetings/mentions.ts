@@ -461,10 +461,11 @@ export function mentionsIn(input: MentionInput, s: number, ctx: MentionContext):
   return mentionsOf(input, s, sent, ctx, []);
 }
 
-/** A sentence's opening phrase on the meeting it tells of, perhaps with where it took place ("During the meeting, which took place at the Ministry, "). */
-const DURING_MEETING_OPENS = /^\s*(?:During|At|In the course of)\s+(?:the|this|their)\s+(?:[\w-]+\s+)?(?:meeting|talks|discussions?|session|call|conversation)(?:,\s+which\s+[^,;]*)?,\s*/;
-/** A sentence opening on the meeting it tells of ("During the meeting, ..."). */
-const DURING_THE = /^\s*(?:During|At|In the course of)\s+(?:the|this|their)\s+(?:[\w-]+\s+)?$/;
+/** A sentence opening on the meeting it tells of ("During the meeting, ..."): the words before the meeting's noun. */
+const DURING_THE_WORDS = String.raw`^\s*(?:During|At|In the course of)\s+(?:the|this|their)\s+(?:[\w-]+\s+)?`;
+const DURING_THE = new RegExp(`${DURING_THE_WORDS}$`);
+/** That opening phrase whole, perhaps with where the meeting took place ("During the meeting, which took place at the Ministry, "). */
+const DURING_MEETING_OPENS = new RegExp(String.raw`${DURING_THE_WORDS}(?:meeting|talks|discussions?|session|call|conversation)(?:,\s+which\s+[^,;]*)?,\s*`);
 /** After a visit: the occasion it gives to meet someone ("on which occasion he will meet with", "during which she is to meet"). */
 const VISIT_OCCASION = /,\s*(?:on which occasion|during which|in the course of which)\s+(?:he|she)\s+(?:will|is to|is expected to|is scheduled to)\s+(?:also\s+)?(?:meet|hold talks)(?:\s+with)?\s/;
 /** After "was met": where, then the agent ("at the airport by X", "on arrival by X", "by X"). */
@@ -989,9 +990,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     /\bduring\s+\S+\s+(?:\S+\s+)?visit\s+to\s+(?:the\s+)?$/.test(text.slice(Math.max(roleTrig.end, w.place.start - 60), w.place.start)));
   // (Unless the place follows the one met: "discussed ongoing developments with NATO Secretary-General X and his
   // Lithuanian and French counterparts in Brussels on Thursday".)
-  const metThere = roleTrig.phrase === 'discussed' && !!w.place && w.place.start > roleTrig.end && /\bwith\b/.test(text.slice(roleTrig.end, w.place.start)) &&
-    within(input.officials, { start: roleTrig.end, end: w.place.start }).length > 0 && /\s(?:in|at)\s+$/.test(text.slice(Math.max(roleTrig.end, w.place.start - 5), w.place.start)) &&
-    !/[,;]/.test(text.slice(within(input.officials, { start: roleTrig.end, end: w.place.start }).at(-1)!.end, w.place.start).replace(/counterparts?/g, ''));
+  const metBefore = roleTrig.phrase === 'discussed' && w.place && w.place.start > roleTrig.end ? within(input.officials, { start: roleTrig.end, end: w.place.start }).at(-1) : undefined;
+  const metThere = !!metBefore && !!w.place && /\bwith\b/.test(text.slice(roleTrig.end, w.place.start)) && /\s(?:in|at)\s+$/.test(text.slice(Math.max(roleTrig.end, w.place.start - 5), w.place.start)) &&
+    !/[,;]/.test(text.slice(metBefore.end, w.place.start).replace(/counterparts?/g, ''));
   if ((roleTrig.phrase === 'discussed' || roleTrig.voice === 'joint') && !signedIn && !metThere && w.place && w.place.start > roleTrig.end && !/^\s+(?:in|at)\s+$/.test(text.slice(roleTrig.end, w.place.start)) &&
     !(roleTrig.phrase === 'discussed' && TOPIC_IN_PLACE.test(text.slice(roleTrig.end, w.place.start)) && /^\s+with\b/.test(text.slice(w.place.end, w.place.end + 8)))) w.place = null;
   // "met with X to discuss cooperation in Beijing on Wednesday": what the purpose clause closes with is the
@@ -1006,10 +1007,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const occasion = kind === 'visit' && parties[0]?.role === 'guest' ? VISIT_OCCASION.exec(text.slice(roleTrig.end, sent.end)) : null;
   if (occasion) {
     const after = roleTrig.end + occasion.index + occasion[0].length;
-    const met = input.officials[firstStartingAt(input.officials, after)];
-    const told = met && met.start - after <= 90 && met.end <= sent.end && met.id !== parties[0].id ? parties.find((p) => p.id === met.id) : undefined;
+    const next = input.officials[firstStartingAt(input.officials, after)];
+    const met = next && next.start - after <= 90 && next.end <= sent.end && next.id !== parties[0].id ? next : undefined;
+    const told = met ? parties.find((p) => p.id === met.id) : undefined;
     if (told) told.role = 'host';
-    else if (met && met.start - after <= 90 && met.end <= sent.end && met.id !== parties[0].id && parties.length === 1) parties.push({ id: met.id!, role: 'host', start: met.start });
+    else if (met && parties.length === 1) parties.push({ id: met.id!, role: 'host', start: met.start });
   }
   // ("At the invitation of President X, President Y arrived in Uzbekistan": the one who invited hosts the visit.)
   const inviter = base.requester && 'id' in base.requester && (kind === 'visit' || kind === 'reception') ? base.requester.id : null;

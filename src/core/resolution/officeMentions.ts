@@ -132,20 +132,17 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     return bare(pa) && bare(pb) ? [pa, pb] : null;
   };
   // Whether `p` is named in a sentence with one of `others`, a meeting's word between them ("X met China's Wang Y").
+  // (Up to three names either side, within the sentence: "Italian Ambassador Y bid farewell to President X" too.)
   const facesAny = (p: Person, others: readonly Person[]) => {
     const ids = new Set(others.map((q) => q.id));
     for (let k = 0; k < officials.length; k++) {
       if (officials[k].id !== p.id) continue;
-      for (let m = k + 1; m < officials.length && m <= k + 3; m++) {
-        const between = text.slice(officials[k].end, officials[m].start);
-        if (/[.;\n]/.test(between)) break;
-        if (ids.has(officials[m].id!) && MET_BETWEEN.test(between)) return true;
-      }
-      // (Or named before him: "Italian Ambassador Y bid farewell to President X".)
-      for (let m = k - 1; m >= 0 && m >= k - 3; m--) {
-        const between = text.slice(officials[m].end, officials[k].start);
-        if (/[.;\n]/.test(between)) break;
-        if (ids.has(officials[m].id!) && MET_BETWEEN.test(between)) return true;
+      for (const step of [1, -1]) {
+        for (let m = k + step; m >= 0 && m < officials.length && Math.abs(m - k) <= 3; m += step) {
+          const between = step > 0 ? text.slice(officials[k].end, officials[m].start) : text.slice(officials[m].end, officials[k].start);
+          if (/[.;\n]/.test(between)) break;
+          if (ids.has(officials[m].id!) && MET_BETWEEN.test(between)) return true;
+        }
       }
     }
     return false;
