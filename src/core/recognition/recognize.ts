@@ -769,7 +769,7 @@ export function recognizeParagraph(
     const inList = officeFrom >= 0 && nameTaken.subarray(officeFrom, i - 1).some((x) => x === 1);
     if (inList) officeFrom = -1;
     // ("In an interview with Al Arabiya, ...": a news outlet the lexicon knows is no one.)
-    if (!byline && OUTLET_NAMES.has(joinTokens(T, i, end))) { i = end - 1; continue; }
+    if (!byline && end - i >= 2 && OUTLET_NAMES.has(joinTokens(T, i, end))) { i = end - 1; continue; }
     if (byline || apposition || honorific || cued || ofCountry || listed || servedBody || agent || officeFrom >= 0 || inList || besideVerb()) {
       for (let k = i; k < end; k++) nameTaken[k] = 1;
       const runOffice = () => {
@@ -1300,7 +1300,7 @@ function companionBeforeVerb(lex: Lexicon, T: TokenStream, k: number, countryEnd
 }
 /** Before two names set off: an office in the plural ("The two foreign ministers, ", "The heads of state of Poland and Lithuania, "). */
 const PLURAL_BEFORE = /\b(?:ministers|leaders|presidents|heads of (?:state|government|delegation)|chiefs|secretaries|ambassadors|envoys|commanders|counterparts|premiers|prime ministers)(?:\s+of\s+[^,;.]{1,40}?)?,\s*$/i;
-/** News outlets by name: never a person's name. */
+/** News outlets by name, of two words or more (as a name is): never a person's name. */
 const OUTLET_NAMES = new Set<string>(mediaData.outlets.filter((o) => /\s/.test(o)));
 const COMPANION = /^\s*(?:his|her)\s+(?:NATION\s+)?(?:wife|husband|spouse|counterpart|colleague)\s*$/;
 /** "Benjamin X and Indian Prime Minister Y discussed": another nation's office, in capitals, before the second name. */
