@@ -6333,3 +6333,18 @@ describe('Genre coverage: two names set off after an office in the plural (round
     assert.strictEqual(headlineRoles(t), 'talks [Kowalskii:participant+Landsbergiss:participant]');
   });
 });
+
+describe('Genre coverage: forms of last round\'s blind sets, now tuned on (round from e50a7f42)', () => {
+  it('"Admiral Mohammad X Y ... Admiral M X Y": a given name written by its letter is the same person', () => {
+    const t = 'Admiral Mohammadd Nazmull Hassann, Chief of the Naval Staff of the Bangladesh Navy, called on General Syedd Asimm Munirr in Rawalpindi. Later, Admiral M Nazmull Hassann visited the Naval Headquarters.';
+    assert.strictEqual(analyze(t).persons.filter((p) => p.name.endsWith('Hassann')).length, 1, who(t).join(' / '));
+  });
+  it('"General X, NI (M), Chief of Army Staff (COAS)": the award\'s letters do not hide the office', () => {
+    const t = 'Admiral Mohammadd Nazmull Hassann called on General Syedd Asimm Munirr, NI (M), Chief of Army Staff (COAS), at the General Headquarters, Rawalpindi.';
+    assert.ok(who(t).some((w) => w.startsWith('Syedd Asimm Munirr: Chief of Army Staff')), who(t).join(' / '));
+  });
+  it('a subhead telling that the guest "also calls on" another keeps that one out of the lead\'s meeting', () => {
+    const t = "COAS and Bangladesh's naval chief discuss defence cooperation\n\nVisiting Bangladesh's Naval Chief also calls on Gen Sahirr Shamshadd Mirzaa\n\nRAWALPINDI: Admiral Mohammadd Nazmull Hassann, Chief of the Naval Staff of the Bangladesh Navy, called on General Syedd Asimm Munirr, Chief of Army Staff (COAS), at the General Headquarters (GHQ), Rawalpindi.\n\nMeanwhile, Admiral M Nazmull Hassann, Chief of Naval Staff Bangladesh called on General Sahirr Shamshadd Mirzaa, Chairman Joint Chiefs of Staff Committee (CJCSC) at Joint Staff Headquarters, Rawalpindi.";
+    assert.strictEqual(headlineRoles(t), 'reception [Hassann:guest+Munirr:host]');
+  });
+});

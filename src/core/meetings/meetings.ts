@@ -887,8 +887,10 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
         headline.headline = true;
         // The title tells the lead's meeting in headline style ("calls on A, holds talks with B": the one of its kind).
         const lead = headline;
-        const told = titles.find((t) => shareParty(t, lead) && sameFamily(t.kind, lead.kind)) ??
-          titles.find((t) => shareParty(t, lead) && lead.parties.length < 2);
+        // (Not a subhead telling another meeting: "Visiting naval chief also calls on Gen Y" under "X called on Z".)
+        const same = titles.filter((t) => !ANOTHER.test(text.slice(sentences[t.sentence].start, sentences[t.sentence].end)));
+        const told = same.find((t) => shareParty(t, lead) && sameFamily(t.kind, lead.kind)) ??
+          same.find((t) => shareParty(t, lead) && lead.parties.length < 2);
         if (told) mergeTitle(headline, told);
         // ("Foreign Minister Holds Telephone Conversation with her US Counterpart" over "X talked to Y": the title
         // says how they talked.)

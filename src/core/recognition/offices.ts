@@ -2089,7 +2089,12 @@ export function pastNameLetters(T: TokenStream, end: number): number {
   if (k === end) {
     let m = end;
     // ("Hon. X, E.G.H., Prime Cabinet Secretary": or an order's letters the lexicon does not hold, each with its stop.)
-    while (m < T.n && m < end + 12 && T.text[m] === ',' && (T.textFlags[m + 1] & W.POST_NOMINAL || DOTTED_LETTERS.test(T.text[m + 1] ?? ''))) m += 2;
+    while (m < T.n && m < end + 12 && T.text[m] === ',') {
+      if (T.textFlags[m + 1] & W.POST_NOMINAL || DOTTED_LETTERS.test(T.text[m + 1] ?? '')) m += 2;
+      // ("General X, NI (M), Chief of Army Staff": an award's letters with its military division.)
+      else if (/^\p{Lu}{2,3}$/u.test(T.text[m + 1] ?? '') && T.text[m + 2] === '(' && T.text[m + 3] === 'M' && T.text[m + 4] === ')') m += 5;
+      else break;
+    }
     if (m > end && T.text[m] === ',') k = m;
   }
   if (T.text[k] === '(' && RETIRED.has((T.text[k + 1] ?? '').toLowerCase()) && T.text[k + 2] === ')') k += 3;

@@ -103,6 +103,9 @@ export function resolvePeople(
         // ("Dina Boluarte Zegarra" for Dina Ercilia Boluarte Zegarra: likewise before a double surname.)
         (p.parts.length >= 2 && q.parts.length === p.parts.length + 1 && q.parts[0] === p.parts[0] && p.parts.every((x, k) => k === 0 || q.parts[k + 1] === x) &&
           !PATRONYMIC_LINK.test(q.parts[1]) && !lex.nameParticles.has(q.parts[1])) ||
+        // ("M Nazmul Hassan" for Mohammad Nazmul Hassan: a given name written by its letter, without a point.)
+        (p.parts.length >= 3 && q.parts.length === p.parts.length && /^\p{Lu}$/u.test(p.parts[0]) && q.parts[0].length > 1 && q.parts[0][0] === p.parts[0] &&
+          p.parts.every((x, k) => k === 0 || q.parts[k] === x)) ||
         // ("CDF Gen Muhoozi" in the title for Gen David Muhoozi: a rank's short form read as a given name, before the
         // surname.)
         (p.parts.length === 2 && lex.ambiguousRanks.has(p.parts[0]) && q !== p && q.parts.length >= 2 && q.parts[q.parts.length - 1] === p.parts[1] && q.parts[0] !== p.parts[0]) ||
