@@ -6347,4 +6347,13 @@ describe('Genre coverage: forms of last round\'s blind sets, now tuned on (round
     const t = "COAS and Bangladesh's naval chief discuss defence cooperation\n\nVisiting Bangladesh's Naval Chief also calls on Gen Sahirr Shamshadd Mirzaa\n\nRAWALPINDI: Admiral Mohammadd Nazmull Hassann, Chief of the Naval Staff of the Bangladesh Navy, called on General Syedd Asimm Munirr, Chief of Army Staff (COAS), at the General Headquarters (GHQ), Rawalpindi.\n\nMeanwhile, Admiral M Nazmull Hassann, Chief of Naval Staff Bangladesh called on General Sahirr Shamshadd Mirzaa, Chairman Joint Chiefs of Staff Committee (CJCSC) at Joint Staff Headquarters, Rawalpindi.";
     assert.strictEqual(headlineRoles(t), 'reception [Hassann:guest+Munirr:host]');
   });
+  it('a title "X Receives His Y Counterpart" over "X conferred with visiting Y": a reception, X the host', () => {
+    const t = 'Ethiopia: President Mulatuu Receives His Israeli Counterpart\n\n2 May 2018\n\nPresident Mulatuu Teshomee conferred with visiting Israeli President Reuvenn Rivlinn today.';
+    assert.strictEqual(headlineRoles(t), 'reception [Teshomee:host+Rivlinn:guest]');
+  });
+  it('"X met China\'s Foreign Minister Y", then "The Chinese minister paid a courtesy call on the Thai prime minister": one reception, X the host', () => {
+    const t = "BANGKOK, Oct 15 (TNA) – Prime Minister Gen. Prayuttt Chan-ochaa met China's State Councilor and Foreign Minister Wangg Yii at Government House on Thursday.\n\nThe Chinese minister paid a courtesy call on the Thai prime minister on the occasion of his official visit to Thailand.";
+    assert.deepStrictEqual(meetingsAt(t), ['reception [Chan-ochaa+Yii] Bangkok']);
+    assert.strictEqual(headlineRoles(t), 'reception [Chan-ochaa:host+Yii:guest]');
+  });
 });

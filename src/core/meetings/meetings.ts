@@ -901,7 +901,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
         // (The title's host or guest is one of the lead's two: the other takes the other role.)
         const roleIn = (t: MeetingDraft) => t.parties.find((q) => (q.role === 'host' || q.role === 'guest') && has(lead, q.id));
         const called = !call && !told && lead.kind === 'talks' && lead.parties.length === 2 ?
-          titles.find((t) => t.kind === 'reception' && CALLS_ON.test(t.wording) && roleIn(t)) : undefined;
+          titles.find((t) => t.kind === 'reception' && (CALLS_ON.test(t.wording) || TITLE_RECEIVES.test(t.wording)) && roleIn(t)) : undefined;
         const known = called && roleIn(called);
         if (known) {
           lead.kind = 'reception';
@@ -1013,12 +1013,37 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       d.place ??= leadSetting.place;
     }
   }
+  // ("X met China's State Councilor Y at Government House", then "The Chinese minister paid a courtesy call on the
+  // Thai prime minister": the same two, the call saying who received whom; one meeting.)
+  const restated = headline ? courtesyCallOf(headline, drafts) : undefined;
+  if (restated) {
+    takeCallRoles(headline!, restated);
+    drafts.splice(drafts.indexOf(restated), 1);
+  }
   // "General X, who is on a goodwill visit, called on President Y": the visit is the occasion of the call the
   // same sentence tells, not a meeting of its own.
   // (Only drafts holding its first party can hold all of them.)
   const told = drafts.filter((d) => !(d.kind === 'visit' && !d.headline && d.parties.length > 0 && index.holdsIn(d.parties[0].id, (o) => o !== d &&
     o.kind !== 'visit' && o.sentence === d.sentence && d.parties.every((p) => has(o, p.id)))));
   return { drafts: told.length === drafts.length ? drafts : told, context, dates: input.dates, places: input.places };
+}
+
+/**
+ * A later courtesy call of exactly the two a headline's talks had, host and guest told: the talks restated. (Only a
+ * "courtesy call": "called on" also appeals, "called on Y's team to submit".)
+ */
+function courtesyCallOf(headline: MeetingDraft, drafts: readonly MeetingDraft[]): MeetingDraft | undefined {
+  return drafts.find((d) => d !== headline && d.sentence > headline.sentence && callRestates(headline, d));
+}
+function callRestates(headline: MeetingDraft, d: MeetingDraft): boolean {
+  const ids = new Set(headline.parties.map((p) => p.id));
+  return headline.kind === 'talks' && ids.size === 2 && headline.parties.length === 2 && d.kind === 'reception' && /\bcourtesy call\b/i.test(d.wording) &&
+    d.parties.length === 2 && d.parties.every((p) => ids.has(p.id) && (p.role === 'host' || p.role === 'guest')) && d.parties[0].role !== d.parties[1].role;
+}
+/** The headline's talks told again as a courtesy call: a reception, with the call's host and guest. */
+function takeCallRoles(headline: MeetingDraft, call: MeetingDraft): void {
+  headline.kind = 'reception';
+  headline.parties = headline.parties.map((p) => ({ ...p, role: call.parties.find((q) => q.id === p.id)!.role }));
 }
 
 /** A sentence whose subject is the two just named: "The two leaders", "They", "Both". */
@@ -1144,6 +1169,7 @@ function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headl
   }
   // The headline first, then the others, latest first (no copy of the list: most reports stop at the first).
   if (headline && restates(headline, m, text, release)) {
+    if (callRestates(headline, m)) takeCallRoles(headline, m);
     // ("X met Y on Wednesday morning. Y arrived in Beijing Monday evening, kicking off his first visit": the visit
     // told right after puts the meeting where it was.)
     // (An arrival, not a visit to come: "He invited X to lead a delegation on a visit to France".)
