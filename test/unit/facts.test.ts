@@ -151,6 +151,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev137: [25, { official: 0.76, headline: 0.49, kind: 0.61, date: 0.49, place: 0.54, role: 0.57, side: 0.61 }],
   dev138: [25, { official: 0.54, headline: 0.65, kind: 0.84, date: 0.54, place: 0.41, role: 0.75, side: 0.64 }],
   dev139: [24, { official: 0.68, headline: 0.47, kind: 0.52, date: 0.4, place: 0.51, role: 0.48, side: 0.53 }],
+  dev140: [24, { official: 0.67, headline: 0.72, kind: 0.69, date: 0.57, place: 0.68, role: 0.66, side: 0.65 }],
+  dev141: [25, { official: 0.84, headline: 0.65, kind: 0.87, date: 0.58, place: 0.73, role: 0.85, side: 0.86 }],
+  dev142: [24, { official: 0.55, headline: 0.72, kind: 0.78, date: 0.62, place: 0.59, role: 0.71, side: 0.64 }],
+  dev143: [25, { official: 0.65, headline: 0.33, kind: 0.33, date: 0.26, place: 0.34, role: 0.29, side: 0.38 }],
   blind: [10, { official: 0.81, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.52, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -172,6 +176,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.57, place: 0.42, role: 0.49, side: 0.47 }],
   blind20: [10, { official: 0.53, headline: 0.55, kind: 0.73, date: 0.25, place: 0.7, role: 0.72, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind88: [25, { official: 0.6, headline: 0.57, kind: 0.78, date: 0.65, place: 0.57, role: 0.73, side: 0.74 }],
+  blind89: [24, { official: 0.71, headline: 0.67, kind: 0.78, date: 0.65, place: 0.82, role: 0.72, side: 0.72 }],
+  blind90: [25, { official: 0.59, headline: 0.45, kind: 0.53, date: 0.51, place: 0.32, role: 0.49, side: 0.41 }],
+  blind91: [25, { official: 0.81, headline: 0.81, kind: 0.79, date: 0.77, place: 0.55, role: 0.78, side: 0.84 }],
 };
 
 for (const set of FACT_SETS) {
