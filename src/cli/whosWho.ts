@@ -33,7 +33,7 @@ export function summaryText(path: string, a: Analysis): string {
   }
   for (const m of a.meetings) {
     const when = [m.isoDate ?? m.date, m.place].filter(Boolean).join(', ');
-    const label = m.headline ? 'meeting' : m.referenced ? 'earlier' : 'also';
+    const label = m.announced ? 'announced' : m.headline ? 'meeting' : m.referenced ? 'earlier' : 'also';
     lines.push(`  ${label.padEnd(13)}${m.kind}${when ? ` (${when})` : ''}: “${m.wording}”`);
     for (const p of m.participants) lines.push(`    ${p.role.padEnd(13)} ${[p.rank, p.name].filter(Boolean).join(' ')}${p.side ? `, ${p.side}` : ''}`);
   }

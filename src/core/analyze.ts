@@ -198,7 +198,7 @@ function resolveFacts(
   // (A city within it, "OSCE Minsk Group", names no side either.)
   const cityInBody = (p: { start: number; end: number; capital?: boolean }) => !!p.capital && bodies.some((b) => b.start < p.start && p.end < b.end);
   appointedOffices(text, c.sentences, named, positions, personById);
-  const extracted = extractMeetings({
+  const meetingInput = {
     text,
     sentences: c.sentences,
     triggers: c.triggers,
@@ -207,7 +207,12 @@ function resolveFacts(
     dates: c.dates,
     places: c.places.filter((p) => kept(p) && !opensBody(p) && !cityInBody(p) && !inEventName(text, p) && !inHonour(text, p)),
     positions,
-  });
+  };
+  let extracted = extractMeetings(meetingInput);
+  // A text reporting no meeting held may announce one ("Minister X will meet his Russian counterpart Y on Monday"):
+  // read again, meetings to come included, and say so on each.
+  const announced = extracted.drafts.length === 0 && officials.length >= 2;
+  if (announced) extracted = extractMeetings({ ...meetingInput, planned: true });
   inferCountries(persons, extracted.drafts, {
     text,
     sentences: c.sentences,
@@ -218,7 +223,8 @@ function resolveFacts(
     definitions: c.definitions,
   });
   if (north) northForSouth(persons);
-  return { persons, meetings: finishMeetings(extracted, personById, text) };
+  const meetings = finishMeetings(extracted, personById, text);
+  return { persons, meetings: announced ? meetings.map((m) => ({ ...m, announced: true })) : meetings };
 }
 
 /** "at Aero India 2023": a place closing an event's name, a word in capitals before it and the year after. */

@@ -84,6 +84,8 @@ export interface Meeting extends Span {
   place: string | null;
   /** True for earlier events the text only refers to (not the headline, nor reported alongside it). */
   referenced: boolean;
+  /** Told as to come, not as held ("X will meet Y on Monday"): set where the text reports no meeting held. */
+  announced?: boolean;
   participants: Participant[];
 }
 

@@ -122,7 +122,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     if (meetings.length === 0) return;
     md.appendMarkdown('\n**Meetings**\n\n');
     for (const { path, meeting } of meetings.slice(0, 10)) {
-      const label = [meeting.kind, meeting.isoDate ?? meeting.date, meeting.place].filter(Boolean).join(' · ');
+      const label = [meeting.kind, meeting.announced ? 'announced' : '', meeting.isoDate ?? meeting.date, meeting.place].filter(Boolean).join(' · ');
       const others = meeting.participants.filter((p) => p.id !== personId).map((p) => p.name).join(', ');
       const where = path === key ? '' : ` (${escapeMarkdown(this.services.index.relativePath(path))})`;
       const link = revealSpanLink({ uri: path, start: meeting.start, end: meeting.end });

@@ -17,7 +17,7 @@ export class DocumentSymbols implements vscode.DocumentSymbolProvider {
     for (const m of analysis.meetings) {
       if (!fits(m)) continue;
       const range = toRange(document, m.start, m.end);
-      const meeting = new vscode.DocumentSymbol(meetingLabel(m), m.referenced ? 'referenced meeting' : 'meeting', vscode.SymbolKind.Event, range, range);
+      const meeting = new vscode.DocumentSymbol(meetingLabel(m), m.referenced ? 'referenced meeting' : m.announced ? 'announced meeting' : 'meeting', vscode.SymbolKind.Event, range, range);
       for (const p of m.participants) {
         // The participant's mention inside the meeting sentence, else the meeting span.
         const person = analysis.persons.find((x) => x.id === p.id);

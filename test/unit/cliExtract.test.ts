@@ -74,4 +74,14 @@ describe('cli extract', () => {
     assert.match(r.out, /host +Senior Lieutenant General Phung Si Tan/);
     assert.match(r.out, /guest +Major General Zhang Baoqun/);
   });
+
+  it('a release announcing a meeting to come lists it as announced, with its parties', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dipl-'));
+    fs.writeFileSync(path.join(dir, 'a.txt'), 'Foreign ministers to meet\n\n2018-02-06\n\nThe foreign minister, Anders Samuelsenn, will be in Moscow over the next two days to meet with his Russian counterpart, Sergey Lavrovv.\n');
+    const r = await run([dir]);
+    assert.strictEqual(r.code, 0, r.err);
+    assert.match(r.out, /announced +talks \(2018-02, Moscow\)/);
+    assert.match(r.out, /participant +Sergey Lavrovv, Russia/);
+    fs.rmSync(dir, { recursive: true });
+  });
 });

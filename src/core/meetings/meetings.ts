@@ -599,7 +599,7 @@ const ATTENDANCE_SENTENCES = 8;
 export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   const input: MentionInput = {
     text: given.text, phrases: meetingPhraseSets(), sentences: given.sentences, triggers: honours(given.text, mediaInterviews(given, jointActs(given))), officials: given.officials,
-    persons: given.persons, dates: given.dates, places: given.places, positions: given.positions,
+    persons: given.persons, dates: given.dates, places: given.places, positions: given.positions, planned: given.planned,
   };
   const { sentences, text } = input;
   const context = documentContext(text, input.dates);

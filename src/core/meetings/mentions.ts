@@ -88,6 +88,11 @@ export interface MentionInput {
   places: readonly PlaceHit[];
   /** Offices recognized in the text, so that "Ambassador to Malaysia" is not where a meeting took place. */
   positions: readonly { start: number; end: number }[];
+  /**
+   * Meetings told as to come are read as meetings: the second reading of a text that reports none held (a release
+   * announcing "X will meet Y on Monday").
+   */
+  planned?: boolean;
 }
 
 /** Kinds by strength when a sentence names several: a call told as such is a call, whatever else it says. */
@@ -148,7 +153,8 @@ const PRONOUN_GOES_ON = /^\s*(?:he|she)\s+(?:(?:also|then|later|subsequently)\s+
 // ("During the visit, he met ...", "Yesterday morning, on the sidelines of the conference, the foreign minister had":
 // a short phrase of time may open the sentence.)
 // ("I received X" in a post the text quotes: its author, the one named before.)
-const PRONOUN_SUBJECT = /^\s*(?:(?:Yesterday|Today|Tonight)(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:(?:[A-Z][\w]*|(?:Later|Earlier)(?:\s+(?:in|on|that|the|same|this|day|morning|afternoon|evening)){1,3}|(?:During|At|In|On|Upon|After|Following)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+),?\s+)?(?:he|she|I|(?:his|her)\s+excellency|the\s+(?:[\w-]+\s+)?(?:diplomat|minister|official|envoy|leader|president|secretary|delegation))(?:\s+(?:has|had))?(?:\s+(?:also|then|later|subsequently|separately|further|additionally))?\s*$/i;
+// ("On Monday he will meet with Y": or a meeting to come, read as one only where the text reports none held.)
+const PRONOUN_SUBJECT = /^\s*(?:(?:Yesterday|Today|Tonight)(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:(?:[A-Z][\w]*|(?:Later|Earlier)(?:\s+(?:in|on|that|the|same|this|day|morning|afternoon|evening)){1,3}|(?:During|At|In|On|Upon|After|Following)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+),?\s+)?(?:he|she|I|(?:his|her)\s+excellency|the\s+(?:[\w-]+\s+)?(?:diplomat|minister|official|envoy|leader|president|secretary|delegation))(?:\s+(?:has|had))?(?:\s+(?:also|then|later|subsequently|separately|further|additionally))?(?:\s+(?:will|is\s+(?:due|set|scheduled|expected)\s+to)(?:\s+(?:also|then|later))?)?\s*$/i;
 /** Those named before who serve the nation of "the Colombian delegation (was)" closing `head`. */
 function nationLed(head: string, previous: readonly string[], input: MentionInput): string[] {
   const nation = countryName(NATION_DELEGATION.exec(head)?.[1] ?? '');
@@ -497,7 +503,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // elsewhere, and the sentence none it reports.)
   // ("Following bilateral talks with the Sri Lankan Prime Minister, the Indian Foreign Secretary is also expected to meet
   // with President X": adverbs aside.)
-  else if (opening && FUTURE_CLAUSE.test(text.slice(openEnd, sent.end).replace(/\s(?:also|further|then|later|now|soon)\s/g, ' '))) return [];
+  else if (opening && !input.planned && FUTURE_CLAUSE.test(text.slice(openEnd, sent.end).replace(/\s(?:also|further|then|later|now|soon)\s/g, ' '))) return [];
   // ("Wednesday's meeting was a follow-up of the conversation X had with Y": a noun opening the sentence as its subject
   // names the meeting told before; the sentence reports the one after it.)
   if (trigs.length > 1 && trigs[0].voice === 'noun' && TOLD_BEFORE_SUBJECT.test(text.slice(sent.start, trigs[0].start)) && /^\s+(?:was|were|is|are|came|comes)\b/.test(text.slice(trigs[0].end, trigs[0].end + 8))) trigs = trigs.slice(1);
@@ -1461,6 +1467,13 @@ function withoutOffices(input: MentionInput, from: number, to: number): string {
   return out + input.text.slice(at, to);
 }
 
+/**
+ * A meeting announced, not hoped for or offered: "will meet", "is expected to hold talks with", "are scheduled to meet",
+ * "will be in Moscow over the next two days to meet".
+ */
+const FIRM_AHEAD = /\b(?:will|shall|(?:is|are)\s+(?:(?:set|due|scheduled|expected)\s+)?to)\s+(?:(?:also|then|later|further)\s+)?(?:[\w-]+\s+){0,3}$|\bwill\s+(?:be|travel|fly|go|head)\b[^.;,]{0,60}?\bto\s+$/;
+const FIRM_FUTURE = /^(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to)$/;
+
 /** Whether a meeting word reports a meeting that took place, here. */
 function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const { text } = input;
@@ -1497,7 +1510,7 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
     if (word === 'to' && TRAVELLED_TO.test(text.slice(sent.start, t.start))) break;
     // ("I was pleased to meet with my Finnish counterpart": a meeting told with the speaker's feeling on it.)
     if (word === 'to' && PLEASED_TO.test(before.slice(0, end))) break;
-    if (lex.meetingPhrases.future.has(word)) return false;
+    if (lex.meetingPhrases.future.has(word) && !(input.planned && FIRM_AHEAD.test(text.slice(Math.max(sent.start, t.start - 120), t.start).toLowerCase()))) return false;
     break;
   }
   // ("did not schedule a meeting with X", "has not met Y": a meeting denied.)
@@ -1515,7 +1528,7 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   // "the next session of the Committee, co-chaired by": an institution's future meetings; "will travel to Sydney to
   // meet X, tour Y and meet Z": every verb of a future clause.
   // ("forwarding the ongoing negotiations on tax exemptions": a process, not a meeting.)
-  if (/\b(?:next|upcoming|future|forthcoming|planned|ongoing)\b/.test(before.slice(before.lastIndexOf(',') + 1))) return false;
+  if (!input.planned && /\b(?:next|upcoming|future|forthcoming|planned|ongoing)\b/.test(before.slice(before.lastIndexOf(',') + 1))) return false;
   // ("Updating on the Doha meeting, Ms X commented": a meeting named by its place, an event spoken of, with no party.)
   if (t.voice === 'noun' && /^meetings?$/.test(t.phrase) && NAMED_BY_PLACE.test(text.slice(Math.max(sent.start, t.start - 40), t.start)) && !/^\s+(?:with|between|of)\b/.test(after)) return false;
   // ("discussed the preparations for the meeting of the leaders": one being prepared.)
@@ -1535,19 +1548,20 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
     const from = own ? own.index! + own[0].length : 0;
     for (const m of lead.slice(from).matchAll(FUTURE_CLAUSE_ALL)) {
       if (heldAt && /invitation$/.test(m[0])) continue;
+      if (input.planned && FIRM_FUTURE.test(m[0])) continue;
       if (!/\b(?:who|which)\s+(?:\w+\s+)?$/.test(lead.slice(Math.max(0, from + m.index! - 24), from + m.index!))) return false;
     }
   }
   // "a bilateral meeting with X next May": a meeting to come.
-  if (NEXT_TIME.test(after)) return false;
+  if (NEXT_TIME.test(after) && !input.planned) return false;
   // ("still in discussions about a possible meeting with X": talks about a meeting to come, not with its party.)
   if (t.voice === 'noun' && /^\s+(?:about|on|over|regarding)\s+(?:a|an|the)\s+(?:possible|potential|proposed|future)\s+(?:meeting|summit|visit|talks)\b/.test(after)) return false;
   // "agreed that a meeting will be held between A and B", "a meeting between A and B would take place": to come.
   // ("his meeting with X can only take place after careful preparation": one not yet held.)
-  if ((t.voice === 'noun' || t.phrase === 'meeting with') && /^\s+(?:(?:between|with|of)\s[^.;,]{0,100}?\s)?(?:will|would|is to|are to|shall|can|could|may|might|should|must)\s+(?:\w+\s+)?(?:be\s+)?(?:held|take place|convene|happen|occur)\b/.test(text.slice(t.phrase === 'meeting with' ? t.end - ' with'.length : t.end, Math.min(sent.end, t.end + 160)))) return false;
+  if (!input.planned && (t.voice === 'noun' || t.phrase === 'meeting with') && /^\s+(?:(?:between|with|of)\s[^.;,]{0,100}?\s)?(?:will|would|is to|are to|shall|can|could|may|might|should|must)\s+(?:\w+\s+)?(?:be\s+)?(?:held|take place|convene|happen|occur)\b/.test(text.slice(t.phrase === 'meeting with' ? t.end - ' with'.length : t.end, Math.min(sent.end, t.end + 160)))) return false;
   // ("the Conference on Climate Change to be hosted by France", "will be received by": a passive still to come; not
   // "was next to be received", one in a row.)
-  if (/\b(?:will|would|shall)\s+be\s+$|(?<!\b(?:first|next|last|second|third|fourth|fifth)\s)\bto\s+be\s+$/.test(before)) return false;
+  if (!input.planned && /\b(?:will|would|shall)\s+be\s+$|(?<!\b(?:first|next|last|second|third|fourth|fifth)\s)\bto\s+be\s+$/.test(before)) return false;
   switch (t.phrase) {
     case 'spoke': case 'speaks': case 'spoken': case 'talked':
       // "spoke today with", "spoke by phone with", "spoke to X", "talked over the phone"; not "spoke about".

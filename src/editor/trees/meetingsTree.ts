@@ -110,7 +110,7 @@ export class MeetingsTree extends IndexTree {
     const others = event ? event.reports.length - 1 : 0;
     const node: TreeNode = {
       id: `meeting:${key}#${m.start}${nth > 0 ? `~${nth}` : ''}`, kind: 'meeting', key: `${key}#${m.start}`, label: meetingLabel(m),
-      description: [m.referenced ? 'referenced' : '', others ? `also in ${others} other text${others === 1 ? '' : 's'}` : ''].filter(Boolean).join(' · ') || undefined,
+      description: [m.referenced ? 'referenced' : '', m.announced ? 'announced' : '', others ? `also in ${others} other text${others === 1 ? '' : 's'}` : ''].filter(Boolean).join(' · ') || undefined,
       // The words of the text: how it told the meeting and its date.
       tooltip: [`“${m.wording}”${m.date ? `, ${m.date}` : ''}`, m.participants.map((p) => p.name).join(', ')].join('\n'), icon: 'comment-discussion',
       reveal: { uri: key, start: m.start, end: m.end },
