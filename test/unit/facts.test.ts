@@ -155,6 +155,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev141: [25, { official: 0.84, headline: 0.65, kind: 0.87, date: 0.58, place: 0.73, role: 0.85, side: 0.86 }],
   dev142: [24, { official: 0.55, headline: 0.72, kind: 0.78, date: 0.62, place: 0.59, role: 0.71, side: 0.64 }],
   dev143: [25, { official: 0.65, headline: 0.33, kind: 0.33, date: 0.26, place: 0.34, role: 0.29, side: 0.38 }],
+  dev144: [24, { official: 0.61, headline: 0.67, kind: 0.67, date: 0.36, place: 0.47, role: 0.61, side: 0.62 }],
+  dev145: [25, { official: 0.53, headline: 0.57, kind: 0.79, date: 0.5, place: 0.6, role: 0.61, side: 0.59 }],
+  dev146: [25, { official: 0.58, headline: 0.77, kind: 0.84, date: 0.63, place: 0.59, role: 0.79, side: 0.7 }],
+  dev147: [25, { official: 0.8, headline: 0.69, kind: 0.76, date: 0.67, place: 0.8, role: 0.67, side: 0.81 }],
   blind: [10, { official: 0.81, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.52, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -180,6 +184,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind89: [24, { official: 0.71, headline: 0.67, kind: 0.78, date: 0.65, place: 0.82, role: 0.72, side: 0.72 }],
   blind90: [25, { official: 0.59, headline: 0.45, kind: 0.53, date: 0.51, place: 0.32, role: 0.49, side: 0.41 }],
   blind91: [25, { official: 0.81, headline: 0.81, kind: 0.79, date: 0.77, place: 0.55, role: 0.78, side: 0.84 }],
+  blind92: [25, { official: 0.65, headline: 0.57, kind: 0.72, date: 0.65, place: 0.48, role: 0.69, side: 0.7 }],
+  blind93: [25, { official: 0.34, headline: 0.25, kind: 0.69, date: 0.54, place: 0.43, role: 0.5, side: 0.41 }],
+  blind94: [25, { official: 0.6, headline: 0.57, kind: 0.72, date: 0.69, place: 0.54, role: 0.55, side: 0.59 }],
+  blind95: [23, { official: 0.73, headline: 0.79, kind: 0.74, date: 0.43, place: 0.61, role: 0.74, side: 0.73 }],
 };
 
 for (const set of FACT_SETS) {
