@@ -20,6 +20,10 @@ describe('facts scorer: offices', () => {
     assert.strictEqual(positionKey('Ambassador of the People\'s Republic of China in Belgrade'), positionKey('Ambassador in Belgrade'));
     assert.strictEqual(positionKey('Speaker of the Israeli Parliament'), positionKey('Speaker of the Parliament'));
     assert.strictEqual(positionKey('Secretary of Russia\'s National Security Council'), positionKey('Secretary of the National Security Council'));
+    // (A sending country of two words before the country posted to: both aside.)
+    assert.strictEqual(positionKey('Ambassador of the Russian Federation to the UK'), positionKey('Ambassador to the UK'));
+    assert.strictEqual(positionKey('Ambassador of Saudi Arabia to Korea'), positionKey('Ambassador to Korea'));
+    assert.notStrictEqual(positionKey('Ambassador of Saudi Arabia to Korea'), positionKey('Minister to Korea'));
     assert.notStrictEqual(positionKey('Consul General of Japan in Mumbai'), positionKey('Consul General'));
     assert.notStrictEqual(positionKey('Speaker of the Israeli Parliament'), positionKey('Speaker'));
     // So is an international body's name for its officials.

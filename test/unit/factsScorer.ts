@@ -110,7 +110,8 @@ export function positionKey(p: string | null | undefined): string | null {
   for (let prev = ''; prev !== f;) {
     prev = f;
     // (A body's name before a country's words in it: "of the Organization of American States" is the body's.)
-    f = f.replace(/^the /, '').replace(LEADING_COUNTRY, '').replace(TRAILING_BODY, '').replace(TRAILING_COUNTRY, '').replace(SENDING_COUNTRY, '')
+    // (The sending country before the posting: "Ambassador of the Russian Federation to the UK", whose posting goes next.)
+    f = f.replace(/^the /, '').replace(LEADING_COUNTRY, '').replace(SENDING_COUNTRY, '').replace(TRAILING_BODY, '').replace(TRAILING_COUNTRY, '')
       .replace(BODY_COUNTRY, ' of the ').replace(LEADING_BODY, '');
   }
   return f;
