@@ -6378,3 +6378,11 @@ describe('Genre coverage: releases announcing a meeting to come (round from e50a
     assert.deepStrictEqual(m.map((x) => [x.kind, x.announced ?? false, x.participants.map((p) => p.name.split(' ').pop()).join('+')]), [['talks', false, 'Kowalskii+Landsbergiss']]);
   });
 });
+
+describe('Genre coverage: the country of one who met several nations\' officials (round from e50a7f42)', () => {
+  it('"Defence Secretary X met his Turkish counterpart Y in Istanbul ... the UK and Türkiye ... also held meetings with the Slovenian and Ukrainian ministers": X is British', () => {
+    const t = 'Defence Secretary Benn Wallacee met with his Turkish counterpart Defence Minister Huluss Akarr in Istanbul.\n\nThe Ministers discussed how the UK and Türkiye will continue to work together. The UK and Türkiye share a long-standing defence partnership.\n\n' +
+      'The Defence Secretary also held meetings with the newly appointed Slovenian Defence Minister Marjann Šarecc and Ukrainian Minister for Strategic Industries, Pavloo Riabikinn.\n\nThe visit comes just weeks after Minister Akarr visited the UK for discussions.';
+    assert.ok(who(t).includes('Benn Wallacee: Defence Secretary (United Kingdom)'), who(t).join(' / '));
+  });
+});

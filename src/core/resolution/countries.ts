@@ -253,7 +253,11 @@ function visitedCountries(cues: CountryCues): Map<string, Set<string>> {
     const s = sentenceAt(cues, p.start);
     if (!s) continue;
     const k = firstStartingAt(cues.officials, s.start);
-    const first = k < cues.officials.length && cues.officials[k].end <= s.end ? cues.officials[k] : undefined;
+    let first = k < cues.officials.length && cues.officials[k].end <= s.end ? cues.officials[k] : undefined;
+    // ("The Defence Secretary's visit comes weeks after Minister Akar visited the UK": the subject of the clause the
+    // visit is told in.)
+    const clause = SUBORDINATE_OPENS.exec(cues.text.slice(s.start, p.start));
+    if (clause) first = within(cues.officials, { start: s.start + clause.index + clause[0].length, end: p.start })[0] ?? first;
     if (!first?.id) continue;
     const set = out.get(first.id) ?? new Set<string>();
     out.set(first.id, set.add(p.country));
@@ -289,6 +293,8 @@ function visitedCountries(cues: CountryCues): Map<string, Set<string>> {
   return out;
 }
 
+/** The last clause opening before a visit's verb: "weeks after", "when", "while". */
+const SUBORDINATE_OPENS = /\b(?:after|before|when|while|since)\s(?![^]*\b(?:after|before|when|while|since)\s)/;
 const HOSTED_BY_NATION = /\b(?:hosted by|at the invitation of|invited by|as (?:a )?guests? of)\s+(?:the\s+)?$/;
 const VISITS_IN_TITLE = /\b(?:[Vv]isits|[Vv]isit to|[Aa]rrives in|[Tt]ours|[Tt]our of)\s+(?:the\s+)?$/;
 // ("made his first official visit on Tuesday to Finland": a day may stand between the visit and where it went.)
@@ -650,6 +656,15 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     }
     return out;
   };
+  // The countries of all those a person met, in any meeting.
+  const metWith = (id: string) => {
+    const out = new Set<string>();
+    for (const d of drafts) {
+      if (!d.parties.some((p) => p.id === id)) continue;
+      for (const p of d.parties) if (p.id !== id && byId.get(p.id)?.country) out.add(byId.get(p.id)!.country!);
+    }
+    return out;
+  };
   // "X held talks with A, Minister of Mozambique, and B, Defence Minister of Mongolia": the one who meets
   // several countries' officials serves the country they met in.
   const hostOfSeveral = (d: MeetingDraft) => {
@@ -791,7 +806,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
         // (One who met officials of two countries apart, "bilateral meetings with the Presidents of Peru, A; and
         // Canada, B", in Lima, is across from both: of neither. At home, a host meets several: "in Gandhinagar".)
         const met = facing(x.person!.id);
-        if (met.size > 1 && !(other === where && !met.has(where))) continue;
+        // (Unless the text pairs one of them with a partner whose officials he did not meet: "met his Turkish counterpart,
+        // then the Slovenian and Ukrainian ministers", the text on "the UK and Türkiye".)
+        if (met.size > 1 && (metWith(x.person!.id).has(other) || pairedWith((sides ??= sideMentions(cues)), k) !== other)) continue;
         // ("Visiting Jakarta for the ASEAN meeting, X held a bilateral meeting with US Secretary of State Y": a
         // visitor is no national of the country visited.)
         if ((visited ??= visitedCountries(cues)).get(x.person!.id)?.has(other)) continue;
