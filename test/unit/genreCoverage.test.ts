@@ -6386,3 +6386,10 @@ describe('Genre coverage: the country of one who met several nations\' officials
     assert.ok(who(t).includes('Benn Wallacee: Defence Secretary (United Kingdom)'), who(t).join(' / '));
   });
 });
+
+describe('Genre coverage: a counterpart new in office (round from e50a7f42)', () => {
+  it('"X spoke by phone with his new Canadian counterpart Tuesday ... In his first talks with Canadian Foreign Minister Y": a call of X and Y', () => {
+    const t = "Foreign Minister Choo Taeyul spoke by phone with his new Canadian counterpart Tuesday, the ministry said. In his first talks with Canadian Foreign Minister Anitta Anandd, Choo highlighted Canada's efforts.";
+    assert.strictEqual(headlineRoles(t), 'phone call [Taeyul:participant+Anandd:participant]');
+  });
+});

@@ -328,7 +328,7 @@ const MANY_NATIONS = /\b(?:ministers|leaders|chiefs|heads)\s+of\s+[^.;]{0,200}\b
 const MEETING_SUBJECT = /^\s*(?:The|This)\s+(?:[\w-]+\s+){0,3}(?:conference|meeting|talks|summit|dialogue|session|forum|consultations?)\s+(?:(?:was|were|is|are)\s+(?:\w+ly\s+)?)?$/i;
 /** "met the visiting general", "received the Lao guest", "welcomed the delegation": the headline's visitor. */
 const VISITING = /^\s+(?:with\s+)?the\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:visiting\b|guests?\b|visitors?\b)/iu;
-const COUNTERPART = /^\s+(?:with\s+)?(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]+\s+)?counterparts?\b/iu;
+const COUNTERPART = /^\s+(?:with\s+)?(?:his|her|their)\s+(?:(?:new|newly[- ]appointed|incoming)\s+)?(?:\p{Lu}[\p{L}-]+\s+)?counterparts?\b/iu;
 const JOINTLY = /\bseparately and jointly\b|\bjointly and separately\b/i;
 /** Before a place: "in", "at", "to", "visiting", and "in the Peruvian border city of", "in the southern port city of". */
 const LOCATIVE = new RegExp(String.raw`\b(?:[Ii]n|[Aa]t|[Tt]o|[Vv]isiting|[Vv]isited)\s+(?:the\s+)?(?:(?:${COMPASS_PARTS})\s+)?(?:\p{Lu}[\p{L}-]+(?:['’]s)?\s+)?(?:(?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}(?:city|town|capital|province|port|resort|island|village|region)(?: of|,)?\s+)?$`, 'u');

@@ -230,7 +230,7 @@ function counterpartNations(cues: CountryCues): Map<string, Set<string>> {
   }
   return out;
 }
-const COUNTERPART_NATION = /\b(?:his|her|with|meets|met)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\s+(?:counterparts?|peers?|opposite numbers?)\b/gu;
+const COUNTERPART_NATION = /\b(?:his|her|with|meets|met)\s+(?:(?:new|newly[- ]appointed|incoming)\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\s+(?:counterparts?|peers?|opposite numbers?)\b/gu;
 
 const VISIT_LIST_GAP = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/;
 /** Whether place k closes a run of places joined by commas and "and" that opens right after a visiting verb. */
