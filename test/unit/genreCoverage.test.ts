@@ -6393,3 +6393,11 @@ describe('Genre coverage: a counterpart new in office (round from e50a7f42)', ()
     assert.strictEqual(headlineRoles(t), 'phone call [Taeyul:participant+Anandd:participant]');
   });
 });
+
+describe('Genre coverage: offices and styles of parliaments (round from e50a7f42)', () => {
+  it('"met with China\'s top legislator X": X holds that office; "his Zimbabwean counterpart Advocate Y": "Advocate" is a style of address', () => {
+    assert.ok(who("Jeongg Kabyoon met with China's top legislator Zhangg Dejiangg during his visit.").includes('Zhangg Dejiangg: top legislator (China)'));
+    const t = 'Visiting Malawian Speaker Catherinee Haraa yesterday paid a courtesy call on his Zimbabwean counterpart Advocate Jacobb Mudendaa.\n\n"Let me thank the Speaker Advocate Mudendaa for welcoming my delegation," she said.';
+    assert.ok(who(t).includes('Jacobb Mudendaa: Speaker (Zimbabwe)'), who(t).join(' / '));
+  });
+});
