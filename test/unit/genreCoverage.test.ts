@@ -6401,3 +6401,12 @@ describe('Genre coverage: offices and styles of parliaments (round from e50a7f42
     assert.ok(who(t).includes('Jacobb Mudendaa: Speaker (Zimbabwe)'), who(t).join(' / '));
   });
 });
+
+describe('Genre coverage: places named like people (round from e50a7f42)', () => {
+  it('"Secretary of the Party Committee of China\'s Yunnan Province, Mr X": no one called "Yunnan Province"; "at the Presidential Palace, Villa Somalia,": no one called "Villa Somalia"', () => {
+    const a = analyze("Foreign Minister Saleumxayy Kommasithh met with Secretary of the Communist Party of China Committee of China's Yunnan Province, Mr Wangg Ningg, in Vientiane on Mar 30.");
+    assert.deepStrictEqual(a.persons.map((p) => p.name), ['Saleumxayy Kommasithh', 'Wangg Ningg']);
+    const b = analyze('In a meeting at the Presidential Palace, Villa Somalia, President Hassann Sheikh Mahmoudd welcomed the acting UN envoy Jamess Swann.');
+    assert.deepStrictEqual(b.persons.map((p) => p.name), ['Hassann Sheikh Mahmoudd', 'Jamess Swann']);
+  });
+});

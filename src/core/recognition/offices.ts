@@ -1738,7 +1738,8 @@ export function introduction(
   // ("a member of the Palestinian group Hamas": a body the lexicons know by name is no holder.)
   // ("Commander of Joint Task Force-Bravo, Col. X": nor a unit's name, its body word joined to its letter.)
   // (Nor a programme named for its words: "Prime Minister’s Kamyab Jawan Program".)
-  const body = (!hon && !res.rank && (orgEndAt[j] === end || UNIT_WORD.test(tx[end - 1] ?? ''))) || NAMED_SCHEME.test(tx[end] ?? '');
+  // ("Secretary of the Party Committee of China's Yunnan Province, Mr X": nor a place's name, by the word closing it.)
+  const body = (!hon && !res.rank && (orgEndAt[j] === end || UNIT_WORD.test(tx[end - 1] ?? '') || lex.meetingPhrases.placeEnds.has(tx[end - 1] ?? ''))) || NAMED_SCHEME.test(tx[end] ?? '');
   if (end > j && (res.rank || res.position || hon) && !shortFormAfter && !body) {
     res.name = { start: j, end };
     res.next = end;
