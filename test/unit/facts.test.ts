@@ -159,6 +159,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev145: [25, { official: 0.53, headline: 0.57, kind: 0.79, date: 0.5, place: 0.6, role: 0.61, side: 0.59 }],
   dev146: [25, { official: 0.58, headline: 0.77, kind: 0.84, date: 0.63, place: 0.59, role: 0.79, side: 0.7 }],
   dev147: [25, { official: 0.8, headline: 0.69, kind: 0.76, date: 0.67, place: 0.8, role: 0.67, side: 0.81 }],
+  dev148: [25, { official: 0.76, headline: 0.73, kind: 0.9, date: 0.64, place: 0.62, role: 0.75, side: 0.66 }],
+  dev149: [25, { official: 0.64, headline: 0.73, kind: 0.74, date: 0.65, place: 0.54, role: 0.67, side: 0.74 }],
+  dev150: [25, { official: 0.44, headline: 0.49, kind: 0.52, date: 0.52, place: 0.51, role: 0.51, side: 0.67 }],
+  dev151: [25, { official: 0.35, headline: 0.37, kind: 0.62, date: 0.42, place: 0.48, role: 0.47, side: 0.35 }],
   blind: [10, { official: 0.81, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.52, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -188,6 +192,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind93: [25, { official: 0.34, headline: 0.25, kind: 0.69, date: 0.54, place: 0.43, role: 0.5, side: 0.41 }],
   blind94: [25, { official: 0.6, headline: 0.57, kind: 0.72, date: 0.69, place: 0.54, role: 0.55, side: 0.59 }],
   blind95: [23, { official: 0.73, headline: 0.79, kind: 0.74, date: 0.43, place: 0.61, role: 0.74, side: 0.73 }],
+  blind96: [25, { official: 0.61, headline: 0.77, kind: 0.78, date: 0.62, place: 0.44, role: 0.72, side: 0.68 }],
+  blind97: [25, { official: 0.72, headline: 0.65, kind: 0.68, date: 0.4, place: 0.37, role: 0.72, side: 0.62 }],
+  blind98: [25, { official: 0.59, headline: 0.57, kind: 0.81, date: 0.49, place: 0.55, role: 0.74, side: 0.65 }],
+  blind99: [25, { official: 0.47, headline: 0.53, kind: 0.69, date: 0.58, place: 0.59, role: 0.53, side: 0.55 }],
 };
 
 for (const set of FACT_SETS) {
