@@ -6410,3 +6410,12 @@ describe('Genre coverage: places named like people (round from e50a7f42)', () =>
     assert.deepStrictEqual(b.persons.map((p) => p.name), ['Hassann Sheikh Mahmoudd', 'Jamess Swann']);
   });
 });
+
+describe('Genre coverage: American legislators and governors by their party and state (round from e50a7f42)', () => {
+  it('"Representatives A (D-NY), chairman of ...; B (D-NY), ...; and C (D-NJ)", "Governors D (Illinois) and E (Michigan)": each of the United States', () => {
+    const a = who('These included Representatives Eliott Engell (D-NY), chairman of the House Committee on Foreign Affairs; Gregoryy Meekss (D-NY), a senior member; and Albioo Siress (D-NJ) chairman of the Subcommittee.');
+    assert.deepStrictEqual(a.map((w) => w.replace(/: .* \(/, ' (')), ['Eliott Engell (United States)', 'Gregoryy Meekss (United States)', 'Albioo Siress (United States)']);
+    const b = analyze('Prime Minister Keithh Rowleyy met the governors Brucee Raunerr (Illinois) and Rickk Snyderr (Michigan).').persons;
+    assert.deepStrictEqual(b.slice(1).map((p) => p.country), ['United States', 'United States']);
+  });
+});

@@ -1308,8 +1308,17 @@ const NATION_OFFICE = /^\s*(?:the\s+)?NATION(?:\s+\p{Lu}[\p{L}-]*){1,3}\s*$/u;
 
 /** "Ivan X (Russia)": the country in brackets right after a name ending at token `end`, as written, or null. */
 function bracketedCountry(T: TokenStream, end: number, countryEnd: Int32Array): string | null {
-  return T.text[end] === '(' && countryEnd[end + 1] && T.text[countryEnd[end + 1]] === ')' ? joinTokens(T, end + 1, countryEnd[end + 1]) : null;
+  if (T.text[end] !== '(') return null;
+  if (countryEnd[end + 1] && T.text[countryEnd[end + 1]] === ')') return joinTokens(T, end + 1, countryEnd[end + 1]);
+  // ("Eliot Engel (D-NY)", "Bruce Rauner (Illinois)": an American legislator's party and state, or a state or
+  // province the regions' lexicon knows, alone in the brackets.)
+  const after = T.source.slice(T.start[end] + T.shift, T.start[end] + T.shift + 40);
+  if (PARTY_STATE.test(after)) return 'United States';
+  const alone = /^\(([^()]{3,30})\)/.exec(after);
+  return alone ? regionOf(alone[1].trim()) ?? null : null;
 }
+/** An American legislator's party and state after his name: "(D-NY)", "(R-Texas)", "(D-Calif.)", "(R-S.C.)". */
+const PARTY_STATE = /^\((?:D|R|I)\s?[-–]\s?(?:[A-Z]\.?){1,2}[a-z.]{0,12}(?:\s[A-Z][a-z.]+)?\)/;
 
 /**
  * "A, B, C and D held a virtual meeting": from token k, full names of title-case words joined by commas, the last by
