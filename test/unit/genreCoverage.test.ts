@@ -6419,3 +6419,15 @@ describe('Genre coverage: American legislators and governors by their party and 
     assert.deepStrictEqual(b.slice(1).map((p) => p.country), ['United States', 'United States']);
   });
 });
+
+describe('Genre coverage: a port call (round from e50a7f42)', () => {
+  it('"INS X arrived at Port Victoria ... The Commanding Officer, Cdr Y, called on the Minister of Defence, Z": Y serves India\'s navy', () => {
+    const t = 'INS Sunayna arrived at Port Victoria on a three-day visit. The Commanding Officer, Cdr Vikasss Sharmaa, called on the Minister of Defence, Jeann Mahoo.';
+    assert.ok(who(t).includes('Vikasss Sharmaa: Commanding Officer (India)'), who(t).join(' / '));
+    assert.strictEqual(headlineRoles(t), 'reception [Sharmaa:guest+Mahoo:host]');
+  });
+  it('a ship of another navy\'s prefix: "HNoMS X" is Norway\'s', () => {
+    const t = 'The Norwegian frigate HNoMS Fridtjof Nansen called at Colombo. Its Commanding Officer, Commander Larss Olsenn, called on the Commander of the Navy.';
+    assert.ok(who(t).some((w) => w.startsWith('Larss Olsenn') && w.endsWith('(Norway)')), who(t).join(' / '));
+  });
+});

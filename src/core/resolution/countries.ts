@@ -1,7 +1,7 @@
 // The country (or international body) each official serves, from every cue the text gives, strongest first:
 // what the title chain says (resolve.ts), the side a sentence names ("the Thai delegation included ..."), the
 // other side of a bilateral meeting, the country the release was filed from, and last a common family name.
-import { bodySpellings, literalAlternation } from '../lexicon';
+import { bodySpellings, lexicon, literalAlternation } from '../lexicon';
 import countriesData from '../lexicons/countries.json';
 import mediaData from '../lexicons/media.json';
 import orgData from '../lexicons/organizations.json';
@@ -314,6 +314,28 @@ const VISITING = /(?:(?:^|[.,;:\n]\s*|\b(?:while|when|after|before)\s+)[Vv]isiti
 // ("met Secretary of State X who is in Nairobi at the start of his African tour": the one named right before.)
 const WHO_IS_IN = /\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?in\s+(?:the\s+)?$/;
 
+/**
+ * "INS Sunayna arrived at Port Victoria ... The Commanding Officer, Cdr X, called on": a ship's officer named apart
+ * from his ship serves the navy of the one ship the text names by its prefix.
+ */
+function shipsOfficers(cues: CountryCues, officials: readonly Person[]): void {
+  const officers = officials.filter((p) => !p.country && p.position && SHIPS_OFFICE.test(p.position));
+  if (officers.length === 0) return;
+  const { vesselFlags } = lexicon();
+  const flags = new Set<string>();
+  for (const m of cues.text.matchAll(VESSEL)) {
+    const flag = vesselFlags.get(m[1]);
+    if (flag) flags.add(flag);
+  }
+  if (flags.size !== 1) return;
+  const [flag] = flags;
+  for (const p of officers) p.country = flag;
+}
+/** A ship's officers, named by their office on board. */
+const SHIPS_OFFICE = /^(?:Commanding Officer|Executive Officer|Captain|Commander)(?: of the (?:ship|vessel|frigate|destroyer|corvette|submarine))?$/i;
+/** A ship by its navy's prefix: "INS Sunayna", "HMAS Anzac". */
+const VESSEL = /\b(\p{Lu}{2,5}|HNoMS|HSwMS|LÉ)\s+\p{Lu}\p{Ll}+/gu;
+
 /** Fills the countries the text leaves to be inferred. Persons are changed in place. */
 export function inferCountries(persons: readonly Person[], drafts: readonly MeetingDraft[], cues: CountryCues): void {
   const byId = new Map(persons.map((p) => [p.id, p] as const));
@@ -336,6 +358,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   predecessors(cues, byId);
   invitingHosts(cues, drafts, byId);
   speaksFor(cues, byId);
+  shipsOfficers(cues, officials);
 
   // "Emergency Relief Coordinator X": an office only the United Nations has serves it, wherever he is.
   for (const p of officials) if (!p.country && !p.organization && p.position && UN_OFFICE.test(p.position)) p.country = 'United Nations';
