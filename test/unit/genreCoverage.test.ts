@@ -6431,3 +6431,16 @@ describe('Genre coverage: a port call (round from e50a7f42)', () => {
     assert.ok(who(t).some((w) => w.startsWith('Larss Olsenn') && w.endsWith('(Norway)')), who(t).join(' / '));
   });
 });
+
+describe('Genre coverage: a nation\'s delegation and its members (round from e50a7f42)', () => {
+  it('"met with the bipartisan delegation of the Senate of the US Congress, consisting of A, B and C": three Americans, each a party', () => {
+    const t = 'President Volodymyrr Zelenskyyy met with the bipartisan delegation of the Senate of the US Congress, consisting of Josephh Manchinn, Lisaa Murkowskii and Markk Kellyy.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.persons.filter((p) => p.country === 'United States').map((p) => p.name), ['Josephh Manchinn', 'Lisaa Murkowskii', 'Markk Kellyy']);
+    assert.strictEqual(a.meetings.find((m) => m.headline)?.participants.length, 4);
+  });
+  it('"The US delegation who met COAS included Senator A, Senator B and Senator C": of the United States', () => {
+    const t = 'General Qamarr Bajwaa met the visiting delegation. The US delegation who met COAS included Senator Sheldonn Whitehousee, Senator Lindseyy Grahamm and Senator Davidd Perduee.';
+    assert.deepStrictEqual(analyze(t).persons.filter((p) => p.position === 'Senator').map((p) => p.country), ['United States', 'United States', 'United States']);
+  });
+});

@@ -770,7 +770,10 @@ export function recognizeParagraph(
     if (inList) officeFrom = -1;
     // ("In an interview with Al Arabiya, ...": a news outlet the lexicon knows is no one.)
     if (!byline && end - i >= 2 && OUTLET_NAMES.has(joinTokens(T, i, end))) { i = end - 1; continue; }
-    if (byline || apposition || honorific || cued || ofCountry || listed || servedBody || agent || officeFrom >= 0 || inList || besideVerb()) {
+    // ("the delegation of the US Senate, consisting of A, B and C": the members of a delegation listed after it.)
+    const member = () => !byline && end - i >= 2 && end - i - particles <= 4 && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && titleCased(T, i, end) &&
+      DELEGATION_MEMBERS.test(slice(Math.max(0, st[i] - 240), st[i]));
+    if (byline || apposition || honorific || cued || ofCountry || listed || servedBody || agent || officeFrom >= 0 || inList || besideVerb() || member()) {
       for (let k = i; k < end; k++) nameTaken[k] = 1;
       const runOffice = () => {
         const nation = countryWithin(countryEnd, officeFrom, i - 1);
@@ -1268,6 +1271,9 @@ function titleCased(T: TokenStream, i: number, end: number): boolean {
 const CONTINENTS = new Set(['Africa', 'Europe', 'Asia', 'Oceania', 'Antarctica']);
 const LIST_JOINER = /^(?:,|and|or)$/;
 const INNER_PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|das|du|la|le|ter|zu|e)$/;
+
+/** A delegation's roll up to a name: "delegation of the Senate, consisting of A, B and", past the names before it. */
+const DELEGATION_MEMBERS = /\b(?:delegation|delegations)\b[^.;:]{0,100}?\b(?:consisting of|comprising|composed of|made up of)\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*and\s+|,\s*|and\s+))*$/u;
 
 /** "The ambassadors are X from Norway, ...": a list's first item after "are" or "were". */
 function rollOpens(T: TokenStream, k: number): boolean {

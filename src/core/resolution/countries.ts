@@ -545,6 +545,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
 
   quotedBy(cues, byId);
   delegationMembers(cues, byId);
+  nationsDelegationRoll(cues, byId);
   ledDelegations(cues, byId);
   countryInBrackets(cues, byId);
   possessiveList(cues, byId);
@@ -1555,6 +1556,20 @@ function delegationMembers(cues: CountryCues, byId: ReadonlyMap<string, Person>)
     if (sent) giveCountry(cues, byId, { start: at, end: sent.end }, side, (p) => p.capacity === 'official');
   }
 }
+/**
+ * "the bipartisan delegation of the Senate of the US Congress, consisting of A, B and C", "The US delegation who met
+ * COAS included Senator A, Senator B": the members a nation's delegation is said to be made of serve that nation.
+ */
+function nationsDelegationRoll(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
+  for (const m of cues.text.matchAll(NATIONS_DELEGATION_ROLL)) {
+    const side = countryIn(m[1] ?? m[2]);
+    const at = m.index! + m[0].length;
+    const sent = sentenceAt(cues, at);
+    if (side && sent) giveCountry(cues, byId, { start: at, end: sent.end }, side, (p) => p.capacity === 'official');
+  }
+}
+const NATIONS_DELEGATION_ROLL = /\b(?:(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)\s+(?:[\p{Ll}-]+\s+)?delegation\b[^.;:]{0,60}?\b|delegation\s+of\s+(?:the\s+)?([^,.;:]{3,60}),?\s+(?:which\s+|that\s+)?)(?:consisting of|comprising|composed of|made up of|included|includes)\s/gu;
+
 /**
  * "Foreign Minister X and his Italian colleague Y stressed the efforts of Germany and Italy", "... will meet Italian
  * Foreign Minister Y. The Ministers will discuss the relations between Finland and Italy": two countries set together,
