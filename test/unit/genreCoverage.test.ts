@@ -6444,3 +6444,10 @@ describe('Genre coverage: a nation\'s delegation and its members (round from e50
     assert.deepStrictEqual(analyze(t).persons.filter((p) => p.position === 'Senator').map((p) => p.country), ['United States', 'United States', 'United States']);
   });
 });
+
+describe('Genre coverage: a body named by words its short form spells (round from e50a7f42)', () => {
+  it('"called on Rashtriya Swayamsevak Sangh (RSS) general secretary X": no one called "Rashtriya Swayamsevak Sangh"', () => {
+    const t = 'The Chinese delegation called on Rashtriya Swayamsevak Sangh (RSS) general secretary Dattatreyaa Hosabalee on Tuesday.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['Dattatreyaa Hosabalee']);
+  });
+});

@@ -620,6 +620,9 @@ export function recognizeParagraph(
     // ("Z.Enkhbold, Chief of Staff": an initial written against the name makes a whole name of one word.)
     if ((end - i < 2 && !(end === i + 1 && GLUED_NAME.test(T.written(i)))) || end - i - particles > 4) { i = end - 1; continue; }
     if (namesVenue(lex, T, end)) { i = end - 1; continue; }
+    // ("called on Rashtriya Swayamsevak Sangh (RSS) general secretary X": words whose initials the short form after
+    // them spells name a body.)
+    if (tx[end] === '(' && tx[end + 2] === ')' && tx[end + 1] === tx.slice(i, end).map((w) => w[0]).join('') && end - i >= 2) { i = end - 1; continue; }
     // ("Joint Task Force-Bravo, Col. X": a unit's name, its body word joined to its letter, is no one's name; nor a
     // body's short form and the country it works in: "of EUTM Somalia, Brigadier General X".)
     if (UNIT_WORD.test(tx[end - 1]) || NAMED_SCHEME.test(tx[end] ?? '') || (orgEndAt[i] > i && /^\p{Lu}{2,}$/u.test(tx[i]) && countryEnd[i + 1] === end)) { i = end - 1; continue; }
