@@ -6451,3 +6451,10 @@ describe('Genre coverage: a body named by words its short form spells (round fro
     assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['Dattatreyaa Hosabalee']);
   });
 });
+
+describe('Genre coverage: the countries a visitor is going to (round from e50a7f42)', () => {
+  it('"President X met the Secretary-General ... X will visit Serbia and Germany ... will meet the German President": X is not German', () => {
+    const t = 'President Ibrahimm Mohamedd Solihh has met with the Secretary-General of the United Nations, Antónioo Guterress.\n\nPresident Solihh will visit Serbia and Germany on this trip. The last destination on his trip is Germany, where President Solihh will meet the German President, Frankk Steinmeierr, to hold meetings between Maldives and Germany.';
+    assert.notStrictEqual(analyze(t).persons.find((p) => p.name === 'Ibrahimm Mohamedd Solihh')?.country, 'Germany');
+  });
+});

@@ -310,7 +310,7 @@ const HEAD_OFFICE = /\b(?:President|Prime Minister|Premier|King|Queen|Emir|Chanc
 const ARRIVING = /\b(?:upon|on) (?:his |her |their )?arrival\b|\barrived (?:here|in)\b/;
 // (The verb, not the noun: "after he hosted X on a visit to Jakarta", "during his visit to Qatar" are the guest's.)
 // ("Minister X is currently in Uzbekistan on a three-day visit": one staying there for a while is its visitor.)
-const VISITING = /(?:(?:^|[.,;:\n]\s*|\b(?:while|when|after|before)\s+)[Vv]isiting|\b(?:visited|visits|[Aa]rrived in|arrives in|arriving in|travell?ed to|(?:paid|pays|paying|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit to|(?:is|was|are|were)\s+(?:currently|presently|now)\s+in))\s+(?:the\s+)?$/;
+const VISITING = /(?:(?:^|[.,;:\n]\s*|\b(?:while|when|after|before)\s+)[Vv]isiting|\b(?:visited|visits|will visit|[Aa]rrived in|arrives in|arriving in|travell?ed to|(?:paid|pays|paying|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit to|(?:is|was|are|were)\s+(?:currently|presently|now)\s+in))\s+(?:the\s+)?$/;
 // ("met Secretary of State X who is in Nairobi at the start of his African tour": the one named right before.)
 const WHO_IS_IN = /\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?in\s+(?:the\s+)?$/;
 
@@ -767,7 +767,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
           continue;
         }
         const main = dominantCountry((sides ??= sideMentions(cues)));
-        if (main) for (const x of across) if (STATE_OFFICE.test(x.person!.position ?? '')) x.person!.country = main;
+        // (Not a country he visits: "President Solih will visit Serbia and Germany ... where he will meet the German
+        // President".)
+        if (main) for (const x of across) if (STATE_OFFICE.test(x.person!.position ?? '') && !(visited ??= visitedCountries(cues)).get(x.person!.id)?.has(main)) x.person!.country = main;
         continue;
       }
       // (The meetings a text headed by a multilateral one tells after it, "visited Brussels to participate in the
