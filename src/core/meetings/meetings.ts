@@ -1035,6 +1035,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
 function courtesyCallOf(headline: MeetingDraft, drafts: readonly MeetingDraft[]): MeetingDraft | undefined {
   return drafts.find((d) => d !== headline && d.sentence > headline.sentence && callRestates(headline, d));
 }
+/** Whether `d` is a courtesy call of exactly the two the headline's talks had, one host and one guest. */
 function callRestates(headline: MeetingDraft, d: MeetingDraft): boolean {
   const ids = new Set(headline.parties.map((p) => p.id));
   return headline.kind === 'talks' && ids.size === 2 && headline.parties.length === 2 && d.kind === 'reception' && /\bcourtesy call\b/i.test(d.wording) &&
