@@ -6458,3 +6458,12 @@ describe('Genre coverage: the countries a visitor is going to (round from e50a7f
     assert.notStrictEqual(analyze(t).persons.find((p) => p.name === 'Ibrahimm Mohamedd Solihh')?.country, 'Germany');
   });
 });
+
+describe('Genre coverage: those a visitor travels with (round from e50a7f42)', () => {
+  it('"X made the trip with his Minister of Defense, Y, and the Chief of General Staff, Z": Y and Z travel at his side, of his country, no hosts', () => {
+    const t = "Burkina Faso's transitional president Captain Ibrahimm Traoree visited Bamako on Monday. Captain Ibrahimm Traoree made the trip with his Minister of Defense and Veterans, Kassoumm Coulibalyy, and the Chief of General Staff of the Armed Forces, Davidd Kabree. He was received by Malian President Assimii Goitaa.";
+    const a = analyze(t);
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name.split(' ').pop()}:${p.country}`), ['Traoree:Burkina Faso', 'Coulibalyy:Burkina Faso', 'Kabree:Burkina Faso', 'Goitaa:Mali']);
+    assert.ok(!a.meetings.some((m) => m.participants.some((p) => p.name.endsWith('Coulibalyy') && p.role === 'host')));
+  });
+});

@@ -95,6 +95,8 @@ export interface MentionInput {
   planned?: boolean;
 }
 
+/** Right after a visit's word: those one travels with, his own ("made the trip with his Minister of Defense"). */
+const TRAVELS_WITH_OWN = /^\s+with\s+(?:his|her|their)\s/;
 /** Kinds by strength when a sentence names several: a call told as such is a call, whatever else it says. */
 const RANK: Record<MeetingKind, number> = { 'phone call': 0, 'video call': 0, interview: 1, reception: 2, talks: 3, multilateral: 3, visit: 5 };
 /** "during a meeting", "for a meeting", "at a working meeting": the occasion of a welcome, before its noun. */
@@ -932,7 +934,13 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   if (from && new Set(within(input.places, { start: sent.start + from.index, end: sent.end }).filter((p) => p.country && !p.capital).map((p) => p.country)).size >= 2) kind = 'multilateral';
   // "X has visited the Chief of Defence Staff, General Y": a visit to an official is a call on them.
   // ("arrived in Bogota on 24 June to review with his Colombian counterpart, Y": one arriving calls on nobody.)
-  if (kind === 'visit' && !visitOf && object.length > 0 && subject.length > 0 && !/^arriv/.test(roleTrig.phrase)) {
+  // ("X made the trip with his Minister of Defense, Y": those one travels with are of his party, no hosts.)
+  if (kind === 'visit' && object.length > 0 && subject.length > 0 && TRAVELS_WITH_OWN.test(text.slice(roleTrig.end, roleTrig.end + 20))) {
+    for (const p of parties) {
+      p.role = 'guest';
+      if (p.side) p.side = 'subject';
+    }
+  } else if (kind === 'visit' && !visitOf && object.length > 0 && subject.length > 0 && !/^arriv/.test(roleTrig.phrase)) {
     kind = 'reception';
     for (const p of parties) p.role = subject.some((o) => o.id === p.id) ? 'guest' : 'host';
   }

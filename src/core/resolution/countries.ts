@@ -1097,6 +1097,12 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     // (Nor one joined by "and" to an official the text gives that nationality: "Prime Minister X and French President
     // Y released": the nationality written for the second alone sets them apart.)
     for (const id of pairedAgainst(cues, h)) across.add(id);
+    // (Nor one a visitor from elsewhere travelled with, a guest beside him: "X made the trip with his Minister of
+    // Defense, Y".)
+    for (const d of drafts) {
+      if (d.kind !== 'visit' || !d.parties.some((x) => x.role === 'guest' && byId.get(x.id)?.country && byId.get(x.id)!.country !== h)) continue;
+      for (const x of d.parties) if (x.role === 'guest' && !byId.get(x.id)?.country) across.add(x.id);
+    }
     for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id)) p.country = h;
     // (Those across from them now stand across from a known side; a domestic meeting leaves them at home too.)
     if (across.size > 0) {
