@@ -6467,3 +6467,14 @@ describe('Genre coverage: those a visitor travels with (round from e50a7f42)', (
     assert.ok(!a.meetings.some((m) => m.participants.some((p) => p.name.endsWith('Coulibalyy') && p.role === 'host')));
   });
 });
+
+describe('Genre coverage: a long topic discussed before the one met (round from e50a7f42)', () => {
+  it('"X discussed A-B cooperation and strategic partnership, along with regional developments, with US Senator Y": talks of X and Y', () => {
+    const t = 'King Abdullahh on Sunday discussed Jordan-US cooperation and strategic partnership, along with regional developments, with US Senator Rogerr Wickerr.';
+    assert.strictEqual(headlineRoles(t), 'talks [Abdullahh:participant+Wickerr:participant]');
+  });
+  it('"X discussed bilateral ties with a congressional delegation headed by US Senator Y": talks of X and Y', () => {
+    const t = 'King Abdullahh discussed bilateral ties with a congressional delegation headed by US Senator Rogerr Wickerr on Sunday.';
+    assert.strictEqual(headlineRoles(t), 'talks [Abdullahh:participant+Wickerr:participant]');
+  });
+});
