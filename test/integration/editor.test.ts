@@ -50,9 +50,9 @@ function children(node?: TreeNode): TreeNode[] {
 }
 
 /** Meetings of the tree as {doc, label, participants} (participant labels start with the name). */
-function meetingsInTree(): { doc: string; label: string; participants: string[] }[] {
+function meetingsInTree(): { doc: string; label: string; description: string; participants: string[] }[] {
   return children().flatMap((doc) =>
-    children(doc).map((m) => ({ doc: doc.label, label: m.label, participants: children(m).map((p) => p.label) })),
+    children(doc).map((m) => ({ doc: doc.label, label: m.label, description: String(m.description ?? ''), participants: children(m).map((p) => p.label) })),
   );
 }
 
@@ -197,6 +197,21 @@ suite('Analyst editor', () => {
       assert.ok(meeting.label.startsWith('reception · 2022-02-14'), meeting.label);
     } finally {
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), 'dated'), { recursive: true });
+    }
+  });
+
+  test('a release announcing a meeting to come shows it in the tree as announced', async () => {
+    await api.services.index.whenReady();
+    const extra = vscode.Uri.joinPath(folder(), 'announced', 'minister-to-meet.txt');
+    const text = 'Foreign ministers to meet\n\n2018-02-06\n\nThe foreign minister, Anders Samuelsen, will be in Moscow over the next two days to meet with his Russian counterpart, Sergey Lavrov.\n';
+    await vscode.workspace.fs.writeFile(extra, new TextEncoder().encode(text));
+    try {
+      const meeting = await waitFor('the announced meeting in the tree', () =>
+        meetingsInTree().find((m) => m.doc === 'minister-to-meet.txt' && hasParticipants(m.participants, ['Anders Samuelsen', 'Sergey Lavrov'])));
+      assert.ok(meeting.label.startsWith('talks · 2018-02'), meeting.label);
+      assert.ok(meeting.description.includes('announced'), meeting.description);
+    } finally {
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), 'announced'), { recursive: true });
     }
   });
 
