@@ -834,7 +834,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
         const met = facing(x.person!.id);
         // (Unless the text pairs one of them with a partner whose officials he did not meet: "met his Turkish counterpart,
         // then the Slovenian and Ukrainian ministers", the text on "the UK and Türkiye".)
-        if (met.size > 1 && (metWith(x.person!.id).has(other) || pairedWith((sides ??= sideMentions(cues)), k) !== other)) continue;
+        if (met.size > 1 && !(other === where && !met.has(where)) &&
+            (metWith(x.person!.id).has(other) || pairedWith((sides ??= sideMentions(cues)), k) !== other)) continue;
         // ("Visiting Jakarta for the ASEAN meeting, X held a bilateral meeting with US Secretary of State Y": a
         // visitor is no national of the country visited.)
         if ((visited ??= visitedCountries(cues)).get(x.person!.id)?.has(other)) continue;
