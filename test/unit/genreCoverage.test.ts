@@ -6478,3 +6478,11 @@ describe('Genre coverage: a long topic discussed before the one met (round from 
     assert.strictEqual(headlineRoles(t), 'talks [Abdullahh:participant+Wickerr:participant]');
   });
 });
+
+describe('Genre coverage: a visit to come named in an opening clause (round from e50a7f42)', () => {
+  it('"Ahead of President X\'s State visit to Türkiye, the Minister of Foreign Affairs, Y, ... held talks with his Turkish counterpart, Z": talks of Y and Z; X, Nigerian, takes no part', () => {
+    const t = "Ahead of President Bolaa Tinubuu's State visit to Türkiye, the Minister of Foreign Affairs, Amb. Yusuff Tuggarr, on Monday paid an official visit to Ankara where he held high-level talks with his Turkish counterpart, Hakann Fidann.\n\nThe visit reflects the growing character of Nigeria-Türkiye relations.";
+    assert.strictEqual(headlineRoles(t), 'talks [Tuggarr:participant+Fidann:participant]');
+    assert.notStrictEqual(analyze(t).persons.find((p) => p.name === 'Bolaa Tinubuu')?.country, 'Turkey');
+  });
+});

@@ -268,12 +268,14 @@ function visitedCountries(cues: CountryCues): Map<string, Set<string>> {
     if (who?.id && /^,?\s*who\b/.test(cues.text.slice(who.end, who.end + 8))) out.set(who.id, (out.get(who.id) ?? new Set<string>()).add(p.country));
   }
   // ("concluded the official visit of Defense Minister X to Vilnius": the one whose visit it is.)
+  // ("Ahead of President X's State visit to Türkiye": or the one whose name owns it.)
   for (const p of cues.places) {
     const before = cues.text.slice(Math.max(0, p.start - 100), p.start);
-    const visit = VISIT_OF.exec(before);
+    const visit = VISIT_OF.exec(before) ?? OWNED_VISIT_TO.exec(before);
     if (!visit || !p.country || !(PLACE_CLOSED.test(cues.text.slice(p.end, p.end + 10)) || /^[ \t]*\n/.test(cues.text.slice(p.end, p.end + 10)))) continue;
     const from = p.start - before.length + visit.index!;
-    for (const o of within(cues.officials, { start: from, end: p.start })) {
+    const owner = within(cues.officials, { start: Math.max(0, from - 60), end: from + 2 }).filter((o) => o.end === from);
+    for (const o of [...owner, ...within(cues.officials, { start: from, end: p.start })]) {
       if (o.id) out.set(o.id, (out.get(o.id) ?? new Set<string>()).add(p.country));
     }
   }
@@ -302,6 +304,8 @@ const OWN_VISIT_TO = /\b(?:(?:concluded|concludes|began|begins|started|starts|wr
 const RECEIVED_DELEGATION_OF = /\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:of|from)\s+(?:the\s+)?$/;
 // ("Lin led a delegation of representatives from Taiwan's electronics industries to Palau".)
 const LED_DELEGATION_TO = /\b(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\b[^.;]{0,120}?\bto\s+(?:the\s+)?$/;
+/** A visit its owner's name stands before: "X's State visit to". */
+const OWNED_VISIT_TO = /['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:visit|trip|tour)\s+to\s+(?:the\s+)?$/u;
 const VISIT_OF = /\b(?:[Vv]isit|[Tt]rip|[Tt]our)\s+of\s+[^.;]{3,80}?\s+to\s+(?:the\s+)?$/;
 const PLACE_CLOSED = /^(?:\s*[,.;:)]|\s*$|\s+(?:for|within|to|on|in|and|from|at|as|where|with|this|last|earlier|led|headed)\b)/;
 /** Heads of state or government. */
