@@ -6486,3 +6486,10 @@ describe('Genre coverage: a visit to come named in an opening clause (round from
     assert.notStrictEqual(analyze(t).persons.find((p) => p.name === 'Bolaa Tinubuu')?.country, 'Turkey');
   });
 });
+
+describe('Genre coverage: an event another attended (round from e50a7f42)', () => {
+  it('"... after President X\'s inauguration, which President Z attended.": Z takes no part in the reception', () => {
+    const t = "President Josephh Boakaii this morning received in audience the Vice President of Sierra Leone, Mohamedd Jallohh, at his residence. Vice President Jallohh's visit comes a week after President Boakaii's inauguration as 26th President of Liberia, which President Juliuss Maada Bioo attended.";
+    assert.strictEqual(headlineRoles(t), 'reception [Boakaii:host+Jallohh:guest]');
+  });
+});

@@ -1146,6 +1146,8 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
     return { ids: [], kind: null, escort: null, at: -1 };
   }
   const phrase = found.phrase;
+  // ("... after President X's inauguration, which President Y attended.": an event the clause is about, no meeting.)
+  if (closing && found.index === closing.index && WHICH_EVENT_ATTENDED.test(sentText.slice(0, found.index))) return { ids: [], kind: null, escort: null, at: -1 };
   // ("X also joined Ambassador Y for a meeting with Z": one who joins another for a meeting named after is its party.)
   if (/joined$/.test(phrase) && JOINED_FOR.test(sentText.slice(found.index + phrase.length))) return { ids: [], kind: null, escort: null, at: -1 };
   // "Leading the visiting delegation, X called on Y": a leader who meets is a party, not one attending.
@@ -1286,6 +1288,8 @@ const LEADING = /^(?:leading|led|heading|headed) /;
 const SIDES_LED = /\b\p{Lu}[\p{L}.-]+(?:['’]s)? (?:delegation|side|team), (?:led|headed) by\b/u;
 const SIDES_LED_ALL = new RegExp(SIDES_LED.source, 'gu');
 const LED_SIDE = /\b(?:led|headed) the \p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)? (?:delegation|side|team)\b/u;
+/** An event named, then ", which X attended": the clause is about the event. */
+const WHICH_EVENT_ATTENDED = /\b(?:inauguration|ceremony|funeral|summit|exercises?|parade|celebrations?|festival|conference|forum|swearing-in|investiture|wedding|opening|anniversary)\b[^.;]{0,100},\s*which\s+[^.;,]{0,80}$/i;
 /** "The meeting was attended at the defense institution by X": where, between the verb and its agent. */
 const ATTENDED_AT_BY = /\b(?:was|were)\s+(?:also\s+)?attended\s+(?:at|in)\s+[^,.;]{1,60}?\s+by\b/;
 // ("..., attended the meeting.": or the meeting named.)
