@@ -5,6 +5,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import type { Document, Element } from '@xmldom/xmldom';
 import { buildNetwork, buildTimeline, Corpus, exportGraph, filterChoices, toGEXF, toGraphML, toEdgeCsv, toNodeCsv } from '../../src/core/corpus';
 import { doc } from './corpusFixtures';
+import { analyze } from '../../src/core/analyze';
 
 const VN = { country: 'Vietnam' };
 const CN = { country: 'China' };
@@ -171,5 +172,24 @@ describe('timeline', () => {
     assert.strictEqual(f.firstDate, '2022-11-06');
     assert.strictEqual(f.lastDate, '2024-05-31');
     assert.strictEqual(f.undated, 1);
+  });
+});
+
+describe('meetings announced ahead, across texts', () => {
+  const text = (rel: string, body: string) => ({ path: `/ws/${rel}`, rel, analysis: analyze(body) });
+  const announcing = 'Foreign ministers to meet\n\n2018-02-06\n\nThe foreign minister, Anders Samuelsenn, will be in Moscow over the next two days to meet with his Russian counterpart, Sergey Lavrovv.\n';
+  const held = 'Ministers meet in Moscow\n\n2018-02-07\n\nDanish Foreign Minister Anders Samuelsenn met with his Russian counterpart Sergey Lavrovv in Moscow on Wednesday.\n';
+  it('a meeting only announced is an announced event, and says so on the timeline', () => {
+    const corpus = new Corpus([text('a.txt', announcing)]);
+    const events = corpus.events().filter((e) => e.participants.some((p) => p.name === 'Sergey Lavrovv'));
+    assert.deepStrictEqual(events.map((e) => [e.kind, e.announced]), [['talks', true]]);
+    const t = buildTimeline(corpus, {});
+    assert.ok([...t.items, ...t.undatedItems].some((i) => i.label.startsWith('announced talks: ')), JSON.stringify(t.items.map((i) => i.label)));
+  });
+  it('one text telling it held makes the event held, whatever releases announced it', () => {
+    const corpus = new Corpus([text('a.txt', announcing), text('b.txt', held)]);
+    const events = corpus.events().filter((e) => e.participants.some((p) => p.name === 'Sergey Lavrovv'));
+    assert.ok(events.some((e) => !e.announced && e.reports.some((r) => r.rel === 'b.txt')), JSON.stringify(events.map((e) => [e.kind, e.announced, e.reports.map((r) => r.rel)])));
+    assert.ok(events.every((e) => e.reports.every((r) => r.announced === (r.rel === 'a.txt'))));
   });
 });

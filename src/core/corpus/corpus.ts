@@ -80,6 +80,8 @@ export interface MeetingReport {
   isoDate: string | null;
   place: string | null;
   referenced: boolean;
+  /** Told as to come, not as held (the text reports no meeting held). */
+  announced: boolean;
   wording: string | null;
 }
 
@@ -97,6 +99,8 @@ export interface MeetingEvent {
   reports: MeetingReport[];
   /** Every report only refers back to it (none is the text's own news). */
   referenced: boolean;
+  /** Every report announces it to come; none tells it held. */
+  announced: boolean;
 }
 
 const REMOTE = /phone|call|video|telephon|virtual|online|teleconference|vtc/i;
@@ -343,7 +347,7 @@ export class Corpus {
         const participants = this.participantsOf(doc, m);
         const report: MeetingReport = {
           path: doc.path, rel: doc.rel, start: m.start, end: m.end, kind: String(m.kind), date: m.date, isoDate: m.isoDate, place: m.place,
-          referenced: m.referenced, wording: typeof (m as { wording?: unknown }).wording === 'string' ? (m as { wording?: string }).wording! : null,
+          referenced: m.referenced, announced: m.announced === true, wording: typeof (m as { wording?: unknown }).wording === 'string' ? (m as { wording?: string }).wording! : null,
         };
         const mode = modeOf(report.kind);
         const who = [...new Set(participants.filter((p) => p.role !== 'mentioned').map((p) => p.identity))].sort();
@@ -359,7 +363,7 @@ export class Corpus {
         ids.add(id);
         const event: MeetingEvent = {
           id, kind: report.kind, mode, date: m.date, isoDate: m.isoDate, place: m.place, participants, countries: [],
-          reports: [report], referenced: m.referenced,
+          reports: [report], referenced: m.referenced, announced: report.announced,
         };
         events.push(event);
         if (key) {
@@ -423,6 +427,8 @@ function merge(e: MeetingEvent, r: MeetingReport, participants: EventParticipant
     e.date = r.date;
   }
   if (!e.place && r.place) e.place = r.place;
+  // (One text telling it held outweighs the releases that announced it.)
+  if (!r.announced) e.announced = false;
   if (e.referenced && !r.referenced) {
     e.referenced = false;
     e.kind = r.kind;

@@ -63,7 +63,8 @@ export function dayOf(iso: string): string {
 
 export function eventLabel(e: MeetingEvent): string {
   const who = e.participants.filter((p) => p.role !== 'mentioned').map((p) => p.name);
-  return `${e.kind}: ${who.join(' – ') || 'participants not named'}`;
+  // (A meeting only announced, "will meet", says so: the analyst reads the axis as what happened.)
+  return `${e.announced ? 'announced ' : ''}${e.kind}: ${who.join(' – ') || 'participants not named'}`;
 }
 
 export function buildTimeline(corpus: Corpus, options: TimelineOptions = {}): Timeline {

@@ -143,7 +143,7 @@ export class MeetingsTree extends IndexTree {
       const line = this.index.lineOf(r.path, r.start) + 1;
       return {
         id: `${node.id}/${r.path}#${r.start}`, kind: 'meetingSource', key: `${r.path}#${r.start}`,
-        label: `${path.basename(r.rel)}:${line}`, description: [r.kind, r.date, r.referenced ? 'referenced' : ''].filter(Boolean).join(' · '),
+        label: `${path.basename(r.rel)}:${line}`, description: [r.kind, r.date, r.referenced ? 'referenced' : '', r.announced ? 'announced' : ''].filter(Boolean).join(' · '),
         tooltip: r.rel, icon: 'quote', reveal: { uri: r.path, start: r.start, end: r.end },
       };
     }));
@@ -178,7 +178,7 @@ export class MeetingsTree extends IndexTree {
     const node: TreeNode = {
       id: `${parent.id}/event:${e.id}`, kind: 'meetingEvent', key: e.id,
       label: [e.kind, date, e.place].filter(Boolean).join(' · '),
-      description: [who, e.reports.length > 1 ? `${e.reports.length} texts` : '', e.referenced ? 'referenced' : ''].filter(Boolean).join(' · ') || undefined,
+      description: [who, e.reports.length > 1 ? `${e.reports.length} texts` : '', e.referenced ? 'referenced' : '', e.announced ? 'announced' : ''].filter(Boolean).join(' · ') || undefined,
       tooltip: `${who}\n${e.reports.map((r) => r.rel).join('\n')}`, icon: 'comment-discussion',
       reveal: { uri: first.path, start: first.start, end: first.end },
     };
