@@ -1482,12 +1482,15 @@ function withoutOffices(input: MentionInput, from: number, to: number): string {
   return out + input.text.slice(at, to);
 }
 
+/** The words of a meeting announced, not hoped for or offered: "will", "is expected to", "are scheduled to". */
+const FIRM_WORDS = String.raw`will|shall|(?:is|are)\s+(?:(?:set|due|scheduled|expected)\s+)?to`;
 /**
- * A meeting announced, not hoped for or offered: "will meet", "is expected to hold talks with", "are scheduled to meet",
- * "will be in Moscow over the next two days to meet".
+ * Before a meeting's word: a meeting announced ("will meet", "is expected to hold talks with", "are scheduled to meet",
+ * "will be in Moscow over the next two days to meet").
  */
-const FIRM_AHEAD = /\b(?:will|shall|(?:is|are)\s+(?:(?:set|due|scheduled|expected)\s+)?to)\s+(?:(?:also|then|later|further)\s+)?(?:[\w-]+\s+){0,3}$|\bwill\s+(?:be|travel|fly|go|head)\b[^.;,]{0,60}?\bto\s+$/;
-const FIRM_FUTURE = /^(?:will|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to)$/;
+const FIRM_AHEAD = new RegExp(String.raw`\b(?:${FIRM_WORDS})\s+(?:(?:also|then|later|further)\s+)?(?:[\w-]+\s+){0,3}$|\bwill\s+(?:be|travel|fly|go|head)\b[^.;,]{0,60}?\bto\s+$`);
+/** A future clause's words that announce firmly (of those `FUTURE_CLAUSE` finds). */
+const FIRM_FUTURE = new RegExp(`^(?:${FIRM_WORDS})$`);
 
 /** Whether a meeting word reports a meeting that took place, here. */
 function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
