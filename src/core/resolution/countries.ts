@@ -549,7 +549,6 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
 
   quotedBy(cues, byId);
   delegationMembers(cues, byId);
-  nationsDelegationRoll(cues, byId);
   ledDelegations(cues, byId);
   countryInBrackets(cues, byId);
   possessiveList(cues, byId);
@@ -1560,25 +1559,19 @@ const MAX_QUOTE = 1500;
  * the delegation's roll names, with no country of their own, are of the country it came from.
  */
 function delegationMembers(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
-  const from = DELEGATION_FROM.exec(cues.text);
-  const side = from && (countryName(from[1].trim()) ?? countryName(from[1].trim().split(/\s+/).slice(0, 2).join(' ')));
-  if (!side) return;
-  for (const m of cues.text.slice(from.index).matchAll(DELEGATION_ROLL)) {
-    const at = from.index + m.index! + m[0].length;
+  // (Those named from the roll to its sentence's end.)
+  const giveRoll = (at: number, side: string) => {
     const sent = sentenceAt(cues, at);
     if (sent) giveCountry(cues, byId, { start: at, end: sent.end }, side, (p) => p.capacity === 'official');
-  }
-}
-/**
- * "the bipartisan delegation of the Senate of the US Congress, consisting of A, B and C", "The US delegation who met
- * COAS included Senator A, Senator B": the members a nation's delegation is said to be made of serve that nation.
- */
-function nationsDelegationRoll(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
+  };
+  const from = DELEGATION_FROM.exec(cues.text);
+  const side = from && (countryName(from[1].trim()) ?? countryName(from[1].trim().split(/\s+/).slice(0, 2).join(' ')));
+  if (side) for (const m of cues.text.slice(from.index).matchAll(DELEGATION_ROLL)) giveRoll(from.index + m.index! + m[0].length, side);
+  // ("the bipartisan delegation of the Senate of the US Congress, consisting of A, B and C", "The US delegation who met
+  // COAS included Senator A, Senator B": or the nation named with the roll itself.)
   for (const m of cues.text.matchAll(NATIONS_DELEGATION_ROLL)) {
-    const side = countryIn(m[1] ?? m[2]);
-    const at = m.index! + m[0].length;
-    const sent = sentenceAt(cues, at);
-    if (side && sent) giveCountry(cues, byId, { start: at, end: sent.end }, side, (p) => p.capacity === 'official');
+    const nation = countryIn(m[1] ?? m[2]);
+    if (nation) giveRoll(m.index! + m[0].length, nation);
   }
 }
 const NATIONS_DELEGATION_ROLL = /\b(?:(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)\s+(?:[\p{Ll}-]+\s+)?delegation\b[^.;:]{0,60}?\b|delegation\s+of\s+(?:the\s+)?([^,.;:]{3,60}),?\s+(?:which\s+|that\s+)?)(?:consisting of|comprising|composed of|made up of|included|includes)\s/gu;
