@@ -1013,19 +1013,18 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       d.place ??= leadSetting.place;
     }
   }
-  // ("X met China's State Councilor Y at Government House", then "The Chinese minister paid a courtesy call on the
-  // Thai prime minister": the same two, the call saying who received whom; one meeting.)
-  const restated = headline ? courtesyCallOf(headline, drafts) : undefined;
-  if (restated) {
-    takeCallRoles(headline!, restated);
-    drafts.splice(drafts.indexOf(restated), 1);
-  }
   // "General X, who is on a goodwill visit, called on President Y": the visit is the occasion of the call the
   // same sentence tells, not a meeting of its own.
   // (Only drafts holding its first party can hold all of them.)
   const told = drafts.filter((d) => !(d.kind === 'visit' && !d.headline && d.parties.length > 0 && index.holdsIn(d.parties[0].id, (o) => o !== d &&
     o.kind !== 'visit' && o.sentence === d.sentence && d.parties.every((p) => has(o, p.id)))));
-  return { drafts: told.length === drafts.length ? drafts : told, context, dates: input.dates, places: input.places };
+  // ("X met China's State Councilor Y at Government House", then "The Chinese minister paid a courtesy call on the
+  // Thai prime minister on the occasion of his official visit": the same two, the call saying who received whom; one
+  // meeting, taken into the headline once the visit it was the occasion of is gone.)
+  const restated = headline ? courtesyCallOf(headline, told) : undefined;
+  if (restated) takeCallRoles(headline!, restated);
+  const kept = restated ? told.filter((d) => d !== restated) : told;
+  return { drafts: kept.length === drafts.length ? drafts : kept, context, dates: input.dates, places: input.places };
 }
 
 /**
