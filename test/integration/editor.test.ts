@@ -60,6 +60,17 @@ function hasParticipants(labels: string[], names: string[]): boolean {
   return names.every((n) => labels.some((l) => l.startsWith(n)));
 }
 
+/** Writes a text into a new folder of the workspace, waits for its meeting of `names` in the tree, then removes the folder. */
+async function meetingOfNewText(dir: string, name: string, text: string, names: string[]): Promise<ReturnType<typeof meetingsInTree>[number]> {
+  await api.services.index.whenReady();
+  await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder(), dir, name), new TextEncoder().encode(text));
+  try {
+    return await waitFor(`the meeting of ${name} in the tree`, () => meetingsInTree().find((m) => m.doc === name && hasParticipants(m.participants, names)));
+  } finally {
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), dir), { recursive: true });
+  }
+}
+
 suite('Analyst editor', () => {
   suiteSetup(async () => {
     const extension = vscode.extensions.getExtension<DiplomaticApi>(EXTENSION_ID);
@@ -187,32 +198,16 @@ suite('Analyst editor', () => {
   });
 
   test('a meeting told "on Monday" shows its day in the tree, resolved against the release date', async () => {
-    await api.services.index.whenReady();
-    const extra = vscode.Uri.joinPath(folder(), 'dated', 'monday-call.txt');
     const text = 'Published: February 14, 2022\n\nIndian Defence Secretary Ajay Kumar on Monday called on Maldives Defence Minister Mariya Didi in Male.\n';
-    await vscode.workspace.fs.writeFile(extra, new TextEncoder().encode(text));
-    try {
-      const meeting = await waitFor('the meeting of the new text in the tree', () =>
-        meetingsInTree().find((m) => m.doc === 'monday-call.txt' && hasParticipants(m.participants, ['Ajay Kumar', 'Mariya Didi'])));
-      assert.ok(meeting.label.startsWith('reception · 2022-02-14'), meeting.label);
-    } finally {
-      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), 'dated'), { recursive: true });
-    }
+    const meeting = await meetingOfNewText('dated', 'monday-call.txt', text, ['Ajay Kumar', 'Mariya Didi']);
+    assert.ok(meeting.label.startsWith('reception · 2022-02-14'), meeting.label);
   });
 
   test('a release announcing a meeting to come shows it in the tree as announced', async () => {
-    await api.services.index.whenReady();
-    const extra = vscode.Uri.joinPath(folder(), 'announced', 'minister-to-meet.txt');
     const text = 'Foreign ministers to meet\n\n2018-02-06\n\nThe foreign minister, Anders Samuelsen, will be in Moscow over the next two days to meet with his Russian counterpart, Sergey Lavrov.\n';
-    await vscode.workspace.fs.writeFile(extra, new TextEncoder().encode(text));
-    try {
-      const meeting = await waitFor('the announced meeting in the tree', () =>
-        meetingsInTree().find((m) => m.doc === 'minister-to-meet.txt' && hasParticipants(m.participants, ['Anders Samuelsen', 'Sergey Lavrov'])));
-      assert.ok(meeting.label.startsWith('talks · 2018-02'), meeting.label);
-      assert.ok(meeting.description.includes('announced'), meeting.description);
-    } finally {
-      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), 'announced'), { recursive: true });
-    }
+    const meeting = await meetingOfNewText('announced', 'minister-to-meet.txt', text, ['Anders Samuelsen', 'Sergey Lavrov']);
+    assert.ok(meeting.label.startsWith('talks · 2018-02'), meeting.label);
+    assert.ok(meeting.description.includes('announced'), meeting.description);
   });
 
   test('workspace symbols and references find Luong Cuong across files', async () => {
