@@ -6493,3 +6493,12 @@ describe('Genre coverage: an event another attended (round from e50a7f42)', () =
     assert.strictEqual(headlineRoles(t), 'reception [Boakaii:host+Jallohh:guest]');
   });
 });
+
+describe('Genre coverage: an office standing for its holder (round from 9015168d)', () => {
+  it('"The Vanuatu prime minister signed the visitor book, before meeting with Mr X": the office is not X\'s, whom it meets', () => {
+    const t = 'Prime Minister Anthonyy Albanesee has welcomed his Vanuatu counterpart to Parliament House in Canberra.\n\nMr Kalsakauu inspected the guard of honour.\n\nThe Vanuatu prime minister signed the visitor book, before meeting with Mr Albanesee in the cabinet room.';
+    const a = analyze(t);
+    assert.notStrictEqual(a.persons.find((p) => p.name.endsWith('Albanesee'))?.country, 'Vanuatu', who(t).join(' / '));
+    assert.strictEqual(a.persons.find((p) => p.name.endsWith('Kalsakauu'))?.country, 'Vanuatu', who(t).join(' / '));
+  });
+});

@@ -231,6 +231,9 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
       // anywhere: the one official of neither.)
       // (Not the one who meets it in the same sentence: "Mr. X met the British High Commissioner".)
       const facing = prev && !/[.;\n]/.test(text.slice(prev.end, e.start)) && MET_BETWEEN.test(text.slice(prev.end, e.start)) ? prev.id : undefined;
+      // (Nor the one it meets later in the sentence: "The Vanuatu prime minister signed the visitor book, before
+      // meeting with Mr Albanese".)
+      const facingNext = next && !/[.;\n]/.test(text.slice(e.end, next.start)) && MET_BETWEEN.test(text.slice(e.end, next.start)) ? next.id : undefined;
       // (Not for an official's principal: "he will address the event on behalf of the British Prime Minister" names no
       // one the text met; only one named holding that very office may stand for it.)
       const bare = nation && ofNation.length === 0 && !principal ? persons.filter((p) => p.capacity === 'official' && !p.country && !p.position && !p.rank && p.id !== facing) : [];
@@ -257,7 +260,7 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
       } else if (unplaced.length === 1 && !folded.some((h) => h.person.country === nation && containsWords(h.office, fold(office)))) {
         holder = unplaced[0];
         holder.position = office;
-      } else if ((bare.length === 1 || nextBare) && !folded.some((h) => h.person.country === nation || (!h.person.country && fold(h.office) === fold(office)))) {
+      } else if ((bare.length === 1 || nextBare) && !folded.some((h) => h.person.country === nation || (!h.person.country && fold(h.office) === fold(office) && h.person.id !== facingNext))) {
         holder = nextBare ?? bare[0];
         holder.position = office;
         holder.country = nation;
@@ -266,6 +269,7 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
           among = byNation.get(nation) ?? folded.filter((h) => (!h.person.country && ofNation.length === 0) || h.person.country === nation);
           byNation.set(nation, among);
         }
+        if (facingNext) among = among.filter((h) => h.person.id !== facingNext);
         // ("Rear Admiral X, Flag Officer Commanding Western Fleet ... The Fleet Commander called on Lt Gen Y, Commander of
         // the Army": a word before the office no nation names is in the office or body of the one it stands for.)
         const modifier = !nation && adjective && /^[Tt]he$/.test(adjective[1] ?? '') ? fold(adjective[2]) : null;
@@ -292,7 +296,7 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
           const only = byId.get([...introduced][0]);
           // (Not one of no country who met an official of that nation: "Foreign minister S X met China's Wang Y", later
           // "Chinese FM Wang Y", then "the Chinese foreign minister" is Wang, not X.)
-          if (only && only.capacity === 'official' && (!nation || only.country === nation || (!only.country && !facesAny(only, ofNation)))) holder = only;
+          if (only && only.capacity === 'official' && only.id !== facingNext && (!nation || only.country === nation || (!only.country && !facesAny(only, ofNation)))) holder = only;
         }
         // ("David Cameron met with the Secretary-General ... The Prime Minister welcomed the Secretary-General": the
         // one official the text gives no office, rank or country, named before, holds an office no one else does.)
