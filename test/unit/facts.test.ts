@@ -175,6 +175,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev161: [25, { official: 0.72, headline: 0.65, kind: 0.68, date: 0.4, place: 0.37, role: 0.72, side: 0.62 }],
   dev162: [25, { official: 0.59, headline: 0.63, kind: 0.85, date: 0.49, place: 0.57, role: 0.78, side: 0.67 }],
   dev163: [25, { official: 0.47, headline: 0.53, kind: 0.69, date: 0.58, place: 0.59, role: 0.53, side: 0.55 }],
+  dev164: [25, { official: 0.58, headline: 0.41, kind: 0.51, date: 0.47, place: 0.34, role: 0.49, side: 0.53 }],
+  dev165: [25, { official: 0.6, headline: 0.57, kind: 0.76, date: 0.67, place: 0.62, role: 0.46, side: 0.49 }],
+  dev166: [25, { official: 0.49, headline: 0.37, kind: 0.61, date: 0.73, place: 0.67, role: 0.54, side: 0.72 }],
+  dev167: [25, { official: 0.57, headline: 0.65, kind: 0.74, date: 0.54, place: 0.54, role: 0.7, side: 0.59 }],
   blind: [10, { official: 0.84, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.52, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -196,6 +200,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.57, place: 0.42, role: 0.49, side: 0.47 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.7, role: 0.72, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind100: [25, { official: 0.65, headline: 0.69, kind: 0.72, date: 0.69, place: 0.7, role: 0.68, side: 0.77 }],
+  blind101: [24, { official: 0.69, headline: 0.51, kind: 0.42, date: 0.5, place: 0.41, role: 0.42, side: 0.54 }],
+  blind102: [25, { official: 0.63, headline: 0.53, kind: 0.66, date: 0.57, place: 0.4, role: 0.61, side: 0.61 }],
+  blind103: [25, { official: 0.61, headline: 0.65, kind: 0.71, date: 0.62, place: 0.65, role: 0.76, side: 0.61 }],
 };
 
 for (const set of FACT_SETS) {
