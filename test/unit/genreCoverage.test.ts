@@ -6502,3 +6502,16 @@ describe('Genre coverage: an office standing for its holder (round from 9015168d
     assert.strictEqual(a.persons.find((p) => p.name.endsWith('Kalsakauu'))?.country, 'Vanuatu', who(t).join(' / '));
   });
 });
+
+describe('Genre coverage: lower-case offices set off after a name (round from 9015168d)', () => {
+  it('"X, general secretary of the Central Committee of the Communist Party of China (CPC) and Chinese president, met with Y": X holds the office, of China', () => {
+    const t = 'BEIJING – Xii Jinpingg, general secretary of the Central Committee of the Communist Party of China (CPC) and Chinese president, Wednesday met with Pakk Thaee Songg.';
+    assert.ok(who(t).some((w) => w.startsWith('Xii Jinpingg: general secretary of the Central Committee') && w.endsWith('(China)')), who(t).join(' / '));
+  });
+  it('"X, second secretary of the embassy", "Y, member of parliament": offices in lower case after the name', () => {
+    const t = 'Annaa Kleinn, second secretary of the German Embassy, met Pedroo Alvess, member of parliament.';
+    const w = who(t);
+    assert.ok(w.some((x) => x.startsWith('Annaa Kleinn: second secretary')), w.join(' / '));
+    assert.ok(w.some((x) => x.startsWith('Pedroo Alvess: member of parliament')), w.join(' / '));
+  });
+});
