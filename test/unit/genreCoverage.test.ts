@@ -6515,3 +6515,14 @@ describe('Genre coverage: lower-case offices set off after a name (round from 90
     assert.ok(w.some((x) => x.startsWith('Pedroo Alvess: member of parliament')), w.join(' / '));
   });
 });
+
+describe('Genre coverage: receptions on arrival (round from 9015168d)', () => {
+  it('"Upon arrival, she was received with an official ceremony by the Prime Minister of Albania, X": the pronoun is the guest', () => {
+    const t = 'Premier Receives Denmark Counterpart in Tirana\n\nPrime Minister of Denmark, Mettee Frederiksenn, arrived this Monday in Tirana, in the framework of her official visit to Albania.\n\nUpon arrival, she was received with an official ceremony by the Prime Minister of Albania, Edii Ramaa in the premises of the Prime Minister\'s Office.';
+    assert.strictEqual(headlineRoles(t), 'reception [Frederiksenn:guest+Ramaa:host]');
+  });
+  it('talks in the lead, then "Upon arrival, he was received at the Airport by President X": the headline stays talks', () => {
+    const t = "President Tebbounee holds talks with French counterpart\n\nALGIERS – Thursday, 25 August 2022 (APS) – President of the Republic, Abdelmadjidd Tebbounee, held on Thursday at the headquarters of the Presidency of the Republic, talks with his French counterpart, Emmanuell Macronn.\n\nThe French president began Thursday afternoon a three-day official visit to Algeria.\n\nUpon arrival, he was received at the Houari-Boumediene International Airport by President Tebbounee in the presence of senior state officials.";
+    assert.strictEqual(headlineRoles(t), 'talks [Tebbounee:participant+Macronn:participant]');
+  });
+});

@@ -1400,8 +1400,10 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
     // received whom.)
     const host = m.parties.find((p) => p.role === 'host');
     const guest = m.parties.find((p) => p.role === 'guest');
+    // (Not a welcome on arrival: "Upon arrival, he was received at the Airport by President X" before the talks.)
     if (adjacent && d.kind === 'talks' && m.kind === 'reception' && m.parties.length === 2 && d.parties.length === 2 && host && guest &&
-        d.parties.every((p) => p.role === 'participant') && /^(?:host(?:ed|s)|receive[sd])$/.test(m.wording)) {
+        d.parties.every((p) => p.role === 'participant') && /^(?:host(?:ed|s)|receive[sd])$/.test(m.wording) &&
+        !ON_ARRIVAL.test(text.slice(Math.max(0, m.start - 40), m.end))) {
       d.kind = 'reception';
       for (const p of d.parties) p.role = p.id === host.id ? 'host' : 'guest';
     }
@@ -1418,6 +1420,9 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
   }
   return true;
 }
+
+/** A welcome on arrival, no meeting's restatement: "Upon arrival, he was received at the airport by X". */
+const ON_ARRIVAL = /\b(?:[Uu]pon|[Oo]n)\s+(?:(?:his|her|their)\s+)?arrival\b|\b[Aa]irport\b/;
 
 /**
  * The one city of `country` the text has anything in ("arrived in Kyiv", "the meeting in Kyiv"), or null if none or
