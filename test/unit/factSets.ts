@@ -176,6 +176,10 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev165', dir: 'test/fixtures/dev165', blind: false },
   { label: 'dev166', dir: 'test/fixtures/dev166', blind: false },
   { label: 'dev167', dir: 'test/fixtures/dev167', blind: false },
+  { label: 'dev168', dir: 'test/fixtures/dev168', blind: false },
+  { label: 'dev169', dir: 'test/fixtures/dev169', blind: false },
+  { label: 'dev170', dir: 'test/fixtures/dev170', blind: false },
+  { label: 'dev171', dir: 'test/fixtures/dev171', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -201,4 +205,7 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind101', dir: 'test/fixtures/blind101', blind: true },
   { label: 'blind102', dir: 'test/fixtures/blind102', blind: true },
   { label: 'blind103', dir: 'test/fixtures/blind103', blind: true },
+  { label: 'blind104', dir: 'test/fixtures/blind104', blind: true },
+  { label: 'blind105', dir: 'test/fixtures/blind105', blind: true },
+  { label: 'blind106', dir: 'test/fixtures/blind106', blind: true },
 ];
