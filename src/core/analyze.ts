@@ -132,6 +132,9 @@ function assemble(text: string, c: LocalResult, options: AnalyzeOptions): Analys
   return lazyAnalysis(entities, organizations, factsOf);
 }
 
+/** A province's name, by the kind of place closing it ("Novosibirsk Oblast", "Primorsky Krai"). */
+const PROVINCE_KIND_LAST = / (?:Oblast|Krai|Okrug|Governorate|Voivodeship)$/;
+
 /** Where a lazy analysis keeps the function that works its facts out (not enumerable: JSON and spreads skip it). */
 const FACTS = Symbol('facts');
 
@@ -193,7 +196,8 @@ function resolveFacts(
   // body's name is not where it met.)
   const bodies = entities.filter((e) => e.type === 'organization');
   const bodyEnds = new Map<number, number>();
-  for (const e of bodies) bodyEnds.set(e.start, Math.max(e.end, bodyEnds.get(e.start) ?? 0));
+  // (Not a province, whose name is a place: "paid a visit to Novosibirsk Oblast".)
+  for (const e of bodies) if (!PROVINCE_KIND_LAST.test(e.text)) bodyEnds.set(e.start, Math.max(e.end, bodyEnds.get(e.start) ?? 0));
   const opensBody = (p: { start: number; end: number }) => (bodyEnds.get(p.start) ?? 0) > p.end;
   // (A city within it, "OSCE Minsk Group", names no side either.)
   const cityInBody = (p: { start: number; end: number; capital?: boolean }) => !!p.capital && bodies.some((b) => b.start < p.start && p.end < b.end);

@@ -6526,3 +6526,20 @@ describe('Genre coverage: receptions on arrival (round from 9015168d)', () => {
     assert.strictEqual(headlineRoles(t), 'talks [Tebbounee:participant+Macronn:participant]');
   });
 });
+
+describe('Genre coverage: Russian provinces by their kind of place (round from 9015168d)', () => {
+  it('"led by Omsk Oblast Governor X": the province is no person, and the governor is Russian', () => {
+    const t = 'Pashinyann receives delegation led by Omsk Oblast Governor Alexanderr Burkovv\n\nPrime Minister of Armenia Nikoll Pashinyann received the delegation led by Alexanderr Burkovv, Governor of Omsk Oblast of the Russian Federation.';
+    const a = analyze(t);
+    assert.ok(!a.persons.some((p) => /Oblast/.test(p.name)), who(t).join(' / '));
+    assert.strictEqual(headlineRoles(t), 'reception [Pashinyann:host+Burkovv:guest]');
+  });
+  it('"Governor of Primorsky Krai X": the province the regions\' lexicon knows gives the country', () => {
+    const t = 'Governor of Primorsky Krai Vladimirr Miklushevskyy met President of Tatarstan Rustamm Minnikhanovv.';
+    assert.ok(who(t).some((w) => w.startsWith('Vladimirr Miklushevskyy: Governor of Primorsky Krai (Russia)')), who(t).join(' / '));
+  });
+  it('"paid a visit to Novosibirsk Oblast": a province is still where the meeting was', () => {
+    const t = "MOSCOW– Russia's Novosibirsk Oblast Governor Andreyy Travnikovv in a meeting with Iranian Ambassador to Russia Kazemm Jalalii has called for the expansion of relations with Iran.\n\nIranian envoy paid a 3-day visit to Novosibirsk Oblast to attend the International Forum of Technological Development.";
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.place, 'Novosibirsk');
+  });
+});

@@ -104,8 +104,15 @@ export function organizationSide(name: string | null): string | null {
   // body's name is its country's, wherever the body sits.)
   const direct = countryOf.get(plain) ?? knownBodyWithin(plain) ?? leadingCity(plain) ?? countryIn(plain);
   if (direct) return direct;
+  // ("Primorsky Krai", "Omsk Oblast": a province the regions' lexicon knows, by its kind of place.)
+  const province = PROVINCE_NAME.exec(plain);
+  const region = province ? regionOf(province[1]) : undefined;
+  if (region) return region;
   return knownWordWithin(plain) ?? bodyIn(plain);
 }
+
+/** A province's name by its kind of place: "Omsk Oblast", "Primorsky Krai", "Yunnan Province". */
+const PROVINCE_NAME = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) (?:Oblast|Krai|Okrug|Region|Province|Governorate|Voivodeship|Prefecture)$/u;
 
 /** The international body whose name opens `name` ("EUTM Somalia Mission": the European Union), or null. */
 export function bodyOpening(name: string): string | null {
