@@ -180,6 +180,9 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev169', dir: 'test/fixtures/dev169', blind: false },
   { label: 'dev170', dir: 'test/fixtures/dev170', blind: false },
   { label: 'dev171', dir: 'test/fixtures/dev171', blind: false },
+  { label: 'dev172', dir: 'test/fixtures/dev172', blind: false },
+  { label: 'dev173', dir: 'test/fixtures/dev173', blind: false },
+  { label: 'dev174', dir: 'test/fixtures/dev174', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -208,4 +211,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind104', dir: 'test/fixtures/blind104', blind: true },
   { label: 'blind105', dir: 'test/fixtures/blind105', blind: true },
   { label: 'blind106', dir: 'test/fixtures/blind106', blind: true },
+  { label: 'blind107', dir: 'test/fixtures/blind107', blind: true },
+  { label: 'blind108', dir: 'test/fixtures/blind108', blind: true },
+  { label: 'blind109', dir: 'test/fixtures/blind109', blind: true },
+  { label: 'blind110', dir: 'test/fixtures/blind110', blind: true },
 ];

@@ -183,6 +183,9 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev169: [25, { official: 0.73, headline: 0.49, kind: 0.56, date: 0.47, place: 0.58, role: 0.54, side: 0.42 }],
   dev170: [25, { official: 0.64, headline: 0.53, kind: 0.6, date: 0.5, place: 0.63, role: 0.56, side: 0.59 }],
   dev171: [23, { official: 0.81, headline: 0.83, kind: 0.75, date: 0.52, place: 0.75, role: 0.74, side: 0.66 }],
+  dev172: [25, { official: 0.46, headline: 0.45, kind: 0.6, date: 0.57, place: 0.41, role: 0.51, side: 0.58 }],
+  dev173: [24, { official: 0.64, headline: 0.59, kind: 0.73, date: 0.63, place: 0.63, role: 0.6, side: 0.56 }],
+  dev174: [25, { official: 0.47, headline: 0.57, kind: 0.75, date: 0.81, place: 0.48, role: 0.54, side: 0.64 }],
   blind: [10, { official: 0.84, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.52, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -211,6 +214,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind104: [25, { official: 0.7, headline: 0.73, kind: 0.66, date: 0.48, place: 0.71, role: 0.69, side: 0.61 }],
   blind105: [24, { official: 0.39, headline: 0.26, kind: 0.48, date: 0.34, place: 0.34, role: 0.38, side: 0.37 }],
   blind106: [25, { official: 0.67, headline: 0.69, kind: 0.69, date: 0.63, place: 0.52, role: 0.73, side: 0.65 }],
+  blind107: [25, { official: 0.52, headline: 0.69, kind: 0.68, date: 0.5, place: 0.67, role: 0.72, side: 0.52 }],
+  blind108: [24, { official: 0.72, headline: 0.76, kind: 0.85, date: 0.68, place: 0.73, role: 0.86, side: 0.76 }],
+  blind109: [25, { official: 0.6, headline: 0.65, kind: 0.82, date: 0.44, place: 0.65, role: 0.7, side: 0.61 }],
+  blind110: [25, { official: 0.59, headline: 0.57, kind: 0.79, date: 0.5, place: 0.53, role: 0.63, side: 0.56 }],
 };
 
 for (const set of FACT_SETS) {
