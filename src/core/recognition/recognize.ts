@@ -32,8 +32,10 @@ function lowerPortfolioStart(lex: Lexicon, T: TokenStream, i: number): number {
   if (k < i && k > 0 && T.kind[k - 1] & CAP && T.textFlags[k - 1] & W.PORTFOLIO && !(T.baseFlags[k - 1] & W.COUNTRY)) k--;
   // ("Morocco's Agriculture and Fisheries minister X": capitalized domains alone, two joined by "and".)
   const capDomain = (x: number) => x >= 0 && (T.kind[x] & CAP) !== 0 && (T.textFlags[x] & W.PORTFOLIO) !== 0 && !(T.baseFlags[x] & W.COUNTRY);
+  // ("Foreign Affairs minister X": a domain of several capitalized words.)
   if (k === i && capDomain(k - 1)) {
     k--;
+    while (i - k < 3 && capDomain(k - 1)) k--;
     if (T.text[k - 1] === 'and' && capDomain(k - 2)) k -= 2;
   }
   return k;
