@@ -6556,3 +6556,14 @@ describe('Genre coverage: domains before a lower-case office (round from 9015168
     assert.ok(w.some((x) => x.startsWith('Ahmedd Abuu Zeidd: foreign ministry spokesperson (Egypt)')), w.join(' / '));
   });
 });
+
+describe('Genre coverage: a body with its nationality after an office (round from 9015168d)', () => {
+  it('"the Director of Ugandan Military Intelligence, Major General X": the whole office, of Uganda', () => {
+    const w = who('A team of five Rwandan soldiers was welcomed by General Muhoozii and the Director of Ugandan Military Intelligence, Major General Jamess Birungii, at the military base in Mbuya.');
+    assert.ok(w.some((x) => x === 'Jamess Birungii: Director of Ugandan Military Intelligence (Uganda)'), w.join(' / '));
+  });
+  it('"Deputy Minister of Foreign Affairs of Turkmenistan X Y, Ambassador ...": the name after the country is the holder\'s, no body', () => {
+    const w = who('The meeting was attended by Deputy Minister of Foreign Affairs of Turkmenistan Vepaa Hajiyevv, Ambassador Extraordinary and Plenipotentiary of the Republic of Kazakhstan to the Republic of Tajikistan Askarr Tazhibaevv.');
+    assert.ok(w.some((x) => x.startsWith('Vepaa Hajiyevv: Deputy Minister of Foreign Affairs')), w.join(' / '));
+  });
+});

@@ -1121,6 +1121,18 @@ export function introduction(
       }
       if (nation && !domain) {
         res.country ??= text(nation.country, countryEnd[nation.country]);
+        // ("the Director of Ugandan Military Intelligence, Major General X": a body the lexicons do not hold, its
+        // nationality first, closed by a comma before its holder's rank.)
+        if (nation.country === k) {
+          let m = nation.end;
+          while (m < n && m - nation.end < 4 && kd[m] & CAP && !countryEnd[m] && !titleEnd[m] && !rankEnd[m] && !(T.textFlags[m] & W.HONORIFIC)) m++;
+          // (Its words a body's, not a name's: "of Turkmenistan Vepa X, Ambassador ..." names the holder.)
+          if (m > nation.end && tx[m] === ',' && rankEnd[m + 1] && (T.textFlags[m - 1] & W.PORTFOLIO || T.baseFlags[m - 1] & W.ORG_HEAD)) {
+            res.organization = text(k, m);
+            j = end = m;
+            break;
+          }
+        }
         j = nation.end;
         // ("the President of the Portuguese government, X": the nation's government in lower case.)
         if (T.written(j).trim() === 'government' && tx[j + 1] === ',') j++;
