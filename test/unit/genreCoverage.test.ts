@@ -6567,3 +6567,14 @@ describe('Genre coverage: a body with its nationality after an office (round fro
     assert.ok(w.some((x) => x.startsWith('Vepaa Hajiyevv: Deputy Minister of Foreign Affairs')), w.join(' / '));
   });
 });
+
+describe('Genre coverage: a page date either way round (round from 9015168d)', () => {
+  it('"9/6/2019" over "X met Friday with Y": the month first, as the weekday has it', () => {
+    const t = "Republican US senator: Washington and Moscow should engage\n\n9/6/2019\n\nMOSCOW -- An American senator visiting Russia says Moscow and Washington should maintain a dialogue.\n\nMikee Leee, a member of the Republican Party, met Friday with Konstantinn Kosachevv, chairman of the foreign relations committee in the upper house of the Russian parliament.";
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2019-09-06');
+  });
+  it('"07.05.2018" with its dots stays day first, whatever days are to come ("until Wednesday")', () => {
+    const t = 'Danish foreign minister visits the Faroes\n\n07.05.2018 - 15:08\n\nAnderss Samuelsenn, the Danish Minister of Foreign Affairs, is visiting the Faroes until Wednesday. He met his Faroese counterpart, Poull Michelsenn, on Monday.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2018-05-07');
+  });
+});

@@ -343,8 +343,29 @@ export function documentContext(
     const m = d ? /^(\d{1,2})[./](\d{1,2})[./](\d{4})/.exec(text.slice(d.start, d.end)) : null;
     if (m && +m[1] <= 12 && +m[2] <= 12 && m[1] !== m[2]) release = `${m[3]}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
   }
+  // ("9/6/2019" over "Mike Lee ... met Friday": a day and month either way round read as the text's weekdays have
+  // it, the day of the news or the day before.)
+  if (release) {
+    const d = dates.find((x) => x.iso === release);
+    // (Slashes only: "07.05.2018" with its dots is a European day first.)
+    const m = d ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.slice(d.start, d.end).trim()) : null;
+    if (m && +m[1] <= 12 && +m[2] <= 12 && m[1] !== m[2]) {
+      const other = release === `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` ? `${m[3]}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}` : `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+      if (weekdaysFit(text, other) > weekdaysFit(text, release)) release = other;
+    }
+  }
   const datelined = dateline !== null && dates.some((x) => x.start >= dateline!.end && x.start - dateline!.end <= DATELINE_DAY_CHARS && isDay(x.iso));
   return { release, dateline, datelined, bodyStart: titleLike(text, paras) ? paras[1].start : 0 };
+}
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** How many of the text's weekdays fall on `iso` or the day before it. */
+function weekdaysFit(text: string, iso: string): number {
+  const day = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  const fits = new Set([WEEKDAY_NAMES[day], WEEKDAY_NAMES[(day + 6) % 7]]);
+  let n = 0;
+  for (const w of text.matchAll(/\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g)) if (fits.has(w[0])) n++;
+  return n;
 }
 
 /** A first paragraph that reads as a headline: short, and not a sentence. */
