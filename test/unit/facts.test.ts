@@ -186,6 +186,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev172: [25, { official: 0.46, headline: 0.45, kind: 0.6, date: 0.57, place: 0.41, role: 0.51, side: 0.58 }],
   dev173: [24, { official: 0.64, headline: 0.59, kind: 0.73, date: 0.63, place: 0.63, role: 0.6, side: 0.56 }],
   dev174: [25, { official: 0.47, headline: 0.57, kind: 0.75, date: 0.81, place: 0.48, role: 0.54, side: 0.64 }],
+  dev175: [25, { official: 0.49, headline: 0.49, kind: 0.7, date: 0.62, place: 0.42, role: 0.54, side: 0.57 }],
+  dev176: [24, { official: 0.72, headline: 0.67, kind: 0.89, date: 0.92, place: 0.67, role: 0.83, side: 0.79 }],
+  dev177: [25, { official: 0.52, headline: 0.65, kind: 0.64, date: 0.56, place: 0.69, role: 0.73, side: 0.55 }],
+  dev178: [24, { official: 0.37, headline: 0.38, kind: 0.73, date: 0.7, place: 0.54, role: 0.41, side: 0.45 }],
   blind: [10, { official: 0.84, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.52, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -218,6 +222,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind108: [24, { official: 0.72, headline: 0.76, kind: 0.85, date: 0.68, place: 0.73, role: 0.86, side: 0.76 }],
   blind109: [25, { official: 0.6, headline: 0.65, kind: 0.82, date: 0.44, place: 0.65, role: 0.7, side: 0.61 }],
   blind110: [25, { official: 0.59, headline: 0.57, kind: 0.79, date: 0.5, place: 0.53, role: 0.63, side: 0.56 }],
+  blind111: [25, { official: 0.65, headline: 0.69, kind: 0.68, date: 0.69, place: 0.73, role: 0.66, side: 0.7 }],
+  blind112: [25, { official: 0.63, headline: 0.69, kind: 0.72, date: 0.45, place: 0.6, role: 0.61, side: 0.56 }],
+  blind113: [25, { official: 0.61, headline: 0.57, kind: 0.85, date: 0.63, place: 0.73, role: 0.81, side: 0.79 }],
+  blind114: [25, { official: 0.62, headline: 0.73, kind: 0.64, date: 0.57, place: 0.57, role: 0.66, side: 0.64 }],
 };
 
 for (const set of FACT_SETS) {
