@@ -46,6 +46,23 @@ describe('facts scorer: offices', () => {
   });
 });
 
+describe('facts scorer: the holder\'s term and the embassy\'s nationality', () => {
+  it('"outgoing", "newly appointed", "incoming" say where the holder stands in his term, not the office', () => {
+    assert.strictEqual(positionKey('outgoing Defence Attaché'), positionKey('Defence Attaché'));
+    assert.strictEqual(positionKey('newly appointed Defence Attaché of the Embassy'), positionKey('Defence Attaché of the Embassy of the Republic of Belarus'));
+    assert.strictEqual(positionKey('newly-appointed military attaché in Azerbaijan'), positionKey('military attaché in Azerbaijan'));
+  });
+  it('the nationality of the embassy an office is at is no part of the office', () => {
+    assert.strictEqual(positionKey('Defense Attache at the Chinese Embassy'), positionKey('Defense Attache at the Embassy'));
+    assert.strictEqual(positionKey('Military Attaché at the US Embassy in Bahrain'), positionKey('Military Attaché at the Embassy in Bahrain'));
+  });
+  it('a former or acting holder, or another office at the embassy, stays different', () => {
+    assert.notStrictEqual(positionKey('former Defence Attaché'), positionKey('Defence Attaché'));
+    assert.notStrictEqual(positionKey('acting Ambassador'), positionKey('Ambassador'));
+    assert.notStrictEqual(positionKey('Military Attaché at the Embassy'), positionKey('Naval Attaché at the Embassy'));
+  });
+});
+
 describe('facts scorer: an office and the body written before it', () => {
   it('the engine\'s body before its office matches a gold office written with it, and the other way round', () => {
     assert.ok(samePosition({ position: 'Chief of Staff', organization: 'IDF' }, 'IDF Chief of Staff'));

@@ -70,7 +70,10 @@ const TRAILING_COUNTRY = new RegExp(` (?:of|to|in) ${STATE_FORM}(?:${COUNTRY_WOR
 const SENDING_COUNTRY = new RegExp(` of ${STATE_FORM}(?:${COUNTRY_WORDS.join('|')})(?= (?:in|to) )`, 'u');
 // ("Speaker of the Israeli Parliament", "Secretary of Russia's National Security Council": a country's adjective or
 // possessive before the body an office heads.)
-const BODY_COUNTRY = new RegExp(` of (?:the )?(?:${COUNTRY_WORDS.join('|')})(?:'s)? (?=\\p{L})`, 'u');
+// ("Defense Attache at the Chinese Embassy": or the embassy an office is at.)
+const BODY_COUNTRY = new RegExp(` (?:of|at) (?:the )?(?:${COUNTRY_WORDS.join('|')})(?:'s)? (?=\\p{L})`, 'u');
+// ("outgoing Defence Attaché", "newly appointed Ambassador": where its holder stands in his term, not the office.)
+const TENURE = /^(?:newly[- ]appointed|newly[- ]elected|newly[- ]accredited|outgoing|incoming|new) /;
 
 // An international body's official is of the body as a state's is of his country: "NATO Secretary General",
 // "Secretary-General of the Organization of Islamic Cooperation" and "Secretary General" are one office.
@@ -111,8 +114,8 @@ export function positionKey(p: string | null | undefined): string | null {
     prev = f;
     // (A body's name before a country's words in it: "of the Organization of American States" is the body's.)
     // (The sending country before the posting: "Ambassador of the Russian Federation to the UK", whose posting goes next.)
-    f = f.replace(/^the /, '').replace(LEADING_COUNTRY, '').replace(SENDING_COUNTRY, '').replace(TRAILING_BODY, '').replace(TRAILING_COUNTRY, '')
-      .replace(BODY_COUNTRY, ' of the ').replace(LEADING_BODY, '');
+    f = f.replace(/^the /, '').replace(TENURE, '').replace(LEADING_COUNTRY, '').replace(SENDING_COUNTRY, '').replace(TRAILING_BODY, '').replace(TRAILING_COUNTRY, '')
+      .replace(BODY_COUNTRY, (m) => (m.startsWith(' at ') ? ' at the ' : ' of the ')).replace(LEADING_BODY, '');
   }
   return f;
 }
