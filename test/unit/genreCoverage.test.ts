@@ -6578,3 +6578,14 @@ describe('Genre coverage: a page date either way round (round from 9015168d)', (
     assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2018-05-07');
   });
 });
+
+describe('Genre coverage: a call told by its noun (round from 9015168d)', () => {
+  it('"A and B discussed climate change ... in a call on February 13": a phone call of the two, no courtesy call', () => {
+    const t = 'Lavrov, Kerry discuss climate change cooperation in phone call\n\nRussian Foreign Minister Sergeii Lavrovv and U.S. climate envoy Johnn Kerryy discussed climate change and the implementation of the Paris climate agreement in a call on February 13.\n\nLavrovv welcomed the new U.S. administration\'s intention to rejoin the Paris agreement.';
+    const m = analyze(t).meetings;
+    assert.deepStrictEqual(m.map((x) => `${x.kind} ${x.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+')}`), ['phone call Lavrovv:participant+Kerryy:participant']);
+  });
+  it('"received a call on Sunday evening from X" stays the call X made', () => {
+    assert.strictEqual(headlineRoles('Egyptian President Abdell Fattahh al-Sisii received a call on Sunday evening from US President Joee Bidenn.'), 'phone call [al-Sisii:callee+Bidenn:caller]');
+  });
+});

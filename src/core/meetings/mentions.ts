@@ -360,7 +360,7 @@ const DATELINE_END = /^\)?,?\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:(?:\([
 // (", SPA --": an agency's name in capitals before the dash; ", Asia-Plus --", a name of its own.)
 // ("Baku / 03.28.23 / Turan: ...", "Chisinau, 17 March /MOLDPRES/ - ...": the agency between or after slashes too.)
 const AGENCY_DATELINE_END = /^,?\s*(?:\p{Lu}{2,8}|\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+)\s*(?:--|[-–—•]{1,2})\s|^\s*\/\s*\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?\s*:\s|^\s*\/\s*\p{Lu}{2,12}\s*\/\s*(?:--|[-–—•]{1,2})\s/u;
-const WELCOMED_THING = /^\s+(?:(?:the|a|an|this|that|these|those|their|his|her|its|our)\s+)?(?:[\w-]+\s+){0,2}?(?:initiatives?|proposals?|progress|decisions?|ideas?|moves?|statements?|agreements?|developments?|steps?|efforts?|outcomes?|results?|signing|adoption|opportunity|news|announcement|plans?|commitments?|readiness|participation|establishment|conclusion|resumption|holding|launch|approach|support|contributions?|cooperation)\b/i;
+const WELCOMED_THING = /^\s+(?:(?:the|a|an|this|that|these|those|their|his|her|its|our)\s+)?(?:[\w-]+\s+){0,2}?(?:initiatives?|proposals?|progress|decisions?|ideas?|moves?|statements?|agreements?|developments?|steps?|efforts?|outcomes?|results?|signing|adoption|opportunity|news|announcement|plans?|commitments?|readiness|participation|establishment|conclusion|resumption|holding|launch|approach|support|contributions?|cooperation|intentions?|willingness|desire|stance)\b/i;
 const PURPOSE = /^ (?:to discuss|to review|to exchange|and discussed|and exchanged|and reviewed)\b/;
 // ("With President X scheduled to meet with President Y at the White House today, Z hosted W": a meeting to come,
 // the occasion of the one told.)
@@ -1598,7 +1598,10 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       // ("Mercer's call to Indian Prime Minister X came ...": an official's call to another.)
       // ("A, B, C and D participated in Thursday's call": those who took part in it, named before.)
       return /^\s+(?:with|between)\b/i.test(after) || (POSSESSIVE_BEFORE.test(before) && CALL_TO.test(after) && nextOfficialWithin(input, t.end, 60)) ||
-        (TOOK_PART_IN.test(before) && within(input.officials, { start: sent.start, end: t.start }).length >= 2);
+        (TOOK_PART_IN.test(before) && within(input.officials, { start: sent.start, end: t.start }).length >= 2) ||
+        // ("A and B discussed climate change ... in a call on February 13": the call the two named before held.)
+        (IN_A_CALL.test(before) && /^\s*(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)|[.;]|$)/.test(after) &&
+          within(input.officials, { start: sent.start, end: t.start }).length >= 2);
     case 'called on': case 'calls on': case 'call on': case 'calling on': case 'called upon': case 'calls upon': case 'call upon': case 'calling upon':
       // "called on X" is a courtesy call; "called on all sides to" is an appeal.
       // (A long office may stand between: "called on Joint Chiefs of Staff Committee (JCSC) Chairman General X".)

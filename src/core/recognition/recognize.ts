@@ -1016,6 +1016,11 @@ export function recognizeParagraph(
     // ("A and his visiting Saudi peer B discussed": an adjective after a determiner, not the verb.)
     // ("at the invitation of his host, President Y": the noun, not the verb.)
     if (trig && trig.end === i + 1 && (tx[i] === 'visiting' || tx[i] === 'host') && i > 0 && DETERMINERS.has(tx[i - 1])) continue;
+    // ("discussed climate change in a call on February 13": a call's noun before its day, no courtesy call on anyone.)
+    if (trig && trig.value.phrase === 'call on' && trig.end < n && (tf[trig.end] & (W.MONTH | W.DAY) || kd[trig.end] & DIGIT)) {
+      out.triggers.push({ start: st[i], end: en[i], kind: 'phone call', voice: 'noun', phrase: 'call' });
+      continue;
+    }
     if (trig) {
       const end = quoted && trig.end === i + 1 ? T.baseEnd[i] : en[trig.end - 1];
       out.triggers.push({ start: st[i], end, ...trig.value });
