@@ -6589,3 +6589,11 @@ describe('Genre coverage: a call told by its noun (round from 9015168d)', () => 
     assert.strictEqual(headlineRoles('Egyptian President Abdell Fattahh al-Sisii received a call on Sunday evening from US President Joee Bidenn.'), 'phone call [al-Sisii:callee+Bidenn:caller]');
   });
 });
+
+describe('Genre coverage: the one who spoke, at the meeting (round from 9015168d)', () => {
+  it('"King X says ... This, he said when accepting letters of credence from Mr. Y": X receives Y, of the country Y is posted to', () => {
+    const t = 'HIS MAJESTY ACCEPTS LETTERS OF CREDENCE FROM PORTUGAL\n\nHis Majesty King Letsiee III says the appointment of Portugal Ambassador to Lesotho, Mr. Manuall Carvalhoo will further strengthen the existing relations between the two countries.\n\nThis, he said when accepting letters of credence from Mr. Carvalhoo at the Royal Palace on Thursday.';
+    assert.strictEqual(headlineRoles(t), 'reception [III:host+Carvalhoo:guest]');
+    assert.ok(who(t).some((w) => w === 'Letsiee III: King (Lesotho)'), who(t).join(' / '));
+  });
+});

@@ -274,6 +274,8 @@ const PRONOUN_LIGHT = new RegExp(PRONOUN_SUBJECT.source.replace(/\\s\*\$$/, Stri
 const PRONOUN_REMARKS = /^\s*(?:he|she)\s+(?:made|gave|delivered|expressed|voiced|offered)\s+(?:the|these|this|that|his|her)\s+(?:[\w-]+\s+){0,2}?(?:remarks?|statements?|emphasis|comments?|assurances?|points?|suggestions?|proposals?|pledges?)\s+(?:at|during|while|when|in|on)\s+(?:(?:his|her|a|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "..., it was concluded", "..., it was agreed", "..., the two sides discussed": a clause with no one's name as subject. */
 const AGENTLESS = /^[^,;]{0,80},\s+(?:it\s+was|the\s+(?:two\s+)?sides|both\s+sides|the\s+parties|views\s+were|(?:an\s+)?agreement\s+was)\b/;
+/** "This, he said when accepting letters of credence from X", "He said so while receiving Y": the one who spoke, at the meeting. */
+const PRONOUN_SAID_WHEN = /^\s*(?:(?:This|That|It),?\s+)?(?:he|she)\s+said\s+(?:(?:this|so|that)\s+)?(?:(?:on|last)\s+\w+\s+)?(?:when|while|as|after|during)\s+$/i;
 // ("Upon arrival, she was received with an official ceremony by X": after an opening phrase too.)
 const PRONOUN_PASSIVE = /^\s*(?:(?:During|At|In|On|Upon|After|Following)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+,?\s+)?(?:he|she)\s+(?:was|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*$/i;
 /** After a call's noun: "from X to his counterpart Y", the caller first. */
@@ -811,7 +813,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       // visiting General inspected ...": the one named before of that nation, or the visitor.)
       subject = [{ id: described, start: roleTrig.start - 1 }];
     }
-    else if (PRONOUN_SUBJECT.test(head) || PRONOUN_GOES_ON.test(head) || PRONOUN_PASSIVE.test(head) || PRONOUN_REMARKS.test(head) || PRONOUN_LIGHT.test(head)) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
+    else if (PRONOUN_SUBJECT.test(head) || PRONOUN_GOES_ON.test(head) || PRONOUN_PASSIVE.test(head) || PRONOUN_REMARKS.test(head) || PRONOUN_LIGHT.test(head) || PRONOUN_SAID_WHEN.test(head)) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
     // ("X said today ... At a meeting with Ambassador Y, it was concluded that ...": an agentless report of the one
     // named before.)
     // ("During his talks with Foreign Minister Y, agreement was reached": the one the pronoun stands for, too.)
