@@ -6597,3 +6597,10 @@ describe('Genre coverage: the one who spoke, at the meeting (round from 9015168d
     assert.ok(who(t).some((w) => w === 'Letsiee III: King (Lesotho)'), who(t).join(' / '));
   });
 });
+
+describe('Genre coverage: those who accompanied a party (round from 9015168d)', () => {
+  it('"Senator X was accompanied in this visit by U.S. Ambassador Y": Y takes part at X\'s side', () => {
+    const t = 'President Bajramm Begajj received US Senator Jeannee Shaheenn in Tirana on Monday. Senator Shaheenn was accompanied in this visit by U.S. Ambassador to Albania, Ms. Yurii Kimm, and representatives of the U.S. Senate.';
+    assert.strictEqual(headlineRoles(t), 'reception [Begajj:host+Shaheenn:guest+Kimm:guest]');
+  });
+});
