@@ -6604,3 +6604,16 @@ describe('Genre coverage: those who accompanied a party (round from 9015168d)', 
     assert.strictEqual(headlineRoles(t), 'reception [Begajj:host+Shaheenn:guest+Kimm:guest]');
   });
 });
+describe('Genre coverage: those who accompanied a party, told after (round from 9015168d)', () => {
+  it('"A and B accompanied President X during the meeting.": A and B take part in X\'s meeting', () => {
+    const t = 'Maldivian President Ibrahimm Solihh met UN Secretary-General Antonioo Guterress in New York on Monday. Foreign Minister Abdullaa Shahidd and Planning Minister Mohamedd Aslamm accompanied President Solihh during the meeting.';
+    assert.strictEqual(headlineRoles(t), 'talks [Solihh:participant+Guterress:participant+Shahidd:participant+Aslamm:participant]');
+  });
+});
+describe('Genre coverage: a network is a body (round from 9015168d)', () => {
+  it('"Air Vice Marshal X, UK Director of Global Defence Network and his delegation": no person called "Network"', () => {
+    const w = who('The Chief of Staff of the Sultan\'s Armed Forces received Air Vice Marshal Mickk Smeathh, UK Director of Global Defence Network and his accompanying delegation.');
+    assert.ok(!w.some((x) => x.startsWith('Network')), w.join(' / '));
+    assert.ok(w.some((x) => x.startsWith('Mickk Smeathh: Director of Global Defence Network')), w.join(' / '));
+  });
+});

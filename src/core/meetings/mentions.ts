@@ -1296,7 +1296,8 @@ const WHICH_EVENT_ATTENDED = /\b(?:inauguration|ceremony|funeral|summit|exercise
 /** "The meeting was attended at the defense institution by X": where, between the verb and its agent. */
 const ATTENDED_AT_BY = /\b(?:was|were)\s+(?:also\s+)?attended\s+(?:at|in)\s+[^,.;]{1,60}?\s+by\b/;
 // ("..., attended the meeting.": or the meeting named.)
-const ATTENDED_CLOSING = /\b(?:also\s+)?(?:attended(?:\s+(?:the|this)\s+(?:meeting|talks|discussions?|session))?|accompanied\s+(?:him|her|them|the\s+(?:visit|delegation|minister|general|guests?|visitors?)))\s*\.?\s*$/;
+// ("A and B accompanied President X during the meeting.": those who accompanied a party named in the sentence.)
+const ATTENDED_CLOSING = /\b(?:also\s+)?(?:attended(?:\s+(?:the|this)\s+(?:meeting|talks|discussions?|session))?|accompanied\s+(?:him|her|them|the\s+(?:visit|delegation|minister|general|guests?|visitors?)|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:during|at|in|on)\s+(?:the|this)\s+(?:meeting|talks|discussions?|visit|call)))\s*\.?\s*$/u;
 // ("The leaders, including A, B and C, discussed": those of a group the lead told meeting.)
 const DELEGATION_INCLUDING = /\b(?:delegation|[Ll]eaders|[Mm]inisters|[Hh]eads of (?:[Ss]tate|[Gg]overnment))\b[^.;:]{0,40}?,?\s+including\b/;
 const VIRTUAL_EVENT = /^virtual (?:ceremony|meeting|session)$/;
@@ -1351,7 +1352,7 @@ export const REPRESENTED = /\b(?:representing|represented|on behalf of|in place 
 const ATTENDED_EVENT = /\b(?:exercises?|drills?|manoeuvres|maneuvers|trainings?|operations?|parades?|rehearsals?)\s+(?:(?:were|was)\s+)?(?:also\s+)?$/i;
 const NOT_ATTENDING = /\b(?:not|never|n['’]t|without)\s+(?:\w+\s+)?$/;
 const INVERTED_ESCORT = /^\s*Accompanying\s+[^,;.]{1,80}?\s+(?:was|were)\b/;
-const ESCORTED = /accompanied (?:(?:at|on) the (?:meeting|talks|visit|call|courtesy call) )?by|joined (?:(?:at|in|on) the (?:meeting|talks|call|videoconference|video conference|video call|conference) )?by|assisted by/;
+const ESCORTED = /accompanied (?:(?:at|on|in|during) (?:the|this) (?:meeting|talks|visit|call|courtesy call) )?by|joined (?:(?:at|in|on) the (?:meeting|talks|call|videoconference|video conference|video call|conference) )?by|assisted by/;
 
 const isOfficial = (p: Person | undefined) => p !== undefined && p.capacity === 'official';
 
