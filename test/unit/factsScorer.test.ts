@@ -56,6 +56,11 @@ describe('facts scorer: the holder\'s term and the embassy\'s nationality', () =
     assert.strictEqual(positionKey('Defense Attache at the Chinese Embassy'), positionKey('Defense Attache at the Embassy'));
     assert.strictEqual(positionKey('Military Attaché at the US Embassy in Bahrain'), positionKey('Military Attaché at the Embassy in Bahrain'));
   });
+  it('a country between two offices stacked, or before the office another serves, is no part of the office', () => {
+    assert.strictEqual(positionKey('Vice President and Prime Minister of the UAE and Ruler of Dubai'), positionKey('Vice President and Prime Minister and Ruler of Dubai'));
+    assert.strictEqual(positionKey('Second Secretary to the New Zealand High Commissioner'), positionKey('Second Secretary to the High Commissioner'));
+    assert.notStrictEqual(positionKey('Secretary to the High Commissioner'), positionKey('Private Secretary to the High Commissioner'));
+  });
   it('a former or acting holder, or another office at the embassy, stays different', () => {
     assert.notStrictEqual(positionKey('former Defence Attaché'), positionKey('Defence Attaché'));
     assert.notStrictEqual(positionKey('acting Ambassador'), positionKey('Ambassador'));

@@ -67,11 +67,13 @@ const STATE_FORM = String.raw`(?:(?:the )?(?:[\p{L}'-]+ )?(?:republic|kingdom|fe
 const TRAILING_COUNTRY = new RegExp(` (?:of|to|in) ${STATE_FORM}(?:${COUNTRY_WORDS.join('|')})$`, 'u');
 // ("Consul General of Japan in Mumbai", "Ambassador of the People's Republic of China in Belgrade": the sending
 // country inside, before where the office is held.)
-const SENDING_COUNTRY = new RegExp(` of ${STATE_FORM}(?:${COUNTRY_WORDS.join('|')})(?= (?:in|to) )`, 'u');
+// ("Vice President and Prime Minister of the UAE and Ruler of Dubai": or between two offices stacked.)
+const SENDING_COUNTRY = new RegExp(` of ${STATE_FORM}(?:${COUNTRY_WORDS.join('|')})(?= (?:in|to|and) )`, 'u');
 // ("Speaker of the Israeli Parliament", "Secretary of Russia's National Security Council": a country's adjective or
 // possessive before the body an office heads.)
-// ("Defense Attache at the Chinese Embassy": or the embassy an office is at.)
-const BODY_COUNTRY = new RegExp(` (?:of|at) (?:the )?(?:${COUNTRY_WORDS.join('|')})(?:'s)? (?=\\p{L})`, 'u');
+// ("Defense Attache at the Chinese Embassy", "Second Secretary to the New Zealand High Commissioner": or the embassy
+// an office is at, the office it serves.)
+const BODY_COUNTRY = new RegExp(` (?:of|at|to) (?:the )?(?:${COUNTRY_WORDS.join('|')})(?:'s)? (?=\\p{L})`, 'u');
 // ("outgoing Defence Attaché", "newly appointed Ambassador": where its holder stands in his term, not the office.)
 const TENURE = /^(?:newly[- ]appointed|newly[- ]elected|newly[- ]accredited|outgoing|incoming|new) /;
 
@@ -115,7 +117,7 @@ export function positionKey(p: string | null | undefined): string | null {
     // (A body's name before a country's words in it: "of the Organization of American States" is the body's.)
     // (The sending country before the posting: "Ambassador of the Russian Federation to the UK", whose posting goes next.)
     f = f.replace(/^the /, '').replace(TENURE, '').replace(LEADING_COUNTRY, '').replace(SENDING_COUNTRY, '').replace(TRAILING_BODY, '').replace(TRAILING_COUNTRY, '')
-      .replace(BODY_COUNTRY, (m) => (m.startsWith(' at ') ? ' at the ' : ' of the ')).replace(LEADING_BODY, '');
+      .replace(BODY_COUNTRY, (m) => ` ${m.trim().split(' ')[0]} the `).replace(LEADING_BODY, '');
   }
   return f;
 }
