@@ -6617,3 +6617,10 @@ describe('Genre coverage: a network is a body (round from 9015168d)', () => {
     assert.ok(w.some((x) => x.startsWith('Mickk Smeathh: Director of Global Defence Network')), w.join(' / '));
   });
 });
+describe('Genre coverage: national titles only one country has (round from 9015168d)', () => {
+  it('"the Yang di-Pertuan Agong X": Malaysia\'s; "Custodian of the Two Holy Mosques King Y": Saudi Arabia\'s', () => {
+    const w = who('The Yang di-Pertuan Agong Al-Sultann Abdullahh received a message from the Custodian of the Two Holy Mosques King Salmann bin Abdulazizz.');
+    assert.ok(w.some((x) => x.startsWith('Al-Sultann Abdullahh') && x.endsWith('(Malaysia)')) || w.some((x) => x.startsWith('Abdullahh') && x.endsWith('(Malaysia)')), w.join(' / '));
+    assert.ok(w.some((x) => x.startsWith('Salmann bin Abdulazizz: Custodian of the Two Holy Mosques') && x.endsWith('(Saudi Arabia)')), w.join(' / '));
+  });
+});

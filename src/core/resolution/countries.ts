@@ -62,7 +62,8 @@ export function officeCountry(position: string | null): string | null {
   // ("Secretary of State for Foreign, Commonwealth and Development Affairs": the whole office first, commas and all.)
   const whole = offices.get(position.trim().toLowerCase());
   if (whole) return whole;
-  const parts = position.split(/\s*(?:,|\band\b|[–—])\s*/);
+  // ("Custodian of the Two Holy Mosques King": a ruler's style, then his office.)
+  const parts = position.split(/\s*(?:,|\band\b|[–—])\s*|\s+(?=(?:King|Queen|Sultan|Emir|Amir)$)/);
   // ("Secretary of State, Ministry of National Defence": a ministry's secretary of state is a junior minister.)
   const ofMinistry = parts.some((x) => /^(?:the\s+)?Ministry\b/i.test(x));
   for (const part of parts) {
