@@ -6624,3 +6624,14 @@ describe('Genre coverage: national titles only one country has (round from 90151
     assert.ok(w.some((x) => x.startsWith('Salmann bin Abdulazizz: Custodian of the Two Holy Mosques') && x.endsWith('(Saudi Arabia)')), w.join(' / '));
   });
 });
+describe('Genre coverage: a nationality and an office standing for one named before (round from 9015168d)', () => {
+  it('"his Bhutanese counterpart, Dasho Y", then "The Bhutanese premier": Y, not the Thai prime minister of no stated country', () => {
+    const t = 'PM Prayutt wraps Bhutan visit\n\nBangkok – Prime Minister Gen Prayutt Chan-o-chaa hailed the strength of Thai-Bhutanese relations on his return.\n\nGen Prayutt also met with his Bhutanese counterpart, Dasho Tsheringg Tobgayy, to discuss bilateral cooperation.\n\nThe Bhutanese premier congratulated Thailand on its successful mission.';
+    const a = analyze(t);
+    assert.notStrictEqual(a.persons.find((p) => p.name.endsWith('Chan-o-chaa'))?.country, 'Bhutan', who(t).join(' / '));
+  });
+  it('"met with the Iranian president, Seyed Ebrahim X": the descriptor set off before a name is that name\'s, not the counterpart\'s', () => {
+    const t = 'The Nicaraguan foreign minister Deniss Moncadaa met last Sunday with the Iranian president, Seyedd Ebrahimm Raisii, in Tehran. Likewise, Moncadaa met with his Iranian counterpart, Hoseinn Amirr Abdolahiann.';
+    assert.strictEqual(headlineRoles(t), 'talks [Moncadaa:participant+Raisii:participant]');
+  });
+});

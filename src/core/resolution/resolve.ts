@@ -500,7 +500,7 @@ function parentOf(tails: readonly { name: string }[]): string | null {
  * "the Chinese diplomat", "the diplomat": linked to a person only where exactly one person fits
  * (the country adjective, and the office or rank the noun implies).
  */
-export function resolveDescriptors(hits: readonly DescriptorHit[], persons: Person[]): void {
+export function resolveDescriptors(hits: readonly DescriptorHit[], persons: Person[], text = ''): void {
   if (persons.length === 0 || hits.length === 0) return;
   const { descriptorClues } = lexicon();
   // Only persons with an office or rank can be referred to so; index them by country once.
@@ -529,7 +529,13 @@ export function resolveDescriptors(hits: readonly DescriptorHit[], persons: Pers
     }
     // ("the British monarch", where the King's country is not told otherwise: the one holder of such an office whose
     // country the text does not give is of the nationality the descriptor gives.)
-    if (count === 0 && country && clue) {
+    // ("his Bhutanese counterpart, Dasho Y", then "The Bhutanese premier": the one of that country the text gives no
+    // office, not one of no stated country who holds such an office.)
+    // (Not one set off before a name, which is its own: "the Iranian president, Seyed Ebrahim X".)
+    const apposed = /^,?\s*\p{Lu}/u.test(text.slice(hit.end, hit.end + 3));
+    const bare = count === 0 && country && !apposed ? persons.filter((p) => p.country === country && p.capacity === 'official' && !p.position && !p.rank) : [];
+    if (bare.length === 1) [fit, count] = [bare[0], 1];
+    else if (count === 0 && country && clue && bare.length === 0) {
       const unstated = candidates.filter((p) => !p.country && clue.test(titles.get(p)!));
       // ("President X received a delegation led by Chairman Y ... the Nigerian leader met with the delegation": of
       // several, the one named last before the descriptor, where he is named in the sentence before.)
