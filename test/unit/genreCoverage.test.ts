@@ -6635,3 +6635,9 @@ describe('Genre coverage: a nationality and an office standing for one named bef
     assert.strictEqual(headlineRoles(t), 'talks [Moncadaa:participant+Raisii:participant]');
   });
 });
+describe('Genre coverage: an office of a country opening a title (round from 9015168d)', () => {
+  it('"The President of Turkmenistan met with the new EU Ambassador" over "President X met ...": X serves Turkmenistan', () => {
+    const t = 'The President of Turkmenistan met with the new EU Ambassador\n\nToday, President Serdarr Berdimuhamedovv met with the newly appointed Ambassador of the European Union Beataa Peksaa.';
+    assert.ok(who(t).some((w) => w === 'Serdarr Berdimuhamedovv: President (Turkmenistan)'), who(t).join(' / '));
+  });
+});

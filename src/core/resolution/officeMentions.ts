@@ -182,7 +182,10 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     const adjective = /(?:(\p{Lu}[\p{L}-]+)\s+)?(\p{Lu}[\p{L}.-]+)(?:['’]s)?\s+$/u.exec(lead);
     // ("welcomed the Foreign Minister of Poland": or the country the office is "of", right after it.)
     // (As a meeting verb's object only: not "briefed the Prime Minister of Australia", whose holder may not be named.)
-    const ofAfter = MET_THE.test(lead) ? /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})/u.exec(text.slice(e.end, e.end + 40)) : null;
+    // (Or opening a title or a paragraph: "The President of Turkmenistan met with the new EU Ambassador".)
+    const paraStart = text.lastIndexOf('\n', e.start - 1) + 1;
+    const opening = /^\s*(?:The\s+)?$/.test(text.slice(paraStart, e.start));
+    const ofAfter = MET_THE.test(lead) || opening ? /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})/u.exec(text.slice(e.end, e.end + 40)) : null;
     const nation = (adjective ? (adjective[1] ? countryName(`${adjective[1]} ${adjective[2]}`) : null) ?? countryName(adjective[2]) : null) ??
       (ofAfter ? countryName(ofAfter[1]) : null);
     const prev = officials[o - 1];
