@@ -6641,3 +6641,9 @@ describe('Genre coverage: an office of a country opening a title (round from 901
     assert.ok(who(t).some((w) => w === 'Serdarr Berdimuhamedovv: President (Turkmenistan)'), who(t).join(' / '));
   });
 });
+describe('Genre coverage: a body\'s envoy posted to a country (round from 9015168d)', () => {
+  it('"President X met with the newly appointed Ambassador of the European Union to Turkmenistan Y": X serves Turkmenistan', () => {
+    const t = 'Today, President Serdarr Berdimuhamedovv met with the newly appointed Ambassador of the European Union to Turkmenistan Beataa Peksaa.';
+    assert.ok(who(t).some((w) => w === 'Serdarr Berdimuhamedovv: President (Turkmenistan)'), who(t).join(' / '));
+  });
+});

@@ -772,7 +772,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
           const c = envoyFor(p.position);
           return c && (!placed || placed === c) ? c : null;
         };
-        const postedIn = parties.map((x) => (x.person!.country === k ? heldIn(x.person!.position) ?? briefFor(x.person!) : null)).find((c) => c);
+        // ("Ambassador of the European Union to Turkmenistan": or the country a body's envoy is posted to.)
+        const postedIn = parties.map((x) => (x.person!.country === k ? heldIn(x.person!.position) ?? briefFor(x.person!) ?? (BODY_AMBASSADOR.test(x.person!.position ?? '') ? postedTo([x.person!]) : null) : null)).find((c) => c);
         if (postedIn) {
           for (const x of across) x.person!.country = postedIn;
           continue;
@@ -1518,6 +1519,8 @@ function postedTo(persons: readonly Person[]): string | null {
   }
   return found.size === 1 ? [...found][0] : null;
 }
+/** A body's ambassador or head of delegation posted to a country ("Ambassador of the European Union to Turkmenistan"). */
+const BODY_AMBASSADOR = /\b(?:Ambassador|Head of (?:the )?Delegation)\b.*\bto\b/;
 /** Offices of a government, whose roll of ministers is one country's (not an envoy's: "Ambassador X, State Minister Y"). */
 const MINISTERS_GOVERNMENT = /\b(?:Prime Minister|President|Premier|Chancellor|Ministers?)\b/;
 /** "between", then only an office's capitalized words ("between State Councilor, Chinese Foreign Minister"). */
