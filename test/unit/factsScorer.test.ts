@@ -60,6 +60,8 @@ describe('facts scorer: the holder\'s term and the embassy\'s nationality', () =
     assert.strictEqual(positionKey('Vice President and Prime Minister of the UAE and Ruler of Dubai'), positionKey('Vice President and Prime Minister and Ruler of Dubai'));
     assert.strictEqual(positionKey('Second Secretary to the New Zealand High Commissioner'), positionKey('Second Secretary to the High Commissioner'));
     assert.notStrictEqual(positionKey('Secretary to the High Commissioner'), positionKey('Private Secretary to the High Commissioner'));
+    // (A country's own name with "and" in it is no stack: "of the United Kingdom of Great Britain and Northern Ireland in Cuba".)
+    assert.strictEqual(positionKey('ambassador of the United Kingdom of Great Britain and Northern Ireland in Cuba'), positionKey('ambassador in Cuba'));
   });
   it('a former or acting holder, or another office at the embassy, stays different', () => {
     assert.notStrictEqual(positionKey('former Defence Attaché'), positionKey('Defence Attaché'));

@@ -68,7 +68,7 @@ const TRAILING_COUNTRY = new RegExp(` (?:of|to|in) ${STATE_FORM}(?:${COUNTRY_WOR
 // ("Consul General of Japan in Mumbai", "Ambassador of the People's Republic of China in Belgrade": the sending
 // country inside, before where the office is held.)
 // ("Vice President and Prime Minister of the UAE and Ruler of Dubai": or between two offices stacked.)
-const SENDING_COUNTRY = new RegExp(` of ${STATE_FORM}(?:${COUNTRY_WORDS.join('|')})(?= (?:in|to|and) )`, 'u');
+const SENDING_COUNTRY = new RegExp(` of ${STATE_FORM}(?:${COUNTRY_WORDS.join('|')})(?= (?:in|to) | and (?:the )?(?:ruler|minister|president|prime minister|chairman|head|governor|commander|chief|secretary|deputy|vice)\\b)`, 'u');
 // ("Speaker of the Israeli Parliament", "Secretary of Russia's National Security Council": a country's adjective or
 // possessive before the body an office heads.)
 // ("Defense Attache at the Chinese Embassy", "Second Secretary to the New Zealand High Commissioner": or the embassy
