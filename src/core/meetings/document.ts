@@ -358,6 +358,7 @@ export function documentContext(
   return { release, dateline, datelined, bodyStart: titleLike(text, paras) ? paras[1].start : 0 };
 }
 
+/** The days of the week in the order `Date.getUTCDay` counts them. */
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** How many of the text's weekdays fall on `iso` or the day before it. */
 function weekdaysFit(text: string, iso: string): number {
