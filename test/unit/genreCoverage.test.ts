@@ -6647,3 +6647,9 @@ describe('Genre coverage: a body\'s envoy posted to a country (round from 901516
     assert.ok(who(t).some((w) => w === 'Serdarr Berdimuhamedovv: President (Turkmenistan)'), who(t).join(' / '));
   });
 });
+describe('Genre coverage: meetings told apart by "respectively" (round from 9015168d)', () => {
+  it('"Ambassador X met respectively with A, Governor of Istanbul Province and B, Mayor of Istanbul City": two meetings', () => {
+    const t = 'On June 22, Chinese Ambassador Liuu Shaobinn met respectively with Mr. Alii Yerlikayaa, Governor of Istanbul Province and Mr. Ekremm Imamogluu, Mayor of Istanbul City.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => m.participants.map((p) => p.name.split(' ').pop()).join('+')), ['Shaobinn+Yerlikayaa', 'Shaobinn+Imamogluu']);
+  });
+});
