@@ -6653,3 +6653,9 @@ describe('Genre coverage: meetings told apart by "respectively" (round from 9015
     assert.deepStrictEqual(analyze(t).meetings.map((m) => m.participants.map((p) => p.name.split(' ').pop()).join('+')), ['Shaobinn+Yerlikayaa', 'Shaobinn+Imamogluu']);
   });
 });
+describe('Genre coverage: one back from a visit (round from 9015168d)', () => {
+  it('"X hailed ties on his return from the Kingdom of Bhutan where he was granted an audience with King Y": X is no Bhutanese', () => {
+    const t = 'Prime Minister Gen Prayuttt Chan-o-chaa hailed ties on his return from the Kingdom of Bhutan where he was granted an audience with His Majesty King Jigmee Wangchuckk.';
+    assert.notStrictEqual(analyze(t).persons.find((p) => p.name.endsWith('Chan-o-chaa'))?.country, 'Bhutan', who(t).join(' / '));
+  });
+});

@@ -322,7 +322,8 @@ const HEAD_OFFICE = /\b(?:President|Prime Minister|Premier|King|Queen|Emir|Chanc
 const ARRIVING = /\b(?:upon|on) (?:his |her |their )?arrival\b|\barrived (?:here|in)\b/;
 // (The verb, not the noun: "after he hosted X on a visit to Jakarta", "during his visit to Qatar" are the guest's.)
 // ("Minister X is currently in Uzbekistan on a three-day visit": one staying there for a while is its visitor.)
-const VISITING = /(?:(?:^|[.,;:\n]\s*|\b(?:while|when|after|before)\s+)[Vv]isiting|\b(?:visited|visits|will visit|[Aa]rrived in|arrives in|arriving in|travell?ed to|(?:paid|pays|paying|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit to|(?:is|was|are|were)\s+(?:currently|presently|now)\s+in))\s+(?:the\s+)?$/;
+// ("on his return from the Kingdom of Bhutan": one coming back from a country visited it.)
+const VISITING = /(?:(?:^|[.,;:\n]\s*|\b(?:while|when|after|before)\s+)[Vv]isiting|\b(?:visited|visits|will visit|[Aa]rrived in|arrives in|arriving in|travell?ed to|(?:paid|pays|paying|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit to|(?:is|was|are|were)\s+(?:currently|presently|now)\s+in|returned\s+from|returning\s+from|return\s+from))\s+(?:the\s+)?(?:(?:[\p{L}']+\s+)?(?:Kingdom|Republic|State|Sultanate|Emirate|Principality)\s+of\s+(?:the\s+)?)?$/u;
 // ("met Secretary of State X who is in Nairobi at the start of his African tour": the one named right before.)
 const WHO_IS_IN = /\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?in\s+(?:the\s+)?$/;
 
