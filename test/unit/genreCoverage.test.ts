@@ -6659,3 +6659,8 @@ describe('Genre coverage: one back from a visit (round from 9015168d)', () => {
     assert.notStrictEqual(analyze(t).persons.find((p) => p.name.endsWith('Chan-o-chaa'))?.country, 'Bhutan', who(t).join(' / '));
   });
 });
+describe('Genre coverage: asked, not called on (round from 9015168d)', () => {
+  it('"X has been called on by the Biden administration to swap tips": no courtesy call', () => {
+    assert.deepStrictEqual(analyze('Minister Jamess Shaww has been called on by the President Joee Bidenn administration to swap tips on climate policy.').meetings, []);
+  });
+});

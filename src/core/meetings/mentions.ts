@@ -316,7 +316,8 @@ const CALL_BY = /^(?:\s+(?:at|to)\s+(?:the\s+)?[\p{L}'’ -]{2,50}?)?\s+(?:paid\
 function urgedToAct(input: MentionInput, from: number, to: number): boolean {
   const o = input.officials[firstStartingAt(input.officials, from)];
   if (!o || o.start - from > 90 || o.end > to) return false;
-  const m = /^,?\s+to\s+(\p{Ll}+)/u.exec(input.text.slice(o.end, Math.min(to, o.end + 30)));
+  // ("has been called on by the Biden administration to swap tips": the official's name inside the asking body's.)
+  const m = /^(?:\s+(?:administration|government|team|office))?,?\s+to\s+(\p{Ll}+)/u.exec(input.text.slice(o.end, Math.min(to, o.end + 45)));
   return m !== null && !CALL_ERRANDS.test(m[1]);
 }
 const CALL_ERRANDS = /^(?:discuss|bid|pay|present|convey|deliver|brief|exchange|review|explore|introduce|express|thank|congratulate|extend|hand|submit|seek|sign|receive|inform|update|share|say|offer|talk|consult|follow|assess|coordinate|commend|appreciate|felicitate|greet|welcome|invite)/;
