@@ -6664,3 +6664,10 @@ describe('Genre coverage: asked, not called on (round from 9015168d)', () => {
     assert.deepStrictEqual(analyze('Minister Jamess Shaww has been called on by the President Joee Bidenn administration to swap tips on climate policy.').meetings, []);
   });
 });
+describe('Genre coverage: an office over a province its kind of place closes (round from 9015168d)', () => {
+  it('"Minister of Southern Province X", "Y, Permanent Secretary of Central Province,": the province is in the office, not in a name', () => {
+    const w = who('Minister of Southern Province Credoo Nanjuwaa received the Chinese Ambassador. Monzee Namanii, Permanent Secretary of Central Province, also attended.');
+    assert.ok(w.some((x) => x.startsWith('Credoo Nanjuwaa: Minister of Southern Province')), w.join(' / '));
+    assert.ok(w.some((x) => x.startsWith('Monzee Namanii: Permanent Secretary of Central Province')), w.join(' / '));
+  });
+});

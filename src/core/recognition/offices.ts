@@ -1039,7 +1039,8 @@ export function introduction(
       {
         const place = k < n && kd[k] & CAP ? localPlace(lex, T, k, rankEnd, titleEnd, countryEnd, key, text) : null;
         // (Not a province that opens a country's longer name: "Papua" in "Papua New Guinea".)
-        if (place && countryEnd[k] <= place.end && (place.country || LOCAL_OFFICE.test(text(start, j)))) {
+        // ("Minister of Southern Province X": or any office over a place its kind of place closes.)
+        if (place && countryEnd[k] <= place.end && (place.country || LOCAL_OFFICE.test(text(start, j)) || (PLACE_KIND.test(tx[place.end - 1]) && (kd[place.end - 1] & CAP) !== 0))) {
           if (countryEnd[k] && T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1]) res.country ??= text(k, countryEnd[k]);
           res.country ??= place.country;
           j = end = place.end;
