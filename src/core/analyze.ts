@@ -11,7 +11,7 @@ import { readingText } from './recognition/capsLead';
 import { firstStartingAt } from './spans';
 import { emptyResult, recognizeParagraph } from './recognition/recognize';
 import type { LocalResult, NameMention } from './recognition/localTypes';
-import { inferCountries } from './resolution/countries';
+import { inferCountries, PROVINCE_KINDS } from './resolution/countries';
 import { northForSouth, northOnly } from './resolution/koreas';
 import { officesOnNextLine, resolveOfficeMentions } from './resolution/officeMentions';
 import { officeInitials } from './resolution/officeInitials';
@@ -133,7 +133,7 @@ function assemble(text: string, c: LocalResult, options: AnalyzeOptions): Analys
 }
 
 /** A province's name, by the kind of place closing it ("Novosibirsk Oblast", "Primorsky Krai"). */
-const PROVINCE_KIND_LAST = / (?:Oblast|Krai|Okrug|Governorate|Voivodeship)$/;
+const PROVINCE_KIND_LAST = new RegExp(` (?:${PROVINCE_KINDS})$`);
 
 /** Where a lazy analysis keeps the function that works its facts out (not enumerable: JSON and spreads skip it). */
 const FACTS = Symbol('facts');

@@ -339,23 +339,30 @@ export function documentContext(
   }
   // ("DORAL, FLORIDA, UNITED STATES" over "03.09.2026": an American release writes the month first.)
   if (release && dateline?.country === 'United States') {
-    const d = dates.find((x) => x.iso === release);
-    const m = d ? /^(\d{1,2})[./](\d{1,2})[./](\d{4})/.exec(text.slice(d.start, d.end)) : null;
-    if (m && +m[1] <= 12 && +m[2] <= 12 && m[1] !== m[2]) release = `${m[3]}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+    const either = eitherWayRound(text, dates, release, /^(\d{1,2})[./](\d{1,2})[./](\d{4})/);
+    if (either) release = either.monthFirst;
   }
   // ("9/6/2019" over "Mike Lee ... met Friday": a day and month either way round read as the text's weekdays have
   // it, the day of the news or the day before.)
-  if (release) {
-    const d = dates.find((x) => x.iso === release);
-    // (Slashes only: "07.05.2018" with its dots is a European day first.)
-    const m = d ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.slice(d.start, d.end).trim()) : null;
-    if (m && +m[1] <= 12 && +m[2] <= 12 && m[1] !== m[2]) {
-      const other = release === `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` ? `${m[3]}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}` : `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
-      if (weekdaysFit(text, other) > weekdaysFit(text, release)) release = other;
-    }
+  // (Slashes only: "07.05.2018" with its dots is a European day first.)
+  const either = release ? eitherWayRound(text, dates, release, /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/) : null;
+  if (either) {
+    const other = release === either.dayFirst ? either.monthFirst : either.dayFirst;
+    if (weekdaysFit(text, other) > weekdaysFit(text, release!)) release = other;
   }
   const datelined = dateline !== null && dates.some((x) => x.start >= dateline!.end && x.start - dateline!.end <= DATELINE_DAY_CHARS && isDay(x.iso));
   return { release, dateline, datelined, bodyStart: titleLike(text, paras) ? paras[1].start : 0 };
+}
+
+/**
+ * The release's date as written in figures, where its day and month could be either ("03.09.2026"): both readings, by
+ * `written` (which sets what separators count), or null.
+ */
+function eitherWayRound(text: string, dates: readonly { start: number; end: number; iso: string | null }[], release: string, written: RegExp): { dayFirst: string; monthFirst: string } | null {
+  const d = dates.find((x) => x.iso === release);
+  const m = d ? written.exec(text.slice(d.start, d.end).trim()) : null;
+  if (!m || +m[1] > 12 || +m[2] > 12 || m[1] === m[2]) return null;
+  return { dayFirst: `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`, monthFirst: `${m[3]}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}` };
 }
 
 /** The days of the week in the order `Date.getUTCDay` counts them. */

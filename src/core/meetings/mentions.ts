@@ -152,11 +152,13 @@ const PLURAL_SUBJECT = /^\s*(?:[A-Z][\w,]*\s+){0,2}(?:the two|both|they|the mini
 /** "He also visited the Indian Embassy in Washington and interacted with X": the pronoun's verb goes on with another. */
 const PRONOUN_GOES_ON = /^\s*(?:he|she)\s+(?:(?:also|then|later|subsequently)\s+)?\w+ed\b[^,;]{0,120}?\s+and\s+(?:(?:also|then|later)\s+)?$/i;
 /** "He also called on X", "Later, she met": the subject is the official just named. */
+/** A short phrase of time opening a sentence before its subject: "During the visit,", "Upon arrival,". */
+const OPENING_PHRASE = String.raw`(?:During|At|In|On|Upon|After|Following)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+`;
 // ("During the visit, he met ...", "Yesterday morning, on the sidelines of the conference, the foreign minister had":
 // a short phrase of time may open the sentence.)
 // ("I received X" in a post the text quotes: its author, the one named before.)
 // ("On Monday he will meet with Y": or a meeting to come, read as one only where the text reports none held.)
-const PRONOUN_SUBJECT = /^\s*(?:(?:Yesterday|Today|Tonight)(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:(?:[A-Z][\w]*|(?:Later|Earlier)(?:\s+(?:in|on|that|the|same|this|day|morning|afternoon|evening)){1,3}|(?:During|At|In|On|Upon|After|Following)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+),?\s+)?(?:he|she|I|(?:his|her)\s+excellency|the\s+(?:[\w-]+\s+)?(?:diplomat|minister|official|envoy|leader|president|secretary|delegation))(?:\s+(?:has|had))?(?:\s+(?:also|then|later|subsequently|separately|further|additionally))?(?:\s+(?:will|is\s+(?:due|set|scheduled|expected)\s+to)(?:\s+(?:also|then|later))?)?\s*$/i;
+const PRONOUN_SUBJECT = new RegExp(String.raw`^\s*(?:(?:Yesterday|Today|Tonight)(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?:(?:[A-Z][\w]*|(?:Later|Earlier)(?:\s+(?:in|on|that|the|same|this|day|morning|afternoon|evening)){1,3}|${OPENING_PHRASE}),?\s+)?(?:he|she|I|(?:his|her)\s+excellency|the\s+(?:[\w-]+\s+)?(?:diplomat|minister|official|envoy|leader|president|secretary|delegation))(?:\s+(?:has|had))?(?:\s+(?:also|then|later|subsequently|separately|further|additionally))?(?:\s+(?:will|is\s+(?:due|set|scheduled|expected)\s+to)(?:\s+(?:also|then|later))?)?\s*$`, 'i');
 /** Those named before who serve the nation of "the Colombian delegation (was)" closing `head`. */
 function nationLed(head: string, previous: readonly string[], input: MentionInput): string[] {
   const nation = countryName(NATION_DELEGATION.exec(head)?.[1] ?? '');
@@ -277,7 +279,7 @@ const AGENTLESS = /^[^,;]{0,80},\s+(?:it\s+was|the\s+(?:two\s+)?sides|both\s+sid
 /** "This, he said when accepting letters of credence from X", "He said so while receiving Y": the one who spoke, at the meeting. */
 const PRONOUN_SAID_WHEN = /^\s*(?:(?:This|That|It),?\s+)?(?:he|she)\s+said\s+(?:(?:this|so|that)\s+)?(?:(?:on|last)\s+\w+\s+)?(?:when|while|as|after|during)\s+$/i;
 // ("Upon arrival, she was received with an official ceremony by X": after an opening phrase too.)
-const PRONOUN_PASSIVE = /^\s*(?:(?:During|At|In|On|Upon|After|Following)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+,?\s+)?(?:he|she)\s+(?:was|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*$/i;
+const PRONOUN_PASSIVE = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE},?\s+)?(?:he|she)\s+(?:was|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*$`, 'i');
 /** After a call's noun: "from X to his counterpart Y", the caller first. */
 const CALL_FROM_TO = /^\s+from\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}to\s+(?:his|her|the|their)?\s*\S/u;
 /** "During the visit, X presented": a sentence opening on the visit already told. */
@@ -1497,6 +1499,13 @@ const FIRM_AHEAD = new RegExp(String.raw`\b(?:${FIRM_WORDS})\s+(?:(?:also|then|l
 /** A future clause's words that announce firmly (of those `FUTURE_CLAUSE` finds). */
 const FIRM_FUTURE = new RegExp(`^(?:${FIRM_WORDS})$`);
 
+/** A day by its weekday, its month or its number. */
+const DAY_WORD = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)`;
+/** Right after a word: the day it happened ("called on Monday", "a call on 12 March"). */
+const DAY_AFTER = new RegExp(String.raw`^\s+${DAY_WORD}`);
+/** After a call's noun: its day, or the clause's end ("in a call on February 13."). */
+const CALL_ON_DAY = new RegExp(String.raw`^\s*(?:on\s+${DAY_WORD}|[.;]|$)`);
+
 /** Whether a meeting word reports a meeting that took place, here. */
 function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const { text } = input;
@@ -1604,7 +1613,7 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       return /^\s+(?:with|between)\b/i.test(after) || (POSSESSIVE_BEFORE.test(before) && CALL_TO.test(after) && nextOfficialWithin(input, t.end, 60)) ||
         (TOOK_PART_IN.test(before) && within(input.officials, { start: sent.start, end: t.start }).length >= 2) ||
         // ("A and B discussed climate change ... in a call on February 13": the call the two named before held.)
-        (IN_A_CALL.test(before) && /^\s*(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)|[.;]|$)/.test(after) &&
+        (IN_A_CALL.test(before) && CALL_ON_DAY.test(after) &&
           within(input.officials, { start: sent.start, end: t.start }).length >= 2);
     case 'called on': case 'calls on': case 'call on': case 'calling on': case 'called upon': case 'calls upon': case 'call upon': case 'calling upon':
       // "called on X" is a courtesy call; "called on all sides to" is an appeal.
@@ -1614,7 +1623,7 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       // on President Y to discuss trade" is one.)
       // ("met China's ambassador Y, who called on the chief at the GHQ": the one the sentence names, by his office.)
       // ("received a call on Sunday evening from X": the day of a call, not a call on anyone.)
-      if (/^\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)/.test(after)) return false;
+      if (DAY_AFTER.test(after)) return false;
       return (nextOfficialWithin(input, t.end, 90) || /^\s+(?:him|her)\b/.test(after) || (WHO_BEFORE.test(before) && CALLED_ON_OFFICE.test(after))) && !/^\s+(?:all|both|the international|states|countries|nations|parties|everyone)\b/.test(after) && !urgedToAct(input, t.end, sent.end);
     case 'welcomed': case 'welcomes': case 'welcome': case 'welcoming': case 'greeted': case 'greets':
       // "Secretary Austin welcomed the initiative", "welcomed the progress": a welcome of a thing, not a guest.

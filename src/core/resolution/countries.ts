@@ -112,8 +112,10 @@ export function organizationSide(name: string | null): string | null {
   return knownWordWithin(plain) ?? bodyIn(plain);
 }
 
+/** Kinds of place a province's name closes with that make a body's name of it ("Omsk Oblast", "Primorsky Krai"). */
+export const PROVINCE_KINDS = 'Oblast|Krai|Okrug|Governorate|Voivodeship';
 /** A province's name by its kind of place: "Omsk Oblast", "Primorsky Krai", "Yunnan Province". */
-const PROVINCE_NAME = /^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) (?:Oblast|Krai|Okrug|Region|Province|Governorate|Voivodeship|Prefecture)$/u;
+const PROVINCE_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) (?:${PROVINCE_KINDS}|Region|Province|Prefecture)$`, 'u');
 
 /** The international body whose name opens `name` ("EUTM Somalia Mission": the European Union), or null. */
 export function bodyOpening(name: string): string | null {
