@@ -6671,3 +6671,27 @@ describe('Genre coverage: an office over a province its kind of place closes (ro
     assert.ok(w.some((x) => x.startsWith('Monzee Namanii: Permanent Secretary of Central Province')), w.join(' / '));
   });
 });
+describe('Genre coverage: names with initials beside a meeting verb (round from 2d478e40)', () => {
+  it('"held talks with S Jaishankar", "with K.P. Sharmaa Olii", "with John F. Kennedyy": each is a person of the meeting', () => {
+    for (const name of ['S Jaishankarr', 'S. Jaishankarr', 'K.P. Sharmaa Olii', 'John F. Kennedyy', 'A. K. Abdul Momenn']) {
+      const t = `Foreign Minister Badrr Albusaidii held talks with ${name} in Delhi on Monday.`;
+      assert.strictEqual(meetingsAt(t)[0], `talks [Albusaidii+${name.split(' ').pop()}] Delhi`, `${name}: ${meetingsAt(t).join(' / ')}`);
+    }
+  });
+  it('"S. Jaishankarr met Badrr Albusaidii": initials open the subject too', () => {
+    assert.ok(who('S. Jaishankarr met Badrr Albusaidii in Delhi.').some((w) => w.startsWith('S. Jaishankarr:')));
+  });
+  it('"the Plan B Team met": a lone capital before a capitalized word that is no name is not read as a person', () => {
+    assert.deepStrictEqual(analyze('The officials of Plan B Logistics met in Delhi on Monday.').persons, []);
+  });
+});
+describe('Genre coverage: a comma closing an opening phrase before the subject (round from 2d478e40)', () => {
+  it('"Ahead of the talks with his Chinese counterpart, S Jaishankarr on Thursday said": Jaishankarr is not the Chinese counterpart', () => {
+    const t = 'Indian Foreign Minister S Jaishankarr met Chinese Foreign Minister Wangg Yii in Delhi on Friday.\n\nAhead of the talks with his Chinese counterpart, S Jaishankarr on Thursday had said that ties were strained.';
+    assert.ok(who(t).some((w) => w === 'S Jaishankarr: Foreign Minister (India)'), who(t).join(' / '));
+  });
+  it('"After meeting his Chinese counterpart, Wangg Yii, the minister said": a name closed by its own comma is still the counterpart', () => {
+    const t = 'After meeting his Chinese counterpart, Wangg Yii, the Indian minister said ties were strained.';
+    assert.ok(who(t).some((w) => w.startsWith('Wangg Yii:') && w.endsWith('(China)')), who(t).join(' / '));
+  });
+});

@@ -604,8 +604,9 @@ export function recognizeParagraph(
   const verbMarks = () => (verbs ??= meetingVerbs(lex, T, lowerKey));
   for (let i = 0; i < n; i++) {
     // ("his Indian counterpart S Jaishankar", "Dr S Jaishankar": initials open a name after a cue or a style.)
-    // ("the Chairman of ISRO, S Somanath,": or after an office and its comma.)
-    if (nameTaken[i] || !(isName(T, i) || (i > 0 && initialsBeforeName(T, i) && (isCueWord(lex, T, i - 1) || (tf[i - 1] & W.HONORIFIC) !== 0 ||
+    // ("the Chairman of ISRO, S Somanath,": or after an office and its comma; a single capital, "met S Jaishankar", is
+    // an initial wherever a name follows it, and what follows must still make it a name.)
+    if (nameTaken[i] || !(isName(T, i) || (i > 0 && initialsBeforeName(T, i) && (isCueWord(lex, T, i - 1) || (tf[i - 1] & W.HONORIFIC) !== 0 || /^[B-HJ-Z]$/.test(tx[i]) ||
       (tx[i - 1] === ',' && officeBeforeComma(lex, T, i - 1, titleEnd, lowerKey)))))) continue;
     const end = nameEnd(lex, T, i);
     // Four words at most, besides particles ("Mohammed bin Ahmed Al Bowardi").
@@ -726,7 +727,10 @@ export function recognizeParagraph(
     }
     // ("his Indian counterpart Dr S Jaishankar": a style of address between the cue and the name.)
     if (c > 0 && tf[c] & W.HONORIFIC && (kd[c] & CAP) && isCueWord(lex, T, c - 1)) c--;
-    const cue = i > 0 && isCueWord(lex, T, c) ? c : i > 0 ? pairedCue(T, c, countryEnd) : -1;
+    // ("Ahead of the talks with his Chinese counterpart, S Jaishankar on Thursday had said": a comma closing an opening
+    // phrase, the name after it its sentence's subject, not the counterpart's apposition.)
+    const openingPhrase = tx[i - 1] === ',' && tx[end] !== ',' && openedByPreposition(T, c);
+    const cue = openingPhrase ? -1 : i > 0 && isCueWord(lex, T, c) ? c : i > 0 ? pairedCue(T, c, countryEnd) : -1;
     // ("met a US delegation led by Angela X": the full name of the one leading it.)
     // (Not a body's name that runs on past it: "led by US-Bangladesh Business Council Chairman X".)
     const ledBy = i >= 2 && tx[i - 1] === 'by' && LED.test(lastWordOf(T, i - 2)) && end - i >= 2 && !(orgEndAt[i] >= end);
@@ -753,7 +757,7 @@ export function recognizeParagraph(
     // (Title-case words only, none a style of address or a particle, not run on from a capitalized word: not "PM
     // Modi", "INS Sudarshini", "Datuk Seri Mohamad", "Al Rasbi", "Defence Min Panagiotopoulos".)
     // (Nor a province's name: "called on Madhya Pradesh Governor".)
-    const besideVerb = () => !byline && !apposition && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles <= 3 && !regionOf(joinTokens(T, i, end)) &&
+    const besideVerb = () => !byline && !apposition && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles - initialsIn(T, i, end) <= 3 && !regionOf(joinTokens(T, i, end)) &&
       !((tf[i] | tf[i - 1]) & W.HONORIFIC) && !(i > 0 && (kd[i - 1] & CAP_WORD) === CAP_WORD && !(tf[i - 1] & (W.FUNCTION | W.DAY | W.MONTH)) && !(tx[i - 2] === 'and' && countryStartBefore(countryEnd, i) >= 0)) && !lex.nameParticles.has(tx[i]) && !lex.nameParticles.has(tx[i].toLowerCase()) && titleCased(T, i, end) &&
       (verbBefore(T, i, verbMarks()) || verbAfter(T, end, verbMarks()) || (tf[end] & W.DAY && verbAfter(T, end + 1, verbMarks())) || (tx[end] === 'and' && isName(T, end + 1) && verbAfter(T, nameEnd(lex, T, end + 1), verbMarks())) ||
         // ("The two foreign ministers, A and B, met": two names set off after an office in the plural, then the verb.)
@@ -1275,11 +1279,21 @@ function titleCased(T: TokenStream, i: number, end: number): boolean {
   // (So is a family name with its Arabic article joined in lower case, closing it: "Walid al-Khuraiji".)
   // (After a comma, initials in capitals without stops may open it: "the Chairman of ISRO, S Somanath,".)
   if (T.text[i - 1] === ',') while (i < end - 1 && /^(?:[A-Z]{2,3}|[B-HJ-Z])$/.test(T.text[i]) && T.end[i] + 1 === T.start[i + 1]) i++;
-  for (let k = i; k < end; k++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(T.text[k]) && !(k > i && k < end - 1 && INNER_PARTICLE.test(T.text[k])) && !(k > i && k === end - 1 && JOINED_ARTICLE.test(T.text[k]))) return false;
+  // (So may one capital without its stop, "S Jaishankar"; and initials with their stops stand anywhere but last:
+  // "John F. Kennedy", "K.P. Sharma Oli", "A. K. Abdul Momen".)
+  else if (i < end - 1 && /^[B-HJ-Z]$/.test(T.text[i]) && T.end[i] + 1 === T.start[i + 1]) i++;
+  for (let k = i; k < end; k++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(T.text[k]) && !(k < end - 1 && DOTTED_INITIALS.test(T.text[k])) && !(k > i && k < end - 1 && INNER_PARTICLE.test(T.text[k])) && !(k > i && k === end - 1 && JOINED_ARTICLE.test(T.text[k]))) return false;
   return true;
 }
 const CONTINENTS = new Set(['Africa', 'Europe', 'Asia', 'Oceania', 'Antarctica']);
 const LIST_JOINER = /^(?:,|and|or)$/;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+/** How many initials the name from i to end holds ("A. K. Abdul Momen": two), which its count of words leaves out. */
+function initialsIn(T: TokenStream, i: number, end: number): number {
+  let k = 0;
+  for (let t = i; t < end - 1; t++) if (DOTTED_INITIALS.test(T.text[t]) || /^[B-HJ-Z]$/.test(T.text[t])) k++;
+  return k;
+}
 const INNER_PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|das|du|la|le|ter|zu|e)$/;
 
 /** A delegation's roll up to a name: "delegation of the Senate, consisting of A, B and", past the names before it. */
@@ -1496,6 +1510,14 @@ function ownOffice(position: string | null, before: string | undefined, earlier:
  * "Peruvian and Chilean diplomatic chiefs A and B", "the Peruvian and Chilean foreign ministers A and B": a plural of
  * officials after two nationalities, before their names; the token after the nationalities, or -1.
  */
+/** Whether the sentence holding token k opens with a preposition of time or place and runs to k with no comma. */
+function openedByPreposition(T: TokenStream, k: number): boolean {
+  let t = k;
+  while (t > 0 && k - t < 30 && !/^[.,;:!?]$/.test(T.text[t - 1])) t--;
+  return (t === 0 || /^[.!?]$/.test(T.text[t - 1])) && OPENING_PREPOSITIONS.test(T.text[t]);
+}
+const OPENING_PREPOSITIONS = /^(?:Ahead|After|Before|During|Following|Prior|Upon|On|In|At|Besides|Apart|Unlike|Like)$/;
+
 function pairedCue(T: TokenStream, k: number, countryEnd: Int32Array): number {
   const word = T.written(k).split(' ').pop()!;
   if (!PLURAL_OFFICIALS.test(word)) return -1;
