@@ -6695,3 +6695,21 @@ describe('Genre coverage: a comma closing an opening phrase before the subject (
     assert.ok(who(t).some((w) => w.startsWith('Wangg Yii:') && w.endsWith('(China)')), who(t).join(' / '));
   });
 });
+describe('Genre coverage: interviews given to the press among other meeting words (round from 2d478e40)', () => {
+  it('"our tool is called diplomacy," Minister X said in an interview: a thing\'s name, no phone call', () => {
+    const t = '“Every ministry has a tool; our tool is called diplomacy,” Foreign Minister Nikoss Kotziass on Friday said in an interview with Alpha radio station.';
+    assert.strictEqual(headlineRoles(t), 'interview [Kotziass:interviewee]');
+  });
+  it('"on the sidelines of the annual meeting with Turkish and international journalists, spoke in an exclusive interview": no talks with the press', () => {
+    const t = 'Hakann Fidann, the Minister of Foreign Affairs of Turkey, on the sidelines of the annual meeting with Turkish and international journalists held in Istanbul, spoke in an exclusive interview with a Mehr News Agency correspondent about Iran.';
+    assert.strictEqual(headlineRoles(t), 'interview [Fidann:interviewee]');
+  });
+  it('"X hopes to visit the US for a summit meeting with President Y, X said in an exclusive interview": the interview is X\'s alone', () => {
+    const t = 'Prime Minister Fumioo Kishidaa hopes to visit the United States in January for a summit meeting with U.S. President Joee Bidenn, Kishidaa said in an exclusive interview with The Yomiuri Shimbun on Thursday.';
+    assert.strictEqual(headlineRoles(t), 'interview [Kishidaa:interviewee]');
+  });
+  it('"X was called by President Y on Monday": a call by someone is still a call', () => {
+    const t = 'Prime Minister Fumioo Kishidaa was called by U.S. President Joee Bidenn on Monday.';
+    assert.match(headlineRoles(t), /^phone call/);
+  });
+});

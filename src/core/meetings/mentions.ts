@@ -879,6 +879,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     const nation = told ? countryName(told[1]) : null;
     if (nation) object = delegationBefore(input, s, nation).filter((id) => !subject.some((o) => o.id === id)).map((id) => ({ id, start: roleTrig.end }));
   }
+  // ("X hopes to visit for a summit with President Y, X said in an interview": the one who said it gave it, not those
+  // his words name.)
+  if (kind === 'interview' && subject.length > 1 && SAID_IN.test(text.slice(Math.max(clauseStart, roleTrig.start - 60), roleTrig.start))) {
+    const speaker = subject.filter((o) => o.start < roleTrig.start).at(-1);
+    if (speaker) subject = [speaker];
+  }
   // ("In an interview with Xinhua, X said": the one who speaks after the aside gave it.)
   if (kind === 'interview' && subject.length === 0 && object.length === 0) {
     const speaker = within(input.officials, { start: roleTrig.end, end: sent.end }).filter(isParty)[0];
@@ -1563,6 +1569,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   if (!input.planned && /\b(?:next|upcoming|future|forthcoming|planned|ongoing)\b/.test(before.slice(before.lastIndexOf(',') + 1))) return false;
   // ("Updating on the Doha meeting, Ms X commented": a meeting named by its place, an event spoken of, with no party.)
   if (t.voice === 'noun' && /^meetings?$/.test(t.phrase) && NAMED_BY_PLACE.test(text.slice(Math.max(sent.start, t.start - 40), t.start)) && !/^\s+(?:with|between|of)\b/.test(after)) return false;
+  // ("on the sidelines of the annual meeting with Turkish and international journalists": an audience, no party.)
+  if (/^meetings?(?: with)?$/.test(t.phrase) && MEETING_AUDIENCE.test(t.phrase.endsWith('with') ? ' with' + after : after)) return false;
   // ("discussed the preparations for the meeting of the leaders": one being prepared.)
   if (t.voice === 'noun' && PREPARED_FOR.test(before)) return false;
   // ("The Carter Center delegation, co-led by A and B, met with Y": who led a delegation, not a meeting.)
@@ -1576,7 +1584,10 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   // (Nor one told in a clause of its own after the future: "X said Bangladesh would not host them for long, as Y paid a
   // courtesy call on her".)
   const own = [...lead.matchAll(/,\s+(?:as|when|while)\s/g)].at(-1);
-  if (!followedUp) {
+  // (Nor an interview framing what was said: "X hopes to visit ... for a summit, X said in an exclusive interview with
+  // the Yomiuri Shimbun": the plan is what the interview told.)
+  const framing = t.kind === 'interview' && SAID_IN.test(before);
+  if (!followedUp && !framing) {
     const from = own ? own.index! + own[0].length : 0;
     for (const m of lead.slice(from).matchAll(FUTURE_CLAUSE_ALL)) {
       if (heldAt && /invitation$/.test(m[0])) continue;
@@ -1605,6 +1616,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
     case 'called': case 'rang':
       // "called X"; not "called for", "called upon all parties to", "called it".
       // (Nor a ship's port call: "INS Sumitra called at Port Louis".)
+      // (Nor a thing's name: "our tool is called diplomacy", unless by someone: "was called by the President".)
+      if (/\b(?:is|are|was|were|be|been|being)\s+$/.test(before) && !/^\s+by\b/.test(after)) return false;
       return !/^\s+(?:for|upon|it|this|that|in|off|out|back|to|a|an|at)\b/.test(after) && nextOfficialWithin(input, t.end, 60);
     case 'call':
       // "Call with X", "the call between"; not "made the call", "a call for".
@@ -1704,6 +1717,10 @@ const OFFICE_ASIDE = /^,\s*(?:the\s+)?\p{Lu}[^,;:]{1,90},\s*(?:(?:have|has|had|a
 const TWO_DISCUSSED = /^\s*(?:(?:The|the)\s+two|Both)\s+(?:[\p{Ll}-]+\s+|(?:\p{Lu}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:[Mm]inisters|[Ll]eaders|officials|[Hh]eads|[Cc]hiefs|[Pp]residents|[Cc]ommanders|[Ee]nvoys|diplomats|counterparts|[Ss]ecretaries|generals|admirals)\s+(?:also\s+|further\s+|then\s+)?$/u;
 
 /** Those one speaks to without meeting them: "spoke to reporters", "talked with the press". */
+/** Before an interview's noun: the verb of what was said in it ("said on Friday in an exclusive"). */
+const SAID_IN = /\b(?:said|says|told|stated|noted|added|remarked|explained|stressed|revealed)\s+(?:\w+\s+){0,2}(?:in|during)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+)?$/i;
+/** After a meeting's noun: the press or the public it was held with, not a party ("meeting with Turkish and international journalists"). */
+const MEETING_AUDIENCE = /^\s+with\s+(?:the\s+)?(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?=\s+and\b))\s+){0,4}(?:reporters|journalists|press|media|correspondents|newsmen|editors|bloggers|students|youth|audience)\b/u;
 const AUDIENCE = /^(?:\s+(?:today|yesterday|again|briefly|on \w+day))*\s+(?:to|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:reporters|journalists|press|media|correspondents|newsmen|audience|crowd|students|troops|soldiers|nation|public)\b/u;
 
 /** What one receives from someone without receiving them: a gift, an award, a message. */
