@@ -206,6 +206,9 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev195', dir: 'test/fixtures/dev195', blind: false },
   { label: 'dev196', dir: 'test/fixtures/dev196', blind: false },
   { label: 'dev197', dir: 'test/fixtures/dev197', blind: false },
+  { label: 'dev198', dir: 'test/fixtures/dev198', blind: false },
+  { label: 'dev199', dir: 'test/fixtures/dev199', blind: false },
+  { label: 'dev200', dir: 'test/fixtures/dev200', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -231,4 +234,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind116', dir: 'test/fixtures/blind116', blind: true },
   { label: 'blind117', dir: 'test/fixtures/blind117', blind: true },
   { label: 'blind118', dir: 'test/fixtures/blind118', blind: true },
+  { label: 'blind119', dir: 'test/fixtures/blind119', blind: true },
+  { label: 'blind120', dir: 'test/fixtures/blind120', blind: true },
+  { label: 'blind121', dir: 'test/fixtures/blind121', blind: true },
+  { label: 'blind122', dir: 'test/fixtures/blind122', blind: true },
 ];

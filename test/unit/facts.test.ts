@@ -209,6 +209,9 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev195: [25, { official: 0.79, headline: 0.89, kind: 0.62, date: 0.4, place: 0.36, role: 0.63, side: 0.64 }],
   dev196: [25, { official: 0.65, headline: 0.73, kind: 0.81, date: 0.69, place: 0.57, role: 0.7, side: 0.72 }],
   dev197: [25, { official: 0.55, headline: 0.49, kind: 0.57, date: 0.3, place: 0.51, role: 0.54, side: 0.49 }],
+  dev198: [25, { official: 0.73, headline: 0.53, kind: 0.55, date: 0.58, place: 0.52, role: 0.57, side: 0.64 }],
+  dev199: [25, { official: 0.47, headline: 0.53, kind: 0.7, date: 0.72, place: 0.72, role: 0.63, side: 0.54 }],
+  dev200: [25, { official: 0.81, headline: 0.61, kind: 0.67, date: 0.57, place: 0.53, role: 0.63, side: 0.69 }],
   blind: [10, { official: 0.84, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.52, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -234,6 +237,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind116: [25, { official: 0.51, headline: 0.33, kind: 0.67, date: 0.37, place: 0.39, role: 0.46, side: 0.43 }],
   blind117: [24, { official: 0.69, headline: 0.72, kind: 0.69, date: 0.72, place: 0.66, role: 0.68, side: 0.7 }],
   blind118: [25, { official: 0.47, headline: 0.33, kind: 0.62, date: 0.28, place: 0.33, role: 0.37, side: 0.31 }],
+  blind119: [25, { official: 0.58, headline: 0.53, kind: 0.84, date: 0.69, place: 0.75, role: 0.69, side: 0.62 }],
+  blind120: [25, { official: 0.65, headline: 0.61, kind: 0.86, date: 0.72, place: 0.69, role: 0.81, side: 0.83 }],
+  blind121: [25, { official: 0.46, headline: 0.53, kind: 0.87, date: 0.61, place: 0.54, role: 0.71, side: 0.45 }],
+  blind122: [25, { official: 0.42, headline: 0.49, kind: 0.67, date: 0.43, place: 0.52, role: 0.65, side: 0.49 }],
 };
 
 for (const set of FACT_SETS) {
