@@ -6713,3 +6713,22 @@ describe('Genre coverage: interviews given to the press among other meeting word
     assert.match(headlineRoles(t), /^phone call/);
   });
 });
+describe('Genre coverage: a round of consultations held, then the heads of its delegations (round from 2d478e40)', () => {
+  it('"Consultations were held on 14 March 2022 in New Delhi. The Indian delegation was led by A. The Canadian delegation was led by B.": talks of A and B, dated and placed', () => {
+    const t = 'India-Canada Foreign Office Consultations\n\nIndia-Canada Foreign Office Consultations (FOCs) were held on 14 March 2022 in New Delhi. The Indian delegation was led by Mr. Saurabhh Kumarr, Secretary (East), Ministry of External Affairs. The Canadian delegation was led by Ms. Martaa Morgann, Deputy Minister of Foreign Affairs, Global Affairs Canada.';
+    const m = analyze(t).meetings.find((x) => x.headline);
+    assert.strictEqual(`${m?.kind} [${m?.participants.map((p) => p.name.split(' ').pop()).join('+')}] ${m?.isoDate} ${m?.place}`, 'talks [Kumarr+Morgann] 2022-03-14 New Delhi');
+  });
+  it('"Baku has hosted the next round of political consultations ... A led the Azerbaijani delegation, while B headed the Swiss delegation": talks of A and B', () => {
+    const t = 'BAKU, Azerbaijan, February 9. Baku has hosted the next round of political consultations between the Foreign Ministries of Azerbaijan and Switzerland, the ministry said.\n\nDeputy Foreign Minister Farizz Rzayevv led the Azerbaijani delegation, while Assistant Secretary of State Muriell Peneveyree headed the Swiss delegation during the consultations.';
+    assert.strictEqual(headlineRoles(t), 'talks [Rzayevv:participant+Peneveyree:participant]');
+  });
+  it('"the 7th round of consultations took place yesterday. The delegations were headed by A and B": talks of A and B', () => {
+    const t = 'Yesterday, the 7th round of Uzbek-Iranian political consultations took place at the Ministry of Foreign Affairs in Tashkent.\n\nAccording to the MFA, the delegations of the parties were headed by the First Deputy Minister of Foreign Affairs of Uzbekistan Bakhromjonn Aloyevv and the Deputy Minister of Foreign Affairs of Iran Alii Bagherii Kanii.';
+    assert.strictEqual(headlineRoles(t), 'talks [Aloyevv:participant+Kanii:participant]');
+  });
+  it('"The meeting was co-chaired by A and B": co-chairs stay the hosts they are', () => {
+    const t = 'Addis Ababa hosted the 1st session of political consultations between Morocco and Ethiopia on Monday, May 20. The meeting was co-chaired by Morocco\'s Director General at the Ministry of Foreign Affairs, Ambassador Fouadd Yazoughh, and Ethiopia\'s State Minister of Foreign Affairs, Mesganuu Argaa.';
+    assert.strictEqual(headlineRoles(t), 'talks [Yazoughh:host+Argaa:host]');
+  });
+});

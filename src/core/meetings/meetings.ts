@@ -11,7 +11,7 @@ import { mediaInterviews } from './mediaInterviews';
 import { honours } from './honours';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
-import { attendeesIn, JOINT_SESSION, SPOKESPERSON, mentionsIn, namedAsReporter, paragraphOpening, requesterIn, settingIn, representedAt, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
+import { attendeesIn, JOINT_SESSION, SPOKESPERSON, mentionsIn, namedAsReporter, paragraphOpening, requesterIn, settingIn, heldSetting, representedAt, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
 import type { TriggerHit } from '../recognition/localTypes';
 
 /** What the meetings stage reads; the compiled phrase lists are added here. */
@@ -79,6 +79,10 @@ const HIS_COUNTERPART = /\b(?:his|her)\s+(?:[\p{L}-]+\s+)?counterpart,?\s+(?:[\p
 // ("Senior defense officials of South Korea and the Philippines met via videoconference Monday": officials of two
 // countries, and how they met.)
 const COLLECTIVE_MET = /^\s*(?:\p{Lu}[\p{Lu}\s]+,[^\n]{0,40}?(?:--|–|—|-)\s*)?(?:(?:On|Last|Earlier|This)\s+[\w ,]{1,30}?,?\s+)?(?:[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(?:top\s+|senior\s+|foreign\s+|defen[cs]e\s+)?(?:diplomats|ministers|leaders|presidents|prime ministers|heads of state|heads of government|chiefs|envoys)\b|(?:[Tt]he\s+)?(?:Senior|Top|High-ranking|senior|top|high-ranking)\s+(?:defen[cs]e\s+|military\s+|foreign ministry\s+|government\s+)?officials\b)(?:\s+of\s+[^.;]{3,90}?)?\s+(met(?:\s+(?:via|by|through)\s+(?:videoconference|video conference|video link)|\s+virtually|\s+online)?|held\s+(?:talks|a\s+(?:\w+\s+)?meeting|\w+\s+talks)|gathered|convened)\b/u;
+/** A round of consultations or talks said to be held, its parties not named ("FOCs were held on 14 March"). */
+const CONSULTATIONS_HELD = /\b((?:consultations|talks|dialogue|negotiations)(?:\s*\([^)]{1,12}\))?)\s+(?:(?:was|were|have\s+been|had\s+been)\s+(?:held|conducted|convened)|took\s+place|held\s+(?:today|yesterday|on|in)\b)\b|\b(?:hosted|held|convened)\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,4}?(?:consultations|talks|dialogue))\b/i;
+/** Who headed each delegation ("The Indian delegation was led by", "A headed the Swiss delegation", "chaired by"). */
+const DELEGATION_HEADED = /\bdelegations?\b[^.;]{0,60}?\b(?:was|were)\s+(?:led|headed|chaired)\s+by\b|\b(?:led|headed)\s+(?:the|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}delegations?\b|\b(?:were|was)\s+chaired\s+by\b/u;
 // ("They are: - A ...", "They are A, Ambassador of ..."; not "They were accompanied by".)
 const THEY_ARE = /^\s*(?:They|These) (?:are|were|include|included)(?:\s*:|\s+(?=\p{Lu}))/u;
 const BULLET = /^\s*[-–•*]\s/;
@@ -620,6 +624,8 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   // A lead telling a meeting of those it names only next ("The three top diplomats met on November 26 in Busan."):
   // its sentence and wording.
   let collective: { s: number; wording: string } | null = null;
+  // A lead telling a round of consultations held, whose parties are the heads of delegation named next.
+  let consulted: { s: number; wording: string; draft: MeetingDraft | null; setting: ReturnType<typeof heldSetting> } | null = null;
   // The meeting a "They are:" list names the guests of.
   let listing: MeetingDraft | null = null;
   // Headlines that named one party and took the parties told next.
@@ -645,8 +651,33 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     // who only reports the meeting names none of its parties.)
     if (s < HEADLINE_SENTENCES && !leadSetting && named.every((o) => namedAsReporter(text, o, sent.start))) {
       leadSetting = settingIn(input, s);
-      const met = told && !headline ? COLLECTIVE_MET.exec(text.slice(sent.start, sent.end)) : null;
+      const met: RegExpExecArray | null = told && !headline ? COLLECTIVE_MET.exec(text.slice(sent.start, sent.end)) : null;
       if (met) collective = { s, wording: met[1] };
+    }
+    // ("India-Canada Foreign Office Consultations were held on 14 March in New Delhi. The Indian delegation was led
+    // by A. The Canadian delegation was led by B.": a round held, its parties the heads of the delegations told next.)
+    if (s < HEADLINE_SENTENCES && !headline && !collective && !consulted && named.every((o) => namedAsReporter(text, o, sent.start))) {
+      const held = CONSULTATIONS_HELD.exec(text.slice(sent.start, sent.end));
+      if (held) consulted = { s, wording: held[1] ?? held[2], draft: null, setting: heldSetting(input, s, /video|virtual|online/i.test(text.slice(sent.start, sent.end)) ? 'video call' : 'talks') };
+    }
+    // (Each head of a delegation joins the round, in the few sentences after it.)
+    if (consulted && s > consulted.s && s - consulted.s <= 3 && named.length > 0 && (!headline || headline === consulted.draft) &&
+        DELEGATION_HEADED.test(text.slice(sent.start, sent.end))) {
+      const ids = [...new Set(named.filter((o) => !namedAsReporter(text, o, sent.start)).map((o) => o.id!))];
+      if (ids.length > 0) {
+        const remote = /video|virtual|online/i.test(text.slice(sentences[consulted.s].start, sentences[consulted.s].end));
+        if (!consulted.draft) {
+          headline = consulted.draft = leadDraft(remote ? 'video call' : 'talks', consulted.wording, sent, s, namedParties(named, ids), consulted.setting);
+          drafts.push(headline);
+          index.pushed(headline);
+        } else {
+          for (const p of namedParties(named, ids)) if (!has(consulted.draft, p.id)) consulted.draft.parties.push(p);
+          consulted.draft.lastSentence = s;
+          index.sync(consulted.draft);
+        }
+        previous = ids;
+        continue;
+      }
     }
     // ("A and B discussed ... It is noted that the telephone conversation took place on the initiative of the Russian
     // side": a call the text names again, no one named, tells how the meeting just told was held, and who called.)

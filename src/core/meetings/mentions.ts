@@ -1788,6 +1788,12 @@ export function settingIn(input: MentionInput, s: number): (Pick<Mention, 'date'
   return w.date || w.place || w.here || (trig && trig.voice === 'noun' && held(trig)) ? { ...w, kind, wording: trig ? input.text.slice(trig.start, trig.end) : session![1], atEvent: atAnEvent(input.text.slice(sent.start, sent.end)), many: trig ? many(trig) : false } : null;
 }
 
+/** The date and place a sentence gives a meeting it tells by a noun the lexicon does not hold ("Consultations were held on 14 March in New Delhi"). */
+export function heldSetting(input: MentionInput, s: number, kind: MeetingKind): Pick<Mention, 'date' | 'place' | 'here' | 'atEvent'> {
+  const sent = input.sentences[s];
+  return { ...when(input, sent, sent, kind), atEvent: atAnEvent(input.text.slice(sent.start, sent.end)) };
+}
+
 const MANY_MET = /^\s+(?:with\s+)?(?:a (?:number|host|series|range) of|several|various|numerous|many)\s/;
 const RETURNED_ON = /\b(?:returned|returns|came back|comes back|arrived back|flew back)\s+(?:home\s+|to\s+(?:the\s+)?\p{Lu}[\p{L}]*\s+)?(?:on\s+)?$/u;
 const MISSION_SEAT = /(?:\b(?:from|of)|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Embassy|High Commission|Consulate(?:-General)?|Mission)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})?\s+in\s+$/u;
