@@ -212,6 +212,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev198: [25, { official: 0.73, headline: 0.53, kind: 0.55, date: 0.58, place: 0.52, role: 0.57, side: 0.64 }],
   dev199: [25, { official: 0.47, headline: 0.53, kind: 0.7, date: 0.72, place: 0.72, role: 0.63, side: 0.54 }],
   dev200: [25, { official: 0.81, headline: 0.61, kind: 0.67, date: 0.57, place: 0.53, role: 0.63, side: 0.69 }],
+  dev201: [25, { official: 0.44, headline: 0.53, kind: 0.8, date: 0.59, place: 0.5, role: 0.55, side: 0.53 }],
+  dev202: [25, { official: 0.57, headline: 0.85, kind: 0.7, date: 0.54, place: 0.5, role: 0.67, side: 0.62 }],
+  dev203: [25, { official: 0.41, headline: 0.45, kind: 0.81, date: 0.67, place: 0.63, role: 0.59, side: 0.49 }],
+  dev204: [25, { official: 0.67, headline: 0.73, kind: 0.79, date: 0.65, place: 0.78, role: 0.76, side: 0.76 }],
   blind: [10, { official: 0.84, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.52, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -241,6 +245,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind120: [25, { official: 0.65, headline: 0.61, kind: 0.86, date: 0.72, place: 0.69, role: 0.81, side: 0.83 }],
   blind121: [25, { official: 0.46, headline: 0.53, kind: 0.87, date: 0.61, place: 0.54, role: 0.71, side: 0.45 }],
   blind122: [25, { official: 0.42, headline: 0.49, kind: 0.67, date: 0.43, place: 0.52, role: 0.65, side: 0.49 }],
+  blind123: [25, { official: 0.78, headline: 0.85, kind: 0.77, date: 0.43, place: 0.58, role: 0.75, side: 0.74 }],
+  blind124: [25, { official: 0.65, headline: 0.65, kind: 0.67, date: 0.4, place: 0.66, role: 0.62, side: 0.72 }],
+  blind125: [25, { official: 0.37, headline: 0.45, kind: 0.72, date: 0.53, place: 0.49, role: 0.54, side: 0.47 }],
+  blind126: [25, { official: 0.59, headline: 0.65, kind: 0.82, date: 0.72, place: 0.65, role: 0.71, side: 0.59 }],
 };
 
 for (const set of FACT_SETS) {
