@@ -6732,3 +6732,26 @@ describe('Genre coverage: a round of consultations held, then the heads of its d
     assert.strictEqual(headlineRoles(t), 'talks [Yazoughh:host+Argaa:host]');
   });
 });
+describe('Genre coverage: names the lexicons stood in the way of (round from 2d478e40)', () => {
+  it('"the Director-General of the United Nations Educational, Scientific, and Cultural Organization (UNESCO), X": the body with its serial comma, X its head', () => {
+    const t = 'Prince Faisall met the Director-General of the United Nations Educational, Scientific, and Cultural Organization (UNESCO), Audreyy Azoulayy, it was reported today.';
+    const names = analyze(t).persons.map((p) => p.name);
+    assert.ok(names.includes('Audreyy Azoulayy') && !names.includes('Educational'), names.join(' / '));
+  });
+  it('"Minister of Culture, Judge X, on Monday welcomed": a judge\'s style before the name', () => {
+    const w = who('Caretaker Minister of Culture, Judge Mohammedd Wissamm El-Mortadaa, on Monday welcomed the Turkish ambassador.');
+    assert.ok(w.some((x) => x.startsWith('Mohammedd Wissamm El-Mortadaa: Caretaker Minister of Culture')), w.join(' / '));
+  });
+  it('"Head of Consular Section of Saudi Embassy X": a section of an embassy is no one', () => {
+    const names = analyze('The meeting was attended by Head of Consular Section of Saudi Embassy Saeedd Al Shamarii.').persons.map((p) => p.name);
+    assert.deepStrictEqual(names, ['Saeedd Al Shamarii']);
+  });
+  it('"co-chaired by Capt. 1st Rank X": the naval rank of the former Soviet navies', () => {
+    const p = analyze('The exercise is co-chaired by Capt. 1st Rank Richardd Dromerhauserr from the US party and Captain 1st Rank Oleksiyy Doskatoo from the Ukrainian party.').persons;
+    assert.deepStrictEqual(p.map((x) => `${x.name}: ${x.rank}`), ['Richardd Dromerhauserr: Capt. 1st Rank', 'Oleksiyy Doskatoo: Captain 1st Rank']);
+  });
+  it('"U.S. Deputy Secretary of state X": a lower-case word inside an office after its modifier', () => {
+    const w = who('He spoke after talks with U.S. Deputy Secretary of state Thomass Shannonn.');
+    assert.ok(w.some((x) => x.startsWith('Thomass Shannonn: Deputy Secretary of state')), w.join(' / '));
+  });
+});

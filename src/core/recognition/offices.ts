@@ -466,11 +466,12 @@ export function titleMatch(lex: Lexicon, T: TokenStream, i: number, key: (j: num
   const direct = flags(i) & W.TITLE ? lex.titles.longest(i, key) : null;
   let best = direct ? direct.end : 0;
   // ("U.S. Secretary of state Rex X", "Minister of defence Y": a capitalized title's later words in lower case.)
+  const mixedFrom = (at: number) => lex.titles.longest(at, (j) => {
+    const w = key(j);
+    return w !== undefined && j > at && !TITLE_JOINERS.has(w) && /^\p{Ll}/u.test(w) ? w[0].toUpperCase() + w.slice(1) : w;
+  });
   if (flags(i) & W.TITLE && T.text[best || i + 1] === 'of') {
-    const mixed = lex.titles.longest(i, (j) => {
-      const w = key(j);
-      return w !== undefined && j > i && !TITLE_JOINERS.has(w) && /^\p{Ll}/u.test(w) ? w[0].toUpperCase() + w.slice(1) : w;
-    });
+    const mixed = mixedFrom(i);
     if (mixed && mixed.end > best) best = mixed.end;
   }
   let k = i;
@@ -481,6 +482,9 @@ export function titleMatch(lex: Lexicon, T: TokenStream, i: number, key: (j: num
     if (T.textFlags[k] & W.RANK && (lex.ranks.longest(k, (j) => (j < T.n ? T.text[j] : undefined))?.end ?? 0) > k + 1) break;
     const m = flags(k) & W.TITLE ? lex.titles.longest(k, key) : null;
     if (m && m.end > best) best = m.end;
+    // ("Deputy Secretary of state Thomas X", "Deputy Minister of foreign Affairs Y": so after a modifier too.)
+    const mixed = flags(k) & W.TITLE && T.text[m?.end ?? k + 1] === 'of' ? mixedFrom(k) : null;
+    if (mixed && mixed.end > best) best = mixed.end;
   }
   return best;
 }
