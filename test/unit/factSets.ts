@@ -213,6 +213,10 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev202', dir: 'test/fixtures/dev202', blind: false },
   { label: 'dev203', dir: 'test/fixtures/dev203', blind: false },
   { label: 'dev204', dir: 'test/fixtures/dev204', blind: false },
+  { label: 'dev205', dir: 'test/fixtures/dev205', blind: false },
+  { label: 'dev206', dir: 'test/fixtures/dev206', blind: false },
+  { label: 'dev207', dir: 'test/fixtures/dev207', blind: false },
+  { label: 'dev208', dir: 'test/fixtures/dev208', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -246,4 +250,7 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind124', dir: 'test/fixtures/blind124', blind: true },
   { label: 'blind125', dir: 'test/fixtures/blind125', blind: true },
   { label: 'blind126', dir: 'test/fixtures/blind126', blind: true },
+  { label: 'blind127', dir: 'test/fixtures/blind127', blind: true },
+  { label: 'blind128', dir: 'test/fixtures/blind128', blind: true },
+  { label: 'blind129', dir: 'test/fixtures/blind129', blind: true },
 ];

@@ -216,6 +216,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev202: [25, { official: 0.57, headline: 0.85, kind: 0.7, date: 0.54, place: 0.5, role: 0.67, side: 0.62 }],
   dev203: [25, { official: 0.41, headline: 0.45, kind: 0.81, date: 0.67, place: 0.63, role: 0.59, side: 0.49 }],
   dev204: [25, { official: 0.67, headline: 0.73, kind: 0.79, date: 0.65, place: 0.78, role: 0.76, side: 0.76 }],
+  dev205: [25, { official: 0.46, headline: 0.49, kind: 0.58, date: 0.51, place: 0.47, role: 0.46, side: 0.42 }],
+  dev206: [25, { official: 0.57, headline: 0.65, kind: 0.53, date: 0.58, place: 0.51, role: 0.57, side: 0.55 }],
+  dev207: [25, { official: 0.34, headline: 0.45, kind: 0.55, date: 0.45, place: 0.39, role: 0.53, side: 0.43 }],
+  dev208: [25, { official: 0.43, headline: 0.49, kind: 0.68, date: 0.68, place: 0.58, role: 0.63, side: 0.57 }],
   blind: [10, { official: 0.84, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.52, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -249,6 +253,9 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind124: [25, { official: 0.65, headline: 0.65, kind: 0.67, date: 0.4, place: 0.66, role: 0.62, side: 0.72 }],
   blind125: [25, { official: 0.37, headline: 0.45, kind: 0.72, date: 0.53, place: 0.49, role: 0.54, side: 0.47 }],
   blind126: [25, { official: 0.59, headline: 0.65, kind: 0.82, date: 0.72, place: 0.65, role: 0.71, side: 0.59 }],
+  blind127: [25, { official: 0.52, headline: 0.25, kind: 0.65, date: 0.77, place: 0.57, role: 0.43, side: 0.4 }],
+  blind128: [25, { official: 0.4, headline: 0.41, kind: 0.83, date: 0.84, place: 0.63, role: 0.61, side: 0.58 }],
+  blind129: [25, { official: 0.48, headline: 0.49, kind: 0.55, date: 0.25, place: 0.38, role: 0.54, side: 0.44 }],
 };
 
 for (const set of FACT_SETS) {
