@@ -76,6 +76,8 @@ const ABBREVIATIONS = [
   'Lic', 'Licda', 'Ing', 'Dra', 'Mtro', 'Mtra', 'Engr', 'Msgr', 'Mgr', 'Cllr', 'Alh',
   // (A given name shortened in Philippine usage: "Ma. Theresa P. Lazaro", Maria.)
   'Ma',
+  // (And Mohammad shortened in South and Southeast Asian usage: "Md. Jashim Uddin", "Mohd. Khaled".)
+  'Md', 'Mohd', 'Muhd',
 ];
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
 /** Vocabulary flag of the words above; the other bits are the lexicon's to define. */

@@ -6755,3 +6755,21 @@ describe('Genre coverage: names the lexicons stood in the way of (round from 2d4
     assert.ok(w.some((x) => x.startsWith('Thomass Shannonn: Deputy Secretary of state')), w.join(' / '));
   });
 });
+describe('Genre coverage: names and offices the lexicons do not hold (round from 2d478e40)', () => {
+  it('"Foreign Secretary Md. Jashimm Uddinn received": Mohammad shortened opens the name, no sentence ends at its stop', () => {
+    assert.deepStrictEqual(who('Foreign Secretary Md. Jashimm Uddinn received the ambassador.'), ['Md. Jashimm Uddinn: Foreign Secretary (-)']);
+  });
+  it('"He met South African Minister of Home Affairs X": the country\'s second word opens no office', () => {
+    const p = analyze('He met South African Minister of Home Affairs Thembisilee Nkadimengg on Monday.').persons.find((x) => x.name === 'Thembisilee Nkadimengg');
+    assert.strictEqual(`${p?.position} (${p?.country})`, 'Minister of Home Affairs (South Africa)');
+  });
+  it('"Minister of Cooperative Governance and Traditional Affairs X", "Minister of Small Business Development Y": a portfolio\'s unknown words before a known one, then the holder', () => {
+    for (const office of ['Minister of Cooperative Governance and Traditional Affairs', 'Minister of Small Business Development']) {
+      const w = who(`He met the South African ${office} Thembisilee Nkadimengg on Monday.`);
+      assert.ok(w.includes(`Thembisilee Nkadimengg: ${office} (South Africa)`), w.join(' / '));
+    }
+  });
+  it('"Minister of Health Jane Powerr said": a holder\'s surname that is no domain word stays the holder\'s', () => {
+    assert.ok(who('The Minister of Health Janee Smithh said on Monday that the talks went well.').some((w) => w.startsWith('Janee Smithh: Minister of Health')));
+  });
+});

@@ -1174,6 +1174,19 @@ export function introduction(
           m = countryEnd[m] || (region > m ? region : m + 1);
           region = 0;
         }
+        // ("Minister of Cooperative Governance and Traditional Affairs X", "Minister of Small Business Development Y":
+        // words the lexicons do not hold, inside a portfolio a known domain word closes, before its holder's full name.)
+        if (tx[k - 1] === 'of' || tx[k - 1] === 'for' || m > k) {
+          const from = m > k && tx[m] === 'and' ? m + 1 : m;
+          let q = from;
+          while (q < n && q < from + 2 && kd[q] & CAP && !(T.baseFlags[q] & W.RESERVED) && !rankEnd[q] && !titleEnd[q] && !countryEnd[q] && !(T.textFlags[q] & W.HONORIFIC) && !orgEndAt[q]) q++;
+          let r = q;
+          while (r < n && kd[r] & CAP && T.textFlags[r] & W.PORTFOLIO && !rankEnd[r] && !titleEnd[r] && !countryEnd[r]) r++;
+          if (q > from && r > q && ((isName(T, r) && isName(T, r + 1)) || (tx[r] === 'and' && kd[r + 1] & CAP))) {
+            m = r;
+            continue;
+          }
+        }
         // "Minister for Defence Industry and Capability Delivery": a portfolio of several domains (an article after
         // "and" too: "Minister of Climate Change and the Environment").
         const next = tx[m] === 'and' && tx[m + 1] === 'the' && T.textFlags[m + 2] & W.PORTFOLIO ? m + 2 : m + 1;

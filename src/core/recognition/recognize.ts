@@ -379,7 +379,8 @@ export function recognizeParagraph(
     // "Finance Minister", "Foreign Affairs Minister": the portfolio's words before a minister are the office's.
     if (titleEnd[i] && PORTFOLIO_HEADS.has(tx[i])) {
       let k = i;
-      const domain = (x: number) => x >= 0 && kd[x] & CAP && tf[x] & W.PORTFOLIO && !titleEnd[x] && !countryEnd[x];
+      // ("South African Minister of Home Affairs X": nor a word of a country's name.)
+      const domain = (x: number) => x >= 0 && kd[x] & CAP && tf[x] & W.PORTFOLIO && !titleEnd[x] && !countryEnd[x] && !(x > 0 && countryEnd[x - 1] > x) && !(x > 1 && countryEnd[x - 2] > x);
       while (k > 0 && i - k < 3 && domain(k - 1)) k--;
       // ("Agriculture, Food, Fisheries and Livestock Minister X": domains listed with commas, the last joined by "and".)
       if (k < i && (tx[k - 1] === 'and' || tx[k - 1] === ',' || tx[k - 1] === '&') && domain(k - 2)) {
