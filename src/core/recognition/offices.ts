@@ -79,6 +79,8 @@ export const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd'
 /** A word of what a lower-case office heads, before the comma and its holder: no meeting's word but a noun after "the". */
 function headedWord(T: TokenStream, k: number): boolean {
   // ("the EU's special representative for dialogue between A and B, X": the brief "for" a meeting's noun.)
+  // ("the head of the OSCE/ODIHR mission, X": a slash between a body and its office.)
+  if (T.text[k] === '/' && T.kind[k - 1] & CAP && T.kind[k + 1] & CAP) return true;
   return (T.kind[k] & (WORD | GAP)) !== 0 && !(T.textFlags[k] & W.TRIGGER && T.text[k - 1] !== 'the' && !(T.text[k - 1] === 'for' && DOMAIN_NOUNS.has(T.text[k])) && !domainNoun(T, k));
 }
 
@@ -97,7 +99,8 @@ export const NAMED_SCHEME = /^(?:Program|Programme|Scheme|Initiative|Project|Cam
 export const UNIT_WORD = /^(?:Force|Forces|Group|Command|Brigade|Division|Battalion|Fleet|Regiment|Squadron|Wing|Corps)-\p{Lu}/u;
 /** A government's own body: a ministry, department, office, secretariat or directorate, perhaps after a few words. */
 const GOVERNMENT_BODY = /^(?:[\p{Lu}][\p{L}.,&-]*\s+){0,3}(?:Ministry|Department|Office|Secretariat|Directorate)\b/u;
-const BODY_JOINERS = new Set(['of', 'the', 'and', 'for']);
+// ("OSCE/ODIHR": a body and its office joined by a slash.)
+const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', '/']);
 const DOMAIN_NOUNS = new Set(['talks', 'negotiations', 'consultations', 'dialogue']);
 
 /**

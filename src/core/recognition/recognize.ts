@@ -441,6 +441,13 @@ export function recognizeParagraph(
     }
   }
 
+  // ("the head of the OSCE/ODIHR Election Observation Mission X": a body and its office joined by a slash read as one
+  // where an office takes it; each keeps its own span.)
+  for (let i = 0; i < n; i++) {
+    const e = orgEndAt[i];
+    if (e > i && tx[e] === '/' && orgEndAt[e + 1] > e + 1) orgEndAt[i] = orgEndAt[e + 1];
+  }
+
   // Positions, ranks and the names they introduce.
   for (let i = 0; i < n; i++) {
     if (!(kd[i] & CAP) && !titleEnd[i]) continue;
