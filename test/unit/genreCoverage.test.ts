@@ -6785,3 +6785,9 @@ describe('Genre coverage: a body and its office joined by a slash (round from 2d
     });
   }
 });
+describe('Genre coverage: ombudsmen by their other names (round from 2d478e40)', () => {
+  it('"the Human Rights Defender X received Y", "The public defender, X, ... met": the office before its holder', () => {
+    assert.ok(who('Today the Human Rights Defender Armann Tatoyann received the ambassador.').includes('Armann Tatoyann: Human Rights Defender (-)'));
+    assert.ok(who('The public defender, Levann Ioseliani, who is on an official visit to Ankara, met the Ombudsman.').some((w) => w.startsWith('Levann Ioseliani: public defender')));
+  });
+});
