@@ -128,7 +128,9 @@ export const W = {
 
 /** Office words whose plural opens a pair of holders ("Foreign Ministers A and B", "Presidents A and B"). */
 const LOWER_PLURALS: Record<string, string> = { minister: 'ministers', ambassador: 'ambassadors', envoy: 'envoys', lawmaker: 'lawmakers', senator: 'senators', parliamentarian: 'parliamentarians', representative: 'representatives', congressman: 'congressmen', governor: 'governors', commander: 'commanders', director: 'directors', member: 'members', deputy: 'deputies', delegate: 'delegates' };
-const PLURAL_HEADS: Record<string, string> = { Minister: 'Ministers', President: 'Presidents', Ambassador: 'Ambassadors', Premier: 'Premiers', Secretary: 'Secretaries', Commander: 'Commanders', Commissioner: 'Commissioners', Envoy: 'Envoys', Senator: 'Senators', Congressman: 'Congressmen', Congresswoman: 'Congresswomen', Lawmaker: 'Lawmakers' };
+const PLURAL_HEADS: Record<string, string> = { Minister: 'Ministers', President: 'Presidents', Ambassador: 'Ambassadors', Premier: 'Premiers', Secretary: 'Secretaries', Commander: 'Commanders', Commissioner: 'Commissioners', Envoy: 'Envoys', Senator: 'Senators', Congressman: 'Congressmen', Congresswoman: 'Congresswomen', Lawmaker: 'Lawmakers',
+  // ("Maldivian Members of Parliament A, B and C", "MPs A and B".)
+  Member: 'Members', MP: 'MPs', Legislator: 'Legislators', Parliamentarian: 'Parliamentarians', Governor: 'Governors', Mayor: 'Mayors' };
 
 /** Literal phrases as one regular-expression alternation, longest first (so the longest of those starting alike wins). */
 export function literalAlternation(phrases: readonly string[]): string {

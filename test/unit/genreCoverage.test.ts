@@ -6791,3 +6791,17 @@ describe('Genre coverage: ombudsmen by their other names (round from 2d478e40)',
     assert.ok(who('The public defender, Levann Ioseliani, who is on an official visit to Ankara, met the Ombudsman.').some((w) => w.startsWith('Levann Ioseliani: public defender')));
   });
 });
+describe('Genre coverage: members of a legislature listed after their office in the plural (round from 2d478e40)', () => {
+  it('"Maldivian Members of Parliament Hon. A, Hon. B and Hon. C", "Maldivian MPs A, B and C": each a member, of the Maldives', () => {
+    for (const t of ['The delegation consisted of Maldivian Members of Parliament Hon. Alii Azimm, Hon. Alii Niyazz and Hon. Hussainn Shaheemm.',
+      'The delegation included Maldivian MPs Alii Azimm, Alii Niyazz and Hussainn Shaheemm.']) {
+      const p = analyze(t).persons;
+      assert.deepStrictEqual(p.map((x) => x.country), ['Maldives', 'Maldives', 'Maldives'], who(t).join(' / '));
+      assert.ok(p.every((x) => /^(?:Member of Parliament|MP)$/.test(x.position ?? '')), who(t).join(' / '));
+    }
+  });
+  it('"Speaker of the House of Representatives X", "House of Representatives Speaker Y": the chamber keeps its name', () => {
+    const w = who('Egyptian House of Representatives Speaker Hanafyy Ali El-Gebalii received the Bahraini delegation.');
+    assert.ok(w.some((x) => x.startsWith('Hanafyy Ali El-Gebalii: House of Representatives Speaker')), w.join(' / '));
+  });
+});
