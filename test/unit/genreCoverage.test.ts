@@ -6805,3 +6805,9 @@ describe('Genre coverage: members of a legislature listed after their office in 
     assert.ok(w.some((x) => x.startsWith('Hanafyy Ali El-Gebalii: House of Representatives Speaker')), w.join(' / '));
   });
 });
+describe('Genre coverage: the day of a meeting told after its lead (round from 2d478e40)', () => {
+  it('"X lauded on Sunday ... During a meeting with President Y in Cairo, X said": the lead\'s day is the meeting\'s', () => {
+    const t = 'Egypt: Tayyeb Lauds Relations\n\n11 April 2021\n\nAl Azhar Grand Imam Ahmedd el Tayyebb lauded on Sunday deep-rooted relations between Egypt and Tunisia.\n\nDuring a meeting with Tunisian President Kaiss Saiedd in Cairo, Tayyebb said Al Azhar is ready to cooperate.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2021-04-11');
+  });
+});

@@ -594,8 +594,10 @@ function saidThatDay(input: MentionInput, drafts: readonly MeetingDraft[]): void
     d.date = within(input.dates, lead).find((x) => SAID_ON.test(input.text.slice(Math.max(lead.start, x.start - 14), x.start))) ?? null;
   }
 }
-const TALKING_TO = /^\s*(?:While\s+)?(?:Talking|Speaking)\s+(?:to|with)\b/;
-const SAID_ON = /\b(?:said|says|stated|observed|remarked|noted|stressed)\s+(?:on\s+)?$/;
+// ("Al Azhar Grand Imam X lauded on Sunday deep-rooted relations ... During a meeting with President Y in Cairo, X
+// said": the meeting the next sentence opens on.)
+const TALKING_TO = /^\s*(?:(?:While\s+)?(?:Talking|Speaking)\s+(?:to|with)|(?:During|At)\s+(?:a|an|the|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:meeting|talks|audience|reception)\s+with)\b/u;
+const SAID_ON = /\b(?:said|says|stated|observed|remarked|noted|stressed|lauded|praised|hailed|affirmed|reaffirmed|underlined|emphasi[sz]ed|expressed|called|urged|welcomed|discussed)\s+(?:on\s+)?$/;
 
 /** How many sentences after a meeting was last told its attendees may be listed. */
 const ATTENDANCE_SENTENCES = 8;
