@@ -6811,3 +6811,9 @@ describe('Genre coverage: the day of a meeting told after its lead (round from 2
     assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2021-04-11');
   });
 });
+describe('Genre coverage: a sentence opened by a linking adverb (round from 2d478e40)', () => {
+  it('"Similarly, Ambassador of Austria to Nepal, X, paid a courtesy call on Minister Y today": a second call, its guest named', () => {
+    const t = 'KATHMANDU, April 12. Ambassador of Canada to Nepal, Camerond Mackayy, paid a courtesy call on Minister for Energy Pamphaa Bhusall today. Similarly, Ambassador of Austria to Nepal, Katharinaa Wieserr, paid a courtesy call on Minister for Energy Pamphaa Bhusall today.';
+    assert.deepStrictEqual(meetingsAt(t), ['reception [Mackayy+Bhusall] Kathmandu', 'reception [Wieserr+Bhusall] Kathmandu']);
+  });
+});
