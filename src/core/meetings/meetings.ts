@@ -627,7 +627,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   // its sentence and wording.
   let collective: { s: number; wording: string } | null = null;
   // A lead telling a round of consultations held, whose parties are the heads of delegation named next.
-  let consulted: { s: number; wording: string; draft: MeetingDraft | null; setting: ReturnType<typeof heldSetting> } | null = null;
+  let consulted: { s: number; wording: string; kind: MeetingKind; draft: MeetingDraft | null; setting: ReturnType<typeof heldSetting> } | null = null;
   // The meeting a "They are:" list names the guests of.
   let listing: MeetingDraft | null = null;
   // Headlines that named one party and took the parties told next.
@@ -660,16 +660,16 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     // by A. The Canadian delegation was led by B.": a round held, its parties the heads of the delegations told next.)
     if (s < HEADLINE_SENTENCES && !headline && !collective && !consulted && named.every((o) => namedAsReporter(text, o, sent.start))) {
       const held = CONSULTATIONS_HELD.exec(text.slice(sent.start, sent.end));
-      if (held) consulted = { s, wording: held[1] ?? held[2], draft: null, setting: heldSetting(input, s, /video|virtual|online/i.test(text.slice(sent.start, sent.end)) ? 'video call' : 'talks') };
+      const kind = /video|virtual|online/i.test(text.slice(sent.start, sent.end)) ? 'video call' : 'talks';
+      if (held) consulted = { s, wording: held[1] ?? held[2], kind, draft: null, setting: heldSetting(input, s, kind) };
     }
     // (Each head of a delegation joins the round, in the few sentences after it.)
     if (consulted && s > consulted.s && s - consulted.s <= 3 && named.length > 0 && (!headline || headline === consulted.draft) &&
         DELEGATION_HEADED.test(text.slice(sent.start, sent.end))) {
       const ids = [...new Set(named.filter((o) => !namedAsReporter(text, o, sent.start)).map((o) => o.id!))];
       if (ids.length > 0) {
-        const remote = /video|virtual|online/i.test(text.slice(sentences[consulted.s].start, sentences[consulted.s].end));
         if (!consulted.draft) {
-          headline = consulted.draft = leadDraft(remote ? 'video call' : 'talks', consulted.wording, sent, s, namedParties(named, ids), consulted.setting);
+          headline = consulted.draft = leadDraft(consulted.kind, consulted.wording, sent, s, namedParties(named, ids), consulted.setting);
           drafts.push(headline);
           index.pushed(headline);
         } else {

@@ -1514,10 +1514,6 @@ function ownOffice(position: string | null, before: string | undefined, earlier:
   return earlier.some((m) => m.position?.toLowerCase() === first) ? position!.slice(and + 5) : position;
 }
 
-/**
- * "Peruvian and Chilean diplomatic chiefs A and B", "the Peruvian and Chilean foreign ministers A and B": a plural of
- * officials after two nationalities, before their names; the token after the nationalities, or -1.
- */
 /** Whether the sentence holding token k opens with a preposition of time or place and runs to k with no comma. */
 function openedByPreposition(T: TokenStream, k: number): boolean {
   let t = k;
@@ -1526,6 +1522,10 @@ function openedByPreposition(T: TokenStream, k: number): boolean {
 }
 const OPENING_PREPOSITIONS = /^(?:Ahead|After|Before|During|Following|Prior|Upon|On|In|At|Besides|Apart|Unlike|Like)$/;
 
+/**
+ * "Peruvian and Chilean diplomatic chiefs A and B", "the Peruvian and Chilean foreign ministers A and B": a plural of
+ * officials after two nationalities, before their names; the token after the nationalities, or -1.
+ */
 function pairedCue(T: TokenStream, k: number, countryEnd: Int32Array): number {
   const word = T.written(k).split(' ').pop()!;
   if (!PLURAL_OFFICIALS.test(word)) return -1;
