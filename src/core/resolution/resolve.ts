@@ -51,6 +51,9 @@ const PATRONYMIC_LINK = /^(?:bin|ibn|bint|binti|ibni|ben|bte|bt)$/i;
  * `mentions` are in text order with absolute offsets. `capWords` are all capitalized words of the text
  * (absolute offsets, text order), used to find bare later mentions of known persons.
  */
+/** A ruler's style before his office ("Custodian of the Two Holy Mosques King"). */
+const RULER_AFTER_STYLE = /^(.+?),?\s+(King|Queen|Sultan|Emir|Amir)$/;
+
 export function resolvePeople(
   text: string,
   mentions: readonly NameMention[],
@@ -273,6 +276,9 @@ export function resolvePeople(
     // ("UN Special Envoy for Yemen X": a body's envoy serves the body, not the country of his brief.)
     const body = org && BODY_ENVOY.test(p.position ?? '') ? bodyIn(org) : null;
     if (body) p.country = body;
+    // ("Custodian of the Two Holy Mosques King Salman": a ruler's style that tells his country, then the office he holds.)
+    const styled = RULER_AFTER_STYLE.exec(p.position ?? '');
+    if (styled && officeCountry(styled[1]) === p.country) p.position = styled[2];
     // ("American Institute in Taiwan Director": a body's name opening on a nationality keeps it in the office.)
     const lead = p.organization?.match(/^(\S+) (.+)$/);
     if (lead && p.position?.startsWith(`${lead[2]} `) && countryName(lead[1]) && knownBodyName(p.organization!)) p.position = `${lead[1]} ${p.position}`;
