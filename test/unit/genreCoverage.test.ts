@@ -6823,3 +6823,9 @@ describe('Genre coverage: a ruler\'s style before his office (round from 2d478e4
     assert.ok(who(t).includes('Salmann bin Abdulazizz Al Saudd: King (Saudi Arabia)'), who(t).join(' / '));
   });
 });
+describe('Genre coverage: a Chinese given name that is also a pronoun, before a comma (round from 2d478e40)', () => {
+  it('"Chinese Vice Premier Liu He, U.S. Trade Representative X and Treasury Secretary Y held a call": Liu He whole', () => {
+    const names = analyze('Chinese Vice Premier Liu He, U.S. Trade Representative Roberto Lighthizerr and Treasury Secretary Stevenn Mnuchinn held a call.').persons.map((p) => p.name);
+    assert.ok(names.includes('Liu He'), names.join(' / '));
+  });
+});

@@ -240,7 +240,9 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
     // writes them.)
     if (j === i + 1 && text[j] === ',' && KOREAN_GIVEN.test(text[j + 1] ?? '') && lex.surnameCountry.get(text[i])?.includes('South Korea')) { j += 2; break; }
     // ("Vice Premier Liu He held": a Chinese given name that is also the pronoun, right after the family name.)
-    if (j === i + 1 && text[j] === 'He' && T.start[j] === T.end[i] + 1 && lex.surnameCountry.get(text[i])?.includes('China') && j + 1 < n && T.kind[j + 1] & WORD && !(T.kind[j + 1] & CAP)) { j++; break; }
+    // ("Vice Premier Liu He, U.S. Trade Representative X and ...": or before a comma closing it.)
+    if (j === i + 1 && text[j] === 'He' && T.start[j] === T.end[i] + 1 && lex.surnameCountry.get(text[i])?.includes('China') && j + 1 < n &&
+      ((T.kind[j + 1] & WORD && !(T.kind[j + 1] & CAP)) || /^[,;)]$/.test(text[j + 1]))) { j++; break; }
     // "Ursula von der Leyen", "Charles de la Fuente": two particles in a row.
     if (j > i && lex.nameParticles.has(text[j]) && lex.nameParticles.has(text[j + 1]) && j + 2 < n && isName(T, j + 2)) { j += 2; most = Math.min(most + 2, 12); continue; }
     break;
