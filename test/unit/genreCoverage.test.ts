@@ -6829,3 +6829,15 @@ describe('Genre coverage: a Chinese given name that is also a pronoun, before a 
     assert.ok(names.includes('Liu He'), names.join(' / '));
   });
 });
+describe('Genre coverage: a bare plural of a member\'s office (round from 2d478e40)', () => {
+  it('"a delegation of MPs have met", "other Members States will be invited": no office without holders or the body they sit in', () => {
+    for (const t of ['Winstonn Peterss and a delegation of MPs have met with the Prime Minister.', 'Kenya and other Members States will be invited to attend.']) {
+      const a = analyze(t);
+      assert.ok(!a.entities.some((e) => e.type === 'position' && /^(?:MPs|Members)$/.test(t.slice(e.start, e.end))), t);
+    }
+  });
+  it('"Members of the Presidency of B&H, A, B and C will visit Serbia": the members are named', () => {
+    const names = analyze('Members of the Presidency of B&H, Dragann Covicc, Bakirr Izetbegovicc and Mladenn Ivanicc will visit Serbia on the 22nd of July.').persons.map((p) => p.name);
+    assert.deepStrictEqual(names, ['Dragann Covicc', 'Bakirr Izetbegovicc', 'Mladenn Ivanicc']);
+  });
+});

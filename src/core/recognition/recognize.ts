@@ -374,7 +374,11 @@ export function recognizeParagraph(
     const style = title > 0 && tx[i - 1] === ',' && (tf[i] & W.HONORIFIC) !== 0 && (lex.honorifics.longest(i, textKey)?.end ?? 0) > title;
     // ("under the command of Commander X", "commanded by Captain Y": the one commanding a ship is named by his rank.)
     const commanding = rank !== null && commandingAt(T, i);
-    if (title && !givenName && !band && !surname && !style && !commanding && (!rank || title >= rank.end)) titleEnd[i] = title;
+    // ("a delegation of MPs have met", "other Members States", "Members of His Majesty's Government": a bare plural of a
+    // member's office counts only before its holders' names or the body they sit in.)
+    const barePlural = title === i + 1 && BARE_MEMBER_PLURALS.test(tx[i]) && !(isName(T, i + 1) || (tf[i + 1] & W.HONORIFIC) !== 0 ||
+      (tx[i + 1] === 'of' && LEGISLATURE_AFTER.test(T.written(tx[i + 2] === 'the' ? i + 3 : i + 2))));
+    if (title && !givenName && !band && !surname && !style && !commanding && !barePlural && (!rank || title >= rank.end)) titleEnd[i] = title;
     else if (rank && validRank(lex, T, i, rank.end, rank.value, countryEnd, textKey)) rankEnd[i] = rank.end;
     // "Finance Minister", "Foreign Affairs Minister": the portfolio's words before a minister are the office's.
     if (titleEnd[i] && PORTFOLIO_HEADS.has(tx[i])) {
@@ -1293,6 +1297,8 @@ function titleCased(T: TokenStream, i: number, end: number): boolean {
   for (let k = i; k < end; k++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(T.text[k]) && !(k < end - 1 && DOTTED_INITIALS.test(T.text[k])) && !(k > i && k < end - 1 && INNER_PARTICLE.test(T.text[k])) && !(k > i && k === end - 1 && JOINED_ARTICLE.test(T.text[k]))) return false;
   return true;
 }
+const BARE_MEMBER_PLURALS = /^(?:Members|MPs)$/;
+const LEGISLATURE_AFTER = /^\s*(?!(?:His|Her|Their)\b)\p{Lu}/u;
 const CONTINENTS = new Set(['Africa', 'Europe', 'Asia', 'Oceania', 'Antarctica']);
 const LIST_JOINER = /^(?:,|and|or)$/;
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
