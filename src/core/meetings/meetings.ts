@@ -651,17 +651,18 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     // A lead sentence telling the meeting without its parties may still say when and where it was.
     // ("The presidents of Russia and Turkey discussed Syria in a phone call on Thursday, citing spokesman X": one
     // who only reports the meeting names none of its parties.)
-    if (s < HEADLINE_SENTENCES && !leadSetting && named.every((o) => namedAsReporter(text, o, sent.start))) {
+    const namesNoParty = s < HEADLINE_SENTENCES && named.every((o) => namedAsReporter(text, o, sent.start));
+    if (namesNoParty && !leadSetting) {
       leadSetting = settingIn(input, s);
       const met: RegExpExecArray | null = told && !headline ? COLLECTIVE_MET.exec(text.slice(sent.start, sent.end)) : null;
       if (met) collective = { s, wording: met[1] };
     }
     // ("India-Canada Foreign Office Consultations were held on 14 March in New Delhi. The Indian delegation was led
     // by A. The Canadian delegation was led by B.": a round held, its parties the heads of the delegations told next.)
-    if (s < HEADLINE_SENTENCES && !headline && !collective && !consulted && named.every((o) => namedAsReporter(text, o, sent.start))) {
-      const held = CONSULTATIONS_HELD.exec(text.slice(sent.start, sent.end));
+    const held: RegExpExecArray | null = namesNoParty && !headline && !collective && !consulted ? CONSULTATIONS_HELD.exec(text.slice(sent.start, sent.end)) : null;
+    if (held) {
       const kind = /video|virtual|online/i.test(text.slice(sent.start, sent.end)) ? 'video call' : 'talks';
-      if (held) consulted = { s, wording: held[1] ?? held[2], kind, draft: null, setting: heldSetting(input, s, kind) };
+      consulted = { s, wording: held[1] ?? held[2], kind, draft: null, setting: heldSetting(input, s, kind) };
     }
     // (Each head of a delegation joins the round, in the few sentences after it.)
     if (consulted && s > consulted.s && s - consulted.s <= 3 && named.length > 0 && (!headline || headline === consulted.draft) &&

@@ -151,9 +151,9 @@ const PLURAL_AFTER = /^\s*,\s+(?:the two(?:\s+[\p{Ll}-]+){0,3}|they|both(?:\s+(?
 const PLURAL_SUBJECT = /^\s*(?:[A-Z][\w,]*\s+){0,2}(?:the two|both|they|the ministers|the leaders|the chiefs|the sides|the two sides|the (?:[\w-]+\s+)?(?:presidents|prime ministers|ministers|leaders|heads of state) of (?:the\s+)?(?:two|both) (?:countries|nations|states))\b(?:\s+[\w-]+){0,3}\s*,?\s*$/i;
 /** "He also visited the Indian Embassy in Washington and interacted with X": the pronoun's verb goes on with another. */
 const PRONOUN_GOES_ON = /^\s*(?:he|she)\s+(?:(?:also|then|later|subsequently)\s+)?\w+ed\b[^,;]{0,120}?\s+and\s+(?:(?:also|then|later)\s+)?$/i;
-/** "He also called on X", "Later, she met": the subject is the official just named. */
 /** A short phrase of time opening a sentence before its subject: "During the visit,", "Upon arrival,". */
 const OPENING_PHRASE = String.raw`(?:During|At|In|On|Upon|After|Following)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+`;
+/** "He also called on X", "Later, she met": the subject is the official just named. */
 // ("During the visit, he met ...", "Yesterday morning, on the sidelines of the conference, the foreign minister had":
 // a short phrase of time may open the sentence.)
 // ("I received X" in a post the text quotes: its author, the one named before.)
@@ -1716,11 +1716,11 @@ const OFFICE_ASIDE = /^,\s*(?:the\s+)?\p{Lu}[^,;:]{1,90},\s*(?:(?:have|has|had|a
 /** "The two ministers", "Both leaders": a pair discussing, named before. */
 const TWO_DISCUSSED = /^\s*(?:(?:The|the)\s+two|Both)\s+(?:[\p{Ll}-]+\s+|(?:\p{Lu}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:[Mm]inisters|[Ll]eaders|officials|[Hh]eads|[Cc]hiefs|[Pp]residents|[Cc]ommanders|[Ee]nvoys|diplomats|counterparts|[Ss]ecretaries|generals|admirals)\s+(?:also\s+|further\s+|then\s+)?$/u;
 
-/** Those one speaks to without meeting them: "spoke to reporters", "talked with the press". */
 /** Before an interview's noun: the verb of what was said in it ("said on Friday in an exclusive"). */
 const SAID_IN = /\b(?:said|says|told|stated|noted|added|remarked|explained|stressed|revealed)\s+(?:\w+\s+){0,2}(?:in|during)\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+)?$/i;
 /** After a meeting's noun: the press or the public it was held with, not a party ("meeting with Turkish and international journalists"). */
 const MEETING_AUDIENCE = /^\s+with\s+(?:the\s+)?(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?=\s+and\b))\s+){0,4}(?:reporters|journalists|press|media|correspondents|newsmen|editors|bloggers|students|youth|audience)\b/u;
+/** Those one speaks to without meeting them: "spoke to reporters", "talked with the press". */
 const AUDIENCE = /^(?:\s+(?:today|yesterday|again|briefly|on \w+day))*\s+(?:to|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:reporters|journalists|press|media|correspondents|newsmen|audience|crowd|students|troops|soldiers|nation|public)\b/u;
 
 /** What one receives from someone without receiving them: a gift, an award, a message. */
@@ -1782,10 +1782,10 @@ export function settingIn(input: MentionInput, s: number): (Pick<Mention, 'date'
   // ("The sixth round of consultations ... was held by videoconference": talks held remotely are a call.)
   const remote = kind === 'talks' ? input.phrases.remote.find(input.text.slice(sent.start, sent.end))?.phrase : undefined;
   if (remote) kind = /video|virtual|online/.test(remote) ? 'video call' : 'phone call';
-  const w = when(input, sent, sent, kind);
+  const w = heldSetting(input, s, kind);
   // ("Political consultations ... were held at the MFA of Georgia": a meeting said to be held is told, wherever and
   // whenever.)
-  return w.date || w.place || w.here || (trig && trig.voice === 'noun' && held(trig)) ? { ...w, kind, wording: trig ? input.text.slice(trig.start, trig.end) : session![1], atEvent: atAnEvent(input.text.slice(sent.start, sent.end)), many: trig ? many(trig) : false } : null;
+  return w.date || w.place || w.here || (trig && trig.voice === 'noun' && held(trig)) ? { ...w, kind, wording: trig ? input.text.slice(trig.start, trig.end) : session![1], many: trig ? many(trig) : false } : null;
 }
 
 /** The date and place a sentence gives a meeting it tells by a noun the lexicon does not hold ("Consultations were held on 14 March in New Delhi"). */

@@ -142,6 +142,8 @@ export function initialsBeforeName(T: TokenStream, i: number): boolean {
   return initialsEnd(T, i) > i;
 }
 
+/** A capital standing alone as an initial, without its stop (not the article "A" nor "I"). */
+export const LONE_INITIAL = /^[B-HJ-Z]$/;
 export const DIGRAPH_INITIAL = /^(?:Ts|Ch|Sh|Kh|Zh|Ya|Yu|Ye|Sch|Dz)$/;
 /** Past the initials opening a name at token i ("SM", "S", "V R"): the name's next word, or i where there are none. */
 function initialsEnd(T: TokenStream, i: number): number {
@@ -153,7 +155,7 @@ function initialsEnd(T: TokenStream, i: number): number {
   if (isName(T, i + 1)) return i + 1;
   // (Two or three letters standing apart.)
   let k = i + 1;
-  while (k < i + 3 && /^[B-HJ-Z]$/.test(T.text[i]) && /^[A-Z]$/.test(T.text[k]) && initials(k)) {
+  while (k < i + 3 && LONE_INITIAL.test(T.text[i]) && /^[A-Z]$/.test(T.text[k]) && initials(k)) {
     if (isName(T, k + 1)) return k + 1;
     k++;
   }

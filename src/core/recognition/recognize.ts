@@ -5,7 +5,7 @@
 import mediaData from '../lexicons/media.json';
 import { lexicon, W, type CountryInfo, type Lexicon, type TriggerWord } from '../lexicon';
 import { dateAt, numericDate } from './dates';
-import { ABD_COMPOUND, CAP_WORD, JOINED_ARTICLE, closedList, DIGRAPH_INITIAL, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts, givenCountries } from './names';
+import { ABD_COMPOUND, CAP_WORD, JOINED_ARTICLE, closedList, DIGRAPH_INITIAL, LONE_INITIAL, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts, givenCountries } from './names';
 import { pastCountry, closingCountry, principalAfter, commandingAt, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, UNIT_WORD, NAMED_SCHEME, PAST_VERB, type Introduction } from './offices';
 import { definition, officeEndsAt, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
@@ -618,7 +618,7 @@ export function recognizeParagraph(
     // ("his Indian counterpart S Jaishankar", "Dr S Jaishankar": initials open a name after a cue or a style.)
     // ("the Chairman of ISRO, S Somanath,": or after an office and its comma; a single capital, "met S Jaishankar", is
     // an initial wherever a name follows it, and what follows must still make it a name.)
-    if (nameTaken[i] || !(isName(T, i) || (i > 0 && initialsBeforeName(T, i) && (isCueWord(lex, T, i - 1) || (tf[i - 1] & W.HONORIFIC) !== 0 || /^[B-HJ-Z]$/.test(tx[i]) ||
+    if (nameTaken[i] || !(isName(T, i) || (i > 0 && initialsBeforeName(T, i) && (isCueWord(lex, T, i - 1) || (tf[i - 1] & W.HONORIFIC) !== 0 || LONE_INITIAL.test(tx[i]) ||
       (tx[i - 1] === ',' && officeBeforeComma(lex, T, i - 1, titleEnd, lowerKey)))))) continue;
     const end = nameEnd(lex, T, i);
     // Four words at most, besides particles ("Mohammed bin Ahmed Al Bowardi").
@@ -1293,7 +1293,7 @@ function titleCased(T: TokenStream, i: number, end: number): boolean {
   if (T.text[i - 1] === ',') while (i < end - 1 && /^(?:[A-Z]{2,3}|[B-HJ-Z])$/.test(T.text[i]) && T.end[i] + 1 === T.start[i + 1]) i++;
   // (So may one capital without its stop, "S Jaishankar"; and initials with their stops stand anywhere but last:
   // "John F. Kennedy", "K.P. Sharma Oli", "A. K. Abdul Momen".)
-  else if (i < end - 1 && /^[B-HJ-Z]$/.test(T.text[i]) && T.end[i] + 1 === T.start[i + 1]) i++;
+  else if (i < end - 1 && LONE_INITIAL.test(T.text[i]) && T.end[i] + 1 === T.start[i + 1]) i++;
   for (let k = i; k < end; k++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(T.text[k]) && !(k < end - 1 && DOTTED_INITIALS.test(T.text[k])) && !(k > i && k < end - 1 && INNER_PARTICLE.test(T.text[k])) && !(k > i && k === end - 1 && JOINED_ARTICLE.test(T.text[k]))) return false;
   return true;
 }
@@ -1305,7 +1305,7 @@ const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 /** How many initials the name from i to end holds ("A. K. Abdul Momen": two), which its count of words leaves out. */
 function initialsIn(T: TokenStream, i: number, end: number): number {
   let k = 0;
-  for (let t = i; t < end - 1; t++) if (DOTTED_INITIALS.test(T.text[t]) || /^[B-HJ-Z]$/.test(T.text[t])) k++;
+  for (let t = i; t < end - 1; t++) if (DOTTED_INITIALS.test(T.text[t]) || LONE_INITIAL.test(T.text[t])) k++;
   return k;
 }
 const INNER_PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|das|du|la|le|ter|zu|e)$/;

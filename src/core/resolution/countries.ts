@@ -54,6 +54,10 @@ export function bodyIn(phrase: string | null): string | null {
 }
 
 let offices: Map<string, string> | undefined;
+/** A ruler's office, which a style telling his country may stand before ("Custodian of the Two Holy Mosques King"). */
+export const RULER_OFFICES = 'King|Queen|Sultan|Emir|Amir';
+/** Where a stack of offices parts: commas, "and", dashes, and before a ruler's office closing it. */
+const RULER_SPLIT = new RegExp(String.raw`\s*(?:,|\band\b|[–—])\s*|\s+(?=(?:${RULER_OFFICES})$)`);
 
 /** The country of an office only one country has ("Secretary of Defense"), for each office of a stack. */
 export function officeCountry(position: string | null): string | null {
@@ -63,7 +67,7 @@ export function officeCountry(position: string | null): string | null {
   const whole = offices.get(position.trim().toLowerCase());
   if (whole) return whole;
   // ("Custodian of the Two Holy Mosques King": a ruler's style, then his office.)
-  const parts = position.split(/\s*(?:,|\band\b|[–—])\s*|\s+(?=(?:King|Queen|Sultan|Emir|Amir)$)/);
+  const parts = position.split(RULER_SPLIT);
   // ("Secretary of State, Ministry of National Defence": a ministry's secretary of state is a junior minister.)
   const ofMinistry = parts.some((x) => /^(?:the\s+)?Ministry\b/i.test(x));
   for (const part of parts) {

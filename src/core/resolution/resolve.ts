@@ -5,7 +5,7 @@ import { CAP, tokenize } from '../tokenize';
 import { countryIn, countryName, foldName, isPlainAscii, memo, scanPhrase } from './countryNames';
 import type { CapWords, DescriptorHit, NameMention } from '../recognition/localTypes';
 import type { Capacity, Entity, Organization, Person } from '../types';
-import { bodyIn, bodyOpening, knownBodyName, officeBodyCountry, officeCountry, organizationSide } from './countries';
+import { bodyIn, bodyOpening, knownBodyName, officeBodyCountry, officeCountry, organizationSide, RULER_OFFICES } from './countries';
 
 export const slug: (name: string) => string = memo((name) => makeSlug(name));
 
@@ -47,13 +47,13 @@ const FAMILY_NAME_TAIL = /^(?:[Aa]l|[Ee]l)(?:-|\s)\p{Lu}[\p{L}'’-]+$/u;
 /** The word joining a name to a parent's: "bin", "ibn", "bint", "binti", "ibni", "ben". */
 const PATRONYMIC_LINK = /^(?:bin|ibn|bint|binti|ibni|ben|bte|bt)$/i;
 
+/** A ruler's style before his office ("Custodian of the Two Holy Mosques King"). */
+const RULER_AFTER_STYLE = new RegExp(`^(.+?),?\\s+(${RULER_OFFICES})$`);
+
 /**
  * `mentions` are in text order with absolute offsets. `capWords` are all capitalized words of the text
  * (absolute offsets, text order), used to find bare later mentions of known persons.
  */
-/** A ruler's style before his office ("Custodian of the Two Holy Mosques King"). */
-const RULER_AFTER_STYLE = /^(.+?),?\s+(King|Queen|Sultan|Emir|Amir)$/;
-
 export function resolvePeople(
   text: string,
   mentions: readonly NameMention[],
