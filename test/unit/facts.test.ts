@@ -235,6 +235,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev221: [25, { official: 0.52, headline: 0.25, kind: 0.65, date: 0.77, place: 0.57, role: 0.43, side: 0.4 }],
   dev222: [25, { official: 0.4, headline: 0.41, kind: 0.83, date: 0.84, place: 0.63, role: 0.61, side: 0.58 }],
   dev223: [25, { official: 0.48, headline: 0.49, kind: 0.55, date: 0.25, place: 0.38, role: 0.54, side: 0.44 }],
+  dev224: [25, { official: 0.6, headline: 0.57, kind: 0.7, date: 0.43, place: 0.54, role: 0.62, side: 0.54 }],
+  dev225: [25, { official: 0.7, headline: 0.77, kind: 0.89, date: 0.86, place: 0.75, role: 0.82, side: 0.77 }],
+  dev226: [25, { official: 0.77, headline: 0.85, kind: 0.83, date: 0.77, place: 0.74, role: 0.77, side: 0.79 }],
+  dev227: [25, { official: 0.75, headline: 0.85, kind: 0.81, date: 0.85, place: 0.7, role: 0.87, side: 0.75 }],
   blind: [10, { official: 0.84, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.52, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -256,6 +260,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.53, side: 0.47 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.7, role: 0.72, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind130: [25, { official: 0.83, headline: 0.45, kind: 0.64, date: 0.63, place: 0.58, role: 0.54, side: 0.75 }],
+  blind131: [25, { official: 0.73, headline: 0.61, kind: 0.63, date: 0.32, place: 0.57, role: 0.63, side: 0.61 }],
+  blind132: [25, { official: 0.75, headline: 0.85, kind: 0.9, date: 0.59, place: 0.63, role: 0.84, side: 0.82 }],
+  blind133: [25, { official: 0.88, headline: 0.73, kind: 0.73, date: 0.67, place: 0.59, role: 0.7, side: 0.74 }],
 };
 
 for (const set of FACT_SETS) {

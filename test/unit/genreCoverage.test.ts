@@ -6841,3 +6841,17 @@ describe('Genre coverage: a bare plural of a member\'s office (round from 2d478e
     assert.deepStrictEqual(names, ['Dragann Covicc', 'Bakirr Izetbegovicc', 'Mladenn Ivanicc']);
   });
 });
+describe('Genre coverage: when and where between a meeting verb and its "with" (round from 07b5b513)', () => {
+  it('"X met Saturday in Al-Rajma with Khalifaa Haftarr": the one met, though he has no office', () => {
+    const t = 'The Head of UNSMIL Ghassann Salamee met Saturday in Al-Rajma with Khalifaa Haftarr and discussed the war.';
+    assert.deepStrictEqual(analyze(t).meetings.find((m) => m.headline)?.participants.map((p) => p.name), ['Ghassann Salamee', 'Khalifaa Haftarr']);
+  });
+  it('"met on Tuesday evening in Tunis with", "spoke by phone on Monday with": a name of no office is the one met', () => {
+    for (const t of ['The minister met on Tuesday evening in Tunis with Adelee Khodrr.', 'The minister spoke by phone on Monday with Sergioo Massaa.']) {
+      assert.strictEqual(analyze(t).persons.length, 1, t);
+    }
+  });
+  it('"met in Paris with Brussels officials": a place after "with" is no one met', () => {
+    assert.deepStrictEqual(analyze('The minister met in Paris with Brussels officials.').persons.map((p) => p.name), []);
+  });
+});

@@ -1325,7 +1325,30 @@ const VERB_ADVERBS = new Set(['today', 'yesterday', 'separately', 'also', 'later
 function verbBefore(T: TokenStream, i: number, verbs: Uint8Array): boolean {
   if (verbs[i] & VERB_END) return true;
   if (T.text[i - 1] !== 'with' && T.text[i - 1] !== 'to') return false;
-  return (verbs[i - 1] & VERB_END) !== 0 || (i >= 2 && VERB_ADVERBS.has(T.written(i - 2).trim()) && (verbs[i - 2] & VERB_END) !== 0);
+  return (verbs[i - 1] & VERB_END) !== 0 || (i >= 2 && VERB_ADVERBS.has(T.written(i - 2).trim()) && (verbs[i - 2] & VERB_END) !== 0) ||
+    (T.text[i - 1] === 'with' && verbBeforeWhenWhere(T, i - 1, verbs));
+}
+
+/** When and where, word by word, between a meeting verb and its "with": "on Tuesday evening", "19 December 2012", "by phone". */
+const WHEN_WORD = /^(?:on|this|last|late|early|by|via|phone|telephone|video|link|morning|afternoon|evening|night|week|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,4}(?:st|nd|rd|th)?)$/;
+
+/**
+ * "met Saturday in Al-Rajma with Khalifa X", "met on 19 December 2012 in Moscow with": a meeting verb, then when and
+ * where it was held (a place only after "in" or "at", of at most three capitalized words), then "with" at token w.
+ */
+function verbBeforeWhenWhere(T: TokenStream, w: number, verbs: Uint8Array): boolean {
+  let j = w - 1;
+  for (let steps = 0; j >= 0 && steps < 8; steps++) {
+    if (verbs[j] & VERB_END) return steps > 0;
+    const words = T.written(j).trim().split(/\s+/);
+    if (words.every((x) => WHEN_WORD.test(x) || VERB_ADVERBS.has(x))) { j--; continue; }
+    // (A place: capitalized words back to the "in" or "at" before them.)
+    let k = j;
+    while (k > j - 3 && k >= 0 && /^\p{Lu}[\p{L}'-]*$/u.test(T.written(k))) k--;
+    if (k === j || k < 0 || (T.text[k] !== 'in' && T.text[k] !== 'at')) return false;
+    j = k - 1;
+  }
+  return false;
 }
 
 /**
