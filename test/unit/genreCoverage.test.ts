@@ -6855,3 +6855,23 @@ describe('Genre coverage: when and where between a meeting verb and its "with" (
     assert.deepStrictEqual(analyze('The minister met in Paris with Brussels officials.').persons.map((p) => p.name), []);
   });
 });
+describe('Genre coverage: the head of a delegation told before (round from 07b5b513)', () => {
+  it('"A delegation, led by Major General X, is in Sri Lanka. The head of the NDU delegation called on Y": X is the guest', () => {
+    const t = 'A Chinese delegation, led by Major General Zhangg Changshengg, is in Sri Lanka for a study tour. The head of the NDU delegation called on the Commander of the Navy, Vice Admiral Priyanthaa Pereraa.';
+    assert.deepStrictEqual(meetingsAt(t), ['reception [Changshengg+Pereraa] Sri Lanka']);
+  });
+});
+describe('Genre coverage: names listed beside a person\'s (round from 07b5b513)', () => {
+  it('"joined by Senator A, B, C, D (not in picture), and E": each listed name is a person', () => {
+    const t = 'The Senate President was joined by Senator Markk Villarr, Franciss Tolentinoo, Imeee Marcoss, Lorenn Legardaa (not in picture), and Gracee Poee.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['Markk Villarr', 'Franciss Tolentinoo', 'Imeee Marcoss', 'Lorenn Legardaa', 'Gracee Poee']);
+  });
+  it('"members of the Shura: A, B, C, and Maj. Gen. D": the names before the ranked one, whole', () => {
+    const t = 'The Saudi delegation includes members of the Majlis ash-Shura: Abdull Mohsenn bin Muhammadd Al-Munieff, Mubarakk bin Khalaff Al-Dosarii, Nasihh bin Nasihh Al-Baqamii, and Maj. Gen. Musaedd bin Salemm Al-Khalidii.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['Abdull Mohsenn bin Muhammadd Al-Munieff', 'Mubarakk bin Khalaff Al-Dosarii', 'Nasihh bin Nasihh Al-Baqamii', 'Musaedd bin Salemm Al-Khalidii']);
+  });
+  it('"President X, Hunan Province, the Red Cross and Islamic World": places and bodies in the list are no persons', () => {
+    const t = 'The talks were attended by Governor Wuu Lann, Hunan Province, Red Cross and Islamic World officials.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['Wuu Lann']);
+  });
+});

@@ -166,8 +166,11 @@ function nationLed(head: string, previous: readonly string[], input: MentionInpu
 }
 /** What may close a clause whose subject is a delegation: "delegation was also", "delegation has been". */
 const DELEGATION_AS_SUBJECT = String.raw`delegation\s+(?:(?:was|were|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*)?$`;
-/** "The delegation was", "the 16 member delegation": a delegation without nation as a clause's subject. */
-const THE_DELEGATION = new RegExp(String.raw`^\s*(?:[^,]*,\s*)?(?:the)\s+(?:visiting\s+|\d+[\s-]member\s+|[\w-]+-member\s+)?` + DELEGATION_AS_SUBJECT, 'iu');
+/**
+ * "The delegation was", "the 16 member delegation", "The head of the NDU delegation": a delegation without nation, or
+ * its head, as a clause's subject.
+ */
+const THE_DELEGATION = new RegExp(String.raw`^\s*(?:[^,]*,\s*)?(?:the)\s+(?:(?:head|leader|chief)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?)?(?:visiting\s+|\d+[\s-]member\s+|[\w-]+-member\s+)?` + DELEGATION_AS_SUBJECT, 'iu');
 /** "delegation ... led by", "under the leadership of": where the one leading a delegation is named next. */
 const LEADS_DELEGATION = /\bdelegation\b[^.;]{0,200}?\b(?:(?:led|headed)\s+by|under\s+the\s+leadership\s+of)\s+/gu;
 /** How many sentences back a delegation's leader may be named. */
