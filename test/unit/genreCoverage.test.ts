@@ -6875,3 +6875,12 @@ describe('Genre coverage: names listed beside a person\'s (round from 07b5b513)'
     assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['Wuu Lann']);
   });
 });
+describe('Genre coverage: the parties of a meeting\'s noun, and a long aside before the verb (round from 07b5b513)', () => {
+  it('"The meeting between A and B was held in Bratislava": both are persons and the meeting\'s parties', () => {
+    assert.deepStrictEqual(meetingsAt('The meeting between Mykolaa Lytvynn and Lyudovitaa Biroo was held in Bratislava.'), ['talks [Lytvynn+Biroo] Bratislava']);
+  });
+  it('"John X, in London on his first trip as U.S. Secretary of State, telephoned Y": the caller is named before the aside', () => {
+    const m = analyze('John Kerryy, in London on his first trip as U.S. Secretary of State, telephoned Moazz Alkhatibb on Monday.').meetings[0];
+    assert.deepStrictEqual(m?.participants.map((p) => `${p.name}/${p.role}`), ['John Kerryy/caller', 'Moazz Alkhatibb/callee']);
+  });
+});

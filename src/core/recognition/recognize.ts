@@ -771,7 +771,7 @@ export function recognizeParagraph(
     // (Nor a province's name: "called on Madhya Pradesh Governor".)
     const besideVerb = () => !byline && !apposition && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles - initialsIn(T, i, end) <= 3 && !regionOf(joinTokens(T, i, end)) &&
       !((tf[i] | tf[i - 1]) & W.HONORIFIC) && !(i > 0 && (kd[i - 1] & CAP_WORD) === CAP_WORD && !(tf[i - 1] & (W.FUNCTION | W.DAY | W.MONTH)) && !(tx[i - 2] === 'and' && countryStartBefore(countryEnd, i) >= 0)) && !lex.nameParticles.has(tx[i]) && !lex.nameParticles.has(tx[i].toLowerCase()) && titleCased(T, i, end) &&
-      (verbBefore(T, i, verbMarks()) || verbAfter(T, end, verbMarks()) || (tf[end] & W.DAY && verbAfter(T, end + 1, verbMarks())) || (tx[end] === 'and' && isName(T, end + 1) && verbAfter(T, nameEnd(lex, T, end + 1), verbMarks())) ||
+      (verbBefore(T, i, verbMarks()) || verbAfter(T, end, verbMarks()) || (meetingNounBefore(T, i) && tx[end] === 'and') || (tf[end] & W.DAY && verbAfter(T, end + 1, verbMarks())) || (tx[end] === 'and' && isName(T, end + 1) && verbAfter(T, nameEnd(lex, T, end + 1), verbMarks())) ||
         // ("The two foreign ministers, A and B, met": two names set off after an office in the plural, then the verb.)
         (tx[end] === 'and' && isName(T, end + 1) && PLURAL_BEFORE.test(slice(Math.max(0, st[i] - 60), st[i])) && tx[nameEnd(lex, T, end + 1)] === ',' && verbAfter(T, nameEnd(lex, T, end + 1) + 1, verbMarks())) ||
         (tx[end] === ',' && tx[i - 1] === 'and' && verbAfter(T, end + 1, verbMarks()) && PLURAL_BEFORE.test(slice(Math.max(0, st[i] - 120), st[i]).replace(/[^,]*\sand\s+$/, ''))) ||
@@ -1329,6 +1329,15 @@ function verbBefore(T: TokenStream, i: number, verbs: Uint8Array): boolean {
   return (verbs[i - 1] & VERB_END) !== 0 || (i >= 2 && VERB_ADVERBS.has(T.written(i - 2).trim()) && (verbs[i - 2] & VERB_END) !== 0) ||
     (T.text[i - 1] === 'with' && verbBeforeWhenWhere(T, i - 1, verbs));
 }
+/** "The meeting between A and B", "talks of A and B": a meeting's noun, then the parties. */
+const MEETING_BETWEEN = /^(?:meeting|meetings|talks|discussions|consultations|conversation|call|encounter)$/;
+function meetingNounBefore(T: TokenStream, i: number): boolean {
+  if (i < 2) return false;
+  // (Words the vocabulary lacks come as one run: "encounter between".)
+  const words = [...T.written(i - 2).trim().split(/\s+/), ...T.written(i - 1).trim().split(/\s+/)];
+  const link = words.pop();
+  return (link === 'between' || link === 'of') && MEETING_BETWEEN.test((words.pop() ?? '').toLowerCase());
+}
 
 /** When and where, word by word, between a meeting verb and its "with": "on Tuesday evening", "19 December 2012", "by phone". */
 const WHEN_WORD = /^(?:on|this|last|late|early|by|via|phone|telephone|video|link|morning|afternoon|evening|night|week|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,4}(?:st|nd|rd|th)?)$/;
@@ -1500,9 +1509,10 @@ function listedBesideNames(lex: Lexicon, T: TokenStream, names: NameMention[], f
 /** "Xi Jinping met", "Xi Jinping also received": a meeting verb at token k, perhaps after "also". */
 function verbAfter(T: TokenStream, k: number, verbs: Uint8Array): boolean {
   // ("Sergey X and Mike Y, during a telephone conversation, discussed": past an aside between commas.)
+  // ("John X, in London on his first trip as U.S. Secretary of State, telephoned": a longer aside too.)
   if (T.text[k] === ',' && k + 1 < T.n && /^(?:during|in|at|on|over)\b/.test(T.written(k + 1))) {
     let e = k + 2;
-    while (e < T.n && e < k + 10 && T.text[e] !== ',' && T.text[e] !== '.') e++;
+    while (e < T.n && e < k + 18 && T.text[e] !== ',' && !(T.text[e] === '.' && !(T.kind[e - 1] & CAP && T.text[e - 1].length <= 2))) e++;
     if (T.text[e] === ',') k = e + 1;
   }
   // ("the heads of the two administrations – Sergei X and Boris Y – met": past the dash closing an aside.)
