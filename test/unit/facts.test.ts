@@ -243,6 +243,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev229: [25, { official: 0.66, headline: 0.81, kind: 0.9, date: 0.6, place: 0.57, role: 0.81, side: 0.75 }],
   dev230: [25, { official: 0.64, headline: 0.81, kind: 0.8, date: 0.74, place: 0.61, role: 0.78, side: 0.77 }],
   dev231: [25, { official: 0.77, headline: 0.77, kind: 0.66, date: 0.54, place: 0.47, role: 0.66, side: 0.66 }],
+  dev232: [24, { official: 0.72, headline: 0.8, kind: 0.7, date: 0.52, place: 0.7, role: 0.76, side: 0.73 }],
+  dev233: [25, { official: 0.67, headline: 0.77, kind: 0.8, date: 0.42, place: 0.49, role: 0.72, side: 0.72 }],
+  dev234: [25, { official: 0.72, headline: 0.85, kind: 0.86, date: 0.91, place: 0.69, role: 0.87, side: 0.82 }],
+  dev235: [24, { official: 0.74, headline: 0.67, kind: 0.86, date: 0.49, place: 0.76, role: 0.77, side: 0.8 }],
   blind: [10, { official: 0.84, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.52, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -272,6 +276,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind135: [25, { official: 0.64, headline: 0.61, kind: 0.6, date: 0.49, place: 0.43, role: 0.56, side: 0.58 }],
   blind136: [25, { official: 0.62, headline: 0.77, kind: 0.7, date: 0.59, place: 0.72, role: 0.73, side: 0.7 }],
   blind137: [25, { official: 0.63, headline: 0.77, kind: 0.73, date: 0.73, place: 0.54, role: 0.78, side: 0.72 }],
+  blind138: [25, { official: 0.67, headline: 0.89, kind: 0.82, date: 0.73, place: 0.67, role: 0.79, side: 0.74 }],
+  blind139: [25, { official: 0.65, headline: 0.77, kind: 0.75, date: 0.22, place: 0.47, role: 0.71, side: 0.63 }],
+  blind140: [25, { official: 0.79, headline: 0.85, kind: 0.82, date: 0.73, place: 0.59, role: 0.76, side: 0.76 }],
+  blind141: [25, { official: 0.71, headline: 0.73, kind: 0.82, date: 0.52, place: 0.57, role: 0.73, side: 0.69 }],
 };
 
 for (const set of FACT_SETS) {
