@@ -6884,3 +6884,20 @@ describe('Genre coverage: the parties of a meeting\'s noun, and a long aside bef
     assert.deepStrictEqual(m?.participants.map((p) => `${p.name}/${p.role}`), ['John Kerryy/caller', 'Moazz Alkhatibb/callee']);
   });
 });
+describe('Genre coverage: those present at a meeting, in more words (round from 07b5b513)', () => {
+  const lead = 'President Alanna Boww received Foreign Minister Karll Dett in Vienna on Monday. ';
+  for (const [said, who] of [
+    ['Present at the meeting were Ambassador Rann Kii and Colonel Tomm Lii.', ['Rann Kii', 'Tomm Lii']],
+    ['Also participating in this meeting was Deputy Hydrocarbons Minister Juann Sanchezz.', ['Juann Sanchezz']],
+    ['Taking part in the meeting were Ambassador Alexanderr Trembitskyy and Colonel Tomm Lii.', ['Alexanderr Trembitskyy', 'Tomm Lii']],
+  ] as [string, string[]][]) {
+    it(`"${said}": they join the reception`, () => {
+      const names = analyze(lead + said).meetings[0]?.participants.map((p) => p.name) ?? [];
+      assert.deepStrictEqual(names, ['Alanna Boww', 'Karll Dett', ...who]);
+    });
+  }
+  it('"X participated in the meeting with President Y in Washington": a meeting of its own, no attendance', () => {
+    const t = `${lead}Last week, Dett participated in the meeting with US President Joee Bidenn in Washington.`;
+    assert.deepStrictEqual(analyze(t).meetings[0]?.participants.map((p) => p.name), ['Alanna Boww', 'Karll Dett']);
+  });
+});
