@@ -244,6 +244,9 @@ export const FACT_SETS: FactSet[] = [
   { label: 'dev233', dir: 'test/fixtures/dev233', blind: false },
   { label: 'dev234', dir: 'test/fixtures/dev234', blind: false },
   { label: 'dev235', dir: 'test/fixtures/dev235', blind: false },
+  { label: 'dev236', dir: 'test/fixtures/dev236', blind: false },
+  { label: 'dev237', dir: 'test/fixtures/dev237', blind: false },
+  { label: 'dev238', dir: 'test/fixtures/dev238', blind: false },
   { label: 'blind', dir: 'test/fixtures/blind', blind: true },
   { label: 'blind2', dir: 'test/fixtures/blind2', blind: true },
   { label: 'blind3', dir: 'test/fixtures/blind3', blind: true },
@@ -277,4 +280,8 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind139', dir: 'test/fixtures/blind139', blind: true },
   { label: 'blind140', dir: 'test/fixtures/blind140', blind: true },
   { label: 'blind141', dir: 'test/fixtures/blind141', blind: true },
+  { label: 'blind142', dir: 'test/fixtures/blind142', blind: true },
+  { label: 'blind143', dir: 'test/fixtures/blind143', blind: true },
+  { label: 'blind144', dir: 'test/fixtures/blind144', blind: true },
+  { label: 'blind145', dir: 'test/fixtures/blind145', blind: true },
 ];

@@ -247,6 +247,9 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev233: [25, { official: 0.67, headline: 0.77, kind: 0.8, date: 0.42, place: 0.49, role: 0.72, side: 0.72 }],
   dev234: [25, { official: 0.72, headline: 0.85, kind: 0.86, date: 0.91, place: 0.69, role: 0.87, side: 0.82 }],
   dev235: [24, { official: 0.74, headline: 0.67, kind: 0.86, date: 0.49, place: 0.76, role: 0.77, side: 0.8 }],
+  dev236: [18, { official: 0.75, headline: 0.85, kind: 0.77, date: 0.84, place: 0.6, role: 0.73, side: 0.74 }],
+  dev237: [19, { official: 0.69, headline: 0.86, kind: 0.78, date: 0.61, place: 0.72, role: 0.73, side: 0.7 }],
+  dev238: [16, { official: 0.8, headline: 0.84, kind: 0.51, date: 0.41, place: 0.4, role: 0.56, side: 0.55 }],
   blind: [10, { official: 0.84, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.78, headline: 0.65, kind: 0.58, date: 0.52, place: 0.45, role: 0.53, side: 0.63 }],
   blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
@@ -280,6 +283,10 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind139: [25, { official: 0.65, headline: 0.77, kind: 0.75, date: 0.22, place: 0.47, role: 0.71, side: 0.63 }],
   blind140: [25, { official: 0.79, headline: 0.85, kind: 0.82, date: 0.73, place: 0.59, role: 0.76, side: 0.76 }],
   blind141: [25, { official: 0.71, headline: 0.73, kind: 0.82, date: 0.52, place: 0.57, role: 0.73, side: 0.69 }],
+  blind142: [15, { official: 0.57, headline: 0.57, kind: 0.86, date: 0.59, place: 0.4, role: 0.6, side: 0.64 }],
+  blind143: [25, { official: 0.58, headline: 0.37, kind: 0.54, date: 0.44, place: 0.48, role: 0.44, side: 0.56 }],
+  blind144: [11, { official: 0.69, headline: 0.69, kind: 0.72, date: 0.35, place: 0.39, role: 0.62, side: 0.53 }],
+  blind145: [17, { official: 0.89, headline: 0.85, kind: 0.75, date: 0.97, place: 0.82, role: 0.72, side: 0.84 }],
 };
 
 for (const set of FACT_SETS) {
