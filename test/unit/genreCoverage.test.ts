@@ -6901,3 +6901,10 @@ describe('Genre coverage: those present at a meeting, in more words (round from 
     assert.deepStrictEqual(analyze(t).meetings[0]?.participants.map((p) => p.name), ['Alanna Boww', 'Karll Dett']);
   });
 });
+describe('Genre coverage: a note on the rank in brackets (round from 07b5b513)', () => {
+  it('"Commander Iraqi Air Force on Tuesday called on General X. Earlier, Commander Iraqi Air Force Major General (Pilot) Y visited": Y called', () => {
+    const t = 'ISLAMABAD - Commander Iraqi Air Force on Tuesday called on Chairman Joint Chiefs of Staff Committee General Nadeemm Razaa at Joint Staff Headquarters. Earlier in the day, Commander Iraqi Air Force Major General (Pilot) Shihabb Jahidd Ali Shakarchii visited Air Headquarters.';
+    assert.deepStrictEqual(meetingsAt(t)[0], 'reception [Shakarchii+Razaa] Islamabad');
+    assert.ok(who(t).includes('Shihabb Jahidd Ali Shakarchii: Commander Iraqi Air Force (Iraq)'), who(t).join(' / '));
+  });
+});

@@ -64,7 +64,7 @@ const AIDE = /\b(?:Assistant|Adviser|Advisor|Aide|Counsellor|Counselor|Secretary
 export const PAST_VERB = /^(?:\p{Ll}{3,}ed|met|said|told|spoke|held|paid|gave|made|led|took|sent|wrote)$/u;
 /** A short form in capitals ("AFCENT", "CDF", "OAS"): the office's or body's own, in parentheses after it. */
 const SHORT_FORM = /^[A-Z][A-Za-z-]*[A-Z]/;
-/** "(Ret.)", "(retd)", "(ret'd)" at token `k`: the token after its ")", else 0. */
+/** "(Ret.)", "(retd)", "(ret'd)", "(Pilot)" at token `k`, a note on the rank before it: the token after its ")", else 0. */
 function retiredNoteEnd(T: TokenStream, k: number): number {
   if (T.text[k] !== '(') return 0;
   let word = '';
@@ -74,7 +74,7 @@ function retiredNoteEnd(T: TokenStream, k: number): number {
   }
   return 0;
 }
-export const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd', 'rtd.', 'r']);
+export const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd', 'rtd.', 'r', 'pilot']);
 
 /** A word of what a lower-case office heads, before the comma and its holder: no meeting's word but a noun after "the". */
 function headedWord(T: TokenStream, k: number): boolean {
