@@ -6908,3 +6908,9 @@ describe('Genre coverage: a note on the rank in brackets (round from 07b5b513)',
     assert.ok(who(t).includes('Shihabb Jahidd Ali Shakarchii: Commander Iraqi Air Force (Iraq)'), who(t).join(' / '));
   });
 });
+describe('Genre coverage: the head of a delegation named before the words that say so (round from 07b5b513)', () => {
+  it('"X received a delegation from the US NDU. General Y, a senior lecturer, who is also head of the delegation, said": Y is the guest', () => {
+    const t = 'Lieutenant General Nguyenn Phuongg Namm, Deputy Chief of the General Staff, received a delegation from the US National Defence University in Hanoi on July 31. General Gregoryy Martinn, a senior lecturer of the course, who is also head of the delegation, said the visit is important.';
+    assert.deepStrictEqual(meetingsAt(t)[0], 'reception [Namm+Martinn] Hanoi');
+  });
+});

@@ -165,7 +165,19 @@ function delegationLeaders(input: MentionInput, drafts: readonly MeetingDraft[],
     if (!sent || !A_DELEGATION.test(input.text.slice(sent.start, sent.end))) continue;
     for (let k = d.sentence + 1; k <= d.sentence + 4 && k < input.sentences.length; k++) {
       const next = input.sentences[k];
-      const led = LED_BY.exec(input.text.slice(next.start, next.end));
+      // ("General X, a lecturer of the course, who is also head of the delegation, said": the leader named before.)
+      const heads = HEADS_DELEGATION.exec(input.text.slice(next.start, next.end));
+      const led = heads ? null : LED_BY.exec(input.text.slice(next.start, next.end));
+      if (heads) {
+        const at = next.start + heads.index;
+        const leader = within(input.officials, { start: Math.max(next.start, at - LEADER_CHARS), end: at }).pop();
+        if (leader && !d.parties.some((p) => p.id === leader.id)) {
+          const one = d.parties[0];
+          d.parties.push({ id: leader.id!, start: leader.start, role: one.role === 'host' ? 'guest' : one.role === 'guest' ? 'host' : 'participant' });
+          index.sync(d);
+        }
+        break;
+      }
       if (!led) continue;
       const from = next.start + led.index + led[0].length;
       const named = within(input.officials, { start: from, end: next.end });
@@ -191,6 +203,8 @@ const A_DELEGATION = /\b(?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{L}-]*\s+|(?:high-level|
 const LED_BY = /\b[Dd]elegation\b[^.;]{0,160}?\b(?:led|headed)\s+by\s+|\b[Hh]ead of the delegation,?\s+|\b[Tt]he delegation\s+(?:comprises|comprised|consists of|consisted of|includes|included)\s+/;
 /** How far after "led by" the leader's name may start (his office and rank before it). */
 const LEADER_CHARS = 140;
+/** ", who is also head of the delegation", ", the leader of the US delegation": the one named before leads it. */
+const HEADS_DELEGATION = /,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:the\s+)?(?:head|leader|chief)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?delegation\b/;
 
 /**
  * "X received letters of credentials submitted by the new Ambassadors of Panama, Singapore and Indonesia", the text
