@@ -6914,3 +6914,13 @@ describe('Genre coverage: the head of a delegation named before the words that s
     assert.deepStrictEqual(meetingsAt(t)[0], 'reception [Namm+Martinn] Hanoi');
   });
 });
+describe('Genre coverage: a portfolio\'s second domain the lexicons lack, before its holder and a verb (round from 07b5b513)', () => {
+  it('"Minister for Religious Affairs and Interfaith Harmony X Y held a meeting with Z": the office whole, X Y its holder', () => {
+    const t = 'Minister for Religious Affairs and Interfaith Harmony Aneeqq Ahmedd held a meeting with the Saudi Ambassador Nawaff bin Saidd Al-Malkii.';
+    assert.ok(who(t).includes('Aneeqq Ahmedd: Minister for Religious Affairs and Interfaith Harmony (-)'), who(t).join(' / '));
+  });
+  it('"received A, Minister of Foreign Affairs and International Cooperation and Hassan B C, Minister of State": B C is not cut from his name', () => {
+    const t = 'The minister received Mohammedd Abdull Razzaqq, Minister of Foreign Affairs and International Cooperation and Hassann Muallemm Khaliff, Minister of State.';
+    assert.deepStrictEqual(who(t), ['Mohammedd Abdull Razzaqq: Minister of Foreign Affairs and International Cooperation (-)', 'Hassann Muallemm Khaliff: Minister of State (-)']);
+  });
+});

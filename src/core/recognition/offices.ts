@@ -1189,6 +1189,19 @@ export function introduction(
             m = r;
             continue;
           }
+          // ("Minister for Religious Affairs and Interfaith Harmony X Y held": after "and", one or two words the
+          // lexicons lack, then a name of two words closing the run of capitals, a verb after it; not a name set off by
+          // a comma, "Minister of Foreign Affairs and Hassan X Y, Minister of State".)
+          if (from > m) {
+            let run = from;
+            while (run < n && run < from + 5 && kd[run] & CAP && !(T.baseFlags[run] & W.RESERVED) && !rankEnd[run] && !titleEnd[run] && !countryEnd[run] &&
+              !(T.textFlags[run] & W.HONORIFIC) && !orgEndAt[run]) run++;
+            const words = run - from;
+            if ((words === 3 || words === 4) && run < n && kd[run] & WORD && !(kd[run] & CAP) && isName(T, run - 2) && isName(T, run - 1) && !(T.textFlags[run - 2] & W.PORTFOLIO)) {
+              m = run - 2;
+              break;
+            }
+          }
         }
         // "Minister for Defence Industry and Capability Delivery": a portfolio of several domains (an article after
         // "and" too: "Minister of Climate Change and the Environment").
