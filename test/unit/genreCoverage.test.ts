@@ -6924,3 +6924,9 @@ describe('Genre coverage: a portfolio\'s second domain the lexicons lack, before
     assert.deepStrictEqual(who(t), ['Mohammedd Abdull Razzaqq: Minister of Foreign Affairs and International Cooperation (-)', 'Hassann Muallemm Khaliff: Minister of State (-)']);
   });
 });
+describe('Genre coverage: the remark frame with its day (round from 07b5b513)', () => {
+  it('"X reiterated ... He made the remarks on Saturday during a meeting with Y": X met Y', () => {
+    const t = "Egyptian Foreign Minister Samehh Shoukryy reiterated Egypt's support for the Palestinian cause. He made the remarks on Saturday during a meeting with Palestinian Prime Minister Mohamedd Shtayyehh on the fringe of the African Union Summit.";
+    assert.deepStrictEqual(analyze(t).meetings[0]?.participants.map((p) => p.name), ['Samehh Shoukryy', 'Mohamedd Shtayyehh']);
+  });
+});
