@@ -6930,3 +6930,9 @@ describe('Genre coverage: the remark frame with its day (round from 07b5b513)', 
     assert.deepStrictEqual(analyze(t).meetings[0]?.participants.map((p) => p.name), ['Samehh Shoukryy', 'Mohamedd Shtayyehh']);
   });
 });
+describe('Genre coverage: a delegation of a body with a long name, led by one named after (round from 07b5b513)', () => {
+  it('"the visiting Chinese National Defence University delegation met Secretary X. The delegation, led by Major General Y arrived": Y met X', () => {
+    const t = 'A group of representatives of the visiting Chinese National Defence University delegation met the Secretary to the Ministry of Defence Kapilaa Waidyaratee at the Ministry yesterday. The delegation, led by Major General Shii Zhongwuu arrived in the country on a study tour on Tuesday.';
+    assert.deepStrictEqual(analyze(t).meetings.find((m) => m.headline)?.participants.map((p) => p.name), ['Kapilaa Waidyaratee', 'Shii Zhongwuu']);
+  });
+});

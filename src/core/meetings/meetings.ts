@@ -196,7 +196,8 @@ function delegationLeaders(input: MentionInput, drafts: readonly MeetingDraft[],
   }
 }
 // ("a high-powered business delegation from the United States": or the delegation's standing and trade.)
-const A_DELEGATION = /\b(?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{L}-]*\s+|(?:high-level|high-powered|visiting|business|trade|investment|commercial|economic|senior|top|large|\d+-member|[a-z]+-strong)\s+){0,3}delegation\b(?!,?\s+(?:was\s+)?(?:led|headed)\s+by)/u;
+// ("the visiting Chinese National Defence University delegation met": a body's name of several words before it.)
+const A_DELEGATION = /\b(?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{L}-]*\s+|(?:high-level|high-powered|visiting|business|trade|investment|commercial|economic|senior|top|large|\d+-member|[a-z]+-strong)\s+){0,5}delegation\b(?!,?\s+(?:was\s+)?(?:led|headed)\s+by)/u;
 // ("The members of the delegation were led by", "The delegation comprising top officials from ..., led by": the
 // delegation the sentence is about, then who led it.)
 // ("The delegation comprises Commander of the UN forces ... X, and Y": or those it is made of.)
