@@ -6936,3 +6936,12 @@ describe('Genre coverage: a delegation of a body with a long name, led by one na
     assert.deepStrictEqual(analyze(t).meetings.find((m) => m.headline)?.participants.map((p) => p.name), ['Kapilaa Waidyaratee', 'Shii Zhongwuu']);
   });
 });
+describe('Genre coverage: a message received, its bearer told in the next sentence (round from 07b5b513)', () => {
+  it('"X has received a special message from his counterpart Y. The message was delivered this evening by the special envoy of President Y, Z": X received Z', () => {
+    const t = 'President Yowerii Musevenii has received a special message from his Kenyan counterpart, William Rutoo. The message was delivered this evening by the special envoy of President Rutoo, Musaliaa Mudavadii.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.participants.map((p) => `${p.name}/${p.role}`).join(' ')}`), ['reception Yowerii Musevenii/host Musaliaa Mudavadii/guest']);
+  });
+  it('"X received a letter from Y." with no bearer: no meeting', () => {
+    assert.deepStrictEqual(analyze('President Yowerii Musevenii has received a letter from his Kenyan counterpart, William Rutoo. The letter was warm.').meetings, []);
+  });
+});

@@ -11,7 +11,7 @@ import { mediaInterviews } from './mediaInterviews';
 import { honours } from './honours';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
-import { attendeesIn, JOINT_SESSION, SPOKESPERSON, mentionsIn, namedAsReporter, paragraphOpening, requesterIn, settingIn, heldSetting, representedAt, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
+import { attendeesIn, JOINT_SESSION, MESSAGE_BROUGHT, SPOKESPERSON, mentionsIn, namedAsReporter, paragraphOpening, requesterIn, settingIn, heldSetting, representedAt, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
 import type { TriggerHit } from '../recognition/localTypes';
 
 /** What the meetings stage reads; the compiled phrase lists are added here. */
@@ -584,15 +584,17 @@ function messageBearer(input: MentionInput, drafts: readonly MeetingDraft[], ind
     const next = input.sentences[d.lastSentence + 1];
     const by = next ? MESSAGE_BROUGHT.exec(input.text.slice(next.start, next.end)) : null;
     if (!next || !by) continue;
-    const guest = within(input.officials, { start: next.start + by[0].length, end: next.end })[0];
-    if (!guest?.id || guest.start - (next.start + by[0].length) > 80 || input.persons.get(guest.id)?.capacity !== 'official' || d.parties.some((p) => p.id === guest.id)) continue;
+    // ("delivered by the special envoy of President Y, Hon. Z": the sender named inside the bearer's office is not him.)
+    const guest = within(input.officials, { start: next.start + by[0].length, end: next.end })
+      .find((o) => !SENDER_INSIDE.test(input.text.slice(Math.max(next.start, o.start - 40), o.start)));
+    if (!guest?.id || guest.start - (next.start + by[0].length) > 160 || input.persons.get(guest.id)?.capacity !== 'official' || d.parties.some((p) => p.id === guest.id)) continue;
     d.parties.push({ id: guest.id, role: 'guest', start: guest.start });
     d.lastSentence = d.lastSentence + 1;
     index.sync(d);
   }
 }
-/** "The message bearer was", "The letter was delivered by": who brought a message received. */
-const MESSAGE_BROUGHT = /^\s*The\s+(?:message|letter)(?:\s+bearer\s+was|\s+was\s+(?:delivered|handed(?:\s+over)?|conveyed|brought)\s+by)\s+/;
+/** "envoy of President", "on behalf of King": the sender, named inside the bearer's office. */
+const SENDER_INSIDE = /\b(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u;
 const MEETING_NAMED_NEXT = /^\s*(?:During|At|In the course of|Following)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|talks)\b(?!\s+(?:by|via|over)\s+(?:tele)?(?:phone|video))/u;
 
 /**

@@ -694,6 +694,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // ("received a written message from President Y, delivered by his envoy Z": the envoy came; the sender did not.)
   const delivered = roleTrig.voice === 'hostFirst' && /^receiv/.test(roleTrig.phrase) ? DELIVERED_BY.exec(text.slice(roleTrig.end, clauseEnd)) : null;
   if (delivered) object = object.filter((o) => o.start >= roleTrig.end + delivered.index);
+  // (Its bearer told in the next sentence: the sender, who did not come, is no party.)
+  else if (roleTrig.voice === 'hostFirst' && /^receiv/.test(roleTrig.phrase) && RECEIVED_THING.test(text.slice(roleTrig.end, roleTrig.end + 60)) &&
+    MESSAGE_BROUGHT.test(text.slice(sent.end, sent.end + 200).replace(/^[\s.]+/, ' '))) object = [];
   // ("X gave Y a warm welcome", "wished Y a warm welcome": the one given the welcome is the guest.)
   if (roleTrig.voice === 'hostFirst' && !passive && /^welcome$/i.test(roleTrig.phrase)) {
     const gave = lastMatchBefore(text.slice(clauseStart, roleTrig.start), GAVE_A, roleTrig.start - clauseStart);
@@ -1480,6 +1483,9 @@ const ROLL_CLAUSE_BEFORE = /\b(?:ambassadors|envoys|diplomats|high commissioners
 const ROLL_AFTER = /^[^,;:]{0,60}?\s(?:are|were|include|included)\s*:?\s+(?:\p{Lu}|the\s+\p{Lu})/u;
 /** "X said ahead of talks with Y": a speaker, then the meeting his words came before or after. */
 const SAID_AHEAD = /\s(?:said|says|stressed|noted|told reporters)\s+(?:on\s+\w+\s+)?(?:ahead of|before|after|following)\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$/;
+/** "The message bearer was", "The letter was delivered by": who brought a message received. */
+// ("The message was delivered this evening by": a time between.)
+export const MESSAGE_BROUGHT = /^\s*The\s+(?:message|letter)(?:\s+bearer\s+was|\s+was\s+(?:delivered|handed(?:\s+over)?|conveyed|brought)(?:\s+(?:to\s+him|today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+\w+))?\s+by)\s+/;
 /** "delivered by", "handed over by": the bearer of a message received. */
 const DELIVERED_BY = /\b(?:delivered|handed(?: over)?|conveyed|carried|brought)\s+(?:to\s+him\s+)?by\s/;
 /** "the preparations for the (meeting)": a meeting being prepared. */
@@ -1653,7 +1659,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       // ("Julius X who received 44": votes, a count.)
       // (Not "received 27 accredited Defence Attachés": a number of guests.)
       // ("received a written message from the Emir, delivered by Minister Y": the one who delivered it came.)
-      return (!RECEIVED_THING.test(after) || DELIVERED_BY.test(text.slice(t.end, sent.end))) && !/^\s+\d[\d,.]*(?:\s+(?:votes|ballots|seats|percent|per cent|points))?\s*(?:[.,;)]|$)/.test(after) && !/\b(?:statement|release|report|copy|letter|message|cable|document|communiqué|communique)s?\s+$/i.test(before);
+      // ("received a special message from President Y. The message was delivered by Z": or in the next sentence.)
+      return (!RECEIVED_THING.test(after) || DELIVERED_BY.test(text.slice(t.end, sent.end)) || MESSAGE_BROUGHT.test(text.slice(sent.end, sent.end + 200).replace(/^[\s.]+/, ' '))) && !/^\s+\d[\d,.]*(?:\s+(?:votes|ballots|seats|percent|per cent|points))?\s*(?:[.,;)]|$)/.test(after) && !/\b(?:statement|release|report|copy|letter|message|cable|document|communiqué|communique)s?\s+$/i.test(before);
     case 'meet': case 'meets': case 'met':
       // "met the target", "meet the needs of": not a meeting.
       // ("has met a number of heads of delegations": many the text does not name.)
