@@ -6945,3 +6945,9 @@ describe('Genre coverage: a message received, its bearer told in the next senten
     assert.deepStrictEqual(analyze('President Yowerii Musevenii has received a letter from his Kenyan counterpart, William Rutoo. The letter was warm.').meetings, []);
   });
 });
+describe('Genre coverage: a list of holders of an office in the plural, an aside in brackets after some (round from 07b5b513)', () => {
+  it('"joined by Senators A, B C D, E (not in picture), and F (not in picture)": each a Senator', () => {
+    const t = 'The Senate President was joined by Senators Markk Villarr, Jinggoyy Ejercitoo Estradaa, Josephh Victorr Ejercitoo (not in picture), and Gracee Poee (not in picture).';
+    assert.deepStrictEqual(who(t), ['Markk Villarr: Senator (-)', 'Jinggoyy Ejercitoo Estradaa: Senator (-)', 'Josephh Victorr Ejercitoo: Senator (-)', 'Gracee Poee: Senator (-)']);
+  });
+});

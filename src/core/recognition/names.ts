@@ -345,7 +345,13 @@ export function closedList<I extends { next: number }>(T: TokenStream, k: number
     if (!it) return [];
     out.push(it);
     if (closed) return out;
-    const next = it.next;
+    let next = it.next;
+    // ("Joseph X (not in picture), and Grace Y": past a short aside in brackets after an item.)
+    if (tx[next] === '(') {
+      let close = next + 1;
+      while (close < T.n && close <= next + 6 && tx[close] !== ')' && tx[close] !== '(') close++;
+      if (tx[close] === ')') next = close + 1;
+    }
     if (tx[next] === 'and') { x = next + 1; closed = true; }
     else if (tx[next] === ',' && tx[next + 1] === 'and') { x = next + 2; closed = true; }
     else if (tx[next] === ',') x = next + 1;
