@@ -6951,3 +6951,9 @@ describe('Genre coverage: a list of holders of an office in the plural, an aside
     assert.deepStrictEqual(who(t), ['Markk Villarr: Senator (-)', 'Jinggoyy Ejercitoo Estradaa: Senator (-)', 'Josephh Victorr Ejercitoo: Senator (-)', 'Gracee Poee: Senator (-)']);
   });
 });
+describe('Genre coverage: a style with a retired note in brackets (round from 07b5b513)', () => {
+  it('"the Executive Secretary, AOA, Amb (R) X Y Z": the full name after the note', () => {
+    const names = analyze('The delegation was apprised of the role of the Association by the Executive Secretary, AOA, Amb (R) Abdull Moizz Bokharii.').persons.map((p) => p.name);
+    assert.deepStrictEqual(names, ['Abdull Moizz Bokharii']);
+  });
+});

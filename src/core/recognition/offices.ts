@@ -1767,7 +1767,8 @@ export function introduction(
   // Honorifics may be stacked ("Tan Sri Dato' Sri").
   const styled = pastStyles(lex, T, j, key);
   const hon = styled > j;
-  j = styled;
+  // ("NAB Chairman Justice (R) Javed X": a style of a retired judge or officer, its note in brackets.)
+  j = (hon && retiredNoteEnd(T, styled)) || styled;
   // ("Foreign Minister al Sadiq al Mahdi": a name opening with the Arabic article in lower case.)
   const article = (res.rank !== null || res.position !== null) && (tx[j] === 'al' || tx[j] === 'el') && isName(T, j + 1);
   // ("commanding officer of the amphibious transport dock USS Green Bay": a ship's prefix opens its name, no holder's.)
