@@ -6957,3 +6957,9 @@ describe('Genre coverage: a style with a retired note in brackets (round from 07
     assert.deepStrictEqual(names, ['Abdull Moizz Bokharii']);
   });
 });
+describe('Genre coverage: a venue named before the meeting\'s verb (round from 07b5b513)', () => {
+  it('"This morning at Urugwiro Village, President X received Y": the village is no one', () => {
+    const t = 'Kigali, 4 December 2013. This morning at Urugwiro Village, President Paull Kagamee received Russelll Feingoldd, US Special Envoy for the Great Lakes Region.';
+    assert.deepStrictEqual(meetingsAt(t), ['reception [Kagamee+Feingoldd] Kigali']);
+  });
+});

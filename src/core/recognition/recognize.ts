@@ -635,6 +635,8 @@ export function recognizeParagraph(
     // ("Z.Enkhbold, Chief of Staff": an initial written against the name makes a whole name of one word.)
     if ((end - i < 2 && !(end === i + 1 && GLUED_NAME.test(T.written(i)))) || end - i - particles > 4) { i = end - 1; continue; }
     if (namesVenue(lex, T, end)) { i = end - 1; continue; }
+    // ("This morning at Urugwiro Village, President X received": a venue's name after "at" or "in" is no one's.)
+    if (i > 0 && (tx[i - 1] === 'at' || tx[i - 1] === 'in') && lex.meetingPhrases.venueWords.has(tx[end - 1])) { i = end - 1; continue; }
     // ("called on Rashtriya Swayamsevak Sangh (RSS) general secretary X": words whose initials the short form after
     // them spells name a body.)
     if (tx[end] === '(' && tx[end + 2] === ')' && tx[end + 1] === tx.slice(i, end).map((w) => w[0]).join('') && end - i >= 2) { i = end - 1; continue; }
