@@ -1483,8 +1483,7 @@ const ROLL_CLAUSE_BEFORE = /\b(?:ambassadors|envoys|diplomats|high commissioners
 const ROLL_AFTER = /^[^,;:]{0,60}?\s(?:are|were|include|included)\s*:?\s+(?:\p{Lu}|the\s+\p{Lu})/u;
 /** "X said ahead of talks with Y": a speaker, then the meeting his words came before or after. */
 const SAID_AHEAD = /\s(?:said|says|stressed|noted|told reporters)\s+(?:on\s+\w+\s+)?(?:ahead of|before|after|following)\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$/;
-/** "The message bearer was", "The letter was delivered by": who brought a message received. */
-// ("The message was delivered this evening by": a time between.)
+/** "The message bearer was", "The letter was delivered by", "The message was delivered this evening by": who brought a message received. */
 export const MESSAGE_BROUGHT = /^\s*The\s+(?:message|letter)(?:\s+bearer\s+was|\s+was\s+(?:delivered|handed(?:\s+over)?|conveyed|brought)(?:\s+(?:to\s+him|today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+\w+))?\s+by)\s+/;
 /** "delivered by", "handed over by": the bearer of a message received. */
 const DELIVERED_BY = /\b(?:delivered|handed(?: over)?|conveyed|carried|brought)\s+(?:to\s+him\s+)?by\s/;

@@ -345,13 +345,8 @@ export function closedList<I extends { next: number }>(T: TokenStream, k: number
     if (!it) return [];
     out.push(it);
     if (closed) return out;
-    let next = it.next;
     // ("Joseph X (not in picture), and Grace Y": past a short aside in brackets after an item.)
-    if (tx[next] === '(') {
-      let close = next + 1;
-      while (close < T.n && close <= next + 6 && tx[close] !== ')' && tx[close] !== '(') close++;
-      if (tx[close] === ')') next = close + 1;
-    }
+    const next = bracketedAsideEnd(T, it.next);
     if (tx[next] === 'and') { x = next + 1; closed = true; }
     else if (tx[next] === ',' && tx[next + 1] === 'and') { x = next + 2; closed = true; }
     else if (tx[next] === ',') x = next + 1;
@@ -360,6 +355,13 @@ export function closedList<I extends { next: number }>(T: TokenStream, k: number
     else return [];
   }
   return [];
+}
+
+/** Past a short aside in brackets at token `k` ("(not in picture)", "(MR)", "(Italy)"): the token after its ")", else `k`. */
+export function bracketedAsideEnd(T: TokenStream, k: number): number {
+  if (T.text[k] !== '(') return k;
+  for (let j = k + 1; j < T.n && j <= k + 8 && T.text[j] !== '('; j++) if (T.text[j] === ')') return j + 1;
+  return k;
 }
 
 /** The small words that join the parts of a name in a list ("von", "de la", "bin"). */

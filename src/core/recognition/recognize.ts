@@ -5,7 +5,7 @@
 import mediaData from '../lexicons/media.json';
 import { lexicon, W, type CountryInfo, type Lexicon, type TriggerWord } from '../lexicon';
 import { dateAt, numericDate } from './dates';
-import { ABD_COMPOUND, CAP_WORD, JOINED_ARTICLE, closedList, DIGRAPH_INITIAL, LONE_INITIAL, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts, givenCountries } from './names';
+import { ABD_COMPOUND, bracketedAsideEnd, CAP_WORD, JOINED_ARTICLE, closedList, DIGRAPH_INITIAL, LONE_INITIAL, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts, givenCountries } from './names';
 import { pastCountry, closingCountry, principalAfter, commandingAt, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, UNIT_WORD, NAMED_SCHEME, PAST_VERB, type Introduction } from './offices';
 import { definition, officeEndsAt, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
@@ -1457,12 +1457,6 @@ function listedBesideNames(lex: Lexicon, T: TokenStream, names: NameMention[], f
     const written = joinTokens(T, k, e);
     return regionOf(written) || OUTLET_NAMES.has(written) ? -1 : e;
   };
-  /** Past a short aside in brackets after an item ("(not in picture)", "(MR)"). */
-  const bracketEnd = (e: number) => {
-    if (tx[e] !== '(') return e;
-    for (let j = e + 1; j < n && j <= e + 8; j++) if (tx[j] === ')') return j + 1;
-    return e;
-  };
   const take = (k: number, e: number) => {
     for (let j = k; j < e; j++) nameTaken[j] = 1;
     names.push(nameMention(T, k, e, NO_OFFICE, false));
@@ -1472,7 +1466,7 @@ function listedBesideNames(lex: Lexicon, T: TokenStream, names: NameMention[], f
     const s = tokenAt.get(m.start);
     let e = afterEnd.get(m.end);
     if (s === undefined || e === undefined) continue;
-    e = bracketEnd(e);
+    e = bracketedAsideEnd(T, e);
     // Where its item opens, before its office ("A, and Maj. Gen. B").
     let k = s;
     while (k > 0 && s - k < 5 && (T.textFlags[k - 1] & NOT_BARE || T.baseFlags[k - 1] & NOT_BARE || tx[k - 1] === '.')) k--;
@@ -1484,7 +1478,7 @@ function listedBesideNames(lex: Lexicon, T: TokenStream, names: NameMention[], f
       const itemEnd = item(next);
       if (itemEnd < 0) break;
       take(next, itemEnd);
-      e = bracketEnd(itemEnd);
+      e = bracketedAsideEnd(T, itemEnd);
     }
     // Backwards: "A, " or "A and " before it (or before its office: "A, and Maj. Gen. B"), the list opening after a
     // list's opener or a lower-case word: not "the Convention on Biological Diversity, X", "Commissioner for Climate,
