@@ -1437,12 +1437,18 @@ const PLACE_OR_THING = /^(?:Province|Region|State|City|County|District|World|Cro
  */
 function listedBesideNames(lex: Lexicon, T: TokenStream, names: NameMention[], first: number, nameTaken: Uint8Array, orgEndAt: Int32Array, countryEnd: Int32Array): void {
   const { text: tx, n } = T;
-  const tokenAt = new Map<number, number>();
-  const afterEnd = new Map<number, number>();
-  for (let k = 0; k < n; k++) {
-    tokenAt.set(T.start[k], k);
-    afterEnd.set(T.baseEnd[k], k + 1);
-  }
+  if (names.length === first) return;
+  /** The token starting at offset `at` (tokens are in text order), or -1. */
+  const tokenAt = (at: number) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (T.start[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < n && T.start[lo] === at ? lo : -1;
+  };
   /** The end of a bare name listed from token k, or -1. */
   const item = (k: number): number => {
     if (k < 0 || k >= n || nameTaken[k] || orgEndAt[k] || countryEnd[k] || !isName(T, k)) return -1;
@@ -1463,9 +1469,13 @@ function listedBesideNames(lex: Lexicon, T: TokenStream, names: NameMention[], f
   };
   const anchors = names.slice(first).filter((m) => !m.capacity);
   for (const m of anchors) {
-    const s = tokenAt.get(m.start);
-    let e = afterEnd.get(m.end);
-    if (s === undefined || e === undefined) continue;
+    const s = tokenAt(m.start);
+    if (s < 0) continue;
+    // (The name's last token is the one whose base ends where the mention does.)
+    let e = s;
+    while (e < n && T.baseEnd[e] < m.end) e++;
+    if (e >= n || T.baseEnd[e] !== m.end) continue;
+    e++;
     e = bracketedAsideEnd(T, e);
     // Where its item opens, before its office ("A, and Maj. Gen. B").
     let k = s;
