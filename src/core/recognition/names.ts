@@ -3,8 +3,20 @@
 import { lexicon, W, type Lexicon } from '../lexicon';
 import type { LocalEntity, NameMention } from './localTypes';
 import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
+import mediaData from '../lexicons/media.json';
 
 export const CAP_WORD = CAP | WORD;
+
+/** The office, rank, body and country of a name read with none. */
+export const NO_OFFICE = { rank: null, position: null, organization: null, country: null };
+/** Tokens after which a name opens an item of a list or a sentence. */
+export const LIST_OPENERS = new Set([',', ':', ';', 'and', '(', '.', '“', '"']);
+/** Initials with their stops, written together ("K.P."). */
+export const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+/** Particles in lower case inside a name ("Ursula von der Leyen"). */
+export const INNER_PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|das|du|la|le|ter|zu|e)$/;
+/** News outlets by name, of two words or more (as a name is): never a person's name. */
+export const OUTLET_NAMES = new Set<string>(mediaData.outlets.filter((o) => /\s/.test(o)));
 
 /** Two to five capitals and nothing else ("RWP", "DSC"). */
 export function isPostNominal(t: string): boolean {

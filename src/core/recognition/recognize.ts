@@ -1,11 +1,11 @@
 // Paragraph-local recognition: ranks, positions, organizations, names, countries, places, dates and
 // meeting words, by structure ("POSITION of ORG RANK Name", head-word organization names, appositions).
 // Everything here depends only on the paragraph's own text, so results can be cached per paragraph.
-// This file runs the passes (their shapes are in localTypes.ts); names.ts, offices.ts, organizationNames.ts and dates.ts hold what each reads.
-import mediaData from '../lexicons/media.json';
+// This file runs the passes (their shapes are in localTypes.ts); names.ts, nameLists.ts, offices.ts, organizationNames.ts and dates.ts hold what each reads.
 import { lexicon, W, type CountryInfo, type Lexicon, type TriggerWord } from '../lexicon';
 import { dateAt, numericDate } from './dates';
-import { ABD_COMPOUND, bracketedAsideEnd, CAP_WORD, JOINED_ARTICLE, closedList, DIGRAPH_INITIAL, LONE_INITIAL, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts, givenCountries } from './names';
+import { ABD_COMPOUND, CAP_WORD, JOINED_ARTICLE, closedList, DIGRAPH_INITIAL, DOTTED_INITIALS, INNER_PARTICLE, LIST_OPENERS, LONE_INITIAL, NO_OFFICE, OUTLET_NAMES, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts, givenCountries } from './names';
+import { listedBesideNames } from './nameLists';
 import { pastCountry, closingCountry, principalAfter, commandingAt, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, UNIT_WORD, NAMED_SCHEME, PAST_VERB, type Introduction } from './offices';
 import { definition, officeEndsAt, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
@@ -78,11 +78,8 @@ const PLACE_PARTICLES = new Set(['de', 'do', 'da', 'del', 'dos', 'das', 'la', 'e
 import type { Capacity } from '../types';
 import { firstStartingAt } from '../spans';
 
-const NO_OFFICE = { rank: null, position: null, organization: null, country: null };
 /** Words before a name in a roll of names with their countries ("are A, Mauritania, B, Belgium and C, Austria"). */
 const ROLL_BEFORE = new Set([',', 'and', ':']);
-/** Tokens after which a name opens an item of a list or a sentence. */
-const LIST_OPENERS = new Set([',', ':', ';', 'and', '(', '.', '“', '"']);
 
 /** What may follow "Name of Country" when the country is the person's. */
 const GROUP_HEADS = /^(?:Heads|heads|Chiefs|chiefs|Members|members)$/;
@@ -1304,14 +1301,12 @@ const BARE_MEMBER_PLURALS = /^(?:Members|MPs)$/;
 const LEGISLATURE_AFTER = /^\s*(?!(?:His|Her|Their)\b)\p{Lu}/u;
 const CONTINENTS = new Set(['Africa', 'Europe', 'Asia', 'Oceania', 'Antarctica']);
 const LIST_JOINER = /^(?:,|and|or)$/;
-const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 /** How many initials the name from i to end holds ("A. K. Abdul Momen": two), which its count of words leaves out. */
 function initialsIn(T: TokenStream, i: number, end: number): number {
   let k = 0;
   for (let t = i; t < end - 1; t++) if (DOTTED_INITIALS.test(T.text[t]) || LONE_INITIAL.test(T.text[t])) k++;
   return k;
 }
-const INNER_PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|dos|das|du|la|le|ter|zu|e)$/;
 
 /** A delegation's roll up to a name: "delegation of the Senate, consisting of A, B and", past the names before it. */
 const DELEGATION_MEMBERS = /\b(?:delegation|delegations)\b[^.;:]{0,100}?\b(?:consisting of|comprising|composed of|made up of)\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*and\s+|,\s*|and\s+))*$/u;
@@ -1379,8 +1374,6 @@ function companionBeforeVerb(lex: Lexicon, T: TokenStream, k: number, countryEnd
 }
 /** Before two names set off: an office in the plural ("The two foreign ministers, ", "The heads of state of Poland and Lithuania, "). */
 const PLURAL_BEFORE = /\b(?:ministers|leaders|presidents|heads of (?:state|government|delegation)|chiefs|secretaries|ambassadors|envoys|commanders|counterparts|premiers|prime ministers)(?:\s+of\s+[^,;.]{1,40}?)?,\s*$/i;
-/** News outlets by name, of two words or more (as a name is): never a person's name. */
-const OUTLET_NAMES = new Set<string>(mediaData.outlets.filter((o) => /\s/.test(o)));
 const COMPANION = /^\s*(?:his|her)\s+(?:NATION\s+)?(?:wife|husband|spouse|counterpart|colleague)\s*$/;
 /** "Benjamin X and Indian Prime Minister Y discussed": another nation's office, in capitals, before the second name. */
 const NATION_OFFICE = /^\s*(?:the\s+)?NATION(?:\s+\p{Lu}[\p{L}-]*){1,3}\s*$/u;
@@ -1415,101 +1408,6 @@ function listBeforeVerb(lex: Lexicon, T: TokenStream, k: number, verbs: Uint8Arr
     return lastEnd - last >= 2 && titleCased(T, last, lastEnd) && verbAfter(T, lastEnd, verbs);
   }
   return false;
-}
-
-/** Small words that tie a name to a body or a place before it ("Convention on X"), opening no list. */
-const LOCATIVE_LINKS = new Set(['on', 'in', 'at', 'of', 'for', 'to', 'from', 'the']);
-/** What may close an item of a list of names. */
-const LIST_ITEM_CLOSERS = new Set([',', 'and', '.', ';', ')', '(']);
-/**
- * Office, rank and style words, and words of bodies and places: an item holding one is read by the rules of offices,
- * bodies or places, not as a bare name ("Hunan Province", "Red Cross", "Islamic World").
- */
-const NOT_BARE = W.TITLE | W.RANK | W.HONORIFIC | W.ORG_HEAD | W.ORG_SINGLE | W.COUNTRY | W.CAPITAL | W.PLACE_NOUN | W.PORTFOLIO | W.RESERVED | W.MONTH | W.DAY;
-/** Words of places and things a list of names may hold besides persons. */
-const PLACE_OR_THING = /^(?:Province|Region|State|City|County|District|World|Cross|Crescent|Monastery|Church|Cathedral|Mosque|Temple|Palace|House|Hall|Square|Street|Avenue|Road|Park|Airport|Island|Islands|Republic|Kingdom|Valley|Mountains?|River|Lake|Sea|Ocean|Gulf|Bay|Coast|Cup|Games|Forum|Summit|Week|Centre|Center|Group|Bank|Fund|Foundation|Party|Company|Airlines?|Media|News|Times|Post)$/;
-
-/**
- * "Wang Huning, Liu Yandong, Wang Yang and others", "accompanied by A, B and C": full names listed beside a name
- * already read as a person's, each set off by a comma or "and", are persons too. Only title-case names of two words
- * or more (eight tokens at most), none a place, a body, an outlet or holding an office's word, with the list going on
- * after each.
- */
-function listedBesideNames(lex: Lexicon, T: TokenStream, names: NameMention[], first: number, nameTaken: Uint8Array, orgEndAt: Int32Array, countryEnd: Int32Array): void {
-  const { text: tx, n } = T;
-  if (names.length === first) return;
-  /** The token starting at offset `at` (tokens are in text order), or -1. */
-  const tokenAt = (at: number) => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (T.start[mid] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < n && T.start[lo] === at ? lo : -1;
-  };
-  /** The end of a bare name listed from token k, or -1. */
-  const item = (k: number): number => {
-    if (k < 0 || k >= n || nameTaken[k] || orgEndAt[k] || countryEnd[k] || !isName(T, k)) return -1;
-    const e = nameEnd(lex, T, k);
-    if (e - k < 2 || e - k > 8 || (e < n && !LIST_ITEM_CLOSERS.has(tx[e]))) return -1;
-    for (let j = k; j < e; j++) {
-      if (nameTaken[j] || orgEndAt[j] || countryEnd[j] || T.textFlags[j] & NOT_BARE || T.baseFlags[j] & NOT_BARE || PLACE_OR_THING.test(tx[j]) || /^\p{Lu}{2,}$/u.test(tx[j])) return -1;
-      // (Title case, or a particle inside: "Nasih bin Nasih Al-Baqami", or initials before the last word.)
-      const inside = j > k && j < e - 1;
-      if (!/^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(tx[j]) && !(inside && (INNER_PARTICLE.test(tx[j]) || lex.nameParticles.has(tx[j]))) && !(j < e - 1 && DOTTED_INITIALS.test(tx[j]))) return -1;
-    }
-    const written = joinTokens(T, k, e);
-    return regionOf(written) || OUTLET_NAMES.has(written) ? -1 : e;
-  };
-  const take = (k: number, e: number) => {
-    for (let j = k; j < e; j++) nameTaken[j] = 1;
-    names.push(nameMention(T, k, e, NO_OFFICE, false));
-  };
-  const anchors = names.slice(first).filter((m) => !m.capacity);
-  for (const m of anchors) {
-    const s = tokenAt(m.start);
-    if (s < 0) continue;
-    // (The name's last token is the one whose base ends where the mention does.)
-    let e = s;
-    while (e < n && T.baseEnd[e] < m.end) e++;
-    if (e >= n || T.baseEnd[e] !== m.end) continue;
-    e++;
-    e = bracketedAsideEnd(T, e);
-    // Where its item opens, before its office ("A, and Maj. Gen. B").
-    let k = s;
-    while (k > 0 && s - k < 5 && (T.textFlags[k - 1] & NOT_BARE || T.baseFlags[k - 1] & NOT_BARE || tx[k - 1] === '.')) k--;
-    // Onwards: ", B", ", and B", "and B"; not from an item after words that are no name ("Climate, Net Zero and").
-    const sepBefore = k >= 2 && (tx[k - 1] === ',' || tx[k - 1] === 'and') ? (tx[k - 1] === 'and' && tx[k - 2] === ',' ? k - 3 : k - 2) : -1;
-    const onwards = sepBefore < 0 || nameTaken[sepBefore] === 1 || tx[sepBefore] === ')';
-    for (let guard = 0; onwards && guard < 12 && e < n; guard++) {
-      const next = tx[e] === ',' ? (tx[e + 1] === 'and' ? e + 2 : e + 1) : tx[e] === 'and' ? e + 1 : -1;
-      const itemEnd = item(next);
-      if (itemEnd < 0) break;
-      take(next, itemEnd);
-      e = bracketedAsideEnd(T, itemEnd);
-    }
-    // Backwards: "A, " or "A and " before it (or before its office: "A, and Maj. Gen. B"), the list opening after a
-    // list's opener or a lower-case word: not "the Convention on Biological Diversity, X", "Commissioner for Climate,
-    // Net Zero and Clean Growth, X" (a body's or a portfolio's words).
-    const pending: [number, number][] = [];
-    for (let guard = 0; guard < 12 && k > 1; guard++) {
-      const before = tx[k - 1] === ',' ? k - 1 : tx[k - 1] === 'and' ? (tx[k - 2] === ',' ? k - 2 : k - 1) : -1;
-      if (before < 2) break;
-      let from = -1;
-      for (let b = Math.max(0, before - 8); b <= before - 2; b++) {
-        if (item(b) === before) { from = b; break; }
-      }
-      if (from < 0) break;
-      pending.push([from, before]);
-      k = from;
-    }
-    // (A list going on before with no name, "Climate, Net Zero and Clean Growth", is no list of names.)
-    const goesOn = tx[k - 1] === ',' || tx[k - 1] === 'and';
-    const opener = k === 0 || (!goesOn && (LIST_OPENERS.has(tx[k - 1]) || (!(T.kind[k - 1] & CAP) && !(T.textFlags[k - 1] & W.CONNECTOR) && !LOCATIVE_LINKS.has(tx[k - 1]))));
-    if (pending.length > 0 && opener) for (const [from, to] of pending) take(from, to);
-  }
 }
 
 /** "Xi Jinping met", "Xi Jinping also received": a meeting verb at token k, perhaps after "also". */
