@@ -6963,3 +6963,11 @@ describe('Genre coverage: a venue named before the meeting\'s verb (round from 0
     assert.deepStrictEqual(meetingsAt(t), ['reception [Kagamee+Feingoldd] Kigali']);
   });
 });
+describe('Genre coverage: an opposition leader, and a body\'s short form after a country (round from 07b5b513)', () => {
+  it('"Zimbabwe opposition leader X met South African president Y": the office of the opposition', () => {
+    assert.ok(who('Zimbabwe opposition leader Nelsonn Chamisaa met South African president Cyrill Ramaphosaa.').includes('Nelsonn Chamisaa: opposition leader (Zimbabwe)'));
+  });
+  it('"attended by X, Secretary-General of the UAE NOC, and others": "NOC" is no one', () => {
+    assert.deepStrictEqual(analyze('The meeting was attended by Mohammedd bin Sulayemm, Secretary-General of the UAE NOC, and others.').persons.map((p) => p.name), ['Mohammedd bin Sulayemm']);
+  });
+});

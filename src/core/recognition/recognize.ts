@@ -489,6 +489,8 @@ export function recognizeParagraph(
       const event = !!intro.name && !intro.position && !intro.rank && intro.name!.end < n && !(kd[intro.name!.end] & CAP) && lex.meetingPhrases.eventWords.has(T.written(intro.name!.end).trim());
       if (intro.name && (event || ((placed || (!intro.position && !intro.rank)) && (namesVenue(lex, T, intro.name.end) || (placed && lex.meetingPhrases.venueWords.has(tx[intro.name.end - 1])))) ||
           (oneWord && (/['’]s$/.test(T.written(intro.name.start - 1)) || lex.meetingPhrases.venueWords.has(tx[intro.name.start]) ||
+            // ("Secretary-General of the UAE NOC": a short form in capitals right after a country is a body's.)
+            (/^\p{Lu}{2,6}$/u.test(tx[intro.name.start]) && countryStartBefore(countryEnd, intro.name.start) >= 0) ||
             // ("Director of the Arab World at ...", "Director of the National Weather service": the word after an
             // adjective closing the office ends a body's name.)
             (intro.position !== null && OF_THE_ADJECTIVE.test(intro.position) && intro.name.start >= 3 && tx[intro.name.start - 2] === 'the' && tx[intro.name.start - 3] === 'of') ||
