@@ -172,8 +172,7 @@ function delegationLeaders(input: MentionInput, drafts: readonly MeetingDraft[],
         const at = next.start + heads.index;
         const leader = within(input.officials, { start: Math.max(next.start, at - LEADER_CHARS), end: at }).pop();
         if (leader && !d.parties.some((p) => p.id === leader.id)) {
-          const one = d.parties[0];
-          d.parties.push({ id: leader.id!, start: leader.start, role: one.role === 'host' ? 'guest' : one.role === 'guest' ? 'host' : 'participant' });
+          d.parties.push({ id: leader.id!, start: leader.start, role: acrossFrom(d.parties[0].role) });
           index.sync(d);
         }
         break;
@@ -188,12 +187,16 @@ function delegationLeaders(input: MentionInput, drafts: readonly MeetingDraft[],
         const gap = input.text.slice(n === 0 ? from : named[n - 1].end, leader.start);
         if (n === 0 ? leader.start - from > LEADER_CHARS : !/^,? and [^,.;]{0,60}$/.test(gap)) break;
         if (leader.id === one.id || d.parties.some((p) => p.id === leader.id)) continue;
-        d.parties.push({ id: leader.id!, start: leader.start, role: one.role === 'host' ? 'guest' : one.role === 'guest' ? 'host' : 'participant' });
+        d.parties.push({ id: leader.id!, start: leader.start, role: acrossFrom(one.role) });
       }
       index.sync(d);
       break;
     }
   }
+}
+/** The role across a reception from `role`: the guest's for a host, the host's for a guest; else a participant's. */
+function acrossFrom(role: ParticipantRole): ParticipantRole {
+  return role === 'host' ? 'guest' : role === 'guest' ? 'host' : 'participant';
 }
 // ("a high-powered business delegation from the United States": or the delegation's standing and trade.)
 // ("the visiting Chinese National Defence University delegation met": a body's name of several words before it.)
@@ -377,7 +380,7 @@ function counterpartsMet(input: MentionInput, drafts: MeetingDraft[], index: Dra
     const others = d.parties.filter((p) => p.id !== self && !met.some((x) => x.id === p.id));
     if (others.some((p) => countries.includes(input.persons.get(p.id)?.country ?? ''))) continue;
     const role = d.kind === 'reception' ? d.parties[0].role : 'participant';
-    const other = role === 'host' ? 'guest' : role === 'guest' ? 'host' : 'participant';
+    const other = acrossFrom(role);
     d.parties = [d.parties[0], { id: met[0].id, role: other, start: met[0].start }];
     if (others.length > 0) {
       const apart: MeetingDraft = { ...d, kind: 'talks', headline: false, parties: [{ ...d.parties[0] }, ...others.map((p) => ({ ...p, role: 'participant' as const }))], attendees: [], escorts: undefined, separate: true };

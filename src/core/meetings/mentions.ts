@@ -696,7 +696,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   if (delivered) object = object.filter((o) => o.start >= roleTrig.end + delivered.index);
   // (Its bearer told in the next sentence: the sender, who did not come, is no party.)
   else if (roleTrig.voice === 'hostFirst' && /^receiv/.test(roleTrig.phrase) && RECEIVED_THING.test(text.slice(roleTrig.end, roleTrig.end + 60)) &&
-    MESSAGE_BROUGHT.test(text.slice(sent.end, sent.end + 200).replace(/^[\s.]+/, ' '))) object = [];
+    bearerNamedNext(text, sent)) object = [];
   // ("X gave Y a warm welcome", "wished Y a warm welcome": the one given the welcome is the guest.)
   if (roleTrig.voice === 'hostFirst' && !passive && /^welcome$/i.test(roleTrig.phrase)) {
     const gave = lastMatchBefore(text.slice(clauseStart, roleTrig.start), GAVE_A, roleTrig.start - clauseStart);
@@ -1485,6 +1485,10 @@ const ROLL_AFTER = /^[^,;:]{0,60}?\s(?:are|were|include|included)\s*:?\s+(?:\p{L
 const SAID_AHEAD = /\s(?:said|says|stressed|noted|told reporters)\s+(?:on\s+\w+\s+)?(?:ahead of|before|after|following)\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$/;
 /** "The message bearer was", "The letter was delivered by", "The message was delivered this evening by": who brought a message received. */
 export const MESSAGE_BROUGHT = /^\s*The\s+(?:message|letter)(?:\s+bearer\s+was|\s+was\s+(?:delivered|handed(?:\s+over)?|conveyed|brought)(?:\s+(?:to\s+him|today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+\w+))?\s+by)\s+/;
+/** Whether the sentence after `sent` names who brought the message received in it ("The message was delivered by Z"). */
+function bearerNamedNext(text: string, sent: Sentence): boolean {
+  return MESSAGE_BROUGHT.test(text.slice(sent.end, sent.end + 200).replace(/^[\s.]+/, ' '));
+}
 /** "delivered by", "handed over by": the bearer of a message received. */
 const DELIVERED_BY = /\b(?:delivered|handed(?: over)?|conveyed|carried|brought)\s+(?:to\s+him\s+)?by\s/;
 /** "the preparations for the (meeting)": a meeting being prepared. */
@@ -1659,7 +1663,7 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       // (Not "received 27 accredited Defence Attachés": a number of guests.)
       // ("received a written message from the Emir, delivered by Minister Y": the one who delivered it came.)
       // ("received a special message from President Y. The message was delivered by Z": or in the next sentence.)
-      return (!RECEIVED_THING.test(after) || DELIVERED_BY.test(text.slice(t.end, sent.end)) || MESSAGE_BROUGHT.test(text.slice(sent.end, sent.end + 200).replace(/^[\s.]+/, ' '))) && !/^\s+\d[\d,.]*(?:\s+(?:votes|ballots|seats|percent|per cent|points))?\s*(?:[.,;)]|$)/.test(after) && !/\b(?:statement|release|report|copy|letter|message|cable|document|communiqué|communique)s?\s+$/i.test(before);
+      return (!RECEIVED_THING.test(after) || DELIVERED_BY.test(text.slice(t.end, sent.end)) || bearerNamedNext(text, sent)) && !/^\s+\d[\d,.]*(?:\s+(?:votes|ballots|seats|percent|per cent|points))?\s*(?:[.,;)]|$)/.test(after) && !/\b(?:statement|release|report|copy|letter|message|cable|document|communiqué|communique)s?\s+$/i.test(before);
     case 'meet': case 'meets': case 'met':
       // "met the target", "meet the needs of": not a meeting.
       // ("has met a number of heads of delegations": many the text does not name.)

@@ -1299,7 +1299,9 @@ function titleCased(T: TokenStream, i: number, end: number): boolean {
   for (let k = i; k < end; k++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(T.text[k]) && !(k < end - 1 && DOTTED_INITIALS.test(T.text[k])) && !(k > i && k < end - 1 && INNER_PARTICLE.test(T.text[k])) && !(k > i && k === end - 1 && JOINED_ARTICLE.test(T.text[k]))) return false;
   return true;
 }
+/** Plurals of a member's office that count only before holders or the body they sit in ("a delegation of MPs"). */
 const BARE_MEMBER_PLURALS = /^(?:Members|MPs)$/;
+/** After "Members of": a body's name in capitals, not a possessive style ("of His Majesty's Government"). */
 const LEGISLATURE_AFTER = /^\s*(?!(?:His|Her|Their)\b)\p{Lu}/u;
 const CONTINENTS = new Set(['Africa', 'Europe', 'Asia', 'Oceania', 'Antarctica']);
 const LIST_JOINER = /^(?:,|and|or)$/;
