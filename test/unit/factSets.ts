@@ -284,4 +284,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind146', dir: 'test/fixtures/blind146', blind: true },
+  { label: 'blind147', dir: 'test/fixtures/blind147', blind: true },
+  { label: 'blind148', dir: 'test/fixtures/blind148', blind: true },
+  { label: 'blind149', dir: 'test/fixtures/blind149', blind: true },
+  { label: 'blind150', dir: 'test/fixtures/blind150', blind: true },
+  { label: 'blind151', dir: 'test/fixtures/blind151', blind: true },
+  { label: 'blind152', dir: 'test/fixtures/blind152', blind: true },
+  { label: 'blind153', dir: 'test/fixtures/blind153', blind: true },
 ];

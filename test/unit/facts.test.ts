@@ -287,6 +287,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.53, side: 0.47 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.7, role: 0.72, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind146: [25, { official: 0.58, headline: 0.53, kind: 0.74, date: 0.68, place: 0.72, role: 0.53, side: 0.64 }],
+  blind147: [25, { official: 0.68, headline: 0.77, kind: 0.81, date: 0.73, place: 0.65, role: 0.83, side: 0.74 }],
+  blind148: [25, { official: 0.74, headline: 0.81, kind: 0.81, date: 0.7, place: 0.45, role: 0.77, side: 0.81 }],
+  blind149: [25, { official: 0.63, headline: 0.53, kind: 0.45, date: 0.57, place: 0.39, role: 0.54, side: 0.62 }],
+  blind150: [25, { official: 0.69, headline: 0.89, kind: 0.85, date: 0.57, place: 0.65, role: 0.84, side: 0.81 }],
+  blind151: [25, { official: 0.66, headline: 0.77, kind: 0.79, date: 0.49, place: 0.75, role: 0.75, side: 0.75 }],
+  blind152: [25, { official: 0.61, headline: 0.53, kind: 0.72, date: 0.52, place: 0.53, role: 0.6, side: 0.6 }],
+  blind153: [25, { official: 0.68, headline: 0.57, kind: 0.69, date: 0.59, place: 0.69, role: 0.59, side: 0.63 }],
 };
 
 for (const set of FACT_SETS) {
