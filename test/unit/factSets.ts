@@ -292,4 +292,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind151', dir: 'test/fixtures/blind151', blind: true },
   { label: 'blind152', dir: 'test/fixtures/blind152', blind: true },
   { label: 'blind153', dir: 'test/fixtures/blind153', blind: true },
+  { label: 'blind154', dir: 'test/fixtures/blind154', blind: true },
+  { label: 'blind155', dir: 'test/fixtures/blind155', blind: true },
+  { label: 'blind156', dir: 'test/fixtures/blind156', blind: true },
+  { label: 'blind157', dir: 'test/fixtures/blind157', blind: true },
+  { label: 'blind158', dir: 'test/fixtures/blind158', blind: true },
+  { label: 'blind159', dir: 'test/fixtures/blind159', blind: true },
+  { label: 'blind160', dir: 'test/fixtures/blind160', blind: true },
+  { label: 'blind161', dir: 'test/fixtures/blind161', blind: true },
 ];

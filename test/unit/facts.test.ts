@@ -295,6 +295,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind151: [25, { official: 0.66, headline: 0.77, kind: 0.79, date: 0.49, place: 0.75, role: 0.75, side: 0.75 }],
   blind152: [25, { official: 0.61, headline: 0.53, kind: 0.72, date: 0.52, place: 0.53, role: 0.6, side: 0.6 }],
   blind153: [25, { official: 0.68, headline: 0.57, kind: 0.69, date: 0.59, place: 0.69, role: 0.59, side: 0.63 }],
+  blind154: [25, { official: 0.79, headline: 0.73, kind: 0.79, date: 0.28, place: 0.58, role: 0.76, side: 0.76 }],
+  blind155: [25, { official: 0.74, headline: 0.77, kind: 0.78, date: 0.62, place: 0.74, role: 0.78, side: 0.85 }],
+  blind156: [25, { official: 0.75, headline: 0.81, kind: 0.87, date: 0.6, place: 0.72, role: 0.81, side: 0.8 }],
+  blind157: [25, { official: 0.72, headline: 0.89, kind: 0.63, date: 0.65, place: 0.48, role: 0.7, side: 0.63 }],
+  blind158: [25, { official: 0.72, headline: 0.93, kind: 0.79, date: 0.18, place: 0.7, role: 0.82, side: 0.79 }],
+  blind159: [25, { official: 0.66, headline: 0.49, kind: 0.63, date: 0.38, place: 0.57, role: 0.6, side: 0.66 }],
+  blind160: [25, { official: 0.68, headline: 0.73, kind: 0.86, date: 0.82, place: 0.7, role: 0.8, side: 0.68 }],
+  blind161: [25, { official: 0.79, headline: 0.65, kind: 0.63, date: 0.54, place: 0.22, role: 0.6, side: 0.56 }],
 };
 
 for (const set of FACT_SETS) {
