@@ -3,6 +3,7 @@
 // touched; resolution and meetings are document-wide but linear in the number of mentions.
 import { extractMeetings, finishMeetings } from './meetings/meetings';
 import { inHonour } from './meetings/honours';
+import { loneHeadlineCounterpart } from './meetings/loneCounterpart';
 import { applyDefinitions } from './resolution/definitions';
 import { bareNames } from './resolution/bareNames';
 import { appointedOffices } from './resolution/appointments';
@@ -217,6 +218,8 @@ function resolveFacts(
   // read again, meetings to come included, and say so on each.
   const announced = extracted.drafts.length === 0 && officials.length >= 2;
   if (announced) extracted = extractMeetings({ ...meetingInput, planned: true });
+  // (A headline told with one official only: the one across, named in its sentence.)
+  loneHeadlineCounterpart(text, extracted.drafts, officials, personById, c.sentences);
   inferCountries(persons, extracted.drafts, {
     text,
     sentences: c.sentences,
@@ -309,3 +312,4 @@ function describedOfficials(text: string, persons: readonly Person[], offices: r
   }
   return out;
 }
+

@@ -6971,3 +6971,24 @@ describe('Genre coverage: an opposition leader, and a body\'s short form after a
     assert.deepStrictEqual(analyze('The meeting was attended by Mohammedd bin Sulayemm, Secretary-General of the UAE NOC, and others.').persons.map((p) => p.name), ['Mohammedd bin Sulayemm']);
   });
 });
+describe('Genre coverage: the one across from a headline told with one official only (round from 9780f78d)', () => {
+  const headline = (t: string) => analyze(t).meetings.find((m) => m.headline)?.participants.map((p) => `${p.name}/${p.role}`);
+  const opening = 'BANGKOK, May 30 (Xinhua) -- While meeting with Fangg Fenghuii, a member of China\'s Central Military Commission, ';
+  it('"While meeting with X, a member of China\'s CMC, Thai Prime Minister Y said": Y met X', () => {
+    assert.deepStrictEqual(headline(opening + 'Thai Prime Minister Prayutt Chan-o-chaa said that the kingdom is ready to deepen cooperation.'),
+      ['Fangg Fenghuii/participant', 'Prayutt Chan-o-chaa/participant']);
+  });
+  it('a spokesman, or a former Prime Minister, named in that sentence is no party', () => {
+    assert.deepStrictEqual(headline(opening + 'Thai government spokesman Sansernn Kaewkamnerdd said that the kingdom is ready to deepen cooperation.'), ['Fangg Fenghuii/participant']);
+    assert.deepStrictEqual(headline(opening + 'Thai former Prime Minister Chuann Leekpaii said that the kingdom is ready to deepen cooperation.'), ['Fangg Fenghuii/participant']);
+  });
+  it('one of the same country is no party across', () => {
+    assert.deepStrictEqual(headline(opening + 'Chinese Defence Minister Changg Wanquann said that China is ready to deepen cooperation.'), ['Fangg Fenghuii/participant']);
+  });
+});
+describe('Genre coverage: no one across from a lone headline where the sentence says whose he is (round from 9780f78d)', () => {
+  it('"discussed with the special envoy of the Russian President, X,": the President sends, he takes no part', () => {
+    const t = 'BAGHDAD -- Prime Minister Omarr Salehh discussed with the special envoy of the Russian President, Ivann Orlovv, several files of common interest.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => m.participants.map((p) => p.name)), [['Omarr Salehh']]);
+  });
+});

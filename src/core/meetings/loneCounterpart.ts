@@ -1,0 +1,49 @@
+// The one across from a headline meeting the text told with one official only: "Xu Qiliang, visiting vice chairman of
+// China's Central Military Commission, and Malaysian Defense Minister Hishammuddin Hussein discussed ... at a meeting"
+// reads one party; the other is an official of another country named in the same sentence.
+import type { Entity, Person } from '../types';
+import type { MeetingDraft } from './meetings';
+
+/** Offices that speak of a meeting rather than take part: "spokesman Y said after the meeting". */
+const SPEAKS_OF = /spokes|press secretary|press officer/i;
+/** One who held the office once, or has died: named in passing ("former Prime Minister X's legacy"). */
+const NOT_SERVING = /^(?:former|late|then)\b/i;
+
+/** Right before a name, one it belongs to: "the special envoy of Russian President X", "who represented Vice Admiral X". */
+const BELONGS_TO = /(?:\b(?:represent(?:s|ed|ing)|on behalf of)\s+(?:[\p{L}][\p{L}.'’-]*\s+){0,6}|\b(?:envoy|emissary|representative|message|letter|greetings)\s+(?:of|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*,?\s+){0,4})$/u;
+/** Right after a name, what is his: "Donald X's former chief diplomat". */
+const POSSESSIVE = /^['’]s?\b/;
+/** An opening phrase of another occasion: "Prior to his meeting with X, the visitor ...". */
+const OTHER_OCCASION = /^\s*(?:Prior to|Ahead of|Before|After|Following|Besides|Apart from)\b[^,]*$/;
+/** A sentence saying one was not there: "which X did not attend". */
+const NOT_THERE = /\b(?:not|never)\b|n['’]t\b/;
+
+const ACROSS: Record<string, MeetingDraft['parties'][number]['role']> = { host: 'guest', guest: 'host', caller: 'callee', callee: 'caller' };
+
+/**
+ * Adds to a lone headline (talks, a reception or a call, not a visit, an interview or a meeting of several sides) the
+ * official of another country (or of none stated) named in its sentence nearest its word, in the role across from
+ * the one it has. Drafts are changed in place.
+ */
+export function loneHeadlineCounterpart(
+  text: string, drafts: MeetingDraft[], officials: readonly Entity[], persons: ReadonlyMap<string, Person>, sentences: readonly { start: number; end: number }[],
+): void {
+  const d = drafts.find((x) => x.headline);
+  if (!d || d.kind === 'visit' || d.kind === 'multilateral' || d.kind === 'interview') return;
+  const ids = new Set(d.parties.map((x) => x.id));
+  if (ids.size !== 1) return;
+  const lone = persons.get(d.parties[0].id);
+  const told = sentences[d.sentence];
+  if (lone?.capacity !== 'official' || !told || NOT_THERE.test(text.slice(told.start, told.end))) return;
+  let best: Entity | null = null;
+  for (const o of officials) {
+    if (o.start < told.start || o.end > told.end || !o.id || ids.has(o.id)) continue;
+    const p = persons.get(o.id);
+    if (p?.capacity !== 'official' || (lone.country !== null && p.country === lone.country)) continue;
+    if (SPEAKS_OF.test(p.position ?? '') || NOT_SERVING.test(p.position ?? '')) continue;
+    const before = text.slice(told.start, o.start);
+    if (BELONGS_TO.test(before) || POSSESSIVE.test(text.slice(o.end, o.end + 3)) || OTHER_OCCASION.test(before)) continue;
+    if (!best || Math.abs(o.start - d.start) < Math.abs(best.start - d.start)) best = o;
+  }
+  if (best) d.parties.push({ id: best.id!, role: ACROSS[d.parties[0].role] ?? 'participant', start: best.start });
+}
