@@ -300,4 +300,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind159', dir: 'test/fixtures/blind159', blind: true },
   { label: 'blind160', dir: 'test/fixtures/blind160', blind: true },
   { label: 'blind161', dir: 'test/fixtures/blind161', blind: true },
+  { label: 'blind162', dir: 'test/fixtures/blind162', blind: true },
+  { label: 'blind163', dir: 'test/fixtures/blind163', blind: true },
+  { label: 'blind164', dir: 'test/fixtures/blind164', blind: true },
+  { label: 'blind165', dir: 'test/fixtures/blind165', blind: true },
+  { label: 'blind166', dir: 'test/fixtures/blind166', blind: true },
+  { label: 'blind167', dir: 'test/fixtures/blind167', blind: true },
+  { label: 'blind168', dir: 'test/fixtures/blind168', blind: true },
+  { label: 'blind169', dir: 'test/fixtures/blind169', blind: true },
 ];

@@ -303,6 +303,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind159: [25, { official: 0.66, headline: 0.49, kind: 0.63, date: 0.38, place: 0.57, role: 0.6, side: 0.66 }],
   blind160: [25, { official: 0.68, headline: 0.73, kind: 0.86, date: 0.82, place: 0.7, role: 0.8, side: 0.68 }],
   blind161: [25, { official: 0.79, headline: 0.65, kind: 0.63, date: 0.54, place: 0.22, role: 0.6, side: 0.56 }],
+  blind162: [25, { official: 0.73, headline: 0.85, kind: 0.85, date: 0.29, place: 0.43, role: 0.78, side: 0.69 }],
+  blind163: [25, { official: 0.81, headline: 0.81, kind: 0.67, date: 0.44, place: 0.49, role: 0.69, side: 0.77 }],
+  blind164: [25, { official: 0.61, headline: 0.53, kind: 0.66, date: 0.65, place: 0.61, role: 0.66, side: 0.7 }],
+  blind165: [25, { official: 0.7, headline: 0.69, kind: 0.83, date: 0.52, place: 0.74, role: 0.72, side: 0.7 }],
+  blind166: [25, { official: 0.59, headline: 0.61, kind: 0.78, date: 0.53, place: 0.75, role: 0.67, side: 0.55 }],
+  blind167: [25, { official: 0.57, headline: 0.45, kind: 0.55, date: 0.47, place: 0.34, role: 0.47, side: 0.51 }],
+  blind168: [25, { official: 0.55, headline: 0.61, kind: 0.74, date: 0.7, place: 0.73, role: 0.62, side: 0.61 }],
+  blind169: [25, { official: 0.62, headline: 0.65, kind: 0.89, date: 0.59, place: 0.69, role: 0.75, side: 0.76 }],
 };
 
 for (const set of FACT_SETS) {
