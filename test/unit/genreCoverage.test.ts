@@ -6992,3 +6992,13 @@ describe('Genre coverage: no one across from a lone headline where the sentence 
     assert.deepStrictEqual(analyze(t).meetings.map((m) => m.participants.map((p) => p.name)), [['Omarr Salehh']]);
   });
 });
+describe('Genre coverage: the one across from a lone headline, speaking in the next sentences (round from 9780f78d)', () => {
+  const met = 'BEIJING - Chinese military officials met with visiting Thai Defense Minister Prawitt Wongsuwann on Wednesday in Beijing.\n\nHailing the close relations between China and Thailand, ';
+  const headline = (t: string) => analyze(t).meetings.find((m) => m.headline)?.participants.map((p) => p.name);
+  it('"Chinese military officials met with visiting Thai Defense Minister X. ... Chinese Defense Minister Y said": Y met X', () => {
+    assert.deepStrictEqual(headline(met + 'Chinese Defense Minister Changg Wanquann said that the two countries\' military exchanges have played a positive role.'), ['Prawitt Wongsuwann', 'Changg Wanquann']);
+  });
+  it('one of the lone party\'s own country speaking after is no one across', () => {
+    assert.deepStrictEqual(headline(met + 'Thai Army Chief Apiratt Kongsompongg said that the two countries\' military exchanges have played a positive role.'), ['Prawitt Wongsuwann']);
+  });
+});

@@ -18,6 +18,9 @@ const OTHER_OCCASION = /^\s*(?:Prior to|Ahead of|Before|After|Following|Besides|
 /** A sentence saying one was not there: "which X did not attend". */
 const NOT_THERE = /\b(?:not|never)\b|n['’]t\b/;
 
+/** The speaker's verb right after his name, or after his office set off by commas. */
+const SPEAKS_NEXT = /^(?:,[^.;]{0,100}?,)?\s+(?:said|says|stressed|noted|stated|added|expressed|welcomed|thanked|hailed|praised|pledged|underlined|emphasized|emphasised|affirmed|reiterated|told)\b/;
+
 const ACROSS: Record<string, MeetingDraft['parties'][number]['role']> = { host: 'guest', guest: 'host', caller: 'callee', callee: 'caller' };
 
 /**
@@ -44,6 +47,22 @@ export function loneHeadlineCounterpart(
     const before = text.slice(told.start, o.start);
     if (BELONGS_TO.test(before) || POSSESSIVE.test(text.slice(o.end, o.end + 3)) || OTHER_OCCASION.test(before)) continue;
     if (!best || Math.abs(o.start - d.start) < Math.abs(best.start - d.start)) best = o;
+  }
+  // (Else one of another country who speaks in the next two sentences: "Chinese military officials met with visiting
+  // Thai Defense Minister X on Wednesday. ... Defense Minister Y said that ...".)
+  if (!best) {
+    for (let k = d.sentence + 1; k <= d.sentence + 2 && k < sentences.length && !best; k++) {
+      const s = sentences[k];
+      for (const o of officials) {
+        if (o.start < s.start || o.end > s.end || !o.id || ids.has(o.id)) continue;
+        const p = persons.get(o.id);
+        if (p?.capacity !== 'official' || p.country === null || p.country === lone.country || lone.country === null) continue;
+        if (SPEAKS_OF.test(p.position ?? '') || NOT_SERVING.test(p.position ?? '')) continue;
+        if (!SPEAKS_NEXT.test(text.slice(o.end, Math.min(s.end, o.end + 120)))) continue;
+        best = o;
+        break;
+      }
+    }
   }
   if (best) d.parties.push({ id: best.id!, role: ACROSS[d.parties[0].role] ?? 'participant', start: best.start });
 }
