@@ -308,4 +308,5 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind167', dir: 'test/fixtures/blind167', blind: true },
   { label: 'blind168', dir: 'test/fixtures/blind168', blind: true },
   { label: 'blind169', dir: 'test/fixtures/blind169', blind: true },
+  { label: 'blind170', dir: 'test/fixtures/blind170', blind: true },
 ];

@@ -311,6 +311,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind167: [25, { official: 0.57, headline: 0.45, kind: 0.55, date: 0.47, place: 0.34, role: 0.47, side: 0.51 }],
   blind168: [25, { official: 0.55, headline: 0.61, kind: 0.74, date: 0.7, place: 0.73, role: 0.62, side: 0.61 }],
   blind169: [25, { official: 0.62, headline: 0.65, kind: 0.89, date: 0.59, place: 0.69, role: 0.75, side: 0.76 }],
+  blind170: [26, { official: 0.72, headline: 0.7, kind: 0.65, date: 0.39, place: 0.52, role: 0.67, side: 0.69 }],
 };
 
 for (const set of FACT_SETS) {
