@@ -1,7 +1,7 @@
 // Entry point of the engine: text in, entities + persons + organizations + meetings out.
 // Recognition is paragraph-local, and the incremental analyzer recognizes again only the paragraphs an edit
 // touched; resolution and meetings are document-wide but linear in the number of mentions.
-import { extractMeetings, finishMeetings } from './meetings/meetings';
+import { extractMeetings, finishMeetings, untoldHeadline } from './meetings/meetings';
 import { inHonour } from './meetings/honours';
 import { loneHeadlineCounterpart } from './meetings/loneCounterpart';
 import { applyDefinitions } from './resolution/definitions';
@@ -216,8 +216,10 @@ function resolveFacts(
   let extracted = extractMeetings(meetingInput);
   // A text reporting no meeting held may announce one ("Minister X will meet his Russian counterpart Y on Monday"):
   // read again, meetings to come included, and say so on each.
-  const announced = extracted.drafts.length === 0 && officials.length >= 2;
+  let announced = extracted.drafts.length === 0 && officials.length >= 2;
   if (announced) extracted = extractMeetings({ ...meetingInput, planned: true });
+  announced &&= extracted.drafts.length > 0;
+  untoldHeadline(meetingInput, extracted);
   // (A headline told with one official only: the one across, named in its sentence.)
   loneHeadlineCounterpart(text, extracted.drafts, officials, personById, c.sentences);
   inferCountries(persons, extracted.drafts, {

@@ -7002,3 +7002,19 @@ describe('Genre coverage: the one across from a lone headline, speaking in the n
     assert.deepStrictEqual(headline(met + 'Thai Army Chief Apiratt Kongsompongg said that the two countries\' military exchanges have played a positive role.'), ['Prawitt Wongsuwann']);
   });
 });
+describe('Genre coverage: a meeting no mention read, told at the top with two officials of different countries (round from 9780f78d)', () => {
+  const meetings = (t: string) => analyze(t).meetings.map((m) => `${m.headline ? '*' : ''}${m.kind} [${m.participants.map((p) => p.name).sort().join(', ')}]`);
+  it('"X congratulated Prime Minister of Pakistan Y ... in a telephonic call": a phone call of the two', () => {
+    const t = 'Malaysian PM Congratulates PM Shehbazz\n\nMarch 04, 2024\n\nPrime Minister of Malaysia Anwarr Ibrahimm on Monday congratulated the newly-elected Prime Minister of Pakistan Muhammadd Shehbazz Sharriff on assuming the charge of his office.\n\nThe Malaysian prime minister, in a telephonic call, expressed best wishes for him.';
+    assert.deepStrictEqual(meetings(t), ['*phone call [Anwarr Ibrahimm, Muhammadd Shehbazz Sharriff]']);
+  });
+  it('it is reported, not announced; one to come is not told so', () => {
+    const t = 'Prime Minister of Malaysia Anwarr Ibrahimm on Monday congratulated the Prime Minister of Pakistan Muhammadd Shehbazz Sharriff.\n\nThe Malaysian prime minister, in a telephonic call, expressed best wishes for him.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => m.announced ?? false), [false]);
+    assert.deepStrictEqual(meetings(t.replace('in a telephonic call, expressed', 'in a telephonic call next week, will express')), []);
+  });
+  it('two officials of one country make no meeting', () => {
+    const t = 'Prime Minister of Malaysia Anwarr Ibrahimm on Monday congratulated Malaysian Foreign Minister Mohamadd Hasann on his appointment.\n\nThe prime minister, in a telephonic call, expressed best wishes for him.';
+    assert.deepStrictEqual(meetings(t), []);
+  });
+});

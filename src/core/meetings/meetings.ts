@@ -622,11 +622,16 @@ const SAID_ON = /\b(?:said|says|stated|observed|remarked|noted|stressed|lauded|p
 /** How many sentences after a meeting was last told its attendees may be listed. */
 const ATTENDANCE_SENTENCES = 8;
 
-export function extractMeetings(given: MeetingInput): ExtractedMeetings {
-  const input: MentionInput = {
+/** What the mentions read: the stage's input with the phrase lists and the triggers of acts, interviews and honours. */
+function mentionInput(given: MeetingInput): MentionInput {
+  return {
     text: given.text, phrases: meetingPhraseSets(), sentences: given.sentences, triggers: honours(given.text, mediaInterviews(given, jointActs(given))), officials: given.officials,
     persons: given.persons, dates: given.dates, places: given.places, positions: given.positions, planned: given.planned,
   };
+}
+
+export function extractMeetings(given: MeetingInput): ExtractedMeetings {
+  const input = mentionInput(given);
   const { sentences, text } = input;
   const context = documentContext(text, input.dates);
   const drafts: MeetingDraft[] = [];
@@ -1811,4 +1816,40 @@ function applyRequester(d: MeetingDraft, participants: Participant[]): void {
   const isCaller = (p: Participant) => ('id' in r ? p.id === r.id : 'side' in r ? p.side !== null && p.side === side : p.side !== null && p.side !== own);
   if (!participants.some(isCaller)) return;
   for (const p of participants) p.role = isCaller(p) ? 'caller' : 'callee';
+}
+
+
+/** After a meeting's noun, words that make it none: "a call to action", "his call for restraint". */
+const NOT_A_MEETING_AFTER = /^\s+(?:to\s+(?:action|arms|order)|for)\b/;
+/** A sentence telling of what is to come. */
+const TO_COME = /\b(?:will|would|shall|to be held|is to|are to|plans?|planned|expected|agreed to|may|might|could|upcoming|next (?:week|month|year)|coming days|soon)\b/i;
+
+/**
+ * "Rishi X in call with Prime Minister of Spain ... The call took place on Thursday": a text whose meetings no mention
+ * read, its top telling a meeting's word and naming two officials of different countries, reports their meeting.
+ * Adds it to `extracted` as the headline; nothing where any meeting was read.
+ */
+export function untoldHeadline(given: MeetingInput, extracted: ExtractedMeetings): void {
+  if (extracted.drafts.length > 0 || given.sentences.length === 0) return;
+  const input = mentionInput(given);
+  const top = input.sentences[Math.min(input.sentences.length, HEADLINE_SENTENCES) - 1].end;
+  const word = input.triggers.find((t) => t.start < top && t.voice === 'noun' && t.kind !== 'visit' && t.kind !== 'interview' && t.kind !== 'multilateral' &&
+    !NOT_A_MEETING_AFTER.test(input.text.slice(t.end, t.end + 12)));
+  if (!word) return;
+  const s = firstStartingAt(input.sentences, word.start + 1) - 1;
+  const told = input.sentences[s];
+  // (Not one to come: "agreed to broker a summit between A and B in April", "the phone call will happen".)
+  if (TO_COME.test(input.text.slice(told.start, told.end))) return;
+  const ids: string[] = [];
+  const countries: (string | null)[] = [];
+  for (const o of input.officials) {
+    if (o.start >= top || ids.length === 2) break;
+    const p = o.id ? input.persons.get(o.id) : undefined;
+    if (p?.capacity !== 'official' || ids.includes(p.id) || (p.country !== null && countries.includes(p.country))) continue;
+    ids.push(p.id);
+    countries.push(p.country);
+  }
+  if (ids.length !== 2) return;
+  const parties = ids.map((id) => ({ id, role: 'participant' as const, start: input.officials.find((o) => o.id === id)!.start }));
+  extracted.drafts.push(leadDraft(word.kind, input.text.slice(word.start, word.end), input.sentences[s], s, parties, settingIn(input, s)));
 }
