@@ -221,7 +221,7 @@ function resolveFacts(
   announced &&= extracted.drafts.length > 0;
   untoldHeadline(meetingInput, extracted);
   // (A headline told with one official only: the one across, named in its sentence.)
-  loneHeadlineCounterpart(text, extracted.drafts, officials, personById, c.sentences);
+  loneHeadlineCounterpart(text, extracted.drafts, officials, personById, c.sentences, extracted.context.bodyStart);
   inferCountries(persons, extracted.drafts, {
     text,
     sentences: c.sentences,

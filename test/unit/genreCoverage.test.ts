@@ -7018,3 +7018,13 @@ describe('Genre coverage: a meeting no mention read, told at the top with two of
     assert.deepStrictEqual(meetings(t), []);
   });
 });
+describe('Genre coverage: the one across from a lone headline, named in the title (round from 9780f78d)', () => {
+  const body = '\n\n2022-11-21\n\nBAKU, Azerbaijan, November 21. Azerbaijani Colonel General Karimm Valiyevv met with the Deputy Chief of Staff of the NATO Allied Command in the capital.';
+  const headline = (t: string) => analyze(t).meetings.find((m) => m.headline)?.participants.map((p) => p.name);
+  it('"NATO Rear Admiral Y in Baku" above "X met with the Deputy Chief of Staff of the NATO Allied Command": X met Y', () => {
+    assert.deepStrictEqual(headline('NATO Rear Admiral Gunnsteinn Bruasdall in Baku' + body), ['Karimm Valiyevv', 'Gunnsteinn Bruasdall']);
+  });
+  it('one of the lone party\'s own country in the title is no one across', () => {
+    assert.deepStrictEqual(headline('Azerbaijani Rear Admiral Gunnsteinn Bruasdall in Baku' + body), ['Karimm Valiyevv']);
+  });
+});

@@ -30,6 +30,7 @@ const ACROSS: Record<string, MeetingDraft['parties'][number]['role']> = { host: 
  */
 export function loneHeadlineCounterpart(
   text: string, drafts: MeetingDraft[], officials: readonly Entity[], persons: ReadonlyMap<string, Person>, sentences: readonly { start: number; end: number }[],
+  bodyStart: number,
 ): void {
   const d = drafts.find((x) => x.headline);
   if (!d || d.kind === 'visit' || d.kind === 'multilateral' || d.kind === 'interview') return;
@@ -62,6 +63,18 @@ export function loneHeadlineCounterpart(
         best = o;
         break;
       }
+    }
+  }
+  // (Else one of another country the title names with the lone party: "X meets NATO Rear Admiral Y" above "X met with
+  // the Deputy Chief of Staff".)
+  if (!best && bodyStart > 0 && d.start >= bodyStart) {
+    for (const o of officials) {
+      if (o.end > bodyStart) break;
+      const p = o.id && !ids.has(o.id) ? persons.get(o.id) : undefined;
+      if (p?.capacity !== 'official' || p.country === null || p.country === lone.country || lone.country === null) continue;
+      if (SPEAKS_OF.test(p.position ?? '') || NOT_SERVING.test(p.position ?? '')) continue;
+      best = o;
+      break;
     }
   }
   if (best) d.parties.push({ id: best.id!, role: ACROSS[d.parties[0].role] ?? 'participant', start: best.start });
