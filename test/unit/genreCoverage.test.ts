@@ -7028,3 +7028,12 @@ describe('Genre coverage: the one across from a lone headline, named in the titl
     assert.deepStrictEqual(headline('Azerbaijani Rear Admiral Gunnsteinn Bruasdall in Baku' + body), ['Karimm Valiyevv']);
   });
 });
+describe('Genre coverage: a day without its year in a text that names one year only (round from 9780f78d)', () => {
+  const t = 'Deputy Defence Minister hosts Russian Ambassador\n\nVietnamese Deputy Defence Minister Nguyenn Chi Vinhh hosted a reception in Hanoi on January 20 for Russian Ambassador to Vietnam Konstantinn Vnukovv.\n\nThe two sides reviewed defence cooperation in 2019 and agreed on plans';
+  it('"hosted a reception in Hanoi on January 20", the text naming 2019 alone: 2019-01-20', () => {
+    assert.deepStrictEqual(analyze(t + '.').meetings.map((m) => m.isoDate), ['2019-01-20']);
+  });
+  it('a text naming two years leaves the day without its year', () => {
+    assert.deepStrictEqual(analyze(t + ' for 2020.').meetings.map((m) => m.isoDate), [null]);
+  });
+});

@@ -78,6 +78,21 @@ export function yearFromText(written: string, years: ReadonlyMap<string, Readonl
 }
 const NEAR_FULL_DAY_MS = 21 * 86_400_000;
 
+/**
+ * "hosted a reception in Hanoi on January 20" in a text that names one year only ("cooperation in 2020"): that year,
+ * where the text gives no release date and no full date. Null where it names none, or more than one.
+ */
+export function yearNamedOnce(written: string, text: string): string | null {
+  const md = monthAndDay(written);
+  if (!md || !md.date) return null;
+  const years = new Set<string>();
+  for (const m of text.matchAll(YEAR_WRITTEN)) if (years.add(m[1]).size > 1) return null;
+  if (years.size !== 1) return null;
+  return `${[...years][0]}-${String(md.month).padStart(2, '0')}-${md.date.padStart(2, '0')}`;
+}
+/** A year written alone: not within a longer number, a date in figures or a range of years. */
+const YEAR_WRITTEN = /(?<![\d./-])((?:19|20)\d\d)(?![\d./-]\d)/g;
+
 /** The years each "-MM-DD" of the text's full dates is written with (read once per text). */
 export function fullDays(dates: readonly { iso: string | null }[]): Map<string, Set<string>> {
   const years = new Map<string, Set<string>>();
