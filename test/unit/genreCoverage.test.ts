@@ -7037,3 +7037,9 @@ describe('Genre coverage: a day without its year in a text that names one year o
     assert.deepStrictEqual(analyze(t + ' for 2020.').meetings.map((m) => m.isoDate), [null]);
   });
 });
+describe('Genre coverage: the second of a pair after "between" (round from 9780f78d)', () => {
+  it('"a tete-a-tete meeting between President X and Emomalii Rahmonn began": both are parties', () => {
+    const t = 'The official welcoming ceremony for the President of Uzbekistan Shavkatt Mirziyoyevv was held in Dushanbe on Thursday.\n\nAfter the ceremony, a tete-a-tete meeting between Shavkatt Mirziyoyevv and Emomalii Rahmonn began, during which the two leaders reviewed cooperation.';
+    assert.ok(analyze(t).meetings.some((m) => m.participants.map((p) => p.name).join('+') === 'Shavkatt Mirziyoyevv+Emomalii Rahmonn'), JSON.stringify(analyze(t).meetings.map((m) => m.participants.map((p) => p.name))));
+  });
+});

@@ -211,10 +211,16 @@ function joinedNames(text: string, capWords: CapWords, named: (s: { start: numbe
   const unknown = (w: number, last: number) => nameWords(capWords, w, last) && !named({ start: start[w], end: end[last] });
   const push = (w: number, last: number) => out.push(mentionOf(text, capWords, w, last));
   const surnames = new Set(found.map((m) => m.tokens[m.tokens.length - 1]));
+  // ("a meeting between Shavkat X and Emomali Y began": after "and", closing a pair a found name opens after "between".)
+  const endsAt = new Map(found.map((m) => [m.end, m] as const));
+  const pairedAfterBetween = (w: number) => {
+    const m = endsAt.get(end[w - 1]);
+    return m !== undefined && BETWEEN.test(text.slice(Math.max(0, m.start - 9), m.start));
+  };
   for (let w = 1; w + 1 < start.length; w++) {
     if (!surnames.has(words[w - 1]) || text.slice(end[w - 1], start[w]) !== ' and ') continue;
     const last = runFrom(w);
-    if (last === w || !VERB_AFTER.test(text.slice(end[last], end[last] + 16)) || !unknown(w, last)) continue;
+    if (last === w || !(VERB_AFTER.test(text.slice(end[last], end[last] + 16)) || pairedAfterBetween(w)) || !unknown(w, last)) continue;
     push(w, last);
     w = last;
   }
