@@ -7043,3 +7043,17 @@ describe('Genre coverage: the second of a pair after "between" (round from 9780f
     assert.ok(analyze(t).meetings.some((m) => m.participants.map((p) => p.name).join('+') === 'Shavkatt Mirziyoyevv+Emomalii Rahmonn'), JSON.stringify(analyze(t).meetings.map((m) => m.participants.map((p) => p.name))));
   });
 });
+describe('Genre coverage: one word after an office closed by a modifier is the rest of the office (round from 9780f78d)', () => {
+  it('"The President of the Transitional Period of the Republic of Chad, X, received Y": no one named "Period"', () => {
+    const t = 'The President of the Transitional Period of the Republic of Chad, Mohamedd Idrisss Debyy, received today at the Presidential Palace Ambassador Dafallahh Al-Hajj Alii.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['Mohamedd Idrisss Debyy', 'Dafallahh Al-Hajj Alii']);
+  });
+  it('"the Minister of Social Action, Children and Family, X, met": no one named "Action"', () => {
+    const t = 'The Minister of Social Action, Children and Family, Saviaa Ntehahh, met today in Doha with the Assistant High Commissioner.';
+    assert.ok(!analyze(t).persons.some((p) => p.name === 'Action'));
+  });
+  it('an office closed by a noun still has the one word after it for its holder\'s name', () => {
+    const t = 'Foreign Minister Hakann Fidann met with Secretary of Commerce Raimondoo in Washington on Tuesday.';
+    assert.ok(analyze(t).persons.some((p) => p.name === 'Raimondoo' && p.position === 'Secretary of Commerce'), JSON.stringify(analyze(t).persons.map((p) => [p.name, p.position])));
+  });
+});

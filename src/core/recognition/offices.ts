@@ -655,6 +655,11 @@ const PARTY_STANDING = new Set(['ruling', 'governing', 'opposition', 'main']);
 /** Lower-case words that end an office's domain: a clause or another phrase starts. */
 const DOMAIN_STOP = new Set(['and', 'the', 'a', 'an', 'of', 'for', 'in', 'to', 'at', 'on', 'with', 'by', 'from', 'who', 'which', 'that', 'said', 'says', 'was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'as']);
 
+/** An office closed by "of" or "for" and one capitalized word ("President of the Transitional"). */
+const OFFICE_CLOSED_BY_MODIFIER = /\b(?:of|for)(?:\s+the)?\s+(\p{Lu}[\p{L}-]*)$/u;
+/** Words that qualify a noun to come: adjectives by their ending, and a few that are used so. */
+const OFFICE_MODIFIER = /^(?:\p{Lu}\p{Ll}+(?:al|ive|an)|Foreign|Permanent|Border|Overseas|All|First|Training|Military|Arctic|South|North|East|West)$/u;
+
 export interface Introduction {
   entities: LocalEntity[];
   name: { start: number; end: number } | null;
@@ -1787,7 +1792,11 @@ export function introduction(
   // (Nor a programme named for its words: "Prime Minister’s Kamyab Jawan Program".)
   // ("Secretary of the Party Committee of China's Yunnan Province, Mr X": nor a place's name, by the word closing it.)
   const body = (!hon && !res.rank && (orgEndAt[j] === end || UNIT_WORD.test(tx[end - 1] ?? '') || lex.meetingPhrases.placeEnds.has(tx[end - 1] ?? ''))) || NAMED_SCHEME.test(tx[end] ?? '');
-  if (end > j && (res.rank || res.position || hon) && !shortFormAfter && !body) {
+  // ("the President of the Transitional Period of the Republic of Chad", "Minister of Social Action": one word after an
+  // office closed by a modifier is the rest of the office, no one's name.)
+  const modifier = end === j + 1 && !res.rank && !hon ? OFFICE_CLOSED_BY_MODIFIER.exec(res.position ?? '')?.[1] : undefined;
+  const officeGoesOn = modifier !== undefined && OFFICE_MODIFIER.test(modifier) && !(countryEnd[j - 1] > 0) && tx[j - 1] === modifier;
+  if (end > j && (res.rank || res.position || hon) && !shortFormAfter && !body && !officeGoesOn) {
     res.name = { start: j, end };
     res.next = end;
     // "Minister Ri Yong Gil of the Democratic People's Republic of Korea".
