@@ -314,4 +314,3 @@ function describedOfficials(text: string, persons: readonly Person[], offices: r
   }
   return out;
 }
-

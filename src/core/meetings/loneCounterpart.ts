@@ -39,12 +39,16 @@ export function loneHeadlineCounterpart(
   const lone = persons.get(d.parties[0].id);
   const told = sentences[d.sentence];
   if (lone?.capacity !== 'official' || !told || NOT_THERE.test(text.slice(told.start, told.end))) return;
+  // (One who may stand across: an official in office, not speaking for either, of another country; where `stated`, both
+  // countries are known.)
+  const across = (o: Entity, stated: boolean) => {
+    const p = o.id && !ids.has(o.id) ? persons.get(o.id) : undefined;
+    if (p?.capacity !== 'official' || SPEAKS_OF.test(p.position ?? '') || NOT_SERVING.test(p.position ?? '')) return false;
+    return stated ? p.country !== null && lone.country !== null && p.country !== lone.country : lone.country === null || p.country !== lone.country;
+  };
   let best: Entity | null = null;
   for (const o of officials) {
-    if (o.start < told.start || o.end > told.end || !o.id || ids.has(o.id)) continue;
-    const p = persons.get(o.id);
-    if (p?.capacity !== 'official' || (lone.country !== null && p.country === lone.country)) continue;
-    if (SPEAKS_OF.test(p.position ?? '') || NOT_SERVING.test(p.position ?? '')) continue;
+    if (o.start < told.start || o.end > told.end || !across(o, false)) continue;
     const before = text.slice(told.start, o.start);
     if (BELONGS_TO.test(before) || POSSESSIVE.test(text.slice(o.end, o.end + 3)) || OTHER_OCCASION.test(before)) continue;
     if (!best || Math.abs(o.start - d.start) < Math.abs(best.start - d.start)) best = o;
@@ -55,10 +59,7 @@ export function loneHeadlineCounterpart(
     for (let k = d.sentence + 1; k <= d.sentence + 2 && k < sentences.length && !best; k++) {
       const s = sentences[k];
       for (const o of officials) {
-        if (o.start < s.start || o.end > s.end || !o.id || ids.has(o.id)) continue;
-        const p = persons.get(o.id);
-        if (p?.capacity !== 'official' || p.country === null || p.country === lone.country || lone.country === null) continue;
-        if (SPEAKS_OF.test(p.position ?? '') || NOT_SERVING.test(p.position ?? '')) continue;
+        if (o.start < s.start || o.end > s.end || !across(o, true)) continue;
         if (!SPEAKS_NEXT.test(text.slice(o.end, Math.min(s.end, o.end + 120)))) continue;
         best = o;
         break;
@@ -68,14 +69,7 @@ export function loneHeadlineCounterpart(
   // (Else one of another country the title names with the lone party: "X meets NATO Rear Admiral Y" above "X met with
   // the Deputy Chief of Staff".)
   if (!best && bodyStart > 0 && d.start >= bodyStart) {
-    for (const o of officials) {
-      if (o.end > bodyStart) break;
-      const p = o.id && !ids.has(o.id) ? persons.get(o.id) : undefined;
-      if (p?.capacity !== 'official' || p.country === null || p.country === lone.country || lone.country === null) continue;
-      if (SPEAKS_OF.test(p.position ?? '') || NOT_SERVING.test(p.position ?? '')) continue;
-      best = o;
-      break;
-    }
+    best = officials.find((o) => o.end <= bodyStart && across(o, true)) ?? null;
   }
   if (best) d.parties.push({ id: best.id!, role: ACROSS[d.parties[0].role] ?? 'participant', start: best.start });
 }

@@ -1818,7 +1818,6 @@ function applyRequester(d: MeetingDraft, participants: Participant[]): void {
   for (const p of participants) p.role = isCaller(p) ? 'caller' : 'callee';
 }
 
-
 /** After a meeting's noun, words that make it none: "a call to action", "his call for restraint". */
 const NOT_A_MEETING_AFTER = /^\s+(?:to\s+(?:action|arms|order)|for)\b/;
 /** A sentence telling of what is to come. */
