@@ -7057,3 +7057,13 @@ describe('Genre coverage: one word after an office closed by a modifier is the r
     assert.ok(analyze(t).persons.some((p) => p.name === 'Raimondoo' && p.position === 'Secretary of Commerce'), JSON.stringify(analyze(t).persons.map((p) => [p.name, p.position])));
   });
 });
+describe('Genre coverage: a dateline\'s day without its year, in a text that names one year only (round from 9780f78d)', () => {
+  const t = 'Defense chiefs reaffirm alliance\n\nSEOUL, Oct. 8 (Yonhap) -- South Korean Defense Minister Suhh Wookk and U.S. Secretary of Defense Markk Esperr held phone talks on Thursday and reaffirmed their commitment, the ministry said. The two last spoke in 2020.';
+  const dates = (x: string) => analyze(x).meetings.map((m) => `${m.kind} ${m.isoDate}`);
+  it('"SEOUL, Oct. 8 (Yonhap) -- ... held phone talks on Thursday", the text naming 2020: 2020-10-08', () => {
+    assert.deepStrictEqual(dates(t), ['phone call 2020-10-08']);
+  });
+  it('a text naming two years leaves it undated', () => {
+    assert.deepStrictEqual(dates(t.replace('in 2020.', 'in 2019 and 2020.')), ['phone call null']);
+  });
+});

@@ -1,7 +1,7 @@
 // What a release says once, at its top: the day it was issued (a release line, or a dateline's full date) and
 // where it was filed (the dateline's city). Meetings take "today", weekdays and days without a year from the
 // first, and, when their sentence names no place, the second.
-import { isDay, resolveDate } from './calendar';
+import { isDay, resolveDate, yearNamedOnce } from './calendar';
 import countriesData from '../lexicons/countries.json';
 import { knownCitiesOf, lexicon, literalAlternation } from '../lexicon';
 import orgData from '../lexicons/organizations.json';
@@ -329,6 +329,11 @@ export function documentContext(
     // ("ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 23rd Feb, 2023)": or after the agencies in brackets.)
     const d = dates.find((x) => x.start >= dateline!.end && (x.start - dateline!.end <= 16 || AGENCIES_OPEN.test(text.slice(dateline!.end, x.start))) && isDay(x.iso));
     if (d) release = d.iso;
+    // ("SEOUL, Oct. 8 (Yonhap) -- ... on Thursday", the text naming one year only: the dateline's day in that year.)
+    else {
+      const day = dates.find((x) => x.start >= dateline!.end && x.start - dateline!.end <= 4 && !x.iso);
+      release = day ? yearNamedOnce(text.slice(day.start, day.end), text) : null;
+    }
   }
   // "Manama, Mar.14 (BNA): ... today" under a page stamped "03/15/2018 - 00:47": the day the dateline gives is the
   // release's, the stamp's year completing it.
