@@ -7067,3 +7067,11 @@ describe('Genre coverage: a dateline\'s day without its year, in a text that nam
     assert.deepStrictEqual(dates(t.replace('in 2020.', 'in 2019 and 2020.')), ['phone call null']);
   });
 });
+describe('Genre coverage: a monument named for one is no one met (round from 9780f78d)', () => {
+  it('"met Battulgaa and Lord Buddha statue at Gandan Monastery": no one named "Buddha"', () => {
+    assert.ok(!analyze('Earlier in the day, Prime Minister Narendraa Modii met Battulgaa and Lord Buddha statue at Gandan Monastery via video-conferencing.').persons.some((p) => p.name === 'Buddha'));
+  });
+  it('"received Lord Ahmadd of Wimbledon": a lord met is still a person', () => {
+    assert.ok(analyze('President Ramm Kovindd received Lord Ahmadd of Wimbledon in New Delhi.').persons.some((p) => p.name === 'Ahmadd'));
+  });
+});

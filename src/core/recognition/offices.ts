@@ -660,6 +660,9 @@ const OFFICE_CLOSED_BY_MODIFIER = /\b(?:of|for)(?:\s+the)?\s+(\p{Lu}[\p{L}-]*)$/
 /** Words that qualify a noun to come: adjectives by their ending, and a few that are used so. */
 const OFFICE_MODIFIER = /^(?:\p{Lu}\p{Ll}+(?:al|ive|an)|Foreign|Permanent|Border|Overseas|All|First|Training|Military|Arctic|South|North|East|West)$/u;
 
+/** A monument right after a name: its statue, memorial or tomb. */
+const MONUMENT_AFTER = /^\s*(?:statue|statues|memorial|mausoleum|monument|shrine|tomb|bust)\b/;
+
 export interface Introduction {
   entities: LocalEntity[];
   name: { start: number; end: number } | null;
@@ -1796,7 +1799,9 @@ export function introduction(
   // office closed by a modifier is the rest of the office, no one's name.)
   const modifier = end === j + 1 && !res.rank && !hon ? OFFICE_CLOSED_BY_MODIFIER.exec(res.position ?? '')?.[1] : undefined;
   const officeGoesOn = modifier !== undefined && OFFICE_MODIFIER.test(modifier) && !(countryEnd[j - 1] > 0) && tx[j - 1] === modifier;
-  if (end > j && (res.rank || res.position || hon) && !shortFormAfter && !body && !officeGoesOn) {
+  // ("met Battulga and Lord Buddha statue at Gandan Monastery": a monument named for one is no one met.)
+  const monument = end > j && MONUMENT_AFTER.test(T.written(end) ?? '');
+  if (end > j && (res.rank || res.position || hon) && !shortFormAfter && !body && !officeGoesOn && !monument) {
     res.name = { start: j, end };
     res.next = end;
     // "Minister Ri Yong Gil of the Democratic People's Republic of Korea".
