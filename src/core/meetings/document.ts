@@ -325,21 +325,19 @@ export function documentContext(
   dateline ??= weak;
   // ("Presidential Lodge, Hill station, Freetown, Friday 28 January 2022 –": the day right after a dateline set
   // deep in its line.)
+  // (A day without its year right after the dateline: "Manama, Mar.14 (BNA):", "SEOUL, Oct. 8 (Yonhap) --".)
+  const dayless = dateline ? dates.find((x) => x.start >= dateline!.end && x.start - dateline!.end <= 4 && !x.iso) : undefined;
   if (!release && dateline) {
     // ("ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 23rd Feb, 2023)": or after the agencies in brackets.)
     const d = dates.find((x) => x.start >= dateline!.end && (x.start - dateline!.end <= 16 || AGENCIES_OPEN.test(text.slice(dateline!.end, x.start))) && isDay(x.iso));
     if (d) release = d.iso;
     // ("SEOUL, Oct. 8 (Yonhap) -- ... on Thursday", the text naming one year only: the dateline's day in that year.)
-    else {
-      const day = dates.find((x) => x.start >= dateline!.end && x.start - dateline!.end <= 4 && !x.iso);
-      release = day ? yearNamedOnce(text.slice(day.start, day.end), text) : null;
-    }
+    else release = dayless ? yearNamedOnce(text.slice(dayless.start, dayless.end), text) : null;
   }
   // "Manama, Mar.14 (BNA): ... today" under a page stamped "03/15/2018 - 00:47": the day the dateline gives is the
   // release's, the stamp's year completing it.
   if (dateline && release) {
-    const d = dates.find((x) => x.start >= dateline!.end && x.start - dateline!.end <= 4 && !x.iso);
-    const day = d ? resolveDate(text.slice(d.start, d.end), null, release) : null;
+    const day = dayless ? resolveDate(text.slice(dayless.start, dayless.end), null, release) : null;
     if (isDay(day) && Math.abs(Date.parse(day) - Date.parse(release)) <= 2 * 86_400_000) release = day;
   }
   // ("DORAL, FLORIDA, UNITED STATES" over "03.09.2026": an American release writes the month first.)

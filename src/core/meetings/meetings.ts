@@ -65,6 +65,8 @@ export interface ExtractedMeetings {
   dates: readonly DateHit[];
   /** Every place the text names, for the city of a meeting placed by its country. */
   places: readonly PlaceHit[];
+  /** The meeting words read (acts, interviews and honours among them), for a meeting no mention read. */
+  triggers: readonly TriggerHit[];
 }
 
 /** "After the meeting, X said": a sentence opening on the meeting just told. */
@@ -622,10 +624,13 @@ const SAID_ON = /\b(?:said|says|stated|observed|remarked|noted|stressed|lauded|p
 /** How many sentences after a meeting was last told its attendees may be listed. */
 const ATTENDANCE_SENTENCES = 8;
 
-/** What the mentions read: the stage's input with the phrase lists and the triggers of acts, interviews and honours. */
-function mentionInput(given: MeetingInput): MentionInput {
+/**
+ * What the mentions read: the stage's input with the phrase lists and the triggers of acts, interviews and honours
+ * (read once: `triggers` passes those of an earlier reading of the same text).
+ */
+function mentionInput(given: MeetingInput, triggers: readonly TriggerHit[] = honours(given.text, mediaInterviews(given, jointActs(given)))): MentionInput {
   return {
-    text: given.text, phrases: meetingPhraseSets(), sentences: given.sentences, triggers: honours(given.text, mediaInterviews(given, jointActs(given))), officials: given.officials,
+    text: given.text, phrases: meetingPhraseSets(), sentences: given.sentences, triggers, officials: given.officials,
     persons: given.persons, dates: given.dates, places: given.places, positions: given.positions, planned: given.planned,
   };
 }
@@ -1083,7 +1088,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   const restated = headline ? courtesyCallOf(headline, told) : undefined;
   if (restated) takeCallRoles(headline!, restated);
   const kept = restated ? told.filter((d) => d !== restated) : told;
-  return { drafts: kept.length === drafts.length ? drafts : kept, context, dates: input.dates, places: input.places };
+  return { drafts: kept.length === drafts.length ? drafts : kept, context, dates: input.dates, places: input.places, triggers: input.triggers };
 }
 
 /**
@@ -1821,7 +1826,7 @@ function applyRequester(d: MeetingDraft, participants: Participant[]): void {
 /** After a meeting's noun, words that make it none: "a call to action", "his call for restraint". */
 const NOT_A_MEETING_AFTER = /^\s+(?:to\s+(?:action|arms|order)|for)\b/;
 /** A sentence telling of what is to come. */
-const TO_COME = /\b(?:will|would|shall|to be held|is to|are to|plans?|planned|expected|agreed to|may|might|could|upcoming|next (?:week|month|year)|coming days|soon)\b/i;
+const TOLD_AHEAD = /\b(?:will|would|shall|to be held|is to|are to|plans?|planned|expected|agreed to|may|might|could|upcoming|next (?:week|month|year)|coming days|soon)\b/i;
 
 /**
  * "Rishi X in call with Prime Minister of Spain ... The call took place on Thursday": a text whose meetings no mention
@@ -1830,7 +1835,7 @@ const TO_COME = /\b(?:will|would|shall|to be held|is to|are to|plans?|planned|ex
  */
 export function untoldHeadline(given: MeetingInput, extracted: ExtractedMeetings): void {
   if (extracted.drafts.length > 0 || given.sentences.length === 0) return;
-  const input = mentionInput(given);
+  const input = mentionInput(given, extracted.triggers);
   const top = input.sentences[Math.min(input.sentences.length, HEADLINE_SENTENCES) - 1].end;
   const word = input.triggers.find((t) => t.start < top && t.voice === 'noun' && t.kind !== 'visit' && t.kind !== 'interview' && t.kind !== 'multilateral' &&
     !NOT_A_MEETING_AFTER.test(input.text.slice(t.end, t.end + 12)));
@@ -1838,7 +1843,7 @@ export function untoldHeadline(given: MeetingInput, extracted: ExtractedMeetings
   const s = firstStartingAt(input.sentences, word.start + 1) - 1;
   const told = input.sentences[s];
   // (Not one to come: "agreed to broker a summit between A and B in April", "the phone call will happen".)
-  if (TO_COME.test(input.text.slice(told.start, told.end))) return;
+  if (TOLD_AHEAD.test(input.text.slice(told.start, told.end))) return;
   const ids: string[] = [];
   const countries: (string | null)[] = [];
   for (const o of input.officials) {

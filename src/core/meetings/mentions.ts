@@ -692,11 +692,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       // ("..., said Mark X, U.S. undersecretary of state": the one reporting after the verb of saying.)
       !namedAsReporter(text, o, roleTrig.end)).map(who);
   // ("received a written message from President Y, delivered by his envoy Z": the envoy came; the sender did not.)
-  const delivered = roleTrig.voice === 'hostFirst' && /^receiv/.test(roleTrig.phrase) ? DELIVERED_BY.exec(text.slice(roleTrig.end, clauseEnd)) : null;
+  const receives = roleTrig.voice === 'hostFirst' && /^receiv/.test(roleTrig.phrase);
+  const delivered = receives ? DELIVERED_BY.exec(text.slice(roleTrig.end, clauseEnd)) : null;
   if (delivered) object = object.filter((o) => o.start >= roleTrig.end + delivered.index);
   // (Its bearer told in the next sentence: the sender, who did not come, is no party.)
-  else if (roleTrig.voice === 'hostFirst' && /^receiv/.test(roleTrig.phrase) && RECEIVED_THING.test(text.slice(roleTrig.end, roleTrig.end + 60)) &&
-    bearerNamedNext(text, sent)) object = [];
+  else if (receives && RECEIVED_THING.test(text.slice(roleTrig.end, roleTrig.end + 60)) && bearerNamedNext(text, sent)) object = [];
   // ("X gave Y a warm welcome", "wished Y a warm welcome": the one given the welcome is the guest.)
   if (roleTrig.voice === 'hostFirst' && !passive && /^welcome$/i.test(roleTrig.phrase)) {
     const gave = lastMatchBefore(text.slice(clauseStart, roleTrig.start), GAVE_A, roleTrig.start - clauseStart);
