@@ -309,4 +309,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind171', dir: 'test/fixtures/blind171', blind: true },
+  { label: 'blind172', dir: 'test/fixtures/blind172', blind: true },
+  { label: 'blind173', dir: 'test/fixtures/blind173', blind: true },
+  { label: 'blind174', dir: 'test/fixtures/blind174', blind: true },
+  { label: 'blind175', dir: 'test/fixtures/blind175', blind: true },
+  { label: 'blind176', dir: 'test/fixtures/blind176', blind: true },
+  { label: 'blind177', dir: 'test/fixtures/blind177', blind: true },
+  { label: 'blind178', dir: 'test/fixtures/blind178', blind: true },
 ];

@@ -312,6 +312,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.53, side: 0.47 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.7, role: 0.72, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind171: [25, { official: 0.65, headline: 0.57, kind: 0.72, date: 0.69, place: 0.61, role: 0.66, side: 0.69 }],
+  blind172: [25, { official: 0.75, headline: 0.73, kind: 0.77, date: 0.53, place: 0.62, role: 0.75, side: 0.84 }],
+  blind173: [25, { official: 0.84, headline: 0.73, kind: 0.75, date: 0.62, place: 0.58, role: 0.77, side: 0.78 }],
+  blind174: [25, { official: 0.76, headline: 0.77, kind: 0.82, date: 0.66, place: 0.55, role: 0.79, side: 0.8 }],
+  blind175: [24, { official: 0.57, headline: 0.63, kind: 0.86, date: 0.48, place: 0.67, role: 0.72, side: 0.65 }],
+  blind176: [25, { official: 0.67, headline: 0.73, kind: 0.82, date: 0.61, place: 0.47, role: 0.72, side: 0.75 }],
+  blind177: [25, { official: 0.71, headline: 0.73, kind: 0.76, date: 0.65, place: 0.65, role: 0.75, side: 0.77 }],
+  blind178: [25, { official: 0.62, headline: 0.65, kind: 0.79, date: 0.78, place: 0.49, role: 0.72, side: 0.68 }],
 };
 
 for (const set of FACT_SETS) {
