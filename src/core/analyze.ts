@@ -1,6 +1,7 @@
 // Entry point of the engine: text in, entities + persons + organizations + meetings out.
 // Recognition is paragraph-local, and the incremental analyzer recognizes again only the paragraphs an edit
 // touched; resolution and meetings are document-wide but linear in the number of mentions.
+import { dayToldNearby } from './meetings/dayNearby';
 import { extractMeetings, finishMeetings, untoldHeadline } from './meetings/meetings';
 import { inHonour } from './meetings/honours';
 import { loneHeadlineCounterpart } from './meetings/loneCounterpart';
@@ -222,6 +223,8 @@ function resolveFacts(
   untoldHeadline(meetingInput, extracted);
   // (A headline told with one official only: the one across, named in its sentence.)
   loneHeadlineCounterpart(text, extracted.drafts, officials, personById, c.sentences, extracted.context.bodyStart);
+  // (A headline its words leave undated: the day the next sentences tell of it.)
+  dayToldNearby(text, extracted.drafts, extracted.dates, c.sentences, officials, extracted.context.release);
   inferCountries(persons, extracted.drafts, {
     text,
     sentences: c.sentences,

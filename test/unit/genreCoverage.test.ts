@@ -7075,3 +7075,21 @@ describe('Genre coverage: a monument named for one is no one met (round from 978
     assert.ok(analyze('President Ramm Kovindd received Lord Ahmadd of Wimbledon in New Delhi.').persons.some((p) => p.name === 'Ahmadd'));
   });
 });
+describe('Genre coverage: an undated headline dated by the next sentences about it (round from 58adc3bf)', () => {
+  const dated = (t: string) => analyze(t).meetings.find((m) => m.headline)?.isoDate;
+  const top = 'Seoul talks with Tokyo\n\n2024-01-19\n\nForeign minister Chof Tae-yull held his first phone call with his Japanese counterpart, Yokko Kamikawaa, to discuss relations. ';
+  it('"X held a phone call with Y. The two spoke for over 30 minutes on Tuesday afternoon": the Tuesday before the release', () => {
+    assert.strictEqual(dated(top + 'Chof and Kamikawaa spoke for over 30 minutes on Tuesday afternoon to discuss the relations of the two nations.'), '2024-01-16');
+  });
+  it('"During the meeting ... on Tuesday" too', () => {
+    const t = 'Army Chief General Mohammadd Abb Rahmann paid a courtesy visit to Chief of Defence Forces of the Royal Thai Armed Forces General Songwitt Noonpackdeee in Bangkok.\n\nDuring the meeting at the Royal Thai Armed Forces Headquarters on Tuesday, they discussed defence cooperation.';
+    assert.strictEqual(dated('Malaysia, Thailand talk\n2024-01-10\n' + t), '2024-01-09');
+  });
+  it('a day that dates the report, not the meeting, leaves it the release\'s month', () => {
+    assert.strictEqual(dated(top + 'The ministry said on Tuesday that the two discussed the relations of the two nations.'), '2024-01');
+  });
+  it('two days told of it leave it the release\'s month; another meeting\'s day is not its', () => {
+    assert.strictEqual(dated(top + 'They spoke on Tuesday and on Thursday about the relations.'), '2024-01');
+    assert.strictEqual(dated(top + 'Earlier, Chof met Chinese Ambassador Wangg Liii on Monday in Seoul.'), '2024-01');
+  });
+});

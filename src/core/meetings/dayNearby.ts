@@ -1,0 +1,57 @@
+// The day of a headline meeting its own words leave undated, told by the next sentences about it: "Cho held his first
+// phone call with Kamikawa. The two spoke for over 30 minutes on Tuesday afternoon."
+import { resolveDate } from './calendar';
+import type { Entity } from '../types';
+import type { DateHit } from './mentions';
+import type { MeetingDraft } from './meetings';
+
+/** A clause that tells of the meeting itself, not of what was said at it. */
+const TELLS_MEETING = /\b(?:meeting|met|meets|talks|talked|spoke|discussions?|conversation|call|courtesy|received|hosted|held)\b/i;
+/** A clause of a trip, an appointment or what is to come: "arrived on Tuesday", "is due to hold talks on Wednesday". */
+const OTHER_EVENT = /\b(?:will|would|due|is to|are to|scheduled|plans?|expected|arriv\w*|left|leaves|depart\w*|travel\w*|flew|returned|named|appointed|sworn|visit\w*)\b/i;
+/** A reporting verb right after the day: "Britain on Friday described the meeting as constructive". */
+const REPORTED_AFTER = /^[^.;,]{0,30}?\b(?:said|says|described|announced|reported|told|confirmed|stated|tweeted)\b/;
+/** A day that dates a report of the meeting, not the meeting: "the ministry said on Friday", "in a statement on Sunday". */
+const REPORTED = /\b(?:said|says|told|reported|announced|statement|tweeted|posted|wrote|confirmed|according|published|issued)\b[^.;]{0,40}$/;
+/** A day in a dateline or an agency's stamp: "SEOUL, Jan. 9 (Yonhap)", "(UrduPoint News / Sputnik - 09th July, 2019)". */
+const STAMPED = /(?:^|\n)\s*\p{Lu}[\p{Lu} .'’-]+,?\s*$|\([^()\n]*$/u;
+/** How many sentences after the headline's last may date it. */
+const SENTENCES_AFTER = 2;
+
+/**
+ * Dates an undated headline draft by the one day its sentences, and the two after, tell in words of the meeting
+ * ("During the meeting ... on Tuesday"), as the release lets a reader resolve it; in place. A day no later than the
+ * release, and no other meeting's.
+ */
+export function dayToldNearby(text: string, drafts: MeetingDraft[], dates: readonly DateHit[], sentences: readonly { start: number; end: number }[],
+  officials: readonly Entity[], release: string | null): void {
+  const headline = drafts.find((d) => d.headline);
+  if (!headline || headline.date || !release || headline.kind === 'visit' || headline.kind === 'multilateral') return;
+  const last = Math.min(sentences.length - 1, headline.lastSentence + SENTENCES_AFTER);
+  // (From the meeting's words on: a dateline's day before them is the report's.)
+  const from = Math.max(headline.start, text.indexOf(headline.wording, headline.start));
+  const to = sentences[last]?.end ?? headline.end;
+  const parties = new Set(headline.parties.map((p) => p.id));
+  const days = new Set<string>();
+  let found: DateHit | null = null;
+  for (const hit of dates) {
+    if (hit.start < from || hit.start >= to) continue;
+    if (drafts.some((d) => d !== headline && d.start <= hit.start && hit.end <= d.end)) continue;
+    const s = sentences.find((x) => x.start <= hit.start && hit.start < x.end);
+    if (!s || STAMPED.test(text.slice(Math.max(0, hit.start - 80), hit.start))) continue;
+    // (The day's clause, between commas or semicolons, tells the meeting.)
+    const before = text.slice(s.start, hit.start), after = text.slice(hit.end, s.end);
+    const opens = s.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+    const closes = hit.end + (after.search(/[,;]/) + 1 || after.length + 1) - 1;
+    const clause = text.slice(opens, closes);
+    if (!TELLS_MEETING.test(clause) || OTHER_EVENT.test(clause) || REPORTED.test(before) || REPORTED_AFTER.test(after)) continue;
+    // (Nor one whose clause names an official the headline does not have: "discussed tariffs with X in their one-on-one
+    // meeting Thursday" is another meeting.)
+    if (officials.some((o) => o.start >= opens && o.end <= closes && o.id && !parties.has(o.id))) continue;
+    const iso = resolveDate(hit.text, hit.iso, release);
+    if (!iso || iso.length !== 10 || iso > release) continue;
+    days.add(iso);
+    found = hit;
+  }
+  if (days.size === 1) headline.date = found;
+}
