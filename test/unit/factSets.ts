@@ -317,4 +317,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind176', dir: 'test/fixtures/blind176', blind: true },
   { label: 'blind177', dir: 'test/fixtures/blind177', blind: true },
   { label: 'blind178', dir: 'test/fixtures/blind178', blind: true },
+  { label: 'blind179', dir: 'test/fixtures/blind179', blind: true },
+  { label: 'blind180', dir: 'test/fixtures/blind180', blind: true },
+  { label: 'blind181', dir: 'test/fixtures/blind181', blind: true },
+  { label: 'blind182', dir: 'test/fixtures/blind182', blind: true },
+  { label: 'blind183', dir: 'test/fixtures/blind183', blind: true },
+  { label: 'blind184', dir: 'test/fixtures/blind184', blind: true },
+  { label: 'blind185', dir: 'test/fixtures/blind185', blind: true },
+  { label: 'blind186', dir: 'test/fixtures/blind186', blind: true },
 ];
