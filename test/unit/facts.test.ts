@@ -323,7 +323,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind179: [25, { official: 0.53, headline: 0.49, kind: 0.82, date: 0.48, place: 0.55, role: 0.61, side: 0.51 }],
   blind180: [25, { official: 0.76, headline: 0.81, kind: 0.78, date: 0.74, place: 0.74, role: 0.83, side: 0.79 }],
   blind181: [25, { official: 0.54, headline: 0.41, kind: 0.79, date: 0.55, place: 0.69, role: 0.58, side: 0.7 }],
-  blind182: [25, { official: 0.7, headline: 0.49, kind: 0.68, date: 0.47, place: 0.77, role: 0.49, side: 0.52 }],
+  blind182: [25, { official: 0.7, headline: 0.69, kind: 0.68, date: 0.47, place: 0.77, role: 0.69, side: 0.72 }],
   blind183: [25, { official: 0.75, headline: 0.81, kind: 0.87, date: 0.63, place: 0.67, role: 0.83, side: 0.81 }],
   blind184: [25, { official: 0.74, headline: 0.69, kind: 0.74, date: 0.51, place: 0.73, role: 0.72, side: 0.74 }],
   blind185: [25, { official: 0.68, headline: 0.73, kind: 0.86, date: 0.77, place: 0.82, role: 0.8, side: 0.73 }],

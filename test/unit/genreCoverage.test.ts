@@ -7093,3 +7093,17 @@ describe('Genre coverage: an undated headline dated by the next sentences about 
     assert.strictEqual(dated(top + 'Earlier, Chof met Chinese Ambassador Wangg Liii on Monday in Seoul.'), '2024-01');
   });
 });
+describe('Genre coverage: a headline placed by no word of its own, where its guest is visiting (round from 58adc3bf)', () => {
+  const placed = (t: string) => analyze(t).meetings.find((m) => m.headline)?.place ?? null;
+  const lead = 'Pakistani Foreign Minister Bilawall Bhuttoo met Director General of the IAEA Rafaell Grossii on Monday. ';
+  it('"X met Y. Y is on a two-day visit to Pakistan": Pakistan', () => {
+    assert.strictEqual(placed(lead + 'Rafaell Grossii is on a two-day visit to Pakistan, during which he will meet officials.'), 'Pakistan');
+  });
+  it('"who is paying a visit to Baku": the city', () => {
+    assert.strictEqual(placed('Azerbaijani Foreign Minister Jeyhunn Bayramovv met his Turkish counterpart Hakann Fidann. Fidann, who is paying a visit to Baku, discussed trade.'), 'Baku');
+  });
+  it('a visit of another time, or to a country neither serves, places nothing', () => {
+    assert.strictEqual(placed(lead + 'They met before during the 2013 state visit of Pakistan\'s president to Austria.'), null);
+    assert.strictEqual(placed(lead + 'Rafaell Grossii is on a two-day visit to Iran, during which he will meet officials.'), null);
+  });
+});

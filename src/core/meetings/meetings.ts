@@ -1,6 +1,7 @@
 // The meetings a text reports, as an analyst records them: the headline meeting (the title and lead tell it, the
 // next sentences restate it, add its attendees, its date or its place) and every further meeting, call or visit
 // between named officials, each with its kind, wording, date, place and parties.
+import { visitedPlace } from './visitPlace';
 import { ENVOY_OFFICES, postOf } from '../resolution/countries';
 import { countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
@@ -1652,6 +1653,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     }
     // "the US ambassador to Jordan met the Jordanian army chief": an envoy meets where he is posted.
     if (!calls && where === null) where = postingPlace(participants);
+    // ("Grossi is on a two-day visit to Pakistan": a headline placed by no word of its own, where its guest is visiting.)
+    if (!calls && where === null && d.headline) where = visitedPlace(text, extracted.places, new Set(participants.map((p) => p.side).filter((x): x is string => x !== null)));
     let kind = heldAs;
     // Three sides or more among the principals (attendees stand with a side) make a multilateral meeting.
     const sides = new Set(participants.slice(0, d.parties.length).map((p) => p.side).filter((x) => x !== null));
