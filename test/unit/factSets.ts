@@ -325,4 +325,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind184', dir: 'test/fixtures/blind184', blind: true },
   { label: 'blind185', dir: 'test/fixtures/blind185', blind: true },
   { label: 'blind186', dir: 'test/fixtures/blind186', blind: true },
+  { label: 'blind187', dir: 'test/fixtures/blind187', blind: true },
+  { label: 'blind188', dir: 'test/fixtures/blind188', blind: true },
+  { label: 'blind189', dir: 'test/fixtures/blind189', blind: true },
+  { label: 'blind190', dir: 'test/fixtures/blind190', blind: true },
+  { label: 'blind191', dir: 'test/fixtures/blind191', blind: true },
+  { label: 'blind192', dir: 'test/fixtures/blind192', blind: true },
+  { label: 'blind193', dir: 'test/fixtures/blind193', blind: true },
+  { label: 'blind194', dir: 'test/fixtures/blind194', blind: true },
 ];

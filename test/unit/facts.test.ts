@@ -328,6 +328,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind184: [25, { official: 0.74, headline: 0.69, kind: 0.74, date: 0.51, place: 0.73, role: 0.72, side: 0.74 }],
   blind185: [25, { official: 0.68, headline: 0.73, kind: 0.86, date: 0.77, place: 0.82, role: 0.8, side: 0.73 }],
   blind186: [25, { official: 0.51, headline: 0.85, kind: 0.9, date: 0.65, place: 0.64, role: 0.85, side: 0.54 }],
+  blind187: [25, { official: 0.74, headline: 0.77, kind: 0.85, date: 0.49, place: 0.82, role: 0.75, side: 0.87 }],
+  blind188: [25, { official: 0.72, headline: 0.81, kind: 0.78, date: 0.73, place: 0.5, role: 0.73, side: 0.7 }],
+  blind189: [25, { official: 0.68, headline: 0.65, kind: 0.76, date: 0.39, place: 0.68, role: 0.71, side: 0.76 }],
+  blind190: [25, { official: 0.67, headline: 0.69, kind: 0.83, date: 0.68, place: 0.79, role: 0.79, side: 0.73 }],
+  blind191: [19, { official: 0.4, headline: 0.54, kind: 0.65, date: 0.68, place: 0.3, role: 0.46, side: 0.35 }],
+  blind192: [22, { official: 0.44, headline: 0.42, kind: 0.69, date: 0.41, place: 0.42, role: 0.58, side: 0.38 }],
+  blind193: [25, { official: 0.67, headline: 0.77, kind: 0.78, date: 0.59, place: 0.79, role: 0.72, side: 0.69 }],
+  blind194: [23, { official: 0.79, headline: 0.83, kind: 0.8, date: 0.82, place: 0.3, role: 0.81, side: 0.86 }],
 };
 
 for (const set of FACT_SETS) {
