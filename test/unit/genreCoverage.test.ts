@@ -7107,3 +7107,11 @@ describe('Genre coverage: a headline placed by no word of its own, where its gue
     assert.strictEqual(placed(lead + 'Rafaell Grossii is on a two-day visit to Iran, during which he will meet officials.'), null);
   });
 });
+describe('Genre coverage: a call received, in the present tense or "telephonic" (round from 58adc3bf)', () => {
+  it('"X receives a phone call from Y", "received a telephonic call from Y": a phone call Y placed to X', () => {
+    for (const t of ['Sultan Haithamm bin Tarikk of Oman receives a phone call from King Philippee of the Belgians.',
+      'Pakistani Foreign Minister Shah Mahmoodd Qureshii Saturday received a telephonic call from Saudi Foreign Minister Faisall bin Farhann.']) {
+      assert.match(headlineRoles(t), /^phone call \[\w+:callee\+\w+:caller\]$/, t);
+    }
+  });
+});
