@@ -61,6 +61,13 @@ function isArticle(cs: Uint16Array, start: number, end: number): boolean {
   return end - start <= 3 && ARTICLES.has(String.fromCharCode(...cs.subarray(start, end)));
 }
 
+/** Three to six capitals right after ", " that follows a letter: "Damascus, SANA" (the agency of a dateline). */
+function agencyAfterComma(cs: Uint16Array, start: number, end: number): boolean {
+  if (end - start < 3 || end - start > 6 || start < 3 || cs[start - 1] !== 32 || cs[start - 2] !== 44 || charClass(cs[start - 3]) < 2 || (cs[start - 3] >= 48 && cs[start - 3] <= 57)) return false;
+  for (let k = start; k < end; k++) if (cs[k] < 65 || cs[k] > 90) return false;
+  return true;
+}
+
 /** Spaces of every kind are skipped; any other symbol is a one-character token. */
 function isSpace(c: number): boolean {
   return c <= 32 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
@@ -316,6 +323,9 @@ export function scan(text: string, from: number, to: number, vocab: Vocabulary |
         const ak = after < 128 ? CLASS[after] : charClass(after);
         // "then-Minister", "ex-President", "then-foreign minister": the prefix is a word of its own, so the office is recognized.
         if (d === 45 && ak >= 2 && isPrefix(cs, start, i)) break;
+        // "Damascus, SANA-President X received": an agency's name in capitals after a dateline's comma, run into the
+        // lead's first word, is a word of its own.
+        if (d === 45 && ak === 3 && lastJoin < 0 && agencyAfterComma(cs, start, i) && i + 2 < len && isLower(cs[i + 2])) break;
         // "al-Da’iry", "el-Sisi": an Arabic article joined to a capitalized name makes a name's word.
         if (d === 45 && ak === 3 && lastJoin < 0 && isArticle(cs, start, i)) article = true;
         // "in London.This is": a stop with no space after a word of three letters or more, before a capitalized word,

@@ -7115,3 +7115,8 @@ describe('Genre coverage: a call received, in the present tense or "telephonic" 
     }
   });
 });
+describe('Genre coverage: an agency run into the lead after a dateline\'s comma (round from 58adc3bf)', () => {
+  it('"Damascus, SANA-President X received Y": X is the President, the host', () => {
+    assert.strictEqual(headlineRoles('Damascus, SANA-President Basharr al-Assadd received on Sunday Senior Adviser to the Iranian Foreign Minister Hosseinn Jaberii Ansarii.'), 'reception [al-Assadd:host+Ansarii:guest]');
+  });
+});
