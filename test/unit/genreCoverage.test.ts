@@ -7120,3 +7120,14 @@ describe('Genre coverage: an agency run into the lead after a dateline\'s comma 
     assert.strictEqual(headlineRoles('Damascus, SANA-President Basharr al-Assadd received on Sunday Senior Adviser to the Iranian Foreign Minister Hosseinn Jaberii Ansarii.'), 'reception [al-Assadd:host+Ansarii:guest]');
   });
 });
+describe('Genre coverage: the one across from a lone headline, named with it in the sentence before (round from 58adc3bf)', () => {
+  const parties = (t: string) => analyze(t).meetings.find((m) => m.headline)?.participants.map((p) => p.name);
+  const lead = 'SINGAPORE: Singaporean Prime Minister Leee Hsienn Loongg on Sunday congratulated Malaysian Prime Minister Ismaill Sabrii Yaakobb on his swearing-in. ';
+  it('"X congratulated Y ... In a telephone call that Mr X made": Y is the one across', () => {
+    assert.deepStrictEqual(parties(lead + 'In a telephone call that Mr Loongg made on Sunday morning, both leaders affirmed the relations.'), ['Leee Hsienn Loongg', 'Ismaill Sabrii Yaakobb']);
+  });
+  it('not where the sentence before does not name the lone party, or names two across', () => {
+    assert.deepStrictEqual(parties('SINGAPORE: Malaysian Prime Minister Ismaill Sabrii Yaakobb was sworn in on Sunday. In a telephone call that Singaporean Prime Minister Leee Hsienn Loongg made on Sunday morning, the relations were affirmed.'), ['Leee Hsienn Loongg']);
+    assert.deepStrictEqual(parties(lead.replace('on his swearing-in', 'and Thai Prime Minister Prayuttt Chann on their new posts') + 'In a telephone call that Mr Loongg made on Sunday morning, the relations were affirmed.'), ['Leee Hsienn Loongg']);
+  });
+});

@@ -66,6 +66,17 @@ export function loneHeadlineCounterpart(
       }
     }
   }
+  // (Else the one official across that the sentence before names with the lone party: "Lee congratulated Mr Ismail
+  // Sabri ... In a telephone call that Mr Lee made"; a caption "X shakes hands with Chinese Ambassador Y" above "X met
+  // with China's top envoy".)
+  const before = d.sentence > 0 ? sentences[d.sentence - 1] : undefined;
+  if (!best && before && before.start >= bodyStart && !NOT_THERE.test(text.slice(before.start, before.end))) {
+    const named = (o: Entity) => o.start >= before.start && o.end <= before.end;
+    const candidates = officials.filter((o) => named(o) && across(o, false) && !BELONGS_TO.test(text.slice(before.start, o.start)) &&
+      !POSSESSIVE.test(text.slice(o.end, o.end + 3)) && !OTHER_OCCASION.test(text.slice(before.start, o.start)));
+    const ids2 = new Set(candidates.map((o) => o.id));
+    if (ids2.size === 1 && officials.some((o) => named(o) && o.id === lone.id)) best = candidates[0];
+  }
   // (Else one of another country the title names with the lone party: "X meets NATO Rear Admiral Y" above "X met with
   // the Deputy Chief of Staff".)
   if (!best && bodyStart > 0 && d.start >= bodyStart) {
