@@ -7131,3 +7131,9 @@ describe('Genre coverage: the one across from a lone headline, named with it in 
     assert.deepStrictEqual(parties(lead.replace('on his swearing-in', 'and Thai Prime Minister Prayuttt Chann on their new posts') + 'In a telephone call that Mr Loongg made on Sunday morning, the relations were affirmed.'), ['Leee Hsienn Loongg']);
   });
 });
+describe('Genre coverage: a brief joined by "and", closed by a comma before its holder (round from 58adc3bf)', () => {
+  it('"the UN Under Secretary-General for Political Affairs and Peacebuilding, Rosemary X,": the whole office', () => {
+    assert.ok(who('The Head of Presidential Council, Mohamed Menfii, met the UN Under Secretary-General for Political Affairs and Peacebuilding, Rosemary DiCarloo, on Thursday.')
+      .includes('Rosemary DiCarloo: Under Secretary-General for Political Affairs and Peacebuilding (United Nations)'));
+  });
+});

@@ -915,7 +915,7 @@ export function introduction(
         let w = k;
         while (w < n && w < k + 8 && (kd[w] & CAP || ((tx[w] === 'the' || tx[w] === 'of' || tx[w] === 'and') && w > k && kd[w + 1] & CAP)) && !rankEnd[w] && !titleEnd[w]) w++;
         const holder = tx[w] === ',' ? holderAfterComma(lex, T, w, key) : -1;
-        if (w > k + 2 && tx.slice(k, w).includes('the') && holder > 0 && isName(T, holder) && nameEnd(lex, T, holder) - holder >= 2) {
+        if (w > k + 2 && (tx.slice(k, w).includes('the') || tx.slice(k, w).includes('and')) && holder > 0 && isName(T, holder) && nameEnd(lex, T, holder) - holder >= 2) {
           j = end = w;
           break;
         }
