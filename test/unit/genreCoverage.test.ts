@@ -7137,3 +7137,9 @@ describe('Genre coverage: a brief joined by "and", closed by a comma before its 
       .includes('Rosemary DiCarloo: Under Secretary-General for Political Affairs and Peacebuilding (United Nations)'));
   });
 });
+describe('Genre coverage: "X in a meeting with Y here on Wednesday said" dates the meeting (round from 58adc3bf)', () => {
+  it('the day after the meeting\'s words, before "said", is the meeting\'s', () => {
+    const t = 'Governor meets envoy\n\n2021-11-11\n\nLAHORE: Governor of Punjab Chaudhryy Sarwarr in a meeting with the Ambassador of Argentina to Pakistan Leopoldoo Sahoress here on Wednesday said the government welcomes investors.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2021-11-10');
+  });
+});

@@ -44,7 +44,10 @@ export function dayToldNearby(text: string, drafts: MeetingDraft[], dates: reado
     const opens = s.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
     const closes = hit.end + (after.search(/[,;]/) + 1 || after.length + 1) - 1;
     const clause = text.slice(opens, closes);
-    if (!TELLS_MEETING.test(clause) || OTHER_EVENT.test(clause) || REPORTED.test(before) || REPORTED_AFTER.test(after)) continue;
+    // (A reporting verb right after the day dates the meeting still when the clause told the meeting before the day: "X
+    // in a meeting with Y here on Wednesday said".)
+    const toldBefore = TELLS_MEETING.test(text.slice(opens, hit.start));
+    if (!TELLS_MEETING.test(clause) || OTHER_EVENT.test(clause) || REPORTED.test(before) || (REPORTED_AFTER.test(after) && !toldBefore)) continue;
     // (Nor one whose clause names an official the headline does not have: "discussed tariffs with X in their one-on-one
     // meeting Thursday" is another meeting.)
     if (officials.some((o) => o.start >= opens && o.end <= closes && o.id && !parties.has(o.id))) continue;
