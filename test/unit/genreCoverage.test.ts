@@ -7143,3 +7143,12 @@ describe('Genre coverage: "X in a meeting with Y here on Wednesday said" dates t
     assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2021-11-10');
   });
 });
+describe('Genre coverage: a ruler\'s office only a few countries have (round from 58adc3bf)', () => {
+  const t = 'New York: The Amir Sheikh Tamimm bin Hamadd Al Thanii met on Tuesday with the Secretary-General of the United Nations, Antonioo Guterress, in New York. They discussed cooperation between the State of Qatar and the United Nations.';
+  it('"The Amir X met the Secretary-General in New York ... the State of Qatar": X serves Qatar, not the country he met in', () => {
+    assert.ok(who(t).includes('Tamimm bin Hamadd Al Thanii: Amir (Qatar)'), who(t).join('; '));
+  });
+  it('not where the text names two countries that have the office', () => {
+    assert.ok(!who(t.replace('the State of Qatar', 'the State of Qatar, Kuwait')).includes('Tamimm bin Hamadd Al Thanii: Amir (Qatar)'));
+  });
+});

@@ -381,6 +381,14 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
 
   // "Emergency Relief Coordinator X": an office only the United Nations has serves it, wherever he is.
   for (const p of officials) if (!p.country && !p.organization && p.position && UN_OFFICE.test(p.position)) p.country = 'United Nations';
+  // "The Amir Sheikh Tamim ... met the Secretary-General in New York": a ruler's office only a few countries have
+  // serves the one of them the text names (not where he met).
+  for (const p of officials) {
+    const few = p.country || !p.position ? undefined : (titlesData.fewCountries as Record<string, string[]>)[p.position.trim()];
+    if (!few) continue;
+    const named = new Set(cues.places.filter((x) => few.includes(x.country)).map((x) => x.country));
+    if (named.size === 1) p.country = [...named][0];
+  }
   // "Secretary-General Ban Ki-moon" in a text about the United Nations: an office of a body, not of a country,
   // serves the body the text names most.
   // (Not "MINDEF secretary-general Datuk Lokman Hakim Ali", a ministry's own.)
