@@ -7152,3 +7152,9 @@ describe('Genre coverage: a ruler\'s office only a few countries have (round fro
     assert.ok(!who(t.replace('the State of Qatar', 'the State of Qatar, Kuwait')).includes('Tamimm bin Hamadd Al Thanii: Amir (Qatar)'));
   });
 });
+describe('Genre coverage: where a trip goes on to names no side (round from 58adc3bf)', () => {
+  it('"will then proceed to Kenyan capital, Nairobi": the host in Juba is not Kenyan', () => {
+    const t = 'The visiting Egyptian Foreign Minister Samehh Shoukryy signed a memorandum in Juba on Monday.\n\nDuring the visit, President Salvaa Kiirr held talks with Shoukryy.\n\nThe Egyptian minister will then proceed to Kenyan capital, Nairobi, where he will meet President Uhuruu Kenyattaa.';
+    assert.ok(!who(t).includes('Salvaa Kiirr: President (Kenya)'), who(t).join('; '));
+  });
+});

@@ -1943,6 +1943,9 @@ const BODY_SEAT_IN = /\b((?:\p{Lu}[\p{L}.-]*\s+){1,4})(?:[Hh]eadquarters|HQ|[Ss]
 const MISSION_IN = /\b(?:Embassy|High Commission|Consulate(?:-General)?)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})?\s+in\s+$/u;
 
 /** How often the text names each country or body, and which it names together ("China-U.S.", "between A and B"). */
+/** Before a place, a trip's next leg: "will then proceed to", "is scheduled to travel on to", "will next visit". */
+const ONWARD_TRIP = /\b(?:will|is (?:scheduled|expected|due|set) to|are (?:scheduled|expected|due|set) to)\s+(?:then\s+|next\s+|later\s+|also\s+)?(?:proceed|travel|go|head|fly|leave|depart|continue|move on|visit)\b[^.;]{0,30}$/;
+
 function sideMentions(cues: CountryCues): SideMentions {
   const { text } = cues;
   const count = new Map<string, number>();
@@ -1968,7 +1971,9 @@ function sideMentions(cues: CountryCues): SideMentions {
     // and Belarus".)
     const topic = (TOPIC_IN.test(text.slice(Math.max(0, p.start - 40), p.start)) && !BRIEFED_ON.test(text.slice(Math.max(0, p.start - 90), p.start))) ||
       ISSUES_SUCH_AS.test(text.slice(Math.max(0, p.start - 120), p.start));
-    if (p.country && !(p.capital && seatBefore(text.slice(Math.max(0, p.start - 60), p.start))) && !NOT_A_SIDE.test(text.slice(p.end, p.end + 30)) && !topic) hits.push({ start: p.start, end: p.end, side: p.country });
+    // (Nor where a trip goes on to: "will then proceed to Kenyan capital, Nairobi, where he will meet President X".)
+    const onward = ONWARD_TRIP.test(text.slice(Math.max(0, p.start - 60), p.start));
+    if (p.country && !(p.capital && seatBefore(text.slice(Math.max(0, p.start - 60), p.start))) && !NOT_A_SIDE.test(text.slice(p.end, p.end + 30)) && !topic && !onward) hits.push({ start: p.start, end: p.end, side: p.country });
   }
   const { bodyPattern, bodyNames } = lexTables();
   bodyPattern.lastIndex = 0;
