@@ -2,6 +2,7 @@
 // Recognition is paragraph-local, and the incremental analyzer recognizes again only the paragraphs an edit
 // touched; resolution and meetings are document-wide but linear in the number of mentions.
 import { dayToldNearby } from './meetings/dayNearby';
+import { placeToldNearby } from './meetings/placeNearby';
 import { extractMeetings, finishMeetings, untoldHeadline } from './meetings/meetings';
 import { inHonour } from './meetings/honours';
 import { loneHeadlineCounterpart } from './meetings/loneCounterpart';
@@ -235,6 +236,9 @@ function resolveFacts(
     definitions: c.definitions,
   });
   if (north) northForSouth(persons);
+  // (An unplaced headline: the city the next sentences hold the meeting in; read after the countries, which a city
+  // abroad, "a meeting in Doha", says nothing of.)
+  placeToldNearby(text, extracted.drafts, extracted.places, c.sentences, officials);
   const meetings = finishMeetings(extracted, personById, text);
   return { persons, meetings: announced ? meetings.map((m) => ({ ...m, announced: true })) : meetings };
 }

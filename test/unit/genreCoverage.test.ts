@@ -7158,3 +7158,14 @@ describe('Genre coverage: where a trip goes on to names no side (round from 58ad
     assert.ok(!who(t).includes('Salvaa Kiirr: President (Kenya)'), who(t).join('; '));
   });
 });
+describe('Genre coverage: an unplaced headline placed by the next sentences about it (round from 58adc3bf)', () => {
+  const placed = (t: string) => analyze(t).meetings.find((m) => m.headline)?.place ?? null;
+  const lead = 'Maldivian President Ibrahimm Solihh met with the Secretary-General of the United Nations, Antonioo Guterress, on Saturday. ';
+  it('"This meeting was held on Saturday at Doha, the capital city of Qatar": Doha', () => {
+    assert.strictEqual(placed(lead + 'This meeting was held on Saturday at Doha, the capital city of Qatar, on the sidelines of a conference.'), 'Doha');
+  });
+  it('not a meeting to come, or one with another official', () => {
+    assert.strictEqual(placed(lead + 'A meeting of the guarantor states is expected to be held in Geneva.'), null);
+    assert.strictEqual(placed(lead + 'Solihh told him about the meeting he had with Indian Prime Minister Narendraa Modii in New Delhi.'), null);
+  });
+});

@@ -1,0 +1,44 @@
+// Where a headline meeting its own words leave unplaced was held, as the next sentences tell of it: "During a meeting
+// in the Qatari capital of Doha, X underlined ...", "The meeting at the ATMIS headquarters in the capital Mogadishu
+// focused on ...", "This meeting was held on Saturday at Doha".
+import type { Entity } from '../types';
+import type { PlaceHit } from './mentions';
+import type { MeetingDraft } from './meetings';
+
+/** The meeting itself, named before where it was: "the meeting", "their talks", "during a meeting", "consultations". */
+const THE_MEETING = /\b(?:the|this|their|a|during (?:the|a|their))\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|discussions?|consultations|session|courtesy call)\b/i;
+/** Between the meeting's noun and a city: its verb, its day and its venue, no other sentence or clause of another time. */
+const UP_TO_CITY = /^[^.;,()]{0,100}?\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:of\s+)?$/u;
+/** Where one lives or is posted, not where one met: "(with residence in Ankara)", "the embassy in". */
+const POSTED = /\b(?:residence|resident|residing|based|embassy|mission|stationed|posted|accredited|headquartered)\s+(?:in|at)\s+(?:the\s+)?$/i;
+const ANOTHER_TIME = /\b(?:1[89]|20)\d\d\b|\b(?:previous|last|earlier|past|former|next|upcoming|forthcoming|coming|recent|recently|will|would|planned|scheduled|expected|to be held)\b|\b\d+(?:st|nd|rd|th)\b/i;
+/** Right after the city, a year: "was held in Hanoi city of Vietnam in 2016". */
+const YEAR_AFTER = /^[^.;]{0,40}\b(?:1[89]|20)\d\d\b/;
+/** How many sentences after the headline's last may place it. */
+const SENTENCES_AFTER = 3;
+
+/** Places an unplaced headline draft (not a call) in the one city its sentences, and the three after, hold it in; in place. */
+export function placeToldNearby(text: string, drafts: MeetingDraft[], places: readonly PlaceHit[], sentences: readonly { start: number; end: number }[],
+  officials: readonly Entity[]): void {
+  const headline = drafts.find((d) => d.headline);
+  if (!headline || headline.place || headline.here || headline.kind === 'phone call' || headline.kind === 'video call') return;
+  const from = sentences[headline.sentence]?.start ?? headline.start;
+  const to = sentences[Math.min(sentences.length - 1, headline.lastSentence + SENTENCES_AFTER)]?.end ?? headline.end;
+  const parties = new Set(headline.parties.map((x) => x.id));
+  const found = new Map<string, PlaceHit>();
+  for (const p of places) {
+    if (!p.capital || p.start < from || p.start >= to) continue;
+    const s = sentences.find((x) => x.start <= p.start && p.start < x.end);
+    if (!s) continue;
+    const before = text.slice(s.start, p.start);
+    // (The last naming of the meeting before the city, then only its verb, day or venue up to "in"/"at".)
+    let at = -1;
+    for (const m of before.matchAll(new RegExp(THE_MEETING.source, 'gi'))) at = m.index! + m[0].length;
+    if (at < 0 || !UP_TO_CITY.test(before.slice(at)) || POSTED.test(before) || ANOTHER_TIME.test(before) || YEAR_AFTER.test(text.slice(p.end, s.end))) continue;
+    // (Not another meeting, with one the headline does not have: "the meeting he had with Director X in Warsaw".)
+    const opens = s.start + at;
+    if (officials.some((o) => o.start >= opens && o.end <= p.start && o.id && !parties.has(o.id))) continue;
+    found.set(p.name ?? text.slice(p.start, p.end), p);
+  }
+  if (found.size === 1) headline.place = [...found.values()][0];
+}
