@@ -3240,7 +3240,7 @@ describe('genre coverage', () => {
   });
   it('"During his visit, he convened with President X": convening with an official is a meeting', () => {
     const t = 'Prime Minister Hon. John Briceno is currently in Mexico. During his visit, he convened with President Andres Manuel Lopes Obrador to reaffirm their countries\' commitment to strong ties.';
-    assert.deepStrictEqual(meetingsAt(t), ['talks [Briceno+Obrador]']);
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Briceno+Obrador] Mexico']);
   });
   it('"Earlier on arrival, the COAS was received by Lieutenant General X": an office\'s short form stands for the one named before; received at home, the host serves the same country', () => {
     const t = 'RAWALPINDI: Chief of the Army Staff General Qamar Javed Bajwah visited a Logistics Installation on Tuesday, said an ISPR press release.\n\nEarlier on arrival, the COAS was received by Lieutenant General Azhar Saleh Abbasy, Chief of Logistic Staff.\n\nThe Chinese ambassador later appreciated Pakistan’s efforts.';
@@ -7167,5 +7167,11 @@ describe('Genre coverage: an unplaced headline placed by the next sentences abou
   it('not a meeting to come, or one with another official', () => {
     assert.strictEqual(placed(lead + 'A meeting of the guarantor states is expected to be held in Geneva.'), null);
     assert.strictEqual(placed(lead + 'Solihh told him about the meeting he had with Indian Prime Minister Narendraa Modii in New Delhi.'), null);
+  });
+});
+describe('Genre coverage: a headline placed where its guest is staying (round from 58adc3bf)', () => {
+  it('"X met Solomon Islands Prime Minister Y at Government House. X is currently in Honiara": Honiara', () => {
+    const t = 'Pacific Islands Forum Secretary General Henryy Punaa met Solomon Islands Prime Minister Manassehh Sogavaree at Government House on Monday. Punaa is currently in Honiara for three days of consultations.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.place, 'Honiara');
   });
 });
