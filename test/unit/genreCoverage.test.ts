@@ -7175,3 +7175,10 @@ describe('Genre coverage: a headline placed where its guest is staying (round fr
     assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.place, 'Honiara');
   });
 });
+describe('Genre coverage: those named "together with" the one who met serve his country (round from 58adc3bf)', () => {
+  it('"Together with Chief of the General Staff A and Air Force Commander B, Commander-in-Chief of the Armed Forces of Ukraine X held a phone conversation with Y"', () => {
+    const t = 'Together with Chief of the General Staff Serhiyy Shaptalaa and Air Force Commander Mykolaa Oleshchukk, Commander-in-Chief of the Armed Forces of Ukraine Valeriii Zaluzhnyii held a phone conversation with Chief of the Defence Staff of the French Republic, General Thierryy Burkhardd.';
+    const w = who(t);
+    assert.ok(w.includes('Serhiyy Shaptalaa: Chief of the General Staff (Ukraine)') && w.includes('Mykolaa Oleshchukk: Air Force Commander (Ukraine)'), w.join('; '));
+  });
+});

@@ -374,6 +374,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   namedAfterGroup(cues, drafts, byId);
   greetingsOf(cues, drafts, byId);
   principalsAides(cues, byId);
+  togetherWith(cues, byId);
   predecessors(cues, byId);
   invitingHosts(cues, drafts, byId);
   speaksFor(cues, byId);
@@ -1217,6 +1218,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   for (const p of officials) {
     if (p.country && bodies.has(p.country) && !p.organization && p.position && (STATE_OFFICE.test(p.position) || /^(?:\w+\s+)?Minister\b/.test(p.position))) p.country = null;
   }
+  togetherWith(cues, byId);
   // Last, a weak hint: a family name common in one country.
   const present = new Set(officials.map((p) => p.country).filter((c): c is string => c !== null));
   for (const p of officials) p.country ??= surnameCountry(p.name.split(/\s+/), present);
@@ -1334,6 +1336,36 @@ function namedAfterGroup(cues: CountryCues, drafts: readonly MeetingDraft[], byI
   }
 }
 const NATION_GROUP = /\b(?:with|met|received|welcomed|hosted|called)\s+(?:the\s+|his\s+|her\s+|their\s+)?(\p{Lu}[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+){0,2}(?:leaders|officials|counterparts|colleagues|authorities|chiefs|commanders|ministers|delegation)\b/u;
+
+/**
+ * "Together with Chief of the General Staff A and Air Force Commander B, Commander-in-Chief X held a phone conversation
+ * with Y", "X, together with A and B, met Y": those named with the one who met serve his country.
+ */
+function togetherWith(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
+  for (const s of cues.sentences) {
+    const line = cues.text.slice(s.start, s.end);
+    const m = TOGETHER_WITH.exec(line);
+    if (!m) continue;
+    const at = s.start + m.index + m[0].length;
+    const inSentence = cues.officials.filter((o) => o.start >= s.start && o.end <= s.end && o.id);
+    const after = inSentence.filter((o) => o.start >= at);
+    const acts = (o: Entity) => ACTS_AFTER.test(cues.text.slice(o.end, Math.min(s.end, o.end + 140)));
+    // (The one who met: named after the companions and acting, or named right before "together with".)
+    const lead = after.find(acts) ?? null;
+    const before = inSentence.filter((o) => o.end <= s.start + m.index).pop();
+    const principal = lead && after.indexOf(lead) > 0 ? lead : before && /,\s*$/.test(cues.text.slice(before.end, s.start + m.index + 2)) ? before : null;
+    const p = principal && byId.get(principal.id!);
+    if (!p?.country || p.capacity !== 'official') continue;
+    const companions = principal === lead ? after.slice(0, after.indexOf(lead!)) : after.slice(0, after.findIndex(acts) < 0 ? 0 : after.findIndex(acts));
+    for (const o of companions) {
+      const c = byId.get(o.id!);
+      if (c && c !== p && !c.country && c.capacity === 'official') c.country = p.country;
+    }
+  }
+}
+const TOGETHER_WITH = /\b[Tt]ogether with\b/;
+/** After a name (and an office set off by commas), a meeting's verb: the one who met. */
+const ACTS_AFTER = /^(?:,[^.;]{0,100}?,)?\s+(?:held|met|hosted|received|spoke|had|discussed|visited|called|welcomed|paid)\b/;
 
 /** "Celso X, Lula's Special Advisor": an aide named by his principal's possessive serves the principal's country, and
  * the principal the aide's. */
