@@ -7161,8 +7161,8 @@ describe('Genre coverage: where a trip goes on to names no side (round from 58ad
 describe('Genre coverage: an unplaced headline placed by the next sentences about it (round from 58adc3bf)', () => {
   const placed = (t: string) => analyze(t).meetings.find((m) => m.headline)?.place ?? null;
   const lead = 'Maldivian President Ibrahimm Solihh met with the Secretary-General of the United Nations, Antonioo Guterress, on Saturday. ';
-  it('"This meeting was held on Saturday at Doha, the capital city of Qatar": Doha', () => {
-    assert.strictEqual(placed(lead + 'This meeting was held on Saturday at Doha, the capital city of Qatar, on the sidelines of a conference.'), 'Doha');
+  it('"During a meeting in the Qatari capital of Doha, X underlined ...": Doha', () => {
+    assert.strictEqual(placed(lead + 'During a meeting in the Qatari capital of Doha, Solihh underlined the need for climate finance.'), 'Doha');
   });
   it('not a meeting to come, or one with another official', () => {
     assert.strictEqual(placed(lead + 'A meeting of the guarantor states is expected to be held in Geneva.'), null);
