@@ -7182,3 +7182,12 @@ describe('Genre coverage: those named "together with" the one who met serve his 
     assert.ok(w.includes('Serhiyy Shaptalaa: Chief of the General Staff (Ukraine)') && w.includes('Mykolaa Oleshchukk: Air Force Commander (Ukraine)'), w.join('; '));
   });
 });
+describe('Genre coverage: one nationality before a plural "counterparts" is both names\' (round from 58adc3bf)', () => {
+  it('"their British counterparts, A and B": both serve the United Kingdom', () => {
+    const w = who('The meeting in Tokyo was attended by Japanese Foreign Minister Yokoo Kamikawaa and their British counterparts, Jamess Cleverlyy and Grantt Shappss.');
+    assert.ok(w.includes('Jamess Cleverlyy: - (United Kingdom)') && w.includes('Grantt Shappss: - (United Kingdom)'), w.join('; '));
+  });
+  it('not after a singular "counterpart"', () => {
+    assert.ok(!who('Japanese Foreign Minister Yokoo Kamikawaa met her British counterpart Jamess Cleverlyy and Grantt Shappss.').includes('Grantt Shappss: - (United Kingdom)'));
+  });
+});

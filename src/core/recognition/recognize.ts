@@ -806,7 +806,8 @@ export function recognizeParagraph(
       if (cue >= 0) {
         const nations = nationsBefore(T, cue, countryEnd);
         if (nations.length > 0) mention.country = nations[0];
-        if (tx[end] === 'and' && isName(T, end + 1)) cuedAt.set(end + 1, nations[1] ?? null);
+        // ("their British counterparts, A and B": one nationality before a plural cue is both names'.)
+        if (tx[end] === 'and' && isName(T, end + 1)) cuedAt.set(end + 1, nations[1] ?? (nations.length === 1 && /s$/.test(tx[cue]) ? nations[0] : null));
       } else if (cuedAt.has(i)) {
         mention.country = cuedAt.get(i) ?? null;
       }
