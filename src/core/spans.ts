@@ -12,6 +12,12 @@ export function firstStartingAt(list: readonly { start: number }[], offset: numb
   return lo;
 }
 
+/** The item of a start-sorted list of disjoint spans (sentences) that holds offset `at`, or undefined. */
+export function spanHolding<T extends { start: number; end: number }>(list: readonly T[], at: number): T | undefined {
+  const s = list[firstStartingAt(list, at + 1) - 1];
+  return s && at < s.end ? s : undefined;
+}
+
 /** Whether offset `at` lies inside parentheses opened after `from`. */
 export function insideParentheses(text: string, from: number, at: number): boolean {
   const before = text.slice(from, at);

@@ -1,5 +1,6 @@
 // The day of a headline meeting its own words leave undated, told by the next sentences about it: "Cho held his first
 // phone call with Kamikawa. The two spoke for over 30 minutes on Tuesday afternoon."
+import { spanHolding } from '../spans';
 import { resolveDate } from './calendar';
 import type { Entity } from '../types';
 import type { DateHit } from './mentions';
@@ -37,7 +38,7 @@ export function dayToldNearby(text: string, drafts: MeetingDraft[], dates: reado
   for (const hit of dates) {
     if (hit.start < from || hit.start >= to) continue;
     if (drafts.some((d) => d !== headline && d.start <= hit.start && hit.end <= d.end)) continue;
-    const s = sentences.find((x) => x.start <= hit.start && hit.start < x.end);
+    const s = spanHolding(sentences, hit.start);
     if (!s || STAMPED.test(text.slice(Math.max(0, hit.start - 80), hit.start))) continue;
     // (The day's clause, between commas or semicolons, tells the meeting.)
     const before = text.slice(s.start, hit.start), after = text.slice(hit.end, s.end);
@@ -50,11 +51,17 @@ export function dayToldNearby(text: string, drafts: MeetingDraft[], dates: reado
     if (!TELLS_MEETING.test(clause) || OTHER_EVENT.test(clause) || REPORTED.test(before) || (REPORTED_AFTER.test(after) && !toldBefore)) continue;
     // (Nor one whose clause names an official the headline does not have: "discussed tariffs with X in their one-on-one
     // meeting Thursday" is another meeting.)
-    if (officials.some((o) => o.start >= opens && o.end <= closes && o.id && !parties.has(o.id))) continue;
+    if (namesAnotherOfficial(officials, opens, closes, parties)) continue;
     const iso = resolveDate(hit.text, hit.iso, release);
     if (!iso || iso.length !== 10 || iso > release) continue;
     days.add(iso);
     found = hit;
   }
   if (days.size === 1) headline.date = found;
+}
+
+/** Whether an official of none of `parties` is named between `from` and `to`: another meeting's ("with X in their
+ * one-on-one meeting Thursday", "the meeting he had with Director X in Warsaw"). */
+export function namesAnotherOfficial(officials: readonly Entity[], from: number, to: number, parties: ReadonlySet<string>): boolean {
+  return officials.some((o) => o.start >= from && o.end <= to && o.id && !parties.has(o.id));
 }

@@ -46,11 +46,14 @@ export function loneHeadlineCounterpart(
     if (p?.capacity !== 'official' || SPEAKS_OF.test(p.position ?? '') || NOT_SERVING.test(p.position ?? '')) return false;
     return stated ? p.country !== null && lone.country !== null && p.country !== lone.country : lone.country === null || p.country !== lone.country;
   };
+  // (Named in a sentence opening at `from`, as no one's envoy, possession or other occasion.)
+  const namedFree = (o: Entity, from: number) => {
+    const before = text.slice(from, o.start);
+    return !BELONGS_TO.test(before) && !POSSESSIVE.test(text.slice(o.end, o.end + 3)) && !OTHER_OCCASION.test(before);
+  };
   let best: Entity | null = null;
   for (const o of officials) {
-    if (o.start < told.start || o.end > told.end || !across(o, false)) continue;
-    const before = text.slice(told.start, o.start);
-    if (BELONGS_TO.test(before) || POSSESSIVE.test(text.slice(o.end, o.end + 3)) || OTHER_OCCASION.test(before)) continue;
+    if (o.start < told.start || o.end > told.end || !across(o, false) || !namedFree(o, told.start)) continue;
     if (!best || Math.abs(o.start - d.start) < Math.abs(best.start - d.start)) best = o;
   }
   // (Else one of another country who speaks in the next two sentences: "Chinese military officials met with visiting
@@ -72,10 +75,8 @@ export function loneHeadlineCounterpart(
   const before = d.sentence > 0 ? sentences[d.sentence - 1] : undefined;
   if (!best && before && before.start >= bodyStart && !NOT_THERE.test(text.slice(before.start, before.end))) {
     const named = (o: Entity) => o.start >= before.start && o.end <= before.end;
-    const candidates = officials.filter((o) => named(o) && across(o, false) && !BELONGS_TO.test(text.slice(before.start, o.start)) &&
-      !POSSESSIVE.test(text.slice(o.end, o.end + 3)) && !OTHER_OCCASION.test(text.slice(before.start, o.start)));
-    const ids2 = new Set(candidates.map((o) => o.id));
-    if (ids2.size === 1 && officials.some((o) => named(o) && o.id === lone.id)) best = candidates[0];
+    const candidates = officials.filter((o) => named(o) && across(o, false) && namedFree(o, before.start));
+    if (new Set(candidates.map((o) => o.id)).size === 1 && officials.some((o) => named(o) && o.id === lone.id)) best = candidates[0];
   }
   // (Else one of another country the title names with the lone party: "X meets NATO Rear Admiral Y" above "X met with
   // the Deputy Chief of Staff".)

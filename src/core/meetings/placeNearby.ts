@@ -2,11 +2,13 @@
 // in the Qatari capital of Doha, X underlined ...", "The meeting at the ATMIS headquarters in the capital Mogadishu
 // focused on ...", "This meeting was held on Saturday at Doha".
 import type { Entity } from '../types';
+import { spanHolding } from '../spans';
+import { namesAnotherOfficial } from './dayNearby';
 import type { PlaceHit } from './mentions';
 import type { MeetingDraft } from './meetings';
 
 /** The meeting itself, named before where it was: "the meeting", "their talks", "during a meeting", "consultations". */
-const THE_MEETING = /\b(?:the|this|their|a|during (?:the|a|their))\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|discussions?|consultations|session|courtesy call)\b/i;
+const THE_MEETINGS = /\b(?:the|this|their|a|during (?:the|a|their))\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|discussions?|consultations|session|courtesy call)\b/gi;
 /** Between the meeting's noun and a city: its verb, its day and its venue, no other sentence or clause of another time. */
 const UP_TO_CITY = /^[^.;,()]{0,100}?\b(?:in|at)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:of\s+)?$/u;
 /** Where one lives or is posted, not where one met: "(with residence in Ankara)", "the embassy in". */
@@ -28,16 +30,15 @@ export function placeToldNearby(text: string, drafts: MeetingDraft[], places: re
   const found = new Map<string, PlaceHit>();
   for (const p of places) {
     if (!p.capital || p.start < from || p.start >= to) continue;
-    const s = sentences.find((x) => x.start <= p.start && p.start < x.end);
+    const s = spanHolding(sentences, p.start);
     if (!s) continue;
     const before = text.slice(s.start, p.start);
     // (The last naming of the meeting before the city, then only its verb, day or venue up to "in"/"at".)
     let at = -1;
-    for (const m of before.matchAll(new RegExp(THE_MEETING.source, 'gi'))) at = m.index! + m[0].length;
+    for (const m of before.matchAll(THE_MEETINGS)) at = m.index! + m[0].length;
     if (at < 0 || !UP_TO_CITY.test(before.slice(at)) || POSTED.test(before) || ANOTHER_TIME.test(before) || YEAR_AFTER.test(text.slice(p.end, s.end))) continue;
     // (Not another meeting, with one the headline does not have: "the meeting he had with Director X in Warsaw".)
-    const opens = s.start + at;
-    if (officials.some((o) => o.start >= opens && o.end <= p.start && o.id && !parties.has(o.id))) continue;
+    if (namesAnotherOfficial(officials, s.start + at, p.start, parties)) continue;
     found.set(p.name ?? text.slice(p.start, p.end), p);
   }
   if (found.size === 1) headline.place = [...found.values()][0];

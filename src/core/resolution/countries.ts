@@ -1218,6 +1218,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   for (const p of officials) {
     if (p.country && bodies.has(p.country) && !p.organization && p.position && (STATE_OFFICE.test(p.position) || /^(?:\w+\s+)?Minister\b/.test(p.position))) p.country = null;
   }
+  // (Again, for companions whose leader's country only the rules above found; the first reading kept the others from
+  // taking another side's country.)
   togetherWith(cues, byId);
   // Last, a weak hint: a family name common in one country.
   const present = new Set(officials.map((p) => p.country).filter((c): c is string => c !== null));
