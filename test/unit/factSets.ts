@@ -333,4 +333,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind195', dir: 'test/fixtures/blind195', blind: true },
+  { label: 'blind196', dir: 'test/fixtures/blind196', blind: true },
+  { label: 'blind197', dir: 'test/fixtures/blind197', blind: true },
+  { label: 'blind198', dir: 'test/fixtures/blind198', blind: true },
+  { label: 'blind199', dir: 'test/fixtures/blind199', blind: true },
+  { label: 'blind200', dir: 'test/fixtures/blind200', blind: true },
+  { label: 'blind201', dir: 'test/fixtures/blind201', blind: true },
+  { label: 'blind202', dir: 'test/fixtures/blind202', blind: true },
 ];

@@ -336,6 +336,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.53, side: 0.47 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.72, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind195: [25, { official: 0.35, headline: 0.69, kind: 0.6, date: 0.63, place: 0.45, role: 0.59, side: 0.34 }],
+  blind196: [25, { official: 0.66, headline: 0.77, kind: 0.79, date: 0.67, place: 0.68, role: 0.7, side: 0.77 }],
+  blind197: [25, { official: 0.51, headline: 0.53, kind: 0.78, date: 0.7, place: 0.58, role: 0.78, side: 0.69 }],
+  blind198: [25, { official: 0.52, headline: 0.73, kind: 0.73, date: 0.6, place: 0.5, role: 0.72, side: 0.65 }],
+  blind199: [25, { official: 0.78, headline: 0.81, kind: 0.82, date: 0.49, place: 0.8, role: 0.77, side: 0.69 }],
+  blind200: [25, { official: 0.51, headline: 0.49, kind: 0.81, date: 0.66, place: 0.61, role: 0.6, side: 0.62 }],
+  blind201: [25, { official: 0.73, headline: 0.85, kind: 0.97, date: 0.47, place: 0.82, role: 0.88, side: 0.82 }],
+  blind202: [25, { official: 0.78, headline: 0.81, kind: 0.66, date: 0.62, place: 0.5, role: 0.58, side: 0.69 }],
 };
 
 for (const set of FACT_SETS) {
