@@ -341,4 +341,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind200', dir: 'test/fixtures/blind200', blind: true },
   { label: 'blind201', dir: 'test/fixtures/blind201', blind: true },
   { label: 'blind202', dir: 'test/fixtures/blind202', blind: true },
+  { label: 'blind203', dir: 'test/fixtures/blind203', blind: true },
+  { label: 'blind204', dir: 'test/fixtures/blind204', blind: true },
+  { label: 'blind205', dir: 'test/fixtures/blind205', blind: true },
+  { label: 'blind206', dir: 'test/fixtures/blind206', blind: true },
+  { label: 'blind207', dir: 'test/fixtures/blind207', blind: true },
+  { label: 'blind208', dir: 'test/fixtures/blind208', blind: true },
+  { label: 'blind209', dir: 'test/fixtures/blind209', blind: true },
+  { label: 'blind210', dir: 'test/fixtures/blind210', blind: true },
 ];

@@ -344,6 +344,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind200: [25, { official: 0.51, headline: 0.49, kind: 0.81, date: 0.66, place: 0.61, role: 0.6, side: 0.62 }],
   blind201: [25, { official: 0.73, headline: 0.85, kind: 0.97, date: 0.47, place: 0.82, role: 0.88, side: 0.82 }],
   blind202: [25, { official: 0.78, headline: 0.81, kind: 0.66, date: 0.62, place: 0.5, role: 0.58, side: 0.69 }],
+  blind203: [25, { official: 0.7, headline: 0.81, kind: 0.84, date: 0.26, place: 0.44, role: 0.72, side: 0.72 }],
+  blind204: [25, { official: 0.78, headline: 0.65, kind: 0.87, date: 0.76, place: 0.77, role: 0.73, side: 0.77 }],
+  blind205: [25, { official: 0.53, headline: 0.53, kind: 0.65, date: 0.42, place: 0.58, role: 0.6, side: 0.61 }],
+  blind206: [25, { official: 0.61, headline: 0.49, kind: 0.85, date: 0.6, place: 0.47, role: 0.65, side: 0.6 }],
+  blind207: [25, { official: 0.73, headline: 0.81, kind: 0.63, date: 0.4, place: 0.69, role: 0.7, side: 0.71 }],
+  blind208: [25, { official: 0.76, headline: 0.77, kind: 0.69, date: 0.42, place: 0.6, role: 0.68, side: 0.64 }],
+  blind209: [25, { official: 0.63, headline: 0.69, kind: 0.89, date: 0.61, place: 0.73, role: 0.78, side: 0.66 }],
+  blind210: [25, { official: 0.74, headline: 0.81, kind: 0.75, date: 0.4, place: 0.57, role: 0.68, side: 0.75 }],
 };
 
 for (const set of FACT_SETS) {
