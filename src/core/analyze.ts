@@ -9,6 +9,7 @@ import { loneHeadlineCounterpart } from './meetings/loneCounterpart';
 import { applyDefinitions } from './resolution/definitions';
 import { bareNames } from './resolution/bareNames';
 import { appointedOffices } from './resolution/appointments';
+import { counterpartOffices } from './resolution/counterpartOffice';
 import { ParagraphStore } from './recognition/paragraphs';
 import { readingText } from './recognition/capsLead';
 import { firstStartingAt } from './spans';
@@ -236,6 +237,9 @@ function resolveFacts(
     definitions: c.definitions,
   });
   if (north) northForSouth(persons);
+  // (One of no stated office named as another's counterpart holds that office; read after the countries and meetings,
+  // which would take the two for one office's holders.)
+  counterpartOffices(text, c.sentences, officials, personById);
   // (An unplaced headline: the city the next sentences hold the meeting in; read after the countries, which a city
   // abroad, "a meeting in Doha", says nothing of.)
   placeToldNearby(text, extracted.drafts, extracted.places, c.sentences, officials);

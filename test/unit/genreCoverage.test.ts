@@ -7191,3 +7191,21 @@ describe('Genre coverage: one nationality before a plural "counterparts" is both
     assert.ok(!who('Japanese Foreign Minister Yokoo Kamikawaa met her British counterpart Jamess Cleverlyy and Grantt Shappss.').includes('Grantt Shappss: - (United Kingdom)'));
   });
 });
+describe('Genre coverage: one named as another\'s counterpart holds his office (round from f37eb867)', () => {
+  it('"Russian President X told his Tajik counterpart, Y": Y is President', () => {
+    const w = who('Russian President Vladimirr Putinn told his Tajik counterpart, Emomalii Rahmonn, that the situation was difficult.');
+    assert.ok(w.includes('Emomalii Rahmonn: President (Tajikistan)'), w.join('; '));
+  });
+  it('"X and his counterpart Y", "X met Egyptian counterpart Y": the office without its country', () => {
+    assert.ok(who('Iranian Energy Minister Rezaa Ardakaniann and his counterpart Saadd Sheridaa al-Kaabii discussed gas.').includes('Saadd Sheridaa al-Kaabii: Energy Minister (-)'));
+    assert.ok(who('Cyprus Defence Minister Charalamboss Petridess met Egyptian counterpart Mohamedd Zakii in Cairo.').some((x) => x.startsWith('Mohamedd Zakii: Defence Minister')));
+  });
+  it('the foreign-ministry part of several offices, and none of an office one country styles its own way', () => {
+    assert.ok(who('Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Aymann Safadii held talks with his Irish counterpart Simonn Coveneyy.').some((x) => x.startsWith('Simonn Coveneyy: Minister of Foreign Affairs ')));
+    assert.ok(who('British Foreign Secretary Davidd Milibandd met his Lebanese counterpart Fawzii Salloukhh.').some((x) => x.startsWith('Fawzii Salloukhh: - ')));
+  });
+  it('not an office stated for him elsewhere, nor a counterpart no one before is named as having', () => {
+    assert.ok(who('Indian Defence Minister Rajnathh Singhh met his Maldivian counterpart Mariyaa Didii. Minister of Defence Mariyaa Didii thanked him.').includes('Mariyaa Didii: Minister of Defence (Maldives)'));
+    assert.ok(who('The talks were held with the counterpart Mariyaa Didii in Male.').some((x) => x.startsWith('Mariyaa Didii: - ')));
+  });
+});

@@ -1412,10 +1412,10 @@ describe('house styles', () => {
     // (Where an office is held is not whose it is.)
     assert.strictEqual(analyze('He met his US counterpart, Ambassador to China Nicholas Burnss.').persons[0]?.country, 'United States');
   });
-  it('"his Norwegian counterpart A, Sweden’s Minister for Foreign Affairs B, and ...": an office followed by a name is the next person\'s, not an apposition', () => {
+  it('"his Norwegian counterpart A, Sweden’s Minister for Foreign Affairs B, and ...": an office followed by a name is the next person\'s, not an apposition (the counterpart holds the office of the one whose counterpart he is)', () => {
     const a = analyze('The Minister of Foreign Affairs of Lithuania Gabrielius Landsbergiss had a telephone conversation with his Norwegian counterpart Ine Marie Eriksen Soreidee, Sweden’s Minister for Foreign Affairs Ann Lindee, and the Danish Foreign Minister Jeppe Kofodd.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.position}/${p.country}`),
-      ['Gabrielius Landsbergiss/Minister of Foreign Affairs/Lithuania', 'Ine Marie Eriksen Soreidee/null/Norway', 'Ann Lindee/Minister for Foreign Affairs/Sweden', 'Jeppe Kofodd/Foreign Minister/Denmark']);
+      ['Gabrielius Landsbergiss/Minister of Foreign Affairs/Lithuania', 'Ine Marie Eriksen Soreidee/Minister of Foreign Affairs/Norway', 'Ann Lindee/Minister for Foreign Affairs/Sweden', 'Jeppe Kofodd/Foreign Minister/Denmark']);
   });
   it('"Also in attendance were the Secretary for Strategic Affairs, A, and B.": the name closing a list of officials is one', () => {
     const a = analyze('Also in attendance were the Argentine Secretary for Strategic Affairs, Gustavo Beliz, and Jorge Arguelloo.');

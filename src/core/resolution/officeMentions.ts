@@ -8,7 +8,7 @@ import { within } from '../spans';
 /** An envoy's office and the country he is posted to ("High Commissioner to Solomon Islands"). */
 const POSTED_ENVOY_CHARS = 120;
 /** Right before a name: "counterpart" and what may stand between ("his Argentine counterpart, Lt. Gen."). */
-const COUNTERPART_BEFORE = /\bcounterparts?\b[\s,]*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+export const COUNTERPART_BEFORE = /\bcounterparts?\b[\s,]*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 /** Words that make another office of the one after them ("vice president", "prime minister"). */
 const OTHER_OFFICE_BEFORE = /\b(?:vice|deputy|assistant|under|associate|prime|state|junior)$/;
 /** How far after an office standing alone the one named next may be its holder. */

@@ -1,0 +1,78 @@
+// "Russian President Vladimir Putin told his Tajik counterpart, Emomali Rahmon": one named as another's counterpart,
+// of no office of his own in the text, holds the office of the one whose counterpart he is ("President").
+import { firstStartingAt, spanHolding } from '../spans';
+import { COUNTERPART_BEFORE } from './officeMentions';
+import { bodyIn, officeCountry } from './countries';
+import { countryIn, countryName } from './countryNames';
+import type { Entity, Person } from '../types';
+
+/** How far before the cue the one whose counterpart he is may be named. */
+const OWNER_CHARS = 200;
+/** Closing what stands between the owner and the cue: his possessive, or a meeting's word, and at most a nationality. */
+const OWNER_TO_CUE = /(?:\b(?:his|her)|^['’]s?|\b(?:met|meets|meeting|with|received|receives|hosted|hosts|called|calls|and))\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}counterparts?$/u;
+/** Offices that say no more than nothing alone. */
+const BARE_OFFICE = /^(?:Minister|Secretary|Director|Official|Representative|Chairman|Chairperson|Chief|Head|Deputy|Member|Commander|Officer)$/;
+
+/**
+ * Gives each official named as the counterpart of another, who has an office of his own, that office where the text
+ * states none of his: without the country's words in it, and not an office one country only has ("Secretary of
+ * Defense"), whose counterpart abroad is called otherwise. `officials` are sorted by start.
+ */
+export function counterpartOffices(
+  text: string, sentences: readonly { start: number; end: number }[], officials: readonly Entity[], personById: ReadonlyMap<string, Person>,
+): void {
+  for (const e of officials) {
+    const p = personById.get(e.id!);
+    if (!p || p.position || p.capacity !== 'official') continue;
+    const sent = spanHolding(sentences, e.start);
+    if (!sent) continue;
+    const before = text.slice(Math.max(sent.start, e.start - 60), e.start);
+    const cue = COUNTERPART_BEFORE.exec(before);
+    if (!cue) continue;
+    const cueAt = e.start - before.length + cue.index;
+    const owner = ownerBefore(text, officials, personById, p, Math.max(sent.start, cueAt - OWNER_CHARS), cueAt);
+    const office = owner && transferable(owner.position);
+    if (office) p.position = office;
+  }
+}
+
+/** The official named last before the cue, of an office, whose counterpart the words between make the one after. */
+function ownerBefore(
+  text: string, officials: readonly Entity[], personById: ReadonlyMap<string, Person>, self: Person, from: number, cueAt: number,
+): Person | undefined {
+  const k = firstStartingAt(officials, cueAt) - 1;
+  const o = officials[k];
+  if (!o || o.start < from) return undefined;
+  const owner = personById.get(o.id!);
+  if (!owner || owner === self || !owner.position) return undefined;
+  const word = /^counterparts?/.exec(text.slice(cueAt))![0];
+  return OWNER_TO_CUE.test(text.slice(o.end, cueAt + word.length)) ? owner : undefined;
+}
+
+/** An office as another country's holder of it would be called: its country's words aside, else none. */
+function transferable(position: string | null): string | null {
+  if (!position || officeCountry(position)) return null;
+  const words = position.split(' ');
+  // ("Chinese Finance Minister": the nationality opening it.)
+  const bare = countryName(words[0]) ? words.slice(1).join(' ') : position;
+  // ("Prime Minister of Pakistan": a country closing it.)
+  const office = ownPart(bare.replace(/\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})$/u, (m, c: string) => (countryName(c) ? '' : m)));
+  // (Nothing of a country or body left in it, nor a word that says nothing alone: "Minister".)
+  if (!office || countryIn(office) || bodyIn(office) || BARE_OFFICE.test(office) || OWN_STYLE.test(office)) return null;
+  // ("Minister of National Defense": what another country's holder is called, "Minister of Defense".)
+  return office.replace(/\bNational (?=Defen[cs]e\b)/, '');
+}
+
+/**
+ * The office two countries' holders share, of one holding several ("Deputy Prime Minister and Minister of Foreign Affairs
+ * and Expatriates", "Minister of Foreign Affairs, Migration and Tunisians Abroad"): the last "Minister of" part. Null
+ * where no part is one ("Energy and Natural Resources Minister": the second's domain is the first's too).
+ */
+function ownPart(office: string): string | null {
+  if (!/,|\band\b/.test(office)) return office;
+  const parts = office.split(/\s*,\s*|\s+and\s+/).filter((x) => MINISTER_OF.test(x));
+  return parts.length ? parts[parts.length - 1] : null;
+}
+const MINISTER_OF = /^(?:(?:First|Deputy|Vice)\s+)*Minister\s+(?:of|for)\s+\p{Lu}/u;
+/** Offices a country styles its own way, which another's holder is not called: "Foreign Secretary", "Head of State". */
+const OWN_STYLE = /\bSecretary\b|^Head of State$|^top\b|^\p{Ll}+$|\s(?:To|Of)$/u;
