@@ -7209,3 +7209,21 @@ describe('Genre coverage: one named as another\'s counterpart holds his office (
     assert.ok(who('The talks were held with the counterpart Mariyaa Didii in Male.').some((x) => x.startsWith('Mariyaa Didii: - ')));
   });
 });
+describe('Genre coverage: the Commonwealth\'s "Right Honourable" however written, and "Comrades", are no part of a name (round from f37eb867)', () => {
+  it('"Rt Winston X", "Rt. Hon Dean Y", "the Right Honourable Keith Z", "Comrades A B"', () => {
+    const names = (t: string) => analyze(t).persons.map((p) => p.name);
+    assert.deepStrictEqual(names('Fiji welcomed New Zealand’s Foreign Minister, Rt Winstonn Peterss, to Suva.'), ['Winstonn Peterss']);
+    assert.deepStrictEqual(names('Colombia’s Vice President met with the Prime Minister Rt. Hon Deann Barroww in Belmopan.'), ['Deann Barroww']);
+    assert.deepStrictEqual(names('Prime Minister, Dr the Right Honourable Keithh Mitchelll received a courtesy call.'), ['Keithh Mitchelll']);
+    assert.deepStrictEqual(names('The agreement was signed by Comrades Laureanoo Ortegaa and the Chinese envoy.'), ['Laureanoo Ortegaa']);
+  });
+});
+describe('Genre coverage: a courtesy call "on" a day, "from" the one who paid it (round from f37eb867)', () => {
+  it('"X received a courtesy call on 29 August from Archbishop Y": X hosts', () => {
+    assert.strictEqual(headlineRoles('Prime Minister Keithh Mitchelll received a courtesy call on 29 August from Archbishop Fortunatuss Nwachukwuu, the Apostolic Nuncio to Grenada.'),
+      'reception [Mitchelll:host+Nwachukwuu:guest]');
+  });
+  it('still a courtesy call where no one is said to pay it: "during a Courtesy Call on 26th July"', () => {
+    assert.match(headlineRoles('Minister Ameryy Brownee met with High Commissioner for Nigeria Abubakarr Ibrahimm during a Courtesy Call on 26th July, 2022 at the Ministry.'), /^reception /);
+  });
+});

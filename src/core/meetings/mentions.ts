@@ -1620,6 +1620,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   // ("the Conference on Climate Change to be hosted by France", "will be received by": a passive still to come; not
   // "was next to be received", one in a row.)
   if (!input.planned && /\b(?:will|would|shall)\s+be\s+$|(?<!\b(?:first|next|last|second|third|fourth|fifth)\s)\bto\s+be\s+$/.test(before)) return false;
+  // ("received a courtesy call on 29 August from X": the day of the call, then who paid it, not a call on anyone.)
+  if (/\s(?:on|upon)$/.test(t.phrase) && DAY_AFTER.test(after) && /^[^.;]{0,40}?\bfrom\s/.test(after)) return false;
   switch (t.phrase) {
     case 'spoke': case 'speaks': case 'spoken': case 'talked':
       // "spoke today with", "spoke by phone with", "spoke to X", "talked over the phone"; not "spoke about".
