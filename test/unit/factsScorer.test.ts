@@ -1,6 +1,7 @@
 // How the facts scorer compares offices: as stated, with the differences of form an analyst would not count aside.
 import * as assert from 'assert';
-import { countryKey, positionKey, samePosition } from './factsScorer';
+import { countryKey, positionKey, samePosition, scoreFacts } from './factsScorer';
+import type { Analysis, Person } from '../../src/core';
 
 describe('facts scorer: offices', () => {
   it('a bracketed alias of up to three words is the same office', () => {
@@ -94,5 +95,16 @@ describe('facts scorer: sides', () => {
     assert.strictEqual(countryKey('IAEA'), countryKey('International Atomic Energy Agency'));
     assert.strictEqual(countryKey('OIC'), countryKey('Organisation of Islamic Cooperation'));
     assert.notStrictEqual(countryKey('IOM'), countryKey('International Atomic Energy Agency'));
+  });
+});
+describe('facts scorer: whose facts a gold official is scored on', () => {
+  it('the one named exactly so, not the father whose name his holds and who is named more often', () => {
+    const person = (name: string, position: string, mentions: number): Person =>
+      ({ id: name, name, capacity: 'official', rank: null, position, organization: null, country: 'United Arab Emirates', mentions: Array(mentions).fill(0) });
+    const analysis = { entities: [], organizations: [], meetings: [],
+      persons: [person('Mohammed bin Rashid Al Maktoum', 'Ruler of Dubai', 3), person('Hamdan bin Mohammed bin Rashid Al Maktoum', 'Crown Prince of Dubai', 1)] } as unknown as Analysis;
+    const gold = { officials: [{ name: 'Hamdan bin Mohammed bin Rashid Al Maktoum', country: 'United Arab Emirates', position: 'Crown Prince of Dubai', rank: null }], meetings: [] };
+    const s = scoreFacts([{ name: 'a.txt', text: '', facts: gold }], () => analysis);
+    assert.strictEqual(s.position.right, 1, s.position.misses.join('; '));
   });
 });

@@ -6,7 +6,7 @@ import * as path from 'path';
 import orgData from '../../src/core/lexicons/organizations.json';
 import countriesData from '../../src/core/lexicons/countries.json';
 import type { Analysis, Meeting, Person } from '../../src/core/types';
-import { sameName } from './goldSets';
+import { nameTokens, sameName } from './goldSets';
 
 export interface FactsGold {
   source?: string;
@@ -145,8 +145,11 @@ const rankKey = (r: string | null | undefined) => (r ? fold(r).replace(/\./g, ''
 
 /** The engine's person for a gold name: the same name, and among several the one mentioned most. */
 function findPerson(persons: readonly Person[], name: string): Person | undefined {
+  // (The one named exactly so first: "Hamdan bin Mohammed bin Rashid Al Maktoum" is not his father, "Mohammed bin Rashid
+  // Al Maktoum", whose name his holds.)
+  const exact = persons.filter((p) => sameName(p.name, name) && sameName(name, p.name) && nameTokens(p.name).length === nameTokens(name).length);
   let best: Person | undefined;
-  for (const p of persons) if (sameName(p.name, name) && (!best || p.mentions.length > best.mentions.length)) best = p;
+  for (const p of exact.length ? exact : persons) if (sameName(p.name, name) && (!best || p.mentions.length > best.mentions.length)) best = p;
   return best;
 }
 

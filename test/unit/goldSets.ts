@@ -36,7 +36,7 @@ export function loadSet(dir: string, goldDir = dir): GoldDocument[] {
 // apostrophe style, punctuation, middle initials and generational suffixes, or one is a contiguous
 // part of the other ("Teodoro" for "Gilberto C. Teodoro Jr.").
 const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const nameTokens = (s: string) =>
+export const nameTokens = (s: string) =>
   s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁ]/g, 'l').replace(/[øØ]/g, 'o').replace(/[đĐ]/g, 'd').replace(/ß/g, 'ss').replace(/[’‘]/g, "'").replace(/[.,]/g, ' ').toLowerCase()
     .split(/\s+/).filter((t) => t.length > 1 && !SUFFIX.has(t));
 
