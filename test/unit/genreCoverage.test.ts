@@ -7227,3 +7227,12 @@ describe('Genre coverage: a courtesy call "on" a day, "from" the one who paid it
     assert.match(headlineRoles('Minister Ameryy Brownee met with High Commissioner for Nigeria Abubakarr Ibrahimm during a Courtesy Call on 26th July, 2022 at the Ministry.'), /^reception /);
   });
 });
+describe('Genre coverage: a spokesman named right before the meeting\'s verb takes part (round from f37eb867)', () => {
+  it('"the Foreign Ministry\'s spokesman X met and held talks with Ambassador Y": both', () => {
+    assert.strictEqual(headlineRoles('Iranian Foreign Ministry’s spokesman Seyyedd Abbass Mousavii met and held talks with Chinese Ambassador to Iran Changg Huaa on Monday in Tehran.'),
+      'talks [Mousavii:participant+Huaa:participant]');
+  });
+  it('not one who reports it: "X met Y, spokesman Z said"', () => {
+    assert.strictEqual(headlineRoles('President Aaron Bbbbb met Chinese Ambassador Changg Huaa, spokesman Cccc Dddd said.'), 'talks [Bbbbb:participant+Huaa:participant]');
+  });
+});

@@ -901,7 +901,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   }
   // Spokespersons report meetings; they take part only when nobody else is named.
   const speaking = (o: Who) => SPOKESPERSON.test(input.persons.get(o.id)?.position ?? '');
-  if (subject.length + object.length > 1) {
+  // ("the Foreign Ministry's spokesman X held talks with Ambassador Y": one named right before the verb takes part.)
+  const endOf = (o: Who) => input.officials[firstStartingAt(input.officials, o.start)]?.end ?? o.start;
+  const actsHimself = subject.length > 0 && object.length > 0 && subject.every(speaking) && !object.some(speaking) &&
+    subject.every((o) => /^\s*(?:(?:on|last|this)\s+\w+\s*)?$/.test(input.text.slice(endOf(o), roleTrig.start)));
+  if (subject.length + object.length > 1 && !actsHimself) {
     subject = subject.filter((o) => !speaking(o));
     object = object.filter((o) => !speaking(o));
   }
