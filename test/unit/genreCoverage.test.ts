@@ -7236,3 +7236,9 @@ describe('Genre coverage: a spokesman named right before the meeting\'s verb tak
     assert.strictEqual(headlineRoles('President Aaron Bbbbb met Chinese Ambassador Changg Huaa, spokesman Cccc Dddd said.'), 'talks [Bbbbb:participant+Huaa:participant]');
   });
 });
+describe('Genre coverage: "He said this in Abuja on Tuesday when he received X" (round from f37eb867)', () => {
+  it('the one who spoke, named the sentence before, received X', () => {
+    assert.strictEqual(headlineRoles('Defence Minister Mohammedd Badaruu has reiterated the commitment to combating terrorism. He said this in Abuja on Tuesday when he received Maj.-Gen. Mohammedd Al-Moghidii.'),
+      'reception [Badaruu:host+Al-Moghidii:guest]');
+  });
+});

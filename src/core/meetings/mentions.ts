@@ -282,8 +282,9 @@ const PRONOUN_LIGHT = new RegExp(PRONOUN_SUBJECT.source.replace(/\\s\*\$$/, Stri
 const PRONOUN_REMARKS = /^\s*(?:he|she)\s+(?:made|gave|delivered|expressed|voiced|offered)\s+(?:the|these|this|that|his|her)\s+(?:[\w-]+\s+){0,2}?(?:remarks?|statements?|emphasis|comments?|assurances?|points?|suggestions?|proposals?|pledges?)\s+(?:(?:on\s+)?(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?(?:at|during|while|when|in|on)\s+(?:(?:his|her|a|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "..., it was concluded", "..., it was agreed", "..., the two sides discussed": a clause with no one's name as subject. */
 const AGENTLESS = /^[^,;]{0,80},\s+(?:it\s+was|the\s+(?:two\s+)?sides|both\s+sides|the\s+parties|views\s+were|(?:an\s+)?agreement\s+was)\b/;
-/** "This, he said when accepting letters of credence from X", "He said so while receiving Y": the one who spoke, at the meeting. */
-const PRONOUN_SAID_WHEN = /^\s*(?:(?:This|That|It),?\s+)?(?:he|she)\s+said\s+(?:(?:this|so|that)\s+)?(?:(?:on|last)\s+\w+\s+)?(?:when|while|as|after|during)\s+$/i;
+/** "This, he said when accepting letters of credence from X", "He said so while receiving Y", "He said this in Abuja on
+ * Tuesday when he received Y": the one who spoke, at the meeting. */
+const PRONOUN_SAID_WHEN = /^\s*(?:(?:This|That|It),?\s+)?(?:he|she)\s+said\s+(?:(?:this|so|that)\s+)?(?:(?:(?:in|at)\s+\w[\w-]*(?:\s+\w[\w-]*)?|(?:on|last)\s+\w+|yesterday|today)\s+){0,3}(?:when|while|as|after|during)\s+(?:(?:he|she)\s+)?$/i;
 // ("Upon arrival, she was received with an official ceremony by X": after an opening phrase too.)
 const PRONOUN_PASSIVE = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE},?\s+)?(?:he|she)\s+(?:was|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*$`, 'i');
 /** After a call's noun: "from X to his counterpart Y", the caller first. */
