@@ -7242,3 +7242,12 @@ describe('Genre coverage: "He said this in Abuja on Tuesday when he received X" 
       'reception [Badaruu:host+Al-Moghidii:guest]');
   });
 });
+describe('Genre coverage: a full name no structure introduces, before a verb only officials\' words take (round from f37eb867)', () => {
+  it('"Prime Minister of Georgia held a meeting with X. ... Giorgi Y thanked the Lithuanian Government": Giorgi Y is a person', () => {
+    const t = 'Prime Minister of Georgia held a meeting with the Minister of Foreign Affairs of Lithuania Linass Linkeviciuss.\n\nGiorgii Kvirikashvilii thanked the Lithuanian Government for its support.';
+    assert.ok(analyze(t).persons.some((p) => p.name === 'Giorgii Kvirikashvilii'), who(t).join('; '));
+  });
+  it('not words that merely open a sentence: "Close cooperation stressed ..."', () => {
+    assert.ok(!analyze('Bilateral Relations stressed the ties between the two countries.').persons.length);
+  });
+});

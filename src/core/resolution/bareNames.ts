@@ -42,7 +42,8 @@ export function bareNames(
     // (Named again elsewhere on its own: not the word run on from another capitalized word.)
     const again = (positions().get(words[last]) ?? []).some((w) => (w < first || w > last) && !named({ start: start[w], end: start[w] + 1 }) &&
       !(w > 0 && end[w - 1] + 1 === start[w] && text[start[w] - 1] === ' '));
-    if (!again) continue;
+    // (Or before a verb only officials' words take: "Giorgi X thanked the Lithuanian Government for ...".)
+    if (!again && !OFFICIAL_VERB_AFTER.test(text.slice(end[last], end[last] + 24))) continue;
     out.push(mentionOf(text, capWords, first, last));
   }
   joinedNames(text, capWords, named, [...found, ...out], out);
@@ -98,6 +99,8 @@ function loneSurnames(text: string, sentences: readonly { start: number; end: nu
     for (const w of all) if (!named({ start: start[w], end: end[w] })) out.push(mentionOf(text, capWords, w, w));
   }
 }
+/** A verb of what officials say and do for their state, after a full name that opens a sentence. */
+const OFFICIAL_VERB_AFTER = /^ (?:also )?(?:thanked|congratulated|reiterated|reaffirmed|underlined|underscored|emphasi[sz]ed|stressed|conveyed|welcomed|praised|commended|briefed)\b/;
 const SENTENCE_OPEN = /(?:^|[.!?:]\s+|\n|[.!?][”"’]\s+)$/;
 /** "According to IRNA, ": a source opening the sentence, before its subject. */
 const LONE_OPENER = /^According to [^,.;:\n]{1,40},\s/;
