@@ -7251,3 +7251,12 @@ describe('Genre coverage: a full name no structure introduces, before a verb onl
     assert.ok(!analyze('Bilateral Relations stressed the ties between the two countries.').persons.length);
   });
 });
+describe('Genre coverage: offices written short, "MK", "SRSG", "Asst. Sec.", a chargé "d\'affairs" (round from f37eb867)', () => {
+  const names = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position ?? '-'}`);
+  it('each is an office before its holder\'s name', () => {
+    assert.ok(names('Also participating in the meeting was MK Shirlyy Pintoo, who spoke.').includes('Shirlyy Pintoo: MK'));
+    assert.ok(names('SRSG Parfaitt Onanga-Anyangaa holds meeting with the AU Commissioner, Bankolee Adeoyee.').includes('Parfaitt Onanga-Anyangaa: SRSG'));
+    assert.ok(names('He met Acting Asst. Sec. Jamess Walshh and Asst. Sec. Gentryy Smithh.').includes('Gentryy Smithh: Asst. Sec.'));
+    assert.ok(names('Minister Faisall Farhann held a virtual meeting with the chargé d’affairs of the US Embassy in the Kingdom, Martinaa Strongg.').some((x) => /^Martinaa Strongg: chargé d.affairs/.test(x)));
+  });
+});
