@@ -7260,3 +7260,8 @@ describe('Genre coverage: offices written short, "MK", "SRSG", "Asst. Sec.", a c
     assert.ok(names('Minister Faisall Farhann held a virtual meeting with the chargé d’affairs of the US Embassy in the Kingdom, Martinaa Strongg.').some((x) => /^Martinaa Strongg: chargé d.affairs/.test(x)));
   });
 });
+describe('Genre coverage: "Counterpart" in capitals (round from f37eb867)', () => {
+  it('"X and his U.S. Counterpart Y spoke over the phone": Y takes part', () => {
+    assert.strictEqual(headlineRoles('Turkish Defense Minister Yaşarr Gülerr and his U.S. Counterpart Lloydd Austinn spoke over the phone.'), 'phone call [Gülerr:participant+Austinn:participant]');
+  });
+});
