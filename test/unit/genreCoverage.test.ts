@@ -7259,6 +7259,9 @@ describe('Genre coverage: offices written short, "MK", "SRSG", "Asst. Sec.", a c
     assert.ok(names('He met Acting Asst. Sec. Jamess Walshh and Asst. Sec. Gentryy Smithh.').includes('Gentryy Smithh: Asst. Sec.'));
     assert.ok(names('Minister Faisall Farhann held a virtual meeting with the chargé d’affairs of the US Embassy in the Kingdom, Martinaa Strongg.').some((x) => /^Martinaa Strongg: chargé d.affairs/.test(x)));
   });
+  it('not an agency\'s initials that an office shares: "— MNA/KTZH" (Myanmar News Agency) closing a text', () => {
+    assert.ok(!analyze('The two sides discussed border trade.\n\n— MNA/KTZH\n').entities.some((e) => e.type === 'position'));
+  });
 });
 describe('Genre coverage: "Counterpart" in capitals (round from f37eb867)', () => {
   it('"X and his U.S. Counterpart Y spoke over the phone": Y takes part', () => {
