@@ -147,7 +147,8 @@ const rankKey = (r: string | null | undefined) => (r ? fold(r).replace(/\./g, ''
 function findPerson(persons: readonly Person[], name: string): Person | undefined {
   // (The one named exactly so first: "Hamdan bin Mohammed bin Rashid Al Maktoum" is not his father, "Mohammed bin Rashid
   // Al Maktoum", whose name his holds.)
-  const exact = persons.filter((p) => sameName(p.name, name) && sameName(name, p.name) && nameTokens(p.name).length === nameTokens(name).length);
+  const key = nameTokens(name).join(' ');
+  const exact = persons.filter((p) => nameTokens(p.name).join(' ') === key);
   let best: Person | undefined;
   for (const p of exact.length ? exact : persons) if (sameName(p.name, name) && (!best || p.mentions.length > best.mentions.length)) best = p;
   return best;

@@ -30,7 +30,9 @@ export function counterpartOffices(
     const cue = COUNTERPART_BEFORE.exec(before);
     if (!cue) continue;
     const cueAt = e.start - before.length + cue.index;
-    const owner = ownerBefore(text, officials, personById, p, Math.max(sent.start, cueAt - OWNER_CHARS), cueAt);
+    // (The cue word's end: "counterpart" or "counterparts", as matched.)
+    const cueEnd = cueAt + /^counterparts?/.exec(cue[0])![0].length;
+    const owner = ownerBefore(text, officials, personById, p, Math.max(sent.start, cueAt - OWNER_CHARS), cueAt, cueEnd);
     const office = owner && transferable(owner.position);
     if (office) p.position = office;
   }
@@ -38,15 +40,14 @@ export function counterpartOffices(
 
 /** The official named last before the cue, of an office, whose counterpart the words between make the one after. */
 function ownerBefore(
-  text: string, officials: readonly Entity[], personById: ReadonlyMap<string, Person>, self: Person, from: number, cueAt: number,
+  text: string, officials: readonly Entity[], personById: ReadonlyMap<string, Person>, self: Person, from: number, cueAt: number, cueEnd: number,
 ): Person | undefined {
   const k = firstStartingAt(officials, cueAt) - 1;
   const o = officials[k];
   if (!o || o.start < from) return undefined;
   const owner = personById.get(o.id!);
   if (!owner || owner === self || !owner.position) return undefined;
-  const word = /^counterparts?/.exec(text.slice(cueAt))![0];
-  return OWNER_TO_CUE.test(text.slice(o.end, cueAt + word.length)) ? owner : undefined;
+  return OWNER_TO_CUE.test(text.slice(o.end, cueEnd)) ? owner : undefined;
 }
 
 /** An office as another country's holder of it would be called: its country's words aside, else none. */
