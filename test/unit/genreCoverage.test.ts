@@ -7268,3 +7268,16 @@ describe('Genre coverage: "Counterpart" in capitals (round from f37eb867)', () =
     assert.strictEqual(headlineRoles('Turkish Defense Minister Yaşarr Gülerr and his U.S. Counterpart Lloydd Austinn spoke over the phone.'), 'phone call [Gülerr:participant+Austinn:participant]');
   });
 });
+describe('Genre coverage: a portfolio "in charge of" in capitals, and a legislator "from" his state, before the holder\'s name (round from 786e87d1)', () => {
+  const names = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.position ?? '-'}`);
+  it('"Secretary of State in charge of the Francophonie Jean-Baptistee Lemoynee": the name is not the portfolio\'s', () => {
+    assert.deepStrictEqual(names('Foreign Minister Othmann Jerandii held phone talks with French Secretary of State in charge of the Francophonie Jean-Baptistee Lemoynee.'),
+      ['Othmann Jerandii: Foreign Minister', 'Jean-Baptistee Lemoynee: Secretary of State in charge of the Francophonie']);
+  });
+  it('"Republican Senator from Montana Stevee Dainess": the state is the office\'s, not the name\'s', () => {
+    assert.ok(names('Top legislator Zhangg Dejiangg met with a delegation led by Republican Senator from Montana Stevee Dainess on Monday.').includes('Stevee Dainess: Senator from Montana'));
+  });
+  it('a portfolio of two words closed by a comma keeps both: "Minister in charge of Economic Revitalization, Ryoseii Akazawaa,"', () => {
+    assert.ok(names('The Minister in charge of Economic Revitalization, Ryoseii Akazawaa, met him.').includes('Ryoseii Akazawaa: Minister in charge of Economic Revitalization'));
+  });
+});

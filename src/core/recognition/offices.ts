@@ -939,9 +939,12 @@ export function introduction(
       // is what a minister is "in charge of": "Economic Revitalization".)
       if (tx[j] === 'with' || (tx[j - 1] === 'charge' && tx[j - 2] === 'in')) {
         let m = k;
-        while (m < n && m < k + 4 && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(T.textFlags[m] & W.HONORIFIC)) m++;
+        while (m < n && m < k + 6 && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(T.textFlags[m] & W.HONORIFIC)) m++;
         if (m === k) break;
-        j = end = m;
+        // ("in charge of the Francophonie Jean-Baptiste X": a run of three capitals or more, closed there, ends on its
+        // holder's name.)
+        if (m - k >= 3 && !(kd[m] & CAP) && isName(T, m - 2) && isName(T, m - 1)) m -= 2;
+        j = end = Math.min(m, k + 4);
         continue;
       }
       // ("Chief of the Office of the Minister of Foreign Affairs", "Deputy Director of the Private Office of the Secretary
@@ -1299,6 +1302,16 @@ export function introduction(
         res.position = text(stackStart, orgEndAt[b]);
         if (owned) res.country ??= T.base.slice(k, owned).join(' ');
         j = orgEndAt[b];
+      }
+    }
+    // ("Republican Senator from Montana Steve X": a legislator's state or constituency in capitals, then his name.)
+    if (tx[j] === 'from' && j > start && LEGISLATOR_FROM.test(text(stackStart, j))) {
+      let m = j + 1;
+      while (m < n && m < j + 6 && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(T.textFlags[m] & W.HONORIFIC)) m++;
+      const place = tx[m] === ',' && m - j - 1 <= 3 ? m : m - j - 1 >= 3 && m - j - 1 <= 4 && !(kd[m] & CAP) && isName(T, m - 2) && isName(T, m - 1) ? m - 2 : 0;
+      if (place) {
+        j = place;
+        res.position = text(stackStart, j);
       }
     }
     // ("X, the Special Envoy for the Pacific Island States from the Embassy of Germany in Canberra": the mission he
@@ -2110,6 +2123,9 @@ function holderAfterComma(lex: Lexicon, T: TokenStream, k: number, key: (j: numb
   // ("(OIC), H.E. Dr. Yousef X": styles one after another.)
   return pastRank(lex, T, pastStyles(lex, T, k + 1, key));
 }
+
+/** Legislators named for the state or constituency they sit for: "Senator from Montana". */
+const LEGISLATOR_FROM = /\b(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Assemblyman|Assemblywoman|Assembly Member|Member of Parliament|MP|Deputy|Lawmaker|lawmaker|senator|congressman)$/;
 
 /** What an envoy's brief is for, after its parties' names: "the Belgrade-Pristina dialogue", "the Middle East peace process". */
 const BRIEF_NOUNS = /^(?:dialogue|talks|negotiations|process|peace process|affairs|region|issue)$/;
