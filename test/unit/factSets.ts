@@ -349,4 +349,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind211', dir: 'test/fixtures/blind211', blind: true },
+  { label: 'blind212', dir: 'test/fixtures/blind212', blind: true },
+  { label: 'blind213', dir: 'test/fixtures/blind213', blind: true },
+  { label: 'blind214', dir: 'test/fixtures/blind214', blind: true },
+  { label: 'blind215', dir: 'test/fixtures/blind215', blind: true },
+  { label: 'blind216', dir: 'test/fixtures/blind216', blind: true },
+  { label: 'blind217', dir: 'test/fixtures/blind217', blind: true },
+  { label: 'blind218', dir: 'test/fixtures/blind218', blind: true },
 ];

@@ -352,6 +352,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.53, side: 0.47 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.72, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind211: [25, { official: 0.66, headline: 0.53, kind: 0.54, date: 0.33, place: 0.35, role: 0.63, side: 0.58 }],
+  blind212: [25, { official: 0.77, headline: 0.73, kind: 0.75, date: 0.64, place: 0.65, role: 0.72, side: 0.9 }],
+  blind213: [25, { official: 0.83, headline: 0.73, kind: 0.81, date: 0.69, place: 0.67, role: 0.83, side: 0.8 }],
+  blind214: [25, { official: 0.65, headline: 0.57, kind: 0.67, date: 0.56, place: 0.43, role: 0.66, side: 0.59 }],
+  blind215: [25, { official: 0.56, headline: 0.65, kind: 0.77, date: 0.97, place: 0.47, role: 0.64, side: 0.5 }],
+  blind216: [25, { official: 0.61, headline: 0.49, kind: 0.62, date: 0.55, place: 0.66, role: 0.57, side: 0.61 }],
+  blind217: [25, { official: 0.56, headline: 0.61, kind: 0.83, date: 0.55, place: 0.54, role: 0.71, side: 0.65 }],
+  blind218: [25, { official: 0.57, headline: 0.53, kind: 0.77, date: 0.69, place: 0.51, role: 0.71, side: 0.74 }],
 };
 
 for (const set of FACT_SETS) {
