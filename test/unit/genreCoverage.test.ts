@@ -7281,3 +7281,19 @@ describe('Genre coverage: a portfolio "in charge of" in capitals, and a legislat
     assert.ok(names('The Minister in charge of Economic Revitalization, Ryoseii Akazawaa, met him.').includes('Ryoseii Akazawaa: Minister in charge of Economic Revitalization'));
   });
 });
+describe('Genre coverage: an undated headline takes the one day the whole text names, outside reports and what is to come (round from 786e87d1)', () => {
+  const headlineDay = (t: string) => analyze(t).meetings.find((m) => m.headline)?.isoDate ?? null;
+  it('"The meeting took place this afternoon", two paragraphs on: the release\'s day', () => {
+    assert.strictEqual(headlineDay('2022-04-15\n\nThe Chief Representative of JICA, Ms Kaorii Tanakaa, paid a courtesy call on the Prime Minister, Mr Pravindd Jugnauthh, at the New Treasury Building in Port Louis.\n\nShe thanked him for his support.\n\nThe meeting took place this afternoon.'), '2022-04-15');
+  });
+  it('"on Wednesday" in a release of Thursday 2025-04-03: the day before', () => {
+    assert.strictEqual(headlineDay('2025-04-03\nSpanish Foreign Minister Josee Albaress held a phone call with U.S. Secretary of State Marcoo Rubioo.\n\nThe two spoke on Wednesday about trade.'), '2025-04-02');
+  });
+  it('not the day of a report ("the ministry said on Wednesday") nor of what is to come ("will visit on Monday"): the month', () => {
+    assert.strictEqual(headlineDay('2022-04-15\n\nPrime Minister Pravindd Jugnauthh received Ambassador Kaorii Tanakaa in Port Louis.\n\nThe ministry said on Wednesday that the talks went well.'), '2022-04');
+    assert.strictEqual(headlineDay('2022-04-15\n\nPrime Minister Pravindd Jugnauthh received Ambassador Kaorii Tanakaa in Port Louis.\n\nTanakaa will visit Rodrigues on Monday.'), '2022-04');
+  });
+  it('not where the text names two days: the month', () => {
+    assert.strictEqual(headlineDay('2022-04-15\n\nPrime Minister Pravindd Jugnauthh received Ambassador Kaorii Tanakaa in Port Louis.\n\nThe envoy arrived on Tuesday and toured the port on Thursday.'), '2022-04');
+  });
+});
