@@ -357,4 +357,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind216', dir: 'test/fixtures/blind216', blind: true },
   { label: 'blind217', dir: 'test/fixtures/blind217', blind: true },
   { label: 'blind218', dir: 'test/fixtures/blind218', blind: true },
+  { label: 'blind219', dir: 'test/fixtures/blind219', blind: true },
+  { label: 'blind220', dir: 'test/fixtures/blind220', blind: true },
+  { label: 'blind221', dir: 'test/fixtures/blind221', blind: true },
+  { label: 'blind222', dir: 'test/fixtures/blind222', blind: true },
+  { label: 'blind223', dir: 'test/fixtures/blind223', blind: true },
+  { label: 'blind224', dir: 'test/fixtures/blind224', blind: true },
+  { label: 'blind225', dir: 'test/fixtures/blind225', blind: true },
+  { label: 'blind226', dir: 'test/fixtures/blind226', blind: true },
 ];

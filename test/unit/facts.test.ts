@@ -360,6 +360,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind216: [25, { official: 0.61, headline: 0.49, kind: 0.62, date: 0.55, place: 0.66, role: 0.57, side: 0.61 }],
   blind217: [25, { official: 0.56, headline: 0.61, kind: 0.83, date: 0.55, place: 0.54, role: 0.71, side: 0.65 }],
   blind218: [25, { official: 0.57, headline: 0.53, kind: 0.77, date: 0.69, place: 0.51, role: 0.71, side: 0.74 }],
+  blind219: [25, { official: 0.73, headline: 0.65, kind: 0.71, date: 0.52, place: 0.55, role: 0.72, side: 0.7 }],
+  blind220: [25, { official: 0.7, headline: 0.85, kind: 0.79, date: 0.72, place: 0.47, role: 0.75, side: 0.68 }],
+  blind221: [25, { official: 0.62, headline: 0.69, kind: 0.73, date: 0.42, place: 0.59, role: 0.65, side: 0.57 }],
+  blind222: [25, { official: 0.41, headline: 0.65, kind: 0.77, date: 0.83, place: 0.65, role: 0.68, side: 0.51 }],
+  blind223: [25, { official: 0.67, headline: 0.37, kind: 0.63, date: 0.56, place: 0.75, role: 0.5, side: 0.58 }],
+  blind224: [25, { official: 0.7, headline: 0.73, kind: 0.8, date: 0.53, place: 0.55, role: 0.77, side: 0.74 }],
+  blind225: [25, { official: 0.53, headline: 0.65, kind: 0.87, date: 0.57, place: 0.73, role: 0.72, side: 0.62 }],
+  blind226: [25, { official: 0.83, headline: 0.73, kind: 0.76, date: 0.56, place: 0.72, role: 0.73, side: 0.8 }],
 };
 
 for (const set of FACT_SETS) {
