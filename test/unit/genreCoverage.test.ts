@@ -7297,3 +7297,15 @@ describe('Genre coverage: an undated headline takes the one day the whole text n
     assert.strictEqual(headlineDay('2022-04-15\n\nPrime Minister Pravindd Jugnauthh received Ambassador Kaorii Tanakaa in Port Louis.\n\nThe envoy arrived on Tuesday and toured the port on Thursday.'), '2022-04');
   });
 });
+describe('Genre coverage: a headline placed by its country only, in the one city of that country the text has anyone in, at or go to (round from 786e87d1)', () => {
+  const placed = (t: string) => analyze(t).meetings.find((m) => m.headline)?.place ?? null;
+  it('"X received Y ... During his visit to Ashgabat, Y also toured": Ashgabat', () => {
+    assert.strictEqual(placed('President of Turkmenistan Serdarr Berdimuhamedovv received Turkish Defense Minister Yaşarr Gülerr on Wednesday.\n\nDuring his visit to Ashgabat, Gülerr also toured the military academy.'), 'Ashgabat');
+  });
+  it('not where two cities of the country are named: the country', () => {
+    assert.strictEqual(placed('Vietnamese President Vo Vann Thuongg received Japanese Defense Minister Yasukazuu Hamadaa on Wednesday.\n\nHamadaa held talks in Hanoi and met students in Da Nang.'), 'Vietnam');
+  });
+  it('not a city where a mission sits: "the embassy in Ashgabat"', () => {
+    assert.strictEqual(placed('President of Turkmenistan Serdarr Berdimuhamedovv received Turkish Defense Minister Yaşarr Gülerr on Wednesday.\n\nHe praised the work of the Turkish embassy in Ashgabat.'), 'Turkmenistan');
+  });
+});

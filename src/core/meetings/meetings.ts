@@ -1494,11 +1494,13 @@ const ON_ARRIVAL = /\b(?:[Uu]pon|[Oo]n)\s+(?:(?:his|her|their)\s+)?arrival\b|\b[
  * several; not where a mission sits or an envoy is posted ("Bulgaria's defence attaché in Budapest", "the US Embassy in
  * Kingston").
  */
-function oneCityOf(places: readonly PlaceHit[], country: string, text: string): string | null {
-  const cities = new Set(places.filter((p) => p.capital && p.country === country && /\bin\s+$/.test(text.slice(Math.max(0, p.start - 4), p.start)) &&
+function oneCityOf(places: readonly PlaceHit[], country: string, text: string, after = /\bin\s+$/): string | null {
+  const cities = new Set(places.filter((p) => p.capital && p.country === country && after.test(text.slice(Math.max(0, p.start - 8), p.start)) &&
     !POSTED_IN.test(text.slice(Math.max(0, p.start - 40), p.start)) && !EVENT_HELD_IN.test(text.slice(Math.max(0, p.start - 90), p.start))).map((p) => p.name ?? text.slice(p.start, p.end)));
   return cities.size === 1 ? [...cities][0] : null;
 }
+/** Right before a city one is in, at or goes to. */
+const IN_AT_TO = /\b(?:in|at|to)\s+(?:the\s+)?$/;
 /** "success in hosting the APEC Leaders' Week in Da Nang", "a dinner hosted by President X in Abuja": an event's city. */
 const EVENT_HELD_IN = /\b(?:hosting|hosted|held|holding|organi[sz]ed|organi[sz]ing)\b[^.;]{0,70}\bin\s+$/;
 /** Before "in": where a mission sits, an envoy is posted or a body is housed, no place of a visit. */
@@ -1549,6 +1551,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
   const titleReceives = titleVerb !== null && TITLE_RECEIVES.test(titleVerb[0]);
   const hostsEvent = titleReceives && HOSTED_EVENT.test(title.slice(titleVerb!.index + titleVerb![0].length));
   const out: Meeting[] = [];
+  // The country a headline placed in one of its cities was first placed in, for the meetings after it.
+  let headlineCountry: string | null = null;
   let last: Meeting | null = null;
   let days: Map<string, Set<string>> | undefined;
   // Whether the headline, dated by no word of its own, took its page's date: another meeting told on the page's day
@@ -1602,7 +1606,7 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       // Wednesday": the country visited, over a dateline elsewhere.)
       else if (d.headline && d.visitedCountry && context.dateline && d.visitedCountry.country !== context.dateline.country) where = d.visitedCountry.country;
       else if (d.headline && context.dateline) where = context.dateline.city;
-      else if (!d.headline && headlineOut && headlineOut.place && (d.sameDay || sameTrip || (isoDate !== null && (isoDate === headlineOut.isoDate || (releaseDated && isoDate === context.release))))) where = headlineOut.place;
+      else if (!d.headline && headlineOut && headlineOut.place && (d.sameDay || sameTrip || (isoDate !== null && (isoDate === headlineOut.isoDate || (releaseDated && isoDate === context.release))))) where = headlineCountry ?? headlineOut.place;
       // A venue says less than the dateline's city.
       if (d.place && placeRank(text, d.place) === 1 && context.dateline && (d.headline || d.here)) where = context.dateline.city;
       // ("has arrived in Ukraine ... Welcoming the minister in Kyiv": a headline placed by its country, in the one city
@@ -1717,6 +1721,16 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     }
     // "X received Y", "Y called on X" with no place told: a host receives at home, in the country he serves.
     if (!calls && where === null && kind === 'reception') where = hostCountry(participants);
+    // ("X received Y" at home, "During his visit to Ashgabat, Y also toured ...": a headline placed by its country only,
+    // in the one city of that country the text has anyone in, at or go to.)
+    // (The meetings after it that take its place take the country: a series of audiences at home is told nowhere else.)
+    if (!calls && d.headline && where !== null && countryName(where) === where) {
+      const city = oneCityOf(extracted.places, where, text, IN_AT_TO);
+      if (city) {
+        headlineCountry = where;
+        where = city;
+      }
+    }
     const meeting: Meeting = {
       kind, wording: d.wording, headline: d.headline, date: d.date?.text ?? null, isoDate, place: where ? displayPlace(where) : null,
       referenced: !d.headline && (d.past || earlier(isoDate, headlineOut?.isoDate ?? null)),
