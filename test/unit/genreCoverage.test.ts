@@ -7309,3 +7309,15 @@ describe('Genre coverage: a headline placed by its country only, in the one city
     assert.strictEqual(placed('President of Turkmenistan Serdarr Berdimuhamedovv received Turkish Defense Minister Yaşarr Gülerr on Wednesday.\n\nHe praised the work of the Turkish embassy in Ashgabat.'), 'Turkmenistan');
   });
 });
+describe('Genre coverage: "European Union Special Representative", "African Union Special Envoy": the body, then the office (round from 786e87d1)', () => {
+  const names = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.country ?? '-'}: ${p.position ?? '-'}`);
+  it('the body\'s "Union" is no office\'s modifier', () => {
+    assert.ok(names('European Union Special Representative Toivoo Klaarr met Foreign Minister Davidd Zalkaliani.').includes('Toivoo Klaarr: European Union: Special Representative'));
+    assert.ok(names('Toivoo Klaarr, African Union Special Envoy, met Foreign Minister Davidd Zalkaliani.').includes('Toivoo Klaarr: African Union: Special Envoy'));
+  });
+  it('India\'s "Union Minister" keeps its modifier, alone, after a nationality or after another modifier', () => {
+    assert.ok(names('Union Minister Rajnathh Singhh met him.').some((x) => x.endsWith(': Union Minister')));
+    assert.ok(names('Indian Union Minister Rajnathh Singhh met him.').some((x) => x.endsWith(': Union Minister')));
+    assert.ok(names('The Mission Commander of PN Flotilla was Commodore Muhammadd Saleemm.').some((x) => x.endsWith(': Mission Commander of PN Flotilla')));
+  });
+});

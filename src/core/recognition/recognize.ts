@@ -375,7 +375,11 @@ export function recognizeParagraph(
     // member's office counts only before its holders' names or the body they sit in.)
     const barePlural = title === i + 1 && BARE_MEMBER_PLURALS.test(tx[i]) && !(isName(T, i + 1) || (tf[i + 1] & W.HONORIFIC) !== 0 ||
       (tx[i + 1] === 'of' && LEGISLATURE_AFTER.test(T.written(tx[i + 2] === 'the' ? i + 3 : i + 2))));
-    if (title && !givenName && !band && !surname && !style && !commanding && !barePlural && (!rank || title >= rank.end)) titleEnd[i] = title;
+    // ("European Union Special Representative X", "African Union Special Envoy": a body's head word that is also an
+    // office's modifier, "Union Minister", closes the body's name after a word in capitals that no country is.)
+    const bodyWord = title > 0 && !(t & W.TITLE) && b & W.ORG_HEAD && i > 0 && kd[i - 1] & CAP && !(tf[i - 1] & W.FUNCTION) && !titleEnd[i - 1] && !rankEnd[i - 1] &&
+      !((tf[i - 1] | T.baseFlags[i - 1]) & W.MODIFIER) && (countryEnd[i - 1] > i || !countryEnd[i - 1]);
+    if (title && !givenName && !band && !surname && !style && !commanding && !barePlural && !bodyWord && (!rank || title >= rank.end)) titleEnd[i] = title;
     else if (rank && validRank(lex, T, i, rank.end, rank.value, countryEnd, textKey)) rankEnd[i] = rank.end;
     // "Finance Minister", "Foreign Affairs Minister": the portfolio's words before a minister are the office's.
     if (titleEnd[i] && PORTFOLIO_HEADS.has(tx[i])) {
