@@ -7321,3 +7321,11 @@ describe('Genre coverage: "European Union Special Representative", "African Unio
     assert.ok(names('The Mission Commander of PN Flotilla was Commodore Muhammadd Saleemm.').some((x) => x.endsWith(': Mission Commander of PN Flotilla')));
   });
 });
+describe('Genre coverage: an aide\'s office named without a name is not the office of one named as another\'s counterpart (round from 786e87d1)', () => {
+  it('"a phone conversation with his Philippine counterpart, Rodrigoo X ... Philippine presidential spokesman announced": X is President and takes part', () => {
+    const t = 'Russian President Vladimirr Putinn has held a phone conversation with his Philippine counterpart, Rodrigoo Dutertee, Kremlin spokesman Dmitryy Peskovv said on Tuesday.\n\nEarlier in the day, Philippine presidential spokesman announced that the president had plans to hold talks with Putinn.';
+    const a = analyze(t);
+    assert.strictEqual(a.persons.find((p) => p.name === 'Rodrigoo Dutertee')?.position, 'President');
+    assert.strictEqual(headlineRoles(t), 'phone call [Putinn:participant+Dutertee:participant]');
+  });
+});

@@ -8,6 +8,8 @@ import { within } from '../spans';
 /** An envoy's office and the country he is posted to ("High Commissioner to Solomon Islands"). */
 const POSTED_ENVOY_CHARS = 120;
 /** Right before a name: "counterpart" and what may stand between ("his Argentine counterpart, Lt. Gen."). */
+/** Offices that serve a principal and speak for him. */
+const AIDE_OFFICE = /\b(?:spokes(?:man|woman|person)|press secretary|adviser|advisor|aide|assistant)\b/i;
 export const COUNTERPART_BEFORE = /\bcounterparts?\b[\s,]*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 /** Words that make another office of the one after them ("vice president", "prime minister"). */
 const OTHER_OFFICE_BEFORE = /\b(?:vice|deputy|assistant|under|associate|prime|state|junior)$/;
@@ -257,7 +259,11 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
       // Defence Y", then "The Argentine defence minister": of two of that nation, the counterpart of one holding it.)
       const unplaced = ofNation.length > 1 && !principal && folded.some((h) => h.person.country !== nation && h.office === fold(office)) ?
         ofNation.filter((p) => !p.position && !p.rank && COUNTERPART_BEFORE.test(text.slice(Math.max(0, (firstNamed().get(p.id) ?? 0) - 30), firstNamed().get(p.id) ?? 0))) : [];
-      if (ofNation.length === 1 && !ofNation[0].position && !heldByOne) {
+      // (Not an aide's office for one named as another's counterpart, who holds that one's office: "his Philippine
+      // counterpart, Rodrigo X", then "Philippine presidential spokesman announced".)
+      const counterpartNamed = (p: Person) => COUNTERPART_BEFORE.test(text.slice(Math.max(0, (firstNamed().get(p.id) ?? 0) - 30), firstNamed().get(p.id) ?? 0));
+      const aideToCounterpart = ofNation.length === 1 && AIDE_OFFICE.test(office) && counterpartNamed(ofNation[0]);
+      if (ofNation.length === 1 && !ofNation[0].position && !heldByOne && !aideToCounterpart) {
         holder = ofNation[0];
         holder.position = office;
       } else if (unplaced.length === 1 && !folded.some((h) => h.person.country === nation && containsWords(h.office, fold(office)))) {
