@@ -7329,3 +7329,11 @@ describe('Genre coverage: an aide\'s office named without a name is not the offi
     assert.strictEqual(headlineRoles(t), 'phone call [Putinn:participant+Dutertee:participant]');
   });
 });
+describe('Genre coverage: the last word of a long office is no one\'s name ("Food Sovereignty", "the Lao Front", "State Hospital") (round from 786e87d1)', () => {
+  const names = (t: string) => analyze(t).persons.map((p) => p.name);
+  it('each stays in the office; only the holders are persons', () => {
+    assert.deepStrictEqual(names('Director-General Quu Dongyuu met in Rome with H.E. Marcc Fesneauu, Minister for Agriculture and Food Sovereignty of France.'), ['Quu Dongyuu', 'Marcc Fesneauu']);
+    assert.deepStrictEqual(names('Wangg Yangg held talks with a Lao delegation led by Xaysomphonee Phomvihanee, president of the Lao Front for National Construction.'), ['Wangg Yangg', 'Xaysomphonee Phomvihanee']);
+    assert.deepStrictEqual(names('He met Mr. Johnnyy Hadleyy, Administrator of Pohnpei State Hospital.'), ['Johnnyy Hadleyy']);
+  });
+});
