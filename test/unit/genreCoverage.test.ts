@@ -7337,3 +7337,9 @@ describe('Genre coverage: the last word of a long office is no one\'s name ("Foo
     assert.deepStrictEqual(names('He met Mr. Johnnyy Hadleyy, Administrator of Pohnpei State Hospital.'), ['Johnnyy Hadleyy']);
   });
 });
+describe('Genre coverage: a welcome told again as "diplomatic engagements" or "dialogue" stays a reception (round from 786e87d1)', () => {
+  it('"X welcomed Y ... The diplomatic engagements between Turkey and Egypt signal efforts to foster dialogue": a reception', () => {
+    const t = '2024-04-23\n(MENAFN) On Saturday, Turkish President Recepp Erdogann welcomed Samehh Shoukryy, the Foreign Minister of Egypt, who was on an official visit to Turkey.\n\nThe diplomatic engagements between Turkey and Egypt signal efforts to foster dialogue and cooperation between the two nations.';
+    assert.strictEqual(headlineRoles(t), 'reception [Erdogann:host+Shoukryy:guest]');
+  });
+});

@@ -539,7 +539,7 @@ const DELEGATION_AT = /\b(?:The|the)\s+(?:\p{Lu}[\p{L}-]+\s+)?delegation\s+(?:at
 const DURING = /\b[Dd]uring\s+(?:the|their|his|her|a|an)\b/;
 
 /** Words that tell a meeting again rather than say what it was ("The discussion also covered", "The meeting addressed"). */
-const RESTATED = /^(?:discussed|discussions?|meetings?|talks)$/i;
+const RESTATED = /^(?:discussed|discussions?|meetings?|talks|engagements?|dialogue|gathering|session)$/i;
 /** A meeting told this close after the headline, undated, took place the same day. */
 const NEAR_SENTENCES = 3;
 /**
