@@ -7343,3 +7343,8 @@ describe('Genre coverage: a welcome told again as "diplomatic engagements" or "d
     assert.strictEqual(headlineRoles(t), 'reception [Erdogann:host+Shoukryy:guest]');
   });
 });
+describe('Genre coverage: "chats with" in a caption is talks (round from 786e87d1)', () => {
+  it('"Defense Minister X chats with Speaker Y on Tuesday in Seoul": talks', () => {
+    assert.strictEqual(headlineRoles('South Korea’s National Defense Minister Jeongg Kyeong-dooo chats with National Assembly Speaker Moonn Hee-sangg on Tuesday in Seoul.'), 'talks [Kyeong-dooo:participant+Hee-sangg:participant]');
+  });
+});
