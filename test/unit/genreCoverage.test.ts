@@ -7348,3 +7348,9 @@ describe('Genre coverage: "chats with" in a caption is talks (round from 786e87d
     assert.strictEqual(headlineRoles('South Korea’s National Defense Minister Jeongg Kyeong-dooo chats with National Assembly Speaker Moonn Hee-sangg on Tuesday in Seoul.'), 'talks [Kyeong-dooo:participant+Hee-sangg:participant]');
   });
 });
+describe('Genre coverage: "X led a delegation to welcome the guests" is a reception of the visit\'s guest (round from 786e87d1)', () => {
+  it('the delegation arrived in Vietnam, led by Y; X led a delegation to welcome the guests: X receives Y', () => {
+    assert.strictEqual(headlineRoles('A delegation of the CPPCC led by Vice Chairman of the CPPCC National Committee Wangg Yongg arrived in Vietnam on November 27.\n\nVice president of the VFF Central Committee Hoangg Thuyy led a delegation to welcome the guests.'),
+      'reception [Thuyy:host+Yongg:guest]');
+  });
+});
