@@ -7283,11 +7283,11 @@ describe('Genre coverage: a portfolio "in charge of" in capitals, and a legislat
 });
 describe('Genre coverage: an undated headline takes the one day the whole text names, outside reports and what is to come (round from 786e87d1)', () => {
   const headlineDay = (t: string) => analyze(t).meetings.find((m) => m.headline)?.isoDate ?? null;
-  it('"The meeting took place this afternoon", two paragraphs on: the release\'s day', () => {
-    assert.strictEqual(headlineDay('2022-04-15\n\nThe Chief Representative of JICA, Ms Kaorii Tanakaa, paid a courtesy call on the Prime Minister, Mr Pravindd Jugnauthh, at the New Treasury Building in Port Louis.\n\nShe thanked him for his support.\n\nThe meeting took place this afternoon.'), '2022-04-15');
+  it('"paid a courtesy call, this afternoon, on the Prime Minister": the release\'s day', () => {
+    assert.strictEqual(headlineDay('2022-04-15\n\nThe Chief Representative of JICA, Ms Kaorii Tanakaa, paid a courtesy call, this afternoon, on the Prime Minister, Mr Pravindd Jugnauthh, at the New Treasury Building in Port Louis.'), '2022-04-15');
   });
-  it('"on Wednesday" in a release of Thursday 2025-04-03: the day before', () => {
-    assert.strictEqual(headlineDay('2025-04-03\nSpanish Foreign Minister Josee Albaress held a phone call with U.S. Secretary of State Marcoo Rubioo.\n\nThe two spoke on Wednesday about trade.'), '2025-04-02');
+  it('"on Wednesday", three sentences after the call, in a release of Thursday 2025-04-03: the day before', () => {
+    assert.strictEqual(headlineDay('2025-04-03\nSpanish Foreign Minister Josee Albaress held a phone call with U.S. Secretary of State Marcoo Rubioo.\n\nThey discussed trade.\n\nThey also discussed security.\n\nAlbaress called the exchange, held on Wednesday, excellent.'), '2025-04-02');
   });
   it('not the day of a report ("the ministry said on Wednesday") nor of what is to come ("will visit on Monday"): the month', () => {
     assert.strictEqual(headlineDay('2022-04-15\n\nPrime Minister Pravindd Jugnauthh received Ambassador Kaorii Tanakaa in Port Louis.\n\nThe ministry said on Wednesday that the talks went well.'), '2022-04');
@@ -7299,8 +7299,8 @@ describe('Genre coverage: an undated headline takes the one day the whole text n
 });
 describe('Genre coverage: a headline placed by its country only, in the one city of that country the text has anyone in, at or go to (round from 786e87d1)', () => {
   const placed = (t: string) => analyze(t).meetings.find((m) => m.headline)?.place ?? null;
-  it('"X received Y ... During his visit to Ashgabat, Y also toured": Ashgabat', () => {
-    assert.strictEqual(placed('President of Turkmenistan Serdarr Berdimuhamedovv received Turkish Defense Minister Yaşarr Gülerr on Wednesday.\n\nDuring his visit to Ashgabat, Gülerr also toured the military academy.'), 'Ashgabat');
+  it('"X received Y ... Later, Y toured a military school in Ashgabat": Ashgabat', () => {
+    assert.strictEqual(placed('President of Turkmenistan Serdarr Berdimuhamedovv received Turkish Defense Minister Yaşarr Gülerr on Wednesday.\n\nLater, Gülerr toured a military school in Ashgabat.'), 'Ashgabat');
   });
   it('not where two cities of the country are named: the country', () => {
     assert.strictEqual(placed('Vietnamese President Vo Vann Thuongg received Japanese Defense Minister Yasukazuu Hamadaa on Wednesday.\n\nHamadaa held talks in Hanoi and met students in Da Nang.'), 'Vietnam');
@@ -7338,8 +7338,8 @@ describe('Genre coverage: the last word of a long office is no one\'s name ("Foo
   });
 });
 describe('Genre coverage: a welcome told again as "diplomatic engagements" or "dialogue" stays a reception (round from 786e87d1)', () => {
-  it('"X welcomed Y ... The diplomatic engagements between Turkey and Egypt signal efforts to foster dialogue": a reception', () => {
-    const t = '2024-04-23\n(MENAFN) On Saturday, Turkish President Recepp Erdogann welcomed Samehh Shoukryy, the Foreign Minister of Egypt, who was on an official visit to Turkey.\n\nThe diplomatic engagements between Turkey and Egypt signal efforts to foster dialogue and cooperation between the two nations.';
+  it('"X welcomed Y ... The visit ... underscores a willingness on both sides to engage in constructive dialogue": a reception', () => {
+    const t = '2024-04-23\n(MENAFN) On Saturday, Turkish President Recepp Erdogann welcomed Samehh Shoukryy, the Foreign Minister of Egypt, who was on an official visit to Turkey.\n\nThe visit by Egypt\'s Foreign Minister to Turkey underscores a willingness on both sides to engage in constructive dialogue.';
     assert.strictEqual(headlineRoles(t), 'reception [Erdogann:host+Shoukryy:guest]');
   });
 });
