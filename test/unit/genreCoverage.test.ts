@@ -7354,3 +7354,10 @@ describe('Genre coverage: "X led a delegation to welcome the guests" is a recept
       'reception [Thuyy:host+Yongg:guest]');
   });
 });
+describe('Genre coverage: "X, World Bank Vice President for Africa, met": a body of two words, then an office with its complement, in apposition (round from 786e87d1)', () => {
+  const names = (t: string) => analyze(t).persons.map((p) => `${p.name}: ${p.country ?? '-'}: ${p.position ?? '-'}`);
+  it('the name before the comma holds the office', () => {
+    assert.ok(names('Toivoo Klaarr, World Bank Vice President for Africa, met Foreign Minister Davidd Zalkalianii.').includes('Toivoo Klaarr: World Bank: Vice President for Africa'));
+    assert.ok(names('Toivoo Klaarr, European Union Special Representative for the South Caucasus, met Foreign Minister Davidd Zalkalianii.').includes('Toivoo Klaarr: European Union: Special Representative for the South Caucasus'));
+  });
+});

@@ -202,6 +202,14 @@ function possessedOffice(T: TokenStream, k: number, orgEndAt: Int32Array, titleE
   return e > k && T.baseEnd[e - 1] !== T.end[e - 1] && titleEnd[e] > 0 ? e : 0;
 }
 
+/** Past an office's complement in capitals at token k ("for Africa", "for the South Caucasus"); k where there is none. */
+function complementEnd(T: TokenStream, k: number): number {
+  if (T.text[k] !== 'for' && T.text[k] !== 'of' && T.text[k] !== 'on') return k;
+  let m = k + 1;
+  while (m < T.n && m < k + 9 && (T.kind[m] & CAP || (/^(?:the|and|of)$/.test(T.text[m]) && T.kind[m + 1] & CAP))) m++;
+  return m > k + 1 ? m : k;
+}
+
 /** "X, the Australian Defence Force chief,": a body right before its office, after "the" (its end, or 0). */
 function bodysOffice(T: TokenStream, k: number, orgEndAt: Int32Array, titleEnd: Int32Array): number {
   const e = orgEndAt[k];
@@ -210,7 +218,7 @@ function bodysOffice(T: TokenStream, k: number, orgEndAt: Int32Array, titleEnd: 
   // (Or one capitalized word of office closing the apposition: "Le Duc X, Provincial People's Committee Chairman met";
   // or an office of more words closed by a comma: "John X, World Bank Vice President, said".)
   const closed = (titleEnd[e] === e + 1 && (T.text[e + 1] === ',' || (e + 1 < T.n && T.kind[e + 1] & WORD && !(T.kind[e + 1] & CAP)))) ||
-    (titleEnd[e] > e + 1 && T.text[titleEnd[e]] === ',');
+    (titleEnd[e] > e + 1 && (T.text[titleEnd[e]] === ',' || T.text[complementEnd(T, titleEnd[e])] === ','));
   return (T.text[k - 1] === 'the' || (e === k + 1 && /^[A-Z]{2,6}$/.test(T.text[k])) || (e < T.n && !(T.kind[e] & CAP)) || closed) && e > k && titleEnd[e] > 0 ? e : 0;
 }
 
