@@ -938,12 +938,11 @@ export function introduction(
       // ("Cooperation with the Islamic World": the partner's name in capitals, whatever the lexicons know of it; so
       // is what a minister is "in charge of": "Economic Revitalization".)
       if (tx[j] === 'with' || (tx[j - 1] === 'charge' && tx[j - 2] === 'in')) {
-        let m = k;
-        while (m < n && m < k + 6 && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(T.textFlags[m] & W.HONORIFIC)) m++;
+        let m = capitalsRun(T, k, k + 6, rankEnd, titleEnd);
         if (m === k) break;
         // ("in charge of the Francophonie Jean-Baptiste X": a run of three capitals or more, closed there, ends on its
         // holder's name.)
-        if (m - k >= 3 && !(kd[m] & CAP) && isName(T, m - 2) && isName(T, m - 1)) m -= 2;
+        if (endsOnHolder(T, k, m)) m -= 2;
         j = end = Math.min(m, k + 4);
         continue;
       }
@@ -1306,9 +1305,8 @@ export function introduction(
     }
     // ("Republican Senator from Montana Steve X": a legislator's state or constituency in capitals, then his name.)
     if (tx[j] === 'from' && j > start && LEGISLATOR_FROM.test(text(stackStart, j))) {
-      let m = j + 1;
-      while (m < n && m < j + 6 && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(T.textFlags[m] & W.HONORIFIC)) m++;
-      const place = tx[m] === ',' && m - j - 1 <= 3 ? m : m - j - 1 >= 3 && m - j - 1 <= 4 && !(kd[m] & CAP) && isName(T, m - 2) && isName(T, m - 1) ? m - 2 : 0;
+      const m = capitalsRun(T, j + 1, j + 6, rankEnd, titleEnd);
+      const place = tx[m] === ',' && m - j - 1 <= 3 ? m : m - j - 1 <= 4 && endsOnHolder(T, j + 1, m) ? m - 2 : 0;
       if (place) {
         j = place;
         res.position = text(stackStart, j);
@@ -1682,8 +1680,7 @@ export function introduction(
   if (shipAt >= 0 && lex.vesselFlags.has(tx[shipAt]) && shipAt + 1 < n && kd[shipAt + 1] & CAP) {
     // (Read as if "of" stood before the ship's prefix.)
     j = shipAt - 1;
-    let k = j + 2;
-    while (k < n && k < j + 5 && kd[k] & CAP && !rankEnd[k] && !titleEnd[k] && !(T.textFlags[k] & W.HONORIFIC)) k++;
+    const k = capitalsRun(T, j + 2, j + 5, rankEnd, titleEnd);
     res.position = text(stackStart, k);
     widenOffice(res, st[stackStart], be[k - 1]);
     res.country ??= lex.vesselFlags.get(tx[j + 1])!;
@@ -2122,6 +2119,18 @@ function listedNames(lex: Lexicon, T: TokenStream, k: number, countryEnd: Int32A
 function holderAfterComma(lex: Lexicon, T: TokenStream, k: number, key: (j: number) => string | undefined): number {
   // ("(OIC), H.E. Dr. Yousef X": styles one after another.)
   return pastRank(lex, T, pastStyles(lex, T, k + 1, key));
+}
+
+/** The end of the run of words in capitals from token `from`, short of `last`, a rank, an office or a style. */
+function capitalsRun(T: TokenStream, from: number, last: number, rankEnd: Int32Array, titleEnd: Int32Array): number {
+  let m = from;
+  while (m < T.n && m < last && T.kind[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(T.textFlags[m] & W.HONORIFIC)) m++;
+  return m;
+}
+
+/** Whether a run of three capitals or more, from `from` and closed at `end`, ends on a holder's name of two words. */
+function endsOnHolder(T: TokenStream, from: number, end: number): boolean {
+  return end - from >= 3 && !(T.kind[end] & CAP) && isName(T, end - 2) && isName(T, end - 1);
 }
 
 /** Legislators named for the state or constituency they sit for: "Senator from Montana". */

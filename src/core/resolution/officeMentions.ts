@@ -7,9 +7,9 @@ import { within } from '../spans';
 
 /** An envoy's office and the country he is posted to ("High Commissioner to Solomon Islands"). */
 const POSTED_ENVOY_CHARS = 120;
-/** Right before a name: "counterpart" and what may stand between ("his Argentine counterpart, Lt. Gen."). */
 /** Offices that serve a principal and speak for him. */
 const AIDE_OFFICE = /\b(?:spokes(?:man|woman|person)|press secretary|adviser|advisor|aide|assistant)\b/i;
+/** Right before a name: "counterpart" and what may stand between ("his Argentine counterpart, Lt. Gen."). */
 export const COUNTERPART_BEFORE = /\bcounterparts?\b[\s,]*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 /** Words that make another office of the one after them ("vice president", "prime minister"). */
 const OTHER_OFFICE_BEFORE = /\b(?:vice|deputy|assistant|under|associate|prime|state|junior)$/;
@@ -99,6 +99,11 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
       for (const x of officials) if (x.id && !firstAt.has(x.id)) firstAt.set(x.id, x.start);
     }
     return firstAt;
+  };
+  // (Whether one is first named as another's counterpart: "his Argentine counterpart X".)
+  const counterpartNamed = (p: Person) => {
+    const at = firstNamed().get(p.id) ?? 0;
+    return COUNTERPART_BEFORE.test(text.slice(Math.max(0, at - 30), at));
   };
   let o = 0;
   let officeRun: { next: number; nation: string | null; end: number; pair: [Person, Person] | null } = { next: -1, nation: null, end: 0, pair: null };
@@ -258,10 +263,9 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
       // ("Defence Minister A held talks with his Argentine counterpart X", "accompanied by ... Argentine Ministry of
       // Defence Y", then "The Argentine defence minister": of two of that nation, the counterpart of one holding it.)
       const unplaced = ofNation.length > 1 && !principal && folded.some((h) => h.person.country !== nation && h.office === fold(office)) ?
-        ofNation.filter((p) => !p.position && !p.rank && COUNTERPART_BEFORE.test(text.slice(Math.max(0, (firstNamed().get(p.id) ?? 0) - 30), firstNamed().get(p.id) ?? 0))) : [];
+        ofNation.filter((p) => !p.position && !p.rank && counterpartNamed(p)) : [];
       // (Not an aide's office for one named as another's counterpart, who holds that one's office: "his Philippine
       // counterpart, Rodrigo X", then "Philippine presidential spokesman announced".)
-      const counterpartNamed = (p: Person) => COUNTERPART_BEFORE.test(text.slice(Math.max(0, (firstNamed().get(p.id) ?? 0) - 30), firstNamed().get(p.id) ?? 0));
       const aideToCounterpart = ofNation.length === 1 && AIDE_OFFICE.test(office) && counterpartNamed(ofNation[0]);
       if (ofNation.length === 1 && !ofNation[0].position && !heldByOne && !aideToCounterpart) {
         holder = ofNation[0];
