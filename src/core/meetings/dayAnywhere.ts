@@ -10,8 +10,13 @@ import type { Entity } from '../types';
 import type { DateHit } from './mentions';
 import type { MeetingDraft } from './meetings';
 
-/** "today", "this afternoon", "yesterday", "on Wednesday": days the release resolves. */
-const DAY_WORDS = /\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|last (?:night|evening)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
+/** "today", "this afternoon", "yesterday", "on Wednesday": the lexicon's days the release resolves, built once. */
+let dayWords: RegExp | undefined;
+function dayWordsPattern(): RegExp {
+  const { weekdays, relativeDays } = lexicon();
+  dayWords ??= new RegExp(String.raw`\b(?:${[...relativeDays.keys(), ...weekdays.keys()].sort((a, b) => b.length - a.length).join('|')})\b`, 'gi');
+  return dayWords;
+}
 /** A day that dates a report, not an event: "the ministry said on Friday", "in a statement on Sunday". */
 const REPORTED = /\b(?:said|says|reported|reports|statement|announced|told|stated|wrote|added|noted|release|informed|confirmed|published|tweeted|posted)\b[^.\n]*$/i;
 /** A day of what is to come: "will visit on Monday", "is due to meet on Thursday", "next Tuesday". */
@@ -34,7 +39,7 @@ export function dayToldAnywhere(text: string, drafts: MeetingDraft[], sentences:
   const { weekdays } = lexicon();
   const days = new Set<string>();
   let found: DateHit | null = null;
-  for (const m of text.matchAll(DAY_WORDS)) {
+  for (const m of text.matchAll(dayWordsPattern())) {
     const at = m.index!;
     const written = m[0];
     // (A weekday is a proper noun: "may" and "sunday" in lower case are not read as days.)
