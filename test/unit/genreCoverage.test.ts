@@ -7361,3 +7361,29 @@ describe('Genre coverage: "X, World Bank Vice President for Africa, met": a body
     assert.ok(names('Toivoo Klaarr, European Union Special Representative for the South Caucasus, met Foreign Minister Davidd Zalkalianii.').includes('Toivoo Klaarr: European Union: Special Representative for the South Caucasus'));
   });
 });
+describe('Genre coverage: a title under a line that is only the page\'s date is still the title (round from 5d802c05)', () => {
+  it('"2021-08-17" over "Chinese FM talks with US secretary of state", the lead telling a call: the headline is the call', () => {
+    const t = '2021-08-17\nChinese FM talks with US secretary of state over bilateral ties\n\nChinese State Councilor and Foreign Minister Wangg Yii on Monday exchanged views with US Secretary of State Antonyy Blinkenn over phone on bilateral ties.\nWangg said that both countries are permanent members of the Security Council.';
+    assert.strictEqual(headlineRoles(t), 'phone call [Yii:participant+Blinkenn:participant]');
+    assert.strictEqual(analyze(t).meetings.filter((m) => m.headline).length, 1);
+  });
+  it('a photo caption under the date is no title: "2019-05-24" over "X speaks to reporters after meeting Y ... Photo: KYODO"', () => {
+    const t = '2019-05-24\nU.S. National Security Adviser Johnn Boltonn speaks to reporters after meeting Prime Minister Shinzoo Abee at his residence in Tokyo on Friday. Photo: KYODO\n\nAbee meets with U.S. National Security Adviser Boltonn\n\nTOKYO\n\nPrime Minister Shinzoo Abee held talks with U.S. National Security Adviser Johnn Boltonn on Friday in last-minute preparations for President Donaldd Trumpp\'s four-day visit.';
+    const headline = analyze(t).meetings.find((m) => m.headline);
+    assert.deepStrictEqual([headline?.kind, ...(headline?.participants.map((p) => p.name) ?? []).sort()], ['talks', 'Johnn Boltonn', 'Shinzoo Abee']);
+  });
+});
+describe('Genre coverage: the title\'s city over the lead\'s country, and "X visited Y, who welcomed him" (round from 5d802c05)', () => {
+  it('"X met with Y at Downing Street" over "During his official visit to the United Kingdom, X visited Y, who welcomed him": a reception in London, Y hosting', () => {
+    const t = 'Lacallee Pouu met with Boriss Johnsonn at Downing Street\n\nDuring his official visit to the United Kingdom, Uruguayan President Luiss Lacallee Pouu visited British Prime Minister Boriss Johnsonn, who welcomed him at the door. The meeting lasted an hour.';
+    assert.strictEqual(headlineRoles(t), 'reception [Johnsonn:host+Pouu:guest]');
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.place, 'London');
+  });
+});
+describe('Genre coverage: "spoke informally with", "spoke with ... on the margins of": in person, not a call (round from 5d802c05)', () => {
+  it('each is talks; "spoke with Y by phone" stays a call', () => {
+    assert.strictEqual(headlineRoles('Prime Minister Justinn Trudeauu spoke informally with U.S. President Donaldd Trumpp today, the first encounter since the G7 meetings last month.'), 'talks [Trudeauu:participant+Trumpp:participant]');
+    assert.deepStrictEqual(meetingsAt('Prime Minister Justinn Trudeauu spoke with U.S. President Donaldd Trumpp on the margins of the NATO summit in Brussels.'), ['talks [Trudeauu+Trumpp] Brussels']);
+    assert.strictEqual(headlineRoles('Prime Minister Justinn Trudeauu spoke with U.S. President Donaldd Trumpp by phone on Monday.'), 'phone call [Trudeauu:participant+Trumpp:participant]');
+  });
+});

@@ -354,7 +354,17 @@ export function documentContext(
     if (weekdaysFit(text, other) > weekdaysFit(text, release!)) release = other;
   }
   const datelined = dateline !== null && dates.some((x) => x.start >= dateline!.end && x.start - dateline!.end <= DATELINE_DAY_CHARS && isDay(x.iso));
-  return { release, dateline, datelined, bodyStart: titleLike(text, paras) ? paras[1].start : 0 };
+  return { release, dateline, datelined, bodyStart: bodyStartOf(text, paras, dates) };
+}
+
+/** Where the body opens: after the title, and after the title under a line that is only the page's date ("2021-08-17"). */
+function bodyStartOf(text: string, paras: readonly Paragraph[], dates: readonly { start: number; end: number }[]): number {
+  if (!titleLike(text, paras)) return 0;
+  const first = paras[0];
+  const dateOnly = dates.some((d) => d.start >= first.start && d.end <= first.end && text.slice(first.start, d.start).trim() === '' && text.slice(d.end, first.end).trim() === '');
+  // (Not a photo's caption under the date: "... at his residence in Tokyo on Friday. Photo: KYODO".)
+  const second = paras.length > 2 ? text.slice(paras[1].start, paras[1].end).trim() : '';
+  return dateOnly && titleLike(text, paras.slice(1)) && !/[.!?]\s|\)$/.test(second) ? paras[2].start : paras[1].start;
 }
 
 /**

@@ -957,6 +957,10 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
         const told = same.find((t) => shareParty(t, lead) && sameFamily(t.kind, lead.kind)) ??
           same.find((t) => shareParty(t, lead) && lead.parties.length < 2);
         if (told) mergeTitle(headline, told);
+        // ("Lacalle Pou met with Boris Johnson at Downing Street" over "During his official visit to the United Kingdom, X
+        // visited Y": the title's city over the lead's country.)
+        const sited = same.find((t) => shareParty(t, lead) && t.place !== null);
+        if (sited && lead.place && placeRank(text, sited.place!) < placeRank(text, lead.place)) lead.place = sited.place;
         // ("Foreign Minister Holds Telephone Conversation with her US Counterpart" over "X talked to Y": the title
         // says how they talked.)
         const call = lead.kind === 'talks' ? titles.find((t) => (t.kind === 'phone call' || t.kind === 'video call') && (shareParty(t, lead) || t.parties.length <= 1)) : undefined;

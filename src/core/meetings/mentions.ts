@@ -558,6 +558,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     // ("spoke by phone with Mexican military leaders ... Mattis' introductory conversation with X": a conversation
     // told after a call is that call.)
     if (k === 'talks' && CONVERSATION.test(top.phrase)) k = callToldBefore(input, top.start) ?? k;
+    // ("spoke informally with Y", "spoke with Y on the margins of the NATO summit": in person, not by phone.)
+    if (k === 'phone call' && !remoteWords && /^(?:spoke|speaks|spoken|talked)$/.test(top.phrase) && SPOKE_IN_PERSON.test(text.slice(top.end, sent.end))) k = 'talks';
     return { kindTrig: top, kind: k, weak: isWeak };
   };
   let { kindTrig, kind, weak } = kindOf(trigs, remote);
@@ -692,6 +694,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     .filter((o) => !(REPORTING.test(text.slice(o.end, o.end + 12)) && !saidTogether(o) && !relative) && !representedAt(text, input.officials, o, roleTrig.end) &&
       // ("..., said Mark X, U.S. undersecretary of state": the one reporting after the verb of saying.)
       !namedAsReporter(text, o, roleTrig.end)).map(who);
+  // ("X visited Y, who welcomed him": the relative clause's subject is the one named right before it; "him", the
+  // sentence's subject before that.)
+  if (relative && object.length === 0 && subject.length > 1 && /^\s+(?:him|her)\b/.test(text.slice(roleTrig.end, roleTrig.end + 8))) {
+    object = subject.filter((s) => s.id !== lastBefore!.id).slice(0, 1);
+    subject = subject.filter((s) => s.id === lastBefore!.id);
+  }
   // ("received a written message from President Y, delivered by his envoy Z": the envoy came; the sender did not.)
   const receives = roleTrig.voice === 'hostFirst' && /^receiv/.test(roleTrig.phrase);
   const delivered = receives ? DELIVERED_BY.exec(text.slice(roleTrig.end, clauseEnd)) : null;
@@ -1947,9 +1955,11 @@ const EVENT_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Conference|Summit|Forum|D
 const TOOK_PART_IN = /\b(?:participated|took part|joined|partook)\s+in\s+(?:the|a|an|this|that|\p{L}+day['’]s)\s+(?:(?:telephone|phone|conference|joint)\s+)?$/iu;
 
 /** After "spoke": words that may stand before its "with" or its "by phone", and the ways of speaking from afar. */
-const SPOKE_WHEN = String.raw`today|yesterday|again|briefly|separately|on \w+day(?: (?:morning|afternoon|evening|night))?|(?:this|last) (?:morning|afternoon|evening|night)|on (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})`;
+const SPOKE_WHEN = String.raw`today|yesterday|again|briefly|separately|informally|privately|in person|face[- ]to[- ]face|on \w+day(?: (?:morning|afternoon|evening|night))?|(?:this|last) (?:morning|afternoon|evening|night)|on (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})`;
 const SPOKE_FOR = String.raw`for (?:more than |over |about |nearly |almost |some )?(?:an?|one|two|three|four|five|\d+)(?: and a half)? (?:hours?|minutes?)`;
 const BY_PHONE = String.raw`by (?:tele)?phone|over (?:the )?(?:tele)?phone|via (?:tele)?phone|on the phone`;
+/** "spoke informally with", "spoke ... on the sidelines of": speaking told as done in person. */
+const SPOKE_IN_PERSON = /^\s+(?:informally|privately|in person|face[- ]to[- ]face)\b|^[^;]{0,120}\bon the (?:sidelines|margins)\b/;
 /** "spoke today with", "spoke by phone with", "spoke to X". */
 const SPOKE_WITH = new RegExp(String.raw`^(?:\s+(?:${SPOKE_WHEN}|${BY_PHONE}))*\s+(?:with|to)\b`);
 /** "A and B spoke again by phone", "spoke for three hours via a video link". */
