@@ -365,4 +365,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind227', dir: 'test/fixtures/blind227', blind: true },
+  { label: 'blind228', dir: 'test/fixtures/blind228', blind: true },
+  { label: 'blind229', dir: 'test/fixtures/blind229', blind: true },
+  { label: 'blind230', dir: 'test/fixtures/blind230', blind: true },
+  { label: 'blind231', dir: 'test/fixtures/blind231', blind: true },
+  { label: 'blind232', dir: 'test/fixtures/blind232', blind: true },
+  { label: 'blind233', dir: 'test/fixtures/blind233', blind: true },
+  { label: 'blind234', dir: 'test/fixtures/blind234', blind: true },
 ];

@@ -368,6 +368,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.53, side: 0.47 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.72, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind227: [25, { official: 0.81, headline: 0.77, kind: 0.77, date: 0.55, place: 0.7, role: 0.76, side: 0.8 }],
+  blind228: [25, { official: 0.64, headline: 0.45, kind: 0.57, date: 0.6, place: 0.63, role: 0.49, side: 0.55 }],
+  blind229: [25, { official: 0.8, headline: 0.77, kind: 0.6, date: 0.52, place: 0.51, role: 0.59, side: 0.57 }],
+  blind230: [25, { official: 0.78, headline: 0.81, kind: 0.93, date: 0.27, place: 0.72, role: 0.93, side: 0.82 }],
+  blind231: [25, { official: 0.76, headline: 0.73, kind: 0.86, date: 0.62, place: 0.62, role: 0.8, side: 0.74 }],
+  blind232: [25, { official: 0.79, headline: 0.69, kind: 0.83, date: 0.82, place: 0.77, role: 0.75, side: 0.77 }],
+  blind233: [25, { official: 0.76, headline: 0.73, kind: 0.62, date: 0.5, place: 0.42, role: 0.68, side: 0.7 }],
+  blind234: [25, { official: 0.75, headline: 0.77, kind: 0.61, date: 0.33, place: 0.5, role: 0.66, side: 0.65 }],
 };
 
 for (const set of FACT_SETS) {
