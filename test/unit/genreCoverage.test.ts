@@ -7387,3 +7387,22 @@ describe('Genre coverage: "spoke informally with", "spoke with ... on the margin
     assert.strictEqual(headlineRoles('Prime Minister Justinn Trudeauu spoke with U.S. President Donaldd Trumpp by phone on Monday.'), 'phone call [Trudeauu:participant+Trumpp:participant]');
   });
 });
+describe('Genre coverage: a meeting "at the East Asia Summit" is at an event: its city\'s country is no side\'s (round from 5d802c05)', () => {
+  it('"X and US President Y had a short talk at the East Asia Summit in the Cambodian capital": X is not Cambodian', () => {
+    const t = 'Phnom Penh, November 20, 2012\nPrime Minister Manmohann Singhh and US President Barackk Obamaa had a short talk at the East Asia Summit in the Cambodian capital on Tuesday.\n';
+    const a = analyze(t);
+    assert.notStrictEqual(a.persons.find((p) => p.name === 'Manmohann Singhh')?.country, 'Cambodia');
+    assert.strictEqual(a.persons.find((p) => p.name === 'Barackk Obamaa')?.country, 'United States');
+  });
+});
+describe('Genre coverage: a lone headline\'s partner named in "he and Y ... agreed" right after, and "party chief" an office (round from 5d802c05)', () => {
+  it('"X met with the top official of the province. X later told reporters that he and Y, the party chief of Fujian, agreed": talks of X and Y', () => {
+    const t = 'Fujian, July 6 (Jiji Press)--Okinawa Governor Dennyy Tamakii visited China\'s Fujian Province on Thursday and met with the top official of the southern Chinese province.\n\nTamakii later told reporters that he and Zhouu Zuyii, the party chief of Fujian, agreed to promote exchanges between the two sides.\n';
+    assert.strictEqual(headlineRoles(t), 'talks [Tamakii:participant+Zuyii:participant]');
+    assert.ok(who(t).includes('Zhouu Zuyii: party chief of Fujian (China)'));
+  });
+  it('one named with him in a report of what another said is not his partner: "he and Y" must say what the two did', () => {
+    const t = 'Okinawa Governor Dennyy Tamakii met with the top official of the southern Chinese province on Thursday.\n\nTamakii said he and Zhouu Zuyii, the party chief of Fujian, will meet again next year.\n';
+    assert.strictEqual(headlineRoles(t), 'talks [Tamakii:participant]');
+  });
+});

@@ -21,6 +21,11 @@ const NOT_THERE = /\b(?:not|never)\b|n['’]t\b/;
 /** The speaker's verb right after his name, or after his office set off by commas. */
 const SPEAKS_NEXT = /^(?:,[^.;]{0,100}?,)?\s+(?:said|says|stressed|noted|stated|added|expressed|welcomed|thanked|hailed|praised|pledged|underlined|emphasized|emphasised|affirmed|reiterated|told)\b/;
 
+/** Right before a name, the lone party as one of two: "he and", "she and Chinese Ambassador". */
+const HE_AND = /\b(?:he|she)\s+and\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** After the second of two, what they did together: "Y, the party chief of Fujian, agreed". */
+const JOINT_VERB = /^(?:,[^.;]{0,80}?,)?\s+(?:had\s+)?(?:agreed|discussed|exchanged|signed|reviewed|reaffirmed|talked|spoke)\b/;
+
 const ACROSS: Record<string, MeetingDraft['parties'][number]['role']> = { host: 'guest', guest: 'host', caller: 'callee', callee: 'caller' };
 
 /**
@@ -67,6 +72,15 @@ export function loneHeadlineCounterpart(
         best = o;
         break;
       }
+    }
+  }
+  // (Else one named as the lone party's partner in what the next two sentences say they did together: "X met with the
+  // top official of the province. X later told reporters that he and Y, the party chief of Fujian, agreed ...".)
+  if (!best) {
+    for (let k = d.sentence + 1; k <= d.sentence + 2 && k < sentences.length && !best; k++) {
+      const s = sentences[k];
+      best = officials.find((o) => o.start >= s.start && o.end <= s.end && across(o, false) && HE_AND.test(text.slice(Math.max(s.start, o.start - 60), o.start)) &&
+        JOINT_VERB.test(text.slice(o.end, Math.min(s.end, o.end + 100)))) ?? null;
     }
   }
   // (Else the one official across that the sentence before names with the lone party: "Lee congratulated Mr Ismail

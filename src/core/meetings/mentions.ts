@@ -332,7 +332,9 @@ function urgedToAct(input: MentionInput, from: number, to: number): boolean {
 const CALL_ERRANDS = /^(?:discuss|bid|pay|present|convey|deliver|brief|exchange|review|explore|introduce|express|thank|congratulate|extend|hand|submit|seek|sign|receive|inform|update|share|say|offer|talk|consult|follow|assess|coordinate|commend|appreciate|felicitate|greet|welcome|invite)/;
 const AT_AN_EVENT = new RegExp(String.raw`${SIDELINES.source}|\b(?:to attend|while attending|in attendance at)\b`, 'i');
 /** Held at an event, or at the seat of a body of many states: a place that need be neither side's. */
-const atAnEvent = (sentence: string) => AT_AN_EVENT.test(sentence) || atBodySeat(sentence);
+/** "at the East Asia Summit", "during the 19th Shangri-La Dialogue": a gathering named as where they met. */
+const AT_NAMED_EVENT = /\b(?:at|during)\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:\p{Lu}[\p{L}\d&+-]*\s+){1,6}(?:Summit|Conference|Forum|Dialogue)\b(?!\s+(?:Hall|Room|Centre|Center|Building|Hotel|Venue|Complex))/u;
+const atAnEvent = (sentence: string) => AT_AN_EVENT.test(sentence) || AT_NAMED_EVENT.test(sentence) || atBodySeat(sentence);
 /** "at NATO headquarters in Brussels": the seat of a body of many states is no side's place. */
 function atBodySeat(sentence: string): boolean {
   for (const m of sentence.matchAll(BODY_SEAT)) if (bodyIn(m[1])) return true;
