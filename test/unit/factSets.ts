@@ -373,4 +373,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind232', dir: 'test/fixtures/blind232', blind: true },
   { label: 'blind233', dir: 'test/fixtures/blind233', blind: true },
   { label: 'blind234', dir: 'test/fixtures/blind234', blind: true },
+  { label: 'blind235', dir: 'test/fixtures/blind235', blind: true },
+  { label: 'blind236', dir: 'test/fixtures/blind236', blind: true },
+  { label: 'blind237', dir: 'test/fixtures/blind237', blind: true },
+  { label: 'blind238', dir: 'test/fixtures/blind238', blind: true },
+  { label: 'blind239', dir: 'test/fixtures/blind239', blind: true },
+  { label: 'blind240', dir: 'test/fixtures/blind240', blind: true },
+  { label: 'blind241', dir: 'test/fixtures/blind241', blind: true },
+  { label: 'blind242', dir: 'test/fixtures/blind242', blind: true },
 ];

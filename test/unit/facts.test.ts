@@ -376,6 +376,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind232: [25, { official: 0.79, headline: 0.69, kind: 0.83, date: 0.82, place: 0.77, role: 0.75, side: 0.77 }],
   blind233: [25, { official: 0.76, headline: 0.73, kind: 0.62, date: 0.5, place: 0.42, role: 0.68, side: 0.7 }],
   blind234: [25, { official: 0.75, headline: 0.77, kind: 0.61, date: 0.33, place: 0.5, role: 0.66, side: 0.65 }],
+  blind235: [25, { official: 0.7, headline: 0.81, kind: 0.87, date: 0.6, place: 0.77, role: 0.74, side: 0.81 }],
+  blind236: [25, { official: 0.64, headline: 0.81, kind: 0.85, date: 0.75, place: 0.8, role: 0.8, side: 0.67 }],
+  blind237: [25, { official: 0.57, headline: 0.61, kind: 0.84, date: 0.61, place: 0.73, role: 0.72, side: 0.65 }],
+  blind238: [25, { official: 0.74, headline: 0.61, kind: 0.82, date: 0.51, place: 0.72, role: 0.74, side: 0.82 }],
+  blind239: [25, { official: 0.54, headline: 0.61, kind: 0.6, date: 0.52, place: 0.43, role: 0.5, side: 0.5 }],
+  blind240: [25, { official: 0.54, headline: 0.49, kind: 0.89, date: 0.79, place: 0.48, role: 0.6, side: 0.55 }],
+  blind241: [25, { official: 0.64, headline: 0.73, kind: 0.58, date: 0.48, place: 0.44, role: 0.51, side: 0.44 }],
+  blind242: [25, { official: 0.72, headline: 0.73, kind: 0.82, date: 0.63, place: 0.69, role: 0.8, side: 0.79 }],
 };
 
 for (const set of FACT_SETS) {
