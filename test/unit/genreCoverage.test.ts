@@ -7406,3 +7406,11 @@ describe('Genre coverage: a lone headline\'s partner named in "he and Y ... agre
     assert.strictEqual(headlineRoles(t), 'talks [Tamakii:participant]');
   });
 });
+describe('Genre coverage: "Chancellor of the Exchequer" and "Chief Secretary to the Treasury" are offices (round from 5d802c05)', () => {
+  it('"Chinese Vice President X met with British Chancellor of the Exchequer Y": Y is found, of the United Kingdom, and meets X', () => {
+    const t = 'Chinese Vice President Hann Zhengg on Saturday met with British Chancellor of the Exchequer Rachell Reevess, who is in Beijing for the Economic and Financial Dialogue.';
+    assert.ok(who(t).includes('Rachell Reevess: Chancellor of the Exchequer (United Kingdom)'));
+    assert.strictEqual(headlineRoles(t), 'talks [Zhengg:participant+Reevess:participant]');
+    assert.ok(who('He met Chief Secretary to the Treasury Darrenn Jonees.').includes('Darrenn Jonees: Chief Secretary to the Treasury (-)'));
+  });
+});
