@@ -7414,3 +7414,12 @@ describe('Genre coverage: "Chancellor of the Exchequer" and "Chief Secretary to 
     assert.ok(who('He met Chief Secretary to the Treasury Darrenn Jonees.').includes('Darrenn Jonees: Chief Secretary to the Treasury (-)'));
   });
 });
+describe('Genre coverage: "At a reception for visiting Minister Y, he said": the one named before hosts Y (round from 5d802c05)', () => {
+  it('the pronoun after the opening phrase is the one named before; those the reception was for are its guests', () => {
+    const t = 'The Vietnamese Government will continue to support cooperation, Deputy Prime Minister Le Minhh Khaii affirmed in Hanoi on May 30.\n\nAt a reception for visiting Lao Minister of Finance Santiphabb Phomevihanee, he said the two countries are friends.\n';
+    assert.strictEqual(headlineRoles(t), 'reception [Khaii:host+Phomevihanee:guest]');
+  });
+  it('"thanked X for the reception" still says nothing of who received whom', () => {
+    assert.strictEqual(headlineRoles('Foreign Minister Santiphabb Phomevihanee thanked Deputy Prime Minister Le Minhh Khaii for the reception.'), 'reception [Phomevihanee:participant+Khaii:participant]');
+  });
+});

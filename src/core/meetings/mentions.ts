@@ -837,6 +837,10 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       subject = [{ id: described, start: roleTrig.start - 1 }];
     }
     else if (PRONOUN_SUBJECT.test(head) || PRONOUN_GOES_ON.test(head) || PRONOUN_PASSIVE.test(head) || PRONOUN_REMARKS.test(head) || PRONOUN_LIGHT.test(head) || PRONOUN_SAID_WHEN.test(head)) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
+    // ("X affirmed in Hanoi on May 30. At a reception for visiting Minister Y, he said ...": the pronoun after the opening
+    // phrase is the one named before.)
+    else if (object.length > 0 && roleTrig.voice === 'noun' && /^\s*(?:At|During)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?$/.test(head) &&
+      /^[^.;]{0,80}?,\s+(?:he|she)\s+(?:also\s+)?(?:said|\p{Ll}+ed|\p{Ll}+s)\b/u.test(text.slice(object[object.length - 1].start, sent.end))) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
     // ("X said today ... At a meeting with Ambassador Y, it was concluded that ...": an agentless report of the one
     // named before.)
     // ("During his talks with Foreign Minister Y, agreement was reached": the one the pronoun stands for, too.)
@@ -928,13 +932,15 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // to an envoy is the envoy's, received by the one who bids it.)
   const isEnvoy = (w: Who) => ENVOY.test(input.persons.get(w.id)?.position ?? '');
   const farewellToEnvoy = /farewell/.test(roleTrig.phrase) && voice === 'guestFirst' && object.length > 0 && object.every(isEnvoy) && !subject.some(isEnvoy);
+  const receptionFor = voice === 'noun' && subject.length > 0 && object.length > 0 && /^\s+(?:for|in honou?r of)\s/.test(text.slice(roleTrig.end, roleTrig.end + 16));
   const role = (side: 'subject' | 'object'): ParticipantRole => {
     if (cohost) return 'host';
     if (farewellToEnvoy) return side === 'subject' ? 'host' : 'guest';
     if (kind === 'interview') return 'interviewee';
     if (kind === 'reception') {
-      // "thanked X for the reception": a noun alone does not say who received whom.
-      if (voice === 'noun') return 'participant';
+      // "thanked X for the reception": a noun alone does not say who received whom; "a reception for visiting Minister
+      // Y" does: those it was for are its guests.
+      if (voice === 'noun') return receptionFor ? (side === 'subject' ? 'host' : 'guest') : 'participant';
       if (voice === 'guestFirst') return side === 'subject' ? 'guest' : 'host';
       return side === 'subject' ? 'host' : 'guest';
     }
