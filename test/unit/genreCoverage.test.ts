@@ -7423,3 +7423,13 @@ describe('Genre coverage: "At a reception for visiting Minister Y, he said": the
     assert.strictEqual(headlineRoles('Foreign Minister Santiphabb Phomevihanee thanked Deputy Prime Minister Le Minhh Khaii for the reception.'), 'reception [Phomevihanee:participant+Khaii:participant]');
   });
 });
+describe('Genre coverage: a release\'s date run into its time, and a dateline under a photo\'s caption (round from 5d802c05)', () => {
+  const headlineDate = (t: string) => analyze(t).meetings.find((m) => m.headline)?.isoDate ?? null;
+  it('"17 July 202018:33" above "On July 17, X had a telephone conversation with Y": the call of 2020-07-17', () => {
+    assert.strictEqual(headlineDate('Press release on Foreign Minister Sergeyy Lavrovv’s telephone conversation with Foreign Minister of China Wangg Yii\n\n17 July 202018:33\n\nOn July 17, Foreign Minister Sergeyy Lavrovv had a telephone conversation with Foreign Minister of China Wangg Yii.\n'), '2020-07-17');
+  });
+  it('a caption closing "REUTERS/Name/Pool" above "MOSCOW, Oct 27 (Reuters) - ... on Thursday": the dateline\'s day', () => {
+    const t = 'Russia\'s Lavrovv holds call with Chinese counterpart\n\nRussian Foreign Minister Sergeii Lavrovv attends a joint news conference with Secretary-General of the Organisation of Islamic Cooperation (OIC) Hisseinn Tahaa in Moscow, Russia October 24, 2022. REUTERS/Evgeniaa Novozhenina/Pool\n\nMOSCOW, Oct 27 (Reuters) - Russian Foreign Minister Sergeii Lavrovv on Thursday spoke by telephone with his Chinese counterpart Wangg Yii, the Russian foreign ministry said in a statement.\n';
+    assert.strictEqual(headlineDate(t), '2022-10-27');
+  });
+});

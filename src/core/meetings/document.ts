@@ -43,6 +43,8 @@ const JUCHE_STAMP = /\(Juche\s?(\d{2,3})\.(\d{1,2})\.(\d{1,2})\.?\)/;
 const TOP_CHARS = 1000;
 /** A paragraph this long is the lead's prose, after which no dateline stands. */
 const LEAD_CHARS = 220;
+/** A caption's closing credit: "REUTERS/Evgenia X/Pool", "(Photo: PIB)", "Photo: KYODO", "AFP via Getty Images". */
+const PHOTO_CREDIT = /(?:\b(?:REUTERS|AFP|AP|EPA|Xinhua)\/[^\n]{0,60}|\(?\b(?:Photo|Photograph|Picture|File photo)(?: credit)?:\s*[^\n]{1,60}\)?|\bvia Getty Images)\s*$/;
 const TOP_PARAGRAPHS = 8;
 /** A release's date opens its line ("Published 23 October 2024", "Riyadh, Rabi' al-Awwal 12, 1446 AH, September 15, 2024"). */
 const DATE_LEAD = 40;
@@ -289,7 +291,9 @@ export function documentContext(
     if (paras[k].start > TOP_CHARS) break;
     // (Past a paragraph of prose, the lead has been told: "Bangladesh, Senior Colonel X, ..." further down, a list
     // broken across lines, is no dateline.)
-    if (k > 0 && paras.slice(1, k).some((x) => x.end - x.start > LEAD_CHARS)) break;
+    // (A photo's caption is no prose: "... in Moscow, Russia October 24, 2022. REUTERS/Evgenia X/Pool" above "MOSCOW, Oct
+    // 27 (Reuters) -".)
+    if (k > 0 && paras.slice(1, k).some((x) => x.end - x.start > LEAD_CHARS && !PHOTO_CREDIT.test(text.slice(x.start, x.end)))) break;
     const next = paras[k + 1];
     const dateBelow = next !== undefined && firstDateIn(next) !== undefined && firstDateIn(next)!.start === next.start;
     // The title is no dateline, unless it reads as one ("HANOI, Nov. 6 –", or a place alone above the date).

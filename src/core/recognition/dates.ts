@@ -29,6 +29,8 @@ export function dateAt(T: TokenStream, i: number, month: number): { start: numbe
   // ("October 18/2022/ENA/": the year after a slash; "October 20. 2023 Juche 112": after a full stop, in KCNA's.)
   if ((tx[j] === ',' || ((tx[j] === '/' || tx[j] === '.') && day !== null)) && isYear(j + 1)) j++;
   if (isYear(j)) { year = parseInt(tx[j], 10); j++; }
+  // ("17 July 202018:33": a scraped page's year run into the time of day after it.)
+  else if (j < T.n && /^(?:1[89]|20)\d\d(?:[01]?\d|2[0-3])$/.test(tx[j]) && tx[j + 1] === ':' && /^[0-5]\d$/.test(tx[j + 2] ?? '')) { year = parseInt(tx[j].slice(0, 4), 10); j++; }
   // "7 February 2024", "07 February": the day before the month.
   let start = i;
   // ("Monday 11/May/2020 14:44 PM": day, month's name and year between slashes.)
