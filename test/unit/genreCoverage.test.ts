@@ -7433,3 +7433,13 @@ describe('Genre coverage: a release\'s date run into its time, and a dateline un
     assert.strictEqual(headlineDate(t), '2022-10-27');
   });
 });
+describe('Genre coverage: a headline at a palace or an airport, no dateline: the host\'s country, or the country visited (round from 5d802c05)', () => {
+  it('"King X received Y at Sakhir Palace": Bahrain; "received ... at Marka Airport at the start of a state visit to Jordan": Jordan', () => {
+    assert.deepStrictEqual(meetingsAt('Bahrain\'s King Hamadd bin Isa Al-Khalifa today received at Sakhir Palace Yemeni Premier Dr Ahmedd Obeid bin Daghar.'), ['reception [Al-Khalifa+Daghar] Bahrain']);
+    const t = 'His Majesty King Abdullahh II on Tuesday received Kuwait Emir Sheikh Meshall Al Ahmad Al Sabahh at Marka Airport at the start of a two-day state visit to Jordan.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.place, 'Jordan');
+  });
+  it('a town the text names after "residence in" is kept: "received Y at his residence in Balkot"', () => {
+    assert.strictEqual(analyze('Prime Minister KPP Sharma Olii received US Deputy Assistant Secretary Randyy Berryy at his residence in Balkot on Monday.').meetings.find((m) => m.headline)?.place, 'Balkot');
+  });
+});

@@ -6,7 +6,7 @@ import { ENVOY_OFFICES, postOf } from '../resolution/countries';
 import { countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
 import { fullDays, isDay, resolveDate, shiftDay, yearFromText, weekdayFromText, yearNamedOnce } from './calendar';
-import { countryOfPlace, displayPlace, documentContext, eventCity, isSeat, placeRank, seatCity, seatNamed, type DocumentContext } from './document';
+import { countryOfPlace, displayPlace, documentContext, eventCity, isSeat, isVenue, placeRank, seatCity, seatNamed, type DocumentContext } from './document';
 import { jointActs } from './jointActs';
 import { mediaInterviews } from './mediaInterviews';
 import { honours } from './honours';
@@ -1725,6 +1725,11 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     }
     // "X received Y", "Y called on X" with no place told: a host receives at home, in the country he serves.
     if (!calls && where === null && kind === 'reception') where = hostCountry(participants);
+    // ("King X received Y at Sakhir Palace", "at Marka Airport", no dateline: a venue alone names no city; the host's
+    // country, or the one the guest is visiting, says where.)
+    if (!calls && d.headline && d.place && d.place.country === '' && isVenue(text.slice(d.place.start, d.place.end)) && !context.dateline && where === (d.place.name ?? text.slice(d.place.start, d.place.end))) {
+      where = (kind === 'reception' ? hostCountry(participants) : null) ?? visitedPlace(text, extracted.places, new Set(participants.map((p) => p.side).filter((x): x is string => x !== null))) ?? where;
+    }
     // ("X received Y" at home, "During his visit to Ashgabat, Y also toured ...": a headline placed by its country only,
     // in the one city of that country the text has anyone in, at or go to.)
     // (The meetings after it that take its place take the country: a series of audiences at home is told nowhere else.)
