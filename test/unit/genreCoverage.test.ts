@@ -7443,3 +7443,13 @@ describe('Genre coverage: a headline at a palace or an airport, no dateline: the
     assert.strictEqual(analyze('Prime Minister KPP Sharma Olii received US Deputy Assistant Secretary Randyy Berryy at his residence in Balkot on Monday.').meetings.find((m) => m.headline)?.place, 'Balkot');
   });
 });
+describe('Genre coverage: a body\'s official said to be in the one country the text names meets its officials there (round from 5d802c05)', () => {
+  it('"President X held a bilateral meeting with the President of the Islamic Development Bank Y ... The IsDB head is in Guyana": X is Guyana\'s', () => {
+    const t = 'President Dr. Irfaann Alii held a bilateral meeting with the President of the Islamic Development Bank (IsDB) Muhammedd Al-Jasserr at State House on Monday evening.\n\nThe IsDB head is in Guyana to discuss the bank\'s involvement in the country\'s development.';
+    assert.ok(who(t).includes('Irfaann Alii: President (Guyana)'));
+  });
+  it('without it, one meeting a body\'s official is of no country the text names only in passing', () => {
+    const t = 'President Dr. Irfaann Alii held a bilateral meeting with the President of the Islamic Development Bank (IsDB) Muhammedd Al-Jasserr on Monday evening.\n\nThey discussed the bank\'s projects in Guyana.';
+    assert.ok(who(t).includes('Irfaann Alii: President (-)'));
+  });
+});

@@ -1156,8 +1156,19 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (Nor one meeting a body's official: "Prime Minister X met the Secretary-General" in New York.)
       const bodies = bodySides();
       const across = new Set<string>();
+      // (Unless the body's official is said to be in that country, by no one else: "The IsDB head is in Guyana to
+      // discuss ..."; those he meets there, of no other country, are its.)
+      const bodyIn = (d: MeetingDraft) => {
+        const own = new Set(d.parties.filter((x) => bodies.has(byId.get(x.id)?.country ?? '')).map((x) => x.id));
+        if (own.size === 0 || d.parties.some((x) => byId.get(x.id)?.country === only)) return false;
+        const stay = new RegExp(String.raw`\b(?:is|was)\s+(?:currently\s+|now\s+)?in\s+(?:the\s+)?(?:${literalAlternation([only])})\b`);
+        return cues.sentences.some((s) => {
+          const m = stay.exec(cues.text.slice(s.start, s.end));
+          return m !== null && within(cues.officials, { start: s.start, end: s.start + m.index }).every((o) => own.has(o.id!));
+        });
+      };
       for (const d of drafts) {
-        if (d.parties.some((x) => { const c = byId.get(x.id)?.country; return c === only || (c && bodies.has(c)); })) {
+        if (d.parties.some((x) => { const c = byId.get(x.id)?.country; return c === only || (c && bodies.has(c)); }) && !bodyIn(d)) {
           for (const x of d.parties) across.add(x.id);
           // (And those who stood with one of them: "Colonels X and Y were part of the reception team".)
           for (const [id, escort] of d.escorts ?? []) if (byId.get(escort)?.country !== only) across.add(id);
