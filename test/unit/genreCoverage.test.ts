@@ -7453,3 +7453,8 @@ describe('Genre coverage: a body\'s official said to be in the one country the t
     assert.ok(who(t).includes('Irfaann Alii: President (-)'));
   });
 });
+describe('Genre coverage: "Defence attaché" with its second word in lower case is an office (round from 5d802c05)', () => {
+  it('"Guyana\'s Defence attaché to the US Colonel X": Guyana\'s, not of the country he is posted to', () => {
+    assert.ok(who('He was accompanied by Guyana’s Defence attaché to the US Colonel Juliuss Skeetee.').includes('Juliuss Skeetee: Defence attaché to the US (Guyana)'));
+  });
+});
