@@ -7458,3 +7458,10 @@ describe('Genre coverage: "Defence attaché" with its second word in lower case 
     assert.ok(who('He was accompanied by Guyana’s Defence attaché to the US Colonel Juliuss Skeetee.').includes('Juliuss Skeetee: Defence attaché to the US (Guyana)'));
   });
 });
+describe('Genre coverage: the US combatant commands written in title case ("Southcom", "Indopacom") are US bodies (round from 5d802c05)', () => {
+  it('"US Southcom Commander General X joined Guyana\'s Home Affairs Minister Y": X serves the United States', () => {
+    const t = 'US Southcom Commander General Lauraa Richardsonn joined Guyana’s Home Affairs Minister Robesonn Bennn.';
+    assert.ok(who(t).includes('Lauraa Richardsonn: Southcom Commander (United States)'));
+    assert.ok(who(t).includes('Robesonn Bennn: Home Affairs Minister (Guyana)'));
+  });
+});
