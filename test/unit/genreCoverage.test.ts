@@ -7465,3 +7465,13 @@ describe('Genre coverage: the US combatant commands written in title case ("Sout
     assert.ok(who(t).includes('Robesonn Bennn: Home Affairs Minister (Guyana)'));
   });
 });
+describe('Genre coverage: a visit told after a call, placed or dated apart, is a visit of its own (round from 5d802c05)', () => {
+  it('"X held a telephonic conversation with Y on Monday. X paid a two-day visit to the Maldives in June": the call and the visit', () => {
+    assert.deepStrictEqual(meetingsAt('Prime Minister Narendraa Modii held a telephonic conversation with President Ibrahimm Solihh on Monday.\n\nModii paid a two-day visit to the Maldives in June.\n'),
+      ['phone call [Modii+Solihh]', 'visit [Modii] Maldives']);
+  });
+  it('a visit told with the meeting it was the occasion of stays its occasion: "X, on a visit to Hanoi, met Y"', () => {
+    assert.deepStrictEqual(meetingsAt('Prime Minister Narendraa Modii held talks with President Ibrahimm Solihh in Male on Monday.\n\nModii is on a two-day visit to the Maldives.\n'),
+      ['talks [Modii+Solihh] Male']);
+  });
+});

@@ -1292,7 +1292,10 @@ function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headl
   }
   // A meeting needs two parties; a visit, only the visitor, and one not reported by its meetings already.
   if (m.kind !== 'visit' && new Set(m.parties.map((p) => p.id)).size < 2) return;
-  if (m.kind === 'visit' && m.parties.some((p) => index.holdsIn(p.id, (d) => d.kind !== 'visit'))) return;
+  // (Not a call: "X held a telephonic conversation with Y on Monday ... X paid a two-day visit to the Maldives in June"
+  // tells a visit of its own, dated or placed apart from the call.)
+  const apart = (d: MeetingDraft) => (d.kind === 'phone call' || d.kind === 'video call') && (m.place !== null || (m.date !== null && m.date.text !== d.date?.text));
+  if (m.kind === 'visit' && m.parties.some((p) => index.holdsIn(p.id, (d) => d.kind !== 'visit' && !apart(d)))) return;
   drafts.push(m);
   index.pushed(m);
 }
@@ -1421,6 +1424,9 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
     sameParties(d, m) && sameDay(m.date, d.date, release);
   const newDate = m.date !== null && d.date !== null && m.date.text !== d.date.text && !m.sameDay && !oneDay && !sharper && !toldAgain;
   if (newDate && m.kind !== 'visit') return false;
+  // ("X held a telephonic conversation with Y on Monday ... X paid a two-day visit to the Maldives in June": a call is
+  // no visit's occasion; a visit placed or dated apart is one of its own.)
+  if (m.kind === 'visit' && (d.kind === 'phone call' || d.kind === 'video call') && m.sentence !== d.sentence && (m.place !== null || newDate)) return false;
   // "After their meeting, they thanked the diplomats in the United Kingdom": told about, not restated.
   if (m.continuation) {
     // ("X talks to President Y during the defense chief's courtesy call in Malacañang on Thursday", after the title:
