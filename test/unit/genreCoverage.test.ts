@@ -7475,3 +7475,21 @@ describe('Genre coverage: a visit told after a call, placed or dated apart, is a
       ['talks [Modii+Solihh] Male']);
   });
 });
+describe('Genre coverage: "The Caretaker PM also received ...": the short form of the office of one named before, his standing before it (round from 5d802c05)', () => {
+  it('the Caretaker Prime Minister named before receives the envoys', () => {
+    const t = 'Caretaker Prime Minister Najibb Mikatii met on Monday with the EU Ambassador, Sandraa Waelee.\n\nMikatii informed Waelee that the delegation will be chaired by Foreign Minister Abdallahh Bouu Habibb.\n\nThe Caretaker PM also received respectively the Qatari Ambassador to Lebanon, Sheikh Saudd Al Thanii, and the Algerian Ambassador to Lebanon, Rachidd Belbakii.\n';
+    const a = analyze(t);
+    const received = a.meetings.filter((m) => m.kind === 'reception').map((m) => m.participants.map((p) => `${p.name.split(' ').pop()}:${p.role}`).join('+'));
+    assert.deepStrictEqual(received, ['Mikatii:host+Thanii:guest', 'Mikatii:host+Belbakii:guest']);
+  });
+  it('"The Deputy PM" is no Prime Minister\'s short form', () => {
+    const t = 'Prime Minister Najibb Mikatii met on Monday with the EU Ambassador, Sandraa Waelee.\n\nThe Deputy PM also received the Qatari Ambassador to Lebanon, Sheikh Saudd Al Thanii.\n';
+    assert.ok(!analyze(t).meetings.some((m) => m.kind === 'reception' && m.participants.some((p) => p.name === 'Najibb Mikatii')));
+  });
+});
+describe('Genre coverage: a caretaker government\'s members serve the country its other caretakers serve (round from 5d802c05)', () => {
+  it('"Caretaker Minister of Justice Y" met by the Caretaker Prime Minister of Lebanon, in a text naming Brussels and Syria: Lebanon\'s', () => {
+    const t = 'Lebanon\'s Caretaker Prime Minister, Najibb Mikatii, on Monday met with the Ambassador of the European Union to Lebanon, Sandraa Waelee, who briefed him on the Brussels Conference on Syria.\n\nThe PM then met with Caretaker Minister of Justice, Judge Henryy Khouryy.\n';
+    assert.ok(who(t).includes('Henryy Khouryy: Caretaker Minister of Justice (Lebanon)'));
+  });
+});

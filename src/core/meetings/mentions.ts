@@ -225,7 +225,8 @@ const HEAD_NOUNS: Record<string, RegExp> = { monarch: /^(?:King|Queen|Sultan|Emi
  * ("The senior Czech commander"), or as the visitor ("The visiting General"); null if none or several.
  */
 function describedSubject(input: MentionInput, head: string, previous: readonly string[], visitor: string | null | undefined): string | null {
-  // ("Earlier on arrival, the COAS was received by X": the short form of the office of one named before.)
+  // ("Earlier on arrival, the COAS was received by X", "The Caretaker PM also received": the short form of the office
+  // of one named before, his standing before it.)
   const short = ACRONYM_SUBJECT.exec(head)?.[1];
   if (short) {
     const of = previous.filter((id) => officeInitials(input.persons.get(id)?.position ?? null).includes(short));
@@ -261,14 +262,18 @@ function describedSubject(input: MentionInput, head: string, previous: readonly 
   }
   return /\bvisiting\b/i.test(words) && visitor && previous.includes(visitor) ? visitor : null;
 }
-const ACRONYM_SUBJECT = /^\s*(?:[^,]*,\s*)?[Tt]he\s+(\p{Lu}{2,6})\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|then|later|subsequently)\s+)?$/u;
+const ACRONYM_SUBJECT = /^\s*(?:[^,]*,\s*)?[Tt]he\s+(?:(?:Caretaker|Acting|Interim|Outgoing|Incoming)\s+)?(\p{Lu}{2,6})\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|then|later|subsequently)\s+)?$/u;
+/** Words of a holder's standing opening an office: "Caretaker Prime Minister", "Acting President". */
+const STANDING = /^(?:Caretaker|Acting|Interim|Outgoing|Incoming)$/i;
 /** The short forms an office is written as: "Chief of the Army Staff" is "COAS" and "CAS". */
 function officeInitials(position: string | null): string[] {
   if (!position) return [];
   const words = position.split(/[\s-]+/).filter((w) => w && w.toLowerCase() !== 'the' && w.toLowerCase() !== 'and');
   const all = words.map((w) => w[0].toUpperCase()).join('');
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  return [all, capitals];
+  // ("Caretaker Prime Minister" is "PM" too: the office after a modifier of its holder's standing.)
+  const bare = STANDING.test(words[0] ?? '') ? words.slice(1).map((w) => w[0].toUpperCase()).join('') : '';
+  return bare ? [all, capitals, bare] : [all, capitals];
 }
 /**
  * "He had a bilateral meeting with X", "On Thursday she held talks with Y", "Today he had a farewell meeting with Z":

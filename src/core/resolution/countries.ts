@@ -369,6 +369,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // (Those the text says led their country's delegation: the meeting's other parties are the other side.)
   const delegationLeaders = new Set<string>();
   unnamedCounterparts(cues, byId);
+  caretakerCabinet(officials);
   countriesInTurn(cues, byId);
   oneMission(officials, drafts);
   namedAfterGroup(cues, drafts, byId);
@@ -755,6 +756,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     return to.size === 1 ? [...to][0] : null;
   };
   const otherSides = () => {
+    // (A caretaker government's members the rules before gave its country serve it on every side of a meeting.)
+    caretakerCabinet(officials);
     for (const d of drafts) {
       // (A multilateral meeting has no "other side".)
       if (d.kind === 'multilateral') continue;
@@ -1249,6 +1252,18 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
  * "The below is attributable to Spokesperson X:", "As stated by Principal Deputy Spokesperson X:", then "Deputy
  * Secretary Y met with ...": a readout's spokesperson speaks for the one whose meeting it reads out.
  */
+/**
+ * "Caretaker Prime Minister X" and "Caretaker Minister of Justice Y": a government in caretaker mode names its members
+ * so; those the text gives no country serve the one its other caretakers serve.
+ */
+function caretakerCabinet(officials: readonly Person[]): void {
+  const caretakers = officials.filter((p) => /^Caretaker\b/.test(p.position ?? ''));
+  const served = new Set(caretakers.map((p) => p.country).filter((c) => c !== null));
+  if (served.size !== 1) return;
+  const [country] = served;
+  for (const p of caretakers) p.country ??= country;
+}
+
 function readoutSpokesperson(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
   for (const m of cues.text.matchAll(ATTRIBUTED_TO)) {
     const after = m.index! + m[0].length;
