@@ -7493,3 +7493,10 @@ describe('Genre coverage: a caretaker government\'s members serve the country it
     assert.ok(who(t).includes('Henryy Khouryy: Caretaker Minister of Justice (Lebanon)'));
   });
 });
+describe('Genre coverage: "on his appointment as Defense Attaché, General Y expressed": the post is not the next name\'s (round from 5d802c05)', () => {
+  it('the one named after the comma opens the main clause and holds no office from it; "As CDF, Gen Y said" still gives Y the office', () => {
+    const t = 'Congratulating Colonel Tamuraa Takaoo on his appointment as Defense Attaché, General Hoangg Xuan Chienn expressed his belief.';
+    assert.ok(!who(t).some((w) => w.startsWith('Hoangg Xuan Chienn: Defense Attaché')));
+    assert.ok(who('As CDF, Gen Muhoozii Kainerugabaa said the army is ready.').some((w) => w.startsWith('Muhoozii Kainerugabaa: CDF')));
+  });
+});

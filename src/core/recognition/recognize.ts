@@ -487,7 +487,14 @@ export function recognizeParagraph(
       continue;
     }
     if (titleEnd[i] || rankEnd[i] || (tf[i] & W.HONORIFIC && lex.honorifics.longest(i, textKey))) {
-      const intro = introduction(lex, T, i, titleEnd, rankEnd, orgEndAt, countryEnd, textKey, out.entities);
+      let intro = introduction(lex, T, i, titleEnd, rankEnd, orgEndAt, countryEnd, textKey, out.entities);
+      // ("Congratulating X on his appointment as Japanese Defense Attaché to Vietnam, General Y expressed": the post
+      // after "appointment as" is the one named before; the name after the comma opens the main clause.)
+      let comma = -1;
+      if (intro.name) for (let k = i + 1; k < intro.name.start && comma < 0; k++) if (tx[k] === ',') comma = k;
+      if (comma > 0 && appointedAsBefore(T, i, countryEnd)) {
+        intro = { ...intro, entities: intro.entities.filter((e) => e.end <= st[comma]), name: null, rank: null, next: comma };
+      }
       officeAt[i] = intro;
       for (const e of intro.entities) out.entities.push(e);
       // ("at Sir Seretse Khama International Airport": a name a place is called by is no one here.)
@@ -1253,6 +1260,18 @@ function placeCloses(T: TokenStream, k: number): boolean {
  * "the", "and" ("President of the Councils of State and Ministers"); -1 if none within twelve words. A title after a
  * capitalized word is part of a longer name, not its start.
  */
+/** Whether the office at token k is the post one was appointed to: "on his appointment as (the) (Japanese) ...". */
+function appointedAsBefore(T: TokenStream, k: number, countryEnd: Int32Array): boolean {
+  const w = (j: number) => (j >= 0 ? T.written(j).trim() : '');
+  let a = k - 1;
+  const nation = countryStartBefore(countryEnd, k);
+  if (w(a) !== 'as' && nation >= 0 && countryEnd[nation] === k) a = nation - 1;
+  if (/^(?:the|new)$/.test(w(a))) a--;
+  return a > 0 && w(a) === 'as' && APPOINTED_AS.test(w(a - 1));
+}
+/** Words before "as" that make the office after it one's post, not the next name's: "his appointment as". */
+const APPOINTED_AS = /^(?:appointment|appointed|nomination|nominated|election|elected|designation|designated|accreditation|accredited|confirmation|assignment|posting|tenure)$/i;
+
 function officeRunBefore(lex: Lexicon, T: TokenStream, comma: number, titleEnd: Int32Array, lowerKey: (j: number) => string | undefined): number {
   const { text: tx, kind: kd, textFlags: tf } = T;
   for (let k = comma - 1; k >= 0 && k >= comma - 12; k--) {
