@@ -7500,3 +7500,10 @@ describe('Genre coverage: "on his appointment as Defense Attaché, General Y exp
     assert.ok(who('As CDF, Gen Muhoozii Kainerugabaa said the army is ready.').some((w) => w.startsWith('Muhoozii Kainerugabaa: CDF')));
   });
 });
+describe('Genre coverage: a dateline\'s city in brackets after the date, "Oct 7, 2005 (ADDIS ABABA) —" (round from 5d802c05)', () => {
+  it('"X held talks with Y, here on Friday": in the dateline\'s city', () => {
+    const t = 'Ethiopian PM holds talks with US official\n\nOct 7, 2005 (ADDIS ABABA) — Ethiopian Prime Minister Meless Zenawii held talks with the US deputy assistant secretary of state for African affairs, Donaldd Yamamotoo, here on Friday 7 October.\n';
+    const h = analyze(t).meetings.find((m) => m.headline);
+    assert.deepStrictEqual([h?.place, h?.isoDate], ['Addis Ababa', '2005-10-07']);
+  });
+});

@@ -54,7 +54,7 @@ const AGENCIES_OPEN = /^[\s,]*\((?:[\p{L}\s./&]{1,70}?)\s[-–—]\s*$/u;
 /** Words of a page's furniture that may stand alone on a line above a date. */
 const FURNITURE = /^(?:By|Date|Dates|Source|Posted|Published|Updated|Release|Released|Photo|Author|Editor|Press|News|Home|Readout|Statement|Print|Share)\b/;
 
-const DATE_FIRST = /^(?:\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4})\s+[–—-]\s+(?=\p{Lu})/u;
+const DATE_FIRST = /^(?:\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4})(?:\s+[–—-]\s+(?=\p{Lu})|\s+\((?=\p{Lu}[\p{Lu}\s.'’-]*\)\s*[–—-]))/u;
 const CAPS_OFFICE = /\b(?:CHIEF|MINISTER|SECRETARY|COMMANDER|PRESIDENT|AMBASSADOR|DIRECTOR|CHAIRMAN|HEAD|DEPUTY|OF-STAFF)\b/;
 const CAPS_LABEL = /^(?:FILE PHOTO|FILE|PHOTO|PHOTOS|UPDATE|EXCLUSIVE|BREAKING|BREAKING NEWS|ANALYSIS|WATCH|VIDEO|EDITORIAL|OPINION|FACTBOX|FEATURE)$/;
 
@@ -111,7 +111,7 @@ function paragraphs(text: string): Paragraph[] {
 const ISSUED_ON = /\b(?:was|were)\s+(?:first\s+)?(?:published|issued|released)\b[^.\n]{0,80}?\bon\s+$/;
 const PUBLISHED_LINE = /(?:^|\n)\s*(?:First |Last )?(?:Published|Publish(?:ed)? [Dd]ate|Posted|Released|Date)(?: on)?\s?:?\s+(?=\d|[A-Z][a-z]+ \d|[A-Z][a-z]{2,8},? (?:\d|[A-Z][a-z]+ \d))/;
 const SYNDICATION = /^\((?:[^()]|\([^()]*\))*\)\s+(?=\p{Lu}{3})/u;
-const CAPS_PLACE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,4})(?=\s*(?:,|\(|•|\/|:|\.\s+\p{Lu}{3,}|[-–—]|$))/u;
+const CAPS_PLACE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,4})(?=\s*(?:,|\(|•|\/|:|\.\s+\p{Lu}{3,}|[-–—]|\)\s*[–—-]|$))/u;
 // ("New Delhi : Raksha Mantri ...", "Jakarta. Defense Minister ...": a known place before a colon or a stop too.)
 // ("Miami.- Armed Forces minister ...": the Spanish-language press closes its dateline with a stop and a dash.)
 // ("New Delhi [India], October 21 (ANI):": the country in square brackets.)
@@ -128,6 +128,7 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
   // ("(MENAFN- Kuwait News Agency (KUNA)) DOHA, Nov 26 (KUNA) --": a syndicator's tag before the dateline.)
   const tag = SYNDICATION.exec(text.slice(p.start, Math.min(p.end, p.start + 100)));
   // ("January 16, 2018 – Vancouver, Canada – National Defence": a release's date before its place.)
+  // ("Oct 7, 2005 (ADDIS ABABA) —": or the place in brackets after it.)
   // ("20:25 | Lima, Feb. 13.": a page's time field before it.)
   const dated = tag ? null : DATE_FIRST.exec(text.slice(p.start, Math.min(p.end, p.start + 60))) ?? TIME_FIELD.exec(text.slice(p.start, Math.min(p.end, p.start + 20)));
   const from = p.start + (tag ? tag[0].length : dated ? dated[0].length : 0);
