@@ -7488,9 +7488,11 @@ describe('Genre coverage: "The Caretaker PM also received ...": the short form o
   });
 });
 describe('Genre coverage: a caretaker government\'s members serve the country its other caretakers serve (round from 5d802c05)', () => {
-  it('"Caretaker Minister of Justice Y" met by the Caretaker Prime Minister of Lebanon, in a text naming Brussels and Syria: Lebanon\'s', () => {
-    const t = 'Lebanon\'s Caretaker Prime Minister, Najibb Mikatii, on Monday met with the Ambassador of the European Union to Lebanon, Sandraa Waelee, who briefed him on the Brussels Conference on Syria.\n\nThe PM then met with Caretaker Minister of Justice, Judge Henryy Khouryy.\n';
+  it('"Caretaker Minister of Justice Y" met by the Caretaker Prime Minister, in a text naming the Brussels Conference: Lebanon\'s, not Belgium\'s', () => {
+    const t = '2024-05-13\nNNA – Caretaker Prime Minister, Najibb Mikatii, on Monday held a series of meetings at the Grand Serail.\n\nIn this context, Premier Mikatii met with the Ambassador of the European Union to Lebanon, Sandraa Waelee, who briefed her host on the preparations for the eighth Brussels Conference on Supporting the future of Syria and the region.\n\nThe PM then met respectively with Caretaker Minister of Justice, Judge Henryy Khouryy, and Caretaker Minister of Industry, Georgee Bushkiann, with whom he discussed ministerial affairs.\n';
     assert.ok(who(t).includes('Henryy Khouryy: Caretaker Minister of Justice (Lebanon)'));
+    assert.ok(who(t).includes('Georgee Bushkiann: Caretaker Minister of Industry (Lebanon)'));
+    assert.ok(analyze(t).meetings.some((m) => m.participants.map((p) => p.name).join('+') === 'Najibb Mikatii+Henryy Khouryy'));
   });
 });
 describe('Genre coverage: "on his appointment as Defense Attaché, General Y expressed": the post is not the next name\'s (round from 5d802c05)', () => {

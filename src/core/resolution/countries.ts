@@ -756,9 +756,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     return to.size === 1 ? [...to][0] : null;
   };
   const otherSides = () => {
-    // (A caretaker government's members the rules before gave its country serve it on every side of a meeting.)
-    caretakerCabinet(officials);
     for (const d of drafts) {
+      // (A caretaker government's members serve the country the rules, or the meetings before, gave one of them.)
+      caretakerCabinet(officials);
       // (A multilateral meeting has no "other side".)
       if (d.kind === 'multilateral') continue;
       if (!oneSideKnown(d, byId)) {
