@@ -262,9 +262,10 @@ function describedSubject(input: MentionInput, head: string, previous: readonly 
   }
   return /\bvisiting\b/i.test(words) && visitor && previous.includes(visitor) ? visitor : null;
 }
-const ACRONYM_SUBJECT = /^\s*(?:[^,]*,\s*)?[Tt]he\s+(?:(?:Caretaker|Acting|Interim|Outgoing|Incoming)\s+)?(\p{Lu}{2,6})\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|then|later|subsequently)\s+)?$/u;
 /** Words of a holder's standing opening an office: "Caretaker Prime Minister", "Acting President". */
-const STANDING = /^(?:Caretaker|Acting|Interim|Outgoing|Incoming)$/i;
+const STANDING_WORDS = 'Caretaker|Acting|Interim|Outgoing|Incoming';
+const ACRONYM_SUBJECT = new RegExp(String.raw`^\s*(?:[^,]*,\s*)?[Tt]he\s+(?:(?:${STANDING_WORDS})\s+)?(\p{Lu}{2,6})\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|then|later|subsequently)\s+)?$`, 'u');
+const STANDING = new RegExp(`^(?:${STANDING_WORDS})$`, 'i');
 /** The short forms an office is written as: "Chief of the Army Staff" is "COAS" and "CAS". */
 function officeInitials(position: string | null): string[] {
   if (!position) return [];

@@ -1249,10 +1249,6 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
 }
 
 /**
- * "The below is attributable to Spokesperson X:", "As stated by Principal Deputy Spokesperson X:", then "Deputy
- * Secretary Y met with ...": a readout's spokesperson speaks for the one whose meeting it reads out.
- */
-/**
  * "Caretaker Prime Minister X" and "Caretaker Minister of Justice Y": a government in caretaker mode names its members
  * so; those the text gives no country serve the one its other caretakers serve.
  */
@@ -1264,6 +1260,10 @@ function caretakerCabinet(officials: readonly Person[]): void {
   for (const p of caretakers) p.country ??= country;
 }
 
+/**
+ * "The below is attributable to Spokesperson X:", "As stated by Principal Deputy Spokesperson X:", then "Deputy
+ * Secretary Y met with ...": a readout's spokesperson speaks for the one whose meeting it reads out.
+ */
 function readoutSpokesperson(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
   for (const m of cues.text.matchAll(ATTRIBUTED_TO)) {
     const after = m.index! + m[0].length;
