@@ -1161,10 +1161,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       const across = new Set<string>();
       // (Unless the body's official is said to be in that country, by no one else: "The IsDB head is in Guyana to
       // discuss ..."; those he meets there, of no other country, are its.)
+      const stay = new RegExp(String.raw`\b(?:is|was)\s+(?:currently\s+|now\s+)?in\s+(?:the\s+)?(?:${literalAlternation([only])})\b`);
       const bodyIn = (d: MeetingDraft) => {
         const own = new Set(d.parties.filter((x) => bodies.has(byId.get(x.id)?.country ?? '')).map((x) => x.id));
         if (own.size === 0 || d.parties.some((x) => byId.get(x.id)?.country === only)) return false;
-        const stay = new RegExp(String.raw`\b(?:is|was)\s+(?:currently\s+|now\s+)?in\s+(?:the\s+)?(?:${literalAlternation([only])})\b`);
         return cues.sentences.some((s) => {
           const m = stay.exec(cues.text.slice(s.start, s.end));
           return m !== null && within(cues.officials, { start: s.start, end: s.start + m.index }).every((o) => own.has(o.id!));
