@@ -7509,3 +7509,15 @@ describe('Genre coverage: a dateline\'s city in brackets after the date, "Oct 7,
     assert.deepStrictEqual([h?.place, h?.isoDate], ['Addis Ababa', '2005-10-07']);
   });
 });
+describe('Genre coverage: a hard-wrapped text is read across its line breaks (round from 31b4b8fa)', () => {
+  const wrapped = 'Carterr, Hansoo discuss defense ties\n\nWASHINGTON -\nDefense Secretary Ashh Carterr and Estonian Defense Minister\nHanness Hansoo met at the Pentagon yesterday to discuss the defense relationship\nbetween their nations, Pentagon Press Secretary Peterr Cookk said.\nIn a statement summarizing the meeting, Cookk said Carterr\nthanked Hansoo for Estonia\'s support for operations in Afghanistan, Africa and\nthe Balkans, and for its support for the coalition\'s campaign against terror.\n';
+  it('a name broken from its office by the wrap ("Estonian Defense Minister\\nHanness Hansoo") keeps both, and the meeting has both ministers', () => {
+    assert.ok(who(wrapped).includes('Hanness Hansoo: Defense Minister (Estonia)'));
+    assert.strictEqual(headlineRoles(wrapped), 'talks [Carterr:participant+Hansoo:participant]');
+  });
+  it('a name broken across two lines is one name, highlighted over the break', () => {
+    const t = wrapped.replace('Minister\nHanness Hansoo met at the Pentagon yesterday to discuss the defense', 'Minister Hanness\nHansoo met at the Pentagon yesterday to discuss the defense');
+    const e = analyze(t).entities.find((x) => x.type === 'official' && t.slice(x.start, x.end).endsWith('Hansoo') && t.slice(x.start, x.end).includes('Hanness'));
+    assert.strictEqual(e && t.slice(e.start, e.end), 'Hanness\nHansoo');
+  });
+});

@@ -5,6 +5,7 @@
 // only where the next word is not in capitals too. A body's words joined by hyphens after a plural ("Joint
 // Chiefs-of-Staff") are read as words, and an editor's brackets before a quoted surname ("[Foreign Minister Sergey]
 // Lavrov") as spaces.
+import { unwrapLines } from './hardWrap';
 import { lexicon, W } from '../lexicon';
 
 const LEAD = /(^|\n)([ \t]*)([A-Z][A-Z’'-]*[A-Z])(?= +(?:\(|[a-z]|[A-Z][a-z]))/g;
@@ -29,11 +30,11 @@ const BACKTICK_POSSESSIVE = /(?<=\p{L})`(?=s\b)/gu;
 const EDITORIAL_BRACKETS = /\[((?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|the|and|for)\s+)?){0,7}\p{Lu}[\p{L}'’-]+)\](?=\s+\p{Lu})/gu;
 
 /**
- * The text to read: paragraph-opening words in capitals recased where they open an office, editorial brackets
+ * The text to read: a hard-wrapped text's line breaks read as spaces, paragraph-opening words in capitals recased where they open an office, editorial brackets
  * before a surname dropped; the same length.
  */
 export function readingText(text: string): string {
-  let out = text;
+  let out = unwrapLines(text);
   if (/(?:^|\n)[ \t]*[A-Z]{2}/.test(out)) {
     const vocabulary = lexicon().vocabulary;
     out = out.replace(LEAD, (all, nl: string, space: string, word: string) => {
