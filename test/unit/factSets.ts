@@ -381,4 +381,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind243', dir: 'test/fixtures/blind243', blind: true },
+  { label: 'blind244', dir: 'test/fixtures/blind244', blind: true },
+  { label: 'blind245', dir: 'test/fixtures/blind245', blind: true },
+  { label: 'blind246', dir: 'test/fixtures/blind246', blind: true },
+  { label: 'blind247', dir: 'test/fixtures/blind247', blind: true },
+  { label: 'blind248', dir: 'test/fixtures/blind248', blind: true },
+  { label: 'blind249', dir: 'test/fixtures/blind249', blind: true },
+  { label: 'blind250', dir: 'test/fixtures/blind250', blind: true },
 ];

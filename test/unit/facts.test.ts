@@ -384,6 +384,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.53, side: 0.47 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.72, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind243: [25, { official: 0.78, headline: 0.81, kind: 0.87, date: 0.47, place: 0.57, role: 0.86, side: 0.77 }],
+  blind244: [25, { official: 0.71, headline: 0.85, kind: 0.83, date: 0.62, place: 0.67, role: 0.8, side: 0.8 }],
+  blind245: [25, { official: 0.81, headline: 0.53, kind: 0.57, date: 0.54, place: 0.75, role: 0.57, side: 0.78 }],
+  blind246: [25, { official: 0.75, headline: 0.57, kind: 0.86, date: 0.55, place: 0.73, role: 0.7, side: 0.72 }],
+  blind247: [25, { official: 0.67, headline: 0.57, kind: 0.42, date: 0.2, place: 0.6, role: 0.35, side: 0.44 }],
+  blind248: [25, { official: 0.84, headline: 0.85, kind: 0.67, date: 0.3, place: 0.66, role: 0.69, side: 0.69 }],
+  blind249: [25, { official: 0.74, headline: 0.61, kind: 0.72, date: 0.58, place: 0.53, role: 0.66, side: 0.73 }],
+  blind250: [25, { official: 0.66, headline: 0.81, kind: 0.81, date: 0.28, place: 0.63, role: 0.75, side: 0.75 }],
 };
 
 for (const set of FACT_SETS) {
