@@ -7521,3 +7521,13 @@ describe('Genre coverage: a hard-wrapped text is read across its line breaks (ro
     assert.strictEqual(e && t.slice(e.start, e.end), 'Hanness\nHansoo');
   });
 });
+describe('Genre coverage: "It was discussed during his talks with Y": the one named before held them (round from 31b4b8fa)', () => {
+  it('an agentless passive opening the sentence: "his" is the official of the sentence before', () => {
+    const t = 'Russian Minister of Defence Sergeii Shoiguu pointed out a positive dynamics of the cooperation between Russia and Myanmar. It was discussed during his talks with Myanmar\'s Commander-in-Chief of the Armed Forces Senior General Minn Aungg Hlaingg.';
+    assert.strictEqual(headlineRoles(t), 'talks [Shoiguu:participant+Hlaingg:participant]');
+  });
+  it('a passive naming its agent is not that: "It was raised by Y during his talks with Z"', () => {
+    const t = 'Russian Minister of Defence Sergeii Shoiguu pointed out the cooperation between Russia and Myanmar. It was raised by Indian Defence Minister Rajj Kumarr during his talks with Myanmar\'s Commander-in-Chief Senior General Minn Aungg Hlaingg.';
+    assert.ok(!headlineRoles(t).includes('Shoiguu'), headlineRoles(t));
+  });
+});

@@ -437,6 +437,8 @@ const PRONOUN_OWNED = /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$|\bat\s+(?:a|an|the)\s
 /** After a meeting's noun, the pronoun that held it: "the talks he held with", "the meeting she had with". */
 const PRONOUN_HELD = /^\s+(?:that\s+|which\s+)?(?:he|she)\s+(?:held|had|conducted)\s+with\b/;
 const PRONOUN_OPENS = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:[Hh]e|[Ss]he)\s/u;
+/** "It was discussed during his talks with": an agentless passive whose pronoun owns the meeting. */
+const PASSIVE_OPENS = /^\s*(?:It|This|These|They|The\s+(?:issue|issues|matter|matters|topic|topics|plan|plans|agreement|question|questions))\s+(?:was|were|had been|has been|have been)\s+(?:also\s+)?\p{Ll}+ed\s+(?:during|at|in|over)\s/u;
 
 /** What a sentence's meetings may refer back to. */
 export interface MentionContext {
@@ -822,9 +824,10 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     const leader = ledByNation.length === 0 && kind !== 'visit' && THE_DELEGATION.test(head) ? delegationLeaderBefore(input, s) : null;
     // ("X said on Tuesday. He said he voiced the proposal at his meeting with Y": the pronoun's owner of the meeting.)
     // ("As for the bilateral talks he held with his Austrian counterpart Y": or the pronoun holding them after the noun.)
-    // (There the pronoun is the first named before, as it opens a sentence.)
+    // (There the pronoun is the first named before, as it opens a sentence, or follows an agentless passive opening it:
+    // "X pointed out ... It was discussed during his talks with Y".)
     const owned = (roleTrig.voice === 'noun' || /^meeting with$/.test(roleTrig.phrase)) && kind !== 'visit' && previous.length >= 1 &&
-      ((previous.length === 1 && PRONOUN_OWNED.test(head) && PRONOUN_OPENS.test(head)) || (roleTrig.voice === 'noun' && PRONOUN_HELD.test(text.slice(roleTrig.end, roleTrig.end + 30))));
+      ((previous.length === 1 && PRONOUN_OWNED.test(head) && (PRONOUN_OPENS.test(head) || PASSIVE_OPENS.test(head))) || (roleTrig.voice === 'noun' && PRONOUN_HELD.test(text.slice(roleTrig.end, roleTrig.end + 30))));
     if (heldWith || styled || owned) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
     // ("In a phone call, the two top diplomats also discussed ...": the noun opening the sentence, the plural after it.)
     else if (!withOthers && (PLURAL_SUBJECT.test(subjectHead) || (roleTrig.voice === 'noun' && /\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(head)) ||
