@@ -389,4 +389,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind248', dir: 'test/fixtures/blind248', blind: true },
   { label: 'blind249', dir: 'test/fixtures/blind249', blind: true },
   { label: 'blind250', dir: 'test/fixtures/blind250', blind: true },
+  { label: 'blind251', dir: 'test/fixtures/blind251', blind: true },
+  { label: 'blind252', dir: 'test/fixtures/blind252', blind: true },
+  { label: 'blind253', dir: 'test/fixtures/blind253', blind: true },
+  { label: 'blind254', dir: 'test/fixtures/blind254', blind: true },
+  { label: 'blind255', dir: 'test/fixtures/blind255', blind: true },
+  { label: 'blind256', dir: 'test/fixtures/blind256', blind: true },
+  { label: 'blind257', dir: 'test/fixtures/blind257', blind: true },
+  { label: 'blind258', dir: 'test/fixtures/blind258', blind: true },
 ];

@@ -392,6 +392,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind248: [25, { official: 0.84, headline: 0.85, kind: 0.67, date: 0.3, place: 0.66, role: 0.69, side: 0.69 }],
   blind249: [25, { official: 0.74, headline: 0.61, kind: 0.72, date: 0.58, place: 0.53, role: 0.66, side: 0.73 }],
   blind250: [25, { official: 0.66, headline: 0.81, kind: 0.81, date: 0.28, place: 0.63, role: 0.75, side: 0.75 }],
+  blind251: [25, { official: 0.7, headline: 0.65, kind: 0.59, date: 0.48, place: 0.62, role: 0.65, side: 0.6 }],
+  blind252: [25, { official: 0.83, headline: 0.69, kind: 0.65, date: 0.62, place: 0.67, role: 0.72, side: 0.72 }],
+  blind253: [25, { official: 0.49, headline: 0.57, kind: 0.83, date: 0.63, place: 0.59, role: 0.56, side: 0.45 }],
+  blind254: [25, { official: 0.75, headline: 0.65, kind: 0.68, date: 0.39, place: 0.39, role: 0.66, side: 0.65 }],
+  blind255: [25, { official: 0.58, headline: 0.65, kind: 0.77, date: 0.73, place: 0.67, role: 0.67, side: 0.73 }],
+  blind256: [25, { official: 0.73, headline: 0.73, kind: 0.65, date: 0.54, place: 0.6, role: 0.61, side: 0.67 }],
+  blind257: [25, { official: 0.76, headline: 0.77, kind: 0.89, date: 0.55, place: 0.64, role: 0.82, side: 0.81 }],
+  blind258: [25, { official: 0.57, headline: 0.37, kind: 0.55, date: 0.5, place: 0.54, role: 0.48, side: 0.49 }],
 };
 
 for (const set of FACT_SETS) {
