@@ -7531,3 +7531,13 @@ describe('Genre coverage: "It was discussed during his talks with Y": the one na
     assert.ok(!headlineRoles(t).includes('Shoiguu'), headlineRoles(t));
   });
 });
+describe('Genre coverage: "A and B agreed to hold a meeting at an early date, during their call on Thursday": the call was held (round from 31b4b8fa)', () => {
+  it('the call is the headline, the two its parties', () => {
+    const t = '2024-11-07\nTokyo, Nov. 7 (Jiji Press)--Japanese Prime Minister Shigeruu Ishibaa and U.S. President-elect Donaldd Trumpp agreed to hold a face-to-face meeting at an early date, during their call on Thursday.\n\nThey agreed to further deepen the alliance.\n';
+    assert.strictEqual(headlineRoles(t), 'phone call [Ishibaa:participant+Trumpp:participant]');
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2024-11-07');
+  });
+  it('a call agreed on for later is still none: "agreed to hold a call during the summit next month"', () => {
+    assert.deepStrictEqual(meetingsAt('Prime Minister Shigeruu Ishibaa and President Donaldd Trumpp agreed to hold a call during the summit next month.'), []);
+  });
+});

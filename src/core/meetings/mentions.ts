@@ -1636,6 +1636,9 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
     const from = own ? own.index! + own[0].length : 0;
     for (const m of lead.slice(from).matchAll(FUTURE_CLAUSE_ALL)) {
       if (heldAt && /invitation$/.test(m[0])) continue;
+      // ("A and B agreed to hold a face-to-face meeting at an early date, during their call on Thursday": agreed in the
+      // call, which was held.)
+      if (heldAt && /^agree/.test(m[0]) && (t.kind === 'phone call' || t.kind === 'video call') && /\b(?:during|in|over)\s+their\s+(?:[\w-]+\s+)?$/.test(before)) continue;
       if (input.planned && FIRM_FUTURE.test(m[0])) continue;
       if (!/\b(?:who|which)\s+(?:\w+\s+)?$/.test(lead.slice(Math.max(0, from + m.index! - 24), from + m.index!))) return false;
     }
@@ -1807,7 +1810,7 @@ function nextOfficialWithin(input: MentionInput, from: number, chars: number): b
 }
 
 /** Before a call's noun, the words that say a talk was had in it ("in a phone call", "during a video call"). */
-const IN_A_CALL = /\b(?:in|during|over|via|by)\s+(?:a|an)\s+(?:[\w-]+\s+)?$/;
+const IN_A_CALL = /\b(?:in|during|over|via|by)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+)?$/;
 
 /**
  * The date and place a sentence of the lead gives the meeting it tells without naming its parties ("The heads of
