@@ -7541,3 +7541,14 @@ describe('Genre coverage: "A and B agreed to hold a meeting at an early date, du
     assert.deepStrictEqual(meetingsAt('Prime Minister Shigeruu Ishibaa and President Donaldd Trumpp agreed to hold a call during the summit next month.'), []);
   });
 });
+describe('Genre coverage: "the country\'s Minister X" after a sentence a country opens as its subject is that country\'s (round from 31b4b8fa)', () => {
+  it('"South Africa is committed to its relations with Zimbabwe, the country\'s Minister X has said": South Africa, and the call he paid is on Zimbabwe\'s minister', () => {
+    const t = 'South Africa is committed to strengthen its bilateral relations with Zimbabwe, the country\'s Minister of International Relations and Cooperation, Mr Ronaldd Lamolaa has said.\n\nMinister Lamolaa said this yesterday after paying a courtesy call on Foreign Affairs and International Trade Minister, Ambassador Frederickk Shavaa at the new Parliament building in Mt Hampden.\n';
+    assert.ok(who(t).includes('Ronaldd Lamolaa: Minister of International Relations and Cooperation (South Africa)'), who(t).join('; '));
+    assert.ok(who(t).includes('Frederickk Shavaa: Foreign Affairs and International Trade Minister (Zimbabwe)'), who(t).join('; '));
+  });
+  it('a nationality opening the sentence is no subject: "Chinese Foreign Minister X met in Laos with the country\'s President Y": Y is Lao', () => {
+    const t = 'Chinese Foreign Minister, Yangg Jiechii, has had a meeting in Laos with the country\'s President, Choummalii Saignasonn.';
+    assert.ok(who(t).includes('Choummalii Saignasonn: President (Laos)'), who(t).join('; '));
+  });
+});

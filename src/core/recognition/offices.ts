@@ -749,13 +749,18 @@ export function introduction(
   // clause's subject.)
   // ("Malaysia offered the proposal at a meeting between the country's Home Affairs Minister X": the country the
   // sentence named before, standing for itself.)
+  // ("South Africa is committed to its relations with Zimbabwe, the country's Minister X has said": the country that
+  // opens the sentence, its subject, over one named after it.)
   if (!res.country && i >= 2 && /^(?:the|The)\s+(?:country|nation|kingdom|republic)['’]s$/.test(joinTokens(T, i - 2, i))) {
-    for (let k = i - 3; k >= 0 && k >= i - 40 && tx[k] !== '.' && tx[k] !== ';'; k--) {
-      if (countryEnd[k]) {
-        res.country = text(k, countryEnd[k]);
-        break;
-      }
-    }
+    let nearest = -1;
+    let k = i - 3;
+    for (; k >= 0 && k >= i - 40 && tx[k] !== '.' && tx[k] !== ';'; k--) if (countryEnd[k] && countryEnd[k] <= i - 2 && nearest < 0) nearest = k;
+    const opening = k + 1 + (tx[k + 1] === 'The' ? 1 : 0);
+    // (The country itself, the verb after it: not a nationality opening an office, "Chinese Foreign Minister X has had
+    // a meeting in Laos with the country's President".)
+    const subject = (k < 0 || tx[k] === '.' || tx[k] === ';') && countryEnd[opening] && countryEnd[opening] <= i - 2 && countryEnd[opening] < tx.length && /^\s*\p{Ll}/u.test(T.written(countryEnd[opening])) ? opening : -1;
+    const chosen = subject >= 0 ? subject : nearest;
+    if (chosen >= 0) res.country = text(chosen, countryEnd[chosen]);
   }
   // ("a delegation of the US-based International Republican Institute (IRI) led by its President X": the body the
   // delegation is of.)
