@@ -7552,3 +7552,13 @@ describe('Genre coverage: "the country\'s Minister X" after a sentence a country
     assert.ok(who(t).includes('Choummalii Saignasonn: President (Laos)'), who(t).join('; '));
   });
 });
+describe('Genre coverage: a minister\'s listed portfolios closed by the country they are of, and a plan no person (round from 31b4b8fa)', () => {
+  it('"Minister of Foreign Affairs, International Business and International Cooperation of the Republic of Suriname, X": Suriname\'s, though the dateline is Moroccan', () => {
+    const t = 'MOROCCO, May 26 - Minister of Foreign Affairs, International Business and International Cooperation of the Republic of Suriname, Albertt Ramdinn, on Wednesday expressed his country\'s full support, says a joint communique issued at the end of talks held in Rabat between the Moroccan minister of Foreign Affairs, Nasserr Bouritaa, and his counterpart from Suriname.';
+    assert.ok(who(t).includes('Albertt Ramdinn: Minister of Foreign Affairs, International Business and International Cooperation (Suriname)'), who(t).join('; '));
+  });
+  it('"Morocco\'s Autonomy Plan", "Ukraine\'s Peace Formula": a country\'s plan, no official', () => {
+    const a = analyze('Mr. Bouritaa underlined the support to Morocco\'s Autonomy Plan. Mr. Kulebaa presented Ukraine\'s Peace Formula to the ministers.');
+    assert.deepStrictEqual(a.persons.filter((p) => /Plan|Formula/.test(p.name)).map((p) => p.name), []);
+  });
+});
