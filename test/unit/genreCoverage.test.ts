@@ -7562,3 +7562,20 @@ describe('Genre coverage: a minister\'s listed portfolios closed by the country 
     assert.deepStrictEqual(a.persons.filter((p) => /Plan|Formula/.test(p.name)).map((p) => p.name), []);
   });
 });
+describe('Genre coverage: a group received, then named in a roster sentence ("The Ambassadors-Designate are A of B; C of D") (round from 31b4b8fa)', () => {
+  it('the envoys named in the roster join the reception, each of the country named with him', () => {
+    const t = '2022-05-12\nSix Ambassadors-Designate presented their Letters of Credence to Governor-General Sir Patrickk Allenn on Tuesday (May 10) at Kings House in Kingston.\nThe Ambassadors-Designate are Their Excellencies, Ignatiuss Grahamm Mudzimbaa of the Republic of Zimbabwe; Dr. Todorr Kanchevskii of the Republic of Bulgaria; Jamall Al-Baderr from the State of Qatar and Faisall Falahh Alharbii of the Kingdom of Saudi Arabia.\n';
+    const h = analyze(t).meetings.find((m) => m.headline);
+    assert.deepStrictEqual(h?.participants.map((p) => `${p.name.split(' ').pop()}/${p.side ?? '-'}`).slice(1).sort(), ['Al-Baderr/Qatar', 'Alharbii/Saudi Arabia', 'Kanchevskii/Bulgaria', 'Mudzimbaa/Zimbabwe']);
+  });
+  it('"The dignitaries were, in succession: His Excellency Mr. A from the Kingdom of Saudi Arabia, ... from the People\'s Democratic Republic of Algeria"', () => {
+    const t = 'On Friday, the Grand Duke received five ambassadors in audience, each presenting his credentials at the Grand Ducal Palace. (In this case, no women were among the received ambassadors.) The dignitaries were, in succession: His Excellency Mr. Abdulrahmann Sulaimann Alahmedd from the Kingdom of Saudi Arabia, His Excellency Mr. Amarr Belanii from the People\'s Democratic Republic of Algeria, and His Excellency Mr. Nopadoll Gunivaboolt from the Kingdom of Thailand.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.persons.map((p) => `${p.name.split(' ').pop()}/${p.country ?? '-'}`).sort(), ['Alahmedd/Saudi Arabia', 'Belanii/Algeria', 'Gunivaboolt/Thailand']);
+  });
+  it('a sentence naming others is no roster of the group: "The ambassadors were briefed by Minister X"', () => {
+    const t = 'President Kwamee Mensahh received three ambassadors at the Jubilee House in Accra on Monday. The ambassadors were later briefed by Foreign Minister Shirleyy Botchweyy.';
+    const h = analyze(t).meetings.find((m) => m.headline);
+    assert.ok(!h?.participants.some((p) => p.name === 'Shirleyy Botchweyy'), JSON.stringify(h?.participants.map((p) => p.name)));
+  });
+});

@@ -1169,6 +1169,8 @@ const IN_ADDITION_TO = /^\s*(?:In addition to|Besides|Apart from)\s[^,;]{3,120},
  * Attendees a sentence adds to a meeting ("Also present were X, Y and Z", "The meeting was attended by X"), and
  * the kind of meeting it names, if any ("the meeting", "the call").
  */
+/** A sentence naming a group told before: "The Ambassadors-Designate are", "The dignitaries were, in succession:". */
+const ROSTER = /^\s*(?:\([^)]{0,200}\)\s*)?(?:The|These|Those)\s+(?:[\p{L}-]+\s+){0,2}?(?:[Aa]mbassadors(?:[- ][Dd]esignate)?|[Ee]nvoys|[Dd]ignitaries|[Dd]iplomats|[Hh]eads of [Mm]issions?|[Hh]igh [Cc]ommissioners|[Aa]mbassadors [Ee]xtraordinary and [Pp]lenipotentiary)\s+(?:are|were|included|include)\b(?:,?\s+in\s+(?:succession|order)\b)?\s*[:,]?(?=\s*\p{Lu})/u;
 export function attendeesIn(input: MentionInput, s: number): { ids: string[]; kind: MeetingKind | null; escort: string | null; escortCue?: EscortCue; at: number; leads?: boolean } {
   const sent = input.sentences[s];
   const sentText = input.text.slice(sent.start, sent.end);
@@ -1187,9 +1189,14 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   const inverted = closing || led || including ? null : INVERTED_ESCORT.exec(sentText);
   // ("The meeting was attended at the defense institution by X": where, between the verb and its agent.)
   const attendedAt = ATTENDED_AT_BY.exec(sentText);
-  const found = input.phrases.attendance.find(sentText) ?? (attendedAt ? { phrase: 'attended by', index: attendedAt.index + attendedAt[0].length - 'attended by'.length } : null) ??
+  let found = input.phrases.attendance.find(sentText) ?? (attendedAt ? { phrase: 'attended by', index: attendedAt.index + attendedAt[0].length - 'attended by'.length } : null) ??
     (closing ? { phrase: 'attended', index: closing.index } : led) ??
     (including ? { phrase: 'delegation including', index: including.index } : inverted ? { phrase: 'accompanying', index: inverted.index } : null);
+  // ("Six Ambassadors-Designate presented their Letters of Credence to X. The Ambassadors-Designate are A of B; C of
+  // D", "X received five ambassadors. The dignitaries were, in succession: A from B, ...": the group named before, by
+  // name.)
+  const roster = found ? null : ROSTER.exec(sentText);
+  if (roster) found = { phrase: 'roster', index: roster.index + roster[0].length };
   if (!found) return { ids: [], kind: null, escort: null, at: -1 };
   // ("These exercises were accompanied by the U.S. ambassador X": what they attended was no meeting.)
   // ("noting the PM understood Mr Biden's reason for not attending the Apec summit": one who did not attend.)

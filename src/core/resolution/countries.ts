@@ -1740,7 +1740,7 @@ const LISTED_OFFICE = /^(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-
 /** "Amb. Bankole X (Nigeria, Western Region) – Commissioner for ...", "Y (Fiji)": a country in brackets after a name. */
 function countryInBrackets(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
   for (const o of cues.officials) {
-    const after = cues.text.slice(o.end, o.end + 48);
+    const after = cues.text.slice(o.end, o.end + 64);
     // ("The new envoys are Mr A from Norway, Dr B from Turkey and Ms C from Peru": a roll's "from" too.)
     const m = BRACKETED_COUNTRY.exec(after) ?? NAME_FROM_COUNTRY.exec(after);
     const side = m && (countryName(m[1]) ?? countryName(m[1].replace(/\.$/, '')));
@@ -1749,7 +1749,9 @@ function countryInBrackets(cues: CountryCues, byId: ReadonlyMap<string, Person>)
   }
 }
 const BRACKETED_COUNTRY = /^\s*\(\s*(\p{Lu}[\p{L}.' -]{1,40}?)\s*[,)]/u;
-const NAME_FROM_COUNTRY = /^\s+from\s+(?:the\s+)?(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3})(?=\s*(?:[,.;)]|and\b|$))/u;
+// ("His Excellency Mr. A from the Kingdom of Saudi Arabia, B from the People's Democratic Republic of Algeria": a
+// state's long name, "of" inside.)
+const NAME_FROM_COUNTRY = /^\s+from\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s(?:of\s)?\p{Lu}[\p{L}.'’-]*){0,4})(?=\s*(?:[,.;)]|and\b|$))/u;
 /**
  * "received a delegation of the Zambian National Assembly, led by its Speaker, Madam X", "a delegation from the
  * Russian Federation headed by Y": the one who leads a nation's delegation is of that nation.
