@@ -307,7 +307,9 @@ function build(): Lexicon {
     const plain = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
     // ("Malé" is also written "Male": a capital is known without its accents too.)
     // (Other cities datelines and meetings name are known the same way: "RAWALPINDI:", "in Busan".)
-    const capitalForms = new Set(knownCitiesOf(c).flatMap((x) => [x, plain(x)]));
+    // ("Nuku’alofa", "Nukualofa": a name with an apostrophe, written with the typographic one or none.)
+    const apostrophes = (x: string) => (x.includes("'") ? [x, x.replace(/'/g, '’')] : [x]);
+    const capitalForms = new Set(knownCitiesOf(c).flatMap((x) => [x, plain(x)]).flatMap(apostrophes));
     for (const cap of capitalForms) {
       capitalNames.push([cap, info]);
       // Datelines write the city in capitals ("HANOI, Nov. 6 (VNA) –").

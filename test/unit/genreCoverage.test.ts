@@ -7579,3 +7579,12 @@ describe('Genre coverage: a group received, then named in a roster sentence ("Th
     assert.ok(!h?.participants.some((p) => p.name === 'Shirleyy Botchweyy'), JSON.stringify(h?.participants.map((p) => p.name)));
   });
 });
+describe('Genre coverage: a capital written with the typographic apostrophe or none ("Nuku’alofa", "Nukualofa") (round from 31b4b8fa)', () => {
+  it('each dateline places the meeting there, in Tonga', () => {
+    for (const city of ['Nuku’alofa', 'Nukualofa', "Nuku'alofa"]) {
+      const t = `${city}, 30 March 2024: Prime Minister Siaosii Sovalenii held a bilateral meeting with Patricia Scotland, Secretary General of the Commonwealth, on Saturday.`;
+      const h = analyze(t).meetings.find((m) => m.headline);
+      assert.deepStrictEqual([h?.place, h?.participants.find((p) => p.name === 'Siaosii Sovalenii')?.side], [city, 'Tonga'], city);
+    }
+  });
+});

@@ -58,7 +58,8 @@ const DATE_FIRST = /^(?:\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \
 const CAPS_OFFICE = /\b(?:CHIEF|MINISTER|SECRETARY|COMMANDER|PRESIDENT|AMBASSADOR|DIRECTOR|CHAIRMAN|HEAD|DEPUTY|OF-STAFF)\b/;
 const CAPS_LABEL = /^(?:FILE PHOTO|FILE|PHOTO|PHOTOS|UPDATE|EXCLUSIVE|BREAKING|BREAKING NEWS|ANALYSIS|WATCH|VIDEO|EDITORIAL|OPINION|FACTBOX|FEATURE)$/;
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// (Accents and apostrophes aside: "Nuku’alofa", "Nuku'alofa" and "Nukualofa" are one city.)
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '').toLowerCase();
 
 let places: { capitals: Map<string, string>; countries: Map<string, string> } | undefined;
 
