@@ -7588,3 +7588,15 @@ describe('Genre coverage: a capital written with the typographic apostrophe or n
     }
   });
 });
+describe('Genre coverage: a roll of envoys written "Name – Country", after "The envoys who presented ... include" (round from 31b4b8fa)', () => {
+  it('each envoy is found, of the country after the dash, and is the host\'s guest', () => {
+    const t = 'NAIROBI, Kenya, Mar 5 – President Williamm Rutoo has officially received the credentials of five newly appointed ambassadors.\n\nThe envoys who presented their letters of credence at State House, Nairobi, include Georgee Psiachass – Hellenic Republic (Greece), Inéss Forss Fernándezz – Cuba, Kangg Hyoung-sikk – Republic of Korea (South Korea), Márioo de Azevedoo – Angola.\n';
+    const h = analyze(t).meetings.find((m) => m.headline);
+    assert.deepStrictEqual(h?.participants.map((p) => `${p.name}/${p.side}/${p.role}`), ['Williamm Rutoo/Kenya/host', 'Georgee Psiachass/Greece/guest', 'Inéss Forss Fernándezz/Cuba/guest', 'Kangg Hyoung-sikk/South Korea/guest', 'Márioo de Azevedoo/Angola/guest']);
+  });
+  it('envoys received in separate audiences are not one meeting\'s guests: "hosted two outgoing Ambassadors in farewell audiences"', () => {
+    const t = 'President Muhammaduu Buharii on Thursday hosted two outgoing Ambassadors in farewell audiences at State House, Abuja.\n\nThe affected Ambassadors, who had kind words to say about their tour of duty in Nigeria, include Eustaquioo Quibatoo of Republic of Angola and Dr Fahadd Obaidd Al Taffaqq of United Arab Emirates (UAE).\n';
+    const h = analyze(t).meetings.find((m) => m.headline);
+    assert.ok((h?.participants.length ?? 0) <= 2, JSON.stringify(h?.participants.map((p) => p.name)));
+  });
+});

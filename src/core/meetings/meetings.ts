@@ -513,7 +513,7 @@ function escortByCue(d: MeetingDraft, cue: EscortCue | undefined, positionOf: (i
 // ("The 11th meeting of the Deputy Foreign Ministers was held in Dushanbe. ... A, B and C also took part": those
 // who took part in the meeting the lead set.)
 const TOOK_PART = /\b(?:also took part|also participated|took part in (?:the|this) (?:meeting|session|talks))\b/;
-const NO_ATTENDANCE = { ids: [] as string[], kind: null, escort: null, escortCue: undefined, at: -1, leads: undefined };
+const NO_ATTENDANCE = { ids: [] as string[], kind: null, escort: null, escortCue: undefined, at: -1, leads: undefined, roster: undefined };
 const RANGE = /^\s*(?:to|through|until|till|[-–])\s*(?:\d{1,2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b/;
 
 /** Whether a sentence can only restate meetings already told: all its officials are in them, it names no date or
@@ -622,6 +622,8 @@ function saidThatDay(input: MentionInput, drafts: readonly MeetingDraft[]): void
 const TALKING_TO = /^\s*(?:(?:While\s+)?(?:Talking|Speaking)\s+(?:to|with)|(?:During|At)\s+(?:a|an|the|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:meeting|talks|audience|reception)\s+with)\b/u;
 const SAID_ON = /\b(?:said|says|stated|observed|remarked|noted|stressed|lauded|praised|hailed|affirmed|reaffirmed|underlined|emphasi[sz]ed|expressed|called|urged|welcomed|discussed)\s+(?:on\s+)?$/;
 
+/** A group received one by one: "in farewell audiences", "in separate meetings", "received them separately". */
+const SEPARATE_AUDIENCES = /\b(?:audiences|separate\s+(?:audiences|meetings|calls|courtesy calls)|separately|one by one|individually)\b/i;
 /** How many sentences after a meeting was last told its attendees may be listed. */
 const ATTENDANCE_SENTENCES = 8;
 
@@ -887,7 +889,10 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       // ("X received a phone call from Y. X was accompanied by Z": who stood beside the one on the line took no part;
       // not "X was joined at the meeting by Z", which names what Z took part in.)
       const besideTheLine = target?.kind === 'phone call' && attendance.kind === null && (attendance.escort !== null || attendance.escortCue !== undefined);
-      if (target) {
+      // ("X hosted two outgoing Ambassadors in farewell audiences. The Ambassadors include A and B": each had his own
+      // audience, which the text tells apart.)
+      const apart = attendance.roster && target !== undefined && SEPARATE_AUDIENCES.test(text.slice(target.start, target.end));
+      if (target && !apart) {
         if (!besideTheLine) {
           addAttendees(target, attendance.ids);
           index.sync(target);

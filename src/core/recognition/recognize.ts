@@ -736,6 +736,14 @@ export function recognizeParagraph(
       const prior = tx[i - 1] === ',' ? countryStartBefore(countryEnd, i - 1) : -1;
       if (prior < 0 || (tx[prior - 1] === ',' && nameTaken[prior - 2])) ofCountry = joinTokens(T, end + 1, countryEnd[end + 1]);
     }
+    // ("The envoys include A – Hellenic Republic (Greece), B – Cuba, C – Angola": a roll of full names, each with its
+    // country after a dash.)
+    if (!byline && !apposition && !ofCountry && /^[–—-]$/.test(tx[end] ?? '') && countryEnd[end + 1] && i > 1 && end - i >= 2 && end - i <= 4 &&
+        !orgEndAt[i] && !(bf[i] & W.CAPITAL) && titleCased(T, i, end) && /^(?:,|and|\.|;|\()$/.test(tx[countryEnd[end + 1]] ?? '.') &&
+        (/(?:^|\s)(?:are|were|include|included|including)$/.test(T.written(i - 1)) || tx[i - 1] === ':' ||
+          (tx[i - 1] === ',' && (tx[i - 2] === ')' || countryStartBefore(countryEnd, i - 1) >= 0)))) {
+      ofCountry = joinTokens(T, end + 1, countryEnd[end + 1]);
+    }
     // "X of the Ministry of Foreign Affairs of Peru met", "X, from the Indian Navy,": a full name and the body it serves.
     let servedBody: string | null = null;
     if (!byline && !apposition && !ofCountry && (tx[end] === 'of' || (tx[end] === ',' && tx[end + 1] === 'from'))) {
