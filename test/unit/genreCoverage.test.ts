@@ -7600,3 +7600,13 @@ describe('Genre coverage: a roll of envoys written "Name – Country", after "Th
     assert.ok((h?.participants.length ?? 0) <= 2, JSON.stringify(h?.participants.map((p) => p.name)));
   });
 });
+describe('Genre coverage: scraped typing, "Pakistan Point News-May 3rd, 2023" and "Charge d\' Affaires" (round from 31b4b8fa)', () => {
+  const t = 'ISLAMABAD: (UrduPoint/UrduPoint / Pakistan Point News-May 3rd, 2023) The Charge d\' Affaires of the Embassy of the United States of America Andreww Schoferr called on Foreign Minister Bilawall Bhuttoo Zardarii on Wednesday.\n';
+  it('the release date run into the source by a hyphen dates "Wednesday"', () => {
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2023-05-03');
+  });
+  it('the chargé d\'affaires with a space after the apostrophe is found whole, of the United States, and calls on the minister', () => {
+    assert.ok(who(t).some((w) => /^Andreww Schoferr: Charge d.Affaires.* \(United States\)$/.test(w)), who(t).join('; '));
+    assert.strictEqual(headlineRoles(t), 'reception [Schoferr:guest+Zardarii:host]');
+  });
+});

@@ -29,6 +29,9 @@ const BACKTICK_POSSESSIVE = /(?<=\p{L})`(?=s\b)/gu;
  */
 const EDITORIAL_BRACKETS = /\[((?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|the|and|for)\s+)?){0,7}\p{Lu}[\p{L}'’-]+)\](?=\s+\p{Lu})/gu;
 
+/** A capitalized word, a hyphen, then a month and its day: a date glued to the word before it. */
+const GLUED_DATE = /(?<=\p{Lu}\p{Ll}+)-((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/gu;
+
 /**
  * The text to read: a hard-wrapped text's line breaks read as spaces, paragraph-opening words in capitals recased where they open an office, editorial brackets
  * before a surname dropped; the same length.
@@ -44,6 +47,10 @@ export function readingText(text: string): string {
       return opens ? nl + space + cased : all;
     });
   }
+  // ("Charge d' Affaires": a space typed after the apostrophe, read before the word.)
+  if (/d['’] Affaires/.test(out)) out = out.replace(/\b([dD])(['’]) (?=Affaires\b)/g, ' $1$2');
+  // ("Pakistan Point News-May 3rd, 2023": a source's name run into the date after it by a hyphen.)
+  if (out.includes('-')) out = out.replace(GLUED_DATE, ' $1');
   // ("Sri Lanka`s Ambassador": a backtick typed for the apostrophe of a possessive.)
   if (out.includes('`')) out = out.replace(BACKTICK_POSSESSIVE, "'");
   if (out.includes('[')) out = out.replace(EDITORIAL_BRACKETS, ' $1 ');
