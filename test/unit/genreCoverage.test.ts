@@ -7610,3 +7610,13 @@ describe('Genre coverage: scraped typing, "Pakistan Point News-May 3rd, 2023" an
     assert.strictEqual(headlineRoles(t), 'reception [Schoferr:guest+Zardarii:host]');
   });
 });
+describe('Genre coverage: a weekday inside a span the text dates by its first day and its last ("started on 19 September and will end on 25th September 2017") (round from 31b4b8fa)', () => {
+  it('"held a bilateral meeting on Thursday", the session of 19 to 25 September 2017: Thursday 21 September', () => {
+    const t = 'Malawi\'s President Arthurr Mutharikaa and Zimbabwean President Robertt Mugabee held a bilateral meeting on Thursday in New York.\n\nThe two presidents are in New York for the 72nd United Nations General Assembly which started on 19 September and will end on 25th September 2017.\n';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2017-09-21');
+  });
+  it('a first day of another month is no start of the span: "began on 19 August ... ends on 25th September 2017" leaves Thursday undated', () => {
+    const t = 'Malawi\'s President Arthurr Mutharikaa and Zimbabwean President Robertt Mugabee held a bilateral meeting on Thursday in New York.\n\nThe two presidents are in New York for the session which began on 19 August and ends on 25th September 2017.\n';
+    assert.notStrictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2017-09-21');
+  });
+});

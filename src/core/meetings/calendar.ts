@@ -119,7 +119,11 @@ export function weekdayFromText(written: string, text: string, dates: readonly {
     if (Number.isNaN(given.getTime())) continue;
     // ("from 6 to 7 January 2020": the days of the range, up to the one written whole; "6-8 March 2023", dated by
     // its first: from it to the last.)
-    const before = /(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*$/.exec(text.slice(Math.max(0, d.start - 12), d.start));
+    // ("which started on 19 September and will end on 25th September 2017": a first day of the same month written
+    // before, the year left to the last.)
+    const month = /\p{Lu}\p{Ll}+/u.exec(text.slice(d.start, d.end))?.[0];
+    const before = /(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*$/.exec(text.slice(Math.max(0, d.start - 12), d.start)) ??
+      (month ? new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${month}\b[^.;\d]{0,40}$`).exec(text.slice(Math.max(0, d.start - 60), d.start)) : null);
     const within = /^\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*(\d{1,2})\b/.exec(text.slice(d.start, d.end));
     const first = before ? +before[1] : given.getUTCDate();
     const last = within ? +within[1] : given.getUTCDate();
