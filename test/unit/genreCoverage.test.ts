@@ -7620,3 +7620,11 @@ describe('Genre coverage: a weekday inside a span the text dates by its first da
     assert.notStrictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2017-09-21');
   });
 });
+describe('Genre coverage: a long office\'s last word is no one\'s name ("Special Coordinator for the Middle East Peace Process, X") (round from 31b4b8fa)', () => {
+  it('"Process", "Subcommittee" close the office; the holder after the comma is the party', () => {
+    const a = 'Foreign Minister Gideonn Saarr met on Wednesday with the United Nations Special Coordinator for the Middle East Peace Process, Sigridd Kaagg, at the Ministry of Foreign Affairs in Jerusalem.';
+    assert.strictEqual(headlineRoles(a), 'talks [Saarr:participant+Kaagg:participant]');
+    const b = 'Kuwaiti Foreign Minister Salemm Al-Sabahh met Congressman Davidd Cicillinee, chair of the Foreign Affairs Subcommittee on the Middle East, on Sunday.';
+    assert.ok(!analyze(b).persons.some((p) => p.name === 'Subcommittee'), who(b).join('; '));
+  });
+});
