@@ -7628,3 +7628,13 @@ describe('Genre coverage: a long office\'s last word is no one\'s name ("Special
     assert.ok(!analyze(b).persons.some((p) => p.name === 'Subcommittee'), who(b).join('; '));
   });
 });
+describe('Genre coverage: "She was speaking during a function as she bid farewell to Y": the pronoun opening the sentence, again in its clause (round from 31b4b8fa)', () => {
+  it('the one the pronoun stands for is the guest', () => {
+    const t = 'The outgoing British High Commissioner to Uganda, Katee Aireyy has hailed the country. She was on Wednesday speaking during a function as she bid farewell to President Yowerii Musevenii at State House in Entebbe.';
+    assert.strictEqual(headlineRoles(t), 'reception [Aireyy:guest+Musevenii:host]');
+  });
+  it('not another pronoun: "She was speaking as he bid farewell to Y" leaves the one who left unnamed', () => {
+    const t = 'The outgoing British High Commissioner to Uganda, Katee Aireyy has hailed the country. She was on Wednesday speaking during a function as he bid farewell to President Yowerii Musevenii at State House in Entebbe.';
+    assert.ok(!headlineRoles(t).includes('Aireyy:guest'), headlineRoles(t));
+  });
+});

@@ -434,6 +434,8 @@ interface Who {
  * one he spoke at ("Over the issue he expressed his optimism at a virtual meeting with Y").
  */
 const PRONOUN_OWNED = /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$|\bat\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+/** "She was speaking during a function as she bid farewell to": the pronoun opening the sentence, again in a clause. */
+const PRONOUN_CLAUSE = /^\s*(?:He\s[^.;]*\b(?:as|when|while|where)\s+he|She\s[^.;]*\b(?:as|when|while|where)\s+she)\s+(?:also\s+|then\s+)?$/;
 /** After a meeting's noun, the pronoun that held it: "the talks he held with", "the meeting she had with". */
 const PRONOUN_HELD = /^\s+(?:that\s+|which\s+)?(?:he|she)\s+(?:held|had|conducted)\s+with\b/;
 const PRONOUN_OPENS = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:[Hh]e|[Ss]he)\s/u;
@@ -845,7 +847,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       // visiting General inspected ...": the one named before of that nation, or the visitor.)
       subject = [{ id: described, start: roleTrig.start - 1 }];
     }
-    else if (PRONOUN_SUBJECT.test(head) || PRONOUN_GOES_ON.test(head) || PRONOUN_PASSIVE.test(head) || PRONOUN_REMARKS.test(head) || PRONOUN_LIGHT.test(head) || PRONOUN_SAID_WHEN.test(head)) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
+    else if (PRONOUN_SUBJECT.test(head) || PRONOUN_CLAUSE.test(head) || PRONOUN_GOES_ON.test(head) || PRONOUN_PASSIVE.test(head) || PRONOUN_REMARKS.test(head) || PRONOUN_LIGHT.test(head) || PRONOUN_SAID_WHEN.test(head)) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
     // ("X affirmed in Hanoi on May 30. At a reception for visiting Minister Y, he said ...": the pronoun after the opening
     // phrase is the one named before.)
     else if (object.length > 0 && roleTrig.voice === 'noun' && /^\s*(?:At|During)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?$/.test(head) &&
