@@ -1168,14 +1168,14 @@ const THE_MEETINGS = /^\s*(?:These|The|Those|All these|Both) (?:bilateral |separ
 const IN_ADDITION_TO = /^\s*(?:In addition to|Besides|Apart from)\s[^,;]{3,120},/;
 
 /**
- * Attendees a sentence adds to a meeting ("Also present were X, Y and Z", "The meeting was attended by X"), and
- * the kind of meeting it names, if any ("the meeting", "the call").
- */
-/**
  * A sentence naming a group told before: "The Ambassadors-Designate are", "The dignitaries were, in succession:", "The
  * envoys who presented their letters of credence at State House include".
  */
 const ROSTER = /^\s*(?:\([^)]{0,200}\)\s*)?(?:The|These|Those)\s+(?:[\p{L}-]+\s+){0,2}?(?:[Aa]mbassadors(?:[- ][Dd]esignate)?|[Ee]nvoys|[Dd]ignitaries|[Dd]iplomats|[Hh]eads of [Mm]issions?|[Hh]igh [Cc]ommissioners|[Aa]mbassadors [Ee]xtraordinary and [Pp]lenipotentiary)(?:,?\s+(?:who|that)\s[^.;:]{0,100}?,?)?\s+(?:are|were|included|include)\b(?:,?\s+in\s+(?:succession|order)\b)?\s*[:,]?(?=\s*\p{Lu})/u;
+/**
+ * Attendees a sentence adds to a meeting ("Also present were X, Y and Z", "The meeting was attended by X"), and
+ * the kind of meeting it names, if any ("the meeting", "the call").
+ */
 export function attendeesIn(input: MentionInput, s: number): { ids: string[]; kind: MeetingKind | null; escort: string | null; escortCue?: EscortCue; at: number; leads?: boolean; roster?: boolean } {
   const sent = input.sentences[s];
   const sentText = input.text.slice(sent.start, sent.end);

@@ -4,7 +4,7 @@
 // capitals are left as they are: only a word whose title-case form opens an office, a rank or "The" is recased, and
 // only where the next word is not in capitals too. A body's words joined by hyphens after a plural ("Joint
 // Chiefs-of-Staff") are read as words, and an editor's brackets before a quoted surname ("[Foreign Minister Sergey]
-// Lavrov") as spaces.
+// Lavrov") as spaces. Other typing a scraper leaves is read as meant, still on a copy of the same length.
 import { unwrapLines } from './hardWrap';
 import { lexicon, W } from '../lexicon';
 
@@ -33,8 +33,9 @@ const EDITORIAL_BRACKETS = /\[((?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|the|and|for)\s
 const GLUED_DATE = /(?<=\p{Lu}\p{Ll}+)-((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/gu;
 
 /**
- * The text to read: a hard-wrapped text's line breaks read as spaces, paragraph-opening words in capitals recased where they open an office, editorial brackets
- * before a surname dropped; the same length.
+ * The text to read: a hard-wrapped text's line breaks read as spaces, paragraph-opening words in capitals recased
+ * where they open an office, editorial brackets before a surname dropped, scraped typing set right ("News-May 3rd",
+ * "d' Affaires"); the same length.
  */
 export function readingText(text: string): string {
   let out = unwrapLines(text);
