@@ -7638,3 +7638,9 @@ describe('Genre coverage: "She was speaking during a function as she bid farewel
     assert.ok(!headlineRoles(t).includes('Aireyy:guest'), headlineRoles(t));
   });
 });
+describe('Genre coverage: "X met Y on Sunday in Buenos Aires following the inauguration of President Z": Z\'s inauguration was the occasion, Z no party (round from 31b4b8fa)', () => {
+  it('talks of the two, not a meeting of three', () => {
+    const t = 'Ukrainian President Volodymyrr Zelenskyy met with Ecuador President Daniell Noboaa Sunday in Buenos Aires following the inauguration of Argentina President Javierr Mileii.';
+    assert.strictEqual(headlineRoles(t), 'talks [Zelenskyy:participant+Noboaa:participant]');
+  });
+});
