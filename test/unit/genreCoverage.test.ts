@@ -7644,3 +7644,9 @@ describe('Genre coverage: "X met Y on Sunday in Buenos Aires following the inaug
     assert.strictEqual(headlineRoles(t), 'talks [Zelenskyy:participant+Noboaa:participant]');
   });
 });
+describe('Genre coverage: one who meets a group of envoys named in a roster after receives them (round from 31b4b8fa)', () => {
+  it('"X met four ambassadors designate at her offices in Harare. The four ambassadors are A from B, ...": a reception, X host, the envoys guests', () => {
+    const t = 'The Acting Minister of Foreign Affairs Oppahh Muchinguri-Kashirii last night met three ambassadors designate from different countries at her offices in Harare.\n\nThe three ambassadors are Sakariaa Konee from Cote d\'Ivoire, Attiliaa Horvathh from Hungary and Gorann Vujicicc from Serbia.\n';
+    assert.strictEqual(headlineRoles(t), 'reception [Muchinguri-Kashirii:host+Konee:guest+Horvathh:guest+Vujicicc:guest]');
+  });
+});

@@ -34,6 +34,8 @@ export interface MeetingDraft {
   escorts?: Map<string, string>;
   /** An attendee's side where the one accompanied is told by nationality ("The British official was accompanied by Y"). */
   escortSides?: Map<string, string>;
+  /** A group one party received, named in a roster after ("The four ambassadors are A, B and C"): its guests. */
+  rosterGuests?: Set<string>;
   date: DateHit | null;
   sameDay: boolean;
   /** "The day before", "The next day": a day before or after the meeting told just before it. */
@@ -895,6 +897,12 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       if (target && !apart) {
         if (!besideTheLine) {
           addAttendees(target, attendance.ids);
+          // ("X met four ambassadors designate. The four ambassadors are A, B, C and D": one who receives a group.)
+          if (attendance.roster && new Set(target.parties.map((p) => p.id)).size === 1 && (target.kind === 'talks' || target.kind === 'reception')) {
+            target.kind = 'reception';
+            for (const p of target.parties) p.role = 'host';
+            target.rosterGuests = new Set([...(target.rosterGuests ?? []), ...attendance.ids]);
+          }
           index.sync(target);
           const escort = attendance.escort ?? escortByCue(target, attendance.escortCue, (id) => input.persons.get(id)?.position);
           if (escort) for (const id of attendance.ids) (target.escorts ??= new Map()).set(id, escort);
@@ -1656,7 +1664,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       const principal = participants.find((q) => (escort ? q.id === escort : escortSide ? q.side === escortSide : q.side !== null && q.side === p.side) && q.role !== 'participant');
       // (Host and guest of one country, a minister receiving his own service chiefs: whose side is not told.)
       const split = !escort && participants.some((q) => q.side === p.side && principal && q.role !== principal.role && q.role !== 'participant');
-      if (principal && !split) p.role = principal.role;
+      if (d.rosterGuests?.has(id) && !participants.some((q) => q.id === id)) p.role = 'guest';
+      else if (principal && !split) p.role = principal.role;
       // ("received the newly appointed Chief of Defence Staff and Service Chiefs ... Those in attendance included the
       // Chief of Army Staff, X": one of the group the host received is a guest.)
       else if (split && d.kind === 'reception' && receivedGroupHolds(text.slice(d.start, d.end), p.position)) p.role = 'guest';
