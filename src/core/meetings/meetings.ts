@@ -901,7 +901,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
           if (attendance.roster && new Set(target.parties.map((p) => p.id)).size === 1 && (target.kind === 'talks' || target.kind === 'reception')) {
             target.kind = 'reception';
             for (const p of target.parties) p.role = 'host';
-            target.rosterGuests = new Set([...(target.rosterGuests ?? []), ...attendance.ids]);
+            for (const id of attendance.ids) (target.rosterGuests ??= new Set()).add(id);
           }
           index.sync(target);
           const escort = attendance.escort ?? escortByCue(target, attendance.escortCue, (id) => input.persons.get(id)?.position);

@@ -80,6 +80,8 @@ import { firstStartingAt } from '../spans';
 
 /** Words before a name in a roll of names with their countries ("are A, Mauritania, B, Belgium and C, Austria"). */
 const ROLL_BEFORE = new Set([',', 'and', ':']);
+/** The verb a roll of names follows: "The ambassadors are", "The envoys include". */
+const ROLL_VERB = /(?:^|\s)(?:are|were|include|included|including)$/;
 
 /** What may follow "Name of Country" when the country is the person's. */
 const GROUP_HEADS = /^(?:Heads|heads|Chiefs|chiefs|Members|members)$/;
@@ -729,7 +731,7 @@ export function recognizeParagraph(
     // ("Co-Chairs Ivan X (Russia), Jean Y (France) and Mark Z (USA)": a full name and its country in brackets.)
     if (!byline && !apposition && !ofCountry && end - i >= 2 && end - i <= 4 && !orgEndAt[i] && titleCased(T, i, end)) ofCountry = bracketedCountry(T, end, countryEnd);
     // ("The ambassadors are Omar X, Mauritania, Luc Y, Belgium, and ...": a roll of full names, each with its country.)
-    if (!byline && !apposition && !ofCountry && tx[end] === ',' && countryEnd[end + 1] && i > 0 && (ROLL_BEFORE.has(tx[i - 1]) || /(?:^|\s)(?:are|were|include|included|including)$/.test(T.written(i - 1))) && end - i >= 2 && end - i <= 4 &&
+    if (!byline && !apposition && !ofCountry && tx[end] === ',' && countryEnd[end + 1] && i > 0 && (ROLL_BEFORE.has(tx[i - 1]) || ROLL_VERB.test(T.written(i - 1))) && end - i >= 2 && end - i <= 4 &&
         !orgEndAt[i] && !(bf[i] & W.CAPITAL) && titleCased(T, i, end) && /^(?:,|and|\.|;)$/.test(tx[countryEnd[end + 1]] ?? '.')) {
       // (Not a roll written country first: "the ambassadors of Turkey, Ufuk X, Cabo Verde, Julio Y"; the country
       // before closes the name before it in a roll written name first: "A, Mauritania, B, Belgium".)
@@ -740,7 +742,7 @@ export function recognizeParagraph(
     // country after a dash.)
     if (!byline && !apposition && !ofCountry && /^[–—-]$/.test(tx[end] ?? '') && countryEnd[end + 1] && i > 1 && end - i >= 2 && end - i <= 4 &&
         !orgEndAt[i] && !(bf[i] & W.CAPITAL) && titleCased(T, i, end) && /^(?:,|and|\.|;|\()$/.test(tx[countryEnd[end + 1]] ?? '.') &&
-        (/(?:^|\s)(?:are|were|include|included|including)$/.test(T.written(i - 1)) || tx[i - 1] === ':' ||
+        (ROLL_VERB.test(T.written(i - 1)) || tx[i - 1] === ':' ||
           (tx[i - 1] === ',' && (tx[i - 2] === ')' || countryStartBefore(countryEnd, i - 1) >= 0)))) {
       ofCountry = joinTokens(T, end + 1, countryEnd[end + 1]);
     }
@@ -1263,11 +1265,6 @@ function placeCloses(T: TokenStream, k: number): boolean {
   return /^(?:[.;:)]|\d+|in|on|at|from|to|for|during|last|this|next|where|which|when|with|earlier|later)$/.test(T.text[k]);
 }
 
-/**
- * Where the office closing at the comma `comma` begins: its title, back over capitalized words and "of", "for",
- * "the", "and" ("President of the Councils of State and Ministers"); -1 if none within twelve words. A title after a
- * capitalized word is part of a longer name, not its start.
- */
 /** Whether the office at token k is the post one was appointed to: "on his appointment as (the) (Japanese) ...". */
 function appointedAsBefore(T: TokenStream, k: number, countryEnd: Int32Array): boolean {
   const w = (j: number) => (j >= 0 ? T.written(j).trim() : '');
@@ -1280,6 +1277,11 @@ function appointedAsBefore(T: TokenStream, k: number, countryEnd: Int32Array): b
 /** Words before "as" that make the office after it one's post, not the next name's: "his appointment as". */
 const APPOINTED_AS = /^(?:appointment|appointed|nomination|nominated|election|elected|designation|designated|accreditation|accredited|confirmation|assignment|posting|tenure)$/i;
 
+/**
+ * Where the office closing at the comma `comma` begins: its title, back over capitalized words and "of", "for",
+ * "the", "and" ("President of the Councils of State and Ministers"); -1 if none within twelve words. A title after a
+ * capitalized word is part of a longer name, not its start.
+ */
 function officeRunBefore(lex: Lexicon, T: TokenStream, comma: number, titleEnd: Int32Array, lowerKey: (j: number) => string | undefined): number {
   const { text: tx, kind: kd, textFlags: tf } = T;
   for (let k = comma - 1; k >= 0 && k >= comma - 12; k--) {

@@ -369,7 +369,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // (Those the text says led their country's delegation: the meeting's other parties are the other side.)
   const delegationLeaders = new Set<string>();
   unnamedCounterparts(cues, byId);
-  caretakerCabinet(officials);
+  // (A caretaker government's members, found once: their offices do not change here, only their countries.)
+  const caretakers = officials.filter((p) => /^Caretaker\b/.test(p.position ?? ''));
+  caretakerCabinet(caretakers);
   countriesInTurn(cues, byId);
   oneMission(officials, drafts);
   namedAfterGroup(cues, drafts, byId);
@@ -758,7 +760,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   const otherSides = () => {
     for (const d of drafts) {
       // (A caretaker government's members serve the country the rules, or the meetings before, gave one of them.)
-      caretakerCabinet(officials);
+      caretakerCabinet(caretakers);
       // (A multilateral meeting has no "other side".)
       if (d.kind === 'multilateral') continue;
       if (!oneSideKnown(d, byId)) {
@@ -1252,8 +1254,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
  * "Caretaker Prime Minister X" and "Caretaker Minister of Justice Y": a government in caretaker mode names its members
  * so; those the text gives no country serve the one its other caretakers serve.
  */
-function caretakerCabinet(officials: readonly Person[]): void {
-  const caretakers = officials.filter((p) => /^Caretaker\b/.test(p.position ?? ''));
+function caretakerCabinet(caretakers: readonly Person[]): void {
   const served = new Set(caretakers.map((p) => p.country).filter((c) => c !== null));
   if (served.size !== 1) return;
   const [country] = served;
