@@ -397,4 +397,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind259', dir: 'test/fixtures/blind259', blind: true },
+  { label: 'blind260', dir: 'test/fixtures/blind260', blind: true },
+  { label: 'blind261', dir: 'test/fixtures/blind261', blind: true },
+  { label: 'blind262', dir: 'test/fixtures/blind262', blind: true },
+  { label: 'blind263', dir: 'test/fixtures/blind263', blind: true },
+  { label: 'blind264', dir: 'test/fixtures/blind264', blind: true },
+  { label: 'blind265', dir: 'test/fixtures/blind265', blind: true },
+  { label: 'blind266', dir: 'test/fixtures/blind266', blind: true },
 ];

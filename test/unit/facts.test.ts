@@ -400,6 +400,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.53, side: 0.47 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.72, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind259: [25, { official: 0.58, headline: 0.49, kind: 0.73, date: 0.48, place: 0.58, role: 0.66, side: 0.57 }],
+  blind260: [25, { official: 0.62, headline: 0.73, kind: 0.65, date: 0.58, place: 0.38, role: 0.66, side: 0.56 }],
+  blind261: [25, { official: 0.66, headline: 0.33, kind: 0.35, date: 0.43, place: 0.55, role: 0.5, side: 0.55 }],
+  blind262: [24, { official: 0.71, headline: 0.55, kind: 0.6, date: 0.41, place: 0, role: 0.58, side: 0.66 }],
+  blind263: [25, { official: 0.44, headline: 0.37, kind: 0.67, date: 0.66, place: 0.48, role: 0.52, side: 0.65 }],
+  blind264: [25, { official: 0.74, headline: 0.65, kind: 0.86, date: 0.65, place: 0.64, role: 0.81, side: 0.79 }],
+  blind265: [25, { official: 0.66, headline: 0.57, kind: 0.65, date: 0.57, place: 0.55, role: 0.64, side: 0.71 }],
+  blind266: [25, { official: 0.6, headline: 0.69, kind: 0.89, date: 0.63, place: 0.62, role: 0.77, side: 0.72 }],
 };
 
 for (const set of FACT_SETS) {
