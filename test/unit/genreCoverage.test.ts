@@ -7650,3 +7650,76 @@ describe('Genre coverage: one who meets a group of envoys named in a roster afte
     assert.strictEqual(headlineRoles(t), 'reception [Muchinguri-Kashirii:host+Konee:guest+Horvathh:guest+Vujicicc:guest]');
   });
 });
+describe('Genre coverage: a counterpart named after the cue with his country between ("his counterpart from the Republic of Argentina, X", "his counterpart, Vietnamese X") (round from 17e54b9e)', () => {
+  it('"held a meeting with his counterpart from the Republic of Argentina, Felipe X": found, of Argentina, a party', () => {
+    const t = 'Venezuela\'s Foreign Minister, Jorgee Arreazaa, held a meeting on Friday with his counterpart from the Republic of Argentina, Felipee Solaa, in Mexico.';
+    assert.ok(who(t).includes('Felipee Solaa: - (Argentina)'), who(t).join('; '));
+    assert.strictEqual(headlineRoles(t), 'talks [Arreazaa:participant+Solaa:participant]');
+  });
+  it('"held a telephone conversation with his counterpart, Vietnamese Bui X": of Vietnam, on the line', () => {
+    const t = 'Cuban foreign minister Brunoo Rodriguezz held a telephone conversation with his counterpart, Vietnamese Buii Thanhh Sonn, on the occasion of his inauguration.';
+    assert.ok(who(t).some((w) => /^Buii Thanhh Sonn: .* \(Vietnam\)$/.test(w)), who(t).join('; '));
+    assert.strictEqual(headlineRoles(t), 'phone call [Rodriguezz:participant+Sonn:participant]');
+  });
+  it('"received his immediate predecessor in office, Goodluck X": the guest is found', () => {
+    const t = 'President Muhammaduu Buharii on Tuesday received his immediate predecessor in office, Goodluckk Jonathann, at the State House, Abuja.';
+    assert.strictEqual(headlineRoles(t), 'reception [Buharii:host+Jonathann:guest]');
+  });
+  it('not a country after "from" that no cue opens: "a letter from the Republic of Argentina, Felipe X" names no counterpart', () => {
+    const t = 'He read a letter from the Republic of Argentina, Felipee Solaa said.';
+    assert.ok(!who(t).some((w) => w.startsWith('Felipee Solaa') && w.endsWith('(Argentina)')), who(t).join('; '));
+  });
+});
+describe('Genre coverage: the Marshal of the Sejm and of the Senate are offices, not a rank (round from 17e54b9e)', () => {
+  it('"met with Marshal of the Senate of the Republic of Poland Tomasz X": found, of Poland, the talks\' party', () => {
+    const t = 'Chairman of the Verkhovna Rada of Ukraine Ruslann Stefanchukk met with Marshal of the Senate of the Republic of Poland Tomaszz Grodzkii.';
+    assert.ok(who(t).includes('Tomaszz Grodzkii: Marshal of the Senate of the Republic of Poland (Poland)'), who(t).join('; '));
+    assert.strictEqual(headlineRoles(t), 'talks [Stefanchukk:participant+Grodzkii:participant]');
+  });
+  it('"Eugeniusz X, Vice Marshal of the Sejm,": the office in the apposition', () => {
+    const t = 'Eugeniuszz Grzeszczakk, Vice Marshal of the Sejm, had a meeting with Vydass Gedvilass, Speaker of the Seimas.';
+    assert.ok(who(t).some((w) => w.startsWith('Eugeniuszz Grzeszczakk: Vice Marshal of the Sejm')), who(t).join('; '));
+  });
+});
+describe('Genre coverage: counterparts from a list of countries, then as many names with no comma between (round from 17e54b9e)', () => {
+  it('"counterparts from the US, UK and France Lloyd X, Ben Y and Florence Z": each of his country', () => {
+    const t = 'Thus, the minister held bilateral meetings with counterparts from the US, UK and France Lloydd Austinn, Benn Wallacee and Florencee Parleyy.';
+    for (const w of ['Lloydd Austinn: - (United States)', 'Benn Wallacee: - (United Kingdom)', 'Florencee Parleyy: - (France)']) assert.ok(who(t).includes(w), who(t).join('; '));
+  });
+});
+describe('Genre coverage: those who accompany the one of two holders of an office the meeting tells first (round from 17e54b9e)', () => {
+  it('"President X held a meeting with Chinese President Y. ... The President was accompanied by A, Minister of Foreign Affairs": A is of X\'s country', () => {
+    const t = 'President of Mongolia Kh.Battulgaa returned from a one-day visit to China.\n\nDuring the visit, President Kh.Battulgaa held a meeting with Chinese President Xii Jinpingg.\n\nThe President was accompanied by D.Tsogtbaatarr, Minister of Foreign Affairs, and T.Badrall, Head of the National Emergency Management Agency.\n';
+    assert.ok(who(t).includes('D.Tsogtbaatarr: Minister of Foreign Affairs (Mongolia)'), who(t).join('; '));
+  });
+});
+describe('Genre coverage: "The head of the Romanian government is accompanied on his official visit to the Republic of Moldova by A, B and C" (round from 17e54b9e)', () => {
+  const t = 'Prime Minister Nicolaee Ciucaa was received on Thursday in Chisinau by President of the Republic of Moldova Maiaa Sanduu.\n\nThe head of the Romanian government is accompanied on his official visit to the Republic of Moldova by Defence Minister Angell Tilvarr, Minister of Research, Innovation and Digitization Sebastiann Burdujaa and Energy Minister Virgill Popescuu.\n';
+  it('those accompanying him on the trip serve his country, not the one he visits', () => {
+    for (const w of ['Angell Tilvarr: Defence Minister (Romania)', 'Sebastiann Burdujaa: Minister of Research, Innovation and Digitization (Romania)', 'Virgill Popescuu: Energy Minister (Romania)']) assert.ok(who(t).includes(w), who(t).join('; '));
+  });
+  it('they stand at his side of the reception', () => {
+    assert.strictEqual(headlineRoles(t), 'reception [Ciucaa:guest+Sanduu:host+Tilvarr:guest+Burdujaa:guest+Popescuu:guest]');
+  });
+});
+describe('Genre coverage: "X, the current head of the International Liaison Department of the Chinese Communist Party, met Y" (round from 17e54b9e)', () => {
+  it('the office after "the current" is his, and he is a party', () => {
+    const t = 'Liuu Jianchaoo, the current head of the International Liaison Department of the Chinese Communist Party (CCP), met Prime Minister Sherr Bahadurr Deubaa on Sunday.';
+    assert.ok(who(t).includes('Liuu Jianchaoo: head of the International Liaison Department of the Chinese Communist Party (China)'), who(t).join('; '));
+    assert.strictEqual(headlineRoles(t), 'talks [Jianchaoo:participant+Deubaa:participant]');
+  });
+});
+describe('Genre coverage: a meeting held "in the context of" a gathering takes the gathering\'s place; a title\'s "plans on phone call with Y" is to come; "Sustainable" in a portfolio (round from 17e54b9e)', () => {
+  it('"held a meeting ... in the context of the 21st Meeting of Foreign Ministers of CELAC, which was held in Mexico": in Mexico', () => {
+    const t = 'Venezuela\'s Foreign Minister, Jorgee Arreazaa, held a meeting on Friday with his Argentine counterpart, Felipee Solaa, in the context of the 21st Meeting of Foreign Ministers of CELAC, which was held in Mexico.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.place, 'Mexico');
+  });
+  it('"Zelensky discusses steps with Merkel, plans on phone call with Macron": the call held is with Merkel alone', () => {
+    const t = 'Zelenskyy discusses steps on Donbas issue with Merkell, plans on phone call with Macronn\n\nUkrainian President Volodymyrr Zelenskyy has held a telephone conversation with German Chancellor Angelaa Merkell and plans to have a phone call with French President Emmanuell Macronn soon, a statement said.\n';
+    assert.strictEqual(headlineRoles(t), 'phone call [Zelenskyy:participant+Merkell:participant]');
+  });
+  it('"Georgia\'s Minister of Economy and Sustainable Development, Mariam X,": found, of Georgia, the office whole', () => {
+    const t = 'The meeting was attended by Georgia’s Minister of Economy and Sustainable Development, Mariamm Kvrivishvilii, and others.';
+    assert.ok(who(t).includes('Mariamm Kvrivishvilii: Minister of Economy and Sustainable Development (Georgia)'), who(t).join('; '));
+  });
+});

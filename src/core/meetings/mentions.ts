@@ -411,7 +411,7 @@ const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b
 const HELD = /^[’']?(?:\s+\([A-Z\d&-]{2,10}\))?(?:\s+(?:session|sessions|round))?(?:,?\s+which)?(?:\s+(?:with|between|on|of)\b(?:[^,.;]|,\s+(?=[A-Z])){0,160}?)?\s+(?:(?:was|were|are being|is being)\s+(?:held|convened)|took place|(?:is|are) taking place|opened|began|started|kicked off|got under ?way|commenced|held\s+(?=in|at)\b)/;
 // ("convened a joint security dialogue": a noun convened is held too.)
 const HELD_BEFORE = /\b(?:held|holds|had|conducted|convened|convenes|gave|gives|hosted|hosts|arranged|arranges)\s+(?:[\w-]+\s+){0,6}$/;
-const FUTURE_CLAUSE = /\bagree(?:d|s)?\s+to\s+(?:broker|hold|convene|organi[sz]e|arrange|schedule|host)\b|\b(?:promised|promises|pledged|vowed|intends|intended|decided)\s+to\s+(?:carry out|hold|have|convene|organi[sz]e|host|pay|make)\b|\b(?:may|might|could) (?:soon )?(?:hold|have|meet|speak|visit)\b|\b(?:will|would|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to|planning to|(?:is|are|was|were) keen to|hopes? to|look(?:s|ing)? forward to|(?:is|are|was|were) eager to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$|\binvit(?:ation|ed|es?)\b[^.;]*\b(?:to|for)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+|his\s+|her\s+|their\s+)?(?:participat\w*|attend\w*)\b/u;
+const FUTURE_CLAUSE = /\bagree(?:d|s)?\s+to\s+(?:broker|hold|convene|organi[sz]e|arrange|schedule|host)\b|\b(?:promised|promises|pledged|vowed|intends|intended|decided)\s+to\s+(?:carry out|hold|have|convene|organi[sz]e|host|pay|make)\b|\b(?:may|might|could) (?:soon )?(?:hold|have|meet|speak|visit)\b|\b(?:will|would|shall|is to|are to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|plans to|plan to|planning to|plans on|(?:is|are|was|were) keen to|hopes? to|look(?:s|ing)? forward to|(?:is|are|was|were) eager to)\b|\b(?:accepted|extended|conveyed|renewed)\s+(?:the|an|his|her|their)\s+invitation\b|\binvit(?:ation|ed|es?)\b[^.;]*\bto\s+(?:make|pay|undertake|conduct)\s+(?:a|an)\s+(?:\w+\s+)?$|\binvit(?:ation|ed|es?)\b[^.;]*\b(?:to|for)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+|his\s+|her\s+|their\s+)?(?:participat\w*|attend\w*)\b/u;
 /** "is also scheduled to", "will also": a plan, an adverb within it. */
 const PLAN_AHEAD = /\b(?:(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:scheduled|expected|due|set)\s+to|will\s+(?:also|further|then|later)\b)/;
 const FUTURE_CLAUSE_ALL = new RegExp(FUTURE_CLAUSE.source, 'gu');
@@ -1194,7 +1194,10 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   const inverted = closing || led || including ? null : INVERTED_ESCORT.exec(sentText);
   // ("The meeting was attended at the defense institution by X": where, between the verb and its agent.)
   const attendedAt = ATTENDED_AT_BY.exec(sentText);
+  // ("is accompanied on his official visit to the Republic of Moldova by A, B and C": the trip between.)
+  const onTrip = attendedAt ? null : ACCOMPANIED_ON_TRIP.exec(sentText);
   let found = input.phrases.attendance.find(sentText) ?? (attendedAt ? { phrase: 'attended by', index: attendedAt.index + attendedAt[0].length - 'attended by'.length } : null) ??
+    (onTrip ? { phrase: onTrip[0], index: onTrip.index } : null) ??
     (closing ? { phrase: 'attended', index: closing.index } : led) ??
     (including ? { phrase: 'delegation including', index: including.index } : inverted ? { phrase: 'accompanying', index: inverted.index } : null);
   // ("Six Ambassadors-Designate presented their Letters of Credence to X. The Ambassadors-Designate are A of B; C of
@@ -1343,7 +1346,7 @@ export interface EscortCue {
   office?: string;
 }
 // ("The British official was", "The visiting delegation was also", "The guest was": the subject before the phrase.)
-const ESCORT_SUBJECT = /(?:^|[,;]\s*)\s*(The |the |H\.\s?E\.\s|(?!(?:He|She|They|It)\s)(?=\p{Lu}\p{Ll}+\s+(?:was|were|is|are)\s))([\p{Lu}][\p{L}-]+|visiting|guest)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|were|is|are)\s+(?:also\s+)?$/u;
+const ESCORT_SUBJECT = /(?:^|[,;]\s*)\s*((?:The|the) (?:head of the |leader of the )?|H\.\s?E\.\s|(?!(?:He|She|They|It)\s)(?=\p{Lu}\p{Ll}+\s+(?:was|were|is|are)\s))([\p{Lu}][\p{L}-]+|visiting|guest)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|were|is|are)\s+(?:also\s+)?$/u;
 
 const WELCOMING_SIDE = /\b(?:welcoming|reception|receiving)\b/;
 const LEADING = /^(?:leading|led|heading|headed) /;
@@ -1354,6 +1357,7 @@ const LED_SIDE = /\b(?:led|headed) the \p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)? (?:
 /** An event named, then ", which X attended": the clause is about the event. */
 const WHICH_EVENT_ATTENDED = /\b(?:inauguration|ceremony|funeral|summit|exercises?|parade|celebrations?|festival|conference|forum|swearing-in|investiture|wedding|opening|anniversary)\b[^.;]{0,100},\s*which\s+[^.;,]{0,80}$/i;
 /** "The meeting was attended at the defense institution by X": where, between the verb and its agent. */
+const ACCOMPANIED_ON_TRIP = /\baccompanied\s+(?:on|during|in)\s+(?:his|her|their|the|this)\s+(?:[\p{Ll}-]+\s+){0,2}(?:visit|trip|tour|mission)\s+(?:to\s+[^,.;]{1,50}?\s+)?by\b/u;
 const ATTENDED_AT_BY = /\b(?:was|were)\s+(?:also\s+)?attended\s+(?:at|in)\s+[^,.;]{1,60}?\s+by\b/;
 // ("..., attended the meeting.": or the meeting named.)
 // ("A and B accompanied President X during the meeting.": those who accompanied a party named in the sentence.)
@@ -1412,7 +1416,7 @@ export const REPRESENTED = /\b(?:representing|represented|on behalf of|in place 
 const ATTENDED_EVENT = /\b(?:exercises?|drills?|manoeuvres|maneuvers|trainings?|operations?|parades?|rehearsals?)\s+(?:(?:were|was)\s+)?(?:also\s+)?$/i;
 const NOT_ATTENDING = /\b(?:not|never|n['’]t|without)\s+(?:\w+\s+)?$/;
 const INVERTED_ESCORT = /^\s*Accompanying\s+[^,;.]{1,80}?\s+(?:was|were)\b/;
-const ESCORTED = /accompanied (?:(?:at|on|in|during) (?:the|this) (?:meeting|talks|visit|call|courtesy call) )?by|joined (?:(?:at|in|on) the (?:meeting|talks|call|videoconference|video conference|video call|conference) )?by|assisted by/;
+const ESCORTED = /accompanied (?:(?:at|on|in|during) (?:the|this) (?:meeting|talks|visit|call|courtesy call) )?by|^accompanied (?:on|during|in) (?:his|her|their|the|this) .*by$|joined (?:(?:at|in|on) the (?:meeting|talks|call|videoconference|video conference|video call|conference) )?by|assisted by/;
 
 const isOfficial = (p: Person | undefined) => p !== undefined && p.capacity === 'official';
 
@@ -1919,7 +1923,8 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   if (kind === 'phone call' || kind === 'video call') return { date, place: null, here: false };
   let place: PlaceHit | null = null;
   // "on the sidelines of the Dialogue, which is taking place in Gandhinagar": the event's city, wherever told.
-  const sidelines = SIDELINES.test(text.slice(span.start, span.end));
+  // ("held a meeting ... in the context of the 21st Meeting of Foreign Ministers of CELAC, held in Mexico": so too.)
+  const sidelines = SIDELINES.test(text.slice(span.start, span.end)) || /\b(?:in|within) the (?:context|framework) of the\b/.test(text.slice(span.start, span.end));
   for (const p of within(input.places, sidelines ? { start: span.start, end: sent.end } : span)) {
     if (later(p)) continue;
     // "in Tacna", "at the Pentagon"; "Addis Ababa hosted the session": the place as the subject of "hosted".

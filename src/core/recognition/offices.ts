@@ -291,7 +291,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   // ("Cecil X, the visiting commander of the United States Pacific Fleet": or the visitor's word.)
   // ("Noh X, the ministry's special representative for ...,": a body named by its kind, possessive, before the office.)
   if (k >= 1 && POSSESSIVE_BODY_KINDS.test(T.written(k).trim()) && T.text[k - 1] === 'the') k--;
-  if (k >= 0 && TERM_WORDS.has(T.text[k])) k--;
+  // (A word the lexicon does not hold is read as written: "the current head of".)
+  if (k >= 0 && TERM_WORDS.has(T.text[k] || T.written(k).trim())) k--;
   if (k >= 1 && T.text[k] === 'visiting' && T.text[k - 1] === 'the') k--;
   if (k >= 0 && (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an')) k--;
   if (k >= 1 && T.text[k] === ',' && isName(T, k - 1)) return true;
@@ -344,6 +345,8 @@ export function spouseOffice(word: string, position: string): string {
  */
 export function appositionOffice(T: TokenStream, k: number, titleEnd: Int32Array): number {
   if (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an') k++;
+  // ("Liu X, the current head of the International Liaison Department": a word of when before the office.)
+  if (T.text[k - 1] === 'the' && /^(?:current|then|incumbent|present|sitting)$/.test(T.written(k).trim()) && k + 1 < T.n) k++;
   if (T.text[k - 1] === 'the' && POSSESSIVE_BODY_KINDS.test(T.written(k).trim()) && titleEnd[k + 1]) k++;
   // ("Shri Dinsha X, Hon'ble Minister of Mines, Government of India": a style before the office, as India's releases write.)
   if (APPOSED_STYLE.test(T.written(k).trim()) && titleEnd[k + 1]) k++;

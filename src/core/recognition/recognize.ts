@@ -759,6 +759,7 @@ export function recognizeParagraph(
     // "his Indian counterpart, Rajnath Singh,".
     // "his American opposite number, Hillary X"; "his American and Chinese counterparts, respectively Mike X and Wang Y".
     let c = i - 1;
+    let cueNation: string | null = null;
     if (T.written(c) === 'respectively') c--;
     if (tx[c] === ',') {
       c--;
@@ -766,6 +767,23 @@ export function recognizeParagraph(
       let d = c;
       while (d > c - 3 && d > 1 && kd[d] & CAP) d--;
       if (d < c && tx[d] === 'in' && isCueWord(lex, T, d - 1)) c = d - 1;
+      // ("received his immediate predecessor in office, Goodluck X".)
+      else if (T.written(c).trim() === 'office' && tx[c - 1] === 'in' && isCueWord(lex, T, c - 2)) c -= 2;
+      // ("his counterpart from the Republic of Argentina, Felipe X": the country the counterpart serves, between.)
+      const s = countryStartBefore(countryEnd, c + 1);
+      let b = s - 1;
+      while (s > 0 && b > s - 5 && b > 0 && (tx[b] === 'the' || tx[b] === 'of' || kd[b] & CAP)) b--;
+      if (s > 0 && b > 0 && /^(?:from|in)$/.test(tx[b]) && isCueWord(lex, T, b - 1)) {
+        cueNation = joinTokens(T, s, c + 1);
+        c = b - 1;
+      }
+    } else if (i > 2) {
+      // ("his counterpart, Vietnamese Bui Thanh X": a nationality set off after the cue.)
+      const s = countryStartBefore(countryEnd, i);
+      if (s > 1 && tx[s - 1] === ',' && isCueWord(lex, T, s - 2)) {
+        cueNation = joinTokens(T, s, i);
+        c = s - 2;
+      }
     }
     // ("his Indian counterpart Dr S Jaishankar": a style of address between the cue and the name.)
     if (c > 0 && tf[c] & W.HONORIFIC && (kd[c] & CAP) && isCueWord(lex, T, c - 1)) c--;
@@ -833,7 +851,7 @@ export function recognizeParagraph(
       const mention = nameMention(T, i, end, apposition ? officeAfter(T, appointedAt > 0 ? appointedAt : comma + 1, countryEnd, officeAt, orgEndAt, titleEnd) : officeFrom >= 0 ? runOffice() : { ...NO_OFFICE, rank: lowRank?.rank ?? null, country: ofCountry, organization: servedBody }, true);
       // "his Chinese counterpart Dong Jun": the adjective before the cue is the person's country.
       if (cue >= 0) {
-        const nations = nationsBefore(T, cue, countryEnd);
+        const nations = cueNation ? [cueNation] : nationsBefore(T, cue, countryEnd);
         if (nations.length > 0) mention.country = nations[0];
         // ("their British counterparts, A and B": one nationality before a plural cue is both names'.)
         if (tx[end] === 'and' && isName(T, end + 1)) cuedAt.set(end + 1, nations[1] ?? (nations.length === 1 && /s$/.test(tx[cue]) ? nations[0] : null));
