@@ -405,4 +405,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind264', dir: 'test/fixtures/blind264', blind: true },
   { label: 'blind265', dir: 'test/fixtures/blind265', blind: true },
   { label: 'blind266', dir: 'test/fixtures/blind266', blind: true },
+  { label: 'blind267', dir: 'test/fixtures/blind267', blind: true },
+  { label: 'blind268', dir: 'test/fixtures/blind268', blind: true },
+  { label: 'blind269', dir: 'test/fixtures/blind269', blind: true },
+  { label: 'blind270', dir: 'test/fixtures/blind270', blind: true },
+  { label: 'blind271', dir: 'test/fixtures/blind271', blind: true },
+  { label: 'blind272', dir: 'test/fixtures/blind272', blind: true },
+  { label: 'blind273', dir: 'test/fixtures/blind273', blind: true },
+  { label: 'blind274', dir: 'test/fixtures/blind274', blind: true },
 ];

@@ -408,6 +408,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind264: [25, { official: 0.74, headline: 0.65, kind: 0.86, date: 0.65, place: 0.64, role: 0.81, side: 0.79 }],
   blind265: [25, { official: 0.66, headline: 0.57, kind: 0.65, date: 0.57, place: 0.55, role: 0.64, side: 0.71 }],
   blind266: [25, { official: 0.6, headline: 0.69, kind: 0.89, date: 0.63, place: 0.62, role: 0.77, side: 0.72 }],
+  blind267: [25, { official: 0.75, headline: 0.77, kind: 0.79, date: 0.52, place: 0.56, role: 0.72, side: 0.71 }],
+  blind268: [25, { official: 0.83, headline: 0.81, kind: 0.77, date: 0.51, place: 0.79, role: 0.72, side: 0.76 }],
+  blind269: [25, { official: 0.72, headline: 0.65, kind: 0.78, date: 0.17, place: 0.6, role: 0.72, side: 0.74 }],
+  blind270: [25, { official: 0.66, headline: 0.61, kind: 0.81, date: 0.38, place: 0.65, role: 0.74, side: 0.7 }],
+  blind271: [25, { official: 0.71, headline: 0.77, kind: 0.74, date: 0.42, place: 0.6, role: 0.64, side: 0.71 }],
+  blind272: [25, { official: 0.64, headline: 0.61, kind: 0.73, date: 0.55, place: 0.76, role: 0.63, side: 0.63 }],
+  blind273: [25, { official: 0.69, headline: 0.53, kind: 0.61, date: 0.54, place: 0.42, role: 0.48, side: 0.53 }],
+  blind274: [25, { official: 0.81, headline: 0.65, kind: 0.7, date: 0.76, place: 0.72, role: 0.74, side: 0.78 }],
 };
 
 for (const set of FACT_SETS) {
