@@ -7723,3 +7723,20 @@ describe('Genre coverage: a meeting held "in the context of" a gathering takes t
     assert.ok(who(t).includes('Mariamm Kvrivishvilii: Minister of Economy and Sustainable Development (Georgia)'), who(t).join('; '));
   });
 });
+describe('Genre coverage: "X on Monday held talks", and an office closed by a gloss in brackets ("the Speaker of the Folketing (Denmark parliament), X") (round from 17e54b9e)', () => {
+  it('a full name, then "on Monday", then the meeting verb: a party', () => {
+    const t = 'Libya\'s eastern-based warlord Khalifaa Haftarr on Monday held talks in Rome with Italy\'s foreign minister Enzoo Moaveroo Milanesii.';
+    assert.strictEqual(headlineRoles(t), 'talks [Haftarr:participant+Milanesii:participant]');
+  });
+  it('the holder after the gloss is found, of the country, the office without the gloss', () => {
+    const t = 'The minister also had a meeting with the Speaker of the Folketing (Denmark parliament), Sørenn Gadee, in Copenhagen.';
+    assert.ok(who(t).includes('Sørenn Gadee: Speaker of the Folketing (Denmark)'), who(t).join('; '));
+  });
+});
+describe('Genre coverage: "Earlier in the day, he met Z", told after a meeting the text does not date: the day of the last one it does (round from 17e54b9e)', () => {
+  it('the day of the lead\'s meeting, not the month of the one between', () => {
+    const t = 'Published : May 22, 2025\n\nCopenhagen: External Affairs Minister Ss Jaishankarr met his Danish counterpart, Larss Rasmussenn, here on Wednesday.\n\nThe minister also had a meeting with the Speaker of the Folketing, Sørenn Gadee.\n\nEarlier in the day, he met Danish Minister for Industry Mortenn Bodskovv during which they discussed ties.\n';
+    const m = analyze(t).meetings.find((x) => x.participants.some((p) => p.name === 'Mortenn Bodskovv'));
+    assert.strictEqual(m?.isoDate, '2025-05-21');
+  });
+});

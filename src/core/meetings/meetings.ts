@@ -1599,7 +1599,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     // days written so keeps its first.)
     const tripRange = d.date !== null && (d.date.start < d.start || d.date.start >= d.end || d.kind === 'visit') && RANGE_WRITTEN.test(d.date.text);
     if (isDay(isoDate) && d.date && (RANGE.test(text.slice(d.date.end, d.date.end + 12)) || tripRange)) isoDate = isoDate.slice(0, 7);
-    if (!isoDate && d.sameDay && last) isoDate = last.isoDate;
+    // ("Earlier in the day, he met Z", after a meeting the text does not date: the day of the last one it does.)
+    if (!isoDate && d.sameDay && last) isoDate = isDay(last.isoDate) ? last.isoDate : [...out].reverse().find((x) => isDay(x.isoDate))?.isoDate ?? last.isoDate;
     if (!isoDate && d.dayShift && isDay(last?.isoDate ?? null)) isoDate = shiftDay(last!.isoDate!, d.dayShift);
     // (Not in a report of a trip ended: "X returned home on Monday after an official visit to USA" tells its meetings
     // after the release's day, in its month at most.)

@@ -819,7 +819,7 @@ export function recognizeParagraph(
     // (Nor a province's name: "called on Madhya Pradesh Governor".)
     const besideVerb = () => !byline && !apposition && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles - initialsIn(T, i, end) <= 3 && !regionOf(joinTokens(T, i, end)) &&
       !((tf[i] | tf[i - 1]) & W.HONORIFIC) && !(i > 0 && (kd[i - 1] & CAP_WORD) === CAP_WORD && !(tf[i - 1] & (W.FUNCTION | W.DAY | W.MONTH)) && !(tx[i - 2] === 'and' && countryStartBefore(countryEnd, i) >= 0)) && !lex.nameParticles.has(tx[i]) && !lex.nameParticles.has(tx[i].toLowerCase()) && titleCased(T, i, end) &&
-      (verbBefore(T, i, verbMarks()) || verbAfter(T, end, verbMarks()) || (meetingNounBefore(T, i) && tx[end] === 'and') || (tf[end] & W.DAY && verbAfter(T, end + 1, verbMarks())) || (tx[end] === 'and' && isName(T, end + 1) && verbAfter(T, nameEnd(lex, T, end + 1), verbMarks())) ||
+      (verbBefore(T, i, verbMarks()) || verbAfter(T, end, verbMarks()) || (meetingNounBefore(T, i) && tx[end] === 'and') || (tf[end] & W.DAY && verbAfter(T, end + 1, verbMarks())) || (tx[end] === 'on' && tf[end + 1] & W.DAY && verbAfter(T, end + 2, verbMarks())) || (tx[end] === 'and' && isName(T, end + 1) && verbAfter(T, nameEnd(lex, T, end + 1), verbMarks())) ||
         // ("The two foreign ministers, A and B, met": two names set off after an office in the plural, then the verb.)
         (tx[end] === 'and' && isName(T, end + 1) && PLURAL_BEFORE.test(slice(Math.max(0, st[i] - 60), st[i])) && tx[nameEnd(lex, T, end + 1)] === ',' && verbAfter(T, nameEnd(lex, T, end + 1) + 1, verbMarks())) ||
         (tx[end] === ',' && tx[i - 1] === 'and' && verbAfter(T, end + 1, verbMarks()) && PLURAL_BEFORE.test(slice(Math.max(0, st[i] - 120), st[i]).replace(/[^,]*\sand\s+$/, ''))) ||
@@ -846,7 +846,7 @@ export function recognizeParagraph(
       for (let k = i; k < end; k++) nameTaken[k] = 1;
       const runOffice = () => {
         const nation = countryWithin(countryEnd, officeFrom, i - 1);
-        return { ...NO_OFFICE, position: joinTokens(T, officeFrom, i - 1), country: nation >= 0 ? joinTokens(T, nation, countryEnd[nation]) : null };
+        return { ...NO_OFFICE, position: joinTokens(T, officeFrom, i - 1).replace(GLOSS_CLOSING, ''), country: nation >= 0 ? joinTokens(T, nation, countryEnd[nation]) : null };
       };
       const mention = nameMention(T, i, end, apposition ? officeAfter(T, appointedAt > 0 ? appointedAt : comma + 1, countryEnd, officeAt, orgEndAt, titleEnd) : officeFrom >= 0 ? runOffice() : { ...NO_OFFICE, rank: lowRank?.rank ?? null, country: ofCountry, organization: servedBody }, true);
       // "his Chinese counterpart Dong Jun": the adjective before the cue is the person's country.
@@ -1308,6 +1308,15 @@ function officeRunBefore(lex: Lexicon, T: TokenStream, comma: number, titleEnd: 
       k -= 2;
       continue;
     }
+    // ("the Speaker of the Folketing (Denmark parliament), X": a gloss in brackets closing it.)
+    if (tx[k] === ')' && k === comma - 1) {
+      let open = k - 1;
+      while (open > k - 6 && open > 0 && tx[open] !== '(' && kd[open] & WORD) open--;
+      if (tx[open] === '(' && open < k - 1 && kd[open - 1] & CAP) {
+        k = open;
+        continue;
+      }
+    }
     // ("director general": a lower-case title's last word; the title starts before it.)
     if (!(kd[k] & CAP)) for (let j = k - 1; j >= k - 2 && j >= 0; j--) if (tf[j] & W.LOWER_TITLE && (lex.lowerTitles.longest(j, lowerKey)?.end ?? 0) > k) k = j;
     const lower = tf[k] & W.LOWER_TITLE ? lex.lowerTitles.longest(k, lowerKey)?.end ?? 0 : 0;
@@ -1323,6 +1332,8 @@ function officeRunBefore(lex: Lexicon, T: TokenStream, comma: number, titleEnd: 
 }
 
 const RUN_JOINERS = new Set(['of', 'for', 'the', 'and']);
+/** " (Denmark parliament)": a gloss in brackets closing an office, with a word in lower case (not a short form). */
+const GLOSS_CLOSING = /\s*\((?=[^()]*\b\p{Ll})[^()]*\)$/u;
 const OFFICE_GOES_ON = new Set(['of', 'for', 'at']);
 
 /** Whether an office ends right before the comma at token `comma` ("the Chairman of ISRO,", "the Defence Minister,"). */
