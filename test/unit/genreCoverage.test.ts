@@ -7740,3 +7740,13 @@ describe('Genre coverage: "Earlier in the day, he met Z", told after a meeting t
     assert.strictEqual(m?.isoDate, '2025-05-21');
   });
 });
+describe('Genre coverage: a body named after an office ("President Media Division", "the President Communications Office") gives no one that office (round from 17e54b9e)', () => {
+  it('the President keeps his office when a release is signed by his media division', () => {
+    const t = 'President Ranill Wickremesinghee met the Prime Minister of Japan in Tokyo.\n\nPresident Media Division (PMD)\n';
+    assert.ok(who(t).some((w) => w.startsWith('Ranill Wickremesinghee: President (')), who(t).join('; '));
+  });
+  it('nor "According to the President Communications Office"', () => {
+    const t = 'President Ferdinandd Marcoss Jr. met Vietnamese Prime Minister Phamm Minhh Chinhh in Vientiane.\n\nAccording to the President Communications Office, both leaders agreed to deepen ties.\n';
+    assert.ok(who(t).some((w) => w.startsWith('Ferdinandd Marcoss Jr.: President (')), who(t).join('; '));
+  });
+});

@@ -25,6 +25,8 @@ const PRINCIPAL_OF = /^['’]s\s+(?:(?:Special|Personal|Senior|Chief|Deputy|Prin
 /** A meeting's words between one named and an office: the office is the other party. */
 const MET_BETWEEN = /\b(?:met|meets|meeting|received|receives|welcomed|welcomes|hosted|hosts|with|called on|calls on|paid|farewell)\b/;
 const PLURAL_OFFICE = /\b(?:[Mm]inisters|[Aa]mbassadors|[Ee]nvoys|[Ll]awmakers|[Ss]enators|[Pp]arliamentarians|[Pp]residents|[Ss]ecretaries|[Cc]ommanders|[Cc]hiefs)$/;
+/** An office's title run on into a unit of its staff ("President Media Division", "Prime Minister's Office"). */
+const OFFICE_UNIT = /\s(?:Media|Communications?|Press|Information|Protocol)\s+(?:Division|Office|Unit|Department|Bureau|Service|Secretariat|Wing|Section)$/;
 // ("the US Defence Secretary" is the "Defense Secretary" named before: the two spellings alike.)
 const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/^the\s+/, '').replace(/\bdefence\b/g, 'defense').trim();
 
@@ -208,6 +210,8 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     const office = text.slice(e.start, e.end);
     // ("Australia and China's defence ministers met": an office in the plural stands for no one holder.)
     if (PLURAL_OFFICE.test(office)) continue;
+    // ("According to the President Communications Office", "President Media Division": a body named after the office.)
+    if (OFFICE_UNIT.test(office)) continue;
     // ("The Georgian prime minister on Monday received Turkey's defense minister ... Irakli X and Hulusi Y discussed":
     // two offices of two nations in one sentence, then two names joined by "and", neither named before: in turn.)
     const sameRun = nation !== null && officeRun.next === o && officeRun.nation !== nation && !/[.;\n]/.test(text.slice(officeRun.end, e.start));
