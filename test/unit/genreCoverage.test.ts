@@ -7750,3 +7750,17 @@ describe('Genre coverage: a body named after an office ("President Media Divisio
     assert.ok(who(t).some((w) => w.startsWith('Ferdinandd Marcoss Jr.: President (')), who(t).join('; '));
   });
 });
+describe('Genre coverage: those who attend an envoy\'s meeting with the officials of the country he is posted to, and an aide in the possessive in lower case (round from 17e54b9e)', () => {
+  it('"The meeting was also attended by the Secretary General of Parliament X": of the country the envoy is posted to', () => {
+    const t = 'Ambassador of the People’s Republic of China to Sri Lanka H.E Qii Zhenhongg met with the newly elected Speaker of Parliament of Sri Lanka Hon. Dr. Asokaa Ranwalaa, recently in Parliament. The meeting was also attended by the Secretary General of Parliament Mrs. Kushanii Rohanadeeraa.';
+    assert.ok(who(t).includes('Kushanii Rohanadeeraa: Secretary General of Parliament (Sri Lanka)'), who(t).join('; '));
+  });
+  it('not the envoy\'s own staff: "Defense Attaché X attended the meeting" stands with the envoy', () => {
+    const t = 'Ambassador of the People’s Republic of China to Sri Lanka H.E Qii Zhenhongg met with the newly elected Speaker of Parliament of Sri Lanka Hon. Dr. Asokaa Ranwalaa, recently in Parliament. The meeting was also attended by Defense Attaché Jiangg Tuann.';
+    assert.ok(!who(t).some((w) => w.startsWith('Jiangg Tuann') && w.endsWith('(Sri Lanka)')), who(t).join('; '));
+  });
+  it('"according to Dahal\'s press coordinator, Bishnu X": of his principal\'s country', () => {
+    const t = 'Chinese Ambassador to Nepal, Houu Yanqii, paid a courtesy call on Chairman of the ruling Nepal Communist Party (NCP), Pushpaa Kamall Dahall on Friday.\n\nHe also thanked the Chinese government for its help to Nepal, according to Dahall’s press coordinator, Bishnuu Sapkotaa.\n';
+    assert.ok(who(t).includes('Bishnuu Sapkotaa: press coordinator (Nepal)'), who(t).join('; '));
+  });
+});

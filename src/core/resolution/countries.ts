@@ -991,7 +991,11 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   for (const d of drafts) {
     if (d.attendees.length === 0) continue;
     const sidesOf = new Set(d.parties.map((x) => byId.get(x.id)?.country).filter((c): c is string => !!c));
-    const where = placeCountry(d);
+    // (Placed nowhere, an envoy's meeting with officials of the country he is posted to is held there: "The meeting
+    // was also attended by the Secretary General of Parliament X" is of that country.)
+    const posted = d.parties.map((x) => postOf(byId.get(x.id)?.position ?? null)).map((c) => (c ? countryName(c.trim()) : null)).find((c) => c && sidesOf.has(c)) ?? null;
+    const placed = placeCountry(d);
+    const where = placed ?? posted;
     const hostSide = d.parties.map((x) => (x.role === 'host' ? byId.get(x.id)?.country : null)).find((c) => c) ?? null;
     // (Neither said: the side named first, the one whose release lists them.)
     const firstSide = d.parties.length > 0 ? byId.get(d.parties[0].id)?.country ?? null : null;
@@ -1003,9 +1007,12 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     // (Or the party it has not given yet: the home rule below gives the King the agency's country.)
     const own = releasedBy();
     const ownSide = own && (sidesOf.has(own) || (!bodySides().has(own) && d.parties.some((x) => !byId.get(x.id)?.country)));
-    const side = ownSide ? own : where && sidesOf.has(where) ? where : hostSide ?? (onlyGuests && where ? where : firstSide);
+    const sideAll = ownSide ? own : where && sidesOf.has(where) ? where : hostSide ?? (onlyGuests && where ? where : firstSide);
+    // (Not the envoy's own staff: "Defense Attaché X from the Chinese Embassy attended the meeting".)
+    const staffSide = placed === null && posted ? (ownSide ? own : hostSide ?? firstSide) : sideAll;
     for (const id of d.attendees) {
       const p = byId.get(id);
+      const side = EMBASSY_STAFF.test(p?.position ?? '') ? staffSide : sideAll;
       const escort = d.escorts?.get(id);
       // ("The Consul General of China in Mumbai X called on the Governor. Deputy Consul General Y was also present":
       // the deputy of a party's office stands with him.)
@@ -1022,7 +1029,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       const envoy = byId.get(id);
       const principal = byId.get(escort);
       const posted = postOf(envoy?.position ?? null);
-      if (where && envoy?.country && principal && !principal.country && posted && countryName(posted.trim()) === where && envoy.country !== where) principal.country = envoy.country;
+      if (placed && envoy?.country && principal && !principal.country && posted && countryName(posted.trim()) === placed && envoy.country !== placed) principal.country = envoy.country;
     }
   }
 
@@ -1413,16 +1420,19 @@ function principalsAides(cues: CountryCues, byId: ReadonlyMap<string, Person>): 
   // the possessive, then the aide by name.
   for (let k = 0; k + 1 < cues.officials.length; k++) {
     const o = cues.officials[k];
-    if (!POSSESSED_AIDE.test(cues.text.slice(o.end, o.end + 60))) continue;
+    // ("according to Dahal's press coordinator, Bishnu X": in lower case, set off by a comma.)
+    const lower = POSSESSED_AIDE_LOWER.exec(cues.text.slice(o.end, o.end + 60));
+    if (!POSSESSED_AIDE.test(cues.text.slice(o.end, o.end + 60)) && !lower) continue;
     // (The office may be read as a mention of its holder: "Special Envoy" is then the aide's.)
     let m = k + 1;
     while (m < cues.officials.length && cues.officials[m].id === o.id) m++;
     const next = cues.officials[m];
     // (Only the office's words between: not "President X's special envoy met President Y".)
-    if (!next || next.start - o.end > 160 || !OFFICE_WORDS_ONLY.test(cues.text.slice(o.end, next.start))) continue;
+    if (!next || next.start - o.end > 160 || !(OFFICE_WORDS_ONLY.test(cues.text.slice(o.end, next.start)) || (lower && next.start === o.end + lower[0].length))) continue;
     const [p, a] = [byId.get(o.id!), byId.get(next.id!)];
     if (!p || !a || p.capacity !== 'official' || a.capacity !== 'official') continue;
-    if (!p.country && a.country) p.country = a.country;
+    // (An aide told in lower case gives his principal no country: "President X's special envoy Y", filed from abroad.)
+    if (!p.country && a.country && !lower) p.country = a.country;
     else if (p.country && !a.country) a.country = p.country;
   }
 }
@@ -1487,6 +1497,9 @@ function speaksFor(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
 const STANCE_OF = /\b(?:indicat|reaffirm|reiterat|express|convey|affirm|underlin|stress|emphasi[sz]|pledg)(?:ed|ing)\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})(?:['’]s|(?<=s)['’])\s+(?:(?:full|strong|firm|continued|unwavering|keen)\s+)?(?:readiness|commitment|willingness|support|position|desire|determination|keenness|interest|appreciation|gratitude|intent|intention)\b|\bassured\s+(?:him|her|them)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})['’]s\s+(?:(?:full|strong|firm|continued|unwavering|keen)\s+)?(?:readiness|commitment|willingness|support|position|desire|determination|keenness|interest|appreciation|gratitude)\b/gu;
 const SUCCEEDED = /\b(?:succeed(?:ing|ed|s)?|replac(?:ing|ed|es)|took over from|taking over from|(?:his|her) predecessor,?)\s+(?:(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,5})?$/u;
 const OFFICE_WORDS_ONLY = /^['’]s\s+(?:(?:\p{Lu}[\p{L}'’-]*|of|the|and|for|to|on)\s+)*$/u;
+/** The offices of an embassy's own staff, who stand with their envoy. */
+const EMBASSY_STAFF = /\b(?:Attach[ée]|Counsel+or|(?:First|Second|Third) Secretary|Deputy Chief of Mission|Deputy Head of Mission|Charg[ée] d|Consul)/i;
+const POSSESSED_AIDE_LOWER = /^['’]s\s+(?:(?:chief|senior|special|personal|principal|deputy|political|media|press|foreign affairs)\s+)*(?:coordinator|secretary|adviser|advisor|aide|assistant|spokes(?:man|woman|person)|envoy|representative),?\s+/;
 const POSSESSED_AIDE = /^['’]s\s+(?:(?:Special|Personal|Senior|Chief|Deputy|Principal)\s+)*(?:Envoy|Representative|Adviser|Advisor|Assistant|Aide|Secretary|Spokes(?:man|woman|person)|Chief of Staff|Emissary)\b/;
 const PRINCIPALS_AIDE = /^,\s*(?:(?:President|Prime Minister|King|Emir|Chancellor)\s+)?(\p{Lu}[\p{L}-]+)['’]s\s+\p{Lu}/u;
 
