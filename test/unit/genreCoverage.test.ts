@@ -7764,3 +7764,13 @@ describe('Genre coverage: those who attend an envoy\'s meeting with the official
     assert.ok(who(t).includes('Bishnuu Sapkotaa: press coordinator (Nepal)'), who(t).join('; '));
   });
 });
+describe('Genre coverage: a label opening a paragraph, "Meeting with CDS General X:", then the sentence that tells the meeting (round from 17e54b9e)', () => {
+  it('the meeting the sentence tells, between the two', () => {
+    const t = 'Nepal Army Chief General Ashokk Rajj Sigdell is on a visit to India.\n\nMeeting with CDS General Anill Chauhann: General Sigdell met with Chief of Defence Staff (CDS) General Anill Chauhann in Delhi, where they discussed security.\n';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Sigdell+Chauhann] Delhi']);
+  });
+  it('not a colon that opens a roll: "The envoys are: A of B" keeps its sentence', () => {
+    const t = 'President Williamm Rutoo received the credentials of two ambassadors at State House, Nairobi.\n\nThe envoys are: Georgee Psiachass of Greece and Inéss Forss of Cuba.\n';
+    assert.ok(headlineRoles(t).includes('Psiachass:guest'), headlineRoles(t));
+  });
+});

@@ -889,6 +889,11 @@ export function recognizeParagraph(
         out.sentences.push({ start: sentenceStart, end: en[i], paragraph });
         sentenceStart = st[i + 1];
       }
+      // ("Meeting with CDS General X: General Y met with ...": a label opening the paragraph is no part of its sentence.)
+      if (p === ':' && sentenceStart === st[0] && i + 1 < n && kd[i + 1] & CAP && MEETING_LABEL.test(slice(sentenceStart, st[i]))) {
+        out.sentences.push({ start: sentenceStart, end: en[i], paragraph });
+        sentenceStart = st[i + 1];
+      }
       continue;
     }
     if (k & CAP) {
@@ -1332,6 +1337,8 @@ function officeRunBefore(lex: Lexicon, T: TokenStream, comma: number, titleEnd: 
 }
 
 const RUN_JOINERS = new Set(['of', 'for', 'the', 'and']);
+/** "Meeting with CDS General X", "Talks with the Foreign Minister": a label set before a paragraph's first sentence. */
+const MEETING_LABEL = /^(?:(?:Bilateral |Courtesy )?(?:Meetings?|Talks|Calls?|Discussions?)|Courtesy call) (?:with|on) [^.;:,]{2,60}$/;
 /** " (Denmark parliament)": a gloss in brackets closing an office, with a word in lower case (not a short form). */
 const GLOSS_CLOSING = /\s*\((?=[^()]*\b\p{Ll})[^()]*\)$/u;
 const OFFICE_GOES_ON = new Set(['of', 'for', 'at']);
