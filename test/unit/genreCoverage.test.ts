@@ -7774,3 +7774,13 @@ describe('Genre coverage: a label opening a paragraph, "Meeting with CDS General
     assert.ok(headlineRoles(t).includes('Psiachass:guest'), headlineRoles(t));
   });
 });
+describe('Genre coverage: a short given name spelt two ways beside a long family name is one person ("Nuri al-Maliki", "Nouri al-Maliki") (round from 17e54b9e)', () => {
+  it('one party on the line, not two', () => {
+    const t = 'Readout of Vice President Bidenn’s Call with Iraqi Prime Minister Nouri al-Malikii\n\nVice President Bidenn spoke with Iraqi Prime Minister Nuri al-Malikii today. Discussion focused on Syria.\n';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.participants.length, 2, headlineRoles(t));
+  });
+  it('not two given names of one letter more apart beside a short family name: "Ivan Kim" and "Ivana Kim" stay two', () => {
+    const t = 'Minister Ivan Kimm met Ambassador Ivana Kimm in Seoul.';
+    assert.strictEqual(analyze(t).persons.length, 2, who(t).join('; '));
+  });
+});

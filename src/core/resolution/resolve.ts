@@ -315,7 +315,8 @@ function transliterated(a: readonly string[], b: readonly string[], lastToo = fa
   let differing = 0;
   for (let k = 0; k < a.length; k++) {
     if (a[k] === b[k]) continue;
-    const least = k === a.length - 1 ? 4 : 5;
+    // ("Nuri al-Maliki", "Nouri al-Maliki": a short given name beside a long family name.)
+    const least = k === a.length - 1 || a[a.length - 1].length >= 7 ? 4 : 5;
     if (++differing > 1 || a[k].length < least || b[k].length < least || a[k][0] !== b[k][0] || !oneEditApart(a[k], b[k])) return false;
   }
   return differing === 1;
