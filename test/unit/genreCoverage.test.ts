@@ -7784,3 +7784,16 @@ describe('Genre coverage: a short given name spelt two ways beside a long family
     assert.strictEqual(analyze(t).persons.length, 2, who(t).join('; '));
   });
 });
+describe('Genre coverage: "The visiting dignitary called on X", and an office closed by a body\'s short form ("President NDU") (round from 17e54b9e)', () => {
+  const t = 'Air Chief Marshal Hasann Mahmoodd Khann, Chief of the Air Staff, Bangladesh Air Force visited National Defence University. The visiting dignitary called on Lieutenant General Babarr Iftikharr, HI (M), President NDU at National Defence University Islamabad.';
+  it('the visitor named before is the guest', () => {
+    assert.ok(meetingsAt(t).includes('reception [Khann+Iftikharr] Islamabad'), meetingsAt(t).join('; '));
+  });
+  it('the short form after the office is no person', () => {
+    assert.ok(!analyze(t).persons.some((p) => p.name === 'NDU'), who(t).join('; '));
+  });
+  it('a name in capitals after an office stays a name: "Ambassador MARIC paid a courtesy call"', () => {
+    const u = 'Ambassador MARICC paid a courtesy call on State Minister MINEE at the Ministry of Foreign Affairs.';
+    assert.ok(analyze(u).persons.some((p) => p.name === 'MARICC'), who(u).join('; '));
+  });
+});

@@ -216,7 +216,7 @@ const DELEGATION_CHARS = 200;
 const NATION_DELEGATION = new RegExp(String.raw`^\s*(?:[^,]*,\s*)?(?:the|a)\s+(\p{Lu}[\p{L}-]+)\s+` + DELEGATION_AS_SUBJECT, 'iu');
 const RELATIVE_ASIDE = /,\s*who\s[^,;]{1,80},\s*/;
 /** "The senior Czech commander also", "The Colombian general was", "The visiting General": an official described. */
-const DESCRIBED_SUBJECT = /^\s*(?:[^,]*,\s*)?[Tt]he\s+((?:[\w-]+\s+){1,2}?)(general|admiral|commander|chief|officer|marshal|guest|ambassador|envoy|minister|diplomat|official|monarch|king|queen|president|premier|sultan|emir)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|then|later|subsequently|separately|\w+ly)\s+)?$/iu;
+const DESCRIBED_SUBJECT = /^\s*(?:[^,]*,\s*)?[Tt]he\s+((?:[\w-]+\s+){1,2}?)(general|admiral|commander|chief|officer|marshal|guest|ambassador|envoy|minister|diplomat|official|dignitary|monarch|king|queen|president|premier|sultan|emir)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|then|later|subsequently|separately|\w+ly)\s+)?$/iu;
 /** The offices a head of state's noun stands for: "the British monarch" is the King. */
 const HEAD_NOUNS: Record<string, RegExp> = { monarch: /^(?:King|Queen|Sultan|Emir|Amir)$/i, king: /^King$/i, queen: /^Queen$/i, president: /^President$/i, premier: /^(?:Premier|Prime Minister)$/i, sultan: /^Sultan$/i, emir: /^(?:Emir|Amir)$/i };
 

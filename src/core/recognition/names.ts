@@ -55,6 +55,9 @@ export function isName(T: TokenStream, i: number): boolean {
   if (i > 0 && T.textFlags[i - 1] & W.TITLE && i + 1 < T.n && T.textFlags[i + 1] & W.RANK && /^\p{Lu}{2,6}$/u.test(T.text[i])) return false;
   // ("the Director General NEMA Mustapha X": nor before the holder's name in title case.)
   if (i > 0 && T.textFlags[i - 1] & W.TITLE && i + 2 < T.n && /^\p{Lu}{3,6}$/u.test(T.text[i]) && !(T.textFlags[i] & W.HONORIFIC) && TITLE_CASE.test(T.text[i + 1]) && TITLE_CASE.test(T.text[i + 2]) && isName(T, i + 2)) return false;
+  // ("HI (M), President NDU at National Defence University": a body's short form of three letters closing an office,
+  // no name after.)
+  if (i > 0 && T.textFlags[i - 1] & W.TITLE && /^\p{Lu}{3}$/u.test(T.text[i]) && !(i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD)) return false;
   return T.base[i].length >= 2 || T.text[i].endsWith('.') || bareInitial(T, i);
 }
 
