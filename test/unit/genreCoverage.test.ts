@@ -7797,3 +7797,15 @@ describe('Genre coverage: "The visiting dignitary called on X", and an office cl
     assert.ok(analyze(u).persons.some((p) => p.name === 'MARICC'), who(u).join('; '));
   });
 });
+describe('Genre coverage: regional parliaments are bodies their officers serve; an East Asian family name needs a given name of short syllables (round from 17e54b9e)', () => {
+  it('"Pan African Parliament (PAP) president X", "Speaker of the East African Legislative Assembly X": of the body', () => {
+    const t = 'Pan African Parliament (PAP) president Honourable Rogerr Nkodoo Dangg made a courtesy call to the Speaker of the National Assembly Jacobb Mudendaa.';
+    assert.ok(who(t).some((w) => w.startsWith('Rogerr Nkodoo Dangg') && w.endsWith('(Pan-African Parliament)')), who(t).join('; '));
+    const u = 'The Speaker of the East African Legislative Assembly Josephh Ntakirutimanaa met President Paull Kagamee in Kigali.';
+    assert.ok(who(u).some((w) => w.startsWith('Josephh Ntakirutimanaa') && w.endsWith('(East African Legislative Assembly)')), who(u).join('; '));
+  });
+  it('"Senator Chen Chimutengwende" is no Chinese by his first word; "Senator Chen Xiaoguang" may be', () => {
+    const t = 'Honourable Dang was accompanied by Senator Chen Chimutengwende and Honourable Tapiwaa Mashakadaa.';
+    assert.ok(!who(t).some((w) => w.startsWith('Chen Chimutengwende') && w.endsWith('(China)')), who(t).join('; '));
+  });
+});
