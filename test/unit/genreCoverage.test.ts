@@ -7809,3 +7809,15 @@ describe('Genre coverage: regional parliaments are bodies their officers serve; 
     assert.ok(!who(t).some((w) => w.startsWith('Chen Chimutengwende') && w.endsWith('(China)')), who(t).join('; '));
   });
 });
+describe('Genre coverage: a profession or retirement in brackets between a style or rank and the name ("H.E. Amb (Eng) X", "General (R) Y") (round from 17e54b9e)', () => {
+  it('"The Executive Secretary of IGAD, H.E. Amb (Eng) Mahboub X,": found, of the body', () => {
+    const t = 'The Executive Secretary of the Intergovernmental Authority on Development (IGAD), H.E. Amb (Eng) Mahboubb Maalimm, visited the Director General of the World Health Organization (WHO), Dr Tedross Adhanomm, in Geneva.';
+    assert.ok(who(t).some((w) => w.startsWith('Mahboubb Maalimm: Executive Secretary') && w.endsWith('(IGAD)')), who(t).join('; '));
+  });
+  it('the text keeps its length: every offset stays the document\'s', () => {
+    const t = 'Secretary of Defence General (R) Kamall Gunaratnee received him. H.E. Amb (Eng) Mahboubb Maalimm spoke.';
+    const a = analyze(t);
+    for (const e of a.entities) assert.ok(e.end <= t.length);
+    assert.ok(a.persons.some((p) => p.name === 'Kamall Gunaratnee'), who(t).join('; '));
+  });
+});

@@ -37,6 +37,7 @@ const GLUED_DATE = /(?<=\p{Lu}\p{Ll}+)-((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|O
  * where they open an office, editorial brackets before a surname dropped, scraped typing set right ("News-May 3rd",
  * "d' Affaires"); the same length.
  */
+const STYLE_IN_BRACKETS = /(\b(?:Amb|Ambassador|H\.\s?E|Dr|Prof|Hon|General|Gen|Lieutenant General|Lt\.?\s?Gen|Major General|Maj\.?\s?Gen|Brigadier|Brig|Colonel|Col|Admiral|Adm|Air Marshal|Air Chief Marshal|Air Vice Marshal)\.?\s+)(\((?:Eng|Engr|Dr|Prof|Rtd|Retd|Ret|R)\.?\))(?=\s+\p{Lu})/gu;
 export function readingText(text: string): string {
   let out = unwrapLines(text);
   if (/(?:^|\n)[ \t]*[A-Z]{2}/.test(out)) {
@@ -55,5 +56,8 @@ export function readingText(text: string): string {
   // ("Sri Lanka`s Ambassador": a backtick typed for the apostrophe of a possessive.)
   if (out.includes('`')) out = out.replace(BACKTICK_POSSESSIVE, "'");
   if (out.includes('[')) out = out.replace(EDITORIAL_BRACKETS, ' $1 ');
+  // ("H.E. Amb (Eng) Mahboub X", "General (R) G.D.H. Kamal Y": a profession or retirement in brackets after a style or
+  // a rank, before the name, read as blank.)
+  if (out.includes('(')) out = out.replace(STYLE_IN_BRACKETS, (all, before: string, bracket: string) => before + ' '.repeat(bracket.length));
   return out.includes('-of-') || out.includes('-the-') ? out.replace(HYPHENED_OF, ' $1 ') : out;
 }
