@@ -25,7 +25,7 @@ const PRINCIPAL_OF = /^['’]s\s+(?:(?:Special|Personal|Senior|Chief|Deputy|Prin
 /** A meeting's words between one named and an office: the office is the other party. */
 const MET_BETWEEN = /\b(?:met|meets|meeting|received|receives|welcomed|welcomes|hosted|hosts|with|called on|calls on|paid|farewell)\b/;
 const PLURAL_OFFICE = /\b(?:[Mm]inisters|[Aa]mbassadors|[Ee]nvoys|[Ll]awmakers|[Ss]enators|[Pp]arliamentarians|[Pp]residents|[Ss]ecretaries|[Cc]ommanders|[Cc]hiefs)$/;
-/** An office's title run on into a unit of its staff ("President Media Division", "Prime Minister's Office"). */
+/** An office's title run on into a unit of its staff ("President Media Division", "Prime Minister Press Office"). */
 const OFFICE_UNIT = /\s(?:Media|Communications?|Press|Information|Protocol)\s+(?:Division|Office|Unit|Department|Bureau|Service|Secretariat|Wing|Section)$/;
 // ("the US Defence Secretary" is the "Defense Secretary" named before: the two spellings alike.)
 const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/^the\s+/, '').replace(/\bdefence\b/g, 'defense').trim();
