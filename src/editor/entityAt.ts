@@ -37,7 +37,10 @@ export function qualifiedPerson(analysis: Analysis, entity: Entity, reach = 120)
   const next = analysis.entities
     .filter((e) => e.type === 'official' && e.start >= entity.end && e.start - entity.end <= reach)
     .sort((a, b) => a.start - b.start)[0];
-  return next ? personOf(analysis, next) : undefined;
+  // ("the new American Ambassador to Nigeria, the Chief of Air Staff, Air Marshal X": another office of the same kind
+  // between is the one the name after holds.)
+  if (!next || analysis.entities.some((e) => e.type === entity.type && e !== entity && e.start >= entity.end && e.end <= next.start)) return undefined;
+  return personOf(analysis, next);
 }
 
 /** Shown entities in document order (for next/previous navigation). */

@@ -115,6 +115,24 @@ suite('Analyst editor', () => {
     assert.ok(!/Country:/.test(text), text);
   });
 
+  test('hover over a position names its holder, not the one of the office told right after it', async () => {
+    await api.services.index.whenReady();
+    const uri = vscode.Uri.joinPath(folder(), 'hover-holder', 'airforce.txt');
+    const body = 'At a meeting with the new American Ambassador to Nigeria, the Chief of Air Staff, Air Marshal Sadiqq Abubakarr said that the Air Force has enjoyed the support of the United States.\n\nOn his part the United States Ambassador to Nigeria, Mr Williamm Stuartt Symingtonn said that Nigeria is important.\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const text = await waitFor('a position card on "Ambassador"', async () => {
+        const t = await hoverAt(editor.document, positionOf(editor.document, 'Ambassador', 0, 2));
+        return t.includes('position') ? t : '';
+      });
+      assert.ok(!text.includes('Sadiqq Abubakarr'), text);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), 'hover-holder'), { recursive: true });
+    }
+  });
+
   test('hover over a rank gives its NATO grade and equivalents', async () => {
     const editor = await open(RECEPTION);
     const at = positionOf(editor.document, 'Major General Zhang', 0, 2);
