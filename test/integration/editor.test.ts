@@ -60,15 +60,22 @@ function hasParticipants(labels: string[], names: string[]): boolean {
   return names.every((n) => labels.some((l) => l.startsWith(n)));
 }
 
-/** Writes a text into a new folder of the workspace, waits for its meeting of `names` in the tree, then removes the folder. */
-async function meetingOfNewText(dir: string, name: string, text: string, names: string[]): Promise<ReturnType<typeof meetingsInTree>[number]> {
-  await api.services.index.whenReady();
-  await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder(), dir, name), new TextEncoder().encode(text));
+/** Writes a text into a new folder of the workspace, as a user or a git pull would, runs `use` on it, then removes the folder. */
+async function withNewText<T>(dir: string, name: string, text: string, use: (uri: vscode.Uri) => Promise<T>): Promise<T> {
+  const uri = vscode.Uri.joinPath(folder(), dir, name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   try {
-    return await waitFor(`the meeting of ${name} in the tree`, () => meetingsInTree().find((m) => m.doc === name && hasParticipants(m.participants, names)));
+    return await use(uri);
   } finally {
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), dir), { recursive: true });
   }
+}
+
+/** Writes a text into a new folder of the workspace, waits for its meeting of `names` in the tree, then removes the folder. */
+async function meetingOfNewText(dir: string, name: string, text: string, names: string[]): Promise<ReturnType<typeof meetingsInTree>[number]> {
+  await api.services.index.whenReady();
+  return withNewText(dir, name, text, () =>
+    waitFor(`the meeting of ${name} in the tree`, () => meetingsInTree().find((m) => m.doc === name && hasParticipants(m.participants, names))));
 }
 
 suite('Analyst editor', () => {
@@ -117,20 +124,19 @@ suite('Analyst editor', () => {
 
   test('hover over a position names its holder, not the one of the office told right after it', async () => {
     await api.services.index.whenReady();
-    const uri = vscode.Uri.joinPath(folder(), 'hover-holder', 'airforce.txt');
     const body = 'At a meeting with the new American Ambassador to Nigeria, the Chief of Air Staff, Air Marshal Sadiqq Abubakarr said that the Air Force has enjoyed the support of the United States.\n\nOn his part the United States Ambassador to Nigeria, Mr Williamm Stuartt Symingtonn said that Nigeria is important.\n';
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));
-    try {
-      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-      const text = await waitFor('a position card on "Ambassador"', async () => {
-        const t = await hoverAt(editor.document, positionOf(editor.document, 'Ambassador', 0, 2));
-        return t.includes('position') ? t : '';
-      });
-      assert.ok(!text.includes('Sadiqq Abubakarr'), text);
-    } finally {
-      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), 'hover-holder'), { recursive: true });
-    }
+    await withNewText('hover-holder', 'airforce.txt', body, async (uri) => {
+      try {
+        const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+        const text = await waitFor('a position card on "Ambassador"', async () => {
+          const t = await hoverAt(editor.document, positionOf(editor.document, 'Ambassador', 0, 2));
+          return t.includes('position') ? t : '';
+        });
+        assert.ok(!text.includes('Sadiqq Abubakarr'), text);
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      }
+    });
   });
 
   test('hover over a rank gives its NATO grade and equivalents', async () => {
@@ -233,8 +239,7 @@ suite('Analyst editor', () => {
     // A second text mentioning him, created the way a user or a git pull would.
     const extra = vscode.Uri.joinPath(folder(), 'extra', 'cuong-visit.txt');
     const text = 'General Luong Cuong received Senior Colonel Pan Tao in Hanoi on May 5.\n\nGeneral Cuong thanked the guest.\n';
-    await vscode.workspace.fs.writeFile(extra, new TextEncoder().encode(text));
-    try {
+    await withNewText('extra', 'cuong-visit.txt', text, async () => {
       const symbols = await waitFor('a workspace symbol for Luong Cuong', async () => {
         const s = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Luong Cuong');
         return s?.some((x) => x.name === 'Luong Cuong') ? s : undefined;
@@ -258,9 +263,7 @@ suite('Analyst editor', () => {
       assert.ok(first, 'no definition');
       const range = 'range' in first ? first.range : first.targetRange;
       assert.strictEqual(editor.document.getText(range), 'Luong Cuong');
-    } finally {
-      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), 'extra'), { recursive: true });
-    }
+    });
     // Deleting the file drops it from the index.
     await waitFor('the extra text leaving the index', () => !api.services.index.core.has(extra.toString()));
   });

@@ -504,11 +504,10 @@ function escortByCue(d: MeetingDraft, cue: EscortCue | undefined, positionOf: (i
   if (cue?.pronoun) return [...d.parties].sort((a, b) => a.start - b.start)[0]?.id ?? null;
   if (cue?.office) {
     const office = cue.office.toLowerCase();
+    // (Of several holders, the one the meeting is told of first, its subject: "President X held a meeting with Chinese
+    // President Y. ... The President was accompanied by".)
     const holders = d.parties.filter((p) => positionOf(p.id)?.toLowerCase().startsWith(office)).sort((a, b) => a.start - b.start);
-    if (new Set(holders.map((p) => p.id)).size === 1) return holders[0].id;
-    // ("President X held a meeting with Chinese President Y. ... The President was accompanied by": both hold the
-    // office; the one the meeting is told of first, its subject.)
-    if (holders.length > 1) return holders[0].id;
+    if (holders.length > 0) return holders[0].id;
   }
   if (!cue?.guest && !cue?.host) return null;
   const those = new Set(d.parties.filter((p) => p.role === (cue.host ? 'host' : 'guest')).map((p) => p.id));

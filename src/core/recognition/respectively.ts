@@ -189,11 +189,11 @@ function pairAt(T: TokenStream, k: number, office: string, countryEnd: Int32Arra
 export function peersFrom(T: TokenStream, c: number, countryEnd: Int32Array): RespectiveHolder[] {
   const tx = T.text;
   if (!PEERS.has(tx[c]) || (tx[c + 1] !== 'from' && tx[c + 1] !== 'of')) return [];
-  return countriesThenNames(T, c + 2, countryEnd, '', true);
+  return countriesThenNames(T, c + 2, countryEnd, '');
 }
 
 /** "Argentina and Brazil, Jorge X and Aloysio Y" from token `k`: as many names as countries, each of its own. */
-function countriesThenNames(T: TokenStream, k: number, countryEnd: Int32Array, position: string, bare = false): RespectiveHolder[] {
+function countriesThenNames(T: TokenStream, k: number, countryEnd: Int32Array, position: string): RespectiveHolder[] {
   const tx = T.text;
   const countries: string[] = [];
   for (;;) {
@@ -208,7 +208,7 @@ function countriesThenNames(T: TokenStream, k: number, countryEnd: Int32Array, p
   }
   // ("Defense Ministers of Armenia and Russia Armen X and Oleg Y discussed", "counterparts from the US, UK and France
   // Lloyd X, Ben Y and Florence Z": the names may follow with no comma.)
-  if (countries.length < 2 || (tx[k] !== ',' && !position && !bare)) return [];
+  if (countries.length < 2) return [];
   if (tx[k] === ',') k++;
   return namesInTurn(T, k, countries, position, countryEnd);
 }

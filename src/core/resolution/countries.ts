@@ -993,9 +993,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const sidesOf = new Set(d.parties.map((x) => byId.get(x.id)?.country).filter((c): c is string => !!c));
     // (Placed nowhere, an envoy's meeting with officials of the country he is posted to is held there: "The meeting
     // was also attended by the Secretary General of Parliament X" is of that country.)
-    const posted = d.parties.map((x) => postOf(byId.get(x.id)?.position ?? null)).map((c) => (c ? countryName(c.trim()) : null)).find((c) => c && sidesOf.has(c)) ?? null;
+    const envoysPost = d.parties.map((x) => postOf(byId.get(x.id)?.position ?? null)).map((c) => (c ? countryName(c.trim()) : null)).find((c) => c && sidesOf.has(c)) ?? null;
     const placed = placeCountry(d);
-    const where = placed ?? posted;
+    const where = placed ?? envoysPost;
     const hostSide = d.parties.map((x) => (x.role === 'host' ? byId.get(x.id)?.country : null)).find((c) => c) ?? null;
     // (Neither said: the side named first, the one whose release lists them.)
     const firstSide = d.parties.length > 0 ? byId.get(d.parties[0].id)?.country ?? null : null;
@@ -1007,12 +1007,12 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     // (Or the party it has not given yet: the home rule below gives the King the agency's country.)
     const own = releasedBy();
     const ownSide = own && (sidesOf.has(own) || (!bodySides().has(own) && d.parties.some((x) => !byId.get(x.id)?.country)));
-    const sideAll = ownSide ? own : where && sidesOf.has(where) ? where : hostSide ?? (onlyGuests && where ? where : firstSide);
-    // (Not the envoy's own staff: "Defense Attaché X from the Chinese Embassy attended the meeting".)
-    const staffSide = placed === null && posted ? (ownSide ? own : hostSide ?? firstSide) : sideAll;
+    const sideAt = (w: string | null) => (ownSide ? own : w && sidesOf.has(w) ? w : hostSide ?? (onlyGuests && w ? w : firstSide));
     for (const id of d.attendees) {
       const p = byId.get(id);
-      const side = EMBASSY_STAFF.test(p?.position ?? '') ? staffSide : sideAll;
+      // (Not the envoy's own staff, whom only the meeting's own place sets: "Defense Attaché X from the Chinese Embassy
+      // attended the meeting".)
+      const side = sideAt(EMBASSY_STAFF.test(p?.position ?? '') ? placed : where);
       const escort = d.escorts?.get(id);
       // ("The Consul General of China in Mumbai X called on the Governor. Deputy Consul General Y was also present":
       // the deputy of a party's office stands with him.)
@@ -1420,9 +1420,10 @@ function principalsAides(cues: CountryCues, byId: ReadonlyMap<string, Person>): 
   // the possessive, then the aide by name.
   for (let k = 0; k + 1 < cues.officials.length; k++) {
     const o = cues.officials[k];
+    const after = cues.text.slice(o.end, o.end + 60);
     // ("according to Dahal's press coordinator, Bishnu X": in lower case, set off by a comma.)
-    const lower = POSSESSED_AIDE_LOWER.exec(cues.text.slice(o.end, o.end + 60));
-    if (!POSSESSED_AIDE.test(cues.text.slice(o.end, o.end + 60)) && !lower) continue;
+    const lower = POSSESSED_AIDE_LOWER.exec(after);
+    if (!POSSESSED_AIDE.test(after) && !lower) continue;
     // (The office may be read as a mention of its holder: "Special Envoy" is then the aide's.)
     let m = k + 1;
     while (m < cues.officials.length && cues.officials[m].id === o.id) m++;

@@ -117,11 +117,13 @@ export function surnameCountry(parts: readonly string[], present: ReadonlySet<st
   // (Not an Arabic or Malay name by its lineage: "Mai bint Mohammed Al Khalifa".)
   if (parts.some((x) => LINEAGE.has(x))) return one(lex.surnameCountry.get(foldName(parts[parts.length - 1]))) ?? null;
   const first = one(lex.surnameCountry.get(foldName(parts[0])));
-  // (Its given name of short syllables: not "Senator Chen Chimutengwende".)
-  const syllabic = parts.slice(1).every((x) => x.split('-').every((y) => y.length <= 10));
-  if ((first === 'Vietnam' || first === 'China' || first === 'South Korea') && syllabic) return first;
+  // (Before a given name of short syllables only: not "Senator Chen Chimutengwende".)
+  const firstFamily = !!first && FAMILY_NAME_FIRST.has(first);
+  if (firstFamily && parts.slice(1).every((x) => x.split('-').every((y) => y.length <= 10))) return first;
   const last = one(lex.surnameCountry.get(foldName(parts[parts.length - 1])));
-  return last ?? (first === 'Vietnam' || first === 'China' || first === 'South Korea' ? null : first) ?? null;
+  return last ?? (firstFamily ? null : first) ?? null;
 }
+/** Countries whose names put the family name first. */
+const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(['Vietnam', 'China', 'South Korea']);
 /** The particles of a name by lineage ("son of", "daughter of"): no East Asian family name stands first there. */
 const LINEAGE = new Set(['bin', 'Bin', 'bint', 'Bint', 'binti', 'Binti', 'ibn', 'Ibn', 'ibni']);
