@@ -7821,3 +7821,38 @@ describe('Genre coverage: a profession or retirement in brackets between a style
     assert.ok(a.persons.some((p) => p.name === 'Kamall Gunaratnee'), who(t).join('; '));
   });
 });
+describe('Genre coverage: calls by video told in the wordings of the genre ("in a video meeting", "held video consultation", "It was held virtually.") (round from a983adf3)', () => {
+  const kinds = (t: string) => analyze(t).meetings.map((m) => m.kind);
+  it('"spoke with ... in a video meeting", "holding talks via an encrypted video channel", "during a video conferencing call"', () => {
+    assert.deepStrictEqual(kinds("China's President Xii Jinpingg spoke with German Chancellor Angelaa Merkell in a video meeting on Wednesday."), ['video call']);
+    assert.deepStrictEqual(kinds('Russian President Vladimirr Putinn and Chinese President Xii Jinpingg are holding talks via an encrypted video channel on Friday.'), ['video call']);
+    assert.deepStrictEqual(kinds("Emirati Minister of State for Defence Affairs Mohammedd Al Bowardii and Brazil's Minister of Defence Walterr Braga Nettoo today discussed bilateral relations during a video conferencing call."), ['video call']);
+  });
+  it('"Vice Foreign Minister X held video consultation with First Deputy Foreign Minister Y of Turkey"', () => {
+    assert.deepStrictEqual(kinds('On July 16, 2020, Vice Foreign Minister Lee Yuchengg held video consultation with First Deputy Foreign Minister Sedatt Onall of Turkey.'), ['video call']);
+  });
+  it('"... held their first political consultation. It was held virtually.": the next sentence says how', () => {
+    const t = 'The Ministry of Foreign Affairs of Ethiopia on Wednesday disclosed that China and Ethiopia held their first political consultation. It was held virtually.\n\nRedwann Hussienn, State Minister of Foreign Affairs of Ethiopia and Dengg Lii, Assistant Foreign Minister of China, led the consultative meeting.';
+    assert.deepStrictEqual(kinds(t), ['video call']);
+  });
+  it('a next sentence telling something else held online leaves the talks as they were', () => {
+    const t = 'Foreign Minister Annaa Berghh held talks with her Danish counterpart Larss Holmm in Oslo on Monday. A concert was later held online.';
+    assert.deepStrictEqual(kinds(t), ['talks']);
+  });
+});
+describe('Genre coverage: a title closed by the city and the day ("X\'s opening remarks during a meeting with Y, St Petersburg, June 6, 2019") (round from a983adf3)', () => {
+  const title = "Foreign Minister Sergeyy Lavrovv's opening remarks during a meeting with Vice President of Paraguay Hugoo Velazquezz, St Petersburg, June 6, 2019\n\n";
+  it('the city before the closing date is the meeting\'s place', () => {
+    assert.deepStrictEqual(meetingsAt(title + 'I am delighted to see you, Mr Vice President.'), ['talks [Lavrovv+Velazquezz] St Petersburg']);
+  });
+  it('a lead telling, in another month, a meeting of none of the title\'s parties leaves the title\'s as the headline', () => {
+    const t = title + 'I am delighted to see you. My colleague Luiss Castiglionii visited our country in March 2018, and in September we had a meeting in New York.';
+    const h = analyze(t).meetings.find((m) => m.headline);
+    assert.deepStrictEqual(h && h.participants.map((p) => p.name), ['Sergeyy Lavrovv', 'Hugoo Velazquezz']);
+    assert.strictEqual(h && h.place, 'St Petersburg');
+  });
+  it('a lead of the same month telling the title\'s meeting stays the headline', () => {
+    const t = 'Minister meets envoy, Hanoi, March 4, 2021\n\nOn March 4, 2021, Deputy Minister Nguyenn Quocc Dungg received Ambassador Kimm Doo-hyunn in Hanoi.';
+    assert.deepStrictEqual(meetingsAt(t), ['reception [Dungg+Doo-hyunn] Hanoi']);
+  });
+});

@@ -957,8 +957,12 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
         // ("Turkish FM Fidan meets Egypt's President Sisi" over "Hakan Fidan also meets his Egyptian counterpart Y": a lead
         // telling another meeting leaves the title's as the headline.)
         const other = ANOTHER.test(text.slice(sent.start, sent.end)) ? titles.find((t) => shareParty(t, draft) && t.parties.some((p) => !has(draft, p.id))) : undefined;
-        if (other) {
-          headline = promote(other, drafts, index);
+        // ("Lavrov's opening remarks during a meeting with Vice President of Paraguay X, St Petersburg, June 6, 2019" over
+        // "My colleague Y visited our country in March 2018, and in September we had a meeting in New York": a lead
+        // telling, in another month, a meeting of none of the title's parties leaves the title's as the headline.)
+        const earlier = other ?? titles.find((t) => new Set(t.parties.map((p) => p.id)).size >= 2 && !shareParty(t, draft) && otherMonth(t, draft, context.release));
+        if (earlier) {
+          headline = promote(earlier, drafts, index);
           titles = [];
           place(drafts, index, draft, headline, text, context.release);
           continue;
@@ -1391,6 +1395,14 @@ function tellsAnother(headline: MeetingDraft, m: MeetingDraft, text: string, rel
   const a = resolveDate(m.date.text, m.date.iso, release);
   const b = resolveDate(headline.date.text, headline.date.iso, release);
   return isDay(a) && isDay(b) && a !== b;
+}
+
+/** Whether two drafts are dated in different months (or years), each to a month at least. */
+function otherMonth(a: MeetingDraft, b: MeetingDraft, release: string | null): boolean {
+  if (!a.date || !b.date) return false;
+  const x = resolveDate(a.date.text, a.date.iso, release);
+  const y = resolveDate(b.date.text, b.date.iso, release);
+  return x !== null && y !== null && x.length >= 7 && y.length >= 7 && x.slice(0, 7) !== y.slice(0, 7);
 }
 
 /** A photo's caption: a side marked in brackets ("X (R) meets with Y"), or the photo's credit. */

@@ -1847,7 +1847,11 @@ export function settingIn(input: MentionInput, s: number): (Pick<Mention, 'date'
   if ((!trig && !session) || PAST.test(input.text.slice(sent.start, sent.end))) return null;
   let kind = trig && !placeHostsTalks(input, sent, trig) ? trig.kind : 'talks';
   // ("The sixth round of consultations ... was held by videoconference": talks held remotely are a call.)
-  const remote = kind === 'talks' ? input.phrases.remote.find(input.text.slice(sent.start, sent.end))?.phrase : undefined;
+  // ("China and Ethiopia held their first political consultation. It was held virtually.": the next sentence may say how.)
+  const next = input.sentences[s + 1];
+  const toldHow = (from: number, to: number) => input.phrases.remote.find(input.text.slice(from, to))?.phrase;
+  const remote = kind !== 'talks' ? undefined :
+    toldHow(sent.start, sent.end) ?? (next && HELD_SO.test(input.text.slice(next.start, next.end)) ? toldHow(next.start, next.end) : undefined);
   if (remote) kind = /video|virtual|online/.test(remote) ? 'video call' : 'phone call';
   const w = heldSetting(input, s, kind);
   // ("Political consultations ... were held at the MFA of Georgia": a meeting said to be held is told, wherever and
@@ -1861,6 +1865,8 @@ export function heldSetting(input: MentionInput, s: number, kind: MeetingKind): 
   return { ...when(input, sent, sent, kind), atEvent: atAnEvent(input.text.slice(sent.start, sent.end)) };
 }
 
+/** "It was held virtually.", "The meeting was conducted via video link": a sentence telling only how the meeting before was held. */
+const HELD_SO = /^\s*(?:It|The\s+(?:meeting|talks|consultations?|session|dialogue|discussions?))\s+(?:was|were)\s+(?:held|conducted)\b/;
 const MANY_MET = /^\s+(?:with\s+)?(?:a (?:number|host|series|range) of|several|various|numerous|many)\s/;
 const RETURNED_ON = /\b(?:returned|returns|came back|comes back|arrived back|flew back)\s+(?:home\s+|to\s+(?:the\s+)?\p{Lu}[\p{L}]*\s+)?(?:on\s+)?$/u;
 const MISSION_SEAT = /(?:\b(?:from|of)|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Embassy|High Commission|Consulate(?:-General)?|Mission)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})?\s+in\s+$/u;
@@ -1945,7 +1951,11 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
     if (TOPIC_IN.test(before)) continue;
     // ("Defence Minister X visits London": a city a title's present names, not a country, which the text's cities outrank.)
     const visitsCity = p.capital && /\b[Vv]isits\s+$/.test(before);
-    if (!eventCity && !venueCity && !afterVenue && !visitsCity && !LOCATIVE.test(before) && !HOSTED_BY_PLACE.test(text.slice(p.end, p.end + 80)) &&
+    // ("X's opening remarks at talks with Y, St Petersburg, June 6, 2019": a city, then the date, closing the line.)
+    const lineEnd = text.indexOf('\n', p.end);
+    const closing = p.capital && /,\s+$/.test(before) && dated.some((d) => d.start - p.end <= 3 && /^,\s*$/.test(text.slice(p.end, d.start)) &&
+      /^\s*$/.test(text.slice(d.end, lineEnd < 0 ? text.length : lineEnd)));
+    if (!eventCity && !venueCity && !afterVenue && !visitsCity && !closing && !LOCATIVE.test(before) && !HOSTED_BY_PLACE.test(text.slice(p.end, p.end + 80)) &&
         !(p.capital && ADDRESS_BEFORE.test(text.slice(Math.max(span.start, p.start - 90), p.start)) && !/^,\s+\p{Lu}/u.test(text.slice(p.end, p.end + 3)))) continue;
     // ("The US Embassy in Kingston says during her visit, ...": where the one reporting sits is no meeting's place.)
     if (/\b(?:Embassy|High Commission|Consulate|Mission)\s+in\s+$/.test(before) && /^\s*(?:says|said|stated|reported|noted|announced)\b/.test(text.slice(p.end, p.end + 12))) continue;
