@@ -7856,3 +7856,21 @@ describe('Genre coverage: a title closed by the city and the day ("X\'s opening 
     assert.deepStrictEqual(meetingsAt(t), ['reception [Dungg+Doo-hyunn] Hanoi']);
   });
 });
+describe('Genre coverage: a lead naming the countries whose ministers or officials met, unnamed ("Foreign ministers from A, B and C held a trilateral meeting") (round from a983adf3)', () => {
+  it('the ministers named in the next two sentences, one first and the others after, are the meeting\'s parties', () => {
+    const t = 'Foreign ministers from Greece, Cyprus and Egypt held a trilateral meeting on the sidelines of the UN General Assembly in New York on Tuesday.\n\nGreek Foreign Minister Nikoss Kotziass said that the issues discussed included energy. During the event, Kotziass extended an invitation to both Egyptian Foreign Minister Samehh Shukrii and Cypriot Foreign Minister Ioanniss Kasoulidess to visit Athens.';
+    assert.deepStrictEqual(meetingsAt(t), ['multilateral [Kotziass+Shukrii+Kasoulidess] New York']);
+  });
+  it('"Officials from the US, Japan, and South Korea on Friday met in Tokyo", then "Attending the meeting were A, B, and C"', () => {
+    const t = "Officials from the US, Japan, and South Korea on Friday met in Tokyo, reaffirming their trilateral cooperation.\nAttending the meeting were Japan's Vice Foreign Minister Funakoshii Takehiroo, US Deputy Secretary of State Christopherr Landauu, and South Korea's Vice Foreign Minister Parkk Yoonjooo, said a joint statement.";
+    assert.deepStrictEqual(meetingsAt(t), ['multilateral [Takehiroo+Landauu+Yoonjooo] Tokyo']);
+  });
+  it('"On the fifth anniversary of the Lublin Triangle format, the Foreign Ministers of Lithuania, Poland, and Ukraine met in Lublin"', () => {
+    const t = 'On the fifth anniversary of the Lublin Triangle format, the Foreign Ministers of Lithuania, Poland, and Ukraine met in Lublin and issued a joint statement.\n\nThe joint declaration, signed by Lithuanian Foreign Minister Kestutiss Budryss, Polish Foreign Minister Radoslaww Sikorskii, and Ukrainian Foreign Minister Andriyy Sybihaa, underscored the partnership.';
+    assert.deepStrictEqual(meetingsAt(t), ['multilateral [Budryss+Sikorskii+Sybihaa] Lublin']);
+  });
+  it('however many, those who "have held phone talks" had a phone call', () => {
+    const t = 'The top diplomats from Japan, the United States, Australia, and India have held phone talks on a free and open Indo-Pacific.\n\nJapanese Foreign Minister Motegii Toshimitsuu, US Secretary of State Antonyy Blinkenn, Australian Foreign Minister Marisee Paynee, and Indian External Affairs Minister Subrahmanyamm Jaishankarr participated in the call.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.participants.length}`), ['phone call 4']);
+  });
+});

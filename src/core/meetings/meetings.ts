@@ -81,9 +81,11 @@ const HEADLINE_SENTENCES = 10;
 /** Right before a name, the words that make it the counterpart of one named before: "his Turkish counterpart,". */
 const HIS_COUNTERPART = /\b(?:his|her)\s+(?:[\p{L}-]+\s+)?counterpart,?\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
 /** "The three top diplomats met", "The leaders of Japan, South Korea and the United States met": a plural subject, no name. */
+// ("Foreign ministers from Greece, Cyprus and Egypt held a trilateral meeting", "Officials from the US, Japan, and South
+// Korea on Friday met in Tokyo": the countries' ministers or officials, unnamed.)
 // ("Senior defense officials of South Korea and the Philippines met via videoconference Monday": officials of two
 // countries, and how they met.)
-const COLLECTIVE_MET = /^\s*(?:\p{Lu}[\p{Lu}\s]+,[^\n]{0,40}?(?:--|–|—|-)\s*)?(?:(?:On|Last|Earlier|This)\s+[\w ,]{1,30}?,?\s+)?(?:[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(?:top\s+|senior\s+|foreign\s+|defen[cs]e\s+)?(?:diplomats|ministers|leaders|presidents|prime ministers|heads of state|heads of government|chiefs|envoys)\b|(?:[Tt]he\s+)?(?:Senior|Top|High-ranking|senior|top|high-ranking)\s+(?:defen[cs]e\s+|military\s+|foreign ministry\s+|government\s+)?officials\b)(?:\s+of\s+[^.;]{3,90}?)?\s+(met(?:\s+(?:via|by|through)\s+(?:videoconference|video conference|video link)|\s+virtually|\s+online)?|held\s+(?:talks|a\s+(?:\w+\s+)?meeting|\w+\s+talks)|gathered|convened)\b/u;
+const COLLECTIVE_MET = /^\s*(?:\p{Lu}[\p{Lu}\s]+,[^\n]{0,40}?(?:--|–|—|-)\s*)?(?:(?:On|Last|Earlier|This)\s+[\w ,]{1,30}?,?\s+|(?:On|In)\s+[^,.;\n]{1,60},\s+)?(?:[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(?:top\s+|senior\s+|[Ff]oreign\s+|[Dd]efen[cs]e\s+)?(?:diplomats|[Mm]inisters|leaders|[Pp]residents|prime ministers|heads of state|heads of government|chiefs|envoys)\b|(?:[Tt]he\s+)?(?:Senior|Top|High-ranking|senior|top|high-ranking)\s+(?:defen[cs]e\s+|military\s+|foreign ministry\s+|government\s+)?officials\b|(?:Foreign|Defen[cs]e)\s+[Mm]inisters(?=\s+(?:of|from)\s)|Officials(?=\s+(?:of|from)\s+[^.;]{3,60}?\band\b))(?:\s+(?:of|from)\s+[^.;]{3,90}?)?\s+(met(?:\s+(?:via|by|through)\s+(?:videoconference|video conference|video link)|\s+virtually|\s+online)?|held\s+(?:talks|an?\s+(?:\w+\s+)?meeting|\w+\s+talks)|gathered|convened)\b/u;
 /** A round of consultations or talks said to be held, its parties not named ("FOCs were held on 14 March"). */
 const CONSULTATIONS_HELD = /\b((?:consultations|talks|dialogue|negotiations)(?:\s*\([^)]{1,12}\))?)\s+(?:(?:was|were|have\s+been|had\s+been)\s+(?:held|conducted|convened)|took\s+place|held\s+(?:today|yesterday|on|in)\b)\b|\b(?:hosted|held|convened)\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,4}?(?:consultations|talks|dialogue))\b/i;
 /** Who headed each delegation ("The Indian delegation was led by", "A headed the Swiss delegation", "chaired by"). */
@@ -662,7 +664,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   let leadSetting: ReturnType<typeof settingIn> = null;
   // A lead telling a meeting of those it names only next ("The three top diplomats met on November 26 in Busan."):
   // its sentence and wording.
-  let collective: { s: number; wording: string } | null = null;
+  let collective: { s: number; wording: string; ids: string[]; named: readonly { id?: string; start: number }[] } | null = null;
   // A lead telling a round of consultations held, whose parties are the heads of delegation named next.
   let consulted: { s: number; wording: string; kind: MeetingKind; draft: MeetingDraft | null; setting: ReturnType<typeof heldSetting> } | null = null;
   // The meeting a "They are:" list names the guests of.
@@ -692,7 +694,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     if (namesNoParty && !leadSetting) {
       leadSetting = settingIn(input, s);
       const met: RegExpExecArray | null = told && !headline ? COLLECTIVE_MET.exec(text.slice(sent.start, sent.end)) : null;
-      if (met) collective = { s, wording: met[1] };
+      if (met) collective = { s, wording: met[1], ids: [], named: [] };
     }
     // ("India-Canada Foreign Office Consultations were held on 14 March in New Delhi. The Indian delegation was led
     // by A. The Canadian delegation was led by B.": a round held, its parties the heads of the delegations told next.)
@@ -740,9 +742,18 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     else ids = [...new Set(named.map((o) => o.id!))];
     // ("The three top diplomats met on November 26 in Busan. Japanese Foreign Minister A, South Korean Foreign Minister
     // B and Chinese Foreign Minister C agreed ...": those the next sentence names are the lead's parties.)
-    if (collective && !headline && ids.length >= 2 && s > collective.s && s - collective.s <= 2) {
-      const remote = /video|virtual|online/.test(collective.wording);
-      headline = leadDraft(ids.length >= 3 ? 'multilateral' : remote ? 'video call' : 'talks', collective.wording, sent, s, namedParties(named, ids), leadSetting);
+    // ("Foreign ministers from Greece, Cyprus and Egypt held a trilateral meeting ... Greek Foreign Minister A said ...
+    // Kotzias invited both Egyptian Foreign Minister B and Cypriot Foreign Minister C": one named first, the others next.)
+    const gathered = collective && !headline && s > collective.s && s - collective.s <= 2 ? [...collective.ids, ...ids.filter((id) => !collective!.ids.includes(id))] : [];
+    if (collective && gathered.length === 1 && ids.length === 1 && s - collective.s < 2) {
+      collective.ids = gathered;
+      collective.named = named;
+      continue;
+    }
+    if (collective && gathered.length >= 2) {
+      // (However many, those who met by video or phone had a call: "The top diplomats ... have held phone talks".)
+      const remote = /video|virtual|online/.test(collective.wording) ? 'video call' : /phone/.test(collective.wording) ? 'phone call' : null;
+      headline = leadDraft(remote ?? (gathered.length >= 3 ? 'multilateral' : 'talks'), collective.wording, sent, s, namedParties([...collective.named, ...named], gathered), leadSetting);
       drafts.push(headline);
       index.pushed(headline);
       collective = null;
