@@ -7862,7 +7862,7 @@ describe('Genre coverage: a lead naming the countries whose ministers or officia
     assert.deepStrictEqual(meetingsAt(t), ['multilateral [Kotziass+Shukrii+Kasoulidess] New York']);
   });
   it('"Officials from the US, Japan, and South Korea on Friday met in Tokyo", then "Attending the meeting were A, B, and C"', () => {
-    const t = "Officials from the US, Japan, and South Korea on Friday met in Tokyo, reaffirming their trilateral cooperation.\nAttending the meeting were Japan's Vice Foreign Minister Funakoshii Takehiroo, US Deputy Secretary of State Christopherr Landauu, and South Korea's Vice Foreign Minister Parkk Yoonjooo, said a joint statement.";
+    const t = "ISTANBUL\nOfficials from the US, Japan, and South Korea on Friday met in Tokyo, reaffirming their trilateral cooperation.\nAttending the meeting were Japan's Vice Foreign Minister Funakoshii Takehiroo, US Deputy Secretary of State Christopherr Landauu, and South Korea's Vice Foreign Minister Parkk Yoonjooo, said a joint statement.";
     assert.deepStrictEqual(meetingsAt(t), ['multilateral [Takehiroo+Landauu+Yoonjooo] Tokyo']);
   });
   it('"On the fifth anniversary of the Lublin Triangle format, the Foreign Ministers of Lithuania, Poland, and Ukraine met in Lublin"', () => {
@@ -7872,5 +7872,15 @@ describe('Genre coverage: a lead naming the countries whose ministers or officia
   it('however many, those who "have held phone talks" had a phone call', () => {
     const t = 'The top diplomats from Japan, the United States, Australia, and India have held phone talks on a free and open Indo-Pacific.\n\nJapanese Foreign Minister Motegii Toshimitsuu, US Secretary of State Antonyy Blinkenn, Australian Foreign Minister Marisee Paynee, and Indian External Affairs Minister Subrahmanyamm Jaishankarr participated in the call.';
     assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.participants.length}`), ['phone call 4']);
+  });
+});
+describe('Genre coverage: a welcome "for a significant diplomatic meeting" is a reception (round from a983adf3)', () => {
+  it('"welcomed X at his office in Riyadh for a significant diplomatic meeting": host and guest', () => {
+    const t = 'RIYADH — Minister of Defense Prince Khalidd bin Salmann welcomed Sebastienn Lecornuu, Minister of the French Armed Forces, at his office in Riyadh for a significant diplomatic meeting.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => `${m.kind} ${m.participants.map((p) => p.role).join('+')}`), ['reception host+guest']);
+  });
+  it('"welcomed his French counterpart in Canberra for a series of meetings": talks, as before', () => {
+    const t = 'Chief of the Royal Australian Navy Vice Admiral Timm Barrettt, welcomed his French counterpart, Admiral Bernardd Rogell, in Canberra last week for a series of meetings aimed at strengthening the relationship.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => m.kind), ['talks']);
   });
 });

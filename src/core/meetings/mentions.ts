@@ -100,7 +100,7 @@ const TRAVELS_WITH_OWN = /^\s+with\s+(?:his|her|their)\s/;
 /** Kinds by strength when a sentence names several: a call told as such is a call, whatever else it says. */
 const RANK: Record<MeetingKind, number> = { 'phone call': 0, 'video call': 0, interview: 1, reception: 2, talks: 3, multilateral: 3, visit: 5 };
 /** "during a meeting", "for a meeting", "at a working meeting": the occasion of a welcome, before its noun. */
-const WELCOME_DURING = /\b(?:during|at|in|for)\s+(?:a|the)\s+(?:[\p{Ll}-]+\s+)?$/u;
+const WELCOME_DURING = /\b(?:during|at|in|for)\s+(?:a|the)\s+(?:(?!of\s)[\p{Ll}-]+\s+){0,2}$/u;
 const WEAK_RECEPTION = new Set(['hosted', 'hosts', 'hosting', 'host', 'welcomed', 'welcomes', 'welcoming', 'welcome', 'greeted', 'greets']);
 /** After "welcomed": a guest named, then the place he is welcomed to. */
 const WELCOMED_TO = /^\s+(?:the\s+)?\p{Lu}[^.;,]{0,80}?\s+to\s+(?:the\s+)?\p{Lu}\p{L}+/u;
@@ -550,7 +550,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     let top = words[0];
     for (const t of words) if (rank(t) < rank(top)) top = t;
     // ("welcomed the new Consul General Y during a meeting at CM House": the meeting the welcome was held in, not talks.)
-    const incidental = (t: TriggerHit) => t.kind === 'talks' && t.voice === 'noun' && /^meetings?$/.test(t.phrase) && WELCOME_DURING.test(text.slice(Math.max(sent.start, t.start - 24), t.start));
+    const incidental = (t: TriggerHit) => t.kind === 'talks' && t.voice === 'noun' && /^meetings?$/.test(t.phrase) && WELCOME_DURING.test(text.slice(Math.max(sent.start, t.start - 40), t.start));
     const welcome = incidental(top) ? words.find((t) => t.kind === 'reception' && t.voice === 'hostFirst' && WEAK_RECEPTION.has(t.phrase) && t.end < top.start) : undefined;
     if (welcome && words.every((t) => t === top || t.kind !== 'talks')) top = welcome;
     let k: MeetingKind = top.kind;
