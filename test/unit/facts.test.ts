@@ -416,6 +416,22 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.53, side: 0.47 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.72, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind275: [25, { official: 0.39, headline: 0.33, kind: 0.65, date: 0.68, place: 0.59, role: 0.5, side: 0.43 }],
+  blind276: [25, { official: 0.59, headline: 0.49, kind: 0.73, date: 0.74, place: 0.66, role: 0.57, side: 0.7 }],
+  blind277: [25, { official: 0.75, headline: 0.73, kind: 0.74, date: 0.51, place: 0.8, role: 0.68, side: 0.73 }],
+  blind278: [25, { official: 0.54, headline: 0.69, kind: 0.75, date: 0.59, place: 0.76, role: 0.68, side: 0.61 }],
+  blind279: [25, { official: 0.67, headline: 0.69, kind: 0.82, date: 0.67, place: 0.57, role: 0.73, side: 0.7 }],
+  blind280: [25, { official: 0.62, headline: 0.65, kind: 0.69, date: 0.34, place: 0.47, role: 0.67, side: 0.55 }],
+  blind281: [25, { official: 0.47, headline: 0.45, kind: 0.65, date: 0.49, place: 0.31, role: 0.61, side: 0.55 }],
+  blind282: [25, { official: 0.53, headline: 0.21, kind: 0.37, date: 0.12, place: 0.22, role: 0.24, side: 0.24 }],
+  blind283: [25, { official: 0.62, headline: 0.65, kind: 0.64, date: 0.6, place: 0.49, role: 0.48, side: 0.56 }],
+  blind284: [25, { official: 0.83, headline: 0.77, kind: 0.86, date: 0.47, place: 0.66, role: 0.84, side: 0.87 }],
+  blind285: [25, { official: 0.72, headline: 0.85, kind: 0.93, date: 0.91, place: 0.67, role: 0.89, side: 0.91 }],
+  blind286: [22, { official: 0.39, headline: 0.33, kind: 0.55, date: 0.26, place: 0.5, role: 0.38, side: 0.26 }],
+  blind287: [25, { official: 0.57, headline: 0.49, kind: 0.47, date: 0.39, place: 0.37, role: 0.43, side: 0.46 }],
+  blind288: [25, { official: 0.56, headline: 0.57, kind: 0.76, date: 0.54, place: 0.45, role: 0.72, side: 0.53 }],
+  blind289: [25, { official: 0.56, headline: 0.53, kind: 0.71, date: 0.5, place: 0.51, role: 0.58, side: 0.52 }],
+  blind290: [25, { official: 0.43, headline: 0.33, kind: 0.64, date: 0.12, place: 0.63, role: 0.47, side: 0.47 }],
 };
 
 for (const set of FACT_SETS) {
