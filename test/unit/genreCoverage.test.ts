@@ -7884,3 +7884,15 @@ describe('Genre coverage: a welcome "for a significant diplomatic meeting" is a 
     assert.deepStrictEqual(analyze(t).meetings.map((m) => m.kind), ['talks']);
   });
 });
+describe('Genre coverage: a monarch named by the father\'s name of a son told beside him ("King Salman and Crown Prince Mohammed bin Salman") (round from a983adf3)', () => {
+  it('"King Salman" is not Mohammed bin Salman, nor "King Abdullah" Hussein bin Abdullah', () => {
+    const t = 'Al-Asheikh pointed out the efforts of King Salmaan and Crown Prince Mohammedd bin Salmaan in promoting services to Islam.';
+    assert.deepStrictEqual(who(t).filter((w) => /Salmaan/.test(w)).sort(), ['Mohammedd bin Salmaan: Crown Prince (-)', 'Salmaan: King (-)']);
+    const u = 'The meeting included Crown Prince Husseinn bin Abdullahh and the Chief of Staff. King Abdullahh thanked the guests.';
+    assert.ok(who(u).includes('Abdullahh: King (-)'), who(u).join('; '));
+  });
+  it('an office that is no monarch\'s still names the one of the long name: "Foreign Secretary Masudd Bin Momenn", then "Secretary Momenn"', () => {
+    const t = 'Foreign Secretary Masudd Bin Momenn received the Ambassador of Bhutan in Dhaka. Secretary Momenn thanked him.';
+    assert.strictEqual(who(t).filter((w) => /Momenn/.test(w)).length, 1, who(t).join('; '));
+  });
+});

@@ -44,6 +44,8 @@ export interface ResolvedPeople {
 
 /** An Arabic family's name closing a full name: "Al-Sabah", "Al Nahyan", "al-Thani". */
 const FAMILY_NAME_TAIL = /^(?:[Aa]l|[Ee]l)(?:-|\s)\p{Lu}[\p{L}'’-]+$/u;
+/** A reigning monarch's style, which a son named after the father does not hold. */
+const MONARCH = /^(?:King|Emir|Amir|Sultan|Custodian of the Two Holy Mosques)$/;
 /** The word joining a name to a parent's: "bin", "ibn", "bint", "binti", "ibni", "ben". */
 const PATRONYMIC_LINK = /^(?:bin|ibn|bint|binti|ibni|ben|bte|bt)$/i;
 
@@ -173,7 +175,10 @@ export function resolvePeople(
     // ("S.Amarsaikahn", then "S.Amarsaikhan": a long one-part name with two letters swapped is a typing slip.)
     const long = !hit && parts.length === 1 && parts[0].length >= 8 ? letters(parts[0]) : null;
     const slip = long ? byLetters.get(long)?.find((q) => swappedPair(q.parts[0], parts[0])) : undefined;
-    mentionPerson[i] = hit ?? slip ?? addPerson(m.name, m.tokens);
+    // ("King Salman" beside Crown Prince Mohammed bin Salman: a monarch named by the father's name is the father.)
+    const father = hit && hit.parts.length > 2 && PATRONYMIC_LINK.test(hit.parts[hit.parts.length - 2]) && hit.parts[hit.parts.length - 1] === parts[0] &&
+      m.position !== null && MONARCH.test(m.position);
+    mentionPerson[i] = (father ? undefined : hit) ?? slip ?? addPerson(m.name, m.tokens);
     const added = mentionPerson[i]!;
     if (long && !slip && added.parts.length === 1) byLetters.set(long, [...(byLetters.get(long) ?? []), added]);
   });
