@@ -11,6 +11,7 @@ import { applyDefinitions } from './resolution/definitions';
 import { bareNames } from './resolution/bareNames';
 import { appointedOffices } from './resolution/appointments';
 import { counterpartOffices } from './resolution/counterpartOffice';
+import { groupOffices } from './resolution/groupOffice';
 import { ParagraphStore } from './recognition/paragraphs';
 import { readingText } from './recognition/capsLead';
 import { firstStartingAt } from './spans';
@@ -243,6 +244,8 @@ function resolveFacts(
   // (One of no stated office named as another's counterpart holds that office; read after the countries and meetings,
   // which would take the two for one office's holders.)
   counterpartOffices(text, c.sentences, officials, personById);
+  // (Likewise one named, with his country, after a plural office of several countries: "the foreign ministers of A, B and C".)
+  groupOffices(text, c.sentences, officials, personById);
   // (An unplaced headline: the city the next sentences hold the meeting in; read after the countries, which a city
   // abroad, "a meeting in Doha", says nothing of.)
   placeToldNearby(text, extracted.drafts, extracted.places, c.sentences, officials);

@@ -7896,3 +7896,21 @@ describe('Genre coverage: a monarch named by the father\'s name of a son told be
     assert.strictEqual(who(t).filter((w) => /Momenn/.test(w)).length, 1, who(t).join('; '));
   });
 });
+describe('Genre coverage: offices told once for several ("the trade ministers of Japan, India and Australia"; "his Brazilian counterpart" of an External Affairs Minister) (round from a983adf3)', () => {
+  it('"The Foreign Ministers of Cyprus, Egypt and Greece met ... A of Cyprus, B of Egypt and C of Greece": each a Foreign Minister', () => {
+    const t = 'The Foreign Ministers of Cyprus, Egypt and Greece met in New York Tuesday.\n\nConstantinoss Komboss of Cyprus, Badrr Abdelattyy of Egypt and Georgee Gerapetritiss of Greece discussed the next summit.';
+    assert.deepStrictEqual(who(t), ['Constantinoss Komboss: Foreign Minister (Cyprus)', 'Badrr Abdelattyy: Foreign Minister (Egypt)', 'Georgee Gerapetritiss: Foreign Minister (Greece)']);
+  });
+  it('"The trade ministers of Japan, India and Australia agreed ... Japan\'s A, India\'s B and Australia\'s C attended"', () => {
+    const t = "The trade ministers of Japan, India and Australia agreed Tuesday to work toward supply chain resilience.\nJapan's Hiroshii Kajiyamaa, India's Piyushh Goyall and Australia's Simonn Birminghamm attended the video conference Tuesday afternoon.";
+    assert.ok(who(t).includes("Piyushh Goyall: trade minister (India)"), who(t).join('; '));
+  });
+  it('not those named after another plural office: "the heads of Russian and Ukrainian presidential administrations – A and B"', () => {
+    const t = 'The foreign ministers of Russia, Germany, France, and Ukraine are planning to meet.\n\nThe heads of Russian and Ukrainian presidential administrations – Sergeii Ivanovv of Russia and Boriss Lozhkinn of Ukraine – met in Sochi on Friday.';
+    assert.ok(!who(t).some((w) => /foreign minister/i.test(w)), who(t).join('; '));
+  });
+  it('an External Affairs Minister\'s counterparts are foreign ministers', () => {
+    const t = "External Affairs Minister Dr. S. Jaishankarr attended a productive IBSA Foreign Ministers' meeting, alongside his Brazilian counterpart Mauroo Vieiraa and South African counterpart Ronaldd Lamolaa yesterday.";
+    assert.ok(who(t).includes('Mauroo Vieiraa: Foreign Minister (Brazil)'), who(t).join('; '));
+  });
+});

@@ -52,7 +52,11 @@ function ownerBefore(
 
 /** An office as another country's holder of it would be called: its country's words aside, else none. */
 function transferable(position: string | null): string | null {
-  if (!position || officeCountry(position)) return null;
+  if (!position) return null;
+  // ("External Affairs Minister X ... his Brazilian counterpart Y", "Secretary of State X and his Indian counterpart Y":
+  // a foreign minister a country styles its own way has foreign ministers for counterparts.)
+  if (FOREIGN_MINISTER_STYLED.test(position.replace(/^(?:U\.?S\.?|Indian)\s+/, ''))) return 'Foreign Minister';
+  if (officeCountry(position)) return null;
   const words = position.split(' ');
   // ("Chinese Finance Minister": the nationality opening it.)
   const bare = countryName(words[0]) ? words.slice(1).join(' ') : position;
@@ -75,5 +79,7 @@ function ownPart(office: string): string | null {
   return parts.length ? parts[parts.length - 1] : null;
 }
 const MINISTER_OF = /^(?:(?:First|Deputy|Vice)\s+)*Minister\s+(?:of|for)\s+\p{Lu}/u;
+/** A foreign minister's office, as one country styles it. */
+const FOREIGN_MINISTER_STYLED = /^(?:External Affairs Minister|Minister of External Affairs|Secretary of State)$/;
 /** Offices a country styles its own way, which another's holder is not called: "Foreign Secretary", "Head of State". */
 const OWN_STYLE = /\bSecretary\b|^Head of State$|^top\b|^\p{Ll}+$|\s(?:To|Of)$/u;
