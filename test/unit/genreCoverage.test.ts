@@ -7914,3 +7914,9 @@ describe('Genre coverage: offices told once for several ("the trade ministers of
     assert.ok(who(t).includes('Mauroo Vieiraa: Foreign Minister (Brazil)'), who(t).join('; '));
   });
 });
+describe('Genre coverage: "Minister of Foreign Affairs Participates in the Meeting": a title-case headline\'s verb is no name (round from a983adf3)', () => {
+  it('no person "Participates"', () => {
+    const t = 'Minister of Foreign Affairs Participates in the Meeting of Foreign Ministers of Arab Contact Group on Ukraine Crisis\nMinister of Foreign Affairs, Mr Fuadd Husseinn, has participated in the meeting.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['Fuadd Husseinn']);
+  });
+});
