@@ -7920,3 +7920,10 @@ describe('Genre coverage: "Minister of Foreign Affairs Participates in the Meeti
     assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['Fuadd Husseinn']);
   });
 });
+describe('Genre coverage: "during a meeting between the respective foreign ministers": a meeting of those named next (round from a983adf3)', () => {
+  it('the two named in the next sentence are its parties, the host of the place\'s country', () => {
+    const t = 'Greece and Cyprus criticized the policy during a meeting between the respective foreign ministers in Athens on Monday.\n\nForeign Minister Nikoss Dendiass said Greece will continue to support Cyprus, in joint statements with Cypriot counterpart, Ioanniss Kasoulidess.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Dendiass+Kasoulidess] Athens']);
+    assert.ok(who(t).includes('Nikoss Dendiass: Foreign Minister (Greece)'), who(t).join('; '));
+  });
+});

@@ -86,6 +86,8 @@ const HIS_COUNTERPART = /\b(?:his|her)\s+(?:[\p{L}-]+\s+)?counterpart,?\s+(?:[\p
 // ("Senior defense officials of South Korea and the Philippines met via videoconference Monday": officials of two
 // countries, and how they met.)
 const COLLECTIVE_MET = /^\s*(?:\p{Lu}[\p{Lu}\s]+,[^\n]{0,40}?(?:--|–|—|-)\s*|\p{Lu}{3,}(?: \p{Lu}{2,})*[ \t]*\n\s*)?(?:(?:On|Last|Earlier|This)\s+[\w ,]{1,30}?,?\s+|(?:On|In)\s+[^,.;\n]{1,60},\s+)?(?:[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)?\s*(?:top\s+|senior\s+|[Ff]oreign\s+|[Dd]efen[cs]e\s+)?(?:diplomats|[Mm]inisters|leaders|[Pp]residents|prime ministers|heads of state|heads of government|chiefs|envoys)\b|(?:[Tt]he\s+)?(?:Senior|Top|High-ranking|senior|top|high-ranking)\s+(?:defen[cs]e\s+|military\s+|foreign ministry\s+|government\s+)?officials\b|(?:Foreign|Defen[cs]e)\s+[Mm]inisters(?=\s+(?:of|from)\s)|Officials(?=\s+(?:of|from)\s+[^.;]{3,60}?\band\b))(?:\s+(?:of|from)\s+[^.;]{3,90}?)?\s+(met(?:\s+(?:via|by|through)\s+(?:videoconference|video conference|video link)|\s+virtually|\s+online)?|held\s+(?:talks|an?\s+(?:\w+\s+)?meeting|\w+\s+talks)|gathered|convened)\b/u;
+/** "during a meeting between the respective foreign ministers": a meeting of those the next sentences name. */
+const MEETING_OF_GROUP = /\b(?:a|the)\s+(meeting|talks)\s+between\s+(?:the\s+)?(?:two|three|four|respective)\s+(?:[\p{Ll}-]+\s+){0,2}(?:ministers|leaders|presidents|prime ministers|chiefs|diplomats|counterparts)\b/u;
 /** A round of consultations or talks said to be held, its parties not named ("FOCs were held on 14 March"). */
 const CONSULTATIONS_HELD = /\b((?:consultations|talks|dialogue|negotiations)(?:\s*\([^)]{1,12}\))?)\s+(?:(?:was|were|have\s+been|had\s+been)\s+(?:held|conducted|convened)|took\s+place|held\s+(?:today|yesterday|on|in)\b)\b|\b(?:hosted|held|convened)\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,4}?(?:consultations|talks|dialogue))\b/i;
 /** Who headed each delegation ("The Indian delegation was led by", "A headed the Swiss delegation", "chaired by"). */
@@ -693,8 +695,10 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     const namesNoParty = s < HEADLINE_SENTENCES && named.every((o) => namedAsReporter(text, o, sent.start));
     if (namesNoParty && !leadSetting) {
       leadSetting = settingIn(input, s);
-      const met: RegExpExecArray | null = told && !headline ? COLLECTIVE_MET.exec(text.slice(sent.start, sent.end)) : null;
+      const met: RegExpExecArray | null = told && !headline ? COLLECTIVE_MET.exec(text.slice(sent.start, sent.end)) ?? MEETING_OF_GROUP.exec(text.slice(sent.start, sent.end)) : null;
       if (met) collective = { s, wording: met[1], ids: [], named: [] };
+      // ("during a meeting between the respective foreign ministers in Athens on Monday": where and when, told by a noun.)
+      if (met && !leadSetting) leadSetting = { ...heldSetting(input, s, 'talks'), kind: 'talks', wording: met[1] };
     }
     // ("India-Canada Foreign Office Consultations were held on 14 March in New Delhi. The Indian delegation was led
     // by A. The Canadian delegation was led by B.": a round held, its parties the heads of the delegations told next.)
