@@ -7927,3 +7927,14 @@ describe('Genre coverage: "during a meeting between the respective foreign minis
     assert.ok(who(t).includes('Nikoss Dendiass: Foreign Minister (Greece)'), who(t).join('; '));
   });
 });
+describe('Genre coverage: a day told with its weekday ("on Friday, November 26") in a text naming a year elsewhere: the year in which it falls so (round from a983adf3)', () => {
+  const iso = (t: string) => analyze(t).meetings.map((m) => m.isoDate);
+  it('"held trilateral talks ... in Sochi on Friday, November 26", the text naming 2021 once: 2021-11-26', () => {
+    const t = "Russian President Vladimirr Putinn held trilateral talks with Azerbaijan's President Ilhamm Aliyevv and Armenia's Prime Minister Nikoll Pashinyann in Sochi on Friday, November 26.\n\nThe border fighting of 2021 was discussed.";
+    assert.deepStrictEqual(iso(t), ['2021-11-26']);
+  });
+  it('a weekday that fits none of the years near the one named leaves the day without its year', () => {
+    const t = "Russian President Vladimirr Putinn held talks with Azerbaijan's President Ilhamm Aliyevv in Sochi on Wednesday, November 26.\n\nThe border fighting of 2019 and 2021 was discussed.";
+    assert.deepStrictEqual(iso(t), [null]);
+  });
+});

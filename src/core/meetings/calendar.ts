@@ -136,5 +136,21 @@ export function weekdayFromText(written: string, text: string, dates: readonly {
   return found.size === 1 ? [...found][0] : null;
 }
 
+/**
+ * "in Sochi on Friday, November 26", in a text that names 2021 elsewhere and has no release date: the one year, among
+ * those the text names and the years beside them, in which that day falls on that weekday; null where none or several.
+ */
+export function yearByWeekday(date: { start: number; end: number; text: string }, text: string): string | null {
+  const md = monthAndDay(date.text);
+  if (!md || !md.date) return null;
+  const before = /\b(\p{Lu}\p{Ll}+day),?\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, date.start - 14), date.start));
+  const weekday = before ? lexicon().weekdays.get(before[1]) : undefined;
+  if (weekday === undefined) return null;
+  const named = new Set<number>();
+  for (const m of text.matchAll(YEAR_WRITTEN)) for (const y of [+m[1] - 1, +m[1], +m[1] + 1]) named.add(y);
+  const fits = [...named].filter((y) => new Date(Date.UTC(y, md.month - 1, +md.date!)).getUTCDay() === weekday);
+  return fits.length === 1 ? `${fits[0]}-${String(md.month).padStart(2, '0')}-${md.date.padStart(2, '0')}` : null;
+}
+
 /** Whether an ISO date is a whole day (not a month or a year). */
 export const isDay = (iso: string | null): iso is string => iso !== null && iso.length === 10;

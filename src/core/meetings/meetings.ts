@@ -5,7 +5,7 @@ import { visitedPlace } from './visitPlace';
 import { ENVOY_OFFICES, postOf } from '../resolution/countries';
 import { countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
-import { fullDays, isDay, resolveDate, shiftDay, yearFromText, weekdayFromText, yearNamedOnce } from './calendar';
+import { fullDays, isDay, resolveDate, shiftDay, yearByWeekday, yearFromText, weekdayFromText, yearNamedOnce } from './calendar';
 import { countryOfPlace, displayPlace, documentContext, eventCity, isSeat, isVenue, placeRank, seatCity, seatNamed, type DocumentContext } from './document';
 import { jointActs } from './jointActs';
 import { mediaInterviews } from './mediaInterviews';
@@ -1617,7 +1617,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     const heldAs: MeetingKind = d.online && d.kind === 'reception' ? 'video call' : d.kind;
     const calls = heldAs === 'phone call' || heldAs === 'video call';
     let isoDate = d.date ? resolveDate(d.date.text, d.date.iso, context.release) ?? yearFromText(d.date.text, (days ??= fullDays(extracted.dates))) ??
-      (context.release ? null : weekdayFromText(d.date.text, text, extracted.dates) ?? ((days ??= fullDays(extracted.dates)).size === 0 ? yearNamedOnce(d.date.text, text) : null)) : null;
+      (context.release ? null : weekdayFromText(d.date.text, text, extracted.dates) ?? ((days ??= fullDays(extracted.dates)).size === 0 ? yearNamedOnce(d.date.text, text) : null) ??
+        yearByWeekday(d.date, text)) : null;
     // "from Dec. 11 to 12": a meeting over several days is dated by its month.
     // ("visited Estonia, Latvia and Lithuania on April 10-14. In Latvia, X met Y": a trip's range, written as one date
     // in a sentence before the meeting's, gives no day of it.)
