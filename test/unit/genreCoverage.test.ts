@@ -7938,3 +7938,10 @@ describe('Genre coverage: a day told with its weekday ("on Friday, November 26")
     assert.deepStrictEqual(iso(t), [null]);
   });
 });
+describe('Genre coverage: a side\'s members told as "The Vice President\'s delegation to the Department of State included", "The U.S. side at the day\'s meeting included" (round from a983adf3)', () => {
+  it('each attends the meeting on the side of the office\'s holder or of the nation named', () => {
+    const t = "Ghana's Vice President Mahamuduu Bawumiaa held talks with US Secretary of State Antonyy Blinkenn in Washington on Monday.\nThe Vice President's delegation to the Department of State included Spokesperson to the VP Dr. Gideonn Boakoo, and Head of Diplomacy Mr. Abiell Armahh.\nThe U.S. side at the day's meeting included Michaell Gonzaless, Deputy Assistant Secretary.";
+    const m = analyze(t).meetings.find((x) => x.headline);
+    assert.deepStrictEqual(m && m.participants.map((p) => `${p.name.split(' ').pop()}:${p.side}`), ['Bawumiaa:Ghana', 'Blinkenn:United States', 'Boakoo:Ghana', 'Armahh:Ghana', 'Gonzaless:United States']);
+  });
+});

@@ -1176,6 +1176,7 @@ const ROSTER = /^\s*(?:\([^)]{0,200}\)\s*)?(?:The|These|Those)\s+(?:[\p{L}-]+\s+
  * Attendees a sentence adds to a meeting ("Also present were X, Y and Z", "The meeting was attended by X"), and
  * the kind of meeting it names, if any ("the meeting", "the call").
  */
+const SIDE_INCLUDED = /\b(?:delegation|side|team)\s+(?:to|at|in|for)\s+(?:the\s+)?[^.;,]{1,40}?\s+(?:also\s+)?(?:included|includes|comprised)\b/;
 export function attendeesIn(input: MentionInput, s: number): { ids: string[]; kind: MeetingKind | null; escort: string | null; escortCue?: EscortCue; at: number; leads?: boolean; roster?: boolean } {
   const sent = input.sentences[s];
   const sentText = input.text.slice(sent.start, sent.end);
@@ -1196,7 +1197,10 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   const attendedAt = ATTENDED_AT_BY.exec(sentText);
   // ("is accompanied on his official visit to the Republic of Moldova by A, B and C": the trip between.)
   const onTrip = attendedAt ? null : ACCOMPANIED_ON_TRIP.exec(sentText);
-  let found = input.phrases.attendance.find(sentText) ?? (attendedAt ? { phrase: 'attended by', index: attendedAt.index + attendedAt[0].length - 'attended by'.length } : null) ??
+  // ("The Vice President's delegation to the Department of State included A", "The U.S. side at the day's meeting
+  // included B": a side's members, where it went or met between.)
+  const sideIncluded = SIDE_INCLUDED.exec(sentText);
+  let found = input.phrases.attendance.find(sentText) ?? (sideIncluded ? { phrase: sideIncluded[0], index: sideIncluded.index } : null) ?? (attendedAt ? { phrase: 'attended by', index: attendedAt.index + attendedAt[0].length - 'attended by'.length } : null) ??
     (onTrip ? { phrase: onTrip[0], index: onTrip.index } : null) ??
     (closing ? { phrase: 'attended', index: closing.index } : led) ??
     (including ? { phrase: 'delegation including', index: including.index } : inverted ? { phrase: 'accompanying', index: inverted.index } : null);
@@ -1294,10 +1298,15 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
     else if (/^\s*(?:He|She)\s+(?:was|is)\s+(?:also\s+)?$/.test(clause)) escortCue = { country: null, guest: false, pronoun: true };
   }
   // ("Pakistani side also included Foreign Minister X": those the side of a nation included stand with it.)
+  // ("The U.S. side at the day's meeting included A"; "The Vice President's delegation to the Department of State
+  // included B": the side of the office's holder.)
   if (escort === null && !escortCue && /^(?:side|delegation)\b/.test(phrase)) {
-    const nation = /(\p{Lu}[\p{L}-]+)\s+$/u.exec(input.text.slice(Math.max(sent.start, at - 30), at));
+    const before = input.text.slice(Math.max(sent.start, at - 40), at);
+    const nation = /(\p{Lu}[\p{L}.-]+)\s+$/u.exec(before);
     const country = nation ? countryName(nation[1]) : null;
+    const holder = country ? null : /\b[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+$/u.exec(before);
     if (country) escortCue = { country, guest: false };
+    else if (holder && !countryName(holder[1])) escortCue = { country: null, guest: false, office: holder[1] };
   }
   // ("Colonels X and Y were also part of the reception team", "among the welcoming party": the host's side.)
   if (escort === null && WELCOMING_SIDE.test(phrase)) escortCue = { country: null, guest: false, host: true };
