@@ -7945,3 +7945,12 @@ describe('Genre coverage: a side\'s members told as "The Vice President\'s deleg
     assert.deepStrictEqual(m && m.participants.map((p) => `${p.name.split(' ').pop()}:${p.side}`), ['Bawumiaa:Ghana', 'Blinkenn:United States', 'Boakoo:Ghana', 'Armahh:Ghana', 'Gonzaless:United States']);
   });
 });
+describe('Genre coverage: "the Cuban ambassador to this country, X"; "the hospitality received during his mission" is no reception (round from a983adf3)', () => {
+  const t = 'Nur-Sultan, Kazakhstan.- The Deputy Prime Minister and Foreign Minister of Kazakhstan, Mukhtarr Tleuberdii, and the Cuban ambassador to this country, Emilioo Pevidaa, reviewed the current state and prospects of bilateral relations.\n\nDuring the meeting at the Ministry of Foreign Affairs in Nur-Sultan, the parties discussed cooperation.\n\nPevidaa highlighted the hospitality received during his diplomatic mission in the country.';
+  it('the envoy posted "to this country" is found, of his nation', () => {
+    assert.ok(who(t).some((w) => w.startsWith('Emilioo Pevidaa') && w.endsWith('(Cuba)')), who(t).join('; '));
+  });
+  it('the talks of the two stay talks', () => {
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Tleuberdii+Pevidaa] Nur-Sultan']);
+  });
+});

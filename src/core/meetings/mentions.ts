@@ -1583,6 +1583,7 @@ const DAY_AFTER = new RegExp(String.raw`^\s+${DAY_WORD}`);
 const CALL_ON_DAY = new RegExp(String.raw`^\s*(?:on\s+${DAY_WORD}|[.;]|$)`);
 
 /** Whether a meeting word reports a meeting that took place, here. */
+const THING_RECEIVED = /\b(?:hospitality|support|assistance|help|aid|treatment|attention|welcome|cooperation|feedback|invitation|letters?|messages?|reports?|donations?|contributions?)\s+$/;
 function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const { text } = input;
   // "ADMIRAL ZAFAR CALLS ON GEN BAJWA, GEN ZUBAIR: Admiral Zafar ... called on General Bajwa": a heading in capitals
@@ -1600,6 +1601,9 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   // an honour received, no guest.)
   if (/farewell to$/.test(t.phrase) && /\bairport\b/i.test(text.slice(sent.start, sent.end))) return false;
   if (/^receiv/.test(t.phrase) && HONOUR_RECEIVED.test(after)) return false;
+  // ("highlighted the hospitality received during his mission", "the support received from Kazakhstan": a thing
+  // received, told by the noun before it.)
+  if (t.phrase === 'received' && THING_RECEIVED.test(before)) return false;
   // ("the aircraft ... was met by a ceremonial escort of military jets": met by a thing, not by someone.)
   if (/^met$/.test(t.phrase) && /\b(?:was|were)\s+$/.test(before) && MET_BY_THING.test(after)) return false;
   // ("the Region has met all its obligations under the federal budget": a duty met, not someone.)

@@ -1348,7 +1348,10 @@ export function introduction(
       // ("Ambassador to the Kingdom Michael Ratney": the host state by its form alone.)
       // ("the United Kingdom’s ambassador to the country Belinda Lewis": the host state as "the country".)
       const stateForm = tx[k - 1] === 'the' && (STATE_FORMS.has(tx[k]) || (kd[k] & GAP && T.written(k) === 'country')) && tx[k + 1] !== 'of' ? k + 1 : 0;
-      let placeEnd = countryEnd[k] || stateForm || (capitalAt(lex, T, k)?.end ?? 0);
+      // ("the Cuban ambassador to this country, Emilio X": the host state as the text's own country.)
+      const ours = kd[j + 1] & GAP && /^(?:this|our) country$/.test(T.written(j + 1).trim()) ? j + 2 :
+        /^(?:this|our)$/.test(T.written(j + 1).trim()) && T.written(j + 2).trim() === 'country' ? j + 3 : 0;
+      let placeEnd = countryEnd[k] || stateForm || ours || (capitalAt(lex, T, k)?.end ?? 0);
       // ("Ambassador to Pakistan and Afghanistan, X", "Country Director to Liberia, Ghana and Sierra Leone, Y": an envoy
       // accredited to two countries or more, the list closed by a comma or by the holder's name.)
       if (placeEnd && countryEnd[k]) {
