@@ -7947,10 +7947,16 @@ describe('Genre coverage: a side\'s members told as "The Vice President\'s deleg
 });
 describe('Genre coverage: "the Cuban ambassador to this country, X"; "the hospitality received during his mission" is no reception (round from a983adf3)', () => {
   const t = 'Nur-Sultan, Kazakhstan.- The Deputy Prime Minister and Foreign Minister of Kazakhstan, Mukhtarr Tleuberdii, and the Cuban ambassador to this country, Emilioo Pevidaa, reviewed the current state and prospects of bilateral relations.\n\nDuring the meeting at the Ministry of Foreign Affairs in Nur-Sultan, the parties discussed cooperation.\n\nPevidaa highlighted the hospitality received during his diplomatic mission in the country.';
-  it('the envoy posted "to this country" is found, of his nation', () => {
-    assert.ok(who(t).some((w) => w.startsWith('Emilioo Pevidaa') && w.endsWith('(Cuba)')), who(t).join('; '));
+  it('the envoy posted "to this country" is found, of his nation, his office without the posting that names no state', () => {
+    assert.ok(who(t).includes('Emilioo Pevidaa: ambassador (Cuba)'), who(t).join('; '));
   });
   it('the talks of the two stay talks', () => {
     assert.deepStrictEqual(meetingsAt(t), ['talks [Tleuberdii+Pevidaa] Nur-Sultan']);
+  });
+});
+describe('Genre coverage: "Minister of Finance and Public Credit" whole (round from a983adf3)', () => {
+  it('"Credit" closes a portfolio', () => {
+    const t = 'He met Minister of Finance and Public Credit Rogelioo Ramirezz in Mexico City.';
+    assert.ok(who(t).includes('Rogelioo Ramirezz: Minister of Finance and Public Credit (Mexico)'), who(t).join('; '));
   });
 });

@@ -1367,7 +1367,8 @@ export function introduction(
       if (!placeEnd && tx[j] === 'to') placeEnd = worldRegionEnd(lex, T, k);
       // ("the US chief of diplomacy to Poland’s Podkarpacie region": a possessive place opens another phrase.)
       if (placeEnd && T.baseEnd[placeEnd - 1] === T.end[placeEnd - 1]) {
-        res.position = text(stackStart, placeEnd);
+        // (The office as its holder's title, without "to this country", which names no state.)
+        res.position = text(stackStart, ours && placeEnd === ours ? j : placeEnd);
         j = placeEnd;
         // ("Ambassador to South Africa who is also accredited to Zambia, Beka X": a second accreditation, then the name.)
         // (Lower-case words outside the vocabulary come as one token: "who is also".)
