@@ -61,7 +61,9 @@ function transferable(position: string | null): string | null {
   // ("Chinese Finance Minister": the nationality opening it.)
   const bare = countryName(words[0]) ? words.slice(1).join(' ') : position;
   // ("Prime Minister of Pakistan": a country closing it.)
-  const office = ownPart(bare.replace(/\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})$/u, (m, c: string) => (countryName(c) ? '' : m)));
+  // ("Speaker of the Turkish Parliament": the nation's adjective inside it left out, "Speaker of the Parliament".)
+  const unnamed = bare.replace(/\s+of\s+the\s+(\p{Lu}[\p{L}-]*)\s+(Parliament|National Assembly|Senate)$/u, (m, nation: string, body: string) => (countryName(nation) ? ` of the ${body}` : m));
+  const office = ownPart(unnamed.replace(/\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})$/u, (m, c: string) => (countryName(c) ? '' : m)));
   // (Nothing of a country or body left in it, nor a word that says nothing alone: "Minister".)
   if (!office || countryIn(office) || bodyIn(office) || BARE_OFFICE.test(office) || OWN_STYLE.test(office)) return null;
   // ("Minister of National Defense": what another country's holder is called, "Minister of Defense".)
@@ -80,6 +82,6 @@ function ownPart(office: string): string | null {
 }
 const MINISTER_OF = /^(?:(?:First|Deputy|Vice)\s+)*Minister\s+(?:of|for)\s+\p{Lu}/u;
 /** A foreign minister's office, as one country styles it. */
-const FOREIGN_MINISTER_STYLED = /^(?:External Affairs Minister|Minister of External Affairs|Secretary of State)$/;
+const FOREIGN_MINISTER_STYLED = /^(?:External Affairs Minister|Minister of External Affairs|Secretary of State)$/i;
 /** Offices a country styles its own way, which another's holder is not called: "Foreign Secretary", "Head of State". */
 const OWN_STYLE = /\bSecretary\b|^Head of State$|^top\b|^\p{Ll}+$|\s(?:To|Of)$/u;
