@@ -7970,3 +7970,9 @@ describe('Genre coverage: a speaker\'s counterpart is the speaker of his own par
     assert.ok(!who(t).some((w) => w.startsWith('Jamess McConvillee: head')), who(t).join('; '));
   });
 });
+describe('Genre coverage: "Chief of General Staff, Russian Federation, General X": the holder\'s country between commas (round from a983adf3)', () => {
+  it('the office without the country, the country his', () => {
+    const t = "The chairman JCSC also had bilateral engagements with Chief of General Staff, Russian Federation, General Valeryy V. Gerasimovv and China's Chief of Joint Staff General Lii Zuochengg.";
+    assert.ok(who(t).includes('Valeryy V. Gerasimovv: Chief of General Staff (Russia)'), who(t).join('; '));
+  });
+});

@@ -1516,6 +1516,12 @@ export function introduction(
     j = countryEnd[govOf];
   } else if (alias && closesApposition(T, bodyEnd)) {
     j = bodyEnd;
+  } else if (res.position && tx[j] === ',' && countryEnd[j + 1] && tx[countryEnd[j + 1]] === ',' && rankEnd[countryEnd[j + 1] + 1] &&
+      isName(T, rankEnd[countryEnd[j + 1] + 1])) {
+    // ("Chief of General Staff, Russian Federation, General Valery X": the holder's country between commas, then his
+    // rank and name.)
+    res.country ??= text(j + 1, countryEnd[j + 1]);
+    j = countryEnd[j + 1];
   } else if (bodyEnd && !rankEnd[j + 1] && (closesApposition(T, bodyEnd) || ofCountry || (rankEnd[bodyEnd] > bodyEnd && isName(T, rankEnd[bodyEnd])) || named || ministryClosed)) {
     const body = text(j + 1, bodyEnd);
     res.position = `${res.position}, ${body}`;
