@@ -975,9 +975,9 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
         // ("Lavrov's opening remarks during a meeting with Vice President of Paraguay X, St Petersburg, June 6, 2019" over
         // "My colleague Y visited our country in March 2018, and in September we had a meeting in New York": a lead
         // telling, in another month, a meeting of none of the title's parties leaves the title's as the headline.)
-        const earlier = other ?? titles.find((t) => new Set(t.parties.map((p) => p.id)).size >= 2 && !shareParty(t, draft) && otherMonth(t, draft, context.release));
-        if (earlier) {
-          headline = promote(earlier, drafts, index);
+        const titleFirst = other ?? titles.find((t) => new Set(t.parties.map((p) => p.id)).size >= 2 && !shareParty(t, draft) && otherMonth(t, draft, context.release));
+        if (titleFirst) {
+          headline = promote(titleFirst, drafts, index);
           titles = [];
           place(drafts, index, draft, headline, text, context.release);
           continue;
