@@ -7976,3 +7976,9 @@ describe('Genre coverage: "Chief of General Staff, Russian Federation, General X
     assert.ok(who(t).includes('Valeryy V. Gerasimovv: Chief of General Staff (Russia)'), who(t).join('; '));
   });
 });
+describe('Genre coverage: "A and his Uzbek counterpart B have signed": what the two did together, in the perfect (round from a983adf3)', () => {
+  it('their meeting, where they signed', () => {
+    const t = 'Tajik President Emomalii Rahmonn and his Uzbek counterpart Shavkatt Mirziyoyevv have signed a Strategic Partnership Agreement in Tashkent city, the Tajik news agency reported.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Rahmonn+Mirziyoyevv] Tashkent']);
+  });
+});

@@ -81,8 +81,8 @@ const JOINED = /^(?:\s+of\s+(?:the\s+)?[\p{L}\s]{2,40}?|,\s+[^,;.]{2,80}?)?,?\s+
 function ofTwoNations(a: string | null | undefined, b: string | null | undefined, before: string): boolean {
   return (!!a && !!b && a !== b) || (!a && !!b && countryIn(before) === b);
 }
-/** Between the second and the verb (an aside between commas set apart): nothing, or "jointly", "together", "today". */
-const RIGHT_BEFORE_VERB = /^,?\s*(?:jointly\s+|together\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?$/;
+/** Between the second and the verb (an aside between commas set apart): nothing, or "jointly", "together", "today"; "have" before it ("A and B have signed"). */
+const RIGHT_BEFORE_VERB = /^,?\s*(?:jointly\s+|together\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?(?:(?:have|has)\s+)?$/;
 /** Between one reporting and those who acted: "..., said in a statement that". */
 const SAID_THAT = /\b(?:said|says|stated|announced|noted)\b[^.;]{0,60}\bthat\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
 /** Between two of one side: "and Finance Minister" (an office, no nation of its own). */
