@@ -3,7 +3,7 @@
 // between named officials, each with its kind, wording, date, place and parties.
 import { visitedPlace } from './visitPlace';
 import { ENVOY_OFFICES, postOf } from '../resolution/countries';
-import { countryName } from '../resolution/countryNames';
+import { countriesOfList, countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
 import { fullDays, isDay, resolveDate, shiftDay, yearByWeekday, yearFromText, weekdayFromText, yearNamedOnce } from './calendar';
 import { countryOfPlace, displayPlace, documentContext, eventCity, isSeat, isVenue, placeRank, seatCity, seatNamed, type DocumentContext } from './document';
@@ -448,7 +448,7 @@ const LAST_OF_LIST = String.raw`,?\s+and\s+${COUNTRY_NAME}`;
 
 /** The countries a list of them names ("Panama, Singapore and Indonesia."), those it names as countries. */
 function listedCountries(list: string): string[] {
-  return list.split(/,\s*(?:and\s+)?|\s+and\s+/).map((c) => countryName(c.replace(/^the\s+/, '').replace(/[.,;]+$/, '').trim())).filter((c): c is string => c !== null);
+  return countriesOfList(list).filter((c): c is string => c !== null);
 }
 
 const HOLDERS_MET = new RegExp(String.raw`\b(met|met with|held talks with|held (?:separate |bilateral )?meetings with)\s+(?:the\s+)?((?:\p{Lu}\p{Ll}+\s+){0,3}(?:Ministers|Secretaries|Chiefs|Commanders|Ambassadors))\s+of\s+(${COUNTRY_LIST}${LAST_OF_LIST})`, 'gu');

@@ -53,13 +53,13 @@ function ownerBefore(
 /** An office as another country's holder of it would be called: its country's words aside, else none. */
 function transferable(position: string | null): string | null {
   if (!position) return null;
-  // ("External Affairs Minister X ... his Brazilian counterpart Y", "Secretary of State X and his Indian counterpart Y":
-  // a foreign minister a country styles its own way has foreign ministers for counterparts.)
-  if (FOREIGN_MINISTER_STYLED.test(position.replace(/^(?:U\.?S\.?|Indian)\s+/, ''))) return 'Foreign Minister';
-  if (officeCountry(position)) return null;
   const words = position.split(' ');
   // ("Chinese Finance Minister": the nationality opening it.)
   const bare = countryName(words[0]) ? words.slice(1).join(' ') : position;
+  // ("External Affairs Minister X ... his Brazilian counterpart Y", "Secretary of State X and his Indian counterpart Y":
+  // a foreign minister a country styles its own way has foreign ministers for counterparts.)
+  if (FOREIGN_MINISTER_STYLED.test(bare)) return 'Foreign Minister';
+  if (officeCountry(position)) return null;
   // ("Prime Minister of Pakistan": a country closing it.)
   // ("Speaker of the Turkish Parliament": the nation's adjective inside it left out, "Speaker of the Parliament".)
   const unnamed = bare.replace(/\s+of\s+the\s+(\p{Lu}[\p{L}-]*)\s+(Parliament|National Assembly|Senate)$/u, (m, nation: string, body: string) => (countryName(nation) ? ` of the ${body}` : m));

@@ -42,6 +42,11 @@ export const countryName: (phrase: string) => string | null = memo((text) => {
   return hit && hit.end === t.n ? hit.value.name : null;
 });
 
+/** The country each item of a list names ("Panama, Singapore and Indonesia", "the Philippines"), null for an item that names none. */
+export function countriesOfList(list: string): (string | null)[] {
+  return list.split(/,\s*(?:and\s+)?|\s+and\s+/).map((c) => c.replace(/^the\s+/, '').replace(/[.,;]+$/, '').trim()).filter((c) => c.length > 0).map((c) => countryName(c));
+}
+
 /** The country a phrase names, or its first word names ("Kuwait News" of "Kuwait News Agency", "Nigeria in the Russian Federation"). */
 export function countryOrFirstWord(phrase: string): string | null {
   return countryName(phrase) ?? countryName(phrase.split(' ')[0]);

@@ -1,7 +1,7 @@
 // "The Foreign Ministers of Cyprus, Egypt and Greece met in New York. Constantinos Kombos of Cyprus, Badr Abdelatty of
 // Egypt and George Gerapetritis of Greece discussed ...": the office a plural names for several countries is held, in
 // each, by the one of that country named right after, where the text states no office of his own.
-import { countryName } from './countryNames';
+import { countriesOfList } from './countryNames';
 import type { Entity, Person } from '../types';
 
 /** "the foreign ministers of A, B and C", "The trade ministers of Japan, India and Australia": an office in the plural, then the countries. */
@@ -22,7 +22,7 @@ function singular(office: string): string {
 /** Gives each official of no stated office, named after a plural office of several countries, that office where his country is one of them. */
 export function groupOffices(text: string, sentences: readonly { start: number; end: number }[], officials: readonly Entity[], personById: ReadonlyMap<string, Person>): void {
   for (const m of text.matchAll(GROUP_OFFICE)) {
-    const countries = m[2].split(/,\s+|\s+and\s+/).map((c) => c.replace(/^(?:and\s+)?(?:the\s+)?/, '').trim()).filter((c) => c.length > 0).map((c) => countryName(c));
+    const countries = countriesOfList(m[2]);
     // (Only a list of countries: not "the ministers of Health, and Blue Economy".)
     if (countries.length < 2 || countries.some((c) => !c)) continue;
     const office = singular(m[1]);
