@@ -850,7 +850,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     else if (PRONOUN_SUBJECT.test(head) || PRONOUN_CLAUSE.test(head) || PRONOUN_GOES_ON.test(head) || PRONOUN_PASSIVE.test(head) || PRONOUN_REMARKS.test(head) || PRONOUN_LIGHT.test(head) || PRONOUN_SAID_WHEN.test(head)) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
     // ("X affirmed in Hanoi on May 30. At a reception for visiting Minister Y, he said ...": the pronoun after the opening
     // phrase is the one named before.)
-    else if (object.length > 0 && roleTrig.voice === 'noun' && /^\s*(?:At|During)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?$/.test(head) &&
+    // ("Speaking after her meeting with Minister Y, she said": or what one said after it.)
+    else if (object.length > 0 && (roleTrig.voice === 'noun' || /^meeting with$/.test(roleTrig.phrase)) && /^\s*(?:At|During|(?:Speaking|Talking)\s+(?:after|at|during|following))\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?$/.test(head) &&
       /^[^.;]{0,80}?,\s+(?:he|she)\s+(?:also\s+)?(?:said|\p{Ll}+ed|\p{Ll}+s)\b/u.test(text.slice(object[object.length - 1].start, sent.end))) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
     // ("X said today ... At a meeting with Ambassador Y, it was concluded that ...": an agentless report of the one
     // named before.)
@@ -1084,6 +1085,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // ("At the invitation of President X, President Y arrived in Uzbekistan": the one who invited hosts the visit.)
   const inviter = base.requester && 'id' in base.requester && (kind === 'visit' || kind === 'reception') ? base.requester.id : null;
   if (inviter && parties.some((p) => p.id !== inviter && p.role === 'guest')) for (const p of parties) if (p.id === inviter) p.role = 'host';
+  // ("A and Japanese Prime Minister B laid wreaths at the memorial in Honolulu": two leaders' act at a memorial is a
+  // visit, hosted by whoever serves the country it is in.)
+  if (kind === 'visit' && roleTrig.voice === 'joint' && w.place?.country) {
+    const home = w.place.country;
+    if (parties.some((p) => input.persons.get(p.id)?.country === home)) for (const p of parties) if (input.persons.get(p.id)?.country === home) p.role = 'host';
+  }
   const whole: Mention = {
     sentence: base.sentence, kind: base.kind, weak: base.weak, wording: base.wording, sameDay: base.sameDay, requester: base.requester,
     past: base.past, continuation: base.continuation, firstVerb: base.firstVerb, namesMeeting: base.namesMeeting, atEvent: base.atEvent, online: base.online,
@@ -1441,6 +1448,7 @@ function quoteOpening(text: string, sent: Sentence, at: number): number {
 }
 
 /** "I was pleased to meet": a meeting told with the speaker's feeling on it, not one to come. */
+const HELD_TO = /\b(?:durbar|reception|dinner|luncheon|banquet|ceremony|state\s+banquet)\s+(?:(?:he|she|they|that|which)\s+)?(?:held|hosted|gave|organi[sz]ed|threw)\s+to$|\b(?:held|hosted|gave|organi[sz]ed|threw)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:durbar|reception|dinner|luncheon|banquet|ceremony)\s+to$/;
 const PLEASED_TO = /\b(?:was|were|am|is|are|been|[’']m)\s+(?:(?:very|so|truly|most)\s+)?(?:pleased|glad|delighted|happy|honou?red|privileged)\s+to$/;
 /** Words of one speaking of himself, before the meeting word in a quotation: "I was pleased to", "We are", "Our". */
 const FIRST_PERSON = /(?:^|\s)(?:I|[Ww]e|[Oo]ur|[Mm]y)\s/;
@@ -1620,6 +1628,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
     if (ADVERBS.has(word) && start > 0) { end = start; continue; }
     // ("flew to Jakarta to meet Sjafrie": a journey told in the past, made to meet.)
     if (word === 'to' && TRAVELLED_TO.test(text.slice(sent.start, t.start))) break;
+    // ("a colorful durbar he held to welcome visiting Princess X": an occasion held, told with what it was for.)
+    if (word === 'to' && HELD_TO.test(before.slice(0, end))) break;
     // ("I was pleased to meet with my Finnish counterpart": a meeting told with the speaker's feeling on it.)
     if (word === 'to' && PLEASED_TO.test(before.slice(0, end))) break;
     if (lex.meetingPhrases.future.has(word) && !(input.planned && FIRM_AHEAD.test(text.slice(Math.max(sent.start, t.start - 120), t.start).toLowerCase()))) return false;

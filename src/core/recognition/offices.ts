@@ -177,6 +177,21 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     // ("Naif bin Falah X": particles inside the name.)
     if (T.text[k] === ',' && isName(T, named) && nameEnd(lex, T, named) - named >= 2) return true;
   }
+  if (T.text[end] === 'of' && (LOWER_LOCAL_OFFICE.test(T.text[end - 1]) || LOWER_REGION_HEAD.test(T.text[end - 1]))) {
+    let k = T.text[end + 1] === 'the' ? end + 2 : end + 1;
+    const from = k;
+    // ("the president of the Puntland state of Somalia Said X": a province the regions' lexicon knows, perhaps its
+    // kind and country after it, then the holder.)
+    let known = Math.min(T.n, from + 3);
+    while (known > from && !(T.kind[known - 1] & CAP && regionOf(T.source.slice(T.start[from] + T.shift, T.end[known - 1] + T.shift)))) known--;
+    if (known > from) {
+      k = known;
+      if (PLACE_KIND.test(T.text[k])) k++;
+      // (Countries are not marked yet here: the lexicon is asked.)
+      if (T.text[k] === 'of') k = lex.countries.longest(k + 1, (x) => (x < T.n ? T.base[x] : undefined))?.end ?? k;
+      if (isName(T, k) && isName(T, k + 1)) return true;
+    }
+  }
   // ("the governor of East Kazakhstan region Danial X": a local office, the province it is held over, then its holder.)
   if (T.text[end] === 'of' && LOWER_LOCAL_OFFICE.test(T.text[end - 1])) {
     let k = T.text[end + 1] === 'the' ? end + 2 : end + 1;
@@ -730,6 +745,19 @@ export function introduction(
       const capital = capitalAt(lex, T, k);
       if (capital?.end === i) {
         res.country = capital.value.name;
+        break;
+      }
+    }
+  }
+  // ("Scotland's First Minister X", "Tatarstan's President Y": a province's possessive before an office gives the
+  // country it is part of.)
+  // ("Northern Ireland's First Minister": a province's name of several words wins over the country inside it.)
+  if (!where && i >= 1 && T.baseEnd[i - 1] !== T.end[i - 1] && kd[i - 1] & CAP) {
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      if (!(kd[k] & CAP) || (res.country && k === i - 1)) continue;
+      const province = regionOf(k < i - 1 ? `${text(k, i - 1)} ${T.base[i - 1]}` : T.base[i - 1]);
+      if (province) {
+        res.country = province;
         break;
       }
     }
@@ -2024,6 +2052,8 @@ const AIDE_TO = /(?:^|\s)(?:advis[eo]rs?|assistants?|aides?|counsel+ors?|consult
 const KIN_OF = /(?:^|\s)(?:wife|husband|spouse|widow|son|daughter|mother|father|brother|sister)$/i;
 /** A local office's last word in lower case. */
 const LOWER_LOCAL_OFFICE = /^(?:governor|mayor|akim|premier|prefect)$/;
+/** Heads of a province's government, in lower case, before a province the regions' lexicon knows ("president of Puntland"). */
+const LOWER_REGION_HEAD = /^(?:president|leader|head|chief minister)$/;
 /** Offices held over a province, state or town. */
 const LOCAL_OFFICE = /\b(?:Governor|Mayor|Chief Minister|Premier|Prefect|Akim|Wali)$/;
 const PLACE_KIND = /^(?:State|Province|Region|County|District|Prefecture|Governorate|Oblast|Municipality|Territory|state|province|region|county|district|prefecture|governorate|oblast|municipality|territory)$/;
@@ -2070,6 +2100,8 @@ function localPlace(lex: Lexicon, T: TokenStream, k: number, rankEnd: Int32Array
   }
   const kindAt = m < n && PLACE_KIND.test(tx[m]);
   if (kindAt) m++;
+  // ("the Puntland state of Somalia Said X": the country the province is of.)
+  if (country && kindAt && tx[m] === 'of' && countryEnd[m + 1]) m = countryEnd[m + 1];
   if (country) return { end: m, country };
   const closer = tx[m];
   if (m >= n || closer === ',' || closer === '.' || closer === ';' || closer === ')') return { end: m, country };

@@ -817,7 +817,7 @@ export function recognizeParagraph(
     // (Title-case words only, none a style of address or a particle, not run on from a capitalized word: not "PM
     // Modi", "INS Sudarshini", "Datuk Seri Mohamad", "Al Rasbi", "Defence Min Panagiotopoulos".)
     // (Nor a province's name: "called on Madhya Pradesh Governor".)
-    const besideVerb = () => !byline && !apposition && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles - initialsIn(T, i, end) <= 3 && !regionOf(joinTokens(T, i, end)) &&
+    const besideVerb = () => !byline && !apposition && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles - initialsIn(T, i, end) - (REGNAL_NUMERAL.test(tx[end - 1]) ? 1 : 0) <= 3 && !regionOf(joinTokens(T, i, end)) &&
       !((tf[i] | tf[i - 1]) & W.HONORIFIC) && !(i > 0 && (kd[i - 1] & CAP_WORD) === CAP_WORD && !(tf[i - 1] & (W.FUNCTION | W.DAY | W.MONTH)) && !(tx[i - 2] === 'and' && countryStartBefore(countryEnd, i) >= 0)) && !lex.nameParticles.has(tx[i]) && !lex.nameParticles.has(tx[i].toLowerCase()) && titleCased(T, i, end) &&
       (verbBefore(T, i, verbMarks()) || verbAfter(T, end, verbMarks()) || (meetingNounBefore(T, i) && tx[end] === 'and') || (tf[end] & W.DAY && verbAfter(T, end + 1, verbMarks())) || (tx[end] === 'on' && tf[end + 1] & W.DAY && verbAfter(T, end + 2, verbMarks())) || (tx[end] === 'and' && isName(T, end + 1) && verbAfter(T, nameEnd(lex, T, end + 1), verbMarks())) ||
         // ("The two foreign ministers, A and B, met": two names set off after an office in the plural, then the verb.)
@@ -1374,9 +1374,11 @@ function titleCased(T: TokenStream, i: number, end: number): boolean {
   // (So may one capital without its stop, "S Jaishankar"; and initials with their stops stand anywhere but last:
   // "John F. Kennedy", "K.P. Sharma Oli", "A. K. Abdul Momen".)
   else if (i < end - 1 && LONE_INITIAL.test(T.text[i]) && T.end[i] + 1 === T.start[i + 1]) i++;
-  for (let k = i; k < end; k++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(T.text[k]) && !(k < end - 1 && DOTTED_INITIALS.test(T.text[k])) && !(k > i && k < end - 1 && INNER_PARTICLE.test(T.text[k])) && !(k > i && k === end - 1 && JOINED_ARTICLE.test(T.text[k]))) return false;
+  // (And a ruler's numeral closing it: "Ronald Muwenda Mutebi II", "Ya-Na Abukari II".)
+  for (let k = i; k < end; k++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(T.text[k]) && !(k < end - 1 && DOTTED_INITIALS.test(T.text[k])) && !(k > i && k < end - 1 && INNER_PARTICLE.test(T.text[k])) && !(k > i && k === end - 1 && (JOINED_ARTICLE.test(T.text[k]) || REGNAL_NUMERAL.test(T.text[k])))) return false;
   return true;
 }
+const REGNAL_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX)$/;
 /** Plurals of a member's office that count only before holders or the body they sit in ("a delegation of MPs"). */
 const BARE_MEMBER_PLURALS = /^(?:Members|MPs)$/;
 /** After "Members of": a body's name in capitals, not a possessive style ("of His Majesty's Government"). */
@@ -1504,6 +1506,8 @@ function verbAfter(T: TokenStream, k: number, verbs: Uint8Array): boolean {
   // ("the heads of the two administrations – Sergei X and Boris Y – met": past the dash closing an aside.)
   if ((T.text[k] === '–' || T.text[k] === '—') && k > 0) k++;
   // (Lower-case words between may be one gap token: read as written.)
+  // ("Ronald X has today held talks": the perfect's auxiliary too.)
+  if (k < T.n && /^(?:has|have)(?: (?:also|today|yesterday))?$/.test(T.written(k).trim())) k++;
   if (k < T.n && /^(?:also|today|yesterday)$/.test(T.written(k).trim())) k++;
   // ("Patrice X was received this Tuesday by ...": a passive's auxiliary before the verb.)
   if (k < T.n && /^(?:was|were)(?: also)?$/.test(T.written(k).trim())) k++;
