@@ -432,6 +432,22 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.53, side: 0.47 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.72, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind291: [25, { official: 0.77, headline: 0.81, kind: 0.74, date: 0.58, place: 0.71, role: 0.75, side: 0.87 }],
+  blind292: [25, { official: 0.78, headline: 0.73, kind: 0.81, date: 0.68, place: 0.78, role: 0.8, side: 0.78 }],
+  blind293: [25, { official: 0.71, headline: 0.69, kind: 0.87, date: 0.75, place: 0.67, role: 0.81, side: 0.8 }],
+  blind294: [25, { official: 0.68, headline: 0.61, kind: 0.73, date: 0.75, place: 0.81, role: 0.62, side: 0.69 }],
+  blind295: [25, { official: 0.64, headline: 0.41, kind: 0.5, date: 0.55, place: 0.53, role: 0.41, side: 0.48 }],
+  blind296: [25, { official: 0.82, headline: 0.69, kind: 0.82, date: 0.68, place: 0.79, role: 0.73, side: 0.82 }],
+  blind297: [25, { official: 0.46, headline: 0.57, kind: 0.76, date: 0.51, place: 0.72, role: 0.66, side: 0.58 }],
+  blind298: [25, { official: 0.71, headline: 0.81, kind: 0.78, date: 0.54, place: 0.74, role: 0.78, side: 0.67 }],
+  blind299: [25, { official: 0.77, headline: 0.85, kind: 0.89, date: 0.7, place: 0.74, role: 0.85, side: 0.77 }],
+  blind300: [25, { official: 0.64, headline: 0.57, kind: 0.79, date: 0.71, place: 0.75, role: 0.73, side: 0.72 }],
+  blind301: [25, { official: 0.77, headline: 0.65, kind: 0.75, date: 0.5, place: 0.66, role: 0.76, side: 0.8 }],
+  blind302: [25, { official: 0.65, headline: 0.61, kind: 0.83, date: 0.69, place: 0.69, role: 0.64, side: 0.66 }],
+  blind303: [25, { official: 0.47, headline: 0.57, kind: 0.85, date: 0.75, place: 0.59, role: 0.77, side: 0.61 }],
+  blind304: [25, { official: 0.59, headline: 0.57, kind: 0.89, date: 0.65, place: 0.83, role: 0.6, side: 0.6 }],
+  blind305: [25, { official: 0.85, headline: 0.81, kind: 0.85, date: 0.82, place: 0.77, role: 0.83, side: 0.91 }],
+  blind306: [25, { official: 0.77, headline: 0.33, kind: 0.36, date: 0.28, place: 0.39, role: 0.34, side: 0.35 }],
 };
 
 for (const set of FACT_SETS) {
