@@ -8062,3 +8062,26 @@ describe('Genre coverage: "a colorful durbar he held to welcome visiting X": an 
     assert.deepStrictEqual(analyze(t).meetings.length, 0);
   });
 });
+describe('Genre coverage: a province before the head of its government, "Tatarstan President X", "Puntland State President Y" (round from 6962eb1e)', () => {
+  it('the province is part of the office, its country the holder\'s', () => {
+    assert.ok(who('Tatarstan President Rustamm Minnikhanovv met Turkish Foreign Minister Volkann Bozkirr.').includes('Rustamm Minnikhanovv: Tatarstan President (Russia)'));
+    assert.ok(who('Puntland State President Saidd Abdullahii Denii received the UN envoy Jamess Swann.').includes('Saidd Abdullahii Denii: Puntland State President (Somalia)'));
+  });
+  it('a country before "President" stays the nationality: "Kenyan President X"', () => {
+    assert.ok(who('Kenyan President Uhuruu Kenyattaa met Saidd Denii.').includes('Uhuruu Kenyattaa: President (Kenya)'));
+  });
+});
+describe('Genre coverage: "Finance Minister AHM Mustafa Kamal": initials in capitals after a minister open the name (round from 6962eb1e)', () => {
+  it('no body\'s short form is read into the office', () => {
+    assert.ok(who('Finance Minister AHM Mustafaa Kamall met the IMF mission chief in Dhaka.').includes('AHM Mustafaa Kamall: Finance Minister (Bangladesh)'), who('Finance Minister AHM Mustafaa Kamall met the IMF mission chief in Dhaka.').join('; '));
+  });
+  it('after another office a body\'s short form still is: "the Director General NEMA Mustapha X"', () => {
+    assert.ok(who('The Director General NEMA Mustaphaa Ahmedd received the delegation.').some((w) => w.startsWith('Mustaphaa Ahmedd: Director General NEMA')), who('The Director General NEMA Mustaphaa Ahmedd received the delegation.').join('; '));
+  });
+});
+describe('Genre coverage: "The memorandum was signed between South Korea\'s Navy chief, Adm. X, and his visiting Peruvian counterpart Y" (round from 6962eb1e)', () => {
+  it('the two who signed met', () => {
+    const t = "South Korea and Peru agreed Thursday to expand naval cooperation.\n\nThe memorandum of understanding was signed between South Korea's Navy chief, Adm. Choii Yun-heee, and his visiting Peruvian counterpart Carloss Tejadaa at the naval academy, the Navy said.";
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Yun-heee+Tejadaa]']);
+  });
+});

@@ -26,7 +26,7 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
     if (!sent || within(given.triggers, sent).filter((x) => !(given.text.slice(x.start, x.end) === 'visiting' && /^\s+\p{Lu}/u.test(given.text.slice(x.end, x.end + 3))) &&
       !(x !== t && x.start > t.end && x.kind === 'visit' && DURING_VISIT.test(given.text.slice(Math.max(sent.start, x.start - 60), x.start)))).length !== 1) return false;
     // ("The MOU was signed by David X, chief executive of ..., and Kim Y, president of ...": the two after "by".)
-    if (SIGNED_BY.test(given.text.slice(Math.max(sent.start, t.start - 8), t.end + 4))) {
+    if (SIGNED_BY.test(given.text.slice(Math.max(sent.start, t.start - 8), t.end + 9))) {
       // (An office naming one of the two counts once: "..., and Ambassador of his Majesty the King of Morocco, Y".)
       const after = within(given.officials, { start: t.end, end: sent.end }).filter((o, x, all) => all.findIndex((p) => p.id === o.id) === x);
       if (after.length !== 2 || within(given.officials, { start: sent.start, end: t.start }).length > 0) return false;
@@ -91,7 +91,8 @@ const SECOND_OF_SAME = /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}$/u;
 const ASIDES = /^(?:,[^,;.]{1,120}){1,3},/;
 /** "during Trevelyan's", "during her official": the words between "during" and a visit's noun. */
 const DURING_VISIT = /\bduring\s+(?:(?:his|her|their|the|a|an)\s+|[\p{Lu}][\p{L}-]*['’]s?\s+)(?:[\p{L}-]+\s+){0,2}$/u;
-const SIGNED_BY = /\b(?:was|were|been)\s+signed\s+by\b/;
+// ("The memorandum was signed between South Korea's Navy chief, Adm. X, and his visiting Peruvian counterpart Y": so "between".)
+const SIGNED_BY = /\b(?:was|were|been)\s+signed\s+(?:by|between)\b/;
 /** "signed handover certificates of supplies ... respectively with": what was signed, then "with". */
 const SIGNED_WITH = /^\s+(?:[\p{Ll}\p{Lu}-]+\s+){1,20}?(?:respectively\s+)?with\s+(?=\p{Lu}|the\s|his\s|her\s)/u;
 

@@ -765,14 +765,17 @@ export function introduction(
   // ("Arunachal Pradesh Governor X": a province's name before a local office gives its country.)
   // (The province is part of the office as stated: "Karnataka Chief Minister", "Lagos State Governor".)
   let provinceStart = -1;
-  if (!res.country && !where && titleEnd[i] > i && LOCAL_OFFICE.test(text(i, titleEnd[i]))) {
+  // ("Tatarstan President X", "Puntland State President Y": so is a province the lexicon knows before the head of its
+  // government.)
+  const local = titleEnd[i] > i && LOCAL_OFFICE.test(text(i, titleEnd[i]));
+  if (!res.country && !where && titleEnd[i] > i && (local || REGION_HEAD.test(text(i, titleEnd[i])))) {
     for (let k = Math.max(0, i - 3); k < i && !res.country && provinceStart < 0; k++) {
       if (!(kd[k] & CAP)) continue;
       // ("Yerevan Mayor X": or a city the lexicon knows, before the mayor of it.)
-      const city = /Mayor$/.test(text(i, titleEnd[i])) && T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, key) : null;
-      res.country = regionOf(text(k, i)) ?? (city?.end === i ? city.value.name : null);
+      const city = local && /Mayor$/.test(text(i, titleEnd[i])) && T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, key) : null;
+      res.country = regionOf(text(k, i).replace(/ State$/, '')) ?? (city?.end === i ? city.value.name : null);
       // ("Punjab Chief Minister": a province of two countries is the office's all the same.)
-      if (res.country || AMBIGUOUS_REGIONS.has(text(k, i))) provinceStart = k;
+      if (res.country || (local && AMBIGUOUS_REGIONS.has(text(k, i)))) provinceStart = k;
     }
   }
   const cueCountry = res.country !== null && cueNation >= 0;
@@ -1742,7 +1745,8 @@ export function introduction(
   }
   // ("the Director General NEMA Mustapha X": a body's short form between an office and its holder's full name.)
   // (Three letters at least: "Prime Minister KP Sharma Oli" opens with initials.)
-  if (res.position && j + 2 < n && /^\p{Lu}{3,6}$/u.test(tx[j]) && !lex.vesselPrefixes.has(tx[j]) && !countryEnd[j] && !titleEnd[j] && !rankEnd[j] && !(T.textFlags[j] & W.HONORIFIC) && isName(T, j + 1) && isName(T, j + 2) && nameEnd(lex, T, j + 1) - (j + 1) >= 2) {
+  // (Not after a minister, whose government needs no body: "Finance Minister AHM Mustafa X" opens with initials.)
+  if (res.position && j + 2 < n && /^\p{Lu}{3,6}$/u.test(tx[j]) && !/\bMinister$/.test(res.position) && !lex.vesselPrefixes.has(tx[j]) && !countryEnd[j] && !titleEnd[j] && !rankEnd[j] && !(T.textFlags[j] & W.HONORIFIC) && isName(T, j + 1) && isName(T, j + 2) && nameEnd(lex, T, j + 1) - (j + 1) >= 2) {
     res.position = `${res.position} ${tx[j]}`;
     widenOffice(res, st[stackStart], be[j]);
     res.organization ??= tx[j];
@@ -2055,6 +2059,8 @@ const LOWER_LOCAL_OFFICE = /^(?:governor|mayor|akim|premier|prefect)$/;
 /** Heads of a province's government, in lower case, before a province the regions' lexicon knows ("president of Puntland"). */
 const LOWER_REGION_HEAD = /^(?:president|leader|head|chief minister)$/;
 /** Offices held over a province, state or town. */
+/** Heads of a province's own government, whose province may stand before them ("Tatarstan President"). */
+const REGION_HEAD = /^(?:President|State President|Prime Minister|First Minister|Head|Leader)$/;
 const LOCAL_OFFICE = /\b(?:Governor|Mayor|Chief Minister|Premier|Prefect|Akim|Wali)$/;
 const PLACE_KIND = /^(?:State|Province|Region|County|District|Prefecture|Governorate|Oblast|Municipality|Territory|state|province|region|county|district|prefecture|governorate|oblast|municipality|territory)$/;
 
