@@ -8085,3 +8085,14 @@ describe('Genre coverage: "The memorandum was signed between South Korea\'s Navy
     assert.deepStrictEqual(meetingsAt(t), ['talks [Yun-heee+Tejadaa]']);
   });
 });
+describe('Genre coverage: a year alone a generation before the text\'s other dates dates no meeting; "On his meeting with X, he tweeted" (round from 6962eb1e)', () => {
+  const t = '2021-01-21\nChandigarh, Jan 21 (IANS) Australia\'s High Commissioner to India Barryy O\'Farrelll on Thursday called on officials here.\n\nOn his meeting with Punjab Chief Minister Amarinderr Singhh, he tweeted: "Thank you for a great discussion."\n\nThe envoy said he also enjoyed conversation about the Chief Minister\'s grandfather, who played a Test match in 1934.';
+  it('the envoy held the meeting his tweet tells, and 1934 is not its date', () => {
+    const m = analyze(t).meetings.find((x) => x.headline);
+    assert.deepStrictEqual(m && [m.participants.map((p) => p.name.split(' ').pop()), m.isoDate !== '1934'], [["O'Farrelll", 'Singhh'], true]);
+  });
+  it('"Abbas also spoke with Rivlin in 2019", told in 2021: the year stays the meeting\'s', () => {
+    const u = '2021-04-19\nIsraeli President Reuvenn Rivlinn spoke with Palestinian Authority President Mahmoudd Abbass on the phone on Sunday.\n\nAbbass also spoke with Rivlinn in 2019.';
+    assert.ok(analyze(u).meetings.some((m) => m.isoDate === '2019'), JSON.stringify(analyze(u).meetings.map((m) => m.isoDate)));
+  });
+});

@@ -850,8 +850,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     else if (PRONOUN_SUBJECT.test(head) || PRONOUN_CLAUSE.test(head) || PRONOUN_GOES_ON.test(head) || PRONOUN_PASSIVE.test(head) || PRONOUN_REMARKS.test(head) || PRONOUN_LIGHT.test(head) || PRONOUN_SAID_WHEN.test(head)) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
     // ("X affirmed in Hanoi on May 30. At a reception for visiting Minister Y, he said ...": the pronoun after the opening
     // phrase is the one named before.)
-    // ("Speaking after her meeting with Minister Y, she said": or what one said after it.)
-    else if (object.length > 0 && (roleTrig.voice === 'noun' || /^meeting with$/.test(roleTrig.phrase)) && /^\s*(?:At|During|(?:Speaking|Talking)\s+(?:after|at|during|following))\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?$/.test(head) &&
+    // ("Speaking after her meeting with Minister Y, she said", "On his meeting with Chief Minister Y, he tweeted": or
+    // what one said after it.)
+    else if (object.length > 0 && (roleTrig.voice === 'noun' || /^meeting with$/.test(roleTrig.phrase)) && /^\s*(?:At|During|After|Following|On(?=\s+(?:his|her)\s)|(?:Speaking|Talking)\s+(?:after|at|during|following))\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?$/.test(head) &&
       /^[^.;]{0,80}?,\s+(?:he|she)\s+(?:also\s+)?(?:said|\p{Ll}+ed|\p{Ll}+s)\b/u.test(text.slice(object[object.length - 1].start, sent.end))) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
     // ("X said today ... At a meeting with Ambassador Y, it was concluded that ...": an agentless report of the one
     // named before.)
@@ -1912,6 +1913,8 @@ const CAREER_CLAUSE = /,\s+who\s+(?:took up|assumed|was appointed|was named|beca
 
 /** The date and place a clause gives a meeting. */
 const STAY_RANGE_END = /\bfrom\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+\p{Lu}\p{Ll}+\.?)?\s*(?:to|till|until|through|-|–)\s*$/u;
+/** Years back past which a year alone dates no meeting of the text's officials. */
+const HISTORY_YEARS = 25;
 function when(input: MentionInput, sent: Sentence, clause: { start: number; end: number }, kind: MeetingKind): Pick<Mention, 'date' | 'place' | 'here'> {
   const { text } = input;
   const span = { start: Math.max(sent.start, clause.start), end: Math.min(sent.end, clause.end) };
@@ -1945,7 +1948,10 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   // ("the consequences of the tragic 26 November earthquake": a date naming a calamity or a vote, not the meeting's day.)
   // ("on 17 February, when the Donors' Conference will be held": a day to come.)
   const namesEvent = (d: { end: number }) => DATED_EVENT.test(text.slice(d.end, d.end + 24)) || WHEN_TO_COME.test(text.slice(d.end, d.end + 90));
-  const dated = dates.filter((d) => !later(d) && !ofCareer(d) && !reportDay(d) && !returnDay(d) && !stayEnds(d) && !rangeEnd(d) && !eventDay(d) && !namesEvent(d) && !(d.start - sent.start <= DATELINE_CHARS && (DATELINE_END.test(text.slice(d.end, d.end + 40)) || AGENCY_DATELINE_END.test(text.slice(d.end, d.end + 20)))));
+  // ("his father played a Test match in 1934": a year alone, a generation before another date the text gives, is
+  // history; "spoke with Y in 2019", told in 2021, is a meeting's.)
+  const history = (d: DateHit) => /^\d{4}$/.test(d.iso ?? '') && input.dates.some((o) => /^\d{4}/.test(o.iso ?? '') && Number(o.iso!.slice(0, 4)) - Number(d.iso) > HISTORY_YEARS);
+  const dated = dates.filter((d) => !history(d) && !later(d) && !ofCareer(d) && !reportDay(d) && !returnDay(d) && !stayEnds(d) && !rangeEnd(d) && !eventDay(d) && !namesEvent(d) && !(d.start - sent.start <= DATELINE_CHARS && (DATELINE_END.test(text.slice(d.end, d.end + 40)) || AGENCY_DATELINE_END.test(text.slice(d.end, d.end + 20)))));
   // The most precise date of the clause: a full day over a weekday it restates.
   let date: DateHit | null = null;
   for (const d of dated) if (!date || precision(d) > precision(date)) date = d;
