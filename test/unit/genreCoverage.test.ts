@@ -8096,3 +8096,15 @@ describe('Genre coverage: a year alone a generation before the text\'s other dat
     assert.ok(analyze(u).meetings.some((m) => m.isoDate === '2019'), JSON.stringify(analyze(u).meetings.map((m) => m.isoDate)));
   });
 });
+describe('Genre coverage: "The foreign ministers of Saudi Arabia and Iran, Prince A and B": a style before the first of the names in turn (round from 6962eb1e)', () => {
+  it('each holds the office for his country in turn', () => {
+    const w = who('The foreign ministers of Saudi Arabia and Iran, Prince Faisall bin Farhann Al-Saudd and Hosseinn Amirabdollahiann, met in Beijing.');
+    assert.ok(w.includes('Faisall bin Farhann Al-Saudd: foreign minister (Saudi Arabia)') && w.includes('Hosseinn Amirabdollahiann: foreign minister (Iran)'), w.join('; '));
+  });
+});
+describe('Genre coverage: "H.E. the Ambassador Extraordinary and Plenipotentiary of Ukraine to the Republic of Cyprus Mr. X" (round from 6962eb1e)', () => {
+  it('the style before "the" leaves the office and its country to the holder', () => {
+    const w = who('On April 13, 2010 H.E. the Ambassador Extraordinary and Plenipotentiary of Ukraine to the Republic of Cyprus Mr. Oleksandrr Demianiukk held a meeting with the Minister.');
+    assert.ok(w.includes('Oleksandrr Demianiukk: Ambassador Extraordinary and Plenipotentiary of Ukraine to the Republic of Cyprus (Ukraine)'), w.join('; '));
+  });
+});

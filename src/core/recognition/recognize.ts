@@ -488,6 +488,15 @@ export function recognizeParagraph(
       i = titleEnd[i];
       continue;
     }
+    // ("H.E. the Ambassador of Ukraine to Cyprus Mr. X", "His Excellency the Ambassador of Ukraine Y": a style before
+    // "the" and an office is read with the office.)
+    if (!titleEnd[i] && !rankEnd[i] && tf[i] & W.HONORIFIC) {
+      const h = lex.honorifics.longest(i, textKey);
+      if (h && tx[h.end] === 'the' && titleEnd[h.end + 1]) {
+        i = h.end;
+        continue;
+      }
+    }
     if (titleEnd[i] || rankEnd[i] || (tf[i] & W.HONORIFIC && lex.honorifics.longest(i, textKey))) {
       let intro = introduction(lex, T, i, titleEnd, rankEnd, orgEndAt, countryEnd, textKey, out.entities);
       // ("Congratulating X on his appointment as Japanese Defense Attaché to Vietnam, General Y expressed": the post

@@ -255,6 +255,8 @@ function namesInTurn(T: TokenStream, k: number, countries: readonly string[], po
   const tx = T.text;
   const names: { start: number; end: number }[] = [];
   while (names.length < countries.length) {
+    // ("..., Prince Faisal bin Farhan X and Hossein Y": a style of address before a name is not its part.)
+    while (k < T.n && T.textFlags[k] & W.HONORIFIC && (T.kind[k] & CAP) !== 0 && isName(T, k + 1)) k++;
     const e = fullNameAt(T, k, countryEnd);
     if (e < 0) return [];
     names.push({ start: k, end: e });
