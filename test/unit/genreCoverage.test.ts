@@ -8108,3 +8108,9 @@ describe('Genre coverage: "H.E. the Ambassador Extraordinary and Plenipotentiary
     assert.ok(w.includes('Oleksandrr Demianiukk: Ambassador Extraordinary and Plenipotentiary of Ukraine to the Republic of Cyprus (Ukraine)'), w.join('; '));
   });
 });
+describe('Genre coverage: "presented his Letters of Credentials to the President ..., Mr X" in capitals (round from 6962eb1e)', () => {
+  it('the envoy is received by the head of state', () => {
+    const t = 'Mr Claudee Morell presented his Letters of Credentials to the President of the Republic of South Africa, Mr Cyrill Ramaphosaa, as resident High Commissioner of Seychelles, on Tuesday 12th October 2021, in Pretoria.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Morell:guest+Ramaphosaa:host]');
+  });
+});
