@@ -8114,3 +8114,18 @@ describe('Genre coverage: "presented his Letters of Credentials to the President
     assert.deepStrictEqual(headlineRoles(t), 'reception [Morell:guest+Ramaphosaa:host]');
   });
 });
+describe('Genre coverage: "talking with X, Y said"; "Head of government X"; a family name that is a portfolio\'s word (round from 6962eb1e)', () => {
+  it('"Talking with US Secretary of State X late on Sunday, Foreign Minister Y said": their talks', () => {
+    const t = 'Talking with US Secretary of State Johnn Kerryy late on Sunday, Japanese Foreign Minister Fumioo Kishidaa said that the alliance is a foundation of peace.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Kishidaa+Kerryy]']);
+  });
+  it('"Head of government X met, on Thursday in Rabat, with Y": the office in lower case after "Head of"', () => {
+    assert.ok(who('Rabat - Head of government Saâdd Eddinee El Othmanii met, on Thursday in Rabat, with the visiting minister.').some((w) => w.startsWith('Saâdd Eddinee El Othmanii: Head of government')));
+  });
+  it('"The delegation was led by Samantha Power, the administrator of ...": "Power" closes her name', () => {
+    assert.ok(who('The delegation was led by Samanthaa Power, the administrator of the United States Agency for International Development.').some((w) => w.startsWith('Samanthaa Power:')));
+  });
+  it('"the Minister of Water and Power, X": "Power" stays the portfolio\'s', () => {
+    assert.ok(who('He met the Minister of Water and Power, Khurshidd Shahh.').some((w) => w.startsWith('Khurshidd Shahh: Minister of Water and Power')));
+  });
+});

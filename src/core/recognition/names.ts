@@ -127,7 +127,8 @@ function rankWordSurname(T: TokenStream, i: number): boolean {
   return RANK_WORD_SURNAMES.has(T.text[i]) && i > 0 && (T.kind[i - 1] & CAP_WORD) === CAP_WORD && !(T.baseFlags[i - 1] & (W.RESERVED | W.ORG_HEAD | W.TITLE)) &&
     !(i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD);
 }
-const RANK_WORD_SURNAMES = new Set(['Field', 'Major', 'King', 'Bishop', 'Pope']);
+// ("Samantha Power, the administrator": so is a portfolio's word that is a common family name.)
+const RANK_WORD_SURNAMES = new Set(['Field', 'Major', 'King', 'Bishop', 'Pope', 'Power']);
 /** "H.E. Urban X": a portfolio's word that is also a given name, right after a style and before a family name. */
 function styledPortfolioName(T: TokenStream, i: number): boolean {
   return (T.textFlags[i] & W.PORTFOLIO) !== 0 && i > 0 && (T.textFlags[i - 1] & W.HONORIFIC) !== 0 && i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD &&
