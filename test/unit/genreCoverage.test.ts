@@ -8129,3 +8129,13 @@ describe('Genre coverage: "talking with X, Y said"; "Head of government X"; a fa
     assert.ok(who('He met the Minister of Water and Power, Khurshidd Shahh.').some((w) => w.startsWith('Khurshidd Shahh: Minister of Water and Power')));
   });
 });
+describe('Genre coverage: a gloss in lower case between an office and its holder; Pakistani styles of address (round from 6962eb1e)', () => {
+  it('"The Chairman of the State Great Khural (parliament) Z.Enkhbold Thursday received X": the chairman is found', () => {
+    const w = who('Ulaanbaatar /MONTSAME/ The Chairman of the State Great Khural (parliament) Z.Enkhboldd Thursday received Ms Catherinee Arnoldd.');
+    assert.ok(w.includes('Z.Enkhboldd: Chairman of the State Great Khural (Mongolia)'), w.join('; '));
+  });
+  it('"Minister for Religious Affairs and Interfaith Harmony Mufti Abdul Shakoor": the style is neither office nor name', () => {
+    const w = who('Minister for Religious Affairs and Interfaith Harmony Mufti Abdull Shakoorr met the Saudi ambassador.');
+    assert.ok(w.some((x) => x.startsWith('Abdull Shakoorr: Minister for Religious Affairs and Interfaith Harmony')), w.join('; '));
+  });
+});

@@ -1769,6 +1769,9 @@ export function introduction(
   }
   // "Ambassador of Oman (H.E. Said Al Bu Saidi)", "Chief of Army (Lt. Gen. John Smith)": the holder in parentheses.
   if (res.position && tx[j] === '(' && holderInParentheses(lex, T, j + 1, rankEnd, key)) j++;
+  // ("The Chairman of the State Great Khural (parliament) Z.Enkhbold": a gloss in lower case between the office and
+  // its holder.)
+  else if (res.position && tx[j] === '(' && j + 3 < n && /^\p{Ll}[\p{Ll}\s-]*$/u.test(T.written(j + 1).trim()) && tx[j + 2] === ')' && isName(T, j + 3)) j += 3;
   // ("Foreign Minister II Dato X": the office's ordinal is part of it.)
   if (res.position && OFFICE_ORDINAL.test(tx[j]) && tx[j - 1] === res.position.split(' ').pop() && j + 1 < n && kd[j + 1] & CAP) {
     res.position = `${res.position} ${tx[j]}`;
