@@ -8139,3 +8139,9 @@ describe('Genre coverage: a gloss in lower case between an office and its holder
     assert.ok(w.some((x) => x.startsWith('Abdull Shakoorr: Minister for Religious Affairs and Interfaith Harmony')), w.join('; '));
   });
 });
+describe('Genre coverage: "said X, press director for the office of the president" (round from 6962eb1e)', () => {
+  it('the spokesman is found with his office', () => {
+    const w = who('"The UN will play a positive role in this regard," said Hassann Haqyarr, press director for the office of the president.');
+    assert.ok(w.some((x) => x.startsWith('Hassann Haqyarr: press director')), w.join('; '));
+  });
+});
