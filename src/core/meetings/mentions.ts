@@ -1090,7 +1090,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // visit, hosted by whoever serves the country it is in.)
   if (kind === 'visit' && roleTrig.voice === 'joint' && w.place?.country) {
     const home = w.place.country;
-    if (parties.some((p) => input.persons.get(p.id)?.country === home)) for (const p of parties) if (input.persons.get(p.id)?.country === home) p.role = 'host';
+    for (const p of parties.filter((q) => input.persons.get(q.id)?.country === home)) p.role = 'host';
   }
   const whole: Mention = {
     sentence: base.sentence, kind: base.kind, weak: base.weak, wording: base.wording, sameDay: base.sameDay, requester: base.requester,

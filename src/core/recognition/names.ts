@@ -144,6 +144,8 @@ const RULER_STYLES = new Set(['Sultan', 'Tuanku', 'Raja', 'Tunku', 'Tengku', 'Sh
 const CAPS_SMALL_WORDS = new Set(['IN', 'FOR', 'OF', 'AND', 'AT', 'ON', 'WITH', 'THE', 'FROM', 'BY', 'OVER', 'AFTER', 'AMID', 'INTO', 'DURING', 'VIA']);
 /** An office's ordinal ("Foreign Minister II"), never a name after an office. */
 export const OFFICE_ORDINAL = /^(?:II|III|IV)$/;
+/** A ruler's numeral closing his name ("Mutebi II", "Harald V"). */
+export const REGNAL_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX)$/;
 /** A weekday's name, which may close a name ("Dr. Godwin Friday"). */
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 /** Rulers' titles that are also given names in the Gulf, and the particles that mark them as names. */

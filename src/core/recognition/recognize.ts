@@ -4,7 +4,7 @@
 // This file runs the passes (their shapes are in localTypes.ts); names.ts, nameLists.ts, offices.ts, organizationNames.ts and dates.ts hold what each reads.
 import { lexicon, W, type CountryInfo, type Lexicon, type TriggerWord } from '../lexicon';
 import { dateAt, numericDate } from './dates';
-import { ABD_COMPOUND, CAP_WORD, JOINED_ARTICLE, closedList, DIGRAPH_INITIAL, DOTTED_INITIALS, INNER_PARTICLE, LIST_OPENERS, LONE_INITIAL, NO_OFFICE, OUTLET_NAMES, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts, givenCountries } from './names';
+import { ABD_COMPOUND, CAP_WORD, REGNAL_NUMERAL, JOINED_ARTICLE, closedList, DIGRAPH_INITIAL, DOTTED_INITIALS, INNER_PARTICLE, LIST_OPENERS, LONE_INITIAL, NO_OFFICE, OUTLET_NAMES, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts, givenCountries } from './names';
 import { listedBesideNames } from './nameLists';
 import { pastCountry, closingCountry, principalAfter, commandingAt, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, UNIT_WORD, NAMED_SCHEME, PAST_VERB, type Introduction } from './offices';
 import { definition, officeEndsAt, orgChain } from './organizationNames';
@@ -1387,7 +1387,6 @@ function titleCased(T: TokenStream, i: number, end: number): boolean {
   for (let k = i; k < end; k++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(T.text[k]) && !(k < end - 1 && DOTTED_INITIALS.test(T.text[k])) && !(k > i && k < end - 1 && INNER_PARTICLE.test(T.text[k])) && !(k > i && k === end - 1 && (JOINED_ARTICLE.test(T.text[k]) || REGNAL_NUMERAL.test(T.text[k])))) return false;
   return true;
 }
-const REGNAL_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX)$/;
 /** Plurals of a member's office that count only before holders or the body they sit in ("a delegation of MPs"). */
 const BARE_MEMBER_PLURALS = /^(?:Members|MPs)$/;
 /** After "Members of": a body's name in capitals, not a possessive style ("of His Majesty's Government"). */
