@@ -1180,11 +1180,12 @@ const IN_ADDITION_TO = /^\s*(?:In addition to|Besides|Apart from)\s[^,;]{3,120},
  * envoys who presented their letters of credence at State House include".
  */
 const ROSTER = /^\s*(?:\([^)]{0,200}\)\s*)?(?:The|These|Those)\s+(?:[\p{L}-]+\s+){0,2}?(?:[Aa]mbassadors(?:[- ][Dd]esignate)?|[Ee]nvoys|[Dd]ignitaries|[Dd]iplomats|[Hh]eads of [Mm]issions?|[Hh]igh [Cc]ommissioners|[Aa]mbassadors [Ee]xtraordinary and [Pp]lenipotentiary)(?:,?\s+(?:who|that)\s[^.;:]{0,100}?,?)?\s+(?:are|were|included|include)\b(?:,?\s+in\s+(?:succession|order)\b)?\s*[:,]?(?=\s*\p{Lu})/u;
+/** "The U.S. side at the day's meeting included", "delegation to the Department of State included": a side's members, where it went or met between. */
+const SIDE_INCLUDED = /\b(?:delegation|side|team)\s+(?:to|at|in|for)\s+(?:the\s+)?[^.;,]{1,40}?\s+(?:also\s+)?(?:included|includes|comprised)\b/;
 /**
  * Attendees a sentence adds to a meeting ("Also present were X, Y and Z", "The meeting was attended by X"), and
  * the kind of meeting it names, if any ("the meeting", "the call").
  */
-const SIDE_INCLUDED = /\b(?:delegation|side|team)\s+(?:to|at|in|for)\s+(?:the\s+)?[^.;,]{1,40}?\s+(?:also\s+)?(?:included|includes|comprised)\b/;
 export function attendeesIn(input: MentionInput, s: number): { ids: string[]; kind: MeetingKind | null; escort: string | null; escortCue?: EscortCue; at: number; leads?: boolean; roster?: boolean } {
   const sent = input.sentences[s];
   const sentText = input.text.slice(sent.start, sent.end);
@@ -1448,8 +1449,9 @@ function quoteOpening(text: string, sent: Sentence, at: number): number {
   return sent.start + open;
 }
 
-/** "I was pleased to meet": a meeting told with the speaker's feeling on it, not one to come. */
+/** "a durbar he held to welcome", "hosted a dinner to honour": an occasion held, then what it was for. */
 const HELD_TO = /\b(?:durbar|reception|dinner|luncheon|banquet|ceremony|state\s+banquet)\s+(?:(?:he|she|they|that|which)\s+)?(?:held|hosted|gave|organi[sz]ed|threw)\s+to$|\b(?:held|hosted|gave|organi[sz]ed|threw)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:durbar|reception|dinner|luncheon|banquet|ceremony)\s+to$/;
+/** "I was pleased to meet": a meeting told with the speaker's feeling on it, not one to come. */
 const PLEASED_TO = /\b(?:was|were|am|is|are|been|[’']m)\s+(?:(?:very|so|truly|most)\s+)?(?:pleased|glad|delighted|happy|honou?red|privileged)\s+to$/;
 /** Words of one speaking of himself, before the meeting word in a quotation: "I was pleased to", "We are", "Our". */
 const FIRST_PERSON = /(?:^|\s)(?:I|[Ww]e|[Oo]ur|[Mm]y)\s/;
@@ -1591,8 +1593,9 @@ const DAY_AFTER = new RegExp(String.raw`^\s+${DAY_WORD}`);
 /** After a call's noun: its day, or the clause's end ("in a call on February 13."). */
 const CALL_ON_DAY = new RegExp(String.raw`^\s*(?:on\s+${DAY_WORD}|[.;]|$)`);
 
-/** Whether a meeting word reports a meeting that took place, here. */
+/** "the hospitality received", "the support received": a thing received, named before the verb. */
 const THING_RECEIVED = /\b(?:hospitality|support|assistance|help|aid|treatment|attention|welcome|cooperation|feedback|invitation|letters?|messages?|reports?|donations?|contributions?)\s+$/;
+/** Whether a meeting word reports a meeting that took place, here. */
 function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const { text } = input;
   // "ADMIRAL ZAFAR CALLS ON GEN BAJWA, GEN ZUBAIR: Admiral Zafar ... called on General Bajwa": a heading in capitals
@@ -1911,10 +1914,11 @@ const SAID_AFTER = /^\s*(?:said|says|told|stated|announced|tweeted|wrote)\b/;
 const REPORTED_ON = /\b(?:reported|reports|announced|said|says|stated)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|release|communiqu\u00e9|communique)\s+)?(?:on\s+)?$/;
 const CAREER_CLAUSE = /,\s+who\s+(?:took up|assumed|was appointed|was named|became|joined|has served|took office|took over)\b[^,;]{0,80},/g;
 
-/** The date and place a clause gives a meeting. */
+/** "from 24th to", "from March 3 until": the start of a stay's range, before its end. */
 const STAY_RANGE_END = /\bfrom\s+(?:\p{Lu}\p{Ll}+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+\p{Lu}\p{Ll}+\.?)?\s*(?:to|till|until|through|-|–)\s*$/u;
 /** Years back past which a year alone dates no meeting of the text's officials. */
 const HISTORY_YEARS = 25;
+/** The date and place a clause gives a meeting. */
 function when(input: MentionInput, sent: Sentence, clause: { start: number; end: number }, kind: MeetingKind): Pick<Mention, 'date' | 'place' | 'here'> {
   const { text } = input;
   const span = { start: Math.max(sent.start, clause.start), end: Math.min(sent.end, clause.end) };

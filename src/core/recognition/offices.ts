@@ -177,29 +177,30 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     // ("Naif bin Falah X": particles inside the name.)
     if (T.text[k] === ',' && isName(T, named) && nameEnd(lex, T, named) - named >= 2) return true;
   }
-  if (T.text[end] === 'of' && (LOWER_LOCAL_OFFICE.test(T.text[end - 1]) || LOWER_REGION_HEAD.test(T.text[end - 1]))) {
-    let k = T.text[end + 1] === 'the' ? end + 2 : end + 1;
-    const from = k;
-    // ("the president of the Puntland state of Somalia Said X": a province the regions' lexicon knows, perhaps its
-    // kind and country after it, then the holder.)
+  // ("the governor of East Kazakhstan region Danial X": a local office, the province it is held over, then its holder;
+  // "the president of the Puntland state of Somalia Said X": a head of a province's government, where the regions'
+  // lexicon knows the province.)
+  const local = LOWER_LOCAL_OFFICE.test(T.text[end - 1]);
+  if (T.text[end] === 'of' && (local || LOWER_REGION_HEAD.test(T.text[end - 1]))) {
+    const from = T.text[end + 1] === 'the' ? end + 2 : end + 1;
+    // (A province the lexicon knows, perhaps its kind and country after it, then the holder.)
     let known = Math.min(T.n, from + 3);
     while (known > from && !(T.kind[known - 1] & CAP && regionOf(T.source.slice(T.start[from] + T.shift, T.end[known - 1] + T.shift)))) known--;
     if (known > from) {
-      k = known;
-      if (PLACE_KIND.test(T.text[k])) k++;
+      let h = known;
+      if (PLACE_KIND.test(T.text[h])) h++;
       // (Countries are not marked yet here: the lexicon is asked.)
-      if (T.text[k] === 'of') k = lex.countries.longest(k + 1, (x) => (x < T.n ? T.base[x] : undefined))?.end ?? k;
-      if (isName(T, k) && isName(T, k + 1)) return true;
+      if (T.text[h] === 'of') h = lex.countries.longest(h + 1, (x) => (x < T.n ? T.base[x] : undefined))?.end ?? h;
+      if (isName(T, h) && isName(T, h + 1)) return true;
     }
-  }
-  // ("the governor of East Kazakhstan region Danial X": a local office, the province it is held over, then its holder.)
-  if (T.text[end] === 'of' && LOWER_LOCAL_OFFICE.test(T.text[end - 1])) {
-    let k = T.text[end + 1] === 'the' ? end + 2 : end + 1;
-    const from = k;
-    while (k < T.n && k < from + 4 && T.kind[k] & CAP && !countryEnd[k] && !PLACE_KIND.test(T.text[k])) k++;
-    if (k < from + 4 && countryEnd[k] && !(T.kind[countryEnd[k]] & CAP)) k = countryEnd[k];
-    if (k > from && PLACE_KIND.test(T.text[k])) k++;
-    if (k > from && isName(T, k) && isName(T, k + 1)) return true;
+    // (A local office's province, however little the lexicons know it.)
+    if (local) {
+      let k = from;
+      while (k < T.n && k < from + 4 && T.kind[k] & CAP && !countryEnd[k] && !PLACE_KIND.test(T.text[k])) k++;
+      if (k < from + 4 && countryEnd[k] && !(T.kind[countryEnd[k]] & CAP)) k = countryEnd[k];
+      if (k > from && PLACE_KIND.test(T.text[k])) k++;
+      if (k > from && isName(T, k) && isName(T, k + 1)) return true;
+    }
   }
   // ("X, the Australian Defence Force chief, met": a body's name, its office closing the apposition.)
   if (i > 1 && T.kind[i - 1] & CAP && T.baseFlags[i - 1] & W.ORG_HEAD && T.text[end] === ',') {
@@ -755,7 +756,7 @@ export function introduction(
   if (!where && i >= 1 && T.baseEnd[i - 1] !== T.end[i - 1] && kd[i - 1] & CAP) {
     for (let k = Math.max(0, i - 3); k < i; k++) {
       if (!(kd[k] & CAP) || (res.country && k === i - 1)) continue;
-      const province = regionOf(k < i - 1 ? `${text(k, i - 1)} ${T.base[i - 1]}` : T.base[i - 1]);
+      const province = regionOf(text(k, i));
       if (province) {
         res.country = province;
         break;
@@ -2061,9 +2062,9 @@ const KIN_OF = /(?:^|\s)(?:wife|husband|spouse|widow|son|daughter|mother|father|
 const LOWER_LOCAL_OFFICE = /^(?:governor|mayor|akim|premier|prefect)$/;
 /** Heads of a province's government, in lower case, before a province the regions' lexicon knows ("president of Puntland"). */
 const LOWER_REGION_HEAD = /^(?:president|leader|head|chief minister)$/;
-/** Offices held over a province, state or town. */
 /** Heads of a province's own government, whose province may stand before them ("Tatarstan President"). */
 const REGION_HEAD = /^(?:President|State President|Prime Minister|First Minister|Head|Leader)$/;
+/** Offices held over a province, state or town. */
 const LOCAL_OFFICE = /\b(?:Governor|Mayor|Chief Minister|Premier|Prefect|Akim|Wali)$/;
 const PLACE_KIND = /^(?:State|Province|Region|County|District|Prefecture|Governorate|Oblast|Municipality|Territory|state|province|region|county|district|prefecture|governorate|oblast|municipality|territory)$/;
 
