@@ -8,7 +8,8 @@
 import { unwrapLines } from './hardWrap';
 import { lexicon, W } from '../lexicon';
 
-const LEAD = /(^|\n)([ \t]*)([A-Z][A-Z’'-]*[A-Z])(?= +(?:\(|[a-z]|[A-Z][a-z]))/g;
+// (After a dateline set against it by a dash: "ABUJA—PRESIDENT Muhammadu X, yesterday ...", "LAGOS — THE United ...".)
+const LEAD = /(^|\n)([ \t]*(?:[A-Z][A-Z ]*[A-Z] ?[—–] ?)?)([A-Z][A-Z’'-]*[A-Z])(?= +(?:\(|[a-z]|[A-Z][a-z]))/g;
 const JOINERS = new Set(['OF', 'THE', 'AND', 'FOR', 'IN', 'TO']);
 const OPENS = W.TITLE | W.MODIFIER | W.RANK;
 
@@ -20,6 +21,12 @@ function titleCase(word: string): string {
 /** "Joint Chiefs-of-Staff": a body's words joined by hyphens after a plural, read as words ("Chief-of-Staff", one
  * office the lexicons know, stays as written). */
 const HYPHENED_OF = /(?<=\p{Lu}\p{Ll}+s)-(of|the)-(?=\p{Lu})/gu;
+
+/**
+ * "Acting-Ambassador", "Deputy-Speaker", "Vice-Governor": a modifier joined by a hyphen to the office it modifies, read
+ * as two words where the lexicons do not know the joined form ("Vice-President" stays as written).
+ */
+const HYPHENED_MODIFIER = /\b(Acting|Deputy|Vice|Assistant|Executive)-(?=([A-Z][a-z]+)\b)/g;
 
 const BACKTICK_POSSESSIVE = /(?<=\p{L})`(?=s\b)/gu;
 
@@ -49,8 +56,13 @@ export function readingText(text: string): string {
       return opens ? nl + space + cased : all;
     });
   }
-  // ("Charge d' Affaires": a space typed after the apostrophe, read before the word.)
-  if (/d['’] Affaires/.test(out)) out = out.replace(/\b([dD])(['’]) (?=Affaires\b)/g, ' $1$2');
+  if (out.includes('-')) {
+    const vocabulary = lexicon().vocabulary;
+    out = out.replace(HYPHENED_MODIFIER, (all, modifier: string, office: string) =>
+      ((vocabulary.get(office)?.flags ?? 0) & W.TITLE) !== 0 && !vocabulary.has(`${modifier}-${office}`) ? `${modifier} ` : all);
+  }
+  // ("Charge d' Affaires", "Charge d’ affaires": a space typed after the apostrophe, read before the word.)
+  if (/d['’] [Aa]ffaires/.test(out)) out = out.replace(/\b([dD])(['’]) (?=[Aa]ffaires\b)/g, ' $1$2');
   // ("Pakistan Point News-May 3rd, 2023": a source's name run into the date after it by a hyphen.)
   if (out.includes('-')) out = out.replace(GLUED_DATE, ' $1');
   // ("Sri Lanka`s Ambassador": a backtick typed for the apostrophe of a possessive.)

@@ -563,6 +563,8 @@ function parenthesizedDomain(T: TokenStream, end: number): number {
 function pastActingMark(T: TokenStream, j: number): number {
   // ("Charge d'Affaires a.i., X": the mark without parentheses.)
   if (/^a\.i\.?$/.test(T.written(j))) return T.text[j + 1] === '.' ? j + 2 : j + 1;
+  // ("Charge d'Affaires ad interim of the U.S. to Georgia X": the mark written out.)
+  if (T.written(j).trim() === 'ad' && T.written(j + 1).trim() === 'interim') return j + 2;
   if (T.text[j] !== '(') return j;
   let k = j + 1;
   while (k < T.n && k <= j + 5 && T.text[k] !== ')') k++;

@@ -554,7 +554,10 @@ export function resolveDescriptors(hits: readonly DescriptorHit[], persons: Pers
       // several, the one named last before the descriptor.)
       const last = (p: Person) => Math.max(-1, ...p.mentions.filter((m) => m < hit.start));
       const order = unstated.map((p) => ({ p, at: last(p) })).sort((a, b) => b.at - a.at);
-      const nearest = order.length === 1 || (order.length > 1 && order[0].at > order[1].at) ? order[0].p : null;
+      // (Where one of that country holds another office, only one named just before: "the Mexican leader", paragraphs
+      // after "Mexico's Governor X" and "PM Y", is not Y; "President Y ... the Chinese president's" is.)
+      const near = !byCountry.has(country) || (order.length > 0 && hit.start - order[0].at <= NEAR_DESCRIPTOR_CHARS);
+      const nearest = near && (order.length === 1 || (order.length > 1 && order[0].at > order[1].at)) ? order[0].p : null;
       if (nearest) {
         [fit, count] = [nearest, 1];
         fit.country = country;
@@ -564,6 +567,9 @@ export function resolveDescriptors(hits: readonly DescriptorHit[], persons: Pers
     (fit.references ??= []).push({ start: hit.start, end: hit.end });
   }
 }
+
+/** How far before a descriptor of a nation other offices hold the one of unstated country it names is named. */
+const NEAR_DESCRIPTOR_CHARS = 150;
 
 /** A service a descriptor may name before its noun ("the Air chief", "the Navy commander"). */
 const SERVICE_WORD = /^(?:Air|Army|Navy|Naval|Police|Marine|Marines)$/;
