@@ -445,4 +445,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind307', dir: 'test/fixtures/blind307', blind: true },
+  { label: 'blind308', dir: 'test/fixtures/blind308', blind: true },
+  { label: 'blind309', dir: 'test/fixtures/blind309', blind: true },
+  { label: 'blind310', dir: 'test/fixtures/blind310', blind: true },
+  { label: 'blind311', dir: 'test/fixtures/blind311', blind: true },
+  { label: 'blind312', dir: 'test/fixtures/blind312', blind: true },
+  { label: 'blind313', dir: 'test/fixtures/blind313', blind: true },
+  { label: 'blind314', dir: 'test/fixtures/blind314', blind: true },
 ];

@@ -448,6 +448,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.53, side: 0.47 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.72, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind307: [25, { official: 0.61, headline: 0.65, kind: 0.68, date: 0.63, place: 0.47, role: 0.66, side: 0.62 }],
+  blind308: [24, { official: 0.67, headline: 0.63, kind: 0.73, date: 0.89, place: 0.6, role: 0.69, side: 0.78 }],
+  blind309: [25, { official: 0.75, headline: 0.77, kind: 0.85, date: 0.74, place: 0.67, role: 0.81, side: 0.79 }],
+  blind310: [24, { official: 0.77, headline: 0.84, kind: 0.89, date: 0.87, place: 0.85, role: 0.88, side: 0.9 }],
+  blind311: [25, { official: 0.76, headline: 0.77, kind: 0.78, date: 0.85, place: 0.59, role: 0.75, side: 0.78 }],
+  blind312: [25, { official: 0.76, headline: 0.65, kind: 0.86, date: 0.89, place: 0.61, role: 0.75, side: 0.8 }],
+  blind313: [23, { official: 0.73, headline: 0.75, kind: 0.85, date: 0.69, place: 0.49, role: 0.72, side: 0.76 }],
+  blind314: [23, { official: 0.66, headline: 0.75, kind: 0.89, date: 0.88, place: 0.56, role: 0.77, side: 0.75 }],
 };
 
 for (const set of FACT_SETS) {
