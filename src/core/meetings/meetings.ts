@@ -1140,9 +1140,11 @@ function courtesyCallOf(headline: MeetingDraft, drafts: readonly MeetingDraft[])
 /** Whether `d` is a courtesy call of exactly the two the headline's talks had, one host and one guest. */
 function callRestates(headline: MeetingDraft, d: MeetingDraft): boolean {
   const ids = new Set(headline.parties.map((p) => p.id));
-  return headline.kind === 'talks' && ids.size === 2 && headline.parties.length === 2 && d.kind === 'reception' && /\bcourtesy call\b/i.test(d.wording) &&
+  return headline.kind === 'talks' && ids.size === 2 && headline.parties.length === 2 && d.kind === 'reception' && COURTESY_WORDING.test(d.wording) &&
     d.parties.length === 2 && d.parties.every((p) => ids.has(p.id) && (p.role === 'host' || p.role === 'guest')) && d.parties[0].role !== d.parties[1].role;
 }
+/** A call's wording that restates talks: "paid a courtesy call on", "courtesy visit", "farewell call", "called on". */
+const COURTESY_WORDING = /\b(?:courtesy|farewell|introductory)\s+(?:call|visit)\b|\bcall(?:s|ed|ing)?\s+on\b/i;
 /** The headline's talks told again as a courtesy call: a reception, with the call's host and guest. */
 function takeCallRoles(headline: MeetingDraft, call: MeetingDraft): void {
   headline.kind = 'reception';

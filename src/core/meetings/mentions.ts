@@ -763,7 +763,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     let comma = commaAfter();
     // ("After meeting the US Trade Representative, Katherine Y, X said": past a name set off by commas after its office.)
     // ("Speaking with the first ambassador of Myanmar to Bhutan, U Aung Khin X, Y expressed": a short style before it.)
-    for (let set; comma >= 0 && comma < clauseEnd && (set = input.officials.find((o) => o.start > comma && /^,\s*(?:\p{Lu}\p{Ll}{0,2}\.?\s+){0,2}$/u.test(text.slice(comma, o.start)))) && text[set.end] === ',';) comma = set.end;
+    // (Not after the one met, named: "While paying a courtesy call on Gen Y today, Mr X, Ambassador of France, expressed".)
+    for (let set; comma >= 0 && comma < clauseEnd && !object.some((o) => o.start < comma) && (set = input.officials.find((o) => o.start > comma && /^,\s*(?:\p{Lu}\p{Ll}{0,2}\.?\s+){0,2}$/u.test(text.slice(comma, o.start)))) && text[set.end] === ',';) comma = set.end;
     const agent = comma >= 0 && comma < clauseEnd ? within(input.officials, { start: comma, end: clauseEnd }).find(isParty) : undefined;
     // (A meeting named with nobody before the comma, "During talks at the ministry, A and B confirmed", is theirs.)
     const named = roleTrig.voice !== 'noun' || object.some((o) => o.start < comma);
