@@ -795,7 +795,9 @@ export function introduction(
     const opening = k + 1 + (tx[k + 1] === 'The' ? 1 : 0);
     // (The country itself, the verb after it: not a nationality opening an office, "Chinese Foreign Minister X has had
     // a meeting in Laos with the country's President".)
-    const subject = (k < 0 || tx[k] === '.' || tx[k] === ';') && countryEnd[opening] && countryEnd[opening] <= i - 2 && countryEnd[opening] < tx.length && /^\s*\p{Ll}/u.test(T.written(countryEnd[opening])) ? opening : -1;
+    // (Nor its possessive: "India's newly appointed ambassador to Bahrain ... met with the country's Minister" is Bahrain's.)
+    const subject = (k < 0 || tx[k] === '.' || tx[k] === ';') && countryEnd[opening] && countryEnd[opening] <= i - 2 && countryEnd[opening] < tx.length && /^\s*\p{Ll}/u.test(T.written(countryEnd[opening])) &&
+      T.baseEnd[countryEnd[opening] - 1] === T.end[countryEnd[opening] - 1] ? opening : -1;
     const chosen = subject >= 0 ? subject : nearest;
     if (chosen >= 0) res.country = text(chosen, countryEnd[chosen]);
   }
