@@ -129,7 +129,7 @@ function assemble(text: string, c: LocalResult, options: AnalyzeOptions): Analys
     if (e.type === 'organization' && e.id) orgIndex.get(e.id)?.mentions.push(i);
   });
   const persons = people.persons.filter((p) => p.mentions.length > 0);
-  resolveDescriptors(c.descriptors, persons, text);
+  resolveDescriptors(c.descriptors, persons, text, (i) => entities[i].start);
   const organizations = orgs.organizations.filter((o) => o.mentions.length > 0);
   // The facts (countries inferred from the meetings, the meetings themselves) are document-wide and cost more than
   // the highlights: they are worked out when first asked for, so an edit re-highlights before the trees ask.

@@ -8145,3 +8145,70 @@ describe('Genre coverage: "said X, press director for the office of the presiden
     assert.ok(w.some((x) => x.startsWith('Hassann Haqyarr: press director')), w.join('; '));
   });
 });
+describe('Genre coverage: a lead in capitals after a dateline\'s dash; offices joined by a hyphen; a chargé\'s marks (round from cb0d2e76)', () => {
+  it('"ABUJA—PRESIDENT Muhammadu X, yesterday ...": the president is found, and hosts the audience told after', () => {
+    const t = 'By Johnn Doee\n\nABUJA—PRESIDENT Muhammaduu Buharii, yesterday in Abuja commended the relations between Nigeria and Kuwait.\n\n' +
+      'At an audience with the outgoing Ambassador of the State of Kuwait, Dr Abdulazizz Alsharrahh at the State House, the President said relations were important.\n';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Alsharrahh:guest+Buharii:host]');
+  });
+  it('"LAGOS—THE United States ...": a dateline before a word in capitals that opens no office leaves the sentence as it was', () => {
+    assert.deepStrictEqual(analyze('LAGOS—NIGERIA and the United States signed an agreement.').persons, []);
+  });
+  it('"the US Acting-Ambassador to the Republic of Yemen X", "Deputy-Speaker of UK House of Commons, Y": the holders are found', () => {
+    const w = who('Minister Ahmedd Awadd met today with the US Acting-Ambassador to the Republic of Yemen Kathyy Westlyy. He later met Deputy-Speaker of UK House of Commons, Nigell Evanss.');
+    assert.ok(w.includes('Kathyy Westlyy: Acting Ambassador to the Republic of Yemen (United States)'), w.join('; '));
+    assert.ok(w.includes('Nigell Evanss: Deputy Speaker of UK House of Commons (United Kingdom)'), w.join('; '));
+  });
+  it('"Vice-President X" keeps the office the lexicons hold whole', () => {
+    assert.ok(who('Vice-President Kashimm Shettimaa met the envoy.').includes('Kashimm Shettimaa: Vice-President (-)'));
+  });
+  it('"The United States Charge d’ affaires, X" and "the U.S. Charge d’Affaires ad interim Y": the chargés are found', () => {
+    const w = who('President Davidd Grangerr met the United States Charge d’ affaires, Bryann Huntt on Monday. He also met the U.S. Charge d’Affaires ad interim Nicholass Berlinerr.');
+    assert.ok(w.some((x) => x.startsWith('Bryann Huntt: Charge d') && x.endsWith('(United States)')), w.join('; '));
+    assert.ok(w.some((x) => x.startsWith('Nicholass Berlinerr: Charge d') && x.endsWith('(United States)')), w.join('; '));
+  });
+});
+describe('Genre coverage: a nation\'s descriptor and its holder; "the country\'s" office (round from cb0d2e76)', () => {
+  it('"with his Japanese counterpart B ... the Japanese leader conveyed ... with Prime Minister A": "PM B" is the Japanese leader, A is not Japanese', () => {
+    const t = '2020-09-10\nPrime Minister Narendraa Modii had a telephonic conversation on Thursday with his Japanese counterpart Shinzoo Abee. ' +
+      'PM Modii expressed his appreciation to all efforts extended by PM Abee.\n\nAt the outset, the Japanese leader conveyed that he would resign and expressed his gratitude for the relationship built with Prime Minister Modii.\n';
+    assert.ok(!who(t).includes('Narendraa Modii: Prime Minister (Japan)'), who(t).join('; '));
+  });
+  it('"Our Hon PM A ji ..." paragraphs before "the Mexican leader", Mexico\'s Governor named: the PM is not made Mexican (a guard: "PM" is a leader\'s office)', () => {
+    const t = 'Mumbai (Maharashtra) [India], August 9 (ANI): Maharashtra\'s Deputy Chief Minister Devendraa Fadnaviss met with the Mexican delegation on Tuesday.\n\n' +
+      'The Mexican delegation was led by the Nuevo Leon\'s Governor, Samuell Garciaa and was accompanied by Minister of Economy Ivann Rivass, Mexican Consul General Adolfoo Estradaa and others.\n\n' +
+      'Fadnaviss calling it the beginning of new, stronger bonds between Maharashtra and Nuevo Leon said, "Our Hon PM Narendraa Modii ji appreciates State to State relationships between different countries."\n\n' +
+      'Mexico\'s Governor also tweeted about the event and endorsed the relationship between both countries.\n\n' +
+      'Earlier, the Mexican leader also informed in a tweet that the group is going to expand in Nuevo Leon.\n';
+    assert.ok(who(t).some((w) => w.startsWith('Narendraa Modii:') && !w.endsWith('(Mexico)')), who(t).join('; '));
+  });
+  it('"the Chinese president\'s", just after "President X", China\'s Li named before: the president is the Chinese one (a guard)', () => {
+    const t = 'The President of Laos, Mr. Thonglounn Sisoulithh, visited Lii Xii, Secretary of the Central Commission for Discipline Inspection of the Communist Party of China on Thursday.\n\n' +
+      'During the visit, the Lao president sent a heartfelt message to President Xii Jinpingg on the occasion of his 70th birthday and expressed admiration for the Chinese president’s successful governance.\n';
+    assert.ok(who(t).includes('Xii Jinpingg: President (China)'), who(t).join('; '));
+  });
+  it('"India’s newly appointed ambassador to Bahrain, A, met with the country’s Minister of Finance B": B serves Bahrain', () => {
+    const t = 'India’s newly appointed ambassador to Bahrain, Piyushh Srivastavaa, met with the country’s Minister of Finance and National Economy Shaikh Salmann bin Khalifaa Al Khalifaa on Sunday, October 4.';
+    assert.ok(who(t).some((w) => w.startsWith('Salmann bin Khalifaa Al Khalifaa:') && w.endsWith('(Bahrain)')), who(t).join('; '));
+  });
+  it('"South Africa is committed to its relations with Zimbabwe, the country’s Minister X has said": still South Africa\'s', () => {
+    const t = 'South Africa is committed to strengthen its bilateral relations with Zimbabwe, the country’s Minister of International Relations Naledii Pandorr has said.';
+    assert.ok(who(t).some((w) => w.startsWith('Naledii Pandorr:') && w.endsWith('(South Africa)')), who(t).join('; '));
+  });
+});
+describe('Genre coverage: talks told again as a courtesy call (round from cb0d2e76)', () => {
+  it('"A met with B ... B called on A": one meeting, a reception with its host and guest', () => {
+    const t = 'India’s ambassador to Bahrain, Piyushh Srivastavaa, met with Bahrain’s Minister of Finance Salmann Al Khalifaa on Sunday.\n\n' +
+      'According to the embassy, Ambassador Piyushh Srivastavaa called on Minister Salmann Al Khalifaa and discussed the development of relations.\n';
+    assert.deepStrictEqual(meetingsAt(t).length, 1, meetingsAt(t).join('; '));
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Srivastavaa:guest+Khalifaa:host]');
+  });
+  it('"While paying a courtesy call on Gen Y today, Mr X, Ambassador of France to Thailand, expressed": X is the guest', () => {
+    const t = 'Thai foreign minister meets French envoy\n\nWhile paying a courtesy call on Gen Tanasakk Patimapragornn today, Mr Thierryy Viteauu, Ambassador of France to the Kingdom of Thailand, expressed determination to maintain the relationship.\n';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Viteauu:guest+Patimapragornn:host]');
+  });
+  it('"After meeting the US Trade Representative, Katherine X, Y said": the name set off after an office is still the one met', () => {
+    const t = 'After meeting the US Trade Representative, Katherinee Taii, Indian Minister Piyushh Goyall said the talks were productive.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Goyall+Taii]']);
+  });
+});

@@ -512,7 +512,8 @@ function parentOf(tails: readonly { name: string }[]): string | null {
  * "the Chinese diplomat", "the diplomat": linked to a person only where exactly one person fits
  * (the country adjective, and the office or rank the noun implies).
  */
-export function resolveDescriptors(hits: readonly DescriptorHit[], persons: Person[], text = ''): void {
+/** `starts` gives the offset of each entity a person's `mentions` index. */
+export function resolveDescriptors(hits: readonly DescriptorHit[], persons: Person[], text = '', starts: (index: number) => number = (i) => i): void {
   if (persons.length === 0 || hits.length === 0) return;
   const { descriptorClues } = lexicon();
   // Only persons with an office or rank can be referred to so; index them by country once.
@@ -552,7 +553,7 @@ export function resolveDescriptors(hits: readonly DescriptorHit[], persons: Pers
       // ("President X received a delegation led by Chairman Y ... the Nigerian leader met with the delegation": of
       // several, the one named last before the descriptor, where he is named in the sentence before.)
       // several, the one named last before the descriptor.)
-      const last = (p: Person) => Math.max(-1, ...p.mentions.filter((m) => m < hit.start));
+      const last = (p: Person) => Math.max(-1, ...p.mentions.map(starts).filter((at) => at < hit.start));
       const order = unstated.map((p) => ({ p, at: last(p) })).sort((a, b) => b.at - a.at);
       // (Where one of that country holds another office, only one named just before: "the Mexican leader", paragraphs
       // after "Mexico's Governor X" and "PM Y", is not Y; "President Y ... the Chinese president's" is.)
