@@ -8212,3 +8212,19 @@ describe('Genre coverage: talks told again as a courtesy call (round from cb0d2e
     assert.deepStrictEqual(meetingsAt(t), ['talks [Goyall+Taii]']);
   });
 });
+describe('Genre coverage: a country\'s possessive before a descriptor; a candidacy backed is no party (round from cb0d2e76)', () => {
+  it('"A met with India\'s top envoy to Seoul ... In the talks with Ambassador B": B serves India', () => {
+    const t = '2020-10-12\nFirst Vice Foreign Minister Choii Jongg-kun met with India\'s top envoy to Seoul on Monday for talks, the foreign ministry said.\n\n' +
+      'In the talks with Ambassador Sripriyaa Ranganathann, the two sides agreed to continue efforts to deepen cooperation.\n';
+    assert.ok(who(t).includes('Sripriyaa Ranganathann: Ambassador (India)'), who(t).join('; '));
+  });
+  it('"President A began his meeting with Portugal\'s president B": an office before its holder, not a descriptor of A', () => {
+    const t = 'WASHINGTON – President Donaldd Trumpp began his meeting with Portugal\'s president Marceloo Rebeloo de Sousaa explaining the significance of the retirement.\n';
+    assert.ok(!who(t).some((w) => w.startsWith('Donaldd Trumpp:') && w.endsWith('(Portugal)')), who(t).join('; '));
+  });
+  it('"In Monday\'s talks, A also asked India to support Trade Minister C\'s bid": C takes no part in the talks', () => {
+    const t = '2020-10-12\nFirst Vice Foreign Minister Choii Jongg-kun met with Ambassador Sripriyaa Ranganathann on Monday for talks.\n\n' +
+      'In Monday\'s talks, Choii also asked India to support South Korean Trade Minister Yooo Myungg-hee\'s bid for the director generalship of the World Trade Organization.\n';
+    assert.ok(!meetingsAt(t).some((m) => m.includes('Myungg-hee')), meetingsAt(t).join('; '));
+  });
+});

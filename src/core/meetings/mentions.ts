@@ -1399,7 +1399,8 @@ export function representedAt(text: string, officials: readonly Entity[], o: Ent
   if (REPRESENTED.test(text.slice(Math.max(floor, o.start - 72), o.start)) || ENVOY_OF_RULER.test(near) || SPOUSE_OF.test(near) || MOURNED.test(near)) return true;
   // ("met with Mark X, President Biden's Special Envoy": the principal whose aide is met.)
   // ("conveys condolences over ex-PM Shinzo X's death": the one mourned.)
-  if (AIDE_OF_PRINCIPAL.test(text.slice(o.end, o.end + 60)) || MOURNED_AFTER.test(text.slice(o.end, o.end + 30))) return true;
+  // ("asked India to support Trade Minister Y's bid for the WTO's leadership": one whose candidacy is backed.)
+  if (AIDE_OF_PRINCIPAL.test(text.slice(o.end, o.end + 60)) || MOURNED_AFTER.test(text.slice(o.end, o.end + 30)) || CANDIDACY_AFTER.test(text.slice(o.end, o.end + 30))) return true;
   // ("summoned US Ambassador Y regarding President Trump's official statement": whose words the meeting is about.)
   if (ABOUT_BEFORE.test(near) && WORDS_AFTER.test(text.slice(o.end, o.end + 40))) return true;
   const prev = officials[firstStartingAt(officials, o.start) - 1];
@@ -1422,6 +1423,8 @@ const MOURNED = /\b(?:(?:death|passing|demise|funeral|burial|assassination|killi
 const ABOUT_BEFORE = /\b(?:regarding|concerning|about|over|following|after)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u;
 const WORDS_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|statements|decision|remarks|announcement|comments|speech|declaration|recognition|tweet|tirade)\b/u;
 /** "over ex-PM Shinzo X's death": the one mourned, named before the word of his death. */
+/** After a name, a candidacy: "Y's bid for", "Y's candidacy". */
+const CANDIDACY_AFTER = /^['’]s?\s+(?:bid|candidacy|candidature|nomination|re-?election\s+bid|campaign)\b/;
 const MOURNED_AFTER = /^['’]s?\s+(?:death|passing|demise|funeral|burial|assassination|killing)\b/;
 /** "Peng X, wife of Chinese President Xi Y, met": the one named as whose spouse she is (no comma between: "the wife of the
  * President, Mrs Z," names the wife). */

@@ -945,7 +945,12 @@ export function recognizeParagraph(
         if (i > 0 && tx[i - 1] === 'the' && tx[countryEnd[i]] === 'capital' && c.capital) {
           out.places.push({ start: st[i], end: en[countryEnd[i]], country: c.name, capital: true, name: c.capital });
         } else out.places.push({ start: st[i], end, country: c.name, capital: false });
-        i = countryEnd[i] - 1;
+        const last = countryEnd[i] - 1;
+        if (T.baseEnd[last] !== T.end[last]) {
+          const d = possessiveDescriptor(T, last, text, shift, c.name);
+          if (d) out.descriptors.push({ ...d, start: st[i] });
+        }
+        i = last;
         continue;
       }
       // "the US-Mexico Security Group", "Russia-Ukraine talks": each country a compound joins is named.
@@ -1565,6 +1570,19 @@ function descriptor(T: TokenStream, i: number, text: string, shift: number): Des
   if (!(T.baseFlags[k] & W.DESCRIPTOR) || (T.kind[k] & CAP)) return null;
   return { start: T.start[i], end: T.baseEnd[k], adjective, noun: T.base[k] };
 }
+
+/** "India's top envoy", "China's diplomat": a country's possessive before a descriptor, a word of rank between. */
+function possessiveDescriptor(T: TokenStream, i: number, text: string, shift: number, country: string): DescriptorHit | null {
+  const spaced = (k: number) => k + 1 < T.n && T.start[k + 1] === T.end[k] + 1 && text.charCodeAt(T.end[k] + shift) === 32;
+  if (!spaced(i)) return null;
+  let k = i + 1;
+  if (!(T.kind[k] & CAP) && POSSESSIVE_DESCRIPTOR_MODIFIER.test(T.written(k).trim()) && spaced(k)) k++;
+  if (!(T.baseFlags[k] & W.DESCRIPTOR) || (T.kind[k] & CAP)) return null;
+  // (Not an office before its holder's name: "Portugal's president Marcelo X".)
+  if (k + 1 < T.n && T.kind[k + 1] & CAP && spaced(k)) return null;
+  return { start: T.start[i], end: T.baseEnd[k], adjective: country, noun: T.base[k] };
+}
+const POSSESSIVE_DESCRIPTOR_MODIFIER = /^(?:top|chief|senior|new)$/;
 
 interface Scratch {
   rankEnd: Int32Array;
