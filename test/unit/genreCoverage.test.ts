@@ -8239,3 +8239,12 @@ describe('Genre coverage: "IT" and "Private" in a portfolio (round from cb0d2e76
     assert.deepStrictEqual(analyze('Private Johnn Smithh met the general.').persons.map((p) => `${p.name}: ${p.rank}`), ['Johnn Smithh: Private']);
   });
 });
+describe('Genre coverage: "..., Minister X said as she met with Y" after a plan told first (round from cb0d2e76)', () => {
+  it('"Belarus plans to sign an agreement with Cuba, Information Minister X said as she met with Ambassador Y": their talks', () => {
+    const t = 'Belarus plans to sign an agreement on media cooperation with Cuba, Information Minister of Belarus Liliaa Ananichh said as she met with Ambassador of Cuba to Belarus Gerardoo Suarezz.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Ananichh+Suarezz] Belarus']);
+  });
+  it('"X plans to meet Y next week, the ministry said": still no meeting held (a guard)', () => {
+    assert.deepStrictEqual(analyze('Minister Liliaa Ananichh plans to meet Ambassador Gerardoo Suarezz next week, the ministry said.').meetings.filter((m) => !m.announced).length, 0);
+  });
+});

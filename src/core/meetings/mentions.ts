@@ -1675,7 +1675,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const heldAt = /\b(?:during|at|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?$/i.test(before);
   // (Nor one told in a clause of its own after the future: "X said Bangladesh would not host them for long, as Y paid a
   // courtesy call on her".)
-  const own = [...lead.matchAll(/,\s+(?:as|when|while)\s/g)].at(-1);
+  // ("Belarus plans to sign an agreement, Minister X said as she met with Y": or after the speaker's "said".)
+  const own = [...lead.matchAll(/(?:,\s+|\b(?:said|says|stated|noted)\s+(?:(?:on|last)\s+\w+\s+|today\s+|yesterday\s+)?)(?:as|when|while)\s/g)].at(-1);
   // (Nor an interview framing what was said: "X hopes to visit ... for a summit, X said in an exclusive interview with
   // the Yomiuri Shimbun": the plan is what the interview told.)
   const framing = t.kind === 'interview' && SAID_IN.test(before);
