@@ -8248,3 +8248,9 @@ describe('Genre coverage: "..., Minister X said as she met with Y" after a plan 
     assert.deepStrictEqual(analyze('Minister Liliaa Ananichh plans to meet Ambassador Gerardoo Suarezz next week, the ministry said.').meetings.filter((m) => !m.announced).length, 0);
   });
 });
+describe('Genre coverage: a Mongolian initial of two letters before a sentence\'s stop (round from cb0d2e76)', () => {
+  it('"... to President Kh.Battulga." and "President Kh.Battulga agreed": one person, the stop no part of his name', () => {
+    const t = 'Ambassador of France to Mongolia Elisabethh Barsacqq handed over a letter to President Kh.Battulgaa.\n\nThe Ambassador called on the Mongolian President today.\n\nPresident Kh.Battulgaa agreed with the Ambassador.\n';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['Elisabethh Barsacqq', 'Kh.Battulgaa']);
+  });
+});

@@ -318,7 +318,8 @@ export function trailingNameStart(T: TokenStream, k: number, end: number): numbe
   return end - x < 2 || x <= k + 1 || nameWord(x - 1) || !(T.kind[x - 1] & CAP) ? -1 : x;
 }
 
-const GLUED_STOP = /^(\p{Lu}\.\p{Lu}\p{Ll}{2,})\.$/u;
+// ("Kh.Battulga.": a Mongolian initial of two letters too.)
+const GLUED_STOP = /^(\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,})\.$/u;
 const GLUED_STYLE = /^(?:Dr|Mr|Mrs|Ms|Prof|Amb|Hon)\.(?=\p{Lu}\p{Ll})/u;
 export function nameMention(
   T: TokenStream, start: number, end: number,
