@@ -8228,12 +8228,16 @@ describe('Genre coverage: a country\'s possessive before a descriptor; a candida
     assert.ok(!meetingsAt(t).some((m) => m.includes('Myungg-hee')), meetingsAt(t).join('; '));
   });
 });
-describe('Genre coverage: "IT" and "Private" in a portfolio (round from cb0d2e76)', () => {
+describe('Genre coverage: "IT", "Private" and "Municipality" in a portfolio (round from cb0d2e76)', () => {
   it('"Minister for IT and Telecommunication Syed Amin-Ul-Haque": the minister is found with his portfolio', () => {
     assert.ok(who('Minister for IT and Telecommunication Syedd Aminn-Ul-Haquee on Wednesday met the ambassador.').includes('Syedd Aminn-Ul-Haquee: Minister for IT and Telecommunication (-)'));
   });
   it('"Salman F Rahman, the Private Industry and Investment Adviser": the adviser is found', () => {
     assert.ok(who('She met Salmann F Rahmann, the Private Industry and Investment Adviser, on Monday.').includes('Salmann F Rahmann: Private Industry and Investment Adviser (-)'));
+  });
+  it('"HE Minister of Municipality X met with HE Minister of Housing Y": both ministers are found', () => {
+    const w = who('HE Minister of Municipality Abdullahh bin Hamadd Al Attiyahh met with HE Minister of Housing Khalfann Al Shuailii.');
+    assert.ok(w.some((x) => x.startsWith('Abdullahh bin Hamadd Al Attiyahh: Minister of Municipality')), w.join('; '));
   });
   it('"Private John X" keeps his rank (a guard)', () => {
     assert.deepStrictEqual(analyze('Private Johnn Smithh met the general.').persons.map((p) => `${p.name}: ${p.rank}`), ['Johnn Smithh: Private']);
