@@ -8258,3 +8258,11 @@ describe('Genre coverage: a Mongolian initial of two letters before a sentence\'
     assert.deepStrictEqual(analyze(t).persons.map((p) => p.name), ['Elisabethh Barsacqq', 'Kh.Battulgaa']);
   });
 });
+describe('Genre coverage: a nation\'s leader is no deputy (round from cb0d2e76)', () => {
+  it('"led by King X ... The Vice-President, Y ... the Moroccan leader": Y is not made Moroccan', () => {
+    const t = 'A high-powered delegation from the Kingdom of Morocco, led by King Mohammedd VI, arrived in Accra yesterday for a three-day working visit.\n\n' +
+      'The King was received at the airport by Vice President Mahamuduu Bawumiaa.\n\n' +
+      'At the airport, a group of local artistes performed a dance drama to the admiration of the Moroccan leader.\n';
+    assert.ok(!who(t).some((w) => w.startsWith('Mahamuduu Bawumiaa:') && w.endsWith('(Morocco)')), who(t).join('; '));
+  });
+});

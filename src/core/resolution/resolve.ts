@@ -549,7 +549,8 @@ export function resolveDescriptors(hits: readonly DescriptorHit[], persons: Pers
     const bare = count === 0 && country && !apposed ? persons.filter((p) => p.country === country && p.capacity === 'official' && !p.position && !p.rank) : [];
     if (bare.length === 1) [fit, count] = [bare[0], 1];
     else if (count === 0 && country && clue && bare.length === 0) {
-      const unstated = candidates.filter((p) => !p.country && clue.test(titles.get(p)!));
+      // (Not a deputy: "the Moroccan leader" is no "Vice President", whose office only contains a leader's.)
+      const unstated = candidates.filter((p) => !p.country && clue.test(titles.get(p)!) && !DEPUTY_OFFICE.test(titles.get(p)!));
       // ("President X received a delegation led by Chairman Y ... the Nigerian leader met with the delegation": of
       // several, the one named last before the descriptor, where he is named in the sentence before.)
       // several, the one named last before the descriptor.)
@@ -568,6 +569,9 @@ export function resolveDescriptors(hits: readonly DescriptorHit[], persons: Pers
     (fit.references ??= []).push({ start: hit.start, end: hit.end });
   }
 }
+
+/** A deputy's office, which a descriptor of the principal's does not name. */
+const DEPUTY_OFFICE = /\b(?:Vice|Deputy|Assistant|Under)[- ]/i;
 
 /** How far before a descriptor of a nation other offices hold the one of unstated country it names is named. */
 const NEAR_DESCRIPTOR_CHARS = 150;
