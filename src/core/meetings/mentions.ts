@@ -1423,9 +1423,9 @@ const MOURNED = /\b(?:(?:death|passing|demise|funeral|burial|assassination|killi
 const ABOUT_BEFORE = /\b(?:regarding|concerning|about|over|following|after)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u;
 const WORDS_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|statements|decision|remarks|announcement|comments|speech|declaration|recognition|tweet|tirade)\b/u;
 /** "over ex-PM Shinzo X's death": the one mourned, named before the word of his death. */
+const MOURNED_AFTER = /^['’]s?\s+(?:death|passing|demise|funeral|burial|assassination|killing)\b/;
 /** After a name, a candidacy: "Y's bid for", "Y's candidacy". */
 const CANDIDACY_AFTER = /^['’]s?\s+(?:bid|candidacy|candidature|nomination|re-?election\s+bid|campaign)\b/;
-const MOURNED_AFTER = /^['’]s?\s+(?:death|passing|demise|funeral|burial|assassination|killing)\b/;
 /** "Peng X, wife of Chinese President Xi Y, met": the one named as whose spouse she is (no comma between: "the wife of the
  * President, Mrs Z," names the wife). */
 const SPOUSE_OF = /\b(?:wife|husband|spouse|widow)\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u;

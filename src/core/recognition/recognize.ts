@@ -1552,9 +1552,14 @@ function sortFrom(list: LocalEntity[], from: number): void {
   }
 }
 
+/** Whether token k is followed by one space and a token right after it. */
+function spacedAfter(T: TokenStream, k: number, text: string, shift: number): boolean {
+  return k + 1 < T.n && T.start[k + 1] === T.end[k] + 1 && text.charCodeAt(T.end[k] + shift) === 32;
+}
+
 /** "the diplomat", "the Chinese diplomat" (single spaces, a possessive allowed) from the "the" at token i. */
 function descriptor(T: TokenStream, i: number, text: string, shift: number): DescriptorHit | null {
-  const spaced = (k: number) => k + 1 < T.n && T.start[k + 1] === T.end[k] + 1 && text.charCodeAt(T.end[k] + shift) === 32;
+  const spaced = (k: number) => spacedAfter(T, k, text, shift);
   if (!spaced(i)) return null;
   let k = i + 1;
   let adjective: string | null = null;
@@ -1573,7 +1578,7 @@ function descriptor(T: TokenStream, i: number, text: string, shift: number): Des
 
 /** "India's top envoy", "China's diplomat": a country's possessive before a descriptor, a word of rank between. */
 function possessiveDescriptor(T: TokenStream, i: number, text: string, shift: number, country: string): DescriptorHit | null {
-  const spaced = (k: number) => k + 1 < T.n && T.start[k + 1] === T.end[k] + 1 && text.charCodeAt(T.end[k] + shift) === 32;
+  const spaced = (k: number) => spacedAfter(T, k, text, shift);
   if (!spaced(i)) return null;
   let k = i + 1;
   if (!(T.kind[k] & CAP) && POSSESSIVE_DESCRIPTOR_MODIFIER.test(T.written(k).trim()) && spaced(k)) k++;

@@ -510,9 +510,9 @@ function parentOf(tails: readonly { name: string }[]): string | null {
 
 /**
  * "the Chinese diplomat", "the diplomat": linked to a person only where exactly one person fits
- * (the country adjective, and the office or rank the noun implies).
+ * (the country adjective, and the office or rank the noun implies). `starts` gives the offset of the entity each of
+ * a person's `mentions` indexes.
  */
-/** `starts` gives the offset of each entity a person's `mentions` index. */
 export function resolveDescriptors(hits: readonly DescriptorHit[], persons: Person[], text = '', starts: (index: number) => number = (i) => i): void {
   if (persons.length === 0 || hits.length === 0) return;
   const { descriptorClues } = lexicon();
@@ -553,7 +553,6 @@ export function resolveDescriptors(hits: readonly DescriptorHit[], persons: Pers
       const unstated = candidates.filter((p) => !p.country && clue.test(titles.get(p)!) && !DEPUTY_OFFICE.test(titles.get(p)!));
       // ("President X received a delegation led by Chairman Y ... the Nigerian leader met with the delegation": of
       // several, the one named last before the descriptor, where he is named in the sentence before.)
-      // several, the one named last before the descriptor.)
       const last = (p: Person) => Math.max(-1, ...p.mentions.map(starts).filter((at) => at < hit.start));
       const order = unstated.map((p) => ({ p, at: last(p) })).sort((a, b) => b.at - a.at);
       // (Where one of that country holds another office, only one named just before: "the Mexican leader", paragraphs
