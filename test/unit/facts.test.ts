@@ -293,7 +293,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev279: [26, { official: 0.76, headline: 0.71, kind: 0.65, date: 0.41, place: 0.57, role: 0.67, side: 0.69 }],
   dev280: [25, { official: 0.67, headline: 0.59, kind: 0.76, date: 0.69, place: 0.63, role: 0.7, side: 0.7 }],
   dev281: [25, { official: 0.79, headline: 0.75, kind: 0.77, date: 0.53, place: 0.65, role: 0.75, side: 0.84 }],
-  dev282: [25, { official: 0.85, headline: 0.75, kind: 0.75, date: 0.63, place: 0.58, role: 0.77, side: 0.78 }],
+  dev282: [25, { official: 0.85, headline: 0.75, kind: 0.75, date: 0.63, place: 0.57, role: 0.77, side: 0.78 }],
   dev283: [25, { official: 0.76, headline: 0.79, kind: 0.83, date: 0.66, place: 0.55, role: 0.79, side: 0.8 }],
   dev284: [24, { official: 0.59, headline: 0.65, kind: 0.86, date: 0.5, place: 0.67, role: 0.72, side: 0.65 }],
   dev285: [25, { official: 0.7, headline: 0.73, kind: 0.82, date: 0.73, place: 0.5, role: 0.72, side: 0.76 }],

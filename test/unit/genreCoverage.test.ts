@@ -8266,3 +8266,16 @@ describe('Genre coverage: a nation\'s leader is no deputy (round from cb0d2e76)'
     assert.ok(!who(t).some((w) => w.startsWith('Mahamuduu Bawumiaa:') && w.endsWith('(Morocco)')), who(t).join('; '));
   });
 });
+describe('Genre coverage: a further meeting the text does not date is of the release\'s month (round from cb0d2e76)', () => {
+  const dates = (t: string) => analyze(t).meetings.map((m) => `${m.kind} ${m.isoDate}`);
+  it('"President C also received Ambassador D", in a page of 16 September: September', () => {
+    const t = '2022-09-16\nMANILA — Foreign Secretary Enriquee Manaloo held talks with Secretary of State Antonyy Blinkenn on Thursday.\n\n' +
+      'President Ferdinandd Marcoss Jr. also received Japanese Ambassador Kazuhikoo Koshikawaa at Malacanang, the palace said.\n';
+    assert.deepStrictEqual(dates(t), ['talks 2022-09-15', 'reception 2022-09']);
+  });
+  it('one told as earlier ("Blinken had met President C at the White House") stays undated (a guard)', () => {
+    const t = '2022-09-16\nMANILA — Foreign Secretary Enriquee Manaloo held talks with Secretary of State Antonyy Blinkenn on Thursday.\n\n' +
+      'Blinkenn had met President Ferdinandd Marcoss Jr. at the White House, the department said.\n';
+    assert.deepStrictEqual(dates(t), ['talks 2022-09-15', 'talks null']);
+  });
+});

@@ -1651,6 +1651,9 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     if (!isoDate && sameTrip && headlineOut!.isoDate) {
       isoDate = d.lastSentence - headline!.lastSentence <= NEAR_SENTENCES ? headlineOut!.isoDate : headlineOut!.isoDate.slice(0, 7);
     }
+    // ("President C also received Ambassador D", in a page of 16 September: a further meeting the text dates by no word
+    // of its own, not told as earlier, is of the month the page was put out, as the headline would be.)
+    if (!isoDate && !d.headline && !d.past && context.release) isoDate = context.release.slice(0, 7);
     let where: string | null = null;
     if (!calls) {
       if (d.place && placeRank(text, d.place) === 0) where = d.place.name ?? text.slice(d.place.start, d.place.end);
