@@ -8279,3 +8279,35 @@ describe('Genre coverage: a further meeting the text does not date is of the rel
     assert.deepStrictEqual(dates(t), ['talks 2022-09-15', 'talks null']);
   });
 });
+describe('Genre coverage: local offices of a province in lower case or of a country; envoys "of X to Y" in lower case; initials and family names that are words (round from 65bd1361)', () => {
+  it('"met with governor of Osaka prefecture Ichiro X": a local office and its kind of place in lower case introduce the holder, of Japan', () => {
+    const w = who('Ambassador of Kazakhstan Yerlann Baudarbekk met with governor of Osaka prefecture Ichiroo Matsuii in Osaka.');
+    assert.ok(w.includes('Ichiroo Matsuii: governor of Osaka prefecture (Japan)'), w.join('; '));
+  });
+  it('"the Governor of Kirsehir Province of the Republic of Türkiye Murat X": the province\'s country is the governor\'s, and he takes part', () => {
+    const t = '2025-02-07\nOn February 7, 2025, Ambassador of Turkmenistan to Türkiye M.Ishankuliyevv met with the Governor of Kirsehir Province of the Republic of Türkiye Muratt Sefuu Demirurekk.\n';
+    assert.ok(who(t).some((x) => x.startsWith('Muratt Sefuu Demirurekk: Governor of Kirsehir Province') && x.endsWith('(Turkey)')), who(t).join('; '));
+    assert.deepStrictEqual(meetingsAt(t)[0].split(' [')[1].split(']')[0].split('+').sort(), ['Demirurekk', 'M.Ishankuliyevv']);
+  });
+  it('"Foreign Minister of the People\'s Republic of China Wang X", "Minister ... of the Independent State of Papua New Guinea": a state\'s own style is no province (a guard)', () => {
+    assert.ok(who('They met with Foreign Minister of the People\'s Republic of China Wangg Yii.').includes('Wangg Yii: Foreign Minister (China)'));
+    const w = who('Foreign Minister Taroo Konoo met Rimbinkk Patoo, Minister for Foreign Affairs and Trade of the Independent State of Papua New Guinea (PNG) on the margins of the meeting.');
+    assert.ok(w.includes('Rimbinkk Patoo: Minister for Foreign Affairs and Trade (Papua New Guinea)'), w.join('; '));
+  });
+  it('"X, governor of the U.S. state of Indiana,": a country and its kind of province are no province (a guard)', () => {
+    assert.ok(who('Ericc Holcombb, governor of the U.S. state of Indiana, arrived in Taipei on Sunday.').includes('Ericc Holcombb: governor (United States)'));
+  });
+  it('"The non-resident ambassador of Belgium to Bangladesh Pierre X called on Foreign Minister Y": the envoy, where he is posted in lower case, is found and calls on the minister', () => {
+    const t = 'Belgium lauds ties\n\nThe non-resident ambassador of Belgium to Bangladesh Pierree Vaesenn on Tuesday called on Foreign Minister A H Mahmudd Alii at the latter’s office here.\n';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Vaesenn:guest+Alii:host]');
+  });
+  it('"the High Commissioner to Pakistan, M X, called on the Federal Minister ..., Syed Y Imam Thursday": a bare initial set off by commas, and a family name that is a cleric\'s title', () => {
+    const t = 'South Africa HC calls on Imam\n\nThe South African High Commissioner to Pakistan, M Madikizaa, called on the Federal Minister for National Food Security and Research, Syed Fakharr Imam Thursday.\n';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Madikizaa:guest+Imam:host]');
+    assert.ok(who(t).includes('Syed Fakharr Imam: Federal Minister for National Food Security and Research (Pakistan)'), who(t).join('; '));
+  });
+  it('"..., A Pakistani delegation ...", "Grand Imam X": an article after a comma and a cleric\'s title before a name stay what they are (a guard)', () => {
+    assert.ok(!who('The minister arrived, A Pakistani delegation met him.').some((x) => x.startsWith('A ')));
+    assert.ok(who('Al Azhar Grand Imam Ahmedd Tayebb met the envoy.').some((x) => x.startsWith('Ahmedd Tayebb: Grand Imam')));
+  });
+});

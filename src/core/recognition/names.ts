@@ -69,6 +69,9 @@ function bareInitial(T: TokenStream, i: number): boolean {
   if (!/^[A-Z]$/.test(T.text[i]) || i + 1 >= T.n || (T.kind[i + 1] & CAP_WORD) !== CAP_WORD || T.baseFlags[i + 1] & (W.RESERVED | W.ORG_HEAD)) return false;
   if (!/^[A-Z]$/.test(T.text[i + 1]) && !TITLE_CASE.test(T.text[i + 1])) return false;
   const j = i > 0 && /^[A-Z]$/.test(T.text[i - 1]) ? i - 1 : i;
+  // ("High Commissioner to Pakistan, M Madikiza, called on": after a comma, a letter that is no word, before a family
+  // name the next comma or stop closes.)
+  if (j === i && i > 0 && T.text[i - 1] === ',' && !/^[AI]$/.test(T.text[i]) && /^[,.;]$/.test(T.text[i + 2] ?? '')) return true;
   return j > 0 && (T.kind[j - 1] & CAP) !== 0 && (T.textFlags[j - 1] & (W.RANK | W.TITLE | W.HONORIFIC)) !== 0;
 }
 
@@ -125,10 +128,11 @@ const FAMILY_NAME_WORDS = new Set(['He']);
  */
 function rankWordSurname(T: TokenStream, i: number): boolean {
   return RANK_WORD_SURNAMES.has(T.text[i]) && i > 0 && (T.kind[i - 1] & CAP_WORD) === CAP_WORD && !(T.baseFlags[i - 1] & (W.RESERVED | W.ORG_HEAD | W.TITLE)) &&
-    !(i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD);
+    !(i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD && !(T.textFlags[i + 1] & W.DAY));
 }
 // ("Samantha Power, the administrator": so is a portfolio's word that is a common family name.)
-const RANK_WORD_SURNAMES = new Set(['Field', 'Major', 'King', 'Bishop', 'Pope', 'Power']);
+// ("Syed Fakhar Imam": or a cleric's title that is a common family name.)
+const RANK_WORD_SURNAMES = new Set(['Field', 'Major', 'King', 'Bishop', 'Pope', 'Power', 'Imam', 'Mufti']);
 /** "H.E. Urban X": a portfolio's word that is also a given name, right after a style and before a family name. */
 function styledPortfolioName(T: TokenStream, i: number): boolean {
   return (T.textFlags[i] & W.PORTFOLIO) !== 0 && i > 0 && (T.textFlags[i - 1] & W.HONORIFIC) !== 0 && i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD &&

@@ -118,6 +118,12 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     const k = T.text[end + 1] === 'the' ? end + 2 : end + 1;
     const nation = lex.countries.longest(k, (x) => (x < T.n ? T.base[x] : undefined))?.end ?? 0;
     if (nation && isName(T, nation) && isName(T, nation + 1)) return true;
+    // ("the ambassador of Belgium to Bangladesh Pierre X": and where the office is held.)
+    if (nation && (T.text[nation] === 'to' || T.text[nation] === 'in')) {
+      const at = T.text[nation + 1] === 'the' ? nation + 2 : nation + 1;
+      const held = lex.countries.longest(at, (x) => (x < T.n ? T.base[x] : undefined))?.end ?? 0;
+      if (held && isName(T, held) && isName(T, held + 1)) return true;
+    }
   }
   // ("to head of the Azerbaijan Chamber of Accounts Vugar X with": the office "of" a body closed by its portfolio,
   // then its holder's full name.)
@@ -188,7 +194,7 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     while (known > from && !(T.kind[known - 1] & CAP && regionOf(T.source.slice(T.start[from] + T.shift, T.end[known - 1] + T.shift)))) known--;
     if (known > from) {
       let h = known;
-      if (PLACE_KIND.test(T.text[h])) h++;
+      if (placeKindAt(T, h)) h++;
       // (Countries are not marked yet here: the lexicon is asked.)
       if (T.text[h] === 'of') h = lex.countries.longest(h + 1, (x) => (x < T.n ? T.base[x] : undefined))?.end ?? h;
       if (isName(T, h) && isName(T, h + 1)) return true;
@@ -198,7 +204,7 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
       let k = from;
       while (k < T.n && k < from + 4 && T.kind[k] & CAP && !countryEnd[k] && !PLACE_KIND.test(T.text[k])) k++;
       if (k < from + 4 && countryEnd[k] && !(T.kind[countryEnd[k]] & CAP)) k = countryEnd[k];
-      if (k > from && PLACE_KIND.test(T.text[k])) k++;
+      if (k > from && placeKindAt(T, k)) k++;
       if (k > from && isName(T, k) && isName(T, k + 1)) return true;
     }
   }
@@ -1101,7 +1107,9 @@ export function introduction(
         const place = k < n && kd[k] & CAP ? localPlace(lex, T, k, rankEnd, titleEnd, countryEnd, key, text) : null;
         // (Not a province that opens a country's longer name: "Papua" in "Papua New Guinea".)
         // ("Minister of Southern Province X": or any office over a place its kind of place closes.)
-        if (place && countryEnd[k] <= place.end && (place.country || LOCAL_OFFICE.test(text(start, j)) || (PLACE_KIND.test(tx[place.end - 1]) && (kd[place.end - 1] & CAP) !== 0))) {
+        // ("the governor of Osaka prefecture Ichiro X": a local office in lower case counts as one in capitals.)
+        const local = LOCAL_OFFICE.test(text(start, j)) || LOWER_LOCAL_OFFICE.test(tx[j - 1]);
+        if (place && countryEnd[k] <= place.end && ((place.country && (!place.ofCountry || local)) || local || (PLACE_KIND.test(tx[place.end - 1]) && (kd[place.end - 1] & CAP) !== 0))) {
           if (countryEnd[k] && T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1]) res.country ??= text(k, countryEnd[k]);
           res.country ??= place.country;
           j = end = place.end;
@@ -2071,6 +2079,12 @@ const REGION_HEAD = /^(?:President|State President|Prime Minister|First Minister
 /** Offices held over a province, state or town. */
 const LOCAL_OFFICE = /\b(?:Governor|Mayor|Chief Minister|Premier|Prefect|Akim|Wali)$/;
 const PLACE_KIND = /^(?:State|Province|Region|County|District|Prefecture|Governorate|Oblast|Municipality|Territory|state|province|region|county|district|prefecture|governorate|oblast|municipality|territory)$/;
+/** Words of a state's own style, never a province's: "Independent State", "Federal Republic". */
+const STATE_STYLE = /^(?:Federal|Independent|People['’]s|Plurinational|United|Islamic|Democratic|Socialist|Bolivarian|Hashemite|Cooperative|Republic|Kingdom)$/;
+/** A kind of place at token x, read as written (a word the lexicons do not hold, "prefecture", has no text of its own). */
+function placeKindAt(T: TokenStream, x: number): boolean {
+  return x < T.n && PLACE_KIND.test(T.text[x] || T.written(x).trim());
+}
 
 let regionCountry: Map<string, string> | undefined;
 /** Provinces the regions' lexicon leaves without a country, as more than one country has one so named. */
@@ -2091,7 +2105,7 @@ export function regionOf(name: string): string | undefined {
  * Lagoon Babajide X" is left as it was).
  */
 function localPlace(lex: Lexicon, T: TokenStream, k: number, rankEnd: Int32Array, titleEnd: Int32Array, countryEnd: Int32Array,
-  key: (j: number) => string | undefined, text: (a: number, b: number) => string): { end: number; country: string | null } | null {
+  key: (j: number) => string | undefined, text: (a: number, b: number) => string): { end: number; country: string | null; ofCountry?: boolean } | null {
   const { text: tx, kind: kd, n } = T;
   let m = countryEnd[k] && T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1] ? countryEnd[k] : k;
   // ("Governor of the Province of Chiang Mai X": the kind of place first.)
@@ -2112,10 +2126,21 @@ function localPlace(lex: Lexicon, T: TokenStream, k: number, rankEnd: Int32Array
     if (m < n && !(kd[m] & CAP) && m - first >= 3 && isName(T, m - 1) && isName(T, m - 2)) return { end: m - 2, country: null };
     if (m - first >= 2 && GLUED_INITIAL_NAME.test(T.written(m - 1))) return { end: m - 1, country: null };
   }
-  const kindAt = m < n && PLACE_KIND.test(tx[m]);
+  const kindAt = m < n && placeKindAt(T, m);
   if (kindAt) m++;
-  // ("the Puntland state of Somalia Said X": the country the province is of.)
-  if (country && kindAt && tx[m] === 'of' && countryEnd[m + 1]) m = countryEnd[m + 1];
+  // ("X, governor of the U.S. state of Indiana,": a country and its kind of province are no province's name; the
+  // office is left as it was.)
+  if (kindAt && countryEnd[first] === m - 1 && tx[m] === 'of') return null;
+  // ("the Puntland state of Somalia Said X", "Governor of Kirsehir Province of the Republic of Türkiye Murat X": the
+  // country the province is of.)
+  // (Where the lexicon does not know the province, only for a local office: the caller asks.)
+  const of = tx[m] === 'of' ? countryAfterOf(T, m, countryEnd) : null;
+  // ("Minister of Central Province of Zambia X" too, any office before a kind of place; not a state's own style,
+  // "the Independent State of Papua New Guinea".)
+  if (of && (country || kindAt || isName(T, of.end))) {
+    const province = kindAt && !tx.slice(first, m).some((w) => STATE_STYLE.test(w));
+    return { end: of.end, country: country ?? text(of.country, of.end), ofCountry: !country && !province };
+  }
   if (country) return { end: m, country };
   const closer = tx[m];
   if (m >= n || closer === ',' || closer === '.' || closer === ';' || closer === ')') return { end: m, country };
