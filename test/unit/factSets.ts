@@ -453,4 +453,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind315', dir: 'test/fixtures/blind315', blind: true },
+  { label: 'blind316', dir: 'test/fixtures/blind316', blind: true },
+  { label: 'blind317', dir: 'test/fixtures/blind317', blind: true },
+  { label: 'blind318', dir: 'test/fixtures/blind318', blind: true },
+  { label: 'blind319', dir: 'test/fixtures/blind319', blind: true },
+  { label: 'blind320', dir: 'test/fixtures/blind320', blind: true },
+  { label: 'blind321', dir: 'test/fixtures/blind321', blind: true },
+  { label: 'blind322', dir: 'test/fixtures/blind322', blind: true },
 ];

@@ -456,6 +456,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.53, side: 0.47 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.72, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind315: [24, { official: 0.73, headline: 0.55, kind: 0.74, date: 0.7, place: 0.63, role: 0.63, side: 0.68 }],
+  blind316: [23, { official: 0.66, headline: 0.7, kind: 0.77, date: 0.63, place: 0.49, role: 0.7, side: 0.66 }],
+  blind317: [24, { official: 0.77, headline: 0.8, kind: 0.89, date: 0.7, place: 0.72, role: 0.83, side: 0.81 }],
+  blind318: [21, { official: 0.79, headline: 0.54, kind: 0.69, date: 0.85, place: 0.56, role: 0.63, side: 0.79 }],
+  blind319: [17, { official: 0.69, headline: 0.73, kind: 0.78, date: 0.85, place: 0.68, role: 0.79, side: 0.83 }],
+  blind320: [25, { official: 0.54, headline: 0.49, kind: 0.67, date: 0.81, place: 0.37, role: 0.58, side: 0.56 }],
+  blind321: [23, { official: 0.6, headline: 0.62, kind: 0.85, date: 0.68, place: 0.51, role: 0.71, side: 0.66 }],
+  blind322: [25, { official: 0.79, headline: 0.61, kind: 0.74, date: 0.82, place: 0.63, role: 0.57, side: 0.6 }],
 };
 
 for (const set of FACT_SETS) {
