@@ -8311,3 +8311,16 @@ describe('Genre coverage: local offices of a province in lower case or of a coun
     assert.ok(who('Al Azhar Grand Imam Ahmedd Tayebb met the envoy.').some((x) => x.startsWith('Ahmedd Tayebb: Grand Imam')));
   });
 });
+describe('Genre coverage: credentials presented on a weekday; a participle\'s object before the subject\'s office (round from 65bd1361)', () => {
+  it('"presented his letters of Credence, on Wednesday, to the President ..., HE, X": a reception, the envoy the guest', () => {
+    const t = 'Nigerian envoy presents credentials\n\nAmbassador Ismaill Yusuff presented his letters of Credence, on Wednesday, to the President of the Republic of Turkey, HE, Recepp Erdogann, at the Presidential Palace in Ankara.\n';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Yusuff:guest+Erdogann:host]');
+  });
+  it('"presented his credentials on Tuesday to President X": so with the weekday unset by commas', () => {
+    assert.deepStrictEqual(headlineRoles('Ambassador Ismaill Yusuff presented his credentials on Tuesday to President Recepp Erdogann in Ankara.'), 'reception [Yusuff:guest+Erdogann:host]');
+  });
+  it('"Receiving the Georgian envoy, Foreign Minister X pointed out": the minister\'s office is his own, not stacked on the envoy\'s', () => {
+    const w = who('Receiving the Georgian envoy, Foreign Minister Jeyhunn Bayramovv pointed out that ties are good. Ambassador Zurabb Pataradzee thanked him.');
+    assert.ok(w.some((x) => x.startsWith('Jeyhunn Bayramovv: Foreign Minister (')), w.join('; '));
+  });
+});

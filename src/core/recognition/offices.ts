@@ -1524,8 +1524,10 @@ export function introduction(
     if (tx[j] === ',' && tx[j + 1] === 'and' && j + 2 < n && titleEnd[j + 2] && kd[stackStart] & CAP && kd[j + 2] & CAP && tx.slice(stackStart, j).includes(',')) j += 2;
     // ("Tajik defence minister, CJCSC Gen Nadeem X discuss bilateral ties": a title's two parties, the comma for "and",
     // before a verb that agrees with both.)
+    // (Nor the object of a participle opening the sentence, then its subject: "Receiving the Georgian envoy, Foreign
+    // Minister X pointed out".)
     else if (STACK_JOINERS.has(tx[j]) && j + 1 < n && titleEnd[j + 1] && !(tx[j] === 'and' && !(kd[stackStart] & CAP) && kd[j + 1] & CAP) && !nextHolder &&
-      !(tx[j] === ',' && titlesTwo(lex, T, j + 1, titleEnd, rankEnd))) j++;
+      !(tx[j] === ',' && (titlesTwo(lex, T, j + 1, titleEnd, rankEnd) || participleOpening(T, before >= 0 && !where ? before : i)))) j++;
     // "PN spokesperson Commander John Percie Alcos": after an office, a title that is also a rank before a name is
     // the rank.
     if (titleEnd[j]) {
@@ -1653,7 +1655,9 @@ export function introduction(
   // ("Dr X, the diplomatic advisor to the UAE President, Y, Chairman of ...": an office named as another's object ends
   // there; the name after the comma is the next of a list, not its holder.)
   // (An office named as whose spouse one is introduces the spouse: "received the wife of the Nigerian President, X,".)
-  if (res.position && tx[j] === ',' && !appositive && ((!objectOfOffice(T, before >= 0 && !where ? before : i) && !metInOpening(lex, T, before >= 0 && !where ? before : i, j)) || spouseBefore(T, i, countryEnd))) {
+  // ("Receiving the Georgian envoy, Foreign Minister X": nor the subject's own office after a participle's object.)
+  const opened = before >= 0 && !where ? before : i;
+  if (res.position && tx[j] === ',' && !appositive && ((!objectOfOffice(T, opened) && !metInOpening(lex, T, opened, j) && !(titleEnd[j + 1] && participleOpening(T, opened))) || spouseBefore(T, i, countryEnd))) {
     // (", The Most Reverend X": the article before a style may be capitalized.)
     let k = tx[j + 1] === 'the' || (tx[j + 1] === 'The' && T.textFlags[j + 2] & W.HONORIFIC) ? j + 2 : j + 1;
     // ("the President-elect of the European Commission, the German Ursula X,": a nationality before the holder's name.)
