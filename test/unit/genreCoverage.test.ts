@@ -8324,3 +8324,13 @@ describe('Genre coverage: credentials presented on a weekday; a participle\'s ob
     assert.ok(w.some((x) => x.startsWith('Jeyhunn Bayramovv: Foreign Minister (')), w.join('; '));
   });
 });
+describe('Genre coverage: a building is no place (round from 65bd1361)', () => {
+  it('"a special ceremony held at Royal Laeken Castle in Brussels": the meeting is in Brussels', () => {
+    const t = 'KATHMANDU: Nepali Ambassador to Belgium Lok Bahadurr Thapaa on Wednesday presented his Letters of Credence to His Majesty King Philippee amidst a special ceremony held at Royal Laeken Castle in Brussels.';
+    assert.deepStrictEqual(meetingsAt(t), ['reception [Thapaa+Philippee] Brussels']);
+  });
+  it('"received ... at Moncloa Palace": a seat the lexicon knows gives its city (a guard)', () => {
+    const t = 'The Acting Prime Minister, Pedroo Sanchezz, received the President-elect of the European Commission, Ursulaa Leyenn, at Moncloa Palace last week.';
+    assert.deepStrictEqual(meetingsAt(t).map((m) => m.split('] ')[1]), ['Madrid']);
+  });
+});

@@ -77,6 +77,7 @@ const SHARED_PORTFOLIOS = new Set(['Defense', 'Defence', 'Foreign', 'Security', 
 const PLACE_PARTICLES = new Set(['de', 'do', 'da', 'del', 'dos', 'das', 'la', 'el']);
 import type { Capacity } from '../types';
 import { firstStartingAt } from '../spans';
+import orgData from '../lexicons/organizations.json';
 
 /** Words before a name in a roll of names with their countries ("are A, Mauritania, B, Belgium and C, Austria"). */
 const ROLL_BEFORE = new Set([',', 'and', ':']);
@@ -1078,6 +1079,13 @@ export function recognizeParagraph(
       // (Not "at No 10", "at Gate 5": a number after the word; nor "at NHQ premises": a short form is a building or a body.)
       const numbered = kd[e] & DIGIT || (e - i - the === 2 && /^\p{Lu}{2,5}$/u.test(tx[i + 1 + the]));
       if (e > i + 1 + the && !numbered && (!(kd[e] & CAP) || tf[e] & (W.MONTH | W.DAY)) && be[e - 1] === en[e - 1] && tx[e] !== "'" && !eventYear(T, e)) {
+        // ("held at Royal Laeken Castle in Brussels", "in Malacañan Palace": a building is no place; the city after it,
+        // or the host's country, is.)
+        // (One the lexicon knows the city of stays: "at Moncloa Palace".)
+        if ((lex.meetingPhrases.venueWords.has(tx[e - 1]) || tx[e - 1] === 'Castle') && !Object.prototype.hasOwnProperty.call(orgData.seatCities, slice(st[i + 1], en[e - 1]))) {
+          i = e - 1;
+          continue;
+        }
         out.entities.push({ type: 'place', start: st[i + 1], end: en[e - 1] });
         out.places.push({ start: st[i + 1], end: en[e - 1], country: '', capital: false });
         i = e - 1;
