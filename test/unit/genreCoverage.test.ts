@@ -8334,3 +8334,18 @@ describe('Genre coverage: a building is no place (round from 65bd1361)', () => {
     assert.deepStrictEqual(meetingsAt(t).map((m) => m.split('] ')[1]), ['Madrid']);
   });
 });
+describe('Genre coverage: an envoy\'s report from home of a meeting where he is posted; where an envoy resides (round from 65bd1361)', () => {
+  it('"Baku. 28 August. REPORT.AZ/ Ambassador of Azerbaijan to Suriname, X, has held a meeting with the chairperson of the National Assembly, Y": Y is of Suriname, and the meeting there', () => {
+    const t = '2017-08-28\nBaku. 28 August. REPORT.AZ/ Ambassador of Azerbaijan to Suriname, Elkhann Polukhovv, has held a meeting with the chairperson of the National Assembly, Jenniferr Geerlingss.\n';
+    assert.ok(who(t).some((x) => x.startsWith('Jenniferr Geerlingss:') && x.endsWith('(Suriname)')), who(t).join('; '));
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Polukhovv+Geerlingss] Suriname']);
+  });
+  it('"Ambassador of Canada with residence in Moscow", "whose residence locates in Brasilia": where the envoy resides is no place of the meeting', () => {
+    const t = '2018-06-06\nYEREVAN, JUNE 6, ARMENPRESS. Armenia’s Ambassador to Chile Esteraa Mkrtumyann (residence in Buenos Aires) on June 4 presented credentials to President Sebastiann Pineraa.\n';
+    assert.ok(!meetingsAt(t)[0].endsWith('Buenos Aires'), meetingsAt(t)[0]);
+  });
+  it('"ISLAMABAD: Pakistan\'s Ambassador-designate to Ireland X called on Prime Minister Y": an envoy yet to go meets at home (a guard)', () => {
+    const t = '2021-03-02\nISLAMABAD, Mar 2 (APP): Pakistan\'s Ambassador-designate to Ireland Aamirr Khann called on Prime Minister Imrann Khaan here on Tuesday.\n';
+    assert.deepStrictEqual(meetingsAt(t), ['reception [Khann+Khaan] Islamabad']);
+  });
+});

@@ -642,9 +642,16 @@ const ATTENDANCE_SENTENCES = 8;
 function mentionInput(given: MeetingInput, triggers: readonly TriggerHit[] = honours(given.text, mediaInterviews(given, jointActs(given)))): MentionInput {
   return {
     text: given.text, phrases: meetingPhraseSets(), sentences: given.sentences, triggers, officials: given.officials,
-    persons: given.persons, dates: given.dates, places: given.places, positions: given.positions, planned: given.planned,
+    persons: given.persons, dates: given.dates, places: given.places.filter((p) => !RESIDENT_IN.test(given.text.slice(Math.max(0, p.start - RESIDENT_IN_CHARS), p.start))),
+    positions: given.positions, planned: given.planned,
   };
 }
+/**
+ * "Ambassador of Canada with residence in Moscow", "(residence in Buenos Aires)", "whose residence locates in Brasilia",
+ * "based in Nairobi": where an envoy sits, no meeting's place.
+ */
+const RESIDENT_IN = /(?:\bwith\s+(?:(?:his|her|its|the)\s+)?residence|\(\s*residence|\bwhose\s+residence(?:\s+(?:is|locates|located|lies))?|\bresident|\bresiding|\bbased)\s+(?:in|at)\s+$/i;
+const RESIDENT_IN_CHARS = 48;
 
 export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   const input = mentionInput(given);
@@ -1142,6 +1149,23 @@ function callRestates(headline: MeetingDraft, d: MeetingDraft): boolean {
   const ids = new Set(headline.parties.map((p) => p.id));
   return headline.kind === 'talks' && ids.size === 2 && headline.parties.length === 2 && d.kind === 'reception' && COURTESY_WORDING.test(d.wording) &&
     d.parties.length === 2 && d.parties.every((p) => ids.has(p.id) && (p.role === 'host' || p.role === 'guest')) && d.parties[0].role !== d.parties[1].role;
+}
+/**
+ * The country an envoy of the dateline's country met its officials in: every other party of one country, not the
+ * dateline's; null where no party is an envoy of the dateline's country.
+ */
+function postedAway(d: MeetingDraft, persons: ReadonlyMap<string, Person>, home: string | null | undefined): string | null {
+  if (!home) return null;
+  const parties = d.parties.map((p) => persons.get(p.id)).filter((p): p is Person => p !== undefined);
+  const others = new Set(parties.filter((p) => p.country !== home).map((p) => p.country));
+  const [other] = others;
+  if (others.size !== 1 || !other || countryName(other) !== other || !parties.every((p) => p.country)) return null;
+  // (The envoy's office says where he is posted: that country, or the other side's "country".)
+  const posted = (p: Person) => {
+    const post = postOf(p.position)?.trim();
+    return post !== undefined && (countryName(post) === other || /^(?:his|her|their|the) country$/i.test(post));
+  };
+  return parties.some((p) => p.country === home && posted(p)) ? other : null;
 }
 /** A call's wording that restates talks: "paid a courtesy call on", "courtesy visit", "farewell call", "called on". */
 const COURTESY_WORDING = /\b(?:courtesy|farewell|introductory)\s+(?:call|visit)\b|\bcall(?:s|ed|ing)?\s+on\b/i;
@@ -1664,6 +1688,9 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       // ("Moscow: Lavrov met with Dominican President X ... Lavrov's visit to the Dominican Republic commenced on
       // Wednesday": the country visited, over a dateline elsewhere.)
       else if (d.headline && d.visitedCountry && context.dateline && d.visitedCountry.country !== context.dateline.country) where = d.visitedCountry.country;
+      // ("Havana, Sep 7 (ACN) The State Minister for Health of Uganda received X, Cuban ambassador to her country": a
+      // report from the envoy's own country of a meeting in the one he is posted to.)
+      else if (d.headline && context.dateline && postedAway(d, persons, context.dateline.country)) where = postedAway(d, persons, context.dateline.country);
       else if (d.headline && context.dateline) where = context.dateline.city;
       else if (!d.headline && headlineOut && headlineOut.place && (d.sameDay || sameTrip || (isoDate !== null && (isoDate === headlineOut.isoDate || (releaseDated && isoDate === context.release))))) where = headlineCountry ?? headlineOut.place;
       // A venue says less than the dateline's city.

@@ -824,7 +824,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // Foreign Minister Lavrov", from the State Department, whatever country the call was about.)
       const issuer = where === null ? releasedBy() : null;
       // (Not where the envoy meets at home: "Pakistan's Ambassador-designate to Ireland X called on him" in Islamabad.)
-      if (posted && where === k) continue;
+      // (Only where the text itself places it at home, or the envoy is yet to go: "Baku. 28 August. REPORT.AZ/ Ambassador
+      // of Azerbaijan to Suriname X has held a meeting with the chairperson of the National Assembly" is in Suriname.)
+      const envoys = parties.filter((x) => x.person!.country === k).map((x) => x.person!.position ?? '');
+      if (posted && where === k && (posted === k || d.place?.country === k || envoys.some((o) => /designate|-elect|\bnew\b/i.test(o)) || !d.headline)) continue;
       // ("On arrival, the COAS was received by Lieutenant General X" at the depot in Rawalpindi: one receiving a visitor
       // of the country the meeting is in, at home, serves it too.)
       if (where === k && !posted && across.every((x) => x.party.role === 'host') && parties.every((x) => x.party.role === 'host' || x.person!.country === k)) {
