@@ -8349,3 +8349,14 @@ describe('Genre coverage: an envoy\'s report from home of a meeting where he is 
     assert.deepStrictEqual(meetingsAt(t), ['reception [Khann+Khaan] Islamabad']);
   });
 });
+describe('Genre coverage: a leader named after "under the leadership of" (round from 65bd1361)', () => {
+  it('"Chief Minister X said that, India is advancing ... under the leadership of Prime Minister Y": Y leads India, not the visiting envoy\'s Nepal', () => {
+    const t = 'Nepal envoy calls on CM\n\nAmbassador of Nepal Deepp Upadhyayy paid a courtesy visit to Chief Minister Shivrajj Chouhann at Mantralaya on Monday.\n\n' +
+      'Chief Minister Chouhann said that, India is advancing to establish international co-operation and peace under the leadership of Prime Minister Narendraa Modii.\n';
+    assert.ok(who(t).includes('Narendraa Modii: Prime Minister (India)'), who(t).join('; '));
+  });
+  it('"China-Zambia friendship ... under the leadership of President X and President Y": two leaders of two countries take neither from the sentence (a guard)', () => {
+    const t = 'Ambassador Hann Jingg met Zambian Minister Mulambo Haimbee in Lusaka.\n\nChina-Zambia friendship is facing unprecedented opportunities under the leadership of President Xii Jinpingg and President Hakaindee Hichilemaa, Hann said.\n';
+    assert.ok(!who(t).includes('Xii Jinpingg: President (Zambia)'), who(t).join('; '));
+  });
+});

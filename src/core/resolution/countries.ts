@@ -376,6 +376,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   oneMission(officials, drafts);
   namedAfterGroup(cues, drafts, byId);
   greetingsOf(cues, drafts, byId);
+  ledBy(cues, byId);
   principalsAides(cues, byId);
   togetherWith(cues, byId);
   predecessors(cues, byId);
@@ -1531,6 +1532,28 @@ function greetingsOf(cues: CountryCues, drafts: readonly MeetingDraft[], byId: R
     if (side) for (const o of senders) { const p = byId.get(o.id!); if (p && !p.country && p.capacity === 'official') p.country = side; }
   }
 }
+/**
+ * "India is advancing ... under the leadership of Prime Minister Narendra X", "the success of Uzbekistan ... the reforms
+ * carried out under the leadership of President Y": a leader named right after "under the leadership of" leads the
+ * country the sentence names last before it.
+ */
+function ledBy(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
+  for (const m of cues.text.matchAll(LEADERSHIP_OF)) {
+    const sent = sentenceAt(cues, m.index!);
+    if (!sent) continue;
+    const from = m.index! + m[0].length;
+    const leader = within(cues.officials, { start: from, end: sent.end })[0];
+    // (Only offices and styles between: "the leadership of President Y", "of H.E. Y".)
+    // (Not one of two leaders of two countries: "China-Zambia friendship ... under the leadership of President X and
+    // President Y".)
+    if (!leader || !LEADER_TITLES.test(cues.text.slice(from, leader.start)) || /^\s*(?:and|&|,)\s/.test(cues.text.slice(leader.end, leader.end + 6))) continue;
+    const nation = cues.places.filter((x) => x.start >= sent.start && x.end <= m.index! && x.country && !x.capital).pop()?.country;
+    const p = byId.get(leader.id!);
+    if (nation && p && !p.country && p.capacity === 'official') p.country = nation;
+  }
+}
+const LEADERSHIP_OF = /\bunder\s+the\s+(?:[\p{Ll}-]+\s+){0,2}?leadership\s+of\s+/gu;
+const LEADER_TITLES = /^(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
 const GREETINGS_OF = /\b(?:conveyed|conveys|conveying|relayed|relays|delivered|delivers|extended|extends|passed on|transmitted)\s+(?:to\s+\p{Lu}[^,.;]{0,60}?\s+)?(?:the\s+|a\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:greetings|regards|wishes|message|letter|invitation|congratulations)\s+(?:of|from)\s+/gu;
 
 const SENDERS_RUN = /^(?:(?:\p{Lu}[\p{L}'’.-]*|and|of|the|his|her|their|bin|bint|ibn|al|el|de|president|prime|minister|king|emir|leader|country|,)\s*)+/u;
