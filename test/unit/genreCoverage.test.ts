@@ -8360,3 +8360,15 @@ describe('Genre coverage: a leader named after "under the leadership of" (round 
     assert.ok(!who(t).includes('Xii Jinpingg: President (Zambia)'), who(t).join('; '));
   });
 });
+describe('Genre coverage: a mission\'s officer then the host\'s own in one list of attendees (round from 65bd1361)', () => {
+  it('"attended by Argentina\'s Deputy Head of Mission X, Senator Y, and Chief Secretary Z": Y and Z stand with the host', () => {
+    const t = 'LAHORE, Oct 06 (DNA): Argentine Ambassador to Pakistan Mr. Sebastiann Sayuss met Punjab Chief Minister Maryamm Sharif here on Sunday.\n\n' +
+      'The meeting was also attended by Argentina’s Deputy Head of Mission Mrs. Ericaa Luceroo, Senator Pervaizz Rashidd, and Chief Secretary Zahidd Zamann.\n';
+    const w = who(t);
+    assert.ok(w.includes('Ericaa Luceroo: Deputy Head of Mission (Argentina)') && w.includes('Pervaizz Rashidd: Senator (Pakistan)') && w.includes('Zahidd Zamann: Chief Secretary (Pakistan)'), w.join('; '));
+  });
+  it('"Thailand\'s Deputy Prime Minister A, Interior Minister B and Defence Minister C": a possessive before a list of ministers is each one\'s (a guard)', () => {
+    const w = who('Thailand’s Deputy Prime Minister Prawitt Wongg, Interior Minister Anupongg Paoo and Defence Minister Prayutt Chann met the envoy.');
+    assert.ok(w.includes('Anupongg Paoo: Interior Minister (Thailand)') && w.includes('Prayutt Chann: Defence Minister (Thailand)'), w.join('; '));
+  });
+});

@@ -1559,8 +1559,12 @@ const GREETINGS_OF = /\b(?:conveyed|conveys|conveying|relayed|relays|delivered|d
 const SENDERS_RUN = /^(?:(?:\p{Lu}[\p{L}'’.-]*|and|of|the|his|her|their|bin|bint|ibn|al|el|de|president|prime|minister|king|emir|leader|country|,)\s*)+/u;
 /** An envoy listed first, a member of a government after: the two stand on different sides. */
 function envoyThenMinister(first: Person | undefined, next: Person | undefined): boolean {
-  return ENVOY.test(first?.position ?? '') && GOVERNMENT_OFFICE.test(next?.position ?? '');
+  return (ENVOY.test(first?.position ?? '') || MISSION_OFFICE.test(first?.position ?? '')) && (GOVERNMENT_OFFICE.test(next?.position ?? '') || HOME_OFFICE.test(next?.position ?? ''));
 }
+/** A mission's office besides an envoy's: "Argentina's Deputy Head of Mission X, Senator Y, and Chief Secretary Z". */
+const MISSION_OFFICE = /\b(?:Head of Mission|Consul(?:[- ]General)?)\b/;
+/** A member of a country's own legislature or civil service, who stands with the host. */
+const HOME_OFFICE = /\b(?:Senator|Chief Secretary|Member of Parliament|Parliamentarian)\b/;
 const GOVERNMENT_OFFICE = /\bMinister\b(?![- ]Counsel)|\bto (?:the )?(?:Prime Minister|President)\b|\b(?:Governor|Mayor|President|Speaker)\b/;
 /** Between two names of a list: a comma or semicolon, perhaps "and", and the next one's office. */
 const LIST_GAP = /^\s*[,;]\s*(?:and\s+)?(?:(?:the|of|for|and|\p{Lu}[\p{L}'’.-]*)\s+)*$/u;
