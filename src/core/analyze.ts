@@ -215,7 +215,7 @@ function resolveFacts(
     officials,
     persons: personById,
     dates: c.dates,
-    places: c.places.filter((p) => kept(p) && !opensBody(p) && !cityInBody(p) && !inEventName(text, p) && !inHonour(text, p)),
+    places: c.places.filter((p) => kept(p) && !opensBody(p) && !cityInBody(p) && !inEventName(text, p) && !inHonour(text, p) && !eventToCome(text, p)),
     positions,
   };
   let extracted = extractMeetings(meetingInput);
@@ -234,7 +234,7 @@ function resolveFacts(
   inferCountries(persons, extracted.drafts, {
     text,
     sentences: c.sentences,
-    places: c.places.filter((p) => !cityInBody(p) && !inHonour(text, p)),
+    places: c.places.filter((p) => !cityInBody(p) && !inHonour(text, p) && !eventToCome(text, p)),
     officials,
     dateline: extracted.context.dateline,
     bodyStart: extracted.context.bodyStart,
@@ -254,6 +254,15 @@ function resolveFacts(
 }
 
 /** "at Aero India 2023": a place closing an event's name, a word in capitals before it and the year after. */
+/**
+ * "during the upcoming NATO Summit in Washington", "the conference to be held in Baku": the city of an event to come is
+ * neither where a meeting was held nor any side's country.
+ */
+function eventToCome(text: string, p: { start: number; end: number; capital?: boolean }): boolean {
+  return !!p.capital && EVENT_TO_COME.test(text.slice(Math.max(0, p.start - 64), p.start));
+}
+const EVENT_TO_COME = /\b(?:upcoming|forthcoming)\s+(?:[\p{L}-]+\s+){1,5}in\s+$|\b(?:to be held|will be held|will take place)\s+in\s+$/u;
+
 function inEventName(text: string, p: { start: number; end: number }): boolean {
   if (!/^\s(?:19|20)\d\d\b/.test(text.slice(p.end, p.end + 6))) return false;
   const before = /(^|[^\s])(\s+)(\p{Lu}[\p{L}-]+)\s$/u.exec(text.slice(Math.max(0, p.start - 30), p.start));

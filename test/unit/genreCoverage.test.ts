@@ -8372,3 +8372,20 @@ describe('Genre coverage: a mission\'s officer then the host\'s own in one list 
     assert.ok(w.includes('Anupongg Paoo: Interior Minister (Thailand)') && w.includes('Prayutt Chann: Defence Minister (Thailand)'), w.join('; '));
   });
 });
+describe('Genre coverage: a city of an event to come; a body\'s short form the text defines; a Korean syllable "In" (round from 65bd1361)', () => {
+  it('"during the upcoming NATO Summit in Washington": the city of an event to come gives no side a country', () => {
+    const t = 'FM Mucunskii and Polish Ambassador Grzelczykk had a farewell meeting\n\nMinister of Foreign Affairs and Foreign Trade Timchoo Mucunskii held a farewell meeting on Thursday with outgoing Polish Ambassador Krzysztoff Grzelczykk.\n\n' +
+      '“As NATO allies, both parties highlighted their readiness for further coordination during the upcoming NATO Summit in Washington,” the press release stated.\n';
+    assert.ok(!who(t).some((x) => x.startsWith('Timchoo Mucunskii') && x.endsWith('(United States)')), who(t).join('; '));
+  });
+  it('"The People\'s Party of Cambodia (PPC) ... X, chairman of the Central Committee of the PPC, ... meeting Ri In Sok, DPRK ambassador to Cambodia": X is Cambodian, and Ri In Sok is found whole', () => {
+    const t = 'Pyongyang, November 29 (KCNA) -- The People\'s Party of Cambodia (PPC) is attaching special importance to the relations with the Workers\' Party of Korea (WPK). ' +
+      'Cheaa Simm, chairman of the Central Committee of the PPC, said this when meeting Ri In Sok, DPRK ambassador to Cambodia, who paid a farewell call on him on Nov. 23.\n';
+    const w = who(t);
+    assert.ok(w.some((x) => x.startsWith('Cheaa Simm:') && x.endsWith('(Cambodia)')), w.join('; '));
+    assert.ok(w.includes('Ri In Sok: ambassador to Cambodia (North Korea)'), w.join('; '));
+  });
+  it('"President Moon In Seoul": a city after "In" stays a place (a guard)', () => {
+    assert.ok(who('President Moonn In Seoul met him.').every((x) => !x.includes('Seoul')));
+  });
+});

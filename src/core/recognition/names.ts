@@ -251,6 +251,9 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
         (WEEKDAY.test(text[j]) || T.baseFlags[j] & W.RESERVED) && !(T.textFlags[j] & W.RANK)) { j++; break; }
     // "CQ Brown, Jr.".
     if (j > i + 1 && text[j] === ',' && lex.nameSuffixes.has(text[j + 1])) { j += 2; break; }
+    // ("Ri In Sok", "Kim In Chol": a Korean syllable that is also a preposition, between two short syllables of a name.)
+    if (j === i + 1 && text[j] === 'In' && KOREAN_SYLLABLE.test(text[i]) && KOREAN_SYLLABLE.test(text[j + 1] ?? '') && isName(T, j + 1) &&
+      !(T.baseFlags[j + 1] & (W.CAPITAL | W.COUNTRY)) && !(kind[j + 2] & CAP)) { j += 2; break; }
     // "Tran Van An": a given name that is also an article, only inside a name.
     if (j > i && text[j] === 'An' && !(kind[j + 1] & CAP)) { j++; break; }
     // "Theresa May": a month closing a name, with no day or year after it.
@@ -278,6 +281,7 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
 
 /** A family name with its Arabic article joined in lower case ("al-Khuraiji"). */
 export const JOINED_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}[\p{L}'’]+$/u;
+const KOREAN_SYLLABLE = /^\p{Lu}\p{Ll}{1,3}$/u;
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /**

@@ -200,6 +200,20 @@ function definedBody(cues: CountryCues, short: string | undefined): string | nul
 }
 
 /**
+ * "The People's Party of Cambodia (PPC) ... Chea X, chairman of the Central Committee of the PPC": a body's short form
+ * the text defines, in an office, gives the country its long form names.
+ */
+function definedBodies(cues: CountryCues, officials: readonly Person[]): void {
+  if (cues.definitions.length === 0) return;
+  for (const p of officials) {
+    if (p.country || !p.position) continue;
+    const shorts = [...`${p.position} ${p.organization ?? ''}`.matchAll(/\b\p{Lu}{2,6}\b/gu)].map((m) => m[0]);
+    const nations = new Set(shorts.map((s) => definedBody(cues, s)).filter((c): c is string => c !== null));
+    if (nations.size === 1) p.country = [...nations][0];
+  }
+}
+
+/**
  * "Governor Nasir X", the text naming "Kaduna State" and no province of another country: a local office's holder,
  * his country unstated, governs a province the text names.
  */
@@ -377,6 +391,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   namedAfterGroup(cues, drafts, byId);
   greetingsOf(cues, drafts, byId);
   ledBy(cues, byId);
+  definedBodies(cues, officials);
   principalsAides(cues, byId);
   togetherWith(cues, byId);
   predecessors(cues, byId);
