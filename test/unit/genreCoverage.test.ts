@@ -8389,3 +8389,17 @@ describe('Genre coverage: a city of an event to come; a body\'s short form the t
     assert.ok(who('President Moonn In Seoul met him.').every((x) => !x.includes('Seoul')));
   });
 });
+describe('Genre coverage: offices after a dash; a party in brackets after a holder (round from 65bd1361)', () => {
+  it('"Bernhard X – Ambassador of Germany, Andreas Y – Ambassador of Italy, ... had called on COAS Z": each envoy is found, of his country', () => {
+    const w = who('According to ISPR, Bernhardd Stephann Schlageck – Ambassador of Germany, Andreass Ferraresee – Ambassador of Italy and Yvess Manvillee, Acting Ambassador of France had called on COAS Bajwaa at the GHQ.');
+    assert.ok(w.includes('Bernhardd Stephann Schlageck: Ambassador (Germany)') && w.includes('Andreass Ferraresee: Ambassador (Italy)'), w.join('; '));
+  });
+  it('"ADDIS ABEBA – Prime Minister X has met": a dateline in capitals before a dash is no holder (a guard)', () => {
+    assert.ok(!who('ADDIS ABEBA – Prime Minister Abiyy Ahmedd has met with the outgoing Executive Secretary of IGAD, Ambassador Mahboubb Maalimm, today.').some((x) => x.startsWith('ADDIS')));
+  });
+  it('"The new Governor of the Central Bohemian Region, Petra X (the STAN) and the new Slovak Ambassador Y met": the governor is found and takes part', () => {
+    const t = 'The new Governor of the Central Bohemian Region, Petraa Peckovaa (the STAN) and the new Slovak Ambassador to the Czech Republic Rastislavv Kacerr met for the first time.';
+    assert.ok(who(t).some((x) => x.startsWith('Petraa Peckovaa: Governor of the Central Bohemian Region')), who(t).join('; '));
+    assert.deepStrictEqual(meetingsAt(t)[0].split(' [')[1].split(']')[0].split('+').sort(), ['Kacerr', 'Peckovaa']);
+  });
+});

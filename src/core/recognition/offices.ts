@@ -377,6 +377,13 @@ export function appositionOffice(T: TokenStream, k: number, titleEnd: Int32Array
 const APPOSED_STYLE = /^(?:Hon['’]ble|Hon\.?|Honourable|Honorable)$/;
 const BODY_WORDS = /^(?:(?:foreign|defen[cs]e|interior|ministry|ministry's|office|department|army|navy|military|presidential|government|embassy|party|state|mission|the)\s*)+$/;
 
+/** "(the STAN)", "(PTI)": one or two words in brackets at token k, the first or second a short form in capitals. */
+function bracketedTag(T: TokenStream, k: number): boolean {
+  if (T.text[k] !== '(') return false;
+  const inner = T.text[k + 2] === ')' ? [k + 1] : T.text[k + 3] === ')' ? [k + 1, k + 2] : [];
+  return inner.length > 0 && inner.some((x) => /^\p{Lu}{2,6}$/u.test(T.text[x])) && inner.every((x) => T.text[x] === 'the' || /^\p{Lu}{2,6}$/u.test(T.text[x]));
+}
+
 /** Past a US lawmaker's party and state in brackets after his name ("(R-Idaho)", "(D-N.J.)") at token k; else k. */
 function pastPartyTag(T: TokenStream, k: number): number {
   if (T.text[k] !== '(') return k;
@@ -1682,7 +1689,8 @@ export function introduction(
       const closer = tx[e];
       // ("US Secretary of Defence, Jim Mattis had a ... conversation": or a verb in lower case.)
       // ("High Commissioner for Refugees, Filippo X Monday called on": or a weekday, South Asian wires' way.)
-      if (e - k >= 2 && (closer === ',' || closer === '.' || closer === ';' || closer === ')' || closer === 'and' || T.textFlags[e] & (W.POST_NOMINAL | W.DAY) || e >= n ||
+      // ("Governor of the Central Bohemian Region, Petra X (the STAN) and": or a party's short name in brackets.)
+      if (e - k >= 2 && (closer === ',' || closer === '.' || closer === ';' || closer === ')' || closer === 'and' || T.textFlags[e] & (W.POST_NOMINAL | W.DAY) || e >= n || bracketedTag(T, e) ||
           (kd[e] & WORD && !(kd[e] & CAP) && !(kd[e] & DIGIT)))) j = k;
       // ("The Hon Prime Minister, Hu’akavameiliku received": one word, then a verb in the past.)
       else if (e - k === 1 && PAST_VERB.test(closer ?? '')) j = k;

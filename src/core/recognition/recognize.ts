@@ -696,7 +696,8 @@ export function recognizeParagraph(
     const venue = tx[i - 1] === 'the' && lex.meetingPhrases.venueWords.has(tx[end - 1]);
     // ("Julie X MP, Minister for Foreign Affairs of Australia": the letters after a name stand before its apposition.)
     const comma = pastNameLetters(T, end);
-    if (!byline && tx[comma] === ',' && !venue) {
+    // ("Bernhard X – Ambassador of Germany, Andreas Y – Ambassador of Italy": or a dash before an office.)
+    if (!byline && (tx[comma] === ',' || (/^[–—]$/.test(tx[comma] ?? '') && titleEnd[comma + 1] > 0 && end - i >= 2 && titleCased(T, i, end))) && !venue) {
       let k = appositionOffice(T, comma + 1, titleEnd);
       const body = bodysOffice(T, k, orgEndAt, titleEnd);
       if (countryEnd[k]) k = pastCountry(T, k, countryEnd, titleEnd);
