@@ -8403,3 +8403,17 @@ describe('Genre coverage: offices after a dash; a party in brackets after a hold
     assert.deepStrictEqual(meetingsAt(t)[0].split(' [')[1].split(']')[0].split('+').sort(), ['Kacerr', 'Peckovaa']);
   });
 });
+describe('Genre coverage: "while talking to" an office; "rang" a bell (round from 65bd1361)', () => {
+  it('"Governor X said ... This he said while talking to Ambassador of Switzerland Y at Governor House": the two held talks', () => {
+    const t = 'KARACHI, Jul 10: Governor Sindh Kamrann Tessorii has said that there were ample opportunities for Pakistan and Switzerland.\n\nThis he said while talking to Ambassador of Switzerland Georgg Steinerr at Governor House here on Monday.\n';
+    assert.deepStrictEqual(meetingsAt(t)[0].split(' [')[1].split(']')[0].split('+').sort(), ['Steinerr', 'Tessorii']);
+  });
+  it('"Talking to Pakistan\'s Ambassador-designate X, who called on him, the NA speaker said": the call says who received whom (a guard)', () => {
+    const t = 'Talking to Pakistan’s Ambassador-designate to Ireland Aishaa Farooquii, who called on him, the NA Speaker Rajaa Ashraff said the post was an honour.';
+    assert.ok(/^reception/.test(headlineRoles(t)), headlineRoles(t));
+  });
+  it('"talking to reporters", "visited the \'bell of hope\' and rang the same": neither is a meeting with anyone (a guard)', () => {
+    assert.deepStrictEqual(analyze('Minister Ahmedd Khann said this while talking to reporters in Lahore.').meetings.filter((m) => m.participants.length > 1), []);
+    assert.ok(!meetingsAt('Ambassador Georgg Steinerr also visited the bell of hope and rang the same.').some((m) => m.startsWith('phone call')));
+  });
+});

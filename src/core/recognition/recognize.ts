@@ -1099,6 +1099,13 @@ export function recognizeParagraph(
       i += 2;
       continue;
     }
+    // ("This he said while talking to Ambassador of Switzerland X": talks with an office, not "talking to reporters".)
+    // (Nor where a call is told after: "Talking to Ambassador-designate X, who called on him, the speaker said".)
+    if (/^[Tt]alking$/.test(tx[i]) && tx[i + 1] === 'to' && talkingToOffice(T, i + 2, titleEnd, countryEnd)) {
+      out.triggers.push({ start: st[i], end: en[i + 1], kind: 'talks', voice: 'symmetric', phrase: 'talking to' });
+      i++;
+      continue;
+    }
     // ("paid the President a farewell visit": the one called on between the verb and the call.)
     if (PAY_VERBS.has(tx[i]) && callAfterObject(T, i)) {
       out.triggers.push({ start: st[i], end: en[i], kind: 'reception', voice: 'guestFirst', phrase: 'paid a courtesy call on' });
@@ -1110,6 +1117,8 @@ export function recognizeParagraph(
     // ("A and his visiting Saudi peer B discussed": an adjective after a determiner, not the verb.)
     // ("at the invitation of his host, President Y": the noun, not the verb.)
     if (trig && trig.end === i + 1 && (tx[i] === 'visiting' || tx[i] === 'host') && i > 0 && DETERMINERS.has(tx[i - 1])) continue;
+    // ("visited the 'bell of hope' and rang the same": a bell rung, no one called; "rang" calls a name, an office or a pronoun.)
+    if (trig && trig.value.phrase === 'rang' && trig.end < n && !(kd[trig.end] & CAP) && !/^(?:up|him|her|them|his|their)$/.test(tx[trig.end] || T.written(trig.end).trim())) continue;
     // ("discussed climate change in a call on February 13": a call's noun before its day, no courtesy call on anyone.)
     if (trig && trig.value.phrase === 'call on' && trig.end < n && (tf[trig.end] & (W.MONTH | W.DAY) || kd[trig.end] & DIGIT)) {
       out.triggers.push({ start: st[i], end: en[i], kind: 'phone call', voice: 'noun', phrase: 'call' });
@@ -1159,6 +1168,18 @@ function triggerAt(lex: Lexicon, T: TokenStream, i: number, lowerKey: (j: number
   });
   const end = over ? real[over.end - 1 - i] + 1 : 0;
   return over && end > (trig?.end ?? i + 1) ? { end, value: over.value } : trig;
+}
+
+/** After "talking to" at token k: an office (perhaps after an article and a nationality), and no call told after it. */
+function talkingToOffice(T: TokenStream, k: number, titleEnd: Int32Array, countryEnd: Int32Array): boolean {
+  let at = /^(?:the|his|her)$/.test(T.text[k] ?? '') ? k + 1 : k;
+  if (countryEnd[at]) at = countryEnd[at];
+  if (!titleEnd[at]) return false;
+  for (let x = at; x < T.n && x < at + 40 && T.text[x] !== '.'; x++) {
+    const w = T.text[x] || T.written(x).trim();
+    if ((/^(?:call|called|calling|calls)$/.test(w) && T.text[x + 1] === 'on') || /^(?:paid|visited)$/.test(w)) return false;
+  }
+  return true;
 }
 
 /** A time set off by commas inside a meeting's phrase ("paid a courtesy call, this afternoon, on"), or a day. */
