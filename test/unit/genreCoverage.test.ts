@@ -8417,3 +8417,20 @@ describe('Genre coverage: "while talking to" an office; "rang" a bell (round fro
     assert.ok(!meetingsAt('Ambassador Georgg Steinerr also visited the bell of hope and rang the same.').some((m) => m.startsWith('phone call')));
   });
 });
+describe('Genre coverage: a province several countries have; an agency\'s credit after an apposition; an office closing an opening phrase (round from 65bd1361)', () => {
+  it('"called on Governor of Punjab Muhammad Balighur X": the province ends the office, the holder\'s three names are his', () => {
+    assert.ok(who('The Ambassador of Switzerland to Pakistan Georgg Steinerr called on Governor of Punjab Muhammad Balighurr Rehmann here on Thursday.').some((x) => x.startsWith('Muhammad Balighurr Rehmann: Governor of Punjab')));
+  });
+  it('"X, vice-chairman of the Central Committee of the Workers\' Party of Korea, Korean Central News Agency reported": the agency is no part of the office', () => {
+    assert.ok(who('Kimm Jongg Unn met Pakk Thae Songg, vice-chairman of the Central Committee of the Workers\' Party of Korea, Korean Central News Agency reported on Wednesday.')
+      .some((x) => x.startsWith('Pakk Thae Songg: vice-chairman of the Central Committee of the Workers\' Party of Korea (')));
+  });
+  it('"In his conversation with the Ambassador, Speaker X recalled": the Speaker is no ambassador', () => {
+    const t = 'Cuban Ambassador to India Alejandroo Simancass visited the Kerala Assembly and held talks with Speaker M B Rajeshh on Monday.\n\nIn his conversation with the Ambassador, Speaker Rajeshh recalled his visit to Cuba.\n';
+    assert.ok(who(t).some((x) => x.startsWith('M B Rajeshh: Speaker (')), who(t).join('; '));
+  });
+  it('"On 15 September 2015 Georgian Vice Prime Minister, Foreign Minister X met": a date opening the sentence leaves the stacked offices his (a guard)', () => {
+    const w = who('The FINANCIAL — On 15 September 2015 Georgian Vice Prime Minister, Foreign Minister Giorgii Kvirikashvilii met the U.S. Charge d’Affaires.');
+    assert.ok(w.some((x) => x.startsWith('Giorgii Kvirikashvilii: Vice Prime Minister') && x.endsWith('(Georgia)')), w.join('; '));
+  });
+});

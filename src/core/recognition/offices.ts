@@ -1534,7 +1534,7 @@ export function introduction(
     // (Nor the object of a participle opening the sentence, then its subject: "Receiving the Georgian envoy, Foreign
     // Minister X pointed out".)
     else if (STACK_JOINERS.has(tx[j]) && j + 1 < n && titleEnd[j + 1] && !(tx[j] === 'and' && !(kd[stackStart] & CAP) && kd[j + 1] & CAP) && !nextHolder &&
-      !(tx[j] === ',' && (titlesTwo(lex, T, j + 1, titleEnd, rankEnd) || participleOpening(T, before >= 0 && !where ? before : i)))) j++;
+      !(tx[j] === ',' && (titlesTwo(lex, T, j + 1, titleEnd, rankEnd) || participleOpening(T, before >= 0 && !where ? before : i) || inOpeningPhrase(T, stackStart)))) j++;
     // "PN spokesperson Commander John Percie Alcos": after an office, a title that is also a rank before a name is
     // the rank.
     if (titleEnd[j]) {
@@ -1549,7 +1549,9 @@ export function introduction(
   // body after a comma, closing the apposition, completes the office as analysts write it.
   // ("Chairman, Joint Chiefs of Staff Committee of the Islamic Republic of Pakistan.": the body's country after it.)
   // (Not a news agency's credit: "Director-General of the World Trade Organization, Kazinform reports".)
-  const bodyEnd = res.position && tx[j] === ',' && orgEndAt[j + 1] && !OUTLETS.has(text(j + 1, orgEndAt[j + 1])) ? orgEndAt[j + 1] : 0;
+  // ("..., Workers' Party of Korea, Korean Central News Agency reported": nor any body a reporting verb follows.)
+  const bodyEnd = res.position && tx[j] === ',' && orgEndAt[j + 1] && !OUTLETS.has(text(j + 1, orgEndAt[j + 1])) &&
+    !/^(?:reported|reports|reporting|said|says|quoted|cited|informs|informed|learnt|learned)$/.test(T.written(orgEndAt[j + 1]).trim()) ? orgEndAt[j + 1] : 0;
   const ofAt = bodyEnd && tx[bodyEnd] === 'of' ? (tx[bodyEnd + 1] === 'the' ? bodyEnd + 2 : bodyEnd + 1) : 0;
   const ofCountry = ofAt && countryEnd[ofAt] && closesApposition(T, countryEnd[ofAt]) ? countryEnd[ofAt] : 0;
   // ("Chief of Staff, Japan Joint Staff Gen. X": or opening the holder's rank and name.)
@@ -2061,6 +2063,24 @@ function metInOpening(lex: Lexicon, T: TokenStream, k: number, comma: number): b
   return false;
 }
 const SPEECH_VERB = /^(?:said|says|stated|noted|added|stressed|underlined|emphasi[sz]ed|told|expressed|highlighted|observed|remarked)\b/;
+/**
+ * "In his conversation with the Ambassador, Speaker X recalled", "On behalf of the President ... and the head of the
+ * Office of the Head of State, Deputy Head Y held": the office at k closes a phrase opening its sentence, no comma
+ * before it, so the office after its comma is the subject's.
+ */
+function inOpeningPhrase(T: TokenStream, k: number): boolean {
+  // (A preposition ties the office to the opening word: not "On 15 September 2015 Georgian Vice Prime Minister, Foreign
+  // Minister X met", whose office is the subject's.)
+  let tied = false;
+  for (let x = k - 1; x >= 0 && x >= k - 20; x--) {
+    const w = T.text[x];
+    if (w === ',' || w === ';' || w === ':') return false;
+    if (w === 'with' || w === 'of' || w === 'to') tied = true;
+    if (x === 0 || /^[.“"—–]$/.test(T.text[x - 1])) return tied && OPENING_WORDS.test(w);
+  }
+  return false;
+}
+const OPENING_WORDS = /^(?:In|During|At|After|Following|Before|On|Upon|With|Receiving|Meeting|Welcoming|Talking|Speaking|Addressing)$/;
 /** "Talking to the US ambassador, CM X said": a participle opening the sentence, then the office it reaches. */
 function participleOpening(T: TokenStream, k: number): boolean {
   const tx = T.text;
@@ -2126,10 +2146,12 @@ function localPlace(lex: Lexicon, T: TokenStream, k: number, rankEnd: Int32Array
   while (m < n && m - first < 4 && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(T.textFlags[m] & W.HONORIFIC) && !PLACE_KIND.test(tx[m])) m++;
   if (m === first) return null;
   // (The longest run the lexicon knows: "Madhya Pradesh" before "Madhya Pradesh Shivraj X".)
+  // ("Governor of Punjab Muhammad Balighur X": or a province several countries have, which gives no country.)
   let known = m;
-  while (known > first && !regionOf(text(first, known))) known--;
-  const country = known > first ? regionOf(text(first, known))! : null;
-  if (country) m = known;
+  while (known > first && !regionOf(text(first, known)) && !AMBIGUOUS_REGIONS.has(text(first, known))) known--;
+  const country = known > first ? regionOf(text(first, known)) ?? null : null;
+  const shared = !country && known > first && known < m && isName(T, known) && isName(T, known + 1);
+  if (country || shared) m = known;
   // ("Mayor of Ulaanbaatar S.Batbold met", "Governor of Khovd Sergey X met": a capital the lexicon knows, or a run
   // ending in a full name before a verb, leaves the name out.)
   else {
@@ -2153,7 +2175,7 @@ function localPlace(lex: Lexicon, T: TokenStream, k: number, rankEnd: Int32Array
     const province = kindAt && !tx.slice(first, m).some((w) => STATE_STYLE.test(w));
     return { end: of.end, country: country ?? text(of.country, of.end), ofCountry: !country && !province };
   }
-  if (country) return { end: m, country };
+  if (country || shared) return { end: m, country };
   const closer = tx[m];
   if (m >= n || closer === ',' || closer === '.' || closer === ';' || closer === ')') return { end: m, country };
   if (T.textFlags[m] & W.HONORIFIC && lex.honorifics.longest(m, key)) return { end: m, country };

@@ -1117,6 +1117,8 @@ export function recognizeParagraph(
     // ("A and his visiting Saudi peer B discussed": an adjective after a determiner, not the verb.)
     // ("at the invitation of his host, President Y": the noun, not the verb.)
     if (trig && trig.end === i + 1 && (tx[i] === 'visiting' || tx[i] === 'host') && i > 0 && DETERMINERS.has(tx[i - 1])) continue;
+    // ("health workers used to call on him at his residence": a habit of the past, no meeting.)
+    if (trig && i >= 2 && tx[i - 1] === 'to' && (tx[i - 2] || T.written(i - 2).trim()) === 'used') continue;
     // ("visited the 'bell of hope' and rang the same": a bell rung, no one called; "rang" calls a name, an office or a pronoun.)
     if (trig && trig.value.phrase === 'rang' && trig.end < n && !(kd[trig.end] & CAP) && !/^(?:up|him|her|them|his|their)$/.test(tx[trig.end] || T.written(trig.end).trim())) continue;
     // ("discussed climate change in a call on February 13": a call's noun before its day, no courtesy call on anyone.)
