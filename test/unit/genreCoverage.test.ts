@@ -8434,3 +8434,13 @@ describe('Genre coverage: a province several countries have; an agency\'s credit
     assert.ok(w.some((x) => x.startsWith('Giorgii Kvirikashvilii: Vice Prime Minister') && x.endsWith('(Georgia)')), w.join('; '));
   });
 });
+describe('Genre coverage: a past habit; a time inside a call\'s phrase where no shorter phrase ends (round from 65bd1361)', () => {
+  it('"He recalled how health workers used to call on him at his residence": no call on anyone', () => {
+    const t = 'Cuban Ambassador Alejandroo Simancass held talks with Speaker M B Rajeshh on Monday.\n\nHe recalled how health workers used to call on him at his residence.\n';
+    assert.deepStrictEqual(meetingsAt(t).length, 1);
+  });
+  it('"H.E. Dr. X, who paid a courtesy call yesterday to the Secretary-General of ASEAN, Y": the caller is the guest', () => {
+    const t = 'This message was conveyed by the Secretary of State for ASEAN Affairs of Timor-Leste, H.E. Dr. Robertoo Soaress, who paid a courtesy call yesterday to the Secretary-General of ASEAN, Surinn Pitsuwann, at the ASEAN Secretariat.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Soaress:guest+Pitsuwann:host]');
+  });
+});

@@ -1160,7 +1160,8 @@ export function recognizeParagraph(
 function triggerAt(lex: Lexicon, T: TokenStream, i: number, lowerKey: (j: number) => string | undefined): { end: number; value: TriggerWord } | null {
   const trig = lex.triggers.longest(i, lowerKey);
   let aside = 0;
-  for (let k = i + 1; k < T.n && k <= (trig?.end ?? i + 1) + 1 && !aside; k++) if (asideEnd(T, k) > k) aside = k;
+  // ("paid a courtesy call yesterday to": an aside may stand where no shorter phrase ends.)
+  for (let k = i + 1; k < T.n && k <= Math.max((trig?.end ?? i + 1) + 1, i + ASIDE_REACH) && !aside; k++) if (asideEnd(T, k) > k) aside = k;
   if (!aside) return trig;
   const real = [i];
   // (The trie reads token j; the j-th from i past the asides is real[j - i].)
@@ -1184,6 +1185,8 @@ function talkingToOffice(T: TokenStream, k: number, titleEnd: Int32Array, countr
   return true;
 }
 
+/** How far into a meeting's phrase an aside may open, where no shorter phrase ends before it. */
+const ASIDE_REACH = 5;
 /** A time set off by commas inside a meeting's phrase ("paid a courtesy call, this afternoon, on"), or a day. */
 const TIME_ASIDE = /^(?:today|yesterday|this (?:morning|afternoon|evening|week)|on \p{L}+day|last week|last night)$/u;
 
