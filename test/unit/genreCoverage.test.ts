@@ -8444,3 +8444,13 @@ describe('Genre coverage: a past habit; a time inside a call\'s phrase where no 
     assert.deepStrictEqual(headlineRoles(t), 'reception [Soaress:guest+Pitsuwann:host]');
   });
 });
+describe('Genre coverage: words inside an event\'s name (round from 65bd1361)', () => {
+  it('"on the margin of the International Conference on Women in Islam, ... hosted by Saudi Arabia in Jeddah": Jeddah, not "Islam"', () => {
+    const t = 'Jeddah: Minister of State Lolwahh Al Khaterr met yesterday with Minister of Foreign Affairs of the Republic of Indonesia Retnoo Marsudii, on the margin of the International Conference on Women in Islam, organized by OIC and hosted by the Kingdom of Saudi Arabia in Jeddah.';
+    assert.ok(meetingsAt(t)[0].endsWith(' Jeddah'), meetingsAt(t)[0]);
+  });
+  it('"at the Navy\'s International Seapower Symposium in Newport": the city right after the event\'s noun is where it is held (a guard)', () => {
+    const t = 'Admiral Lisaa Franchettii met Admiral Sakaii Ryoo at the International Seapower Symposium in Newport on Tuesday.';
+    assert.ok(meetingsAt(t)[0].endsWith(' Newport'), meetingsAt(t)[0]);
+  });
+});

@@ -1080,6 +1080,11 @@ export function recognizeParagraph(
       // (Not "at No 10", "at Gate 5": a number after the word; nor "at NHQ premises": a short form is a building or a body.)
       const numbered = kd[e] & DIGIT || (e - i - the === 2 && /^\p{Lu}{2,5}$/u.test(tx[i + 1 + the]));
       if (e > i + 1 + the && !numbered && (!(kd[e] & CAP) || tf[e] & (W.MONTH | W.DAY)) && be[e - 1] === en[e - 1] && tx[e] !== "'" && !eventYear(T, e)) {
+        // ("the International Conference on Women in Islam": words inside an event's name are no place.)
+        if (inEventTitle(T, i)) {
+          i = e - 1;
+          continue;
+        }
         // ("held at Royal Laeken Castle in Brussels", "in Malacañan Palace": a building is no place; the city after it,
         // or the host's country, is.)
         // (One the lexicon knows the city of stays: "at Moncloa Palace".)
@@ -1185,6 +1190,17 @@ function talkingToOffice(T: TokenStream, k: number, titleEnd: Int32Array, countr
   return true;
 }
 
+/** Whether the preposition at token i stands inside an event's name in title case ("Conference on Women in Islam"). */
+function inEventTitle(T: TokenStream, i: number): boolean {
+  // (Not right after the event's noun: "Seapower Symposium in Newport" is where it is held.)
+  if (i < 2 || !(T.kind[i - 1] & CAP) || EVENT_NOUNS.test(T.text[i - 1])) return false;
+  for (let x = i - 1; x >= 0 && x >= i - 8; x--) {
+    if (EVENT_NOUNS.test(T.text[x])) return true;
+    if (!(T.kind[x] & CAP) && !/^(?:on|of|for|and|the)$/.test(T.text[x])) return false;
+  }
+  return false;
+}
+const EVENT_NOUNS = /^(?:Conference|Forum|Summit|Dialogue|Symposium|Congress|Festival|Expo|Games|Week|Convention|Colloquium|Seminar|Workshop)$/;
 /** How far into a meeting's phrase an aside may open, where no shorter phrase ends before it. */
 const ASIDE_REACH = 5;
 /** A time set off by commas inside a meeting's phrase ("paid a courtesy call, this afternoon, on"), or a day. */
