@@ -254,6 +254,12 @@ function resolveFacts(
 }
 
 /** "at Aero India 2023": a place closing an event's name, a word in capitals before it and the year after. */
+function inEventName(text: string, p: { start: number; end: number }): boolean {
+  if (!/^\s(?:19|20)\d\d\b/.test(text.slice(p.end, p.end + 6))) return false;
+  const before = /(^|[^\s])(\s+)(\p{Lu}[\p{L}-]+)\s$/u.exec(text.slice(Math.max(0, p.start - 30), p.start));
+  return before !== null && !/[.!?:\n]/.test(before[1] + before[2]) && !/^(?:The|In|At|On|For|To|From|With|And)$/.test(before[3]);
+}
+
 /**
  * "during the upcoming NATO Summit in Washington", "the conference to be held in Baku": the city of an event to come is
  * neither where a meeting was held nor any side's country.
@@ -262,12 +268,6 @@ function eventToCome(text: string, p: { start: number; end: number; capital?: bo
   return !!p.capital && EVENT_TO_COME.test(text.slice(Math.max(0, p.start - 64), p.start));
 }
 const EVENT_TO_COME = /\b(?:upcoming|forthcoming)\s+(?:[\p{L}-]+\s+){1,5}in\s+$|\b(?:to be held|will be held|will take place)\s+in\s+$/u;
-
-function inEventName(text: string, p: { start: number; end: number }): boolean {
-  if (!/^\s(?:19|20)\d\d\b/.test(text.slice(p.end, p.end + 6))) return false;
-  const before = /(^|[^\s])(\s+)(\p{Lu}[\p{L}-]+)\s$/u.exec(text.slice(Math.max(0, p.start - 30), p.start));
-  return before !== null && !/[.!?:\n]/.test(before[1] + before[2]) && !/^(?:The|In|At|On|For|To|From|With|And)$/.test(before[3]);
-}
 
 /** Whether a span overlaps any of `spans`: a binary search over them sorted by start, with running maximum ends. */
 function overlapTest(spans: readonly { start: number; end: number }[]): (s: { start: number; end: number }) => boolean {

@@ -8435,7 +8435,7 @@ describe('Genre coverage: a province several countries have; an agency\'s credit
   });
 });
 describe('Genre coverage: a past habit; a time inside a call\'s phrase where no shorter phrase ends (round from 65bd1361)', () => {
-  it('"He recalled how health workers used to call on him at his residence": no call on anyone', () => {
+  it('"He recalled how health workers used to call on him at his residence": no call on anyone (a guard)', () => {
     const t = 'Cuban Ambassador Alejandroo Simancass held talks with Speaker M B Rajeshh on Monday.\n\nHe recalled how health workers used to call on him at his residence.\n';
     assert.deepStrictEqual(meetingsAt(t).length, 1);
   });

@@ -1679,6 +1679,7 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     // of its own, not told as earlier, is of the month the page was put out, as the headline would be.)
     if (!isoDate && !d.headline && !d.past && context.release) isoDate = context.release.slice(0, 7);
     let where: string | null = null;
+    const away = !calls && d.headline && context.dateline ? postedAway(d, persons, context.dateline.country) : null;
     if (!calls) {
       if (d.place && placeRank(text, d.place) === 0) where = d.place.name ?? text.slice(d.place.start, d.place.end);
       else if (d.here && context.dateline) where = context.dateline.city;
@@ -1690,7 +1691,7 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       else if (d.headline && d.visitedCountry && context.dateline && d.visitedCountry.country !== context.dateline.country) where = d.visitedCountry.country;
       // ("Havana, Sep 7 (ACN) The State Minister for Health of Uganda received X, Cuban ambassador to her country": a
       // report from the envoy's own country of a meeting in the one he is posted to.)
-      else if (d.headline && context.dateline && postedAway(d, persons, context.dateline.country)) where = postedAway(d, persons, context.dateline.country);
+      else if (away) where = away;
       else if (d.headline && context.dateline) where = context.dateline.city;
       else if (!d.headline && headlineOut && headlineOut.place && (d.sameDay || sameTrip || (isoDate !== null && (isoDate === headlineOut.isoDate || (releaseDated && isoDate === context.release))))) where = headlineCountry ?? headlineOut.place;
       // A venue says less than the dateline's city.
