@@ -8454,3 +8454,17 @@ describe('Genre coverage: words inside an event\'s name (round from 65bd1361)', 
     assert.ok(meetingsAt(t)[0].endsWith(' Newport'), meetingsAt(t)[0]);
   });
 });
+describe('Genre coverage: a given name that is a capital\'s after an envoy\'s office; "for his part" (round from 65bd1361)', () => {
+  it('"the Ambassador Extraordinary and Plenipotentiary of Cuba to Belarus Santiago Perez X": Santiago is his given name, not a city of the office', () => {
+    const w = who('Deputy Foreign Minister Evgenyy Shestakovv met with the Ambassador Extraordinary and Plenipotentiary of Cuba to Belarus Santiago Perezz Benitezz.');
+    assert.ok(w.some((x) => x.startsWith('Santiago Perezz Benitezz: Ambassador Extraordinary and Plenipotentiary of Cuba to Belarus')), w.join('; '));
+  });
+  it('"the British Deputy High Commissioner Kolkata Nicholas X": a deputy high commission\'s city stays in the office (a guard)', () => {
+    assert.ok(who('Governor Phaguu Chauhann met the British Deputy High Commissioner Kolkata Nicholass Loww on Monday.').some((x) => x.startsWith('Nicholass Loww: Deputy High Commissioner Kolkata')));
+  });
+  it('"The Algerian ambassador for his part expressed ...": no office "ambassador for his"', () => {
+    const w = who('Minister Jackk Mwiimbuu received Algerian Ambassador Amarr Belanii in Lusaka. The Algerian ambassador for his part expressed his country\'s eagerness.');
+    assert.ok(w.every((x) => !/for his/.test(x)), w.join('; '));
+    assert.ok(w.includes('Amarr Belanii: Ambassador (Algeria)'), w.join('; '));
+  });
+});

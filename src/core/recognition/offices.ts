@@ -404,6 +404,8 @@ function countryInBrackets(T: TokenStream, k: number, countryEnd: Int32Array): {
 }
 
 /** Offices of a state as a whole, held over no city. */
+/** An envoy's office, or any posted "to" a country: no city stands between it and its holder (a deputy high commissioner's may: "Deputy High Commissioner Kolkata X"). */
+const POSTED_ENVOY = /\b(?:Ambassador|Envoy|Charg[eé]|Nuncio)\b|\sto\s/i;
 const STATE_HEAD = /\b(?:President|Vice President|Prime Minister|Premier|King|Queen|Emir|Sultan|Chancellor)$/;
 
 /** "of Vietnam", "of the Republic of Korea" at token k: the country named, or null. */
@@ -687,7 +689,10 @@ const LOCAL_LEVELS = new Set(['city', 'provincial', 'municipal', 'district', 're
 const PARTY_STANDING = new Set(['ruling', 'governing', 'opposition', 'main']);
 
 /** Lower-case words that end an office's domain: a clause or another phrase starts. */
-const DOMAIN_STOP = new Set(['and', 'the', 'a', 'an', 'of', 'for', 'in', 'to', 'at', 'on', 'with', 'by', 'from', 'who', 'which', 'that', 'said', 'says', 'was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'as']);
+// ("The Algerian ambassador for his part expressed", "thanked the ambassador for his contribution": a possessive opens no
+// domain.)
+const DOMAIN_STOP = new Set(['and', 'the', 'a', 'an', 'of', 'for', 'in', 'to', 'at', 'on', 'with', 'by', 'from', 'who', 'which', 'that', 'said', 'says', 'was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'as',
+  'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** An office closed by "of" or "for" and one capitalized word ("President of the Transitional"). */
 const OFFICE_CLOSED_BY_MODIFIER = /\b(?:of|for)(?:\s+the)?\s+(\p{Lu}[\p{L}-]*)$/u;
@@ -1727,7 +1732,8 @@ export function introduction(
   }
   // ("Inspector General of Police (IGP) Islamabad Qazi X": the city an office is held over, between it and the holder.)
   // (Not a state's office, whose holder's given name may be a city's: "incoming President Santiago Peña Palacios".)
-  if (res.position && j < n && T.baseFlags[j] & W.CAPITAL && !countryEnd[j] && !STATE_HEAD.test(res.position)) {
+  // (Nor an envoy's, posted to a country: "the Ambassador of Cuba to Belarus Santiago Perez X".)
+  if (res.position && j < n && T.baseFlags[j] & W.CAPITAL && !countryEnd[j] && !STATE_HEAD.test(res.position) && !POSTED_ENVOY.test(res.position)) {
     const city = lex.capitals.longest(j, key);
     if (city && isName(T, city.end) && isName(T, city.end + 1) && !rankEnd[city.end] && !titleEnd[city.end]) {
       res.position = `${res.position} ${text(j, city.end)}`;
