@@ -8468,3 +8468,10 @@ describe('Genre coverage: a given name that is a capital\'s after an envoy\'s of
     assert.ok(w.includes('Amarr Belanii: Ambassador (Algeria)'), w.join('; '));
   });
 });
+describe('Genre coverage: two subjects discussing, each with an office in lower case set off by commas (round from 65bd1361)', () => {
+  it('"A, Cuban ambassador to Belarus, and B, deputy foreign minister of that nation, discussed ...": talks between the two, B of Belarus', () => {
+    const t = 'HAVANA, Cuba, Apr 7 (ACN) Juann Valdess, Cuban ambassador to Belarus, and Evgenyy Shestakovv, deputy foreign minister of that nation, discussed the state of bilateral relations between the two countries.';
+    assert.deepStrictEqual(meetingsAt(t)[0].split(' [')[0], 'talks');
+    assert.ok(who(t).some((x) => x.startsWith('Evgenyy Shestakovv:') && x.endsWith('(Belarus)')), who(t).join('; '));
+  });
+});

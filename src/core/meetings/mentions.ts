@@ -1811,7 +1811,9 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
 /** ", X's chief of the defence force, assessed the situation in the region, and ": a shared verb before "discussed". */
 const SHARED_VERB_FIRST = /^(?:,[^,;]{1,80},|,)?\s+(?:assessed|reviewed|exchanged|noted|welcomed|evaluated|examined|appraised)\b[^;]{0,200}?,?\s+and\s+(?:also\s+)?$/;
 /** ", Russian Minister of Natural Resources, have": an office set off by commas between the last subject and the verb. */
-const OFFICE_ASIDE = /^,\s*(?:the\s+)?\p{Lu}[^,;:]{1,90},\s*(?:(?:have|has|had|also|then|further)\s+)?$/u;
+// ("A, Cuban ambassador to Belarus, and B, deputy foreign minister of that nation, discussed": in lower case too, not a
+// clause of its own.)
+const OFFICE_ASIDE = /^,\s*(?!(?:who|which|while|when|as|after|before|where|but|and)\b)(?:the\s+)?\p{L}[^,;:]{1,90},\s*(?:(?:have|has|had|also|then|further)\s+)?$/u;
 /** "The two ministers", "Both leaders": a pair discussing, named before. */
 const TWO_DISCUSSED = /^\s*(?:(?:The|the)\s+two|Both)\s+(?:[\p{Ll}-]+\s+|(?:\p{Lu}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:[Mm]inisters|[Ll]eaders|officials|[Hh]eads|[Cc]hiefs|[Pp]residents|[Cc]ommanders|[Ee]nvoys|diplomats|counterparts|[Ss]ecretaries|generals|admirals)\s+(?:also\s+|further\s+|then\s+)?$/u;
 
