@@ -8475,3 +8475,12 @@ describe('Genre coverage: two subjects discussing, each with an office in lower 
     assert.ok(who(t).some((x) => x.startsWith('Evgenyy Shestakovv:') && x.endsWith('(Belarus)')), who(t).join('; '));
   });
 });
+describe('Genre coverage: a release date with a full stop after its day (round from 65bd1361)', () => {
+  it('"10. May 2024." above "met today with": the meeting is of 10 May 2024', () => {
+    const t = 'Djuricc: Very good relations\n\n10. May 2024.\n\nMinister of Foreign Affairs of the Republic of Serbia Markoo Djuricc met today with Ambassador of the United Mexican States Carloss Feliz.\n';
+    assert.deepStrictEqual(analyze(t).meetings[0].isoDate, '2024-05-10');
+  });
+  it('"The agreement of 2023. May 2024 saw ...": a year before the stop is no day (a guard)', () => {
+    assert.notStrictEqual(analyze('Minister Markoo Djuricc met Ambassador Carloss Feliz under the plan of 2023. May 2024 will see more.').meetings[0]?.isoDate?.length, 10);
+  });
+});

@@ -54,6 +54,11 @@ export function dateAt(T: TokenStream, i: number, month: number): { start: numbe
       start = i - 3;
     }
   }
+  // ("10. May 2024.": a day with a full stop after it, as Serbian and German pages write it, where the year follows.)
+  if (day === null && year !== null && tx[i - 1] === '.' && isDay(i - 2) && !/^\d/.test(tx[i - 3] ?? '')) {
+    day = parseInt(tx[i - 2], 10);
+    start = i - 2;
+  }
   const before = day === null ? rangeStart(i - 1) : null;
   if (before !== null) {
     day = before;
