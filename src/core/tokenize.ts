@@ -87,6 +87,7 @@ const ABBREVIATIONS = [
   'Md', 'Mohd', 'Muhd',
 ];
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
+const SUMMER_MONTH = /^(?:Jun|Jul)$/;
 /** Vocabulary flag of the words above; the other bits are the lexicon's to define. */
 export const ABBREVIATION = 1 << 30;
 
@@ -364,7 +365,10 @@ export function scan(text: string, from: number, to: number, vocab: Vocabulary |
     }
     gapOpen = false;
     if (i < len && cs[i] === 46) {
-      const abbreviation = vocab ? entry !== undefined && (entry.flags & ABBREVIATION) !== 0 : ABBREVIATION_SET.has(text.slice(start + from, i + from));
+      // ("08 Jul. 2025", "Jun. 8": June's and July's short forms take the stop only before a date's number, "Dong Jun."
+      // closing a sentence being a name.)
+      const abbreviation = (vocab ? entry !== undefined && (entry.flags & ABBREVIATION) !== 0 : ABBREVIATION_SET.has(text.slice(start + from, i + from))) ||
+        (i - start === 3 && SUMMER_MONTH.test(text.slice(start + from, i + from)) && /^\s\d/.test(text.slice(i + from + 1, i + from + 3)));
       if ((i - start === 1 && k === 3) || dotted || abbreviation) {
         i++;
         h = (Math.imul(h, 31) + 46) | 0;

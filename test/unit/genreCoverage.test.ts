@@ -8480,6 +8480,12 @@ describe('Genre coverage: a release date with a full stop after its day (round f
     const t = 'Djuricc: Very good relations\n\n10. May 2024.\n\nMinister of Foreign Affairs of the Republic of Serbia Markoo Djuricc met today with Ambassador of the United Mexican States Carloss Feliz.\n';
     assert.deepStrictEqual(analyze(t).meetings[0].isoDate, '2024-05-10');
   });
+  it('"Published: 08 Jul. 2025, 09:06", "Jun. 8, 2025": June and July shortened with a stop are months too', () => {
+    for (const [line, iso] of [['Published: 08 Jul. 2025, 09:06', '2025-07-08'], ['Jun. 8, 2025', '2025-06-08']]) {
+      const t = `Minister meets envoy\n\n${line}\n\nMinister of Foreign Affairs Markoo Djuricc met today with Ambassador Carloss Feliz.\n`;
+      assert.deepStrictEqual(analyze(t).meetings[0].isoDate, iso, line);
+    }
+  });
   it('"The agreement of 2023. May 2024 saw ...": a year before the stop is no day (a guard)', () => {
     assert.notStrictEqual(analyze('Minister Markoo Djuricc met Ambassador Carloss Feliz under the plan of 2023. May 2024 will see more.').meetings[0]?.isoDate?.length, 10);
   });
