@@ -87,6 +87,7 @@ const ABBREVIATIONS = [
   'Md', 'Mohd', 'Muhd',
 ];
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
+/** June's and July's short forms, which take a stop only before a date's number (see `scan`). */
 const SUMMER_MONTH = /^(?:Jun|Jul)$/;
 /** Vocabulary flag of the words above; the other bits are the lexicon's to define. */
 export const ABBREVIATION = 1 << 30;

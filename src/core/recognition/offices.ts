@@ -404,9 +404,12 @@ function countryInBrackets(T: TokenStream, k: number, countryEnd: Int32Array): {
 }
 
 /** Offices of a state as a whole, held over no city. */
-/** An envoy's office, or any posted "to" a country: no city stands between it and its holder (a deputy high commissioner's may: "Deputy High Commissioner Kolkata X"). */
-const POSTED_ENVOY = /\b(?:Ambassador|Envoy|Charg[eé]|Nuncio)\b|\sto\s/i;
 const STATE_HEAD = /\b(?:President|Vice President|Prime Minister|Premier|King|Queen|Emir|Sultan|Chancellor)$/;
+/**
+ * An envoy's office, or any posted "to" a country: no city stands between it and its holder (a deputy high
+ * commissioner's may: "Deputy High Commissioner Kolkata X").
+ */
+const POSTED_ENVOY = /\b(?:Ambassador|Envoy|Charg[eé]|Nuncio)\b|\sto\s/i;
 
 /** "of Vietnam", "of the Republic of Korea" at token k: the country named, or null. */
 export function countryAfterOf(T: TokenStream, k: number, countryEnd: Int32Array, from = false): { country: number; end: number } | null {
