@@ -331,7 +331,6 @@ function build(): Lexicon {
   const words = (...parts: string[]) => parts.filter((x) => x).join(' ');
   for (const d of cred.documents) {
     for (const v of cred.guestVerbs) for (const c of cred.guestCarriers) for (const g of cred.guestGaps) triggerWords.push([words(v, c, d, g, 'to'), { kind: 'reception', voice: 'guestFirst', phrase: words(v, c, d, g, 'to') }]);
-    for (const v of cred.guestVerbs) for (const c of ['his', 'her', 'their']) for (const g of cred.dayGaps) triggerWords.push([words(v, c, d, g, 'to'), { kind: 'reception', voice: 'guestFirst', phrase: words(v, c, d, g, 'to') }]);
     for (const v of cred.hostVerbs) for (const c of cred.hostCarriers) for (const of of cred.hostClosers) triggerWords.push([words(v, c, d, of), { kind: 'reception', voice: 'hostFirst', phrase: words(v, c, d, of) }]);
   }
   const triggers = trie(triggerWords, 0, lower);

@@ -1165,7 +1165,8 @@ export function recognizeParagraph(
 function triggerAt(lex: Lexicon, T: TokenStream, i: number, lowerKey: (j: number) => string | undefined): { end: number; value: TriggerWord } | null {
   const trig = lex.triggers.longest(i, lowerKey);
   let aside = 0;
-  // ("paid a courtesy call yesterday to": an aside may stand where no shorter phrase ends.)
+  // ("paid a courtesy call yesterday to", "presented his letters of Credence, on Wednesday, to": an aside may stand
+  // where no shorter phrase ends.)
   for (let k = i + 1; k < T.n && k <= Math.max((trig?.end ?? i + 1) + 1, i + ASIDE_REACH) && !aside; k++) if (asideEnd(T, k) > k) aside = k;
   if (!aside) return trig;
   const real = [i];
@@ -1201,8 +1202,11 @@ function inEventTitle(T: TokenStream, i: number): boolean {
   return false;
 }
 const EVENT_NOUNS = /^(?:Conference|Forum|Summit|Dialogue|Symposium|Congress|Festival|Expo|Games|Week|Convention|Colloquium|Seminar|Workshop)$/;
-/** How far into a meeting's phrase an aside may open, where no shorter phrase ends before it. */
-const ASIDE_REACH = 5;
+/**
+ * How far into a meeting's phrase an aside may open, where no shorter phrase ends before it ("presented a copy of his
+ * credentials on Tuesday to").
+ */
+const ASIDE_REACH = 8;
 /** A time set off by commas inside a meeting's phrase ("paid a courtesy call, this afternoon, on"), or a day. */
 const TIME_ASIDE = /^(?:today|yesterday|this (?:morning|afternoon|evening|week)|on \p{L}+day|last week|last night)$/u;
 
