@@ -215,7 +215,7 @@ function resolveFacts(
     officials,
     persons: personById,
     dates: c.dates,
-    places: c.places.filter((p) => kept(p) && !opensBody(p) && !cityInBody(p) && !inEventName(text, p) && !inHonour(text, p) && !eventToCome(text, p)),
+    places: c.places.filter((p) => kept(p) && !opensBody(p) && !cityInBody(p) && !inEventName(text, p) && !inHonour(text, p) && !eventToCome(text, p) && !residence(text, p)),
     positions,
   };
   let extracted = extractMeetings(meetingInput);
@@ -268,6 +268,16 @@ function eventToCome(text: string, p: { start: number; end: number; capital?: bo
   return !!p.capital && EVENT_TO_COME.test(text.slice(Math.max(0, p.start - 64), p.start));
 }
 const EVENT_TO_COME = /\b(?:upcoming|forthcoming)\s+(?:[\p{L}-]+\s+){1,5}in\s+$|\b(?:to be held|will be held|will take place)\s+in\s+$/u;
+
+/**
+ * "Ambassador of Canada with residence in Moscow", "(residence in Buenos Aires)", "whose residence locates in Brasilia",
+ * "based in Nairobi": where an envoy sits, no meeting's place.
+ */
+function residence(text: string, p: { start: number }): boolean {
+  return RESIDENT_IN.test(text.slice(Math.max(0, p.start - RESIDENT_IN_CHARS), p.start));
+}
+const RESIDENT_IN = /(?:\bwith\s+(?:(?:his|her|its|the)\s+)?residence|\(\s*residence|\bwhose\s+residence(?:\s+(?:is|locates|located|lies))?|\bresident|\bresiding|\bbased)\s+(?:in|at)\s+$/i;
+const RESIDENT_IN_CHARS = 48;
 
 /** Whether a span overlaps any of `spans`: a binary search over them sorted by start, with running maximum ends. */
 function overlapTest(spans: readonly { start: number; end: number }[]): (s: { start: number; end: number }) => boolean {

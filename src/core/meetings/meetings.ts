@@ -642,16 +642,9 @@ const ATTENDANCE_SENTENCES = 8;
 function mentionInput(given: MeetingInput, triggers: readonly TriggerHit[] = honours(given.text, mediaInterviews(given, jointActs(given)))): MentionInput {
   return {
     text: given.text, phrases: meetingPhraseSets(), sentences: given.sentences, triggers, officials: given.officials,
-    persons: given.persons, dates: given.dates, places: given.places.filter((p) => !RESIDENT_IN.test(given.text.slice(Math.max(0, p.start - RESIDENT_IN_CHARS), p.start))),
-    positions: given.positions, planned: given.planned,
+    persons: given.persons, dates: given.dates, places: given.places, positions: given.positions, planned: given.planned,
   };
 }
-/**
- * "Ambassador of Canada with residence in Moscow", "(residence in Buenos Aires)", "whose residence locates in Brasilia",
- * "based in Nairobi": where an envoy sits, no meeting's place.
- */
-const RESIDENT_IN = /(?:\bwith\s+(?:(?:his|her|its|the)\s+)?residence|\(\s*residence|\bwhose\s+residence(?:\s+(?:is|locates|located|lies))?|\bresident|\bresiding|\bbased)\s+(?:in|at)\s+$/i;
-const RESIDENT_IN_CHARS = 48;
 
 export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   const input = mentionInput(given);

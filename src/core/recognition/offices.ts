@@ -377,11 +377,14 @@ export function appositionOffice(T: TokenStream, k: number, titleEnd: Int32Array
 const APPOSED_STYLE = /^(?:Hon['’]ble|Hon\.?|Honourable|Honorable)$/;
 const BODY_WORDS = /^(?:(?:foreign|defen[cs]e|interior|ministry|ministry's|office|department|army|navy|military|presidential|government|embassy|party|state|mission|the)\s*)+$/;
 
-/** "(the STAN)", "(PTI)": one or two words in brackets at token k, the first or second a short form in capitals. */
+/**
+ * "(PTI)", "(the STAN)": a short form in brackets at token k, six letters at most, alone (as `bracketedShortForm` reads
+ * one) or beside "the" or another.
+ */
 function bracketedTag(T: TokenStream, k: number): boolean {
-  if (T.text[k] !== '(') return false;
-  const inner = T.text[k + 2] === ')' ? [k + 1] : T.text[k + 3] === ')' ? [k + 1, k + 2] : [];
-  return inner.length > 0 && inner.some((x) => /^\p{Lu}{2,6}$/u.test(T.text[x])) && inner.every((x) => T.text[x] === 'the' || /^\p{Lu}{2,6}$/u.test(T.text[x]));
+  const short = (x: number) => /^\p{Lu}{2,6}$/u.test(T.text[x] ?? '');
+  if (T.text[k + 2] === ')') return bracketedShortForm(T, k) && short(k + 1);
+  return T.text[k] === '(' && T.text[k + 3] === ')' && (short(k + 1) || short(k + 2)) && [k + 1, k + 2].every((x) => T.text[x] === 'the' || short(x));
 }
 
 /** Past a US lawmaker's party and state in brackets after his name ("(R-Idaho)", "(D-N.J.)") at token k; else k. */
@@ -2122,9 +2125,9 @@ const LOCAL_OFFICE = /\b(?:Governor|Mayor|Chief Minister|Premier|Prefect|Akim|Wa
 const PLACE_KIND = /^(?:State|Province|Region|County|District|Prefecture|Governorate|Oblast|Municipality|Territory|state|province|region|county|district|prefecture|governorate|oblast|municipality|territory)$/;
 /** Words of a state's own style, never a province's: "Independent State", "Federal Republic". */
 const STATE_STYLE = /^(?:Federal|Independent|People['’]s|Plurinational|United|Islamic|Democratic|Socialist|Bolivarian|Hashemite|Cooperative|Republic|Kingdom)$/;
-/** A kind of place at token x, read as written (a word the lexicons do not hold, "prefecture", has no text of its own). */
+/** A kind of place at token x, read as written ("prefecture", a word the scanner collapsed, has no text of its own). */
 function placeKindAt(T: TokenStream, x: number): boolean {
-  return x < T.n && PLACE_KIND.test(T.text[x] || T.written(x).trim());
+  return x < T.n && PLACE_KIND.test(T.written(x).trim());
 }
 
 let regionCountry: Map<string, string> | undefined;

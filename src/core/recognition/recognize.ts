@@ -1081,14 +1081,10 @@ export function recognizeParagraph(
       const numbered = kd[e] & DIGIT || (e - i - the === 2 && /^\p{Lu}{2,5}$/u.test(tx[i + 1 + the]));
       if (e > i + 1 + the && !numbered && (!(kd[e] & CAP) || tf[e] & (W.MONTH | W.DAY)) && be[e - 1] === en[e - 1] && tx[e] !== "'" && !eventYear(T, e)) {
         // ("the International Conference on Women in Islam": words inside an event's name are no place.)
-        if (inEventTitle(T, i)) {
-          i = e - 1;
-          continue;
-        }
-        // ("held at Royal Laeken Castle in Brussels", "in Malacañan Palace": a building is no place; the city after it,
-        // or the host's country, is.)
-        // (One the lexicon knows the city of stays: "at Moncloa Palace".)
-        if ((lex.meetingPhrases.venueWords.has(tx[e - 1]) || tx[e - 1] === 'Castle') && !Object.prototype.hasOwnProperty.call(orgData.seatCities, slice(st[i + 1], en[e - 1]))) {
+        // ("held at Royal Laeken Castle in Brussels", "in Malacañan Palace": nor is a building; the city after it, or the
+        // host's country, is. One the lexicon knows the city of stays: "at Moncloa Palace".)
+        if (inEventTitle(T, i) ||
+            ((lex.meetingPhrases.venueWords.has(tx[e - 1]) || tx[e - 1] === 'Castle') && !Object.prototype.hasOwnProperty.call(orgData.seatCities, slice(st[i + 1], en[e - 1])))) {
           i = e - 1;
           continue;
         }
@@ -1123,9 +1119,9 @@ export function recognizeParagraph(
     // ("at the invitation of his host, President Y": the noun, not the verb.)
     if (trig && trig.end === i + 1 && (tx[i] === 'visiting' || tx[i] === 'host') && i > 0 && DETERMINERS.has(tx[i - 1])) continue;
     // ("health workers used to call on him at his residence": a habit of the past, no meeting.)
-    if (trig && i >= 2 && tx[i - 1] === 'to' && (tx[i - 2] || T.written(i - 2).trim()) === 'used') continue;
+    if (trig && i >= 2 && tx[i - 1] === 'to' && T.written(i - 2).trim() === 'used') continue;
     // ("visited the 'bell of hope' and rang the same": a bell rung, no one called; "rang" calls a name, an office or a pronoun.)
-    if (trig && trig.value.phrase === 'rang' && trig.end < n && !(kd[trig.end] & CAP) && !/^(?:up|him|her|them|his|their)$/.test(tx[trig.end] || T.written(trig.end).trim())) continue;
+    if (trig && trig.value.phrase === 'rang' && trig.end < n && !(kd[trig.end] & CAP) && !/^(?:up|him|her|them|his|their)$/.test(T.written(trig.end).trim())) continue;
     // ("discussed climate change in a call on February 13": a call's noun before its day, no courtesy call on anyone.)
     if (trig && trig.value.phrase === 'call on' && trig.end < n && (tf[trig.end] & (W.MONTH | W.DAY) || kd[trig.end] & DIGIT)) {
       out.triggers.push({ start: st[i], end: en[i], kind: 'phone call', voice: 'noun', phrase: 'call' });
@@ -1185,7 +1181,7 @@ function talkingToOffice(T: TokenStream, k: number, titleEnd: Int32Array, countr
   if (countryEnd[at]) at = countryEnd[at];
   if (!titleEnd[at]) return false;
   for (let x = at; x < T.n && x < at + 40 && T.text[x] !== '.'; x++) {
-    const w = T.text[x] || T.written(x).trim();
+    const w = T.written(x).trim();
     if ((/^(?:call|called|calling|calls)$/.test(w) && T.text[x + 1] === 'on') || /^(?:paid|visited)$/.test(w)) return false;
   }
   return true;
