@@ -8490,3 +8490,20 @@ describe('Genre coverage: a release date with a full stop after its day (round f
     assert.notStrictEqual(analyze('Minister Markoo Djuricc met Ambassador Carloss Feliz under the plan of 2023. May 2024 will see more.').meetings[0]?.isoDate?.length, 10);
   });
 });
+describe('Genre coverage: talks the article goes on to call a courtesy call or a reception (round from c48d53b6)', () => {
+  it('"X met with the Head of EU Delegation ... Ambassador Y. During the courtesy call the EU Ambassador congratulated": a reception, the envoy the guest', () => {
+    const t = 'Minister of Defence of Georgia met with the Head of EU Delegation\n\nMinister of Defence of Georgia Tinatinn Khidashelii met with the Head of EU Delegation to Georgia H.E. Ambassador Janoss Hermann. During the courtesy call the EU Ambassador congratulated Tinatinn Khidashelii on appointment.\n';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Khidashelii:host+Hermann:guest]');
+  });
+  it('"Defence Minister X met with Ambassador Y ... in Hanoi.", then "At the reception, X affirmed": a reception, in the next paragraph too', () => {
+    const t = 'Vietnam\'s Defence Minister, Gen. Phungg Quangg Thanhh met with Ambassador Franzz Jessenn of Denmark on Mar. 21 in Hanoi.\n\nAt the reception, Thanhh affirmed that the ministry is willing to promote cooperation.\n';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Thanhh:host+Jessenn:guest]');
+  });
+  it('"held a farewell meeting with British Ambassador X", "an introductory meeting": talks, as the articles call them (a guard)', () => {
+    assert.deepStrictEqual(headlineRoles('Georgian Prime Minister Iraklii Kobakhidzee held a farewell meeting with British Ambassador Markk Claytonn, who completed his mission in Georgia.'), 'talks [Kobakhidzee:participant+Claytonn:participant]');
+    assert.deepStrictEqual(headlineRoles('Foreign Minister Makaa Botchorishvilii held an introductory meeting with the Ambassador of Lithuania, Dariuss Vitkauskass, on Monday.'), 'talks [Botchorishvilii:participant+Vitkauskass:participant]');
+  });
+  it('"X met Minister Y. At the reception held for the delegation, ...": two who are no envoys stay at talks (a guard)', () => {
+    assert.deepStrictEqual(headlineRoles('Foreign Minister Makaa Botchorishvilii met Foreign Minister Dariuss Vitkauskass of Lithuania in Tbilisi. During the reception, they discussed trade.').split(' ')[0], 'talks');
+  });
+});

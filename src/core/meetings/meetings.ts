@@ -2,6 +2,7 @@
 // next sentences restate it, add its attendees, its date or its place) and every further meeting, call or visit
 // between named officials, each with its kind, wording, date, place and parties.
 import { visitedPlace } from './visitPlace';
+import { envoyLike, toldAsReception } from './receptionCues';
 import { ENVOY_OFFICES, postOf } from '../resolution/countries';
 import { countriesOfList, countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
@@ -1792,10 +1793,13 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
         for (const p of participants) p.role = (a.side && b.side ? p.side === host.side : p === host) ? 'host' : 'guest';
       }
     }
+    // ("X met with Ambassador Y. During the courtesy call, ...": talks the text names a call; the envoy below paid it.)
+    const oneEnvoy = participants.length === 2 && participants.filter((p) => envoyLike(p.position, ENVOY)).length === 1;
+    if (kind === 'talks' && oneEnvoy && participants.every((p) => p.role === 'participant' && p.side !== null) && participants[0].side !== participants[1].side && toldAsReception(text, d.start, d.end)) kind = 'reception';
     // "made the promise to Prime Minister X during a courtesy call", "in an audience with Ambassador Y": a reception
     // named by a noun says not who received whom, but of an envoy and one who is none, the envoy calls.
     if (kind === 'reception' && participants.length === 2 && participants.every((p) => p.role === 'participant')) {
-      const envoys = participants.filter((p) => p.position !== null && ENVOY.test(p.position));
+      const envoys = participants.filter((p) => envoyLike(p.position, ENVOY));
       if (envoys.length === 1 && participants.every((p) => p.side !== null) && participants[0].side !== participants[1].side) {
         for (const p of participants) p.role = p === envoys[0] ? 'guest' : 'host';
       }
