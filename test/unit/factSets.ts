@@ -461,4 +461,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind323', dir: 'test/fixtures/blind323', blind: true },
+  { label: 'blind324', dir: 'test/fixtures/blind324', blind: true },
+  { label: 'blind325', dir: 'test/fixtures/blind325', blind: true },
+  { label: 'blind326', dir: 'test/fixtures/blind326', blind: true },
+  { label: 'blind327', dir: 'test/fixtures/blind327', blind: true },
+  { label: 'blind328', dir: 'test/fixtures/blind328', blind: true },
+  { label: 'blind329', dir: 'test/fixtures/blind329', blind: true },
+  { label: 'blind330', dir: 'test/fixtures/blind330', blind: true },
 ];

@@ -464,6 +464,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.53, side: 0.47 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.72, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind323: [20, { official: 0.68, headline: 0.72, kind: 0.83, date: 0.84, place: 0.67, role: 0.81, side: 0.75 }],
+  blind324: [24, { official: 0.72, headline: 0.67, kind: 0.85, date: 0.81, place: 0.77, role: 0.78, side: 0.78 }],
+  blind325: [23, { official: 0.85, headline: 0.79, kind: 0.83, date: 0.81, place: 0.52, role: 0.82, side: 0.82 }],
+  blind326: [24, { official: 0.81, headline: 0.8, kind: 0.86, date: 0.95, place: 0.62, role: 0.86, side: 0.88 }],
+  blind327: [23, { official: 0.43, headline: 0.66, kind: 0.75, date: 0.67, place: 0.5, role: 0.75, side: 0.6 }],
+  blind328: [21, { official: 0.63, headline: 0.54, kind: 0.67, date: 0.75, place: 0.66, role: 0.67, side: 0.72 }],
+  blind329: [25, { official: 0.69, headline: 0.73, kind: 0.76, date: 0.78, place: 0.58, role: 0.75, side: 0.72 }],
+  blind330: [20, { official: 0.77, headline: 0.82, kind: 0.72, date: 0.83, place: 0.62, role: 0.8, side: 0.75 }],
 };
 
 for (const set of FACT_SETS) {
