@@ -8507,3 +8507,23 @@ describe('Genre coverage: talks the article goes on to call a courtesy call or a
     assert.deepStrictEqual(headlineRoles('Foreign Minister Makaa Botchorishvilii met Foreign Minister Dariuss Vitkauskass of Lithuania in Tbilisi. During the reception, they discussed trade.').split(' ')[0], 'talks');
   });
 });
+describe('Genre coverage: a town\'s country after a comma; an unknown town a consul is posted in; Uzbek city heads (round from c48d53b6)', () => {
+  it('"The Mayor of Irkutsk, Russia R.N. X received the Consul General of Mongolia Y": the mayor is found, of Russia, and receives the consul', () => {
+    const t = 'The Mayor of Irkutsk, Russia R.N. Bolotovv received the Consul General of Mongolia J.Enkhjargall on December 22.';
+    assert.ok(who(t).includes('R.N. Bolotovv: Mayor of Irkutsk (Russia)'), who(t).join('; '));
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Bolotovv:host+J.Enkhjargall:guest]');
+  });
+  it('"the Consul General of Hungary in Uzhgorod Jozsef X visited", "in Uzhgorod, Jozsef X,": a town no lexicon knows ends the office before its holder', () => {
+    for (const t of ['On Monday the Consul General of Hungary in Uzhgorodd Jozseff Buhaylaa visited the Regional Council.', 'The Consul General of Hungary in Uzhgorodd, Jozseff Buhaylaa, visited the Regional Council.']) {
+      assert.ok(who(t).includes('Jozseff Buhaylaa: Consul General of Hungary in Uzhgorodd (Hungary)'), who(t).join('; '));
+    }
+  });
+  it('"the acting Khokim of Tashkent, Shavkat X, met with ... Honorary Consul Y": a city\'s khokim is its head, of Uzbekistan', () => {
+    const t = 'On February 28, the acting Khokim of Tashkent, Shavkatt Umurzakovv, met with Honorary Consul of Azerbaijan Kyanann Jalilovv.';
+    assert.ok(who(t).some((x) => x.startsWith('Shavkatt Umurzakovv: ') && x.includes('Khokim of Tashkent') && x.endsWith('(Uzbekistan)')), who(t).join('; '));
+  });
+  it('"the Governor of Kano State, Abdullahi X,", "Mayor of Paris Anne X": offices over a place closed as before keep their holders (a guard)', () => {
+    assert.ok(who('The Governor of Kano State, Abdullahii Gandujee, received the envoy.').some((x) => x.startsWith('Abdullahii Gandujee: Governor of Kano State')));
+    assert.ok(who('Mayor of Paris Annee Hidalgoo received the envoy.').some((x) => x.startsWith('Annee Hidalgoo: Mayor of Paris')));
+  });
+});

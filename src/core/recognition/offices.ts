@@ -1130,7 +1130,8 @@ export function introduction(
         if (place && countryEnd[k] <= place.end && ((place.country && (!place.ofCountry || local)) || local || (PLACE_KIND.test(tx[place.end - 1]) && (kd[place.end - 1] & CAP) !== 0))) {
           if (countryEnd[k] && T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1]) res.country ??= text(k, countryEnd[k]);
           res.country ??= place.country;
-          j = end = place.end;
+          end = place.end;
+          j = place.holderFrom ?? end;
           break;
         }
       }
@@ -1423,6 +1424,9 @@ export function introduction(
         const listEnd = last > 0 ? countryEnd[last] : 0;
         if (listEnd && (tx[listEnd] === ',' || (isName(T, listEnd) && isName(T, listEnd + 1)))) placeEnd = listEnd;
       }
+      // ("the Consul General of Hungary in Uzhgorod Jozsef X visited", "in Uzhgorod, Jozsef X,": a town the lexicons do
+      // not know, one word, then the holder's full name.)
+      if (!placeEnd && tx[j] === 'in') placeEnd = unknownTownEnd(T, k, rankEnd, titleEnd);
       // ("Ambassador of Chile to the OAS, X": an envoy accredited to a body.)
       if (!placeEnd && tx[j] === 'to' && orgEndAt[k] > k && ENVOY_HEAD.test(text(stackStart, j))) placeEnd = orgEndAt[k];
       // ("Senior Advisor to the Middle East John X", "Special Envoy to the Horn of Africa": a part of the world.)
@@ -2115,13 +2119,13 @@ function aideAfterName(T: TokenStream, i: number): boolean {
 const AIDE_TO = /(?:^|\s)(?:advis[eo]rs?|assistants?|aides?|counsel+ors?|consultants?|secretary|envoys?|spokes\w+)$/i;
 const KIN_OF = /(?:^|\s)(?:wife|husband|spouse|widow|son|daughter|mother|father|brother|sister)$/i;
 /** A local office's last word in lower case. */
-const LOWER_LOCAL_OFFICE = /^(?:governor|mayor|akim|premier|prefect)$/;
+const LOWER_LOCAL_OFFICE = /^(?:governor|mayor|akim|k?hokim|premier|prefect)$/;
 /** Heads of a province's government, in lower case, before a province the regions' lexicon knows ("president of Puntland"). */
 const LOWER_REGION_HEAD = /^(?:president|leader|head|chief minister)$/;
 /** Heads of a province's own government, whose province may stand before them ("Tatarstan President"). */
 const REGION_HEAD = /^(?:President|State President|Prime Minister|First Minister|Head|Leader)$/;
 /** Offices held over a province, state or town. */
-const LOCAL_OFFICE = /\b(?:Governor|Mayor|Chief Minister|Premier|Prefect|Akim|Wali)$/;
+const LOCAL_OFFICE = /\b(?:Governor|Mayor|Chief Minister|Premier|Prefect|Akim|K?hokim|Wali)$/;
 const PLACE_KIND = /^(?:State|Province|Region|County|District|Prefecture|Governorate|Oblast|Municipality|Territory|state|province|region|county|district|prefecture|governorate|oblast|municipality|territory)$/;
 /** Words of a state's own style, never a province's: "Independent State", "Federal Republic". */
 const STATE_STYLE = /^(?:Federal|Independent|People['’]s|Plurinational|United|Islamic|Democratic|Socialist|Bolivarian|Hashemite|Cooperative|Republic|Kingdom)$/;
@@ -2149,7 +2153,7 @@ export function regionOf(name: string): string | undefined {
  * Lagoon Babajide X" is left as it was).
  */
 function localPlace(lex: Lexicon, T: TokenStream, k: number, rankEnd: Int32Array, titleEnd: Int32Array, countryEnd: Int32Array,
-  key: (j: number) => string | undefined, text: (a: number, b: number) => string): { end: number; country: string | null; ofCountry?: boolean } | null {
+  key: (j: number) => string | undefined, text: (a: number, b: number) => string): { end: number; country: string | null; ofCountry?: boolean; holderFrom?: number } | null {
   const { text: tx, kind: kd, n } = T;
   let m = countryEnd[k] && T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1] ? countryEnd[k] : k;
   // ("Governor of the Province of Chiang Mai X": the kind of place first.)
@@ -2187,6 +2191,12 @@ function localPlace(lex: Lexicon, T: TokenStream, k: number, rankEnd: Int32Array
     const province = kindAt && !tx.slice(first, m).some((w) => STATE_STYLE.test(w));
     return { end: of.end, country: country ?? text(of.country, of.end), ofCountry: !country && !province };
   }
+  // ("The Mayor of Irkutsk, Russia R.N. X received": the country after a comma, then the holder; the office ends at
+  // the town.)
+  const apart = tx[m] === ',' ? countryEnd[m + 1] : 0;
+  if (apart && apart - m <= 4 && T.baseEnd[apart - 1] === T.end[apart - 1] && isName(T, apart) && isName(T, apart + 1)) {
+    return { end: m, country: country ?? text(m + 1, apart), holderFrom: apart };
+  }
   if (country || shared) return { end: m, country };
   const closer = tx[m];
   if (m >= n || closer === ',' || closer === '.' || closer === ';' || closer === ')') return { end: m, country };
@@ -2195,6 +2205,15 @@ function localPlace(lex: Lexicon, T: TokenStream, k: number, rankEnd: Int32Array
   return kd[m] & WORD && !(kd[m] & CAP) && !(kd[m] & DIGIT) ? { end: m, country } : null;
 }
 
+/** The end of one capitalized word at k the holder's full name follows, closed by a comma or by a word in lower case; 0 if none. */
+function unknownTownEnd(T: TokenStream, k: number, rankEnd: Int32Array, titleEnd: Int32Array): number {
+  const { text: tx, kind: kd, n } = T;
+  let m = k;
+  while (m < n && m < k + 4 && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(T.textFlags[m] & W.HONORIFIC)) m++;
+  if (m === k + 1 && tx[m] === ',' && isName(T, m + 1) && isName(T, m + 2)) return m;
+  const closed = m < n && kd[m] & WORD && !(kd[m] & CAP);
+  return m === k + 3 && closed && isName(T, k + 1) && isName(T, k + 2) ? k + 1 : 0;
+}
 /** "S.Batbold": an initial written against a name (as Mongolian names are written). */
 const GLUED_INITIAL_NAME = /^\p{Lu}\.\p{Lu}\p{Ll}{2,}$/u;
 

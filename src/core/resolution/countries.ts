@@ -235,7 +235,7 @@ function provinceHolders(officials: readonly Person[], text: string, filedIn: st
   if (countries.size === 1 && !(filedIn && !countries.has(filedIn))) for (const p of local) p.country = [...countries][0];
 }
 /** A local office named bare ("Governor", "the Kaduna State governor" read as "State Governor"). */
-const BARE_LOCAL_OFFICE = /^(?:(?:Deputy|Vice|Executive|State|Provincial|Regional)\s+)?(?:Governor|Chief Minister|Mayor|Premier|Akim|Wali|Prefect)$/i;
+const BARE_LOCAL_OFFICE = /^(?:(?:Deputy|Vice|Executive|State|Provincial|Regional)\s+)?(?:Governor|Chief Minister|Mayor|Premier|Akim|K?hokim|Wali|Prefect)$/i;
 const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
 
 /**
