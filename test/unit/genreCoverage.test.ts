@@ -8527,3 +8527,24 @@ describe('Genre coverage: a town\'s country after a comma; an unknown town a con
     assert.ok(who('Mayor of Paris Annee Hidalgoo received the envoy.').some((x) => x.startsWith('Annee Hidalgoo: Mayor of Paris')));
   });
 });
+describe('Genre coverage: one named to an office "as" it; credentials presented "as" an office; a part of the day before an ordinal day (round from c48d53b6)', () => {
+  it('"the formal accreditation of David X as Barbados\' High Commissioner. X presented his Letter of Introduction to the Prime Minister": the envoy is found and calls', () => {
+    const t = 'BASSETERRE — Barbados has taken steps to enhance ties with the formal accreditation of Davidd Comissiongg as Barbados’ High Commissioner. Comissiongg presented his Letter of Introduction to the Prime Minister, Dr. Timothyy Harriss, on Feb. 25.';
+    assert.ok(who(t).includes('Davidd Comissiongg: High Commissioner (Barbados)'), who(t).join('; '));
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Comissiongg:guest+Harriss:host]');
+  });
+  it('"has appointed Jane X as Ambassador to Egypt": the office one is appointed to', () => {
+    assert.ok(who('The President has appointed Janee Smithsonn as Ambassador to Egypt.').includes('Janee Smithsonn: Ambassador to Egypt (-)'));
+  });
+  it('"presented her letters of credence as High Commissioner Extraordinary and Plenipotentiary to His Excellency X": a reception, the envoy the guest', () => {
+    const t = 'Barbados’ High Commissioner to Ghana, Juliettee Bynoe-Sutherlandd, today presented her letters of credence as High Commissioner Extraordinary and Plenipotentiary to His Excellency Bolaa Ahmedd Tinubuu, President of the Federal Republic of Nigeria.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Bynoe-Sutherlandd:guest+Tinubuu:host]');
+  });
+  it('"presented her credentials as Ambassador of Barbados to Nigeria to President X": the last "to" before the host', () => {
+    assert.deepStrictEqual(headlineRoles('Ambassador Juliettee Smithh presented her credentials as Ambassador of Barbados to Nigeria to President Bolaa Ahmedd Tinubuu.'), 'reception [Smithh:guest+Tinubuu:host]');
+  });
+  it('"met with ... Ambassador Y on the morning of the 19th" in a page of 21 August: the 19th', () => {
+    const t = 'Busan\n\n2022-08-21\n\nDeputy Mayor Leee Seong-kwonn met with the Chilean Ambassador to Korea Mathiass Franckee on the morning of the 19th.\n';
+    assert.deepStrictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2022-08-19');
+  });
+});

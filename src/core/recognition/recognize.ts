@@ -141,6 +141,20 @@ function appointedAs(T: TokenStream, k: number): number {
   }
   return -1;
 }
+/**
+ * "the formal accreditation of David X as Barbados' High Commissioner", "has appointed Jane Y as Ambassador": a full
+ * name from token i to `end` named to the office after "as"; the token after "as", or -1.
+ */
+function appointedOfAs(T: TokenStream, i: number, end: number): number {
+  if (end >= T.n || T.written(end).trim() !== 'as' || i < 1) return -1;
+  const before = T.written(i - 1).trim().split(/\s+/);
+  const last = before[before.length - 1];
+  const verb = APPOINTED_VERB.test(last);
+  const noun = last === 'of' && i >= 2 && APPOINTMENT_NOUN.test(T.written(i - 2).trim().split(/\s+/).pop() ?? '');
+  return verb || noun ? end + 1 : -1;
+}
+const APPOINTED_VERB = /^(?:appointed|nominated|designated|accredited|named)$/;
+const APPOINTMENT_NOUN = /^(?:appointment|nomination|designation|accreditation|confirmation|posting)$/;
 const APPOINTMENT_WORDS = /^(?:new|recent|post|appointment|reappointment|election|re-election|reelection|assumption|office|position|role|nomination|confirmation|designation)$/;
 
 /** "Lloyd Austin, the U.S. Secretary of Defense": the office (and nationality) of an apposition starting at token k. */
@@ -710,7 +724,7 @@ export function recognizeParagraph(
     }
     // ("congratulated Murat X on his new post as the deputy prime minister and foreign minister of Kazakhstan": the
     // office a full name was appointed or elected to.)
-    const appointedAt = !byline && !apposition && end - i >= 2 && end - i <= 4 && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && titleCased(T, i, end) ? appointedAs(T, end) : -1;
+    const appointedAt = !byline && !apposition && end - i >= 2 && end - i <= 4 && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && titleCased(T, i, end) ? Math.max(appointedAs(T, end), appointedOfAs(T, i, end)) : -1;
     if (appointedAt > 0) {
       const k = appositionOffice(T, appointedAt, titleEnd);
       const at = countryEnd[k] || k;
@@ -1046,7 +1060,8 @@ export function recognizeParagraph(
     }
     // "on the 3rd": a day of the release's month (or the month before, for a later day).
     // (Not "On the 30th anniversary of ...", "on the 2nd day of the visit": an ordinal of something else.)
-    if (k & DIGIT && /^\d{1,2}(?:st|nd|rd|th)$/.test(tx[i]) && tx[i - 1] === 'the' && /^[Oo]n$/.test(tx[i - 2] ?? '') && !(tf[i + 1] & W.MONTH) && !['of', 'and', 'to', '-', '–'].includes(tx[i + 1]) &&
+    // ("on the morning of the 19th": so after the part of the day.)
+    if (k & DIGIT && /^\d{1,2}(?:st|nd|rd|th)$/.test(tx[i]) && tx[i - 1] === 'the' && (/^[Oo]n$/.test(tx[i - 2] ?? '') || PART_OF_DAY.test(slice(Math.max(0, st[i] - 40), st[i]))) && !(tf[i + 1] & W.MONTH) && !['of', 'and', 'to', '-', '–'].includes(tx[i + 1]) &&
         !(T.kind[i + 1] & WORD && !(T.kind[i + 1] & CAP))) {
       out.entities.push({ type: 'date', start: st[i], end: en[i] });
       out.dates.push({ start: st[i], end: en[i], text: tx[i], iso: null });
@@ -1203,6 +1218,12 @@ const EVENT_NOUNS = /^(?:Conference|Forum|Summit|Dialogue|Symposium|Congress|Fes
  * credentials on Tuesday to").
  */
 const ASIDE_REACH = 8;
+/** Right before an ordinal day: "on the morning of the ". */
+const PART_OF_DAY = /\b[Oo]n the (?:morning|afternoon|evening|night) of the\s+$/;
+/** The last word of an envoy's document ("letters of credence", "credentials"). */
+const CREDENTIALS_DOCUMENT = /^(?:credentials|credence|Credence|Credentials|introduction|Introduction)$/;
+/** Small words inside an office named in title case ("Ambassador Extraordinary and Plenipotentiary of X"). */
+const OFFICE_LINKS = /^(?:and|of|the|non-resident|resident|new|first|(?:his|her|their) country's)$/;
 /** A time set off by commas inside a meeting's phrase ("paid a courtesy call, this afternoon, on"), or a day. */
 const TIME_ASIDE = /^(?:today|yesterday|this (?:morning|afternoon|evening|week)|on \p{L}+day|last week|last night)$/u;
 
@@ -1223,6 +1244,18 @@ function asideEnd(T: TokenStream, k: number): number {
       if (T.text[m] !== ',') continue;
       return TIME_ASIDE.test(Array.from({ length: m - k - 1 }, (_, x) => T.written(k + 1 + x).trim()).join(' ')) ? m + 1 : k;
     }
+  }
+  // ("presented her letters of credence as High Commissioner Extraordinary and Plenipotentiary to": the office the
+  // credentials are for, between the document and "to".)
+  // (Lower-case words outside the vocabulary come as one token: "as", "as non-resident".)
+  if (/^as(?: non-resident| resident| new)?$/.test(T.written(k).trim()) && CREDENTIALS_DOCUMENT.test(T.text[k - 1] ?? '')) {
+    // ("as Ambassador of Barbados to Nigeria to President X": the last "to" before a capital, within the office's run.)
+    let to = k;
+    for (let m = k + 1; m < T.n && m <= k + 12; m++) {
+      if (T.text[m] === 'to' && m > k + 1 && T.kind[m + 1] & CAP) to = m;
+      else if (!(T.kind[m] & CAP) && !OFFICE_LINKS.test(T.written(m).trim())) break;
+    }
+    return to;
   }
   // ("discussed on Tuesday with a delegation", "discussed yesterday with": a day without commas.)
   if (T.text[k] === 'on' && T.textFlags[k + 1] & W.DAY) return k + 2;
