@@ -274,10 +274,14 @@ const EVENT_TO_COME = /\b(?:upcoming|forthcoming)\s+(?:[\p{L}-]+\s+){1,5}in\s+$|
  * "based in Nairobi": where an envoy sits, no meeting's place.
  */
 function residence(text: string, p: { start: number }): boolean {
-  return RESIDENT_IN.test(text.slice(Math.max(0, p.start - RESIDENT_IN_CHARS), p.start));
+  const before = text.slice(Math.max(0, p.start - RESIDENT_IN_CHARS), p.start);
+  // ("with residence in Harare in Zimbabwe": the city's country after it too.)
+  return RESIDENT_IN.test(before) || RESIDENT_IN.test(before.replace(CITY_IN, ' '));
 }
 const RESIDENT_IN = /(?:\bwith\s+(?:(?:his|her|its|the)\s+)?residence|\(\s*residence|\bwhose\s+residence(?:\s+(?:is|locates|located|lies))?|\bresident|\bresiding|\bbased)\s+(?:in|at)\s+$/i;
-const RESIDENT_IN_CHARS = 48;
+const RESIDENT_IN_CHARS = 64;
+/** A city named before its country: " Harare in ", " Harare, ". */
+const CITY_IN = /\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?(?:\s+in|,)\s+$/u;
 
 /** Whether a span overlaps any of `spans`: a binary search over them sorted by start, with running maximum ends. */
 function overlapTest(spans: readonly { start: number; end: number }[]): (s: { start: number; end: number }) => boolean {

@@ -8548,3 +8548,22 @@ describe('Genre coverage: one named to an office "as" it; credentials presented 
     assert.deepStrictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2022-08-19');
   });
 });
+describe('Genre coverage: greetings of another country\'s head of state; an envoy\'s residence in a city of a country; agreements are no one (round from c48d53b6)', () => {
+  it('"presented her credentials to President X", then "conveyed the best wishes of the President of Mozambique": X stays of the country the envoy is posted to', () => {
+    const t = 'This morning, Mrs. Mariaa Lucass, the new High Commissioner of Mozambique to Seychelles, presented her credentials to President Wavell Ramkalawann at State House. Mrs. Lucass conveyed the best wishes of the President of Mozambique to the people of the Seychelles.';
+    assert.ok(who(t).includes('Wavell Ramkalawann: President (Seychelles)'), who(t).join('; '));
+  });
+  it('"conveyed warm greetings from the President of Colombia to the head of state X": the head of state is not Colombia\'s', () => {
+    const t = 'On April 28, 2025, on the instructions of President Serdarr Berdimuhamedovv, Chairperson of the Mejlis D. Gulmanovaa accepted credentials from the Ambassador of the Republic of Colombia to Turkmenistan Hectorr Arenass. The Ambassador conveyed warm greetings from the President of Colombia to the head of state Serdarr Berdimuhamedovv.';
+    assert.ok(!who(t).some((x) => x.startsWith('Serdarr Berdimuhamedovv') && x.endsWith('(Colombia)')), who(t).join('; '));
+  });
+  it('"The High Commissioner of Tanzania to Mauritius, with residence in Harare in Zimbabwe, X, paid a courtesy call on the Prime Minister, Mr Y": the prime minister is of Mauritius, the meeting there', () => {
+    const t = 'The High Commissioner of the United Republic of Tanzania to Mauritius, with residence in Harare in Zimbabwe, Prof. Emmanuell Mbennahh, paid a courtesy call on the Prime Minister, Mr Pravindd Jugnauthh, this afternoon.';
+    assert.ok(who(t).includes('Pravindd Jugnauthh: Prime Minister (Mauritius)'), who(t).join('; '));
+    assert.ok(!meetingsAt(t)[0].endsWith('Zimbabwe'), meetingsAt(t)[0]);
+  });
+  it('"the General Framework Agreement", "the Standard Bureaus of Tanzania": no officials', () => {
+    const t = 'The High Commissioner said that discussions focused on the General Framework Agreement and a Memorandum of Understanding between the Standard Bureaus of Tanzania and Mauritius.';
+    assert.deepStrictEqual(analyze(t).persons.filter((p) => p.capacity === 'official').map((p) => p.name), []);
+  });
+});

@@ -1658,10 +1658,13 @@ export function introduction(
     }
   }
   // ("The High Commissioner of Australia to New Zealand, resident in Wellington, H.E. X": where the envoy resides.)
-  if (res.position && tx[j] === ',' && T.written(j + 1) === 'resident' && tx[j + 2] === 'in') {
-    let k = j + 3;
-    while (k < n && k < j + 9 && (kd[k] & CAP || (tx[k] === ',' && kd[k + 1] & CAP && countryEnd[k + 1]))) k++;
-    if (k > j + 3 && tx[k] === ',') j = k;
+  // ("..., with residence in Harare in Zimbabwe, Prof. X": so "with residence in", the city's country after "in".)
+  const residesAt = tx[j] !== ',' ? 0 : T.written(j + 1).trim() === 'resident' && tx[j + 2] === 'in' ? j + 3 :
+    tx[j + 1] === 'with' && T.written(j + 2).trim() === 'residence' && tx[j + 3] === 'in' ? j + 4 : 0;
+  if (res.position && residesAt) {
+    let k = residesAt;
+    while (k < n && k < residesAt + 6 && (kd[k] & CAP || ((tx[k] === ',' || tx[k] === 'in') && kd[k + 1] & CAP && countryEnd[k + 1]))) k++;
+    if (k > residesAt && tx[k] === ',') j = k;
   }
   // ("Head of the Commonwealth Observer Mission currently in Guyana, and former Prime Minister of Barbados, Mr. X":
   // where a mission is, as where an envoy resides.)

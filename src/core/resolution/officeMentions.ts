@@ -18,8 +18,8 @@ const NEXT_HOLDER_CHARS = 400;
 /** How far after an office its holder's name may start (a rank and honorifics in between). */
 const HOLDER_AFTER = 40;
 
-/** Before an office, words that make it another's principal ("on behalf of the British Prime Minister"). */
-const ON_BEHALF = /\bon\s+behalf\s+of\s+(?:the\s+|his\s+|her\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+/** Before an office, words that make it another's principal ("on behalf of the British Prime Minister", "the best wishes of the President"). */
+const ON_BEHALF = /\b(?:on\s+behalf\s+of|(?:wishes|greetings|regards|felicitations|messages?|letter|congratulations|condolences)\s+(?:of|from))\s+(?:the\s+|his\s+|her\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 /** After an office, words that make it another's principal ("the Russian President's Special Envoy"). */
 const PRINCIPAL_OF = /^['’]s\s+(?:(?:Special|Personal|Senior|Chief|Deputy|Principal)\s+)*(?:Envoy|Representative|Adviser|Advisor|Assistant|Aide|Emissary|Spokes(?:man|woman|person))\b/;
 /** A meeting's words between one named and an office: the office is the other party. */
@@ -332,6 +332,11 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     // ("the Russian President's Special Envoy for Syria", received by "President Bashar X": the envoy's principal is
     // no one of another nation the text names.)
     if (holder && nation && holder.country !== nation && principal) continue;
+    // ("conveyed the best wishes of the President of Mozambique" to President X of Seychelles: a sender "of" a country
+    // is no one the text names unless he is known to serve it.)
+    const senderOf = principal && !nation ? /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})/u.exec(text.slice(e.end, e.end + 40)) : null;
+    const senderNation = senderOf ? countryName(senderOf[1]) : null;
+    if (holder && senderNation && holder.country !== senderNation) continue;
     if (!holder) continue;
     // ("Nigeria's CDS was received by ...": the nationality before the office is its holder's.)
     if (nation && !holder.country) holder.country = nation;
