@@ -8567,3 +8567,17 @@ describe('Genre coverage: greetings of another country\'s head of state; an envo
     assert.deepStrictEqual(analyze(t).persons.filter((p) => p.capacity === 'official').map((p) => p.name), []);
   });
 });
+describe('Genre coverage: a place or a short form with an ampersand after an office is no one (round from c48d53b6)', () => {
+  it('"Commissioner Lahore and the CEO of PBIT were also present", "Chairman P&D and ...": no officials named Lahore or P&D', () => {
+    const names = analyze('Commissioner Lahore and the CEO of PBIT were also present. Chairman P&D and the Secretary were also present.').persons.map((p) => p.name);
+    assert.ok(!names.includes('Lahore') && !names.includes('P&D'), names.join('; '));
+  });
+  it('"Bangladesh HC calls on Governor Sindh" over "Governor Sindh Muhammad X met with ...": the governor is the one the title calls on, received', () => {
+    const t = 'Bangladesh HC calls on Governor Sindh\n\nGovernor Sindh Muhammadd Kamrann Tessorii met with Bangladesh’s High Commissioner Iqball Hossainn Khann at Governor House.\n';
+    assert.ok(!analyze(t).persons.some((p) => p.name === 'Sindh'));
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Tessorii:host+Khann:guest]');
+  });
+  it('"Minister Logar was received by ...": a name that is also a province\'s, when its holder acts, stays a name (a guard)', () => {
+    assert.ok(analyze('Minister Logarr was received by Archbishop Paull Gallagherr. Minister Logar was received by Archbishop Paull Gallagherr.').persons.some((p) => p.name === 'Logar'));
+  });
+});

@@ -4,6 +4,7 @@ import { lexicon, W, type Lexicon } from '../lexicon';
 import type { LocalEntity, NameMention } from './localTypes';
 import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 import mediaData from '../lexicons/media.json';
+import regionsData from '../lexicons/regions.json';
 
 export const CAP_WORD = CAP | WORD;
 
@@ -58,8 +59,26 @@ export function isName(T: TokenStream, i: number): boolean {
   // ("HI (M), President NDU at National Defence University": a body's short form of three letters closing an office,
   // no name after.)
   if (i > 0 && T.textFlags[i - 1] & W.TITLE && /^\p{Lu}{3}$/u.test(T.text[i]) && !(i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD)) return false;
+  // ("Commissioner Lahore and the CEO", "calls on Governor Sindh", "Chairman P&D and"): a place, or a short form with
+  // an ampersand, right after an office with no name after it is where or what the office is of.
+  // (Not one who then acts: "Minister Logar was received by".)
+  // (A place only after an office held over one: "Minister Ishikawa and" is a name.)
+  if (i > 0 && T.textFlags[i - 1] & W.TITLE && (T.text[i].includes('&') || (closesPlace(T, i) && PLACE_OFFICE_END.test(T.source.slice(Math.max(0, T.start[i] + T.shift - 16), T.start[i] + T.shift)) && placeWord(T, i)))) return false;
   return T.base[i].length >= 2 || T.text[i].endsWith('.') || bareInitial(T, i);
 }
+/** The end of an office held over a city or a province ("Governor ", "Chief Minister ", "Commissioner "). */
+const PLACE_OFFICE_END = /(?:\bGovernor|\bCommissioner|\bMayor|\bPremier|\bAdministrator|\bChief Minister)\s+$/;
+/** Whether the words after token i leave it a place: the line's end, "and", a comma or a stop. */
+function closesPlace(T: TokenStream, i: number): boolean {
+  if (i + 1 >= T.n || /^(?:and|,|\.|;)$/.test(T.text[i + 1])) return true;
+  return T.source.slice(T.end[i] + T.shift, T.start[i + 1] + T.shift).includes('\n');
+}
+/** Whether token i alone is a city or a province the lexicons know. */
+function placeWord(T: TokenStream, i: number): boolean {
+  if (T.baseFlags[i] & W.CAPITAL && lexicon().capitals.longest(i, (x) => (x < T.n ? T.base[x] : undefined))?.end === i + 1) return true;
+  return (singleRegions ??= new Set(Object.values<string[]>(regionsData.regions).flat().filter((r) => !/\s/.test(r)))).has(T.text[i]);
+}
+let singleRegions: Set<string> | undefined;
 
 /**
  * "Vice Admiral A K X", "Rear Admiral J X": a capital letter with no stop after a rank, an office or a style (or
