@@ -8581,3 +8581,13 @@ describe('Genre coverage: a place or a short form with an ampersand after an off
     assert.ok(analyze('Minister Logarr was received by Archbishop Paull Gallagherr. Minister Logar was received by Archbishop Paull Gallagherr.').persons.some((p) => p.name === 'Logar'));
   });
 });
+describe('Genre coverage: an envoy\'s residence without a comma before it; "Shri." with its stop (round from c48d53b6)', () => {
+  it('"received the Ambassador of Canada with residence in Moscow, Alison X": the ambassador is the guest', () => {
+    const t = 'Acting Minister of Foreign Affairs of Uzbekistan Vladimirr Norovv received the Ambassador of Canada with residence in Moscow, Alisonn LeClairee.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Norovv:host+LeClairee:guest]');
+  });
+  it('"paid a courtesy call on the Governor of Meghalaya, Shri. Phagu X at Raj Bhavan": the governor is found and receives', () => {
+    const t = 'Shillong, August 17: Mr. Nicholass Loww, British Deputy High Commissioner, Kolkata today paid a courtesy call on the Governor of Meghalaya, Shri. Phaguu Chauhann at Raj Bhavan, Shillong.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Loww:guest+Chauhann:host]');
+  });
+});

@@ -1659,8 +1659,10 @@ export function introduction(
   }
   // ("The High Commissioner of Australia to New Zealand, resident in Wellington, H.E. X": where the envoy resides.)
   // ("..., with residence in Harare in Zimbabwe, Prof. X": so "with residence in", the city's country after "in".)
-  const residesAt = tx[j] !== ',' ? 0 : T.written(j + 1).trim() === 'resident' && tx[j + 2] === 'in' ? j + 3 :
-    tx[j + 1] === 'with' && T.written(j + 2).trim() === 'residence' && tx[j + 3] === 'in' ? j + 4 : 0;
+  // ("the Ambassador of Canada with residence in Moscow, Alison X": without the comma before it too.)
+  const comma = tx[j] === ',' ? j + 1 : j;
+  const residesAt = T.written(comma).trim() === 'resident' && tx[comma + 1] === 'in' && comma > j ? comma + 2 :
+    tx[comma] === 'with' && T.written(comma + 1).trim() === 'residence' && tx[comma + 2] === 'in' ? comma + 3 : 0;
   if (res.position && residesAt) {
     let k = residesAt;
     while (k < n && k < residesAt + 6 && (kd[k] & CAP || ((tx[k] === ',' || tx[k] === 'in') && kd[k + 1] & CAP && countryEnd[k + 1]))) k++;
