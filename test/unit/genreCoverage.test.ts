@@ -8591,3 +8591,13 @@ describe('Genre coverage: an envoy\'s residence without a comma before it; "Shri
     assert.deepStrictEqual(headlineRoles(t), 'reception [Loww:guest+Chauhann:host]');
   });
 });
+describe('Genre coverage: a participle\'s phrase that runs on past its guest\'s comma (round from c48d53b6)', () => {
+  it('"Receiving the credentials from Ambassador Y, High Commissioner ... at the office of the President in Maputo, the President of Mozambique recalled ... President Z": the president named before receives, not Z', () => {
+    const t = 'President Filipee Nyusii has called for closer ties between Mozambique and Uganda. Receiving the credentials from Ambassador Richardd Kaboneroo, High Commissioner of Uganda to Mozambique at the office of the President in Maputo, the President of Mozambique recalled the strong historical ties between Frelimo and President Yowerii Musevenii.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Nyusii:host+Kaboneroo:guest]');
+  });
+  it('"In a separate summit held with his Peruvian counterpart, X, on the sidelines ..., the leaders agreed ..., with Y and X hailing": the two stay its parties (a guard)', () => {
+    const t = 'President Yoonn Sukk Yeoll met Chinese President Xii in Lima. In a separate summit held with his Peruvian counterpart, Dinaa Boluartee, on the sidelines of the APEC gathering, the leaders agreed to strengthen cooperation, with Yoonn and Boluartee hailing the partnership.';
+    assert.ok(analyze(t).meetings.some((m) => m.participants.map((p) => p.name).sort().join('+') === 'Dinaa Boluartee+Yoonn Sukk Yeoll'), meetingsAt(t).join(' | '));
+  });
+});

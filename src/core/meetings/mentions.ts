@@ -765,7 +765,20 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     // ("Speaking with the first ambassador of Myanmar to Bhutan, U Aung Khin X, Y expressed": a short style before it.)
     // (Not after the one met, named: "While paying a courtesy call on Gen Y today, Mr X, Ambassador of France, expressed".)
     for (let set; comma >= 0 && comma < clauseEnd && !object.some((o) => o.start < comma) && (set = input.officials.find((o) => o.start > comma && /^,\s*(?:\p{Lu}\p{Ll}{0,2}\.?\s+){0,2}$/u.test(text.slice(comma, o.start)))) && text[set.end] === ',';) comma = set.end;
-    const agent = comma >= 0 && comma < clauseEnd ? within(input.officials, { start: comma, end: clauseEnd }).find(isParty) : undefined;
+    let agent = comma >= 0 && comma < clauseEnd ? within(input.officials, { start: comma, end: clauseEnd }).find(isParty) : undefined;
+    // ("Receiving the credentials from Ambassador Y, High Commissioner ... at the office of the President in Maputo, the
+    // President of Mozambique recalled": the phrase may run on past the guest's comma; the agent opens the clause after
+    // its last comma.)
+    if (agent && text.slice(comma + 1, agent.start).trim().split(/\s+/).length > 8) {
+      const opens = within(input.officials, { start: agent.end, end: clauseEnd }).find((o) => {
+        const c = text.lastIndexOf(',', o.start);
+        return isParty(o) && c > comma && /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(c + 1, o.start));
+      });
+      if (opens) {
+        comma = text.lastIndexOf(',', opens.start);
+        agent = opens;
+      }
+    }
     // (A meeting named with nobody before the comma, "During talks at the ministry, A and B confirmed", is theirs.)
     const named = roleTrig.voice !== 'noun' || object.some((o) => o.start < comma);
     if (agent && named && text.slice(comma + 1, agent.start).trim().split(/\s+/).length <= 8) {
