@@ -8601,3 +8601,13 @@ describe('Genre coverage: a participle\'s phrase that runs on past its guest\'s 
     assert.ok(analyze(t).meetings.some((m) => m.participants.map((p) => p.name).sort().join('+') === 'Dinaa Boluartee+Yoonn Sukk Yeoll'), meetingsAt(t).join(' | '));
   });
 });
+describe('Genre coverage: a local body\'s level without "the", or its place as a possessive (round from c48d53b6)', () => {
+  it('"Chairman of municipal People\'s Committee X has said. At a reception for Singapore\'s Ambassador Y, X appreciated": the chairman is found, of Vietnam, and receives', () => {
+    const t = 'Hanoi (VNA) – Hanoi is seeking experience from Singapore, Chairman of municipal People’s Committee Trann Syy Thanhh has said.\n\nAt a reception for Singapore’s Ambassador to Vietnam Jayaa Ratnamm on August 16, Thanhh appreciated Singapore\'s support.\n';
+    assert.ok(who(t).includes('Trann Syy Thanhh: Chairman of municipal People\'s Committee (Vietnam)'), who(t).join('; '));
+  });
+  it('"Secretary of the city\'s Party Committee X affirmed ... at the meeting with Malaysian Ambassador Y": the secretary is found and takes part', () => {
+    const t = 'Da Nang (VNA) – Da Nang always welcomes Malaysian enterprises, Secretary of the city\'s Party Committee Nguyenn Vann Quangg affirmed on August 3 at the meeting with Malaysian Ambassador Dato\' Tann Yangg Thaii.';
+    assert.ok(who(t).includes('Nguyenn Vann Quangg: Secretary of the city\'s Party Committee (Vietnam)'), who(t).join('; '));
+  });
+});

@@ -690,7 +690,7 @@ export function commandingAt(T: TokenStream, i: number): boolean {
 /** Offices of a ship's officers, which may name the ship right after them ("Commanding Officer INS Delhi"). */
 const SHIP_OFFICE = /\b(?:Commanding Officer|Executive Officer|Captain|Commander|CO)$/;
 /** The level of a local body, told in lower case before its name ("the provincial People's Committee"). */
-const LOCAL_LEVELS = new Set(['city', 'provincial', 'municipal', 'district', 'regional', 'prefectural', 'county']);
+const LOCAL_LEVELS = new Set(['city', 'provincial', 'municipal', 'district', 'regional', 'prefectural', 'county', 'province', 'town']);
 /** A party's standing, told before its name ("the ruling ZANU-PF party"). */
 const PARTY_STANDING = new Set(['ruling', 'governing', 'opposition', 'main']);
 
@@ -990,7 +990,10 @@ export function introduction(
       }
       // ("President of the ruling ZANU-PF party": a party told by its standing first.)
       // ("Vice Chairman of the city People's Committee": the level of a local body, in lower case, before its name.)
-      if (tx[k - 1] === 'the' && (PARTY_STANDING.has(T.written(k).trim()) || LOCAL_LEVELS.has(T.written(k).trim())) && orgEndAt[k + 1]) k++;
+      // ("Chairman of municipal People's Committee X", "Secretary of the city's Party Committee Y": the level without
+      // "the", or the place's own noun as a possessive.)
+      const level = T.written(k).trim().replace(/['’]s$/, '');
+      if ((tx[k - 1] === 'the' && (PARTY_STANDING.has(T.written(k).trim()) || LOCAL_LEVELS.has(level)) || (tx[k - 1] === 'of' && LOCAL_LEVELS.has(level))) && orgEndAt[k + 1]) k++;
       // ("of the northern port city of Hải Phòng Hoàng Minh X": a city told by its kind, then the holder's name.)
       const told = tx[k - 1] === 'the' ? cityToldByKind(T, k) : -1;
       if (told > 0) {
