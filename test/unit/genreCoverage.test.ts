@@ -8611,3 +8611,13 @@ describe('Genre coverage: a local body\'s level without "the", or its place as a
     assert.ok(who(t).includes('Nguyenn Vann Quangg: Secretary of the city\'s Party Committee (Vietnam)'), who(t).join('; '));
   });
 });
+describe('Genre coverage: an aide at home named by his principal\'s office in the possessive (round from c48d53b6)', () => {
+  it('"..., said President\'s Press Secretary X" beside a visiting envoy: the secretary serves the president\'s country', () => {
+    const t = 'High Commissioner of Brunei to Bangladesh Hajii Hariss bin Othmann informed President M Abdull Hamidd of this during a meeting with him at Bangabhaban on Sunday evening. During the meeting, the President expressed his satisfaction over the confirmation of the visit of the Brunei Sultan, said President’s Press Secretary Joynall Abedinn while briefing reporters after the meeting.';
+    assert.ok(who(t).includes('Joynall Abedinn: President\'s Press Secretary (Bangladesh)'), who(t).join('; '));
+  });
+  it('"the President\'s Special Envoy X" of another state is left as the text gives him (a guard)', () => {
+    const t = 'President Bashharr Assadd received the Russian President\'s Special Envoy Alexanderr Lavrentievv in Damascus.';
+    assert.ok(who(t).some((x) => x.startsWith('Alexanderr Lavrentievv') && x.endsWith('(Russia)')), who(t).join('; '));
+  });
+});

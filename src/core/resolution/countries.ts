@@ -950,6 +950,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     otherSides();
   }
   principalsAides(cues, byId);
+  officesAides(officials);
   // "The Chief of Army Staff has received 27 Defence Attachés at the Army Headquarters in Abuja": a host the text
   // gives no country, receiving guests no name is given for, receives at home. (So does one receiving only
   // officials of international bodies: "President X received the World Bank Country Director ... at State House
@@ -1456,6 +1457,21 @@ function principalsAides(cues: CountryCues, byId: ReadonlyMap<string, Person>): 
     else if (p.country && !a.country) a.country = p.country;
   }
 }
+/**
+ * "..., said President's Press Secretary X": an aide at home whose office is his principal's office in the possessive
+ * serves the country of the one holder of that office the text names (not an envoy: "the President's Special Envoy"
+ * may be another state's).
+ */
+function officesAides(officials: readonly Person[]): void {
+  for (const a of officials) {
+    const m = a.position ? OFFICE_AIDE.exec(a.position) : null;
+    if (!m) continue;
+    const principals = officials.filter((p) => p !== a && p.position !== null && p.position.toLowerCase() === m[1].toLowerCase() && p.country);
+    if (principals.length === 1) a.country = principals[0].country;
+  }
+}
+/** "President's Press Secretary", "Prime Minister's Spokesman": a principal's office, then an aide's at home. */
+const OFFICE_AIDE = /^((?:Vice |Deputy )?(?:President|Prime Minister|Chief Minister|Governor|King|Emir|Chancellor|Premier))['’]s\s+(?:Press Secretary|Spokes(?:man|woman|person)|Principal Secretary|Private Secretary|Chief of Staff|Media Adviser|Political Secretary|(?:Senior |Special |Chief )?Advis[eo]r)\b/;
 /**
  * "Breuer took office as inspector general of Germany's Bundeswehr in mid-March, succeeding General Eberhard X": one
  * succeeded in an office served the country of the one who succeeded him.
