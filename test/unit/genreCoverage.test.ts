@@ -8621,3 +8621,10 @@ describe('Genre coverage: an aide at home named by his principal\'s office in th
     assert.ok(who(t).some((x) => x.startsWith('Alexanderr Lavrentievv') && x.endsWith('(Russia)')), who(t).join('; '));
   });
 });
+describe('Genre coverage: a welcome of opportunities or investments is no meeting (round from c48d53b6)', () => {
+  it('"Meeting participants welcomed the opportunities for students ... at Slovenian universities": the speaker received in Skopje stays of North Macedonia', () => {
+    const t = 'Skopje, 7 September 2023 (MIA) — Parliament Speaker Talatt Xhaferii received Thursday the newly appointed Ambassador of Slovenia Gregorr Preskeraa and discussed the latest developments.\n\nMeeting participants welcomed the opportunities for students from North Macedonia at Slovenian universities as well as Slovenian business investments into the country.\n';
+    assert.ok(who(t).includes('Talatt Xhaferii: Parliament Speaker (North Macedonia)'), who(t).join('; '));
+    assert.deepStrictEqual(meetingsAt(t).length, 1);
+  });
+});
