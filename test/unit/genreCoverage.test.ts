@@ -8628,3 +8628,16 @@ describe('Genre coverage: a welcome of opportunities or investments is no meetin
     assert.deepStrictEqual(meetingsAt(t).length, 1);
   });
 });
+describe('Genre coverage: an envoy\'s office in lower case after a body\'s short form, posted "to" a country; an envoy who "met him in a courtesy call" (round from c48d53b6)', () => {
+  it('"when newly appointed EU ambassador to Bangladesh Charles X met him in a courtesy call at his office in Dhaka": the ambassador is found and calls on the minister', () => {
+    const t = 'The call came from Finance Minister AHM Mustafaa Kamall when newly appointed EU ambassador to Bangladesh Charless Whiteleyy met him in a courtesy call at his office in Dhaka.';
+    assert.ok(who(t).includes('Charless Whiteleyy: ambassador to Bangladesh (European Union)'), who(t).join('; '));
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Whiteleyy:guest+Kamall:host]');
+  });
+  it('"UN envoy to Yemen Hans X met him": the envoy is found, of the United Nations', () => {
+    assert.ok(who('UN envoy to Yemen Hanss Grundbergg met him.').includes('Hanss Grundbergg: envoy to Yemen (United Nations)'));
+  });
+  it('"Finance Minister X met EU Ambassador Y in a courtesy call": the minister still receives (a guard)', () => {
+    assert.deepStrictEqual(headlineRoles('Finance Minister AHM Mustafaa Kamall met EU Ambassador Charless Whiteleyy in a courtesy call.'), 'reception [Kamall:host+Whiteleyy:guest]');
+  });
+});

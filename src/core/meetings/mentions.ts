@@ -1036,6 +1036,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
         (kindTrig.voice === 'guestFirst' && kindTrig.end <= roleTrig.start && WHERE_HE.test(text.slice(kindTrig.end, roleTrig.start))))) {
     for (const p of parties) p.role = subject.some((o) => o.id === p.id) ? 'guest' : 'host';
   }
+  // ("EU Ambassador X met him in a courtesy call": an envoy meeting one who is none in a call pays it.)
+  if (kind === 'reception' && roleTrig.voice === 'symmetric' && subject.length === 1 && object.length === 1 && kindTrig.voice === 'noun' && CALL_NOUN.test(kindTrig.phrase)) {
+    const envoy = (id: string | undefined) => ENVOY.test(input.persons.get(id ?? '')?.position ?? '');
+    if (envoy(subject[0].id) && !envoy(object[0].id)) for (const p of parties) p.role = subject.some((o) => o.id === p.id) ? 'guest' : 'host';
+  }
   // "X visited U.S. Southern Command today where she met with its Commander Y": the visitor is the guest of those
   // she met where she went.
   if (kind === 'talks' && roleTrig.voice !== 'noun' && object.length > 0 && VISITED_WHERE.test(text.slice(sent.start, roleTrig.start))) {

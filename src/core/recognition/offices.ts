@@ -107,6 +107,8 @@ const DOMAIN_NOUNS = new Set(['talks', 'negotiations', 'consultations', 'dialogu
  * A lower-case office ("defense minister") is one only where news writes it so of a person: right before a
  * name, right after "Name," (an apposition), or after a nationality ("Chinese defense minister").
  */
+/** The last word of an envoy's office in lower case. */
+const ENVOY_WORD = /^(?:ambassador|envoy|commissioner|consul|representative|attach[ée])$/;
 export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: number, countryEnd: Int32Array, titleEnd?: Int32Array): boolean {
   // ("home minister Praful K Patel": an initial between the names.)
   if (isName(T, end) && (isName(T, end + 1) || (/^\p{Lu}\.?$/u.test(T.text[end + 1] ?? '') && isName(T, end + 2)))) return true;
@@ -124,6 +126,12 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
       const held = lex.countries.longest(at, (x) => (x < T.n ? T.base[x] : undefined))?.end ?? 0;
       if (held && isName(T, held) && isName(T, held + 1)) return true;
     }
+  }
+  // ("EU ambassador to Bangladesh Charles X", "UN envoy to Yemen Hans Y": where an envoy is posted, then his full name.)
+  if ((T.text[end] === 'to' || T.text[end] === 'in') && ENVOY_WORD.test(T.text[end - 1])) {
+    const at = T.text[end + 1] === 'the' ? end + 2 : end + 1;
+    const held = lex.countries.longest(at, (x) => (x < T.n ? T.base[x] : undefined))?.end ?? 0;
+    if (held && isName(T, held) && isName(T, held + 1)) return true;
   }
   // ("to head of the Azerbaijan Chamber of Accounts Vugar X with": the office "of" a body closed by its portfolio,
   // then its holder's full name.)
