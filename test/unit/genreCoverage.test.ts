@@ -8641,3 +8641,8 @@ describe('Genre coverage: an envoy\'s office in lower case after a body\'s short
     assert.deepStrictEqual(headlineRoles('Finance Minister AHM Mustafaa Kamall met EU Ambassador Charless Whiteleyy in a courtesy call.'), 'reception [Kamall:host+Whiteleyy:guest]');
   });
 });
+describe('Genre coverage: an office in lower case set off after a name and its letters (round from c48d53b6)', () => {
+  it('"Khaldoun X MP, head of the committee, said": the name is found with its office', () => {
+    assert.ok(who('Khaldounn Hinaa MP, head of the committee, said that the Kingdom is making steady progress.').includes('Khaldounn Hinaa: head of the committee (-)'));
+  });
+});

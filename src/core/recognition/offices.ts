@@ -325,7 +325,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   if (k >= 0 && TERM_WORDS.has(T.text[k] || T.written(k).trim())) k--;
   if (k >= 1 && T.text[k] === 'visiting' && T.text[k - 1] === 'the') k--;
   if (k >= 0 && (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an')) k--;
-  if (k >= 1 && T.text[k] === ',' && isName(T, k - 1)) return true;
+  // ("Khaldoun X MP, head of the committee,": past the letters after the name.)
+  if (k >= 1 && T.text[k] === ',' && (isName(T, k - 1) || (k >= 2 && T.textFlags[k - 1] & W.POST_NOMINAL && isName(T, k - 2)))) return true;
   // ("Canada's first ambassador to Armenia X": a word of the term between.)
   if ((i >= 1 && countryEnd[i - 1] === i) || (i >= 2 && countryEnd[i - 2] === i) || (i >= 2 && TERM_WORDS.has(T.text[i - 1]) && countryEnd[i - 2] === i - 1)) return true;
   // "The French Navy chief", "the Pakistani Air Force chief": a nationality, its service, then the office.
