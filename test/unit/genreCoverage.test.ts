@@ -8646,3 +8646,9 @@ describe('Genre coverage: an office in lower case set off after a name and its l
     assert.ok(who('Khaldounn Hinaa MP, head of the committee, said that the Kingdom is making steady progress.').includes('Khaldounn Hinaa: head of the committee (-)'));
   });
 });
+describe('Genre coverage: "Ch" (Chaudhry) as a style of address (round from c48d53b6)', () => {
+  it('"Ch Pervaiz X said", "Chief Minister Ch. Pervaiz X met": the style is no part of the name', () => {
+    assert.ok(analyze('Ch Pervaizz Elahii said peoples level contacts need to be improved.').persons.some((p) => p.name === 'Pervaizz Elahii'));
+    assert.ok(who('Punjab Chief Minister Ch. Pervaizz Elahii met US Consul General Catherinee Rodriguezz.').some((x) => x.startsWith('Pervaizz Elahii: Punjab Chief Minister')));
+  });
+});
