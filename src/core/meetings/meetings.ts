@@ -2,8 +2,8 @@
 // next sentences restate it, add its attendees, its date or its place) and every further meeting, call or visit
 // between named officials, each with its kind, wording, date, place and parties.
 import { visitedPlace } from './visitPlace';
-import { envoyLike, toldAsReception } from './receptionCues';
-import { ENVOY_OFFICES, postOf } from '../resolution/countries';
+import { ENVOY, envoyLike, toldAsReception } from './receptionCues';
+import { postOf } from '../resolution/countries';
 import { countriesOfList, countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
 import { fullDays, isDay, resolveDate, shiftDay, yearByWeekday, yearFromText, weekdayFromText, yearNamedOnce } from './calendar';
@@ -1794,12 +1794,12 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       }
     }
     // ("X met with Ambassador Y. During the courtesy call, ...": talks the text names a call; the envoy below paid it.)
-    const oneEnvoy = participants.length === 2 && participants.filter((p) => envoyLike(p.position, ENVOY)).length === 1;
+    const oneEnvoy = participants.length === 2 && participants.filter((p) => envoyLike(p.position)).length === 1;
     if (kind === 'talks' && oneEnvoy && participants.every((p) => p.role === 'participant' && p.side !== null) && participants[0].side !== participants[1].side && toldAsReception(text, d.start, d.end)) kind = 'reception';
     // "made the promise to Prime Minister X during a courtesy call", "in an audience with Ambassador Y": a reception
     // named by a noun says not who received whom, but of an envoy and one who is none, the envoy calls.
     if (kind === 'reception' && participants.length === 2 && participants.every((p) => p.role === 'participant')) {
-      const envoys = participants.filter((p) => envoyLike(p.position, ENVOY));
+      const envoys = participants.filter((p) => envoyLike(p.position));
       if (envoys.length === 1 && participants.every((p) => p.side !== null) && participants[0].side !== participants[1].side) {
         for (const p of participants) p.role = p === envoys[0] ? 'guest' : 'host';
       }
@@ -1886,7 +1886,6 @@ function hostCountry(participants: readonly Participant[]): string | null {
   return country;
 }
 
-const ENVOY = new RegExp(String.raw`\b(?:${ENVOY_OFFICES}|[Cc]onsul)`, 'u');
 
 /** The two just told, referred back to. */
 const THE_TWO = /\b[Tt]he two\b/;

@@ -59,12 +59,17 @@ export function isName(T: TokenStream, i: number): boolean {
   // ("HI (M), President NDU at National Defence University": a body's short form of three letters closing an office,
   // no name after.)
   if (i > 0 && T.textFlags[i - 1] & W.TITLE && /^\p{Lu}{3}$/u.test(T.text[i]) && !(i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD)) return false;
-  // ("Commissioner Lahore and the CEO", "calls on Governor Sindh", "Chairman P&D and"): a place, or a short form with
-  // an ampersand, right after an office with no name after it is where or what the office is of.
-  // (Not one who then acts: "Minister Logar was received by".)
-  // (A place only after an office held over one: "Minister Ishikawa and" is a name.)
-  if (i > 0 && T.textFlags[i - 1] & W.TITLE && (T.text[i].includes('&') || (closesPlace(T, i) && PLACE_OFFICE_END.test(T.source.slice(Math.max(0, T.start[i] + T.shift - 16), T.start[i] + T.shift)) && placeWord(T, i)))) return false;
+  if (i > 0 && T.textFlags[i - 1] & W.TITLE && officesOwnWord(T, i)) return false;
   return T.base[i].length >= 2 || T.text[i].endsWith('.') || bareInitial(T, i);
+}
+/**
+ * "Commissioner Lahore and the CEO", "calls on Governor Sindh", "Chairman P&D and": a place, or a short form with an
+ * ampersand, right after an office, is where or what the office is of. (A place only after an office held over one,
+ * closing the phrase: "Minister Ishikawa and", "Minister Logar was received" are names.)
+ */
+function officesOwnWord(T: TokenStream, i: number): boolean {
+  if (T.text[i].includes('&')) return true;
+  return closesPlace(T, i) && PLACE_OFFICE_END.test(T.source.slice(Math.max(0, T.start[i] + T.shift - 16), T.start[i] + T.shift)) && placeWord(T, i);
 }
 /** The end of an office held over a city or a province ("Governor ", "Chief Minister ", "Commissioner "). */
 const PLACE_OFFICE_END = /(?:\bGovernor|\bCommissioner|\bMayor|\bPremier|\bAdministrator|\bChief Minister)\s+$/;

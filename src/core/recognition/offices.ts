@@ -103,12 +103,12 @@ const GOVERNMENT_BODY = /^(?:[\p{Lu}][\p{L}.,&-]*\s+){0,3}(?:Ministry|Department
 const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', '/']);
 const DOMAIN_NOUNS = new Set(['talks', 'negotiations', 'consultations', 'dialogue']);
 
+/** The last word of an envoy's office in lower case. */
+const ENVOY_WORD = /^(?:ambassador|envoy|commissioner|consul|representative|attach[ée])$/;
 /**
  * A lower-case office ("defense minister") is one only where news writes it so of a person: right before a
  * name, right after "Name," (an apposition), or after a nationality ("Chinese defense minister").
  */
-/** The last word of an envoy's office in lower case. */
-const ENVOY_WORD = /^(?:ambassador|envoy|commissioner|consul|representative|attach[ée])$/;
 export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: number, countryEnd: Int32Array, titleEnd?: Int32Array): boolean {
   // ("home minister Praful K Patel": an initial between the names.)
   if (isName(T, end) && (isName(T, end + 1) || (/^\p{Lu}\.?$/u.test(T.text[end + 1] ?? '') && isName(T, end + 2)))) return true;
