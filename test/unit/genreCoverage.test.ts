@@ -8652,3 +8652,13 @@ describe('Genre coverage: "Ch" (Chaudhry) as a style of address (round from c48d
     assert.ok(who('Punjab Chief Minister Ch. Pervaizz Elahii met US Consul General Catherinee Rodriguezz.').some((x) => x.startsWith('Pervaizz Elahii: Punjab Chief Minister')));
   });
 });
+describe('Genre coverage: a topic with a sign in it before "by phone with"; where an envoy is accredited (round from c48d53b6)', () => {
+  it('"X on Monday discussed OPEC+ cooperation by phone with Iranian oil minister Y": a phone call', () => {
+    const t = 'MOSCOW- Russian Energy Minister Alexanderr Novakk on Monday discussed OPEC+ cooperation by phone with Iranian oil minister Bijann Zanganehh, the ministry said.';
+    assert.deepStrictEqual(headlineRoles(t), 'phone call [Novakk:participant+Zanganehh:participant]');
+  });
+  it('"received, on March 1st, the new Ambassador of the People\'s Republic of China accredited in Angola, Zhang X": the ambassador is the guest', () => {
+    const t = 'The Minister of Foreign Affairs Tetee Antonioo received, on March 1st, the new Ambassador of the People\'s Republic of China accredited in Angola, Zhangg Binn.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Antonioo:host+Binn:guest]');
+  });
+});

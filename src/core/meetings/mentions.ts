@@ -1547,7 +1547,7 @@ const CALLED_ON_OFFICE = /^\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:chief|minister|comm
 const TOPIC_NATION = String.raw`(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]+){0,4}(?:\s+\(\p{Lu}+\))?`;
 // ("discussed Jordan-US cooperation and strategic partnership, along with regional developments, with a congressional
 // delegation headed by US Senator X": a longer topic, then a delegation and its head.)
-const DISCUSSED_TOPIC_WITH = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+|(?:between|of)\s+${TOPIC_NATION}(?:,\s+${TOPIC_NATION}){0,4},?\s+and\s+${TOPIC_NATION}\s+|[\p{L}-]+,?\s+){1,16}?(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?with\s+(?=his\b|her\b|the\b|their\b|\p{Lu}|an?\s+(?:[\p{Ll}-]+\s+){0,3}delegation\s+(?:led|headed)\s+by\b|(?:advis[eo]r|minister|ambassador|envoy|secretary|chief|head|director|governor|president)\b)`, 'u');
+const DISCUSSED_TOPIC_WITH = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+|(?:between|of)\s+${TOPIC_NATION}(?:,\s+${TOPIC_NATION}){0,4},?\s+and\s+${TOPIC_NATION}\s+|[\p{L}\d+&'’-]+,?\s+){1,16}?(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?with\s+(?=his\b|her\b|the\b|their\b|\p{Lu}|an?\s+(?:[\p{Ll}-]+\s+){0,3}delegation\s+(?:led|headed)\s+by\b|(?:advis[eo]r|minister|ambassador|envoy|secretary|chief|head|director|governor|president)\b)`, 'u');
 /** "discussed defense cooperation in Moscow with": the place right before "with", after the topic. */
 const TOPIC_IN_PLACE = /^\s+(?:[\p{Ll}-]+\s+){1,6}?in\s+$/u;
 const DISCUSSED_WITH = /^\s+(?:(?:today|yesterday|on \w+day|this (?:morning|afternoon|evening)|by (?:tele)?phone)\s+)?with\s+(?:his|her|the|their|\p{Lu})/u;

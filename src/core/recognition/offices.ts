@@ -1680,6 +1680,15 @@ export function introduction(
     while (k < n && k < residesAt + 6 && (kd[k] & CAP || ((tx[k] === ',' || tx[k] === 'in') && kd[k + 1] & CAP && countryEnd[k + 1]))) k++;
     if (k > residesAt && tx[k] === ',') j = k;
   }
+  // ("the new Ambassador of the People's Republic of China accredited in Angola, Zhang X": where the envoy is accredited.)
+  if (res.position && T.written(j).trim() === 'accredited' && (tx[j + 1] === 'to' || tx[j + 1] === 'in') && ENVOY_HEAD.test(res.position)) {
+    const at = tx[j + 2] === 'the' ? j + 3 : j + 2;
+    if (countryEnd[at] && tx[countryEnd[at]] === ',') {
+      res.position = `${res.position} ${text(j, countryEnd[at])}`;
+      widenOffice(res, st[stackStart], be[countryEnd[at] - 1]);
+      j = countryEnd[at];
+    }
+  }
   // ("Head of the Commonwealth Observer Mission currently in Guyana, and former Prime Minister of Barbados, Mr. X":
   // where a mission is, as where an envoy resides.)
   if (res.position && T.written(j).trim() === 'currently' && tx[j + 1] === 'in' && countryEnd[j + 2] && tx[countryEnd[j + 2]] === ',') j = countryEnd[j + 2];

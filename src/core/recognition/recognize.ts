@@ -1225,7 +1225,8 @@ const CREDENTIALS_DOCUMENT = /^(?:credentials|credence|Credence|Credentials|intr
 /** Small words inside an office named in title case ("Ambassador Extraordinary and Plenipotentiary of X"). */
 const OFFICE_LINKS = /^(?:and|of|the|non-resident|resident|new|first|(?:his|her|their) country's)$/;
 /** A time set off by commas inside a meeting's phrase ("paid a courtesy call, this afternoon, on"), or a day. */
-const TIME_ASIDE = /^(?:today|yesterday|this (?:morning|afternoon|evening|week)|on \p{L}+day|last week|last night)$/u;
+// ("received, on March 1st, the new Ambassador": a date too.)
+const TIME_ASIDE = /^(?:today|yesterday|this (?:morning|afternoon|evening|week)|on \p{L}+day|last week|last night|on (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?|on \d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December))$/u;
 
 /**
  * The token after an aside opening at `k`, a quotation of a few words ("“candid, in-depth and constructive”") or a
