@@ -8661,4 +8661,7 @@ describe('Genre coverage: a topic with a sign in it before "by phone with"; wher
     const t = 'The Minister of Foreign Affairs Tetee Antonioo received, on March 1st, the new Ambassador of the People\'s Republic of China accredited in Angola, Zhangg Binn.';
     assert.deepStrictEqual(headlineRoles(t), 'reception [Antonioo:host+Binn:guest]');
   });
+  it('"paid a courtesy call, on March 1st, on President X": a date set off by commas inside the phrase; the ambassador calls', () => {
+    assert.deepStrictEqual(headlineRoles('Ambassador Zhangg Binn paid a courtesy call, on March 1st, on President Joaoo Lourencoo.'), 'reception [Binn:guest+Lourencoo:host]');
+  });
 });
