@@ -1680,14 +1680,11 @@ export function introduction(
     while (k < n && k < residesAt + 6 && (kd[k] & CAP || ((tx[k] === ',' || tx[k] === 'in') && kd[k + 1] & CAP && countryEnd[k + 1]))) k++;
     if (k > residesAt && tx[k] === ',') j = k;
   }
-  // ("the new Ambassador of the People's Republic of China accredited in Angola, Zhang X": where the envoy is accredited.)
+  // ("the new Ambassador of the People's Republic of China accredited in Angola, Zhang X": where the envoy is accredited,
+  // between the office and its holder, as the office's span and text leave it.)
   if (res.position && T.written(j).trim() === 'accredited' && (tx[j + 1] === 'to' || tx[j + 1] === 'in') && ENVOY_HEAD.test(res.position)) {
     const at = tx[j + 2] === 'the' ? j + 3 : j + 2;
-    if (countryEnd[at] && tx[countryEnd[at]] === ',') {
-      res.position = `${res.position} ${text(j, countryEnd[at])}`;
-      widenOffice(res, st[stackStart], be[countryEnd[at] - 1]);
-      j = countryEnd[at];
-    }
+    if (countryEnd[at] && tx[countryEnd[at]] === ',') j = countryEnd[at];
   }
   // ("Head of the Commonwealth Observer Mission currently in Guyana, and former Prime Minister of Barbados, Mr. X":
   // where a mission is, as where an envoy resides.)
