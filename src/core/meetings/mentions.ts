@@ -770,13 +770,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     // President of Mozambique recalled": the phrase may run on past the guest's comma; the agent opens the clause after
     // its last comma.)
     if (agent && text.slice(comma + 1, agent.start).trim().split(/\s+/).length > 8) {
-      const opens = within(input.officials, { start: agent.end, end: clauseEnd }).find((o) => {
+      for (const o of within(input.officials, { start: agent.end, end: clauseEnd })) {
         const c = text.lastIndexOf(',', o.start);
-        return isParty(o) && c > comma && /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(c + 1, o.start));
-      });
-      if (opens) {
-        comma = text.lastIndexOf(',', opens.start);
-        agent = opens;
+        if (!isParty(o) || c <= comma || !/^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(c + 1, o.start))) continue;
+        comma = c;
+        agent = o;
+        break;
       }
     }
     // (A meeting named with nobody before the comma, "During talks at the ministry, A and B confirmed", is theirs.)

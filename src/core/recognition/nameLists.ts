@@ -4,7 +4,7 @@ import { W, type Lexicon } from '../lexicon';
 import { CAP, type TokenStream } from '../tokenize';
 import type { NameMention } from './localTypes';
 import { bracketedAsideEnd, DOTTED_INITIALS, INNER_PARTICLE, isName, joinTokens, LIST_OPENERS, nameEnd, nameMention, NO_OFFICE, OUTLET_NAMES } from './names';
-import { regionOf } from './offices';
+import { regionOf } from './regions';
 
 /** Small words that tie a name to a body or a place before it ("Convention on X"), opening no list. */
 const LOCATIVE_LINKS = new Set(['on', 'in', 'at', 'of', 'for', 'to', 'from', 'the']);

@@ -4,7 +4,7 @@ import { lexicon, W, type Lexicon } from '../lexicon';
 import type { LocalEntity, NameMention } from './localTypes';
 import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 import mediaData from '../lexicons/media.json';
-import regionsData from '../lexicons/regions.json';
+import { regionOf } from './regions';
 
 export const CAP_WORD = CAP | WORD;
 
@@ -81,9 +81,8 @@ function closesPlace(T: TokenStream, i: number): boolean {
 /** Whether token i alone is a city or a province the lexicons know. */
 function placeWord(T: TokenStream, i: number): boolean {
   if (T.baseFlags[i] & W.CAPITAL && lexicon().capitals.longest(i, (x) => (x < T.n ? T.base[x] : undefined))?.end === i + 1) return true;
-  return (singleRegions ??= new Set(Object.values<string[]>(regionsData.regions).flat().filter((r) => !/\s/.test(r)))).has(T.text[i]);
+  return regionOf(T.text[i]) !== undefined;
 }
-let singleRegions: Set<string> | undefined;
 
 /**
  * "Vice Admiral A K X", "Rear Admiral J X": a capital letter with no stop after a rank, an office or a style (or

@@ -5,6 +5,7 @@ import { bracketedShortForm, closedList, countryStartBefore, endBodyAt, fullName
 import type { LocalEntity } from './localTypes';
 import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 import regionsData from '../lexicons/regions.json';
+import { regionOf } from './regions';
 import mediaData from '../lexicons/media.json';
 
 /** Kinds of news outlet written in lower case after the outlet's name ("Nhan Dan newspaper"). */
@@ -103,6 +104,12 @@ const GOVERNMENT_BODY = /^(?:[\p{Lu}][\p{L}.,&-]*\s+){0,3}(?:Ministry|Department
 const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', '/']);
 const DOMAIN_NOUNS = new Set(['talks', 'negotiations', 'consultations', 'dialogue']);
 
+/** Whether a country the lexicon knows (after "the" perhaps), then a full name, follows at token k ("Bangladesh Pierre X"). */
+function countryThenName(lex: Lexicon, T: TokenStream, k: number): boolean {
+  const at = T.text[k] === 'the' ? k + 1 : k;
+  const held = lex.countries.longest(at, (x) => (x < T.n ? T.base[x] : undefined))?.end ?? 0;
+  return held > 0 && isName(T, held) && isName(T, held + 1);
+}
 /** The last word of an envoy's office in lower case. */
 const ENVOY_WORD = /^(?:ambassador|envoy|commissioner|consul|representative|attach[ée])$/;
 /**
@@ -121,18 +128,10 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     const nation = lex.countries.longest(k, (x) => (x < T.n ? T.base[x] : undefined))?.end ?? 0;
     if (nation && isName(T, nation) && isName(T, nation + 1)) return true;
     // ("the ambassador of Belgium to Bangladesh Pierre X": and where the office is held.)
-    if (nation && (T.text[nation] === 'to' || T.text[nation] === 'in')) {
-      const at = T.text[nation + 1] === 'the' ? nation + 2 : nation + 1;
-      const held = lex.countries.longest(at, (x) => (x < T.n ? T.base[x] : undefined))?.end ?? 0;
-      if (held && isName(T, held) && isName(T, held + 1)) return true;
-    }
+    if (nation && (T.text[nation] === 'to' || T.text[nation] === 'in') && countryThenName(lex, T, nation + 1)) return true;
   }
   // ("EU ambassador to Bangladesh Charles X", "UN envoy to Yemen Hans Y": where an envoy is posted, then his full name.)
-  if ((T.text[end] === 'to' || T.text[end] === 'in') && ENVOY_WORD.test(T.text[end - 1])) {
-    const at = T.text[end + 1] === 'the' ? end + 2 : end + 1;
-    const held = lex.countries.longest(at, (x) => (x < T.n ? T.base[x] : undefined))?.end ?? 0;
-    if (held && isName(T, held) && isName(T, held + 1)) return true;
-  }
+  if ((T.text[end] === 'to' || T.text[end] === 'in') && ENVOY_WORD.test(T.text[end - 1]) && countryThenName(lex, T, end + 1)) return true;
   // ("to head of the Azerbaijan Chamber of Accounts Vugar X with": the office "of" a body closed by its portfolio,
   // then its holder's full name.)
   // ("deputy head of Vietnamese Central Steering Committee for Judicial Reform Le Thi Thu Ba".)
@@ -2157,17 +2156,8 @@ function placeKindAt(T: TokenStream, x: number): boolean {
   return x < T.n && PLACE_KIND.test(T.written(x).trim());
 }
 
-let regionCountry: Map<string, string> | undefined;
 /** Provinces the regions' lexicon leaves without a country, as more than one country has one so named. */
 const AMBIGUOUS_REGIONS = new Set<string>(regionsData.$ambiguous);
-/** The country a province or state belongs to ("Jigawa": Nigeria), from the regions' lexicon, or undefined. */
-export function regionOf(name: string): string | undefined {
-  if (!regionCountry) {
-    regionCountry = new Map();
-    for (const [country, names] of Object.entries<string[]>(regionsData.regions)) for (const r of names) regionCountry.set(r, country);
-  }
-  return regionCountry.get(name);
-}
 
 /**
  * A local office's place from token k ("Jigawa State", "Uruguay's Canelones province", "New South Wales"): one to

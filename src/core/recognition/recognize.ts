@@ -6,7 +6,8 @@ import { lexicon, W, type CountryInfo, type Lexicon, type TriggerWord } from '..
 import { dateAt, numericDate } from './dates';
 import { ABD_COMPOUND, CAP_WORD, REGNAL_NUMERAL, JOINED_ARTICLE, closedList, DIGRAPH_INITIAL, DOTTED_INITIALS, INNER_PARTICLE, LIST_OPENERS, LONE_INITIAL, NO_OFFICE, OUTLET_NAMES, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts, givenCountries } from './names';
 import { listedBesideNames } from './nameLists';
-import { pastCountry, closingCountry, principalAfter, commandingAt, regionOf, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, UNIT_WORD, NAMED_SCHEME, PAST_VERB, type Introduction } from './offices';
+import { regionOf } from './regions';
+import { pastCountry, closingCountry, principalAfter, commandingAt, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, UNIT_WORD, NAMED_SCHEME, PAST_VERB, type Introduction } from './offices';
 import { definition, officeEndsAt, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
 import { PAIRING_WORDS, pairedHolders, pluralHeadAt } from './respectively';

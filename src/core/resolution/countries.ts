@@ -8,7 +8,7 @@ import orgData from '../lexicons/organizations.json';
 import titlesData from '../lexicons/titles.json';
 import type { MeetingDraft } from '../meetings/meetings';
 import { countryOfPlace, isSeat, placeRank, seatCity, TOPIC_IN, type Dateline } from '../meetings/document';
-import { regionOf } from '../recognition/offices';
+import { regionOf } from '../recognition/regions';
 import { firstStartingAt, within } from '../spans';
 import type { Definition } from '../recognition/localTypes';
 import type { Entity, Person } from '../types';
