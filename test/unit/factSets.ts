@@ -469,4 +469,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind331', dir: 'test/fixtures/blind331', blind: true },
+  { label: 'blind332', dir: 'test/fixtures/blind332', blind: true },
+  { label: 'blind333', dir: 'test/fixtures/blind333', blind: true },
+  { label: 'blind334', dir: 'test/fixtures/blind334', blind: true },
+  { label: 'blind335', dir: 'test/fixtures/blind335', blind: true },
+  { label: 'blind336', dir: 'test/fixtures/blind336', blind: true },
+  { label: 'blind337', dir: 'test/fixtures/blind337', blind: true },
+  { label: 'blind338', dir: 'test/fixtures/blind338', blind: true },
 ];

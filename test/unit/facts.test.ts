@@ -472,6 +472,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.53, side: 0.47 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.72, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind331: [25, { official: 0.7, headline: 0.61, kind: 0.93, date: 0.82, place: 0.62, role: 0.79, side: 0.81 }],
+  blind332: [20, { official: 0.61, headline: 0.72, kind: 0.74, date: 0.5, place: 0.52, role: 0.72, side: 0.74 }],
+  blind333: [22, { official: 0.77, headline: 0.65, kind: 0.8, date: 0.95, place: 0.45, role: 0.77, side: 0.72 }],
+  blind334: [22, { official: 0.76, headline: 0.78, kind: 0.7, date: 0.73, place: 0.58, role: 0.64, side: 0.7 }],
+  blind335: [25, { official: 0.53, headline: 0.53, kind: 0.64, date: 0.52, place: 0.45, role: 0.65, side: 0.44 }],
+  blind336: [23, { official: 0.57, headline: 0.79, kind: 0.68, date: 0.79, place: 0.41, role: 0.72, side: 0.57 }],
+  blind337: [24, { official: 0.72, headline: 0.63, kind: 0.82, date: 0.84, place: 0.66, role: 0.77, side: 0.82 }],
+  blind338: [23, { official: 0.64, headline: 0.44, kind: 0.57, date: 0.63, place: 0.8, role: 0.6, side: 0.64 }],
 };
 
 for (const set of FACT_SETS) {
