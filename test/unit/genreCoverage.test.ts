@@ -8665,3 +8665,25 @@ describe('Genre coverage: a topic with a sign in it before "by phone with"; wher
     assert.deepStrictEqual(headlineRoles('Ambassador Zhangg Binn paid a courtesy call, on March 1st, on President Joaoo Lourencoo.'), 'reception [Binn:guest+Lourencoo:host]');
   });
 });
+describe('Genre coverage: a future the speaker quotes before "said during his meeting with" (round from b2b80dc6)', () => {
+  it('"\\"We are keen to work with the Lebanese side,\\" X said during his meeting with Prime Minister Y": talks were held', () => {
+    const t = 'BEIRUT, Sept. 22 (Xinhua) -- Chinese Ambassador to Lebanon Qiann Minjiann said on Wednesday that China is keen to push forward friendship with Lebanon.\n\n"We are keen to work with the Lebanese side on advancing bilateral ties," Qiann said during his meeting with newly appointed Lebanese Prime Minister Najibb Mikatii.';
+    assert.deepStrictEqual(headlineRoles(t), 'talks [Minjiann:participant+Mikatii:participant]');
+  });
+  it('"X is keen to hold a meeting with Y", unquoted, stays a plan (a guard)', () => {
+    assert.deepStrictEqual(headlineRoles('Ambassador Qiann Minjiann is keen to hold a meeting with Prime Minister Najibb Mikatii.'), 'none');
+  });
+});
+describe('Genre coverage: a province right before any office (round from b2b80dc6)', () => {
+  it('"Sindh Chief Secretary X", "Jiangsu Deputy Director General of Public Security Y", "Lusaka Province Minister Z": the province is part of the office and gives its country', () => {
+    const t = 'The meeting was attended by U.S. Consul General Scottt Oberumm, Sindh Chief Secretary Asif Haiderr Shahh and Jiangsu Deputy Director General of Public Security Tinn Yongshengg. He later paid a courtesy call on Lusaka Province Minister Bowmann Lusamboo.';
+    const w = who(t);
+    assert.ok(w.includes('Asif Haiderr Shahh: Sindh Chief Secretary (Pakistan)'), w.join('; '));
+    assert.ok(w.includes('Tinn Yongshengg: Jiangsu Deputy Director General of Public Security (China)'), w.join('; '));
+    assert.ok(w.includes('Bowmann Lusamboo: Lusaka Province Minister (Zambia)'), w.join('; '));
+  });
+  it('"in Samarkand Acting Foreign Minister X", a city where it was, and "Scotland\'s First Minister", a possessive, stay out of the office (guards)', () => {
+    assert.ok(who('On April 13, 2023 in Samarkand Acting Foreign Minister of the Republic of Uzbekistan Bakhtiyorr Saidovv held talks.').some((x) => x.startsWith('Bakhtiyorr Saidovv: Acting Foreign Minister')));
+    assert.ok(who('Scotland\'s First Minister Nicolaa Sturgeonn met the Taoiseach.').some((x) => x.startsWith('Nicolaa Sturgeonn: First Minister (')));
+  });
+});

@@ -415,6 +415,8 @@ const FUTURE_CLAUSE = /\bagree(?:d|s)?\s+to\s+(?:broker|hold|convene|organi[sz]e
 /** "is also scheduled to", "will also": a plan, an adverb within it. */
 const PLAN_AHEAD = /\b(?:(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:scheduled|expected|due|set)\s+to|will\s+(?:also|further|then|later)\b)/;
 const FUTURE_CLAUSE_ALL = new RegExp(FUTURE_CLAUSE.source, 'gu');
+/** A quotation closed before the meeting's words. */
+const QUOTED = /[“"][^“”"]{1,400}[”"]/g;
 /** "as a follow-up of his", "in follow-up to the": an earlier meeting, whatever the clause plans. */
 const FOLLOW_UP_OF = /\bfollow[- ]?up\s+(?:of|to|on)\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?$/;
 const LED_BY_OFFICIALS = /^\s*[“"]?(?:Led|Headed|Co-led|Co-chaired|Chaired) by\b[^;]*,\s+(?:[\p{L}.-]+\s+){0,4}(?:officials|delegations|sides|teams)\s+$/u;
@@ -1699,7 +1701,10 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
   const framing = t.kind === 'interview' && SAID_IN.test(before);
   if (!followedUp && !framing) {
     const from = own ? own.index! + own[0].length : 0;
-    for (const m of lead.slice(from).matchAll(FUTURE_CLAUSE_ALL)) {
+    // ("\"We are keen to work with the Lebanese side,\" Qian said during his meeting with X": a future the speaker
+    // quotes is his, not the meeting's.)
+    const unquoted = lead.replace(QUOTED, (q) => ' '.repeat(q.length));
+    for (const m of unquoted.slice(from).matchAll(FUTURE_CLAUSE_ALL)) {
       if (heldAt && /invitation$/.test(m[0])) continue;
       // ("A and B agreed to hold a face-to-face meeting at an early date, during their call on Thursday": agreed in the
       // call, which was held.)

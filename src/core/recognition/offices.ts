@@ -813,6 +813,25 @@ export function introduction(
       if (res.country || (local && AMBIGUOUS_REGIONS.has(text(k, i)))) provinceStart = k;
     }
   }
+  // ("Sindh Chief Secretary X", "Jiangsu Deputy Director General of Public Security Y", "Lusaka Province Minister Z": a
+  // province right before any other office is part of it as stated, and gives its country.)
+  if (provinceStart < 0 && !where && titleEnd[i] > i && i > 0 && kd[i - 1] & CAP && !countryEnd[i - 1] && T.baseEnd[i - 1] === T.end[i - 1]) {
+    for (let k = Math.max(0, i - 3); k < i && provinceStart < 0; k++) {
+      if (!(kd[k] & CAP) || countryEnd[k] || rankEnd[k] || titleEnd[k] || T.textFlags[k] & (W.HONORIFIC | W.TITLE | W.MONTH | W.DAY)) continue;
+      let all = true;
+      for (let x = k; x < i; x++) if (!(kd[x] & CAP)) all = false;
+      // (Not where the meeting was, "in Samarkand Acting Foreign Minister X", nor a dateline's city opening a
+      // paragraph, "Baghdad Deputy Chairman of ...".)
+      if (!all || (k > 0 && /^(?:in|at|from)$/.test(tx[k - 1])) || k === 0 || /\n\s*$/.test(T.source.slice(Math.max(0, T.start[k] + T.shift - 3), T.start[k] + T.shift))) continue;
+      const kindWord = i - 1 > k && placeKindAt(T, i - 1);
+      const name = text(k, kindWord ? i - 1 : i);
+      const country = regionOf(name) ?? (kindWord && T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, key)?.value.name : undefined);
+      if (country) {
+        provinceStart = k;
+        res.country ??= country;
+      }
+    }
+  }
   const cueCountry = res.country !== null && cueNation >= 0;
   // ("The United States Department of Defence announced its secretary, X,": the body the possessive stands for, the
   // clause's subject.)
