@@ -8687,3 +8687,26 @@ describe('Genre coverage: a province right before any office (round from b2b80dc
     assert.ok(who('Scotland\'s First Minister Nicolaa Sturgeonn met the Taoiseach.').some((x) => x.startsWith('Nicolaa Sturgeonn: First Minister (')));
   });
 });
+describe('Genre coverage: a whole date read past inside a meeting\'s phrase; an envoy meeting officials of one country with no place told (round from b2b80dc6)', () => {
+  it('"presented his credentials on Friday, November 15, 2024 to Governor-General X": the reception is on that day', () => {
+    const t = 'Envoy presents credentials\n\n2024-11-22\n\nAmbassador Kwonn Seijoongg presented his credentials on Friday, November 15, 2024 to Governor-General Susann Dougann in Kingstown.';
+    assert.deepStrictEqual(analyze(t).meetings.map((x) => `${x.kind} ${x.isoDate}`), ['reception 2024-11-15']);
+  });
+  it('"paid a courtesy call on 3 March 2021 on President X": day first, too', () => {
+    const t = 'Envoy calls on President\n\n2021-03-10\n\nAmbassador Kwonn Seijoongg paid a courtesy call on 3 March 2021 on President Susann Dougann of Saint Vincent and the Grenadines.';
+    assert.deepStrictEqual(analyze(t).meetings.map((x) => `${x.kind} ${x.isoDate}`), ['reception 2021-03-03']);
+  });
+  it('"Chinese Ambassador X met with Lebanese Prime Minister Y", no place: the meeting is in Lebanon', () => {
+    const t = 'Chinese Ambassador Qiann Minjiann met with Lebanese Prime Minister Najibb Mikatii on Wednesday.';
+    assert.deepStrictEqual(analyze(t).meetings.map((x) => `${x.kind} ${x.place}`), ['talks Lebanon']);
+  });
+  it('two ministers of different countries, no envoy, no place: none is guessed (a guard)', () => {
+    const t = 'Chinese Foreign Minister Wangg Yii met with Lebanese Prime Minister Najibb Mikatii on Wednesday.';
+    assert.deepStrictEqual(analyze(t).meetings.map((x) => `${x.kind} ${x.place}`), ['talks null']);
+  });
+});
+describe('Genre coverage: a headline\'s verb after a name (round from b2b80dc6)', () => {
+  it('"President Charles X Embraces Relations with South Korea": the verb is no part of the name', () => {
+    assert.ok(analyze('President Charless Savarinn Embraces Relations with South Korea\n\nThe President met the ambassador.').persons.some((p) => p.name === 'Charless Savarinn'));
+  });
+});

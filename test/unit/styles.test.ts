@@ -502,11 +502,11 @@ describe('house styles', () => {
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}/${p.position}/${p.country}`),
       ['Qamar Javid Bajwah/Chief of Army Staff/Pakistan', 'Benedict de Cerjac/Ambassador to Pakistan and Afghanistan/Switzerland']);
   });
-  it('a host receives at home: a reception with no place told took place in the country its host serves, unless the host is an envoy', () => {
+  it('a host receives at home: a reception with no place told took place in the country its host serves; an envoy host receives in the country he is posted to, his guest\'s', () => {
     const a = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin. They discussed cooperation.');
     assert.deepStrictEqual([a.meetings[0].kind, a.meetings[0].place], ['reception', 'Nepal']);
     const envoy = analyze('Indian Ambassador Ravi Menon received Nepalese Army Chief General Hari Thapa at the embassy.');
-    assert.strictEqual(envoy.meetings[0].place, null);
+    assert.strictEqual(envoy.meetings[0].place, 'Nepal');
     const talks = analyze('Nepalese Prime Minister Hari Lal Thapa met Bangladeshi Army Chief General Karim Uddin.');
     assert.strictEqual(talks.meetings[0].place, null);
     const told = analyze('Nepalese Prime Minister Hari Lal Thapa received Bangladeshi Army Chief General Karim Uddin in Pokhara.');

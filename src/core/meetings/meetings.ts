@@ -1806,6 +1806,9 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     }
     // "X received Y", "Y called on X" with no place told: a host receives at home, in the country he serves.
     if (!calls && where === null && kind === 'reception') where = hostCountry(participants);
+    // ("Ambassador Y met with Prime Minister X", no place told: an envoy meets the officials of the country he is
+    // posted to in that country.)
+    if (!calls && where === null && (kind === 'talks' || kind === 'reception')) where = envoysPost(participants);
     // ("King X received Y at Sakhir Palace", "at Marka Airport", no dateline: a venue alone names no city; the host's
     // country, or the one the guest is visiting, says where.)
     if (!calls && d.headline && d.place && d.place.country === '' && isVenue(text.slice(d.place.start, d.place.end)) && !context.dateline && where === (d.place.name ?? text.slice(d.place.start, d.place.end))) {
@@ -1886,6 +1889,15 @@ function hostCountry(participants: readonly Participant[]): string | null {
   return country;
 }
 
+/** The country an envoy whose office names no posting meets its officials in: one envoy, the others all of one other country; or null. */
+function envoysPost(participants: readonly Participant[]): string | null {
+  const envoys = participants.filter((p) => envoyLike(p.position));
+  const others = participants.filter((p) => !envoys.includes(p));
+  const country = others[0]?.side ?? null;
+  if (envoys.length !== 1 || others.length === 0 || !country || !countryName(country) || envoys[0].side === country || others.some((p) => p.side !== country)) return null;
+  // (One his office posts somewhere is placed by `postingPlace`.)
+  return postOf(envoys[0].position)?.trim() ? null : country;
+}
 
 /** The two just told, referred back to. */
 const THE_TWO = /\b[Tt]he two\b/;

@@ -1149,6 +1149,14 @@ export function recognizeParagraph(
       // ("met on Sunday with", "discussed yesterday with": the day read past inside the phrase is the meeting's; the
       // lexicon flags "today" and "yesterday" as days too.)
       for (let k = i + 1; k < trig.end - 1; k++) {
+        // ("presented his credentials on Friday, November 15, 2024 to": a whole date too.)
+        const month = tf[k] & W.MONTH ? lex.months.get(tx[k].replace(/\.$/, '')) : undefined;
+        const d = month ? dateAt(T, k, month) : null;
+        if (d && d.end <= trig.end) {
+          pushDate(d);
+          k = d.end - 1;
+          continue;
+        }
         if (tf[k] & W.DAY) {
           out.entities.push({ type: 'date', start: st[k], end: en[k] });
           out.dates.push({ start: st[k], end: en[k], text: tx[k], iso: null });
@@ -1229,6 +1237,10 @@ const OFFICE_LINKS = /^(?:and|of|the|non-resident|resident|new|first|(?:his|her|
 // ("received, on March 1st, the new Ambassador": a date too.)
 const TIME_ASIDE = /^(?:today|yesterday|this (?:morning|afternoon|evening|week)|on \p{L}+day|last week|last night|on (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?|on \d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December))$/u;
 
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** "on Friday, November 15, 2024", "on 15 November 2024", "on November 15": a date after "on". */
+const ON_DATE = new RegExp(String.raw`^on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:${MONTH_NAME} \d{1,2}(?:st|nd|rd|th)?|(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_NAME})(?:,? \d{4})?$`);
+
 /**
  * The token after an aside opening at `k`, a quotation of a few words ("“candid, in-depth and constructive”") or a
  * time set off by commas (", this afternoon,"); `k` itself if none opens there.
@@ -1260,6 +1272,17 @@ function asideEnd(T: TokenStream, k: number): number {
     return to;
   }
   // ("discussed on Tuesday with a delegation", "discussed yesterday with": a day without commas.)
+  // ("presented his credentials on Friday, November 15, 2024 to": a whole date so.)
+  if (T.text[k] === 'on') {
+    let best = k;
+    let said = 'on';
+    for (let m = k + 1; m < T.n && m <= k + 9; m++) {
+      const w = T.written(m).trim();
+      said += (w === ',' ? '' : ' ') + w;
+      if (ON_DATE.test(said)) best = m + 1;
+    }
+    if (best > k + 2) return best;
+  }
   if (T.text[k] === 'on' && T.textFlags[k + 1] & W.DAY) return k + 2;
   if (T.text[k] === 'today' || T.text[k] === 'yesterday') return k + 1;
   return k;
