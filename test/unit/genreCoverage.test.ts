@@ -8710,3 +8710,21 @@ describe('Genre coverage: a headline\'s verb after a name (round from b2b80dc6)'
     assert.ok(analyze('President Charless Savarinn Embraces Relations with South Korea\n\nThe President met the ambassador.').persons.some((p) => p.name === 'Charless Savarinn'));
   });
 });
+describe('Genre coverage: a courtesy call opening the sentence; one who sent a request (round from b2b80dc6)', () => {
+  it('"During a courtesy call on Vice President X in Accra, Ambassador Y reaffirmed": the ambassador calls on the vice president', () => {
+    const t = 'During a courtesy call on Vice President Janee Opokuu in Accra, Ambassador Huseyinn Gungorr reaffirmed the strong bilateral relations.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Opokuu:host+Gungorr:guest]');
+  });
+  it('"During a courtesy call on the acting IGP, Mr X, in Accra yesterday, the Canadian High Commissioner, Ms Y, urged": the clause\'s subject is the guest', () => {
+    const t = 'During a courtesy call on the acting Inspector-General of Police (IGP), Mr Davidd Asantee, in Accra yesterday, the Canadian High Commissioner, Ms Heatherr Camerronn, urged the Ghana Police Service to reach out.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Asantee:host+Camerronn:guest]');
+  });
+  it('"During a courtesy call on X by Y and Z, Z also indicated": those the call is by are the guests (a guard)', () => {
+    const t = 'During a courtesy call on Commissioner Erlaa Christopherr by Deputy High Commissioner Tammyy Claytonn and British High Commissioner, Harriett Crosss, Crosss also indicated the willingness of the High Commission to help.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Claytonn:guest+Crosss:guest+Christopherr:host]');
+  });
+  it('"the Ambassador conveyed the Turkish Prime Minister\'s request to visit Mongolia": no one the text names is that prime minister', () => {
+    const t = 'Prime Minister U.Khurelsukhh receives Turkish Ambassador\n\nPrime Minister U.Khurelsukhh said that Mongolia is implementing combined economic policies.\n\nAmbassador Ahmett Yazall expressed his gratitude to the Government of Mongolia. During the meeting the Ambassador conveyed the Turkish Prime Minister\'s request to visit Mongolia next month.';
+    assert.ok(!who(t).some((x) => x.startsWith('U.Khurelsukhh') && x.endsWith('(Turkey)')), who(t).join('; '));
+  });
+});

@@ -415,6 +415,8 @@ const FUTURE_CLAUSE = /\bagree(?:d|s)?\s+to\s+(?:broker|hold|convene|organi[sz]e
 /** "is also scheduled to", "will also": a plan, an adverb within it. */
 const PLAN_AHEAD = /\b(?:(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:scheduled|expected|due|set)\s+to|will\s+(?:also|further|then|later)\b)/;
 const FUTURE_CLAUSE_ALL = new RegExp(FUTURE_CLAUSE.source, 'gu');
+/** A call's noun opening the sentence: "During a ", "In the course of his ". */
+const CALL_OPENS = /^\s*(?:During|In the course of|At|On)\s+(?:a|an|the|his|her|their)\s+$/;
 /** A quotation closed before the meeting's words. */
 const QUOTED = /[“"][^“”"]{1,400}[”"]/g;
 /** "as a follow-up of his", "in follow-up to the": an earlier meeting, whatever the clause plans. */
@@ -1028,6 +1030,23 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     const caller = by ? input.officials[firstStartingAt(input.officials, at)] : undefined;
     if (caller && caller.start - at <= 60 && caller.end <= sent.end && parties.some((p) => p.id === caller.id)) {
       for (const p of parties) p.role = p.id === caller.id ? 'guest' : 'host';
+    }
+  }
+  // ("During a courtesy call on the Vice President in Accra, Ambassador X reaffirmed": the call opens the sentence; the
+  // one it is on receives the one the clause after its comma names.)
+  if (kind === 'reception' && roleTrig.voice === 'guestFirst' && / (?:on|to|upon)$/.test(roleTrig.phrase) && CALL_OPENS.test(text.slice(sent.start, roleTrig.start))) {
+    // (The clause's subject opens after the opening phrase's last comma: "During a courtesy call on the acting IGP, Mr
+    // X, in Accra yesterday, the Canadian High Commissioner, Ms Y, urged".)
+    // (Those after it pay the call even where the one it is on is named by an office only: "on the Vice President".)
+    // (Not a call "by" someone, told before the comma: "During a courtesy call on X by Y and Z, Z also indicated".)
+    const last = Math.max(...parties.map((p) => p.start));
+    const comma = text.lastIndexOf(',', last);
+    const firstComma = text.indexOf(',', roleTrig.end);
+    if (comma >= roleTrig.end && !/\bby\b/.test(text.slice(roleTrig.end, firstComma))) {
+      for (const p of parties) {
+        p.role = p.start > comma ? 'guest' : 'host';
+        if (p.side) p.side = p.start > comma ? 'subject' : 'object';
+      }
     }
   }
   // ("X, on a courtesy visit, met Governor Y": the one on the call met the one called on.)

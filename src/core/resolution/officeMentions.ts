@@ -21,7 +21,8 @@ const HOLDER_AFTER = 40;
 /** Before an office, words that make it another's principal ("on behalf of the British Prime Minister", "the best wishes of the President"). */
 const ON_BEHALF = /\b(?:on\s+behalf\s+of|(?:wishes|greetings|regards|felicitations|messages?|letter|congratulations|condolences)\s+(?:of|from))\s+(?:the\s+|his\s+|her\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 /** After an office, words that make it another's principal ("the Russian President's Special Envoy"). */
-const PRINCIPAL_OF = /^['’]s\s+(?:(?:Special|Personal|Senior|Chief|Deputy|Principal)\s+)*(?:Envoy|Representative|Adviser|Advisor|Assistant|Aide|Emissary|Spokes(?:man|woman|person))\b/;
+// ("conveyed the Turkish Prime Minister's request to visit Mongolia": one who sent a request, a message or wishes.)
+const PRINCIPAL_OF = /^['’]s\s+(?:(?:Special|Personal|Senior|Chief|Deputy|Principal)\s+)*(?:Envoy|Representative|Adviser|Advisor|Assistant|Aide|Emissary|Spokes(?:man|woman|person))\b|^['’]s\s+(?:(?:best|warm|warmest|kind|personal|official|written)\s+)?(?:request|invitation|message|letter|greetings|wishes|regards|congratulations|condolences|felicitations)\b/;
 /** A meeting's words between one named and an office: the office is the other party. */
 const MET_BETWEEN = /\b(?:met|meets|meeting|received|receives|welcomed|welcomes|hosted|hosts|with|called on|calls on|paid|farewell)\b/;
 const PLURAL_OFFICE = /\b(?:[Mm]inisters|[Aa]mbassadors|[Ee]nvoys|[Ll]awmakers|[Ss]enators|[Pp]arliamentarians|[Pp]residents|[Ss]ecretaries|[Cc]ommanders|[Cc]hiefs)$/;
