@@ -8728,3 +8728,12 @@ describe('Genre coverage: a courtesy call opening the sentence; one who sent a r
     assert.ok(!who(t).some((x) => x.startsWith('U.Khurelsukhh') && x.endsWith('(Turkey)')), who(t).join('; '));
   });
 });
+describe('Genre coverage: talks held at a meal its host gave (round from b2b80dc6)', () => {
+  it('"X held discussions on bilateral cooperation during a dinner hosted by the Chinese Ambassador to Uganda, Y": a reception, the ambassador its host', () => {
+    const t = 'Gen. Muhoozii Kainerugabaa, the Senior Presidential Advisor for Special Operations, held discussions on bilateral cooperation between Uganda and China during a dinner hosted by the Chinese Ambassador to Uganda, H.E. Zhangg Lizhongg.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Kainerugabaa:guest+Lizhongg:host]');
+  });
+  it('"X held talks with Y; the two later attended a dinner" stays talks (a guard)', () => {
+    assert.deepStrictEqual(headlineRoles('Foreign Minister Muhoozii Kainerugabaa held talks with Chinese Ambassador Zhangg Lizhongg on trade.'), 'talks [Kainerugabaa:participant+Lizhongg:participant]');
+  });
+});

@@ -417,6 +417,8 @@ const PLAN_AHEAD = /\b(?:(?:is|are)\s+(?:also\s+|further\s+|then\s+)?(?:schedule
 const FUTURE_CLAUSE_ALL = new RegExp(FUTURE_CLAUSE.source, 'gu');
 /** A call's noun opening the sentence: "During a ", "In the course of his ". */
 const CALL_OPENS = /^\s*(?:During|In the course of|At|On)\s+(?:a|an|the|his|her|their)\s+$/;
+/** "held discussions ... during a dinner hosted by X": a meal its host gave, the talks held at it. */
+const MEAL_HOSTED_BY = /\b(?:dinner|luncheon|lunch|banquet|breakfast|iftar|supper)\s+(?:hosted|given)\s+by\b/;
 /** A quotation closed before the meeting's words. */
 const QUOTED = /[“"][^“”"]{1,400}[”"]/g;
 /** "as a follow-up of his", "in follow-up to the": an earlier meeting, whatever the clause plans. */
@@ -550,6 +552,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const remote = input.phrases.remote.find(opening ? text.slice(openEnd, sent.end) : sentText)?.phrase;
 
   // The kind: the strongest word of the sentence; a phone or video phrase makes any meeting a call.
+  const mealHostedBy = (t: TriggerHit) => MEAL_HOSTED_BY.test(text.slice(Math.max(sent.start, t.start - 24), Math.min(sent.end, t.end + 4)));
   const kindOf = (words: readonly TriggerHit[], remoteWords: string | undefined) => {
     let top = words[0];
     for (const t of words) if (rank(t) < rank(top)) top = t;
@@ -557,10 +560,13 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     const incidental = (t: TriggerHit) => t.kind === 'talks' && t.voice === 'noun' && /^meetings?$/.test(t.phrase) && WELCOME_DURING.test(text.slice(Math.max(sent.start, t.start - 40), t.start));
     const welcome = incidental(top) ? words.find((t) => t.kind === 'reception' && t.voice === 'hostFirst' && WEAK_RECEPTION.has(t.phrase) && t.end < top.start) : undefined;
     if (welcome && words.every((t) => t === top || t.kind !== 'talks')) top = welcome;
+    // ("held discussions ... during a dinner hosted by the Chinese Ambassador": talks held at a meal its host gave.)
+    const meal = top.kind === 'talks' ? words.find((t) => t.kind === 'reception' && t.start > top.start && mealHostedBy(t)) : undefined;
+    if (meal) top = meal;
     let k: MeetingKind = top.kind;
     // ("welcomed Y to Tallinn", "to NATO Headquarters": a welcome to a place is a reception, whatever follows.)
     const isWeak = k === 'reception' && words.every((t) => t.kind !== 'reception' || (WEAK_RECEPTION.has(t.phrase) && !WELCOMED_TO.test(text.slice(t.end, Math.min(sent.end, t.end + 120))) &&
-      !HOSTED_VISITING.test(text.slice(t.end, Math.min(sent.end, t.end + 20)))));
+      !HOSTED_VISITING.test(text.slice(t.end, Math.min(sent.end, t.end + 20))) && !mealHostedBy(t)));
     if (isWeak && words.some((t) => t.kind === 'talks' && !(welcome && t !== welcome && incidental(t)))) k = 'talks';
     // (A reception "at a virtual ceremony" stays one, host and guests, until it is told: see `online`.)
     if (remoteWords && (k === 'talks' || (k === 'reception' && !VIRTUAL_EVENT.test(remoteWords)))) k = /video|virtual|online/.test(remoteWords) ? 'video call' : 'phone call';
