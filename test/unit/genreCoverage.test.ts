@@ -8737,3 +8737,9 @@ describe('Genre coverage: talks held at a meal its host gave (round from b2b80dc
     assert.deepStrictEqual(headlineRoles('Foreign Minister Muhoozii Kainerugabaa held talks with Chinese Ambassador Zhangg Lizhongg on trade.'), 'talks [Kainerugabaa:participant+Lizhongg:participant]');
   });
 });
+describe('Genre coverage: an office in lower case referring back, "to his new posting" (round from b2b80dc6)', () => {
+  it('"X welcomed the ambassador to his new posting": the ambassador named before is the guest', () => {
+    const t = 'Russian Ambassador to Thailand, Evgenyy Tomikhinn, praised Thailand.\n\nDeputy Prime Minister Dr Wissanuu Kreangamm welcomed the ambassador to his new posting in Thailand.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Kreangamm:host+Tomikhinn:guest]');
+  });
+});

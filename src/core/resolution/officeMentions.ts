@@ -466,7 +466,9 @@ const LOWER_OFFICE_HEADS = 'minister|secretary|ambassador|envoy|president|chairm
 // ("the navy chief paid courtesy calls on A and B", "the defence minister is currently in X": a service or domain
 // before the head.)
 const LOWER_OFFICE_DOMAINS = 'navy|naval|army|air|air force|defence|defense|foreign|military';
-const LOWER_OFFICE = new RegExp(`\\b[Tt]he ((?:(?:${LOWER_OFFICE_DOMAINS}) )?(?:${LOWER_OFFICE_HEADS}))(?!\\s+(?:of|for|to|and|general)\\b|['’\\p{L}-])(?![\\s,]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu})`, 'gu');
+// ("welcomed the new ambassador", "welcomed the ambassador to his new posting": a standing before the head, and "to"
+// his own post, not to a country.)
+const LOWER_OFFICE = new RegExp(`\\b[Tt]he (?:(?:new|newly appointed|outgoing|incoming|visiting|departing) )?((?:(?:${LOWER_OFFICE_DOMAINS}) )?(?:${LOWER_OFFICE_HEADS}))(?!\\s+(?:of|for|to(?!\\s+(?:his|her|their)\\b)|and|general)\\b|['’\\p{L}-])(?![\\s,]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu})`, 'gu');
 /** The cheap test first: most texts name no office this way. */
 const LOWER_OFFICE_WORDS = new RegExp(`\\b[Tt]he (?:(?:${LOWER_OFFICE_DOMAINS}) )?(?:${LOWER_OFFICE_HEADS})\\b`);
 
@@ -476,7 +478,7 @@ function lowerCaseOffices(text: string, entities: readonly Entity[], holders: Ho
   for (const m of text.matchAll(LOWER_OFFICE)) {
     // ("the chief guest", "the chief of staff" aside: a bare "chief" is no one's office.)
     if (m[1] === 'chief') continue;
-    const start = m.index! + 4;
+    const start = m.index! + m[0].length - m[1].length;
     const end = start + m[1].length;
     // Inside an office or a name already recognized ("the Chinese defense minister"): that one speaks for it.
     while (e < entities.length && entities[e].end <= start) e++;
