@@ -8743,3 +8743,9 @@ describe('Genre coverage: an office in lower case referring back, "to his new po
     assert.deepStrictEqual(headlineRoles(t), 'reception [Kreangamm:host+Tomikhinn:guest]');
   });
 });
+describe('Genre coverage: an embassy\'s political, consular and public affairs officers (round from b2b80dc6)', () => {
+  it('"Akihiko X, First Secretary; and Yukari Y, Political Officer": the officer is found with her office', () => {
+    const w = who('The Ambassador was accompanied by Akihikoo Hitomii, First Secretary; and Yukarii Koikee, Political Officer.');
+    assert.ok(w.some((x) => x.startsWith('Yukarii Koikee: Political Officer')), w.join('; '));
+  });
+});
