@@ -8749,3 +8749,13 @@ describe('Genre coverage: an embassy\'s political, consular and public affairs o
     assert.ok(w.some((x) => x.startsWith('Yukarii Koikee: Political Officer')), w.join('; '));
   });
 });
+describe('Genre coverage: where a minister who "arrived in" a country met its leader; an envoy with his staff (round from b2b80dc6)', () => {
+  it('"X met Malaysian Prime Minister Y ... X, who arrived in Malaysia after concluding his Singapore visit": the meeting is in Malaysia', () => {
+    const t = 'External Affairs Minister S. Jaishankarr on Wednesday met Malaysian Prime Minister Anwarr Ibrahimm.\n\nJaishankarr, who arrived in Malaysia after concluding his Singapore visit, also conveyed greetings.';
+    assert.deepStrictEqual(analyze(t).meetings.filter((m) => m.headline).map((m) => m.place), ['Malaysia']);
+  });
+  it('"Minister X met Saudi Ambassador Y and the Saudi embassy\'s Labour Attaché Z": an envoy and his staff meet the minister in the minister\'s country', () => {
+    const t = 'Bangladeshi Minister Imrann Ahmadd held a meeting with Saudi Ambassador Essaa Alduhailann and Saudi Labour Attaché Saeedd Shamarii on Monday.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => m.place), ['Bangladesh']);
+  });
+});

@@ -1889,14 +1889,16 @@ function hostCountry(participants: readonly Participant[]): string | null {
   return country;
 }
 
-/** The country an envoy whose office names no posting meets its officials in: one envoy, the others all of one other country; or null. */
+/** The country envoys whose offices name no posting meet its officials in: envoys of one country, the others all of one other; or null. */
 function envoysPost(participants: readonly Participant[]): string | null {
+  // (His own staff may sit beside him: "Saudi Ambassador X and Labour Attaché Y" with the minister of the host country.)
   const envoys = participants.filter((p) => envoyLike(p.position));
-  const others = participants.filter((p) => !envoys.includes(p));
+  const others = participants.filter((p) => !envoys.includes(p) && p.side !== envoys[0]?.side);
   const country = others[0]?.side ?? null;
-  if (envoys.length !== 1 || others.length === 0 || !country || !countryName(country) || envoys[0].side === country || others.some((p) => p.side !== country)) return null;
+  if (envoys.length === 0 || envoys.some((p) => p.side !== envoys[0].side) || others.length === 0 || !country || !countryName(country) || envoys[0].side === null || others.some((p) => p.side !== country) ||
+    participants.some((p) => p.side !== country && p.side !== envoys[0].side)) return null;
   // (One his office posts somewhere is placed by `postingPlace`.)
-  return postOf(envoys[0].position)?.trim() ? null : country;
+  return envoys.some((p) => postOf(p.position)?.trim()) ? null : country;
 }
 
 /** The two just told, referred back to. */

@@ -1,10 +1,11 @@
 // Where a headline meeting the text places by no word of its own was held: where the text says one of its parties is
 // visiting or staying ("Grossi is on a two-day visit to Pakistan", "Cavusoglu, who is on an official visit to Pakistan",
-// "Shoukry, who is currently in Islamabad"), when another of them serves that country.
+// "Shoukry, who is currently in Islamabad", "Jaishankar, who arrived in Malaysia"), when another of them serves that
+// country.
 import type { PlaceHit } from './mentions';
 
 /** Right before a place: a visit under way, not one to come or one past ("will visit", "visited Ethiopia two months ago"). */
-const VISITING = /(?:\b(?:is|are)\s+(?:currently\s+|now\s+)?visiting|\b(?:is|are)\s+(?:currently|now)\s+in|\bwho\s+(?:is|are)\s+in|\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\s+to|\b(?:during|as part of|in the course of)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}visit\s+to)\s+(?:the\s+)?$/i;
+const VISITING = /(?:\b(?:is|are)\s+(?:currently\s+|now\s+)?visiting|\b(?:is|are)\s+(?:currently|now)\s+in|\bwho\s+(?:is|are)\s+in|\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\s+to|\b(?:during|as part of|in the course of)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}visit\s+to|\bwho\s+(?:has\s+|had\s+)?(?:arrived|landed)\s+(?:here\s+)?in)\s+(?:the\s+)?$/i;
 
 /** A visit of another time: "during the 2013 state visit to Austria", "on his previous visit to". */
 const ANOTHER_TIME = /\b(?:1[89]|20)\d\d\b|\b(?:previous|last|earlier|past|former|before|next|upcoming|forthcoming)\b/i;
