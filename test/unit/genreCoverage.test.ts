@@ -8759,3 +8759,15 @@ describe('Genre coverage: where a minister who "arrived in" a country met its le
     assert.deepStrictEqual(analyze(t).meetings.map((m) => m.place), ['Bangladesh']);
   });
 });
+describe('Genre coverage: a seat of government named by what it is (round from b2b80dc6)', () => {
+  it('"at the Ministry of Foreign Affairs" with one minister among the parties is in his country; with two ministers of two countries it says neither', () => {
+    const two = 'Ghanaian Foreign Minister Shirleyy Botchweyy held talks with Rwandan Foreign Minister Vincentt Birutaa at the Ministry of Foreign Affairs.';
+    assert.deepStrictEqual(analyze(two).meetings.map((m) => m.place), [null]);
+    const one = 'Ghanaian Foreign Minister Shirleyy Botchweyy held talks with World Bank Vice President Ousmanee Diaganaa at the Ministry of Foreign Affairs.';
+    assert.deepStrictEqual(analyze(one).meetings.map((m) => m.place), ['Ghana']);
+  });
+  it('"President X met with the World Bank Country Director Y at the President\'s Office": in the president\'s country', () => {
+    const t = 'Maldivian President Mohamedd Nasheedd met with World Bank Country Director Naokoo Ishiii at the President\'s Office yesterday morning.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => m.place), ['Maldives']);
+  });
+});

@@ -1809,6 +1809,9 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     // ("Ambassador Y met with Prime Minister X", no place told: an envoy meets the officials of the country he is
     // posted to in that country.)
     if (!calls && where === null && (kind === 'talks' || kind === 'reception')) where = envoysPost(participants);
+    // ("met with World Bank Country Director Y at the President's Office": a seat of government named by what it is,
+    // in the country of the party who holds that office.)
+    if (!calls && where === null && kind !== 'visit') where = officeSeatCountry(text.slice(d.start, d.end), participants);
     // ("King X received Y at Sakhir Palace", "at Marka Airport", no dateline: a venue alone names no city; the host's
     // country, or the one the guest is visiting, says where.)
     if (!calls && d.headline && d.place && d.place.country === '' && isVenue(text.slice(d.place.start, d.place.end)) && !context.dateline && where === (d.place.name ?? text.slice(d.place.start, d.place.end))) {
@@ -1899,6 +1902,24 @@ function envoysPost(participants: readonly Participant[]): string | null {
     participants.some((p) => p.side !== country && p.side !== envoys[0].side)) return null;
   // (One his office posts somewhere is placed by `postingPlace`.)
   return envoys.some((p) => postOf(p.position)?.trim()) ? null : country;
+}
+
+/** A seat of government named by what it is, not by its name ("at the President's Office", "at the Ministry of Defence"). */
+const OFFICE_SEAT = /\bat\s+(?:the\s+)?(?:(?:(President|Prime Minister|PM|Vice President)['’]s\s+Office)|(Presidential)\s+(?:Palace|Office|Secretariat|Complex)|(State House)|(Ministry)\s+of\s+\p{Lu}|(?:Foreign|Defen[cs]e|Finance|Interior)\s+(Ministry)\b)/u;
+/** Who sits at such a seat: the head of state, the head of government, or a minister. */
+const SEAT_HOLDER: Record<string, RegExp> = {
+  President: /^(?:Vice\s+)?President\b/, 'Prime Minister': /^Prime Minister\b/, PM: /^Prime Minister\b/, 'Vice President': /^Vice\s+President\b/,
+  Presidential: /^(?:Vice\s+)?President\b/, 'State House': /^(?:Vice\s+)?President\b/, Ministry: /\bMinister\b/,
+};
+
+/** The country of the one party who holds the office whose seat the meeting's sentence names; or null. */
+function officeSeatCountry(told: string, participants: readonly Participant[]): string | null {
+  const m = OFFICE_SEAT.exec(told);
+  if (!m) return null;
+  const holder = SEAT_HOLDER[m.slice(1).find((x) => x !== undefined)!];
+  const sides = new Set(participants.filter((p) => holder.test(p.position ?? '') && !envoyLike(p.position)).map((p) => p.side));
+  const country = sides.size === 1 ? [...sides][0] : null;
+  return country && countryName(country) ? country : null;
 }
 
 /** The two just told, referred back to. */
