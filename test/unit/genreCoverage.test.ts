@@ -8771,3 +8771,9 @@ describe('Genre coverage: a seat of government named by what it is (round from b
     assert.deepStrictEqual(analyze(t).meetings.map((m) => m.place), ['Maldives']);
   });
 });
+describe('Genre coverage: a relative clause\'s courtesy visit (round from b2b80dc6)', () => {
+  it('"X held bilateral discussions with Indian Commodore Y, who paid a courtesy visit to the Defence Headquarters": Y calls on X', () => {
+    const t = 'Defence Principal Secretary Patrickk Mariruu on Monday held bilateral discussions with Indian Commodore Balajii, who paid a courtesy visit to the Defence Headquarters in Nairobi.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Mariruu:host+Balajii:guest]');
+  });
+});

@@ -1055,6 +1055,17 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       }
     }
   }
+  // ("X held bilateral discussions with a delegation from India who paid a courtesy visit to the Defence Headquarters":
+  // the one the relative clause is about called on the sentence's subject.)
+  if (kind === 'reception' && roleTrig.voice === 'guestFirst' && /\bwho\s+(?:had\s+|has\s+|also\s+)?$/.test(text.slice(Math.max(sent.start, roleTrig.start - 16), roleTrig.start))) {
+    const talk = trigs.find((x) => x.kind === 'talks' && x.end <= roleTrig.start);
+    if (talk && parties.some((p) => p.start < talk.start)) {
+      for (const p of parties) {
+        p.role = p.start < talk.start ? 'host' : 'guest';
+        if (p.side) p.side = p.start < talk.start ? 'object' : 'subject';
+      }
+    }
+  }
   // ("X, on a courtesy visit, met Governor Y": the one on the call met the one called on.)
   // ("X paid a courtesy visit to the State House where he met with President Y": so does one calling at a place.)
   if (kind === 'reception' && roleTrig.voice === 'symmetric' && subject.length > 0 && object.length > 0 &&
