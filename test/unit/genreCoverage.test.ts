@@ -8777,3 +8777,15 @@ describe('Genre coverage: a relative clause\'s courtesy visit (round from b2b80d
     assert.deepStrictEqual(headlineRoles(t), 'reception [Mariruu:host+Balajii:guest]');
   });
 });
+describe('Genre coverage: an embassy\'s city before its officer\'s office; a chargé d\'affaires as written (round from b2b80dc6)', () => {
+  it('"The United States Embassy Harare\'s Charge D\'Affaires, Ms X": she serves the United States, not Zimbabwe', () => {
+    const w = who('The United States Embassy Harare’s Charge D’Affaires, Ms Elainee Frenchh, today met with Ministry of Foreign Affairs, Ambassador Rofinaa Chikavaa.');
+    assert.ok(w.includes('Elainee Frenchh: Charge D\'Affaires (United States)'), w.join('; '));
+  });
+  it('"Moscow\'s ambassador X" still serves Russia (a guard)', () => {
+    assert.ok(who('Moscow’s ambassador Alexeyy Borodavkinn met the minister.').some((x) => x.startsWith('Alexeyy Borodavkinn') && x.endsWith('(Russia)')));
+  });
+  it('"President Hichilema Aims To Nurture US – Zambia Relations": the verb is no part of the name', () => {
+    assert.ok(!analyze('President Hichilemaa Aims To Nurture US – Zambia Relations\n\nPresident Hakaindee Hichilemaa has stated that relations need to be nurtured.').persons.some((p) => /Aims/.test(p.name)));
+  });
+});

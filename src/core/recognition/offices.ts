@@ -778,8 +778,14 @@ export function introduction(
   if (!res.country && !where && i >= 1 && T.baseEnd[i - 1] !== T.end[i - 1] && T.baseFlags[i - 1] & W.CAPITAL) {
     for (let k = Math.max(0, i - 3); k < i; k++) {
       const capital = capitalAt(lex, T, k);
-      if (capital?.end === i) {
+      if (capital?.end === i && !EMBASSY_WORD.test(tx[k - 1] ?? '')) {
         res.country = capital.value.name;
+        break;
+      }
+      // (Not an embassy's city: "The United States Embassy Harare's Charge D'Affaires" serves the embassy's state.)
+      if (capital?.end === i) {
+        const state = k >= 2 ? countryStartBefore(countryEnd, k - 1) : -1;
+        if (state >= 0) res.country = text(state, k - 1);
         break;
       }
     }
@@ -789,7 +795,7 @@ export function introduction(
   // ("Northern Ireland's First Minister": a province's name of several words wins over the country inside it.)
   if (!where && i >= 1 && T.baseEnd[i - 1] !== T.end[i - 1] && kd[i - 1] & CAP) {
     for (let k = Math.max(0, i - 3); k < i; k++) {
-      if (!(kd[k] & CAP) || (res.country && k === i - 1)) continue;
+      if (!(kd[k] & CAP) || (res.country && k === i - 1) || EMBASSY_WORD.test(tx[k - 1] ?? '')) continue;
       const province = regionOf(text(k, i));
       if (province) {
         res.country = province;
@@ -2159,6 +2165,8 @@ function aideAfterName(T: TokenStream, i: number): boolean {
 /** An aide's office, whose object ("advisor to the UAE President") is another office. */
 const AIDE_TO = /(?:^|\s)(?:advis[eo]rs?|assistants?|aides?|counsel+ors?|consultants?|secretary|envoys?|spokes\w+)$/i;
 const KIN_OF = /(?:^|\s)(?:wife|husband|spouse|widow|son|daughter|mother|father|brother|sister)$/i;
+/** A mission's noun, before the city it is in ("Embassy Harare's Chargé d'Affaires"). */
+const EMBASSY_WORD = /^(?:Embassy|Consulate|Commission|Mission)$/;
 /** A local office's last word in lower case. */
 const LOWER_LOCAL_OFFICE = /^(?:governor|mayor|akim|k?hokim|premier|prefect)$/;
 /** Heads of a province's government, in lower case, before a province the regions' lexicon knows ("president of Puntland"). */
