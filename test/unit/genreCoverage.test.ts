@@ -8789,3 +8789,15 @@ describe('Genre coverage: an embassy\'s city before its officer\'s office; a cha
     assert.ok(!analyze('President Hichilemaa Aims To Nurture US – Zambia Relations\n\nPresident Hakaindee Hichilemaa has stated that relations need to be nurtured.').persons.some((p) => /Aims/.test(p.name)));
   });
 });
+describe('Genre coverage: a visit still to come opening the sentence (round from b2b80dc6)', () => {
+  it('"During his visit to New York for the United Nations General Assembly later this month, President X received a courtesy call from the US Chargé Y at State House": in Zambia, X Zambian', () => {
+    const t = 'Zambia relations\n\nPresident Hakaindee Hichilemaa has stated that relations between Zambia and the United States need to be nurtured.\n\nDuring his visit to New York for the United Nations General Assembly later this month, President Hakaindee Hichilemaa received a courtesy call from the United States Embassy Chargé d’Affaires Davidd Youngg at State House on Wednesday.';
+    const a = analyze(t);
+    assert.deepStrictEqual(a.meetings.filter((m) => m.headline).map((m) => m.place), ['Zambia']);
+    assert.ok(who(t).some((x) => x.startsWith('Hakaindee Hichilemaa') && x.endsWith('(Zambia)')), who(t).join('; '));
+  });
+  it('"During his visit to New York for the General Assembly, X met Y": a visit under way still places the meeting (a guard)', () => {
+    const t = 'During his visit to New York for the United Nations General Assembly, Zambian President Hakaindee Hichilemaa met US Secretary of State Antonyy Blinkenn.';
+    assert.deepStrictEqual(analyze(t).meetings.map((m) => m.place), ['New York']);
+  });
+});

@@ -1699,7 +1699,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
       if (seat && (!d.place || placeRank(text, d.place) !== 0 || where === seat || isSeat(text.slice(d.place.start, d.place.end)))) where = seat;
       // ("On Day 3 of the United Nations General Assembly (UNGA), the Minister held key meetings on the sidelines":
       // a gathering held in one city every time, named by the meeting's sentence or, for the headline, the lead.)
-      if (!where) where = eventCity(text.slice(d.start, d.end)) ?? (d.headline ? eventCity(text.slice(context.bodyStart, context.bodyStart + LEAD_EVENT_CHARS)) : null);
+      // (Not one still to come: "During his visit to New York for the United Nations General Assembly later this month".)
+      if (!where) where = eventCity(notToCome(text.slice(d.start, d.end))) ?? (d.headline ? eventCity(notToCome(text.slice(context.bodyStart, context.bodyStart + LEAD_EVENT_CHARS))) : null);
     }
     const participants: Participant[] = [];
     const participant = (id: string, role: ParticipantRole): Participant | null => {
@@ -1920,6 +1921,11 @@ function officeSeatCountry(told: string, participants: readonly Participant[]): 
   const sides = new Set(participants.filter((p) => holder.test(p.position ?? '') && !envoyLike(p.position)).map((p) => p.side));
   const country = sides.size === 1 ? [...sides][0] : null;
   return country && countryName(country) ? country : null;
+}
+
+/** A text without its clauses of what is still to come ("... the General Assembly later this month,"). */
+function notToCome(told: string): string {
+  return told.replace(/[^,;.]*\b(?:later\s+this\s+(?:month|week|year)|next\s+(?:week|month|year))\b[^,;.]*/g, '');
 }
 
 /** The two just told, referred back to. */

@@ -10,6 +10,9 @@ const VISITING = /(?:\b(?:is|are)\s+(?:currently\s+|now\s+)?visiting|\b(?:is|are
 /** A visit of another time: "during the 2013 state visit to Austria", "on his previous visit to". */
 const ANOTHER_TIME = /\b(?:1[89]|20)\d\d\b|\b(?:previous|last|earlier|past|former|before|next|upcoming|forthcoming)\b/i;
 
+/** After the place, in its clause: a visit still to come ("to New York for the General Assembly later this month"). */
+const STILL_TO_COME = /\b(?:later\s+this\s+(?:month|week|year)|next\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months))\b/;
+
 /**
  * The place (a city as written, or a country by its name) one party of a meeting is said to be visiting, where
  * another party serves; null if none, or if the text says so of two places.
@@ -18,7 +21,7 @@ export function visitedPlace(text: string, places: readonly PlaceHit[], sides: R
   const found = new Set<string>();
   for (const p of places) {
     const visit = VISITING.exec(text.slice(Math.max(0, p.start - 80), p.start));
-    if (!sides.has(p.country) || !visit || ANOTHER_TIME.test(visit[0])) continue;
+    if (!sides.has(p.country) || !visit || ANOTHER_TIME.test(visit[0]) || STILL_TO_COME.test(text.slice(p.end, p.end + 100).split(/[,;.]/)[0])) continue;
     found.add(p.capital ? p.name ?? text.slice(p.start, p.end) : p.country);
   }
   return found.size === 1 ? [...found][0] : null;
