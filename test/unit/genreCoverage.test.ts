@@ -8801,3 +8801,9 @@ describe('Genre coverage: a visit still to come opening the sentence (round from
     assert.deepStrictEqual(analyze(t).meetings.map((m) => m.place), ['New York']);
   });
 });
+describe('Genre coverage: an acting holder\'s mark capitalized with its stop (round from b2b80dc6)', () => {
+  it('"Minister X, along with Permanent Secretary (Ag.), Y, received a courtesy call from Ambassador Z": Y is found and receives too', () => {
+    const t = 'Minister Stuartt Youngg, along with Permanent Secretary (Ag.), Sandraa Fraserr, received a courtesy call from Ambassador Tatsuoo Hirayamaa.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Youngg:host+Fraserr:host+Hirayamaa:guest]');
+  });
+});

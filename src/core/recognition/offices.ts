@@ -601,7 +601,8 @@ function pastActingMark(T: TokenStream, j: number): number {
   for (let m = j + 1; m < k; m++) mark += T.written(m);
   return T.text[k] === ')' && ACTING_MARK.test(mark) ? k + 1 : j;
 }
-const ACTING_MARK = /^(?:S|s|ag|a\.?i\.?|acting|Acting|interim|Interim|i)$/;
+// ("Permanent Secretary (Ag.), X": capitalized, with its stop.)
+const ACTING_MARK = /^(?:S|s|[Aa]g\.?|a\.?i\.?|acting|Acting|interim|Interim|i)$/;
 
 /** "Political-Military", "Politico-Military": a hyphenated domain whose every part is a word of the lexicons. */
 function reservedCompound(lex: Lexicon, word: string): boolean {
