@@ -8807,3 +8807,13 @@ describe('Genre coverage: an acting holder\'s mark capitalized with its stop (ro
     assert.deepStrictEqual(headlineRoles(t), 'reception [Youngg:host+Fraserr:host+Hirayamaa:guest]');
   });
 });
+describe('Genre coverage: visits received in the plural (round from b2b80dc6)', () => {
+  it('"Minister X yesterday received visits from China\'s new Ambassador A, and France\'s Ambassador B": one reception each', () => {
+    const t = 'Minister of Foreign Affairs and Foreign Trade, Senator Maxinee McCleann, yesterday received visits from China’s new Ambassador to Barbados, Weii Qiangg, and France’s Ambassador to Barbados, Michell Trinquierr.';
+    assert.deepStrictEqual(meetingsAt(t).map((x) => x.replace(/ Barbados$/, '')), ['reception [McCleann+Qiangg]', 'reception [McCleann+Trinquierr]']);
+  });
+  it('"Minister X received A and B" stays one reception (a guard)', () => {
+    const t = 'Minister of Foreign Affairs Maxinee McCleann received Chinese Ambassador Weii Qiangg and French Ambassador Michell Trinquierr.';
+    assert.strictEqual(analyze(t).meetings.length, 1);
+  });
+});

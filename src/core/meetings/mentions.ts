@@ -1169,6 +1169,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     (SEPARATE.test(sentText) || toldApartNext(input, s, parties) || toldApartBefore(input, s, near) || (roleTrig.voice === 'noun' && PLURAL_CALLS.test(roleTrig.phrase)) || (near.length === 1 && far.length >= 3 && kind === 'talks' && DURING_VISIT.test(sentText)) || (kind === 'reception' && voice === 'guestFirst' && !passive && !/^(?:was|were) /.test(roleTrig.phrase)) ||
     // ("X called A and B", "phoned A and B": one call each.)
     (kind === 'phone call' && voice === 'callerFirst' && roleTrig.kind === 'phone call') ||
+    // ("received visits from China's new Ambassador A, and France's Ambassador B": one call each, told in the plural.)
+    (kind === 'reception' && voice === 'hostFirst' && /^\s+(?:separate\s+)?(?:courtesy\s+|farewell\s+|introductory\s+)?(?:visits|calls)\s+(?:from|by)\b/.test(text.slice(roleTrig.end, roleTrig.end + 40))) ||
     // ("received phone calls from A, B and C": one call from each.)
     (kind === 'phone call' && voice === 'calleeFirst' && PLURAL_CALLS.test(kindTrig.phrase)) ||
     // ("held phone talks with his Indian and South Korean counterparts A and B": a call with each, unless joint.)
