@@ -1,7 +1,7 @@
 // The meetings a text reports, as an analyst records them: the headline meeting (the title and lead tell it, the
 // next sentences restate it, add its attendees, its date or its place) and every further meeting, call or visit
 // between named officials, each with its kind, wording, date, place and parties.
-import { visitedPlace } from './visitPlace';
+import { STILL_TO_COME, visitedPlace } from './visitPlace';
 import { ENVOY, envoyLike, toldAsReception } from './receptionCues';
 import { postOf } from '../resolution/countries';
 import { countriesOfList, countryName } from '../resolution/countryNames';
@@ -1925,7 +1925,7 @@ function officeSeatCountry(told: string, participants: readonly Participant[]): 
 
 /** A text without its clauses of what is still to come ("... the General Assembly later this month,"). */
 function notToCome(told: string): string {
-  return told.replace(/[^,;.]*\b(?:later\s+this\s+(?:month|week|year)|next\s+(?:week|month|year))\b[^,;.]*/g, '');
+  return told.split(/(?<=[,;.])/).filter((clause) => !STILL_TO_COME.test(clause)).join('');
 }
 
 /** The two just told, referred back to. */

@@ -1,6 +1,7 @@
 // One sentence's report of a meeting: which word reports it, its kind, who stands on which side of that word
 // (so who hosts and who is received, who called whom), and the date and place the clause gives.
 import { lexicon, type Voice } from '../lexicon';
+import { STILL_TO_COME } from './visitPlace';
 import type { MeetingPhraseSets } from './phrases';
 import { countryOfPlace, placeRank, TOPIC_IN } from './document';
 import { bodyIn, ENVOY } from '../resolution/countries';
@@ -419,8 +420,6 @@ const FUTURE_CLAUSE_ALL = new RegExp(FUTURE_CLAUSE.source, 'gu');
 const CALL_OPENS = /^\s*(?:During|In the course of|At|On)\s+(?:a|an|the|his|her|their)\s+$/;
 /** "held discussions ... during a dinner hosted by X": a meal its host gave, the talks held at it. */
 const MEAL_HOSTED_BY = /\b(?:dinner|luncheon|lunch|banquet|breakfast|iftar|supper)\s+(?:hosted|given)\s+by\b/;
-/** After a visit's place, in its clause: when it is still to come. */
-const VISIT_TO_COME = /\b(?:later\s+this\s+(?:month|week|year)|next\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months))\b/;
 /** A quotation closed before the meeting's words. */
 const QUOTED = /[“"][^“”"]{1,400}[”"]/g;
 /** "as a follow-up of his", "in follow-up to the": an earlier meeting, whatever the clause plans. */
@@ -2053,7 +2052,7 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
     if (TOPIC_IN.test(before)) continue;
     // ("During his visit to New York for the United Nations General Assembly later this month, President X received":
     // a visit still to come is no venue.)
-    if (/\bvisit\s+to\s+(?:the\s+)?$/.test(before) && VISIT_TO_COME.test(text.slice(p.end, Math.min(sent.end, p.end + 100)).split(/[,;]/)[0])) continue;
+    if (/\bvisit\s+to\s+(?:the\s+)?$/.test(before) && STILL_TO_COME.test(text.slice(p.end, Math.min(sent.end, p.end + 100)).split(/[,;]/)[0])) continue;
     // ("Defence Minister X visits London": a city a title's present names, not a country, which the text's cities outrank.)
     const visitsCity = p.capital && /\b[Vv]isits\s+$/.test(before);
     // ("X's opening remarks at talks with Y, St Petersburg, June 6, 2019": a city, then the date, closing the line.)

@@ -11,7 +11,7 @@ const VISITING = /(?:\b(?:is|are)\s+(?:currently\s+|now\s+)?visiting|\b(?:is|are
 const ANOTHER_TIME = /\b(?:1[89]|20)\d\d\b|\b(?:previous|last|earlier|past|former|before|next|upcoming|forthcoming)\b/i;
 
 /** After the place, in its clause: a visit still to come ("to New York for the General Assembly later this month"). */
-const STILL_TO_COME = /\b(?:later\s+this\s+(?:month|week|year)|next\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months))\b/;
+export const STILL_TO_COME = /\b(?:later\s+this\s+(?:month|week|year)|next\s+(?:week|month|year)|in\s+the\s+coming\s+(?:days|weeks|months))\b/;
 
 /**
  * The place (a city as written, or a country by its name) one party of a meeting is said to be visiting, where
