@@ -8817,3 +8817,10 @@ describe('Genre coverage: visits received in the plural (round from b2b80dc6)', 
     assert.strictEqual(analyze(t).meetings.length, 1);
   });
 });
+describe('Genre coverage: a meeting told to have taken place during a body\'s annual meeting (round from b2b80dc6)', () => {
+  it('"The meeting took place during the ADB annual meeting in Tbilisi, Georgia": the Sri Lankan minister is no Georgian', () => {
+    const t = 'China to help conclude debt restructuring process in Sri Lanka\n\nMay 4, 2024\n\nChina is to help conclude the debt restructuring process in Sri Lanka, State Minister of Finance Shehann Semasinghee said.\n\nThe State Minister posted a message saying he had a productive meeting with the Vice Minister of Finance of China Liaoo Minn.\n\nThe meeting took place during the ADB annual meeting in Tbilisi, Georgia.';
+    assert.ok(!who(t).some((x) => x.startsWith('Shehann') && x.endsWith('(Georgia)')), who(t).join('; '));
+    assert.deepStrictEqual(analyze(t).meetings.filter((m) => m.headline).map((m) => m.place), ['Tbilisi']);
+  });
+});

@@ -13,7 +13,7 @@ import { mediaInterviews } from './mediaInterviews';
 import { honours } from './honours';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
-import { attendeesIn, JOINT_SESSION, MESSAGE_BROUGHT, SPOKESPERSON, mentionsIn, namedAsReporter, paragraphOpening, requesterIn, settingIn, heldSetting, representedAt, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
+import { atAnEvent, attendeesIn, JOINT_SESSION, MESSAGE_BROUGHT, SPOKESPERSON, mentionsIn, namedAsReporter, paragraphOpening, requesterIn, settingIn, heldSetting, representedAt, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
 import type { TriggerHit } from '../recognition/localTypes';
 
 /** What the meetings stage reads; the compiled phrase lists are added here. */
@@ -477,6 +477,9 @@ function placesTold(input: MentionInput, drafts: readonly MeetingDraft[]): void 
     if (!last || last.place || last.kind === 'phone call' || last.kind === 'video call') continue;
     const city = within(input.places, { start: m.index! + m[0].length - 1, end: sentences[s].end }).find((p) => p.capital || p.country === '');
     if (city) last.place = city;
+    // ("The meeting took place during the ADB annual meeting in Tbilisi, Georgia": at a gathering, where neither side
+    // need be at home.)
+    if (city && atAnEvent(text.slice(sentences[s].start, sentences[s].end))) last.atEvent = true;
     // ("During the talks, held on Thursday in Seoul,": the day too, where the meeting had none; "The call took place
     // at the ministry's headquarters in Port of Spain on April 15": after the city too.)
     const dayEnd = city ? Math.min(sentences[s].end, city.end + 30) : m.index! + m[0].length;
@@ -495,7 +498,7 @@ const DURING_ONES_VISIT = /^During (?:his|her|their|the) (?:[\p{Ll}-]+ ){0,2}vis
 // (At a sentence's start: "The meeting, held at X in", "The talks were held in", "The meeting took place at the ... in",
 // "During the wide-ranging talks, held on Thursday in".)
 // ("During the meeting at General Headquarters (GHQ) in Rawalpindi,": where it was, with no verb.)
-const MEETING_HELD_IN = /\b(?:(?:The|During the) (?:[\p{Ll}-]+ ){0,2}(?:meeting|talks|discussions?|audience|call on|courtesy call|call|visit)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|took place)\s+(?:(?:on\s[^.;,]{0,30}?|today|yesterday)\s)?(?:at\s[^.;]{0,80}?\s)?|During the (?:[\p{Ll}-]+ ){0,2}(?:meeting|talks|discussions?)\s+(?:at\s[^.;,]{0,80}?\s)?)in\s/gu;
+const MEETING_HELD_IN = /\b(?:(?:The|During the) (?:[\p{Ll}-]+ ){0,2}(?:meeting|talks|discussions?|audience|call on|courtesy call|call|visit)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|took place)\s+(?:(?:on\s[^.;,]{0,30}?|today|yesterday)\s)?(?:(?:at|during)\s[^.;]{0,80}?\s)?|During the (?:[\p{Ll}-]+ ){0,2}(?:meeting|talks|discussions?)\s+(?:at\s[^.;,]{0,80}?\s)?)in\s/gu;
 
 /** Whether the group a reception's host received ("received ... Service Chiefs") names the office `position` holds. */
 function receivedGroupHolds(told: string, position: string | null): boolean {

@@ -341,7 +341,9 @@ const AT_AN_EVENT = new RegExp(String.raw`${SIDELINES.source}|\b(?:to attend|whi
 /** Held at an event, or at the seat of a body of many states: a place that need be neither side's. */
 /** "at the East Asia Summit", "during the 19th Shangri-La Dialogue": a gathering named as where they met. */
 const AT_NAMED_EVENT = /\b(?:at|during)\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:\p{Lu}[\p{L}\d&+-]*\s+){1,6}(?:Summit|Conference|Forum|Dialogue)\b(?!\s+(?:Hall|Room|Centre|Center|Building|Hotel|Venue|Complex))/u;
-const atAnEvent = (sentence: string) => AT_AN_EVENT.test(sentence) || AT_NAMED_EVENT.test(sentence) || atBodySeat(sentence);
+/** "during the ADB annual meeting in Tbilisi", "at the IMF and World Bank Spring Meetings": a body's yearly gathering. */
+const AT_BODY_MEETING = /\b(?:at|during)\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\p{Lu}[\p{L}\d&+/-]*\s+(?:and\s+)?){1,5}(?:[Aa]nnual|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\s+(?:[Gg]eneral\s+)?[Mm]eetings?\b/u;
+export const atAnEvent = (sentence: string) => AT_AN_EVENT.test(sentence) || AT_NAMED_EVENT.test(sentence) || AT_BODY_MEETING.test(sentence) || atBodySeat(sentence);
 /** "at NATO headquarters in Brussels": the seat of a body of many states is no side's place. */
 function atBodySeat(sentence: string): boolean {
   for (const m of sentence.matchAll(BODY_SEAT)) if (bodyIn(m[1])) return true;
