@@ -8824,3 +8824,11 @@ describe('Genre coverage: a meeting told to have taken place during a body\'s an
     assert.deepStrictEqual(analyze(t).meetings.filter((m) => m.headline).map((m) => m.place), ['Tbilisi']);
   });
 });
+describe('Genre coverage: the UN\'s special representatives by their initials; an ombudswoman (round from b2b80dc6)', () => {
+  it('"SRSG X met President Y in Juba": the special representative serves the United Nations', () => {
+    assert.ok(who('SRSG Nicholass Haysomm met President Salvaa Kiirr in Juba.').includes('Nicholass Haysomm: SRSG (United Nations)'));
+  });
+  it('"The Ombudswoman of Austria X received the Ambassador of Japan Y": found, and the host', () => {
+    assert.deepStrictEqual(headlineRoles('The Ombudswoman of Austria Gertrudd Brinekk received the Ambassador of Japan Kojii Yamadaa.'), 'reception [Brinekk:host+Yamadaa:guest]');
+  });
+});
