@@ -8832,3 +8832,8 @@ describe('Genre coverage: the UN\'s special representatives by their initials; a
     assert.deepStrictEqual(headlineRoles('The Ombudswoman of Austria Gertrudd Brinekk received the Ambassador of Japan Kojii Yamadaa.'), 'reception [Brinekk:host+Yamadaa:guest]');
   });
 });
+describe('Genre coverage: a secretary of defence production (round from b2b80dc6)', () => {
+  it('"received the Pakistani Secretary of Defence Production X": found, with his whole office', () => {
+    assert.ok(who('The Minister received the Pakistani Secretary of Defence Production Hammadd Bakhshh.').includes('Hammadd Bakhshh: Secretary of Defence Production (Pakistan)'));
+  });
+});
