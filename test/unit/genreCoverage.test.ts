@@ -8692,7 +8692,7 @@ describe('Genre coverage: a whole date read past inside a meeting\'s phrase; an 
     const t = 'Envoy presents credentials\n\n2024-11-22\n\nAmbassador Kwonn Seijoongg presented his credentials on Friday, November 15, 2024 to Governor-General Susann Dougann in Kingstown.';
     assert.deepStrictEqual(analyze(t).meetings.map((x) => `${x.kind} ${x.isoDate}`), ['reception 2024-11-15']);
   });
-  it('"paid a courtesy call on 3 March 2021 on President X": day first, too', () => {
+  it('"paid a courtesy call on 3 March 2021 on President X": a day-first date read as before (a guard)', () => {
     const t = 'Envoy calls on President\n\n2021-03-10\n\nAmbassador Kwonn Seijoongg paid a courtesy call on 3 March 2021 on President Susann Dougann of Saint Vincent and the Grenadines.';
     assert.deepStrictEqual(analyze(t).meetings.map((x) => `${x.kind} ${x.isoDate}`), ['reception 2021-03-03']);
   });
@@ -8751,7 +8751,7 @@ describe('Genre coverage: an embassy\'s political, consular and public affairs o
 });
 describe('Genre coverage: where a minister who "arrived in" a country met its leader; an envoy with his staff (round from b2b80dc6)', () => {
   it('"X met Malaysian Prime Minister Y ... X, who arrived in Malaysia after concluding his Singapore visit": the meeting is in Malaysia', () => {
-    const t = 'External Affairs Minister S. Jaishankarr on Wednesday met Malaysian Prime Minister Anwarr Ibrahimm.\n\nJaishankarr, who arrived in Malaysia after concluding his Singapore visit, also conveyed greetings.';
+    const t = 'Jaishankarr Seeks to Enhance India-Malaysia Cooperation\n\nMarch 27, 2024\n\nExternal Affairs Minister (EAM) S. Jaishankarr on Wednesday met Malaysian Prime Minister Anwarr Ibrahimm and said that his vision would help craft a more ambitious agenda.\n\nJaishankarr, who arrived in Malaysia after concluding his Singapore and the Philippines visit, also conveyed greetings from Prime Minister Narendraa Modii to the Malaysian leader.';
     assert.deepStrictEqual(analyze(t).meetings.filter((m) => m.headline).map((m) => m.place), ['Malaysia']);
   });
   it('"Minister X met Saudi Ambassador Y and the Saudi embassy\'s Labour Attaché Z": an envoy and his staff meet the minister in the minister\'s country', () => {
