@@ -1898,12 +1898,14 @@ function hostCountry(participants: readonly Participant[]): string | null {
 
 /** The country envoys whose offices name no posting meet its officials in: envoys of one country, the others all of one other; or null. */
 function envoysPost(participants: readonly Participant[]): string | null {
-  // (His own staff may sit beside him: "Saudi Ambassador X and Labour Attaché Y" with the minister of the host country.)
   const envoys = participants.filter((p) => envoyLike(p.position));
-  const others = participants.filter((p) => !envoys.includes(p) && p.side !== envoys[0]?.side);
-  const country = others[0]?.side ?? null;
-  if (envoys.length === 0 || envoys.some((p) => p.side !== envoys[0].side) || others.length === 0 || !country || !countryName(country) || envoys[0].side === null || others.some((p) => p.side !== country) ||
-    participants.some((p) => p.side !== country && p.side !== envoys[0].side)) return null;
+  const home = envoys[0]?.side ?? null;
+  if (!home || envoys.some((p) => p.side !== home)) return null;
+  // (His own staff may sit beside him: "Saudi Ambassador X and Labour Attaché Y" with the minister of the host country.)
+  const sides = new Set(participants.map((p) => p.side));
+  sides.delete(home);
+  const country = sides.size === 1 ? [...sides][0] : null;
+  if (!country || !countryName(country)) return null;
   // (One his office posts somewhere is placed by `postingPlace`.)
   return envoys.some((p) => postOf(p.position)?.trim()) ? null : country;
 }

@@ -422,6 +422,14 @@ const FUTURE_CLAUSE_ALL = new RegExp(FUTURE_CLAUSE.source, 'gu');
 const CALL_OPENS = /^\s*(?:During|In the course of|At|On)\s+(?:a|an|the|his|her|their)\s+$/;
 /** "held discussions ... during a dinner hosted by X": a meal its host gave, the talks held at it. */
 const MEAL_HOSTED_BY = /\b(?:dinner|luncheon|lunch|banquet|breakfast|iftar|supper)\s+(?:hosted|given)\s+by\b/;
+/** A call paid: the parties `guest` picks pay it (the verb's subject side), the others receive it (its object side). */
+function paidBy(parties: Party[], guest: (p: Party) => boolean): void {
+  for (const p of parties) {
+    const paying = guest(p);
+    p.role = paying ? 'guest' : 'host';
+    if (p.side) p.side = paying ? 'subject' : 'object';
+  }
+}
 /** A quotation closed before the meeting's words. */
 const QUOTED = /[“"][^“”"]{1,400}[”"]/g;
 /** "as a follow-up of his", "in follow-up to the": an earlier meeting, whatever the clause plans. */
@@ -1051,23 +1059,13 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     const last = Math.max(...parties.map((p) => p.start));
     const comma = text.lastIndexOf(',', last);
     const firstComma = text.indexOf(',', roleTrig.end);
-    if (comma >= roleTrig.end && !/\bby\b/.test(text.slice(roleTrig.end, firstComma))) {
-      for (const p of parties) {
-        p.role = p.start > comma ? 'guest' : 'host';
-        if (p.side) p.side = p.start > comma ? 'subject' : 'object';
-      }
-    }
+    if (comma >= roleTrig.end && !/\bby\b/.test(text.slice(roleTrig.end, firstComma))) paidBy(parties, (p) => p.start > comma);
   }
   // ("X held bilateral discussions with a delegation from India who paid a courtesy visit to the Defence Headquarters":
   // the one the relative clause is about called on the sentence's subject.)
   if (kind === 'reception' && roleTrig.voice === 'guestFirst' && /\bwho\s+(?:had\s+|has\s+|also\s+)?$/.test(text.slice(Math.max(sent.start, roleTrig.start - 16), roleTrig.start))) {
     const talk = trigs.find((x) => x.kind === 'talks' && x.end <= roleTrig.start);
-    if (talk && parties.some((p) => p.start < talk.start)) {
-      for (const p of parties) {
-        p.role = p.start < talk.start ? 'host' : 'guest';
-        if (p.side) p.side = p.start < talk.start ? 'object' : 'subject';
-      }
-    }
+    if (talk && parties.some((p) => p.start < talk.start)) paidBy(parties, (p) => p.start >= talk.start);
   }
   // ("X, on a courtesy visit, met Governor Y": the one on the call met the one called on.)
   // ("X paid a courtesy visit to the State House where he met with President Y": so does one calling at a place.)
