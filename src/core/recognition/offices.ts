@@ -779,16 +779,12 @@ export function introduction(
   if (!res.country && !where && i >= 1 && T.baseEnd[i - 1] !== T.end[i - 1] && T.baseFlags[i - 1] & W.CAPITAL) {
     for (let k = Math.max(0, i - 3); k < i; k++) {
       const capital = capitalAt(lex, T, k);
-      if (capital?.end === i && !EMBASSY_WORD.test(tx[k - 1] ?? '')) {
-        res.country = capital.value.name;
-        break;
-      }
+      if (capital?.end !== i) continue;
       // (Not an embassy's city: "The United States Embassy Harare's Charge D'Affaires" serves the embassy's state.)
-      if (capital?.end === i) {
-        const state = k >= 2 ? countryStartBefore(countryEnd, k - 1) : -1;
-        if (state >= 0) res.country = text(state, k - 1);
-        break;
-      }
+      const state = !EMBASSY_WORD.test(tx[k - 1] ?? '') ? -1 : k >= 2 ? countryStartBefore(countryEnd, k - 1) : -2;
+      if (state === -1) res.country = capital.value.name;
+      else if (state >= 0) res.country = text(state, k - 1);
+      break;
     }
   }
   // ("Scotland's First Minister X", "Tatarstan's President Y": a province's possessive before an office gives the
@@ -824,12 +820,13 @@ export function introduction(
   // province right before any other office is part of it as stated, and gives its country.)
   if (provinceStart < 0 && !where && titleEnd[i] > i && i > 0 && kd[i - 1] & CAP && !countryEnd[i - 1] && T.baseEnd[i - 1] === T.end[i - 1]) {
     for (let k = Math.max(0, i - 3); k < i && provinceStart < 0; k++) {
-      if (!(kd[k] & CAP) || countryEnd[k] || rankEnd[k] || titleEnd[k] || T.textFlags[k] & (W.HONORIFIC | W.TITLE | W.MONTH | W.DAY)) continue;
-      let all = true;
-      for (let x = k; x < i; x++) if (!(kd[x] & CAP)) all = false;
       // (Not where the meeting was, "in Samarkand Acting Foreign Minister X", nor a dateline's city opening a
       // paragraph, "Baghdad Deputy Chairman of ...".)
-      if (!all || (k > 0 && /^(?:in|at|from)$/.test(tx[k - 1])) || k === 0 || /\n\s*$/.test(T.source.slice(Math.max(0, T.start[k] + T.shift - 3), T.start[k] + T.shift))) continue;
+      if (k === 0 || /^(?:in|at|from)$/.test(tx[k - 1]) || /\n\s*$/.test(T.source.slice(Math.max(0, T.start[k] + T.shift - 3), T.start[k] + T.shift))) continue;
+      if (countryEnd[k] || rankEnd[k] || titleEnd[k] || T.textFlags[k] & (W.HONORIFIC | W.TITLE | W.MONTH | W.DAY)) continue;
+      let capitalized = true;
+      for (let x = k; x < i && capitalized; x++) capitalized = (kd[x] & CAP) !== 0;
+      if (!capitalized) continue;
       const kindWord = i - 1 > k && placeKindAt(T, i - 1);
       const name = text(k, kindWord ? i - 1 : i);
       const country = regionOf(name) ?? (kindWord && T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, key)?.value.name : undefined);
