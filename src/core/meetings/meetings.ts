@@ -1913,9 +1913,11 @@ function envoysPost(participants: readonly Participant[]): string | null {
 /** A seat of government named by what it is, not by its name ("at the President's Office", "at the Ministry of Defence"). */
 const OFFICE_SEAT = /\bat\s+(?:the\s+)?(?:(?:(President|Prime Minister|PM|Vice President)['’]s\s+Office)|(Presidential)\s+(?:Palace|Office|Secretariat|Complex)|(State House)|(Ministry)\s+of\s+\p{Lu}|(?:Foreign|Defen[cs]e|Finance|Interior)\s+(Ministry)\b)/u;
 /** Who sits at such a seat: the head of state, the head of government, or a minister. */
+const PRESIDENT = /^(?:Vice\s+)?President\b/;
+const PRIME_MINISTER = /^Prime Minister\b/;
 const SEAT_HOLDER: Record<string, RegExp> = {
-  President: /^(?:Vice\s+)?President\b/, 'Prime Minister': /^Prime Minister\b/, PM: /^Prime Minister\b/, 'Vice President': /^Vice\s+President\b/,
-  Presidential: /^(?:Vice\s+)?President\b/, 'State House': /^(?:Vice\s+)?President\b/, Ministry: /\bMinister\b/,
+  President: PRESIDENT, Presidential: PRESIDENT, 'State House': PRESIDENT, 'Vice President': /^Vice\s+President\b/,
+  'Prime Minister': PRIME_MINISTER, PM: PRIME_MINISTER, Ministry: /\bMinister\b/,
 };
 
 /** The country of the one party who holds the office whose seat the meeting's sentence names; or null. */

@@ -75,13 +75,19 @@ function officesOwnWord(T: TokenStream, i: number): boolean {
 const PLACE_OFFICE_END = /(?:\bGovernor|\bCommissioner|\bMayor|\bPremier|\bAdministrator|\bChief Minister)\s+$/;
 /** Whether the words after token i leave it a place: the line's end, "and", a comma or a stop. */
 function closesPlace(T: TokenStream, i: number): boolean {
-  if (i + 1 >= T.n || /^(?:and|,|\.|;)$/.test(T.text[i + 1])) return true;
-  return T.source.slice(T.end[i] + T.shift, T.start[i + 1] + T.shift).includes('\n');
+  return i + 1 >= T.n || /^(?:and|,|\.|;)$/.test(T.text[i + 1]) || lineBreakBefore(T, i + 1);
 }
 /** Whether token i alone is a city or a province the lexicons know. */
 function placeWord(T: TokenStream, i: number): boolean {
-  if (T.baseFlags[i] & W.CAPITAL && lexicon().capitals.longest(i, (x) => (x < T.n ? T.base[x] : undefined))?.end === i + 1) return true;
-  return regionOf(T.text[i]) !== undefined;
+  return capitalAt(lexicon(), T, i)?.end === i + 1 || regionOf(T.text[i]) !== undefined;
+}
+/** Whether a line ends between token k and the one before it. */
+export function lineBreakBefore(T: TokenStream, k: number): boolean {
+  return k > 0 && T.source.slice(T.end[k - 1] + T.shift, T.start[k] + T.shift).includes('\n');
+}
+/** The capital the lexicon knows opening at token k, read by its base ("Nairobi’s" is Nairobi), or null. */
+export function capitalAt(lex: Lexicon, T: TokenStream, k: number) {
+  return T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, (x) => (x < T.n ? T.base[x] : undefined)) : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Offices and ranks, and the way news introduces an official with them: "[POSITION [of ORG]] [RANK]
 // [HONORIFIC] Name", lower-case offices, and the country an office's complement names.
 import { W, type Lexicon } from '../lexicon';
-import { bracketedShortForm, closedList, countryStartBefore, endBodyAt, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, OFFICE_ORDINAL, placeCompound, splitTrailingName, givenCountries } from './names';
+import { bracketedShortForm, capitalAt, closedList, countryStartBefore, lineBreakBefore, endBodyAt, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, OFFICE_ORDINAL, placeCompound, splitTrailingName, givenCountries } from './names';
 import type { LocalEntity } from './localTypes';
 import { CAP, DIGIT, GAP, type TokenStream, WORD } from '../tokenize';
 import regionsData from '../lexicons/regions.json';
@@ -822,14 +822,14 @@ export function introduction(
     for (let k = Math.max(0, i - 3); k < i && provinceStart < 0; k++) {
       // (Not where the meeting was, "in Samarkand Acting Foreign Minister X", nor a dateline's city opening a
       // paragraph, "Baghdad Deputy Chairman of ...".)
-      if (k === 0 || /^(?:in|at|from)$/.test(tx[k - 1]) || /\n\s*$/.test(T.source.slice(Math.max(0, T.start[k] + T.shift - 3), T.start[k] + T.shift))) continue;
+      if (k === 0 || /^(?:in|at|from)$/.test(tx[k - 1]) || lineBreakBefore(T, k)) continue;
       if (countryEnd[k] || rankEnd[k] || titleEnd[k] || T.textFlags[k] & (W.HONORIFIC | W.TITLE | W.MONTH | W.DAY)) continue;
       let capitalized = true;
       for (let x = k; x < i && capitalized; x++) capitalized = (kd[x] & CAP) !== 0;
       if (!capitalized) continue;
       const kindWord = i - 1 > k && placeKindAt(T, i - 1);
       const name = text(k, kindWord ? i - 1 : i);
-      const country = regionOf(name) ?? (kindWord && T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, key)?.value.name : undefined);
+      const country = regionOf(name) ?? (kindWord ? capitalAt(lex, T, k)?.value.name : undefined);
       if (country) {
         provinceStart = k;
         res.country ??= country;
@@ -2383,10 +2383,6 @@ export function pastNameLetters(T: TokenStream, end: number): number {
 /** Two to four capitals, each with its stop ("E.G.H."). */
 const DOTTED_LETTERS = /^(?:[A-Z]\.){2,4}$/;
 
-/** The capital the lexicon knows opening at token k, read by its base ("Nairobi’s" is Nairobi), or null. */
-function capitalAt(lex: Lexicon, T: TokenStream, k: number) {
-  return T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, (x) => (x < T.n ? T.base[x] : undefined)) : null;
-}
 
 /** The end of a part of the world named from token k ("Middle East", "Horn of Africa"), or 0. */
 function worldRegionEnd(lex: Lexicon, T: TokenStream, k: number): number {

@@ -1233,11 +1233,12 @@ const PART_OF_DAY = /\b[Oo]n the (?:morning|afternoon|evening|night) of the\s+$/
 const CREDENTIALS_DOCUMENT = /^(?:credentials|credence|Credence|Credentials|introduction|Introduction)$/;
 /** Small words inside an office named in title case ("Ambassador Extraordinary and Plenipotentiary of X"). */
 const OFFICE_LINKS = /^(?:and|of|the|non-resident|resident|new|first|(?:his|her|their) country's)$/;
-/** A time set off by commas inside a meeting's phrase ("paid a courtesy call, this afternoon, on"), or a day. */
-// ("received, on March 1st, the new Ambassador": a date too.)
-const TIME_ASIDE = /^(?:today|yesterday|this (?:morning|afternoon|evening|week)|on \p{L}+day|last week|last night|on (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?|on \d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December))$/u;
-
+/** The months' names, as a pattern's part. */
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+// ("received, on March 1st, the new Ambassador": a date too.)
+/** A time set off by commas inside a meeting's phrase ("paid a courtesy call, this afternoon, on"), or a day. */
+const TIME_ASIDE = new RegExp(String.raw`^(?:today|yesterday|this (?:morning|afternoon|evening|week)|on \p{L}+day|last week|last night|on ${MONTH_NAME} \d{1,2}(?:st|nd|rd|th)?|on \d{1,2}(?:st|nd|rd|th)? ${MONTH_NAME})$`, 'u');
+
 /** "on Friday, November 15, 2024", "on 15 November 2024", "on November 15": a date after "on". */
 const ON_DATE = new RegExp(String.raw`^on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:${MONTH_NAME} \d{1,2}(?:st|nd|rd|th)?|(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_NAME})(?:,? \d{4})?$`);
 
