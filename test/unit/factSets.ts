@@ -477,4 +477,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind339', dir: 'test/fixtures/blind339', blind: true },
+  { label: 'blind340', dir: 'test/fixtures/blind340', blind: true },
+  { label: 'blind341', dir: 'test/fixtures/blind341', blind: true },
+  { label: 'blind342', dir: 'test/fixtures/blind342', blind: true },
+  { label: 'blind343', dir: 'test/fixtures/blind343', blind: true },
+  { label: 'blind344', dir: 'test/fixtures/blind344', blind: true },
+  { label: 'blind345', dir: 'test/fixtures/blind345', blind: true },
+  { label: 'blind346', dir: 'test/fixtures/blind346', blind: true },
 ];

@@ -480,6 +480,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.58, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.53, side: 0.47 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.72, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind339: [24, { official: 0.75, headline: 0.76, kind: 0.8, date: 0.34, place: 0.47, role: 0.59, side: 0.69 }],
+  blind340: [20, { official: 0.77, headline: 0.67, kind: 0.53, date: 0.59, place: 0.28, role: 0.46, side: 0.51 }],
+  blind341: [17, { official: 0.71, headline: 0.79, kind: 0.78, date: 0.54, place: 0.72, role: 0.61, side: 0.68 }],
+  blind342: [22, { official: 0.64, headline: 0.37, kind: 0.58, date: 0.42, place: 0.55, role: 0.51, side: 0.53 }],
+  blind343: [25, { official: 0.65, headline: 0.53, kind: 0.93, date: 0.72, place: 0.65, role: 0.65, side: 0.69 }],
+  blind344: [24, { official: 0.68, headline: 0.17, kind: 0.32, date: 0.47, place: 0.45, role: 0.22, side: 0.43 }],
+  blind345: [23, { official: 0.65, headline: 0.66, kind: 0.79, date: 0.69, place: 0.45, role: 0.76, side: 0.7 }],
+  blind346: [25, { official: 0.72, headline: 0.57, kind: 0.65, date: 0.77, place: 0.51, role: 0.58, side: 0.65 }],
 };
 
 for (const set of FACT_SETS) {
