@@ -348,7 +348,9 @@ function build(): Lexicon {
     }
   }
 
-  for (const w of [...wordsData.capitalized, ...wordsData.headlineVerbs, ...wordsData.portfolioWords, ...wordsData.postNominals]) reserved.add(w);
+  // ("Minister of Development Strategies and International Trade": a domain's plural in -ies is a domain too.)
+  const portfolios = [...wordsData.portfolioWords, ...wordsData.portfolioWords.filter((w) => /[^aeiou]y$/.test(w)).map((w) => `${w.slice(0, -1)}ies`)];
+  for (const w of [...wordsData.capitalized, ...wordsData.headlineVerbs, ...portfolios, ...wordsData.postNominals]) reserved.add(w);
   for (const w of reserved) vocabulary.add(w, W.RESERVED);
   for (const w of wordsData.functionWords) vocabulary.add(w, W.FUNCTION);
   for (const w of wordsData.headlineVerbs) vocabulary.add(w, W.HEADLINE_VERB);
@@ -360,7 +362,7 @@ function build(): Lexicon {
   for (const w of Object.keys(wordsData.relativeDays).filter((x) => x.includes(' ')).flatMap((x) => x.split(' '))) for (const form of [w, w[0].toUpperCase() + w.slice(1)]) vocabulary.add(form);
   for (const w of ['in', 'at']) vocabulary.add(w, W.LOCATIVE);
   for (const w of wordsData.placeNouns) vocabulary.add(w, W.PLACE_NOUN);
-  for (const w of wordsData.portfolioWords) vocabulary.add(w, W.PORTFOLIO);
+  for (const w of portfolios) vocabulary.add(w, W.PORTFOLIO);
   const months = new Map(Object.entries(wordsData.months));
   // Datelines and release lines write months in capitals ("08 JUN 2022").
   for (const [m, k] of [...months]) months.set(m.toUpperCase(), k);

@@ -8837,3 +8837,47 @@ describe('Genre coverage: a secretary of defence production (round from b2b80dc6
     assert.ok(who('The Minister received the Pakistani Secretary of Defence Production Hammadd Bakhshh.').includes('Hammadd Bakhshh: Secretary of Defence Production (Pakistan)'));
   });
 });
+describe('Genre coverage: an office in lower case with its grade or nationality, for its one holder (round from 65700ba3)', () => {
+  it('"said the state minister during a meeting with Indian High Commissioner Y": the state minister named before met him, at home', () => {
+    const t = 'India wants to stand by us: State minister\n\n23 January, 2024\n\nIndia wants to stand by Bangladesh, State Minister for Shipping Khaledd Mahmudd Chowdhuryy said today.\n\n"They will support the Ministry of Shipping," said the state minister during a meeting with Indian High Commissioner to Bangladesh Pranayy Kumarr Vermaa today.';
+    assert.ok(who(t).includes('Khaledd Mahmudd Chowdhuryy: State Minister for Shipping (Bangladesh)'), who(t).join('; '));
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Chowdhuryy+Vermaa] Bangladesh']);
+  });
+  it('"the Indian high commissioner" is the Indian one of two high commissioners', () => {
+    const t = 'Minister Rahmann Khann met Indian High Commissioner Pranayy Vermaa and British High Commissioner Sarahh Cookee. Later the Indian high commissioner met Secretary Abdull Samadd.';
+    assert.ok(meetingsAt(t).some((m) => m.startsWith('talks [Vermaa+Samadd]')), meetingsAt(t).join('; '));
+  });
+});
+describe('Genre coverage: a portfolio\'s plural; a country\'s name of two words in a title (round from 65700ba3)', () => {
+  it('"Minister of Development Strategies and International Trade X": one office, no person "Strategies"', () => {
+    const t = 'Minister of Development Strategies and International Trade Malikk Samarawickramaa inspected the port.';
+    assert.deepStrictEqual(who(t), ['Malikk Samarawickramaa: Minister of Development Strategies and International Trade (-)']);
+  });
+  it('"Sri Lanka and China have talks": a minister with no country of his own is of the title\'s first country', () => {
+    const t = 'Sri Lanka and China have talks on the Hambantota port\n\nMinister of Ports Malikk Samarawickramaa said that the talks were useful.';
+    assert.ok(who(t).includes('Malikk Samarawickramaa: Minister of Ports (Sri Lanka)'), who(t).join('; '));
+  });
+});
+describe('Genre coverage: a body named by a nation and its domain, its head\'s name right after (round from 65700ba3)', () => {
+  it('"met with CEO of Iran Railways Jabbarr Alii Zakerii": found, of Iran', () => {
+    const t = 'Russian Ambassador to Tehran Alexeyy Dedovv met with CEO of Iran Railways Jabbarr Alii Zakerii to discuss ties.';
+    assert.ok(who(t).includes('Jabbarr Alii Zakerii: CEO of Iran Railways (Iran)'), who(t).join('; '));
+    assert.deepStrictEqual(headlineRoles(t), 'talks [Dedovv:participant+Zakerii:participant]');
+  });
+  it('"Minister of Kenya Foreign Affairs" with no name after stays an office of Kenya (a guard)', () => {
+    const t = 'Ambassador Alexeyy Dedovv met the Minister of Kenya Foreign Affairs on Monday.';
+    assert.ok(!who(t).some((x) => /Affairs:/.test(x)), who(t).join('; '));
+  });
+});
+describe('Genre coverage: a junior minister; an acting holder\'s mark before the office\'s complement (round from 65700ba3)', () => {
+  it('"The Junior Minister of Foreign Affairs, Mr X, was also present": his office whole', () => {
+    assert.ok(who('The Junior Minister of Foreign Affairs, Mr Hambyrajenn Narsinghenn, was also present.').includes('Hambyrajenn Narsinghenn: Junior Minister of Foreign Affairs (-)'));
+  });
+  it('"X, Chargé d\'Affaires, a.i of the Embassy of United States in Mongolia, met Y": X is American', () => {
+    const t = 'Mr. Manuell Micallerr, Chargé d’Affaires, a.i of the Embassy of United States in Mongolia, met Mr Byambadorjj Jamsrann, Chief Commissioner of the Commission.';
+    assert.ok(who(t).some((x) => x.startsWith('Manuell Micallerr: Chargé d\'Affaires, a.i of the Embassy') && x.endsWith('(United States)')), who(t).join('; '));
+  });
+  it('"Chargé d\'Affaires a.i. X met Y" keeps the mark out of a complement it has not (a guard)', () => {
+    assert.ok(who('Chargé d’Affaires a.i. Manuell Micallerr met Minister Byambadorjj Jamsrann.').includes('Manuell Micallerr: Chargé d\'Affaires (-)'), who('Chargé d’Affaires a.i. Manuell Micallerr met Minister Byambadorjj Jamsrann.').join('; '));
+  });
+});

@@ -989,6 +989,13 @@ export function introduction(
       return tx[j] === 'of' || tx[j] === 'for' || (tx[j] === 'on' && kd[j + 1] & CAP && (briefHolder(text(start, j)) || (titleEnd[start] > start && BRIEF_HEADS.test(text(start, titleEnd[start]))))) ||
         (tx[j] === 'to' && /Secretary$/.test(tx[j - 1]) && orgEndAt[tx[j + 1] === 'the' ? j + 2 : j + 1] > 0);
     };
+    // ("Chargé d'Affaires a.i. of the Embassy of the United States", "Chargé d'Affaires, a.i of the Embassy": an acting
+    // holder's mark before the office's complement; the complement goes on after it.)
+    if (j > start) {
+      const c = tx[j] === ',' ? j + 1 : j;
+      const m = pastActingMark(T, c);
+      if (m > c && tx[m] === 'of') j = m;
+    }
     let end = j;
     // (The principal an envoy is of: "Special Envoy of the Secretary-General".)
     let envoyOf: string | null = null;
@@ -1253,6 +1260,15 @@ export function introduction(
           if (m > nation.end && tx[m] === ',' && rankEnd[m + 1] && (T.textFlags[m - 1] & W.PORTFOLIO || T.baseFlags[m - 1] & W.ORG_HEAD)) {
             res.organization = text(k, m);
             j = end = m;
+            break;
+          }
+          // ("CEO of Iran Railways Jabbar X", "Head of Kenya Ports Y": the nation's domain words name the body, its
+          // holder's full name right after.)
+          let d = nation.end;
+          while (d < n && d - nation.end < 3 && kd[d] & CAP && T.textFlags[d] & W.PORTFOLIO && !titleEnd[d] && !rankEnd[d]) d++;
+          if (d > nation.end && isName(T, d) && isName(T, d + 1) && !(T.textFlags[d] & W.PORTFOLIO)) {
+            res.organization = text(k, d);
+            j = end = d;
             break;
           }
         }

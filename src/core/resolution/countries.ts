@@ -2382,8 +2382,11 @@ function titleCountry(cues: CountryCues): string | null {
   // ("Guyana holds security talks with top US officials": a country hosting, as the title's subject.)
   const hosting = m ? null : TITLE_HOST.exec(title);
   if (hosting) return countryName(hosting[1]);
-  if (!m) return null;
-  const first = countryName(m[1].replace(/\.$/, '')) ?? countryName(m[1]);
-  const second = countryName(m[2].replace(/\.$/, '')) ?? countryName(m[2]);
-  return first && second ? first : null;
+  const first = m && (countryName(m[1].replace(/\.$/, '')) ?? countryName(m[1]));
+  const second = m && (countryName(m[2].replace(/\.$/, '')) ?? countryName(m[2]));
+  if (first && second) return first;
+  // ("Sri Lanka and China have talks", "China and South Korea": a country's name of two words.)
+  const two = TITLE_PAIR_OF_TWO.exec(title);
+  return two && countryName(two[2]) ? countryName(two[1]) : null;
 }
+const TITLE_PAIR_OF_TWO = /^\s*(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s*(?:[-–/]|\sand\s)\s*(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?=[\s:,]|$)/u;

@@ -462,36 +462,44 @@ const PAIRED_OFFICES_WORDS = /\band\s+\p{Lu}[\p{L}.-]+\s+(?:foreign |defen[cs]e 
 const JOINING = new Set(['of', 'the', 'for', 'and']);
 
 /** "the minister met with X": an office in lower case after "the", for the one holder whose office has the word. */
-const LOWER_OFFICE_HEADS = 'minister|secretary|ambassador|envoy|president|chairman|premier|commander|governor|chief|mayor';
+const LOWER_OFFICE_HEADS = 'minister|secretary|ambassador|envoy|president|chairman|premier|commander|governor|chief|mayor|commissioner';
 // ("the navy chief paid courtesy calls on A and B", "the defence minister is currently in X": a service or domain
 // before the head.)
-const LOWER_OFFICE_DOMAINS = 'navy|naval|army|air|air force|defence|defense|foreign|military';
+// ("said the state minister during a meeting with", "the Indian high commissioner": a grade of the office, and the
+// holder's nationality, before it.)
+const LOWER_OFFICE_DOMAINS = 'navy|naval|army|air|air force|defence|defense|foreign|military|state|junior|deputy|vice|high';
 // ("welcomed the new ambassador", "welcomed the ambassador to his new posting": a standing before the head, and "to"
 // his own post, not to a country.)
-const LOWER_OFFICE = new RegExp(`\\b[Tt]he (?:(?:new|newly appointed|outgoing|incoming|visiting|departing) )?((?:(?:${LOWER_OFFICE_DOMAINS}) )?(?:${LOWER_OFFICE_HEADS}))(?!\\s+(?:of|for|to(?!\\s+(?:his|her|their)\\b)|and|general)\\b|['’\\p{L}-])(?![\\s,]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu})`, 'gu');
+const LOWER_OFFICE = new RegExp(`\\b[Tt]he (?:(?:new|newly appointed|outgoing|incoming|visiting|departing) )?(?:(?<nation>\\p{Lu}[\\p{L}-]+) )?(?<office>(?:(?:${LOWER_OFFICE_DOMAINS}) )?(?:${LOWER_OFFICE_HEADS}))(?!\\s+(?:of|for|to(?!\\s+(?:his|her|their)\\b)|and|general)\\b|['’\\p{L}-])(?![\\s,]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu})`, 'gu');
 /** The cheap test first: most texts name no office this way. */
-const LOWER_OFFICE_WORDS = new RegExp(`\\b[Tt]he (?:(?:${LOWER_OFFICE_DOMAINS}) )?(?:${LOWER_OFFICE_HEADS})\\b`);
+const LOWER_OFFICE_WORDS = new RegExp(`\\b[Tt]he (?:\\p{Lu}[\\p{L}-]+ )?(?:(?:${LOWER_OFFICE_DOMAINS}) )?(?:${LOWER_OFFICE_HEADS})\\b`, 'u');
 
 function lowerCaseOffices(text: string, entities: readonly Entity[], holders: Holder[], out: Entity[]): void {
   const found = new Map<string, Person | null>();
   let e = 0;
   for (const m of text.matchAll(LOWER_OFFICE)) {
+    const office = m.groups!.office;
     // ("the chief guest", "the chief of staff" aside: a bare "chief" is no one's office.)
-    if (m[1] === 'chief') continue;
-    const start = m.index! + m[0].length - m[1].length;
-    const end = start + m[1].length;
+    if (office === 'chief') continue;
+    // (A capital before it is a nationality, or no part of this reading: "the Ministry minister".)
+    const nation = m.groups!.nation ? countryName(m.groups!.nation) : null;
+    if (m.groups!.nation && !nation) continue;
+    const start = m.index! + m[0].length - office.length;
+    const end = start + office.length;
     // Inside an office or a name already recognized ("the Chinese defense minister"): that one speaks for it.
     while (e < entities.length && entities[e].end <= start) e++;
     if (e < entities.length && entities[e].start < end) continue;
-    let holder = found.get(m[1]);
+    const key = `${nation ?? ''}|${office}`;
+    let holder = found.get(key);
     if (holder === undefined) {
       // ("the army chief" for the Chief of Army Staff: every word of the office in the holder's.)
-      const having = holders.filter((h) => containsWords(h.office, m[1]));
-      holder = having.length === 1 ? having[0].person : m[1].includes(' ') && having.length === 0 ? holderOf(m[1], holders) : null;
-      found.set(m[1], holder);
+      const of = nation ? holders.filter((h) => h.person.country === nation) : holders;
+      const having = of.filter((h) => containsWords(h.office, office));
+      holder = having.length === 1 ? having[0].person : office.includes(' ') && having.length === 0 ? holderOf(office, of) : null;
+      found.set(key, holder);
     }
     if (!holder) continue;
-    out.push({ type: 'official', start, end, text: m[1], id: holder.id, source: 'recognizer' });
+    out.push({ type: 'official', start, end, text: office, id: holder.id, source: 'recognizer' });
     (holder.references ??= []).push({ start, end });
   }
   out.sort((a, b) => a.start - b.start);
