@@ -8881,3 +8881,12 @@ describe('Genre coverage: a junior minister; an acting holder\'s mark before the
     assert.ok(who('Chargé d’Affaires a.i. Manuell Micallerr met Minister Byambadorjj Jamsrann.').includes('Manuell Micallerr: Chargé d\'Affaires (-)'), who('Chargé d’Affaires a.i. Manuell Micallerr met Minister Byambadorjj Jamsrann.').join('; '));
   });
 });
+describe('Genre coverage: a party named after what was discussed "with" him (round from 65700ba3)', () => {
+  it('"X discussed multilateral cooperation in the Central Asia region with Nataliaa Ghermann on Feb. 2": she is found and takes part', () => {
+    const t = 'Kazakh First Deputy Foreign Minister Kairatt Umarovv discussed multilateral cooperation in the Central Asia region with Nataliaa Ghermann on Feb. 2.';
+    assert.deepStrictEqual(headlineRoles(t), 'talks [Umarovv:participant+Ghermann:participant]');
+  });
+  it('"discussed trade with Almaty Region" finds no person (a guard)', () => {
+    assert.deepStrictEqual(analyze('Minister Kairatt Umarovv discussed trade with Almaty Region on Monday.').persons.map((p) => p.name), ['Kairatt Umarovv']);
+  });
+});

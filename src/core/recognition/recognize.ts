@@ -1531,7 +1531,20 @@ function verbBefore(T: TokenStream, i: number, verbs: Uint8Array): boolean {
   if (verbs[i] & VERB_END) return true;
   if (T.text[i - 1] !== 'with' && T.text[i - 1] !== 'to') return false;
   return (verbs[i - 1] & VERB_END) !== 0 || (i >= 2 && VERB_ADVERBS.has(T.written(i - 2).trim()) && (verbs[i - 2] & VERB_END) !== 0) ||
-    (T.text[i - 1] === 'with' && verbBeforeWhenWhere(T, i - 1, verbs));
+    (T.text[i - 1] === 'with' && (verbBeforeWhenWhere(T, i - 1, verbs) || discussedBefore(T, i - 1)));
+}
+/** "X discussed multilateral cooperation in the region with Natalia Y": what was discussed, then "with" its party. */
+const DISCUSSED = /\bdiscuss(?:ed|es|ing)?\b/;
+const DISCUSSED_TOKENS = 16;
+function discussedBefore(T: TokenStream, w: number): boolean {
+  for (let j = w - 1; j >= 0 && j >= w - DISCUSSED_TOKENS; j--) {
+    const written = T.written(j);
+    if (/[.;:!?\n]/.test(T.text[j]) || written.includes('\n')) return false;
+    // (Not past another's name or "with": "discussed it with A, who met B" reads only the nearest.)
+    if (T.text[j] === 'with') return false;
+    if (DISCUSSED.test(written)) return true;
+  }
+  return false;
 }
 /** "The meeting between A and B", "talks of A and B": a meeting's noun, then the parties. */
 const MEETING_BETWEEN = /^(?:meeting|meetings|talks|discussions|consultations|conversation|call|encounter)$/;
