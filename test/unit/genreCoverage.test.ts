@@ -8843,7 +8843,7 @@ describe('Genre coverage: an office in lower case with its grade or nationality,
     assert.ok(who(t).includes('Khaledd Mahmudd Chowdhuryy: State Minister for Shipping (Bangladesh)'), who(t).join('; '));
     assert.deepStrictEqual(meetingsAt(t), ['talks [Chowdhuryy+Vermaa] Bangladesh']);
   });
-  it('"the Indian high commissioner" is the Indian one of two high commissioners', () => {
+  it('"the Indian high commissioner" is the Indian one of two high commissioners (a guard)', () => {
     const t = 'Minister Rahmann Khann met Indian High Commissioner Pranayy Vermaa and British High Commissioner Sarahh Cookee. Later the Indian high commissioner met Secretary Abdull Samadd.';
     assert.ok(meetingsAt(t).some((m) => m.startsWith('talks [Vermaa+Samadd]')), meetingsAt(t).join('; '));
   });
