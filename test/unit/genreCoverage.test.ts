@@ -8890,3 +8890,16 @@ describe('Genre coverage: a party named after what was discussed "with" him (rou
     assert.deepStrictEqual(analyze('Minister Kairatt Umarovv discussed trade with Almaty Region on Monday.').persons.map((p) => p.name), ['Kairatt Umarovv']);
   });
 });
+describe('Genre coverage: an apposition opened by a word of term in lower case (round from 65700ba3)', () => {
+  it('"Alii Khann, the outgoing Ambassador of Qatar, said": his office and country', () => {
+    assert.ok(who('Alii Khann, the outgoing Ambassador of Qatar, said relations were strong.').includes('Alii Khann: outgoing Ambassador (Qatar)'), who('Alii Khann, the outgoing Ambassador of Qatar, said relations were strong.').join('; '));
+  });
+  it('"To His Excellency, A, the outgoing Ambassador of the State of Qatar, President B said": B is no Qatari', () => {
+    const t = 'President Buharii receives envoys\n\nPresident Muhammaduu Buharii received the outgoing Ambassadors of Spain and the State of Qatar in Abuja, Nigeria.\n\nTo His Excellency, Abdulazizz Mubarakk Al Muhanadii, the outgoing Ambassador of the State of Qatar, President Buharii said relations between the two countries have been strong.';
+    assert.ok(who(t).some((x) => x.startsWith('Muhammaduu Buharii: President (') && !x.endsWith('(Qatar)')), who(t).join('; '));
+    assert.ok(who(t).some((x) => x.startsWith('Abdulazizz Mubarakk Al Muhanadii: ') && x.endsWith('(Qatar)')), who(t).join('; '));
+  });
+  it('"X, the former Ambassador of Qatar, said" gives him no office he still holds (a guard)', () => {
+    assert.ok(!who('Alii Khann, the former Ambassador of Qatar, said relations were strong.').some((x) => x.includes('former')), who('Alii Khann, the former Ambassador of Qatar, said relations were strong.').join('; '));
+  });
+});

@@ -1590,7 +1590,12 @@ export function introduction(
     // (Not a lower-case office and a capitalized one: "the Swiss ambassador and Chief of Army Staff Gen X" are two.)
     // (Nor an apposition and the next holder's office: "Archbishop A, Secretary for Relations with States of the Holy
     // See and Foreign Minister B of Tajikistan".)
-    const nextHolder = tx[j] === 'and' && tx[stackStart - 1] === ',' && isName(T, stackStart - 2) && (isName(T, titleEnd[j + 1]) || rankEnd[titleEnd[j + 1]] > 0);
+    // ("To His Excellency, A, the outgoing Ambassador of the State of Qatar, President B said": or after a comma, the
+    // apposition's article and word of term before it.)
+    let opened = stackStart - 1;
+    while (opened > 0 && (tx[opened] === 'the' || (TERM_WORDS.has(tx[opened]) && !(kd[opened] & CAP)))) opened--;
+    const nextHolder = (tx[j] === 'and' || (tx[j] === ',' && opened < stackStart - 1)) && tx[opened] === ',' && isName(T, opened - 1) &&
+      (isName(T, titleEnd[j + 1]) || rankEnd[titleEnd[j + 1]] > 0);
     // ("First Deputy Prime Minister, Minister of Defence, and Minister of Interior": the last of a list after ", and";
     // not the second holder's office after one's own: "A, Deputy Minister of National Defence, and Secretary of ... B".)
     if (tx[j] === ',' && tx[j + 1] === 'and' && j + 2 < n && titleEnd[j + 2] && kd[stackStart] & CAP && kd[j + 2] & CAP && tx.slice(stackStart, j).includes(',')) j += 2;

@@ -159,6 +159,8 @@ const APPOINTMENT_NOUN = /^(?:appointment|nomination|designation|accreditation|c
 const APPOINTMENT_WORDS = /^(?:new|recent|post|appointment|reappointment|election|re-election|reelection|assumption|office|position|role|nomination|confirmation|designation)$/;
 
 /** "Lloyd Austin, the U.S. Secretary of Defense": the office (and nationality) of an apposition starting at token k. */
+/** Words of term before an office still held ("the outgoing Ambassador", "the new Governor"). */
+const HELD_TERM = /^(?:outgoing|incoming|new|caretaker|interim|acting|current|incumbent)$/;
 function officeAfter(
   T: TokenStream, k: number, countryEnd: Int32Array, officeAt: readonly (Introduction | undefined)[], orgEndAt: Int32Array, titleEnd: Int32Array,
 ): { rank: string | null; position: string | null; organization: string | null; country: string | null } {
@@ -198,7 +200,9 @@ function officeAfter(
     body = joinTokens(T, k, orgEndAt[k]);
     k = after;
   }
-  const office = officeAt[k];
+  // ("X, the outgoing Ambassador of Qatar,": an office read in lower case from its word of term opens there; not a
+  // former one, which he no longer holds.)
+  const office = officeAt[k] ?? (k > 0 && HELD_TERM.test(T.text[k - 1]) && titleEnd[k - 1] >= titleEnd[k] ? officeAt[k - 1] : undefined);
   // ("X, the Ghanaian delegation by Y": the next clause's side, not the holder's nationality.)
   if (!office) return { ...NO_OFFICE, country: country && SIDE_NOUNS.has(T.text[k]) ? null : country };
   // ("his Norwegian counterpart X, Sweden’s Minister for Foreign Affairs Y": an office before a name is the next
