@@ -8903,3 +8903,17 @@ describe('Genre coverage: an apposition opened by a word of term in lower case (
     assert.ok(!who('Alii Khann, the former Ambassador of Qatar, said relations were strong.').some((x) => x.includes('former')), who('Alii Khann, the former Ambassador of Qatar, said relations were strong.').join('; '));
   });
 });
+describe('Genre coverage: the UN Secretary-General by his initials; a journey still ahead places nothing (round from 65700ba3)', () => {
+  const t = 'The President of the Republic received the UNSG Special Representative in Cyprus\n\n11-01-2019 13:35\n\nThe President of the Republic, Mr Nicoss Anastasiadess, received today, at the Presidential Palace, the UNSG Special Representative in Cyprus, Mrs Elizabethh Speharr.\n\nAfter the meeting Mrs Speharr told reporters that she had a very good meeting with the President, adding that "I talked to them about my upcoming trip to the United States."\n\nThen, I will move on to New York where I will be meeting with senior officials in the Secretariat.';
+  it('"the UNSG Special Representative in Cyprus, Mrs X": she serves the United Nations', () => {
+    assert.ok(who(t).some((x) => x.startsWith('Elizabethh Speharr: ') && x.endsWith('(United Nations)')), who(t).join('; '));
+  });
+  it('"my upcoming trip to the United States", "I will move on to New York": the reception at the Presidential Palace is not there, nor the president American', () => {
+    assert.deepStrictEqual(analyze(t).meetings.filter((m) => m.headline).map((m) => m.place), ['Cyprus']);
+    assert.ok(who(t).some((x) => x.startsWith('Nicoss Anastasiadess: ') && x.endsWith('(Cyprus)')), who(t).join('; '));
+  });
+  it('"during her trip to the United States" is still a place (a guard)', () => {
+    const g = 'During her trip to the United States, Foreign Minister Annaa Kovacss met Senator Johnn Smithh in Washington.';
+    assert.deepStrictEqual(analyze(g).meetings.map((m) => m.place), ['Washington']);
+  });
+});

@@ -147,6 +147,8 @@ function paragraphOpensSameDay(input: MentionInput, s: number): boolean {
   return /^\s*(?:Earlier|Later)\b/i.test(open) && sameDayIn(open);
 }
 /** ", the two top diplomats also discussed", ", they agreed": a plural subject right after an opening phrase. */
+/** Before a place, a journey still ahead: "upcoming trip to", "will move on to", "will be leaving ... for". */
+const TRIP_AHEAD = /\b(?:(?:upcoming|forthcoming|planned|future)\s+(?:\p{L}+\s+)?(?:trip|visit|travel|tour|journey)\s+to|will\s+(?:then\s+|also\s+)?(?:move\s+on|travel|go|head|fly|proceed|be\s+(?:travell?ing|going|heading|flying))\s+(?:on\s+)?to|will\s+(?:be\s+)?leav(?:e|ing)\s+(?:[\p{L}\d]+\s+){0,3}for)\s+(?:the\s+)?$/u;
 const PLURAL_AFTER = /^\s*,\s+(?:the two(?:\s+[\p{Ll}-]+){0,3}|they|both(?:\s+(?:sides|ministers|leaders))?)\s+(?:also\s+)?\p{Ll}+ed\b/u;
 /** "The two naval chiefs met", "Both ministers held talks": the subject is the parties just named. */
 const PLURAL_SUBJECT = /^\s*(?:[A-Z][\w,]*\s+){0,2}(?:the two|both|they|the ministers|the leaders|the chiefs|the sides|the two sides|the (?:[\w-]+\s+)?(?:presidents|prime ministers|ministers|leaders|heads of state) of (?:the\s+)?(?:two|both) (?:countries|nations|states))\b(?:\s+[\w-]+){0,3}\s*,?\s*$/i;
@@ -2053,6 +2055,8 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
     // ("During his visit to New York for the United Nations General Assembly later this month, President X received":
     // a visit still to come is no venue.)
     if (/\bvisit\s+to\s+(?:the\s+)?$/.test(before) && STILL_TO_COME.test(text.slice(p.end, Math.min(sent.end, p.end + 100)).split(/[,;]/)[0])) continue;
+    // ("my upcoming trip to the United States", "I will move on to New York where I will be meeting": a journey ahead.)
+    if (TRIP_AHEAD.test(before)) continue;
     // ("Defence Minister X visits London": a city a title's present names, not a country, which the text's cities outrank.)
     const visitsCity = p.capital && /\b[Vv]isits\s+$/.test(before);
     // ("X's opening remarks at talks with Y, St Petersburg, June 6, 2019": a city, then the date, closing the line.)
