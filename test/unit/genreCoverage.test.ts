@@ -8917,3 +8917,13 @@ describe('Genre coverage: the UN Secretary-General by his initials; a journey st
     assert.deepStrictEqual(analyze(g).meetings.map((m) => m.place), ['Washington']);
   });
 });
+describe('Genre coverage: an envoy for a country is not of it; a force commander in lower case (round from 65700ba3)', () => {
+  it('"Statement attributable to the Special Envoy for Syria X", dated Damascus: X is not Syrian', () => {
+    const t = 'Statement attributable to the Special Envoy for Syria Geirr Pedersenn\n\nToday, I had another very positive meeting with Syrian Deputy Prime Minister and Foreign Minister Walidd Muallemm.\n\nDamascus, 23 September 2019';
+    assert.ok(who(t).some((x) => x.startsWith('Geirr Pedersenn: Special Envoy for Syria') && !x.endsWith('(Syria)')), who(t).join('; '));
+  });
+  it('"Major General X, the new force commander of the UN mission in Golan": the United Nations\'', () => {
+    const t = 'Minister Fayssall Mikdadd discussed with Major General Purnaa Chandraa Thapaa, the new force commander of the UN mission in Golan, prospects for cooperation.';
+    assert.ok(who(t).some((x) => x.startsWith('Purnaa Chandraa Thapaa: force commander') && x.endsWith('(United Nations)')), who(t).join('; '));
+  });
+});

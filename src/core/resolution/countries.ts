@@ -1164,7 +1164,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       if (d.kind !== 'visit' || !d.parties.some((x) => x.role === 'guest' && byId.get(x.id)?.country && byId.get(x.id)!.country !== h)) continue;
       for (const x of d.parties) if (x.role === 'guest' && !byId.get(x.id)?.country) across.add(x.id);
     }
-    for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id)) p.country = h;
+    // (Nor an envoy whose brief is that country: "the Special Envoy for Syria", in a statement dated Damascus.)
+    const briefed = (p: Person) => envoyFor(p.position) === h;
+    for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id) && !briefed(p)) p.country = h;
     // (Those across from them now stand across from a known side; a domestic meeting leaves them at home too.)
     if (across.size > 0) {
       otherSides();
@@ -1175,7 +1177,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (Nor one across who serves a body of no known country: "Foreign Minister X met with a delegation of the Atlantic
       // Council led by its Chairman Y", in Beijing.)
       const ownBody = (p: Person) => across.has(p.id) && p.organization !== null && NON_STATE_BODY.test(p.organization) && !OWN_BODY.test(p.organization) && !organizationSide(p.organization);
-      for (const p of officials) if (!p.country && (p.position || p.rank) && !visitors.has(p.id) && !ofState.has(p.id) && !counterOfHome.has(p.id) && (told || !across.has(p.id)) && !ownBody(p)) p.country = h;
+      for (const p of officials) if (!p.country && (p.position || p.rank) && !visitors.has(p.id) && !ofState.has(p.id) && !counterOfHome.has(p.id) && (told || !across.has(p.id)) && !ownBody(p) && !briefed(p)) p.country = h;
     }
   }
   // A text that names one country only ("safeguarding Nigeria's territorial integrity", a meeting in Abuja):
