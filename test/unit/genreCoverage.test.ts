@@ -8927,3 +8927,14 @@ describe('Genre coverage: an envoy for a country is not of it; a force commander
     assert.ok(who(t).some((x) => x.startsWith('Purnaa Chandraa Thapaa: force commander') && x.endsWith('(United Nations)')), who(t).join('; '));
   });
 });
+describe('Genre coverage: an agreement inked; a chargé d\'affaires written "Charge de Affairs" (round from 65700ba3)', () => {
+  it('"A and B inked the agreement in New Delhi": their talks', () => {
+    const t = 'Indian Defence Secretary Samirr Kamatt and French Armaments Director Gaell Tuestaa inked the agreement in New Delhi.';
+    assert.deepStrictEqual(meetingsAt(t), ['talks [Kamatt+Tuestaa] New Delhi']);
+  });
+  it('"Charge de Affairs, Embassy of Iraq X called on Federal Minister Y": an Iraqi envoy\'s call', () => {
+    const t = 'Charge de Affairs, Embassy of Iraq Abdull Qadirr Alhimerii called on Federal Minister for Defence Production, Muhammadd Razaa Harrajj here on Wednesday at Ministry of Defence Production.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Alhimerii:guest+Harrajj:host]');
+    assert.ok(who(t).some((x) => x.startsWith('Abdull Qadirr Alhimerii: Charge de Affairs') && x.endsWith('(Iraq)')), who(t).join('; '));
+  });
+});

@@ -1976,8 +1976,8 @@ const ALSO_ACCREDITED_TO = /\bwho is (?:also )?accredited\s+to\s+((?:the\s+)?\p{
 /** An office held abroad by its own words ("Representative to Japan", "Director of the Office in Tokyo"). */
 const POSTED_ABROAD = /\b(?:to|in)\s+(?:the\s+)?\p{Lu}/u;
 /** The offices of envoys, who serve one country and sit in another. */
-// ("Chargé d'Affaires", and as written: "Charge D'Affaires", "Charge D’ Affairs", "Charge de'affaires".)
-export const ENVOY_OFFICES = String.raw`[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée]s?\s*[Dd](?:e\s*)?['’]\s?[Aa]ffaire?s|[Aa]ttach[ée]|[Nn]uncio|[Pp]ermanent [Rr]epresentative`;
+// ("Chargé d'Affaires", and as written: "Charge D'Affaires", "Charge D’ Affairs", "Charge de'affaires", "Charge de Affairs".)
+export const ENVOY_OFFICES = String.raw`[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Cc]harg[ée]s?\s*(?:[Dd](?:e\s*)?['’]\s?|[Dd]e\s+)[Aa]ffaire?s|[Aa]ttach[ée]|[Nn]uncio|[Pp]ermanent [Rr]epresentative`;
 // (A letter closes the word, not \b: "Attaché" ends in a letter \b does not count as one.)
 export const ENVOY = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})(?!\p{L})`, 'u');
 const ENVOY_POSTED_TO = new RegExp(String.raw`\b(?:${ENVOY_OFFICES})(?!\p{L}).*?\b(?:to|in)\s+(?:the\s+)?(\p{Lu}[\p{L} ]*)$`, 'u');
