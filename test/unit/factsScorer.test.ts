@@ -1,6 +1,6 @@
 // How the facts scorer compares offices: as stated, with the differences of form an analyst would not count aside.
 import * as assert from 'assert';
-import { countryKey, positionKey, samePosition, scoreFacts } from './factsScorer';
+import { countryKey, placeKey, positionKey, samePosition, scoreFacts } from './factsScorer';
 import type { Analysis, Person } from '../../src/core';
 
 describe('facts scorer: offices', () => {
@@ -95,6 +95,14 @@ describe('facts scorer: sides', () => {
     assert.strictEqual(countryKey('IAEA'), countryKey('International Atomic Energy Agency'));
     assert.strictEqual(countryKey('OIC'), countryKey('Organisation of Islamic Cooperation'));
     assert.notStrictEqual(countryKey('IOM'), countryKey('International Atomic Energy Agency'));
+  });
+});
+describe('facts scorer: places', () => {
+  it('a country by any of its names is one place; a city is not its country', () => {
+    assert.strictEqual(placeKey("Côte d'Ivoire"), placeKey('Ivory Coast'));
+    assert.strictEqual(placeKey('the United States'), placeKey('USA'));
+    assert.notStrictEqual(placeKey('Abidjan'), placeKey('Ivory Coast'));
+    assert.strictEqual(placeKey('Abidjan, Ivory Coast'), placeKey('Abidjan'));
   });
 });
 describe('facts scorer: whose facts a gold official is scored on', () => {

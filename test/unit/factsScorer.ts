@@ -138,7 +138,10 @@ export function samePosition(p: { position: string | null; organization: string 
 
 export function placeKey(p: string | null | undefined): string | null {
   if (!p) return null;
-  return fold(p).split(',')[0].replace(/^the /, '').replace(/ city$/, '').trim();
+  const key = fold(p).split(',')[0].replace(/^the /, '').replace(/ city$/, '').trim();
+  // ("Côte d'Ivoire", "Ivory Coast": a country by any of its names is one place.)
+  const country = COUNTRY.get(key);
+  return country ? fold(country) : key;
 }
 
 const rankKey = (r: string | null | undefined) => (r ? fold(r).replace(/\./g, '') : null);
