@@ -461,7 +461,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev447: [23, { official: 0.64, headline: 0.44, kind: 0.57, date: 0.63, place: 0.8, role: 0.6, side: 0.64 }],
   blind: [10, { official: 0.84, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.82, headline: 0.65, kind: 0.58, date: 0.52, place: 0.45, role: 0.6, side: 0.74 }],
-  blind3: [10, { official: 0.79, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
+  blind3: [10, { official: 0.73, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.72, side: 0.77 }],
   blind4: [10, { official: 0.73, headline: 0.75, kind: 0.61, date: 0.35, place: 0.53, role: 0.56, side: 0.74 }],
   blind5: [10, { official: 0.53, headline: 0.55, kind: 0.68, date: 0.33, place: 0.41, role: 0.39, side: 0.42 }],
   blind6: [10, { official: 0.7, headline: 0.65, kind: 0.68, date: 0.35, place: 0.52, role: 0.6, side: 0.63 }],
