@@ -1813,6 +1813,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     // ("Ambassador Y met with Prime Minister X", no place told: an envoy meets the officials of the country he is
     // posted to in that country.)
     if (!calls && where === null && (kind === 'talks' || kind === 'reception')) where = envoysPost(participants);
+    // ("X met with a delegation led by Y", no place told: a delegation comes to the one who meets it.)
+    if (!calls && where === null && kind === 'talks') where = delegationMetAt(text, d, persons);
     // ("met with World Bank Country Director Y at the President's Office": a seat of government named by what it is,
     // in the country of the party who holds that office.)
     if (!calls && where === null && kind !== 'visit') where = officeSeatCountry(text.slice(d.start, d.end), participants);
@@ -1908,6 +1910,20 @@ function envoysPost(participants: readonly Participant[]): string | null {
   if (!country || !countryName(country)) return null;
   // (One his office posts somewhere is placed by `postingPlace`.)
   return envoys.some((p) => postOf(p.position)?.trim()) ? null : country;
+}
+
+/** "met with a delegation (of US senators) led by": a delegation met, its leader named after. */
+const DELEGATION_MET = /\b(?:met|meets|meeting)\s+(?:with\s+)?(?:a|the)\s+(?:[\w-]+\s+){0,3}delegation\s+(?:(?:of|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:led|headed)\s+by\b/;
+
+/** The country of those who met a delegation, all of one country none of the delegation serves; or null. */
+function delegationMetAt(text: string, d: MeetingDraft, persons: ReadonlyMap<string, Person>): string | null {
+  const m = DELEGATION_MET.exec(text.slice(d.start, d.end));
+  if (!m) return null;
+  const at = d.start + m.index;
+  const countries = (before: boolean) => new Set(d.parties.filter((p) => (p.start < at) === before).map((p) => persons.get(p.id)?.country ?? null));
+  const [hosts, guests] = [countries(true), countries(false)];
+  const home = hosts.size === 1 ? [...hosts][0] : null;
+  return home && countryName(home) === home && guests.size > 0 && !guests.has(home) ? home : null;
 }
 
 /** A seat of government named by what it is, not by its name ("at the President's Office", "at the Ministry of Defence"). */

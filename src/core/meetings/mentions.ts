@@ -602,8 +602,6 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // ("attended the meeting of foreign ministers in Lima, chaired by X": a meeting of a body of ministers.)
   // (Not one held on its sidelines: "met X on the sidelines of a meeting of foreign ministers of the G20".)
   if (kind === 'talks' && MINISTERS_MEETING.test(sentText) && !SIDELINES_OF_MEETING.test(sentText)) kind = 'multilateral';
-  // ("X met with a delegation led by Y, paying a visit to Azerbaijan": a delegation met is received.)
-  else if (kind === 'talks' && kindTrig.voice === 'symmetric' && DELEGATION_LED.test(text.slice(kindTrig.end, Math.min(sent.end, kindTrig.end + 60)))) kind = 'reception';
 
   // Who stands where: around the first verb that places the parties, else the word that names the meeting.
   // Among several verbs, the one an official follows ("received a ceremonial welcome hosted by X": "hosted by").
@@ -1576,8 +1574,6 @@ function compatible(a: MeetingKind, b: MeetingKind): boolean {
   return family(a) === family(b);
 }
 
-// ("met with a delegation of US senators led by X": what the delegation is of, between.)
-const DELEGATION_LED = /^\s+(?:with\s+)?(?:a|the)\s+(?:[\w-]+\s+){0,3}delegation\s+(?:(?:of|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:led|headed)\s+by\b/;
 const WHO_BEFORE = /\bwho\s+(?:also\s+|later\s+|had\s+)?$/;
 const CALLED_ON_OFFICE = /^\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:chief|minister|commander|president|secretary|governor|general|admiral|speaker|premier)\b/u;
 /** "discussed trade and investment with the visiting ...": a few lower-case words of a topic, then "with". */
