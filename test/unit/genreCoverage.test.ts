@@ -8944,3 +8944,9 @@ describe('Genre coverage: an agreement inked; a chargé d\'affaires written "Cha
     assert.ok(who(t).some((x) => x.startsWith('Abdull Qadirr Alhimerii: Charge de Affairs') && x.endsWith('(Iraq)')), who(t).join('; '));
   });
 });
+describe('Genre coverage: a host received abroad, in a text about his own country throughout (round from 65700ba3)', () => {
+  it('"called on President at the Loews Regency Hotel in New York", the text on Sri Lanka: the president is not American', () => {
+    const t = 'Sri Lanka’s reconciliation improved – Commonwealth Secretary General\n\n2018-09-29\n\nCommonwealth Secretary General Patriciaa Scotlandd praised Sri Lanka’s progress. Sri Lanka’s progress in many fields is appreciable, she said.\n\nShe said that Sri Lanka’s resilience was greatly evident.\n\nWhen Patriciaa Scotlandd called on President Maithripalaa Sirisenaa at the Loews Regency Hotel in New York yesterday, the President briefed her on the progress made.\n\nShe said that in her recent visit to Sri Lanka she saw the positive developments.';
+    assert.ok(!who(t).some((x) => x.startsWith('Maithripalaa Sirisenaa') && x.endsWith('(United States)')), who(t).join('; '));
+  });
+});

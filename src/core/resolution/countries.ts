@@ -656,6 +656,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const hosts = d.parties.filter((x) => x.role === 'host').map((x) => byId.get(x.id)).filter((p): p is Person => p?.capacity === 'official');
     const guests = d.parties.filter((x) => x.role === 'guest').map((x) => byId.get(x.id));
     if (hosts.length !== 1 || hosts[0].country || guests.length === 0 || guests.some((g) => g?.country === where)) continue;
+    // (Not where the text is about another country far more: "called on the President at the Loews Regency Hotel in
+    // New York", in a text on Sri Lanka throughout.)
+    const main = dominantCountry((sides ??= sideMentions(cues)));
+    if (main && main !== where) continue;
     hosts[0].country = where;
   }
 
