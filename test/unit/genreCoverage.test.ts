@@ -8950,3 +8950,13 @@ describe('Genre coverage: a host received abroad, in a text about his own countr
     assert.ok(!who(t).some((x) => x.startsWith('Maithripalaa Sirisenaa') && x.endsWith('(United States)')), who(t).join('; '));
   });
 });
+describe('Genre coverage: a welcome the text goes on to call talks (round from 65700ba3)', () => {
+  it('"President X welcomed Foreign Minister Y at the palace. The two held talks on trade": the welcome stays a reception', () => {
+    const t = 'President Michell Aounn welcomed Indian Foreign Minister Subrahmanyamm Jaishankarr at Baabda Palace on Monday. The two held talks on trade and energy.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Aounn:host+Jaishankarr:guest]');
+  });
+  it('"welcomed X to London for talks": talks (a guard)', () => {
+    const t = 'Defence Secretary Johnn Healeyy has today welcomed German Federal Minister of Defence Boriss Pistoriuss to London for talks on defence cooperation. The two ministers held talks on European security.';
+    assert.deepStrictEqual(headlineRoles(t), 'talks [Healeyy:participant+Pistoriuss:participant]');
+  });
+});

@@ -1531,7 +1531,9 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
     }
     // (Not "The two leaders discussed ...", "The discussion also covered ...": the welcome told again.)
     // (Nor one of its parties meeting others unnamed: "Ambassador Y concluded his visit after meeting senior officials".)
-    if (d.weak && m.kind === 'talks' && !RESTATED.test(m.wording) && !(new Set(m.parties.map((p) => p.id)).size < 2 && MET_UNNAMED.test(text.slice(m.start, Math.min(text.length, m.end + 60))))) {
+    // (Only a welcome its own sentence says was for talks, "welcomed X to London for talks": the gold keeps a welcome
+    // or a hosting the text goes on to call talks a reception.)
+    if (d.weak && m.kind === 'talks' && FOR_TALKS.test(text.slice(d.start, Math.max(d.end, m.end))) && !RESTATED.test(m.wording) && !(new Set(m.parties.map((p) => p.id)).size < 2 && MET_UNNAMED.test(text.slice(m.start, Math.min(text.length, m.end + 60))))) {
       d.kind = 'talks';
       d.weak = false;
       for (const p of d.parties) p.role = 'participant';
@@ -1911,6 +1913,9 @@ function envoysPost(participants: readonly Participant[]): string | null {
   // (One his office posts somewhere is placed by `postingPlace`.)
   return envoys.some((p) => postOf(p.position)?.trim()) ? null : country;
 }
+
+/** A welcome's purpose in its own sentence: "welcomed X to London for talks". */
+const FOR_TALKS = /\bfor\s+(?:(?:bilateral|official|high-level|formal|further)\s+)?(?:talks|discussions|consultations|a\s+(?:bilateral\s+)?meeting|meetings|a\s+working\s+meeting)\b/;
 
 /** "met with a delegation (of US senators) led by": a delegation met, its leader named after. */
 const DELEGATION_MET = /\b(?:met|meets|meeting)\s+(?:with\s+)?(?:a|the)\s+(?:[\w-]+\s+){0,3}delegation\s+(?:(?:of|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:led|headed)\s+by\b/;
