@@ -8960,3 +8960,13 @@ describe('Genre coverage: a welcome the text goes on to call talks (round from 6
     assert.deepStrictEqual(headlineRoles(t), 'talks [Healeyy:participant+Pistoriuss:participant]');
   });
 });
+describe('Genre coverage: a visit heading the text gives way to the meeting the visitor held (round from 65700ba3)', () => {
+  it('"Gen. X makes first visit to the Sahel" then "In Niamey, X met with Minister Y": the talks are the headline', () => {
+    const t = 'Gen. Langleyy makes first visit to the Sahel as commander\n\nSep 21, 2022\n\nU.S. Marine Corps Gen. Michaell Langleyy visited Niger and Chad, Sept. 18-21, 2022.\n\nIn Niamey, Langleyy met with Nigerien Minister of Defense Alkassoumm Indattouu to discuss security.';
+    assert.deepStrictEqual(headlineRoles(t), 'talks [Langleyy:participant+Indattouu:participant]');
+  });
+  it('a visit with no meeting of the visitor stays the headline (a guard)', () => {
+    const t = 'Gen. Langleyy makes first visit to the Sahel as commander\n\nSep 21, 2022\n\nU.S. Marine Corps Gen. Michaell Langleyy visited Niger and Chad, Sept. 18-21, 2022, to see U.S. troops deployed there.';
+    assert.deepStrictEqual(headlineRoles(t), 'visit [Langleyy:guest]');
+  });
+});

@@ -77,6 +77,8 @@ export interface ExtractedMeetings {
 const AFTER_THE_MEETING = /^\s*(?:At|After|During|Following)\s+(?:the|this)\s+(?:meeting|talks|discussions?|session),\s+/;
 /** The speaker's verb after his apposition ("X, head of ..., said"). */
 const SPEAKS_AFTER = /^(?:,[^.;]{0,160}?,)?\s+(?:said|told|noted|stated|added|stressed|explained)\b/;
+/** How far down a meeting may stand for a visit that heads the text. */
+const VISIT_MEETING_SENTENCES = 16;
 /** How many sentences from the top may hold the headline meeting. */
 const HEADLINE_SENTENCES = 10;
 /** Right before a name, the words that make it the counterpart of one named before: "his Turkish counterpart,". */
@@ -1118,6 +1120,19 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       if (d.kind === 'phone call' || d.kind === 'video call') continue;
       d.date ??= leadSetting.date;
       d.place ??= leadSetting.place;
+    }
+  }
+  // ("Senator Payne happy to visit Fiji ... She held talks with Defence Minister Y": a headline that is a visit alone
+  // gives way to the first meeting the visitor held there, the article's event as the gold records it.)
+  if (headline && headline.kind === 'visit' && new Set(headline.parties.map((p) => p.id)).size === 1) {
+    const visitor = headline.parties[0].id;
+    const held = drafts.find((d) => d !== headline && !d.past && (d.kind === 'talks' || d.kind === 'reception') && has(d, visitor) &&
+      new Set(d.parties.map((p) => p.id)).size >= 2 && d.sentence < VISIT_MEETING_SENTENCES);
+    if (held) {
+      headline.headline = false;
+      held.headline = true;
+      held.date ??= headline.date;
+      headline = held;
     }
   }
   // "General X, who is on a goodwill visit, called on President Y": the visit is the occasion of the call the
