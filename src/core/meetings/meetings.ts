@@ -1546,8 +1546,8 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
     }
     // (Not "The two leaders discussed ...", "The discussion also covered ...": the welcome told again.)
     // (Nor one of its parties meeting others unnamed: "Ambassador Y concluded his visit after meeting senior officials".)
-    // (Only a welcome its own sentence says was for talks, "welcomed X to London for talks": the gold keeps a welcome
-    // or a hosting the text goes on to call talks a reception.)
+    // (Only a welcome the text says was for talks, from its sentence to the talks told, "welcomed X to London for
+    // talks": the gold keeps a welcome or a hosting the text goes on to call talks a reception.)
     if (d.weak && m.kind === 'talks' && FOR_TALKS.test(text.slice(d.start, Math.max(d.end, m.end))) && !RESTATED.test(m.wording) && !(new Set(m.parties.map((p) => p.id)).size < 2 && MET_UNNAMED.test(text.slice(m.start, Math.min(text.length, m.end + 60))))) {
       d.kind = 'talks';
       d.weak = false;

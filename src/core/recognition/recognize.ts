@@ -1544,7 +1544,7 @@ function discussedBefore(T: TokenStream, w: number): boolean {
   for (let j = w - 1; j >= 0 && j >= w - DISCUSSED_TOKENS; j--) {
     const written = T.written(j);
     if (/[.;:!?\n]/.test(T.text[j]) || written.includes('\n')) return false;
-    // (Not past another's name or "with": "discussed it with A, who met B" reads only the nearest.)
+    // (Not past an earlier "with": "discussed it with A and met with B" reads only the nearest verb's.)
     if (T.text[j] === 'with') return false;
     if (DISCUSSED.test(written)) return true;
   }
