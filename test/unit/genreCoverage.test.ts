@@ -8970,3 +8970,15 @@ describe('Genre coverage: a visit heading the text gives way to the meeting the 
     assert.deepStrictEqual(headlineRoles(t), 'visit [Langleyy:guest]');
   });
 });
+describe('Genre coverage: a call told again says who placed it (round from 65700ba3)', () => {
+  it('"X had a phone conversation with his Sudanese counterpart Y. X has received today a phone call from Y": Y called', () => {
+    const t = 'Algerian Foreign Minister Ahmedd Attaff had a phone conversation with his Sudanese counterpart, Alii Al-Sadiqq. Attaff has received today a phone call from his brother Alii Al-Sadiqq, minister of Foreign Affairs of Sudan.';
+    assert.deepStrictEqual(headlineRoles(t), 'phone call [Attaff:callee+Al-Sadiqq:caller]');
+  });
+  it('"X made a phone call with Y": X called', () => {
+    assert.deepStrictEqual(headlineRoles('Saudi Foreign Minister Faisall bin Farhann made a phone call with Palestinian Prime Minister Mohammadd Mustafaa.'), 'phone call [Farhann:caller+Mustafaa:callee]');
+  });
+  it('"X held a phone conversation with Y. The two discussed Gaza" stays symmetric (a guard)', () => {
+    assert.deepStrictEqual(headlineRoles('Saudi Foreign Minister Faisall bin Farhann held a phone conversation with Palestinian Prime Minister Mohammadd Mustafaa. The two discussed Gaza.'), 'phone call [Farhann:participant+Mustafaa:participant]');
+  });
+});

@@ -1162,6 +1162,13 @@ function callRestates(headline: MeetingDraft, d: MeetingDraft): boolean {
   return headline.kind === 'talks' && ids.size === 2 && headline.parties.length === 2 && d.kind === 'reception' && COURTESY_WORDING.test(d.wording) &&
     d.parties.length === 2 && d.parties.every((p) => ids.has(p.id) && (p.role === 'host' || p.role === 'guest')) && d.parties[0].role !== d.parties[1].role;
 }
+/** Whether `d` tells the headline's call again, between the same two, with who called whom. */
+function phoneRolesTold(headline: MeetingDraft, d: MeetingDraft): boolean {
+  const remote = (k: MeetingKind) => k === 'phone call' || k === 'video call';
+  const ids = new Set(headline.parties.map((p) => p.id));
+  return remote(headline.kind) && remote(d.kind) && ids.size === 2 && headline.parties.length === 2 && headline.parties.every((p) => p.role === 'participant') &&
+    d.parties.length === 2 && d.parties.every((p) => ids.has(p.id)) && new Set(d.parties.map((p) => p.role)).size === 2 && d.parties.every((p) => p.role === 'caller' || p.role === 'callee');
+}
 /**
  * The country an envoy of the dateline's country met its officials in: every other party of one country, not the
  * dateline's; null where no party is an envoy of the dateline's country.
@@ -1311,6 +1318,9 @@ function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headl
   // The headline first, then the others, latest first (no copy of the list: most reports stop at the first).
   if (headline && restates(headline, m, text, release)) {
     if (callRestates(headline, m)) takeCallRoles(headline, m);
+    // ("X had a phone conversation with his Sudanese counterpart Y", then "X has received today a phone call from Y": the
+    // call told again says who placed it.)
+    else if (phoneRolesTold(headline, m)) for (const p of headline.parties) p.role = m.parties.find((q) => q.id === p.id)!.role;
     // ("X met Y on Wednesday morning. Y arrived in Beijing Monday evening, kicking off his first visit": the visit
     // told right after puts the meeting where it was.)
     // (An arrival, not a visit to come: "He invited X to lead a delegation on a visit to France".)
