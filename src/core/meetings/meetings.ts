@@ -1191,7 +1191,11 @@ const COURTESY_WORDING = /\b(?:courtesy|farewell|introductory)\s+(?:call|visit)\
 /** The headline's talks told again as a courtesy call: a reception, with the call's host and guest. */
 function takeCallRoles(headline: MeetingDraft, call: MeetingDraft): void {
   headline.kind = 'reception';
-  headline.parties = headline.parties.map((p) => ({ ...p, role: call.parties.find((q) => q.id === p.id)!.role }));
+  takeRoles(headline, call);
+}
+/** The roles `told` gives the headline's parties, who are all among its own. */
+function takeRoles(headline: MeetingDraft, told: MeetingDraft): void {
+  headline.parties = headline.parties.map((p) => ({ ...p, role: told.parties.find((q) => q.id === p.id)!.role }));
 }
 
 /** A sentence whose subject is the two just named: "The two leaders", "They", "Both". */
@@ -1320,7 +1324,7 @@ function place(drafts: MeetingDraft[], index: DraftIndex, m: MeetingDraft, headl
     if (callRestates(headline, m)) takeCallRoles(headline, m);
     // ("X had a phone conversation with his Sudanese counterpart Y", then "X has received today a phone call from Y": the
     // call told again says who placed it.)
-    else if (phoneRolesTold(headline, m)) for (const p of headline.parties) p.role = m.parties.find((q) => q.id === p.id)!.role;
+    else if (phoneRolesTold(headline, m)) takeRoles(headline, m);
     // ("X met Y on Wednesday morning. Y arrived in Beijing Monday evening, kicking off his first visit": the visit
     // told right after puts the meeting where it was.)
     // (An arrival, not a visit to come: "He invited X to lead a delegation on a visit to France".)

@@ -146,9 +146,9 @@ function paragraphOpensSameDay(input: MentionInput, s: number): boolean {
   const open = input.text.slice(input.sentences[first].start, input.sentences[first].end);
   return /^\s*(?:Earlier|Later)\b/i.test(open) && sameDayIn(open);
 }
-/** ", the two top diplomats also discussed", ", they agreed": a plural subject right after an opening phrase. */
 /** Before a place, a journey still ahead: "upcoming trip to", "will move on to", "will be leaving ... for". */
 const TRIP_AHEAD = /\b(?:(?:upcoming|forthcoming|planned|future)\s+(?:\p{L}+\s+)?(?:trip|visit|travel|tour|journey)\s+to|will\s+(?:then\s+|also\s+)?(?:move\s+on|travel|go|head|fly|proceed|be\s+(?:travell?ing|going|heading|flying))\s+(?:on\s+)?to|will\s+(?:be\s+)?leav(?:e|ing)\s+(?:[\p{L}\d]+\s+){0,3}for)\s+(?:the\s+)?$/u;
+/** ", the two top diplomats also discussed", ", they agreed": a plural subject right after an opening phrase. */
 const PLURAL_AFTER = /^\s*,\s+(?:the two(?:\s+[\p{Ll}-]+){0,3}|they|both(?:\s+(?:sides|ministers|leaders))?)\s+(?:also\s+)?\p{Ll}+ed\b/u;
 /** "The two naval chiefs met", "Both ministers held talks": the subject is the parties just named. */
 const PLURAL_SUBJECT = /^\s*(?:[A-Z][\w,]*\s+){0,2}(?:the two|both|they|the ministers|the leaders|the chiefs|the sides|the two sides|the (?:[\w-]+\s+)?(?:presidents|prime ministers|ministers|leaders|heads of state) of (?:the\s+)?(?:two|both) (?:countries|nations|states))\b(?:\s+[\w-]+){0,3}\s*,?\s*$/i;

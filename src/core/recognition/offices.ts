@@ -2404,7 +2404,6 @@ export function pastNameLetters(T: TokenStream, end: number): number {
 /** Two to four capitals, each with its stop ("E.G.H."). */
 const DOTTED_LETTERS = /^(?:[A-Z]\.){2,4}$/;
 
-
 /** The end of a part of the world named from token k ("Middle East", "Horn of Africa"), or 0. */
 function worldRegionEnd(lex: Lexicon, T: TokenStream, k: number): number {
   if (!(T.kind[k] & CAP)) return 0;
