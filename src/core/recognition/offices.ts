@@ -141,12 +141,20 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     const short = (T.textFlags[from] & W.ACRONYM) !== 0 && lex.acronyms.longest(from, (y) => (y < T.n ? T.text[y] : undefined))?.end === from + 1;
     const named = (x: number) => isName(T, x) && !(T.textFlags[x] & W.PORTFOLIO) && !(T.baseFlags[x] & W.ORG_HEAD);
     let body = short;
-    for (let k = from; k < T.n && k < from + 16 && (T.kind[k] & CAP || BODY_JOINERS.has(T.text[k])); k++) {
+    let k = from;
+    for (; k < T.n && k < from + 16 && (T.kind[k] & CAP || BODY_JOINERS.has(T.text[k])); k++) {
       if (T.baseFlags[k] & W.ORG_HEAD) body = true;
       if (body && k > from && (T.textFlags[k - 1] & W.PORTFOLIO || T.baseFlags[k - 1] & W.ORG_HEAD || (k - 1 === from && short)) && named(k) && named(k + 1)) {
         const e = nameEnd(lex, T, k);
         if (e - k >= 2 && !(T.kind[e] & CAP)) return true;
       }
+    }
+    // ("deputy head of the USAID mission in Moldova John X": the body's mission or delegation in lower case, perhaps
+    // where it is, then the holder's full name.)
+    if (k === from + 1 && short && (T.text[k] === 'mission' || T.text[k] === 'delegation' || T.text[k] === 'office')) {
+      let h = k + 1;
+      if (T.text[h] === 'in' || T.text[h] === 'to') h = lex.countries.longest(h + 1, (x) => (x < T.n ? T.base[x] : undefined))?.end ?? h;
+      if (named(h) && named(h + 1) && nameEnd(lex, T, h) - h >= 2) return true;
     }
   }
   // ("X, deputy prime minister and minister of foreign trade,": a second office joined to one that counted.)
@@ -2194,7 +2202,8 @@ const LOWER_REGION_HEAD = /^(?:president|leader|head|chief minister)$/;
 const REGION_HEAD = /^(?:President|State President|Prime Minister|First Minister|Head|Leader)$/;
 /** Offices held over a province, state or town. */
 const LOCAL_OFFICE = /\b(?:Governor|Mayor|Chief Minister|Premier|Prefect|Akim|K?hokim|Wali)$/;
-const PLACE_KIND = /^(?:State|Province|Region|County|District|Prefecture|Governorate|Oblast|Municipality|Territory|state|province|region|county|district|prefecture|governorate|oblast|municipality|territory)$/;
+/** Kinds of province and district, written after the name ("Osaka prefecture", "Khuvsgul aimag", "Tizi Ouzou wilaya"). */
+const PLACE_KIND = /^(?:State|Province|Region|County|District|Prefecture|Governorate|Oblast|Municipality|Territory|state|province|region|county|district|prefecture|governorate|oblast|municipality|territory|[Aa]imag|[Ss]oum|[Oo]krug|[Kk]rai|[Kk]ray|[Rr]aion|[Rr]ayon|[Cc]anton|[Ww]ilaya|[Vv]oivodeship|[Pp]arish|[Aa]toll)$/;
 /** Words of a state's own style, never a province's: "Independent State", "Federal Republic". */
 const STATE_STYLE = /^(?:Federal|Independent|People['’]s|Plurinational|United|Islamic|Democratic|Socialist|Bolivarian|Hashemite|Cooperative|Republic|Kingdom)$/;
 /** A kind of place at token x, read as written ("prefecture", a word the scanner collapsed, has no text of its own). */
@@ -2398,6 +2407,8 @@ export function pastNameLetters(T: TokenStream, end: number): number {
     if (m > end && T.text[m] === ',') k = m;
   }
   if (T.text[k] === '(' && RETIRED.has((T.text[k + 1] ?? '').toLowerCase()) && T.text[k + 2] === ')') k += 3;
+  // ("Dr Damas X (MP), Minister of Constitutional and Legal Affairs": or the letters in brackets.)
+  else if (k === end && T.text[k] === '(' && T.textFlags[k + 1] & W.POST_NOMINAL && T.text[k + 2] === ')') k += 3;
   return k;
 }
 
