@@ -485,4 +485,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind347', dir: 'test/fixtures/blind347', blind: true },
+  { label: 'blind348', dir: 'test/fixtures/blind348', blind: true },
+  { label: 'blind349', dir: 'test/fixtures/blind349', blind: true },
+  { label: 'blind350', dir: 'test/fixtures/blind350', blind: true },
+  { label: 'blind351', dir: 'test/fixtures/blind351', blind: true },
+  { label: 'blind352', dir: 'test/fixtures/blind352', blind: true },
+  { label: 'blind353', dir: 'test/fixtures/blind353', blind: true },
+  { label: 'blind354', dir: 'test/fixtures/blind354', blind: true },
 ];

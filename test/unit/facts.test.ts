@@ -488,6 +488,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.6, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.55, side: 0.49 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.75, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind347: [24, { official: 0.62, headline: 0.55, kind: 0.63, date: 0.49, place: 0.45, role: 0.59, side: 0.52 }],
+  blind348: [25, { official: 0.44, headline: 0.37, kind: 0.53, date: 0.44, place: 0.41, role: 0.24, side: 0.26 }],
+  blind349: [25, { official: 0.49, headline: 0.61, kind: 0.86, date: 0.57, place: 0.65, role: 0.8, side: 0.66 }],
+  blind350: [25, { official: 0.31, headline: 0.45, kind: 0.86, date: 0.83, place: 0.78, role: 0.7, side: 0.33 }],
+  blind351: [24, { official: 0.62, headline: 0.84, kind: 0.83, date: 0.81, place: 0.62, role: 0.75, side: 0.81 }],
+  blind352: [22, { official: 0.67, headline: 0.78, kind: 0.83, date: 0.87, place: 0.76, role: 0.8, side: 0.74 }],
+  blind353: [24, { official: 0.68, headline: 0.72, kind: 0.83, date: 0.85, place: 0.66, role: 0.8, side: 0.78 }],
+  blind354: [25, { official: 0.63, headline: 0.69, kind: 0.86, date: 0.82, place: 0.6, role: 0.75, side: 0.74 }],
 };
 
 for (const set of FACT_SETS) {
