@@ -8982,3 +8982,49 @@ describe('Genre coverage: a call told again says who placed it (round from 65700
     assert.deepStrictEqual(headlineRoles('Saudi Foreign Minister Faisall bin Farhann held a phone conversation with Palestinian Prime Minister Mohammadd Mustafaa. The two discussed Gaza.'), 'phone call [Farhann:participant+Mustafaa:participant]');
   });
 });
+describe('Genre coverage: offices whose body or province is told in lower case before the holder (round from ef6523d3)', () => {
+  it('"deputy head of the USAID mission in Moldova John P. X": the holder is found, with his office and country', () => {
+    const t = 'PM has farewell meeting with deputy head of USAID Moldova\n\nChisinau, July 5 /MOLDPRES/- Prime Minister Dorinn Receann had a farewell meeting with deputy head of the USAID mission in Moldova John P. Riordann, who is ending his four-year mandate.';
+    assert.ok(who(t).includes('John P. Riordann: deputy head of the USAID mission in Moldova (United States)'), who(t).join('; '));
+  });
+  it('"Governor of Khuvsgul aimag L.X": a province by its own kind of name, then the holder', () => {
+    const t = 'TIKA supports Khuvsgul\n\nKhuvsgul /MONTSAME/. On September 21, Programme Coordinator of TIKA Emrahh Ustaomerr held a meeting with Governor of Khuvsgul aimag L.Ganboldd.';
+    assert.ok(who(t).some((x) => x.startsWith('L.Ganboldd: Governor of Khuvsgul aimag')), who(t).join('; '));
+    assert.ok(!who(t).some((x) => x.startsWith('Emrahh Ustaomerr: Governor')), who(t).join('; '));
+  });
+  it('"Dr X (MP), Minister of Constitutional and Legal Affairs of the United Republic of Tanzania": letters in brackets, then the office', () => {
+    const t = 'The delegation from Tanzania was led by Honourable Dr Damass Daniell Ndumbaroo (MP), Minister of Constitutional and Legal Affairs of the United Republic of Tanzania, while the delegation from Malawi was led by Honourable Tituss Mvaloo, SC, Minister of Justice and Constitutional Affairs from the Republic of Malawi.';
+    assert.ok(who(t).includes('Damass Daniell Ndumbaroo: Minister of Constitutional and Legal Affairs (Tanzania)'), who(t).join('; '));
+    assert.ok(who(t).includes('Tituss Mvaloo: Minister of Justice and Constitutional Affairs (Malawi)'), who(t).join('; '));
+  });
+  it('"Deputy Prime Minister for Reintegration X": the portfolio is no part of the name', () => {
+    assert.ok(who('Deputy Prime Minister for Reintegration Olegg Serebriann met the delegation.').includes('Olegg Serebriann: Deputy Prime Minister for Reintegration (-)'));
+  });
+  it('"the head of the OSCE mission, X" with its comma still reads as before (a guard)', () => {
+    const t = 'Prime Minister Dorinn Receann met the head of the OSCE mission in Skopje, Kilianne Wahll.';
+    assert.ok(who(t).some((x) => x.startsWith('Kilianne Wahll: head of the OSCE mission in Skopje')), who(t).join('; '));
+  });
+});
+describe('Genre coverage: an aide named with his principal (round from ef6523d3)', () => {
+  it('"X, the national security adviser to U.S. President Y": Y keeps his own office, not the aide\'s', () => {
+    const t = 'While in Washington, Kilicc met with Mikee Waltzz, the national security adviser to U.S. President Donaldd Trumpp, on Monday.';
+    assert.ok(who(t).includes('Donaldd Trumpp: President (United States)'), who(t).join('; '));
+  });
+});
+describe('Genre coverage: a host named by his nationality, and officials present to welcome (round from ef6523d3)', () => {
+  it('"Prime Minister X and his Lao host Y co-chaired the meeting": co-chaired talks, not a reception told by "host"', () => {
+    const t = 'Prime Minister Phamm Minhh Chinhh and his Lao host Sonexayy Siphandonee co-chaired the 45th meeting of the Inter-Governmental Committee in Vientiane on January 12.';
+    const m = analyze(t).meetings.find((x) => x.headline);
+    assert.strictEqual(m?.wording, 'co-chaired');
+    assert.deepStrictEqual(headlineRoles(t), 'talks [Chinhh:participant+Siphandonee:participant]');
+  });
+  it('"Officials, including Deputy Minister Y, were present to welcome the delegation": a reception of the visitor the text is about', () => {
+    const t = 'Australia Deputy PM arrives in Sri Lanka\n\nJune 3, 2025\n\nDeputy Prime Minister and Minister of Defence of Australia Richardd Marless has arrived in the island on an official visit.\n\nA 15-member delegation accompanying the Australian Deputy Prime Minister arrived at the Katunayake Airport last night (02).\n\nA group of officials, including Deputy Minister of Public Security Sunill Watagalaa, were present to welcome the delegation.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Watagalaa:host+Marless:guest]');
+  });
+  it('"Also present to receive the US President were A and B": those listed attend (a guard)', () => {
+    const t = 'UAE President welcomes US President upon arrival in Abu Dhabi\n\nUAE President Sheikh Mohamedd bin Zayedd welcomed the US President Donaldd Trumpp as he arrived at the Presidential Airport.\n\nAlso present to receive the US President were Sheikh Tahnoonn bin Zayedd, Deputy Ruler of Abu Dhabi, and Sheikh Abdullahh bin Zayedd, Minister of Foreign Affairs.';
+    const m = analyze(t).meetings.find((x) => x.headline);
+    assert.ok(m?.participants.some((p) => p.name.includes('Abdullahh') && p.role === 'host'), JSON.stringify(m?.participants));
+  });
+});

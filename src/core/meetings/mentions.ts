@@ -900,6 +900,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     const first = within(input.officials, { start: sent.start, end: clauseStart }).find(isParty);
     if (first) subject = [{ id: first.id!, start: roleTrig.start - 1 }];
   }
+  // ("X arrived ... Officials, including Deputy Minister Y, were present to welcome the delegation": the delegation
+  // welcomed is that of the one the text was about.)
+  if (object.length === 0 && subject.length > 0 && roleTrig.voice === 'hostFirst' && previous.length > 0 && !subject.some((o) => o.id === previous[0]) &&
+      WELCOMED_DELEGATION.test(text.slice(roleTrig.end, roleTrig.end + 40))) {
+    object = [{ id: previous[0], start: roleTrig.end }];
+  }
   // "The Commander made the remarks when the Defence attaché, Group Captain X called on him": the one the pronoun
   // after the verb stands for is the main clause's subject, not a party of the same side.
   if (object.length === 0 && /^\s+(?:him|her)\b/.test(text.slice(roleTrig.end, roleTrig.end + 5))) {
@@ -1268,7 +1274,10 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   // ("The Vice President's delegation to the Department of State included A", "The U.S. side at the day's meeting
   // included B": a side's members, where it went or met between.)
   const sideIncluded = SIDE_INCLUDED.exec(sentText);
-  let found = input.phrases.attendance.find(sentText) ?? (sideIncluded ? { phrase: sideIncluded[0], index: sideIncluded.index } : null) ?? (attendedAt ? { phrase: 'attended by', index: attendedAt.index + attendedAt[0].length - 'attended by'.length } : null) ??
+  // ("Officials, including Deputy Minister X, were present to welcome the delegation": a welcome, told by its own phrase.)
+  const listed = input.phrases.attendance.find(sentText);
+  // (Not "Also present to receive the US President were A, B": those listed after attend.)
+  let found = (listed && !(/^(?:was|were)\s/.test(listed.phrase) && PRESENT_TO_WELCOME.test(sentText.slice(listed.index + listed.phrase.length))) ? listed : null) ?? (sideIncluded ? { phrase: sideIncluded[0], index: sideIncluded.index } : null) ?? (attendedAt ? { phrase: 'attended by', index: attendedAt.index + attendedAt[0].length - 'attended by'.length } : null) ??
     (onTrip ? { phrase: onTrip[0], index: onTrip.index } : null) ??
     (closing ? { phrase: 'attended', index: closing.index } : led) ??
     (including ? { phrase: 'delegation including', index: including.index } : inverted ? { phrase: 'accompanying', index: inverted.index } : null);
@@ -1495,6 +1504,10 @@ const AIDE_OF_PRINCIPAL = /^['’]s\s+(?:(?:Senior|Chief|Deputy|Special|Personal
 export const REPRESENTED = /\b(?:representing|represented|on behalf of|in place of|standing in for|dispatched by|sent by|appointed by|nominated by|(?:at|in) the office of|until|pending the arrival of|succeeded by|replaced by|(?:greetings|regards|message|messages|letter)\s+(?:of|from)|(?:directives|instructions|orientations|directions|guidance|vision|patronage|auspices|wishes|assignment|orders?|instruction|mandate)\s+of|(?:envoy|emissary|representative)\s+of|(?:advis[eo]r|counsel+or|assistant|aide)\s+to|to\s+(?:\p{Ll}+ly\s+)?(?:request|ask|urge|invite|persuade|lobby|petition|implore))\s+(?:(?:the|his|her)\s+)?(?:(?!while\s|whereas\s)[\p{L}.,-]+\s+){0,4}$/u;
 const ATTENDED_EVENT = /\b(?:exercises?|drills?|manoeuvres|maneuvers|trainings?|operations?|parades?|rehearsals?)\s+(?:(?:were|was)\s+)?(?:also\s+)?$/i;
 const NOT_ATTENDING = /\b(?:not|never|n['’]t|without)\s+(?:\w+\s+)?$/;
+/** After a welcome's verb: the visitor's delegation, unnamed ("welcomed the delegation", "received the visiting delegation"). */
+const WELCOMED_DELEGATION = /^\s+(?:the|his|her)\s+(?:visiting\s+|high-level\s+|foreign\s+)?delegation\b(?!\s+(?:of|from|led|headed)\b)/;
+/** After "were present", "was on hand": a welcome the phrase opens, no attendance. */
+const PRESENT_TO_WELCOME = /^\s+(?:at the airport\s+)?to (?:welcome|receive|greet)\b/;
 const INVERTED_ESCORT = /^\s*Accompanying\s+[^,;.]{1,80}?\s+(?:was|were)\b/;
 const ESCORTED = /accompanied (?:(?:at|on|in|during) (?:the|this) (?:meeting|talks|visit|call|courtesy call) )?by|^accompanied (?:on|during|in) (?:his|her|their|the|this) .*by$|joined (?:(?:at|in|on) the (?:meeting|talks|call|videoconference|video conference|video call|conference) )?by|assisted by/;
 

@@ -1966,8 +1966,9 @@ export function introduction(
   const shortFormAfter = end === j + 1 && !res.rank && !hon && tx[end] === '(' && /^\p{Lu}{3,}$/u.test(tx[end + 1] ?? '') && tx[end + 2] === ')';
   // ("Emmanuel X, adviser to French President Y": an aide's office in lower case set off after a name is
   // that name's; the one named after it is the principal, whose own office opens after "to".)
-  if (end > j && !res.rank && !hon && aideAfterName(T, i)) {
-    res.next = tx[i + 2] === 'the' ? i + 3 : i + 2;
+  const aideTo = end > j && !res.rank && !hon ? aideAfterName(T, i) : -1;
+  if (aideTo > 0) {
+    res.next = tx[aideTo + 1] === 'the' ? aideTo + 2 : aideTo + 1;
     return res;
   }
   // ("a member of the Palestinian group Hamas": a body the lexicons know by name is no holder.)
@@ -2182,12 +2183,18 @@ function participleOpening(T: TokenStream, k: number): boolean {
 const OPENING_PARTICIPLE = /^(?:Talking|Speaking|Meeting|Addressing|Welcoming|Receiving)$/;
 const MET_NOUN = /^(?:meeting|talks|call|discussions?|conversation|audience)$/;
 const OPENING_PREPOSITION = /^(?:During|At|In|After|Following|Before|Prior)$/;
-/** Whether the office at i is an aide's in lower case ("counselor to") in the apposition of a name before it. */
-function aideAfterName(T: TokenStream, i: number): boolean {
-  if (T.kind[i] & CAP || T.text[i + 1] !== 'to' || !AIDE_TO.test(T.text[i])) return false;
+/**
+ * Where "to" stands after the office at i, if it is an aide's in lower case ("counselor to") in the apposition of a
+ * name before it; else -1.
+ */
+function aideAfterName(T: TokenStream, i: number): number {
+  // ("Mike X, the national security adviser to U.S. President Y": the office may be of several words.)
+  let to = i + 1;
+  while (to < T.n && to < i + 4 && T.text[to] !== 'to' && T.kind[to] & WORD && !(T.kind[to] & CAP)) to++;
+  if (T.kind[i] & CAP || T.text[to] !== 'to' || !AIDE_TO.test(T.text[to - 1])) return -1;
   let c = i - 1;
   while (c >= i - 3 && c > 0 && T.kind[c] & WORD && !(T.kind[c] & CAP)) c--;
-  return T.text[c] === ',' && c >= 1 && isName(T, c - 1);
+  return T.text[c] === ',' && c >= 1 && isName(T, c - 1) ? to : -1;
 }
 /** An aide's office, whose object ("advisor to the UAE President") is another office. */
 const AIDE_TO = /(?:^|\s)(?:advis[eo]rs?|assistants?|aides?|counsel+ors?|consultants?|secretary|envoys?|spokes\w+)$/i;
