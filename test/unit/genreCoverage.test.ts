@@ -9028,3 +9028,32 @@ describe('Genre coverage: a host named by his nationality, and officials present
     assert.ok(m?.participants.some((p) => p.name.includes('Abdullahh') && p.role === 'host'), JSON.stringify(m?.participants));
   });
 });
+describe('Genre coverage: decorations told with their class, in quotes, or "awarded Y with" (round from ef6523d3)', () => {
+  it('"X awarded the Stara Planina Order, 1st Degree, to the Austrian ambassador Y": X receives Y', () => {
+    const t = 'President Radevv Awarded Stara Planina Order to the Austrian Ambassador\n\nThe Head of State, President Rumenn Radevv, awarded the Stara Planina Order, 1st Degree, to the Austrian ambassador in Bulgaria, Rolandd Hauserr, for his contributions to relations between Bulgaria and Austria.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Radevv:host+Hauserr:guest]');
+  });
+  it('"X has conferred the \u201cOrder of Nishan Izzuddeen\u201d on Palestinian President Y": X receives Y', () => {
+    const t = 'President Waheedd confers Order of Nishan Izzuddeen\n\nPresident Dr. Mohamedd Waheedd Hassan Manikk has conferred the \u201cOrder of Nishan Izzuddeen\u201d on Palestinian President, Dr. Mahmoudd Abbass. The award was presented at a ceremony held yesterday.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Manikk:host+Abbass:guest]');
+  });
+  it('"X awarded Croatian Ambassador Y with the medal of the Knight Grand Cross": X receives Y', () => {
+    const t = 'Pope awarded Croatian Ambassador to Holy See with medal\n\nPope Benedictt XVI awarded Croatian Ambassador to the Holy See Emilijoo Marinn with the medal of the Knight Grand Cross of the First Class of the Order of Pius IX.';
+    const m = analyze(t).meetings.find((x) => x.headline);
+    assert.ok(m?.kind === 'reception' && m.participants.some((p) => p.name === 'Emilijoo Marinn' && p.role === 'guest'), JSON.stringify(m));
+  });
+  it('"awarded the contract to a Chinese firm" is no reception (a guard)', () => {
+    const t = 'Minister Johnn Smithh awarded the Port Contract to China Harbour Engineering on Monday.';
+    assert.ok(!analyze(t).meetings.some((m) => m.kind === 'reception'), JSON.stringify(analyze(t).meetings));
+  });
+});
+describe('Genre coverage: the day one speaks right after a meeting (round from ef6523d3)', () => {
+  it('"X said Wednesday after meeting with his counterpart. ... Before they met, X and Y": the meeting is of that Wednesday', () => {
+    const t = 'ARGENTINA | 16-08-2018 14:22\n\nMattiss says US will work more closely with Argentina\n\nThe US and Argentine militaries will pursue closer cooperation, US Defence Secretary Jimm Mattiss said Wednesday after meeting with his counterpart during the first visit to Argentina by a US defence chief in 13 years.\n\nBefore they met, Mattiss and Argentinian Defence Minister Oscarr Aguadd publicly expressed their hope for better ties.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2018-08-15');
+  });
+  it('"the ministry said on Wednesday", no meeting after it, dates no meeting by that day (a guard)', () => {
+    const t = 'ARGENTINA | 16-08-2018 14:22\n\nMattiss met Argentine Defence Minister Oscarr Aguadd in Buenos Aires this month, the ministry said on Wednesday.';
+    assert.notStrictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2018-08-15');
+  });
+});

@@ -16,6 +16,10 @@ const REPORTED_AFTER = /^[^.;,]{0,30}?\b(?:said|says|described|announced|reporte
 const REPORTED = /\b(?:said|says|told|reported|announced|statement|tweeted|posted|wrote|confirmed|according|published|issued)\b[^.;]{0,40}$/;
 /** A day in a dateline or an agency's stamp: "SEOUL, Jan. 9 (Yonhap)", "(UrduPoint News / Sputnik - 09th July, 2019)". */
 const STAMPED = /(?:^|\n)\s*\p{Lu}[\p{Lu} .'’-]+,?\s*$|\([^()\n]*$/u;
+/** A reporting verb right before a day ("said Wednesday", "told reporters on Monday"). */
+const SAID_BEFORE = /\b(?:said|says|told reporters)\s+(?:on\s+)?$/;
+/** Right after that day: the meeting one spoke after ("after meeting with", "following talks with"). */
+const AFTER_MEETING = /^\s+(?:after|following)\s+(?:(?:a|the|their|his|her)\s+)?(?:meeting|talks|meeting with|talks with)\b/;
 /** How many sentences after the headline's last may date it. */
 const SENTENCES_AFTER = 2;
 
@@ -32,6 +36,17 @@ export function dayToldNearby(text: string, drafts: MeetingDraft[], dates: reado
   // (From the meeting's words on: a dateline's day before them is the report's.)
   const from = Math.max(headline.start, text.indexOf(headline.wording, headline.start));
   const to = sentences[last]?.end ?? headline.end;
+  // ("X said Wednesday after meeting with his counterpart Y": the day one speaks right after the meeting is its day.)
+  // (Told so before the sentence the meeting is read from: "X said Wednesday after meeting with his counterpart. ...
+  // Before they met, X and Y".)
+  {
+    const right = dates.find((x) => x.start < to && SAID_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start)) && AFTER_MEETING.test(text.slice(x.end, x.end + 40)));
+    const iso = right ? resolveDate(right.text, right.iso, release) : null;
+    if (right && iso && iso.length === 10 && iso <= release) {
+      headline.date = right;
+      return;
+    }
+  }
   const parties = new Set(headline.parties.map((p) => p.id));
   const days = new Set<string>();
   let found: DateHit | null = null;

@@ -7,11 +7,15 @@ import type { TriggerHit } from '../recognition/localTypes';
 const DECORATIONS = 'Order|Medal|Cross|Star|Collar|Sash';
 
 /** The verb, the honour's name in capitals (an order, a medal, a prize ...), then "on", "upon" or "to". */
-const CONFERRED = /\b(?:conferred|confers|conferring|bestowed|bestows|bestowing|presented|presents|presenting|awarded|awards|awarding)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for|de)\s+){1,12}?(?:\(\p{Lu}{2,8}\)\s+)?(?:on|upon|to)\s+(?=(?:the\s+)?\p{Lu})/gu;
+// (Its class or degree may follow, set off by a comma: "the Stara Planina Order, 1st Degree, to", "the Order of the
+// Serbian Flag, 2nd class to".)
+const CONFERRED = /\b(?:conferred|confers|conferring|bestowed|bestows|bestowing|presented|presents|presenting|awarded|awards|awarding)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:[\p{Lu}][\p{L}'’.-]*|of|the|and|for|de),?\s+){1,12}?(?:\d+(?:st|nd|rd|th)\s+(?:[Cc]lass|[Dd]egree|[Gg]rade),?\s+)?(?:\(\p{Lu}{2,8}\)\s+)?(?:on|upon|to)\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** An honour named in quotes, then its kind: presented the “For the Cause of Natural Resources ...” insignia to Y. */
-const QUOTED = /\b(?:conferred|confers|conferring|bestowed|bestows|bestowing|presented|presents|presenting|awarded|awards|awarding)\s+(?:the|a|an|its|his|her|their)\s+["“][^"”]{3,100}["”]\s+(?:insignia|medal|award|badge|decoration|order|prize)\s+(?:on|upon|to)\s+(?=(?:the\s+)?\p{Lu})/gu;
+// (Or the quotes hold the honour's kind too: conferred the "Order of Nishan Izzuddeen” on Y.)
+const QUOTED = /\b(?:conferred|confers|conferring|bestowed|bestows|bestowing|presented|presents|presenting|awarded|awards|awarding)\s+(?:the|a|an|its|his|her|their)\s+(?:["“][^"”]{3,100}["”]\s+(?:insignia|medal|award|badge|decoration|order|prize)|["“](?:the\s+)?(?:Order|Medal)\b[^"”]{3,100}["”])\s+(?:on|upon|to)\s+(?=(?:the\s+)?\p{Lu})/gu;
 /** "decorated Y with the Order of ...": the one honoured between the verb and the honour. */
-const DECORATED = new RegExp(String.raw`\b(?:decorated|decorates|decorating)\b(?=[^.;]{3,80}?\bwith\s+(?:the|a|an)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}(?:${DECORATIONS})\b)`, 'gu');
+// ("X awarded Ambassador Y with the medal of the Knight Grand Cross of the Order of Pius IX": so after "awarded".)
+const DECORATED = new RegExp(String.raw`\b(?:decorated|decorates|decorating|awarded|awards)\b(?=[^.;]{3,80}?\bwith\s+(?:the|a|an)\s+(?:(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}(?:${DECORATIONS})|medal\s+of)\b)`, 'gu');
 /** An honour's word, somewhere in its name ("the Order of Friendship", "the Nobel Peace Prize"). */
 const HONOUR = new RegExp(String.raw`\b(?:${DECORATIONS}|Decoration|Prize|Award|Honour|Honor)\b`);
 /** A decoration's name before its "of": "the Order of the Niger", "the Legion of Honour". */
