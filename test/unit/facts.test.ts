@@ -466,7 +466,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev452: [25, { official: 0.65, headline: 0.53, kind: 0.93, date: 0.72, place: 0.65, role: 0.65, side: 0.69 }],
   dev453: [24, { official: 0.68, headline: 0.17, kind: 0.32, date: 0.47, place: 0.45, role: 0.22, side: 0.43 }],
   dev454: [23, { official: 0.65, headline: 0.66, kind: 0.79, date: 0.69, place: 0.45, role: 0.76, side: 0.7 }],
-  dev455: [25, { official: 0.72, headline: 0.57, kind: 0.65, date: 0.77, place: 0.51, role: 0.59, side: 0.65 }],
+  dev455: [25, { official: 0.72, headline: 0.57, kind: 0.65, date: 0.77, place: 0.47, role: 0.59, side: 0.65 }],
   blind: [10, { official: 0.84, headline: 0.55, kind: 0.85, date: 0.85, place: 0.79, role: 0.76, side: 0.74 }],
   blind2: [10, { official: 0.82, headline: 0.65, kind: 0.58, date: 0.52, place: 0.45, role: 0.67, side: 0.74 }],
   blind3: [10, { official: 0.73, headline: 0.75, kind: 0.76, date: 0.5, place: 0.73, role: 0.8, side: 0.77 }],

@@ -9057,3 +9057,18 @@ describe('Genre coverage: the day one speaks right after a meeting (round from e
     assert.notStrictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2018-08-15');
   });
 });
+describe('Genre coverage: a Malay father\'s style after "bin", and signatories joined by "together with" (round from ef6523d3)', () => {
+  it('"Dato Seri Hishamuddinn bin Tun Husseinn": one name, not two people', () => {
+    const t = 'Indonesian Minister of Defence Prabowoo Subiantoo and his Malaysian counterpart Dato Seri Hishamuddinn bin Tun Husseinn inked the deal on the sidelines of the 42nd meeting of the General Border Committee.';
+    assert.ok(who(t).some((x) => x.startsWith('Hishamuddinn bin Tun Husseinn: Minister of Defence (Malaysia)')), who(t).join('; '));
+    assert.ok(!who(t).some((x) => x.startsWith('Husseinn:')), who(t).join('; '));
+  });
+  it('"A, together with Deputy Prime Minister B of Jordan, signed the agreement": the two met to sign it', () => {
+    const t = 'ROK and Jordan Sign an Agreement\n\n2015-09-12\n\nFirst Vice Minister of Foreign Affairs Choo Taee-yongg, together with Deputy Prime Minister Nasserr Judehh of Jordan, signed the agreement on mutual visa exemption on September 11.';
+    assert.deepStrictEqual(headlineRoles(t), 'talks [Taee-yongg:participant+Judehh:participant]');
+  });
+  it('"A, along with the Turkish President, B, confirmed their keenness" is no meeting by itself (a guard)', () => {
+    const t = 'The Chairman of the Presidential Council, Mohammedd Menfii, along with the Turkish President, Recepp Erdogann, confirmed their keenness to strengthen bilateral relations.';
+    assert.ok(!analyze(t).meetings.some((m) => m.kind === 'talks'), JSON.stringify(analyze(t).meetings));
+  });
+});

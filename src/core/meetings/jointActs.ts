@@ -56,14 +56,16 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
     if (before.length === 3 && SECOND_OF_SAME.test(given.text.slice(before[1].end, before[2].start)) && (countryOf(before[2]) ?? countryOf(before[1])) === countryOf(before[1])) before = before.slice(0, 2);
     if (before.length !== 2 || within(given.officials, { start: t.end, end: sent.end }).length > 0) return false;
     const between = given.text.slice(before[0].end, before[1].start);
-    if (!JOINED.test(between)) return false;
+    const signing = /^(?:signed|inked)$/.test(given.text.slice(t.start, t.end));
+    if (!JOINED.test(between) && !(signing && JOINED_TO_SIGN.test(between))) return false;
     const [a, b] = before.map(countryOf);
     // (Or the second's country told between them and the first's not yet known: "Minister X and French Defense
     // Minister Y exchanged views": a nationality set on one of the two sets them apart.)
     // (Or the second's nationality told before his name, not known yet, and another's the first's: "Cuban Health
     // Minister X and Russian Deputy Health Minister Y reviewed".)
     const first = countryIn(given.text.slice(sent.start, before[0].start));
-    const second = countryIn(between);
+    // ("A, together with Deputy Prime Minister B of Jordan, signed": or, for a signing, told right after the second's name.)
+    const second = countryIn(between) ?? (signing ? countryIn(given.text.slice(lastBefore.end, t.start)) : null);
     const apart = (!!a && !!b && a !== b) || (!a && !!b && second === b) || (!b && !!second && !!(a ?? first) && (a ?? first) !== second);
     // (Not "X and Y also exchanged views": more of a meeting already told.)
     return apart && RIGHT_BEFORE_VERB.test(given.text.slice(lastBefore.end, t.start).replace(ASIDES, ''));
@@ -77,12 +79,15 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
 // ("..., and Ambassador of his Majesty the King of Morocco to Thailand, Y": an envoy's office of a dozen words.)
 // ("X and the United Kingdom's (UK) Minister of Industry Y": a short form in brackets among them.)
 const JOINED = /^(?:\s+of\s+(?:the\s+)?[\p{L}\s]{2,40}?|,\s+[^,;.]{2,80}?)?,?\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}.'’&()-]+,?\s+){0,12}$/u;
+/** Between two who signed: "A, together with Deputy Prime Minister B", "A, along with B" (not of other joint verbs). */
+const JOINED_TO_SIGN = /^,\s+(?:together|along)\s+with\s+(?:(?:his|her|the)\s+)?(?:[\p{L}.'’&()-]+,?\s+){0,12}$/u;
 /** Whether two signatories are of two nations: both known and unlike, or the second's told in the words before him. */
 function ofTwoNations(a: string | null | undefined, b: string | null | undefined, before: string): boolean {
   return (!!a && !!b && a !== b) || (!a && !!b && countryIn(before) === b);
 }
 /** Between the second and the verb (an aside between commas set apart): nothing, or "jointly", "together", "today"; "have" before it ("A and B have signed"). */
-const RIGHT_BEFORE_VERB = /^,?\s*(?:jointly\s+|together\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?(?:(?:have|has)\s+)?$/;
+// (", together with Y of Jordan, signed": the second's nation, and the comma closing the phrase.)
+const RIGHT_BEFORE_VERB = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?,?\s*(?:jointly\s+|together\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?(?:(?:have|has)\s+)?$/u;
 /** Between one reporting and those who acted: "..., said in a statement that". */
 const SAID_THAT = /\b(?:said|says|stated|announced|noted)\b[^.;]{0,60}\bthat\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
 /** Between two of one side: "and Finance Minister" (an office, no nation of its own). */

@@ -288,6 +288,8 @@ export function nameEnd(lex: Lexicon, T: TokenStream, i: number): number {
     // "Theresa May": a month closing a name, with no day or year after it.
     if (j > i && text[j] === 'May' && !(kind[j + 1] & DIGIT) && !(kind[j + 1] & CAP)) { j++; break; }
     if (j > i && lex.nameParticles.has(text[j]) && j + 1 < n && isName(T, j + 1)) { j++; most = Math.min(most + 2, 12); continue; }
+    // ("Hishamuddin bin Tun Hussein": the father's style after "bin", then his name.)
+    if (j > i && FILIAL.test(text[j]) && (FATHER_TITLES.has(text[j + 1] ?? '') || MID_NAME_STYLES.has(text[j + 1] ?? '')) && j + 2 < n && isName(T, j + 2)) { j += 2; most = Math.min(most + 2, 12); continue; }
     // ("Fernando Azevedo e Silva": Portuguese joins two family names with "e", after a given name and the first.)
     if (j >= i + 2 && T.written(j).trim() === 'e' && j + 1 < n && isName(T, j + 1) && T.start[j] === T.end[j - 1] + 1) { j++; continue; }
     // "Norazmi Bin Pengiran Haji Muhammad": a title of the father's name, after "bin", stays in the name.
