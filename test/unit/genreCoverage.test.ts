@@ -9072,3 +9072,21 @@ describe('Genre coverage: a Malay father\'s style after "bin", and signatories j
     assert.ok(!analyze(t).meetings.some((m) => m.kind === 'talks'), JSON.stringify(analyze(t).meetings));
   });
 });
+describe('Genre coverage: an apposition\'s office after a word of praise, a lower-case state minister, officers by their brief (round from ef6523d3)', () => {
+  it('"Hosseinn Amirr Abdollahiann, the distinguished Minister of Foreign Affairs,": the office after the praise', () => {
+    const t = 'They mourned Dr. Ibrahimm Raisii, the esteemed President of Iran, along with Hosseinn Amirr Abdollahiann, the distinguished Minister of Foreign Affairs, and others.';
+    assert.ok(who(t).includes('Ibrahimm Raisii: President (Iran)'), who(t).join('; '));
+    assert.ok(who(t).some((x) => x.startsWith('Hosseinn Amirr Abdollahiann: Minister of Foreign Affairs')), who(t).join('; '));
+  });
+  it('"Md Shahriarr Alamm, state minister for foreign affairs accompanied him": the office stops before the verb', () => {
+    const t = 'He then visited the memorial museum. Md Shahriarr Alamm, state minister for foreign affairs accompanied him.';
+    assert.ok(who(t).some((x) => x.startsWith('Md Shahriarr Alamm: state minister for foreign affairs (')), who(t).join('; '));
+  });
+  it('"Senior Resident Legal Officer for USAID, John X": an officer by his brief', () => {
+    const t = 'The Deputy Minister Eng. Abdull Quddoss Hamidii and Senior Resident Legal Officer for USAID, Johnn Cardenass were also attended the meeting.';
+    assert.ok(who(t).includes('Johnn Cardenass: Senior Resident Legal Officer for USAID (United States)'), who(t).join('; '));
+  });
+  it('"the head of state" is no office of a state minister (a guard)', () => {
+    assert.deepStrictEqual(analyze('The head of state received the delegation of Johnn Smithh.').persons.filter((p) => p.position === 'state'), []);
+  });
+});

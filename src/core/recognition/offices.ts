@@ -489,7 +489,8 @@ export function pastNewly(T: TokenStream, k: number): number {
   if (APPOINTED_WHEN.has(T.text[k]) && (T.text[k + 1] === 'appointed' || T.text[k + 1] === 'accredited')) return k + 2;
   // ("X, the visiting Speaker of the Israeli Parliament,": the office after a visitor's word.)
   if (T.text[k] === 'visiting' && T.text[k - 1] === 'the') return TERM_WORDS.has(T.text[k + 1]) ? k + 2 : k + 1;
-  return TERM_WORDS.has(T.text[k]) ? k + 1 : k;
+  // ("X, the esteemed President of Iran,": a word the lexicon does not hold is read as written.)
+  return TERM_WORDS.has(T.text[k] || T.written(k).trim()) ? k + 1 : k;
 }
 /** The parts of a country by the compass ("southern Laos", "in the northern city of"). */
 export const COMPASS_PARTS = 'northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern';
@@ -503,7 +504,7 @@ const APPOINTED_WHEN = new Set(['newly', 'recently']);
  * Where an office holder stands in his term: "the outgoing Ambassador", "Lebanese caretaker Prime Minister"; and the
  * state's own force between the nationality and the office ("Indonesian national police chief General X").
  */
-const TERM_WORDS = new Set(['new', 'incoming', 'outgoing', 'caretaker', 'interim', 'effective', 'first', 'former', 'current', 'national', 'federal', 'local']);
+const TERM_WORDS = new Set(['new', 'incoming', 'outgoing', 'caretaker', 'interim', 'effective', 'first', 'former', 'current', 'national', 'federal', 'local', 'esteemed', 'distinguished', 'respected']);
 
 /** An office's or a body's initials: two capitals or more ("COAS", "CDF", "Kasad" aside), with the office's hyphens too ("FOC-in-C"). */
 const INITIALS = /^\p{Lu}(?:[\p{Lu}\p{Ll}]{0,6}|[\p{Lu}\p{Ll}-]{2,8})\p{Lu}$/u;
@@ -697,7 +698,7 @@ function lowerWord(T: TokenStream, m: number): boolean {
   // (Unless the brief "for" it: "special representative for dialogue between A and B".)
   return (T.kind[m] & WORD) !== 0 && !(T.kind[m] & CAP) && !(T.kind[m] & DIGIT) && !DOMAIN_STOP.has(t) && (!(T.textFlags[m] & W.TRIGGER) || (DOMAIN_NOUNS.has(t) && T.text[m - 1] === 'for'));
 }
-const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'that', 'to']);
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'that', 'to', 'him', 'them']);
 
 /** Whether the words before token i say that the one named there commands: "commanded by", "under the command of". */
 export function commandingAt(T: TokenStream, i: number): boolean {
