@@ -9090,3 +9090,16 @@ describe('Genre coverage: an apposition\'s office after a word of praise, a lowe
     assert.deepStrictEqual(analyze('The head of state received the delegation of Johnn Smithh.').persons.filter((p) => p.position === 'state'), []);
   });
 });
+describe('Genre coverage: a call placed to say something (round from ef6523d3)', () => {
+  it('"President X of France called to congratulate President-elect Y on his victory": X called Y', () => {
+    const t = 'President Emmanuell Macronn of France called to congratulate President-elect Bolaa Tinubuu on his victory.';
+    assert.deepStrictEqual(headlineRoles(t), 'phone call [Macronn:caller+Tinubuu:callee]');
+  });
+  it('"Y has disclosed that President X has called to congratulate him": X called Y', () => {
+    const t = 'President-elect Bolaa Tinubuu has disclosed that the President of France, Emmanuell Macronn, has called to congratulate him on his victory.';
+    assert.deepStrictEqual(headlineRoles(t), 'phone call [Macronn:caller+Tinubuu:callee]');
+  });
+  it('"X called to congratulate the people of Nigeria" is no call (a guard)', () => {
+    assert.deepStrictEqual(analyze('President Emmanuell Macronn of France called to congratulate the people of Nigeria.').meetings, []);
+  });
+});

@@ -652,7 +652,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     clauseAt = lastMatchBefore(sentText, CLAUSE_START, clauseAt - dash[1].length);
   }
   const clauseStart = Math.max(openEnd, clauseAt + sent.start);
-  let clauseEnd = firstMatchAfter(sentText, CLAUSE_END, roleTrig.end - sent.start) + sent.start;
+  // ("X called to congratulate President-elect Y": the one the call was to, past what the caller called to say.)
+  const toSay = roleTrig.phrase === 'called' ? CALLED_TO_SAY.exec(text.slice(roleTrig.end, roleTrig.end + 30)) : null;
+  let clauseEnd = firstMatchAfter(sentText, CLAUSE_END, roleTrig.end + (toSay ? toSay[0].length : 0) - sent.start) + sent.start;
   // "met with A, Minister of X; Mr B, Minister of Y; and C": a list whose items hold commas goes on past each ";".
   while (text.charCodeAt(clauseEnd) === 59 && listGoesOn(input, clauseEnd, sent.end)) {
     clauseEnd = firstMatchAfter(sentText, CLAUSE_END, clauseEnd + 1 - sent.start) + sent.start;
@@ -908,7 +910,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   }
   // "The Commander made the remarks when the Defence attaché, Group Captain X called on him": the one the pronoun
   // after the verb stands for is the main clause's subject, not a party of the same side.
-  if (object.length === 0 && /^\s+(?:him|her)\b/.test(text.slice(roleTrig.end, roleTrig.end + 5))) {
+  if (object.length === 0 && (/^\s+(?:him|her)\b/.test(text.slice(roleTrig.end, roleTrig.end + 5)) || (roleTrig.phrase === 'called' && CALLED_TO_SAY_PRONOUN.test(text.slice(roleTrig.end, roleTrig.end + 30))))) {
     const when = / (?:when|as|after|while) /g;
     let cut = -1;
     for (let m = when.exec(head); m; m = when.exec(head)) cut = clauseStart + m.index;
@@ -1506,6 +1508,10 @@ const ATTENDED_EVENT = /\b(?:exercises?|drills?|manoeuvres|maneuvers|trainings?|
 const NOT_ATTENDING = /\b(?:not|never|n['’]t|without)\s+(?:\w+\s+)?$/;
 /** After a welcome's verb: the visitor's delegation, unnamed ("welcomed the delegation", "received the visiting delegation"). */
 const WELCOMED_DELEGATION = /^\s+(?:the|his|her)\s+(?:visiting\s+|high-level\s+|foreign\s+)?delegation\b(?!\s+(?:of|from|led|headed)\b)/;
+/** After "called": what the caller called to say ("called to congratulate", "called to express condolences"). */
+const CALLED_TO_SAY = /^\s+to\s+(?:congratulate|felicitate|thank|condole|console|greet|wish|express|convey|offer|enquire|inquire)\b/;
+/** ... and of whom the pronoun after it speaks ("called to congratulate him"). */
+const CALLED_TO_SAY_PRONOUN = /^\s+to\s+\w+\s+(?:him|her)\b/;
 /** After "were present", "was on hand": a welcome the phrase opens, no attendance. */
 const PRESENT_TO_WELCOME = /^\s+(?:at the airport\s+)?to (?:welcome|receive|greet)\b/;
 const INVERTED_ESCORT = /^\s*Accompanying\s+[^,;.]{1,80}?\s+(?:was|were)\b/;
@@ -1788,6 +1794,8 @@ function valid(input: MentionInput, t: TriggerHit, sent: Sentence): boolean {
       // (Nor a ship's port call: "INS Sumitra called at Port Louis".)
       // (Nor a thing's name: "our tool is called diplomacy", unless by someone: "was called by the President".)
       if (/\b(?:is|are|was|were|be|been|being)\s+$/.test(before) && !/^\s+by\b/.test(after)) return false;
+      // ("X has called to congratulate him", "X called to congratulate President Y": a call for what the caller said.)
+      if (CALLED_TO_SAY.test(after)) return nextOfficialWithin(input, t.end, 60) || CALLED_TO_SAY_PRONOUN.test(after);
       return !/^\s+(?:for|upon|it|this|that|in|off|out|back|to|a|an|at)\b/.test(after) && nextOfficialWithin(input, t.end, 60);
     case 'call':
       // "Call with X", "the call between"; not "made the call", "a call for".
