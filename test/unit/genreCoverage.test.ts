@@ -9103,3 +9103,17 @@ describe('Genre coverage: a call placed to say something (round from ef6523d3)',
     assert.deepStrictEqual(analyze('President Emmanuell Macronn of France called to congratulate the people of Nigeria.').meetings, []);
   });
 });
+describe('Genre coverage: signatories told with "recently", or with the side each signed for (round from ef6523d3)', () => {
+  it('"Prime Minister A of the Faroe Islands and Icelandic Foreign Minister B recently signed an agreement": they met to sign it', () => {
+    const t = 'Agreement signed between Iceland and the Faroe Islands\n\n2007-10-02\n\nPrime Minister Jóanness Eidesgaardd of the Faroe Islands and Icelandic Foreign Minister Ingibjörgg Gísladóttirr recently signed an agreement which will bring closer co-operation in fisheries.';
+    assert.deepStrictEqual(headlineRoles(t), 'talks [Eidesgaardd:participant+Gísladóttirr:participant]');
+  });
+  it('"Saudi Arabia\'s Haj and Umrah Minister X": a portfolio of pilgrimage, and its country', () => {
+    const t = 'Union Minority Affairs Minister Mukhtarr Naqvii and Saudi Arabia\u2019s Haj and Umrah Minister Mohammadd Bentenn signed the agreement.';
+    assert.ok(who(t).includes('Mohammadd Bentenn: Haj and Umrah Minister (Saudi Arabia)'), who(t).join('; '));
+  });
+  it('"A and B also signed" stays no second meeting by itself (a guard)', () => {
+    const t = 'Prime Minister Jóanness Eidesgaardd of the Faroe Islands met Icelandic Foreign Minister Ingibjörgg Gísladóttirr in Reykjavik. Eidesgaardd and Gísladóttirr also signed an agreement.';
+    assert.strictEqual(analyze(t).meetings.length, 1, JSON.stringify(analyze(t).meetings));
+  });
+});

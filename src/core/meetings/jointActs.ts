@@ -78,7 +78,8 @@ export function jointActs(given: MeetingInput): readonly TriggerHit[] {
 // ("the H.E Prime Minister of Estonia Mr Jüri X and H.E ACP Secretariat Secretary General Mr Patrick Y".)
 // ("..., and Ambassador of his Majesty the King of Morocco to Thailand, Y": an envoy's office of a dozen words.)
 // ("X and the United Kingdom's (UK) Minister of Industry Y": a short form in brackets among them.)
-const JOINED = /^(?:\s+of\s+(?:the\s+)?[\p{L}\s]{2,40}?|,\s+[^,;.]{2,80}?)?,?\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}.'’&()-]+,?\s+){0,12}$/u;
+// ("The MoU was signed by Minister A on Qatar's side and Secretary-General B": the side the first signed for.)
+const JOINED = /^(?:\s+of\s+(?:the\s+)?[\p{L}\s]{2,40}?|,\s+[^,;.]{2,80}?|\s+on\s+(?:the\s+)?[\p{L}'’\s]{2,30}?\s+side)?,?\s+and\s+(?:(?:his|her|the)\s+)?(?:[\p{L}.'’&()-]+,?\s+){0,12}$/u;
 /** Between two who signed: "A, together with Deputy Prime Minister B", "A, along with B" (not of other joint verbs). */
 const JOINED_TO_SIGN = /^,\s+(?:together|along)\s+with\s+(?:(?:his|her|the)\s+)?(?:[\p{L}.'’&()-]+,?\s+){0,12}$/u;
 /** Whether two signatories are of two nations: both known and unlike, or the second's told in the words before him. */
@@ -87,7 +88,8 @@ function ofTwoNations(a: string | null | undefined, b: string | null | undefined
 }
 /** Between the second and the verb (an aside between commas set apart): nothing, or "jointly", "together", "today"; "have" before it ("A and B have signed"). */
 // (", together with Y of Jordan, signed": the second's nation, and the comma closing the phrase.)
-const RIGHT_BEFORE_VERB = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?,?\s*(?:jointly\s+|together\s+|today\s+|yesterday\s+|on\s+\w+day\s+)?(?:(?:have|has)\s+)?$/u;
+// ("A and B recently signed an agreement": or an adverb of when or how.)
+const RIGHT_BEFORE_VERB = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?,?\s*(?:jointly\s+|together\s+|today\s+|yesterday\s+|recently\s+|formally\s+|officially\s+|on\s+\w+day\s+)?(?:(?:have|has)\s+)?$/u;
 /** Between one reporting and those who acted: "..., said in a statement that". */
 const SAID_THAT = /\b(?:said|says|stated|announced|noted)\b[^.;]{0,60}\bthat\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
 /** Between two of one side: "and Finance Minister" (an office, no nation of its own). */
