@@ -9117,3 +9117,10 @@ describe('Genre coverage: signatories told with "recently", or with the side eac
     assert.strictEqual(analyze(t).meetings.length, 1, JSON.stringify(analyze(t).meetings));
   });
 });
+describe('Genre coverage: a lower-case office with its domain, then an initial and the surname (round from ef6523d3)', () => {
+  it('"a meeting between the minister of state for external affairs E Ahamedd and Oman\'s minister of manpower Y": both are found and meet', () => {
+    const t = 'The issue was discussed at a meeting between the minister of state for external affairs E Ahamedd and Oman\u2019s minister of manpower Jumaa Bin Ali al Jumaa in Muscat yesterday.';
+    assert.ok(who(t).some((x) => x.startsWith('E Ahamedd: minister of state for external affairs')), who(t).join('; '));
+    assert.deepStrictEqual(headlineRoles(t), 'talks [Ahamedd:participant+Jumaa:participant]');
+  });
+});

@@ -248,7 +248,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     // ("minister delegate for foreign affairs Youssef Amrani": a domain in lower case, then the holder.)
     let m = r + 1;
     while (m < T.n && m < r + 4 && T.kind[m] & WORD && !(T.kind[m] & CAP) && !DOMAIN_STOP.has(T.text[m])) m++;
-    if (m > r + 1 && isName(T, m) && isName(T, m + 1)) return true;
+    // ("the minister of state for external affairs E Ahamed": or an initial opening the name.)
+    if (m > r + 1 && ((isName(T, m) && isName(T, m + 1)) || initialsBeforeName(T, m))) return true;
   }
   // ("the minister of International Cooperation Edris X and": a portfolio in capitals after "of", then the holder.)
   if (T.text[end] === 'of') {
