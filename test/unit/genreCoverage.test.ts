@@ -9124,3 +9124,13 @@ describe('Genre coverage: a lower-case office with its domain, then an initial a
     assert.deepStrictEqual(headlineRoles(t), 'talks [Ahamedd:participant+Jumaa:participant]');
   });
 });
+describe('Genre coverage: one met at the airport on arrival (round from ef6523d3)', () => {
+  it('"Prime Minister X met President Y at the Islam Karimov Tashkent International Airport": X receives Y', () => {
+    const t = 'President of Turkey arrives in Uzbekistan\n\n2018-04-30\n\nPrime Minister of Uzbekistan Abdullaa Aripovv met President of Turkey Recepp Erdogann at the Islam Karimov Tashkent International Airport. After a solemn welcoming ceremony, the delegation left for the residence.';
+    assert.deepStrictEqual(headlineRoles(t), 'reception [Aripovv:host+Erdogann:guest]');
+  });
+  it('"X met Y amid fresh clashes at Tripoli airport": no welcome on arrival (a guard)', () => {
+    const t = 'Italian Ambassador Giuseppee Buccinoo met Prime Minister Fayezz al-Serrajj on Sunday to discuss the crisis, a day after fresh clashes near Tripoli. The two met in Tripoli.';
+    assert.deepStrictEqual(headlineRoles(t), 'talks [Buccinoo:participant+al-Serrajj:participant]');
+  });
+});

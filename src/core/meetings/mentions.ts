@@ -637,7 +637,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // calls, X receiving them.)
   const farewell = !passive && /^met(?: with)?$/.test(roleTrig.phrase) && (kind === 'talks' || kind === 'multilateral') && BADE_FAREWELL.test(text.slice(roleTrig.end, sent.end));
   if (farewell) kind = 'reception';
-  const voice: Voice = passive ? 'guestFirst' : farewell ? 'hostFirst' : called ? 'calleeFirst' : made ? 'callerFirst' : roleTrig.voice;
+  // ("Prime Minister X met President Y at the Islam Karimov Tashkent International Airport": a welcome on arrival, X
+  // receiving Y.)
+  const atAirport = !passive && !farewell && /^met(?: with)?$/.test(roleTrig.phrase) && kind === 'talks' && MET_AT_AIRPORT.test(text.slice(roleTrig.end, Math.min(sent.end, roleTrig.end + 200)));
+  if (atAirport) kind = 'reception';
+  const voice: Voice = passive ? 'guestFirst' : farewell || atAirport ? 'hostFirst' : called ? 'calleeFirst' : made ? 'callerFirst' : roleTrig.voice;
   let clauseAt = lastMatchBefore(sentText, CLAUSE_START, roleTrig.start - sent.start);
   // ("the heads of the two administrations – Sergei X and Boris Y – met": a dash closing an aside right before the
   // verb; the clause opens before the aside's first dash.)
@@ -1512,6 +1516,8 @@ const WELCOMED_DELEGATION = /^\s+(?:the|his|her)\s+(?:visiting\s+|high-level\s+|
 const CALLED_TO_SAY = /^\s+to\s+(?:congratulate|felicitate|thank|condole|console|greet|wish|express|convey|offer|enquire|inquire)\b/;
 /** ... and of whom the pronoun after it speaks ("called to congratulate him"). */
 const CALLED_TO_SAY_PRONOUN = /^\s+to\s+\w+\s+(?:him|her)\b/;
+/** After "met": the one met, then the airport he arrived at ("President Y at the Islam Karimov Tashkent International Airport"). */
+const MET_AT_AIRPORT = /^[^.;,]{3,120}?\s+(?:at|upon arrival at|on arrival at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,6}(?:[Ii]nternational\s+|[Ee]xecutive\s+|[Mm]ilitary\s+)?[Aa]irport\b/u;
 /** After "were present", "was on hand": a welcome the phrase opens, no attendance. */
 const PRESENT_TO_WELCOME = /^\s+(?:at the airport\s+)?to (?:welcome|receive|greet)\b/;
 const INVERTED_ESCORT = /^\s*Accompanying\s+[^,;.]{1,80}?\s+(?:was|were)\b/;
