@@ -9130,7 +9130,7 @@ describe('Genre coverage: one met at the airport on arrival (round from ef6523d3
     assert.deepStrictEqual(headlineRoles(t), 'reception [Aripovv:host+Erdogann:guest]');
   });
   it('"X met Y amid fresh clashes at Tripoli airport": no welcome on arrival (a guard)', () => {
-    const t = 'Italian Ambassador Giuseppee Buccinoo met Prime Minister Fayezz al-Serrajj on Sunday to discuss the crisis, a day after fresh clashes near Tripoli. The two met in Tripoli.';
+    const t = 'Italian Ambassador Giuseppee Buccinoo met Prime Minister Fayezz al-Serrajj amid fresh clashes at Tripoli airport between the forces of the east and the government.';
     assert.deepStrictEqual(headlineRoles(t), 'talks [Buccinoo:participant+al-Serrajj:participant]');
   });
 });

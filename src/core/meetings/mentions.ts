@@ -1517,7 +1517,8 @@ const CALLED_TO_SAY = /^\s+to\s+(?:congratulate|felicitate|thank|condole|console
 /** ... and of whom the pronoun after it speaks ("called to congratulate him"). */
 const CALLED_TO_SAY_PRONOUN = /^\s+to\s+\w+\s+(?:him|her)\b/;
 /** After "met": the one met, then the airport he arrived at ("President Y at the Islam Karimov Tashkent International Airport"). */
-const MET_AT_AIRPORT = /^[^.;,]{3,120}?\s+(?:at|upon arrival at|on arrival at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,6}(?:[Ii]nternational\s+|[Ee]xecutive\s+|[Mm]ilitary\s+)?[Aa]irport\b/u;
+// (Not an event at the airport told after the one met: "met Y amid fresh clashes at Tripoli airport".)
+const MET_AT_AIRPORT = /^(?:(?!\b(?:amid|during|after|before|when|while|following|near|outside|over|about|on)\b)[^.;,]){3,120}?\s+(?:at|upon arrival at|on arrival at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,6}(?:[Ii]nternational\s+|[Ee]xecutive\s+|[Mm]ilitary\s+)?[Aa]irport\b/u;
 /** After "were present", "was on hand": a welcome the phrase opens, no attendance. */
 const PRESENT_TO_WELCOME = /^\s+(?:at the airport\s+)?to (?:welcome|receive|greet)\b/;
 const INVERTED_ESCORT = /^\s*Accompanying\s+[^,;.]{1,80}?\s+(?:was|were)\b/;
