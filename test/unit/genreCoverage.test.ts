@@ -9134,3 +9134,9 @@ describe('Genre coverage: one met at the airport on arrival (round from ef6523d3
     assert.deepStrictEqual(headlineRoles(t), 'talks [Buccinoo:participant+al-Serrajj:participant]');
   });
 });
+describe('Genre coverage: a portfolio of supplies (round from ef6523d3)', () => {
+  it('"Jordan\'s Minister of Industry, Trade and Supplying Tariqq Al-Hamourii": no person "Supplying"', () => {
+    const t = 'Minister of Finance Fouadd Husseinn discussed on Sunday with Jordan\u2019s Minister of Industry, Trade and Supplying Tariqq Al-Hamourii the trade exchange between the two countries.';
+    assert.ok(who(t).some((x) => x.startsWith('Tariqq Al-Hamourii: Minister of Industry, Trade and Supplying')), who(t).join('; '));
+  });
+});
