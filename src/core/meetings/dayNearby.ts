@@ -36,16 +36,10 @@ export function dayToldNearby(text: string, drafts: MeetingDraft[], dates: reado
   // (From the meeting's words on: a dateline's day before them is the report's.)
   const from = Math.max(headline.start, text.indexOf(headline.wording, headline.start));
   const to = sentences[last]?.end ?? headline.end;
-  // ("X said Wednesday after meeting with his counterpart Y": the day one speaks right after the meeting is its day.)
-  // (Told so before the sentence the meeting is read from: "X said Wednesday after meeting with his counterpart. ...
-  // Before they met, X and Y".)
-  {
-    const right = dates.find((x) => x.start < to && SAID_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start)) && AFTER_MEETING.test(text.slice(x.end, x.end + 40)));
-    const iso = right ? resolveDate(right.text, right.iso, release) : null;
-    if (right && iso && iso.length === 10 && iso <= release) {
-      headline.date = right;
-      return;
-    }
+  const spoken = daySpokenAfter(text, dates, to, release);
+  if (spoken) {
+    headline.date = spoken;
+    return;
   }
   const parties = new Set(headline.parties.map((p) => p.id));
   const days = new Set<string>();
@@ -73,6 +67,17 @@ export function dayToldNearby(text: string, drafts: MeetingDraft[], dates: reado
     found = hit;
   }
   if (days.size === 1) headline.date = found;
+}
+
+/**
+ * "X said Wednesday after meeting with his counterpart Y": the day one speaks right after the meeting is its day, told
+ * before `to` (perhaps before the sentence the meeting is read from: "... Before they met, X and Y"), a day no later
+ * than the release; else null.
+ */
+function daySpokenAfter(text: string, dates: readonly DateHit[], to: number, release: string): DateHit | null {
+  const right = dates.find((x) => x.start < to && SAID_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start)) && AFTER_MEETING.test(text.slice(x.end, x.end + 40)));
+  const iso = right ? resolveDate(right.text, right.iso, release) : null;
+  return right && iso && iso.length === 10 && iso <= release ? right : null;
 }
 
 /** Whether an official of none of `parties` is named between `from` and `to`: another meeting's ("with X in their

@@ -87,7 +87,7 @@ function ofTwoNations(a: string | null | undefined, b: string | null | undefined
   return (!!a && !!b && a !== b) || (!a && !!b && countryIn(before) === b);
 }
 /** Between the second and the verb (an aside between commas set apart): nothing, or "jointly", "together", "today"; "have" before it ("A and B have signed"). */
-// (", together with Y of Jordan, signed": the second's nation, and the comma closing the phrase.)
+// (", together with Y of Jordan, signed": the second's nation told after his name.)
 // ("A and B recently signed an agreement": or an adverb of when or how.)
 const RIGHT_BEFORE_VERB = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?,?\s*(?:jointly\s+|together\s+|today\s+|yesterday\s+|recently\s+|formally\s+|officially\s+|on\s+\w+day\s+)?(?:(?:have|has)\s+)?$/u;
 /** Between one reporting and those who acted: "..., said in a statement that". */

@@ -1516,8 +1516,10 @@ const WELCOMED_DELEGATION = /^\s+(?:the|his|her)\s+(?:visiting\s+|high-level\s+|
 const CALLED_TO_SAY = /^\s+to\s+(?:congratulate|felicitate|thank|condole|console|greet|wish|express|convey|offer|enquire|inquire)\b/;
 /** ... and of whom the pronoun after it speaks ("called to congratulate him"). */
 const CALLED_TO_SAY_PRONOUN = /^\s+to\s+\w+\s+(?:him|her)\b/;
-/** After "met": the one met, then the airport he arrived at ("President Y at the Islam Karimov Tashkent International Airport"). */
-// (Not an event at the airport told after the one met: "met Y amid fresh clashes at Tripoli airport".)
+/**
+ * After "met": the one met, then the airport he arrived at ("President Y at the Islam Karimov Tashkent International
+ * Airport"); not an event at the airport told after the one met ("met Y amid fresh clashes at Tripoli airport").
+ */
 const MET_AT_AIRPORT = /^(?:(?!\b(?:amid|during|after|before|when|while|following|near|outside|over|about|on)\b)[^.;,]){3,120}?\s+(?:at|upon arrival at|on arrival at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,6}(?:[Ii]nternational\s+|[Ee]xecutive\s+|[Mm]ilitary\s+)?[Aa]irport\b/u;
 /** After "were present", "was on hand": a welcome the phrase opens, no attendance. */
 const PRESENT_TO_WELCOME = /^\s+(?:at the airport\s+)?to (?:welcome|receive|greet)\b/;
