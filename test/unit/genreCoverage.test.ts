@@ -9140,3 +9140,21 @@ describe('Genre coverage: a portfolio of supplies (round from ef6523d3)', () => 
     assert.ok(who(t).some((x) => x.startsWith('Tariqq Al-Hamourii: Minister of Industry, Trade and Supplying')), who(t).join('; '));
   });
 });
+describe('Genre coverage: the release day told by an agency stamp at the end, a title\'s bracketed day, a full date near a dateline with no year (round from ef6523d3)', () => {
+  it('"(Xinhua News Agency November 5, 2006)" closing the text: "on Saturday" is the 4th', () => {
+    const t = 'Hu Meets Five African Presidents\n\nChinese President Huu Jintaoo on Saturday afternoon held separate meetings with President Hifikepunyee Pohambaa of Namibia on the sidelines of the Beijing Summit.\n\n(Xinhua News Agency November 5, 2006)';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2006-11-04');
+  });
+  it('"FM X Confers With EU Ambassador to Ethiopia (June 11, 2020)", "today": the day in the title\'s brackets', () => {
+    const t = 'FM Geduu Confers With EU Ambassador to Ethiopia (June 11, 2020)\n\nForeign Affairs Minister Geduu Andargachoo today has received and discussed with EU Ambassador to Ethiopia Johann Borgstamm.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2020-06-11');
+  });
+  it('"SEOUL, June 24 (Yonhap)" over a caption "on June 23, 2023" in a text that names 2030: the dateline\'s day is of 2023', () => {
+    const t = 'Yoonn has breakfast meeting with Vietnamese President\n\nSEOUL, June 24 (Yonhap) -- South Korean President Yoonn Sukk Yeoll had a breakfast meeting with Vietnamese President Voo Vann Thuongg today, aiming for trade of 150 billion dollars by 2030.\n\nThe two met at the presidential palace in Hanoi on June 23, 2023. (Yonhap)';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2023-06-24');
+  });
+  it('"(Photo courtesy of the ministry)" closing the text gives no day (a guard)', () => {
+    const t = 'Hu Meets Five African Presidents\n\nChinese President Huu Jintaoo on Saturday afternoon held separate meetings with President Hifikepunyee Pohambaa of Namibia.\n\n(Photo courtesy of the ministry)';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate ?? null, null);
+  });
+});

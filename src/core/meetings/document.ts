@@ -1,7 +1,7 @@
 // What a release says once, at its top: the day it was issued (a release line, or a dateline's full date) and
 // where it was filed (the dateline's city). Meetings take "today", weekdays and days without a year from the
 // first, and, when their sentence names no place, the second.
-import { isDay, resolveDate, yearNamedOnce } from './calendar';
+import { isDay, resolveDate, yearNamedOnce, yearOfDayNearby } from './calendar';
 import countriesData from '../lexicons/countries.json';
 import { knownCitiesOf, lexicon, literalAlternation } from '../lexicon';
 import orgData from '../lexicons/organizations.json';
@@ -110,6 +110,8 @@ function paragraphs(text: string): Paragraph[] {
 
 /** Before a date: a repost's note that the release "was published by the Office of the Spokesperson on" it. */
 const ISSUED_ON = /\b(?:was|were)\s+(?:first\s+)?(?:published|issued|released)\b[^.\n]{0,80}?\bon\s+$/;
+/** A closing line in brackets that names the source, then its date: "(Xinhua News Agency November 5, 2006)". */
+const SOURCE_STAMP = /(?:^|\n)\s*\((?:[A-Z][\w.'’&-]*\s+){1,5}(?=(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\)\s*$)/;
 const PUBLISHED_LINE = /(?:^|\n)\s*(?:First |Last )?(?:Published|Publish(?:ed)? [Dd]ate|Posted|Released|Date)(?: on)?\s?:?\s+(?=\d|[A-Z][a-z]+ \d|[A-Z][a-z]{2,8},? (?:\d|[A-Z][a-z]+ \d))/;
 const SYNDICATION = /^\((?:[^()]|\([^()]*\))*\)\s+(?=\p{Lu}{3})/u;
 const CAPS_PLACE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*){0,4})(?=\s*(?:,|\(|•|\/|:|\.\s+\p{Lu}{3,}|[-–—]|\)\s*[–—-]|$))/u;
@@ -261,7 +263,8 @@ export function documentContext(
   if (!release) {
     const tail = text.slice(Math.max(0, text.length - 300));
     const at = text.length - tail.length;
-    const line = PUBLISHED_LINE.exec(tail);
+    // ("(Xinhua News Agency November 5, 2006)": or an agency's stamp in brackets on the last line.)
+    const line = PUBLISHED_LINE.exec(tail) ?? SOURCE_STAMP.exec(tail);
     // ("First Published: Sat, September 30 2017": a weekday may come first.)
     const d = line ? dates.find((x) => x.start >= at + line.index && x.start - (at + line.index) <= 32 && isDay(x.iso)) : undefined;
     if (d) release = d.iso;
@@ -280,7 +283,8 @@ export function documentContext(
   // ("PM meeting with the UN Secretary-General: 24 September 2019": a title that closes with the day.)
   if (!release && titleLike(text, paras)) {
     const title = paras[0];
-    const d = dates.find((x) => x.start >= title.start && x.end <= title.end && isDay(x.iso) && text.slice(x.end, title.end).trim() === '');
+    // ("FM Gedu Confers With EU Ambassador to Ethiopia (June 11, 2020)": or with the day in brackets.)
+    const d = dates.find((x) => x.start >= title.start && x.end <= title.end && isDay(x.iso) && /^\)?$/.test(text.slice(x.end, title.end).trim()));
     if (d) release = d.iso;
   }
   let dateline: Dateline | null = null;
@@ -338,7 +342,7 @@ export function documentContext(
     const d = dates.find((x) => x.start >= dateline!.end && (x.start - dateline!.end <= 16 || AGENCIES_OPEN.test(text.slice(dateline!.end, x.start))) && isDay(x.iso));
     if (d) release = d.iso;
     // ("SEOUL, Oct. 8 (Yonhap) -- ... on Thursday", the text naming one year only: the dateline's day in that year.)
-    else release = dayless ? yearNamedOnce(text.slice(dayless.start, dayless.end), text) : null;
+    else release = dayless ? yearNamedOnce(text.slice(dayless.start, dayless.end), text) ?? yearOfDayNearby(text.slice(dayless.start, dayless.end), dates) : null;
   }
   // "Manama, Mar.14 (BNA): ... today" under a page stamped "03/15/2018 - 00:47": the day the dateline gives is the
   // release's, the stamp's year completing it.
