@@ -92,18 +92,19 @@ export function yearNamedOnce(written: string, text: string): string | null {
 }
 /**
  * "SEOUL, June 24 (Yonhap)" over "... in Hanoi on June 23, 2023" in a text that names other years too ("by 2030"): the
- * year of the text's one full date within a month of the day written without it, that day in that year; else null.
+ * day written without its year, in the one year of the text's full dates within a month of it; else null.
  */
 export function yearOfDayNearby(written: string, dates: readonly { iso: string | null }[]): string | null {
   const md = monthAndDay(written);
   if (!md || !md.date) return null;
+  const monthDay = `-${String(md.month).padStart(2, '0')}-${md.date.padStart(2, '0')}`;
   const years = new Set<string>();
   for (const d of dates) {
     if (!d.iso || d.iso.length !== 10) continue;
-    const near = `${d.iso.slice(0, 4)}-${String(md.month).padStart(2, '0')}-${md.date.padStart(2, '0')}`;
-    if (Math.abs(Date.parse(near) - Date.parse(d.iso)) <= 31 * 86_400_000) years.add(d.iso.slice(0, 4));
+    const year = d.iso.slice(0, 4);
+    if (Math.abs(Date.parse(year + monthDay) - Date.parse(d.iso)) <= 31 * 86_400_000) years.add(year);
   }
-  return years.size === 1 ? `${[...years][0]}-${String(md.month).padStart(2, '0')}-${md.date.padStart(2, '0')}` : null;
+  return years.size === 1 ? [...years][0] + monthDay : null;
 }
 /** A year written alone: not within a longer number, a date in figures or a range of years. */
 const YEAR_WRITTEN = /(?<![\d./-])((?:19|20)\d\d)(?![\d./-]\d)/g;
