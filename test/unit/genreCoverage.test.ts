@@ -9158,3 +9158,12 @@ describe('Genre coverage: the release day told by an agency stamp at the end, a 
     assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate ?? null, null);
   });
 });
+describe('Genre coverage: a state named for a country (round from ef6523d3)', () => {
+  it('"the Niger State Governor X": a Nigerian governor, not Nigerien', () => {
+    const t = 'The head of the GIZ programme, Markuss Wauschkuhnn, paid a courtesy visit to the Niger State Governor Mohammedd Umaruu Bagoo in Minna.';
+    assert.ok(who(t).includes('Mohammedd Umaruu Bagoo: Niger State Governor (Nigeria)'), who(t).join('; '));
+  });
+  it('"President X of Niger" stays Nigerien (a guard)', () => {
+    assert.ok(who('President Mohamedd Bazoumm of Niger met the delegation.').includes('Mohamedd Bazoumm: President (Niger)'));
+  });
+});

@@ -377,7 +377,8 @@ export function recognizeParagraph(
     if (b & W.COUNTRY && !(/^Americans?$|^America$/.test(tx[i]) && i > 0 && /^(?:Latin|South|North|Central)$/.test(tx[i - 1]))) {
       const c = lex.countries.longest(i, baseKey);
       if (c && c.end === i + 1 && givenNameCountry(lex, T, i)) givenCountries.add(i);
-      else if (c) { countryAt[i] = c.value; countryEnd[i] = c.end; }
+      // ("the Niger State Governor": a province named for a country, by its kind of place, is no country.)
+      else if (c && !(tx[c.end] === 'State' && regionOf(`${joinTokens(T, i, c.end)} State`))) { countryAt[i] = c.value; countryEnd[i] = c.end; }
     }
     // Offices are looked up by base, so that "the Secretary-General’s meeting" names the office too.
     if (!((t | b) & (W.TITLE | W.MODIFIER | W.RANK))) continue;

@@ -5,7 +5,7 @@ import { CAP, tokenize } from '../tokenize';
 import { countryIn, countryName, foldName, isPlainAscii, memo, scanPhrase } from './countryNames';
 import type { CapWords, DescriptorHit, NameMention } from '../recognition/localTypes';
 import type { Capacity, Entity, Organization, Person } from '../types';
-import { bodyIn, bodyOpening, knownBodyName, officeBodyCountry, officeCountry, organizationSide, RULER_OFFICES } from './countries';
+import { bodyIn, bodyOpening, knownBodyName, officeBodyCountry, officeCountry, organizationSide, RULER_OFFICES, stateProvinceIn } from './countries';
 
 export const slug: (name: string) => string = memo((name) => makeSlug(name));
 
@@ -277,7 +277,7 @@ export function resolvePeople(
     // ("AMISOM Force", AMISOM defined as the "African Union Mission in Somalia": the body the short form opens.)
     const org = p.organization ? aliases.get(p.organization) ?? expandLeadingShortForm(p.organization, aliases) : null;
     // (Else the short form itself, where the text's long form names no country: "Africa Command (AFRICOM)".)
-    p.country ??= organizationSide(org) ?? (org !== p.organization ? organizationSide(p.organization) : null) ?? countryIn(p.position) ?? (p.position ? officeBodyCountry(p.position) : null) ?? (MINISTER_OF_DOMAINS.test(p.position ?? '') ? null : bodyIn(p.position?.replace(/\s+to\s+.*$/, "").replace(BODY_AS_DOMAIN, '') ?? null)) ?? officeCountry(p.position);
+    p.country ??= organizationSide(org) ?? (org !== p.organization ? organizationSide(p.organization) : null) ?? stateProvinceIn(p.position) ?? countryIn(p.position) ?? (p.position ? officeBodyCountry(p.position) : null) ?? (MINISTER_OF_DOMAINS.test(p.position ?? '') ? null : bodyIn(p.position?.replace(/\s+to\s+.*$/, "").replace(BODY_AS_DOMAIN, '') ?? null)) ?? officeCountry(p.position);
     // ("UN Special Envoy for Yemen X": a body's envoy serves the body, not the country of his brief.)
     const body = org && BODY_ENVOY.test(p.position ?? '') ? bodyIn(org) : null;
     if (body) p.country = body;
