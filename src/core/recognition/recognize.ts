@@ -158,9 +158,9 @@ const APPOINTED_VERB = /^(?:appointed|nominated|designated|accredited|named)$/;
 const APPOINTMENT_NOUN = /^(?:appointment|nomination|designation|accreditation|confirmation|posting)$/;
 const APPOINTMENT_WORDS = /^(?:new|recent|post|appointment|reappointment|election|re-election|reelection|assumption|office|position|role|nomination|confirmation|designation)$/;
 
-/** "Lloyd Austin, the U.S. Secretary of Defense": the office (and nationality) of an apposition starting at token k. */
 /** Words of term before an office still held ("the outgoing Ambassador", "the new Governor"). */
 const HELD_TERM = /^(?:outgoing|incoming|new|caretaker|interim|acting|current|incumbent)$/;
+/** "Lloyd Austin, the U.S. Secretary of Defense": the office (and nationality) of an apposition starting at token k. */
 function officeAfter(
   T: TokenStream, k: number, countryEnd: Int32Array, officeAt: readonly (Introduction | undefined)[], orgEndAt: Int32Array, titleEnd: Int32Array,
 ): { rank: string | null; position: string | null; organization: string | null; country: string | null } {
@@ -1139,7 +1139,7 @@ export function recognizeParagraph(
     // ("A and his visiting Saudi peer B discussed": an adjective after a determiner, not the verb.)
     // ("at the invitation of his host, President Y": the noun, not the verb.)
     // ("Prime Minister X and his Lao host Y co-chaired": or a nationality between.)
-    if (trig && trig.end === i + 1 && (tx[i] === 'visiting' || tx[i] === 'host') && i > 0 && (DETERMINERS.has(tx[i - 1]) || nationAfterDeterminer(T, i, countryEnd))) continue;
+    if (trig && trig.end === i + 1 && (tx[i] === 'visiting' || tx[i] === 'host') && i > 0 && (DETERMINERS.has(tx[i - 1]) || DETERMINERS.has(tx[countryStartBefore(countryEnd, i) - 1] ?? ''))) continue;
     // ("health workers used to call on him at his residence": a habit of the past, no meeting.)
     if (trig && i >= 2 && tx[i - 1] === 'to' && T.written(i - 2).trim() === 'used') continue;
     // ("visited the 'bell of hope' and rang the same": a bell rung, no one called; "rang" calls a name, an office or a pronoun.)
@@ -1203,12 +1203,6 @@ function triggerAt(lex: Lexicon, T: TokenStream, i: number, lowerKey: (j: number
   });
   const end = over ? real[over.end - 1 - i] + 1 : 0;
   return over && end > (trig?.end ?? i + 1) ? { end, value: over.value } : trig;
-}
-
-/** Whether a country's name or nationality, after a determiner, ends right before token i ("his Lao host"). */
-function nationAfterDeterminer(T: TokenStream, i: number, countryEnd: Int32Array): boolean {
-  for (let c = i - 1; c >= 1 && c >= i - 3; c--) if (countryEnd[c] === i) return DETERMINERS.has(T.text[c - 1]);
-  return false;
 }
 
 /** After "talking to" at token k: an office (perhaps after an article and a nationality), and no call told after it. */

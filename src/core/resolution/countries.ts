@@ -118,12 +118,12 @@ export function organizationSide(name: string | null): string | null {
 
 /** Kinds of place a province's name closes with that make a body's name of it ("Omsk Oblast", "Primorsky Krai"). */
 export const PROVINCE_KINDS = 'Oblast|Krai|Okrug|Governorate|Voivodeship';
-/** A province's name by its kind of place: "Omsk Oblast", "Primorsky Krai", "Yunnan Province". */
 /** "Niger State Governor", "Governor of Delta State": the country of a state an office names, where the regions' lexicon knows it by "State". */
 export function stateProvinceIn(position: string | null): string | null {
   const m = position ? /\b(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\sState)\b/u.exec(position) : null;
   return (m && regionOf(m[1])) ?? null;
 }
+/** A province's name by its kind of place: "Omsk Oblast", "Primorsky Krai", "Yunnan Province". */
 const PROVINCE_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) (?:${PROVINCE_KINDS}|Region|Province|Prefecture)$`, 'u');
 
 /** The international body whose name opens `name` ("EUTM Somalia Mission": the European Union), or null. */
