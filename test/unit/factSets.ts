@@ -493,4 +493,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind355', dir: 'test/fixtures/blind355', blind: true },
+  { label: 'blind356', dir: 'test/fixtures/blind356', blind: true },
+  { label: 'blind357', dir: 'test/fixtures/blind357', blind: true },
+  { label: 'blind358', dir: 'test/fixtures/blind358', blind: true },
+  { label: 'blind359', dir: 'test/fixtures/blind359', blind: true },
+  { label: 'blind360', dir: 'test/fixtures/blind360', blind: true },
+  { label: 'blind361', dir: 'test/fixtures/blind361', blind: true },
+  { label: 'blind362', dir: 'test/fixtures/blind362', blind: true },
 ];

@@ -496,6 +496,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.6, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.55, side: 0.49 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.75, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind355: [25, { official: 0.65, headline: 0.57, kind: 0.7, date: 0.74, place: 0.52, role: 0.54, side: 0.57 }],
+  blind356: [21, { official: 0.65, headline: 0.39, kind: 0.55, date: 0.47, place: 0.51, role: 0.54, side: 0.6 }],
+  blind357: [25, { official: 0.54, headline: 0.41, kind: 0.5, date: 0.37, place: 0.52, role: 0.46, side: 0.5 }],
+  blind358: [25, { official: 0.49, headline: 0.29, kind: 0.54, date: 0.68, place: 0.43, role: 0.49, side: 0.75 }],
+  blind359: [22, { official: 0.55, headline: 0.69, kind: 0.63, date: 0.85, place: 0.32, role: 0.6, side: 0.57 }],
+  blind360: [25, { official: 0.52, headline: 0.61, kind: 0.65, date: 0.44, place: 0.68, role: 0.65, side: 0.54 }],
+  blind361: [24, { official: 0.46, headline: 0.47, kind: 0.78, date: 0.8, place: 0.75, role: 0.56, side: 0.51 }],
+  blind362: [24, { official: 0.71, headline: 0.67, kind: 0.8, date: 0.73, place: 0.77, role: 0.77, side: 0.77 }],
 };
 
 for (const set of FACT_SETS) {
