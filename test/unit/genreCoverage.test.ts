@@ -3967,7 +3967,7 @@ describe('genre coverage', () => {
     const a = analyze('UN secretary general\'s special envoy for humanitarian affairs Martin Griffithss has spoken with Iranian foreign ministry officials.');
     assert.deepStrictEqual(a.persons.map((p) => `${p.name}: ${p.position} (${p.country})`), ['Martin Griffithss: secretary general\'s special envoy for humanitarian affairs (United Nations)']);
     const b = analyze('UN secretary-general’s personal envoy to Cyprus, Maria Angela Holguinn, is meeting on Saturday with President Nikos Christodouliddes.');
-    assert.deepStrictEqual(b.persons.map((p) => `${p.name}: ${p.country}`), ['Maria Angela Holguinn: United Nations', 'Nikos Christodouliddes: null']);
+    assert.deepStrictEqual(b.persons.map((p) => `${p.name}: ${p.country}`), ['Maria Angela Holguinn: United Nations', 'Nikos Christodouliddes: Cyprus']);
   });
   it('"Turkish Cypriot leader X": the Turkish Cypriots\' state is Northern Cyprus, and it does not make the other side Turkish', () => {
     const t = 'On Friday, the UN envoy met in the north with Turkish Cypriot leader Tufan Erhurmann. President Nikos Christodouliddes of Cyprus met her on Saturday.';
@@ -7454,9 +7454,9 @@ describe('Genre coverage: a body\'s official said to be in the one country the t
     const t = 'President Dr. Irfaann Alii held a bilateral meeting with the President of the Islamic Development Bank (IsDB) Muhammedd Al-Jasserr at State House on Monday evening.\n\nThe IsDB head is in Guyana to discuss the bank\'s involvement in the country\'s development.';
     assert.ok(who(t).includes('Irfaann Alii: President (Guyana)'));
   });
-  it('without it, one meeting a body\'s official is of no country the text names only in passing', () => {
+  it('without it too, where the one country is named by no city that seats bodies: "the bank\'s projects in Guyana" (changed in the round from e51ec068, which measured more right than wrong on every set)', () => {
     const t = 'President Dr. Irfaann Alii held a bilateral meeting with the President of the Islamic Development Bank (IsDB) Muhammedd Al-Jasserr on Monday evening.\n\nThey discussed the bank\'s projects in Guyana.';
-    assert.ok(who(t).includes('Irfaann Alii: President (-)'));
+    assert.ok(who(t).includes('Irfaann Alii: President (Guyana)'), who(t).join('; '));
   });
 });
 describe('Genre coverage: "Defence attaché" with its second word in lower case is an office (round from 5d802c05)', () => {
@@ -9165,5 +9165,48 @@ describe('Genre coverage: a state named for a country (round from ef6523d3)', ()
   });
   it('"President X of Niger" stays Nigerien (a guard)', () => {
     assert.ok(who('President Mohamedd Bazoumm of Niger met the delegation.').includes('Mohamedd Bazoumm: President (Niger)'));
+  });
+});
+describe('Genre coverage: the staff of international charities and foundations serve the body (round from e51ec068)', () => {
+  it('"co-chair of the Bill & Melinda Gates Foundation X" is of the foundation, not of the host', () => {
+    const t = 'President Bolaa Tinubuu on Monday received Billl Gatess, co-chair of the Bill & Melinda Gates Foundation, at the State House in Abuja.';
+    assert.ok(who(t).some((x) => x.startsWith('Billl Gatess:') && x.endsWith('(Bill and Melinda Gates Foundation)')), who(t).join('; '));
+  });
+  it('"The International Program Director of Save the Children, Ms. X, called on the Deputy Foreign Minister Y in Z Palace", the text naming Afghanistan: Y is Afghan', () => {
+    const t = 'The International Program Director of Save the Children, Ms. Noraa Ingdall, & the accompanying delegation called on the Deputy Foreign Minister, Alhaj Sherr Mohammadd Stanekzaii, in Storai Palace today.\n\nThe DFM thanked Save the Children for the humanitarian activities, adding that decades of war in Afghanistan has affected both children & adults.';
+    const w = who(t);
+    assert.ok(w.some((x) => x.startsWith('Noraa Ingdall:') && x.endsWith('(Save the Children)')), w.join('; '));
+    assert.ok(w.includes('Alhaj Sherr Mohammadd Stanekzaii: Deputy Foreign Minister (Afghanistan)'), w.join('; '));
+  });
+  it('"Prime Minister X met the Secretary-General of the United Nations in New York": no American prime minister (a guard)', () => {
+    const t = 'Prime Minister Ranill Wickremesinghee met UN Secretary-General Antonioo Guterress in New York on Monday.';
+    assert.ok(who(t).includes('Ranill Wickremesinghee: Prime Minister (-)'), who(t).join('; '));
+  });
+  it('"President of the Heydar Aliyev Foundation X": a national foundation\'s head keeps her country (a guard)', () => {
+    const t = 'Azerbaijani First Vice-President and President of the Heydar Aliyev Foundation Mehribann Aliyevaa met with the French Ambassador Annee Boillonn.';
+    assert.ok(who(t).some((x) => x.startsWith('Mehribann Aliyevaa:') && x.endsWith('(Azerbaijan)')), who(t).join('; '));
+  });
+});
+describe('Genre coverage: viceregal diaries and envoys sworn in at home (round from e51ec068)', () => {
+  it('"New Zealand\'s Governor-general Dame X", "the general" in lower case: her office and country', () => {
+    const t = 'New Zealand\u2019s Governor-general Dame Cindyy Kiroo has pledged support. Welcoming Vietnamese Ambassador to New Zealand Nguyenn Vann Trungg, the Governor-general said New Zealand wishes to increase exchanges.';
+    assert.ok(who(t).includes('Cindyy Kiroo: Governor-general (New Zealand)'), who(t).join('; '));
+  });
+  it('"Her Excellency Dame X DCMG, British High Commissioner": the office after a Dame\'s letters, and the Governor-General of the diary receives her', () => {
+    const t = 'On Monday, Her Excellency the Honourable Ms Samm Mostynn AC, recorded a video message.\n\nIn the afternoon, the Governor-General received Her Excellency Dame Sarahh MacIntoshh DCMG, British High Commissioner.';
+    assert.ok(who(t).includes('Sarahh MacIntoshh: High Commissioner (United Kingdom)'), who(t).join('; '));
+    assert.strictEqual(headlineRoles(t), 'reception [Mostynn:host+MacIntoshh:guest]');
+  });
+  it('"Dar es Salaam. The new Tanzanian ambassador ..., sworn in by President X": the dateline\'s city with its particle gives the president\'s country', () => {
+    const t = 'Slaa pledges economic diplomacy\n\n2018-02-16\n\nDar es Salaam. The new Tanzanian ambassador to Sweden, Dr Willibrodd Slaaa, has pledged to pursue economic diplomacy.\n\nDr Slaaa was speaking after he was sworn in by President Johnn Magufulii at the State House on Friday.';
+    assert.ok(who(t).includes('Johnn Magufulii: President (Tanzania)'), who(t).join('; '));
+  });
+  it('"At the airport they were welcomed by Somali Foreign Minister A, UN Envoy B and AU representative C": hosts of three sides still receive (a reception, not multilateral talks)', () => {
+    const t = 'A delegation of the African Union touched down in Somalia.\n\nAt the airport they were welcomed by Somali Foreign Minister Ahmedd Issee Awadd, UN Envoy to Somalia Jamess Swann and AU representative in Somalia Francescoo Madeiraa.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.kind, 'reception');
+  });
+  it('"The event is hosted by A, and the other participants are B, C and D", of three countries: multilateral (a guard)', () => {
+    const t = 'Chiefs of Baltic States\u2019 border guard agencies meet in Vilnius today.\n\nThe event is hosted by Renatass Pozelaa, Commander of the Lithuanian State Border Guard Service, and the other participants are Normundss Garbarss, Chief of the Latvian State Border Guard, and Ivoo Utsarr, representative of the Estonian Police and Border Guard Board.';
+    assert.ok(analyze(t).meetings.some((m) => m.kind === 'multilateral'), JSON.stringify(analyze(t).meetings.map((m) => m.kind)));
   });
 });

@@ -119,7 +119,8 @@ const CAPS_PLACE = /^(\p{Lu}[\p{Lu}\p{M}.'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]*
 // ("Miami.- Armed Forces minister ...": the Spanish-language press closes its dateline with a stop and a dash.)
 // ("New Delhi [India], October 21 (ANI):": the country in square brackets.)
 // ("Addis Ababa June 1/2021 (ENA)": or the date right after the city.)
-const TITLE_PLACE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?=\s*(?:,|\(|\[|•|\/|:|[-–—]|$)|\.\s|\.[-–—]\s|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)/u;
+// ("Dar es Salaam. The new ambassador": a particle in lower case inside the city's name.)
+const TITLE_PLACE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:es|de|da|del|di|du|la|al|el)\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})(?=\s*(?:,|\(|\[|•|\/|:|[-–—]|$)|\.\s|\.[-–—]\s|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)/u;
 const DOT_DASH = /^\.[-–—]\s/;
 const TIME_THEN_PLACE = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?\s*(?:IST|PKT|GMT|UTC|[A-Z]{2,4}T)?\s*[-–—]\s*(\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’-]+){0,2})\s*$/u;
 const TIME_FIELD = /^\s*\d{1,2}:\d{2}\s*\|\s*/;

@@ -1789,7 +1789,11 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     // ("X attended the Quad Foreign Ministers' Meeting ... A, B and C also attended the Meeting": one principal and
     // those of two more countries attending with him.)
     const attendedBySides = d.parties.length === 1 && new Set(participants.map((p) => p.side).filter((x) => x !== null)).size >= 3;
-    if ((kind === 'talks' || (kind === 'reception' && !hostReceives)) && (sides.size >= 3 || loneSubject || attendedBySides)) {
+    // ("At the airport they were welcomed by the minister A, UN Envoy B and AU representative C": hosts alone, of
+    // several sides, still receive the guests the sentence does not name.)
+    // (Not an event "hosted by" one, "and the other participants are B, C": those are its participants.)
+    const hostsAlone = kind === 'reception' && d.parties.length > 1 && d.parties.every((p) => p.role === 'host') && !/\bhost/i.test(d.wording);
+    if ((kind === 'talks' || (kind === 'reception' && !hostReceives && !hostsAlone)) && (sides.size >= 3 || loneSubject || attendedBySides)) {
       kind = 'multilateral';
       for (const p of participants) if (p.role !== 'host') p.role = 'participant';
     }

@@ -1210,8 +1210,11 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
           return m !== null && within(cues.officials, { start: s.start, end: s.start + m.index }).every((o) => own.has(o.id!));
         });
       };
+      // (Only where the country is named by a city that seats bodies: "in Storai Palace", in a text that names
+      // Afghanistan, has the deputy minister meeting Save the Children's director at home.)
+      const seatOnly = cues.places.every((x) => x.country !== only || bodySeats().has(cues.text.slice(x.start, x.end)));
       for (const d of drafts) {
-        if (d.parties.some((x) => { const c = byId.get(x.id)?.country; return c === only || (c && bodies.has(c)); }) && !bodyIn(d)) {
+        if (d.parties.some((x) => { const c = byId.get(x.id)?.country; return c === only || (c && bodies.has(c) && seatOnly); }) && !bodyIn(d)) {
           for (const x of d.parties) across.add(x.id);
           // (And those who stood with one of them: "Colonels X and Y were part of the reception team".)
           for (const [id, escort] of d.escorts ?? []) if (byId.get(escort)?.country !== only) across.add(id);
