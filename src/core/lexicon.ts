@@ -252,9 +252,11 @@ function build(): Lexicon {
   for (const m of titlesData.modifiers) { reserve(m); vocabulary.add(m, W.MODIFIER); }
   // "deputy chief", "joint commander": lower-case offices with a modifier before them.
   const lowerForms = new Set(titlesData.lowercase);
+  // ("deputy special representative": one that opens with a modifier takes another, not the same word twice.)
   for (const t of titlesData.lowercase) {
-    if (titlesData.lowercaseModifiers.some((m) => t.startsWith(`${m} `))) continue;
-    for (const m of titlesData.lowercaseModifiers) lowerForms.add(`${m} ${t}`);
+    const first = t.split(' ')[0];
+    const opened = titlesData.lowercaseModifiers.some((m) => t.startsWith(`${m} `));
+    for (const m of titlesData.lowercaseModifiers) if (!(opened && m.split(' ').includes(first))) lowerForms.add(`${m} ${t}`);
   }
   // ("the Venezuelan lawmakers A and B", "foreign ministers A and B": lower-case offices in the plural too.)
   for (const t of [...lowerForms]) {

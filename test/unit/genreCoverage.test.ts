@@ -9210,3 +9210,18 @@ describe('Genre coverage: viceregal diaries and envoys sworn in at home (round f
     assert.ok(analyze(t).meetings.some((m) => m.kind === 'multilateral'), JSON.stringify(analyze(t).meetings.map((m) => m.kind)));
   });
 });
+describe('Genre coverage: a modifier before an office that opens with one; an envoy sworn in at home (round from e51ec068)', () => {
+  it('"met with U.S. deputy special representative for North Korea X in Washington": his office and country', () => {
+    const t = 'Rimm Kapp-soo, director general at the ministry, met with U.S. deputy special representative for North Korea Jungg Pakk in Washington on Wednesday.';
+    assert.ok(who(t).includes('Jungg Pakk: deputy special representative (United States)'), who(t).join('; '));
+  });
+  it('"Dr Slaa was speaking after he was sworn in by President X at the State House": the president receives his own envoy, no Swede', () => {
+    const t = 'Slaa pledges economic diplomacy\n\n2018-02-16\n\nDar es Salaam. The new Tanzanian ambassador to Sweden, Dr Willibrodd Slaaa, has pledged to pursue economic diplomacy.\n\nDr Slaaa was speaking after he was sworn in by President Johnn Magufulii at the State House on Friday.';
+    assert.strictEqual(headlineRoles(t), 'reception [Slaaa:guest+Magufulii:host]');
+    assert.ok(who(t).includes('Johnn Magufulii: President (Tanzania)'), who(t).join('; '));
+  });
+  it('"President X swore in Y as Ambassador to Brazil": a reception', () => {
+    const t = 'At State House, President Hakaindee Hichilemaa swore in Lieutenant General Sitalii Alibuzwii as Ambassador to Brazil on Tuesday.';
+    assert.strictEqual(headlineRoles(t), 'reception [Hichilemaa:host+Alibuzwii:guest]');
+  });
+});

@@ -853,6 +853,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // of Azerbaijan to Suriname X has held a meeting with the chairperson of the National Assembly" is in Suriname.)
       const envoys = parties.filter((x) => x.person!.country === k).map((x) => x.person!.position ?? '');
       if (posted && where === k && (posted === k || d.place?.country === k || envoys.some((o) => /designate|-elect|\bnew\b/i.test(o)) || !d.headline)) continue;
+      // (Nor an envoy sworn in, always before his own head of state: "he was sworn in by President X".)
+      if (posted && SWORN_IN.test(d.wording)) continue;
       // ("On arrival, the COAS was received by Lieutenant General X" at the depot in Rawalpindi: one receiving a visitor
       // of the country the meeting is in, at home, serves it too.)
       if (where === k && !posted && across.every((x) => x.party.role === 'host') && parties.every((x) => x.party.role === 'host' || x.person!.country === k)) {
@@ -2243,6 +2245,9 @@ function partner(sides: SideMentions, k: string, dateline: Dateline | null): str
   }
   return best;
 }
+
+/** A swearing-in's words: an envoy takes his oath before his own head of state, at home. */
+const SWORN_IN = /\bsw(?:ore|orn|ears)\s+in\b|\boath\b/;
 
 /**
  * Where a text was filed is its home unless the officials whose country it states are all of other countries
