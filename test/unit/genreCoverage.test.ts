@@ -9225,3 +9225,10 @@ describe('Genre coverage: a modifier before an office that opens with one; an en
     assert.strictEqual(headlineRoles(t), 'reception [Hichilemaa:host+Alibuzwii:guest]');
   });
 });
+describe('Genre coverage: a rank before a governor-general\'s styles (round from e51ec068)', () => {
+  it('"the Governor-General, General the Honourable Sir Peter X AK MC (Retd), met with": the office is his', () => {
+    const t = 'On Wednesday, at Government House, Canberra, the Governor-General, General the Honourable Sir Peterr Cosgrovee AK MC (Retd), met with students.';
+    assert.ok(who(t).some((x) => x.startsWith('Peterr Cosgrovee: Governor-General')), who(t).join('; '));
+    assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Peterr Cosgrovee')?.rank, 'General');
+  });
+});

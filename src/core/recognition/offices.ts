@@ -568,7 +568,9 @@ export function validRank(lex: Lexicon, T: TokenStream, i: number, end: number, 
   // ("Brigadier (ret'd) Mark X": past the retirement's note.)
   const at = retiredNoteEnd(T, end) || end;
   // ("General Sir Henry X": a knight's style between the rank and the name.)
-  if (lex.ambiguousRanks.has(rank)) return at < T.n && (isName(T, at) || initialsBeforeName(T, at) || (T.text[at] === 'Sir' && isName(T, at + 1)));
+  // ("General the Honourable Sir Peter X": or "the" and the styles of a governor-general.)
+  const styled = T.text[at] === 'the' && T.textFlags[at + 1] & W.HONORIFIC ? pastStyles(lex, T, at + 1, key) : at;
+  if (lex.ambiguousRanks.has(rank)) return styled < T.n && (isName(T, styled) || initialsBeforeName(T, styled) || (T.text[styled] === 'Sir' && isName(T, styled + 1)));
   return true;
 }
 
@@ -1945,7 +1947,8 @@ export function introduction(
     if (tx[close] === ')' && gloss && isName(T, close + 1) && isName(T, close + 2)) j = close + 1;
   }
   // ("Prime Minister the Grand Chief Sir Michael X": "the" before a style of address.)
-  if (res.position && tx[j] === 'the' && T.textFlags[j + 1] & W.HONORIFIC && lex.honorifics.longest(j + 1, key)) j++;
+  // ("General the Honourable Sir Peter X": or after a rank.)
+  if ((res.position || res.rank) && tx[j] === 'the' && T.textFlags[j + 1] & W.HONORIFIC && lex.honorifics.longest(j + 1, key)) j++;
   // ("Ambassador of Kazakhstan in Argentina with residence in Brasilia Kairat X": a non-resident envoy's seat between
   // the office and its holder.)
   const seatAt = res.position && tx[j] === 'with' && T.written(j + 1).trim() === 'residence' && tx[j + 2] === 'in' ? j + 3 :
