@@ -1212,8 +1212,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
           return m !== null && within(cues.officials, { start: s.start, end: s.start + m.index }).every((o) => own.has(o.id!));
         });
       };
-      // (Only where the country is named by a city that seats bodies: "in Storai Palace", in a text that names
-      // Afghanistan, has the deputy minister meeting Save the Children's director at home.)
+      // (Those across from a body's official are held back only where that country is named by cities that seat
+      // bodies alone, "met the Secretary-General in New York"; "in Storai Palace", in a text that names Afghanistan,
+      // leaves the deputy minister meeting Save the Children's director at home.)
       const seatOnly = cues.places.every((x) => x.country !== only || bodySeats().has(cues.text.slice(x.start, x.end)));
       for (const d of drafts) {
         if (d.parties.some((x) => { const c = byId.get(x.id)?.country; return c === only || (c && bodies.has(c) && seatOnly); }) && !bodyIn(d)) {
