@@ -9232,3 +9232,25 @@ describe('Genre coverage: a rank before a governor-general\'s styles (round from
     assert.strictEqual(analyze(t).persons.find((p) => p.name === 'Peterr Cosgrovee')?.rank, 'General');
   });
 });
+describe('Genre coverage: an office in lower case after "the" or a pronoun, set off before its holder; an envoy posted to a capital (round from e51ec068)', () => {
+  it('"according to his spokesperson, Ko X.": the spokesperson is a person with her office', () => {
+    const t = 'President Moonn Jae-inn on Friday granted credentials to two dozen ambassadors, according to his spokesperson, Koo Minn-jung.';
+    assert.ok(who(t).some((x) => x.startsWith('Koo Minn-jung: spokesperson')), who(t).join('; '));
+  });
+  it('"said the presidential spokesperson, Ko X.": so with "the"', () => {
+    const t = 'The talks went well in Seoul, said the presidential spokesperson, Koo Minn-jung.';
+    assert.ok(who(t).some((x) => x.startsWith('Koo Minn-jung: presidential spokesperson')), who(t).join('; '));
+  });
+  it('"He thanked the minister for the visit, and the guests": no holder, no person (a guard)', () => {
+    const t = 'He thanked the minister, and the guests for the visit.';
+    assert.deepStrictEqual(who(t), []);
+  });
+  it('"ambassador to Tokyo X" in lower case: the envoy is a person, and not Japanese for his posting', () => {
+    const t = 'Present in Bangkok were ambassador to Tokyo Thanatipp Upatisingg and other envoys.';
+    assert.ok(who(t).includes('Thanatipp Upatisingg: ambassador to Tokyo (-)'), who(t).join('; '));
+  });
+  it('"Ambassador to Tokyo X" in capitals: not Japanese for the one country the text names', () => {
+    const t = 'Present were Ambassador to Tokyo Thanatipp Upatisingg and others.';
+    assert.ok(who(t).includes('Thanatipp Upatisingg: Ambassador to Tokyo (-)'), who(t).join('; '));
+  });
+});

@@ -111,7 +111,12 @@ function countryThenName(lex: Lexicon, T: TokenStream, k: number): boolean {
   return held > 0 && isName(T, held) && isName(T, held + 1);
 }
 /** The last word of an envoy's office in lower case. */
-const ENVOY_WORD = /^(?:ambassador|envoy|commissioner|consul|representative|attach[ée])$/;
+const ENVOY_WORD = /^(?:ambassador|envoy|commissioner|consul|consul-general|representative|attach[ée])$/;
+/** Whether a city the lexicons know as a capital, then a full name, follows at token k ("Tokyo Thanatip X"). */
+function cityThenName(lex: Lexicon, T: TokenStream, k: number): boolean {
+  const city = capitalAt(lex, T, k)?.end ?? 0;
+  return city > 0 && isName(T, city) && isName(T, city + 1) && nameEnd(lex, T, city) - city >= 2;
+}
 /**
  * A lower-case office ("defense minister") is one only where news writes it so of a person: right before a
  * name, right after "Name," (an apposition), or after a nationality ("Chinese defense minister").
@@ -131,7 +136,9 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     if (nation && (T.text[nation] === 'to' || T.text[nation] === 'in') && countryThenName(lex, T, nation + 1)) return true;
   }
   // ("EU ambassador to Bangladesh Charles X", "UN envoy to Yemen Hans Y": where an envoy is posted, then his full name.)
-  if ((T.text[end] === 'to' || T.text[end] === 'in') && ENVOY_WORD.test(T.text[end - 1]) && countryThenName(lex, T, end + 1)) return true;
+  // ("ambassador to Tokyo Thanatip X", "consul-general to Sydney Y": or the capital or city of the posting.)
+  const envoy = ENVOY_WORD.test(T.text[end - 1]) || (T.text[end - 1] === 'general' && T.text[end - 2] === 'consul');
+  if ((T.text[end] === 'to' || T.text[end] === 'in') && envoy && (countryThenName(lex, T, end + 1) || cityThenName(lex, T, end + 1))) return true;
   // ("to head of the Azerbaijan Chamber of Accounts Vugar X with": the office "of" a body closed by its portfolio,
   // then its holder's full name.)
   // ("deputy head of Vietnamese Central Steering Committee for Judicial Reform Le Thi Thu Ba".)
@@ -183,6 +190,12 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   // ("the Kenyan trade minister, Joseph X,": "the", a nationality, the office, then its holder set off by a comma.)
   if (T.text[close] === ',' && isName(T, holder) && isName(T, holder + 1)) {
     for (let c = owner; c >= 0 && c >= owner - 2; c--) if (countryEnd[c] === owner + 1 && /^the$/i.test(T.text[c - 1] ?? '')) return true;
+    // ("according to his spokesperson, Ko X.", "the presidential spokesperson, Ko X,": "the" or a pronoun's possessive,
+    // the office, then its holder's full name closing the apposition.)
+    if (owner >= 0 && /^(?:the|his|her|their)$/i.test(T.text[owner]) && end === close) {
+      const e = nameEnd(lex, T, holder);
+      if (e - holder >= 2 && (e >= T.n || /^[,.;)]$/.test(T.text[e]))) return true;
+    }
   }
   // ("the chairman of the Committee on Foreign Affairs of the House of Representatives of Egypt, Karim X,", "the
   // chairman of the negotiations, Leonid Y,": "the" office "of" what it heads, then its holder set off by a comma.)

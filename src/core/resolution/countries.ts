@@ -1268,7 +1268,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (Nor one whose counterpart is of it: "President X will on Monday host his Indonesian counterpart Y".)
       for (const [id, nations] of (counterparts ??= counterpartNations(cues))) if (nations.has(only)) across.add(id);
       // (Nor one whose mission's office is held there: "IOM Chief of Mission in Bangladesh X".)
-      for (const p of officials) if (heldIn(p.position) === only) across.add(p.id);
+      // ("ambassador to Tokyo X": nor an envoy posted to it, by its name or its capital's.)
+      for (const p of officials) if (heldIn(p.position) === only || postedTo([p]) === only) across.add(p.id);
       for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id)) p.country = only;
     }
   }
