@@ -334,6 +334,7 @@ function build(): Lexicon {
   for (const d of cred.documents) {
     for (const v of cred.guestVerbs) for (const c of cred.guestCarriers) for (const g of cred.guestGaps) triggerWords.push([words(v, c, d, g, 'to'), { kind: 'reception', voice: 'guestFirst', phrase: words(v, c, d, g, 'to') }]);
     for (const v of cred.hostVerbs) for (const c of cred.hostCarriers) for (const of of cred.hostClosers) triggerWords.push([words(v, c, d, of), { kind: 'reception', voice: 'hostFirst', phrase: words(v, c, d, of) }]);
+    for (const v of cred.passiveHostVerbs) for (const c of cred.hostCarriers) triggerWords.push([words(v, c, d, 'by'), { kind: 'reception', voice: 'hostFirst', phrase: words(v, c, d, 'by') }]);
   }
   const triggers = trie(triggerWords, 0, lower);
   for (const first of triggers.root.next.keys()) {

@@ -9254,3 +9254,14 @@ describe('Genre coverage: an office in lower case after "the" or a pronoun, set 
     assert.ok(who(t).includes('Thanatipp Upatisingg: Ambassador to Tokyo (-)'), who(t).join('; '));
   });
 });
+describe('Genre coverage: credentials received in the passive (round from e51ec068)', () => {
+  it('"On 28th September 2023, Prime Minister X was presented with the Letter of Introduction by High Commissioner Y": X receives Y that day', () => {
+    const t = 'MoFA \u2013 On 28th September 2023, the Honourable Gastonn Brownee, Prime Minister of Antigua and Barbuda, was presented with the Letter of Introduction by Her Excellency Ms. Sonyaa Koppee, High Commissioner of Australia.';
+    assert.strictEqual(headlineRoles(t), 'reception [Brownee:host+Koppee:guest]');
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2023-09-28');
+  });
+  it('"Observing at right is wife of the Governor-General, the Most Hon. Lady X": no office for a spouse named after a verb (a guard)', () => {
+    const t = 'Observing at right is wife of the Governor-General, the Most Hon. Lady Allenn. President Kovindd is in Jamaica.';
+    assert.ok(!who(t).some((x) => x.includes('wife of the Governor-General')), who(t).join('; '));
+  });
+});
