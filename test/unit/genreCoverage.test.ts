@@ -9265,3 +9265,14 @@ describe('Genre coverage: credentials received in the passive (round from e51ec0
     assert.ok(!who(t).some((x) => x.includes('wife of the Governor-General')), who(t).join('; '));
   });
 });
+describe('Genre coverage: a word closed by a hyphen opens a compound, no place (round from e51ec068)', () => {
+  const places = (t: string) => analyze(t).entities.filter((e) => e.type === 'place').map((e) => t.slice(e.start, e.end));
+  it('"an important event in Sino- US relations": no place "Sino"', () => {
+    const t = 'Kuii Fulinn, deputy chief of the PLA, said in a meeting with Admiral Thomass Morgann that it is an important event in Sino- US relations.';
+    assert.ok(!places(t).includes('Sino'), places(t).join('; '));
+  });
+  it('"talks in Mekelle - the regional capital": a spaced dash closes no compound (a guard)', () => {
+    const t = 'Prime Minister Abiyy Ahmedd held talks in Mekelle - the regional capital - with the delegation.';
+    assert.ok(places(t).includes('Mekelle'), places(t).join('; '));
+  });
+});

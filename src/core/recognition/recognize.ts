@@ -1100,7 +1100,9 @@ export function recognizeParagraph(
       if (e > i + 1 && PLACE_PARTICLES.has(tx[e]) && isName(T, e + 1) && !nameTaken[e + 1] && be[e + 1] === en[e + 1] && !(kd[e + 2] & CAP)) e += 2;
       // (Not "at No 10", "at Gate 5": a number after the word; nor "at NHQ premises": a short form is a building or a body.)
       const numbered = kd[e] & DIGIT || (e - i - the === 2 && /^\p{Lu}{2,5}$/u.test(tx[i + 1 + the]));
-      if (e > i + 1 + the && !numbered && (!(kd[e] & CAP) || tf[e] & (W.MONTH | W.DAY)) && be[e - 1] === en[e - 1] && tx[e] !== "'" && !eventYear(T, e)) {
+      // (Nor "in Sino- US relations": a word closed by a hyphen opens a compound.)
+      const compound = tx[e] === '-' && st[e] === en[e - 1];
+      if (e > i + 1 + the && !numbered && !compound && (!(kd[e] & CAP) || tf[e] & (W.MONTH | W.DAY)) && be[e - 1] === en[e - 1] && tx[e] !== "'" && !eventYear(T, e)) {
         // ("the International Conference on Women in Islam": words inside an event's name are no place.)
         // ("held at Royal Laeken Castle in Brussels", "in Malacañan Palace": nor is a building; the city after it, or the
         // host's country, is. One the lexicon knows the city of stays: "at Moncloa Palace".)
