@@ -9276,3 +9276,9 @@ describe('Genre coverage: a word closed by a hyphen opens a compound, no place (
     assert.ok(places(t).includes('Mekelle'), places(t).join('; '));
   });
 });
+describe('Genre coverage: a leader\'s media aide (round from e51ec068)', () => {
+  it('"Tinubu\'s media aide Dayo X said": the aide is a person with his office', () => {
+    const t = 'The meeting was disclosed by Tinubu\u2019s media aide Dayoo Olusegunn, via his Twitter handle.';
+    assert.ok(who(t).some((x) => x.startsWith('Dayoo Olusegunn: media aide')), who(t).join('; '));
+  });
+});
