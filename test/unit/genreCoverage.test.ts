@@ -9282,3 +9282,16 @@ describe('Genre coverage: a leader\'s media aide (round from e51ec068)', () => {
     assert.ok(who(t).some((x) => x.startsWith('Dayoo Olusegunn: media aide')), who(t).join('; '));
   });
 });
+describe('Genre coverage: a meeting told as under way; "Closed Door" in a title is no name (round from e51ec068)', () => {
+  const t = 'Buhari In Closed Door Meeting With Chad\u2019s Interim Leader\n\n2021-05-14\n\nPresident Muhammaduu Buharii is currently in a closed door meeting with General Mahamatt Idrisss Debyy, Chad\u2019s Transitional Military leader in the Presidential Villa, Abuja.\n\nPresident Buharii received General Debyy in the Presidential Villa at about 11:11 am.';
+  it('"President X is currently in a closed door meeting with Y", on a page of 14 May: the meeting is of that day', () => {
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2021-05-14');
+  });
+  it('"Buhari In Closed Door Meeting With ...": no person "Closed Door"', () => {
+    assert.ok(!who(t).some((x) => x.startsWith('Closed Door')), who(t).join('; '));
+  });
+  it('"President X met Y", on a page of 14 May with no dateline: of the month only (a guard)', () => {
+    const u = 'Buhari meets Deby\n\n2021-05-14\n\nPresident Muhammaduu Buharii met General Mahamatt Idrisss Debyy, Chad\u2019s Transitional Military leader, in the Presidential Villa.';
+    assert.strictEqual(analyze(u).meetings.find((m) => m.headline)?.isoDate, '2021-05');
+  });
+});

@@ -1691,9 +1691,11 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     if (vague) isoDate = /month/.test(vague[0]) || (/week/.test(vague[0]) && weekInMonth(vague[0], context.release!)) ? context.release!.slice(0, 7) : null;
     // (A meeting the text dates by no word of its own is of the month its page was put out, not of that day; a wire's
     // dateline day is the day it reports.)
+    // ("President X is currently in a closed door meeting with Y": one told as under way is of the page's day.)
     else if (!isoDate && d.headline) {
       releaseDated = context.release !== null;
-      isoDate = context.release && (!context.datelined || TRIP_ENDED.test(text.slice(0, TRIP_ENDED_CHARS))) ? context.release.slice(0, 7) : context.release;
+      const underWay = UNDER_WAY.test(text.slice(d.start, d.end));
+      isoDate = context.release && !underWay && (!context.datelined || TRIP_ENDED.test(text.slice(0, TRIP_ENDED_CHARS))) ? context.release.slice(0, 7) : context.release;
     }
     const headlineOut = out.find((m) => m.headline);
     // "He also called on X": another meeting of the headline's visit, undated: the headline's day if told right
@@ -1904,6 +1906,9 @@ function sameMeeting(a: Meeting, b: Meeting): boolean {
 /** "April 10-14", "12–14 March": days joined by a dash inside one written date (not "2024-03-12" nor "12-03-2024"). */
 const RANGE_WRITTEN = /(?:^|[^\d-])\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?(?![\d-])/;
 const VAGUE_WHEN = /\b(?:recently|last week|(?:earlier )?this (?:week|month))\b/;
+/** A meeting told as under way when the page was put out: "is currently in a closed door meeting with", "are holding talks". */
+const UNDER_WAY = /\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:meeting|holding|hosting|receiving|in\s+(?:a\s+)?(?:closed[- ]door\s+)?(?:meeting|talks))\b/;
+
 /** Whether the week a phrase names ("this week", "last week") lies wholly in the month of the release day. */
 function weekInMonth(phrase: string, release: string): boolean {
   const day = Number(release.slice(8, 10));
