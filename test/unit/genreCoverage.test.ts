@@ -9295,3 +9295,13 @@ describe('Genre coverage: a meeting told as under way; "Closed Door" in a title 
     assert.strictEqual(analyze(u).meetings.find((m) => m.headline)?.isoDate, '2021-05');
   });
 });
+describe('Genre coverage: an undated headline retold with its day (round from e51ec068)', () => {
+  it('"Air Chief Marshal X arrives in Dhaka" over "X arrived in Dhaka on Monday", on a page of 26 February: the title\'s visit is of that day', () => {
+    const t = 'Indian Air Chief Marshal VR Chaudharii arrives in Dhaka\n\n26 February, 2024\n\nIndian Air Chief Marshal VR Chaudharii arrived in Dhaka on Monday on a three-day visit.\n\nHe is visiting Bangladesh at the invitation of Air Marshal Shaikhh Abdull Hannann, the Chief of Air Staff, Bangladesh Air Force.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2024-02-26');
+  });
+  it('"X arrives in Dhaka" over "Y arrived in Dhaka on Monday", another visitor: the title keeps its month (a guard)', () => {
+    const t = 'Indian Air Chief Marshal VR Chaudharii arrives in Dhaka\n\n26 February, 2024\n\nIndian Air Chief Marshal VR Chaudharii is on a three-day visit.\n\nNepalese Army Chief General Prabhuu Sharmaa arrived in Dhaka on Monday on a visit.';
+    assert.notStrictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2024-02-26');
+  });
+});

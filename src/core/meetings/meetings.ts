@@ -1891,7 +1891,22 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     out.push(meeting);
     last = meeting;
   }
+  headlineDayRetold(out);
   return out;
+}
+
+/**
+ * "Pompeo, Turkish Foreign Minister Meet in Brussels" over "Secretary X met today with Foreign Minister Y in
+ * Brussels": a headline the text dates by no word of its own takes the day of the same kind of meeting between the
+ * same parties that the text tells as held that month; in place.
+ */
+function headlineDayRetold(out: Meeting[]): void {
+  const head = out.find((m) => m.headline);
+  if (!head || head.date !== null || head.isoDate === null || isDay(head.isoDate)) return;
+  const ids = new Set(head.participants.map((p) => p.id));
+  const told = out.find((m) => m !== head && !m.referenced && m.date !== null && m.kind === head.kind && isDay(m.isoDate) && m.isoDate!.startsWith(head.isoDate!) &&
+    m.participants.length === head.participants.length && m.participants.every((p) => ids.has(p.id)));
+  if (told) head.isoDate = told.isoDate;
 }
 
 const QUOTED_AGAIN = /^\s*["“]|[,.]["”]\s*(?:the\s+)?[\p{L} ]{0,40}\b(?:said|says|stated|wrote|posted|tweeted)\b/u;
