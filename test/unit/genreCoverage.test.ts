@@ -9178,6 +9178,10 @@ describe('Genre coverage: the staff of international charities and foundations s
     assert.ok(w.some((x) => x.startsWith('Noraa Ingdall:') && x.endsWith('(Save the Children)')), w.join('; '));
     assert.ok(w.includes('Alhaj Sherr Mohammadd Stanekzaii: Deputy Foreign Minister (Afghanistan)'), w.join('; '));
   });
+  it('"President of SOS Children\u2019s Villages International X" is of the body, not of the host', () => {
+    const t = 'Deputy Prime Minister Vuu Ducc Damm received President of SOS Children\u2019s Villages International Helmutt Kutinn in Hanoi on Monday.';
+    assert.ok(who(t).some((x) => x.startsWith('Helmutt Kutinn:') && x.endsWith('(SOS Children\'s Villages International)')), who(t).join('; '));
+  });
   it('"Prime Minister X met the Secretary-General of the United Nations in New York": no American prime minister (a guard)', () => {
     const t = 'Prime Minister Ranill Wickremesinghee met UN Secretary-General Antonioo Guterress in New York on Monday.';
     assert.ok(who(t).includes('Ranill Wickremesinghee: Prime Minister (-)'), who(t).join('; '));
