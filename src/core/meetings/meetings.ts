@@ -1896,9 +1896,9 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
 }
 
 /**
- * "Pompeo, Turkish Foreign Minister Meet in Brussels" over "Secretary X met today with Foreign Minister Y in
- * Brussels": a headline the text dates by no word of its own takes the day of the same kind of meeting between the
- * same parties that the text tells as held that month; in place.
+ * "Air Chief Marshal X arrives in Dhaka" over "X arrived in Dhaka on Monday": a headline the text dates by no word of
+ * its own takes the day of the same kind of meeting between the same parties that the text tells as held that month;
+ * in place.
  */
 function headlineDayRetold(out: Meeting[]): void {
   const head = out.find((m) => m.headline);

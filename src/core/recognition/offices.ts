@@ -136,7 +136,7 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     if (nation && (T.text[nation] === 'to' || T.text[nation] === 'in') && countryThenName(lex, T, nation + 1)) return true;
   }
   // ("EU ambassador to Bangladesh Charles X", "UN envoy to Yemen Hans Y": where an envoy is posted, then his full name.)
-  // ("ambassador to Tokyo Thanatip X", "consul-general to Sydney Y": or the capital or city of the posting.)
+  // ("ambassador to Tokyo Thanatip X", "consul general in Canberra Y": or the capital of the posting.)
   const envoy = ENVOY_WORD.test(T.text[end - 1]) || (T.text[end - 1] === 'general' && T.text[end - 2] === 'consul');
   if ((T.text[end] === 'to' || T.text[end] === 'in') && envoy && (countryThenName(lex, T, end + 1) || cityThenName(lex, T, end + 1))) return true;
   // ("to head of the Azerbaijan Chamber of Accounts Vugar X with": the office "of" a body closed by its portfolio,
