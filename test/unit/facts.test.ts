@@ -13,7 +13,7 @@ const root = path.resolve(__dirname, '../../..');
 const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   seeds: [3, { official: 0.95, headline: 0.95, kind: 0.95, date: 0.95, place: 0.95, role: 0.95, side: 0.95 }],
   'held-out': [12, { official: 0.9, headline: 0.95, kind: 0.95, date: 0.88, place: 0.87, role: 0.95, side: 0.95 }],
-  dev2: [12, { official: 0.85, headline: 0.86, kind: 0.86, date: 0.68, place: 0.77, role: 0.9, side: 0.89 }],
+  dev2: [12, { official: 0.85, headline: 0.8, kind: 0.86, date: 0.68, place: 0.77, role: 0.86, side: 0.89 }],
   dev3: [12, { official: 0.83, headline: 0.86, kind: 0.89, date: 0.95, place: 0.75, role: 0.87, side: 0.87 }],
   dev4: [16, { official: 0.84, headline: 0.88, kind: 0.95, date: 0.95, place: 0.83, role: 0.87, side: 0.87 }],
   dev5: [16, { official: 0.87, headline: 0.95, kind: 0.9, date: 0.78, place: 0.73, role: 0.89, side: 0.89 }],

@@ -9309,3 +9309,17 @@ describe('Genre coverage: an undated headline retold with its day (round from e5
     assert.notStrictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2024-02-26');
   });
 });
+describe('Genre coverage: one hosted for talks is received (round from e51ec068)', () => {
+  it('"Prime Minister X hosted Thai Defence Minister Y for talks on border trade": X receives Y', () => {
+    const t = 'Cambodia\u2019s Prime Minister Hunn Manett hosted Thai Defence Minister Sutinn Klungsangg for talks on border trade and demining on the border on Saturday.';
+    assert.strictEqual(headlineRoles(t), 'reception [Manett:host+Klungsangg:guest]');
+  });
+  it('"X hosted his UK counterpart, Y, for crucial discussions on regional security": X receives Y', () => {
+    const t = 'Nairobi \u2014 Defence Cabinet Secretary, Adenn Dualee, on Monday hosted his UK counterpart, Jamess Heappeyy, for crucial discussions on regional security and defence cooperation.';
+    assert.strictEqual(headlineRoles(t), 'reception [Dualee:host+Heappeyy:guest]');
+  });
+  it('"X hosted talks with Y on border trade": talks, the talks being what was hosted (a guard)', () => {
+    const t = 'Prime Minister Hunn Manett hosted talks with Thai Defence Minister Sutinn Klungsangg on border trade on Saturday.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.kind, 'talks');
+  });
+});

@@ -105,6 +105,8 @@ const WELCOME_DURING = /\b(?:during|at|in|for)\s+(?:a|the)\s+(?:(?!of\s)[\p{Ll}-
 const WEAK_RECEPTION = new Set(['hosted', 'hosts', 'hosting', 'host', 'welcomed', 'welcomes', 'welcoming', 'welcome', 'greeted', 'greets']);
 /** After "welcomed": a guest named, then the place he is welcomed to. */
 const WELCOMED_TO = /^\s+(?:the\s+)?\p{Lu}[^.;,]{0,80}?\s+to\s+(?:the\s+)?\p{Lu}\p{L}+/u;
+/** "hosted Y for talks", "hosted Y at the Pentagon for a bilateral meeting": whom one hosted, then the talks he came for. */
+const HOSTED_FOR = /^[^.;]{1,100}?\bfor\s+(?:(?:bilateral|official|high-level|formal|further|crucial|wide-ranging)\s+)?(?:talks|discussions|consultations|a\s+(?:bilateral\s+)?meeting|meetings|a\s+series\s+of\s+meetings|a\s+working\s+meeting)\b/;
 /** "hosted visiting Gen Y": the guest told as visiting is received, whatever talks follow. */
 const HOSTED_VISITING = /^\s+(?:the\s+)?visiting\b/;
 /** "delegation included", "team comprised": a roll, whose names follow it. */
@@ -566,6 +568,8 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
 
   // The kind: the strongest word of the sentence; a phone or video phrase makes any meeting a call.
   const mealHostedBy = (t: TriggerHit) => MEAL_HOSTED_BY.test(text.slice(Math.max(sent.start, t.start - 24), Math.min(sent.end, t.end + 4)));
+  // ("X on Monday hosted his UK counterpart, Y, for crucial discussions": one hosted for talks is received.)
+  const hostedFor = (t: TriggerHit) => /^host/.test(t.phrase) && !HOSTED_TALKS.test(text.slice(t.end, sent.end)) && HOSTED_FOR.test(text.slice(t.end, sent.end));
   const kindOf = (words: readonly TriggerHit[], remoteWords: string | undefined) => {
     let top = words[0];
     for (const t of words) if (rank(t) < rank(top)) top = t;
@@ -576,10 +580,13 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     // ("held discussions ... during a dinner hosted by the Chinese Ambassador": talks held at a meal its host gave.)
     const meal = top.kind === 'talks' ? words.find((t) => t.kind === 'reception' && t.start > top.start && mealHostedBy(t)) : undefined;
     if (meal) top = meal;
+    // ("hosted Y for talks on border trade": the hosting, not the talks it was for.)
+    const hosting = top.kind === 'talks' ? words.find((t) => t.kind === 'reception' && t.start < top.start && hostedFor(t)) : undefined;
+    if (hosting) top = hosting;
     let k: MeetingKind = top.kind;
     // ("welcomed Y to Tallinn", "to NATO Headquarters": a welcome to a place is a reception, whatever follows.)
     const isWeak = k === 'reception' && words.every((t) => t.kind !== 'reception' || (WEAK_RECEPTION.has(t.phrase) && !WELCOMED_TO.test(text.slice(t.end, Math.min(sent.end, t.end + 120))) &&
-      !HOSTED_VISITING.test(text.slice(t.end, Math.min(sent.end, t.end + 20))) && !mealHostedBy(t)));
+      !HOSTED_VISITING.test(text.slice(t.end, Math.min(sent.end, t.end + 20))) && !mealHostedBy(t) && !hostedFor(t)));
     if (isWeak && words.some((t) => t.kind === 'talks' && !(welcome && t !== welcome && incidental(t)))) k = 'talks';
     // (A reception "at a virtual ceremony" stays one, host and guests, until it is told: see `online`.)
     if (remoteWords && (k === 'talks' || (k === 'reception' && !VIRTUAL_EVENT.test(remoteWords)))) k = /video|virtual|online/.test(remoteWords) ? 'video call' : 'phone call';
