@@ -51,6 +51,11 @@ export function shiftDay(iso: string, by: number): string {
   return day(new Date(new Date(`${iso}T00:00:00Z`).getTime() + by * DAY_MS));
 }
 
+/** "-MM-DD": a month and day, to follow a year. */
+function monthDaySuffix(month: number, date: string): string {
+  return `-${String(month).padStart(2, '0')}-${date.padStart(2, '0')}`;
+}
+
 /** The month (1-12) and day (if written) of a date written without its year ("Nov. 6", "6 November", "May"). */
 export function monthAndDay(written: string): { month: number; date: string | undefined } | null {
   const m = /^(?:(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*\d{1,2})?\s+(?:of\s+)?)?([A-Za-z]{3,9})(?:\.?(?:\s+|(?<=\.))(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–—]\s*\d{1,2})?|\.)?$/.exec(written.trim());
@@ -65,7 +70,7 @@ export function monthAndDay(written: string): { month: number; date: string | un
 export function yearFromText(written: string, years: ReadonlyMap<string, ReadonlySet<string>>): string | null {
   const md = monthAndDay(written);
   if (!md || !md.date) return null;
-  const suffix = `-${String(md.month).padStart(2, '0')}-${md.date.padStart(2, '0')}`;
+  const suffix = monthDaySuffix(md.month, md.date);
   const found = years.get(suffix);
   if (found) return found.size === 1 ? `${[...found][0]}${suffix}` : null;
   // ("On Thursday October 27 ... a visit from 24th to 28th October, 2022": the one year that puts the day within
@@ -88,7 +93,7 @@ export function yearNamedOnce(written: string, text: string): string | null {
   const years = new Set<string>();
   for (const m of text.matchAll(YEAR_WRITTEN)) if (years.add(m[1]).size > 1) return null;
   if (years.size !== 1) return null;
-  return `${[...years][0]}-${String(md.month).padStart(2, '0')}-${md.date.padStart(2, '0')}`;
+  return `${[...years][0]}${monthDaySuffix(md.month, md.date)}`;
 }
 /**
  * "SEOUL, June 24 (Yonhap)" over "... in Hanoi on June 23, 2023" in a text that names other years too ("by 2030"): the
@@ -97,7 +102,7 @@ export function yearNamedOnce(written: string, text: string): string | null {
 export function yearOfDayNearby(written: string, dates: readonly { iso: string | null }[]): string | null {
   const md = monthAndDay(written);
   if (!md || !md.date) return null;
-  const monthDay = `-${String(md.month).padStart(2, '0')}-${md.date.padStart(2, '0')}`;
+  const monthDay = monthDaySuffix(md.month, md.date);
   const years = new Set<string>();
   for (const d of dates) {
     if (!d.iso || d.iso.length !== 10) continue;
@@ -165,7 +170,7 @@ export function yearByWeekday(date: { start: number; end: number; text: string }
   const named = new Set<number>();
   for (const m of text.matchAll(YEAR_WRITTEN)) for (const y of [+m[1] - 1, +m[1], +m[1] + 1]) named.add(y);
   const fits = [...named].filter((y) => new Date(Date.UTC(y, md.month - 1, +md.date!)).getUTCDay() === weekday);
-  return fits.length === 1 ? `${fits[0]}-${String(md.month).padStart(2, '0')}-${md.date.padStart(2, '0')}` : null;
+  return fits.length === 1 ? `${fits[0]}${monthDaySuffix(md.month, md.date)}` : null;
 }
 
 /** Whether an ISO date is a whole day (not a month or a year). */

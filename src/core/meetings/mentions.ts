@@ -569,7 +569,10 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // The kind: the strongest word of the sentence; a phone or video phrase makes any meeting a call.
   const mealHostedBy = (t: TriggerHit) => MEAL_HOSTED_BY.test(text.slice(Math.max(sent.start, t.start - 24), Math.min(sent.end, t.end + 4)));
   // ("X on Monday hosted his UK counterpart, Y, for crucial discussions": one hosted for talks is received.)
-  const hostedFor = (t: TriggerHit) => /^host/.test(t.phrase) && !HOSTED_TALKS.test(text.slice(t.end, sent.end)) && HOSTED_FOR.test(text.slice(t.end, sent.end));
+  const hostedFor = (t: TriggerHit) => {
+    const after = /^host/.test(t.phrase) ? text.slice(t.end, sent.end) : '';
+    return after !== '' && !HOSTED_TALKS.test(after) && HOSTED_FOR.test(after);
+  };
   const kindOf = (words: readonly TriggerHit[], remoteWords: string | undefined) => {
     let top = words[0];
     for (const t of words) if (rank(t) < rank(top)) top = t;
