@@ -501,4 +501,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind363', dir: 'test/fixtures/blind363', blind: true },
+  { label: 'blind364', dir: 'test/fixtures/blind364', blind: true },
+  { label: 'blind365', dir: 'test/fixtures/blind365', blind: true },
+  { label: 'blind366', dir: 'test/fixtures/blind366', blind: true },
+  { label: 'blind367', dir: 'test/fixtures/blind367', blind: true },
+  { label: 'blind368', dir: 'test/fixtures/blind368', blind: true },
+  { label: 'blind369', dir: 'test/fixtures/blind369', blind: true },
+  { label: 'blind370', dir: 'test/fixtures/blind370', blind: true },
 ];

@@ -504,6 +504,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.6, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.55, side: 0.49 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.75, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind363: [25, { official: 0.75, headline: 0.77, kind: 0.85, date: 0.85, place: 0.47, role: 0.79, side: 0.77 }],
+  blind364: [23, { official: 0.74, headline: 0.62, kind: 0.67, date: 0.67, place: 0.55, role: 0.7, side: 0.66 }],
+  blind365: [25, { official: 0.67, headline: 0.69, kind: 0.78, date: 0.82, place: 0.53, role: 0.72, side: 0.66 }],
+  blind366: [25, { official: 0.76, headline: 0.61, kind: 0.77, date: 0.7, place: 0.65, role: 0.73, side: 0.7 }],
+  blind367: [24, { official: 0.55, headline: 0.47, kind: 0.61, date: 0.6, place: 0.59, role: 0.55, side: 0.63 }],
+  blind368: [24, { official: 0.6, headline: 0.59, kind: 0.7, date: 0.5, place: 0.56, role: 0.72, side: 0.73 }],
+  blind369: [20, { official: 0.73, headline: 0.82, kind: 0.8, date: 0.95, place: 0.65, role: 0.82, side: 0.74 }],
+  blind370: [25, { official: 0.76, headline: 0.61, kind: 0.71, date: 0.49, place: 0.42, role: 0.59, side: 0.57 }],
 };
 
 for (const set of FACT_SETS) {
