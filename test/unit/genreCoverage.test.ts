@@ -9323,3 +9323,25 @@ describe('Genre coverage: one hosted for talks is received (round from e51ec068)
     assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.kind, 'talks');
   });
 });
+describe('Genre coverage: one who visits a body is received by whom he meets there (round from eb378190)', () => {
+  it('"Ambassador X visited University of Colombo and met Professor Y, the Vice-Chancellor": Y receives X', () => {
+    const t = 'His Excellency Mr. Omarr Abdull Razzakk, the Ambassador of the Republic of Maldives, visited University of Colombo on 12th of March 2020 and met Senior Professor Chandrikaa Wijeyaratnee, the Vice-Chancellor of University of Colombo.';
+    assert.strictEqual(headlineRoles(t), 'reception [Razzakk:guest+Wijeyaratnee:host]');
+  });
+  it('"X and his delegation visited SISU. President Y met with the guests": a body by its letters; Y receives X', () => {
+    const t = 'Delegation headed by Malaysian Ambassador to China visits SISU\n\nOn October 20, 2021, H.E Rajaa Nushirwann Zainall Abidinn, Ambassador of Malaysia to China, and his delegation visited SISU. President Dongg Hongchuann met with the guests.';
+    assert.strictEqual(headlineRoles(t), 'reception [Hongchuann:host+Abidinn:guest]');
+  });
+  it('"X visited the House of Representatives with her delegation and met with Speaker A, Vice-Speaker B": those of the visited side receive', () => {
+    const t = 'Ms. Paulaa Risikkoo, Speaker of the Parliament of Finland, visited the House of Representatives with her delegation and met with Mr. Tadamorii Oshimaa, Speaker of the House of Representatives of Japan; and Mr. Hirotakaa Akamatsuu, Vice-Speaker of the House of Representatives of Japan.';
+    assert.strictEqual(headlineRoles(t), 'reception [Risikkoo:guest+Oshimaa:host+Akamatsuu:host]');
+  });
+  it('"Minister X visited Laos and met with President Y": a country visited, talks (a guard)', () => {
+    const t = 'Indonesian Foreign Minister Retnoo Marsudii visited Laos on 6 September and met with Lao President Thonglounn Sisoulithh.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.kind, 'talks');
+  });
+  it('"General X visited General Headquarters (GHQ) Rawalpindi and met General Y": a headquarters, talks (a guard)', () => {
+    const t = 'Commander Chinese People Liberation Army (PLA) General Hann Weiguoo visited General Headquarters (GHQ) Rawalpindi today and met Pakistani Chief of Army Staff (COAS), General Qamarr Javedd Bajwaa.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.kind, 'talks');
+  });
+});

@@ -2,7 +2,7 @@
 // next sentences restate it, add its attendees, its date or its place) and every further meeting, call or visit
 // between named officials, each with its kind, wording, date, place and parties.
 import { STILL_TO_COME, visitedPlace } from './visitPlace';
-import { ENVOY, envoyLike, toldAsReception } from './receptionCues';
+import { bodyVisitor, ENVOY, envoyLike, toldAsReception } from './receptionCues';
 import { postOf } from '../resolution/countries';
 import { countriesOfList, countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
@@ -1832,6 +1832,16 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
         const opposite = (p: Participant | null) => (p === a ? b : p === b ? a : null);
         const host = titleReceives ? only(before) ?? opposite(only(after)) ?? a : only(after) ?? opposite(only(before)) ?? b;
         for (const p of participants) p.role = (a.side && b.side ? p.side === host.side : p === host) ? 'host' : 'guest';
+      }
+    }
+    // ("X visited the University of Colombo and met Y, its Vice-Chancellor": the visitor is received.)
+    // (Those of the visitor's side with him, the others with the one he met.)
+    if (kind === 'talks' && /^(?:(?:held|had) (?:a )?(?:[\w-]+ )?)?(?:met|meeting)\b/.test(d.wording) &&
+      participants.every((p) => p.role === 'participant' && p.side !== null) && new Set(participants.map((p) => p.side)).size === 2) {
+      const visitor = bodyVisitor(text, d.start, d.end, participants.map((p) => ({ name: p.name, start: d.parties.find((q) => q.id === p.id)?.start ?? -1 })));
+      if (visitor >= 0) {
+        kind = 'reception';
+        for (const p of participants) p.role = p.side === participants[visitor].side ? 'guest' : 'host';
       }
     }
     // ("X met with Ambassador Y. During the courtesy call, ...": talks the text names a call; the envoy below paid it.)
