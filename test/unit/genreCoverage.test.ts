@@ -9345,3 +9345,17 @@ describe('Genre coverage: one who visits a body is received by whom he meets the
     assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.kind, 'talks');
   });
 });
+describe('Genre coverage: heads of news agencies named after "its" office (round from eb378190)', () => {
+  it('"where he was welcomed by its president, Luis X.": X is an official, and receives the ambassador', () => {
+    const t = 'Havana, Cuba.- Chinese Ambassador to Cuba Maa Huii on Wednesday visited the headquarters of Prensa Latina news agency, in this capital, where he was welcomed by its president, Luiss Enriquee Gonzalezz.';
+    assert.strictEqual(headlineRoles(t), 'reception [Huii:guest+Gonzalezz:host]');
+  });
+  it('"a delegation from the Lao News Agency KPL, led by its general director, Sounthone X,": X heads the delegation received', () => {
+    const t = 'Deputy Prime Minister Nguyenn Xuann Phucc received a delegation from the Lao News Agency KPL, led by its general director, Sounthonee Khanthavongg, in the capital city on October 28.';
+    assert.strictEqual(headlineRoles(t), 'reception [Phucc:host+Khanthavongg:guest]');
+  });
+  it('"its president" then a single word: no official (a guard)', () => {
+    const t = 'The agency was welcomed by its president, Gonzalezz.';
+    assert.deepStrictEqual(who(t), []);
+  });
+});

@@ -192,7 +192,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     for (let c = owner; c >= 0 && c >= owner - 2; c--) if (countryEnd[c] === owner + 1 && /^the$/i.test(T.text[c - 1] ?? '')) return true;
     // ("according to his spokesperson, Ko X.", "the presidential spokesperson, Ko X,": "the" or a pronoun's possessive,
     // the office, then its holder's full name closing the apposition.)
-    if (owner >= 0 && /^(?:the|his|her|their)$/i.test(T.text[owner]) && end === close) {
+    // ("welcomed by its president, Luis X.": "its" is read in a run of lower-case words.)
+    if (owner >= 0 && /^(?:the|his|her|their|its)$/i.test(T.written(owner).split(' ').pop() ?? '') && end === close) {
       const e = nameEnd(lex, T, holder);
       if (e - holder >= 2 && (e >= T.n || /^[,.;)]$/.test(T.text[e]))) return true;
     }
