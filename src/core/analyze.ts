@@ -1,7 +1,7 @@
 // Entry point of the engine: text in, entities + persons + organizations + meetings out.
 // Recognition is paragraph-local, and the incremental analyzer recognizes again only the paragraphs an edit
 // touched; resolution and meetings are document-wide but linear in the number of mentions.
-import { dayToldNearby } from './meetings/dayNearby';
+import { dayOfVisitBefore, dayToldNearby } from './meetings/dayNearby';
 import { dayToldAnywhere } from './meetings/dayAnywhere';
 import { placeToldNearby } from './meetings/placeNearby';
 import { extractMeetings, finishMeetings, untoldHeadline } from './meetings/meetings';
@@ -229,6 +229,8 @@ function resolveFacts(
   loneHeadlineCounterpart(text, extracted.drafts, officials, personById, c.sentences, extracted.context.bodyStart);
   // (A headline its words leave undated: the day the next sentences tell of it.)
   dayToldNearby(text, extracted.drafts, extracted.dates, c.sentences, officials, extracted.context.release);
+  // (Or the day of the visit told right before it.)
+  dayOfVisitBefore(text, extracted.drafts, extracted.dates, c.sentences, extracted.context.release);
   // (Else the one day the whole text names, outside reports and what is to come.)
   dayToldAnywhere(text, extracted.drafts, c.sentences, officials, extracted.context.release);
   inferCountries(persons, extracted.drafts, {

@@ -9359,3 +9359,14 @@ describe('Genre coverage: heads of news agencies named after "its" office (round
     assert.deepStrictEqual(who(t), []);
   });
 });
+describe('Genre coverage: a meeting told right after a dated visit (round from eb378190)', () => {
+  it('"On October 20, 2021, H.E Raja Dato\u2019 X ... and his delegation visited SISU. President Y met with the guests.": the visit\'s day, Y receiving X', () => {
+    const t = 'Delegation headed by Malaysian Ambassador to China visits SISU\n\n2021-10-22\n\nOn October 20, 2021, H.E Raja Dato’ Nushirwann Zainall Abidinn, Ambassador of Malaysia to China, and his delegation visited SISU. President Dongg Hongchuann met with the guests. After a brief introduction of SISU, president Dongg Hongchuann expressed his hope to broaden the exchange and cooperation between SISU and the Malaysian universities. In Nushirwann’s view, China and Malaysia enjoyed very close relations and it was his duty to strengthen bilateral exchanges. He hoped that SISU would host more Malaysian students here.\n\nAfter the meeting, Nushirwann and his delegation made a short communication with SISU teachers and students majoring in Malaysian.\n\n(Translated by Yuan Shuyuan)';
+    const h = analyze(t).meetings.find((m) => m.headline);
+    assert.strictEqual(`${h?.isoDate} ${headlineRoles(t)}`, '2021-10-20 reception [Hongchuann:host+Abidinn:guest]');
+  });
+  it('the same visit told in the paragraph before the meeting: not its day (a guard)', () => {
+    const t = 'Delegation headed by Malaysian Ambassador to China visits SISU\n\n2021-10-22\n\nOn October 20, 2021, H.E Raja Dato’ Nushirwann Zainall Abidinn, Ambassador of Malaysia to China, and his delegation visited SISU.\n\nPresident Dongg Hongchuann met with the guests. After a brief introduction of SISU, president Dongg Hongchuann expressed his hope to broaden the exchange and cooperation between SISU and the Malaysian universities. In Nushirwann’s view, China and Malaysia enjoyed very close relations and it was his duty to strengthen bilateral exchanges. He hoped that SISU would host more Malaysian students here.\n\nAfter the meeting, Nushirwann and his delegation made a short communication with SISU teachers and students majoring in Malaysian.\n\n(Translated by Yuan Shuyuan)';
+    assert.notStrictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2021-10-20');
+  });
+});

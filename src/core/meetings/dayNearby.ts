@@ -85,3 +85,21 @@ function daySpokenAfter(text: string, dates: readonly DateHit[], to: number, rel
 export function namesAnotherOfficial(officials: readonly Entity[], from: number, to: number, parties: ReadonlySet<string>): boolean {
   return officials.some((o) => o.start >= from && o.end <= to && o.id && !parties.has(o.id));
 }
+
+/** A visit told in the sentence before the meeting: "X and his delegation visited SISU", "led a delegation to visit". */
+const VISIT_TOLD = /\b(?:visited|paid (?:a|an)(?: [\p{Ll}-]+){0,2} visit to|led (?:a|the|his|her) (?:[\p{Ll}-]+ )?delegation to visit)\b/u;
+
+/**
+ * "On October 20, 2021, X and his delegation visited SISU. President Y met with the guests.": an undated headline
+ * told right after a visit, in its paragraph, is of the one day the visit's sentence names, no later than the release;
+ * in place.
+ */
+export function dayOfVisitBefore(text: string, drafts: MeetingDraft[], dates: readonly DateHit[], sentences: readonly { start: number; end: number }[], release: string | null): void {
+  const headline = drafts.find((d) => d.headline);
+  if (!headline || headline.date || !release || (headline.kind !== 'talks' && headline.kind !== 'reception')) return;
+  const before = sentences[headline.sentence - 1];
+  if (!before || text.slice(before.end, sentences[headline.sentence].start).includes('\n\n') || !VISIT_TOLD.test(text.slice(before.start, before.end))) return;
+  const days = dates.filter((x) => x.start >= before.start && x.end <= before.end);
+  const iso = days.length === 1 ? resolveDate(days[0].text, days[0].iso, release) : null;
+  if (iso && iso.length === 10 && iso <= release) headline.date = days[0];
+}
