@@ -9370,3 +9370,17 @@ describe('Genre coverage: a meeting told right after a dated visit (round from e
     assert.notStrictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2021-10-20');
   });
 });
+describe('Genre coverage: calls told "on the telephone" (round from eb378190)', () => {
+  it('"Foreign Minister X on Thursday talked on the telephone with his Nigerian counterpart Y": a phone call', () => {
+    const t = 'Chinese, Nigerian FMs Talk over Phone About Kidnapped Chinese\n\nForeign Minister Li Zhaoxingg on Thursday talked on the telephone with his Nigerian counterpart Joyy Ogwuu about the five Chinese telecommunication workers kidnapped in southern Nigeria, the Foreign Ministry said.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.kind, 'phone call');
+  });
+  it('"X spoke on telephone with Y": a phone call', () => {
+    const t = 'Chinese Foreign Minister Li Zhaoxingg spoke on telephone with Nigerian Foreign Minister Joyy Ogwuu.';
+    assert.strictEqual(headlineRoles(t), 'phone call [Zhaoxingg:participant+Ogwuu:participant]');
+  });
+  it('"X spoke on the sidelines with Y": in person (a guard)', () => {
+    const t = 'Chinese Foreign Minister Li Zhaoxingg spoke on the sidelines of the summit with Nigerian Foreign Minister Joyy Ogwuu.';
+    assert.notStrictEqual(analyze(t).meetings.find((m) => m.headline)?.kind, 'phone call');
+  });
+});

@@ -2150,7 +2150,7 @@ const IN_PERSON = String.raw`informally|privately|in person|face[- ]to[- ]face`;
 /** After "spoke": words that may stand before its "with" or its "by phone", and the ways of speaking from afar. */
 const SPOKE_WHEN = String.raw`today|yesterday|again|briefly|separately|${IN_PERSON}|on \w+day(?: (?:morning|afternoon|evening|night))?|(?:this|last) (?:morning|afternoon|evening|night)|on (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})`;
 const SPOKE_FOR = String.raw`for (?:more than |over |about |nearly |almost |some )?(?:an?|one|two|three|four|five|\d+)(?: and a half)? (?:hours?|minutes?)`;
-const BY_PHONE = String.raw`by (?:tele)?phone|over (?:the )?(?:tele)?phone|via (?:tele)?phone|on the phone`;
+const BY_PHONE = String.raw`by (?:tele)?phone|over (?:the )?(?:tele)?phone|via (?:tele)?phone|on (?:the )?(?:tele)?phone`;
 /** "spoke informally with", "spoke ... on the sidelines of": speaking told as done in person. */
 const SPOKE_IN_PERSON = new RegExp(String.raw`^\s+(?:${IN_PERSON})\b|^[^;]{0,120}\bon the (?:sidelines|margins)\b`);
 /** "spoke today with", "spoke by phone with", "spoke to X". */
