@@ -9384,3 +9384,17 @@ describe('Genre coverage: calls told "on the telephone" (round from eb378190)', 
     assert.notStrictEqual(analyze(t).meetings.find((m) => m.headline)?.kind, 'phone call');
   });
 });
+describe('Genre coverage: an occasion had to meet, a body\'s short form before a name with particles (round from eb378190)', () => {
+  it('"X, President of the Bulgarian Chamber of Commerce, had the opportunity to meet Dr. Y, Chargé d\'affaires": a meeting held', () => {
+    const t = 'Mr. Tsvetann Simeonovv, President of the Bulgarian Chamber of Commerce and Industry, had the opportunity to meet Dr. Waill Batrekhii, Chargé d\'affaires a.i. of the Embassy of the State of Palestine in Sofia.';
+    assert.strictEqual(meetingsAt(t)[0], 'talks [Simeonovv+Batrekhii] Sofia');
+  });
+  it('"X will have the opportunity to meet Y": a meeting to come, none held (a guard)', () => {
+    const t = 'Mr. Tsvetann Simeonovv, President of the Bulgarian Chamber of Commerce and Industry, will have the opportunity to meet Dr. Waill Batrekhii, Chargé d\'affaires a.i. of the Embassy of the State of Palestine in Sofia.';
+    assert.ok(!analyze(t).meetings.some((m) => m.headline && !m.announced));
+  });
+  it('"Director-General of Qatar News Agency (QNA), Ahmed bin Saeed X met": the holder after the short form and the comma', () => {
+    const t = 'Doha: Director-General of Qatar News Agency (QNA), Ahmedd bin Saeedd Al Rumaihii met yesterday with a delegation from the German Press Agency (DPA).';
+    assert.deepStrictEqual(who(t), ['Ahmedd bin Saeedd Al Rumaihii: Director-General of Qatar News Agency (Qatar)']);
+  });
+});

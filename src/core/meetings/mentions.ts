@@ -405,9 +405,9 @@ const GAVE_A = /\b(?:gave|give|gives|giving|wished|wishes|wishing|accorded|accor
 /** "'s special envoy", "’s Defence Minister": a possessive, then an office, before another name. */
 const POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){1,5}$/u;
 export const JOINT_SESSION = /\b(session|round|meeting)\s+of\s+the\s+[^.;]{0,60}?\bJoint\s+(?:Commission|Committee|Working\s+Group|Consultative\s+Commission|Economic\s+Commission)\b[^.;]{0,40}?\b(?:was\s+held|were\s+held|took\s+place|opened|began|kicked\s+off|convened)\b/;
-// ("took the opportunity as well to meet X": an occasion taken, in the past.)
+// ("took the opportunity as well to meet X", "had the opportunity to meet Dr. X": an occasion taken or had, in the past.)
 // ("travelled to Canberra, Australia, Feb. 19-21, to meet with": a month's stop inside.)
-const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b(?:[^.;]|\.(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)){0,60}\bto\s+$|\b(?:took|used|seized) the (?:opportunity|occasion)\s+(?:\w+\s+){0,2}to\s+$/;
+const TRAVELLED_TO = /\b(?:flew|travell?ed|came|went|arrived|headed|journeyed)\b(?:[^.;]|\.(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)){0,60}\bto\s+$|\b(?:took|used|seized) the (?:opportunity|occasion)\s+(?:\w+\s+){0,2}to\s+$|\bhad the (?:opportunity|occasion|honou?r|pleasure|privilege|chance)\s+(?:\w+\s+){0,2}to\s+$/;
 // ("A bilateral meeting with the United States on security matters was held today": a complement between.)
 // ("Talks between Peru and Ghana opened in Lima", "The second round of consultations kicked off": so is one begun.)
 // ("The 15th India-UK Foreign Office Consultations (FOC) were held": its short form between.)

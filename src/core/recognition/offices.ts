@@ -1705,7 +1705,8 @@ export function introduction(
   // ("(EU EOM), Mr Barry X": a short form of two words too.)
   const shortLen = res.position ? bracketedShortLength(T, j) : 0;
   const shortFormThenComma = shortLen && tx[j + shortLen] === ',' ? holderAfterComma(lex, T, j + shortLen, key) : -1;
-  if (shortFormThenComma >= 0 && isName(T, shortFormThenComma) && isName(T, shortFormThenComma + 1)) j += shortLen;
+  // ("(QNA), Ahmed bin Saeed X": particles inside the name.)
+  if (shortFormThenComma >= 0 && isName(T, shortFormThenComma) && (isName(T, shortFormThenComma + 1) || nameEnd(lex, T, shortFormThenComma) - shortFormThenComma >= 3)) j += shortLen;
   // ("the Administrator of the Agency for Rural Growth (ARG) Helen X": or right before the holder's full name.)
   else if (shortLen && isName(T, j + shortLen) && isName(T, j + shortLen + 1)) j += shortLen;
   // ("the chairman of the Committee on Foreign Affairs of the House of Representatives of Egypt, Karim X,", "the
