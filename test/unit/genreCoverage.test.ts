@@ -9398,3 +9398,17 @@ describe('Genre coverage: an occasion had to meet, a body\'s short form before a
     assert.deepStrictEqual(who(t), ['Ahmedd bin Saeedd Al Rumaihii: Director-General of Qatar News Agency (Qatar)']);
   });
 });
+describe('Genre coverage: an honour awarded to one named before it, an appointment letter handed (round from eb378190)', () => {
+  it('"Deputy Foreign Minister X awarded Y the Syrian Order of Merit": X receives Y', () => {
+    const t = 'Damascus, SANA \u2013 Deputy Foreign and Expatriates Minister Fayssall Mikdadd awarded the former Russian Ambassador Azmatullahh Kolmohammadovv the Syrian Order of Merit as a gesture of appreciation.';
+    assert.strictEqual(headlineRoles(t), 'reception [Mikdadd:host+Kolmohammadovv:guest]');
+  });
+  it('"X, the new UNICEF Representative, submitted her appointment letter to the Deputy Foreign Minister Y": Y receives X', () => {
+    const t = 'Dr. Sajaa Faruqq Abdullahh, the new UNICEF Representative in Azerbaijan, submitted her appointment letter to the Azerbaijani Deputy Foreign Minister Yalchinn Rafiyevv.';
+    assert.strictEqual(headlineRoles(t), 'reception [Abdullahh:guest+Rafiyevv:host]');
+  });
+  it('"X awarded Y a scholarship": no honour of an order, no meeting (a guard)', () => {
+    const t = 'Deputy Foreign Minister Fayssall Mikdadd awarded Azmatullahh Kolmohammadovv a scholarship for his studies.';
+    assert.strictEqual(analyze(t).meetings.length, 0);
+  });
+});
