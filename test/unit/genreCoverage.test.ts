@@ -9412,3 +9412,13 @@ describe('Genre coverage: an honour awarded to one named before it, an appointme
     assert.strictEqual(analyze(t).meetings.length, 0);
   });
 });
+describe('Genre coverage: an office of a part a country\'s possessive holds (round from eb378190)', () => {
+  it('"X, Chief Executive of China\'s Hong Kong Special Administrative Region,": X serves Hong Kong', () => {
+    const t = 'KUALA LUMPUR \u2013 Malaysian Prime Minister Anwarr Ibrahimm met with John Leee, Chief Executive of China\u2019s Hong Kong Special Administrative Region, here yesterday.';
+    assert.deepStrictEqual(who(t).sort(), ['Anwarr Ibrahimm: Prime Minister (Malaysia)', 'John Leee: Chief Executive of China\'s Hong Kong Special Administrative Region (Hong Kong)']);
+  });
+  it('"the Vice Chairman of China\'s Central Military Commission X": China (a guard)', () => {
+    const t = 'The Vice Chairman of China\u2019s Central Military Commission Zhangg Youxiaa met the Pakistani army chief.';
+    assert.strictEqual(who(t).find((w) => w.startsWith('Zhangg'))?.endsWith('(China)'), true);
+  });
+});

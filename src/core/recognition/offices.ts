@@ -1195,7 +1195,10 @@ export function introduction(
         // ("the governor of Osaka prefecture Ichiro X": a local office in lower case counts as one in capitals.)
         const local = LOCAL_OFFICE.test(text(start, j)) || LOWER_LOCAL_OFFICE.test(tx[j - 1]);
         if (place && countryEnd[k] <= place.end && ((place.country && (!place.ofCountry || local)) || local || (PLACE_KIND.test(tx[place.end - 1]) && (kd[place.end - 1] & CAP) !== 0))) {
-          if (countryEnd[k] && T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1]) res.country ??= text(k, countryEnd[k]);
+          // ("Chief Executive of China's Hong Kong Special Administrative Region": the part a country's possessive holds,
+          // which the lexicon knows as a country of its own.)
+          const held = countryEnd[k] ? countryEnd[countryEnd[k]] : 0;
+          if (countryEnd[k] && T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1]) res.country ??= held ? text(countryEnd[k], held) : text(k, countryEnd[k]);
           res.country ??= place.country;
           end = place.end;
           j = place.holderFrom ?? end;
