@@ -9422,3 +9422,13 @@ describe('Genre coverage: an office of a part a country\'s possessive holds (rou
     assert.strictEqual(who(t).find((w) => w.startsWith('Zhangg'))?.endsWith('(China)'), true);
   });
 });
+describe('Genre coverage: a meeting "in the capital", the capital unnamed (round from eb378190)', () => {
+  it('"Deputy Prime Minister X received a delegation ... led by Y, in the capital city on October 28": in Hanoi', () => {
+    const t = 'Deputy PM meets Lao media chief\n\nVietnamese Deputy Prime Minister Nguyenn Xuann Phucc received a delegation from the Lao News Agency KPL, led by its general director, Sounthonee Khanthavongg, in the capital city on October 28.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.place, 'Hanoi');
+  });
+  it('"X received Y in the capital of Senegal": not the host\'s capital (a guard)', () => {
+    const t = 'Malian President Ibrahimm Keitaa received the French Ambassador Joell Meyerr in the capital of Senegal on Monday.';
+    assert.notStrictEqual(analyze(t).meetings.find((m) => m.headline)?.place, 'Bamako');
+  });
+});

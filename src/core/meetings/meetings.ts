@@ -7,7 +7,7 @@ import { postOf } from '../resolution/countries';
 import { countriesOfList, countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
 import { fullDays, isDay, resolveDate, shiftDay, yearByWeekday, yearFromText, weekdayFromText, yearNamedOnce } from './calendar';
-import { countryOfPlace, displayPlace, documentContext, eventCity, isSeat, isVenue, placeRank, seatCity, seatNamed, type DocumentContext } from './document';
+import { capitalOfCountry, countryOfPlace, displayPlace, documentContext, eventCity, isSeat, isVenue, placeRank, seatCity, seatNamed, type DocumentContext } from './document';
 import { jointActs } from './jointActs';
 import { mediaInterviews } from './mediaInterviews';
 import { honours } from './honours';
@@ -1607,6 +1607,8 @@ function oneCityOf(places: readonly PlaceHit[], country: string, text: string, a
 }
 /** Right before a city one is in, at or goes to. */
 const IN_AT_TO = /\b(?:in|at|to)\s+(?:the\s+)?$/;
+/** "in the capital city", "in this capital", "here in the country's capital": the capital, not named (nor "the capital of X", "the capital, Y"). */
+const IN_THE_CAPITAL = /\b(?:in|at) (?:the|this) (?:country's |nation's )?capital(?: city)?\b(?!\s+of\b)(?!,\s+\p{Lu})/u;
 /** "success in hosting the APEC Leaders' Week in Da Nang", "a dinner hosted by President X in Abuja": an event's city. */
 const EVENT_HELD_IN = /\b(?:hosting|hosted|held|holding|organi[sz]ed|organi[sz]ing)\b[^.;]{0,70}\bin\s+$/;
 /** Before "in": where a mission sits, an envoy is posted or a body is housed, no place of a visit. */
@@ -1870,6 +1872,9 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     if (!calls && d.headline && d.place && d.place.country === '' && isVenue(text.slice(d.place.start, d.place.end)) && !context.dateline && where === (d.place.name ?? text.slice(d.place.start, d.place.end))) {
       where = (kind === 'reception' ? hostCountry(participants) : null) ?? visitedPlace(text, extracted.places, new Set(participants.map((p) => p.side).filter((x): x is string => x !== null))) ?? where;
     }
+    // ("X received Y in the capital city on October 28", "in this capital": a meeting placed by its country, in the
+    // capital its own sentence names without naming it.)
+    if (!calls && where !== null && countryName(where) === where && IN_THE_CAPITAL.test(text.slice(d.start, d.end))) where = capitalOfCountry(where) ?? where;
     // ("X received Y" at home, "During his visit to Ashgabat, Y also toured ...": a headline placed by its country only,
     // in the one city of that country the text has anyone in, at or go to.)
     // (The meetings after it that take its place take the country: a series of audiences at home is told nowhere else.)
