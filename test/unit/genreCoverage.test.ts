@@ -9432,3 +9432,17 @@ describe('Genre coverage: a meeting "in the capital", the capital unnamed (round
     assert.notStrictEqual(analyze(t).meetings.find((m) => m.headline)?.place, 'Bamako');
   });
 });
+describe('Genre coverage: portfolios joined by an ampersand (round from eb378190)', () => {
+  it('"Japan State Minister of Economy, Trade & Industry Yosuke X": the whole office, and X is recognized', () => {
+    const t = 'He met with Japan State Minister of Economy, Trade & Industry Yosukee Takagii to discuss bilateral trade.';
+    assert.deepStrictEqual(who(t), ['Yosukee Takagii: State Minister of Economy, Trade & Industry (Japan)']);
+  });
+  it('"Minister of Trade & Industry X": the office as written', () => {
+    const t = 'Singapore\u2019s Minister of Trade & Industry Gann Kimm Yongg met the visiting delegation.';
+    assert.deepStrictEqual(who(t), ['Gann Kimm Yongg: Minister of Trade & Industry (Singapore)']);
+  });
+  it('"Minister of Trade & X and Y": an ampersand before a name opens no portfolio (a guard)', () => {
+    const t = 'Singapore\u2019s Minister of Trade Gann Kimm Yongg & Malaysian Minister of Trade Tengkuu Zafrull met today.';
+    assert.ok(who(t).some((w) => w.startsWith('Gann Kimm Yongg: Minister of Trade (')));
+  });
+});

@@ -645,9 +645,11 @@ function domainListEnd(T: TokenStream, comma: number, rankEnd: Int32Array, title
   const domainWord = (x: number) => isDomainWord(T, x, rankEnd, titleEnd, countryEnd, true);
   let x = comma;
   let closed = false;
+  // ("Economy, Trade & Industry": an ampersand closes it as "and" does.)
+  const and = (y: number) => T.text[y] === 'and' || T.text[y] === '&';
   for (let items = 0; items < 4 && !closed; items++) {
-    if (T.text[x] === ',' && T.text[x + 1] === 'and') { x += 2; closed = true; }
-    else if (T.text[x] === 'and') { x++; closed = true; }
+    if (T.text[x] === ',' && and(x + 1)) { x += 2; closed = true; }
+    else if (and(x)) { x++; closed = true; }
     else if (T.text[x] === ',') x++;
     else return 0;
     // ("Minister of Fisheries, Oceans and the Canadian Coast Guard": the last a body, with its article.)
@@ -658,7 +660,7 @@ function domainListEnd(T: TokenStream, comma: number, rankEnd: Int32Array, title
     if (countryEnd[x - 1] === x || !(T.baseFlags[x - 1] & W.RESERVED)) return 0;
     if (closed) break;
     // (An item not followed by another: a list with no "and" is no list of domains.)
-    if (T.text[x] !== ',' && T.text[x] !== 'and') return 0;
+    if (T.text[x] !== ',' && !and(x)) return 0;
   }
   return closed ? x : 0;
 }
@@ -1365,8 +1367,10 @@ export function introduction(
         }
         // "Minister for Defence Industry and Capability Delivery": a portfolio of several domains (an article after
         // "and" too: "Minister of Climate Change and the Environment").
-        const next = tx[m] === 'and' && tx[m + 1] === 'the' && T.textFlags[m + 2] & W.PORTFOLIO ? m + 2 : m + 1;
-        if (m > k && tx[m] === 'and' && kd[next] & CAP && (T.baseFlags[next] & W.RESERVED || bodyPortfolio(lex, T, next)) && !rankEnd[next] && !titleEnd[next] &&
+        // ("Minister of Economy, Trade & Industry": or an ampersand.)
+        const joined = tx[m] === 'and' || tx[m] === '&';
+        const next = joined && tx[m + 1] === 'the' && T.textFlags[m + 2] & W.PORTFOLIO ? m + 2 : m + 1;
+        if (m > k && joined && kd[next] & CAP && (T.baseFlags[next] & W.RESERVED || bodyPortfolio(lex, T, next)) && !rankEnd[next] && !titleEnd[next] &&
             !countryEnd[next] && !(T.textFlags[next] & W.HONORIFIC)) {
           m = next;
           continue;
