@@ -2,6 +2,7 @@
 // phone call with Kamikawa. The two spoke for over 30 minutes on Tuesday afternoon."
 import { spanHolding } from '../spans';
 import { resolveDate } from './calendar';
+import { VISIT_VERB } from './receptionCues';
 import type { Entity } from '../types';
 import type { DateHit } from './mentions';
 import type { MeetingDraft } from './meetings';
@@ -87,7 +88,7 @@ export function namesAnotherOfficial(officials: readonly Entity[], from: number,
 }
 
 /** A visit told in the sentence before the meeting: "X and his delegation visited SISU", "led a delegation to visit". */
-const VISIT_TOLD = /\b(?:visited|paid (?:a|an)(?: [\p{Ll}-]+){0,2} visit to|led (?:a|the|his|her) (?:[\p{Ll}-]+ )?delegation to visit)\b/u;
+const VISIT_TOLD = new RegExp(String.raw`\b(?:${VISIT_VERB})\b`, 'u');
 
 /**
  * "On October 20, 2021, X and his delegation visited SISU. President Y met with the guests.": an undated headline

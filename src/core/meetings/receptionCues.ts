@@ -31,7 +31,9 @@ export function envoyLike(position: string | null): boolean {
 // not a place, is received there by the one he meets.
 // (Not a headquarters or a command: the articles call a commander met at his headquarters talks as often as not.)
 const BODY_WORDS = 'University|Ministry|Office|Bank|House|Chamber|Institute|College|Academy|Parliament|Secretariat|Police|Council|Commission|Centre|Center|Court|Assembly|Senate|Agency|Authority|Directorate|Department|Embassy|School|Hospital|Company|Corporation|Federation|Foundation|Museum|Library|Palace';
-const VISITS_BODY = new RegExp(String.raw`\b(?:visited|paid (?:a|an)(?: [\p{Ll}-]+){0,2} visit to|led (?:a|the|his|her) (?:[\p{Ll}-]+ )?delegation to visit)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+|(?:of|and|for|the|&)\s+){0,6}?(?:${BODY_WORDS})\b|(\p{Lu}{3,6})\b(?![\s-]+\p{Lu}))`, 'u');
+/** A visit's verb: "visited", "paid a courtesy visit to", "led a delegation to visit". */
+export const VISIT_VERB = String.raw`visited|paid (?:a|an)(?: [\p{Ll}-]+){0,2} visit to|led (?:a|the|his|her) (?:[\p{Ll}-]+ )?delegation to visit`;
+const VISITS_BODY = new RegExp(String.raw`\b(?:${VISIT_VERB})\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+|(?:of|and|for|the|&)\s+){0,6}?(?:${BODY_WORDS})\b|(\p{Lu}{3,6})\b(?![\s-]+\p{Lu}))`, 'u');
 /** How far before the meeting's sentence the visit may be told: the sentence before it, in its paragraph. */
 const VISIT_BEFORE = 300;
 
@@ -51,8 +53,15 @@ export function bodyVisitor(text: string, start: number, end: number, names: { n
   if (!visit || (visit[1] && (countryName(visit[1]) !== null || /HQ$/.test(visit[1])))) return -1;
   const at = from + visit.index;
   const before = text.slice(from, at);
-  const named = names.map((p) => (p.start >= from && p.start < at) || before.includes(p.name) || before.includes(lastWord(p.name)));
+  // (By the surname as a word: "Li" is not in "Ministry".)
+  const named = names.map((p) => (p.start >= from && p.start < at) || before.includes(p.name) || namesWord(before, p.name.slice(p.name.lastIndexOf(' ') + 1)));
   return named.filter(Boolean).length === 1 ? named.indexOf(true) : -1;
 }
 
-const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+/** Whether `text` has `word` standing as a word of its own. */
+function namesWord(text: string, word: string): boolean {
+  for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[k - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[k + word.length] ?? '')) return true;
+  }
+  return false;
+}
