@@ -9446,3 +9446,17 @@ describe('Genre coverage: portfolios joined by an ampersand (round from eb378190
     assert.ok(who(t).some((w) => w.startsWith('Gann Kimm Yongg: Minister of Trade (')));
   });
 });
+describe('Genre coverage: a delegation of a country, its head told after (round from eb378190)', () => {
+  it('"met with an official delegation of the Republic of Ghana ... This delegation is headed by the Vice President, X, and integrated by the Minister ..., Y": both Ghanaian', () => {
+    const t = 'The Head of State meets with the Vice President of Ghana\n\nFebruary 24, 2015\n\nThe President of the Republic, H.E. Obiangg Nguemaa Mbasogoo, met on Friday, February 20, with an official delegation of the Republic of Ghana, which is visiting the city of Malabo.\n\nThis delegation is headed by the Vice President, Kwesii Amissahh, and integrated by the Minister of Foreign Affairs, Hannaa Tettehh.';
+    assert.deepStrictEqual(who(t).filter((w) => !w.startsWith('Obiangg')), ['Kwesii Amissahh: Vice President (Ghana)', 'Hannaa Tettehh: Minister of Foreign Affairs (Ghana)']);
+  });
+  it('"a delegation of the Republic of São Tomé and Principe", the accents as some pages write them: the country', () => {
+    const t = 'The President of the Republic, H.E. Obiangg Nguemaa Mbasogoo, met on Friday with an official delegation of the Republic of São Tomé and Principe.\n\nThis delegation is headed by the Minister of Foreign Business and Cooperation, Salvadorr Ramoss.';
+    assert.ok(who(t).includes('Salvadorr Ramoss: Minister of Foreign Business and Cooperation (São Tomé and Príncipe)'));
+  });
+  it('"This delegation is headed by X" with no delegation\'s country named before: none given (a guard)', () => {
+    const t = 'The President of the Republic met on Friday with an official delegation.\n\nThis delegation is headed by the Minister of Foreign Affairs, Hannaa Tettehh.';
+    assert.deepStrictEqual(who(t), ['Hannaa Tettehh: Minister of Foreign Affairs (-)']);
+  });
+});

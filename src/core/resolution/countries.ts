@@ -1745,7 +1745,8 @@ function delegationMembers(cues: CountryCues, byId: ReadonlyMap<string, Person>)
     if (sent) giveCountry(cues, byId, { start: at, end: sent.end }, side, (p) => p.capacity === 'official');
   };
   const from = DELEGATION_FROM.exec(cues.text);
-  const side = from && (countryName(from[1].trim()) ?? countryName(from[1].trim().split(/\s+/).slice(0, 2).join(' ')));
+  // ("an official delegation of the Republic of São Tomé and Príncipe": a state's form before its name.)
+  const side = from && (countryName(from[1].trim()) ?? countryName(from[1].trim().split(/\s+/).slice(0, 2).join(' ')) ?? (/^(?:Republic|Kingdom|State|Federation|Sultanate|Emirate)\s+of\s/.test(from[1]) ? countryIn(from[1]) : null));
   if (side) for (const m of cues.text.slice(from.index).matchAll(DELEGATION_ROLL)) giveRoll(from.index + m.index! + m[0].length, side);
   // ("the bipartisan delegation of the Senate of the US Congress, consisting of A, B and C", "The US delegation who met
   // COAS included Senator A, Senator B": or the nation named with the roll itself.)
@@ -1977,8 +1978,9 @@ function missionVisited(cues: CountryCues, byId: ReadonlyMap<string, Person>): v
 }
 const MISSION_VISITED = /\b(?:visited|visiting|visit to|at)\s+(?:the\s+)?(?:(\p{Lu}[\p{L}]*)\s+(?:Embassy|High Commission)|(?:Embassy|High Commission) of (?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}))/gu;
 const RETURN_TO = /\b(?:will|is to|is due to|is expected to)?\s*(?:return|returned|returns|flew back|flies back|headed back|heads back)\s+(?:home\s+)?to\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})/gu;
-const DELEGATION_FROM = /\bdelegation\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}]*){0,3})/u;
-const DELEGATION_ROLL = /\b[Tt]he\s+(?:[\w-]+\s+)?delegation\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was composed of)\b/g;
+const DELEGATION_FROM = /\bdelegation\s+(?:from|of)\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}]*){0,4})/u;
+// ("This delegation is headed by the Prime Minister, X, and integrated by the Minister ..., Y": or its head, told after.)
+const DELEGATION_ROLL = /\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+)?delegation\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was composed of|(?:is|was)\s+(?:headed|led)\s+by)\b/g;
 /** "A White House statement said [Office]": the side of the body whose statement names the official next. */
 function statementOf(before: string): string | null {
   const m = STATEMENT_SAID.exec(before);
