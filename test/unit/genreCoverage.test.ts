@@ -9460,3 +9460,13 @@ describe('Genre coverage: a delegation of a country, its head told after (round 
     assert.deepStrictEqual(who(t), ['Hannaa Tettehh: Minister of Foreign Affairs (-)']);
   });
 });
+describe('Genre coverage: a consul in lower case before his name (round from eb378190)', () => {
+  it('"Vice President X received the honorary consul of Malta Leoni Y": Y is Malta\'s honorary consul, received', () => {
+    const t = 'Vice President Teodoroo Nguemaa received the honorary consul of Malta Leonii Guandii in his office.';
+    assert.strictEqual(headlineRoles(t), 'reception [Nguemaa:host+Guandii:guest]');
+  });
+  it('"the consul said": no holder, no official (a guard)', () => {
+    const t = 'The consul said on Monday that the office would reopen.';
+    assert.deepStrictEqual(who(t), []);
+  });
+});
