@@ -370,7 +370,8 @@ export function scan(text: string, from: number, to: number, vocab: Vocabulary |
       // closing a sentence being a name.)
       const abbreviation = (vocab ? entry !== undefined && (entry.flags & ABBREVIATION) !== 0 : ABBREVIATION_SET.has(text.slice(start + from, i + from))) ||
         (i - start === 3 && SUMMER_MONTH.test(text.slice(start + from, i + from)) && /^\s\d/.test(text.slice(i + from + 1, i + from + 3)));
-      if ((i - start === 1 && k === 3) || dotted || abbreviation) {
+      // ("M.V.Kalmykov.": a name run into its initials keeps no sentence's stop; "U.S.", "Ph.D." keep theirs.)
+      if ((i - start === 1 && k === 3) || (dotted && i - lastJoin <= 3) || abbreviation) {
         i++;
         h = (Math.imul(h, 31) + 46) | 0;
         entry = vocab ? vocab.find(h, cs, start, i) : undefined;

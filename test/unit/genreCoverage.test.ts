@@ -9470,3 +9470,13 @@ describe('Genre coverage: a consul in lower case before his name (round from eb3
     assert.deepStrictEqual(who(t), []);
   });
 });
+describe('Genre coverage: a name run into its initials, closing a sentence (round from eb378190)', () => {
+  it('"... met First Deputy Director General of TASS M.V.Kalmykov." : the name without the sentence\'s stop', () => {
+    const t = 'Director of the MONTSAME news agency B.Ganchimegg met with the First Deputy Director General of TASS M.V.Kalmykovv. They discussed cooperation.';
+    assert.ok(analyze(t).persons.some((p) => p.name === 'M.V.Kalmykovv'));
+  });
+  it('"U.S." and "Ph.D." keep their stops (a guard)', () => {
+    const t = 'The U.S. Secretary of State met Minister Joyy Ogwuu, who holds a Ph.D. from Oxford.';
+    assert.strictEqual(analyze(t).entities.find((e) => e.type === 'country')?.end, t.indexOf('U.S.') + 4);
+  });
+});
