@@ -190,7 +190,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev176: [24, { official: 0.72, headline: 0.7, kind: 0.89, date: 0.8, place: 0.7, role: 0.83, side: 0.79 }],
   dev177: [25, { official: 0.52, headline: 0.67, kind: 0.65, date: 0.56, place: 0.72, role: 0.73, side: 0.55 }],
   dev178: [24, { official: 0.44, headline: 0.45, kind: 0.79, date: 0.88, place: 0.6, role: 0.41, side: 0.48 }],
-  dev179: [25, { official: 0.68, headline: 0.71, kind: 0.76, date: 0.72, place: 0.71, role: 0.71, side: 0.77 }],
+  dev179: [25, { official: 0.69, headline: 0.71, kind: 0.76, date: 0.72, place: 0.71, role: 0.71, side: 0.77 }],
   dev180: [24, { official: 0.69, headline: 0.53, kind: 0.42, date: 0.51, place: 0.41, role: 0.43, side: 0.55 }],
   dev181: [25, { official: 0.63, headline: 0.63, kind: 0.66, date: 0.66, place: 0.55, role: 0.62, side: 0.62 }],
   dev182: [25, { official: 0.61, headline: 0.65, kind: 0.71, date: 0.8, place: 0.72, role: 0.76, side: 0.61 }],
