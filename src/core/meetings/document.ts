@@ -77,11 +77,6 @@ function placeTables() {
   return places;
 }
 
-/** A country's capital as the lexicon writes it, or null. */
-export function capitalOfCountry(country: string): string | null {
-  return countriesData.countries.find((c) => c.name === country)?.capital ?? null;
-}
-
 /** The country a place's name is the capital of, or names, or null. */
 export function countryOfPlace(name: string): string | null {
   const { capitals, countries } = placeTables();

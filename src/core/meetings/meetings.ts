@@ -4,10 +4,10 @@
 import { STILL_TO_COME, visitedPlace } from './visitPlace';
 import { bodyVisitor, ENVOY, envoyLike, toldAsReception } from './receptionCues';
 import { postOf } from '../resolution/countries';
-import { countriesOfList, countryName } from '../resolution/countryNames';
+import { capitalOf, countriesOfList, countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
 import { fullDays, isDay, resolveDate, shiftDay, yearByWeekday, yearFromText, weekdayFromText, yearNamedOnce } from './calendar';
-import { capitalOfCountry, countryOfPlace, displayPlace, documentContext, eventCity, isSeat, isVenue, placeRank, seatCity, seatNamed, type DocumentContext } from './document';
+import { countryOfPlace, displayPlace, documentContext, eventCity, isSeat, isVenue, placeRank, seatCity, seatNamed, type DocumentContext } from './document';
 import { jointActs } from './jointActs';
 import { mediaInterviews } from './mediaInterviews';
 import { honours } from './honours';
@@ -1874,7 +1874,7 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     }
     // ("X received Y in the capital city on October 28", "in this capital": a meeting placed by its country, in the
     // capital its own sentence names without naming it.)
-    if (!calls && where !== null && countryName(where) === where && IN_THE_CAPITAL.test(text.slice(d.start, d.end))) where = capitalOfCountry(where) ?? where;
+    if (!calls && where !== null && countryName(where) === where && IN_THE_CAPITAL.test(text.slice(d.start, d.end))) where = capitalOf(where) ?? where;
     // ("X received Y" at home, "During his visit to Ashgabat, Y also toured ...": a headline placed by its country only,
     // in the one city of that country the text has anyone in, at or go to.)
     // (The meetings after it that take its place take the country: a series of audiences at home is told nowhere else.)

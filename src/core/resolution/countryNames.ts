@@ -1,6 +1,6 @@
 // Countries as phrases name them: a whole phrase that is a country ("Chinese", "Republic of Belarus"), the first
 // country a phrase names ("... of the Chinese Central Military Commission"), and the weak hint of a family name.
-import { lexicon, W } from '../lexicon';
+import { lexicon, W, type CountryInfo } from '../lexicon';
 import { CAP, scan, TokenStream } from '../tokenize';
 
 /**
@@ -35,12 +35,16 @@ export function scanPhrase(text: string): TokenStream {
   return scan(text, 0, text.length, lexicon().vocabulary, phrase);
 }
 
-/** The country a whole phrase names ("Chinese", "Republic of Belarus"), or null. */
-export const countryName: (phrase: string) => string | null = memo((text) => {
+/** The country a whole phrase names ("Chinese", "Republic of Belarus"), with its capital, or null. */
+const countryNamed: (phrase: string) => CountryInfo | null = memo((text) => {
   const t = scanPhrase(text);
   const hit = lexicon().countries.longest(0, (j) => (j < t.n ? t.base[j] : undefined));
-  return hit && hit.end === t.n ? hit.value.name : null;
+  return hit && hit.end === t.n ? hit.value : null;
 });
+/** The country a whole phrase names ("Chinese", "Republic of Belarus"), or null. */
+export const countryName = (phrase: string): string | null => countryNamed(phrase)?.name ?? null;
+/** The capital of the country a whole phrase names ("Vietnam": "Hanoi"), or null. */
+export const capitalOf = (phrase: string): string | null => countryNamed(phrase)?.capital || null;
 
 /** The country each item of a list names ("Panama, Singapore and Indonesia", "the Philippines"), null for an item that names none. */
 export function countriesOfList(list: string): (string | null)[] {
