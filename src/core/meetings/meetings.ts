@@ -1497,6 +1497,8 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
   if (!hasParties(d, m.parties)) return false;
   // ("Recently, General X has paid an official visit to Belgium": an occasion before the one the text is about.)
   if (m.sentence !== d.sentence && BEFORE_NOW.test(text.slice(m.start, m.end))) return false;
+  // ("The Yemeni PM had recently returned to Aden from a visit to the Saudi capital": a visit told as past, apart.)
+  if (m.sentence !== d.sentence && m.kind === 'visit' && d.kind !== 'visit' && m.past && RETURNED_FROM_VISIT.test(text.slice(m.start, m.end))) return false;
   // ("X met Y ... Y later hosted a dinner for X": another occasion, told as such.)
   // (After a headline meeting, a later step of the same visit with no occasion of its own is that meeting: "X paid a
   // visit to the Naval Headquarters and met Y", then "Thereafter, X was warmly received by Y".)
@@ -1579,7 +1581,7 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
       for (const p of d.parties) p.role = p.id === host.id ? 'host' : 'guest';
     }
     d.requester ??= m.requester;
-  } else if (adjacent && !newDate && !d.place && !d.here && m.place && placeRank(text, m.place) === 0 && d.kind !== 'phone call' && d.kind !== 'video call' &&
+  } else if (adjacent && !newDate && !(m.past && RETURNED_FROM_VISIT.test(text.slice(m.start, m.end))) && !d.place && !d.here && m.place && placeRank(text, m.place) === 0 && d.kind !== 'phone call' && d.kind !== 'video call' &&
       // (Not the visit's next stop: "The visit of General X continued in Lucca", "is scheduled to visit the Army Staff
       // College in Shivapuri", after talks held "here".)
       !ONWARD.test(text.slice(m.start, m.end))) {
@@ -1625,6 +1627,7 @@ const THEIR_CALL = /\btheir\s+(?:[\w-]+\s+)?(?:telephone|phone|video)\s*(?:call|
 const SEPARATE_ONE = /\b(?:a|an|in a|in an) separate (?:bilateral |one-on-one |closed-door )?(?:meeting|session|talks|conversation)\b/i;
 
 /** "Recently, ...", "Last month, ...": an occasion before the one the text is about. */
+const RETURNED_FROM_VISIT = /\bhad\s+(?:\w+\s+)?returned\b[^.;]*?\bfrom\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b/;
 const BEFORE_NOW = /^\s*(?:Recently|Earlier this (?:week|month|year)|Last (?:week|month|year)),/;
 const ONWARD = /\b(?:continued|continues|went on|goes on|proceeded|proceeds|moved on|then travel(?:l)?ed|scheduled|will|is to|is due to|later)\b/i;
 
@@ -1862,6 +1865,9 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     // ("Ambassador Y met with Prime Minister X", no place told: an envoy meets the officials of the country he is
     // posted to in that country.)
     if (!calls && where === null && (kind === 'talks' || kind === 'reception')) where = envoysPost(participants);
+    // ("Safadi made the remarks during a meeting with visiting Lebanese Foreign Minister Y", no place told: a visitor
+    // meets the others in their country.)
+    if (!calls && where === null && d.headline) where = visitorsHostCountry(text.slice(d.start, d.end), participants);
     // ("X met with a delegation led by Y", no place told: a delegation comes to the one who meets it.)
     if (!calls && where === null && kind === 'talks') where = delegationMetAt(text, d, persons);
     // ("met with World Bank Country Director Y at the President's Office": a seat of government named by what it is,
@@ -1948,6 +1954,29 @@ const TRIP_ENDED = /\b(?:returned|returns)\s+home\b|\b(?:returned|returns)\s+to\
 const TRIP_ENDED_CHARS = 600;
 
 /** The country an envoy among the participants is posted to, where another participant serves it. */
+/** The one country all other parties serve, when the meeting's words call one party "visiting"; else null. */
+function visitorsHostCountry(told: string, participants: readonly Participant[]): string | null {
+  const at = told.search(VISITING_ONE);
+  if (at < 0) return null;
+  const after = told.slice(at, at + VISITOR_CHARS);
+  let visitor: Participant | null = null;
+  let first = Infinity;
+  for (const p of participants) {
+    const i = after.indexOf(p.name.split(' ').pop()!);
+    if (i >= 0 && i < first) [visitor, first] = [p, i];
+  }
+  // (The visitor's office and name right after the word: not "X, visiting Paris, met Y".)
+  if (!visitor?.side || !VISITOR_NAMED.test(after.slice(0, first))) return null;
+  const others = new Set(participants.filter((p) => p.side !== visitor.side).map((p) => p.side));
+  if (others.size !== 1) return null;
+  const host = [...others][0];
+  return host && countryName(host) === host ? host : null;
+}
+const VISITING_ONE = /\b[Vv]isiting\s/;
+const VISITOR_NAMED = /^[Vv]isiting\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|to|on|,)\s*)*$/u;
+/** How far after "visiting" the visitor's name may stand ("visiting Lebanese Deputy Prime Minister and Foreign Minister X"). */
+const VISITOR_CHARS = 100;
+
 function postingPlace(participants: readonly Participant[]): string | null {
   for (const p of participants) {
     const posted = postOf(p.position)?.trim();

@@ -131,7 +131,7 @@ const CLAUSE_END = /;|(?<!\b(?:Excellencies|following|namely)):\s(?!\(\d)| (?:wa
 // (" since 2011 when then-foreign minister X visited for talks": a clause of its own, whose parties are its own.)
 const CLAUSE_START = /;|:\s(?!\(\d)| [–—-]{1,2} | ahead of | prior to |\d{4},? when |, even as |, whereas /g;
 const SAME_DAY = /\b(?:later (?:that|the same) day|later in the day|the same day|earlier (?:that|in the|on the same) day|earlier the same day|same day)\b|^\s*(?:Earlier|Later)\s*,|^\s*(?:Prior to|Before|Ahead of) (?:this|that|the) (?:meeting|talks)\s*,|^\s*(?:Then|Finally|Afterwards|Thereafter),?\s+(?=[^.]*\balso\b)|^\s*(?:In|Later in) the (?:afternoon|evening)\b|^\s*That (?:afternoon|evening)\b|^\s*(?:(?:A few|Several|Some|Two|Three)\s+)?(?:[Hh]ours|[Mm]inutes)\s+(?:earlier|later|before|after)\b/i;
-const PAST = /\b(?:earlier|previously|last (?:year|month|week)|then-|former|in the past|since|recall(?:ed|ing|s) (?:his|her|their) (?:\w+ )?(?:visit|trip)|had (?:(?:also|earlier|already)\s+)?(?:met|held|visited|paid|called|received|hosted|spoken|talked))\b/i;
+const PAST = /\b(?:earlier|previously|last (?:year|month|week)|then-|former|in the past|since|recall(?:ed|ing|s) (?:his|her|their) (?:\w+ )?(?:visit|trip)|had (?:(?:also|earlier|already|recently|just)\s+)?(?:met|held|visited|paid|called|received|hosted|spoken|talked|returned))\b/i;
 // ("Prior to this meeting, they held a meeting with X": another meeting of the same occasion.)
 // ("Then X also met Y", "Finally, X also met Z", "In the afternoon, X met Y": the day's next meeting.)
 const sameDayIn = (t: string) => /day|earlier|later|prior|before|ahead|then|finally|afterwards|thereafter|afternoon|evening/i.test(t) && SAME_DAY.test(t);

@@ -122,7 +122,9 @@ export function givenNameTitle(T: TokenStream, i: number): boolean {
   if (!GIVEN_NAME_TITLES.has(T.text[i]) || i + 1 >= T.n) return false;
   // ("First Public Prosecutor Sultan Bujarwa": right after another office, before a name, it is the holder's given name.)
   if (i > 0 && T.textFlags[i - 1] & W.TITLE && T.kind[i - 1] & CAP && !GIVEN_NAME_TITLES.has(T.text[i - 1]) && isName(T, i + 1)) return true;
-  return GIVEN_NAME_NEXT.has(T.text[i + 1]);
+  // ("Speaker of Parliament Sultan al-Barakani": before a family name joined to its particle, as before the particle,
+  // after the words of an office; in a list, "A, Sultan Al-Arada, B", a list's rule reads it.)
+  return GIVEN_NAME_NEXT.has(T.text[i + 1]) || (i > 0 && (T.kind[i - 1] & CAP_WORD) === CAP_WORD && /^(?:[Aa]l|[Ee]l)-\p{Lu}/u.test(T.text[i + 1]));
 }
 /**
  * "his Tanzanian counterpart January Makamba": a month's name after "counterpart", an office or a style, before a

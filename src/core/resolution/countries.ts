@@ -1596,8 +1596,11 @@ function ledBy(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
     // (Not one of two leaders of two countries: "China-Zambia friendship ... under the leadership of President X and
     // President Y".)
     if (!leader || !LEADER_TITLES.test(cues.text.slice(from, leader.start)) || /^\s*(?:and|&|,)\s/.test(cues.text.slice(leader.end, leader.end + 6))) continue;
-    const nation = cues.places.filter((x) => x.start >= sent.start && x.end <= m.index! && x.country && !x.capital).pop()?.country;
     const p = byId.get(leader.id!);
+    // ("Jordan's support for Lebanon under the leadership of King Abdullah II": a ruler's office only a few countries
+    // have leads the last of them the sentence names.)
+    const few = p?.position ? (titlesData.fewCountries as Record<string, string[]>)[p.position.trim()] : undefined;
+    const nation = cues.places.filter((x) => x.start >= sent.start && x.end <= m.index! && x.country && !x.capital && (!few || few.includes(x.country))).pop()?.country;
     if (nation && p && !p.country && p.capacity === 'official') p.country = nation;
   }
 }
