@@ -509,4 +509,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind371', dir: 'test/fixtures/blind371', blind: true },
+  { label: 'blind372', dir: 'test/fixtures/blind372', blind: true },
+  { label: 'blind373', dir: 'test/fixtures/blind373', blind: true },
+  { label: 'blind374', dir: 'test/fixtures/blind374', blind: true },
+  { label: 'blind375', dir: 'test/fixtures/blind375', blind: true },
+  { label: 'blind376', dir: 'test/fixtures/blind376', blind: true },
+  { label: 'blind377', dir: 'test/fixtures/blind377', blind: true },
+  { label: 'blind378', dir: 'test/fixtures/blind378', blind: true },
 ];

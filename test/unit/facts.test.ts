@@ -512,6 +512,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.6, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.55, side: 0.49 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.75, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind371: [22, { official: 0.65, headline: 0.69, kind: 0.79, date: 0.72, place: 0.66, role: 0.66, side: 0.64 }],
+  blind372: [25, { official: 0.69, headline: 0.73, kind: 0.6, date: 0.65, place: 0.51, role: 0.63, side: 0.65 }],
+  blind373: [22, { official: 0.71, headline: 0.74, kind: 0.74, date: 0.58, place: 0.71, role: 0.69, side: 0.72 }],
+  blind374: [25, { official: 0.66, headline: 0.53, kind: 0.7, date: 0.75, place: 0.53, role: 0.63, side: 0.62 }],
+  blind375: [22, { official: 0.63, headline: 0.74, kind: 0.78, date: 0.73, place: 0.72, role: 0.64, side: 0.61 }],
+  blind376: [22, { official: 0.66, headline: 0.69, kind: 0.8, date: 0.47, place: 0.69, role: 0.8, side: 0.64 }],
+  blind377: [24, { official: 0.47, headline: 0.34, kind: 0.5, date: 0.39, place: 0.27, role: 0.35, side: 0.42 }],
+  blind378: [25, { official: 0.6, headline: 0.61, kind: 0.83, date: 0.47, place: 0.61, role: 0.75, side: 0.66 }],
 };
 
 for (const set of FACT_SETS) {
