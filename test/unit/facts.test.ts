@@ -485,7 +485,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev471: [24, { official: 0.71, headline: 0.67, kind: 0.8, date: 0.73, place: 0.77, role: 0.77, side: 0.77 }],
   dev472: [25, { official: 0.75, headline: 0.77, kind: 0.85, date: 0.85, place: 0.47, role: 0.79, side: 0.77 }],
   dev473: [23, { official: 0.74, headline: 0.62, kind: 0.67, date: 0.67, place: 0.55, role: 0.7, side: 0.66 }],
-  dev474: [25, { official: 0.67, headline: 0.69, kind: 0.78, date: 0.82, place: 0.53, role: 0.72, side: 0.66 }],
+  dev474: [25, { official: 0.67, headline: 0.69, kind: 0.78, date: 0.77, place: 0.53, role: 0.72, side: 0.66 }],
   dev475: [25, { official: 0.76, headline: 0.61, kind: 0.77, date: 0.7, place: 0.65, role: 0.73, side: 0.7 }],
   dev476: [24, { official: 0.55, headline: 0.47, kind: 0.61, date: 0.6, place: 0.59, role: 0.55, side: 0.63 }],
   dev477: [24, { official: 0.6, headline: 0.59, kind: 0.7, date: 0.5, place: 0.56, role: 0.72, side: 0.73 }],

@@ -9532,3 +9532,29 @@ describe('Genre coverage: "Guinea Conakry" as pages write it (round from fdd569e
     assert.ok(!analyze(t).persons.some((p) => p.name === 'Conakry'));
   });
 });
+describe('Genre coverage: credentials presented with a day and a city set off inside the phrase (round from fdd569e8)', () => {
+  it('"The Angolan ambassador to Brazil, X, presented on Thursday, in the city of Paramaribo, the Letters of Credence to the President of Suriname, Y": received in Paramaribo', () => {
+    const t = 'Luanda - The Angolan ambassador to Brazil, Manuell Eduardoo Bravoo, presented on Thursday, in the city of Paramaribo, the Letters of Credence to the President of Suriname, Chann Santokhii.\n\nDuring his stay in Paramaribo, the Angolan ambassador held working meetings with the Minister of Foreign Affairs Albertt Ramdinn.\n\nThe Republic of Suriname is a neighbouring country of Brazil.';
+    assert.strictEqual(meetingsAt(t)[0], 'reception [Bravoo+Santokhii] Paramaribo');
+    assert.ok(who(t).includes('Albertt Ramdinn: Minister of Foreign Affairs (Suriname)'));
+  });
+  it('"presented, in Paramaribo, his credentials to President Y": the city read past is the meeting\'s', () => {
+    const t = 'Luanda - The Angolan ambassador Manuell Bravoo presented, in Paramaribo, his credentials to President Chann Santokhii.';
+    assert.strictEqual(meetingsAt(t)[0], 'reception [Bravoo+Santokhii] Paramaribo');
+  });
+  it('"The High Commissioner of Australia to New Zealand called on Foreign Minister X": the minister serves the envoy\'s post (a guard)', () => {
+    const t = 'The High Commissioner of Australia to New Zealand, Harriett Ewingg, called on Foreign Minister Winstonn Peterss.';
+    assert.ok(who(t).includes('Winstonn Peterss: Foreign Minister (New Zealand)'));
+  });
+});
+describe('Genre coverage: "his delegation includes" after a visitor (round from fdd569e8)', () => {
+  it('"Dutch Prime Minister, X arrived in Suriname ... and his delegation include Y, the foreign trade ... minister": Y is Dutch, and no host', () => {
+    const t = '2022-09-12\n\nDutch Prime Minister, Markk Ruttee arrived in Suriname on Monday for a two-day visit and his delegation include Elisabethh Schleiermacherr, the foreign trade and development cooperation minister.\n\nPresident Chann Santokhii met with the Dutch prime minister on Monday.';
+    assert.ok(who(t).includes('Elisabethh Schleiermacherr: foreign trade and development cooperation minister (Netherlands)'));
+    assert.strictEqual(headlineRoles(t), 'talks [Santokhii:participant+Ruttee:participant]');
+  });
+  it('"his delegation included officials" naming no one: nothing given (a guard)', () => {
+    const t = 'Dutch Prime Minister Markk Ruttee arrived in Suriname on Monday and his delegation included business leaders. President Chann Santokhii met him.';
+    assert.ok(who(t).includes('Chann Santokhii: President (Suriname)'));
+  });
+});

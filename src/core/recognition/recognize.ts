@@ -1169,6 +1169,13 @@ export function recognizeParagraph(
           out.entities.push({ type: 'date', start: st[k], end: en[k] });
           out.dates.push({ start: st[k], end: en[k], text: tx[k], iso: null });
         }
+        // ("presented, in the city of Paramaribo, the Letters of Credence to": the city read past is the meeting's.)
+        const city = bf[k] & W.CAPITAL && /^(?:in|of)$/.test(tx[k - 1]) ? lex.capitals.longest(k, baseKey) : null;
+        if (city && city.end < trig.end && tx[city.end] === ',') {
+          out.entities.push({ type: 'place', start: st[k], end: be[city.end - 1] });
+          out.places.push({ start: st[k], end: be[city.end - 1], country: city.value.name, capital: true });
+          k = city.end - 1;
+        }
       }
       i = trig.end - 1;
     }
@@ -1199,8 +1206,13 @@ function triggerAt(lex: Lexicon, T: TokenStream, i: number, lowerKey: (j: number
   if (!aside) return trig;
   const real = [i];
   // (The trie reads token j; the j-th from i past the asides is real[j - i].)
+  // (Asides one after another: "presented on Thursday, in the city of Paramaribo, the Letters of Credence to".)
+  const pastAsides = (k: number) => {
+    for (let next = asideEnd(T, k); next > k; next = asideEnd(T, k)) k = next;
+    return k;
+  };
   const over = lex.triggers.longest(i, (j) => {
-    while (real.length <= j - i) real.push(asideEnd(T, real[real.length - 1] + 1));
+    while (real.length <= j - i) real.push(pastAsides(real[real.length - 1] + 1));
     return lowerKey(real[j - i]);
   });
   const end = over ? real[over.end - 1 - i] + 1 : 0;
@@ -1247,6 +1259,10 @@ const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|Septemb
 /** A time set off by commas inside a meeting's phrase ("paid a courtesy call, this afternoon, on"), or a day. */
 const TIME_ASIDE = new RegExp(String.raw`^(?:today|yesterday|this (?:morning|afternoon|evening|week)|on \p{L}+day|last week|last night|on ${MONTH_NAME} \d{1,2}(?:st|nd|rd|th)?|on \d{1,2}(?:st|nd|rd|th)? ${MONTH_NAME})$`, 'u');
 
+/** A place set off by commas inside a meeting's phrase ("presented, in the city of Paramaribo, the Letters of Credence to"). */
+const PLACE_ASIDE = /^in (?:the (?:city|capital|town) of )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;
+/** How many tokens an aside set off by commas may hold, with its commas. */
+const PLACE_ASIDE_TOKENS = 8;
 /** "on Friday, November 15, 2024", "on 15 November 2024", "on November 15": a date after "on". */
 const ON_DATE = new RegExp(String.raw`^on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:${MONTH_NAME} \d{1,2}(?:st|nd|rd|th)?|(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_NAME})(?:,? \d{4})?$`);
 
@@ -1263,9 +1279,11 @@ function asideEnd(T: TokenStream, k: number): number {
     return k;
   }
   if (T.text[k] === ',') {
-    for (let m = k + 2; m < T.n && m <= k + 4; m++) {
+    for (let m = k + 2; m < T.n && m <= k + PLACE_ASIDE_TOKENS; m++) {
       if (T.text[m] !== ',') continue;
-      return TIME_ASIDE.test(Array.from({ length: m - k - 1 }, (_, x) => T.written(k + 1 + x).trim()).join(' ')) ? m + 1 : k;
+      const said = Array.from({ length: m - k - 1 }, (_, x) => T.written(k + 1 + x).trim()).join(' ');
+      // (Or a place: ", in the city of Paramaribo,".)
+      return TIME_ASIDE.test(said) || PLACE_ASIDE.test(said) ? m + 1 : k;
     }
   }
   // ("presented her letters of credence as High Commissioner Extraordinary and Plenipotentiary to": the office the

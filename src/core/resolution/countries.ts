@@ -535,6 +535,16 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     leadersOf(sentText, s.start);
   }
 
+  // "X arrived in Suriname ... and his delegation includes Y, the foreign trade minister": the side of the one named
+  // last before it, in its sentence.
+  for (const m of cues.text.matchAll(HIS_DELEGATION)) {
+    const sent = sentenceAt(cues, m.index!);
+    if (!sent) continue;
+    const owner = within(cues.officials, { start: sent.start, end: m.index! }).map((o) => byId.get(o.id!)).filter((p) => p?.capacity === 'official').pop();
+    const from = m.index! + m[0].length;
+    const verb = ROLL_ENDS.exec(cues.text.slice(from, sent.end));
+    if (owner?.country) giveCountry(cues, byId, { start: from, end: verb ? from + verb.index : sent.end }, owner.country);
+  }
   // "Mr Oti and Planning Minister, Steve Abana will represent Solomon Islands at the Forum": those named before the
   // verb serve the country they represent.
   for (const m of cues.text.matchAll(REPRESENTS)) {
@@ -870,7 +880,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // ("Addis Ababa, November 30 (Walta) – Deputy Prime Minister X met with the new Kenyan Cabinet Secretary Y in
       // Khartoum": a home agency's official abroad, at a third country's place, is of the dateline's country.)
       const filedAbroad = cues.dateline?.country && where && cues.dateline.country !== where && cues.dateline.country !== k && d.headline && parties.length === 2 ? cues.dateline.country : null;
-      const told = posted && posted !== k ? posted : paired && paired !== where ? paired : filedAbroad ?? (where && where !== k ? where : went ?? (issuer && issuer !== k ? issuer : null));
+      // (Not an envoy's post where the text places the meeting in a third country's capital, where he is accredited too:
+      // "The Angolan ambassador to Brazil ... presented ... in the city of Paramaribo the Letters of Credence".)
+      const elsewhere = posted && where && where !== posted && where !== k && d.place?.capital;
+      const told = posted && posted !== k && !elsewhere ? posted : paired && paired !== where ? paired : filedAbroad ?? (where && where !== k ? where : went ?? (issuer && issuer !== k ? issuer : null));
       // (Not a country guessed from the text where its envoy to the known side's country was received alone in another
       // meeting: "President X welcomed Minister of State A ... X also received the Ambassador of India to Lebanon B", a
       // series of audiences at home.)
@@ -2064,6 +2077,7 @@ const BODY_OFFICE = /^(?:Former )?(?:(?:Deputy|Under|Assistant)[- ])?Secretary[-
 const UN_OFFICE = new RegExp(`(?:^|\\b(?:and|for) )(?:${(orgData.unOffices as string[]).join('|')})$`);
 const ROLL_ENDS = /\s(?:while|whereas|met|visited|called on|paid|held|had|has|was|were|will|received|hosted|arrived|discussed|signed|toured)\b/;
 // ("A JMSDF training squadron led by Rear Admiral X": a naval group too.)
+const HIS_DELEGATION = /\b(?:his|her)\s+delegation\s+(?:also\s+)?(?:included|includes|include|comprised|comprises|consisted of|consists of)\s/g;
 const SIDE_WORDS = /delegation|\bside\b|\bteam\b|\bmission\b|officials|squadron|flotilla|contingent/;
 const LEADERS_PHRASE = /\b(?:led|headed|leads|heads|leading|heading)\s+(?:the|a|an)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\b/u;
 // ("The Colombian delegation was received by X": X is its host, on the other side.)
