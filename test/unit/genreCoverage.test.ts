@@ -9558,3 +9558,17 @@ describe('Genre coverage: "his delegation includes" after a visitor (round from 
     assert.ok(who(t).includes('Chann Santokhii: President (Suriname)'));
   });
 });
+describe('Genre coverage: a title line run together against the text under it (round from fdd569e8)', () => {
+  it('"Foreign Minister of the Kingdom of Eswatini Lavrov: ..." over "Russian Foreign Minister Sergey Lavrov": Russia\'s', () => {
+    const t = 'Foreign Minister of the Kingdom of Eswatini Lavrovv: "You have a second home in our kingdom"\n\nMinister of Foreign Affairs of the Kingdom of Eswatini Thulee Dladlaa invited Russian Foreign Minister Sergeyy Lavrovv to make a longer tour of the Kingdom.';
+    assert.ok(who(t).includes('Sergeyy Lavrovv: Foreign Minister (Russia)'));
+  });
+  it('"Kyrgyz FM receives Turkish Ambassador X" over a text naming no country of his: the title\'s (a guard)', () => {
+    const t = 'Kyrgyz FM Kazakbaevv receives Turkish Ambassador Ahmett Sadikk Dogann\n\nMinister of Foreign Affairs Ruslann Kazakbaevv received on Tuesday Ambassador Ahmett Sadikk Dogann.';
+    assert.ok(who(t).includes('Ahmett Sadikk Dogann: Ambassador (Turkey)'));
+  });
+  it('a lead closed by its stop, then a blank line, is no title: its country stands (a guard)', () => {
+    const t = 'Vientiane (FN), Oct. 11 – Cambodian Prime Minister Hunn Manett received a courtesy call by Xavierr Bettell, Deputy Prime Minister of Luxembourg, on Friday.\n\nThe Prime Minister warmly welcomed the deputy prime minister of Luxembourg.';
+    assert.ok(who(t).includes('Hunn Manett: Prime Minister (Cambodia)'));
+  });
+});

@@ -255,6 +255,10 @@ export function resolvePeople(
   // "Secretary"), the first rank, organization and country stated.
   const bylines = new Map<PersonDraft, Capacity>();
   const stated = new Set<PersonDraft>();
+  // ("Foreign Minister of the Kingdom of Eswatini Lavrov:" over "Russian Foreign Minister Sergey Lavrov": a title line
+  // run together says less of one's country than the text under it.)
+  const titleEnd = TITLE_LINE.test(text) ? text.indexOf('\n') : -1;
+  const titleCountry = new Map<PersonDraft, string>();
   mentions.forEach((m, i) => {
     const p = mentionPerson[i]!;
     // (A rank from a heading in capitals gives way to one written as in the text: "GEN" to "General".)
@@ -267,10 +271,14 @@ export function resolvePeople(
     p.organization ??= m.organization;
     // ("EUTM Somalia Mission Commander": a country named inside an international body's name is where it works.)
     const within = m.country && m.organization?.includes(m.country) ? bodyOpening(m.organization) : null;
-    p.country ??= within ?? (m.country ? countryName(m.country) ?? bodyIn(m.country) : null);
+    const country = within ?? (m.country ? countryName(m.country) ?? bodyIn(m.country) : null);
+    if (country && m.start < titleEnd) {
+      if (!titleCountry.has(p)) titleCountry.set(p, country);
+    } else p.country ??= country;
     if (m.capacity && m.capacity !== 'official') bylines.set(p, bylines.get(p) ?? m.capacity);
     else if (m.rank || m.position) stated.add(p);
   });
+  for (const [p, country] of titleCountry) p.country ??= country;
   // A person named in bylines, and nowhere with an office or rank, wrote, translated or photographed the article.
   for (const [p, capacity] of bylines) if (!stated.has(p)) p.capacity = capacity;
   for (const p of persons) {
@@ -572,6 +580,8 @@ export function resolveDescriptors(hits: readonly DescriptorHit[], persons: Pers
 /** A deputy's office, which a descriptor of the principal's does not name. */
 const DEPUTY_OFFICE = /\b(?:Vice|Deputy|Assistant|Under)[- ]/i;
 
+/** A title on its own line, no sentence's stop closing it, a blank line under it. */
+const TITLE_LINE = /^[^\n]{1,200}[^.\n]\n[ \t]*\n/;
 /** How far before a descriptor of a nation other offices hold the one of unstated country it names is named. */
 const NEAR_DESCRIPTOR_CHARS = 150;
 
