@@ -9572,3 +9572,13 @@ describe('Genre coverage: a title line run together against the text under it (r
     assert.ok(who(t).includes('Hunn Manett: Prime Minister (Cambodia)'));
   });
 });
+describe('Genre coverage: a message "of condolence from" a leader, brought by guests (round from fdd569e8)', () => {
+  it('"X welcomed Eritrean Foreign Minister A and B ... The two officials came to deliver a message of condolence from President Y": Y is Eritrea\'s', () => {
+    const t = 'ADDIS ABABA – Prime Minister Abiyy Ahmedd has welcomed Eritrean Foreign Minister Osmann Salehh and Head of Political Affairs, Yemanee Gebreabb, to Ethiopia today.\n\nThe two officials came to Addis Abeba to deliver a message of condolence from President Isaiass Afwerkii.';
+    assert.ok(who(t).includes('Isaiass Afwerkii: President (Eritrea)'));
+  });
+  it('"conveyed the greetings of King X" after a named bearer: the bearer\'s country, as before (a guard)', () => {
+    const t = 'Moroccan Minister Nassirr Bourita met Jordanian Prime Minister Bisherr Khasawnehh in Amman. Bourita conveyed the greetings of King Mohammedd VI to the Jordanian leadership.';
+    assert.ok(who(t).includes('Mohammedd VI: King (Morocco)'));
+  });
+});

@@ -1588,8 +1588,11 @@ function greetingsOf(cues: CountryCues, drafts: readonly MeetingDraft[], byId: R
     let side = before ? byId.get(before.id!)?.country : null;
     if (!side && !before) {
       const k = sentenceIndexAt(cues, m.index!);
-      const d = drafts.find((x) => x.sentence <= k && k <= x.lastSentence + 1 && x.parties.filter((p) => p.role === 'guest').length === 1);
-      side = d ? byId.get(d.parties.find((p) => p.role === 'guest')!.id)?.country : null;
+      // ("X welcomed A and B ... The two officials came to deliver a message of condolence from President Y": or the
+      // one country of its guests.)
+      const guestSides = (x: MeetingDraft) => new Set(x.parties.filter((p) => p.role === 'guest').map((p) => byId.get(p.id)?.country).filter((c) => c));
+      const d = drafts.find((x) => x.sentence <= k && k <= x.lastSentence + 1 && guestSides(x).size === 1);
+      side = d ? [...guestSides(d)][0] : null;
     }
     if (side) for (const o of senders) { const p = byId.get(o.id!); if (p && !p.country && p.capacity === 'official') p.country = side; }
   }
@@ -1619,7 +1622,7 @@ function ledBy(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
 }
 const LEADERSHIP_OF = /\bunder\s+the\s+(?:[\p{Ll}-]+\s+){0,2}?leadership\s+of\s+/gu;
 const LEADER_TITLES = /^(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
-const GREETINGS_OF = /\b(?:conveyed|conveys|conveying|relayed|relays|delivered|delivers|extended|extends|passed on|transmitted)\s+(?:to\s+\p{Lu}[^,.;]{0,60}?\s+)?(?:the\s+|a\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:greetings|regards|wishes|message|letter|invitation|congratulations)\s+(?:of|from)\s+/gu;
+const GREETINGS_OF = /\b(?:conveyed|conveys|conveying|convey|relayed|relays|relay|delivered|delivers|deliver|extended|extends|passed on|transmitted)\s+(?:to\s+\p{Lu}[^,.;]{0,60}?\s+)?(?:the\s+|a\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:greetings|regards|wishes|message|letter|invitation|congratulations)(?:\s+of\s+(?:condolences?|congratulations?|sympathy|solidarity|support|goodwill|friendship))?\s+(?:of|from)\s+/gu;
 
 const SENDERS_RUN = /^(?:(?:\p{Lu}[\p{L}'’.-]*|and|of|the|his|her|their|bin|bint|ibn|al|el|de|president|prime|minister|king|emir|leader|country|,)\s*)+/u;
 /** An envoy listed first, a member of a government after: the two stand on different sides. */
