@@ -9582,3 +9582,13 @@ describe('Genre coverage: a message "of condolence from" a leader, brought by gu
     assert.ok(who(t).includes('Mohammedd VI: King (Morocco)'));
   });
 });
+describe('Genre coverage: the text\'s home country, not given to one whose family name is common in another it names (round from fdd569e8)', () => {
+  it('"NEW DELHI: ... President Xi Jinnping" in a text on India and China: China\'s by his family name, not India\'s', () => {
+    const t = 'NEW DELHI, June 3 (PTI) – Army chief General Manojj Pandee on Monday met the visiting Chinese envoy Sunn Weidongg in New Delhi.\n\nThe two discussed the understanding reached between Prime Minister Narendraa Modii and President Xi Jinnping at their summit.';
+    assert.ok(who(t).includes('Xi Jinnping: President (China)'));
+  });
+  it('"Prime Minister Narendraa Modii" in the same text: India\'s, as the home country gives (a guard)', () => {
+    const t = 'NEW DELHI, June 3 (PTI) – Army chief General Manojj Pandee on Monday met the visiting Chinese envoy Sunn Weidongg in New Delhi.\n\nThe two discussed the understanding reached between Prime Minister Narendraa Modii and President Xi Jinnping at their summit.';
+    assert.ok(who(t).includes('Narendraa Modii: Prime Minister (India)'));
+  });
+});

@@ -1190,7 +1190,13 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     }
     // (Nor an envoy whose brief is that country: "the Special Envoy for Syria", in a statement dated Damascus.)
     const briefed = (p: Person) => envoyFor(p.position) === h;
-    for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id) && !briefed(p)) p.country = h;
+    // (Nor one whose family name is common in another country the text names: "Xi Jinping", in a text from India on China.)
+    const named = new Set(cues.places.map((x) => x.country).filter((c) => c));
+    const foreignName = (p: Person) => {
+      const c = surnameCountry(p.name.split(/\s+/), named);
+      return c !== null && c !== h && named.has(c);
+    };
+    for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id) && !briefed(p) && !foreignName(p)) p.country = h;
     // (Those across from them now stand across from a known side; a domestic meeting leaves them at home too.)
     if (across.size > 0) {
       otherSides();
