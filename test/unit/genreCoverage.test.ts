@@ -9592,3 +9592,13 @@ describe('Genre coverage: the text\'s home country, not given to one whose famil
     assert.ok(who(t).includes('Narendraa Modii: Prime Minister (India)'));
   });
 });
+describe('Genre coverage: the country a meeting took place in, not given to one named apart whose family name is another\'s (round from fdd569e8)', () => {
+  it('"Lao Deputy Prime Minister X received the Vietnamese delegation in Vientiane ... Minister of Construction Nguyen Y said": Y is Vietnam\'s', () => {
+    const t = 'Lao Deputy Prime Minister Sonexayy Siphandonee received the Vietnamese delegation in Vientiane on Monday.\n\nMinister of Construction Nguyen Thanhh Nghii said last week that the projects would be finished by 2026.';
+    assert.ok(who(t).includes('Nguyen Thanhh Nghii: Minister of Construction (Vietnam)'));
+  });
+  it('one named apart with no such family name: the meeting\'s country, as before (a guard)', () => {
+    const t = 'Lao Deputy Prime Minister Sonexayy Siphandonee received the Vietnamese delegation in Vientiane on Monday.\n\nMinister of Construction Bounchomm Ubonpasethh said last week that the projects would be finished by 2026.';
+    assert.ok(who(t).includes('Bounchomm Ubonpasethh: Minister of Construction (Laos)'));
+  });
+});

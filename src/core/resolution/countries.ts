@@ -1099,7 +1099,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const host = hostCountry();
     // (Not one the text has going there: "Vice President Lai arrives in the Republic of Paraguay".)
     const went = (p: Person) => !!host && !!(visited ??= visitedCountries(cues)).get(p.id)?.has(host);
-    if (host) for (const p of officials) if (!p.country && !inMeetings.has(p.id) && !signing.has(p.id) && (p.position || p.rank) && !went(p)) p.country = host;
+    if (host) for (const p of officials) if (!p.country && !inMeetings.has(p.id) && !signing.has(p.id) && (p.position || p.rank) && !went(p) && !namedElsewhere(cues, p, host)) p.country = host;
   }
   // (Whether two stand on different sides of one meeting's verb.)
   const facesAcross = (a: string, b: string) => drafts.some((d) => {
@@ -1191,12 +1191,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     // (Nor an envoy whose brief is that country: "the Special Envoy for Syria", in a statement dated Damascus.)
     const briefed = (p: Person) => envoyFor(p.position) === h;
     // (Nor one whose family name is common in another country the text names: "Xi Jinping", in a text from India on China.)
-    const named = new Set(cues.places.map((x) => x.country).filter((c) => c));
-    const foreignName = (p: Person) => {
-      const c = surnameCountry(p.name.split(/\s+/), named);
-      return c !== null && c !== h && named.has(c);
-    };
-    for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id) && !briefed(p) && !foreignName(p)) p.country = h;
+    for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id) && !briefed(p) && !namedElsewhere(cues, p, h)) p.country = h;
     // (Those across from them now stand across from a known side; a domestic meeting leaves them at home too.)
     if (across.size > 0) {
       otherSides();
@@ -1360,6 +1355,12 @@ function oneHolderApart(drafts: readonly MeetingDraft[], byId: ReadonlyMap<strin
     if (guessedB) b.country = null;
     else if (guessedA) a.country = null;
   }
+}
+/** Whether one's family name is common in a country the text names other than `than` (the hint read last gives it). */
+function namedElsewhere(cues: CountryCues, p: Person, than: string): boolean {
+  const named = new Set(cues.places.map((x) => x.country).filter((c) => c));
+  const c = surnameCountry(p.name.split(/\s+/), named);
+  return c !== null && c !== than && named.has(c);
 }
 /** Officials written "X and NATIONALITY Office Y", Y given `country`: X, set apart from it. */
 function pairedAgainst(cues: CountryCues, country: string): string[] {
