@@ -9602,3 +9602,14 @@ describe('Genre coverage: the country a meeting took place in, not given to one 
     assert.ok(who(t).includes('Bounchomm Ubonpasethh: Minister of Construction (Laos)'));
   });
 });
+describe('Genre coverage: the other side of a meeting and a family name (round from fdd569e8)', () => {
+  it('"conveyed his cordial greetings and best wishes from President Xi Jinnping and Premier Li Keqiangg": no meeting of theirs, and China\'s', () => {
+    const t = 'Islamabad: Chinese Ambassador Yaoo Jingg called on the caretaker Prime Minister Nasirull Mulkk and conveyed his cordial greetings and best wishes from President Xi Jinnping and Premier Li Keqiangg.';
+    assert.deepStrictEqual(meetingsAt(t), ['reception [Jingg+Mulkk] Islamabad']);
+    assert.ok(who(t).includes('Xi Jinnping: President (China)'));
+  });
+  it('"Minister Mary Ng met Singapore\'s Minister Gan Kimm Yongg": across from Singapore, not Singapore\'s by her family name (a guard)', () => {
+    const t = 'OTTAWA – Minister Mary Ng met with Singapore\'s Minister for Trade and Industry, Gan Kimm Yongg, in Ottawa to discuss trade between Canada and Singapore.';
+    assert.ok(!who(t).includes('Mary Ng: Minister (Singapore)'));
+  });
+});

@@ -917,6 +917,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
         if ((visited ??= visitedCountries(cues)).get(x.person!.id)?.has(other)) continue;
         // ("X held talks with his South Sudanese counterpart Y", in a text naming Indonesia too: X is of neither.)
         if ((counterparts ??= counterpartNations(cues)).get(x.person!.id)?.has(other)) continue;
+        // ("Foreign Minister Wang Yi held talks with Y ...", the text naming China: not Y's country by the family name.)
+        // (Nor by one the known side's own: "Minister Mary Ng", across from Singapore's minister, is not Singapore's.)
+        if (namedElsewhere(cues, x.person!, other, k)) continue;
         x.person!.country = other;
       }
     }
@@ -1356,11 +1359,14 @@ function oneHolderApart(drafts: readonly MeetingDraft[], byId: ReadonlyMap<strin
     else if (guessedA) a.country = null;
   }
 }
-/** Whether one's family name is common in a country the text names other than `than` (the hint read last gives it). */
-function namedElsewhere(cues: CountryCues, p: Person, than: string): boolean {
+/**
+ * Whether one's family name is common in a country the text names other than `than` (the hint read last gives it), and
+ * other than the side he stands `across` from.
+ */
+function namedElsewhere(cues: CountryCues, p: Person, than: string, across?: string): boolean {
   const named = new Set(cues.places.map((x) => x.country).filter((c) => c));
   const c = surnameCountry(p.name.split(/\s+/), named);
-  return c !== null && c !== than && named.has(c);
+  return c !== null && c !== than && c !== across && named.has(c);
 }
 /** Officials written "X and NATIONALITY Office Y", Y given `country`: X, set apart from it. */
 function pairedAgainst(cues: CountryCues, country: string): string[] {
@@ -1629,7 +1635,7 @@ function ledBy(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
 }
 const LEADERSHIP_OF = /\bunder\s+the\s+(?:[\p{Ll}-]+\s+){0,2}?leadership\s+of\s+/gu;
 const LEADER_TITLES = /^(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
-const GREETINGS_OF = /\b(?:conveyed|conveys|conveying|convey|relayed|relays|relay|delivered|delivers|deliver|extended|extends|passed on|transmitted)\s+(?:to\s+\p{Lu}[^,.;]{0,60}?\s+)?(?:the\s+|a\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:greetings|regards|wishes|message|letter|invitation|congratulations)(?:\s+of\s+(?:condolences?|congratulations?|sympathy|solidarity|support|goodwill|friendship))?\s+(?:of|from)\s+/gu;
+const GREETINGS_OF = /\b(?:conveyed|conveys|conveying|convey|relayed|relays|relay|delivered|delivers|deliver|extended|extends|passed on|transmitted)\s+(?:to\s+\p{Lu}[^,.;]{0,60}?\s+)?(?:the\s+|a\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:greetings|regards|wishes|message|letter|invitation|congratulations)(?:\s+of\s+(?:condolences?|congratulations?|sympathy|solidarity|support|goodwill|friendship))?(?:\s+and\s+(?:[\p{Ll}-]+\s+)?(?:greetings|regards|wishes))?\s+(?:of|from)\s+/gu;
 
 const SENDERS_RUN = /^(?:(?:\p{Lu}[\p{L}'’.-]*|and|of|the|his|her|their|bin|bint|ibn|al|el|de|president|prime|minister|king|emir|leader|country|,)\s*)+/u;
 /** An envoy listed first, a member of a government after: the two stand on different sides. */
