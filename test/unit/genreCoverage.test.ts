@@ -9613,3 +9613,17 @@ describe('Genre coverage: the other side of a meeting and a family name (round f
     assert.ok(!who(t).includes('Mary Ng: Minister (Singapore)'));
   });
 });
+describe('Genre coverage: a title that puts someone in a place (round from fdd569e8)', () => {
+  it('"Greek president in Beijing" over "X met with Chinese President Y on Tuesday": in Beijing', () => {
+    const t = 'Greek president in Beijing\n\nGreek President Prokopioss Pavlopouloss met with Chinese President Xii Jinpingg on Tuesday.\n\nThe two presidents discussed bilateral economic relations.';
+    assert.strictEqual(meetingsAt(t)[0], 'talks [Pavlopouloss+Jinpingg] Beijing');
+  });
+  it('"Special Envoy ..., German Embassy in Canberra paid a courtesy visit to the Prime Minister": the envoy\'s seat is no place of the visit (a guard)', () => {
+    const t = 'Special Envoy for the Pacific Island States, German Embassy in Canberra paid a courtesy visit to the Prime Minister\n\nPrime Minister Siaosii Sovalenii received the German Special Envoy Beatee Grzeskii on Monday.';
+    assert.ok(!/Canberra$/.test(meetingsAt(t)[0] ?? ''));
+  });
+  it('"... the crisis in Georgia" in a title: a topic, no place (a guard)', () => {
+    const t = 'Foreign Minister of Armenia received the EU Special Representative for the South Caucasus and the crisis in Georgia\n\nForeign Minister Edwardd Nalbandiann received Toivoo Klaarr, the EU Special Representative.';
+    assert.ok(!/Georgia$/.test(meetingsAt(t)[0] ?? ''));
+  });
+});

@@ -13,6 +13,7 @@ import { mediaInterviews } from './mediaInterviews';
 import { honours } from './honours';
 import { meetingPhraseSets } from './phrases';
 import { firstStartingAt, within } from '../spans';
+import { titleLineEnd } from '../titleLine';
 import { atAnEvent, attendeesIn, JOINT_SESSION, MESSAGE_BROUGHT, SPOKESPERSON, mentionsIn, namedAsReporter, paragraphOpening, requesterIn, settingIn, heldSetting, representedAt, type DateHit, type EscortCue, type Mention, type MentionInput, type Party, type PlaceHit } from './mentions';
 import type { TriggerHit } from '../recognition/localTypes';
 
@@ -1783,6 +1784,8 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     if (!calls && where === null) where = postingPlace(participants);
     // ("Grossi is on a two-day visit to Pakistan": a headline placed by no word of its own, where its guest is visiting.)
     if (!calls && where === null && d.headline) where = visitedPlace(text, extracted.places, new Set(participants.map((p) => p.side).filter((x): x is string => x !== null)));
+    // ("Greek president in Beijing", a title over "X met with Chinese President Y on Tuesday": where the title puts him.)
+    if (!calls && where === null && d.headline) where = titlePlace(text, extracted.places);
     let kind = heldAs;
     // Three sides or more among the principals (attendees stand with a side) make a multilateral meeting.
     const sides = new Set(participants.slice(0, d.parties.length).map((p) => p.side).filter((x) => x !== null));
@@ -1954,6 +1957,19 @@ const TRIP_ENDED = /\b(?:returned|returns)\s+home\b|\b(?:returned|returns)\s+to\
 const TRIP_ENDED_CHARS = 600;
 
 /** The country an envoy among the participants is posted to, where another participant serves it. */
+/** The place a title on its own line puts someone "in" ("Greek president in Beijing"), or null. */
+function titlePlace(text: string, places: readonly PlaceHit[]): string | null {
+  const end = titleLineEnd(text);
+  if (end < 0) return null;
+  // (Not a mission's seat or a topic: "German Embassy in Canberra", "Special Representative for the crisis in Georgia".)
+  const inTitle = places.filter((p) => p.end <= end && /\bin\s+(?:the\s+)?$/.test(text.slice(Math.max(0, p.start - 8), p.start)) &&
+    !NOT_WHEREABOUTS.test(text.slice(Math.max(0, p.start - 40), p.start)));
+  if (inTitle.length !== 1) return null;
+  const p = inTitle[0];
+  return p.capital ? p.name ?? text.slice(p.start, p.end) : p.country || null;
+}
+const NOT_WHEREABOUTS = /\b(?:Embassy|Consulate|Mission|High Commission|Office|Representative|Ambassador|crisis|situation|conflict|war|peace|developments?|elections?|investments?|projects?|stability|security)\s+in\s+(?:the\s+)?$/i;
+
 /** The one country all other parties serve, when the meeting's words call one party "visiting"; else null. */
 function visitorsHostCountry(told: string, participants: readonly Participant[]): string | null {
   const at = told.search(VISITING_ONE);

@@ -5,6 +5,7 @@ import { CAP, tokenize } from '../tokenize';
 import { countryIn, countryName, foldName, isPlainAscii, memo, scanPhrase } from './countryNames';
 import type { CapWords, DescriptorHit, NameMention } from '../recognition/localTypes';
 import type { Capacity, Entity, Organization, Person } from '../types';
+import { titleLineEnd } from '../titleLine';
 import { bodyIn, bodyOpening, knownBodyName, officeBodyCountry, officeCountry, organizationSide, RULER_OFFICES, stateProvinceIn } from './countries';
 
 export const slug: (name: string) => string = memo((name) => makeSlug(name));
@@ -257,7 +258,7 @@ export function resolvePeople(
   const stated = new Set<PersonDraft>();
   // ("Foreign Minister of the Kingdom of Eswatini Lavrov:" over "Russian Foreign Minister Sergey Lavrov": a title line
   // run together says less of one's country than the text under it.)
-  const titleEnd = TITLE_LINE.test(text) ? text.indexOf('\n') : -1;
+  const titleEnd = titleLineEnd(text);
   const titleCountry = new Map<PersonDraft, string>();
   mentions.forEach((m, i) => {
     const p = mentionPerson[i]!;
@@ -580,8 +581,6 @@ export function resolveDescriptors(hits: readonly DescriptorHit[], persons: Pers
 /** A deputy's office, which a descriptor of the principal's does not name. */
 const DEPUTY_OFFICE = /\b(?:Vice|Deputy|Assistant|Under)[- ]/i;
 
-/** A title on its own line, no sentence's stop closing it, a blank line under it. */
-const TITLE_LINE = /^[^\n]{1,200}[^.\n]\n[ \t]*\n/;
 /** How far before a descriptor of a nation other offices hold the one of unstated country it names is named. */
 const NEAR_DESCRIPTOR_CHARS = 150;
 
