@@ -9627,3 +9627,9 @@ describe('Genre coverage: a title that puts someone in a place (round from fdd56
     assert.ok(!/Georgia$/.test(meetingsAt(t)[0] ?? ''));
   });
 });
+describe('Genre coverage: a signing ceremony held in a city (round from fdd569e8)', () => {
+  it('"X and Y signed a memorandum ... The signing ceremony was held at the headquarters of the Ministry of Defence in Abuja": in Abuja', () => {
+    const t = '2024-08-28\n\nPermanent Secretary Ibrahimm Kanaa met the Assistant Minister of Defence of Egypt, Major General Walidd Hamoudaa, to sign a memorandum of understanding.\n\nThe signing ceremony was held at the headquarters of the Ministry of Defence in Abuja on Wednesday.';
+    assert.strictEqual(meetingsAt(t)[0], 'talks [Kanaa+Hamoudaa] Abuja');
+  });
+});

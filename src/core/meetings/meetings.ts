@@ -501,7 +501,7 @@ const DURING_ONES_VISIT = /^During (?:his|her|their|the) (?:[\p{Ll}-]+ ){0,2}vis
 // (At a sentence's start: "The meeting, held at X in", "The talks were held in", "The meeting took place at the ... in",
 // "During the wide-ranging talks, held on Thursday in".)
 // ("During the meeting at General Headquarters (GHQ) in Rawalpindi,": where it was, with no verb.)
-const MEETING_HELD_IN = /\b(?:(?:The|During the) (?:[\p{Ll}-]+ ){0,2}(?:meeting|talks|discussions?|audience|call on|courtesy call|call|visit)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|took place)\s+(?:(?:on\s[^.;,]{0,30}?|today|yesterday)\s)?(?:(?:at|during)\s[^.;]{0,80}?\s)?|During the (?:[\p{Ll}-]+ ){0,2}(?:meeting|talks|discussions?)\s+(?:at\s[^.;,]{0,80}?\s)?)in\s/gu;
+const MEETING_HELD_IN = /\b(?:(?:The|During the) (?:[\p{Ll}-]+ ){0,2}(?:meeting|talks|discussions?|audience|call on|courtesy call|call|visit|signing ceremony|ceremony)s?,?\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|took place)\s+(?:(?:on\s[^.;,]{0,30}?|today|yesterday)\s)?(?:(?:at|during)\s[^.;]{0,80}?\s)?|During the (?:[\p{Ll}-]+ ){0,2}(?:meeting|talks|discussions?)\s+(?:at\s[^.;,]{0,80}?\s)?)in\s/gu;
 
 /** Whether the group a reception's host received ("received ... Service Chiefs") names the office `position` holds. */
 function receivedGroupHolds(told: string, position: string | null): boolean {
