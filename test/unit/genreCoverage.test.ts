@@ -9633,3 +9633,14 @@ describe('Genre coverage: a signing ceremony held in a city (round from fdd569e8
     assert.strictEqual(meetingsAt(t)[0], 'talks [Kanaa+Hamoudaa] Abuja');
   });
 });
+describe('Genre coverage: a spokesman\'s offices after his name, and the minister of his ministry (round from fdd569e8)', () => {
+  it('"Ambassador X, the official spokesman and Director of the Public Diplomacy Department at the Egyptian Ministry of Foreign Affairs, stated that the Minister of Foreign Affairs, Y, met ... in Kampala": both Egypt\'s', () => {
+    const t = 'Ambassador Ahmedd Abu Zeidd, the official spokesman and Director of the Public Diplomacy Department at the Egyptian Ministry of Foreign Affairs, stated that the Minister of Foreign Affairs, Samehh Shoukryy, met on Friday with the Minister of Foreign Affairs of Djibouti, Mahmoudd Ali Youssef, in Kampala.';
+    assert.ok(who(t).includes('Ahmedd Abu Zeidd: official spokesman and Director of the Public Diplomacy Department at the Egyptian Ministry of Foreign Affairs (Egypt)'));
+    assert.ok(who(t).includes('Samehh Shoukryy: Minister of Foreign Affairs (Egypt)'));
+  });
+  it('"the Swiss ambassador and Chief of Army Staff Gen X": two offices of two, before a name (a guard)', () => {
+    const t = 'The meeting was attended by the Swiss ambassador and Chief of Army Staff Gen Asimm Munirr.';
+    assert.ok(who(t).some((w) => w.startsWith('Asimm Munirr: Chief of Army Staff (')));
+  });
+});

@@ -1629,6 +1629,9 @@ export function introduction(
     while (opened > 0 && (tx[opened] === 'the' || (TERM_WORDS.has(tx[opened]) && !(kd[opened] & CAP)))) opened--;
     const nextHolder = (tx[j] === 'and' || (tx[j] === ',' && opened < stackStart - 1)) && tx[opened] === ',' && isName(T, opened - 1) &&
       (isName(T, titleEnd[j + 1]) || rankEnd[titleEnd[j + 1]] > 0);
+    // ("X, the official spokesman and Director of the Public Diplomacy Department at the Egyptian Ministry": after a
+    // name and its comma, a lower-case office and a capitalized one are both his.)
+    const appositive = tx[opened] === ',' && opened > 0 && isName(T, opened - 1);
     // ("First Deputy Prime Minister, Minister of Defence, and Minister of Interior": the last of a list after ", and";
     // not the second holder's office after one's own: "A, Deputy Minister of National Defence, and Secretary of ... B".)
     if (tx[j] === ',' && tx[j + 1] === 'and' && j + 2 < n && titleEnd[j + 2] && kd[stackStart] & CAP && kd[j + 2] & CAP && tx.slice(stackStart, j).includes(',')) j += 2;
@@ -1636,7 +1639,7 @@ export function introduction(
     // before a verb that agrees with both.)
     // (Nor the object of a participle opening the sentence, then its subject: "Receiving the Georgian envoy, Foreign
     // Minister X pointed out".)
-    else if (STACK_JOINERS.has(tx[j]) && j + 1 < n && titleEnd[j + 1] && !(tx[j] === 'and' && !(kd[stackStart] & CAP) && kd[j + 1] & CAP) && !nextHolder &&
+    else if (STACK_JOINERS.has(tx[j]) && j + 1 < n && titleEnd[j + 1] && !(tx[j] === 'and' && !(kd[stackStart] & CAP) && kd[j + 1] & CAP && !appositive) && !nextHolder &&
       !(tx[j] === ',' && (titlesTwo(lex, T, j + 1, titleEnd, rankEnd) || participleOpening(T, before >= 0 && !where ? before : i) || inOpeningPhrase(T, stackStart)))) j++;
     // "PN spokesperson Commander John Percie Alcos": after an office, a title that is also a rank before a name is
     // the rank.

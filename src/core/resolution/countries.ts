@@ -369,6 +369,21 @@ function shipsOfficers(cues: CountryCues, officials: readonly Person[]): void {
   const [flag] = flags;
   for (const p of officers) p.country = flag;
 }
+/**
+ * "X, the official spokesman ... at the Egyptian Ministry of Foreign Affairs, stated that the Minister of Foreign Affairs,
+ * Y, met ...": a minister named by his portfolio alone heads the ministry of that name another official serves.
+ */
+function ministryColleagues(officials: readonly Person[]): void {
+  for (const p of officials) {
+    const portfolio = p.country ? null : MINISTER_OF.exec(p.position ?? '');
+    if (!portfolio) continue;
+    const ministry = `Ministry ${portfolio[1]} ${portfolio[2]}`.toLowerCase();
+    const colleagues = new Set(officials.filter((q) => q !== p && q.country && q.organization?.toLowerCase().endsWith(ministry)).map((q) => q.country));
+    if (colleagues.size === 1) p.country = [...colleagues][0];
+  }
+}
+/** An office that is a portfolio's minister alone ("Minister of Foreign Affairs"). */
+const MINISTER_OF = /^Minister (of|for) (?:the )?([\p{Lu}][\p{L}' ,-]+)$/u;
 /** A ship's officers, named by their office on board. */
 const SHIPS_OFFICE = /^(?:Commanding Officer|Executive Officer|Captain|Commander)(?: of the (?:ship|vessel|frigate|destroyer|corvette|submarine))?$/i;
 /** A ship by its navy's prefix: "INS Sunayna", "HMAS Anzac". */
@@ -402,6 +417,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   predecessors(cues, byId);
   invitingHosts(cues, drafts, byId);
   speaksFor(cues, byId);
+  ministryColleagues(officials);
   shipsOfficers(cues, officials);
 
   // "Emergency Relief Coordinator X": an office only the United Nations has serves it, wherever he is.
