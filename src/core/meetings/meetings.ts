@@ -1498,8 +1498,10 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
   if (!hasParties(d, m.parties)) return false;
   // ("Recently, General X has paid an official visit to Belgium": an occasion before the one the text is about.)
   if (m.sentence !== d.sentence && BEFORE_NOW.test(text.slice(m.start, m.end))) return false;
-  // ("The Yemeni PM had recently returned to Aden from a visit to the Saudi capital": a visit told as past, apart.)
-  if (m.sentence !== d.sentence && m.kind === 'visit' && d.kind !== 'visit' && m.past && RETURNED_FROM_VISIT.test(text.slice(m.start, m.end))) return false;
+  // ("The Yemeni PM had recently returned to Aden from a visit to the Saudi capital": a visit told as past, apart;
+  // nor does it place a visit told before.)
+  const returnedFrom = m.kind === 'visit' && m.past && RETURNED_FROM_VISIT.test(text.slice(m.start, m.end));
+  if (m.sentence !== d.sentence && returnedFrom && d.kind !== 'visit') return false;
   // ("X met Y ... Y later hosted a dinner for X": another occasion, told as such.)
   // (After a headline meeting, a later step of the same visit with no occasion of its own is that meeting: "X paid a
   // visit to the Naval Headquarters and met Y", then "Thereafter, X was warmly received by Y".)
@@ -1582,7 +1584,7 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
       for (const p of d.parties) p.role = p.id === host.id ? 'host' : 'guest';
     }
     d.requester ??= m.requester;
-  } else if (adjacent && !newDate && !(m.past && RETURNED_FROM_VISIT.test(text.slice(m.start, m.end))) && !d.place && !d.here && m.place && placeRank(text, m.place) === 0 && d.kind !== 'phone call' && d.kind !== 'video call' &&
+  } else if (adjacent && !newDate && !returnedFrom && !d.place && !d.here && m.place && placeRank(text, m.place) === 0 && d.kind !== 'phone call' && d.kind !== 'video call' &&
       // (Not the visit's next stop: "The visit of General X continued in Lucca", "is scheduled to visit the Army Staff
       // College in Shivapuri", after talks held "here".)
       !ONWARD.test(text.slice(m.start, m.end))) {
@@ -1627,8 +1629,9 @@ const THEIR_CALL = /\btheir\s+(?:[\w-]+\s+)?(?:telephone|phone|video)\s*(?:call|
 
 const SEPARATE_ONE = /\b(?:a|an|in a|in an) separate (?:bilateral |one-on-one |closed-door )?(?:meeting|session|talks|conversation)\b/i;
 
-/** "Recently, ...", "Last month, ...": an occasion before the one the text is about. */
+/** "had recently returned to Aden from a visit to ...": a visit told as over before the text's occasion. */
 const RETURNED_FROM_VISIT = /\bhad\s+(?:\w+\s+)?returned\b[^.;]*?\bfrom\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b/;
+/** "Recently, ...", "Last month, ...": an occasion before the one the text is about. */
 const BEFORE_NOW = /^\s*(?:Recently|Earlier this (?:week|month|year)|Last (?:week|month|year)),/;
 const ONWARD = /\b(?:continued|continues|went on|goes on|proceeded|proceeds|moved on|then travel(?:l)?ed|scheduled|will|is to|is due to|later)\b/i;
 
@@ -1956,7 +1959,6 @@ function weekInMonth(phrase: string, release: string): boolean {
 const TRIP_ENDED = /\b(?:returned|returns)\s+home\b|\b(?:returned|returns)\s+to\s+\p{Lu}[\p{L}]*\s+(?:on|after|from|following|wrapping)\b/u;
 const TRIP_ENDED_CHARS = 600;
 
-/** The country an envoy among the participants is posted to, where another participant serves it. */
 /** The place a title on its own line puts someone "in" ("Greek president in Beijing"), or null. */
 function titlePlace(text: string, places: readonly PlaceHit[]): string | null {
   const end = titleLineEnd(text);
@@ -1993,6 +1995,7 @@ const VISITOR_NAMED = /^[Vv]isiting\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|
 /** How far after "visiting" the visitor's name may stand ("visiting Lebanese Deputy Prime Minister and Foreign Minister X"). */
 const VISITOR_CHARS = 100;
 
+/** The country an envoy among the participants is posted to, where another participant serves it. */
 function postingPlace(participants: readonly Participant[]): string | null {
   for (const p of participants) {
     const posted = postOf(p.position)?.trim();

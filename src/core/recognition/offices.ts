@@ -1627,11 +1627,10 @@ export function introduction(
     // apposition's article and word of term before it.)
     let opened = stackStart - 1;
     while (opened > 0 && (tx[opened] === 'the' || (TERM_WORDS.has(tx[opened]) && !(kd[opened] & CAP)))) opened--;
-    const nextHolder = (tx[j] === 'and' || (tx[j] === ',' && opened < stackStart - 1)) && tx[opened] === ',' && isName(T, opened - 1) &&
-      (isName(T, titleEnd[j + 1]) || rankEnd[titleEnd[j + 1]] > 0);
-    // ("X, the official spokesman and Director of the Public Diplomacy Department at the Egyptian Ministry": after a
-    // name and its comma, a lower-case office and a capitalized one are both his.)
+    // (An apposition after a name and its comma: "X, the official spokesman and Director of the Public Diplomacy
+    // Department at the Egyptian Ministry", a lower-case office and a capitalized one both his.)
     const appositive = tx[opened] === ',' && opened > 0 && isName(T, opened - 1);
+    const nextHolder = (tx[j] === 'and' || (tx[j] === ',' && opened < stackStart - 1)) && appositive && (isName(T, titleEnd[j + 1]) || rankEnd[titleEnd[j + 1]] > 0);
     // ("First Deputy Prime Minister, Minister of Defence, and Minister of Interior": the last of a list after ", and";
     // not the second holder's office after one's own: "A, Deputy Minister of National Defence, and Secretary of ... B".)
     if (tx[j] === ',' && tx[j + 1] === 'and' && j + 2 < n && titleEnd[j + 2] && kd[stackStart] & CAP && kd[j + 2] & CAP && tx.slice(stackStart, j).includes(',')) j += 2;

@@ -2108,8 +2108,9 @@ const BODY_OFFICE = /^(?:Former )?(?:(?:Deputy|Under|Assistant)[- ])?Secretary[-
 // ("Emergency Relief Coordinator", "Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator").
 const UN_OFFICE = new RegExp(`(?:^|\\b(?:and|for) )(?:${(orgData.unOffices as string[]).join('|')})$`);
 const ROLL_ENDS = /\s(?:while|whereas|met|visited|called on|paid|held|had|has|was|were|will|received|hosted|arrived|discussed|signed|toured)\b/;
-// ("A JMSDF training squadron led by Rear Admiral X": a naval group too.)
+/** "his delegation includes": the roll of a delegation of the one named before ("include", as some pages write it). */
 const HIS_DELEGATION = /\b(?:his|her)\s+delegation\s+(?:also\s+)?(?:included|includes|include|comprised|comprises|consisted of|consists of)\s/g;
+// ("A JMSDF training squadron led by Rear Admiral X": a naval group too.)
 const SIDE_WORDS = /delegation|\bside\b|\bteam\b|\bmission\b|officials|squadron|flotilla|contingent/;
 const LEADERS_PHRASE = /\b(?:led|headed|leads|heads|leading|heading)\s+(?:the|a|an)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\b/u;
 // ("The Colombian delegation was received by X": X is its host, on the other side.)
