@@ -9521,6 +9521,10 @@ describe('Genre coverage: a meeting with a visitor, placed by no word of its own
     const t = 'The scope of bilateral ties between Namibia and Lesotho were the focus of discussions between President Hagee Geingobb and the Prime Minister of Lesotho, Samuell Matekanee.\n\nPrime Minister Matekanee was on a one-day official visit to Namibia, his first since assuming office last month.';
     assert.strictEqual(meetingsAt(t)[0], 'talks [Geingobb+Matekanee] Namibia');
   });
+  it('"Singapore\'s Foreign Minister X Tan held a meeting with visiting Tanzanian Foreign Minister Y": the visitor by his own name, not "Tan" inside "Tanzanian"; in Singapore', () => {
+    const t = 'Singapore\'s Foreign Minister Cheee Hongg Tan held a meeting with visiting Tanzanian Foreign Minister Januaryy Makambaa.';
+    assert.strictEqual(meetingsAt(t)[0], 'talks [Tan+Makambaa] Singapore');
+  });
   it('"Jordan\'s Foreign Minister X, visiting Paris, met Lebanese Foreign Minister Y": not in Jordan (a guard)', () => {
     const t = 'Jordan\'s Foreign Minister Aymann Safadii, visiting Paris for a conference, held a meeting with Lebanese Foreign Minister Abdallahh Bou Habibb.';
     assert.ok(!/Jordan$/.test(meetingsAt(t)[0] ?? ''));

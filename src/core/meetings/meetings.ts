@@ -2,7 +2,7 @@
 // next sentences restate it, add its attendees, its date or its place) and every further meeting, call or visit
 // between named officials, each with its kind, wording, date, place and parties.
 import { STILL_TO_COME, visitedPlace } from './visitPlace';
-import { bodyVisitor, ENVOY, envoyLike, toldAsReception } from './receptionCues';
+import { bodyVisitor, ENVOY, envoyLike, toldAsReception, wordIndex } from './receptionCues';
 import { postOf } from '../resolution/countries';
 import { capitalOf, countriesOfList, countryName } from '../resolution/countryNames';
 import type { Meeting, MeetingKind, Participant, ParticipantRole, Person } from '../types';
@@ -1979,8 +1979,9 @@ function visitorsHostCountry(told: string, participants: readonly Participant[])
   const after = told.slice(at, at + VISITOR_CHARS);
   let visitor: Participant | null = null;
   let first = Infinity;
+  // (The surname as a word of its own: not "Li" inside "Lebanese".)
   for (const p of participants) {
-    const i = after.indexOf(p.name.split(' ').pop()!);
+    const i = wordIndex(after, p.name.split(' ').pop()!);
     if (i >= 0 && i < first) [visitor, first] = [p, i];
   }
   // (The visitor's office and name right after the word: not "X, visiting Paris, met Y".)

@@ -60,8 +60,12 @@ export function bodyVisitor(text: string, start: number, end: number, names: { n
 
 /** Whether `text` has `word` standing as a word of its own. */
 function namesWord(text: string, word: string): boolean {
+  return wordIndex(text, word) >= 0;
+}
+/** Where `word` first stands in `text` as a word of its own ("Li", not inside "Ministry"), or -1. */
+export function wordIndex(text: string, word: string): number {
   for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[k - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[k + word.length] ?? '')) return true;
+    if (!/[\p{L}\p{N}]/u.test(text[k - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[k + word.length] ?? '')) return k;
   }
-  return false;
+  return -1;
 }
