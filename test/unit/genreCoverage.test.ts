@@ -9648,3 +9648,13 @@ describe('Genre coverage: a spokesman\'s offices after his name, and the ministe
     assert.ok(who(t).some((w) => w.startsWith('Asimm Munirr: Chief of Army Staff (')));
   });
 });
+describe('Genre coverage: an office standing for its holder in "a meeting between the X and Y" (round from fdd569e8)', () => {
+  it('"Secretary General of the Council of Europe X has paid an official visit to Georgia. A meeting was held between the Secretary General and Georgian Foreign Minister Y": X and Y met', () => {
+    const t = 'Secretary General of the Council of Europe Thorbjornn Jaglandd has paid an official visit to Georgia. A meeting was held between the Secretary General and Georgian Foreign Minister Mikheill Janelidzee.';
+    assert.strictEqual(headlineRoles(t), 'talks [Jaglandd:participant+Janelidzee:participant]');
+  });
+  it('"The Commander of the United States Naval Forces Central Command and the US Fifth Fleet, Vice Admiral X": one office of one holder (a guard)', () => {
+    const t = 'The Commander of the United States Naval Forces Central Command and the US Fifth Fleet, Vice Admiral Jamess J. Malloyy discussed with the Bahraini Prime Minister, Khalifaa bin Salmann Al Khalifaa, the latest developments.\n\nThe Prime Minister received on Sunday the Commander of the United States Naval Forces Central Command and the US Fifth Fleet.';
+    assert.strictEqual(headlineRoles(t), 'reception [Malloyy:guest+Khalifaa:host]');
+  });
+});

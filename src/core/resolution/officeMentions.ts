@@ -176,8 +176,10 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     for (let y = x + 1; y < entities.length && entities[y].type === 'position' && STACKED.test(text.slice(last.end, entities[y].start)); y++) last = entities[y];
     // A name right after ("Secretary of Defense Lloyd Austin", ranks and honorifics between) or right before
     // ("Lloyd Austin, Secretary of ...").
+    // (Not another's office after "and" and a nationality: "a meeting between the Secretary General and Georgian Foreign
+    // Minister X".)
     if (next && (next.start - last.end <= HOLDER_AFTER || (next.start - last.end <= 2 * HOLDER_AFTER && RESIDENT.test(text.slice(last.end, next.start)))) && HOLDER_GAP.test(text.slice(e.end, next.start)) &&
-      !secondOfficeSetOff(entities, x, last.end, next.start, text)) {
+      !secondOfficeSetOff(entities, x, last.end, next.start, text) && !nationAfterAnd(entities, x, next.start, text)) {
       // (Each office a name was introduced with: "Raksha Mantri Rajnath Singh", later "the Raksha Mantri", though
       // his office as recorded is the title's "Defence Minister".)
       const key = fold(text.slice(e.start, e.end));
@@ -593,6 +595,16 @@ function secondOfficeSetOff(entities: readonly Entity[], x: number, from: number
 }
 /** What joins stacked offices ("Deputy Prime Minister and Minister of ..."). */
 const STACKED = /^\s*(?:and|&)\s*$/;
+/** Whether, after the office at `x` and before `end`, "and" opens another nation's office ("... and Georgian Foreign Minister"). */
+function nationAfterAnd(entities: readonly Entity[], x: number, end: number, text: string): boolean {
+  for (let y = x + 1; y < entities.length && entities[y].start < end; y++) {
+    // (An office right after the nation: not "Commander of ... Central Command and the US Fifth Fleet, Vice Admiral X".)
+    const office = entities[y + 1];
+    if (entities[y].type === 'country' && /\band\s+(?:the\s+)?$/.test(text.slice(entities[x].end, entities[y].start)) &&
+        office?.type === 'position' && /^\s+$/.test(text.slice(entities[y].end, office.start))) return true;
+  }
+  return false;
+}
 const HOLDER_GAP = /^[\s,/]*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for|to|de|du|da|al|bin|resident in|\(|\))[\s,/]*)*$/u;
 /** A meeting verb right before an office: "welcomed the Foreign Minister of Poland". */
 const MET_THE = /\b(?:welcomed|received|met|hosted|greeted|called on)\s+the\s+$/i;
