@@ -54,14 +54,10 @@ export function bodyVisitor(text: string, start: number, end: number, names: { n
   const at = from + visit.index;
   const before = text.slice(from, at);
   // (By the surname as a word: "Li" is not in "Ministry".)
-  const named = names.map((p) => (p.start >= from && p.start < at) || before.includes(p.name) || namesWord(before, p.name.slice(p.name.lastIndexOf(' ') + 1)));
+  const named = names.map((p) => (p.start >= from && p.start < at) || before.includes(p.name) || wordIndex(before, p.name.slice(p.name.lastIndexOf(' ') + 1)) >= 0);
   return named.filter(Boolean).length === 1 ? named.indexOf(true) : -1;
 }
 
-/** Whether `text` has `word` standing as a word of its own. */
-function namesWord(text: string, word: string): boolean {
-  return wordIndex(text, word) >= 0;
-}
 /** Where `word` first stands in `text` as a word of its own ("Li", not inside "Ministry"), or -1. */
 export function wordIndex(text: string, word: string): number {
   for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {

@@ -551,16 +551,6 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     leadersOf(sentText, s.start);
   }
 
-  // "X arrived in Suriname ... and his delegation includes Y, the foreign trade minister": the side of the one named
-  // last before it, in its sentence.
-  for (const m of cues.text.matchAll(HIS_DELEGATION)) {
-    const sent = sentenceAt(cues, m.index!);
-    if (!sent) continue;
-    const owner = within(cues.officials, { start: sent.start, end: m.index! }).map((o) => byId.get(o.id!)).filter((p) => p?.capacity === 'official').pop();
-    const from = m.index! + m[0].length;
-    const verb = ROLL_ENDS.exec(cues.text.slice(from, sent.end));
-    if (owner?.country) giveCountry(cues, byId, { start: from, end: verb ? from + verb.index : sent.end }, owner.country);
-  }
   // "Mr Oti and Planning Minister, Steve Abana will represent Solomon Islands at the Forum": those named before the
   // verb serve the country they represent.
   for (const m of cues.text.matchAll(REPRESENTS)) {
@@ -1788,9 +1778,10 @@ const MAX_QUOTE = 1500;
  */
 function delegationMembers(cues: CountryCues, byId: ReadonlyMap<string, Person>): void {
   // (Those named from the roll to its sentence's end.)
-  const giveRoll = (at: number, side: string) => {
+  // (Or to the roll's verb: "his delegation includes Y, the foreign trade minister, ... and met Z".)
+  const giveRoll = (at: number, side: string, to?: number) => {
     const sent = sentenceAt(cues, at);
-    if (sent) giveCountry(cues, byId, { start: at, end: sent.end }, side, (p) => p.capacity === 'official');
+    if (sent) giveCountry(cues, byId, { start: at, end: to ?? sent.end }, side, (p) => p.capacity === 'official');
   };
   const from = DELEGATION_FROM.exec(cues.text);
   // ("an official delegation of the Republic of São Tomé and Príncipe": a state's form before its name.)
@@ -1802,8 +1793,20 @@ function delegationMembers(cues: CountryCues, byId: ReadonlyMap<string, Person>)
     const nation = countryIn(m[1] ?? m[2]);
     if (nation) giveRoll(m.index! + m[0].length, nation);
   }
+  // ("X arrived in Suriname ... and his delegation includes Y, the foreign trade minister": or the side of the one
+  // named last before it, in its sentence.)
+  for (const m of cues.text.matchAll(HIS_DELEGATION)) {
+    const sent = sentenceAt(cues, m.index!);
+    if (!sent) continue;
+    const owner = within(cues.officials, { start: sent.start, end: m.index! }).map((o) => byId.get(o.id!)).filter((p) => p?.capacity === 'official').pop();
+    const at = m.index! + m[0].length;
+    const verb = ROLL_ENDS.exec(cues.text.slice(at, sent.end));
+    if (owner?.country) giveRoll(at, owner.country, verb ? at + verb.index : undefined);
+  }
 }
 const NATIONS_DELEGATION_ROLL = /\b(?:(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)\s+(?:[\p{Ll}-]+\s+)?delegation\b[^.;:]{0,60}?\b|delegation\s+of\s+(?:the\s+)?([^,.;:]{3,60}),?\s+(?:which\s+|that\s+)?)(?:consisting of|comprising|composed of|made up of|included|includes)\s/gu;
+/** "his delegation includes": the roll of a delegation of the one named before ("include", as some pages write it). */
+const HIS_DELEGATION = /\b(?:his|her)\s+delegation\s+(?:also\s+)?(?:included|includes|include|comprised|comprises|consisted of|consists of)\s/g;
 
 /**
  * "Foreign Minister X and his Italian colleague Y stressed the efforts of Germany and Italy", "... will meet Italian
@@ -2108,8 +2111,6 @@ const BODY_OFFICE = /^(?:Former )?(?:(?:Deputy|Under|Assistant)[- ])?Secretary[-
 // ("Emergency Relief Coordinator", "Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator").
 const UN_OFFICE = new RegExp(`(?:^|\\b(?:and|for) )(?:${(orgData.unOffices as string[]).join('|')})$`);
 const ROLL_ENDS = /\s(?:while|whereas|met|visited|called on|paid|held|had|has|was|were|will|received|hosted|arrived|discussed|signed|toured)\b/;
-/** "his delegation includes": the roll of a delegation of the one named before ("include", as some pages write it). */
-const HIS_DELEGATION = /\b(?:his|her)\s+delegation\s+(?:also\s+)?(?:included|includes|include|comprised|comprises|consisted of|consists of)\s/g;
 // ("A JMSDF training squadron led by Rear Admiral X": a naval group too.)
 const SIDE_WORDS = /delegation|\bside\b|\bteam\b|\bmission\b|officials|squadron|flotilla|contingent/;
 const LEADERS_PHRASE = /\b(?:led|headed|leads|heads|leading|heading)\s+(?:the|a|an)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)\s+(?:delegation|side|team)\b/u;
