@@ -517,4 +517,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind379', dir: 'test/fixtures/blind379', blind: true },
+  { label: 'blind380', dir: 'test/fixtures/blind380', blind: true },
+  { label: 'blind381', dir: 'test/fixtures/blind381', blind: true },
+  { label: 'blind382', dir: 'test/fixtures/blind382', blind: true },
+  { label: 'blind383', dir: 'test/fixtures/blind383', blind: true },
+  { label: 'blind384', dir: 'test/fixtures/blind384', blind: true },
+  { label: 'blind385', dir: 'test/fixtures/blind385', blind: true },
+  { label: 'blind386', dir: 'test/fixtures/blind386', blind: true },
 ];

@@ -520,6 +520,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.6, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.55, side: 0.49 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.75, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind379: [25, { official: 0.43, headline: 0.39, kind: 0.56, date: 0.54, place: 0.36, role: 0.45, side: 0.41 }],
+  blind380: [25, { official: 0.48, headline: 0.59, kind: 0.67, date: 0.67, place: 0.57, role: 0.53, side: 0.53 }],
+  blind381: [24, { official: 0.72, headline: 0.74, kind: 0.72, date: 0.63, place: 0.64, role: 0.73, side: 0.67 }],
+  blind382: [25, { official: 0.68, headline: 0.83, kind: 0.8, date: 0.83, place: 0.53, role: 0.75, side: 0.73 }],
+  blind383: [25, { official: 0.63, headline: 0.71, kind: 0.91, date: 0.64, place: 0.52, role: 0.74, side: 0.66 }],
+  blind384: [25, { official: 0.66, headline: 0.55, kind: 0.67, date: 0.48, place: 0.55, role: 0.69, side: 0.72 }],
+  blind385: [18, { official: 0.58, headline: 0.45, kind: 0.71, date: 0.53, place: 0.4, role: 0.63, side: 0.59 }],
+  blind386: [25, { official: 0.5, headline: 0.51, kind: 0.79, date: 0.64, place: 0.52, role: 0.72, side: 0.52 }],
 };
 
 for (const set of FACT_SETS) {
