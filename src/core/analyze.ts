@@ -18,7 +18,7 @@ import { firstStartingAt } from './spans';
 import { emptyResult, recognizeParagraph } from './recognition/recognize';
 import type { LocalResult, NameMention } from './recognition/localTypes';
 import { inferCountries, PROVINCE_KINDS } from './resolution/countries';
-import { northForSouth, northOnly } from './resolution/koreas';
+import { giveNamesakes, namesakesMeant } from './resolution/namesakes';
 import { officesOnNextLine, resolveOfficeMentions } from './resolution/officeMentions';
 import { officeInitials } from './resolution/officeInitials';
 import { resolveDescriptors, resolveOrganizations, resolvePeople } from './resolution/resolve';
@@ -183,11 +183,9 @@ function resolveFacts(
   kept: (p: { start: number; end: number }) => boolean,
 ): { persons: Person[]; meetings: Meeting[] } {
   officesOnNextLine(text, entities, persons);
-  const north = northOnly(text);
-  if (north) {
-    northForSouth(persons);
-    northForSouth(c.places);
-  }
+  const meant = namesakesMeant(text);
+  giveNamesakes(persons, meant);
+  giveNamesakes(c.places, meant);
   // Offices standing for their holder ("The Secretary-General met with ...") take part in meetings as the holder.
   const offices = resolveOfficeMentions(text, entities, persons);
   const named = entities.filter((e) => e.type === 'official' && e.id && personIndex.has(e.id));
@@ -242,7 +240,7 @@ function resolveFacts(
     bodyStart: extracted.context.bodyStart,
     definitions: c.definitions,
   });
-  if (north) northForSouth(persons);
+  giveNamesakes(persons, meant);
   // (One of no stated office named as another's counterpart holds that office; read after the countries and meetings,
   // which would take the two for one office's holders.)
   counterpartOffices(text, c.sentences, officials, personById);

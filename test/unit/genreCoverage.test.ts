@@ -9658,3 +9658,29 @@ describe('Genre coverage: an office standing for its holder in "a meeting betwee
     assert.strictEqual(headlineRoles(t), 'reception [Malloyy:guest+Khalifaa:host]');
   });
 });
+describe('Genre coverage: "Congo" in a text that names only the Republic of the Congo (round from 70660e8f)', () => {
+  it('"Republic of Congo’ President X ... Chinese invested projects in Congo": the Republic of the Congo\'s', () => {
+    const t = 'Congolese president appreciates China\'s support\n\nRepublic of Congo’ President Deniss Sassou Nguessoo said Tuesday that his country appreciates China\'s support.\n\nIn a meeting with Chinese Foreign Minister Wangg Yii, Sassou Nguessoo said that he wishes success for all the Chinese invested projects in Congo.';
+    assert.ok(who(t).includes('Deniss Sassou Nguessoo: President (Republic of the Congo)'));
+  });
+  it('"Congolese President X met ... in Kinshasa, a day after talks in Brazzaville": Kinshasa keeps the Democratic Republic (a guard)', () => {
+    const t = 'Congolese President Felixx Tshisekedii met Chinese Foreign Minister Wangg Yii in Kinshasa on Tuesday, a day after talks in Brazzaville.';
+    assert.ok(who(t).includes('Felixx Tshisekedii: President (Democratic Republic of the Congo)'));
+  });
+  it('"President of the Democratic Republic of Congo X": the Democratic Republic\'s own name holds "Republic of Congo" (a guard)', () => {
+    const t = 'The President of the Democratic Republic of Congo, Felixx Tshisekedii, received the Chinese Foreign Minister Wangg Yii on Tuesday.';
+    assert.ok(who(t).includes('Felixx Tshisekedii: President (Democratic Republic of the Congo)'));
+  });
+});
+describe('Genre coverage: the home given to one across, not against his family name (round from 70660e8f)', () => {
+  it('a Beijing release: "for Prime Minister Shinzo Abe to visit China", the text naming Japan: not China\'s', () => {
+    const t = 'BEIJING, Jan. 28 (Xinhua) -- Japanese Foreign Minister Taroo Kono and Chinese Foreign Minister Wangg Yii agreed on Sunday that their two countries will make arrangements for Chinese Premier Lii Keqiangg to visit Japan and for Prime Minister Shinzo Abe to visit China.';
+    assert.ok(!who(t).includes('Shinzo Abe: Prime Minister (China)'), who(t).join('; '));
+  });
+});
+describe('Genre coverage: honours of Nigeria after a name (round from 70660e8f)', () => {
+  it('"the Comptroller-General of Customs, X MFR,": the letters are no part of his name', () => {
+    const t = 'The Minister received the Comptroller-General of Customs, Bashirr Adeniyii MFR, at the ministry on Monday.';
+    assert.ok(who(t).includes('Bashirr Adeniyii: Comptroller-General of Customs (-)'), who(t).join('; '));
+  });
+});
