@@ -9684,3 +9684,13 @@ describe('Genre coverage: honours of Nigeria after a name (round from 70660e8f)'
     assert.ok(who(t).includes('Bashirr Adeniyii: Comptroller-General of Customs (-)'), who(t).join('; '));
   });
 });
+describe('Genre coverage: an office with one holder per country, held at home by another (round from 70660e8f)', () => {
+  it('"... paid a courtesy call on the President of Mongolia X ... his greetings to the President V.V. Putin", from Ulaanbaatar: Putin is Russia\'s, not Mongolia\'s', () => {
+    const t = 'Ulaanbaatar, August 25, 2023 /MONTSAME/. The Chairman of the State Duma of the Federal Assembly of the Russian Federation V.V. Volodinn, who is on an official visit to Mongolia, paid a courtesy call on the President of Mongolia Khurelsukhh Ukhnaaa today.\n\nThe President U. Khurelsukhh underlined that developing relations with Russia is the priority of Mongolia\'s foreign policy. He also asked to convey his greetings to the President V.V. Putinn.';
+    assert.ok(who(t).includes('V.V. Putinn: President (Russia)'), who(t).join('; '));
+  });
+  it('two Presidents the text gives no country, in a text from Ulaanbaatar: both home\'s, neither stated (a guard)', () => {
+    const t = 'ULAANBAATAR, May 3 (Montsame) -- President Ukhnaaa Khurelsukhh received Foreign Minister Battsetsegg Batmunkhh on Monday. Earlier, President Nambaryn Enkhbayarr had opened the forum.';
+    assert.ok(who(t).includes('Nambaryn Enkhbayarr: President (Mongolia)'), who(t).join('; '));
+  });
+});

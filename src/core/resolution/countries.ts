@@ -1200,7 +1200,14 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     // (Nor an envoy whose brief is that country: "the Special Envoy for Syria", in a statement dated Damascus.)
     const briefed = (p: Person) => envoyFor(p.position) === h;
     // (Nor one whose family name is common in another country the text names: "Xi Jinping", in a text from India on China.)
-    for (const p of officials) if (!p.country && (p.position || p.rank) && !across.has(p.id) && !briefed(p) && !namedElsewhere(cues, p, h)) p.country = h;
+    // (Nor one whose office has one holder per country, held at home by another: "President Putin", in a text from
+    // Ulaanbaatar whose President is Khurelsukh; the one other country the text names with no holder of it is his.)
+    const heldAtHome = (p: Person) => heldByAnother(officials, stated, p, h);
+    for (const p of officials) {
+      if (p.country || !(p.position || p.rank) || across.has(p.id) || briefed(p) || namedElsewhere(cues, p, h)) continue;
+      if (!heldAtHome(p)) p.country = h;
+      else p.country = soleOtherHolder(cues, officials, stated, p, h);
+    }
     // (Those across from them now stand across from a known side; a domestic meeting leaves them at home too.)
     if (across.size > 0) {
       otherSides();
@@ -1211,7 +1218,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (Nor one across who serves a body of no known country: "Foreign Minister X met with a delegation of the Atlantic
       // Council led by its Chairman Y", in Beijing.)
       const ownBody = (p: Person) => across.has(p.id) && p.organization !== null && NON_STATE_BODY.test(p.organization) && !OWN_BODY.test(p.organization) && !organizationSide(p.organization);
-      for (const p of officials) if (!p.country && (p.position || p.rank) && !visitors.has(p.id) && !ofState.has(p.id) && !counterOfHome.has(p.id) && (told || !across.has(p.id)) && !ownBody(p) && !briefed(p) && !(!across.has(p.id) && namedElsewhere(cues, p, h))) p.country = h;
+      for (const p of officials) if (!p.country && (p.position || p.rank) && !visitors.has(p.id) && !ofState.has(p.id) && !counterOfHome.has(p.id) && (told || !across.has(p.id)) && !ownBody(p) && !briefed(p) && !(!across.has(p.id) && namedElsewhere(cues, p, h)) && !heldAtHome(p)) p.country = h;
     }
   }
   // A text that names one country only ("safeguarding Nigeria's territorial integrity", a meeting in Abuja):
@@ -1390,6 +1397,16 @@ function pairedAgainst(cues: CountryCues, country: string): string[] {
 }
 const PAIRED_AND = /^\s+and\s+(?:the\s+)?(?=\p{Lu}[\p{L}-]+\s+(?:\p{Lu}[\p{L}-]+\s+){1,4}$)/u;
 
+/** Whether another official the text gives `country` holds `p`'s office, one that has one holder per country. */
+function heldByAnother(officials: readonly Person[], stated: ReadonlyMap<string, string | null>, p: Person, country: string): boolean {
+  const office = p.position?.toLowerCase();
+  return !!office && ONE_HOLDER.test(office) && officials.some((q) => q !== p && stated.get(q.id) === country && q.position?.toLowerCase() === office);
+}
+/** The one country the text names, besides `than`, where no official holds `p`'s office; else null. */
+function soleOtherHolder(cues: CountryCues, officials: readonly Person[], stated: ReadonlyMap<string, string | null>, p: Person, than: string): string | null {
+  const named = new Set(cues.places.map((x) => x.country).filter((c): c is string => !!c && c !== than && !heldByAnother(officials, stated, p, c)));
+  return named.size === 1 ? [...named][0] : null;
+}
 const HEAD_OF_GOVERNMENT = /^(?:An )?(?:Prime Minister|Premier|Chancellor|Taoiseach)$/i;
 const ONE_HOLDER = /^(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Crown Prince|Vice President|Foreign Minister|Defen[cs]e Minister|Minister of (?:Foreign Affairs|Defen[cs]e|National Defen[cs]e)|Secretary of State|Foreign Secretary|Speaker|Chief of (?:the )?(?:General|Defen[cs]e) Staff)$/i;
 
