@@ -9694,3 +9694,17 @@ describe('Genre coverage: an office with one holder per country, held at home by
     assert.ok(who(t).includes('Nambaryn Enkhbayarr: President (Mongolia)'), who(t).join('; '));
   });
 });
+describe('Genre coverage: a counterpart called "opposite number" or "peer", and named before the one whose he is (round from 70660e8f)', () => {
+  it('"During the talks with his Nicaraguan opposite number, X, Iranian Foreign Minister Y offered": X is Foreign Minister', () => {
+    const t = 'During the talks on Friday with his Nicaraguan opposite number, Deniss Moncadaa, Iranian Foreign Minister Hosseinn Amir Abdollahiann offered congratulations.';
+    assert.ok(who(t).includes('Deniss Moncadaa: Foreign Minister (Nicaragua)'), who(t).join('; '));
+  });
+  it('"The foreign minister X ... held talks with his Italian peer, Y": Y is foreign minister', () => {
+    const t = 'The foreign minister Brunoo Rodriguezz arrived in this capital yesterday and held talks with his Italian peer, Angelinoo Alfanoo, at the ministry.';
+    assert.ok(who(t).includes('Angelinoo Alfanoo: foreign minister (Italy)'), who(t).join('; '));
+  });
+  it('"With his Nicaraguan counterpart, X, and the Cuban ambassador, the minister": no office of one named after a list (a guard)', () => {
+    const t = 'The minister met on Friday with his Nicaraguan counterpart, Deniss Moncadaa, and with Ambassador Elioo Rodriguezz of Cuba.';
+    assert.ok(!who(t).includes('Deniss Moncadaa: Ambassador (Nicaragua)'), who(t).join('; '));
+  });
+});

@@ -1,7 +1,7 @@
 // "Russian President Vladimir Putin told his Tajik counterpart, Emomali Rahmon": one named as another's counterpart,
 // of no office of his own in the text, holds the office of the one whose counterpart he is ("President").
 import { firstStartingAt, spanHolding } from '../spans';
-import { COUNTERPART_BEFORE } from './officeMentions';
+import { COUNTERPART_BEFORE, COUNTERPART_WORD } from './officeMentions';
 import { bodyIn, officeCountry } from './countries';
 import { countryIn, countryName } from './countryNames';
 import type { Entity, Person } from '../types';
@@ -9,7 +9,7 @@ import type { Entity, Person } from '../types';
 /** How far before the cue the one whose counterpart he is may be named. */
 const OWNER_CHARS = 200;
 /** Closing what stands between the owner and the cue: his possessive, or a meeting's word, and at most a nationality. */
-const OWNER_TO_CUE = /(?:\b(?:his|her)|^['’]s?|\b(?:met|meets|meeting|with|received|receives|hosted|hosts|called|calls|and))\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}counterparts?$/u;
+const OWNER_TO_CUE = new RegExp(String.raw`(?:\b(?:his|her)|^['’]s?|\b(?:met|meets|meeting|with|received|receives|hosted|hosts|called|calls|and))\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}${COUNTERPART_WORD}$`, 'u');
 /** Offices that say no more than nothing alone. */
 const BARE_OFFICE = /^(?:Minister|Secretary|Director|Official|Representative|Chairman|Chairperson|Chief|Head|Deputy|Member|Commander|Officer)$/;
 
@@ -30,9 +30,10 @@ export function counterpartOffices(
     const cue = COUNTERPART_BEFORE.exec(before);
     if (!cue) continue;
     const cueAt = e.start - before.length + cue.index;
-    // (The cue word's end: "counterpart" or "counterparts", as matched.)
-    const cueEnd = cueAt + /^counterparts?/.exec(cue[0])![0].length;
-    const owner = ownerBefore(text, officials, personById, p, Math.max(sent.start, cueAt - OWNER_CHARS), cueAt, cueEnd);
+    // (The cue word's end: "counterpart", "opposite numbers", as matched.)
+    const cueEnd = cueAt + new RegExp(`^${COUNTERPART_WORD}`).exec(cue[0])![0].length;
+    const owner = ownerBefore(text, officials, personById, p, Math.max(sent.start, cueAt - OWNER_CHARS), cueAt, cueEnd) ??
+      ownerAfter(text, officials, personById, e, cueAt);
     const office = owner && transferable(owner.position);
     if (office) p.position = office;
   }
@@ -49,6 +50,20 @@ function ownerBefore(
   if (!owner || owner === self || !owner.position) return undefined;
   return OWNER_TO_CUE.test(text.slice(o.end, cueEnd)) ? owner : undefined;
 }
+
+/**
+ * "With his Nicaraguan opposite number, X, Iranian Foreign Minister Y offered": the possessive told before its owner, the
+ * subject named right after the counterpart's apposition, by his office.
+ */
+function ownerAfter(text: string, officials: readonly Entity[], personById: ReadonlyMap<string, Person>, e: Entity, cueAt: number): Person | undefined {
+  if (!/\b(?:his|her)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(text.slice(Math.max(0, cueAt - 40), cueAt))) return undefined;
+  const o = officials[firstStartingAt(officials, e.end)];
+  const owner = o && personById.get(o.id!);
+  if (!owner || !owner.position || owner.id === e.id) return undefined;
+  return SUBJECT_AFTER.test(text.slice(e.end, o.start)) ? owner : undefined;
+}
+/** Between the counterpart and the subject: the apposition's comma, then the subject's nationality and office. */
+const SUBJECT_AFTER = /^,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,6}$/u;
 
 /** An office as another country's holder of it would be called: its country's words aside, else none. */
 function transferable(position: string | null): string | null {
