@@ -9708,3 +9708,18 @@ describe('Genre coverage: a counterpart called "opposite number" or "peer", and 
     assert.ok(!who(t).includes('Deniss Moncadaa: Ambassador (Nicaragua)'), who(t).join('; '));
   });
 });
+describe('Genre coverage: a party\'s or a force\'s leader, in lower case (round from 70660e8f)', () => {
+  it('"X, the leader of the Dignity Operation forces in eastern Libya, received Wednesday the Egyptian Chief of Staff, Y": X hosts Y', () => {
+    const t = 'Khalifaa Haftarr, the leader of the Dignity Operation forces in eastern Libya, received Wednesday the Egyptian Chief of Staff, Mahmoudd Hegazyy, in Rajma district.';
+    assert.strictEqual(headlineRoles(t), 'reception [Haftarr:host+Hegazyy:guest]');
+  });
+  it('"Hezbollah leader X met Iranian Foreign Minister Y": X is Hezbollah\'s leader', () => {
+    const t = 'Hezbollah leader Hassann Nasrallahh met Iranian Foreign Minister Javadd Zariff in Beirut.';
+    assert.ok(who(t).includes('Hassann Nasrallahh: leader (Hezbollah)'), who(t).join('; '));
+  });
+  it('"North Korean leader X", "the delegation\'s leader, Major General Y": no office an analyst records (a guard)', () => {
+    const t = 'North Korean leader Kimm Jong-unn personally oversaw the launch. Banh told the delegation’s leader, Major General Zhaoo Wenhuaa, that ties are strong.';
+    assert.ok(who(t).includes('Kimm Jong-unn: - (North Korea)'), who(t).join('; '));
+    assert.ok(!who(t).some((w) => w.startsWith('Zhaoo Wenhuaa: leader')), who(t).join('; '));
+  });
+});

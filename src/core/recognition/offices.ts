@@ -122,6 +122,9 @@ function cityThenName(lex: Lexicon, T: TokenStream, k: number): boolean {
  * name, right after "Name," (an apposition), or after a nationality ("Chinese defense minister").
  */
 export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: number, countryEnd: Int32Array, titleEnd?: Int32Array): boolean {
+  // ("North Korean leader Kim Jong-un", "the delegation's leader, Major General X": a nation's or a group's leader is no
+  // office an analyst records; a party's or a body's is, "Hezbollah leader X", "X, the leader of the Rapid Support Forces".)
+  if (end === i + 1 && T.text[i] === 'leader' && ((i >= 1 && T.baseEnd[i - 1] !== T.end[i - 1]) || [1, 2, 3].some((b) => i - b >= 0 && countryEnd[i - b] === i))) return false;
   // ("home minister Praful K Patel": an initial between the names.)
   if (isName(T, end) && (isName(T, end + 1) || (/^\p{Lu}\.?$/u.test(T.text[end + 1] ?? '') && isName(T, end + 2)))) return true;
   // ("Foreign minister S Jaishankar": initials opening the name.)
