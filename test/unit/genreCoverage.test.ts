@@ -9723,3 +9723,13 @@ describe('Genre coverage: a party\'s or a force\'s leader, in lower case (round 
     assert.ok(!who(t).some((w) => w.startsWith('Zhaoo Wenhuaa: leader')), who(t).join('; '));
   });
 });
+describe('Genre coverage: an office standing for its holder with a body\'s short form run on (round from 70660e8f)', () => {
+  it('"Director General, International Atomic Energy Agency (IAEA) X landed ... the Director General IAEA called on Pakistan\'s Foreign Minister Y": X is Y\'s guest', () => {
+    const t = 'ISLAMABAD – Director General, International Atomic Energy Agency (IAEA) Rafaell Grossii landed in Pakistan on Wednesday. Soon after arriving, the Director General IAEA called on Pakistan\'s Foreign Minister Bilawall Bhuttoo in Islamabad.';
+    assert.strictEqual(headlineRoles(t), 'reception [Grossii:guest+Bhuttoo:host]');
+  });
+  it('"Director-General of UNESCO X": an office "of" the body keeps it (a guard)', () => {
+    const t = 'President Xii Jinpingg met with Director-General of UNESCO Audreyy Azoulayy in Beijing on Monday. The Director-General of UNESCO thanked China for its support.';
+    assert.ok(who(t).includes('Audreyy Azoulayy: Director-General of UNESCO (UNESCO)'), who(t).join('; '));
+  });
+});

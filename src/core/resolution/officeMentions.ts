@@ -212,7 +212,9 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     // ("Sheikh X, Deputy Prime Minister and Minister of Foreign Affairs, received": the second of his own offices.)
     if (prev && before && before.start > prev.end && /^[\s,]*(?:the\s+)?$/.test(text.slice(prev.end, before.start)) &&
         /^\s*(?:and|&|,)\s*$/.test(text.slice(before.end, e.start))) continue;
-    const office = text.slice(e.start, e.end);
+    // ("the Director General IAEA called on": a body's short form run on after the office, as its holder was
+    // introduced, "Director General, International Atomic Energy Agency (IAEA) X": the office without it.)
+    const office = bodyShortFormClosing(entities, x) ?? text.slice(e.start, e.end);
     // ("Australia and China's defence ministers met": an office in the plural stands for no one holder.)
     if (PLURAL_OFFICE.test(office)) continue;
     // ("According to the President Communications Office", "President Media Division": a body named after the office.)
@@ -526,6 +528,16 @@ function ofOtherSide(office: string, holder: Person): boolean {
 }
 
 /** The one person whose office is `office` (or opens with it, when several hold offices containing it). */
+/** The office at `x` without a body's short form closing it ("Director General IAEA"), or null where none does. */
+function bodyShortFormClosing(entities: readonly Entity[], x: number): string | null {
+  const e = entities[x];
+  const body = entities[x + 1];
+  if (!body || body.type !== 'organization' || body.end !== e.end || body.start <= e.start || !/^\p{Lu}{2,8}$/u.test(body.text)) return null;
+  const office = e.text.slice(0, body.start - e.start).trimEnd();
+  // (Not a body the office is "of": "Director-General of UNESCO" is whole.)
+  return /\b(?:of|the|for|at|to|in)$/i.test(office) ? null : office;
+}
+
 function holderOf(office: string, holders: readonly Holder[]): Person | null {
   const key = fold(office);
   // "Nigeria's CDS": an office by its initials, the initials of a holder's office ("Chief of Defence Staff").
