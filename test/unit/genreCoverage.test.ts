@@ -9733,3 +9733,13 @@ describe('Genre coverage: an office standing for its holder with a body\'s short
     assert.ok(who(t).includes('Audreyy Azoulayy: Director-General of UNESCO (UNESCO)'), who(t).join('; '));
   });
 });
+describe('Genre coverage: a spokesperson "for" a body, then his name (round from 70660e8f)', () => {
+  it('"The spokesperson for the Egyptian Foreign Ministry X said": X is the spokesperson, Egypt\'s', () => {
+    const t = 'The spokesperson for the Egyptian Foreign Ministry Ahmedd Fahmyy said the ministers discussed Gaza.';
+    assert.ok(who(t).includes('Ahmedd Fahmyy: spokesperson for the Egyptian Foreign Ministry (Egypt)'), who(t).join('; '));
+  });
+  it('"... his US counterpart X, the official spokesperson for the Egyptian Foreign Ministry Y announced": the office is Y\'s, not X\'s', () => {
+    const t = 'Egyptian President Abdell Fattahh al-Sisii received a phone call on Sunday from his US counterpart Joee Bidenn, the official spokesperson for the Egyptian Foreign Ministry Ahmedd Fahmyy announced.';
+    assert.strictEqual(headlineRoles(t), 'phone call [al-Sisii:callee+Bidenn:caller]');
+  });
+});

@@ -145,7 +145,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   // ("to head of the Azerbaijan Chamber of Accounts Vugar X with": the office "of" a body closed by its portfolio,
   // then its holder's full name.)
   // ("deputy head of Vietnamese Central Steering Committee for Judicial Reform Le Thi Thu Ba".)
-  if (T.text[end] === 'of') {
+  // ("The spokesperson for the Egyptian Foreign Ministry Ahmed X said": or "for" the body an office speaks for.)
+  if (T.text[end] === 'of' || (T.text[end] === 'for' && AIDE_HEAD.test(T.text[end - 1]))) {
     const from = T.text[end + 1] === 'the' ? end + 2 : end + 1;
     // ("head of UNFICYP Elizabeth X": or a body the lexicon knows by its short form.)
     const short = (T.textFlags[from] & W.ACRONYM) !== 0 && lex.acronyms.longest(from, (y) => (y < T.n ? T.text[y] : undefined))?.end === from + 1;
@@ -408,6 +409,8 @@ export function appositionOffice(T: TokenStream, k: number, titleEnd: Int32Array
   if (APPOSED_STYLE.test(T.written(k).trim()) && titleEnd[k + 1]) k++;
   return pastNewly(T, k);
 }
+/** Offices that speak or work for a body, named "for" it. */
+const AIDE_HEAD = /^(?:spokesperson|spokesman|spokeswoman|adviser|advisor|secretary|representative|coordinator)$/;
 const APPOSED_STYLE = /^(?:Hon['’]ble|Hon\.?|Honourable|Honorable)$/;
 const BODY_WORDS = /^(?:(?:foreign|defen[cs]e|interior|ministry|ministry's|office|department|army|navy|military|presidential|government|embassy|party|state|mission|the)\s*)+$/;
 
