@@ -9738,8 +9738,22 @@ describe('Genre coverage: a spokesperson "for" a body, then his name (round from
     const t = 'The spokesperson for the Egyptian Foreign Ministry Ahmedd Fahmyy said the ministers discussed Gaza.';
     assert.ok(who(t).includes('Ahmedd Fahmyy: spokesperson for the Egyptian Foreign Ministry (Egypt)'), who(t).join('; '));
   });
-  it('"... his US counterpart X, the official spokesperson for the Egyptian Foreign Ministry Y announced": the office is Y\'s, not X\'s', () => {
+  it('"... his US counterpart X, the official spokesperson for the Egyptian Foreign Ministry Y announced": the office is Y\'s, not X\'s (a guard)', () => {
     const t = 'Egyptian President Abdell Fattahh al-Sisii received a phone call on Sunday from his US counterpart Joee Bidenn, the official spokesperson for the Egyptian Foreign Ministry Ahmedd Fahmyy announced.';
     assert.strictEqual(headlineRoles(t), 'phone call [al-Sisii:callee+Bidenn:caller]');
+  });
+});
+describe('Genre coverage: the one who spoke, at a meeting told after his words (round from 70660e8f)', () => {
+  it('"... said Finance Minister X yesterday. \\"Quote,\\" he said during a meeting with his Saudi counterpart Y": X and Y met', () => {
+    const t = 'Saudi Arabia showed firmness, said Finance Minister Mehmett Simsekk yesterday. "Saudi Arabia has a surplus," he said during a meeting with his Saudi counterpart Ibrahimm Al-Assaff.';
+    assert.strictEqual(headlineRoles(t), 'talks [Simsekk:participant+Al-Assaff:participant]');
+  });
+  it('"Minister X said Saturday ... The minister made the statement to KUNA while welcoming Bahraini Information Minister Y": X hosts Y', () => {
+    const t = 'Kuwaiti Information Minister Abdulrahmann Al-Mutairii said Saturday cooperation is continuing. The minister made the statement to KUNA while welcoming Bahraini Information Minister Ramzann Al-Noaimii upon the latter\'s arrival in Kuwait.';
+    assert.strictEqual(headlineRoles(t), 'reception [Al-Mutairii:host+Al-Noaimii:guest]');
+  });
+  it('"Chinese Minister of State Security X": the office whole, not "Minister of State" (and a name after it)', () => {
+    const t = 'He met Chinese Minister of State Security Chenn Wenqingg in Tehran on Tuesday.';
+    assert.ok(who(t).includes('Chenn Wenqingg: Minister of State Security (China)'), who(t).join('; '));
   });
 });

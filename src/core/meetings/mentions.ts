@@ -290,12 +290,14 @@ const PRONOUN_LIGHT = new RegExp(PRONOUN_SUBJECT.source.replace(/\\s\*\$$/, Stri
  * "He made the remarks while receiving X", "She gave the assurance at her reception for Y", "He made the remarks on
  * Saturday during a meeting with Z": the agencies' remark frame.
  */
-const PRONOUN_REMARKS = /^\s*(?:he|she)\s+(?:made|gave|delivered|expressed|voiced|offered)\s+(?:the|these|this|that|his|her)\s+(?:[\w-]+\s+){0,2}?(?:remarks?|statements?|emphasis|comments?|assurances?|points?|suggestions?|proposals?|pledges?)\s+(?:(?:on\s+)?(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?(?:at|during|while|when|in|on)\s+(?:(?:his|her|a|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
+// ("The minister made the statement to KUNA while welcoming Y": his office for the pronoun, and to whom he spoke.)
+const PRONOUN_REMARKS = /^\s*(?:he|she|the\s+(?:[\w-]+\s+)?(?:minister|president|secretary|envoy|ambassador|official))\s+(?:made|gave|delivered|expressed|voiced|offered)\s+(?:the|these|this|that|his|her)\s+(?:[\w-]+\s+){0,2}?(?:remarks?|statements?|emphasis|comments?|assurances?|points?|suggestions?|proposals?|pledges?)\s+(?:to\s+(?:the\s+)?[\p{Lu}\w-]+\s+)?(?:(?:on\s+)?(?:today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?(?:at|during|while|when|in|on)\s+(?:(?:his|her|a|the)\s+)?(?:[\w-]+\s+){0,2}$/iu;
 /** "..., it was concluded", "..., it was agreed", "..., the two sides discussed": a clause with no one's name as subject. */
 const AGENTLESS = /^[^,;]{0,80},\s+(?:it\s+was|the\s+(?:two\s+)?sides|both\s+sides|the\s+parties|views\s+were|(?:an\s+)?agreement\s+was)\b/;
 /** "This, he said when accepting letters of credence from X", "He said so while receiving Y", "He said this in Abuja on
  * Tuesday when he received Y": the one who spoke, at the meeting. */
-const PRONOUN_SAID_WHEN = /^\s*(?:(?:This|That|It),?\s+)?(?:he|she)\s+said\s+(?:(?:this|so|that)\s+)?(?:(?:(?:in|at)\s+\w[\w-]*(?:\s+\w[\w-]*)?|(?:on|last)\s+\w+|yesterday|today)\s+){0,3}(?:when|while|as|after|during)\s+(?:(?:he|she)\s+)?$/i;
+// ("\"Saudi Arabia has a surplus,\" he said during a meeting with his Saudi counterpart Y": after the words he said too.)
+const PRONOUN_SAID_WHEN = /^\s*(?:(?:This|That|It),?\s+|[“"][^“”"]{1,600}[”"]\s*)?(?:he|she)\s+said\s+(?:(?:this|so|that)\s+)?(?:(?:(?:in|at)\s+\w[\w-]*(?:\s+\w[\w-]*)?|(?:on|last)\s+\w+|yesterday|today)\s+){0,3}(?:when|while|as|after|during)\s+(?:(?:he|she)\s+|(?:a|an|the|his|her)\s+)?$/i;
 // ("Upon arrival, she was received with an official ceremony by X": after an opening phrase too.)
 const PRONOUN_PASSIVE = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE},?\s+)?(?:he|she)\s+(?:was|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*$`, 'i');
 /** After a call's noun: "from X to his counterpart Y", the caller first. */
