@@ -9757,3 +9757,13 @@ describe('Genre coverage: the one who spoke, at a meeting told after his words (
     assert.ok(who(t).includes('Chenn Wenqingg: Minister of State Security (China)'), who(t).join('; '));
   });
 });
+describe('Genre coverage: two of two sides hold talks, whatever word told the meeting (round from 70660e8f)', () => {
+  it('"Baku has hosted a meeting of foreign ministers of Azerbaijan and Turkey, A and B": talks', () => {
+    const t = 'Baku. 18 February. Baku has hosted a meeting of foreign ministers of Azerbaijan and Turkey, Elmarr Mammadyarovv and Mevlutt Cavusogluu.';
+    assert.strictEqual(headlineRoles(t), 'talks [Mammadyarovv:participant+Cavusogluu:participant]');
+  });
+  it('"... of Azerbaijan, Turkey and Georgia, A, B and C": three sides, multilateral (a guard)', () => {
+    const t = 'Baku. 18 February. Baku has hosted a meeting of foreign ministers of Azerbaijan, Turkey and Georgia, Elmarr Mammadyarovv, Mevlutt Cavusogluu and Mikheill Janelidzee.';
+    assert.strictEqual(headlineRoles(t), 'multilateral [Mammadyarovv:participant+Cavusogluu:participant+Janelidzee:participant]');
+  });
+});

@@ -84,6 +84,8 @@ const VISIT_MEETING_SENTENCES = 16;
 const HEADLINE_SENTENCES = 10;
 /** Right before a name, the words that make it the counterpart of one named before: "his Turkish counterpart,". */
 const HIS_COUNTERPART = /\b(?:his|her)\s+(?:[\p{L}-]+\s+)?counterpart,?\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
+/** A gathering's words, beyond two parties: "attended", "chaired", "summit", "forum". */
+const GATHERING_WORDS = /\b(?:attend|chair|summit|forum|conference|session|assembly|gathering)/i;
 /** "The three top diplomats met", "The leaders of Japan, South Korea and the United States met": a plural subject, no name. */
 // ("Foreign ministers from Greece, Cyprus and Egypt held a trilateral meeting", "Officials from the US, Japan, and South
 // Korea on Friday met in Tokyo": the countries' ministers or officials, unnamed.)
@@ -1809,6 +1811,15 @@ export function finishMeetings(extracted: ExtractedMeetings, persons: ReadonlyMa
     if ((kind === 'talks' || (kind === 'reception' && !hostReceives && !hostsAlone)) && (sides.size >= 3 || loneSubject || attendedBySides)) {
       kind = 'multilateral';
       for (const p of participants) if (p.role !== 'host') p.role = 'participant';
+    }
+    // ("Baku has hosted a meeting of foreign ministers of Azerbaijan and Turkey, A and B": two, of two sides, hold talks,
+    // whatever word told the meeting; three sides make a multilateral one.)
+    // (Not two named of a gathering one attended or chaired: "X attended the meeting of foreign ministers in Lima,
+    // chaired by Y".)
+    if (kind === 'multilateral' && participants.length === 2 && participants[0].side && participants[1].side && participants[0].side !== participants[1].side &&
+      !GATHERING_WORDS.test(text.slice(d.start, d.end))) {
+      kind = 'talks';
+      for (const p of participants) p.role = 'participant';
     }
     // ("the delegation from the Republic of Ghana visited the Chief of Defence Staff ... The delegation was headed by
     // X": those of one side on a visit, none of the visited named, are the visitors.)
