@@ -9767,3 +9767,13 @@ describe('Genre coverage: two of two sides hold talks, whatever word told the me
     assert.strictEqual(headlineRoles(t), 'multilateral [Mammadyarovv:participant+Cavusogluu:participant+Janelidzee:participant]');
   });
 });
+describe('Genre coverage: farewell bid to visitors (round from 70660e8f)', () => {
+  it('"X has bid farewell to visiting First Ladies ..., including the First Lady of Nigeria Y": X hosts, Y is the guest', () => {
+    const t = 'The First Lady of the United States, Jilll Bidenn has bid farewell to visiting First Ladies from other nations including the First Lady of Nigeria Senator Oluremii Tinubuu at the United Nations General Assembly.';
+    assert.strictEqual(headlineRoles(t), 'reception [Bidenn:host+Tinubuu:guest]');
+  });
+  it('"Ambassador X bid farewell to Prime Minister Y": the envoy leaving is the guest (a guard)', () => {
+    const t = 'Ambassador Jonn Smithh bid farewell to Prime Minister Rishii Sunakk on Monday.';
+    assert.strictEqual(headlineRoles(t), 'reception [Smithh:guest+Sunakk:host]');
+  });
+});
