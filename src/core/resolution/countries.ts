@@ -1218,7 +1218,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (Nor one across who serves a body of no known country: "Foreign Minister X met with a delegation of the Atlantic
       // Council led by its Chairman Y", in Beijing.)
       const ownBody = (p: Person) => across.has(p.id) && p.organization !== null && NON_STATE_BODY.test(p.organization) && !OWN_BODY.test(p.organization) && !organizationSide(p.organization);
-      for (const p of officials) if (!p.country && (p.position || p.rank) && !visitors.has(p.id) && !ofState.has(p.id) && !counterOfHome.has(p.id) && (told || !across.has(p.id)) && !ownBody(p) && !briefed(p) && !(!across.has(p.id) && namedElsewhere(cues, p, h)) && !heldAtHome(p)) p.country = h;
+      // (Nor, as above, one not across of a family name common elsewhere, nor a second holder of a one-holder office.)
+      for (const p of officials) if (!p.country && (p.position || p.rank) && !visitors.has(p.id) && !ofState.has(p.id) && !counterOfHome.has(p.id) && (told || !across.has(p.id)) && !ownBody(p) && !briefed(p) &&
+        (across.has(p.id) || !namedElsewhere(cues, p, h)) && !heldAtHome(p)) p.country = h;
     }
   }
   // A text that names one country only ("safeguarding Nigeria's territorial integrity", a meeting in Abuja):

@@ -527,7 +527,6 @@ function ofOtherSide(office: string, holder: Person): boolean {
   return side !== null && side !== holder.country;
 }
 
-/** The one person whose office is `office` (or opens with it, when several hold offices containing it). */
 /** The office at `x` without a body's short form closing it ("Director General IAEA"), or null where none does. */
 function bodyShortFormClosing(entities: readonly Entity[], x: number): string | null {
   const e = entities[x];
@@ -538,6 +537,7 @@ function bodyShortFormClosing(entities: readonly Entity[], x: number): string | 
   return /\b(?:of|the|for|at|to|in)$/i.test(office) ? null : office;
 }
 
+/** The one person whose office is `office` (or opens with it, when several hold offices containing it). */
 function holderOf(office: string, holders: readonly Holder[]): Person | null {
   const key = fold(office);
   // "Nigeria's CDS": an office by its initials, the initials of a holder's office ("Chief of Defence Staff").
