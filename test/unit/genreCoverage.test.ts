@@ -9777,3 +9777,10 @@ describe('Genre coverage: farewell bid to visitors (round from 70660e8f)', () =>
     assert.strictEqual(headlineRoles(t), 'reception [Smithh:guest+Sunakk:host]');
   });
 });
+describe('Genre coverage: a nation\'s leader, past a word of his term (round from 70660e8f)', () => {
+  it('"China\'s visiting leader X", "Japan\'s new leader, Prime Minister Y": no office "leader" (a guard)', () => {
+    const t = 'Russian President Vladimirr Putinn has welcomed China’s visiting leader Xii Jinpingg in an official ceremony. The ties will not change under the administration of Japan’s new leader, Prime Minister Takaichii Sanaee.';
+    assert.ok(who(t).includes('Xii Jinpingg: - (China)'), who(t).join('; '));
+    assert.ok(who(t).includes('Takaichii Sanaee: Prime Minister (Japan)'), who(t).join('; '));
+  });
+});

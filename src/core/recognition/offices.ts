@@ -124,7 +124,12 @@ function cityThenName(lex: Lexicon, T: TokenStream, k: number): boolean {
 export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: number, countryEnd: Int32Array, titleEnd?: Int32Array): boolean {
   // ("North Korean leader Kim Jong-un", "the delegation's leader, Major General X": a nation's or a group's leader is no
   // office an analyst records; a party's or a body's is, "Hezbollah leader X", "X, the leader of the Rapid Support Forces".)
-  if (end === i + 1 && T.text[i] === 'leader' && ((i >= 1 && T.baseEnd[i - 1] !== T.end[i - 1]) || [1, 2, 3].some((b) => i - b >= 0 && countryEnd[i - b] === i))) return false;
+  // ("China's visiting leader Xi Jinping", "Japan's new leader": past a word of the term.)
+  if (end === i + 1 && T.text[i] === 'leader') {
+    let k = i;
+    while (k >= 1 && LEADER_TERM.test(T.text[k - 1])) k--;
+    if ((k >= 1 && T.baseEnd[k - 1] !== T.end[k - 1]) || [1, 2, 3].some((b) => k - b >= 0 && countryEnd[k - b] === k)) return false;
+  }
   // ("home minister Praful K Patel": an initial between the names.)
   if (isName(T, end) && (isName(T, end + 1) || (/^\p{Lu}\.?$/u.test(T.text[end + 1] ?? '') && isName(T, end + 2)))) return true;
   // ("Foreign minister S Jaishankar": initials opening the name.)
@@ -409,6 +414,8 @@ export function appositionOffice(T: TokenStream, k: number, titleEnd: Int32Array
   if (APPOSED_STYLE.test(T.written(k).trim()) && titleEnd[k + 1]) k++;
   return pastNewly(T, k);
 }
+/** Words of a leader's term before the word: "visiting", "new". */
+const LEADER_TERM = /^(?:visiting|new|top|current|then|incoming|outgoing)$/;
 /** Offices that speak or work for a body, named "for" it. */
 const AIDE_HEAD = /^(?:spokesperson|spokesman|spokeswoman|adviser|advisor|secretary|representative|coordinator)$/;
 const APPOSED_STYLE = /^(?:Hon['’]ble|Hon\.?|Honourable|Honorable)$/;
