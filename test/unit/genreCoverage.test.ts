@@ -9784,3 +9784,9 @@ describe('Genre coverage: a nation\'s leader, past a word of his term (round fro
     assert.ok(who(t).includes('Takaichii Sanaee: Prime Minister (Japan)'), who(t).join('; '));
   });
 });
+describe('Genre coverage: a one-holder office held by another, in a text of no stated home (round from 70660e8f)', () => {
+  it('"Mongolian President X received ... in Ulaanbaatar ... the planned visit of President Putin": Putin is not given the meeting\'s country', () => {
+    const t = 'Mongolian President Ukhnaaa Khurelsukhh received the Chairman of the Russian State Duma Vyacheslavv Volodinn in Ulaanbaatar on Monday. The sides discussed the planned visit of President Vladimirr Putinn next year.';
+    assert.ok(who(t).includes('Vladimirr Putinn: President (Russia)'), who(t).join('; '));
+  });
+});

@@ -1108,7 +1108,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const host = hostCountry();
     // (Not one the text has going there: "Vice President Lai arrives in the Republic of Paraguay".)
     const went = (p: Person) => !!host && !!(visited ??= visitedCountries(cues)).get(p.id)?.has(host);
-    if (host) for (const p of officials) if (!p.country && !inMeetings.has(p.id) && !signing.has(p.id) && (p.position || p.rank) && !went(p) && !namedElsewhere(cues, p, host)) p.country = host;
+    // (Nor a second holder of a one-holder office the text gives one of that country: "the planned visit of President Y".)
+    if (host) for (const p of officials) if (!p.country && !inMeetings.has(p.id) && !signing.has(p.id) && (p.position || p.rank) && !went(p) && !namedElsewhere(cues, p, host) && !heldByAnother(officials, stated, p, host)) p.country = host;
   }
   // (Whether two stand on different sides of one meeting's verb.)
   const facesAcross = (a: string, b: string) => drafts.some((d) => {
