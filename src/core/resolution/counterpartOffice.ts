@@ -10,6 +10,8 @@ import type { Entity, Person } from '../types';
 const OWNER_CHARS = 200;
 /** Closing what stands between the owner and the cue: his possessive, or a meeting's word, and at most a nationality. */
 const OWNER_TO_CUE = new RegExp(String.raw`(?:\b(?:his|her)|^['’]s?|\b(?:met|meets|meeting|with|received|receives|hosted|hosts|called|calls|and))\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}${COUNTERPART_WORD}$`, 'u');
+/** The cue word opening the cue's match: "counterpart", "opposite numbers". */
+const CUE_WORD = new RegExp(`^${COUNTERPART_WORD}`);
 /** Offices that say no more than nothing alone. */
 const BARE_OFFICE = /^(?:Minister|Secretary|Director|Official|Representative|Chairman|Chairperson|Chief|Head|Deputy|Member|Commander|Officer)$/;
 
@@ -31,7 +33,7 @@ export function counterpartOffices(
     if (!cue) continue;
     const cueAt = e.start - before.length + cue.index;
     // (The cue word's end: "counterpart", "opposite numbers", as matched.)
-    const cueEnd = cueAt + new RegExp(`^${COUNTERPART_WORD}`).exec(cue[0])![0].length;
+    const cueEnd = cueAt + CUE_WORD.exec(cue[0])![0].length;
     const owner = ownerBefore(text, officials, personById, p, Math.max(sent.start, cueAt - OWNER_CHARS), cueAt, cueEnd) ??
       ownerAfter(text, officials, personById, e, cueAt);
     const office = owner && transferable(owner.position);

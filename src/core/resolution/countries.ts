@@ -668,7 +668,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // "... was received by the Chief of the Army Staff, Lieutenant General X, who welcomed them to Ghana": the host of a
   // reception in a country the text names, whose guests it gives no other country of that one, serves it.
   // (Where the text names other countries too: one naming a single country has its own rule, below.)
-  const namesSeveral = new Set(cues.places.map((x) => x.country).filter((c) => c)).size > 1;
+  const namesSeveral = namedCountries(cues).size > 1;
   for (const d of namesSeveral ? drafts : []) {
     const where = (d.kind === 'reception' || d.kind === 'visit') && !d.atEvent && d.place ? d.place.country || null : null;
     // (Not "in Abuja and Accra": a sentence placing it in two countries says neither.)
@@ -1227,7 +1227,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // A text that names one country only ("safeguarding Nigeria's territorial integrity", a meeting in Abuja):
   // officials it gives no other are of that country.
   if (officials.some((p) => !p.country && (p.position || p.rank))) {
-    const named = new Set(cues.places.map((p) => p.country).filter((c) => c));
+    const named = namedCountries(cues);
     if (named.size === 1) {
       const only = [...named][0];
       // (Not one meeting someone of that country: "Minister X met Ambassador Y, who led the Canadian delegation".)
@@ -1380,10 +1380,17 @@ function oneHolderApart(drafts: readonly MeetingDraft[], byId: ReadonlyMap<strin
  * other than the side he stands `across` from.
  */
 function namedElsewhere(cues: CountryCues, p: Person, than: string, across?: string): boolean {
-  const named = new Set(cues.places.map((x) => x.country).filter((c) => c));
+  const named = namedCountries(cues);
   const c = surnameCountry(p.name.split(/\s+/), named);
   return c !== null && c !== than && c !== across && named.has(c);
 }
+/** The countries the text names, read once per text (the rules below ask for them per official). */
+function namedCountries(cues: CountryCues): ReadonlySet<string> {
+  let named = NAMED.get(cues.places);
+  if (!named) NAMED.set(cues.places, (named = new Set(cues.places.map((x) => x.country).filter((c) => c))));
+  return named;
+}
+const NAMED = new WeakMap<CountryCues['places'], Set<string>>();
 /** Officials written "X and NATIONALITY Office Y", Y given `country`: X, set apart from it. */
 function pairedAgainst(cues: CountryCues, country: string): string[] {
   const out: string[] = [];
@@ -1407,8 +1414,8 @@ function heldByAnother(officials: readonly Person[], stated: ReadonlyMap<string,
 }
 /** The one country the text names, besides `than`, where no official holds `p`'s office; else null. */
 function soleOtherHolder(cues: CountryCues, officials: readonly Person[], stated: ReadonlyMap<string, string | null>, p: Person, than: string): string | null {
-  const named = new Set(cues.places.map((x) => x.country).filter((c): c is string => !!c && c !== than && !heldByAnother(officials, stated, p, c)));
-  return named.size === 1 ? [...named][0] : null;
+  const free = [...namedCountries(cues)].filter((c) => c !== than && !heldByAnother(officials, stated, p, c));
+  return free.length === 1 ? free[0] : null;
 }
 const HEAD_OF_GOVERNMENT = /^(?:An )?(?:Prime Minister|Premier|Chancellor|Taoiseach)$/i;
 const ONE_HOLDER = /^(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|Crown Prince|Vice President|Foreign Minister|Defen[cs]e Minister|Minister of (?:Foreign Affairs|Defen[cs]e|National Defen[cs]e)|Secretary of State|Foreign Secretary|Speaker|Chief of (?:the )?(?:General|Defen[cs]e) Staff)$/i;

@@ -40,8 +40,10 @@ const NAMESAKES: Namesakes[] = [
 export function namesakesMeant(text: string): Map<string, string> {
   const meant = new Map<string, string>();
   for (const n of NAMESAKES) {
+    // (The other's names first: most texts name neither, and need no copy without the other's long names.)
+    if (!n.otherNames.test(text)) continue;
     const rest = n.otherHolding ? text.replace(n.otherHolding, '') : text;
-    if (n.otherNames.test(text) && !n.usualNames.test(rest)) meant.set(n.usual, n.other);
+    if (!n.usualNames.test(rest)) meant.set(n.usual, n.other);
   }
   return meant;
 }
