@@ -1,7 +1,7 @@
 // Names listed beside a person's name: "Wang Huning, Liu Yandong and President Xi Jinping", "members of the Shura: A,
 // B, C, and Maj. Gen. D". Read after the names of a paragraph, from each one already read as a person's.
 import { W, type Lexicon } from '../lexicon';
-import { CAP, type TokenStream } from '../tokenize';
+import { CAP, WORD, type TokenStream } from '../tokenize';
 import type { NameMention } from './localTypes';
 import { bracketedAsideEnd, DOTTED_INITIALS, INNER_PARTICLE, isName, joinTokens, LIST_OPENERS, nameEnd, nameMention, NO_OFFICE, OUTLET_NAMES } from './names';
 import { regionOf } from './regions';
@@ -39,10 +39,10 @@ export function listedBesideNames(lex: Lexicon, T: TokenStream, names: NameMenti
     return lo < n && T.start[lo] === at ? lo : -1;
   };
   /** The end of a bare name listed from token k, or -1. */
-  const item = (k: number): number => {
+  const item = (k: number, last = false): number => {
     if (k < 0 || k >= n || nameTaken[k] || orgEndAt[k] || countryEnd[k] || !isName(T, k)) return -1;
     const e = nameEnd(lex, T, k);
-    if (e - k < 2 || e - k > 8 || (e < n && !LIST_ITEM_CLOSERS.has(tx[e]))) return -1;
+    if (e - k < 2 || e - k > 8 || (e < n && !LIST_ITEM_CLOSERS.has(tx[e]) && !(last && T.kind[e] & WORD && !(T.kind[e] & CAP)))) return -1;
     for (let j = k; j < e; j++) {
       if (nameTaken[j] || orgEndAt[j] || countryEnd[j] || T.textFlags[j] & NOT_BARE || T.baseFlags[j] & NOT_BARE || PLACE_OR_THING.test(tx[j]) || /^\p{Lu}{2,}$/u.test(tx[j])) return -1;
       // (Title case, or a particle inside: "Nasih bin Nasih Al-Baqami", or initials before the last word.)
@@ -74,7 +74,7 @@ export function listedBesideNames(lex: Lexicon, T: TokenStream, names: NameMenti
     const onwards = sepBefore < 0 || nameTaken[sepBefore] === 1 || tx[sepBefore] === ')';
     for (let guard = 0; onwards && guard < 12 && e < n; guard++) {
       const next = tx[e] === ',' ? (tx[e + 1] === 'and' ? e + 2 : e + 1) : tx[e] === 'and' ? e + 1 : -1;
-      const itemEnd = item(next);
+      const itemEnd = item(next, tx[next - 1] === 'and');
       if (itemEnd < 0) break;
       take(next, itemEnd);
       e = bracketedAsideEnd(T, itemEnd);

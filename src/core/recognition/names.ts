@@ -321,12 +321,12 @@ const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
  * "Secretary of the Department of Defence Greg Moriarty": when an office's organization ends in a person's name
  * (two or more name words after a word that is not one) and no name follows, the name is the holder's.
  */
-export function splitTrailingName(T: TokenStream, k: number, orgEndAt: Int32Array, entities: LocalEntity[]): void {
+export function splitTrailingName(T: TokenStream, k: number, orgEndAt: Int32Array, entities: LocalEntity[], particles?: ReadonlySet<string>): void {
   const end = orgEndAt[k];
   if (isName(T, end)) return;
   // ("the United Nations Office for Disaster Risk Reduction (UNDRR)": the body's short form closes its name.)
   if (bracketedShortForm(T, end)) return;
-  const x = trailingNameStart(T, k, end);
+  const x = trailingNameStart(T, k, end, particles);
   if (x >= 0) endBodyAt(T, k, x, orgEndAt, entities);
 }
 
@@ -352,10 +352,11 @@ export function bracketedShortForm(T: TokenStream, k: number): boolean {
  * Where a full name closing the tokens k..end starts (two name words at least, after a capitalized word that is no
  * name's), or -1. ("Chamber of Accounts Vugar X": a portfolio word closes the body's name.)
  */
-export function trailingNameStart(T: TokenStream, k: number, end: number): number {
+export function trailingNameStart(T: TokenStream, k: number, end: number, particles?: ReadonlySet<string>): number {
   const nameWord = (x: number) => isName(T, x) && !(T.textFlags[x] & W.PORTFOLIO);
   let x = end;
-  while (x - 1 > k && nameWord(x - 1)) x--;
+  // ("the Brazilian Space Agency Carlos de Moura": a particle inside the name.)
+  while (x - 1 > k && (nameWord(x - 1) || (particles?.has(T.text[x - 1]) && x < end && x - 2 > k && nameWord(x - 2)))) x--;
   return end - x < 2 || x <= k + 1 || nameWord(x - 1) || !(T.kind[x - 1] & CAP) ? -1 : x;
 }
 

@@ -303,7 +303,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
       // ("with commander of the Royal Brunei Navy Haji X": its holder, introduced by an honorific or a rank.)
       if (m > first && T.textFlags[m] & (W.RANK | W.HONORIFIC) && isName(T, m + 1) && isName(T, m + 2)) return true;
       // ("The chief of the Malaysian Armed Forces Zulkifli Zainal X called on": the body's head word, then a full name.)
-      if (m > first && T.baseFlags[m] & W.ORG_HEAD && isName(T, m + 1) && isName(T, m + 2) && !(T.baseFlags[m + 1] & W.ORG_HEAD)) return true;
+      // ("the head of the Brazilian Space Agency Carlos de Moura": a particle inside it.)
+      if (m > first && T.baseFlags[m] & W.ORG_HEAD && (isName(T, m + 2) || lex.nameParticles.has(T.text[m + 2])) && fullNameAt(T, m + 1, countryEnd) > 0 && !(T.baseFlags[m + 1] & W.ORG_HEAD)) return true;
       // ("the head of the Ministry of Foreign Affairs of Iran Hussein Amir Abdollahian": a country, then a full name.)
       // (Countries after this office are not read yet: looked up here.)
       const c = m > first && T.text[m - 1] === 'of' && T.baseFlags[m] & W.COUNTRY ? lex.countries.longest(m, (x) => (x < T.n ? T.base[x] : undefined))?.end ?? 0 : 0;
@@ -1137,7 +1138,7 @@ export function introduction(
         // ("Secretary General of the Organization of Arab Petroleum Exporting Countries Ali bin Sabt": a known body's
         // name, then the holder's given name before a particle of his name.)
         if (known && known < orgEndAt[k] && orgEndAt[k] - known <= 2 && lex.nameParticles.has(tx[orgEndAt[k]]) && isName(T, known)) endBodyAt(T, k, known, orgEndAt, entities);
-        else if (known !== orgEndAt[k]) splitTrailingName(T, k, orgEndAt, entities);
+        else if (known !== orgEndAt[k]) splitTrailingName(T, k, orgEndAt, entities, lex.nameParticles);
         // ("Minister of Defence and Armed Forces Logistics": a minister's portfolios, however they read, are no body.)
         if (!(tx[j - 1] === 'Minister' && tx[k - 1] === 'of' && T.textFlags[k] & W.PORTFOLIO && tx[k + 1] === 'and')) res.organization = text(k, orgEndAt[k]);
         else {
@@ -1560,7 +1561,7 @@ export function introduction(
       }
       // ("Adviser to the Consulate General of the People's Republic of China Guo Yu": an aide to a body, then his name.)
       if (!m && orgEndAt[k] > k && tx[k - 1] === 'the') {
-        if (lex.bodyNames.longest(k, key)?.end !== orgEndAt[k]) splitTrailingName(T, k, orgEndAt, entities);
+        if (lex.bodyNames.longest(k, key)?.end !== orgEndAt[k]) splitTrailingName(T, k, orgEndAt, entities, lex.nameParticles);
         const e = orgEndAt[k];
         if (isName(T, e) && isName(T, e + 1)) {
           res.position = text(stackStart, e);
