@@ -525,4 +525,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind387', dir: 'test/fixtures/blind387', blind: true },
+  { label: 'blind388', dir: 'test/fixtures/blind388', blind: true },
+  { label: 'blind389', dir: 'test/fixtures/blind389', blind: true },
+  { label: 'blind390', dir: 'test/fixtures/blind390', blind: true },
+  { label: 'blind391', dir: 'test/fixtures/blind391', blind: true },
+  { label: 'blind392', dir: 'test/fixtures/blind392', blind: true },
+  { label: 'blind393', dir: 'test/fixtures/blind393', blind: true },
+  { label: 'blind394', dir: 'test/fixtures/blind394', blind: true },
 ];

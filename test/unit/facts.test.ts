@@ -528,6 +528,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.6, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.55, side: 0.49 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.75, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind387: [20, { official: 0.68, headline: 0.5, kind: 0.47, date: 0.53, place: 0.3, role: 0.45, side: 0.53 }],
+  blind388: [24, { official: 0.7, headline: 0.82, kind: 0.8, date: 0.85, place: 0.7, role: 0.79, side: 0.67 }],
+  blind389: [23, { official: 0.63, headline: 0.64, kind: 0.66, date: 0.55, place: 0.51, role: 0.72, side: 0.66 }],
+  blind390: [25, { official: 0.47, headline: 0.55, kind: 0.59, date: 0.57, place: 0.46, role: 0.53, side: 0.42 }],
+  blind391: [24, { official: 0.55, headline: 0.57, kind: 0.63, date: 0.7, place: 0.55, role: 0.55, side: 0.52 }],
+  blind392: [24, { official: 0.64, headline: 0.4, kind: 0.57, date: 0.39, place: 0.48, role: 0.48, side: 0.51 }],
+  blind393: [20, { official: 0.71, headline: 0.65, kind: 0.55, date: 0.34, place: 0.43, role: 0.63, side: 0.51 }],
+  blind394: [22, { official: 0.63, headline: 0.58, kind: 0.78, date: 0.55, place: 0.6, role: 0.67, side: 0.67 }],
 };
 
 for (const set of FACT_SETS) {
