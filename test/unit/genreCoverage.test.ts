@@ -9790,3 +9790,40 @@ describe('Genre coverage: a one-holder office held by another, in a text of no s
     assert.ok(who(t).includes('Vladimirr Putinn: President (Russia)'), who(t).join('; '));
   });
 });
+describe('Genre coverage: the last of a list of names, before a lower-case word (round from 02a13b36)', () => {
+  it('"Foreign Secretary X and Y similarly met": Y is a person too', () => {
+    const t = 'Foreign Secretary Davidd Camerron and Tonyy Blairr similarly met the President in Washington.';
+    assert.ok(who(t).some((w) => w.startsWith('Tonyy Blairr:')), who(t).join('; '));
+  });
+  it('"Foreign Minister X and Ukraine Embassy officials met": no body taken for a person (a guard)', () => {
+    const t = 'Foreign Minister Davidd Camerron and Ukraine Embassy officials met the President in Washington.';
+    assert.ok(!who(t).some((w) => w.startsWith('Ukraine Embassy')), who(t).join('; '));
+  });
+});
+describe('Genre coverage: a Commissioner-General, and a name with a particle after a body (round from 02a13b36)', () => {
+  it('"met with UNRWA Commissioner-General X": X is found, the United Nations\'', () => {
+    const t = 'Jordan\'s Foreign Minister Aymann Safadii met with UNRWA Commissioner-General Philippee Lazzarinii in Amman on Monday.';
+    assert.ok(who(t).includes('Philippee Lazzarinii: Commissioner-General (United Nations)'), who(t).join('; '));
+  });
+  it('"met with the head of the Brazilian Space Agency X de Y": the holder is found, particle and all', () => {
+    const t = 'Secretary of the Security Council Armenn Grigoryann met with the head of the Brazilian Space Agency Carloss de Mouraa at Los Angeles.';
+    assert.ok(who(t).includes('Carloss de Mouraa: head of the Brazilian Space Agency (Brazil)'), who(t).join('; '));
+  });
+  it('"met with the Director of the Space Agency X de Y": the same after an office in capitals', () => {
+    const t = 'Prime Minister Askarr Maminn met with the Director of the Space Agency Carloss de Mouraa on Monday.';
+    assert.ok(who(t).includes('Carloss de Mouraa: Director of the Space Agency (-)'), who(t).join('; '));
+  });
+});
+describe('Genre coverage: one hosted for talks, styled before his name (round from 02a13b36)', () => {
+  it('"X on Sunday hosted Egypt’s Minister of Foreign Affairs, H.E. Dr. Y, and his delegation for high-level talks": a reception', () => {
+    const t = 'President Yowerii Musevenii on Sunday hosted Egypt’s Minister of Foreign Affairs, H.E. Dr. Badrr Abdellatyy, and his delegation for high-level talks centered on the River Nile.';
+    assert.strictEqual(headlineRoles(t), 'reception [Musevenii:host+Abdellatyy:guest]');
+  });
+});
+describe('Genre coverage: a portfolio\'s last word is no name (round from 02a13b36)', () => {
+  it('"a meeting with the Minister for Refugees Return of Afghanistan, Haji X": no person "Return"', () => {
+    const t = 'Pakistan’s Ambassador to Kabul, Mansoorr Ahmad Khann held a meeting with the Minister for Refugees Return of Afghanistan, Haji Khalill Ur Rehman Haqqanii.';
+    assert.ok(!who(t).some((w) => w.startsWith('Return:')), who(t).join('; '));
+    assert.ok(who(t).includes('Khalill Ur Rehman Haqqanii: Minister for Refugees Return (Afghanistan)'), who(t).join('; '));
+  });
+});

@@ -105,8 +105,11 @@ const WELCOME_DURING = /\b(?:during|at|in|for)\s+(?:a|the)\s+(?:(?!of\s)[\p{Ll}-
 const WEAK_RECEPTION = new Set(['hosted', 'hosts', 'hosting', 'host', 'welcomed', 'welcomes', 'welcoming', 'welcome', 'greeted', 'greets']);
 /** After "welcomed": a guest named, then the place he is welcomed to. */
 const WELCOMED_TO = /^\s+(?:the\s+)?\p{Lu}[^.;,]{0,80}?\s+to\s+(?:the\s+)?\p{Lu}\p{L}+/u;
-/** "hosted Y for talks", "hosted Y at the Pentagon for a bilateral meeting": whom one hosted, then the talks he came for. */
-const HOSTED_FOR = /^[^.;]{1,100}?\bfor\s+(?:(?:bilateral|official|high-level|formal|further|crucial|wide-ranging)\s+)?(?:talks|discussions|consultations|a\s+(?:bilateral\s+)?meeting|meetings|a\s+series\s+of\s+meetings|a\s+working\s+meeting)\b/;
+/**
+ * "hosted Y for talks", "hosted Y at the Pentagon for a bilateral meeting": whom one hosted, then the talks he came for.
+ * (Read within the sentence, whose full stops are abbreviations' only: "hosted ... H.E. Dr. Y, for talks".)
+ */
+const HOSTED_FOR = /^[^;]{1,100}?\bfor\s+(?:(?:bilateral|official|high-level|formal|further|crucial|wide-ranging)\s+)?(?:talks|discussions|consultations|a\s+(?:bilateral\s+)?meeting|meetings|a\s+series\s+of\s+meetings|a\s+working\s+meeting)\b/;
 /** "hosted visiting Gen Y": the guest told as visiting is received, whatever talks follow. */
 const HOSTED_VISITING = /^\s+(?:the\s+)?visiting\b/;
 /** "delegation included", "team comprised": a roll, whose names follow it. */
