@@ -9827,3 +9827,19 @@ describe('Genre coverage: a portfolio\'s last word is no name (round from 02a13b
     assert.ok(who(t).includes('Khalill Ur Rehman Haqqanii: Minister for Refugees Return (Afghanistan)'), who(t).join('; '));
   });
 });
+describe('Genre coverage: the agent of an opening participle, after a long office and rank (round from 02a13b36)', () => {
+  it('"Welcoming the guests, the Rector of the University of Defence Lieutenant General Prof. Dr. X underlined": X hosts', () => {
+    const t = 'Representatives of the Belgrade Attaché Association led by the Defence Attaché of the Czech Republic Colonel Lórantt Kürtösii visited the Rectorate of the University of Defence. Welcoming the guests, the Rector of the University of Defence Lieutenant General Prof. Dr. Miodragg Jevticc underlined that this institution is very young.';
+    assert.strictEqual(headlineRoles(t), 'reception [Jevticc:host+Kürtösii:guest]');
+  });
+});
+describe('Genre coverage: a meeting told inside a quotation that opens the sentence (round from 02a13b36)', () => {
+  it('\'"The visiting admiral was welcomed by ... Vice Adm. Y as the military host," he said\': the visitor is received', () => {
+    const t = 'Russian Navy Commander in Chief Adm. Vladimirr Korolyovv visited the Philippine Navy headquarters in Manila on Wednesday.\n\n“The visiting admiral was welcomed by the Flag Officer In Command (FOIC), Philippine Navy Vice Adm. Robertt Empedradd as the military host,” he said.';
+    assert.strictEqual(headlineRoles(t), 'reception [Korolyovv:guest+Empedradd:host]');
+  });
+  it('\'"I received a call from X," Y posted\': the one who speaks of himself is called (a guard)', () => {
+    const t = 'Moussaa Fakii, the Chairman of the African Union Commission, posted a short tweet on April 19 about his conversation with Russian Foreign Minister Sergeyy Lavrovv: “I received a call from Russian foreign minister Sergeyy Lavrovv. I stressed the need to respect international law.”';
+    assert.strictEqual(headlineRoles(t), 'phone call [Lavrovv:caller+Fakii:callee]');
+  });
+});

@@ -811,7 +811,10 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     // ("Receiving the credentials from Ambassador Y, High Commissioner ... at the office of the President in Maputo, the
     // President of Mozambique recalled": the phrase may run on past the guest's comma; the agent opens the clause after
     // its last comma.)
-    if (agent && text.slice(comma + 1, agent.start).trim().split(/\s+/).length > 8) {
+    // (Words of an office and a rank before the agent's name, however many, are his own: "Welcoming the guests, the
+    // Rector of the University of Defence Lieutenant General Prof. Dr. X underlined".)
+    const near = (o: Entity) => text.slice(comma + 1, o.start).trim().split(/\s+/).length <= 8 || TITLED_LEAD.test(text.slice(comma + 1, o.start));
+    if (agent && !near(agent)) {
       for (const o of within(input.officials, { start: agent.end, end: clauseEnd })) {
         const c = text.lastIndexOf(',', o.start);
         if (!isParty(o) || c <= comma || !/^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(c + 1, o.start))) continue;
@@ -822,7 +825,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     }
     // (A meeting named with nobody before the comma, "During talks at the ministry, A and B confirmed", is theirs.)
     const named = roleTrig.voice !== 'noun' || object.some((o) => o.start < comma);
-    if (agent && named && text.slice(comma + 1, agent.start).trim().split(/\s+/).length <= 8) {
+    if (agent && named && near(agent)) {
       // (A meeting word keeps the order written, its parties alike; a verb's agent is its subject.)
       const before = object.filter((o) => o.start < comma && o.id !== agent.id);
       if (namedBefore && !PLURAL_CALLS.test(roleTrig.phrase)) object = [...before, who(agent)];
@@ -850,7 +853,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     subject = [object[0]];
     object = object.slice(1);
   }
-  const head = text.slice(clauseStart, roleTrig.start);
+  // (A quotation opening the clause and still open at the meeting's word is read as the clause: '"The visiting admiral
+  // was welcomed by X," he said'; not one whose speaker speaks of himself: '"I received a call from X"'.)
+  const head = text.slice(clauseStart, roleTrig.start).replace(/^(\s*)["“](?!\s*(?:I|We|My|Our|Me|Us)\b)(?=[^"”]*$)/, '$1 ');
   // ("Hungary's network is “our treasure,” X said ahead of talks with Y": the one who spoke held them.)
   if (subject.length === 0 && roleTrig.voice === 'noun') {
     const said = SAID_AHEAD.exec(text.slice(sent.start, roleTrig.start));
@@ -1439,6 +1444,8 @@ const DELEGATION_LEADER = /\bthe\s+delegation\s+(?:(?:which|that)\s+was\s+)?(?:l
 /** The agent of an opening participle named by a pronoun or a description: "she", "the top legislator". */
 const AGENT_REFERRED = /^\s*(?:he|she|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:minister|president|premier|chairman|chairwoman|chairperson|speaker|legislator|lawmaker|leader|official|diplomat|envoy|ambassador|governor|general|admiral|commander|chief|secretary|king|queen|emir|sultan|monarch|host))\b/iu;
 // ("Speaking on Friday after virtually meeting Y, X said": the day of the speaking between.)
+/** Before a name, only the words of an office and a rank in title case, joined by small words (sixteen at most). */
+const TITLED_LEAD = /^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for)\s+){1,16}$/u;
 const OPENING_PARTICIPLE = /^\s*(?:\p{Lu}\p{Ll}+ing\s+(?:(?:on|this|last)\s+\p{Lu}\p{Ll}+day\s+|today\s+|yesterday\s+)?)?(?:(?:after|before|while|upon|on|when)\s+)?$/iu;
 
 /** The one accompanied, where the text names them by nationality or as the visitor. */
