@@ -9843,3 +9843,12 @@ describe('Genre coverage: a meeting told inside a quotation that opens the sente
     assert.strictEqual(headlineRoles(t), 'phone call [Lavrovv:caller+Fakii:callee]');
   });
 });
+describe('Genre coverage: the day in brackets after "today", its weekday before it (round from 02a13b36)', () => {
+  const iso = (t: string) => analyze(t).meetings.filter((m) => m.headline).map((m) => m.isoDate)[0] ?? 'none';
+  it('"spoke with President Y of Ukraine today (Thursday, 24 November 2022)": that day', () => {
+    assert.strictEqual(iso('President Isaacc Herzogg spoke with President Volodymyrr Zelenskyy of Ukraine today (Thursday, 24 November 2022).'), '2022-11-24');
+  });
+  it('"the leader of the party, X (born 12 May 1960), met Y": a date in brackets after a name is not the meeting\'s (a guard)', () => {
+    assert.notStrictEqual(iso('The leader of the party, Jann Kowalskii (born 12 May 1960), met Prime Minister Donaldd Tuskk in Warsaw.'), '1960-05-12');
+  });
+});

@@ -2041,8 +2041,8 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   const { text } = input;
   const span = { start: Math.max(sent.start, clause.start), end: Math.min(sent.end, clause.end) };
   // Dates in parentheses belong to what precedes them ("(February 26, 1973 – 2023)"), unless they only restate
-  // a weekday ("on Monday (15/1/2024)").
-  const dates = within(input.dates, span).filter((d) => !insideParentheses(text, span.start, d.start) || /^\(\s*$/.test(text.slice(d.start - 1, d.start)) && /^\s*\)/.test(text.slice(d.end, d.end + 2)));
+  // a weekday ("on Monday (15/1/2024)"), or the day ("today (Thursday, 24 November 2022)").
+  const dates = within(input.dates, span).filter((d) => !insideParentheses(text, span.start, d.start) || /\(\s*(?:\p{Lu}\p{Ll}+day,?\s+)?$/u.test(text.slice(Math.max(0, d.start - 14), d.start)) && /^\s*\)/.test(text.slice(d.end, d.end + 2)));
   // A date opening a dateline ("SIEM REAP, Cambodia, Nov. 22 (Xinhua) --", "BEIJING, July 18, 2024 --") is the
   // release's, not the meeting's.
   // ("a precursor to the leaders' summit scheduled for June 29-30 in Madrid": an event to come has its own.)
