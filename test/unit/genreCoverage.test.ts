@@ -9852,3 +9852,22 @@ describe('Genre coverage: the day in brackets after "today", its weekday before 
     assert.notStrictEqual(iso('The leader of the party, Jann Kowalskii (born 12 May 1960), met Prime Minister Donaldd Tuskk in Warsaw.'), '1960-05-12');
   });
 });
+describe('Genre coverage: a page\'s label above its date, and a tribute, are no places (round from 02a13b36)', () => {
+  const where = (t: string) => analyze(t).meetings.filter((m) => m.headline).map((m) => `${m.isoDate} @${m.place}`)[0] ?? 'none';
+  it('"Media Statement" above "6 May 2015": no place, the release\'s day', () => {
+    const t = 'Media Statement\n6 May 2015\n\nPresident Jacobb Zumaa received a courtesy call from President Hagee Geingobb of Namibia.';
+    assert.strictEqual(where(t), '2015-05-06 @null');
+  });
+  it('"UNB" above the date: no place', () => {
+    const t = 'Dhaka reaffirms support for Palestine\n\nUNB\n06 November, 2024, 10:35 pm\n\nPalestinian Ambassador to Bangladesh Yousef Ramadann paid a courtesy call on Foreign Secretary Jashimm Uddinn.';
+    assert.ok(!where(t).includes('@Unb') && !where(t).includes('@UNB'), where(t));
+  });
+  it('"the National Ceremony in Tribute to the Athletes": the palace\'s city, not "Tribute"', () => {
+    const t = 'On the sidelines of the National Ceremony in Tribute to the Cream of Athletes, the ANOCA President Mustaphaa Berraff was received in audience at the Palais de la Renaissance in Bangui by the President Faustinn Touaderaa.';
+    assert.ok(where(t).endsWith('@Bangui'), where(t));
+  });
+  it('"New York" alone above the date: the dateline\'s city still (a guard)', () => {
+    const t = 'Minister meets UN chief\n\nNew York\n21 May 2021\n\nForeign Minister Jann Kowalskii met Secretary-General Antonioo Guterress.';
+    assert.ok(where(t).endsWith('@New York'), where(t));
+  });
+});

@@ -54,6 +54,8 @@ const AGENCIES_OPEN = /^[\s,]*\((?:[\p{L}\s./&]{1,70}?)\s[-–—]\s*$/u;
 /** Words of a page's furniture that may stand alone on a line above a date. */
 const FURNITURE = /^(?:By|Date|Dates|Source|Posted|Published|Updated|Release|Released|Photo|Author|Editor|Press|News|Home|Readout|Statement|Print|Share)\b/;
 
+/** Words of a page's label above its date ("Media Statement", "Press Release"): no place. */
+const LABEL_WORD = /\b(?:Statement|Release|Readout|Communiqu[eé]|Bulletin|Briefing|Media|Update)\b/;
 const DATE_FIRST = /^(?:\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4})(?:\s+[–—-]\s+(?=\p{Lu})|\s+\((?=\p{Lu}[\p{Lu}\s.'’-]*\)\s*[–—-]))/u;
 const CAPS_OFFICE = /\b(?:CHIEF|MINISTER|SECRETARY|COMMANDER|PRESIDENT|AMBASSADOR|DIRECTOR|CHAIRMAN|HEAD|DEPUTY|OF-STAFF)\b/;
 const CAPS_LABEL = /^(?:FILE PHOTO|FILE|PHOTO|PHOTOS|UPDATE|EXCLUSIVE|BREAKING|BREAKING NEWS|ANALYSIS|WATCH|VIDEO|EDITORIAL|OPINION|FACTBOX|FEATURE)$/;
@@ -181,7 +183,8 @@ function datelineAt(text: string, p: Paragraph, nextOpensWithDate: boolean): Dat
     const known = m && (countryOfPlace(m[1]) ?? (inCountry && placeTables().countries.get(fold(inCountry[1]))));
     // A title-case line that is only a place, with the release date on the next line ("New York").
     // (Not a title that has its verb: "ANEPE Visits NDU" above the date.)
-    const alone = m && m[1].length === line.trim().length && nextOpensWithDate && m[1].split(/\s+/).length <= 3 && !FURNITURE.test(m[1]) &&
+    // (Nor a page's label, "Media Statement", or an agency's initials above it, "UNB".)
+    const alone = m && m[1].length === line.trim().length && nextOpensWithDate && m[1].split(/\s+/).length <= 3 && !FURNITURE.test(m[1]) && !LABEL_WORD.test(m[1]) && !OUTLETS.has(m[1]) &&
       !m[1].split(/\s+/).some((w) => TITLE_VERB.test(w));
     if (!m || (!known && !alone && !DOT_DASH.test(line.slice(m[1].length)))) {
       // ("AKP Phnom Penh, June 18, 2018 —": an agency's short form before the city; "State House, Accra, Monday
@@ -364,7 +367,12 @@ export function documentContext(
     const other = release === either.dayFirst ? either.monthFirst : either.dayFirst;
     if (weekdaysFit(text, other) > weekdaysFit(text, release!)) release = other;
   }
-  const datelined = dateline !== null && dates.some((x) => x.start >= dateline!.end && x.start - dateline!.end <= DATELINE_DAY_CHARS && isDay(x.iso));
+  // ("Media Statement" or "UNB" on the line above the release's day: a wire's label, dating its news as a dateline does.)
+  const stamp = release ? dates.find((x) => x.iso === release) : undefined;
+  const lineStart = stamp ? text.lastIndexOf('\n', stamp.start - 1) : -1;
+  const label = lineStart > 0 && /^\s*$/.test(text.slice(lineStart + 1, stamp!.start)) ? text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart).trim() : '';
+  const labelled = label !== '' && (OUTLETS.has(label) || (LABEL_WORD.test(label) && /^[\p{L} ]+$/u.test(label) && label.split(/\s+/).length <= 3));
+  const datelined = labelled || (dateline !== null && dates.some((x) => x.start >= dateline!.end && x.start - dateline!.end <= DATELINE_DAY_CHARS && isDay(x.iso)));
   return { release, dateline, datelined, bodyStart: bodyStartOf(text, paras, dates) };
 }
 

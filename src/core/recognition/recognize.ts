@@ -1102,7 +1102,9 @@ export function recognizeParagraph(
       const numbered = kd[e] & DIGIT || (e - i - the === 2 && /^\p{Lu}{2,5}$/u.test(tx[i + 1 + the]));
       // (Nor "in Sino- US relations": a word closed by a hyphen opens a compound.)
       const compound = tx[e] === '-' && st[e] === en[e - 1];
-      if (e > i + 1 + the && !numbered && !compound && (!(kd[e] & CAP) || tf[e] & (W.MONTH | W.DAY)) && be[e - 1] === en[e - 1] && tx[e] !== "'" && !eventYear(T, e)) {
+      // (Nor "in Tribute to the Athletes": a noun of tribute or thanks, then to whom.)
+      const tribute = e === i + 2 + the && tx[e] === 'to' && /^(?:the|a|an|his|her|their|all|our)$/.test(tx[e + 1] ?? '');
+      if (e > i + 1 + the && !numbered && !compound && !tribute && (!(kd[e] & CAP) || tf[e] & (W.MONTH | W.DAY)) && be[e - 1] === en[e - 1] && tx[e] !== "'" && !eventYear(T, e)) {
         // ("the International Conference on Women in Islam": words inside an event's name are no place.)
         // ("held at Royal Laeken Castle in Brussels", "in Malacañan Palace": nor is a building; the city after it, or the
         // host's country, is. One the lexicon knows the city of stays: "at Moncloa Palace".)
