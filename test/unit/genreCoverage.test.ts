@@ -9871,3 +9871,11 @@ describe('Genre coverage: a page\'s label above its date, and a tribute, are no 
     assert.ok(where(t).endsWith('@New York'), where(t));
   });
 });
+describe('Genre coverage: a vice-premier, vice-chair or vice-speaker after the name, hyphened (round from 02a13b36)', () => {
+  it('"X, vice-chair of the committee, met Y": X is found, vice-chair of the committee', () => {
+    assert.ok(who('Petarr Ivanovv, vice-chair of the committee, met Victorr Grangee.').includes('Petarr Ivanovv: vice-chair of the committee (-)'));
+  });
+  it('"X, vice-speaker of the parliament, met Y": X is found, vice-speaker of the parliament', () => {
+    assert.ok(who('Petarr Ivanovv, vice-speaker of the parliament, met Victorr Grangee.').includes('Petarr Ivanovv: vice-speaker of the parliament (-)'));
+  });
+});
