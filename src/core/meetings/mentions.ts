@@ -1439,13 +1439,13 @@ const OPENING_NOUN = /^\s*(?:In|During)\s+(?:(?:a|an|the|his|her|their|separate|
 // ("Addressing journalists after a closed-door meeting with X, Y said": after a participle's object too.)
 // ("After talks with Turkey's Trade Minister Y, X said": or with no article.)
 const OPENING_AFTER = /^\s*(?:(?:Following|After)|(?:Addressing|Briefing|Speaking to|Talking to)\s+(?:[\w-]+\s+){1,2}(?:following|after))\s+(?:(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2})?$/;
-// ("After receiving", "Speaking after receiving", "Upon welcoming", "While hosting": a phrase opening the sentence.)
 const DELEGATION_LEADER = /\bthe\s+delegation\s+(?:(?:which|that)\s+was\s+)?(?:led|headed)\s+by\b/;
 /** The agent of an opening participle named by a pronoun or a description: "she", "the top legislator". */
 const AGENT_REFERRED = /^\s*(?:he|she|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:minister|president|premier|chairman|chairwoman|chairperson|speaker|legislator|lawmaker|leader|official|diplomat|envoy|ambassador|governor|general|admiral|commander|chief|secretary|king|queen|emir|sultan|monarch|host))\b/iu;
-// ("Speaking on Friday after virtually meeting Y, X said": the day of the speaking between.)
 /** Before a name, only the words of an office and a rank in title case, joined by small words (sixteen at most). */
 const TITLED_LEAD = /^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|and|for)\s+){1,16}$/u;
+// ("After receiving", "Speaking after receiving", "Upon welcoming", "While hosting": a phrase opening the sentence.)
+// ("Speaking on Friday after virtually meeting Y, X said": the day of the speaking between.)
 const OPENING_PARTICIPLE = /^\s*(?:\p{Lu}\p{Ll}+ing\s+(?:(?:on|this|last)\s+\p{Lu}\p{Ll}+day\s+|today\s+|yesterday\s+)?)?(?:(?:after|before|while|upon|on|when)\s+)?$/iu;
 
 /** The one accompanied, where the text names them by nationality or as the visitor. */
