@@ -9879,3 +9879,12 @@ describe('Genre coverage: a vice-premier, vice-chair or vice-speaker after the n
     assert.ok(who('Petarr Ivanovv, vice-speaker of the parliament, met Victorr Grangee.').includes('Petarr Ivanovv: vice-speaker of the parliament (-)'));
   });
 });
+describe('Genre coverage: a Senator or a Governor by the short style alone (round from 02a13b36)', () => {
+  it('"US Sen. X met President Y": X is a Senator', () => {
+    assert.ok(who('US Sen. Chriss Murphyy met President Joee Bidenn in Washington.').includes('Chriss Murphyy: Senator (United States)'));
+  });
+  it('"Lt. Gov. X", "Sen. Lt. Gen. Y": no Governor, no Senator (a guard)', () => {
+    const w = who('Lt. Gov. Chriss Murphyy and Sen. Lt. Gen. Nguyenn Vann Thanhh met President Joee Bidenn.');
+    assert.ok(!w.some((x) => /Governor|Senator/.test(x)), w.join('; '));
+  });
+});

@@ -310,6 +310,9 @@ export function resolvePeople(
     if (!p.country && p.capacity === 'official' && MALAYSIAN_STYLE.test(text.slice(Math.max(0, m.start - 24), m.start))) p.country = 'Malaysia';
     // ("Present on the occasion were Shri R. X, Additional Secretary, ...": India's official style, so likewise.)
     else if (!p.country && p.capacity === 'official' && INDIAN_STYLE.test(text.slice(Math.max(0, m.start - 8), m.start))) p.country = 'India';
+    // ("US Sen. X", "Gov. Y": a style written short names the office, where the text gives none other.)
+    const short = p.position || p.capacity !== 'official' ? null : SHORT_STYLE.exec(text.slice(Math.max(0, m.start - 12), m.start));
+    if (short) p.position = SHORT_STYLE_OFFICE[short[1]];
   });
   return {
     persons: persons.map(({ parts: _parts, ...p }) => p),
@@ -318,6 +321,12 @@ export function resolvePeople(
 }
 
 const INDIAN_STYLE = /(?:^|[\s(,])(?:Shri|Smt\.?)\s+$/;
+/**
+ * A style written short before a name, naming an office ("Sen. X"); not a lieutenant governor's ("Lt. Gov."), nor an
+ * envoy's "Amb.", whose office the text tells otherwise.
+ */
+const SHORT_STYLE = /(?<!Lt\.\s?|Lieut\.\s?)\b(Sen|Gov)\.\s*$/;
+const SHORT_STYLE_OFFICE: Record<string, string> = { Sen: 'Senator', Gov: 'Governor' };
 const MALAYSIAN_STYLE = /(?:^|[\s(])(?:Datuk(?:\s+(?:Seri|Sri|Wira|Paduka|Patinggi|Amar))?|Tan\s+Sri|Toh\s+Puan)\s+(?:(?:Dr\.?|Ir\.?|Haji|Hj\.?)\s+)?$/;
 
 /**
