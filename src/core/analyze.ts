@@ -101,7 +101,11 @@ function assemble(text: string, c: LocalResult, options: AnalyzeOptions): Analys
     return label !== undefined && label !== type;
   };
   const defined = applyDefinitions(text, c);
-  const names = defined.names.filter((m) => !isRejected(m) && !overridden(m, 'official'));
+  // ("Chairman JCSC said", "Director IDCPC, Ms Y": a body's short form after an office, which the text defines or names
+  // as a body elsewhere, is no holder's name.)
+  const bodyForms = new Set([...defined.aliases.keys(), ...defined.entities.filter((e) => e.type === 'organization').map((e) => text.slice(e.start, e.end))]);
+  const bodyShortForm = (m: NameMention) => m.tokens.length === 1 && /^\p{Lu}{3,}$/u.test(m.tokens[0]) && bodyForms.has(m.tokens[0]);
+  const names = defined.names.filter((m) => !isRejected(m) && !overridden(m, 'official') && !bodyShortForm(m));
   for (const k of labelled) if (k.label === 'official') labelName(text, k, names);
   for (const m of bareNames(text, c.sentences, c.capWords, overlapTest(names), names)) if (!isRejected(m)) names.push(m);
   names.sort((a, b) => a.start - b.start);

@@ -9888,3 +9888,13 @@ describe('Genre coverage: a Senator or a Governor by the short style alone (roun
     assert.ok(!w.some((x) => /Governor|Senator/.test(x)), w.join('; '));
   });
 });
+describe('Genre coverage: a body\'s short form after an office is no holder\'s name (round from 02a13b36)', () => {
+  it('"... Committee (JCSC) General X met Y. ... Chairman JCSC said": no person "JCSC"', () => {
+    const t = 'Chairman Joint Chiefs of Staff Committee (JCSC) General Sahirr Shamshadd Mirzaa met General Enzoo Vecciarellii in Rome. During the meetings, Chairman JCSC said that the defence sector is growing.';
+    assert.ok(!who(t).some((w) => w.startsWith('JCSC:')), who(t).join('; '));
+  });
+  it('"Foreign Minister KONO met X": a family name in capitals, no body\'s, stays a person (a guard)', () => {
+    const t = 'Foreign Minister KONO met Ambassador Jann Kowalskii in Tokyo on Monday.';
+    assert.ok(who(t).some((w) => w.startsWith('KONO:')), who(t).join('; '));
+  });
+});
