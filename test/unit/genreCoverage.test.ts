@@ -9898,3 +9898,9 @@ describe('Genre coverage: a body\'s short form after an office is no holder\'s n
     assert.ok(who(t).some((w) => w.startsWith('KONO:')), who(t).join('; '));
   });
 });
+describe('Genre coverage: a portfolio\'s last word before the holder\'s name is no name (round from 02a13b36)', () => {
+  it('"X, Minister Delegate for Foreign Trade and Economic Attractiveness, attached to ..., spoke with Y": no person "Attractiveness"', () => {
+    const t = 'Franckk Riesterr, Minister Delegate for Foreign Trade and Economic Attractiveness, attached to the Minister for Europe and Foreign Affairs, spoke with Guyy Ryderr, Director General of the International Labor Organization.';
+    assert.ok(!who(t).some((w) => w.startsWith('Attractiveness:')), who(t).join('; '));
+  });
+});
