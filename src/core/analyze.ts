@@ -103,7 +103,8 @@ function assemble(text: string, c: LocalResult, options: AnalyzeOptions): Analys
   const defined = applyDefinitions(text, c);
   // ("Chairman JCSC said", "Director IDCPC, Ms Y": a body's short form after an office, which the text defines or names
   // as a body elsewhere, is no holder's name.)
-  const bodyForms = new Set([...defined.aliases.keys(), ...defined.entities.filter((e) => e.type === 'organization').map((e) => text.slice(e.start, e.end))]);
+  const bodies = defined.entities.filter((e) => e.type === 'organization');
+  const bodyForms = new Set([...defined.aliases.keys(), ...bodies.map((e) => text.slice(e.start, e.end))]);
   const bodyShortForm = (m: NameMention) => m.tokens.length === 1 && /^\p{Lu}{3,}$/u.test(m.tokens[0]) && bodyForms.has(m.tokens[0]);
   const names = defined.names.filter((m) => !isRejected(m) && !overridden(m, 'official') && !bodyShortForm(m));
   for (const k of labelled) if (k.label === 'official') labelName(text, k, names);
@@ -111,7 +112,7 @@ function assemble(text: string, c: LocalResult, options: AnalyzeOptions): Analys
   names.sort((a, b) => a.start - b.start);
 
   const people = resolvePeople(text, names, c.capWords, options.knownOfficials, defined.aliases);
-  const orgSpans = defined.entities.filter((e) => e.type === 'organization' && !isRejected(e) && !overridden(e, 'organization'));
+  const orgSpans = bodies.filter((e) => !isRejected(e) && !overridden(e, 'organization'));
   const orgs = resolveOrganizations(text, orgSpans, defined.aliases);
 
   const entities: Entity[] = [];
