@@ -81,6 +81,8 @@ const ABBREVIATIONS = [
   'Gp', 'Wg', 'Sqn', 'Ldr', 'Amb', 'Cmdt', 'Supt', 'Insp', 'Gens', 'Adms', 'Eng', 'Gral', 'Tte', 'Cnel', 'Almte',
   // (Styles of address with a dot, as the honorifics lexicon lists them: "H.E. Lic. Alicia X".)
   'Lic', 'Licda', 'Ing', 'Dra', 'Mtro', 'Mtra', 'Engr', 'Msgr', 'Mgr', 'Cllr', 'Alh', 'Shri', 'Ch',
+  // ("HE. Hery X": His Excellency's letters with one stop.)
+  'HE',
   // (A given name shortened in Philippine usage: "Ma. Theresa P. Lazaro", Maria.)
   'Ma',
   // (And Mohammad shortened in South and Southeast Asian usage: "Md. Jashim Uddin", "Mohd. Khaled".)

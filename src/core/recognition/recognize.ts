@@ -707,8 +707,10 @@ export function recognizeParagraph(
     if (i > 0 && orgReach[i - 1] >= end) { i = end - 1; continue; }
     // ("Deputy Chair of the Milli Majlis, chairman of ...": a body the lexicon knows, after its article, is no one.)
     if (i > 1 && tx[i - 1] === 'the' && tx[i - 2] === 'of' && orgEndAt[i] === end && tx[end] === ',' && !(kd[end + 1] & CAP)) { i = end - 1; continue; }
-    // ("Also in Buenos Aires, Minister X held meetings": a city the lexicon knows, whole, is no one's name.)
-    if (bf[i] & W.CAPITAL && lex.capitals.longest(i, baseKey)?.end === end) { i = end - 1; continue; }
+    // ("Also in Buenos Aires, Minister X held meetings": a city the lexicon knows, whole, is no one's name; nor
+    // "in Brussels Belgium, President X met": the city with its country after it, with no comma between.)
+    const cityEnd = bf[i] & W.CAPITAL ? lex.capitals.longest(i, baseKey)?.end ?? 0 : 0;
+    if (cityEnd && (cityEnd === end || countryEnd[cityEnd] === end)) { i = end - 1; continue; }
     // "Translated by Tran Hoai", "Reporting by ...", and "By Nabilah Saleh" opening a line.
     const byline = (i >= 2 && tx[i - 1] === 'by' && lex.bylineVerbs.has(tx[i - 2])) || (i === 1 && tx[0] === 'By');
     let apposition = false;

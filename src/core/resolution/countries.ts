@@ -350,6 +350,8 @@ const ARRIVING = /\b(?:upon|on) (?:his |her |their )?arrival\b|\barrived (?:here
 // ("on his return from the Kingdom of Bhutan": one coming back from a country visited it.)
 const VISITING = /(?:(?:^|[.,;:\n]\s*|\b(?:while|when|after|before)\s+)[Vv]isiting|\b(?:visited|visits|will visit|[Aa]rrived in|arrives in|arriving in|travell?ed to|(?:paid|pays|paying|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit to|(?:is|was|are|were)\s+(?:currently|presently|now)\s+in|returned\s+from|returning\s+from|return\s+from))\s+(?:the\s+)?(?:(?:[\p{L}']+\s+)?(?:Kingdom|Republic|State|Sultanate|Emirate|Principality)\s+of\s+(?:the\s+)?)?$/u;
 // ("met Secretary of State X who is in Nairobi at the start of his African tour": the one named right before.)
+/** "visiting Maldives President ", "the visiting Foreign Minister ": right before a name, the one who visits. */
+const VISITING_ONE = /\b[Vv]isiting\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$/u;
 const WHO_IS_IN = /\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?in\s+(?:the\s+)?$/;
 
 /**
@@ -722,7 +724,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   const protagonistCountry = () => {
     const own = (headlineFirst && byId.get(headlineFirst)?.country) || null;
     const d = drafts.find((x) => x.headline);
-    const guest = d && !d.atEvent && d.parties[0]?.role === 'guest';
+    // ("A bilateral meeting between visiting Maldives President X and Prime Minister Y": or one the text calls the
+    // visiting one.)
+    const guest = d && !d.atEvent && (d.parties[0]?.role === 'guest' || (d.parties[0] && VISITING_ONE.test(cues.text.slice(Math.max(0, d.parties[0].start - 80), d.parties[0].start))));
     const where = guest ? placeCountry(d) ?? hostNation(d) : null;
     return where && own && where !== own ? where : own;
   };
@@ -1630,10 +1634,15 @@ function greetingsOf(cues: CountryCues, drafts: readonly MeetingDraft[], byId: R
     const run = SENDERS_RUN.exec(cues.text.slice(from, sent.end));
     const senders = within(cues.officials, { start: from, end: from + (run ? run[0].length : 0) });
     // The bearer: the official named before in the sentence, else the one guest of the meeting it tells of.
-    const before = within(cues.officials, { start: sent.start, end: m.index! }).pop();
+    // ("He also called on Prime Minister X and conveyed greetings from Prime Minister Y": not the host the bearer
+    // called on; the bearer is that meeting's guest.)
+    const k = sentenceIndexAt(cues, m.index!);
+    let before: { id?: string } | undefined = within(cues.officials, { start: sent.start, end: m.index! }).pop();
+    const hosted = before && drafts.find((x) => x.sentence === k && x.parties.some((p) => p.id === before!.id && p.role === 'host') &&
+      x.parties.some((p) => p.role === 'guest'));
+    if (hosted) before = hosted.parties.find((p) => p.role === 'guest' && p.start < m.index!);
     let side = before ? byId.get(before.id!)?.country : null;
-    if (!side && !before) {
-      const k = sentenceIndexAt(cues, m.index!);
+    if (!side && !before && !hosted) {
       // ("X welcomed A and B ... The two officials came to deliver a message of condolence from President Y": or the
       // one country of its guests.)
       const guestSides = (x: MeetingDraft) => new Set(x.parties.filter((p) => p.role === 'guest').map((p) => byId.get(p.id)?.country).filter((c) => c));
@@ -1758,7 +1767,7 @@ const BODY_AMBASSADOR = /\b(?:Ambassador|Head of (?:the )?Delegation)\b.*\bto\b/
 /** Offices of a government, whose roll of ministers is one country's (not an envoy's: "Ambassador X, State Minister Y"). */
 const MINISTERS_GOVERNMENT = /\b(?:Prime Minister|President|Premier|Chancellor|Ministers?)\b/;
 /** "between", then only an office's capitalized words ("between State Councilor, Chinese Foreign Minister"). */
-const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the),?\s+){0,10}$/u;
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?(?:visiting\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|the),?\s+){0,10}$/u;
 /** Whether the official at `o` opens the second half of "between A and B" (his office only between). */
 const betweenOpens = (text: string, o: { start: number }) => BETWEEN_BEFORE.test(text.slice(Math.max(0, o.start - 100), o.start));
 /** Between two holders of a roll: a comma, or "and", perhaps both, then perhaps "the". */
