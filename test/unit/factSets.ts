@@ -533,4 +533,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind395', dir: 'test/fixtures/blind395', blind: true },
+  { label: 'blind396', dir: 'test/fixtures/blind396', blind: true },
+  { label: 'blind397', dir: 'test/fixtures/blind397', blind: true },
+  { label: 'blind398', dir: 'test/fixtures/blind398', blind: true },
+  { label: 'blind399', dir: 'test/fixtures/blind399', blind: true },
+  { label: 'blind400', dir: 'test/fixtures/blind400', blind: true },
+  { label: 'blind401', dir: 'test/fixtures/blind401', blind: true },
+  { label: 'blind402', dir: 'test/fixtures/blind402', blind: true },
 ];

@@ -536,6 +536,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.6, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.55, side: 0.49 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.75, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind395: [25, { official: 0.44, headline: 0.55, kind: 0.86, date: 0.56, place: 0.7, role: 0.69, side: 0.45 }],
+  blind396: [25, { official: 0.52, headline: 0.43, kind: 0.69, date: 0.53, place: 0.53, role: 0.59, side: 0.47 }],
+  blind397: [23, { official: 0.55, headline: 0.51, kind: 0.71, date: 0.7, place: 0.76, role: 0.67, side: 0.58 }],
+  blind398: [24, { official: 0.71, headline: 0.86, kind: 0.72, date: 0.67, place: 0.6, role: 0.74, side: 0.64 }],
+  blind399: [21, { official: 0.73, headline: 0.71, kind: 0.9, date: 0.87, place: 0.73, role: 0.83, side: 0.78 }],
+  blind400: [25, { official: 0.42, headline: 0.27, kind: 0.59, date: 0.49, place: 0.31, role: 0.52, side: 0.54 }],
+  blind401: [23, { official: 0.7, headline: 0.77, kind: 0.68, date: 0.48, place: 0.7, role: 0.76, side: 0.69 }],
+  blind402: [24, { official: 0.37, headline: 0.45, kind: 0.55, date: 0.58, place: 0.52, role: 0.5, side: 0.44 }],
 };
 
 for (const set of FACT_SETS) {
