@@ -1464,7 +1464,14 @@ export function introduction(
       // ("Cabinet Secretary in Kenya’s Ministry of Defence": or after its country's possessive, which gives the country.)
       const owned = !orgEndAt[k] && countryEnd[k] && T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1] ? countryEnd[k] : 0;
       const b = owned || k;
-      if (orgEndAt[b] && SERVED_IN.test(text(b, orgEndAt[b]))) {
+      // ("the Executive Director of Police Services at INTERPOL Stephen X": or, after "at", any body its holder's
+      // name follows.)
+      const e = orgEndAt[b];
+      // (A full name in title case: not "at EUPOL HQ", "at the Royal Navy Minehunter HMS Middleton".)
+      const holderAt = tx[e] === ',' ? e + 1 : e;
+      const holderEnd = e > 0 && isName(T, holderAt) ? nameEnd(lex, T, holderAt) : 0;
+      const named = holderEnd - holderAt >= 2 && tx[j] === 'at' && !owned && tx.slice(holderAt, holderEnd).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+      if (e && (SERVED_IN.test(text(b, e)) || named)) {
         res.organization = text(b, orgEndAt[b]);
         res.position = text(stackStart, orgEndAt[b]);
         if (owned) res.country ??= T.base.slice(k, owned).join(' ');

@@ -999,7 +999,9 @@ export function recognizeParagraph(
       // ("Hyderabad House", "Islamabad Club": a city naming a venue elsewhere is no place of its own.)
       // ("EFES 2022 Military Exercise": a city's name with a year names an event.)
       // ("the multi-national Maritime Exercise Milan": a city's name after "Exercise" names the exercise.)
-      if (cap && ((cap.end < n && ((kd[cap.end] & CAP && lex.meetingPhrases.venueWords.has(tx[cap.end])) || eventYear(T, cap.end))) || EXERCISE_WORD.test(tx[i - 1] ?? ''))) {
+      // ("Leader of Opposition in the Lok Sabha": nor the last word of a body's name the lexicon knows.)
+      if (cap && ((cap.end < n && ((kd[cap.end] & CAP && lex.meetingPhrases.venueWords.has(tx[cap.end])) || eventYear(T, cap.end))) || EXERCISE_WORD.test(tx[i - 1] ?? '') ||
+        (i > 0 && orgReach[i - 1] >= cap.end && kd[i - 1] & CAP && !countryEnd[i - 1] && !lex.meetingPhrases.venueWords.has(tx[i - 1])))) {
         i = cap.end;
         continue;
       }
