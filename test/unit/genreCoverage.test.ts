@@ -9970,3 +9970,13 @@ describe('Genre coverage: UN-Habitat by its full name (round from ced38a34)', ()
     assert.ok(who(t).includes('Maimunahh Mohd Shariff: Executive Director of the United Nations Human Settlements Programme (United Nations)'), who(t).join('; '));
   });
 });
+describe('Genre coverage: one spoken to at a summit was met in person (round from ced38a34)', () => {
+  it('"X spoke to President Y at the Asean summit in Manila": talks, not a call', () => {
+    const t = 'Prime Minister Hunn Senn spoke to President Rodrigoo Dutertee at the Asean summit in Manila on Sunday.';
+    assert.deepStrictEqual(headlineRoles(t), 'talks [Senn:participant+Dutertee:participant]');
+  });
+  it('"X spoke by phone to President Y about the Asean summit": still a call (a guard)', () => {
+    const t = 'Prime Minister Hunn Senn spoke by phone to President Rodrigoo Dutertee about the Asean summit in Manila.';
+    assert.deepStrictEqual(headlineRoles(t), 'phone call [Senn:participant+Dutertee:participant]');
+  });
+});

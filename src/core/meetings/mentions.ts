@@ -2164,7 +2164,8 @@ const SPOKE_WHEN = String.raw`today|yesterday|again|briefly|separately|${IN_PERS
 const SPOKE_FOR = String.raw`for (?:more than |over |about |nearly |almost |some )?(?:an?|one|two|three|four|five|\d+)(?: and a half)? (?:hours?|minutes?)`;
 const BY_PHONE = String.raw`by (?:tele)?phone|over (?:the )?(?:tele)?phone|via (?:tele)?phone|on (?:the )?(?:tele)?phone`;
 /** "spoke informally with", "spoke ... on the sidelines of": speaking told as done in person. */
-const SPOKE_IN_PERSON = new RegExp(String.raw`^\s+(?:${IN_PERSON})\b|^[^;]{0,120}\bon the (?:sidelines|margins)\b`);
+// ("spoke to Y at the Asean summit in Manila": or at a gathering both attended.)
+const SPOKE_IN_PERSON = new RegExp(String.raw`^\s+(?:${IN_PERSON})\b|^[^;]{0,120}\bon the (?:sidelines|margins)\b|^[^;.]{0,80}?\bat (?:the |an? )?(?:[\p{L}'’-]+ ){0,5}?(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Rr]eception|[Dd]inner|[Ll]uncheon|[Ll]unch|[Bb]anquet|[Cc]eremony)\b`, 'u');
 /** "spoke today with", "spoke by phone with", "spoke to X". */
 const SPOKE_WITH = new RegExp(String.raw`^(?:\s+(?:${SPOKE_WHEN}|${BY_PHONE}))*\s+(?:with|to)\b`);
 /** "A and B spoke again by phone", "spoke for three hours via a video link". */
