@@ -9980,3 +9980,14 @@ describe('Genre coverage: one spoken to at a summit was met in person (round fro
     assert.deepStrictEqual(headlineRoles(t), 'phone call [Senn:participant+Dutertee:participant]');
   });
 });
+describe('Genre coverage: a full stop before a bracket in lower case ends no sentence (round from ced38a34)', () => {
+  const dateOf = (t: string) => analyze(t).meetings.find((m) => m.headline)?.isoDate ?? null;
+  it('"On March 20, commencing at 12:30 p.m. (for approximately 15 minutes), X received a courtesy call from Y": dated March 20', () => {
+    const t = 'Courtesy Call\n\nMarch 26, 2025\n\nOn March 20, commencing at 12:30 p.m. (for approximately 15 minutes), Ms. ERII Arfiyaa received a courtesy call from Mr. FANOHIZAA Claudee, General Secretary.';
+    assert.strictEqual(dateOf(t), '2025-03-20');
+  });
+  it('"... on March 20. (Photo) President X received Y on Monday": the bracket in capitals opens a new sentence (a guard)', () => {
+    const t = 'Talks\n\nMarch 26, 2025\n\nPresident Andryy Rajoelinn met Minister Yokoo Kamikawaa in Tokyo on March 20. (Photo) President Heryy Rajaonn received Ambassador Kenjii Satoo on Monday.';
+    assert.ok(analyze(t).meetings.some((m) => m.kind === 'reception' && m.isoDate === '2025-03-24'), JSON.stringify(analyze(t).meetings.map((m) => [m.kind, m.isoDate])));
+  });
+});

@@ -917,7 +917,9 @@ export function recognizeParagraph(
       }
       // A sentence ends at a full stop before a new sentence, not inside "(Ret.)" nor before lower case.
       // (Nor after a name's initial of two letters: "President Ts. Elbegdorj received".)
+      // (Nor before a bracket opening on a lower-case word: "commencing at 12:30 p.m. (for approximately 15 minutes), X".)
       if ((p === '.' || p === '!' || p === '?') && i + 1 < n && tx[i + 1] !== ')' && tx[i + 1] !== ',' && !(kd[i + 1] & WORD && !(kd[i + 1] & CAP) && !(kd[i + 1] & DIGIT)) &&
+          !(tx[i + 1] === '(' && kd[i + 2] & WORD && !(kd[i + 2] & (CAP | DIGIT))) &&
           !(p === '.' && i > 0 && DIGRAPH_INITIAL.test(tx[i - 1]) && en[i - 1] === st[i] && nameTaken[i + 1])) {
         out.sentences.push({ start: sentenceStart, end: en[i], paragraph });
         sentenceStart = st[i + 1];
