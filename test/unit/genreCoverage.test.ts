@@ -9991,3 +9991,21 @@ describe('Genre coverage: a full stop before a bracket in lower case ends no sen
     assert.ok(analyze(t).meetings.some((m) => m.kind === 'reception' && m.isoDate === '2025-03-24'), JSON.stringify(analyze(t).meetings.map((m) => [m.kind, m.isoDate])));
   });
 });
+describe('Genre coverage: Sharm el-Sheikh as its writers spell it (round from ced38a34)', () => {
+  it('"met in Sharm el Sheikh with President Y", "in Sharm El-Sheikh": placed there', () => {
+    for (const city of ['Sharm el Sheikh', 'Sharm El-Sheikh', 'Sharm El Sheikh']) {
+      const t = `Today, President Abdell Fattahh Sisii met in ${city} with President Azalii Assoumanii.`;
+      assert.ok(meetingsAt(t).some((m) => m.endsWith(city)), `${city}: ${meetingsAt(t).join('; ')}`);
+    }
+  });
+});
+describe('Genre coverage: the city opening a gathering\'s name after its year (round from ced38a34)', () => {
+  it('"on the sidelines of the 2018 Beijing Summit of the Forum on China-Africa Cooperation": placed in Beijing', () => {
+    const t = 'Chinese President Xii Jinpingg on Saturday met with Comoros President Azalii Assoumanii on the sidelines of the 2018 Beijing Summit of the Forum on China-Africa Cooperation.';
+    assert.ok(meetingsAt(t).some((m) => m.endsWith('Beijing')), meetingsAt(t).join('; '));
+  });
+  it('"in the 2018 Beijing heat": no gathering after the city, no place (a guard)', () => {
+    const t = 'Chinese President Xii Jinpingg on Saturday met with Comoros President Azalii Assoumanii despite the 2018 Beijing heat.';
+    assert.ok(!meetingsAt(t).some((m) => m.endsWith('Beijing')), meetingsAt(t).join('; '));
+  });
+});

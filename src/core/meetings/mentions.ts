@@ -2089,7 +2089,10 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
     const before = text.slice(Math.max(span.start, p.start - 48), p.start);
     // ("On the occasion of the 56th Munich Security Conference": a city opening the event's name.)
     const eventCity = (p.capital && /\b(?:during|at|on the sidelines of|on the margins of)\s+the\s+$/i.test(before)) || /\b[Oo]n\s+the\s+islands?\s+of\s+$/.test(before) ||
-      (p.capital && /\b(?:during|at|on the sidelines of|on the margins of|on the occasion of)\s+the\s+\d{1,3}(?:st|nd|rd|th)\s+$/i.test(before) && EVENT_AFTER.test(text.slice(p.end, p.end + 40)));
+      (p.capital && /\b(?:during|at|on the sidelines of|on the margins of|on the occasion of)\s+the\s+\d{1,3}(?:st|nd|rd|th)\s+$/i.test(before) && EVENT_AFTER.test(text.slice(p.end, p.end + 40))) ||
+      // ("met with Y ahead of the 2018 Beijing Summit of the Forum on China-Africa Cooperation": after its year, or
+      // right before the gathering it names.)
+      (p.capital && /\b(?:during|at|on the sidelines of|on the margins of|on the occasion of|ahead of|on the eve of)\s+the\s+(?:\d{4}\s+)?$/i.test(before) && EVENT_AFTER.test(text.slice(p.end, p.end + 40)));
     // ("at his office in Army Headquarters Abuja": a city closing a venue's name.)
     // ("visited Naval Headquarters Islamabad", "visited the Defence Headquarters, Nairobi": so after a visit.)
     // (After a comma, a city the lexicons know, closing the address: not "at TNI Headquarters, Cilangkap, East
