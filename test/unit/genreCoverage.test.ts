@@ -10009,3 +10009,13 @@ describe('Genre coverage: the city opening a gathering\'s name after its year (r
     assert.ok(!meetingsAt(t).some((m) => m.endsWith('Beijing')), meetingsAt(t).join('; '));
   });
 });
+describe('Genre coverage: North Korean family names, written first (round from ced38a34)', () => {
+  it('"Present there were Ri X Y, minister of Foreign Affairs, and Pak X Ho, vice-minister": both of North Korea, not Vietnam by "Ho"', () => {
+    const w = who('Present there were Ri Sonn Gwonn, minister of Foreign Affairs, and Pak Myongg Ho, vice-minister.');
+    assert.ok(w.includes('Pak Myongg Ho: vice-minister (North Korea)') && w.includes('Ri Sonn Gwonn: minister of Foreign Affairs (North Korea)'), w.join('; '));
+  });
+  it('"Director General Rim Kap-soo": a South Korean name stays South Korea\'s (a guard)', () => {
+    const w = who('Director General Rim Kap-soo met US Deputy Assistant Secretary Jungg Pakk in Washington.');
+    assert.ok(!w.some((x) => x.startsWith('Rim Kap-soo') && x.includes('North Korea')), w.join('; '));
+  });
+});

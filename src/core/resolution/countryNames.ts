@@ -133,6 +133,6 @@ export function surnameCountry(parts: readonly string[], present: ReadonlySet<st
   return last ?? (firstFamily ? null : first) ?? null;
 }
 /** Countries whose names put the family name first. */
-const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(['Vietnam', 'China', 'South Korea']);
+const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(['Vietnam', 'China', 'South Korea', 'North Korea']);
 /** The particles of a name by lineage ("son of", "daughter of"): no East Asian family name stands first there. */
 const LINEAGE = new Set(['bin', 'Bin', 'bint', 'Bint', 'binti', 'Binti', 'ibn', 'Ibn', 'ibni']);
