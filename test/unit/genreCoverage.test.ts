@@ -10019,3 +10019,13 @@ describe('Genre coverage: North Korean family names, written first (round from c
     assert.ok(!w.some((x) => x.startsWith('Rim Kap-soo') && x.includes('North Korea')), w.join('; '));
   });
 });
+describe('Genre coverage: "the two" are the two met before, not one named since (round from ced38a34)', () => {
+  it('"... after a meeting with Y. The ambassador in Mexico, Z, is accredited here. The two officials also discussed ...": the meeting stays X and Y\'s', () => {
+    const t = 'Costa Rica will open an embassy, said Enriquee Castilloo, minister of foreign affairs, after a meeting with Johnn McCarthyy, Australian special envoy, at the Casa Amarilla.\n\nThe Australian ambassador in Mexico, Katrinaa Cooperr, is accredited here.\n\nThe two officials also discussed human rights.';
+    assert.deepStrictEqual(headlineRoles(t), 'talks [Castilloo:participant+McCarthyy:participant]');
+  });
+  it('"X met Y on Monday. X said ... The two ministers also discussed ...": one named before who met already still counts (a guard)', () => {
+    const t = 'Foreign Minister Shahh Qureshii met his Tajik counterpart Sirojj Muhriddinn in Moscow on Monday.\n\nShahh Qureshii said the region needs peace. The two foreign ministers also discussed trade.';
+    assert.deepStrictEqual(headlineRoles(t), 'talks [Qureshii:participant+Muhriddinn:participant]');
+  });
+});

@@ -663,6 +663,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   const index = new DraftIndex();
   // (The persons do not change while the meetings are read: each one's counterpart is looked for once.)
   const counterparts = new Map<string, string | null>();
+  const metBefore = (id: string) => index.holdsIn(id, () => true);
   const counterpartOf = (id: string) => {
     let found = counterparts.get(id);
     if (found === undefined) counterparts.set(id, (found = counterpart(input, id)));
@@ -792,7 +793,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       previous = ids;
       continue;
     }
-    let mentions = attendance.ids.length > 0 || !told || !refers ? [] : mentionsIn(input, s, { previous, visitor, counterpartOf });
+    let mentions = attendance.ids.length > 0 || !told || !refers ? [] : mentionsIn(input, s, { previous, visitor, counterpartOf, metBefore });
     // "The four ministers, A, the Czech Republic, B, Hungary, ... later signed the Declaration": the principals of
     // the meeting the text is about, named together.
     if (!told && ids.length >= 2 && attendance.ids.length === 0 && PRINCIPALS_LIST.test(text.slice(sent.start, sent.end))) {
@@ -845,7 +846,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
     let present: string[] = [];
     let presenceOf: string | undefined;
     // (The sentence's meetings with some of those it names left out, each still of two or more, or a visit.)
-    const toldWithout = (keep: (p: Party) => boolean) => mentionsIn(input, s, { previous, visitor, counterpartOf })
+    const toldWithout = (keep: (p: Party) => boolean) => mentionsIn(input, s, { previous, visitor, counterpartOf, metBefore })
       .map((m) => ({ ...m, parties: m.parties.filter(keep) }))
       .filter((m) => m.kind === 'visit' ? m.parties.length > 0 : new Set(m.parties.map((p) => p.id)).size >= 2);
     const presenceOpens = PRESENCE_OPENS.test(text.slice(sent.start, Math.min(sent.end, sent.start + 24)));

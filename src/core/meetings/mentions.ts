@@ -476,6 +476,8 @@ export interface MentionContext {
   visitor: string | null;
   /** The one other official an official's "counterpart" can be. */
   counterpartOf: (id: string) => string | null;
+  /** Whether an official already took part in a meeting told before. */
+  metBefore?: (id: string) => boolean;
 }
 
 /**
@@ -894,7 +896,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     // ("In a phone call, the two top diplomats also discussed ...": the noun opening the sentence, the plural after it.)
     else if (!withOthers && (PLURAL_SUBJECT.test(subjectHead) || (roleTrig.voice === 'noun' && /\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(head)) ||
       (roleTrig.voice === 'noun' && /^\s*(?:In|During|Over)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/.test(head) && PLURAL_AFTER.test(text.slice(roleTrig.end, Math.min(sent.end, roleTrig.end + 60)))))) {
-      subject = previous.map((id) => ({ id, start: roleTrig.start - 1 }));
+      // ("... The Australian ambassador in Mexico, X, extends her representation. The two diplomats also discussed":
+      // not the one named just before, where "the two" are told; the two met before.)
+      if (new Set(previous).size >= 2 || !/\b(?:the two|both)\b/i.test(subjectHead) || previous.some((id) => ctx.metBefore?.(id) ?? true)) subject = previous.map((id) => ({ id, start: roleTrig.start - 1 }));
     }
     // ("He was welcomed at Bole Airport by X": the pronoun as a passive's subject too.)
     else if (ledByNation.length === 1) {
