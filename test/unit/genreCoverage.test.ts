@@ -10029,3 +10029,13 @@ describe('Genre coverage: "the two" are the two met before, not one named since 
     assert.deepStrictEqual(headlineRoles(t), 'talks [Qureshii:participant+Muhriddinn:participant]');
   });
 });
+describe('Genre coverage: a meeting the next sentence holds at a gathering (round from ced38a34)', () => {
+  it('"SAMARKAND (Uzbekistan) (APP): Prime Minister X met President of Azerbaijan Y. The meeting, held on the sidelines of the SCO summit, ...": X is not of Uzbekistan', () => {
+    const t = 'PM, Azerbaijan President discuss bilateral matters\n\nSeptember 16, 2022\n\nSAMARKAND (Uzbekistan), Sep 16 (APP): Prime Minister Shehbazz Shariff met President of Azerbaijan Ilhamm Aliyevv on Friday. The meeting, held on the sidelines of the SCO summit in Samarkand, focused on ties.';
+    assert.ok(!who(t).some((w) => w.startsWith('Shehbazz Shariff') && w.includes('Uzbekistan')), who(t).join('; '));
+  });
+  it('"X met President of Azerbaijan Y. The meeting focused on ties.": no gathering told (a guard: the headline stays in Samarkand)', () => {
+    const t = 'PM, Azerbaijan President discuss bilateral matters\n\nSeptember 16, 2022\n\nSAMARKAND (Uzbekistan), Sep 16 (APP): Prime Minister Shehbazz Shariff met President of Azerbaijan Ilhamm Aliyevv on Friday. The meeting focused on ties.';
+    assert.ok(meetingsAt(t).some((m) => m.endsWith('Samarkand')), meetingsAt(t).join('; '));
+  });
+});

@@ -1106,6 +1106,10 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
       }
     }
   }
+  // ("X met Y on Friday. The meeting, held on the sidelines of the SCO summit in Samarkand, focused on ...": the next
+  // sentence tells the gathering it was held at.)
+  const toldNext = headline && !headline.atEvent ? sentences[headline.lastSentence + 1] : undefined;
+  if (toldNext && MEETING_AT_EVENT.test(text.slice(toldNext.start, toldNext.end))) headline!.atEvent = true;
   if (headline && leadSetting && headline.kind !== 'phone call' && headline.kind !== 'video call') {
     // (A city the lead gives over a country a later sentence names: "The meeting was held ... in Male", then
     // "welcomed X to the Maldives".)
@@ -1203,6 +1207,8 @@ function takeRoles(headline: MeetingDraft, told: MeetingDraft): void {
 }
 
 /** A sentence whose subject is the two just named: "The two leaders", "They", "Both". */
+/** A sentence opening on the meeting told before, held at a gathering: "The meeting, held on the sidelines of". */
+const MEETING_AT_EVENT = /^\s*The\s+(?:bilateral\s+)?(?:meeting|talks)\b[^.;]{0,60}?\b(?:on|at)\s+the\s+(?:sidelines?|margins?)\s+of\b/;
 const THE_TWO_OPEN = /^\s*(?:The two\b|They\b|Both\b)/;
 /** "calls on", "pays a courtesy call on": a title's wording for a reception, whatever the lead calls it. */
 const CALLS_ON = /\bcall(?:s|ed|ing)? on\b|\bcourtesy call\b/i;
