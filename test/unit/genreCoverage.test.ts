@@ -10039,3 +10039,13 @@ describe('Genre coverage: a meeting the next sentence holds at a gathering (roun
     assert.ok(meetingsAt(t).some((m) => m.endsWith('Samarkand')), meetingsAt(t).join('; '));
   });
 });
+describe('Genre coverage: a visitor received by his own country\'s envoy (round from ced38a34)', () => {
+  it('"X arrived in Beijing, China ... received at the airport by Ambassador Y of China\'s ministry, along with Pakistan\'s Ambassador to China, Z": X is Pakistan\'s', () => {
+    const t = 'Dar arrives in Beijing\n\nJuly 14, 2025\n\nBEIJING: Deputy Prime Minister Mohammadd Ishaqq Darr arrived in Beijing, China on Monday.\n\nHe was warmly received at the airport by Ambassador Ms. Yuu Hongg from the Department of Asian Affairs, Ministry of Foreign Affairs of China, along with Pakistan\'s Ambassador to China, Khalill Hashmii.';
+    assert.ok(who(t).includes('Mohammadd Ishaqq Darr: Deputy Prime Minister (Pakistan)'), who(t).join('; '));
+  });
+  it('"Turkish Ambassador to the Gambia Y received Foreign Minister X in Banjul": X, who arrived nowhere, is of the Gambia (a guard)', () => {
+    const t = 'Turkish envoy hosts minister\n\nOctober 27, 2020\n\nBANJUL: Turkey\'s Ambassador to the Gambia Tolgaa Bermekk on Tuesday received Minister of Foreign Affairs Mamadouu Tangaraa at the embassy in Banjul.';
+    assert.ok(!who(t).some((w) => w.startsWith('Mamadouu Tangaraa') && w.includes('Turkey')), who(t).join('; '));
+  });
+});

@@ -943,7 +943,15 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const envoys = named.filter((p) => p.country && p.country !== where && countryName(postOf(p.position)?.trim() ?? '') === where);
     const known = named.filter((p) => p.country);
     if (envoys.length === 0 || envoys.length !== known.length) continue;
-    for (const p of named) if (!p.country && (p.position || p.rank)) p.country = where;
+    // (Not a guest the text has arriving there, whom the envoy went to receive: "X arrived in Beijing ... was received
+    // at the airport by ... Pakistan's Ambassador to China, Y": one of the envoy's own country.)
+    const arrived = new Set(d.parties.filter((x) => x.role === 'guest' && (visited ??= visitedCountries(cues)).get(x.id)?.has(where)).map((x) => x.id));
+    const sent = new Set(envoys.map((p) => p.country));
+    for (const p of named) {
+      if (p.country || !(p.position || p.rank)) continue;
+      if (!arrived.has(p.id)) p.country = where;
+      else if (sent.size === 1) p.country = [...sent][0];
+    }
   }
   // "In Latvia, Kane met with President A", "During the last stop of his trip, in Togo, Hale met with President B": a
   // country set before the clause is where the visitor went; those he met there, of no other country, serve it.
