@@ -1472,10 +1472,10 @@ export function introduction(
       const holderEnd = e > 0 && isName(T, holderAt) ? nameEnd(lex, T, holderAt) : 0;
       const named = holderEnd - holderAt >= 2 && tx[j] === 'at' && !owned && tx.slice(holderAt, holderEnd).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
       if (e && (SERVED_IN.test(text(b, e)) || named)) {
-        res.organization = text(b, orgEndAt[b]);
-        res.position = text(stackStart, orgEndAt[b]);
+        res.organization = text(b, e);
+        res.position = text(stackStart, e);
         if (owned) res.country ??= T.base.slice(k, owned).join(' ');
-        j = orgEndAt[b];
+        j = e;
       }
     }
     // ("Republican Senator from Montana Steve X": a legislator's state or constituency in capitals, then his name.)
