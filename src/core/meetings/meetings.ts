@@ -1206,9 +1206,9 @@ function takeRoles(headline: MeetingDraft, told: MeetingDraft): void {
   headline.parties = headline.parties.map((p) => ({ ...p, role: told.parties.find((q) => q.id === p.id)!.role }));
 }
 
-/** A sentence whose subject is the two just named: "The two leaders", "They", "Both". */
 /** A sentence opening on the meeting told before, held at a gathering: "The meeting, held on the sidelines of". */
 const MEETING_AT_EVENT = /^\s*The\s+(?:bilateral\s+)?(?:meeting|talks)\b[^.;]{0,60}?\b(?:on|at)\s+the\s+(?:sidelines?|margins?)\s+of\b/;
+/** A sentence whose subject is the two just named: "The two leaders", "They", "Both". */
 const THE_TWO_OPEN = /^\s*(?:The two\b|They\b|Both\b)/;
 /** "calls on", "pays a courtesy call on": a title's wording for a reception, whatever the lead calls it. */
 const CALLS_ON = /\bcall(?:s|ed|ing)? on\b|\bcourtesy call\b/i;

@@ -477,7 +477,7 @@ export interface MentionContext {
   /** The one other official an official's "counterpart" can be. */
   counterpartOf: (id: string) => string | null;
   /** Whether an official already took part in a meeting told before. */
-  metBefore?: (id: string) => boolean;
+  metBefore: (id: string) => boolean;
 }
 
 /**
@@ -898,7 +898,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       (roleTrig.voice === 'noun' && /^\s*(?:In|During|Over)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/.test(head) && PLURAL_AFTER.test(text.slice(roleTrig.end, Math.min(sent.end, roleTrig.end + 60)))))) {
       // ("... The Australian ambassador in Mexico, X, extends her representation. The two diplomats also discussed":
       // not the one named just before, where "the two" are told; the two met before.)
-      if (new Set(previous).size >= 2 || !/\b(?:the two|both)\b/i.test(subjectHead) || previous.some((id) => ctx.metBefore?.(id) ?? true)) subject = previous.map((id) => ({ id, start: roleTrig.start - 1 }));
+      if (new Set(previous).size >= 2 || !/\b(?:the two|both)\b/i.test(subjectHead) || previous.some(ctx.metBefore)) subject = previous.map((id) => ({ id, start: roleTrig.start - 1 }));
     }
     // ("He was welcomed at Bole Airport by X": the pronoun as a passive's subject too.)
     else if (ledByNation.length === 1) {
@@ -2093,10 +2093,9 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
     const before = text.slice(Math.max(span.start, p.start - 48), p.start);
     // ("On the occasion of the 56th Munich Security Conference": a city opening the event's name.)
     const eventCity = (p.capital && /\b(?:during|at|on the sidelines of|on the margins of)\s+the\s+$/i.test(before)) || /\b[Oo]n\s+the\s+islands?\s+of\s+$/.test(before) ||
-      (p.capital && /\b(?:during|at|on the sidelines of|on the margins of|on the occasion of)\s+the\s+\d{1,3}(?:st|nd|rd|th)\s+$/i.test(before) && EVENT_AFTER.test(text.slice(p.end, p.end + 40))) ||
-      // ("met with Y ahead of the 2018 Beijing Summit of the Forum on China-Africa Cooperation": after its year, or
-      // right before the gathering it names.)
-      (p.capital && /\b(?:during|at|on the sidelines of|on the margins of|on the occasion of|ahead of|on the eve of)\s+the\s+(?:\d{4}\s+)?$/i.test(before) && EVENT_AFTER.test(text.slice(p.end, p.end + 40)));
+      // ("on the sidelines of the 2018 Beijing Summit of the Forum on China-Africa Cooperation": after its year, or right
+      // before the gathering it names, "on the eve of the Beijing Summit".)
+      (p.capital && EVENT_OPENED.test(before) && EVENT_AFTER.test(text.slice(p.end, p.end + 40)));
     // ("at his office in Army Headquarters Abuja": a city closing a venue's name.)
     // ("visited Naval Headquarters Islamabad", "visited the Defence Headquarters, Nairobi": so after a visit.)
     // (After a comma, a city the lexicons know, closing the address: not "at TNI Headquarters, Cilangkap, East
@@ -2161,6 +2160,8 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   return { date, place, here };
 }
 
+/** Before a city opening a gathering's name: the phrase placing a meeting at it, then its ordinal or its year. */
+const EVENT_OPENED = /\b(?:(?:during|at|on the sidelines of|on the margins of|on the occasion of)\s+the\s+\d{1,3}(?:st|nd|rd|th)|(?:during|at|on the sidelines of|on the margins of|on the occasion of|ahead of|on the eve of)\s+the(?:\s+\d{4})?)\s+$/i;
 const EVENT_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Conference|Summit|Forum|Dialogue|Meeting|Expo|Exhibition|Games|Congress)\b/u;
 const TOOK_PART_IN = /\b(?:participated|took part|joined|partook)\s+in\s+(?:the|a|an|this|that|\p{L}+day['’]s)\s+(?:(?:telephone|phone|conference|joint)\s+)?$/iu;
 

@@ -349,9 +349,9 @@ const ARRIVING = /\b(?:upon|on) (?:his |her |their )?arrival\b|\barrived (?:here
 // ("Minister X is currently in Uzbekistan on a three-day visit": one staying there for a while is its visitor.)
 // ("on his return from the Kingdom of Bhutan": one coming back from a country visited it.)
 const VISITING = /(?:(?:^|[.,;:\n]\s*|\b(?:while|when|after|before)\s+)[Vv]isiting|\b(?:visited|visits|will visit|[Aa]rrived in|arrives in|arriving in|travell?ed to|(?:paid|pays|paying|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit to|(?:is|was|are|were)\s+(?:currently|presently|now)\s+in|returned\s+from|returning\s+from|return\s+from))\s+(?:the\s+)?(?:(?:[\p{L}']+\s+)?(?:Kingdom|Republic|State|Sultanate|Emirate|Principality)\s+of\s+(?:the\s+)?)?$/u;
-// ("met Secretary of State X who is in Nairobi at the start of his African tour": the one named right before.)
 /** "visiting Maldives President ", "the visiting Foreign Minister ": right before a name, the one who visits. */
 const VISITING_ONE = /\b[Vv]isiting\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$/u;
+// ("met Secretary of State X who is in Nairobi at the start of his African tour": the one named right before.)
 const WHO_IS_IN = /\bwho\s+(?:is|was)\s+(?:currently\s+|now\s+)?in\s+(?:the\s+)?$/;
 
 /**
