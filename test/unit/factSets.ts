@@ -541,4 +541,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind403', dir: 'test/fixtures/blind403', blind: true },
+  { label: 'blind404', dir: 'test/fixtures/blind404', blind: true },
+  { label: 'blind405', dir: 'test/fixtures/blind405', blind: true },
+  { label: 'blind406', dir: 'test/fixtures/blind406', blind: true },
+  { label: 'blind407', dir: 'test/fixtures/blind407', blind: true },
+  { label: 'blind408', dir: 'test/fixtures/blind408', blind: true },
+  { label: 'blind409', dir: 'test/fixtures/blind409', blind: true },
+  { label: 'blind410', dir: 'test/fixtures/blind410', blind: true },
 ];

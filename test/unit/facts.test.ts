@@ -544,6 +544,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.6, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.55, side: 0.49 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.75, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind403: [23, { official: 0.49, headline: 0.64, kind: 0.72, date: 0.8, place: 0.71, role: 0.48, side: 0.53 }],
+  blind404: [24, { official: 0.44, headline: 0.4, kind: 0.6, date: 0.6, place: 0.42, role: 0.62, side: 0.63 }],
+  blind405: [25, { official: 0.46, headline: 0.39, kind: 0.62, date: 0.61, place: 0.54, role: 0.47, side: 0.43 }],
+  blind406: [22, { official: 0.68, headline: 0.54, kind: 0.69, date: 0.61, place: 0.62, role: 0.63, side: 0.6 }],
+  blind407: [21, { official: 0.69, headline: 0.66, kind: 0.82, date: 0.74, place: 0.65, role: 0.81, side: 0.77 }],
+  blind408: [22, { official: 0.77, headline: 0.76, kind: 0.87, date: 0.65, place: 0.67, role: 0.84, side: 0.76 }],
+  blind409: [21, { official: 0.7, headline: 0.71, kind: 0.7, date: 0.61, place: 0.76, role: 0.65, side: 0.72 }],
+  blind410: [22, { official: 0.76, headline: 0.72, kind: 0.7, date: 0.57, place: 0.6, role: 0.68, side: 0.68 }],
 };
 
 for (const set of FACT_SETS) {
