@@ -17,8 +17,8 @@ export function bodySpellings(name: string): string[] {
   return [...new Set([name, us, name.replace(/ization\b/g, 'isation'), ...(titled ? [titled] : [])])];
 }
 
-/** Short forms that are also English words in title case ("Shape", "Cites"): none is written so for the body. */
-const WORD_SHORT_FORMS = new Set(['SHAPE', 'CITES', 'CARE', 'FIFA']);
+/** Short forms that are also English words or given names in title case ("Shape", "Cites", "Irena"): none is written so for the body. */
+const WORD_SHORT_FORMS = new Set(['SHAPE', 'CITES', 'CARE', 'FIFA', 'IRENA', 'OANA']);
 /** "Saarc", "Nato", "Asean": a body's short form of four letters or more as the British press writes it, or null. */
 export function titledShortForm(name: string): string | null {
   return /^[A-Z]{4,8}$/.test(name) && !WORD_SHORT_FORMS.has(name) ? name[0] + name.slice(1).toLowerCase() : null;

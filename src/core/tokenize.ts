@@ -87,6 +87,8 @@ const ABBREVIATIONS = [
   'Ma',
   // (And Mohammad shortened in South and Southeast Asian usage: "Md. Jashim Uddin", "Mohd. Khaled".)
   'Md', 'Mohd', 'Muhd',
+  // (A professor's style in lower case, as some institutions write it: "prof. Irena X held a meeting".)
+  'prof',
 ];
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
 /** June's and July's short forms, which take a stop only before a date's number (see `scan`). */

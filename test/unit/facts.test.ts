@@ -286,7 +286,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev272: [25, { official: 0.81, headline: 0.81, kind: 0.67, date: 0.5, place: 0.49, role: 0.72, side: 0.77 }],
   dev273: [25, { official: 0.65, headline: 0.55, kind: 0.7, date: 0.73, place: 0.71, role: 0.68, side: 0.74 }],
   dev274: [25, { official: 0.77, headline: 0.75, kind: 0.83, date: 0.54, place: 0.74, role: 0.72, side: 0.71 }],
-  dev275: [25, { official: 0.59, headline: 0.61, kind: 0.78, date: 0.58, place: 0.75, role: 0.67, side: 0.55 }],
+  dev275: [25, { official: 0.59, headline: 0.6, kind: 0.78, date: 0.58, place: 0.75, role: 0.67, side: 0.55 }],
   dev276: [25, { official: 0.57, headline: 0.45, kind: 0.55, date: 0.49, place: 0.34, role: 0.47, side: 0.51 }],
   dev277: [25, { official: 0.61, headline: 0.67, kind: 0.75, date: 0.73, place: 0.75, role: 0.67, side: 0.64 }],
   dev278: [25, { official: 0.64, headline: 0.67, kind: 0.89, date: 0.72, place: 0.75, role: 0.75, side: 0.8 }],

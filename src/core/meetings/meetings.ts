@@ -215,7 +215,8 @@ function acrossFrom(role: ParticipantRole): ParticipantRole {
 }
 // ("a high-powered business delegation from the United States": or the delegation's standing and trade.)
 // ("the visiting Chinese National Defence University delegation met": a body's name of several words before it.)
-const A_DELEGATION = /\b(?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{L}-]*\s+|(?:high-level|high-powered|visiting|business|trade|investment|commercial|economic|senior|top|large|\d+-member|[a-z]+-strong)\s+){0,5}delegation\b(?!,?\s+(?:was\s+)?(?:led|headed)\s+by)/u;
+// ("held a working meeting with members of the OSCE/ODIHR Mission": or the members of a mission met.)
+const A_DELEGATION = /\b(?:[Aa]n?|[Tt]he)\s+(?:\p{Lu}[\p{L}-]*\s+|(?:high-level|high-powered|visiting|business|trade|investment|commercial|economic|senior|top|large|\d+-member|[a-z]+-strong)\s+){0,5}delegation\b(?!,?\s+(?:was\s+)?(?:led|headed)\s+by)|\bmembers of the\s+(?:\p{Lu}[\p{L}-]*\s+|\/\s+){1,5}(?:Mission|Team)\b/u;
 // ("The members of the delegation were led by", "The delegation comprising top officials from ..., led by": the
 // delegation the sentence is about, then who led it.)
 // ("The delegation comprises Commander of the UN forces ... X, and Y": or those it is made of.)
@@ -496,6 +497,14 @@ function placesTold(input: MentionInput, drafts: readonly MeetingDraft[]): void 
     if (d.place || d.kind === 'visit' || d.kind === 'phone call' || d.kind === 'video call' || !DURING_ONES_VISIT.test(text.slice(d.start, d.start + 40))) continue;
     const visit = drafts.find((v) => v.kind === 'visit' && v.place && v.start < d.start && v.parties.some((p) => d.parties.some((q) => q.id === p.id)));
     if (visit) d.place = visit.place;
+  }
+  // ("X made a few-hour official visit to Bamako on Wednesday. He was greeted at the airport by Y": a welcome on
+  // arrival told, undated, right after the visitor's dated visit was that day.)
+  for (const d of drafts) {
+    const told = input.sentences[d.sentence];
+    if (d.date || d.kind !== 'reception' || !told || !ON_ARRIVAL.test(text.slice(told.start, told.end))) continue;
+    const visit = drafts.find((v) => v.kind === 'visit' && v.date && v.lastSentence === d.sentence - 1 && v.parties.some((p) => p.role === 'guest' && d.parties.some((q) => q.id === p.id && q.role === 'guest')));
+    if (visit) d.date = visit.date;
   }
 }
 /** "During his visit,", "During the working visit": a sentence opened by the visit it tells of. */
@@ -1606,8 +1615,8 @@ function restates(d: MeetingDraft, m: MeetingDraft, text: string, release: strin
   return true;
 }
 
-/** A welcome on arrival, no meeting's restatement: "Upon arrival, he was received at the airport by X". */
-const ON_ARRIVAL = /\b(?:[Uu]pon|[Oo]n)\s+(?:(?:his|her|their)\s+)?arrival\b|\b[Aa]irport\b/;
+/** A welcome on arrival, no meeting's restatement: "Upon arrival, he was received at the airport by X", "Upon landing". */
+const ON_ARRIVAL = /\b(?:[Uu]pon|[Oo]n)\s+(?:(?:his|her|their)\s+)?(?:arrival|landing)\b|\b[Aa]irport\b/;
 
 /**
  * The one city of `country` the text has anything in ("arrived in Kyiv", "the meeting in Kyiv"), or null if none or

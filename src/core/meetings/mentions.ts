@@ -911,7 +911,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       // visiting General inspected ...": the one named before of that nation, or the visitor.)
       subject = [{ id: described, start: roleTrig.start - 1 }];
     }
-    else if (PRONOUN_SUBJECT.test(head) || PRONOUN_CLAUSE.test(head) || PRONOUN_GOES_ON.test(head) || PRONOUN_PASSIVE.test(head) || PRONOUN_REMARKS.test(head) || PRONOUN_LIGHT.test(head) || PRONOUN_SAID_WHEN.test(head)) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
+    else if (PRONOUN_SUBJECT.test(head) || PRONOUN_CLAUSE.test(head) || PRONOUN_GOES_ON.test(head) || PRONOUN_PASSIVE.test(head) || PRONOUN_REMARKS.test(head) || PRONOUN_LIGHT.test(head) || PRONOUN_SAID_WHEN.test(head)) {
+      // ("... his counterpart, A, B arrived in Bamako. Upon landing, he was greeted by A": not the one the sentence names
+      // across the verb.)
+      subject = [{ id: previous.find((id) => !object.some((o) => o.id === id)) ?? previous[0], start: roleTrig.start - 1 }];
+    }
     // ("X affirmed in Hanoi on May 30. At a reception for visiting Minister Y, he said ...": the pronoun after the opening
     // phrase is the one named before.)
     // ("Speaking after her meeting with Minister Y, she said", "On his meeting with Chief Minister Y, he tweeted": or
@@ -1014,7 +1018,9 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   // ("President X bade farewell to the outgoing Ambassador Y", "Kenya has bid farewell to Ambassador Y": a farewell
   // to an envoy is the envoy's, received by the one who bids it.)
   const isEnvoy = (w: Who) => ENVOY.test(input.persons.get(w.id)?.position ?? '');
-  const farewellToEnvoy = /farewell/.test(roleTrig.phrase) && voice === 'guestFirst' && object.length > 0 && object.every(isEnvoy) && !subject.some(isEnvoy);
+  // ("bid farewell to outgoing ECOMIG Commander Col. Y": or to one the text calls outgoing.)
+  const outgoing = (w: Who) => w.start > roleTrig.end && /\b(?:outgoing|departing)\b/.test(text.slice(roleTrig.end, w.start));
+  const farewellToEnvoy = /farewell/.test(roleTrig.phrase) && voice === 'guestFirst' && object.length > 0 && object.every((o) => isEnvoy(o) || outgoing(o)) && !subject.some(isEnvoy);
   const receptionFor = voice === 'noun' && subject.length > 0 && object.length > 0 && /^\s+(?:for|in honou?r of)\s/.test(text.slice(roleTrig.end, roleTrig.end + 16));
   const role = (side: 'subject' | 'object'): ParticipantRole => {
     if (cohost) return 'host';

@@ -131,7 +131,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     if ((k >= 1 && T.baseEnd[k - 1] !== T.end[k - 1]) || [1, 2, 3].some((b) => k - b >= 0 && countryEnd[k - b] === k)) return false;
   }
   // ("home minister Praful K Patel": an initial between the names.)
-  if (isName(T, end) && (isName(T, end + 1) || (/^\p{Lu}\.?$/u.test(T.text[end + 1] ?? '') && isName(T, end + 2)))) return true;
+  // ("Human Rights Commission chief Awwad bin Saleh X": a particle after the given name.)
+  if (isName(T, end) && (isName(T, end + 1) || (/^\p{Lu}\.?$/u.test(T.text[end + 1] ?? '') && isName(T, end + 2)) || (lex.nameParticles.has(T.text[end + 1] ?? '') && isName(T, end + 2)))) return true;
   // ("Foreign minister S Jaishankar": initials opening the name.)
   if (initialsBeforeName(T, end)) return true;
   // ("met former president of Armenia Levon X": the office "of" a country, right before its holder's full name.)
@@ -1325,7 +1326,10 @@ export function introduction(
       // "undersecretary of defense for policy", "... for China affairs": a domain written in lower case.
       if (lowerOffice || domain) {
         let m = domain ? nation!.end : k;
-        while (m < n && (lowerWord(T, m) || domainNoun(T, m))) m++;
+        // ("minister of youth affairs and sports", "minister of foreign affairs, foreign employment and tourism": over
+        // a list of domains the lexicon knows, in lower case.)
+        const listed = (x: number) => x > k && (tx[x] === 'and' || tx[x] === ',') && x + 1 < n && !(kd[x + 1] & CAP) && lex.lowerPortfolios.has(tx[x + 1]);
+        while (m < n && (lowerWord(T, m) || domainNoun(T, m) || listed(m))) m++;
         // ("special representative for dialogue between Belgrade and Pristina": the two sides of the brief.)
         if (m > k + 1 && T.written(m - 1).trim() === 'between') {
           let q = m;

@@ -8,6 +8,8 @@ import { CAP, DIGIT, type TokenStream } from '../tokenize';
 
 const ORG_CONNECTORS = new Set(['of', 'for', 'the', 'de', '&']);
 const SEGMENT_SPLIT = new Set(['of', 'for']);
+/** What a body may be "for" with others ("for Friendship with Foreign Countries"). */
+const TIES = /^(?:Friendship|Relations|Cooperation|Co-operation|Solidarity|Exchanges?)$/;
 /** Bodies named for a brief after "on" ("Committee on Foreign Affairs"). */
 const BRIEF_BODIES = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Panel', 'Caucus']);
 /** Plural offices that name a body of their holders ("Joint Chiefs of Staff Committee"). */
@@ -214,6 +216,12 @@ export function orgChain(
         segHead = false;
         segFor = t === 'for' ? j : -1;
       }
+      j++;
+      continue;
+    }
+    // ("Chinese People's Association for Friendship with Foreign Countries", "Committee for Cultural Relations with
+    // Foreign Countries": ties "with" others, after "for", go on in the name.)
+    if (t === 'with' && lastCap === j - 1 && segFor >= 0 && TIES.test(tx[j - 1]) && (kd[j + 1] & CAP_WORD) === CAP_WORD && !(tf[j + 1] & W.FUNCTION)) {
       j++;
       continue;
     }

@@ -46,6 +46,13 @@ function lowerTitleOn<H extends { end: number }>(lex: Lexicon, T: TokenStream, i
   if (!t || !T.text.slice(i, t.end).includes('of')) return t;
   let end = t.end;
   while (end < T.n && end < t.end + 2 && !(T.kind[end] & CAP) && lex.lowerPortfolios.has(T.text[end])) end++;
+  // ("the minister of foreign affairs, foreign employment and tourism X": and over a list of domains in lower case.)
+  for (let k = end; k + 1 < T.n && k < t.end + 10 && (T.text[k] === 'and' || T.text[k] === ','); ) {
+    let w = k + 1;
+    while (w < T.n && w < k + 3 && !(T.kind[w] & CAP) && lex.lowerPortfolios.has(T.text[w])) w++;
+    if (w === k + 1) break;
+    end = k = w;
+  }
   return end === t.end ? t : { ...t, end };
 }
 /** Offices written short that are other words too ("Capital FM"). */
@@ -1419,6 +1426,10 @@ function meetingVerbs(lex: Lexicon, T: TokenStream, lowerKey: (j: number) => str
     if (t && t.value.voice !== 'noun' && t.value.voice !== 'joint' && t.value.voice !== 'remoteCaller' && t.value.kind !== 'visit') {
       marks[i] |= VERB_START;
       marks[t.end] |= VERB_END;
+    } else if (t && t.value.kind === 'visit' && t.value.voice !== 'noun' && t.value.voice !== 'joint' && !/^(?:visiting|visit|arriving)\b/i.test(T.written(i))) {
+      // ("Ursula von der X visited Lebanon": one who visits is named before the verb; what follows it is a place.)
+      // (Not a participle: "A visiting delegation".)
+      marks[i] |= VERB_START;
     } else if (t && t.value.voice === 'noun' && t.value.kind !== 'visit') {
       // ("Vladimir X had a telephone conversation with": a meeting's noun after a light verb.)
       let light = i >= 2 && /^(?:a|an)$/.test(T.text[i - 1]) ? i - 2 : i - 1;
@@ -1489,12 +1500,19 @@ function officeRunBefore(lex: Lexicon, T: TokenStream, comma: number, titleEnd: 
     if (titleStop > 0 && titleStop < comma && OFFICE_GOES_ON.has(tx[titleStop]) && !(k > 0 && kd[k - 1] & CAP && !RUN_JOINERS.has(tx[k - 1].toLowerCase()))) return k;
     // ("Deputy Minister of Local Government, Unity and Culture, X": a comma inside a list of portfolios.)
     if (tx[k] === ',' && portfoliosAfter(T, k + 1, comma)) continue;
-    if (!(kd[k] & CAP) && !RUN_JOINERS.has(tx[k]) && !lowerTitle) return -1;
+    if (!(kd[k] & CAP) && !RUN_JOINERS.has(tx[k]) && !lowerTitle) {
+      // ("Head of the committee, X": a body in lower case, of three words at most, right after "of" or "of the".)
+      const after = tx[k - 1] === 'the' ? k - 2 : k - 1;
+      if (!(kd[k] & GAP) || !LOWER_BODY.test(T.written(k).trim()) || (tx[after] !== 'of' && tx[after] !== 'for')) return -1;
+      k = after;
+    }
   }
   return -1;
 }
 
 const RUN_JOINERS = new Set(['of', 'for', 'the', 'and']);
+/** "committee", "permanent committee": a body's name in lower case, up to three words, closed by a body's word (not "of the country"). */
+const LOWER_BODY = /^(?:\p{Ll}+ ){0,2}(?:committee|commission|council|department|division|directorate|office|bureau|agency|board|authority|secretariat|section|unit|service|institute|centre|center|association|foundation|delegation|mission|team|group|court|chamber|assembly)$/u;
 /** "Meeting with CDS General X", "Talks with the Foreign Minister": a label set before a paragraph's first sentence. */
 const MEETING_LABEL = /^(?:(?:Bilateral |Courtesy )?(?:Meetings?|Talks|Calls?|Discussions?)|Courtesy call) (?:with|on) [^.;:,]{2,60}$/;
 /** " (Denmark parliament)": a gloss in brackets closing an office, with a word in lower case (not a short form). */

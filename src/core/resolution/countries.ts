@@ -847,7 +847,10 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
         const main = dominantCountry((sides ??= sideMentions(cues)));
         // (Not a country he visits: "President Solih will visit Serbia and Germany ... where he will meet the German
         // President".)
-        if (main) for (const x of across) if (STATE_OFFICE.test(x.person!.position ?? '') && !(visited ??= visitedCountries(cues)).get(x.person!.id)?.has(main)) x.person!.country = main;
+        // (Nor the country of a city that seats the body, where the meeting is: a minister "in Geneva, Switzerland" to
+        // meet the High Commissioner is a visitor there.)
+        const atSeat = main !== null && cues.places.every((x) => x.country !== main || seatBound(cues.text, x));
+        if (main && !atSeat) for (const x of across) if (STATE_OFFICE.test(x.person!.position ?? '') && !(visited ??= visitedCountries(cues)).get(x.person!.id)?.has(main)) x.person!.country = main;
         continue;
       }
       // (The meetings a text headed by a multilateral one tells after it, "visited Brussels to participate in the
@@ -1260,7 +1263,8 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       // (Those across from a body's official are held back only where that country is named by cities that seat
       // bodies alone, "met the Secretary-General in New York"; "in Storai Palace", in a text that names Afghanistan,
       // leaves the deputy minister meeting Save the Children's director at home.)
-      const seatOnly = cues.places.every((x) => x.country !== only || bodySeats().has(cues.text.slice(x.start, x.end)));
+      // ("in Geneva, Switzerland": or by the country named right after such a city.)
+      const seatOnly = cues.places.every((x) => x.country !== only || seatBound(cues.text, x));
       for (const d of drafts) {
         if (d.parties.some((x) => { const c = byId.get(x.id)?.country; return c === only || (c && bodies.has(c) && seatOnly); }) && !bodyIn(d)) {
           for (const x of d.parties) across.add(x.id);
@@ -2294,6 +2298,13 @@ function joiners(text: string): (from: number) => number {
     }
     return best;
   };
+}
+
+/** "Geneva", "Geneva, Switzerland": a city that seats international bodies, or its country named right after it. */
+function seatBound(text: string, p: { start: number; end: number }): boolean {
+  if (bodySeats().has(text.slice(p.start, p.end))) return true;
+  const city = /((?:\p{Lu}[\p{L}.]*\s+)?\p{Lu}[\p{L}.]*),\s*$/u.exec(text.slice(Math.max(0, p.start - 30), p.start))?.[1];
+  return city !== undefined && (bodySeats().has(city) || bodySeats().has(city.split(/\s+/).pop()!));
 }
 
 let bodyKeys: Set<string> | undefined;
