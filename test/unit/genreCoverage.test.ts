@@ -10145,3 +10145,38 @@ describe('Genre coverage: a welcome told right after a dated visit (round from a
     assert.strictEqual(m?.isoDate, '2022-11-02');
   });
 });
+describe('Genre coverage: a judge\'s style after an office (round from a24c8ab7)', () => {
+  it('"called on National Accountability Bureau (NAB) Chairman Justice (r) Javed X, at NAB Headquarters": X received the delegation', () => {
+    const t = 'Islamabad :A delegation led by USAID Inspector General Ms. Annn Calvaresii Barrr called on National Accountability Bureau (NAB) Chairman Justice (r) Javedd Iqball, at NAB Headquarters, says a press release.';
+    assert.strictEqual(headlineRoles(t), 'reception [Barrr:guest+Iqball:host]');
+  });
+  it('"He met Minister of Justice Ahmed X": a portfolio after "of", no style (a guard)', () => {
+    assert.ok(who('He met Minister of Justice Ahmedd Salehh on Monday.').includes('Ahmedd Salehh: Minister of Justice (-)'));
+  });
+});
+describe('Genre coverage: an office\'s other name in brackets, then where it is held (round from a24c8ab7)', () => {
+  it('"Human Rights Commissioner (Ombudsman) in the Republic of Kazakhstan Askar X has met with Y": X found, of Kazakhstan', () => {
+    const t = 'ASTANA. KAZINFORM - Human Rights Commissioner (Ombudsman) in the Republic of Kazakhstan Askarr Shakirovv has met with the newly appointed head of the OSCE Office, Ambassador Györgyy Szabóó.';
+    assert.ok(who(t).some((w) => w.startsWith('Askarr Shakirovv: Human Rights Commissioner') && w.endsWith('(Kazakhstan)')), who(t).join('; '));
+  });
+});
+describe('Genre coverage: one who serves a body named international (round from a24c8ab7)', () => {
+  it('"the visiting president of the International Ombudsman Institute (IOI), Chris X": of that body', () => {
+    const w = who('Sindh Governor Kamrann Tessorii on Tuesday met the visiting president of the International Ombudsman Institute (IOI), Chriss Fieldd, here at the Governor House.');
+    assert.ok(w.some((x) => x.startsWith('Chriss Fieldd') && x.endsWith('(International Ombudsman Institute)')), w.join('; '));
+  });
+  it('"Minister of the International Department of the CPC Central Committee": a party\'s department, no body of its own (a guard)', () => {
+    const w = who('Songg Taoo, Minister of the International Department of the CPC Central Committee, met him in Beijing.');
+    assert.ok(!w.some((x) => x.includes('(International Department')), w.join('; '));
+  });
+});
+describe('Genre coverage: "Assistance" a portfolio\'s word, and a mission named for its task (round from a24c8ab7)', () => {
+  it('"Deputy Special Representative for Political Affairs and Electoral Assistance of the United Nations Assistance Mission for Iraq (UNAMI) X": no person "Assistance"', () => {
+    const w = who('He met Deputy Special Representative for Political Affairs and Electoral Assistance of the United Nations Assistance Mission for Iraq (UNAMI) Ingibjorgg Gisladottirr today.');
+    assert.ok(!w.some((x) => x.startsWith('Assistance')) && w.some((x) => x.startsWith('Ingibjorgg Gisladottirr') && x.endsWith('(United Nations)')), w.join('; '));
+  });
+  it('"his meeting with Deputy Head of the United Nations Mission to Support the Hodeida Agreement Daniela X": X found, of the UN', () => {
+    const w = who('During his meeting with Deputy Head of the United Nations Mission to Support the Hodeida Agreement Danielaa Kroslakk, the governor added the need.');
+    assert.ok(w.some((x) => x.startsWith('Danielaa Kroslakk') && x.endsWith('(United Nations)')), w.join('; '));
+  });
+});

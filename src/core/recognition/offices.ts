@@ -1994,6 +1994,11 @@ export function introduction(
     let gloss = false;
     for (let k = j + 1; k < close && !gloss; k++) gloss = (kd[k] & GAP) !== 0 || ((kd[k] & WORD) !== 0 && !(kd[k] & CAP));
     if (tx[close] === ')' && gloss && isName(T, close + 1) && isName(T, close + 2)) j = close + 1;
+    // ("Human Rights Commissioner (Ombudsman) in the Republic of Kazakhstan Askar X": the office's other name in
+    // brackets, then the country it is held in.)
+    const at = tx[close + 2] === 'the' ? close + 3 : close + 2;
+    if (tx[close] === ')' && close === j + 2 && T.textFlags[j + 1] & W.TITLE && (tx[close + 1] === 'in' || tx[close + 1] === 'of') && countryEnd[at] &&
+        isName(T, countryEnd[at]) && isName(T, countryEnd[at] + 1)) j = countryEnd[at];
   }
   // ("Prime Minister the Grand Chief Sir Michael X": "the" before a style of address.)
   // ("General the Honourable Sir Peter X": or after a rank.)
@@ -2007,7 +2012,10 @@ export function introduction(
   // ("Canadian Ambassador here Troy X": the place adverb of a local wire between the office and its holder.)
   if (res.position && j + 2 < n && T.written(j).trim() === 'here' && isName(T, j + 1) && nameEnd(lex, T, j + 1) - j - 1 >= 2) j++;
   // Honorifics may be stacked ("Tan Sri Dato' Sri").
-  const styled = pastStyles(lex, T, j, key);
+  // ("NAB Chairman Justice (r) Javed X": a judge's style right after an office, a portfolio's word only after "of".)
+  const judge = (res.position !== null || res.rank !== null) && tx[j] === 'Justice' && tx[j - 1] !== 'of' && tx[j - 1] !== 'for' && j + 1 < n &&
+    (isName(T, j + 1) || tx[j + 1] === '(') ? j + 1 : j;
+  const styled = pastStyles(lex, T, judge, key);
   const hon = styled > j;
   // ("NAB Chairman Justice (R) Javed X": a style of a retired judge or officer, its note in brackets.)
   j = (hon && retiredNoteEnd(T, styled)) || styled;

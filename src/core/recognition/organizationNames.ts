@@ -8,6 +8,8 @@ import { CAP, DIGIT, type TokenStream } from '../tokenize';
 
 const ORG_CONNECTORS = new Set(['of', 'for', 'the', 'de', '&']);
 const SEGMENT_SPLIT = new Set(['of', 'for']);
+/** What a mission may be sent "to" do, in its name. */
+const MISSION_TASK = /^(?:Support|Promote|Monitor|Assist|Verify|Observe)$/;
 /** What a body may be "for" with others ("for Friendship with Foreign Countries"). */
 const TIES = /^(?:Friendship|Relations|Cooperation|Co-operation|Solidarity|Exchanges?)$/;
 /** Bodies named for a brief after "on" ("Committee on Foreign Affairs"). */
@@ -232,6 +234,11 @@ export function orgChain(
     if (t === 'and' && !segHead && lastCap === j - 1 && !countryEnd[segStart] && (kd[j + 1] & CAP_WORD) === CAP_WORD && (!isHead[j + 1] || headAsDomain()) &&
         !rankEnd[j + 1] && !titleEnd[j + 1] && !(tf[j + 1] & (W.FUNCTION | W.HONORIFIC)) && !countryEnd[j + 1] && !holderAfterOffice(T, segStart, j, titleEnd, rankEnd) &&
         !personBefore(T, segStart, j)) {
+      j++;
+      continue;
+    }
+    // ("United Nations Mission to Support the Hodeida Agreement": a mission named for what it is sent to do.)
+    if (t === 'to' && lastCap === j - 1 && mission && MISSION_TASK.test(tx[j + 1] ?? '')) {
       j++;
       continue;
     }

@@ -42,6 +42,11 @@ const SECRETARY_GENERAL = /^(?:(?:Deputy|Assistant|Under)[- ])?Secretary[- ]Gene
 const STATES_BODY = /\b(?:Council|League|Organi[sz]ation|Union|Association|Conference|Forum|Community|Secretariat)\b/;
 /** Bodies that are no state's organ: think tanks, foundations, firms, universities. */
 const NON_STATE_BODY = /\b(?:Institute|Council|Cent(?:er|re)|Foundation|Society|Forum|Association|Endowment|Chamber|Company|Corporation|Group|University|Academy|Initiative)\b/;
+/** "of the International Ombudsman Institute": a body named international or worldwide, in title case. */
+// (The word before "of" read too: no department's "of International Organizations".)
+const INTERNATIONAL_BODY = /(?:(\p{Lu}[\p{L}-]*)\s+)?\bof\s+(?:the\s+)?((?:International|World|Global)(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|and|the))*?\s+(?:Institute|Organi[sz]ation|Association|Federation|Committee|Council|Union|Alliance|Foundation|Court|Tribunal|Centre|Center|Network|Society|Forum|Conference))\b/u;
+/** A part of a ministry or a party, whatever it is called ("International Department", "International Relations Office"). */
+const DEPARTMENT = /\b(?:Department|Division|Directorate|Office|Bureau|Section|Unit|Affairs|Relations|Cooperation)\b/;
 /** A state's own councils, parties and ministries. */
 const OWN_BODY = /\b(?:Ministry|Ministries|Party|National|Presidential|Supreme|Federal|State|Government)\b|^(?:the\s+)?Council of Ministers$/;
 /** The international body a phrase names ("Secretary-General of the United Nations", "NATO"), or null. */
@@ -466,6 +471,14 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     if (p.country || !p.organization || !SECRETARY_GENERAL.test(p.position ?? '') || !STATES_BODY.test(p.organization) || OWN_BODY.test(p.organization)) continue;
     if (p.organization.split(/\s+/).some((w) => countryName(w))) continue;
     p.country = p.organization.replace(/^the\s+/i, '');
+  }
+  // "president of the International Ombudsman Institute (IOI), X": one who serves a body named international, of no
+  // country and no state's department, serves that body.
+  for (const p of officials) {
+    const m = p.country ? null : INTERNATIONAL_BODY.exec(p.organization ?? p.position ?? '');
+    const body = m?.[2];
+    if (!body || (m[1] && DEPARTMENT.test(m[1])) || OWN_BODY.test(body) || DEPARTMENT.test(body) || bodyIn(body) || body.split(/\s+/).some((w) => countryName(w))) continue;
+    p.country = body;
   }
 
   // "X received the credentials of five new envoys accredited to Ghana": the host serves the country they are posted to.
