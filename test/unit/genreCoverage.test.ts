@@ -10180,3 +10180,32 @@ describe('Genre coverage: "Assistance" a portfolio\'s word, and a mission named 
     assert.ok(w.some((x) => x.startsWith('Danielaa Kroslakk') && x.endsWith('(United Nations)')), w.join('; '));
   });
 });
+describe('Genre coverage: a Special Rapporteur (round from a24c8ab7)', () => {
+  it('"The UN Special Rapporteur for Afghanistan, Richard X, met with officials": an office of the UN, its brief kept', () => {
+    assert.ok(who('The UN Special Rapporteur for Afghanistan, Richardd Bennettt, met with senior officials in Kabul.').includes('Richardd Bennettt: Special Rapporteur for Afghanistan (United Nations)'));
+  });
+  it('"Minister X met with Y, UN Special Rapporteur on the situation of human rights in the DPRK": the brief\'s country is none of the minister\'s', () => {
+    const t = 'Unification Minister Meets with UN Special Rapporteur\n\n2022-06-29\n\nOn June 29, Minister Kwonn Youngsee met with Oheaa Quintanaa, UN Special Rapporteur on the situation of human rights in the Democratic People’s Republic of Korea.\n\nSpecial Rapporteur Quintanaa sympathized with the South Korean government\'s approach to human rights in North Korea.';
+    assert.ok(!who(t).some((w) => w.startsWith('Kwonn') && w.includes('North Korea')), who(t).join('; '));
+  });
+});
+describe('Genre coverage: the day of a vote named after the meeting (round from a24c8ab7)', () => {
+  it('"Skopje, 24 June 2020 – President X met Wednesday with Y, head of the mission for the July 15 early parliamentary elections": met that Wednesday', () => {
+    const t = 'President meets mission head\n\nJune 24, 2020\n\nSkopje, 24 June 2020 (MIA) – President Stevoo Pendarovskii met Wednesday with Laimaa Andrikienee, head of the special election assessment mission for the July 15 early parliamentary elections, who briefed on the planned activities.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2020-06-24');
+  });
+});
+describe('Genre coverage: a release date in figures read as the months the text names have it (round from a24c8ab7)', () => {
+  it('"3/2/2024 6:09:26 AM" over "On March 1, ... a meeting was held": 1 March 2024, not 2023', () => {
+    const t = 'Kyrgyz FM And OTS Secretary General Discuss Cooperation\n\n3/2/2024 6:09:26 AM\n\n(MENAFN- AzerNews) On March 1, on the sidelines of the 3rd Antalya Diplomacy Forum, a meeting was held between the Minister of Foreign Affairs of the Kyrgyz Republic, Zheenbekk Kulubaevv, and the Secretary General of the Organization of Turkic States (OTS), Kubanychbekk Omuralievv.';
+    assert.strictEqual(analyze(t).meetings.find((m) => m.headline)?.isoDate, '2024-03-01');
+  });
+});
+describe('Genre coverage: "hosted a meeting with" (round from a24c8ab7)', () => {
+  it('"Minister X hosted a working meeting with the delegation of the Commission led by Ambassador Y": a reception, X the host', () => {
+    assert.strictEqual(headlineRoles('Minister Johnn Smithh hosted a working meeting with the delegation of the Commission led by Ambassador Alii Khann.'), 'reception [Smithh:host+Khann:guest]');
+  });
+  it('"Minister X hosted talks with Ambassador Y": talks stay talks (a guard)', () => {
+    assert.strictEqual(headlineRoles('Minister Johnn Smithh hosted talks with Ambassador Alii Khann.'), 'talks [Smithh:participant+Khann:participant]');
+  });
+});

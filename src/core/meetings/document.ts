@@ -365,7 +365,9 @@ export function documentContext(
   const either = release ? eitherWayRound(text, dates, release, /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/) : null;
   if (either) {
     const other = release === either.dayFirst ? either.monthFirst : either.dayFirst;
-    if (weekdaysFit(text, other) > weekdaysFit(text, release!)) release = other;
+    const [a, b] = [weekdaysFit(text, other), weekdaysFit(text, release!)];
+    // ("3/2/2024" over "On March 1, ... a meeting was held": else as the months the text names have it.)
+    if (a > b || (a === b && monthsFit(text, other) > monthsFit(text, release!))) release = other;
   }
   // ("Media Statement" or "UNB" on the line above the release's day: a wire's label, dating its news as a dateline does.)
   const stamp = release ? dates.find((x) => x.iso === release) : undefined;
@@ -405,6 +407,16 @@ function weekdaysFit(text: string, iso: string): number {
   const fits = new Set([WEEKDAY_NAMES[day], WEEKDAY_NAMES[(day + 6) % 7]]);
   let n = 0;
   for (const w of text.matchAll(/\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g)) if (fits.has(w[0])) n++;
+  return n;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** How many times the text names the month of `iso` or the month before it, a day after the name. */
+function monthsFit(text: string, iso: string): number {
+  const month = Number(iso.slice(5, 7)) - 1;
+  const fits = [MONTH_NAMES[month], MONTH_NAMES[(month + 11) % 12]];
+  let n = 0;
+  for (const name of fits) n += [...text.matchAll(new RegExp(String.raw`\b${name}\s+\d{1,2}\b|\b\d{1,2}\s+${name}\b`, 'g'))].length;
   return n;
 }
 
@@ -463,4 +475,4 @@ export function isVenue(name: string): boolean {
 /** Before a place, what makes it the subject of talks ("the situation in North Korea", "the developments in Ukraine",
  * "the peace keeping mission in Haiti"), where a body is stationed ("the troops in Mali"), or its history ("the war
  * which led to the liberation of Bangladesh"): no venue, and no side. */
-export const TOPIC_IN = /\b(?:situation|developments?|crisis|conflict|war|peace|security|stability|events|elections?|tensions?|escalation|fighting|violence|settlement|reconstruction|forces|troops|contingents?|peacekeepers|mission)\s+(?:in|on|around|inside)\s+(?:the\s+)?$|\b(?:liberation|independence|occupation|invasion|partition|annexation)\s+of\s+(?:the\s+)?$/i;
+export const TOPIC_IN = /\b(?:situation|developments?|crisis|conflict|war|peace|security|stability|events|elections?|tensions?|escalation|fighting|violence|settlement|reconstruction|forces|troops|contingents?|peacekeepers|mission|(?:human )?rights|democracy|freedoms?)\s+(?:in|on|around|inside)\s+(?:the\s+)?$|\b(?:liberation|independence|occupation|invasion|partition|annexation)\s+of\s+(?:the\s+)?$/i;

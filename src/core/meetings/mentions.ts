@@ -2036,7 +2036,8 @@ const EVENT_ON = /\b(?:elections?|polls|vote|referendum|inauguration|anniversary
 /** After a date: ", when the conference will be held", a day to come. */
 const WHEN_TO_COME = /^,?\s+when\s+[^,;.]{0,70}?\b(?:will|is to|is due to|is expected to)\b/;
 /** After a date: "the 26 November earthquake", a calamity or a vote it names. */
-const DATED_EVENT = /^\s+(?:earthquakes?|floods?|attacks?|bombings?|massacres?|explosions?|blasts?|tsunami|cyclone|storms?|fires?|crash|coup|uprising|revolution|elections?|referendum|polls?|tragedy|incidents?|killings?)\b/;
+// ("for the July 15 early parliamentary elections": a vote's kind before it.)
+const DATED_EVENT = /^\s+(?:(?:early|snap|general|local|presidential|parliamentary|legislative|municipal|regional|national)\s+){0,2}(?:earthquakes?|floods?|attacks?|bombings?|massacres?|explosions?|blasts?|tsunami|cyclone|storms?|fires?|crash|coup|uprising|revolution|elections?|referendum|polls?|tragedy|incidents?|killings?)\b/;
 // ("the Ministry said in a statement on Saturday": the statement's day too.)
 const SAID_AFTER = /^\s*(?:said|says|told|stated|announced|tweeted|wrote)\b/;
 const REPORTED_ON = /\b(?:reported|reports|announced|said|says|stated)\s+(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|release|communiqu\u00e9|communique)\s+)?(?:on\s+)?$/;
@@ -2079,7 +2080,7 @@ function when(input: MentionInput, sent: Sentence, clause: { start: number; end:
   const eventDay = (d: { start: number }) => EVENT_ON.test(text.slice(Math.max(span.start, d.start - 30), d.start));
   // ("the consequences of the tragic 26 November earthquake": a date naming a calamity or a vote, not the meeting's day.)
   // ("on 17 February, when the Donors' Conference will be held": a day to come.)
-  const namesEvent = (d: { end: number }) => DATED_EVENT.test(text.slice(d.end, d.end + 24)) || WHEN_TO_COME.test(text.slice(d.end, d.end + 90));
+  const namesEvent = (d: { end: number }) => DATED_EVENT.test(text.slice(d.end, d.end + 48)) || WHEN_TO_COME.test(text.slice(d.end, d.end + 90));
   // ("his father played a Test match in 1934": a year alone, a generation before another date the text gives, is
   // history; "spoke with Y in 2019", told in 2021, is a meeting's.)
   const history = (d: DateHit) => /^\d{4}$/.test(d.iso ?? '') && input.dates.some((o) => /^\d{4}/.test(o.iso ?? '') && Number(o.iso!.slice(0, 4)) - Number(d.iso) > HISTORY_YEARS);

@@ -2535,7 +2535,7 @@ function briefHolder(office: string): boolean {
 }
 const ENVOY_OF_PRINCIPAL = /\b(?:Envoy|Representative|Adviser|Advisor|Coordinator) of (?:the )?(?:UN |United Nations |AU |African Union )?(?:Secretary[- ]General|Chairperson|President)$/;
 /** Offices sent about a country or a crisis ("Special Envoy for Yemen", "Special Adviser on Libya"). */
-const SENT_ABOUT = /\b(?:Envoy|Representative|Coordinator|Adviser|Advisor)$/;
+const SENT_ABOUT = /\b(?:Envoy|Representative|Coordinator|Adviser|Advisor|Rapporteur)$/;
 /** The principals envoys are sent by ("Special Envoy of the Secretary-General"). */
 const PRINCIPAL = /^(?:Secretary[- ]General|President|Prime Minister|Chairperson|Chairman|Chair|King|Emir|Sultan)$/;
 /** Offices accredited to a state or a body ("Ambassador ... to the OAS"). */

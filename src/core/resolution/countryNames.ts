@@ -72,7 +72,7 @@ export function envoyFor(position: string | null): string | null {
   const m = position ? ENVOY_FOR.exec(position) : null;
   return m ? countryName(m[1]) : null;
 }
-const ENVOY_FOR = /\b(?:Envoy|Representative)\b.*\bfor\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})$/u;
+const ENVOY_FOR = /\b(?:Envoy|Representative|Rapporteur)\b.*\bfor\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2})$/u;
 
 const HELD_IN_WORD = new Set(HELD_IN_WORDS);
 const firstCountry = memo((text: string): string | null => {
