@@ -10209,3 +10209,25 @@ describe('Genre coverage: "hosted a meeting with" (round from a24c8ab7)', () => 
     assert.strictEqual(headlineRoles('Minister Johnn Smithh hosted talks with Ambassador Alii Khann.'), 'talks [Smithh:participant+Khann:participant]');
   });
 });
+describe('Genre coverage: a meeting "here" placed where a party is said to be (round from a24c8ab7)', () => {
+  it('"X, the Minister of Foreign Affairs, met here with Y ... The minister is in Geneva to participate in ...": in Geneva', () => {
+    const t = 'Foreign Minister meets High Commissioner\n\nDecember 11, 2023\n\nDr. Abdullatiff Al Zayanii, the Minister of Foreign Affairs, met here with Volkerr Türkk, the High Commissioner for Human Rights.\n\nThe minister is in Geneva to participate in a high-level event.';
+    assert.ok(meetingsAt(t)[0]?.endsWith('Geneva'), meetingsAt(t).join('; '));
+  });
+  it('"... met here with Y. Ambassador Z is in Geneva for talks": another\'s stay places nothing (a guard)', () => {
+    const t = 'Foreign Minister meets High Commissioner\n\nDecember 11, 2023\n\nDr. Abdullatiff Al Zayanii, the Minister of Foreign Affairs, met here with Volkerr Türkk, the High Commissioner for Human Rights.\n\nAmbassador Pierree Duboiss is in Geneva for other talks.';
+    assert.ok(!meetingsAt(t)[0]?.endsWith('Geneva'), meetingsAt(t).join('; '));
+  });
+});
+describe('Genre coverage: one who "attends the meeting", in the news\'s present (round from a24c8ab7)', () => {
+  it('"President X met Minister Y in Hong Kong. Executive Vice President Z attends the meeting.": Z took part', () => {
+    const t = 'Head\n\nJuly 1, 2024\n\nPresident Li Xiaopengg met Minister Mahindaa Samarasinghee in Hong Kong. Executive Vice President Hu Jianhuaa attends the meeting.';
+    assert.ok(meetingsAt(t)[0]?.includes('Jianhuaa'), meetingsAt(t).join('; '));
+  });
+});
+describe('Genre coverage: "Welcoming the visitor ... were A, B and C" (round from a24c8ab7)', () => {
+  it('"President X arrived in Phnom Penh ... Welcoming the President and his entourage at the airport were A, B and C": X the guest, A, B and C the hosts', () => {
+    const t = 'Head\n\nJuly 1, 2024\n\nPresident Alii Khann arrived in Phnom Penh on Monday for a state visit. Welcoming the President and his entourage at the airport were Senior Minister Kuyy Sophall, Minister of Tourism Sokk Sokenn and Cambodian Ambassador to Vietnam Cheaa Kimthaa.';
+    assert.strictEqual(headlineRoles(t), 'reception [Khann:guest+Sophall:host+Sokenn:host+Kimthaa:host]');
+  });
+});

@@ -598,6 +598,30 @@ function receivedAtVisit(input: MentionInput, drafts: readonly MeetingDraft[], i
     index.sync(d);
   }
 }
+/**
+ * "X arrived in Phnom Penh ... Welcoming the President and his entourage at the airport were A, B and C": those named
+ * after the verb welcomed the visitor the sentence before tells of, as hosts.
+ */
+function welcomingParty(input: MentionInput, drafts: readonly MeetingDraft[], index: DraftIndex): void {
+  for (const d of drafts) {
+    if (d.kind !== 'reception') continue;
+    const sent = input.sentences[d.sentence];
+    const m = sent ? WELCOMING_WERE.exec(input.text.slice(sent.start, sent.end)) : null;
+    const before = input.sentences[d.sentence - 1];
+    if (!sent || !m || !before) continue;
+    const hosts = within(input.officials, { start: sent.start + m[0].length, end: sent.end }).map((o) => o.id!).filter((id) => input.persons.get(id)?.capacity === 'official');
+    // (The visitor: the one the sentence before has arriving or visiting.)
+    const told = input.text.slice(before.start, before.end);
+    const guests = ARRIVING.test(told) ? [...new Set(within(input.officials, before).map((o) => o.id!))].filter((id) => !hosts.includes(id)) : [];
+    if (hosts.length === 0 || guests.length !== 1) continue;
+    d.parties = [{ id: guests[0], role: 'guest', start: before.start }, ...[...new Set(hosts)].map((id) => ({ id, role: 'host' as const, start: sent.start + m[0].length }))];
+    index.sync(d);
+  }
+}
+/** "arrived in", "is on a state visit": a sentence telling of one's coming. */
+const ARRIVING = /\b(?:arriv(?:ed|es|ing)|landed|(?:is|was) on (?:an? )?(?:[\p{Ll}-]+ ){0,2}visit)\b/u;
+/** "Welcoming the President and his entourage at the airport were": the welcomed first, then the verb, the hosts after it. */
+const WELCOMING_WERE = /^\s*(?:Welcoming|Receiving|Greeting|On hand to (?:welcome|receive|greet))\s+(?:him|her|them|the\s+[^,.;]{1,80}?)(?:\s+(?:at|on|upon)\s+[^,.;]{1,60}?)?,?\s+(?:were|was)\s+/;
 /** A meeting said to be held ("the Consultations was held in a virtual format"). */
 const HELD = /\b(?:was|were)\s+held\b/;
 /** How far into the body a gathering the headline meeting was held at may be named. */
@@ -1079,6 +1103,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   audiencesApart(input, drafts, index);
   spokeInPerson(input, drafts);
   receivedAtVisit(input, drafts, index);
+  welcomingParty(input, drafts, index);
   messageBearer(input, drafts, index);
   saidThatDay(input, drafts);
   placesTold(input, drafts);

@@ -23,7 +23,11 @@ const SENTENCES_AFTER = 3;
 export function placeToldNearby(text: string, drafts: MeetingDraft[], places: readonly PlaceHit[], sentences: readonly { start: number; end: number }[],
   officials: readonly Entity[]): void {
   const headline = drafts.find((d) => d.headline);
-  if (!headline || headline.place || headline.here || headline.kind === 'phone call' || headline.kind === 'video call') return;
+  if (!headline || headline.place || headline.kind === 'phone call' || headline.kind === 'video call') return;
+  if (headline.here) {
+    headline.place = partyIsIn(text, headline, places, sentences, officials);
+    return;
+  }
   const from = sentences[headline.sentence]?.start ?? headline.start;
   const to = sentences[Math.min(sentences.length - 1, headline.lastSentence + SENTENCES_AFTER)]?.end ?? headline.end;
   const parties = new Set(headline.parties.map((x) => x.id));
@@ -42,4 +46,22 @@ export function placeToldNearby(text: string, drafts: MeetingDraft[], places: re
     found.set(p.name ?? text.slice(p.start, p.end), p);
   }
   if (found.size === 1) headline.place = [...found.values()][0];
+}
+
+/** "The minister is in Geneva to participate in ...": a sentence opening on a party, the office or the pronoun that stands for one. */
+const IS_IN = /^\s*(?:(?:The|the)\s+(?:[\p{Ll}-]+\s+){1,2}|(?:He|She)\s+|\p{Lu}[\p{L}.'’ -]{0,60}?\s+)(?:is|was)\s+(?:currently\s+|now\s+)?in\s+$/u;
+
+/** Where a meeting held "here" was, with no dateline to say it: the city the next sentences have one of its parties in. */
+function partyIsIn(text: string, headline: MeetingDraft, places: readonly PlaceHit[], sentences: readonly { start: number; end: number }[], officials: readonly Entity[]): PlaceHit | null {
+  const parties = new Set(headline.parties.map((x) => x.id));
+  const to = headline.lastSentence + SENTENCES_AFTER;
+  for (const p of places) {
+    const s = spanHolding(sentences, p.start);
+    const k = s ? sentences.indexOf(s) : -1;
+    if (!p.capital || !s || k <= headline.sentence || k > to || !IS_IN.test(text.slice(s.start, p.start))) continue;
+    // (One named there is a party, or no one is: "The minister", "He".)
+    const named = officials.filter((o) => o.start >= s.start && o.end <= p.start);
+    if (named.every((o) => parties.has(o.id ?? ''))) return p;
+  }
+  return null;
 }
