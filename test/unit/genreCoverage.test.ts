@@ -10224,10 +10224,22 @@ describe('Genre coverage: one who "attends the meeting", in the news\'s present 
     const t = 'Head\n\nJuly 1, 2024\n\nPresident Li Xiaopengg met Minister Mahindaa Samarasinghee in Hong Kong. Executive Vice President Hu Jianhuaa attends the meeting.';
     assert.ok(meetingsAt(t)[0]?.includes('Jianhuaa'), meetingsAt(t).join('; '));
   });
+  it('"Ambassador X announced that Secretary of State Y would attend the meeting": a plan, no part taken (a guard)', () => {
+    const t = 'Head\n\nJuly 1, 2024\n\nForeign Minister Ivicaa Dacicc met US Ambassador Michaell Kirbyy in Belgrade. Ambassador Kirbyy announced that US Secretary of State Johnn Kerryy would attend the meeting of the OSCE.';
+    assert.ok(!meetingsAt(t)[0]?.includes('Kerryy'), meetingsAt(t).join('; '));
+  });
 });
 describe('Genre coverage: "Welcoming the visitor ... were A, B and C" (round from a24c8ab7)', () => {
   it('"President X arrived in Phnom Penh ... Welcoming the President and his entourage at the airport were A, B and C": X the guest, A, B and C the hosts', () => {
     const t = 'Head\n\nJuly 1, 2024\n\nPresident Alii Khann arrived in Phnom Penh on Monday for a state visit. Welcoming the President and his entourage at the airport were Senior Minister Kuyy Sophall, Minister of Tourism Sokk Sokenn and Cambodian Ambassador to Vietnam Cheaa Kimthaa.';
     assert.strictEqual(headlineRoles(t), 'reception [Khann:guest+Sophall:host+Sokenn:host+Kimthaa:host]');
+  });
+});
+describe('Genre coverage: a family name that is also an English word, after an office (round from a24c8ab7)', () => {
+  it('"Vietnamese State President To Lam met King X": To Lam found', () => {
+    assert.ok(who('Vietnamese State President To Lamm met King Norodomm Sihamonii in Phnom Penh.').includes('To Lamm: State President (Vietnam)'));
+  });
+  it('"The Minister To Be Named": no one (a guard)', () => {
+    assert.deepStrictEqual(who('The Minister To Be Named will come on Monday.'), []);
   });
 });

@@ -44,7 +44,7 @@ export function isName(T: TokenStream, i: number): boolean {
   const k = T.kind[i];
   if ((k & CAP_WORD) !== CAP_WORD || k & DIGIT) return false;
   // "Hosts", "Receives" in a title-case headline are the meeting, not a name.
-  if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenCountries.has(i) || givenNameTitle(T, i) || styledDayName(T, i) || monthGivenName(T, i) || familyNameWord(T, i) || closingTun(T, i) || rankWordSurname(T, i) || styledPortfolioName(T, i) || bareInitial(T, i);
+  if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenCountries.has(i) || givenNameTitle(T, i) || styledDayName(T, i) || monthGivenName(T, i) || familyNameWord(T, i) || closingTun(T, i) || rankWordSurname(T, i) || styledPortfolioName(T, i) || bareInitial(T, i) || shortFamilyName(T, i);
   if (countryStarts !== null && countryStarts[i] > i + 1) return false;
   // (Before a name: "Office for Kosovo-Metohija Petar X".)
   if (i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD && !(T.baseFlags[i + 1] & (W.RESERVED | W.ORG_HEAD)) && placeCompound(T.text[i])) return false;
@@ -114,6 +114,15 @@ export function placeCompound(w: string): boolean {
   return lex.countries.longest(0, key)?.end === 1 || lex.capitals.longest(0, key)?.end === 1;
 }
 
+/** "State President To Lam", "Minister An Le": a family name that is also an English word, right after an office, before
+ * a name's word. */
+function shortFamilyName(T: TokenStream, i: number): boolean {
+  return SHORT_FAMILY_NAMES.has(T.text[i]) && i > 0 && (T.textFlags[i - 1] & W.TITLE) !== 0 && i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD &&
+    !(T.baseFlags[i + 1] & (W.RESERVED | W.ORG_HEAD)) && !(T.textFlags[i + 1] & (W.TRIGGER | W.FUNCTION)) && !ENGLISH_VERB.test(T.text[i + 1]);
+}
+/** ("The Minister To Be Named": an infinitive's verb, no name.) */
+const ENGLISH_VERB = /^(?:Be|Have|Do|Go|Come|Take|Make|Serve|Lead|Follow)$/;
+const SHORT_FAMILY_NAMES = new Set(['To', 'An']);
 /** "Sultan bin Saad Al X", "Sultan Al Khater": a ruler's title that is a given name, right before a name's particle. */
 export function givenNameTitle(T: TokenStream, i: number): boolean {
   // ("HH the Amir Sheikh X" but "Defense Minister Amir Peretz": a ruler's title that is a common given name is the
