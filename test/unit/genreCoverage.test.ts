@@ -10243,3 +10243,9 @@ describe('Genre coverage: a family name that is also an English word, after an o
     assert.deepStrictEqual(who('The Minister To Be Named will come on Monday.'), []);
   });
 });
+describe('Genre coverage: an office set off before a former envoy\'s style (round from a24c8ab7)', () => {
+  it('"Director-General of ISSI, Ambassador Sohail X chaired the meeting": his office is the one before the style', () => {
+    const w = who('ISLAMABAD: Director-General of ISSI, Ambassador Sohaill Mahmoodd chaired the meeting with Ambassador Albertt Khorevv of Russia.');
+    assert.ok(w.some((x) => x.startsWith('Sohaill Mahmoodd: Director-General of ISSI') && !x.includes('Russia')), w.join('; '));
+  });
+});

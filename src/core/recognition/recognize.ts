@@ -534,6 +534,12 @@ export function recognizeParagraph(
       if (comma > 0 && appointedAsBefore(T, i, countryEnd)) {
         intro = { ...intro, entities: intro.entities.filter((e) => e.end <= st[comma]), name: null, rank: null, next: comma };
       }
+      // ("Director-General of ISSI, Ambassador Sohail X chaired the meeting": a former envoy's style after his office set
+      // off by a comma; the office is the one before it.)
+      if (intro.name && intro.position === 'Ambassador' && intro.name.start === titleEnd[i] && i > 1 && tx[i - 1] === ',') {
+        const from = officeRunBefore(lex, T, i - 1, titleEnd, lowerKey);
+        if (from >= 0 && from < i - 1 && !nameTaken.subarray(from, i - 1).some((x) => x === 1)) intro = { ...intro, position: joinTokens(T, from, i - 1).replace(GLOSS_CLOSING, '') };
+      }
       officeAt[i] = intro;
       for (const e of intro.entities) out.entities.push(e);
       // ("at Sir Seretse Khama International Airport": a name a place is called by is no one here.)
