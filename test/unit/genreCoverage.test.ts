@@ -10228,6 +10228,10 @@ describe('Genre coverage: one who "attends the meeting", in the news\'s present 
     const t = 'Head\n\nJuly 1, 2024\n\nForeign Minister Ivicaa Dacicc met US Ambassador Michaell Kirbyy in Belgrade. Ambassador Kirbyy announced that US Secretary of State Johnn Kerryy would attend the meeting of the OSCE.';
     assert.ok(!meetingsAt(t)[0]?.includes('Kerryy'), meetingsAt(t).join('; '));
   });
+  it('"Prime Minister Z arrived at the Palace to attend the meeting": another gathering\'s, no part in this one (a guard)', () => {
+    const t = 'Head\n\nApril 19, 2018\n\nPresident Dannyy Fauree met Prime Minister Sheikhh Hasinaa in London. Earlier today, Prime Minister Narendraa Modii arrived at the Buckingham Palace to attend the meeting.';
+    assert.ok(!meetingsAt(t)[0]?.includes('Modii'), meetingsAt(t).join('; '));
+  });
 });
 describe('Genre coverage: "Welcoming the visitor ... were A, B and C" (round from a24c8ab7)', () => {
   it('"President X arrived in Phnom Penh ... Welcoming the President and his entourage at the airport were A, B and C": X the guest, A, B and C the hosts', () => {

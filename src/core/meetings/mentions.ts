@@ -1484,9 +1484,10 @@ const WHICH_EVENT_ATTENDED = /\b(?:inauguration|ceremony|funeral|summit|exercise
 const ACCOMPANIED_ON_TRIP = /\baccompanied\s+(?:on|during|in)\s+(?:his|her|their|the|this)\s+(?:[\p{Ll}-]+\s+){0,2}(?:visit|trip|tour|mission)\s+(?:to\s+[^,.;]{1,50}?\s+)?by\b/u;
 const ATTENDED_AT_BY = /\b(?:was|were)\s+(?:also\s+)?attended\s+(?:at|in)\s+[^,.;]{1,60}?\s+by\b/;
 // ("..., attended the meeting.", "X attends the meeting.", "one of several executives to attend the meeting", "Y will also
-// attend the talks": or the meeting named; not "would attend", told of as a plan.)
+// attend the talks": or the meeting named; not "would attend", told of as a plan, nor "arrived ... to attend the meeting"
+// of another gathering.)
 // ("A and B accompanied President X during the meeting.": those who accompanied a party named in the sentence.)
-const ATTENDED_CLOSING = /\b(?:also\s+)?(?:attended(?:\s+(?:the|this)\s+(?:meeting|talks|discussions?|session))?|(?:attends|(?:to|will(?:\s+also)?)\s+attend)\s+(?:the|this)\s+(?:meeting|talks|discussions?|session)|accompanied\s+(?:him|her|them|the\s+(?:visit|delegation|minister|general|guests?|visitors?)|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:during|at|in|on)\s+(?:the|this)\s+(?:meeting|talks|discussions?|visit|call)))\s*\.?\s*$/u;
+const ATTENDED_CLOSING = /\b(?:also\s+)?(?:attended(?:\s+(?:the|this)\s+(?:meeting|talks|discussions?|session))?|(?:attends|will(?:\s+also)?\s+attend|(?<=\b(?:one|some|among)\s+of\b[^.;]{0,60}?)to\s+attend)\s+(?:the|this)\s+(?:meeting|talks|discussions?|session)|accompanied\s+(?:him|her|them|the\s+(?:visit|delegation|minister|general|guests?|visitors?)|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:during|at|in|on)\s+(?:the|this)\s+(?:meeting|talks|discussions?|visit|call)))\s*\.?\s*$/u;
 // ("The leaders, including A, B and C, discussed": those of a group the lead told meeting.)
 const DELEGATION_INCLUDING = /\b(?:delegation|[Ll]eaders|[Mm]inisters|[Hh]eads of (?:[Ss]tate|[Gg]overnment))\b[^.;:]{0,40}?,?\s+including\b/;
 const VIRTUAL_EVENT = /^virtual (?:ceremony|meeting|session)$/;
