@@ -10184,7 +10184,7 @@ describe('Genre coverage: a Special Rapporteur (round from a24c8ab7)', () => {
   it('"The UN Special Rapporteur for Afghanistan, Richard X, met with officials": an office of the UN, its brief kept', () => {
     assert.ok(who('The UN Special Rapporteur for Afghanistan, Richardd Bennettt, met with senior officials in Kabul.').includes('Richardd Bennettt: Special Rapporteur for Afghanistan (United Nations)'));
   });
-  it('"Minister X met with Y, UN Special Rapporteur on the situation of human rights in the DPRK": the brief\'s country is none of the minister\'s', () => {
+  it('"Minister X met with Y, UN Special Rapporteur on the situation of human rights in the DPRK": the brief\'s country is none of the minister\'s (a guard)', () => {
     const t = 'Unification Minister Meets with UN Special Rapporteur\n\n2022-06-29\n\nOn June 29, Minister Kwonn Youngsee met with Oheaa Quintanaa, UN Special Rapporteur on the situation of human rights in the Democratic People’s Republic of Korea.\n\nSpecial Rapporteur Quintanaa sympathized with the South Korean government\'s approach to human rights in North Korea.';
     assert.ok(!who(t).some((w) => w.startsWith('Kwonn') && w.includes('North Korea')), who(t).join('; '));
   });
