@@ -410,6 +410,7 @@ function weekdaysFit(text: string, iso: string): number {
   return n;
 }
 
+/** The months by name, January first. */
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** How many times the text names the month of `iso` or the month before it, a day after the name. */
 function monthsFit(text: string, iso: string): number {

@@ -114,15 +114,16 @@ export function placeCompound(w: string): boolean {
   return lex.countries.longest(0, key)?.end === 1 || lex.capitals.longest(0, key)?.end === 1;
 }
 
+/** Family names that are also English words ("To Lam", "An Le"). */
+const SHORT_FAMILY_NAMES = new Set(['To', 'An']);
+/** Verbs an infinitive after such a word takes, no name ("The Minister To Be Named"). */
+const ENGLISH_VERB = /^(?:Be|Have|Do|Go|Come|Take|Make|Serve|Lead|Follow)$/;
 /** "State President To Lam", "Minister An Le": a family name that is also an English word, right after an office, before
  * a name's word. */
 function shortFamilyName(T: TokenStream, i: number): boolean {
   return SHORT_FAMILY_NAMES.has(T.text[i]) && i > 0 && (T.textFlags[i - 1] & W.TITLE) !== 0 && i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD &&
     !(T.baseFlags[i + 1] & (W.RESERVED | W.ORG_HEAD)) && !(T.textFlags[i + 1] & (W.TRIGGER | W.FUNCTION)) && !ENGLISH_VERB.test(T.text[i + 1]);
 }
-/** ("The Minister To Be Named": an infinitive's verb, no name.) */
-const ENGLISH_VERB = /^(?:Be|Have|Do|Go|Come|Take|Make|Serve|Lead|Follow)$/;
-const SHORT_FAMILY_NAMES = new Set(['To', 'An']);
 /** "Sultan bin Saad Al X", "Sultan Al Khater": a ruler's title that is a given name, right before a name's particle. */
 export function givenNameTitle(T: TokenStream, i: number): boolean {
   // ("HH the Amir Sheikh X" but "Defense Minister Amir Peretz": a ruler's title that is a common given name is the

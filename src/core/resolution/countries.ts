@@ -42,8 +42,8 @@ const SECRETARY_GENERAL = /^(?:(?:Deputy|Assistant|Under)[- ])?Secretary[- ]Gene
 const STATES_BODY = /\b(?:Council|League|Organi[sz]ation|Union|Association|Conference|Forum|Community|Secretariat)\b/;
 /** Bodies that are no state's organ: think tanks, foundations, firms, universities. */
 const NON_STATE_BODY = /\b(?:Institute|Council|Cent(?:er|re)|Foundation|Society|Forum|Association|Endowment|Chamber|Company|Corporation|Group|University|Academy|Initiative)\b/;
-/** "of the International Ombudsman Institute": a body named international or worldwide, in title case. */
-// (The word before "of" read too: no department's "of International Organizations".)
+/** "of the International Ombudsman Institute": a body named international or worldwide, in title case, and the word
+ * before "of" (no department's "of International Organizations"). */
 const INTERNATIONAL_BODY = /(?:(\p{Lu}[\p{L}-]*)\s+)?\bof\s+(?:the\s+)?((?:International|World|Global)(?:\s+(?:\p{Lu}[\p{L}-]*|of|for|and|the))*?\s+(?:Institute|Organi[sz]ation|Association|Federation|Committee|Council|Union|Alliance|Foundation|Court|Tribunal|Centre|Center|Network|Society|Forum|Conference))\b/u;
 /** A part of a ministry or a party, whatever it is called ("International Department", "International Relations Office"). */
 const DEPARTMENT = /\b(?:Department|Division|Directorate|Office|Bureau|Section|Unit|Affairs|Relations|Cooperation)\b/;
