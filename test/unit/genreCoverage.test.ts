@@ -10253,3 +10253,10 @@ describe('Genre coverage: an office set off before a former envoy\'s style (roun
     assert.ok(w.some((x) => x.startsWith('Sohaill Mahmoodd: Director-General of ISSI') && !x.includes('Russia')), w.join('; '));
   });
 });
+describe('Genre coverage: an office in brackets right before its holder set off by commas (round from a24c8ab7)', () => {
+  it('"The Authorized person of the Oliy Majlis ... for Human Rights (Ombudsman), Feruza X, met with Y": X found, the Ombudsman, and in the meeting', () => {
+    const t = 'The Authorized person of the Oliy Majlis of the Republic of Uzbekistan for Human Rights (Ombudsman), Feruzaa Eshmatovaa, met with a Representative of the Office of the UN High Commissioner for Human Rights (OHCHR), Omerr Fisherr.';
+    assert.ok(who(t).some((w) => w.startsWith('Feruzaa Eshmatovaa: Ombudsman')), who(t).join('; '));
+    assert.strictEqual(headlineRoles(t), 'talks [Eshmatovaa:participant+Fisherr:participant]');
+  });
+});

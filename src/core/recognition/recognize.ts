@@ -877,8 +877,13 @@ export function recognizeParagraph(
     // America of the Peruvian Foreign Ministry, Martin Y, stated": a full name set off by commas after a long office; or
     // closing the sentence: "led by its regional director for Africa, Patrick Y." (not a stop inside the name: "Haque
     // Md. Muzammel, Chairman ...").)
-    let officeFrom = !byline && !apposition && !honorific && !cued && !ofCountry && !listed && !servedBody && !agent && tx[i - 1] === ',' && (tx[end] === ',' || (tx[end] === '.' && tx[end + 2] !== ',') || tx[end] === ';' || end >= n) &&
-      end - i >= 2 && end - i - particles <= 4 && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && titleCased(T, i, end) ? officeRunBefore(lex, T, i - 1, titleEnd, lowerKey) : -1;
+    const setOff = !byline && !apposition && !honorific && !cued && !ofCountry && !listed && !servedBody && !agent && tx[i - 1] === ',' && (tx[end] === ',' || (tx[end] === '.' && tx[end + 2] !== ',') || tx[end] === ';' || end >= n) &&
+      end - i >= 2 && end - i - particles <= 4 && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && titleCased(T, i, end);
+    let officeFrom = setOff ? officeRunBefore(lex, T, i - 1, titleEnd, lowerKey) : -1;
+    // ("The Authorized person of the Oliy Majlis for Human Rights (Ombudsman), X, met": where no office runs back to the
+    // comma, an office in brackets right before it.)
+    const bracketed = setOff && officeFrom < 0 && i >= 4 && tx[i - 2] === ')' && tx[i - 4] === '(' && titleEnd[i - 3] === i - 2;
+    if (bracketed) officeFrom = i - 3;
     // ("Former Prime Minister of Japan Yoshihide X, Shinzo Y, and ...": no office runs back over a name already read.)
     // (It is one more name of their list.)
     const inList = officeFrom >= 0 && nameTaken.subarray(officeFrom, i - 1).some((x) => x === 1);
@@ -892,7 +897,7 @@ export function recognizeParagraph(
       for (let k = i; k < end; k++) nameTaken[k] = 1;
       const runOffice = () => {
         const nation = countryWithin(countryEnd, officeFrom, i - 1);
-        return { ...NO_OFFICE, position: joinTokens(T, officeFrom, i - 1).replace(GLOSS_CLOSING, ''), country: nation >= 0 ? joinTokens(T, nation, countryEnd[nation]) : null };
+        return { ...NO_OFFICE, position: joinTokens(T, officeFrom, bracketed ? i - 2 : i - 1).replace(GLOSS_CLOSING, ''), country: nation >= 0 ? joinTokens(T, nation, countryEnd[nation]) : null };
       };
       const mention = nameMention(T, i, end, apposition ? officeAfter(T, appointedAt > 0 ? appointedAt : comma + 1, countryEnd, officeAt, orgEndAt, titleEnd) : officeFrom >= 0 ? runOffice() : { ...NO_OFFICE, rank: lowRank?.rank ?? null, country: ofCountry, organization: servedBody }, true);
       // "his Chinese counterpart Dong Jun": the adjective before the cue is the person's country.
