@@ -515,7 +515,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev501: [24, { official: 0.64, headline: 0.4, kind: 0.6, date: 0.39, place: 0.48, role: 0.49, side: 0.51 }],
   dev502: [20, { official: 0.79, headline: 0.65, kind: 0.55, date: 0.37, place: 0.43, role: 0.63, side: 0.59 }],
   dev503: [22, { official: 0.67, headline: 0.58, kind: 0.78, date: 0.55, place: 0.63, role: 0.67, side: 0.72 }],
-  dev504: [25, { official: 0.48, headline: 0.67, kind: 0.89, date: 0.64, place: 0.7, role: 0.75, side: 0.52 }],
+  dev504: [25, { official: 0.48, headline: 0.71, kind: 0.89, date: 0.64, place: 0.7, role: 0.76, side: 0.53 }],
   dev505: [25, { official: 0.54, headline: 0.47, kind: 0.69, date: 0.59, place: 0.53, role: 0.61, side: 0.48 }],
   dev506: [23, { official: 0.58, headline: 0.51, kind: 0.71, date: 0.78, place: 0.76, role: 0.7, side: 0.63 }],
   dev507: [24, { official: 0.73, headline: 0.9, kind: 0.72, date: 0.67, place: 0.6, role: 0.75, side: 0.65 }],
