@@ -1020,11 +1020,11 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   const isEnvoy = (w: Who) => ENVOY.test(input.persons.get(w.id)?.position ?? '');
   // ("bid farewell to outgoing ECOMIG Commander Col. Y": or to one the text calls outgoing.)
   const outgoing = (w: Who) => w.start > roleTrig.end && /\b(?:outgoing|departing)\b/.test(text.slice(roleTrig.end, w.start));
-  const farewellToEnvoy = /farewell/.test(roleTrig.phrase) && voice === 'guestFirst' && object.length > 0 && object.every((o) => isEnvoy(o) || outgoing(o)) && !subject.some(isEnvoy);
+  const farewellToDeparting = /farewell/.test(roleTrig.phrase) && voice === 'guestFirst' && object.length > 0 && object.every((o) => isEnvoy(o) || outgoing(o)) && !subject.some(isEnvoy);
   const receptionFor = voice === 'noun' && subject.length > 0 && object.length > 0 && /^\s+(?:for|in honou?r of)\s/.test(text.slice(roleTrig.end, roleTrig.end + 16));
   const role = (side: 'subject' | 'object'): ParticipantRole => {
     if (cohost) return 'host';
-    if (farewellToEnvoy) return side === 'subject' ? 'host' : 'guest';
+    if (farewellToDeparting) return side === 'subject' ? 'host' : 'guest';
     if (kind === 'interview') return 'interviewee';
     if (kind === 'reception') {
       // "thanked X for the reception": a noun alone does not say who received whom; "a reception for visiting Minister

@@ -2,7 +2,7 @@
 // in the Qatari capital of Doha, X underlined ...", "The meeting at the ATMIS headquarters in the capital Mogadishu
 // focused on ...", "This meeting was held on Saturday at Doha".
 import type { Entity } from '../types';
-import { spanHolding } from '../spans';
+import { spanHolding, within } from '../spans';
 import { namesAnotherOfficial } from './dayNearby';
 import type { PlaceHit } from './mentions';
 import type { MeetingDraft } from './meetings';
@@ -54,14 +54,14 @@ const IS_IN = /^\s*(?:(?:The|the)\s+(?:[\p{Ll}-]+\s+){1,2}|(?:He|She)\s+|\p{Lu}[
 /** Where a meeting held "here" was, with no dateline to say it: the city the next sentences have one of its parties in. */
 function partyIsIn(text: string, headline: MeetingDraft, places: readonly PlaceHit[], sentences: readonly { start: number; end: number }[], officials: readonly Entity[]): PlaceHit | null {
   const parties = new Set(headline.parties.map((x) => x.id));
-  const to = headline.lastSentence + SENTENCES_AFTER;
-  for (const p of places) {
-    const s = spanHolding(sentences, p.start);
-    const k = s ? sentences.indexOf(s) : -1;
-    if (!p.capital || !s || k <= headline.sentence || k > to || !IS_IN.test(text.slice(s.start, p.start))) continue;
-    // (One named there is a party, or no one is: "The minister", "He".)
-    const named = officials.filter((o) => o.start >= s.start && o.end <= p.start);
-    if (named.every((o) => parties.has(o.id ?? ''))) return p;
+  const to = Math.min(sentences.length - 1, headline.lastSentence + SENTENCES_AFTER);
+  for (let k = headline.sentence + 1; k <= to; k++) {
+    const s = sentences[k];
+    for (const p of within(places, s)) {
+      if (!p.capital || !IS_IN.test(text.slice(s.start, p.start))) continue;
+      // (One named there is a party, or no one is: "The minister", "He".)
+      if (within(officials, { start: s.start, end: p.start }).every((o) => parties.has(o.id ?? ''))) return p;
+    }
   }
   return null;
 }
