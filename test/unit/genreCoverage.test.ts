@@ -10260,3 +10260,26 @@ describe('Genre coverage: an office in brackets right before its holder set off 
     assert.strictEqual(headlineRoles(t), 'talks [Eshmatovaa:participant+Fisherr:participant]');
   });
 });
+describe('Genre coverage: international sports federations are bodies (round from e4596f37)', () => {
+  it('"a delegation led by FIBA President, Horacio X, and FIBA Africa President, Hamane Y, paid a visit to the President of the Republic of Mali, Z": X serves FIBA, Y FIBA Africa', () => {
+    const w = who('In the build-up to the General Assembly, a delegation led by FIBA President, Horacioo Muratoree, and FIBA Africa President, Hamanee Niangg, on Friday, paid a visit to the President of the Republic of Mali, Ibrahimm Boubacarr Keitaa.');
+    assert.ok(w.some((x) => x.startsWith('Horacioo Muratoree:') && x.endsWith('(FIBA)')), w.join('; '));
+    assert.ok(w.some((x) => x.startsWith('Hamanee Niangg:') && x.endsWith('(FIBA Africa)')), w.join('; '));
+  });
+  it('"World Athletics President Sebastian X called on Minister Y": X serves World Athletics', () => {
+    const w = who('NEW DELHI: World Athletics President Sebastiann Coee called on Sports Minister Mansukhh Mandaviyaa on Tuesday.');
+    assert.ok(w.some((x) => x.startsWith('Sebastiann Coee:') && x.endsWith('(World Athletics)')), w.join('; '));
+  });
+  it('"called on IPC Minister Dr Fehmida X" in Islamabad: Pakistan\'s Inter-Provincial Coordination, no sports body (a guard)', () => {
+    const w = who('ISLAMABAD - Manuell Duran Gimenez-Ricoo, Spanish Ambassador to Pakistan, called on IPC Minister Dr Fehmidaa Mirzaa at her office on Thursday.');
+    assert.ok(w.some((x) => x.startsWith('Fehmidaa Mirzaa:') && x.endsWith('(Pakistan)')), w.join('; '));
+  });
+});
+describe('Genre coverage: "Those that attended the official visit were A, B and C" (round from e4596f37)', () => {
+  it('those named after it took part in the visit told before, not in a visit of their own', () => {
+    const t = 'Head\n\nJuly 1, 2024\n\nA delegation led by FIBA President, Horacioo Muratoree, on Friday, paid a visit to the President of the Republic of Mali, Ibrahimm Boubacarr Keitaa.\n\nThose that attended the official visit were FIBA Africa Executive Committee members, including Alphonse Bilee, Anibal Manavee and Jean Michel Ramarossonn as well as Mali Basketball Federation President, Harounaa Maigaa.';
+    const m = meetingsAt(t);
+    assert.strictEqual(m.length, 1, m.join('; '));
+    assert.ok(['Bilee', 'Manavee', 'Maigaa', 'Keitaa', 'Muratoree'].every((n) => m[0].includes(n)), m.join('; '));
+  });
+});

@@ -361,7 +361,7 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
 }
 
 /** "the Admiral met ...", "The General also visited ...": a rank standing alone (no name after it) for its holder. */
-const RANK_ALONE = /\b[Tt]he ((?:(?:Air|Vice|Rear|Lieutenant|Major|Brigadier|Field) )?(?:Chief )?(?:General|Admiral|Marshal|Brigadier|Commodore|Colonel))\b(?!\s*(?:\p{Lu}|\d|of\b))/gu;
+const RANK_ALONE = /\b[Tt]he ((?:(?:Air|Vice|Rear|Lieutenant|Major|Brigadier|Field|Senior|Vice[- ]Senior) )?(?:Chief )?(?:General|Admiral|Marshal|Brigadier|Commodore|Colonel))\b(?!\s*(?:\p{Lu}|\d|of\b))/gu;
 const RANK_WORDS: Record<string, string> = { gen: 'general', adm: 'admiral', lt: 'lieutenant', lieut: 'lieutenant', maj: 'major', brig: 'brigadier', col: 'colonel', cdre: 'commodore', mar: 'marshal' };
 const foldRank = (r: string) => r.toLowerCase().replace(/\./g, '').replace(/-/g, ' ').split(/\s+/).map((w) => RANK_WORDS[w] ?? w).join(' ');
 
