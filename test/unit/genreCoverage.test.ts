@@ -10283,3 +10283,23 @@ describe('Genre coverage: "Those that attended the official visit were A, B and 
     assert.ok(['Bilee', 'Manavee', 'Maigaa', 'Keitaa', 'Muratoree'].every((n) => m[0].includes(n)), m.join('; '));
   });
 });
+describe('Genre coverage: a senior general told as "The Senior General" (round from e4596f37)', () => {
+  it('"Senior General X arrived ... The Senior General interacted with Vice Admiral Y": X and Y held talks', () => {
+    const t = 'Head\n\nJuly 26, 2019\n\nVISAKHAPATNAM: Senior General Minn Aungg Hlaingg, Commander-in-Chief of Defence Services of the Republic of Myanmar, arrived here on Thursday on a visit to Eastern Naval Command. The Senior General interacted with Vice Admiral Atull Kumarr Jainn and held discussions on issues of mutual interest.';
+    assert.strictEqual(headlineRoles(t), 'talks [Hlaingg:participant+Jainn:participant]');
+  });
+});
+describe('Genre coverage: "negotiated with" (round from e4596f37)', () => {
+  it('"Deputy Premier X negotiated with Governor Y": talks', () => {
+    const m = meetingsAt('Head\n\nMay 3, 2002\n\nVLADIVOSTOK: Chinese Deputy Premier Lii Lanqingg negotiated with Primorye Governor Sergeii Darkinn on Monday.');
+    assert.ok(m[0]?.startsWith('talks [Lanqingg+Darkinn]'), m.join('; '));
+  });
+});
+describe('Genre coverage: "A and B were also part of the delegation" (round from e4596f37)', () => {
+  it('those named stand with the visitor the delegation came with, in the meeting told', () => {
+    const t = 'Head\n\nJuly 26, 2019\n\nVISAKHAPATNAM: Senior General Minn Aungg Hlaingg, Commander-in-Chief of Defence Services of the Republic of Myanmar, arrived here on Thursday on a visit to Eastern Naval Command. The Senior General interacted with Vice Admiral Atull Kumarr Jainn and held discussions on issues of mutual interest. Vice Admiral Moee Aungg and Lt General Htunn Aungg were also part of the delegation.';
+    const m = analyze(t).meetings.find((x) => x.headline)!;
+    const side = (n: string) => m.participants.find((p) => p.name.endsWith(n))?.side;
+    assert.deepStrictEqual([side('Moee Aungg'), side('Htunn Aungg')], ['Myanmar', 'Myanmar'], JSON.stringify(m.participants));
+  });
+});

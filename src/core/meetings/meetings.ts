@@ -533,6 +533,8 @@ function escortByCue(d: MeetingDraft, cue: EscortCue | undefined, positionOf: (i
   }
   if (!cue?.guest && !cue?.host) return null;
   const those = new Set(d.parties.filter((p) => p.role === (cue.host ? 'host' : 'guest')).map((p) => p.id));
+  // (A delegation's members at talks, where no one is the guest: the side of the one the meeting is told of first.)
+  if (those.size === 0 && cue.delegation) return [...d.parties].sort((a, b) => a.start - b.start)[0]?.id ?? null;
   return those.size === 1 ? [...those][0] : null;
 }
 

@@ -1423,6 +1423,8 @@ export function attendeesIn(input: MentionInput, s: number): { ids: string[]; ki
   }
   // ("Colonels X and Y were also part of the reception team", "among the welcoming party": the host's side.)
   if (escort === null && WELCOMING_SIDE.test(phrase)) escortCue = { country: null, guest: false, host: true };
+  // ("Vice Admiral X and Lt General Y were also part of the delegation": the visiting side's.)
+  if (escort === null && !escortCue && PART_OF_DELEGATION.test(phrase)) escortCue = { country: null, guest: true, delegation: true };
   const named = within(input.triggers, sent).find((t) => t.voice === 'noun');
   // ("The leaders, including A, B and C, discussed": the group that met, named by the sentence's subject.)
   const group = including && !/delegation/.test(including[0]) ? 'talks' : null;
@@ -1466,6 +1468,8 @@ export interface EscortCue {
   pronoun?: boolean;
   /** "were part of the reception team": those who stood with the host. */
   host?: boolean;
+  /** "were also part of the delegation": the guest's side, or the side of the one told first where none is the guest. */
+  delegation?: boolean;
   /** "The Ambassador was accompanied by": the one accompanied named by the head of their office. */
   office?: string;
 }
@@ -1473,6 +1477,7 @@ export interface EscortCue {
 const ESCORT_SUBJECT = /(?:^|[,;]\s*)\s*((?:The|the) (?:head of the |leader of the )?|H\.\s?E\.\s|(?!(?:He|She|They|It)\s)(?=\p{Lu}\p{Ll}+\s+(?:was|were|is|are)\s))([\p{Lu}][\p{L}-]+|visiting|guest)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|were|is|are)\s+(?:also\s+)?$/u;
 
 const WELCOMING_SIDE = /\b(?:welcoming|reception|receiving)\b/;
+const PART_OF_DELEGATION = /\b(?:part|members) of the delegation$/;
 const LEADING = /^(?:leading|led|heading|headed) /;
 // ("The Peruvian delegation, led by X, and the Ghanaian delegation, led by Y, ...": each side's head.)
 const SIDES_LED = /\b\p{Lu}[\p{L}.-]+(?:['’]s)? (?:delegation|side|team), (?:led|headed) by\b/u;
