@@ -549,4 +549,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind411', dir: 'test/fixtures/blind411', blind: true },
+  { label: 'blind412', dir: 'test/fixtures/blind412', blind: true },
+  { label: 'blind413', dir: 'test/fixtures/blind413', blind: true },
+  { label: 'blind414', dir: 'test/fixtures/blind414', blind: true },
+  { label: 'blind415', dir: 'test/fixtures/blind415', blind: true },
+  { label: 'blind416', dir: 'test/fixtures/blind416', blind: true },
+  { label: 'blind417', dir: 'test/fixtures/blind417', blind: true },
+  { label: 'blind418', dir: 'test/fixtures/blind418', blind: true },
 ];

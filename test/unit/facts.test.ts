@@ -552,6 +552,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.6, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.55, side: 0.49 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.75, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind411: [24, { official: 0.75, headline: 0.61, kind: 0.81, date: 0.88, place: 0.87, role: 0.83, side: 0.81 }],
+  blind412: [25, { official: 0.61, headline: 0.63, kind: 0.81, date: 0.74, place: 0.54, role: 0.73, side: 0.63 }],
+  blind413: [25, { official: 0.59, headline: 0.35, kind: 0.56, date: 0.63, place: 0.29, role: 0.54, side: 0.55 }],
+  blind414: [21, { official: 0.75, headline: 0.71, kind: 0.77, date: 0.75, place: 0.76, role: 0.72, side: 0.66 }],
+  blind415: [24, { official: 0.67, headline: 0.61, kind: 0.78, date: 0.78, place: 0.63, role: 0.81, side: 0.78 }],
+  blind416: [25, { official: 0.67, headline: 0.63, kind: 0.51, date: 0.35, place: 0.46, role: 0.57, side: 0.57 }],
+  blind417: [24, { official: 0.61, headline: 0.32, kind: 0.47, date: 0.33, place: 0.25, role: 0.47, side: 0.47 }],
+  blind418: [25, { official: 0.45, headline: 0.55, kind: 0.67, date: 0.53, place: 0.45, role: 0.63, side: 0.48 }],
 };
 
 for (const set of FACT_SETS) {
