@@ -10303,3 +10303,13 @@ describe('Genre coverage: "A and B were also part of the delegation" (round from
     assert.deepStrictEqual([side('Moee Aungg'), side('Htunn Aungg')], ['Myanmar', 'Myanmar'], JSON.stringify(m.participants));
   });
 });
+describe('Genre coverage: those a verb has met together stand on one side (round from e4596f37)', () => {
+  it('"Liu met with Alternate Foreign Minister X and the head of the Hellenic Civil Aviation Authority, Y": X serves Greece, as Y does', () => {
+    const t = 'Head\n\nMarch 27, 2017\n\nThe secretary-general of the International Civil Aviation Organization (ICAO), Dr Fangg Liuu, commended the high level of security in the Greek aviation sector during a visit to Greece on Monday.\n\nLiuu met with Alternate Foreign Minister Giorgoss Katrougaloss and the head of the Hellenic Civil Aviation Authority (YPA), Konstantinoss Lintzerakoss.';
+    assert.ok(who(t).includes('Giorgoss Katrougaloss: Alternate Foreign Minister (Greece)'), who(t).join('; '));
+  });
+  it('one the next sentence has present takes no part in it: "in the presence of the Chief of the Hellenic ... Staff General Z" gives the visitor met no Greek side (a guard)', () => {
+    const t = 'Head\n\n2019-07-25\n\nATHENS – National Defense Minister Nikoss Panagiotopouloss on Wednesday met with the chair of NATO’s military committee Sir Stuartt Peachh, who is paying an official visit to Greece.\n\nSir Stuartt was briefed on Greece’s national defense policy, in the presence of the Chief of the Hellenic National Defence General Staff General Christoss Christodoulouu.';
+    assert.ok(!who(t).some((w) => w.startsWith('Stuartt Peachh') && w.endsWith('(Greece)')), who(t).join('; '));
+  });
+});

@@ -5,7 +5,7 @@
 import type { PlaceHit } from './mentions';
 
 /** Right before a place: a visit under way, not one to come or one past ("will visit", "visited Ethiopia two months ago"). */
-const VISITING = /(?:\b(?:is|are)\s+(?:currently\s+|now\s+)?visiting|\b(?:is|are)\s+(?:currently|now)\s+in|\bwho\s+(?:is|are)\s+in|\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:on|paying)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\s+to|\b(?:during|as part of|in the course of)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}visit\s+to|\bwho\s+(?:has\s+|had\s+)?(?:arrived|landed)\s+(?:here\s+)?in)\s+(?:the\s+)?$/i;
+const VISITING = /(?:\b(?:is|are)\s+(?:currently\s+|now\s+)?visiting|\b(?:is|are)\s+(?:currently|now)\s+in|\bwho\s+(?:is|are)\s+in|\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:on|paying)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}visit\s+to|\b(?:during|as part of|in the course of)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}visit\s+to|\bwho\s+(?:has\s+|had\s+)?(?:arrived|landed)\s+(?:here\s+)?in)\s+(?:the\s+)?$/i;
 
 /** A visit of another time: "during the 2013 state visit to Austria", "on his previous visit to". */
 const ANOTHER_TIME = /\b(?:1[89]|20)\d\d\b|\b(?:previous|last|earlier|past|former|before|next|upcoming|forthcoming)\b/i;

@@ -285,7 +285,7 @@ function visitedCountries(cues: CountryCues): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const [at, p] of cues.places.entries()) {
     // ("visited Estonia, Latvia and Lithuania": each country of the list after the verb.)
-    if (!VISITING.test(cues.text.slice(Math.max(0, p.start - 24), p.start)) && !inVisitList(cues, at)) continue;
+    if (!VISITING.test(cues.text.slice(Math.max(0, p.start - 24), p.start)) && !DURING_VISIT.test(cues.text.slice(Math.max(0, p.start - 48), p.start)) && !inVisitList(cues, at)) continue;
     // (A place, not a nationality: "the visiting Chinese delegation" is Chinese.)
     if (!PLACE_CLOSED.test(cues.text.slice(p.end, p.end + 10))) continue;
     const s = sentenceAt(cues, p.start);
@@ -354,6 +354,8 @@ const ARRIVING = /\b(?:upon|on) (?:his |her |their )?arrival\b|\barrived (?:here
 // ("Minister X is currently in Uzbekistan on a three-day visit": one staying there for a while is its visitor.)
 // ("on his return from the Kingdom of Bhutan": one coming back from a country visited it.)
 const VISITING = /(?:(?:^|[.,;:\n]\s*|\b(?:while|when|after|before)\s+)[Vv]isiting|\b(?:visited|visits|will visit|[Aa]rrived in|arrives in|arriving in|travell?ed to|(?:paid|pays|paying|made|makes)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}visit to|(?:is|was|are|were)\s+(?:currently|presently|now)\s+in|returned\s+from|returning\s+from|return\s+from))\s+(?:the\s+)?(?:(?:[\p{L}']+\s+)?(?:Kingdom|Republic|State|Sultanate|Emirate|Principality)\s+of\s+(?:the\s+)?)?$/u;
+/** "during a two-day official visit to": the visit one is on when the sentence's subject acts. */
+const DURING_VISIT = /\b(?:during|in the course of)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\s+to\s+(?:the\s+)?$/;
 /** "visiting Maldives President ", "the visiting Foreign Minister ": right before a name, the one who visits. */
 const VISITING_ONE = /\b[Vv]isiting\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$/u;
 // ("met Secretary of State X who is in Nairobi at the start of his African tour": the one named right before.)
@@ -1347,7 +1349,7 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
   // Last, a weak hint: a family name common in one country.
   const present = new Set(officials.map((p) => p.country).filter((c): c is string => c !== null));
   for (const p of officials) p.country ??= surnameCountry(p.name.split(/\s+/), present);
-  if (officials.some((p) => !p.country)) for (const d of drafts) sameSideCountries(d, byId);
+  if (officials.some((p) => !p.country)) for (const d of drafts) if (cues.sentences[d.sentence]) sameSideCountries(d, byId, { ...cues.sentences[d.sentence], text: cues.text });
   // ("The envoy to Syria, X, met the Syrian Foreign Minister": no guess makes an envoy a national of where he is posted.)
   for (const p of officials) {
     const posted = p.country ? postOf(p.position) : null;
@@ -2117,17 +2119,32 @@ export const postOf = (position: string | null): string | null => (position ? AL
 /** An envoy's second accreditation in his office ("who is also accredited to Zambia"). */
 const ALSO_ACCREDITED = /\bwho is (?:also )?accredited to (.+)$/;
 
-function sameSideCountries(d: MeetingDraft, byId: ReadonlyMap<string, Person>): void {
+/** "and Iraqi Parliament Speaker ": a nationality opening one item of a list of those met, before his title. */
+const NATIONALITY_OPENS = /(?:^|\s(?:and|with|met)|,)\s+(?:the\s+|his\s+|her\s+|their\s+)?(\p{Lu}[\p{L}-]+)\s+(?:(?:\p{Lu}[\p{L}-]*|counterpart)\s+){0,4}$/u;
+
+function sameSideCountries(d: MeetingDraft, byId: ReadonlyMap<string, Person>, lastly?: { start: number; end: number; text: string }): void {
   // (Sides are marked only where the mention had parties both before and after its meeting word.)
   if (d.kind === 'multilateral' || d.parties.length < 3 || !d.parties.some((p) => p.side)) return;
   for (const side of ['subject', 'object'] as const) {
     // (Only where the verb gives the two sides roles: "X and Y met Z" may join two sides before the verb.)
     const parties = d.parties.filter((p) => p.side === side);
-    if (parties.some((p) => p.role === 'participant')) continue;
+    // ("Liu met with Alternate Foreign Minister X and the head of the Hellenic Civil Aviation Authority, Y": those
+    // the verb has met stand together, once no other rule has placed them.)
+    // (Named in the sentence of the verb: not those it adds after, "in the presence of the Chief of Staff Y".)
+    if (parties.some((p) => p.role === 'participant') && (side === 'subject' || !lastly || parties.some((p) => p.start < lastly.start || p.start >= lastly.end))) continue;
     const group = parties.map((p) => byId.get(p.id)).filter((p): p is Person => p?.capacity === 'official');
     const known = new Set(group.map((p) => p.country).filter((c): c is string => c !== null));
     if (known.size !== 1) continue;
     const [k] = known;
+    if (side === 'object' && lastly && parties.some((p) => p.role === 'participant')) {
+      // (Among those met, the country told before one of them is his alone: "met Senate President X and Iraqi
+      // Parliament Speaker Y", "met her British counterpart A and B".)
+      const ownNationality = (x: { start: number }) => {
+        const m = NATIONALITY_OPENS.exec(lastly.text.slice(Math.max(lastly.start, x.start - 60), x.start));
+        return m !== null && countryName(m[1]) !== null;
+      };
+      if (parties.some(ownNationality)) continue;
+    }
     for (const p of group) p.country ??= k;
   }
 }
