@@ -4458,7 +4458,7 @@ describe('Genre coverage: disaster relief, city diplomacy, and the new wave (rou
   });
   it('"January 31, 2023 10:13 pm | Updated 10:13 pm IST - HYDERABAD": the city after a page\'s time stamps is where it was filed, so its mayor is no mayor of the state a sister city lies in', () => {
     const t = 'Mayor meets her counterpart in New York City\n\nJanuary 31, 2023 10:13 pm | Updated 10:13 pm IST - HYDERABAD\n\nMayor Gadwall Vijayalakshmii on Tuesday met New York City Mayor Ericc Adamss.\n\nShe mentioned the MOU made earlier with Riverside, California.';
-    assert.deepStrictEqual(who(t), ['Gadwall Vijayalakshmii: Mayor (India)', 'Ericc Adamss: Mayor (United States)']);
+    assert.deepStrictEqual(who(t), ['Gadwall Vijayalakshmii: Mayor (India)', 'Ericc Adamss: New York City Mayor (United States)']);
   });
   it('"... had a virtual meeting Monday. The meeting between Minister A and his British counterpart, B, ...": the meeting named again is the video call; "held on a virtual platform" is one too', () => {
     const t = 'Science ministers discuss cooperation\n\nPublished : March 11, 2024 - 20:51\n\nThe science ministers of South Korea and Britain had a virtual meeting Monday to discuss cooperation, Seoul\'s science ministry said.\n\nThe meeting between South Korean Science Minister Leee Jong-hoo and his British counterpart, Michellee Donelann, is a follow-up to the accord.';
@@ -10311,5 +10311,15 @@ describe('Genre coverage: those a verb has met together stand on one side (round
   it('one the next sentence has present takes no part in it: "in the presence of the Chief of the Hellenic ... Staff General Z" gives the visitor met no Greek side (a guard)', () => {
     const t = 'Head\n\n2019-07-25\n\nATHENS – National Defense Minister Nikoss Panagiotopouloss on Wednesday met with the chair of NATO’s military committee Sir Stuartt Peachh, who is paying an official visit to Greece.\n\nSir Stuartt was briefed on Greece’s national defense policy, in the presence of the Chief of the Hellenic National Defence General Staff General Christoss Christodoulouu.';
     assert.ok(!who(t).some((w) => w.startsWith('Stuartt Peachh') && w.endsWith('(Greece)')), who(t).join('; '));
+  });
+});
+describe('Genre coverage: a lieutenant governor, and the city before a governor or a mayor (round from e4596f37)', () => {
+  it('"Lt. Governor X", "Lieutenant Governor Y": the office whole, no rank', () => {
+    assert.ok(who('Lt. Governor Briann Calleyy met Consul General Liuu Junn.').includes('Briann Calleyy: Lt. Governor (-)'), who('Lt. Governor Briann Calleyy met Consul General Liuu Junn.').join('; '));
+    assert.ok(who('Lieutenant Governor Graydonn Nicholass met the Prime Minister.').some((w) => w.startsWith('Graydonn Nicholass: Lieutenant Governor')));
+  });
+  it('"Davao City Mayor Hon. Sebastian X", "Chiang Mai Governor Y": the city is part of the office', () => {
+    assert.ok(who('Officials paid courtesy calls on Davao City Mayor Hon. Sebastiann Z. Dutertee.').includes('Sebastiann Z. Dutertee: Davao City Mayor (Philippines)'));
+    assert.ok(who('Ambassador Johnn Smithh called on Chiang Mai Governor Niratt Pongsitthawornn.').includes('Niratt Pongsitthawornn: Chiang Mai Governor (Thailand)'));
   });
 });

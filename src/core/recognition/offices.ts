@@ -853,7 +853,8 @@ export function introduction(
     for (let k = Math.max(0, i - 3); k < i && !res.country && provinceStart < 0; k++) {
       if (!(kd[k] & CAP)) continue;
       // ("Yerevan Mayor X": or a city the lexicon knows, before the mayor of it.)
-      const city = local && /Mayor$/.test(text(i, titleEnd[i])) && T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, key) : null;
+      // ("Chiang Mai Governor X": or a city the lexicon knows, before the governor of its province.)
+      const city = local && /(?:Mayor|Governor)$/.test(text(i, titleEnd[i])) && T.baseFlags[k] & W.CAPITAL ? lex.capitals.longest(k, key) : null;
       res.country = regionOf(text(k, i).replace(/ State$/, '')) ?? (city?.end === i ? city.value.name : null);
       // ("Punjab Chief Minister": a province of two countries is the office's all the same.)
       if (res.country || (local && AMBIGUOUS_REGIONS.has(text(k, i)))) provinceStart = k;
@@ -2272,7 +2273,7 @@ const REGION_HEAD = /^(?:President|State President|Prime Minister|First Minister
 /** Offices held over a province, state or town. */
 const LOCAL_OFFICE = /\b(?:Governor|Mayor|Chief Minister|Premier|Prefect|Akim|K?hokim|Wali)$/;
 /** Kinds of province and district, written after the name ("Osaka prefecture", "Khuvsgul aimag", "Tizi Ouzou wilaya"). */
-const PLACE_KIND = /^(?:State|Province|Region|County|District|Prefecture|Governorate|Oblast|Municipality|Territory|state|province|region|county|district|prefecture|governorate|oblast|municipality|territory|[Aa]imag|[Ss]oum|[Oo]krug|[Kk]rai|[Kk]ray|[Rr]aion|[Rr]ayon|[Cc]anton|[Ww]ilaya|[Vv]oivodeship|[Pp]arish|[Aa]toll)$/;
+const PLACE_KIND = /^(?:State|Province|Region|County|District|Prefecture|Governorate|Oblast|Municipality|Territory|City|state|province|region|county|district|prefecture|governorate|oblast|municipality|territory|[Aa]imag|[Ss]oum|[Oo]krug|[Kk]rai|[Kk]ray|[Rr]aion|[Rr]ayon|[Cc]anton|[Ww]ilaya|[Vv]oivodeship|[Pp]arish|[Aa]toll)$/;
 /** Words of a state's own style, never a province's: "Independent State", "Federal Republic". */
 const STATE_STYLE = /^(?:Federal|Independent|People['’]s|Plurinational|United|Islamic|Democratic|Socialist|Bolivarian|Hashemite|Cooperative|Republic|Kingdom)$/;
 /** A kind of place at token x, read as written ("prefecture", a word the scanner collapsed, has no text of its own). */
