@@ -10323,3 +10323,9 @@ describe('Genre coverage: a lieutenant governor, and the city before a governor 
     assert.ok(who('Ambassador Johnn Smithh called on Chiang Mai Governor Niratt Pongsitthawornn.').includes('Niratt Pongsitthawornn: Chiang Mai Governor (Thailand)'));
   });
 });
+describe('Genre coverage: "Minister of Defense of this country Lieutenant General X" (round from e4596f37)', () => {
+  it('X found, the office without "of this country", which names no state', () => {
+    const w = who('Baku. 9 October. The Minister of Defense of the Republic of Azerbaijan, Colonel General Zakirr Hasanovv, who is on a visit to Belarus, has met with Minister of Defense of this country Lieutenant General Andreii Ravkovv on October 9.');
+    assert.ok(w.includes('Andreii Ravkovv: Minister of Defense (Belarus)'), w.join('; '));
+  });
+});
