@@ -10344,3 +10344,15 @@ describe('Genre coverage: one name written two ways within a text (round from e4
     assert.ok(!names.some((n) => /Leste|Norte/.test(n)), names.join('; '));
   });
 });
+describe('Genre coverage: attendance told after the meeting (round from e4596f37)', () => {
+  it('"Y, director of Foreign Affairs Office ..., is among those attending the meeting": Y took part', () => {
+    const t = 'Head\n\nMay 4, 2016\n\nBEIJING: Chinese Defense Minister Xiongg Guangkaii met Robertt Blackwilll, US ambassador to India, in Beijing on Tuesday. Zhann Maohaii, director of Foreign Affairs Office of the Chinese Ministry of National Defense, is among those attending the meeting.';
+    assert.ok(meetingsAt(t)[0]?.includes('Maohaii'), meetingsAt(t).join('; '));
+  });
+  it('"Brig. Z participated in the visit as well": Z took part; not "X participated in the meeting with Y", a meeting of his own (a guard)', () => {
+    const t = 'Head\n\nMay 4, 2016\n\nWARSAW: Deputy Minister Jarosławw Zielińskii met Frontex Executive Director Fabricee Leggerii in Warsaw on Monday. The Deputy Commander in Chief of the Border Guard, Brig. Grzegorzz Niemiecc participated in the visit as well.';
+    assert.ok(meetingsAt(t)[0]?.includes('Niemiecc'), meetingsAt(t).join('; '));
+    const g = 'Head\n\nFebruary 14, 2023\n\nZAGREB: Prime Minister Andrejj Plenkovicc received Brazilian Foreign Minister Mauroo Vieiraa on Tuesday. Last week, Vieiraa was in the United States, where he participated in the meeting with US President Joee Bidenn, in Washington.';
+    assert.ok(!meetingsAt(g)[0]?.includes('Bidenn'), meetingsAt(g).join('; '));
+  });
+});
