@@ -10356,3 +10356,9 @@ describe('Genre coverage: attendance told after the meeting (round from e4596f37
     assert.ok(!meetingsAt(g)[0]?.includes('Bidenn'), meetingsAt(g).join('; '));
   });
 });
+describe('Genre coverage: a visit, then those who "introduced the guests" to their work (round from e4596f37)', () => {
+  it('"X ... visited the Supreme Court. Y, Chief Justice of the Supreme Court, and Z introduced the guests with its work": a reception, X the guest, Y and Z the hosts', () => {
+    const t = 'Head\n\nSeptember 14, 2023\n\nOn Thursday, September 14, Fikratt Mammadovv, Minister of Justice of Azerbaijan, visited the Supreme Court. Ivarss Bickovicss, Chief Justice of the Supreme Court, and Solvitaa Harbacevicaa, Head of the Secretariat of the Council for the Judiciary, introduced the guests with the work of the Supreme Court.';
+    assert.strictEqual(headlineRoles(t), 'reception [Mammadovv:guest+Bickovicss:host+Harbacevicaa:host]');
+  });
+});

@@ -589,13 +589,23 @@ function receivedAtVisit(input: MentionInput, drafts: readonly MeetingDraft[], i
   for (const d of drafts) {
     if (d.kind !== 'visit' || d.parties.length === 0 || d.parties.some((p) => p.role === 'host')) continue;
     const next = input.sentences[d.lastSentence + 1];
-    const at = next ? AT_THE_RECEPTION.exec(input.text.slice(next.start, next.end)) : null;
-    if (!next || !at) continue;
-    const host = within(input.officials, { start: next.start + at[0].length, end: next.end })[0];
-    if (!host?.id || host.start - (next.start + at[0].length) > 80 || input.persons.get(host.id)?.capacity !== 'official' || d.parties.some((p) => p.id === host.id)) continue;
+    const told = next ? input.text.slice(next.start, next.end) : '';
+    const at = next ? AT_THE_RECEPTION.exec(told) : null;
+    // ("X ... visited the Supreme Court. Y, Chief Justice of the Supreme Court, and Z introduced the guests to its
+    // work": one the next sentence opens on, doing something to the visitors, received them.)
+    const toGuests = next && !at ? TO_THE_GUESTS.exec(told) : null;
+    if (!next || (!at && !toGuests)) continue;
+    const host = at ? within(input.officials, { start: next.start + at[0].length, end: next.end })[0] : within(input.officials, { start: next.start, end: next.start + toGuests!.index })[0];
+    if (!host?.id || host.start - (next.start + (at ? at[0].length : 0)) > 80 || input.persons.get(host.id)?.capacity !== 'official' || d.parties.some((p) => p.id === host.id)) continue;
     d.kind = 'reception';
     for (const p of d.parties) p.role = 'guest';
     d.parties.push({ id: host.id, role: 'host', start: host.start });
+    // (All those the sentence names before its verb: "Y, Chief Justice ..., and Z, Head of the Secretariat ..., introduced".)
+    if (toGuests) {
+      for (const o of within(input.officials, { start: host.end, end: next.start + toGuests.index })) {
+        if (o.id && !d.parties.some((p) => p.id === o.id) && input.persons.get(o.id)?.capacity === 'official') d.parties.push({ id: o.id, role: 'host', start: o.start });
+      }
+    }
     d.lastSentence = d.lastSentence + 1;
     index.sync(d);
   }
@@ -631,6 +641,8 @@ const LEAD_EVENT_CHARS = 400;
 /** A sentence opening on who attended ("In the presence of Crown Prince Y, King X received ..."). */
 const PRESENCE_OPENS = /^\s*In\s+the\s+presence\s+of\b/;
 const AT_THE_RECEPTION = /^\s*(?:At|During)\s+the\s+(?:reception|audience|courtesy call|working session)\s*,\s*/;
+/** "introduced the guests to", "briefed the visitors on": what a host does to those who came. */
+const TO_THE_GUESTS = /\b(?:introduced|briefed|welcomed|greeted|showed|acquainted|familiari[sz]ed|guided)\s+the\s+(?:guests|visitors|visiting\s+delegation)\b/;
 
 /**
  * "X received ... a message from his Equatorial Guinea counterpart, Y", then "The message bearer was the Equatorial
