@@ -10335,18 +10335,17 @@ describe('Genre coverage: one name written two ways within a text (round from e4
     assert.deepStrictEqual(analyze(t).persons.map((p) => p.name).filter((n) => n.includes('Ghanii')), ['Ashraff Ghanii']);
   });
   it('"Mohamed Al X" for Mohamed bin Hadi Al X: the father\'s name left out, one person', () => {
-    const t = 'ABU DHABI: Mohamedd bin Hadii Al Hussainii, Minister of State for Financial Affairs, met Martinaa Strongg, US Ambassador to the UAE. Mohamedd Al Hussainii praised the ties.';
+    const t = 'Mohamedd Al Hussainii meets US Ambassador to UAE\n\nDubai [UAE], October 4 (ANI/WAM): Mohamedd bin Hadii Al Hussainii, UAE Minister of State for Financial Affairs, met with Martinaa Strongg, the United States Ambassador to the United Arab Emirates, at the Ministry offices in Dubai.\n\nMohamedd Al Hussainii welcomed the ambassador.';
     assert.deepStrictEqual(analyze(t).persons.map((p) => p.name).filter((n) => n.includes('Hussainii')), ['Mohamedd bin Hadii Al Hussainii']);
   });
-  it('"Timor Leste" without its hyphen is the country, and "Ilocos Norte" a Philippine province, no one\'s name', () => {
-    const t = 'MANILA: Foreign Affairs Secretary Enriquee Manaloo met his Timor Leste counterpart Foreign Minister Adaljizaa Magnoo. Governor Imeee Marcoss of Ilocos Norte attended.';
-    const names = analyze(t).persons.map((p) => p.name);
-    assert.ok(!names.some((n) => /Leste|Norte/.test(n)), names.join('; '));
+  it('"Timor Leste" without its hyphen is the country, no one\'s name', () => {
+    const t = 'Head\n\nMANILA: Foreign Affairs Secretary Enriquee Manaloo met his Timor Leste counterpart Foreign Minister Adaljizaa Magnoo in Jakarta.\n\n“[I] met Timor Leste FM (Magnoo) on the sidelines of the AMM Retreat in Jakarta,” Manaloo said.';
+    assert.deepStrictEqual(analyze(t).persons.map((p) => `${p.name}: ${p.country}`), ['Enriquee Manaloo: Philippines', 'Adaljizaa Magnoo: Timor-Leste']);
   });
 });
 describe('Genre coverage: attendance told after the meeting (round from e4596f37)', () => {
   it('"Y, director of Foreign Affairs Office ..., is among those attending the meeting": Y took part', () => {
-    const t = 'Head\n\nMay 4, 2016\n\nBEIJING: Chinese Defense Minister Xiongg Guangkaii met Robertt Blackwilll, US ambassador to India, in Beijing on Tuesday. Zhann Maohaii, director of Foreign Affairs Office of the Chinese Ministry of National Defense, is among those attending the meeting.';
+    const t = 'PLA Deputy Chief of Staff Meets U.S. Guests\n\nTuesday, May 16, 2000\n\nXiongg Guangkaii, deputy chief of the General Staff of the Chinese People\'s Liberation Army, met Monday with a delegation of U.S. defense experts from Harvard University, headed by Ambassador Robertt Blackwilll.\n\nThe two sides exchanged views on regional situation. Zhann Maohaii, director of Foreign Affairs Office of the Chinese Ministry of National Defense, is among those attending the meeting';
     assert.ok(meetingsAt(t)[0]?.includes('Maohaii'), meetingsAt(t).join('; '));
   });
   it('"Brig. Z participated in the visit as well": Z took part; not "X participated in the meeting with Y", a meeting of his own (a guard)', () => {
