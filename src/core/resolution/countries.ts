@@ -2126,27 +2126,28 @@ function sameSideCountries(d: MeetingDraft, byId: ReadonlyMap<string, Person>, l
   // (Sides are marked only where the mention had parties both before and after its meeting word.)
   if (d.kind === 'multilateral' || d.parties.length < 3 || !d.parties.some((p) => p.side)) return;
   for (const side of ['subject', 'object'] as const) {
-    // (Only where the verb gives the two sides roles: "X and Y met Z" may join two sides before the verb.)
     const parties = d.parties.filter((p) => p.side === side);
-    // ("Liu met with Alternate Foreign Minister X and the head of the Hellenic Civil Aviation Authority, Y": those
-    // the verb has met stand together, once no other rule has placed them.)
-    // (Named in the sentence of the verb: not those it adds after, "in the presence of the Chief of Staff Y".)
-    if (parties.some((p) => p.role === 'participant') && (side === 'subject' || !lastly || parties.some((p) => p.start < lastly.start || p.start >= lastly.end))) continue;
+    // (Only where the verb gives the two sides roles: "X and Y met Z" may join two sides before the verb.)
+    // ("Liu met with Alternate Foreign Minister X and the head of the Hellenic Civil Aviation Authority, Y": those the
+    // verb has met stand together too, once no other rule has placed them; those named in the sentence of the verb,
+    // not those it adds after, "in the presence of the Chief of Staff Y".)
+    if (parties.some((p) => p.role === 'participant') && (side === 'subject' || !lastly || parties.some((p) => p.start < lastly.start || p.start >= lastly.end) ||
+      parties.some((p) => ownNationality(lastly.text, lastly.start, p.start)))) continue;
     const group = parties.map((p) => byId.get(p.id)).filter((p): p is Person => p?.capacity === 'official');
     const known = new Set(group.map((p) => p.country).filter((c): c is string => c !== null));
     if (known.size !== 1) continue;
     const [k] = known;
-    if (side === 'object' && lastly && parties.some((p) => p.role === 'participant')) {
-      // (Among those met, the country told before one of them is his alone: "met Senate President X and Iraqi
-      // Parliament Speaker Y", "met her British counterpart A and B".)
-      const ownNationality = (x: { start: number }) => {
-        const m = NATIONALITY_OPENS.exec(lastly.text.slice(Math.max(lastly.start, x.start - 60), x.start));
-        return m !== null && countryName(m[1]) !== null;
-      };
-      if (parties.some(ownNationality)) continue;
-    }
     for (const p of group) p.country ??= k;
   }
+}
+
+/**
+ * Among those met, a nationality told right before one of them, his alone: "met Senate President X and Iraqi
+ * Parliament Speaker Y", "met her British counterpart A and B".
+ */
+function ownNationality(text: string, from: number, at: number): boolean {
+  const m = NATIONALITY_OPENS.exec(text.slice(Math.max(from, at - 60), at));
+  return m !== null && countryName(m[1]) !== null;
 }
 
 /**

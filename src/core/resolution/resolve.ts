@@ -138,8 +138,8 @@ export function resolvePeople(
       // ("Mohamed Al Hussaini" for Mohamed bin Hadi Al Hussaini: the father's name left out.)
       const fathers = persons.filter((q) => q.parts.length === p.parts.length + 2 && q.parts[0] === p.parts[0] && PATRONYMIC_LINK.test(q.parts[1]) &&
         p.parts.every((x, k) => k === 0 || q.parts[k + 2] === x));
-      const into_ = city ?? (fathers.length === 1 ? fathers[0] : undefined);
-      if (into_ && into_ !== p) into.set(p, into_);
+      const same = city ?? (fathers.length === 1 ? fathers[0] : undefined);
+      if (same && same !== p) into.set(p, same);
     }
     for (const p of persons) {
       if (into.has(p) || p.parts.length < 2) continue;
