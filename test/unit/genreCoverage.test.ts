@@ -10328,6 +10328,10 @@ describe('Genre coverage: "Minister of Defense of this country Lieutenant Genera
     const w = who('Baku. 9 October. The Minister of Defense of the Republic of Azerbaijan, Colonel General Zakirr Hasanovv, who is on a visit to Belarus, has met with Minister of Defense of this country Lieutenant General Andreii Ravkovv on October 9.');
     assert.ok(w.includes('Andreii Ravkovv: Minister of Defense (Belarus)'), w.join('; '));
   });
+  it('"Prime Minister of the country Bakytzhan X": X found, the office as its title', () => {
+    const w = who('ASTANA. Tomorrow, Andreww Parsonss, President of the International Paralympic Committee, is expected to meet with Prime Minister of the country Bakytzhann Sagintayevv.');
+    assert.ok(w.some((x) => x.startsWith('Bakytzhann Sagintayevv: Prime Minister')), w.join('; '));
+  });
 });
 describe('Genre coverage: one name written two ways within a text (round from e4596f37)', () => {
   it('"FM Qureshi calls President Ashraf X Kabul" in the headline: the city closing it is no part of the name the body writes', () => {

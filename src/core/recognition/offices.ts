@@ -1868,11 +1868,11 @@ export function introduction(
     res.country ??= text(j, countryEnd[j]);
     j = countryEnd[j];
   }
-  // ("has met with Minister of Defense of this country Lieutenant General X": the host state as the text's own
-  // country, between the office and the rank; no part of the office as stated.)
+  // ("has met with Minister of Defense of this country Lieutenant General X", "Prime Minister of the country Y": the
+  // host state as the text's own country, between the office and the rank or name; no part of the office as stated.)
   if (res.position && tx[j] === 'of' && j + 2 < n) {
     const w = (x: number) => T.written(x).trim();
-    const ours = kd[j + 1] & GAP && /^(?:this|our) country$/.test(w(j + 1)) ? j + 2 : /^(?:this|our)$/.test(w(j + 1)) && w(j + 2) === 'country' ? j + 3 : 0;
+    const ours = kd[j + 1] & GAP && /^(?:this|our|the) country$/.test(w(j + 1)) ? j + 2 : /^(?:this|our|the)$/.test(w(j + 1)) && w(j + 2) === 'country' ? j + 3 : 0;
     if (ours && ours < n && (rankEnd[ours] || (isName(T, ours) && isName(T, ours + 1)))) j = ours;
   }
   // ("Inspector General of Police (IGP) Islamabad Qazi X": the city an office is held over, between it and the holder.)
