@@ -62,6 +62,13 @@ export class TokenTrie<T> {
     }
     return value === undefined ? null : { end, value };
   }
+
+  /** The value of the phrase that is exactly these keys, all of it ("Abu Dhabi" for a capital), or undefined. */
+  whole(words: readonly string[]): T | undefined {
+    let node: TrieNode<T> | undefined = this.root;
+    for (const w of words) if (!(node = node.next.get(w))) return undefined;
+    return node.value;
+  }
 }
 
 /** How a sentence places a meeting's parties around the word that reports it. */

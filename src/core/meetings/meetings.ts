@@ -595,16 +595,16 @@ function receivedAtVisit(input: MentionInput, drafts: readonly MeetingDraft[], i
     // work": one the next sentence opens on, doing something to the visitors, received them.)
     const toGuests = next && !at ? TO_THE_GUESTS.exec(told) : null;
     if (!next || (!at && !toGuests)) continue;
-    const host = at ? within(input.officials, { start: next.start + at[0].length, end: next.end })[0] : within(input.officials, { start: next.start, end: next.start + toGuests!.index })[0];
-    if (!host?.id || host.start - (next.start + (at ? at[0].length : 0)) > 80 || input.persons.get(host.id)?.capacity !== 'official' || d.parties.some((p) => p.id === host.id)) continue;
+    const from = next.start + (at ? at[0].length : 0);
+    const named = within(input.officials, { start: from, end: at ? next.end : next.start + toGuests!.index });
+    const host = named[0];
+    if (!host?.id || host.start - from > 80 || input.persons.get(host.id)?.capacity !== 'official' || d.parties.some((p) => p.id === host.id)) continue;
     d.kind = 'reception';
     for (const p of d.parties) p.role = 'guest';
     d.parties.push({ id: host.id, role: 'host', start: host.start });
     // (All those the sentence names before its verb: "Y, Chief Justice ..., and Z, Head of the Secretariat ..., introduced".)
-    if (toGuests) {
-      for (const o of within(input.officials, { start: host.end, end: next.start + toGuests.index })) {
-        if (o.id && !d.parties.some((p) => p.id === o.id) && input.persons.get(o.id)?.capacity === 'official') d.parties.push({ id: o.id, role: 'host', start: o.start });
-      }
+    for (const o of toGuests ? named : []) {
+      if (o.start >= host.end && o.id && !d.parties.some((p) => p.id === o.id) && input.persons.get(o.id)?.capacity === 'official') d.parties.push({ id: o.id, role: 'host', start: o.start });
     }
     d.lastSentence = d.lastSentence + 1;
     index.sync(d);

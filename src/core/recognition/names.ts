@@ -108,10 +108,9 @@ function bareInitial(T: TokenStream, i: number): boolean {
 export function placeCompound(w: string): boolean {
   const dash = w.indexOf('-');
   if (dash <= 0) return false;
-  const part = w.slice(0, dash);
-  const key = (j: number) => (j === 0 ? part : undefined);
+  const part = [w.slice(0, dash)];
   const lex = lexicon();
-  return lex.countries.longest(0, key)?.end === 1 || lex.capitals.longest(0, key)?.end === 1;
+  return lex.countries.whole(part) !== undefined || lex.capitals.whole(part) !== undefined;
 }
 
 /** Family names that are also English words ("To Lam", "An Le"). */

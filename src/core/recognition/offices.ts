@@ -1521,8 +1521,7 @@ export function introduction(
       // ("the United Kingdom’s ambassador to the country Belinda Lewis": the host state as "the country".)
       const stateForm = tx[k - 1] === 'the' && (STATE_FORMS.has(tx[k]) || (kd[k] & GAP && T.written(k) === 'country')) && tx[k + 1] !== 'of' ? k + 1 : 0;
       // ("the Cuban ambassador to this country, Emilio X": the host state as the text's own country.)
-      const ours = kd[j + 1] & GAP && /^(?:this|our) country$/.test(T.written(j + 1).trim()) ? j + 2 :
-        /^(?:this|our)$/.test(T.written(j + 1).trim()) && T.written(j + 2).trim() === 'country' ? j + 3 : 0;
+      const ours = ownCountryEnd(T, j + 1, OURS);
       let placeEnd = countryEnd[k] || stateForm || ours || (capitalAt(lex, T, k)?.end ?? 0);
       // ("Ambassador to Pakistan and Afghanistan, X", "Country Director to Liberia, Ghana and Sierra Leone, Y": an envoy
       // accredited to two countries or more, the list closed by a comma or by the holder's name.)
@@ -1871,8 +1870,7 @@ export function introduction(
   // ("has met with Minister of Defense of this country Lieutenant General X", "Prime Minister of the country Y": the
   // host state as the text's own country, between the office and the rank or name; no part of the office as stated.)
   if (res.position && tx[j] === 'of' && j + 2 < n) {
-    const w = (x: number) => T.written(x).trim();
-    const ours = kd[j + 1] & GAP && /^(?:this|our|the) country$/.test(w(j + 1)) ? j + 2 : /^(?:this|our|the)$/.test(w(j + 1)) && w(j + 2) === 'country' ? j + 3 : 0;
+    const ours = ownCountryEnd(T, j + 1, OURS_OR_THE);
     if (ours && ours < n && (rankEnd[ours] || (isName(T, ours) && isName(T, ours + 1)))) j = ours;
   }
   // ("Inspector General of Police (IGP) Islamabad Qazi X": the city an office is held over, between it and the holder.)
@@ -2277,6 +2275,15 @@ const LOWER_LOCAL_OFFICE = /^(?:governor|mayor|akim|k?hokim|premier|prefect)$/;
 const LOWER_REGION_HEAD = /^(?:president|leader|head|chief minister)$/;
 /** Heads of a province's own government, whose province may stand before them ("Tatarstan President"). */
 const REGION_HEAD = /^(?:President|State President|Prime Minister|First Minister|Head|Leader)$/;
+/** "this country", "our country" (and, with `OURS_OR_THE`, "the country") from token k: the token after it, or 0.
+ * (Lower-case words outside the vocabulary may come as one token: "this country".) */
+function ownCountryEnd(T: TokenStream, k: number, opener: RegExp): number {
+  const w = (x: number) => T.written(x).trim();
+  if (T.kind[k] & GAP && w(k).endsWith(' country') && opener.test(w(k).slice(0, -' country'.length))) return k + 1;
+  return opener.test(w(k)) && w(k + 1) === 'country' ? k + 2 : 0;
+}
+const OURS = /^(?:this|our)$/;
+const OURS_OR_THE = /^(?:this|our|the)$/;
 /** Offices held over a province, state or town. */
 const LOCAL_OFFICE = /\b(?:Governor|Mayor|Chief Minister|Premier|Prefect|Akim|K?hokim|Wali)$/;
 /** Kinds of province and district, written after the name ("Osaka prefecture", "Khuvsgul aimag", "Tizi Ouzou wilaya"). */

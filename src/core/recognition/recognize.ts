@@ -1008,9 +1008,9 @@ export function recognizeParagraph(
         if (parts.length > 0) continue;
         // ("at State House-Entebbe": a venue's name joined to its city.)
         const dash = tx[i].indexOf('-');
-        const city = lex.meetingPhrases.venueWords.has(tx[i].slice(0, dash)) ? lex.capitals.longest(0, (j) => (j === 0 ? tx[i].slice(dash + 1) : undefined)) : null;
+        const city = lex.meetingPhrases.venueWords.has(tx[i].slice(0, dash)) ? lex.capitals.whole([tx[i].slice(dash + 1)]) : undefined;
         if (city) {
-          out.places.push({ start: st[i] + dash + 1, end: en[i], country: city.value.name, capital: true });
+          out.places.push({ start: st[i] + dash + 1, end: en[i], country: city.name, capital: true });
           continue;
         }
       }
@@ -1210,7 +1210,7 @@ export function recognizeParagraph(
   sortFrom(out.entities, firstEntity);
   officeBeforeBody(out, firstEntity, firstName, slice);
   // ("Palestinian president, Abu Dhabi crown prince": a capital of several words, whole, is no one's name.)
-  const kept = out.names.slice(firstName).filter((m) => !(m.tokens.length > 1 && lex.capitals.longest(0, (j) => m.tokens[j])?.end === m.tokens.length));
+  const kept = out.names.slice(firstName).filter((m) => !(m.tokens.length > 1 && lex.capitals.whole(m.tokens) !== undefined));
   if (kept.length < out.names.length - firstName) {
     out.names.length = firstName;
     out.names.push(...kept);

@@ -124,23 +124,25 @@ export function resolvePeople(
           (p.parts.length >= 3 && p.parts.some((x) => PATRONYMIC_LINK.test(x)) && q.parts.length > p.parts.length + 1 && PATRONYMIC_LINK.test(q.parts[p.parts.length])))));
       if (longer.length === 1) into.set(p, longer[0]);
     }
+    // One name written two ways in a text, the longer form known: "FM Qureshi calls President Ashraf Ghani Kabul", a city
+    // closing a headline's name the text writes without it; "Mohamed Al Hussaini" for Mohamed bin Hadi Al Hussaini, the
+    // father's name left out.
+    const byParts = new Map(persons.map((q) => [q.parts.join(' '), q] as const));
+    const fatherLeftOut = (p: PersonDraft) => {
+      const fathers = persons.filter((q) => q.parts.length === p.parts.length + 2 && q.parts[0] === p.parts[0] && PATRONYMIC_LINK.test(q.parts[1]) &&
+        p.parts.every((x, k) => k === 0 || q.parts[k + 2] === x));
+      return fathers.length === 1 ? fathers[0] : undefined;
+    };
+    for (const p of persons) {
+      if (into.has(p) || p.parts.length < 3) continue;
+      const same = (lex.capitals.whole(p.parts.slice(-1)) !== undefined ? byParts.get(p.parts.slice(0, -1).join(' ')) : undefined) ?? fatherLeftOut(p);
+      if (same && same !== p) into.set(p, same);
+    }
     // "Sergei Lavrov", then "Sergey Lavrov": one name transliterated two ways is one person (the first spelling).
     // (Compared within a surname only: a long text names thousands.)
     const bySurname = new Map<string, PersonDraft[]>();
     // ("Lee Hsien Loong", then "Lee Hsien Long": a name of three parts or more misspelt in its last.)
     const byFirst = new Map<string, PersonDraft[]>();
-    const byParts = new Map(persons.map((q) => [q.parts.join(' '), q] as const));
-    for (const p of persons) {
-      if (into.has(p) || p.parts.length < 3) continue;
-      // ("FM Qureshi calls President Ashraf Ghani Kabul": a city closing a headline's name the text writes without it.)
-      const last = p.parts[p.parts.length - 1];
-      const city = lex.capitals.longest(0, (j) => (j === 0 ? last : undefined))?.end === 1 ? byParts.get(p.parts.slice(0, -1).join(' ')) : undefined;
-      // ("Mohamed Al Hussaini" for Mohamed bin Hadi Al Hussaini: the father's name left out.)
-      const fathers = persons.filter((q) => q.parts.length === p.parts.length + 2 && q.parts[0] === p.parts[0] && PATRONYMIC_LINK.test(q.parts[1]) &&
-        p.parts.every((x, k) => k === 0 || q.parts[k + 2] === x));
-      const same = city ?? (fathers.length === 1 ? fathers[0] : undefined);
-      if (same && same !== p) into.set(p, same);
-    }
     for (const p of persons) {
       if (into.has(p) || p.parts.length < 2) continue;
       // ("Walid Moualem", then "Walid al-Moualem": a particle glued to the surname is left out too.)
