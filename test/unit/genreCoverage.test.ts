@@ -10365,3 +10365,22 @@ describe('Genre coverage: a visit, then those who "introduced the guests" to the
     assert.strictEqual(headlineRoles(t), 'reception [Mammadovv:guest+Bickovicss:host+Harbacevicaa:host]');
   });
 });
+describe('Genre coverage: Vietnamese provincial leaders (round from e2f693c1)', () => {
+  it('"Secretary of Provincial Party Committee Tran The X": "The" is a middle name after a Vietnamese family name', () => {
+    const w = who('The Secretary of Provincial Party Committee Tran The Ngocc received the Indian ambassador to Vietnam Preetii Sarann on Monday.');
+    assert.ok(w.includes('Tran The Ngocc: Secretary of Provincial Party Committee (Vietnam)'), w.join('; '));
+  });
+  it('"of the southern province of Ba Ria-Vung Tau Dang Minh X": a province the lexicons do not know, then its leader by a known family name', () => {
+    const w = who("Vice Chairman of the People's Committee of the southern province of Ba Ria-Vung Tau Dang Minh Thongg on May 25 received First Deputy Minister of Culture of Belarus Gromadaa Valeryy.");
+    assert.ok(w.includes("Dang Minh Thongg: Vice Chairman of the People's Committee of the southern province of Ba Ria-Vung Tau (Vietnam)"), w.join('; '));
+  });
+  it('"Vice Chairman of the People\'s Committee of Dong Nai province X": the province\'s kind in lower case closes the body\'s place', () => {
+    const w = who("Vice Chairman of the People's Committee of Dong Nai province Dang Minh Thongg received Deputy Minister Gromadaa Valeryy.");
+    assert.ok(w.includes("Dang Minh Thongg: Vice Chairman of the People's Committee of Dong Nai province (Vietnam)"), w.join('; '));
+  });
+  it('"Minister Le. The minister said": no middle name across a sentence\'s end (a guard)', () => {
+    const w = who('Minister Le Vann Thanhh met Ambassador Johnn Smithh. The Minister said ties were strong.');
+    assert.ok(w.some((x) => x.startsWith('Le Vann Thanhh:')), w.join('; '));
+    assert.ok(!w.some((x) => x.includes('The Minister')), w.join('; '));
+  });
+});

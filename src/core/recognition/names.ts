@@ -157,8 +157,13 @@ function closingTun(T: TokenStream, i: number): boolean {
  * a capitalized title (or the word "official") and a name.
  */
 function familyNameWord(T: TokenStream, i: number): boolean {
-  return FAMILY_NAME_WORDS.has(T.text[i]) && i > 0 && i + 1 < T.n && ((T.kind[i - 1] & CAP_WORD) === CAP_WORD || T.text[i - 1] === 'official') &&
+  if (!(FAMILY_NAME_WORDS.has(T.text[i]) || vietMiddleName(T, i)) || i + 1 >= T.n) return false;
+  return i > 0 && ((T.kind[i - 1] & CAP_WORD) === CAP_WORD || T.text[i - 1] === 'official') &&
     (T.kind[i + 1] & CAP_WORD) === CAP_WORD && !(T.baseFlags[i + 1] & (W.RESERVED | W.ORG_HEAD));
+}
+/** "Secretary Tran The Ngoc": "The" is a common Vietnamese middle name, right after a Vietnamese family name. */
+function vietMiddleName(T: TokenStream, i: number): boolean {
+  return T.text[i] === 'The' && i > 0 && (lexicon().surnameCountry.get(T.text[i - 1])?.includes('Vietnam') ?? false);
 }
 const FAMILY_NAME_WORDS = new Set(['He']);
 /**

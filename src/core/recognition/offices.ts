@@ -1087,6 +1087,13 @@ export function introduction(
           j = end = placeEnd;
           break;
         }
+        // ("of the southern province of Ba Ria-Vung Tau Dang Minh X": a place the lexicons do not know, then a name
+        // that opens on a family name the lexicon knows.)
+        const holder = placeEnd ? -1 : holderAfterUnknownPlace(lex, T, told);
+        if (holder > 0) {
+          j = end = holder;
+          break;
+        }
       }
       // ("Cooperation with the Islamic World": the partner's name in capitals, whatever the lexicons know of it; so
       // is what a minister is "in charge of": "Economic Revitalization".)
@@ -1148,6 +1155,8 @@ export function introduction(
           if (at >= 0) entities.splice(at, 1);
         }
         j = end = orgEndAt[k];
+        // ("the People's Committee of Dong Nai province X": the kind of place, in lower case, closes the body's place.)
+        if (j < n && PLACE_KIND.test(tx[j]) && !(kd[j] & CAP) && tx.slice(k, j).includes('of') && isName(T, j + 1)) j = end = j + 1;
         // ("Commander of Allied Joint Force Command Naples, Admiral X,": the city a command sits in closes its name.)
         const seat = kd[j] & CAP && !countryEnd[j] ? lex.capitals.longest(j, key) : null;
         if (seat && (tx[seat.end] === ',' || rankEnd[seat.end])) j = end = seat.end;
@@ -1211,7 +1220,7 @@ export function introduction(
         // (Not a province that opens a country's longer name: "Papua" in "Papua New Guinea".)
         // ("Minister of Southern Province X": or any office over a place its kind of place closes.)
         // ("the governor of Osaka prefecture Ichiro X": a local office in lower case counts as one in capitals.)
-        const local = LOCAL_OFFICE.test(text(start, j)) || LOWER_LOCAL_OFFICE.test(tx[j - 1]);
+        const local = LOCAL_OFFICE.test(text(start, j)) || LOWER_LOCAL_OFFICE.test(tx[j - 1]) || LOCAL_BODY_END.test(text(start, j));
         if (place && countryEnd[k] <= place.end && ((place.country && (!place.ofCountry || local)) || local || (PLACE_KIND.test(tx[place.end - 1]) && (kd[place.end - 1] & CAP) !== 0))) {
           // ("Chief Executive of China's Hong Kong Special Administrative Region": the part a country's possessive holds,
           // which the lexicon knows as a country of its own.)
@@ -2285,6 +2294,9 @@ function ownCountryEnd(T: TokenStream, k: number, opener: RegExp): number {
 const OURS = /^(?:this|our)$/;
 const OURS_OR_THE = /^(?:this|our|the)$/;
 /** Offices held over a province, state or town. */
+/** ("Vice Chairman of the People's Committee of Dong Nai province X": a province's own body, held over the province
+ * after it.) */
+const LOCAL_BODY_END = /\bPeople['’]s (?:Committee|Council)$|\bParty Committee$/i;
 const LOCAL_OFFICE = /\b(?:Governor|Mayor|Chief Minister|Premier|Prefect|Akim|K?hokim|Wali)$/;
 /** Kinds of province and district, written after the name ("Osaka prefecture", "Khuvsgul aimag", "Tizi Ouzou wilaya"). */
 const PLACE_KIND = /^(?:State|Province|Region|County|District|Prefecture|Governorate|Oblast|Municipality|Territory|City|state|province|region|county|district|prefecture|governorate|oblast|municipality|territory|[Aa]imag|[Ss]oum|[Oo]krug|[Kk]rai|[Kk]ray|[Rr]aion|[Rr]ayon|[Cc]anton|[Ww]ilaya|[Vv]oivodeship|[Pp]arish|[Aa]toll)$/;
@@ -2454,6 +2466,18 @@ function cityToldByKind(T: TokenStream, k: number): number {
   let m = k;
   while (m < T.n && m < k + 4 && !(T.kind[m] & CAP) && T.kind[m] & WORD && !CITY_KIND.test(T.text[m])) m++;
   return CITY_KIND.test(T.text[m] ?? '') && T.text[m + 1] === 'of' && T.kind[m + 2] & CAP ? m + 2 : -1;
+}
+/**
+ * Where a holder's name starts after a place from token k the lexicons do not know: the first family name the
+ * lexicon knows, after one word of the place at least, that opens the run's last two to four words. -1 if none.
+ */
+function holderAfterUnknownPlace(lex: Lexicon, T: TokenStream, k: number): number {
+  let m = k;
+  while (m < T.n && m < k + 9 && ((T.kind[m] & (CAP | WORD)) === (CAP | WORD) || (/^[-–]$/.test(T.text[m]) && m > k && T.kind[m + 1] & CAP))) m++;
+  for (let s = k + 1; s <= m - 2; s++) {
+    if (m - s <= 4 && lex.surnameCountry.has(T.text[s]) && !/^[-–]$/.test(T.text[s - 1]) && isName(T, s) && isName(T, s + 1)) return s;
+  }
+  return -1;
 }
 const CITY_KIND = /^(?:city|town|capital|province|municipality|region|territory|republic|island)$/;
 
