@@ -557,4 +557,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind419', dir: 'test/fixtures/blind419', blind: true },
+  { label: 'blind420', dir: 'test/fixtures/blind420', blind: true },
+  { label: 'blind421', dir: 'test/fixtures/blind421', blind: true },
+  { label: 'blind422', dir: 'test/fixtures/blind422', blind: true },
+  { label: 'blind423', dir: 'test/fixtures/blind423', blind: true },
+  { label: 'blind424', dir: 'test/fixtures/blind424', blind: true },
+  { label: 'blind425', dir: 'test/fixtures/blind425', blind: true },
+  { label: 'blind426', dir: 'test/fixtures/blind426', blind: true },
 ];

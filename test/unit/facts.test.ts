@@ -560,6 +560,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.6, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.55, side: 0.49 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.75, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind419: [23, { official: 0.75, headline: 0.68, kind: 0.77, date: 0.75, place: 0.71, role: 0.72, side: 0.77 }],
+  blind420: [25, { official: 0.6, headline: 0.59, kind: 0.64, date: 0.65, place: 0.49, role: 0.67, side: 0.6 }],
+  blind421: [24, { official: 0.65, headline: 0.65, kind: 0.78, date: 0.67, place: 0.71, role: 0.73, side: 0.63 }],
+  blind422: [23, { official: 0.81, headline: 0.81, kind: 0.76, date: 0.63, place: 0.69, role: 0.83, side: 0.79 }],
+  blind423: [21, { official: 0.62, headline: 0.33, kind: 0.59, date: 0.85, place: 0.51, role: 0.44, side: 0.52 }],
+  blind424: [25, { official: 0.78, headline: 0.71, kind: 0.59, date: 0.54, place: 0.56, role: 0.61, side: 0.64 }],
+  blind425: [25, { official: 0.61, headline: 0.75, kind: 0.83, date: 0.79, place: 0.83, role: 0.72, side: 0.75 }],
+  blind426: [23, { official: 0.57, headline: 0.38, kind: 0.66, date: 0.72, place: 0.52, role: 0.56, side: 0.61 }],
 };
 
 for (const set of FACT_SETS) {
