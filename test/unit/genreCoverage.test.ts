@@ -10384,3 +10384,20 @@ describe('Genre coverage: Vietnamese provincial leaders (round from e2f693c1)', 
     assert.ok(!w.some((x) => x.includes('The Minister')), w.join('; '));
   });
 });
+describe('Genre coverage: copies of credentials in every wording (round from e2f693c1)', () => {
+  it('"has presented the copies of credentials to Foreign Affairs Minister Y": a reception, X the guest', () => {
+    const t = 'Head\n\nMay 3, 2005\n\nRussian Ambassador to Ukraine Mikhaill Zurabovv has presented the copies of credentials to Foreign Affairs Minister Petroo Poroshenkoo.';
+    assert.strictEqual(headlineRoles(t), 'reception [Zurabovv:guest+Poroshenkoo:host]');
+  });
+  it('"Minister X on Sunday received a copy of credentials of Ambassador Y": a reception, Y the guest', () => {
+    const t = 'Head\n\nMay 3, 2021\n\nDamascus, SANA- Foreign and Expatriates Minister Faysall Mikdadd on Sunday received a copy of credentials of Ambassador Mahenderr Singh Kanyall.';
+    assert.strictEqual(headlineRoles(t), 'reception [Mikdadd:host+Kanyall:guest]');
+  });
+});
+describe('Genre coverage: a lower-case office over a body in lower case, then its holder (round from e2f693c1)', () => {
+  it('"was welcomed by the deputy speaker of the Iranian parliament Mojtaba X": X found, Iranian, the host', () => {
+    const t = 'Head\n\nJuly 23, 2023\n\nTEHRAN – President of the National Assembly of Serbia Vladimirr Orlicc arrived in Tehran on Sunday. Upon his arrival in Iran, Orlicc was welcomed by the deputy speaker of the Iranian parliament Mojtabaa Zonnourii.';
+    assert.ok(who(t).includes('Mojtabaa Zonnourii: deputy speaker of the Iranian parliament (Iran)'), who(t).join('; '));
+    assert.strictEqual(headlineRoles(t), 'reception [Orlicc:guest+Zonnourii:host]');
+  });
+});

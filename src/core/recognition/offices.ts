@@ -221,6 +221,14 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     const named = T.text[k] === ',' ? holderAfterComma(lex, T, k, (x) => (x < T.n ? T.text[x] : undefined)) : k + 1;
     // ("Naif bin Falah X": particles inside the name.)
     if (T.text[k] === ',' && isName(T, named) && nameEnd(lex, T, named) - named >= 2) return true;
+    // ("the deputy speaker of the Iranian parliament Mojtaba X": a body in lower case closes what the office heads,
+    // right before its holder's full name.)
+    for (let b = end + 1; b < T.n && b < end + 5 && T.kind[b] & WORD; b++) {
+      if (LOWER_BODY_CLOSE.test(T.text[b])) {
+        if (isName(T, b + 1) && nameEnd(lex, T, b + 1) - b - 1 >= 2) return true;
+        break;
+      }
+    }
   }
   // ("the governor of East Kazakhstan region Danial X": a local office, the province it is held over, then its holder;
   // "the president of the Puntland state of Somalia Said X": a head of a province's government, where the regions'
@@ -2279,6 +2287,8 @@ const KIN_OF = /(?:^|\s)(?:wife|husband|spouse|widow|son|daughter|mother|father|
 /** A mission's noun, before the city it is in ("Embassy Harare's Chargé d'Affaires"). */
 const EMBASSY_WORD = /^(?:Embassy|Consulate|Commission|Mission)$/;
 /** A local office's last word in lower case. */
+/** A body in lower case that may close what a lower-case office heads, before its holder ("of the Iranian parliament"). */
+const LOWER_BODY_CLOSE = /^(?:parliament|senate|assembly|government|cabinet|majlis)$/;
 const LOWER_LOCAL_OFFICE = /^(?:governor|mayor|akim|k?hokim|premier|prefect)$/;
 /** Heads of a province's government, in lower case, before a province the regions' lexicon knows ("president of Puntland"). */
 const LOWER_REGION_HEAD = /^(?:president|leader|head|chief minister)$/;
