@@ -10401,3 +10401,15 @@ describe('Genre coverage: a lower-case office over a body in lower case, then it
     assert.strictEqual(headlineRoles(t), 'reception [Orlicc:guest+Zonnourii:host]');
   });
 });
+describe('Genre coverage: mayors of partner cities (round from e2f693c1)', () => {
+  it('"and the Mayor of Oslo, Eirik X, signed a partnership agreement": a city the lexicon knows gives X his country, and the signing is talks', () => {
+    const t = 'Head\n\nMay 27, 2024\n\nLviv Mayor Andriyy Sadovyii and the Mayor of Oslo, Eirikk Solbergg, signed a partnership agreement.';
+    assert.ok(who(t).includes('Eirikk Solbergg: Mayor of Oslo (Norway)'), who(t).join('; '));
+    assert.strictEqual(headlineRoles(t), 'talks [Sadovyii:participant+Solbergg:participant]');
+  });
+  it('"visited Dnipro and met with the mayor of the city Boris X": the city told by its kind alone, then its mayor', () => {
+    const t = 'Head\n\nFebruary 10, 2023\n\nOn February 8, the Czech Minister Janett Novakk visited Dnipro and met with the mayor of the city Boriss Filatovv.';
+    assert.ok(who(t).some((x) => x.startsWith('Boriss Filatovv: mayor of the city')), who(t).join('; '));
+    assert.ok(meetingsAt(t)[0]?.includes('Filatovv'), meetingsAt(t).join('; '));
+  });
+});

@@ -253,6 +253,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
       if (k < from + 4 && countryEnd[k] && !(T.kind[countryEnd[k]] & CAP)) k = countryEnd[k];
       if (k > from && placeKindAt(T, k)) k++;
       if (k > from && isName(T, k) && isName(T, k + 1)) return true;
+      // ("met with the mayor of the city Boris X": the place by its kind alone, named before.)
+      if (k === from && T.text[from - 1] === 'the' && CITY_KIND.test(T.text[from]) && isName(T, from + 1) && isName(T, from + 2)) return true;
     }
   }
   // ("X, the Australian Defence Force chief, met": a body's name, its office closing the apposition.)
@@ -1235,6 +1237,11 @@ export function introduction(
           const held = countryEnd[k] ? countryEnd[countryEnd[k]] : 0;
           if (countryEnd[k] && T.baseEnd[countryEnd[k] - 1] !== T.end[countryEnd[k] - 1]) res.country ??= held ? text(countryEnd[k], held) : text(k, countryEnd[k]);
           res.country ??= place.country;
+          // ("the Mayor of Oslo, Eirik X": a city the lexicon knows, the whole place, gives its country.)
+          if (!res.country && T.baseFlags[k] & W.CAPITAL) {
+            const city = lex.capitals.longest(k, key);
+            if (city?.end === place.end) res.country = city.value.name;
+          }
           end = place.end;
           j = place.holderFrom ?? end;
           break;
