@@ -10413,3 +10413,11 @@ describe('Genre coverage: mayors of partner cities (round from e2f693c1)', () =>
     assert.ok(meetingsAt(t)[0]?.includes('Filatovv'), meetingsAt(t).join('; '));
   });
 });
+describe('Genre coverage: "Rep." is a legislator\'s office, not a style (round from e2f693c1)', () => {
+  it('"Rep. Lorna X" holds the office "Rep."; "Florida Rep. Mike Y" holds it for Florida, an American', () => {
+    const w = who('MANILA: Rep. Lornaa Silverioo welcomed Republican Florida Rep. Mikee Waltzz on Sunday.');
+    assert.ok(w.includes('Lornaa Silverioo: Rep. (Philippines)'), w.join('; '));
+    assert.ok(!w.some((x) => x.startsWith('Republican')), w.join('; '));
+    assert.ok(w.includes('Mikee Waltzz: Florida Rep. (United States)'), w.join('; '));
+  });
+});

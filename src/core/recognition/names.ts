@@ -46,6 +46,7 @@ export function isName(T: TokenStream, i: number): boolean {
   // "Hosts", "Receives" in a title-case headline are the meeting, not a name.
   if (T.baseFlags[i] & (W.RESERVED | W.ORG_HEAD) || T.textFlags[i] & W.TRIGGER) return givenCountries.has(i) || givenNameTitle(T, i) || styledDayName(T, i) || monthGivenName(T, i) || familyNameWord(T, i) || closingTun(T, i) || rankWordSurname(T, i) || styledPortfolioName(T, i) || bareInitial(T, i) || shortFamilyName(T, i);
   if (countryStarts !== null && countryStarts[i] > i + 1) return false;
+  if (regionBeforeOffice(T, i)) return false;
   // (Before a name: "Office for Kosovo-Metohija Petar X".)
   if (i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD && !(T.baseFlags[i + 1] & (W.RESERVED | W.ORG_HEAD)) && placeCompound(T.text[i])) return false;
   // ("PM SOGAVARE IN MALTA": a small word of a headline in capitals is none.)
@@ -61,6 +62,22 @@ export function isName(T: TokenStream, i: number): boolean {
   if (i > 0 && T.textFlags[i - 1] & W.TITLE && /^\p{Lu}{3}$/u.test(T.text[i]) && !(i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD)) return false;
   if (i > 0 && T.textFlags[i - 1] & W.TITLE && officesOwnWord(T, i)) return false;
   return T.base[i].length >= 2 || T.text[i].endsWith('.') || bareInitial(T, i);
+}
+/**
+ * "Florida Rep. Mike X", "Camarines Sur 1st district Rep. Y": a province the lexicon knows, right before an office or
+ * a district's ordinal, is where the office is held, no part of a name.
+ */
+function regionBeforeOffice(T: TokenStream, i: number): boolean {
+  let near = false;
+  for (let b = i + 1; b <= Math.min(T.n - 1, i + 3) && !near; b++) near = (T.textFlags[b] & W.TITLE) !== 0 || (T.kind[b] & DIGIT) !== 0;
+  if (!near) return false;
+  for (let a = Math.max(0, i - 2); a <= i; a++) {
+    for (let b = i + 1; b <= Math.min(T.n - 1, a + 3); b++) {
+      if (!regionOf(T.source.slice(T.start[a] + T.shift, T.end[b - 1] + T.shift))) continue;
+      if ((T.textFlags[b] & W.TITLE && T.text[b] === T.base[b]) || (T.kind[b] & DIGIT && T.text[b + 1] === 'district')) return true;
+    }
+  }
+  return false;
 }
 /**
  * "Commissioner Lahore and the CEO", "calls on Governor Sindh", "Chairman P&D and": a place, or a short form with an
