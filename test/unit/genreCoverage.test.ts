@@ -10421,3 +10421,11 @@ describe('Genre coverage: "Rep." is a legislator\'s office, not a style (round f
     assert.ok(w.includes('Mikee Waltzz: Florida Rep. (United States)'), w.join('; '));
   });
 });
+describe('Genre coverage: "the Kuwaiti Amir, Sheikh X" (round from e2f693c1)', () => {
+  it('the title after "the" and a nationality, its holder set off by a comma, is his office; not "Ambassador to the UAE Amir X", a given name (a guard)', () => {
+    const w = who('Ethiopian Ambassador to Kuwait Hssenn Tajuu presented his Letters of Credence to the Kuwaiti Amir, Sheikh Nawaff Al-Ahmadd Al-Sabahh on Monday.');
+    assert.ok(w.includes('Nawaff Al-Ahmadd Al-Sabahh: Amir (Kuwait)'), w.join('; '));
+    const g = who("Sheikh Mohammedd received the credentials of Israel's Ambassador to the UAE Amirr Hayekk and of Russia's Ambassador to the UAE Amir Hayekx.");
+    assert.ok(g.some((x) => x.startsWith('Amir Hayekx:')), g.join('; '));
+  });
+});

@@ -140,11 +140,15 @@ function shortFamilyName(T: TokenStream, i: number): boolean {
   return SHORT_FAMILY_NAMES.has(T.text[i]) && i > 0 && (T.textFlags[i - 1] & W.TITLE) !== 0 && i + 1 < T.n && (T.kind[i + 1] & CAP_WORD) === CAP_WORD &&
     !(T.baseFlags[i + 1] & (W.RESERVED | W.ORG_HEAD)) && !(T.textFlags[i + 1] & (W.TRIGGER | W.FUNCTION)) && !ENGLISH_VERB.test(T.text[i + 1]);
 }
+/** "the Kuwaiti Amir, Sheikh X": "the", a nationality, then the title, its holder set off by a comma. */
+function nationsAmir(T: TokenStream, i: number): boolean {
+  return i > 1 && T.text[i + 1] === ',' && (T.baseFlags[i - 1] & W.COUNTRY) !== 0 && /^(?:the|The)$/.test(T.text[i - 2]);
+}
 /** "Sultan bin Saad Al X", "Sultan Al Khater": a ruler's title that is a given name, right before a name's particle. */
 export function givenNameTitle(T: TokenStream, i: number): boolean {
   // ("HH the Amir Sheikh X" but "Defense Minister Amir Peretz": a ruler's title that is a common given name is the
   // title only after "the" or a highness, or before a style or "of".)
-  if (T.text[i] === 'Amir' && !(i > 0 && /^(?:the|The|HH|Highness)$/.test(T.text[i - 1])) && !(i + 1 < T.n && /^(?:Sheikh|Shaikh|of)$/.test(T.text[i + 1]))) return true;
+  if (T.text[i] === 'Amir' && !(i > 0 && /^(?:the|The|HH|Highness)$/.test(T.text[i - 1])) && !nationsAmir(T, i) && !(i + 1 < T.n && /^(?:Sheikh|Shaikh|of)$/.test(T.text[i + 1]))) return true;
   if (!GIVEN_NAME_TITLES.has(T.text[i]) || i + 1 >= T.n) return false;
   // ("First Public Prosecutor Sultan Bujarwa": right after another office, before a name, it is the holder's given name.)
   if (i > 0 && T.textFlags[i - 1] & W.TITLE && T.kind[i - 1] & CAP && !GIVEN_NAME_TITLES.has(T.text[i - 1]) && isName(T, i + 1)) return true;
