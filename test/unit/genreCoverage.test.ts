@@ -10429,3 +10429,9 @@ describe('Genre coverage: "the Kuwaiti Amir, Sheikh X" (round from e2f693c1)', (
     assert.ok(g.some((x) => x.startsWith('Amir Hayekx:')), g.join('; '));
   });
 });
+describe('Genre coverage: parliaments of one country by name (round from e2f693c1)', () => {
+  it('"Lord X, Member of the House of Lords," at a meeting in Baku: British, not the host\'s', () => {
+    const w = who('Baku, September 25, AZERTAC Members of the Milli Majlis working group met with a visiting delegation led by Lord Aamerr Sarfrazz, Member of the House of Lords.');
+    assert.ok(w.includes('Aamerr Sarfrazz: Member of the House of Lords (United Kingdom)'), w.join('; '));
+  });
+});
