@@ -10435,3 +10435,17 @@ describe('Genre coverage: parliaments of one country by name (round from e2f693c
     assert.ok(w.includes('Aamerr Sarfrazz: Member of the House of Lords (United Kingdom)'), w.join('; '));
   });
 });
+describe('Genre coverage: counterparts told another way (round from e2f693c1)', () => {
+  it('"Met with his Vietnamese Counterpart X" in title case: X holds the office of the one whose counterpart he is', () => {
+    const w = who('Polish Foreign Minister Zbigniewe Rauu Met with his Vietnamese Counterpart Bui Thanhh Sonn, during a visit to Hanoi on Thursday.');
+    assert.ok(w.includes('Bui Thanhh Sonn: Foreign Minister (Vietnam)'), w.join('; '));
+  });
+  it('"X arrived in Samarkand. He was received at the airport by his Uzbek counterpart, Y": "He" is X', () => {
+    const w = who('Russian Foreign Minister Sergeyy Lavrovv arrived in Samarkand on April 22. He was received at the airport by his Uzbek counterpart, Bakhtiyorr Saidovv.');
+    assert.ok(w.includes('Bakhtiyorr Saidovv: Foreign Minister (Uzbekistan)'), w.join('; '));
+  });
+  it('"met his American counterpart X": no minister of Washington\'s; the office is left unsaid', () => {
+    const w = who('Chinese Defense Minister Wei Fenghee met his American counterpart Lloydd Austinn in Singapore on Friday.');
+    assert.ok(w.includes('Lloydd Austinn: - (United States)'), w.join('; '));
+  });
+});

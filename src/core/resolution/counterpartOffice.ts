@@ -12,6 +12,8 @@ const OWNER_CHARS = 200;
 const OWNER_TO_CUE = new RegExp(String.raw`(?:\b(?:his|her)|^['’]s?|\b(?:met|meets|meeting|with|received|receives|hosted|hosts|called|calls|and))\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}${COUNTERPART_WORD}$`, 'u');
 /** The cue word opening the cue's match: "counterpart", "opposite numbers". */
 const CUE_WORD = new RegExp(`^${COUNTERPART_WORD}`);
+/** Countries whose foreign and defence heads are styled secretaries. */
+const SECRETARIES_STATES = new Set(['United States', 'United Kingdom']);
 /** Offices that say no more than nothing alone. */
 const BARE_OFFICE = /^(?:Minister|Secretary|Director|Official|Representative|Chairman|Chairperson|Chief|Head|Deputy|Member|Commander|Officer)$/;
 
@@ -35,9 +37,10 @@ export function counterpartOffices(
     // (The cue word's end: "counterpart", "opposite numbers", as matched.)
     const cueEnd = cueAt + CUE_WORD.exec(cue[0])![0].length;
     const owner = ownerBefore(text, officials, personById, p, Math.max(sent.start, cueAt - OWNER_CHARS), cueAt, cueEnd) ??
-      ownerAfter(text, officials, personById, e, cueAt);
+      ownerAfter(text, officials, personById, e, cueAt) ?? pronounOwner(text, sentences, officials, personById, p, sent, cueAt);
     const office = owner && transferable(owner.position);
-    if (office) p.position = office;
+    // (Washington's and London's foreign and defence heads are secretaries, not ministers.)
+    if (office && !(SECRETARIES_STATES.has(p.country ?? '') && /\b(?:Foreign|Defen[cs]e)\b/.test(office))) p.position = office;
   }
 }
 
@@ -63,6 +66,26 @@ function ownerAfter(text: string, officials: readonly Entity[], personById: Read
   const owner = o && personById.get(o.id!);
   if (!owner || !owner.position || owner.id === e.id) return undefined;
   return SUBJECT_AFTER.test(text.slice(e.end, o.start)) ? owner : undefined;
+}
+/**
+ * "Lavrov arrived in Samarkand. He was received at the airport by his Uzbek counterpart, X": a sentence opening on
+ * "He" or "She", no one named before the cue, stands for the one the sentence before opens on.
+ */
+function pronounOwner(
+  text: string, sentences: readonly { start: number; end: number }[], officials: readonly Entity[], personById: ReadonlyMap<string, Person>, self: Person,
+  sent: { start: number; end: number }, cueAt: number,
+): Person | undefined {
+  const said = text.slice(sent.start, cueAt);
+  if (!/^\s*(?:He|She)\b/.test(said) || !/\b(?:his|her)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(said)) return undefined;
+  const k = firstStartingAt(officials, sent.start);
+  if (officials[k] && officials[k].start < cueAt) return undefined;
+  const at = sentences.indexOf(sent);
+  const before = at > 0 ? sentences[at - 1] : undefined;
+  const o = before ? officials[firstStartingAt(officials, before.start)] : undefined;
+  // (The one the sentence before opens on: named within its first words.)
+  if (!o || !before || o.start > before.start + 60 || o.start >= before.end) return undefined;
+  const owner = personById.get(o.id!);
+  return owner && owner !== self && owner.position ? owner : undefined;
 }
 /** Between the counterpart and the subject: the apposition's comma, then the subject's nationality and office. */
 const SUBJECT_AFTER = /^,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,6}$/u;

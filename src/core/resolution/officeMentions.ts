@@ -10,7 +10,7 @@ const POSTED_ENVOY_CHARS = 120;
 /** Offices that serve a principal and speak for him. */
 const AIDE_OFFICE = /\b(?:spokes(?:man|woman|person)|press secretary|adviser|advisor|aide|assistant)\b/i;
 /** The words for one's counterpart abroad: "his Nicaraguan opposite number, X", "his Italian peer, Y". */
-export const COUNTERPART_WORD = String.raw`(?:counterparts?|opposite numbers?|peers?)`;
+export const COUNTERPART_WORD = String.raw`(?:[Cc]ounterparts?|opposite numbers?|peers?)`;
 /** Right before a name: "counterpart" and what may stand between ("his Argentine counterpart, Lt. Gen."). */
 export const COUNTERPART_BEFORE = new RegExp(String.raw`\b${COUNTERPART_WORD}\b[\s,]*(?:\p{Lu}[\p{L}.]*\s+){0,3}$`, 'u');
 /** Words that make another office of the one after them ("vice president", "prime minister"). */
