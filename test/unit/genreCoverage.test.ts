@@ -10449,3 +10449,13 @@ describe('Genre coverage: counterparts told another way (round from e2f693c1)', 
     assert.ok(w.includes('Lloydd Austinn: - (United States)'), w.join('; '));
   });
 });
+describe('Genre coverage: a military office set off by commas before its holder\'s rank (round from e2f693c1)', () => {
+  it('"The Chief of the Army Staff, General (GEN) Manoj X called on": the rank\'s initials in brackets, then the name', () => {
+    const w = who('The India Chief of the Army Staff, General (GEN) Manojj Mukundd Naravanee called on Minister for Defence Dr Ngg Engg Henn this morning.');
+    assert.ok(w.includes('Manojj Mukundd Naravanee: Chief of the Army Staff (India)'), w.join('; '));
+  });
+  it('"Chief of the Air Staff, Air Chief Marshal, Mujahid Anwar X visited": a rank of several words with its own comma, then the name', () => {
+    const w = who('KARACHI: Chief of the Air Staff, Air Chief Marshal, Mujahidd Anwarr Khann visited the Polish Armed Forces.');
+    assert.ok(w.some((x) => x.startsWith('Mujahidd Anwarr Khann: Chief of the Air Staff')), w.join('; '));
+  });
+});

@@ -608,7 +608,9 @@ export function validRank(lex: Lexicon, T: TokenStream, i: number, end: number, 
   const at = retiredNoteEnd(T, end) || end;
   // ("General Sir Henry X": a knight's style between the rank and the name.)
   // ("General the Honourable Sir Peter X": or "the" and the styles of a governor-general.)
-  const styled = T.text[at] === 'the' && T.textFlags[at + 1] & W.HONORIFIC ? pastStyles(lex, T, at + 1, key) : at;
+  let styled = T.text[at] === 'the' && T.textFlags[at + 1] & W.HONORIFIC ? pastStyles(lex, T, at + 1, key) : at;
+  // ("General (GEN) Manoj X": the rank's initials in brackets, then the name.)
+  if (T.text[styled] === '(' && /^[A-Z]{2,4}$/.test(T.text[styled + 1] ?? '') && T.text[styled + 2] === ')') styled += 3;
   if (lex.ambiguousRanks.has(rank)) return styled < T.n && (isName(T, styled) || initialsBeforeName(T, styled) || (T.text[styled] === 'Sir' && isName(T, styled + 1)));
   return true;
 }
@@ -1997,9 +1999,13 @@ export function introduction(
   if (j < n && rankEnd[j] && !givenGen) {
     res.entities.push({ type: 'rank', start: st[j], end: en[rankEnd[j] - 1] });
     res.rank = text(j, rankEnd[j]);
+    const rankFrom = j;
     j = rankEnd[j];
     // "Lieutenant General (Ret.) Sjafrie Sjamsoeddin".
     j = retiredNoteEnd(T, j) || j;
+    // ("Chief of the Air Staff, Pakistan Air Force, Air Chief Marshal, Mujahid Anwar X": in a list of his office's
+    // parts set off by commas, a rank of two words or more, its own comma, then the full name.)
+    if (tx[j] === ',' && tx[rankFrom - 1] === ',' && j - rankFrom >= 2 && isName(T, j + 1) && nameEnd(lex, T, j + 1) - j - 1 >= 2) j++;
     // "Brigadier General (Brig Gen) Jurgen Schrodl": the rank's short form in brackets.
     if (tx[j] === '(' && rankEnd[j + 1] && tx[rankEnd[j + 1]] === ')') {
       res.entities.push({ type: 'rank', start: st[j + 1], end: en[rankEnd[j + 1] - 1] });
