@@ -10459,3 +10459,13 @@ describe('Genre coverage: a military office set off by commas before its holder\
     assert.ok(w.some((x) => x.startsWith('Mujahidd Anwarr Khann: Chief of the Air Staff')), w.join('; '));
   });
 });
+describe('Genre coverage: a word of tenure before a province\'s office; a body\'s hyphened spelling (round from e2f693c1)', () => {
+  it('"Acting Punjab Governor X": the office as stated, its tenure word kept', () => {
+    const w = who('LAHORE: Acting Punjab Governor Malikk Muhammadd Ahmadd Khann met German Ambassador Thomass Blomee on Monday.');
+    assert.ok(w.some((x) => x.startsWith('Malikk Muhammadd Ahmadd Khann: Acting Punjab Governor')), w.join('; '));
+  });
+  it('"Executive Secretary of the Inter-governmental Authority on Development (IGAD) X": the body whole, X serves it', () => {
+    const w = who('Executive Secretary of the Inter-governmental Authority on Development (IGAD) Worknehh Gebeyehuu met Minister Alii Khann.');
+    assert.ok(w.includes('Worknehh Gebeyehuu: Executive Secretary of the Inter-governmental Authority on Development (IGAD)'), w.join('; '));
+  });
+});

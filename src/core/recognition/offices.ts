@@ -892,6 +892,8 @@ export function introduction(
       }
     }
   }
+  // ("Acting Punjab Governor X": a word of tenure before the province opens the office as stated.)
+  if (provinceStart > 0 && PROVINCE_TENURE.test(tx[provinceStart - 1])) provinceStart--;
   const cueCountry = res.country !== null && cueNation >= 0;
   // ("The United States Department of Defence announced its secretary, X,": the body the possessive stands for, the
   // clause's subject.)
@@ -2330,6 +2332,8 @@ function placeKindAt(T: TokenStream, x: number): boolean {
   return x < T.n && PLACE_KIND.test(T.written(x).trim());
 }
 
+/** Words of tenure, capitalized, that may open an office before its province ("Acting Punjab Governor"). */
+const PROVINCE_TENURE = /^(?:Acting|Interim|Caretaker|Former)$/;
 /** Provinces the regions' lexicon leaves without a country, as more than one country has one so named. */
 const AMBIGUOUS_REGIONS = new Set<string>(regionsData.$ambiguous);
 
