@@ -11,6 +11,7 @@ import { applyDefinitions } from './resolution/definitions';
 import { bareNames } from './resolution/bareNames';
 import { appointedOffices } from './resolution/appointments';
 import { counterpartOffices } from './resolution/counterpartOffice';
+import { possessedOffices } from './resolution/possessedOffice';
 import { groupOffices } from './resolution/groupOffice';
 import { ParagraphStore } from './recognition/paragraphs';
 import { readingText } from './recognition/capsLead';
@@ -211,6 +212,7 @@ function resolveFacts(
   // (A city within it, "OSCE Minsk Group", names no side either.)
   const cityInBody = (p: { start: number; end: number; capital?: boolean }) => !!p.capital && bodies.some((b) => b.start < p.start && p.end < b.end);
   appointedOffices(text, c.sentences, named, positions, personById);
+  possessedOffices(text, c.sentences, named, positions, bodies, personById);
   const meetingInput = {
     text,
     sentences: c.sentences,
