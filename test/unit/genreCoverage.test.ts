@@ -10481,3 +10481,9 @@ describe('Genre coverage: an office told by "its" is the office of the body name
     assert.ok(g.some((x) => x.startsWith('Ismaill Sabrii: Minister (')), g.join('; '));
   });
 });
+describe('Genre coverage: a supervisor\'s office (round from e2f693c1)', () => {
+  it('"Major General Saleh X, the Saudi Interior Ministry\'s Supervisor of the Civil Affairs Agency,": X holds the office', () => {
+    const w = who("KUWAIT: Undersecretary Alii Al-Adwanii received Major General Salehh Al-Murabbaa, the Saudi Interior Ministry's Supervisor of the Civil Affairs Agency, and his accompanying delegation.");
+    assert.ok(w.some((x) => x.startsWith('Salehh Al-Murabbaa: Supervisor of the Civil Affairs Agency (Saudi Arabia)')), w.join('; '));
+  });
+});
