@@ -73,8 +73,8 @@ function regionBeforeOffice(T: TokenStream, i: number): boolean {
   if (!near) return false;
   for (let a = Math.max(0, i - 2); a <= i; a++) {
     for (let b = i + 1; b <= Math.min(T.n - 1, a + 3); b++) {
-      if (!regionOf(T.source.slice(T.start[a] + T.shift, T.end[b - 1] + T.shift))) continue;
-      if ((T.textFlags[b] & W.TITLE && T.text[b] === T.base[b]) || (T.kind[b] & DIGIT && T.text[b + 1] === 'district')) return true;
+      const office = (T.textFlags[b] & W.TITLE && T.text[b] === T.base[b]) || (T.kind[b] & DIGIT && T.text[b + 1] === 'district');
+      if (office && regionOf(T.source.slice(T.start[a] + T.shift, T.end[b - 1] + T.shift))) return true;
     }
   }
   return false;

@@ -2301,9 +2301,9 @@ const AIDE_TO = /(?:^|\s)(?:advis[eo]rs?|assistants?|aides?|counsel+ors?|consult
 const KIN_OF = /(?:^|\s)(?:wife|husband|spouse|widow|son|daughter|mother|father|brother|sister)$/i;
 /** A mission's noun, before the city it is in ("Embassy Harare's Chargé d'Affaires"). */
 const EMBASSY_WORD = /^(?:Embassy|Consulate|Commission|Mission)$/;
-/** A local office's last word in lower case. */
 /** A body in lower case that may close what a lower-case office heads, before its holder ("of the Iranian parliament"). */
 const LOWER_BODY_CLOSE = /^(?:parliament|senate|assembly|government|cabinet|majlis)$/;
+/** A local office's last word in lower case. */
 const LOWER_LOCAL_OFFICE = /^(?:governor|mayor|akim|k?hokim|premier|prefect)$/;
 /** Heads of a province's government, in lower case, before a province the regions' lexicon knows ("president of Puntland"). */
 const LOWER_REGION_HEAD = /^(?:president|leader|head|chief minister)$/;
@@ -2318,10 +2318,12 @@ function ownCountryEnd(T: TokenStream, k: number, opener: RegExp): number {
 }
 const OURS = /^(?:this|our)$/;
 const OURS_OR_THE = /^(?:this|our|the)$/;
-/** Offices held over a province, state or town. */
-/** ("Vice Chairman of the People's Committee of Dong Nai province X": a province's own body, held over the province
- * after it.) */
+/**
+ * A province's own body, closing an office held over the province after it ("Vice Chairman of the People's Committee of
+ * Dong Nai province X").
+ */
 const LOCAL_BODY_END = /\bPeople['’]s (?:Committee|Council)$|\bParty Committee$/i;
+/** Offices held over a province, state or town. */
 const LOCAL_OFFICE = /\b(?:Governor|Mayor|Chief Minister|Premier|Prefect|Akim|K?hokim|Wali)$/;
 /** Kinds of province and district, written after the name ("Osaka prefecture", "Khuvsgul aimag", "Tizi Ouzou wilaya"). */
 const PLACE_KIND = /^(?:State|Province|Region|County|District|Prefecture|Governorate|Oblast|Municipality|Territory|City|state|province|region|county|district|prefecture|governorate|oblast|municipality|territory|[Aa]imag|[Ss]oum|[Oo]krug|[Kk]rai|[Kk]ray|[Rr]aion|[Rr]ayon|[Cc]anton|[Ww]ilaya|[Vv]oivodeship|[Pp]arish|[Aa]toll)$/;
