@@ -10487,3 +10487,9 @@ describe('Genre coverage: a supervisor\'s office (round from e2f693c1)', () => {
     assert.ok(w.some((x) => x.startsWith('Salehh Al-Murabbaa: Supervisor of the Civil Affairs Agency (Saudi Arabia)')), w.join('; '));
   });
 });
+describe('Genre coverage: a portfolio of words the lexicons lack, its holder set off by a comma (round from e2f693c1)', () => {
+  it('"the Minister of Amiri Diwan Affairs, Sheikh Ali X": the office whole; a diwan Kuwait and Qatar both have gives no country of its own', () => {
+    const w = who('KUWAIT: The ceremony was attended by the Minister of Amiri Diwan Affairs, Sheikh Alii Jarrahh Al-Sabahh, at Bayan Palace on Monday.');
+    assert.ok(w.some((x) => x.startsWith('Alii Jarrahh Al-Sabahh: Minister of Amiri Diwan Affairs (Kuwait)')), w.join('; '));
+  });
+});
