@@ -68,9 +68,6 @@ export function isName(T: TokenStream, i: number): boolean {
  * a district's ordinal, is where the office is held, no part of a name.
  */
 function regionBeforeOffice(T: TokenStream, i: number): boolean {
-  let near = false;
-  for (let b = i + 1; b <= Math.min(T.n - 1, i + 3) && !near; b++) near = (T.textFlags[b] & W.TITLE) !== 0 || (T.kind[b] & DIGIT) !== 0;
-  if (!near) return false;
   for (let a = Math.max(0, i - 2); a <= i; a++) {
     for (let b = i + 1; b <= Math.min(T.n - 1, a + 3); b++) {
       const office = (T.textFlags[b] & W.TITLE && T.text[b] === T.base[b]) || (T.kind[b] & DIGIT && T.text[b + 1] === 'district');

@@ -1395,7 +1395,7 @@ export function introduction(
           let r = q;
           while (r < n && kd[r] & CAP && T.textFlags[r] & W.PORTFOLIO && !rankEnd[r] && !titleEnd[r] && !countryEnd[r]) r++;
           // ("the Minister of Amiri Diwan Affairs, Sheikh Ali X": or its holder set off by a comma, a style perhaps before him.)
-          const setOff = tx[r] === ',' ? holderAfterComma(lex, T, r, key) : -1;
+          const setOff = q > from && r > q && tx[r] === ',' ? holderAfterComma(lex, T, r, key) : -1;
           if (q > from && r > q && ((isName(T, r) && isName(T, r + 1)) || (tx[r] === 'and' && kd[r + 1] & CAP) || (setOff > 0 && isName(T, setOff) && nameEnd(lex, T, setOff) - setOff >= 2))) {
             m = r;
             continue;

@@ -61,7 +61,7 @@ function ownerBefore(
  * subject named right after the counterpart's apposition, by his office.
  */
 function ownerAfter(text: string, officials: readonly Entity[], personById: ReadonlyMap<string, Person>, e: Entity, cueAt: number): Person | undefined {
-  if (!/\b(?:his|her)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(text.slice(Math.max(0, cueAt - 40), cueAt))) return undefined;
+  if (!POSSESSIVE_BEFORE_CUE.test(text.slice(Math.max(0, cueAt - 40), cueAt))) return undefined;
   const o = officials[firstStartingAt(officials, e.end)];
   const owner = o && personById.get(o.id!);
   if (!owner || !owner.position || owner.id === e.id) return undefined;
@@ -76,7 +76,7 @@ function pronounOwner(
   sent: { start: number; end: number }, cueAt: number,
 ): Person | undefined {
   const said = text.slice(sent.start, cueAt);
-  if (!/^\s*(?:He|She)\b/.test(said) || !/\b(?:his|her)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(said)) return undefined;
+  if (!/^\s*(?:He|She)\b/.test(said) || !POSSESSIVE_BEFORE_CUE.test(said)) return undefined;
   const k = firstStartingAt(officials, sent.start);
   if (officials[k] && officials[k].start < cueAt) return undefined;
   const at = sentences.indexOf(sent);
@@ -87,6 +87,8 @@ function pronounOwner(
   const owner = personById.get(o.id!);
   return owner && owner !== self && owner.position ? owner : undefined;
 }
+/** Right before the cue: a possessive, perhaps a nationality ("his Nicaraguan "). */
+const POSSESSIVE_BEFORE_CUE = /\b(?:his|her)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 /** Between the counterpart and the subject: the apposition's comma, then the subject's nationality and office. */
 const SUBJECT_AFTER = /^,\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,6}$/u;
 
