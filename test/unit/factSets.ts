@@ -565,4 +565,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind427', dir: 'test/fixtures/blind427', blind: true },
+  { label: 'blind428', dir: 'test/fixtures/blind428', blind: true },
+  { label: 'blind429', dir: 'test/fixtures/blind429', blind: true },
+  { label: 'blind430', dir: 'test/fixtures/blind430', blind: true },
+  { label: 'blind431', dir: 'test/fixtures/blind431', blind: true },
+  { label: 'blind432', dir: 'test/fixtures/blind432', blind: true },
+  { label: 'blind433', dir: 'test/fixtures/blind433', blind: true },
+  { label: 'blind434', dir: 'test/fixtures/blind434', blind: true },
 ];

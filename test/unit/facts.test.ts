@@ -568,6 +568,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.6, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.55, side: 0.49 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.75, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind427: [22, { official: 0.71, headline: 0.67, kind: 0.68, date: 0.6, place: 0.67, role: 0.68, side: 0.68 }],
+  blind428: [25, { official: 0.62, headline: 0.63, kind: 0.49, date: 0.54, place: 0.41, role: 0.53, side: 0.48 }],
+  blind429: [22, { official: 0.68, headline: 0.63, kind: 0.83, date: 0.63, place: 0.81, role: 0.73, side: 0.76 }],
+  blind430: [20, { official: 0.84, headline: 0.7, kind: 0.85, date: 0.88, place: 0.95, role: 0.89, side: 0.87 }],
+  blind431: [24, { official: 0.66, headline: 0.53, kind: 0.71, date: 0.7, place: 0.55, role: 0.63, side: 0.56 }],
+  blind432: [23, { official: 0.75, headline: 0.77, kind: 0.67, date: 0.56, place: 0.63, role: 0.69, side: 0.66 }],
+  blind433: [25, { official: 0.84, headline: 0.91, kind: 0.88, date: 0.7, place: 0.75, role: 0.88, side: 0.9 }],
+  blind434: [21, { official: 0.78, headline: 0.56, kind: 0.64, date: 0.62, place: 0.6, role: 0.58, side: 0.59 }],
 };
 
 for (const set of FACT_SETS) {
