@@ -10493,3 +10493,27 @@ describe('Genre coverage: a portfolio of words the lexicons lack, its holder set
     assert.ok(w.some((x) => x.startsWith('Alii Jarrahh Al-Sabahh: Minister of Amiri Diwan Affairs (Kuwait)')), w.join('; '));
   });
 });
+describe('Genre coverage: "they" after an opening phrase of time (round from 38c51910)', () => {
+  it('"Envoy A and Ambassador B visited Aden. During the trip, they met with Council President C": A and B met C, who serves Yemen', () => {
+    const t = 'Washington, DC (STL.News) The US Department of State released the following statement:\n\nU.S. Special Envoy for Yemen Timm Lenderkingg and Ambassador to Yemen Stevee Faginn visited Aden, Yemen, today. During the trip, they met with Presidential Leadership Council President Rashadd Al-Alimii and Prime Minister Maeenn Abdulmalekk Saeedd.';
+    const m = analyze(t).meetings.find((x) => x.participants.some((p) => p.name === 'Rashadd Al-Alimii'));
+    assert.ok(m && m.participants.some((p) => p.name === 'Timm Lenderkingg') && m.participants.some((p) => p.name === 'Stevee Faginn'), meetingsAt(t).join('; '));
+    assert.ok(who(t).includes('Rashadd Al-Alimii: Presidential Leadership Council President (Yemen)'), who(t).join('; '));
+  });
+  it('not "They discussed with ministers" (a guard: others the text does not name)', () => {
+    const t = 'Envoy Timm Lenderkingg and Ambassador Stevee Faginn visited Aden today. During the trip, they met with ministers of the government.';
+    assert.ok(!analyze(t).meetings.some((m) => m.kind === 'talks' && m.participants.length === 2), meetingsAt(t).join('; '));
+  });
+});
+describe('Genre coverage: a national news agency by its initials in the dateline (round from 38c51910)', () => {
+  it('"RIYADH – SABA Minister of Foreign Affairs X met ...": Yemen\'s agency, filing from abroad; X serves Yemen', () => {
+    const t = 'FM meets EU ambassador\n\nRIYADH – SABA Minister of Foreign Affairs Dr. Shayaa Zindanii met with the Ambassador of the European Union, Gabriell Munueraa.\n\nTalks focused on the developments in Yemen.';
+    assert.ok(who(t).some((x) => x.startsWith('Shayaa Zindanii: Minister of Foreign Affairs (Yemen)')), who(t).join('; '));
+  });
+});
+describe('Genre coverage: "who received them", a relative clause on the one met (round from 38c51910)', () => {
+  it('"During their visit, they met with Prime Minister C, who graciously received them": C hosts A and B', () => {
+    const t = 'ICAO Council President Salvatoree Sciacchitanoo and Secretary General Juann Carloss Salazarr undertook an official mission to Cairo, Egypt. During their visit, they met with the Prime Minister of Egypt, His Excellency Dr. Mostafaa Madboulyy, who graciously received them at the headquarters.';
+    assert.strictEqual(headlineRoles(t), 'reception [Sciacchitanoo:guest+Salazarr:guest+Madboulyy:host]');
+  });
+});

@@ -161,6 +161,8 @@ const PLURAL_SUBJECT = /^\s*(?:[A-Z][\w,]*\s+){0,2}(?:the two|both|they|the mini
 const PRONOUN_GOES_ON = /^\s*(?:he|she)\s+(?:(?:also|then|later|subsequently)\s+)?\w+ed\b[^,;]{0,120}?\s+and\s+(?:(?:also|then|later)\s+)?$/i;
 /** A short phrase of time opening a sentence before its subject: "During the visit,", "Upon arrival,". */
 const OPENING_PHRASE = String.raw`(?:During|At|In|On|Upon|After|Following)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+`;
+/** "During the trip, they met with X": the plural after an opening phrase of time is the parties just named. */
+const THEY_AFTER_OPENING = new RegExp(String.raw`^\s*${OPENING_PHRASE},\s+they(?:\s+(?:also|then|later|jointly))?\s*$`);
 /** "He also called on X", "Later, she met": the subject is the official just named. */
 // ("During the visit, he met ...", "Yesterday morning, on the sidelines of the conference, the foreign minister had":
 // a short phrase of time may open the sentence.)
@@ -894,7 +896,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       ((previous.length === 1 && PRONOUN_OWNED.test(head) && (PRONOUN_OPENS.test(head) || PASSIVE_OPENS.test(head))) || (roleTrig.voice === 'noun' && PRONOUN_HELD.test(text.slice(roleTrig.end, roleTrig.end + 30))));
     if (heldWith || styled || owned) subject = [{ id: previous[0], start: roleTrig.start - 1 }];
     // ("In a phone call, the two top diplomats also discussed ...": the noun opening the sentence, the plural after it.)
-    else if (!withOthers && (PLURAL_SUBJECT.test(subjectHead) || (roleTrig.voice === 'noun' && /\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(head)) ||
+    else if (!withOthers && (PLURAL_SUBJECT.test(subjectHead) || THEY_AFTER_OPENING.test(subjectHead) || (roleTrig.voice === 'noun' && /\btheir\s+(?:[\w-]+\s+){0,2}$/i.test(head)) ||
       (roleTrig.voice === 'noun' && /^\s*(?:In|During|Over)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/.test(head) && PLURAL_AFTER.test(text.slice(roleTrig.end, Math.min(sent.end, roleTrig.end + 60)))))) {
       // ("... The Australian ambassador in Mexico, X, extends her representation. The two diplomats also discussed":
       // not the one named just before, where "the two" are told; the two met before.)
@@ -1108,6 +1110,16 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
   if (kind === 'reception' && roleTrig.voice === 'guestFirst' && /\bwho\s+(?:had\s+|has\s+|also\s+)?$/.test(text.slice(Math.max(sent.start, roleTrig.start - 16), roleTrig.start))) {
     const talk = trigs.find((x) => x.kind === 'talks' && x.end <= roleTrig.start);
     if (talk && parties.some((p) => p.start < talk.start)) paidBy(parties, (p) => p.start >= talk.start);
+  }
+  // ("During their visit, they met with Prime Minister Y, who graciously received them": the one the relative clause is
+  // about received the others.)
+  // (The receiving may be the word giving the kind, after one that met: "they met with Y, who received them".)
+  const receiving = roleTrig.voice === 'hostFirst' ? roleTrig : kindTrig;
+  if (kind === 'reception' && receiving.voice === 'hostFirst' && /^\s+(?:them|him|her)\b/.test(text.slice(receiving.end, receiving.end + 6))) {
+    const who = RECEIVING_WHO.exec(text.slice(Math.max(sent.start, receiving.start - 30), receiving.start));
+    const at = who ? receiving.start - who[0].length : -1;
+    const host = who ? parties.filter((p) => p.start < at).reduce<Party | undefined>((b, p) => (!b || p.start > b.start ? p : b), undefined) : undefined;
+    if (host && parties.some((p) => p.id !== host.id)) for (const p of parties) p.role = p.id === host.id ? 'host' : 'guest';
   }
   // ("X, on a courtesy visit, met Governor Y": the one on the call met the one called on.)
   // ("X paid a courtesy visit to the State House where he met with President Y": so does one calling at a place.)
@@ -1641,6 +1653,8 @@ function compatible(a: MeetingKind, b: MeetingKind): boolean {
   return family(a) === family(b);
 }
 
+/** ", who graciously received them": a relative clause on the one named right before, receiving the others. */
+const RECEIVING_WHO = /,\s*who\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?$/u;
 const WHO_BEFORE = /\bwho\s+(?:also\s+|later\s+|had\s+)?$/;
 const CALLED_ON_OFFICE = /^\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:chief|minister|commander|president|secretary|governor|general|admiral|speaker|premier)\b/u;
 /** "discussed trade and investment with the visiting ...": a few lower-case words of a topic, then "with". */
