@@ -10517,3 +10517,9 @@ describe('Genre coverage: "who received them", a relative clause on the one met 
     assert.strictEqual(headlineRoles(t), 'reception [Sciacchitanoo:guest+Salazarr:guest+Madboulyy:host]');
   });
 });
+describe('Genre coverage: a lower-case office over a body\'s unit in lower case, then its holder (round from 38c51910)', () => {
+  it('"a delegation led by head of the international department of the Central Committee of the Chinese Communist Party Song X": X holds the office whole', () => {
+    const w = who('BAKU: Alii Ahmadovv met with a delegation led by head of the international department of the Central Committee of the Chinese Communist Party Songg Taoo, Trend reports.');
+    assert.ok(w.includes('Songg Taoo: head of the international department of the Central Committee of the Chinese Communist Party (China)'), w.join('; '));
+  });
+});

@@ -102,6 +102,9 @@ export const UNIT_WORD = /^(?:Force|Forces|Group|Command|Brigade|Division|Battal
 const GOVERNMENT_BODY = /^(?:[\p{Lu}][\p{L}.,&-]*\s+){0,3}(?:Ministry|Department|Office|Secretariat|Directorate)\b/u;
 // ("OSCE/ODIHR": a body and its office joined by a slash.)
 const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', '/']);
+/** A body's unit in lower case inside its name ("head of the international department of the Central Committee"). */
+// (Lower-case words outside the vocabulary come as one token: "international department".)
+const LOWER_UNIT = /^(?:international|foreign|external|political|liaison|department|division|directorate|bureau)(?:\s+(?:department|division|directorate|bureau))?$/;
 const DOMAIN_NOUNS = new Set(['talks', 'negotiations', 'consultations', 'dialogue']);
 
 /** Whether a country the lexicon knows (after "the" perhaps), then a full name, follows at token k ("Bangladesh Pierre X"). */
@@ -159,7 +162,7 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
     const named = (x: number) => isName(T, x) && !(T.textFlags[x] & W.PORTFOLIO) && !(T.baseFlags[x] & W.ORG_HEAD);
     let body = short;
     let k = from;
-    for (; k < T.n && k < from + 16 && (T.kind[k] & CAP || BODY_JOINERS.has(T.text[k])); k++) {
+    for (; k < T.n && k < from + 16 && (T.kind[k] & CAP || BODY_JOINERS.has(T.text[k]) || LOWER_UNIT.test(T.written(k).trim())); k++) {
       if (T.baseFlags[k] & W.ORG_HEAD) body = true;
       if (body && k > from && (T.textFlags[k - 1] & W.PORTFOLIO || T.baseFlags[k - 1] & W.ORG_HEAD || (k - 1 === from && short)) && named(k) && named(k + 1)) {
         const e = nameEnd(lex, T, k);
