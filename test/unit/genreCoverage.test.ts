@@ -10523,3 +10523,17 @@ describe('Genre coverage: a lower-case office over a body\'s unit in lower case,
     assert.ok(w.includes('Songg Taoo: head of the international department of the Central Committee of the Chinese Communist Party (China)'), w.join('; '));
   });
 });
+describe('Genre coverage: one named before, told again by an office in lower case or a pronoun after a quote (round from 38c51910)', () => {
+  it('"X said ... In a meeting, the foreign minister and Canadian High Commissioner Y discussed": X and Y met', () => {
+    const t = 'ISLAMABAD: Foreign Minister Bilawall Bhuttoo Zardarii on Tuesday said that Pakistan attached high importance to its ties with Canada. In a meeting, the foreign minister and Canadian High Commissioner to Pakistan Lesliee Scanlonn discussed the bilateral ties.';
+    assert.strictEqual(headlineRoles(t), 'talks [Zardarii:participant+Scanlonn:participant]');
+  });
+  it('not where the office is none the one named before holds (a guard: "the defence minister and Y")', () => {
+    const t = 'ISLAMABAD: Foreign Minister Bilawall Bhuttoo Zardarii on Tuesday said that Pakistan attached high importance to its ties with Canada. In a meeting, the defence minister and Canadian High Commissioner to Pakistan Lesliee Scanlonn discussed the bilateral ties.';
+    assert.ok(!headlineRoles(t).includes('Zardarii'), headlineRoles(t));
+  });
+  it('\'"We aim to build bridges," he said, addressing a joint news conference with his Gambian counterpart Y\': the one named before met Y', () => {
+    const t = 'ANKARA: Turkey\'s Foreign Minister Mevlutt Cavusogluu said Thursday they should increase bilateral trade with the Gambia. "Turkey and Gambia aim to build bridges in every field," he said, addressing a joint news conference with his Gambian counterpart Mamadouu Tangaraa in capital Ankara.';
+    assert.strictEqual(headlineRoles(t), 'talks [Cavusogluu:participant+Tangaraa:participant]');
+  });
+});

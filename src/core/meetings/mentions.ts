@@ -227,6 +227,9 @@ const NATION_DELEGATION = new RegExp(String.raw`^\s*(?:[^,]*,\s*)?(?:the|a)\s+(\
 const RELATIVE_ASIDE = /,\s*who\s[^,;]{1,80},\s*/;
 /** "The senior Czech commander also", "The Colombian general was", "The visiting General": an official described. */
 const DESCRIBED_SUBJECT = /^\s*(?:[^,]*,\s*)?[Tt]he\s+((?:[\w-]+\s+){1,2}?)(general|admiral|commander|chief|officer|marshal|guest|ambassador|envoy|minister|diplomat|official|dignitary|monarch|king|queen|president|premier|sultan|emir)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|then|later|subsequently|separately|\w+ly)\s+)?$/iu;
+/** "..., the foreign minister and Canadian High Commissioner to Pakistan ": an office in lower case, then "and" and the
+ * next one's office in capitals. */
+const DESCRIBED_AND = /(?:^|[,.]\s*)\s*[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}(?:minister|president|premier|secretary|ambassador|governor|chairman|commander|speaker))\s+and\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|to|for|the)\s+){0,8}$/u;
 /** The offices a head of state's noun stands for: "the British monarch" is the King. */
 const HEAD_NOUNS: Record<string, RegExp> = { monarch: /^(?:King|Queen|Sultan|Emir|Amir)$/i, king: /^King$/i, queen: /^Queen$/i, president: /^President$/i, premier: /^(?:Premier|Prime Minister)$/i, sultan: /^Sultan$/i, emir: /^(?:Emir|Amir)$/i };
 
@@ -302,7 +305,9 @@ const AGENTLESS = /^[^,;]{0,80},\s+(?:it\s+was|the\s+(?:two\s+)?sides|both\s+sid
 /** "This, he said when accepting letters of credence from X", "He said so while receiving Y", "He said this in Abuja on
  * Tuesday when he received Y": the one who spoke, at the meeting. */
 // ("\"Saudi Arabia has a surplus,\" he said during a meeting with his Saudi counterpart Y": after the words he said too.)
-const PRONOUN_SAID_WHEN = /^\s*(?:(?:This|That|It),?\s+|[“"][^“”"]{1,600}[”"]\s*)?(?:he|she)\s+said\s+(?:(?:this|so|that)\s+)?(?:(?:(?:in|at)\s+\w[\w-]*(?:\s+\w[\w-]*)?|(?:on|last)\s+\w+|yesterday|today)\s+){0,3}(?:when|while|as|after|during)\s+(?:(?:he|she)\s+|(?:a|an|the|his|her)\s+)?$/i;
+// ('"We aim to build bridges," he said, addressing a joint news conference with his Gambian counterpart Y': or the
+// occasion he spoke at, after a comma.)
+const PRONOUN_SAID_WHEN = /^\s*(?:(?:This|That|It),?\s+|[“"][^“”"]{1,600}[”"]\s*)?(?:he|she)\s+said(?:\s+|(?=,))(?:(?:this|so|that)\s+)?(?:(?:(?:in|at)\s+\w[\w-]*(?:\s+\w[\w-]*)?|(?:on|last)\s+\w+|yesterday|today)\s+){0,3}(?:(?:when|while|as|after|during)\s+(?:(?:he|she)\s+|(?:a|an|the|his|her)\s+)?|,\s+(?:addressing|speaking\s+(?:at|to|during))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3})$/i;
 // ("Upon arrival, she was received with an official ceremony by X": after an opening phrase too.)
 const PRONOUN_PASSIVE = new RegExp(String.raw`^\s*(?:${OPENING_PHRASE},?\s+)?(?:he|she)\s+(?:was|has\s+been|had\s+been)(?:\s+(?:also|then|later|\w+ly))?\s*$`, 'i');
 /** After a call's noun: "from X to his counterpart Y", the caller first. */
@@ -752,6 +757,17 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     .filter((o) => !(REPORTING.test(text.slice(o.end, o.end + 12)) && !saidTogether(o) && !relative) && !representedAt(text, input.officials, o, roleTrig.end) &&
       // ("..., said Mark X, U.S. undersecretary of state": the one reporting after the verb of saying.)
       !namedAsReporter(text, o, roleTrig.end)).map(who);
+  // ("The foreign minister and Canadian High Commissioner Y discussed", "In a meeting, the foreign minister and Y ...":
+  // an office in lower case, joined to the one named, stands for the one named before who holds it.)
+  if (previous.length > 0) {
+    const joinedTo = (named: Who[], from: number): Who[] => {
+      const office = named.length > 0 ? DESCRIBED_AND.exec(text.slice(from, named[0].start))?.[1].toLowerCase() : undefined;
+      const holders = office ? previous.filter((id) => (input.persons.get(id)?.position ?? '').toLowerCase() === office && !named.some((o) => o.id === id)) : [];
+      return holders.length === 1 ? [{ id: holders[0], start: named[0].start - 1 }, ...named] : named;
+    };
+    if (subject.length > 0) subject = joinedTo(subject, clauseStart);
+    else if (roleTrig.voice === 'noun') object = joinedTo(object, roleTrig.end);
+  }
   // ("X visited Y, who welcomed him": the relative clause's subject is the one named right before it; "him", the
   // sentence's subject before that.)
   if (relative && object.length === 0 && subject.length > 1 && /^\s+(?:him|her)\b/.test(text.slice(roleTrig.end, roleTrig.end + 8))) {
