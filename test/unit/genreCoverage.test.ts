@@ -10537,3 +10537,13 @@ describe('Genre coverage: one named before, told again by an office in lower cas
     assert.strictEqual(headlineRoles(t), 'talks [Cavusogluu:participant+Tangaraa:participant]');
   });
 });
+describe('Genre coverage: nationalities before an office in the plural of several words, then its holders (round from 38c51910)', () => {
+  it('"Czech and Hungarian prime ministers, A and B, talked": each is prime minister of his own country', () => {
+    const w = who('Budapest, July 4 (CTK) - Czech and Hungarian prime ministers, Bohuslavv Sobotkaa and Viktorr Orbann, talked about migration affairs.');
+    assert.ok(w.includes('Bohuslavv Sobotkaa: prime minister (Czech Republic)') && w.includes('Viktorr Orbann: prime minister (Hungary)'), w.join('; '));
+  });
+  it('"The Czech and Slovak foreign ministers A and B met": the names right after the office', () => {
+    const w = who('PRAGUE: The Czech and Slovak foreign ministers Karell Schwarzenbergg and Miroslavv Lajcakk met for talks in Prague on Thursday.');
+    assert.ok(w.includes('Karell Schwarzenbergg: foreign minister (Czech Republic)') && w.includes('Miroslavv Lajcakk: foreign minister (Slovakia)'), w.join('; '));
+  });
+});

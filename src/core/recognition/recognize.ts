@@ -10,7 +10,7 @@ import { regionOf } from './regions';
 import { pastCountry, closingCountry, principalAfter, commandingAt, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, UNIT_WORD, NAMED_SCHEME, PAST_VERB, type Introduction } from './offices';
 import { definition, officeEndsAt, orgChain } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
-import { PAIRING_WORDS, pairedHolders, pluralHeadAt } from './respectively';
+import { PAIRING_WORDS, pairedHolders, pluralHeadAt, pluralOfficeStart } from './respectively';
 import { CAP, DIGIT, GAP, scan, TokenStream, WORD } from '../tokenize';
 import type { DescriptorHit, LocalEntity, LocalResult, NameMention } from './localTypes';
 
@@ -649,7 +649,7 @@ export function recognizeParagraph(
   // "his peers from Argentina and Brazil, A and B": each of the country named in turn.
   for (let i = 0; i < n; i++) {
     // ("the French and German ambassadors to Russia, A and B": or an office in the plural after nationalities.)
-    if (!PAIRING_WORDS.has(tx[i]) && !(i > 0 && countryStartBefore(countryEnd, i) >= 0 && pluralHeadAt(lex, T, i))) continue;
+    if (!PAIRING_WORDS.has(tx[i]) && !(i > 0 && pluralHeadAt(lex, T, i) && pluralOfficeStart(T, i, countryEnd) >= 0)) continue;
     for (const h of pairedHolders(lex, T, i, countryEnd, titleEnd)) {
       if (nameTaken[h.start]) {
         // (The first name of "the Secretaries of Foreign Affairs, A; Security, B" was taken with the plural office.)

@@ -216,7 +216,8 @@ function countriesThenNames(T: TokenStream, k: number, countryEnd: Int32Array, p
 /** The singular of an office in the plural at token `i`, in any case ("ambassadors", "Ministers"), or null. */
 export function pluralHeadAt(lex: Lexicon, T: TokenStream, i: number): string | null {
   const word = T.written(i).trim();
-  return lex.pluralHeads.get(word.charAt(0).toUpperCase() + word.slice(1)) ?? null;
+  // (Lower-case words outside the vocabulary come as one token: "prime ministers", read as "Prime Ministers".)
+  return lex.pluralHeads.get(word.charAt(0).toUpperCase() + word.slice(1)) ?? lex.pluralHeads.get(word.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase())) ?? null;
 }
 
 /**
@@ -225,10 +226,13 @@ export function pluralHeadAt(lex: Lexicon, T: TokenStream, i: number): string | 
  */
 function nationalPlural(lex: Lexicon, T: TokenStream, i: number, countryEnd: Int32Array): RespectiveHolder[] {
   const tx = T.text;
-  const one = pluralHeadAt(lex, T, i);
-  if (!one) return [];
+  const head = pluralHeadAt(lex, T, i);
+  const opens = pluralOfficeStart(T, i, countryEnd);
+  if (!head || opens < 0) return [];
+  // ("Czech and Hungarian prime ministers, A and B": the office's words in lower case before its head.)
+  const one = opens < i ? `${joinTokens(T, opens, i)} ${head.toLowerCase()}` : head;
   const countries: string[] = [];
-  let k = i;
+  let k = opens;
   for (;;) {
     const start = countryStartBefore(countryEnd, k);
     if (start < 0 || countryEnd[start] !== k) break;
@@ -247,7 +251,20 @@ function nationalPlural(lex: Lexicon, T: TokenStream, i: number, countryEnd: Int
     position = `${one} ${joinTokens(T, j, countryEnd[at])}`;
     j = countryEnd[at];
   }
-  return tx[j] === ',' ? namesInTurn(T, j + 1, countries, position, countryEnd) : [];
+  // ("The Czech and Slovak foreign ministers Karel X and Miroslav Y": or the names right after the office.)
+  return tx[j] === ',' ? namesInTurn(T, j + 1, countries, position, countryEnd) : isName(T, j) ? namesInTurn(T, j, countries, position, countryEnd) : [];
+}
+
+/** Where an office in the plural at token `i` opens after nationalities: before up to two words in lower case
+ * ("Hungarian prime ministers", "Slovak foreign ministers"), or -1 where no nationality comes before it. */
+export function pluralOfficeStart(T: TokenStream, i: number, countryEnd: Int32Array): number {
+  let m = i;
+  for (let x = 0; x < 2 && countryStartBefore(countryEnd, m) < 0 && m > 0; x++) {
+    const w = T.text[m - 1];
+    if (!(T.kind[m - 1] & WORD) || T.kind[m - 1] & CAP || LIST_GLUE.has(w) || w === 'the') return -1;
+    m--;
+  }
+  return countryStartBefore(countryEnd, m) >= 0 ? m : -1;
 }
 
 /** From token `k`, as many full names as `countries`, joined by commas and "and": each of its country in turn. */
