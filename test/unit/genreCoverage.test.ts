@@ -10547,3 +10547,13 @@ describe('Genre coverage: nationalities before an office in the plural of severa
     assert.ok(w.includes('Karell Schwarzenbergg: foreign minister (Czech Republic)') && w.includes('Miroslavv Lajcakk: foreign minister (Slovakia)'), w.join('; '));
   });
 });
+describe('Genre coverage: the Holy See\'s Secretary of State (round from 38c51910)', () => {
+  it('"Secretary of State Cardinal X", "Cardinal Secretary of State Y": the Holy See\'s, not the United States\'', () => {
+    const w = who('VATICAN CITY: Pope Benedictt received the Russian President, who then met Secretary of State Cardinal Tarcisioo Bertonee. Later Cardinal Secretary of State Pietroo Parolinn joined them.');
+    assert.ok(w.includes('Tarcisioo Bertonee: Secretary of State (Holy See)') && w.includes('Pietroo Parolinn: Secretary of State (Holy See)'), w.join('; '));
+  });
+  it('not the United States\' Secretary of State where no cardinal holds it (a guard)', () => {
+    const w = who('VATICAN CITY: Pope Benedictt received Secretary of State Antonyy Blinkenn on Monday.');
+    assert.ok(w.includes('Antonyy Blinkenn: Secretary of State (United States)'), w.join('; '));
+  });
+});

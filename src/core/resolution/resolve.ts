@@ -57,6 +57,9 @@ const RULER_AFTER_STYLE = new RegExp(`^(.+?),?\\s+(${RULER_OFFICES})$`);
  * `mentions` are in text order with absolute offsets. `capWords` are all capitalized words of the text
  * (absolute offsets, text order), used to find bare later mentions of known persons.
  */
+/** "Cardinal" within the title chain right before a name ("Secretary of State Cardinal ", "Cardinal Secretary of State "). */
+const CARDINAL_BEFORE = /\bCardinal\s+(?:(?:\p{Lu}[\p{L}]*|of)\s+){0,3}$/u;
+
 export function resolvePeople(
   text: string,
   mentions: readonly NameMention[],
@@ -311,6 +314,12 @@ export function resolvePeople(
     const lead = p.organization?.match(/^(\S+) (.+)$/);
     if (lead && p.position?.startsWith(`${lead[2]} `) && countryName(lead[1]) && knownBodyName(p.organization!)) p.position = `${lead[1]} ${p.position}`;
   }
+  // ("Secretary of State Cardinal X", "Cardinal Secretary of State Y": the Holy See's office of that name, held by a
+  // cardinal, not the United States'.)
+  mentions.forEach((m, i) => {
+    const p = mentionPerson[i]!;
+    if (p.country === 'United States' && /^(?:Cardinal )?Secretary of State$/.test(p.position ?? '') && CARDINAL_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) p.country = 'Holy See';
+  });
   // ("Defence Minister Rajnath Singh" in the title, "Raksha Mantri Rajnath Singh" in the lead: any office the text
   // gives a person may tell the country, not only the fullest.)
   mentions.forEach((m, i) => {
