@@ -10557,3 +10557,18 @@ describe('Genre coverage: the Holy See\'s Secretary of State (round from 38c5191
     assert.ok(w.includes('Antonyy Blinkenn: Secretary of State (United States)'), w.join('; '));
   });
 });
+describe('Genre coverage: an aide to a principal told by his office, and a side\'s roll told by a passive (round from 38c51910)', () => {
+  it('"Advisor to the King Ayman X": X is the aide, whose office is the whole phrase (not the King\'s)', () => {
+    const w = who('AMMAN: The talks were attended by Advisor to the King Aymann Al-Safadii and Minister of Finance Mohammedd Abu-Hamourr.');
+    assert.ok(w.some((x) => x.startsWith('Aymann Al-Safadii: Advisor to the King (')), w.join('; '));
+  });
+  it('"Custodian of the Two Holy Mosques King Salman": a ruler\'s style before his office still gives the office (a guard)', () => {
+    const w = who('RIYADH: Custodian of the Two Holy Mosques King Salmann received the minister.');
+    assert.ok(w.includes('Salmann: King (Saudi Arabia)'), w.join('; '));
+  });
+  it('"On the Jordanian side, the round of talks was attended by A; B": each serves Jordan', () => {
+    const t = 'Saudi, Jordanian Kings hold talks\n\nJuly 30, 2010\n\nKing Abdullahh bin Abdulazizz and Jordanian King Abdullahh II co-chaired bilateral talks at Basman Royal Palace in Amman this evening.\n\nThe talks were attended on the Saudi side by Minister of Finance Dr. Ibrahimm Al-Assaff.\n\nOn the Jordanian side, the round of talks was attended by Prime Minister Samirr Al-Rufaeee; Minister of Foreign Affairs Nasserr Jodaa; and Minister of Finance Dr. Mohammedd Abu-Hamourr.';
+    const w = who(t);
+    assert.ok(['Samirr Al-Rufaeee: Prime Minister (Jordan)', 'Nasserr Jodaa: Minister of Foreign Affairs (Jordan)', 'Mohammedd Abu-Hamourr: Minister of Finance (Jordan)'].every((x) => w.includes(x)), w.join('; '));
+  });
+});

@@ -1648,6 +1648,12 @@ export function introduction(
         res.position = text(stackStart, m);
         widenOffice(res, st[start], be[m - 1]);
         j = m;
+      } else if (m && tx[k - 1] === 'the' && isName(T, m) && isName(T, m + 1) && !(tx[nameEnd(lex, T, m)] === ',' && isName(T, nameEnd(lex, T, m) + 1) && isName(T, nameEnd(lex, T, m) + 2))) {
+        // ("Advisor to the King Ayman X": after "the" and the principal's office, the full name is the aide's, where no
+        // other name follows it after a comma.)
+        res.position = text(stackStart, m);
+        widenOffice(res, st[start], be[m - 1]);
+        j = m;
       } else if (m && tx[m] === 'for' && kd[m + 1] & CAP) {
         const d = reservedRunEnd(T, m + 1, rankEnd, titleEnd, countryEnd);
         if (d > m + 1 && isName(T, d) && isName(T, d + 1)) {

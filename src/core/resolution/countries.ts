@@ -553,7 +553,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
       if (!side) return;
       const from = s.start + phrase.index! + phrase[0].length;
       // (Up to the next phrase, or the verb of what the side did: "... led by Admiral X visited New Delhi and met Y".)
-      const verb = ROLL_ENDS.exec(cues.text.slice(from, s.end));
+      // ("On the Jordanian side, the talks were attended by A; B": the roll the passive opens after the phrase.)
+      const attended = ATTENDED_BY.exec(cues.text.slice(from, s.end));
+      const verb = attended ? null : ROLL_ENDS.exec(cues.text.slice(from, s.end));
       const to = Math.min(n + 1 < phrases.length ? s.start + phrases[n + 1].index! : s.end, verb ? from + verb.index : s.end);
       giveCountry(cues, byId, { start: from, end: to }, side);
       // ("A delegation of the European Parliament led by its Vice-President X": the body's own officer.)
@@ -2189,6 +2191,8 @@ const ESCORTED_BY_OWN = /\b(?:accompanied|joined|flanked|assisted)\s+by\s+(?:his
 const BODY_OFFICE = /^(?:Former )?(?:(?:Deputy|Under|Assistant)[- ])?Secretary[- ]General(?: for \p{Lu}[^,]*)?$/u;
 // ("Emergency Relief Coordinator", "Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator").
 const UN_OFFICE = new RegExp(`(?:^|\\b(?:and|for) )(?:${(orgData.unOffices as string[]).join('|')})$`);
+/** ", the round of talks was attended by ": a passive after a side's phrase, the roll after it. */
+const ATTENDED_BY = /^,?\s+the\s+(?:[\p{Ll}-]+\s+){0,4}(?:was|were)\s+(?:also\s+)?attended\s+by\b/u;
 const ROLL_ENDS = /\s(?:while|whereas|met|visited|called on|paid|held|had|has|was|were|will|received|hosted|arrived|discussed|signed|toured)\b/;
 // ("A JMSDF training squadron led by Rear Admiral X": a naval group too.)
 const SIDE_WORDS = /delegation|\bside\b|\bteam\b|\bmission\b|officials|squadron|flotilla|contingent/;

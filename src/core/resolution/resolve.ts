@@ -309,7 +309,8 @@ export function resolvePeople(
     if (body) p.country = body;
     // ("Custodian of the Two Holy Mosques King Salman": a ruler's style that tells his country, then the office he holds.)
     const styled = RULER_AFTER_STYLE.exec(p.position ?? '');
-    if (styled && officeCountry(styled[1]) === p.country) p.position = styled[2];
+    // (Not an aide's office, whose principal no country is told by: "Advisor to the King".)
+    if (styled && p.country && officeCountry(styled[1]) === p.country) p.position = styled[2];
     // ("American Institute in Taiwan Director": a body's name opening on a nationality keeps it in the office.)
     const lead = p.organization?.match(/^(\S+) (.+)$/);
     if (lead && p.position?.startsWith(`${lead[2]} `) && countryName(lead[1]) && knownBodyName(p.organization!)) p.position = `${lead[1]} ${p.position}`;
