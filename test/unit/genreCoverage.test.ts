@@ -10572,3 +10572,18 @@ describe('Genre coverage: an aide to a principal told by his office, and a side\
     assert.ok(['Samirr Al-Rufaeee: Prime Minister (Jordan)', 'Nasserr Jodaa: Minister of Foreign Affairs (Jordan)', 'Mohammedd Abu-Hamourr: Minister of Finance (Jordan)'].every((x) => w.includes(x)), w.join('; '));
   });
 });
+describe('Genre coverage: an honour received from one who confers it; a pronoun after a word of time going on (round from 38c51910)', () => {
+  it('"General X received the Distinguished Service Order (Military) from President Y": Y hosts, X is the guest', () => {
+    const t = 'SINGAPORE - General Tan Sri Affendii Buangg received the Distinguished Service Order (Military) from President Halimahh Yacobb on Wednesday afternoon at the Istana.';
+    assert.strictEqual(headlineRoles(t), 'reception [Buangg:guest+Yacobb:host]');
+  });
+  it('"received an honorary visit from Ambassador Y": the one visited still hosts (a guard)', () => {
+    const t = 'Jakarta – Indonesian Minister of Defense Prabowoo Subiantoo received an honorary visit from the Palestinian Ambassador to Indonesia Zuhairr Al Shunn in Jakarta on Thursday.';
+    assert.strictEqual(headlineRoles(t), 'reception [Subiantoo:host+Shunn:guest]');
+  });
+  it('"X arrived in Singapore. Earlier, he inspected a guard of honour and called on Dr Y": X called on Y', () => {
+    const t = 'SINGAPORE - Malaysian armed forces chief General Affendii Buangg is in Singapore till Thursday.\n\nEarlier, he inspected a guard of honour and called on Defence Minister Dr Ngg Engg Henn at the Ministry of Defence.';
+    const m = analyze(t).meetings.find((x) => x.participants.some((p) => p.name === 'Ngg Engg Henn'));
+    assert.ok(m && m.participants.some((p) => p.name === 'Affendii Buangg' && p.role === 'guest'), meetingsAt(t).join('; '));
+  });
+});

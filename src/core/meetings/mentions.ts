@@ -158,7 +158,8 @@ const PLURAL_AFTER = /^\s*,\s+(?:the two(?:\s+[\p{Ll}-]+){0,3}|they|both(?:\s+(?
 /** "The two naval chiefs met", "Both ministers held talks": the subject is the parties just named. */
 const PLURAL_SUBJECT = /^\s*(?:[A-Z][\w,]*\s+){0,2}(?:the two|both|they|the ministers|the leaders|the chiefs|the sides|the two sides|the (?:[\w-]+\s+)?(?:presidents|prime ministers|ministers|leaders|heads of state) of (?:the\s+)?(?:two|both) (?:countries|nations|states))\b(?:\s+[\w-]+){0,3}\s*,?\s*$/i;
 /** "He also visited the Indian Embassy in Washington and interacted with X": the pronoun's verb goes on with another. */
-const PRONOUN_GOES_ON = /^\s*(?:he|she)\s+(?:(?:also|then|later|subsequently)\s+)?\w+ed\b[^,;]{0,120}?\s+and\s+(?:(?:also|then|later)\s+)?$/i;
+// ("Earlier, he inspected a guard of honour and called on X": after a word of time opening the sentence too.)
+const PRONOUN_GOES_ON = /^\s*(?:(?:Earlier|Later|Then|Afterwards|Subsequently|Meanwhile)(?:\s+(?:in|on|that|the|same|this|day|morning|afternoon|evening)){0,3},?\s+)?(?:he|she)\s+(?:(?:also|then|later|subsequently)\s+)?\w+ed\b[^,;]{0,120}?\s+and\s+(?:(?:also|then|later)\s+)?$/i;
 /** A short phrase of time opening a sentence before its subject: "During the visit,", "Upon arrival,". */
 const OPENING_PHRASE = String.raw`(?:During|At|In|On|Upon|After|Following)\s+(?:(?:the|his|her|this|that)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+`;
 /** "During the trip, they met with X": the plural after an opening phrase of time is the parties just named. */
@@ -1137,6 +1138,12 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     const host = who ? parties.filter((p) => p.start < at).reduce<Party | undefined>((b, p) => (!b || p.start > b.start ? p : b), undefined) : undefined;
     if (host && parties.some((p) => p.id !== host.id)) for (const p of parties) p.role = p.id === host.id ? 'host' : 'guest';
   }
+  // ("General X received the Distinguished Service Order from President Y": an honour received from one who confers it,
+  // who is the host.)
+  if (kind === 'reception' && receiving.voice === 'hostFirst' && subject.length > 0 && object.length > 0 &&
+      HONOUR_FROM.test(text.slice(receiving.end, Math.min(...object.map((o) => o.start))))) {
+    for (const p of parties) p.role = object.some((o) => o.id === p.id) ? 'host' : subject.some((o) => o.id === p.id) ? 'guest' : p.role;
+  }
   // ("X, on a courtesy visit, met Governor Y": the one on the call met the one called on.)
   // ("X paid a courtesy visit to the State House where he met with President Y": so does one calling at a place.)
   if (kind === 'reception' && roleTrig.voice === 'symmetric' && subject.length > 0 && object.length > 0 &&
@@ -1669,6 +1676,8 @@ function compatible(a: MeetingKind, b: MeetingKind): boolean {
   return family(a) === family(b);
 }
 
+/** "received the Distinguished Service Order (Military) from ": an honour received, then the one who gave it. */
+const HONOUR_FROM = /^\s+(?:the|a|an|his|her)\s+[^,;.]{0,80}?\b(?:Order|Medal|Award|Prize|Decoration|Insignia|Star|Cross|order|medal|award|prize|decoration|insignia|honou?r)\b[^,;.]{0,40}?\s+from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}$/u;
 /** ", who graciously received them": a relative clause on the one named right before, receiving the others. */
 const RECEIVING_WHO = /,\s*who\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?$/u;
 const WHO_BEFORE = /\bwho\s+(?:also\s+|later\s+|had\s+)?$/;
