@@ -10587,3 +10587,11 @@ describe('Genre coverage: an honour received from one who confers it; a pronoun 
     assert.ok(m && m.participants.some((p) => p.name === 'Affendii Buangg' && p.role === 'guest'), meetingsAt(t).join('; '));
   });
 });
+describe('Genre coverage: portfolios an office names before its holder (round from 38c51910)', () => {
+  it('"Minister for Enterprise Adolfo X", "Minister of Poverty Alleviation Y", "Minister for Policing Z": each holder found with the office whole', () => {
+    for (const [office, name] of [['Minister for Enterprise', 'Adolfoo Ursoo'], ['Minister of Poverty Alleviation', 'Rehanaa Begumm'], ['Minister for Policing', 'Jamess Reidd'], ['Minister of Informatics', 'Tanjaa Milicc']]) {
+      const w = who(`VALLETTA: Ian Borgg met ${office} ${name} to discuss trade.`);
+      assert.ok(w.some((x) => x.startsWith(`${name}: ${office} (`)), w.join('; '));
+    }
+  });
+});
