@@ -4016,7 +4016,7 @@ describe('genre coverage', () => {
     assert.deepStrictEqual(analyze(t).meetings.filter((m) => m.headline).map((m) => `${m.kind} ${m.isoDate}`), ['phone call 2021-05-28']);
   });
   it('"The US peace envoy for Afghanistan X": a lower-case office a peace or personal envoy; "... Naija News reports that the Nigerian leader met with the delegation": of two holders the descriptor fits, the one named last before it', () => {
-    assert.deepStrictEqual(analyze('The US peace envoy for Afghanistan Zalmay Khalilzadd met with the Taliban\'s deputy leader Mullah Baradarr in Doha on Sunday.').persons.map((p) => `${p.name}: ${p.position} (${p.country})`)[0], 'Zalmay Khalilzadd: peace envoy (United States)');
+    assert.deepStrictEqual(analyze('The US peace envoy for Afghanistan Zalmay Khalilzadd met with the Taliban\'s deputy leader Mullah Baradarr in Doha on Sunday.').persons.map((p) => `${p.name}: ${p.position} (${p.country})`)[0], 'Zalmay Khalilzadd: peace envoy for Afghanistan (United States)');
     const t = 'President Bola Ahmed Tinubuu, on Monday, received a delegation from a multinational oil company.\n\nNaija News reports that the Nigerian leader met with the delegation inside the Presidential Villa.\n\nThe members of the delegation were led by the Group Chairman, Patrick Pouyannee.\n\nPresident Tinubuu has said his recent trips to the United Arab Emirates and Saudi Arabia have started yielding results.';
     assert.strictEqual(analyze(t).persons.find((p) => p.name.endsWith('Tinubuu'))?.country, 'Nigeria');
   });
@@ -9217,7 +9217,7 @@ describe('Genre coverage: viceregal diaries and envoys sworn in at home (round f
 describe('Genre coverage: a modifier before an office that opens with one; an envoy sworn in at home (round from e51ec068)', () => {
   it('"met with U.S. deputy special representative for North Korea X in Washington": his office and country', () => {
     const t = 'Rimm Kapp-soo, director general at the ministry, met with U.S. deputy special representative for North Korea Jungg Pakk in Washington on Wednesday.';
-    assert.ok(who(t).includes('Jungg Pakk: deputy special representative (United States)'), who(t).join('; '));
+    assert.ok(who(t).includes('Jungg Pakk: deputy special representative for North Korea (United States)'), who(t).join('; '));
   });
   it('"Dr Slaa was speaking after he was sworn in by President X at the State House": the president receives his own envoy, no Swede', () => {
     const t = 'Slaa pledges economic diplomacy\n\n2018-02-16\n\nDar es Salaam. The new Tanzanian ambassador to Sweden, Dr Willibrodd Slaaa, has pledged to pursue economic diplomacy.\n\nDr Slaaa was speaking after he was sworn in by President Johnn Magufulii at the State House on Friday.';
@@ -10593,5 +10593,11 @@ describe('Genre coverage: portfolios an office names before its holder (round fr
       const w = who(`VALLETTA: Ian Borgg met ${office} ${name} to discuss trade.`);
       assert.ok(w.some((x) => x.startsWith(`${name}: ${office} (`)), w.join('; '));
     }
+  });
+});
+describe('Genre coverage: a lower-case envoy\'s brief naming a country, then his name (round from 38c51910)', () => {
+  it('"met with US special envoy for North Korea Sung X": the office with its brief', () => {
+    const w = who('SEOUL: Foreign Minister Parkk Jinn met with US special envoy for North Korea Sungg Kimm on Monday.');
+    assert.ok(w.includes('Sungg Kimm: special envoy for North Korea (United States)'), w.join('; '));
   });
 });

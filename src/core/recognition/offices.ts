@@ -105,6 +105,8 @@ const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', '/']);
 /** A body's unit in lower case inside its name ("head of the international department of the Central Committee"). */
 // (Lower-case words outside the vocabulary come as one token: "international department".)
 const LOWER_UNIT = /^(?:international|foreign|external|political|liaison|department|division|directorate|bureau)(?:\s+(?:department|division|directorate|bureau))?$/;
+/** An envoy's or a representative's office in lower case, whose brief a country may be ("special envoy for North Korea"). */
+const ENVOY_BRIEF = /\b(?:envoy|representative|coordinator|adviser|advisor)$/i;
 const DOMAIN_NOUNS = new Set(['talks', 'negotiations', 'consultations', 'dialogue']);
 
 /** Whether a country the lexicon knows (after "the" perhaps), then a full name, follows at token k ("Bangladesh Pierre X"). */
@@ -1070,6 +1072,11 @@ export function introduction(
         while (m < n && m < k + 6 && kd[m] & CAP && !rankEnd[m] && !titleEnd[m] && !(m > k && briefBeforeHolder(T, m))) m++;
         if (m > k && briefBeforeHolder(T, m)) {
           j = end = m + 1;
+          break;
+        }
+        // ("special envoy for North Korea Sung X": a country the brief is for, then the holder's full name.)
+        if (tx[k - 1] !== 'the' && countryEnd[k] && ENVOY_BRIEF.test(text(start, j)) && isName(T, countryEnd[k]) && isName(T, countryEnd[k] + 1)) {
+          j = end = countryEnd[k];
           break;
         }
         // ("Office for Kosovo-Metohija Petar X": a place of two names joined, then the holder.)
