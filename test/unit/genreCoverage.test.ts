@@ -10562,6 +10562,10 @@ describe('Genre coverage: an aide to a principal told by his office, and a side\
     const w = who('AMMAN: The talks were attended by Advisor to the King Aymann Al-Safadii and Minister of Finance Mohammedd Abu-Hamourr.');
     assert.ok(w.some((x) => x.startsWith('Aymann Al-Safadii: Advisor to the King (')), w.join('; '));
   });
+  it('"former Emir Sheikh X": a tenure word before a ruler\'s office stays with it (a guard)', () => {
+    const w = who('KUWAIT: The late former Emir Sheikh Nawaff al-Ahmadd al-Jaberr al-Sabahh was remembered by the visiting minister.');
+    assert.ok(!w.some((x) => x.startsWith('Nawaff al-Ahmadd al-Jaberr al-Sabahh: Emir (')), w.join('; '));
+  });
   it('"Custodian of the Two Holy Mosques King Salman": a ruler\'s style before his office still gives the office (a guard)', () => {
     const w = who('RIYADH: Custodian of the Two Holy Mosques King Salmann received the minister.');
     assert.ok(w.includes('Salmann: King (Saudi Arabia)'), w.join('; '));

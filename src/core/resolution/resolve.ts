@@ -310,7 +310,8 @@ export function resolvePeople(
     // ("Custodian of the Two Holy Mosques King Salman": a ruler's style that tells his country, then the office he holds.)
     const styled = RULER_AFTER_STYLE.exec(p.position ?? '');
     // (Not an aide's office, whose principal no country is told by: "Advisor to the King".)
-    if (styled && p.country && officeCountry(styled[1]) === p.country) p.position = styled[2];
+    // (Nor a tenure word: "former Emir".)
+    if (styled && !/\b(?:to|of|for)(?: the)?$|^(?:former|late|then|acting|interim|outgoing|incoming|ex)$/i.test(styled[1]) && officeCountry(styled[1]) === p.country) p.position = styled[2];
     // ("American Institute in Taiwan Director": a body's name opening on a nationality keeps it in the office.)
     const lead = p.organization?.match(/^(\S+) (.+)$/);
     if (lead && p.position?.startsWith(`${lead[2]} `) && countryName(lead[1]) && knownBodyName(p.organization!)) p.position = `${lead[1]} ${p.position}`;
