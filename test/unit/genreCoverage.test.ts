@@ -10562,7 +10562,7 @@ describe('Genre coverage: an aide to a principal told by his office, and a side\
     const w = who('AMMAN: The talks were attended by Advisor to the King Aymann Al-Safadii and Minister of Finance Mohammedd Abu-Hamourr.');
     assert.ok(w.some((x) => x.startsWith('Aymann Al-Safadii: Advisor to the King (')), w.join('; '));
   });
-  it('"former Emir Sheikh X": a tenure word before a ruler\'s office stays with it (a guard)', () => {
+  it('"former Emir Sheikh X": a tenure word before a ruler\'s office stays with it', () => {
     const w = who('KUWAIT: The late former Emir Sheikh Nawaff al-Ahmadd al-Jaberr al-Sabahh was remembered by the visiting minister.');
     assert.ok(!w.some((x) => x.startsWith('Nawaff al-Ahmadd al-Jaberr al-Sabahh: Emir (')), w.join('; '));
   });
@@ -10571,7 +10571,7 @@ describe('Genre coverage: an aide to a principal told by his office, and a side\
     assert.ok(w.includes('Salmann: King (Saudi Arabia)'), w.join('; '));
   });
   it('"On the Jordanian side, the round of talks was attended by A; B": each serves Jordan', () => {
-    const t = 'Saudi, Jordanian Kings hold talks\n\nJuly 30, 2010\n\nKing Abdullahh bin Abdulazizz and Jordanian King Abdullahh II co-chaired bilateral talks at Basman Royal Palace in Amman this evening.\n\nThe talks were attended on the Saudi side by Minister of Finance Dr. Ibrahimm Al-Assaff.\n\nOn the Jordanian side, the round of talks was attended by Prime Minister Samirr Al-Rufaeee; Minister of Foreign Affairs Nasserr Jodaa; and Minister of Finance Dr. Mohammedd Abu-Hamourr.';
+    const t = 'Saudi, Jordanian Kings hold talks\n\nJuly 30, 2010\n\nThe Custodian of the Two Holy Mosques King Abdullahh bin Abdulazizz and Jordanian King Abdullahh II co-chaired bilateral talks at Basman Royal Palace in Amman this evening. King Abdullahh II also thanked Saudi Arabia for its generous support.\n\nThe talks were attended on the Saudi side by Chief of General Intelligence Prince Miqrenn bin Abdulazizz; Minister of Finance Dr. Ibrahimm Al-Assaff; Minister of Culture and Information Dr. Abdulazizz Khojaa; and senior protocol officials.\n\nOn the Jordanian side, the round of talks was attended by Prime Minister Samirr Al-Rufaeee; Minister of Foreign Affairs Nasserr Jodaa; and Minister of Finance Dr. Mohammedd Abu-Hamourr.';
     const w = who(t);
     assert.ok(['Samirr Al-Rufaeee: Prime Minister (Jordan)', 'Nasserr Jodaa: Minister of Foreign Affairs (Jordan)', 'Mohammedd Abu-Hamourr: Minister of Finance (Jordan)'].every((x) => w.includes(x)), w.join('; '));
   });
