@@ -105,6 +105,8 @@ const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', '/']);
 /** A body's unit in lower case inside its name ("head of the international department of the Central Committee"). */
 // (Lower-case words outside the vocabulary come as one token: "international department".)
 const LOWER_UNIT = /^(?:international|foreign|external|political|liaison|department|division|directorate|bureau)(?:\s+(?:department|division|directorate|bureau))?$/;
+/** Whether a comma at token `e`, then a full name, follows ("..., Femi X"). */
+const nameFollowsComma = (T: TokenStream, e: number): boolean => T.text[e] === ',' && isName(T, e + 1) && isName(T, e + 2);
 /** An envoy's or a representative's office in lower case, whose brief a country may be ("special envoy for North Korea"). */
 const ENVOY_BRIEF = /\b(?:envoy|representative|coordinator|adviser|advisor)$/i;
 const DOMAIN_NOUNS = new Set(['talks', 'negotiations', 'consultations', 'dialogue']);
@@ -1655,7 +1657,7 @@ export function introduction(
         res.position = text(stackStart, m);
         widenOffice(res, st[start], be[m - 1]);
         j = m;
-      } else if (m && tx[k - 1] === 'the' && isName(T, m) && isName(T, m + 1) && !(tx[nameEnd(lex, T, m)] === ',' && isName(T, nameEnd(lex, T, m) + 1) && isName(T, nameEnd(lex, T, m) + 2))) {
+      } else if (m && tx[k - 1] === 'the' && isName(T, m) && isName(T, m + 1) && !nameFollowsComma(T, nameEnd(lex, T, m))) {
         // ("Advisor to the King Ayman X": after "the" and the principal's office, the full name is the aide's, where no
         // other name follows it after a comma.)
         res.position = text(stackStart, m);
