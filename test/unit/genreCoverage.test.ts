@@ -10605,3 +10605,9 @@ describe('Genre coverage: a lower-case envoy\'s brief naming a country, then his
     assert.ok(w.includes('Sungg Kimm: special envoy for North Korea (United States)'), w.join('; '));
   });
 });
+describe('Genre coverage: Iran\'s "Admiral General" (round from 38c51910)', () => {
+  it('"Admiral General Habibollah X": the rank whole, not "General" with "Admiral" left over', () => {
+    const a = analyze('TEHRAN: Defence Minister Brigadier General Aziz Nasirzadehh met Admiral General Habibollahh Sayyarii, deputy coordinator of the Army, on Monday.');
+    assert.strictEqual(a.persons.find((p) => p.name === 'Habibollahh Sayyarii')?.rank, 'Admiral General', a.persons.map((p) => `${p.name}: ${p.rank}`).join('; '));
+  });
+});
