@@ -57,6 +57,11 @@ const RULER_AFTER_STYLE = new RegExp(`^(.+?),?\\s+(${RULER_OFFICES})$`);
  * `mentions` are in text order with absolute offsets. `capWords` are all capitalized words of the text
  * (absolute offsets, text order), used to find bare later mentions of known persons.
  */
+/**
+ * What stands before a ruler's office without being his style: an aide's office, whose principal tells no country
+ * ("Advisor to the King"), or a word of tenure ("former Emir").
+ */
+const NO_RULERS_STYLE = /\b(?:to|of|for)(?: the)?$|^(?:former|late|then|acting|interim|outgoing|incoming|ex)$/i;
 /** "Cardinal" within the title chain right before a name ("Secretary of State Cardinal ", "Cardinal Secretary of State "). */
 const CARDINAL_BEFORE = /\bCardinal\s+(?:(?:\p{Lu}[\p{L}]*|of)\s+){0,3}$/u;
 
@@ -309,9 +314,7 @@ export function resolvePeople(
     if (body) p.country = body;
     // ("Custodian of the Two Holy Mosques King Salman": a ruler's style that tells his country, then the office he holds.)
     const styled = RULER_AFTER_STYLE.exec(p.position ?? '');
-    // (Not an aide's office, whose principal no country is told by: "Advisor to the King".)
-    // (Nor a tenure word: "former Emir".)
-    if (styled && !/\b(?:to|of|for)(?: the)?$|^(?:former|late|then|acting|interim|outgoing|incoming|ex)$/i.test(styled[1]) && officeCountry(styled[1]) === p.country) p.position = styled[2];
+    if (styled && !NO_RULERS_STYLE.test(styled[1]) && officeCountry(styled[1]) === p.country) p.position = styled[2];
     // ("American Institute in Taiwan Director": a body's name opening on a nationality keeps it in the office.)
     const lead = p.organization?.match(/^(\S+) (.+)$/);
     if (lead && p.position?.startsWith(`${lead[2]} `) && countryName(lead[1]) && knownBodyName(p.organization!)) p.position = `${lead[1]} ${p.position}`;
