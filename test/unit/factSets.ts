@@ -573,4 +573,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind435', dir: 'test/fixtures/blind435', blind: true },
+  { label: 'blind436', dir: 'test/fixtures/blind436', blind: true },
+  { label: 'blind437', dir: 'test/fixtures/blind437', blind: true },
+  { label: 'blind438', dir: 'test/fixtures/blind438', blind: true },
+  { label: 'blind439', dir: 'test/fixtures/blind439', blind: true },
+  { label: 'blind440', dir: 'test/fixtures/blind440', blind: true },
+  { label: 'blind441', dir: 'test/fixtures/blind441', blind: true },
+  { label: 'blind442', dir: 'test/fixtures/blind442', blind: true },
 ];

@@ -576,6 +576,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.6, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.55, side: 0.49 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.75, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind435: [18, { official: 0.59, headline: 0.45, kind: 0.67, date: 0.25, place: 0.6, role: 0.65, side: 0.67 }],
+  blind436: [13, { official: 0.75, headline: 0.95, kind: 0.83, date: 0.76, place: 0.7, role: 0.87, side: 0.74 }],
+  blind437: [23, { official: 0.79, headline: 0.81, kind: 0.67, date: 0.54, place: 0.5, role: 0.76, side: 0.73 }],
+  blind438: [24, { official: 0.7, headline: 0.78, kind: 0.64, date: 0.33, place: 0.49, role: 0.68, side: 0.69 }],
+  blind439: [24, { official: 0.77, headline: 0.74, kind: 0.53, date: 0.49, place: 0.45, role: 0.62, side: 0.62 }],
+  blind440: [22, { official: 0.69, headline: 0.81, kind: 0.91, date: 0.69, place: 0.76, role: 0.77, side: 0.76 }],
+  blind441: [24, { official: 0.6, headline: 0.65, kind: 0.71, date: 0.51, place: 0.51, role: 0.63, side: 0.64 }],
+  blind442: [21, { official: 0.62, headline: 0.61, kind: 0.7, date: 0.67, place: 0.7, role: 0.71, side: 0.6 }],
 };
 
 for (const set of FACT_SETS) {
