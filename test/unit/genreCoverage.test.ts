@@ -10611,3 +10611,43 @@ describe('Genre coverage: Iran\'s "Admiral General" (round from 38c51910)', () =
     assert.strictEqual(a.persons.find((p) => p.name === 'Habibollahh Sayyarii')?.rank, 'Admiral General', a.persons.map((p) => `${p.name}: ${p.rank}`).join('; '));
   });
 });
+describe('Genre coverage: a roll of offices, each set off by commas before its holder (round from a9eb89bd)', () => {
+  it('"accompanied by Foreign Minister, A, Commerce Minister, B and Mines Minister, C": B holds the office before him', () => {
+    const w = who('President Hakaindee Hichilemaa was accompanied by Minister of Foreign Affairs, Stanleyy Kakuboo, Commerce Minister, Chipokaa Mulengaa and Mines Minister, Paull Kabuswee.');
+    assert.ok(w.some((x) => x.startsWith('Chipokaa Mulengaa: Commerce Minister')), w.join('; '));
+    assert.ok(w.some((x) => x.startsWith('Stanleyy Kakuboo: Minister of Foreign Affairs')), w.join('; '));
+  });
+  it('not a full name and its own office after it ("A, Commerce Minister, said and B agreed": a guard)', () => {
+    const w = who('Stanleyy Kakuboo, Commerce Minister, said the talks went well, and Paull Kabuswee agreed.');
+    assert.ok(w.some((x) => x.startsWith('Stanleyy Kakuboo: Commerce Minister')), w.join('; '));
+  });
+});
+describe('Genre coverage: a meeting held by video told by the words right after it (round from a9eb89bd)', () => {
+  it('"A said progress was made in talks with his EU counterpart. A and Commissioner B resumed discussions via video link": a video call', () => {
+    const t = 'London: Trade Minister Donn Farrelll said progress has been made during free trade deal negotiations with his EU counterpart on Thursday.\n\nFarrelll and EU’s Trade Commissioner Valdiss Dombrovskiss resumed discussions via video link after having agreed to reconvene in August.';
+    assert.strictEqual(headlineRoles(t), 'video call [Farrelll:participant+Dombrovskiss:participant]');
+  });
+  it('"following his meeting with B on Monday ... At their meeting via videoconference, the ministers focused on": a video call', () => {
+    const t = "Turkey's Minister of Trade Mehmett Muss said the target stands, following his meeting with Ukrainian Economy Minister Oleksiyy Lyubchenkoo on Monday.\n\nAt their meeting via videoconference, the ministers focused on what needed to be done to speed up the work.";
+    assert.strictEqual(headlineRoles(t), 'video call [Muss:participant+Lyubchenkoo:participant]');
+  });
+  it('"held a routine meeting with his Chinese counterpart B in virtual form": a video call', () => {
+    const t = 'Deputy Foreign Minister Nguyenn Minhh Vuu held a routine meeting with his Chinese counterpart Wuu Jianghaoo in virtual form on June 27.';
+    assert.strictEqual(headlineRoles(t), 'video call [Vuu:participant+Jianghaoo:participant]');
+  });
+  it('not "A and B held talks in Ankara. A and B will meet again by video next month" (a guard: no word for talks before the way)', () => {
+    const t = 'Trade Minister Mehmett Muss held talks with Ukrainian Economy Minister Oleksiyy Lyubchenkoo in Ankara on Monday.\n\nMuss and Lyubchenkoo agreed to speak again via video link next month.';
+    assert.ok(headlineRoles(t).startsWith('talks'), headlineRoles(t));
+  });
+});
+describe('Genre coverage: a name of three capitalized parts joined by hyphens (round from a9eb89bd)', () => {
+  it('"co-chaired the meeting with his Bangladeshi counterpart Waker-Uz-Zaman": one whole name, of Bangladesh', () => {
+    const t = 'Defence Secretary Giridharr Aramanee co-chaired the meeting with his Bangladeshi counterpart Wakerr-Uz-Zamann, principal staff officer, Armed Forces Division.';
+    assert.strictEqual(headlineRoles(t), 'talks [Aramanee:participant+Wakerr-Uz-Zamann:participant]');
+    assert.ok(who(t).some((x) => x.startsWith('Wakerr-Uz-Zamann:') && x.endsWith('(Bangladesh)')), who(t).join('; '));
+  });
+  it('not a compound of two parts ("the Asia-Pacific region", a guard)', () => {
+    const t = 'Defence Secretary Giridharr Aramanee met officials of the Asia-Pacific region on Monday.';
+    assert.ok(!who(t).some((x) => x.startsWith('Asia-Pacific')), who(t).join('; '));
+  });
+});

@@ -635,7 +635,8 @@ const ARRIVING = /\b(?:arriv(?:ed|es|ing)|landed|(?:is|was) on (?:an? )?(?:[\p{L
 /** "Welcoming the President and his entourage at the airport were": the welcomed first, then the verb, the hosts after it. */
 const WELCOMING_WERE = /^\s*(?:Welcoming|Receiving|Greeting|On hand to (?:welcome|receive|greet))\s+(?:him|her|them|the\s+[^,.;]{1,80}?)(?:\s+(?:at|on|upon)\s+[^,.;]{1,60}?)?,?\s+(?:were|was)\s+/;
 /** A meeting said to be held ("the Consultations was held in a virtual format"). */
-const HELD = /\b(?:was|were)\s+held\b/;
+/** "was held", "held the 14th round of consultations": the meeting's holding told. */
+const HELD = /\bheld\b/;
 /** How far into the body a gathering the headline meeting was held at may be named. */
 const LEAD_EVENT_CHARS = 400;
 /** A sentence opening on who attended ("In the presence of Crown Prince Y, King X received ..."). */
@@ -1135,8 +1136,12 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   // sentence right after, of those two alone, says how they talked.)
   if (headline && headline.kind === 'talks' && !headline.place && new Set(headline.parties.map((p) => p.id)).size === 2) {
     const next = sentences[headline.sentence + 1];
-    const remote = next && within(input.officials, next).every((o) => has(headline!, o.id!)) && THE_TWO_OPEN.test(text.slice(next.start, next.end)) ?
-      input.phrases.remote.find(text.slice(next.start, next.end))?.phrase : undefined;
+    // ("Farrell and EU's Trade Commissioner Dombrovskis resumed discussions via video link": or the two named again, the
+    // way of their talks right after the word for them.)
+    const said = next ? text.slice(next.start, next.end) : '';
+    const named = next ? within(input.officials, next) : [];
+    const again = named.length > 0 && new Set(named.map((o) => o.id)).size === 2 && TALKED_REMOTELY.test(said);
+    const remote = next && named.every((o) => has(headline!, o.id!)) && (THE_TWO_OPEN.test(said) || again) ? input.phrases.remote.find(said)?.phrase : undefined;
     if (remote && !/virtual ceremony/.test(remote)) headline.kind = /video|virtual|online/.test(remote) ? 'video call' : 'phone call';
   }
   // ("India and Singapore on Wednesday held the 15th round of Foreign Office Consultations", then "the 15th
@@ -1145,7 +1150,9 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   if (headline && headline.kind === 'talks' && headline.wording.length > 4) {
     for (let k = Math.max(0, headline.sentence - 3); k <= headline.lastSentence + 1 && k < sentences.length; k++) {
       const said = text.slice(sentences[k].start, sentences[k].end);
-      const remote = within(input.officials, sentences[k]).length === 0 && said.toLowerCase().includes(headline.wording.toLowerCase()) && HELD.test(said) ?
+      // ("At their meeting via videoconference, the ministers focused on ...": or their meeting, its way right after it.)
+      const told = (said.toLowerCase().includes(headline.wording.toLowerCase()) && HELD.test(said)) || THEIR_MEETING_REMOTE.test(said);
+      const remote = within(input.officials, sentences[k]).length === 0 && told ?
         input.phrases.remote.find(said)?.phrase : undefined;
       if (remote && /video|virtual|online/.test(remote) && !/ceremony/.test(remote)) {
         headline.kind = 'video call';
@@ -1258,6 +1265,10 @@ function takeRoles(headline: MeetingDraft, told: MeetingDraft): void {
 const MEETING_AT_EVENT = /^\s*The\s+(?:bilateral\s+)?(?:meeting|talks)\b[^.;]{0,60}?\b(?:on|at)\s+the\s+(?:sidelines?|margins?)\s+of\b/;
 /** A sentence whose subject is the two just named: "The two leaders", "They", "Both". */
 const THE_TWO_OPEN = /^\s*(?:The two\b|They\b|Both\b)/;
+/** "resumed discussions via video link", "talks by videoconference": the word for talks, then the way they were held. */
+const TALKED_REMOTELY = /\b(?:discussions?|talks|meeting|negotiations|consultations|conversation)\s+(?:via|by|through|over|online\b|virtually\b)/i;
+/** "At their meeting via videoconference": the meeting of the two, then the way it was held. */
+const THEIR_MEETING_REMOTE = /\btheir\s+(?:meeting|talks|discussions?|conversation|consultations)\s+(?:via|by|through|over|online\b|virtually\b)/i;
 /** "calls on", "pays a courtesy call on": a title's wording for a reception, whatever the lead calls it. */
 const CALLS_ON = /\bcall(?:s|ed|ing)? on\b|\bcourtesy call\b/i;
 

@@ -53,8 +53,13 @@ function portfolioListCloses(T: TokenStream, k: number): boolean {
 
 /** Whether an office starting within the six tokens before `i` ends right at it. */
 export function officeEndsAt(titleEnd: Int32Array, i: number): boolean {
-  for (let k = Math.max(0, i - 6); k < i; k++) if (titleEnd[k] === i) return true;
-  return false;
+  return titleClosingAt(titleEnd, i) >= 0;
+}
+
+/** Where a title closing right before token `i` opens; -1 if none does within six tokens. */
+export function titleClosingAt(titleEnd: Int32Array, i: number): number {
+  for (let k = Math.max(0, i - 6); k < i; k++) if (titleEnd[k] === i) return k;
+  return -1;
 }
 
 /** The end of a name the lexicon knows whole with "and" inside ("US Army Europe and Africa"), starting at token j; else -1. */

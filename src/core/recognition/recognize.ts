@@ -8,7 +8,7 @@ import { ABD_COMPOUND, CAP_WORD, REGNAL_NUMERAL, JOINED_ARTICLE, closedList, DIG
 import { listedBesideNames } from './nameLists';
 import { regionOf } from './regions';
 import { pastCountry, closingCountry, principalAfter, commandingAt, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, UNIT_WORD, NAMED_SCHEME, PAST_VERB, type Introduction } from './offices';
-import { definition, officeEndsAt, orgChain } from './organizationNames';
+import { definition, officeEndsAt, orgChain, titleClosingAt } from './organizationNames';
 import { lowerRankBefore } from './lowerRanks';
 import { PAIRING_WORDS, pairedHolders, pluralHeadAt, pluralOfficeStart } from './respectively';
 import { CAP, DIGIT, GAP, scan, TokenStream, WORD } from '../tokenize';
@@ -118,6 +118,14 @@ function namesVenue(lex: Lexicon, T: TokenStream, end: number): boolean {
 /** "Biden's Special Envoy", "Lula's Special Advisor": a person's possessive (no country's, no body's) before an office. */
 function principalsOffice(T: TokenStream, k: number, countryEnd: Int32Array, orgEndAt: Int32Array, titleEnd: Int32Array): boolean {
   return k + 1 < T.n && (T.kind[k] & CAP) !== 0 && T.baseEnd[k] !== T.end[k] && !countryEnd[k] && !orgEndAt[k] && !titleEnd[k] && titleEnd[k + 1] > 0;
+}
+
+/**
+ * "Commerce Minister, Chipoka X and Mines Minister, Paul Y": after a name set off by a comma, "and" and the next office
+ * closed by its own comma go on with a roll of offices each before its holder.
+ */
+function rollGoesOn(T: TokenStream, end: number, titleEnd: Int32Array): boolean {
+  return T.text[end] === 'and' && titleEnd[end + 1] > 0 && T.text[titleEnd[end + 1]] === ',';
 }
 
 /** Whether a comma stands between tokens `from` and `to` ("the Prime Minister, Datin Paduka Mei Lin X"). */
@@ -877,9 +885,10 @@ export function recognizeParagraph(
     // America of the Peruvian Foreign Ministry, Martin Y, stated": a full name set off by commas after a long office; or
     // closing the sentence: "led by its regional director for Africa, Patrick Y." (not a stop inside the name: "Haque
     // Md. Muzammel, Chairman ...").)
-    const setOff = !byline && !apposition && !honorific && !cued && !ofCountry && !listed && !servedBody && !agent && tx[i - 1] === ',' && (tx[end] === ',' || (tx[end] === '.' && tx[end + 2] !== ',') || tx[end] === ';' || end >= n) &&
+    const setOff = !byline && !apposition && !honorific && !cued && !ofCountry && !listed && !servedBody && !agent && tx[i - 1] === ',' && (tx[end] === ',' || (tx[end] === '.' && tx[end + 2] !== ',') || tx[end] === ';' || end >= n || rollGoesOn(T, end, titleEnd)) &&
       end - i >= 2 && end - i - particles <= 4 && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && titleCased(T, i, end);
     let officeFrom = setOff ? officeRunBefore(lex, T, i - 1, titleEnd, lowerKey) : -1;
+    if (setOff && officeFrom < 0 && rollGoesOn(T, end, titleEnd)) officeFrom = titleClosingAt(titleEnd, i - 1);
     // ("The Authorized person of the Oliy Majlis for Human Rights (Ombudsman), X, met": where no office runs back to the
     // comma, an office in brackets right before it.)
     const bracketed = setOff && officeFrom < 0 && i >= 4 && tx[i - 2] === ')' && tx[i - 4] === '(' && titleEnd[i - 3] === i - 2;
@@ -1410,7 +1419,8 @@ const LISTED_BEFORE = /^(?:,|,?\s+and)\s+$/;
 /** A verb in the plural present, as titles write two parties' act: "discuss", "hold talks". */
 const PLURAL_VERB = /^(?:discuss|meet|hold|sign|agree|review|exchange|talk|vow|pledge|hail|stress|reaffirm|urge|explore|seek|mull|eye)\b/;
 // (Not a style of address glued to the name: "H.E Dr.Tax" is no given name's initial.)
-const GLUED_NAME = /^(?!(?:Dr|Mr|Ms|St)\.)\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}$/u;
+// ("his Bangladeshi counterpart Waker-Uz-Zaman": three capitalized parts joined by hyphens make a whole name too.)
+const GLUED_NAME = /^(?:(?!(?:Dr|Mr|Ms|St)\.)\p{Lu}\p{Ll}?\.\p{Lu}\p{Ll}{2,}|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}*){2,})$/u;
 const AGENT_VERBS = new Set(['chaired', 'co-chaired', 'presided', 'headed', 'led', 'hosted', 'accompanied', 'attended', 'signed', 'received', 'welcomed', 'opened', 'inaugurated', 'represented', 'joined']);
 const DETERMINERS = new Set(['the', 'The', 'his', 'His', 'her', 'Her', 'their', 'Their', 'its', 'a', 'A', 'our']);
 
