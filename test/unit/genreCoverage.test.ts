@@ -10651,3 +10651,36 @@ describe('Genre coverage: a name of three capitalized parts joined by hyphens (r
     assert.ok(!who(t).some((x) => x.startsWith('Asia-Pacific')), who(t).join('; '));
   });
 });
+describe('Genre coverage: where an unplaced meeting was, told by a party\'s own visit to a city (round from a9eb89bd)', () => {
+  it('"X described his discussions with Y ... said following the final day of his two-day visit to Beijing": the talks were in Beijing', () => {
+    const t = 'Norway’s Foreign Minister Espenn Barthh Eidee on Tuesday described his discussions with Chinese Foreign Minister Wangg Yii as “constructive.”\n\n“I had a constructive and good meeting with Foreign Minister Wangg Yii of China,” Eidee said on social media following the final day of his two-day visit to Beijing.';
+    const h = analyze(t).meetings.find((m) => m.headline);
+    assert.strictEqual(h?.place, 'Beijing', meetingsAt(t).join('; '));
+  });
+  it('not a visit told for later ("During his visit to New York for the General Assembly later this month, X received Y at State House": a guard)', () => {
+    const t = 'During his visit to New York for the United Nations General Assembly later this month, President Hakaindee Hichilemaa received a courtesy call from the United States Embassy Chargé d’Affaires Davidd Youngg at State House on Wednesday.';
+    const h = analyze(t).meetings.find((m) => m.headline);
+    assert.notStrictEqual(h?.place, 'New York', meetingsAt(t).join('; '));
+  });
+});
+describe('Genre coverage: a lower-case minister "of" or "for" a domain, before the holder (round from a9eb89bd)', () => {
+  it('"met with the minister of health Ivan X": the office whole', () => {
+    const w = who('Ambassador Jann Kowalskii met with the minister of health Ivann Petrovv on Sunday.');
+    assert.ok(w.some((x) => x.startsWith('Ivann Petrovv: minister of health')), w.join('; '));
+  });
+  it('"after his meeting with parliamentary vice-minister for foreign affairs of Japan Honda X": X is found, of Japan', () => {
+    const t = 'State Minister for Foreign Affairs Mdd Shahriarr Alamm spoke after his meeting with parliamentary vice-minister for foreign affairs of Japan Hondaa Taroo on Sunday night.';
+    assert.ok(who(t).some((x) => x.startsWith('Hondaa Taroo: vice-minister for foreign affairs') && x.endsWith('(Japan)')), who(t).join('; '));
+    assert.strictEqual(headlineRoles(t), 'talks [Alamm:participant+Taroo:participant]');
+  });
+  it('not a minister with no holder named ("thanked the minister of health for his support", a guard)', () => {
+    const w = who('Ambassador Jann Kowalskii thanked the minister of health for his support on Sunday.');
+    assert.ok(!w.some((x) => /health/.test(x) && !x.startsWith('Jann')), w.join('; '));
+  });
+});
+describe('Genre coverage: a body\'s short form the lexicons lack, then a holder\'s name with a particle (round from a9eb89bd)', () => {
+  it('"The meeting was attended by Secretary General of the QOC Jassim bin Rashid X": X holds the office', () => {
+    const w = who('DOHA: Sheikhh Joaann met Japanese Minister Keikoo Hisajimaa in Doha on Monday. The meeting was attended by Secretary General of the QOC Jassimm bin Rashidd Al Buenainn.');
+    assert.ok(w.some((x) => x.startsWith('Jassimm bin Rashidd Al Buenainn: Secretary General of the QOC')), w.join('; '));
+  });
+});

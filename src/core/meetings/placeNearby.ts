@@ -46,6 +46,30 @@ export function placeToldNearby(text: string, drafts: MeetingDraft[], places: re
     found.set(p.name ?? text.slice(p.start, p.end), p);
   }
   if (found.size === 1) headline.place = [...found.values()][0];
+  else if (found.size === 0) headline.place = visitToldNearby(text, headline, places, sentences, officials);
+}
+
+/** "following the final day of his two-day visit to Beijing": one's own visit, right before the city. */
+const OWN_VISIT_TO = /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}visit\s+to\s+(?:the\s+)?$/u;
+
+/** Where a party's visit went, told in the headline's sentences or the three after, by his own "visit to" a city. */
+function visitToldNearby(text: string, headline: MeetingDraft, places: readonly PlaceHit[], sentences: readonly { start: number; end: number }[], officials: readonly Entity[]): PlaceHit | null {
+  const parties = new Set(headline.parties.map((x) => x.id));
+  const to = Math.min(sentences.length - 1, headline.lastSentence + SENTENCES_AFTER);
+  const found = new Map<string, PlaceHit>();
+  for (let k = headline.sentence; k <= to; k++) {
+    const s = sentences[k];
+    for (const p of within(places, s)) {
+      const visit = p.capital ? OWN_VISIT_TO.exec(text.slice(s.start, p.start)) : null;
+      // (Not another time's: "his last visit to Beijing", "her visit to Paris in 2019", "his visit to New York for the
+      // General Assembly later this month".)
+      const clause = text.slice(p.end, s.end).split(/[,;]/)[0];
+      if (!visit || ANOTHER_TIME.test(visit[0]) || YEAR_AFTER.test(text.slice(p.end, s.end)) || ANOTHER_TIME.test(clause) || /\blater\b/.test(clause)) continue;
+      // (One named there is a party, or no one is.)
+      if (within(officials, { start: s.start, end: p.start }).every((o) => parties.has(o.id ?? ''))) found.set(p.name ?? text.slice(p.start, p.end), p);
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : null;
 }
 
 /** "The minister is in Geneva to participate in ...": a sentence opening on a party, the office or the pronoun that stands for one. */

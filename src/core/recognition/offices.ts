@@ -1203,7 +1203,8 @@ export function introduction(
       // ("Secretary General of the XYZO Kairat X": or before the holder's full name.)
       // (Not a ship's prefix: "of the amphibious transport dock USS Green Bay" names a ship.)
       if (/^\p{Lu}{2,6}$/u.test(tx[k]) && !lex.vesselPrefixes.has(tx[k]) && !countryEnd[k] && !titleEnd[k] && !rankEnd[k] && (rankEnd[k + 1] || (tx[k + 1] === ',' && rankEnd[k + 2]) ||
-          (isName(T, k + 1) && isName(T, k + 2) && !(T.textFlags[k + 1] & W.HONORIFIC)))) {
+          // ("Secretary General of the QOC Jassim bin Rashid X": a particle after the given name.)
+          (isName(T, k + 1) && (isName(T, k + 2) || (lex.nameParticles.has(tx[k + 2] ?? '') && isName(T, k + 3))) && !(T.textFlags[k + 1] & W.HONORIFIC)))) {
         res.organization = text(k, k + 1);
         j = end = k + 1;
         break;

@@ -43,9 +43,18 @@ function lowerPortfolioStart(lex: Lexicon, T: TokenStream, i: number): number {
 }
 /** "minister of defense industry": a lower-case office "of" a domain runs on over the domain's further words. */
 function lowerTitleOn<H extends { end: number }>(lex: Lexicon, T: TokenStream, i: number, t: H | null): H | null {
-  if (!t || !T.text.slice(i, t.end).includes('of')) return t;
+  if (!t) return t;
   let end = t.end;
-  while (end < T.n && end < t.end + 2 && !(T.kind[end] & CAP) && lex.lowerPortfolios.has(T.text[end])) end++;
+  // ("the minister of health X", "vice-minister for foreign affairs of Japan Y": a minister's domain after "of" or
+  // "for", in lower case, right before the holder or his country; an apposition's runs to its comma elsewhere.)
+  const domainAfter = !T.text.slice(i, t.end).includes('of');
+  if (domainAfter) {
+    if (!MINISTER_WORD.test(T.text[t.end - 1]) || (T.text[end] !== 'of' && T.text[end] !== 'for') || !lex.lowerPortfolios.has(T.text[end + 1] ?? '')) return t;
+    end++;
+  }
+  const from = end;
+  while (end < T.n && end < from + 2 && !(T.kind[end] & CAP) && lex.lowerPortfolios.has(T.text[end])) end++;
+  if (domainAfter && !isName(T, end) && T.text[end] !== 'of') return t;
   // ("the minister of foreign affairs, foreign employment and tourism X": and over a list of domains in lower case.)
   for (let k = end; k + 1 < T.n && k < t.end + 10 && (T.text[k] === 'and' || T.text[k] === ','); ) {
     let w = k + 1;
@@ -55,6 +64,8 @@ function lowerTitleOn<H extends { end: number }>(lex: Lexicon, T: TokenStream, i
   }
   return end === t.end ? t : { ...t, end };
 }
+/** A minister's or a secretary's office, its grade joined by a hyphen or not ("vice-minister"). */
+const MINISTER_WORD = /(?:^|-)(?:minister|secretary)$/;
 /** Offices written short that are other words too ("Capital FM"). */
 const SHORT_OFFICES = new Set(['FM', 'PM', 'MP', 'MEP']);
 /** An office closed by an adjective after "of the" ("Director of the Arab", "... of the National"): a body's name cut short. */
