@@ -10684,3 +10684,23 @@ describe('Genre coverage: a body\'s short form the lexicons lack, then a holder\
     assert.ok(w.some((x) => x.startsWith('Jassimm bin Rashidd Al Buenainn: Secretary General of the QOC')), w.join('; '));
   });
 });
+describe('Genre coverage: a leader whose word a party carries, named in the possessive (round from a9eb89bd)', () => {
+  it('"Mr Sullivan reiterated President Biden’s commitment to Africa": the leader is of the bearer\'s country, not the dateline\'s', () => {
+    const w = who('ABUJA: National Security Adviser Nuhuu Ribaduu met US National Security Adviser Jakee Sullivann in Washington. Mr Sullivann reiterated President Bidenn’s commitment to Africa and the strength of the US-Nigeria relationship.');
+    assert.ok(w.includes('Bidenn: President (United States)'), w.join('; '));
+  });
+  it('not a leader the text already gives a country ("conveyed Nigerian President Y\'s invitation", a guard)', () => {
+    const w = who('ABUJA: National Security Adviser Nuhuu Ribaduu met US National Security Adviser Jakee Sullivann in Washington. Mr Sullivann conveyed Nigerian President Bolaa Tinubuu’s invitation to President Bidenn.');
+    assert.ok(w.includes('Bolaa Tinubuu: President (Nigeria)'), w.join('; '));
+  });
+});
+describe('Genre coverage: an office in lower case opening on a word of the term, set off after a name (round from a9eb89bd)', () => {
+  it('"Kim X, the national security adviser to South Korean President Y, had a phone conversation": X holds the office whole', () => {
+    const w = who('Kimm Hoonn, the national security adviser to South Korean President Moonn Jae-inn, had a phone conversation Wednesday with his Japanese counterpart.');
+    assert.ok(w.some((x) => x.startsWith('Kimm Hoonn: national security adviser')), w.join('; '));
+  });
+  it('a word of the term before the office is still passed over ("X, the new foreign minister,": a guard)', () => {
+    const w = who('Kimm Hoonn, the new foreign minister, met Ambassador Alii Babaa on Monday.');
+    assert.ok(w.some((x) => x.startsWith('Kimm Hoonn: foreign minister')), w.join('; '));
+  });
+});

@@ -431,7 +431,9 @@ export function appositionOffice(T: TokenStream, k: number, titleEnd: Int32Array
   if (T.text[k - 1] === 'the' && POSSESSIVE_BODY_KINDS.test(T.written(k).trim()) && titleEnd[k + 1]) k++;
   // ("Shri Dinsha X, Hon'ble Minister of Mines, Government of India": a style before the office, as India's releases write.)
   if (APPOSED_STYLE.test(T.written(k).trim()) && titleEnd[k + 1]) k++;
-  return pastNewly(T, k);
+  const past = pastNewly(T, k);
+  // ("X, the national security adviser,": a word of the term that opens the office itself is the office's.)
+  return past > k && titleEnd[k] > 0 && !titleEnd[past] ? k : past;
 }
 /** Words of a leader's term before the word: "visiting", "new". */
 const LEADER_TERM = /^(?:visiting|new|top|current|then|incoming|outgoing)$/;

@@ -1680,7 +1680,22 @@ function greetingsOf(cues: CountryCues, drafts: readonly MeetingDraft[], byId: R
     }
     if (side) for (const o of senders) { const p = byId.get(o.id!); if (p && !p.country && p.capacity === 'official') p.country = side; }
   }
+  // ("Mr Sullivan reiterated President Biden's commitment to Africa", "conveyed President Y's invitation": the one whose
+  // word an official carries, named in the possessive, is of his country.)
+  for (const m of cues.text.matchAll(CARRIES_PRINCIPALS)) {
+    const sent = sentenceAt(cues, m.index!);
+    const bearer = sent && within(cues.officials, { start: sent.start, end: m.index! }).pop();
+    const side = bearer ? byId.get(bearer.id!)?.country : null;
+    if (!side) continue;
+    const apostrophe = m.index! + m[0].length - m[1].length;
+    for (const o of within(cues.officials, { start: m.index!, end: apostrophe })) {
+      const p = byId.get(o.id!);
+      if (o.end === apostrophe && p && !p.country && p.capacity === 'official') p.country = side;
+    }
+  }
 }
+/** A verb of carrying one's word, then a leader's name in the possessive and what he gave: "reiterated President X's commitment". */
+const CARRIES_PRINCIPALS = /\b(?:reiterated|reaffirmed|conveyed|relayed|delivered|expressed|underscored|underlined|emphasi[sz]ed|stressed|highlighted|affirmed)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}?\p{Lu}[\p{L}-]+(['’]s?\s+(?:(?:strong|continued|personal|warm|full)\s+)?(?:commitment|support|greetings|message|regards|wishes|invitation|appreciation|gratitude|vision|desire|determination|resolve|readiness))\b/gu;
 /**
  * "India is advancing ... under the leadership of Prime Minister Narendra X", "the success of Uzbekistan ... the reforms
  * carried out under the leadership of President Y": a leader named right after "under the leadership of" leads the
