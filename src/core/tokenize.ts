@@ -45,8 +45,14 @@ const isLower = (c: number) => (c >= 97 && c <= 122) || (c > 127 && charClass(c)
 
 /** Characters that join two runs of letters into one word: apostrophes, hyphens, dots (U.N.), ampersands. */
 function isJoiner(c: number): boolean {
-  return c === 39 || c === 0x2019 || c === 45 || c === 0x2013 || c === 46 || c === 38;
+  return c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 46 || c === 38;
 }
+/** The character a word is compared by: curly apostrophes as straight ones, typographic hyphens ("Secretary‐General") as "-". */
+function plainChar(c: number): number {
+  return c === 0x2019 ? 39 : c === 0x2010 || c === 0x2011 ? 45 : c;
+}
+/** A word with its curly apostrophes and typographic hyphens written plain. */
+const plainWord = (w: string) => w.replace(/’/g, "'").replace(/[\u2010\u2011]/g, '-');
 
 /** "then" or "ex" in lower case, before a hyphen. */
 function isPrefix(cs: Uint16Array, start: number, end: number): boolean {
@@ -96,12 +102,12 @@ const SUMMER_MONTH = /^(?:Jun|Jul)$/;
 /** Vocabulary flag of the words above; the other bits are the lexicon's to define. */
 export const ABBREVIATION = 1 << 30;
 
-/** Hash of a word as the scanner computes it (curly apostrophes count as straight ones). */
+/** Hash of a word as the scanner computes it (curly apostrophes and typographic hyphens count as plain ones). */
 export function hashWord(word: string): number {
   let h = 0;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    h = (Math.imul(h, 31) + (c === 0x2019 ? 39 : c)) | 0;
+    h = (Math.imul(h, 31) + plainChar(c)) | 0;
   }
   return h;
 }
@@ -129,7 +135,7 @@ export class Vocabulary {
   }
 
   add(word: string, flags = 0): void {
-    const norm = word.replace(/’/g, "'");
+    const norm = plainWord(word);
     const found = this.get(norm);
     if (found) {
       found.flags |= flags;
@@ -142,7 +148,7 @@ export class Vocabulary {
   }
 
   get(word: string): VocabularyEntry | undefined {
-    const norm = word.indexOf('’') >= 0 ? word.replace(/’/g, "'") : word;
+    const norm = /[’\u2010\u2011]/.test(word) ? plainWord(word) : word;
     const h = hashWord(norm);
     for (let at = h & this.mask; this.slots[at] !== 0; at = (at + 1) & this.mask) {
       const e = this.entries[this.slots[at] - 1];
@@ -168,9 +174,7 @@ export class Vocabulary {
       const w = e.word;
       if (w.length !== end - start) continue;
       for (let k = 0; k < w.length; k++) {
-        let c = codes[start + k];
-        if (c === 0x2019) c = 39;
-        if (c !== w.charCodeAt(k)) continue outer;
+        if (plainChar(codes[start + k]) !== w.charCodeAt(k)) continue outer;
       }
       return e;
     }
@@ -328,20 +332,20 @@ export function scan(text: string, from: number, to: number, vocab: Vocabulary |
         const after = cs[i + 1];
         const ak = after < 128 ? CLASS[after] : charClass(after);
         // "then-Minister", "ex-President", "then-foreign minister": the prefix is a word of its own, so the office is recognized.
-        if (d === 45 && ak >= 2 && isPrefix(cs, start, i)) break;
+        if (plainChar(d) === 45 && ak >= 2 && isPrefix(cs, start, i)) break;
         // "Damascus, SANA-President X received": an agency's name in capitals after a dateline's comma, run into the
         // lead's first word, is a word of its own.
-        if (d === 45 && ak === 3 && lastJoin < 0 && agencyAfterComma(cs, start, i) && i + 2 < len && isLower(cs[i + 2])) break;
+        if (plainChar(d) === 45 && ak === 3 && lastJoin < 0 && agencyAfterComma(cs, start, i) && i + 2 < len && isLower(cs[i + 2])) break;
         // "al-Da’iry", "el-Sisi": an Arabic article joined to a capitalized name makes a name's word.
-        if (d === 45 && ak === 3 && lastJoin < 0 && isArticle(cs, start, i)) article = true;
+        if (plainChar(d) === 45 && ak === 3 && lastJoin < 0 && isArticle(cs, start, i)) article = true;
         // "in London.This is": a stop with no space after a word of three letters or more, before a capitalized word,
         // ends a sentence (not "U.S.", "H.E", "Ph.D", "www.gov.ph").
         if (d === 46 && ak === 3 && !dotted && i - start >= 3 && isLower(cs[i - 1]) && i + 2 < len && isLower(cs[i + 2])) break;
         if (ak >= 2) {
           hBeforeJoin = h;
           lastJoin = i;
-          lastJoiner = d === 0x2019 ? 39 : d;
-          if (d === 0x2019) curly = true;
+          lastJoiner = plainChar(d);
+          if (lastJoiner !== d) curly = true;
           if (d === 46) dotted = true;
           if (after >= 48 && after <= 57) digit = true;
           h = (Math.imul(Math.imul(h, 31) + lastJoiner, 31) + after) | 0;
@@ -386,7 +390,7 @@ export function scan(text: string, from: number, to: number, vocab: Vocabulary |
     if (entry) word = entry.word;
     else {
       word = text.slice(start + from, i + from);
-      if (curly) word = word.replace(/’/g, "'");
+      if (curly) word = plainWord(word);
     }
     out.start[n] = start + off;
     out.end[n] = i + off;

@@ -10704,3 +10704,43 @@ describe('Genre coverage: an office in lower case opening on a word of the term,
     assert.ok(w.some((x) => x.startsWith('Kimm Hoonn: foreign minister')), w.join('; '));
   });
 });
+describe('Genre coverage: a rank with its service in brackets (round from a9eb89bd)', () => {
+  it('"The Defence Attaché of Italy, Captain (Navy) Armando X, paid a courtesy call on Y": X is found, the attaché', () => {
+    const t = 'The Defence Attaché of Italy, Captain (Navy) Armandoo Paoloo Simii, paid a courtesy call on Sri Lanka’s Defence Secretary Air Vice Marshal Sampathh Thuyaconthaa.';
+    assert.ok(who(t).includes('Armandoo Paoloo Simii: Defence Attaché (Italy)'), who(t).join('; '));
+    assert.strictEqual(headlineRoles(t), 'reception [Simii:guest+Thuyaconthaa:host]');
+  });
+});
+describe('Genre coverage: the level or term of a government before a minister\'s portfolio (round from a9eb89bd)', () => {
+  it('"Union Health Minister X", "Federal Finance Minister Y", "Economics Minister Z": the office whole', () => {
+    const w = who('NEW DELHI: Union Health Minister Mansukhh Mandaviyaa met Federal Finance Minister Ishaqq Darr and Taiwanese Economics Minister Wangg Mei-huaa.');
+    assert.ok(w.some((x) => x.startsWith('Mansukhh Mandaviyaa: Union Health Minister')), w.join('; '));
+    assert.ok(w.some((x) => x.startsWith('Ishaqq Darr: Federal Finance Minister')), w.join('; '));
+    assert.ok(w.some((x) => x.startsWith('Wangg Mei-huaa: Economics Minister')), w.join('; '));
+  });
+  it('not a body\'s closing word ("European Union Trade Commissioner X", a guard)', () => {
+    const w = who('BRUSSELS: Minister Donn Farrelll met European Union Trade Commissioner Valdiss Dombrovskiss.');
+    assert.ok(w.includes('Valdiss Dombrovskiss: Trade Commissioner (European Union)'), w.join('; '));
+  });
+});
+describe('Genre coverage: the country a state\'s office is held in, right before its holder (round from a9eb89bd)', () => {
+  it('"paid a courtesy call on the State Minister of Defence in Sri Lanka Hon. X": X holds the office, of Sri Lanka', () => {
+    const w = who('The Ambassador of Maldives H.E. Alii Faizz paid a courtesy call on the State Minister of Defence in Sri Lanka Hon. Premithaa Bandaraa Tennakoonn at the State Ministry of Defence in Colombo.');
+    assert.ok(w.includes('Premithaa Bandaraa Tennakoonn: State Minister of Defence (Sri Lanka)'), w.join('; '));
+  });
+  it('not a city after the office where a meeting was ("X, Prime Minister of Sri Lanka in Colombo", a guard)', () => {
+    const t = 'Ambassador Alii Faizz met Dineshh Gunawardenaa, Prime Minister of Sri Lanka in Colombo on Monday.';
+    assert.ok(who(t).includes('Dineshh Gunawardenaa: Prime Minister (Sri Lanka)'), who(t).join('; '));
+  });
+});
+describe('Genre coverage: typographic hyphens read as hyphens (round from a9eb89bd)', () => {
+  it('"met with Secretary‐General of the United Nations, HE Antonio X" (U+2010): the office and its body are read', () => {
+    const w = who('DOHA: Sheikhaa Mozaa Nasserr met Tuesday with Secretary\u2010General of the United Nations, HE Antonioo Guterress.');
+    assert.ok(w.some((x) => x.startsWith('Antonioo Guterress: Secretary-General of the United Nations (United Nations)')), w.join('; '));
+  });
+  it('offsets stay the source\'s: the entity over "Secretary‑General" (U+2011) spans the characters as written', () => {
+    const t = 'He met Secretary\u2011General Antonioo Guterress in New York on Monday.';
+    const e = analyze(t).entities.find((x) => x.type === 'position');
+    assert.ok(e && t.slice(e.start, e.end) === 'Secretary\u2011General', JSON.stringify(e));
+  });
+});

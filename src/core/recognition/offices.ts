@@ -65,7 +65,10 @@ const AIDE = /\b(?:Assistant|Adviser|Advisor|Aide|Counsellor|Counselor|Secretary
 export const PAST_VERB = /^(?:\p{Ll}{3,}ed|met|said|told|spoke|held|paid|gave|made|led|took|sent|wrote)$/u;
 /** A short form in capitals ("AFCENT", "CDF", "OAS"): the office's or body's own, in parentheses after it. */
 const SHORT_FORM = /^[A-Z][A-Za-z-]*[A-Z]/;
-/** "(Ret.)", "(retd)", "(ret'd)", "(Pilot)" at token `k`, a note on the rank before it: the token after its ")", else 0. */
+/**
+ * "(Ret.)", "(retd)", "(ret'd)", "(Pilot)", "(Navy)" at token `k`, a note on the rank before it ("Captain (Navy) Axel X"):
+ * the token after its ")", else 0.
+ */
 function retiredNoteEnd(T: TokenStream, k: number): number {
   if (T.text[k] !== '(') return 0;
   let word = '';
@@ -75,7 +78,7 @@ function retiredNoteEnd(T: TokenStream, k: number): number {
   }
   return 0;
 }
-export const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd', 'rtd.', 'r', 'pilot']);
+export const RETIRED = new Set(['ret', 'ret.', 'retd', 'retd.', 'retired', 'rtd', 'rtd.', 'r', 'pilot', 'navy', 'n']);
 
 /** A word of what a lower-case office heads, before the comma and its holder: no meeting's word but a noun after "the". */
 function headedWord(T: TokenStream, k: number): boolean {
@@ -1557,6 +1560,16 @@ export function introduction(
     if (j > start && tx[j] === '(' && tx[j + 2] === ')' && SHORT_FORM.test(tx[j + 1] ?? '') && (tx[j + 3] === 'to' || tx[j + 3] === 'in')) j += 3;
     // "Ambassador to the Philippines", "Defence Attaché in Jakarta": where the office is held belongs to the office
     // as stated (not to its span, nor to the holder's country, which is the sending one).
+    // ("the State Minister of Defence in Sri Lanka Hon. X": the country a state's office is held in, right before its
+    // holder, is the holder's; the office is as written before it.)
+    if (tx[j] === 'in' && j > start && res.position && !POSTED_IN.test(text(stackStart, j))) {
+      const k = tx[j + 1] === 'the' ? j + 2 : j + 1;
+      const c = countryEnd[k];
+      if (c && ((isName(T, c) && isName(T, c + 1)) || T.textFlags[c] & W.HONORIFIC)) {
+        res.country ??= T.base.slice(k, c).join(' ');
+        j = c;
+      }
+    }
     // (Not where a state's office met: "Dinesh X, Prime Minister of Sri Lanka in Colombo" was called on there.)
     if (tx[j] === 'to' || (tx[j] === 'in' && POSTED_IN.test(text(stackStart, j)))) {
       let k = tx[j + 1] === 'the' ? j + 2 : j + 1;

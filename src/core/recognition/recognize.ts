@@ -15,7 +15,9 @@ import { CAP, DIGIT, GAP, scan, TokenStream, WORD } from '../tokenize';
 import type { DescriptorHit, LocalEntity, LocalResult, NameMention } from './localTypes';
 
 /** Grades of an office, before the portfolio that opens it ("Deputy Foreign Affairs Minister"). */
-const GRADES = new Set(['Deputy', 'Vice', 'Acting', 'Alternate', 'Assistant', 'Senior', 'Junior', 'First', 'Chief', 'Lead']);
+// ("Union Health Minister", "Federal Finance Minister", "Caretaker Culture Minister": the level or term of the
+// government too.)
+const GRADES = new Set(['Deputy', 'Vice', 'Acting', 'Alternate', 'Assistant', 'Senior', 'Junior', 'First', 'Chief', 'Lead', 'Union', 'Federal', 'Caretaker', 'Interim']);
 /** Offices a portfolio may open ("Finance Minister", "Foreign Affairs Secretary", "US Trade Representative"). */
 const PORTFOLIO_HEADS = new Set(['Cabinet', 'Principal', 'Representative', 'Attaché', 'Attache', 'Commissioner', 'Negotiator', 'Minister', 'Ministers', 'Minster', 'Secretary', 'Advisor', 'Adviser', 'Director', 'Envoy', 'Coordinator']);
 /** Lower-case offices a lower-case domain may open ("finance minister"). */
@@ -453,7 +455,8 @@ export function recognizeParagraph(
         k = m;
       }
       // ("Greek Alternate Foreign Affairs Minister X", "Deputy Interior Minister": a grade before the portfolio.)
-      if (k < i && k > 0 && GRADES.has(tx[k - 1]) && (!titleEnd[k - 1] || titleEnd[k - 1] === k)) k--;
+      // (Not a body's last word: "European Union Trade Commissioner".)
+      if (k < i && k > 0 && GRADES.has(tx[k - 1]) && (!titleEnd[k - 1] || titleEnd[k - 1] === k) && !(bf[k - 1] & W.ORG_HEAD && k > 1 && kd[k - 2] & CAP)) k--;
       if (k < i) titleEnd[k] = titleEnd[i];
     }
     // "Defense and Interior Minister": two portfolios sharing one office.
