@@ -316,7 +316,7 @@ export function scan(text: string, from: number, to: number, vocab: Vocabulary |
     let lastJoin = -1;
     let lastJoiner = 0;
     let dotted = false;
-    let curly = false;
+    let typographic = false;
     let digit = c >= 48 && c <= 57;
     let article = false;
     i++;
@@ -345,7 +345,7 @@ export function scan(text: string, from: number, to: number, vocab: Vocabulary |
           hBeforeJoin = h;
           lastJoin = i;
           lastJoiner = plainChar(d);
-          if (lastJoiner !== d) curly = true;
+          if (lastJoiner !== d) typographic = true;
           if (d === 46) dotted = true;
           if (after >= 48 && after <= 57) digit = true;
           h = (Math.imul(Math.imul(h, 31) + lastJoiner, 31) + after) | 0;
@@ -390,7 +390,7 @@ export function scan(text: string, from: number, to: number, vocab: Vocabulary |
     if (entry) word = entry.word;
     else {
       word = text.slice(start + from, i + from);
-      if (curly) word = plainWord(word);
+      if (typographic) word = plainWord(word);
     }
     out.start[n] = start + off;
     out.end[n] = i + off;

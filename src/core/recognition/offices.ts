@@ -1558,8 +1558,6 @@ export function introduction(
     }
     // ("Ambassador of the United Arab Emirates (UAE) to the Federal Republic of Nigeria": past the country's short form.)
     if (j > start && tx[j] === '(' && tx[j + 2] === ')' && SHORT_FORM.test(tx[j + 1] ?? '') && (tx[j + 3] === 'to' || tx[j + 3] === 'in')) j += 3;
-    // "Ambassador to the Philippines", "Defence Attaché in Jakarta": where the office is held belongs to the office
-    // as stated (not to its span, nor to the holder's country, which is the sending one).
     // ("the State Minister of Defence in Sri Lanka Hon. X": the country a state's office is held in, right before its
     // holder, is the holder's; the office is as written before it.)
     if (tx[j] === 'in' && j > start && res.position && !POSTED_IN.test(text(stackStart, j))) {
@@ -1570,6 +1568,8 @@ export function introduction(
         j = c;
       }
     }
+    // "Ambassador to the Philippines", "Defence Attaché in Jakarta": where the office is held belongs to the office
+    // as stated (not to its span, nor to the holder's country, which is the sending one).
     // (Not where a state's office met: "Dinesh X, Prime Minister of Sri Lanka in Colombo" was called on there.)
     if (tx[j] === 'to' || (tx[j] === 'in' && POSTED_IN.test(text(stackStart, j)))) {
       let k = tx[j + 1] === 'the' ? j + 2 : j + 1;

@@ -14,9 +14,10 @@ import { PAIRING_WORDS, pairedHolders, pluralHeadAt, pluralOfficeStart } from '.
 import { CAP, DIGIT, GAP, scan, TokenStream, WORD } from '../tokenize';
 import type { DescriptorHit, LocalEntity, LocalResult, NameMention } from './localTypes';
 
-/** Grades of an office, before the portfolio that opens it ("Deputy Foreign Affairs Minister"). */
-// ("Union Health Minister", "Federal Finance Minister", "Caretaker Culture Minister": the level or term of the
-// government too.)
+/**
+ * Grades of an office, before the portfolio that opens it ("Deputy Foreign Affairs Minister"), and the level or term of
+ * the government ("Union Health Minister", "Federal Finance Minister", "Caretaker Culture Minister").
+ */
 const GRADES = new Set(['Deputy', 'Vice', 'Acting', 'Alternate', 'Assistant', 'Senior', 'Junior', 'First', 'Chief', 'Lead', 'Union', 'Federal', 'Caretaker', 'Interim']);
 /** Offices a portfolio may open ("Finance Minister", "Foreign Affairs Secretary", "US Trade Representative"). */
 const PORTFOLIO_HEADS = new Set(['Cabinet', 'Principal', 'Representative', 'Attaché', 'Attache', 'Commissioner', 'Negotiator', 'Minister', 'Ministers', 'Minster', 'Secretary', 'Advisor', 'Adviser', 'Director', 'Envoy', 'Coordinator']);
