@@ -10744,3 +10744,13 @@ describe('Genre coverage: typographic hyphens read as hyphens (round from a9eb89
     assert.ok(e && t.slice(e.start, e.end) === 'Secretary\u2011General', JSON.stringify(e));
   });
 });
+describe('Genre coverage: a nation\'s envoy by its possessive, for the one envoy of that nation named (round from a9eb89bd)', () => {
+  it('"X held talks with New Zealand\'s top envoy to Seoul ... Ambassador Philip Y said": X met Y', () => {
+    const t = 'SEOUL, Sept. 21 (Yonhap) -- Deputy Foreign Minister Kimm Gunnn held talks with New Zealand\'s top envoy to Seoul on Monday to discuss bilateral ties.\n\n"Ambassador Philipp Turnerr said New Zealand values relations with South Korea," the ministry said.';
+    assert.strictEqual(headlineRoles(t), 'talks [Gunnn:participant+Turnerr:participant]');
+  });
+  it('not where the text names two envoys of that nation (a guard)', () => {
+    const t = 'Foreign Minister Kimm Gunnn met Japan\'s ambassador on Monday. Japanese Ambassador to Seoul Koichii Aiboshii and Japanese Ambassador to Beijing Yasushii Kodamaa attended a dinner later.';
+    assert.ok(!meetingsAt(t).some((m) => /^talks \[Gunnn\+(?:Aiboshii|Kodamaa)\]/.test(m)), meetingsAt(t).join('; '));
+  });
+});

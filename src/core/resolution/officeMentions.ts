@@ -354,6 +354,7 @@ export function resolveOfficeMentions(text: string, entities: readonly Entity[],
     (holder.references ??= []).push({ start: e.start, end: e.end });
   }
   if (LOWER_OFFICE_WORDS.test(text)) lowerCaseOffices(text, entities, folded, out);
+  if (NATIONS_ENVOY_WORDS.test(text)) nationsEnvoys(text, entities, folded, out);
   if (PAIRED_OFFICES_WORDS.test(text)) pairedOffices(text, persons, officials, out);
   bodyHeads(text, entities, persons, bodiesById, out);
   if (text.search(RANK_ALONE) >= 0) rankHolders(text, persons, out);
@@ -510,6 +511,41 @@ function lowerCaseOffices(text: string, entities: readonly Entity[], holders: Ho
   }
   out.sort((a, b) => a.start - b.start);
 }
+
+/** "New Zealand's top envoy to Seoul", "Japan's ambassador": a nation's envoy in lower case, by its possessive. */
+const NATIONS_ENVOY = /\b(?<nation>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)['’]s (?:(?:top|new|outgoing|chief) )?(?<office>envoy|ambassador)\b(?!['’\p{L}-])(?![\s,]+\p{Lu})/gu;
+const NATIONS_ENVOY_WORDS = /['’]s (?:(?:top|new|outgoing|chief) )?(?:envoy|ambassador)\b/u;
+
+/**
+ * "Deputy Foreign Minister X held talks with New Zealand's top envoy to Seoul ... Ambassador Philip Y said": the one
+ * envoy the text names of that nation.
+ */
+function nationsEnvoys(text: string, entities: readonly Entity[], holders: readonly Holder[], out: Entity[]): void {
+  let e = 0;
+  for (const m of text.matchAll(NATIONS_ENVOY)) {
+    const nation = countryName(m.groups!.nation);
+    if (!nation) continue;
+    const office = m.groups!.office;
+    const start = m.index! + m[0].length - office.length;
+    const end = start + office.length;
+    // (Not one inside a name already recognized; an office read there, "top envoy to Seoul", is this one's.)
+    while (e < entities.length && entities[e].end <= start) e++;
+    // (Nor one whose holder the text names right after: "Qatar's new ambassador to Tehran, Mohammed X," reads him.)
+    let named = false;
+    for (let k = e; k < entities.length && entities[k].start < end + HOLDER_AFTER_CHARS && !named; k++) named = entities[k].type === 'official';
+    if (named) continue;
+    const envoys = holders.filter((h) => h.person.country === nation && ENVOY_OFFICE.test(h.office));
+    if (envoys.length !== 1) continue;
+    const holder = envoys[0].person;
+    out.push({ type: 'official', start, end, text: office, id: holder.id, source: 'recognizer' });
+    (holder.references ??= []).push({ start, end });
+  }
+  out.sort((a, b) => a.start - b.start);
+}
+/** How far after a nation's envoy his own name may follow, its posting between. */
+const HOLDER_AFTER_CHARS = 40;
+/** An envoy's office, folded: "ambassador", "high commissioner", "envoy". */
+const ENVOY_OFFICE = /\b(?:ambassador|high commissioner|envoy)\b/;
 
 interface Holder {
   person: Person;
