@@ -634,8 +634,7 @@ function welcomingParty(input: MentionInput, drafts: readonly MeetingDraft[], in
 const ARRIVING = /\b(?:arriv(?:ed|es|ing)|landed|(?:is|was) on (?:an? )?(?:[\p{Ll}-]+ ){0,2}visit)\b/u;
 /** "Welcoming the President and his entourage at the airport were": the welcomed first, then the verb, the hosts after it. */
 const WELCOMING_WERE = /^\s*(?:Welcoming|Receiving|Greeting|On hand to (?:welcome|receive|greet))\s+(?:him|her|them|the\s+[^,.;]{1,80}?)(?:\s+(?:at|on|upon)\s+[^,.;]{1,60}?)?,?\s+(?:were|was)\s+/;
-/** A meeting said to be held ("the Consultations was held in a virtual format"). */
-/** "was held", "held the 14th round of consultations": the meeting's holding told. */
+/** A meeting said to be held ("the Consultations was held in a virtual format", "held the 14th round of consultations"). */
 const HELD = /\bheld\b/;
 /** How far into the body a gathering the headline meeting was held at may be named. */
 const LEAD_EVENT_CHARS = 400;

@@ -63,10 +63,10 @@ function visitToldNearby(text: string, headline: MeetingDraft, places: readonly 
       const visit = p.capital ? OWN_VISIT_TO.exec(text.slice(s.start, p.start)) : null;
       // (Not another time's: "his last visit to Beijing", "her visit to Paris in 2019", "his visit to New York for the
       // General Assembly later this month".)
-      const clause = text.slice(p.end, s.end).split(/[,;]/)[0];
-      if (!visit || ANOTHER_TIME.test(visit[0]) || YEAR_AFTER.test(text.slice(p.end, s.end)) || ANOTHER_TIME.test(clause) || /\blater\b/.test(clause)) continue;
-      // (One named there is a party, or no one is.)
-      if (within(officials, { start: s.start, end: p.start }).every((o) => parties.has(o.id ?? ''))) found.set(p.name ?? text.slice(p.start, p.end), p);
+      const after = text.slice(p.end, s.end);
+      const clause = after.split(/[,;]/)[0];
+      if (!visit || ANOTHER_TIME.test(visit[0]) || YEAR_AFTER.test(after) || ANOTHER_TIME.test(clause) || /\blater\b/.test(clause)) continue;
+      if (partiesOnlyBefore(officials, s.start, p.start, parties)) found.set(p.name ?? text.slice(p.start, p.end), p);
     }
   }
   return found.size === 1 ? [...found.values()][0] : null;
@@ -83,9 +83,14 @@ function partyIsIn(text: string, headline: MeetingDraft, places: readonly PlaceH
     const s = sentences[k];
     for (const p of within(places, s)) {
       if (!p.capital || !IS_IN.test(text.slice(s.start, p.start))) continue;
-      // (One named there is a party, or no one is: "The minister", "He".)
-      if (within(officials, { start: s.start, end: p.start }).every((o) => parties.has(o.id ?? ''))) return p;
+      // ("The minister", "He".)
+      if (partiesOnlyBefore(officials, s.start, p.start, parties)) return p;
     }
   }
   return null;
+}
+
+/** Whether everyone named from `from` up to the place at `to` is a party of the meeting (or no one is named). */
+function partiesOnlyBefore(officials: readonly Entity[], from: number, to: number, parties: ReadonlySet<string>): boolean {
+  return within(officials, { start: from, end: to }).every((o) => parties.has(o.id ?? ''));
 }

@@ -54,10 +54,6 @@ const PATRONYMIC_LINK = /^(?:bin|ibn|bint|binti|ibni|ben|bte|bt)$/i;
 const RULER_AFTER_STYLE = new RegExp(`^(.+?),?\\s+(${RULER_OFFICES})$`);
 
 /**
- * `mentions` are in text order with absolute offsets. `capWords` are all capitalized words of the text
- * (absolute offsets, text order), used to find bare later mentions of known persons.
- */
-/**
  * What stands before a ruler's office without being his style: an aide's office, whose principal tells no country
  * ("Advisor to the King"), or a word of tenure ("former Emir").
  */
@@ -65,6 +61,10 @@ const NO_RULERS_STYLE = /\b(?:to|of|for)(?: the)?$|^(?:former|late|then|acting|i
 /** "Cardinal" within the title chain right before a name ("Secretary of State Cardinal ", "Cardinal Secretary of State "). */
 const CARDINAL_BEFORE = /\bCardinal\s+(?:(?:\p{Lu}[\p{L}]*|of)\s+){0,3}$/u;
 
+/**
+ * `mentions` are in text order with absolute offsets. `capWords` are all capitalized words of the text
+ * (absolute offsets, text order), used to find bare later mentions of known persons.
+ */
 export function resolvePeople(
   text: string,
   mentions: readonly NameMention[],
