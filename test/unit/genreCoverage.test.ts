@@ -10754,3 +10754,37 @@ describe('Genre coverage: a nation\'s envoy by its possessive, for the one envoy
     assert.ok(!meetingsAt(t).some((m) => /^talks \[Gunnn\+(?:Aiboshii|Kodamaa)\]/.test(m)), meetingsAt(t).join('; '));
   });
 });
+describe('Genre coverage: a party named by the meeting "of A with B" (round from a6662344)', () => {
+  it('"following the meeting of Yoko X with Deputy Prime Minister Murat Y": X is found and takes part', () => {
+    const t = 'This was announced by the Foreign Ministry following the meeting of Yokoo Kamikawaa with Deputy Prime Minister Muratt Nurtleuu on the sidelines of the General Assembly.';
+    assert.strictEqual(headlineRoles(t), 'talks [Kamikawaa:participant+Nurtleuu:participant]');
+  });
+  it('not a body after "of" ("the meeting of the Council with Minister Y": a guard)', () => {
+    const t = 'Deputy Prime Minister Muratt Nurtleuu spoke after the meeting of the Security Council with the ministers on Monday.';
+    assert.ok(!who(t).some((x) => x.startsWith('Security Council')), who(t).join('; '));
+  });
+});
+describe('Genre coverage: one official addressed by another\'s verb (round from a6662344)', () => {
+  it('"President A congratulated Emomali B on the elections": B is found', () => {
+    const w = who('According to the press service, President Sooronbaii Jeenbekovv congratulated Emomalii Rahmonn on the successful holding of elections.');
+    assert.ok(w.some((x) => x.startsWith('Emomalii Rahmonn:')), w.join('; '));
+  });
+  it('"He thanked Rashid B for the invitation": B is found', () => {
+    const w = who('Foreign Minister Sooronbaii Jeenbekovv arrived in the capital. He thanked Rashidd Alimovv for the invitation.');
+    assert.ok(w.some((x) => x.startsWith('Rashidd Alimovv:')), w.join('; '));
+  });
+  it('not a country addressed ("congratulated New Zealand on": a guard)', () => {
+    const w = who('President Sooronbaii Jeenbekovv congratulated New Zealand on the successful holding of elections.');
+    assert.ok(!w.some((x) => x.startsWith('New Zealand:')), w.join('; '));
+  });
+});
+describe('Genre coverage: a head of state met on a visit to his country, in a text filed elsewhere (round from a6662344)', () => {
+  it('"ANKARA - ... Fidan recently paid a visit to Egypt and met President X": X is of Egypt, not Turkey', () => {
+    const t = 'ANKARA - Turkish Foreign Minister Hakann Fidann held talks with his Egyptian counterpart Badrr Abdelattyy on Monday. Fidann recently paid a visit to Egypt and met President Abdel Fattahh al-Sisii and his counterpart Abdelattyy.';
+    assert.ok(who(t).some((x) => x.startsWith('Abdel Fattahh al-Sisii: President (Egypt)')), who(t).join('; '));
+  });
+  it('not at a summit of several nations ("Bush and Putin met Musharraf in Almaty": a guard)', () => {
+    const t = 'WASHINGTON - US President Georgee Bushh and Russian President Vladimirr Putinn met President Pervezz Musharraff in Almaty on Tuesday.';
+    assert.ok(!who(t).some((x) => x.startsWith('Pervezz Musharraff: President (Kazakhstan)')), who(t).join('; '));
+  });
+});

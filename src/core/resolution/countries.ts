@@ -1175,6 +1175,23 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     if (unknownOne.country || !knownOne.country || headlineSides.size !== 2 || !headlineSides.has(knownOne.country)) continue;
     unknownOne.country = [...headlineSides].find((c) => c !== knownOne.country)!;
   }
+  // "Fidan recently paid a visit to Egypt and met President X", filed from Ankara: a state's office across the verb
+  // from a visitor of another country, in a meeting the text places in a country, is held there, not at the dateline.
+  for (const d of drafts) {
+    const where = d.atEvent || d.kind === 'phone call' || d.kind === 'video call' || !d.place?.country ? null : d.place.country;
+    if (!where || where === home()) continue;
+    const people = d.parties.map((x) => ({ party: x, person: byId.get(x.id) }));
+    const visitors = people.filter((x) => x.party.side === 'subject' && x.person?.country && x.person.country !== where);
+    const met = people.filter((x) => x.party.side === 'object' && x.person?.capacity === 'official' && !x.person.country);
+    // (One visiting nation, the others of the place's: not the leaders gathered in Almaty for a summit.)
+    // (Nor a body's official, who meets a nation's minister in the body's seat: "NATO Secretary General X met Foreign
+    // Minister Y in Brussels".)
+    if (new Set(visitors.map((x) => x.person!.country)).size !== 1 || people.some((x) => x.person?.country && x.person.country !== where && !visitors.includes(x))) continue;
+    if (bodySides().has(visitors[0].person!.country!)) continue;
+    if (met.length !== 1 || !STATE_OFFICE.test(met[0].person!.position ?? '')) continue;
+    if ((visited ??= visitedCountries(cues)).get(met[0].person!.id)?.has(where)) continue;
+    met[0].person!.country = where;
+  }
   // (Kin first, once the meetings have given their sides.)
   sharedFamilyName(officials);
   provinceHolders(officials, cues.text, cues.dateline?.country);
