@@ -581,4 +581,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind443', dir: 'test/fixtures/blind443', blind: true },
+  { label: 'blind444', dir: 'test/fixtures/blind444', blind: true },
+  { label: 'blind445', dir: 'test/fixtures/blind445', blind: true },
+  { label: 'blind446', dir: 'test/fixtures/blind446', blind: true },
+  { label: 'blind447', dir: 'test/fixtures/blind447', blind: true },
+  { label: 'blind448', dir: 'test/fixtures/blind448', blind: true },
+  { label: 'blind449', dir: 'test/fixtures/blind449', blind: true },
+  { label: 'blind450', dir: 'test/fixtures/blind450', blind: true },
 ];

@@ -584,6 +584,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.6, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.55, side: 0.49 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.75, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind443: [21, { official: 0.7, headline: 0.71, kind: 0.75, date: 0.51, place: 0.72, role: 0.71, side: 0.71 }],
+  blind444: [22, { official: 0.55, headline: 0.67, kind: 0.75, date: 0.68, place: 0.53, role: 0.65, side: 0.59 }],
+  blind445: [25, { official: 0.58, headline: 0.55, kind: 0.87, date: 0.8, place: 0.68, role: 0.77, side: 0.75 }],
+  blind446: [21, { official: 0.67, headline: 0.61, kind: 0.57, date: 0.61, place: 0.52, role: 0.54, side: 0.62 }],
+  blind447: [21, { official: 0.74, headline: 0.47, kind: 0.6, date: 0.52, place: 0.65, role: 0.66, side: 0.75 }],
+  blind448: [22, { official: 0.65, headline: 0.54, kind: 0.69, date: 0.77, place: 0.62, role: 0.55, side: 0.66 }],
+  blind449: [21, { official: 0.67, headline: 0.61, kind: 0.67, date: 0.68, place: 0.46, role: 0.66, side: 0.59 }],
+  blind450: [20, { official: 0.72, headline: 0.75, kind: 0.86, date: 0.78, place: 0.77, role: 0.84, side: 0.79 }],
 };
 
 for (const set of FACT_SETS) {
