@@ -10788,3 +10788,24 @@ describe('Genre coverage: a head of state met on a visit to his country, in a te
     assert.ok(!who(t).some((x) => x.startsWith('Pervezz Musharraff: President (Kazakhstan)')), who(t).join('; '));
   });
 });
+describe('Genre coverage: an apposition opened by the visitor\'s word, without an article (round from a6662344)', () => {
+  it('"KUALA LUMPUR -- Xu X, visiting vice chairman of China\'s Central Military Commission, and Malaysian Defense Minister Y held talks": X is found and takes part', () => {
+    const t = "KUALA LUMPUR -- Xuu Qiliangg, visiting vice chairman of China's Central Military Commission, and Malaysian Defense Minister Hishammuddinn Husseinn held talks on Monday.";
+    assert.strictEqual(headlineRoles(t), 'talks [Qiliangg:participant+Husseinn:participant]');
+    assert.ok(who(t).some((x) => x.startsWith("Xuu Qiliangg: vice chairman of China's Central Military Commission (China)")), who(t).join('; '));
+  });
+  it('not a visiting body set off by commas ("The delegation, visiting ministers and others met": a guard)', () => {
+    const w = who('Defense Minister Hishammuddinn Husseinn said the delegation, visiting ministers and others met on Monday.');
+    assert.deepStrictEqual(w.map((x) => x.split(':')[0]), ['Hishammuddinn Husseinn']);
+  });
+});
+describe('Genre coverage: a development bank\'s regional manager and a Kenyan cabinet secretary by the letters (round from a6662344)', () => {
+  it('"Holger X, the World Bank\'s Regional Manager for Agriculture and Food, praised": X is found, of the World Bank', () => {
+    const w = who('Holgerr Krayy, the World Bank’s Regional Manager for Agriculture and Food in Europe and Central Asia, praised the achievements of the ministry.');
+    assert.ok(w.some((x) => x.startsWith('Holgerr Krayy: Regional Manager for Agriculture and Food')), w.join('; '));
+  });
+  it('"Defence CS Aden X hosted US Ambassador Meg Y in Nairobi": a reception, X its host', () => {
+    const t = 'Defence CS Adenn Dualee hosted US Ambassador Megg Whitmann in Nairobi on Tuesday.';
+    assert.strictEqual(headlineRoles(t), 'reception [Dualee:host+Whitmann:guest]');
+  });
+});

@@ -376,7 +376,8 @@ export function lowerTitleCounts(lex: Lexicon, T: TokenStream, i: number, end: n
   if (k >= 1 && POSSESSIVE_BODY_KINDS.test(T.written(k).trim()) && T.text[k - 1] === 'the') k--;
   // (A word the lexicon does not hold is read as written: "the current head of".)
   if (k >= 0 && TERM_WORDS.has(T.text[k] || T.written(k).trim())) k--;
-  if (k >= 1 && T.text[k] === 'visiting' && T.text[k - 1] === 'the') k--;
+  // ("Xu X, visiting vice chairman of ...,": or the visitor's word right after the comma.)
+  if (k >= 1 && T.text[k] === 'visiting' && (T.text[k - 1] === 'the' || T.text[k - 1] === ',')) k--;
   if (k >= 0 && (T.text[k] === 'the' || T.text[k] === 'a' || T.text[k] === 'an')) k--;
   // ("Khaldoun X MP, head of the committee,": past the letters after the name.)
   if (k >= 1 && T.text[k] === ',' && (isName(T, k - 1) || (k >= 2 && T.textFlags[k - 1] & W.POST_NOMINAL && isName(T, k - 2)))) return true;
@@ -434,7 +435,7 @@ export function appositionOffice(T: TokenStream, k: number, titleEnd: Int32Array
   if (T.text[k - 1] === 'the' && POSSESSIVE_BODY_KINDS.test(T.written(k).trim()) && titleEnd[k + 1]) k++;
   // ("Shri Dinsha X, Hon'ble Minister of Mines, Government of India": a style before the office, as India's releases write.)
   if (APPOSED_STYLE.test(T.written(k).trim()) && titleEnd[k + 1]) k++;
-  const past = pastNewly(T, k);
+  const past = pastNewly(T, k, titleEnd);
   // ("X, the national security adviser,": a word of the term that opens the office itself is the office's.)
   return past > k && titleEnd[k] > 0 && !titleEnd[past] ? k : past;
 }
@@ -532,7 +533,7 @@ export function pastCountry(T: TokenStream, k: number, countryEnd: Int32Array, t
   return T.baseEnd[e - 1] !== T.end[e - 1] && !titleEnd[e] ? pastNewly(T, e) : e;
 }
 
-export function pastNewly(T: TokenStream, k: number): number {
+export function pastNewly(T: TokenStream, k: number, titleEnd?: Int32Array): number {
   // ("X, who is Foreign Minister of Ghana,": a relative clause stating the office.)
   if (T.kind[k] & GAP && /^who (?:is|was|serves as)(?: also| currently| now)?$/.test(T.written(k))) {
     k++;
@@ -540,7 +541,9 @@ export function pastNewly(T: TokenStream, k: number): number {
   }
   if (APPOINTED_WHEN.has(T.text[k]) && (T.text[k + 1] === 'appointed' || T.text[k + 1] === 'accredited')) return k + 2;
   // ("X, the visiting Speaker of the Israeli Parliament,": the office after a visitor's word.)
-  if (T.text[k] === 'visiting' && T.text[k - 1] === 'the') return TERM_WORDS.has(T.text[k + 1]) ? k + 2 : k + 1;
+  // ("Xu X, visiting vice chairman of China's Central Military Commission,": or right after the comma, where the
+  // office follows.)
+  if (T.text[k] === 'visiting' && (T.text[k - 1] === 'the' || (T.text[k - 1] === ',' && ((!!titleEnd && titleEnd[k + 1] > 0) || (T.textFlags[k + 1] & W.LOWER_TITLE) !== 0)))) return TERM_WORDS.has(T.text[k + 1]) ? k + 2 : k + 1;
   // ("X, the esteemed President of Iran,": a word the lexicon does not hold is read as written.)
   return TERM_WORDS.has(T.text[k] || T.written(k).trim()) ? k + 1 : k;
 }
