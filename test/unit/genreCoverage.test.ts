@@ -10809,3 +10809,23 @@ describe('Genre coverage: a development bank\'s regional manager and a Kenyan ca
     assert.strictEqual(headlineRoles(t), 'reception [Dualee:host+Whitmann:guest]');
   });
 });
+describe('Genre coverage: a call told after the headline and dated apart is not how the headline meeting was held (round from a6662344)', () => {
+  it('"X held his first meeting with Y on Wednesday. On 8 June, the ministers held a telephone conversation": the headline stays talks', () => {
+    const t = 'Ukrainian Foreign Minister Dmytroo Kulebaa held his first meeting with Turkish Foreign Minister Hakann Fidann on Wednesday.\n\nOn 8 June, the ministers held a telephone conversation.';
+    assert.strictEqual(headlineRoles(t), 'talks [Kulebaa:participant+Fidann:participant]');
+  });
+  it('not a call told right after, undated ("The talks were held by telephone": a guard, the headline is a call)', () => {
+    const t = 'Ukrainian Foreign Minister Dmytroo Kulebaa held talks with Turkish Foreign Minister Hakann Fidann on Wednesday.\n\nThe ministers held a telephone conversation.';
+    assert.ok(headlineRoles(t).startsWith('phone call'), headlineRoles(t));
+  });
+});
+describe('Genre coverage: "an interaction with" an official is a meeting (round from a6662344)', () => {
+  it('"He made the statement during an interaction with the Chinese Defence Attaché Colonel Song X": talks with X', () => {
+    const t = 'The Chief of the Defence Staff Lieutenant General Thomass Oppong-Pepra said cooperation must grow. He made the statement on Wednesday at the General Headquarters during an interaction with the Chinese Defence Attaché Colonel Songg Junn.';
+    assert.ok(meetingsAt(t).some((m) => /^talks \[.*Junn/.test(m)), meetingsAt(t).join('; '));
+  });
+  it('not "agreed to further enhance high level interaction" (a guard)', () => {
+    const t = 'Foreign Minister Shahh Qureshii met his Australian counterpart Marisee Paynee in Islamabad on Monday, and they agreed to further enhance high level interaction with each other.';
+    assert.strictEqual(headlineRoles(t), 'talks [Qureshii:participant+Paynee:participant]');
+  });
+});

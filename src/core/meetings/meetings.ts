@@ -1126,7 +1126,10 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   // next sentence tells are that call.)
   // ("... had a virtual meeting Monday. The meeting between Minister A and his British counterpart, B, ...": the
   // meeting named again, wherever the counterpart's country put it.)
-  if (headline && leadSetting && (leadSetting.kind === 'phone call' || leadSetting.kind === 'video call') && headline.kind === 'talks' && (!headline.place || /^meeting$/i.test(headline.wording))) {
+  // (Not a call dated apart: "X held his first meeting with Y on Wednesday. On 8 June, the ministers held a telephone
+  // conversation" tells another meeting, not how the first was held.)
+  const callApart = !!leadSetting?.date && !!headline?.date && leadSetting.date.text !== headline.date.text;
+  if (headline && leadSetting && !callApart && (leadSetting.kind === 'phone call' || leadSetting.kind === 'video call') && headline.kind === 'talks' && (!headline.place || /^meeting$/i.test(headline.wording))) {
     headline.kind = leadSetting.kind;
     headline.place = null;
     headline.date ??= leadSetting.date;
