@@ -10829,3 +10829,20 @@ describe('Genre coverage: "an interaction with" an official is a meeting (round 
     assert.strictEqual(headlineRoles(t), 'talks [Qureshii:participant+Paynee:participant]');
   });
 });
+describe('Genre coverage: capitals and cities as other texts write them (round from a6662344)', () => {
+  const placeOf = (t: string) => analyze(t).meetings.find((m) => m.headline)?.place ?? null;
+  it('"in Male", "in Ulan Bator", "in Port-Louis", "at the Presidential Palace in Baabda": each meeting is placed there', () => {
+    assert.strictEqual(placeOf('Foreign Minister Abdullaa Shahidd met Indian Foreign Secretary Vijayy Gokhalee in Male on Monday.'), 'Male');
+    assert.strictEqual(placeOf('Foreign Minister Batmunkhh Battsetsegg met Kazakh Foreign Minister Muratt Nurtleuu in Ulan Bator on Monday.'), 'Ulan Bator');
+    assert.strictEqual(placeOf('Prime Minister Pravindd Jugnauthh received Indian Foreign Minister Subrahmanyamm Jaishankarr in Port-Louis on Monday.'), 'Port-Louis');
+    assert.strictEqual(placeOf('President Josephh Aounn received French envoy Jean-Yvess Le Driann at the Presidential Palace in Baabda on Monday.'), 'Baabda');
+  });
+  it('"the coordinator of TIKA Kosova": Kosova is the country, not a person', () => {
+    const w = who('Minister Hajradinn Reçicaa met with the coordinator of TIKA Kosova, Muratt Ceraan, in Pristina on Monday.');
+    assert.ok(!w.some((x) => x.startsWith('Kosova')), w.join('; '));
+  });
+  it('not a given name the lexicon also knows as a city ("Defence CS Aden X": a guard, one whole name)', () => {
+    const w = who('Defence CS Aden Bare Dualee hosted US Ambassador Megg Whitmann in Nairobi on Tuesday.');
+    assert.ok(w.some((x) => x.startsWith('Aden Bare Dualee:')), w.join('; '));
+  });
+});
