@@ -10836,6 +10836,8 @@ describe('Genre coverage: capitals and cities as other texts write them (round f
     assert.strictEqual(placeOf('Foreign Minister Batmunkhh Battsetsegg met Kazakh Foreign Minister Muratt Nurtleuu in Ulan Bator on Monday.'), 'Ulan Bator');
     assert.strictEqual(placeOf('Prime Minister Pravindd Jugnauthh received Indian Foreign Minister Subrahmanyamm Jaishankarr in Port-Louis on Monday.'), 'Port-Louis');
     assert.strictEqual(placeOf('President Josephh Aounn received French envoy Jean-Yvess Le Driann at the Presidential Palace in Baabda on Monday.'), 'Baabda');
+    assert.strictEqual(placeOf('Defence Minister Todorr Tagarevv met Turkish Defence Minister Yasarr Gulerr in Varna on Monday.'), 'Varna');
+    assert.strictEqual(placeOf('Chief Minister Onn Hafizz Ghazii received Singapore Foreign Minister Viviann Balakrishnann in Johor Bahru on Monday.'), 'Johor Bahru');
   });
   it('"the coordinator of TIKA Kosova": Kosova is the country, not a person', () => {
     const w = who('Minister Hajradinn Reçicaa met with the coordinator of TIKA Kosova, Muratt Ceraan, in Pristina on Monday.');
