@@ -10848,3 +10848,12 @@ describe('Genre coverage: capitals and cities as other texts write them (round f
     assert.ok(w.some((x) => x.startsWith('Aden Bare Dualee:')), w.join('; '));
   });
 });
+describe('Genre coverage: an audience with an envoy is granted to the envoy (round from a6662344)', () => {
+  it('"The Minister of Foreign Affairs, X, had an audience with the Ambassador of Turkey, Y": X the host, Y the guest', () => {
+    const t = 'The Honourable Minister of Foreign Affairs, Dr. Mamadouu Tangaraa, had an audience with the Ambassador of the Republic of Turkey to The Gambia, His Excellency Tolgaa Bermekk, in his office in Banjul.';
+    assert.strictEqual(headlineRoles(t), 'reception [Tangaraa:host+Bermekk:guest]');
+  });
+  it('not an envoy granted an audience by a king ("Ambassador Y had an audience with King Z": a guard)', () => {
+    assert.strictEqual(headlineRoles('Ambassador Tolgaa Bermekk had an audience with King Mswatii in Lozitha on Monday.'), 'reception [Bermekk:guest+Mswatii:host]');
+  });
+});

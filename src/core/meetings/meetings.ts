@@ -582,6 +582,22 @@ function spokeInPerson(input: MentionInput, drafts: readonly MeetingDraft[]): vo
   }
 }
 /**
+ * "The Minister of Foreign Affairs, X, had an audience with the Ambassador of Turkey, Y": one grants an audience to an
+ * envoy, not the envoy to him; the envoy is the guest whichever side the verb put him on.
+ */
+function audienceWithEnvoy(input: MentionInput, drafts: readonly MeetingDraft[]): void {
+  for (const d of drafts) {
+    if (d.kind !== 'reception' || !/\baudience with\b/.test(d.wording)) continue;
+    const guests = d.parties.filter((p) => p.role === 'guest');
+    const hosts = d.parties.filter((p) => p.role === 'host');
+    if (guests.length !== 1 || hosts.length !== 1) continue;
+    const envoy = (id: string) => ENVOY.test(input.persons.get(id)?.position ?? '');
+    if (envoy(guests[0].id) || !envoy(hosts[0].id)) continue;
+    guests[0].role = 'host';
+    hosts[0].role = 'guest';
+  }
+}
+/**
  * "A delegation led by X visited ... the authorities of the province", then "At the reception, Vice Chairman Y wished":
  * the one the next sentence has speaking at the reception received the visitor.
  */
@@ -1116,6 +1132,7 @@ export function extractMeetings(given: MeetingInput): ExtractedMeetings {
   counterpartsMet(input, drafts, index);
   audiencesApart(input, drafts, index);
   spokeInPerson(input, drafts);
+  audienceWithEnvoy(input, drafts);
   receivedAtVisit(input, drafts, index);
   welcomingParty(input, drafts, index);
   messageBearer(input, drafts, index);
