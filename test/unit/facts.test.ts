@@ -539,7 +539,7 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   dev525: [25, { official: 0.69, headline: 0.63, kind: 0.51, date: 0.35, place: 0.46, role: 0.57, side: 0.57 }],
   dev526: [24, { official: 0.61, headline: 0.32, kind: 0.5, date: 0.37, place: 0.34, role: 0.48, side: 0.47 }],
   dev527: [25, { official: 0.58, headline: 0.55, kind: 0.67, date: 0.53, place: 0.45, role: 0.63, side: 0.53 }],
-  dev528: [23, { official: 0.75, headline: 0.68, kind: 0.81, date: 0.83, place: 0.71, role: 0.76, side: 0.82 }],
+  dev528: [23, { official: 0.75, headline: 0.68, kind: 0.77, date: 0.75, place: 0.71, role: 0.72, side: 0.77 }],
   dev529: [25, { official: 0.67, headline: 0.59, kind: 0.64, date: 0.65, place: 0.49, role: 0.7, side: 0.65 }],
   dev530: [24, { official: 0.69, headline: 0.7, kind: 0.78, date: 0.67, place: 0.71, role: 0.76, side: 0.67 }],
   dev531: [23, { official: 0.81, headline: 0.81, kind: 0.76, date: 0.63, place: 0.69, role: 0.83, side: 0.79 }],

@@ -10764,20 +10764,6 @@ describe('Genre coverage: a party named by the meeting "of A with B" (round from
     assert.ok(!who(t).some((x) => x.startsWith('Security Council')), who(t).join('; '));
   });
 });
-describe('Genre coverage: one official addressed by another\'s verb (round from a6662344)', () => {
-  it('"President A congratulated Emomali B on the elections": B is found', () => {
-    const w = who('According to the press service, President Sooronbaii Jeenbekovv congratulated Emomalii Rahmonn on the successful holding of elections.');
-    assert.ok(w.some((x) => x.startsWith('Emomalii Rahmonn:')), w.join('; '));
-  });
-  it('"He thanked Rashid B for the invitation": B is found', () => {
-    const w = who('Foreign Minister Sooronbaii Jeenbekovv arrived in the capital. He thanked Rashidd Alimovv for the invitation.');
-    assert.ok(w.some((x) => x.startsWith('Rashidd Alimovv:')), w.join('; '));
-  });
-  it('not a country addressed ("congratulated New Zealand on": a guard)', () => {
-    const w = who('President Sooronbaii Jeenbekovv congratulated New Zealand on the successful holding of elections.');
-    assert.ok(!w.some((x) => x.startsWith('New Zealand:')), w.join('; '));
-  });
-});
 describe('Genre coverage: a head of state met on a visit to his country, in a text filed elsewhere (round from a6662344)', () => {
   it('"ANKARA - ... Fidan recently paid a visit to Egypt and met President X": X is of Egypt, not Turkey', () => {
     const t = 'ANKARA - Turkish Foreign Minister Hakann Fidann held talks with his Egyptian counterpart Badrr Abdelattyy on Monday. Fidann recently paid a visit to Egypt and met President Abdel Fattahh al-Sisii and his counterpart Abdelattyy.';

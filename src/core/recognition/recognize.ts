@@ -888,7 +888,7 @@ export function recognizeParagraph(
     // (Nor a province's name: "called on Madhya Pradesh Governor".)
     const besideVerb = () => !byline && !apposition && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && end - i - particles - initialsIn(T, i, end) - (REGNAL_NUMERAL.test(tx[end - 1]) ? 1 : 0) <= 3 && !regionOf(joinTokens(T, i, end)) &&
       !((tf[i] | tf[i - 1]) & W.HONORIFIC) && !(i > 0 && (kd[i - 1] & CAP_WORD) === CAP_WORD && !(tf[i - 1] & (W.FUNCTION | W.DAY | W.MONTH)) && !(tx[i - 2] === 'and' && countryStartBefore(countryEnd, i) >= 0)) && !lex.nameParticles.has(tx[i]) && !lex.nameParticles.has(tx[i].toLowerCase()) && titleCased(T, i, end) &&
-      (verbBefore(T, i, verbMarks()) || verbAfter(T, end, verbMarks()) || (meetingNounBefore(T, i) && (tx[end] === 'and' || tx[end] === 'with')) || addressedBy(T, i, nameTaken) || (tf[end] & W.DAY && verbAfter(T, end + 1, verbMarks())) || (tx[end] === 'on' && tf[end + 1] & W.DAY && verbAfter(T, end + 2, verbMarks())) || (tx[end] === 'and' && isName(T, end + 1) && verbAfter(T, nameEnd(lex, T, end + 1), verbMarks())) ||
+      (verbBefore(T, i, verbMarks()) || verbAfter(T, end, verbMarks()) || (meetingNounBefore(T, i) && (tx[end] === 'and' || tx[end] === 'with')) || (tf[end] & W.DAY && verbAfter(T, end + 1, verbMarks())) || (tx[end] === 'on' && tf[end + 1] & W.DAY && verbAfter(T, end + 2, verbMarks())) || (tx[end] === 'and' && isName(T, end + 1) && verbAfter(T, nameEnd(lex, T, end + 1), verbMarks())) ||
         // ("The two foreign ministers, A and B, met": two names set off after an office in the plural, then the verb.)
         (tx[end] === 'and' && isName(T, end + 1) && PLURAL_BEFORE.test(slice(Math.max(0, st[i] - 60), st[i])) && tx[nameEnd(lex, T, end + 1)] === ',' && verbAfter(T, nameEnd(lex, T, end + 1) + 1, verbMarks())) ||
         (tx[end] === ',' && tx[i - 1] === 'and' && verbAfter(T, end + 1, verbMarks()) && PLURAL_BEFORE.test(slice(Math.max(0, st[i] - 120), st[i]).replace(/[^,]*\sand\s+$/, ''))) ||
@@ -1633,15 +1633,6 @@ function discussedBefore(T: TokenStream, w: number): boolean {
     if (DISCUSSED.test(written)) return true;
   }
   return false;
-}
-/**
- * "Sooronbai X congratulated Emomali Y", "He thanked Rashid Z": a full name right after a verb of what one official
- * does to another, whose subject is a pronoun or a capitalized word (a name, an office).
- */
-const ADDRESSING = new Set(['congratulated', 'thanked', 'invited', 'briefed', 'assured', 'informed', 'urged', 'told', 'greeted', 'conveyed', 'awarded', 'decorated', 'phoned', 'telephoned']);
-function addressedBy(T: TokenStream, i: number, nameTaken: Uint8Array): boolean {
-  if (i < 2 || !ADDRESSING.has(T.text[i - 1])) return false;
-  return nameTaken[i - 2] === 1 || /^(?:he|she|He|She)$/.test(T.text[i - 2]) || (T.kind[i - 2] & CAP_WORD) === CAP_WORD;
 }
 /** "The meeting between A and B", "talks of A and B": a meeting's noun, then the parties. */
 const MEETING_BETWEEN = /^(?:meeting|meetings|talks|discussions|consultations|conversation|call|encounter)$/;

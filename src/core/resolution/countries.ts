@@ -1184,9 +1184,9 @@ export function inferCountries(persons: readonly Person[], drafts: readonly Meet
     const visitors = people.filter((x) => x.party.side === 'subject' && x.person?.country && x.person.country !== where);
     const met = people.filter((x) => x.party.side === 'object' && x.person?.capacity === 'official' && !x.person.country);
     // (One visiting nation, the others of the place's: not the leaders gathered in Almaty for a summit.)
+    if (new Set(visitors.map((x) => x.person!.country)).size !== 1 || people.some((x) => x.person?.country && x.person.country !== where && !visitors.includes(x))) continue;
     // (Nor a body's official, who meets a nation's minister in the body's seat: "NATO Secretary General X met Foreign
     // Minister Y in Brussels".)
-    if (new Set(visitors.map((x) => x.person!.country)).size !== 1 || people.some((x) => x.person?.country && x.person.country !== where && !visitors.includes(x))) continue;
     if (bodySides().has(visitors[0].person!.country!)) continue;
     if (met.length !== 1 || !STATE_OFFICE.test(met[0].person!.position ?? '')) continue;
     if ((visited ??= visitedCountries(cues)).get(met[0].person!.id)?.has(where)) continue;
