@@ -10790,6 +10790,10 @@ describe('Genre coverage: a development bank\'s regional manager and a Kenyan ca
     const w = who('Holgerr Krayy, the World Bank’s Regional Manager for Agriculture and Food in Europe and Central Asia, praised the achievements of the ministry.');
     assert.ok(w.some((x) => x.startsWith('Holgerr Krayy: Regional Manager for Agriculture and Food')), w.join('; '));
   });
+  it('"Foreign Affairs CS Monica X", "Interior CS Kithure Y": the portfolio before "CS" is the office\'s', () => {
+    const w = who('Foreign Affairs CS Monicaa Jumaa and Interior CS Kithuree Kindikii met the envoy on Monday.');
+    assert.ok(w.some((x) => x.startsWith('Monicaa Jumaa: Foreign Affairs CS')) && w.some((x) => x.startsWith('Kithuree Kindikii: Interior CS')), w.join('; '));
+  });
   it('"Defence CS Aden X hosted US Ambassador Meg Y in Nairobi": a reception, X its host', () => {
     const t = 'Defence CS Adenn Dualee hosted US Ambassador Megg Whitmann in Nairobi on Tuesday.';
     assert.strictEqual(headlineRoles(t), 'reception [Dualee:host+Whitmann:guest]');

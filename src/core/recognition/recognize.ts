@@ -19,8 +19,8 @@ import type { DescriptorHit, LocalEntity, LocalResult, NameMention } from './loc
  * the government ("Union Health Minister", "Federal Finance Minister", "Caretaker Culture Minister").
  */
 const GRADES = new Set(['Deputy', 'Vice', 'Acting', 'Alternate', 'Assistant', 'Senior', 'Junior', 'First', 'Chief', 'Lead', 'Union', 'Federal', 'Caretaker', 'Interim']);
-/** Offices a portfolio may open ("Finance Minister", "Foreign Affairs Secretary", "US Trade Representative"). */
-const PORTFOLIO_HEADS = new Set(['Cabinet', 'Principal', 'Representative', 'Attaché', 'Attache', 'Commissioner', 'Negotiator', 'Minister', 'Ministers', 'Minster', 'Secretary', 'Advisor', 'Adviser', 'Director', 'Envoy', 'Coordinator']);
+/** Offices a portfolio may open ("Finance Minister", "Foreign Affairs Secretary", "US Trade Representative", Kenya's "Interior CS"). */
+const PORTFOLIO_HEADS = new Set(['Cabinet', 'CS', 'Principal', 'Representative', 'Attaché', 'Attache', 'Commissioner', 'Negotiator', 'Minister', 'Ministers', 'Minster', 'Secretary', 'Advisor', 'Adviser', 'Director', 'Envoy', 'Coordinator']);
 /** Lower-case offices a lower-case domain may open ("finance minister"). */
 const LOWER_PORTFOLIO_HEADS = new Set(['minister', 'ministers', 'secretary', 'secretaries']);
 /** Where the lower-case domain words before the office at `i` begin ("finance" of "finance minister"). */
