@@ -10847,3 +10847,23 @@ describe('Genre coverage: an audience with an envoy is granted to the envoy (rou
     assert.strictEqual(headlineRoles('Ambassador Tolgaa Bermekk had an audience with King Mswatii in Lozitha on Monday.'), 'reception [Bermekk:guest+Mswatii:host]');
   });
 });
+describe('Genre coverage: a plural office over two countries and their holders (round from e468feca)', () => {
+  it('"Ministers of Foreign Affairs of Kyrgyzstan X and Tajikistan Y held a meeting": each holds the office for his country', () => {
+    const t = 'Ministers of Foreign Affairs of Kyrgyzstan Ruslann Kazakbaevv and Tajikistan Sirojiddinn Muhriddinn held a bilateral meeting in Islamabad.';
+    const w = who(t);
+    assert.ok(w.some((x) => x.startsWith('Ruslann Kazakbaevv: Minister of Foreign Affairs (Kyrgyzstan)')) && w.some((x) => x.startsWith('Sirojiddinn Muhriddinn: Minister of Foreign Affairs (Tajikistan)')), w.join('; '));
+    assert.strictEqual(headlineRoles(t), 'talks [Kazakbaevv:participant+Muhriddinn:participant]');
+  });
+  it('"The Ministers of Defence of Peru and Chile, X and Y, met": the office is read whole', () => {
+    const w = who('The Ministers of Defence of Peru and Chile, Walterr Martoss and Albertoo Espinaa, met in Lima.');
+    assert.ok(w.some((x) => x.startsWith('Walterr Martoss: Minister of Defence (Peru)')) && w.some((x) => x.startsWith('Albertoo Espinaa: Minister of Defence (Chile)')), w.join('; '));
+  });
+  it('"Foreign affairs ministers of Indonesia and Brazil, X and Y, met": the office opening the sentence is read whole', () => {
+    const w = who('Foreign affairs ministers of Indonesia and Brazil, Retnoo Marsudii and Mauroo Vieiraa, met on Monday in Jakarta.');
+    assert.ok(w.some((x) => x.startsWith('Retnoo Marsudii: Foreign affairs minister (Indonesia)')), w.join('; '));
+  });
+  it('not a plural office over one country ("the Ministers of Defence of Peru, X, met": a guard)', () => {
+    const w = who('The Minister of Defence of Peru, Walterr Martoss, met the Chilean envoy in Lima.');
+    assert.ok(w.some((x) => x.startsWith('Walterr Martoss: Minister of Defence (Peru)')), w.join('; '));
+  });
+});

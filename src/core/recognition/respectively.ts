@@ -2,7 +2,7 @@
 // countries, then as many names in the same order. Each name holds the office for its country.
 import { W, type Lexicon } from '../lexicon';
 import { CAP, GAP, WORD, type TokenStream } from '../tokenize';
-import { countryStartBefore, fullNameAt, isName, joinTokens } from './names';
+import { countryStartBefore, fullNameAt, isName, joinTokens, lineBreakBefore } from './names';
 
 export interface RespectiveHolder {
   /** Token range of the name. */
@@ -72,17 +72,33 @@ function pluralOffice(lex: Lexicon, T: TokenStream, of: number, titleEnd: Int32A
     const one = lex.pluralHeads.get(last);
     return one ? (of - 1 > s ? `${joinTokens(T, s, of - 1)} ${one}` : one) : null;
   }
+  // ("Ministers of Foreign Affairs of Kyrgyzstan A and Tajikistan B": the plural before its portfolio.)
+  const portfolio = pluralBeforePortfolio(lex, T, of);
+  if (portfolio) return portfolio;
   // (An office no lexicon flags is kept in a run of lower-case words: its last words, "foreign ministers".)
   const words: string[] = [];
-  for (let t = of - 1; t >= 0 && t >= of - 3 && words.length < 3 && /^\p{Ll}/u.test(T.text[t] || T.written(t)); t--) words.unshift(...T.written(t).split(' '));
+  let t = of - 1;
+  for (; t >= 0 && t >= of - 3 && words.length < 3 && /^\p{Ll}/u.test(T.text[t] || T.written(t)); t--) words.unshift(...T.written(t).split(' '));
+  // ("Foreign affairs ministers of Indonesia and Brazil, A and B": the office opens the sentence.)
+  const opener = t >= 0 && words.length > 0 && words.length < 3 && (t === 0 || T.text[t - 1] === '.' || lineBreakBefore(T, t)) && /^\p{Lu}\p{Ll}+$/u.test(T.text[t]) ? T.text[t] : '';
   const last = words[words.length - 1];
   if (!/^\p{Ll}+s$/u.test(last)) return null;
   words[words.length - 1] = last.slice(0, -1);
+  if (opener && lex.lowerTitles.longest(0, (j) => (j === 0 ? opener.toLowerCase() : words[j - 1]))?.end === words.length + 1) return [opener, ...words].join(' ');
   for (let w = Math.max(0, words.length - 3); w < words.length; w++) {
     const tail = words.slice(w);
     if (lex.lowerTitles.longest(0, (j) => tail[j])?.end === tail.length) return tail.join(' ');
   }
   return null;
+}
+
+/** "Ministers of Foreign Affairs" ending just before token `of`: the office in the singular, or null. */
+function pluralBeforePortfolio(lex: Lexicon, T: TokenStream, of: number): string | null {
+  let k = of - 1;
+  while (k > 0 && of - k <= 4 && ((T.kind[k] & CAP) !== 0 || (T.text[k] === 'and' && k < of - 1))) k--;
+  if (T.text[k] !== 'of' || k + 1 >= of || k < 1 || !(T.kind[of - 1] & CAP)) return null;
+  const head = pluralHeadAt(lex, T, k - 1);
+  return head && /^\p{Lu}/u.test(T.text[k - 1]) ? `${head} of ${joinTokens(T, k + 1, of)}` : null;
 }
 
 const PEERS = new Set(['peers', 'counterparts', 'colleagues']);
@@ -108,8 +124,9 @@ function pluralOfPairs(lex: Lexicon, T: TokenStream, of: number, countryEnd: Int
   // ("Ambassadors Extraordinary and Plenipotentiary of": the plural before the envoy's style.)
   const styled = of >= 4 && tx[of - 3] === 'Extraordinary' && tx[of - 2] === 'and' && tx[of - 1] === 'Plenipotentiary' ? of - 3 : of;
   // (A plural office in lower case may be words no lexicon holds: "the foreign ministers of".)
-  if (styled < 1 || !/s$/.test(tx[styled - 1] || T.written(styled - 1))) return [];
-  const plural = pluralOffice(lex, T, styled, titleEnd);
+  // ("the Ministers of Defence of": or a plural before its portfolio.)
+  if (styled < 1) return [];
+  const plural = /s$/.test(tx[styled - 1] || T.written(styled - 1)) ? pluralOffice(lex, T, styled, titleEnd) : pluralBeforePortfolio(lex, T, styled);
   if (!plural) return [];
   const office = styled < of ? `${plural} Extraordinary and Plenipotentiary` : plural;
   const out: RespectiveHolder[] = [];
