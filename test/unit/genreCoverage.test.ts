@@ -10867,3 +10867,19 @@ describe('Genre coverage: a plural office over two countries and their holders (
     assert.ok(w.some((x) => x.startsWith('Walterr Martoss: Minister of Defence (Peru)')), w.join('; '));
   });
 });
+describe('Genre coverage: a lower-case office with its portfolios, a style, and a counterpart "from" a country (round from e468feca)', () => {
+  it('"met with Kenya\'s cabinet secretary for foreign affairs and international trade Amina X": X is found, with the whole office', () => {
+    const t = "Chinese Vice President Lii Yuanchaoo met with Kenya's cabinet secretary for foreign affairs and international trade Aminaa Mohamedd on Wednesday.";
+    const w = who(t);
+    assert.ok(w.some((x) => x.startsWith('Aminaa Mohamedd: cabinet secretary for foreign affairs and international trade (Kenya)')), w.join('; '));
+    assert.strictEqual(headlineRoles(t), 'talks [Yuanchaoo:participant+Mohamedd:participant]');
+  });
+  it('"led by the cabinet secretary for foreign affairs Dr Monica X and her counterpart from Somalia Ahmed Y": both found, Y of Somalia', () => {
+    const w = who('A delegation led by the cabinet secretary for foreign affairs Dr Monicaa Jumaa and her counterpart from Somalia Ahmedd Issee Awadd held a joint meeting on Tuesday.');
+    assert.ok(w.some((x) => x.startsWith('Monicaa Jumaa: cabinet secretary for foreign affairs')) && w.some((x) => x.startsWith('Ahmedd Issee Awadd: - (Somalia)')), w.join('; '));
+  });
+  it('not a counterpart "from" a country another cue follows ("her counterpart from Somalia and Ethiopian envoy Ahmed Y": a guard)', () => {
+    const w = who('Monicaa Jumaa met her counterpart from Somalia and Ethiopian envoy Ahmedd Issee Awadd on Tuesday.');
+    assert.ok(w.some((x) => x.startsWith('Ahmedd Issee Awadd: envoy (Ethiopia)')), w.join('; '));
+  });
+});

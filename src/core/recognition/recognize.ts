@@ -57,7 +57,9 @@ function lowerTitleOn<H extends { end: number }>(lex: Lexicon, T: TokenStream, i
   }
   const from = end;
   while (end < T.n && end < from + 2 && !(T.kind[end] & CAP) && lex.lowerPortfolios.has(T.text[end])) end++;
-  if (domainAfter && !isName(T, end) && T.text[end] !== 'of') return t;
+  // ("the cabinet secretary for foreign affairs Dr Monica X": a style of address before the holder's name.)
+  const styled = (T.textFlags[end] & W.HONORIFIC) !== 0 && (T.kind[end] & CAP) !== 0 && isName(T, T.text[end + 1] === '.' ? end + 2 : end + 1);
+  if (domainAfter && !isName(T, end) && !styled && T.text[end] !== 'of') return t;
   // ("the minister of foreign affairs, foreign employment and tourism X": and over a list of domains in lower case.)
   for (let k = end; k + 1 < T.n && k < t.end + 10 && (T.text[k] === 'and' || T.text[k] === ','); ) {
     let w = k + 1;
@@ -849,9 +851,14 @@ export function recognizeParagraph(
     } else if (i > 2) {
       // ("his counterpart, Vietnamese Bui Thanh X": a nationality set off after the cue.)
       const s = countryStartBefore(countryEnd, i);
+      // ("her counterpart from Somalia Ahmed X": the country the counterpart serves, right before the name.)
+      const from = s > 2 && tx[s - 1] === 'the' ? s - 2 : s - 1;
       if (s > 1 && tx[s - 1] === ',' && isCueWord(lex, T, s - 2)) {
         cueNation = joinTokens(T, s, i);
         c = s - 2;
+      } else if (s > 2 && countryEnd[s] === i && tx[from] === 'from' && isCueWord(lex, T, from - 1)) {
+        cueNation = joinTokens(T, s, i);
+        c = from - 1;
       }
     }
     // ("his Indian counterpart Dr S Jaishankar": a style of address between the cue and the name.)
