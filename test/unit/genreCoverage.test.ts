@@ -10883,3 +10883,27 @@ describe('Genre coverage: a lower-case office with its portfolios, a style, and 
     assert.ok(w.some((x) => x.startsWith('Ahmedd Issee Awadd: envoy (Ethiopia)')), w.join('; '));
   });
 });
+describe('Genre coverage: who is the counterpart\'s owner, and who is only talked about (round from e468feca)', () => {
+  const call = "US Secretary of State Mikee Pompeoo on Thursday discussed President Donaldd Trumpp's upcoming trip to Buenos Aires in a telephone call with his Argentine counterpart Jorgee Fauriee, a spokesperson for the State Department confirmed Friday.";
+  it('"X discussed President Y\'s upcoming trip over the telephone with his Argentine counterpart Z, a spokesperson ... confirmed": Z a foreign minister, the call X\'s and Z\'s', () => {
+    const w = who(call);
+    assert.ok(w.some((x) => x.startsWith('Jorgee Fauriee: Foreign Minister (Argentina)')), w.join('; '));
+    assert.strictEqual(headlineRoles(call), 'phone call [Pompeoo:participant+Fauriee:participant]');
+  });
+  it('"A\'s talks with his Swiss counterpart, Z": the possessive that opens the sentence is still the owner (a guard)', () => {
+    const w = who('Foreign Minister Ahmedd Attaff held talks in New York. Attaff’s talks with his Swiss counterpart, Ignazioo Cassiss, also focused on cooperation.');
+    assert.ok(w.some((x) => x.startsWith('Ignazioo Cassiss: Foreign Minister (Switzerland)')), w.join('; '));
+  });
+  it('"X, in Dhaka for Sheikh Y\'s birth centenary, has paid a courtesy visit to his counterpart Z": Y is no guest', () => {
+    const t = 'Bhutanese Prime Minister Lotayy Tsheringg, who is in Dhaka to join the celebrations of Bangabandhu Sheikh Mujiburr Rahmann’s birth centenary, has paid a courtesy visit to Prime Minister Sheikhh Hasinaa.';
+    assert.strictEqual(headlineRoles(t), 'reception [Tsheringg:guest+Hasinaa:host]');
+  });
+  it('"separated by South America\'s Andes Mountains": a range is no person', () => {
+    const w = who("Chile and Argentina, separated geographically by South America's Andes Mountains, are long-time rivals, Foreign Minister Felipee Solaa said.");
+    assert.ok(!w.some((x) => x.startsWith('Andes')), w.join('; '));
+  });
+  it('"X met Jorge Y, a former minister, on Monday": an indefinite apposition no verb of saying closes is not cut (a guard)', () => {
+    const w = who('Secretary of State Mikee Pompeoo met Jorgee Fauriee, an Argentine diplomat, on Monday.');
+    assert.ok(w.some((x) => x.startsWith('Jorgee Fauriee: diplomat') || x.startsWith('Jorgee Fauriee: - (Argentina)') || x.startsWith('Jorgee Fauriee: Argentine diplomat')), w.join('; '));
+  });
+});

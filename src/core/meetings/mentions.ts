@@ -727,6 +727,13 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
       const next = o ? before.find((x) => x.start > o.end) : undefined;
       return !(o && next && next.id !== o.id && POSSESSOR.test(text.slice(o.end, next.start)));
     });
+    // ("X, in Dhaka for Sheikh Y's birth centenary, paid a courtesy visit", "X discussed President Y's upcoming trip
+    // over the telephone with": one remembered, or whose travel is the matter, after the subject, is not there.)
+    subject = subject.filter((s, k) => {
+      const o = k > 0 ? before.find((x) => x.start === s.start) : undefined;
+      const after = o ? text.slice(o.end, o.end + 40) : '';
+      return !o || !(COMMEMORATED_AFTER.test(after) || MOURNED_AFTER.test(after) || (TRAVEL_AFTER.test(after) && DISCUSSED_BEFORE.test(text.slice(Math.max(clauseStart, o.start - 60), o.start))));
+    });
     // ("Peng X, wife of Chinese President Xi Y, met ...": the one she is named the spouse of is not there.)
     subject = subject.filter((s) => !SPOUSE_OF.test(text.slice(Math.max(clauseStart, s.start - 60), s.start)));
     // ("On assignment of President X, the Chairman of the Mejlis Y received ...": the one who sent her is not there.)
@@ -1547,9 +1554,11 @@ export function representedAt(text: string, officials: readonly Entity[], o: Ent
   // ("met with Mark X, President Biden's Special Envoy": the principal whose aide is met.)
   // ("conveys condolences over ex-PM Shinzo X's death": the one mourned.)
   // ("asked India to support Trade Minister Y's bid for the WTO's leadership": one whose candidacy is backed.)
-  if (AIDE_OF_PRINCIPAL.test(text.slice(o.end, o.end + 60)) || MOURNED_AFTER.test(text.slice(o.end, o.end + 30)) || CANDIDACY_AFTER.test(text.slice(o.end, o.end + 30))) return true;
+  if (AIDE_OF_PRINCIPAL.test(text.slice(o.end, o.end + 60)) || MOURNED_AFTER.test(text.slice(o.end, o.end + 30)) || COMMEMORATED_AFTER.test(text.slice(o.end, o.end + 30)) || CANDIDACY_AFTER.test(text.slice(o.end, o.end + 30))) return true;
   // ("summoned US Ambassador Y regarding President Trump's official statement": whose words the meeting is about.)
   if (ABOUT_BEFORE.test(near) && WORDS_AFTER.test(text.slice(o.end, o.end + 40))) return true;
+  // ("discussed President Donald X's upcoming trip to Buenos Aires": the one whose travel is the subject matter.)
+  if (DISCUSSED_BEFORE.test(near) && TRAVEL_AFTER.test(text.slice(o.end, o.end + 40))) return true;
   const prev = officials[firstStartingAt(officials, o.start) - 1];
   return prev !== undefined && prev.start >= floor && prev.end <= o.start && LISTED_AFTER.test(text.slice(prev.end, o.start)) &&
     REPRESENTED.test(text.slice(Math.max(floor, prev.start - 40), prev.start));
@@ -1568,9 +1577,14 @@ const ACTING_FOR = /\b(?:on|upon|under)\s+(?:the\s+)?(?:assignment|instructions?
 const MOURNED = /\b(?:(?:death|passing|demise|funeral|burial|assassination|killing|loss|health|illness|recovery)\s+of\s+(?:the\s+)?(?:late\s+)?|the\s+late\s+)(?:[\p{L}.'’-]+\s+){0,4}$/u;
 /** "regarding President X's official statement": the one whose words or act a meeting is about. */
 const ABOUT_BEFORE = /\b(?:regarding|concerning|about|over|following|after)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u;
+const DISCUSSED_BEFORE = /\b(?:discussed|discusses|discussing|reviewed|reviews|reviewing)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u;
+/** After a name, his travel: "Y's upcoming trip", "Y's planned visit". */
+const TRAVEL_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:trip|visit|travel|tour|journey|attendance|participation)\b/u;
 const WORDS_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|statements|decision|remarks|announcement|comments|speech|declaration|recognition|tweet|tirade)\b/u;
 /** "over ex-PM Shinzo X's death": the one mourned, named before the word of his death. */
 const MOURNED_AFTER = /^['’]s?\s+(?:death|passing|demise|funeral|burial|assassination|killing)\b/;
+/** "the celebrations of Sheikh Mujibur X's birth centenary": the one a celebration remembers. */
+const COMMEMORATED_AFTER = /^['’]s?\s+(?:birth|birthday|centenary|centennial|bicentenary|anniversary|mausoleum|tomb|grave|memorial|legacy)\b/;
 /** After a name, a candidacy: "Y's bid for", "Y's candidacy". */
 const CANDIDACY_AFTER = /^['’]s?\s+(?:bid|candidacy|candidature|nomination|re-?election\s+bid|campaign)\b/;
 /** "Peng X, wife of Chinese President Xi Y, met": the one named as whose spouse she is (no comma between: "the wife of the

@@ -16,7 +16,7 @@ const LIST_ITEM_CLOSERS = new Set([',', 'and', '.', ';', ')', '(']);
  */
 const NOT_BARE = W.TITLE | W.RANK | W.HONORIFIC | W.ORG_HEAD | W.ORG_SINGLE | W.COUNTRY | W.CAPITAL | W.PLACE_NOUN | W.PORTFOLIO | W.RESERVED | W.MONTH | W.DAY;
 /** Words of places and things a list of names may hold besides persons. */
-const PLACE_OR_THING = /^(?:Province|Region|State|City|County|District|World|Cross|Crescent|Monastery|Church|Cathedral|Mosque|Temple|Palace|House|Hall|Square|Street|Avenue|Road|Park|Airport|Island|Islands|Republic|Kingdom|Valley|Mountains?|River|Lake|Sea|Ocean|Gulf|Bay|Coast|Cup|Games|Forum|Summit|Week|Centre|Center|Group|Bank|Fund|Foundation|Party|Company|Airlines?|Media|News|Times|Post)$/;
+export const PLACE_OR_THING = /^(?:Province|Region|State|City|County|District|World|Cross|Crescent|Monastery|Church|Cathedral|Mosque|Temple|Palace|House|Hall|Square|Street|Avenue|Road|Park|Airport|Island|Islands|Republic|Kingdom|Valley|Mountains?|River|Lake|Sea|Ocean|Gulf|Bay|Coast|Cup|Games|Forum|Summit|Week|Centre|Center|Group|Bank|Fund|Foundation|Party|Company|Airlines?|Media|News|Times|Post)$/;
 
 /**
  * "Wang Huning, Liu Yandong, Wang Yang and others", "accompanied by A, B and C": full names listed beside a name

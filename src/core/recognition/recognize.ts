@@ -5,7 +5,7 @@
 import { lexicon, W, type CountryInfo, type Lexicon, type TriggerWord } from '../lexicon';
 import { dateAt, numericDate } from './dates';
 import { ABD_COMPOUND, CAP_WORD, REGNAL_NUMERAL, JOINED_ARTICLE, closedList, DIGRAPH_INITIAL, DOTTED_INITIALS, INNER_PARTICLE, LIST_OPENERS, LONE_INITIAL, NO_OFFICE, OUTLET_NAMES, countryStartBefore, fullNameAt, givenNameTitle, initialsBeforeName, isName, joinTokens, nameEnd, nameMention, setCountryStarts, givenCountries } from './names';
-import { listedBesideNames } from './nameLists';
+import { listedBesideNames, PLACE_OR_THING } from './nameLists';
 import { regionOf } from './regions';
 import { pastCountry, closingCountry, principalAfter, commandingAt, serviceBefore, countryAfterOf, introduction, lowerTitleCounts, titleMatch, validRank, pastNameLetters, appositionOffice, spouseAt, spouseBefore, spouseOffice, UNIT_WORD, NAMED_SCHEME, PAST_VERB, type Introduction } from './offices';
 import { definition, officeEndsAt, orgChain, titleClosingAt } from './organizationNames';
@@ -189,6 +189,8 @@ const APPOINTED_VERB = /^(?:appointed|nominated|designated|accredited|named)$/;
 const APPOINTMENT_NOUN = /^(?:appointment|nomination|designation|accreditation|confirmation|posting)$/;
 const APPOINTMENT_WORDS = /^(?:new|recent|post|appointment|reappointment|election|re-election|reelection|assumption|office|position|role|nomination|confirmation|designation)$/;
 
+/** Verbs of saying that open a reporting clause after its subject. */
+const SAYING_VERB = /^(?:said|says|confirmed|told|stated|added|noted|announced|reported|explained|wrote|disclosed|revealed)$/;
 /** Words of term before an office still held ("the outgoing Ambassador", "the new Governor"). */
 const HELD_TERM = /^(?:outgoing|incoming|new|caretaker|interim|acting|current|incumbent)$/;
 /** "Lloyd Austin, the U.S. Secretary of Defense": the office (and nationality) of an apposition starting at token k. */
@@ -208,6 +210,7 @@ function officeAfter(
     const principal = officeAfter(T, spouse.next, countryEnd, officeAt, orgEndAt, titleEnd);
     return principal.position ? { rank: null, organization: null, country: principal.country, position: spouseOffice(spouse.word, principal.position) } : { ...NO_OFFICE };
   }
+  const indefinite = T.text[k] === 'a' || T.text[k] === 'an';
   k = appositionOffice(T, k, titleEnd);
   // ("X, the Australian Defence Force chief,": the body before the office is the holder's.)
   const served = bodysOffice(T, k, orgEndAt, titleEnd);
@@ -242,6 +245,9 @@ function officeAfter(
   // ("Sheikh X, King of Spain discuss fostering ties": a title's two parties, the comma for "and", before a verb that
   // agrees with both.)
   if (office.next < T.n && PLURAL_VERB.test(T.written(office.next))) return { ...NO_OFFICE };
+  // ("talks with his counterpart X, a spokesperson for the State Department confirmed": an office with "a" that a verb
+  // of saying closes is the next clause's subject.)
+  if (indefinite && office.next < T.n && SAYING_VERB.test(T.written(office.next).trim())) return { ...NO_OFFICE };
   // "X, Minister of National Defence, Mozambique;": the country closes the apposition.
   const principal = !country && !office.country && !office.name && !body && office.position ? principalAfter(T, office.next, countryEnd) : null;
   if (principal) return { rank: office.rank, position: `${office.position} ${joinTokens(T, office.next, principal.end)}`, organization: office.organization ?? body, country: principal.country };
@@ -874,8 +880,8 @@ export function recognizeParagraph(
     // "Turkey's Hulusi Akar spoke to ...": a country's possessive before a full name closed by lower case.
     // ("Sri Lanka's Devinda R. X,": a country of two words.)
     const owner = i > 0 && tx[i - 1] !== T.base[i - 1] ? countryStartBefore(countryEnd, i) : -1;
-    // (Not a body's short form or a "-ship": "Viet Nam's ASEAN Chairmanship".)
-    const possessed = !byline && !apposition && !cued && owner >= 0 && !(kd[end] & CAP) && tx[end] !== '(' && !orgEndAt[i] && !/ship$/.test(tx[end - 1]);
+    // (Not a body's short form or a "-ship": "Viet Nam's ASEAN Chairmanship"; nor a place: "South America's Andes Mountains".)
+    const possessed = !byline && !apposition && !cued && owner >= 0 && !(kd[end] & CAP) && tx[end] !== '(' && !orgEndAt[i] && !/ship$/.test(tx[end - 1]) && !PLACE_OR_THING.test(tx[end - 1]);
     if (possessed) ofCountry = joinTokens(T, owner, i);
     // "United States army general Laura Richardson": a rank in lower case after a nationality.
     const lowRank = !byline && !apposition && !cued && i > 1 && !(kd[i - 1] & CAP) ? lowerRankBefore(T, i, countryEnd, orgEndAt) : null;

@@ -10,6 +10,8 @@ import type { Entity, Person } from '../types';
 const OWNER_CHARS = 200;
 /** Closing what stands between the owner and the cue: his possessive, or a meeting's word, and at most a nationality. */
 const OWNER_TO_CUE = new RegExp(String.raw`(?:\b(?:his|her)|^['’]s?|\b(?:met|meets|meeting|with|received|receives|hosted|hosts|called|calls|and))\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}${COUNTERPART_WORD}$`, 'u');
+/** A possessive right before the cue: "Putin's Tajik counterpart". */
+const CUE_RIGHT_AFTER = new RegExp(String.raw`^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}${COUNTERPART_WORD}$`, 'u');
 /** The cue word opening the cue's match: "counterpart", "opposite numbers". */
 const CUE_WORD = new RegExp(`^${COUNTERPART_WORD}`);
 /** Countries whose foreign and defence heads are styled secretaries. */
@@ -48,7 +50,11 @@ export function counterpartOffices(
 function ownerBefore(
   text: string, officials: readonly Entity[], personById: ReadonlyMap<string, Person>, self: Person, from: number, cueAt: number, cueEnd: number,
 ): Person | undefined {
-  const k = firstStartingAt(officials, cueAt) - 1;
+  let k = firstStartingAt(officials, cueAt) - 1;
+  // ("X discussed President Y's upcoming trip ... with his Argentine counterpart Z": a possessive the cue is not right
+  // after, another official named before it, names what the sentence is about, not whose counterpart Z is; not
+  // "Attaf's talks with his Swiss counterpart", the sentence's first.)
+  while (k > 0 && officials[k - 1].start >= from && /^['’]s\s/.test(text.slice(officials[k].end, officials[k].end + 3)) && !CUE_RIGHT_AFTER.test(text.slice(officials[k].end, cueEnd))) k--;
   const o = officials[k];
   if (!o || o.start < from) return undefined;
   const owner = personById.get(o.id!);
