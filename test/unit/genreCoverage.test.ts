@@ -10907,3 +10907,13 @@ describe('Genre coverage: who is the counterpart\'s owner, and who is only talke
     assert.ok(w.some((x) => x.startsWith('Jorgee Fauriee: diplomat') || x.startsWith('Jorgee Fauriee: - (Argentina)') || x.startsWith('Jorgee Fauriee: Argentine diplomat')), w.join('; '));
   });
 });
+describe('Genre coverage: a medal is no person, and a king named by a prince\'s father\'s name is the father (round from e468feca)', () => {
+  const t = 'Custodian of the Two Holy Mosques King Salmann has approved the award of the King Abdulazizz Medal of the Excellent Class to Air Chief Marshal Zaheerr Ahmedd Siddhu. On behalf of Minister of Defense Prince Khalidd bin Salmann, Chief of the General Staff Gen. Fayyadd Al-Ruwailii presented the medal to Siddhu.';
+  it('"the King Abdulaziz Medal": no person "Abdulaziz Medal"', () => {
+    assert.ok(!who(t).some((x) => x.includes('Medal')), who(t).join('; '));
+  });
+  it('"Custodian of the Two Holy Mosques King Salman", then "Minister of Defense Prince Khalid bin Salman": two persons, Khalid the minister', () => {
+    const w = who(t);
+    assert.ok(w.some((x) => x.startsWith('Khalidd bin Salmann: Minister of Defense')), w.join('; '));
+  });
+});

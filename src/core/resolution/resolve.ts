@@ -46,7 +46,7 @@ export interface ResolvedPeople {
 /** An Arabic family's name closing a full name: "Al-Sabah", "Al Nahyan", "al-Thani". */
 const FAMILY_NAME_TAIL = /^(?:[Aa]l|[Ee]l)(?:-|\s)\p{Lu}[\p{L}'’-]+$/u;
 /** A reigning monarch's style, which a son named after the father does not hold. */
-const MONARCH = /^(?:King|Emir|Amir|Sultan|Custodian of the Two Holy Mosques)$/;
+const MONARCH = /(?:^|\s)(?:King|Emir|Amir|Sultan)$|^Custodian of the Two Holy Mosques\b/;
 /** The word joining a name to a parent's: "bin", "ibn", "bint", "binti", "ibni", "ben". */
 const PATRONYMIC_LINK = /^(?:bin|ibn|bint|binti|ibni|ben|bte|bt)$/i;
 
