@@ -10917,3 +10917,18 @@ describe('Genre coverage: a medal is no person, and a king named by a prince\'s 
     assert.ok(w.some((x) => x.startsWith('Khalidd bin Salmann: Minister of Defense')), w.join('; '));
   });
 });
+describe('Genre coverage: an office in capitals with its domain in lower case, and the pilgrim\'s style "Alhaj" (round from e468feca)', () => {
+  it('"called on the Deputy Foreign Minister for political affairs, Sher Mohammad X and held": X found, with the whole office, and received the caller', () => {
+    const t = 'Norwegian Chargé d’Affaires Paull Kloumann Bekkenn called on the Deputy Foreign Minister for political affairs, Sherr Mohammadd Stanekzaii and held detailed discussion.';
+    assert.ok(who(t).some((x) => x.startsWith('Sherr Mohammadd Stanekzaii: Deputy Foreign Minister for political affairs')), who(t).join('; '));
+    assert.strictEqual(headlineRoles(t), 'reception [Bekkenn:guest+Stanekzaii:host]');
+  });
+  it('"Alhaj Sher Mohammad X": the style is not the name', () => {
+    const w = who('The Deputy Foreign Minister, Alhaj Sherr Mohammadd Stanekzaii, received the envoy on Monday.');
+    assert.ok(w.some((x) => x.startsWith('Sherr Mohammadd Stanekzaii:')), w.join('; '));
+  });
+  it('not "Al-Haj" inside a name ("Dafallah Al-Haj Ali": a guard)', () => {
+    const w = who('President Idrisss Debyy received Sudanese envoy Dafallahh Al-Haj Alii in N\'Djamena on Monday.');
+    assert.ok(w.some((x) => x.startsWith('Dafallahh Al-Haj Alii:')), w.join('; '));
+  });
+});

@@ -69,6 +69,18 @@ function lowerTitleOn<H extends { end: number }>(lex: Lexicon, T: TokenStream, i
   }
   return end === t.end ? t : { ...t, end };
 }
+/**
+ * "Deputy Foreign Minister for political affairs, X": a minister's domain in lower case after an office in capitals,
+ * closed by the holder's comma; the office's end past it, else `end`.
+ */
+function lowerDomainEnd(lex: Lexicon, T: TokenStream, end: number): number {
+  if (!/^(?:Minister|Secretary)$/.test(T.text[end - 1]) || (T.text[end] !== 'for' && T.text[end] !== 'of')) return end;
+  let e = end + 1;
+  // (Lower-case words outside the vocabulary come as one token: "political affairs".)
+  const domain = (x: number) => T.written(x).trim().split(/\s+/).every((w) => lex.lowerPortfolios.has(w));
+  while (e < T.n && e < end + 4 && !(T.kind[e] & CAP) && (domain(e) || (T.text[e] === 'and' && e > end + 1))) e++;
+  return e > end + 1 && T.text[e - 1] !== 'and' && T.text[e] === ',' ? e : end;
+}
 /** A minister's or a secretary's office, its grade joined by a hyphen or not ("vice-minister"). */
 const MINISTER_WORD = /(?:^|-)(?:minister|secretary)$/;
 /** Offices written short that are other words too ("Capital FM"). */
@@ -447,7 +459,7 @@ export function recognizeParagraph(
     // office's modifier, "Union Minister", closes the body's name after a word in capitals that no country is.)
     const bodyWord = title > 0 && !(t & W.TITLE) && b & W.ORG_HEAD && i > 0 && kd[i - 1] & CAP && !(tf[i - 1] & W.FUNCTION) && !titleEnd[i - 1] && !rankEnd[i - 1] &&
       !((tf[i - 1] | T.baseFlags[i - 1]) & W.MODIFIER) && (countryEnd[i - 1] > i || !countryEnd[i - 1]);
-    if (title && !givenName && !band && !surname && !style && !commanding && !barePlural && !bodyWord && (!rank || title >= rank.end)) titleEnd[i] = title;
+    if (title && !givenName && !band && !surname && !style && !commanding && !barePlural && !bodyWord && (!rank || title >= rank.end)) titleEnd[i] = lowerDomainEnd(lex, T, title);
     else if (rank && validRank(lex, T, i, rank.end, rank.value, countryEnd, textKey)) rankEnd[i] = rank.end;
     // "Finance Minister", "Foreign Affairs Minister": the portfolio's words before a minister are the office's.
     if (titleEnd[i] && PORTFOLIO_HEADS.has(tx[i])) {
