@@ -104,6 +104,11 @@ describe('facts scorer: places', () => {
     assert.notStrictEqual(placeKey('Abidjan'), placeKey('Ivory Coast'));
     assert.strictEqual(placeKey('Abidjan, Ivory Coast'), placeKey('Abidjan'));
   });
+  it('a capital by any of its spellings is one place ("Ha Noi", "Hà Nội", "Hanoi"); another city is not', () => {
+    assert.strictEqual(placeKey('Ha Noi'), placeKey('Hanoi'));
+    assert.strictEqual(placeKey('Hà Nội'), placeKey('Hanoi'));
+    assert.notStrictEqual(placeKey('Da Nang'), placeKey('Hanoi'));
+  });
 });
 describe('facts scorer: whose facts a gold official is scored on', () => {
   it('the one named exactly so, not the father whose name his holds and who is named more often', () => {

@@ -59,6 +59,9 @@ const count = (t: Tally, ok: boolean, miss: () => string) => {
 // Every name, alias and adjective of a country stands for its short name.
 const COUNTRY = new Map<string, string>();
 for (const c of countriesData.countries) for (const n of [c.name, ...c.aliases, ...c.adjectives]) COUNTRY.set(fold(n), c.name);
+/** A capital by its other spellings ("Ha Noi", "Hà Nội" for Hanoi): one city however the text or the gold writes it. */
+const CAPITAL = new Map<string, string>();
+for (const c of countriesData.countries) for (const n of ('capitalAliases' in c && c.capitalAliases) || []) CAPITAL.set(fold(n), fold(c.capital));
 const COUNTRY_WORDS = [...COUNTRY.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const LEADING_COUNTRY = new RegExp(`^(?:the )?(?:${COUNTRY_WORDS.join('|')})(?:'s)? `);
 // ("of the Republic of Portugal": a state's formal name, whichever the lexicon lists.)
@@ -141,7 +144,7 @@ export function placeKey(p: string | null | undefined): string | null {
   const key = fold(p).split(',')[0].replace(/^the /, '').replace(/ city$/, '').trim();
   // ("Côte d'Ivoire", "Ivory Coast": a country by any of its names is one place.)
   const country = COUNTRY.get(key);
-  return country ? fold(country) : key;
+  return country ? fold(country) : (CAPITAL.get(key) ?? key);
 }
 
 const rankKey = (r: string | null | undefined) => (r ? fold(r).replace(/\./g, '') : null);

@@ -10932,3 +10932,11 @@ describe('Genre coverage: an office in capitals with its domain in lower case, a
     assert.ok(w.some((x) => x.startsWith('Dafallahh Al-Haj Alii:')), w.join('; '));
   });
 });
+describe('Genre coverage: a capital written another way is named as English writes it (round from e468feca)', () => {
+  it('"received Indian Ambassador Y in Ha Noi": the meeting is placed in Hanoi', () => {
+    assert.strictEqual(placeOf('Vietnamese Defence Minister Phann Vann Giangg received Indian Ambassador Sandeepp Aryaa in Ha Noi on Monday.'), 'Hanoi');
+  });
+  it('a city that is no capital keeps its name ("in Da Nang": a guard)', () => {
+    assert.strictEqual(placeOf('Vietnamese Defence Minister Phann Vann Giangg received Indian Ambassador Sandeepp Aryaa in Da Nang on Monday.'), 'Da Nang');
+  });
+});
