@@ -10933,6 +10933,7 @@ describe('Genre coverage: an office in capitals with its domain in lower case, a
   });
 });
 describe('Genre coverage: a capital written another way is named as English writes it (round from e468feca)', () => {
+  const placeOf = (t: string) => analyze(t).meetings.find((m) => m.headline)?.place ?? null;
   it('"received Indian Ambassador Y in Ha Noi": the meeting is placed in Hanoi', () => {
     assert.strictEqual(placeOf('Vietnamese Defence Minister Phann Vann Giangg received Indian Ambassador Sandeepp Aryaa in Ha Noi on Monday.'), 'Hanoi');
   });
