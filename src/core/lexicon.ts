@@ -91,8 +91,6 @@ export const knownCitiesOf = (c: CountryEntry): string[] => [...capitalsOf(c), .
 export interface CountryInfo {
   name: string;
   capital: string;
-  /** For a capital written another way ("Ha Noi", "Hà Nội"): the capital as English writes it ("Hanoi"). */
-  spelled?: string;
 }
 
 /** Vocabulary flags: what a word is to the lexicons (for tries, "starts a phrase of"). */
@@ -321,13 +319,10 @@ function build(): Lexicon {
     // ("Nuku’alofa", "Nukualofa": a name with an apostrophe, written with the typographic one or none.)
     const apostrophes = (x: string) => (x.includes("'") ? [x, x.replace(/'/g, '’')] : [x]);
     const capitalForms = new Set(knownCitiesOf(c).flatMap((x) => [x, plain(x)]).flatMap(apostrophes));
-    // (A capital's other spellings name it as English writes it.)
-    const respelt = new Set(capitalsOf(c).slice(1).flatMap((x) => [x, plain(x)]).flatMap(apostrophes));
     for (const cap of capitalForms) {
-      const value = respelt.has(cap) && cap !== c.capital ? { ...info, spelled: c.capital } : info;
-      capitalNames.push([cap, value]);
+      capitalNames.push([cap, info]);
       // Datelines write the city in capitals ("HANOI, Nov. 6 (VNA) –").
-      if (cap.toUpperCase() !== cap) capitalNames.push([cap.toUpperCase(), value]);
+      if (cap.toUpperCase() !== cap) capitalNames.push([cap.toUpperCase(), info]);
     }
   }
   // Looked up by base ("Vietnam's" is Vietnam), so keyed without possessives ("Democratic People's Republic").

@@ -1077,7 +1077,7 @@ export function recognizeParagraph(
       if (cap) {
         const end = be[cap.end - 1];
         out.entities.push({ type: 'place', start: st[i], end });
-        out.places.push({ start: st[i], end, country: cap.value.name, capital: true, ...(cap.value.spelled ? { name: cap.value.spelled } : {}) });
+        out.places.push({ start: st[i], end, country: cap.value.name, capital: true });
         i = cap.end - 1;
         continue;
       }
