@@ -10933,3 +10933,16 @@ describe('Genre coverage: an office in capitals with its domain in lower case, a
   });
 });
 
+describe('Genre coverage: a farewell to an outgoing envoy, and a leaders\' call by telephone (round from e468feca)', () => {
+  it('"the Minister of Foreign Affairs, Dr. X, bade farewell to the outgoing Deputy Head of Mission of Germany, Y": X the host, Y the guest', () => {
+    const t = 'On 27 December, the Honourable Minister of Foreign Affairs, Dr. Mamadouu Tangaraa, bade farewell to the outgoing Deputy Head of Mission of the Federal Republic of Germany to The Gambia, Thomass Wixverr, in his office in Banjul.';
+    assert.strictEqual(headlineRoles(t), 'reception [Tangaraa:host+Wixverr:guest]');
+  });
+  it('"Ambassador Y bade farewell to the Minister": the envoy who takes leave is still the guest (a guard)', () => {
+    assert.strictEqual(headlineRoles('The outgoing German Ambassador Thomass Wixverr bade farewell to Foreign Minister Mamadouu Tangaraa in Banjul on Monday.'), 'reception [Wixverr:guest+Tangaraa:host]');
+  });
+  it('"held a telephone summit conversation with Ms. Y, President of Brazil, on the latter\'s initiative": a phone call Y made', () => {
+    const t = 'On Wednesday, May 30, Mr. Yoshihikoo Nodaa, the Prime Minister of Japan, held a telephone summit conversation with Ms. Dilmaa Rousseff, President of Federative Republic of Brazil, on the latter’s initiative.';
+    assert.strictEqual(headlineRoles(t), 'phone call [Nodaa:callee+Rousseff:caller]');
+  });
+});
