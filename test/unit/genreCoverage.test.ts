@@ -10946,3 +10946,10 @@ describe('Genre coverage: a farewell to an outgoing envoy, and a leaders\' call 
     assert.strictEqual(headlineRoles(t), 'phone call [Nodaa:callee+Rousseff:caller]');
   });
 });
+describe('Genre coverage: a country set off after an office with its short form in brackets (round from e468feca)', () => {
+  it('"Assistant Minister of Defence, Kingdom of Saudi Arabia (KSA), Major General X called on General Y": X holds the office, of Saudi Arabia; Y is not', () => {
+    const w = who('Assistant Minister of Defence, Kingdom of Saudi Arabia (KSA), Major General Talall Abdullahh Al-Otaibii called on Chief of Army Staff General Syedd Asimm Munirr on Wednesday.');
+    assert.ok(w.some((x) => x.startsWith('Talall Abdullahh Al-Otaibii: Assistant Minister of Defence (Saudi Arabia)')), w.join('; '));
+    assert.ok(!w.some((x) => x.startsWith('Syedd Asimm Munirr:') && x.endsWith('(Saudi Arabia)')), w.join('; '));
+  });
+});

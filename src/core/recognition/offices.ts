@@ -801,6 +801,10 @@ export interface Introduction {
   more?: { start: number; end: number; country?: string }[];
 }
 
+/** Past a short form in brackets at token k ("(KSA)"), else k. */
+function pastShortForm(T: TokenStream, k: number): number {
+  return T.text[k] === '(' && /^\p{Lu}{2,6}$/u.test(T.text[k + 1] ?? '') && T.text[k + 2] === ')' ? k + 3 : k;
+}
 /**
  * [POSITION [of ORG]] [RANK] [HONORIFIC] Name — the way news introduces officials. Parses from token i
  * and returns the entities found and the name's token range.
@@ -1768,12 +1772,12 @@ export function introduction(
     j = countryEnd[govOf];
   } else if (alias && closesApposition(T, bodyEnd)) {
     j = bodyEnd;
-  } else if (res.position && tx[j] === ',' && countryEnd[j + 1] && tx[countryEnd[j + 1]] === ',' && rankEnd[countryEnd[j + 1] + 1] &&
-      isName(T, rankEnd[countryEnd[j + 1] + 1])) {
+  } else if (res.position && tx[j] === ',' && countryEnd[j + 1] && tx[pastShortForm(T, countryEnd[j + 1])] === ',' && rankEnd[pastShortForm(T, countryEnd[j + 1]) + 1] &&
+      isName(T, rankEnd[pastShortForm(T, countryEnd[j + 1]) + 1])) {
     // ("Chief of General Staff, Russian Federation, General Valery X": the holder's country between commas, then his
-    // rank and name.)
+    // rank and name; "Assistant Minister of Defence, Kingdom of Saudi Arabia (KSA), Major General Y": its short form too.)
     res.country ??= text(j + 1, countryEnd[j + 1]);
-    j = countryEnd[j + 1];
+    j = pastShortForm(T, countryEnd[j + 1]);
   } else if (bodyEnd && !rankEnd[j + 1] && (closesApposition(T, bodyEnd) || ofCountry || (rankEnd[bodyEnd] > bodyEnd && isName(T, rankEnd[bodyEnd])) || named || ministryClosed)) {
     const body = text(j + 1, bodyEnd);
     res.position = `${res.position}, ${body}`;
