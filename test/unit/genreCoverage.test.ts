@@ -10953,3 +10953,13 @@ describe('Genre coverage: a country set off after an office with its short form 
     assert.ok(!w.some((x) => x.startsWith('Syedd Asimm Munirr:') && x.endsWith('(Saudi Arabia)')), w.join('; '));
   });
 });
+describe('Genre coverage: talks where the host accepts the envoy\'s credentials are a reception (round from e468feca)', () => {
+  it('"the Chairperson of the Mejlis X met with the Ambassador of New Zealand Ms. Y and accepted her credentials": X the host, Y the guest', () => {
+    const t = 'On September 6, 2023 the Chairperson of the Mejlis of Turkmenistan Dunyagozell Gulmanovaa met with the Ambassador of New Zealand Ms. Saraa Uolss and accepted her credentials.';
+    assert.strictEqual(headlineRoles(t), 'reception [Gulmanovaa:host+Uolss:guest]');
+  });
+  it('not talks where credentials are only mentioned ("met with the Ambassador, who presented her credentials last year": a guard)', () => {
+    const t = 'On September 6, 2023 the Chairperson of the Mejlis of Turkmenistan Dunyagozell Gulmanovaa met with the Ambassador of New Zealand Ms. Saraa Uolss, who presented her credentials last year.';
+    assert.ok(headlineRoles(t).startsWith('talks'), headlineRoles(t));
+  });
+});

@@ -4,8 +4,9 @@
 import { ENVOY_OFFICES } from '../resolution/countries';
 import { countryName } from '../resolution/countryNames';
 
-/** The meeting's own words, or the opening of a sentence right after it, naming it a call paid or an audience given. */
-const OWN_WORDS = /\b(?:courtesy|farewell|protocol|introductory)\s+(?:call|visit)\b|\bcourtesy\s+meeting\b|\bcame\s+on\s+an?\s+(?:[\p{Ll}-]+\s+)?(?:courtesy|farewell|protocol|introductory)\s+visit\b/u;
+/** The meeting's own words, or the opening of a sentence right after it, naming it a call paid or an audience given
+ * ("met with Ambassador Y and accepted her credentials": an envoy's credentials received). */
+const OWN_WORDS = /\b(?:courtesy|farewell|protocol|introductory)\s+(?:call|visit)\b|\bcourtesy\s+meeting\b|\bcame\s+on\s+an?\s+(?:[\p{Ll}-]+\s+)?(?:courtesy|farewell|protocol|introductory)\s+visit\b|\b(?:and|then)\s+(?:accepted|received)\s+(?:his|her|their)\s+(?:(?:a\s+)?cop(?:y|ies)\s+of\s+(?:his|her|their)\s+)?(?:credentials|letters?\s+of\s+credence)\b/u;
 const NEXT_OPENS = /(?:^\s*|[.!?]["”]?\s+)(?:At|During|In the course of)\s+the\s+(?:courtesy\s+call|courtesy\s+visit|farewell\s+(?:call|visit)|protocol\s+visit|reception|audience)(?:\s*,|\s+(?:the|he|she)\b)/u;
 /** How far past the meeting's sentence a sentence naming it so may open. */
 const NEXT_CHARS = 320;
