@@ -10963,3 +10963,13 @@ describe('Genre coverage: talks where the host accepts the envoy\'s credentials 
     assert.ok(headlineRoles(t).startsWith('talks'), headlineRoles(t));
   });
 });
+describe('Genre coverage: the office one is congratulated on, through "him" (round from e468feca)', () => {
+  it('"called Dinesh X, today, to congratulate him on his reappointment as Minister of Foreign Relations of Sri Lanka": X holds it', () => {
+    const w = who('External Affairs Minister of India, Dr. S Jaishankarr called Dineshh Gunawardenaa, today, to congratulate him on his reappointment as Minister of Foreign Relations of Sri Lanka.');
+    assert.ok(w.some((x) => x.startsWith('Dineshh Gunawardenaa: Minister of Foreign Relations (Sri Lanka)')), w.join('; '));
+  });
+  it('not the caller\'s own post ("X called Y to congratulate him on the win as Minister Z looked on": a guard)', () => {
+    const w = who('Prime Minister Narendraa Modii called Dineshh Gunawardenaa to congratulate him on the win. Minister Anuraa Kumaraa later spoke.');
+    assert.ok(!w.some((x) => x.startsWith('Dineshh Gunawardenaa: Minister')), w.join('; '));
+  });
+});

@@ -186,6 +186,18 @@ function appointedAs(T: TokenStream, k: number): number {
   return -1;
 }
 /**
+ * "called Dinesh X, today, to congratulate him on his reappointment as Minister of Foreign Relations": the office the
+ * one named right before is congratulated on, through "him" or "her"; the token after "as", or -1.
+ */
+function congratulatedAs(T: TokenStream, end: number): number {
+  for (let j = end; j < T.n && j < end + 9; j++) {
+    const w = T.written(j).trim();
+    if (w === '.' || w === ';') return -1;
+    if ((w === 'him' || w === 'her') && j > 0 && /\bcongratulat\w*$|\bfelicitat\w*$/.test(T.written(j - 1).trim())) return appointedAs(T, j + 1);
+  }
+  return -1;
+}
+/**
  * "the formal accreditation of David X as Barbados' High Commissioner", "has appointed Jane Y as Ambassador": a full
  * name from token i to `end` named to the office after "as"; the token after "as", or -1.
  */
@@ -788,7 +800,7 @@ export function recognizeParagraph(
     }
     // ("congratulated Murat X on his new post as the deputy prime minister and foreign minister of Kazakhstan": the
     // office a full name was appointed or elected to.)
-    const appointedAt = !byline && !apposition && end - i >= 2 && end - i <= 4 && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && titleCased(T, i, end) ? Math.max(appointedAs(T, end), appointedOfAs(T, i, end)) : -1;
+    const appointedAt = !byline && !apposition && end - i >= 2 && end - i <= 4 && !orgEndAt[i] && !(bf[i] & W.CAPITAL) && titleCased(T, i, end) ? Math.max(appointedAs(T, end), appointedOfAs(T, i, end), congratulatedAs(T, end)) : -1;
     if (appointedAt > 0) {
       const k = appositionOffice(T, appointedAt, titleEnd);
       const at = countryEnd[k] || k;
