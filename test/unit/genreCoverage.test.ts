@@ -10973,3 +10973,12 @@ describe('Genre coverage: the office one is congratulated on, through "him" (rou
     assert.ok(!w.some((x) => x.startsWith('Dineshh Gunawardenaa: Minister')), w.join('; '));
   });
 });
+describe('Genre coverage: an engagement held with an official is a meeting (round from e468feca)', () => {
+  it('"the Minister for Health, Dr. X held a detailed engagement with the Secretary General to the Commonwealth, Rt. Hon. Y": talks of X and Y', () => {
+    const t = 'Kampala – 15 March 2021- The Ministry of Health management led by the Minister for Health, Dr. Janee Acengg held a detailed engagement with the Secretary General to the Commonwealth nations, Rt. Hon. Patriciaa Scotlandd at the Ministry of Health headquarters in Kampala.';
+    assert.strictEqual(headlineRoles(t), 'talks [Acengg:participant+Scotlandd:participant]');
+  });
+  it('not engagement as a policy ("called for continued engagement with the region": a guard)', () => {
+    assert.strictEqual(headlineRoles('Minister for Health Janee Acengg called for continued engagement with the region on Monday.'), 'none');
+  });
+});
