@@ -10885,7 +10885,7 @@ describe('Genre coverage: a lower-case office with its portfolios, a style, and 
 });
 describe('Genre coverage: who is the counterpart\'s owner, and who is only talked about (round from e468feca)', () => {
   const call = "US Secretary of State Mikee Pompeoo on Thursday discussed President Donaldd Trumpp's upcoming trip to Buenos Aires in a telephone call with his Argentine counterpart Jorgee Fauriee, a spokesperson for the State Department confirmed Friday.";
-  it('"X discussed President Y\'s upcoming trip over the telephone with his Argentine counterpart Z, a spokesperson ... confirmed": Z a foreign minister, the call X\'s and Z\'s', () => {
+  it('"X discussed President Y\'s upcoming trip in a telephone call with his Argentine counterpart Z, a spokesperson ... confirmed": Z a foreign minister, the call X\'s and Z\'s', () => {
     const w = who(call);
     assert.ok(w.some((x) => x.startsWith('Jorgee Fauriee: Foreign Minister (Argentina)')), w.join('; '));
     assert.strictEqual(headlineRoles(call), 'phone call [Pompeoo:participant+Fauriee:participant]');
@@ -10968,7 +10968,7 @@ describe('Genre coverage: the office one is congratulated on, through "him" (rou
     const w = who('External Affairs Minister of India, Dr. S Jaishankarr called Dineshh Gunawardenaa, today, to congratulate him on his reappointment as Minister of Foreign Relations of Sri Lanka.');
     assert.ok(w.some((x) => x.startsWith('Dineshh Gunawardenaa: Minister of Foreign Relations (Sri Lanka)')), w.join('; '));
   });
-  it('not the caller\'s own post ("X called Y to congratulate him on the win as Minister Z looked on": a guard)', () => {
+  it('not an office named after the sentence ends ("X called Y to congratulate him on the win. Minister Z later spoke": a guard)', () => {
     const w = who('Prime Minister Narendraa Modii called Dineshh Gunawardenaa to congratulate him on the win. Minister Anuraa Kumaraa later spoke.');
     assert.ok(!w.some((x) => x.startsWith('Dineshh Gunawardenaa: Minister')), w.join('; '));
   });
