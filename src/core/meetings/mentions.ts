@@ -731,8 +731,7 @@ function mentionsOf(input: MentionInput, s: number, span: { start: number; end: 
     // over the telephone with": one remembered, or whose travel is the matter, after the subject, is not there.)
     subject = subject.filter((s, k) => {
       const o = k > 0 ? before.find((x) => x.start === s.start) : undefined;
-      const after = o ? text.slice(o.end, o.end + 40) : '';
-      return !o || !(COMMEMORATED_AFTER.test(after) || MOURNED_AFTER.test(after) || (TRAVEL_AFTER.test(after) && DISCUSSED_BEFORE.test(text.slice(Math.max(clauseStart, o.start - 60), o.start))));
+      return !o || !onlyTalkedAbout(text, o, clauseStart);
     });
     // ("Peng X, wife of Chinese President Xi Y, met ...": the one she is named the spouse of is not there.)
     subject = subject.filter((s) => !SPOUSE_OF.test(text.slice(Math.max(clauseStart, s.start - 60), s.start)));
@@ -1554,14 +1553,21 @@ export function representedAt(text: string, officials: readonly Entity[], o: Ent
   // ("met with Mark X, President Biden's Special Envoy": the principal whose aide is met.)
   // ("conveys condolences over ex-PM Shinzo X's death": the one mourned.)
   // ("asked India to support Trade Minister Y's bid for the WTO's leadership": one whose candidacy is backed.)
-  if (AIDE_OF_PRINCIPAL.test(text.slice(o.end, o.end + 60)) || MOURNED_AFTER.test(text.slice(o.end, o.end + 30)) || COMMEMORATED_AFTER.test(text.slice(o.end, o.end + 30)) || CANDIDACY_AFTER.test(text.slice(o.end, o.end + 30))) return true;
+  if (AIDE_OF_PRINCIPAL.test(text.slice(o.end, o.end + 60)) || CANDIDACY_AFTER.test(text.slice(o.end, o.end + 30)) || onlyTalkedAbout(text, o, floor)) return true;
   // ("summoned US Ambassador Y regarding President Trump's official statement": whose words the meeting is about.)
   if (ABOUT_BEFORE.test(near) && WORDS_AFTER.test(text.slice(o.end, o.end + 40))) return true;
-  // ("discussed President Donald X's upcoming trip to Buenos Aires": the one whose travel is the subject matter.)
-  if (DISCUSSED_BEFORE.test(near) && TRAVEL_AFTER.test(text.slice(o.end, o.end + 40))) return true;
   const prev = officials[firstStartingAt(officials, o.start) - 1];
   return prev !== undefined && prev.start >= floor && prev.end <= o.start && LISTED_AFTER.test(text.slice(prev.end, o.start)) &&
     REPRESENTED.test(text.slice(Math.max(floor, prev.start - 40), prev.start));
+}
+/**
+ * Whether official `o` is named only as one mourned ("over ex-PM Shinzo X's death"), remembered ("Sheikh Y's birth
+ * centenary") or whose travel is discussed ("discussed President Donald X's upcoming trip"): no party, subject or object.
+ */
+function onlyTalkedAbout(text: string, o: Entity, floor: number): boolean {
+  const after = text.slice(o.end, o.end + 40);
+  return MOURNED_AFTER.test(after) || COMMEMORATED_AFTER.test(after) ||
+    (TRAVEL_AFTER.test(after) && DISCUSSED_BEFORE.test(text.slice(Math.max(floor, o.start - 60), o.start)));
 }
 /**
  * "the Special Envoy of Crown Prince X": the ruler who sends him, named by his office right before; or named by his office

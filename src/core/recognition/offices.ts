@@ -1761,6 +1761,8 @@ export function introduction(
   const named = holderAt > 0 && isName(T, holderAt) && isName(T, holderAt + 1) && !titleEnd[holderAt];
   // ("Shri X, Foreign Secretary, Ministry of External Affairs and the British side": a ministry closed by "and".)
   const ministryClosed = bodyEnd > 0 && /^(?:and|while|whereas)$/.test(tx[bodyEnd]) && GOVERNMENT_BODY.test(text(j + 1, bodyEnd));
+  // (Where a country set off after the office ends, past its short form in brackets; 0 where none is.)
+  const setOffCountry = countryEnd[j + 1] ? pastShortForm(T, countryEnd[j + 1]) : 0;
   // ("Director General of Survey Department, Government of Nepal": a government of a country is the holder's country,
   // no part of his office.)
   const govOf = res.position && tx[j] === ',' && /^(?:Government|Govt)$/.test(tx[j + 1]) && tx[j + 2] === 'of' ? (tx[j + 3] === 'the' ? j + 4 : j + 3) : 0;
@@ -1772,12 +1774,11 @@ export function introduction(
     j = countryEnd[govOf];
   } else if (alias && closesApposition(T, bodyEnd)) {
     j = bodyEnd;
-  } else if (res.position && tx[j] === ',' && countryEnd[j + 1] && tx[pastShortForm(T, countryEnd[j + 1])] === ',' && rankEnd[pastShortForm(T, countryEnd[j + 1]) + 1] &&
-      isName(T, rankEnd[pastShortForm(T, countryEnd[j + 1]) + 1])) {
+  } else if (res.position && tx[j] === ',' && setOffCountry > 0 && tx[setOffCountry] === ',' && rankEnd[setOffCountry + 1] && isName(T, rankEnd[setOffCountry + 1])) {
     // ("Chief of General Staff, Russian Federation, General Valery X": the holder's country between commas, then his
     // rank and name; "Assistant Minister of Defence, Kingdom of Saudi Arabia (KSA), Major General Y": its short form too.)
     res.country ??= text(j + 1, countryEnd[j + 1]);
-    j = pastShortForm(T, countryEnd[j + 1]);
+    j = setOffCountry;
   } else if (bodyEnd && !rankEnd[j + 1] && (closesApposition(T, bodyEnd) || ofCountry || (rankEnd[bodyEnd] > bodyEnd && isName(T, rankEnd[bodyEnd])) || named || ministryClosed)) {
     const body = text(j + 1, bodyEnd);
     res.position = `${res.position}, ${body}`;
